@@ -1,0 +1,94 @@
+/* gx_article.c — construction and helpers of gx_article (see gx_article.h). */
+#include "gx_article.h"
+
+#include <string.h>
+
+#include "gl_alloc.h"
+
+static const char *const TYPE_NAMES[GX_ENT__COUNT] = {
+    "company", "person", "organization", "government", "location", "product", "position",
+};
+
+const char *gx_ent_type_name(gx_ent_type t)
+{
+    return (unsigned)t < GX_ENT__COUNT ? TYPE_NAMES[t] : "unknown";
+}
+
+gx_article *gx_article_new(void)
+{
+    gx_arena *a = gx_arena_new();
+    gx_article *art = gx_arena_alloc(a, sizeof *art);
+    art->arena = a;
+    return art;
+}
+
+void gx_article_free(gx_article *art)
+{
+    if (art)
+        gx_arena_free(art->arena); /* the article itself lives in its arena */
+}
+
+/* Decode one code point of valid UTF-8 at s; *n gets its length. */
+static uint32_t decode(const unsigned char *s, int *n)
+{
+    if (s[0] < 0x80) {
+        *n = 1;
+        return s[0];
+    }
+    if ((s[0] & 0xE0) == 0xC0) {
+        *n = 2;
+        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+    if ((s[0] & 0xF0) == 0xE0) {
+        *n = 3;
+        return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+    *n = 4;
+    return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)
+{
+    art->text = gx_arena_strndup(art->arena, utf8, (size_t)len);
+    art->text_len = len;
+    art->cp = gx_arena_alloc(art->arena, sizeof(uint32_t) * ((size_t)len + 1));
+    art->cp_byte = gx_arena_alloc(art->arena, sizeof(int32_t) * ((size_t)len + 1));
+    int32_t n = 0;
+    for (int32_t i = 0; i < len;) {
+        int k;
+        art->cp_byte[n] = i;
+        art->cp[n++] = decode((const unsigned char *)utf8 + i, &k);
+        i += k;
+    }
+    art->cp_byte[n] = len;
+    art->ncp = n;
+}
+
+const char *gx_article_span_text(const gx_article *art, gx_span span)
+{
+    if (span.start < 0)
+        span.start = 0;
+    if (span.end > art->ncp)
+        span.end = art->ncp;
+    if (span.end < span.start)
+        span.end = span.start;
+    int32_t b = art->cp_byte[span.start], e = art->cp_byte[span.end];
+    return gx_arena_strndup(art->arena, art->text + b, (size_t)(e - b));
+}
+
+int gx_article_sentence_at(const gx_article *art, int32_t pos)
+{
+    int lo = 0, hi = art->sentences.n - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        gx_span s = art->sentences.v[mid];
+        if (pos < s.start)
+            hi = mid - 1;
+        else if (pos >= s.end)
+            lo = mid + 1;
+        else
+            return mid;
+    }
+    return -1;
+}

@@ -1,0 +1,19 @@
+/* gx_engine_impl.h — what a loaded engine holds (private to extract/).
+ * Loaded once by gx_engine_new(); read-only afterwards and shared by all threads. */
+#ifndef GX_ENGINE_IMPL_H
+#define GX_ENGINE_IMPL_H
+
+#include "gx.h"
+
+struct gx_lexicon;
+struct gx_tagger;
+struct gx_event_rules;
+
+struct gx_engine {
+    char *data_dir;
+    struct gx_lexicon *lexicon;    /* gazetteers and lexicons (gx_lexicon.h)       */
+    struct gx_tagger *tagger;      /* trained sequence model (gx_tagger.h)         */
+    struct gx_event_rules *events; /* event cues and patterns (gx_events.h)        */
+};
+
+#endif

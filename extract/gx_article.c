@@ -65,6 +65,39 @@ void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)
     art->ncp = n;
 }
 
+void gx_article_set_cps(gx_article *art, const uint32_t *cp, int32_t n)
+{
+    art->cp = gx_arena_alloc(art->arena, sizeof(uint32_t) * ((size_t)n + 1));
+    art->cp_byte = gx_arena_alloc(art->arena, sizeof(int32_t) * ((size_t)n + 1));
+    char *t = gx_arena_alloc(art->arena, (size_t)n * 4 + 1);
+    int32_t k = 0;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        art->cp[i] = c;
+        art->cp_byte[i] = k;
+        if (c < 0x80) {
+            t[k++] = (char)c;
+        } else if (c < 0x800) {
+            t[k++] = (char)(0xC0 | (c >> 6));
+            t[k++] = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            t[k++] = (char)(0xE0 | (c >> 12));
+            t[k++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            t[k++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            t[k++] = (char)(0xF0 | (c >> 18));
+            t[k++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            t[k++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            t[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    t[k] = '\0';
+    art->cp_byte[n] = k;
+    art->ncp = n;
+    art->text = t;
+    art->text_len = k;
+}
+
 const char *gx_article_span_text(const gx_article *art, gx_span span)
 {
     if (span.start < 0)

@@ -184,6 +184,9 @@ void gx_article_free(gx_article *art);
  * The bytes are copied into the arena. */
 void gx_article_set_text(gx_article *art, const char *utf8, int32_t len);
 
+/* The same from code points (<= U+10FFFF, no surrogates): encodes once, no decoding. */
+void gx_article_set_cps(gx_article *art, const uint32_t *cp, int32_t n);
+
 /* A NUL-terminated UTF-8 copy (in the arena) of cp[span]. */
 const char *gx_article_span_text(const gx_article *art, gx_span span);
 

@@ -1,13 +1,28 @@
-/* gx_engine.c — loading the engine and driving the pipeline over one document.
- * MINIMAL VERSION: one article per document, text as given. The structure stage replaces it. */
+/* gx_engine.c — loading the engine and driving the pipeline over one document:
+ *
+ *   decode (UTF-8 check, charset conversion, HTML main text via gx_html)
+ *   -> normalize (gx_normalize: NFKC per code point, paragraphs)
+ *   -> split into articles (gx_structure_split)
+ *   -> per article: structure (title, byline, page-break repair, text, sections, sentences)
+ *      -> lexicon scan -> tagger -> quantities -> entity rules -> resolution -> events
+ *      -> JSON (gx_article_json).
+ * Per-document scratch memory lives in one arena; each article owns its own arena. */
+#include <errno.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gl_alloc.h"
+#include "gx_article_json.h"
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_events.h"
+#include "gx_html.h"
 #include "gx_lexicon.h"
+#include "gx_normalize.h"
+#include "gx_quantity.h"
+#include "gx_structure.h"
 #include "gx_tagger.h"
 
 #ifndef GX_DEFAULT_DATA_DIR
@@ -50,22 +65,178 @@ void gx_engine_free(gx_engine *eng)
     free(eng);
 }
 
+static bool is_utf8_charset(const char *cs)
+{
+    return !cs || !*cs || !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8") ||
+           !strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii");
+}
+
+/* Convert bytes in charset cs to UTF-8 (heap, caller frees). Returns NULL with err filled:
+ * 415 for an unknown charset, 400 (with the byte offset) for bytes invalid in it. */
+static char *to_utf8(const char *bytes, size_t len, const char *cs, size_t *out_len, gl_error *err)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1) {
+        gl_error_set(err, 415, "unsupported charset \"%s\"", cs);
+        return NULL;
+    }
+    size_t cap = len * 4 + 16;
+    char *out = gl_malloc(cap);
+    char *in = (char *)bytes, *o = out;
+    size_t inleft = len, outleft = cap;
+    if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+        gl_error_set(err, 400, "invalid %s at byte offset %zu", cs, (size_t)(in - bytes));
+        if (err)
+            err->offset = (long)(in - bytes);
+        free(out);
+        iconv_close(cd);
+        return NULL;
+    }
+    iconv_close(cd);
+    *out_len = cap - outleft;
+    return out;
+}
+
+/* Run every stage after structure on one article. */
+static void run_stages(const gx_engine *eng, gx_article *art)
+{
+    gx_lexicon_scan(eng->lexicon, art);
+    gx_tagger_propose(eng->tagger, art);
+    gx_quantities_find(art);
+    gx_entity_rules(eng, art);
+    gx_resolve(eng, art);
+    gx_events_find(eng, art);
+}
+
+/* "zh", "zh-CN", "zh-Hans" -> "zh"; "en", "en-US" -> "en"; anything else: NULL (detect). */
+static const char *language_of(const char *s)
+{
+    if (!s)
+        return NULL;
+    if (!strncasecmp(s, "zh", 2) && (!s[2] || s[2] == '-' || s[2] == '_'))
+        return "zh";
+    if (!strncasecmp(s, "en", 2) && (!s[2] || s[2] == '-' || s[2] == '_'))
+        return "en";
+    return NULL;
+}
+
 json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err)
 {
-    (void)eng;
-    if (in->format == GX_FORMAT_HTML) {
-        gl_error_set(err, 415, "text/html input is not supported yet");
-        return NULL;
+    json_t *result = NULL, *arts = NULL;
+    char *converted = NULL;
+    gx_html_result html;
+    memset(&html, 0, sizeof html);
+    gx_arena *doc = gx_arena_new();
+
+    if (!in || (!in->body && in->len)) {
+        gl_error_set(err, 400, "no document");
+        goto out;
     }
-    if (gx_utf8_validate(in->body, in->len, err) < 0)
-        return NULL;
-    size_t i = 0;
-    while (i < in->len && strchr(" \t\r\n", in->body[i]))
-        i++;
-    if (i == in->len) {
-        gl_error_set(err, 422, "the article is empty");
-        return NULL;
+    const char *body = in->body ? in->body : "";
+    size_t len = in->len;
+    bool markdown = in->format == GX_FORMAT_MARKDOWN, headings = true;
+    const char *title = in->title;
+
+    switch (in->format) {
+    case GX_FORMAT_HTML:
+        if (gx_html_extract(body, len, in->charset, &html, err) < 0)
+            goto out;
+        body = html.body ? html.body : "";
+        len = strlen(body);
+        if (gx_utf8_validate(body, len, err) < 0) {
+            gl_error_set(err, 400, "the page's text is not valid in its declared charset");
+            goto out;
+        }
+        if (!title && html.title)
+            title = html.title;
+        headings = false;
+        break;
+    case GX_FORMAT_TEXT:
+    case GX_FORMAT_MARKDOWN:
+        if (!is_utf8_charset(in->charset)) {
+            if (!(converted = to_utf8(body, len, in->charset, &len, err)))
+                goto out;
+            body = converted;
+        }
+        if (gx_utf8_validate(body, len, err) < 0)
+            goto out;
+        break;
+    default: gl_error_set(err, 415, "unsupported input format"); goto out;
     }
-    json_t *art = json_pack("{s:s%}", "text", in->body, in->len);
-    return json_pack("{s:[o]}", "articles", art);
+
+    gx_cps cps = {0};
+    gx_normalize_decode(doc, body, len, 0, &cps);
+    gx_para_vec paras = {0};
+    gx_normalize_paragraphs(doc, &cps, markdown, headings, &paras);
+    gx_part *parts;
+    /* A given title (or an HTML page) is one article. */
+    bool split = in->split && !title && in->format != GX_FORMAT_HTML;
+    int np = gx_structure_split(doc, &paras, split, &parts);
+
+    gx_structure_opts so = {
+        .title = title, .language = language_of(in->language), .find_title = true};
+    /* Structure every article first: a byline without an outlet ("本报记者 X", "记者 X") takes
+     * the request's source, else the outlet the other bylines of the page name. */
+    gx_article **built = gx_arena_alloc(doc, sizeof *built * (size_t)(np + 1));
+    int nb = 0;
+    for (int i = 0; i < np; i++) {
+        gx_article *art = gx_article_new();
+        if (gx_structure_build(art, &paras, parts[i], &so) < 0) {
+            gx_article_free(art);
+            continue;
+        }
+        built[nb++] = art;
+    }
+    const char *page_outlet = NULL;
+    int best = 0;
+    for (int i = 0; i < nb; i++) {
+        int votes = 0;
+        for (int k = 0; k < nb && built[i]->outlet; k++)
+            votes += built[k]->outlet && !strcmp(built[k]->outlet, built[i]->outlet);
+        if (votes > best) {
+            best = votes;
+            page_outlet = built[i]->outlet;
+        }
+    }
+    page_outlet = gx_arena_strdup(doc, page_outlet); /* outlives the article it came from */
+    arts = json_array();
+    for (int i = 0; i < nb; i++) {
+        gx_article *art = built[i];
+        gx_arena *aa = art->arena;
+        const char *published = in->published_at ? in->published_at : html.published_at;
+        art->published_at = gx_arena_strdup(aa, published);
+        art->url = gx_arena_strdup(aa, in->url ? in->url : html.url);
+        art->source = gx_arena_strdup(aa, in->source);
+        art->external_id = gx_arena_strdup(aa, in->external_id);
+        if (!art->outlet && html.outlet)
+            art->outlet = gx_arena_strdup(aa, html.outlet);
+        if (!art->outlet && art->authors.n > 0 && (in->source || page_outlet))
+            art->outlet = gx_arena_strdup(aa, in->source ? in->source : page_outlet);
+        for (int k = 0; k < html.nauthors; k++) {
+            bool dup = false;
+            for (int m = 0; m < art->authors.n; m++)
+                dup = dup || !strcmp(art->authors.v[m].name, html.authors[k]);
+            if (!dup && html.authors[k] && *html.authors[k]) {
+                gx_author *au = GX_VEC_PUSH(aa, art->authors);
+                au->name = gx_arena_strdup(aa, html.authors[k]);
+            }
+        }
+        for (int k = 0; k < html.nwarnings; k++)
+            *GX_VEC_PUSH(aa, art->warnings) = gx_arena_strdup(aa, html.warnings[k]);
+        run_stages(eng, art);
+        json_array_append_new(arts, gx_article_json(art));
+        gx_article_free(art);
+        built[i] = NULL;
+    }
+    if (json_array_size(arts) == 0) {
+        gl_error_set(err, 422, "the article is empty: no text left after normalization");
+        goto out;
+    }
+    result = json_pack("{s:O}", "articles", arts);
+out:
+    json_decref(arts);
+    gx_html_result_cleanup(&html);
+    free(converted);
+    gx_arena_free(doc);
+    return result;
 }

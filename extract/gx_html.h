@@ -19,6 +19,7 @@ typedef struct gx_html_result {
     char *published_at;  /* ISO 8601 or NULL */
     char *outlet;
     char *url;           /* canonical URL or NULL */
+    char *editor;        /* 责任编辑 / editor line moved out of the body, or NULL */
     char *warnings[GX_HTML_MAX_WARNINGS];
     int nwarnings;
 } gx_html_result;

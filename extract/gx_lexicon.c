@@ -1,26 +1,626 @@
-/* gx_lexicon.c — PLACEHOLDER until the lexicon lands (issue 3): loads nothing, finds nothing. */
+/* gx_lexicon.c — loads the gazetteers and cue lists of data/ into one Aho-Corasick automaton
+ * and scans articles with it (stage 4 of DESIGN.md).
+ *
+ * Files (all UTF-8 TSV, '#' starts a comment line; see data/README.md and the SOURCE notes):
+ *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status
+ *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english
+ *   lexicon/government.tsv         name, aliases(|)
+ *   lexicon/organizations.tsv      name, aliases(|)
+ *   lexicon/regions.tsv x lexicon/region_suffixes.tsv   composed regional government bodies
+ *   lexicon/positions.tsv          one title per line
+ *   lexicon/surnames.tsv           surnames separated by blanks
+ *   lexicon/common_word_names.tsv  names that are also ordinary words (flag WEAK)
+ *   lexicon/cues.tsv               kind, word (suffixes, stop words, list cues, name ends)
+ * The loaded lexicon is immutable and shared by all threads. */
 #include "gx_lexicon.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "gl_alloc.h"
+#include "gx_ac.h"
+#include "gx_arena.h"
+#include "gx_lexdata.h"
+
+#define MAX_PAT 128 /* code points per pattern */
 
 struct gx_lexicon {
-    int unused;
+    gx_ac *ac;     /* entity kinds (companies, government, organizations, titles): gx_lexicon_scan */
+    gx_ac *cues;   /* the other scanned kinds (suffixes, stop words, list cues): the entity rules */
+    gx_ac *lookup; /* GX_LEX_LOOKUP_KINDS: only asked "is this exact string one?", never scanned */
+    gx_arena *pool; /* strings */
+    gx_lex_entry *entries;
+    int32_t nentries, entries_cap;
+    gx_lex_thing *things;
+    int32_t nthings, things_cap;
+    /* load-time only */
+    uint64_t *seen; /* open-addressing set of pattern hashes (dedupe) */
+    size_t seen_cap, nseen;
+    char **weak;    /* sorted common-word names */
+    int nweak;
+    int loading_a_share;
+    uint32_t *char_kinds; /* CHAR_TABLE code points: bit k set = a one-character pattern of kind k */
 };
+
+#define CHAR_TABLE 0x30000u
+
+/* ------------------------------------------------------------------ helpers */
+
+static int utf8_decode(const char *s, uint32_t *out, int max)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int n = 0;
+    while (*p && n < max) {
+        uint32_t c;
+        if (p[0] < 0x80) {
+            c = p[0];
+            p += 1;
+        } else if ((p[0] & 0xE0) == 0xC0 && p[1]) {
+            c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+            p += 2;
+        } else if ((p[0] & 0xF0) == 0xE0 && p[1] && p[2]) {
+            c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+            p += 3;
+        } else if ((p[0] & 0xF8) == 0xF0 && p[1] && p[2] && p[3]) {
+            c = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+                ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+            p += 4;
+        } else {
+            return -1;
+        }
+        out[n++] = c;
+    }
+    return *p ? -1 : n;
+}
+
+static bool ascii_alnum(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static uint64_t fnv64(const void *data, size_t n, uint64_t h)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* true when h was not seen before (and records it) */
+static bool seen_insert(gx_lexicon *lex, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    if (lex->nseen * 2 >= lex->seen_cap) {
+        size_t cap = lex->seen_cap ? lex->seen_cap * 2 : 4096;
+        uint64_t *t = gl_calloc(cap, sizeof(uint64_t));
+        for (size_t i = 0; i < lex->seen_cap; i++) {
+            if (!lex->seen[i])
+                continue;
+            size_t j = lex->seen[i] & (cap - 1);
+            while (t[j])
+                j = (j + 1) & (cap - 1);
+            t[j] = lex->seen[i];
+        }
+        free(lex->seen);
+        lex->seen = t;
+        lex->seen_cap = cap;
+    }
+    size_t j = h & (lex->seen_cap - 1);
+    while (lex->seen[j]) {
+        if (lex->seen[j] == h)
+            return false;
+        j = (j + 1) & (lex->seen_cap - 1);
+    }
+    lex->seen[j] = h;
+    lex->nseen++;
+    return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_weak(const gx_lexicon *lex, const char *s)
+{
+    return lex->nweak && bsearch(&s, lex->weak, (size_t)lex->nweak, sizeof(char *), cmp_str);
+}
+
+static gx_ac *trie_of(const gx_lexicon *lex, gx_lex_kind kind)
+{
+    if (GX_LEX_LOOKUP_KINDS & (1u << kind))
+        return lex->lookup;
+    return (GX_LEX_ENTITY_KINDS & (1u << kind)) ? lex->ac : lex->cues;
+}
+
+static int32_t add_thing(gx_lexicon *lex, gx_ent_type type, const char *name, const char *full,
+                         const char *code, const char *exchange)
+{
+    if (lex->nthings == lex->things_cap) {
+        lex->things_cap = lex->things_cap ? lex->things_cap * 2 : 1024;
+        lex->things = gl_realloc(lex->things, sizeof(gx_lex_thing) * (size_t)lex->things_cap);
+    }
+    gx_lex_thing *t = &lex->things[lex->nthings];
+    memset(t, 0, sizeof *t);
+    t->type = type;
+    t->name = gx_arena_strdup(lex->pool, name);
+    t->full_name = full && *full ? gx_arena_strdup(lex->pool, full) : NULL;
+    if (code && *code && exchange && *exchange) {
+        snprintf(t->ticker.code, sizeof t->ticker.code, "%s", code);
+        snprintf(t->ticker.exchange, sizeof t->ticker.exchange, "%s", exchange);
+    }
+    return lex->nthings++;
+}
+
+/* Add one pattern; duplicates (same surface, kind and thing) are ignored. */
+static void add_pattern(gx_lexicon *lex, const char *surface, gx_lex_kind kind, int flags,
+                        int32_t thing)
+{
+    uint32_t cps[MAX_PAT];
+    if (!surface || !*surface)
+        return;
+    int n = utf8_decode(surface, cps, MAX_PAT);
+    if (n < 1)
+        return;
+    /* one-character cue words are looked up per character, never scanned for: they would
+     * match almost every position of a text */
+    if (n == 1 && (GX_LEX_CHAR_KINDS & (1u << kind)) && cps[0] < CHAR_TABLE) {
+        lex->char_kinds[cps[0]] |= 1u << kind;
+        return;
+    }
+    uint64_t h = fnv64(surface, strlen(surface), 0xcbf29ce484222325ULL);
+    h = fnv64(&kind, sizeof kind, h);
+    h = fnv64(&thing, sizeof thing, h);
+    if (!seen_insert(lex, h))
+        return;
+    if (ascii_alnum(cps[0]) || ascii_alnum(cps[n - 1]))
+        flags |= GX_LEXF_LATIN;
+    if (kind <= GX_LEX_ORGANIZATION && is_weak(lex, surface))
+        flags |= GX_LEXF_WEAK;
+    /* a listed company's two-character name (阳光, 金刚 once ST marks are gone) is too often
+     * an ordinary word to stand alone */
+    if (kind == GX_LEX_COMPANY && (flags & (GX_LEXF_SHORT | GX_LEXF_FORMER)) && n <= 2 &&
+        !(flags & GX_LEXF_LATIN) && thing >= 0 && lex->things[thing].ticker.code[0] &&
+        (!strcmp(lex->things[thing].ticker.exchange, "SSE") || !strcmp(lex->things[thing].ticker.exchange, "SZSE") ||
+         !strcmp(lex->things[thing].ticker.exchange, "BSE")) && lex->loading_a_share)
+        flags |= GX_LEXF_WEAK;
+    if (lex->nentries == lex->entries_cap) {
+        lex->entries_cap = lex->entries_cap ? lex->entries_cap * 2 : 4096;
+        lex->entries = gl_realloc(lex->entries, sizeof(gx_lex_entry) * (size_t)lex->entries_cap);
+    }
+    gx_lex_entry *e = &lex->entries[lex->nentries];
+    e->kind = (uint8_t)kind;
+    e->flags = (uint8_t)flags;
+    e->len = (int16_t)n;
+    e->thing = thing;
+    e->text = gx_arena_strdup(lex->pool, surface);
+    gx_ac_add(trie_of(lex, kind), cps, n, lex->nentries);
+    lex->nentries++;
+}
+
+/* Split line in place on tabs into at most max fields; returns the count. */
+static int split_tabs(char *line, char **f, int max)
+{
+    int n = 0;
+    char *p = line;
+    while (n < max) {
+        f[n++] = p;
+        char *t = strchr(p, '\t');
+        if (!t)
+            break;
+        *t = '\0';
+        p = t + 1;
+    }
+    for (int i = n; i < max; i++)
+        f[i] = "";
+    return n;
+}
+
+typedef int (*line_fn)(gx_lexicon *lex, char *line, void *ctx);
+
+/* Calls fn for every non-comment, non-empty line of data_dir/rel. Missing file: error. */
+static int each_line(gx_lexicon *lex, const char *data_dir, const char *rel, line_fn fn,
+                     void *ctx, gl_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", data_dir, rel);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return gl_error_set(err, 500, "cannot open lexicon file %s", path);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    int rc = 0;
+    while ((len = getline(&line, &cap, f)) >= 0) {
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (len == 0 || line[0] == '#')
+            continue;
+        if (fn(lex, line, ctx) < 0) {
+            rc = gl_error_set(err, 500, "bad line in %s: %.60s", path, line);
+            break;
+        }
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ file readers */
+
+static int read_weak(gx_lexicon *lex, char *line, void *ctx)
+{
+    (void)ctx;
+    lex->weak = gl_realloc(lex->weak, sizeof(char *) * (size_t)(lex->nweak + 1));
+    lex->weak[lex->nweak++] = gx_arena_strdup(lex->pool, line);
+    return 0;
+}
+
+static void add_aliases(gx_lexicon *lex, char *list, gx_lex_kind kind, int flags, int32_t thing)
+{
+    char *save = NULL;
+    for (char *a = strtok_r(list, "|", &save); a; a = strtok_r(NULL, "|", &save))
+        add_pattern(lex, a, kind, flags, thing);
+}
+
+static int read_a_share(gx_lexicon *lex, char *line, void *ctx)
+{
+    (void)ctx;
+    char *f[7];
+    if (split_tabs(line, f, 7) < 3 || !*f[0] || !*f[2])
+        return -1;
+    int32_t t = add_thing(lex, GX_ENT_COMPANY, f[2], f[3], f[0], f[1]);
+    add_pattern(lex, f[2], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
+    add_pattern(lex, f[3], GX_LEX_COMPANY, GX_LEXF_FULL, t);
+    add_aliases(lex, f[5], GX_LEX_COMPANY, GX_LEXF_FORMER, t);
+    return 0;
+}
+
+static int32_t find_listed(const gx_lexicon *lex, const char *exchange, const char *code)
+{
+    for (int32_t i = 0; i < lex->nthings; i++)
+        if (!strcmp(lex->things[i].ticker.code, code) && !strcmp(lex->things[i].ticker.exchange, exchange))
+            return i;
+    return -1;
+}
+
+static int read_global(gx_lexicon *lex, char *line, void *ctx)
+{
+    (void)ctx;
+    char *f[5];
+    if (split_tabs(line, f, 5) < 1 || !*f[0])
+        return -1;
+    for (int i = 2; i < 4; i++)
+        while (*f[i] == ' ')
+            f[i]++;
+    int32_t t = -1;
+    if (*f[3] && (!strcmp(f[2], "SSE") || !strcmp(f[2], "SZSE") || !strcmp(f[2], "BSE")))
+        t = find_listed(lex, f[2], f[3]);
+    if (t < 0)
+        t = add_thing(lex, GX_ENT_COMPANY, f[0], NULL, f[3], f[2]);
+    add_pattern(lex, f[0], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
+    add_aliases(lex, f[1], GX_LEX_COMPANY, GX_LEXF_ALIAS, t);
+    return 0;
+}
+
+static int read_named(gx_lexicon *lex, char *line, void *ctx)
+{
+    gx_ent_type type = *(gx_ent_type *)ctx;
+    gx_lex_kind kind = type == GX_ENT_GOVERNMENT ? GX_LEX_GOVERNMENT : GX_LEX_ORGANIZATION;
+    char *f[2];
+    if (split_tabs(line, f, 2) < 1 || !*f[0])
+        return -1;
+    int32_t t = add_thing(lex, type, f[0], NULL, NULL, NULL);
+    add_pattern(lex, f[0], kind, GX_LEXF_SHORT, t);
+    add_aliases(lex, f[1], kind, GX_LEXF_ALIAS, t);
+    return 0;
+}
+
+typedef struct region_list {
+    char **v;
+    int n;
+} region_list;
+
+static int read_list(gx_lexicon *lex, char *line, void *ctx)
+{
+    region_list *l = ctx;
+    l->v = gl_realloc(l->v, sizeof(char *) * (size_t)(l->n + 1));
+    l->v[l->n++] = gx_arena_strdup(lex->pool, line);
+    return 0;
+}
+
+static int read_simple(gx_lexicon *lex, char *line, void *ctx)
+{
+    gx_lex_kind kind = *(gx_lex_kind *)ctx;
+    char *save = NULL;
+    const char *sep = kind == GX_LEX_SURNAME ? " \t" : "\t";
+    for (char *w = strtok_r(line, sep, &save); w; w = strtok_r(NULL, sep, &save)) {
+        add_pattern(lex, w, kind, 0, -1);
+        if (kind == GX_LEX_POSITION)
+            break;
+    }
+    return 0;
+}
+
+static int read_cue(gx_lexicon *lex, char *line, void *ctx)
+{
+    (void)ctx;
+    static const struct {
+        const char *name;
+        gx_lex_kind kind;
+    } kinds[] = {
+        {"company_suffix", GX_LEX_COMPANY_SUFFIX}, {"org_suffix", GX_LEX_ORG_SUFFIX},
+        {"gov_suffix", GX_LEX_GOV_SUFFIX},         {"generic_body", GX_LEX_GENERIC_BODY},
+        {"left_stop", GX_LEX_LEFT_STOP},           {"list_noun", GX_LEX_LIST_NOUN},
+        {"list_intro", GX_LEX_LIST_INTRO},         {"name_end", GX_LEX_NAME_END},
+        {"list_block", GX_LEX_LIST_BLOCK},         {"dept_prefix", GX_LEX_DEPT_PREFIX},
+        {"right_ok", GX_LEX_RIGHT_OK},             {"not_given", GX_LEX_NOT_GIVEN},
+        {"not_entity", GX_LEX_NOT_ENTITY},         {"company_attr", GX_LEX_COMPANY_ATTR},
+        {"coop_verb", GX_LEX_COOP_VERB},           {"bad_ending", GX_LEX_BAD_ENDING},
+        {"gov_unit", GX_LEX_GOV_UNIT},             {"org_title", GX_LEX_ORG_TITLE},
+        {"appoint_verb", GX_LEX_APPOINT_VERB},     {"country", GX_LEX_REGION},
+        {"source_after", GX_LEX_SOURCE_AFTER},
+    };
+    char *f[2];
+    if (split_tabs(line, f, 2) < 2 || !*f[1])
+        return -1;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (!strcmp(f[0], kinds[i].name)) {
+            add_pattern(lex, f[1], kinds[i].kind, 0, -1);
+            return 0;
+        }
+    return -1;
+}
+
+/* ------------------------------------------------------------------ load / free */
 
 gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
 {
-    (void)data_dir;
-    (void)err;
-    return calloc(1, sizeof(gx_lexicon));
+    gx_lexicon *lex = gl_calloc(1, sizeof *lex);
+    lex->ac = gx_ac_new();
+    lex->lookup = gx_ac_new();
+    lex->cues = gx_ac_new();
+    lex->char_kinds = gl_calloc(CHAR_TABLE, sizeof(uint32_t));
+    lex->pool = gx_arena_new();
+    region_list regions = {0}, suffixes = {0};
+    gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION;
+    gx_lex_kind kpos = GX_LEX_POSITION, ksur = GX_LEX_SURNAME;
+    int rc = -1;
+
+    if (each_line(lex, data_dir, "lexicon/common_word_names.tsv", read_weak, NULL, err) < 0)
+        goto out;
+    qsort(lex->weak, (size_t)lex->nweak, sizeof(char *), cmp_str);
+    lex->loading_a_share = 1;
+    if (each_line(lex, data_dir, "companies/a_share.tsv", read_a_share, NULL, err) < 0)
+        goto out;
+    lex->loading_a_share = 0;
+    if (each_line(lex, data_dir, "lexicon/global_companies.tsv", read_global, NULL, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/government.tsv", read_named, &gov, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/organizations.tsv", read_named, &org, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/regions.tsv", read_list, &regions, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/region_suffixes.tsv", read_list, &suffixes, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/positions.tsv", read_simple, &kpos, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/surnames.tsv", read_simple, &ksur, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/cues.tsv", read_cue, NULL, err) < 0)
+        goto out;
+
+    /* regional bodies: every form of every region x every suffix, one thing per region+suffix */
+    for (int r = 0; r < regions.n; r++) {
+        char *f[2];
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s", regions.v[r]);
+        split_tabs(buf, f, 2);
+        add_pattern(lex, f[0], GX_LEX_REGION, 0, -1);
+        for (int s = 0; s < suffixes.n; s++) {
+            char name[1024], form[1024];
+            snprintf(name, sizeof name, "%s%s", f[0], suffixes.v[s]);
+            int32_t t = add_thing(lex, GX_ENT_GOVERNMENT, name, NULL, NULL, NULL);
+            add_pattern(lex, name, GX_LEX_GOVERNMENT, GX_LEXF_SHORT, t);
+            char alts[512];
+            snprintf(alts, sizeof alts, "%s", f[1]);
+            char *save = NULL;
+            for (char *a = strtok_r(alts, "|", &save); a; a = strtok_r(NULL, "|", &save)) {
+                snprintf(form, sizeof form, "%s%s", a, suffixes.v[s]);
+                add_pattern(lex, form, GX_LEX_GOVERNMENT, GX_LEXF_ALIAS, t);
+            }
+        }
+    }
+    gx_ac_build(lex->ac);
+    gx_ac_build(lex->lookup);
+    gx_ac_build(lex->cues);
+    rc = 0;
+out:
+    free(regions.v);
+    free(suffixes.v);
+    free(lex->seen);
+    lex->seen = NULL;
+    if (rc < 0) {
+        gx_lexicon_free(lex);
+        return NULL;
+    }
+    return lex;
 }
 
 void gx_lexicon_free(gx_lexicon *lex)
 {
+    if (!lex)
+        return;
+    gx_ac_free(lex->ac);
+    gx_ac_free(lex->lookup);
+    gx_ac_free(lex->cues);
+    gx_arena_free(lex->pool);
+    free(lex->entries);
+    free(lex->things);
+    free(lex->seen);
+    free(lex->weak);
+    free(lex->char_kinds);
     free(lex);
 }
 
+/* ------------------------------------------------------------------ queries */
+
+const gx_lex_entry *gx_lexicon_entry(const gx_lexicon *lex, int32_t id)
+{
+    return id >= 0 && id < lex->nentries ? &lex->entries[id] : NULL;
+}
+
+const gx_lex_thing *gx_lexicon_thing(const gx_lexicon *lex, int32_t id)
+{
+    return id >= 0 && id < lex->nthings ? &lex->things[id] : NULL;
+}
+
+int32_t gx_lexicon_nthings(const gx_lexicon *lex)
+{
+    return lex->nthings;
+}
+
+int32_t gx_lexicon_npatterns(const gx_lexicon *lex)
+{
+    return lex->nentries;
+}
+
+size_t gx_lexicon_memory(const gx_lexicon *lex)
+{
+    return gx_ac_memory(lex->ac) + gx_ac_memory(lex->lookup) + gx_ac_memory(lex->cues) + gx_arena_used(lex->pool) + sizeof(uint32_t) * CHAR_TABLE +
+           sizeof(gx_lex_entry) * (size_t)lex->entries_cap + sizeof(gx_lex_thing) * (size_t)lex->things_cap;
+}
+
+int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
+{
+    int32_t ids[16];
+    int k = gx_ac_payloads(trie_of(lex, kind), cps, n, ids, 16);
+    for (int i = 0; i < k && i < 16; i++)
+        if (lex->entries[ids[i]].kind == kind)
+            return ids[i];
+    return -1;
+}
+
+bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
+{
+    if (n == 1 && (GX_LEX_CHAR_KINDS & (1u << kind)))
+        return gx_lexicon_char_is(lex, cps[0], kind);
+    return gx_lexicon_find(lex, kind, cps, n) >= 0;
+}
+
+bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
+{
+    return c < CHAR_TABLE && (lex->char_kinds[c] & (1u << kind)) != 0;
+}
+
+typedef struct hit_ctx {
+    const gx_lexicon *lex;
+    gx_article *art;
+    GX_VEC(gx_lex_hit) hits;
+} hit_ctx;
+
+static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
+{
+    hit_ctx *c = vctx;
+    const gx_lex_entry *e = &c->lex->entries[payload];
+    if (e->flags & GX_LEXF_LATIN) {
+        /* a Latin pattern must not sit inside a longer Latin word (AMD in AMDX, Meta in Metaverse) */
+        const uint32_t *cp = c->art->cp;
+        if (ascii_alnum(cp[start]) && start > 0 && ascii_alnum(cp[start - 1]))
+            return;
+        if (ascii_alnum(cp[end - 1]) && end < c->art->ncp && ascii_alnum(cp[end]))
+            return;
+    }
+    gx_lex_hit *h = GX_VEC_PUSH(c->art->arena, c->hits);
+    h->start = start;
+    h->end = end;
+    h->entry = payload;
+}
+
+static int cmp_hit(const void *a, const void *b)
+{
+    const gx_lex_hit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+static gx_lex_hit *scan(const gx_lexicon *lex, gx_article *art, int *n, bool entities, bool cues)
+{
+    hit_ctx c;
+    memset(&c, 0, sizeof c);
+    c.lex = lex;
+    c.art = art;
+    if (art->ncp > 0 && entities)
+        gx_ac_scan(lex->ac, art->cp, art->ncp, on_hit, &c);
+    if (art->ncp > 0 && cues)
+        gx_ac_scan(lex->cues, art->cp, art->ncp, on_hit, &c);
+    if (c.hits.n > 1)
+        qsort(c.hits.v, (size_t)c.hits.n, sizeof(gx_lex_hit), cmp_hit);
+    *n = c.hits.n;
+    return c.hits.v;
+}
+
+gx_lex_hit *gx_lexicon_hits(const gx_lexicon *lex, gx_article *art, int *n)
+{
+    return scan(lex, art, n, true, true);
+}
+
+gx_lex_hit *gx_lexicon_cue_hits(const gx_lexicon *lex, gx_article *art, int *n)
+{
+    return scan(lex, art, n, false, true);
+}
+
+/* ------------------------------------------------------------------ the stage */
+
 void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
 {
-    (void)lex;
-    (void)art;
+    int n;
+    gx_lex_hit *h = scan(lex, art, &n, true, false);
+    for (int i = 0; i < n; i++) {
+        const gx_lex_entry *e = &lex->entries[h[i].entry];
+        gx_ent_type type;
+        float score;
+        switch (e->kind) {
+        case GX_LEX_COMPANY:
+            type = GX_ENT_COMPANY;
+            break;
+        case GX_LEX_GOVERNMENT:
+            type = GX_ENT_GOVERNMENT;
+            break;
+        case GX_LEX_ORGANIZATION:
+            type = GX_ENT_ORGANIZATION;
+            break;
+        case GX_LEX_POSITION:
+            type = GX_ENT_POSITION;
+            break;
+        default:
+            continue;
+        }
+        if (e->flags & GX_LEXF_FULL)
+            score = 0.95f;
+        else if (e->flags & GX_LEXF_SHORT)
+            score = 0.9f;
+        else
+            score = 0.85f;
+        if (e->len <= 2 && !(e->flags & GX_LEXF_LATIN))
+            score -= 0.1f;
+        if (e->flags & GX_LEXF_WEAK)
+            score = 0.3f;
+        gx_candidate *c = GX_VEC_PUSH(art->arena, art->candidates);
+        c->span.start = h[i].start;
+        c->span.end = h[i].end;
+        c->type = type;
+        c->source = GX_SRC_GAZETTEER;
+        c->score = score;
+        c->lex_id = h[i].entry;
+        c->link = -1;
+        if (e->thing >= 0) {
+            const gx_lex_thing *t = &lex->things[e->thing];
+            c->ticker = t->ticker;
+            c->canonical = t->name;
+        } else {
+            c->canonical = e->text;
+        }
+    }
 }

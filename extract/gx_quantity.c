@@ -1,7 +1,1149 @@
-/* gx_quantity.c — PLACEHOLDER until quantities land (issue 3). */
+/* gx_quantity.c — the quantity stage: money, percentages, counts and dates.
+ *
+ * One left-to-right pass over the normalized code points. At each token start it tries, in
+ * order: a date (gx_date.c), an Arabic number with its magnitude (万/亿, million) followed by
+ * a unit (%/个百分点/percent, a currency, a count unit) or preceded by a currency sign, then
+ * Chinese forms (百分之三十, 八成, 五亿元). Qualifiers (约, 不超过, 超过, 左右, 以上 ...) and
+ * currency prefixes are found by looking back from the number, never further back than the
+ * end of the previous quantity, so spans never overlap. A second pass over the found dates
+ * resolves relative ones and attaches reporting periods (2024H1) to money and percentages.
+ *
+ * The word lists here are closed classes (currencies, measure words, qualifiers, direction
+ * verbs) and live in the code on purpose: they are part of the grammar, not a gazetteer. */
 #include "gx_quantity.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_date.h"
+#include "gx_number.h"
+
+typedef struct word {
+    const char32_t *w;
+    int32_t len;
+    const char *code; /* currency code, or NULL */
+    int val;          /* qualifier / direction / factor index */
+} word;
+
+#define W(s, code, val)                                                                            \
+    {                                                                                              \
+        s, (int32_t)(sizeof(s) / sizeof(char32_t) - 1), code, val                                  \
+    }
+#define NW(tab) ((int)(sizeof(tab) / sizeof((tab)[0])))
+
+static bool is_alpha(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_latin_word(const word *w)
+{
+    return w->w[0] < 0x80 && is_alpha(w->w[0]);
+}
+
+/* Length of w at cp[i] (0 when absent). */
+static int32_t at(const uint32_t *cp, int32_t n, int32_t i, const char32_t *w)
+{
+    int32_t k = 0;
+    for (; w[k]; k++)
+        if (i + k >= n || cp[i + k] != (uint32_t)w[k])
+            return 0;
+    return k;
+}
+
+static bool in_set(const char32_t *set, uint32_t c)
+{
+    for (; *set; set++)
+        if ((uint32_t)*set == c)
+            return true;
+    return false;
+}
+
+/* The longest table word starting at i; Latin words must end at a word boundary. */
+static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const word *tab, int ntab)
+{
+    const word *best = NULL;
+    for (int k = 0; k < ntab; k++) {
+        const word *w = &tab[k];
+        if (best && w->len <= best->len)
+            continue;
+        if (i + w->len > n || cp[i] != (uint32_t)w->w[0])
+            continue;
+        if (!at(cp, n, i, w->w))
+            continue;
+        if (is_latin_word(w) && i + w->len < n && is_alpha(cp[i + w->len]))
+            continue;
+        best = w;
+    }
+    return best;
+}
+
+/* The longest table word ending exactly at i and starting at or after floor. */
+static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, const word *tab,
+                                int ntab)
+{
+    const word *best = NULL;
+    for (int k = 0; k < ntab; k++) {
+        const word *w = &tab[k];
+        int32_t s = i - w->len;
+        if (s < floor || (best && w->len <= best->len))
+            continue;
+        if (cp[i - 1] != (uint32_t)w->w[w->len - 1] || !at(cp, i, s, w->w))
+            continue;
+        if (is_latin_word(w) && s > 0 && is_alpha(cp[s - 1]))
+            continue;
+        best = w;
+    }
+    return best;
+}
+
+/* ------------------------------------------------------------------ word lists */
+
+/* clang-format off */
+
+static const word CUR_SUFFIX[] = {
+    W(U"元", "CNY", 0),       W(U"人民币", "CNY", 0),   W(U"美元", "USD", 0),
+    W(U"美金", "USD", 0),     W(U"港元", "HKD", 0),     W(U"港币", "HKD", 0),
+    W(U"欧元", "EUR", 0),     W(U"日元", "JPY", 0),     W(U"英镑", "GBP", 0),
+    W(U"澳元", "AUD", 0),     W(U"澳大利亚元", "AUD", 0), W(U"加元", "CAD", 0),
+    W(U"加拿大元", "CAD", 0), W(U"新加坡元", "SGD", 0), W(U"新元", "SGD", 0),
+    W(U"韩元", "KRW", 0),     W(U"卢布", "RUB", 0),     W(U"瑞郎", "CHF", 0),
+    W(U"瑞士法郎", "CHF", 0), W(U"新台币", "TWD", 0),   W(U"台币", "TWD", 0),
+    W(U"澳门元", "MOP", 0),   W(U"泰铢", "THB", 0),     W(U"卢比", "INR", 0),
+    W(U"越南盾", "VND", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
+    W(U"yuan", "CNY", 0),     W(U"renminbi", "CNY", 0), W(U"RMB", "CNY", 0),
+    W(U"CNY", "CNY", 0),      W(U"USD", "USD", 0),      W(U"dollars", "USD", 0),
+    W(U"dollar", "USD", 0),   W(U"US dollars", "USD", 0), W(U"HKD", "HKD", 0),
+    W(U"Hong Kong dollars", "HKD", 0), W(U"euros", "EUR", 0), W(U"euro", "EUR", 0),
+    W(U"EUR", "EUR", 0),      W(U"yen", "JPY", 0),      W(U"JPY", "JPY", 0),
+    W(U"pounds", "GBP", 0),   W(U"GBP", "GBP", 0),
+};
+
+/* Currency signs and codes written before the number ("US$5", "RMB 1.2bn", "人民币5亿元"). */
+static const word CUR_PREFIX[] = {
+    W(U"US$", "USD", 0), W(U"HK$", "HKD", 0), W(U"NT$", "TWD", 0), W(U"S$", "SGD", 0),
+    W(U"A$", "AUD", 0),  W(U"C$", "CAD", 0),  W(U"$", "USD", 0),   W(U"¥", "CNY", 0),
+    W(U"€", "EUR", 0),   W(U"£", "GBP", 0),   W(U"RMB", "CNY", 0), W(U"CNY", "CNY", 0),
+    W(U"USD", "USD", 0), W(U"HKD", "HKD", 0), W(U"EUR", "EUR", 0), W(U"GBP", "GBP", 0),
+    W(U"JPY", "JPY", 0), W(U"人民币", "CNY", 0), W(U"港币", "HKD", 0),
+};
+
+static const word QUAL_PREFIX[] = {
+    W(U"约", NULL, GX_QUAL_APPROX),     W(U"大约", NULL, GX_QUAL_APPROX),
+    W(U"约合", NULL, GX_QUAL_APPROX),   W(U"近", NULL, GX_QUAL_APPROX),
+    W(U"将近", NULL, GX_QUAL_APPROX),   W(U"接近", NULL, GX_QUAL_APPROX),
+    W(U"大概", NULL, GX_QUAL_APPROX),   W(U"近乎", NULL, GX_QUAL_APPROX),
+    W(U"不超过", NULL, GX_QUAL_MAX),    W(U"不超", NULL, GX_QUAL_MAX),
+    W(U"不高于", NULL, GX_QUAL_MAX),    W(U"不多于", NULL, GX_QUAL_MAX),
+    W(U"不大于", NULL, GX_QUAL_MAX),    W(U"最多", NULL, GX_QUAL_MAX),
+    W(U"至多", NULL, GX_QUAL_MAX),      W(U"上限", NULL, GX_QUAL_MAX),
+    W(U"最高", NULL, GX_QUAL_MAX),      W(U"不足", NULL, GX_QUAL_MAX),
+    W(U"少于", NULL, GX_QUAL_MAX),      W(U"低于", NULL, GX_QUAL_MAX),
+    W(U"超过", NULL, GX_QUAL_MIN),      W(U"超", NULL, GX_QUAL_MIN),
+    W(U"逾", NULL, GX_QUAL_MIN),        W(U"不低于", NULL, GX_QUAL_MIN),
+    W(U"不少于", NULL, GX_QUAL_MIN),    W(U"至少", NULL, GX_QUAL_MIN),
+    W(U"最少", NULL, GX_QUAL_MIN),      W(U"最低", NULL, GX_QUAL_MIN),
+    W(U"多于", NULL, GX_QUAL_MIN),      W(U"高于", NULL, GX_QUAL_MIN),
+    W(U"大于", NULL, GX_QUAL_MIN),      W(U"超逾", NULL, GX_QUAL_MIN),
+    W(U"about ", NULL, GX_QUAL_APPROX), W(U"around ", NULL, GX_QUAL_APPROX),
+    W(U"approximately ", NULL, GX_QUAL_APPROX), W(U"roughly ", NULL, GX_QUAL_APPROX),
+    W(U"nearly ", NULL, GX_QUAL_APPROX), W(U"almost ", NULL, GX_QUAL_APPROX),
+    W(U"some ", NULL, GX_QUAL_APPROX),  W(U"close to ", NULL, GX_QUAL_APPROX),
+    W(U"more than ", NULL, GX_QUAL_MIN), W(U"over ", NULL, GX_QUAL_MIN),
+    W(U"at least ", NULL, GX_QUAL_MIN), W(U"above ", NULL, GX_QUAL_MIN),
+    W(U"upwards of ", NULL, GX_QUAL_MIN), W(U"up to ", NULL, GX_QUAL_MAX),
+    W(U"at most ", NULL, GX_QUAL_MAX),  W(U"no more than ", NULL, GX_QUAL_MAX),
+    W(U"less than ", NULL, GX_QUAL_MAX), W(U"under ", NULL, GX_QUAL_MAX),
+    W(U"below ", NULL, GX_QUAL_MAX),
+};
+
+static const word QUAL_SUFFIX[] = {
+    W(U"左右", NULL, GX_QUAL_APPROX), W(U"上下", NULL, GX_QUAL_APPROX),
+    W(U"以上", NULL, GX_QUAL_MIN),    W(U"之多", NULL, GX_QUAL_MIN),
+    W(U"以下", NULL, GX_QUAL_MAX),    W(U"以内", NULL, GX_QUAL_MAX),
+    W(U"之内", NULL, GX_QUAL_MAX),    W(U" or more", NULL, GX_QUAL_MIN),
+    W(U" or less", NULL, GX_QUAL_MAX),
+};
+
+/* Direction of a change written just before a percentage: -1 down, +1 up, 0 neither. */
+static const word DIRECTION[] = {
+    W(U"下降", NULL, -1), W(U"下滑", NULL, -1), W(U"下跌", NULL, -1), W(U"减少", NULL, -1),
+    W(U"降低", NULL, -1), W(U"缩减", NULL, -1), W(U"缩水", NULL, -1), W(U"萎缩", NULL, -1),
+    W(U"回落", NULL, -1), W(U"跌幅", NULL, -1), W(U"降幅", NULL, -1), W(U"减幅", NULL, -1),
+    W(U"下调", NULL, -1), W(U"下挫", NULL, -1), W(U"暴跌", NULL, -1), W(U"大跌", NULL, -1),
+    W(U"重挫", NULL, -1), W(U"锐减", NULL, -1), W(U"骤降", NULL, -1), W(U"跌", NULL, -1),
+    W(U"降", NULL, -1),   W(U"减", NULL, -1),   W(U"增长", NULL, 1),  W(U"上升", NULL, 1),
+    W(U"上涨", NULL, 1),  W(U"增加", NULL, 1),  W(U"提升", NULL, 1),  W(U"提高", NULL, 1),
+    W(U"增幅", NULL, 1),  W(U"涨幅", NULL, 1),  W(U"升幅", NULL, 1),  W(U"上调", NULL, 1),
+    W(U"攀升", NULL, 1),  W(U"飙升", NULL, 1),  W(U"大增", NULL, 1),  W(U"大涨", NULL, 1),
+    W(U"暴涨", NULL, 1),  W(U"反弹", NULL, 1),  W(U"涨", NULL, 1),    W(U"增", NULL, 1),
+    W(U"升", NULL, 1),    W(U"涨跌幅", NULL, 0), W(U"增减", NULL, 0), W(U"升降", NULL, 0),
+    W(U"fell", NULL, -1), W(U"fall", NULL, -1), W(U"falls", NULL, -1), W(U"dropped", NULL, -1),
+    W(U"drops", NULL, -1), W(U"declined", NULL, -1), W(U"declines", NULL, -1),
+    W(U"decreased", NULL, -1), W(U"down", NULL, -1), W(U"lost", NULL, -1), W(U"slid", NULL, -1),
+    W(U"slipped", NULL, -1), W(U"plunged", NULL, -1), W(U"tumbled", NULL, -1),
+    W(U"sank", NULL, -1), W(U"shrank", NULL, -1), W(U"rose", NULL, 1), W(U"rise", NULL, 1),
+    W(U"rises", NULL, 1), W(U"grew", NULL, 1), W(U"grows", NULL, 1), W(U"increased", NULL, 1),
+    W(U"increases", NULL, 1), W(U"up", NULL, 1), W(U"gained", NULL, 1), W(U"jumped", NULL, 1),
+    W(U"surged", NULL, 1), W(U"climbed", NULL, 1), W(U"soared", NULL, 1),
+    W(U"advanced", NULL, 1),
+};
+
+/* Measure words and nouns that make a number a count ("36家", "约400员工", "109万张"). */
+static const word COUNT_UNIT[] = {
+    W(U"员工", NULL, 0),   W(U"名员工", NULL, 0), W(U"名职工", NULL, 0), W(U"职工", NULL, 0),
+    W(U"开发者", NULL, 0), W(U"名开发者", NULL, 0), W(U"用户", NULL, 0), W(U"名用户", NULL, 0),
+    W(U"客户", NULL, 0),   W(U"家客户", NULL, 0), W(U"家公司", NULL, 0), W(U"家企业", NULL, 0),
+    W(U"家上市公司", NULL, 0), W(U"家银行", NULL, 0), W(U"家门店", NULL, 0), W(U"门店", NULL, 0),
+    W(U"人次", NULL, 0),   W(U"名", NULL, 0),     W(U"人", NULL, 0),     W(U"位", NULL, 0),
+    W(U"家", NULL, 0),     W(U"只", NULL, 0),     W(U"股", NULL, 0),     W(U"张", NULL, 0),
+    W(U"片", NULL, 0),     W(U"卡", NULL, 0),     W(U"台", NULL, 0),     W(U"辆", NULL, 0),
+    W(U"套", NULL, 0),     W(U"件", NULL, 0),     W(U"项", NULL, 0),     W(U"款", NULL, 0),
+    W(U"架", NULL, 0),     W(U"艘", NULL, 0),     W(U"座", NULL, 0),     W(U"所", NULL, 0),
+    W(U"部", NULL, 0),     W(U"颗", NULL, 0),     W(U"枚", NULL, 0),     W(U"块", NULL, 0),
+    W(U"吨", NULL, 0),     W(U"手", NULL, 0),     W(U"笔", NULL, 0),     W(U"单", NULL, 0),
+    W(U"例", NULL, 0),     W(U"宗", NULL, 0),     W(U"次", NULL, 0),     W(U"个", NULL, 0),
+    W(U"篇", NULL, 0),     W(U"场", NULL, 0),     W(U"栋", NULL, 0),     W(U"户", NULL, 0),
+    W(U"亩", NULL, 0),     W(U"平方米", NULL, 0), W(U"平米", NULL, 0),   W(U"平方公里", NULL, 0),
+    W(U"公顷", NULL, 0),   W(U"公里", NULL, 0),   W(U"千米", NULL, 0),   W(U"千瓦", NULL, 0),
+    W(U"兆瓦", NULL, 0),   W(U"千瓦时", NULL, 0), W(U"吉瓦", NULL, 0),   W(U"兆瓦时", NULL, 0),
+    W(U"头", NULL, 0),     W(U"箱", NULL, 0),     W(U"桶", NULL, 0),     W(U"盎司", NULL, 0),
+    W(U"千克", NULL, 0),   W(U"公斤", NULL, 0),   W(U"立方米", NULL, 0), W(U"床", NULL, 0),
+    W(U"employees", NULL, 0), W(U"workers", NULL, 0), W(U"people", NULL, 0), W(U"jobs", NULL, 0),
+    W(U"shares", NULL, 0), W(U"stores", NULL, 0), W(U"units", NULL, 0), W(U"vehicles", NULL, 0),
+    W(U"users", NULL, 0),  W(U"customers", NULL, 0), W(U"companies", NULL, 0),
+};
+
+/* Words that start like a count unit but are not one ("3个月", "人民群众", "5股东"). */
+static const word NOT_COUNT[] = {
+    W(U"个月", NULL, 0),   W(U"个交易日", NULL, 0), W(U"个工作日", NULL, 0), W(U"个小时", NULL, 0),
+    W(U"个季度", NULL, 0), W(U"个基点", NULL, 0), W(U"个点", NULL, 0),   W(U"个多月", NULL, 0),
+    W(U"个年头", NULL, 0), W(U"个星期", NULL, 0), W(U"个百分点", NULL, 0), W(U"人民", NULL, 0),
+    W(U"位数", NULL, 0),   W(U"股东", NULL, 0),   W(U"股价", NULL, 0),   W(U"股权", NULL, 0),
+    W(U"股份", NULL, 0),   W(U"股本", NULL, 0),   W(U"股票", NULL, 0),   W(U"次日", NULL, 0),
+    W(U"名单", NULL, 0),   W(U"台阶", NULL, 0),   W(U"手机", NULL, 0),   W(U"部分", NULL, 0),
+    W(U"部门", NULL, 0),   W(U"项目", NULL, 0),   W(U"单位", NULL, 0),   W(U"所有", NULL, 0),
+    W(U"所属", NULL, 0),   W(U"家庭", NULL, 0),   W(U"块钱", NULL, 0),   W(U"场景", NULL, 0),
+    W(U"人工", NULL, 0),   W(U"张图", NULL, 0),   W(U"所致", NULL, 0),   W(U"所得", NULL, 0),
+    W(U"所需", NULL, 0),   W(U"所在", NULL, 0),   W(U"所以", NULL, 0),   W(U"所示", NULL, 0),
+    W(U"所述", NULL, 0),   W(U"所持", NULL, 0),   W(U"所获", NULL, 0),
+    W(U"人均", NULL, 0),   W(U"股灾", NULL, 0),   W(U"股市", NULL, 0),   W(U"股民", NULL, 0),
+    W(U"股指", NULL, 0),   W(U"股息", NULL, 0),   W(U"股债", NULL, 0),   W(U"年", NULL, 0),
+    W(U"单元", NULL, 0),   W(U"台湾", NULL, 0),   W(U"位于", NULL, 0),   W(U"手续", NULL, 0),
+    W(U"套利", NULL, 0),   W(U"名称", NULL, 0),   W(U"次数", NULL, 0),   W(U"人数", NULL, 0),
+    W(U"家数", NULL, 0),   W(U"只数", NULL, 0),
+};
+
+/* English magnitudes after a number: " million", "bn" ... (val = power of ten). */
+static const word EN_MAG[] = {
+    W(U"trillion", NULL, 12), W(U"billion", NULL, 9), W(U"million", NULL, 6),
+    W(U"thousand", NULL, 3),  W(U"bn", NULL, 9),      W(U"bln", NULL, 9),
+    W(U"mn", NULL, 6),        W(U"mln", NULL, 6),     W(U"tn", NULL, 12),
+    W(U"trn", NULL, 12),
+};
+/* Single-letter magnitudes glued to a number, only after a currency sign: "€20m", "$5bn". */
+static const word EN_MAG_SHORT[] = {
+    W(U"m", NULL, 6), W(U"b", NULL, 9), W(U"k", NULL, 3), W(U"bn", NULL, 9), W(U"mn", NULL, 6),
+    W(U"tn", NULL, 12),
+};
+
+static const word PERCENT_WORD[] = {
+    W(U"percent", NULL, 0), W(U"per cent", NULL, 0), W(U"pct", NULL, 0),
+    W(U"percentage points", NULL, 1), W(U"percentage point", NULL, 1),
+};
+
+/* Words that open a plain year as a reporting period when they precede the figure. */
+static const char32_t *const METRIC_CUE[] = {
+    U"营收", U"收入", U"利润", U"亏损", U"毛利", U"销售", U"销量", U"出货", U"营业额", U"规模",
+    U"业绩", U"资产", U"负债", U"份额", U"产量", U"成交", U"交易额", U"市值", U"净利", U"现金流",
+    U"同比", U"分红", U"收益", U"营业", U"revenue", U"profit", U"sales", U"income", U"Revenue",
+    U"Profit", U"Sales", U"earnings", U"Earnings", NULL,
+};
+/* clang-format on */
+
+/* ------------------------------------------------------------------ the pass */
+
+/* core.type of a number that has no unit (not a quantity by itself). */
+#define QTY_BARE ((gx_qty_type)99)
+
+typedef struct pending_date {
+    int q; /* index into art->quantities */
+    gx_date_match m;
+} pending_date;
+
+typedef struct scan {
+    gx_article *art;
+    const uint32_t *cp;
+    int32_t n;
+    int32_t floor; /* end of the last quantity: look-backs stop here */
+    GX_VEC(pending_date) dates;
+} scan;
+
+/* The core of a numeric quantity, before qualifiers and ranges. */
+typedef struct core {
+    gx_qty_type type;
+    int32_t start, end; /* start includes a currency prefix */
+    double value;
+    bool has_mag; /* a magnitude (万/亿/million) was written */
+    double mag;
+    const char *currency;
+    int32_t unit_start; /* count: the unit's span */
+    int32_t unit_end;
+    bool pp;           /* percentage points */
+    gx_qualifier qual; /* from 多/余 after the digits */
+} core;
+
+static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
+{
+    gx_quantity *q = GX_VEC_PUSH(s->art->arena, s->art->quantities);
+    q->type = type;
+    q->span.start = start;
+    q->span.end = end;
+    s->floor = end;
+    return q;
+}
+
+/* A currency sign or code written just before pos (optionally one space between). */
+static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
+{
+    const word *w = longest_back(s->cp, s->floor, pos, CUR_PREFIX, NW(CUR_PREFIX));
+    if (w) {
+        *start = pos - w->len;
+        return w;
+    }
+    if (pos > s->floor && s->cp[pos - 1] == ' ') {
+        w = longest_back(s->cp, s->floor, pos - 1, CUR_PREFIX, NW(CUR_PREFIX));
+        if (w && (is_latin_word(w) || w->w[0] >= 0x80)) { /* "RMB 5", "人民币 6.6亿元" */
+            *start = pos - 1 - w->len;
+            return w;
+        }
+    }
+    return NULL;
+}
+
+/* An Arabic-numeral quantity at pos (a digit at a token start): number, magnitude, unit. */
+static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, e, j;
+    memset(c, 0, sizeof *c);
+    c->start = pos;
+    c->mag = 1;
+    const word *pre = NULL;
+    int32_t pre_start = pos;
+    if (allow_prefix)
+        pre = currency_prefix(s, pos, &pre_start);
+    if (pos > 0 && is_alpha(cp[pos - 1]) && !pre)
+        return false; /* inside a code: H100, RTX4090 */
+    if (pos > 0 && cp[pos - 1] == U'第')
+        return false; /* ordinal */
+    double v;
+    if (!gx_number_arabic(cp, n, pos, &v, &e))
+        return false;
+    j = e;
+    if (j < n && (cp[j] == U'多' || cp[j] == U'余') && j + 1 < n &&
+        (cp[j + 1] == U'万' || cp[j + 1] == U'亿')) {
+        c->qual = GX_QUAL_MIN; /* 100多万元 */
+        j++;
+    }
+    if (j + 1 < n && cp[j] == U'个' && cp[j + 1] == U'亿')
+        j++; /* colloquial "9个亿" = 9亿 */
+    if (j + 1 < n && cp[j] == ' ' && (cp[j + 1] == U'万' || cp[j + 1] == U'亿'))
+        j++; /* "3 亿美元" with typographic spacing */
+    int32_t me;
+    double f = gx_number_magnitude(cp, n, j, &me);
+    if (me > j) {
+        c->has_mag = true;
+        c->mag = f;
+        j = me;
+    }
+    if (!c->has_mag) { /* English magnitudes */
+        const word *w = NULL;
+        if (j + 1 < n && cp[j] == ' ')
+            w = longest_fwd(cp, n, j + 1, EN_MAG, NW(EN_MAG));
+        if (w) {
+            j += 1 + w->len;
+        } else if (pre && (w = longest_fwd(cp, n, j, EN_MAG_SHORT, NW(EN_MAG_SHORT)))) {
+            j += w->len;
+        }
+        if (w) {
+            c->has_mag = true;
+            for (int k = 0; k < w->val; k++)
+                c->mag *= 10;
+        }
+    }
+    if (j < n && (cp[j] == U'多' || cp[j] == U'余') && c->qual == GX_QUAL_NONE) {
+        /* 50余家, 3000多名: "more than"; only when a unit follows (checked below) */
+        if (j + 1 < n && (longest_fwd(cp, n, j + 1, CUR_SUFFIX, NW(CUR_SUFFIX)) ||
+                          longest_fwd(cp, n, j + 1, COUNT_UNIT, NW(COUNT_UNIT)))) {
+            c->qual = GX_QUAL_MIN;
+            j++;
+        }
+    }
+    c->value = v * c->mag;
+    if (c->mag == 1e8 && j < n && gx_is_digit(cp[j])) { /* "1亿5000万元" */
+        double v2;
+        int32_t e2;
+        if (gx_number_arabic(cp, n, j, &v2, &e2) && e2 < n && cp[e2] == U'万' && v2 < 10000) {
+            c->value += v2 * 1e4;
+            j = e2 + 1;
+        }
+    }
+    c->end = j;
+
+    /* percent */
+    int32_t l;
+    if (!c->has_mag && j < n && cp[j] == '%') {
+        c->type = GX_QTY_PERCENT;
+        c->value = v;
+        c->end = j + 1;
+        return true;
+    }
+    if (!c->has_mag && (l = at(cp, n, j, U"个百分点"))) {
+        c->type = GX_QTY_PERCENT;
+        c->value = v;
+        c->pp = true;
+        c->end = j + l;
+        return true;
+    }
+    if (!c->has_mag) {
+        const word *w = NULL;
+        if (j + 1 < n && cp[j] == ' ')
+            w = longest_fwd(cp, n, j + 1, PERCENT_WORD, NW(PERCENT_WORD));
+        if (w) {
+            c->type = GX_QTY_PERCENT;
+            c->value = v;
+            c->pp = w->val == 1;
+            c->end = j + 1 + w->len;
+            return true;
+        }
+    }
+    /* X成 -> X*10 percent */
+    if (!c->has_mag && j < n && cp[j] == U'成' && e - pos == 1 && v >= 1 && v <= 9 &&
+        !(j + 1 < n && in_set(U"为功立本交长果员熟型就绩都效品了年", cp[j + 1]))) {
+        c->type = GX_QTY_PERCENT;
+        c->value = v * 10;
+        c->end = j + 1;
+        return true;
+    }
+    /* currency after the number */
+    const word *cur = longest_fwd(cp, n, j, CUR_SUFFIX, NW(CUR_SUFFIX));
+    int32_t cj = j;
+    if (!cur && j + 1 < n && cp[j] == ' ') {
+        cur = longest_fwd(cp, n, j + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        cj = j + 1;
+    }
+    if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
+        in_set(U"素件器旦宵帅勋", cp[cj + 1]))
+        cur = NULL;
+    if (cur) {
+        c->type = GX_QTY_MONEY;
+        c->currency = cur->code;
+        c->end = cj + cur->len;
+        if (cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
+            c->end += l; /* 5亿元人民币 */
+        if (pre) {
+            c->start = pre_start;
+            if (!is_latin_word(pre) && pre->w[0] >= 0x80 && strcmp(pre->code, cur->code) != 0)
+                c->start = pos; /* 人民币 before "5亿美元": keep the suffix's */
+        }
+        return true;
+    }
+    if (pre) {
+        c->type = GX_QTY_MONEY;
+        c->currency = pre->code;
+        c->start = pre_start;
+        return true;
+    }
+    /* count */
+    if (longest_fwd(cp, n, j, NOT_COUNT, NW(NOT_COUNT)))
+        return false;
+    /* a Chinese unit right after the number, an English one after a space */
+    int32_t uj = j + 1 < n && cp[j] == ' ' && is_alpha(cp[j + 1]) ? j + 1 : j;
+    const word *u = longest_fwd(cp, n, uj, COUNT_UNIT, NW(COUNT_UNIT));
+    if (u && is_latin_word(u) != (uj == j)) {
+        c->type = GX_QTY_COUNT;
+        c->unit_start = uj;
+        c->unit_end = uj + u->len;
+        c->end = uj + u->len;
+        return true;
+    }
+    c->type = QTY_BARE; /* a bare number */
+    return true;
+}
+
+static bool is_range_sep(uint32_t c)
+{
+    return c == '-' || c == '~' || c == U'至' || c == U'到' || c == 0x2014 || c == 0x2013 ||
+           c == 0x301C || c == U'～';
+}
+
+/* Look back from start for a qualifier (and the linking verb of "约为"). Adjacent qualifiers
+ * join the span; one separated by 为/达/合 sets the qualifier but stays outside. */
+static gx_qualifier qualifier_before(const scan *s, int32_t *start)
+{
+    const word *w = longest_back(s->cp, s->floor, *start, QUAL_PREFIX, NW(QUAL_PREFIX));
+    if (w) {
+        *start -= w->len;
+        return (gx_qualifier)w->val;
+    }
+    int32_t k = *start;
+    if (k - 1 > s->floor && in_set(U"为达合有是", s->cp[k - 1])) {
+        w = longest_back(s->cp, s->floor, k - 1, QUAL_PREFIX, NW(QUAL_PREFIX));
+        if (w && !is_latin_word(w))
+            return (gx_qualifier)w->val;
+    }
+    return GX_QUAL_NONE;
+}
+
+static gx_qualifier qualifier_after(const scan *s, int32_t *end)
+{
+    const word *w = longest_fwd(s->cp, s->n, *end, QUAL_SUFFIX, NW(QUAL_SUFFIX));
+    if (!w)
+        return GX_QUAL_NONE;
+    if (w->w[0] == U'上' && w->w[1] == U'下' && *end + 2 < s->n && s->cp[*end + 2] == U'游')
+        return GX_QUAL_NONE; /* 上下游 */
+    *end += w->len;
+    return (gx_qualifier)w->val;
+}
+
+/* Direction of a percentage: the verb right before it (下降43.42%, 增幅为17.45%, fell 5%). */
+static int direction_before(const scan *s, int32_t start)
+{
+    const uint32_t *cp = s->cp;
+    int32_t k = start;
+    int32_t lim = s->floor > 0 ? s->floor : 0;
+    if (k > lim && (cp[k - 1] == '-' || cp[k - 1] == '+') &&
+        (k - 1 == 0 || !gx_is_digit(cp[k - 2])))
+        return cp[k - 1] == '-' ? -1 : 1;
+    if (k > lim && cp[k - 1] == ' ')
+        k--;
+    if (k - 2 >= lim && cp[k - 1] == 'y' && cp[k - 2] == 'b' && k - 3 >= lim && cp[k - 3] == ' ')
+        k -= 3; /* "by " */
+    else if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
+        k -= 2;
+    if (k > lim && in_set(U"了为达", cp[k - 1]))
+        k--;
+    if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
+        k -= 2;
+    const word *w = longest_back(cp, lim, k, DIRECTION, NW(DIRECTION));
+    return w ? w->val : 0;
+}
+
+static void finish(scan *s, core *c, int32_t start, gx_qualifier qual, int32_t end, bool is_range,
+                   double value_max)
+{
+    gx_quantity *q = push(s, c->type, start, end);
+    q->value = c->value;
+    q->qualifier = qual;
+    q->is_range = is_range;
+    q->value_max = value_max;
+    if (c->type == GX_QTY_MONEY && c->currency)
+        memcpy(q->currency, c->currency, 4);
+    if (c->type == GX_QTY_COUNT)
+        q->unit = gx_article_span_text(s->art, (gx_span){c->unit_start, c->unit_end});
+    if (c->type == GX_QTY_PERCENT && c->pp)
+        q->unit = "pp";
+}
+
+/* The change of an inline stock quote that portals insert after a company name:
+ * "华灿光电(5.790,-0.08,-1.36%)". Not a figure of the article. */
+static bool quote_tuple(const scan *s, int32_t start, int32_t end)
+{
+    const uint32_t *cp = s->cp;
+    if (end >= s->n || cp[end] != ')')
+        return false;
+    int commas = 0;
+    for (int32_t k = start - 1; k >= 0 && start - k < 40; k--) {
+        uint32_t c = cp[k];
+        if (c == '(')
+            return commas == 2;
+        if (c == ',')
+            commas++;
+        else if (!(gx_is_digit(c) || c == '.' || c == '-' || c == '+'))
+            return false;
+    }
+    return false;
+}
+
+/* A numeric quantity at pos, with range, qualifiers and direction; returns the end or -1. */
+static int32_t numeric_at(scan *s, int32_t pos)
+{
+    core c, c2;
+    if (!number_core(s, pos, true, &c))
+        return -1;
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    bool is_range = false;
+    double vmax = 0;
+    int32_t end = c.end;
+    /* ranges: 8-10美元, 8至10亿元, 5%-10%, 8亿元至10亿元 */
+    int32_t sep_end = end;
+    while (sep_end < n && sep_end - end < 3 && is_range_sep(cp[sep_end]) &&
+           (sep_end == end || cp[sep_end] == '-' || cp[sep_end] == 0x2014))
+        sep_end++; /* "8-10", "4.82---11.33元", "8——10" */
+    if (sep_end > end && sep_end < n && gx_is_digit(cp[sep_end])) {
+        scan s2 = *s;
+        s2.floor = sep_end;
+        if (number_core(&s2, sep_end, false, &c2) && c2.type != QTY_BARE) {
+            bool bare = c.type == QTY_BARE;
+            double lo = bare && !c.has_mag ? c.value * c2.mag : c.value;
+            bool ok = bare || (c.type == c2.type &&
+                               (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
+            if (ok && lo < c2.value) {
+                if (bare) {
+                    c.type = c2.type;
+                    c.currency = c2.currency;
+                    c.pp = c2.pp;
+                    c.unit_start = c2.unit_start;
+                    c.unit_end = c2.unit_end;
+                }
+                c.value = lo;
+                vmax = c2.value;
+                is_range = true;
+                end = c2.end;
+            }
+        }
+    }
+    if (c.type == QTY_BARE)
+        return -1;
+    int32_t start = c.start;
+    if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&
+        (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
+                        is_range_sep(cp[start - 2]) || cp[start - 2] == '.'))) {
+        start--; /* "-186亿元": a negative amount in a list or table */
+        c.value = -c.value;
+    }
+    gx_qualifier qual = qualifier_before(s, &start);
+    gx_qualifier qa = qualifier_after(s, &end);
+    if (qual == GX_QUAL_NONE)
+        qual = qa != GX_QUAL_NONE ? qa : c.qual;
+    if (c.type == GX_QTY_PERCENT && quote_tuple(s, start, end))
+        return -1;
+    int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
+    finish(s, &c, start, qual, end, is_range, vmax);
+    if (dir) {
+        gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
+        q->has_change = true;
+        q->change = dir * q->value;
+    }
+    return end;
+}
+
+/* Chinese forms: 百分之三十, 八成 / 两成以上, 五亿元. Returns the end or -1. */
+static int32_t chinese_at(scan *s, int32_t pos)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, l, e;
+    double v;
+    core c;
+    memset(&c, 0, sizeof c);
+    c.start = pos;
+    if ((l = at(cp, n, pos, U"百分之"))) {
+        if (!gx_number_parse(cp, n, pos + l, &v, &e))
+            return -1;
+        c.type = GX_QTY_PERCENT;
+        c.value = v;
+        c.end = e;
+    } else {
+        uint32_t prev = pos > 0 ? cp[pos - 1] : 0;
+        if (prev && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九", prev))
+            return -1; /* 数十亿元: vague; or inside a numeral */
+        int d = gx_chinese_digit(cp[pos]);
+        if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
+            /* 八成, 两成以上; not 一成不变, 唯一成为 */
+            if (pos + 2 < n && in_set(U"为功立本交长果员熟型就绩都效品了年不", cp[pos + 2]))
+                return -1;
+            if (d == 1 && prev && in_set(U"唯统合之第单万", prev))
+                return -1;
+            c.type = GX_QTY_PERCENT;
+            c.value = d * 10;
+            c.end = pos + 2;
+        } else {
+            if (!gx_number_chinese(cp, n, pos, &v, &e))
+                return -1;
+            const word *cur = longest_fwd(cp, n, e, CUR_SUFFIX, NW(CUR_SUFFIX));
+            if (!cur || is_latin_word(cur) || v < 2)
+                return -1;
+            c.type = GX_QTY_MONEY;
+            c.value = v;
+            c.currency = cur->code;
+            c.end = e + cur->len;
+        }
+    }
+    int32_t start = c.start, end = c.end;
+    gx_qualifier qual = qualifier_before(s, &start);
+    gx_qualifier qa = qualifier_after(s, &end);
+    if (qual == GX_QUAL_NONE)
+        qual = qa;
+    int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
+    finish(s, &c, start, qual, end, false, 0);
+    if (dir) {
+        gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
+        q->has_change = true;
+        q->change = dir * q->value;
+    }
+    return end;
+}
+
+/* Characters a Chinese date can start with (besides digits): 今年 去年 明年 前年 本年度 昨日
+ * 上半年 下半年 第一季度 一季度 前三季度. */
+static bool date_start(uint32_t c)
+{
+    switch (c) {
+    case U'今':
+    case U'去':
+    case U'明':
+    case U'前':
+    case U'本':
+    case U'昨':
+    case U'上':
+    case U'下':
+    case U'第':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四': return true;
+    default: return false;
+    }
+}
+
+static bool chinese_start(uint32_t c)
+{
+    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千';
+}
+
+/* Skip a token that produced nothing: a digit run with its separators, or a Latin word. */
+static int32_t skip_token(const uint32_t *cp, int32_t n, int32_t i)
+{
+    if (gx_is_digit(cp[i])) {
+        while (i < n && (gx_is_digit(cp[i]) ||
+                         ((cp[i] == '.' || cp[i] == ',') && i + 1 < n && gx_is_digit(cp[i + 1]))))
+            i++;
+        return i;
+    }
+    if (is_alpha(cp[i])) {
+        while (i < n && is_alpha(cp[i]))
+            i++;
+        return i;
+    }
+    if (chinese_start(cp[i])) {
+        while (i < n && (chinese_start(cp[i]) || cp[i] == U'万' || cp[i] == U'亿'))
+            i++;
+        return i;
+    }
+    return i + 1;
+}
+
+/* ------------------------------------------------------------------ dates: anchor, periods */
+
+static int32_t sentence_start(const gx_article *art, int32_t pos);
+static int32_t sentence_end(const gx_article *art, int32_t pos);
+static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues);
+
+/* Words that make a sentence forward-looking: its periods have not ended yet. */
+static const char32_t *const FUTURE_CUE[] = {
+    U"预计", U"预测", U"预期", U"有望", U"将", U"计划", U"目标", U"力争", U"到", NULL,
+};
+
+/* The earliest day the article can have been written, judging by one of its own dates:
+ * a day or month as written; a plain year when its sentence is not forward-looking; a reporting
+ * period that the sentence reports figures for (2023年度...营收, 截至2023年底...资产,
+ * 2024年上半年...收入) has ended, so the month after it; any other period only says its own start.
+ * Plain years do not count here. */
+static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
+{
+    gx_date_anchor a = {0, 0, 0, false};
+    int y = m->year;
+    bool ended = false;
+    if (m->gran != GX_DATE_DAY && (m->gran != GX_DATE_MONTH || m->year_end) &&
+        (m->gran != GX_DATE_YEAR || m->fiscal)) {
+        int32_t ss = sentence_start(art, m->start), se = sentence_end(art, m->end);
+        ended = has_cue(art, m->end, se, METRIC_CUE) && !has_cue(art, ss, se, FUTURE_CUE);
+    }
+    /* "至2024年6月20日" is an end date (a pledge's term), not something that has happened */
+    if (m->start > 0 && (art->cp[m->start - 1] == U'至' || art->cp[m->start - 1] == U'到') &&
+        !(m->start > 1 && art->cp[m->start - 2] == U'截'))
+        return a;
+    switch (m->gran) {
+    case GX_DATE_DAY:
+        if (m->month)
+            a.year = y, a.month = m->month, a.day = m->day;
+        break;
+    case GX_DATE_MONTH:
+        if (m->year_end && ended)
+            a.year = y + 1, a.month = 1;
+        else
+            a.year = y, a.month = m->month2 ? m->month2 : m->month;
+        break;
+    case GX_DATE_HALF:
+        if (ended)
+            a.year = y + (m->half == 2), a.month = m->half == 2 ? 1 : 7;
+        else
+            a.year = y, a.month = m->half == 2 ? 7 : 1;
+        break;
+    case GX_DATE_QUARTER:
+    case GX_DATE_QUARTERS:
+        if (ended)
+            a.year = y + (m->quarter == 4), a.month = m->quarter == 4 ? 1 : m->quarter * 3 + 1;
+        else
+            a.year = y, a.month = m->gran == GX_DATE_QUARTERS ? 1 : m->quarter * 3 - 2;
+        break;
+    case GX_DATE_YEAR:
+        if (m->fiscal)
+            a.year = y + ended, a.month = 1;
+        else if (!has_cue(art, sentence_start(art, m->start), sentence_end(art, m->end),
+                          FUTURE_CUE))
+            a.year = y, a.month = 1; /* a plain year in a sentence about the past */
+        break;
+    }
+    return a;
+}
+
+static bool anchor_later(gx_date_anchor a, gx_date_anchor b)
+{
+    if (a.year != b.year)
+        return a.year > b.year;
+    if (a.month != b.month)
+        return a.month > b.month;
+    return a.day > b.day;
+}
+
+static gx_date_anchor find_anchor(const scan *s)
+{
+    gx_date_anchor best = {0, 0, 0, false};
+    if (s->art->published_at && gx_date_parse_iso(s->art->published_at, &best))
+        return best;
+    memset(&best, 0, sizeof best);
+    int years[16], counts[16], ny = 0;
+    for (int k = 0; k < s->dates.n; k++) {
+        const gx_date_match *m = &s->dates.v[k].m;
+        if (!gx_date_is_absolute(m))
+            continue;
+        gx_date_anchor a = lower_bound(s->art, m);
+        if (a.year && anchor_later(a, best))
+            best = a;
+        int i = 0;
+        while (i < ny && years[i] != m->year)
+            i++;
+        if (i == ny && ny < 16)
+            years[ny] = m->year, counts[ny++] = 0;
+        if (i < ny)
+            counts[i]++;
+    }
+    if (!best.year) { /* only plain years: the most frequent, the later on a tie */
+        int bi = -1;
+        for (int i = 0; i < ny; i++)
+            if (bi < 0 || counts[i] > counts[bi] ||
+                (counts[i] == counts[bi] && years[i] > years[bi]))
+                bi = i;
+        if (bi >= 0)
+            best.year = years[bi];
+    }
+    best.exact = false;
+    return best;
+}
+
+/* Sentence bounds for periods and anchors: 。!?, ". " or a line end, at most 400 code points away
+ * (boilerplate without punctuation must not make this quadratic). */
+#define SENTENCE_MAX 400
+
+static int32_t sentence_start(const gx_article *art, int32_t pos)
+{
+    int32_t lim = pos > SENTENCE_MAX ? pos - SENTENCE_MAX : 0;
+    while (pos > lim) {
+        uint32_t c = art->cp[pos - 1];
+        if (c == U'。' || c == '!' || c == '?' || c == U'！' || c == U'？' || c == '\n' ||
+            (c == ' ' && pos >= 2 && art->cp[pos - 2] == '.'))
+            break;
+        pos--;
+    }
+    return pos;
+}
+
+static int32_t sentence_end(const gx_article *art, int32_t pos)
+{
+    int32_t lim = pos + SENTENCE_MAX < art->ncp ? pos + SENTENCE_MAX : art->ncp;
+    while (pos < lim) {
+        uint32_t c = art->cp[pos];
+        if (c == U'。' || c == '!' || c == '?' || c == U'！' || c == U'？' || c == '\n' ||
+            (c == '.' && pos + 1 < art->ncp && art->cp[pos + 1] == ' '))
+            break;
+        pos++;
+    }
+    return pos;
+}
+
+static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues)
+{
+    for (int32_t i = from; i < to; i++)
+        for (int k = 0; cues[k]; k++)
+            if (art->cp[i] == (uint32_t)cues[k][0] && at(art->cp, to, i, cues[k]))
+                return true;
+    return false;
+}
+
+/* A date written as a comparison base: 比2022年, 较2023年, 相比2021年. */
+static bool comparison_base(const gx_article *art, int32_t start)
+{
+    if (start < 1)
+        return false;
+    uint32_t p = art->cp[start - 1];
+    return p == U'比' || p == U'较';
+}
+
+/* Set q->period from the nearest date before it in its sentence, when that date names a
+ * reporting period (2024年上半年, 2023年度, 第二季度), or is a plain year / year end and the
+ * sentence talks about a financial metric before the figure. */
+static void attach_period(scan *s, int qi, const int *date_of)
+{
+    gx_article *art = s->art;
+    gx_quantity *q = &art->quantities.v[qi];
+    int32_t ss = sentence_start(art, q->span.start);
+    for (int k = qi - 1; k >= 0; k--) {
+        gx_quantity *d = &art->quantities.v[k];
+        if (d->span.end <= ss)
+            return;
+        if (d->type != GX_QTY_DATE)
+            continue;
+        if (date_of[k] < 0 || !d->date)
+            return;
+        if (comparison_base(art, d->span.start))
+            continue;
+        const gx_date_match *m = &s->dates.v[date_of[k]].m;
+        if (d->date[0] == 'X')
+            return;
+        switch (m->gran) {
+        case GX_DATE_HALF:
+        case GX_DATE_QUARTER:
+        case GX_DATE_QUARTERS: q->period = d->date; return;
+        case GX_DATE_YEAR:
+            if (m->fiscal || has_cue(art, ss, q->span.start, METRIC_CUE))
+                q->period = d->date;
+            return;
+        case GX_DATE_MONTH:
+            if (m->month2) { /* 2020年1-6月: a reporting period */
+                q->period = d->date;
+                return;
+            }
+            if (m->year_end && has_cue(art, ss, q->span.start, METRIC_CUE))
+                q->period = gx_arena_strndup(art->arena, d->date, 4);
+            return;
+        case GX_DATE_DAY: return;
+        }
+        return;
+    }
+}
+
+static void resolve_dates(scan *s)
+{
+    gx_article *art = s->art;
+    if (!s->dates.n && !art->quantities.n)
+        return;
+    gx_date_anchor anchor = find_anchor(s);
+    int nq = art->quantities.n;
+    int *date_of = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nq + 1));
+    for (int k = 0; k < nq; k++)
+        date_of[k] = -1;
+    int last_y = 0, last_m = 0; /* the latest date before this one that named a month */
+    int sent_y = 0;             /* the year written in the current sentence, if any */
+    int32_t sent_ss = -1, sent_end = 0;
+    for (int k = 0; k < s->dates.n; k++) {
+        pending_date *p = &s->dates.v[k];
+        char buf[40];
+        gx_date_anchor a = anchor;
+        int32_t ss = sentence_start(art, p->m.start);
+        if (p->m.gran == GX_DATE_DAY && !p->m.month && !p->m.year && !p->m.day_rel && last_m) {
+            /* "6月24日 ... 24日": a bare day belongs to the month last mentioned */
+            a.year = last_y, a.month = last_m, a.day = 31, a.exact = false;
+        } else if (!p->m.year && !p->m.year_rel && !p->m.day_rel && sent_y && ss == sent_ss &&
+                   p->m.start - sent_end <= 60) {
+            /* "在2007年的10月30日": a month without a year takes the sentence's year */
+            a.year = sent_y, a.month = 12, a.day = 31, a.exact = false;
+        }
+        if (p->m.year && !comparison_base(art, p->m.start) &&
+            !at(art->cp, art->ncp, p->m.end, U"同期")) {
+            sent_y = p->m.year;
+            sent_ss = ss;
+            sent_end = p->m.end;
+        }
+        if (gx_date_format(&p->m, a, buf, sizeof buf)) {
+            art->quantities.v[p->q].date = gx_arena_strdup(art->arena, buf);
+            date_of[p->q] = k;
+            if ((p->m.gran == GX_DATE_DAY || p->m.gran == GX_DATE_MONTH) && buf[4] == '-' &&
+                gx_is_digit(buf[5])) {
+                last_y = gx_is_digit(buf[0]) ? atoi(buf) : 0;
+                last_m = atoi(buf + 5);
+            }
+        }
+    }
+    for (int k = 0; k < nq; k++) {
+        gx_quantity *q = &art->quantities.v[k];
+        if (q->type == GX_QTY_MONEY || q->type == GX_QTY_PERCENT)
+            attach_period(s, k, date_of);
+    }
+    /* drop dates that could not be resolved at all (今年 with nothing to anchor it) */
+    int w = 0;
+    for (int k = 0; k < nq; k++) {
+        gx_quantity *q = &art->quantities.v[k];
+        if (q->type == GX_QTY_DATE && !q->date)
+            continue;
+        art->quantities.v[w++] = *q;
+    }
+    art->quantities.n = w;
+}
+
+/* ------------------------------------------------------------------ public */
 
 void gx_quantities_find(gx_article *art)
 {
-    (void)art;
+    scan s;
+    memset(&s, 0, sizeof s);
+    s.art = art;
+    s.cp = art->cp;
+    s.n = art->ncp;
+    const uint32_t *cp = s.cp;
+    int32_t n = s.n;
+    for (int32_t i = 0; i < n;) {
+        uint32_t c = cp[i];
+        bool digit = gx_is_digit(c), alpha = is_alpha(c);
+        /* inside a digit run or a Latin word: not a token start (a digit after a letter is one:
+         * number_core() decides about "US$5" / "H100") */
+        if (i > 0 && (digit || alpha) &&
+            (gx_is_digit(cp[i - 1]) || (alpha && is_alpha(cp[i - 1])))) {
+            i++;
+            continue;
+        }
+        if (digit || (c >= 'A' && c <= 'Z') || (c >= 0x4E00 && date_start(c))) {
+            gx_date_match m;
+            if (gx_date_match_at(cp, n, i, &m)) {
+                int32_t start = m.start;
+                if (digit && m.gran == GX_DATE_YEAR && m.end == i + 4) {
+                    /* a bare English year ("in 2024") unless it is an amount: "of 2000 employees"
+                     */
+                    int32_t e = numeric_at(&s, i);
+                    if (e > i) {
+                        i = e;
+                        continue;
+                    }
+                }
+                push(&s, GX_QTY_DATE, start, m.end); /* the value is set by resolve_dates() */
+                pending_date *p = GX_VEC_PUSH(art->arena, s.dates);
+                p->q = art->quantities.n - 1;
+                p->m = m;
+                i = m.end;
+                continue;
+            }
+        }
+        if (digit) {
+            int32_t d = i;
+            while (d < n && gx_is_digit(cp[d]))
+                d++;
+            gx_date_match lm;
+            if (d - i <= 2 && d + 1 < n && (cp[d] == '.' || cp[d] == U'、') &&
+                gx_date_match_at(cp, n, d + 1, &lm) && lm.year) {
+                i = d + 1; /* "1.2019年8月23日": a list number before a date */
+                continue;
+            }
+            int32_t e = numeric_at(&s, i);
+            i = e > i ? e : skip_token(cp, n, i);
+            continue;
+        }
+        if (alpha) {
+            i = skip_token(cp, n, i);
+            continue;
+        }
+        if (chinese_start(c)) {
+            int32_t e = chinese_at(&s, i);
+            i = e > i ? e : skip_token(cp, n, i);
+            continue;
+        }
+        i++;
+    }
+    resolve_dates(&s);
+}
+
+int gx_quantity_at(const gx_article *art, int32_t pos)
+{
+    int lo = 0, hi = art->quantities.n - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        gx_span sp = art->quantities.v[mid].span;
+        if (pos < sp.start)
+            hi = mid - 1;
+        else if (pos >= sp.end)
+            lo = mid + 1;
+        else
+            return mid;
+    }
+    return -1;
+}
+
+int gx_quantity_after(const gx_article *art, int32_t pos)
+{
+    int lo = 0, hi = art->quantities.n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (art->quantities.v[mid].span.start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool gx_quantity_parse_number(const char *utf8, size_t len, double *value)
+{
+    uint32_t buf[64];
+    int32_t n = 0;
+    const unsigned char *p = (const unsigned char *)utf8;
+    size_t i = 0;
+    while (i < len && n < 64) {
+        uint32_t c;
+        int k;
+        if (p[i] < 0x80)
+            c = p[i], k = 1;
+        else if ((p[i] & 0xE0) == 0xC0 && i + 1 < len)
+            c = ((uint32_t)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F), k = 2;
+        else if ((p[i] & 0xF0) == 0xE0 && i + 2 < len)
+            c = ((uint32_t)(p[i] & 0x0F) << 12) | ((uint32_t)(p[i + 1] & 0x3F) << 6) |
+                (p[i + 2] & 0x3F),
+            k = 3;
+        else
+            return false;
+        buf[n++] = c;
+        i += (size_t)k;
+    }
+    if (i < len || n == 0)
+        return false;
+    double v;
+    int32_t e;
+    if (!gx_number_parse(buf, n, 0, &v, &e) || e != n)
+        return false;
+    *value = v;
+    return true;
+}
+
+const char *gx_qty_type_name(gx_qty_type t)
+{
+    switch (t) {
+    case GX_QTY_MONEY: return "money";
+    case GX_QTY_PERCENT: return "percent";
+    case GX_QTY_DATE: return "date";
+    case GX_QTY_COUNT: return "count";
+    }
+    return "unknown";
+}
+
+const char *gx_qualifier_name(gx_qualifier q)
+{
+    switch (q) {
+    case GX_QUAL_APPROX: return "approx";
+    case GX_QUAL_MAX: return "max";
+    case GX_QUAL_MIN: return "min";
+    case GX_QUAL_NONE: break;
+    }
+    return NULL;
 }

@@ -1,17 +1,25 @@
 /* gleaner_extract.c — `gleaner-extract [--published-at DATE] [--format text|markdown|html|json]
- * [--no-split] < page` prints exactly what POST /v1/extract would answer for the same input. */
+ * [--no-split] [--source S] [--title T] [--pretty] [--data-dir DIR] < page` prints exactly
+ * (byte for byte, unless --pretty) what POST /v1/extract answers for the same input: same
+ * parsing (extract/gx_request.c), same engine, same JSON dump flags. On an error it prints a
+ * problem object with the status, detail, offset / line / column the server would give, on
+ * stdout, and exits 1. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gl_alloc.h"
 #include "gx.h"
+#include "gx_request.h"
 
 static void usage(FILE *f)
 {
-    fputs("usage: gleaner-extract [--published-at DATE] [--format text|markdown|html|json]\n"
-          "                       [--no-split] [--data-dir DIR] < document\n"
-          "Prints the JSON that POST /v1/extract answers for the same input.\n",
+    fputs("usage: gleaner-extract [--format text|markdown|html|json] [--published-at DATE]\n"
+          "                       [--no-split] [--source S] [--title T] [--url U]\n"
+          "                       [--pretty] [--data-dir DIR] < document\n"
+          "Reads one document on stdin (a page may hold several articles; default format\n"
+          "markdown) and prints the JSON that POST /v1/extract answers for the same input.\n"
+          "--format json reads the JSON request body of POST /v1/extract; --pretty indents.\n",
           f);
 }
 
@@ -29,21 +37,53 @@ static char *read_all(FILE *f, size_t *len)
     return buf;
 }
 
+/* The options that POST /v1/extract takes as query parameters. */
+typedef struct cli_query {
+    const char *split, *published_at, *source, *title, *url;
+} cli_query;
+
+static const char *cli_lookup(void *ctx, const char *name)
+{
+    const cli_query *q = ctx;
+    if (!strcmp(name, "split"))
+        return q->split;
+    if (!strcmp(name, "published_at"))
+        return q->published_at;
+    if (!strcmp(name, "source"))
+        return q->source;
+    if (!strcmp(name, "title"))
+        return q->title;
+    if (!strcmp(name, "url"))
+        return q->url;
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
-    gx_input in = gx_input_default();
-    in.format = GX_FORMAT_MARKDOWN;
+    cli_query q;
+    memset(&q, 0, sizeof q);
     const char *data_dir = NULL, *format = "markdown";
+    size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER; /* byte-identical to the server */
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--published-at") && i + 1 < argc)
-            in.published_at = argv[++i];
-        else if (!strcmp(argv[i], "--format") && i + 1 < argc)
+        const char *a = argv[i];
+        bool has = i + 1 < argc;
+        if (!strcmp(a, "--published-at") && has)
+            q.published_at = argv[++i];
+        else if (!strcmp(a, "--format") && has)
             format = argv[++i];
-        else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
+        else if (!strcmp(a, "--data-dir") && has)
             data_dir = argv[++i];
-        else if (!strcmp(argv[i], "--no-split"))
-            in.split = false;
-        else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+        else if (!strcmp(a, "--source") && has)
+            q.source = argv[++i];
+        else if (!strcmp(a, "--title") && has)
+            q.title = argv[++i];
+        else if (!strcmp(a, "--url") && has)
+            q.url = argv[++i];
+        else if (!strcmp(a, "--no-split"))
+            q.split = "false";
+        else if (!strcmp(a, "--pretty"))
+            dump_flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
+        else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             return 0;
         } else {
@@ -51,11 +91,16 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    const char *ctype;
     if (!strcmp(format, "text"))
-        in.format = GX_FORMAT_TEXT;
+        ctype = "text/plain";
+    else if (!strcmp(format, "markdown"))
+        ctype = "text/markdown";
     else if (!strcmp(format, "html"))
-        in.format = GX_FORMAT_HTML;
-    else if (strcmp(format, "markdown") && strcmp(format, "json")) {
+        ctype = "text/html";
+    else if (!strcmp(format, "json"))
+        ctype = "application/json";
+    else {
         usage(stderr);
         return 2;
     }
@@ -65,46 +110,41 @@ int main(int argc, char **argv)
     gl_error_clear(&err);
     size_t len;
     char *body = read_all(stdin, &len);
-    json_t *req = NULL, *res = NULL;
+    json_t *res = NULL;
+    gx_request rq;
+    memset(&rq, 0, sizeof rq);
     gx_engine *eng = gx_engine_new(data_dir, &err);
-    if (!eng)
+    if (!eng) {
+        fprintf(stderr, "gleaner-extract: cannot load the engine: %s\n", err.message);
         goto out;
-    in.body = body;
-    in.len = len;
-    if (!strcmp(format, "json")) {
-        /* The JSON request body of POST /v1/extract. */
-        json_error_t jerr;
-        req = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
-        if (!req) {
-            gl_error_set(&err, 400, "malformed JSON at line %d, column %d: %s", jerr.line,
-                         jerr.column, jerr.text);
-            goto out;
-        }
-        const char *text = json_string_value(json_object_get(req, "text"));
-        const char *html = json_string_value(json_object_get(req, "html"));
-        in.body = text ? text : html ? html : "";
-        in.len = strlen(in.body);
-        in.format = html && !text ? GX_FORMAT_HTML : GX_FORMAT_TEXT;
-        in.title = json_string_value(json_object_get(req, "title"));
-        if (json_string_value(json_object_get(req, "published_at")))
-            in.published_at = json_string_value(json_object_get(req, "published_at"));
-        in.source = json_string_value(json_object_get(req, "source"));
-        in.url = json_string_value(json_object_get(req, "url"));
-        in.external_id = json_string_value(json_object_get(req, "external_id"));
-        in.language = json_string_value(json_object_get(req, "language"));
     }
-    res = gx_extract(eng, &in, &err);
-    if (!res)
+    if (gx_request_parse(&rq, ctype, body, len, cli_lookup, &q, &err) < 0 ||
+        !(res = gx_extract(eng, &rq.in, &err))) {
+        /* A problem object with the fields the server's answer carries. */
+        int status = err.status >= 400 && err.status <= 599 ? err.status : 500;
+        json_t *p = json_pack("{s:s,s:i,s:s}", "title", "extraction failed", "status", status,
+                              "detail", err.message);
+        if (err.offset >= 0)
+            json_object_set_new(p, "offset", json_integer(err.offset));
+        if (err.line > 0) {
+            json_object_set_new(p, "line", json_integer(err.line));
+            json_object_set_new(p, "column", json_integer(err.column));
+        }
+        char *s = json_dumps(p, dump_flags);
+        if (s)
+            puts(s);
+        free(s);
+        json_decref(p);
+        fprintf(stderr, "gleaner-extract: %s (status %d)\n", err.message, status);
         goto out;
-    char *s = json_dumps(res, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    }
+    char *s = json_dumps(res, dump_flags);
     puts(s);
     free(s);
     rc = 0;
 out:
-    if (rc)
-        fprintf(stderr, "gleaner-extract: %s (status %d)\n", err.message, err.status);
     json_decref(res);
-    json_decref(req);
+    gx_request_cleanup(&rq);
     gx_engine_free(eng);
     free(body);
     return rc;

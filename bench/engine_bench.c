@@ -1,0 +1,272 @@
+/* engine_bench.c — in-process speed of the whole engine over a JSON-lines corpus of articles
+ * ({"title", "text"} per line, e.g. ../shared/data/zh-finance-news-2018/articles.jsonl), on one
+ * thread (= per core). In the same run it measures, over the same bytes:
+ *   - a plain UTF-8 validation pass (the reference: the cheapest thing that touches every byte),
+ *   - the text stages alone (decode + NFKC + paragraphs + structure + JSON, no lexicon/tagger/
+ *     rules/events),
+ *   - the full pipeline (gx_extract, exactly what POST /v1/extract runs),
+ * and prints MB/s, articles/s and the ratios, the process RSS after loading the engine, and
+ * the time of each stage over one more pass.
+ *
+ *   engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR]
+ * Exits 0 with a message when the corpus is absent (the benchmark data is not part of the repo). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "gl_alloc.h"
+#include "gx.h"
+#include "gx_article_json.h"
+#include "gx_engine_impl.h" /* the stages' data, for the per-stage breakdown only */
+#include "gx_entities.h"
+#include "gx_events.h"
+#include "gx_lexicon.h"
+#include "gx_normalize.h"
+#include "gx_quantity.h"
+#include "gx_structure.h"
+#include "gx_tagger.h"
+
+typedef struct doc {
+    char *title;
+    char *text;
+    size_t len;
+} doc;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static long rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (!strncmp(line, "VmRSS:", 6))
+            kb = strtol(line + 6, NULL, 10);
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+/* Text stages only: what gx_extract does before the lexicon and after the events. */
+static size_t text_stages(const doc *d)
+{
+    gx_arena *a = gx_arena_new();
+    gx_cps cps = {0};
+    gx_normalize_decode(a, d->text, d->len, 0, &cps);
+    gx_para_vec pv = {0};
+    gx_normalize_paragraphs(a, &cps, false, true, &pv);
+    gx_part *parts;
+    int np = gx_structure_split(a, &pv, false, &parts);
+    gx_structure_opts o = {.title = d->title, .find_title = true};
+    size_t n = 0;
+    for (int i = 0; i < np; i++) {
+        gx_article *art = gx_article_new();
+        if (gx_structure_build(art, &pv, parts[i], &o) == 0) {
+            json_t *j = gx_article_json(art);
+            n += json_object_size(j);
+            json_decref(j);
+        }
+        gx_article_free(art);
+    }
+    gx_arena_free(a);
+    return n;
+}
+
+/* Seconds spent in each stage, summed over a pass: structure (decode to sentences), lexicon,
+ * tagger, quantities, entity rules, resolution, events, JSON. */
+enum { ST_TEXT, ST_LEX, ST_TAG, ST_QTY, ST_RULES, ST_RESOLVE, ST_EVENTS, ST_JSON, ST__N };
+static const char *const STAGE_NAMES[ST__N] = {"text+structure", "lexicon",      "tagger",
+                                               "quantities",     "entity rules", "resolution",
+                                               "events",         "json"};
+
+static void stage_pass(const gx_engine *eng, const doc *d, double *t)
+{
+    double t0 = now();
+    gx_arena *a = gx_arena_new();
+    gx_cps cps = {0};
+    gx_normalize_decode(a, d->text, d->len, 0, &cps);
+    gx_para_vec pv = {0};
+    gx_normalize_paragraphs(a, &cps, false, true, &pv);
+    gx_part *parts;
+    int np = gx_structure_split(a, &pv, false, &parts);
+    gx_structure_opts o = {.title = d->title, .find_title = true};
+    for (int i = 0; i < np; i++) {
+        gx_article *art = gx_article_new();
+        if (gx_structure_build(art, &pv, parts[i], &o) < 0) {
+            gx_article_free(art);
+            continue;
+        }
+        double t1 = now();
+        t[ST_TEXT] += t1 - t0;
+        gx_lexicon_scan(eng->lexicon, art);
+        double t2 = now();
+        t[ST_LEX] += t2 - t1;
+        gx_tagger_propose(eng->tagger, art);
+        double t3 = now();
+        t[ST_TAG] += t3 - t2;
+        gx_quantities_find(art);
+        double t4 = now();
+        t[ST_QTY] += t4 - t3;
+        gx_entity_rules(eng, art);
+        double t5 = now();
+        t[ST_RULES] += t5 - t4;
+        gx_resolve(eng, art);
+        double t6 = now();
+        t[ST_RESOLVE] += t6 - t5;
+        gx_events_find(eng, art);
+        double t7 = now();
+        t[ST_EVENTS] += t7 - t6;
+        json_t *j = gx_article_json(art);
+        json_decref(j);
+        gx_article_free(art);
+        t0 = now();
+        t[ST_JSON] += t0 - t7;
+    }
+    gx_arena_free(a);
+    t[ST_TEXT] += now() - t0;
+}
+
+int main(int argc, char **argv)
+{
+    const char *path = NULL, *data_dir = NULL;
+    int repeat = 3;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
+            repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
+            data_dir = argv[++i];
+        else if (!path)
+            path = argv[i];
+        else {
+            fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR]\n");
+            return 2;
+        }
+    }
+    if (!path) {
+        fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR]\n");
+        return 2;
+    }
+    if (repeat < 1)
+        repeat = 1;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        printf("engine_bench: %s not found; skipping (the corpus is not part of the repository)\n",
+               path);
+        return 0;
+    }
+    doc *docs = NULL;
+    size_t n = 0, cap = 0, bytes = 0;
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t ll;
+    while ((ll = getline(&line, &lcap, f)) > 0) {
+        json_t *j = json_loadb(line, (size_t)ll, 0, NULL);
+        const char *t = json_string_value(json_object_get(j, "text"));
+        if (t && *t) {
+            if (n == cap)
+                docs = gl_realloc(docs, sizeof *docs * (cap = cap ? cap * 2 : 256));
+            const char *ti = json_string_value(json_object_get(j, "title"));
+            docs[n].title = gl_strdup(ti ? ti : "");
+            docs[n].text = gl_strdup(t);
+            docs[n].len = strlen(t);
+            bytes += docs[n].len;
+            n++;
+        }
+        json_decref(j);
+    }
+    free(line);
+    fclose(f);
+    if (!n) {
+        printf("engine_bench: no articles in %s\n", path);
+        return 0;
+    }
+
+    long rss0 = rss_kb();
+    double t0 = now();
+    gl_error err;
+    gl_error_clear(&err);
+    gx_engine *eng = gx_engine_new(data_dir, &err);
+    if (!eng) {
+        fprintf(stderr, "engine_bench: engine: %s\n", err.message);
+        return 1;
+    }
+    double load = now() - t0;
+    long rss1 = rss_kb();
+
+    /* reference: UTF-8 validation over the same bytes */
+    int vrep = repeat * 20;
+    t0 = now();
+    int bad = 0;
+    for (int r = 0; r < vrep; r++)
+        for (size_t i = 0; i < n; i++)
+            bad += gx_utf8_validate(docs[i].text, docs[i].len, NULL) != 0;
+    double tv = (now() - t0) / vrep;
+
+    /* text stages */
+    size_t sink = 0;
+    t0 = now();
+    for (int r = 0; r < repeat; r++)
+        for (size_t i = 0; i < n; i++)
+            sink += text_stages(&docs[i]);
+    double tt = (now() - t0) / repeat;
+
+    /* full pipeline */
+    int failed = 0;
+    size_t out_articles = 0;
+    t0 = now();
+    for (int r = 0; r < repeat; r++)
+        for (size_t i = 0; i < n; i++) {
+            gx_input in = gx_input_default();
+            in.body = docs[i].text;
+            in.len = docs[i].len;
+            in.format = GX_FORMAT_TEXT;
+            in.title = docs[i].title;
+            json_t *res = gx_extract(eng, &in, &err);
+            if (!res)
+                failed++;
+            else
+                out_articles += json_array_size(json_object_get(res, "articles"));
+            json_decref(res);
+        }
+    double tf = (now() - t0) / repeat;
+    long rss2 = rss_kb();
+
+    /* per-stage breakdown (one pass) */
+    double st[ST__N] = {0};
+    for (size_t i = 0; i < n; i++)
+        stage_pass(eng, &docs[i], st);
+
+    double mb = (double)bytes / 1e6;
+    printf("engine_bench: %zu articles, %.2f MB of UTF-8 text, %d repeats, 1 thread\n", n, mb,
+           repeat);
+    printf("  engine load          %8.1f ms   RSS %.1f MB -> %.1f MB after load (%.1f MB after the "
+           "run)\n",
+           load * 1e3, rss0 / 1024.0, rss1 / 1024.0, rss2 / 1024.0);
+    printf("  utf8 validation      %8.1f MB/s  (reference)\n", mb / tv);
+    printf("  text stages only     %8.1f MB/s  %9.0f articles/s  = %.3f x validation\n", mb / tt,
+           n / tt, tv / tt);
+    printf("  full engine          %8.1f MB/s  %9.0f articles/s  = %.3f x validation\n", mb / tf,
+           n / tf, tv / tf);
+    double total = 0;
+    for (int k = 0; k < ST__N; k++)
+        total += st[k];
+    printf("  per stage (one pass, %.1f ms):\n", total * 1e3);
+    for (int k = 0; k < ST__N; k++)
+        printf("    %-16s %8.1f ms  %5.1f%%  %8.1f MB/s\n", STAGE_NAMES[k], st[k] * 1e3,
+               total > 0 ? 100 * st[k] / total : 0, st[k] > 0 ? mb / st[k] : 0);
+    printf("  failures %d, articles out %zu per pass, invalid inputs %d (sink %zu)\n", failed,
+           out_articles / (size_t)repeat, bad / vrep, sink ? (size_t)1 : (size_t)0);
+    for (size_t i = 0; i < n; i++) {
+        free(docs[i].title);
+        free(docs[i].text);
+    }
+    free(docs);
+    gx_engine_free(eng);
+    return failed ? 1 : 0;
+}

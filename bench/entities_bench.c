@@ -1,0 +1,156 @@
+/* entities_bench.c — speed and memory of the lexicon and the entity stages (helper entities).
+ *
+ *   build-x/bench/entities-bench [articles.jsonl] [data_dir] [rounds]
+ *
+ * Reads JSON lines with "title" and "text" (default ../shared/data/zh-finance-news-2018/
+ * articles.jsonl), and measures on one core, in the same run:
+ *   - a plain UTF-8 validation pass over the same bytes (the reference),
+ *   - the Aho-Corasick scan of the whole lexicon (gx_lexicon_hits),
+ *   - lexicon scan + entity rules + resolution (the tagger left out: it has its own bench),
+ * printing MB/s and articles/s, plus the lexicon's load time, pattern count and the process's
+ * resident memory after loading (VmRSS). */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "gx.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_lexdata.h"
+#include "gx_lexicon.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static long rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (!strncmp(line, "VmRSS:", 6))
+            kb = strtol(line + 6, NULL, 10);
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+int main(int argc, char **argv)
+{
+    const char *path = argc > 1 ? argv[1] : "../shared/data/zh-finance-news-2018/articles.jsonl";
+    const char *data = argc > 2 ? argv[2] : (getenv("GLEANER_DATA_DIR") ? getenv("GLEANER_DATA_DIR") : "data");
+    int rounds = argc > 3 ? atoi(argv[3]) : 3;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "cannot open %s\n", path);
+        return 1;
+    }
+    char **docs = NULL;
+    size_t *lens = NULL, ndocs = 0, bytes = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    while (getline(&line, &cap, f) > 0) {
+        json_error_t je;
+        json_t *o = json_loads(line, 0, &je);
+        if (!o)
+            continue;
+        const char *title = json_string_value(json_object_get(o, "title"));
+        const char *text = json_string_value(json_object_get(o, "text"));
+        if (text) {
+            size_t n = strlen(text) + (title ? strlen(title) + 2 : 0);
+            char *d = malloc(n + 1);
+            snprintf(d, n + 1, "%s%s%s", title ? title : "", title ? "\n\n" : "", text);
+            docs = realloc(docs, sizeof(char *) * (ndocs + 1));
+            lens = realloc(lens, sizeof(size_t) * (ndocs + 1));
+            docs[ndocs] = d;
+            lens[ndocs++] = strlen(d);
+            bytes += strlen(d);
+        }
+        json_decref(o);
+    }
+    free(line);
+    fclose(f);
+
+    long rss0 = rss_kb();
+    gl_error err;
+    double t0 = now();
+    gx_lexicon *lex = gx_lexicon_load(data, &err);
+    double tload = now() - t0;
+    if (!lex) {
+        fprintf(stderr, "lexicon: %s\n", err.message);
+        return 1;
+    }
+    long rss1 = rss_kb();
+    struct gx_engine eng;
+    memset(&eng, 0, sizeof eng);
+    eng.lexicon = lex;
+    printf("entities-bench: %zu articles, %.2f MB, %d rounds\n", ndocs, (double)bytes / 1e6, rounds);
+    printf("  lexicon: %d patterns, %d things, loaded in %.1f ms, +%.1f MB RSS (process %.1f MB)\n",
+           gx_lexicon_npatterns(lex), gx_lexicon_nthings(lex), tload * 1e3, (double)(rss1 - rss0) / 1024,
+           (double)rss1 / 1024);
+
+    /* pre-decoded articles so that the stages are measured alone */
+    gx_article **arts = malloc(sizeof(gx_article *) * ndocs);
+    for (size_t i = 0; i < ndocs; i++) {
+        arts[i] = gx_article_new();
+        gx_article_set_text(arts[i], docs[i], (int32_t)lens[i]);
+    }
+    double best_utf8 = 1e9, best_scan = 1e9, best_all = 1e9;
+    long hits = 0, ents = 0;
+    for (int r = 0; r < rounds; r++) {
+        t0 = now();
+        for (size_t i = 0; i < ndocs; i++)
+            if (gx_utf8_validate(docs[i], lens[i], &err) < 0)
+                return 1;
+        double t = now() - t0;
+        best_utf8 = t < best_utf8 ? t : best_utf8;
+
+        hits = 0;
+        t0 = now();
+        for (size_t i = 0; i < ndocs; i++) {
+            gx_article *a = gx_article_new();
+            gx_article_set_text(a, docs[i], (int32_t)lens[i]);
+            int n;
+            gx_lexicon_hits(lex, a, &n);
+            hits += n;
+            gx_article_free(a);
+        }
+        t = now() - t0;
+        best_scan = t < best_scan ? t : best_scan;
+
+        ents = 0;
+        t0 = now();
+        for (size_t i = 0; i < ndocs; i++) {
+            gx_article *a = gx_article_new();
+            gx_article_set_text(a, docs[i], (int32_t)lens[i]);
+            gx_lexicon_scan(lex, a);
+            gx_entity_rules(&eng, a);
+            gx_resolve(&eng, a);
+            ents += a->entities.n;
+            gx_article_free(a);
+        }
+        t = now() - t0;
+        best_all = t < best_all ? t : best_all;
+    }
+    double mb = (double)bytes / 1e6;
+    printf("  utf-8 validation          %8.1f MB/s\n", mb / best_utf8);
+    printf("  lexicon scan (automaton)  %8.1f MB/s  %8.0f articles/s  (%.3fx utf-8; %ld hits)\n", mb / best_scan,
+           (double)ndocs / best_scan, best_utf8 / best_scan, hits);
+    printf("  scan + rules + resolution %8.1f MB/s  %8.0f articles/s  (%.3fx utf-8; %ld entities)\n", mb / best_all,
+           (double)ndocs / best_all, best_utf8 / best_all, ents);
+    for (size_t i = 0; i < ndocs; i++) {
+        gx_article_free(arts[i]);
+        free(docs[i]);
+    }
+    free(arts);
+    free(docs);
+    free(lens);
+    gx_lexicon_free(lex);
+    return 0;
+}

@@ -1,0 +1,178 @@
+/* tagger_bench.c — speed of the trained tagger alone, in MB/s of UTF-8 text per core, beside a
+ * plain UTF-8 validation pass over the same bytes measured in the same run.
+ *
+ *   tagger-bench [articles.jsonl] [--data-dir DIR] [--rounds N]
+ *
+ * Default corpus: ../shared/data/zh-finance-news-2018/articles.jsonl (the "text" of each line);
+ * skipped with a message when absent. The text is decoded to code points and cut into
+ * sentences (。！？; and newlines) beforehand, as the engine hands sentences to the tagger; the
+ * timed part is gx_tagger_decode() with margins (what gx_tagger_propose() runs). One thread. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "gl_alloc.h"
+#include "gl_error.h"
+#include "gx.h"
+#include "gx_tagger_model.h"
+
+#ifndef GX_DEFAULT_DATA_DIR
+#define GX_DEFAULT_DATA_DIR "data"
+#endif
+#define DEFAULT_CORPUS "../shared/data/zh-finance-news-2018/articles.jsonl"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static unsigned char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 20, n = 0, k;
+    unsigned char *d = gl_malloc(cap);
+    while ((k = fread(d + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap)
+            d = gl_realloc(d, cap *= 2);
+    }
+    fclose(f);
+    *len = n;
+    return d;
+}
+
+static int is_break(uint32_t c)
+{
+    return c == '\n' || c == 0x3002 || c == '!' || c == '?' || c == ';' || c == 0xFF01 || c == 0xFF1F ||
+           c == 0xFF1B;
+}
+
+int main(int argc, char **argv)
+{
+    const char *corpus = NULL, *data_dir = GX_DEFAULT_DATA_DIR;
+    int rounds = 3;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
+            data_dir = argv[++i];
+        else if (!strcmp(argv[i], "--rounds") && i + 1 < argc)
+            rounds = atoi(argv[++i]);
+        else if (argv[i][0] != '-')
+            corpus = argv[i];
+        else {
+            fprintf(stderr, "usage: tagger-bench [articles.jsonl] [--data-dir DIR] [--rounds N]\n");
+            return 2;
+        }
+    }
+    if (rounds < 1)
+        rounds = 1;
+    if (!corpus)
+        corpus = getenv("GLEANER_BENCH_CORPUS") ? getenv("GLEANER_BENCH_CORPUS") : DEFAULT_CORPUS;
+    size_t flen = 0;
+    unsigned char *file = slurp(corpus, &flen);
+    if (!file) {
+        printf("tagger-bench: SKIPPED: corpus %s not found\n", corpus);
+        return 0;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tagger/model.bin", data_dir);
+    size_t mlen = 0;
+    unsigned char *img = slurp(path, &mlen);
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger_model *m = img ? gx_tagger_model_parse(img, mlen, &err) : NULL;
+    free(img);
+    if (!m) {
+        fprintf(stderr, "tagger-bench: cannot load %s: %s\n", path, img ? err.message : "missing");
+        free(file);
+        return 1;
+    }
+
+    /* Concatenate the articles' text (UTF-8) and decode it once into code points. */
+    size_t tcap = flen, tlen = 0;
+    char *text = gl_malloc(tcap + 1);
+    int narticles = 0;
+    for (size_t i = 0; i < flen;) {
+        size_t j = i;
+        while (j < flen && file[j] != '\n')
+            j++;
+        json_t *o = json_loadb((const char *)file + i, j - i, 0, NULL);
+        const char *t = json_string_value(json_object_get(o, "text"));
+        if (t) {
+            size_t n = strlen(t);
+            memcpy(text + tlen, t, n);
+            tlen += n;
+            narticles++;
+        }
+        json_decref(o);
+        i = j + 1;
+    }
+    free(file);
+    uint32_t *cp = gl_malloc(sizeof *cp * (tlen + 1));
+    size_t ncp = 0;
+    for (size_t i = 0; i < tlen;) {
+        unsigned char c = (unsigned char)text[i];
+        int k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        uint32_t v = k == 1 ? c : (uint32_t)(c & (0x3F >> (k - 1)));
+        for (int q = 1; q < k && i + (size_t)q < tlen; q++)
+            v = v << 6 | ((unsigned char)text[i + (size_t)q] & 0x3F);
+        cp[ncp++] = gx_tagger_nfkc1(v);
+        i += (size_t)k;
+    }
+
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    gx_tagger_span *spans = gl_malloc(sizeof *spans * GX_TAGGER_MAX_SENT);
+    double best_tag = 1e30, best_utf = 1e30;
+    long nspans = 0, nsent = 0;
+    for (int r = 0; r < rounds; r++) {
+        double t0 = now();
+        nspans = nsent = 0;
+        size_t a = 0;
+        for (size_t i = 0; i <= ncp; i++) {
+            if (i == ncp || is_break(cp[i]) || i - a >= 512) {
+                size_t e = i < ncp ? i + 1 : i;
+                if (e > a) {
+                    int n = gx_tagger_decode(m, &sc, cp + a, (int)(e - a), spans, GX_TAGGER_MAX_SENT, 1);
+                    nspans += n;
+                    nsent++;
+                }
+                a = e;
+            }
+        }
+        double t1 = now();
+        if (t1 - t0 < best_tag)
+            best_tag = t1 - t0;
+        /* the reference: strict UTF-8 validation of the same bytes (repeated to be measurable) */
+        int reps = 50;
+        double u0 = now();
+        for (int k = 0; k < reps; k++)
+            if (gx_utf8_validate(text, tlen, &err) < 0) {
+                fprintf(stderr, "tagger-bench: corpus is not UTF-8\n");
+                return 1;
+            }
+        double u1 = now();
+        if ((u1 - u0) / reps < best_utf)
+            best_utf = (u1 - u0) / reps;
+    }
+    double mb = (double)tlen / 1e6;
+    printf("tagger-bench: %s\n", corpus);
+    printf("  corpus: %d articles, %.2f MB UTF-8, %zu characters, %ld sentences, %ld spans\n", narticles, mb, ncp,
+           nsent, nspans);
+    printf("  model: %s (%zu bytes, %d types, %u features, %u weights)\n", path, m->file_size, m->ntypes,
+           m->nentries, m->nweights);
+    printf("  tagger alone:          %8.2f MB/s per core (%.3f s, best of %d)\n", mb / best_tag, best_tag, rounds);
+    printf("  UTF-8 validation pass: %8.2f MB/s per core (same bytes, same run)\n", mb / best_utf);
+    printf("  ratio tagger / validation: %.4f\n", best_utf / best_tag);
+    gx_tagger_scratch_cleanup(&sc);
+    gx_tagger_model_free(m);
+    free(spans);
+    free(cp);
+    free(text);
+    return 0;
+}

@@ -1,0 +1,15 @@
+/* gx_article_json.h — a gx_article as the ARTICLE object of API.md (without "id"; the store
+ * adds id/revision/duplicate). Serializes whatever the stages filled, generically: every span
+ * becomes start/end (code points into `text`) and, where API.md has one, a "text" that is
+ * exactly text[start:end]. */
+#ifndef GX_ARTICLE_JSON_H
+#define GX_ARTICLE_JSON_H
+
+#include <jansson.h>
+
+#include "gx_article.h"
+
+/* A new reference (the caller json_decref()s it). Never NULL. */
+json_t *gx_article_json(const gx_article *art);
+
+#endif

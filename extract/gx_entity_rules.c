@@ -1,0 +1,878 @@
+/* gx_entity_rules.c — rules that propose entity candidates (stage 6 of DESIGN.md):
+ *   - explicit tickers: 卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), NVDA.O
+ *   - aliases declared in the text: X(简称“Y”), X(以下简称"Y"), X(下称“Y”)
+ *   - names shown to be companies / organizations / government bodies by a suffix
+ *     (砺算科技, IDG资本, 深度科技研究院, Acme Inc.) with a left boundary from stop words
+ *   - lists: X、Y、Z等AI芯片设计独角兽 / 投资方包括A、B、C等 / 寒武纪等36家
+ *   - people with titles (gx_people.c)
+ * Every rule adds gx_candidate entries; gx_resolve() weighs them against the gazetteer and the
+ * tagger. Nothing here decides on its own which candidate wins. */
+#include <string.h>
+
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+
+
+/* ------------------------------------------------------------------ small helpers */
+
+/* The best existing candidate of an entity type (not position) with exactly this span end
+ * and the earliest start (longest), or -1. */
+static int cand_ending_at(const gx_article *art, int32_t end, int type_mask)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.end != end || c->type == GX_ENT_POSITION || !(type_mask & (1 << c->type)))
+            continue;
+        if (best < 0 || c->span.start < art->candidates.v[best].span.start ||
+            (c->span.start == art->candidates.v[best].span.start && c->score > art->candidates.v[best].score))
+            best = i;
+    }
+    return best;
+}
+
+static int cand_with_span(const gx_article *art, gx_span s, int type_mask)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start == s.start && c->span.end == s.end && c->type != GX_ENT_POSITION &&
+            (type_mask & (1 << c->type)))
+            return i;
+    }
+    return -1;
+}
+
+#define ORGLIKE ((1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT))
+
+static bool is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    return gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + s.start, s.end - s.start);
+}
+
+static bool has_digit_or_space(const gx_article *art, gx_span s)
+{
+    for (int32_t i = s.start; i < s.end; i++)
+        if (gx_is_digit(art->cp[i]))
+            return true;
+    return false;
+}
+
+static int cjk_count(const gx_article *art, gx_span s)
+{
+    int n = 0;
+    for (int32_t i = s.start; i < s.end; i++)
+        n += gx_is_cjk(art->cp[i]);
+    return n;
+}
+
+/* ------------------------------------------------------------------ suffix rule */
+
+static void suffix_rule(const gx_hit_index *ix, gx_article *art)
+{
+    for (int i = 0; i < ix->n; i++) {
+        const gx_lex_hit *h = &ix->hits[i];
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
+        gx_ent_type type;
+        if (e->kind == GX_LEX_COMPANY_SUFFIX)
+            type = GX_ENT_COMPANY;
+        else if (e->kind == GX_LEX_ORG_SUFFIX)
+            type = GX_ENT_ORGANIZATION;
+        else if (e->kind == GX_LEX_GOV_SUFFIX)
+            type = GX_ENT_GOVERNMENT;
+        else
+            continue;
+        /* only the longest suffix ending here (有限公司 over 公司) */
+        if (gx_hit_len_ending(ix, h->end, (gx_lex_kind)e->kind) > h->end - h->start)
+            continue;
+        bool latin_suffix = (e->flags & GX_LEXF_LATIN) != 0;
+        int32_t body_end = h->start;
+        /* "International,Inc." / "Acme Inc.": skip the separator before a Latin suffix */
+        while (latin_suffix && body_end > 0 && (art->cp[body_end - 1] == ' ' || art->cp[body_end - 1] == ','))
+            body_end--;
+        int maxbody = type == GX_ENT_COMPANY ? (e->len >= 4 ? 16 : 6) : 10;
+        int32_t s = gx_name_left(ix, art, body_end, maxbody);
+        /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
+        if (e->len >= 4)
+            for (int32_t k = s + 1; k + 2 < body_end; k++) {
+                int r = gx_hit_len_starting(ix, k, GX_LEX_REGION);
+                if (r > 0 && (art->cp[k + r] == 0x5E02 /* 市 */ || art->cp[k + r] == 0x7701 /* 省 */)) {
+                    s = k;
+                    break;
+                }
+            }
+        gx_span body = {s, body_end};
+        int blen = body.end - body.start;
+        if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
+            continue;
+        if (!latin_suffix && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
+            continue;
+        if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
+            continue;
+        /* the body must not itself end in another suffix word of the same kind (科技集团 ok) */
+        int32_t right = h->end;
+        if (type == GX_ENT_COMPANY && e->len <= 2 && right + 2 <= art->ncp &&
+            ((art->cp[right] == 0x516C && art->cp[right + 1] == 0x53F8) ||
+             (art->cp[right] == 0x96C6 && art->cp[right + 1] == 0x56E2)))
+            right += 2;
+        if (!gx_name_right_ok(ix, art, right))
+            continue;
+        /* a body that is a region alone (上海银行 is fine as a bank; 北京大学 as a university) */
+        gx_span name = {body.start, h->end};
+        /* X科技公司, X资本集团: the company word after the suffix belongs to the name */
+        if (type == GX_ENT_COMPANY && e->len <= 2 && name.end + 2 <= art->ncp &&
+            ((art->cp[name.end] == 0x516C && art->cp[name.end + 1] == 0x53F8) ||
+             (art->cp[name.end] == 0x96C6 && art->cp[name.end + 1] == 0x56E2)))
+            name.end += 2;
+        /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge */
+        for (int k = 0; k < art->candidates.n; k++) {
+            const gx_candidate *t = &art->candidates.v[k];
+            /* only a short word is dropped this way (开始, 只): a long prefix is more
+             * likely part of a full legal name (深圳市时代|华盛网络科技有限公司) */
+            if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end &&
+                t->span.start > name.start && t->span.start < body.end - 1 && t->span.start - name.start <= 2 &&
+                !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start))
+                name.start = t->span.start;
+        }
+        if (name.end - name.start - (h->end - h->start) < 2)
+            continue;
+        /* a name that starts the text or follows punctuation has a sure left edge */
+        bool sure_left = name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1]));
+        float score = sure_left ? 0.58f : 0.5f;
+        if (e->len >= 4 || latin_suffix)
+            score = 0.75f; /* 有限公司, 股份有限公司, Inc. */
+        if (type != GX_ENT_COMPANY)
+            score = 0.6f;
+        if (cjk_count(art, body) > 4 && type == GX_ENT_COMPANY && e->len < 4)
+            score -= 0.1f;
+        gx_add_candidate(art, name, type, GX_SRC_RULE, score, NULL, score < 0.75f ? GX_LINK_SUFFIX_ONLY : -1);
+    }
+}
+
+/* ------------------------------------------------------------------ ticker rule */
+
+static int parse_digits(const uint32_t *cp, int32_t i, int32_t end, char *out, int max)
+{
+    int n = 0;
+    while (i + n < end && gx_is_digit(cp[i + n]) && n < max - 1) {
+        out[n] = (char)cp[i + n];
+        n++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static bool match_ascii(const uint32_t *cp, int32_t i, int32_t end, const char *w)
+{
+    for (int k = 0; w[k]; k++)
+        if (i + k >= end || cp[i + k] != (uint32_t)(unsigned char)w[k])
+            return false;
+    return true;
+}
+
+static bool match_utf8_word(const gx_article *art, int32_t i, int32_t end, const uint32_t *w, int n)
+{
+    if (i + n > end)
+        return false;
+    for (int k = 0; k < n; k++)
+        if (art->cp[i + k] != w[k])
+            return false;
+    return true;
+}
+
+static const char *a_share_exchange(const char *code)
+{
+    if (code[0] == '6')
+        return "SSE";
+    if (code[0] == '0' || code[0] == '3')
+        return "SZSE";
+    if (code[0] == '4' || code[0] == '8' || (code[0] == '9' && code[1] == '2'))
+        return "BSE";
+    return NULL;
+}
+
+/* Parse a ticker inside ( ... ) at [i, end). Fills t; returns true on success. */
+static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticker *t)
+{
+    const uint32_t *cp = art->cp;
+    char dig[16], sym[16];
+    memset(t, 0, sizeof *t);
+    while (i < end && cp[i] == ' ')
+        i++;
+    /* 股票代码: / 证券代码: prefixes */
+    static const uint32_t gpdm[] = {0x80A1, 0x7968, 0x4EE3, 0x7801}; /* 股票代码 */
+    static const uint32_t zqdm[] = {0x8BC1, 0x5238, 0x4EE3, 0x7801}; /* 证券代码 */
+    static const uint32_t dm[] = {0x4EE3, 0x7801};                   /* 代码 */
+    if (match_utf8_word(art, i, end, gpdm, 4) || match_utf8_word(art, i, end, zqdm, 4))
+        i += 4;
+    else if (match_utf8_word(art, i, end, dm, 2))
+        i += 2;
+    while (i < end && (cp[i] == ':' || cp[i] == ' '))
+        i++;
+    int nd = parse_digits(cp, i, end, dig, sizeof dig);
+    if (nd > 0) {
+        int32_t j = i + nd;
+        if (nd == 6 && (j == end || cp[j] == '.')) {
+            const char *ex = a_share_exchange(dig);
+            if (j < end) {
+                if (match_ascii(cp, j, end, ".SH") || match_ascii(cp, j, end, ".SS"))
+                    ex = "SSE";
+                else if (match_ascii(cp, j, end, ".SZ"))
+                    ex = "SZSE";
+                else if (match_ascii(cp, j, end, ".BJ"))
+                    ex = "BSE";
+                else
+                    return false;
+                j += 3;
+                if (j != end)
+                    return false;
+            }
+            if (!ex)
+                return false;
+            snprintf(t->code, sizeof t->code, "%s", dig);
+            snprintf(t->exchange, sizeof t->exchange, "%s", ex);
+            return true;
+        }
+        if ((nd == 4 || nd == 5) && match_ascii(cp, j, end, ".HK") && j + 3 == end) {
+            const char *d = dig;
+            while (strlen(d) > 4 && *d == '0')
+                d++;
+            snprintf(t->code, sizeof t->code, "%s", d);
+            snprintf(t->exchange, sizeof t->exchange, "HKEX");
+            return true;
+        }
+        return false;
+    }
+    /* EXCHANGE: SYMBOL */
+    static const struct {
+        const char *prefix;
+        const char *exchange;
+    } ex[] = {{"NASDAQ", "NASDAQ"}, {"Nasdaq", "NASDAQ"}, {"NYSE", "NYSE"}, {"HKEX", "HKEX"},
+              {"HK", "HKEX"},       {"SH", "SSE"},        {"SZ", "SZSE"}};
+    static const uint32_t nsdk[] = {0x7EB3, 0x65AF, 0x8FBE, 0x514B}; /* 纳斯达克 */
+    static const uint32_t njs[] = {0x7EBD, 0x4EA4, 0x6240};          /* 纽交所 */
+    static const uint32_t gjs[] = {0x6E2F, 0x4EA4, 0x6240};          /* 港交所 */
+    const char *exchange = NULL;
+    int32_t j = i;
+    for (size_t k = 0; k < sizeof ex / sizeof ex[0]; k++)
+        if (match_ascii(cp, i, end, ex[k].prefix)) {
+            exchange = ex[k].exchange;
+            j = i + (int32_t)strlen(ex[k].prefix);
+            break;
+        }
+    if (!exchange) {
+        if (match_utf8_word(art, i, end, nsdk, 4)) {
+            exchange = "NASDAQ";
+            j = i + 4;
+        } else if (match_utf8_word(art, i, end, njs, 3)) {
+            exchange = "NYSE";
+            j = i + 3;
+        } else if (match_utf8_word(art, i, end, gjs, 3)) {
+            exchange = "HKEX";
+            j = i + 3;
+        }
+    }
+    if (exchange) {
+        if (j >= end || (cp[j] != ':' && cp[j] != ' '))
+            return false;
+        while (j < end && (cp[j] == ':' || cp[j] == ' '))
+            j++;
+        int n = 0;
+        while (j + n < end && (gx_is_alnum(cp[j + n]) || cp[j + n] == '.') && n < 15) {
+            sym[n] = (char)cp[j + n];
+            n++;
+        }
+        sym[n] = '\0';
+        if (n == 0 || j + n != end)
+            return false;
+        if (!strcmp(exchange, "HKEX") && gx_is_digit((unsigned char)sym[0])) {
+            const char *d = sym;
+            while (strlen(d) > 4 && *d == '0')
+                d++;
+            memmove(sym, d, strlen(d) + 1);
+        }
+        if ((!strcmp(exchange, "SSE") || !strcmp(exchange, "SZSE")) && strlen(sym) != 6)
+            return false;
+        snprintf(t->code, sizeof t->code, "%s", sym);
+        snprintf(t->exchange, sizeof t->exchange, "%s", exchange);
+        return true;
+    }
+    /* NVDA.O / BABA.N / TSLA.US */
+    int n = 0;
+    while (i + n < end && gx_is_upper(cp[i + n]) && n < 6) {
+        sym[n] = (char)cp[i + n];
+        n++;
+    }
+    sym[n] = '\0';
+    if (n >= 1 && i + n < end && cp[i + n] == '.') {
+        if (match_ascii(cp, i + n, end, ".O") && i + n + 2 == end)
+            exchange = "NASDAQ";
+        else if (match_ascii(cp, i + n, end, ".N") && i + n + 2 == end)
+            exchange = "NYSE";
+        if (exchange) {
+            snprintf(t->code, sizeof t->code, "%s", sym);
+            snprintf(t->exchange, sizeof t->exchange, "%s", exchange);
+            return true;
+        }
+    }
+    return false;
+}
+
+static int32_t find_thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
+{
+    int32_t n = gx_lexicon_nthings(lex);
+    for (int32_t i = 0; i < n; i++) {
+        const gx_lex_thing *th = gx_lexicon_thing(lex, i);
+        if (!strcmp(th->ticker.code, t->code) && !strcmp(th->ticker.exchange, t->exchange))
+            return i;
+    }
+    return -1;
+}
+
+static void ticker_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (cp[i] != '(')
+            continue;
+        int32_t close = i + 1;
+        while (close < art->ncp && close - i < 40 && cp[close] != ')' && cp[close] != '\n')
+            close++;
+        if (close >= art->ncp || cp[close] != ')')
+            continue;
+        gx_ticker t;
+        /* "(股票代码:600225.SH)" or "(600225)"; also "(NASDAQ: NVDA; HKEX: 9988)" - first one */
+        int32_t inner_end = close;
+        for (int32_t k = i + 1; k < close; k++)
+            if (cp[k] == ';' || cp[k] == ',' || cp[k] == 0x3001 /* 、 */) {
+                inner_end = k;
+                break;
+            }
+        if (!parse_ticker(art, i + 1, inner_end, &t))
+            continue;
+        int32_t th = find_thing_by_ticker(ix->lex, &t);
+        const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
+        /* the name right before the parenthesis */
+        int prev = cand_ending_at(art, i, ORGLIKE);
+        gx_span name;
+        if (prev >= 0) {
+            name = art->candidates.v[prev].span;
+        } else {
+            int32_t s = gx_name_left(ix, art, i, 12);
+            name = (gx_span){s, i};
+            if (name.end - name.start < 2)
+                continue;
+        }
+        int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_TICKER, 0.98f,
+                                 thing ? thing->name : NULL, -1);
+        art->candidates.v[c].ticker = t;
+        if (thing) {
+            /* the gazetteer entry of that thing, so resolution links them */
+            for (int k = 0; k < art->candidates.n; k++) {
+                gx_candidate *g = &art->candidates.v[k];
+                if (g->source == GX_SRC_GAZETTEER && g->span.start == name.start && g->span.end == name.end)
+                    art->candidates.v[c].lex_id = g->lex_id;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ alias rule */
+
+static bool is_open_quote(uint32_t c)
+{
+    return c == 0x201C || c == '"' || c == 0x300C || c == 0x2018 || c == 0x300E;
+}
+static bool is_close_quote(uint32_t c)
+{
+    return c == 0x201D || c == '"' || c == 0x300D || c == 0x2019 || c == 0x300F;
+}
+
+static void add_all_occurrences(gx_article *art, gx_span model, gx_ent_type type, gx_cand_source src,
+                                float score, int32_t link)
+{
+    int32_t n = model.end - model.start;
+    const uint32_t *w = art->cp + model.start;
+    for (int32_t i = 0; i + n <= art->ncp; i++) {
+        if (i == model.start || memcmp(art->cp + i, w, sizeof(uint32_t) * (size_t)n) != 0)
+            continue;
+        if (gx_is_alnum(w[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
+            continue;
+        if (gx_is_alnum(w[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
+            continue;
+        gx_add_candidate(art, (gx_span){i, i + n}, type, src, score, NULL, link);
+    }
+}
+
+static void alias_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    static const uint32_t jc[] = {0x7B80, 0x79F0};         /* 简称 */
+    static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /* 以下简称 */
+    static const uint32_t xc[] = {0x4E0B, 0x79F0};         /* 下称 */
+    static const uint32_t yxc[] = {0x4EE5, 0x4E0B, 0x79F0}; /* 以下称 */
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (cp[i] != '(')
+            continue;
+        int32_t j = i + 1;
+        if (match_utf8_word(art, j, art->ncp, yxjc, 4))
+            j += 4;
+        else if (match_utf8_word(art, j, art->ncp, yxc, 3))
+            j += 3;
+        else if (match_utf8_word(art, j, art->ncp, jc, 2) || match_utf8_word(art, j, art->ncp, xc, 2))
+            j += 2;
+        else if (!is_open_quote(cp[j]))
+            continue;
+        while (j < art->ncp && (cp[j] == 0x4E3A /* 为 */ || cp[j] == ':' || cp[j] == ' '))
+            j++;
+        if (j >= art->ncp || !is_open_quote(cp[j]))
+            continue;
+        int32_t as = j + 1, ae = as;
+        while (ae < art->ncp && !is_close_quote(cp[ae]) && ae - as < 30 && cp[ae] != '\n')
+            ae++;
+        if (ae >= art->ncp || !is_close_quote(cp[ae]) || ae - as < 2)
+            continue;
+        /* the declared name before the parenthesis */
+        int prev = cand_ending_at(art, i, ORGLIKE);
+        gx_span name;
+        gx_ent_type type = GX_ENT_COMPANY;
+        int target;
+        if (prev >= 0) {
+            name = art->candidates.v[prev].span;
+            type = art->candidates.v[prev].type;
+            target = gx_add_candidate(art, name, type, GX_SRC_RULE, 0.85f,
+                                      art->candidates.v[prev].canonical, -1);
+            art->candidates.v[target].ticker = art->candidates.v[prev].ticker;
+            art->candidates.v[target].lex_id = art->candidates.v[prev].lex_id;
+        } else {
+            int32_t s = gx_name_left(ix, art, i, 30);
+            name = (gx_span){s, i};
+            if (name.end - name.start < 2)
+                continue;
+            target = gx_add_candidate(art, name, type, GX_SRC_RULE, 0.85f, NULL, -1);
+        }
+        gx_span alias = {as, ae};
+        gx_add_candidate(art, alias, type, GX_SRC_ALIAS, 0.95f, NULL, target);
+        add_all_occurrences(art, alias, type, GX_SRC_ALIAS, 0.9f, target);
+        add_all_occurrences(art, name, type, GX_SRC_ALIAS, 0.85f, target);
+        i = ae;
+    }
+}
+
+/* ------------------------------------------------------------------ list rules */
+
+static bool is_list_sep(uint32_t c)
+{
+    return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
+}
+
+static bool has_list_block(const gx_hit_index *ix, int32_t from, int32_t to)
+{
+    for (int32_t i = from; i < to; i++)
+        if (gx_hit_len_starting(ix, i, GX_LEX_LIST_BLOCK) > 0)
+            return true;
+    return false;
+}
+
+/* Items separated by 、/和/与/及 in [from, to): each becomes a company candidate. */
+static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score)
+{
+    if (has_list_block(ix, from, to))
+        return;
+    int32_t s = from;
+    for (int32_t i = from; i <= to; i++) {
+        if (i < to && !is_list_sep(art->cp[i]))
+            continue;
+        /* a separator that is inside a known name (和而泰) is not a separator */
+        if (i < to) {
+            bool inside = false;
+            for (int k = 0; k < art->candidates.n && !inside; k++) {
+                gx_candidate *c = &art->candidates.v[k];
+                inside = c->type != GX_ENT_POSITION && c->span.start < i && c->span.end > i;
+            }
+            if (inside)
+                continue;
+        }
+        gx_span item = {s, i};
+        int len = item.end - item.start;
+        bool ok = len >= 2 && len <= 12;
+        for (int32_t k = item.start; ok && k < item.end; k++)
+            ok = gx_is_cjk(art->cp[k]) || gx_is_alnum(art->cp[k]) || art->cp[k] == ' ';
+        if (ok && !is_generic_body(ix, art, item)) {
+            int ex = cand_with_span(art, item, ORGLIKE);
+            gx_ent_type type = ex >= 0 ? art->candidates.v[ex].type : GX_ENT_COMPANY;
+            if (type == GX_ENT_COMPANY)
+                gx_add_candidate(art, item, type, GX_SRC_RULE, score, NULL, -1);
+        }
+        s = i + 1;
+    }
+}
+
+static void list_rules(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    /* X、Y、Z等<modifiers><list noun> / X、Y等36家 */
+    for (int32_t i = 1; i < art->ncp; i++) {
+        if (cp[i] != 0x7B49 /* 等 */)
+            continue;
+        int32_t j = i + 1;
+        bool ok = false;
+        if (j < art->ncp && gx_is_digit(cp[j])) {
+            while (j < art->ncp && gx_is_digit(cp[j]))
+                j++;
+            ok = j < art->ncp && (cp[j] == 0x5BB6 /* 家 */);
+        } else {
+            for (int32_t k = j; k < art->ncp && k - j <= 8 && !ok; k++) {
+                if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
+                    break;
+                int l = gx_hit_len_starting(ix, k, GX_LEX_LIST_NOUN);
+                ok = l > 0 && !has_list_block(ix, j, k) && gx_name_right_ok(ix, art, k + l);
+            }
+        }
+        if (!ok)
+            continue;
+        /* walk back over items */
+        int32_t s = i;
+        int nsep = 0;
+        while (s > 0 && i - s < 80) {
+            uint32_t c = cp[s - 1];
+            if (c == 0x3001)
+                nsep++;
+            else if (!gx_is_cjk(c) && !gx_is_alnum(c) && c != ' ')
+                break;
+            s--;
+        }
+        /* the first item's left edge: after the last stop word before the first separator */
+        int32_t first_sep = s;
+        while (first_sep < i && cp[first_sep] != 0x3001)
+            first_sep++;
+        int32_t fs = gx_name_left(ix, art, first_sep, 10);
+        if (fs > s)
+            s = fs;
+        if (nsep == 0 && first_sep == i) {
+            /* a single item: 寒武纪等36家 - take the name before 等 */
+            s = gx_name_left(ix, art, i, 8);
+        }
+        list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
+    }
+    /* <list intro> A、B、C等 */
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_INTRO)
+            continue;
+        int32_t e = h->end;
+        while (e < art->ncp && e - h->end < 80 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e]) || cp[e] == 0x3001 || cp[e] == ' '))
+            e++;
+        int32_t stop = h->end;
+        for (int32_t q = h->end; q < e; q++)
+            if (cp[q] == 0x7B49) { /* 等 */
+                stop = q;
+                break;
+            }
+        if (stop == h->end)
+            stop = e;
+        list_items(ix, art, h->end, stop, 0.7f);
+    }
+}
+
+/* ------------------------------------------------------------------ context rules */
+
+/* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside, not a
+ * generic word, not a person-like surname + one or two characters. */
+static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    int len = n.end - n.start;
+    if (len < 2 || len > 8)
+        return false;
+    for (int32_t i = n.start; i < n.end; i++) {
+        if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
+            return false;
+        if (i > n.start && gx_hit_len_starting(ix, i, GX_LEX_LEFT_STOP) > 0)
+            return false;
+    }
+    if (is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||
+        gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + n.start, len) ||
+        gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len))
+        return false;
+    return true;
+}
+
+/* 象帝先股东, X市值, X旗下: an unknown name followed by something only companies have. */
+static void attribute_rule(const gx_hit_index *ix, gx_article *art)
+{
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_COMPANY_ATTR)
+            continue;
+        if (h->start < 2 || (!gx_is_cjk(art->cp[h->start - 1]) && !gx_is_alnum(art->cp[h->start - 1])))
+            continue;
+        if (cand_ending_at(art, h->start, ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        int32_t s = gx_name_left(ix, art, h->start, 6);
+        gx_span n = {s, h->start};
+        /* two or three characters after a surname read as a person (王鹏团队): leave them */
+        if (n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0)
+            continue;
+        /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
+        bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
+                     gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
+        /* and the article names it again: a one-off phrase before 股东 is not enough */
+        int occurrences = 0;
+        int32_t len = n.end - n.start;
+        for (int32_t i = 0; i + len <= art->ncp && occurrences < 2; i++)
+            if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                occurrences++;
+        if (clear && occurrences >= 2 && plausible_name(ix, art, n))
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
+    }
+}
+
+static bool is_coop_connector(uint32_t c)
+{
+    return c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */ || c == 0x540C /* 同 */;
+}
+
+/* 摩尔线程与智谱AI开展..., Y与英伟达合作: the partner of a company in a joint action. The
+ * company may be any occurrence of a name some other rule or the gazetteer already proposed. */
+static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
+{
+    const uint32_t *cp = art->cp;
+    /* K 与 Y <verb> */
+    int32_t a = k.end;
+    if (a + 3 < art->ncp && is_coop_connector(cp[a])) {
+        for (int32_t e = a + 3; e <= a + 9 && e < art->ncp; e++) {
+            if (!gx_is_cjk(cp[e - 1]) && !gx_is_alnum(cp[e - 1]))
+                break;
+            if (gx_hit_len_starting(ix, e, GX_LEX_COOP_VERB) > 0) {
+                gx_span y = {a + 1, e};
+                if (plausible_name(ix, art, y) && cand_with_span(art, y, ORGLIKE) < 0)
+                    gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+                break;
+            }
+        }
+    }
+    /* Y 与 K <verb> */
+    int32_t b = k.start;
+    if (b > 2 && is_coop_connector(cp[b - 1]) && gx_hit_len_starting(ix, k.end, GX_LEX_COOP_VERB) > 0) {
+        int32_t s = gx_name_left(ix, art, b - 1, 8);
+        gx_span y = {s, b - 1};
+        if (plausible_name(ix, art, y) && cand_ending_at(art, b - 1, ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+            gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+    }
+}
+
+static void coop_rule(const gx_hit_index *ix, gx_article *art)
+{
+    int n0 = art->candidates.n;
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->score < 0.55f)
+            continue;
+        /* each distinct name once, at every place the text uses it */
+        bool seen = false;
+        int32_t len = c->span.end - c->span.start;
+        for (int j = 0; j < i && !seen; j++) {
+            const gx_candidate *d = &art->candidates.v[j];
+            seen = d->type == GX_ENT_COMPANY && d->source != GX_SRC_TAGGER && d->score >= 0.55f &&
+                   d->span.end - d->span.start == len &&
+                   !memcmp(art->cp + d->span.start, art->cp + c->span.start, sizeof(uint32_t) * (size_t)len);
+        }
+        if (seen)
+            continue;
+        const uint32_t *w = art->cp + c->span.start;
+        for (int32_t p = 0; p + len <= art->ncp; p++)
+            if (art->cp[p] == w[0] && !memcmp(art->cp + p, w, sizeof(uint32_t) * (size_t)len))
+                coop_at(ix, art, (gx_span){p, p + len});
+    }
+}
+
+/* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
+ * body and an administrative unit make a government body. */
+static bool is_admin_char(uint32_t c)
+{
+    return c == 0x7701 /* 省 */ || c == 0x5E02 /* 市 */ || c == 0x53BF /* 县 */ || c == 0x533A /* 区 */ ||
+           c == 0x5DDE /* 州 */;
+}
+
+static void gov_unit_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT)
+            continue;
+        if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
+            continue;
+        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
+            continue;
+        int32_t start = -1;
+        for (int32_t p = h->start - 1; p >= 0 && p >= h->start - 9; p--) {
+            if (!gx_is_cjk(cp[p]))
+                break;
+            if (p > 0 && gx_hit_len_ending(ix, p, GX_LEX_LEFT_STOP) > 0 && !is_admin_char(cp[p - 1]) &&
+                gx_hit_len_ending(ix, p, GX_LEX_REGION) == 0)
+                break;
+            int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+            if (is_admin_char(cp[p])) {
+                if (r > 0)
+                    start = p - r;
+                else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0)
+                    start = p - 2;
+                break;
+            }
+            if (r > 0 && p < h->start) {
+                start = p - r;
+                break;
+            }
+        }
+        if (start < 0 || h->start - start < 3)
+            continue;
+        gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}
+
+/* 詹姆斯·西蒙斯, 佩尔·施泰因布吕克: a middle dot between two runs of characters, one of which
+ * the tagger took for (part of) a person, is one foreign name. */
+static void dotted_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 1; i + 1 < art->ncp; i++) {
+        if (cp[i] != 0xB7 && cp[i] != 0x30FB && cp[i] != 0x2022 && cp[i] != 0x2027)
+            continue;
+        if (!gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
+            continue;
+        int32_t s = i, e = i + 1;
+        while (s > 0 && i - s < 4 && gx_is_cjk(cp[s - 1]) && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 0 &&
+               gx_hit_len_ending(ix, s, GX_LEX_POSITION) == 0)
+            s--;
+        while (e < art->ncp && e - i < 5 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_NAME_END) == 0 &&
+               !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_RIGHT_OK) && !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_NOT_GIVEN))
+            e++;
+        bool person = false, across = false;
+        for (int k = 0; k < art->candidates.n; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->type != GX_ENT_PERSON || c->span.start >= e || s >= c->span.end)
+                continue;
+            person = true;
+            across |= c->span.start < i && c->span.end > i + 1; /* the tagger already joined them */
+            /* its edges are better than ours */
+            if (c->span.start < i && c->span.start > s)
+                s = c->span.start;
+            if (c->span.end > i + 1 && c->span.end < e)
+                e = c->span.end;
+        }
+        if (person && !across && i - s >= 1 && e - i >= 2)
+            gx_add_candidate(art, (gx_span){s, e}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+    }
+}
+
+/* A Latin name (capitalised words, digits, &, -) starting at pos inside Chinese text; returns
+ * its end or pos. */
+static int32_t latin_name_at(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (pos >= art->ncp || !(gx_is_upper(cp[pos]) || gx_is_digit(cp[pos])))
+        return pos;
+    int32_t e = pos;
+    while (e < art->ncp && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' ||
+                            (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+        e++;
+    return e - pos >= 2 && e - pos <= 40 ? e : pos;
+}
+
+/* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
+ * Canalys数据显示: a Latin name as the source of data (an organization unless known). */
+static void latin_context_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
+            continue;
+        int32_t e = latin_name_at(art, h->end);
+        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && cand_with_span(art, (gx_span){h->end, e}, ORGLIKE) < 0)
+            gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ')))
+            continue;
+        int32_t e = latin_name_at(art, i);
+        if (e == i)
+            continue;
+        if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
+            cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+            gx_add_candidate(art, (gx_span){i, e}, GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.6f, NULL, -1);
+        i = e;
+    }
+}
+
+/* 罗伊纽伯格: the tagger splitting one transliterated name into two adjacent persons. */
+static void adjacent_persons(gx_article *art)
+{
+    int n0 = art->candidates.n;
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *a = &art->candidates.v[i];
+        if (a->type != GX_ENT_PERSON || a->source != GX_SRC_TAGGER)
+            continue;
+        for (int j = 0; j < n0; j++) {
+            const gx_candidate *b = &art->candidates.v[j];
+            if (j == i || b->type != GX_ENT_PERSON || b->source != GX_SRC_TAGGER || b->span.start != a->span.end)
+                continue;
+            gx_span n = {a->span.start, b->span.end};
+            bool cjk = true;
+            for (int32_t k = n.start; k < n.end; k++)
+                cjk &= gx_is_cjk(art->cp[k]);
+            if (cjk && n.end - n.start <= 7)
+                gx_add_candidate(art, n, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+        }
+    }
+}
+
+/* “保护者”共同基金公司, “星火”公司: a short quoted name right before a company word. */
+static void quoted_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (!is_open_quote(cp[i]))
+            continue;
+        int32_t e = i + 1;
+        while (e < art->ncp && e - i <= 10 && !is_close_quote(cp[e]) && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
+            e++;
+        if (e >= art->ncp || !is_close_quote(cp[e]) || e - i < 3)
+            continue;
+        /* up to six characters of description, then 公司/集团/有限公司 */
+        for (int32_t k = e + 1; k < art->ncp && k - e <= 7; k++) {
+            if (!gx_is_cjk(cp[k]))
+                break;
+            if (k + 1 < art->ncp && ((cp[k] == 0x516C && cp[k + 1] == 0x53F8) || (cp[k] == 0x96C6 && cp[k + 1] == 0x56E2))) {
+                gx_span n = {i, k + 2};
+                if (!has_list_block(ix, e + 1, k))
+                    gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+                break;
+            }
+        }
+        i = e;
+    }
+}
+
+/* ------------------------------------------------------------------ the stage */
+
+void gx_rules_apply(const gx_engine *eng, gx_article *art)
+{
+    if (!eng || !eng->lexicon || art->ncp == 0)
+        return;
+    gx_hit_index ix;
+    gx_hit_index_build(&ix, eng->lexicon, art);
+    suffix_rule(&ix, art);
+    ticker_rule(&ix, art);
+    alias_rule(&ix, art);
+    list_rules(&ix, art);
+    gx_people_rules(&ix, art);
+    attribute_rule(&ix, art);
+    coop_rule(&ix, art);
+    gov_unit_rule(&ix, art);
+    dotted_names(&ix, art);
+    adjacent_persons(art);
+    quoted_names(&ix, art);
+    latin_context_names(&ix, art);
+}

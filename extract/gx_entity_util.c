@@ -1,0 +1,206 @@
+/* gx_entity_util.c — helpers shared by the entity stages (see gx_entity_util.h). */
+#include "gx_entity_util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_hit(const void *a, const void *b)
+{
+    const gx_lex_hit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art)
+{
+    memset(ix, 0, sizeof *ix);
+    ix->lex = lex;
+    ix->cp = art->cp;
+    ix->ncp = art->ncp;
+    /* cue words by a scan; entity words from the gazetteer candidates already in the article */
+    int ncue;
+    gx_lex_hit *cues = gx_lexicon_cue_hits(lex, art, &ncue);
+    int ngaz = 0;
+    for (int i = 0; i < art->candidates.n; i++)
+        ngaz += art->candidates.v[i].source == GX_SRC_GAZETTEER && art->candidates.v[i].lex_id >= 0;
+    ix->hits = gx_arena_alloc(art->arena, sizeof(gx_lex_hit) * (size_t)(ncue + ngaz + 1));
+    if (ncue > 0)
+        memcpy(ix->hits, cues, sizeof(gx_lex_hit) * (size_t)ncue);
+    ix->n = ncue;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->source != GX_SRC_GAZETTEER || c->lex_id < 0)
+            continue;
+        ix->hits[ix->n].start = c->span.start;
+        ix->hits[ix->n].end = c->span.end;
+        ix->hits[ix->n].entry = c->lex_id;
+        ix->n++;
+    }
+    if (ix->n > 1)
+        qsort(ix->hits, (size_t)ix->n, sizeof(gx_lex_hit), cmp_hit);
+    size_t np = (size_t)art->ncp + 1;
+    ix->by_start = gx_arena_alloc(art->arena, sizeof(int32_t) * np);
+    ix->by_end = gx_arena_alloc(art->arena, sizeof(int32_t) * np);
+    memset(ix->by_start, 0xff, sizeof(int32_t) * np);
+    memset(ix->by_end, 0xff, sizeof(int32_t) * np);
+    ix->next_start = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1));
+    ix->next_end = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1));
+    /* hits are sorted by start, longer first: insert backwards so lists keep that order */
+    for (int i = ix->n - 1; i >= 0; i--) {
+        gx_lex_hit *h = &ix->hits[i];
+        ix->next_start[i] = ix->by_start[h->start];
+        ix->by_start[h->start] = i;
+    }
+    for (int i = 0; i < ix->n; i++) {
+        gx_lex_hit *h = &ix->hits[i];
+        ix->next_end[i] = ix->by_end[h->end];
+        ix->by_end[h->end] = i;
+    }
+}
+
+int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
+{
+    if (pos < 0 || pos >= ix->ncp)
+        return 0;
+    int best = (GX_LEX_CHAR_KINDS & (1u << kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos], kind) ? 1 : 0;
+    for (int i = ix->by_start[pos]; i >= 0; i = ix->next_start[i]) {
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
+        int len = ix->hits[i].end - ix->hits[i].start;
+        if (e->kind == kind && len > best)
+            best = len;
+    }
+    return best;
+}
+
+int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
+{
+    if (pos <= 0 || pos > ix->ncp)
+        return 0;
+    int best = (GX_LEX_CHAR_KINDS & (1u << kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos - 1], kind) ? 1 : 0;
+    for (int i = ix->by_end[pos]; i >= 0; i = ix->next_end[i]) {
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
+        int len = ix->hits[i].end - ix->hits[i].start;
+        if (e->kind == kind && len > best)
+            best = len;
+    }
+    return best;
+}
+
+static bool latin_name_char(uint32_t c)
+{
+    return gx_is_alnum(c) || c == ' ' || c == ',' || c == '.' || c == '&' || c == '-' || c == '\'';
+}
+
+int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max)
+{
+    const uint32_t *cp = art->cp;
+    if (end <= 0)
+        return end;
+    if (gx_is_alnum(cp[end - 1]) || cp[end - 1] == '.' || cp[end - 1] == ',') {
+        /* a Latin name: words going left while they are capitalised (or all caps / digits) */
+        int32_t s = end;
+        int32_t best = end;
+        while (s > 0 && latin_name_char(cp[s - 1]) && end - s < 80) {
+            s--;
+            if (gx_is_alnum(cp[s]) && (s == 0 || !gx_is_alnum(cp[s - 1]))) {
+                /* s is a word start: accept it when capitalised or a digit */
+                if (gx_is_upper(cp[s]) || gx_is_digit(cp[s]))
+                    best = s;
+                else
+                    break;
+            }
+        }
+        return best;
+    }
+    int32_t s = end;
+    while (s > 0 && end - s < max) {
+        uint32_t c = cp[s - 1];
+        if (!gx_is_cjk(c) && !gx_is_alnum(c))
+            break;
+        /* stop when a stop word or a title ends here (the name starts right after it); right
+         * before the suffix only a word or a pure function character stops (财经 ends in 经) */
+        int st = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+        /* right before the suffix or title a stop word is more likely the end of the name
+         * (腾逸投资|总经理, 海潮财经|记者) than an empty name; only function characters stop */
+        if (st > 0 && s == end && !gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN))
+            st = 0;
+        if (st > 0 || (s < end && gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0))
+            break;
+        if (gx_is_digit(c))
+            break;
+        /* a date right before the name: 8月26日壁仞科技 */
+        if ((c == 0x5E74 || c == 0x6708 || c == 0x65E5 || c == 0x53F7) && s >= 2 && gx_is_digit(cp[s - 2]))
+            break;
+        s--;
+    }
+    /* a stop word at the very beginning of the span (e.g. "的" right before) */
+    while (s < end) {
+        int l = gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP);
+        if (l == 0 || s + l > end - 1)
+            break;
+        s += l;
+    }
+    return s;
+}
+
+bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    if (pos >= art->ncp)
+        return true;
+    uint32_t c = art->cp[pos];
+    if (!gx_is_cjk(c) && !gx_is_alnum(c))
+        return true;
+    if (gx_is_alnum(c))
+        return gx_is_cjk(art->cp[pos - 1]) || pos == 0;
+    if (gx_lexicon_is(ix->lex, GX_LEX_RIGHT_OK, &c, 1))
+        return true;
+    static const gx_lex_kind ok[] = {GX_LEX_POSITION, GX_LEX_COMPANY, GX_LEX_GOVERNMENT, GX_LEX_ORGANIZATION};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (gx_hit_len_starting(ix, pos, ok[i]) > 0)
+            return true;
+    return false;
+}
+
+int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_source src,
+                     float score, const char *canonical, int32_t link)
+{
+    gx_candidate *c = GX_VEC_PUSH(art->arena, art->candidates);
+    c->span = span;
+    c->type = type;
+    c->source = src;
+    c->score = score;
+    c->lex_id = -1;
+    c->canonical = canonical;
+    c->link = link;
+    return art->candidates.n - 1;
+}
+
+uint64_t gx_fnv1a64(const char *s)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        h ^= *p;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name)
+{
+    if (t && t->code[0] && t->exchange[0]) {
+        char buf[32];
+        size_t k = 0;
+        for (const char *p = t->exchange; *p && k < 12; p++)
+            buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+        buf[k++] = '-';
+        for (const char *p = t->code; *p && k < sizeof buf - 1; p++)
+            buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+        buf[k] = '\0';
+        return gx_arena_strdup(a, buf);
+    }
+    return gx_arena_printf(a, "n-%016llx", (unsigned long long)gx_fnv1a64(name ? name : ""));
+}

@@ -1,0 +1,90 @@
+/* gx_entity_util.h — shared helpers of the entity stages (gx_entity_rules.c, gx_people.c,
+ * gx_resolve.c, gx_salience.c): character classes, an index of lexicon hits by position, and
+ * name boundaries. Private to extract/. */
+#ifndef GX_ENTITY_UTIL_H
+#define GX_ENTITY_UTIL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gx.h"
+#include "gx_article.h"
+#include "gx_lexdata.h"
+
+static inline bool gx_is_cjk(uint32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+static inline bool gx_is_alnum(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool gx_is_upper(uint32_t c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static inline bool gx_is_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Lexicon hits indexed by start and by end position (all in the article's arena). */
+typedef struct gx_hit_index {
+    const gx_lexicon *lex;
+    const uint32_t *cp;
+    int32_t ncp;
+    gx_lex_hit *hits;
+    int n;
+    int32_t *by_start, *by_end; /* head per position (ncp + 1), -1 = none            */
+    int32_t *next_start, *next_end;
+} gx_hit_index;
+
+/* Needs gx_lexicon_scan() to have run on art (its gazetteer candidates are the entity hits). */
+void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art);
+
+/* The length of the longest pattern of `kind` starting (ending) at pos, 0 when none; one-
+ * character patterns of GX_LEX_CHAR_KINDS included. */
+int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
+int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
+
+/* The left edge of a name that ends at `end`: walk left over CJK characters (or a Latin
+ * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a
+ * left_stop word, or max code points. Returns the start, or `end` when nothing fits. */
+int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
+
+/* Is the right edge at `pos` a plausible end of a name (punctuation, a stop word, a title, a
+ * known entity, or the end of text)? */
+bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+
+/* Add a candidate; returns its index in art->candidates. */
+int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_source src,
+                     float score, const char *canonical, int32_t link);
+
+/* FNV-1a 64 of a string's bytes (company ids of unlisted companies). */
+uint64_t gx_fnv1a64(const char *s);
+
+/* The stable company id: "<exchange lowercase>-<code lowercase>" for a listed company,
+ * "n-" + 16 lowercase hex digits of FNV-1a 64 of the canonical name otherwise. The string
+ * lives in arena a. */
+const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name);
+
+/* gx_candidate.link of a rule candidate that only a name suffix supports (X科技, X资本): the
+ * weakest evidence, which resolution checks against the tagger. */
+#define GX_LINK_SUFFIX_ONLY (-2)
+
+/* The parts of the entity stages (each in its own file). */
+void gx_rules_apply(const gx_engine *eng, gx_article *art);       /* gx_entity_rules.c */
+void gx_people_rules(const gx_hit_index *ix, gx_article *art);    /* gx_people.c       */
+void gx_resolve_apply(const gx_engine *eng, gx_article *art);     /* gx_resolve.c      */
+/* Salience of every entity in [0, 1] (gx_salience.c). With subject != NULL, *subject gets the
+ * index of the article's subject company (or -1). */
+void gx_salience(gx_article *art, int32_t *subject);
+
+/* Between gx_entity_rules() and gx_resolve(), art->positions[].person / .organization hold
+ * candidate indices (or -1); gx_resolve() turns them into entity indices. */
+
+#endif

@@ -1,0 +1,114 @@
+/* gx_lexdata.h — what the loaded lexicon holds, for the entity rules and resolution
+ * (private to extract/; gx_lexicon.h is the stage interface).
+ *
+ * Every surface string of every data file is one pattern of one Aho-Corasick automaton; its
+ * payload is an entry (kind, flags, the "thing" it names). A thing is one real-world company,
+ * government body or organization with its canonical name and ticker; several entries (short
+ * name, full legal name, former names, aliases) point at the same thing. */
+#ifndef GX_LEXDATA_H
+#define GX_LEXDATA_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gx_article.h"
+#include "gx_lexicon.h"
+
+typedef enum gx_lex_kind {
+    GX_LEX_COMPANY = 0,
+    GX_LEX_GOVERNMENT,
+    GX_LEX_ORGANIZATION,
+    GX_LEX_POSITION,
+    GX_LEX_SURNAME,
+    GX_LEX_COMPANY_SUFFIX,
+    GX_LEX_ORG_SUFFIX,
+    GX_LEX_GOV_SUFFIX,
+    GX_LEX_GENERIC_BODY,
+    GX_LEX_LEFT_STOP,
+    GX_LEX_LIST_NOUN,
+    GX_LEX_LIST_INTRO,
+    GX_LEX_NAME_END,
+    GX_LEX_LIST_BLOCK,
+    GX_LEX_DEPT_PREFIX,
+    GX_LEX_RIGHT_OK,
+    GX_LEX_NOT_GIVEN,
+    GX_LEX_NOT_ENTITY,
+    GX_LEX_COMPANY_ATTR,
+    GX_LEX_COOP_VERB,
+    GX_LEX_BAD_ENDING,
+    GX_LEX_GOV_UNIT,
+    GX_LEX_REGION,
+    GX_LEX_ORG_TITLE,
+    GX_LEX_APPOINT_VERB,
+    GX_LEX_SOURCE_AFTER,
+    GX_LEX__COUNT
+} gx_lex_kind;
+
+/* Kinds whose one-character patterns live in a per-character table instead of the automaton
+ * (surnames, stop characters, name ends ...): gx_lexicon_hits() never reports them; ask
+ * gx_lexicon_char_is() or the hit index's length functions (gx_entity_util.h). */
+#define GX_LEX_CHAR_KINDS                                                                                 \
+    ((1u << GX_LEX_SURNAME) | (1u << GX_LEX_LEFT_STOP) | (1u << GX_LEX_RIGHT_OK) | (1u << GX_LEX_NOT_GIVEN) | \
+     (1u << GX_LEX_NAME_END) | (1u << GX_LEX_APPOINT_VERB))
+
+/* Kinds found by gx_lexicon_scan() and turned into candidates (GX_SRC_GAZETTEER, lex_id set). */
+#define GX_LEX_ENTITY_KINDS                                                                                \
+    ((1u << GX_LEX_COMPANY) | (1u << GX_LEX_GOVERNMENT) | (1u << GX_LEX_ORGANIZATION) | (1u << GX_LEX_POSITION))
+
+/* Kinds that are only looked up as whole strings (gx_lexicon_is), never reported by a scan. */
+#define GX_LEX_LOOKUP_KINDS                                                                              \
+    ((1u << GX_LEX_GENERIC_BODY) | (1u << GX_LEX_NOT_ENTITY) | (1u << GX_LEX_BAD_ENDING) | (1u << GX_LEX_ORG_TITLE))
+
+enum {
+    GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */
+    GX_LEXF_FULL = 2,    /* full legal name                                                */
+    GX_LEXF_FORMER = 4,  /* former or delisted name                                        */
+    GX_LEXF_ALIAS = 8,   /* other alias (English name, abbreviation)                       */
+    GX_LEXF_WEAK = 16,   /* also an ordinary word: needs supporting context               */
+    GX_LEXF_LATIN = 32,  /* starts or ends with an ASCII letter/digit: word boundaries apply */
+};
+
+typedef struct gx_lex_entry {
+    uint8_t kind;   /* gx_lex_kind */
+    uint8_t flags;  /* GX_LEXF_* */
+    int16_t len;    /* pattern length in code points */
+    int32_t thing;  /* index into things, or -1 for cue words */
+    const char *text; /* the pattern (UTF-8) */
+} gx_lex_entry;
+
+typedef struct gx_lex_thing {
+    gx_ent_type type;       /* company, government, organization */
+    const char *name;       /* canonical name */
+    const char *full_name;  /* full legal name or NULL */
+    gx_ticker ticker;       /* code "" when unlisted */
+} gx_lex_thing;
+
+typedef struct gx_lex_hit {
+    int32_t start, end;  /* code points, end exclusive */
+    int32_t entry;
+} gx_lex_hit;
+
+/* Every lexicon match in the article's text, sorted by start then longer first; Latin
+ * patterns are dropped when they are inside a longer Latin word. The array lives in the
+ * article's arena; *n gets the count. */
+gx_lex_hit *gx_lexicon_hits(const gx_lexicon *lex, gx_article *art, int *n);
+/* The same for the cue kinds only (everything but GX_LEX_ENTITY_KINDS): the entity rules take
+ * the entity kinds from the gazetteer candidates gx_lexicon_scan() left in the article. */
+gx_lex_hit *gx_lexicon_cue_hits(const gx_lexicon *lex, gx_article *art, int *n);
+
+const gx_lex_entry *gx_lexicon_entry(const gx_lexicon *lex, int32_t id);
+const gx_lex_thing *gx_lexicon_thing(const gx_lexicon *lex, int32_t id);
+int32_t gx_lexicon_nthings(const gx_lexicon *lex);
+
+/* true when cps[0..n) is a pattern of that kind. */
+bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
+/* true when the single character c is a pattern of that kind (any kind). */
+bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind);
+/* The entry id of cps[0..n) with that kind, or -1. */
+int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
+
+/* Statistics for tests and docs. */
+int32_t gx_lexicon_npatterns(const gx_lexicon *lex);
+size_t gx_lexicon_memory(const gx_lexicon *lex);
+
+#endif

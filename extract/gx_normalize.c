@@ -1,0 +1,609 @@
+/* gx_normalize.c — decoding with per-code-point NFKC and a source map, paragraph splitting
+ * and page-break repair (see gx_normalize.h). */
+#include "gx_normalize.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "gx_utf8.h"
+
+/* ------------------------------------------------------------------ code point buffers */
+
+static void cps_reserve(gx_arena *a, gx_cps *b, int32_t need)
+{
+    if (need <= b->cap)
+        return;
+    int32_t cap = b->cap ? b->cap : 16;
+    while (cap < need)
+        cap *= 2;
+    uint32_t *cp = gx_arena_alloc(a, sizeof *cp * (size_t)cap);
+    int32_t *src = gx_arena_alloc(a, sizeof *src * (size_t)cap);
+    if (b->n) {
+        memcpy(cp, b->cp, sizeof *cp * (size_t)b->n);
+        memcpy(src, b->src, sizeof *src * (size_t)b->n);
+    }
+    b->cp = cp;
+    b->src = src;
+    b->cap = cap;
+}
+
+void gx_cps_push(gx_arena *a, gx_cps *b, uint32_t cp, int32_t src)
+{
+    if (b->n == b->cap)
+        cps_reserve(a, b, b->n + 1);
+    b->cp[b->n] = cp;
+    b->src[b->n++] = src;
+}
+
+void gx_cps_append(gx_arena *a, gx_cps *b, const gx_cps *from)
+{
+    cps_reserve(a, b, b->n + from->n);
+    memcpy(b->cp + b->n, from->cp, sizeof *b->cp * (size_t)from->n);
+    memcpy(b->src + b->n, from->src, sizeof *b->src * (size_t)from->n);
+    b->n += from->n;
+}
+
+char *gx_cps_utf8(gx_arena *a, const gx_cps *b, int32_t *len)
+{
+    char *s = gx_arena_alloc(a, (size_t)b->n * 4 + 1);
+    int32_t k = 0;
+    for (int32_t i = 0; i < b->n; i++)
+        k += gx_utf8_encode(b->cp[i], s + k);
+    s[k] = '\0';
+    if (len)
+        *len = k;
+    return s;
+}
+
+/* ------------------------------------------------------------------ decoding */
+
+int gx_normalize_cp(uint32_t c, uint32_t out[4])
+{
+    if (c < 0x80) {
+        if (c == '\n') {
+            out[0] = c;
+            return 1;
+        }
+        if (c == '\t' || c == '\v' || c == '\f') {
+            out[0] = ' ';
+            return 1;
+        }
+        if (c < 0x20 || c == 0x7F)
+            return 0;
+        out[0] = c;
+        return 1;
+    }
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+        out[0] = c; /* the common case: NFKC leaves ideographs alone */
+        return 1;
+    }
+    /* fast paths: full-width ASCII is exactly c - 0xFEE0 under NFKC; common CJK punctuation
+     * (、。《》「」『』【】 “” ‘’ … ·) is left alone by NFKC */
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+        out[0] = c - 0xFEE0;
+        return 1;
+    }
+    if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x300A && c <= 0x3011) ||
+        (c >= 0x2018 && c <= 0x201D) || c == 0x2026 || c == 0xB7) {
+        out[0] = c;
+        return 1;
+    }
+    if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+        out[0] = '\n';
+        return 1;
+    }
+    if (c < 0xA0 || c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+        (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F))
+        return 0; /* C1 controls, soft hyphen, zero-width and bidi marks, BOM, selectors */
+    if (c == 0x3000) {
+        out[0] = c; /* kept for the paragraph splitter, which turns it into a space */
+        return 1;
+    }
+    if (gx_cp_is_space(c)) {
+        out[0] = ' ';
+        return 1;
+    }
+    utf8proc_int32_t buf[18];
+    utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, buf, 18,
+                                                 UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, NULL);
+    if (n <= 0 || n > 18 || (n == 1 && (uint32_t)buf[0] == c)) {
+        out[0] = c;
+        return 1;
+    }
+    n = utf8proc_normalize_utf32(buf, n, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+    if (n == 1) {
+        out[0] = (uint32_t)buf[0];
+        if (out[0] == ' ' || out[0] < 0x20)
+            out[0] = ' ';
+        return 1;
+    }
+    if (n < 1 || n > 4) {
+        out[0] = c;
+        return 1;
+    }
+    /* Several code points: take them only when they are plain ASCII letters and digits
+     * (ligatures, unit squares, ™); keep …, ㈱, ½, ℃ and the like as they are. */
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        uint32_t d = (uint32_t)buf[i];
+        if (!((d >= '0' && d <= '9') || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z'))) {
+            out[0] = c;
+            return 1;
+        }
+    }
+    for (utf8proc_ssize_t i = 0; i < n; i++)
+        out[i] = (uint32_t)buf[i];
+    return (int)n;
+}
+
+void gx_normalize_decode(gx_arena *a, const char *bytes, size_t len, int32_t base, gx_cps *out)
+{
+    const unsigned char *p = (const unsigned char *)bytes;
+    /* one slot per input code point (ligature expansions grow the buffer when they occur) */
+    cps_reserve(a, out, out->n + (int32_t)gx_utf8_count(bytes, len) + 16);
+    for (size_t i = 0; i < len;) {
+        int32_t src = base + (int32_t)i;
+        uint32_t c;
+        int k;
+        if (p[i] < 0x80) {
+            c = p[i];
+            k = 1;
+        } else {
+            c = gx_utf8_decode(p + i, &k);
+        }
+        i += (size_t)k;
+        if (c == '\r') {
+            if (i < len && p[i] == '\n')
+                continue;
+            c = '\n';
+        }
+        uint32_t o[4];
+        int m = gx_normalize_cp(c, o);
+        for (int j = 0; j < m; j++)
+            gx_cps_push(a, out, o[j], src);
+    }
+}
+
+/* ------------------------------------------------------------------ paragraphs */
+
+static bool is_hspace(uint32_t c)
+{
+    return c == ' ' || c == 0x3000;
+}
+
+static bool is_han_numeral(uint32_t c)
+{
+    static const uint32_t nums[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                    0x4E03, 0x516B, 0x4E5D, 0x5341}; /* 一二三四五六七八九十 */
+    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
+        if (c == nums[i])
+            return true;
+    return false;
+}
+
+/* Does the text t[0..n) start like a list item ("1. ", "1、", "一、", "(1)", "(一)", "•")? */
+static bool looks_like_list_item(const uint32_t *t, int32_t n)
+{
+    if (n < 2)
+        return false;
+    uint32_t c = t[0];
+    if (c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25B2 || c == 0x2605 ||
+        c == 0x25CB || c == 0x25C7 || c == 0x25A1)
+        return true; /* • ● ■ ◆ ▲ ★ ○ ◇ □ */
+    int32_t i = 0;
+    if (gx_cp_is_digit(c)) {
+        while (i < n && i < 3 && gx_cp_is_digit(t[i]))
+            i++;
+        if (i >= n)
+            return false;
+        if (t[i] == 0x3001) /* 、 */
+            return true;
+        if ((t[i] == '.' || t[i] == ')') && i + 1 < n &&
+            (t[i + 1] == ' ' || gx_cp_is_han(t[i + 1])))
+            return true;
+        return false;
+    }
+    if (is_han_numeral(c)) {
+        while (i < n && i < 3 && is_han_numeral(t[i]))
+            i++;
+        return i < n && t[i] == 0x3001;
+    }
+    if (c == '(' && n >= 3) {
+        i = 1;
+        while (i < n && i < 4 && (gx_cp_is_digit(t[i]) || is_han_numeral(t[i])))
+            i++;
+        return i > 1 && i < n && t[i] == ')';
+    }
+    return false;
+}
+
+typedef struct line_state {
+    bool blank_pending; /* a blank line (or the start) came before the next paragraph */
+    int blank_lines;    /* blank lines since the last paragraph                       */
+} line_state;
+
+/* Append one paragraph made of seg[0..n) (spaces already normalized), skipping empty ones. */
+static void emit(gx_arena *a, gx_para_vec *out, const gx_cps *seg, gx_para_kind kind, bool indented,
+                 line_state *st)
+{
+    if (seg->n == 0)
+        return;
+    gx_para *p = GX_VEC_PUSH(a, *out);
+    p->kind = kind;
+    p->t = *seg;
+    p->indented = indented;
+    p->after_blank = st->blank_pending;
+    p->blank_lines = st->blank_lines;
+    st->blank_pending = false;
+    st->blank_lines = 0;
+}
+
+/* Copy in->cp[from..to) into seg collapsing space runs and trimming both ends; U+3000 becomes
+ * a space. In markdown, "**" emphasis markers and link syntax [text](url) are dropped. */
+static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, bool markdown,
+                          gx_cps *seg)
+{
+    memset(seg, 0, sizeof *seg);
+    cps_reserve(a, seg, to - from + 1);
+    for (int32_t i = from; i < to; i++) {
+        uint32_t c = in->cp[i];
+        if (is_hspace(c)) {
+            if (seg->n == 0 || seg->cp[seg->n - 1] == ' ')
+                continue;
+            gx_cps_push(a, seg, ' ', in->src[i]);
+            continue;
+        }
+        if (markdown) {
+            if (c == '*' && i + 1 < to && in->cp[i + 1] == '*') {
+                i++;
+                continue;
+            }
+            if (c == '!' && i + 1 < to && in->cp[i + 1] == '[')
+                continue; /* image: keep its alt text like a link's */
+            if (c == '[') {
+                /* [text](url) -> text */
+                int32_t j = i + 1;
+                while (j < to && in->cp[j] != ']' && in->cp[j] != '[')
+                    j++;
+                if (j + 1 < to && in->cp[j] == ']' && in->cp[j + 1] == '(') {
+                    int32_t k = j + 2;
+                    while (k < to && in->cp[k] != ')' && !is_hspace(in->cp[k]))
+                        k++;
+                    if (k < to && in->cp[k] == ')') {
+                        for (int32_t m = i + 1; m < j; m++)
+                            gx_cps_push(a, seg, in->cp[m], in->src[m]);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+        }
+        gx_cps_push(a, seg, c, in->src[i]);
+    }
+    while (seg->n && seg->cp[seg->n - 1] == ' ')
+        seg->n--;
+}
+
+static bool is_rule_line(const uint32_t *t, int32_t n)
+{
+    if (n < 3)
+        return false;
+    uint32_t c = t[0];
+    if (c != '-' && c != '*' && c != '_' && c != '=')
+        return false;
+    for (int32_t i = 0; i < n; i++)
+        if (t[i] != c && t[i] != ' ')
+            return false;
+    return true;
+}
+
+/* One input line in->cp[from..to) (no newline inside). */
+static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, bool markdown,
+                       bool headings, gx_para_vec *out, line_state *st)
+{
+    int32_t i = from, nsp = 0, nid = 0;
+    while (i < to && is_hspace(in->cp[i])) {
+        if (in->cp[i] == 0x3000)
+            nid++;
+        else
+            nsp++;
+        i++;
+    }
+    if (i == to) {
+        st->blank_pending = true;
+        st->blank_lines++;
+        return;
+    }
+    bool indented = nid > 0 || nsp >= 2;
+    gx_para_kind kind = GX_PARA_TEXT;
+
+    if (markdown) {
+        while (i + 1 < to && in->cp[i] == '>' && (in->cp[i + 1] == ' ' || in->cp[i + 1] == '>'))
+            i += in->cp[i + 1] == ' ' ? 2 : 1; /* block quote markers */
+        if (i < to && in->cp[i] == '>' && i + 1 == to)
+            return;
+        if (is_rule_line(in->cp + i, to - i)) {
+            st->blank_pending = true;
+            return;
+        }
+        if (i + 1 < to && (in->cp[i] == '-' || in->cp[i] == '*' || in->cp[i] == '+') &&
+            in->cp[i + 1] == ' ') {
+            kind = GX_PARA_LIST;
+            i += 2;
+        }
+        while (i < to && is_hspace(in->cp[i]))
+            i++;
+        if (i >= to) { /* "> " or "- " alone */
+            st->blank_pending = true;
+            return;
+        }
+    }
+    if (headings && kind == GX_PARA_TEXT && in->cp[i] == '#') {
+        int32_t j = i;
+        while (j < to && in->cp[j] == '#')
+            j++;
+        int level = j - i;
+        if (level <= 6 && j < to && is_hspace(in->cp[j])) {
+            kind = level == 1 ? GX_PARA_H1 : level == 2 ? GX_PARA_H2 : GX_PARA_H3;
+            i = j;
+            /* drop closing hashes "## x ##" */
+            int32_t e = to;
+            while (e > i && is_hspace(in->cp[e - 1]))
+                e--;
+            int32_t h = e;
+            while (h > i && in->cp[h - 1] == '#')
+                h--;
+            if (h < e && h > i && is_hspace(in->cp[h - 1]))
+                to = h;
+        }
+    }
+
+    /* Segments: a run of two or more U+3000 inside a line starts a new (indented) paragraph. */
+    int32_t seg_start = i;
+    bool first = true;
+    for (int32_t k = i; k <= to; k++) {
+        bool brk = false;
+        int32_t run = 0;
+        if (k < to && k > seg_start && is_hspace(in->cp[k]) && kind == GX_PARA_TEXT) {
+            while (k + run < to && is_hspace(in->cp[k + run]))
+                run++;
+            int ideo = 0;
+            for (int32_t r = 0; r < run; r++)
+                ideo += in->cp[k + r] == 0x3000;
+            bool wide = in->cp[k - 1] >= 0x80 || (k + run < to && in->cp[k + run] >= 0x80);
+            /* short lines stay whole ("证券时报记者　　王一鸣") unless a sentence ended */
+            bool room = to - i > 24 || gx_normalize_is_final(in->cp[k - 1]);
+            brk = k + run < to && room && (ideo >= 2 || (run >= 2 && wide) || run >= 4);
+            if (!brk) {
+                k += run - 1; /* an ordinary space run: skip it */
+                continue;
+            }
+        }
+        if (k == to || brk) {
+            gx_cps seg;
+            clean_segment(a, in, seg_start, k, markdown, &seg);
+            gx_para_kind sk = kind;
+            if (sk == GX_PARA_TEXT && looks_like_list_item(seg.cp, seg.n))
+                sk = GX_PARA_LIST;
+            if (seg.n == 1 && sk == GX_PARA_TEXT && (seg.cp[0] == '#' || seg.cp[0] == '>'))
+                seg.n = 0; /* a lone markup character */
+            emit(a, out, &seg, sk, first ? indented : true, st);
+            first = false;
+            if (k == to)
+                break;
+            k += run - 1;
+            seg_start = k + 1;
+        }
+    }
+}
+
+void gx_normalize_paragraphs(gx_arena *a, const gx_cps *in, bool markdown, bool headings,
+                             gx_para_vec *out)
+{
+    line_state st = {.blank_pending = true, .blank_lines = 0};
+    int32_t start = 0;
+    for (int32_t i = 0; i <= in->n; i++) {
+        if (i == in->n || in->cp[i] == '\n') {
+            if (i > start)
+                split_line(a, in, start, i, markdown, headings, out, &st);
+            else {
+                st.blank_pending = true;
+                st.blank_lines++;
+            }
+            start = i + 1;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ page-break repair */
+
+bool gx_normalize_is_final(uint32_t c)
+{
+    switch (c) {
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF0E:
+    case '!':
+    case '?':
+    case '.':
+    case ';':
+    case 0xFF1B:
+    case 0x2026: /* … */
+    case 0x22EF:
+    case 0x201D: /* ” */
+    case 0x2019: /* ’ */
+    case '"':
+    case '\'':
+    case 0x300F: /* 』 */
+    case 0x300D: /* 」 */
+    case 0xFF61: return true;
+    default: return false;
+    }
+}
+
+/* Punctuation that never starts a sentence: a paragraph starting with it continues one. */
+static bool is_continuing_punct(uint32_t c)
+{
+    return c == ',' || c == 0x3001 || c == 0x3002 || c == '.' || c == '?' || c == '!' || c == ';' ||
+           c == ':' || c == '%' || c == ')' || c == 0x2026 || c == 0x201D || c == 0xFF0C;
+}
+
+static bool is_clause_punct(uint32_t c)
+{
+    return c == ',' || c == 0x3001 || c == 0x3002 || c == '?' || c == '!' || c == ';' || c == ':' ||
+           c == 0x2026 || c == 0xFF0C;
+}
+
+/* Words after which a number is expected: 为 达 至 约 超 近 逾 共 第 在 于 到 是 了 的 比 涨 跌 增
+ * 降 收 亏 赚 额 值 价 计 合 有 以 和 及 与 或 每. */
+static bool wants_number(uint32_t c)
+{
+    static const uint32_t w[] = {0x4E3A, 0x8FBE, 0x81F3, 0x7EA6, 0x8D85, 0x8FD1, 0x903E,
+                                 0x5171, 0x7B2C, 0x5728, 0x4E8E, 0x5230, 0x662F, 0x4E86,
+                                 0x7684, 0x6BD4, 0x6DA8, 0x8DCC, 0x589E, 0x964D, 0x6536,
+                                 0x4E8F, 0x8D5A, 0x989D, 0x503C, 0x4EF7, 0x8BA1, 0x5408,
+                                 0x6709, 0x4EE5, 0x548C, 0x53CA, 0x4E0E, 0x6216, 0x6BCF};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (c == w[i])
+            return true;
+    return false;
+}
+
+/* Units and magnitudes that follow a number: 万 亿 千 百 元 美 港 欧 日 英 股 家 个 倍 年 月 日 号
+ * 名 人 只 次 吨 台 辆 件 份 张 点 岁 天 周 分 秒 平 米 公 克. */
+static bool is_unit(uint32_t c)
+{
+    static const uint32_t u[] = {0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5143, 0x7F8E, 0x6E2F, 0x6B27,
+                                 0x65E5, 0x82F1, 0x80A1, 0x5BB6, 0x4E2A, 0x500D, 0x5E74, 0x6708,
+                                 0x53F7, 0x540D, 0x4EBA, 0x53EA, 0x6B21, 0x5428, 0x53F0, 0x8F86,
+                                 0x4EF6, 0x4EFD, 0x5F20, 0x70B9, 0x5C81, 0x5929, 0x5468, 0x5206,
+                                 0x79D2, 0x5E73, 0x7C73, 0x516C, 0x514B};
+    for (size_t i = 0; i < sizeof u / sizeof *u; i++)
+        if (c == u[i])
+            return true;
+    return false;
+}
+
+static bool is_word(uint32_t c)
+{
+    return gx_cp_is_han(c) || gx_cp_is_digit(c) || gx_cp_is_latin(c);
+}
+
+static bool latin_text(const gx_cps *t)
+{
+    int han = 0, lat = 0;
+    for (int32_t i = 0; i < t->n; i++) {
+        if (gx_cp_is_han(t->cp[i]))
+            han++;
+        else if (gx_cp_is_latin(t->cp[i]))
+            lat++;
+    }
+    return lat > 4 * han;
+}
+
+/* "原标题:..." (the original headline, quoted by reposting sites) is a line of its own. */
+static bool starts_with_label(const gx_cps *t)
+{
+    int32_t i = t->n > 0 && t->cp[0] == '(' ? 1 : 0;
+    return t->n >= i + 4 && t->cp[i] == 0x539F && t->cp[i + 1] == 0x6807 &&
+           t->cp[i + 2] == 0x9898 && t->cp[i + 3] == ':'; /* 原标题: */
+}
+
+/* 0: keep apart; 1: join directly; 2: join with a space. */
+static int continues(const gx_para *p, const gx_para *q)
+{
+    if (p->kind != GX_PARA_TEXT || q->kind != GX_PARA_TEXT || q->indented || q->blank_lines > 2)
+        return 0;
+    uint32_t last = p->t.cp[p->t.n - 1], first = q->t.cp[0];
+    if (gx_normalize_is_final(last) || starts_with_label(&p->t))
+        return 0;
+    bool latin_pair = (gx_cp_is_latin(last) || gx_cp_is_digit(last)) &&
+                      (gx_cp_is_latin(first) || gx_cp_is_digit(first));
+    if (latin_text(&p->t) && latin_text(&q->t)) {
+        /* English: a hard-wrapped line, or a page break inside a sentence. */
+        if (!(gx_cp_is_latin(last) || gx_cp_is_digit(last) || last == ','))
+            return 0;
+        if (first >= 'a' && first <= 'z')
+            return 2;
+        if (!q->after_blank && p->t.n >= 40 && (gx_cp_is_latin(first) || gx_cp_is_digit(first)))
+            return 2;
+        return 0;
+    }
+    if (!(is_word(last) || last == ',' || last == 0x3001))
+        return 0;
+    if (!(is_word(first) || is_continuing_punct(first)))
+        return 0;
+    int sep = latin_pair ? 2 : 1;
+    if (is_continuing_punct(first))
+        return sep;
+    /* Numbers: a paragraph opening with a number ("2019年5月9日,…") is a new sentence unless
+     * the previous one ends on a word that asks for a number (为, 达, 约 ...); a paragraph
+     * ending in a number continues only into a unit ("893.76万" + "美元"). */
+    if (gx_cp_is_digit(first) && gx_cp_is_han(last) && !wants_number(last))
+        return 0;
+    if (gx_cp_is_digit(last) && gx_cp_is_han(first) && !is_unit(first))
+        return 0;
+    /* The next paragraph's first clause is a word fragment: "么?袁帅告诉…", "清单中。" */
+    int32_t k = 0;
+    while (k < q->t.n && !is_clause_punct(q->t.cp[k]))
+        k++;
+    if (k < q->t.n && k <= 3 && p->t.n >= 8 &&
+        (gx_normalize_is_final(q->t.cp[k]) || q->t.cp[k] == 0x2026))
+        return sep; /* not "刚刚," "此外," which open sentences */
+    /* A heading-like next paragraph (short, no sentence punctuation; "证券代码:000566")
+     * is never a continuation. */
+    if (q->t.n < 16) {
+        bool punct = false;
+        for (int32_t i = 0; i < q->t.n && !punct; i++)
+            punct = q->t.cp[i] != ':' && is_clause_punct(q->t.cp[i]);
+        if (!punct)
+            return 0;
+    }
+    /* The paragraph is prose, not a label, a heading or a list: it holds a finished sentence,
+     * or is long (a headline with commas is short) and has clause punctuation inside. */
+    bool sentence = false, clause = false;
+    for (int32_t i = 0; i < p->t.n - 1; i++) {
+        uint32_t c = p->t.cp[i];
+        sentence = sentence || c == 0x3002; /* headlines use ! and ? but rarely 。 */
+        uint32_t nx = p->t.cp[i + 1];
+        bool numeric = c == ',' && i > 0 && gx_cp_is_digit(p->t.cp[i - 1]) &&
+                       (gx_cp_is_digit(nx) || nx == '-' || nx == '+'); /* 1,234; (2.5,-0.01) */
+        clause = clause || (c != ':' && !numeric && is_clause_punct(c));
+    }
+    if (sentence || (clause && p->t.n >= 40))
+        return sep;
+    return 0;
+}
+
+int gx_normalize_repair(gx_arena *a, gx_para_vec *p, int from, int to)
+{
+    int joins = 0;
+    int w = from; /* write index */
+    for (int r = from; r < to; r++) {
+        if (w > from) {
+            gx_para *prev = &p->v[w - 1];
+            int how = continues(prev, &p->v[r]);
+            if (how) {
+                gx_cps joined = {0};
+                cps_reserve(a, &joined, prev->t.n + p->v[r].t.n + 1);
+                gx_cps_append(a, &joined, &prev->t);
+                if (how == 2)
+                    gx_cps_push(a, &joined, ' ', -1);
+                gx_cps_append(a, &joined, &p->v[r].t);
+                prev->t = joined;
+                joins++;
+                continue;
+            }
+        }
+        if (w != r)
+            p->v[w] = p->v[r];
+        w++;
+    }
+    /* close the gap left by joined paragraphs */
+    int removed = to - w;
+    if (removed) {
+        memmove(p->v + w, p->v + to, sizeof *p->v * (size_t)(p->n - to));
+        p->n -= removed;
+    }
+    return joins;
+}

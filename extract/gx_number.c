@@ -1,0 +1,174 @@
+/* gx_number.c — Arabic and Chinese numeral parsing (see gx_number.h). */
+#include "gx_number.h"
+
+#include <uchar.h>
+
+int gx_chinese_digit(uint32_t c)
+{
+    switch (c) {
+    case U'零':
+    case U'〇': return 0;
+    case U'一': return 1;
+    case U'二':
+    case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+    }
+}
+
+static int small_unit(uint32_t c)
+{
+    switch (c) {
+    case U'十': return 10;
+    case U'百': return 100;
+    case U'千': return 1000;
+    default: return 0;
+    }
+}
+
+bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
+{
+    int32_t i = pos;
+    if (i >= n || !gx_is_digit(cp[i]))
+        return false;
+    double v = 0;
+    while (i < n) {
+        if (gx_is_digit(cp[i])) {
+            v = v * 10 + (cp[i] - '0');
+            i++;
+        } else if (cp[i] == ',' && i + 3 < n && gx_is_digit(cp[i + 1]) && gx_is_digit(cp[i + 2]) &&
+                   gx_is_digit(cp[i + 3]) && (i + 4 >= n || !gx_is_digit(cp[i + 4]))) {
+            /* thousands group: exactly three digits after the comma */
+            v = v * 1000 + (cp[i + 1] - '0') * 100 + (cp[i + 2] - '0') * 10 + (cp[i + 3] - '0');
+            i += 4;
+        } else {
+            break;
+        }
+    }
+    if (i + 1 < n && cp[i] == '.' && gx_is_digit(cp[i + 1])) {
+        double scale = 0.1;
+        i++;
+        while (i < n && gx_is_digit(cp[i])) {
+            v += (cp[i] - '0') * scale;
+            scale /= 10;
+            i++;
+        }
+    }
+    *value = v;
+    *end = i;
+    return true;
+}
+
+bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
+{
+    int32_t i = pos;
+    double total = 0;   /* completed 亿 groups */
+    double section = 0; /* completed 万 group below 亿 */
+    double part = 0;    /* current group below 万 */
+    int digit = -1;     /* pending digit */
+    bool any = false;
+    while (i < n) {
+        uint32_t c = cp[i];
+        int d = gx_chinese_digit(c);
+        int u = small_unit(c);
+        if (d >= 0) {
+            if (digit >= 0 && d != 0 && digit != 0)
+                break; /* "三四" is not one number */
+            digit = d;
+        } else if (u) {
+            part += (digit < 0 ? 1 : digit) * u;
+            digit = -1;
+        } else if (c == U'万') {
+            if (!any)
+                break;
+            part += digit > 0 ? digit : 0;
+            section += (part ? part : 1) * 10000;
+            part = 0;
+            digit = -1;
+        } else if (c == U'亿') {
+            if (!any)
+                break;
+            part += digit > 0 ? digit : 0;
+            total = (total + section + part) * 100000000;
+            if (total == 0)
+                total = 100000000;
+            section = part = 0;
+            digit = -1;
+        } else {
+            break;
+        }
+        any = true;
+        i++;
+    }
+    if (!any)
+        return false;
+    double v = total + section + part + (digit > 0 ? digit : 0);
+    /* decimal part: 点 followed by digits */
+    if (i + 1 < n && cp[i] == U'点' && gx_chinese_digit(cp[i + 1]) >= 0) {
+        double scale = 0.1;
+        i++;
+        while (i < n && gx_chinese_digit(cp[i]) >= 0) {
+            v += gx_chinese_digit(cp[i]) * scale;
+            scale /= 10;
+            i++;
+        }
+    }
+    *value = v;
+    *end = i;
+    return true;
+}
+
+double gx_number_magnitude(const uint32_t *cp, int32_t n, int32_t pos, int32_t *end)
+{
+    double f = 1;
+    int32_t i = pos;
+    while (i < n) {
+        uint32_t c = cp[i];
+        uint32_t next = i + 1 < n ? cp[i + 1] : 0;
+        /* 十/百/千 are magnitudes only before 万/亿 or 元 ("3百万", "5千万元", "2千元"), so
+         * that "2000千瓦" keeps its unit */
+        bool small_ok = next == U'万' || next == U'亿' || next == U'元';
+        if (c == U'万')
+            f *= 1e4;
+        else if (c == U'亿')
+            f *= 1e8;
+        else if (c == U'千' && small_ok)
+            f *= 1e3;
+        else if (c == U'百' && small_ok)
+            f *= 1e2;
+        else if (c == U'十' && small_ok && next != U'元')
+            f *= 10;
+        else
+            break;
+        i++;
+    }
+    *end = i;
+    return f;
+}
+
+bool gx_number_parse(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
+{
+    double v;
+    int32_t e;
+    if (pos < n && gx_is_digit(cp[pos])) {
+        if (!gx_number_arabic(cp, n, pos, &v, &e))
+            return false;
+        int32_t me;
+        double f = gx_number_magnitude(cp, n, e, &me);
+        *value = v * f;
+        *end = me;
+        return true;
+    }
+    if (gx_number_chinese(cp, n, pos, &v, &e)) {
+        *value = v;
+        *end = e;
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,435 @@
+/* gx_people.c — people with titles and every mention of a title (part of the entity rules).
+ *
+ *   摩尔线程创始人兼CEO张建中   org 摩尔线程, title 创始人兼CEO, person 张建中
+ *   中国工程院院士、高性能计算研究所所长郑纬民   two titles, two orgs, one person
+ *   证券时报记者 王一鸣        (byline) org 证券时报, title 记者, person 王一鸣
+ *   据记者了解 / 一位分析师表示  a title without a holder (position only)
+ *   CEO Tim Cook / Jensen Huang, chief executive of Nvidia
+ * Titles come from data/lexicon/positions.tsv; names are a surname (surnames.tsv) plus one or
+ * two given-name characters, the second one refused when it is a typical following word
+ * (name_end cues: 王鹏说, 王鹏向...). Results: person candidates (GX_SRC_RULE) and
+ * art->positions whose person / organization are candidate indices until gx_resolve(). */
+#include <string.h>
+
+#include "gx_entity_util.h"
+
+#define ORGLIKE ((1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT))
+
+static int cand_ending_at(const gx_article *art, int32_t end, int type_mask)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.end != end || c->type == GX_ENT_POSITION || !(type_mask & (1 << c->type)))
+            continue;
+        const gx_candidate *b = best >= 0 ? &art->candidates.v[best] : NULL;
+        /* prefer the better-supported candidate, then the longer one; the tagger's scores are
+         * margins, not reliabilities, so they count for less */
+        float cs = c->source == GX_SRC_TAGGER ? 0.3f + 0.25f * c->score : c->score;
+        float bs = !b ? 0 : b->source == GX_SRC_TAGGER ? 0.3f + 0.25f * b->score : b->score;
+        if (!b || cs > bs + 0.05f || (cs > bs - 0.05f && c->span.start < b->span.start))
+            best = i;
+    }
+    return best;
+}
+
+static int cand_starting_at(const gx_article *art, int32_t start, int type_mask)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start != start || c->type == GX_ENT_POSITION || !(type_mask & (1 << c->type)))
+            continue;
+        if (best < 0 || c->span.end > art->candidates.v[best].span.end)
+            best = i;
+    }
+    return best;
+}
+
+/* A word starting at pos that cannot be part of a given name. */
+static bool word_starts(const gx_hit_index *ix, int32_t pos)
+{
+    if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2)
+        return true;
+    return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 || gx_hit_len_starting(ix, pos, GX_LEX_COMPANY) > 0 ||
+           gx_hit_len_starting(ix, pos, GX_LEX_GOVERNMENT) > 0 || gx_hit_len_starting(ix, pos, GX_LEX_ORGANIZATION) > 0;
+}
+
+/* Can a name end at pos: end of text, not a CJK character, a following word (说, 表示, 在),
+ * a title, a known name or a multi-character stop word? */
+static bool name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
+        return true;
+    uint32_t c = art->cp[pos];
+    return gx_hit_len_starting(ix, pos, GX_LEX_NAME_END) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
+           gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) || word_starts(ix, pos);
+}
+
+/* A Chinese personal name starting at pos: returns its end, or pos when there is none. */
+static bool is_name_dot(uint32_t c)
+{
+    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
+}
+
+/* 詹姆斯·西蒙斯: after a transliterated part and a middle dot, the name goes on. Returns the end. */
+static int32_t dotted_tail(const gx_hit_index *ix, const gx_article *art, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    while (end + 1 < art->ncp && is_name_dot(cp[end]) && gx_is_cjk(cp[end + 1])) {
+        int32_t e = end + 1;
+        while (e < art->ncp && e - end <= 5 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_NAME_END) == 0 &&
+               !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_RIGHT_OK) && !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_NOT_GIVEN))
+            e++;
+        if (e - end < 3)
+            break;
+        end = e;
+    }
+    return end;
+}
+
+static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int sl = gx_hit_len_starting(ix, pos, GX_LEX_SURNAME);
+    if (sl == 0 || cand_starting_at(art, pos, ORGLIKE) >= 0)
+        return pos;
+    int32_t g = pos + sl;
+    /* a double surname that is not followed by a given name is a single surname + given */
+    if (g >= art->ncp || !gx_is_cjk(cp[g]) || word_starts(ix, g)) {
+        if (sl == 2 && gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_SURNAME))
+            g = pos + 1;
+        else
+            return pos;
+    }
+    if (g >= art->ncp || !gx_is_cjk(cp[g]) || word_starts(ix, g) ||
+        gx_lexicon_is(ix->lex, GX_LEX_NOT_GIVEN, cp + g, 1))
+        return pos;
+    int32_t end = g + 1;
+    if (end < art->ncp && gx_is_cjk(cp[end]) && gx_hit_len_starting(ix, end, GX_LEX_NAME_END) == 0 && !word_starts(ix, end) &&
+        !gx_lexicon_is(ix->lex, GX_LEX_NOT_GIVEN, cp + end, 1))
+        end++;
+    if (end < art->ncp && is_name_dot(cp[end]))
+        return dotted_tail(ix, art, end);
+    /* the name must end where a word can follow (王鹏说, 张三表示); 严重缺钱 / 高比例股权 are no
+     * names: try the shorter reading, else give up */
+    if (!name_edge_ok(ix, art, end) && !(end == g + 2 && name_edge_ok(ix, art, --end)))
+        return pos;
+    /* a word that only looks like a name (来源) */
+    if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, end - pos) ||
+        gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + pos, end - pos))
+        return pos;
+    return end;
+}
+
+/* An English name (two or three capitalised words) starting at pos; returns its end or pos. */
+static int32_t english_name(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = pos, end = pos;
+    int words = 0;
+    while (i < art->ncp && gx_is_upper(cp[i]) && words < 3) {
+        int32_t j = i + 1;
+        while (j < art->ncp && ((cp[j] >= 'a' && cp[j] <= 'z') || cp[j] == '-' || cp[j] == '\''))
+            j++;
+        if (j - i < 2)
+            break;
+        words++;
+        end = j;
+        if (j < art->ncp && cp[j] == ' ' && j + 1 < art->ncp && gx_is_upper(cp[j + 1]))
+            i = j + 1;
+        else
+            break;
+    }
+    return words >= 2 ? end : pos;
+}
+
+/* An English name ending at end (the "Jensen Huang" of "Jensen Huang, chief executive"). */
+static int32_t english_name_before(const gx_article *art, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = end, words = 0, best = end;
+    while (s > 0 && words < 3) {
+        int32_t j = s;
+        while (j > 0 && ((cp[j - 1] >= 'a' && cp[j - 1] <= 'z') || cp[j - 1] == '-'))
+            j--;
+        if (j == 0 || !gx_is_upper(cp[j - 1]) || s - j < 1)
+            break;
+        j--;
+        words++;
+        if (words >= 2)
+            best = j;
+        if (j > 0 && cp[j - 1] == ' ')
+            s = j - 1;
+        else
+            break;
+    }
+    return best;
+}
+
+static bool is_title_breaker(uint32_t c)
+{
+    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们 ... */
+    static const uint32_t bad[] = {0x4F1A, 0x90E8, 0x5904, 0x529E, 0x5BA4, 0x56E2, 0x5C42,
+                                   0x7EA7, 0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (c == bad[i])
+            return true;
+    return false;
+}
+
+/* Titles of company officers: the unknown name before them is a company, else an organization. */
+static bool corporate_title(const gx_article *art, gx_span t)
+{
+    static const char *const words[] = {"董事", "总经理", "总裁", "创始人", "CEO", "CFO", "CTO", "COO",
+                                        "首席", "合伙人", "董秘", "经理", "监事", "总监", "执行官"};
+    const char *s = gx_article_span_text(art, t);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strstr(s, words[i]))
+            return true;
+    return false;
+}
+
+/* An organisation named right before a title and not known to the lexicon: 摩尔线程创始人. */
+static int org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title)
+{
+    /* only titles that belong to one organization (创始人, 院长), with any 副/首席 prefix; an
+     * occupation (工程师, 负责人) says nothing about the words before it */
+    bool anchored = false;
+    for (int32_t k = title.start; k < title.end && !anchored; k++)
+        anchored = gx_lexicon_is(ix->lex, GX_LEX_ORG_TITLE, art->cp + k, title.end - k);
+    if (!anchored)
+        return -1;
+    int32_t s = gx_name_left(ix, art, title.start, 7);
+    gx_span name = {s, title.start};
+    int len = name.end - name.start;
+    /* no clear left edge within reach: not a name */
+    if (len < 2 || len > 6)
+        return -1;
+    for (int32_t i = name.start; i < name.end; i++)
+        if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
+            return -1;
+    if (gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + name.start, len) ||
+        gx_hit_len_starting(ix, name.start, GX_LEX_POSITION) > 0 ||
+        (len <= 3 && gx_hit_len_starting(ix, name.start, GX_LEX_SURNAME) > 0))
+        return -1;
+    bool corp = corporate_title(art, title);
+    return gx_add_candidate(art, name, corp ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.55f, NULL, -1);
+}
+
+/* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
+ * 相关 (首席投资总监, 常务副总经理, 相关负责人). */
+static int32_t title_prefixes(const gx_article *art, int32_t start)
+{
+    static const uint32_t one[] = {0x526F /* 副 */, 0x539F /* 原 */, 0x524D /* 前 */};
+    static const uint32_t two[][2] = {{0x9996, 0x5E2D}, {0x9AD8, 0x7EA7}, {0x5E38, 0x52A1}, {0x6267, 0x884C},
+                                      {0x8D44, 0x6DF1}, {0x4EE3, 0x7406}, {0x76F8, 0x5173}, {0x8054, 0x5E2D}};
+    for (int guard = 0; guard < 3 && start > 0; guard++) {
+        bool moved = false;
+        if (start >= 2)
+            for (size_t i = 0; i < sizeof two / sizeof two[0] && !moved; i++)
+                if (art->cp[start - 2] == two[i][0] && art->cp[start - 1] == two[i][1]) {
+                    start -= 2;
+                    moved = true;
+                }
+        /* 副 joins; 原/前 (former) stay outside the title */
+        if (!moved && art->cp[start - 1] == one[0]) {
+            start--;
+            moved = true;
+        }
+        if (!moved)
+            break;
+    }
+    return start;
+}
+
+typedef struct title_span {
+    gx_span span;
+    bool latin;
+    bool done;
+} title_span;
+
+static void add_position(gx_article *art, gx_span title, int person, int org)
+{
+    gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
+    p->title = gx_article_span_text(art, title);
+    p->span = title;
+    p->person = person;
+    p->organization = org;
+}
+
+/* The person candidate (rule or tagger) that ends at pos, or -1. */
+static int person_ending_at(const gx_article *art, int32_t pos)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.end == pos &&
+            (best < 0 || c->source == GX_SRC_RULE || c->span.start < art->candidates.v[best].span.start))
+            best = i;
+    }
+    return best;
+}
+
+/* 任命刘士余同志为中国证监会主席, 郭树清则转任山东省省长: a title without a holder after it, an
+ * appointment verb before its organization, and a person before the verb. */
+static void appointments(const gx_hit_index *ix, gx_article *art, int first_position)
+{
+    const uint32_t *cp = art->cp;
+    static const uint32_t skip[] = {0x540C, 0x5FD7, 0x5219, 0x53C8, 0x540E, 0x4FBF, 0x5DF2, 0x66FE, ','};
+    for (int i = first_position; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        if (p->person >= 0)
+            continue;
+        int32_t left = p->organization >= 0 && art->candidates.v[p->organization].span.end == p->span.start
+                           ? art->candidates.v[p->organization].span.start
+                           : p->span.start;
+        /* the organization may also be a place the rules do not name (转任山东省省长) */
+        int v = 0;
+        for (int32_t k = 0; k <= 5 && left - k > 0 && v == 0; k++) {
+            if (k > 0 && !gx_is_cjk(cp[left - k]))
+                break;
+            v = gx_hit_len_ending(ix, left - k, GX_LEX_APPOINT_VERB);
+            if (v)
+                left -= k;
+        }
+        if (v == 0)
+            continue;
+        int32_t q = left - v;
+        /* 同志, 则, 又, 后, 便, 已, 曾 and a comma may stand between the person and the verb */
+        for (int guard = 0; guard < 4 && q > 0; guard++) {
+            bool moved = false;
+            for (size_t k = 0; k < sizeof skip / sizeof skip[0] && !moved; k++)
+                if (cp[q - 1] == skip[k]) {
+                    q--;
+                    moved = true;
+                }
+            if (!moved)
+                break;
+        }
+        int person = person_ending_at(art, q);
+        for (int32_t len = 3; person < 0 && len >= 2; len--) {
+            /* a name of its own right before: 任命李明远同志为 */
+            int32_t s0 = q - len;
+            if (s0 < 0 || chinese_name(ix, art, s0) != q)
+                continue;
+            if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+                continue;
+            person = gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+        }
+        if (person >= 0)
+            p->person = person;
+    }
+}
+
+void gx_people_rules(const gx_hit_index *ix, gx_article *art)
+{
+    int first_position = art->positions.n;
+    const uint32_t *cp = art->cp;
+    GX_VEC(title_span) titles;
+    memset(&titles, 0, sizeof titles);
+    int32_t covered = -1;
+    /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
+    for (int i = 0; i < ix->n; i++) {
+        const gx_lex_hit *h = &ix->hits[i];
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
+        if (e->kind != GX_LEX_POSITION || h->start < covered)
+            continue;
+        if (gx_hit_len_starting(ix, h->start, GX_LEX_POSITION) > h->end - h->start)
+            continue;
+        gx_span s = {h->start, h->end};
+        if (s.end < art->ncp && is_title_breaker(cp[s.end]))
+            continue;
+        if (!(e->flags & GX_LEXF_LATIN))
+            s.start = title_prefixes(art, s.start);
+        /* 市场总监, 公关部经理: a department word belongs to the title */
+        s.start -= gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
+        for (;;) {
+            if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
+                int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
+                if (nx > 0) {
+                    s.end = s.end + 1 + nx;
+                    continue;
+                }
+            }
+            break;
+        }
+        title_span *t = GX_VEC_PUSH(art->arena, titles);
+        t->span = s;
+        t->latin = (e->flags & GX_LEXF_LATIN) != 0;
+        covered = s.end;
+    }
+    /* 2. holders, organisations and chains, from the last title backwards */
+    for (int k = titles.n - 1; k >= 0; k--) {
+        title_span *t = &titles.v[k];
+        if (t->done)
+            continue;
+        t->done = true;
+        gx_span ts = t->span;
+        int person = -1;
+        int32_t ps = ts.end, pe = ts.end;
+        if (t->latin && !(ps < art->ncp && gx_is_cjk(cp[ps]))) {
+            if (ps < art->ncp && cp[ps] == ' ')
+                ps++;
+            pe = english_name(art, ps);
+            if (pe == ps) {
+                /* "Jensen Huang, chief executive of Nvidia" */
+                int32_t q = ts.start;
+                if (q >= 2 && cp[q - 1] == ' ' && cp[q - 2] == ',') {
+                    int32_t s = english_name_before(art, q - 2);
+                    if (s < q - 2) {
+                        ps = s;
+                        pe = q - 2;
+                    }
+                }
+            }
+        } else {
+            /* 记者 王一鸣, 责任编辑:牛鹏飞 */
+            if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
+                ps++;
+            pe = chinese_name(ix, art, ps);
+            if (pe == ps && ts.end < art->ncp && gx_is_upper(cp[ts.end]))
+                pe = english_name(art, ps);
+        }
+        if (pe > ps)
+            person = gx_add_candidate(art, (gx_span){ps, pe}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+        /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */
+        int32_t more = pe;
+        while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
+            int32_t ne = chinese_name(ix, art, more + 1);
+            if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
+                break;
+            int other = gx_add_candidate(art, (gx_span){more + 1, ne}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            add_position(art, ts, other, cand_ending_at(art, ts.start, ORGLIKE));
+            more = ne;
+        }
+        /* the organisation right before the title (or "of X" after an English title) */
+        int org = cand_ending_at(art, ts.start, ORGLIKE);
+        if (org < 0 && person >= 0 && !t->latin && ts.start > 0 && gx_is_cjk(cp[ts.start - 1]))
+            org = org_before_title(ix, art, ts);
+        if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
+            cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
+            org = cand_starting_at(art, ts.end + 4, ORGLIKE);
+        add_position(art, ts, person, org);
+        if (person < 0)
+            continue;
+        /* "X<title><name>" is evidence that X is a name */
+        if (org >= 0 && art->candidates.v[org].source == GX_SRC_RULE && art->candidates.v[org].score < 0.85f)
+            art->candidates.v[org].score += 0.1f;
+        /* chain: 院士、...所长郑纬民 — titles joined by 、 share the holder */
+        int32_t left = org >= 0 && art->candidates.v[org].span.end == ts.start ? art->candidates.v[org].span.start
+                                                                               : ts.start;
+        for (int j = k - 1; j >= 0 && left > 0 && cp[left - 1] == 0x3001; j--) {
+            title_span *u = &titles.v[j];
+            if (u->done || u->span.end != left - 1)
+                break;
+            u->done = true;
+            int uorg = cand_ending_at(art, u->span.start, ORGLIKE);
+            if (uorg < 0 && u->span.start > 0 && gx_is_cjk(cp[u->span.start - 1]))
+                uorg = org_before_title(ix, art, u->span);
+            add_position(art, u->span, person, uorg);
+            left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
+        }
+    }
+    appointments(ix, art, first_position);
+}

@@ -1,0 +1,1087 @@
+/* gx_resolve.c — resolution (stage 7 of DESIGN.md): candidates from the gazetteer, the rules
+ * and the tagger -> one entity per real-world thing per article, with every mention.
+ *
+ * 1. Evidence: each candidate gets an effective score from its source's reliability, its
+ *    length, and agreement (another source proposing the same span and type). Weak gazetteer
+ *    names (ordinary words) survive only with support.
+ * 2. Conflicts: candidates are taken greedily by effective score; one that overlaps an already
+ *    taken span is dropped (so the longest well-supported reading wins: 国泰君安 over 国泰).
+ * 3. Grouping (union-find): same gazetteer thing, same explicit ticker, alias links, same
+ *    surface text and type, short names inside a full name of the same entity.
+ * 4. Entities: canonical name, aliases, ticker, company_id, mentions; propagation of every
+ *    further occurrence of an entity's names; 该公司/公司 coreference; the byline's authors
+ *    and outlet; positions and roles; ids e1.. in order of first mention; salience. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+
+
+typedef struct work {
+    int cand;
+    float eff;
+} work;
+
+static int cmp_work(const void *a, const void *b)
+{
+    const work *x = a, *y = b;
+    if (x->eff != y->eff)
+        return x->eff > y->eff ? -1 : 1;
+    return x->cand - y->cand;
+}
+
+static bool same_span(const gx_candidate *a, const gx_candidate *b)
+{
+    return a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+static int uf_find(int *p, int x)
+{
+    while (p[x] != x) {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    return x;
+}
+
+static void uf_union(int *p, int a, int b)
+{
+    a = uf_find(p, a);
+    b = uf_find(p, b);
+    if (a != b)
+        p[a < b ? b : a] = a < b ? a : b;
+}
+
+static float source_base(const gx_candidate *c)
+{
+    switch (c->source) {
+    case GX_SRC_TICKER:
+        return 0.98f;
+    case GX_SRC_ALIAS:
+        return c->score > 0 ? c->score : 0.9f;
+    case GX_SRC_TAGGER:
+        return 0.45f + 0.3f * c->score;
+    default:
+        return c->score > 0 ? c->score : 0.5f;
+    }
+}
+
+static int32_t thing_of(const gx_engine *eng, const gx_candidate *c)
+{
+    if (c->lex_id < 0 || !eng->lexicon)
+        return -1;
+    const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
+    return e ? e->thing : -1;
+}
+
+static bool span_text_eq(const gx_article *art, gx_span a, gx_span b)
+{
+    int32_t n = a.end - a.start;
+    return n == b.end - b.start && !memcmp(art->cp + a.start, art->cp + b.start, sizeof(uint32_t) * (size_t)n);
+}
+
+static bool ends_with_kind(const gx_engine *eng, const gx_article *art, gx_span s, gx_lex_kind kind, int minlen)
+{
+    for (int32_t k = s.start; k <= s.end - minlen; k++)
+        if (gx_lexicon_is(eng->lexicon, kind, art->cp + k, s.end - k))
+            return true;
+    return false;
+}
+
+static bool contains_cp(const gx_article *art, gx_span s, uint32_t a, uint32_t b)
+{
+    for (int32_t k = s.start; k + 1 < s.end; k++)
+        if (art->cp[k] == a && art->cp[k + 1] == b)
+            return true;
+    return false;
+}
+
+/* 1 when a single-character pattern of `kind` is at pos. */
+static int gx_hit_is(const gx_engine *eng, const gx_article *art, int32_t pos, gx_lex_kind kind)
+{
+    return gx_lexicon_is(eng->lexicon, kind, art->cp + pos, 1) ? 1 : 0;
+}
+
+/* The tagger's proposals must look like what they claim to be before they may stand alone. */
+static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = c->span;
+    int32_t len = s.end - s.start;
+    int cjk = 0, upper_words = 0;
+    for (int32_t k = s.start; k < s.end; k++) {
+        /* a middle dot belongs to a transliterated name (哈莉·贝丽) */
+        cjk += gx_is_cjk(cp[k]) || cp[k] == 0xB7 || cp[k] == 0x30FB || cp[k] == 0x2022 || cp[k] == 0x2027;
+        if (gx_is_upper(cp[k]) && (k == s.start || cp[k - 1] == ' '))
+            upper_words++;
+    }
+    if (!eng->lexicon || len < 2 || (!gx_is_alnum(cp[s.start]) && !gx_is_cjk(cp[s.start])))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (cp[k] == '(' || cp[k] == ')' || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
+            return false;
+    /* never split a Latin word (ETF S|ecurities) */
+    if ((s.start > 0 && gx_is_alnum(cp[s.start]) && gx_is_alnum(cp[s.start - 1])) ||
+        (s.end < art->ncp && gx_is_alnum(cp[s.end - 1]) && gx_is_alnum(cp[s.end])))
+        return false;
+    if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
+        (c->score < 0.3f || (len <= 2 && c->score < 0.6f) || ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
+        return false;
+    uint32_t last = cp[s.end - 1];
+    (void)last;
+    (void)upper_words;
+    switch (c->type) {
+    case GX_ENT_PERSON:
+        if (cjk == len) {
+            if (len > 6 || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
+                return false;
+            /* names do not end in a building or an administrative unit (航站楼) */
+            static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
+                                                 0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
+                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F};
+            for (size_t k = 0; k < sizeof place_end / sizeof place_end[0]; k++)
+                if (cp[s.end - 1] == place_end[k])
+                    return false;
+            bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
+                           gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
+            bool sure = c->score >= 0.95f; /* the tagger's own confidence overrides the heuristics below */
+            if (len == 2 && !sure && s.start > 0 && gx_is_cjk(cp[s.start - 1]) && s.end < art->ncp &&
+                gx_is_cjk(cp[s.end])) {
+                /* two characters inside running text (白马龙头股): one side must be a word edge */
+                uint32_t l = cp[s.start - 1], r = cp[s.end];
+                bool left = gx_lexicon_char_is(eng->lexicon, l, GX_LEX_LEFT_STOP) ||
+                            gx_lexicon_char_is(eng->lexicon, l, GX_LEX_NOT_GIVEN);
+                bool right = gx_lexicon_char_is(eng->lexicon, r, GX_LEX_NAME_END) ||
+                             gx_lexicon_char_is(eng->lexicon, r, GX_LEX_RIGHT_OK) ||
+                             gx_lexicon_char_is(eng->lexicon, r, GX_LEX_NOT_GIVEN);
+                if (!left && !right)
+                    return false;
+            }
+            if (surname)
+                return len <= 4 || (sure && len <= 6);
+            /* two characters without a surname (维保, 太平) are a name only when the tagger is sure */
+            if (len == 2 && c->score < 0.9f)
+                return false;
+            /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
+            if (len == 3 && c->score < 0.9f && s.end < art->ncp && gx_is_cjk(cp[s.end]) &&
+                gx_hit_is(eng, art, s.end, GX_LEX_NAME_END) == 0 && gx_hit_is(eng, art, s.end, GX_LEX_RIGHT_OK) == 0 &&
+                gx_hit_is(eng, art, s.end, GX_LEX_NOT_GIVEN) == 0)
+                return false;
+            return true;
+        }
+        /* Latin: two capitalised words at least, also glued (JohnParkes); a lone word is as
+         * often a product (Hopper, MacBook, Adsense) unless the tagger is sure; never all
+         * capitals (AI) */
+        if (cjk != 0)
+            return false;
+        {
+            int words = 0, lower = 0;
+            for (int32_t k = s.start; k < s.end; k++) {
+                if (gx_is_alnum(cp[k]) && (k == s.start || !gx_is_alnum(cp[k - 1]) ||
+                                           (gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z')))
+                    words++;
+                lower += cp[k] >= 'a' && cp[k] <= 'z';
+            }
+            if (lower == 0)
+                return false;
+            if (words >= 2)
+                return true;
+            /* one word: only when the tagger is sure and a title stands before it or a speech
+             * verb after it (负责人julia, Linda说), not a source or a product (Markit的调查) */
+            if (c->score < 0.95f)
+                return false;
+            bool title_before = false, speech_after = false;
+            for (int i = 0; i < art->positions.n && !title_before; i++)
+                title_before = art->positions.v[i].span.end == s.start;
+            if (s.end < art->ncp) {
+                uint32_t nx = cp[s.end];
+                speech_after = nx == 0x8BF4 /* 说 */ || nx == 0x79F0 /* 称 */ || nx == 0x8868 /* 表 */ ||
+                               nx == 0x8BA4 /* 认 */ || nx == 0x6307 /* 指 */ || nx == 0x900F /* 透 */ ||
+                               nx == 0x5F3A /* 强 */ || nx == 0x544A /* 告 */;
+            }
+            return title_before || speech_after;
+        }
+    case GX_ENT_COMPANY:
+        if (contains_cp(art, s, 0x65D7, 0x4E0B)) /* 旗下 */
+            return false;
+        if (ends_with_kind(eng, art, s, GX_LEX_NOT_ENTITY, 3)) /* ...创业公司, ...母公司 */
+            return false;
+        /* a verb + 公司 (拓展公司发展赛道) */
+        if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
+            gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s.start, len - 2))
+            return false;
+        /* a place and a short Latin token (上海AI of 上海AI芯片企业) */
+        for (int32_t k = s.start + 1; k < s.end; k++)
+            if (!gx_is_cjk(cp[k]) && gx_is_cjk(cp[k - 1]) && s.end - k <= 3 &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start))
+                return false;
+        /* a short all-capital token (CUDA, CANN, AI) is more often a product or a field */
+        if (cjk == 0 && len <= 4) {
+            bool caps = true;
+            for (int32_t k = s.start; k < s.end; k++)
+                caps &= gx_is_upper(cp[k]) || gx_is_digit(cp[k]);
+            if (caps)
+                return false;
+        }
+        return true;
+    case GX_ENT_GOVERNMENT:
+        return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
+    case GX_ENT_ORGANIZATION:
+        /* a bare region or country is a place, not an organization (深圳, 拉萨, 美国) */
+        return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
+    case GX_ENT_LOCATION:
+    case GX_ENT_PRODUCT:
+        return true;
+    case GX_ENT_POSITION:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
+ * name the same company. */
+static bool legal_form_of(const gx_article *art, gx_span big, gx_span small)
+{
+    static const uint32_t forms[][8] = {
+        {0x80A1, 0x4EFD, 0x6709, 0x9650, 0x516C, 0x53F8, 0}, /* 股份有限公司 */
+        {0x6709, 0x9650, 0x516C, 0x53F8, 0},                 /* 有限公司 */
+        {0x80A1, 0x4EFD, 0},                                 /* 股份 */
+        {0x516C, 0x53F8, 0},                                 /* 公司 */
+    };
+    if (big.start != small.start)
+        return false;
+    int32_t rest = big.end - small.end;
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        int32_t n = 0;
+        while (forms[f][n])
+            n++;
+        if (n == rest && !memcmp(art->cp + small.end, forms[f], sizeof(uint32_t) * (size_t)n))
+            return true;
+    }
+    return false;
+}
+
+/* Entity under construction */
+typedef struct proto {
+    gx_ent_type type;
+    int32_t thing;
+    gx_ticker ticker;
+    int best_cand;  /* the candidate that names it */
+    float best_eff;
+    int32_t first;
+} proto;
+
+static bool overlaps_taken(const uint8_t *taken, gx_span s)
+{
+    for (int32_t i = s.start; i < s.end; i++)
+        if (taken[i])
+            return true;
+    return false;
+}
+
+static void mark(uint8_t *taken, gx_span s)
+{
+    for (int32_t i = s.start; i < s.end; i++)
+        taken[i] = 1;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const gx_mention *x = a, *y = b;
+    return x->span.start - y->span.start;
+}
+
+static void add_alias(gx_article *art, gx_entity *e, const char *s)
+{
+    if (!s || !*s || (e->name && !strcmp(e->name, s)))
+        return;
+    for (int i = 0; i < e->aliases.n; i++)
+        if (!strcmp(e->aliases.v[i], s))
+            return;
+    *GX_VEC_PUSH(art->arena, e->aliases) = s;
+}
+
+static void add_mention(gx_article *art, gx_entity *e, gx_span s)
+{
+    for (int i = 0; i < e->mentions.n; i++)
+        if (e->mentions.v[i].span.start == s.start && e->mentions.v[i].span.end == s.end)
+            return;
+    GX_VEC_PUSH(art->arena, e->mentions)->span = s;
+}
+
+/* Occurrences of text t (code points) in the article that are free in `taken`. */
+static void propagate(const gx_lexicon *lex, gx_article *art, uint8_t *taken, gx_entity *e, const uint32_t *t,
+                      int32_t n, bool weak)
+{
+    if (n < 2)
+        return;
+    /* persons and names only the tagger proposed spread only to whole words */
+    bool person = e->type == GX_ENT_PERSON || weak;
+    for (int32_t i = 0; i + n <= art->ncp; i++) {
+        if (art->cp[i] != t[0] || memcmp(art->cp + i, t, sizeof(uint32_t) * (size_t)n))
+            continue;
+        gx_span s = {i, i + n};
+        if (overlaps_taken(taken, s))
+            continue;
+        if (gx_is_alnum(t[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
+            continue;
+        if (gx_is_alnum(t[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
+            continue;
+        /* a person's name inside a longer word (宁夏华 of 宁夏华锦) is not a mention */
+        if (person && i + n < art->ncp && gx_is_cjk(art->cp[i + n]) &&
+            !gx_lexicon_is(lex, GX_LEX_RIGHT_OK, art->cp + i + n, 1) &&
+            !gx_lexicon_is(lex, GX_LEX_NAME_END, art->cp + i + n, 1))
+            continue;
+        mark(taken, s);
+        add_mention(art, e, s);
+    }
+}
+
+static void sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32_t *e)
+{
+    int si = art->sentences.n ? gx_article_sentence_at(art, pos) : -1;
+    if (si >= 0) {
+        *s = art->sentences.v[si].start;
+        *e = art->sentences.v[si].end;
+        return;
+    }
+    int32_t a = pos, b = pos;
+    while (a > 0 && !(art->cp[a - 1] == 0x3002 || art->cp[a - 1] == '!' || art->cp[a - 1] == '?' ||
+                      art->cp[a - 1] == '\n' || art->cp[a - 1] == ';'))
+        a--;
+    while (b < art->ncp && !(art->cp[b] == 0x3002 || art->cp[b] == '!' || art->cp[b] == '?' || art->cp[b] == '\n' ||
+                             art->cp[b] == ';'))
+        b++;
+    *s = a;
+    *e = b < art->ncp ? b + 1 : b;
+}
+
+/* entity index of the company mentioned in [from, to), when exactly one is; -1 none, -2 several */
+static int only_company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+{
+    int found = -1;
+    for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
+        int o = owner_of_pos[i];
+        if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
+            continue;
+        if (found >= 0 && found != o)
+            return -2;
+        found = o;
+    }
+    return found;
+}
+
+static void coreference(gx_article *art, uint8_t *taken, int32_t subject)
+{
+    if (!art->entities.n)
+        return;
+    int *owner = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->ncp + 1));
+    for (int32_t i = 0; i < art->ncp; i++)
+        owner[i] = -1;
+    for (int k = 0; k < art->entities.n; k++)
+        for (int m = 0; m < art->entities.v[k].mentions.n; m++) {
+            gx_span s = art->entities.v[k].mentions.v[m].span;
+            for (int32_t i = s.start; i < s.end; i++)
+                owner[i] = k;
+        }
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i + 1 < art->ncp; i++) {
+        if (cp[i] != 0x516C || cp[i + 1] != 0x53F8) /* 公司 */
+            continue;
+        gx_span s = {i, i + 2};
+        bool gai = i > 0 && cp[i - 1] == 0x8BE5; /* 该公司 */
+        if (gai)
+            s.start--;
+        if (overlaps_taken(taken, s))
+            continue;
+        if (!gai) {
+            /* bare 公司 only as the subject of a clause: after punctuation or 称/经/对/及/将 */
+            uint32_t p = i > 0 ? cp[i - 1] : '\n';
+            static const uint32_t okp[] = {0x79F0, 0x7ECF, 0x5BF9, 0x53CA, 0x5C06, 0x800C, 0x4F46, 0x5E76};
+            bool ok = !gx_is_cjk(p) && !gx_is_alnum(p);
+            for (size_t k = 0; !ok && k < sizeof okp / sizeof okp[0]; k++)
+                ok = p == okp[k];
+            if (!ok)
+                continue;
+            /* not a compound: 公司债, 公司法 */
+            if (i + 2 < art->ncp && (cp[i + 2] == 0x503A || cp[i + 2] == 0x6CD5))
+                continue;
+        }
+        int32_t ss, se;
+        sentence_bounds(art, i, &ss, &se);
+        int target = only_company_in(art, owner, ss, i);
+        if (target == -1 && ss > 0) {
+            int32_t ps, pe;
+            sentence_bounds(art, ss - 1, &ps, &pe);
+            target = only_company_in(art, owner, ps, i);
+        }
+        if (target < 0 && subject >= 0) {
+            /* the subject company of the story, if it is mentioned before in this paragraph */
+            int32_t ps = i;
+            while (ps > 0 && !(cp[ps - 1] == '\n'))
+                ps--;
+            for (int32_t k = ps; k < i; k++)
+                if (owner[k] == subject) {
+                    target = subject;
+                    break;
+                }
+            if (target < 0 && gai)
+                target = -1;
+        }
+        if (target < 0)
+            continue;
+        mark(taken, s);
+        add_mention(art, &art->entities.v[target], s);
+    }
+}
+
+static int find_person(gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, name))
+            return k;
+    return -1;
+}
+
+static int find_named(gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->type == GX_ENT_PERSON)
+            continue;
+        if (!strcmp(e->name, name))
+            return k;
+        for (int a = 0; a < e->aliases.n; a++)
+            if (!strcmp(e->aliases.v[a], name))
+                return k;
+    }
+    return -1;
+}
+
+static int cmp_int32(const void *a, const void *b)
+{
+    return *(const int32_t *)a - *(const int32_t *)b;
+}
+
+void gx_resolve_apply(const gx_engine *eng, gx_article *art)
+{
+    int nc = art->candidates.n;
+    gx_candidate *cv = art->candidates.v;
+    if (art->ncp == 0)
+        return;
+    /* ---- 1. evidence */
+    work *w = gx_arena_alloc(art->arena, sizeof(work) * (size_t)(nc + 1));
+    int nw = 0;
+    for (int i = 0; i < nc; i++) {
+        gx_candidate *c = &cv[i];
+        if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
+            continue;
+        float eff = source_base(c);
+        int agree = 0;
+        for (int j = 0; j < nc; j++)
+            if (j != i && cv[j].source != c->source && same_span(&cv[j], c) && cv[j].type == c->type)
+                agree++;
+        eff += 0.1f * (float)(agree > 2 ? 2 : agree);
+        int32_t len = c->span.end - c->span.start;
+        eff += 0.01f * (float)(len > 10 ? 10 : len);
+        /* a name the text repeats is more likely a name */
+        if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
+            for (int j = 0; j < nc; j++)
+                if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
+                    eff += 0.08f;
+                    break;
+                }
+            /* standing alone, a weak reading is not enough */
+            if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
+                continue;
+        }
+        if (c->source == GX_SRC_TAGGER && !agree && !tagger_shape_ok(eng, art, c))
+            continue;
+        /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
+         * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f)
+            for (int j = 0; j < nc; j++) {
+                const gx_candidate *o = &cv[j];
+                if (o->source == GX_SRC_GAZETTEER && o->type == c->type && o->span.start >= c->span.start &&
+                    o->span.end <= c->span.end && o->span.end - o->span.start < c->span.end - c->span.start &&
+                    (o->span.start == c->span.start || o->span.end == c->span.end)) {
+                    eff += 0.15f;
+                    break;
+                }
+            }
+        /* the tagger cutting a name that a context rule or the gazetteer saw whole, here or
+         * anywhere in the article (摩尔 of 摩尔线程 in "壁仞科技、摩尔线程、燧原科技等…独角兽"):
+         * when the text at this place continues into that longer name, the longer reading wins */
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION)
+            for (int j = 0; j < nc; j++) {
+                const gx_candidate *o = &cv[j];
+                int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
+                if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
+                    o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
+                    lo <= lc || c->span.start + lo > art->ncp)
+                    continue;
+                int32_t off = -1; /* where c sits inside o's text, if at all */
+                for (int32_t k = 0; k + lc <= lo && off < 0; k++)
+                    if (!memcmp(art->cp + o->span.start + k, art->cp + c->span.start, sizeof(uint32_t) * (size_t)lc))
+                        off = k;
+                if (off < 0 || c->span.start - off < 0 ||
+                    memcmp(art->cp + c->span.start - off, art->cp + o->span.start, sizeof(uint32_t) * (size_t)lo))
+                    continue;
+                eff = -1; /* dropped: propagation gives this place the longer name */
+                break;
+            }
+        if (eff < 0)
+            continue;
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+            continue;
+        bool weak = false;
+        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
+            const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
+            weak = e && (e->flags & GX_LEXF_WEAK);
+            /* a short gazetteer name opening a longer company name that a rule or the tagger
+             * found (中芯 in 中芯聚源, 格力 in 格力创投): the longer reading wins */
+            if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY)
+                for (int j = 0; j < nc; j++) {
+                    gx_candidate *o = &cv[j];
+                    if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
+                        o->span.start == c->span.start && o->span.end >= c->span.end &&
+                        o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
+                        !legal_form_of(art, o->span, c->span)) {
+                        eff -= 0.3f;
+                        break;
+                    }
+                }
+        }
+        if (weak) {
+            /* supported by the same thing named strongly elsewhere in the article? */
+            int32_t th = thing_of(eng, c);
+            for (int j = 0; j < nc && eff < 0.6f; j++) {
+                if (j == i || cv[j].type == GX_ENT_POSITION)
+                    continue;
+                int32_t tj = thing_of(eng, &cv[j]);
+                const gx_lex_entry *ej = cv[j].lex_id >= 0 ? gx_lexicon_entry(eng->lexicon, cv[j].lex_id) : NULL;
+                if (th >= 0 && tj == th && ej && !(ej->flags & GX_LEXF_WEAK))
+                    eff = 0.7f;
+            }
+            if (agree)
+                eff = 0.7f;
+            if (eff < 0.45f)
+                continue;
+        }
+        w[nw].cand = i;
+        w[nw].eff = eff;
+        nw++;
+    }
+    /* person candidates where one name is another plus a character or two (王劲 / 王劲赶 /
+     * 王劲夫人, 李开 / 李开复): the reading the text supports more often wins — occurrences of
+     * the longer one against occurrences of the shorter one not followed by the same extra */
+    for (int a = 0; a < nw; a++) {
+        gx_candidate *ca = &cv[w[a].cand];
+        if (ca->type != GX_ENT_PERSON || w[a].eff < 0)
+            continue;
+        int32_t la = ca->span.end - ca->span.start;
+        for (int b = 0; b < nw && w[a].eff >= 0; b++) {
+            gx_candidate *cb = &cv[w[b].cand];
+            int32_t lb = cb->span.end - cb->span.start;
+            if (cb->type != GX_ENT_PERSON || lb <= la || lb > la + 2 || w[b].eff < 0)
+                continue;
+            if (memcmp(art->cp + cb->span.start, art->cp + ca->span.start, sizeof(uint32_t) * (size_t)la)) {
+                /* the longer one adds characters on the left (比王劲): a tagger slip, keep the name */
+                if (cb->source == GX_SRC_TAGGER && la >= 2 &&
+                    !memcmp(art->cp + cb->span.end - la, art->cp + ca->span.start, sizeof(uint32_t) * (size_t)la) &&
+                    !gx_lexicon_char_is(eng->lexicon, art->cp[cb->span.start], GX_LEX_SURNAME))
+                    w[b].eff = -1;
+                continue;
+            }
+            const uint32_t *ta = art->cp + ca->span.start, *tb = art->cp + cb->span.start;
+            int na = 0, nb = 0;
+            for (int32_t i = 0; i + la <= art->ncp; i++) {
+                if (memcmp(art->cp + i, ta, sizeof(uint32_t) * (size_t)la))
+                    continue;
+                if (i + lb <= art->ncp && !memcmp(art->cp + i, tb, sizeof(uint32_t) * (size_t)lb))
+                    nb++;
+                else
+                    na++;
+            }
+            bool keep_short = na > nb || (na == nb && lb == la + 1 &&
+                                          (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
+                                           gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1)));
+            /* drop every candidate with the losing text */
+            const uint32_t *lose = keep_short ? tb : ta;
+            int32_t ll = keep_short ? lb : la;
+            for (int k = 0; k < nw; k++) {
+                gx_candidate *ck = &cv[w[k].cand];
+                if (ck->type == GX_ENT_PERSON && ck->span.end - ck->span.start == ll &&
+                    !memcmp(art->cp + ck->span.start, lose, sizeof(uint32_t) * (size_t)ll))
+                    w[k].eff = -1;
+            }
+        }
+    }
+    {
+        int k = 0;
+        for (int a = 0; a < nw; a++)
+            if (w[a].eff >= 0)
+                w[k++] = w[a];
+        nw = k;
+    }
+    /* a name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理) */
+    for (int a = 0; a < nw; a++) {
+        gx_candidate *c = &cv[w[a].cand];
+        for (int i = 0; i < art->positions.n && w[a].eff >= 0; i++) {
+            gx_span t = art->positions.v[i].span;
+            if (c->span.start < t.end && t.start < c->span.end)
+                w[a].eff = -1;
+        }
+    }
+    /* with the tagger running, a weak suffix name it did not see at all counts for less */
+    bool tagger_ran = false;
+    for (int i = 0; i < nc && !tagger_ran; i++)
+        tagger_ran = cv[i].source == GX_SRC_TAGGER;
+    for (int a = 0; tagger_ran && a < nw; a++) {
+        gx_candidate *c = &cv[w[a].cand];
+        if (c->source != GX_SRC_RULE || c->link != GX_LINK_SUFFIX_ONLY || w[a].eff < 0)
+            continue;
+        bool seen = false;
+        for (int i = 0; i < nc && !seen; i++)
+            seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
+                   cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
+        if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
+            w[a].eff = -1;
+        else if (!seen)
+            w[a].eff -= 0.1f;
+    }
+    {
+        int k = 0;
+        for (int a = 0; a < nw; a++)
+            if (w[a].eff >= 0)
+                w[k++] = w[a];
+        nw = k;
+    }
+    qsort(w, (size_t)nw, sizeof(work), cmp_work);
+
+    /* ---- 2. conflicts: greedy by evidence */
+    uint8_t *taken = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+    int *chosen = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    float *eff_of = gx_arena_alloc(art->arena, sizeof(float) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++)
+        chosen[i] = 0;
+    for (int k = 0; k < nw; k++) {
+        gx_candidate *c = &cv[w[k].cand];
+        if (overlaps_taken(taken, c->span))
+            continue;
+        mark(taken, c->span);
+        chosen[w[k].cand] = 1;
+        eff_of[w[k].cand] = w[k].eff;
+    }
+    /* a candidate that lost to an identical span of another source still lends it what it
+     * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading */
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i] || cv[i].lex_id >= 0)
+            continue;
+        for (int j = 0; j < nc; j++)
+            if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
+                (cv[j].lex_id >= 0 || cv[j].ticker.code[0])) {
+                cv[i].lex_id = cv[j].lex_id;
+                if (!cv[i].ticker.code[0])
+                    cv[i].ticker = cv[j].ticker;
+                if (!cv[i].canonical)
+                    cv[i].canonical = cv[j].canonical;
+                break;
+            }
+    }
+    /* one surface, one type: when the same text was chosen as a person in one place and an
+     * organization in another (巴菲特), every mention takes the type most of them have */
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
+            continue;
+        float votes[GX_ENT__COUNT] = {0};
+        for (int j = 0; j < nc; j++)
+            if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
+                votes[cv[j].type] += eff_of[j];
+        int best = cv[i].type;
+        for (int t = 0; t < GX_ENT__COUNT; t++)
+            if (votes[t] > votes[best])
+                best = t;
+        cv[i].type = (gx_ent_type)best;
+    }
+    /* ---- 3. grouping */
+    int *parent = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++)
+        parent[i] = i;
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i])
+            continue;
+        gx_candidate *a = &cv[i];
+        if (a->link >= 0 && a->link < nc) {
+            /* alias: join the target, or whatever was chosen on the target's span */
+            int t = a->link;
+            if (!chosen[t])
+                for (int j = 0; j < nc; j++)
+                    if (chosen[j] && same_span(&cv[j], &cv[t])) {
+                        t = j;
+                        break;
+                    }
+            if (chosen[t])
+                uf_union(parent, i, t);
+        }
+        for (int j = i + 1; j < nc; j++) {
+            if (!chosen[j])
+                continue;
+            gx_candidate *b = &cv[j];
+            bool org_a = a->type != GX_ENT_PERSON, org_b = b->type != GX_ENT_PERSON;
+            if (org_a != org_b)
+                continue;
+            int32_t ta = thing_of(eng, a), tb = thing_of(eng, b);
+            if (ta >= 0 && ta == tb) {
+                uf_union(parent, i, j);
+                continue;
+            }
+            if (a->ticker.code[0] && !strcmp(a->ticker.code, b->ticker.code) &&
+                !strcmp(a->ticker.exchange, b->ticker.exchange)) {
+                uf_union(parent, i, j);
+                continue;
+            }
+            if (a->type == b->type && span_text_eq(art, a->span, b->span)) {
+                uf_union(parent, i, j);
+                continue;
+            }
+        }
+    }
+    /* the ticker candidates carry the gazetteer link: share the thing with the group */
+    /* ---- 4. entities */
+    int *group_entity = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++)
+        group_entity[i] = -1;
+    GX_VEC(proto) protos;
+    memset(&protos, 0, sizeof protos);
+    art->entities.n = 0;
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i])
+            continue;
+        int r = uf_find(parent, i);
+        if (group_entity[r] < 0) {
+            group_entity[r] = art->entities.n;
+            gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+            e->type = cv[i].type;
+            proto *p = GX_VEC_PUSH(art->arena, protos);
+            p->type = cv[i].type;
+            p->thing = -1;
+            p->best_cand = i;
+            p->best_eff = -1;
+            p->first = cv[i].span.start;
+        }
+        int ei = group_entity[r];
+        gx_entity *e = &art->entities.v[ei];
+        proto *p = &protos.v[ei];
+        add_mention(art, e, cv[i].span);
+        if (cv[i].span.start < p->first)
+            p->first = cv[i].span.start;
+        int32_t th = thing_of(eng, &cv[i]);
+        if (th >= 0 && p->thing < 0)
+            p->thing = th;
+        if (cv[i].ticker.code[0] && (cv[i].source == GX_SRC_TICKER || !p->ticker.code[0]))
+            p->ticker = cv[i].ticker;
+        /* the naming candidate: not an alias, strongest */
+        float score = eff_of[i] + (cv[i].source == GX_SRC_ALIAS ? -0.5f : 0.0f);
+        if (score > p->best_eff) {
+            p->best_eff = score;
+            p->best_cand = i;
+            p->type = cv[i].type;
+        }
+    }
+    /* a bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司)
+     * with no gazetteer thing of its own: merge into that entity */
+    for (int a = 0; a < art->entities.n; a++) {
+        for (int b = 0; b < art->entities.n; b++) {
+            if (a == b || !art->entities.v[a].mentions.n || !art->entities.v[b].mentions.n)
+                continue;
+            proto *pa = &protos.v[a], *pb = &protos.v[b];
+            if (pa->type != GX_ENT_COMPANY || pb->type != GX_ENT_COMPANY || pa->thing >= 0)
+                continue;
+            gx_span sa = cv[pa->best_cand].span, sb = cv[pb->best_cand].span;
+            int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
+            /* a (no thing, longer) starts with b's name: a is b's full name */
+            if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
+                (cv[pa->best_cand].source == GX_SRC_RULE)) {
+                gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
+                for (int m = 0; m < ea->mentions.n; m++)
+                    add_mention(art, eb, ea->mentions.v[m].span);
+                add_alias(art, eb, gx_article_span_text(art, sa));
+                if (pa->first < pb->first)
+                    pb->first = pa->first;
+                ea->mentions.n = 0;
+                for (int i = 0; i < nc; i++)
+                    if (group_entity[i] == a)
+                        group_entity[i] = b;
+            }
+        }
+    }
+    /* a person named in full once and by the last part of the name later (菲利普卡雷特 /
+     * 卡雷特, Jensen Huang / Huang): one person */
+    for (int a = 0; a < art->entities.n; a++) {
+        proto *pa = &protos.v[a];
+        if (pa->type != GX_ENT_PERSON || !art->entities.v[a].mentions.n)
+            continue;
+        gx_span sa = cv[pa->best_cand].span;
+        for (int b = 0; b < art->entities.n; b++) {
+            proto *pb = &protos.v[b];
+            if (a == b || pb->type != GX_ENT_PERSON || !art->entities.v[b].mentions.n)
+                continue;
+            gx_span sb = cv[pb->best_cand].span;
+            int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
+            if (lb < 2 || la < lb + 2 ||
+                memcmp(art->cp + sa.end - lb, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb))
+                continue;
+            uint32_t before = art->cp[sa.end - lb - 1];
+            bool latin = gx_is_alnum(art->cp[sb.start]);
+            /* Latin: a whole last word; CJK: after a middle dot, or when either name does not
+             * start like a Chinese name (罗伊纽伯格 / 纽伯格) */
+            if (latin ? before != ' '
+                      : !(before == 0xB7 || before == 0x30FB ||
+                          !gx_lexicon_char_is(eng->lexicon, art->cp[sa.start], GX_LEX_SURNAME) ||
+                          !gx_lexicon_char_is(eng->lexicon, art->cp[sb.start], GX_LEX_SURNAME)))
+                continue;
+            gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
+            for (int m = 0; m < eb->mentions.n; m++)
+                add_mention(art, ea, eb->mentions.v[m].span);
+            if (pb->first < pa->first)
+                pa->first = pb->first;
+            eb->mentions.n = 0;
+            for (int i = 0; i < nc; i++)
+                if (group_entity[i] == b)
+                    group_entity[i] = a;
+        }
+    }
+    /* fill names, tickers, ids */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        proto *p = &protos.v[k];
+        if (!e->mentions.n)
+            continue;
+        e->type = p->type;
+        const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
+        const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
+        /* the outlet of the byline is an organization, whatever else proposed it */
+        if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet))
+            p->type = e->type = GX_ENT_ORGANIZATION;
+        if (th && th->type == e->type) {
+            /* the canonical name if the article uses it, else the form it uses */
+            bool used = false;
+            for (int m = 0; m < e->mentions.n && !used; m++)
+                used = !strcmp(gx_article_span_text(art, e->mentions.v[m].span), th->name);
+            e->name = used ? th->name : surface;
+            add_alias(art, e, th->name);
+            add_alias(art, e, th->full_name);
+            if (!p->ticker.code[0])
+                p->ticker = th->ticker;
+        } else {
+            e->name = surface;
+        }
+        for (int m = 0; m < e->mentions.n; m++)
+            add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
+        if (e->type == GX_ENT_COMPANY) {
+            e->ticker = p->ticker;
+            e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
+        }
+    }
+    /* drop emptied entities (merged away) */
+    int *remap = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->entities.n + 1));
+    {
+        int n = 0;
+        for (int k = 0; k < art->entities.n; k++) {
+            if (art->entities.v[k].mentions.n) {
+                remap[k] = n;
+                art->entities.v[n] = art->entities.v[k];
+                protos.v[n] = protos.v[k];
+                n++;
+            } else {
+                remap[k] = -1;
+            }
+        }
+        /* entities emptied by the merge point at the entity that absorbed them */
+        for (int i = 0; i < nc; i++)
+            if (group_entity[i] >= 0)
+                group_entity[i] = remap[group_entity[i]];
+        art->entities.n = n;
+    }
+    /* ---- propagation of names to their other occurrences (one entity, every mention) */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        int nm = e->mentions.n;
+        /* a two-character name the tagger alone proposed is too weak to spread */
+        const gx_candidate *bc = &cv[protos.v[k].best_cand];
+        if (bc->source == GX_SRC_TAGGER && e->mentions.n == 1 && bc->span.end - bc->span.start <= 2)
+            continue;
+        for (int m = 0; m < nm; m++) {
+            gx_span s = e->mentions.v[m].span;
+            bool seen = false; /* each distinct surface once; the gazetteer found all of its own */
+            for (int q = 0; q < m && !seen; q++)
+                seen = span_text_eq(art, e->mentions.v[q].span, s);
+            for (int q = 0; q < nc && !seen; q++)
+                seen = cv[q].source == GX_SRC_GAZETTEER && same_span(&cv[q], &(gx_candidate){.span = s});
+            if (!seen)
+                propagate(eng->lexicon, art, taken, e, art->cp + s.start, s.end - s.start, bc->source == GX_SRC_TAGGER);
+        }
+    }
+    /* ---- byline: authors are persons with their role, the outlet an organization */
+    if (art->outlet && *art->outlet && find_named(art, art->outlet) < 0) {
+        gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+        e->type = GX_ENT_ORGANIZATION;
+        e->name = art->outlet;
+    }
+    for (int a = 0; a < art->authors.n; a++) {
+        const gx_author *au = &art->authors.v[a];
+        if (!au->name || !*au->name)
+            continue;
+        int k = find_person(art, au->name);
+        if (k < 0) {
+            gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+            e->type = GX_ENT_PERSON;
+            e->name = au->name;
+            k = art->entities.n - 1;
+        }
+        gx_entity *e = &art->entities.v[k];
+        bool has = false;
+        for (int r = 0; r < e->roles.n; r++)
+            has |= e->roles.v[r].title && au->role && !strcmp(e->roles.v[r].title, au->role);
+        if (!has && au->role) {
+            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+            r->title = au->role;
+            r->organization = art->outlet;
+            r->span = (gx_span){-1, -1};
+        }
+    }
+    /* mentions of byline entities by text search */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->mentions.n || !e->name)
+            continue;
+        uint32_t buf[64];
+        int n = 0;
+        const unsigned char *p = (const unsigned char *)e->name;
+        while (*p && n < 64) {
+            uint32_t c;
+            if (p[0] < 0x80) {
+                c = *p++;
+            } else if ((p[0] & 0xE0) == 0xC0) {
+                c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+                p += 2;
+            } else if ((p[0] & 0xF0) == 0xE0) {
+                c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+                p += 3;
+            } else {
+                c = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+                    ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+                p += 4;
+            }
+            buf[n++] = c;
+        }
+        propagate(eng->lexicon, art, taken, e, buf, n, false);
+    }
+    /* ---- subject company and coreference */
+    int32_t subject = -1;
+    gx_salience(art, &subject);
+    coreference(art, taken, subject);
+    /* ---- order: by first mention; entities without mentions (byline-only) go last */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->mentions.n > 1)
+            qsort(e->mentions.v, (size_t)e->mentions.n, sizeof(gx_mention), cmp_mention);
+    }
+    int ne = art->entities.n;
+    int32_t *order = gx_arena_alloc(art->arena, sizeof(int32_t) * 2 * (size_t)(ne + 1));
+    for (int k = 0; k < ne; k++) {
+        order[2 * k] = art->entities.v[k].mentions.n ? art->entities.v[k].mentions.v[0].span.start : art->ncp + k;
+        order[2 * k + 1] = k;
+    }
+    qsort(order, (size_t)ne, 2 * sizeof(int32_t), cmp_int32);
+    gx_entity *sorted = gx_arena_alloc(art->arena, sizeof(gx_entity) * (size_t)(ne + 1));
+    int *newidx = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(ne + 1));
+    for (int k = 0; k < ne; k++) {
+        sorted[k] = art->entities.v[order[2 * k + 1]];
+        newidx[order[2 * k + 1]] = k;
+        snprintf(sorted[k].id, sizeof sorted[k].id, "e%d", k + 1);
+    }
+    art->entities.v = sorted;
+    art->entities.cap = ne + 1;
+    /* ---- positions: candidate indices -> entity indices; roles */
+    for (int i = 0; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        int pc = p->person, oc = p->organization;
+        p->person = -1;
+        p->organization = -1;
+        if (pc >= 0 && pc < nc && chosen[pc] && group_entity[uf_find(parent, pc)] >= 0)
+            p->person = newidx[group_entity[uf_find(parent, pc)]];
+        if (oc >= 0 && oc < nc) {
+            int c = oc;
+            /* the organisation candidate lost: whatever was chosen ending at the same place */
+            if (!chosen[c])
+                for (int j = 0; j < nc; j++)
+                    if (chosen[j] && cv[j].type != GX_ENT_PERSON && cv[j].span.end == cv[oc].span.end &&
+                        cv[j].span.start < cv[oc].span.end) {
+                        c = j;
+                        break;
+                    }
+            if (chosen[c] && group_entity[uf_find(parent, c)] >= 0)
+                p->organization = newidx[group_entity[uf_find(parent, c)]];
+        }
+        if (p->person >= 0 && art->entities.v[p->person].type != GX_ENT_PERSON)
+            p->person = -1;
+        /* no organization from the rules: a mention that ends where the title starts (公司董事长
+         * with 公司 resolved to the company, or a propagated name) */
+        for (int k = 0; p->organization < 0 && k < art->entities.n; k++) {
+            const gx_entity *o = &art->entities.v[k];
+            if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
+                continue;
+            for (int m = 0; m < o->mentions.n; m++)
+                if (o->mentions.v[m].span.end == p->span.start) {
+                    p->organization = k;
+                    break;
+                }
+        }
+        if (p->person >= 0) {
+            gx_entity *e = &art->entities.v[p->person];
+            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+            r->title = p->title;
+            r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+            r->span = p->span;
+        }
+    }
+    /* tagger positions that no rule saw */
+    for (int i = 0; i < nc; i++) {
+        gx_candidate *c = &cv[i];
+        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || !tagger_shape_ok(eng, art, c))
+            continue;
+        bool seen = false;
+        for (int k = 0; k < art->positions.n && !seen; k++)
+            seen = art->positions.v[k].span.start < c->span.end && c->span.start < art->positions.v[k].span.end;
+        if (!seen) {
+            gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
+            p->title = gx_article_span_text(art, c->span);
+            p->span = c->span;
+            p->person = -1;
+            p->organization = -1;
+        }
+    }
+    /* byline roles without a span: point them at the byline's title when the text has it */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        int keep = 0;
+        for (int r = 0; r < e->roles.n; r++) {
+            gx_role *ro = &e->roles.v[r];
+            if (ro->span.start < 0) {
+                bool dup = false;
+                for (int q = 0; q < e->roles.n; q++)
+                    dup |= q != r && e->roles.v[q].span.start >= 0 && !strcmp(e->roles.v[q].title, ro->title);
+                if (dup)
+                    continue;
+            }
+            e->roles.v[keep++] = *ro;
+        }
+        e->roles.n = keep;
+    }
+    gx_salience(art, NULL);
+}

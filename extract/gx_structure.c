@@ -1,0 +1,787 @@
+/* gx_structure.c — articles, title, byline, text assembly, sections, sentences and language
+ * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
+#include "gx_structure.h"
+
+#include <string.h>
+
+#include "gx_utf8.h"
+
+/* ------------------------------------------------------------------ helpers */
+
+static int32_t count_content(const gx_cps *t)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < t->n; i++)
+        k += gx_cp_is_han(t->cp[i]) || gx_cp_is_latin(t->cp[i]) || gx_cp_is_digit(t->cp[i]);
+    return k;
+}
+
+static bool has_final_inside(const gx_cps *t)
+{
+    for (int32_t i = 0; i < t->n; i++)
+        if (t->cp[i] == 0x3002 || t->cp[i] == '!' || t->cp[i] == '?' ||
+            (t->cp[i] == '.' && (i + 1 == t->n || t->cp[i + 1] == ' ')))
+            return true;
+    return false;
+}
+
+static bool cps_equal(const gx_cps *a, const gx_cps *b)
+{
+    return a->n == b->n && !memcmp(a->cp, b->cp, sizeof *a->cp * (size_t)a->n);
+}
+
+/* ------------------------------------------------------------------ splitting */
+
+/* Leading text before the first "# " heading is an article only when it has real content:
+ * some prose (a sentence end) and at least 30 letters, digits or ideographs. */
+static bool real_content(const gx_para_vec *p, int from, int to)
+{
+    int32_t n = 0;
+    bool prose = false;
+    for (int i = from; i < to; i++) {
+        n += count_content(&p->v[i].t);
+        prose = prose || has_final_inside(&p->v[i].t);
+    }
+    return prose && n >= 30;
+}
+
+int gx_structure_split(gx_arena *a, const gx_para_vec *p, bool split, gx_part **out)
+{
+    gx_part *parts = gx_arena_alloc(a, sizeof *parts * (size_t)(p->n + 1));
+    int np = 0;
+    bool any_h1 = false;
+    for (int i = 0; i < p->n && !any_h1; i++)
+        any_h1 = p->v[i].kind == GX_PARA_H1;
+    if (!split || !any_h1) {
+        if (p->n) {
+            parts[0].from = 0;
+            parts[0].to = p->n;
+            np = 1;
+        }
+        *out = parts;
+        return np;
+    }
+    int start = 0;
+    for (int i = 0; i <= p->n; i++) {
+        if (i < p->n && p->v[i].kind != GX_PARA_H1)
+            continue;
+        if (i > start) {
+            bool lead = p->v[start].kind != GX_PARA_H1;
+            if (!lead || real_content(p, start, i)) {
+                parts[np].from = start;
+                parts[np].to = i;
+                np++;
+            }
+        }
+        start = i;
+    }
+    *out = parts;
+    return np;
+}
+
+/* ------------------------------------------------------------------ bylines */
+
+typedef struct role_word {
+    const char *word;
+    const char *role; /* role reported, NULL for "来源" (an outlet follows)                */
+    bool attach;      /* may carry an outlet before it and a name right after it         */
+} role_word;
+
+/* Longest first where one contains another. */
+static const role_word ROLES[] = {
+    {"本报特约记者", "特约记者", true},
+    {"本报实习记者", "实习记者", true},
+    {"本报见习记者", "见习记者", true},
+    {"本报记者", "记者", true},
+    {"本刊记者", "记者", true},
+    {"本台记者", "记者", true},
+    {"本网记者", "记者", true},
+    {"特约记者", "特约记者", true},
+    {"实习记者", "实习记者", true},
+    {"见习记者", "见习记者", true},
+    {"首席记者", "首席记者", true},
+    {"驻站记者", "记者", true},
+    {"特派记者", "特派记者", true},
+    {"记者", "记者", true},
+    {"通讯员", "通讯员", true},
+    {"实习生", "实习生", true},
+    {"特约撰稿人", "特约撰稿人", false},
+    {"撰稿人", "撰稿人", false},
+    {"责任编辑", "", true},
+    {"编辑", "", true},
+    {"责编", "", false},
+    {"撰稿", "撰稿", false},
+    {"撰文", "作者", false},
+    {"作者", "作者", false},
+    {"文", "作者", false},
+    {"来源", NULL, false},
+};
+
+static bool sep_cp(uint32_t c)
+{
+    return c == ' ' || c == 0x3001 || c == ',' || c == '/' || c == '|' || c == ':' || c == 0xFF5C ||
+           c == 0xFF0F || c == 0x2502;
+}
+
+static bool name_char_han(uint32_t c)
+{
+    return gx_cp_is_han(c) || c == 0xB7 || c == 0x30FB || c == 0x2022; /* · ・ • */
+}
+
+/* Words that follow 记者 in prose, never a name. */
+static const char *const NOT_NAMES[] = {"获悉", "了解", "发现", "注意到", "手记", "观察",
+                                        "调查", "采访", "表示", "证实",   "梳理", "统计",
+                                        "查询", "走访", "致电", "联系",   "问",   "连线"};
+
+static bool is_han_name(const char *s, const uint32_t *t, int32_t n)
+{
+    if (n < 2)
+        return false;
+    int han = 0;
+    for (int32_t i = 0; i < n; i++) {
+        if (!name_char_han(t[i]))
+            return false;
+        han += gx_cp_is_han(t[i]) != 0;
+    }
+    bool dotted = han != n;
+    if (!dotted && n > 4)
+        return false;
+    if (dotted && (n > 12 || !gx_cp_is_han(t[0]) || !gx_cp_is_han(t[n - 1])))
+        return false;
+    for (size_t i = 0; i < sizeof NOT_NAMES / sizeof *NOT_NAMES; i++)
+        if (!strcmp(s, NOT_NAMES[i]))
+            return false;
+    return true;
+}
+
+static bool is_outlet_prefix(const uint32_t *t, int32_t n)
+{
+    if (n < 2 || n > 16)
+        return false;
+    for (int32_t i = 0; i < n; i++)
+        if (!(gx_cp_is_han(t[i]) || gx_cp_is_latin(t[i]) || gx_cp_is_digit(t[i]) || t[i] == 0xB7 ||
+              t[i] == '-' || t[i] == '.'))
+            return false;
+    return true;
+}
+
+static bool is_date_token(const uint32_t *t, int32_t n)
+{
+    int digits = 0;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = t[i];
+        if (gx_cp_is_digit(c))
+            digits++;
+        else if (!(c == '-' || c == '.' || c == ':' || c == 0x5E74 || c == 0x6708 || c == 0x65E5))
+            return false; /* 年 月 日 */
+    }
+    return digits >= 2;
+}
+
+/* "发自广州", "北京报道": where the reporter filed from, not a name. */
+static bool is_place_token(const char *s, int32_t n)
+{
+    size_t len = strlen(s);
+    return n >= 3 && (!strncmp(s, "发自", strlen("发自")) ||
+                      (len > strlen("报道") && !strcmp(s + len - strlen("报道"), "报道")));
+}
+
+static char *utf8_of(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    gx_cps tmp = {.cp = (uint32_t *)t, .n = n, .cap = n};
+    return gx_cps_utf8(a, &tmp, NULL);
+}
+
+/* English: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */
+static bool is_cap_words(const uint32_t *t, int32_t n, int *nwords)
+{
+    int words = 0;
+    bool start = true;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = t[i];
+        if (c == ' ') {
+            start = true;
+            continue;
+        }
+        if (start) {
+            if (!(c >= 'A' && c <= 'Z') && !(c >= 0xC0 && c <= 0xDE))
+                return false;
+            words++;
+            start = false;
+        } else if (!(gx_cp_is_latin(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019)) {
+            return false;
+        }
+    }
+    *nwords = words;
+    return words >= 1;
+}
+
+/* 1: a job title ("Staff Writer"), 2: an outlet ("Associated Press", "Reuters"), 0: neither. */
+static int english_part_kind(const uint32_t *t, int32_t n)
+{
+    static const char *const TITLES[] = {"Writer", "Reporter",    "Correspondent", "Editor",
+                                         "Staff",  "Contributor", "Columnist",     "Analyst"};
+    static const char *const OUTLETS[] = {"Press",   "News",      "Times",  "Post", "Journal",
+                                          "Reuters", "Bloomberg", "Agency", "Wire", "Xinhua"};
+    char buf[128];
+    if (n >= (int32_t)sizeof buf)
+        return 0;
+    for (int32_t i = 0; i < n; i++)
+        buf[i] = t[i] < 0x80 ? (char)t[i] : '?';
+    buf[n] = '\0';
+    /* whole words only (strtok_r: the engine runs on many threads) */
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        for (size_t k = 0; k < sizeof TITLES / sizeof *TITLES; k++)
+            if (!strcmp(w, TITLES[k]))
+                return 1;
+        for (size_t k = 0; k < sizeof OUTLETS / sizeof *OUTLETS; k++)
+            if (!strcmp(w, OUTLETS[k]))
+                return 2;
+    }
+    return 0;
+}
+
+static bool parse_english_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    if (n < 5 || !((t[0] == 'B' || t[0] == 'b') && (t[1] == 'y' || t[1] == 'Y') && t[2] == ' '))
+        return false;
+    int32_t i = 3;
+    while (i < n) {
+        int32_t j = i;
+        /* a part ends at ",", " and ", " & " */
+        int32_t end = n, next = n;
+        for (j = i; j < n; j++) {
+            if (t[j] == ',' || t[j] == '|' || t[j] == ';') {
+                end = j;
+                next = j + 1;
+                break;
+            }
+            if (t[j] == ' ' && j + 4 < n && t[j + 1] == 'a' && t[j + 2] == 'n' && t[j + 3] == 'd' &&
+                t[j + 4] == ' ') {
+                end = j;
+                next = j + 5;
+                break;
+            }
+            if (t[j] == ' ' && j + 2 < n && t[j + 1] == '&' && t[j + 2] == ' ') {
+                end = j;
+                next = j + 3;
+                break;
+            }
+        }
+        while (i < end && t[i] == ' ')
+            i++;
+        int32_t e = end;
+        while (e > i && t[e - 1] == ' ')
+            e--;
+        int words = 0;
+        int kind = e > i ? english_part_kind(t + i, e - i) : 0;
+        if (kind == 1 && out->nauthors > 0) {
+            /* "Staff Writer", "Senior Correspondent": the authors' title */
+        } else if (kind == 2 && out->nauthors > 0) {
+            out->outlet = utf8_of(a, t + i, e - i); /* "Associated Press", "Reuters" */
+        } else if (e > i && is_cap_words(t + i, e - i, &words)) {
+            if (words >= 2 && words <= 4 && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
+                gx_author *au = &out->authors[out->nauthors++];
+                au->name = utf8_of(a, t + i, e - i);
+                au->role = NULL;
+            } else if (next == n && out->nauthors > 0) {
+                out->outlet = utf8_of(a, t + i, e - i);
+            } else {
+                return false;
+            }
+        } else if (e > i) {
+            return false;
+        }
+        i = next;
+    }
+    return out->nauthors > 0;
+}
+
+/* Print bylines often open with a glyph: "■本报记者 张三", "□证券时报记者 王一鸣". */
+static bool is_glyph(uint32_t c)
+{
+    return c == 0x25A1 || c == 0x25A0 || c == 0x25CF || c == 0x25C6 || c == 0x25B2 || c == 0x2605 ||
+           c == 0x2606 || c == 0x25CB || c == 0x25C7 || c == 0x25CE || c == 0x25BC || c == 0x2022;
+}
+
+bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    memset(out, 0, sizeof *out);
+    while (n > 0 && (is_glyph(t[0]) || t[0] == ' ')) {
+        t++;
+        n--;
+    }
+    if (n < 2 || n > 60)
+        return false;
+    if (parse_english_byline(a, t, n, out))
+        return true;
+    memset(out, 0, sizeof *out);
+    /* strip a wrapping "(...)" */
+    if (n > 2 && t[0] == '(' && t[n - 1] == ')') {
+        t++;
+        n -= 2;
+    }
+    const char *role = NULL;
+    bool have_role = false, want_outlet = false, have_name = false, bad = false;
+    int32_t i = 0;
+    while (i < n) {
+        while (i < n && sep_cp(t[i]))
+            i++;
+        if (i >= n)
+            break;
+        int32_t j = i;
+        while (j < n && !sep_cp(t[j]))
+            j++;
+        const uint32_t *tok = t + i;
+        int32_t tn = j - i;
+        i = j;
+        char *s = utf8_of(a, tok, tn);
+        if (want_outlet) {
+            want_outlet = false;
+            if (!is_outlet_prefix(tok, tn)) {
+                bad = true;
+                continue;
+            }
+            if (!out->from_source) {
+                out->outlet = s;
+                out->from_source = true;
+            }
+            continue;
+        }
+        /* a role word: exact token, or (attachable roles) outlet + role + name */
+        const role_word *rw = NULL;
+        const char *at = NULL;
+        for (size_t r = 0; r < sizeof ROLES / sizeof *ROLES && !rw; r++) {
+            if (!strcmp(s, ROLES[r].word)) {
+                rw = &ROLES[r];
+                at = s;
+            } else if (ROLES[r].attach && (at = strstr(s, ROLES[r].word)) != NULL) {
+                rw = &ROLES[r];
+            }
+        }
+        if (rw) {
+            int32_t pre = (int32_t)gx_utf8_count(s, (size_t)(at - s));
+            int32_t wl = (int32_t)gx_utf8_count(rw->word, strlen(rw->word));
+            /* "证券时报·e公司记者": the paper, not its desk */
+            int32_t brand = pre;
+            for (int32_t m = 2; m < pre; m++)
+                if (tok[m] == 0xB7 || tok[m] == 0x2022 || tok[m] == 0x30FB) {
+                    brand = m;
+                    break;
+                }
+            char *prefix = pre > 0 ? utf8_of(a, tok, brand) : NULL;
+            if (pre > 0 && out->outlet && !strcmp(out->outlet, prefix)) {
+                /* the same outlet again: "每经记者 王琳 每经编辑 陈俊杰" */
+            } else if (pre > 0) {
+                if (!is_outlet_prefix(tok, pre) || out->outlet) {
+                    bad = true;
+                    have_role = false;
+                    continue;
+                }
+                out->outlet = prefix;
+            }
+            if (!rw->role) {
+                want_outlet = true;
+                continue;
+            }
+            role = rw->role;
+            have_role = true;
+            if (pre + wl < tn) {
+                const uint32_t *nm = tok + pre + wl;
+                int32_t nn = tn - pre - wl;
+                char *ns = utf8_of(a, nm, nn);
+                if (!is_han_name(ns, nm, nn)) {
+                    bad = true;
+                    have_role = false;
+                    continue;
+                }
+                if (*role && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
+                    out->authors[out->nauthors].name = ns;
+                    out->authors[out->nauthors++].role = role;
+                }
+                have_name = true;
+            }
+            continue;
+        }
+        if (is_date_token(tok, tn) || is_place_token(s, tn))
+            continue;
+        if (!have_role || !is_han_name(s, tok, tn)) {
+            bad = true;
+            have_role = false; /* no names until the next role word */
+            continue;
+        }
+        have_name = true;
+        if (*role && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
+            out->authors[out->nauthors].name = s;
+            out->authors[out->nauthors++].role = role;
+        }
+    }
+    /* A paragraph with other words in it is still a source line when it names its source:
+     * "金百临咨询 秦洪 来源:澎湃新闻". */
+    if (bad || want_outlet)
+        return out->from_source;
+    return have_name || (out->outlet && !have_role);
+}
+
+/* A dateline at the start of the lead paragraph: "新华社北京1月10日电(记者 汪平)",
+ * "经济日报-中国经济网北京2月2日讯(记者马常艳)", "本报讯(记者 张三 通讯员 李四)". Fills out
+ * (outlet: the agency or paper, without place and date) when t starts with one. */
+static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    int32_t open = -1, close = -1;
+    for (int32_t i = 0; i < n && i < 40; i++)
+        if (t[i] == '(') {
+            open = i;
+            break;
+        }
+    if (open < 2)
+        return false;
+    for (int32_t i = open + 1; i < n && i < open + 32; i++)
+        if (t[i] == ')') {
+            close = i;
+            break;
+        }
+    int32_t pe = open;
+    while (pe > 0 && t[pe - 1] == ' ')
+        pe--;
+    if (close < 0 || pe < 2 || (t[pe - 1] != 0x8BAF && t[pe - 1] != 0x7535)) /* 讯 电 */
+        return false;
+    if (!gx_structure_parse_byline(a, t + open, close - open + 1, out) || out->nauthors == 0)
+        return false;
+    /* the outlet: before the place and date */
+    int32_t e = pe - 1, d = 0;
+    while (d < e && !gx_cp_is_digit(t[d]))
+        d++;
+    e = d;
+    int32_t cut = -1;
+    for (int32_t i = 0; i < e; i++)
+        if (t[i] == 0x793E) { /* 社 */
+            cut = i + 1;
+            break;
+        }
+    for (int32_t i = e - 1; cut < 0 && i > 0; i--)
+        if (t[i] == 0x7F51) /* 网 */
+            cut = i + 1;
+    if (cut < 0)
+        cut = e;
+    bool own = cut >= 2 && t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
+    if (!out->outlet && !own && cut >= 2 && is_outlet_prefix(t, cut))
+        out->outlet = utf8_of(a, t, cut);
+    return true;
+}
+
+/* ------------------------------------------------------------------ titles */
+
+static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
+{
+    if (ps->n < 2)
+        return false;
+    const gx_para *t = &ps->v[0], *next = &ps->v[1];
+    gx_byline bl;
+    if (t->kind != GX_PARA_TEXT ||
+        !(next->after_blank || gx_structure_parse_byline(a, next->t.cp, next->t.n, &bl)))
+        return false;
+    int32_t n = t->t.n;
+    uint32_t last = t->t.cp[n - 1];
+    bool latin = gx_structure_language(t->t.cp, n)[0] == 'e';
+    if (n < 4 || n > (latin ? 120 : 40))
+        return false;
+    if (last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' ||
+        last == 0x3001)
+        return false;
+    for (int32_t i = 0; i + 1 < n; i++) {
+        uint32_t c = t->t.cp[i];
+        if (c == 0x3002 || (!latin && c == ',') || c == 0x3001 || c == ';')
+            return false;
+    }
+    /* the body must be longer than the title line */
+    int32_t body = 0;
+    for (int i = 1; i < ps->n; i++)
+        body += ps->v[i].t.n;
+    return body > 2 * n;
+}
+
+/* ------------------------------------------------------------------ sentences */
+
+static bool is_closer(uint32_t c)
+{
+    return c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0x300D || c == 0x300F ||
+           c == ')' || c == 0xFF09 || c == 0x3011 || c == ']';
+}
+
+static bool is_hard_final(uint32_t c)
+{
+    return c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 || c == 0xFF1F || c == ';' ||
+           c == 0xFF1B || c == 0xFF61;
+}
+
+/* Is the "." at cp[i] a sentence end? (Latin text: ". " or end of paragraph, not 3.33, not an
+ * abbreviation or an initial.) */
+static bool period_ends(const uint32_t *cp, int32_t i, int32_t end)
+{
+    int32_t k = i + 1;
+    while (k < end && is_closer(cp[k]))
+        k++;
+    if (k < end && cp[k] != ' ')
+        return false;
+    /* the word before the period */
+    int32_t w = i;
+    while (w > 0 && (gx_cp_is_latin(cp[w - 1]) || cp[w - 1] == '.'))
+        w--;
+    int32_t wl = i - w;
+    if (wl == 0)
+        return true; /* "3." or ")." */
+    if (wl == 1 && cp[w] >= 'A' && cp[w] <= 'Z')
+        return false; /* initial: "J. Smith" */
+    static const char *const ABBR[] = {"Mr",  "Mrs",  "Ms",  "Dr",  "Prof", "Inc",    "Corp", "Co",
+                                       "Ltd", "Jr",   "Sr",  "St",  "vs",   "etc",    "No",   "U.S",
+                                       "U.K", "Jan",  "Feb", "Mar", "Apr",  "Jun",    "Jul",  "Aug",
+                                       "Sep", "Sept", "Oct", "Nov", "Dec",  "e.g",    "i.e",  "Gov",
+                                       "Gen", "Rep",  "Sen", "Mt",  "Ave",  "approx", "est"};
+    char word[16];
+    if (wl >= (int32_t)sizeof word)
+        return true;
+    for (int32_t m = 0; m < wl; m++)
+        word[m] = cp[w + m] < 0x80 ? (char)cp[w + m] : '?';
+    word[wl] = '\0';
+    for (size_t m = 0; m < sizeof ABBR / sizeof *ABBR; m++)
+        if (!strcmp(word, ABBR[m])) {
+            return false; /* never split after an abbreviation ("Inc. said") */
+        }
+    return true;
+}
+
+static void push_sentence(gx_article *art, int32_t s, int32_t e)
+{
+    while (s < e && art->cp[s] == ' ')
+        s++;
+    while (e > s && art->cp[e - 1] == ' ')
+        e--;
+    if (e <= s)
+        return;
+    gx_span *sp = GX_VEC_PUSH(art->arena, art->sentences);
+    sp->start = s;
+    sp->end = e;
+}
+
+void gx_structure_sentences(gx_article *art)
+{
+    art->sentences.n = 0;
+    for (int p = 0; p < art->paragraphs.n; p++) {
+        int32_t ps = art->paragraphs.v[p].start, pe = art->paragraphs.v[p].end;
+        int32_t s = ps;
+        for (int32_t i = ps; i < pe; i++) {
+            uint32_t c = art->cp[i];
+            bool end = is_hard_final(c) || (c == '.' && period_ends(art->cp, i, pe));
+            if (!end)
+                continue;
+            int32_t k = i + 1;
+            while (k < pe &&
+                   (is_hard_final(art->cp[k]) || is_closer(art->cp[k]) || art->cp[k] == 0x2026))
+                k++;
+            push_sentence(art, s, k);
+            s = k;
+            i = k - 1;
+        }
+        push_sentence(art, s, pe);
+    }
+}
+
+const char *gx_structure_language(const uint32_t *cp, int32_t n)
+{
+    int32_t han = 0, lat = 0;
+    for (int32_t i = 0; i < n; i++) {
+        if (gx_cp_is_han(cp[i]))
+            han++;
+        else if (gx_cp_is_latin(cp[i]))
+            lat++;
+    }
+    /* an English word is ~5 letters, a Chinese word ~1.5 ideographs */
+    return (han == 0 && lat > 0) || lat > 6 * han ? "en" : "zh";
+}
+
+/* ------------------------------------------------------------------ building an article */
+
+static void add_author(gx_article *art, const gx_author *au)
+{
+    for (int i = 0; i < art->authors.n; i++)
+        if (!strcmp(art->authors.v[i].name, au->name))
+            return;
+    gx_author *d = GX_VEC_PUSH(art->arena, art->authors);
+    d->name = gx_arena_strdup(art->arena, au->name);
+    d->role = gx_arena_strdup(art->arena, au->role);
+}
+
+int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
+                       const gx_structure_opts *o)
+{
+    gx_arena *a = art->arena;
+    gx_para_vec ps = {0};
+    for (int i = part.from; i < part.to; i++)
+        *GX_VEC_PUSH(a, ps) = p->v[i];
+
+    /* Title */
+    gx_cps title = {0};
+    bool has_title = false;
+    if (o->title && *o->title) {
+        gx_cps raw = {0};
+        gx_normalize_decode(a, o->title, strlen(o->title), -1, &raw);
+        for (int32_t i = 0; i < raw.n; i++)
+            if (raw.cp[i] == '\n' || raw.cp[i] == 0x3000)
+                raw.cp[i] = ' ';
+        gx_para_vec tp = {0};
+        gx_normalize_paragraphs(a, &raw, false, false, &tp);
+        for (int i = 0; i < tp.n; i++) {
+            if (i)
+                gx_cps_push(a, &title, ' ', -1);
+            gx_cps_append(a, &title, &tp.v[i].t);
+        }
+        has_title = title.n > 0;
+        if (ps.n && (ps.v[0].kind == GX_PARA_H1 || ps.v[0].kind == GX_PARA_TEXT) &&
+            cps_equal(&ps.v[0].t, &title)) {
+            memmove(ps.v, ps.v + 1, sizeof *ps.v * (size_t)(ps.n - 1));
+            ps.n--;
+        }
+        if (ps.n && ps.v[0].kind == GX_PARA_H1)
+            ps.v[0].kind = GX_PARA_TITLE; /* a heading line, not a section */
+    } else if (o->title) {
+        if (ps.n && ps.v[0].kind == GX_PARA_H1)
+            ps.v[0].kind = GX_PARA_TITLE; /* no title: the heading is body text */
+    } else if (ps.n && ps.v[0].kind == GX_PARA_H1) {
+        title = ps.v[0].t;
+        has_title = true;
+        memmove(ps.v, ps.v + 1, sizeof *ps.v * (size_t)(ps.n - 1));
+        ps.n--;
+    } else if (o->find_title && clear_title_line(a, &ps)) {
+        title = ps.v[0].t;
+        has_title = true;
+        memmove(ps.v, ps.v + 1, sizeof *ps.v * (size_t)(ps.n - 1));
+        ps.n--;
+    }
+    for (int i = 0; i < ps.n; i++)
+        if (ps.v[i].kind == GX_PARA_H1)
+            ps.v[i].kind = GX_PARA_H2; /* split=false: later "# " headings become sections */
+
+    /* Byline: among the first three text paragraphs (short menu lines not counted); a "来源:X"
+     * line among the first twelve paragraphs. */
+    int seen = 0;
+    for (int i = 0; i < ps.n && (i < 12 || seen < 3); i++) {
+        if (ps.v[i].kind != GX_PARA_TEXT &&
+            !(ps.v[i].kind == GX_PARA_LIST && is_glyph(ps.v[i].t.cp[0])))
+            continue;
+        gx_byline bl;
+        bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
+        if (ps.v[i].t.n > 6 || parsed)
+            seen++; /* site menus ("资金流向", "客户端") do not count */
+        if (!parsed)
+            continue;
+        if (seen > 3 && !(bl.from_source && bl.nauthors == 0))
+            continue;
+        ps.v[i].kind = GX_PARA_BYLINE;
+        if (bl.outlet && !art->outlet)
+            art->outlet = bl.outlet;
+        for (int k = 0; k < bl.nauthors; k++)
+            add_author(art, &bl.authors[k]);
+    }
+
+    /* A closing byline in parentheses: "(证券时报记者 王一鸣)" as one of the last two paragraphs.
+     */
+    if (art->authors.n == 0) {
+        for (int i = ps.n - 1; i >= 0 && i >= ps.n - 2; i--) {
+            const gx_cps *t = &ps.v[i].t;
+            if (ps.v[i].kind != GX_PARA_TEXT || t->n < 4 || t->cp[0] != '(' ||
+                t->cp[t->n - 1] != ')')
+                continue;
+            gx_byline bl;
+            if (!gx_structure_parse_byline(a, t->cp, t->n, &bl) || bl.nauthors == 0)
+                continue;
+            ps.v[i].kind = GX_PARA_BYLINE;
+            if (bl.outlet && !art->outlet)
+                art->outlet = bl.outlet;
+            for (int k = 0; k < bl.nauthors; k++)
+                add_author(art, &bl.authors[k]);
+            break;
+        }
+    }
+
+    /* No byline paragraph: a dateline in the lead paragraph may name the reporters. */
+    if (art->authors.n == 0) {
+        for (int i = 0; i < ps.n; i++) {
+            if (ps.v[i].kind == GX_PARA_BYLINE)
+                break;
+            if (ps.v[i].kind != GX_PARA_TEXT)
+                continue;
+            gx_byline bl;
+            if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {
+                if (bl.outlet && !art->outlet)
+                    art->outlet = bl.outlet;
+                for (int k = 0; k < bl.nauthors; k++)
+                    add_author(art, &bl.authors[k]);
+            }
+            break;
+        }
+    }
+
+    gx_normalize_repair(a, &ps, 0, ps.n);
+
+    if (ps.n == 0)
+        return -1; /* a title without a body is not an article */
+
+    /* Assemble the text. */
+    gx_cps all = {0};
+    int32_t total = title.n + 2;
+    for (int i = 0; i < ps.n; i++)
+        total += ps.v[i].t.n + 2;
+    all.cp = gx_arena_alloc(a, sizeof *all.cp * (size_t)total);
+    all.src = gx_arena_alloc(a, sizeof *all.src * (size_t)total);
+    all.cap = total;
+    gx_span *spans = gx_arena_alloc(a, sizeof *spans * (size_t)(ps.n + 1));
+    if (has_title) {
+        gx_cps_append(a, &all, &title);
+        art->title_span.start = 0;
+        art->title_span.end = title.n;
+    }
+    for (int i = 0; i < ps.n; i++) {
+        if (all.n) {
+            gx_cps_push(a, &all, '\n', -1);
+            gx_cps_push(a, &all, '\n', -1);
+        }
+        spans[i].start = all.n;
+        gx_cps_append(a, &all, &ps.v[i].t);
+        spans[i].end = all.n;
+    }
+    gx_article_set_cps(art, all.cp, all.n);
+    if (has_title)
+        art->title = gx_article_span_text(art, art->title_span);
+
+    /* Paragraphs: the title line first, then every block. */
+    if (has_title)
+        *GX_VEC_PUSH(a, art->paragraphs) = art->title_span;
+    for (int i = 0; i < ps.n; i++)
+        *GX_VEC_PUSH(a, art->paragraphs) = spans[i];
+
+    /* Sections: "## " headings; when there are none, "### " headings. */
+    gx_para_kind sk = GX_PARA_H2;
+    bool any = false;
+    for (int i = 0; i < ps.n; i++)
+        any = any || ps.v[i].kind == GX_PARA_H2;
+    if (!any)
+        sk = GX_PARA_H3;
+    for (int i = 0; i < ps.n; i++) {
+        if (ps.v[i].kind != sk)
+            continue;
+        int j = i + 1;
+        while (j < ps.n && ps.v[j].kind != sk && !(sk == GX_PARA_H3 && ps.v[j].kind == GX_PARA_H2))
+            j++;
+        gx_section *sec = GX_VEC_PUSH(a, art->sections);
+        sec->span.start = spans[i].start;
+        sec->span.end = spans[j - 1].end;
+        sec->heading = gx_article_span_text(art, spans[i]);
+    }
+
+    gx_structure_sentences(art);
+    art->language =
+        o->language ? gx_arena_strdup(a, o->language) : gx_structure_language(art->cp, art->ncp);
+    return 0;
+}

@@ -1,0 +1,922 @@
+/* gx_tagger_model.c — parsing the tagger's model file, feature keys, and Viterbi decoding
+ * (see gx_tagger_model.h for the model and the file format). */
+#include "gx_tagger_model.h"
+
+#include <limits.h>
+#include <stddef.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "gl_alloc.h"
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)0)
+#endif
+
+/* ---------------------------------------------------------------- characters */
+
+uint32_t gx_tagger_fold(uint32_t cp)
+{
+    if (cp >= '0' && cp <= '9')
+        return '0';
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + 32;
+    return cp;
+}
+
+static int is_han_numeral(uint32_t cp)
+{
+    switch (cp) {
+    case 0x96F6: /* 零 */ case 0x3007: /* 〇 */ case 0x4E00: /* 一 */ case 0x4E8C: /* 二 */
+    case 0x4E09: /* 三 */ case 0x56DB: /* 四 */ case 0x4E94: /* 五 */ case 0x516D: /* 六 */
+    case 0x4E03: /* 七 */ case 0x516B: /* 八 */ case 0x4E5D: /* 九 */ case 0x5341: /* 十 */
+    case 0x767E: /* 百 */ case 0x5343: /* 千 */ case 0x4E07: /* 万 */ case 0x4EBF: /* 亿 */
+    case 0x4E24: /* 两 */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int gx_tagger_class(uint32_t cp)
+{
+    if (cp == GX_CP_BOS)
+        return GX_CC_BOS;
+    if (cp == GX_CP_EOS)
+        return GX_CC_EOS;
+    if (cp < 0x80) {
+        if (cp >= '0' && cp <= '9')
+            return GX_CC_DIGIT;
+        if (cp >= 'A' && cp <= 'Z')
+            return GX_CC_UPPER;
+        if (cp >= 'a' && cp <= 'z')
+            return GX_CC_LOWER;
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r')
+            return GX_CC_SPACE;
+        if (cp == '(' || cp == '[' || cp == '{' || cp == '<')
+            return GX_CC_OPEN;
+        if (cp == ')' || cp == ']' || cp == '}' || cp == '>')
+            return GX_CC_CLOSE;
+        return GX_CC_PUNCT;
+    }
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+        (cp >= 0x20000 && cp <= 0x2FFFF) || (cp >= 0xF900 && cp <= 0xFAFF))
+        return is_han_numeral(cp) ? GX_CC_HANNUM : GX_CC_HAN;
+    if (cp == 0x3007)
+        return GX_CC_HANNUM;
+    switch (cp) {
+    case 0x300A: case 0x3008: case 0x300C: case 0x300E: case 0x3010: case 0x201C: case 0x2018:
+        return GX_CC_OPEN; /* 《 〈 「 『 【 “ ‘ */
+    case 0x300B: case 0x3009: case 0x300D: case 0x300F: case 0x3011: case 0x201D: case 0x2019:
+        return GX_CC_CLOSE;
+    default:
+        break;
+    }
+    if (cp == 0x3000)
+        return GX_CC_SPACE;
+    if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x2000 && cp <= 0x206F) || cp == 0xB7)
+        return GX_CC_PUNCT;
+    return GX_CC_OTHER;
+}
+
+uint32_t gx_tagger_nfkc1(uint32_t cp)
+{
+    if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF))
+        return cp;
+    utf8proc_int32_t out[8];
+    utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, out, 8, UTF8PROC_COMPAT, NULL);
+    if (n == 1)
+        return (uint32_t)out[0];
+    if (n > 1) {
+        /* Recompose (e.g. a letter with a combining mark) and keep it only if it is one cp. */
+        utf8proc_ssize_t m = utf8proc_normalize_utf32(out, n, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (m == 1)
+            return (uint32_t)out[0];
+    }
+    return cp;
+}
+
+/* ---------------------------------------------------------------- keys */
+
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
+    if (t->kind == GX_TPL_CHAR) {
+        for (int k = 0; k < t->n; k++)
+            h = mix64(h ^ ((uint64_t)s->cp[p + k] << 8 | (uint64_t)k));
+    } else if (t->kind == GX_TPL_CLASS) {
+        uint64_t c = 0;
+        for (int k = 0; k < t->n; k++)
+            c = c << 4 | s->cls[p + k];
+        h = mix64(h ^ (c << 8 | 0xC5));
+    } else {
+        /* whole code, or one half (12 bits: 6 classes x 2 bits); padding codes pass unchanged */
+        uint32_t mask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
+        int sh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
+        for (int k = 0; k < t->n; k++) {
+            uint32_t v = s->lex[p + k];
+            v = v & 0x80000000u ? v : (v >> sh) & mask;
+            h = mix64(h ^ ((uint64_t)v << 8 | (uint64_t)(0xE0 + k)));
+        }
+    }
+    return h ? h : 1;
+}
+
+/* ---------------------------------------------------------------- lexicon */
+
+#define LEX_SEED 0x6C65786963616CULL
+
+static inline uint64_t lex_step(uint64_t h, uint32_t c)
+{
+    return mix64(h ^ ((uint64_t)c << 1 | 1));
+}
+
+void gx_tagger_lexicon_init(gx_tagger_lexicon *lex)
+{
+    memset(lex, 0, sizeof *lex);
+}
+
+void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
+{
+    if (!lex)
+        return;
+    free(lex->slots);
+    free(lex->keys);
+    memset(lex, 0, sizeof *lex);
+}
+
+static inline uint32_t lex_fp(uint64_t key)
+{
+    return (uint32_t)(key >> 32) | 1u;
+}
+
+static void lex_grow(gx_tagger_lexicon *lex, uint64_t size)
+{
+    gx_tagger_lex_slot *ns = gl_calloc((size_t)size, sizeof *ns);
+    /* the bucket of a slot cannot be recovered from its fingerprint alone, so re-insert from
+     * the home bucket recorded implicitly: rehash needs the full keys */
+    uint64_t mask = size - 1;
+    for (uint32_t k = 0; k < lex->nkeys; k++) {
+        uint64_t key = lex->keys[k];
+        uint64_t oj = key & lex->mask;
+        while (lex->slots[oj].fp && lex->slots[oj].fp != lex_fp(key))
+            oj = (oj + 1) & lex->mask;
+        uint64_t j = key & mask;
+        while (ns[j].fp && ns[j].fp != lex_fp(key))
+            j = (j + 1) & mask;
+        ns[j].fp = lex_fp(key);
+        ns[j].flags |= lex->slots[oj].flags;
+    }
+    free(lex->slots);
+    lex->slots = ns;
+    lex->mask = mask;
+}
+
+void gx_tagger_lexicon_put(gx_tagger_lexicon *lex, uint64_t key, uint32_t flags, int keep_key)
+{
+    if (!lex->slots) {
+        lex->slots = gl_calloc(1024, sizeof *lex->slots);
+        lex->mask = 1023;
+    } else if (keep_key && (uint64_t)(lex->n + 1) * 3 > (lex->mask + 1) * 2) {
+        lex_grow(lex, (lex->mask + 1) * 2);
+    }
+    uint32_t fp = lex_fp(key);
+    uint64_t j = key & lex->mask;
+    while (lex->slots[j].fp && lex->slots[j].fp != fp)
+        j = (j + 1) & lex->mask;
+    if (!lex->slots[j].fp) {
+        lex->slots[j].fp = fp;
+        lex->n++;
+        if (keep_key) {
+            if (lex->nkeys == lex->capkeys) {
+                lex->capkeys = lex->capkeys ? lex->capkeys * 2 : 4096;
+                lex->keys = gl_realloc(lex->keys, sizeof *lex->keys * lex->capkeys);
+            }
+            lex->keys[lex->nkeys++] = key;
+        }
+    }
+    lex->slots[j].flags |= flags;
+}
+
+static inline const gx_tagger_lex_slot *lex_find(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    uint32_t fp = lex_fp(key);
+    uint64_t j = key & lex->mask;
+    for (;;) {
+        const gx_tagger_lex_slot *sl = &lex->slots[j];
+        if (sl->fp == fp)
+            return sl;
+        if (!sl->fp)
+            return NULL;
+        j = (j + 1) & lex->mask;
+    }
+}
+
+uint32_t gx_tagger_lexicon_flags(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    if (!lex->slots)
+        return 0;
+    const gx_tagger_lex_slot *sl = lex_find(lex, key);
+    return sl ? sl->flags : 0;
+}
+
+void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uint32_t classes)
+{
+    if (n == 1 && (classes & GX_LEX_CHARPROPS)) {
+        uint64_t h = lex_step(LEX_SEED, gx_tagger_fold(w[0]));
+        gx_tagger_lexicon_put(lex, h ? h : 1, classes & GX_LEX_CHARPROPS, 1);
+        lex->has_props = 1;
+        return;
+    }
+    if (n < 2 || n > GX_LEX_MAXLEN || !(classes & GX_LEX_CLASSES))
+        return;
+    uint64_t h = LEX_SEED;
+    for (int k = 0; k < n; k++) {
+        h = lex_step(h, gx_tagger_fold(w[k]));
+        h = h ? h : 1;
+        if (k == 0)
+            continue;
+        gx_tagger_lexicon_put(lex, h, k == n - 1 ? (classes & GX_LEX_CLASSES) : GX_LEX_PREFIX, 1);
+    }
+    if ((uint32_t)n > lex->maxlen)
+        lex->maxlen = (uint32_t)n;
+}
+
+uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n)
+{
+    if (!lex->slots || n < 2)
+        return 0;
+    uint64_t h = LEX_SEED;
+    for (int k = 0; k < n; k++) {
+        h = lex_step(h, gx_tagger_fold(w[k]));
+        h = h ? h : 1;
+    }
+    const gx_tagger_lex_slot *sl = lex_find(lex, h);
+    return sl ? sl->flags : 0;
+}
+
+/* Codes for s->cp[PAD .. PAD+n): per class, 2 bits: 1 begins, 2 inside, 3 ends the longest
+ * word of that class covering the position. */
+static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
+{
+    uint32_t *code = s->lex + GX_TAGGER_PAD;
+    memset(code, 0, sizeof *code * (size_t)n);
+    if (!lex || !lex->slots || !lex->n || n < 2)
+        return;
+    uint8_t *best = s->lexlen;
+    memset(best, 0, (size_t)n * GX_LEX__COUNT);
+    const uint32_t *cp = s->cp + GX_TAGGER_PAD; /* folded */
+    /* the two-character keys first, prefetching their buckets (the lookups are memory-bound) */
+    uint64_t *h2 = s->keys;
+    for (int a = 0; a + 1 < n; a++) {
+        uint64_t h = lex_step(LEX_SEED, cp[a]);
+        h = h ? h : 1;
+        if (lex->has_props)
+            PREFETCH(&lex->slots[h & lex->mask]);
+        h = lex_step(h, cp[a + 1]);
+        h = h ? h : 1;
+        h2[a] = h;
+        PREFETCH(&lex->slots[h & lex->mask]);
+    }
+    if (lex->has_props)
+        for (int a = 0; a < n; a++) {
+            uint64_t h = lex_step(LEX_SEED, cp[a]);
+            const gx_tagger_lex_slot *sl = lex_find(lex, h ? h : 1);
+            if (sl)
+                code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
+        }
+    for (int a = 0; a + 1 < n; a++) {
+        uint64_t h = h2[a];
+        for (int L = 2; L <= (int)lex->maxlen && a + L <= n; L++) {
+            if (L > 2) {
+                h = lex_step(h, cp[a + L - 1]);
+                h = h ? h : 1;
+            }
+            const gx_tagger_lex_slot *sl = lex_find(lex, h);
+            if (!sl)
+                break;
+            uint32_t cl = sl->flags & GX_LEX_CLASSES;
+            for (int k = 0; cl && k < GX_LEX__COUNT; k++) {
+                if (!(cl >> k & 1))
+                    continue;
+                for (int i = a; i < a + L; i++) {
+                    uint8_t *b = &best[(size_t)i * GX_LEX__COUNT + k];
+                    if (L < *b)
+                        continue;
+                    *b = (uint8_t)L;
+                    int role = i == a ? 1 : i == a + L - 1 ? 3 : 2;
+                    code[i] = (code[i] & ~(3u << (2 * k))) | (uint32_t)role << (2 * k);
+                }
+            }
+            if (!(sl->flags & GX_LEX_PREFIX))
+                break;
+        }
+    }
+}
+
+uint64_t gx_tagger_fnv1a(const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* ---------------------------------------------------------------- constraints, Viterbi */
+
+void gx_tagger_constraints(int ntypes, gx_tagger_lattice *lat)
+{
+    int ntags = 1 + 4 * ntypes;
+    memset(lat, 0, sizeof *lat);
+    lat->ntags = ntags;
+    /* prev = ntags is the start; cur = ntags is the end. */
+    for (int p = 0; p <= ntags; p++) {
+        for (int c = 0; c <= ntags; c++) {
+            int pk = p == 0 || p == ntags ? -1 : (p - 1) / 4, pr = p == 0 || p == ntags ? -1 : (p - 1) % 4;
+            int ck = c == 0 || c == ntags ? -1 : (c - 1) / 4, cr = c == 0 || c == ntags ? -1 : (c - 1) % 4;
+            /* roles: 0 B, 1 I, 2 E, 3 S; "closed" prev = O, E, S, start */
+            int prev_closed = p == ntags || p == 0 || pr == 2 || pr == 3;
+            int ok;
+            if (p == ntags && c == ntags)
+                ok = 0;
+            else if (c == ntags || c == 0 || cr == 0 || cr == 3)
+                ok = prev_closed; /* O, B, S, end need a closed predecessor */
+            else
+                ok = !prev_closed && pk == ck; /* I, E continue the same type */
+            lat->allowed[p * GX_TAGGER_AW + c] = (uint8_t)ok;
+        }
+    }
+    for (int c = 0; c <= ntags; c++)
+        for (int p = 0; p < ntags; p++)
+            if (lat->allowed[p * GX_TAGGER_AW + c])
+                lat->pred[c * GX_TAGGER_AW + lat->npred[c]++] = (uint8_t)p;
+    for (int p = 0; p <= ntags; p++)
+        for (int c = 0; c < ntags; c++)
+            if (lat->allowed[p * GX_TAGGER_AW + c])
+                lat->succ[p * GX_TAGGER_AW + lat->nsucc[p]++] = (uint8_t)c;
+}
+
+#define NEG (INT32_MIN / 4)
+
+/* The BIOES lattice has a fixed shape: after a "closed" tag (O, E-k, S-k, start) come the
+ * "opening" tags (O, B-k, S-k, end); after B-k or I-k come I-k or E-k. The dense closed x opening
+ * block is done as a max over rows of a small matrix, which the compiler vectorizes; the
+ * backtrace recomputes the argmax from alpha instead of storing back pointers. */
+#define BW 16 /* lanes: up to 7 types use the fixed-width loops below (they vectorize) */
+#define BWMAX (2 * GX_TAGGER_MAX_TYPES + 2)
+typedef struct bioes {
+    int T, K, nc, w;                  /* tags, types, closed (= opening) count = 1 + 2K, row width */
+    uint8_t cl[BWMAX], op[BWMAX];
+    int32_t tt[BWMAX * BWMAX];  /* tt[p * w + c] = trans[cl[p]][op[c]]; padding = NEG */
+    int32_t ttt[BWMAX * BWMAX]; /* transposed                                       */
+} bioes;
+
+static void bioes_init(bioes *b, int ntags, const int32_t *trans)
+{
+    const int T1 = ntags + 1;
+    b->T = ntags;
+    b->K = (ntags - 1) / 4;
+    b->nc = 1 + 2 * b->K;
+    b->cl[0] = 0;
+    b->op[0] = 0;
+    for (int k = 0; k < b->K; k++) {
+        b->cl[1 + 2 * k] = (uint8_t)(3 + 4 * k); /* E */
+        b->cl[2 + 2 * k] = (uint8_t)(4 + 4 * k); /* S */
+        b->op[1 + 2 * k] = (uint8_t)(1 + 4 * k); /* B */
+        b->op[2 + 2 * k] = (uint8_t)(4 + 4 * k); /* S */
+    }
+    b->w = b->nc <= BW ? BW : b->nc;
+    for (int p = 0; p < b->w; p++)
+        for (int c = 0; c < b->w; c++) {
+            int32_t v = p < b->nc && c < b->nc ? trans[b->cl[p] * T1 + b->op[c]] : NEG;
+            b->tt[p * b->w + c] = v;
+            b->ttt[c * b->w + p] = v;
+        }
+}
+
+/* best[c] = max over p < nc of a[p] + tt[p * w + c], for c < w. */
+static inline void maxplus(const bioes *b, const int32_t *a, const int32_t *tt, int32_t *best)
+{
+    if (b->w == BW) {
+        int32_t acc[BW];
+        for (int c = 0; c < BW; c++)
+            acc[c] = NEG;
+        for (int p = 0; p < b->nc; p++) {
+            const int32_t ap = a[p];
+            const int32_t *row = tt + p * BW;
+            for (int c = 0; c < BW; c++) {
+                int32_t v = ap + row[c];
+                acc[c] = v > acc[c] ? v : acc[c];
+            }
+        }
+        memcpy(best, acc, sizeof acc);
+        return;
+    }
+    for (int c = 0; c < b->w; c++)
+        best[c] = NEG;
+    for (int p = 0; p < b->nc; p++) {
+        const int32_t ap = a[p];
+        const int32_t *row = tt + p * b->w;
+        for (int c = 0; c < b->w; c++) {
+            int32_t v = ap + row[c];
+            best[c] = v > best[c] ? v : best[c];
+        }
+    }
+}
+
+#define NEG (INT32_MIN / 4)
+#define LOW (INT32_MIN / 8) /* anything below is unreachable */
+
+static int64_t viterbi_b(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit,
+                         int n, int32_t *alpha, uint8_t *tags_out)
+{
+    const int T = lat->ntags, T1 = T + 1;
+    if (n <= 0)
+        return 0;
+    const bioes *b = bb;
+    const int nc = b->nc, K = b->K;
+    for (int c = 0; c < T; c++)
+        alpha[c] = lat->allowed[T * GX_TAGGER_AW + c] ? trans[T * T1 + c] + emit[c] : NEG;
+    for (int i = 1; i < n; i++) {
+        const int32_t *ap = alpha + (size_t)(i - 1) * T;
+        int32_t *ac = alpha + (size_t)i * T;
+        const int32_t *em = emit + (size_t)i * T;
+        int32_t best[BWMAX], a[BWMAX];
+        for (int p = 0; p < nc; p++)
+            a[p] = ap[b->cl[p]];
+        maxplus(b, a, b->tt, best);
+        for (int c = 0; c < nc; c++)
+            ac[b->op[c]] = best[c] + em[b->op[c]];
+        for (int k = 0; k < K; k++) {
+            int B = 1 + 4 * k, I = B + 1, E = B + 2;
+            int32_t vi = ap[B] + trans[B * T1 + I], wi = ap[I] + trans[I * T1 + I];
+            int32_t ve = ap[B] + trans[B * T1 + E], we = ap[I] + trans[I * T1 + E];
+            ac[I] = (vi > wi ? vi : wi) + em[I];
+            ac[E] = (ve > we ? ve : we) + em[E];
+        }
+        /* keep numbers bounded: Viterbi is invariant under a per-position shift */
+        int32_t mx = NEG;
+        for (int c = 0; c < T; c++)
+            mx = ac[c] > mx ? ac[c] : mx;
+        for (int c = 0; c < T; c++)
+            ac[c] = ac[c] < LOW ? NEG : ac[c] - mx;
+    }
+    const int32_t *al = alpha + (size_t)(n - 1) * T;
+    int64_t best = INT64_MIN;
+    int arg = 0;
+    const uint8_t *pl = lat->pred + T * GX_TAGGER_AW;
+    for (int k = 0; k < lat->npred[T]; k++) {
+        int p = pl[k];
+        if (al[p] <= LOW)
+            continue;
+        int64_t v = (int64_t)al[p] + trans[p * T1 + T];
+        if (v > best)
+            best = v, arg = p;
+    }
+    tags_out[n - 1] = (uint8_t)arg;
+    for (int i = n - 1; i > 0; i--) {
+        int c = tags_out[i];
+        const int32_t *ap = alpha + (size_t)(i - 1) * T;
+        const uint8_t *cp = lat->pred + c * GX_TAGGER_AW;
+        int32_t bv = INT32_MIN;
+        int barg = cp[0];
+        for (int k = 0; k < lat->npred[c]; k++) {
+            int p = cp[k];
+            if (ap[p] <= LOW)
+                continue;
+            int32_t v = ap[p] + trans[p * T1 + c];
+            if (v > bv)
+                bv = v, barg = p;
+        }
+        tags_out[i - 1] = (uint8_t)barg;
+    }
+    return best;
+}
+
+int64_t gx_tagger_viterbi(const gx_tagger_lattice *lat, const int32_t *trans, const int32_t *emit, int n,
+                          int32_t *alpha, uint8_t *tags_out)
+{
+    bioes b;
+    bioes_init(&b, lat->ntags, trans);
+    return viterbi_b(lat, &b, trans, emit, n, alpha, tags_out);
+}
+
+/* beta[i][t]: best score of positions i+1.. given tag t at i, shifted per position. */
+static void backward(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit, int n,
+                     int32_t *beta)
+{
+    const int T = lat->ntags, T1 = T + 1;
+    const bioes *b = bb;
+    const int nc = b->nc, K = b->K;
+    int32_t *bl = beta + (size_t)(n - 1) * T;
+    for (int p = 0; p < T; p++)
+        bl[p] = lat->allowed[p * GX_TAGGER_AW + T] ? trans[p * T1 + T] : NEG;
+    for (int i = n - 2; i >= 0; i--) {
+        int32_t *bc = beta + (size_t)i * T;
+        const int32_t *bn = beta + (size_t)(i + 1) * T;
+        const int32_t *em = emit + (size_t)(i + 1) * T;
+        int32_t best[BWMAX], x[BWMAX];
+        for (int c = 0; c < nc; c++)
+            x[c] = em[b->op[c]] + bn[b->op[c]];
+        maxplus(b, x, b->ttt, best);
+        for (int p = 0; p < nc; p++)
+            bc[b->cl[p]] = best[p];
+        for (int k = 0; k < K; k++) {
+            int B = 1 + 4 * k, I = B + 1, E = B + 2;
+            int32_t xi = em[I] + bn[I], xe = em[E] + bn[E];
+            int32_t vb = trans[B * T1 + I] + xi, wb = trans[B * T1 + E] + xe;
+            int32_t vi = trans[I * T1 + I] + xi, wi = trans[I * T1 + E] + xe;
+            bc[B] = vb > wb ? vb : wb;
+            bc[I] = vi > wi ? vi : wi;
+        }
+        int32_t mx = NEG;
+        for (int p = 0; p < T; p++)
+            mx = bc[p] > mx ? bc[p] : mx;
+        for (int p = 0; p < T; p++)
+            bc[p] = bc[p] < LOW ? NEG : bc[p] - mx;
+    }
+}
+
+/* ---------------------------------------------------------------- scratch */
+
+void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
+{
+    (void)ntags;
+    if (n <= s->cap)
+        return;
+    int cap = s->cap ? s->cap : 128;
+    while (cap < n)
+        cap *= 2;
+    size_t T = GX_TAGGER_MAX_TAGS;
+    s->cp = gl_realloc(s->cp, sizeof *s->cp * (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->cls = gl_realloc(s->cls, (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->lex = gl_realloc(s->lex, sizeof *s->lex * (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->lexlen = gl_realloc(s->lexlen, (size_t)cap * GX_LEX__COUNT);
+    s->emit = gl_realloc(s->emit, sizeof *s->emit * (size_t)(cap + 2 * GX_TAGGER_PAD) * T);
+    s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * T);
+    s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * T);
+    s->tags = gl_realloc(s->tags, (size_t)cap);
+    s->cap = cap;
+}
+
+void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
+{
+    if (!s)
+        return;
+    free(s->cp);
+    free(s->cls);
+    free(s->lex);
+    free(s->lexlen);
+    free(s->emit);
+    free(s->alpha);
+    free(s->beta);
+    free(s->tags);
+    free(s->keys);
+    free(s->hits);
+    memset(s, 0, sizeof *s);
+}
+
+void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n)
+{
+    gx_tagger_scratch_reserve(s, n, 0);
+    for (int k = 0; k < GX_TAGGER_PAD; k++) {
+        s->cp[k] = GX_CP_BOS;
+        s->cls[k] = GX_CC_BOS;
+        s->lex[k] = GX_LEX_BOS;
+        s->cp[GX_TAGGER_PAD + n + k] = GX_CP_EOS;
+        s->cls[GX_TAGGER_PAD + n + k] = GX_CC_EOS;
+        s->lex[GX_TAGGER_PAD + n + k] = GX_LEX_EOS;
+    }
+    for (int i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
+        s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
+    }
+    if (s->kcap < n) {
+        s->kcap = 2 * n;
+        s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
+        s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
+    }
+    lex_codes(lex, s, n);
+}
+
+/* ---------------------------------------------------------------- decoding */
+
+
+/* emit rows are padded by GX_TAGGER_PAD on both sides so n-grams near the edges need no checks;
+ * returns the pointer to character 0's row. */
+
+static inline uint32_t key_fp(uint64_t key)
+{
+    return (uint32_t)(key >> 32) | 1u;
+}
+
+static inline const gx_tagger_slot *probe(const gx_tagger_model *m, uint64_t key)
+{
+    const uint32_t fp = key_fp(key);
+    uint64_t i = key & m->mask;
+    for (;;) {
+        const gx_tagger_slot *s = &m->slots[i];
+        if (s->fp == fp)
+            return s;
+        if (s->fp == 0)
+            return NULL;
+        i = (i + 1) & m->mask;
+    }
+}
+
+/* emit rows are padded by GX_TAGGER_PAD on both sides so n-grams near the edges need no checks;
+ * returns the pointer to character 0's row. The lookups are memory-bound, so they run as a
+ * pipeline: all keys (prefetching their buckets), then all probes (prefetching the weights),
+ * then the additions. */
+static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s, int n)
+{
+    const int T = m->ntags;
+    memset(s->emit, 0, sizeof *s->emit * (size_t)(n + 2 * GX_TAGGER_PAD) * (size_t)T);
+    int32_t *base = s->emit + (size_t)GX_TAGGER_PAD * T;
+    int total = 0;
+    for (int ti = 0; ti < m->ntpl; ti++)
+        total += n + m->tpl[ti].rmax - m->tpl[ti].rmin;
+    if (total > s->kcap) {
+        s->kcap = total * 2;
+        s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
+        s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
+    }
+    int q = 0;
+    for (int ti = 0; ti < m->ntpl; ti++) {
+        const gx_tagger_template *t = &m->tpl[ti];
+        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+            uint64_t key = gx_tagger_key(t, ti, s, GX_TAGGER_PAD + j);
+            s->keys[q++] = key;
+            PREFETCH(&m->slots[key & m->mask]);
+        }
+    }
+    for (int k = 0; k < q; k++) {
+        const gx_tagger_slot *sl = probe(m, s->keys[k]);
+        s->hits[k] = sl;
+        if (sl)
+            PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
+    }
+    q = 0;
+    for (int ti = 0; ti < m->ntpl; ti++) {
+        const gx_tagger_template *t = &m->tpl[ti];
+        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+            const gx_tagger_slot *sl = s->hits[q++];
+            if (!sl)
+                continue;
+            const gx_tagger_weight *w = m->w + GX_TAGGER_SLOT_OFF(sl);
+            const uint32_t cnt = GX_TAGGER_SLOT_CNT(sl);
+            int32_t *row = base + (ptrdiff_t)j * T;
+            for (uint32_t k = 0; k < cnt; k++)
+                row[w[k].rel] += w[k].w;
+        }
+    }
+    return base;
+}
+
+int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint32_t *cp, int n,
+                     gx_tagger_span *out, int max, int want_margin)
+{
+    if (n <= 0)
+        return 0;
+    if (n > GX_TAGGER_MAX_SENT)
+        n = GX_TAGGER_MAX_SENT;
+    const int T = m->ntags;
+    gx_tagger_scratch_fill(s, &m->lex, cp, n);
+    int32_t *emit = emissions(m, s, n);
+    viterbi_b(&m->lat, m->bioes, m->trans, emit, n, s->alpha, s->tags);
+    if (want_margin)
+        backward(&m->lat, m->bioes, m->trans, emit, n, s->beta);
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+        int tag = s->tags[i];
+        if (tag == 0)
+            continue;
+        int role = (tag - 1) % 4, type = (tag - 1) / 4;
+        if (role != 0 && role != 3)
+            continue; /* spans start with B or S */
+        int e = i;
+        if (role == 0) /* the constraints guarantee B I* E of one type */
+            while (e + 1 < n && (s->tags[e] - 1) % 4 != 2)
+                e++;
+        float margin = 0;
+        if (want_margin) {
+            int64_t minm = INT64_MAX;
+            for (int k = i; k <= e; k++) {
+                const int32_t *a = s->alpha + (size_t)k * T, *b = s->beta + (size_t)k * T;
+                int y = s->tags[k];
+                int64_t my = (int64_t)a[y] + b[y], alt = INT64_MIN;
+                for (int t2 = 0; t2 < T; t2++) {
+                    if (t2 == y || a[t2] <= LOW || b[t2] <= LOW)
+                        continue;
+                    int64_t v = (int64_t)a[t2] + b[t2];
+                    if (v > alt)
+                        alt = v;
+                }
+                int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
+                if (d < minm)
+                    minm = d;
+            }
+            margin = (float)minm / m->scale;
+        }
+        if (count < max) {
+            out[count].start = i;
+            out[count].end = e + 1;
+            out[count].type = type;
+            out[count].margin = margin;
+        }
+        count++;
+        i = e;
+    }
+    return count;
+}
+
+/* ---------------------------------------------------------------- parsing */
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t rd64(const unsigned char *p)
+{
+    return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+}
+
+int gx_tagger_model_type(const gx_tagger_model *m, const char *name)
+{
+    for (int k = 0; k < m->ntypes; k++)
+        if (strcmp(m->type_names[k], name) == 0)
+            return k;
+    return -1;
+}
+
+gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *err)
+{
+    const unsigned char *b = buf;
+    gx_tagger_model *m = NULL;
+    if (len < GX_TAGGER_HEADER_SIZE || memcmp(b, GX_TAGGER_MAGIC, 8) != 0) {
+        gl_error_set(err, 500, "tagger model: not a Gleaner tagger model (bad magic)");
+        goto fail;
+    }
+    uint32_t version = rd32(b + 8), ntypes = rd32(b + 12), ntags = rd32(b + 16), ntpl = rd32(b + 20);
+    uint32_t nentries = rd32(b + 24), nweights = rd32(b + 28), scale_bits = rd32(b + 32);
+    uint32_t nlex = rd32(b + 36), lex_maxlen = rd32(b + 56);
+    uint64_t payload_len = rd64(b + 40), checksum = rd64(b + 48);
+    if (version != GX_TAGGER_VERSION) {
+        gl_error_set(err, 500, "tagger model: version %u, this build reads %u", version, GX_TAGGER_VERSION);
+        goto fail;
+    }
+    if (ntypes < 1 || ntypes > GX_TAGGER_MAX_TYPES || ntags != 1 + 4 * ntypes || ntpl < 1 ||
+        ntpl > GX_TAGGER_MAX_TEMPLATES || nentries > (1u << 26) || nweights >= (1u << 24) || nlex > (1u << 26) ||
+        lex_maxlen > GX_LEX_MAXLEN) {
+        gl_error_set(err, 500, "tagger model: sizes out of range");
+        goto fail;
+    }
+    uint64_t need = (uint64_t)ntypes * 16 + (uint64_t)ntpl * 4 + (uint64_t)(ntags + 1) * (ntags + 1) * 4 +
+                    (uint64_t)nentries * 12 + (uint64_t)nweights * 4 + (uint64_t)nlex * 12;
+    if (payload_len != need || len != GX_TAGGER_HEADER_SIZE + payload_len) {
+        gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes, header says %llu)", len,
+                     (unsigned long long)(GX_TAGGER_HEADER_SIZE + payload_len));
+        goto fail;
+    }
+    const unsigned char *p = b + GX_TAGGER_HEADER_SIZE;
+    if (gx_tagger_fnv1a(p, (size_t)payload_len) != checksum) {
+        gl_error_set(err, 500, "tagger model: checksum mismatch (corrupt file)");
+        goto fail;
+    }
+    m = gl_calloc(1, sizeof *m);
+    m->ntypes = (int)ntypes;
+    m->ntags = (int)ntags;
+    m->ntpl = (int)ntpl;
+    m->nentries = nentries;
+    m->nweights = nweights;
+    m->file_size = len;
+    memcpy(&m->scale, &scale_bits, sizeof m->scale);
+    if (!(m->scale > 0) || !isfinite(m->scale)) {
+        gl_error_set(err, 500, "tagger model: bad weight scale");
+        goto fail;
+    }
+    for (uint32_t k = 0; k < ntypes; k++, p += 16) {
+        if (memchr(p, 0, 16) == NULL || p[0] == 0) {
+            gl_error_set(err, 500, "tagger model: bad type name");
+            goto fail;
+        }
+        memcpy(m->type_names[k], p, 16);
+    }
+    for (uint32_t k = 0; k < ntpl; k++, p += 4) {
+        gx_tagger_template *t = &m->tpl[k];
+        t->kind = p[0];
+        t->n = p[1];
+        t->rmin = (int8_t)p[2];
+        t->rmax = (int8_t)p[3];
+        if (t->kind > GX_TPL_MAXKIND || t->n < 1 || t->n > 4 || t->rmin > t->rmax || t->rmin < -GX_TAGGER_PAD ||
+            t->rmax + t->n - 1 > GX_TAGGER_PAD || (t->kind == GX_TPL_CLASS && t->n > 4)) {
+            gl_error_set(err, 500, "tagger model: bad feature template %u", k);
+            goto fail;
+        }
+    }
+    size_t ntr = (size_t)(ntags + 1) * (ntags + 1);
+    m->trans = gl_malloc(sizeof *m->trans * ntr);
+    for (size_t k = 0; k < ntr; k++, p += 4)
+        m->trans[k] = (int32_t)rd32(p);
+    gx_tagger_constraints((int)ntypes, &m->lat);
+    m->bioes = gl_malloc(sizeof(bioes));
+    bioes_init(m->bioes, (int)ntags, m->trans);
+
+    uint64_t size = 16;
+    while (size < (uint64_t)nentries * 2)
+        size *= 2;
+    m->mask = size - 1;
+    m->slots = gl_calloc((size_t)size, sizeof *m->slots);
+    m->w = gl_malloc(sizeof *m->w * (nweights ? nweights : 1));
+    const unsigned char *wp = p + (size_t)nentries * 12; /* the weights follow the entries */
+    uint64_t off = 0;
+    for (uint32_t e = 0; e < nentries; e++, p += 12) {
+        uint64_t key = rd64(p);
+        uint32_t cw = rd32(p + 8), cnt = cw & 0xFFFFFF, ti = cw >> 24;
+        if (key == 0 || ti >= ntpl || cnt == 0 || cnt > 255 || off + cnt > nweights) {
+            gl_error_set(err, 500, "tagger model: bad feature entry %u", e);
+            goto fail;
+        }
+        uint64_t i = key & m->mask;
+        while (m->slots[i].fp != 0) {
+            if (m->slots[i].fp == key_fp(key)) {
+                gl_error_set(err, 500, "tagger model: duplicate feature entry %u", e);
+                goto fail;
+            }
+            i = (i + 1) & m->mask;
+        }
+        m->slots[i].fp = key_fp(key);
+        m->slots[i].offcnt = (uint32_t)off << 8 | cnt;
+        const gx_tagger_template *t = &m->tpl[ti];
+        uint32_t nd = (uint32_t)(t->rmax - t->rmin + 1);
+        for (uint32_t k = 0; k < cnt; k++, wp += 4) {
+            uint32_t slot = (uint32_t)wp[0] | (uint32_t)wp[1] << 8;
+            if (slot >= nd * ntags) {
+                gl_error_set(err, 500, "tagger model: weight slot out of range in entry %u", e);
+                goto fail;
+            }
+            gx_tagger_weight *w = &m->w[off + k];
+            w->rel = (int16_t)(-(t->rmin + (int)(slot / ntags)) * (int)ntags + (int)(slot % ntags));
+            w->w = (int16_t)(uint16_t)(wp[2] | wp[3] << 8);
+        }
+        off += cnt;
+    }
+    if (off != nweights) {
+        gl_error_set(err, 500, "tagger model: weight count mismatch");
+        goto fail;
+    }
+    p = wp;
+    if (nlex) {
+        uint64_t lsize = 1024;
+        while (lsize * 2 < (uint64_t)nlex * 3)
+            lsize *= 2;
+        m->lex.slots = gl_calloc((size_t)lsize, sizeof *m->lex.slots);
+        m->lex.mask = lsize - 1;
+        m->lex.maxlen = lex_maxlen;
+        for (uint32_t e = 0; e < nlex; e++, p += 12) {
+            uint64_t key = rd64(p);
+            uint32_t flags = rd32(p + 8);
+            if (key == 0 || (flags & ~(GX_LEX_PREFIX | GX_LEX_CLASSES | GX_LEX_CHARPROPS)) != 0) {
+                gl_error_set(err, 500, "tagger model: bad lexicon entry %u", e);
+                goto fail;
+            }
+            gx_tagger_lexicon_put(&m->lex, key, flags, 0);
+            m->lex.has_props |= (flags & GX_LEX_CHARPROPS) != 0;
+        }
+    }
+    return m;
+fail:
+    gx_tagger_model_free(m);
+    return NULL;
+}
+
+void gx_tagger_model_free(gx_tagger_model *m)
+{
+    if (!m)
+        return;
+    free(m->trans);
+    free(m->bioes);
+    free(m->slots);
+    free(m->w);
+    gx_tagger_lexicon_cleanup(&m->lex);
+    free(m);
+}

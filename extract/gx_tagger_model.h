@@ -1,0 +1,224 @@
+/* gx_tagger_model.h — the tagger's linear model: feature templates, weights, the model file
+ * format, and Viterbi decoding with BIOES constraints.
+ *
+ * Shared by the engine stage (gx_tagger.c), the trainer (gx_tagger_train.c, used by
+ * tools/gleaner_train.c) and the tests. A loaded model is read-only and may be used by many
+ * threads at once; each thread brings its own gx_tagger_scratch.
+ *
+ * Features. Every template is an n-gram (of normalized characters, or of character classes)
+ * read at a relative offset r in [rmin, rmax] from the tagged position i: the n-gram starting
+ * at i + r. Instead of one weight row per (template, offset), one n-gram occurrence at j is
+ * looked up ONCE and carries a sparse list of (offset, tag, weight) pairs that it adds to the
+ * positions j - r. That keeps decoding at about one hash lookup per template per character.
+ *
+ * Tags: 0 = O; for entity type k (0-based): B = 1+4k, I = 2+4k, E = 3+4k, S = 4+4k.
+ *
+ * File format (little-endian), version 1:
+ *   header (64 bytes): "GXTAGGER", u32 version, u32 ntypes, u32 ntags, u32 ntpl,
+ *     u32 nentries, u32 nweights, f32 scale, u32 nlex, u64 payload_len, u64 checksum
+ *     (FNV-1a 64 of the payload), u32 lex_maxlen, 4 reserved bytes
+ *   payload: ntypes x 16-byte type names (NUL padded), ntpl x 4-byte templates
+ *     (kind, n, rmin, rmax as int8), (ntags+1)^2 x i32 transitions (row ntags = start,
+ *     column ntags = end), nentries x (u64 key, u32 count | template << 24),
+ *     nweights x (u16 slot, i16 weight) where slot = offset_index * ntags + tag,
+ *     nlex x (u64 key, u32 flags): the word lexicon (see gx_tagger_lexicon).
+ *
+ * Lexicon features (GX_TPL_LEX templates). The model carries a word list with classes (person,
+ * place, organization, other proper noun, company, common word). Every position gets a code:
+ * for each class, 2 bits saying whether the position begins, continues or ends the longest
+ * word of that class covering it. Templates read n-grams of these codes like characters. */
+#ifndef GX_TAGGER_MODEL_H
+#define GX_TAGGER_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gl_error.h"
+
+#define GX_TAGGER_MAGIC "GXTAGGER"
+#define GX_TAGGER_VERSION 1u
+#define GX_TAGGER_HEADER_SIZE 64
+#define GX_TAGGER_MAX_TYPES 16
+#define GX_TAGGER_MAX_TAGS (1 + 4 * GX_TAGGER_MAX_TYPES)
+#define GX_TAGGER_AW (GX_TAGGER_MAX_TAGS + 1) /* row width of the constraint matrix */
+#define GX_TAGGER_MAX_TEMPLATES 32
+#define GX_TAGGER_PAD 6        /* padding characters on each side of a sentence          */
+#define GX_TAGGER_MAX_SENT 4096 /* longest piece decoded at once (callers split longer) */
+
+/* Template kinds: character n-grams, class n-grams, lexicon-code n-grams (whole code, the
+ * external classes' half, the training-gazetteer classes' half). */
+enum { GX_TPL_CHAR = 0, GX_TPL_CLASS = 1, GX_TPL_LEX = 2, GX_TPL_LEXA = 3, GX_TPL_LEXB = 4, GX_TPL_PROP = 5 };
+#define GX_TPL_MAXKIND GX_TPL_PROP
+
+/* Word classes of the lexicon (bit k of a word's flags): 0-5 from external lists (person,
+ * place, organization, other proper noun, company, common word), 6-11 the entity types seen in
+ * the training data (a gazetteer of training spans; jackknifed while training). */
+enum { GX_LEX_PERSON = 0, GX_LEX_PLACE, GX_LEX_ORG, GX_LEX_PROPER, GX_LEX_COMPANY, GX_LEX_WORD, GX_LEX_TRAIN0,
+       GX_LEX__COUNT = 12 };
+#define GX_LEX_CLASSES 0xFFFu    /* the class bits of flags                   */
+#define GX_LEX_CHARPROPS 0xF000u /* properties of single characters (1-character entries:
+                                    common / rare surname, common / rare given-name character);
+                                    they land in bits 24-27 of a position's code and are read by
+                                    GX_TPL_PROP templates */
+#define GX_LEX_PREFIX 0x10000u   /* flag: a longer word starts with this one */
+#define GX_LEX_MAXLEN 16         /* longest word matched                      */
+#define GX_LEX_BOS 0x80000000u   /* codes of the padding positions            */
+#define GX_LEX_EOS 0x80000001u
+
+typedef struct gx_tagger_lex_slot {
+    uint32_t fp;    /* fingerprint: high half of the 64-bit key | 1; 0 = empty */
+    uint32_t flags; /* class bits | GX_LEX_PREFIX                            */
+} gx_tagger_lex_slot;
+
+/* A set of words (and all their prefixes) for lexicon features; built by the trainer, loaded
+ * with the model. A word's key is a 64-bit hash of its folded characters; in memory a slot
+ * holds only a 32-bit fingerprint (bucket = low bits), 8 bytes a slot. */
+typedef struct gx_tagger_lexicon {
+    gx_tagger_lex_slot *slots;
+    uint64_t mask;
+    uint32_t n;      /* entries (words and prefixes) */
+    uint32_t maxlen; /* longest word                 */
+    uint64_t *keys;  /* the full keys, in insertion order (kept while building, for writing) */
+    uint32_t nkeys, capkeys;
+    int has_props;   /* some 1-character entries carry GX_LEX_CHARPROPS */
+} gx_tagger_lexicon;
+
+/* Insert key (flags OR-ed in); keep_key: remember the key for serialization. */
+void gx_tagger_lexicon_put(gx_tagger_lexicon *lex, uint64_t key, uint32_t flags, int keep_key);
+uint32_t gx_tagger_lexicon_flags(const gx_tagger_lexicon *lex, uint64_t key); /* 0 when absent */
+
+void gx_tagger_lexicon_init(gx_tagger_lexicon *lex);
+void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex);
+/* Add word w[0..n) (folded like gx_tagger_fold; n in 2..GX_LEX_MAXLEN) with class bits, or a
+ * single character (n == 1) with GX_LEX_CHARPROPS bits. */
+void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uint32_t classes);
+/* Flags of the string w[0..n), 0 when absent. */
+uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n);
+
+/* Character classes used by GX_TPL_CLASS templates. */
+enum {
+    GX_CC_BOS = 0, GX_CC_EOS, GX_CC_DIGIT, GX_CC_UPPER, GX_CC_LOWER, GX_CC_HAN, GX_CC_HANNUM,
+    GX_CC_SPACE, GX_CC_PUNCT, GX_CC_OPEN, GX_CC_CLOSE, GX_CC_OTHER, GX_CC__COUNT
+};
+
+#define GX_CP_BOS 0x110000u
+#define GX_CP_EOS 0x110001u
+
+typedef struct gx_tagger_template {
+    uint8_t kind; /* GX_TPL_CHAR / GX_TPL_CLASS */
+    uint8_t n;    /* n-gram length, 1..4        */
+    int8_t rmin, rmax;
+} gx_tagger_template;
+
+/* A weight in memory: added to emit[j * ntags + rel] for an n-gram occurrence starting at j,
+ * rel = dpos * ntags + tag with dpos = -(rmin + offset_index) (in the file the pair is
+ * (slot = offset_index * ntags + tag, w)). */
+typedef struct gx_tagger_weight {
+    int16_t rel;
+    int16_t w;
+} gx_tagger_weight;
+
+/* The BIOES constraints as lists: allowed[prev * GX_TAGGER_AW + cur]; pred[cur * GX_TAGGER_AW + k],
+ * k < npred[cur], are the tags allowed before cur; succ likewise after. Tag ntags stands for the
+ * sentence start (as prev) and end (as cur). */
+typedef struct gx_tagger_lattice {
+    int ntags;
+    uint8_t allowed[GX_TAGGER_AW * GX_TAGGER_AW];
+    uint8_t npred[GX_TAGGER_AW], pred[GX_TAGGER_AW * GX_TAGGER_AW];
+    uint8_t nsucc[GX_TAGGER_AW], succ[GX_TAGGER_AW * GX_TAGGER_AW];
+} gx_tagger_lattice;
+
+/* A feature in memory: 8 bytes. fp = high half of the 64-bit key | 1 (0 = empty slot; the
+ * bucket comes from the low bits); its weights are w[off .. off + cnt). */
+typedef struct gx_tagger_slot {
+    uint32_t fp;
+    uint32_t offcnt; /* off << 8 | cnt */
+} gx_tagger_slot;
+#define GX_TAGGER_SLOT_OFF(s) ((s)->offcnt >> 8)
+#define GX_TAGGER_SLOT_CNT(s) ((s)->offcnt & 0xFFu)
+
+typedef struct gx_tagger_model {
+    int ntypes, ntags, ntpl;
+    char type_names[GX_TAGGER_MAX_TYPES][16];
+    gx_tagger_template tpl[GX_TAGGER_MAX_TEMPLATES];
+    float scale;                /* quantized weight = round(weight * scale)           */
+    int32_t *trans;             /* (ntags+1)^2                                         */
+    gx_tagger_lattice lat;      /* BIOES constraints                                    */
+    void *bioes;                /* the transitions laid out for the Viterbi loops (private) */
+    gx_tagger_slot *slots;      /* open addressing, mask + 1 slots                      */
+    uint64_t mask;
+    gx_tagger_weight *w;
+    uint32_t nentries, nweights;
+    gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
+    size_t file_size;
+} gx_tagger_model;
+
+/* One decoded span: [start, end) in the characters given, entity type index, and the margin
+ * (score of the best path minus the best path without this exact span, in weight units). */
+typedef struct gx_tagger_span {
+    int32_t start, end;
+    int type;
+    float margin;
+} gx_tagger_span;
+
+/* Per-thread working memory for decoding; grows as needed, reused across calls. */
+typedef struct gx_tagger_scratch {
+    int cap;
+    uint32_t *cp;   /* padded normalized characters */
+    uint8_t *cls;   /* padded classes               */
+    uint32_t *lex;  /* padded lexicon codes         */
+    uint8_t *lexlen; /* n x GX_LEX__COUNT: length of the longest covering word per class */
+    int32_t *emit;  /* (n + 2 PAD) x ntags; row PAD is character 0 */
+    int32_t *alpha; /* n x ntags                    */
+    int32_t *beta;  /* n x ntags                    */
+    uint8_t *tags;  /* n                            */
+    uint64_t *keys; /* feature keys of one sentence, all templates (prefetch pipeline) */
+    const gx_tagger_slot **hits;
+    int kcap;
+} gx_tagger_scratch;
+
+/* Parse and validate a model image (magic, version, sizes, checksum, every index in range).
+ * Returns a new model (free with gx_tagger_model_free) or NULL with err filled. The buffer is
+ * not kept. */
+gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *err);
+void gx_tagger_model_free(gx_tagger_model *m); /* NULL ok */
+
+/* Index of the type called `name` ("company"), or -1. */
+int gx_tagger_model_type(const gx_tagger_model *m, const char *name);
+
+/* The per-character normalization the features see (input already NFKC): ASCII digits fold to
+ * '0', ASCII letters to lower case. gx_tagger_class() is the character class. */
+uint32_t gx_tagger_fold(uint32_t cp);
+int gx_tagger_class(uint32_t cp);
+
+/* Single-code-point NFKC as the engine applies it (full-width -> half-width ...): returns the
+ * one code point NFKC maps cp to, or cp itself when NFKC would expand it. For training text. */
+uint32_t gx_tagger_nfkc1(uint32_t cp);
+
+/* The feature key of the n-gram starting at padded index p of template ti (never 0). */
+uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const struct gx_tagger_scratch *s, int p);
+
+/* Fill s->cp / s->cls / s->lex with the padded sentence (cp[0..n) at index GX_TAGGER_PAD);
+ * lex may be NULL or empty (codes 0). */
+void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n);
+void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags);
+void gx_tagger_scratch_cleanup(gx_tagger_scratch *s); /* frees the buffers, not s */
+
+/* Decode the n characters cp[0..n) (n <= GX_TAGGER_MAX_SENT). Writes up to `max` spans into
+ * out and returns how many spans the best path has (may exceed max: only max are written).
+ * With want_margin == 0 margins are 0 and the backward pass is skipped. s->tags holds the tag
+ * path afterwards. */
+int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint32_t *cp, int n,
+                     gx_tagger_span *out, int max, int want_margin);
+
+/* Helpers shared with the trainer. */
+void gx_tagger_constraints(int ntypes, gx_tagger_lattice *lat);
+uint64_t gx_tagger_fnv1a(const void *p, size_t n);
+
+/* Viterbi over an emission matrix emit[n][ntags] (lat->ntags; the lattice must be BIOES as
+ * made by gx_tagger_constraints) with transitions trans[(ntags+1)^2] (row ntags = start, column
+ * ntags = end); tags_out[n]. alpha is n x ntags scratch. Returns the best score (shifted). */
+int64_t gx_tagger_viterbi(const gx_tagger_lattice *lat, const int32_t *trans, const int32_t *emit, int n,
+                          int32_t *alpha, uint8_t *tags_out);
+
+#endif

@@ -1,0 +1,726 @@
+/* gx_tagger_train.c — averaged structured perceptron training for the tagger, the CLUENER
+ * reader and exact-span evaluation (see gx_tagger_train.h). */
+#include "gx_tagger_train.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "gl_alloc.h"
+
+/* Character n-grams around the tagged position, plus the class trigram centred on it. */
+const gx_tagger_template gx_tagger_default_templates[] = {
+    {GX_TPL_CHAR, 1, -2, 2},
+    {GX_TPL_CHAR, 2, -2, 1},
+    {GX_TPL_CHAR, 3, -2, 0},
+    {GX_TPL_CLASS, 3, -1, -1},
+};
+const int gx_tagger_default_ntemplates =
+    (int)(sizeof gx_tagger_default_templates / sizeof gx_tagger_default_templates[0]);
+
+/* ---------------------------------------------------------------- corpus */
+
+void gx_tagger_corpus_init(gx_tagger_corpus *c, const char *const *types, int ntypes)
+{
+    memset(c, 0, sizeof *c);
+    if (ntypes > GX_TAGGER_MAX_TYPES)
+        ntypes = GX_TAGGER_MAX_TYPES;
+    c->ntypes = ntypes;
+    for (int k = 0; k < ntypes; k++) {
+        const char *eq = strchr(types[k], '=');
+        int nl = eq ? (int)(eq - types[k]) : (int)strlen(types[k]);
+        snprintf(c->type_names[k], sizeof c->type_names[k], "%.*s", nl, types[k]);
+        snprintf(c->labels[k], sizeof c->labels[k], "%s", eq ? eq + 1 : types[k]);
+    }
+}
+
+void gx_tagger_corpus_cleanup(gx_tagger_corpus *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < c->n; i++) {
+        free(c->s[i].cp);
+        free(c->s[i].gold);
+    }
+    free(c->s);
+    memset(c, 0, sizeof *c);
+}
+
+static gx_tagger_sentence *corpus_push(gx_tagger_corpus *c, int n)
+{
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 1024;
+        c->s = gl_realloc(c->s, sizeof *c->s * (size_t)c->cap);
+    }
+    gx_tagger_sentence *s = &c->s[c->n++];
+    s->n = n;
+    s->cp = gl_malloc(sizeof *s->cp * (size_t)(n ? n : 1));
+    s->gold = gl_calloc((size_t)(n ? n : 1), 1);
+    return s;
+}
+
+void gx_tagger_corpus_add(gx_tagger_corpus *c, const uint32_t *cp, const uint8_t *gold, int n)
+{
+    gx_tagger_sentence *s = corpus_push(c, n);
+    memcpy(s->cp, cp, sizeof *cp * (size_t)n);
+    memcpy(s->gold, gold, (size_t)n);
+}
+
+/* Mark the spans of one CLUENER label object ({surface: [[s, e], ...]}) as type t. */
+static void add_spans(gx_tagger_corpus *c, gx_tagger_sentence *s, int t, json_t *ents, int n)
+{
+    const char *surface;
+    json_t *spans;
+    json_object_foreach(ents, surface, spans) {
+        size_t si;
+        json_t *sp;
+        json_array_foreach(spans, si, sp) {
+            json_t *js = json_array_get(sp, 0), *je = json_array_get(sp, 1);
+            if (!json_is_integer(js) || !json_is_integer(je)) {
+                c->skipped_bad++;
+                continue;
+            }
+            json_int_t a = json_integer_value(js), b = json_integer_value(je);
+            if (a < 0 || b < a || b >= n) {
+                c->skipped_bad++;
+                continue;
+            }
+            int clash = 0;
+            for (json_int_t i = a; i <= b; i++)
+                clash |= s->gold[i] != 0;
+            if (clash) {
+                c->skipped_overlap++;
+                continue;
+            }
+            int base = 1 + 4 * t;
+            if (a == b) {
+                s->gold[a] = (uint8_t)(base + 3);
+            } else {
+                s->gold[a] = (uint8_t)base;
+                for (json_int_t i = a + 1; i < b; i++)
+                    s->gold[i] = (uint8_t)(base + 1);
+                s->gold[b] = (uint8_t)(base + 2);
+            }
+            c->spans++;
+        }
+    }
+}
+
+int gx_tagger_corpus_add_cluener(gx_tagger_corpus *c, const char *line, size_t len, gl_error *err)
+{
+    json_error_t jerr;
+    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root || !json_is_object(root)) {
+        json_decref(root);
+        return gl_error_set(err, 400, "corpus: bad JSON line: %s", root ? "not an object" : jerr.text);
+    }
+    const char *text = json_string_value(json_object_get(root, "text"));
+    if (!text) {
+        json_decref(root);
+        return gl_error_set(err, 400, "corpus: line without \"text\"");
+    }
+    size_t tlen = strlen(text);
+    uint32_t *cp = gl_malloc(sizeof *cp * (tlen + 1));
+    int n = 0;
+    for (size_t i = 0; i < tlen;) {
+        utf8proc_int32_t ch;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(tlen - i), &ch);
+        if (k <= 0) {
+            free(cp);
+            json_decref(root);
+            return gl_error_set(err, 400, "corpus: invalid UTF-8 in text");
+        }
+        cp[n++] = gx_tagger_nfkc1((uint32_t)ch);
+        i += (size_t)k;
+    }
+    gx_tagger_sentence *s = corpus_push(c, n);
+    memcpy(s->cp, cp, sizeof *cp * (size_t)n);
+    free(cp);
+    json_t *label = json_object_get(root, "label");
+    for (int t = 0; t < c->ntypes && json_is_object(label); t++) {
+        for (const char *lp = c->labels[t]; *lp;) {
+            const char *comma = strchr(lp, ',');
+            size_t ll = comma ? (size_t)(comma - lp) : strlen(lp);
+            char lname[64];
+            snprintf(lname, sizeof lname, "%.*s", (int)ll, lp);
+            lp += ll + (comma ? 1 : 0);
+            add_spans(c, s, t, json_object_get(label, lname), n);
+        }
+    }
+    json_decref(root);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- training state */
+
+typedef struct entry_map {
+    uint64_t *keys;
+    int32_t *vals;
+    uint64_t mask;
+    int32_t n;
+} entry_map;
+
+static uint64_t hmix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static void map_init(entry_map *m, uint64_t size)
+{
+    m->keys = gl_calloc((size_t)size, sizeof *m->keys);
+    m->vals = gl_malloc(sizeof *m->vals * (size_t)size);
+    m->mask = size - 1;
+    m->n = 0;
+}
+
+/* Entry id of key, creating it (id = m->n) when new. */
+static int32_t map_get(entry_map *m, uint64_t key, int *created)
+{
+    if ((uint64_t)m->n * 2 >= m->mask) {
+        entry_map big;
+        map_init(&big, (m->mask + 1) * 2);
+        for (uint64_t i = 0; i <= m->mask; i++) {
+            if (!m->keys[i])
+                continue;
+            uint64_t j = hmix(m->keys[i]) & big.mask;
+            while (big.keys[j])
+                j = (j + 1) & big.mask;
+            big.keys[j] = m->keys[i];
+            big.vals[j] = m->vals[i];
+        }
+        big.n = m->n;
+        free(m->keys);
+        free(m->vals);
+        *m = big;
+    }
+    uint64_t j = hmix(key) & m->mask;
+    while (m->keys[j]) {
+        if (m->keys[j] == key) {
+            *created = 0;
+            return m->vals[j];
+        }
+        j = (j + 1) & m->mask;
+    }
+    m->keys[j] = key;
+    m->vals[j] = m->n;
+    *created = 1;
+    return m->n++;
+}
+
+typedef struct trainer {
+    int T, ntpl;
+    const gx_tagger_template *tpl;
+    int nd[GX_TAGGER_MAX_TEMPLATES];
+    /* entries */
+    uint64_t *ekey;
+    uint8_t *etpl;
+    int64_t *eblock; /* offset into W/U or -1 */
+    int32_t nent, capent;
+    /* weights */
+    int32_t *W;
+    int64_t *U;
+    int64_t nw, capw;
+    int32_t *TW; /* transitions (T+1)^2 */
+    int64_t *TU;
+    int64_t c;   /* averaging clock */
+    const gx_tagger_lexicon *lex;
+    const gx_tagger_lexicon *const *train_lex;
+    int ntrain_lex;
+    int lex_dropout, prune, cost;
+    uint64_t seed;
+    /* per sentence: occurrence entry ids, template-major: occ[s][ti] starts at occ_off */
+    int32_t **occ;
+    gx_tagger_lattice lat;
+} trainer;
+
+static int nocc(const gx_tagger_template *t, int n)
+{
+    return n + t->rmax - t->rmin;
+}
+
+static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
+{
+    entry_map map;
+    map_init(&map, 1 << 16);
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    tr->occ = gl_calloc((size_t)(c->n ? c->n : 1), sizeof *tr->occ);
+    for (int si = 0; si < c->n; si++) {
+        const gx_tagger_sentence *s = &c->s[si];
+        int total = 0;
+        for (int ti = 0; ti < tr->ntpl; ti++)
+            total += nocc(&tr->tpl[ti], s->n);
+        int32_t *o = tr->occ[si] = gl_malloc(sizeof *o * (size_t)(total ? total : 1));
+        int drop = tr->lex_dropout > 0 && (int)(hmix((uint64_t)si * 0x9E3779B97F4A7C15ULL + tr->seed + 1) % 100) < tr->lex_dropout;
+        const gx_tagger_lexicon *lx = tr->ntrain_lex > 0 ? tr->train_lex[si % tr->ntrain_lex] : tr->lex;
+        gx_tagger_scratch_fill(&sc, drop ? NULL : lx, s->cp, s->n);
+        for (int ti = 0; ti < tr->ntpl; ti++) {
+            const gx_tagger_template *t = &tr->tpl[ti];
+            for (int j = t->rmin; j <= s->n - 1 + t->rmax; j++) {
+                uint64_t key = gx_tagger_key(t, ti, &sc, GX_TAGGER_PAD + j);
+                int created;
+                int32_t e = map_get(&map, key, &created);
+                if (created) {
+                    if (tr->nent == tr->capent) {
+                        tr->capent = tr->capent ? tr->capent * 2 : 65536;
+                        tr->ekey = gl_realloc(tr->ekey, sizeof *tr->ekey * (size_t)tr->capent);
+                        tr->etpl = gl_realloc(tr->etpl, (size_t)tr->capent);
+                        tr->eblock = gl_realloc(tr->eblock, sizeof *tr->eblock * (size_t)tr->capent);
+                    }
+                    tr->ekey[e] = key;
+                    tr->etpl[e] = (uint8_t)ti;
+                    tr->eblock[e] = -1;
+                    tr->nent++;
+                }
+                *o++ = e;
+            }
+        }
+    }
+    gx_tagger_scratch_cleanup(&sc);
+    free(map.keys);
+    free(map.vals);
+}
+
+static int64_t block_of(trainer *tr, int32_t e)
+{
+    if (tr->eblock[e] >= 0)
+        return tr->eblock[e];
+    int64_t size = (int64_t)tr->nd[tr->etpl[e]] * tr->T;
+    if (tr->nw + size > tr->capw) {
+        int64_t cap = tr->capw ? tr->capw : (1 << 20);
+        while (tr->nw + size > cap)
+            cap *= 2;
+        tr->W = gl_realloc(tr->W, sizeof *tr->W * (size_t)cap);
+        tr->U = gl_realloc(tr->U, sizeof *tr->U * (size_t)cap);
+        tr->capw = cap;
+    }
+    memset(tr->W + tr->nw, 0, sizeof *tr->W * (size_t)size);
+    memset(tr->U + tr->nw, 0, sizeof *tr->U * (size_t)size);
+    tr->eblock[e] = tr->nw;
+    tr->nw += size;
+    return tr->eblock[e];
+}
+
+static void train_emissions(const trainer *tr, const gx_tagger_sentence *s, const int32_t *occ, int32_t *emit)
+{
+    const int T = tr->T, n = s->n;
+    memset(emit, 0, sizeof *emit * (size_t)n * (size_t)T);
+    for (int ti = 0; ti < tr->ntpl; ti++) {
+        const gx_tagger_template *t = &tr->tpl[ti];
+        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+            int32_t e = *occ++;
+            int64_t b = tr->eblock[e];
+            if (b < 0)
+                continue;
+            for (int di = 0; di < tr->nd[ti]; di++) {
+                int i = j - (t->rmin + di);
+                if (i < 0 || i >= n)
+                    continue;
+                const int32_t *w = tr->W + b + (int64_t)di * T;
+                int32_t *em = emit + (size_t)i * T;
+                for (int tag = 0; tag < T; tag++)
+                    em[tag] += w[tag];
+            }
+        }
+    }
+}
+
+static void update(trainer *tr, const gx_tagger_sentence *s, const int32_t *occ, const uint8_t *pred)
+{
+    const int T = tr->T, T1 = T + 1, n = s->n;
+    const int32_t *o = occ;
+    for (int ti = 0; ti < tr->ntpl; ti++) {
+        const gx_tagger_template *t = &tr->tpl[ti];
+        for (int i = 0; i < n; i++) {
+            if (s->gold[i] == pred[i])
+                continue;
+            for (int r = t->rmin; r <= t->rmax; r++) {
+                int j = i + r;
+                int32_t e = o[j - t->rmin];
+                int64_t b = block_of(tr, e) + (int64_t)(r - t->rmin) * T;
+                tr->W[b + s->gold[i]] += 1;
+                tr->U[b + s->gold[i]] += tr->c;
+                tr->W[b + pred[i]] -= 1;
+                tr->U[b + pred[i]] -= tr->c;
+            }
+        }
+        o += nocc(t, n);
+    }
+    for (int i = 0; i <= n; i++) {
+        int gp = i == 0 ? T : s->gold[i - 1], gc = i == n ? T : s->gold[i];
+        int pp = i == 0 ? T : pred[i - 1], pc = i == n ? T : pred[i];
+        if (gp == pp && gc == pc)
+            continue;
+        tr->TW[gp * T1 + gc] += 1;
+        tr->TU[gp * T1 + gc] += tr->c;
+        tr->TW[pp * T1 + pc] -= 1;
+        tr->TU[pp * T1 + pc] -= tr->c;
+    }
+}
+
+/* ---------------------------------------------------------------- serialization */
+
+typedef struct buf {
+    unsigned char *p;
+    size_t n, cap;
+} buf;
+
+static void put(buf *b, const void *src, size_t n)
+{
+    if (b->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : 65536;
+        while (b->n + n > cap)
+            cap *= 2;
+        b->p = gl_realloc(b->p, cap);
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, src, n);
+    b->n += n;
+}
+
+static void put32(buf *b, uint32_t v)
+{
+    unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 24)};
+    put(b, x, 4);
+}
+
+static void put64(buf *b, uint64_t v)
+{
+    put32(b, (uint32_t)v);
+    put32(b, (uint32_t)(v >> 32));
+}
+
+static void wr32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v, p[1] = (unsigned char)(v >> 8), p[2] = (unsigned char)(v >> 16),
+    p[3] = (unsigned char)(v >> 24);
+}
+
+static void wr64(unsigned char *p, uint64_t v)
+{
+    wr32(p, (uint32_t)v);
+    wr32(p + 4, (uint32_t)(v >> 32));
+}
+
+static int cmp_entry_key(const void *a, const void *b, void *ctx)
+{
+    const uint64_t *k = ctx;
+    uint64_t x = k[*(const int32_t *)a], y = k[*(const int32_t *)b];
+    return x < y ? -1 : x > y;
+}
+
+/* Sort ids by key; keys are distinct so the order is total (insertion sort on runs is too slow,
+ * qsort_r is glibc-specific; use a small merge sort to stay portable and deterministic). */
+static void sort_ids(int32_t *ids, int32_t n, const uint64_t *keys)
+{
+    if (n < 2)
+        return;
+    int32_t *tmp = gl_malloc(sizeof *tmp * (size_t)n);
+    for (int32_t width = 1; width < n; width *= 2) {
+        for (int32_t lo = 0; lo < n; lo += 2 * width) {
+            int32_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            int32_t a = lo, b = mid, k = lo;
+            while (a < mid && b < hi)
+                tmp[k++] = cmp_entry_key(&ids[a], &ids[b], (void *)keys) <= 0 ? ids[a++] : ids[b++];
+            while (a < mid)
+                tmp[k++] = ids[a++];
+            while (b < hi)
+                tmp[k++] = ids[b++];
+        }
+        memcpy(ids, tmp, sizeof *ids * (size_t)n);
+    }
+    free(tmp);
+}
+
+/* The averaged model, quantized, as a file image (malloc'ed). */
+static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, size_t *outlen)
+{
+    const int T = tr->T, T1 = T + 1;
+    const double cc = (double)tr->c;
+    double maxabs = 1e-9;
+    for (int64_t k = 0; k < tr->nw; k++) {
+        double a = fabs((double)tr->W[k] - (double)tr->U[k] / cc);
+        if (a > maxabs)
+            maxabs = a;
+    }
+    float scale = (float)(32000.0 / maxabs);
+    int32_t *ids = gl_malloc(sizeof *ids * (size_t)(tr->nent ? tr->nent : 1));
+    int32_t nids = 0;
+    for (int32_t e = 0; e < tr->nent; e++)
+        if (tr->eblock[e] >= 0)
+            ids[nids++] = e;
+    sort_ids(ids, nids, tr->ekey);
+
+    buf ent = {0}, wts = {0};
+    uint32_t nentries = 0, nweights = 0;
+    for (int32_t k = 0; k < nids; k++) {
+        int32_t e = ids[k];
+        int64_t b = tr->eblock[e];
+        int size = tr->nd[tr->etpl[e]] * T;
+        uint32_t cnt = 0;
+        for (int sl = 0; sl < size; sl++) {
+            double a = (double)tr->W[b + sl] - (double)tr->U[b + sl] / cc;
+            long q = lround(a * scale);
+            if (q == 0 || labs(q) < tr->prune)
+                continue;
+            if (q > 32767)
+                q = 32767;
+            if (q < -32767)
+                q = -32767;
+            unsigned char x[4] = {(unsigned char)sl, (unsigned char)(sl >> 8), (unsigned char)((uint16_t)(int16_t)q),
+                                  (unsigned char)((uint16_t)(int16_t)q >> 8)};
+            put(&wts, x, 4);
+            cnt++;
+        }
+        if (!cnt)
+            continue;
+        put64(&ent, tr->ekey[e]);
+        put32(&ent, cnt | (uint32_t)tr->etpl[e] << 24);
+        nentries++;
+        nweights += cnt;
+    }
+    free(ids);
+
+    buf out = {0};
+    unsigned char hdr[GX_TAGGER_HEADER_SIZE];
+    memset(hdr, 0, sizeof hdr);
+    put(&out, hdr, sizeof hdr);
+    for (int k = 0; k < c->ntypes; k++) {
+        char name[16];
+        memset(name, 0, sizeof name);
+        memcpy(name, c->type_names[k], strnlen(c->type_names[k], 15));
+        put(&out, name, 16);
+    }
+    for (int ti = 0; ti < tr->ntpl; ti++) {
+        unsigned char x[4] = {tr->tpl[ti].kind, tr->tpl[ti].n, (unsigned char)tr->tpl[ti].rmin,
+                              (unsigned char)tr->tpl[ti].rmax};
+        put(&out, x, 4);
+    }
+    for (int k = 0; k < T1 * T1; k++) {
+        double a = (double)tr->TW[k] - (double)tr->TU[k] / cc;
+        put32(&out, (uint32_t)(int32_t)lround(a * scale));
+    }
+    put(&out, ent.p, ent.n);
+    put(&out, wts.p, wts.n);
+    free(ent.p);
+    free(wts.p);
+    uint32_t nlex = 0;
+    if (tr->lex && tr->lex->n) {
+        const gx_tagger_lexicon *lx = tr->lex;
+        uint64_t *lkeys = gl_malloc(sizeof *lkeys * (lx->nkeys ? lx->nkeys : 1));
+        int32_t *lids = gl_malloc(sizeof *lids * (lx->nkeys ? lx->nkeys : 1));
+        for (uint32_t k = 0; k < lx->nkeys; k++) {
+            lkeys[k] = lx->keys[k];
+            lids[k] = (int32_t)k;
+        }
+        nlex = lx->nkeys;
+        sort_ids(lids, (int32_t)nlex, lkeys);
+        for (uint32_t k = 0; k < nlex; k++) {
+            uint64_t key = lkeys[lids[k]];
+            put64(&out, key);
+            put32(&out, gx_tagger_lexicon_flags(lx, key));
+        }
+        free(lkeys);
+        free(lids);
+    }
+
+    unsigned char *h = out.p;
+    uint64_t payload = out.n - GX_TAGGER_HEADER_SIZE;
+    memcpy(h, GX_TAGGER_MAGIC, 8);
+    wr32(h + 8, GX_TAGGER_VERSION);
+    wr32(h + 12, (uint32_t)c->ntypes);
+    wr32(h + 16, (uint32_t)T);
+    wr32(h + 20, (uint32_t)tr->ntpl);
+    wr32(h + 24, nentries);
+    wr32(h + 28, nweights);
+    uint32_t sb;
+    memcpy(&sb, &scale, 4);
+    wr32(h + 32, sb);
+    wr32(h + 36, nlex);
+    wr32(h + 56, nlex ? tr->lex->maxlen : 0);
+    wr64(h + 40, payload);
+    wr64(h + 48, gx_tagger_fnv1a(h + GX_TAGGER_HEADER_SIZE, (size_t)payload));
+    *outlen = out.n;
+    return out.p;
+}
+
+/* ---------------------------------------------------------------- training */
+
+static uint64_t splitmix(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, unsigned char **out,
+                    size_t *outlen, gl_error *err)
+{
+    trainer tr;
+    memset(&tr, 0, sizeof tr);
+    *out = NULL;
+    *outlen = 0;
+    if (c->ntypes < 1)
+        return gl_error_set(err, 400, "train: no entity types");
+    tr.T = 1 + 4 * c->ntypes;
+    tr.tpl = opts && opts->tpl ? opts->tpl : gx_tagger_default_templates;
+    tr.ntpl = opts && opts->tpl ? opts->ntpl : gx_tagger_default_ntemplates;
+    if (tr.ntpl < 1 || tr.ntpl > GX_TAGGER_MAX_TEMPLATES)
+        return gl_error_set(err, 400, "train: bad number of templates");
+    for (int ti = 0; ti < tr.ntpl; ti++) {
+        const gx_tagger_template *t = &tr.tpl[ti];
+        if (t->n < 1 || t->n > 4 || t->rmin > t->rmax || t->rmin < -GX_TAGGER_PAD ||
+            t->rmax + t->n - 1 > GX_TAGGER_PAD || (t->rmax - t->rmin + 1) * tr.T > 255)
+            return gl_error_set(err, 400, "train: bad template %d", ti);
+        tr.nd[ti] = t->rmax - t->rmin + 1;
+        if (t->kind > GX_TPL_MAXKIND)
+            return gl_error_set(err, 400, "train: bad template kind %d", ti);
+    }
+    tr.lex = opts ? opts->lex : NULL;
+    tr.lex_dropout = opts ? opts->lex_dropout : 0;
+    tr.prune = opts ? opts->prune : 0;
+    tr.cost = opts ? opts->cost : 0;
+    tr.train_lex = opts ? opts->train_lex : NULL;
+    tr.ntrain_lex = opts && opts->train_lex ? opts->ntrain_lex : 0;
+    tr.seed = opts ? opts->seed : 0;
+    int epochs = opts && opts->epochs > 0 ? opts->epochs : 10;
+    uint64_t seed = opts ? opts->seed : 0;
+    gx_tagger_constraints(c->ntypes, &tr.lat);
+    tr.TW = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TW);
+    tr.TU = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TU);
+    build_occurrences(&tr, c);
+
+    int maxn = 1;
+    for (int i = 0; i < c->n; i++)
+        if (c->s[i].n > maxn)
+            maxn = c->s[i].n;
+    int32_t *emit = gl_malloc(sizeof *emit * (size_t)maxn * (size_t)tr.T);
+    int32_t *alpha = gl_malloc(sizeof *alpha * (size_t)maxn * (size_t)tr.T);
+    uint8_t *pred = gl_malloc((size_t)maxn);
+    int *order = gl_malloc(sizeof *order * (size_t)(c->n ? c->n : 1));
+    for (int i = 0; i < c->n; i++)
+        order[i] = i;
+    uint64_t rng = seed ^ 0x5EED5EED5EEDULL;
+    tr.c = 1;
+    unsigned char *model = NULL;
+    size_t mlen = 0;
+    for (int ep = 1; ep <= epochs; ep++) {
+        for (int i = c->n - 1; i > 0; i--) {
+            int j = (int)(splitmix(&rng) % (uint64_t)(i + 1));
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        long mistakes = 0;
+        for (int k = 0; k < c->n; k++) {
+            const gx_tagger_sentence *s = &c->s[order[k]];
+            if (s->n > 0) {
+                train_emissions(&tr, s, tr.occ[order[k]], emit);
+                if (tr.cost)
+                    for (int i = 0; i < s->n; i++)
+                        for (int t = 0; t < tr.T; t++)
+                            if (t != s->gold[i])
+                                emit[(size_t)i * tr.T + t] += tr.cost;
+                gx_tagger_viterbi(&tr.lat, tr.TW, emit, s->n, alpha, pred);
+                if (memcmp(pred, s->gold, (size_t)s->n) != 0) {
+                    mistakes++;
+                    update(&tr, s, tr.occ[order[k]], pred);
+                }
+            }
+            tr.c++;
+        }
+        if ((opts && opts->on_epoch) || ep == epochs) {
+            free(model);
+            model = serialize(&tr, c, &mlen);
+            if (opts && opts->on_epoch)
+                opts->on_epoch(opts->ud, ep, mistakes, model, mlen);
+        }
+    }
+    *out = model;
+    *outlen = mlen;
+
+    free(emit);
+    free(alpha);
+    free(pred);
+    free(order);
+    for (int i = 0; i < c->n; i++)
+        free(tr.occ[i]);
+    free(tr.occ);
+    free(tr.ekey);
+    free(tr.etpl);
+    free(tr.eblock);
+    free(tr.W);
+    free(tr.U);
+    free(tr.TW);
+    free(tr.TU);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- evaluation */
+
+void gx_tagger_evaluate(const gx_tagger_model *m, const gx_tagger_corpus *c, long *tp, long *fp, long *fn)
+{
+    int map[GX_TAGGER_MAX_TYPES]; /* corpus type -> model type */
+    for (int k = 0; k < c->ntypes; k++)
+        map[k] = gx_tagger_model_type(m, c->type_names[k]);
+    for (int k = 0; k < m->ntypes; k++)
+        tp[k] = fp[k] = fn[k] = 0;
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    gx_tagger_span *pred = NULL, *gold = NULL;
+    int cap = 0;
+    for (int si = 0; si < c->n; si++) {
+        const gx_tagger_sentence *s = &c->s[si];
+        if (s->n + 1 > cap) {
+            cap = s->n + 1;
+            pred = gl_realloc(pred, sizeof *pred * (size_t)cap);
+            gold = gl_realloc(gold, sizeof *gold * (size_t)cap);
+        }
+        int np = gx_tagger_decode(m, &sc, s->cp, s->n, pred, cap, 0);
+        int ng = 0;
+        for (int i = 0; i < s->n; i++) {
+            int tag = s->gold[i];
+            if (!tag || ((tag - 1) % 4 != 0 && (tag - 1) % 4 != 3))
+                continue;
+            int e = i;
+            if ((tag - 1) % 4 == 0)
+                while (e + 1 < s->n && (s->gold[e] - 1) % 4 != 2)
+                    e++;
+            int mt = map[(tag - 1) / 4];
+            if (mt >= 0) {
+                gold[ng].start = i;
+                gold[ng].end = e + 1;
+                gold[ng].type = mt;
+                ng++;
+            }
+            i = e;
+        }
+        for (int a = 0; a < np; a++) {
+            int hit = 0;
+            for (int b = 0; b < ng && !hit; b++)
+                hit = gold[b].start == pred[a].start && gold[b].end == pred[a].end && gold[b].type == pred[a].type;
+            if (hit)
+                tp[pred[a].type]++;
+            else
+                fp[pred[a].type]++;
+        }
+        for (int b = 0; b < ng; b++) {
+            int hit = 0;
+            for (int a = 0; a < np && !hit; a++)
+                hit = gold[b].start == pred[a].start && gold[b].end == pred[a].end && gold[b].type == pred[a].type;
+            if (!hit)
+                fn[gold[b].type]++;
+        }
+    }
+    free(pred);
+    free(gold);
+    gx_tagger_scratch_cleanup(&sc);
+}

@@ -1,0 +1,84 @@
+/* gx_tagger_train.h — training the tagger: an averaged structured perceptron over the feature
+ * templates of gx_tagger_model.h, plus the CLUENER corpus reader and the span evaluation.
+ *
+ * Pure computation (the caller reads and writes files): tools/gleaner_train.c drives it, the
+ * tests call it directly. Training is deterministic: the same corpus, templates, epochs and
+ * seed give the same model bytes (integer updates, a fixed-seed shuffle, one thread). */
+#ifndef GX_TAGGER_TRAIN_H
+#define GX_TAGGER_TRAIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gl_error.h"
+#include "gx_tagger_model.h"
+
+typedef struct gx_tagger_sentence {
+    uint32_t *cp;  /* NFKC (per code point) characters                 */
+    uint8_t *gold; /* gold BIOES tags                                   */
+    int n;
+} gx_tagger_sentence;
+
+typedef struct gx_tagger_corpus {
+    int ntypes;
+    char type_names[GX_TAGGER_MAX_TYPES][16];
+    char labels[GX_TAGGER_MAX_TYPES][64]; /* CLUENER labels read as that type, comma-separated */
+    gx_tagger_sentence *s;
+    int n, cap;
+    long spans;            /* spans kept                                         */
+    long skipped_overlap;  /* spans dropped because they overlap a kept one      */
+    long skipped_bad;      /* spans with offsets outside the text or mismatching */
+} gx_tagger_corpus;
+
+/* An empty corpus labelling the given types, in tag order. A type is a CLUENER label name
+ * ("company"), or "name=label1,label2" to read several CLUENER labels as one type
+ * ("misc=book,game,movie,scene"). */
+void gx_tagger_corpus_init(gx_tagger_corpus *c, const char *const *types, int ntypes);
+void gx_tagger_corpus_cleanup(gx_tagger_corpus *c); /* frees the sentences, not c */
+
+/* Add one CLUENER JSON line ({"text": ..., "label": {type: {surface: [[s, e], ...]}}}, ends
+ * inclusive, code points). Labels of other types are ignored; a span that overlaps one already
+ * taken is dropped (counted). Returns 0, or -1 with err filled for malformed JSON. */
+int gx_tagger_corpus_add_cluener(gx_tagger_corpus *c, const char *line, size_t len, gl_error *err);
+
+/* Add an already-tagged sentence (copied). */
+void gx_tagger_corpus_add(gx_tagger_corpus *c, const uint32_t *cp, const uint8_t *gold, int n);
+
+/* The templates used when opts->ntpl == 0. */
+extern const gx_tagger_template gx_tagger_default_templates[];
+extern const int gx_tagger_default_ntemplates;
+
+typedef struct gx_tagger_train_opts {
+    int epochs;                     /* passes over the data (default 10)                     */
+    uint64_t seed;                  /* shuffling seed                                        */
+    const gx_tagger_template *tpl;  /* NULL: the default templates                           */
+    int ntpl;
+    const gx_tagger_lexicon *lex;   /* word lexicon for GX_TPL_LEX templates (copied into the
+                                       model), or NULL                                        */
+    /* Lexicons used for the training sentences instead of lex: sentence i uses
+     * train_lex[i % ntrain_lex] (jackknifed training gazetteers). NULL: lex for all. */
+    const gx_tagger_lexicon *const *train_lex;
+    int ntrain_lex;
+    int cost;                       /* cost-augmented decoding while training: every wrong
+                                       tag gets +cost, so updates continue until the gold
+                                       path wins by a margin (0 = plain perceptron)           */
+    int prune;                      /* drop quantized weights with |w| < prune (of 32000)    */
+    int lex_dropout;                /* percent of training sentences seen without lexicon
+                                       codes, so character features are not under-trained     */
+    /* Called after each epoch with the averaged model so far (borrowed bytes) and the number
+     * of training sentences decoded wrongly in that epoch. May be NULL. */
+    void (*on_epoch)(void *ud, int epoch, long mistakes, const unsigned char *model, size_t len);
+    void *ud;
+} gx_tagger_train_opts;
+
+/* Train on c. On success *out is a malloc'ed model image (the caller frees it with free()) of
+ * *outlen bytes, ready for gx_tagger_model_parse() or a file. Returns 0 or -1 with err. */
+int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, unsigned char **out,
+                    size_t *outlen, gl_error *err);
+
+/* Exact-span counts per model type: tp[k], fp[k], fn[k] for k < m->ntypes. Corpus types are
+ * matched to model types by name (types the model lacks count as false negatives only if
+ * the model knows them, i.e. are ignored). */
+void gx_tagger_evaluate(const gx_tagger_model *m, const gx_tagger_corpus *c, long *tp, long *fp, long *fn);
+
+#endif

@@ -1,0 +1,360 @@
+/* test_engine.c — the pipeline through the public interface (gx.h): decoding errors, empty
+ * input, charsets, titles, splitting and the ARTICLE JSON shape with its offset invariants. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx.h"
+#include "gx_utf8.h"
+
+static gx_engine *eng;
+
+static int setup(void **state)
+{
+    (void)state;
+    gl_error err;
+    gl_error_clear(&err);
+    eng = gx_engine_new(NULL, &err);
+    if (!eng)
+        fprintf(stderr, "engine: %s\n", err.message);
+    return eng ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    gx_engine_free(eng);
+    return 0;
+}
+
+static json_t *run(const char *body, size_t len, gx_format f, const char *title, gl_error *err)
+{
+    gx_input in = gx_input_default();
+    in.body = body;
+    in.len = len;
+    in.format = f;
+    in.title = title;
+    gl_error_clear(err);
+    return gx_extract(eng, &in, err);
+}
+
+/* text[start:end] in code points, as a new heap string. */
+static char *cp_slice(const char *text, json_int_t s, json_int_t e)
+{
+    const char *p = text;
+    for (json_int_t i = 0; i < s && *p; i++) {
+        int n;
+        gx_utf8_decode((const unsigned char *)p, &n);
+        p += n;
+    }
+    const char *q = p;
+    for (json_int_t i = s; i < e && *q; i++) {
+        int n;
+        gx_utf8_decode((const unsigned char *)q, &n);
+        q += n;
+    }
+    char *out = malloc((size_t)(q - p) + 1);
+    memcpy(out, p, (size_t)(q - p));
+    out[q - p] = '\0';
+    return out;
+}
+
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char bad[] = "正文\xC3\x28 more";
+    assert_null(run(bad, sizeof bad - 1, GX_FORMAT_TEXT, NULL, &err));
+    assert_int_equal(err.status, 400);
+    assert_int_equal(err.offset, 6);
+    const char overlong[] = "ab\xC0\xAF";
+    assert_null(run(overlong, sizeof overlong - 1, GX_FORMAT_MARKDOWN, NULL, &err));
+    assert_int_equal(err.offset, 2);
+    const char surrogate[] = "\xED\xA0\x80";
+    assert_null(run(surrogate, 3, GX_FORMAT_TEXT, NULL, &err));
+    assert_int_equal(err.status, 400);
+}
+
+static void test_empty(void **state)
+{
+    (void)state;
+    gl_error err;
+    assert_null(run("", 0, GX_FORMAT_TEXT, NULL, &err));
+    assert_int_equal(err.status, 422);
+    const char *blank = " \n\r\n\t\xE3\x80\x80 \xEF\xBB\xBF";
+    assert_null(run(blank, strlen(blank), GX_FORMAT_MARKDOWN, NULL, &err));
+    assert_int_equal(err.status, 422);
+    assert_null(run("---\n\n>\n", 7, GX_FORMAT_MARKDOWN, "", &err));
+    assert_int_equal(err.status, 422);
+    assert_null(run("# 标题\n\n# 另一个标题\n", 28, GX_FORMAT_MARKDOWN, NULL, &err));
+    assert_int_equal(err.status, 422);
+}
+
+static void test_bom_crlf_and_title_empty(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char *doc = "\xEF\xBB\xBF第一段，内容。\r\n\r\n第二段（内容）。\r\n";
+    json_t *r = run(doc, strlen(doc), GX_FORMAT_TEXT, "", &err);
+    assert_non_null(r);
+    json_t *a = json_array_get(json_object_get(r, "articles"), 0);
+    assert_string_equal(json_string_value(json_object_get(a, "text")),
+                        "第一段,内容。\n\n第二段(内容)。");
+    assert_true(json_is_null(json_object_get(a, "title")));
+    assert_null(json_object_get(a, "id"));
+    json_decref(r);
+}
+
+static void test_gbk_charset(void **state)
+{
+    (void)state;
+    gl_error err;
+    gx_input in = gx_input_default();
+    const char gbk[] = "\xD6\xD0\xCE\xC4\xA1\xA3"; /* 中文。 in GBK */
+    in.body = gbk;
+    in.len = 6;
+    in.charset = "GBK";
+    gl_error_clear(&err);
+    json_t *r = gx_extract(eng, &in, &err);
+    assert_non_null(r);
+    json_t *a = json_array_get(json_object_get(r, "articles"), 0);
+    assert_string_equal(json_string_value(json_object_get(a, "text")), "中文。");
+    json_decref(r);
+    in.charset = "no-such-charset";
+    assert_null(gx_extract(eng, &in, &err));
+    assert_int_equal(err.status, 415);
+}
+
+/* Every span in an ARTICLE lies inside text and, where a text is given, matches it. */
+static void check_spans(json_t *a)
+{
+    const char *text = json_string_value(json_object_get(a, "text"));
+    size_t ncp = gx_utf8_count(text, strlen(text));
+    size_t i;
+    json_t *s;
+    json_array_foreach(json_object_get(a, "sections"), i, s)
+    {
+        json_int_t st = json_integer_value(json_object_get(s, "start"));
+        json_int_t en = json_integer_value(json_object_get(s, "end"));
+        assert_true(st >= 0 && st <= en && (size_t)en <= ncp);
+        const char *h = json_string_value(json_object_get(s, "heading"));
+        char *got = cp_slice(text, st, st + (json_int_t)gx_utf8_count(h, strlen(h)));
+        assert_string_equal(got, h);
+        free(got);
+    }
+    const char *lists[] = {"positions", "quantities"};
+    for (int l = 0; l < 2; l++) {
+        json_array_foreach(json_object_get(a, lists[l]), i, s)
+        {
+            const char *t = json_string_value(json_object_get(s, l ? "text" : "title"));
+            char *got = cp_slice(text, json_integer_value(json_object_get(s, "start")),
+                                 json_integer_value(json_object_get(s, "end")));
+            assert_string_equal(got, t);
+            free(got);
+        }
+    }
+    json_t *e;
+    json_array_foreach(json_object_get(a, "entities"), i, e)
+    {
+        size_t k;
+        json_t *m;
+        json_array_foreach(json_object_get(e, "mentions"), k, m)
+        {
+            char *got = cp_slice(text, json_integer_value(json_object_get(m, "start")),
+                                 json_integer_value(json_object_get(m, "end")));
+            assert_string_equal(got, json_string_value(json_object_get(m, "text")));
+            free(got);
+        }
+    }
+}
+
+static void test_page_split_and_shape(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char *doc =
+        "# 甲公司拟收购乙公司 布局海外\n\n证券时报记者 王一鸣\n\n"
+        "甲公司(600000)公告,拟以不超过2亿元收购乙公司37.88%股份。\n\n"
+        "## 背景\n\n乙公司成立于2019年,主营芯片设计。\n\n"
+        "# 丙公司发布半年报\n\n本报记者 张三 李四\n\n丙公司上半年营收20.00亿元,同比增长20.38%。";
+    json_t *r = run(doc, strlen(doc), GX_FORMAT_MARKDOWN, NULL, &err);
+    assert_non_null(r);
+    json_t *arts = json_object_get(r, "articles");
+    assert_int_equal(json_array_size(arts), 2);
+    json_t *a = json_array_get(arts, 0);
+    const char *keys[] = {"title",    "language",  "outlet",      "authors", "published_at",
+                          "url",      "source",    "external_id", "text",    "sections",
+                          "entities", "positions", "quantities",  "events",  "warnings"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        assert_non_null(json_object_get(a, keys[k]));
+    assert_string_equal(json_string_value(json_object_get(a, "title")),
+                        "甲公司拟收购乙公司 布局海外");
+    assert_string_equal(json_string_value(json_object_get(a, "outlet")), "证券时报");
+    json_t *au = json_array_get(json_object_get(a, "authors"), 0);
+    assert_string_equal(json_string_value(json_object_get(au, "name")), "王一鸣");
+    assert_string_equal(json_string_value(json_object_get(au, "role")), "记者");
+    assert_int_equal(json_array_size(json_object_get(a, "sections")), 1);
+    check_spans(a);
+    json_t *b = json_array_get(arts, 1);
+    assert_int_equal(json_array_size(json_object_get(b, "authors")), 2);
+    /* "本报记者": the outlet the page's other bylines name */
+    assert_string_equal(json_string_value(json_object_get(b, "outlet")), "证券时报");
+    check_spans(b);
+    json_decref(r);
+
+    /* split=false: one article, later "# " headings become sections */
+    gx_input in = gx_input_default();
+    in.body = doc;
+    in.len = strlen(doc);
+    in.format = GX_FORMAT_MARKDOWN;
+    in.split = false;
+    in.published_at = "2024-09-23";
+    in.source = "证券时报";
+    r = gx_extract(eng, &in, &err);
+    assert_non_null(r);
+    arts = json_object_get(r, "articles");
+    assert_int_equal(json_array_size(arts), 1);
+    a = json_array_get(arts, 0);
+    assert_int_equal(json_array_size(json_object_get(a, "sections")), 2);
+    assert_string_equal(json_string_value(json_object_get(a, "published_at")), "2024-09-23");
+    assert_string_equal(json_string_value(json_object_get(a, "source")), "证券时报");
+    check_spans(a);
+    json_decref(r);
+
+    /* a lone "本报记者" article takes the request's source as its outlet; no byline, no outlet */
+    const char *own = "# 丙公司发布半年报\n\n本报记者 张三\n\n丙公司上半年营收20.00亿元。";
+    in.body = own;
+    in.len = strlen(own);
+    r = gx_extract(eng, &in, &err);
+    a = json_array_get(json_object_get(r, "articles"), 0);
+    assert_string_equal(json_string_value(json_object_get(a, "outlet")), "证券时报");
+    json_decref(r);
+    const char *none = "# 丙公司发布半年报\n\n丙公司上半年营收20.00亿元。";
+    in.body = none;
+    in.len = strlen(none);
+    r = gx_extract(eng, &in, &err);
+    a = json_array_get(json_object_get(r, "articles"), 0);
+    assert_true(json_is_null(json_object_get(a, "outlet")));
+    json_decref(r);
+}
+
+/* Seeded random documents made of markup, bylines, CJK text, punctuation, ligatures, BOMs and
+ * odd spaces: every answer is an article list with valid text, or 422; never a crash. */
+static void test_random_documents(void **state)
+{
+    (void)state;
+    static const char *const frags[] = {"# ",
+                                        "## ",
+                                        "### ",
+                                        "\n",
+                                        "\n\n",
+                                        "\r\n",
+                                        " ",
+                                        "\xE3\x80\x80",
+                                        "\xE3\x80\x80\xE3\x80\x80",
+                                        "记者 ",
+                                        "证券时报记者 王一鸣",
+                                        "(",
+                                        ")",
+                                        "。",
+                                        "，",
+                                        "?",
+                                        "!",
+                                        ".",
+                                        "…",
+                                        "“",
+                                        "”",
+                                        "文/",
+                                        "By John Smith",
+                                        "a",
+                                        "中",
+                                        "1",
+                                        "3.33",
+                                        "万",
+                                        "- ",
+                                        "1. ",
+                                        "一、",
+                                        "**",
+                                        "[x](y)",
+                                        "> ",
+                                        "---",
+                                        "\t",
+                                        "\xEF\xAC\x81",
+                                        "\xE3\x88\xB1",
+                                        "\xEF\xBB\xBF",
+                                        "来源:",
+                                        "#",
+                                        "\xC2\xA0",
+                                        "新华社北京1月1日电(记者 张三)",
+                                        "Inc.",
+                                        "公司",
+                                        "收购",
+                                        "亿元",
+                                        "2024年9月23日",
+                                        "■"};
+    size_t nf = sizeof frags / sizeof *frags;
+    unsigned seed = 12345;
+    int ok = 0, empty = 0;
+    for (int it = 0; it < 1500; it++) {
+        char buf[2048];
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int k = (int)((seed >> 16) % 40);
+        for (int j = 0; j < k; j++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *f = frags[(seed >> 16) % nf];
+            size_t l = strlen(f);
+            if (n + l >= sizeof buf)
+                break;
+            memcpy(buf + n, f, l);
+            n += l;
+        }
+        gx_input in = gx_input_default();
+        in.body = buf;
+        in.len = n;
+        in.format = (seed >> 8) % 2 ? GX_FORMAT_MARKDOWN : GX_FORMAT_TEXT;
+        in.title = (seed >> 9) % 3 == 0 ? "" : (seed >> 9) % 3 == 1 ? "标题 x" : NULL;
+        in.split = (seed >> 11) % 2;
+        gl_error err;
+        gl_error_clear(&err);
+        json_t *r = gx_extract(eng, &in, &err);
+        if (!r) {
+            assert_int_equal(err.status, 422);
+            empty++;
+            continue;
+        }
+        ok++;
+        size_t i;
+        json_t *a;
+        json_array_foreach(json_object_get(r, "articles"), i, a)
+        {
+            const char *t = json_string_value(json_object_get(a, "text"));
+            size_t tl = strlen(t);
+            assert_true(tl > 0);
+            assert_int_equal(gx_utf8_validate(t, tl, NULL), 0);
+            assert_null(strstr(t, "\n\n\n"));
+            assert_true(t[0] != '\n' && t[0] != ' ' && t[tl - 1] != '\n' && t[tl - 1] != ' ');
+            check_spans(a);
+        }
+        json_decref(r);
+    }
+    assert_true(ok > 1000 && empty > 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_bom_crlf_and_title_empty),
+        cmocka_unit_test(test_gbk_charset),
+        cmocka_unit_test(test_page_split_and_shape),
+        cmocka_unit_test(test_random_documents),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

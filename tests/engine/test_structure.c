@@ -1,0 +1,301 @@
+/* test_structure.c — unit tests of gx_structure: bylines, titles, sections, sentences,
+ * language, article splitting. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_normalize.h"
+#include "gx_structure.h"
+
+static bool byline(gx_arena *a, const char *s, gx_byline *bl)
+{
+    gx_cps c = {0};
+    gx_normalize_decode(a, s, strlen(s), 0, &c);
+    return gx_structure_parse_byline(a, c.cp, c.n, bl);
+}
+
+static void test_bylines(void **state)
+{
+    (void)state;
+    gx_arena *a = gx_arena_new();
+    gx_byline bl;
+    assert_true(byline(a, "证券时报记者 王一鸣", &bl));
+    assert_string_equal(bl.outlet, "证券时报");
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "王一鸣");
+    assert_string_equal(bl.authors[0].role, "记者");
+
+    assert_true(byline(a, "本报记者 张涵 李四 北京报道", &bl));
+    assert_null(bl.outlet);
+    assert_int_equal(bl.nauthors, 2);
+    assert_string_equal(bl.authors[1].name, "李四");
+
+    assert_true(byline(a, "记者 罗仙仙、吴平 通讯员 赵六", &bl));
+    assert_int_equal(bl.nauthors, 3);
+    assert_string_equal(bl.authors[2].name, "赵六");
+    assert_string_equal(bl.authors[2].role, "通讯员");
+
+    assert_true(byline(a, "新华社记者李铭 王文", &bl));
+    assert_string_equal(bl.outlet, "新华社");
+    assert_int_equal(bl.nauthors, 2);
+
+    assert_true(byline(a, "■本报记者 张三", &bl));
+    assert_string_equal(bl.authors[0].name, "张三");
+
+    assert_true(byline(a, "每经记者 王琳 每经编辑 陈俊杰", &bl));
+    assert_string_equal(bl.outlet, "每经");
+    assert_int_equal(bl.nauthors, 1); /* editors are not authors */
+    assert_string_equal(bl.authors[0].name, "王琳");
+
+    assert_true(byline(a, "证券时报·e公司记者 张三 实习生 李四", &bl));
+    assert_string_equal(bl.outlet, "证券时报");
+    assert_int_equal(bl.nauthors, 2);
+    assert_string_equal(bl.authors[1].role, "实习生");
+
+    assert_true(byline(a, "文/潘攀", &bl));
+    assert_string_equal(bl.authors[0].name, "潘攀");
+
+    assert_true(byline(a, "来源：证券时报", &bl));
+    assert_string_equal(bl.outlet, "证券时报");
+    assert_int_equal(bl.nauthors, 0);
+
+    assert_true(byline(a, "By Jane Doe and John Roe, Reuters", &bl));
+    assert_int_equal(bl.nauthors, 2);
+    assert_string_equal(bl.authors[0].name, "Jane Doe");
+    assert_string_equal(bl.authors[1].name, "John Roe");
+    assert_string_equal(bl.outlet, "Reuters");
+
+    assert_true(byline(a, "来源:格隆汇 作者:联讯证券李奇霖、钟林楠", &bl));
+    assert_string_equal(bl.outlet, "格隆汇");
+    assert_true(byline(a, "金百临咨询 秦洪 来源:澎湃新闻", &bl));
+    assert_string_equal(bl.outlet, "澎湃新闻");
+    assert_int_equal(bl.nauthors, 0);
+
+    assert_true(byline(a, "By Jane Doe, Staff Writer | Associated Press", &bl));
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.outlet, "Associated Press");
+
+    /* not bylines */
+    assert_false(byline(a, "图片来源:视觉中国", &bl));
+    assert_false(
+        byline(a, "北京社科院研究员王鹏向证券时报记者分析,当前国产GPU产业处于快速发展阶段。", &bl));
+    assert_false(byline(a, "记者获悉", &bl));
+    assert_false(byline(a, "记者 了解到公司情况", &bl));
+    assert_false(byline(a, "By the end of the year", &bl));
+    assert_false(byline(a, "中国汽研方面表示", &bl));
+    gx_arena_free(a);
+}
+
+/* Build one article from a document and options. */
+static gx_article *build(const char *doc, const char *title, bool markdown)
+{
+    gx_arena *d = gx_arena_new();
+    gx_cps c = {0};
+    gx_normalize_decode(d, doc, strlen(doc), 0, &c);
+    gx_para_vec pv = {0};
+    gx_normalize_paragraphs(d, &c, markdown, true, &pv);
+    gx_part *parts;
+    int np = gx_structure_split(d, &pv, title == NULL, &parts);
+    gx_article *art = gx_article_new();
+    gx_structure_opts o = {.title = title, .find_title = true};
+    if (np < 1 || gx_structure_build(art, &pv, parts[0], &o) < 0) {
+        gx_article_free(art);
+        art = NULL;
+    }
+    gx_arena_free(d); /* the article owns copies of everything it keeps */
+    return art;
+}
+
+static const char *span(gx_article *art, gx_span s)
+{
+    return gx_article_span_text(art, s);
+}
+
+static void test_article_sections(void **state)
+{
+    (void)state;
+    gx_article *art = build("# 大标题\n\n证券时报记者 王一鸣\n\n导语段落。\n\n## "
+                            "第一节\n\n内容一。\n\n内容二。\n\n## 第二节\n\n内容三。",
+                            NULL, true);
+    assert_non_null(art);
+    assert_string_equal(art->title, "大标题");
+    assert_string_equal(
+        art->text, "大标题\n\n证券时报记者 "
+                   "王一鸣\n\n导语段落。\n\n第一节\n\n内容一。\n\n内容二。\n\n第二节\n\n内容三。");
+    assert_string_equal(art->outlet, "证券时报");
+    assert_int_equal(art->authors.n, 1);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "第一节");
+    assert_string_equal(span(art, art->sections.v[0].span), "第一节\n\n内容一。\n\n内容二。");
+    assert_string_equal(span(art, art->sections.v[1].span), "第二节\n\n内容三。");
+    assert_int_equal(art->sections.v[1].span.end, art->ncp);
+    assert_string_equal(art->language, "zh");
+    /* paragraphs: title, byline, lead, heading, two, heading, one */
+    assert_int_equal(art->paragraphs.n, 8);
+    assert_string_equal(span(art, art->paragraphs.v[1]), "证券时报记者 王一鸣");
+    gx_article_free(art);
+}
+
+static void test_titles(void **state)
+{
+    (void)state;
+    /* explicit empty title: text is the body alone, even with a heading */
+    gx_article *art = build("# 标题\n\n正文。", "", false);
+    assert_null(art->title);
+    assert_string_equal(art->text, "标题\n\n正文。");
+    gx_article_free(art);
+    /* given title: first line of text; a duplicate heading is dropped */
+    art = build("# 标题\n\n正文。", "标题", false);
+    assert_string_equal(art->title, "标题");
+    assert_string_equal(art->text, "标题\n\n正文。");
+    gx_article_free(art);
+    /* a different heading under a given title stays a body line, not a section */
+    art = build("# 另一个标题\n\n正文。\n\n### 小节\n\n内容。", "给定标题", true);
+    assert_string_equal(art->text, "给定标题\n\n另一个标题\n\n正文。\n\n小节\n\n内容。");
+    assert_int_equal(art->sections.n, 1);
+    assert_string_equal(art->sections.v[0].heading, "小节");
+    gx_article_free(art);
+    art = build("正文第一段。", "给定 的标题", false);
+    assert_string_equal(art->text, "给定 的标题\n\n正文第一段。");
+    assert_int_equal(art->title_span.end, 6);
+    gx_article_free(art);
+    /* plain text: a clear title line, then the body */
+    art = build("稳健医疗海外并购 "
+                "布局全球\n\n稳健医疗计划通过收购加速其全球化战略,"
+                "公司9月23日晚间公告。\n\n第二段正文内容比较长一些。",
+                NULL, false);
+    assert_string_equal(art->title, "稳健医疗海外并购 布局全球");
+    gx_article_free(art);
+    /* a title line glued to its byline */
+    art = build("稳健医疗海外并购 布局全球\n证券时报记者 "
+                "张一帆\n稳健医疗计划通过收购加速其全球化战略,公司9月23日晚间公告。",
+                NULL, false);
+    assert_string_equal(art->title, "稳健医疗海外并购 布局全球");
+    assert_string_equal(art->authors.v[0].name, "张一帆");
+    gx_article_free(art);
+    /* ... but not a sentence, nor a line glued to the next */
+    art = build("稳健医疗计划通过收购加速其全球化战略,公司公告。\n\n第二段。", NULL, false);
+    assert_null(art->title);
+    gx_article_free(art);
+    art = build("摘要\n大盘在银行与基本金属整体板块的上涨的推动下,今天收出一根新高大阳线。", NULL,
+                false);
+    assert_null(art->title);
+    gx_article_free(art);
+    /* nothing at all, or a title alone */
+    assert_null(build("   \n\n  ", NULL, false));
+    assert_null(build("# 只有标题", NULL, true));
+    assert_null(build("", "给定标题", false));
+}
+
+static void test_sentences(void **state)
+{
+    (void)state;
+    gx_article *art =
+        build("“长远来看,前景广阔。这源于技术发展;同时政策支持。”王鹏说。他又问:为什么?\n\n"
+              "营收增长3.33%,达到1.2亿美元!",
+              "", false);
+    const char *want[] = {"“长远来看,前景广阔。", "这源于技术发展;",
+                          "同时政策支持。”",      "王鹏说。",
+                          "他又问:为什么?",       "营收增长3.33%,达到1.2亿美元!"};
+    assert_int_equal(art->sentences.n, 6);
+    for (int i = 0; i < 6; i++)
+        assert_string_equal(span(art, art->sentences.v[i]), want[i]);
+    assert_int_equal(gx_article_sentence_at(art, 0), 0);
+    gx_article_free(art);
+
+    art = build("Nvidia Corp. said revenue rose 3.5% to $1.2 billion. Mr. Huang was pleased! "
+                "The U.S. market grew.\n\nShares of Global Resources International, Inc. rose.",
+                "", false);
+    assert_string_equal(art->language, "en");
+    const char *en[] = {"Nvidia Corp. said revenue rose 3.5% to $1.2 billion.",
+                        "Mr. Huang was pleased!", "The U.S. market grew.",
+                        "Shares of Global Resources International, Inc. rose."};
+    assert_int_equal(art->sentences.n, 4);
+    for (int i = 0; i < 4; i++)
+        assert_string_equal(span(art, art->sentences.v[i]), en[i]);
+    gx_article_free(art);
+}
+
+static void test_english_article(void **state)
+{
+    (void)state;
+    gx_article *art =
+        build("Nvidia Beats Estimates\n\nBy Jane Doe\n\nNvidia said on Wednesday that revenue "
+              "rose.\n\nAnalysts expected less growth from the company this quarter.",
+              NULL, false);
+    assert_string_equal(art->title, "Nvidia Beats Estimates");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "Jane Doe");
+    assert_string_equal(art->language, "en");
+    gx_article_free(art);
+}
+
+static void test_dateline(void **state)
+{
+    (void)state;
+    gx_article *art =
+        build("新华社芝加哥1月10日电(记者汪平)纽约商品交易所黄金期价10日上涨。", "标题", false);
+    assert_string_equal(art->outlet, "新华社");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "汪平");
+    gx_article_free(art);
+    art = build("经济日报－中国经济网北京2月2日讯（记者马常艳 通讯员 李四）1月23日,市场上涨。",
+                "标题", false);
+    assert_string_equal(art->outlet, "经济日报-中国经济网");
+    assert_int_equal(art->authors.n, 2);
+    gx_article_free(art);
+    art = build("本报讯(记者 张三)近日,公司公告。", "标题", false);
+    assert_null(art->outlet);
+    assert_string_equal(art->authors.v[0].name, "张三");
+    gx_article_free(art);
+    /* a parenthesis that is not a dateline */
+    art = build("稳健医疗(300888)计划通过收购加速其全球化战略。", "标题", false);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+}
+
+static void test_closing_byline(void **state)
+{
+    (void)state;
+    gx_article *art =
+        build("# 标题\n\n公司公告称,拟收购某公司51%股权。\n\n(证券时报记者 王一鸣)", NULL, true);
+    assert_string_equal(art->outlet, "证券时报");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "王一鸣");
+    gx_article_free(art);
+    art = build("# 标题\n\n公司公告称,拟收购某公司51%股权。\n\n(责任编辑:DF062)", NULL, true);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+}
+
+static void test_split(void **state)
+{
+    (void)state;
+    gx_arena *d = gx_arena_new();
+    const char *doc = "报眼 2024年9月24日\n\n# 一\n\n甲。\n\n# 二\n\n乙。\n\n# 三\n\n丙。";
+    gx_cps c = {0};
+    gx_normalize_decode(d, doc, strlen(doc), 0, &c);
+    gx_para_vec pv = {0};
+    gx_normalize_paragraphs(d, &c, true, true, &pv);
+    gx_part *parts;
+    /* the page header before the first heading has no real content */
+    assert_int_equal(gx_structure_split(d, &pv, true, &parts), 3);
+    assert_int_equal(parts[0].from, 1);
+    assert_int_equal(gx_structure_split(d, &pv, false, &parts), 1);
+    gx_arena_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bylines),         cmocka_unit_test(test_article_sections),
+        cmocka_unit_test(test_titles),          cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_english_article), cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_closing_byline),  cmocka_unit_test(test_split),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

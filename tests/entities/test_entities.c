@@ -1,0 +1,427 @@
+/* test_entities.c — entity rules, resolution, coreference, salience and company ids
+ * (extract/gx_entity_rules.c, gx_people.c, gx_resolve.c, gx_salience.c) on hand-written
+ * sentences. The tagger is left out so that these tests do not move when the model is
+ * retrained: they pin what the gazetteers and the rules guarantee. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
+
+static struct gx_engine ENG;
+
+static int setup(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char *d = getenv("GLEANER_DATA_DIR");
+    memset(&ENG, 0, sizeof ENG);
+    ENG.lexicon = gx_lexicon_load(d && *d ? d : "data", &err);
+    if (!ENG.lexicon)
+        fprintf(stderr, "load: %s\n", err.message);
+    return ENG.lexicon ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    gx_lexicon_free(ENG.lexicon);
+    return 0;
+}
+
+static gx_article *run_with(const char *s, const char *outlet, const char *author)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    if (outlet)
+        art->outlet = outlet;
+    if (author) {
+        gx_author *a = GX_VEC_PUSH(art->arena, art->authors);
+        a->name = author;
+        a->role = "记者";
+    }
+    gx_lexicon_scan(ENG.lexicon, art);
+    gx_entity_rules(&ENG, art);
+    gx_resolve(&ENG, art);
+    return art;
+}
+
+static gx_article *run(const char *s)
+{
+    return run_with(s, NULL, NULL);
+}
+
+/* The entity with this name, alias or mention text (and type, unless -1). */
+static const gx_entity *find(gx_article *art, const char *name, int type)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (type >= 0 && (int)e->type != type)
+            continue;
+        if (e->name && !strcmp(e->name, name))
+            return e;
+        for (int a = 0; a < e->aliases.n; a++)
+            if (!strcmp(e->aliases.v[a], name))
+                return e;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
+                return e;
+    }
+    return NULL;
+}
+
+static int count_type(gx_article *art, gx_ent_type t)
+{
+    int n = 0;
+    for (int k = 0; k < art->entities.n; k++)
+        n += art->entities.v[k].type == t;
+    return n;
+}
+
+static bool has_role(const gx_entity *e, const char *title, const char *org)
+{
+    for (int r = 0; r < e->roles.n; r++)
+        if (!strcmp(e->roles.v[r].title, title) &&
+            (org ? e->roles.v[r].organization && !strcmp(e->roles.v[r].organization, org)
+                 : e->roles.v[r].organization == NULL))
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ tickers */
+
+static void test_tickers(void **state)
+{
+    (void)state;
+    gx_article *art = run("贵州茅台(600519)今日公告。星河智造(688999.SH)同日披露，英伟达(NASDAQ: NVDA)股价上涨，"
+                          "腾讯控股(00700.HK)回购股份。");
+    const gx_entity *e = find(art, "贵州茅台", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "600519");
+    assert_string_equal(e->ticker.exchange, "SSE");
+    assert_string_equal(e->company_id, "sse-600519");
+    /* a company the gazetteer does not know, named by its explicit ticker */
+    e = find(art, "星河智造", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "688999");
+    assert_string_equal(e->ticker.exchange, "SSE");
+    e = find(art, "英伟达", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->company_id, "nasdaq-nvda");
+    e = find(art, "腾讯控股", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "0700");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    assert_string_equal(e->company_id, "hkex-0700");
+    gx_article_free(art);
+}
+
+static void test_explicit_ticker_wins(void **state)
+{
+    (void)state;
+    /* the text's own ticker beats a gazetteer name that happens to collide (Shenzhen suffix) */
+    gx_article *art = run("北方星辰(002999.SZ)发布公告。");
+    const gx_entity *e = find(art, "北方星辰", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.exchange, "SZSE");
+    assert_string_equal(e->ticker.code, "002999");
+    gx_article_free(art);
+}
+
+/* ------------------------------------------------------------------ aliases */
+
+static void test_declared_alias(void **state)
+{
+    (void)state;
+    gx_article *art = run("华信科技拟收购美国Blue Harbor Holdings,Inc.(简称“BHH公司”)60%股权。BHH公司成立于1998年，"
+                          "BHH公司总部位于波士顿。");
+    const gx_entity *e = find(art, "BHH公司", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_ptr_equal(find(art, "Blue Harbor Holdings,Inc.", GX_ENT_COMPANY), e);
+    assert_true(e->mentions.n >= 4);
+    assert_non_null(find(art, "华信科技", GX_ENT_COMPANY));
+    assert_ptr_not_equal(find(art, "华信科技", GX_ENT_COMPANY), e);
+    gx_article_free(art);
+}
+
+/* ------------------------------------------------------------------ unlisted companies by context */
+
+static void test_lists_and_suffixes(void **state)
+{
+    (void)state;
+    gx_article *art = run("近年来涌现了星辰微、月影半导体、海潮芯等芯片设计独角兽。"
+                          "此轮投资方包括红杉中国、云锋基金、晨曦创投等。同时，蓝鲸科技宣布完成融资。");
+    assert_non_null(find(art, "星辰微", GX_ENT_COMPANY));
+    assert_non_null(find(art, "月影半导体", GX_ENT_COMPANY));
+    assert_non_null(find(art, "海潮芯", GX_ENT_COMPANY));
+    assert_non_null(find(art, "云锋基金", GX_ENT_COMPANY));
+    assert_non_null(find(art, "晨曦创投", GX_ENT_COMPANY));
+    assert_non_null(find(art, "蓝鲸科技", GX_ENT_COMPANY));
+    /* the list cue itself is no company */
+    assert_null(find(art, "芯片设计独角兽", -1));
+    assert_null(find(art, "投资方", -1));
+    gx_article_free(art);
+}
+
+static void test_generic_phrases_are_not_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run("金融科技发展迅速，多家大型信托收缩业务，结构化证券投资类业务下滑，市场竞争加剧、技术门槛提高等因素导致企业承压。"
+                          "我们在星期六开会，阳光明媚。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
+static void test_longest_match(void **state)
+{
+    (void)state;
+    gx_article *art = run("国泰君安发布研报。");
+    const gx_entity *e = find(art, "国泰君安", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "601211");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 1);
+    gx_article_free(art);
+}
+
+/* ------------------------------------------------------------------ people */
+
+static void test_people_with_titles(void **state)
+{
+    (void)state;
+    gx_article *art = run("星河资本创始人兼CEO李明远表示，市场仍有机会。中国科学院院士、材料研究所所长周海峰在会上指出，"
+                          "研发投入要持续。央行副行长刘国强说，政策将保持稳定。李明远还表示，基金规模将扩大。");
+    const gx_entity *p = find(art, "李明远", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "创始人兼CEO", "星河资本"));
+    assert_int_equal(p->mentions.n, 2); /* the later bare mention joins */
+    p = find(art, "周海峰", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "院士", "中国科学院"));
+    assert_true(has_role(p, "所长", "材料研究所"));
+    p = find(art, "刘国强", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "副行长", "中国人民银行") || has_role(p, "副行长", "央行"));
+    assert_non_null(find(art, "央行", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "刘国强说", -1));
+    gx_article_free(art);
+}
+
+static void test_title_after_resolved_company(void **state)
+{
+    (void)state;
+    /* 公司 resolves to the company, and the chairman's organization is that company */
+    gx_article *art = run("贵州茅台(600519)发布公告。公司董事长丁雄军表示，将继续推进改革。");
+    const gx_entity *p = find(art, "丁雄军", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "董事长", "贵州茅台"));
+    gx_article_free(art);
+}
+
+static void test_appointment(void **state)
+{
+    (void)state;
+    /* the person before an appointment verb holds the title after it */
+    gx_article *art = run("国务院决定，任命李明远同志为中国证监会主席。此前，星河资本董事长周海峰则转任湖南省省长。");
+    const gx_entity *p = find(art, "李明远", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "主席", "证监会") || has_role(p, "主席", "中国证监会"));
+    p = find(art, "周海峰", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(p->roles.n == 2);
+    gx_article_free(art);
+}
+
+static void test_more_context_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("受到丹麦电信运营商TDX的拖累，股价下跌。根据Quantix的最新调查，需求回升。"
+                          "1950年，“守望者”共同基金公司成立。对冲基金经理詹姆斯·西蒙斯表示，模型有效。");
+    assert_non_null(find(art, "TDX", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Quantix", GX_ENT_ORGANIZATION));
+    assert_non_null(find(art, "“守望者”共同基金公司", GX_ENT_COMPANY));
+    const gx_entity *p = find(art, "詹姆斯·西蒙斯", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "对冲基金经理", NULL) || has_role(p, "基金经理", NULL));
+    gx_article_free(art);
+}
+
+static void test_partner_of_known_company(void **state)
+{
+    (void)state;
+    gx_article *art = run("贵州茅台与星云AI签署战略合作协议。此外，海潮数智与英伟达合作开发新平台。");
+    assert_non_null(find(art, "星云AI", GX_ENT_COMPANY));
+    assert_non_null(find(art, "海潮数智", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+static void test_positions_without_holder(void **state)
+{
+    (void)state;
+    gx_article *art = run("据记者了解，一位分析师表示，该行业仍在调整。");
+    assert_int_equal(count_type(art, GX_ENT_PERSON), 0);
+    int n = 0;
+    for (int i = 0; i < art->positions.n; i++) {
+        assert_int_equal(art->positions.v[i].person, -1);
+        n++;
+    }
+    assert_int_equal(n, 2);
+    gx_article_free(art);
+}
+
+static void test_byline_reporter(void **state)
+{
+    (void)state;
+    gx_article *art = run_with("海潮财经记者 赵一凡\n\n某公司发布公告。", "海潮财经", "赵一凡");
+    const gx_entity *p = find(art, "赵一凡", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "记者", "海潮财经"));
+    assert_int_equal(p->roles.n, 1); /* the byline's role is not repeated */
+    const gx_entity *o = find(art, "海潮财经", -1);
+    assert_non_null(o);
+    assert_int_equal(o->type, GX_ENT_ORGANIZATION);
+    /* the position points at both */
+    bool linked = false;
+    for (int i = 0; i < art->positions.n; i++)
+        linked |= art->positions.v[i].person >= 0 && &art->entities.v[art->positions.v[i].person] == p &&
+                  art->positions.v[i].organization >= 0 && &art->entities.v[art->positions.v[i].organization] == o;
+    assert_true(linked);
+    gx_article_free(art);
+}
+
+static void test_english(void **state)
+{
+    (void)state;
+    gx_article *art = run("Acme Robotics Inc. said on Monday that sales rose. CEO Tim Cook said demand was strong. "
+                          "Jensen Huang, chief executive of Nvidia, agreed.");
+    assert_non_null(find(art, "Acme Robotics Inc.", GX_ENT_COMPANY));
+    const gx_entity *p = find(art, "Tim Cook", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "CEO", NULL));
+    p = find(art, "Jensen Huang", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_true(has_role(p, "chief executive", "Nvidia") || has_role(p, "chief executive", "英伟达"));
+    gx_article_free(art);
+}
+
+/* ------------------------------------------------------------------ resolution */
+
+static void test_coreference(void **state)
+{
+    (void)state;
+    gx_article *art = run("贵州茅台(600519)发布公告称，该公司拟以自有资金回购股份。公司表示，回购不影响经营。");
+    const gx_entity *e = find(art, "贵州茅台", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_non_null(find(art, "该公司", GX_ENT_COMPANY));
+    assert_ptr_equal(find(art, "该公司", GX_ENT_COMPANY), e);
+    assert_ptr_equal(find(art, "公司", GX_ENT_COMPANY), e);
+    assert_int_equal(e->mentions.n, 3);
+    gx_article_free(art);
+}
+
+static void test_ids_order_and_one_entity_per_thing(void **state)
+{
+    (void)state;
+    gx_article *art = run("英伟达和微软合作。NVIDIA表示，英伟达将继续投入。微软公司未回应。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 2);
+    assert_string_equal(art->entities.v[0].id, "e1");
+    assert_string_equal(art->entities.v[0].name, "英伟达");
+    assert_string_equal(art->entities.v[1].id, "e2");
+    const gx_entity *nv = find(art, "NVIDIA", GX_ENT_COMPANY);
+    assert_ptr_equal(nv, &art->entities.v[0]);
+    assert_int_equal(nv->mentions.n, 3);
+    for (int k = 0; k < art->entities.n; k++)
+        for (int m = 1; m < art->entities.v[k].mentions.n; m++)
+            assert_true(art->entities.v[k].mentions.v[m - 1].span.start < art->entities.v[k].mentions.v[m].span.start);
+    gx_article_free(art);
+}
+
+static void test_salience_subject_first(void **state)
+{
+    (void)state;
+    gx_article *art = run("贵州茅台拟投资10亿元扩产\n\n贵州茅台(600519)公告称，公司拟投资扩产。五粮液和泸州老窖也在扩产，"
+                          "五粮液表示，五粮液将稳步推进，五粮液产能提升。");
+    const gx_entity *mt = find(art, "贵州茅台", GX_ENT_COMPANY);
+    assert_non_null(mt);
+    for (int k = 0; k < art->entities.n; k++) {
+        assert_true(art->entities.v[k].salience >= 0 && art->entities.v[k].salience <= 1);
+        if (&art->entities.v[k] != mt)
+            assert_true(art->entities.v[k].salience < mt->salience);
+    }
+    gx_article_free(art);
+}
+
+static void test_company_id_scheme(void **state)
+{
+    (void)state;
+    gx_arena *a = gx_arena_new();
+    /* FNV-1a 64 test vectors: "" and "a" */
+    assert_string_equal(gx_company_id(a, NULL, ""), "n-cbf29ce484222325");
+    assert_string_equal(gx_company_id(a, NULL, "a"), "n-af63dc4c8601ec8c");
+    gx_ticker t;
+    memset(&t, 0, sizeof t);
+    strcpy(t.code, "NVDA");
+    strcpy(t.exchange, "NASDAQ");
+    assert_string_equal(gx_company_id(a, &t, "英伟达"), "nasdaq-nvda");
+    strcpy(t.code, "600225");
+    strcpy(t.exchange, "SSE");
+    assert_string_equal(gx_company_id(a, &t, "卓朗科技"), "sse-600225");
+    /* an unlisted company: the hash of its canonical name's UTF-8 */
+    char want[40];
+    snprintf(want, sizeof want, "n-%016llx", (unsigned long long)gx_fnv1a64("摩尔线程"));
+    assert_string_equal(gx_company_id(a, NULL, "摩尔线程"), want);
+    gx_arena_free(a);
+}
+
+static void test_spans_point_at_text(void **state)
+{
+    (void)state;
+    gx_article *art = run("星河资本创始人兼CEO李明远表示，贵州茅台(600519)和英伟达(NASDAQ: NVDA)都在扩产。");
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        assert_true(e->mentions.n >= 1);
+        for (int m = 0; m < e->mentions.n; m++) {
+            gx_span s = e->mentions.v[m].span;
+            assert_true(s.start >= 0 && s.start < s.end && s.end <= art->ncp);
+        }
+    }
+    for (int i = 0; i < art->positions.n; i++) {
+        const gx_position *p = &art->positions.v[i];
+        assert_string_equal(gx_article_span_text(art, p->span), p->title);
+    }
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tickers),
+        cmocka_unit_test(test_explicit_ticker_wins),
+        cmocka_unit_test(test_declared_alias),
+        cmocka_unit_test(test_lists_and_suffixes),
+        cmocka_unit_test(test_generic_phrases_are_not_companies),
+        cmocka_unit_test(test_longest_match),
+        cmocka_unit_test(test_people_with_titles),
+        cmocka_unit_test(test_title_after_resolved_company),
+        cmocka_unit_test(test_appointment),
+        cmocka_unit_test(test_more_context_names),
+        cmocka_unit_test(test_partner_of_known_company),
+        cmocka_unit_test(test_positions_without_holder),
+        cmocka_unit_test(test_byline_reporter),
+        cmocka_unit_test(test_english),
+        cmocka_unit_test(test_coreference),
+        cmocka_unit_test(test_ids_order_and_one_entity_per_thing),
+        cmocka_unit_test(test_salience_subject_first),
+        cmocka_unit_test(test_company_id_scheme),
+        cmocka_unit_test(test_spans_point_at_text),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

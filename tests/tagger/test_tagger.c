@@ -1,0 +1,352 @@
+/* test_tagger.c — tests of the trained sequence tagger (issue 4):
+ *  - the committed model (data/tagger/model.bin) loads and tags hand-written sentences (not
+ *    from CLUENER) with the expected spans and engine types;
+ *  - damaged, truncated, foreign and missing model files are rejected with a clear error;
+ *  - training is deterministic (same corpus and seed -> same bytes) and learns its corpus;
+ *  - decoding always yields well-formed BIOES paths. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "gx_article.h"
+#include "gx_tagger.h"
+#include "gx_tagger_model.h"
+#include "gx_tagger_train.h"
+
+#ifndef GX_TEST_DATA_DIR
+#error "GX_TEST_DATA_DIR must name the repository's data/ directory"
+#endif
+#ifndef GX_TEST_TINY
+#error "GX_TEST_TINY must name tests/tagger/tiny.json"
+#endif
+
+static unsigned char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = malloc(n > 0 ? (size_t)n : 1);
+    *len = fread(b, 1, n > 0 ? (size_t)n : 0, f);
+    fclose(f);
+    return b;
+}
+
+/* Does art have a tagger candidate of `type` whose text is `surface`? */
+static int has_candidate(const gx_article *art, gx_ent_type type, const char *surface)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->source != GX_SRC_TAGGER || c->type != type)
+            continue;
+        if (strcmp(gx_article_span_text(art, c->span), surface) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void dump(const gx_article *art)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        print_message("  [%d,%d) %s %.3f %s\n", c->span.start, c->span.end, gx_ent_type_name(c->type),
+                      (double)c->score, gx_article_span_text(art, c->span));
+    }
+}
+
+typedef struct expect {
+    gx_ent_type type;
+    const char *surface;
+} expect;
+
+static void check_sentence(const gx_tagger *t, const char *text, const expect *ex, int nex)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    gx_tagger_propose(t, art);
+    int missing = 0;
+    for (int k = 0; k < nex; k++)
+        if (!has_candidate(art, ex[k].type, ex[k].surface)) {
+            print_error("missing %s \"%s\" in: %s\n", gx_ent_type_name(ex[k].type), ex[k].surface, text);
+            missing++;
+        }
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        assert_int_equal(c->source, GX_SRC_TAGGER);
+        assert_true(c->span.start >= 0 && c->span.start < c->span.end && c->span.end <= art->ncp);
+        assert_true(c->score >= 0.0f && c->score <= 1.0f);
+        assert_int_equal(c->lex_id, -1);
+        assert_int_equal(c->link, -1);
+    }
+    if (missing)
+        dump(art);
+    assert_int_equal(missing, 0);
+    gx_article_free(art);
+}
+
+static void test_committed_model_tags(void **state)
+{
+    (void)state;
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger *t = gx_tagger_load(GX_TEST_DATA_DIR, &err);
+    if (!t)
+        print_error("%s\n", err.message);
+    assert_non_null(t);
+
+    const expect e1[] = {{GX_ENT_COMPANY, "招商银行"}, {GX_ENT_POSITION, "行长"}, {GX_ENT_PERSON, "田惠宇"},
+                         {GX_ENT_GOVERNMENT, "中国人民银行"}};
+    check_sentence(t, "招商银行行长田惠宇说，中国人民银行降准有利于实体经济。", e1, 4);
+    const expect e2[] = {{GX_ENT_GOVERNMENT, "国家统计局"}, {GX_ENT_COMPANY, "阿里巴巴集团"},
+                         {GX_ENT_POSITION, "首席执行官"}, {GX_ENT_LOCATION, "杭州"}};
+    check_sentence(t, "据国家统计局消息，阿里巴巴集团首席执行官张勇当天出席了在杭州举行的会议。", e2, 4);
+    const expect e3[] = {{GX_ENT_COMPANY, "华为技术有限公司"}, {GX_ENT_POSITION, "董事长"},
+                         {GX_ENT_GOVERNMENT, "中国证监会"}};
+    check_sentence(t, "华为技术有限公司董事长任正非在深圳表示，中国证监会将加强监管。", e3, 3);
+    const expect e4[] = {{GX_ENT_POSITION, "研究员"}, {GX_ENT_PERSON, "王鹏"}, {GX_ENT_POSITION, "CEO"},
+                         {GX_ENT_PERSON, "黄仁勋"}};
+    check_sentence(t, "北京社科院研究员王鹏告诉记者，英伟达CEO黄仁勋上周访问了上海。", e4, 4);
+    const expect e5[] = {{GX_ENT_ORGANIZATION, "北京大学"}, {GX_ENT_POSITION, "教授"}, {GX_ENT_PERSON, "李春生"}};
+    check_sentence(t, "北京大学教授李春生在接受采访时指出，房地产市场仍需观察。", e5, 3);
+
+    /* A sentence with no names yields no confident proposal (a place word such as 公园 may come
+     * back as a low-score location guess); empty text is fine. */
+    gx_article *art = gx_article_new();
+    const char *plain = "今天天气很好，我们一起去公园散步吧。";
+    gx_article_set_text(art, plain, (int32_t)strlen(plain));
+    gx_tagger_propose(t, art);
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        assert_true(c->type == GX_ENT_LOCATION);
+        assert_true(c->score < 0.5f);
+    }
+    gx_article_free(art);
+    art = gx_article_new();
+    gx_article_set_text(art, "", 0);
+    gx_tagger_propose(t, art);
+    assert_int_equal(art->candidates.n, 0);
+    gx_article_free(art);
+
+    /* Sentence spans are honoured: offsets are relative to the article, not the sentence. */
+    art = gx_article_new();
+    const char *two = "今天下雨。招商银行行长田惠宇说。";
+    gx_article_set_text(art, two, (int32_t)strlen(two));
+    gx_span *s1 = GX_VEC_PUSH(art->arena, art->sentences);
+    s1->start = 0, s1->end = 5;
+    gx_span *s2 = GX_VEC_PUSH(art->arena, art->sentences);
+    s2->start = 5, s2->end = art->ncp;
+    gx_tagger_propose(t, art);
+    assert_true(has_candidate(art, GX_ENT_COMPANY, "招商银行"));
+    for (int i = 0; i < art->candidates.n; i++)
+        assert_true(art->candidates.v[i].span.start >= 5);
+    gx_article_free(art);
+    gx_tagger_free(t);
+}
+
+/* Write bytes as <dir>/tagger/model.bin. */
+static void write_model(const char *dir, const unsigned char *b, size_t n)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tagger", dir);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/tagger/model.bin", dir);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(b, 1, n, f), n);
+    fclose(f);
+}
+
+static void expect_rejected(const char *dir, const char *needle)
+{
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger *t = gx_tagger_load(dir, &err);
+    assert_null(t);
+    if (!strstr(err.message, needle))
+        print_error("error \"%s\" lacks \"%s\"\n", err.message, needle);
+    assert_non_null(strstr(err.message, needle));
+}
+
+static void test_corrupt_models_rejected(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    unsigned char *good = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+    assert_non_null(good);
+    assert_true(n > GX_TAGGER_HEADER_SIZE);
+    char dir[] = "/tmp/gx-tagger-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+
+    expect_rejected(dir, "cannot open"); /* missing */
+
+    unsigned char *bad = malloc(n);
+    memcpy(bad, good, n);
+    bad[n / 2] ^= 0x40;
+    write_model(dir, bad, n);
+    expect_rejected(dir, "checksum");
+
+    write_model(dir, good, n - 7);
+    expect_rejected(dir, "truncated");
+
+    memcpy(bad, good, n);
+    memcpy(bad, "NOTAMODL", 8);
+    write_model(dir, bad, n);
+    expect_rejected(dir, "magic");
+
+    memcpy(bad, good, n);
+    bad[8] = 99; /* version */
+    write_model(dir, bad, n);
+    expect_rejected(dir, "version");
+
+    write_model(dir, good, 10);
+    expect_rejected(dir, "magic");
+
+    /* ... and the intact bytes load from the same place. */
+    write_model(dir, good, n);
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger *t = gx_tagger_load(dir, &err);
+    assert_non_null(t);
+    gx_tagger_free(t);
+
+    char path[512];
+    snprintf(path, sizeof path, "%s/tagger/model.bin", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/tagger", dir);
+    rmdir(path);
+    rmdir(dir);
+    free(bad);
+    free(good);
+}
+
+static const char *const types6[] = {"company", "name", "government", "organization", "address", "position"};
+
+static void load_tiny(gx_tagger_corpus *c)
+{
+    size_t n = 0;
+    unsigned char *b = slurp(GX_TEST_TINY, &n);
+    assert_non_null(b);
+    gx_tagger_corpus_init(c, types6, 6);
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && b[j] != '\n')
+            j++;
+        if (j > i) {
+            gl_error err;
+            gl_error_clear(&err);
+            assert_int_equal(gx_tagger_corpus_add_cluener(c, (const char *)b + i, j - i, &err), 0);
+        }
+        i = j + 1;
+    }
+    free(b);
+    assert_true(c->n >= 10);
+}
+
+static void test_training_is_deterministic(void **state)
+{
+    (void)state;
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    gx_tagger_train_opts o;
+    memset(&o, 0, sizeof o);
+    o.epochs = 6;
+    o.seed = 7;
+    unsigned char *a = NULL, *b = NULL, *d = NULL;
+    size_t na = 0, nb = 0, nd = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_true(na > GX_TAGGER_HEADER_SIZE);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    o.seed = 8; /* another shuffle gives another (valid) model */
+    assert_int_equal(gx_tagger_train(&c, &o, &d, &nd, &err), 0);
+    assert_false(na == nd && memcmp(a, d, na) == 0);
+
+    /* The model parses and reproduces its training spans. */
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    assert_non_null(m);
+    long tp[GX_TAGGER_MAX_TYPES], fp[GX_TAGGER_MAX_TYPES], fn[GX_TAGGER_MAX_TYPES];
+    gx_tagger_evaluate(m, &c, tp, fp, fn);
+    long TP = 0, FP = 0, FN = 0;
+    for (int k = 0; k < m->ntypes; k++)
+        TP += tp[k], FP += fp[k], FN += fn[k];
+    assert_true(TP > 0);
+    assert_true(TP >= 9 * (TP + FN) / 10);
+    assert_true(FP <= TP / 10);
+    gx_tagger_model_free(m);
+    free(a);
+    free(b);
+    free(d);
+    gx_tagger_corpus_cleanup(&c);
+}
+
+static void test_paths_are_well_formed(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+    assert_non_null(img);
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
+    assert_non_null(m);
+    free(img);
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    /* Pseudo-random text over a mix of CJK, Latin, digits and punctuation. */
+    uint32_t cp[300];
+    gx_tagger_span sp[300];
+    uint64_t x = 12345;
+    for (int round = 0; round < 200; round++) {
+        int len = 1 + (int)(x % 299);
+        for (int i = 0; i < len; i++) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            uint32_t r = (uint32_t)(x >> 33);
+            cp[i] = r % 4 == 0 ? 'a' + r % 26 : r % 7 == 0 ? 0x3002 : r % 11 == 0 ? '0' + r % 10 : 0x4E00 + r % 3000;
+        }
+        int ns = gx_tagger_decode(m, &sc, cp, len, sp, 300, 1);
+        int prev_end = 0;
+        for (int k = 0; k < ns; k++) {
+            assert_true(sp[k].start >= prev_end && sp[k].start < sp[k].end && sp[k].end <= len);
+            assert_true(sp[k].type >= 0 && sp[k].type < m->ntypes);
+            assert_true(sp[k].margin >= 0);
+            prev_end = sp[k].end;
+        }
+        for (int i = 0; i < len; i++) {
+            int tg = sc.tags[i], prev = i ? sc.tags[i - 1] : 0;
+            int role = tg ? (tg - 1) % 4 : -1, prole = prev ? (prev - 1) % 4 : -1;
+            if (role == 1 || role == 2) /* I, E continue a B or I of the same type */
+                assert_true((prole == 0 || prole == 1) && (tg - 1) / 4 == (prev - 1) / 4);
+            else if (i > 0)
+                assert_true(prole != 0 && prole != 1);
+        }
+        int last = sc.tags[len - 1];
+        assert_true(last == 0 || (last - 1) % 4 >= 2);
+    }
+    gx_tagger_scratch_cleanup(&sc);
+    gx_tagger_model_free(m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_committed_model_tags),
+        cmocka_unit_test(test_corrupt_models_rejected),
+        cmocka_unit_test(test_training_is_deterministic),
+        cmocka_unit_test(test_paths_are_well_formed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -6,7 +6,9 @@
  * Default corpus: ../shared/data/zh-finance-news-2018/articles.jsonl (the "text" of each line);
  * skipped with a message when absent. The text is decoded to code points and cut into
  * sentences (。！？; and newlines) beforehand, as the engine hands sentences to the tagger; the
- * timed part is gx_tagger_decode() with margins (what gx_tagger_propose() runs). One thread. */
+ * timed part is gx_tagger_decode() with margins (what gx_tagger_propose() runs). One thread.
+ * Times are taken both by the wall clock and by the thread's CPU time (CLOCK_THREAD_CPUTIME_ID);
+ * on a shared, loaded machine the CPU time is the fair "per core" figure. Best of N rounds. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +29,13 @@ static double now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
@@ -128,10 +137,10 @@ int main(int argc, char **argv)
     gx_tagger_scratch sc;
     memset(&sc, 0, sizeof sc);
     gx_tagger_span *spans = gl_malloc(sizeof *spans * GX_TAGGER_MAX_SENT);
-    double best_tag = 1e30, best_utf = 1e30;
+    double best_tag = 1e30, best_utf = 1e30, cbest_tag = 1e30, cbest_utf = 1e30;
     long nspans = 0, nsent = 0;
     for (int r = 0; r < rounds; r++) {
-        double t0 = now();
+        double c0 = cpu(), t0 = now();
         nspans = nsent = 0;
         size_t a = 0;
         for (size_t i = 0; i <= ncp; i++) {
@@ -145,20 +154,24 @@ int main(int argc, char **argv)
                 a = e;
             }
         }
-        double t1 = now();
+        double t1 = now(), c1 = cpu();
         if (t1 - t0 < best_tag)
             best_tag = t1 - t0;
+        if (c1 - c0 < cbest_tag)
+            cbest_tag = c1 - c0;
         /* the reference: strict UTF-8 validation of the same bytes (repeated to be measurable) */
         int reps = 50;
-        double u0 = now();
+        double v0 = cpu(), u0 = now();
         for (int k = 0; k < reps; k++)
             if (gx_utf8_validate(text, tlen, &err) < 0) {
                 fprintf(stderr, "tagger-bench: corpus is not UTF-8\n");
                 return 1;
             }
-        double u1 = now();
+        double u1 = now(), v1 = cpu();
         if ((u1 - u0) / reps < best_utf)
             best_utf = (u1 - u0) / reps;
+        if ((v1 - v0) / reps < cbest_utf)
+            cbest_utf = (v1 - v0) / reps;
     }
     double mb = (double)tlen / 1e6;
     printf("tagger-bench: %s\n", corpus);
@@ -166,9 +179,14 @@ int main(int argc, char **argv)
            nsent, nspans);
     printf("  model: %s (%zu bytes, %d types, %u features, %u weights)\n", path, m->file_size, m->ntypes,
            m->nentries, m->nweights);
-    printf("  tagger alone:          %8.2f MB/s per core (%.3f s, best of %d)\n", mb / best_tag, best_tag, rounds);
-    printf("  UTF-8 validation pass: %8.2f MB/s per core (same bytes, same run)\n", mb / best_utf);
-    printf("  ratio tagger / validation: %.4f\n", best_utf / best_tag);
+    printf("  by CPU time of the thread (best of %d):\n", rounds);
+    printf("    tagger alone:          %8.2f MB/s per core (%.3f s)\n", mb / cbest_tag, cbest_tag);
+    printf("    UTF-8 validation pass: %8.2f MB/s per core (same bytes, same run)\n", mb / cbest_utf);
+    printf("    ratio tagger / validation: %.4f\n", cbest_utf / cbest_tag);
+    printf("  by wall time (best of %d):\n", rounds);
+    printf("    tagger alone:          %8.2f MB/s per core (%.3f s)\n", mb / best_tag, best_tag);
+    printf("    UTF-8 validation pass: %8.2f MB/s per core\n", mb / best_utf);
+    printf("    ratio tagger / validation: %.4f\n", best_utf / best_tag);
     gx_tagger_scratch_cleanup(&sc);
     gx_tagger_model_free(m);
     free(spans);

@@ -24,6 +24,10 @@
 
 typedef struct gx_engine gx_engine;
 
+/* How every Gleaner JSON answer is printed (server and CLI alike): compact, in insertion
+ * order, UTF-8 kept readable, numbers with 15 significant digits (75.2, not 75.200000000000003). */
+#define GX_JSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
 typedef enum gx_format {
     GX_FORMAT_TEXT = 0,  /* plain text: paragraphs separated by blank lines                  */
     GX_FORMAT_MARKDOWN,  /* markdown: "# " starts an article, "## " a section              */

@@ -43,6 +43,7 @@ gx_engine *gx_engine_new(const char *data_dir, gl_error *err)
         data_dir = getenv("GLEANER_DATA_DIR");
     if (!data_dir || !*data_dir)
         data_dir = GX_DEFAULT_DATA_DIR;
+    gx_html_init();
     gx_engine *eng = gl_calloc(1, sizeof *eng);
     eng->data_dir = gl_strdup(data_dir);
     if (!(eng->lexicon = gx_lexicon_load(data_dir, err)) ||

@@ -68,6 +68,9 @@ static int cjk_count(const gx_article *art, gx_span s)
 
 /* ------------------------------------------------------------------ suffix rule */
 
+static bool is_admin_char(uint32_t c);
+
+
 static void suffix_rule(const gx_hit_index *ix, gx_article *art)
 {
     for (int i = 0; i < ix->n; i++) {
@@ -109,6 +112,11 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
             continue;
+        /* a government body is a place's (上海市政府, 广东省人民政府): not 价格分别实行|政府 */
+        if (type == GX_ENT_GOVERNMENT && !latin_suffix && gx_hit_len_starting(ix, body.start, GX_LEX_REGION) == 0 &&
+            !is_admin_char(art->cp[body.end - 1]) && art->cp[body.end - 1] != 0x65D7 /* 旗 */ &&
+            art->cp[body.end - 1] != 0x9547 /* 镇 */ && art->cp[body.end - 1] != 0x4E61 /* 乡 */)
+            continue;
         /* the body must not itself end in another suffix word of the same kind (科技集团 ok) */
         int32_t right = h->end;
         if (type == GX_ENT_COMPANY && e->len <= 2 && right + 2 <= art->ncp &&
@@ -134,6 +142,21 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                 !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start))
                 name.start = t->span.start;
         }
+        /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.
+         * glued to the text before it (杭州万涌经|济咨询有限公司): take its edge */
+        if (name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == 0)
+            for (int k = 0; k < art->candidates.n; k++) {
+                const gx_candidate *t = &art->candidates.v[k];
+                if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
+                    t->span.start >= name.start || name.start - t->span.start > 10)
+                    continue;
+                bool plain = true;
+                for (int32_t q = t->span.start; q < name.start && plain; q++)
+                    plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
+                if (plain)
+                    name.start = t->span.start;
+                break;
+            }
         if (name.end - name.start - (h->end - h->start) < 2)
             continue;
         /* a name that starts the text or follows punctuation has a sure left edge */
@@ -705,6 +728,16 @@ static void gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
             continue;
+        /* a one-character unit after a verb is the verb's object (举办, 主办, 承办, 创办) */
+        if (h->end - h->start == 1 && h->start > 0) {
+            static const uint32_t verbs[] = {0x4E3E, 0x4E3B, 0x627F, 0x521B, 0x534F, 0x5408, 0x7B79, 0x4EE3,
+                                             0x5174, 0x5F00, 0x4E70, 0x67E5, 0x7763, 0x8BD5, 0x7533, 0x8F6C};
+            bool verb = false;
+            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0] && !verb; v++)
+                verb = cp[h->start - 1] == verbs[v];
+            if (verb)
+                continue;
+        }
         int32_t start = -1;
         for (int32_t p = h->start - 1; p >= 0 && p >= h->start - 9; p--) {
             if (!gx_is_cjk(cp[p]))
@@ -716,8 +749,9 @@ static void gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             if (is_admin_char(cp[p])) {
                 if (r > 0)
                     start = p - r;
-                else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0)
-                    start = p - 2;
+                else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0 &&
+                         (p == 2 || !gx_is_cjk(cp[p - 3]) || gx_hit_len_ending(ix, p - 2, GX_LEX_LEFT_STOP) > 0))
+                    start = p - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
                 break;
             }
             if (r > 0 && p < h->start) {
@@ -728,6 +762,26 @@ static void gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         if (start < 0 || h->start - start < 3)
             continue;
         gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}
+
+/* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
+ * country's body. */
+static void country_body_rule(const gx_hit_index *ix, gx_article *art)
+{
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT || c->span.start < 2)
+            continue;
+        int r = gx_hit_len_ending(ix, c->span.start, GX_LEX_REGION);
+        gx_span n = {c->span.start - r, c->span.end};
+        bool dup = false; /* the same body named twice by the gazetteer (国防部 / 防部) */
+        for (int j = n0; j < art->candidates.n && !dup; j++)
+            dup = art->candidates.v[j].span.start == n.start && art->candidates.v[j].span.end == n.end;
+        if (r < 2 || dup)
+            continue;
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
     }
 }
 
@@ -777,7 +831,11 @@ static int32_t latin_name_at(const gx_article *art, int32_t pos)
     while (e < art->ncp && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' ||
                             (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
         e++;
-    return e - pos >= 2 && e - pos <= 40 ? e : pos;
+    /* a number alone (基金2017年, 银行12月) is not a name */
+    bool letter = false;
+    for (int32_t k = pos; k < e && !letter; k++)
+        letter = gx_is_alnum(cp[k]) && !gx_is_digit(cp[k]);
+    return letter && e - pos >= 2 && e - pos <= 40 ? e : pos;
 }
 
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
@@ -807,7 +865,7 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 罗伊纽伯格: the tagger splitting one transliterated name into two adjacent persons. */
-static void adjacent_persons(gx_article *art)
+static void adjacent_persons(const gx_hit_index *ix, gx_article *art)
 {
     int n0 = art->candidates.n;
     for (int i = 0; i < n0; i++) {
@@ -819,6 +877,11 @@ static void adjacent_persons(gx_article *art)
             if (j == i || b->type != GX_ENT_PERSON || b->source != GX_SRC_TAGGER || b->span.start != a->span.end)
                 continue;
             gx_span n = {a->span.start, b->span.end};
+            /* two Chinese names side by side (记者唐真龙邹靓) stay two people */
+            int32_t la = a->span.end - a->span.start, lb = b->span.end - b->span.start;
+            if (la >= 2 && la <= 3 && lb >= 2 && lb <= 3 && gx_lexicon_char_is(ix->lex, art->cp[a->span.start], GX_LEX_SURNAME) &&
+                gx_lexicon_char_is(ix->lex, art->cp[b->span.start], GX_LEX_SURNAME))
+                continue;
             bool cjk = true;
             for (int32_t k = n.start; k < n.end; k++)
                 cjk &= gx_is_cjk(art->cp[k]);
@@ -871,8 +934,9 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     attribute_rule(&ix, art);
     coop_rule(&ix, art);
     gov_unit_rule(&ix, art);
+    country_body_rule(&ix, art);
     dotted_names(&ix, art);
-    adjacent_persons(art);
+    adjacent_persons(&ix, art);
     quoted_names(&ix, art);
     latin_context_names(&ix, art);
 }

@@ -975,7 +975,6 @@ int gx_html_extract(const char *bytes, size_t len, const char *charset, gx_html_
         return -1;
     add_warning(out, dec.warning);
 
-    xmlInitParser();
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
     if (dec.len > 0 && dec.len < (size_t)INT32_MAX)
@@ -1082,4 +1081,9 @@ void gx_html_result_cleanup(gx_html_result *r)
     for (int i = 0; i < r->nwarnings; i++)
         free(r->warnings[i]);
     memset(r, 0, sizeof *r);
+}
+
+void gx_html_init(void)
+{
+    xmlInitParser();
 }

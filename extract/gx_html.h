@@ -30,4 +30,8 @@ int gx_html_extract(const char *bytes, size_t len, const char *charset, gx_html_
                     gl_error *err);
 void gx_html_result_cleanup(gx_html_result *r);
 
+/* Initialize libxml2 once, before any thread parses (its lazy initialization races);
+ * gx_engine_new() calls it. Idempotent. */
+void gx_html_init(void);
+
 #endif

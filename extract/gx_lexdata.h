@@ -41,6 +41,7 @@ typedef enum gx_lex_kind {
     GX_LEX_ORG_TITLE,
     GX_LEX_APPOINT_VERB,
     GX_LEX_SOURCE_AFTER,
+    GX_LEX_COMMON_SURNAME, /* the ~150 most frequent family names (one character) */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -49,7 +50,7 @@ typedef enum gx_lex_kind {
  * gx_lexicon_char_is() or the hit index's length functions (gx_entity_util.h). */
 #define GX_LEX_CHAR_KINDS                                                                                 \
     ((1u << GX_LEX_SURNAME) | (1u << GX_LEX_LEFT_STOP) | (1u << GX_LEX_RIGHT_OK) | (1u << GX_LEX_NOT_GIVEN) | \
-     (1u << GX_LEX_NAME_END) | (1u << GX_LEX_APPOINT_VERB))
+     (1u << GX_LEX_NAME_END) | (1u << GX_LEX_APPOINT_VERB) | (1u << GX_LEX_COMMON_SURNAME))
 
 /* Kinds found by gx_lexicon_scan() and turned into candidates (GX_SRC_GAZETTEER, lex_id set). */
 #define GX_LEX_ENTITY_KINDS                                                                                \

@@ -363,7 +363,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"coop_verb", GX_LEX_COOP_VERB},           {"bad_ending", GX_LEX_BAD_ENDING},
         {"gov_unit", GX_LEX_GOV_UNIT},             {"org_title", GX_LEX_ORG_TITLE},
         {"appoint_verb", GX_LEX_APPOINT_VERB},     {"country", GX_LEX_REGION},
-        {"source_after", GX_LEX_SOURCE_AFTER},
+        {"source_after", GX_LEX_SOURCE_AFTER},     {"common_surname", GX_LEX_COMMON_SURNAME},
     };
     char *f[2];
     if (split_tabs(line, f, 2) < 2 || !*f[1])

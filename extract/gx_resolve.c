@@ -98,10 +98,53 @@ static bool contains_cp(const gx_article *art, gx_span s, uint32_t a, uint32_t b
     return false;
 }
 
-/* 1 when a single-character pattern of `kind` is at pos. */
-static int gx_hit_is(const gx_engine *eng, const gx_article *art, int32_t pos, gx_lex_kind kind)
+static bool is_name_dot(uint32_t c)
 {
-    return gx_lexicon_is(eng->lexicon, kind, art->cp + pos, 1) ? 1 : 0;
+    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027 || c == '-' || c == 0x2010 || c == 0x2013;
+}
+
+/* Does a job title (a rule's position or a title word) end at pos? */
+static bool title_ends_at(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.end == pos)
+            return true;
+    for (int n = 2; n <= 4 && n <= pos; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, art->cp + pos - n, n))
+            return true;
+    return false;
+}
+
+/* May a person's name end before pos: text end, not a letter, a word that follows names
+ * (说, 表示, 老师, 先生), or a function word? */
+static bool name_right_edge(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
+        return true;
+    for (int n = 1; n <= 3 && pos + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + pos, n))
+            return true;
+    return gx_lexicon_char_is(eng->lexicon, art->cp[pos], GX_LEX_RIGHT_OK) ||
+           gx_lexicon_char_is(eng->lexicon, art->cp[pos], GX_LEX_NOT_GIVEN);
+}
+
+/* The tagger's left edge inside a word (股|东重庆安见汉时科技有限公司, 丨X): move it past that
+ * word or separator when what remains is still a name. */
+static void trim_tagger_left(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    while (s < e && (cp[s] == 0x4E28 /* 丨 */ || cp[s] == 0xFF5C /* ｜ */ || cp[s] == '|'))
+        s++;
+    for (int n = 2; n <= 3 && s > 0; n++)
+        for (int32_t b = s - n + 1; b < s; b++)
+            if (b >= 0 && b + n <= e && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + b, n) ||
+                                          gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + b, n))) {
+                s = b + n;
+                break;
+            }
+    if (s > c->span.start && e - s >= 2)
+        c->span.start = s;
 }
 
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
@@ -113,7 +156,7 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     int cjk = 0, upper_words = 0;
     for (int32_t k = s.start; k < s.end; k++) {
         /* a middle dot belongs to a transliterated name (哈莉·贝丽) */
-        cjk += gx_is_cjk(cp[k]) || cp[k] == 0xB7 || cp[k] == 0x30FB || cp[k] == 0x2022 || cp[k] == 0x2027;
+        cjk += gx_is_cjk(cp[k]) || (is_name_dot(cp[k]) && k > s.start && k + 1 < s.end && gx_is_cjk(cp[k - 1]));
         if (gx_is_upper(cp[k]) && (k == s.start || cp[k - 1] == ' '))
             upper_words++;
     }
@@ -135,39 +178,50 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     switch (c->type) {
     case GX_ENT_PERSON:
         if (cjk == len) {
+            /* a transliterated name with its middle dot (马克·休斯, 皮尔斯·布鲁斯南): the dot is
+             * evidence of a name; it never opens or closes one (安妮· cut short) */
+            int dots = 0;
+            for (int32_t k = s.start; k < s.end; k++)
+                dots += !gx_is_cjk(cp[k]);
+            if (dots)
+                return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
             if (len > 6 || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
             /* names do not end in a building or an administrative unit (航站楼) */
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
                                                  0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F};
-            for (size_t k = 0; k < sizeof place_end / sizeof place_end[0]; k++)
-                if (cp[s.end - 1] == place_end[k])
-                    return false;
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
-            bool sure = c->score >= 0.95f; /* the tagger's own confidence overrides the heuristics below */
-            if (len == 2 && !sure && s.start > 0 && gx_is_cjk(cp[s.start - 1]) && s.end < art->ncp &&
-                gx_is_cjk(cp[s.end])) {
-                /* two characters inside running text (白马龙头股): one side must be a word edge */
-                uint32_t l = cp[s.start - 1], r = cp[s.end];
-                bool left = gx_lexicon_char_is(eng->lexicon, l, GX_LEX_LEFT_STOP) ||
-                            gx_lexicon_char_is(eng->lexicon, l, GX_LEX_NOT_GIVEN);
-                bool right = gx_lexicon_char_is(eng->lexicon, r, GX_LEX_NAME_END) ||
-                             gx_lexicon_char_is(eng->lexicon, r, GX_LEX_RIGHT_OK) ||
-                             gx_lexicon_char_is(eng->lexicon, r, GX_LEX_NOT_GIVEN);
-                if (!left && !right)
+            /* (a surname and one such character is still a name when the tagger is sure: 张路) */
+            for (size_t k = 0; k < sizeof place_end / sizeof place_end[0]; k++)
+                if (cp[s.end - 1] == place_end[k] && !(surname && len == 2 && c->score >= 0.9f))
                     return false;
-            }
+            bool left_edge = s.start == 0 || !gx_is_cjk(cp[s.start - 1]) ||
+                             gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
+                             gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
+                             (c->score >= 0.75f && title_ends_at(eng, art, s.start));
+            bool right_edge = name_right_edge(eng, art, s.end);
+            if (len == 2 && !left_edge && !right_edge && c->score < 0.85f)
+                return false; /* two characters inside running text (白马龙头股) */
+            /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
+             * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
+            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f; k++)
+                if (gx_lexicon_char_is(eng->lexicon, cp[k], GX_LEX_NOT_GIVEN))
+                    return false;
+            for (int n = 2; n <= 4 && s.end + n <= art->ncp; n++)
+                if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end, n))
+                    return false;
             if (surname)
-                return len <= 4 || (sure && len <= 6);
-            /* two characters without a surname (维保, 太平) are a name only when the tagger is sure */
-            if (len == 2 && c->score < 0.9f)
-                return false;
+                /* three or more characters after a surname: a Chinese name up to four, a
+                 * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger is fairly sure */
+                return len <= 4 || c->score >= 0.8f;
+            /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
+             * sure with a clear edge (记者春丽, 梵高的) */
+            if (len == 2)
+                return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge));
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
-            if (len == 3 && c->score < 0.9f && s.end < art->ncp && gx_is_cjk(cp[s.end]) &&
-                gx_hit_is(eng, art, s.end, GX_LEX_NAME_END) == 0 && gx_hit_is(eng, art, s.end, GX_LEX_RIGHT_OK) == 0 &&
-                gx_hit_is(eng, art, s.end, GX_LEX_NOT_GIVEN) == 0)
+            if (len == 3 && !right_edge && c->score < 0.7f)
                 return false;
             return true;
         }
@@ -188,25 +242,27 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 return false;
             if (words >= 2)
                 return true;
-            /* one word: only when the tagger is sure and a title stands before it or a speech
-             * verb after it (负责人julia, Linda说), not a source or a product (Markit的调查) */
-            if (c->score < 0.95f)
+            /* one word is as often a product or a source (Hopper, Markit的调查): the tagger
+             * must be sure, or fairly sure with a title before it or a speech verb after it
+             * (负责人julia, Linda说) */
+            if (c->score < 0.8f)
                 return false;
-            bool title_before = false, speech_after = false;
-            for (int i = 0; i < art->positions.n && !title_before; i++)
-                title_before = art->positions.v[i].span.end == s.start;
+            bool title_before = title_ends_at(eng, art, s.start), speech_after = false;
             if (s.end < art->ncp) {
                 uint32_t nx = cp[s.end];
                 speech_after = nx == 0x8BF4 /* 说 */ || nx == 0x79F0 /* 称 */ || nx == 0x8868 /* 表 */ ||
                                nx == 0x8BA4 /* 认 */ || nx == 0x6307 /* 指 */ || nx == 0x900F /* 透 */ ||
                                nx == 0x5F3A /* 强 */ || nx == 0x544A /* 告 */;
             }
-            return title_before || speech_after;
+            return c->score >= 0.9f || title_before || speech_after;
         }
     case GX_ENT_COMPANY:
         if (contains_cp(art, s, 0x65D7, 0x4E0B)) /* 旗下 */
             return false;
         if (ends_with_kind(eng, art, s, GX_LEX_NOT_ENTITY, 3)) /* ...创业公司, ...母公司 */
+            return false;
+        /* one character + 公司 that the tagger is not sure of (占公司总股本) */
+        if (len == 3 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 && c->score < 0.6f)
             return false;
         /* a verb + 公司 (拓展公司发展赛道) */
         if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
@@ -218,7 +274,7 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start))
                 return false;
         /* a short all-capital token (CUDA, CANN, AI) is more often a product or a field */
-        if (cjk == 0 && len <= 4) {
+        if (cjk == 0 && len <= 4 && c->score < 0.85f) {
             bool caps = true;
             for (int32_t k = s.start; k < s.end; k++)
                 caps &= gx_is_upper(cp[k]) || gx_is_digit(cp[k]);
@@ -239,6 +295,35 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     default:
         return false;
     }
+}
+
+/* Is the name at s part of an index or a market (标普500, 标普500指数, 恒生指数, 纳斯达克综指):
+ * a longer never-an-entity word starts with it, or 指数/综指/成指 follows it (after digits)? */
+static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    for (int32_t n = len + 1; n <= len + 6 && s.start + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + s.start, n))
+            return true;
+    int32_t k = s.end;
+    while (k < art->ncp && k - s.end < 5 && gx_is_digit(cp[k]))
+        k++;
+    if (k + 1 < art->ncp && (cp[k + 1] == 0x6570 /* 数 */ || cp[k + 1] == 0x6307 /* 指 */) &&
+        (cp[k] == 0x6307 /* 指 */ || cp[k] == 0x7EFC /* 综 */ || cp[k] == 0x6210 /* 成 */))
+        return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
+    return false;
+}
+
+/* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
+static bool is_branch_name(const gx_article *art, gx_span s)
+{
+    const uint32_t *e = art->cp + s.end;
+    int32_t len = s.end - s.start;
+    if (len >= 4 && (e[-1] == 0x884C /* 行 */ || e[-1] == 0x90E8 /* 部 */) &&
+        (e[-2] == 0x652F /* 支 */ || e[-2] == 0x5206 /* 分 */ || (e[-2] == 0x4E1A && e[-3] == 0x8425) /* 营业 */))
+        return true;
+    return len >= 5 && e[-2] == 0x516C && e[-1] == 0x53F8 && (e[-3] == 0x652F || e[-3] == 0x5206);
 }
 
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
@@ -479,6 +564,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         gx_candidate *c = &cv[i];
         if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
             continue;
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON)
+            trim_tagger_left(eng, art, c);
         float eff = source_base(c);
         int agree = 0;
         for (int j = 0; j < nc; j++)
@@ -506,9 +593,16 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             for (int j = 0; j < nc; j++) {
                 const gx_candidate *o = &cv[j];
                 if (o->source == GX_SRC_GAZETTEER && o->type == c->type && o->span.start >= c->span.start &&
-                    o->span.end <= c->span.end && o->span.end - o->span.start < c->span.end - c->span.start &&
-                    (o->span.start == c->span.start || o->span.end == c->span.end)) {
-                    eff += 0.15f;
+                    o->span.end <= c->span.end && o->span.end - o->span.start < c->span.end - c->span.start) {
+                    /* sharing an edge, or only a country or region before it (中国|光大银行),
+                     * or a branch after it (中国农业银行|亚运村支行) */
+                    bool region_left = o->span.start > c->span.start &&
+                                       gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
+                                                     o->span.start - c->span.start);
+                    if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
+                        eff += region_left && o->span.end == c->span.end ? 0.3f : 0.15f;
+                    if (is_branch_name(art, c->span))
+                        eff += 0.15f;
                     break;
                 }
             }
@@ -537,6 +631,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             continue;
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
             continue;
+        if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
+            continue;
         bool weak = false;
         if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
             const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
@@ -555,6 +651,18 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     }
                 }
         }
+        /* a short gazetteer name inside a longer name of another type that the tagger is fairly
+         * sure of (京东 in 北京东三环, 中国银行 in 中国银行业监督管理委员会) is part of that name */
+        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & GX_LEXF_FULL))
+            for (int j = 0; j < nc; j++) {
+                const gx_candidate *o = &cv[j];
+                if (o->source == GX_SRC_TAGGER && o->type != c->type && o->type != GX_ENT_POSITION && o->score >= 0.6f &&
+                    o->span.start <= c->span.start && o->span.end >= c->span.end &&
+                    o->span.end - o->span.start > c->span.end - c->span.start) {
+                    eff -= 0.3f;
+                    break;
+                }
+            }
         if (weak) {
             /* supported by the same thing named strongly elsewhere in the article? */
             int32_t th = thing_of(eng, c);
@@ -606,9 +714,18 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 else
                     na++;
             }
+            /* on a tie, the reading the tagger is fairly sure of and a rule alone proposed
+             * against it (作者:金庸|简介) */
+            bool tagger_short = ca->source == GX_SRC_TAGGER && ca->score >= 0.8f && cb->source != GX_SRC_TAGGER;
+            for (int k = 0; k < nw && tagger_short; k++) {
+                const gx_candidate *ck = &cv[w[k].cand];
+                if (ck->source == GX_SRC_TAGGER && ck->type == GX_ENT_PERSON && ck->span.end - ck->span.start == lb &&
+                    !memcmp(art->cp + ck->span.start, tb, sizeof(uint32_t) * (size_t)lb))
+                    tagger_short = false;
+            }
             bool keep_short = na > nb || (na == nb && lb == la + 1 &&
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
-                                           gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1)));
+                                           gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short));
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;
@@ -642,6 +759,19 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         tagger_ran = cv[i].source == GX_SRC_TAGGER;
     for (int a = 0; tagger_ran && a < nw; a++) {
         gx_candidate *c = &cv[w[a].cand];
+        /* a two-character "name" after a title that the tagger did not read as a person at all
+         * (专家|封杀, 艺术家|宣传) is more likely a verb */
+        if (c->source == GX_SRC_RULE && c->type == GX_ENT_PERSON && c->span.end - c->span.start == 2 && w[a].eff >= 0) {
+            bool seen = false;
+            for (int i = 0; i < nc && !seen; i++)
+                seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
+                       cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
+            for (int i = 0; i < nc && !seen; i++) /* the same name read elsewhere in the article */
+                seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
+            if (!seen && !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_COMMON_SURNAME))
+                w[a].eff = -1;
+            continue;
+        }
         if (c->source != GX_SRC_RULE || c->link != GX_LINK_SUFFIX_ONLY || w[a].eff < 0)
             continue;
         bool seen = false;

@@ -11,6 +11,14 @@
 
 #include "gl_alloc.h"
 
+/* The hot loops (emission sums, Viterbi, backward pass) are also compiled for AVX2 and picked
+ * at run time (GCC function multiversioning); the default clone is plain x86-64 / any CPU. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define GX_HOT __attribute__((target_clones("avx2", "default")))
+#else
+#define GX_HOT
+#endif
+
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
 #else
@@ -112,7 +120,7 @@ static inline uint64_t mix64(uint64_t x)
     return x;
 }
 
-uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p)
+static inline uint64_t key_inline(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p)
 {
     uint64_t h = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
     if (t->kind == GX_TPL_CHAR) {
@@ -134,6 +142,11 @@ uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scra
         }
     }
     return h ? h : 1;
+}
+
+uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p)
+{
+    return key_inline(t, ti, s, p);
 }
 
 /* ---------------------------------------------------------------- lexicon */
@@ -280,8 +293,9 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     uint8_t *best = s->lexlen;
     memset(best, 0, (size_t)n * GX_LEX__COUNT);
     const uint32_t *cp = s->cp + GX_TAGGER_PAD; /* folded */
-    /* the two-character keys first, prefetching their buckets (the lookups are memory-bound) */
-    uint64_t *h2 = s->keys;
+    /* the two- and three-character keys first, prefetching their buckets (the lookups are
+     * memory-bound; most three-character keys are needed, as most pairs are prefixes) */
+    uint64_t *h2 = s->keys, *h3 = s->keys + n;
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = lex_step(LEX_SEED, cp[a]);
         h = h ? h : 1;
@@ -291,6 +305,12 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         h = h ? h : 1;
         h2[a] = h;
         PREFETCH(&lex->slots[h & lex->mask]);
+        if (a + 2 < n) {
+            h = lex_step(h, cp[a + 2]);
+            h = h ? h : 1;
+            h3[a] = h;
+            PREFETCH(&lex->slots[h & lex->mask]);
+        }
     }
     if (lex->has_props)
         for (int a = 0; a < n; a++) {
@@ -302,7 +322,9 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = h2[a];
         for (int L = 2; L <= (int)lex->maxlen && a + L <= n; L++) {
-            if (L > 2) {
+            if (L == 3) {
+                h = h3[a];
+            } else if (L > 3) {
                 h = lex_step(h, cp[a + L - 1]);
                 h = h ? h : 1;
             }
@@ -444,7 +466,7 @@ static inline void maxplus(const bioes *b, const int32_t *a, const int32_t *tt, 
 #define NEG (INT32_MIN / 4)
 #define LOW (INT32_MIN / 8) /* anything below is unreachable */
 
-static int64_t viterbi_b(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit,
+GX_HOT static int64_t viterbi_b(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit,
                          int n, int32_t *alpha, uint8_t *tags_out)
 {
     const int T = lat->ntags, T1 = T + 1;
@@ -518,9 +540,10 @@ int64_t gx_tagger_viterbi(const gx_tagger_lattice *lat, const int32_t *trans, co
     return viterbi_b(lat, &b, trans, emit, n, alpha, tags_out);
 }
 
-/* beta[i][t]: best score of positions i+1.. given tag t at i, shifted per position. */
-static void backward(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit, int n,
-                     int32_t *beta)
+/* beta[i][t]: best score of positions i+1.. given tag t at i, shifted per position; computed
+ * for i from n-1 down to `stop` only (the margins need beta at the positions of spans). */
+GX_HOT static void backward(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit, int n,
+                     int stop, int32_t *beta)
 {
     const int T = lat->ntags, T1 = T + 1;
     const bioes *b = bb;
@@ -528,7 +551,7 @@ static void backward(const gx_tagger_lattice *lat, const bioes *bb, const int32_
     int32_t *bl = beta + (size_t)(n - 1) * T;
     for (int p = 0; p < T; p++)
         bl[p] = lat->allowed[p * GX_TAGGER_AW + T] ? trans[p * T1 + T] : NEG;
-    for (int i = n - 2; i >= 0; i--) {
+    for (int i = n - 2; i >= stop; i--) {
         int32_t *bc = beta + (size_t)i * T;
         const int32_t *bn = beta + (size_t)(i + 1) * T;
         const int32_t *em = emit + (size_t)(i + 1) * T;
@@ -551,6 +574,271 @@ static void backward(const gx_tagger_lattice *lat, const bioes *bb, const int32_
             mx = bc[p] > mx ? bc[p] : mx;
         for (int p = 0; p < T; p++)
             bc[p] = bc[p] < LOW ? NEG : bc[p] - mx;
+    }
+}
+
+/* ---------------------------------------------------------------- the 32-lane layout */
+
+/* See gx_tagger_model.h: lanes 0-6 B, 7 O, 8-14 S, 16-22 E, 24-30 I. Opening tags (O, B, S)
+ * are lanes 0-15, closed tags (O, S, E) lanes 7-22 (closed index p = lane - 7). */
+#define FL GX_TAGGER_DW
+typedef struct lanes {
+    int8_t lane[GX_TAGGER_MAX_TAGS]; /* tag -> lane */
+    int8_t tag[FL];                  /* lane -> tag, -1 for padding */
+    int32_t tt[16 * 16];             /* tt[p * 16 + c]: closed lane 7 + p -> opening lane c */
+    int32_t ttt[16 * 16];            /* ttt[c * 16 + p]                                     */
+    int32_t tbi[8], tii[8], tbe[8], tie[8]; /* B->I, I->I, B->E, I->E per type            */
+    int32_t start[FL], end[FL];
+} lanes;
+
+/* NULL when the model has more than 7 types. */
+static lanes *lanes_new(const gx_tagger_lattice *lat, const int32_t *trans)
+{
+    const int T = lat->ntags, T1 = T + 1, K = (T - 1) / 4;
+    if (K > 7)
+        return NULL;
+    lanes *L = gl_calloc(1, sizeof *L);
+    for (int l = 0; l < FL; l++)
+        L->tag[l] = -1;
+    L->lane[0] = 7;
+    L->tag[7] = 0;
+    for (int k = 0; k < K; k++) {
+        const int B = 1 + 4 * k;
+        L->lane[B] = (int8_t)k;
+        L->lane[B + 1] = (int8_t)(24 + k);
+        L->lane[B + 2] = (int8_t)(16 + k);
+        L->lane[B + 3] = (int8_t)(8 + k);
+        for (int r = 0; r < 4; r++)
+            L->tag[L->lane[B + r]] = (int8_t)(B + r);
+    }
+    for (int p = 0; p < 16; p++)
+        for (int c = 0; c < 16; c++) {
+            int tp = L->tag[7 + p], tc = L->tag[c];
+            int32_t v = tp >= 0 && tc >= 0 ? trans[tp * T1 + tc] : NEG;
+            L->tt[p * 16 + c] = v;
+            L->ttt[c * 16 + p] = v;
+        }
+    for (int k = 0; k < 8; k++) {
+        const int B = 1 + 4 * k, I = B + 1, E = B + 2;
+        L->tbi[k] = k < K ? trans[B * T1 + I] : NEG;
+        L->tii[k] = k < K ? trans[I * T1 + I] : NEG;
+        L->tbe[k] = k < K ? trans[B * T1 + E] : NEG;
+        L->tie[k] = k < K ? trans[I * T1 + E] : NEG;
+    }
+    for (int l = 0; l < FL; l++) {
+        int t = L->tag[l];
+        L->start[l] = t >= 0 && lat->allowed[T * GX_TAGGER_AW + t] ? trans[T * T1 + t] : NEG;
+        L->end[l] = t >= 0 && lat->allowed[t * GX_TAGGER_AW + T] ? trans[t * T1 + T] : NEG;
+    }
+    return L;
+}
+
+static inline int32_t max32(int32_t a, int32_t b)
+{
+    return a > b ? a : b;
+}
+
+#if defined(__GNUC__)
+/* 8 x int32 vectors (GCC/Clang vector extension; lowered to SSE2 pairs in the default clone,
+ * one AVX2 register in the avx2 clone). Left to itself the compiler vectorizes the 16 x 16
+ * max-plus step badly (it unrolls the outer loop and transposes with shuffles). Macros, not
+ * functions: helpers compiled for the default target lower the vectors before inlining. */
+#define GX_LANES_VEC 1
+typedef int32_t v8 __attribute__((vector_size(32)));
+#define LD8(v, p) memcpy(&(v), (p), sizeof(v8))
+#define ST8(p, v) memcpy((p), &(v), sizeof(v8))
+#define SPLAT8(x) ((v8){0} + (int32_t)(x))
+#define MAX8(a, b) ((((a) > (b)) & (a)) | (~((a) > (b)) & (b)))
+#endif
+
+/* One normalization step as in viterbi_b: shift by the maximum, unreachable -> NEG. */
+static inline void lanes_norm(const int32_t *out, int32_t *dst)
+{
+#ifdef GX_LANES_VEC
+    v8 o0, o1, o2, o3;
+    LD8(o0, out);
+    LD8(o1, out + 8);
+    LD8(o2, out + 16);
+    LD8(o3, out + 24);
+    const v8 m01 = MAX8(o0, o1), m23 = MAX8(o2, o3), m8 = MAX8(m01, m23);
+    int32_t mx = m8[0];
+    for (int k = 1; k < 8; k++)
+        mx = max32(mx, m8[k]);
+    const v8 lo = SPLAT8(LOW), ng = SPLAT8(NEG), mv = SPLAT8(mx);
+    const v8 k0 = o0 < lo, k1 = o1 < lo, k2 = o2 < lo, k3 = o3 < lo;
+    const v8 r0 = (ng & k0) | ((o0 - mv) & ~k0), r1 = (ng & k1) | ((o1 - mv) & ~k1);
+    const v8 r2 = (ng & k2) | ((o2 - mv) & ~k2), r3 = (ng & k3) | ((o3 - mv) & ~k3);
+    ST8(dst, r0);
+    ST8(dst + 8, r1);
+    ST8(dst + 16, r2);
+    ST8(dst + 24, r3);
+#else
+    int32_t mx = NEG;
+    for (int c = 0; c < FL; c++)
+        mx = max32(mx, out[c]);
+    for (int c = 0; c < FL; c++)
+        dst[c] = out[c] < LOW ? NEG : out[c] - mx;
+#endif
+}
+
+/* viterbi_b in the 32-lane layout: emit and alpha rows of FL lanes; tags_out in tags. Same
+ * scores and the same path (ties broken in tag order as there). */
+GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, const int32_t *trans,
+                                const int32_t *emit, int n, int32_t *alpha, uint8_t *tags_out)
+{
+    const int T = lat->ntags, T1 = T + 1;
+    if (n <= 0)
+        return 0;
+    for (int c = 0; c < FL; c++)
+        alpha[c] = L->start[c] == NEG ? NEG : L->start[c] + emit[c];
+    for (int i = 1; i < n; i++) {
+        const int32_t *ap = alpha + (size_t)(i - 1) * FL;
+        const int32_t *em = emit + (size_t)i * FL;
+        int32_t out[FL];
+#ifdef GX_LANES_VEC
+        v8 a0 = SPLAT8(NEG), a1 = a0, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
+        for (int p = 0; p < 16; p++) {
+            const v8 v = SPLAT8(ap[7 + p]);
+            LD8(t0, L->tt + p * 16);
+            LD8(t1, L->tt + p * 16 + 8);
+            t0 += v;
+            t1 += v;
+            a0 = MAX8(a0, t0);
+            a1 = MAX8(a1, t1);
+        }
+        LD8(e0, em);
+        LD8(e1, em + 8);
+        LD8(e2, em + 16);
+        LD8(e3, em + 24);
+        LD8(b, ap);
+        LD8(ii, ap + 24);
+        LD8(tbe, L->tbe);
+        LD8(tie, L->tie);
+        LD8(tbi, L->tbi);
+        LD8(tii, L->tii);
+        a0 += e0;
+        a1 += e1;
+        const v8 ve = b + tbe, we = ii + tie, vi = b + tbi, wi = ii + tii;
+        const v8 oe = MAX8(ve, we) + e2, oi = MAX8(vi, wi) + e3;
+        ST8(out, a0);
+        ST8(out + 8, a1);
+        ST8(out + 16, oe);
+        ST8(out + 24, oi);
+#else
+        int32_t acc[16];
+        for (int c = 0; c < 16; c++)
+            acc[c] = NEG;
+        for (int p = 0; p < 16; p++) {
+            const int32_t v = ap[7 + p];
+            const int32_t *row = L->tt + p * 16;
+            for (int c = 0; c < 16; c++)
+                acc[c] = max32(acc[c], v + row[c]);
+        }
+        for (int c = 0; c < 16; c++)
+            out[c] = acc[c] + em[c];
+        for (int k = 0; k < 8; k++) {
+            const int32_t b = ap[k], ii = ap[24 + k];
+            out[16 + k] = max32(b + L->tbe[k], ii + L->tie[k]) + em[16 + k];
+            out[24 + k] = max32(b + L->tbi[k], ii + L->tii[k]) + em[24 + k];
+        }
+#endif
+        lanes_norm(out, alpha + (size_t)i * FL);
+    }
+    const int32_t *al = alpha + (size_t)(n - 1) * FL;
+    int64_t best = INT64_MIN;
+    int arg = 0;
+    const uint8_t *pl = lat->pred + T * GX_TAGGER_AW;
+    for (int k = 0; k < lat->npred[T]; k++) {
+        int p = pl[k];
+        if (al[L->lane[p]] <= LOW)
+            continue;
+        int64_t v = (int64_t)al[L->lane[p]] + trans[p * T1 + T];
+        if (v > best)
+            best = v, arg = p;
+    }
+    tags_out[n - 1] = (uint8_t)arg;
+    for (int i = n - 1; i > 0; i--) {
+        int c = tags_out[i];
+        const int32_t *ap = alpha + (size_t)(i - 1) * FL;
+        const uint8_t *cp = lat->pred + c * GX_TAGGER_AW;
+        int32_t bv = INT32_MIN;
+        int barg = cp[0];
+        for (int k = 0; k < lat->npred[c]; k++) {
+            int p = cp[k];
+            if (ap[L->lane[p]] <= LOW)
+                continue;
+            int32_t v = ap[L->lane[p]] + trans[p * T1 + c];
+            if (v > bv)
+                bv = v, barg = p;
+        }
+        tags_out[i - 1] = (uint8_t)barg;
+    }
+    return best;
+}
+
+/* backward() in the 32-lane layout, rows n-1 down to stop. */
+GX_HOT static void backward_l(const lanes *L, const int32_t *emit, int n, int stop, int32_t *beta)
+{
+    memcpy(beta + (size_t)(n - 1) * FL, L->end, sizeof L->end);
+    for (int i = n - 2; i >= stop; i--) {
+        const int32_t *bn = beta + (size_t)(i + 1) * FL;
+        const int32_t *em = emit + (size_t)(i + 1) * FL;
+        int32_t x[16], acc[16], out[FL];
+#ifdef GX_LANES_VEC
+        {
+            v8 e0, e1, e2, e3, n0, n1, n2, n3, tbe, tie, tbi, tii, t0, t1;
+            LD8(e0, em);
+            LD8(e1, em + 8);
+            LD8(e2, em + 16);
+            LD8(e3, em + 24);
+            LD8(n0, bn);
+            LD8(n1, bn + 8);
+            LD8(n2, bn + 16);
+            LD8(n3, bn + 24);
+            LD8(tbe, L->tbe);
+            LD8(tie, L->tie);
+            LD8(tbi, L->tbi);
+            LD8(tii, L->tii);
+            const v8 xi = e3 + n3, xe = e2 + n2, x0 = e0 + n0, x1 = e1 + n1;
+            const v8 vb = tbi + xi, wb = tbe + xe, vi = tii + xi, wi = tie + xe;
+            const v8 ob = MAX8(vb, wb), oi = MAX8(vi, wi);
+            ST8(out, ob);
+            ST8(out + 24, oi);
+            ST8(x, x0);
+            ST8(x + 8, x1);
+            v8 c0 = SPLAT8(NEG), c1 = c0;
+            for (int c = 0; c < 16; c++) {
+                const v8 v = SPLAT8(x[c]);
+                LD8(t0, L->ttt + c * 16);
+                LD8(t1, L->ttt + c * 16 + 8);
+                t0 += v;
+                t1 += v;
+                c0 = MAX8(c0, t0);
+                c1 = MAX8(c1, t1);
+            }
+            ST8(acc, c0);
+            ST8(acc + 8, c1);
+        }
+#else
+        for (int k = 0; k < 8; k++) {
+            const int32_t xi = em[24 + k] + bn[24 + k], xe = em[16 + k] + bn[16 + k];
+            out[k] = max32(L->tbi[k] + xi, L->tbe[k] + xe);
+            out[24 + k] = max32(L->tii[k] + xi, L->tie[k] + xe);
+        }
+        for (int c = 0; c < 16; c++) {
+            x[c] = em[c] + bn[c];
+            acc[c] = NEG;
+        }
+        for (int c = 0; c < 16; c++) {
+            const int32_t v = x[c];
+            const int32_t *row = L->ttt + c * 16;
+            for (int p = 0; p < 16; p++)
+                acc[p] = max32(acc[p], v + row[p]);
+        }
+#endif
+        memcpy(out + 7, acc, sizeof acc); /* lanes 7-22: O, S, E (lane 7 replaces a B pad) */
+        out[23] = NEG;
+        lanes_norm(out, beta + (size_t)i * FL);
     }
 }
 
@@ -609,7 +897,7 @@ void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, 
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
-    if (s->kcap < n) {
+    if (s->kcap < 2 * n) {
         s->kcap = 2 * n;
         s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
         s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
@@ -645,15 +933,19 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, uint64_t key
 /* emit rows are padded by GX_TAGGER_PAD on both sides so n-grams near the edges need no checks;
  * returns the pointer to character 0's row. The lookups are memory-bound, so they run as a
  * pipeline: all keys (prefetching their buckets), then all probes (prefetching the weights),
- * then the additions. */
-static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s, int n)
+ * then the additions: the dense templates position by position into a register-sized
+ * accumulator (one row of all tags per feature and offset), then the sparse lists. */
+GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s, int n)
 {
-    const int T = m->ntags;
-    memset(s->emit, 0, sizeof *s->emit * (size_t)(n + 2 * GX_TAGGER_PAD) * (size_t)T);
+    const int T = m->lanes ? FL : m->ntags; /* row stride */
     int32_t *base = s->emit + (size_t)GX_TAGGER_PAD * T;
-    int total = 0;
-    for (int ti = 0; ti < m->ntpl; ti++)
+    int total = 0, ndense = 0;
+    int qstart[GX_TAGGER_MAX_TEMPLATES];
+    for (int ti = 0; ti < m->ntpl; ti++) {
+        qstart[ti] = total;
         total += n + m->tpl[ti].rmax - m->tpl[ti].rmin;
+        ndense += m->tpl_dense[ti];
+    }
     if (total > s->kcap) {
         s->kcap = total * 2;
         s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
@@ -663,20 +955,57 @@ static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s, int n)
     for (int ti = 0; ti < m->ntpl; ti++) {
         const gx_tagger_template *t = &m->tpl[ti];
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            uint64_t key = gx_tagger_key(t, ti, s, GX_TAGGER_PAD + j);
-            s->keys[q++] = key;
-            PREFETCH(&m->slots[key & m->mask]);
+            uint64_t key = key_inline(t, ti, s, GX_TAGGER_PAD + j);
+            const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
+            if (m->filter[fb >> 6] >> (fb & 63) & 1) {
+                s->keys[q++] = key;
+                PREFETCH(&m->slots[key & m->mask]);
+            } else {
+                s->keys[q++] = 0; /* certainly absent */
+            }
         }
     }
     for (int k = 0; k < q; k++) {
-        const gx_tagger_slot *sl = probe(m, s->keys[k]);
+        const gx_tagger_slot *sl = s->keys[k] ? probe(m, s->keys[k]) : NULL;
         s->hits[k] = sl;
-        if (sl)
-            PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
+        if (sl) {
+            if (GX_TAGGER_SLOT_CNT(sl))
+                PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
+            else
+                PREFETCH(m->dense + (size_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW);
+        }
     }
-    q = 0;
+    if (ndense) {
+        /* rows outside [0, n) only receive sparse additions that nobody reads; keep them defined */
+        memset(s->emit, 0, sizeof *s->emit * (size_t)GX_TAGGER_PAD * (size_t)T);
+        memset(base + (size_t)n * T, 0, sizeof *s->emit * (size_t)GX_TAGGER_PAD * (size_t)T);
+        for (int i = 0; i < n; i++) {
+            int32_t acc[GX_TAGGER_DW];
+            memset(acc, 0, sizeof acc);
+            for (int ti = 0; ti < m->ntpl; ti++) {
+                if (!m->tpl_dense[ti])
+                    continue;
+                const int nd = m->tpl[ti].rmax - m->tpl[ti].rmin + 1;
+                /* offset index oi reads the n-gram at j = i + rmin + oi */
+                const gx_tagger_slot *const *h = s->hits + qstart[ti] + i;
+                for (int oi = 0; oi < nd; oi++) {
+                    if (!h[oi])
+                        continue;
+                    const int32_t *row = m->dense + ((size_t)GX_TAGGER_SLOT_OFF(h[oi]) + (size_t)oi) * GX_TAGGER_DW;
+                    for (int c = 0; c < GX_TAGGER_DW; c++)
+                        acc[c] += row[c];
+                }
+            }
+            memcpy(base + (size_t)i * FL, acc, sizeof acc);
+        }
+    } else {
+        memset(s->emit, 0, sizeof *s->emit * (size_t)(n + 2 * GX_TAGGER_PAD) * (size_t)T);
+    }
     for (int ti = 0; ti < m->ntpl; ti++) {
         const gx_tagger_template *t = &m->tpl[ti];
+        if (m->tpl_dense[ti])
+            continue;
+        q = qstart[ti];
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
             const gx_tagger_slot *sl = s->hits[q++];
             if (!sl)
@@ -698,12 +1027,23 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
         return 0;
     if (n > GX_TAGGER_MAX_SENT)
         n = GX_TAGGER_MAX_SENT;
-    const int T = m->ntags;
+    const lanes *L = m->lanes;
+    const int T = L ? FL : m->ntags; /* row stride of emit, alpha, beta */
     gx_tagger_scratch_fill(s, &m->lex, cp, n);
     int32_t *emit = emissions(m, s, n);
-    viterbi_b(&m->lat, m->bioes, m->trans, emit, n, s->alpha, s->tags);
-    if (want_margin)
-        backward(&m->lat, m->bioes, m->trans, emit, n, s->beta);
+    if (L)
+        viterbi_l(&m->lat, L, m->trans, emit, n, s->alpha, s->tags);
+    else
+        viterbi_b(&m->lat, m->bioes, m->trans, emit, n, s->alpha, s->tags);
+    if (want_margin) {
+        int first = 0; /* the first tagged position: no margin is needed before it */
+        while (first < n && s->tags[first] == 0)
+            first++;
+        if (first < n && L)
+            backward_l(L, emit, n, first, s->beta);
+        else if (first < n)
+            backward(&m->lat, m->bioes, m->trans, emit, n, first, s->beta);
+    }
     int count = 0;
     for (int i = 0; i < n; i++) {
         int tag = s->tags[i];
@@ -721,7 +1061,7 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
             int64_t minm = INT64_MAX;
             for (int k = i; k <= e; k++) {
                 const int32_t *a = s->alpha + (size_t)k * T, *b = s->beta + (size_t)k * T;
-                int y = s->tags[k];
+                int y = L ? L->lane[s->tags[k]] : s->tags[k];
                 int64_t my = (int64_t)a[y] + b[y], alt = INT64_MIN;
                 for (int t2 = 0; t2 < T; t2++) {
                     if (t2 == y || a[t2] <= LOW || b[t2] <= LOW)
@@ -840,12 +1180,35 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
     gx_tagger_constraints((int)ntypes, &m->lat);
     m->bioes = gl_malloc(sizeof(bioes));
     bioes_init(m->bioes, (int)ntags, m->trans);
+    m->lanes = lanes_new(&m->lat, m->trans);
+    const lanes *L = m->lanes;
+
+    /* dense rows (see gx_tagger_model.h): unigrams and the small-alphabet templates, when the
+     * tags fit a row */
+    if (L) {
+        for (uint32_t k = 0; k < ntpl; k++)
+            m->tpl_dense[k] = (uint8_t)(m->tpl[k].kind != GX_TPL_CHAR || m->tpl[k].n == 1);
+        uint64_t rows = 0;
+        for (uint32_t e = 0; e < nentries; e++) {
+            uint32_t ti = rd32(p + (size_t)e * 12 + 8) >> 24;
+            if (ti < ntpl && m->tpl_dense[ti])
+                rows += (uint64_t)(m->tpl[ti].rmax - m->tpl[ti].rmin + 1);
+        }
+        if (rows >= (1u << 24)) {
+            memset(m->tpl_dense, 0, sizeof m->tpl_dense);
+        } else if (rows) {
+            m->ndense = (uint32_t)rows;
+            m->dense = gl_calloc((size_t)rows * GX_TAGGER_DW, sizeof *m->dense);
+        }
+    }
+    uint32_t drow = 0;
 
     uint64_t size = 16;
     while (size < (uint64_t)nentries * 2)
         size *= 2;
     m->mask = size - 1;
     m->slots = gl_calloc((size_t)size, sizeof *m->slots);
+    m->filter = gl_calloc((size_t)1 << (GX_TAGGER_FILTER_BITS - 6), sizeof *m->filter);
     m->w = gl_malloc(sizeof *m->w * (nweights ? nweights : 1));
     const unsigned char *wp = p + (size_t)nentries * 12; /* the weights follow the entries */
     uint64_t off = 0;
@@ -866,8 +1229,15 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
         }
         m->slots[i].fp = key_fp(key);
         m->slots[i].offcnt = (uint32_t)off << 8 | cnt;
+        m->filter[GX_TAGGER_FILTER_BIT(key) >> 6] |= 1ULL << (GX_TAGGER_FILTER_BIT(key) & 63);
         const gx_tagger_template *t = &m->tpl[ti];
         uint32_t nd = (uint32_t)(t->rmax - t->rmin + 1);
+        int32_t *drows = NULL;
+        if (m->tpl_dense[ti]) {
+            m->slots[i].offcnt = drow << 8; /* cnt 0: dense */
+            drows = m->dense + (size_t)drow * GX_TAGGER_DW;
+            drow += nd;
+        }
         for (uint32_t k = 0; k < cnt; k++, wp += 4) {
             uint32_t slot = (uint32_t)wp[0] | (uint32_t)wp[1] << 8;
             if (slot >= nd * ntags) {
@@ -875,8 +1245,11 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
                 goto fail;
             }
             gx_tagger_weight *w = &m->w[off + k];
-            w->rel = (int16_t)(-(t->rmin + (int)(slot / ntags)) * (int)ntags + (int)(slot % ntags));
+            const int dpos = -(t->rmin + (int)(slot / ntags)), tag = (int)(slot % ntags);
+            w->rel = (int16_t)(L ? dpos * FL + L->lane[tag] : dpos * (int)ntags + tag);
             w->w = (int16_t)(uint16_t)(wp[2] | wp[3] << 8);
+            if (drows)
+                drows[(slot / ntags) * FL + (uint32_t)L->lane[tag]] += w->w;
         }
         off += cnt;
     }
@@ -915,8 +1288,11 @@ void gx_tagger_model_free(gx_tagger_model *m)
         return;
     free(m->trans);
     free(m->bioes);
+    free(m->lanes);
     free(m->slots);
+    free(m->filter);
     free(m->w);
+    free(m->dense);
     gx_tagger_lexicon_cleanup(&m->lex);
     free(m);
 }

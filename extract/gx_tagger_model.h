@@ -137,6 +137,20 @@ typedef struct gx_tagger_slot {
 #define GX_TAGGER_SLOT_OFF(s) ((s)->offcnt >> 8)
 #define GX_TAGGER_SLOT_CNT(s) ((s)->offcnt & 0xFFu)
 
+/* Decoding layout (models of up to 7 types, i.e. all models trained here): the tags of a
+ * position live in GX_TAGGER_DW = 32 int32 lanes, grouped so the Viterbi steps are plain
+ * fixed-length vector loops: lanes 0-6 B, 7 O, 8-14 S, 16-22 E, 24-30 I (type k at +k; the
+ * rest padding). Lanes 0-15 are the "opening" tags (O, B, S), lanes 7-22 the "closed" ones
+ * (O, S, E). Templates whose features carry many weights per offset (unigrams, classes,
+ * lexicon codes, character properties) are expanded at load into dense rows: per feature, one
+ * 32-lane row per offset, summed position by position; the other templates (longer character
+ * n-grams, sparse) keep the (rel, w) lists. Same sums and the same decisions as the generic
+ * layout; only the memory layout differs. Dense entries have cnt 0 in their slot and
+ * GX_TAGGER_SLOT_OFF = their first row. */
+#define GX_TAGGER_DW 32
+#define GX_TAGGER_FILTER_BITS 20 /* 128 KB: stays in L2, where the slot table does not */
+#define GX_TAGGER_FILTER_BIT(key) ((key) >> (64 - GX_TAGGER_FILTER_BITS))
+
 typedef struct gx_tagger_model {
     int ntypes, ntags, ntpl;
     char type_names[GX_TAGGER_MAX_TYPES][16];
@@ -145,10 +159,17 @@ typedef struct gx_tagger_model {
     int32_t *trans;             /* (ntags+1)^2                                         */
     gx_tagger_lattice lat;      /* BIOES constraints                                    */
     void *bioes;                /* the transitions laid out for the Viterbi loops (private) */
+    void *lanes;                /* up to 7 types: the 32-lane layout of the decoder (private;
+                                   NULL: the generic layout, emission rows of ntags)      */
     gx_tagger_slot *slots;      /* open addressing, mask + 1 slots                      */
     uint64_t mask;
     gx_tagger_weight *w;
     uint32_t nentries, nweights;
+    uint64_t *filter;           /* 2^GX_TAGGER_FILTER_BITS bits, one per feature key: a miss
+                                   here means "no such feature" without touching slots    */
+    int32_t *dense;             /* ndense rows of GX_TAGGER_DW (NULL when none)         */
+    uint32_t ndense;
+    uint8_t tpl_dense[GX_TAGGER_MAX_TEMPLATES]; /* template uses dense rows              */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
     size_t file_size;
 } gx_tagger_model;

@@ -1,5 +1,6 @@
 /* h_companies.c — GET /v1/companies, /v1/companies/{id} (ETag, 304 from the in-process
- * version cache without touching the database), /v1/companies/{id}/articles and /events. */
+ * version cache on the HTTP thread, without a worker or the database: SRV_ROUTE_FAST),
+ * /v1/companies/{id}/articles and /events. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,8 +77,15 @@ int h_companies_get(const srv_request *req, srv_response *res, gl_error *err)
     const char *inm = srv_header(req, "If-None-Match");
     db_notify *hub = db_notify_current();
     long long want = etag_version(inm);
+    if (!req->db) {
+        /* SRV_ROUTE_FAST, on the HTTP thread: the poller's 304 when the version cache knows
+         * the tag is current (no worker, no database); anything else goes to a worker. */
+        if (want >= 0 && db_notify_version_is(hub, id, want))
+            return not_modified(res, want);
+        return 0;
+    }
     if (want >= 0) {
-        /* the poller's fast path: no database round trip when the cache knows */
+        /* the cache may have learned the version since the HTTP thread looked */
         if (db_notify_version_is(hub, id, want))
             return not_modified(res, want);
         long long v;

@@ -15,7 +15,7 @@ const srv_route h_routes[] = {
     {"GET", "/v1/articles/{id}", h_articles_get, SRV_ROUTE_DB},
     {"DELETE", "/v1/articles/{id}", h_articles_delete, SRV_ROUTE_DB},
     {"GET", "/v1/companies", h_companies_list, SRV_ROUTE_DB},
-    {"GET", "/v1/companies/{id}", h_companies_get, SRV_ROUTE_DB},
+    {"GET", "/v1/companies/{id}", h_companies_get, SRV_ROUTE_DB | SRV_ROUTE_FAST},
     {"GET", "/v1/companies/{id}/articles", h_companies_articles, SRV_ROUTE_DB},
     {"GET", "/v1/companies/{id}/events", h_companies_events, SRV_ROUTE_DB},
     {"GET", "/v1/changes", h_changes_list, SRV_ROUTE_DB},

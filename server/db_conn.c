@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_wait.h"
 #include "gl_alloc.h"
 #include "srv_log.h"
 
@@ -104,7 +105,10 @@ int db_conn_ensure(db_conn *c, gl_error *err)
     db_conn_reset(c);
     if (!*c->url)
         return gl_error_set(err, 503, "no database configured (--database-url)");
-    c->pg = PQconnectdb(c->url);
+    /* connect_timeout first: a value in the URL itself wins */
+    const char *const kw[] = {"connect_timeout", "dbname", NULL};
+    const char *const val[] = {"10", c->url, NULL};
+    c->pg = PQconnectdbParams(kw, val, 1);
     if (PQstatus(c->pg) != CONNECTION_OK) {
         char msg[200];
         first_line(msg, sizeof msg, PQerrorMessage(c->pg));
@@ -135,6 +139,28 @@ int db_conn_ensure(db_conn *c, gl_error *err)
     if (c->stats)
         stat_inc(&c->stats->reconnects);
     return 0;
+}
+
+/* Wait for the result of a statement just sent (sent = the PQsend* return value), bounded on
+ * the client side: a backend that stops answering never sends its statement_timeout error. */
+static PGresult *wait_bounded(db_conn *c, int sent, bool *timed_out)
+{
+    *timed_out = false;
+    if (!sent)
+        return NULL;
+    double bound = c->statement_timeout_ms > 0 ? c->statement_timeout_ms / 1000.0 + 2.0 : 3600.0;
+    return db_wait_result(c->pg, bound, timed_out);
+}
+
+/* A statement that got no answer within the bound: drop the connection, 503. Returns -1. */
+static int timed_out_fail(db_conn *c, gl_error *err)
+{
+    db_conn_reset(c);
+    if (c->stats)
+        atomic_fetch_add_explicit(&c->stats->errors, 1, memory_order_relaxed);
+    snprintf(c->sqlstate, sizeof c->sqlstate, "57014");
+    return gl_error_set(err, 503, "database error: no answer within %d ms; connection dropped",
+                        c->statement_timeout_ms + 2000);
 }
 
 PGconn *db_conn_pg(db_conn *c)
@@ -204,7 +230,12 @@ static PGresult *exec_once(db_conn *c, db_stmt *st, int nparams, const char *con
         return NULL;
     }
     if (!st->prepared) {
-        PGresult *p = PQprepare(c->pg, st->name, st->sql, nparams, NULL);
+        bool to;
+        PGresult *p = wait_bounded(c, PQsendPrepare(c->pg, st->name, st->sql, nparams, NULL), &to);
+        if (to) {
+            timed_out_fail(c, err);
+            return NULL;
+        }
         if (!result_ok(p)) {
             *lost = PQstatus(c->pg) != CONNECTION_OK;
             fail(c, p, err);
@@ -214,7 +245,12 @@ static PGresult *exec_once(db_conn *c, db_stmt *st, int nparams, const char *con
         PQclear(p);
         st->prepared = true;
     }
-    PGresult *r = PQexecPrepared(c->pg, st->name, nparams, params, NULL, NULL, 0);
+    bool to;
+    PGresult *r = wait_bounded(c, PQsendQueryPrepared(c->pg, st->name, nparams, params, NULL, NULL, 0), &to);
+    if (to) {
+        timed_out_fail(c, err);
+        return NULL;
+    }
     if (!result_ok(r)) {
         *lost = PQstatus(c->pg) != CONNECTION_OK;
         fail(c, r, err);
@@ -254,7 +290,12 @@ PGresult *db_exec_simple(db_conn *c, const char *sql, gl_error *err)
             return NULL;
         if (c->stats)
             stat_inc(&c->stats->queries);
-        PGresult *r = PQexec(c->pg, sql);
+        bool to;
+        PGresult *r = wait_bounded(c, PQsendQuery(c->pg, sql), &to);
+        if (to) {
+            timed_out_fail(c, err);
+            return NULL;
+        }
         if (result_ok(r))
             return r;
         bool lost = PQstatus(c->pg) != CONNECTION_OK;

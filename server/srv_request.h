@@ -33,6 +33,8 @@
  * Threads: routes flagged SRV_ROUTE_INLINE run on the HTTP thread (must be instant: no DB, no
  * engine); all others run on a worker thread while the connection is suspended and get req->db
  * (the worker's own connection, never shared; it may be down: db_* calls then fail with 503).
+ * Routes flagged SRV_ROUTE_FAST are first called on the HTTP thread with req->db == NULL and
+ * are queued to a worker (called again, with req->db) when they leave res->status at 0.
  * For routes flagged SRV_ROUTE_DB the server answers 503 problem+json without calling the
  * handler while the database is unreachable or migrations are not applied yet.
  * Everything in `req` is valid until the handler returns; copy what you keep.

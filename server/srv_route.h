@@ -18,6 +18,11 @@ typedef int (*srv_handler)(const srv_request *req, srv_response *res, gl_error *
 enum {
     SRV_ROUTE_INLINE = 1 << 0, /* run on the HTTP thread: instant, no DB, no engine          */
     SRV_ROUTE_DB = 1 << 1,     /* needs the worker's database connection (503 when down)      */
+    /* Try on the HTTP thread first: the handler is called there with req->db == NULL and must
+     * be instant (no DB, no engine, no blocking). It answers by filling res (or returning -1),
+     * or returns 0 leaving res->status 0 to be queued to a worker, where it is called again
+     * with req->db. E.g. a 304 from an in-process cache, the query on a miss. */
+    SRV_ROUTE_FAST = 1 << 2,
 };
 
 typedef struct srv_route {

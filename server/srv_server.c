@@ -211,7 +211,7 @@ static enum MHD_Result send_response(srv_call *call)
     char *body;
     size_t len;
     if (res->json) {
-        body = json_dumps(res->json, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        body = json_dumps(res->json, GX_JSON_FLAGS);
         if (!body) { /* cannot happen with valid jansson values */
             body = gl_strdup("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}");
             res->status = 500;
@@ -489,6 +489,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         char detail[300];
         snprintf(detail, sizeof detail, "the database is not available: %s", why);
         return send_problem(call, 503, detail);
+    }
+    /* Fast routes may answer right here without a worker (no suspend/resume round trip). */
+    if (call->route->flags & SRV_ROUTE_FAST) {
+        run_handler(call);
+        if (call->res.status)
+            return send_response(call);
     }
     if (!enqueue(call)) {
         srv_metrics_count(srv->metrics, "queue_rejected");

@@ -30,6 +30,7 @@ struct db_notify {
     pthread_cond_t seq_cv, jobs_cv, stop_cv;
     bool stop, live;
     long long max_seq;
+    int seq_waiters; /* threads inside db_notify_wait_seq */
     unsigned long jobs_gen, count;
     vc_entry *buckets[CACHE_BUCKETS];
     size_t nentries;
@@ -146,10 +147,12 @@ long long db_notify_wait_seq(db_notify *n, long long since, double timeout)
 {
     struct timespec dl = deadline_in(timeout);
     pthread_mutex_lock(&n->mu);
+    n->seq_waiters++;
     while (!n->stop && n->max_seq < since) {
         if (pthread_cond_timedwait(&n->seq_cv, &n->mu, &dl) == ETIMEDOUT)
             break;
     }
+    n->seq_waiters--;
     long long m = n->max_seq;
     pthread_mutex_unlock(&n->mu);
     return m;
@@ -217,10 +220,25 @@ static void set_live(db_notify *n, bool live)
     pthread_mutex_unlock(&n->mu);
 }
 
+static double mono_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Numbering change rows is one UPDATE over the unnumbered rows: done at once while a long poll
+ * waits, otherwise coalesced to at most one call per NUMBER_INTERVAL (writers do not pay for a
+ * numbering transaction per write; GET /v1/changes numbers what is pending before reading, so
+ * readers never see less). */
+#define NUMBER_INTERVAL 1.0
+
 static void *hub_main(void *arg)
 {
     db_notify *n = arg;
     PGconn *pg = NULL;
+    bool pending = false; /* change notifications not numbered yet */
+    double last_number = 0;
     while (!stopping_wait(n, 0)) {
         if (!pg || PQstatus(pg) != CONNECTION_OK) {
             if (pg) {
@@ -238,9 +256,23 @@ static void *hub_main(void *arg)
             }
             set_live(n, true);
             assign_seqs(n, pg); /* may fail before migrations: retried on the next change */
+            pending = false;
+            last_number = mono_now();
+        }
+        if (pending) {
+            pthread_mutex_lock(&n->mu);
+            bool waited_for = n->seq_waiters > 0;
+            pthread_mutex_unlock(&n->mu);
+            if (waited_for || mono_now() - last_number >= NUMBER_INTERVAL) {
+                assign_seqs(n, pg);
+                pending = false;
+                last_number = mono_now();
+            }
         }
         struct pollfd pfd = {.fd = PQsocket(pg), .events = POLLIN};
-        int pr = poll(&pfd, 1, 250);
+        /* short timeouts only while something is pending (a long poll that starts waiting
+         * after its notification arrived is served within 20 ms) */
+        int pr = poll(&pfd, 1, pending ? 20 : 250);
         if (pr < 0 && errno != EINTR)
             continue;
         if (pr <= 0)
@@ -268,7 +300,7 @@ static void *hub_main(void *arg)
             PQfreemem(nt);
         }
         if (changes)
-            assign_seqs(n, pg);
+            pending = true; /* numbered at the top of the loop (now, or coalesced) */
     }
     if (pg) {
         set_live(n, false);

@@ -1,7 +1,8 @@
 /* db_notify.h — the process's LISTEN/NOTIFY hub: one thread with its own PostgreSQL
  * connection that LISTENs on
  *   gleaner_company  "<id> <version>" after every company record change -> version cache
- *   gleaner_changes  after every write -> numbers the new change-log rows (gl_assign_seqs) and
+ *   gleaner_changes  after every write -> numbers the new change-log rows (gl_assign_seqs: at
+ *                    once while a long poll waits, else coalesced to one call a second) and
  *                    wakes the long polls of GET /v1/changes
  *   gleaner_jobs     a job was queued -> wakes the job runners
  *

@@ -63,7 +63,7 @@ int main(int argc, char **argv)
     cli_query q;
     memset(&q, 0, sizeof q);
     const char *data_dir = NULL, *format = "markdown";
-    size_t dump_flags = JSON_COMPACT | JSON_PRESERVE_ORDER; /* byte-identical to the server */
+    size_t dump_flags = GX_JSON_FLAGS; /* byte-identical to the server */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has = i + 1 < argc;
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--no-split"))
             q.split = "false";
         else if (!strcmp(a, "--pretty"))
-            dump_flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
+            dump_flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
         else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             return 0;

@@ -41,7 +41,10 @@ static void usage(FILE *f)
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
           "Trains the tagger (averaged perceptron, BIOES) on CLUENER JSON lines, or prints exact-span\n"
-          "precision/recall/F1 per type of MODEL on FILE (its last N lines with --last).\n",
+          "precision/recall/F1 per type of MODEL on FILE (its last N lines with --last).\n"
+          "Templates: KIND N:RMIN:RMAX, KIND c character, k class, l lexicon code, e/t its external /\n"
+          "training-gazetteer half, n character property (surname, given name). The committed\n"
+          "model's command is in data/tagger/SOURCE.md.\n",
           f);
 }
 

@@ -87,6 +87,35 @@ class SlowDatabase(unittest.TestCase, ProblemAssertions):
             self.assertGreaterEqual(metric(m, "gleaner_deadline_exceeded_total"), 1)
             check_consistent(self, db)
 
+    @needs_pg
+    def test_hung_backend_still_answered_by_the_deadline(self):
+        # A backend that stops answering (SIGSTOP: a hung host, a partition) never enforces its
+        # own statement_timeout; the client-side bound in server/db_conn.c (db_wait_result)
+        # answers by the deadline.
+        import os
+        import signal
+        from gleaner_harness import database_name, psql
+        db = fresh_database("hungdb")
+        timeout = 2
+        with Gleanerd(database=db, args=["--workers", "1", "--request-timeout", str(timeout)]) as g:
+            self.assertEqual(g.post_json("/v1/articles", {"text": article_text(0)})[0], 201)
+            pids = [int(p) for p in psql("SELECT pid FROM pg_stat_activity WHERE datname = '%s'"
+                                         % database_name(db)).split()]
+            for p in pids:
+                os.kill(p, signal.SIGSTOP)
+            try:
+                t0 = time.time()
+                try:
+                    st = g.post_json("/v1/articles", {"text": article_text(1)},
+                                     timeout=3 * timeout)[0]
+                except OSError:
+                    st = None
+                self.assertEqual(st, 503)
+                self.assertLess(time.time() - t0, 2 * timeout + 1.5)
+            finally:
+                for p in pids:
+                    os.kill(p, signal.SIGCONT)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "gl_alloc.h"
+#include "gx_utf8.h"
 
 static const char *const TYPE_NAMES[GX_ENT__COUNT] = {
     "company", "person", "organization", "government", "location", "product", "position",
@@ -28,26 +29,6 @@ void gx_article_free(gx_article *art)
         gx_arena_free(art->arena); /* the article itself lives in its arena */
 }
 
-/* Decode one code point of valid UTF-8 at s; *n gets its length. */
-static uint32_t decode(const unsigned char *s, int *n)
-{
-    if (s[0] < 0x80) {
-        *n = 1;
-        return s[0];
-    }
-    if ((s[0] & 0xE0) == 0xC0) {
-        *n = 2;
-        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-    }
-    if ((s[0] & 0xF0) == 0xE0) {
-        *n = 3;
-        return ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-    }
-    *n = 4;
-    return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-}
-
 void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)
 {
     art->text = gx_arena_strndup(art->arena, utf8, (size_t)len);
@@ -58,7 +39,7 @@ void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)
     for (int32_t i = 0; i < len;) {
         int k;
         art->cp_byte[n] = i;
-        art->cp[n++] = decode((const unsigned char *)utf8 + i, &k);
+        art->cp[n++] = gx_utf8_decode((const unsigned char *)utf8 + i, &k);
         i += k;
     }
     art->cp_byte[n] = len;

@@ -159,6 +159,11 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             }
         if (name.end - name.start - (h->end - h->start) < 2)
             continue;
+        /* a legal form after two characters glued to the text before them is a cut name
+         * (东风特汽（十堰）专|用车有限公司) */
+        if (e->len >= 4 && name.end - name.start - (h->end - h->start) <= 2 && name.start > 0 &&
+            gx_is_cjk(art->cp[name.start - 1]))
+            continue;
         /* a name that starts the text or follows punctuation has a sure left edge */
         bool sure_left = name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1]));
         float score = sure_left ? 0.58f : 0.5f;
@@ -728,6 +733,12 @@ static void gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
             continue;
+        /* a word that only ends like a unit (格局, 布局, 当局者) */
+        bool bad = false;
+        for (int n = h->end - h->start + 1; n <= 3 && h->end - n >= 0 && !bad; n++)
+            bad = gx_lexicon_is(ix->lex, GX_LEX_BAD_ENDING, cp + h->end - n, n);
+        if (bad)
+            continue;
         /* a one-character unit after a verb is the verb's object (举办, 主办, 承办, 创办) */
         if (h->end - h->start == 1 && h->start > 0) {
             static const uint32_t verbs[] = {0x4E3E, 0x4E3B, 0x627F, 0x521B, 0x534F, 0x5408, 0x7B79, 0x4EE3,
@@ -775,13 +786,48 @@ static void country_body_rule(const gx_hit_index *ix, gx_article *art)
         if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT || c->span.start < 2)
             continue;
         int r = gx_hit_len_ending(ix, c->span.start, GX_LEX_REGION);
+        /* the one-character forms of the most-cited countries, at a clause start (。俄国防部认为) */
+        static const uint32_t abbr[] = {0x4FC4 /* 俄 */, 0x7F8E /* 美 */, 0x65E5 /* 日 */, 0x82F1 /* 英 */,
+                                        0x5FB7 /* 德 */, 0x6CD5 /* 法 */, 0x97E9 /* 韩 */, 0x5370 /* 印 */};
+        for (size_t a = 0; r == 0 && a < sizeof abbr / sizeof abbr[0]; a++)
+            if (art->cp[c->span.start - 1] == abbr[a] &&
+                (c->span.start < 2 ||
+                 (!gx_is_cjk(art->cp[c->span.start - 2]) && !gx_is_alnum(art->cp[c->span.start - 2])) || /* 29日|央行 */
+                 gx_lexicon_char_is(ix->lex, art->cp[c->span.start - 2], GX_LEX_LEFT_STOP)))
+                r = 1;
         gx_span n = {c->span.start - r, c->span.end};
         bool dup = false; /* the same body named twice by the gazetteer (国防部 / 防部) */
         for (int j = n0; j < art->candidates.n && !dup; j++)
             dup = art->candidates.v[j].span.start == n.start && art->candidates.v[j].span.end == n.end;
-        if (r < 2 || dup)
+        if (r < 1 || dup)
             continue;
-        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
+/* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处: a division (…处) right after a
+ * government body belongs to it. */
+static void division_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && c->score < 0.5f))
+            continue;
+        for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
+            uint32_t last = cp[e - 1];
+            if (!gx_is_cjk(last) || gx_lexicon_char_is(ix->lex, last, GX_LEX_LEFT_STOP) ||
+                gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) ||
+                (last != 0x5904 && gx_lexicon_char_is(ix->lex, last, GX_LEX_NAME_END))) /* 美联储仍|处 */
+                break;
+            if (last != 0x5904 /* 处 */ || e < c->span.end + 2 || (e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
+                continue;
+            gx_span n = {c->span.start, e};
+            if (cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT) < 0) /* sure enough to beat the body alone */
+                gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+            break;
+        }
     }
 }
 
@@ -935,6 +981,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     coop_rule(&ix, art);
     gov_unit_rule(&ix, art);
     country_body_rule(&ix, art);
+    division_rule(&ix, art);
     dotted_names(&ix, art);
     adjacent_persons(&ix, art);
     quoted_names(&ix, art);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gl_alloc.h"
+#include "gx_tsv.h"
 
 static const char *const EVTYPE_NAMES[GX_EV__COUNT] = {
     "acquisition",        "listing",           "financing",          "investment",
@@ -202,22 +203,6 @@ static gx_evlex_entry *entry_new(gx_evlex *lx)
 
 /* ---------------------------------------------------------------- loading */
 
-/* Split line (modified in place) at TABs into at most max fields; returns the count. */
-static int split_tabs(char *line, char **f, int max)
-{
-    int n = 0;
-    char *p = line;
-    while (n < max) {
-        f[n++] = p;
-        char *t = strchr(p, '\t');
-        if (!t)
-            break;
-        *t = '\0';
-        p = t + 1;
-    }
-    return n;
-}
-
 static void add_word(gx_evlex *lx, gx_evlex_entry *e)
 {
     int32_t id = (int32_t)(e - lx->entries);
@@ -245,7 +230,7 @@ static int load_file(gx_evlex *lx, const char *dir, const char *name, bool cues,
         if (!L || line[0] == '#')
             continue;
         char *fld[8];
-        int nf = split_tabs(line, fld, 8);
+        int nf = gx_tsv_split(line, fld, 8);
         if (nf < 2 || !*fld[1]) {
             rc = gl_error_set(err, 500, "%s:%d: expected at least two TAB-separated fields", path, lineno);
             break;

@@ -22,6 +22,7 @@
 #include "gx_ac.h"
 #include "gx_arena.h"
 #include "gx_lexdata.h"
+#include "gx_tsv.h"
 
 #define MAX_PAT 128 /* code points per pattern */
 
@@ -202,24 +203,6 @@ static void add_pattern(gx_lexicon *lex, const char *surface, gx_lex_kind kind, 
     lex->nentries++;
 }
 
-/* Split line in place on tabs into at most max fields; returns the count. */
-static int split_tabs(char *line, char **f, int max)
-{
-    int n = 0;
-    char *p = line;
-    while (n < max) {
-        f[n++] = p;
-        char *t = strchr(p, '\t');
-        if (!t)
-            break;
-        *t = '\0';
-        p = t + 1;
-    }
-    for (int i = n; i < max; i++)
-        f[i] = "";
-    return n;
-}
-
 typedef int (*line_fn)(gx_lexicon *lex, char *line, void *ctx);
 
 /* Calls fn for every non-comment, non-empty line of data_dir/rel. Missing file: error. */
@@ -271,7 +254,7 @@ static int read_a_share(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
     char *f[7];
-    if (split_tabs(line, f, 7) < 3 || !*f[0] || !*f[2])
+    if (gx_tsv_split(line, f, 7) < 3 || !*f[0] || !*f[2])
         return -1;
     int32_t t = add_thing(lex, GX_ENT_COMPANY, f[2], f[3], f[0], f[1]);
     add_pattern(lex, f[2], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
@@ -292,7 +275,7 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
     char *f[5];
-    if (split_tabs(line, f, 5) < 1 || !*f[0])
+    if (gx_tsv_split(line, f, 5) < 1 || !*f[0])
         return -1;
     for (int i = 2; i < 4; i++)
         while (*f[i] == ' ')
@@ -312,7 +295,7 @@ static int read_named(gx_lexicon *lex, char *line, void *ctx)
     gx_ent_type type = *(gx_ent_type *)ctx;
     gx_lex_kind kind = type == GX_ENT_GOVERNMENT ? GX_LEX_GOVERNMENT : GX_LEX_ORGANIZATION;
     char *f[2];
-    if (split_tabs(line, f, 2) < 1 || !*f[0])
+    if (gx_tsv_split(line, f, 2) < 1 || !*f[0])
         return -1;
     int32_t t = add_thing(lex, type, f[0], NULL, NULL, NULL);
     add_pattern(lex, f[0], kind, GX_LEXF_SHORT, t);
@@ -366,7 +349,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"source_after", GX_LEX_SOURCE_AFTER},     {"common_surname", GX_LEX_COMMON_SURNAME},
     };
     char *f[2];
-    if (split_tabs(line, f, 2) < 2 || !*f[1])
+    if (gx_tsv_split(line, f, 2) < 2 || !*f[1])
         return -1;
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (!strcmp(f[0], kinds[i].name)) {
@@ -393,7 +376,8 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
 
     if (each_line(lex, data_dir, "lexicon/common_word_names.tsv", read_weak, NULL, err) < 0)
         goto out;
-    qsort(lex->weak, (size_t)lex->nweak, sizeof(char *), cmp_str);
+    if (lex->nweak > 0)
+        qsort(lex->weak, (size_t)lex->nweak, sizeof(char *), cmp_str);
     lex->loading_a_share = 1;
     if (each_line(lex, data_dir, "companies/a_share.tsv", read_a_share, NULL, err) < 0)
         goto out;
@@ -413,7 +397,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
         char *f[2];
         char buf[512];
         snprintf(buf, sizeof buf, "%s", regions.v[r]);
-        split_tabs(buf, f, 2);
+        gx_tsv_split(buf, f, 2);
         add_pattern(lex, f[0], GX_LEX_REGION, 0, -1);
         for (int s = 0; s < suffixes.n; s++) {
             char name[1024], form[1024];

@@ -147,6 +147,37 @@ static void trim_tagger_left(const gx_engine *eng, const gx_article *art, gx_can
         c->span.start = s;
 }
 
+/* Is the text glued to a word at pos from the left / right: a CJK character that is no
+ * stop word, function character or name end? */
+static int glued_left(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    if (pos == 0 || !gx_is_cjk(art->cp[pos - 1]))
+        return 0;
+    uint32_t c = art->cp[pos - 1];
+    return !gx_lexicon_char_is(eng->lexicon, c, GX_LEX_LEFT_STOP) && !gx_lexicon_char_is(eng->lexicon, c, GX_LEX_NOT_GIVEN) &&
+           !gx_lexicon_char_is(eng->lexicon, c, GX_LEX_RIGHT_OK) && !title_ends_at(eng, art, pos);
+}
+
+static int glued_right(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    return name_right_edge(eng, art, pos) ? 0 : 1;
+}
+
+/* Does the name end like a news outlet's (…报, …新闻, …电视台, …通讯社, …周刊)? */
+static bool is_outlet(const gx_article *art, gx_span s)
+{
+    const uint32_t *e = art->cp + s.end;
+    int32_t len = s.end - s.start;
+    if (len < 3)
+        return false;
+    if (e[-1] == 0x62A5 /* 报 */)
+        return true;
+    if ((e[-2] == 0x65B0 && e[-1] == 0x95FB) /* 新闻 */ || (e[-2] == 0x5468 && e[-1] == 0x520A) /* 周刊 */)
+        return true;
+    return len >= 4 && ((e[-3] == 0x7535 && e[-2] == 0x89C6 && e[-1] == 0x53F0) /* 电视台 */ ||
+                        (e[-3] == 0x901A && e[-2] == 0x8BAF && e[-1] == 0x793E) /* 通讯社 */);
+}
+
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
 static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
@@ -212,6 +243,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
             for (int n = 2; n <= 4 && s.end + n <= art->ncp; n++)
                 if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end, n))
                     return false;
+            if (s.end + 2 <= art->ncp && ((cp[s.end] == 0x57FA && cp[s.end + 1] == 0x91D1) /* 基金 */ ||
+                                          (cp[s.end] == 0x516C && cp[s.end + 1] == 0x53F8) /* 公司 */))
+                return false;
             if (surname)
                 /* three or more characters after a surname: a Chinese name up to four, a
                  * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger is fairly sure */
@@ -261,8 +295,24 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
             return false;
         if (ends_with_kind(eng, art, s, GX_LEX_NOT_ENTITY, 3)) /* ...创业公司, ...母公司 */
             return false;
+        /* a legal form after nothing but a business word or two glued characters (控股|有限公司,
+         * 专|用车有限公司) is a cut name */
+        for (int n = 4; n <= 7 && n < len; n++) {
+            if (!gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end - n, n))
+                continue;
+            int32_t rest = len - n;
+            bool glued = s.start > 0 && gx_is_cjk(cp[s.start - 1]);
+            if ((rest <= 2 && glued) || gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, rest) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start, rest) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_ORG_SUFFIX, cp + s.start, rest))
+                return false;
+        }
+        /* the tail of a legal form (有|限责任公司) */
+        for (int n = 1; n <= 3 && n <= s.start; n++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start - n, len + n))
+                return false;
         /* one character + 公司 that the tagger is not sure of (占公司总股本) */
-        if (len == 3 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 && c->score < 0.6f)
+        if (len == 3 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 && c->score < 0.8f)
             return false;
         /* a verb + 公司 (拓展公司发展赛道) */
         if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
@@ -558,6 +608,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     if (art->ncp == 0)
         return;
     /* ---- 1. evidence */
+    bool tagger_ran_any = false;
+    for (int i = 0; i < nc && !tagger_ran_any; i++)
+        tagger_ran_any = cv[i].source == GX_SRC_TAGGER;
     work *w = gx_arena_alloc(art->arena, sizeof(work) * (size_t)(nc + 1));
     int nw = 0;
     for (int i = 0; i < nc; i++) {
@@ -566,6 +619,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             continue;
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON)
             trim_tagger_left(eng, art, c);
+        /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
+        if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
+            c->type = GX_ENT_ORGANIZATION;
         float eff = source_base(c);
         int agree = 0;
         for (int j = 0; j < nc; j++)
@@ -600,7 +656,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                                        gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
                                                      o->span.start - c->span.start);
                     if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
-                        eff += region_left && o->span.end == c->span.end ? 0.3f : 0.15f;
+                        eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
                     if (is_branch_name(art, c->span))
                         eff += 0.15f;
                     break;
@@ -663,6 +719,24 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     break;
                 }
             }
+        /* a short company name glued inside running text that the tagger did not read as any
+         * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
+         * part of another word; one side glued, it needs support like a weak name */
+        if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && tagger_ran_any && c->lex_id >= 0 &&
+            !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) &&
+            c->span.end - c->span.start <= 3) {
+            bool seen = false;
+            for (int j = 0; j < nc && !seen; j++)
+                seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
+                       cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
+            if (!seen) {
+                int glued = glued_left(eng, art, c->span.start) + glued_right(eng, art, c->span.end);
+                if (glued == 2 && c->span.end - c->span.start <= 2)
+                    continue;
+                if (glued == 1)
+                    weak = true;
+            }
+        }
         if (weak) {
             /* supported by the same thing named strongly elsewhere in the article? */
             int32_t th = thing_of(eng, c);

@@ -13,7 +13,8 @@
 
 /* The hot loops (emission sums, Viterbi, backward pass) are also compiled for AVX2 and picked
  * at run time (GCC function multiversioning); the default clone is plain x86-64 / any CPU. */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && \
+    !defined(GX_TAGGER_NO_CLONES) /* (build knob, to test the default code) */
 #define GX_HOT __attribute__((target_clones("avx2", "default")))
 #else
 #define GX_HOT
@@ -168,6 +169,8 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     if (!lex)
         return;
     free(lex->slots);
+    free(lex->pslots);
+    free(lex->filter);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -223,6 +226,15 @@ void gx_tagger_lexicon_put(gx_tagger_lexicon *lex, uint64_t key, uint32_t flags,
         }
     }
     lex->slots[j].flags |= flags;
+}
+
+/* 0 when key is certainly not in the lexicon (its filter bit is clear). */
+static inline int lex_maybe(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    if (!lex->filter)
+        return 1;
+    const uint64_t b = GX_LEX_FILTER_BIT(key);
+    return (int)(lex->filter[b >> 6] >> (b & 63) & 1);
 }
 
 static inline const gx_tagger_lex_slot *lex_find(const gx_tagger_lexicon *lex, uint64_t key)
@@ -299,26 +311,43 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = lex_step(LEX_SEED, cp[a]);
         h = h ? h : 1;
-        if (lex->has_props)
+        if (lex->has_props && !lex->pslots)
             PREFETCH(&lex->slots[h & lex->mask]);
         h = lex_step(h, cp[a + 1]);
         h = h ? h : 1;
         h2[a] = h;
+        if (!lex_maybe(lex, h))
+            continue; /* no word starts with these two characters */
         PREFETCH(&lex->slots[h & lex->mask]);
         if (a + 2 < n) {
             h = lex_step(h, cp[a + 2]);
             h = h ? h : 1;
             h3[a] = h;
-            PREFETCH(&lex->slots[h & lex->mask]);
+            if (lex_maybe(lex, h))
+                PREFETCH(&lex->slots[h & lex->mask]);
         }
     }
-    if (lex->has_props)
+    if (lex->has_props && lex->pslots) {
+        for (int a = 0; a < n; a++) {
+            uint64_t h = lex_step(LEX_SEED, cp[a]);
+            h = h ? h : 1;
+            const uint32_t fp = lex_fp(h);
+            for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
+                const gx_tagger_lex_slot *sl = &lex->pslots[j];
+                if (sl->fp == fp)
+                    code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
+                if (sl->fp == fp || !sl->fp)
+                    break;
+            }
+        }
+    } else if (lex->has_props) {
         for (int a = 0; a < n; a++) {
             uint64_t h = lex_step(LEX_SEED, cp[a]);
             const gx_tagger_lex_slot *sl = lex_find(lex, h ? h : 1);
             if (sl)
                 code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
         }
+    }
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = h2[a];
         for (int L = 2; L <= (int)lex->maxlen && a + L <= n; L++) {
@@ -328,7 +357,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                 h = lex_step(h, cp[a + L - 1]);
                 h = h ? h : 1;
             }
-            const gx_tagger_lex_slot *sl = lex_find(lex, h);
+            const gx_tagger_lex_slot *sl = lex_maybe(lex, h) ? lex_find(lex, h) : NULL;
             if (!sl)
                 break;
             uint32_t cl = sl->flags & GX_LEX_CLASSES;
@@ -589,6 +618,10 @@ typedef struct lanes {
     int32_t ttt[16 * 16];            /* ttt[c * 16 + p]                                     */
     int32_t tbi[8], tii[8], tbe[8], tie[8]; /* B->I, I->I, B->E, I->E per type            */
     int32_t start[FL], end[FL];
+    /* for the backtrace: the predecessors of tag c (c = ntags: the end) in the lattice's order,
+     * as (lane, transition score) */
+    int8_t plane[GX_TAGGER_MAX_TAGS + 1][16];
+    int32_t ptr[GX_TAGGER_MAX_TAGS + 1][16];
 } lanes;
 
 /* NULL when the model has more than 7 types. */
@@ -625,6 +658,12 @@ static lanes *lanes_new(const gx_tagger_lattice *lat, const int32_t *trans)
         L->tbe[k] = k < K ? trans[B * T1 + E] : NEG;
         L->tie[k] = k < K ? trans[I * T1 + E] : NEG;
     }
+    for (int c = 0; c <= T; c++)
+        for (int k = 0; k < lat->npred[c] && k < 16; k++) {
+            const int p = lat->pred[c * GX_TAGGER_AW + k];
+            L->plane[c][k] = L->lane[p];
+            L->ptr[c][k] = trans[p * T1 + c];
+        }
     for (int l = 0; l < FL; l++) {
         int t = L->tag[l];
         L->start[l] = t >= 0 && lat->allowed[T * GX_TAGGER_AW + t] ? trans[T * T1 + t] : NEG;
@@ -638,13 +677,14 @@ static inline int32_t max32(int32_t a, int32_t b)
     return a > b ? a : b;
 }
 
-#if defined(__GNUC__)
+#if defined(__GNUC__) && !defined(GX_TAGGER_NO_VEC) /* (build knob, to test the plain loops) */
 /* 8 x int32 vectors (GCC/Clang vector extension; lowered to SSE2 pairs in the default clone,
  * one AVX2 register in the avx2 clone). Left to itself the compiler vectorizes the 16 x 16
  * max-plus step badly (it unrolls the outer loop and transposes with shuffles). Macros, not
  * functions: helpers compiled for the default target lower the vectors before inlining. */
 #define GX_LANES_VEC 1
 typedef int32_t v8 __attribute__((vector_size(32)));
+typedef int16_t v8h __attribute__((vector_size(16)));
 #define LD8(v, p) memcpy(&(v), (p), sizeof(v8))
 #define ST8(p, v) memcpy((p), &(v), sizeof(v8))
 #define SPLAT8(x) ((v8){0} + (int32_t)(x))
@@ -683,10 +723,10 @@ static inline void lanes_norm(const int32_t *out, int32_t *dst)
 
 /* viterbi_b in the 32-lane layout: emit and alpha rows of FL lanes; tags_out in tags. Same
  * scores and the same path (ties broken in tag order as there). */
-GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, const int32_t *trans,
-                                const int32_t *emit, int n, int32_t *alpha, uint8_t *tags_out)
+GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, const int32_t *emit, int n,
+                                int32_t *alpha, uint8_t *tags_out)
 {
-    const int T = lat->ntags, T1 = T + 1;
+    const int T = lat->ntags;
     if (n <= 0)
         return 0;
     for (int c = 0; c < FL; c++)
@@ -747,31 +787,31 @@ GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, co
     const int32_t *al = alpha + (size_t)(n - 1) * FL;
     int64_t best = INT64_MIN;
     int arg = 0;
-    const uint8_t *pl = lat->pred + T * GX_TAGGER_AW;
     for (int k = 0; k < lat->npred[T]; k++) {
-        int p = pl[k];
-        if (al[L->lane[p]] <= LOW)
+        const int32_t a = al[L->plane[T][k]];
+        if (a <= LOW)
             continue;
-        int64_t v = (int64_t)al[L->lane[p]] + trans[p * T1 + T];
+        int64_t v = (int64_t)a + L->ptr[T][k];
         if (v > best)
-            best = v, arg = p;
+            best = v, arg = k;
     }
-    tags_out[n - 1] = (uint8_t)arg;
+    tags_out[n - 1] = lat->pred[T * GX_TAGGER_AW + arg];
     for (int i = n - 1; i > 0; i--) {
-        int c = tags_out[i];
+        const int c = tags_out[i];
         const int32_t *ap = alpha + (size_t)(i - 1) * FL;
-        const uint8_t *cp = lat->pred + c * GX_TAGGER_AW;
+        const int8_t *pl = L->plane[c];
+        const int32_t *pt = L->ptr[c];
         int32_t bv = INT32_MIN;
-        int barg = cp[0];
+        int barg = 0;
         for (int k = 0; k < lat->npred[c]; k++) {
-            int p = cp[k];
-            if (ap[L->lane[p]] <= LOW)
+            const int32_t a = ap[pl[k]];
+            if (a <= LOW)
                 continue;
-            int32_t v = ap[L->lane[p]] + trans[p * T1 + c];
+            const int32_t v = a + pt[k];
             if (v > bv)
-                bv = v, barg = p;
+                bv = v, barg = k;
         }
-        tags_out[i - 1] = (uint8_t)barg;
+        tags_out[i - 1] = lat->pred[c * GX_TAGGER_AW + barg];
     }
     return best;
 }
@@ -846,20 +886,24 @@ GX_HOT static void backward_l(const lanes *L, const int32_t *emit, int n, int st
 
 void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
 {
-    (void)ntags;
-    if (n <= s->cap)
+    /* rows of the 32-lane layout when the model has one (up to 29 tags), else of ntags; small
+     * enough to stay under malloc's mmap threshold for a 512-character piece */
+    int T = ntags > 0 ? (ntags <= 29 ? GX_TAGGER_DW : ntags) : s->tcap ? s->tcap : GX_TAGGER_MAX_TAGS;
+    if (T < s->tcap)
+        T = s->tcap;
+    if (n <= s->cap && T == s->tcap)
         return;
     int cap = s->cap ? s->cap : 128;
     while (cap < n)
         cap *= 2;
-    size_t T = GX_TAGGER_MAX_TAGS;
+    s->tcap = T;
     s->cp = gl_realloc(s->cp, sizeof *s->cp * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->cls = gl_realloc(s->cls, (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->lex = gl_realloc(s->lex, sizeof *s->lex * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->lexlen = gl_realloc(s->lexlen, (size_t)cap * GX_LEX__COUNT);
-    s->emit = gl_realloc(s->emit, sizeof *s->emit * (size_t)(cap + 2 * GX_TAGGER_PAD) * T);
-    s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * T);
-    s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * T);
+    s->emit = gl_realloc(s->emit, sizeof *s->emit * (size_t)(cap + 2 * GX_TAGGER_PAD) * (size_t)T);
+    s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * (size_t)T);
+    s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * (size_t)T);
     s->tags = gl_realloc(s->tags, (size_t)cap);
     s->cap = cap;
 }
@@ -965,38 +1009,70 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             }
         }
     }
-    for (int k = 0; k < q; k++) {
-        const gx_tagger_slot *sl = s->keys[k] ? probe(m, s->keys[k]) : NULL;
-        s->hits[k] = sl;
-        if (sl) {
-            if (GX_TAGGER_SLOT_CNT(sl))
-                PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
-            else
-                PREFETCH(m->dense + (size_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW);
+    /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = the first row of
+     * the feature, or the zero rows after the last when it is absent */
+    for (int ti = 0; ti < m->ntpl; ti++) {
+        const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
+        if (m->tpl_dense[ti]) {
+            for (int k = qstart[ti]; k < end; k++) {
+                const gx_tagger_slot *sl = s->keys[k] ? probe(m, s->keys[k]) : NULL;
+                s->keys[k] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
+                PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
+            }
+        } else {
+            for (int k = qstart[ti]; k < end; k++) {
+                const gx_tagger_slot *sl = s->keys[k] ? probe(m, s->keys[k]) : NULL;
+                s->hits[k] = sl;
+                if (sl)
+                    PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
+            }
         }
     }
     if (ndense) {
         /* rows outside [0, n) only receive sparse additions that nobody reads; keep them defined */
         memset(s->emit, 0, sizeof *s->emit * (size_t)GX_TAGGER_PAD * (size_t)T);
         memset(base + (size_t)n * T, 0, sizeof *s->emit * (size_t)GX_TAGGER_PAD * (size_t)T);
+        /* the (template, offset) pairs: offset index oi of template ti reads the n-gram at
+         * j = i + rmin + oi, whose row index is keys[qstart[ti] + i + oi] */
+        int pq[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)], po[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
+        int np = 0;
+        for (int ti = 0; ti < m->ntpl; ti++)
+            if (m->tpl_dense[ti])
+                for (int oi = 0; oi <= m->tpl[ti].rmax - m->tpl[ti].rmin; oi++) {
+                    pq[np] = qstart[ti] + oi;
+                    po[np++] = oi;
+                }
+        const uint64_t *rows = s->keys;
         for (int i = 0; i < n; i++) {
+            int32_t *out = base + (size_t)i * FL;
+#ifdef GX_LANES_VEC
+            v8 a0 = SPLAT8(0), a1 = a0, a2 = a0, a3 = a0;
+            v8h h0, h1, h2, h3;
+            for (int k = 0; k < np; k++) {
+                const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                memcpy(&h0, row, sizeof h0);
+                memcpy(&h1, row + 8, sizeof h1);
+                memcpy(&h2, row + 16, sizeof h2);
+                memcpy(&h3, row + 24, sizeof h3);
+                a0 += __builtin_convertvector(h0, v8);
+                a1 += __builtin_convertvector(h1, v8);
+                a2 += __builtin_convertvector(h2, v8);
+                a3 += __builtin_convertvector(h3, v8);
+            }
+            ST8(out, a0);
+            ST8(out + 8, a1);
+            ST8(out + 16, a2);
+            ST8(out + 24, a3);
+#else
             int32_t acc[GX_TAGGER_DW];
             memset(acc, 0, sizeof acc);
-            for (int ti = 0; ti < m->ntpl; ti++) {
-                if (!m->tpl_dense[ti])
-                    continue;
-                const int nd = m->tpl[ti].rmax - m->tpl[ti].rmin + 1;
-                /* offset index oi reads the n-gram at j = i + rmin + oi */
-                const gx_tagger_slot *const *h = s->hits + qstart[ti] + i;
-                for (int oi = 0; oi < nd; oi++) {
-                    if (!h[oi])
-                        continue;
-                    const int32_t *row = m->dense + ((size_t)GX_TAGGER_SLOT_OFF(h[oi]) + (size_t)oi) * GX_TAGGER_DW;
-                    for (int c = 0; c < GX_TAGGER_DW; c++)
-                        acc[c] += row[c];
-                }
+            for (int k = 0; k < np; k++) {
+                const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                for (int c = 0; c < GX_TAGGER_DW; c++)
+                    acc[c] += row[c];
             }
-            memcpy(base + (size_t)i * FL, acc, sizeof acc);
+            memcpy(out, acc, sizeof acc);
+#endif
         }
     } else {
         memset(s->emit, 0, sizeof *s->emit * (size_t)(n + 2 * GX_TAGGER_PAD) * (size_t)T);
@@ -1029,10 +1105,11 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
         n = GX_TAGGER_MAX_SENT;
     const lanes *L = m->lanes;
     const int T = L ? FL : m->ntags; /* row stride of emit, alpha, beta */
+    gx_tagger_scratch_reserve(s, n, m->ntags);
     gx_tagger_scratch_fill(s, &m->lex, cp, n);
     int32_t *emit = emissions(m, s, n);
     if (L)
-        viterbi_l(&m->lat, L, m->trans, emit, n, s->alpha, s->tags);
+        viterbi_l(&m->lat, L, emit, n, s->alpha, s->tags);
     else
         viterbi_b(&m->lat, m->bioes, m->trans, emit, n, s->alpha, s->tags);
     if (want_margin) {
@@ -1108,7 +1185,19 @@ int gx_tagger_model_type(const gx_tagger_model *m, const char *name)
     return -1;
 }
 
+static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl_error *err);
+
 gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *err)
+{
+    return model_parse(buf, len, 0, err);
+}
+
+gx_tagger_model *gx_tagger_model_parse_generic(const void *buf, size_t len, gl_error *err)
+{
+    return model_parse(buf, len, 1, err);
+}
+
+static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl_error *err)
 {
     const unsigned char *b = buf;
     gx_tagger_model *m = NULL;
@@ -1180,7 +1269,7 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
     gx_tagger_constraints((int)ntypes, &m->lat);
     m->bioes = gl_malloc(sizeof(bioes));
     bioes_init(m->bioes, (int)ntags, m->trans);
-    m->lanes = lanes_new(&m->lat, m->trans);
+    m->lanes = generic ? NULL : lanes_new(&m->lat, m->trans);
     const lanes *L = m->lanes;
 
     /* dense rows (see gx_tagger_model.h): unigrams and the small-alphabet templates, when the
@@ -1198,7 +1287,14 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
             memset(m->tpl_dense, 0, sizeof m->tpl_dense);
         } else if (rows) {
             m->ndense = (uint32_t)rows;
-            m->dense = gl_calloc((size_t)rows * GX_TAGGER_DW, sizeof *m->dense);
+            /* + 2 PAD + 1 zero rows after the last: where absent features point */
+            const size_t bytes = ((size_t)rows + 2 * GX_TAGGER_PAD + 1) * GX_TAGGER_DW * sizeof *m->dense;
+            m->dense = aligned_alloc(64, (bytes + 63) / 64 * 64);
+            if (!m->dense) {
+                gl_error_set(err, 500, "tagger model: out of memory");
+                goto fail;
+            }
+            memset(m->dense, 0, bytes);
         }
     }
     uint32_t drow = 0;
@@ -1232,7 +1328,7 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
         m->filter[GX_TAGGER_FILTER_BIT(key) >> 6] |= 1ULL << (GX_TAGGER_FILTER_BIT(key) & 63);
         const gx_tagger_template *t = &m->tpl[ti];
         uint32_t nd = (uint32_t)(t->rmax - t->rmin + 1);
-        int32_t *drows = NULL;
+        int16_t *drows = NULL;
         if (m->tpl_dense[ti]) {
             m->slots[i].offcnt = drow << 8; /* cnt 0: dense */
             drows = m->dense + (size_t)drow * GX_TAGGER_DW;
@@ -1248,8 +1344,15 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
             const int dpos = -(t->rmin + (int)(slot / ntags)), tag = (int)(slot % ntags);
             w->rel = (int16_t)(L ? dpos * FL + L->lane[tag] : dpos * (int)ntags + tag);
             w->w = (int16_t)(uint16_t)(wp[2] | wp[3] << 8);
-            if (drows)
-                drows[(slot / ntags) * FL + (uint32_t)L->lane[tag]] += w->w;
+            if (drows) {
+                int16_t *d = &drows[(slot / ntags) * FL + (uint32_t)L->lane[tag]];
+                const int32_t v = (int32_t)*d + w->w;
+                if (v < INT16_MIN || v > INT16_MAX) {
+                    gl_error_set(err, 500, "tagger model: weight overflow in entry %u", e);
+                    goto fail;
+                }
+                *d = (int16_t)v;
+            }
         }
         off += cnt;
     }
@@ -1265,6 +1368,8 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
         m->lex.slots = gl_calloc((size_t)lsize, sizeof *m->lex.slots);
         m->lex.mask = lsize - 1;
         m->lex.maxlen = lex_maxlen;
+        const unsigned char *lp0 = p;
+        uint32_t nprops = 0;
         for (uint32_t e = 0; e < nlex; e++, p += 12) {
             uint64_t key = rd64(p);
             uint32_t flags = rd32(p + 8);
@@ -1274,6 +1379,30 @@ gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *er
             }
             gx_tagger_lexicon_put(&m->lex, key, flags, 0);
             m->lex.has_props |= (flags & GX_LEX_CHARPROPS) != 0;
+            nprops += (flags & GX_LEX_CHARPROPS) != 0;
+        }
+        m->lex.filter = gl_calloc((size_t)1 << (GX_LEX_FILTER_BITS - 6), sizeof *m->lex.filter);
+        for (uint32_t e = 0; e < nlex; e++) {
+            const uint64_t b = GX_LEX_FILTER_BIT(rd64(lp0 + (size_t)e * 12));
+            m->lex.filter[b >> 6] |= 1ULL << (b & 63);
+        }
+        if (nprops) {
+            uint64_t psize = 64;
+            while (psize < (uint64_t)nprops * 2)
+                psize *= 2;
+            m->lex.pslots = gl_calloc((size_t)psize, sizeof *m->lex.pslots);
+            m->lex.pmask = psize - 1;
+            for (uint32_t e = 0; e < nlex; e++) {
+                const uint64_t key = rd64(lp0 + (size_t)e * 12);
+                const uint32_t flags = rd32(lp0 + (size_t)e * 12 + 8) & GX_LEX_CHARPROPS;
+                if (!flags)
+                    continue;
+                uint64_t j = key & m->lex.pmask;
+                while (m->lex.pslots[j].fp && m->lex.pslots[j].fp != lex_fp(key))
+                    j = (j + 1) & m->lex.pmask;
+                m->lex.pslots[j].fp = lex_fp(key);
+                m->lex.pslots[j].flags |= flags;
+            }
         }
     }
     return m;

@@ -81,7 +81,14 @@ typedef struct gx_tagger_lexicon {
     uint64_t *keys;  /* the full keys, in insertion order (kept while building, for writing) */
     uint32_t nkeys, capkeys;
     int has_props;   /* some 1-character entries carry GX_LEX_CHARPROPS */
+    gx_tagger_lex_slot *pslots; /* loaded models: the GX_LEX_CHARPROPS entries again, in a
+                                   small table that stays in cache (NULL: use slots) */
+    uint64_t pmask;
+    uint64_t *filter; /* loaded models: 2^GX_LEX_FILTER_BITS bits, one per key; a clear bit
+                         means "absent" without touching slots (NULL: no filter) */
 } gx_tagger_lexicon;
+#define GX_LEX_FILTER_BITS 22 /* 512 KB */
+#define GX_LEX_FILTER_BIT(key) (((key) >> 21) & ((1ULL << GX_LEX_FILTER_BITS) - 1))
 
 /* Insert key (flags OR-ed in); keep_key: remember the key for serialization. */
 void gx_tagger_lexicon_put(gx_tagger_lexicon *lex, uint64_t key, uint32_t flags, int keep_key);
@@ -143,7 +150,7 @@ typedef struct gx_tagger_slot {
  * rest padding). Lanes 0-15 are the "opening" tags (O, B, S), lanes 7-22 the "closed" ones
  * (O, S, E). Templates whose features carry many weights per offset (unigrams, classes,
  * lexicon codes, character properties) are expanded at load into dense rows: per feature, one
- * 32-lane row per offset, summed position by position; the other templates (longer character
+ * 32-lane row of int16 per offset (a cache line), summed position by position into int32; the other templates (longer character
  * n-grams, sparse) keep the (rel, w) lists. Same sums and the same decisions as the generic
  * layout; only the memory layout differs. Dense entries have cnt 0 in their slot and
  * GX_TAGGER_SLOT_OFF = their first row. */
@@ -167,7 +174,8 @@ typedef struct gx_tagger_model {
     uint32_t nentries, nweights;
     uint64_t *filter;           /* 2^GX_TAGGER_FILTER_BITS bits, one per feature key: a miss
                                    here means "no such feature" without touching slots    */
-    int32_t *dense;             /* ndense rows of GX_TAGGER_DW (NULL when none)         */
+    int16_t *dense;             /* ndense rows of GX_TAGGER_DW (NULL when none), 64-byte
+                                   aligned: one cache line a row                           */
     uint32_t ndense;
     uint8_t tpl_dense[GX_TAGGER_MAX_TEMPLATES]; /* template uses dense rows              */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
@@ -196,12 +204,16 @@ typedef struct gx_tagger_scratch {
     uint64_t *keys; /* feature keys of one sentence, all templates (prefetch pipeline) */
     const gx_tagger_slot **hits;
     int kcap;
+    int tcap;       /* row width the emit/alpha/beta buffers were sized for */
 } gx_tagger_scratch;
 
 /* Parse and validate a model image (magic, version, sizes, checksum, every index in range).
  * Returns a new model (free with gx_tagger_model_free) or NULL with err filled. The buffer is
  * not kept. */
 gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *err);
+/* The same model in the generic layout (rows of ntags, sparse weights only, no lanes), as used
+ * for models of more than 7 types: slower, same results. For tests of the fast layout. */
+gx_tagger_model *gx_tagger_model_parse_generic(const void *buf, size_t len, gl_error *err);
 void gx_tagger_model_free(gx_tagger_model *m); /* NULL ok */
 
 /* Index of the type called `name` ("company"), or -1. */
@@ -222,6 +234,8 @@ uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const struct gx_tagg
 /* Fill s->cp / s->cls / s->lex with the padded sentence (cp[0..n) at index GX_TAGGER_PAD);
  * lex may be NULL or empty (codes 0). */
 void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n);
+/* Room for n characters with rows of ntags (0: keep the current row width, or the widest
+ * when nothing is allocated yet). */
 void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags);
 void gx_tagger_scratch_cleanup(gx_tagger_scratch *s); /* frees the buffers, not s */
 

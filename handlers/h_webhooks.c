@@ -445,11 +445,17 @@ int h_webhooks_replay(const srv_request *req, srv_response *res, gl_error *err)
                 "                                                WHERE id = d.job_id), 0) "
                 " WHERE d.id = $1::bigint",
                 1, q, err);
-    if (!r || queue_job(req->db, id, err) < 0 || db_commit(req->db, err) < 0)
+    if (!r || queue_job(req->db, id, err) < 0)
         goto out;
+    /* read the delivery inside the transaction: the answer shows the state this request set
+     * (queued), not whatever a job runner has made of it since the commit */
     d = delivery_get(req->db, src->name, id, err, NULL);
     if (!d)
         goto out;
+    if (db_commit(req->db, err) < 0) {
+        json_decref(d);
+        goto out;
+    }
     srv_response_json(res, 202, json_pack("{so}", "delivery", d));
     rc = 0;
 out:

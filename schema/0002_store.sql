@@ -8,10 +8,9 @@
 --   article_entities  one row per ENTITY of the current revision; company entities carry
 --                     raw_company_id (what the engine said) and company_id (what it resolved to
 --                     across articles, see gl_reresolve)
---   article_events, event_arguments, article_people: the rest of the extraction,
---                     normalized (article_quantities is a view over articles.doc); every
---                     company-record list (events, facts, people, related) is a query over
---                     these joined with article_entities.company_id
+--   article_quantities, article_events, event_arguments, article_people: the rest of the
+--                     extraction, normalized; every company-record list (events, facts, people,
+--                     related) is a query over these joined with article_entities.company_id
 --   companies         the aggregated record per company id: name, ticker, aliases, counters,
 --                     first/last seen, version. Rows are never deleted: a company that loses all
 --                     its articles becomes a tombstone (article_count = 0) so that its version
@@ -95,19 +94,20 @@ CREATE TABLE company_name_evidence (
 CREATE INDEX company_name_evidence_name ON company_name_evidence (name, company_id);
 CREATE INDEX company_name_evidence_article ON company_name_evidence (article_id);
 
--- Quantities are read straight from the stored ARTICLE (articles.doc): a view, not rows written
--- per article (an article has ~40 quantities and no company-record query reads them, so a
--- table cost ~40 heap + index + foreign-key writes per ingest for nothing).
-CREATE VIEW article_quantities AS
-SELECT a.id AS article_id, (q.o - 1)::int AS idx, COALESCE(q.v->>'type', '') AS type,
-       q.v->>'text' AS text,
-       CASE WHEN json_typeof(q.v->'value') = 'number' THEN (q.v->>'value')::double precision END AS value,
-       CASE WHEN json_typeof(q.v->'value') = 'string' THEN q.v->>'value' END AS value_str,
-       q.v->>'currency' AS currency, q.v->>'unit' AS unit, q.v->>'qualifier' AS qualifier,
-       (q.v->>'start')::int AS start_cp, (q.v->>'end')::int AS end_cp
-  FROM articles a,
-       json_array_elements(CASE WHEN json_typeof(a.doc->'quantities') = 'array'
-                                THEN a.doc->'quantities' ELSE '[]' END) WITH ORDINALITY q(v, o);
+CREATE TABLE article_quantities (
+    article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx        integer NOT NULL,
+    type       text NOT NULL,
+    text       text,
+    value      double precision,
+    value_str  text,
+    currency   text,
+    unit       text,
+    qualifier  text,
+    start_cp   integer,
+    end_cp     integer,
+    PRIMARY KEY (article_id, idx)
+);
 
 CREATE TABLE article_events (
     article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -363,6 +363,16 @@ BEGIN
      WHERE ae.article_id = p_id AND ae.type = 'company' AND ae.ticker_code IS NOT NULL
        AND ae.raw_company_id IS NOT NULL AND n <> '';
 
+    INSERT INTO article_quantities (article_id, idx, type, text, value, value_str, currency, unit,
+                                    qualifier, start_cp, end_cp)
+    SELECT p_id, (q.o - 1)::int, COALESCE(q.v->>'type', ''), q.v->>'text',
+           CASE WHEN jsonb_typeof(q.v->'value') = 'number' THEN (q.v->>'value')::double precision END,
+           CASE WHEN jsonb_typeof(q.v->'value') = 'string' THEN q.v->>'value' END,
+           q.v->>'currency', q.v->>'unit', q.v->>'qualifier',
+           (q.v->>'start')::int, (q.v->>'end')::int
+      FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'quantities') = 'array'
+                                     THEN d->'quantities' ELSE '[]' END) WITH ORDINALITY q(v, o);
+
     INSERT INTO article_events (article_id, idx, type, confidence, event_date, doc)
     SELECT p_id, (ev.o - 1)::int, COALESCE(ev.v->>'type', ''),
            (ev.v->>'confidence')::double precision,
@@ -444,10 +454,8 @@ END $$;
 CREATE FUNCTION gl_name_map(p_names text[]) RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
-    -- (min = max: one distinct company; two index probes, however many articles the name has)
-    RETURN ARRAY(SELECT (SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
-                                     THEN min(ev.company_id) END
-                           FROM company_name_evidence ev WHERE ev.name = u.n)
+    RETURN ARRAY(SELECT (SELECT min(ev.company_id) FROM company_name_evidence ev
+                          WHERE ev.name = u.n HAVING count(DISTINCT ev.company_id) = 1)
                    FROM unnest(p_names) WITH ORDINALITY u(n, o) ORDER BY u.o);
 END $$;
 
@@ -472,19 +480,17 @@ BEGIN
         SELECT * FROM article_entities WHERE article_id = p_article
     ), target AS (
         SELECT ae.article_id, ae.entity_key, ae.company_id AS old_id,
-               COALESCE((SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
-                                     THEN min(ev.company_id) END
-                           FROM company_name_evidence ev WHERE ev.name = ae.name),
-                        ae.raw_company_id) AS new_id
+               COALESCE((SELECT min(ev.company_id) FROM company_name_evidence ev
+                          WHERE ev.name = ae.name
+                         HAVING count(DISTINCT ev.company_id) = 1), ae.raw_company_id) AS new_id
           FROM article_entities ae
          WHERE ae.type = 'company' AND ae.ticker_code IS NULL AND ae.raw_company_id IS NOT NULL
            AND ae.name = ANY (p_names)
         UNION
         SELECT ae.article_id, ae.entity_key, ae.company_id AS old_id,
-               COALESCE((SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
-                                     THEN min(ev.company_id) END
-                           FROM company_name_evidence ev WHERE ev.name = ae.name),
-                        ae.raw_company_id) AS new_id
+               COALESCE((SELECT min(ev.company_id) FROM company_name_evidence ev
+                          WHERE ev.name = ae.name
+                         HAVING count(DISTINCT ev.company_id) = 1), ae.raw_company_id) AS new_id
           FROM mine ae
          WHERE ae.type = 'company' AND ae.ticker_code IS NULL AND ae.raw_company_id IS NOT NULL
     ), upd AS (
@@ -672,6 +678,7 @@ BEGIN
         v_ids := v_ids || v_moved;
         DELETE FROM article_people WHERE article_id = v_id;
         DELETE FROM article_events WHERE article_id = v_id;
+        DELETE FROM article_quantities WHERE article_id = v_id;
         DELETE FROM company_name_evidence WHERE article_id = v_id;
         DELETE FROM article_entities WHERE article_id = v_id;
         UPDATE articles
@@ -873,6 +880,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended('gleaner:rebuild', 7));
     DELETE FROM article_people;
     DELETE FROM article_events;
+    DELETE FROM article_quantities;
     DELETE FROM company_name_evidence;
     DELETE FROM article_entities;
     DELETE FROM company_articles;       -- (already empty through the triggers)

@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
+#include "db_fault.h"
 #include "db_wait.h"
 #include "gl_alloc.h"
 #include "srv_log.h"
@@ -26,7 +28,28 @@ struct db_conn {
     db_stmt *stmts;
     int nstmts, cap;
     char sqlstate[6];
+    int fault_n, fault_kind; /* test-only fault injection (db_fault.h) */
+    bool fault_fired;
 };
+
+/* Test-only fault injection (db_fault.h), inert unless a test arms it. */
+void db_conn_fail_after(db_conn *c, int n, int kind)
+{
+    c->fault_n = n, c->fault_kind = kind, c->fault_fired = false;
+}
+bool db_conn_fault_fired(const db_conn *c)
+{
+    return c->fault_fired;
+}
+static bool fault_hit(db_conn *c) /* true: skip the libpq call, treat it as failed */
+{
+    if (c->fault_n <= 0 || --c->fault_n > 0)
+        return false;
+    c->fault_fired = true;
+    if (c->fault_kind == 1 && c->pg)
+        shutdown(PQsocket(c->pg), SHUT_RDWR);
+    return c->fault_kind != 1;
+}
 
 static void stat_inc(atomic_long *c)
 {
@@ -109,7 +132,7 @@ int db_conn_ensure(db_conn *c, gl_error *err)
     const char *const kw[] = {"connect_timeout", "dbname", NULL};
     const char *const val[] = {"10", c->url, NULL};
     c->pg = PQconnectdbParams(kw, val, 1);
-    if (PQstatus(c->pg) != CONNECTION_OK) {
+    if (fault_hit(c) || PQstatus(c->pg) != CONNECTION_OK) {
         char msg[200];
         first_line(msg, sizeof msg, PQerrorMessage(c->pg));
         db_conn_reset(c);
@@ -125,7 +148,7 @@ int db_conn_ensure(db_conn *c, gl_error *err)
              "SET idle_in_transaction_session_timeout = %d",
              c->statement_timeout_ms > 0 ? c->statement_timeout_ms : 0,
              c->statement_timeout_ms > 0 ? 2 * c->statement_timeout_ms : 0);
-    PGresult *r = PQexec(c->pg, sql);
+    PGresult *r = fault_hit(c) ? NULL : PQexec(c->pg, sql);
     bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);
     if (!ok) {
@@ -231,7 +254,7 @@ static PGresult *exec_once(db_conn *c, db_stmt *st, int nparams, const char *con
     }
     if (!st->prepared) {
         bool to;
-        PGresult *p = wait_bounded(c, PQsendPrepare(c->pg, st->name, st->sql, nparams, NULL), &to);
+        PGresult *p = wait_bounded(c, !fault_hit(c) && PQsendPrepare(c->pg, st->name, st->sql, nparams, NULL), &to);
         if (to) {
             timed_out_fail(c, err);
             return NULL;
@@ -246,7 +269,7 @@ static PGresult *exec_once(db_conn *c, db_stmt *st, int nparams, const char *con
         st->prepared = true;
     }
     bool to;
-    PGresult *r = wait_bounded(c, PQsendQueryPrepared(c->pg, st->name, nparams, params, NULL, NULL, 0), &to);
+    PGresult *r = wait_bounded(c, !fault_hit(c) && PQsendQueryPrepared(c->pg, st->name, nparams, params, NULL, NULL, 0), &to);
     if (to) {
         timed_out_fail(c, err);
         return NULL;
@@ -291,7 +314,7 @@ PGresult *db_exec_simple(db_conn *c, const char *sql, gl_error *err)
         if (c->stats)
             stat_inc(&c->stats->queries);
         bool to;
-        PGresult *r = wait_bounded(c, PQsendQuery(c->pg, sql), &to);
+        PGresult *r = wait_bounded(c, !fault_hit(c) && PQsendQuery(c->pg, sql), &to);
         if (to) {
             timed_out_fail(c, err);
             return NULL;
@@ -343,7 +366,7 @@ void db_rollback(db_conn *c)
         return;
     if (PQtransactionStatus(c->pg) == PQTRANS_IDLE)
         return;
-    PGresult *r = PQexec(c->pg, "ROLLBACK");
+    PGresult *r = fault_hit(c) ? NULL : PQexec(c->pg, "ROLLBACK");
     if (PQresultStatus(r) != PGRES_COMMAND_OK)
         db_conn_reset(c);
     PQclear(r);

@@ -1,7 +1,8 @@
 """End-to-end tests of storage (issue 6) over HTTP against the real PostgreSQL: POST/GET/DELETE
 /v1/articles (201/200 duplicate, revisions by (source, external_id), 204/404), the list with
 keyset cursors, company records (GET /v1/companies filters, ETag/304, /articles, /events),
-the change feed with its long poll, and asynchronous jobs (202, Location, done)."""
+the change feed with its long poll, and asynchronous jobs (202, Location, done); the 304 of a
+current ETag answered without a worker."""
 import json
 import os
 import threading
@@ -273,6 +274,44 @@ class Store(unittest.TestCase, ProblemAssertions):
         self.assertEqual(got["text"].split("\n")[-1], text)
         # bad input is refused synchronously, no job
         self.assertProblem(g.post("/v1/articles", b"\xff", "text/plain", headers={"Prefer": "respond-async"}), 400)
+
+
+class PollFastPath(unittest.TestCase):
+    """A 304 for a current ETag is answered on the HTTP thread from the version cache
+    (SRV_ROUTE_FAST): it does not wait for a worker, even when every worker is busy."""
+
+    @needs_pg
+    def test_304_while_the_only_worker_is_busy(self):
+        # one worker, and every queued request takes >= 1.2 s in it
+        with Gleanerd(database=fresh_database("pollfast"),
+                      args=["--workers", "1", "--debug-delay-ms", "1200"]) as g:
+            st, _, body = g.post_json("/v1/articles",
+                                      {"text": "卓朗科技(600225)收到警示函。" + uuid.uuid4().hex})
+            self.assertEqual(st, 201, body)
+            ids = [e["company_id"] for e in g.json(body)["articles"][0]["entities"]
+                   if e.get("company_id")]
+            self.assertTrue(ids, body)
+            path = "/v1/companies/" + ids[0]
+            st, hdr, _ = g.request("GET", path)
+            self.assertEqual(st, 200)
+            etag = hdr["etag"]
+            busy = threading.Thread(target=g.request, args=("GET", "/v1/companies?limit=1"))
+            busy.start()
+            try:
+                time.sleep(0.2)  # the list request now holds the only worker for ~1 s
+                t0 = time.time()
+                st, hdr2, body = g.request("GET", path, headers={"If-None-Match": etag})
+                fast = time.time() - t0
+                self.assertEqual(st, 304)
+                self.assertEqual(hdr2["etag"], etag)
+                self.assertLess(fast, 0.6, "the 304 waited for a worker")
+                # a stale tag is not answered on the HTTP thread: it waits for the worker
+                t0 = time.time()
+                st, _, _ = g.request("GET", path, headers={"If-None-Match": '"c0"'})
+                self.assertEqual(st, 200)
+                self.assertGreater(time.time() - t0, 0.6)
+            finally:
+                busy.join()
 
 
 if __name__ == "__main__":

@@ -400,6 +400,186 @@ static void test_spans_point_at_text(void **state)
     gx_article_free(art);
 }
 
+/* ------------------------------------------------------------------ round 2 (entities2) */
+
+/* Code point offset of the first occurrence of `sub` in `text` (UTF-8), or -1. */
+static int32_t cp_offset(const char *text, const char *sub)
+{
+    const char *hit = strstr(text, sub);
+    if (!hit)
+        return -1;
+    int32_t n = 0;
+    for (const char *p = text; p < hit; p++)
+        n += ((unsigned char)*p & 0xC0) != 0x80;
+    return n;
+}
+
+static int32_t cp_len(const char *s)
+{
+    int32_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Like run(), with tagger proposals injected where the tagger stage would add them. */
+typedef struct tag_spec {
+    const char *text;
+    gx_ent_type type;
+    float score;
+} tag_spec;
+
+static gx_article *run_tagged(const char *s, const tag_spec *tags, int ntags)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_lexicon_scan(ENG.lexicon, art);
+    for (int i = 0; i < ntags; i++) {
+        int32_t at = cp_offset(s, tags[i].text);
+        assert_true(at >= 0);
+        gx_add_candidate(art, (gx_span){at, at + cp_len(tags[i].text)}, tags[i].type, GX_SRC_TAGGER, tags[i].score,
+                         NULL, -1);
+    }
+    gx_entity_rules(&ENG, art);
+    gx_resolve(&ENG, art);
+    return art;
+}
+
+/* Numbers after a company noun are years and dates, not names (基金2017年, 银行12月). */
+static void test_numbers_are_not_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("4465份基金2017年四季报已经公布完毕。这是人民银行12月29日决定建立的安排。");
+    assert_null(find(art, "2017", -1));
+    assert_null(find(art, "12", -1));
+    assert_non_null(find(art, "人民银行", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* An index named after a company (标普500指数, 纳斯达克综指) is not the company; 标普 alone is an
+ * abbreviation that needs support. */
+static void test_indices_are_not_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run("隔夜美股上涨，标普500指数收涨1.2%，标普收跌后反弹。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
+/* A country before a body the gazetteer knows (印度国防部, 。俄国防部) is that country's body; a
+ * date before 日 is not Japan (29日国家发改委). */
+static void test_country_bodies(void **state)
+{
+    (void)state;
+    gx_article *art = run("印度国防部7日宣布试射成功。俄国防部认为合并势在必行。12月29日国家发改委发布通知。");
+    assert_non_null(find(art, "印度国防部", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "俄国防部", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "日国家发改委", -1));
+    gx_article_free(art);
+}
+
+/* Government suffixes and units need a place: 实行政府指导价 and 举办/主办 are no bodies. */
+static void test_government_needs_a_place(void **state)
+{
+    (void)state;
+    gx_article *art = run("商业银行的服务价格分别实行政府指导价和市场调节价。2012年6月30日，在北京麻雀瓦舍举办成人礼。"
+                          "活动由北京房地产业产业协会主办。上海市政府和北京市国土资源局指导活动。");
+    assert_null(find(art, "价格分别实行政府", -1));
+    assert_null(find(art, "北京麻雀瓦舍举办", -1));
+    assert_null(find(art, "北京房地产业产业协会主办", -1));
+    assert_non_null(find(art, "上海市政府", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "北京市国土资源局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* Exchanges and news sites are organizations, never companies (港交所, 东方财富网). */
+static void test_exchanges_and_outlets(void **state)
+{
+    (void)state;
+    gx_article *art = run("港交所宣布新规。东方财富网数据显示，北向资金流入。");
+    assert_non_null(find(art, "港交所", GX_ENT_ORGANIZATION));
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
+/* What the tagger proposes is admitted by its shape and its confidence together. */
+static void test_tagger_persons_admitted_by_evidence(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"哈莉·贝丽", GX_ENT_PERSON, 0.6f},   /* a dotted transliteration */
+        {"马尔科维奇", GX_ENT_PERSON, 0.91f}, /* five characters after a surname, tagger sure */
+        {"弗格森", GX_ENT_PERSON, 0.88f},     /* no surname, glued to the verb, fairly sure */
+        {"Linda", GX_ENT_PERSON, 0.97f},      /* a lone Latin word the tagger is sure of */
+        {"Hopper", GX_ENT_PERSON, 0.7f},      /* a lone Latin word it is not sure of */
+        {"白马股", GX_ENT_PERSON, 0.37f},     /* a function character in the given name */
+        {"易方达", GX_ENT_PERSON, 0.69f},     /* a company word follows */
+    };
+    gx_article *art = run_tagged("女主角哈莉·贝丽终于沐浴到好评。主教练马尔科维奇执教最多，弗格森学会了耐心。"
+                                 "热爱游戏的Linda为了磨练实力参赛，Hopper架构发布。绩优白马股抗跌，易方达基金的萧楠。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "哈莉·贝丽", GX_ENT_PERSON));
+    assert_non_null(find(art, "马尔科维奇", GX_ENT_PERSON));
+    assert_non_null(find(art, "弗格森", GX_ENT_PERSON));
+    assert_non_null(find(art, "Linda", GX_ENT_PERSON));
+    assert_null(find(art, "Hopper", GX_ENT_PERSON));
+    assert_null(find(art, "白马股", -1));
+    assert_null(find(art, "易方达", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* A short gazetteer name inside another word the tagger read (北京东三环) or glued on both sides
+ * (金融创新) is not the company; a longer tagger name around a gazetteer name with a region
+ * before it or a branch after it wins (中国光大银行, 中国农业银行亚运村支行). */
+static void test_gazetteer_names_inside_words(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"北京东三环", GX_ENT_LOCATION, 0.8f},
+        {"中国农业银行亚运村支行", GX_ENT_COMPANY, 0.6f},
+        {"中国光大银行", GX_ENT_COMPANY, 0.5f},
+    };
+    gx_article *art = run_tagged("在北京东三环的一家医院。各银行不断提高金融创新水平。储户在中国农业银行亚运村支行取款，"
+                                 "沈先生升级了中国光大银行的信用卡。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "京东", GX_ENT_COMPANY));
+    assert_null(find(art, "融创", GX_ENT_COMPANY));
+    assert_non_null(find(art, "中国农业银行亚运村支行", GX_ENT_COMPANY));
+    assert_non_null(find(art, "中国光大银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* The tagger's left edge inside a word (股东|重庆…) or on a separator (丨) is moved; the rule's
+ * unsure left edge takes the tagger's earlier one (杭州万涌经|济咨询有限公司). */
+static void test_company_left_edges(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"东重庆安见汉时科技有限公司", GX_ENT_COMPANY, 0.47f},
+        {"杭州万涌经济咨询有限公司", GX_ENT_COMPANY, 0.47f},
+    };
+    gx_article *art = run_tagged("公司接到控股股东重庆安见汉时科技有限公司的通知。会员单位杭州万涌经济咨询有限公司被投诉。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "重庆安见汉时科技有限公司", GX_ENT_COMPANY));
+    assert_null(find(art, "东重庆安见汉时科技有限公司", -1));
+    assert_non_null(find(art, "杭州万涌经济咨询有限公司", GX_ENT_COMPANY));
+    assert_null(find(art, "济咨询有限公司", -1));
+    gx_article_free(art);
+}
+
+/* A division right after a government body belongs to it (银监会咨询处, 外交部领事处); an adverb
+ * in between ends the body (美联储仍处于). */
+static void test_government_divisions(void **state)
+{
+    (void)state;
+    gx_article *art = run("银监会咨询处表示，服务价格实行两种。外交部领事处称，申请量上升。美联储仍处于加息周期。");
+    assert_non_null(find(art, "银监会咨询处", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "外交部领事处", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "美联储仍处", -1));
+    assert_non_null(find(art, "美联储", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -422,6 +602,15 @@ int main(void)
         cmocka_unit_test(test_salience_subject_first),
         cmocka_unit_test(test_company_id_scheme),
         cmocka_unit_test(test_spans_point_at_text),
+        cmocka_unit_test(test_numbers_are_not_names),
+        cmocka_unit_test(test_indices_are_not_companies),
+        cmocka_unit_test(test_country_bodies),
+        cmocka_unit_test(test_government_needs_a_place),
+        cmocka_unit_test(test_exchanges_and_outlets),
+        cmocka_unit_test(test_tagger_persons_admitted_by_evidence),
+        cmocka_unit_test(test_gazetteer_names_inside_words),
+        cmocka_unit_test(test_company_left_edges),
+        cmocka_unit_test(test_government_divisions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

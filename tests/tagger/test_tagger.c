@@ -340,6 +340,73 @@ static void test_paths_are_well_formed(void **state)
     gx_tagger_model_free(m);
 }
 
+/* The fast decoding layout (32 lanes, dense rows, filters; gx_tagger_model.h) must give exactly
+ * the spans and margins of the generic layout, on the committed model: random strings and the
+ * test sentences, long and short, with and without margins. */
+static void test_fast_layout_matches_generic(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+    assert_non_null(img);
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger_model *fast = gx_tagger_model_parse(img, n, &err);
+    gx_tagger_model *gen = gx_tagger_model_parse_generic(img, n, &err);
+    assert_non_null(fast);
+    assert_non_null(gen);
+    free(img);
+    assert_non_null(fast->lanes);
+    assert_null(gen->lanes);
+    gx_tagger_scratch s1, s2;
+    memset(&s1, 0, sizeof s1);
+    memset(&s2, 0, sizeof s2);
+    static uint32_t cp[1200];
+    static gx_tagger_span a[1200], b[1200];
+    static const char *const words[] = {"中国平安", "保险", "集团", "董事长", "马明哲", "表示", "，", "。", "北京市",
+                                        "人民政府", "发布", "Apple", "公司", "2024年", "的", "证监会", "张三", "在",
+                                        "深圳", "召开", "会议", "、", "《", "》", "王一鸣", "记者"};
+    uint64_t x = 987654321;
+    long spans = 0;
+    for (int round = 0; round < 300; round++) {
+        int len = 0, target = 1 + (int)((x >> 20) % (round % 10 == 0 ? 1100 : 120));
+        while (len < target) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            uint32_t r = (uint32_t)(x >> 33);
+            if (r % 3) { /* a word of the list, decoded from UTF-8 */
+                const unsigned char *w = (const unsigned char *)words[r % (sizeof words / sizeof words[0])];
+                while (*w && len < target) {
+                    uint32_t c = *w < 0x80 ? *w : *w < 0xE0 ? *w & 0x1Fu : *w < 0xF0 ? *w & 0x0Fu : *w & 0x07u;
+                    int k = *w < 0x80 ? 1 : *w < 0xE0 ? 2 : *w < 0xF0 ? 3 : 4;
+                    for (int q = 1; q < k; q++)
+                        c = c << 6 | (w[q] & 0x3Fu);
+                    cp[len++] = c;
+                    w += k;
+                }
+            } else {
+                cp[len++] = r % 5 == 0 ? 'A' + r % 26 : r % 7 == 0 ? '0' + r % 10 : 0x4E00 + r % 5000;
+            }
+        }
+        const int want = round % 4 != 3;
+        int na = gx_tagger_decode(fast, &s1, cp, len, a, 1200, want);
+        int nb = gx_tagger_decode(gen, &s2, cp, len, b, 1200, want);
+        assert_int_equal(na, nb);
+        for (int k = 0; k < na; k++) {
+            assert_int_equal(a[k].start, b[k].start);
+            assert_int_equal(a[k].end, b[k].end);
+            assert_int_equal(a[k].type, b[k].type);
+            assert_true(a[k].margin == b[k].margin);
+        }
+        assert_memory_equal(s1.tags, s2.tags, (size_t)len);
+        spans += na;
+    }
+    assert_true(spans > 300); /* the text does contain names, places, companies */
+    gx_tagger_scratch_cleanup(&s1);
+    gx_tagger_scratch_cleanup(&s2);
+    gx_tagger_model_free(fast);
+    gx_tagger_model_free(gen);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_corrupt_models_rejected),
         cmocka_unit_test(test_training_is_deterministic),
         cmocka_unit_test(test_paths_are_well_formed),
+        cmocka_unit_test(test_fast_layout_matches_generic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

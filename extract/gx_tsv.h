@@ -1,0 +1,9 @@
+/* gx_tsv.h — splitting the lines of the engine's plain-text data files (the TSV files in data/). */
+#ifndef GX_TSV_H
+#define GX_TSV_H
+
+/* Split line in place at TABs into at most max fields (f[0..max)); fields past the last one
+ * found are set to "". Returns the number of fields found (>= 1). */
+int gx_tsv_split(char *line, char **f, int max);
+
+#endif

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_clock.h"
 #include "gl_alloc.h"
 #include "gx.h"
 #include "gx_article_json.h"
@@ -35,33 +36,6 @@ typedef struct doc {
     char *text;
     size_t len;
 } doc;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double cpu(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long rss_kb(void)
-{
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (!strncmp(line, "VmRSS:", 6))
-            kb = strtol(line + 6, NULL, 10);
-    if (f)
-        fclose(f);
-    return kb;
-}
 
 /* Text stages only: what gx_extract does before the lexicon and after the events. */
 static size_t text_stages(const doc *d)
@@ -101,7 +75,7 @@ typedef struct mark {
 } mark;
 static void lap(mark *m, double *tc, double *tw, int k)
 {
-    double c = cpu(), w = now();
+    double c = bench_cpu(), w = bench_wall();
     tc[k] += c - m->c;
     tw[k] += w - m->w;
     m->c = c;
@@ -110,7 +84,7 @@ static void lap(mark *m, double *tc, double *tw, int k)
 
 static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw)
 {
-    mark mk = {cpu(), now()};
+    mark mk = {bench_cpu(), bench_wall()};
     gx_arena *a = gx_arena_new();
     gx_cps cps = {0};
     gx_normalize_decode(a, d->text, d->len, 0, &cps);
@@ -202,8 +176,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    long rss0 = rss_kb();
-    double t0 = now();
+    long rss0 = bench_rss_kb();
+    double t0 = bench_wall();
     gl_error err;
     gl_error_clear(&err);
     gx_engine *eng = gx_engine_new(data_dir, &err);
@@ -211,33 +185,33 @@ int main(int argc, char **argv)
         fprintf(stderr, "engine_bench: engine: %s\n", err.message);
         return 1;
     }
-    double load = now() - t0;
-    long rss1 = rss_kb();
+    double load = bench_wall() - t0;
+    long rss1 = bench_rss_kb();
 
     /* reference: UTF-8 validation over the same bytes */
     int vrep = repeat * 20;
-    double c0 = cpu();
-    t0 = now();
+    double c0 = bench_cpu();
+    t0 = bench_wall();
     int bad = 0;
     for (int r = 0; r < vrep; r++)
         for (size_t i = 0; i < n; i++)
             bad += gx_utf8_validate(docs[i].text, docs[i].len, NULL) != 0;
-    double tv = (now() - t0) / vrep, cv = (cpu() - c0) / vrep;
+    double tv = (bench_wall() - t0) / vrep, cv = (bench_cpu() - c0) / vrep;
 
     /* text stages */
     size_t sink = 0;
-    c0 = cpu();
-    t0 = now();
+    c0 = bench_cpu();
+    t0 = bench_wall();
     for (int r = 0; r < repeat; r++)
         for (size_t i = 0; i < n; i++)
             sink += text_stages(&docs[i]);
-    double tt = (now() - t0) / repeat, ct = (cpu() - c0) / repeat;
+    double tt = (bench_wall() - t0) / repeat, ct = (bench_cpu() - c0) / repeat;
 
     /* full pipeline */
     int failed = 0;
     size_t out_articles = 0;
-    c0 = cpu();
-    t0 = now();
+    c0 = bench_cpu();
+    t0 = bench_wall();
     for (int r = 0; r < repeat; r++)
         for (size_t i = 0; i < n; i++) {
             gx_input in = gx_input_default();
@@ -252,8 +226,8 @@ int main(int argc, char **argv)
                 out_articles += json_array_size(json_object_get(res, "articles"));
             json_decref(res);
         }
-    double tf = (now() - t0) / repeat, cf = (cpu() - c0) / repeat;
-    long rss2 = rss_kb();
+    double tf = (bench_wall() - t0) / repeat, cf = (bench_cpu() - c0) / repeat;
+    long rss2 = bench_rss_kb();
 
     /* per-stage breakdown (one pass) */
     double st[ST__N] = {0}, stw[ST__N] = {0};

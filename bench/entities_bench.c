@@ -15,31 +15,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_clock.h"
 #include "gx.h"
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_lexdata.h"
 #include "gx_lexicon.h"
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static long rss_kb(void)
-{
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (!strncmp(line, "VmRSS:", 6))
-            kb = strtol(line + 6, NULL, 10);
-    if (f)
-        fclose(f);
-    return kb;
-}
 
 int main(int argc, char **argv)
 {
@@ -77,16 +58,16 @@ int main(int argc, char **argv)
     free(line);
     fclose(f);
 
-    long rss0 = rss_kb();
+    long rss0 = bench_rss_kb();
     gl_error err;
-    double t0 = now();
+    double t0 = bench_wall();
     gx_lexicon *lex = gx_lexicon_load(data, &err);
-    double tload = now() - t0;
+    double tload = bench_wall() - t0;
     if (!lex) {
         fprintf(stderr, "lexicon: %s\n", err.message);
         return 1;
     }
-    long rss1 = rss_kb();
+    long rss1 = bench_rss_kb();
     struct gx_engine eng;
     memset(&eng, 0, sizeof eng);
     eng.lexicon = lex;
@@ -104,15 +85,15 @@ int main(int argc, char **argv)
     double best_utf8 = 1e9, best_scan = 1e9, best_all = 1e9;
     long hits = 0, ents = 0;
     for (int r = 0; r < rounds; r++) {
-        t0 = now();
+        t0 = bench_wall();
         for (size_t i = 0; i < ndocs; i++)
             if (gx_utf8_validate(docs[i], lens[i], &err) < 0)
                 return 1;
-        double t = now() - t0;
+        double t = bench_wall() - t0;
         best_utf8 = t < best_utf8 ? t : best_utf8;
 
         hits = 0;
-        t0 = now();
+        t0 = bench_wall();
         for (size_t i = 0; i < ndocs; i++) {
             gx_article *a = gx_article_new();
             gx_article_set_text(a, docs[i], (int32_t)lens[i]);
@@ -121,11 +102,11 @@ int main(int argc, char **argv)
             hits += n;
             gx_article_free(a);
         }
-        t = now() - t0;
+        t = bench_wall() - t0;
         best_scan = t < best_scan ? t : best_scan;
 
         ents = 0;
-        t0 = now();
+        t0 = bench_wall();
         for (size_t i = 0; i < ndocs; i++) {
             gx_article *a = gx_article_new();
             gx_article_set_text(a, docs[i], (int32_t)lens[i]);
@@ -135,7 +116,7 @@ int main(int argc, char **argv)
             ents += a->entities.n;
             gx_article_free(a);
         }
-        t = now() - t0;
+        t = bench_wall() - t0;
         best_all = t < best_all ? t : best_all;
     }
     double mb = (double)bytes / 1e6;

@@ -15,17 +15,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_clock.h"
 #include "gl_alloc.h"
 #include "gx_html.h"
 
 /* CPU time of this thread: the machine may be shared, and the bar is per core. */
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
 static int cmp_d(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -120,17 +114,17 @@ static void bench(const char *name, const char *page, size_t len)
                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
     size_t body = 0;
     for (int i = 0; i < RUNS; i++) {
-        double t0 = now();
+        double t0 = bench_cpu();
         xmlDoc *d = htmlReadMemory(page, (int)len, NULL, "UTF-8", opts);
         xmlFreeDoc(d);
-        double t1 = now();
+        double t1 = bench_cpu();
         gx_html_result r;
         gl_error err;
         if (gx_html_extract(page, len, NULL, &r, &err) == 0) {
             body = strlen(r.body);
             gx_html_result_cleanup(&r);
         }
-        double t2 = now();
+        double t2 = bench_cpu();
         base[i] = (t1 - t0) * 1000;
         ext[i] = (t2 - t1) * 1000;
     }

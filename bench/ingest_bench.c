@@ -31,12 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "bench_clock.h"
 
 /* ---- a minimal HTTP/1.1 keep-alive client ---- */
 typedef struct hc {
@@ -240,7 +235,7 @@ static void *poll_worker(void *arg)
     c->fd = -1;
     snprintf(c->host, sizeof c->host, "%s", r->host);
     c->port = r->port;
-    while (now() < r->until) {
+    while (bench_wall() < r->until) {
         int st = hc_request(c, "GET", r->path, r->headers, NULL, 0);
         if (st == r->expect)
             atomic_fetch_add(&r->ok, 1);
@@ -256,12 +251,12 @@ static void *poll_worker(void *arg)
 static double run_threads(run *r, int clients, void *(*fn)(void *))
 {
     pthread_t th[64];
-    double t0 = now();
+    double t0 = bench_wall();
     for (int i = 0; i < clients; i++)
         pthread_create(&th[i], NULL, fn, r);
     for (int i = 0; i < clients; i++)
         pthread_join(th[i], NULL);
-    return now() - t0;
+    return bench_wall() - t0;
 }
 
 /* ---- trivial libmicrohttpd handler ---- */
@@ -299,7 +294,7 @@ static double pgbench_tps(const char *pg, int clients, size_t transactions, size
     char cmd[2048];
     snprintf(cmd, sizeof cmd,
              "psql '%s' -qc 'CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, "
-             "body text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())' >/dev/null && "
+             "body text NOT NULL, created_at timestamptz NOT NULL DEFAULT bench_wall())' >/dev/null && "
              "pgbench -n -c %d -j %d -t %zu -f %s '%s' 2>&1",
              pg, clients, clients, transactions / (size_t)clients, path, pg);
     FILE *p = popen(cmd, "r");
@@ -413,12 +408,12 @@ int main(int argc, char **argv)
     double g_t = 0, t_t = 0;
     for (double spent = 0; spent < poll_seconds; spent += 0.5) {
         run pr = {.host = host, .port = port, .path = path, .headers = hdr, .expect = 304};
-        pr.until = now() + 0.25;
+        pr.until = bench_wall() + 0.25;
         g_t += run_threads(&pr, clients, poll_worker);
         g_ok += atomic_load(&pr.ok);
         g_bad += atomic_load(&pr.bad);
         run tr = {.host = "127.0.0.1", .port = info->port, .path = "/x", .headers = hdr, .expect = 304};
-        tr.until = now() + 0.25;
+        tr.until = bench_wall() + 0.25;
         t_t += run_threads(&tr, clients, poll_worker);
         t_ok += atomic_load(&tr.ok);
     }

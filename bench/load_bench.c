@@ -19,16 +19,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_clock.h"
 #include "gl_alloc.h"
 #include "gx.h"
 #include "gx_request.h"
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* ------------------------------------------------------------------ engine */
 
@@ -77,7 +71,7 @@ static void *engine_thread(void *arg)
 {
     engine_run *r = arg;
     size_t i = (size_t)r->index * 7919;
-    while (now() < r->until) {
+    while (bench_wall() < r->until) {
         const char *body = r->b->v[i % r->b->n];
         size_t len = r->b->len[i % r->b->n];
         i++;
@@ -117,7 +111,7 @@ static int run_engine(const char *path, int threads, double seconds, const char 
     }
     engine_run *runs = gl_calloc((size_t)threads, sizeof *runs);
     pthread_t *tid = gl_calloc((size_t)threads, sizeof *tid);
-    double t0 = now();
+    double t0 = bench_wall();
     for (int t = 0; t < threads; t++) {
         runs[t] = (engine_run){eng, &b, t, t0 + seconds, 0, 0, 0};
         pthread_create(&tid[t], NULL, engine_thread, &runs[t]);
@@ -129,7 +123,7 @@ static int run_engine(const char *path, int threads, double seconds, const char 
         bytes += runs[t].bytes;
         failed += runs[t].failed;
     }
-    double el = now() - t0;
+    double el = bench_wall() - t0;
     printf("engine_rps %.1f\nengine_mbps %.2f\nengine_requests %ld\nengine_failed %ld\n",
            (double)done / el, (double)bytes / el / 1e6, done, failed);
     free(runs);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_clock.h"
 #include "gl_alloc.h"
 #include "gl_error.h"
 #include "gx.h"
@@ -24,20 +25,6 @@
 #define GX_DEFAULT_DATA_DIR "data"
 #endif
 #define DEFAULT_CORPUS "../shared/data/zh-finance-news-2018/articles.jsonl"
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static double cpu(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static unsigned char *slurp(const char *path, size_t *len)
 {
@@ -140,7 +127,7 @@ int main(int argc, char **argv)
     double best_tag = 1e30, best_utf = 1e30, cbest_tag = 1e30, cbest_utf = 1e30;
     long nspans = 0, nsent = 0;
     for (int r = 0; r < rounds; r++) {
-        double c0 = cpu(), t0 = now();
+        double c0 = bench_cpu(), t0 = bench_wall();
         nspans = nsent = 0;
         size_t a = 0;
         for (size_t i = 0; i <= ncp; i++) {
@@ -154,20 +141,20 @@ int main(int argc, char **argv)
                 a = e;
             }
         }
-        double t1 = now(), c1 = cpu();
+        double t1 = bench_wall(), c1 = bench_cpu();
         if (t1 - t0 < best_tag)
             best_tag = t1 - t0;
         if (c1 - c0 < cbest_tag)
             cbest_tag = c1 - c0;
         /* the reference: strict UTF-8 validation of the same bytes (repeated to be measurable) */
         int reps = 50;
-        double v0 = cpu(), u0 = now();
+        double v0 = bench_cpu(), u0 = bench_wall();
         for (int k = 0; k < reps; k++)
             if (gx_utf8_validate(text, tlen, &err) < 0) {
                 fprintf(stderr, "tagger-bench: corpus is not UTF-8\n");
                 return 1;
             }
-        double u1 = now(), v1 = cpu();
+        double u1 = bench_wall(), v1 = bench_cpu();
         if ((u1 - u0) / reps < best_utf)
             best_utf = (u1 - u0) / reps;
         if ((v1 - v0) / reps < cbest_utf)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the tagger's name lists from the A-share data in ../shared/data (stdlib only).
 
-    python3 data/tagger/make_lexicons.py /work/shared/data data/tagger \
+    python3 data/tagger/make_lexicons.py ../shared/data data/tagger \
         /usr/lib/python3/dist-packages/jieba/dict.txt
 
 Writes (sorted, unique, NFKC, one per line):

@@ -2,7 +2,7 @@
 """Confidence calibration of the event stage against DuEE-Fin (python3 standard library only).
 
     python3 tests/events/calibrate.py --server http://127.0.0.1:8105 \
-        --data /work/shared/data/duee-fin/dev-public.jsonl [--eval /work/shared/eval]
+        --data ../shared/data/duee-fin/dev-public.jsonl [--eval ../shared/eval]
 
 Posts every document to /v1/extract exactly as gleaner_eval.py's duee suite does, and judges
 each predicted event of a DuEE-mapped type:
@@ -21,6 +21,7 @@ writes the weights to FILE (data/events/confidence.tsv); extract/gx_events.c com
 same features.
 """
 import math
+import os
 import argparse
 import collections
 import concurrent.futures
@@ -32,7 +33,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--server", default="http://127.0.0.1:8105")
     ap.add_argument("--data", required=True)
-    ap.add_argument("--eval", default="/work/shared/eval", help="folder holding gleaner_eval.py")
+    ap.add_argument("--eval", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval"), help="folder holding gleaner_eval.py")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--fit", help="write fitted calibration weights to this file")
     ap.add_argument("--min", type=float, default=0.25,

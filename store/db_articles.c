@@ -211,15 +211,7 @@ int db_article_list(db_conn *c, const db_article_query *q, json_t **out, gl_erro
         json_decref(doc);
     }
     if (rc == 0) {
-        *out = json_object();
-        json_object_set_new(*out, "articles", list);
-        if (n > q->limit) {
-            char *cur = db_cursor_encode(PQgetvalue(r, q->limit - 1, 3), PQgetvalue(r, q->limit - 1, 0));
-            json_object_set_new(*out, "next_cursor", json_string(cur));
-            free(cur);
-        } else {
-            json_object_set_new(*out, "next_cursor", json_null());
-        }
+        *out = db_page("articles", list, r, q->limit, 3, 0);
     } else {
         json_decref(list);
     }

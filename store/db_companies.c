@@ -124,15 +124,7 @@ int db_company_list(db_conn *c, const db_company_query *q, json_t **out, gl_erro
         json_array_append_new(list, o);
     }
     if (rc == 0) {
-        *out = json_object();
-        json_object_set_new(*out, "companies", list);
-        if (n > q->limit) {
-            char *cur = db_cursor_encode(PQgetvalue(r, q->limit - 1, 1), PQgetvalue(r, q->limit - 1, 2));
-            json_object_set_new(*out, "next_cursor", json_string(cur));
-            free(cur);
-        } else {
-            json_object_set_new(*out, "next_cursor", json_null());
-        }
+        *out = db_page("companies", list, r, q->limit, 1, 2);
     } else {
         json_decref(list);
     }
@@ -183,15 +175,7 @@ int db_company_events(db_conn *c, const char *id, const char *cursor, int limit,
         json_array_append_new(list, o);
     }
     if (rc == 0) {
-        *out = json_object();
-        json_object_set_new(*out, "events", list);
-        if (n > limit) {
-            char *cur = db_cursor_encode(PQgetvalue(r, limit - 1, 1), PQgetvalue(r, limit - 1, 2));
-            json_object_set_new(*out, "next_cursor", json_string(cur));
-            free(cur);
-        } else {
-            json_object_set_new(*out, "next_cursor", json_null());
-        }
+        *out = db_page("events", list, r, limit, 1, 2);
     } else {
         json_decref(list);
     }

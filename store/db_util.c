@@ -118,3 +118,16 @@ int db_parse_limit(const char *s, int *out, gl_error *err)
     *out = (int)v;
     return 0;
 }
+
+json_t *db_page(const char *name, json_t *items, const PGresult *r, int limit, int key_col,
+                int id_col)
+{
+    json_t *next = json_null();
+    if (PQntuples(r) > limit) {
+        char *cur = db_cursor_encode(PQgetvalue(r, limit - 1, key_col),
+                                     PQgetvalue(r, limit - 1, id_col));
+        next = json_string(cur);
+        free(cur);
+    }
+    return json_pack("{soso}", name, items, "next_cursor", next);
+}

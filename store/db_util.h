@@ -18,6 +18,13 @@ json_t *db_json_col(const PGresult *r, int row, int col, gl_error *err);
  * string (caller frees with free()). */
 char *db_cursor_encode(const char *a, const char *b);
 
+/* The page object of a list answer: {name: items, "next_cursor": ...}; `items` is stolen.
+ * When the query fetched one row more than `limit` (keyset pagination), the cursor is made
+ * from columns key_col and id_col of row limit - 1; otherwise next_cursor is null. Returns a
+ * new reference. */
+json_t *db_page(const char *name, json_t *items, const PGresult *r, int limit, int key_col,
+                int id_col);
+
 /* Decode a cursor made by db_cursor_encode into a (size na) and b (size nb). 0, or -1 with err
  * status 400 for a malformed cursor. */
 int db_cursor_decode(const char *cursor, char *a, size_t na, char *b, size_t nb, gl_error *err);

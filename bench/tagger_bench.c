@@ -52,16 +52,18 @@ static int is_break(uint32_t c)
 int main(int argc, char **argv)
 {
     const char *corpus = NULL, *data_dir = GX_DEFAULT_DATA_DIR;
-    int rounds = 3;
+    int rounds = 3, phases = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
             data_dir = argv[++i];
         else if (!strcmp(argv[i], "--rounds") && i + 1 < argc)
             rounds = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--phases"))
+            phases = 1;
         else if (argv[i][0] != '-')
             corpus = argv[i];
         else {
-            fprintf(stderr, "usage: tagger-bench [articles.jsonl] [--data-dir DIR] [--rounds N]\n");
+            fprintf(stderr, "usage: tagger-bench [articles.jsonl] [--data-dir DIR] [--rounds N] [--phases]\n");
             return 2;
         }
     }
@@ -161,6 +163,28 @@ int main(int argc, char **argv)
             cbest_utf = (v1 - v0) / reps;
     }
     double mb = (double)tlen / 1e6;
+    /* --phases: CPU time of the parts, best of the rounds: the per-sentence preparation alone
+     * (characters, classes, lexicon codes), then decoding without and with margins */
+    double ph[3] = {1e30, 1e30, 1e30};
+    for (int r = 0; phases && r < rounds; r++) {
+        for (int mode = 0; mode < 3; mode++) {
+            double c0 = bench_cpu();
+            size_t a = 0;
+            for (size_t i = 0; i <= ncp; i++) {
+                if (i == ncp || is_break(cp[i]) || i - a >= 512) {
+                    size_t e = i < ncp ? i + 1 : i;
+                    if (e > a && mode == 0)
+                        gx_tagger_scratch_fill(&sc, &m->lex, cp + a, (int)(e - a));
+                    else if (e > a)
+                        gx_tagger_decode(m, &sc, cp + a, (int)(e - a), spans, GX_TAGGER_MAX_SENT, mode == 2);
+                    a = e;
+                }
+            }
+            double c1 = bench_cpu();
+            if (c1 - c0 < ph[mode])
+                ph[mode] = c1 - c0;
+        }
+    }
     printf("tagger-bench: %s\n", corpus);
     printf("  corpus: %d articles, %.2f MB UTF-8, %zu characters, %ld sentences, %ld spans\n", narticles, mb, ncp,
            nsent, nspans);
@@ -170,6 +194,9 @@ int main(int argc, char **argv)
     printf("    tagger alone:          %8.2f MB/s per core (%.3f s)\n", mb / cbest_tag, cbest_tag);
     printf("    UTF-8 validation pass: %8.2f MB/s per core (same bytes, same run)\n", mb / cbest_utf);
     printf("    ratio tagger / validation: %.4f\n", cbest_utf / cbest_tag);
+    if (phases)
+        printf("  phases (CPU, best of %d): preparation %.3f s, + emissions and Viterbi %.3f s, + margins %.3f s\n",
+               rounds, ph[0], ph[1] - ph[0], ph[2] - ph[1]);
     printf("  by wall time (best of %d):\n", rounds);
     printf("    tagger alone:          %8.2f MB/s per core (%.3f s)\n", mb / best_tag, best_tag);
     printf("    UTF-8 validation pass: %8.2f MB/s per core\n", mb / best_utf);

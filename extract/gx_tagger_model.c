@@ -150,6 +150,46 @@ uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scra
     return key_inline(t, ti, s, p);
 }
 
+/* out[k] = the key of the n-gram at padded index p + k, k < cnt: key_inline() with the common
+ * templates' loops written out (the same keys). */
+static inline void keys_of(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p, int cnt,
+                           uint64_t *out)
+{
+    const uint64_t h0 = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
+    if (t->kind == GX_TPL_CHAR && t->n == 1) {
+        const uint32_t *c = s->cp + p;
+        for (int k = 0; k < cnt; k++) {
+            const uint64_t h = mix64(h0 ^ ((uint64_t)c[k] << 8));
+            out[k] = h ? h : 1;
+        }
+    } else if (t->kind == GX_TPL_CHAR && t->n == 2) {
+        const uint32_t *c = s->cp + p;
+        for (int k = 0; k < cnt; k++) {
+            const uint64_t h = mix64(mix64(h0 ^ ((uint64_t)c[k] << 8)) ^ ((uint64_t)c[k + 1] << 8 | 1));
+            out[k] = h ? h : 1;
+        }
+    } else if (t->kind == GX_TPL_CLASS && t->n == 3) {
+        const uint8_t *c = s->cls + p;
+        for (int k = 0; k < cnt; k++) {
+            const uint64_t v = (uint64_t)c[k] << 8 | (uint64_t)c[k + 1] << 4 | c[k + 2];
+            const uint64_t h = mix64(h0 ^ (v << 8 | 0xC5));
+            out[k] = h ? h : 1;
+        }
+    } else if (t->kind >= GX_TPL_LEX && t->n == 1) {
+        const uint32_t mask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
+        const int sh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
+        const uint32_t *c = s->lex + p;
+        for (int k = 0; k < cnt; k++) {
+            const uint32_t v = c[k] & 0x80000000u ? c[k] : (c[k] >> sh) & mask;
+            const uint64_t h = mix64(h0 ^ ((uint64_t)v << 8 | 0xE0));
+            out[k] = h ? h : 1;
+        }
+    } else {
+        for (int k = 0; k < cnt; k++)
+            out[k] = key_inline(t, ti, s, p + k);
+    }
+}
+
 /* ---------------------------------------------------------------- lexicon */
 
 #define LEX_SEED 0x6C65786963616CULL
@@ -307,10 +347,13 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     const uint32_t *cp = s->cp + GX_TAGGER_PAD; /* folded */
     /* the two- and three-character keys first, prefetching their buckets (the lookups are
      * memory-bound; most three-character keys are needed, as most pairs are prefixes) */
-    uint64_t *h2 = s->keys, *h3 = s->keys + n;
+    uint64_t *h2 = s->keys, *h3 = s->keys + n, *h1 = s->keys + 2 * n;
+    for (int a = 0; a < n; a++) {
+        const uint64_t h = lex_step(LEX_SEED, cp[a]);
+        h1[a] = h ? h : 1;
+    }
     for (int a = 0; a + 1 < n; a++) {
-        uint64_t h = lex_step(LEX_SEED, cp[a]);
-        h = h ? h : 1;
+        uint64_t h = h1[a];
         if (lex->has_props && !lex->pslots)
             PREFETCH(&lex->slots[h & lex->mask]);
         h = lex_step(h, cp[a + 1]);
@@ -329,8 +372,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     }
     if (lex->has_props && lex->pslots) {
         for (int a = 0; a < n; a++) {
-            uint64_t h = lex_step(LEX_SEED, cp[a]);
-            h = h ? h : 1;
+            const uint64_t h = h1[a];
             const uint32_t fp = lex_fp(h);
             for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
                 const gx_tagger_lex_slot *sl = &lex->pslots[j];
@@ -342,8 +384,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         }
     } else if (lex->has_props) {
         for (int a = 0; a < n; a++) {
-            uint64_t h = lex_step(LEX_SEED, cp[a]);
-            const gx_tagger_lex_slot *sl = lex_find(lex, h ? h : 1);
+            const gx_tagger_lex_slot *sl = lex_find(lex, h1[a]);
             if (sl)
                 code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
         }
@@ -685,25 +726,55 @@ static inline int32_t max32(int32_t a, int32_t b)
 #define GX_LANES_VEC 1
 typedef int32_t v8 __attribute__((vector_size(32)));
 typedef int16_t v8h __attribute__((vector_size(16)));
+typedef uint16_t v16u __attribute__((vector_size(32)));
 #define LD8(v, p) memcpy(&(v), (p), sizeof(v8))
 #define ST8(p, v) memcpy((p), &(v), sizeof(v8))
 #define SPLAT8(x) ((v8){0} + (int32_t)(x))
 #define MAX8(a, b) ((((a) > (b)) & (a)) | (~((a) > (b)) & (b)))
+/* the largest of the 8 lanes of v, by halving (a statement expression: GCC and Clang) */
+#define HMAX8(v)                                                                               \
+    __extension__({                                                                            \
+        const v8 h4_ = MAX8((v), __builtin_shufflevector((v), (v), 4, 5, 6, 7, 0, 1, 2, 3));    \
+        const v8 h2_ = MAX8(h4_, __builtin_shufflevector(h4_, h4_, 2, 3, 0, 1, 6, 7, 4, 5));    \
+        const v8 h1_ = MAX8(h2_, __builtin_shufflevector(h2_, h2_, 1, 0, 3, 2, 5, 4, 7, 6));    \
+        h1_[0];                                                                                \
+    })
 #endif
 
-/* One normalization step as in viterbi_b: shift by the maximum, unreachable -> NEG. */
-static inline void lanes_norm(const int32_t *out, int32_t *dst)
+/* Keeping the numbers bounded. Every GX_NORM_EVERY positions (and at the last), as in
+ * viterbi_b: shift by the maximum, unreachable (< LOW) -> NEG. In between only a floor at NEG,
+ * so unreachable lanes cannot run away: the reachable values drift by at most
+ * GX_NORM_EVERY steps' emissions and transitions, far less than LOW. Decisions and margins
+ * compare values of one position, so they do not depend on the shift; values <= LOW are
+ * unreachable either way. */
+#define GX_NORM_EVERY 16
+static inline void lanes_norm(const int32_t *out, int32_t *dst, int full)
 {
 #ifdef GX_LANES_VEC
+    if (!full) {
+        v8 o0, o1, o2, o3;
+        LD8(o0, out);
+        LD8(o1, out + 8);
+        LD8(o2, out + 16);
+        LD8(o3, out + 24);
+        const v8 ng = SPLAT8(NEG);
+        o0 = MAX8(o0, ng);
+        o1 = MAX8(o1, ng);
+        o2 = MAX8(o2, ng);
+        o3 = MAX8(o3, ng);
+        ST8(dst, o0);
+        ST8(dst + 8, o1);
+        ST8(dst + 16, o2);
+        ST8(dst + 24, o3);
+        return;
+    }
     v8 o0, o1, o2, o3;
     LD8(o0, out);
     LD8(o1, out + 8);
     LD8(o2, out + 16);
     LD8(o3, out + 24);
     const v8 m01 = MAX8(o0, o1), m23 = MAX8(o2, o3), m8 = MAX8(m01, m23);
-    int32_t mx = m8[0];
-    for (int k = 1; k < 8; k++)
-        mx = max32(mx, m8[k]);
+    const int32_t mx = HMAX8(m8);
     const v8 lo = SPLAT8(LOW), ng = SPLAT8(NEG), mv = SPLAT8(mx);
     const v8 k0 = o0 < lo, k1 = o1 < lo, k2 = o2 < lo, k3 = o3 < lo;
     const v8 r0 = (ng & k0) | ((o0 - mv) & ~k0), r1 = (ng & k1) | ((o1 - mv) & ~k1);
@@ -713,6 +784,11 @@ static inline void lanes_norm(const int32_t *out, int32_t *dst)
     ST8(dst + 16, r2);
     ST8(dst + 24, r3);
 #else
+    if (!full) {
+        for (int c = 0; c < FL; c++)
+            dst[c] = max32(out[c], NEG);
+        return;
+    }
     int32_t mx = NEG;
     for (int c = 0; c < FL; c++)
         mx = max32(mx, out[c]);
@@ -782,7 +858,7 @@ GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, co
             out[24 + k] = max32(b + L->tbi[k], ii + L->tii[k]) + em[24 + k];
         }
 #endif
-        lanes_norm(out, alpha + (size_t)i * FL);
+        lanes_norm(out, alpha + (size_t)i * FL, i % GX_NORM_EVERY == 0 || i == n - 1);
     }
     const int32_t *al = alpha + (size_t)(n - 1) * FL;
     int64_t best = INT64_MIN;
@@ -803,6 +879,31 @@ GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, co
         const int32_t *pt = L->ptr[c];
         int32_t bv = INT32_MIN;
         int barg = 0;
+#ifdef GX_LANES_VEC
+        if (L->lane[c] < 16) {
+            /* an opening tag: its predecessors are the 16 closed lanes. The best value by
+             * vectors, then the first predecessor in the lattice's order that reaches it
+             * (the same choice as the scan below) */
+            v8 x0, x1, t0, t1;
+            LD8(x0, ap + 7);
+            LD8(x1, ap + 15);
+            LD8(t0, L->ttt + L->lane[c] * 16);
+            LD8(t1, L->ttt + L->lane[c] * 16 + 8);
+            x0 += t0;
+            x1 += t1;
+            const v8 m8 = MAX8(x0, x1);
+            const int32_t mx = HMAX8(m8);
+            for (int k = 0; k < lat->npred[c]; k++) {
+                const int32_t a = ap[pl[k]];
+                if (a > LOW && a + pt[k] == mx) {
+                    barg = k;
+                    break;
+                }
+            }
+            tags_out[i - 1] = lat->pred[c * GX_TAGGER_AW + barg];
+            continue;
+        }
+#endif
         for (int k = 0; k < lat->npred[c]; k++) {
             const int32_t a = ap[pl[k]];
             if (a <= LOW)
@@ -878,7 +979,7 @@ GX_HOT static void backward_l(const lanes *L, const int32_t *emit, int n, int st
 #endif
         memcpy(out + 7, acc, sizeof acc); /* lanes 7-22: O, S, E (lane 7 replaces a B pad) */
         out[23] = NEG;
-        lanes_norm(out, beta + (size_t)i * FL);
+        lanes_norm(out, beta + (size_t)i * FL, i % GX_NORM_EVERY == 0 || i == stop);
     }
 }
 
@@ -941,8 +1042,8 @@ void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, 
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
-    if (s->kcap < 2 * n) {
-        s->kcap = 2 * n;
+    if (s->kcap < 3 * n) {
+        s->kcap = 3 * n;
         s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
         s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
     }
@@ -960,17 +1061,19 @@ static inline uint32_t key_fp(uint64_t key)
     return (uint32_t)(key >> 32) | 1u;
 }
 
-static inline const gx_tagger_slot *probe(const gx_tagger_model *m, uint64_t key)
+static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint64_t key)
 {
     const uint32_t fp = key_fp(key);
-    uint64_t i = key & m->mask;
+    const gx_tagger_slot *slots = m->slots[ti];
+    const uint64_t mask = m->mask[ti];
+    uint64_t i = key & mask;
     for (;;) {
-        const gx_tagger_slot *s = &m->slots[i];
+        const gx_tagger_slot *s = &slots[i];
         if (s->fp == fp)
             return s;
         if (s->fp == 0)
             return NULL;
-        i = (i + 1) & m->mask;
+        i = (i + 1) & mask;
     }
 }
 
@@ -998,12 +1101,20 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
     int q = 0;
     for (int ti = 0; ti < m->ntpl; ti++) {
         const gx_tagger_template *t = &m->tpl[ti];
+        const gx_tagger_slot *slots = m->slots[ti];
+        const uint64_t mask = m->mask[ti];
+        const int q0 = q;
+        keys_of(t, ti, s, GX_TAGGER_PAD + t->rmin, n + t->rmax - t->rmin, s->keys + q0);
+        if (!m->tpl_filter[ti]) { /* a small table: probing it costs less than the filter */
+            q += n + t->rmax - t->rmin;
+            continue;
+        }
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            uint64_t key = key_inline(t, ti, s, GX_TAGGER_PAD + j);
+            uint64_t key = s->keys[q];
             const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
             if (m->filter[fb >> 6] >> (fb & 63) & 1) {
                 s->keys[q++] = key;
-                PREFETCH(&m->slots[key & m->mask]);
+                PREFETCH(&slots[key & mask]);
             } else {
                 s->keys[q++] = 0; /* certainly absent */
             }
@@ -1015,13 +1126,13 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
         if (m->tpl_dense[ti]) {
             for (int k = qstart[ti]; k < end; k++) {
-                const gx_tagger_slot *sl = s->keys[k] ? probe(m, s->keys[k]) : NULL;
+                const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
                 s->keys[k] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
                 PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
             }
         } else {
             for (int k = qstart[ti]; k < end; k++) {
-                const gx_tagger_slot *sl = s->keys[k] ? probe(m, s->keys[k]) : NULL;
+                const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
                 s->hits[k] = sl;
                 if (sl)
                     PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
@@ -1048,6 +1159,34 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
 #ifdef GX_LANES_VEC
             v8 a0 = SPLAT8(0), a1 = a0, a2 = a0, a3 = a0;
             v8h h0, h1, h2, h3;
+            if (m->dense16) {
+                /* 16 lanes of 16 bits per vector, wrapping (unsigned) arithmetic: exact, as the
+                 * true sum fits int16 (model_parse checked the bound) */
+                v16u b0 = {0}, b1 = {0}, r0, r1;
+                for (int k = 0; k < np; k++) {
+                    const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                    memcpy(&r0, row, sizeof r0);
+                    memcpy(&r1, row + 16, sizeof r1);
+                    b0 += r0;
+                    b1 += r1;
+                }
+                int16_t tmp[GX_TAGGER_DW];
+                memcpy(tmp, &b0, sizeof b0);
+                memcpy(tmp + 16, &b1, sizeof b1);
+                memcpy(&h0, tmp, sizeof h0);
+                memcpy(&h1, tmp + 8, sizeof h1);
+                memcpy(&h2, tmp + 16, sizeof h2);
+                memcpy(&h3, tmp + 24, sizeof h3);
+                a0 = __builtin_convertvector(h0, v8);
+                a1 = __builtin_convertvector(h1, v8);
+                a2 = __builtin_convertvector(h2, v8);
+                a3 = __builtin_convertvector(h3, v8);
+                ST8(out, a0);
+                ST8(out + 8, a1);
+                ST8(out + 16, a2);
+                ST8(out + 24, a3);
+                continue;
+            }
             for (int k = 0; k < np; k++) {
                 const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
                 memcpy(&h0, row, sizeof h0);
@@ -1201,6 +1340,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
 {
     const unsigned char *b = buf;
     gx_tagger_model *m = NULL;
+    uint16_t *rowpair = NULL;
     if (len < GX_TAGGER_HEADER_SIZE || memcmp(b, GX_TAGGER_MAGIC, 8) != 0) {
         gl_error_set(err, 500, "tagger model: not a Gleaner tagger model (bad magic)");
         goto fail;
@@ -1298,12 +1438,24 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
     }
     uint32_t drow = 0;
+    rowpair = gl_calloc(m->ndense ? m->ndense : 1, sizeof *rowpair); /* row -> (template, offset) */
 
-    uint64_t size = 16;
-    while (size < (uint64_t)nentries * 2)
-        size *= 2;
-    m->mask = size - 1;
-    m->slots = gl_calloc((size_t)size, sizeof *m->slots);
+    {
+        uint64_t per[GX_TAGGER_MAX_TEMPLATES] = {0};
+        for (uint32_t e = 0; e < nentries; e++) {
+            uint32_t ti = rd32(p + (size_t)e * 12 + 8) >> 24;
+            if (ti < ntpl)
+                per[ti]++;
+        }
+        for (uint32_t ti = 0; ti < ntpl; ti++) {
+            uint64_t size = 16;
+            while (size < per[ti] * 2)
+                size *= 2;
+            m->mask[ti] = size - 1;
+            m->slots[ti] = gl_calloc((size_t)size, sizeof *m->slots[ti]);
+            m->tpl_filter[ti] = size * sizeof(gx_tagger_slot) > (32u << 10);
+        }
+    }
     m->filter = gl_calloc((size_t)1 << (GX_TAGGER_FILTER_BITS - 6), sizeof *m->filter);
     m->w = gl_malloc(sizeof *m->w * (nweights ? nweights : 1));
     const unsigned char *wp = p + (size_t)nentries * 12; /* the weights follow the entries */
@@ -1315,23 +1467,26 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
             gl_error_set(err, 500, "tagger model: bad feature entry %u", e);
             goto fail;
         }
-        uint64_t i = key & m->mask;
-        while (m->slots[i].fp != 0) {
-            if (m->slots[i].fp == key_fp(key)) {
+        gx_tagger_slot *tslots = m->slots[ti];
+        uint64_t i = key & m->mask[ti];
+        while (tslots[i].fp != 0) {
+            if (tslots[i].fp == key_fp(key)) {
                 gl_error_set(err, 500, "tagger model: duplicate feature entry %u", e);
                 goto fail;
             }
-            i = (i + 1) & m->mask;
+            i = (i + 1) & m->mask[ti];
         }
-        m->slots[i].fp = key_fp(key);
-        m->slots[i].offcnt = (uint32_t)off << 8 | cnt;
+        tslots[i].fp = key_fp(key);
+        tslots[i].offcnt = (uint32_t)off << 8 | cnt;
         m->filter[GX_TAGGER_FILTER_BIT(key) >> 6] |= 1ULL << (GX_TAGGER_FILTER_BIT(key) & 63);
         const gx_tagger_template *t = &m->tpl[ti];
         uint32_t nd = (uint32_t)(t->rmax - t->rmin + 1);
         int16_t *drows = NULL;
         if (m->tpl_dense[ti]) {
-            m->slots[i].offcnt = drow << 8; /* cnt 0: dense */
+            tslots[i].offcnt = drow << 8; /* cnt 0: dense */
             drows = m->dense + (size_t)drow * GX_TAGGER_DW;
+            for (uint32_t o = 0; o < nd; o++)
+                rowpair[drow + o] = (uint16_t)(ti * (2 * GX_TAGGER_PAD + 1) + o);
             drow += nd;
         }
         for (uint32_t k = 0; k < cnt; k++, wp += 4) {
@@ -1359,6 +1514,27 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
     if (off != nweights) {
         gl_error_set(err, 500, "tagger model: weight count mismatch");
         goto fail;
+    }
+    if (m->dense) {
+        /* the largest |weight| per (template, offset) and lane; their sum bounds what the dense
+         * rows of one position can add up to */
+        enum { NPAIR = GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1) };
+        int32_t (*mx)[GX_TAGGER_DW] = gl_calloc(NPAIR, sizeof *mx);
+        for (uint32_t r = 0; r < m->ndense; r++)
+            for (int c = 0; c < GX_TAGGER_DW; c++) {
+                const int32_t v = abs((int32_t)m->dense[(size_t)r * GX_TAGGER_DW + c]);
+                if (v > mx[rowpair[r]][c])
+                    mx[rowpair[r]][c] = v;
+            }
+        int64_t worst = 0;
+        for (int c = 0; c < GX_TAGGER_DW; c++) {
+            int64_t sum = 0;
+            for (int pr = 0; pr < NPAIR; pr++)
+                sum += mx[pr][c];
+            worst = sum > worst ? sum : worst;
+        }
+        m->dense16 = worst <= INT16_MAX;
+        free(mx);
     }
     p = wp;
     if (nlex) {
@@ -1405,8 +1581,10 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
             }
         }
     }
+    free(rowpair);
     return m;
 fail:
+    free(rowpair);
     gx_tagger_model_free(m);
     return NULL;
 }
@@ -1418,7 +1596,8 @@ void gx_tagger_model_free(gx_tagger_model *m)
     free(m->trans);
     free(m->bioes);
     free(m->lanes);
-    free(m->slots);
+    for (int ti = 0; ti < GX_TAGGER_MAX_TEMPLATES; ti++)
+        free(m->slots[ti]);
     free(m->filter);
     free(m->w);
     free(m->dense);

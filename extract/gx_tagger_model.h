@@ -168,15 +168,22 @@ typedef struct gx_tagger_model {
     void *bioes;                /* the transitions laid out for the Viterbi loops (private) */
     void *lanes;                /* up to 7 types: the 32-lane layout of the decoder (private;
                                    NULL: the generic layout, emission rows of ntags)      */
-    gx_tagger_slot *slots;      /* open addressing, mask + 1 slots                      */
-    uint64_t mask;
+    gx_tagger_slot *slots[GX_TAGGER_MAX_TEMPLATES]; /* per template: open addressing, mask + 1
+                                   slots (one table per template, so the small templates'
+                                   tables stay in the first-level caches)                 */
+    uint64_t mask[GX_TAGGER_MAX_TEMPLATES];
+    uint8_t tpl_filter[GX_TAGGER_MAX_TEMPLATES]; /* the template's table is large: test the
+                                   filter before probing it                               */
     gx_tagger_weight *w;
     uint32_t nentries, nweights;
-    uint64_t *filter;           /* 2^GX_TAGGER_FILTER_BITS bits, one per feature key: a miss
-                                   here means "no such feature" without touching slots    */
+    uint64_t *filter;           /* 2^GX_TAGGER_FILTER_BITS bits, one per feature key of the
+                                   large tables: a miss here means "no such feature"
+                                   without touching slots                                  */
     int16_t *dense;             /* ndense rows of GX_TAGGER_DW (NULL when none), 64-byte
                                    aligned: one cache line a row                           */
     uint32_t ndense;
+    int dense16;                /* the dense rows of one position always sum within int16
+                                   (checked at load): they are summed in 16-bit lanes     */
     uint8_t tpl_dense[GX_TAGGER_MAX_TEMPLATES]; /* template uses dense rows              */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
     size_t file_size;

@@ -229,6 +229,13 @@ typedef struct trainer {
     int32_t *TW; /* transitions (T+1)^2 */
     int64_t *TU;
     int64_t c;   /* averaging clock */
+    /* CRF (algo 1): weights, the L1 penalty each weight has received (signed), transitions,
+     * the total penalty per weight so far */
+    int crf;
+    float *FW, *FQ;
+    double *FU;  /* averaging: sum of clock x change, so the average is FW - FU / c */
+    double *FT, *FTU;
+    double u;
     const gx_tagger_lexicon *lex;
     const gx_tagger_lexicon *const *train_lex;
     int ntrain_lex;
@@ -440,17 +447,57 @@ static void sort_ids(int32_t *ids, int32_t n, const uint64_t *keys)
 }
 
 /* The averaged model, quantized, as a file image (malloc'ed). */
+/* The final value of weight k (averaged perceptron, or CRF) and of transition k. */
+static double wval(const trainer *tr, int64_t k)
+{
+    if (tr->crf) /* the average, where L1 has not zeroed the weight */
+        return tr->FW[k] == 0.0f ? 0.0 : (double)tr->FW[k] - tr->FU[k] / (double)tr->c;
+    return (double)tr->W[k] - (double)tr->U[k] / (double)tr->c;
+}
+
+static double tval(const trainer *tr, int k)
+{
+    return tr->crf ? tr->FT[k] - tr->FTU[k] / (double)tr->c : (double)tr->TW[k] - (double)tr->TU[k] / (double)tr->c;
+}
+
 static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, size_t *outlen)
 {
     const int T = tr->T, T1 = T + 1;
-    const double cc = (double)tr->c;
     double maxabs = 1e-9;
     for (int64_t k = 0; k < tr->nw; k++) {
-        double a = fabs((double)tr->W[k] - (double)tr->U[k] / cc);
+        double a = fabs(wval(tr, k));
         if (a > maxabs)
             maxabs = a;
     }
-    float scale = (float)(32000.0 / maxabs);
+    /* The scale maps the largest weight to 32000, or lower so that the dense templates' rows
+     * of one position (gx_tagger_model.h) always sum within int16 (the decoder then sums them
+     * in 16-bit lanes): bound = max over tags of the sum over (dense template, offset) of the
+     * largest |weight|. */
+    double bound = 0;
+    {
+        double *mx = gl_calloc((size_t)GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1) * (size_t)T, sizeof *mx);
+        for (int32_t e = 0; e < tr->nent; e++) {
+            const int ti = tr->etpl[e];
+            const gx_tagger_template *t = &tr->tpl[ti];
+            if (tr->eblock[e] < 0 || (t->kind == GX_TPL_CHAR && t->n != 1))
+                continue;
+            for (int sl = 0; sl < tr->nd[ti] * T; sl++) {
+                const double a = fabs(wval(tr, tr->eblock[e] + sl));
+                double *x = &mx[((size_t)ti * (2 * GX_TAGGER_PAD + 1) + (size_t)(sl / T)) * (size_t)T + (size_t)(sl % T)];
+                if (a > *x)
+                    *x = a;
+            }
+        }
+        for (int tag = 0; tag < T; tag++) {
+            double sum = 0;
+            for (int pr = 0; pr < GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1); pr++)
+                sum += mx[(size_t)pr * (size_t)T + (size_t)tag];
+            bound = sum > bound ? sum : bound;
+        }
+        free(mx);
+    }
+    float scale = (float)(32000.0 / (bound > maxabs ? bound : maxabs));
+    const double prune_below = tr->prune / 32000.0 * maxabs; /* --prune: relative to the largest */
     int32_t *ids = gl_malloc(sizeof *ids * (size_t)(tr->nent ? tr->nent : 1));
     int32_t nids = 0;
     for (int32_t e = 0; e < tr->nent; e++)
@@ -466,9 +513,9 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         int size = tr->nd[tr->etpl[e]] * T;
         uint32_t cnt = 0;
         for (int sl = 0; sl < size; sl++) {
-            double a = (double)tr->W[b + sl] - (double)tr->U[b + sl] / cc;
+            double a = wval(tr, b + sl);
             long q = lround(a * scale);
-            if (q == 0 || labs(q) < tr->prune)
+            if (q == 0 || fabs(a) < prune_below)
                 continue;
             if (q > 32767)
                 q = 32767;
@@ -504,7 +551,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         put(&out, x, 4);
     }
     for (int k = 0; k < T1 * T1; k++) {
-        double a = (double)tr->TW[k] - (double)tr->TU[k] / cc;
+        double a = tval(tr, k);
         put32(&out, (uint32_t)(int32_t)lround(a * scale));
     }
     put(&out, ent.p, ent.n);
@@ -561,6 +608,248 @@ static uint64_t splitmix(uint64_t *s)
     return z ^ (z >> 31);
 }
 
+/* ---------------------------------------------------------------- CRF */
+
+/* Working memory of one CRF step (sized for the longest sentence). */
+typedef struct crfbuf {
+    double *em;   /* n x T emission scores, then potentials exp(em - max)  */
+    double *a, *b; /* forward / backward, each position scaled to sum 1     */
+    double *g;    /* n x T marginals                                        */
+    double *M;    /* (T+1)^2 exp(transition), 0 where not allowed            */
+} crfbuf;
+
+/* L1 by the cumulative penalty: move w toward 0 by what it has not yet received of the total
+ * penalty u (never across 0). Idempotent within one step. */
+static inline void l1_apply(float *w, float *q, double *acc, double clock, double u)
+{
+    const float z = *w;
+    if (z > 0) {
+        const double v = (double)z - (u + (double)*q);
+        *w = v > 0 ? (float)v : 0.0f;
+    } else if (z < 0) {
+        const double v = (double)z + (u - (double)*q);
+        *w = v < 0 ? (float)v : 0.0f;
+    }
+    *q += *w - z;
+    *acc += clock * (double)(*w - z);
+}
+
+/* One SGD step on the log-likelihood of sentence s (softmax-margin when margin > 0). */
+static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *occ, double eta, double margin,
+                     int l1, crfbuf *cb)
+{
+    const int T = tr->T, T1 = T + 1, n = s->n;
+    double *em = cb->em, *a = cb->a, *b = cb->b, *g = cb->g, *M = cb->M;
+    for (int k = 0; k < T1 * T1; k++) {
+        const int p = k / T1, c = k % T1;
+        M[k] = tr->lat.allowed[p * GX_TAGGER_AW + c] ? exp(tr->FT[k]) : 0.0;
+    }
+    memset(em, 0, sizeof *em * (size_t)n * (size_t)T);
+    const int32_t *o = occ;
+    for (int ti = 0; ti < tr->ntpl; ti++) {
+        const gx_tagger_template *t = &tr->tpl[ti];
+        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+            const int64_t bl = tr->eblock[*o++];
+            for (int di = 0; di < tr->nd[ti]; di++) {
+                const int i = j - (t->rmin + di);
+                if (i < 0 || i >= n)
+                    continue;
+                const float *w = tr->FW + bl + (int64_t)di * T;
+                double *e = em + (size_t)i * T;
+                for (int tag = 0; tag < T; tag++)
+                    e[tag] += w[tag];
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        double *e = em + (size_t)i * T, mx = -1e300;
+        if (margin > 0)
+            for (int tag = 0; tag < T; tag++)
+                if (tag != s->gold[i])
+                    e[tag] += margin;
+        for (int tag = 0; tag < T; tag++)
+            mx = e[tag] > mx ? e[tag] : mx;
+        for (int tag = 0; tag < T; tag++)
+            e[tag] = exp(e[tag] - mx);
+    }
+    /* forward */
+    double z = 0;
+    for (int c = 0; c < T; c++)
+        z += a[c] = M[T * T1 + c] * em[c];
+    for (int c = 0; c < T; c++)
+        a[c] /= z;
+    for (int i = 1; i < n; i++) {
+        const double *ap = a + (size_t)(i - 1) * T;
+        double *ac = a + (size_t)i * T;
+        z = 0;
+        for (int c = 0; c < T; c++) {
+            double v = 0;
+            for (int p = 0; p < T; p++)
+                v += ap[p] * M[p * T1 + c];
+            z += ac[c] = v * em[(size_t)i * T + c];
+        }
+        for (int c = 0; c < T; c++)
+            ac[c] /= z;
+    }
+    /* backward */
+    double *bl = b + (size_t)(n - 1) * T;
+    z = 0;
+    for (int p = 0; p < T; p++)
+        z += bl[p] = M[p * T1 + T];
+    for (int p = 0; p < T; p++)
+        bl[p] /= z;
+    for (int i = n - 2; i >= 0; i--) {
+        const double *bn = b + (size_t)(i + 1) * T, *en = em + (size_t)(i + 1) * T;
+        double *bc = b + (size_t)i * T, x[GX_TAGGER_MAX_TAGS];
+        for (int c = 0; c < T; c++)
+            x[c] = en[c] * bn[c];
+        z = 0;
+        for (int p = 0; p < T; p++) {
+            double v = 0;
+            for (int c = 0; c < T; c++)
+                v += M[p * T1 + c] * x[c];
+            z += bc[p] = v;
+        }
+        for (int p = 0; p < T; p++)
+            bc[p] /= z;
+    }
+    /* marginals */
+    for (int i = 0; i < n; i++) {
+        double *gi = g + (size_t)i * T;
+        z = 0;
+        for (int t = 0; t < T; t++)
+            z += gi[t] = a[(size_t)i * T + t] * b[(size_t)i * T + t];
+        for (int t = 0; t < T; t++)
+            gi[t] /= z;
+    }
+    /* transitions: gold counts minus expected counts */
+    for (int i = 0; i <= n; i++) {
+        const int gp = i == 0 ? T : s->gold[i - 1], gc = i == n ? T : s->gold[i];
+        const double ck = (double)tr->c;
+        tr->FT[gp * T1 + gc] += eta;
+        tr->FTU[gp * T1 + gc] += ck * eta;
+        if (i == 0) {
+            for (int c = 0; c < T; c++) {
+                tr->FT[T * T1 + c] -= eta * g[c];
+                tr->FTU[T * T1 + c] -= ck * eta * g[c];
+            }
+        } else if (i == n) {
+            for (int p = 0; p < T; p++) {
+                tr->FT[p * T1 + T] -= eta * g[(size_t)(n - 1) * T + p];
+                tr->FTU[p * T1 + T] -= ck * eta * g[(size_t)(n - 1) * T + p];
+            }
+        } else {
+            const double *ap = a + (size_t)(i - 1) * T, *bc = b + (size_t)i * T, *ec = em + (size_t)i * T;
+            double pair[GX_TAGGER_MAX_TAGS * GX_TAGGER_MAX_TAGS], zz = 0;
+            for (int p = 0; p < T; p++)
+                for (int c = 0; c < T; c++)
+                    zz += pair[p * T + c] = ap[p] * M[p * T1 + c] * ec[c] * bc[c];
+            for (int p = 0; p < T; p++)
+                for (int c = 0; c < T; c++)
+                    if (M[p * T1 + c] > 0) {
+                        tr->FT[p * T1 + c] -= eta * pair[p * T + c] / zz;
+                        tr->FTU[p * T1 + c] -= ck * eta * pair[p * T + c] / zz;
+                    }
+        }
+    }
+    /* features */
+    o = occ;
+    for (int ti = 0; ti < tr->ntpl; ti++) {
+        const gx_tagger_template *t = &tr->tpl[ti];
+        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+            const int64_t blk = tr->eblock[*o++];
+            for (int di = 0; di < tr->nd[ti]; di++) {
+                const int i = j - (t->rmin + di);
+                if (i < 0 || i >= n)
+                    continue;
+                float *w = tr->FW + blk + (int64_t)di * T;
+                double *acc = tr->FU + blk + (int64_t)di * T;
+                const double *gi = g + (size_t)i * T;
+                for (int tag = 0; tag < T; tag++) {
+                    const float d = (float)(eta * ((tag == s->gold[i]) - gi[tag]));
+                    w[tag] += d;
+                    acc[tag] += (double)tr->c * (double)d;
+                }
+            }
+        }
+    }
+    if (l1) {
+        o = occ;
+        for (int ti = 0; ti < tr->ntpl; ti++) {
+            const gx_tagger_template *t = &tr->tpl[ti];
+            const int size = tr->nd[ti] * T;
+            for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+                const int64_t blk = tr->eblock[*o++];
+                for (int k = 0; k < size; k++)
+                    l1_apply(&tr->FW[blk + k], &tr->FQ[blk + k], &tr->FU[blk + k], (double)tr->c, tr->u);
+            }
+        }
+    }
+}
+
+/* CRF training (see gx_tagger_train_opts.algo); every feature seen gets its weights. */
+static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, int epochs,
+                      uint64_t seed, unsigned char **model, size_t *mlen)
+{
+    const int T = tr->T;
+    tr->nw = 0;
+    for (int32_t e = 0; e < tr->nent; e++) {
+        tr->eblock[e] = tr->nw;
+        tr->nw += (int64_t)tr->nd[tr->etpl[e]] * T;
+    }
+    tr->FW = gl_calloc((size_t)(tr->nw ? tr->nw : 1), sizeof *tr->FW);
+    tr->FQ = gl_calloc((size_t)(tr->nw ? tr->nw : 1), sizeof *tr->FQ);
+    tr->FU = gl_calloc((size_t)(tr->nw ? tr->nw : 1), sizeof *tr->FU);
+    tr->FT = gl_calloc((size_t)(T + 1) * (size_t)(T + 1), sizeof *tr->FT);
+    tr->FTU = gl_calloc((size_t)(T + 1) * (size_t)(T + 1), sizeof *tr->FTU);
+    int maxn = 1;
+    for (int i = 0; i < c->n; i++)
+        if (c->s[i].n > maxn)
+            maxn = c->s[i].n;
+    crfbuf cb;
+    const size_t sz = (size_t)maxn * (size_t)T;
+    cb.em = gl_malloc(sizeof *cb.em * sz);
+    cb.a = gl_malloc(sizeof *cb.a * sz);
+    cb.b = gl_malloc(sizeof *cb.b * sz);
+    cb.g = gl_malloc(sizeof *cb.g * sz);
+    cb.M = gl_malloc(sizeof *cb.M * (size_t)(T + 1) * (size_t)(T + 1));
+    int *order = gl_malloc(sizeof *order * (size_t)(c->n ? c->n : 1));
+    for (int i = 0; i < c->n; i++)
+        order[i] = i;
+    uint64_t rng = seed ^ 0x5EED5EED5EEDULL;
+    double eta = opts->eta > 0 ? opts->eta : 0.1;
+    const double decay = opts->decay > 0 ? opts->decay : 0.9;
+    const double per = c->n ? opts->l1 / (double)c->n : 0;
+    for (int ep = 1; ep <= epochs; ep++) {
+        for (int i = c->n - 1; i > 0; i--) {
+            int j = (int)(splitmix(&rng) % (uint64_t)(i + 1));
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        for (int k = 0; k < c->n; k++) {
+            const gx_tagger_sentence *s = &c->s[order[k]];
+            tr->u += eta * per;
+            if (s->n > 0)
+                crf_step(tr, s, tr->occ[order[k]], eta, opts->crf_margin, opts->l1 > 0, &cb);
+            tr->c++;
+        }
+        eta *= decay;
+        if (opts->on_epoch || ep == epochs) {
+            free(*model);
+            *model = serialize(tr, c, mlen);
+            if (opts->on_epoch)
+                opts->on_epoch(opts->ud, ep, 0, *model, *mlen);
+        }
+    }
+    free(order);
+    free(cb.em);
+    free(cb.a);
+    free(cb.b);
+    free(cb.g);
+    free(cb.M);
+}
+
 int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, unsigned char **out,
                     size_t *outlen, gl_error *err)
 {
@@ -597,6 +886,29 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
     tr.TW = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TW);
     tr.TU = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TU);
     build_occurrences(&tr, c);
+    if (opts && opts->algo == 1) {
+        unsigned char *model = NULL;
+        size_t mlen = 0;
+        tr.crf = 1;
+        tr.c = 1;
+        crf_train(&tr, c, opts, epochs, seed, &model, &mlen);
+        *out = model;
+        *outlen = mlen;
+        for (int i = 0; i < c->n; i++)
+            free(tr.occ[i]);
+        free(tr.occ);
+        free(tr.ekey);
+        free(tr.etpl);
+        free(tr.eblock);
+        free(tr.FW);
+        free(tr.FQ);
+        free(tr.FU);
+        free(tr.FT);
+        free(tr.FTU);
+        free(tr.TW);
+        free(tr.TU);
+        return 0;
+    }
 
     int maxn = 1;
     for (int i = 0; i < c->n; i++)

@@ -63,6 +63,16 @@ typedef struct gx_tagger_train_opts {
                                        tag gets +cost, so updates continue until the gold
                                        path wins by a margin (0 = plain perceptron)           */
     int prune;                      /* drop quantized weights with |w| < prune (of 32000)    */
+    /* Objective: 0 = averaged structured perceptron (cost-augmented, integer updates);
+     * 1 = linear-chain CRF: log-likelihood maximized by SGD, L1 penalty by the cumulative
+     * method (Tsuruoka et al. 2009), so most weights end exactly 0; softmax-margin when
+     * crf_margin > 0 (every wrong tag +crf_margin nats while training). One thread, fixed
+     * order: deterministic for a given build. */
+    int algo;
+    double l1;                      /* CRF: L1 strength C (objective LL - C * sum |w|)     */
+    double eta;                     /* CRF: initial learning rate (default 0.1)            */
+    double decay;                   /* CRF: learning rate *= decay after each epoch (0.9)  */
+    double crf_margin;              /* CRF: softmax-margin cost per wrong tag, in nats     */
     int lex_dropout;                /* percent of training sentences seen without lexicon
                                        codes, so character features are not under-trained     */
     /* Called after each epoch with the averaged model so far (borrowed bytes) and the number

@@ -22,6 +22,21 @@
 
 #define MAX_GAZ 10
 
+/* --algo crf and its settings, applied to every training run of this process */
+static struct {
+    int algo;
+    double l1, eta, decay, margin;
+} crf_settings;
+
+static void apply_crf_settings(gx_tagger_train_opts *o)
+{
+    o->algo = crf_settings.algo;
+    o->l1 = crf_settings.l1;
+    o->eta = crf_settings.eta;
+    o->decay = crf_settings.decay;
+    o->crf_margin = crf_settings.margin;
+}
+
 static const char *const default_types[] = {"company", "name", "government", "organization", "address", "position"};
 static const char *const all_types[] = {"company", "name", "government", "organization", "address",
                                         "position", "book", "game", "movie", "scene"};
@@ -37,6 +52,9 @@ static void usage(FILE *f)
           "                     [--cost C]  (cost-augmented training: margin C per wrong tag)\n"
           "                     [--prune W]  (drop weights below W/32000 of the largest)\n"
           "                     [--bias type=W,...]  (add W to every span of that type)\n"
+          "                     [--algo perceptron|crf] [--l1 C] [--eta E] [--decay D] [--margin M]\n"
+          "                       (CRF: SGD on the log-likelihood, L1 strength C, learning rate E\n"
+          "                        times D per epoch, softmax-margin M nats per wrong tag)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
@@ -563,6 +581,7 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
         o.prune = prune;
         o.on_epoch = on_epoch;
         o.ud = &pr;
+        apply_crf_settings(&o);
         unsigned char *img = NULL;
         size_t len = 0;
         gl_error err;
@@ -684,6 +703,23 @@ int main(int argc, char **argv)
             lexicon_path = v;
         else if (!strcmp(a, "--bias"))
             bias_spec = v;
+        else if (!strcmp(a, "--algo")) {
+            if (!strcmp(v, "crf"))
+                crf_settings.algo = 1;
+            else if (!strcmp(v, "perceptron"))
+                crf_settings.algo = 0;
+            else {
+                fprintf(stderr, "gleaner-train: --algo perceptron|crf\n");
+                return 2;
+            }
+        } else if (!strcmp(a, "--l1"))
+            crf_settings.l1 = strtod(v, &end);
+        else if (!strcmp(a, "--eta"))
+            crf_settings.eta = strtod(v, &end);
+        else if (!strcmp(a, "--decay"))
+            crf_settings.decay = strtod(v, &end);
+        else if (!strcmp(a, "--margin"))
+            crf_settings.margin = strtod(v, &end);
         else if (!strcmp(a, "--cost"))
             cost = strtol(v, &end, 10);
         else if (!strcmp(a, "--prune"))
@@ -810,6 +846,7 @@ int main(int argc, char **argv)
     o.ntpl = ntpl;
     o.on_epoch = on_epoch;
     o.ud = &pr;
+    apply_crf_settings(&o);
     size_t len = 0;
     if (gx_tagger_train(&tc, &o, &img, &len, &err) < 0)
         goto fail;

@@ -15,7 +15,7 @@ Writes (sorted, unique, NFKC, one per line):
                  (p) and companies.txt (c); and single characters with properties counted over
                  names.txt (2-3 character names): S / s surname used by >= 30 / >= 3 names,
                  G / g given-name character in >= 30 / >= 3 names. Only written when the jieba
-                 dictionary is given.
+                 dictionary is given. --min-freq N keeps only the jieba words of frequency >= N.
 gleaner-train reads lexicon.tsv (--lexicon) and the name lists (--names/--companies); see SOURCE.md.
 """
 import csv
@@ -24,7 +24,13 @@ import re
 import sys
 import unicodedata
 
-src, out = sys.argv[1], sys.argv[2]
+args = sys.argv[1:]
+min_freq = 0  # --min-freq N: keep only jieba words with frequency >= N
+if "--min-freq" in args:
+    k = args.index("--min-freq")
+    min_freq = int(args[k + 1])
+    del args[k : k + 2]
+src, out = args[0], args[1]
 han = re.compile(r"^[\u4e00-\u9fff]+$")
 
 names = set()
@@ -61,7 +67,7 @@ for fn, items in (("names.txt", names), ("companies.txt", companies)):
             f.write(n + "\n")
     print(fn, len(items))
 
-if len(sys.argv) > 3:
+if len(args) > 2:
     classes = {}
 
     def add(word, cls):
@@ -70,10 +76,10 @@ if len(sys.argv) > 3:
             classes.setdefault(word, set()).add(cls)
 
     posmap = {"nr": "p", "nrt": "p", "nrfg": "p", "ns": "l", "nt": "o", "nz": "z"}
-    with open(sys.argv[3], encoding="utf-8") as f:
+    with open(args[2], encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3:
+            if len(parts) == 3 and int(parts[1]) >= min_freq:
                 add(parts[0], posmap.get(parts[2], "w"))
     for n in names:
         add(n, "p")

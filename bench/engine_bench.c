@@ -4,15 +4,21 @@
  *   - a plain UTF-8 validation pass (the reference: the cheapest thing that touches every byte),
  *   - the text stages alone (decode + NFKC + paragraphs + structure + JSON, no lexicon/tagger/
  *     rules/events),
- *   - the full pipeline (gx_extract, exactly what POST /v1/extract runs),
+ *   - the full pipeline (gx_extract_dumps: exactly what POST /v1/extract runs, up to the
+ *     bytes of the answer),
  * and prints MB/s, articles/s and the ratios, the process RSS after loading the engine, and
  * the time of each stage over one more pass. Every figure is given twice: by wall time and by
  * the thread's CPU time (CLOCK_THREAD_CPUTIME_ID), which is what "per core" means on a shared,
  * loaded machine (wall time also counts the time other processes held the core). The stage
  * "tagger" of the breakdown is the tagger alone (gx_tagger_propose over every sentence).
  *
- *   engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR]
+ * It ends with one line comparing the full engine's MB/s per core with the 10 MB/s target.
+ *
+ *   engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify]
+ * --verify also checks, for every article, that gx_extract_dumps() gives exactly the bytes of
+ * json_dumps(gx_extract(), GX_JSON_FLAGS) and times that jansson path (exit 1 on a mismatch).
  * Exits 0 with a message when the corpus is absent (the benchmark data is not part of the repo). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,9 +58,11 @@ static size_t text_stages(const doc *d)
     for (int i = 0; i < np; i++) {
         gx_article *art = gx_article_new();
         if (gx_structure_build(art, &pv, parts[i], &o) == 0) {
-            json_t *j = gx_article_json(art);
-            n += json_object_size(j);
-            json_decref(j);
+            gx_jwriter w;
+            gx_jw_init(&w);
+            gx_article_json_write(art, &w);
+            n += w.n;
+            gx_jw_cleanup(&w);
         }
         gx_article_free(art);
     }
@@ -112,8 +120,10 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
         lap(&mk, t, tw, ST_RESOLVE);
         gx_events_find(eng, art);
         lap(&mk, t, tw, ST_EVENTS);
-        json_t *j = gx_article_json(art);
-        json_decref(j);
+        gx_jwriter w;
+        gx_jw_init(&w);
+        gx_article_json_write(art, &w);
+        gx_jw_cleanup(&w);
         gx_article_free(art);
         lap(&mk, t, tw, ST_JSON);
     }
@@ -125,20 +135,23 @@ int main(int argc, char **argv)
 {
     const char *path = NULL, *data_dir = NULL;
     int repeat = 3;
+    bool verify = false;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
             repeat = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
             data_dir = argv[++i];
+        else if (!strcmp(argv[i], "--verify"))
+            verify = true;
         else if (!path)
             path = argv[i];
         else {
-            fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR]\n");
+            fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify]\n");
             return 2;
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR]\n");
+        fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify]\n");
         return 2;
     }
     if (repeat < 1)
@@ -209,7 +222,7 @@ int main(int argc, char **argv)
 
     /* full pipeline */
     int failed = 0;
-    size_t out_articles = 0;
+    size_t out_articles = 0, out_bytes = 0;
     c0 = bench_cpu();
     t0 = bench_wall();
     for (int r = 0; r < repeat; r++)
@@ -219,15 +232,42 @@ int main(int argc, char **argv)
             in.len = docs[i].len;
             in.format = GX_FORMAT_TEXT;
             in.title = docs[i].title;
-            json_t *res = gx_extract(eng, &in, &err);
+            size_t olen = 0;
+            char *res = gx_extract_dumps(eng, &in, &olen, &err);
             if (!res)
                 failed++;
             else
-                out_articles += json_array_size(json_object_get(res, "articles"));
-            json_decref(res);
+                out_articles++;
+            out_bytes += olen;
+            free(res);
         }
     double tf = (bench_wall() - t0) / repeat, cf = (bench_cpu() - c0) / repeat;
     long rss2 = bench_rss_kb();
+
+    /* --verify: the jansson path (tree + json_dumps) must give the same bytes; timed too */
+    int mismatched = 0;
+    double cj = 0;
+    if (verify) {
+        c0 = bench_cpu();
+        for (size_t i = 0; i < n; i++) {
+            gx_input in = gx_input_default();
+            in.body = docs[i].text;
+            in.len = docs[i].len;
+            in.format = GX_FORMAT_TEXT;
+            in.title = docs[i].title;
+            json_t *tree = gx_extract(eng, &in, &err);
+            char *a = tree ? json_dumps(tree, GX_JSON_FLAGS) : NULL;
+            json_decref(tree);
+            char *b = gx_extract_dumps(eng, &in, NULL, &err);
+            if ((a == NULL) != (b == NULL) || (a && strcmp(a, b))) {
+                if (mismatched++ < 3)
+                    fprintf(stderr, "engine_bench: article %zu: direct JSON differs from json_dumps\n", i);
+            }
+            free(a);
+            free(b);
+        }
+        cj = bench_cpu() - c0;
+    }
 
     /* per-stage breakdown (one pass) */
     double st[ST__N] = {0}, stw[ST__N] = {0};
@@ -256,13 +296,22 @@ int main(int argc, char **argv)
                stw[k] > 0 ? mb / stw[k] : 0);
     printf("  tagger alone (stage above): %.1f MB/s per core by CPU time = %.4f x validation\n",
            st[ST_TAG] > 0 ? mb / st[ST_TAG] : 0, st[ST_TAG] > 0 ? cv / st[ST_TAG] : 0);
-    printf("  failures %d, articles out %zu per pass, invalid inputs %d (sink %zu)\n", failed,
-           out_articles / (size_t)repeat, bad / vrep, sink ? (size_t)1 : (size_t)0);
+    printf("  failures %d, documents answered %zu per pass (%.2f MB of JSON), invalid inputs %d "
+           "(sink %zu)\n",
+           failed, out_articles / (size_t)repeat, (double)out_bytes / repeat / 1e6, bad / vrep,
+           sink ? (size_t)1 : (size_t)0);
+    if (verify)
+        printf("  verify: %d of %zu answers differ from json_dumps(gx_extract()); that jansson path "
+               "(both, one pass) %.1f ms CPU\n",
+               mismatched, n, cj * 1e3);
+    printf("  TARGET full engine %.1f MB/s per core (CPU time) vs 10 MB/s: %s (%.2f x target; "
+           "%.0f ms per pass, target <= %.0f ms)\n",
+           mb / cf, mb / cf >= 10.0 ? "MET" : "NOT MET", mb / cf / 10.0, cf * 1e3, mb / 10.0 * 1e3);
     for (size_t i = 0; i < n; i++) {
         free(docs[i].title);
         free(docs[i].text);
     }
     free(docs);
     gx_engine_free(eng);
-    return failed ? 1 : 0;
+    return failed || mismatched ? 1 : 0;
 }

@@ -568,14 +568,6 @@ static bool ment_is_coref(const ev_ctx *c, int32_t s, int32_t e)
     return gx_evlex_is(c->lx, c->art->cp, s, e, GX_CAT_SUBJ_SKIP);
 }
 
-static void note_cue(int32_t s, int32_t e, int32_t entry, void *user)
-{
-    (void)s;
-    (void)e;
-    (void)entry;
-    *(bool *)user = true;
-}
-
 void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
 {
     memset(c, 0, sizeof *c);
@@ -633,7 +625,7 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
     bool *cue = gx_arena_alloc(a, sizeof(bool) * (size_t)(c->nsent + 1));
     bool any = false;
     for (int i = 0; i < c->nsent; i++) {
-        gx_evlex_scan(lx, art->cp, c->sent[i].start, c->sent[i].end, true, note_cue, &cue[i]);
+        cue[i] = gx_evlex_has_cue(lx, art->cp, c->sent[i].start, c->sent[i].end);
         any |= cue[i];
     }
     if (!any)

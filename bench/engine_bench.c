@@ -14,8 +14,9 @@
  *
  * It ends with one line comparing the full engine's MB/s per core with the 10 MB/s target.
  *
- *   engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N]
- * --stage-passes N averages the per-stage breakdown over N passes (default 1).
+ *   engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N] [--isolate N]
+ * --stage-passes N averages the per-stage breakdown over N passes (default 1). --isolate N
+ * only times the quantity, event and JSON stages alone, N rounds each (see isolate()).
  * --verify also checks, for every article, that gx_extract_dumps() gives exactly the bytes of
  * json_dumps(gx_extract(), GX_JSON_FLAGS) and times that jansson path (exit 1 on a mismatch).
  * Exits 0 with a message when the corpus is absent (the benchmark data is not part of the repo). */
@@ -132,10 +133,76 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
     lap(&mk, t, tw, ST_TEXT);
 }
 
+/* --isolate N: every article through the pipeline once, kept in memory; then N rounds of one
+ * stage at a time over all of them (warm caches, no other stage in between: lower noise for
+ * comparing two versions of a stage; the figures are lower than in the pipeline, where the
+ * tagger evicts the caches between stages). Prints ms per pass over the corpus. */
+static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
+{
+    gx_article **arts = gl_calloc(n * 4 + 1, sizeof *arts);
+    gx_arena **arenas = gl_calloc(n + 1, sizeof *arenas);
+    size_t na = 0;
+    for (size_t i = 0; i < n; i++) {
+        gx_arena *a = arenas[i] = gx_arena_new();
+        gx_cps cps = {0};
+        gx_normalize_decode(a, docs[i].text, docs[i].len, 0, &cps);
+        gx_para_vec pv = {0};
+        gx_normalize_paragraphs(a, &cps, false, true, &pv);
+        gx_part *parts;
+        int np = gx_structure_split(a, &pv, false, &parts);
+        gx_structure_opts o = {.title = docs[i].title, .find_title = true};
+        for (int k = 0; k < np && na < n * 4; k++) {
+            gx_article *art = gx_article_new();
+            if (gx_structure_build(art, &pv, parts[k], &o) < 0) {
+                gx_article_free(art);
+                continue;
+            }
+            gx_lexicon_scan(eng->lexicon, art);
+            gx_tagger_propose(eng->tagger, art);
+            gx_quantities_find(art);
+            gx_entity_rules(eng, art);
+            gx_resolve(eng, art);
+            gx_events_find(eng, art);
+            arts[na++] = art;
+        }
+    }
+    double tq = 0, te = 0, tj = 0;
+    for (int r = 0; r < rounds; r++) {
+        double c0 = bench_cpu();
+        for (size_t i = 0; i < na; i++) {
+            arts[i]->quantities.n = 0;
+            gx_quantities_find(arts[i]);
+        }
+        double c1 = bench_cpu();
+        for (size_t i = 0; i < na; i++) {
+            arts[i]->events.n = 0;
+            gx_events_find(eng, arts[i]);
+        }
+        double c2 = bench_cpu();
+        for (size_t i = 0; i < na; i++) {
+            gx_jwriter w;
+            gx_jw_init(&w);
+            gx_article_json_write(arts[i], &w);
+            gx_jw_cleanup(&w);
+        }
+        double c3 = bench_cpu();
+        tq += c1 - c0, te += c2 - c1, tj += c3 - c2;
+    }
+    printf("  isolated stages (%d rounds, warm caches), ms CPU per pass: quantities %.2f, events "
+           "%.2f, json %.2f\n",
+           rounds, tq * 1e3 / rounds, te * 1e3 / rounds, tj * 1e3 / rounds);
+    for (size_t i = 0; i < na; i++)
+        gx_article_free(arts[i]);
+    for (size_t i = 0; i < n; i++)
+        gx_arena_free(arenas[i]);
+    free(arts);
+    free(arenas);
+}
+
 int main(int argc, char **argv)
 {
     const char *path = NULL, *data_dir = NULL;
-    int repeat = 3, stage_passes = 1;
+    int repeat = 3, stage_passes = 1, isolate_rounds = 0;
     bool verify = false;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
@@ -146,15 +213,17 @@ int main(int argc, char **argv)
             verify = true;
         else if (!strcmp(argv[i], "--stage-passes") && i + 1 < argc)
             stage_passes = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--isolate") && i + 1 < argc)
+            isolate_rounds = atoi(argv[++i]);
         else if (!path)
             path = argv[i];
         else {
-            fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N]\n");
+            fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N] [--isolate N]\n");
             return 2;
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N]\n");
+        fprintf(stderr, "usage: engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N] [--isolate N]\n");
         return 2;
     }
     if (repeat < 1)
@@ -203,6 +272,16 @@ int main(int argc, char **argv)
     }
     double load = bench_wall() - t0;
     long rss1 = bench_rss_kb();
+    if (isolate_rounds > 0) {
+        isolate(eng, docs, n, isolate_rounds);
+        for (size_t i = 0; i < n; i++) {
+            free(docs[i].title);
+            free(docs[i].text);
+        }
+        free(docs);
+        gx_engine_free(eng);
+        return 0;
+    }
 
     /* reference: UTF-8 validation over the same bytes */
     int vrep = repeat * 20;

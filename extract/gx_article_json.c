@@ -308,9 +308,9 @@ static void w_span(gx_jwriter *w, const gx_article *art, gx_span sp)
     int32_t s = clamp(art, sp.start), e = clamp(art, sp.end);
     if (e < s)
         e = s;
-    gx_jw_key(w, "start");
+    GX_JW_KEY(w, "start");
     gx_jw_int(w, s);
-    gx_jw_key(w, "end");
+    GX_JW_KEY(w, "end");
     gx_jw_int(w, e);
 }
 
@@ -355,18 +355,18 @@ static void w_entity_ref(gx_jwriter *w, const char *key, const gx_article *art, 
 static void w_ticker(gx_jwriter *w, const gx_ticker *t)
 {
     if (!t->code[0]) {
-        gx_jw_key(w, "ticker");
+        GX_JW_KEY(w, "ticker");
         gx_jw_null(w);
         return;
     }
     /* json_pack fails as a whole (the key is left out) on an invalid code or exchange */
     if (!gx_jw_utf8_ok(t->code) || (t->exchange[0] && !gx_jw_utf8_ok(t->exchange)))
         return;
-    gx_jw_key(w, "ticker");
+    GX_JW_KEY(w, "ticker");
     gx_jw_obj_open(w);
-    gx_jw_key(w, "code");
+    GX_JW_KEY(w, "code");
     gx_jw_strn(w, t->code, strlen(t->code));
-    gx_jw_key(w, "exchange");
+    GX_JW_KEY(w, "exchange");
     if (t->exchange[0])
         gx_jw_strn(w, t->exchange, strlen(t->exchange));
     else
@@ -383,17 +383,17 @@ static void w_elem_str(gx_jwriter *w, const char *s)
 
 static void w_entities(gx_jwriter *w, const gx_article *art)
 {
-    gx_jw_key(w, "entities");
+    GX_JW_KEY(w, "entities");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->entities.n; i++) {
         const gx_entity *e = &art->entities.v[i];
         gx_jw_obj_open(w);
         w_entity_ref(w, "id", art, i);
-        gx_jw_key(w, "type");
+        GX_JW_KEY(w, "type");
         const char *tn = gx_ent_type_name(e->type);
         gx_jw_strn(w, tn, strlen(tn));
         w_str_or_null(w, "name", e->name);
-        gx_jw_key(w, "aliases");
+        GX_JW_KEY(w, "aliases");
         gx_jw_arr_open(w);
         for (int k = 0; k < e->aliases.n; k++)
             w_elem_str(w, e->aliases.v[k]);
@@ -401,24 +401,24 @@ static void w_entities(gx_jwriter *w, const gx_article *art)
         w_ticker(w, &e->ticker);
         w_str_or_null(w, "company_id", e->company_id);
         w_score(w, "salience", e->salience);
-        gx_jw_key(w, "mentions");
+        GX_JW_KEY(w, "mentions");
         gx_jw_arr_open(w);
         for (int k = 0; k < e->mentions.n; k++) {
             gx_jw_obj_open(w);
             w_span(w, art, e->mentions.v[k].span);
-            gx_jw_key(w, "text");
+            GX_JW_KEY(w, "text");
             w_span_text(w, art, e->mentions.v[k].span);
             gx_jw_obj_close(w);
         }
         gx_jw_arr_close(w);
         if (e->type == GX_ENT_PERSON) {
-            gx_jw_key(w, "roles");
+            GX_JW_KEY(w, "roles");
             gx_jw_arr_open(w);
             for (int k = 0; k < e->roles.n; k++) {
                 const gx_role *r = &e->roles.v[k];
                 gx_jw_obj_open(w);
                 if (r->span.end > r->span.start) {
-                    gx_jw_key(w, "title");
+                    GX_JW_KEY(w, "title");
                     w_span_text(w, art, r->span);
                 } else {
                     w_str_or_null(w, "title", r->title);
@@ -437,12 +437,12 @@ static void w_entities(gx_jwriter *w, const gx_article *art)
 
 static void w_positions(gx_jwriter *w, const gx_article *art)
 {
-    gx_jw_key(w, "positions");
+    GX_JW_KEY(w, "positions");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->positions.n; i++) {
         const gx_position *p = &art->positions.v[i];
         gx_jw_obj_open(w);
-        gx_jw_key(w, "title");
+        GX_JW_KEY(w, "title");
         w_span_text(w, art, p->span);
         w_span(w, art, p->span);
         w_entity_ref(w, "person", art, p->person);
@@ -454,35 +454,35 @@ static void w_positions(gx_jwriter *w, const gx_article *art)
 
 static void w_quantities(gx_jwriter *w, const gx_article *art)
 {
-    gx_jw_key(w, "quantities");
+    GX_JW_KEY(w, "quantities");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
         gx_jw_obj_open(w);
-        gx_jw_key(w, "type");
+        GX_JW_KEY(w, "type");
         const char *tn = qty_type_name(q->type);
         gx_jw_strn(w, tn, strlen(tn));
-        gx_jw_key(w, "text");
+        GX_JW_KEY(w, "text");
         w_span_text(w, art, q->span);
         if (q->type == GX_QTY_DATE) {
             w_str_or_null(w, "value", q->date);
         } else {
-            gx_jw_key(w, "value");
+            GX_JW_KEY(w, "value");
             w_number(w, q->value);
         }
         if (q->is_range) {
-            gx_jw_key(w, "value_max");
+            GX_JW_KEY(w, "value_max");
             w_number(w, q->value_max);
         }
         if (q->currency[0])
             w_str_or_null(w, "currency", q->currency);
         else {
-            gx_jw_key(w, "currency");
+            GX_JW_KEY(w, "currency");
             gx_jw_null(w);
         }
         w_str_or_null(w, "qualifier", qualifier_name(q->qualifier));
         w_str_or_null(w, "unit", q->unit);
-        gx_jw_key(w, "change");
+        GX_JW_KEY(w, "change");
         if (q->has_change)
             w_number(w, q->change);
         else
@@ -533,20 +533,20 @@ static argval arg_value(const gx_article *art, const gx_argument *x)
 
 static void w_events(gx_jwriter *w, const gx_article *art)
 {
-    gx_jw_key(w, "events");
+    GX_JW_KEY(w, "events");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->events.n; i++) {
         const gx_event *ev = &art->events.v[i];
         gx_jw_obj_open(w);
         w_str_or_null(w, "type", ev->type);
         w_score(w, "confidence", ev->confidence);
-        gx_jw_key(w, "trigger");
+        GX_JW_KEY(w, "trigger");
         gx_jw_obj_open(w);
-        gx_jw_key(w, "text");
+        GX_JW_KEY(w, "text");
         w_span_text(w, art, ev->trigger);
         w_span(w, art, ev->trigger);
         gx_jw_obj_close(w);
-        gx_jw_key(w, "sentence");
+        GX_JW_KEY(w, "sentence");
         gx_jw_obj_open(w);
         w_span(w, art, ev->sentence);
         gx_jw_obj_close(w);
@@ -559,24 +559,24 @@ static void w_events(gx_jwriter *w, const gx_article *art)
                 continue;
             argval v = arg_value(art, x);
             if (v.kind == 1) {
-                gx_jw_key(w, "date");
+                GX_JW_KEY(w, "date");
                 gx_jw_strn(w, v.s, strlen(v.s));
                 break;
             }
         }
-        gx_jw_key(w, "arguments");
+        GX_JW_KEY(w, "arguments");
         gx_jw_arr_open(w);
         for (int k = 0; k < ev->args.n; k++) {
             const gx_argument *x = &ev->args.v[k];
             gx_jw_obj_open(w);
             w_str_or_null(w, "role", x->role);
-            gx_jw_key(w, "text");
+            GX_JW_KEY(w, "text");
             w_span_text(w, art, x->span);
             w_span(w, art, x->span);
             w_entity_ref(w, "entity", art, x->entity);
             argval v = arg_value(art, x);
             if (v.kind != 3)
-                gx_jw_key(w, "value");
+                GX_JW_KEY(w, "value");
             if (v.kind == 0)
                 w_number(w, v.n);
             else if (v.kind == 1)
@@ -592,7 +592,7 @@ static void w_events(gx_jwriter *w, const gx_article *art)
             if (cur[0])
                 w_str_or_null(w, "currency", cur);
             else {
-                gx_jw_key(w, "currency");
+                GX_JW_KEY(w, "currency");
                 gx_jw_null(w);
             }
             gx_jw_obj_close(w);
@@ -609,7 +609,7 @@ void gx_article_json_write(const gx_article *art, gx_jwriter *w)
     w_str_or_null(w, "title", art->title);
     w_str_or_null(w, "language", art->language);
     w_str_or_null(w, "outlet", art->outlet);
-    gx_jw_key(w, "authors");
+    GX_JW_KEY(w, "authors");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->authors.n; i++) {
         const gx_author *au = &art->authors.v[i];
@@ -626,9 +626,9 @@ void gx_article_json_write(const gx_article *art, gx_jwriter *w)
     w_str_or_null(w, "url", art->url);
     w_str_or_null(w, "source", art->source);
     w_str_or_null(w, "external_id", art->external_id);
-    gx_jw_key(w, "text");
+    GX_JW_KEY(w, "text");
     gx_jw_strn(w, art->text ? art->text : "", art->text ? (size_t)art->text_len : 0);
-    gx_jw_key(w, "sections");
+    GX_JW_KEY(w, "sections");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->sections.n; i++) {
         gx_jw_obj_open(w);
@@ -641,7 +641,7 @@ void gx_article_json_write(const gx_article *art, gx_jwriter *w)
     w_positions(w, art);
     w_quantities(w, art);
     w_events(w, art);
-    gx_jw_key(w, "warnings");
+    GX_JW_KEY(w, "warnings");
     gx_jw_arr_open(w);
     for (int i = 0; i < art->warnings.n; i++)
         w_elem_str(w, art->warnings.v[i]);

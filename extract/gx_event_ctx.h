@@ -52,6 +52,8 @@ typedef struct ev_ctx {
     int nq;
     gx_evhit *h;
     int nh;
+    int *hc;              /* hit indices grouped by category (gx_evcat), each group in hit order */
+    int hc_off[GX_CAT__COUNT + 1]; /* category k's group is hc[hc_off[k] .. hc_off[k + 1])    */
     gx_span *sent;        /* sentences in text order (the title first when there is one) */
     int nsent;
     int subject;          /* entity index of the article's subject company, or -1        */

@@ -96,7 +96,11 @@ void gx_jw_arr_close(gx_jwriter *w)
 
 void gx_jw_key(gx_jwriter *w, const char *key)
 {
-    size_t n = strlen(key);
+    gx_jw_keyn(w, key, strlen(key));
+}
+
+void gx_jw_keyn(gx_jwriter *w, const char *key, size_t n)
+{
     reserve(w, n + 4);
     if (w->comma)
         w->p[w->n++] = ',';
@@ -169,6 +173,15 @@ static const unsigned char ESC[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
+/* Does one of the 8 bytes of v need an escape (< 0x20, '"' or '\\')? May say yes wrongly
+ * (then the bytes are looked at one by one), never no wrongly. */
+static inline bool word_needs_escape(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+    return (((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
+}
+
 void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
 {
     sep(w);
@@ -177,6 +190,14 @@ void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, run = 0;
     while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, u + i, 8);
+            if (!word_needs_escape(v)) {
+                i += 8;
+                continue;
+            }
+        }
         if (!ESC[u[i]]) {
             i++;
             continue;

@@ -33,6 +33,9 @@ void gx_jw_obj_close(gx_jwriter *w);
 void gx_jw_arr_open(gx_jwriter *w);
 void gx_jw_arr_close(gx_jwriter *w);
 void gx_jw_key(gx_jwriter *w, const char *key); /* key: plain ASCII needing no escapes */
+void gx_jw_keyn(gx_jwriter *w, const char *key, size_t n);
+/* A key that is a string literal (its length known at compile time). */
+#define GX_JW_KEY(w, lit) gx_jw_keyn((w), "" lit, sizeof(lit) - 1)
 
 void gx_jw_null(gx_jwriter *w);
 void gx_jw_int(gx_jwriter *w, long long v);

@@ -1,5 +1,5 @@
 /* gx_event_ctx.h — the per-article working state of the event stage (private to
- * gx_events.c and gx_event_args.c): the article's entity mentions and quantities in text
+ * the gx_events*.c files, see gx_events_impl.h): the article's entity mentions and quantities in text
  * order, the cue/context-word hits of one lexicon scan, the sentences, and helpers to find
  * arguments near a trigger. Everything lives in the article's arena. */
 #ifndef GX_EVENT_CTX_H

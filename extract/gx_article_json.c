@@ -276,3 +276,375 @@ json_t *gx_article_json(const gx_article *art)
     json_object_set_new(o, "warnings", w);
     return o;
 }
+
+/* ---- The same document written directly (gx_article_json_write) ----------------------------
+ * Every helper below mirrors one of the jansson builders above, including what jansson does
+ * with strings that are not valid UTF-8: json_string() returns NULL and json_object_set_new()
+ * then leaves the key out (json_array_append_new() the element). Spans are cut from the
+ * article's own text, which is valid UTF-8 by construction (json_stringn_nocheck above). */
+
+/* key: s (NULL -> null); the key is left out when s is not valid UTF-8. */
+static void w_str_or_null(gx_jwriter *w, const char *key, const char *s)
+{
+    if (!s) {
+        gx_jw_key(w, key);
+        gx_jw_null(w);
+    } else if (gx_jw_utf8_ok(s)) {
+        gx_jw_key(w, key);
+        gx_jw_strn(w, s, strlen(s));
+    }
+}
+
+static void w_span_text(gx_jwriter *w, const gx_article *art, gx_span sp)
+{
+    int32_t s = clamp(art, sp.start), e = clamp(art, sp.end);
+    if (e < s)
+        e = s;
+    gx_jw_strn(w, art->text + art->cp_byte[s], (size_t)(art->cp_byte[e] - art->cp_byte[s]));
+}
+
+static void w_span(gx_jwriter *w, const gx_article *art, gx_span sp)
+{
+    int32_t s = clamp(art, sp.start), e = clamp(art, sp.end);
+    if (e < s)
+        e = s;
+    GX_JW_KEY(w, "start");
+    gx_jw_int(w, s);
+    GX_JW_KEY(w, "end");
+    gx_jw_int(w, e);
+}
+
+static void w_number(gx_jwriter *w, double v)
+{
+    if (!isfinite(v))
+        gx_jw_null(w);
+    else if (v == floor(v) && fabs(v) < 9007199254740992.0)
+        gx_jw_int(w, (long long)v);
+    else
+        gx_jw_real(w, v);
+}
+
+static void w_score(gx_jwriter *w, const char *key, double v)
+{
+    double r = isfinite(v) ? round(v * 1000.0) / 1000.0 : 0;
+    if (!isfinite(r))
+        return; /* json_real() refuses it: the key is left out */
+    gx_jw_key(w, key);
+    gx_jw_real(w, r);
+}
+
+/* key: the entity's id (or null); left out when the id is not valid UTF-8. */
+static void w_entity_ref(gx_jwriter *w, const char *key, const gx_article *art, int32_t idx)
+{
+    if (idx < 0 || idx >= art->entities.n) {
+        gx_jw_key(w, key);
+        gx_jw_null(w);
+        return;
+    }
+    const gx_entity *e = &art->entities.v[idx];
+    if (e->id[0]) {
+        w_str_or_null(w, key, e->id);
+        return;
+    }
+    char id[16];
+    int n = snprintf(id, sizeof id, "e%d", idx + 1);
+    gx_jw_key(w, key);
+    gx_jw_strn(w, id, (size_t)n);
+}
+
+static void w_ticker(gx_jwriter *w, const gx_ticker *t)
+{
+    if (!t->code[0]) {
+        GX_JW_KEY(w, "ticker");
+        gx_jw_null(w);
+        return;
+    }
+    /* json_pack fails as a whole (the key is left out) on an invalid code or exchange */
+    if (!gx_jw_utf8_ok(t->code) || (t->exchange[0] && !gx_jw_utf8_ok(t->exchange)))
+        return;
+    GX_JW_KEY(w, "ticker");
+    gx_jw_obj_open(w);
+    GX_JW_KEY(w, "code");
+    gx_jw_strn(w, t->code, strlen(t->code));
+    GX_JW_KEY(w, "exchange");
+    if (t->exchange[0])
+        gx_jw_strn(w, t->exchange, strlen(t->exchange));
+    else
+        gx_jw_null(w);
+    gx_jw_obj_close(w);
+}
+
+/* An array element string: skipped when NULL or not valid UTF-8. */
+static void w_elem_str(gx_jwriter *w, const char *s)
+{
+    if (s && gx_jw_utf8_ok(s))
+        gx_jw_strn(w, s, strlen(s));
+}
+
+static void w_entities(gx_jwriter *w, const gx_article *art)
+{
+    GX_JW_KEY(w, "entities");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->entities.n; i++) {
+        const gx_entity *e = &art->entities.v[i];
+        gx_jw_obj_open(w);
+        w_entity_ref(w, "id", art, i);
+        GX_JW_KEY(w, "type");
+        const char *tn = gx_ent_type_name(e->type);
+        gx_jw_strn(w, tn, strlen(tn));
+        w_str_or_null(w, "name", e->name);
+        GX_JW_KEY(w, "aliases");
+        gx_jw_arr_open(w);
+        for (int k = 0; k < e->aliases.n; k++)
+            w_elem_str(w, e->aliases.v[k]);
+        gx_jw_arr_close(w);
+        w_ticker(w, &e->ticker);
+        w_str_or_null(w, "company_id", e->company_id);
+        w_score(w, "salience", e->salience);
+        GX_JW_KEY(w, "mentions");
+        gx_jw_arr_open(w);
+        for (int k = 0; k < e->mentions.n; k++) {
+            gx_jw_obj_open(w);
+            w_span(w, art, e->mentions.v[k].span);
+            GX_JW_KEY(w, "text");
+            w_span_text(w, art, e->mentions.v[k].span);
+            gx_jw_obj_close(w);
+        }
+        gx_jw_arr_close(w);
+        if (e->type == GX_ENT_PERSON) {
+            GX_JW_KEY(w, "roles");
+            gx_jw_arr_open(w);
+            for (int k = 0; k < e->roles.n; k++) {
+                const gx_role *r = &e->roles.v[k];
+                gx_jw_obj_open(w);
+                if (r->span.end > r->span.start) {
+                    GX_JW_KEY(w, "title");
+                    w_span_text(w, art, r->span);
+                } else {
+                    w_str_or_null(w, "title", r->title);
+                }
+                w_str_or_null(w, "organization", r->organization);
+                if (r->span.end > r->span.start)
+                    w_span(w, art, r->span);
+                gx_jw_obj_close(w);
+            }
+            gx_jw_arr_close(w);
+        }
+        gx_jw_obj_close(w);
+    }
+    gx_jw_arr_close(w);
+}
+
+static void w_positions(gx_jwriter *w, const gx_article *art)
+{
+    GX_JW_KEY(w, "positions");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->positions.n; i++) {
+        const gx_position *p = &art->positions.v[i];
+        gx_jw_obj_open(w);
+        GX_JW_KEY(w, "title");
+        w_span_text(w, art, p->span);
+        w_span(w, art, p->span);
+        w_entity_ref(w, "person", art, p->person);
+        w_entity_ref(w, "organization", art, p->organization);
+        gx_jw_obj_close(w);
+    }
+    gx_jw_arr_close(w);
+}
+
+static void w_quantities(gx_jwriter *w, const gx_article *art)
+{
+    GX_JW_KEY(w, "quantities");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->quantities.n; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        gx_jw_obj_open(w);
+        GX_JW_KEY(w, "type");
+        const char *tn = qty_type_name(q->type);
+        gx_jw_strn(w, tn, strlen(tn));
+        GX_JW_KEY(w, "text");
+        w_span_text(w, art, q->span);
+        if (q->type == GX_QTY_DATE) {
+            w_str_or_null(w, "value", q->date);
+        } else {
+            GX_JW_KEY(w, "value");
+            w_number(w, q->value);
+        }
+        if (q->is_range) {
+            GX_JW_KEY(w, "value_max");
+            w_number(w, q->value_max);
+        }
+        if (q->currency[0])
+            w_str_or_null(w, "currency", q->currency);
+        else {
+            GX_JW_KEY(w, "currency");
+            gx_jw_null(w);
+        }
+        w_str_or_null(w, "qualifier", qualifier_name(q->qualifier));
+        w_str_or_null(w, "unit", q->unit);
+        GX_JW_KEY(w, "change");
+        if (q->has_change)
+            w_number(w, q->change);
+        else
+            gx_jw_null(w);
+        w_str_or_null(w, "period", q->period);
+        w_span(w, art, q->span);
+        gx_jw_obj_close(w);
+    }
+    gx_jw_arr_close(w);
+}
+
+/* What argument_value() gives: kind 0 = number n, 1 = string s, 2 = null, 3 = nothing (the
+ * string was not valid UTF-8, so jansson leaves the key out). */
+typedef struct argval {
+    int kind;
+    double n;
+    const char *s;
+} argval;
+
+static argval arg_value(const gx_article *art, const gx_argument *x)
+{
+    argval v = {2, 0, NULL};
+    const char *s = NULL;
+    if (x->has_number) {
+        v.kind = 0;
+        v.n = x->number;
+        return v;
+    }
+    if (x->value_str)
+        s = x->value_str;
+    else if (x->quantity >= 0 && x->quantity < art->quantities.n) {
+        const gx_quantity *q = &art->quantities.v[x->quantity];
+        if (q->type != GX_QTY_DATE) {
+            v.kind = 0;
+            v.n = q->value;
+            return v;
+        }
+        s = q->date;
+        if (!s)
+            return v;
+    } else {
+        return v;
+    }
+    v.kind = gx_jw_utf8_ok(s) ? 1 : 3;
+    v.s = s;
+    return v;
+}
+
+static void w_events(gx_jwriter *w, const gx_article *art)
+{
+    GX_JW_KEY(w, "events");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->events.n; i++) {
+        const gx_event *ev = &art->events.v[i];
+        gx_jw_obj_open(w);
+        w_str_or_null(w, "type", ev->type);
+        w_score(w, "confidence", ev->confidence);
+        GX_JW_KEY(w, "trigger");
+        gx_jw_obj_open(w);
+        GX_JW_KEY(w, "text");
+        w_span_text(w, art, ev->trigger);
+        w_span(w, art, ev->trigger);
+        gx_jw_obj_close(w);
+        GX_JW_KEY(w, "sentence");
+        gx_jw_obj_open(w);
+        w_span(w, art, ev->sentence);
+        gx_jw_obj_close(w);
+        w_str_or_null(w, "status", ev->status);
+        w_str_or_null(w, "disclosed_at", ev->disclosed_at);
+        /* "date": the value of the first date argument whose value is a string */
+        for (int k = 0; k < ev->args.n; k++) {
+            const gx_argument *x = &ev->args.v[k];
+            if (!x->role || strcmp(x->role, "date"))
+                continue;
+            argval v = arg_value(art, x);
+            if (v.kind == 1) {
+                GX_JW_KEY(w, "date");
+                gx_jw_strn(w, v.s, strlen(v.s));
+                break;
+            }
+        }
+        GX_JW_KEY(w, "arguments");
+        gx_jw_arr_open(w);
+        for (int k = 0; k < ev->args.n; k++) {
+            const gx_argument *x = &ev->args.v[k];
+            gx_jw_obj_open(w);
+            w_str_or_null(w, "role", x->role);
+            GX_JW_KEY(w, "text");
+            w_span_text(w, art, x->span);
+            w_span(w, art, x->span);
+            w_entity_ref(w, "entity", art, x->entity);
+            argval v = arg_value(art, x);
+            if (v.kind != 3)
+                GX_JW_KEY(w, "value");
+            if (v.kind == 0)
+                w_number(w, v.n);
+            else if (v.kind == 1)
+                gx_jw_strn(w, v.s, strlen(v.s));
+            else if (v.kind == 2)
+                gx_jw_null(w);
+            char cur[4] = "";
+            if (x->currency[0])
+                memcpy(cur, x->currency, 3);
+            else if (x->quantity >= 0 && x->quantity < art->quantities.n)
+                memcpy(cur, art->quantities.v[x->quantity].currency, 3);
+            cur[3] = '\0';
+            if (cur[0])
+                w_str_or_null(w, "currency", cur);
+            else {
+                GX_JW_KEY(w, "currency");
+                gx_jw_null(w);
+            }
+            gx_jw_obj_close(w);
+        }
+        gx_jw_arr_close(w);
+        gx_jw_obj_close(w);
+    }
+    gx_jw_arr_close(w);
+}
+
+void gx_article_json_write(const gx_article *art, gx_jwriter *w)
+{
+    gx_jw_obj_open(w);
+    w_str_or_null(w, "title", art->title);
+    w_str_or_null(w, "language", art->language);
+    w_str_or_null(w, "outlet", art->outlet);
+    GX_JW_KEY(w, "authors");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->authors.n; i++) {
+        const gx_author *au = &art->authors.v[i];
+        /* json_pack("{s:s?, s:s?}") fails as a whole on invalid UTF-8: no element */
+        if ((au->name && !gx_jw_utf8_ok(au->name)) || (au->role && !gx_jw_utf8_ok(au->role)))
+            continue;
+        gx_jw_obj_open(w);
+        w_str_or_null(w, "name", au->name);
+        w_str_or_null(w, "role", au->role);
+        gx_jw_obj_close(w);
+    }
+    gx_jw_arr_close(w);
+    w_str_or_null(w, "published_at", art->published_at);
+    w_str_or_null(w, "url", art->url);
+    w_str_or_null(w, "source", art->source);
+    w_str_or_null(w, "external_id", art->external_id);
+    GX_JW_KEY(w, "text");
+    gx_jw_strn(w, art->text ? art->text : "", art->text ? (size_t)art->text_len : 0);
+    GX_JW_KEY(w, "sections");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->sections.n; i++) {
+        gx_jw_obj_open(w);
+        w_str_or_null(w, "heading", art->sections.v[i].heading);
+        w_span(w, art, art->sections.v[i].span);
+        gx_jw_obj_close(w);
+    }
+    gx_jw_arr_close(w);
+    w_entities(w, art);
+    w_positions(w, art);
+    w_quantities(w, art);
+    w_events(w, art);
+    GX_JW_KEY(w, "warnings");
+    gx_jw_arr_open(w);
+    for (int i = 0; i < art->warnings.n; i++)
+        w_elem_str(w, art->warnings.v[i]);
+    gx_jw_arr_close(w);
+    gx_jw_obj_close(w);
+}

@@ -121,9 +121,27 @@ static const char *language_of(const char *s)
     return NULL;
 }
 
-json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err)
+/* Where the articles go: one jansson tree per article (gx_extract) or the bytes of the whole
+ * answer written directly (gx_extract_dumps). */
+typedef struct sink {
+    json_t *arts;   /* gx_extract: the "articles" array                                      */
+    gx_jwriter *w;  /* gx_extract_dumps: the answer so far ({"articles":[ written up front)  */
+    int n;          /* articles emitted                                                     */
+} sink;
+
+static void sink_article(sink *sk, const gx_article *art)
 {
-    json_t *result = NULL, *arts = NULL;
+    if (sk->w)
+        gx_article_json_write(art, sk->w);
+    else
+        json_array_append_new(sk->arts, gx_article_json(art));
+    sk->n++;
+}
+
+/* The pipeline over one document; every article goes to sk. Returns 0, or -1 with err. */
+static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_error *err)
+{
+    int rc = -1;
     char *converted = NULL;
     gx_html_result html;
     memset(&html, 0, sizeof html);
@@ -200,7 +218,6 @@ json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err)
         }
     }
     page_outlet = gx_arena_strdup(doc, page_outlet); /* outlives the article it came from */
-    arts = json_array();
     for (int i = 0; i < nb; i++) {
         gx_article *art = built[i];
         gx_arena *aa = art->arena;
@@ -225,19 +242,45 @@ json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err)
         for (int k = 0; k < html.nwarnings; k++)
             *GX_VEC_PUSH(aa, art->warnings) = gx_arena_strdup(aa, html.warnings[k]);
         run_stages(eng, art);
-        json_array_append_new(arts, gx_article_json(art));
+        sink_article(sk, art);
         gx_article_free(art);
         built[i] = NULL;
     }
-    if (json_array_size(arts) == 0) {
+    if (sk->n == 0) {
         gl_error_set(err, 422, "the article is empty: no text left after normalization");
         goto out;
     }
-    result = json_pack("{s:O}", "articles", arts);
+    rc = 0;
 out:
-    json_decref(arts);
     gx_html_result_cleanup(&html);
     free(converted);
     gx_arena_free(doc);
+    return rc;
+}
+
+json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err)
+{
+    sink sk = {.arts = json_array()};
+    json_t *result = NULL;
+    if (extract_into(eng, in, &sk, err) == 0)
+        result = json_pack("{s:O}", "articles", sk.arts);
+    json_decref(sk.arts);
     return result;
+}
+
+char *gx_extract_dumps(const gx_engine *eng, const gx_input *in, size_t *len, gl_error *err)
+{
+    gx_jwriter w;
+    gx_jw_init(&w);
+    gx_jw_obj_open(&w);
+    gx_jw_key(&w, "articles");
+    gx_jw_arr_open(&w);
+    sink sk = {.w = &w};
+    if (extract_into(eng, in, &sk, err) < 0) {
+        gx_jw_cleanup(&w);
+        return NULL;
+    }
+    gx_jw_arr_close(&w);
+    gx_jw_obj_close(&w);
+    return gx_jw_steal(&w, len);
 }

@@ -50,12 +50,13 @@ const gx_evlex_entry *ev_hit_entry(const ev_ctx *c, int h)
     return gx_evlex_get(c->lx, c->h[h].entry);
 }
 
-static int hit_lower(const ev_ctx *c, int32_t pos)
+/* Position in category cat's group of its first hit with start >= pos. */
+static int cat_lower(const ev_ctx *c, int cat, int32_t pos)
 {
-    int lo = 0, hi = c->nh;
+    int lo = c->hc_off[cat], hi = c->hc_off[cat + 1];
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (c->h[mid].start < pos)
+        if (c->h[c->hc[mid]].start < pos)
             lo = mid + 1;
         else
             hi = mid;
@@ -63,12 +64,19 @@ static int hit_lower(const ev_ctx *c, int32_t pos)
     return lo;
 }
 
+/* The three searches below walk only the hits of their category (hc), in hit order: the same
+ * hits in the same order as a walk over every hit that skips the other categories. */
 int ev_hit_find(const ev_ctx *c, int cat, int32_t lo, int32_t hi, bool last)
 {
     /* first: the earliest start, longest there; last: the latest start, longest there */
     int found = -1;
-    for (int i = hit_lower(c, lo); i < c->nh && c->h[i].start < hi; i++) {
-        if (c->h[i].end > hi || ev_hit_entry(c, i)->cat != cat)
+    if (cat < 0 || cat >= GX_CAT__COUNT || !c->hc)
+        return -1;
+    for (int k = cat_lower(c, cat, lo), ke = c->hc_off[cat + 1]; k < ke; k++) {
+        int i = c->hc[k];
+        if (c->h[i].start >= hi)
+            break;
+        if (c->h[i].end > hi)
             continue;
         if (!last && found >= 0 && c->h[i].start != c->h[found].start)
             break;
@@ -87,8 +95,13 @@ int ev_hit_before(const ev_ctx *c, int cat, int32_t pos, int32_t within, int32_t
     if (from < lo)
         from = lo;
     int best = -1;
-    for (int i = hit_lower(c, from); i < c->nh && c->h[i].start < pos; i++) {
-        if (c->h[i].end > pos || c->h[i].end < pos - within || ev_hit_entry(c, i)->cat != cat)
+    if (cat < 0 || cat >= GX_CAT__COUNT || !c->hc)
+        return -1;
+    for (int k = cat_lower(c, cat, from), ke = c->hc_off[cat + 1]; k < ke; k++) {
+        int i = c->hc[k];
+        if (c->h[i].start >= pos)
+            break;
+        if (c->h[i].end > pos || c->h[i].end < pos - within)
             continue;
         if (best < 0 || c->h[i].end > c->h[best].end ||
             (c->h[i].end == c->h[best].end && c->h[i].start < c->h[best].start))
@@ -100,8 +113,13 @@ int ev_hit_before(const ev_ctx *c, int cat, int32_t pos, int32_t within, int32_t
 int ev_hit_after(const ev_ctx *c, int cat, int32_t pos, int32_t within, int32_t hi)
 {
     int best = -1;
-    for (int i = hit_lower(c, pos); i < c->nh && c->h[i].start <= pos + within; i++) {
-        if (c->h[i].end > hi || ev_hit_entry(c, i)->cat != cat)
+    if (cat < 0 || cat >= GX_CAT__COUNT || !c->hc)
+        return -1;
+    for (int k = cat_lower(c, cat, pos), ke = c->hc_off[cat + 1]; k < ke; k++) {
+        int i = c->hc[k];
+        if (c->h[i].start > pos + within)
+            break;
+        if (c->h[i].end > hi)
             continue;
         if (best < 0 || c->h[i].end - c->h[i].start > c->h[best].end - c->h[best].start)
             best = i;
@@ -568,14 +586,6 @@ static bool ment_is_coref(const ev_ctx *c, int32_t s, int32_t e)
     return gx_evlex_is(c->lx, c->art->cp, s, e, GX_CAT_SUBJ_SKIP);
 }
 
-static void note_cue(int32_t s, int32_t e, int32_t entry, void *user)
-{
-    (void)s;
-    (void)e;
-    (void)entry;
-    *(bool *)user = true;
-}
-
 void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
 {
     memset(c, 0, sizeof *c);
@@ -633,7 +643,7 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
     bool *cue = gx_arena_alloc(a, sizeof(bool) * (size_t)(c->nsent + 1));
     bool any = false;
     for (int i = 0; i < c->nsent; i++) {
-        gx_evlex_scan(lx, art->cp, c->sent[i].start, c->sent[i].end, true, note_cue, &cue[i]);
+        cue[i] = gx_evlex_has_cue(lx, art->cp, c->sent[i].start, c->sent[i].end);
         any |= cue[i];
     }
     if (!any)
@@ -654,6 +664,18 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
     }
     c->h = hb.v;
     c->nh = hb.n;
+    /* the hits grouped by category, each group in hit order (counting sort) */
+    c->hc = gx_arena_alloc(a, sizeof(int) * (size_t)(c->nh + 1));
+    for (int i = 0; i < c->nh; i++)
+        c->hc_off[ev_hit_entry(c, i)->cat + 1]++;
+    for (int k = 0; k < GX_CAT__COUNT; k++)
+        c->hc_off[k + 1] += c->hc_off[k];
+    {
+        int fill[GX_CAT__COUNT];
+        memcpy(fill, c->hc_off, sizeof fill);
+        for (int i = 0; i < c->nh; i++)
+            c->hc[fill[ev_hit_entry(c, i)->cat]++] = i;
+    }
 
     /* mentions */
     int total = 0;

@@ -1,5 +1,5 @@
 /* gx_event_ctx.h — the per-article working state of the event stage (private to
- * gx_events.c and gx_event_args.c): the article's entity mentions and quantities in text
+ * the gx_events*.c files, see gx_events_impl.h): the article's entity mentions and quantities in text
  * order, the cue/context-word hits of one lexicon scan, the sentences, and helpers to find
  * arguments near a trigger. Everything lives in the article's arena. */
 #ifndef GX_EVENT_CTX_H
@@ -52,6 +52,8 @@ typedef struct ev_ctx {
     int nq;
     gx_evhit *h;
     int nh;
+    int *hc;              /* hit indices grouped by category (gx_evcat), each group in hit order */
+    int hc_off[GX_CAT__COUNT + 1]; /* category k's group is hc[hc_off[k] .. hc_off[k + 1])    */
     gx_span *sent;        /* sentences in text order (the title first when there is one) */
     int nsent;
     int subject;          /* entity index of the article's subject company, or -1        */

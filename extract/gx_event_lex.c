@@ -1,5 +1,6 @@
-/* gx_event_lex.c — loading the event word lists (data/events/cues.tsv, words.tsv) into one
- * trie over code points, and scanning text with it. See gx_event_lex.h for the file formats. */
+/* gx_event_lex.c — loading the event word lists (data/events/cues.tsv, words.tsv) into two
+ * Aho-Corasick automata of gx_ac (every word; the cues alone, for the cheap first pass), and
+ * scanning text with them. See gx_event_lex.h for the file formats. */
 #include "gx_event_lex.h"
 
 #include <errno.h>
@@ -9,7 +10,14 @@
 #include <string.h>
 
 #include "gl_alloc.h"
+#include "gx_ac.h"
 #include "gx_tsv.h"
+
+#define CUE_PAIR_BITS 4096
+static inline uint32_t cue_pair_hash(uint32_t a, uint32_t b)
+{
+    return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 20; /* 12 bits */
+}
 
 static const char *const EVTYPE_NAMES[GX_EV__COUNT] = {
     "acquisition",        "listing",           "financing",          "investment",
@@ -40,24 +48,17 @@ int gx_evtype_from_name(const char *name)
     return -1;
 }
 
-/* Trie node: children sorted by code point. */
-typedef struct tnode {
-    uint32_t *child_cp;
-    int32_t *child;
-    int nchild, capchild;
-    int32_t *ent; /* entry ids ending here */
-    int nent, capent;
-} tnode;
-
 struct gx_evlex {
     gx_evlex_entry *entries;
     int n, cap;
-    tnode *nodes;
-    int nnodes, capnodes;
-    int32_t *root; /* child of the root per BMP code point, or -1: one lookup per text position */
-    uint64_t first[0x10000 / 64];     /* BMP code points that start some word (fits in L1) */
-    uint64_t first_cue[0x10000 / 64]; /* ... that start some cue                            */
-    bool *has_cue;                    /* per node: a cue ends here or below                  */
+    gx_ac *all;  /* every entry, payload = entry id (one surface may carry several)      */
+    gx_ac *cues; /* the cue entries alone                                                 */
+    /* gx_evlex_has_cue's filters, small enough to stay in L1 while a text is read: */
+    uint64_t cue_first[0x10000 / 64]; /* BMP code points some cue starts with           */
+    uint64_t cue_one[0x10000 / 64];   /* ... that are a one-character cue by themselves  */
+    uint64_t cue_pair[CUE_PAIR_BITS / 64]; /* hashed first two code points of longer cues */
+    bool cue_astral;                  /* some cue starts above the BMP: no filter there   */
+    int32_t cue_maxlen;               /* longest cue, in code points                      */
 };
 
 /* ---------------------------------------------------------------- UTF-8 */
@@ -131,63 +132,7 @@ static void free_list(uint32_t **list)
     free(list);
 }
 
-/* ---------------------------------------------------------------- trie */
-
-static int32_t node_new(gx_evlex *lx)
-{
-    if (lx->nnodes == lx->capnodes) {
-        lx->capnodes = lx->capnodes ? lx->capnodes * 2 : 256;
-        lx->nodes = gl_realloc(lx->nodes, sizeof *lx->nodes * (size_t)lx->capnodes);
-    }
-    memset(&lx->nodes[lx->nnodes], 0, sizeof(tnode));
-    return lx->nnodes++;
-}
-
-/* Index of c among node's children (binary search) or -(insertion point)-1. */
-static int child_find(const tnode *t, uint32_t c)
-{
-    int lo = 0, hi = t->nchild - 1;
-    while (lo <= hi) {
-        int mid = (lo + hi) / 2;
-        if (t->child_cp[mid] < c)
-            lo = mid + 1;
-        else if (t->child_cp[mid] > c)
-            hi = mid - 1;
-        else
-            return mid;
-    }
-    return -lo - 1;
-}
-
-static void trie_insert(gx_evlex *lx, const uint32_t *w, int32_t n, int32_t entry)
-{
-    int32_t cur = 0;
-    for (int32_t i = 0; i < n; i++) {
-        int k = child_find(&lx->nodes[cur], w[i]);
-        if (k < 0) {
-            int32_t nn = node_new(lx); /* may move lx->nodes */
-            tnode *t = &lx->nodes[cur];
-            k = -k - 1;
-            if (t->nchild == t->capchild) {
-                t->capchild = t->capchild ? t->capchild * 2 : 2;
-                t->child_cp = gl_realloc(t->child_cp, sizeof(uint32_t) * (size_t)t->capchild);
-                t->child = gl_realloc(t->child, sizeof(int32_t) * (size_t)t->capchild);
-            }
-            memmove(t->child_cp + k + 1, t->child_cp + k, sizeof(uint32_t) * (size_t)(t->nchild - k));
-            memmove(t->child + k + 1, t->child + k, sizeof(int32_t) * (size_t)(t->nchild - k));
-            t->child_cp[k] = w[i];
-            t->child[k] = nn;
-            t->nchild++;
-        }
-        cur = lx->nodes[cur].child[k];
-    }
-    tnode *t = &lx->nodes[cur];
-    if (t->nent == t->capent) {
-        t->capent = t->capent ? t->capent * 2 : 1;
-        t->ent = gl_realloc(t->ent, sizeof(int32_t) * (size_t)t->capent);
-    }
-    t->ent[t->nent++] = entry;
-}
+/* ---------------------------------------------------------------- loading */
 
 static gx_evlex_entry *entry_new(gx_evlex *lx)
 {
@@ -201,15 +146,29 @@ static gx_evlex_entry *entry_new(gx_evlex *lx)
     return e;
 }
 
-/* ---------------------------------------------------------------- loading */
-
 static void add_word(gx_evlex *lx, gx_evlex_entry *e)
 {
     int32_t id = (int32_t)(e - lx->entries);
     int32_t n;
     uint32_t *w = decode_cps(e->word, &n);
     e->ncp = n;
-    trie_insert(lx, w, n, id);
+    gx_ac_add(lx->all, w, n, id); /* an empty word is refused: it never matches */
+    if (e->cat == GX_CAT_CUE && n > 0) {
+        gx_ac_add(lx->cues, w, n, id);
+        if (w[0] >= 0x10000)
+            lx->cue_astral = true;
+        else {
+            lx->cue_first[w[0] >> 6] |= (uint64_t)1 << (w[0] & 63);
+            if (n == 1)
+                lx->cue_one[w[0] >> 6] |= (uint64_t)1 << (w[0] & 63);
+        }
+        if (n >= 2) {
+            uint32_t h = cue_pair_hash(w[0], w[1]);
+            lx->cue_pair[h >> 6] |= (uint64_t)1 << (h & 63);
+        }
+        if (n > lx->cue_maxlen)
+            lx->cue_maxlen = n;
+    }
     free(w);
 }
 
@@ -293,39 +252,14 @@ static int load_file(gx_evlex *lx, const char *dir, const char *name, bool cues,
 gx_evlex *gx_evlex_load(const char *dir, gl_error *err)
 {
     gx_evlex *lx = gl_calloc(1, sizeof *lx);
-    node_new(lx); /* root */
+    lx->all = gx_ac_new();
+    lx->cues = gx_ac_new();
     if (load_file(lx, dir, "cues.tsv", true, err) < 0 || load_file(lx, dir, "words.tsv", false, err) < 0) {
         gx_evlex_free(lx);
         return NULL;
     }
-    /* nodes whose subtree holds a cue (children have higher indices than parents? not
-     * guaranteed: mark by walking every cue's path instead) */
-    lx->has_cue = gl_calloc((size_t)lx->nnodes, sizeof(bool));
-    for (int i = 0; i < lx->n; i++) {
-        if (lx->entries[i].cat != GX_CAT_CUE)
-            continue;
-        int32_t n;
-        uint32_t *w = decode_cps(lx->entries[i].word, &n);
-        int32_t cur = 0;
-        for (int32_t k = 0; k < n && cur >= 0; k++) {
-            int ci = child_find(&lx->nodes[cur], w[k]);
-            cur = ci < 0 ? -1 : lx->nodes[cur].child[ci];
-            if (cur >= 0)
-                lx->has_cue[cur] = true;
-        }
-        if (n && w[0] < 0x10000)
-            lx->first_cue[w[0] >> 6] |= (uint64_t)1 << (w[0] & 63);
-        free(w);
-    }
-    lx->root = gl_malloc(sizeof(int32_t) * 0x10000);
-    for (int i = 0; i < 0x10000; i++)
-        lx->root[i] = -1;
-    const tnode *r = &lx->nodes[0];
-    for (int k = 0; k < r->nchild; k++)
-        if (r->child_cp[k] < 0x10000) {
-            lx->root[r->child_cp[k]] = r->child[k];
-            lx->first[r->child_cp[k] >> 6] |= (uint64_t)1 << (r->child_cp[k] & 63);
-        }
+    gx_ac_build(lx->all);
+    gx_ac_build(lx->cues);
     return lx;
 }
 
@@ -342,14 +276,8 @@ void gx_evlex_free(gx_evlex *lx)
         free_list(e->pre_cps);
         free_list(e->unless_cps);
     }
-    for (int i = 0; i < lx->nnodes; i++) {
-        free(lx->nodes[i].child_cp);
-        free(lx->nodes[i].child);
-        free(lx->nodes[i].ent);
-    }
-    free(lx->nodes);
-    free(lx->root);
-    free(lx->has_cue);
+    gx_ac_free(lx->all);
+    gx_ac_free(lx->cues);
     free(lx->entries);
     free(lx);
 }
@@ -364,47 +292,69 @@ const gx_evlex_entry *gx_evlex_get(const gx_evlex *lx, int id)
     return id >= 0 && id < lx->n ? &lx->entries[id] : NULL;
 }
 
+/* gx_ac reports offsets into the scanned slice; the callers want article offsets. */
+typedef struct scan_ctx {
+    int32_t lo;
+    void (*emit)(int32_t start, int32_t end, int32_t entry, void *user);
+    void *user;
+} scan_ctx;
+
+static void on_hit(void *ctx, int32_t start, int32_t end, int32_t payload)
+{
+    const scan_ctx *sc = ctx;
+    sc->emit(sc->lo + start, sc->lo + end, payload, sc->user);
+}
+
 void gx_evlex_scan(const gx_evlex *lx, const uint32_t *cp, int32_t lo, int32_t hi, bool cues_only,
                    void (*emit)(int32_t start, int32_t end, int32_t entry, void *user), void *user)
 {
-    const uint64_t *first = cues_only ? lx->first_cue : lx->first;
+    if (hi <= lo)
+        return;
+    scan_ctx sc = {lo, emit, user};
+    gx_ac_scan(cues_only ? lx->cues : lx->all, cp + lo, hi - lo, on_hit, &sc);
+}
+
+bool gx_evlex_has_cue(const gx_evlex *lx, const uint32_t *cp, int32_t lo, int32_t hi)
+{
     for (int32_t i = lo; i < hi; i++) {
-        int32_t cur;
-        if (cp[i] < 0x10000) {
-            if (!(first[cp[i] >> 6] & ((uint64_t)1 << (cp[i] & 63))))
+        uint32_t c = cp[i];
+        if (c < 0x10000) {
+            if (!((lx->cue_first[c >> 6] >> (c & 63)) & 1))
                 continue;
-            cur = lx->root[cp[i]];
-        } else {
-            int k = child_find(&lx->nodes[0], cp[i]);
-            cur = k < 0 ? -1 : lx->nodes[0].child[k];
+            if ((lx->cue_one[c >> 6] >> (c & 63)) & 1)
+                return true;
+        } else if (!lx->cue_astral) {
+            continue;
         }
-        for (int32_t j = i; cur >= 0;) {
-            const tnode *u = &lx->nodes[cur];
-            if (cues_only && !lx->has_cue[cur])
-                break;
-            for (int e = 0; e < u->nent; e++)
-                if (!cues_only || lx->entries[u->ent[e]].cat == GX_CAT_CUE)
-                    emit(i, j + 1, u->ent[e], user);
-            if (!u->nchild || ++j >= hi)
-                break;
-            int k = child_find(u, cp[j]);
-            cur = k < 0 ? -1 : u->child[k];
-        }
+        if (i + 1 >= hi)
+            continue;
+        uint32_t h = cue_pair_hash(c, cp[i + 1]);
+        if (!((lx->cue_pair[h >> 6] >> (h & 63)) & 1))
+            continue;
+        /* a candidate: is some cue exactly cp[i, i+len) for a len that fits? */
+        for (int32_t len = 1; len <= lx->cue_maxlen && i + len <= hi; len++)
+            if (gx_ac_payloads(lx->cues, cp + i, len, NULL, 0) > 0)
+                return true;
     }
+    return false;
 }
 
 bool gx_evlex_is(const gx_evlex *lx, const uint32_t *cp, int32_t s, int32_t e, int cat)
 {
-    int32_t cur = 0;
-    for (int32_t i = s; i < e && cur >= 0; i++) {
-        int k = child_find(&lx->nodes[cur], cp[i]);
-        cur = k < 0 ? -1 : lx->nodes[cur].child[k];
-    }
-    if (cur <= 0)
-        return false;
-    for (int k = 0; k < lx->nodes[cur].nent; k++)
-        if (lx->entries[lx->nodes[cur].ent[k]].cat == cat)
+    int32_t ids[16];
+    int k = e > s ? gx_ac_payloads(lx->all, cp + s, e - s, ids, 16) : 0;
+    for (int i = 0; i < k && i < 16; i++)
+        if (lx->entries[ids[i]].cat == cat)
             return true;
+    if (k > 16) { /* a surface with very many entries: look at all of them */
+        int32_t *more = gl_malloc(sizeof(int32_t) * (size_t)k);
+        gx_ac_payloads(lx->all, cp + s, e - s, more, k);
+        bool found = false;
+        for (int i = 16; i < k && !found; i++)
+            found = lx->entries[more[i]].cat == cat;
+        free(more);
+        return found;
+    }
     return false;
 }
 

@@ -128,6 +128,11 @@ typedef struct gx_evhit {
 void gx_evlex_scan(const gx_evlex *lx, const uint32_t *cp, int32_t lo, int32_t hi, bool cues_only,
                    void (*emit)(int32_t start, int32_t end, int32_t entry, void *user), void *user);
 
+/* Does some cue occur wholly inside cp[lo..hi)? The same answer as a cues_only scan that
+ * reports anything, but it stops at the first cue and passes over most characters with two
+ * bit tests (first character of a cue; hashed first two characters). */
+bool gx_evlex_has_cue(const gx_evlex *lx, const uint32_t *cp, int32_t lo, int32_t hi);
+
 /* Is cp[s..e) exactly a word of category cat? */
 bool gx_evlex_is(const gx_evlex *lx, const uint32_t *cp, int32_t s, int32_t e, int cat);
 

@@ -9,7 +9,7 @@
 
 /* ------------------------------------------------------------------ code point buffers */
 
-static void cps_reserve(gx_arena *a, gx_cps *b, int32_t need)
+void gx_cps_reserve(gx_arena *a, gx_cps *b, int32_t need)
 {
     if (need <= b->cap)
         return;
@@ -27,17 +27,9 @@ static void cps_reserve(gx_arena *a, gx_cps *b, int32_t need)
     b->cap = cap;
 }
 
-void gx_cps_push(gx_arena *a, gx_cps *b, uint32_t cp, int32_t src)
-{
-    if (b->n == b->cap)
-        cps_reserve(a, b, b->n + 1);
-    b->cp[b->n] = cp;
-    b->src[b->n++] = src;
-}
-
 void gx_cps_append(gx_arena *a, gx_cps *b, const gx_cps *from)
 {
-    cps_reserve(a, b, b->n + from->n);
+    gx_cps_reserve(a, b, b->n + from->n);
     memcpy(b->cp + b->n, from->cp, sizeof *b->cp * (size_t)from->n);
     memcpy(b->src + b->n, from->src, sizeof *b->src * (size_t)from->n);
     b->n += from->n;
@@ -139,7 +131,7 @@ void gx_normalize_decode(gx_arena *a, const char *bytes, size_t len, int32_t bas
 {
     const unsigned char *p = (const unsigned char *)bytes;
     /* one slot per input code point (ligature expansions grow the buffer when they occur) */
-    cps_reserve(a, out, out->n + (int32_t)gx_utf8_count(bytes, len) + 16);
+    gx_cps_reserve(a, out, out->n + (int32_t)gx_utf8_count(bytes, len) + 16);
     for (size_t i = 0; i < len;) {
         int32_t src = base + (int32_t)i;
         uint32_t c;
@@ -147,6 +139,15 @@ void gx_normalize_decode(gx_arena *a, const char *bytes, size_t len, int32_t bas
         if (p[i] < 0x80) {
             c = p[i];
             k = 1;
+        } else if ((p[i] & 0xF0) == 0xE0) { /* CJK: three bytes */
+            c = ((uint32_t)(p[i] & 0x0F) << 12) | ((uint32_t)(p[i + 1] & 0x3F) << 6) |
+                (p[i + 2] & 0x3F);
+            k = 3;
+            if (c - 0x4E00u <= 0x9FFFu - 0x4E00u) { /* an ideograph: NFKC leaves it alone */
+                i += 3;
+                gx_cps_push(a, out, c, src);
+                continue;
+            }
         } else {
             c = gx_utf8_decode(p + i, &k);
         }
@@ -243,7 +244,7 @@ static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t t
                           gx_cps *seg)
 {
     memset(seg, 0, sizeof *seg);
-    cps_reserve(a, seg, to - from + 1);
+    gx_cps_reserve(a, seg, to - from + 1);
     for (int32_t i = from; i < to; i++) {
         uint32_t c = in->cp[i];
         if (is_hspace(c)) {
@@ -585,7 +586,7 @@ int gx_normalize_repair(gx_arena *a, gx_para_vec *p, int from, int to)
             int how = continues(prev, &p->v[r]);
             if (how) {
                 gx_cps joined = {0};
-                cps_reserve(a, &joined, prev->t.n + p->v[r].t.n + 1);
+                gx_cps_reserve(a, &joined, prev->t.n + p->v[r].t.n + 1);
                 gx_cps_append(a, &joined, &prev->t);
                 if (how == 2)
                     gx_cps_push(a, &joined, ' ', -1);

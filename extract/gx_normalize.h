@@ -36,7 +36,16 @@ typedef struct gx_cps {
     int32_t n, cap;
 } gx_cps;
 
-void gx_cps_push(gx_arena *a, gx_cps *b, uint32_t cp, int32_t src);
+/* Room for at least cap code points in b (grows in the arena, keeps the content). */
+void gx_cps_reserve(gx_arena *a, gx_cps *b, int32_t cap);
+
+static inline void gx_cps_push(gx_arena *a, gx_cps *b, uint32_t cp, int32_t src)
+{
+    if (b->n == b->cap)
+        gx_cps_reserve(a, b, b->n + 1);
+    b->cp[b->n] = cp;
+    b->src[b->n++] = src;
+}
 void gx_cps_append(gx_arena *a, gx_cps *b, const gx_cps *from);
 /* A NUL-terminated UTF-8 string of b (in the arena); *len gets its byte length if non-NULL. */
 char *gx_cps_utf8(gx_arena *a, const gx_cps *b, int32_t *len);

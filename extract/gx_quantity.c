@@ -878,10 +878,22 @@ static int32_t sentence_end(const gx_article *art, int32_t pos)
 
 static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues)
 {
-    for (int32_t i = from; i < to; i++)
+    /* a filter on the cues' first characters (low and middle six bits) passes over most
+     * positions without looking at every cue */
+    uint64_t lo = 0, hi = 0;
+    for (int k = 0; cues[k]; k++) {
+        uint32_t f = (uint32_t)cues[k][0];
+        lo |= (uint64_t)1 << (f & 63);
+        hi |= (uint64_t)1 << ((f >> 6) & 63);
+    }
+    for (int32_t i = from; i < to; i++) {
+        uint32_t c = art->cp[i];
+        if (!((lo >> (c & 63)) & (hi >> ((c >> 6) & 63)) & 1))
+            continue;
         for (int k = 0; cues[k]; k++)
-            if (art->cp[i] == (uint32_t)cues[k][0] && at(art->cp, to, i, cues[k]))
+            if (c == (uint32_t)cues[k][0] && at(art->cp, to, i, cues[k]))
                 return true;
+    }
     return false;
 }
 
@@ -997,6 +1009,31 @@ static void resolve_dates(scan *s)
 
 /* ------------------------------------------------------------------ public */
 
+/* The non-ASCII characters a quantity or date can start with: the Chinese numerals of
+ * chinese_start() and the first characters of relative dates of date_start(). */
+#define QTY_HAN_STARTS(X)                                                                          \
+    X(U'〇') X(U'零') X(U'一') X(U'二') X(U'两') X(U'三') X(U'四') X(U'五') X(U'六') X(U'七')  \
+    X(U'八') X(U'九') X(U'十') X(U'百') X(U'千') X(U'今') X(U'去') X(U'明') X(U'前') X(U'本')  \
+    X(U'昨') X(U'上') X(U'下') X(U'第')
+#define QTY_LO_BIT(c) ((uint64_t)1 << ((uint32_t)(c) & 63)) |
+#define QTY_HI_BIT(c) ((uint64_t)1 << (((uint32_t)(c) >> 6) & 63)) |
+static const uint64_t QTY_LO = QTY_HAN_STARTS(QTY_LO_BIT) 0;
+static const uint64_t QTY_HI = QTY_HAN_STARTS(QTY_HI_BIT) 0;
+
+/* Can a quantity or date start at c (or can c continue a digit run / Latin word the scan
+ * must step over)? A cheap filter that may say yes wrongly, never no wrongly: ASCII digits and
+ * letters, and the code points whose low and middle six bits both occur among
+ * QTY_HAN_STARTS (about one CJK character in ten, against a chain of unpredictable
+ * compares for every character). Everything else is passed over at once. */
+static inline bool qty_interesting(uint32_t c)
+{
+    /* without branches: ASCII and CJK alternate unpredictably in Chinese text */
+    unsigned digit = c - '0' < 10u;
+    unsigned letter = ((c | 0x20) - 'a' < 26u) & (c < 0x80);
+    unsigned han = (unsigned)((QTY_LO >> (c & 63)) & (QTY_HI >> ((c >> 6) & 63)) & 1);
+    return digit | letter | han;
+}
+
 void gx_quantities_find(gx_article *art)
 {
     scan s;
@@ -1008,6 +1045,10 @@ void gx_quantities_find(gx_article *art)
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {
         uint32_t c = cp[i];
+        if (!qty_interesting(c)) {
+            i++;
+            continue;
+        }
         bool digit = gx_is_digit(c), alpha = is_alpha(c);
         /* inside a digit run or a Latin word: not a token start (a digit after a letter is one:
          * number_core() decides about "US$5" / "H100") */

@@ -573,6 +573,10 @@ void gx_structure_sentences(gx_article *art)
         int32_t s = ps;
         for (int32_t i = ps; i < pe; i++) {
             uint32_t c = art->cp[i];
+            /* filter: ! . ; ? (bits of c - 0x20), 。 and the full-width forms */
+            if (!(((c - 0x20u) < 32u && ((0x88004002u >> (c - 0x20u)) & 1)) || c == 0x3002 ||
+                  c >= 0xFF01))
+                continue;
             bool end = is_hard_final(c) || (c == '.' && period_ends(art->cp, i, pe));
             if (!end)
                 continue;

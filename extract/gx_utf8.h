@@ -16,10 +16,34 @@ int gx_utf8_encode(uint32_t cp, char out[4]);
 /* Number of code points in valid UTF-8 s[0..len). */
 size_t gx_utf8_count(const char *s, size_t len);
 
-/* Classes used by the text stages. */
-int gx_cp_is_han(uint32_t c);   /* CJK ideographs (unified, extensions, compatibility) */
-int gx_cp_is_latin(uint32_t c); /* ASCII and Latin-1/Extended letters                  */
-int gx_cp_is_digit(uint32_t c); /* ASCII 0-9                                           */
-int gx_cp_is_space(uint32_t c); /* space-like code points (not newline)                */
+/* Classes used by the text stages (inline: they run once or more per code point). */
+
+/* CJK ideographs (unified, extensions, compatibility) */
+static inline int gx_cp_is_han(uint32_t c)
+{
+    if (c - 0x4E00u <= 0x9FFFu - 0x4E00u)
+        return 1; /* the common case first */
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F) ||
+           (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+
+/* ASCII and Latin-1/Extended letters */
+static inline int gx_cp_is_latin(uint32_t c)
+{
+    return ((c | 0x20) - 'a' < 26u && c < 0x80) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+/* ASCII 0-9 */
+static inline int gx_cp_is_digit(uint32_t c)
+{
+    return c - '0' < 10u;
+}
+
+/* space-like code points (not newline) */
+static inline int gx_cp_is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x202F || c == 0x205F || c == 0x1680;
+}
 
 #endif

@@ -296,6 +296,12 @@ static void test_random_documents(void **state)
                                         "收购",
                                         "亿元",
                                         "2024年9月23日",
+                                        "\"",
+                                        "\\",
+                                        "约1.2亿美元",
+                                        "下降43.42%",
+                                        "稳健医疗(300888)拟收购",
+                                        "$1.5 billion",
                                         "■"};
     size_t nf = sizeof frags / sizeof *frags;
     unsigned seed = 12345;
@@ -323,6 +329,21 @@ static void test_random_documents(void **state)
         gl_error err;
         gl_error_clear(&err);
         json_t *r = gx_extract(eng, &in, &err);
+        /* the direct writer answers the same bytes as the jansson tree, dumped */
+        gl_error err2;
+        gl_error_clear(&err2);
+        size_t dl = 0;
+        char *direct = gx_extract_dumps(eng, &in, &dl, &err2);
+        char *dumped = r ? json_dumps(r, GX_JSON_FLAGS) : NULL;
+        assert_true((direct == NULL) == (dumped == NULL));
+        if (direct) {
+            assert_string_equal(direct, dumped);
+            assert_int_equal(dl, strlen(dumped));
+        } else {
+            assert_int_equal(err2.status, err.status);
+        }
+        free(direct);
+        free(dumped);
         if (!r) {
             assert_int_equal(err.status, 422);
             empty++;

@@ -1,0 +1,231 @@
+/* gx_jwriter.c — direct JSON writer, byte-compatible with json_dumps(GX_JSON_FLAGS); see
+ * gx_jwriter.h. tests/engine/test_jwriter.c compares it with jansson on random values. */
+#include "gx_jwriter.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gl_alloc.h"
+#include "gx.h"
+
+void gx_jw_init(gx_jwriter *w)
+{
+    w->cap = 4096;
+    w->p = gl_malloc(w->cap);
+    w->n = 0;
+    w->comma = false;
+}
+
+void gx_jw_cleanup(gx_jwriter *w)
+{
+    free(w->p);
+    w->p = NULL;
+    w->n = w->cap = 0;
+}
+
+char *gx_jw_steal(gx_jwriter *w, size_t *len)
+{
+    gx_jw_raw(w, "", 1); /* the terminating NUL */
+    char *s = w->p;
+    if (len)
+        *len = w->n - 1;
+    w->p = NULL;
+    w->n = w->cap = 0;
+    return s;
+}
+
+/* Room for `more` bytes. */
+static inline void reserve(gx_jwriter *w, size_t more)
+{
+    if (w->n + more <= w->cap)
+        return;
+    size_t cap = w->cap ? w->cap : 4096;
+    while (cap < w->n + more)
+        cap *= 2;
+    w->p = gl_realloc(w->p, cap);
+    w->cap = cap;
+}
+
+void gx_jw_raw(gx_jwriter *w, const char *s, size_t n)
+{
+    reserve(w, n);
+    memcpy(w->p + w->n, s, n);
+    w->n += n;
+}
+
+static inline void put1(gx_jwriter *w, char c)
+{
+    reserve(w, 1);
+    w->p[w->n++] = c;
+}
+
+/* The separator before a value (or key) and the state after it. */
+static inline void sep(gx_jwriter *w)
+{
+    if (w->comma)
+        put1(w, ',');
+    w->comma = true;
+}
+
+void gx_jw_obj_open(gx_jwriter *w)
+{
+    sep(w);
+    put1(w, '{');
+    w->comma = false;
+}
+
+void gx_jw_obj_close(gx_jwriter *w)
+{
+    put1(w, '}');
+    w->comma = true;
+}
+
+void gx_jw_arr_open(gx_jwriter *w)
+{
+    sep(w);
+    put1(w, '[');
+    w->comma = false;
+}
+
+void gx_jw_arr_close(gx_jwriter *w)
+{
+    put1(w, ']');
+    w->comma = true;
+}
+
+void gx_jw_key(gx_jwriter *w, const char *key)
+{
+    gx_jw_keyn(w, key, strlen(key));
+}
+
+void gx_jw_keyn(gx_jwriter *w, const char *key, size_t n)
+{
+    reserve(w, n + 4);
+    if (w->comma)
+        w->p[w->n++] = ',';
+    w->p[w->n++] = '"';
+    memcpy(w->p + w->n, key, n);
+    w->n += n;
+    w->p[w->n++] = '"';
+    w->p[w->n++] = ':';
+    w->comma = false; /* the value follows without a separator */
+}
+
+void gx_jw_null(gx_jwriter *w)
+{
+    sep(w);
+    gx_jw_raw(w, "null", 4);
+}
+
+void gx_jw_int(gx_jwriter *w, long long v)
+{
+    sep(w);
+    char tmp[24];
+    int i = (int)sizeof tmp;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[--i] = '-';
+    gx_jw_raw(w, tmp + i, sizeof tmp - (size_t)i);
+}
+
+/* jansson's jsonp_dtostr with precision 15: "%.15g", the locale's decimal point as '.', ".0"
+ * appended when there is neither '.' nor 'e', then the exponent's sign '+' and leading zeros
+ * removed ("1e+20" -> "1e20", "1e-05" -> "1e-5"). */
+void gx_jw_real(gx_jwriter *w, double v)
+{
+    sep(w);
+    char buf[64];
+    int len = snprintf(buf, sizeof buf - 3, "%.15g", v);
+    if (len < 0 || len >= (int)sizeof buf - 3)
+        len = 0;
+    for (int i = 0; i < len; i++)
+        if (buf[i] == ',')
+            buf[i] = '.';
+    if (!memchr(buf, '.', (size_t)len) && !memchr(buf, 'e', (size_t)len)) {
+        buf[len++] = '.';
+        buf[len++] = '0';
+        buf[len] = '\0';
+    }
+    char *e = memchr(buf, 'e', (size_t)len);
+    if (e) {
+        char *start = e + 1, *end = e + 2;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        if (end != start) {
+            memmove(start, end, (size_t)len - (size_t)(end - buf));
+            len -= (int)(end - start);
+        }
+    }
+    gx_jw_raw(w, buf, (size_t)len);
+}
+
+/* 1 for the bytes a JSON string must escape: '"', '\\' and the controls below 0x20. */
+static const unsigned char ESC[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
+/* Does one of the 8 bytes of v need an escape (< 0x20, '"' or '\\')? May say yes wrongly
+ * (then the bytes are looked at one by one), never no wrongly. */
+static inline bool word_needs_escape(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+    return (((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
+}
+
+void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
+{
+    sep(w);
+    reserve(w, n + 2);
+    w->p[w->n++] = '"';
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, run = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, u + i, 8);
+            if (!word_needs_escape(v)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (!ESC[u[i]]) {
+            i++;
+            continue;
+        }
+        gx_jw_raw(w, s + run, i - run);
+        char seq[8];
+        const char *t = seq;
+        size_t tl = 2;
+        switch (u[i]) {
+        case '\\': t = "\\\\"; break;
+        case '"': t = "\\\""; break;
+        case '\b': t = "\\b"; break;
+        case '\f': t = "\\f"; break;
+        case '\n': t = "\\n"; break;
+        case '\r': t = "\\r"; break;
+        case '\t': t = "\\t"; break;
+        default:
+            snprintf(seq, sizeof seq, "\\u%04X", u[i]);
+            tl = 6;
+        }
+        gx_jw_raw(w, t, tl);
+        run = ++i;
+    }
+    gx_jw_raw(w, s + run, n - run);
+    put1(w, '"');
+}
+
+bool gx_jw_utf8_ok(const char *s)
+{
+    return gx_utf8_validate(s, strlen(s), NULL) == 0;
+}

@@ -1,0 +1,295 @@
+-- 0006_ingest_perf.sql — database CPU per stored article (issue 6, ingest bar; see
+-- docs/storage.md "Benchmarks"). Applied migrations are never edited; this one redefines:
+--   * gl_contrib_insert: the new article's unlisted company mentions are resolved while they
+--     are inserted (its own evidence goes in first), and the per-company statistics of the
+--     inserted rows are applied in the same statement (data-modifying CTEs) instead of by the
+--     statement trigger on INSERT, which is dropped (DELETE and UPDATE keep theirs: revisions,
+--     deletes and re-resolution are rare). Returns the company ids it contributed to.
+--     Events and their arguments are one statement.
+--   * gl_article_put: one pass over the entities for the names/ids it locks; re-resolution of
+--     other articles only when a name's mapping really changed (was: an UPDATE statement and
+--     its trigger on every write); the change/notify rows as before.
+--   * gl_rebuild: unchanged in effect (uses the new gl_contrib_insert).
+-- Records stay equal to a rebuild (tests/store/test_store.c).
+
+DROP TRIGGER IF EXISTS article_entities_ins ON article_entities;
+
+-- Insert the contributions of one ARTICLE document (jsonb) for article p_id, with the
+-- statistics deltas of the inserted entities. Unlisted company mentions are resolved at once
+-- (against the evidence including this article's). Returns the distinct company ids of the
+-- inserted contributions.
+DROP FUNCTION IF EXISTS gl_contrib_insert(text, jsonb);
+CREATE FUNCTION gl_contrib_insert(p_id text, d jsonb) RETURNS text[]
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_seen timestamptz;
+    v_ents jsonb := CASE WHEN jsonb_typeof(d->'entities') = 'array' THEN d->'entities' ELSE '[]' END;
+    v_events jsonb := CASE WHEN jsonb_typeof(d->'events') = 'array' THEN d->'events' ELSE '[]' END;
+    v_ids text[];
+BEGIN
+    SELECT COALESCE(a.published_ts, a.created_at) INTO v_seen FROM articles a WHERE a.id = p_id;
+
+    -- evidence first: the names and aliases of the listed companies of this article (entity
+    -- keys deduplicated as ON CONFLICT DO NOTHING of the entity insert does: first wins)
+    INSERT INTO company_name_evidence (name, company_id, article_id)
+    SELECT DISTINCT n, s.e->>'company_id', p_id
+      FROM (SELECT DISTINCT ON (e->>'id') e
+              FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
+             WHERE e->>'id' IS NOT NULL
+             ORDER BY e->>'id', o) s,
+           unnest(ARRAY[COALESCE(s.e->>'name', '')]
+                  || ARRAY(SELECT jsonb_array_elements_text(
+                        CASE WHEN jsonb_typeof(s.e->'aliases') = 'array' THEN s.e->'aliases' ELSE '[]' END))) n
+     WHERE s.e->>'type' = 'company' AND NULLIF(s.e#>>'{ticker,code}', '') IS NOT NULL
+       AND s.e->>'company_id' IS NOT NULL AND n <> '';
+
+    WITH src AS (
+        SELECT DISTINCT ON (e->>'id') e->>'id' AS entity_key,
+               COALESCE(e->>'type', 'organization') AS type, COALESCE(e->>'name', '') AS name,
+               COALESCE(ARRAY(SELECT jsonb_array_elements_text(
+                       CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END)),
+                       '{}') AS aliases,
+               NULLIF(e#>>'{ticker,code}', '') AS ticker_code,
+               NULLIF(e#>>'{ticker,exchange}', '') AS exchange,
+               CASE WHEN e->>'type' = 'company' THEN e->>'company_id' END AS raw_company_id,
+               (e->>'salience')::double precision AS salience,
+               CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN jsonb_array_length(e->'mentions') ELSE 0 END AS mention_count,
+               CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN e->'mentions' ELSE '[]' END AS mentions,
+               CASE WHEN jsonb_typeof(e->'roles') = 'array' THEN e->'roles' ELSE '[]' END AS roles
+          FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
+         WHERE e->>'id' IS NOT NULL
+         ORDER BY e->>'id', o
+    ), ins AS (
+        INSERT INTO article_entities (article_id, entity_key, type, name, aliases, ticker_code,
+                                      exchange, raw_company_id, company_id, salience,
+                                      mention_count, mentions, roles, seen)
+        SELECT p_id, s.entity_key, s.type, s.name, s.aliases, s.ticker_code, s.exchange,
+               s.raw_company_id,
+               CASE WHEN s.type = 'company' AND s.ticker_code IS NULL AND s.raw_company_id IS NOT NULL
+                    THEN COALESCE((SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
+                                               THEN min(ev.company_id) END
+                                     FROM company_name_evidence ev WHERE ev.name = s.name),
+                                  s.raw_company_id)
+                    ELSE s.raw_company_id END,
+               s.salience, s.mention_count, s.mentions, s.roles, v_seen
+          FROM src s
+        ON CONFLICT DO NOTHING
+        RETURNING company_id, name, aliases, ticker_code, exchange, mention_count
+    ), ca AS (
+        INSERT INTO company_articles AS ca (company_id, article_id, n_rows, mentions, seen)
+        SELECT r.company_id, p_id, count(*), sum(r.mention_count), v_seen
+          FROM ins r WHERE r.company_id IS NOT NULL GROUP BY 1
+        ON CONFLICT (company_id, article_id) DO UPDATE
+           SET n_rows = ca.n_rows + EXCLUDED.n_rows, mentions = ca.mentions + EXCLUDED.mentions,
+               seen = EXCLUDED.seen
+    ), ns AS (
+        INSERT INTO company_name_stats AS ns (company_id, name, n_name, n_listed_name, n_any)
+        SELECT r.company_id, x.n, sum((x.n = r.name)::int),
+               sum((x.n = r.name AND r.ticker_code IS NOT NULL)::int), count(*)
+          FROM ins r,
+               LATERAL (SELECT DISTINCT n FROM unnest(r.aliases || r.name) n WHERE n <> '') x
+         WHERE r.company_id IS NOT NULL GROUP BY 1, 2
+        ON CONFLICT (company_id, name) DO UPDATE
+           SET n_name = ns.n_name + EXCLUDED.n_name,
+               n_listed_name = ns.n_listed_name + EXCLUDED.n_listed_name,
+               n_any = ns.n_any + EXCLUDED.n_any
+    ), ts AS (
+        INSERT INTO company_ticker_stats AS ts (company_id, code, exchange, n)
+        SELECT r.company_id, r.ticker_code, COALESCE(r.exchange, ''), count(*)
+          FROM ins r WHERE r.company_id IS NOT NULL AND r.ticker_code IS NOT NULL
+         GROUP BY 1, 2, 3
+        ON CONFLICT (company_id, code, exchange) DO UPDATE SET n = ts.n + EXCLUDED.n
+    )
+    SELECT COALESCE(array_agg(DISTINCT company_id), '{}') INTO v_ids
+      FROM ins WHERE company_id IS NOT NULL;
+
+    -- events and their arguments (one statement; the foreign key is checked at its end)
+    WITH ev AS (
+        INSERT INTO article_events (article_id, idx, type, confidence, event_date, doc)
+        SELECT p_id, (ev.o - 1)::int, COALESCE(ev.v->>'type', ''),
+               (ev.v->>'confidence')::double precision,
+               COALESCE((SELECT a->>'value' FROM jsonb_array_elements(
+                       CASE WHEN jsonb_typeof(ev.v->'arguments') = 'array' THEN ev.v->'arguments' ELSE '[]' END) a
+                 WHERE a->>'role' IN ('date', 'disclosed_at') AND a->>'value' IS NOT NULL
+                 ORDER BY a->>'role' = 'date' DESC LIMIT 1), ev.v->>'disclosed_at'),
+               ev.v
+          FROM jsonb_array_elements(v_events) WITH ORDINALITY ev(v, o)
+    )
+    INSERT INTO event_arguments (article_id, event_idx, idx, role, entity_key, text, value_num,
+                                 value_str, currency)
+    SELECT p_id, (ev.o - 1)::int, (a.o - 1)::int, COALESCE(a.v->>'role', ''), a.v->>'entity',
+           a.v->>'text',
+           CASE WHEN jsonb_typeof(a.v->'value') = 'number' THEN (a.v->>'value')::double precision END,
+           CASE WHEN jsonb_typeof(a.v->'value') = 'string' THEN a.v->>'value' END,
+           a.v->>'currency'
+      FROM jsonb_array_elements(v_events) WITH ORDINALITY ev(v, o),
+           jsonb_array_elements(CASE WHEN jsonb_typeof(ev.v->'arguments') = 'array'
+                                     THEN ev.v->'arguments' ELSE '[]' END) WITH ORDINALITY a(v, o);
+
+    -- people: POSITIONs with both a person and an organization entity, plus persons' roles
+    -- whose organization names an entity of the article
+    IF jsonb_typeof(d->'positions') = 'array' AND jsonb_array_length(d->'positions') > 0
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_ents) e
+                   WHERE e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array'
+                     AND jsonb_array_length(e->'roles') > 0) THEN
+        INSERT INTO article_people (article_id, person_key, person_name, title, org_key)
+        SELECT DISTINCT p_id, s.person_key, pe.name, s.title, s.org_key
+          FROM (SELECT p->>'person' AS person_key, p->>'title' AS title, p->>'organization' AS org_key
+                  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'positions') = 'array'
+                                                 THEN d->'positions' ELSE '[]' END) p
+                UNION
+                SELECT ae.entity_key, r->>'title', org.entity_key
+                  FROM article_entities ae
+                  CROSS JOIN jsonb_array_elements(ae.roles) r
+                  JOIN article_entities org
+                    ON org.article_id = p_id AND org.type <> 'person'
+                   AND (org.name = r->>'organization' OR (r->>'organization') = ANY (org.aliases))
+                 WHERE ae.article_id = p_id AND ae.type = 'person') s
+          JOIN article_entities pe ON pe.article_id = p_id AND pe.entity_key = s.person_key
+          JOIN article_entities oe ON oe.article_id = p_id AND oe.entity_key = s.org_key
+         WHERE s.title IS NOT NULL AND s.title <> '';
+    END IF;
+    RETURN v_ids;
+END $$;
+
+-- As in 0005: one pass over the entities; own mentions resolved by gl_contrib_insert;
+-- re-resolution of other articles only for names whose mapping changed.
+CREATE OR REPLACE FUNCTION gl_article_put(p_doc json, p_input_hash bytea) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    d        jsonb := p_doc::jsonb;
+    v_text   text := COALESCE(d->>'text', '');
+    v_hash   bytea := sha256(convert_to(COALESCE(d->>'text', ''), 'UTF8'));
+    v_source text := d->>'source';
+    v_ext    text := d->>'external_id';
+    v_old    articles%ROWTYPE;
+    v_id     text;
+    v_rev    integer;
+    v_names  text[];
+    v_ids    text[];
+    v_ev     text[];   -- names whose evidence this write may change
+    v_before text[];
+    v_changed text[];
+    v_moved  text[];
+    v_mine   text[];
+    v_pre_id text;
+    v_pre_rev integer;
+BEGIN
+    IF v_text = '' THEN
+        RAISE EXCEPTION 'article has no text' USING ERRCODE = '22023';
+    END IF;
+    -- names, listed names (evidence) and ids of the new contributions, in one pass
+    SELECT COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> ''), '{}'),
+           COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> '' AND x.listed), '{}'),
+           COALESCE(array_agg(DISTINCT x.cid) FILTER (WHERE x.cid IS NOT NULL), '{}')
+      INTO v_names, v_ev, v_ids
+      FROM (SELECT e->>'company_id' AS cid, NULLIF(e#>>'{ticker,code}', '') IS NOT NULL AS listed, n
+              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'entities') = 'array'
+                                             THEN d->'entities' ELSE '[]' END) e,
+                   unnest(ARRAY[e->>'name'] || COALESCE(ARRAY(SELECT jsonb_array_elements_text(
+                       CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END)), '{}')) n
+             WHERE e->>'type' = 'company') x;
+
+    -- a revision also touches what the current revision contributed (read before locking;
+    -- checked again below)
+    IF v_source IS NOT NULL AND v_ext IS NOT NULL THEN
+        SELECT id, revision INTO v_pre_id, v_pre_rev FROM articles
+         WHERE source = v_source AND external_id = v_ext;
+        IF v_pre_id IS NOT NULL THEN
+            v_names := v_names || gl_article_names(v_pre_id);
+            v_ids := v_ids || gl_article_company_ids(v_pre_id);
+        END IF;
+    END IF;
+
+    -- one sorted round of advisory locks: the same text, the same (source, external_id), the
+    -- names and the companies this write (probably) touches
+    PERFORM gl_lock_keys(ARRAY['h:' || encode(v_hash, 'hex'),
+                               CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
+                                    THEN 'k:' || v_source || E'\x1f' || v_ext END]
+                         || ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
+                         || ARRAY(SELECT 'c:' || x FROM unnest(v_ids || gl_names_company_ids(v_names)) x));
+
+    SELECT * INTO v_old FROM articles WHERE content_hash = v_hash;
+    IF FOUND THEN
+        RETURN jsonb_build_object('id', v_old.id, 'revision', v_old.revision,
+                                  'duplicate', true, 'created', false);
+    END IF;
+
+    IF v_source IS NOT NULL AND v_ext IS NOT NULL THEN
+        SELECT * INTO v_old FROM articles WHERE source = v_source AND external_id = v_ext;
+    ELSE
+        v_old := NULL;
+    END IF;
+    IF v_old.id IS NOT NULL THEN
+        v_ev := v_ev || ARRAY(SELECT name FROM company_name_evidence WHERE article_id = v_old.id);
+        IF v_old.id IS DISTINCT FROM v_pre_id OR v_old.revision IS DISTINCT FROM v_pre_rev THEN
+            -- revised concurrently between the first read and the locks: lock what it holds now
+            v_names := gl_article_names(v_old.id);
+            v_ids := v_ids || gl_article_company_ids(v_old.id);
+            PERFORM gl_lock_keys(ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
+                                 || ARRAY(SELECT 'c:' || x FROM unnest(gl_article_company_ids(v_old.id)
+                                                                       || gl_names_company_ids(v_names)) x));
+        END IF;
+    END IF;
+    IF cardinality(v_ev) > 0 THEN
+        v_before := gl_name_map(v_ev);
+    END IF;
+
+    IF v_old.id IS NOT NULL THEN
+        -- a new revision: keep the old one as history, drop its contributions
+        v_id := v_old.id;
+        v_rev := v_old.revision + 1;
+        INSERT INTO article_revisions (article_id, revision, content_hash, input_hash, doc, created_at)
+        VALUES (v_old.id, v_old.revision, v_old.content_hash, v_old.input_hash, v_old.doc,
+                v_old.updated_at);
+        v_moved := gl_article_company_ids(v_id);   -- (locked: normally already held)
+        PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_moved) x));
+        v_ids := v_ids || v_moved;
+        DELETE FROM article_people WHERE article_id = v_id;
+        DELETE FROM article_events WHERE article_id = v_id;
+        DELETE FROM company_name_evidence WHERE article_id = v_id;
+        DELETE FROM article_entities WHERE article_id = v_id;
+        UPDATE articles
+           SET revision = v_rev, content_hash = v_hash, title = d->>'title',
+               language = d->>'language', outlet = d->>'outlet', url = d->>'url',
+               published_at = d->>'published_at', published_ts = gl_parse_ts(d->>'published_at'),
+               input_hash = p_input_hash, doc = p_doc, updated_at = clock_timestamp()
+         WHERE id = v_id;
+    ELSE
+        v_rev := 1;
+        -- stable id: from (source, external_id) when given, else from the text
+        v_id := substr(encode(sha256(convert_to(
+                    CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
+                         THEN 'k:' || v_source || E'\x1f' || v_ext
+                         ELSE 'h:' || encode(v_hash, 'hex') END, 'UTF8')), 'hex'), 1, 20);
+        INSERT INTO articles (id, revision, source, external_id, content_hash, title, language,
+                              outlet, url, published_at, published_ts, input_hash, doc)
+        VALUES (v_id, 1, v_source, v_ext, v_hash, d->>'title', d->>'language', d->>'outlet',
+                d->>'url', d->>'published_at', gl_parse_ts(d->>'published_at'), p_input_hash,
+                p_doc);
+    END IF;
+
+    -- the new contributions, their own unlisted mentions already resolved
+    v_mine := gl_contrib_insert(v_id, d);
+    v_moved := '{}';
+    IF cardinality(v_ev) > 0 THEN
+        -- the names whose listed company changed with this write's evidence
+        SELECT COALESCE(array_agg(u.n), '{}') INTO v_changed
+          FROM unnest(v_ev, v_before) u(n, b)
+         WHERE u.b IS DISTINCT FROM (SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
+                                                 THEN min(ev.company_id) END
+                                       FROM company_name_evidence ev WHERE ev.name = u.n);
+        IF cardinality(v_changed) > 0 THEN
+            v_moved := gl_reresolve(v_changed, NULL);
+        END IF;
+    END IF;
+    v_moved := v_moved || ARRAY(SELECT x FROM unnest(v_mine) x WHERE x <> ALL (v_ids));
+    IF cardinality(v_moved) > 0 THEN
+        PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_moved) x));
+    END IF;
+    PERFORM gl_company_recompute(v_ids || v_moved);
+    INSERT INTO changes (kind, entity_id, op, version) VALUES ('article', v_id, 'upsert', v_rev);
+    PERFORM pg_notify('gleaner_changes', '');
+    RETURN jsonb_build_object('id', v_id, 'revision', v_rev, 'duplicate', false,
+                              'created', v_old.id IS NULL);
+END $$;

@@ -54,8 +54,10 @@ BEGIN
                CASE WHEN e->>'type' = 'company' THEN e->>'company_id' END AS raw_company_id,
                (e->>'salience')::double precision AS salience,
                CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN jsonb_array_length(e->'mentions') ELSE 0 END AS mention_count,
-               CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN e->'mentions' ELSE '[]' END AS mentions,
-               CASE WHEN jsonb_typeof(e->'roles') = 'array' THEN e->'roles' ELSE '[]' END AS roles
+               -- (mention spans stay in articles.doc: no query reads them from here; roles
+               -- are only read for persons)
+               CASE WHEN e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array' THEN e->'roles'
+                    ELSE '[]' END AS roles
           FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
          WHERE e->>'id' IS NOT NULL
          ORDER BY e->>'id', o
@@ -71,7 +73,7 @@ BEGIN
                                      FROM company_name_evidence ev WHERE ev.name = s.name),
                                   s.raw_company_id)
                     ELSE s.raw_company_id END,
-               s.salience, s.mention_count, s.mentions, s.roles, v_seen
+               s.salience, s.mention_count, '[]', s.roles, v_seen
           FROM src s
         ON CONFLICT DO NOTHING
         RETURNING company_id, name, aliases, ticker_code, exchange, mention_count
@@ -127,11 +129,21 @@ BEGIN
                                      THEN ev.v->'arguments' ELSE '[]' END) WITH ORDINALITY a(v, o);
 
     -- people: POSITIONs with both a person and an organization entity, plus persons' roles
-    -- whose organization names an entity of the article
+    -- whose organization names an entity of the article (read from the document: the same
+    -- rows as the inserted entities, without reading them back)
     IF jsonb_typeof(d->'positions') = 'array' AND jsonb_array_length(d->'positions') > 0
        OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_ents) e
                    WHERE e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array'
                      AND jsonb_array_length(e->'roles') > 0) THEN
+        WITH ents AS MATERIALIZED (
+            SELECT DISTINCT ON (e->>'id') e->>'id' AS entity_key,
+                   COALESCE(e->>'type', 'organization') AS type, COALESCE(e->>'name', '') AS name,
+                   CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END AS aliases,
+                   CASE WHEN jsonb_typeof(e->'roles') = 'array' THEN e->'roles' ELSE '[]' END AS roles
+              FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
+             WHERE e->>'id' IS NOT NULL
+             ORDER BY e->>'id', o
+        )
         INSERT INTO article_people (article_id, person_key, person_name, title, org_key)
         SELECT DISTINCT p_id, s.person_key, pe.name, s.title, s.org_key
           FROM (SELECT p->>'person' AS person_key, p->>'title' AS title, p->>'organization' AS org_key
@@ -139,17 +151,74 @@ BEGIN
                                                  THEN d->'positions' ELSE '[]' END) p
                 UNION
                 SELECT ae.entity_key, r->>'title', org.entity_key
-                  FROM article_entities ae
+                  FROM ents ae
                   CROSS JOIN jsonb_array_elements(ae.roles) r
-                  JOIN article_entities org
-                    ON org.article_id = p_id AND org.type <> 'person'
-                   AND (org.name = r->>'organization' OR (r->>'organization') = ANY (org.aliases))
-                 WHERE ae.article_id = p_id AND ae.type = 'person') s
-          JOIN article_entities pe ON pe.article_id = p_id AND pe.entity_key = s.person_key
-          JOIN article_entities oe ON oe.article_id = p_id AND oe.entity_key = s.org_key
+                  JOIN ents org
+                    ON org.type <> 'person'
+                   AND (org.name = r->>'organization' OR org.aliases ? (r->>'organization'))
+                 WHERE ae.type = 'person') s
+          JOIN ents pe ON pe.entity_key = s.person_key
+          JOIN ents oe ON oe.entity_key = s.org_key
          WHERE s.title IS NOT NULL AND s.title <> '';
     END IF;
     RETURN v_ids;
+END $$;
+
+-- The records of companies that a NEW article just contributed to, when nothing else moved
+-- them (no re-resolution, no revision): its contributions added exactly one company_articles
+-- row per company, so the counts and first/last seen follow from the record and that row
+-- (no aggregate over all the company's articles); name, ticker and aliases come from the
+-- statistics as in gl_company_recompute. Bumps the version, logs the change, notifies.
+CREATE OR REPLACE FUNCTION gl_company_add(p_ids text[], p_article text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_n bigint;
+BEGIN
+    IF cardinality(p_ids) IS NULL OR cardinality(p_ids) = 0 THEN
+        RETURN;
+    END IF;
+    WITH r AS (
+        SELECT ca.company_id AS id, ca.mentions, ca.seen, nm.name, tk.code AS ticker_code,
+               NULLIF(tk.exchange, '') AS exchange,
+               array_remove(COALESCE(al.names, '{}'), nm.name) AS aliases
+          FROM company_articles ca
+          LEFT JOIN LATERAL (
+              SELECT ns.name FROM company_name_stats ns
+               WHERE ns.company_id = ca.company_id AND ns.n_name > 0
+               ORDER BY ns.n_listed_name > 0 DESC, ns.n_name DESC, length(ns.name), ns.name
+               LIMIT 1) nm ON true
+          LEFT JOIN LATERAL (
+              SELECT ts.code, ts.exchange FROM company_ticker_stats ts
+               WHERE ts.company_id = ca.company_id AND ts.n > 0
+               ORDER BY ts.n DESC, ts.code, NULLIF(ts.exchange, '') NULLS FIRST LIMIT 1) tk ON true
+          LEFT JOIN LATERAL (
+              SELECT array_agg(ns.name ORDER BY ns.name) AS names FROM company_name_stats ns
+               WHERE ns.company_id = ca.company_id AND ns.n_any > 0) al ON true
+         WHERE ca.company_id = ANY (p_ids) AND ca.article_id = p_article
+    ),
+    up AS (
+        INSERT INTO companies AS co (id, name, ticker_code, exchange, aliases, article_count,
+                                     mention_count, first_seen_at, last_seen_at, merged_into,
+                                     updated_at, version)
+        SELECT id, name, ticker_code, exchange, aliases, 1, mentions, seen, seen, NULL,
+               clock_timestamp(), 1
+          FROM r
+        ON CONFLICT (id) DO UPDATE
+           SET name = EXCLUDED.name, ticker_code = EXCLUDED.ticker_code,
+               exchange = EXCLUDED.exchange, aliases = EXCLUDED.aliases,
+               article_count = co.article_count + 1,
+               mention_count = co.mention_count + EXCLUDED.mention_count,
+               first_seen_at = LEAST(co.first_seen_at, EXCLUDED.first_seen_at),
+               last_seen_at = GREATEST(co.last_seen_at, EXCLUDED.last_seen_at),
+               merged_into = NULL, updated_at = EXCLUDED.updated_at, version = co.version + 1
+        RETURNING co.id, co.version
+    ),
+    ch AS (
+        INSERT INTO changes (kind, entity_id, op, version)
+        SELECT 'company', id, 'upsert', version FROM up
+        RETURNING entity_id, version
+    )
+    SELECT count(pg_notify('gleaner_company', entity_id || ' ' || version)) FROM ch INTO v_n;
 END $$;
 
 -- As in 0005: one pass over the entities; own mentions resolved by gl_contrib_insert;
@@ -283,11 +352,21 @@ BEGIN
             v_moved := gl_reresolve(v_changed, NULL);
         END IF;
     END IF;
-    v_moved := v_moved || ARRAY(SELECT x FROM unnest(v_mine) x WHERE x <> ALL (v_ids));
-    IF cardinality(v_moved) > 0 THEN
-        PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_moved) x));
+    IF cardinality(v_moved) > 0 OR NOT v_mine <@ v_ids THEN
+        PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_moved || v_mine) x
+                                    WHERE x <> ALL (v_ids)));
     END IF;
-    PERFORM gl_company_recompute(v_ids || v_moved);
+    IF v_old.id IS NULL THEN
+        -- a new article: the companies it contributed to gained exactly its rows (unless a
+        -- re-resolution moved them too); the raw ids it names without contributing did not
+        -- change at all
+        PERFORM gl_company_add(ARRAY(SELECT x FROM unnest(v_mine) x WHERE x <> ALL (v_moved)), v_id);
+        IF cardinality(v_moved) > 0 THEN
+            PERFORM gl_company_recompute(v_moved);
+        END IF;
+    ELSE
+        PERFORM gl_company_recompute(v_ids || v_moved || v_mine);
+    END IF;
     INSERT INTO changes (kind, entity_id, op, version) VALUES ('article', v_id, 'upsert', v_rev);
     PERFORM pg_notify('gleaner_changes', '');
     RETURN jsonb_build_object('id', v_id, 'revision', v_rev, 'duplicate', false,

@@ -14,36 +14,25 @@
 
 DROP TRIGGER IF EXISTS article_entities_ins ON article_entities;
 
--- Insert the contributions of one ARTICLE document (jsonb) for article p_id, with the
--- statistics deltas of the inserted entities. Unlisted company mentions are resolved at once
--- (against the evidence including this article's). Returns the distinct company ids of the
--- inserted contributions.
+-- Insert the contributions of one ARTICLE document (jsonb) for article p_id, in ONE
+-- statement: the company-name evidence of its listed companies, its entities (unlisted company
+-- mentions resolved at once against the evidence including this article's), the statistics
+-- deltas of those entities, its events with their arguments, and its people. p_seen is the
+-- article's published time else its storage time (read from articles when NULL). Returns the
+-- distinct company ids of the inserted contributions.
 DROP FUNCTION IF EXISTS gl_contrib_insert(text, jsonb);
-CREATE FUNCTION gl_contrib_insert(p_id text, d jsonb) RETURNS text[]
+CREATE FUNCTION gl_contrib_insert(p_id text, d jsonb, p_seen timestamptz DEFAULT NULL)
+RETURNS text[]
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_seen timestamptz;
-    v_ents jsonb := CASE WHEN jsonb_typeof(d->'entities') = 'array' THEN d->'entities' ELSE '[]' END;
-    v_events jsonb := CASE WHEN jsonb_typeof(d->'events') = 'array' THEN d->'events' ELSE '[]' END;
+    v_seen timestamptz := p_seen;
     v_ids text[];
 BEGIN
-    SELECT COALESCE(a.published_ts, a.created_at) INTO v_seen FROM articles a WHERE a.id = p_id;
-
-    -- evidence first: the names and aliases of the listed companies of this article (entity
-    -- keys deduplicated as ON CONFLICT DO NOTHING of the entity insert does: first wins)
-    INSERT INTO company_name_evidence (name, company_id, article_id)
-    SELECT DISTINCT n, s.e->>'company_id', p_id
-      FROM (SELECT DISTINCT ON (e->>'id') e
-              FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
-             WHERE e->>'id' IS NOT NULL
-             ORDER BY e->>'id', o) s,
-           unnest(ARRAY[COALESCE(s.e->>'name', '')]
-                  || ARRAY(SELECT jsonb_array_elements_text(
-                        CASE WHEN jsonb_typeof(s.e->'aliases') = 'array' THEN s.e->'aliases' ELSE '[]' END))) n
-     WHERE s.e->>'type' = 'company' AND NULLIF(s.e#>>'{ticker,code}', '') IS NOT NULL
-       AND s.e->>'company_id' IS NOT NULL AND n <> '';
-
-    WITH src AS (
+    IF v_seen IS NULL THEN
+        SELECT COALESCE(a.published_ts, a.created_at) INTO v_seen FROM articles a WHERE a.id = p_id;
+    END IF;
+    WITH src AS MATERIALIZED (
+        -- entity keys deduplicated as ON CONFLICT DO NOTHING did (first wins)
         SELECT DISTINCT ON (e->>'id') e->>'id' AS entity_key,
                COALESCE(e->>'type', 'organization') AS type, COALESCE(e->>'name', '') AS name,
                COALESCE(ARRAY(SELECT jsonb_array_elements_text(
@@ -58,24 +47,37 @@ BEGIN
                -- are only read for persons)
                CASE WHEN e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array' THEN e->'roles'
                     ELSE '[]' END AS roles
-          FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
+          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'entities') = 'array'
+                                         THEN d->'entities' ELSE '[]' END) WITH ORDINALITY x(e, o)
          WHERE e->>'id' IS NOT NULL
          ORDER BY e->>'id', o
+    ), own_ev AS MATERIALIZED (
+        -- names and aliases of this article's listed companies: evidence
+        SELECT DISTINCT n AS name, s.raw_company_id AS company_id
+          FROM src s, unnest(s.aliases || s.name) n
+         WHERE s.type = 'company' AND s.ticker_code IS NOT NULL AND s.raw_company_id IS NOT NULL
+           AND n <> ''
+    ), evi AS (
+        INSERT INTO company_name_evidence (name, company_id, article_id)
+        SELECT name, company_id, p_id FROM own_ev
     ), ins AS (
         INSERT INTO article_entities (article_id, entity_key, type, name, aliases, ticker_code,
                                       exchange, raw_company_id, company_id, salience,
                                       mention_count, mentions, roles, seen)
         SELECT p_id, s.entity_key, s.type, s.name, s.aliases, s.ticker_code, s.exchange,
                s.raw_company_id,
+               -- an unlisted mention: the one listed company its name is evidence for (stored
+               -- evidence plus this article's), else its own id
                CASE WHEN s.type = 'company' AND s.ticker_code IS NULL AND s.raw_company_id IS NOT NULL
-                    THEN COALESCE((SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
-                                               THEN min(ev.company_id) END
-                                     FROM company_name_evidence ev WHERE ev.name = s.name),
+                    THEN COALESCE((SELECT CASE WHEN min(u.c) = max(u.c) THEN min(u.c) END
+                                     FROM (SELECT ev.company_id AS c FROM company_name_evidence ev
+                                            WHERE ev.name = s.name
+                                           UNION ALL
+                                           SELECT o.company_id FROM own_ev o WHERE o.name = s.name) u),
                                   s.raw_company_id)
                     ELSE s.raw_company_id END,
                s.salience, s.mention_count, '[]', s.roles, v_seen
           FROM src s
-        ON CONFLICT DO NOTHING
         RETURNING company_id, name, aliases, ticker_code, exchange, mention_count
     ), ca AS (
         INSERT INTO company_articles AS ca (company_id, article_id, n_rows, mentions, seen)
@@ -101,49 +103,34 @@ BEGIN
           FROM ins r WHERE r.company_id IS NOT NULL AND r.ticker_code IS NOT NULL
          GROUP BY 1, 2, 3
         ON CONFLICT (company_id, code, exchange) DO UPDATE SET n = ts.n + EXCLUDED.n
-    )
-    SELECT COALESCE(array_agg(DISTINCT company_id), '{}') INTO v_ids
-      FROM ins WHERE company_id IS NOT NULL;
-
-    -- events and their arguments (one statement; the foreign key is checked at its end)
-    WITH ev AS (
+    ), evs AS MATERIALIZED (
+        SELECT ev.v, (ev.o - 1)::int AS idx
+          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'events') = 'array'
+                                         THEN d->'events' ELSE '[]' END) WITH ORDINALITY ev(v, o)
+    ), ev AS (
         INSERT INTO article_events (article_id, idx, type, confidence, event_date, doc)
-        SELECT p_id, (ev.o - 1)::int, COALESCE(ev.v->>'type', ''),
-               (ev.v->>'confidence')::double precision,
+        SELECT p_id, e.idx, COALESCE(e.v->>'type', ''), (e.v->>'confidence')::double precision,
                COALESCE((SELECT a->>'value' FROM jsonb_array_elements(
-                       CASE WHEN jsonb_typeof(ev.v->'arguments') = 'array' THEN ev.v->'arguments' ELSE '[]' END) a
+                       CASE WHEN jsonb_typeof(e.v->'arguments') = 'array' THEN e.v->'arguments' ELSE '[]' END) a
                  WHERE a->>'role' IN ('date', 'disclosed_at') AND a->>'value' IS NOT NULL
-                 ORDER BY a->>'role' = 'date' DESC LIMIT 1), ev.v->>'disclosed_at'),
-               ev.v
-          FROM jsonb_array_elements(v_events) WITH ORDINALITY ev(v, o)
-    )
-    INSERT INTO event_arguments (article_id, event_idx, idx, role, entity_key, text, value_num,
-                                 value_str, currency)
-    SELECT p_id, (ev.o - 1)::int, (a.o - 1)::int, COALESCE(a.v->>'role', ''), a.v->>'entity',
-           a.v->>'text',
-           CASE WHEN jsonb_typeof(a.v->'value') = 'number' THEN (a.v->>'value')::double precision END,
-           CASE WHEN jsonb_typeof(a.v->'value') = 'string' THEN a.v->>'value' END,
-           a.v->>'currency'
-      FROM jsonb_array_elements(v_events) WITH ORDINALITY ev(v, o),
-           jsonb_array_elements(CASE WHEN jsonb_typeof(ev.v->'arguments') = 'array'
-                                     THEN ev.v->'arguments' ELSE '[]' END) WITH ORDINALITY a(v, o);
-
-    -- people: POSITIONs with both a person and an organization entity, plus persons' roles
-    -- whose organization names an entity of the article (read from the document: the same
-    -- rows as the inserted entities, without reading them back)
-    IF jsonb_typeof(d->'positions') = 'array' AND jsonb_array_length(d->'positions') > 0
-       OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_ents) e
-                   WHERE e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array'
-                     AND jsonb_array_length(e->'roles') > 0) THEN
-        WITH ents AS MATERIALIZED (
-            SELECT DISTINCT ON (e->>'id') e->>'id' AS entity_key,
-                   COALESCE(e->>'type', 'organization') AS type, COALESCE(e->>'name', '') AS name,
-                   CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END AS aliases,
-                   CASE WHEN jsonb_typeof(e->'roles') = 'array' THEN e->'roles' ELSE '[]' END AS roles
-              FROM jsonb_array_elements(v_ents) WITH ORDINALITY x(e, o)
-             WHERE e->>'id' IS NOT NULL
-             ORDER BY e->>'id', o
-        )
+                 ORDER BY a->>'role' = 'date' DESC LIMIT 1), e.v->>'disclosed_at'),
+               e.v
+          FROM evs e
+    ), args AS (
+        -- (the foreign key to article_events is checked at the end of the statement)
+        INSERT INTO event_arguments (article_id, event_idx, idx, role, entity_key, text, value_num,
+                                     value_str, currency)
+        SELECT p_id, e.idx, (a.o - 1)::int, COALESCE(a.v->>'role', ''), a.v->>'entity',
+               a.v->>'text',
+               CASE WHEN jsonb_typeof(a.v->'value') = 'number' THEN (a.v->>'value')::double precision END,
+               CASE WHEN jsonb_typeof(a.v->'value') = 'string' THEN a.v->>'value' END,
+               a.v->>'currency'
+          FROM evs e,
+               jsonb_array_elements(CASE WHEN jsonb_typeof(e.v->'arguments') = 'array'
+                                         THEN e.v->'arguments' ELSE '[]' END) WITH ORDINALITY a(v, o)
+    ), ppl AS (
+        -- people: POSITIONs with both a person and an organization entity, plus persons'
+        -- roles whose organization names an entity of the article
         INSERT INTO article_people (article_id, person_key, person_name, title, org_key)
         SELECT DISTINCT p_id, s.person_key, pe.name, s.title, s.org_key
           FROM (SELECT p->>'person' AS person_key, p->>'title' AS title, p->>'organization' AS org_key
@@ -151,16 +138,18 @@ BEGIN
                                                  THEN d->'positions' ELSE '[]' END) p
                 UNION
                 SELECT ae.entity_key, r->>'title', org.entity_key
-                  FROM ents ae
+                  FROM src ae
                   CROSS JOIN jsonb_array_elements(ae.roles) r
-                  JOIN ents org
+                  JOIN src org
                     ON org.type <> 'person'
-                   AND (org.name = r->>'organization' OR org.aliases ? (r->>'organization'))
+                   AND (org.name = r->>'organization' OR (r->>'organization') = ANY (org.aliases))
                  WHERE ae.type = 'person') s
-          JOIN ents pe ON pe.entity_key = s.person_key
-          JOIN ents oe ON oe.entity_key = s.org_key
-         WHERE s.title IS NOT NULL AND s.title <> '';
-    END IF;
+          JOIN src pe ON pe.entity_key = s.person_key
+          JOIN src oe ON oe.entity_key = s.org_key
+         WHERE s.title IS NOT NULL AND s.title <> ''
+    )
+    SELECT COALESCE(array_agg(DISTINCT company_id), '{}') INTO v_ids
+      FROM ins WHERE company_id IS NOT NULL;
     RETURN v_ids;
 END $$;
 
@@ -243,6 +232,7 @@ DECLARE
     v_mine   text[];
     v_pre_id text;
     v_pre_rev integer;
+    v_seen   timestamptz;
 BEGIN
     IF v_text = '' THEN
         RAISE EXCEPTION 'article has no text' USING ERRCODE = '22023';
@@ -323,7 +313,8 @@ BEGIN
                language = d->>'language', outlet = d->>'outlet', url = d->>'url',
                published_at = d->>'published_at', published_ts = gl_parse_ts(d->>'published_at'),
                input_hash = p_input_hash, doc = p_doc, updated_at = clock_timestamp()
-         WHERE id = v_id;
+         WHERE id = v_id
+        RETURNING COALESCE(published_ts, created_at) INTO v_seen;
     ELSE
         v_rev := 1;
         -- stable id: from (source, external_id) when given, else from the text
@@ -335,11 +326,12 @@ BEGIN
                               outlet, url, published_at, published_ts, input_hash, doc)
         VALUES (v_id, 1, v_source, v_ext, v_hash, d->>'title', d->>'language', d->>'outlet',
                 d->>'url', d->>'published_at', gl_parse_ts(d->>'published_at'), p_input_hash,
-                p_doc);
+                p_doc)
+        RETURNING COALESCE(published_ts, created_at) INTO v_seen;
     END IF;
 
     -- the new contributions, their own unlisted mentions already resolved
-    v_mine := gl_contrib_insert(v_id, d);
+    v_mine := gl_contrib_insert(v_id, d, v_seen);
     v_moved := '{}';
     IF cardinality(v_ev) > 0 THEN
         -- the names whose listed company changed with this write's evidence

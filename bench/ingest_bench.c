@@ -294,7 +294,7 @@ static double pgbench_tps(const char *pg, int clients, size_t transactions, size
     char cmd[2048];
     snprintf(cmd, sizeof cmd,
              "psql '%s' -qc 'CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, "
-             "body text NOT NULL, created_at timestamptz NOT NULL DEFAULT bench_wall())' >/dev/null && "
+             "body text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())' >/dev/null && "
              "pgbench -n -c %d -j %d -t %zu -f %s '%s' 2>&1",
              pg, clients, clients, transactions / (size_t)clients, path, pg);
     FILE *p = popen(cmd, "r");

@@ -1,12 +1,12 @@
-/* h_changes.c — GET /v1/changes?since=SEQ&limit=N&wait=S: the change feed. With wait, the
- * worker blocks on the LISTEN hub (store/db_notify) until a change numbered >= since exists or
- * the wait ends — no query per waiting client except one when woken. At most half of the
- * workers wait at a time; further polls answer at once with Retry-After: 1. Also the "notify"
- * background service that runs the hub. */
+/* h_changes.c — GET /v1/changes?since=SEQ&limit=N&wait=S: the change feed. With wait, an
+ * empty page is not answered at once: the request is PARKED (srv_defer) — the worker is
+ * released, the connection stays suspended — until the LISTEN hub (store/db_notify) numbers a
+ * change >= since (srv_server_wake: the poll runs again on a worker, one query) or the wait
+ * ends (answered with the empty page on the server's timer thread, no query). No thread and
+ * no query per waiting client; --max-waiters bounds them (503 + Retry-After beyond). Also
+ * the "notify" background service that runs the hub and connects it to the server. */
 #include <stdlib.h>
 #include <string.h>
-#include <stdatomic.h>
-#include <time.h>
 
 #include "db_changes.h"
 #include "db_notify.h"
@@ -16,10 +16,15 @@
 #include "srv_config.h"
 #include "srv_server.h"
 
-static atomic_int waiters; /* long polls currently waiting, this process */
-
-static int changes_poll(const srv_request *req, srv_response *res, gl_error *err, long long since,
-                        int limit, double wait);
+/* The page of a poll that found nothing: {"changes": [], "next": since}. */
+static int empty_page(srv_response *res, long long since)
+{
+    json_t *out = json_object();
+    json_object_set_new(out, "changes", json_array());
+    json_object_set_new(out, "next", json_integer(since));
+    srv_response_json(res, 200, out);
+    return 0;
+}
 
 int h_changes_list(const srv_request *req, srv_response *res, gl_error *err)
 {
@@ -40,66 +45,58 @@ int h_changes_list(const srv_request *req, srv_response *res, gl_error *err)
     int limit;
     if (db_parse_limit(srv_query(req, "limit"), &limit, err) < 0)
         return -1;
-    /* A waiting long poll holds a worker thread: never let waiters take more than half of the
-     * workers (the others keep serving); beyond that a poll answers at once (wait=0). */
-    int max_waiters = req->config ? req->config->workers / 2 : 0;
-    bool counted = false;
-    if (wait > 0) {
-        if (atomic_fetch_add(&waiters, 1) < max_waiters)
-            counted = true;
-        else {
-            atomic_fetch_sub(&waiters, 1);
-            wait = 0;
-        }
+    db_notify *hub = db_notify_current();
+    if (!req->db) {
+        /* A parked poll whose wait ended, or the server stops: nothing was announced for it,
+         * so the page is empty — unless the hub lost its connection meanwhile (a notification
+         * may have been missed): then one query on a worker decides. */
+        if (req->wake == SRV_WAKE_SHUTDOWN || (hub && db_notify_live(hub)))
+            return empty_page(res, since);
+        return 0;
     }
-    bool refused = w && wait == 0 && !counted && strtod(w, NULL) > 0;
-    int rc = changes_poll(req, res, err, since, limit, wait);
-    if (counted)
-        atomic_fetch_sub(&waiters, 1);
-    if (rc == 0 && refused) /* too many waiting already: tell the client to pace itself */
-        srv_response_header(res, "Retry-After", "1");
-    return rc;
-}
-
-/* The long-poll loop of h_changes_list (wait already bounded). */
-static int changes_poll(const srv_request *req, srv_response *res, gl_error *err, long long since,
-                        int limit, double wait)
-{
-    double until = srv_now() + wait;
+    json_t *out;
+    int n;
+    if (db_changes_list(req->db, since, limit, &out, &n, err) < 0)
+        return -1;
+    double now = srv_now(), until = now + wait;
     double left = srv_time_left(req) - 1.0; /* leave time to answer */
     if (left < wait)
-        until = srv_now() + (left > 0 ? left : 0);
-    bool woken_before = false;
-    for (;;) {
-        json_t *out;
-        int n;
-        if (db_changes_list(req->db, since, limit, &out, &n, err) < 0)
-            return -1;
-        double remaining = until - srv_now();
-        if (n > 0 || remaining <= 0) {
-            srv_response_json(res, 200, out);
-            return 0;
-        }
-        json_decref(out);
-        db_notify *hub = db_notify_current();
-        double nap = remaining < 0.5 ? remaining : 0.5;
-        if (hub && db_notify_live(hub) && !woken_before) {
-            db_notify_wait_seq(hub, since, remaining);
-            woken_before = true;
-        } else {
-            /* no live hub (or a wakeup that found nothing): poll at most twice a second */
-            struct timespec ts = {(time_t)nap, (long)((nap - (double)(time_t)nap) * 1e9)};
-            nanosleep(&ts, NULL);
-            woken_before = false;
-        }
+        until = now + (left > 0 ? left : 0);
+    if (n > 0 || until <= now || req->wake != SRV_WAKE_NONE) {
+        srv_response_json(res, 200, out);
+        return 0;
     }
+    if (!hub || !db_notify_live(hub)) {
+        /* no LISTEN connection, so no wakeup would come: answer now, the client paces */
+        srv_response_json(res, 200, out);
+        srv_response_header(res, "Retry-After", "1");
+        return 0;
+    }
+    json_decref(out);
+    /* seqs start at 1: a poll from 0 waits for the first change */
+    return srv_defer(req, since > 0 ? since : 1, until, err);
+}
+
+/* The hub's observer: every numbering wakes the parked polls it satisfies; parked polls make
+ * the hub number at once. */
+static void seq_advanced(void *arg, long long max_seq)
+{
+    srv_server_wake(arg, max_seq);
+}
+
+static int seq_waiting(void *arg)
+{
+    return srv_server_parked(arg);
 }
 
 int h_notify_service_start(srv_server *srv, void **state, gl_error *err)
 {
     (void)err;
     const char *url = srv_server_database_url(srv);
-    *state = url && *url ? db_notify_start(url) : NULL;
+    db_notify *hub = url && *url ? db_notify_start(url) : NULL;
+    if (hub)
+        db_notify_set_seq_observer(hub, seq_advanced, seq_waiting, srv);
+    *state = hub;
     return 0;
 }
 

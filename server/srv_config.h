@@ -16,6 +16,7 @@ typedef struct srv_config {
     int workers;            /* resolved: 0 in the table means "number of cores"             */
     long max_body;          /* bytes                                                        */
     int queue_depth;        /* jobs waiting for a worker before 503                         */
+    int max_waiters;        /* requests parked by srv_defer (long polls) before 503         */
     int request_timeout;    /* seconds: whole request deadline                              */
     char *data_dir;         /* "" = engine default ($GLEANER_DATA_DIR or built-in)          */
     char *schema_dir;       /* migrations folder                                            */

@@ -208,6 +208,9 @@ char *srv_metrics_text(srv_metrics *m, const srv_gauges *g, size_t *len)
     sb_printf(&b, "# HELP gleaner_workers_busy Worker threads running a job.\n"
                   "# TYPE gleaner_workers_busy gauge\ngleaner_workers_busy %d\n",
               g->workers_busy);
+    sb_printf(&b, "# HELP gleaner_requests_parked Requests parked without a worker (long polls).\n"
+                  "# TYPE gleaner_requests_parked gauge\ngleaner_requests_parked %d\n",
+              g->parked);
     sb_printf(&b, "# HELP gleaner_db_up 1 when the database answered the last health check.\n"
                   "# TYPE gleaner_db_up gauge\ngleaner_db_up %d\n", g->db_up);
     sb_printf(&b, "# HELP gleaner_migrations_applied 1 once every migration is applied.\n"

@@ -13,6 +13,7 @@ typedef struct srv_metrics srv_metrics;
 /* Gauges sampled at render time. */
 typedef struct srv_gauges {
     int queue_depth, queue_capacity, workers, workers_busy;
+    int parked; /* requests parked by srv_defer (long polls), holding no worker */
     int db_up, migrations_applied;
     long db_errors, db_reconnects, db_queries;
 } srv_gauges;

@@ -10,15 +10,22 @@ struct srv_queue {
     pthread_mutex_t mu;
     pthread_cond_t nonempty, idle;
     void **items;
-    int cap, head, len, busy;
+    int cap, reserve, size, head, len, busy; /* size = cap + reserve slots in items */
     bool closed;
 };
 
 srv_queue *srv_queue_new(int capacity)
 {
+    return srv_queue_new_reserved(capacity, 0);
+}
+
+srv_queue *srv_queue_new_reserved(int capacity, int reserve)
+{
     srv_queue *q = gl_calloc(1, sizeof *q);
     q->cap = capacity > 0 ? capacity : 1;
-    q->items = gl_calloc((size_t)q->cap, sizeof *q->items);
+    q->reserve = reserve > 0 ? reserve : 0;
+    q->size = q->cap + q->reserve;
+    q->items = gl_calloc((size_t)q->size, sizeof *q->items);
     pthread_mutex_init(&q->mu, NULL);
     pthread_cond_init(&q->nonempty, NULL);
     pthread_cond_init(&q->idle, NULL);
@@ -36,20 +43,30 @@ void srv_queue_free(srv_queue *q)
     free(q);
 }
 
-bool srv_queue_push(srv_queue *q, void *item, void (*before_publish)(void *item))
+static bool push(srv_queue *q, void *item, void (*before_publish)(void *item), int limit)
 {
     pthread_mutex_lock(&q->mu);
-    if (q->closed || q->len >= q->cap) {
+    if (q->closed || q->len >= limit) {
         pthread_mutex_unlock(&q->mu);
         return false;
     }
     if (before_publish)
         before_publish(item);
-    q->items[(q->head + q->len) % q->cap] = item;
+    q->items[(q->head + q->len) % q->size] = item;
     q->len++;
     pthread_cond_signal(&q->nonempty);
     pthread_mutex_unlock(&q->mu);
     return true;
+}
+
+bool srv_queue_push(srv_queue *q, void *item, void (*before_publish)(void *item))
+{
+    return push(q, item, before_publish, q->cap);
+}
+
+bool srv_queue_push_reserved(srv_queue *q, void *item)
+{
+    return push(q, item, NULL, q->size);
 }
 
 void *srv_queue_pop(srv_queue *q)
@@ -60,7 +77,7 @@ void *srv_queue_pop(srv_queue *q)
     void *item = NULL;
     if (q->len > 0) {
         item = q->items[q->head];
-        q->head = (q->head + 1) % q->cap;
+        q->head = (q->head + 1) % q->size;
         q->len--;
         q->busy++;
     }

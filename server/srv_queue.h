@@ -12,12 +12,20 @@ typedef struct srv_queue srv_queue;
 
 /* capacity >= 1. Never NULL; free with srv_queue_free (NULL ok; items are not freed). */
 srv_queue *srv_queue_new(int capacity);
+/* The same with `reserve` extra slots that only srv_queue_push_reserved may use (the server
+ * keeps them for parked long polls coming back, which were admitted already and must not be
+ * refused by a queue full of new requests). */
+srv_queue *srv_queue_new_reserved(int capacity, int reserve);
 void srv_queue_free(srv_queue *q);
 
 /* Append item; false when the queue is full or closed. `before_publish`, if not NULL, is
  * called with item under the queue lock right before the item becomes visible to workers
  * (used to suspend the HTTP connection first, so a worker can never resume it too early). */
 bool srv_queue_push(srv_queue *q, void *item, void (*before_publish)(void *item));
+
+/* Append item using the reserve too (capacity + reserve); false when that is full or the
+ * queue is closed. */
+bool srv_queue_push_reserved(srv_queue *q, void *item);
 
 /* Wait for an item (marks the caller busy). NULL when closed and empty. */
 void *srv_queue_pop(srv_queue *q);

@@ -37,6 +37,8 @@
  * are queued to a worker (called again, with req->db) when they leave res->status at 0.
  * For routes flagged SRV_ROUTE_DB the server answers 503 problem+json without calling the
  * handler while the database is unreachable or migrations are not applied yet.
+ * A worker route may PARK its request instead of answering (srv_defer below, e.g. a long
+ * poll): the worker is released at once and the connection stays suspended until it is woken.
  * Everything in `req` is valid until the handler returns; copy what you keep.
  */
 #ifndef SRV_REQUEST_H
@@ -61,6 +63,14 @@ typedef struct srv_kv {
 #define SRV_MAX_PARAMS 8
 #define SRV_MAX_RES_HEADERS 8
 
+/* Why a parked request (srv_defer) runs again. */
+typedef enum srv_wake {
+    SRV_WAKE_NONE = 0, /* first run                                                      */
+    SRV_WAKE_SIGNAL,   /* srv_server_wake() announced a value >= its key: on a worker    */
+    SRV_WAKE_TIMEOUT,  /* its `until` passed: first with req->db == NULL (see srv_defer) */
+    SRV_WAKE_SHUTDOWN, /* the server stops: first with req->db == NULL                   */
+} srv_wake;
+
 typedef struct srv_request {
     const char *method;          /* "GET", "POST", ...                                       */
     const char *path;            /* URL path without the query string, percent-decoded        */
@@ -79,6 +89,7 @@ typedef struct srv_request {
     double deadline;             /* srv_now() value after which the client is gone            */
     const struct srv_config *config;
     srv_server *server;          /* for srv_ready(), metrics, ...                             */
+    srv_wake wake;               /* SRV_WAKE_NONE, or why a parked request runs again         */
 } srv_request;
 
 typedef struct srv_response {
@@ -90,6 +101,19 @@ typedef struct srv_response {
     srv_kv headers[SRV_MAX_RES_HEADERS]; /* extra headers (names/values owned, malloc'd)     */
     int nheaders;
 } srv_response;
+
+/* Park the request instead of answering now (worker routes only, req->db != NULL): the
+ * handler calls this and returns 0 leaving `res` empty. The worker is released at once; the
+ * connection stays suspended (costing no thread) until
+ *   - srv_server_wake(srv, v) is called with v >= key: the handler runs again on a worker with
+ *     req->wake == SRV_WAKE_SIGNAL (a value already announced when it parks wakes it at once);
+ *   - srv_now() passes `until`, or the server stops: the handler runs again first on a server
+ *     thread with req->db == NULL and req->wake == SRV_WAKE_TIMEOUT / SRV_WAKE_SHUTDOWN; it
+ *     must be instant there and may answer, or leave res empty to be run on a worker.
+ * A handler run with req->wake != SRV_WAKE_NONE must answer (it cannot park twice).
+ * Returns 0, or -1 with err (status 503) when --max-waiters requests are parked already or
+ * the server is shutting down. */
+int srv_defer(const srv_request *req, long long key, double until, gl_error *err);
 
 /* Lookups; NULL when absent. */
 const char *srv_param(const srv_request *req, const char *name);

@@ -12,6 +12,11 @@
  *   a worker runs the handler, stores the response and RESUMES the connection;
  *   on_request is called once more and queues the stored response;
  *   on_completed records metrics and frees the call.
+ * A worker route may instead PARK the request (srv_defer, the long poll of GET /v1/changes):
+ *   the worker leaves it suspended in the parked list and moves on; srv_server_wake() (the
+ *   LISTEN hub: a change numbered >= its key) puts it back on the queue (reserved slots), the
+ *   parker thread answers it through the handler when its `until` passes, shutdown answers
+ *   every parked request the same way.
  */
 #include "srv_server.h"
 
@@ -22,11 +27,13 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "gl_alloc.h"
@@ -72,6 +79,12 @@ typedef struct srv_call {
     srv_request req;
     srv_response res;
     int status_sent;
+    /* parking (srv_defer); park fields are guarded by srv->pmu while parked */
+    bool defer;          /* the handler asked to park                                 */
+    bool waiter;         /* counts in srv->nwaiters until answered                    */
+    long long park_key;
+    double park_until;
+    struct srv_call *pprev, *pnext;
 } srv_call;
 
 typedef struct srv_worker {
@@ -113,6 +126,18 @@ struct srv_server {
     atomic_int active_requests;
 
     atomic_bool stopping;
+
+    /* parked requests (srv_defer): woken by srv_server_wake, the parker thread, shutdown */
+    pthread_t parker;
+    bool parker_started;
+    pthread_mutex_t pmu;
+    pthread_cond_t pcv;
+    srv_call *parked;      /* list of parked calls (connection suspended, no worker)   */
+    int nparked;
+    atomic_int nwaiters;   /* parked + woken but not answered yet (<= --max-waiters)   */
+    long long wake_value;  /* highest value given to srv_server_wake                   */
+    bool park_closed;      /* shutting down: no more parking                           */
+    bool stop_parker;
 
     /* background services */
     void **service_state;
@@ -181,6 +206,7 @@ char *srv_metrics_render(srv_server *srv, size_t *len)
     g.workers_busy = srv_queue_busy(srv->queue);
     g.queue_capacity = srv->cfg.queue_depth;
     g.workers = srv->nworkers;
+    g.parked = atomic_load(&srv->nwaiters);
     g.db_up = atomic_load(&srv->db_up);
     g.migrations_applied = atomic_load(&srv->migrated);
     g.db_errors = atomic_load(&srv->dbstats.errors);
@@ -569,6 +595,198 @@ static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_
     }
 }
 
+/* ------------------------------------------------------------------ parking */
+
+static srv_call *call_of(const srv_request *req)
+{
+    return (srv_call *)(void *)((char *)req - offsetof(srv_call, req));
+}
+
+int srv_defer(const srv_request *req, long long key, double until, gl_error *err)
+{
+    srv_call *call = call_of(req);
+    srv_server *srv = call->srv;
+    if (!req->db || req->wake != SRV_WAKE_NONE || call->defer)
+        return gl_error_set(err, 500, "srv_defer: only once, from a worker");
+    if (atomic_load(&srv->stopping))
+        return gl_error_set(err, 503, "the server is shutting down");
+    if (atomic_fetch_add(&srv->nwaiters, 1) >= srv->cfg.max_waiters) {
+        atomic_fetch_sub(&srv->nwaiters, 1);
+        return gl_error_set(err, 503, "too many requests waiting (%d, --max-waiters); retry shortly",
+                            srv->cfg.max_waiters);
+    }
+    call->waiter = true;
+    call->defer = true;
+    call->park_key = key;
+    call->park_until = until;
+    return 0;
+}
+
+/* The call is answered (res filled): let the HTTP thread send it. */
+static void finish_call(srv_call *call)
+{
+    srv_server *srv = call->srv;
+    if (call->waiter) {
+        call->waiter = false;
+        atomic_fetch_sub(&srv->nwaiters, 1);
+    }
+    struct MHD_Connection *conn = call->conn; /* call may be freed once it is DONE */
+    atomic_store(&call->state, CALL_DONE);
+    MHD_resume_connection(conn);
+}
+
+/* A parked call runs again (not in the parked list any more; pmu not held). TIMEOUT and
+ * SHUTDOWN first try the handler right here without a database; whatever is not answered
+ * goes back to the workers through the reserved queue slots. */
+static void wake_call(srv_call *call, srv_wake why)
+{
+    srv_server *srv = call->srv;
+    call->req.wake = why;
+    call->req.db = NULL;
+    call->defer = false;
+    if (why != SRV_WAKE_SIGNAL) {
+        run_handler(call);
+        if (call->defer) { /* a handler bug: it may not park twice */
+            call->defer = false;
+            srv_problem(&call->res, 500, "a woken request tried to park again");
+        }
+        if (call->res.status) {
+            finish_call(call);
+            return;
+        }
+    }
+    if (!srv_queue_push_reserved(srv->queue, call)) {
+        srv_problem(&call->res, 503, "the server is shutting down");
+        finish_call(call);
+    }
+}
+
+/* Called by the worker after a handler asked to park. The worker still counts as busy, so
+ * shutdown (which closes parking first) cannot miss it. */
+static void park_call(srv_call *call)
+{
+    srv_server *srv = call->srv;
+    srv_wake now = SRV_WAKE_NONE;
+    pthread_mutex_lock(&srv->pmu);
+    if (srv->park_closed)
+        now = SRV_WAKE_SHUTDOWN;
+    else if (call->park_key <= srv->wake_value)
+        now = SRV_WAKE_SIGNAL; /* announced between the handler's check and now */
+    else {
+        call->pprev = NULL;
+        call->pnext = srv->parked;
+        if (srv->parked)
+            srv->parked->pprev = call;
+        srv->parked = call;
+        srv->nparked++;
+        pthread_cond_signal(&srv->pcv); /* the parker recomputes its next deadline */
+    }
+    pthread_mutex_unlock(&srv->pmu);
+    if (now != SRV_WAKE_NONE)
+        wake_call(call, now);
+}
+
+/* pmu held */
+static void unpark(srv_server *srv, srv_call *call)
+{
+    if (call->pprev)
+        call->pprev->pnext = call->pnext;
+    else
+        srv->parked = call->pnext;
+    if (call->pnext)
+        call->pnext->pprev = call->pprev;
+    call->pprev = call->pnext = NULL;
+    srv->nparked--;
+}
+
+void srv_server_wake(srv_server *srv, long long value)
+{
+    srv_call *woken = NULL;
+    pthread_mutex_lock(&srv->pmu);
+    if (value > srv->wake_value)
+        srv->wake_value = value;
+    for (srv_call *c = srv->parked, *next; c; c = next) {
+        next = c->pnext;
+        if (c->park_key <= value) {
+            unpark(srv, c);
+            c->pnext = woken;
+            woken = c;
+        }
+    }
+    pthread_mutex_unlock(&srv->pmu);
+    while (woken) {
+        srv_call *c = woken;
+        woken = c->pnext;
+        c->pnext = NULL;
+        wake_call(c, SRV_WAKE_SIGNAL);
+    }
+}
+
+int srv_server_parked(srv_server *srv)
+{
+    pthread_mutex_lock(&srv->pmu);
+    int n = srv->nparked;
+    pthread_mutex_unlock(&srv->pmu);
+    return n;
+}
+
+/* Move every parked call whose deadline passed (all of them when `all`) out of the list and
+ * answer them. */
+static void wake_expired(srv_server *srv, bool all, srv_wake why)
+{
+    srv_call *due = NULL;
+    double now = srv_now();
+    pthread_mutex_lock(&srv->pmu);
+    for (srv_call *c = srv->parked, *next; c; c = next) {
+        next = c->pnext;
+        if (all || c->park_until <= now) {
+            unpark(srv, c);
+            c->pnext = due;
+            due = c;
+        }
+    }
+    pthread_mutex_unlock(&srv->pmu);
+    while (due) {
+        srv_call *c = due;
+        due = c->pnext;
+        c->pnext = NULL;
+        wake_call(c, why);
+    }
+}
+
+/* The parker thread: sleeps until the earliest parked deadline (or a new park), then answers
+ * the expired ones. No polling while nothing is parked. */
+static void *parker_main(void *arg)
+{
+    srv_server *srv = arg;
+    pthread_mutex_lock(&srv->pmu);
+    while (!srv->stop_parker) {
+        double next = 0;
+        for (srv_call *c = srv->parked; c; c = c->pnext)
+            if (next == 0 || c->park_until < next)
+                next = c->park_until;
+        if (next == 0) {
+            pthread_cond_wait(&srv->pcv, &srv->pmu);
+            continue;
+        }
+        double left = next - srv_now();
+        if (left > 0) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            long long ns = ts.tv_nsec + (long long)((left - (double)(long long)left) * 1e9);
+            ts.tv_sec += (time_t)left + (time_t)(ns / 1000000000LL);
+            ts.tv_nsec = (long)(ns % 1000000000LL);
+            pthread_cond_timedwait(&srv->pcv, &srv->pmu, &ts);
+            continue;
+        }
+        pthread_mutex_unlock(&srv->pmu);
+        wake_expired(srv, false, SRV_WAKE_TIMEOUT);
+        pthread_mutex_lock(&srv->pmu);
+    }
+    pthread_mutex_unlock(&srv->pmu);
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ workers */
 
 static void *worker_main(void *arg)
@@ -586,15 +804,22 @@ static void *worker_main(void *arg)
         } else {
             call->req.db = db;
             run_handler(call);
+            call->req.db = NULL;
             if (db_in_transaction(db)) { /* a handler forgot: do not leak it to the next */
                 srv_warn("%s %s left a transaction open; rolled back", call->method, call->path);
                 db_rollback(db);
             }
         }
-        atomic_store(&call->state, CALL_DONE);
-        struct MHD_Connection *conn = call->conn;
+        if (call->defer && !call->res.status) {
+            park_call(call); /* before srv_queue_done: shutdown sees this worker busy */
+            srv_queue_done(srv->queue);
+            continue;
+        }
+        if (call->defer) { /* parked and answered at once: the answer wins */
+            call->defer = false;
+        }
         srv_queue_done(srv->queue);
-        MHD_resume_connection(conn);
+        finish_call(call);
     }
     return NULL;
 }
@@ -745,7 +970,9 @@ srv_server *srv_server_start(const srv_config *cfg, const gx_engine *engine, gl_
     srv->metrics = srv_metrics_new(h_routes);
     while (h_routes[srv->nroutes].method)
         srv->nroutes++;
-    srv->queue = srv_queue_new(cfg->queue_depth);
+    srv->queue = srv_queue_new_reserved(cfg->queue_depth, cfg->max_waiters);
+    pthread_mutex_init(&srv->pmu, NULL);
+    pthread_cond_init(&srv->pcv, NULL);
     pthread_mutex_init(&srv->smu, NULL);
     pthread_cond_init(&srv->scv, NULL);
     pthread_mutex_init(&srv->cmu, NULL);
@@ -777,6 +1004,8 @@ srv_server *srv_server_start(const srv_config *cfg, const gx_engine *engine, gl_
     }
     if (pthread_create(&srv->reaper, NULL, reaper_main, srv) == 0)
         srv->reaper_started = true;
+    if (pthread_create(&srv->parker, NULL, parker_main, srv) == 0)
+        srv->parker_started = true;
 
     struct sockaddr_storage ss;
     socklen_t sl;
@@ -840,25 +1069,37 @@ void srv_server_stop(srv_server *srv)
         MHD_socket lfd = MHD_quiesce_daemon(srv->daemon);
         if (lfd != MHD_INVALID_SOCKET)
             close(lfd);
-        /* 2. let queued and running jobs finish (they resume their connections) */
+        /* 2. answer parked requests (long polls: their empty page), park no more */
+        pthread_mutex_lock(&srv->pmu);
+        srv->park_closed = true;
+        pthread_mutex_unlock(&srv->pmu);
+        wake_expired(srv, true, SRV_WAKE_SHUTDOWN);
+        /* 3. let queued and running jobs finish (they resume their connections) */
         srv_queue_wait_idle(srv->queue);
-        /* 3. let responses flush, bounded by the request timeout */
+        /* 4. let responses flush, bounded by the request timeout */
         while (atomic_load(&srv->active_requests) > 0 &&
                srv_now() - t0 < srv->cfg.request_timeout)
             usleep(20000);
     }
-    /* 4. background services */
+    /* 5. background services */
     for (int i = srv->nservices_started - 1; i >= 0; i--)
         h_services[i].stop(srv->service_state[i]);
     free(srv->service_state);
-    /* 5. workers */
+    /* 6. workers */
     srv_queue_close(srv->queue);
     for (int i = 0; srv->workers && i < srv->nworkers; i++)
         if (srv->workers[i].started)
             pthread_join(srv->workers[i].thread, NULL);
     if (srv->daemon)
         MHD_stop_daemon(srv->daemon);
-    /* 6. supervisor and reaper */
+    /* 7. parker, supervisor and reaper */
+    pthread_mutex_lock(&srv->pmu);
+    srv->park_closed = true;
+    srv->stop_parker = true;
+    pthread_cond_broadcast(&srv->pcv);
+    pthread_mutex_unlock(&srv->pmu);
+    if (srv->parker_started)
+        pthread_join(srv->parker, NULL);
     pthread_mutex_lock(&srv->smu);
     srv->stop_supervisor = true;
     pthread_cond_broadcast(&srv->scv);
@@ -876,6 +1117,8 @@ void srv_server_stop(srv_server *srv)
     pthread_mutex_destroy(&srv->smu);
     pthread_cond_destroy(&srv->scv);
     pthread_mutex_destroy(&srv->cmu);
+    pthread_mutex_destroy(&srv->pmu);
+    pthread_cond_destroy(&srv->pcv);
     srv_config_cleanup(&srv->cfg);
     free(srv);
 }

@@ -42,6 +42,13 @@ bool srv_server_db_ready(const srv_server *srv);
 /* Migrations applied (stays true once it is). */
 bool srv_server_migrated(const srv_server *srv);
 
+/* Wake every request parked by srv_defer() with key <= value (they run again on a worker);
+ * remembers the highest value, so a request parking later with key <= it is woken at once.
+ * Thread-safe; cheap when nothing is parked (the LISTEN hub calls it after every numbering). */
+void srv_server_wake(srv_server *srv, long long value);
+/* Requests parked right now (not counting those woken and queued). */
+int srv_server_parked(srv_server *srv);
+
 /* Metrics (thread-safe). */
 void srv_metrics_observe_extract(srv_server *srv, double seconds, int articles);
 /* Prometheus text exposition of every metric. Returns a malloc'd string (caller frees). */

@@ -31,6 +31,9 @@ struct db_notify {
     bool stop, live;
     long long max_seq;
     int seq_waiters; /* threads inside db_notify_wait_seq */
+    void (*advanced)(void *arg, long long max_seq); /* db_notify_set_seq_observer */
+    int (*waiting)(void *arg);
+    void *observer_arg;
     unsigned long jobs_gen, count;
     vc_entry *buckets[CACHE_BUCKETS];
     size_t nentries;
@@ -191,7 +194,17 @@ static bool exec_ok(PGconn *pg, const char *sql)
     return ok;
 }
 
-/* Number new change rows; publish the highest seq. */
+void db_notify_set_seq_observer(db_notify *n, void (*advanced)(void *arg, long long max_seq),
+                                int (*waiting)(void *arg), void *arg)
+{
+    pthread_mutex_lock(&n->mu);
+    n->advanced = advanced;
+    n->waiting = waiting;
+    n->observer_arg = arg;
+    pthread_mutex_unlock(&n->mu);
+}
+
+/* Number new change rows; publish the highest seq (waiters, then the observer). */
 static bool assign_seqs(db_notify *n, PGconn *pg)
 {
     PGresult *r = PQexec(pg, "SELECT gl_assign_seqs()");
@@ -202,7 +215,11 @@ static bool assign_seqs(db_notify *n, PGconn *pg)
         if (m > n->max_seq)
             n->max_seq = m;
         pthread_cond_broadcast(&n->seq_cv);
+        void (*advanced)(void *, long long) = n->advanced;
+        void *arg = n->observer_arg;
         pthread_mutex_unlock(&n->mu);
+        if (advanced)
+            advanced(arg, m);
     }
     PQclear(r);
     return ok;
@@ -262,7 +279,11 @@ static void *hub_main(void *arg)
         if (pending) {
             pthread_mutex_lock(&n->mu);
             bool waited_for = n->seq_waiters > 0;
+            int (*waiting)(void *) = n->waiting;
+            void *arg = n->observer_arg;
             pthread_mutex_unlock(&n->mu);
+            if (!waited_for && waiting)
+                waited_for = waiting(arg) > 0;
             if (waited_for || mono_now() - last_number >= NUMBER_INTERVAL) {
                 assign_seqs(n, pg);
                 pending = false;

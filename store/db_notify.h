@@ -45,6 +45,14 @@ long long db_notify_wait_seq(db_notify *n, long long since, double timeout);
  * passes. Returns true when woken by a notification (or reconnect). */
 bool db_notify_wait_jobs(db_notify *n, unsigned long *gen, double timeout);
 
+/* Observers of the change-feed numbering (one per hub; set once, before or after start):
+ *   advanced(arg, max_seq) is called on the hub thread after every numbering (and after each
+ *   (re)connect) with the highest numbered seq — the server wakes its parked long polls;
+ *   waiting(arg) > 0 tells the hub that someone waits, so it numbers at once instead of
+ *   coalescing to one numbering a second. Both must be quick and must not call the hub. */
+void db_notify_set_seq_observer(db_notify *n, void (*advanced)(void *arg, long long max_seq),
+                                int (*waiting)(void *arg), void *arg);
+
 /* Test hook: number of notifications handled so far. */
 unsigned long db_notify_count(db_notify *n);
 

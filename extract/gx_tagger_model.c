@@ -22,8 +22,16 @@
 
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
+#define CTZ32(x) __builtin_ctz(x)
 #else
 #define PREFETCH(p) ((void)0)
+static inline int CTZ32(uint32_t x)
+{
+    int k = 0;
+    while (!(x & 1u))
+        x >>= 1, k++;
+    return k;
+}
 #endif
 
 /* ---------------------------------------------------------------- characters */
@@ -402,9 +410,8 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             if (!sl)
                 break;
             uint32_t cl = sl->flags & GX_LEX_CLASSES;
-            for (int k = 0; cl && k < GX_LEX__COUNT; k++) {
-                if (!(cl >> k & 1))
-                    continue;
+            for (; cl; cl &= cl - 1) {
+                const int k = CTZ32(cl);
                 for (int i = a; i < a + L; i++) {
                     uint8_t *b = &best[(size_t)i * GX_LEX__COUNT + k];
                     if (L < *b)
@@ -813,14 +820,26 @@ GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, co
         int32_t out[FL];
 #ifdef GX_LANES_VEC
         v8 a0 = SPLAT8(NEG), a1 = a0, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
-        for (int p = 0; p < 16; p++) {
-            const v8 v = SPLAT8(ap[7 + p]);
-            LD8(t0, L->tt + p * 16);
-            LD8(t1, L->tt + p * 16 + 8);
-            t0 += v;
-            t1 += v;
-            a0 = MAX8(a0, t0);
-            a1 = MAX8(a1, t1);
+        {
+            /* four independent chains of maxima (max is exact, so the order is free) */
+            v8 a2 = a0, a3 = a0, u0, u1;
+            for (int p = 0; p < 16; p += 2) {
+                const v8 v = SPLAT8(ap[7 + p]), w = SPLAT8(ap[8 + p]);
+                LD8(t0, L->tt + p * 16);
+                LD8(t1, L->tt + p * 16 + 8);
+                LD8(u0, L->tt + p * 16 + 16);
+                LD8(u1, L->tt + p * 16 + 24);
+                t0 += v;
+                t1 += v;
+                u0 += w;
+                u1 += w;
+                a0 = MAX8(a0, t0);
+                a1 = MAX8(a1, t1);
+                a2 = MAX8(a2, u0);
+                a3 = MAX8(a3, u1);
+            }
+            a0 = MAX8(a0, a2);
+            a1 = MAX8(a1, a3);
         }
         LD8(e0, em);
         LD8(e1, em + 8);
@@ -947,16 +966,24 @@ GX_HOT static void backward_l(const lanes *L, const int32_t *emit, int n, int st
             ST8(out + 24, oi);
             ST8(x, x0);
             ST8(x + 8, x1);
-            v8 c0 = SPLAT8(NEG), c1 = c0;
-            for (int c = 0; c < 16; c++) {
-                const v8 v = SPLAT8(x[c]);
+            v8 c0 = SPLAT8(NEG), c1 = c0, c2 = c0, c3 = c0, u0, u1;
+            for (int c = 0; c < 16; c += 2) {
+                const v8 v = SPLAT8(x[c]), w = SPLAT8(x[c + 1]);
                 LD8(t0, L->ttt + c * 16);
                 LD8(t1, L->ttt + c * 16 + 8);
+                LD8(u0, L->ttt + c * 16 + 16);
+                LD8(u1, L->ttt + c * 16 + 24);
                 t0 += v;
                 t1 += v;
+                u0 += w;
+                u1 += w;
                 c0 = MAX8(c0, t0);
                 c1 = MAX8(c1, t1);
+                c2 = MAX8(c2, u0);
+                c3 = MAX8(c3, u1);
             }
+            c0 = MAX8(c0, c2);
+            c1 = MAX8(c1, c3);
             ST8(acc, c0);
             ST8(acc + 8, c1);
         }
@@ -1039,6 +1066,11 @@ void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, 
     }
     for (int i = 0; i < n; i++) {
         uint32_t c = cp[i];
+        if (c >= 0x4E00 && c <= 0x9FFF && !is_han_numeral(c)) { /* most characters */
+            s->cls[GX_TAGGER_PAD + i] = GX_CC_HAN;
+            s->cp[GX_TAGGER_PAD + i] = c;
+            continue;
+        }
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
@@ -1104,6 +1136,25 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         const gx_tagger_slot *slots = m->slots[ti];
         const uint64_t mask = m->mask[ti];
         const int q0 = q;
+        if (m->direct[ti]) { /* rows straight from the value */
+            const uint32_t *dr = m->direct[ti];
+            const int p0 = GX_TAGGER_PAD + t->rmin, cnt = n + t->rmax - t->rmin;
+            if (t->kind == GX_TPL_CLASS) {
+                for (int k = 0; k < cnt; k++) {
+                    uint32_t v = 0;
+                    for (int j = 0; j < t->n; j++)
+                        v = v << 4 | s->cls[p0 + k + j];
+                    s->keys[q0 + k] = dr[v];
+                }
+            } else {
+                for (int k = 0; k < cnt; k++) {
+                    const uint32_t c = s->lex[p0 + k];
+                    s->keys[q0 + k] = dr[c & 0x80000000u ? 16 + (c & 1) : (c >> 24) & 0xF];
+                }
+            }
+            q += cnt;
+            continue;
+        }
         keys_of(t, ti, s, GX_TAGGER_PAD + t->rmin, n + t->rmax - t->rmin, s->keys + q0);
         if (!m->tpl_filter[ti]) { /* a small table: probing it costs less than the filter */
             q += n + t->rmax - t->rmin;
@@ -1124,7 +1175,10 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
      * the feature, or the zero rows after the last when it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
-        if (m->tpl_dense[ti]) {
+        if (m->direct[ti]) {
+            for (int k = qstart[ti]; k < end; k++)
+                PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
+        } else if (m->tpl_dense[ti]) {
             for (int k = qstart[ti]; k < end; k++) {
                 const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
                 s->keys[k] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
@@ -1536,6 +1590,32 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         m->dense16 = worst <= INT16_MAX;
         free(mx);
     }
+    /* direct tables: every value of a class n-gram (4 bits a class) or of a character
+     * property (16 values, then the padding codes), its key as the trainer made it */
+    for (uint32_t ti = 0; ti < ntpl && m->dense; ti++) {
+        const gx_tagger_template *t = &m->tpl[ti];
+        if (!m->tpl_dense[ti] || !((t->kind == GX_TPL_CLASS && t->n <= 3) || (t->kind == GX_TPL_PROP && t->n == 1)))
+            continue;
+        const uint32_t nv = t->kind == GX_TPL_CLASS ? 1u << (4 * t->n) : 18;
+        uint32_t *dr = gl_malloc(sizeof *dr * nv);
+        gx_tagger_scratch tmp;
+        memset(&tmp, 0, sizeof tmp);
+        uint8_t cls[4];
+        uint32_t lexv[1];
+        for (uint32_t v = 0; v < nv; v++) {
+            tmp.cls = cls;
+            tmp.lex = lexv;
+            if (t->kind == GX_TPL_CLASS)
+                for (int j = 0; j < t->n; j++)
+                    cls[j] = (uint8_t)(v >> (4 * (t->n - 1 - j)) & 0xF);
+            else
+                lexv[0] = v < 16 ? v << 24 : v == 16 ? GX_LEX_BOS : GX_LEX_EOS;
+            const uint64_t key = key_inline(t, (int)ti, &tmp, 0);
+            const gx_tagger_slot *sl = probe(m, (int)ti, key);
+            dr[v] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
+        }
+        m->direct[ti] = dr;
+    }
     p = wp;
     if (nlex) {
         uint64_t lsize = 1024;
@@ -1596,8 +1676,10 @@ void gx_tagger_model_free(gx_tagger_model *m)
     free(m->trans);
     free(m->bioes);
     free(m->lanes);
-    for (int ti = 0; ti < GX_TAGGER_MAX_TEMPLATES; ti++)
+    for (int ti = 0; ti < GX_TAGGER_MAX_TEMPLATES; ti++) {
         free(m->slots[ti]);
+        free(m->direct[ti]);
+    }
     free(m->filter);
     free(m->w);
     free(m->dense);

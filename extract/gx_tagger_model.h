@@ -185,6 +185,10 @@ typedef struct gx_tagger_model {
     int dense16;                /* the dense rows of one position always sum within int16
                                    (checked at load): they are summed in 16-bit lanes     */
     uint8_t tpl_dense[GX_TAGGER_MAX_TEMPLATES]; /* template uses dense rows              */
+    uint32_t *direct[GX_TAGGER_MAX_TEMPLATES]; /* dense templates over a small alphabet
+                                   (class n-grams up to 3, one character property): the
+                                   first row of every possible value, no hashing (NULL:
+                                   hash and probe)                                        */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
     size_t file_size;
 } gx_tagger_model;

@@ -26,7 +26,39 @@
 static struct {
     int algo;
     double l1, eta, decay, margin;
+    const char *margins_out; /* --margins-out FILE: with --cv, "type margin correct" per span */
 } crf_settings;
+
+/* Appends one line per predicted span of te under model image img: type, margin, 1 when the
+ * span is exactly a gold span of that type. Out-of-fold margins, for fitting the score. */
+static void write_margins(const unsigned char *img, size_t len, const gx_tagger_corpus *te, FILE *f)
+{
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger_model *m = gx_tagger_model_parse(img, len, &err);
+    if (!m)
+        return;
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    gx_tagger_span *sp = gl_malloc(sizeof *sp * GX_TAGGER_MAX_SENT);
+    for (int si = 0; si < te->n; si++) {
+        const gx_tagger_sentence *s = &te->s[si];
+        int np = gx_tagger_decode(m, &sc, s->cp, s->n, sp, GX_TAGGER_MAX_SENT, 1);
+        for (int a = 0; a < np && a < GX_TAGGER_MAX_SENT; a++) {
+            const int B = 1 + 4 * sp[a].type, len1 = sp[a].end - sp[a].start;
+            int ok = 1;
+            if (len1 == 1)
+                ok = s->gold[sp[a].start] == B + 3;
+            else
+                for (int i = sp[a].start; i < sp[a].end && ok; i++)
+                    ok = s->gold[i] == (i == sp[a].start ? B : i == sp[a].end - 1 ? B + 2 : B + 1);
+            fprintf(f, "%s\t%.3f\t%d\n", m->type_names[sp[a].type], sp[a].margin, ok);
+        }
+    }
+    free(sp);
+    gx_tagger_scratch_cleanup(&sc);
+    gx_tagger_model_free(m);
+}
 
 static void apply_crf_settings(gx_tagger_train_opts *o)
 {
@@ -55,6 +87,7 @@ static void usage(FILE *f)
           "                     [--algo perceptron|crf] [--l1 C] [--eta E] [--decay D] [--margin M]\n"
           "                       (CRF: SGD on the log-likelihood, L1 strength C, learning rate E\n"
           "                        times D per epoch, softmax-margin M nats per wrong tag)\n"
+          "                     [--margins-out FILE]  (with --cv: out-of-fold span margins, for the score)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
@@ -590,9 +623,16 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
             fprintf(stderr, "gleaner-train: %s\n", err.message);
             return 1;
         }
-        /* span-start biases per type on the final model */
+        if (crf_settings.margins_out) {
+            FILE *mf = fopen(crf_settings.margins_out, f == 0 ? "w" : "a");
+            if (mf) {
+                write_margins(img, len, &te, mf);
+                fclose(mf);
+            }
+        }
+        /* span-start biases per type on the final model (perceptron weight units) */
         unsigned char *copy = gl_malloc(len);
-        for (int bi = 0; bi < NBIAS; bi++) {
+        for (int bi = 0; bi < NBIAS && !crf_settings.algo; bi++) {
             for (int t = 0; t < all->ntypes; t++) {
                 memcpy(copy, img, len);
                 apply_bias(copy, len, t, bias_grid[bi]);
@@ -720,6 +760,8 @@ int main(int argc, char **argv)
             crf_settings.decay = strtod(v, &end);
         else if (!strcmp(a, "--margin"))
             crf_settings.margin = strtod(v, &end);
+        else if (!strcmp(a, "--margins-out"))
+            crf_settings.margins_out = v;
         else if (!strcmp(a, "--cost"))
             cost = strtol(v, &end, 10);
         else if (!strcmp(a, "--prune"))

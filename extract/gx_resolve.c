@@ -607,8 +607,8 @@ static int cmp_int32(const void *a, const void *b)
 /* ---- candidate index. The rules below compare each candidate with the others that share
  * its span, its text, or a range of start positions; looking at every other candidate made
  * the resolution quadratic (articles have up to ~850 candidates). The index keeps the
- * candidates sorted by the start of their span and by (length, hash of their text), as the
- * spans were when it was built (the key). A candidate whose span changes later (the tagger's
+ * candidates sorted by the start of their span (a counting sort) and chained by (length, hash
+ * of their text), as the spans were when it was built (the key). A candidate whose span changes later (the tagger's
  * left edge trimmed) is marked "moved" and every query returns it too. A query therefore
  * returns a superset of the candidates that can satisfy a rule, in candidate order, and the
  * rule checks its own condition on the current values as before: the result is the same as
@@ -618,17 +618,14 @@ typedef struct ix_start {
     int idx;
 } ix_start;
 
-typedef struct ix_text {
-    int32_t len;
-    uint64_t hash;
-    int idx;
-} ix_text;
-
 typedef struct cand_ix {
     int nc;
     ix_start *by_start; /* sorted by (key start, index) */
-    ix_text *by_text;   /* sorted by (key length, text hash, index); invalid spans excluded */
-    int ntext;
+    /* by text: chains of candidates (index + 1, ascending) per hashed (length, text hash) */
+    int *text_head, *text_next;
+    uint64_t *text_hash; /* per candidate; text_len -1 for an invalid span */
+    int32_t *text_len;
+    uint32_t text_mask;
     gx_span *key;
     uint8_t *moved;
     int *moved_list;
@@ -654,16 +651,6 @@ static int cmp_ix_start(const void *a, const void *b)
     return x->idx - y->idx;
 }
 
-static int cmp_ix_text(const void *a, const void *b)
-{
-    const ix_text *x = a, *y = b;
-    if (x->len != y->len)
-        return x->len < y->len ? -1 : 1;
-    if (x->hash != y->hash)
-        return x->hash < y->hash ? -1 : 1;
-    return x->idx - y->idx;
-}
-
 static bool span_valid(const gx_article *art, gx_span s)
 {
     return s.start >= 0 && s.end >= s.start && s.end <= art->ncp;
@@ -676,24 +663,86 @@ static void ix_build(cand_ix *ix, const gx_article *art)
     const gx_candidate *cv = art->candidates.v;
     ix->nc = nc;
     ix->by_start = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
-    ix->by_text = gx_arena_alloc(art->arena, sizeof(ix_text) * (size_t)(nc + 1));
     ix->key = gx_arena_alloc(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
     ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
     ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     ix->nmoved = 0;
-    ix->ntext = 0;
     ix->maxlen = 0;
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)nc)
+        cap <<= 1;
+    ix->text_mask = cap - 1;
+    ix->text_head = gx_arena_alloc(art->arena, sizeof(int) * cap);
+    ix->text_next = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->text_hash = gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
+    ix->text_len = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
+    bool in_text = true; /* every start within [0, ncp]: a counting sort orders them */
     for (int i = 0; i < nc; i++) {
         gx_span s = cv[i].span;
         ix->key[i] = s;
-        ix->by_start[i] = (ix_start){s.start, i};
+        in_text &= s.start >= 0 && s.start <= art->ncp;
         if (s.end - s.start > ix->maxlen)
             ix->maxlen = s.end - s.start;
-        if (span_valid(art, s))
-            ix->by_text[ix->ntext++] = (ix_text){s.end - s.start, cps_hash(art->cp + s.start, s.end - s.start), i};
+        ix->text_len[i] = span_valid(art, s) ? s.end - s.start : -1;
+        ix->text_hash[i] = ix->text_len[i] >= 0 ? cps_hash(art->cp + s.start, s.end - s.start) : 0;
     }
-    qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
-    qsort(ix->by_text, (size_t)ix->ntext, sizeof(ix_text), cmp_ix_text);
+    for (int i = nc - 1; i >= 0; i--) /* chains in ascending order */
+        if (ix->text_len[i] >= 0) {
+            uint32_t b = (uint32_t)(ix->text_hash[i] ^ (uint64_t)ix->text_len[i] * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+            ix->text_next[i] = ix->text_head[b];
+            ix->text_head[b] = i + 1;
+        }
+    if (in_text) {
+        int *count = gx_arena_alloc(art->arena, sizeof(int) * ((size_t)art->ncp + 2));
+        for (int i = 0; i < nc; i++)
+            count[cv[i].span.start + 1]++;
+        for (int32_t p = 1; p <= art->ncp + 1; p++)
+            count[p] += count[p - 1];
+        for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
+            ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
+    } else {
+        for (int i = 0; i < nc; i++)
+            ix->by_start[i] = (ix_start){cv[i].span.start, i};
+        qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
+    }
+}
+
+/* A map from a key (a gazetteer thing) to the first two candidates that have it. */
+typedef struct key_map {
+    int32_t *key;
+    int *first, *second; /* -1 when none */
+    uint32_t mask;
+} key_map;
+
+static void km_init(key_map *m, gx_arena *a, int n)
+{
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)n)
+        cap <<= 1;
+    m->mask = cap - 1;
+    m->key = gx_arena_alloc(a, sizeof(int32_t) * cap);
+    m->first = gx_arena_alloc(a, sizeof(int) * cap);
+    m->second = gx_arena_alloc(a, sizeof(int) * cap);
+    for (uint32_t k = 0; k < cap; k++)
+        m->first[k] = m->second[k] = -1;
+}
+
+static uint32_t km_slot(const key_map *m, int32_t key)
+{
+    uint32_t h = ((uint32_t)key * 0x9E3779B1u) & m->mask;
+    while (m->first[h] >= 0 && m->key[h] != key)
+        h = (h + 1) & m->mask;
+    return h;
+}
+
+static void km_add(key_map *m, int32_t key, int idx)
+{
+    uint32_t h = km_slot(m, key);
+    m->key[h] = key;
+    if (m->first[h] < 0)
+        m->first[h] = idx;
+    else if (m->second[h] < 0)
+        m->second[h] = idx;
 }
 
 /* Candidate i's span changed since the index was built: return it from every query. */
@@ -753,18 +802,10 @@ static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int
     if (span_valid(art, s)) {
         int32_t len = s.end - s.start;
         uint64_t h = cps_hash(art->cp + s.start, len);
-        int a = 0, b = ix->ntext;
-        while (a < b) {
-            int m = (a + b) / 2;
-            const ix_text *t = &ix->by_text[m];
-            if (t->len < len || (t->len == len && t->hash < h))
-                a = m + 1;
-            else
-                b = m;
-        }
-        for (int k = a; k < ix->ntext && ix->by_text[k].len == len && ix->by_text[k].hash == h; k++)
-            if (!ix->moved[ix->by_text[k].idx])
-                out[n++] = ix->by_text[k].idx;
+        uint32_t b = (uint32_t)(h ^ (uint64_t)len * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+        for (int k1 = ix->text_head[b]; k1 > 0; k1 = ix->text_next[k1 - 1])
+            if (ix->text_len[k1 - 1] == len && ix->text_hash[k1 - 1] == h && !ix->moved[k1 - 1])
+                out[n++] = k1 - 1;
     }
     for (int k = 0; k < ix->nmoved; k++)
         out[n++] = ix->moved_list[k];
@@ -804,16 +845,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             whole[nwhole++] = j;
     }
     /* strong gazetteer candidates by thing, for the support of weak names */
-    ix_start *strong = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
-    int nstrong = 0;
+    key_map strong;
+    km_init(&strong, art->arena, nc);
     for (int j = 0; j < nc; j++) {
         if (cv[j].type == GX_ENT_POSITION || cv[j].lex_id < 0 || !eng->lexicon)
             continue;
         const gx_lex_entry *ej = gx_lexicon_entry(eng->lexicon, cv[j].lex_id);
         if (ej && !(ej->flags & GX_LEXF_WEAK) && ej->thing >= 0)
-            strong[nstrong++] = (ix_start){ej->thing, j};
+            km_add(&strong, ej->thing, j);
     }
-    qsort(strong, (size_t)nstrong, sizeof(ix_start), cmp_ix_start);
     for (int i = 0; i < nc; i++) {
         gx_candidate *c = &cv[i];
         if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
@@ -960,19 +1000,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* supported by the same thing named strongly elsewhere in the article? */
             int32_t th = thing_of(eng, c);
             if (th >= 0 && eff < 0.6f) {
-                int a = 0, b = nstrong;
-                while (a < b) {
-                    int m = (a + b) / 2;
-                    if (strong[m].start < th)
-                        a = m + 1;
-                    else
-                        b = m;
-                }
-                for (int k = a; k < nstrong && strong[k].start == th; k++)
-                    if (strong[k].idx != i) {
-                        eff = 0.7f;
-                        break;
-                    }
+                uint32_t h = km_slot(&strong, th);
+                if ((strong.first[h] >= 0 && strong.first[h] != i) || strong.second[h] >= 0)
+                    eff = 0.7f;
             }
             if (agree)
                 eff = 0.7f;
@@ -1206,18 +1236,20 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
     }
     {
-        /* the same thing: sort (thing, kind) keys and join neighbours */
-        ix_start *keys = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
-        int nk = 0;
+        /* the same thing and kind: each joins the first chosen candidate with that key */
+        key_map same;
+        km_init(&same, art->arena, nc);
         for (int i = 0; i < nc; i++) {
             int32_t th = chosen[i] ? thing_of(eng, &cv[i]) : -1;
-            if (th >= 0)
-                keys[nk++] = (ix_start){th * 2 + (cv[i].type != GX_ENT_PERSON), i};
+            if (th < 0)
+                continue;
+            int32_t key = th * 2 + (cv[i].type != GX_ENT_PERSON);
+            uint32_t h = km_slot(&same, key);
+            if (same.first[h] >= 0)
+                uf_union(parent, i, same.first[h]);
+            else
+                km_add(&same, key, i);
         }
-        qsort(keys, (size_t)nk, sizeof(ix_start), cmp_ix_start);
-        for (int k = 1; k < nk; k++)
-            if (keys[k].start == keys[k - 1].start)
-                uf_union(parent, keys[k].idx, keys[k - 1].idx);
         /* the same explicit ticker: each one joins the first chosen candidate of its kind with it */
         int *tick = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
         int nt = 0;

@@ -79,6 +79,7 @@ void gx_salience(gx_article *art, int32_t *subject)
     for (int k = 0; k < ne; k++)
         if (art->entities.v[k].mentions.n > maxf)
             maxf = art->entities.v[k].mentions.n;
+    double log_maxf = log(1.0 + maxf); /* (the same value in every iteration: computed once) */
     double best_title_company = -1, best_company = -1, second_company = -1, best_other = 0;
     int bt = -1, bc = -1;
     for (int k = 0; k < ne; k++) {
@@ -98,7 +99,7 @@ void gx_salience(gx_article *art, int32_t *subject)
                 nparas++;
             }
         }
-        double f = e->mentions.n ? log(1.0 + e->mentions.n) / log(1.0 + maxf) : 0;
+        double f = e->mentions.n ? log(1.0 + e->mentions.n) / log_maxf : 0;
         double spread = art->paragraphs.n ? (double)nparas / npara : 0;
         if (spread > 1)
             spread = 1;

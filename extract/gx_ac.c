@@ -200,6 +200,15 @@ static inline int32_t go(const gx_ac *ac, int32_t node, uint32_t c)
 {
     if (node == 0 && c < ROOT_DIRECT)
         return ac->root_tab[c];
+    /* a node with few children (most of them: the tails of patterns are chains) reads its own
+     * sorted edges, which lie next to those of the nodes created with it; a hash probe would
+     * land anywhere in a table of megabytes */
+    if (ac->built && node > 0 && ac->ecount[node] <= 4) {
+        for (int32_t e = ac->efirst[node], end = e + ac->ecount[node]; e < end; e++)
+            if (ac->ecp[e] == c)
+                return ac->eto[e];
+        return -1;
+    }
     if (ac->htab) {
         uint64_t key = ((uint64_t)(uint32_t)node << 32) | c;
         for (uint32_t h = hmix(key) & ac->hmask;; h = (h + 1) & ac->hmask) {

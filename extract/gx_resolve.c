@@ -218,6 +218,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
             if (len > 6 || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
+            /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
+            if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
+                return false;
             /* names do not end in a building or an administrative unit (航站楼) */
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
@@ -594,6 +597,43 @@ static int find_named(gx_article *art, const char *name)
             return k;
         for (int a = 0; a < e->aliases.n; a++)
             if (!strcmp(e->aliases.v[a], name))
+                return k;
+    }
+    return -1;
+}
+
+/* The holder of a title the rules gave none: a person mention that starts where the title ends,
+ * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
+ * only Chinese names that start with a surname and spaced English names; the tagger's and the
+ * propagated names are just as much the holder when they follow the title. Entity index or -1. */
+static int holder_after(const gx_article *art, gx_span title)
+{
+    if (title.end >= art->ncp)
+        return -1;
+    int32_t at = title.end, at2 = -1;
+    if (art->cp[at] == ' ' || art->cp[at] == ':' || art->cp[at] == 0xFF1A)
+        at2 = at + 1;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_PERSON)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.start == at || o->mentions.v[m].span.start == at2)
+                return k;
+    }
+    return -1;
+}
+
+/* The organization of a title the rules gave none: a mention that ends where the title starts
+ * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
+static int organization_before(const gx_article *art, gx_span title)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.end == title.start)
                 return k;
     }
     return -1;
@@ -1563,18 +1603,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
         if (p->person >= 0 && art->entities.v[p->person].type != GX_ENT_PERSON)
             p->person = -1;
-        /* no organization from the rules: a mention that ends where the title starts (公司董事长
-         * with 公司 resolved to the company, or a propagated name) */
-        for (int k = 0; p->organization < 0 && k < art->entities.n; k++) {
-            const gx_entity *o = &art->entities.v[k];
-            if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
-                continue;
-            for (int m = 0; m < o->mentions.n; m++)
-                if (o->mentions.v[m].span.end == p->span.start) {
-                    p->organization = k;
-                    break;
-                }
-        }
+        if (p->person < 0)
+            p->person = holder_after(art, p->span);
+        if (p->organization < 0)
+            p->organization = organization_before(art, p->span);
         if (p->person >= 0) {
             gx_entity *e = &art->entities.v[p->person];
             gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
@@ -1595,8 +1627,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
             p->title = gx_article_span_text(art, c->span);
             p->span = c->span;
-            p->person = -1;
-            p->organization = -1;
+            p->person = holder_after(art, c->span);
+            p->organization = p->person >= 0 ? organization_before(art, c->span) : -1;
+            if (p->person >= 0) {
+                gx_entity *e = &art->entities.v[p->person];
+                gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+                r->title = p->title;
+                r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+                r->span = p->span;
+            }
         }
     }
     /* byline roles without a span: point them at the byline's title when the text has it */

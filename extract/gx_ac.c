@@ -31,9 +31,12 @@ struct gx_ac {
     int32_t *efirst, *ecount;
     uint32_t *ecp;
     int32_t *eto;
-    /* all non-root edges in one open-addressing table: key (node << 32 | cp) -> child */
-    uint64_t *hkey;
-    int32_t *hval;
+    /* all non-root edges in one open-addressing table: key (node << 32 | cp) -> child; key and
+     * value side by side, so that a probe touches one cache line */
+    struct hslot {
+        uint64_t key;
+        int64_t val;
+    } *htab;
     uint32_t hmask;
     /* bit per code point: does any non-root node have an edge on it? When not, a scan can
      * jump straight to the root's transition (most characters of a text) */
@@ -41,12 +44,34 @@ struct gx_ac {
     /* scan filters: one-character patterns, and hashed bigrams that begin some pattern */
     uint64_t *one;
     uint64_t *bigram;
+    /* second-level filter for positions that pass the bigram filter: hashed bits for "a
+     * pattern is exactly this bigram" and "a pattern of three or more starts with this
+     * trigram"; a position where neither holds starts no match longer than one character */
+    uint64_t *deeper;
 };
 
-#define BIGRAM_BITS 20
+#define BIGRAM_BITS 17
 static inline uint32_t bigram_hash(uint32_t a, uint32_t b)
 {
     return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (a >> 7)) >> (32 - BIGRAM_BITS);
+}
+
+#define DEEPER_BITS 18
+static inline uint32_t exact2_hash(uint32_t a, uint32_t b)
+{
+    return ((a * 0x85EBCA77u) ^ (b * 0xC2B2AE3Du) ^ (b >> 5)) >> (32 - DEEPER_BITS);
+}
+static inline uint32_t trigram_hash(uint32_t a, uint32_t b, uint32_t c)
+{
+    return ((a * 0x9E3779B1u) ^ (b * 0xC2B2AE3Du) ^ (c * 0x27D4EB2Fu) ^ (c >> 9)) >> (32 - DEEPER_BITS);
+}
+static inline bool bit_at(const uint64_t *t, uint32_t h)
+{
+    return (t[h / 64] >> (h % 64)) & 1;
+}
+static inline void bit_set(uint64_t *t, uint32_t h)
+{
+    t[h / 64] |= 1ULL << (h % 64);
 }
 
 #define HEMPTY UINT64_MAX
@@ -105,11 +130,11 @@ void gx_ac_free(gx_ac *ac)
     free(ac->ecount);
     free(ac->ecp);
     free(ac->eto);
-    free(ac->hkey);
-    free(ac->hval);
+    free(ac->htab);
     free(ac->inner);
     free(ac->one);
     free(ac->bigram);
+    free(ac->deeper);
     free(ac);
 }
 
@@ -175,12 +200,21 @@ static inline int32_t go(const gx_ac *ac, int32_t node, uint32_t c)
 {
     if (node == 0 && c < ROOT_DIRECT)
         return ac->root_tab[c];
-    if (ac->hkey) {
+    /* a node with few children (most of them: the tails of patterns are chains) reads its own
+     * sorted edges, which lie next to those of the nodes created with it; a hash probe would
+     * land anywhere in a table of megabytes */
+    if (ac->built && node > 0 && ac->ecount[node] <= 4) {
+        for (int32_t e = ac->efirst[node], end = e + ac->ecount[node]; e < end; e++)
+            if (ac->ecp[e] == c)
+                return ac->eto[e];
+        return -1;
+    }
+    if (ac->htab) {
         uint64_t key = ((uint64_t)(uint32_t)node << 32) | c;
         for (uint32_t h = hmix(key) & ac->hmask;; h = (h + 1) & ac->hmask) {
-            if (ac->hkey[h] == key)
-                return ac->hval[h];
-            if (ac->hkey[h] == HEMPTY)
+            if (ac->htab[h].key == key)
+                return (int32_t)ac->htab[h].val;
+            if (ac->htab[h].key == HEMPTY)
                 return -1;
         }
     }
@@ -236,18 +270,17 @@ void gx_ac_build(gx_ac *ac)
     while (cap < 2u * (uint32_t)e + 16)
         cap <<= 1;
     ac->hmask = cap - 1;
-    ac->hkey = gl_malloc(sizeof(uint64_t) * cap);
-    ac->hval = gl_malloc(sizeof(int32_t) * cap);
-    memset(ac->hkey, 0xff, sizeof(uint64_t) * cap);
+    ac->htab = gl_malloc(sizeof(struct hslot) * cap);
+    memset(ac->htab, 0xff, sizeof(struct hslot) * cap);
     for (int32_t u = 0; u < n; u++)
         for (int32_t i = 0; i < ac->ecount[u]; i++) {
             uint32_t c = ac->ecp[ac->efirst[u] + i];
             uint64_t key = ((uint64_t)(uint32_t)u << 32) | c;
             uint32_t h = hmix(key) & ac->hmask;
-            while (ac->hkey[h] != HEMPTY)
+            while (ac->htab[h].key != HEMPTY)
                 h = (h + 1) & ac->hmask;
-            ac->hkey[h] = key;
-            ac->hval[h] = ac->eto[ac->efirst[u] + i];
+            ac->htab[h].key = key;
+            ac->htab[h].val = ac->eto[ac->efirst[u] + i];
             if (u != 0 && c < ROOT_DIRECT)
                 ac->inner[c / 64] |= 1ULL << (c % 64);
         }
@@ -255,6 +288,7 @@ void gx_ac_build(gx_ac *ac)
     /* scan filters */
     ac->one = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
     ac->bigram = gl_calloc((1u << BIGRAM_BITS) / 64, sizeof(uint64_t));
+    ac->deeper = gl_calloc((1u << DEEPER_BITS) / 64, sizeof(uint64_t));
     for (uint32_t c = 0; c < ROOT_DIRECT; c++) {
         int32_t k = ac->root_tab[c];
         if (k < 0)
@@ -262,8 +296,14 @@ void gx_ac_build(gx_ac *ac)
         if (ac->out[k] >= 0)
             ac->one[c / 64] |= 1ULL << (c % 64);
         for (int32_t i = 0; i < ac->ecount[k]; i++) {
-            uint32_t h = bigram_hash(c, ac->ecp[ac->efirst[k] + i]);
+            uint32_t c2 = ac->ecp[ac->efirst[k] + i];
+            int32_t k2 = ac->eto[ac->efirst[k] + i];
+            uint32_t h = bigram_hash(c, c2);
             ac->bigram[h / 64] |= 1ULL << (h % 64);
+            if (ac->out[k2] >= 0)
+                bit_set(ac->deeper, exact2_hash(c, c2));
+            for (int32_t j = 0; j < ac->ecount[k2]; j++)
+                bit_set(ac->deeper, trigram_hash(c, c2, ac->ecp[ac->efirst[k2] + j]));
         }
     }
 
@@ -338,6 +378,10 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
         if (i + 1 < n) {
             uint32_t h = bigram_hash(c, text[i + 1]);
             two = (ac->bigram[h / 64] >> (h % 64)) & 1;
+            /* no pattern is exactly this bigram and none of three or more starts here */
+            if (two && !bit_at(ac->deeper, exact2_hash(c, text[i + 1])) &&
+                (i + 2 >= n || !bit_at(ac->deeper, trigram_hash(c, text[i + 1], text[i + 2]))))
+                two = false;
         }
         if (!one && !two)
             continue;
@@ -384,12 +428,32 @@ int gx_ac_payloads(const gx_ac *ac, const uint32_t *cps, int n, int32_t *out, in
     return k;
 }
 
+int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t *lens, int32_t *pays, int max)
+{
+    if (!ac->built || n < 1)
+        return 0;
+    int k = 0;
+    int32_t s = 0;
+    for (int i = 0; i < n && k < max; i++) {
+        s = go(ac, s, cps[i]);
+        if (s < 0)
+            break;
+        if (i + 1 < min)
+            continue;
+        for (int32_t p = ac->out[s]; p >= 0 && k < max; p = ac->pay_next[p], k++) {
+            lens[k] = i + 1;
+            pays[k] = ac->pay[p];
+        }
+    }
+    return k;
+}
+
 size_t gx_ac_memory(const gx_ac *ac)
 {
     size_t n = (size_t)ac->nnodes;
     return sizeof *ac + sizeof(int32_t) * ROOT_DIRECT + n * (sizeof(int32_t) * 6 + sizeof(uint32_t)) +
-           (size_t)(ac->hmask + 1) * (sizeof(uint64_t) + sizeof(int32_t)) + ROOT_DIRECT / 4 +
-           (1u << BIGRAM_BITS) / 8 +
+           (size_t)(ac->hmask + 1) * sizeof(struct hslot) + ROOT_DIRECT / 4 +
+           (1u << BIGRAM_BITS) / 8 + (1u << DEEPER_BITS) / 8 +
            (size_t)ac->pay_cap * 2 * sizeof(int32_t) + n * (sizeof(uint32_t) + sizeof(int32_t));
 }
 

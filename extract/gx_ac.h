@@ -43,6 +43,10 @@ int32_t gx_ac_lookup(const gx_ac *ac, const uint32_t *cps, int n);
  * the pattern has (0 when it is not a pattern). */
 int gx_ac_payloads(const gx_ac *ac, const uint32_t *cps, int n, int32_t *out, int max);
 
+/* Every pattern that is a prefix of cps[0..n) of length >= min: its length into lens and its
+ * payloads into pays (up to max pairs, shortest first); returns how many pairs were stored. */
+int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t *lens, int32_t *pays, int max);
+
 size_t gx_ac_memory(const gx_ac *ac);  /* bytes held, for tests and the memory budget */
 int32_t gx_ac_nodes(const gx_ac *ac);
 

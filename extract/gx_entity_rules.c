@@ -71,8 +71,43 @@ static int cjk_count(const gx_article *art, gx_span s)
 static bool is_admin_char(uint32_t c);
 
 
+/* The tagger's candidates by the end of their span (then index): the rules add none and
+ * change none, so one sorted array serves the whole stage. */
+typedef struct end_idx {
+    int32_t end;
+    int idx;
+} end_idx;
+
+static int cmp_end_idx(const void *a, const void *b)
+{
+    const end_idx *x = a, *y = b;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return x->idx - y->idx;
+}
+
+/* The first position in by_end[0..n) with end >= e. */
+static int first_ending(const end_idx *by_end, int n, int32_t e)
+{
+    int a = 0, b = n;
+    while (a < b) {
+        int m = (a + b) / 2;
+        if (by_end[m].end < e)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a;
+}
+
 static void suffix_rule(const gx_hit_index *ix, gx_article *art)
 {
+    end_idx *tag = gx_arena_alloc(art->arena, sizeof(end_idx) * (size_t)(art->candidates.n + 1));
+    int ntag = 0;
+    for (int k = 0; k < art->candidates.n; k++)
+        if (art->candidates.v[k].source == GX_SRC_TAGGER)
+            tag[ntag++] = (end_idx){art->candidates.v[k].span.end, k};
+    qsort(tag, (size_t)ntag, sizeof(end_idx), cmp_end_idx);
     for (int i = 0; i < ix->n; i++) {
         const gx_lex_hit *h = &ix->hits[i];
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
@@ -133,8 +168,8 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
              (art->cp[name.end] == 0x96C6 && art->cp[name.end + 1] == 0x56E2)))
             name.end += 2;
         /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge */
-        for (int k = 0; k < art->candidates.n; k++) {
-            const gx_candidate *t = &art->candidates.v[k];
+        for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
+            const gx_candidate *t = &art->candidates.v[tag[q].idx];
             /* only a short word is dropped this way (开始, 只): a long prefix is more
              * likely part of a full legal name (深圳市时代|华盛网络科技有限公司) */
             if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end &&
@@ -145,8 +180,8 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.
          * glued to the text before it (杭州万涌经|济咨询有限公司): take its edge */
         if (name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == 0)
-            for (int k = 0; k < art->candidates.n; k++) {
-                const gx_candidate *t = &art->candidates.v[k];
+            for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
+                const gx_candidate *t = &art->candidates.v[tag[q].idx];
                 if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
                     t->span.start >= name.start || name.start - t->span.start > 10)
                     continue;
@@ -416,19 +451,30 @@ static bool is_close_quote(uint32_t c)
     return c == 0x201D || c == '"' || c == 0x300D || c == 0x2019 || c == 0x300F;
 }
 
-static void add_all_occurrences(gx_article *art, gx_span model, gx_ent_type type, gx_cand_source src,
-                                float score, int32_t link)
+static void add_occurrence(gx_article *art, gx_span model, int32_t i, gx_ent_type type, gx_cand_source src,
+                           float score, int32_t link)
 {
     int32_t n = model.end - model.start;
     const uint32_t *w = art->cp + model.start;
-    for (int32_t i = 0; i + n <= art->ncp; i++) {
-        if (i == model.start || memcmp(art->cp + i, w, sizeof(uint32_t) * (size_t)n) != 0)
-            continue;
-        if (gx_is_alnum(w[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
-            continue;
-        if (gx_is_alnum(w[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
-            continue;
-        gx_add_candidate(art, (gx_span){i, i + n}, type, src, score, NULL, link);
+    if (i + n > art->ncp || i == model.start || memcmp(art->cp + i, w, sizeof(uint32_t) * (size_t)n) != 0)
+        return;
+    if (gx_is_alnum(w[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
+        return;
+    if (gx_is_alnum(w[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
+        return;
+    gx_add_candidate(art, (gx_span){i, i + n}, type, src, score, NULL, link);
+}
+
+/* Every other occurrence of the text at model, in order of position. */
+static void add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
+                                gx_cand_source src, float score, int32_t link)
+{
+    if (model.end - model.start >= 2) {
+        for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + model.start); i1 > 0; i1 = ix->text.next[i1 - 1])
+            add_occurrence(art, model, i1 - 1, type, src, score, link);
+    } else {
+        for (int32_t i = 0; i + (model.end - model.start) <= art->ncp; i++)
+            add_occurrence(art, model, i, type, src, score, link);
     }
 }
 
@@ -481,8 +527,8 @@ static void alias_rule(const gx_hit_index *ix, gx_article *art)
         }
         gx_span alias = {as, ae};
         gx_add_candidate(art, alias, type, GX_SRC_ALIAS, 0.95f, NULL, target);
-        add_all_occurrences(art, alias, type, GX_SRC_ALIAS, 0.9f, target);
-        add_all_occurrences(art, name, type, GX_SRC_ALIAS, 0.85f, target);
+        add_all_occurrences(ix, art, alias, type, GX_SRC_ALIAS, 0.9f, target);
+        add_all_occurrences(ix, art, name, type, GX_SRC_ALIAS, 0.85f, target);
         i = ae;
     }
 }
@@ -647,9 +693,16 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
         /* and the article names it again: a one-off phrase before 股东 is not enough */
         int occurrences = 0;
         int32_t len = n.end - n.start;
-        for (int32_t i = 0; i + len <= art->ncp && occurrences < 2; i++)
-            if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
-                occurrences++;
+        if (len >= 2) {
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0 && occurrences < 2;
+                 i1 = ix->text.next[i1 - 1])
+                if (i1 - 1 + len <= art->ncp && !memcmp(art->cp + i1 - 1, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                    occurrences++;
+        } else {
+            for (int32_t i = 0; i + len <= art->ncp && occurrences < 2; i++)
+                if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                    occurrences++;
+        }
         if (clear && occurrences >= 2 && plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
     }
@@ -689,28 +742,44 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
     }
 }
 
+static bool coop_name(const gx_candidate *c)
+{
+    return c->type == GX_ENT_COMPANY && c->source != GX_SRC_TAGGER && c->score >= 0.55f;
+}
+
 static void coop_rule(const gx_hit_index *ix, gx_article *art)
 {
     int n0 = art->candidates.n;
+    /* each distinct name once (the first candidate with it), at every place the text uses it */
+    int *names = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(n0 + 1));
+    int nn = 0;
     for (int i = 0; i < n0; i++) {
         const gx_candidate *c = &art->candidates.v[i];
-        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->score < 0.55f)
+        if (!coop_name(c))
             continue;
-        /* each distinct name once, at every place the text uses it */
-        bool seen = false;
         int32_t len = c->span.end - c->span.start;
-        for (int j = 0; j < i && !seen; j++) {
-            const gx_candidate *d = &art->candidates.v[j];
-            seen = d->type == GX_ENT_COMPANY && d->source != GX_SRC_TAGGER && d->score >= 0.55f &&
-                   d->span.end - d->span.start == len &&
+        bool seen = false;
+        for (int q = 0; q < nn && !seen; q++) {
+            const gx_candidate *d = &art->candidates.v[names[q]];
+            seen = d->span.end - d->span.start == len &&
                    !memcmp(art->cp + d->span.start, art->cp + c->span.start, sizeof(uint32_t) * (size_t)len);
         }
-        if (seen)
-            continue;
-        const uint32_t *w = art->cp + c->span.start;
-        for (int32_t p = 0; p + len <= art->ncp; p++)
-            if (art->cp[p] == w[0] && !memcmp(art->cp + p, w, sizeof(uint32_t) * (size_t)len))
-                coop_at(ix, art, (gx_span){p, p + len});
+        if (!seen)
+            names[nn++] = i;
+    }
+    for (int q = 0; q < nn; q++) {
+        gx_span cs = art->candidates.v[names[q]].span; /* coop_at adds candidates: copy */
+        int32_t len = cs.end - cs.start;
+        const uint32_t *w = art->cp + cs.start;
+        if (len >= 2) {
+            for (int32_t p1 = gx_text_ix_first(&ix->text, w); p1 > 0; p1 = ix->text.next[p1 - 1])
+                if (p1 - 1 + len <= art->ncp && !memcmp(art->cp + p1 - 1, w, sizeof(uint32_t) * (size_t)len))
+                    coop_at(ix, art, (gx_span){p1 - 1, p1 - 1 + len});
+        } else {
+            for (int32_t p = 0; p + len <= art->ncp; p++)
+                if (art->cp[p] == w[0] && !memcmp(art->cp + p, w, sizeof(uint32_t) * (size_t)len))
+                    coop_at(ix, art, (gx_span){p, p + len});
+        }
     }
 }
 
@@ -914,11 +983,16 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art)
 static void adjacent_persons(const gx_hit_index *ix, gx_article *art)
 {
     int n0 = art->candidates.n;
-    for (int i = 0; i < n0; i++) {
+    int *tp = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(n0 + 1)); /* the tagger's persons */
+    int ntp = 0;
+    for (int i = 0; i < n0; i++)
+        if (art->candidates.v[i].type == GX_ENT_PERSON && art->candidates.v[i].source == GX_SRC_TAGGER)
+            tp[ntp++] = i;
+    for (int qi = 0; qi < ntp; qi++) {
+        int i = tp[qi];
         const gx_candidate *a = &art->candidates.v[i];
-        if (a->type != GX_ENT_PERSON || a->source != GX_SRC_TAGGER)
-            continue;
-        for (int j = 0; j < n0; j++) {
+        for (int qj = 0; qj < ntp; qj++) {
+            int j = tp[qj];
             const gx_candidate *b = &art->candidates.v[j];
             if (j == i || b->type != GX_ENT_PERSON || b->source != GX_SRC_TAGGER || b->span.start != a->span.end)
                 continue;

@@ -27,6 +27,7 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
     int ngaz = 0;
     for (int i = 0; i < art->candidates.n; i++)
         ngaz += art->candidates.v[i].source == GX_SRC_GAZETTEER && art->candidates.v[i].lex_id >= 0;
+    gx_text_ix_build(&ix->text, art);
     ix->hits = gx_arena_alloc(art->arena, sizeof(gx_lex_hit) * (size_t)(ncue + ngaz + 1));
     if (ncue > 0)
         memcpy(ix->hits, cues, sizeof(gx_lex_hit) * (size_t)ncue);
@@ -40,8 +41,20 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
         ix->hits[ix->n].entry = c->lex_id;
         ix->n++;
     }
-    if (ix->n > 1)
+    /* both parts are in cmp_hit order already (the scan's and the gazetteer candidates, which
+     * gx_lexicon_scan added in that order): merge them; sort when they are not */
+    bool sorted = true;
+    for (int i = 1; i < ix->n && sorted; i++)
+        sorted = i == ncue || cmp_hit(&ix->hits[i - 1], &ix->hits[i]) <= 0;
+    if (ix->n > 1 && !sorted) {
         qsort(ix->hits, (size_t)ix->n, sizeof(gx_lex_hit), cmp_hit);
+    } else if (ncue > 0 && ix->n > ncue) {
+        gx_lex_hit *m = gx_arena_alloc(art->arena, sizeof(gx_lex_hit) * (size_t)(ix->n + 1));
+        int a = 0, b = ncue, k = 0;
+        while (a < ncue || b < ix->n)
+            m[k++] = b >= ix->n || (a < ncue && cmp_hit(&ix->hits[a], &ix->hits[b]) <= 0) ? ix->hits[a++] : ix->hits[b++];
+        ix->hits = m;
+    }
     size_t np = (size_t)art->ncp + 1;
     ix->by_start = gx_arena_alloc(art->arena, sizeof(int32_t) * np);
     ix->by_end = gx_arena_alloc(art->arena, sizeof(int32_t) * np);
@@ -203,4 +216,20 @@ const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name)
         return gx_arena_strdup(a, buf);
     }
     return gx_arena_printf(a, "n-%016llx", (unsigned long long)gx_fnv1a64(name ? name : ""));
+}
+
+void gx_text_ix_build(gx_text_ix *tx, gx_article *art)
+{
+    /* about one bucket per four positions, at most 4096 buckets (16 KB, stays in cache) */
+    uint32_t cap = 64;
+    while (cap < 4096 && cap * 4 < (uint32_t)art->ncp)
+        cap <<= 1;
+    tx->mask = cap - 1;
+    tx->head = gx_arena_alloc(art->arena, sizeof(int32_t) * cap);
+    tx->next = gx_arena_alloc(art->arena, sizeof(int32_t) * ((size_t)art->ncp + 1));
+    for (int32_t i = art->ncp - 2; i >= 0; i--) {
+        uint32_t b = gx_text_ix_bucket(tx, art->cp + i);
+        tx->next[i] = tx->head[b];
+        tx->head[b] = i + 1;
+    }
 }

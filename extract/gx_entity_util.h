@@ -32,6 +32,31 @@ static inline bool gx_is_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
+/* Where each pair of adjacent code points occurs in the article: chains of positions per hashed
+ * bigram, in increasing order, so that finding every occurrence of a name (two code points or
+ * more) does not read the whole text. Memory in the article's arena.
+ *
+ *   for (int32_t p1 = gx_text_ix_first(&tx, w); p1 > 0; p1 = tx.next[p1 - 1]) { p = p1 - 1 ... }
+ *
+ * visits, in increasing order, a superset of the positions p where w[0], w[1] occur. */
+typedef struct gx_text_ix {
+    int32_t *head; /* per bucket: first position + 1, 0 when none */
+    int32_t *next; /* per position: next position + 1 in the same bucket, 0 when none */
+    uint32_t mask;
+} gx_text_ix;
+
+void gx_text_ix_build(gx_text_ix *tx, gx_article *art);
+
+static inline uint32_t gx_text_ix_bucket(const gx_text_ix *tx, const uint32_t *w)
+{
+    return ((w[0] * 0x9E3779B1u) ^ (w[1] * 0x85EBCA77u) ^ (w[0] >> 11)) & tx->mask;
+}
+
+static inline int32_t gx_text_ix_first(const gx_text_ix *tx, const uint32_t *w)
+{
+    return tx->head[gx_text_ix_bucket(tx, w)];
+}
+
 /* Lexicon hits indexed by start and by end position (all in the article's arena). */
 typedef struct gx_hit_index {
     const gx_lexicon *lex;
@@ -41,6 +66,7 @@ typedef struct gx_hit_index {
     int n;
     int32_t *by_start, *by_end; /* head per position (ncp + 1), -1 = none            */
     int32_t *next_start, *next_end;
+    gx_text_ix text; /* where the text's bigrams occur */
 } gx_hit_index;
 
 /* Needs gx_lexicon_scan() to have run on art (its gazetteer candidates are the entity hits). */

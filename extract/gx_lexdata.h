@@ -107,6 +107,9 @@ bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps,
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind);
 /* The entry id of cps[0..n) with that kind, or -1. */
 int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
+/* Which prefixes of cps[0..n) of length min..min+31 are patterns of that kind (one trie walk
+ * instead of one lookup per length): bit (length - min) set for each. */
+uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min);
 
 /* Statistics for tests and docs. */
 int32_t gx_lexicon_npatterns(const gx_lexicon *lex);

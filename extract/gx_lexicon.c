@@ -42,7 +42,35 @@ struct gx_lexicon {
     int nweak;
     int loading_a_share;
     uint32_t *char_kinds; /* CHAR_TABLE code points: bit k set = a one-character pattern of kind k */
+    /* Bloom filter over (kind, pattern) and (kind, first code point of a pattern): most
+     * lookups (gx_lexicon_is, gx_lexicon_prefix_mask) ask about strings that are no pattern of
+     * that kind; two bits of a table that stays in cache answer them without a trie walk */
+    uint64_t *filter;
 };
+
+#define FILTER_BITS 18
+#define FILTER_FIRST 0x80u /* kind flag of the first-code-point keys */
+
+static uint64_t filter_hash(uint32_t kind, const uint32_t *cps, int n)
+{
+    uint64_t h = ((uint64_t)kind << 32) ^ (uint64_t)(uint32_t)n;
+    for (int i = 0; i < n; i++)
+        h = (h ^ cps[i]) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+}
+
+static bool filter_may_have(const gx_lexicon *lex, uint64_t h)
+{
+    uint32_t a = (uint32_t)h & ((1u << FILTER_BITS) - 1), b = (uint32_t)(h >> 40) & ((1u << FILTER_BITS) - 1);
+    return ((lex->filter[a / 64] >> (a % 64)) & (lex->filter[b / 64] >> (b % 64)) & 1) != 0;
+}
+
+static void filter_add(gx_lexicon *lex, uint64_t h)
+{
+    uint32_t a = (uint32_t)h & ((1u << FILTER_BITS) - 1), b = (uint32_t)(h >> 40) & ((1u << FILTER_BITS) - 1);
+    lex->filter[a / 64] |= 1ULL << (a % 64);
+    lex->filter[b / 64] |= 1ULL << (b % 64);
+}
 
 #define CHAR_TABLE 0x30000u
 
@@ -200,6 +228,8 @@ static void add_pattern(gx_lexicon *lex, const char *surface, gx_lex_kind kind, 
     e->thing = thing;
     e->text = gx_arena_strdup(lex->pool, surface);
     gx_ac_add(trie_of(lex, kind), cps, n, lex->nentries);
+    filter_add(lex, filter_hash(kind, cps, n));
+    filter_add(lex, filter_hash(kind | FILTER_FIRST, cps, 1));
     lex->nentries++;
 }
 
@@ -368,6 +398,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     lex->lookup = gx_ac_new();
     lex->cues = gx_ac_new();
     lex->char_kinds = gl_calloc(CHAR_TABLE, sizeof(uint32_t));
+    lex->filter = gl_calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
     lex->pool = gx_arena_new();
     region_list regions = {0}, suffixes = {0};
     gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION;
@@ -442,6 +473,7 @@ void gx_lexicon_free(gx_lexicon *lex)
     free(lex->seen);
     free(lex->weak);
     free(lex->char_kinds);
+    free(lex->filter);
     free(lex);
 }
 
@@ -470,17 +502,41 @@ int32_t gx_lexicon_npatterns(const gx_lexicon *lex)
 size_t gx_lexicon_memory(const gx_lexicon *lex)
 {
     return gx_ac_memory(lex->ac) + gx_ac_memory(lex->lookup) + gx_ac_memory(lex->cues) + gx_arena_used(lex->pool) + sizeof(uint32_t) * CHAR_TABLE +
+           (1u << FILTER_BITS) / 8 +
            sizeof(gx_lex_entry) * (size_t)lex->entries_cap + sizeof(gx_lex_thing) * (size_t)lex->things_cap;
 }
 
 int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
 {
     int32_t ids[16];
+    if (n < 1 || !filter_may_have(lex, filter_hash(kind, cps, n)))
+        return -1;
     int k = gx_ac_payloads(trie_of(lex, kind), cps, n, ids, 16);
     for (int i = 0; i < k && i < 16; i++)
         if (lex->entries[ids[i]].kind == kind)
             return ids[i];
     return -1;
+}
+
+uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min)
+{
+    int32_t lens[64], ids[64];
+    uint32_t mask = 0;
+    if (min < 1)
+        min = 1;
+    if (n > min + 31)
+        n = min + 31;
+    if (n < min)
+        return 0;
+    if (min == 1 && (GX_LEX_CHAR_KINDS & (1u << kind)) && gx_lexicon_char_is(lex, cps[0], kind))
+        mask |= 1;
+    if (!filter_may_have(lex, filter_hash(kind | FILTER_FIRST, cps, 1)))
+        return mask;
+    int k = gx_ac_prefixes(trie_of(lex, kind), cps, n, min, lens, ids, 64);
+    for (int i = 0; i < k; i++)
+        if (lex->entries[ids[i]].kind == kind && !(lens[i] == 1 && (GX_LEX_CHAR_KINDS & (1u << kind))))
+            mask |= 1u << (lens[i] - min);
+    return mask;
 }
 
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
@@ -529,6 +585,47 @@ static int cmp_hit(const void *a, const void *b)
     return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+static void reverse_hits(gx_lex_hit *h, int a, int b)
+{
+    for (b--; a < b; a++, b--) {
+        gx_lex_hit t = h[a];
+        h[a] = h[b];
+        h[b] = t;
+    }
+}
+
+/* Put the hits in cmp_hit order: one scan reports them by start, then shorter first, then in
+ * entry order; each start's run is reversed and then each run of one end back again. Anything
+ * else (two scans) is sorted. */
+static void order_hits(gx_lex_hit *h, int n, bool one_scan)
+{
+    bool ok = one_scan;
+    for (int i = 1; i < n && ok; i++)
+        ok = h[i - 1].start < h[i].start ||
+             (h[i - 1].start == h[i].start && (h[i - 1].end < h[i].end ||
+                                                (h[i - 1].end == h[i].end && h[i - 1].entry <= h[i].entry)));
+    if (!ok) {
+        qsort(h, (size_t)n, sizeof(gx_lex_hit), cmp_hit);
+        return;
+    }
+    for (int a = 0; a < n;) {
+        int b = a + 1;
+        while (b < n && h[b].start == h[a].start)
+            b++;
+        if (b - a > 1) {
+            reverse_hits(h, a, b);
+            for (int c = a; c < b;) {
+                int d = c + 1;
+                while (d < b && h[d].end == h[c].end)
+                    d++;
+                reverse_hits(h, c, d);
+                c = d;
+            }
+        }
+        a = b;
+    }
+}
+
 static gx_lex_hit *scan(const gx_lexicon *lex, gx_article *art, int *n, bool entities, bool cues)
 {
     hit_ctx c;
@@ -540,7 +637,7 @@ static gx_lex_hit *scan(const gx_lexicon *lex, gx_article *art, int *n, bool ent
     if (art->ncp > 0 && cues)
         gx_ac_scan(lex->cues, art->cp, art->ncp, on_hit, &c);
     if (c.hits.n > 1)
-        qsort(c.hits.v, (size_t)c.hits.n, sizeof(gx_lex_hit), cmp_hit);
+        order_hits(c.hits.v, c.hits.n, !(entities && cues));
     *n = c.hits.n;
     return c.hits.v;
 }

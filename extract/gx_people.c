@@ -343,7 +343,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);
         /* 市场总监, 公关部经理: a department word belongs to the title */
-        s.start -= gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
+        /* (亚太|交易|主管, 新兴市场|货币|策略|负责人), never into a company or person name that
+         * ends there (鼎晖投资|合伙人, 刘亚洲|上将) */
+        for (int guard = 0; guard < 3; guard++) {
+            int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
+            if (d == 0 || cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
+                break;
+            s.start -= d;
+        }
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
@@ -388,7 +395,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
             pe = chinese_name(ix, art, ps);
-            if (pe == ps && ts.end < art->ncp && gx_is_upper(cp[ts.end]))
+            if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
                 pe = english_name(art, ps);
         }
         if (pe > ps)

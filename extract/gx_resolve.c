@@ -218,6 +218,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
             if (len > 6 || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
+            /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
+            if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
+                return false;
             /* names do not end in a building or an administrative unit (航站楼) */
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
@@ -353,9 +356,9 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
 {
     const uint32_t *cp = art->cp;
     int32_t len = s.end - s.start;
-    for (int32_t n = len + 1; n <= len + 6 && s.start + n <= art->ncp; n++)
-        if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + s.start, n))
-            return true;
+    int32_t upto = len + 6 < art->ncp - s.start ? len + 6 : art->ncp - s.start;
+    if (upto > len && gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_NOT_ENTITY, cp + s.start, upto, len + 1))
+        return true;
     int32_t k = s.end;
     while (k < art->ncp && k - s.end < 5 && gx_is_digit(cp[k]))
         k++;
@@ -448,15 +451,16 @@ static void add_mention(gx_article *art, gx_entity *e, gx_span s)
 }
 
 /* Occurrences of text t (code points) in the article that are free in `taken`. */
-static void propagate(const gx_lexicon *lex, gx_article *art, uint8_t *taken, gx_entity *e, const uint32_t *t,
-                      int32_t n, bool weak)
+static void propagate(const gx_lexicon *lex, gx_article *art, const gx_text_ix *tx, uint8_t *taken, gx_entity *e,
+                      const uint32_t *t, int32_t n, bool weak)
 {
     if (n < 2)
         return;
     /* persons and names only the tagger proposed spread only to whole words */
     bool person = e->type == GX_ENT_PERSON || weak;
-    for (int32_t i = 0; i + n <= art->ncp; i++) {
-        if (art->cp[i] != t[0] || memcmp(art->cp + i, t, sizeof(uint32_t) * (size_t)n))
+    for (int32_t i1 = gx_text_ix_first(tx, t); i1 > 0; i1 = tx->next[i1 - 1]) {
+        int32_t i = i1 - 1;
+        if (i + n > art->ncp || art->cp[i] != t[0] || memcmp(art->cp + i, t, sizeof(uint32_t) * (size_t)n))
             continue;
         gx_span s = {i, i + n};
         if (overlaps_taken(taken, s))
@@ -509,7 +513,7 @@ static int only_company_in(const gx_article *art, const int *owner_of_pos, int32
     return found;
 }
 
-static void coreference(gx_article *art, uint8_t *taken, int32_t subject)
+static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject)
 {
     if (!art->entities.n)
         return;
@@ -523,8 +527,10 @@ static void coreference(gx_article *art, uint8_t *taken, int32_t subject)
                 owner[i] = k;
         }
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i + 1 < art->ncp; i++) {
-        if (cp[i] != 0x516C || cp[i + 1] != 0x53F8) /* 公司 */
+    static const uint32_t gongsi[2] = {0x516C, 0x53F8}; /* 公司 */
+    for (int32_t i1 = gx_text_ix_first(tx, gongsi); i1 > 0; i1 = tx->next[i1 - 1]) {
+        int32_t i = i1 - 1;
+        if (i + 1 >= art->ncp || cp[i] != 0x516C || cp[i + 1] != 0x53F8)
             continue;
         gx_span s = {i, i + 2};
         bool gai = i > 0 && cp[i - 1] == 0x8BE5; /* 该公司 */
@@ -596,9 +602,255 @@ static int find_named(gx_article *art, const char *name)
     return -1;
 }
 
+/* The holder of a title the rules gave none: a person mention that starts where the title ends,
+ * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
+ * only Chinese names that start with a surname and spaced English names; the tagger's and the
+ * propagated names are just as much the holder when they follow the title. Entity index or -1. */
+static int holder_after(const gx_article *art, gx_span title)
+{
+    if (title.end >= art->ncp)
+        return -1;
+    int32_t at = title.end, at2 = -1;
+    if (art->cp[at] == ' ' || art->cp[at] == ':' || art->cp[at] == 0xFF1A)
+        at2 = at + 1;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_PERSON)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.start == at || o->mentions.v[m].span.start == at2)
+                return k;
+    }
+    return -1;
+}
+
+/* The organization of a title the rules gave none: a mention that ends where the title starts
+ * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
+static int organization_before(const gx_article *art, gx_span title)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.end == title.start)
+                return k;
+    }
+    return -1;
+}
+
 static int cmp_int32(const void *a, const void *b)
 {
     return *(const int32_t *)a - *(const int32_t *)b;
+}
+
+/* ---- candidate index. The rules below compare each candidate with the others that share
+ * its span, its text, or a range of start positions; looking at every other candidate made
+ * the resolution quadratic (articles have up to ~850 candidates). The index keeps the
+ * candidates sorted by the start of their span (a counting sort) and chained by (length, hash
+ * of their text), as the spans were when it was built (the key). A candidate whose span changes later (the tagger's
+ * left edge trimmed) is marked "moved" and every query returns it too. A query therefore
+ * returns a superset of the candidates that can satisfy a rule, in candidate order, and the
+ * rule checks its own condition on the current values as before: the result is the same as
+ * the loop over all candidates, first match included. */
+typedef struct ix_start {
+    int32_t start;
+    int idx;
+} ix_start;
+
+typedef struct cand_ix {
+    int nc;
+    ix_start *by_start; /* sorted by (key start, index) */
+    /* by text: chains of candidates (index + 1, ascending) per hashed (length, text hash) */
+    int *text_head, *text_next;
+    uint64_t *text_hash; /* per candidate; text_len -1 for an invalid span */
+    int32_t *text_len;
+    uint32_t text_mask;
+    gx_span *key;
+    uint8_t *moved;
+    int *moved_list;
+    int nmoved;
+    int32_t maxlen; /* the longest key span */
+} cand_ix;
+
+static uint64_t cps_hash(const uint32_t *t, int32_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (int32_t k = 0; k < n; k++) {
+        h ^= t[k];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static int cmp_ix_start(const void *a, const void *b)
+{
+    const ix_start *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->idx - y->idx;
+}
+
+static bool span_valid(const gx_article *art, gx_span s)
+{
+    return s.start >= 0 && s.end >= s.start && s.end <= art->ncp;
+}
+
+/* Build (or rebuild) the index over the candidates' current spans. Memory from the arena. */
+static void ix_build(cand_ix *ix, const gx_article *art)
+{
+    int nc = art->candidates.n;
+    const gx_candidate *cv = art->candidates.v;
+    ix->nc = nc;
+    ix->by_start = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
+    ix->key = gx_arena_alloc(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
+    ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
+    ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->nmoved = 0;
+    ix->maxlen = 0;
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)nc)
+        cap <<= 1;
+    ix->text_mask = cap - 1;
+    ix->text_head = gx_arena_alloc(art->arena, sizeof(int) * cap);
+    ix->text_next = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->text_hash = gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
+    ix->text_len = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
+    bool in_text = true; /* every start within [0, ncp]: a counting sort orders them */
+    for (int i = 0; i < nc; i++) {
+        gx_span s = cv[i].span;
+        ix->key[i] = s;
+        in_text &= s.start >= 0 && s.start <= art->ncp;
+        if (s.end - s.start > ix->maxlen)
+            ix->maxlen = s.end - s.start;
+        ix->text_len[i] = span_valid(art, s) ? s.end - s.start : -1;
+        ix->text_hash[i] = ix->text_len[i] >= 0 ? cps_hash(art->cp + s.start, s.end - s.start) : 0;
+    }
+    for (int i = nc - 1; i >= 0; i--) /* chains in ascending order */
+        if (ix->text_len[i] >= 0) {
+            uint32_t b = (uint32_t)(ix->text_hash[i] ^ (uint64_t)ix->text_len[i] * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+            ix->text_next[i] = ix->text_head[b];
+            ix->text_head[b] = i + 1;
+        }
+    if (in_text) {
+        int *count = gx_arena_alloc(art->arena, sizeof(int) * ((size_t)art->ncp + 2));
+        for (int i = 0; i < nc; i++)
+            count[cv[i].span.start + 1]++;
+        for (int32_t p = 1; p <= art->ncp + 1; p++)
+            count[p] += count[p - 1];
+        for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
+            ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
+    } else {
+        for (int i = 0; i < nc; i++)
+            ix->by_start[i] = (ix_start){cv[i].span.start, i};
+        qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
+    }
+}
+
+/* A map from a key (a gazetteer thing) to the first two candidates that have it. */
+typedef struct key_map {
+    int32_t *key;
+    int *first, *second; /* -1 when none */
+    uint32_t mask;
+} key_map;
+
+static void km_init(key_map *m, gx_arena *a, int n)
+{
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)n)
+        cap <<= 1;
+    m->mask = cap - 1;
+    m->key = gx_arena_alloc(a, sizeof(int32_t) * cap);
+    m->first = gx_arena_alloc(a, sizeof(int) * cap);
+    m->second = gx_arena_alloc(a, sizeof(int) * cap);
+    for (uint32_t k = 0; k < cap; k++)
+        m->first[k] = m->second[k] = -1;
+}
+
+static uint32_t km_slot(const key_map *m, int32_t key)
+{
+    uint32_t h = ((uint32_t)key * 0x9E3779B1u) & m->mask;
+    while (m->first[h] >= 0 && m->key[h] != key)
+        h = (h + 1) & m->mask;
+    return h;
+}
+
+static void km_add(key_map *m, int32_t key, int idx)
+{
+    uint32_t h = km_slot(m, key);
+    m->key[h] = key;
+    if (m->first[h] < 0)
+        m->first[h] = idx;
+    else if (m->second[h] < 0)
+        m->second[h] = idx;
+}
+
+/* Candidate i's span changed since the index was built: return it from every query. */
+static void ix_moved(cand_ix *ix, int i)
+{
+    if (ix->moved[i])
+        return;
+    ix->moved[i] = 1;
+    ix->moved_list[ix->nmoved++] = i;
+}
+
+static void sort_ints(int *v, int n)
+{
+    for (int a = 1; a < n; a++) {
+        int x = v[a], b = a;
+        while (b > 0 && v[b - 1] > x) {
+            v[b] = v[b - 1];
+            b--;
+        }
+        v[b] = x;
+    }
+}
+
+static void sort_idx(int *v, int n)
+{
+    if (n > 32)
+        qsort(v, (size_t)n, sizeof(int), cmp_int32);
+    else
+        sort_ints(v, n);
+}
+
+/* Candidates whose span may start in [lo, hi), ascending, into out (room for nc); returns n. */
+static int ix_starting(const cand_ix *ix, int32_t lo, int32_t hi, int *out)
+{
+    int a = 0, b = ix->nc;
+    while (a < b) {
+        int m = (a + b) / 2;
+        if (ix->by_start[m].start < lo)
+            a = m + 1;
+        else
+            b = m;
+    }
+    int n = 0;
+    for (int k = a; k < ix->nc && ix->by_start[k].start < hi; k++)
+        if (!ix->moved[ix->by_start[k].idx])
+            out[n++] = ix->by_start[k].idx;
+    for (int k = 0; k < ix->nmoved; k++)
+        out[n++] = ix->moved_list[k];
+    sort_idx(out, n);
+    return n;
+}
+
+/* Candidates whose span may have the same text as s, ascending, into out; returns n. */
+static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int *out)
+{
+    int n = 0;
+    if (span_valid(art, s)) {
+        int32_t len = s.end - s.start;
+        uint64_t h = cps_hash(art->cp + s.start, len);
+        uint32_t b = (uint32_t)(h ^ (uint64_t)len * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+        for (int k1 = ix->text_head[b]; k1 > 0; k1 = ix->text_next[k1 - 1])
+            if (ix->text_len[k1 - 1] == len && ix->text_hash[k1 - 1] == h && !ix->moved[k1 - 1])
+                out[n++] = k1 - 1;
+    }
+    for (int k = 0; k < ix->nmoved; k++)
+        out[n++] = ix->moved_list[k];
+    sort_idx(out, n);
+    return n;
 }
 
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
@@ -613,30 +865,68 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         tagger_ran_any = cv[i].source == GX_SRC_TAGGER;
     work *w = gx_arena_alloc(art->arena, sizeof(work) * (size_t)(nc + 1));
     int nw = 0;
+    cand_ix ix;
+    ix_build(&ix, art);
+    int *qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1)); /* query results */
+    /* the longer names a tagger span may cut (below): rule, gazetteer and ticker names, each
+     * distinct text once (their spans and these fields do not change in this loop) */
+    int *whole = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    int nwhole = 0;
+    for (int j = 0; j < nc; j++) {
+        const gx_candidate *o = &cv[j];
+        if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
+            o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
+            !span_valid(art, o->span))
+            continue;
+        bool dup = false;
+        for (int q = 0; q < nwhole && !dup; q++)
+            dup = span_text_eq(art, cv[whole[q]].span, o->span);
+        if (!dup)
+            whole[nwhole++] = j;
+    }
+    /* strong gazetteer candidates by thing, for the support of weak names */
+    key_map strong;
+    km_init(&strong, art->arena, nc);
+    for (int j = 0; j < nc; j++) {
+        if (cv[j].type == GX_ENT_POSITION || cv[j].lex_id < 0 || !eng->lexicon)
+            continue;
+        const gx_lex_entry *ej = gx_lexicon_entry(eng->lexicon, cv[j].lex_id);
+        if (ej && !(ej->flags & GX_LEXF_WEAK) && ej->thing >= 0)
+            km_add(&strong, ej->thing, j);
+    }
     for (int i = 0; i < nc; i++) {
         gx_candidate *c = &cv[i];
         if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
             continue;
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON)
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON) {
             trim_tagger_left(eng, art, c);
+            if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
+                ix_moved(&ix, i);
+        }
         /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
         if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
             c->type = GX_ENT_ORGANIZATION;
         float eff = source_base(c);
         int agree = 0;
-        for (int j = 0; j < nc; j++)
+        int nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            int j = qb[q];
             if (j != i && cv[j].source != c->source && same_span(&cv[j], c) && cv[j].type == c->type)
                 agree++;
+        }
         eff += 0.1f * (float)(agree > 2 ? 2 : agree);
         int32_t len = c->span.end - c->span.start;
         eff += 0.01f * (float)(len > 10 ? 10 : len);
         /* a name the text repeats is more likely a name */
         if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
-            for (int j = 0; j < nc; j++)
+            nq = ix_same_text(&ix, art, c->span, qb);
+            for (int q = 0; q < nq; q++) {
+                int j = qb[q];
                 if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
                     eff += 0.08f;
                     break;
                 }
+            }
             /* standing alone, a weak reading is not enough */
             if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
                 continue;
@@ -645,9 +935,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             continue;
         /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
          * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f)
-            for (int j = 0; j < nc; j++) {
-                const gx_candidate *o = &cv[j];
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f) {
+            nq = ix_starting(&ix, c->span.start, c->span.end + 1, qb);
+            for (int q = 0; q < nq; q++) {
+                const gx_candidate *o = &cv[qb[q]];
                 if (o->source == GX_SRC_GAZETTEER && o->type == c->type && o->span.start >= c->span.start &&
                     o->span.end <= c->span.end && o->span.end - o->span.start < c->span.end - c->span.start) {
                     /* sharing an edge, or only a country or region before it (中国|光大银行),
@@ -662,12 +953,13 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     break;
                 }
             }
+        }
         /* the tagger cutting a name that a context rule or the gazetteer saw whole, here or
          * anywhere in the article (摩尔 of 摩尔线程 in "壁仞科技、摩尔线程、燧原科技等…独角兽"):
          * when the text at this place continues into that longer name, the longer reading wins */
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION)
-            for (int j = 0; j < nc; j++) {
-                const gx_candidate *o = &cv[j];
+            for (int q = 0; q < nwhole; q++) {
+                const gx_candidate *o = &cv[whole[q]];
                 int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
                 if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
                     o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
@@ -695,9 +987,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             weak = e && (e->flags & GX_LEXF_WEAK);
             /* a short gazetteer name opening a longer company name that a rule or the tagger
              * found (中芯 in 中芯聚源, 格力 in 格力创投): the longer reading wins */
-            if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY)
-                for (int j = 0; j < nc; j++) {
-                    gx_candidate *o = &cv[j];
+            if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY) {
+                nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+                for (int q = 0; q < nq; q++) {
+                    gx_candidate *o = &cv[qb[q]];
                     if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
                         o->span.start == c->span.start && o->span.end >= c->span.end &&
                         o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
@@ -706,12 +999,14 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                         break;
                     }
                 }
+            }
         }
         /* a short gazetteer name inside a longer name of another type that the tagger is fairly
          * sure of (京东 in 北京东三环, 中国银行 in 中国银行业监督管理委员会) is part of that name */
-        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & GX_LEXF_FULL))
-            for (int j = 0; j < nc; j++) {
-                const gx_candidate *o = &cv[j];
+        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & GX_LEXF_FULL)) {
+            nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.start + 1, qb);
+            for (int q = 0; q < nq; q++) {
+                const gx_candidate *o = &cv[qb[q]];
                 if (o->source == GX_SRC_TAGGER && o->type != c->type && o->type != GX_ENT_POSITION && o->score >= 0.6f &&
                     o->span.start <= c->span.start && o->span.end >= c->span.end &&
                     o->span.end - o->span.start > c->span.end - c->span.start) {
@@ -719,6 +1014,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     break;
                 }
             }
+        }
         /* a short company name glued inside running text that the tagger did not read as any
          * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
          * part of another word; one side glued, it needs support like a weak name */
@@ -726,9 +1022,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) &&
             c->span.end - c->span.start <= 3) {
             bool seen = false;
-            for (int j = 0; j < nc && !seen; j++)
+            nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+            for (int q = 0; q < nq && !seen; q++) {
+                int j = qb[q];
                 seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
                        cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
+            }
             if (!seen) {
                 int glued = glued_left(eng, art, c->span.start) + glued_right(eng, art, c->span.end);
                 if (glued == 2 && c->span.end - c->span.start <= 2)
@@ -740,12 +1039,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (weak) {
             /* supported by the same thing named strongly elsewhere in the article? */
             int32_t th = thing_of(eng, c);
-            for (int j = 0; j < nc && eff < 0.6f; j++) {
-                if (j == i || cv[j].type == GX_ENT_POSITION)
-                    continue;
-                int32_t tj = thing_of(eng, &cv[j]);
-                const gx_lex_entry *ej = cv[j].lex_id >= 0 ? gx_lexicon_entry(eng->lexicon, cv[j].lex_id) : NULL;
-                if (th >= 0 && tj == th && ej && !(ej->flags & GX_LEXF_WEAK))
+            if (th >= 0 && eff < 0.6f) {
+                uint32_t h = km_slot(&strong, th);
+                if ((strong.first[h] >= 0 && strong.first[h] != i) || strong.second[h] >= 0)
                     eff = 0.7f;
             }
             if (agree)
@@ -819,12 +1115,27 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         nw = k;
     }
     /* a name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理) */
-    for (int a = 0; a < nw; a++) {
-        gx_candidate *c = &cv[w[a].cand];
-        for (int i = 0; i < art->positions.n && w[a].eff >= 0; i++) {
+    {
+        /* the characters the titles cover; a title with an empty span is checked as before */
+        uint8_t *in_title = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+        bool empty_title = false;
+        for (int i = 0; i < art->positions.n; i++) {
             gx_span t = art->positions.v[i].span;
-            if (c->span.start < t.end && t.start < c->span.end)
-                w[a].eff = -1;
+            if (t.end <= t.start)
+                empty_title = true;
+            for (int32_t k = t.start < 0 ? 0 : t.start; k < t.end && k < art->ncp; k++)
+                in_title[k] = 1;
+        }
+        for (int a = 0; a < nw; a++) {
+            gx_candidate *c = &cv[w[a].cand];
+            for (int32_t k = c->span.start; k < c->span.end && w[a].eff >= 0; k++)
+                if (in_title[k])
+                    w[a].eff = -1;
+            for (int i = 0; empty_title && i < art->positions.n && w[a].eff >= 0; i++) {
+                gx_span t = art->positions.v[i].span;
+                if (c->span.start < t.end && t.start < c->span.end)
+                    w[a].eff = -1;
+            }
         }
     }
     /* with the tagger running, a weak suffix name it did not see at all counts for less */
@@ -837,11 +1148,17 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
          * (专家|封杀, 艺术家|宣传) is more likely a verb */
         if (c->source == GX_SRC_RULE && c->type == GX_ENT_PERSON && c->span.end - c->span.start == 2 && w[a].eff >= 0) {
             bool seen = false;
-            for (int i = 0; i < nc && !seen; i++)
+            int nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+            for (int q = 0; q < nq && !seen; q++) {
+                int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
                        cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
-            for (int i = 0; i < nc && !seen; i++) /* the same name read elsewhere in the article */
+            }
+            nq = seen ? 0 : ix_same_text(&ix, art, c->span, qb);
+            for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
+                int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
+            }
             if (!seen && !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_COMMON_SURNAME))
                 w[a].eff = -1;
             continue;
@@ -849,9 +1166,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (c->source != GX_SRC_RULE || c->link != GX_LINK_SUFFIX_ONLY || w[a].eff < 0)
             continue;
         bool seen = false;
-        for (int i = 0; i < nc && !seen; i++)
+        int nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+        for (int q = 0; q < nq && !seen; q++) {
+            int i = qb[q];
             seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
                    cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
+        }
         if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
             w[a].eff = -1;
         else if (!seen)
@@ -865,6 +1185,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         nw = k;
     }
     qsort(w, (size_t)nw, sizeof(work), cmp_work);
+    ix_build(&ix, art); /* spans are final from here on */
 
     /* ---- 2. conflicts: greedy by evidence */
     uint8_t *taken = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
@@ -885,7 +1206,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     for (int i = 0; i < nc; i++) {
         if (!chosen[i] || cv[i].lex_id >= 0)
             continue;
-        for (int j = 0; j < nc; j++)
+        int nq = ix_starting(&ix, cv[i].span.start, cv[i].span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            int j = qb[q];
             if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
                 (cv[j].lex_id >= 0 || cv[j].ticker.code[0])) {
                 cv[i].lex_id = cv[j].lex_id;
@@ -895,6 +1218,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     cv[i].canonical = cv[j].canonical;
                 break;
             }
+        }
     }
     /* one surface, one type: when the same text was chosen as a person in one place and an
      * organization in another (巴菲特), every mention takes the type most of them have */
@@ -902,9 +1226,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
             continue;
         float votes[GX_ENT__COUNT] = {0};
-        for (int j = 0; j < nc; j++)
+        int nq = ix_same_text(&ix, art, cv[i].span, qb);
+        for (int q = 0; q < nq; q++) {
+            int j = qb[q];
             if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
                 votes[cv[j].type] += eff_of[j];
+        }
         int best = cv[i].type;
         for (int t = 0; t < GX_ENT__COUNT; t++)
             if (votes[t] > votes[best])
@@ -915,6 +1242,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     int *parent = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++)
         parent[i] = i;
+    /* Unions of chosen candidates of the same kind (person, or any organization) that name the
+     * same gazetteer thing, carry the same explicit ticker, or have the same type and text;
+     * each component's root is its lowest index whatever the order of the unions. */
     for (int i = 0; i < nc; i++) {
         if (!chosen[i])
             continue;
@@ -922,36 +1252,61 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (a->link >= 0 && a->link < nc) {
             /* alias: join the target, or whatever was chosen on the target's span */
             int t = a->link;
-            if (!chosen[t])
-                for (int j = 0; j < nc; j++)
+            if (!chosen[t]) {
+                int nq = ix_starting(&ix, cv[t].span.start, cv[t].span.start + 1, qb);
+                for (int q = 0; q < nq; q++) {
+                    int j = qb[q];
                     if (chosen[j] && same_span(&cv[j], &cv[t])) {
                         t = j;
                         break;
                     }
+                }
+            }
             if (chosen[t])
                 uf_union(parent, i, t);
         }
-        for (int j = i + 1; j < nc; j++) {
-            if (!chosen[j])
-                continue;
-            gx_candidate *b = &cv[j];
-            bool org_a = a->type != GX_ENT_PERSON, org_b = b->type != GX_ENT_PERSON;
-            if (org_a != org_b)
-                continue;
-            int32_t ta = thing_of(eng, a), tb = thing_of(eng, b);
-            if (ta >= 0 && ta == tb) {
+        /* the same type and text as an earlier chosen candidate */
+        int nq = ix_same_text(&ix, art, a->span, qb);
+        for (int q = 0; q < nq && qb[q] < i; q++) {
+            int j = qb[q];
+            if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
                 uf_union(parent, i, j);
-                continue;
+                break;
             }
-            if (a->ticker.code[0] && !strcmp(a->ticker.code, b->ticker.code) &&
-                !strcmp(a->ticker.exchange, b->ticker.exchange)) {
-                uf_union(parent, i, j);
+        }
+    }
+    {
+        /* the same thing and kind: each joins the first chosen candidate with that key */
+        key_map same;
+        km_init(&same, art->arena, nc);
+        for (int i = 0; i < nc; i++) {
+            int32_t th = chosen[i] ? thing_of(eng, &cv[i]) : -1;
+            if (th < 0)
                 continue;
-            }
-            if (a->type == b->type && span_text_eq(art, a->span, b->span)) {
-                uf_union(parent, i, j);
+            int32_t key = th * 2 + (cv[i].type != GX_ENT_PERSON);
+            uint32_t h = km_slot(&same, key);
+            if (same.first[h] >= 0)
+                uf_union(parent, i, same.first[h]);
+            else
+                km_add(&same, key, i);
+        }
+        /* the same explicit ticker: each one joins the first chosen candidate of its kind with it */
+        int *tick = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+        int nt = 0;
+        for (int i = 0; i < nc; i++) {
+            if (!chosen[i] || !cv[i].ticker.code[0])
                 continue;
+            bool org = cv[i].type != GX_ENT_PERSON, joined = false;
+            for (int k = 0; k < nt && !joined; k++) {
+                const gx_candidate *b = &cv[tick[k]];
+                if ((b->type != GX_ENT_PERSON) == org && !strcmp(b->ticker.code, cv[i].ticker.code) &&
+                    !strcmp(b->ticker.exchange, cv[i].ticker.exchange)) {
+                    uf_union(parent, i, tick[k]);
+                    joined = true;
+                }
             }
+            if (!joined)
+                tick[nt++] = i;
         }
     }
     /* the ticker candidates carry the gazetteer link: share the thing with the group */
@@ -1074,8 +1429,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (th && th->type == e->type) {
             /* the canonical name if the article uses it, else the form it uses */
             bool used = false;
-            for (int m = 0; m < e->mentions.n && !used; m++)
-                used = !strcmp(gx_article_span_text(art, e->mentions.v[m].span), th->name);
+            size_t tl = strlen(th->name);
+            for (int m = 0; m < e->mentions.n && !used; m++) {
+                gx_span ms = e->mentions.v[m].span;
+                int32_t b = art->cp_byte[ms.start], en = art->cp_byte[ms.end];
+                used = (size_t)(en - b) == tl && !memcmp(art->text + b, th->name, tl);
+            }
             e->name = used ? th->name : surface;
             add_alias(art, e, th->name);
             add_alias(art, e, th->full_name);
@@ -1084,8 +1443,14 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         } else {
             e->name = surface;
         }
-        for (int m = 0; m < e->mentions.n; m++)
-            add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
+        for (int m = 0; m < e->mentions.n; m++) {
+            /* a text an earlier mention had is already there (or is the name) */
+            bool again = false;
+            for (int q = 0; q < m && !again; q++)
+                again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
+            if (!again)
+                add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
+        }
         if (e->type == GX_ENT_COMPANY) {
             e->ticker = p->ticker;
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
@@ -1112,6 +1477,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         art->entities.n = n;
     }
     /* ---- propagation of names to their other occurrences (one entity, every mention) */
+    gx_text_ix tx;
+    gx_text_ix_build(&tx, art);
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
         int nm = e->mentions.n;
@@ -1122,12 +1489,14 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         for (int m = 0; m < nm; m++) {
             gx_span s = e->mentions.v[m].span;
             bool seen = false; /* each distinct surface once; the gazetteer found all of its own */
+            int nq = ix_starting(&ix, s.start, s.start + 1, qb);
+            for (int q = 0; q < nq && !seen; q++)
+                seen = cv[qb[q]].source == GX_SRC_GAZETTEER && same_span(&cv[qb[q]], &(gx_candidate){.span = s});
             for (int q = 0; q < m && !seen; q++)
                 seen = span_text_eq(art, e->mentions.v[q].span, s);
-            for (int q = 0; q < nc && !seen; q++)
-                seen = cv[q].source == GX_SRC_GAZETTEER && same_span(&cv[q], &(gx_candidate){.span = s});
             if (!seen)
-                propagate(eng->lexicon, art, taken, e, art->cp + s.start, s.end - s.start, bc->source == GX_SRC_TAGGER);
+                propagate(eng->lexicon, art, &tx, taken, e, art->cp + s.start, s.end - s.start,
+                          bc->source == GX_SRC_TAGGER);
         }
     }
     /* ---- byline: authors are persons with their role, the outlet an organization */
@@ -1183,12 +1552,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             }
             buf[n++] = c;
         }
-        propagate(eng->lexicon, art, taken, e, buf, n, false);
+        propagate(eng->lexicon, art, &tx, taken, e, buf, n, false);
     }
     /* ---- subject company and coreference */
     int32_t subject = -1;
     gx_salience(art, &subject);
-    coreference(art, taken, subject);
+    coreference(art, &tx, taken, subject);
     /* ---- order: by first mention; entities without mentions (byline-only) go last */
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
@@ -1234,18 +1603,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
         if (p->person >= 0 && art->entities.v[p->person].type != GX_ENT_PERSON)
             p->person = -1;
-        /* no organization from the rules: a mention that ends where the title starts (公司董事长
-         * with 公司 resolved to the company, or a propagated name) */
-        for (int k = 0; p->organization < 0 && k < art->entities.n; k++) {
-            const gx_entity *o = &art->entities.v[k];
-            if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
-                continue;
-            for (int m = 0; m < o->mentions.n; m++)
-                if (o->mentions.v[m].span.end == p->span.start) {
-                    p->organization = k;
-                    break;
-                }
-        }
+        if (p->person < 0)
+            p->person = holder_after(art, p->span);
+        if (p->organization < 0)
+            p->organization = organization_before(art, p->span);
         if (p->person >= 0) {
             gx_entity *e = &art->entities.v[p->person];
             gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
@@ -1266,8 +1627,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
             p->title = gx_article_span_text(art, c->span);
             p->span = c->span;
-            p->person = -1;
-            p->organization = -1;
+            p->person = holder_after(art, c->span);
+            p->organization = p->person >= 0 ? organization_before(art, c->span) : -1;
+            if (p->person >= 0) {
+                gx_entity *e = &art->entities.v[p->person];
+                gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+                r->title = p->title;
+                r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+                r->span = p->span;
+            }
         }
     }
     /* byline roles without a span: point them at the byline's title when the text has it */

@@ -16,8 +16,21 @@ static bool in_span(gx_span outer, gx_span s)
     return s.start >= outer.start && s.end <= outer.end;
 }
 
-static int paragraph_of(const gx_article *art, int32_t pos)
+/* The first paragraph holding pos, or -1; by binary search when the paragraphs are in order
+ * and do not overlap (sorted says so), else by a walk. */
+static int paragraph_of(const gx_article *art, int32_t pos, bool sorted)
 {
+    if (sorted) {
+        int a = 0, b = art->paragraphs.n;
+        while (a < b) { /* the first paragraph ending after pos */
+            int m = (a + b) / 2;
+            if (art->paragraphs.v[m].end <= pos)
+                a = m + 1;
+            else
+                b = m;
+        }
+        return a < art->paragraphs.n && pos >= art->paragraphs.v[a].start ? a : -1;
+    }
     for (int i = 0; i < art->paragraphs.n; i++)
         if (pos >= art->paragraphs.v[i].start && pos < art->paragraphs.v[i].end)
             return i;
@@ -58,10 +71,15 @@ void gx_salience(gx_article *art, int32_t *subject)
         }
     }
     int npara = art->paragraphs.n > 0 ? art->paragraphs.n : 1;
+    bool sorted = true;
+    for (int i = 0; i < art->paragraphs.n && sorted; i++)
+        sorted = art->paragraphs.v[i].start < art->paragraphs.v[i].end &&
+                 (i == 0 || art->paragraphs.v[i - 1].end <= art->paragraphs.v[i].start);
     int maxf = 1;
     for (int k = 0; k < ne; k++)
         if (art->entities.v[k].mentions.n > maxf)
             maxf = art->entities.v[k].mentions.n;
+    double log_maxf = log(1.0 + maxf); /* (the same value in every iteration: computed once) */
     double best_title_company = -1, best_company = -1, second_company = -1, best_other = 0;
     int bt = -1, bc = -1;
     for (int k = 0; k < ne; k++) {
@@ -75,13 +93,13 @@ void gx_salience(gx_article *art, int32_t *subject)
             t |= title.end > title.start && in_span(title, s);
             l |= s.start >= lead.start && s.start < lead.end;
             subj += opens_clause(art, s.start);
-            int p = paragraph_of(art, s.start);
+            int p = paragraph_of(art, s.start, sorted);
             if (p >= 0 && p < 256 && !(paras[p / 64] & (1ULL << (p % 64)))) {
                 paras[p / 64] |= 1ULL << (p % 64);
                 nparas++;
             }
         }
-        double f = e->mentions.n ? log(1.0 + e->mentions.n) / log(1.0 + maxf) : 0;
+        double f = e->mentions.n ? log(1.0 + e->mentions.n) / log_maxf : 0;
         double spread = art->paragraphs.n ? (double)nparas / npara : 0;
         if (spread > 1)
             spread = 1;

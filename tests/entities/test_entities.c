@@ -528,6 +528,56 @@ static void test_tagger_persons_admitted_by_evidence(void **state)
     gx_article_free(art);
 }
 
+static bool has_title(const gx_entity *e, const char *title)
+{
+    for (int r = 0; e && r < e->roles.n; r++)
+        if (!strcmp(e->roles.v[r].title, title))
+            return true;
+    return false;
+}
+
+/* A title the rules found no holder for takes the person whose mention starts where it ends
+ * (美国总统特朗普, 分析师汉森: names without a surname that only the tagger reads), not a
+ * person further away. */
+static void test_holder_after_title(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"特朗普", GX_ENT_PERSON, 0.95f},
+        {"汉森", GX_ENT_PERSON, 0.92f},
+        {"努钦", GX_ENT_PERSON, 0.93f},
+    };
+    gx_article *art = run_tagged("美国总统特朗普接受采访时表示。盛宝银行分析师汉森此前表示。记者当天见到了努钦。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_true(has_title(find(art, "特朗普", GX_ENT_PERSON), "总统"));
+    assert_true(has_title(find(art, "汉森", GX_ENT_PERSON), "分析师"));
+    const gx_entity *n = find(art, "努钦", GX_ENT_PERSON);
+    assert_non_null(n);
+    assert_int_equal(n->roles.n, 0); /* 记者 is followed by 当天, not by the name */
+    gx_article_free(art);
+}
+
+/* A desk or region word before a title belongs to it (交易主管, 新兴市场货币策略负责人), and an
+ * English name after a space holds it,
+ * but never the end of a company or person name before it (鼎晖投资|合伙人, 刘亚洲|上将); a kind
+ * of stock is no person even when the tagger is sure (白马股). */
+static void test_desk_titles(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"刘亚洲", GX_ENT_PERSON, 0.9f},
+        {"白马股", GX_ENT_PERSON, 0.95f},
+    };
+    gx_article *art = run_tagged("某银行新兴市场货币策略负责人 Win Thin表示。伦敦交易主管 Peter Fung称，金价有支撑。"
+                                 "理事长是刘亚洲上将。机构偏爱的股票，例如白马股，就会受到追捧。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_true(has_title(find(art, "Win Thin", GX_ENT_PERSON), "新兴市场货币策略负责人"));
+    assert_true(has_title(find(art, "Peter Fung", GX_ENT_PERSON), "交易主管"));
+    assert_non_null(find(art, "刘亚洲", GX_ENT_PERSON));
+    assert_null(find(art, "白马股", -1));
+    gx_article_free(art);
+}
+
 /* A short gazetteer name inside another word the tagger read (北京东三环) or glued on both sides
  * (金融创新) is not the company; a longer tagger name around a gazetteer name with a region
  * before it or a branch after it wins (中国光大银行, 中国农业银行亚运村支行). */
@@ -583,6 +633,8 @@ static void test_government_divisions(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_holder_after_title),
+        cmocka_unit_test(test_desk_titles),
         cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_declared_alias),

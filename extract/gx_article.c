@@ -48,9 +48,11 @@ void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)
 
 void gx_article_set_cps(gx_article *art, const uint32_t *cp, int32_t n)
 {
-    art->cp = gx_arena_alloc(art->arena, sizeof(uint32_t) * ((size_t)n + 1));
-    art->cp_byte = gx_arena_alloc(art->arena, sizeof(int32_t) * ((size_t)n + 1));
-    char *t = gx_arena_alloc(art->arena, (size_t)n * 4 + 1);
+    /* every element is written below (cp[n] = 0 as before) */
+    art->cp = gx_arena_alloc_raw(art->arena, sizeof(uint32_t) * ((size_t)n + 1));
+    art->cp_byte = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * ((size_t)n + 1));
+    char *t = gx_arena_alloc_raw(art->arena, (size_t)n * 4 + 1);
+    art->cp[n] = 0;
     int32_t k = 0;
     for (int32_t i = 0; i < n; i++) {
         uint32_t c = cp[i];

@@ -40,6 +40,13 @@ void gx_arena_free(gx_arena *a)
 
 void *gx_arena_alloc(gx_arena *a, size_t n)
 {
+    void *p = gx_arena_alloc_raw(a, n);
+    memset(p, 0, (n + 15) & ~(size_t)15);
+    return p;
+}
+
+void *gx_arena_alloc_raw(gx_arena *a, size_t n)
+{
     n = (n + 15) & ~(size_t)15;
     block *b = a->head;
     if (!b || b->size - b->used < n) {
@@ -58,13 +65,12 @@ void *gx_arena_alloc(gx_arena *a, size_t n)
     void *p = b->data + b->used;
     b->used += n;
     a->total += n;
-    memset(p, 0, n);
     return p;
 }
 
 char *gx_arena_strndup(gx_arena *a, const char *s, size_t n)
 {
-    char *p = gx_arena_alloc(a, n + 1);
+    char *p = gx_arena_alloc_raw(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;

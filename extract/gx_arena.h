@@ -14,6 +14,7 @@ typedef struct gx_arena gx_arena;
 gx_arena *gx_arena_new(void);
 void gx_arena_free(gx_arena *a);                        /* accepts NULL */
 void *gx_arena_alloc(gx_arena *a, size_t n);            /* zeroed, 16-byte aligned, never NULL */
+void *gx_arena_alloc_raw(gx_arena *a, size_t n);        /* the same, not zeroed: the caller writes it */
 char *gx_arena_strndup(gx_arena *a, const char *s, size_t n);
 char *gx_arena_strdup(gx_arena *a, const char *s);      /* NULL -> NULL */
 char *gx_arena_printf(gx_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -48,29 +48,30 @@ void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)
 
 void gx_article_set_cps(gx_article *art, const uint32_t *cp, int32_t n)
 {
-    art->cp = gx_arena_alloc(art->arena, sizeof(uint32_t) * ((size_t)n + 1));
-    art->cp_byte = gx_arena_alloc(art->arena, sizeof(int32_t) * ((size_t)n + 1));
-    char *t = gx_arena_alloc(art->arena, (size_t)n * 4 + 1);
+    /* every element is written below (cp[n] = 0 as before) */
+    art->cp = gx_arena_alloc_raw(art->arena, sizeof(uint32_t) * ((size_t)n + 1));
+    art->cp_byte = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * ((size_t)n + 1));
+    char *t = gx_arena_alloc_raw(art->arena, (size_t)n * 4 + 1);
+    art->cp[n] = 0;
     int32_t k = 0;
     for (int32_t i = 0; i < n; i++) {
         uint32_t c = cp[i];
         art->cp[i] = c;
         art->cp_byte[i] = k;
-        if (c < 0x80) {
-            t[k++] = (char)c;
-        } else if (c < 0x800) {
-            t[k++] = (char)(0xC0 | (c >> 6));
-            t[k++] = (char)(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            t[k++] = (char)(0xE0 | (c >> 12));
-            t[k++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            t[k++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            t[k++] = (char)(0xF0 | (c >> 18));
-            t[k++] = (char)(0x80 | ((c >> 12) & 0x3F));
-            t[k++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            t[k++] = (char)(0x80 | (c & 0x3F));
+        if (c < 0x800 ? c >= 0x80 : c >= 0x10000) {
+            /* two or four bytes: rare in news text */
+            k += gx_utf8_encode(c, t + k);
+            continue;
         }
+        /* one byte (ASCII) or three (CJK), without a branch on which: they alternate
+         * unpredictably in Chinese text (ASCII punctuation after NFKC). Three bytes are always
+         * stored (k + 3 <= 4 * n fits the buffer); after an ASCII byte the next code point
+         * overwrites the other two. */
+        bool ascii = c < 0x80;
+        t[k] = (char)(ascii ? c : 0xE0u | (c >> 12));
+        t[k + 1] = (char)(0x80u | ((c >> 6) & 0x3F));
+        t[k + 2] = (char)(0x80u | (c & 0x3F));
+        k += ascii ? 1 : 3;
     }
     t[k] = '\0';
     art->cp_byte[n] = k;

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "gx.h"
+
 /* Strings: NULL -> null. */
 static json_t *str_or_null(const char *s)
 {
@@ -289,9 +291,12 @@ static void w_str_or_null(gx_jwriter *w, const char *key, const char *s)
     if (!s) {
         gx_jw_key(w, key);
         gx_jw_null(w);
-    } else if (gx_jw_utf8_ok(s)) {
-        gx_jw_key(w, key);
-        gx_jw_strn(w, s, strlen(s));
+    } else {
+        size_t n = strlen(s);
+        if (gx_utf8_validate(s, n, NULL) == 0) {
+            gx_jw_key(w, key);
+            gx_jw_strn(w, s, n);
+        }
     }
 }
 
@@ -377,8 +382,9 @@ static void w_ticker(gx_jwriter *w, const gx_ticker *t)
 /* An array element string: skipped when NULL or not valid UTF-8. */
 static void w_elem_str(gx_jwriter *w, const char *s)
 {
-    if (s && gx_jw_utf8_ok(s))
-        gx_jw_strn(w, s, strlen(s));
+    size_t n = s ? strlen(s) : 0;
+    if (s && gx_utf8_validate(s, n, NULL) == 0)
+        gx_jw_strn(w, s, n);
 }
 
 static void w_entities(gx_jwriter *w, const gx_article *art)

@@ -586,6 +586,24 @@ static bool ment_is_coref(const ev_ctx *c, int32_t s, int32_t e)
     return gx_evlex_is(c->lx, c->art->cp, s, e, GX_CAT_SUBJ_SKIP);
 }
 
+/* An outlet by its name: the article's own outlet, a name ending like one (…财经, …网, …时报),
+ * or an exchange (exchanges list companies; they do not buy, sell or pledge — the listing's
+ * exchange comes from exchange words). */
+static bool entity_is_media(const gx_article *art, const gx_entity *ent)
+{
+    const char *nm = ent->name ? ent->name : "";
+    size_t L = strlen(nm);
+    static const char *const MEDIA[] = {"财经", "网", "社", "报", "新闻", "APP", "时报", "日报", "资讯", "传媒"};
+    bool media = art->outlet && strcmp(art->outlet, nm) == 0;
+    for (size_t k = 0; k < sizeof MEDIA / sizeof *MEDIA && !media; k++) {
+        size_t n = strlen(MEDIA[k]);
+        media = L > n && strcmp(nm + L - n, MEDIA[k]) == 0 && ent->type == GX_ENT_ORGANIZATION;
+        if (!media && L > n && strcmp(nm + L - n, MEDIA[k]) == 0 && (k == 0 || k == 1))
+            media = true; /* 智通财经, 挖贝网 tagged as companies */
+    }
+    return media || strstr(nm, "交易所") || strstr(nm, "联交所") || strstr(nm, "转让系统");
+}
+
 void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
 {
     memset(c, 0, sizeof *c);
@@ -692,21 +710,17 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
             m->type = (uint8_t)ent->type;
         }
     }
-    /* news outlets (智通财经, 新浪财经, 证券时报) report events; they never take part in them */
+    /* news outlets (智通财经, 新浪财经, 证券时报) report events; they never take part in them.
+     * What the entity's name says is the same for each of its mentions: judged once per entity
+     * (0 not yet, 1 no, 2 yes) */
+    uint8_t *ent_media = gx_arena_alloc(a, (size_t)art->entities.n + 1);
     for (int i = 0; i < c->nm; i++) {
         const gx_entity *ent = &art->entities.v[c->m[i].ent];
         if (ent->type != GX_ENT_ORGANIZATION && ent->type != GX_ENT_COMPANY)
             continue;
-        const char *nm = ent->name ? ent->name : "";
-        size_t L = strlen(nm);
-        static const char *const MEDIA[] = {"财经", "网", "社", "报", "新闻", "APP", "时报", "日报", "资讯", "传媒"};
-        bool media = art->outlet && strcmp(art->outlet, nm) == 0;
-        for (size_t k = 0; k < sizeof MEDIA / sizeof *MEDIA && !media; k++) {
-            size_t n = strlen(MEDIA[k]);
-            media = L > n && strcmp(nm + L - n, MEDIA[k]) == 0 && ent->type == GX_ENT_ORGANIZATION;
-            if (!media && L > n && strcmp(nm + L - n, MEDIA[k]) == 0 && (k == 0 || k == 1))
-                media = true; /* 智通财经, 挖贝网 tagged as companies */
-        }
+        if (!ent_media[c->m[i].ent])
+            ent_media[c->m[i].ent] = 1 + entity_is_media(art, ent);
+        bool media = ent_media[c->m[i].ent] == 2;
         /* 【亿邦动力讯】, 智通财经APP讯: a name followed by 讯 / 消息 is the reporting outlet */
         for (int32_t k = c->m[i].end; !media && k < art->ncp && k < c->m[i].end + 5; k++) {
             uint32_t ch = art->cp[k];
@@ -725,10 +739,6 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
             if ((f == 0x5355 || f == 0x7EB5) && c->m[i].end - c->m[i].start < 4)
                 media = false;
         }
-        /* exchanges list companies; they do not buy, sell or pledge (the listing's exchange
-         * comes from exchange words) */
-        if (!media && (strstr(nm, "交易所") || strstr(nm, "联交所") || strstr(nm, "转让系统")))
-            media = true;
         if (media)
             c->m[i].type = GX_ENT__COUNT; /* matches no mask */
     }

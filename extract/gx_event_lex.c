@@ -57,8 +57,8 @@ struct gx_evlex {
     uint64_t cue_first[0x10000 / 64]; /* BMP code points some cue starts with           */
     uint64_t cue_one[0x10000 / 64];   /* ... that are a one-character cue by themselves  */
     uint64_t cue_pair[CUE_PAIR_BITS / 64]; /* hashed first two code points of longer cues */
+    uint8_t cue_pairmax[CUE_PAIR_BITS];    /* longest cue whose first two code points hash here */
     bool cue_astral;                  /* some cue starts above the BMP: no filter there   */
-    int32_t cue_maxlen;               /* longest cue, in code points                      */
 };
 
 /* ---------------------------------------------------------------- UTF-8 */
@@ -165,9 +165,10 @@ static void add_word(gx_evlex *lx, gx_evlex_entry *e)
         if (n >= 2) {
             uint32_t h = cue_pair_hash(w[0], w[1]);
             lx->cue_pair[h >> 6] |= (uint64_t)1 << (h & 63);
+            int m = n > 255 ? 255 : n;
+            if (lx->cue_pairmax[h] < m)
+                lx->cue_pairmax[h] = (uint8_t)m;
         }
-        if (n > lx->cue_maxlen)
-            lx->cue_maxlen = n;
     }
     free(w);
 }
@@ -326,13 +327,15 @@ bool gx_evlex_has_cue(const gx_evlex *lx, const uint32_t *cp, int32_t lo, int32_
         } else if (!lx->cue_astral) {
             continue;
         }
+        if (c >= 0x10000 && gx_ac_payloads(lx->cues, cp + i, 1, NULL, 0) > 0)
+            return true; /* a one-character cue above the BMP (cue_one covers the BMP) */
         if (i + 1 >= hi)
             continue;
         uint32_t h = cue_pair_hash(c, cp[i + 1]);
         if (!((lx->cue_pair[h >> 6] >> (h & 63)) & 1))
             continue;
         /* a candidate: is some cue exactly cp[i, i+len) for a len that fits? */
-        for (int32_t len = 1; len <= lx->cue_maxlen && i + len <= hi; len++)
+        for (int32_t len = 2, max = lx->cue_pairmax[h]; len <= max && i + len <= hi; len++)
             if (gx_ac_payloads(lx->cues, cp + i, len, NULL, 0) > 0)
                 return true;
     }

@@ -1,6 +1,6 @@
-/* gx_events_args.c — finding arguments near a trigger: quantities of a kind (prices, totals, holdings,
- * amounts raised), names read from plain text before/after a cue and in lists, the subject
- * of a sentence, dates, periods and disclosure dates, mentions in a span.
+/* gx_events_args.c — finding arguments near a trigger: quantities of a kind (prices, totals,
+ * holdings, amounts raised), names read from plain text before/after a cue and in lists, the
+ * subject of a sentence, dates, periods and disclosure dates, mentions in a span.
  * Part of the event stage (gx_events.c drives it; shared declarations in gx_events_impl.h). */
 #include <math.h>
 #include <stdio.h>
@@ -15,8 +15,10 @@ ev_ref ev_qref(const ev_ctx *c, int qi)
     return r;
 }
 
+/* Nearest quantity of kind in [lo, hi) to pos; after pos preferred when after_first. The
+ * predicate (may be NULL) filters candidates. Returns an index into c->q or -1. */
 int ev_q_near(const ev_ctx *c, ev_qkind kind, int32_t lo, int32_t hi, int32_t pos, bool after_first,
-                  q_pred pred)
+              q_pred pred)
 {
     int best = -1;
     int32_t bestd = 0;

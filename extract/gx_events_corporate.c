@@ -1,5 +1,5 @@
-/* gx_events_corporate.c — argument rules of the company events: executive change (people, positions), layoff,
- * bankruptcy.
+/* gx_events_corporate.c — argument rules of the company events: executive change (people,
+ * positions), layoff, bankruptcy.
  * Part of the event stage (gx_events.c drives it; shared declarations in gx_events_impl.h). */
 #include <math.h>
 #include <stdio.h>

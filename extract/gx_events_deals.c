@@ -1,5 +1,5 @@
-/* gx_events_deals.c — argument rules of the deal events: acquisition, listing, financing, investment,
- * buyback, contract win.
+/* gx_events_deals.c — argument rules of the deal events: acquisition, listing, financing,
+ * investment, buyback, contract win.
  * Part of the event stage (gx_events.c drives it; shared declarations in gx_events_impl.h). */
 #include <math.h>
 #include <stdio.h>

@@ -1,5 +1,6 @@
-/* gx_events_draft.c — draft events and their arguments: adding arguments (one per role, list roles by member),
- * the primary argument, and merging the drafts of one event told several times.
+/* gx_events_draft.c — draft events and their arguments: adding arguments (one per role, list
+ * roles one per member), the primary argument, copies per list member, and merging the drafts
+ * of one event told several times.
  * Part of the event stage (gx_events.c drives it; shared declarations in gx_events_impl.h). */
 #include <math.h>
 #include <stdio.h>

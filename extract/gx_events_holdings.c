@@ -1,5 +1,5 @@
-/* gx_events_holdings.c — argument rules of the shareholding events: share pledge and release, shareholder
- * increase and decrease.
+/* gx_events_holdings.c — argument rules of the shareholding events: share pledge and release,
+ * shareholder increase and decrease.
  * Part of the event stage (gx_events.c drives it; shared declarations in gx_events_impl.h). */
 #include <math.h>
 #include <stdio.h>

@@ -1,5 +1,5 @@
-/* gx_events_legal.c — argument rules of the regulatory and legal events: summons, investigation, warning,
- * sanction, lawsuit.
+/* gx_events_legal.c — argument rules of the regulatory and legal events: summons,
+ * investigation, warning, sanction, lawsuit.
  * Part of the event stage (gx_events.c drives it; shared declarations in gx_events_impl.h). */
 #include <math.h>
 #include <stdio.h>

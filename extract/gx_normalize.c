@@ -132,20 +132,39 @@ void gx_normalize_decode(gx_arena *a, const char *bytes, size_t len, int32_t bas
     const unsigned char *p = (const unsigned char *)bytes;
     /* one slot per input code point (ligature expansions grow the buffer when they occur) */
     gx_cps_reserve(a, out, out->n + (int32_t)gx_utf8_count(bytes, len) + 16);
+    /* the count and arrays in locals (stores into the arrays would otherwise force reloads of
+     * out->n); written back before the buffer grows and at the end */
+    int32_t n = out->n, cap = out->cap;
+    uint32_t *ocp = out->cp;
+    int32_t *osrc = out->src;
     for (size_t i = 0; i < len;) {
         int32_t src = base + (int32_t)i;
         uint32_t c;
         int k;
+        if (n + 4 > cap) {
+            out->n = n;
+            gx_cps_reserve(a, out, n + 4);
+            cap = out->cap;
+            ocp = out->cp;
+            osrc = out->src;
+        }
         if (p[i] < 0x80) {
             c = p[i];
             k = 1;
+            if ((c >= 0x20 && c < 0x7F) || c == '\n') { /* printable ASCII: NFKC keeps it */
+                i++;
+                ocp[n] = c;
+                osrc[n++] = src;
+                continue;
+            }
         } else if ((p[i] & 0xF0) == 0xE0) { /* CJK: three bytes */
             c = ((uint32_t)(p[i] & 0x0F) << 12) | ((uint32_t)(p[i + 1] & 0x3F) << 6) |
                 (p[i + 2] & 0x3F);
             k = 3;
             if (c - 0x4E00u <= 0x9FFFu - 0x4E00u) { /* an ideograph: NFKC leaves it alone */
                 i += 3;
-                gx_cps_push(a, out, c, src);
+                ocp[n] = c;
+                osrc[n++] = src;
                 continue;
             }
         } else {
@@ -159,9 +178,12 @@ void gx_normalize_decode(gx_arena *a, const char *bytes, size_t len, int32_t bas
         }
         uint32_t o[4];
         int m = gx_normalize_cp(c, o);
-        for (int j = 0; j < m; j++)
-            gx_cps_push(a, out, o[j], src);
+        for (int j = 0; j < m; j++) {
+            ocp[n] = o[j];
+            osrc[n++] = src;
+        }
     }
+    out->n = n;
 }
 
 /* ------------------------------------------------------------------ paragraphs */
@@ -245,43 +267,55 @@ static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t t
 {
     memset(seg, 0, sizeof *seg);
     gx_cps_reserve(a, seg, to - from + 1);
+    /* at most one output per input code point: the room is there; locals, not seg->n, so that
+     * the stores into the arrays do not force a reload of the count */
+    uint32_t *out = seg->cp;
+    int32_t *osrc = seg->src;
+    const uint32_t *icp = in->cp;
+    const int32_t *isrc = in->src;
+    int32_t n = 0;
     for (int32_t i = from; i < to; i++) {
-        uint32_t c = in->cp[i];
+        uint32_t c = icp[i];
         if (is_hspace(c)) {
-            if (seg->n == 0 || seg->cp[seg->n - 1] == ' ')
+            if (n == 0 || out[n - 1] == ' ')
                 continue;
-            gx_cps_push(a, seg, ' ', in->src[i]);
+            out[n] = ' ';
+            osrc[n++] = isrc[i];
             continue;
         }
         if (markdown) {
-            if (c == '*' && i + 1 < to && in->cp[i + 1] == '*') {
+            if (c == '*' && i + 1 < to && icp[i + 1] == '*') {
                 i++;
                 continue;
             }
-            if (c == '!' && i + 1 < to && in->cp[i + 1] == '[')
+            if (c == '!' && i + 1 < to && icp[i + 1] == '[')
                 continue; /* image: keep its alt text like a link's */
             if (c == '[') {
                 /* [text](url) -> text */
                 int32_t j = i + 1;
-                while (j < to && in->cp[j] != ']' && in->cp[j] != '[')
+                while (j < to && icp[j] != ']' && icp[j] != '[')
                     j++;
-                if (j + 1 < to && in->cp[j] == ']' && in->cp[j + 1] == '(') {
+                if (j + 1 < to && icp[j] == ']' && icp[j + 1] == '(') {
                     int32_t k = j + 2;
-                    while (k < to && in->cp[k] != ')' && !is_hspace(in->cp[k]))
+                    while (k < to && icp[k] != ')' && !is_hspace(icp[k]))
                         k++;
-                    if (k < to && in->cp[k] == ')') {
-                        for (int32_t m = i + 1; m < j; m++)
-                            gx_cps_push(a, seg, in->cp[m], in->src[m]);
+                    if (k < to && icp[k] == ')') {
+                        for (int32_t m = i + 1; m < j; m++) {
+                            out[n] = icp[m];
+                            osrc[n++] = isrc[m];
+                        }
                         i = k;
                         continue;
                     }
                 }
             }
         }
-        gx_cps_push(a, seg, c, in->src[i]);
+        out[n] = c;
+        osrc[n++] = isrc[i];
     }
-    while (seg->n && seg->cp[seg->n - 1] == ' ')
-        seg->n--;
+    while (n && out[n - 1] == ' ')
+        n--;
+    seg->n = n;
 }
 
 static bool is_rule_line(const uint32_t *t, int32_t n)

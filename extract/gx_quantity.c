@@ -1019,18 +1019,21 @@ static void resolve_dates(scan *s)
 #define QTY_HI_BIT(c) ((uint64_t)1 << (((uint32_t)(c) >> 6) & 63)) |
 static const uint64_t QTY_LO = QTY_HAN_STARTS(QTY_LO_BIT) 0;
 static const uint64_t QTY_HI = QTY_HAN_STARTS(QTY_HI_BIT) 0;
+#define QTY_MIX_BIT(c) ((uint64_t)1 << (((uint32_t)(c) * 0x9E3779B1u) >> 26)) |
+static const uint64_t QTY_MIX = QTY_HAN_STARTS(QTY_MIX_BIT) 0;
 
 /* Can a quantity or date start at c (or can c continue a digit run / Latin word the scan
  * must step over)? A cheap filter that may say yes wrongly, never no wrongly: ASCII digits and
- * letters, and the code points whose low and middle six bits both occur among
- * QTY_HAN_STARTS (about one CJK character in ten, against a chain of unpredictable
+ * letters, and the code points whose low six bits, middle six bits and a multiplicative hash
+ * all occur among QTY_HAN_STARTS (a few CJK characters in a hundred, against a chain of unpredictable
  * compares for every character). Everything else is passed over at once. */
 static inline bool qty_interesting(uint32_t c)
 {
     /* without branches: ASCII and CJK alternate unpredictably in Chinese text */
     unsigned digit = c - '0' < 10u;
     unsigned letter = ((c | 0x20) - 'a' < 26u) & (c < 0x80);
-    unsigned han = (unsigned)((QTY_LO >> (c & 63)) & (QTY_HI >> ((c >> 6) & 63)) & 1);
+    unsigned han = (unsigned)((QTY_LO >> (c & 63)) & (QTY_HI >> ((c >> 6) & 63)) &
+                              (QTY_MIX >> ((c * 0x9E3779B1u) >> 26)) & 1);
     return digit | letter | han;
 }
 

@@ -573,9 +573,11 @@ void gx_structure_sentences(gx_article *art)
         int32_t s = ps;
         for (int32_t i = ps; i < pe; i++) {
             uint32_t c = art->cp[i];
-            /* filter: ! . ; ? (bits of c - 0x20), 。 and the full-width forms */
-            if (!(((c - 0x20u) < 32u && ((0x88004002u >> (c - 0x20u)) & 1)) || c == 0x3002 ||
-                  c >= 0xFF01))
+            /* filter: ! . ; ? (bits of c - 0x20), 。 and the full-width forms; computed without
+             * branches (ASCII and CJK alternate unpredictably), one branch on the rare yes */
+            unsigned f = ((c - 0x20u) < 32u) & (0x88004002u >> ((c - 0x20u) & 31u));
+            f |= (unsigned)(c == 0x3002) | (unsigned)(c >= 0xFF01);
+            if (!(f & 1))
                 continue;
             bool end = is_hard_final(c) || (c == '.' && period_ends(art->cp, i, pe));
             if (!end)
@@ -596,10 +598,14 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
 {
     int32_t han = 0, lat = 0;
     for (int32_t i = 0; i < n; i++) {
-        if (gx_cp_is_han(cp[i]))
-            han++;
-        else if (gx_cp_is_latin(cp[i]))
-            lat++;
+        /* gx_cp_is_han / gx_cp_is_latin, written without branches (counted on every text) */
+        uint32_t c = cp[i];
+        unsigned h = (c - 0x4E00u <= 0x51FFu) | (c - 0x3400u <= 0x19BFu) |
+                     (c - 0x20000u <= 0x1134Fu) | (c - 0xF900u <= 0x1FFu) | (c == 0x3007);
+        unsigned l = (((c | 0x20u) - 'a' < 26u) & (c < 0x80)) |
+                     ((c - 0xC0u <= 0x18Fu) & (c != 0xD7) & (c != 0xF7));
+        han += (int32_t)h;
+        lat += (int32_t)(l & !h);
     }
     /* an English word is ~5 letters, a Chinese word ~1.5 ideographs */
     return (han == 0 && lat > 0) || lat > 6 * han ? "en" : "zh";

@@ -86,7 +86,9 @@ json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *cont
             gl_error_set(err, 422, "article %zu has no text", i);
             goto out;
         }
-        json_t *d = json_deep_copy(a);
+        /* shallow: the values stay shared with `extracted` (ensure_company_ids may add a
+         * company_id to its entity objects; the caller drops `extracted` afterwards) */
+        json_t *d = json_copy(a);
         json_object_del(d, "id");
         json_object_del(d, "revision");
         json_object_del(d, "duplicate");

@@ -379,7 +379,8 @@ BEGIN
 END $$;
 
 -- As gl_ingest(text, bytea, json) of 0002, with p_contrib[i] = what is read of p_articles[i]
--- (see gl_article_put above; same length, same order).
+-- (see gl_article_put above; same length, same order). p_articles may also be ONE article
+-- object (the usual request: its text is then not lexed a second time to split an array).
 CREATE OR REPLACE FUNCTION gl_ingest(p_content_type text, p_body bytea, p_articles json,
                                      p_contrib jsonb) RETURNS jsonb
 LANGUAGE plpgsql AS $$
@@ -389,10 +390,12 @@ DECLARE
     v_r    jsonb;
     v_a    json;
     v_i    bigint;
+    v_one  boolean := json_typeof(p_articles) = 'object';
 BEGIN
-    IF json_array_length(p_articles) <> jsonb_array_length(p_contrib) THEN
-        RAISE EXCEPTION 'gl_ingest: % articles but % contribution documents',
-            json_array_length(p_articles), jsonb_array_length(p_contrib) USING ERRCODE = '22023';
+    IF jsonb_typeof(p_contrib) <> 'array' OR (v_one AND jsonb_array_length(p_contrib) <> 1)
+       OR (NOT v_one AND json_array_length(p_articles) <> jsonb_array_length(p_contrib)) THEN
+        RAISE EXCEPTION 'gl_ingest: the articles and their contribution documents do not match'
+            USING ERRCODE = '22023';
     END IF;
     IF p_body IS NOT NULL THEN
         v_hash := sha256(p_body);
@@ -400,7 +403,10 @@ BEGIN
         VALUES (v_hash, COALESCE(p_content_type, ''), p_body)
         ON CONFLICT DO NOTHING;
     END IF;
-    FOR v_a, v_i IN SELECT a, o FROM json_array_elements(p_articles) WITH ORDINALITY x(a, o) LOOP
+    FOR v_a, v_i IN SELECT p_articles, 1 WHERE v_one
+                    UNION ALL
+                    SELECT a, o FROM json_array_elements(CASE WHEN v_one THEN '[]' ELSE p_articles END)
+                                     WITH ORDINALITY x(a, o) LOOP
         v_r := gl_article_put(v_a, p_contrib -> (v_i - 1)::int, v_hash);
         IF (v_r->>'duplicate')::boolean THEN
             v_r := v_r || jsonb_build_object('doc', (SELECT doc::jsonb FROM articles WHERE id = v_r->>'id'));

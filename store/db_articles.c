@@ -140,7 +140,10 @@ json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *cont
         json_array_append_new(contrib, contributions(d));
         json_array_append_new(docs, d);
     }
-    docs_s = json_dumps(docs, JSON_COMPACT | JSON_REAL_PRECISION(10));
+    /* one article (the usual case) is sent as the object itself: the server does not lex its
+     * text a second time to split an array */
+    docs_s = json_dumps(json_array_size(docs) == 1 ? json_array_get(docs, 0) : docs,
+                        JSON_COMPACT | JSON_REAL_PRECISION(10));
     contrib_s = json_dumps(contrib, JSON_COMPACT | JSON_REAL_PRECISION(10));
     if (body)
         body_hex = db_bytea_hex(body, len);

@@ -42,7 +42,9 @@ BEGIN
                NULLIF(e#>>'{ticker,exchange}', '') AS exchange,
                CASE WHEN e->>'type' = 'company' THEN e->>'company_id' END AS raw_company_id,
                (e->>'salience')::double precision AS salience,
-               CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN jsonb_array_length(e->'mentions') ELSE 0 END AS mention_count,
+               CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN jsonb_array_length(e->'mentions')
+                    WHEN jsonb_typeof(e->'mention_count') = 'number' THEN (e->>'mention_count')::int
+                    ELSE 0 END AS mention_count,
                -- (mention spans stay in articles.doc: no query reads them from here; roles
                -- are only read for persons)
                CASE WHEN e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array' THEN e->'roles'
@@ -212,10 +214,14 @@ END $$;
 
 -- As in 0005: one pass over the entities; own mentions resolved by gl_contrib_insert;
 -- re-resolution of other articles only for names whose mapping changed.
-CREATE OR REPLACE FUNCTION gl_article_put(p_doc json, p_input_hash bytea) RETURNS jsonb
+-- p_doc is the ARTICLE as stored (json, its text as sent); p_d what is read of it (jsonb): the
+-- same document, or the slim one gleanerd sends (store/db_articles.c contributions(): the
+-- entities without mention spans but with "mention_count", no quantities) — so that the
+-- whole document is not parsed into jsonb on every ingest.
+CREATE OR REPLACE FUNCTION gl_article_put(p_doc json, p_d jsonb, p_input_hash bytea) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
-    d        jsonb := p_doc::jsonb;
+    d        jsonb := p_d;
     v_text   text := COALESCE(d->>'text', '');
     v_hash   bytea := sha256(convert_to(COALESCE(d->>'text', ''), 'UTF8'));
     v_source text := d->>'source';
@@ -363,4 +369,49 @@ BEGIN
     PERFORM pg_notify('gleaner_changes', '');
     RETURN jsonb_build_object('id', v_id, 'revision', v_rev, 'duplicate', false,
                               'created', v_old.id IS NULL);
+END $$;
+
+-- The 0002 signature: reads the whole document.
+CREATE OR REPLACE FUNCTION gl_article_put(p_doc json, p_input_hash bytea) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN gl_article_put(p_doc, p_doc::jsonb, p_input_hash);
+END $$;
+
+-- As gl_ingest(text, bytea, json) of 0002, with p_contrib[i] = what is read of p_articles[i]
+-- (see gl_article_put above; same length, same order). p_articles may also be ONE article
+-- object (the usual request: its text is then not lexed a second time to split an array).
+CREATE OR REPLACE FUNCTION gl_ingest(p_content_type text, p_body bytea, p_articles json,
+                                     p_contrib jsonb) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_hash bytea;
+    v_out  jsonb := '[]';
+    v_r    jsonb;
+    v_a    json;
+    v_i    bigint;
+    v_one  boolean := json_typeof(p_articles) = 'object';
+BEGIN
+    IF jsonb_typeof(p_contrib) <> 'array' OR (v_one AND jsonb_array_length(p_contrib) <> 1)
+       OR (NOT v_one AND json_array_length(p_articles) <> jsonb_array_length(p_contrib)) THEN
+        RAISE EXCEPTION 'gl_ingest: the articles and their contribution documents do not match'
+            USING ERRCODE = '22023';
+    END IF;
+    IF p_body IS NOT NULL THEN
+        v_hash := sha256(p_body);
+        INSERT INTO inputs (hash, content_type, body)
+        VALUES (v_hash, COALESCE(p_content_type, ''), p_body)
+        ON CONFLICT DO NOTHING;
+    END IF;
+    FOR v_a, v_i IN SELECT p_articles, 1 WHERE v_one
+                    UNION ALL
+                    SELECT a, o FROM json_array_elements(CASE WHEN v_one THEN '[]' ELSE p_articles END)
+                                     WITH ORDINALITY x(a, o) LOOP
+        v_r := gl_article_put(v_a, p_contrib -> (v_i - 1)::int, v_hash);
+        IF (v_r->>'duplicate')::boolean THEN
+            v_r := v_r || jsonb_build_object('doc', (SELECT doc::jsonb FROM articles WHERE id = v_r->>'id'));
+        END IF;
+        v_out := v_out || jsonb_build_array(v_r);
+    END LOOP;
+    RETURN v_out;
 END $$;

@@ -13,7 +13,7 @@
  *
  * Tags: 0 = O; for entity type k (0-based): B = 1+4k, I = 2+4k, E = 3+4k, S = 4+4k.
  *
- * File format (little-endian), version 1:
+ * File format (little-endian), version 2 (version 1 hashed keys with another function):
  *   header (64 bytes): "GXTAGGER", u32 version, u32 ntypes, u32 ntags, u32 ntpl,
  *     u32 nentries, u32 nweights, f32 scale, u32 nlex, u64 payload_len, u64 checksum
  *     (FNV-1a 64 of the payload), u32 lex_maxlen, 4 reserved bytes
@@ -36,7 +36,7 @@
 #include "gl_error.h"
 
 #define GX_TAGGER_MAGIC "GXTAGGER"
-#define GX_TAGGER_VERSION 1u
+#define GX_TAGGER_VERSION 2u
 #define GX_TAGGER_HEADER_SIZE 64
 #define GX_TAGGER_MAX_TYPES 16
 #define GX_TAGGER_MAX_TAGS (1 + 4 * GX_TAGGER_MAX_TYPES)
@@ -86,7 +86,14 @@ typedef struct gx_tagger_lexicon {
     uint64_t pmask;
     uint64_t *filter; /* loaded models: 2^GX_LEX_FILTER_BITS bits, one per key; a clear bit
                          means "absent" without touching slots (NULL: no filter) */
+    uint32_t *packed; /* loaded models: the words and prefixes again in 4-byte slots (16-bit
+                         fingerprint | classes | GX_LEX_PACKED_PREFIX), half the memory of
+                         slots: what the lexicon codes read (NULL: read slots). A 16-bit
+                         fingerprint behind the filter mistakes about one absent string in
+                         a million for a present one. */
+    uint64_t pkmask;
 } gx_tagger_lexicon;
+#define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */
 #define GX_LEX_FILTER_BIT(key) (((key) >> 21) & ((1ULL << GX_LEX_FILTER_BITS) - 1))
 

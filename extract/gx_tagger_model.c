@@ -222,6 +222,7 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->pslots);
     free(lex->filter);
     free(lex->packed);
+    free(lex->hanprops);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -408,6 +409,10 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     }
     if (lex->has_props && lex->pslots) {
         for (int a = 0; a < n; a++) {
+            if (lex->hanprops && cp[a] >= 0x4E00 && cp[a] <= 0x9FFF) {
+                code[a] |= (uint32_t)lex->hanprops[cp[a] - 0x4E00] << 24;
+                continue;
+            }
             const uint64_t h = h1[a];
             const uint32_t fp = lex_fp(h);
             for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
@@ -990,18 +995,18 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             }
         }
     }
-    /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = the first row of
-     * the feature, or the zero rows after the last when it is absent */
+    /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = where the first
+     * row of the feature starts in m->dense (in elements), or the zero rows after the last when
+     * it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
         if (m->direct[ti]) {
-            for (int k = qstart[ti]; k < end; k++)
-                PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
+            continue; /* rows already there (a table small enough to stay in cache) */
         } else if (m->tpl_dense[ti]) {
             for (int k = qstart[ti]; k < end; k++) {
                 const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
-                s->keys[k] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
-                PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
+                s->keys[k] = (uint64_t)(sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense) * GX_TAGGER_DW;
+                PREFETCH(m->dense + s->keys[k]);
             }
         } else {
             for (int k = qstart[ti]; k < end; k++) {
@@ -1024,7 +1029,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             if (m->tpl_dense[ti])
                 for (int oi = 0; oi <= m->tpl[ti].rmax - m->tpl[ti].rmin; oi++) {
                     pq[np] = qstart[ti] + oi;
-                    po[np++] = oi;
+                    po[np++] = oi * GX_TAGGER_DW; /* the offset's row, in elements */
                 }
         const uint64_t *rows = s->keys;
         for (int i = 0; i < n; i++) {
@@ -1037,7 +1042,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                  * true sum fits int16 (model_parse checked the bound) */
                 v16u b0 = {0}, b1 = {0}, r0, r1;
                 for (int k = 0; k < np; k++) {
-                    const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                    const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
                     memcpy(&r0, row, sizeof r0);
                     memcpy(&r1, row + 16, sizeof r1);
                     b0 += r0;
@@ -1061,7 +1066,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 continue;
             }
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
                 memcpy(&h0, row, sizeof h0);
                 memcpy(&h1, row + 8, sizeof h1);
                 memcpy(&h2, row + 16, sizeof h2);
@@ -1079,7 +1084,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             int32_t acc[GX_TAGGER_DW];
             memset(acc, 0, sizeof acc);
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }
@@ -1152,6 +1157,31 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
                 const int32_t *a = s->alpha + (size_t)k * T, *b = s->beta + (size_t)k * T;
                 int y = L ? L->lane[s->tags[k]] : s->tags[k];
                 int64_t my = (int64_t)a[y] + b[y], alt = INT64_MIN;
+#ifdef GX_LANES_VEC
+                if (L) {
+                    /* the same maximum by vectors: reachable sums are far inside int32 (each
+                     * term is above LOW = INT32_MIN / 8) */
+                    int32_t sum[GX_TAGGER_DW];
+                    const v8 lo = SPLAT8(LOW), none = SPLAT8(INT32_MIN);
+                    for (int q = 0; q < GX_TAGGER_DW; q += 8) {
+                        v8 va, vb;
+                        LD8(va, a + q);
+                        LD8(vb, b + q);
+                        const v8 ok = (va > lo) & (vb > lo);
+                        const v8 v = ((va + vb) & ok) | (none & ~ok);
+                        ST8(sum + q, v);
+                    }
+                    sum[y] = INT32_MIN;
+                    int32_t best = INT32_MIN;
+                    for (int t2 = 0; t2 < GX_TAGGER_DW; t2++)
+                        best = sum[t2] > best ? sum[t2] : best;
+                    alt = best == INT32_MIN ? INT64_MIN : best;
+                    const int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
+                    if (d < minm)
+                        minm = d;
+                    continue;
+                }
+#endif
                 for (int t2 = 0; t2 < T; t2++) {
                     if (t2 == y || a[t2] <= LOW || b[t2] <= LOW)
                         continue;
@@ -1431,7 +1461,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                 lexv[0] = v < 16 ? v << 24 : v == 16 ? GX_LEX_BOS : GX_LEX_EOS;
             const uint64_t key = key_inline(t, (int)ti, &tmp, 0);
             const gx_tagger_slot *sl = probe(m, (int)ti, key);
-            dr[v] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
+            dr[v] = (sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense) * GX_TAGGER_DW;
         }
         m->direct[ti] = dr;
     }
@@ -1496,6 +1526,20 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                     j = (j + 1) & m->lex.pmask;
                 m->lex.pslots[j].fp = lex_fp(key);
                 m->lex.pslots[j].flags |= flags;
+            }
+            /* the same properties by code point for the CJK block (most characters) */
+            m->lex.hanprops = gl_calloc(0x9FFF - 0x4E00 + 1, 1);
+            for (uint32_t c = 0x4E00; c <= 0x9FFF; c++) {
+                uint64_t h = lex_step(LEX_SEED, c);
+                h = h ? h : 1;
+                const uint32_t fp = lex_fp(h);
+                for (uint64_t j = h & m->lex.pmask;; j = (j + 1) & m->lex.pmask) {
+                    const gx_tagger_lex_slot *sl = &m->lex.pslots[j];
+                    if (sl->fp == fp)
+                        m->lex.hanprops[c - 0x4E00] = (uint8_t)((sl->flags & GX_LEX_CHARPROPS) >> 12);
+                    if (sl->fp == fp || !sl->fp)
+                        break;
+                }
             }
         }
     }

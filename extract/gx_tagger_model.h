@@ -86,6 +86,8 @@ typedef struct gx_tagger_lexicon {
     uint64_t pmask;
     uint64_t *filter; /* loaded models: 2^GX_LEX_FILTER_BITS bits, one per key; a clear bit
                          means "absent" without touching slots (NULL: no filter) */
+    uint8_t *hanprops; /* loaded models: the character properties (GX_LEX_CHARPROPS >> 12) of
+                          every code point U+4E00..U+9FFF, read directly (NULL: pslots) */
     uint32_t *packed; /* loaded models: the words and prefixes again in 4-byte slots (16-bit
                          fingerprint | classes | GX_LEX_PACKED_PREFIX), half the memory of
                          slots: what the lexicon codes read (NULL: read slots). A 16-bit
@@ -193,9 +195,9 @@ typedef struct gx_tagger_model {
                                    (checked at load): they are summed in 16-bit lanes     */
     uint8_t tpl_dense[GX_TAGGER_MAX_TEMPLATES]; /* template uses dense rows              */
     uint32_t *direct[GX_TAGGER_MAX_TEMPLATES]; /* dense templates over a small alphabet
-                                   (class n-grams up to 3, one character property): the
-                                   first row of every possible value, no hashing (NULL:
-                                   hash and probe)                                        */
+                                   (class n-grams up to 3, one character property): where
+                                   the first row of every possible value starts in dense
+                                   (in elements), no hashing (NULL: hash and probe)       */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
     size_t file_size;
 } gx_tagger_model;

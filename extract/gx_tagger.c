@@ -91,12 +91,15 @@ void gx_tagger_free(gx_tagger *t)
     free(t);
 }
 
-/* Margin (in weight units) -> confidence in (0, 1): the logistic curve that best fits (maximum
- * likelihood) whether the committed model's spans on the dev set are right, by margin
- * (docs/tagger.md: precision about 0.36 below a margin of 24, 0.55 at 50, 0.75 at 110, 0.85
- * at 150, 0.95 above 230). Refit when the model is retrained with other options. */
-#define MARGIN_MID 40.0f
-#define MARGIN_SCALE 70.0f
+/* Margin (in weight units: nats for the committed CRF model) -> confidence in (0, 1), so that
+ * a candidate's score estimates its precision (gx_resolve.c thresholds it at 0.3 / 0.6 / 0.9 /
+ * 0.95): the maximum-likelihood logistic fit of whether a span is exactly right, on the
+ * out-of-fold spans of 3-fold cross-validation on the training lines with the model's own
+ * options (gleaner-train --cv 3 --margins-out, data/tagger/fit_score.py; the table is in
+ * docs/tagger.md: precision 0.36 below a margin of 0.6, 0.68 at 2.3-3.2, 0.9 at 6, 0.97 above
+ * 8). Refit when the model is retrained with other options. */
+#define MARGIN_MID 1.29f
+#define MARGIN_SCALE 2.17f
 static float margin_score(float margin)
 {
     if (!(margin >= 0))

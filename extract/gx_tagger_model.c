@@ -119,12 +119,14 @@ uint32_t gx_tagger_nfkc1(uint32_t cp)
 
 /* ---------------------------------------------------------------- keys */
 
+/* The hash step of feature and lexicon keys (format version 2): one multiply by an odd
+ * constant and one xor-shift, both bijections, so distinct inputs of one step never collide;
+ * the high half feeds the low bits (buckets) and the fingerprint is the high half. Version 1
+ * used the two-multiply splitmix finalizer; this is ~3 instructions instead of 8 and runs
+ * about ten times per character. */
 static inline uint64_t mix64(uint64_t x)
 {
-    x ^= x >> 30;
     x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
     x ^= x >> 31;
     return x;
 }
@@ -219,6 +221,8 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->slots);
     free(lex->pslots);
     free(lex->filter);
+    free(lex->packed);
+    free(lex->hanprops);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -299,6 +303,31 @@ static inline const gx_tagger_lex_slot *lex_find(const gx_tagger_lexicon *lex, u
     }
 }
 
+/* Classes | GX_LEX_PREFIX of a string of two or more characters by its key, 0 when absent;
+ * from the packed slots when the lexicon has them. */
+static inline uint32_t lex_lookup(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    if (!lex_maybe(lex, key))
+        return 0;
+    if (lex->packed) {
+        const uint32_t fp = (uint32_t)(key >> 48) | 1u;
+        for (uint64_t j = key & lex->pkmask;; j = (j + 1) & lex->pkmask) {
+            const uint32_t v = lex->packed[j];
+            if (v >> 16 == fp)
+                return (v & GX_LEX_CLASSES) | (v & GX_LEX_PACKED_PREFIX ? GX_LEX_PREFIX : 0);
+            if (!v)
+                return 0;
+        }
+    }
+    const gx_tagger_lex_slot *sl = lex_find(lex, key);
+    return sl ? sl->flags & (GX_LEX_CLASSES | GX_LEX_PREFIX) : 0;
+}
+
+static inline const void *lex_bucket(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    return lex->packed ? (const void *)&lex->packed[key & lex->pkmask] : (const void *)&lex->slots[key & lex->mask];
+}
+
 uint32_t gx_tagger_lexicon_flags(const gx_tagger_lexicon *lex, uint64_t key)
 {
     if (!lex->slots)
@@ -369,17 +398,21 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         h2[a] = h;
         if (!lex_maybe(lex, h))
             continue; /* no word starts with these two characters */
-        PREFETCH(&lex->slots[h & lex->mask]);
+        PREFETCH(lex_bucket(lex, h));
         if (a + 2 < n) {
             h = lex_step(h, cp[a + 2]);
             h = h ? h : 1;
             h3[a] = h;
             if (lex_maybe(lex, h))
-                PREFETCH(&lex->slots[h & lex->mask]);
+                PREFETCH(lex_bucket(lex, h));
         }
     }
     if (lex->has_props && lex->pslots) {
         for (int a = 0; a < n; a++) {
+            if (lex->hanprops && cp[a] >= 0x4E00 && cp[a] <= 0x9FFF) {
+                code[a] |= (uint32_t)lex->hanprops[cp[a] - 0x4E00] << 24;
+                continue;
+            }
             const uint64_t h = h1[a];
             const uint32_t fp = lex_fp(h);
             for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
@@ -406,10 +439,10 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                 h = lex_step(h, cp[a + L - 1]);
                 h = h ? h : 1;
             }
-            const gx_tagger_lex_slot *sl = lex_maybe(lex, h) ? lex_find(lex, h) : NULL;
-            if (!sl)
+            const uint32_t fl = lex_lookup(lex, h);
+            if (!fl)
                 break;
-            uint32_t cl = sl->flags & GX_LEX_CLASSES;
+            uint32_t cl = fl & GX_LEX_CLASSES;
             for (; cl; cl &= cl - 1) {
                 const int k = CTZ32(cl);
                 for (int i = a; i < a + L; i++) {
@@ -421,7 +454,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                     code[i] = (code[i] & ~(3u << (2 * k))) | (uint32_t)role << (2 * k);
                 }
             }
-            if (!(sl->flags & GX_LEX_PREFIX))
+            if (!(fl & GX_LEX_PREFIX))
                 break;
         }
     }
@@ -670,6 +703,7 @@ typedef struct lanes {
      * as (lane, transition score) */
     int8_t plane[GX_TAGGER_MAX_TAGS + 1][16];
     int32_t ptr[GX_TAGGER_MAX_TAGS + 1][16];
+    int avx2; /* the CPU runs the AVX2 copy of the lanes code */
 } lanes;
 
 /* NULL when the model has more than 7 types. */
@@ -679,6 +713,9 @@ static lanes *lanes_new(const gx_tagger_lattice *lat, const int32_t *trans)
     if (K > 7)
         return NULL;
     lanes *L = gl_calloc(1, sizeof *L);
+#if defined(__GNUC__) && defined(__x86_64__)
+    L->avx2 = __builtin_cpu_supports("avx2") != 0;
+#endif
     for (int l = 0; l < FL; l++)
         L->tag[l] = -1;
     L->lane[0] = 7;
@@ -741,9 +778,9 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
 /* the largest of the 8 lanes of v, by halving (a statement expression: GCC and Clang) */
 #define HMAX8(v)                                                                               \
     __extension__({                                                                            \
-        const v8 h4_ = MAX8((v), __builtin_shufflevector((v), (v), 4, 5, 6, 7, 0, 1, 2, 3));    \
-        const v8 h2_ = MAX8(h4_, __builtin_shufflevector(h4_, h4_, 2, 3, 0, 1, 6, 7, 4, 5));    \
-        const v8 h1_ = MAX8(h2_, __builtin_shufflevector(h2_, h2_, 1, 0, 3, 2, 5, 4, 7, 6));    \
+        const v8 h4_ = GX_MAX8((v), __builtin_shufflevector((v), (v), 4, 5, 6, 7, 0, 1, 2, 3));    \
+        const v8 h2_ = GX_MAX8(h4_, __builtin_shufflevector(h4_, h4_, 2, 3, 0, 1, 6, 7, 4, 5));    \
+        const v8 h1_ = GX_MAX8(h2_, __builtin_shufflevector(h2_, h2_, 1, 0, 3, 2, 5, 4, 7, 6));    \
         h1_[0];                                                                                \
     })
 #endif
@@ -755,259 +792,46 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
  * compare values of one position, so they do not depend on the shift; values <= LOW are
  * unreachable either way. */
 #define GX_NORM_EVERY 16
-static inline void lanes_norm(const int32_t *out, int32_t *dst, int full)
-{
-#ifdef GX_LANES_VEC
-    if (!full) {
-        v8 o0, o1, o2, o3;
-        LD8(o0, out);
-        LD8(o1, out + 8);
-        LD8(o2, out + 16);
-        LD8(o3, out + 24);
-        const v8 ng = SPLAT8(NEG);
-        o0 = MAX8(o0, ng);
-        o1 = MAX8(o1, ng);
-        o2 = MAX8(o2, ng);
-        o3 = MAX8(o3, ng);
-        ST8(dst, o0);
-        ST8(dst + 8, o1);
-        ST8(dst + 16, o2);
-        ST8(dst + 24, o3);
-        return;
-    }
-    v8 o0, o1, o2, o3;
-    LD8(o0, out);
-    LD8(o1, out + 8);
-    LD8(o2, out + 16);
-    LD8(o3, out + 24);
-    const v8 m01 = MAX8(o0, o1), m23 = MAX8(o2, o3), m8 = MAX8(m01, m23);
-    const int32_t mx = HMAX8(m8);
-    const v8 lo = SPLAT8(LOW), ng = SPLAT8(NEG), mv = SPLAT8(mx);
-    const v8 k0 = o0 < lo, k1 = o1 < lo, k2 = o2 < lo, k3 = o3 < lo;
-    const v8 r0 = (ng & k0) | ((o0 - mv) & ~k0), r1 = (ng & k1) | ((o1 - mv) & ~k1);
-    const v8 r2 = (ng & k2) | ((o2 - mv) & ~k2), r3 = (ng & k3) | ((o3 - mv) & ~k3);
-    ST8(dst, r0);
-    ST8(dst + 8, r1);
-    ST8(dst + 16, r2);
-    ST8(dst + 24, r3);
-#else
-    if (!full) {
-        for (int c = 0; c < FL; c++)
-            dst[c] = max32(out[c], NEG);
-        return;
-    }
-    int32_t mx = NEG;
-    for (int c = 0; c < FL; c++)
-        mx = max32(mx, out[c]);
-    for (int c = 0; c < FL; c++)
-        dst[c] = out[c] < LOW ? NEG : out[c] - mx;
+
+/* The lanes code twice: portable vectors, and AVX2 (picked at load when the CPU has it). */
+#define GX_LN(name) name##_plain
+#define GX_MAX8(a, b) MAX8(a, b)
+#include "gx_tagger_lanes.h"
+#undef GX_LN
+#undef GX_MAX8
+#if defined(GX_LANES_VEC) && defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && \
+    !defined(GX_TAGGER_NO_CLONES)
+#define GX_LANES_AVX2 1
+#include <immintrin.h>
+#pragma GCC push_options
+#pragma GCC target("avx2")
+#define GX_LN(name) name##_avx2
+#define GX_MAX8(a, b) ((v8)_mm256_max_epi32((__m256i)(a), (__m256i)(b)))
+#include "gx_tagger_lanes.h"
+#undef GX_LN
+#undef GX_MAX8
+#pragma GCC pop_options
 #endif
+
+static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, const int32_t *emit, int n, int32_t *alpha,
+                         uint8_t *tags_out)
+{
+#ifdef GX_LANES_AVX2
+    if (L->avx2)
+        return viterbi_l_avx2(lat, L, emit, n, alpha, tags_out);
+#endif
+    return viterbi_l_plain(lat, L, emit, n, alpha, tags_out);
 }
 
-/* viterbi_b in the 32-lane layout: emit and alpha rows of FL lanes; tags_out in tags. Same
- * scores and the same path (ties broken in tag order as there). */
-GX_HOT static int64_t viterbi_l(const gx_tagger_lattice *lat, const lanes *L, const int32_t *emit, int n,
-                                int32_t *alpha, uint8_t *tags_out)
+static void backward_l(const lanes *L, const int32_t *emit, int n, int stop, int32_t *beta)
 {
-    const int T = lat->ntags;
-    if (n <= 0)
-        return 0;
-    for (int c = 0; c < FL; c++)
-        alpha[c] = L->start[c] == NEG ? NEG : L->start[c] + emit[c];
-    for (int i = 1; i < n; i++) {
-        const int32_t *ap = alpha + (size_t)(i - 1) * FL;
-        const int32_t *em = emit + (size_t)i * FL;
-        int32_t out[FL];
-#ifdef GX_LANES_VEC
-        v8 a0 = SPLAT8(NEG), a1 = a0, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
-        {
-            /* four independent chains of maxima (max is exact, so the order is free) */
-            v8 a2 = a0, a3 = a0, u0, u1;
-            for (int p = 0; p < 16; p += 2) {
-                const v8 v = SPLAT8(ap[7 + p]), w = SPLAT8(ap[8 + p]);
-                LD8(t0, L->tt + p * 16);
-                LD8(t1, L->tt + p * 16 + 8);
-                LD8(u0, L->tt + p * 16 + 16);
-                LD8(u1, L->tt + p * 16 + 24);
-                t0 += v;
-                t1 += v;
-                u0 += w;
-                u1 += w;
-                a0 = MAX8(a0, t0);
-                a1 = MAX8(a1, t1);
-                a2 = MAX8(a2, u0);
-                a3 = MAX8(a3, u1);
-            }
-            a0 = MAX8(a0, a2);
-            a1 = MAX8(a1, a3);
-        }
-        LD8(e0, em);
-        LD8(e1, em + 8);
-        LD8(e2, em + 16);
-        LD8(e3, em + 24);
-        LD8(b, ap);
-        LD8(ii, ap + 24);
-        LD8(tbe, L->tbe);
-        LD8(tie, L->tie);
-        LD8(tbi, L->tbi);
-        LD8(tii, L->tii);
-        a0 += e0;
-        a1 += e1;
-        const v8 ve = b + tbe, we = ii + tie, vi = b + tbi, wi = ii + tii;
-        const v8 oe = MAX8(ve, we) + e2, oi = MAX8(vi, wi) + e3;
-        ST8(out, a0);
-        ST8(out + 8, a1);
-        ST8(out + 16, oe);
-        ST8(out + 24, oi);
-#else
-        int32_t acc[16];
-        for (int c = 0; c < 16; c++)
-            acc[c] = NEG;
-        for (int p = 0; p < 16; p++) {
-            const int32_t v = ap[7 + p];
-            const int32_t *row = L->tt + p * 16;
-            for (int c = 0; c < 16; c++)
-                acc[c] = max32(acc[c], v + row[c]);
-        }
-        for (int c = 0; c < 16; c++)
-            out[c] = acc[c] + em[c];
-        for (int k = 0; k < 8; k++) {
-            const int32_t b = ap[k], ii = ap[24 + k];
-            out[16 + k] = max32(b + L->tbe[k], ii + L->tie[k]) + em[16 + k];
-            out[24 + k] = max32(b + L->tbi[k], ii + L->tii[k]) + em[24 + k];
-        }
+#ifdef GX_LANES_AVX2
+    if (L->avx2) {
+        backward_l_avx2(L, emit, n, stop, beta);
+        return;
+    }
 #endif
-        lanes_norm(out, alpha + (size_t)i * FL, i % GX_NORM_EVERY == 0 || i == n - 1);
-    }
-    const int32_t *al = alpha + (size_t)(n - 1) * FL;
-    int64_t best = INT64_MIN;
-    int arg = 0;
-    for (int k = 0; k < lat->npred[T]; k++) {
-        const int32_t a = al[L->plane[T][k]];
-        if (a <= LOW)
-            continue;
-        int64_t v = (int64_t)a + L->ptr[T][k];
-        if (v > best)
-            best = v, arg = k;
-    }
-    tags_out[n - 1] = lat->pred[T * GX_TAGGER_AW + arg];
-    for (int i = n - 1; i > 0; i--) {
-        const int c = tags_out[i];
-        const int32_t *ap = alpha + (size_t)(i - 1) * FL;
-        const int8_t *pl = L->plane[c];
-        const int32_t *pt = L->ptr[c];
-        int32_t bv = INT32_MIN;
-        int barg = 0;
-#ifdef GX_LANES_VEC
-        if (L->lane[c] < 16) {
-            /* an opening tag: its predecessors are the 16 closed lanes. The best value by
-             * vectors, then the first predecessor in the lattice's order that reaches it
-             * (the same choice as the scan below) */
-            v8 x0, x1, t0, t1;
-            LD8(x0, ap + 7);
-            LD8(x1, ap + 15);
-            LD8(t0, L->ttt + L->lane[c] * 16);
-            LD8(t1, L->ttt + L->lane[c] * 16 + 8);
-            x0 += t0;
-            x1 += t1;
-            const v8 m8 = MAX8(x0, x1);
-            const int32_t mx = HMAX8(m8);
-            for (int k = 0; k < lat->npred[c]; k++) {
-                const int32_t a = ap[pl[k]];
-                if (a > LOW && a + pt[k] == mx) {
-                    barg = k;
-                    break;
-                }
-            }
-            tags_out[i - 1] = lat->pred[c * GX_TAGGER_AW + barg];
-            continue;
-        }
-#endif
-        for (int k = 0; k < lat->npred[c]; k++) {
-            const int32_t a = ap[pl[k]];
-            if (a <= LOW)
-                continue;
-            const int32_t v = a + pt[k];
-            if (v > bv)
-                bv = v, barg = k;
-        }
-        tags_out[i - 1] = lat->pred[c * GX_TAGGER_AW + barg];
-    }
-    return best;
-}
-
-/* backward() in the 32-lane layout, rows n-1 down to stop. */
-GX_HOT static void backward_l(const lanes *L, const int32_t *emit, int n, int stop, int32_t *beta)
-{
-    memcpy(beta + (size_t)(n - 1) * FL, L->end, sizeof L->end);
-    for (int i = n - 2; i >= stop; i--) {
-        const int32_t *bn = beta + (size_t)(i + 1) * FL;
-        const int32_t *em = emit + (size_t)(i + 1) * FL;
-        int32_t x[16], acc[16], out[FL];
-#ifdef GX_LANES_VEC
-        {
-            v8 e0, e1, e2, e3, n0, n1, n2, n3, tbe, tie, tbi, tii, t0, t1;
-            LD8(e0, em);
-            LD8(e1, em + 8);
-            LD8(e2, em + 16);
-            LD8(e3, em + 24);
-            LD8(n0, bn);
-            LD8(n1, bn + 8);
-            LD8(n2, bn + 16);
-            LD8(n3, bn + 24);
-            LD8(tbe, L->tbe);
-            LD8(tie, L->tie);
-            LD8(tbi, L->tbi);
-            LD8(tii, L->tii);
-            const v8 xi = e3 + n3, xe = e2 + n2, x0 = e0 + n0, x1 = e1 + n1;
-            const v8 vb = tbi + xi, wb = tbe + xe, vi = tii + xi, wi = tie + xe;
-            const v8 ob = MAX8(vb, wb), oi = MAX8(vi, wi);
-            ST8(out, ob);
-            ST8(out + 24, oi);
-            ST8(x, x0);
-            ST8(x + 8, x1);
-            v8 c0 = SPLAT8(NEG), c1 = c0, c2 = c0, c3 = c0, u0, u1;
-            for (int c = 0; c < 16; c += 2) {
-                const v8 v = SPLAT8(x[c]), w = SPLAT8(x[c + 1]);
-                LD8(t0, L->ttt + c * 16);
-                LD8(t1, L->ttt + c * 16 + 8);
-                LD8(u0, L->ttt + c * 16 + 16);
-                LD8(u1, L->ttt + c * 16 + 24);
-                t0 += v;
-                t1 += v;
-                u0 += w;
-                u1 += w;
-                c0 = MAX8(c0, t0);
-                c1 = MAX8(c1, t1);
-                c2 = MAX8(c2, u0);
-                c3 = MAX8(c3, u1);
-            }
-            c0 = MAX8(c0, c2);
-            c1 = MAX8(c1, c3);
-            ST8(acc, c0);
-            ST8(acc + 8, c1);
-        }
-#else
-        for (int k = 0; k < 8; k++) {
-            const int32_t xi = em[24 + k] + bn[24 + k], xe = em[16 + k] + bn[16 + k];
-            out[k] = max32(L->tbi[k] + xi, L->tbe[k] + xe);
-            out[24 + k] = max32(L->tii[k] + xi, L->tie[k] + xe);
-        }
-        for (int c = 0; c < 16; c++) {
-            x[c] = em[c] + bn[c];
-            acc[c] = NEG;
-        }
-        for (int c = 0; c < 16; c++) {
-            const int32_t v = x[c];
-            const int32_t *row = L->ttt + c * 16;
-            for (int p = 0; p < 16; p++)
-                acc[p] = max32(acc[p], v + row[p]);
-        }
-#endif
-        memcpy(out + 7, acc, sizeof acc); /* lanes 7-22: O, S, E (lane 7 replaces a B pad) */
-        out[23] = NEG;
-        lanes_norm(out, beta + (size_t)i * FL, i % GX_NORM_EVERY == 0 || i == stop);
-    }
+    backward_l_plain(L, emit, n, stop, beta);
 }
 
 /* ---------------------------------------------------------------- scratch */
@@ -1171,18 +995,18 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             }
         }
     }
-    /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = the first row of
-     * the feature, or the zero rows after the last when it is absent */
+    /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = where the first
+     * row of the feature starts in m->dense (in elements), or the zero rows after the last when
+     * it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
         if (m->direct[ti]) {
-            for (int k = qstart[ti]; k < end; k++)
-                PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
+            continue; /* rows already there (a table small enough to stay in cache) */
         } else if (m->tpl_dense[ti]) {
             for (int k = qstart[ti]; k < end; k++) {
                 const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
-                s->keys[k] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
-                PREFETCH(m->dense + (size_t)s->keys[k] * GX_TAGGER_DW);
+                s->keys[k] = (uint64_t)(sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense) * GX_TAGGER_DW;
+                PREFETCH(m->dense + s->keys[k]);
             }
         } else {
             for (int k = qstart[ti]; k < end; k++) {
@@ -1205,7 +1029,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             if (m->tpl_dense[ti])
                 for (int oi = 0; oi <= m->tpl[ti].rmax - m->tpl[ti].rmin; oi++) {
                     pq[np] = qstart[ti] + oi;
-                    po[np++] = oi;
+                    po[np++] = oi * GX_TAGGER_DW; /* the offset's row, in elements */
                 }
         const uint64_t *rows = s->keys;
         for (int i = 0; i < n; i++) {
@@ -1218,7 +1042,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                  * true sum fits int16 (model_parse checked the bound) */
                 v16u b0 = {0}, b1 = {0}, r0, r1;
                 for (int k = 0; k < np; k++) {
-                    const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                    const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
                     memcpy(&r0, row, sizeof r0);
                     memcpy(&r1, row + 16, sizeof r1);
                     b0 += r0;
@@ -1242,7 +1066,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 continue;
             }
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
                 memcpy(&h0, row, sizeof h0);
                 memcpy(&h1, row + 8, sizeof h1);
                 memcpy(&h2, row + 16, sizeof h2);
@@ -1260,7 +1084,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             int32_t acc[GX_TAGGER_DW];
             memset(acc, 0, sizeof acc);
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + (size_t)(rows[pq[k] + i] + (uint64_t)po[k]) * GX_TAGGER_DW;
+                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }
@@ -1333,6 +1157,31 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
                 const int32_t *a = s->alpha + (size_t)k * T, *b = s->beta + (size_t)k * T;
                 int y = L ? L->lane[s->tags[k]] : s->tags[k];
                 int64_t my = (int64_t)a[y] + b[y], alt = INT64_MIN;
+#ifdef GX_LANES_VEC
+                if (L) {
+                    /* the same maximum by vectors: reachable sums are far inside int32 (each
+                     * term is above LOW = INT32_MIN / 8) */
+                    int32_t sum[GX_TAGGER_DW];
+                    const v8 lo = SPLAT8(LOW), none = SPLAT8(INT32_MIN);
+                    for (int q = 0; q < GX_TAGGER_DW; q += 8) {
+                        v8 va, vb;
+                        LD8(va, a + q);
+                        LD8(vb, b + q);
+                        const v8 ok = (va > lo) & (vb > lo);
+                        const v8 v = ((va + vb) & ok) | (none & ~ok);
+                        ST8(sum + q, v);
+                    }
+                    sum[y] = INT32_MIN;
+                    int32_t best = INT32_MIN;
+                    for (int t2 = 0; t2 < GX_TAGGER_DW; t2++)
+                        best = sum[t2] > best ? sum[t2] : best;
+                    alt = best == INT32_MIN ? INT64_MIN : best;
+                    const int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
+                    if (d < minm)
+                        minm = d;
+                    continue;
+                }
+#endif
                 for (int t2 = 0; t2 < T; t2++) {
                     if (t2 == y || a[t2] <= LOW || b[t2] <= LOW)
                         continue;
@@ -1507,7 +1356,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                 size *= 2;
             m->mask[ti] = size - 1;
             m->slots[ti] = gl_calloc((size_t)size, sizeof *m->slots[ti]);
-            m->tpl_filter[ti] = size * sizeof(gx_tagger_slot) > (32u << 10);
+            m->tpl_filter[ti] = size * sizeof(gx_tagger_slot) > (128u << 10);
         }
     }
     m->filter = gl_calloc((size_t)1 << (GX_TAGGER_FILTER_BITS - 6), sizeof *m->filter);
@@ -1612,7 +1461,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                 lexv[0] = v < 16 ? v << 24 : v == 16 ? GX_LEX_BOS : GX_LEX_EOS;
             const uint64_t key = key_inline(t, (int)ti, &tmp, 0);
             const gx_tagger_slot *sl = probe(m, (int)ti, key);
-            dr[v] = sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense;
+            dr[v] = (sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense) * GX_TAGGER_DW;
         }
         m->direct[ti] = dr;
     }
@@ -1642,6 +1491,25 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
             const uint64_t b = GX_LEX_FILTER_BIT(rd64(lp0 + (size_t)e * 12));
             m->lex.filter[b >> 6] |= 1ULL << (b & 63);
         }
+        {
+            uint64_t psz = 1024;
+            while (psz * 4 < (uint64_t)nlex * 5) /* load <= 0.8: 4-byte slots, 16 a cache line */
+                psz *= 2;
+            m->lex.packed = gl_calloc((size_t)psz, sizeof *m->lex.packed);
+            m->lex.pkmask = psz - 1;
+            for (uint32_t e = 0; e < nlex; e++) {
+                const uint64_t key = rd64(lp0 + (size_t)e * 12);
+                const uint32_t fl = gx_tagger_lexicon_flags(&m->lex, key); /* merged duplicates */
+                const uint32_t v = ((uint32_t)(key >> 48) | 1u) << 16 | (fl & GX_LEX_CLASSES) |
+                                   (fl & GX_LEX_PREFIX ? GX_LEX_PACKED_PREFIX : 0);
+                if (!(fl & (GX_LEX_CLASSES | GX_LEX_PREFIX)))
+                    continue; /* single characters: their properties are in pslots */
+                uint64_t j = key & m->lex.pkmask;
+                while (m->lex.packed[j] && m->lex.packed[j] >> 16 != v >> 16)
+                    j = (j + 1) & m->lex.pkmask;
+                m->lex.packed[j] |= v;
+            }
+        }
         if (nprops) {
             uint64_t psize = 64;
             while (psize < (uint64_t)nprops * 2)
@@ -1658,6 +1526,20 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                     j = (j + 1) & m->lex.pmask;
                 m->lex.pslots[j].fp = lex_fp(key);
                 m->lex.pslots[j].flags |= flags;
+            }
+            /* the same properties by code point for the CJK block (most characters) */
+            m->lex.hanprops = gl_calloc(0x9FFF - 0x4E00 + 1, 1);
+            for (uint32_t c = 0x4E00; c <= 0x9FFF; c++) {
+                uint64_t h = lex_step(LEX_SEED, c);
+                h = h ? h : 1;
+                const uint32_t fp = lex_fp(h);
+                for (uint64_t j = h & m->lex.pmask;; j = (j + 1) & m->lex.pmask) {
+                    const gx_tagger_lex_slot *sl = &m->lex.pslots[j];
+                    if (sl->fp == fp)
+                        m->lex.hanprops[c - 0x4E00] = (uint8_t)((sl->flags & GX_LEX_CHARPROPS) >> 12);
+                    if (sl->fp == fp || !sl->fp)
+                        break;
+                }
             }
         }
     }

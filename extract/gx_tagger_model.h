@@ -13,7 +13,7 @@
  *
  * Tags: 0 = O; for entity type k (0-based): B = 1+4k, I = 2+4k, E = 3+4k, S = 4+4k.
  *
- * File format (little-endian), version 1:
+ * File format (little-endian), version 2 (version 1 hashed keys with another function):
  *   header (64 bytes): "GXTAGGER", u32 version, u32 ntypes, u32 ntags, u32 ntpl,
  *     u32 nentries, u32 nweights, f32 scale, u32 nlex, u64 payload_len, u64 checksum
  *     (FNV-1a 64 of the payload), u32 lex_maxlen, 4 reserved bytes
@@ -36,7 +36,7 @@
 #include "gl_error.h"
 
 #define GX_TAGGER_MAGIC "GXTAGGER"
-#define GX_TAGGER_VERSION 1u
+#define GX_TAGGER_VERSION 2u
 #define GX_TAGGER_HEADER_SIZE 64
 #define GX_TAGGER_MAX_TYPES 16
 #define GX_TAGGER_MAX_TAGS (1 + 4 * GX_TAGGER_MAX_TYPES)
@@ -86,7 +86,16 @@ typedef struct gx_tagger_lexicon {
     uint64_t pmask;
     uint64_t *filter; /* loaded models: 2^GX_LEX_FILTER_BITS bits, one per key; a clear bit
                          means "absent" without touching slots (NULL: no filter) */
+    uint8_t *hanprops; /* loaded models: the character properties (GX_LEX_CHARPROPS >> 12) of
+                          every code point U+4E00..U+9FFF, read directly (NULL: pslots) */
+    uint32_t *packed; /* loaded models: the words and prefixes again in 4-byte slots (16-bit
+                         fingerprint | classes | GX_LEX_PACKED_PREFIX), half the memory of
+                         slots: what the lexicon codes read (NULL: read slots). A 16-bit
+                         fingerprint behind the filter mistakes about one absent string in
+                         a million for a present one. */
+    uint64_t pkmask;
 } gx_tagger_lexicon;
+#define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */
 #define GX_LEX_FILTER_BIT(key) (((key) >> 21) & ((1ULL << GX_LEX_FILTER_BITS) - 1))
 
@@ -186,9 +195,9 @@ typedef struct gx_tagger_model {
                                    (checked at load): they are summed in 16-bit lanes     */
     uint8_t tpl_dense[GX_TAGGER_MAX_TEMPLATES]; /* template uses dense rows              */
     uint32_t *direct[GX_TAGGER_MAX_TEMPLATES]; /* dense templates over a small alphabet
-                                   (class n-grams up to 3, one character property): the
-                                   first row of every possible value, no hashing (NULL:
-                                   hash and probe)                                        */
+                                   (class n-grams up to 3, one character property): where
+                                   the first row of every possible value starts in dense
+                                   (in elements), no hashing (NULL: hash and probe)       */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
     size_t file_size;
 } gx_tagger_model;

@@ -293,6 +293,54 @@ static void test_training_is_deterministic(void **state)
     gx_tagger_corpus_cleanup(&c);
 }
 
+/* The CRF objective (SGD, L1 cumulative penalty, averaging, softmax-margin) is deterministic
+ * too, learns the corpus, and its L1 penalty leaves fewer weights than without it. */
+static void test_crf_training(void **state)
+{
+    (void)state;
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    gx_tagger_train_opts o;
+    memset(&o, 0, sizeof o);
+    o.epochs = 20;
+    o.seed = 7;
+    o.algo = 1;
+    o.eta = 0.1;
+    o.decay = 0.95;
+    o.crf_margin = 1.0;
+    unsigned char *a = NULL, *b = NULL, *d = NULL;
+    size_t na = 0, nb = 0, nd = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &d, &nd, &err), 0); /* no L1 */
+    o.l1 = 0.02;
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    gx_tagger_model *m0 = gx_tagger_model_parse(d, nd, &err);
+    assert_non_null(m);
+    assert_non_null(m0);
+    assert_true(m->nweights < m0->nweights);
+    long tp[GX_TAGGER_MAX_TYPES], fp[GX_TAGGER_MAX_TYPES], fn[GX_TAGGER_MAX_TYPES];
+    gx_tagger_evaluate(m, &c, tp, fp, fn);
+    long TP = 0, FP = 0, FN = 0;
+    for (int k = 0; k < m->ntypes; k++)
+        TP += tp[k], FP += fp[k], FN += fn[k];
+    print_message("crf on tiny.json: tp %ld fp %ld fn %ld, %u weights (%u without L1)\n", TP, FP, FN, m->nweights,
+                  m0->nweights);
+    assert_true(TP > 0);
+    assert_true(TP >= 9 * (TP + FN) / 10);
+    assert_true(FP <= TP / 10);
+    gx_tagger_model_free(m);
+    gx_tagger_model_free(m0);
+    free(a);
+    free(b);
+    free(d);
+    gx_tagger_corpus_cleanup(&c);
+}
+
 static void test_paths_are_well_formed(void **state)
 {
     (void)state;
@@ -413,6 +461,7 @@ int main(void)
         cmocka_unit_test(test_committed_model_tags),
         cmocka_unit_test(test_corrupt_models_rejected),
         cmocka_unit_test(test_training_is_deterministic),
+        cmocka_unit_test(test_crf_training),
         cmocka_unit_test(test_paths_are_well_formed),
         cmocka_unit_test(test_fast_layout_matches_generic),
     };

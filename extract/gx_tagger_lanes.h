@@ -1,0 +1,260 @@
+/* gx_tagger_lanes.h — the 32-lane Viterbi and backward pass of gx_tagger_model.c, as a
+ * template: gx_tagger_model.c includes it twice, once with plain vector code and once compiled
+ * for AVX2 with its one-instruction maximum (GX_MAX8; the compiler does not turn the portable
+ * compare-and-select into it). GX_LN(name) names the copy. Not a header of its own: it needs
+ * the lanes layout, v8 and the constants defined before it in gx_tagger_model.c. */
+static inline void GX_LN(lanes_norm)(const int32_t *out, int32_t *dst, int full)
+{
+#ifdef GX_LANES_VEC
+    if (!full) {
+        v8 o0, o1, o2, o3;
+        LD8(o0, out);
+        LD8(o1, out + 8);
+        LD8(o2, out + 16);
+        LD8(o3, out + 24);
+        const v8 ng = SPLAT8(NEG);
+        o0 = GX_MAX8(o0, ng);
+        o1 = GX_MAX8(o1, ng);
+        o2 = GX_MAX8(o2, ng);
+        o3 = GX_MAX8(o3, ng);
+        ST8(dst, o0);
+        ST8(dst + 8, o1);
+        ST8(dst + 16, o2);
+        ST8(dst + 24, o3);
+        return;
+    }
+    v8 o0, o1, o2, o3;
+    LD8(o0, out);
+    LD8(o1, out + 8);
+    LD8(o2, out + 16);
+    LD8(o3, out + 24);
+    const v8 m01 = GX_MAX8(o0, o1), m23 = GX_MAX8(o2, o3), m8 = GX_MAX8(m01, m23);
+    const int32_t mx = HMAX8(m8);
+    const v8 lo = SPLAT8(LOW), ng = SPLAT8(NEG), mv = SPLAT8(mx);
+    const v8 k0 = o0 < lo, k1 = o1 < lo, k2 = o2 < lo, k3 = o3 < lo;
+    const v8 r0 = (ng & k0) | ((o0 - mv) & ~k0), r1 = (ng & k1) | ((o1 - mv) & ~k1);
+    const v8 r2 = (ng & k2) | ((o2 - mv) & ~k2), r3 = (ng & k3) | ((o3 - mv) & ~k3);
+    ST8(dst, r0);
+    ST8(dst + 8, r1);
+    ST8(dst + 16, r2);
+    ST8(dst + 24, r3);
+#else
+    if (!full) {
+        for (int c = 0; c < FL; c++)
+            dst[c] = max32(out[c], NEG);
+        return;
+    }
+    int32_t mx = NEG;
+    for (int c = 0; c < FL; c++)
+        mx = max32(mx, out[c]);
+    for (int c = 0; c < FL; c++)
+        dst[c] = out[c] < LOW ? NEG : out[c] - mx;
+#endif
+}
+
+/* viterbi_b in the 32-lane layout: emit and alpha rows of FL lanes; tags_out in tags. Same
+ * scores and the same path (ties broken in tag order as there). */
+static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, const int32_t *emit, int n,
+                                int32_t *alpha, uint8_t *tags_out)
+{
+    const int T = lat->ntags;
+    if (n <= 0)
+        return 0;
+    for (int c = 0; c < FL; c++)
+        alpha[c] = L->start[c] == NEG ? NEG : L->start[c] + emit[c];
+    for (int i = 1; i < n; i++) {
+        const int32_t *ap = alpha + (size_t)(i - 1) * FL;
+        const int32_t *em = emit + (size_t)i * FL;
+        int32_t out[FL];
+#ifdef GX_LANES_VEC
+        v8 a0 = SPLAT8(NEG), a1 = a0, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
+        {
+            /* four independent chains of maxima (max is exact, so the order is free) */
+            v8 a2 = a0, a3 = a0, u0, u1;
+            for (int p = 0; p < 16; p += 2) {
+                const v8 v = SPLAT8(ap[7 + p]), w = SPLAT8(ap[8 + p]);
+                LD8(t0, L->tt + p * 16);
+                LD8(t1, L->tt + p * 16 + 8);
+                LD8(u0, L->tt + p * 16 + 16);
+                LD8(u1, L->tt + p * 16 + 24);
+                t0 += v;
+                t1 += v;
+                u0 += w;
+                u1 += w;
+                a0 = GX_MAX8(a0, t0);
+                a1 = GX_MAX8(a1, t1);
+                a2 = GX_MAX8(a2, u0);
+                a3 = GX_MAX8(a3, u1);
+            }
+            a0 = GX_MAX8(a0, a2);
+            a1 = GX_MAX8(a1, a3);
+        }
+        LD8(e0, em);
+        LD8(e1, em + 8);
+        LD8(e2, em + 16);
+        LD8(e3, em + 24);
+        LD8(b, ap);
+        LD8(ii, ap + 24);
+        LD8(tbe, L->tbe);
+        LD8(tie, L->tie);
+        LD8(tbi, L->tbi);
+        LD8(tii, L->tii);
+        a0 += e0;
+        a1 += e1;
+        const v8 ve = b + tbe, we = ii + tie, vi = b + tbi, wi = ii + tii;
+        const v8 oe = GX_MAX8(ve, we) + e2, oi = GX_MAX8(vi, wi) + e3;
+        ST8(out, a0);
+        ST8(out + 8, a1);
+        ST8(out + 16, oe);
+        ST8(out + 24, oi);
+#else
+        int32_t acc[16];
+        for (int c = 0; c < 16; c++)
+            acc[c] = NEG;
+        for (int p = 0; p < 16; p++) {
+            const int32_t v = ap[7 + p];
+            const int32_t *row = L->tt + p * 16;
+            for (int c = 0; c < 16; c++)
+                acc[c] = max32(acc[c], v + row[c]);
+        }
+        for (int c = 0; c < 16; c++)
+            out[c] = acc[c] + em[c];
+        for (int k = 0; k < 8; k++) {
+            const int32_t b = ap[k], ii = ap[24 + k];
+            out[16 + k] = max32(b + L->tbe[k], ii + L->tie[k]) + em[16 + k];
+            out[24 + k] = max32(b + L->tbi[k], ii + L->tii[k]) + em[24 + k];
+        }
+#endif
+        GX_LN(lanes_norm)(out, alpha + (size_t)i * FL, i % GX_NORM_EVERY == 0 || i == n - 1);
+    }
+    const int32_t *al = alpha + (size_t)(n - 1) * FL;
+    int64_t best = INT64_MIN;
+    int arg = 0;
+    for (int k = 0; k < lat->npred[T]; k++) {
+        const int32_t a = al[L->plane[T][k]];
+        if (a <= LOW)
+            continue;
+        int64_t v = (int64_t)a + L->ptr[T][k];
+        if (v > best)
+            best = v, arg = k;
+    }
+    tags_out[n - 1] = lat->pred[T * GX_TAGGER_AW + arg];
+    for (int i = n - 1; i > 0; i--) {
+        const int c = tags_out[i];
+        const int32_t *ap = alpha + (size_t)(i - 1) * FL;
+        const int8_t *pl = L->plane[c];
+        const int32_t *pt = L->ptr[c];
+        int32_t bv = INT32_MIN;
+        int barg = 0;
+#ifdef GX_LANES_VEC
+        if (L->lane[c] < 16) {
+            /* an opening tag: its predecessors are the 16 closed lanes. The best value by
+             * vectors, then the first predecessor in the lattice's order that reaches it
+             * (the same choice as the scan below) */
+            v8 x0, x1, t0, t1;
+            LD8(x0, ap + 7);
+            LD8(x1, ap + 15);
+            LD8(t0, L->ttt + L->lane[c] * 16);
+            LD8(t1, L->ttt + L->lane[c] * 16 + 8);
+            x0 += t0;
+            x1 += t1;
+            const v8 m8 = GX_MAX8(x0, x1);
+            const int32_t mx = HMAX8(m8);
+            for (int k = 0; k < lat->npred[c]; k++) {
+                const int32_t a = ap[pl[k]];
+                if (a > LOW && a + pt[k] == mx) {
+                    barg = k;
+                    break;
+                }
+            }
+            tags_out[i - 1] = lat->pred[c * GX_TAGGER_AW + barg];
+            continue;
+        }
+#endif
+        for (int k = 0; k < lat->npred[c]; k++) {
+            const int32_t a = ap[pl[k]];
+            if (a <= LOW)
+                continue;
+            const int32_t v = a + pt[k];
+            if (v > bv)
+                bv = v, barg = k;
+        }
+        tags_out[i - 1] = lat->pred[c * GX_TAGGER_AW + barg];
+    }
+    return best;
+}
+
+/* backward() in the 32-lane layout, rows n-1 down to stop. */
+static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int stop, int32_t *beta)
+{
+    memcpy(beta + (size_t)(n - 1) * FL, L->end, sizeof L->end);
+    for (int i = n - 2; i >= stop; i--) {
+        const int32_t *bn = beta + (size_t)(i + 1) * FL;
+        const int32_t *em = emit + (size_t)(i + 1) * FL;
+        int32_t x[16], acc[16], out[FL];
+#ifdef GX_LANES_VEC
+        {
+            v8 e0, e1, e2, e3, n0, n1, n2, n3, tbe, tie, tbi, tii, t0, t1;
+            LD8(e0, em);
+            LD8(e1, em + 8);
+            LD8(e2, em + 16);
+            LD8(e3, em + 24);
+            LD8(n0, bn);
+            LD8(n1, bn + 8);
+            LD8(n2, bn + 16);
+            LD8(n3, bn + 24);
+            LD8(tbe, L->tbe);
+            LD8(tie, L->tie);
+            LD8(tbi, L->tbi);
+            LD8(tii, L->tii);
+            const v8 xi = e3 + n3, xe = e2 + n2, x0 = e0 + n0, x1 = e1 + n1;
+            const v8 vb = tbi + xi, wb = tbe + xe, vi = tii + xi, wi = tie + xe;
+            const v8 ob = GX_MAX8(vb, wb), oi = GX_MAX8(vi, wi);
+            ST8(out, ob);
+            ST8(out + 24, oi);
+            ST8(x, x0);
+            ST8(x + 8, x1);
+            v8 c0 = SPLAT8(NEG), c1 = c0, c2 = c0, c3 = c0, u0, u1;
+            for (int c = 0; c < 16; c += 2) {
+                const v8 v = SPLAT8(x[c]), w = SPLAT8(x[c + 1]);
+                LD8(t0, L->ttt + c * 16);
+                LD8(t1, L->ttt + c * 16 + 8);
+                LD8(u0, L->ttt + c * 16 + 16);
+                LD8(u1, L->ttt + c * 16 + 24);
+                t0 += v;
+                t1 += v;
+                u0 += w;
+                u1 += w;
+                c0 = GX_MAX8(c0, t0);
+                c1 = GX_MAX8(c1, t1);
+                c2 = GX_MAX8(c2, u0);
+                c3 = GX_MAX8(c3, u1);
+            }
+            c0 = GX_MAX8(c0, c2);
+            c1 = GX_MAX8(c1, c3);
+            ST8(acc, c0);
+            ST8(acc + 8, c1);
+        }
+#else
+        for (int k = 0; k < 8; k++) {
+            const int32_t xi = em[24 + k] + bn[24 + k], xe = em[16 + k] + bn[16 + k];
+            out[k] = max32(L->tbi[k] + xi, L->tbe[k] + xe);
+            out[24 + k] = max32(L->tii[k] + xi, L->tie[k] + xe);
+        }
+        for (int c = 0; c < 16; c++) {
+            x[c] = em[c] + bn[c];
+            acc[c] = NEG;
+        }
+        for (int c = 0; c < 16; c++) {
+            const int32_t v = x[c];
+            const int32_t *row = L->ttt + c * 16;
+            for (int p = 0; p < 16; p++)
+                acc[p] = max32(acc[p], v + row[p]);
+        }
+#endif
+        memcpy(out + 7, acc, sizeof acc); /* lanes 7-22: O, S, E (lane 7 replaces a B pad) */
+        out[23] = NEG;
+        GX_LN(lanes_norm)(out, beta + (size_t)i * FL, i % GX_NORM_EVERY == 0 || i == stop);
+    }
+}
+

@@ -365,7 +365,17 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
     if (k + 1 < art->ncp && (cp[k + 1] == 0x6570 /* 数 */ || cp[k + 1] == 0x6307 /* 指 */) &&
         (cp[k] == 0x6307 /* 指 */ || cp[k] == 0x7EFC /* 综 */ || cp[k] == 0x6210 /* 成 */))
         return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
-    return false;
+    /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
+    k = s.end;
+    int r = 0;
+    for (int n = 2; n <= 4 && k + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + k, n))
+            r = n;
+    k += r;
+    if (r && k + 1 < art->ncp && cp[k] == 0x80A1 /* 股 */ && cp[k + 1] == 0x7968 /* 票 */)
+        k += 2;
+    return r && k + 1 < art->ncp && cp[k] == 0x6307 /* 指 */ && cp[k + 1] == 0x6570 /* 数 */ &&
+           !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8);
 }
 
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */

@@ -464,6 +464,11 @@ static void test_indices_are_not_companies(void **state)
     gx_article *art = run("隔夜美股上涨，标普500指数收涨1.2%，标普收跌后反弹。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);
+    /* a region and 股票 between the name and 指数; a verb between is no index (腾讯拖累恒生指数) */
+    art = run("2000年科技股灾，标准普尔美国股票指数跌了10.1%。腾讯拖累恒生指数下跌。");
+    assert_null(find(art, "标准普尔", GX_ENT_COMPANY));
+    assert_non_null(find(art, "腾讯", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* A country before a body the gazetteer knows (印度国防部, 。俄国防部) is that country's body; a

@@ -147,6 +147,12 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
             continue;
+        /* the particle 的 is no part of a name (南京石化的|办公场所) */
+        bool particle = false;
+        for (int32_t q = body.start; q < body.end && !particle; q++)
+            particle = art->cp[q] == 0x7684 /* 的 */;
+        if (particle && !latin_suffix)
+            continue;
         /* a government body is a place's (上海市政府, 广东省人民政府): not 价格分别实行|政府 */
         if (type == GX_ENT_GOVERNMENT && !latin_suffix && gx_hit_len_starting(ix, body.start, GX_LEX_REGION) == 0 &&
             !is_admin_char(art->cp[body.end - 1]) && art->cp[body.end - 1] != 0x65D7 /* 旗 */ &&
@@ -820,7 +826,7 @@ static void gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         }
         int32_t start = -1;
         for (int32_t p = h->start - 1; p >= 0 && p >= h->start - 9; p--) {
-            if (!gx_is_cjk(cp[p]))
+            if (!gx_is_cjk(cp[p]) || cp[p] == 0x7684 /* 的: no part of a name (南京石化的|办公) */)
                 break;
             if (p > 0 && gx_hit_len_ending(ix, p, GX_LEX_LEFT_STOP) > 0 && !is_admin_char(cp[p - 1]) &&
                 gx_hit_len_ending(ix, p, GX_LEX_REGION) == 0)

@@ -130,10 +130,25 @@ static int32_t english_name(const gx_article *art, int32_t pos)
     int words = 0;
     while (i < art->ncp && gx_is_upper(cp[i]) && words < 3) {
         int32_t j = i + 1;
-        while (j < art->ncp && ((cp[j] >= 'a' && cp[j] <= 'z') || cp[j] == '-' || cp[j] == '\''))
+        /* a capital after a lower-case letter stays in the word (McMillan, DeVito) and, glued
+         * without a space, separates two names (PeterFung) */
+        int parts = 1;
+        while (j < art->ncp && ((cp[j] >= 'a' && cp[j] <= 'z') || cp[j] == '-' || cp[j] == '\'' ||
+                                (gx_is_upper(cp[j]) && cp[j - 1] >= 'a' && cp[j - 1] <= 'z' && j + 1 < art->ncp &&
+                                 cp[j + 1] >= 'a' && cp[j + 1] <= 'z'))) {
+            parts += gx_is_upper(cp[j]);
             j++;
+        }
         if (j - i < 2)
             break;
+        /* a glued pair counts as two words when each part is a name's length (PeterFung, not McMillan) */
+        if (parts == 2 && words == 0 && (j >= art->ncp || cp[j] != ' ')) {
+            int32_t k = i + 1;
+            while (!gx_is_upper(cp[k]))
+                k++;
+            if (k - i >= 3 && j - k >= 3)
+                words++;
+        }
         words++;
         end = j;
         if (j < art->ncp && cp[j] == ' ' && j + 1 < art->ncp && gx_is_upper(cp[j + 1]))
@@ -215,6 +230,47 @@ static int org_before_title(const gx_hit_index *ix, gx_article *art, gx_span tit
         return -1;
     bool corp = corporate_title(art, title);
     return gx_add_candidate(art, name, corp ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.55f, NULL, -1);
+}
+
+/* A Latin name right before a Chinese title, or before 的 and the title (Commonwealth Financial
+ * Network首席投资官, Macro Risk Advisors的衍生品策略主管, OANDA亚太交易主管): the organization the
+ * title is at. Two or more capitalised words, or one all-capital word of four letters or more. */
+static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title)
+{
+    const uint32_t *cp = art->cp;
+    int32_t end = title.start;
+    if (end > 0 && cp[end - 1] == 0x7684 /* 的 */)
+        end--;
+    if (end == 0 || !gx_is_alnum(cp[end - 1]) || gx_is_digit(cp[end - 1]))
+        return -1;
+    int32_t s = end, words = 0, caps_only = 1, letters = 0;
+    for (;;) {
+        int32_t j = s;
+        while (j > 0 && (gx_is_alnum(cp[j - 1]) || cp[j - 1] == '&' || cp[j - 1] == '.' || cp[j - 1] == '-'))
+            j--;
+        if (j == s || !gx_is_upper(cp[j]))
+            break;
+        for (int32_t k = j; k < s; k++) {
+            caps_only &= !(cp[k] >= 'a' && cp[k] <= 'z');
+            letters += gx_is_alnum(cp[k]);
+        }
+        words++;
+        s = j;
+        if (words >= 5 || s < 2 || cp[s - 1] != ' ' || !(gx_is_alnum(cp[s - 2]) || cp[s - 2] == '.'))
+            break;
+        s--; /* the space */
+    }
+    if (s == end || (s > 0 && gx_is_alnum(cp[s - 1])))
+        return -1;
+    if (!(words >= 2 || (caps_only && letters >= 4)))
+        return -1;
+    gx_span name = {s, end};
+    int prev = cand_ending_at(art, end, ORGLIKE);
+    if (prev >= 0 && art->candidates.v[prev].span.start <= s)
+        return prev;
+    if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, end - s))
+        return -1;
+    return gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
 }
 
 /* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
@@ -414,6 +470,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         int org = cand_ending_at(art, ts.start, ORGLIKE);
         if (org < 0 && person >= 0 && !t->latin && ts.start > 0 && gx_is_cjk(cp[ts.start - 1]))
             org = org_before_title(ix, art, ts);
+        if (!t->latin) {
+            int lo = latin_org_before_title(ix, art, ts);
+            if (lo >= 0)
+                org = lo;
+        }
         if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
             cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
             org = cand_starting_at(art, ts.end + 4, ORGLIKE);

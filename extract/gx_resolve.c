@@ -365,7 +365,17 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
     if (k + 1 < art->ncp && (cp[k + 1] == 0x6570 /* 数 */ || cp[k + 1] == 0x6307 /* 指 */) &&
         (cp[k] == 0x6307 /* 指 */ || cp[k] == 0x7EFC /* 综 */ || cp[k] == 0x6210 /* 成 */))
         return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
-    return false;
+    /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
+    k = s.end;
+    int r = 0;
+    for (int n = 2; n <= 4 && k + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + k, n))
+            r = n;
+    k += r;
+    if (r && k + 1 < art->ncp && cp[k] == 0x80A1 /* 股 */ && cp[k + 1] == 0x7968 /* 票 */)
+        k += 2;
+    return r && k + 1 < art->ncp && cp[k] == 0x6307 /* 指 */ && cp[k + 1] == 0x6570 /* 数 */ &&
+           !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8);
 }
 
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
@@ -808,6 +818,11 @@ static void sort_ints(int *v, int n)
 
 static void sort_idx(int *v, int n)
 {
+    int k = 1;
+    while (k < n && v[k - 1] <= v[k])
+        k++;
+    if (k >= n) /* already in order (one start, nothing moved: the usual case) */
+        return;
     if (n > 32)
         qsort(v, (size_t)n, sizeof(int), cmp_int32);
     else
@@ -835,13 +850,15 @@ static int ix_starting(const cand_ix *ix, int32_t lo, int32_t hi, int *out)
     return n;
 }
 
-/* Candidates whose span may have the same text as s, ascending, into out; returns n. */
-static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int *out)
+/* Candidates whose span may have the same text as s, ascending, into out; returns n. self: a
+ * candidate whose current span is s, or -1 (its hash is known unless it moved). */
+static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int self, int *out)
 {
     int n = 0;
     if (span_valid(art, s)) {
         int32_t len = s.end - s.start;
-        uint64_t h = cps_hash(art->cp + s.start, len);
+        uint64_t h = self >= 0 && !ix->moved[self] && ix->text_len[self] == len ? ix->text_hash[self]
+                                                                                : cps_hash(art->cp + s.start, len);
         uint32_t b = (uint32_t)(h ^ (uint64_t)len * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
         for (int k1 = ix->text_head[b]; k1 > 0; k1 = ix->text_next[k1 - 1])
             if (ix->text_len[k1 - 1] == len && ix->text_hash[k1 - 1] == h && !ix->moved[k1 - 1])
@@ -919,7 +936,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         eff += 0.01f * (float)(len > 10 ? 10 : len);
         /* a name the text repeats is more likely a name */
         if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
-            nq = ix_same_text(&ix, art, c->span, qb);
+            nq = ix_same_text(&ix, art, c->span, i, qb);
             for (int q = 0; q < nq; q++) {
                 int j = qb[q];
                 if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
@@ -1154,7 +1171,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
                        cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
             }
-            nq = seen ? 0 : ix_same_text(&ix, art, c->span, qb);
+            nq = seen ? 0 : ix_same_text(&ix, art, c->span, w[a].cand, qb);
             for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
                 int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
@@ -1226,7 +1243,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
             continue;
         float votes[GX_ENT__COUNT] = {0};
-        int nq = ix_same_text(&ix, art, cv[i].span, qb);
+        int nq = ix_same_text(&ix, art, cv[i].span, i, qb);
         for (int q = 0; q < nq; q++) {
             int j = qb[q];
             if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
@@ -1266,7 +1283,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 uf_union(parent, i, t);
         }
         /* the same type and text as an earlier chosen candidate */
-        int nq = ix_same_text(&ix, art, a->span, qb);
+        int nq = ix_same_text(&ix, art, a->span, i, qb);
         for (int q = 0; q < nq && qb[q] < i; q++) {
             int j = qb[q];
             if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {

@@ -80,6 +80,9 @@ void gx_salience(gx_article *art, int32_t *subject)
         if (art->entities.v[k].mentions.n > maxf)
             maxf = art->entities.v[k].mentions.n;
     double log_maxf = log(1.0 + maxf); /* (the same value in every iteration: computed once) */
+    double log_n[33];                  /* log(1 + n) for the usual small mention counts, once each */
+    for (int n = 0; n < 33; n++)
+        log_n[n] = -1;
     double best_title_company = -1, best_company = -1, second_company = -1, best_other = 0;
     int bt = -1, bc = -1;
     for (int k = 0; k < ne; k++) {
@@ -99,7 +102,15 @@ void gx_salience(gx_article *art, int32_t *subject)
                 nparas++;
             }
         }
-        double f = e->mentions.n ? log(1.0 + e->mentions.n) / log_maxf : 0;
+        double lf = 0;
+        if (e->mentions.n < 33) {
+            if (log_n[e->mentions.n] < 0)
+                log_n[e->mentions.n] = log(1.0 + e->mentions.n);
+            lf = log_n[e->mentions.n];
+        } else {
+            lf = log(1.0 + e->mentions.n);
+        }
+        double f = e->mentions.n ? lf / log_maxf : 0;
         double spread = art->paragraphs.n ? (double)nparas / npara : 0;
         if (spread > 1)
             spread = 1;

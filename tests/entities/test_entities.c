@@ -464,6 +464,11 @@ static void test_indices_are_not_companies(void **state)
     gx_article *art = run("隔夜美股上涨，标普500指数收涨1.2%，标普收跌后反弹。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);
+    /* a region and 股票 between the name and 指数; a verb between is no index (腾讯拖累恒生指数) */
+    art = run("2000年科技股灾，标准普尔美国股票指数跌了10.1%。腾讯拖累恒生指数下跌。");
+    assert_null(find(art, "标准普尔", GX_ENT_COMPANY));
+    assert_non_null(find(art, "腾讯", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* A country before a body the gazetteer knows (印度国防部, 。俄国防部) is that country's body; a
@@ -578,6 +583,23 @@ static void test_desk_titles(void **state)
     gx_article_free(art);
 }
 
+/* A Latin name right before a Chinese title (or before 的 and the title) is the company the title
+ * is at; English names keep an inner capital (McMillan); 的 is no part of a government name. */
+static void test_latin_org_before_title(void **state)
+{
+    (void)state;
+    gx_article *art = run("“我认为人气有点过于乐观，”Commonwealth Financial Network首席投资官Brad McMillan表示。"
+                          "Macro Risk Advisors的衍生品策略主管Pravit Chintawongvanich称。"
+                          "罗某曾经去过南京石化的办公场所。");
+    assert_non_null(find(art, "Commonwealth Financial Network", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Macro Risk Advisors", GX_ENT_COMPANY));
+    const gx_entity *p = find(art, "Brad McMillan", GX_ENT_PERSON);
+    assert_true(has_role(p, "首席投资官", "Commonwealth Financial Network"));
+    assert_true(has_title(find(art, "Pravit Chintawongvanich", GX_ENT_PERSON), "衍生品策略主管"));
+    assert_int_equal(count_type(art, GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+}
+
 /* A short gazetteer name inside another word the tagger read (北京东三环) or glued on both sides
  * (金融创新) is not the company; a longer tagger name around a gazetteer name with a region
  * before it or a branch after it wins (中国光大银行, 中国农业银行亚运村支行). */
@@ -635,6 +657,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_after_title),
         cmocka_unit_test(test_desk_titles),
+        cmocka_unit_test(test_latin_org_before_title),
         cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_declared_alias),

@@ -134,9 +134,9 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
 }
 
 /* --isolate N: every article through the pipeline once, kept in memory; then N rounds of one
- * stage at a time over all of them (warm caches, no other stage in between: lower noise for
- * comparing two versions of a stage; the figures are lower than in the pipeline, where the
- * tagger evicts the caches between stages). Prints ms per pass over the corpus. */
+ * stage at a time over all of them (no other stage in between: lower noise for comparing two
+ * versions of a stage; every article's data is live at once, so its memory is mostly not in
+ * the cache, as in the pipeline where the tagger evicts it). Prints ms per pass. */
 static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
 {
     gx_article **arts = gl_calloc(n * 4 + 1, sizeof *arts);
@@ -188,7 +188,7 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
         double c3 = bench_cpu();
         tq += c1 - c0, te += c2 - c1, tj += c3 - c2;
     }
-    printf("  isolated stages (%d rounds, warm caches), ms CPU per pass: quantities %.2f, events "
+    printf("  isolated stages (%d rounds, one stage at a time), ms CPU per pass: quantities %.2f, events "
            "%.2f, json %.2f\n",
            rounds, tq * 1e3 / rounds, te * 1e3 / rounds, tj * 1e3 / rounds);
     for (size_t i = 0; i < na; i++)

@@ -35,11 +35,8 @@ char *gx_jw_steal(gx_jwriter *w, size_t *len)
     return s;
 }
 
-/* Room for `more` bytes. */
-static inline void reserve(gx_jwriter *w, size_t more)
+void gx_jw_grow(gx_jwriter *w, size_t more)
 {
-    if (w->n + more <= w->cap)
-        return;
     size_t cap = w->cap ? w->cap : 4096;
     while (cap < w->n + more)
         cap *= 2;
@@ -47,80 +44,9 @@ static inline void reserve(gx_jwriter *w, size_t more)
     w->cap = cap;
 }
 
-void gx_jw_raw(gx_jwriter *w, const char *s, size_t n)
-{
-    reserve(w, n);
-    memcpy(w->p + w->n, s, n);
-    w->n += n;
-}
-
-static inline void put1(gx_jwriter *w, char c)
-{
-    reserve(w, 1);
-    w->p[w->n++] = c;
-}
-
-/* The separator before a value (or key) and the state after it. */
-static inline void sep(gx_jwriter *w)
-{
-    if (w->comma)
-        put1(w, ',');
-    w->comma = true;
-}
-
-void gx_jw_obj_open(gx_jwriter *w)
-{
-    sep(w);
-    put1(w, '{');
-    w->comma = false;
-}
-
-void gx_jw_obj_close(gx_jwriter *w)
-{
-    put1(w, '}');
-    w->comma = true;
-}
-
-void gx_jw_arr_open(gx_jwriter *w)
-{
-    sep(w);
-    put1(w, '[');
-    w->comma = false;
-}
-
-void gx_jw_arr_close(gx_jwriter *w)
-{
-    put1(w, ']');
-    w->comma = true;
-}
-
-void gx_jw_key(gx_jwriter *w, const char *key)
-{
-    gx_jw_keyn(w, key, strlen(key));
-}
-
-void gx_jw_keyn(gx_jwriter *w, const char *key, size_t n)
-{
-    reserve(w, n + 4);
-    if (w->comma)
-        w->p[w->n++] = ',';
-    w->p[w->n++] = '"';
-    memcpy(w->p + w->n, key, n);
-    w->n += n;
-    w->p[w->n++] = '"';
-    w->p[w->n++] = ':';
-    w->comma = false; /* the value follows without a separator */
-}
-
-void gx_jw_null(gx_jwriter *w)
-{
-    sep(w);
-    gx_jw_raw(w, "null", 4);
-}
-
 void gx_jw_int(gx_jwriter *w, long long v)
 {
-    sep(w);
+    gx_jw_sep(w);
     char tmp[24];
     int i = (int)sizeof tmp;
     unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
@@ -138,7 +64,7 @@ void gx_jw_int(gx_jwriter *w, long long v)
  * removed ("1e+20" -> "1e20", "1e-05" -> "1e-5"). */
 void gx_jw_real(gx_jwriter *w, double v)
 {
-    sep(w);
+    gx_jw_sep(w);
     char buf[64];
     int len = snprintf(buf, sizeof buf - 3, "%.15g", v);
     if (len < 0 || len >= (int)sizeof buf - 3)
@@ -184,8 +110,8 @@ static inline bool word_needs_escape(uint64_t v)
 
 void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
 {
-    sep(w);
-    reserve(w, n + 2);
+    gx_jw_sep(w);
+    gx_jw_reserve(w, n + 2);
     w->p[w->n++] = '"';
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, run = 0;
@@ -222,7 +148,7 @@ void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
         run = ++i;
     }
     gx_jw_raw(w, s + run, n - run);
-    put1(w, '"');
+    gx_jw_close(w, '"');
 }
 
 bool gx_jw_utf8_ok(const char *s)

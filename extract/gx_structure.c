@@ -598,14 +598,10 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
 {
     int32_t han = 0, lat = 0;
     for (int32_t i = 0; i < n; i++) {
-        /* gx_cp_is_han / gx_cp_is_latin, written without branches (counted on every text) */
-        uint32_t c = cp[i];
-        unsigned h = (c - 0x4E00u <= 0x51FFu) | (c - 0x3400u <= 0x19BFu) |
-                     (c - 0x20000u <= 0x1134Fu) | (c - 0xF900u <= 0x1FFu) | (c == 0x3007);
-        unsigned l = (((c | 0x20u) - 'a' < 26u) & (c < 0x80)) |
-                     ((c - 0xC0u <= 0x18Fu) & (c != 0xD7) & (c != 0xF7));
-        han += (int32_t)h;
-        lat += (int32_t)(l & !h);
+        if (gx_cp_is_han(cp[i]))
+            han++;
+        else if (gx_cp_is_latin(cp[i]))
+            lat++;
     }
     /* an English word is ~5 letters, a Chinese word ~1.5 ideographs */
     return (han == 0 && lat > 0) || lat > 6 * han ? "en" : "zh";

@@ -1,5 +1,6 @@
 /* h_changes.c — GET /v1/changes?since=SEQ&limit=N&wait=S: the change feed. With wait, an
- * empty page is not answered at once: the request is PARKED (srv_defer) — the worker is
+ * empty page is not answered at once (when the hub already knows that nothing >= since exists,
+ * the request parks on the HTTP thread without even a worker's query): the request is PARKED (srv_defer) — the worker is
  * released, the connection stays suspended — until the LISTEN hub (store/db_notify) numbers a
  * change >= since (srv_server_wake: the poll runs again on a worker, one query) or the wait
  * ends (answered with the empty page on the server's timer thread, no query). No thread and
@@ -46,6 +47,19 @@ int h_changes_list(const srv_request *req, srv_response *res, gl_error *err)
     if (db_parse_limit(srv_query(req, "limit"), &limit, err) < 0)
         return -1;
     db_notify *hub = db_notify_current();
+    if (!req->db && req->wake == SRV_WAKE_NONE) {
+        /* First call, on the HTTP thread (SRV_ROUTE_FAST): when the hub knows that nothing
+         * numbered >= since exists (changes committed but not numbered yet are numbered at
+         * once while a poll is parked, which wakes it), park right away — no worker, no
+         * query. Otherwise leave it to a worker. */
+        long long max = db_notify_max_seq(hub), key = since > 0 ? since : 1; /* seqs from 1 */
+        double now = srv_now(), until = now + wait, left = srv_time_left(req) - 1.0;
+        if (left < wait)
+            until = now + (left > 0 ? left : 0);
+        if (wait > 0 && until > now && max >= 0 && key > max)
+            return srv_defer(req, key, until, err);
+        return 0;
+    }
     if (!req->db) {
         /* A parked poll whose wait ended, or the server stops: nothing was announced for it,
          * so the page is empty — unless the hub lost its connection meanwhile (a notification

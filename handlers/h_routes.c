@@ -18,7 +18,7 @@ const srv_route h_routes[] = {
     {"GET", "/v1/companies/{id}", h_companies_get, SRV_ROUTE_DB | SRV_ROUTE_FAST},
     {"GET", "/v1/companies/{id}/articles", h_companies_articles, SRV_ROUTE_DB},
     {"GET", "/v1/companies/{id}/events", h_companies_events, SRV_ROUTE_DB},
-    {"GET", "/v1/changes", h_changes_list, SRV_ROUTE_DB},
+    {"GET", "/v1/changes", h_changes_list, SRV_ROUTE_DB | SRV_ROUTE_FAST},
     {"GET", "/v1/jobs/{id}", h_jobs_get, SRV_ROUTE_DB},
     {"POST", "/v1/webhooks/{source}", h_webhooks_post, SRV_ROUTE_DB},
     {"GET", "/v1/webhooks/{source}/deliveries", h_webhooks_deliveries, SRV_ROUTE_DB},

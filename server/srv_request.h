@@ -102,8 +102,8 @@ typedef struct srv_response {
     int nheaders;
 } srv_response;
 
-/* Park the request instead of answering now (worker routes only, req->db != NULL): the
- * handler calls this and returns 0 leaving `res` empty. The worker is released at once; the
+/* Park the request instead of answering now: the handler calls this on its first run (on a
+ * worker, or on the HTTP thread for a SRV_ROUTE_FAST route) and returns 0 leaving `res` empty. The worker is released at once; the
  * connection stays suspended (costing no thread) until
  *   - srv_server_wake(srv, v) is called with v >= key: the handler runs again on a worker with
  *     req->wake == SRV_WAKE_SIGNAL (a value already announced when it parks wakes it at once);

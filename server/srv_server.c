@@ -366,6 +366,8 @@ static void suspend_call(void *item)
     MHD_suspend_connection(call->conn);
 }
 
+static void park_call(srv_call *call); /* (parking, below) */
+
 /* Queue a job; the connection is suspended. false when the queue is full or closed. */
 static bool enqueue(srv_call *call)
 {
@@ -516,9 +518,22 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         snprintf(detail, sizeof detail, "the database is not available: %s", why);
         return send_problem(call, 503, detail);
     }
-    /* Fast routes may answer right here without a worker (no suspend/resume round trip). */
+    /* Fast routes may answer right here without a worker (no suspend/resume round trip),
+     * or park right here (srv_defer: a long poll with nothing to read yet). */
     if (call->route->flags & SRV_ROUTE_FAST) {
         run_handler(call);
+        if (call->defer && !call->res.status) {
+            suspend_call(call);
+            park_call(call);
+            return MHD_YES;
+        }
+        if (call->defer) { /* parked and answered at once: the answer wins */
+            call->defer = false;
+            if (call->waiter) {
+                call->waiter = false;
+                atomic_fetch_sub(&srv->nwaiters, 1);
+            }
+        }
         if (call->res.status)
             return send_response(call);
     }
@@ -606,8 +621,8 @@ int srv_defer(const srv_request *req, long long key, double until, gl_error *err
 {
     srv_call *call = call_of(req);
     srv_server *srv = call->srv;
-    if (!req->db || req->wake != SRV_WAKE_NONE || call->defer)
-        return gl_error_set(err, 500, "srv_defer: only once, from a worker");
+    if (req->wake != SRV_WAKE_NONE || call->defer)
+        return gl_error_set(err, 500, "srv_defer: only once, on the first run");
     if (atomic_load(&srv->stopping))
         return gl_error_set(err, 503, "the server is shutting down");
     if (atomic_fetch_add(&srv->nwaiters, 1) >= srv->cfg.max_waiters) {
@@ -661,8 +676,9 @@ static void wake_call(srv_call *call, srv_wake why)
     }
 }
 
-/* Called by the worker after a handler asked to park. The worker still counts as busy, so
- * shutdown (which closes parking first) cannot miss it. */
+/* Called by the worker after a handler asked to park (it still counts as busy, so shutdown,
+ * which closes parking first, cannot miss it), or by the HTTP thread for a FAST route that
+ * parked on its first call (the connection was just suspended). */
 static void park_call(srv_call *call)
 {
     srv_server *srv = call->srv;

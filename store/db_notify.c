@@ -146,6 +146,16 @@ static struct timespec deadline_in(double seconds)
     return ts;
 }
 
+long long db_notify_max_seq(db_notify *n)
+{
+    if (!n)
+        return -1;
+    pthread_mutex_lock(&n->mu);
+    long long m = n->live ? n->max_seq : -1;
+    pthread_mutex_unlock(&n->mu);
+    return m;
+}
+
 long long db_notify_wait_seq(db_notify *n, long long since, double timeout)
 {
     struct timespec dl = deadline_in(timeout);

@@ -37,6 +37,10 @@ void db_notify_version_seen(db_notify *n, const char *id, long long version);
 /* True while the LISTEN connection is up. */
 bool db_notify_live(db_notify *n);
 
+/* The highest numbered change seq the hub knows, or -1 while the LISTEN connection is down
+ * (then nothing can be concluded from it). */
+long long db_notify_max_seq(db_notify *n);
+
 /* Block until the change log holds a numbered change with seq >= since, the timeout (seconds)
  * passes, or the hub stops. Returns the highest seq known (0 when unknown). */
 long long db_notify_wait_seq(db_notify *n, long long since, double timeout);

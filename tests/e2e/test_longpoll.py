@@ -142,6 +142,32 @@ class LongPoll(unittest.TestCase, ProblemAssertions):
             self.assertLess(time.time() - t0, 1.0)
 
     @needs_pg
+    def test_polls_park_without_a_worker(self):
+        # one worker, a queue of one, every worker job slowed down: a poll for changes the hub
+        # knows do not exist yet parks on the HTTP thread (no queue slot, no query), so a
+        # burst of pollers is neither refused nor held up by the queue
+        with Gleanerd(database=fresh_database("lpfast"),
+                      args=["--workers", "1", "--queue-depth", "1", "--debug-delay-ms", "400"]) as g:
+            st, _, body = g.post_json("/v1/articles", {"text": "腾讯控股(00700)发布公告。"
+                                                       + uuid.uuid4().hex})
+            self.assertEqual(st, 201, body)
+            nxt = drain(g)
+            pollers = [Poller(g, nxt, 20) for _ in range(8)]
+            t0 = time.time()
+            for p in pollers:
+                p.start()
+            self.assertTrue(wait_parked(g, 8, timeout=3), "eight polls parked")
+            self.assertLess(time.time() - t0, 2.5, "parking did not wait for the slowed worker")
+            st, _, body = g.post_json("/v1/articles", {"text": "腾讯控股(00700)再发公告。"
+                                                       + uuid.uuid4().hex})
+            self.assertEqual(st, 201, body)
+            for p in pollers:
+                p.join(25)
+                self.assertEqual(p.status, 200, p.doc)
+                self.assertTrue(p.doc["changes"], p.doc)
+                self.assertGreaterEqual(p.doc["changes"][0]["seq"], nxt)
+
+    @needs_pg
     def test_bounded_waiters_and_shutdown(self):
         g = Gleanerd(database=fresh_database("lpbound"),
                      args=["--workers", "2", "--max-waiters", "3"]).start()

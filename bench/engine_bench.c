@@ -321,7 +321,7 @@ int main(int argc, char **argv)
             in.format = GX_FORMAT_TEXT;
             in.title = docs[i].title;
             size_t olen = 0;
-            char *res = gx_extract_dumps(eng, &in, &olen, &err);
+            char *res = gx_extract_dumps(eng, &in, &olen, NULL, &err);
             if (!res)
                 failed++;
             else
@@ -346,7 +346,7 @@ int main(int argc, char **argv)
             json_t *tree = gx_extract(eng, &in, &err);
             char *a = tree ? json_dumps(tree, GX_JSON_FLAGS) : NULL;
             json_decref(tree);
-            char *b = gx_extract_dumps(eng, &in, NULL, &err);
+            char *b = gx_extract_dumps(eng, &in, NULL, NULL, &err);
             if ((a == NULL) != (b == NULL) || (a && strcmp(a, b))) {
                 if (mismatched++ < 3)
                     fprintf(stderr, "engine_bench: article %zu: direct JSON differs from json_dumps\n", i);

@@ -66,8 +66,10 @@ json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err);
 /* The same answer as text: exactly the bytes of json_dumps(gx_extract(...), GX_JSON_FLAGS),
  * written directly without a jansson tree (several times cheaper; what a server that only
  * sends the JSON should call). Returns a NUL-terminated heap string (the caller free()s it)
- * and its length in *len (len may be NULL), or NULL with err filled as gx_extract does. */
-char *gx_extract_dumps(const gx_engine *eng, const gx_input *in, size_t *len, gl_error *err);
+ * and its length in *len and the number of articles in *n_articles (either may be NULL), or
+ * NULL with err filled as gx_extract does. */
+char *gx_extract_dumps(const gx_engine *eng, const gx_input *in, size_t *len, int *n_articles,
+                       gl_error *err);
 
 /* Validate UTF-8. Returns 0, or -1 with err->status 400 and err->offset the byte offset of
  * the first invalid sequence. */

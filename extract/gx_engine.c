@@ -268,7 +268,8 @@ json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err)
     return result;
 }
 
-char *gx_extract_dumps(const gx_engine *eng, const gx_input *in, size_t *len, gl_error *err)
+char *gx_extract_dumps(const gx_engine *eng, const gx_input *in, size_t *len, int *n_articles,
+                       gl_error *err)
 {
     gx_jwriter w;
     gx_jw_init(&w);
@@ -282,5 +283,7 @@ char *gx_extract_dumps(const gx_engine *eng, const gx_input *in, size_t *len, gl
     }
     gx_jw_arr_close(&w);
     gx_jw_obj_close(&w);
+    if (n_articles)
+        *n_articles = sk.n;
     return gx_jw_steal(&w, len);
 }

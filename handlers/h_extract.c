@@ -1,4 +1,5 @@
-/* h_extract.c — POST /v1/extract: body -> gx_request -> gx_extract -> {"articles": [...]}.
+/* h_extract.c — POST /v1/extract: body -> gx_request -> gx_extract_dumps -> {"articles": [...]}
+ * (the engine writes the JSON text itself: no jansson tree for the answer).
  * Nothing is stored. Errors come back as problem+json via the gl_error the engine fills
  * (400 invalid UTF-8 with offset, 400 malformed JSON with line/column, 415, 422). */
 #include "gx_request.h"
@@ -18,15 +19,16 @@ int h_extract(const srv_request *req, srv_response *res, gl_error *err)
                          (void *)req, err) < 0)
         goto out;
     double t0 = srv_now();
-    json_t *result = gx_extract(req->engine, &rq.in, err);
-    if (!result) {
+    size_t len;
+    int n_articles;
+    char *body = gx_extract_dumps(req->engine, &rq.in, &len, &n_articles, err);
+    if (!body) {
         if (err->status == 0)
             err->status = 500;
         goto out;
     }
-    json_t *arts = json_object_get(result, "articles");
-    srv_metrics_observe_extract(req->server, srv_now() - t0, (int)json_array_size(arts));
-    srv_response_json(res, 200, result);
+    srv_metrics_observe_extract(req->server, srv_now() - t0, n_articles);
+    srv_response_raw(res, 200, "application/json", body, len);
     rc = 0;
 out:
     gx_request_cleanup(&rq);

@@ -333,7 +333,7 @@ static void test_random_documents(void **state)
         gl_error err2;
         gl_error_clear(&err2);
         size_t dl = 0;
-        char *direct = gx_extract_dumps(eng, &in, &dl, &err2);
+        char *direct = gx_extract_dumps(eng, &in, &dl, NULL, &err2);
         char *dumped = r ? json_dumps(r, GX_JSON_FLAGS) : NULL;
         assert_true((direct == NULL) == (dumped == NULL));
         if (direct) {

@@ -160,7 +160,7 @@ static void test_model_truncated(void **state)
     const char *rel = "tagger/model.bin";
     char p[600];
     path_of(p, sizeof p, src_dir, rel);
-    size_t len;
+    size_t len = 0;
     char *b = slurp(p, &len);
     assert_non_null(b);
     size_t cuts[] = {1, 4, 8, 16, 64, 4096, len / 3, len / 2, len - 64, len - 1};

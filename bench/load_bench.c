@@ -3,8 +3,8 @@
  *   load-bench engine BODIES THREADS SECONDS [DATA_DIR]
  *       the in-process engine rate: THREADS threads each take the request bodies of BODIES (one
  *       JSON body per line, as POST /v1/extract receives them) in turn and do exactly the work
- *       of the handler — parse the body (gx_request_parse), extract (gx_extract), serialise the
- *       answer (json_dumps) — for SECONDS seconds. Prints "engine_rps N" and "engine_mbps N".
+ *       of the handler — parse the body (gx_request_parse), extract and write the answer
+ *       (gx_extract_dumps) — for SECONDS seconds. Prints "engine_rps N" and "engine_mbps N".
  *   load-bench trivial PORT
  *       a trivial libmicrohttpd handler with gleanerd's daemon flags (internal epoll thread):
  *       reads the body, answers {"articles":[]}; runs until SIGTERM/SIGINT. It is the ceiling
@@ -78,13 +78,11 @@ static void *engine_thread(void *arg)
         gl_error err;
         gl_error_clear(&err);
         gx_request rq;
-        json_t *res = NULL;
+        char *out = NULL;
         if (gx_request_parse(&rq, "application/json", body, len, NULL, NULL, &err) == 0)
-            res = gx_extract(r->eng, &rq.in, &err);
-        if (res) {
-            char *out = json_dumps(res, JSON_COMPACT | JSON_PRESERVE_ORDER);
+            out = gx_extract_dumps(r->eng, &rq.in, NULL, NULL, &err);
+        if (out) {
             free(out);
-            json_decref(res);
         } else {
             r->failed++;
         }

@@ -201,7 +201,8 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         (s.end < art->ncp && gx_is_alnum(cp[s.end - 1]) && gx_is_alnum(cp[s.end])))
         return false;
     if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
-        (c->score < 0.3f || (len <= 2 && c->score < 0.6f) || ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
+        (c->score < 0.3f || (len <= 2 && c->score < (c->type == GX_ENT_COMPANY ? 0.5f : 0.6f)) ||
+         ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
         return false;
     uint32_t last = cp[s.end - 1];
     (void)last;
@@ -216,7 +217,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 dots += !gx_is_cjk(cp[k]);
             if (dots)
                 return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
-            if (len > 6 || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
+            /* a transliteration may be long (梅赫曼帕拉斯特) when the tagger thinks it more likely
+             * right than wrong */
+            if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
             /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
             if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
@@ -236,8 +239,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
                              (c->score >= 0.75f && title_ends_at(eng, art, s.start));
             bool right_edge = name_right_edge(eng, art, s.end);
-            if (len == 2 && !left_edge && !right_edge && c->score < 0.85f)
-                return false; /* two characters inside running text (白马龙头股) */
+            if (len == 2 && !left_edge && !right_edge && c->score < 0.7f)
+                return false; /* two characters inside running text (白马龙头股), unless the tagger
+                               * is fairly sure (泰斗金庸本名) */
             /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
              * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
             for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f; k++)
@@ -251,14 +255,14 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 return false;
             if (surname)
                 /* three or more characters after a surname: a Chinese name up to four, a
-                 * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger is fairly sure */
-                return len <= 4 || c->score >= 0.8f;
+                 * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger thinks it more likely right */
+                return len <= 4 || c->score >= 0.5f;
             /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
              * sure with a clear edge (记者春丽, 梵高的) */
             if (len == 2)
                 return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge));
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
-            if (len == 3 && !right_edge && c->score < 0.7f)
+            if (len == 3 && !right_edge && c->score < 0.6f)
                 return false;
             return true;
         }
@@ -327,7 +331,7 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start))
                 return false;
         /* a short all-capital token (CUDA, CANN, AI) is more often a product or a field */
-        if (cjk == 0 && len <= 4 && c->score < 0.85f) {
+        if (cjk == 0 && len <= 4 && c->score < 0.75f) {
             bool caps = true;
             for (int32_t k = s.start; k < s.end; k++)
                 caps &= gx_is_upper(cp[k]) || gx_is_digit(cp[k]);

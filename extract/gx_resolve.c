@@ -1689,6 +1689,44 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             r->span = p->span;
         }
     }
+    /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
+     * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
+     * edge where the text glues more characters to it, the tagger does; the longer reading wins
+     * when no entity sits in the part it adds (伟业顾问北京公司|副总经理 stays) */
+    for (int i = 0; i < nc; i++) {
+        const gx_candidate *c = &cv[i];
+        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || c->score < 0.5f ||
+            !tagger_shape_ok(eng, art, c))
+            continue;
+        for (int k = 0; k < art->positions.n; k++) {
+            gx_position *p = &art->positions.v[k];
+            int32_t add = p->span.start - c->span.start;
+            if (p->span.end != c->span.end || add <= 0 || add > 3 || !gx_is_cjk(art->cp[p->span.start - 1]))
+                continue;
+            bool clear = true;
+            for (int q = 0; q < art->positions.n && clear; q++)
+                clear = q == k || art->positions.v[q].span.end <= c->span.start ||
+                        art->positions.v[q].span.start >= p->span.start;
+            for (int e = 0; e < art->entities.n && clear; e++)
+                for (int m = 0; m < art->entities.v[e].mentions.n && clear; m++) {
+                    gx_span ms = art->entities.v[e].mentions.v[m].span;
+                    clear = ms.end <= c->span.start || ms.start >= p->span.start;
+                }
+            if (!clear)
+                continue;
+            gx_span old = p->span;
+            p->span = c->span;
+            p->title = gx_article_span_text(art, c->span);
+            if (p->person >= 0) {
+                gx_entity *e = &art->entities.v[p->person];
+                for (int r = 0; r < e->roles.n; r++)
+                    if (e->roles.v[r].span.start == old.start && e->roles.v[r].span.end == old.end) {
+                        e->roles.v[r].span = c->span;
+                        e->roles.v[r].title = p->title;
+                    }
+            }
+        }
+    }
     /* tagger positions that no rule saw */
     for (int i = 0; i < nc; i++) {
         gx_candidate *c = &cv[i];

@@ -1188,6 +1188,25 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 w[k++] = w[a];
         nw = k;
     }
+    /* a title word in the middle of a name the tagger is sure of, the name going on after it
+     * (伟业|顾问|北京公司, 中国埃及|大使|馆): the tagger has the evidence, the list word is
+     * part of the name and no title */
+    {
+        int keep = 0;
+        for (int k = 0; k < art->positions.n; k++) {
+            gx_span t = art->positions.v[k].span;
+            bool inside = false;
+            for (int a = 0; a < nw && !inside && t.end > t.start; a++) {
+                const gx_candidate *c = &cv[w[a].cand];
+                inside = c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
+                         (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
+                         c->span.start < t.start && t.end < c->span.end;
+            }
+            if (!inside)
+                art->positions.v[keep++] = art->positions.v[k];
+        }
+        art->positions.n = keep;
+    }
     /* a name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理) */
     {
         /* the characters the titles cover; a title with an empty span is checked as before */

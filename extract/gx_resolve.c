@@ -201,7 +201,8 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         (s.end < art->ncp && gx_is_alnum(cp[s.end - 1]) && gx_is_alnum(cp[s.end])))
         return false;
     if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
-        (c->score < 0.3f || (len <= 2 && c->score < 0.6f) || ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
+        (c->score < 0.3f || (len <= 2 && c->score < (c->type == GX_ENT_COMPANY ? 0.5f : 0.6f)) ||
+         ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
         return false;
     uint32_t last = cp[s.end - 1];
     (void)last;
@@ -216,7 +217,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 dots += !gx_is_cjk(cp[k]);
             if (dots)
                 return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
-            if (len > 6 || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
+            /* a transliteration may be long (梅赫曼帕拉斯特) when the tagger thinks it more likely
+             * right than wrong */
+            if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
             /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
             if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
@@ -236,8 +239,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
                              (c->score >= 0.75f && title_ends_at(eng, art, s.start));
             bool right_edge = name_right_edge(eng, art, s.end);
-            if (len == 2 && !left_edge && !right_edge && c->score < 0.85f)
-                return false; /* two characters inside running text (白马龙头股) */
+            if (len == 2 && !left_edge && !right_edge && c->score < 0.7f)
+                return false; /* two characters inside running text (白马龙头股), unless the tagger
+                               * is fairly sure (泰斗金庸本名) */
             /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
              * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
             for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f; k++)
@@ -251,14 +255,14 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 return false;
             if (surname)
                 /* three or more characters after a surname: a Chinese name up to four, a
-                 * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger is fairly sure */
-                return len <= 4 || c->score >= 0.8f;
+                 * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger thinks it more likely right */
+                return len <= 4 || c->score >= 0.5f;
             /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
              * sure with a clear edge (记者春丽, 梵高的) */
             if (len == 2)
                 return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge));
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
-            if (len == 3 && !right_edge && c->score < 0.7f)
+            if (len == 3 && !right_edge && c->score < 0.6f)
                 return false;
             return true;
         }
@@ -327,7 +331,7 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start))
                 return false;
         /* a short all-capital token (CUDA, CANN, AI) is more often a product or a field */
-        if (cjk == 0 && len <= 4 && c->score < 0.85f) {
+        if (cjk == 0 && len <= 4 && c->score < 0.75f) {
             bool caps = true;
             for (int32_t k = s.start; k < s.end; k++)
                 caps &= gx_is_upper(cp[k]) || gx_is_digit(cp[k]);
@@ -870,6 +874,52 @@ static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int
     return n;
 }
 
+/* Is there a person candidate (any source) of fair confidence spanning exactly [start, end)
+ * other than cand self? */
+static bool person_at(const gx_article *art, const cand_ix *ix, int self, int32_t start, int32_t end, int *qb)
+{
+    const gx_candidate *cv = art->candidates.v;
+    int nq = ix_starting(ix, start, start + 1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &cv[qb[q]];
+        if (qb[q] != self && o->type == GX_ENT_PERSON && (end < 0 || o->span.end == end) &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
+            return true;
+    }
+    return false;
+}
+
+/* The confidence a tagger person candidate (index self) deserves with the article's evidence:
+ * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
+ * 尼尔等; 迪乌夫和希利). (The same text read again elsewhere is no such evidence: the tagger
+ * repeats its own mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
+static float person_evidence(const gx_article *art, const cand_ix *ix, int self, int *qb)
+{
+    const gx_candidate *cv = art->candidates.v, *c = &cv[self];
+    const uint32_t *cp = art->cp;
+    float sc = c->score;
+    if (sc < 0.3f)
+        return sc;
+    int nq;
+    /* a list separator right after (a person starts behind it) or right before (a person ends
+     * before it) */
+    bool listed = false;
+    int32_t e = c->span.end, b = c->span.start;
+    if (e + 1 < art->ncp && (cp[e] == 0x3001 /* 、 */ || cp[e] == 0x548C /* 和 */ || cp[e] == 0x4E0E /* 与 */))
+        listed = person_at(art, ix, self, e + 1, -1, qb);
+    if (!listed && b >= 2 && (cp[b - 1] == 0x3001 || cp[b - 1] == 0x548C || cp[b - 1] == 0x4E0E)) {
+        nq = ix_starting(ix, b - 1 - 16 < 0 ? 0 : b - 1 - 16, b - 1, qb);
+        for (int q = 0; q < nq && !listed; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            listed = qb[q] != self && o->type == GX_ENT_PERSON && o->span.end == b - 1 &&
+                     (o->source != GX_SRC_TAGGER || o->score >= 0.6f);
+        }
+    }
+    if (listed)
+        sc += 0.15f;
+    return sc > 1.0f ? 1.0f : sc;
+}
+
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
     int nc = art->candidates.n;
@@ -948,8 +998,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
                 continue;
         }
-        if (c->source == GX_SRC_TAGGER && !agree && !tagger_shape_ok(eng, art, c))
-            continue;
+        if (c->source == GX_SRC_TAGGER && !agree) {
+            /* the shape check weighs the tagger's score with the article's own evidence for a
+             * person: a name in a list with a person */
+            gx_candidate judged = *c;
+            if (c->type == GX_ENT_PERSON)
+                judged.score = person_evidence(art, &ix, i, qb);
+            if (!tagger_shape_ok(eng, art, &judged))
+                continue;
+        }
         /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
          * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f) {
@@ -1130,6 +1187,25 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             if (w[a].eff >= 0)
                 w[k++] = w[a];
         nw = k;
+    }
+    /* a title word in the middle of a name the tagger is sure of, the name going on after it
+     * (伟业|顾问|北京公司, 中国埃及|大使|馆): the tagger has the evidence, the list word is
+     * part of the name and no title */
+    {
+        int keep = 0;
+        for (int k = 0; k < art->positions.n; k++) {
+            gx_span t = art->positions.v[k].span;
+            bool inside = false;
+            for (int a = 0; a < nw && !inside && t.end > t.start; a++) {
+                const gx_candidate *c = &cv[w[a].cand];
+                inside = c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
+                         (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
+                         c->span.start < t.start && t.end < c->span.end;
+            }
+            if (!inside)
+                art->positions.v[keep++] = art->positions.v[k];
+        }
+        art->positions.n = keep;
     }
     /* a name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理) */
     {
@@ -1630,6 +1706,44 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             r->title = p->title;
             r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
             r->span = p->span;
+        }
+    }
+    /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
+     * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
+     * edge where the text glues more characters to it, the tagger does; the longer reading wins
+     * when no entity sits in the part it adds (伟业顾问北京公司|副总经理 stays) */
+    for (int i = 0; i < nc; i++) {
+        const gx_candidate *c = &cv[i];
+        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || c->score < 0.5f ||
+            !tagger_shape_ok(eng, art, c))
+            continue;
+        for (int k = 0; k < art->positions.n; k++) {
+            gx_position *p = &art->positions.v[k];
+            int32_t add = p->span.start - c->span.start;
+            if (p->span.end != c->span.end || add <= 0 || add > 3 || !gx_is_cjk(art->cp[p->span.start - 1]))
+                continue;
+            bool clear = true;
+            for (int q = 0; q < art->positions.n && clear; q++)
+                clear = q == k || art->positions.v[q].span.end <= c->span.start ||
+                        art->positions.v[q].span.start >= p->span.start;
+            for (int e = 0; e < art->entities.n && clear; e++)
+                for (int m = 0; m < art->entities.v[e].mentions.n && clear; m++) {
+                    gx_span ms = art->entities.v[e].mentions.v[m].span;
+                    clear = ms.end <= c->span.start || ms.start >= p->span.start;
+                }
+            if (!clear)
+                continue;
+            gx_span old = p->span;
+            p->span = c->span;
+            p->title = gx_article_span_text(art, c->span);
+            if (p->person >= 0) {
+                gx_entity *e = &art->entities.v[p->person];
+                for (int r = 0; r < e->roles.n; r++)
+                    if (e->roles.v[r].span.start == old.start && e->roles.v[r].span.end == old.end) {
+                        e->roles.v[r].span = c->span;
+                        e->roles.v[r].title = p->title;
+                    }
+            }
         }
     }
     /* tagger positions that no rule saw */

@@ -652,6 +652,53 @@ static void test_government_divisions(void **state)
     gx_article_free(art);
 }
 
+static bool has_position(const gx_article *art, const char *title)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (!strcmp(art->positions.v[i].title, title))
+            return true;
+    return false;
+}
+
+/* The tagger's score reads as its precision, and the article adds evidence: a name in a list
+ * next to a person (…、尼尔等) is admitted at a score that alone is not enough; a title the rules
+ * cut out of a word (漫|画家) takes the tagger's whole reading when the tagger is more likely
+ * right than wrong, not when it is unsure; a title word inside a name the tagger is sure of
+ * (伟业|顾问|北京公司) is no title. */
+static void test_tagger_evidence_in_context(void **state)
+{
+    (void)state;
+    const tag_spec listed[] = {
+        {"萨维奇", GX_ENT_PERSON, 0.9f},
+        {"迪科夫", GX_ENT_PERSON, 0.9f},
+        {"尼尔", GX_ENT_PERSON, 0.5f},
+    };
+    gx_article *art = run_tagged("只是随着萨维奇、迪科夫、尼尔等恶汉的离队，球队变了。", listed, 3);
+    assert_non_null(find(art, "尼尔", GX_ENT_PERSON));
+    gx_article_free(art);
+    const tag_spec alone[] = {{"尼尔", GX_ENT_PERSON, 0.5f}};
+    art = run_tagged("只是随着尼尔等恶汉的离队，球队变了。", alone, 1);
+    assert_null(find(art, "尼尔", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    const tag_spec whole[] = {{"漫画家", GX_ENT_POSITION, 0.8f}};
+    art = run_tagged("广受好评的恐怖漫画家王小明将加盟。", whole, 1);
+    assert_true(has_position(art, "漫画家"));
+    assert_false(has_position(art, "画家"));
+    gx_article_free(art);
+    const tag_spec unsure[] = {{"漫画家", GX_ENT_POSITION, 0.4f}};
+    art = run_tagged("广受好评的恐怖漫画家王小明将加盟。", unsure, 1);
+    assert_false(has_position(art, "漫画家"));
+    gx_article_free(art);
+
+    const tag_spec firm[] = {{"伟业顾问北京公司", GX_ENT_COMPANY, 0.99f}};
+    art = run_tagged("图为伟业顾问北京公司副总经理梁炜。", firm, 1);
+    assert_non_null(find(art, "伟业顾问北京公司", GX_ENT_COMPANY));
+    assert_false(has_position(art, "顾问"));
+    assert_true(has_position(art, "副总经理"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -686,6 +733,7 @@ int main(void)
         cmocka_unit_test(test_gazetteer_names_inside_words),
         cmocka_unit_test(test_company_left_edges),
         cmocka_unit_test(test_government_divisions),
+        cmocka_unit_test(test_tagger_evidence_in_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -874,50 +874,73 @@ static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int
     return n;
 }
 
-/* Is there a person candidate (any source) of fair confidence spanning exactly [start, end)
- * other than cand self? */
-static bool person_at(const gx_article *art, const cand_ix *ix, int self, int32_t start, int32_t end, int *qb)
+/* Is there a candidate of `type` (any source; a tagger one of fair confidence) starting at
+ * `start` and, when end >= 0, ending at `end`, other than cand self? Uses qb as scratch. */
+static bool typed_at(const gx_article *art, const cand_ix *ix, int self, gx_ent_type type,
+                     int32_t start, int32_t end, int *qb)
 {
     const gx_candidate *cv = art->candidates.v;
     int nq = ix_starting(ix, start, start + 1, qb);
     for (int q = 0; q < nq; q++) {
         const gx_candidate *o = &cv[qb[q]];
-        if (qb[q] != self && o->type == GX_ENT_PERSON && (end < 0 || o->span.end == end) &&
+        if (qb[q] != self && o->type == type && (end < 0 || o->span.end == end) &&
             (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
             return true;
     }
     return false;
 }
 
+/* Is there a candidate of `type` (as typed_at) ending exactly at `end`, starting at most 16
+ * code points before it? Uses qb as scratch. */
+static bool typed_ending(const gx_article *art, const cand_ix *ix, int self, gx_ent_type type,
+                         int32_t end, int *qb)
+{
+    const gx_candidate *cv = art->candidates.v;
+    int nq = ix_starting(ix, end - 16 < 0 ? 0 : end - 16, end, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &cv[qb[q]];
+        if (qb[q] != self && o->type == type && o->span.end == end &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
+            return true;
+    }
+    return false;
+}
+
+/* A list separator: the enumeration comma 、, or also 和/与 when `conjunctions`. */
+static bool list_separator(uint32_t c, bool conjunctions)
+{
+    return c == 0x3001 /* 、 */ || (conjunctions && (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */));
+}
+
+/* Does cand self stand in a list right next to a candidate of `type`? */
+static bool listed_with(const gx_article *art, const cand_ix *ix, int self, gx_ent_type type,
+                        bool conjunctions, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = art->candidates.v[self].span.end, b = art->candidates.v[self].span.start;
+    if (e + 1 < art->ncp && list_separator(cp[e], conjunctions) &&
+        typed_at(art, ix, self, type, e + 1, -1, qb))
+        return true;
+    return b >= 2 && list_separator(cp[b - 1], conjunctions) &&
+           typed_ending(art, ix, self, type, b - 1, qb);
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
- * 尼尔等; 迪乌夫和希利). (The same text read again elsewhere is no such evidence: the tagger
- * repeats its own mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
+ * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
+ * next to no person and the tagger is not sure (中国、美国、越南、多米尼加等国家: a transliterated
+ * country). (The same text read again elsewhere is no such evidence: the tagger repeats its own
+ * mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
 static float person_evidence(const gx_article *art, const cand_ix *ix, int self, int *qb)
 {
-    const gx_candidate *cv = art->candidates.v, *c = &cv[self];
-    const uint32_t *cp = art->cp;
-    float sc = c->score;
+    float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
-    int nq;
-    /* a list separator right after (a person starts behind it) or right before (a person ends
-     * before it) */
-    bool listed = false;
-    int32_t e = c->span.end, b = c->span.start;
-    if (e + 1 < art->ncp && (cp[e] == 0x3001 /* 、 */ || cp[e] == 0x548C /* 和 */ || cp[e] == 0x4E0E /* 与 */))
-        listed = person_at(art, ix, self, e + 1, -1, qb);
-    if (!listed && b >= 2 && (cp[b - 1] == 0x3001 || cp[b - 1] == 0x548C || cp[b - 1] == 0x4E0E)) {
-        nq = ix_starting(ix, b - 1 - 16 < 0 ? 0 : b - 1 - 16, b - 1, qb);
-        for (int q = 0; q < nq && !listed; q++) {
-            const gx_candidate *o = &cv[qb[q]];
-            listed = qb[q] != self && o->type == GX_ENT_PERSON && o->span.end == b - 1 &&
-                     (o->source != GX_SRC_TAGGER || o->score >= 0.6f);
-        }
-    }
-    if (listed)
-        sc += 0.15f;
-    return sc > 1.0f ? 1.0f : sc;
+    if (listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
+        return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    if (sc < 0.9f && listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))
+        return 0.0f;
+    return sc;
 }
 
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
@@ -1000,10 +1023,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
         if (c->source == GX_SRC_TAGGER && !agree) {
             /* the shape check weighs the tagger's score with the article's own evidence for a
-             * person: a name in a list with a person */
+             * person: a name in a list with a person, or with places */
             gx_candidate judged = *c;
-            if (c->type == GX_ENT_PERSON)
-                judged.score = person_evidence(art, &ix, i, qb);
+            if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(art, &ix, i, qb)) <= 0.0f)
+                continue;
             if (!tagger_shape_ok(eng, art, &judged))
                 continue;
         }

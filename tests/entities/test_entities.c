@@ -681,6 +681,23 @@ static void test_tagger_evidence_in_context(void **state)
     assert_null(find(art, "尼尔", GX_ENT_PERSON));
     gx_article_free(art);
 
+    /* a transliteration in an enumeration of places is a place, unless the tagger is sure */
+    const tag_spec places[] = {
+        {"越南", GX_ENT_LOCATION, 0.85f},
+        {"多米尼加", GX_ENT_PERSON, 0.45f},
+    };
+    const char *exports = "产品已出口到越南、多米尼加等国家。";
+    art = run_tagged(exports, places, 2);
+    assert_null(find(art, "多米尼加", GX_ENT_PERSON));
+    gx_article_free(art);
+    const tag_spec sure[] = {
+        {"越南", GX_ENT_LOCATION, 0.85f},
+        {"多米尼加", GX_ENT_PERSON, 0.95f},
+    };
+    art = run_tagged(exports, sure, 2);
+    assert_non_null(find(art, "多米尼加", GX_ENT_PERSON));
+    gx_article_free(art);
+
     const tag_spec whole[] = {{"漫画家", GX_ENT_POSITION, 0.8f}};
     art = run_tagged("广受好评的恐怖漫画家王小明将加盟。", whole, 1);
     assert_true(has_position(art, "漫画家"));

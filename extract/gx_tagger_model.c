@@ -36,8 +36,19 @@ static inline int CTZ32(uint32_t x)
 
 /* ---------------------------------------------------------------- characters */
 
+uint32_t gx_tagger_canon(uint32_t cp)
+{
+    switch (cp) {
+    case '!': case '$': case '(': case ')': case ',': case ':': case ';': case '?':
+        return cp + 0xFEE0; /* ！＄（），：；？ */
+    default:
+        return cp;
+    }
+}
+
 uint32_t gx_tagger_fold(uint32_t cp)
 {
+    cp = gx_tagger_canon(cp);
     if (cp >= '0' && cp <= '9')
         return '0';
     if (cp >= 'A' && cp <= 'Z')
@@ -895,6 +906,7 @@ void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, 
             s->cp[GX_TAGGER_PAD + i] = c;
             continue;
         }
+        c = gx_tagger_canon(c);
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }

@@ -1,7 +1,9 @@
 /* gx_tagger.c — the engine stage around the trained sequence tagger (issue 4).
  *
  * gx_tagger_load() reads data_dir/tagger/model.bin (format and validation in
- * gx_tagger_model.c); gx_tagger_propose() decodes the article sentence by sentence and adds
+ * gx_tagger_model.c); gx_tagger_propose() decodes the article one run of consecutive
+ * sentences of a paragraph at a time (at most PIECE_MAX code points, as the model saw its
+ * multi-sentence training lines) and adds
  * one GX_SRC_TAGGER candidate per span of a type the engine knows (CLUENER company -> company,
  * name -> person, government, organization, address -> location, position). The candidate's
  * score comes from the decoding margin: how much better the best path is than the best path
@@ -9,6 +11,7 @@
 #include "gx_tagger.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,7 +103,7 @@ void gx_tagger_free(gx_tagger *t)
  * 8). Refit when the model is retrained with other options. */
 #define MARGIN_MID 1.29f
 #define MARGIN_SCALE 2.17f
-static float margin_score(float margin)
+float gx_tagger_score(float margin)
 {
     if (!(margin >= 0))
         margin = 0;
@@ -137,7 +140,7 @@ static void tag_range(const gx_tagger *t, gx_article *art, gx_tagger_scratch *sc
             c->span.end = a + spans[k].end;
             c->type = (gx_ent_type)type;
             c->source = GX_SRC_TAGGER;
-            c->score = margin_score(spans[k].margin);
+            c->score = gx_tagger_score(spans[k].margin);
             c->lex_id = -1;
             c->link = -1;
         }
@@ -160,14 +163,30 @@ void gx_tagger_propose(const gx_tagger *t, gx_article *art)
     gx_tagger_scratch_reserve(&sc, PIECE_MAX, t->model->ntags);
     gx_tagger_span *spans = gl_malloc(sizeof *spans * PIECE_MAX);
     if (art->sentences.n > 0) {
+        /* Consecutive sentences of one paragraph are decoded together (up to PIECE_MAX code
+         * points): the model was trained on CLUENER lines that run across sentence ends, and
+         * a sentence's first and last characters keep their context. */
+        int32_t a = -1, b = -1;
         for (int i = 0; i < art->sentences.n; i++) {
             gx_span s = art->sentences.v[i];
             if (s.start < 0)
                 s.start = 0;
             if (s.end > art->ncp)
                 s.end = art->ncp;
-            tag_range(t, art, &sc, spans, s.start, s.end);
+            if (s.end <= s.start)
+                continue;
+            bool joins = a >= 0 && s.start >= b && s.end - a <= PIECE_MAX;
+            for (int32_t k = b; joins && k < s.start; k++)
+                joins = art->cp[k] == ' ';
+            if (!joins) {
+                if (a >= 0)
+                    tag_range(t, art, &sc, spans, a, b);
+                a = s.start;
+            }
+            b = s.end;
         }
+        if (a >= 0)
+            tag_range(t, art, &sc, spans, a, b);
     } else {
         int32_t a = 0;
         for (int32_t i = 0; i <= art->ncp; i++) {

@@ -151,6 +151,57 @@ static void test_committed_model_tags(void **state)
     for (int i = 0; i < art->candidates.n; i++)
         assert_true(art->candidates.v[i].span.start >= 5);
     gx_article_free(art);
+
+    /* Sentences of one paragraph are decoded together, as the model saw its training lines
+     * (and as gleaner-train --tag / --eval decode): the candidates are exactly the spans of
+     * one decoding of the whole text. Across a line break they are decoded apart. */
+    const char *para = "据新华社报道，央行行长易纲今天表示。招商银行行长田惠宇说，降准有利于经济！"
+                       "北京大学教授李春生指出，市场仍需观察？";
+    art = gx_article_new();
+    gx_article_set_text(art, para, (int32_t)strlen(para));
+    for (int32_t i = 0, a = 0; i < art->ncp; i++)
+        if (art->cp[i] == 0x3002 || art->cp[i] == 0xFF01 || art->cp[i] == 0xFF1F) {
+            gx_span *sp = GX_VEC_PUSH(art->arena, art->sentences);
+            sp->start = a, sp->end = i + 1, a = i + 1;
+        }
+    assert_int_equal(art->sentences.n, 3);
+    gx_tagger_propose(t, art);
+    {
+        size_t n = 0;
+        unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+        gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
+        free(img);
+        assert_non_null(m);
+        gx_tagger_scratch sc;
+        memset(&sc, 0, sizeof sc);
+        gx_tagger_span sp[128];
+        int ns = gx_tagger_decode(m, &sc, art->cp, art->ncp, sp, 128, 1), nt = 0;
+        for (int k = 0; k < ns; k++) {
+            if (strcmp(m->type_names[sp[k].type], "misc") == 0)
+                continue;
+            assert_true(nt < art->candidates.n);
+            assert_int_equal(art->candidates.v[nt].span.start, sp[k].start);
+            assert_int_equal(art->candidates.v[nt].span.end, sp[k].end);
+            assert_true(art->candidates.v[nt].score == gx_tagger_score(sp[k].margin));
+            nt++;
+        }
+        assert_int_equal(nt, art->candidates.n);
+        assert_true(nt >= 6);
+        gx_tagger_scratch_cleanup(&sc);
+        gx_tagger_model_free(m);
+    }
+    gx_article_free(art);
+    art = gx_article_new();
+    const char *lines = "招商银行\n行长田惠宇说。";
+    gx_article_set_text(art, lines, (int32_t)strlen(lines));
+    s1 = GX_VEC_PUSH(art->arena, art->sentences);
+    s1->start = 0, s1->end = 4;
+    s2 = GX_VEC_PUSH(art->arena, art->sentences);
+    s2->start = 5, s2->end = art->ncp;
+    gx_tagger_propose(t, art);
+    for (int i = 0; i < art->candidates.n; i++)
+        assert_true(art->candidates.v[i].span.end <= 4 || art->candidates.v[i].span.start >= 5);
+    gx_article_free(art);
     gx_tagger_free(t);
 }
 

@@ -244,9 +244,10 @@ int gx_tagger_model_type(const gx_tagger_model *m, const char *name);
 uint32_t gx_tagger_fold(uint32_t cp);
 /* The tagger's one form of a punctuation mark written both ways: the engine hands it NFKC text
  * (，：（）！？；＄ become , : ( ) ! ? ; $) while CLUENER, the training text, writes these
- * full-width 80-98% of the time, so the ASCII forms are mapped to the full-width ones before
- * the character class, the character keys and the lexicon codes (trainer, --tag and engine
- * alike). Every other code point is returned as it is. */
+ * full-width 80-98% of the time, so gx_tagger_decode() maps the ASCII forms to the full-width
+ * ones before the character class, the character keys and the lexicon codes (the engine,
+ * --tag and --eval alike). Training reads its lines as they are (gx_tagger_scratch_fill), so
+ * the committed model is reproduced byte for byte. Every other code point is returned as is. */
 uint32_t gx_tagger_canon(uint32_t cp);
 int gx_tagger_class(uint32_t cp);
 

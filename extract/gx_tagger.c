@@ -1,9 +1,7 @@
 /* gx_tagger.c — the engine stage around the trained sequence tagger (issue 4).
  *
  * gx_tagger_load() reads data_dir/tagger/model.bin (format and validation in
- * gx_tagger_model.c); gx_tagger_propose() decodes the article one run of consecutive
- * sentences of a paragraph at a time (at most PIECE_MAX code points, as the model saw its
- * multi-sentence training lines) and adds
+ * gx_tagger_model.c); gx_tagger_propose() decodes the article sentence by sentence and adds
  * one GX_SRC_TAGGER candidate per span of a type the engine knows (CLUENER company -> company,
  * name -> person, government, organization, address -> location, position). The candidate's
  * score comes from the decoding margin: how much better the best path is than the best path
@@ -11,7 +9,6 @@
 #include "gx_tagger.h"
 
 #include <errno.h>
-#include <stdbool.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -163,30 +160,18 @@ void gx_tagger_propose(const gx_tagger *t, gx_article *art)
     gx_tagger_scratch_reserve(&sc, PIECE_MAX, t->model->ntags);
     gx_tagger_span *spans = gl_malloc(sizeof *spans * PIECE_MAX);
     if (art->sentences.n > 0) {
-        /* Consecutive sentences of one paragraph are decoded together (up to PIECE_MAX code
-         * points): the model was trained on CLUENER lines that run across sentence ends, and
-         * a sentence's first and last characters keep their context. */
-        int32_t a = -1, b = -1;
+        /* Sentence by sentence (gleaner-train --tag and --eval decode a whole CLUENER line):
+         * through the server on the CLUENER dev lines this is level with decoding the
+         * consecutive sentences of a paragraph together (one company span better), and on
+         * news it keeps more sentence-initial names (docs/tagger.md). */
         for (int i = 0; i < art->sentences.n; i++) {
             gx_span s = art->sentences.v[i];
             if (s.start < 0)
                 s.start = 0;
             if (s.end > art->ncp)
                 s.end = art->ncp;
-            if (s.end <= s.start)
-                continue;
-            bool joins = a >= 0 && s.start >= b && s.end - a <= PIECE_MAX;
-            for (int32_t k = b; joins && k < s.start; k++)
-                joins = art->cp[k] == ' ';
-            if (!joins) {
-                if (a >= 0)
-                    tag_range(t, art, &sc, spans, a, b);
-                a = s.start;
-            }
-            b = s.end;
+            tag_range(t, art, &sc, spans, s.start, s.end);
         }
-        if (a >= 0)
-            tag_range(t, art, &sc, spans, a, b);
     } else {
         int32_t a = 0;
         for (int32_t i = 0; i <= art->ncp; i++) {

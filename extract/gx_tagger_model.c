@@ -36,6 +36,16 @@ static inline int CTZ32(uint32_t x)
 
 /* ---------------------------------------------------------------- characters */
 
+uint32_t gx_tagger_canon(uint32_t cp)
+{
+    switch (cp) {
+    case '!': case '$': case '(': case ')': case ',': case ':': case ';': case '?':
+        return cp + 0xFEE0; /* ！＄（），：；？ */
+    default:
+        return cp;
+    }
+}
+
 uint32_t gx_tagger_fold(uint32_t cp)
 {
     if (cp >= '0' && cp <= '9')
@@ -877,7 +887,10 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     memset(s, 0, sizeof *s);
 }
 
-void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n)
+/* canon: map ASCII punctuation to the full-width forms of the training text (decoding only;
+ * training sees its lines as they are, so the committed model stays reproducible). */
+static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n,
+                         int canon)
 {
     gx_tagger_scratch_reserve(s, n, 0);
     for (int k = 0; k < GX_TAGGER_PAD; k++) {
@@ -895,6 +908,8 @@ void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, 
             s->cp[GX_TAGGER_PAD + i] = c;
             continue;
         }
+        if (canon)
+            c = gx_tagger_canon(c);
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
@@ -904,6 +919,11 @@ void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, 
         s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
     }
     lex_codes(lex, s, n);
+}
+
+void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n)
+{
+    scratch_fill(s, lex, cp, n, 0);
 }
 
 /* ---------------------------------------------------------------- decoding */
@@ -1123,7 +1143,7 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
     const lanes *L = m->lanes;
     const int T = L ? FL : m->ntags; /* row stride of emit, alpha, beta */
     gx_tagger_scratch_reserve(s, n, m->ntags);
-    gx_tagger_scratch_fill(s, &m->lex, cp, n);
+    scratch_fill(s, &m->lex, cp, n, 1);
     int32_t *emit = emissions(m, s, n);
     if (L)
         viterbi_l(&m->lat, L, emit, n, s->alpha, s->tags);

@@ -242,6 +242,13 @@ int gx_tagger_model_type(const gx_tagger_model *m, const char *name);
 /* The per-character normalization the features see (input already NFKC): ASCII digits fold to
  * '0', ASCII letters to lower case. gx_tagger_class() is the character class. */
 uint32_t gx_tagger_fold(uint32_t cp);
+/* The tagger's one form of a punctuation mark written both ways: the engine hands it NFKC text
+ * (，：（）！？；＄ become , : ( ) ! ? ; $) while CLUENER, the training text, writes these
+ * full-width 80-98% of the time, so gx_tagger_decode() maps the ASCII forms to the full-width
+ * ones before the character class, the character keys and the lexicon codes (the engine,
+ * --tag and --eval alike). Training reads its lines as they are (gx_tagger_scratch_fill), so
+ * the committed model is reproduced byte for byte. Every other code point is returned as is. */
+uint32_t gx_tagger_canon(uint32_t cp);
 int gx_tagger_class(uint32_t cp);
 
 /* Single-code-point NFKC as the engine applies it (full-width -> half-width ...): returns the

@@ -4,6 +4,8 @@
  *                 [--epochs N] [--seed S]
  *   gleaner-train --eval FILE [--last N] --model data/tagger/model.bin
  *   gleaner-train --tag --model data/tagger/model.bin < lines     (prints the spans per line)
+ *   gleaner-train --tag-engine --data-dir data < lines   (the tagger candidates the engine
+ *                 proposes for each line as a text article, as the server builds it)
  *
  * Training is deterministic: the same input lines and options give the same model bytes. With
  * --holdout-last N the last N lines are never trained on; they are scored after every epoch
@@ -17,6 +19,11 @@
 
 #include "gl_alloc.h"
 #include "gl_error.h"
+#include "gx_arena.h"
+#include "gx_article.h"
+#include "gx_normalize.h"
+#include "gx_structure.h"
+#include "gx_tagger.h"
 #include "gx_tagger_model.h"
 #include "gx_tagger_train.h"
 
@@ -91,6 +98,7 @@ static void usage(FILE *f)
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
+          "       gleaner-train --tag-engine [--data-dir DIR] < text-lines\n"
           "Trains the tagger (averaged perceptron, BIOES) on CLUENER JSON lines, or prints exact-span\n"
           "precision/recall/F1 per type of MODEL on FILE (its last N lines with --last).\n"
           "Templates: KIND N:RMIN:RMAX, KIND c character, k class, l lexicon code, e/t its external /\n"
@@ -503,6 +511,52 @@ static int tag_lines(const char *model)
     return 0;
 }
 
+
+/* --tag-engine: each line of stdin becomes a text article built as gx_extract() builds one
+ * (title "", no split: what gleaner_eval.py cluener posts), and the GX_SRC_TAGGER candidates
+ * the engine's tagger stage proposes are printed, "start end type score text", offsets in
+ * code points of the article's text (printed first). For comparing with --tag. */
+static int tag_engine_lines(const char *data_dir)
+{
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger *t = gx_tagger_load(data_dir, &err);
+    if (!t) {
+        fprintf(stderr, "gleaner-train: %s\n", err.message);
+        return 1;
+    }
+    char line[65536];
+    while (fgets(line, sizeof line, stdin)) {
+        size_t len = strcspn(line, "\n");
+        gx_arena *doc = gx_arena_new();
+        gx_cps cps = {0};
+        gx_normalize_decode(doc, line, len, 0, &cps);
+        gx_para_vec paras = {0};
+        gx_normalize_paragraphs(doc, &cps, false, true, &paras);
+        gx_part *parts;
+        int np = gx_structure_split(doc, &paras, false, &parts);
+        gx_structure_opts so = {.title = "", .language = NULL, .find_title = true};
+        gx_article *art = gx_article_new();
+        if (np < 1 || gx_structure_build(art, &paras, parts[0], &so) < 0) {
+            printf("\n");
+        } else {
+            gx_tagger_propose(t, art);
+            printf("%s\n", art->text);
+            for (int k = 0; k < art->candidates.n; k++) {
+                const gx_candidate *c = &art->candidates.v[k];
+                if (c->source != GX_SRC_TAGGER)
+                    continue;
+                printf("  %d %d %s %.2f %s\n", c->span.start, c->span.end, gx_ent_type_name(c->type),
+                       (double)c->score, gx_article_span_text(art, c->span));
+            }
+        }
+        gx_article_free(art);
+        gx_arena_free(doc);
+    }
+    gx_tagger_free(t);
+    return 0;
+}
+
 /* "c1:-2:2,c2:-2:1,k3:-1:-1,l1:-1:1": c = character n-gram, k = class n-gram, l = lexicon-code
  * n-gram, e = external-lexicon half of the code, t = training-gazetteer half, n = character
  * property (surname / given-name) n-gram; then n, rmin, rmax. */
@@ -690,7 +744,7 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
 
 int main(int argc, char **argv)
 {
-    const char *train = NULL, *out = NULL, *eval = NULL, *model = NULL;
+    const char *train = NULL, *out = NULL, *eval = NULL, *model = NULL, *data_dir = "data";
     long holdout = 0, last = 0, epochs = 10, copies = 0, lex_dropout = 0, cv = 0, gaz = 0, prune = 0, cost = 0;
     const char *names_path = NULL, *companies_path = NULL, *lexicon_path = NULL, *bias_spec = NULL;
     gx_tagger_lexicon lexicon, gaz_lex[MAX_GAZ];
@@ -716,6 +770,9 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--tag")) {
             tag = 1;
             continue;
+        } else if (!strcmp(a, "--tag-engine")) {
+            tag = 2;
+            continue;
         }
         if (!v) {
             usage(stderr);
@@ -731,6 +788,8 @@ int main(int argc, char **argv)
             eval = v;
         else if (!strcmp(a, "--model"))
             model = v;
+        else if (!strcmp(a, "--data-dir"))
+            data_dir = v;
         else if (!strcmp(a, "--holdout-last"))
             holdout = strtol(v, &end, 10);
         else if (!strcmp(a, "--last"))
@@ -793,7 +852,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    if (tag && model && !train && !eval)
+    if (tag == 2 && !train && !eval)
+        return tag_engine_lines(data_dir);
+    if (tag == 1 && model && !train && !eval)
         return tag_lines(model);
     if (gaz < 0 || gaz > MAX_GAZ || gaz == 1) {
         fprintf(stderr, "gleaner-train: --train-gazetteer needs 2..%d folds\n", MAX_GAZ);

@@ -3,7 +3,8 @@
  *    from CLUENER) with the expected spans and engine types;
  *  - damaged, truncated, foreign and missing model files are rejected with a clear error;
  *  - training is deterministic (same corpus and seed -> same bytes) and learns its corpus;
- *  - decoding always yields well-formed BIOES paths. */
+ *  - decoding always yields well-formed BIOES paths;
+ *  - ASCII and full-width punctuation (NFKC text vs the training text) decode identically. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -149,6 +150,61 @@ static void test_committed_model_tags(void **state)
     assert_true(has_candidate(art, GX_ENT_COMPANY, "招商银行"));
     for (int i = 0; i < art->candidates.n; i++)
         assert_true(art->candidates.v[i].span.start >= 5);
+    gx_article_free(art);
+
+    /* Each sentence is decoded on its own (the engine's choice; gleaner-train --tag decodes a
+     * whole line): the candidates are exactly the spans and scores of decoding each sentence
+     * apart, offsets moved to the article. */
+    const char *para = "据新华社报道，央行行长易纲今天表示。招商银行行长田惠宇说，降准有利于经济！"
+                       "北京大学教授李春生指出，市场仍需观察？";
+    art = gx_article_new();
+    gx_article_set_text(art, para, (int32_t)strlen(para));
+    for (int32_t i = 0, a = 0; i < art->ncp; i++)
+        if (art->cp[i] == 0x3002 || art->cp[i] == 0xFF01 || art->cp[i] == 0xFF1F) {
+            gx_span *sp = GX_VEC_PUSH(art->arena, art->sentences);
+            sp->start = a, sp->end = i + 1, a = i + 1;
+        }
+    assert_int_equal(art->sentences.n, 3);
+    gx_tagger_propose(t, art);
+    {
+        size_t n = 0;
+        unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+        gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
+        free(img);
+        assert_non_null(m);
+        gx_tagger_scratch sc;
+        memset(&sc, 0, sizeof sc);
+        gx_tagger_span sp[128];
+        int nt = 0;
+        for (int si = 0; si < art->sentences.n; si++) {
+            gx_span ss = art->sentences.v[si];
+            int ns = gx_tagger_decode(m, &sc, art->cp + ss.start, ss.end - ss.start, sp, 128, 1);
+            for (int k = 0; k < ns; k++) {
+                if (strcmp(m->type_names[sp[k].type], "misc") == 0)
+                    continue;
+                assert_true(nt < art->candidates.n);
+                assert_int_equal(art->candidates.v[nt].span.start, ss.start + sp[k].start);
+                assert_int_equal(art->candidates.v[nt].span.end, ss.start + sp[k].end);
+                assert_true(art->candidates.v[nt].score == gx_tagger_score(sp[k].margin));
+                nt++;
+            }
+        }
+        assert_int_equal(nt, art->candidates.n);
+        assert_true(nt >= 6);
+        gx_tagger_scratch_cleanup(&sc);
+        gx_tagger_model_free(m);
+    }
+    gx_article_free(art);
+    art = gx_article_new();
+    const char *lines = "招商银行\n行长田惠宇说。";
+    gx_article_set_text(art, lines, (int32_t)strlen(lines));
+    s1 = GX_VEC_PUSH(art->arena, art->sentences);
+    s1->start = 0, s1->end = 4;
+    s2 = GX_VEC_PUSH(art->arena, art->sentences);
+    s2->start = 5, s2->end = art->ncp;
+    gx_tagger_propose(t, art);
+    for (int i = 0; i < art->candidates.n; i++)
+        assert_true(art->candidates.v[i].span.end <= 4 || art->candidates.v[i].span.start >= 5);
     gx_article_free(art);
     gx_tagger_free(t);
 }
@@ -455,6 +511,70 @@ static void test_fast_layout_matches_generic(void **state)
     gx_tagger_model_free(gen);
 }
 
+/* The engine hands the tagger NFKC text, where the full-width punctuation of the training text
+ * (CLUENER writes ，：（）！？； full-width) has become ASCII. Both spellings must give the same
+ * tags, spans and margins, and the ASCII one must be mapped to what the model was trained on:
+ * the class and the key of "，" (not of ","), so a name right before a comma is still found. */
+static void test_ascii_punctuation_is_canonical(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+    assert_non_null(img);
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
+    assert_non_null(m);
+    free(img);
+    static const char *const texts[] = {
+        "记者（王一鸣）报道：招商银行行长田惠宇说，中国人民银行降准！真的吗？是的；",
+        "星展银行（中国）有限公司（“星展中国”）19日在天津设立分行，费用为＄100。",
+        "当时的房子并不是建筑师做的，实际上（张永和）和两位应该算是第二波建筑师，",
+        "TyLoo：中文名王诩文。世界电子竞技魔兽争霸3（WarcraftIII），张三表示：",
+    };
+    assert_int_equal(gx_tagger_canon(','), 0xFF0C);
+    assert_int_equal(gx_tagger_canon(0xFF0C), 0xFF0C);
+    assert_int_equal(gx_tagger_canon('.'), '.'); /* CLUENER writes "." as ASCII */
+    assert_int_equal(gx_tagger_canon(0x4E00), 0x4E00);
+    gx_tagger_scratch s1, s2;
+    memset(&s1, 0, sizeof s1);
+    memset(&s2, 0, sizeof s2);
+    uint32_t wide[128], ascii[128];
+    gx_tagger_span a[128], b[128];
+    int changed = 0, spans = 0;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        int len = 0;
+        for (const unsigned char *w = (const unsigned char *)texts[t]; *w && len < 128;) {
+            uint32_t c = *w < 0x80 ? *w : *w < 0xE0 ? *w & 0x1Fu : *w < 0xF0 ? *w & 0x0Fu : *w & 0x07u;
+            int k = *w < 0x80 ? 1 : *w < 0xE0 ? 2 : *w < 0xF0 ? 3 : 4;
+            for (int q = 1; q < k; q++)
+                c = c << 6 | (w[q] & 0x3Fu);
+            w += k;
+            wide[len] = c;
+            /* what the engine's NFKC makes of it */
+            ascii[len] = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+            changed += ascii[len] != c;
+            len++;
+        }
+        int na = gx_tagger_decode(m, &s1, wide, len, a, 128, 1);
+        int nb = gx_tagger_decode(m, &s2, ascii, len, b, 128, 1);
+        assert_int_equal(na, nb);
+        for (int k = 0; k < na; k++) {
+            assert_int_equal(a[k].start, b[k].start);
+            assert_int_equal(a[k].end, b[k].end);
+            assert_int_equal(a[k].type, b[k].type);
+            assert_true(a[k].margin == b[k].margin);
+        }
+        assert_memory_equal(s1.tags, s2.tags, (size_t)len);
+        spans += na;
+    }
+    assert_true(changed >= 15);
+    assert_true(spans >= 8);
+    gx_tagger_scratch_cleanup(&s1);
+    gx_tagger_scratch_cleanup(&s2);
+    gx_tagger_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -464,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_crf_training),
         cmocka_unit_test(test_paths_are_well_formed),
         cmocka_unit_test(test_fast_layout_matches_generic),
+        cmocka_unit_test(test_ascii_punctuation_is_canonical),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -112,17 +112,21 @@ int gx_tagger_class(uint32_t cp)
 
 uint32_t gx_tagger_nfkc1(uint32_t cp)
 {
-    if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF))
+    if (cp >= 0x4E00 && cp <= 0x9FFF)
         return cp;
+    if (cp < 0x80)
+        return gx_tagger_canon(cp);
+    /* COMPAT alone is ignored by utf8proc: it needs DECOMPOSE to decompose at all. */
     utf8proc_int32_t out[8];
-    utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, out, 8, UTF8PROC_COMPAT, NULL);
+    utf8proc_ssize_t n =
+        utf8proc_decompose_char((utf8proc_int32_t)cp, out, 8, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, NULL);
     if (n == 1)
-        return (uint32_t)out[0];
-    if (n > 1) {
+        return gx_tagger_canon((uint32_t)out[0]);
+    if (n > 1 && n <= 8) {
         /* Recompose (e.g. a letter with a combining mark) and keep it only if it is one cp. */
         utf8proc_ssize_t m = utf8proc_normalize_utf32(out, n, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
         if (m == 1)
-            return (uint32_t)out[0];
+            return gx_tagger_canon((uint32_t)out[0]);
     }
     return cp;
 }
@@ -887,8 +891,8 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     memset(s, 0, sizeof *s);
 }
 
-/* canon: map ASCII punctuation to the full-width forms of the training text (decoding only;
- * training sees its lines as they are, so the committed model stays reproducible). */
+/* canon: map ASCII punctuation to the full-width forms of the training text (decoding; the
+ * training text has been through gx_tagger_nfkc1, which already applies the same mapping). */
 static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n,
                          int canon)
 {

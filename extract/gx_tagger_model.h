@@ -246,13 +246,17 @@ uint32_t gx_tagger_fold(uint32_t cp);
  * (，：（）！？；＄ become , : ( ) ! ? ; $) while CLUENER, the training text, writes these
  * full-width 80-98% of the time, so gx_tagger_decode() maps the ASCII forms to the full-width
  * ones before the character class, the character keys and the lexicon codes (the engine,
- * --tag and --eval alike). Training reads its lines as they are (gx_tagger_scratch_fill), so
- * the committed model is reproduced byte for byte. Every other code point is returned as is. */
+ * --tag and --eval alike). Training text goes through gx_tagger_nfkc1, which applies the same
+ * mapping, so training and decoding see the same characters. Every other code point is
+ * returned as is. */
 uint32_t gx_tagger_canon(uint32_t cp);
 int gx_tagger_class(uint32_t cp);
 
-/* Single-code-point NFKC as the engine applies it (full-width -> half-width ...): returns the
- * one code point NFKC maps cp to, or cp itself when NFKC would expand it. For training text. */
+/* The tagger's form of one code point of training text, lexicon words and --tag/--eval input:
+ * NFKC as the engine applies it (full-width letters and digits -> ASCII, U+3000 -> space ...),
+ * then gx_tagger_canon, so the text looks exactly like what gx_tagger_decode() sees in the
+ * engine. Returns the one code point NFKC maps cp to, or cp itself when NFKC would expand it to
+ * several (the code point count never changes, so label offsets stay valid). */
 uint32_t gx_tagger_nfkc1(uint32_t cp);
 
 /* The feature key of the n-gram starting at padded index p of template ti (never 0). */

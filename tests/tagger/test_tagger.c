@@ -511,6 +511,31 @@ static void test_fast_layout_matches_generic(void **state)
     gx_tagger_model_free(gen);
 }
 
+/* Training text, lexicon words and --tag input go through gx_tagger_nfkc1: per-code-point NFKC
+ * (what the engine's normalization does) followed by the punctuation mapping, so training sees
+ * the characters decoding sees. One code point in, one out (label offsets stay valid). */
+static void test_nfkc1_matches_decoding(void **state)
+{
+    (void)state;
+    assert_int_equal(gx_tagger_nfkc1(0xFF21), 'A');     /* full-width A */
+    assert_int_equal(gx_tagger_nfkc1(0xFF11), '1');     /* full-width 1 */
+    assert_int_equal(gx_tagger_nfkc1(0x3000), ' ');     /* ideographic space */
+    assert_int_equal(gx_tagger_nfkc1(0xFF0C), 0xFF0C);  /* full-width comma stays */
+    assert_int_equal(gx_tagger_nfkc1(','), 0xFF0C);     /* ASCII comma -> the decoder's form */
+    assert_int_equal(gx_tagger_nfkc1(0xFE50), 0xFF0C);  /* small comma: NFKC ",", then mapped */
+    assert_int_equal(gx_tagger_nfkc1('.'), '.');
+    assert_int_equal(gx_tagger_nfkc1(0x4E2D), 0x4E2D);  /* Han unchanged */
+    assert_int_equal(gx_tagger_nfkc1(0x00BD), 0x00BD);  /* 1/2 expands to 3: kept as is */
+    assert_int_equal(gx_tagger_nfkc1(0x3231), 0x3231);  /* (株) expands: kept as is */
+    for (uint32_t c = 1; c < 0x10000; c++) {            /* idempotent: one pass is enough */
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        uint32_t once = gx_tagger_nfkc1(c);
+        assert_int_equal(gx_tagger_nfkc1(once), once);
+        assert_int_equal(gx_tagger_canon(once), once);
+    }
+}
+
 /* The engine hands the tagger NFKC text, where the full-width punctuation of the training text
  * (CLUENER writes ，：（）！？； full-width) has become ASCII. Both spellings must give the same
  * tags, spans and margins, and the ASCII one must be mapped to what the model was trained on:
@@ -585,6 +610,7 @@ int main(void)
         cmocka_unit_test(test_paths_are_well_formed),
         cmocka_unit_test(test_fast_layout_matches_generic),
         cmocka_unit_test(test_ascii_punctuation_is_canonical),
+        cmocka_unit_test(test_nfkc1_matches_decoding),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -131,17 +131,26 @@ int ev_hit_after(const ev_ctx *c, int cat, int32_t pos, int32_t within, int32_t 
 
 /* ---------------------------------------------------------------- mentions */
 
-int ev_ment_lower(const ev_ctx *c, int32_t pos)
+/* Index of the first of the n elements of v (stride bytes apart, sorted by start, each
+ * beginning with its int32_t start) whose start >= pos; n when none. */
+static int lower_by_start(const void *v, size_t stride, int n, int32_t pos)
 {
-    int lo = 0, hi = c->nm;
+    int lo = 0, hi = n;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (c->m[mid].start < pos)
+        int32_t start;
+        memcpy(&start, (const char *)v + (size_t)mid * stride, sizeof start);
+        if (start < pos)
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
+}
+
+int ev_ment_lower(const ev_ctx *c, int32_t pos)
+{
+    return lower_by_start(c->m, sizeof *c->m, c->nm, pos);
 }
 
 bool ev_in_mention(const ev_ctx *c, int32_t s, int32_t e)
@@ -223,15 +232,7 @@ bool ev_ment_after(const ev_ctx *c, int32_t pos, int32_t hi, unsigned mask, int 
 
 int ev_q_lower(const ev_ctx *c, int32_t pos)
 {
-    int lo = 0, hi = c->nq;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (c->q[mid].start < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return lower_by_start(c->q, sizeof *c->q, c->nq, pos);
 }
 
 /* ---------------------------------------------------------------- building */

@@ -21,7 +21,7 @@
 #define EM_ACTOR (EM_COMPANY | EM_ORG | EM_PERSON)
 
 typedef struct ev_ment {
-    int32_t start, end;
+    int32_t start, end;   /* start first: searched by start (gx_event_ctx.c) */
     int32_t ent;   /* index into art->entities */
     uint8_t type;  /* gx_ent_type */
     bool coref;    /* 公司 / 该公司 / 本公司: points back, not a name */
@@ -30,7 +30,7 @@ typedef struct ev_ment {
 typedef enum ev_qkind { Q_MONEY = 0, Q_PERCENT, Q_DATE, Q_COUNT, Q_SHARES, Q_NUMBER } ev_qkind;
 
 typedef struct ev_q {
-    int32_t start, end;   /* surface span (qualifier included)                    */
+    int32_t start, end;   /* surface span (qualifier included); start first: searched by start */
     ev_qkind kind;
     double value;
     char currency[4];

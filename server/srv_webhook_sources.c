@@ -100,7 +100,7 @@ static int parse_source(const json_t *o, wh_source *s, int index, gl_error *err)
             return gl_error_set(err, 2, "webhook source %s: \"outlet\" must be a string", name);
         s->outlet = gl_strdup(json_string_value(outlet));
     }
-    double mb;
+    double mb = 0;
     if (number_field(o, "rate_per_second", 20, 0.001, 1e6, name, &s->rate, err) < 0 ||
         number_field(o, "burst", 100, 1, 1e7, name, &s->burst, err) < 0 ||
         number_field(o, "max_body", 0, 0, 1 << 30, name, &mb, err) < 0)

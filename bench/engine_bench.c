@@ -38,12 +38,9 @@
 #include "gx_quantity.h"
 #include "gx_structure.h"
 #include "gx_tagger.h"
+#include "bench_corpus.h"
 
-typedef struct doc {
-    char *title;
-    char *text;
-    size_t len;
-} doc;
+typedef bench_doc doc;
 
 /* Text stages only: what gx_extract does before the lexicon and after the events. */
 static size_t text_stages(const doc *d)
@@ -234,38 +231,16 @@ int main(int argc, char **argv)
     }
     if (repeat < 1)
         repeat = 1;
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        printf("engine_bench: %s not found; skipping (the corpus is not part of the repository)\n",
-               path);
-        return 0;
+    bench_corpus corpus;
+    int got = bench_corpus_load(path, &corpus);
+    if (got <= 0) {
+        if (got == 0)
+            printf("engine_bench: %s not found; skipping (the corpus is not part of the repository)\n",
+                   path);
+        return got == 0 ? 0 : 1;
     }
-    doc *docs = NULL;
-    size_t n = 0, cap = 0, bytes = 0;
-    char *line = NULL;
-    size_t lcap = 0;
-    ssize_t ll;
-    while ((ll = getline(&line, &lcap, f)) > 0) {
-        json_t *j = json_loadb(line, (size_t)ll, 0, NULL);
-        const char *t = json_string_value(json_object_get(j, "text"));
-        if (t && *t) {
-            if (n == cap)
-                docs = gl_realloc(docs, sizeof *docs * (cap = cap ? cap * 2 : 256));
-            const char *ti = json_string_value(json_object_get(j, "title"));
-            docs[n].title = gl_strdup(ti ? ti : "");
-            docs[n].text = gl_strdup(t);
-            docs[n].len = strlen(t);
-            bytes += docs[n].len;
-            n++;
-        }
-        json_decref(j);
-    }
-    free(line);
-    fclose(f);
-    if (!n) {
-        printf("engine_bench: no articles in %s\n", path);
-        return 0;
-    }
+    const doc *docs = corpus.docs;
+    size_t n = corpus.n, bytes = corpus.bytes;
 
     long rss0 = bench_rss_kb();
     double t0 = bench_wall();
@@ -280,11 +255,7 @@ int main(int argc, char **argv)
     long rss1 = bench_rss_kb();
     if (isolate_rounds > 0) {
         isolate(eng, docs, n, isolate_rounds);
-        for (size_t i = 0; i < n; i++) {
-            free(docs[i].title);
-            free(docs[i].text);
-        }
-        free(docs);
+        bench_corpus_free(&corpus);
         gx_engine_free(eng);
         return 0;
     }
@@ -401,11 +372,7 @@ int main(int argc, char **argv)
     printf("  TARGET full engine %.1f MB/s per core (CPU time) vs 10 MB/s: %s (%.2f x target; "
            "%.0f ms per pass, target <= %.0f ms)\n",
            mb / cf, mb / cf >= 10.0 ? "MET" : "NOT MET", mb / cf / 10.0, cf * 1e3, mb / 10.0 * 1e3);
-    for (size_t i = 0; i < n; i++) {
-        free(docs[i].title);
-        free(docs[i].text);
-    }
-    free(docs);
+    bench_corpus_free(&corpus);
     gx_engine_free(eng);
     return failed || mismatched ? 1 : 0;
 }

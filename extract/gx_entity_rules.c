@@ -657,6 +657,23 @@ static void list_rules(const gx_hit_index *ix, gx_article *art)
 
 /* ------------------------------------------------------------------ context rules */
 
+/* 第二, 第十六: an ordinal (第二大股东 is no company 第二). */
+static bool is_ordinal(const gx_article *art, gx_span n)
+{
+    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                        0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E24, 0x96F6}; /* 一..十百千两零 */
+    if (n.end - n.start < 2 || art->cp[n.start] != 0x7B2C /* 第 */)
+        return false;
+    for (int32_t i = n.start + 1; i < n.end; i++) {
+        bool num = gx_is_digit(art->cp[i]);
+        for (size_t k = 0; !num && k < sizeof numerals / sizeof numerals[0]; k++)
+            num = art->cp[i] == numerals[k];
+        if (!num)
+            return false;
+    }
+    return true;
+}
+
 /* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside, not a
  * generic word, not a person-like surname + one or two characters. */
 static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
@@ -672,7 +689,8 @@ static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_spa
     }
     if (is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||
         gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + n.start, len) ||
-        gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len))
+        gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len) ||
+        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n))
         return false;
     return true;
 }
@@ -696,14 +714,23 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
                      gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
-        /* and the article names it again: a one-off phrase before 股东 is not enough */
+        /* and the article names it again, not only in the same phrase: a one-off phrase before
+         * 股东 is not enough, nor a sentence quoted twice (要关注中小|股东 ... 要关注中小|股东) */
         int occurrences = 0;
         int32_t len = n.end - n.start;
+        int32_t alen = h->end - h->start;
         if (len >= 2) {
-            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0 && occurrences < 2;
+            bool elsewhere = false;
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0 && !(occurrences >= 2 && elsewhere);
                  i1 = ix->text.next[i1 - 1])
-                if (i1 - 1 + len <= art->ncp && !memcmp(art->cp + i1 - 1, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                if (i1 - 1 + len <= art->ncp && !memcmp(art->cp + i1 - 1, art->cp + n.start, sizeof(uint32_t) * (size_t)len)) {
                     occurrences++;
+                    int32_t after = i1 - 1 + len;
+                    elsewhere = elsewhere || after + alen > art->ncp ||
+                                memcmp(art->cp + after, art->cp + h->start, sizeof(uint32_t) * (size_t)alen);
+                }
+            if (!elsewhere)
+                occurrences = 0;
         } else {
             for (int32_t i = 0; i + len <= art->ncp && occurrences < 2; i++)
                 if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))

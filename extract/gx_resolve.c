@@ -393,6 +393,53 @@ static bool is_branch_name(const gx_article *art, gx_span s)
     return len >= 5 && e[-2] == 0x516C && e[-1] == 0x53F8 && (e[-3] == 0x652F || e[-3] == 0x5206);
 }
 
+/* Is [from, to) a department or desk of an organization rather than more of its name: desk words
+ * only (亚太|交易 of OANDA亚太交易主管), or a name ending in 部/部门 (财富管理部)? */
+static bool is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
+{
+    const uint32_t *cp = art->cp;
+    if (to - from >= 2 && to - from <= 8 && cp[to - 1] == 0x90E8 /* 部 */)
+        return true;
+    if (to - from >= 3 && to - from <= 8 && cp[to - 2] == 0x90E8 && cp[to - 1] == 0x95E8 /* 部门 */)
+        return true;
+    /* a chain of desk words covering the whole extension */
+    int32_t i = from;
+    while (i < to) {
+        uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_DEPT_PREFIX, cp + i, to - i, 1);
+        if (!m)
+            return false;
+        int best = 0; /* the longest desk word here */
+        for (int b = 0; b < 32; b++)
+            if (m & (1u << b))
+                best = b;
+        i += best + 1;
+    }
+    return i == to && to > from;
+}
+
+/* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金
+ * follow it, or it ends in one and 基金 follows? */
+static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = s.end;
+    bool typed = false;
+    for (int32_t b = s.start; b < s.end && !typed; b++) /* ends in a fund-type word */
+        typed = s.end - b <= 6 && gx_lexicon_is(eng->lexicon, GX_LEX_FUND_TYPE, cp + b, s.end - b);
+    while (i < art->ncp) {
+        uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_FUND_TYPE, cp + i, art->ncp - i, 1);
+        if (!m)
+            break;
+        int best = 0;
+        for (int b = 0; b < 32; b++)
+            if (m & (1u << b))
+                best = b;
+        i += best + 1;
+        typed = true;
+    }
+    return typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */;
+}
+
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
  * name the same company. */
 static bool legal_form_of(const gx_article *art, gx_span big, gx_span small)
@@ -1043,6 +1090,13 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     bool region_left = o->span.start > c->span.start &&
                                        gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
                                                      o->span.start - c->span.start);
+                    /* the company's department or desk (摩根士丹利|财富管理部, OANDA|亚太交易): the
+                     * gazetteer's company is what is named */
+                    if (o->span.start == c->span.start && o->type == GX_ENT_COMPANY &&
+                        is_department_part(eng, art, o->span.end, c->span.end)) {
+                        eff = -1;
+                        break;
+                    }
                     if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
                         eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
                     if (is_branch_name(art, c->span))
@@ -1075,6 +1129,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (eff < 0)
             continue;
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+            continue;
+        if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
+            is_fund_product(eng, art, c->span))
             continue;
         if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
             continue;

@@ -716,6 +716,60 @@ static void test_tagger_evidence_in_context(void **state)
     gx_article_free(art);
 }
 
+/* ------------------------------------------------------------------ round 5 (companies) */
+
+/* X股东 makes X a company only with evidence from elsewhere: not a quoted phrase repeated
+ * (中小股东 twice), an ordinal (第二大股东) or a country (德国员工). */
+static void test_attribute_names_need_evidence(void **state)
+{
+    (void)state;
+    gx_article *art = run("董事会应当切实保护中小股东权益。独立董事称，董事会应当切实保护中小股东权益。"
+                          "长江资管为第一大股东，某信托为第二大股东。第二季度德国员工人数增加，德国员工工资上升。");
+    assert_null(find(art, "保护中小", GX_ENT_COMPANY));
+    assert_null(find(art, "中小", GX_ENT_COMPANY));
+    assert_null(find(art, "第二", GX_ENT_COMPANY));
+    assert_null(find(art, "德国", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the same rule still finds a name the article uses on its own too */
+    art = run("新锐半导体股东包括多家基金。业内人士认为，新锐半导体估值偏高。");
+    assert_non_null(find(art, "新锐半导体", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A department or desk after a known company (瑞银|亚太交易, 高盛|资产管理部) is the company's:
+ * the company keeps its ticker. */
+static void test_departments_and_desks(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"瑞银亚太交易", GX_ENT_COMPANY, 0.6f},
+        {"高盛资产管理部", GX_ENT_COMPANY, 0.8f},
+    };
+    gx_article *art = run_tagged("瑞银亚太交易主管表示，金价仍有支撑。高盛资产管理部首席投资官当天表示，财报季开局良好。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "瑞银亚太交易", -1));
+    assert_null(find(art, "高盛资产管理部", -1));
+    const gx_entity *ubs = find(art, "瑞银", GX_ENT_COMPANY);
+    const gx_entity *gs = find(art, "高盛", GX_ENT_COMPANY);
+    assert_non_null(ubs);
+    assert_non_null(gs);
+    assert_true(gs->ticker.code[0] != 0);
+    gx_article_free(art);
+}
+
+/* A fund product before its manager's title (广发医药卫生股票基金经理) is no company; a suffix
+ * name before a department and a title keeps its right edge (…期货|业务发展部总监). */
+static void test_fund_products_and_departments(void **state)
+{
+    (void)state;
+    gx_article *art = run("会上，广发医药卫生股票基金经理张明、广发新能源混合基金经理李强分别发言。"
+                          "据悉，东航恒达期货业务发展部总监王磊表示，金价短期承压。");
+    assert_null(find(art, "广发医药卫生", GX_ENT_COMPANY));
+    assert_null(find(art, "广发新能源", GX_ENT_COMPANY));
+    assert_non_null(find(art, "东航恒达期货", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -751,6 +805,9 @@ int main(void)
         cmocka_unit_test(test_company_left_edges),
         cmocka_unit_test(test_government_divisions),
         cmocka_unit_test(test_tagger_evidence_in_context),
+        cmocka_unit_test(test_attribute_names_need_evidence),
+        cmocka_unit_test(test_departments_and_desks),
+        cmocka_unit_test(test_fund_products_and_departments),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

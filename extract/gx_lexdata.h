@@ -43,6 +43,7 @@ typedef enum gx_lex_kind {
     GX_LEX_SOURCE_AFTER,
     GX_LEX_COMMON_SURNAME, /* the ~150 most frequent family names (one character) */
     GX_LEX_FUND_TYPE,      /* fund product words before 基金 (股票, 混合, 债券, 指数 ...)     */
+    GX_LEX_SYSTEM_WORD,    /* words ending in 系 that are no capital group (关系, 体系, 确系) */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -60,7 +61,7 @@ typedef enum gx_lex_kind {
 /* Kinds that are only looked up as whole strings (gx_lexicon_is), never reported by a scan. */
 #define GX_LEX_LOOKUP_KINDS                                                                              \
     ((1u << GX_LEX_GENERIC_BODY) | (1u << GX_LEX_NOT_ENTITY) | (1u << GX_LEX_BAD_ENDING) | (1u << GX_LEX_ORG_TITLE) | \
-     (1u << GX_LEX_FUND_TYPE))
+     (1u << GX_LEX_FUND_TYPE) | (1u << GX_LEX_SYSTEM_WORD))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

@@ -1345,6 +1345,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
                    cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
         }
+        /* a name opening a clause as the source of what follows (。巨丰投顾：…) needs no more */
+        if (!seen && c->span.end < art->ncp && (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A)) {
+            int32_t p = c->span.start;
+            while (p > 0 && (art->cp[p - 1] == ' ' || art->cp[p - 1] == 0x3000 || art->cp[p - 1] == '\t'))
+                p--;
+            uint32_t pc = p > 0 ? art->cp[p - 1] : '\n';
+            seen = pc == '\n' || pc == 0x3002 || pc == '!' || pc == '?' || pc == ';' || pc == 0xFF01 ||
+                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */;
+        }
         if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
             w[a].eff = -1;
         else if (!seen)

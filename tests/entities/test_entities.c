@@ -770,6 +770,46 @@ static void test_fund_products_and_departments(void **state)
     gx_article_free(art);
 }
 
+/* A capital group (X系) is its company X when the article names X on its own too; words
+ * ending in 系 (伙伴关系, 金融体系) are none. */
+static void test_capital_groups(void **state)
+{
+    (void)state;
+    gx_article *art = run("恒泰系占比为12.5%，为第二大股东。市场质疑恒泰收购资金是否合法。"
+                          "两家公司建立战略伙伴关系，完善金融体系。");
+    assert_non_null(find(art, "恒泰", GX_ENT_COMPANY));
+    assert_null(find(art, "伙伴关", -1));
+    assert_null(find(art, "战略伙伴关", -1));
+    assert_null(find(art, "金融体", -1));
+    gx_article_free(art);
+    /* named once, as a group only: no evidence */
+    art = run("当日，恒泰系占比为12.5%。");
+    assert_null(find(art, "恒泰", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* The parent or subsidiary named after a known company and its relation word is a company when
+ * it is the subject of what follows (谷歌的母公司字母表宣布); a noun after it is not
+ * (控股股东质押股份). */
+static void test_parent_and_subsidiary(void **state)
+{
+    (void)state;
+    gx_article *art = run("与此同时，腾讯的子公司阅文科创宣布，去年盈利超出预期。万科控股股东质押股份，当月完成。");
+    assert_non_null(find(art, "阅文科创", GX_ENT_COMPANY));
+    assert_null(find(art, "质押股份", -1));
+    gx_article_free(art);
+}
+
+/* An institution opening a paragraph as the source of what follows (金石投顾：…) is a company even
+ * when only its suffix shows it. */
+static void test_quoted_source_institution(void **state)
+{
+    (void)state;
+    gx_article *art = run("大盘今日震荡。\n\n金石投顾：短线关注三类股\n\n今日两市双双收涨。");
+    assert_non_null(find(art, "金石投顾", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -808,6 +848,9 @@ int main(void)
         cmocka_unit_test(test_attribute_names_need_evidence),
         cmocka_unit_test(test_departments_and_desks),
         cmocka_unit_test(test_fund_products_and_departments),
+        cmocka_unit_test(test_capital_groups),
+        cmocka_unit_test(test_parent_and_subsidiary),
+        cmocka_unit_test(test_quoted_source_institution),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1345,6 +1345,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
                    cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
         }
+        /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
+        if (!seen)
+            seen = listed_with(art, &ix, w[a].cand, GX_ENT_COMPANY, false, qb);
         /* a name opening a clause as the source of what follows (。巨丰投顾：…) needs no more */
         if (!seen && c->span.end < art->ncp && (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A)) {
             int32_t p = c->span.start;

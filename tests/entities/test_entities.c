@@ -810,6 +810,20 @@ static void test_quoted_source_institution(void **state)
     gx_article_free(art);
 }
 
+/* Investors in an enumeration with a known one (X资本、启明创投、Y资本跟投) are companies, and a
+ * verb such as 跟投 ends a suffix name; 时任 starts one (…时任|大陆资本有限公司…). */
+static void test_investor_lists(void **state)
+{
+    (void)state;
+    gx_article *art = run("本轮融资由红杉领投，晨曦资本、启明创投、远澜资本跟投，曙光创投担任独家财务顾问。"
+                          "据处罚书，赵某时任北辰资本有限公司董事总经理。");
+    assert_non_null(find(art, "晨曦资本", GX_ENT_COMPANY));
+    assert_non_null(find(art, "远澜资本", GX_ENT_COMPANY));
+    assert_non_null(find(art, "北辰资本有限公司", GX_ENT_COMPANY));
+    assert_null(find(art, "赵某时任北辰资本有限公司", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -851,6 +865,7 @@ int main(void)
         cmocka_unit_test(test_capital_groups),
         cmocka_unit_test(test_parent_and_subsidiary),
         cmocka_unit_test(test_quoted_source_institution),
+        cmocka_unit_test(test_investor_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -129,7 +129,25 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         while (latin_suffix && body_end > 0 && (art->cp[body_end - 1] == ' ' || art->cp[body_end - 1] == ','))
             body_end--;
         int maxbody = type == GX_ENT_COMPANY ? (e->len >= 4 ? 16 : 6) : 10;
-        int32_t s = gx_name_left(ix, art, body_end, maxbody);
+        /* a place in brackets before the legal form (清源科技(厦门)股份有限公司) is part of it */
+        bool bracketed = false;
+        int32_t look_end = body_end;
+        if (e->len >= 4 && body_end >= 5 && (art->cp[body_end - 1] == ')' || art->cp[body_end - 1] == 0xFF09)) {
+            for (int32_t q = body_end - 2; q >= body_end - 6 && q > 0; q--)
+                if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
+                    if (q + 1 < body_end - 1 &&
+                        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, body_end - 1 - (q + 1))) {
+                        bracketed = true;
+                        look_end = q;
+                    }
+                    break;
+                }
+        }
+        int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* ... and then its left edge must be sure: punctuation or the text start before it (not
+         * …永兴投资|管理(天津)有限公司, where a stop word inside the name cut it) */
+        if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])))))
+            continue;
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)
             for (int32_t k = s + 1; k + 2 < body_end; k++) {
@@ -143,7 +161,7 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         int blen = body.end - body.start;
         if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
             continue;
-        if (!latin_suffix && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
+        if (!latin_suffix && !bracketed && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
             continue;
         if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
             continue;

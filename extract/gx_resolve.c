@@ -1054,6 +1054,25 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         eff += 0.1f * (float)(agree > 2 ? 2 : agree);
         int32_t len = c->span.end - c->span.start;
         eff += 0.01f * (float)(len > 10 ? 10 : len);
+        /* a rule-found legal name made of a place, a listed company's short name and a legal form
+         * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
+         * another (renamed) one; it wins over the short name inside it and links to its thing */
+        if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->lex_id < 0 && eng->lexicon) {
+            nq = ix_starting(&ix, c->span.start, c->span.end, qb);
+            for (int q = 0; q < nq; q++) {
+                const gx_candidate *o = &cv[qb[q]];
+                if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
+                    o->span.end >= c->span.end || o->span.end - o->span.start < 3)
+                    continue;
+                bool place = o->span.start == c->span.start ||
+                             gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
+                if (place && legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
+                    c->lex_id = o->lex_id;
+                    eff += 0.15f;
+                    break;
+                }
+            }
+        }
         /* a name the text repeats is more likely a name */
         if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
             nq = ix_same_text(&ix, art, c->span, i, qb);

@@ -824,6 +824,22 @@ static void test_investor_lists(void **state)
     gx_article_free(art);
 }
 
+/* Legal names: a place in brackets before the legal form (北极光电(深圳)有限公司), an
+ * announcement title (X股份有限公司关于…), a listed company's short name after a place and before
+ * a legal form (宁夏|青龙管业|股份有限公司) links to that company. */
+static void test_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("原标题：北极光电（深圳）有限公司关于中标的公告。"
+                          "公司披露了《宁夏青龙管业股份有限公司关于工程中标的公告》，青龙管业表示将按期履约。");
+    assert_non_null(find(art, "北极光电（深圳）有限公司", GX_ENT_COMPANY));
+    const gx_entity *q = find(art, "宁夏青龙管业股份有限公司", GX_ENT_COMPANY);
+    assert_non_null(q);
+    assert_ptr_equal(q, find(art, "青龙管业", GX_ENT_COMPANY));
+    assert_true(q->ticker.code[0] != 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +882,7 @@ int main(void)
         cmocka_unit_test(test_parent_and_subsidiary),
         cmocka_unit_test(test_quoted_source_institution),
         cmocka_unit_test(test_investor_lists),
+        cmocka_unit_test(test_legal_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -340,7 +340,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         }
         return true;
     case GX_ENT_GOVERNMENT:
-        return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
+        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管 */
+        return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
+               gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_GOV_HEAD);
     case GX_ENT_ORGANIZATION:
         /* a bare region or country is a place, not an organization (深圳, 拉萨, 美国) */
         return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
@@ -1040,6 +1042,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
                 ix_moved(&ix, i);
         }
+        /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
+         * country, not a government body */
+        if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
+            for (int32_t k = c->span.start + 1; k + 1 < c->span.end && k - c->span.start <= 4; k++)
+                if (gx_is_alnum(art->cp[k]) && !gx_is_digit(art->cp[k]) && gx_is_cjk(art->cp[c->span.end - 1]) &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, k - c->span.start)) {
+                    c->type = GX_ENT_ORGANIZATION;
+                    break;
+                }
         /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
         if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
             c->type = GX_ENT_ORGANIZATION;

@@ -840,6 +840,30 @@ static void test_legal_names(void **state)
     gx_article_free(art);
 }
 
+/* A government body the tagger alone proposes ends like one (…财政局, …部, …政府): 中国房地产,
+ * 风险监管 are none; bare generic bodies (派出所, 人民法院) name no one; a country and a Latin-named
+ * body (美国ABCD投资委员会) is a private organization. */
+static void test_government_shapes(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"太原市财政局", GX_ENT_GOVERNMENT, 0.82f},
+        {"中国房地产", GX_ENT_GOVERNMENT, 0.7f},
+        {"风险监管", GX_ENT_GOVERNMENT, 0.6f},
+        {"派出所", GX_ENT_GOVERNMENT, 0.8f},
+        {"美国ABCD投资委员会", GX_ENT_GOVERNMENT, 0.9f},
+    };
+    gx_article *art = run_tagged("公司收到太原市财政局下发的补贴。中国房地产市场趋稳，风险监管加强。"
+                                 "他去了派出所。美国ABCD投资委员会主席表示乐观。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "太原市财政局", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "中国房地产", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "风险监管", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "派出所", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "美国ABCD投资委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -883,6 +907,7 @@ int main(void)
         cmocka_unit_test(test_quoted_source_institution),
         cmocka_unit_test(test_investor_lists),
         cmocka_unit_test(test_legal_names),
+        cmocka_unit_test(test_government_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

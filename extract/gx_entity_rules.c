@@ -708,7 +708,8 @@ static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_spa
     if (is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||
         gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + n.start, len) ||
         gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len) ||
-        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n))
+        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n) ||
+        gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, art->cp + n.start, len))
         return false;
     return true;
 }

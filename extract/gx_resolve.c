@@ -314,6 +314,23 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 gx_lexicon_is(eng->lexicon, GX_LEX_ORG_SUFFIX, cp + s.start, rest))
                 return false;
         }
+        /* a kind of business, not a name: a generic word alone or with a company word after it
+         * (券商资管, 新三板|公司, 生物医药|公司), or a place and such a word (中国|证券|市场) */
+        {
+            int32_t body = len;
+            if (len >= 3 && ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) ||   /* 公司 */
+                             (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2) ||   /* 集团 */
+                             (cp[s.end - 2] == 0x4F01 && cp[s.end - 1] == 0x4E1A)))    /* 企业 */
+                body = len - 2;
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, body))
+                return false;
+            /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
+             * regional broker standing alone (名叫湖北证券，) is a name */
+            for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && glued_right(eng, art, s.end); k++)
+                if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start) &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + k, s.start + body - k))
+                    return false;
+        }
         /* the tail of a legal form (有|限责任公司) */
         for (int n = 1; n <= 3 && n <= s.start; n++)
             if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start - n, len + n))

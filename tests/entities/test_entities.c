@@ -864,6 +864,27 @@ static void test_government_shapes(void **state)
     gx_article_free(art);
 }
 
+/* Kinds of business are no names (券商资管, 新三板公司, 中国证券|市场); a regional broker standing
+ * alone is (名叫湖北证券，); a stop verb alone is no name. */
+static void test_kinds_of_business(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"券商资管", GX_ENT_COMPANY, 0.42f},
+        {"新三板公司", GX_ENT_COMPANY, 0.5f},
+        {"中国证券", GX_ENT_COMPANY, 0.68f},
+        {"湖北证券", GX_ENT_COMPANY, 0.7f},
+    };
+    gx_article *art = run_tagged("险资、券商资管等机构资金入市。作为一家新三板公司，它发布公告。中国证券市场新增投资者。"
+                                 "那时它名叫湖北证券，后来更名。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "券商资管", GX_ENT_COMPANY));
+    assert_null(find(art, "新三板公司", GX_ENT_COMPANY));
+    assert_null(find(art, "中国证券", GX_ENT_COMPANY));
+    assert_non_null(find(art, "湖北证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -908,6 +929,7 @@ int main(void)
         cmocka_unit_test(test_investor_lists),
         cmocka_unit_test(test_legal_names),
         cmocka_unit_test(test_government_shapes),
+        cmocka_unit_test(test_kinds_of_business),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

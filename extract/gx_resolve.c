@@ -593,6 +593,30 @@ static int only_company_in(const gx_article *art, const int *owner_of_pos, int32
     return found;
 }
 
+/* When several companies are named in [from, to): the one that heads its phrase, i.e. whose
+ * mention is not a modifier followed by 的 (谷歌的母公司|字母表宣布 -> 字母表), when exactly one
+ * does; else -2. */
+static int head_company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+{
+    int found = -1;
+    for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
+        int o = owner_of_pos[i];
+        if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
+            continue;
+        int32_t e = i;
+        while (e < art->ncp && owner_of_pos[e] == o)
+            e++;
+        bool modifier = e < art->ncp && art->cp[e] == 0x7684; /* 的 */
+        i = e - 1;
+        if (modifier)
+            continue;
+        if (found >= 0 && found != o)
+            return -2;
+        found = o;
+    }
+    return found >= 0 ? found : -2;
+}
+
 static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject)
 {
     if (!art->entities.n)
@@ -634,10 +658,14 @@ static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, i
         int32_t ss, se;
         sentence_bounds(art, i, &ss, &se);
         int target = only_company_in(art, owner, ss, i);
+        if (target == -2)
+            target = head_company_in(art, owner, ss, i);
         if (target == -1 && ss > 0) {
             int32_t ps, pe;
             sentence_bounds(art, ss - 1, &ps, &pe);
             target = only_company_in(art, owner, ps, i);
+            if (target == -2)
+                target = head_company_in(art, owner, ps, i);
         }
         if (target < 0 && subject >= 0) {
             /* the subject company of the story, if it is mentioned before in this paragraph */

@@ -885,6 +885,18 @@ static void test_kinds_of_business(void **state)
     gx_article_free(art);
 }
 
+/* 该公司 after a sentence naming two companies refers to the one heading its phrase, not to the
+ * modifier before 的 (腾讯的子公司阅文科创宣布…。该公司… -> 阅文科创). */
+static void test_coreference_head_company(void **state)
+{
+    (void)state;
+    gx_article *art = run("与此同时，腾讯的子公司阅文科创宣布，去年盈利不及预期。该公司股票收盘下跌5%。");
+    const gx_entity *y = find(art, "阅文科创", GX_ENT_COMPANY);
+    assert_non_null(y);
+    assert_ptr_equal(find(art, "该公司", GX_ENT_COMPANY), y);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -930,6 +942,7 @@ int main(void)
         cmocka_unit_test(test_legal_names),
         cmocka_unit_test(test_government_shapes),
         cmocka_unit_test(test_kinds_of_business),
+        cmocka_unit_test(test_coreference_head_company),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -129,7 +129,25 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         while (latin_suffix && body_end > 0 && (art->cp[body_end - 1] == ' ' || art->cp[body_end - 1] == ','))
             body_end--;
         int maxbody = type == GX_ENT_COMPANY ? (e->len >= 4 ? 16 : 6) : 10;
-        int32_t s = gx_name_left(ix, art, body_end, maxbody);
+        /* a place in brackets before the legal form (清源科技(厦门)股份有限公司) is part of it */
+        bool bracketed = false;
+        int32_t look_end = body_end;
+        if (e->len >= 4 && body_end >= 5 && (art->cp[body_end - 1] == ')' || art->cp[body_end - 1] == 0xFF09)) {
+            for (int32_t q = body_end - 2; q >= body_end - 6 && q > 0; q--)
+                if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
+                    if (q + 1 < body_end - 1 &&
+                        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, body_end - 1 - (q + 1))) {
+                        bracketed = true;
+                        look_end = q;
+                    }
+                    break;
+                }
+        }
+        int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* ... and then its left edge must be sure: punctuation or the text start before it (not
+         * …永兴投资|管理(天津)有限公司, where a stop word inside the name cut it) */
+        if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])))))
+            continue;
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)
             for (int32_t k = s + 1; k + 2 < body_end; k++) {
@@ -143,7 +161,7 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         int blen = body.end - body.start;
         if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
             continue;
-        if (!latin_suffix && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
+        if (!latin_suffix && !bracketed && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
             continue;
         if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
             continue;
@@ -657,6 +675,23 @@ static void list_rules(const gx_hit_index *ix, gx_article *art)
 
 /* ------------------------------------------------------------------ context rules */
 
+/* 第二, 第十六: an ordinal (第二大股东 is no company 第二). */
+static bool is_ordinal(const gx_article *art, gx_span n)
+{
+    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                        0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E24, 0x96F6}; /* 一..十百千两零 */
+    if (n.end - n.start < 2 || art->cp[n.start] != 0x7B2C /* 第 */)
+        return false;
+    for (int32_t i = n.start + 1; i < n.end; i++) {
+        bool num = gx_is_digit(art->cp[i]);
+        for (size_t k = 0; !num && k < sizeof numerals / sizeof numerals[0]; k++)
+            num = art->cp[i] == numerals[k];
+        if (!num)
+            return false;
+    }
+    return true;
+}
+
 /* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside, not a
  * generic word, not a person-like surname + one or two characters. */
 static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
@@ -672,7 +707,9 @@ static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_spa
     }
     if (is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||
         gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + n.start, len) ||
-        gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len))
+        gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len) ||
+        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n) ||
+        gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, art->cp + n.start, len))
         return false;
     return true;
 }
@@ -696,14 +733,23 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
                      gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
-        /* and the article names it again: a one-off phrase before 股东 is not enough */
+        /* and the article names it again, not only in the same phrase: a one-off phrase before
+         * 股东 is not enough, nor a sentence quoted twice (要关注中小|股东 ... 要关注中小|股东) */
         int occurrences = 0;
         int32_t len = n.end - n.start;
+        int32_t alen = h->end - h->start;
         if (len >= 2) {
-            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0 && occurrences < 2;
+            bool elsewhere = false;
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0 && !(occurrences >= 2 && elsewhere);
                  i1 = ix->text.next[i1 - 1])
-                if (i1 - 1 + len <= art->ncp && !memcmp(art->cp + i1 - 1, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                if (i1 - 1 + len <= art->ncp && !memcmp(art->cp + i1 - 1, art->cp + n.start, sizeof(uint32_t) * (size_t)len)) {
                     occurrences++;
+                    int32_t after = i1 - 1 + len;
+                    elsewhere = elsewhere || after + alen > art->ncp ||
+                                memcmp(art->cp + after, art->cp + h->start, sizeof(uint32_t) * (size_t)alen);
+                }
+            if (!elsewhere)
+                occurrences = 0;
         } else {
             for (int32_t i = 0; i + len <= art->ncp && occurrences < 2; i++)
                 if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
@@ -711,6 +757,108 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (clear && occurrences >= 2 && plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
+    }
+}
+
+/* 宝能系, 明天系: a capital group named after its company. X系 is the group when X is a plausible
+ * unknown name with a clear left edge, 系 is followed by what a group does or has (占比, 持有,
+ * 旗下, 资金, punctuation) and the article names X again on its own or names X系 twice; the
+ * candidate is X, so the bare mentions join it. Not a copula (该公司系国有企业) nor a word
+ * (关系, 体系: their first character is part of X only in a phrase that fails the checks). */
+static void group_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    static const uint32_t after_ok[] = {0x5360 /* 占 */, 0x6301 /* 持 */, 0x65D7 /* 旗 */, 0x7684 /* 的 */,
+                                        0x4E0E /* 与 */, 0x548C /* 和 */, 0x53CA /* 及 */, 0x7B49 /* 等 */,
+                                        0x5165 /* 入 */, 0x4E3E /* 举 */, 0x5728 /* 在 */};
+    for (int32_t i = 2; i < art->ncp; i++) {
+        if (cp[i] != 0x7CFB /* 系 */)
+            continue;
+        uint32_t nx = i + 1 < art->ncp ? cp[i + 1] : '\n';
+        bool ok = !gx_is_cjk(nx) && !gx_is_alnum(nx);
+        for (size_t k = 0; !ok && k < sizeof after_ok / sizeof after_ok[0]; k++)
+            ok = nx == after_ok[k];
+        if (!ok && nx == 0x8D44 /* 资 */ && i + 2 < art->ncp && (cp[i + 2] == 0x91D1 /* 金 */ || cp[i + 2] == 0x672C /* 本 */))
+            ok = true;
+        if (!ok || gx_lexicon_is(ix->lex, GX_LEX_SYSTEM_WORD, cp + i - 1, 2) ||
+            (i >= 3 && gx_lexicon_is(ix->lex, GX_LEX_SYSTEM_WORD, cp + i - 2, 3)))
+            continue;
+        int32_t s = gx_name_left(ix, art, i, 4);
+        gx_span n = {s, i};
+        int32_t len = n.end - n.start;
+        if (len < 2 || len > 4)
+            continue;
+        bool clear = s == 0 || (!gx_is_cjk(cp[s - 1]) && !gx_is_alnum(cp[s - 1])) ||
+                     gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0;
+        if (!clear || !plausible_name(ix, art, n))
+            continue;
+        for (int32_t k = n.start; k < n.end && ok; k++)
+            ok = gx_is_cjk(cp[k]);
+        /* a person read there (李明系…) is no group */
+        if (!ok || cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
+            continue;
+        int bare = 0, grouped = 0;
+        for (int32_t i1 = gx_text_ix_first(&ix->text, cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+            int32_t at = i1 - 1;
+            if (at + len > art->ncp || memcmp(cp + at, cp + n.start, sizeof(uint32_t) * (size_t)len))
+                continue;
+            if (at + len < art->ncp && cp[at + len] == 0x7CFB)
+                grouped++;
+            else if (at == 0 || !gx_is_cjk(cp[at - 1]) || gx_hit_len_ending(ix, at, GX_LEX_LEFT_STOP) > 0 ||
+                     gx_hit_len_ending(ix, at, GX_LEX_COMPANY) > 0 || gx_hit_len_starting(ix, at + len, GX_LEX_LEFT_STOP) >= 2)
+                bare++;
+        }
+        if (bare >= 1 || grouped >= 2)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+    }
+}
+
+/* 谷歌的母公司字母表宣布…: the parent, subsidiary or controlling shareholder named right after a
+ * company and its relation word is a company too. Its right edge is the next stop word. */
+static void relation_rule(const gx_hit_index *ix, gx_article *art)
+{
+    /* 母公司, 子公司, 控股子公司, 全资子公司, 控股股东, 控股公司 (code points, 0-terminated) */
+    static const uint32_t words[][6] = {
+        {0x6BCD, 0x516C, 0x53F8, 0},
+        {0x5B50, 0x516C, 0x53F8, 0},
+        {0x63A7, 0x80A1, 0x5B50, 0x516C, 0x53F8, 0},
+        {0x5168, 0x8D44, 0x5B50, 0x516C, 0x53F8, 0},
+        {0x63A7, 0x80A1, 0x80A1, 0x4E1C, 0},
+        {0x63A7, 0x80A1, 0x516C, 0x53F8, 0},
+    };
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int c = 0; c < n0; c++) {
+        const gx_candidate *k = &art->candidates.v[c];
+        if (k->type != GX_ENT_COMPANY || k->source == GX_SRC_TAGGER || k->score < 0.55f)
+            continue;
+        int32_t a = k->span.end;
+        if (a < art->ncp && cp[a] == 0x7684 /* 的 */)
+            a++;
+        int32_t body = -1;
+        for (size_t w = 0; w < sizeof words / sizeof words[0] && body < 0; w++) {
+            int32_t wn = 0;
+            while (wn < 6 && words[w][wn])
+                wn++;
+            if (a + wn < art->ncp && !memcmp(cp + a, words[w], sizeof(uint32_t) * (size_t)wn))
+                body = a + wn;
+        }
+        if (body < 0)
+            continue;
+        int32_t e = body;
+        while (e < art->ncp && e - body < 9 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])) &&
+               (e == body || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0))
+            e++;
+        if (e - body > 8 || e >= art->ncp)
+            continue;
+        gx_span n = {body, e};
+        /* the right edge must be sure and the name the subject of what follows: a verb of two or
+         * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
+        if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
+            continue;
+        if (plausible_name(ix, art, n) && cand_with_span(art, n, ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
+            !(n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0))
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }
 
@@ -1058,6 +1206,8 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     list_rules(&ix, art);
     gx_people_rules(&ix, art);
     attribute_rule(&ix, art);
+    group_rule(&ix, art);
+    relation_rule(&ix, art);
     coop_rule(&ix, art);
     gov_unit_rule(&ix, art);
     country_body_rule(&ix, art);

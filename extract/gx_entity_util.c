@@ -175,6 +175,17 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (gx_hit_len_starting(ix, pos, ok[i]) > 0)
             return true;
+    /* a word that ends the look-back for a name (跟投, 领投, 收购, 宣布) */
+    if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2)
+        return true;
+    /* a department and a title after it (X期货|业务发展部董事): the name ends before them */
+    for (int32_t j = pos + 1; j < pos + 8 && j + 1 < art->ncp && gx_is_cjk(art->cp[j]); j++) {
+        int32_t k = j + 1;
+        if (art->cp[j] == 0x90E8 /* 部 */ && art->cp[k] == 0x95E8 /* 门 */)
+            k++;
+        if (art->cp[j] == 0x90E8 && gx_hit_len_starting(ix, k, GX_LEX_POSITION) > 0)
+            return true;
+    }
     return false;
 }
 

@@ -42,6 +42,9 @@ typedef enum gx_lex_kind {
     GX_LEX_APPOINT_VERB,
     GX_LEX_SOURCE_AFTER,
     GX_LEX_COMMON_SURNAME, /* the ~150 most frequent family names (one character) */
+    GX_LEX_FUND_TYPE,      /* fund product words before 基金 (股票, 混合, 债券, 指数 ...)     */
+    GX_LEX_SYSTEM_WORD,    /* words ending in 系 that are no capital group (关系, 体系, 确系) */
+    GX_LEX_GOV_HEAD,       /* last characters of a government body (部, 局, 委, 会, 府 ...)   */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -50,7 +53,7 @@ typedef enum gx_lex_kind {
  * gx_lexicon_char_is() or the hit index's length functions (gx_entity_util.h). */
 #define GX_LEX_CHAR_KINDS                                                                                 \
     ((1u << GX_LEX_SURNAME) | (1u << GX_LEX_LEFT_STOP) | (1u << GX_LEX_RIGHT_OK) | (1u << GX_LEX_NOT_GIVEN) | \
-     (1u << GX_LEX_NAME_END) | (1u << GX_LEX_APPOINT_VERB) | (1u << GX_LEX_COMMON_SURNAME))
+     (1u << GX_LEX_NAME_END) | (1u << GX_LEX_APPOINT_VERB) | (1u << GX_LEX_COMMON_SURNAME) | (1u << GX_LEX_GOV_HEAD))
 
 /* Kinds found by gx_lexicon_scan() and turned into candidates (GX_SRC_GAZETTEER, lex_id set). */
 #define GX_LEX_ENTITY_KINDS                                                                                \
@@ -58,7 +61,8 @@ typedef enum gx_lex_kind {
 
 /* Kinds that are only looked up as whole strings (gx_lexicon_is), never reported by a scan. */
 #define GX_LEX_LOOKUP_KINDS                                                                              \
-    ((1u << GX_LEX_GENERIC_BODY) | (1u << GX_LEX_NOT_ENTITY) | (1u << GX_LEX_BAD_ENDING) | (1u << GX_LEX_ORG_TITLE))
+    ((1u << GX_LEX_GENERIC_BODY) | (1u << GX_LEX_NOT_ENTITY) | (1u << GX_LEX_BAD_ENDING) | (1u << GX_LEX_ORG_TITLE) | \
+     (1u << GX_LEX_FUND_TYPE) | (1u << GX_LEX_SYSTEM_WORD))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

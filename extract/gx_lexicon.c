@@ -377,6 +377,8 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"gov_unit", GX_LEX_GOV_UNIT},             {"org_title", GX_LEX_ORG_TITLE},
         {"appoint_verb", GX_LEX_APPOINT_VERB},     {"country", GX_LEX_REGION},
         {"source_after", GX_LEX_SOURCE_AFTER},     {"common_surname", GX_LEX_COMMON_SURNAME},
+        {"fund_type", GX_LEX_FUND_TYPE},           {"system_word", GX_LEX_SYSTEM_WORD},
+        {"gov_head", GX_LEX_GOV_HEAD},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

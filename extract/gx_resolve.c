@@ -314,6 +314,23 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 gx_lexicon_is(eng->lexicon, GX_LEX_ORG_SUFFIX, cp + s.start, rest))
                 return false;
         }
+        /* a kind of business, not a name: a generic word alone or with a company word after it
+         * (券商资管, 新三板|公司, 生物医药|公司), or a place and such a word (中国|证券|市场) */
+        {
+            int32_t body = len;
+            if (len >= 3 && ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) ||   /* 公司 */
+                             (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2) ||   /* 集团 */
+                             (cp[s.end - 2] == 0x4F01 && cp[s.end - 1] == 0x4E1A)))    /* 企业 */
+                body = len - 2;
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, body))
+                return false;
+            /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
+             * regional broker standing alone (名叫湖北证券，) is a name */
+            for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && glued_right(eng, art, s.end); k++)
+                if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start) &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + k, s.start + body - k))
+                    return false;
+        }
         /* the tail of a legal form (有|限责任公司) */
         for (int n = 1; n <= 3 && n <= s.start; n++)
             if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start - n, len + n))
@@ -340,7 +357,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         }
         return true;
     case GX_ENT_GOVERNMENT:
-        return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
+        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管 */
+        return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
+               gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_GOV_HEAD);
     case GX_ENT_ORGANIZATION:
         /* a bare region or country is a place, not an organization (深圳, 拉萨, 美国) */
         return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
@@ -391,6 +410,53 @@ static bool is_branch_name(const gx_article *art, gx_span s)
         (e[-2] == 0x652F /* 支 */ || e[-2] == 0x5206 /* 分 */ || (e[-2] == 0x4E1A && e[-3] == 0x8425) /* 营业 */))
         return true;
     return len >= 5 && e[-2] == 0x516C && e[-1] == 0x53F8 && (e[-3] == 0x652F || e[-3] == 0x5206);
+}
+
+/* Is [from, to) a department or desk of an organization rather than more of its name: desk words
+ * only (亚太|交易 of OANDA亚太交易主管), or a name ending in 部/部门 (财富管理部)? */
+static bool is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
+{
+    const uint32_t *cp = art->cp;
+    if (to - from >= 2 && to - from <= 8 && cp[to - 1] == 0x90E8 /* 部 */)
+        return true;
+    if (to - from >= 3 && to - from <= 8 && cp[to - 2] == 0x90E8 && cp[to - 1] == 0x95E8 /* 部门 */)
+        return true;
+    /* a chain of desk words covering the whole extension */
+    int32_t i = from;
+    while (i < to) {
+        uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_DEPT_PREFIX, cp + i, to - i, 1);
+        if (!m)
+            return false;
+        int best = 0; /* the longest desk word here */
+        for (int b = 0; b < 32; b++)
+            if (m & (1u << b))
+                best = b;
+        i += best + 1;
+    }
+    return i == to && to > from;
+}
+
+/* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金
+ * follow it, or it ends in one and 基金 follows? */
+static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = s.end;
+    bool typed = false;
+    for (int32_t b = s.start; b < s.end && !typed; b++) /* ends in a fund-type word */
+        typed = s.end - b <= 6 && gx_lexicon_is(eng->lexicon, GX_LEX_FUND_TYPE, cp + b, s.end - b);
+    while (i < art->ncp) {
+        uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_FUND_TYPE, cp + i, art->ncp - i, 1);
+        if (!m)
+            break;
+        int best = 0;
+        for (int b = 0; b < 32; b++)
+            if (m & (1u << b))
+                best = b;
+        i += best + 1;
+        typed = true;
+    }
+    return typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */;
 }
 
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
@@ -527,6 +593,30 @@ static int only_company_in(const gx_article *art, const int *owner_of_pos, int32
     return found;
 }
 
+/* When several companies are named in [from, to): the one that heads its phrase, i.e. whose
+ * mention is not a modifier followed by 的 (谷歌的母公司|字母表宣布 -> 字母表), when exactly one
+ * does; else -2. */
+static int head_company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+{
+    int found = -1;
+    for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
+        int o = owner_of_pos[i];
+        if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
+            continue;
+        int32_t e = i;
+        while (e < art->ncp && owner_of_pos[e] == o)
+            e++;
+        bool modifier = e < art->ncp && art->cp[e] == 0x7684; /* 的 */
+        i = e - 1;
+        if (modifier)
+            continue;
+        if (found >= 0 && found != o)
+            return -2;
+        found = o;
+    }
+    return found >= 0 ? found : -2;
+}
+
 static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject)
 {
     if (!art->entities.n)
@@ -568,10 +658,14 @@ static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, i
         int32_t ss, se;
         sentence_bounds(art, i, &ss, &se);
         int target = only_company_in(art, owner, ss, i);
+        if (target == -2)
+            target = head_company_in(art, owner, ss, i);
         if (target == -1 && ss > 0) {
             int32_t ps, pe;
             sentence_bounds(art, ss - 1, &ps, &pe);
             target = only_company_in(art, owner, ps, i);
+            if (target == -2)
+                target = head_company_in(art, owner, ps, i);
         }
         if (target < 0 && subject >= 0) {
             /* the subject company of the story, if it is mentioned before in this paragraph */
@@ -993,6 +1087,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
                 ix_moved(&ix, i);
         }
+        /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
+         * country, not a government body */
+        if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
+            for (int32_t k = c->span.start + 1; k + 1 < c->span.end && k - c->span.start <= 4; k++)
+                if (gx_is_alnum(art->cp[k]) && !gx_is_digit(art->cp[k]) && gx_is_cjk(art->cp[c->span.end - 1]) &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, k - c->span.start)) {
+                    c->type = GX_ENT_ORGANIZATION;
+                    break;
+                }
         /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
         if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
             c->type = GX_ENT_ORGANIZATION;
@@ -1007,6 +1110,25 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         eff += 0.1f * (float)(agree > 2 ? 2 : agree);
         int32_t len = c->span.end - c->span.start;
         eff += 0.01f * (float)(len > 10 ? 10 : len);
+        /* a rule-found legal name made of a place, a listed company's short name and a legal form
+         * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
+         * another (renamed) one; it wins over the short name inside it and links to its thing */
+        if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->lex_id < 0 && eng->lexicon) {
+            nq = ix_starting(&ix, c->span.start, c->span.end, qb);
+            for (int q = 0; q < nq; q++) {
+                const gx_candidate *o = &cv[qb[q]];
+                if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
+                    o->span.end >= c->span.end || o->span.end - o->span.start < 3)
+                    continue;
+                bool place = o->span.start == c->span.start ||
+                             gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
+                if (place && legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
+                    c->lex_id = o->lex_id;
+                    eff += 0.15f;
+                    break;
+                }
+            }
+        }
         /* a name the text repeats is more likely a name */
         if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
             nq = ix_same_text(&ix, art, c->span, i, qb);
@@ -1043,6 +1165,13 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     bool region_left = o->span.start > c->span.start &&
                                        gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
                                                      o->span.start - c->span.start);
+                    /* the company's department or desk (摩根士丹利|财富管理部, OANDA|亚太交易): the
+                     * gazetteer's company is what is named */
+                    if (o->span.start == c->span.start && o->type == GX_ENT_COMPANY &&
+                        is_department_part(eng, art, o->span.end, c->span.end)) {
+                        eff = -1;
+                        break;
+                    }
                     if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
                         eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
                     if (is_branch_name(art, c->span))
@@ -1075,6 +1204,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (eff < 0)
             continue;
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+            continue;
+        if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
+            is_fund_product(eng, art, c->span))
             continue;
         if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
             continue;
@@ -1287,6 +1419,18 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             int i = qb[q];
             seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
                    cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
+        }
+        /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
+        if (!seen)
+            seen = listed_with(art, &ix, w[a].cand, GX_ENT_COMPANY, false, qb);
+        /* a name opening a clause as the source of what follows (。巨丰投顾：…) needs no more */
+        if (!seen && c->span.end < art->ncp && (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A)) {
+            int32_t p = c->span.start;
+            while (p > 0 && (art->cp[p - 1] == ' ' || art->cp[p - 1] == 0x3000 || art->cp[p - 1] == '\t'))
+                p--;
+            uint32_t pc = p > 0 ? art->cp[p - 1] : '\n';
+            seen = pc == '\n' || pc == 0x3002 || pc == '!' || pc == '?' || pc == ';' || pc == 0xFF01 ||
+                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */;
         }
         if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
             w[a].eff = -1;

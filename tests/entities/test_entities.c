@@ -716,6 +716,187 @@ static void test_tagger_evidence_in_context(void **state)
     gx_article_free(art);
 }
 
+/* ------------------------------------------------------------------ round 5 (companies) */
+
+/* X股东 makes X a company only with evidence from elsewhere: not a quoted phrase repeated
+ * (中小股东 twice), an ordinal (第二大股东) or a country (德国员工). */
+static void test_attribute_names_need_evidence(void **state)
+{
+    (void)state;
+    gx_article *art = run("董事会应当切实保护中小股东权益。独立董事称，董事会应当切实保护中小股东权益。"
+                          "长江资管为第一大股东，某信托为第二大股东。第二季度德国员工人数增加，德国员工工资上升。");
+    assert_null(find(art, "保护中小", GX_ENT_COMPANY));
+    assert_null(find(art, "中小", GX_ENT_COMPANY));
+    assert_null(find(art, "第二", GX_ENT_COMPANY));
+    assert_null(find(art, "德国", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the same rule still finds a name the article uses on its own too */
+    art = run("新锐半导体股东包括多家基金。业内人士认为，新锐半导体估值偏高。");
+    assert_non_null(find(art, "新锐半导体", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A department or desk after a known company (瑞银|亚太交易, 高盛|资产管理部) is the company's:
+ * the company keeps its ticker. */
+static void test_departments_and_desks(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"瑞银亚太交易", GX_ENT_COMPANY, 0.6f},
+        {"高盛资产管理部", GX_ENT_COMPANY, 0.8f},
+    };
+    gx_article *art = run_tagged("瑞银亚太交易主管表示，金价仍有支撑。高盛资产管理部首席投资官当天表示，财报季开局良好。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "瑞银亚太交易", -1));
+    assert_null(find(art, "高盛资产管理部", -1));
+    const gx_entity *ubs = find(art, "瑞银", GX_ENT_COMPANY);
+    const gx_entity *gs = find(art, "高盛", GX_ENT_COMPANY);
+    assert_non_null(ubs);
+    assert_non_null(gs);
+    assert_true(gs->ticker.code[0] != 0);
+    gx_article_free(art);
+}
+
+/* A fund product before its manager's title (广发医药卫生股票基金经理) is no company; a suffix
+ * name before a department and a title keeps its right edge (…期货|业务发展部总监). */
+static void test_fund_products_and_departments(void **state)
+{
+    (void)state;
+    gx_article *art = run("会上，广发医药卫生股票基金经理张明、广发新能源混合基金经理李强分别发言。"
+                          "据悉，东航恒达期货业务发展部总监王磊表示，金价短期承压。");
+    assert_null(find(art, "广发医药卫生", GX_ENT_COMPANY));
+    assert_null(find(art, "广发新能源", GX_ENT_COMPANY));
+    assert_non_null(find(art, "东航恒达期货", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A capital group (X系) is its company X when the article names X on its own too; words
+ * ending in 系 (伙伴关系, 金融体系) are none. */
+static void test_capital_groups(void **state)
+{
+    (void)state;
+    gx_article *art = run("恒泰系占比为12.5%，为第二大股东。市场质疑恒泰收购资金是否合法。"
+                          "两家公司建立战略伙伴关系，完善金融体系。");
+    assert_non_null(find(art, "恒泰", GX_ENT_COMPANY));
+    assert_null(find(art, "伙伴关", -1));
+    assert_null(find(art, "战略伙伴关", -1));
+    assert_null(find(art, "金融体", -1));
+    gx_article_free(art);
+    /* named once, as a group only: no evidence */
+    art = run("当日，恒泰系占比为12.5%。");
+    assert_null(find(art, "恒泰", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* The parent or subsidiary named after a known company and its relation word is a company when
+ * it is the subject of what follows (谷歌的母公司字母表宣布); a noun after it is not
+ * (控股股东质押股份). */
+static void test_parent_and_subsidiary(void **state)
+{
+    (void)state;
+    gx_article *art = run("与此同时，腾讯的子公司阅文科创宣布，去年盈利超出预期。万科控股股东质押股份，当月完成。");
+    assert_non_null(find(art, "阅文科创", GX_ENT_COMPANY));
+    assert_null(find(art, "质押股份", -1));
+    gx_article_free(art);
+}
+
+/* An institution opening a paragraph as the source of what follows (金石投顾：…) is a company even
+ * when only its suffix shows it. */
+static void test_quoted_source_institution(void **state)
+{
+    (void)state;
+    gx_article *art = run("大盘今日震荡。\n\n金石投顾：短线关注三类股\n\n今日两市双双收涨。");
+    assert_non_null(find(art, "金石投顾", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* Investors in an enumeration with a known one (X资本、启明创投、Y资本跟投) are companies, and a
+ * verb such as 跟投 ends a suffix name; 时任 starts one (…时任|大陆资本有限公司…). */
+static void test_investor_lists(void **state)
+{
+    (void)state;
+    gx_article *art = run("本轮融资由红杉领投，晨曦资本、启明创投、远澜资本跟投，曙光创投担任独家财务顾问。"
+                          "据处罚书，赵某时任北辰资本有限公司董事总经理。");
+    assert_non_null(find(art, "晨曦资本", GX_ENT_COMPANY));
+    assert_non_null(find(art, "远澜资本", GX_ENT_COMPANY));
+    assert_non_null(find(art, "北辰资本有限公司", GX_ENT_COMPANY));
+    assert_null(find(art, "赵某时任北辰资本有限公司", -1));
+    gx_article_free(art);
+}
+
+/* Legal names: a place in brackets before the legal form (北极光电(深圳)有限公司), an
+ * announcement title (X股份有限公司关于…), a listed company's short name after a place and before
+ * a legal form (宁夏|青龙管业|股份有限公司) links to that company. */
+static void test_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("原标题：北极光电（深圳）有限公司关于中标的公告。"
+                          "公司披露了《宁夏青龙管业股份有限公司关于工程中标的公告》，青龙管业表示将按期履约。");
+    assert_non_null(find(art, "北极光电（深圳）有限公司", GX_ENT_COMPANY));
+    const gx_entity *q = find(art, "宁夏青龙管业股份有限公司", GX_ENT_COMPANY);
+    assert_non_null(q);
+    assert_ptr_equal(q, find(art, "青龙管业", GX_ENT_COMPANY));
+    assert_true(q->ticker.code[0] != 0);
+    gx_article_free(art);
+}
+
+/* A government body the tagger alone proposes ends like one (…财政局, …部, …政府): 中国房地产,
+ * 风险监管 are none; bare generic bodies (派出所, 人民法院) name no one; a country and a Latin-named
+ * body (美国ABCD投资委员会) is a private organization. */
+static void test_government_shapes(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"太原市财政局", GX_ENT_GOVERNMENT, 0.82f},
+        {"中国房地产", GX_ENT_GOVERNMENT, 0.7f},
+        {"风险监管", GX_ENT_GOVERNMENT, 0.6f},
+        {"派出所", GX_ENT_GOVERNMENT, 0.8f},
+        {"美国ABCD投资委员会", GX_ENT_GOVERNMENT, 0.9f},
+    };
+    gx_article *art = run_tagged("公司收到太原市财政局下发的补贴。中国房地产市场趋稳，风险监管加强。"
+                                 "他去了派出所。美国ABCD投资委员会主席表示乐观。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "太原市财政局", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "中国房地产", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "风险监管", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "派出所", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "美国ABCD投资委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* Kinds of business are no names (券商资管, 新三板公司, 中国证券|市场); a regional broker standing
+ * alone is (名叫湖北证券，); a stop verb alone is no name. */
+static void test_kinds_of_business(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"券商资管", GX_ENT_COMPANY, 0.42f},
+        {"新三板公司", GX_ENT_COMPANY, 0.5f},
+        {"中国证券", GX_ENT_COMPANY, 0.68f},
+        {"湖北证券", GX_ENT_COMPANY, 0.7f},
+    };
+    gx_article *art = run_tagged("险资、券商资管等机构资金入市。作为一家新三板公司，它发布公告。中国证券市场新增投资者。"
+                                 "那时它名叫湖北证券，后来更名。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "券商资管", GX_ENT_COMPANY));
+    assert_null(find(art, "新三板公司", GX_ENT_COMPANY));
+    assert_null(find(art, "中国证券", GX_ENT_COMPANY));
+    assert_non_null(find(art, "湖北证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* 该公司 after a sentence naming two companies refers to the one heading its phrase, not to the
+ * modifier before 的 (腾讯的子公司阅文科创宣布…。该公司… -> 阅文科创). */
+static void test_coreference_head_company(void **state)
+{
+    (void)state;
+    gx_article *art = run("与此同时，腾讯的子公司阅文科创宣布，去年盈利不及预期。该公司股票收盘下跌5%。");
+    const gx_entity *y = find(art, "阅文科创", GX_ENT_COMPANY);
+    assert_non_null(y);
+    assert_ptr_equal(find(art, "该公司", GX_ENT_COMPANY), y);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -751,6 +932,17 @@ int main(void)
         cmocka_unit_test(test_company_left_edges),
         cmocka_unit_test(test_government_divisions),
         cmocka_unit_test(test_tagger_evidence_in_context),
+        cmocka_unit_test(test_attribute_names_need_evidence),
+        cmocka_unit_test(test_departments_and_desks),
+        cmocka_unit_test(test_fund_products_and_departments),
+        cmocka_unit_test(test_capital_groups),
+        cmocka_unit_test(test_parent_and_subsidiary),
+        cmocka_unit_test(test_quoted_source_institution),
+        cmocka_unit_test(test_investor_lists),
+        cmocka_unit_test(test_legal_names),
+        cmocka_unit_test(test_government_shapes),
+        cmocka_unit_test(test_kinds_of_business),
+        cmocka_unit_test(test_coreference_head_company),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

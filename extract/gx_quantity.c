@@ -438,6 +438,15 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         in_set(U"素件器旦宵帅勋", cp[cj + 1]))
         cur = NULL;
+    if (cur && cur->w[0] == U'元' && cur->len == 1) {
+        /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
+         * is the one meant (a plain 元 never stands before another currency word) */
+        const word *cur2 = longest_fwd(cp, n, cj + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        if (cur2 && !is_latin_word(cur2) && cur2->len >= 2) {
+            cur = cur2;
+            cj++;
+        }
+    }
     if (cur) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
@@ -568,6 +577,64 @@ static bool quote_tuple(const scan *s, int32_t start, int32_t end)
     return false;
 }
 
+/* Length of a list conjunction at i: 、 及 和 与 或 以及 (with an optional space before). */
+static int32_t list_sep(const uint32_t *cp, int32_t n, int32_t i)
+{
+    int32_t k = i < n && cp[i] == ' ' ? 1 : 0;
+    if (i + k >= n)
+        return 0;
+    if (in_set(U"、及和与或", cp[i + k]))
+        return k + 1;
+    int32_t l = at(cp, n, i + k, U"以及");
+    return l ? k + l : 0;
+}
+
+/* A bare number that opens a list whose last member names the unit: "1310及1290美元",
+ * "1.2亿、3.4亿美元", "5、6和7%". The bare number takes the currency (money) or becomes a
+ * percentage, and the magnitude when it writes none and the members have one ("300及500万元");
+ * its span stays the number alone. At most four members, each a bare number; a list number at
+ * a line start ("1、2亿元") is no member. Returns whether c was completed. */
+static bool list_unit(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, pos = c->end;
+    if (c->start > 0 && in_set(U"/:.", cp[c->start - 1]))
+        return false; /* "1/50、2%": a fraction, not a member */
+    for (int members = 1; members < 4; members++) {
+        int32_t l = list_sep(cp, n, pos);
+        if (l == 0 || pos + l >= n || !gx_is_digit(cp[pos + l]))
+            return false;
+        if (cp[pos + l - 1] == U'、' && (c->start == 0 || cp[c->start - 1] == '\n'))
+            return false;
+        scan s2 = *s;
+        s2.floor = pos + l;
+        core c2;
+        if (!number_core(&s2, pos + l, false, &c2))
+            return false;
+        if (c2.type == QTY_BARE) {
+            if (c2.has_mag != c->has_mag && c->has_mag)
+                return false; /* "1.2亿、35美元": not one list */
+            pos = c2.end;
+            continue;
+        }
+        if (c2.type == GX_QTY_PERCENT && !c->has_mag) {
+            c->type = GX_QTY_PERCENT;
+            c->pp = c2.pp;
+            return true;
+        }
+        if (c2.type != GX_QTY_MONEY || (c->has_mag && !c2.has_mag))
+            return false;
+        c->type = GX_QTY_MONEY;
+        c->currency = c2.currency;
+        if (!c->has_mag && c2.has_mag && c2.mag > 1) {
+            c->value *= c2.mag;
+            c->has_mag = true;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* A numeric quantity at pos, with range, qualifiers and direction; returns the end or -1. */
 static int32_t numeric_at(scan *s, int32_t pos)
 {
@@ -607,7 +674,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE)
+    if (c.type == QTY_BARE && !list_unit(s, &c))
         return -1;
     int32_t start = c.start;
     if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&

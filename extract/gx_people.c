@@ -487,8 +487,12 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
     if (!address_title(art, ts))
         return -1;
     /* 纪念馆馆长, 分行行长, 研究所所长: the word before repeats the title's head, or ends like an
-     * institution (商学院教授): it is the institution */
-    if (cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
+     * institution (商学院教授, 高校教授): it is the institution */
+    static const char32_t institution_end[] = U"校院所馆局厅委社行司厂站队";
+    bool inst = false;
+    for (const char32_t *c = institution_end; *c && !inst; c++)
+        inst = cp[q - 1] == (uint32_t)*c;
+    if (inst || cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
         gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) > 0 || gx_hit_len_ending(ix, q, GX_LEX_GOV_SUFFIX) > 0 ||
         is_title_breaker(cp[q - 1]))
         return -1;
@@ -515,6 +519,183 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         return gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
     }
     return -1;
+}
+
+/* Verbs of appointment that take the appointee before 为 (聘任张胜为公司副总裁), and verbs of
+ * taking or leaving a post that follow the person (赵慧娴任执行董事, 柯永坚已辞任执行董事): closed
+ * grammatical classes of announcements. */
+static const char32_t *const APPOINT_BEFORE[] = {U"聘任", U"委任", U"任命", U"提名", U"增聘", U"聘请", U"选举",
+                                                 U"推选", U"选聘", U"委派", U"同意聘任", NULL};
+static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
+                                            U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
+                                            U"调任", U"转任", U"就任", U"拟任", U"任", NULL};
+
+/* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
+static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
+{
+    int32_t best = 0;
+    for (const char32_t *const *w = words; *w; w++) {
+        int32_t len = 0;
+        while ((*w)[len])
+            len++;
+        if (len <= best || pos - len < floor)
+            continue;
+        int32_t k = 0;
+        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
+            k++;
+        if (k == len)
+            best = len;
+    }
+    return best;
+}
+
+/* Where the owner of a title starts when it is written before it: an organization candidate or
+ * 公司 / 本公司 / 该公司 (为公司副总经理). Returns the new left edge. */
+static int32_t owner_left(const gx_article *art, int32_t left)
+{
+    const uint32_t *cp = art->cp;
+    /* the word first: a suffix rule may have read "张胜为公司" as a company */
+    if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) { /* 公司 */
+        int32_t l = left - 2;
+        if (l > 0 && (cp[l - 1] == 0x672C || cp[l - 1] == 0x8BE5)) /* 本, 该 */
+            l--;
+        if (l > 0 && cp[l - 1] == 0x4E3A) /* 为 */
+            return l;
+    }
+    int org = cand_ending_at(art, left, ORGLIKE);
+    if (org >= 0)
+        return art->candidates.v[org].span.start;
+    if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) {
+        left -= 2;
+        if (left > 0 && (cp[left - 1] == 0x672C || cp[left - 1] == 0x8BE5))
+            left--;
+    }
+    return left;
+}
+
+/* A person named as one member of an appointment list: two to four CJK characters starting
+ * with a surname, or capitalised Latin words. */
+static bool list_member_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = e - s;
+    if (len < 2)
+        return false;
+    if (gx_is_upper(cp[s])) {
+        for (int32_t k = s; k < e; k++)
+            if (!(gx_is_alnum(cp[k]) || cp[k] == ' ' || cp[k] == '-' || cp[k] == '.'))
+                return false;
+        return true;
+    }
+    for (int32_t k = s; k < e; k++)
+        if (!gx_is_cjk(cp[k]))
+            return false;
+    return len <= 4 && gx_hit_len_starting(ix, s, GX_LEX_SURNAME) > 0 &&
+           !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, len) && !gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + s, len);
+}
+
+/* 聘任庄华为公司总经理, 任命韩净、段鑫为公司副总经理, 委任Richard Raymond Weissend为非执行董事:
+ * the names between an appointment verb and 为 hold the title. The verb fixes the names' edges,
+ * so 庄华|为 is read even where 华为 is a word. Returns the first holder or -1. */
+static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
+{
+    const uint32_t *cp = art->cp;
+    if (left < 3 || cp[left - 1] != 0x4E3A /* 为 */)
+        return -1;
+    int32_t wei = left - 1, vend = -1;
+    for (int32_t k = wei - 2; k >= 0 && k >= wei - 48 && vend < 0; k--) {
+        uint32_t c = cp[k];
+        if (!(gx_is_cjk(c) || gx_is_alnum(c) || c == ' ' || c == 0x3001 || c == '-' || c == '.'))
+            break;
+        if (word_ending(cp, 0, k, APPOINT_BEFORE) > 0)
+            vend = k;
+    }
+    if (vend < 0)
+        return -1;
+    int first = -1;
+    for (int32_t s = vend; s < wei;) {
+        int32_t e = s;
+        while (e < wei && cp[e] != 0x3001 && cp[e] != 0x548C /* 和 */ && cp[e] != 0x53CA /* 及 */)
+            e++;
+        if (!list_member_name(ix, art, s, e))
+            return first;
+        /* the verb and 为 are the strongest evidence there is for these edges: stronger than a
+         * gazetteer word across them (庄华|为公司 against 华为公司) */
+        int p = gx_add_candidate(art, (gx_span){s, e}, GX_ENT_PERSON, GX_SRC_RULE, 0.97f, NULL, -1);
+        if (first < 0)
+            first = p;
+        else
+            add_position(art, ts, p, -1);
+        s = e + 1;
+    }
+    return first;
+}
+
+/* 赵慧娴任执行董事, 柯永坚已辞任执行董事, 刘康喜新任公司督察长: the person right before a verb of
+ * taking or leaving the post (with 已/将/拟/亦/则/也/均 between), and each name of a 、 list before
+ * it. Returns the holder next to the verb or -1. */
+static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
+{
+    const uint32_t *cp = art->cp;
+    int32_t v = word_ending(cp, 0, left, TAKE_POST);
+    /* 关于聘任公司副总经理: 聘任 is an appointment, its appointee follows */
+    if (v == 0 || word_ending(cp, 0, left, APPOINT_BEFORE) > 0)
+        return -1;
+    int32_t q = left - v;
+    static const char32_t adv[] = U"已将拟亦则也均";
+    for (int guard = 0; guard < 2 && q > 0; guard++) {
+        bool moved = false;
+        for (const char32_t *a = adv; *a && !moved; a++)
+            if (cp[q - 1] == (uint32_t)*a) {
+                q--;
+                moved = true;
+            }
+        if (!moved)
+            break;
+    }
+    int first = -1;
+    for (int guard = 0; guard < 6 && q >= 2; guard++) {
+        int p = -1;
+        int32_t s0 = -1;
+        for (int32_t len = 3; len >= 2 && p < 0; len--) {
+            s0 = q - len;
+            if (s0 < 0 || !list_member_name(ix, art, s0, q))
+                continue;
+            if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+                continue;
+            int tp = person_ending_at(art, q);
+            p = tp >= 0 && art->candidates.v[tp].span.start == s0
+                    ? tp
+                    : gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+        }
+        if (p < 0)
+            break;
+        if (first < 0)
+            first = p;
+        else
+            add_position(art, ts, p, -1);
+        if (s0 < 2 || cp[s0 - 1] != 0x3001)
+            break;
+        q = s0 - 1;
+    }
+    return first;
+}
+
+/* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
+static void announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position)
+{
+    int n = art->positions.n;
+    for (int i = first_position; i < n; i++) {
+        if (art->positions.v[i].person >= 0)
+            continue;
+        gx_span ts = art->positions.v[i].span;
+        int32_t left = owner_left(art, ts.start);
+        int person = appointees(ix, art, ts, left);
+        if (person < 0)
+            person = post_takers(ix, art, ts, left);
+        if (person >= 0)
+            art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
+    }
 }
 
 /* 任命刘士余同志为中国证监会主席, 郭树清则转任山东省省长: a title without a holder after it, an
@@ -751,6 +932,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
+    announcement_holders(ix, art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
 }

@@ -1,7 +1,8 @@
 /* test_people_roles.c — people and their titles from the rules of extract/gx_people.c on
  * hand-written sentences: a title after the name (张晓东董事长表示), foreign names after a title
  * (卡尼, 约翰·威廉姆斯, 让-皮埃尔), Japanese names before a speech verb, writers in editors'
- * notes, a name that repeats after a second title, and the readings that must stay no person
+ * notes, a name that repeats after a second title, announcements (聘任X、Y为公司副总经理,
+ * X任执行董事), and the readings that must stay no person
  * (博物馆馆长, 单个投资人, 独立董事基本都是). The tagger is left out, as in test_entities.c, so
  * that these tests pin the rules and do not move with the model. */
 #include <setjmp.h>
@@ -156,6 +157,23 @@ static void test_repeated_holder(void **state)
     gx_article_free(art);
 }
 
+static void test_announcements(void **state)
+{
+    (void)state;
+    gx_article *art = run("董事会同意聘任马立新、孔德华为公司副总经理。会议决定委任Peter Lindqvist为非执行董事。"
+                          "另外，潘国栋、贺明轩任执行董事，吕文涛已辞任独立董事，宁晓峰新任公司督察长。"
+                          "董事会审议了关于聘任公司财务总监的议案。");
+    expect_holder(art, "马立新", "副总经理");
+    expect_holder(art, "孔德华", "副总经理");
+    expect_holder(art, "Peter Lindqvist", "非执行董事");
+    expect_holder(art, "潘国栋", "执行董事");
+    expect_holder(art, "贺明轩", "执行董事");
+    expect_holder(art, "吕文涛", "独立董事");
+    expect_holder(art, "宁晓峰", "督察长");
+    assert_null(person(art, "关于聘"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_japanese_name),
         cmocka_unit_test(test_writers),
         cmocka_unit_test(test_repeated_holder),
+        cmocka_unit_test(test_announcements),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

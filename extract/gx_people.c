@@ -664,9 +664,11 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
             if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
                 continue;
             int tp = person_ending_at(art, q);
+            /* a verb of two or more characters fixes the right edge (杨章鑫|获委任为) */
             p = tp >= 0 && art->candidates.v[tp].span.start == s0
                     ? tp
-                    : gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+                    : gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, v >= 2 ? 0.9f : 0.8f,
+                                       NULL, -1);
         }
         if (p < 0)
             break;
@@ -679,6 +681,33 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         q = s0 - 1;
     }
     return first;
+}
+
+/* 辞任执行董事、公司薪酬委员会成员及公司行政总裁, 辞去董事、总经理职务: a title without a holder
+ * that follows a held title through 、/及/和/以及 (and an optional 公司 or organization) shares
+ * its holder. */
+static void chained_titles(gx_article *art, int first_position)
+{
+    const uint32_t *cp = art->cp;
+    for (int i = first_position; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        if (p->person >= 0)
+            continue;
+        int32_t left = owner_left(art, p->span.start);
+        int32_t sep = left > 0 && (cp[left - 1] == 0x3001 || cp[left - 1] == 0x53CA || cp[left - 1] == 0x548C) ? 1 : 0;
+        if (!sep && left >= 2 && cp[left - 2] == 0x4EE5 && cp[left - 1] == 0x53CA) /* 以及 */
+            sep = 2;
+        if (!sep)
+            continue;
+        int32_t prev_end = left - sep;
+        for (int j = first_position; j < art->positions.n; j++) {
+            const gx_position *o = &art->positions.v[j];
+            if (j != i && o->person >= 0 && o->span.end == prev_end) {
+                p->person = o->person;
+                break;
+            }
+        }
+    }
 }
 
 /* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
@@ -796,7 +825,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (gx_hit_len_starting(ix, h->start, GX_LEX_POSITION) > h->end - h->start)
             continue;
         gx_span s = {h->start, h->end};
-        if (s.end < art->ncp && is_title_breaker(cp[s.end]))
+        /* 董事会, 编辑部 are no titles; 总经理职务 (the post of) is one */
+        if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
+            !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && cp[s.end + 1] == 0x52A1 /* 职务 */))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);
@@ -935,4 +966,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     announcement_holders(ix, art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
+    chained_titles(art, first_position);
 }

@@ -12,8 +12,8 @@ written in the text. For each document of ../shared/data/duee-fin/dev-public.jso
                 other and is at least 0.6 of its length, as gleaner_eval.py matches titles)
   money         every argument of a money role (交易金额, 融资金额, 中标金额, 募资金额, 净亏损,
                 债务规模, 每股交易价格, 发行价格, 市值) that names a currency: found when a money
-                quantity's text matches it (same rule) and the currency agrees with the one the
-                argument writes (元 CNY, 美元 USD, 港元/港币 HKD ...)
+                quantity's text matches it (same rule) or lies inside it (最高成交价为13.26元) and
+                the currency agrees with the one the argument writes (元 CNY, 美元 USD, 港元 HKD ...)
 
 These are recall proxies: the arguments cover only what an event needed, so precision cannot be
 measured here. A development tool (docs/quantities.md); not run by the tests (the corpus lives
@@ -33,7 +33,7 @@ import unicodedata
 import urllib.request
 
 MONEY_ROLES = {"交易金额", "融资金额", "中标金额", "募资金额", "净亏损", "债务规模", "每股交易价格", "发行价格", "市值"}
-CURRENCY = [("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("日元", "JPY"),
+CURRENCY = [("新加坡元", "SGD"), ("新元", "SGD"), ("澳门元", "MOP"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("日元", "JPY"),
             ("英镑", "GBP"), ("澳元", "AUD"), ("新台币", "TWD"), ("台币", "TWD"), ("韩元", "KRW"), ("瑞郎", "CHF"),
             ("人民币", "CNY"), ("元", "CNY")]
 
@@ -106,7 +106,10 @@ def score(doc, art, stats, misses):
                 cur = currency_of(v)
                 if not cur or not re.search(r"\d", v):
                     continue
-                ok = any(text_close(q.get("text"), v) and q.get("currency") == cur for q in money)
+                # the amount may sit inside a longer argument (最高成交价为13.26元): the quantity
+                # is what this stage answers for, choosing the phrase is the events stage's job
+                ok = any((text_close(q.get("text"), v) or norm(q.get("text")) in norm(v)) and q.get("currency") == cur
+                         for q in money)
                 stats["money"][ok] += 1
                 if not ok:
                     got = [(q.get("text"), q.get("currency")) for q in money if text_close(q.get("text"), v)]

@@ -111,6 +111,8 @@ static const word CUR_SUFFIX[] = {
     W(U"加拿大元", "CAD", 0), W(U"新加坡元", "SGD", 0), W(U"新元", "SGD", 0),
     W(U"韩元", "KRW", 0),     W(U"卢布", "RUB", 0),     W(U"瑞郎", "CHF", 0),
     W(U"瑞士法郎", "CHF", 0), W(U"新台币", "TWD", 0),   W(U"台币", "TWD", 0),
+    W(U"美分", "USD", 2),     W(U"港仙", "HKD", 2),     W(U"欧分", "EUR", 2),
+    W(U"日圆", "JPY", 0),     W(U"美圆", "USD", 0),
     W(U"澳门元", "MOP", 0),   W(U"泰铢", "THB", 0),     W(U"卢比", "INR", 0),
     W(U"越南盾", "VND", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
     W(U"yuan", "CNY", 0),     W(U"renminbi", "CNY", 0), W(U"RMB", "CNY", 0),
@@ -293,6 +295,7 @@ typedef struct core {
     int32_t unit_end;
     bool pp;           /* percentage points */
     gx_qualifier qual; /* from 多/余 after the digits */
+    double scale;      /* 0.01 for cents (美分), else 1: applied to value already */
 } core;
 
 static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
@@ -331,6 +334,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     memset(c, 0, sizeof *c);
     c->start = pos;
     c->mag = 1;
+    c->scale = 1;
     const word *pre = NULL;
     int32_t pre_start = pos;
     if (allow_prefix)
@@ -450,6 +454,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
+        if (cur->val == 2) {
+            c->scale = 0.01; /* cents (美分, 港仙): the amount is in currency units */
+            c->value *= c->scale;
+        }
         c->end = cj + cur->len;
         if (cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
             c->end += l; /* 5亿元人民币 */
@@ -626,6 +634,7 @@ static bool list_unit(const scan *s, core *c)
             return false;
         c->type = GX_QTY_MONEY;
         c->currency = c2.currency;
+        c->value *= c2.scale;
         if (!c->has_mag && c2.has_mag && c2.mag > 1) {
             c->value *= c2.mag;
             c->has_mag = true;
@@ -656,7 +665,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
         s2.floor = sep_end;
         if (number_core(&s2, sep_end, false, &c2) && c2.type != QTY_BARE) {
             bool bare = c.type == QTY_BARE;
-            double lo = bare && !c.has_mag ? c.value * c2.mag : c.value;
+            double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
             bool ok = bare || (c.type == c2.type &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
             if (ok && lo < c2.value) {

@@ -234,6 +234,17 @@ static void test_money_lists(void **state)
     q = expect(art, "9元美元左右", GX_QTY_MONEY, 9); /* 元 slipped before the currency meant */
     assert_string_equal(q->currency, "USD");
     gx_article_free(art);
+    /* cents are amounts in currency units */
+    art = run("大豆期货上涨5美分,报价5-10美分;每股派息30港仙,预计投资50亿日圆。", NULL);
+    q = expect(art, "5美分", GX_QTY_MONEY, 0.05);
+    assert_string_equal(q->currency, "USD");
+    q = expect(art, "5-10美分", GX_QTY_MONEY, 0.05);
+    ASSERT_CLOSE(q->value_max, 0.1);
+    q = expect(art, "30港仙", GX_QTY_MONEY, 0.3);
+    assert_string_equal(q->currency, "HKD");
+    q = expect(art, "50亿日圆", GX_QTY_MONEY, 5e9);
+    assert_string_equal(q->currency, "JPY");
+    gx_article_free(art);
     /* not lists: a list number at a line start, a fraction, members of another magnitude */
     art = run("1、2亿元用于研发\n份额达1/50、2%,另有1.2亿、35美元", NULL);
     assert_null(find(art, "1"));

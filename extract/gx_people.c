@@ -10,6 +10,7 @@
  * (name_end cues: 王鹏说, 王鹏向...). Results: person candidates (GX_SRC_RULE) and
  * art->positions whose person / organization are candidate indices until gx_resolve(). */
 #include <string.h>
+#include <uchar.h>
 
 #include "gx_entity_util.h"
 
@@ -120,6 +121,112 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
         gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + pos, end - pos))
         return pos;
     return end;
+}
+
+/* Characters that write foreign names in Chinese (the Xinhua transliteration tables' common
+ * syllables: 特朗普, 努钦, 汉森, 威尔逊, 鲍威尔, 温贝托·加西亚). A closed class of the script, like
+ * the name dots, not a gazetteer. */
+static const char32_t TRANSLIT[] =
+    U"阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜顿多厄恩尔法范菲"
+    U"斐费芬丰弗福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华怀惠霍基吉加嘉贾杰捷金卡凯坎康柯科克"
+    U"肯库奎拉莱赖兰朗劳勒雷蕾里理丽利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密缪明摩莫默"
+    U"姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契乔切钦琴琼丘让热瑞若萨塞赛桑瑟森沙莎"
+    U"尚舍施史斯松苏索塔泰坦汤唐特提托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊易英尤约泽扎"
+    U"詹兹逊茨黛翰薇娅吕夫季佐娃卓叶茹卜柴什舒肖廉";
+
+bool gx_translit_char(uint32_t c)
+{
+    if (c < 0x4E00)
+        return false;
+    for (const char32_t *p = TRANSLIT; *p; p++)
+        if ((uint32_t)*p == c)
+            return true;
+    return false;
+}
+
+/* Syllables that end two-character foreign names (努钦, 汉森, 卡尼, 耶伦): a two-character
+ * reading needs one of them last, since many table characters also write Chinese words (基本). */
+static const char32_t TRANSLIT_FINAL[] = U"钦森尔斯克特德顿逊夫奇娃娜莎伦恩姆兹茨丁林尼诺科罗洛勒曼默松普维宁纳蒂迪菲黛琳妮娅";
+
+bool gx_translit_pair(uint32_t a, uint32_t b)
+{
+    if (!gx_translit_char(a) || !gx_translit_char(b))
+        return false;
+    for (const char32_t *p = TRANSLIT_FINAL; *p; p++)
+        if ((uint32_t)*p == b)
+            return true;
+    return false;
+}
+
+/* A transliterated foreign name starting at pos, read where a holder is expected (after a
+ * title): two to six such characters, parts joined by name dots (迈克·威尔逊), ending at a name
+ * edge (the whole run, or one character less when that one starts the next word). Returns its
+ * end, or pos. */
+static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = art->ncp, e = pos;
+    bool dotted = false;
+    for (;;) {
+        int32_t s = e;
+        while (e < n && e - s < 6 && gx_translit_char(cp[e]))
+            e++;
+        if (e == s)
+            return pos;
+        /* 迈克·威尔逊, 莎拉-哈克比-桑德斯 */
+        if (e + 1 < n && (is_name_dot(cp[e]) || cp[e] == '-') && gx_translit_char(cp[e + 1]) && e > s) {
+            dotted = true;
+            e++;
+            continue;
+        }
+        break;
+    }
+    if (dotted && e + 1 < n && gx_is_cjk(cp[e]) && !name_edge_ok(ix, art, e) && gx_translit_char(cp[e + 1]) &&
+        !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_NOT_GIVEN)) {
+        /* one syllable the table lacks inside the last part (科罗斯|季|科夫) */
+        int32_t f = e + 1;
+        while (f < n && f - e < 5 && gx_translit_char(cp[f]))
+            f++;
+        if (name_edge_ok(ix, art, f))
+            e = f;
+    }
+    if (e - pos < 2 || (e - pos == 2 && !gx_translit_pair(cp[pos], cp[pos + 1])) || word_starts(ix, pos) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, e - pos))
+        return pos;
+    /* after a name dot the run itself is the edge (威尔逊|当天表示) */
+    if (dotted || name_edge_ok(ix, art, e))
+        return e;
+    if (!dotted && e - pos >= 3 && !is_name_dot(cp[e - 2]) && name_edge_ok(ix, art, e - 1))
+        return e - 1;
+    return pos;
+}
+
+/* Titles of Japan's government (经济产业大臣, 官房长官, 首相, 财务相): their holders' names are
+ * Japanese, read by name_before_verb(). */
+static bool japanese_title(const gx_article *art, gx_span t)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = t.end - t.start;
+    if (n >= 1 && cp[t.end - 1] == 0x76F8 /* 相 */)
+        return true;
+    return n >= 2 && ((cp[t.end - 2] == 0x5927 && cp[t.end - 1] == 0x81E3) ||  /* 大臣 */
+                      (cp[t.end - 2] == 0x957F && cp[t.end - 1] == 0x5B98)); /* 长官 */
+}
+
+/* A four-character name between a title and a speech verb (经济产业大臣世耕弘成认为, Japanese
+ * names that no surname list holds): no word of the lexicons, no function character and no
+ * one-character name end (说, 在, 也) inside, and
+ * a verb of two or more characters right after. Returns its end, or pos. */
+static int32_t name_before_verb(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = pos + 4;
+    if (e >= art->ncp || gx_hit_len_starting(ix, e, GX_LEX_NAME_END) < 2)
+        return pos;
+    for (int32_t k = pos; k < e; k++)
+        if (!gx_is_cjk(cp[k]) || gx_lexicon_char_is(ix->lex, cp[k], GX_LEX_NOT_GIVEN) || gx_hit_len_starting(ix, k, GX_LEX_NAME_END) > 0 ||
+            word_starts(ix, k))
+            return pos;
+    return e;
 }
 
 /* An English name (two or three capitalised words) starting at pos; returns its end or pos. */
@@ -327,6 +434,299 @@ static int person_ending_at(const gx_article *art, int32_t pos)
     return best;
 }
 
+/* Titles a byline or an editor's note gives a writer: 作者, 记者, 编辑, 编译 … */
+static bool writer_title(const gx_article *art, gx_span t)
+{
+    static const char *const words[] = {"作者", "记者", "编辑", "责任编辑", "编译", "撰稿人", "译者", "通讯员", "特约记者"};
+    const char *s = gx_article_span_text(art, t);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(s, words[i]))
+            return true;
+    return false;
+}
+
+/* Titles used to address their holder, written after the name (with any 副 prefix): 主席,
+ * 董事长, 总裁, 行长, 教授 … */
+static bool address_title(const gx_article *art, gx_span t)
+{
+    static const char *const words[] = {"主席", "董事长", "总经理", "总裁", "行长", "局长", "部长", "省长", "市长",
+                                        "主任", "书记", "院长", "校长", "所长", "会长", "理事长", "秘书长", "总理",
+                                        "总统", "首相", "总书记", "教授", "老师", "院士", "博士", "律师", "导演",
+                                        "教练", "主教练", "总监", "经理", "董事", "委员", "处长", "厅长", "司长",
+                                        "署长", "县长", "区长", "镇长", "总编", "主编", "总工程师", "大使", "议员"};
+    const char *s = gx_article_span_text(art, t);
+    if (!strncmp(s, "副", strlen("副")))
+        s += strlen("副");
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(s, words[i]))
+            return true;
+    return false;
+}
+
+/* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows.
+ * A person candidate ending there (the tagger's or a rule's), else a Chinese name with a clear
+ * left edge (text start, punctuation, or a stop word such as 并/和/对: 证监会并刘士余主席);
+ * the title must end where a word can follow. Returns the person candidate or -1. */
+static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    int32_t q = ts.start;
+    if (q < 2 || !(gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1])) || !name_edge_ok(ix, art, ts.end))
+        return -1;
+    if (gx_is_alnum(cp[q - 1]) && writer_title(art, ts)) {
+        /* 本文由华盛学院Wendy编译: one capitalised Latin word glued before a writer's title */
+        int32_t s0 = q;
+        while (s0 > 0 && cp[s0 - 1] >= 'a' && cp[s0 - 1] <= 'z')
+            s0--;
+        if (s0 > 0 && gx_is_upper(cp[s0 - 1]) && q - s0 >= 2 && (s0 - 1 == 0 || !gx_is_alnum(cp[s0 - 2])))
+            return gx_add_candidate(art, (gx_span){s0 - 1, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+        return -1;
+    }
+    /* only titles one addresses a person by (刘士余主席, 王军董事长, 李道群教授); an occupation or
+     * a role after a word (单个投资人, 任行业研究员, 常胜将军) says nothing about it */
+    if (!address_title(art, ts))
+        return -1;
+    /* 纪念馆馆长, 分行行长, 研究所所长: the word before repeats the title's head, or ends like an
+     * institution (商学院教授, 高校教授): it is the institution */
+    static const char32_t institution_end[] = U"校院所馆局厅委社行司厂站队";
+    bool inst = false;
+    for (const char32_t *c = institution_end; *c && !inst; c++)
+        inst = cp[q - 1] == (uint32_t)*c;
+    if (inst || cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
+        gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) > 0 || gx_hit_len_ending(ix, q, GX_LEX_GOV_SUFFIX) > 0 ||
+        is_title_breaker(cp[q - 1]))
+        return -1;
+    for (int32_t len = 3; len >= 2; len--) {
+        int32_t s0 = q - len;
+        if (s0 < 0)
+            continue;
+        /* a name of its own (the tagger's reading must agree): surname + given name, or a foreign
+         * name of three or more characters (特朗普总统) */
+        bool named = chinese_name(ix, art, s0) == q;
+        if (!named && len == 3) {
+            named = true;
+            for (int32_t k = s0; k < q && named; k++)
+                named = gx_translit_char(cp[k]);
+            named = named && person_ending_at(art, q) >= 0;
+        }
+        if (!named || gx_hit_len_starting(ix, s0, GX_LEX_LEFT_STOP) >= 2)
+            continue; /* 包括|董事长 */
+        if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+            continue;
+        int p = person_ending_at(art, q);
+        if (p >= 0 && art->candidates.v[p].span.start == s0)
+            return p;
+        return gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+    }
+    return -1;
+}
+
+/* Verbs of appointment that take the appointee before 为 (聘任张胜为公司副总裁), and verbs of
+ * taking or leaving a post that follow the person (赵慧娴任执行董事, 柯永坚已辞任执行董事): closed
+ * grammatical classes of announcements. */
+static const char32_t *const APPOINT_BEFORE[] = {U"聘任", U"委任", U"任命", U"提名", U"增聘", U"聘请", U"选举",
+                                                 U"推选", U"选聘", U"委派", U"同意聘任", NULL};
+static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
+                                            U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
+                                            U"调任", U"转任", U"就任", U"拟任", U"任", NULL};
+
+/* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
+static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
+{
+    int32_t best = 0;
+    for (const char32_t *const *w = words; *w; w++) {
+        int32_t len = 0;
+        while ((*w)[len])
+            len++;
+        if (len <= best || pos - len < floor)
+            continue;
+        int32_t k = 0;
+        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
+            k++;
+        if (k == len)
+            best = len;
+    }
+    return best;
+}
+
+/* Where the owner of a title starts when it is written before it: an organization candidate or
+ * 公司 / 本公司 / 该公司 (为公司副总经理). Returns the new left edge. */
+static int32_t owner_left(const gx_article *art, int32_t left)
+{
+    const uint32_t *cp = art->cp;
+    /* the word first: a suffix rule may have read "张胜为公司" as a company */
+    if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) { /* 公司 */
+        int32_t l = left - 2;
+        if (l > 0 && (cp[l - 1] == 0x672C || cp[l - 1] == 0x8BE5)) /* 本, 该 */
+            l--;
+        if (l > 0 && cp[l - 1] == 0x4E3A) /* 为 */
+            return l;
+    }
+    int org = cand_ending_at(art, left, ORGLIKE);
+    if (org >= 0)
+        return art->candidates.v[org].span.start;
+    if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) {
+        left -= 2;
+        if (left > 0 && (cp[left - 1] == 0x672C || cp[left - 1] == 0x8BE5))
+            left--;
+    }
+    return left;
+}
+
+/* A person named as one member of an appointment list: two to four CJK characters starting
+ * with a surname, or capitalised Latin words. */
+static bool list_member_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = e - s;
+    if (len < 2)
+        return false;
+    if (gx_is_upper(cp[s])) {
+        for (int32_t k = s; k < e; k++)
+            if (!(gx_is_alnum(cp[k]) || cp[k] == ' ' || cp[k] == '-' || cp[k] == '.'))
+                return false;
+        return true;
+    }
+    for (int32_t k = s; k < e; k++)
+        if (!gx_is_cjk(cp[k]))
+            return false;
+    return len <= 4 && gx_hit_len_starting(ix, s, GX_LEX_SURNAME) > 0 &&
+           !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, len) && !gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + s, len);
+}
+
+/* 聘任庄华为公司总经理, 任命韩净、段鑫为公司副总经理, 委任Richard Raymond Weissend为非执行董事:
+ * the names between an appointment verb and 为 hold the title. The verb fixes the names' edges,
+ * so 庄华|为 is read even where 华为 is a word. Returns the first holder or -1. */
+static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
+{
+    const uint32_t *cp = art->cp;
+    if (left < 3 || cp[left - 1] != 0x4E3A /* 为 */)
+        return -1;
+    int32_t wei = left - 1, vend = -1;
+    for (int32_t k = wei - 2; k >= 0 && k >= wei - 48 && vend < 0; k--) {
+        uint32_t c = cp[k];
+        if (!(gx_is_cjk(c) || gx_is_alnum(c) || c == ' ' || c == 0x3001 || c == '-' || c == '.'))
+            break;
+        if (word_ending(cp, 0, k, APPOINT_BEFORE) > 0)
+            vend = k;
+    }
+    if (vend < 0)
+        return -1;
+    int first = -1;
+    for (int32_t s = vend; s < wei;) {
+        int32_t e = s;
+        while (e < wei && cp[e] != 0x3001 && cp[e] != 0x548C /* 和 */ && cp[e] != 0x53CA /* 及 */)
+            e++;
+        if (!list_member_name(ix, art, s, e))
+            return first;
+        /* the verb and 为 are the strongest evidence there is for these edges: stronger than a
+         * gazetteer word across them (庄华|为公司 against 华为公司) */
+        int p = gx_add_candidate(art, (gx_span){s, e}, GX_ENT_PERSON, GX_SRC_RULE, 0.97f, NULL, -1);
+        if (first < 0)
+            first = p;
+        else
+            add_position(art, ts, p, -1);
+        s = e + 1;
+    }
+    return first;
+}
+
+/* 赵慧娴任执行董事, 柯永坚已辞任执行董事, 刘康喜新任公司督察长: the person right before a verb of
+ * taking or leaving the post (with 已/将/拟/亦/则/也/均 between), and each name of a 、 list before
+ * it. Returns the holder next to the verb or -1. */
+static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
+{
+    const uint32_t *cp = art->cp;
+    int32_t v = word_ending(cp, 0, left, TAKE_POST);
+    /* 关于聘任公司副总经理: 聘任 is an appointment, its appointee follows */
+    if (v == 0 || word_ending(cp, 0, left, APPOINT_BEFORE) > 0)
+        return -1;
+    int32_t q = left - v;
+    static const char32_t adv[] = U"已将拟亦则也均";
+    for (int guard = 0; guard < 2 && q > 0; guard++) {
+        bool moved = false;
+        for (const char32_t *a = adv; *a && !moved; a++)
+            if (cp[q - 1] == (uint32_t)*a) {
+                q--;
+                moved = true;
+            }
+        if (!moved)
+            break;
+    }
+    int first = -1;
+    for (int guard = 0; guard < 6 && q >= 2; guard++) {
+        int p = -1;
+        int32_t s0 = -1;
+        for (int32_t len = 3; len >= 2 && p < 0; len--) {
+            s0 = q - len;
+            if (s0 < 0 || !list_member_name(ix, art, s0, q))
+                continue;
+            if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+                continue;
+            int tp = person_ending_at(art, q);
+            /* a verb of two or more characters fixes the right edge (杨章鑫|获委任为) */
+            p = tp >= 0 && art->candidates.v[tp].span.start == s0
+                    ? tp
+                    : gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, v >= 2 ? 0.9f : 0.8f,
+                                       NULL, -1);
+        }
+        if (p < 0)
+            break;
+        if (first < 0)
+            first = p;
+        else
+            add_position(art, ts, p, -1);
+        if (s0 < 2 || cp[s0 - 1] != 0x3001)
+            break;
+        q = s0 - 1;
+    }
+    return first;
+}
+
+/* 辞任执行董事、公司薪酬委员会成员及公司行政总裁, 辞去董事、总经理职务: a title without a holder
+ * that follows a held title through 、/及/和/以及 (and an optional 公司 or organization) shares
+ * its holder. */
+static void chained_titles(gx_article *art, int first_position)
+{
+    const uint32_t *cp = art->cp;
+    for (int i = first_position; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        if (p->person >= 0)
+            continue;
+        int32_t left = owner_left(art, p->span.start);
+        int32_t sep = left > 0 && (cp[left - 1] == 0x3001 || cp[left - 1] == 0x53CA || cp[left - 1] == 0x548C) ? 1 : 0;
+        if (!sep && left >= 2 && cp[left - 2] == 0x4EE5 && cp[left - 1] == 0x53CA) /* 以及 */
+            sep = 2;
+        if (!sep)
+            continue;
+        int32_t prev_end = left - sep;
+        for (int j = first_position; j < art->positions.n; j++) {
+            const gx_position *o = &art->positions.v[j];
+            if (j != i && o->person >= 0 && o->span.end == prev_end) {
+                p->person = o->person;
+                break;
+            }
+        }
+    }
+}
+
+/* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
+static void announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position)
+{
+    int n = art->positions.n;
+    for (int i = first_position; i < n; i++) {
+        if (art->positions.v[i].person >= 0)
+            continue;
+        gx_span ts = art->positions.v[i].span;
+        int32_t left = owner_left(art, ts.start);
+        int person = appointees(ix, art, ts, left);
+        if (person < 0)
+            person = post_takers(ix, art, ts, left);
+        if (person >= 0)
+            art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
+    }
+}
+
 /* 任命刘士余同志为中国证监会主席, 郭树清则转任山东省省长: a title without a holder after it, an
  * appointment verb before its organization, and a person before the verb. */
 static void appointments(const gx_hit_index *ix, gx_article *art, int first_position)
@@ -378,6 +778,37 @@ static void appointments(const gx_hit_index *ix, gx_article *art, int first_posi
     }
 }
 
+/* 美国财长努钦 … 美国财政部长努钦关于美元的讲话: a title without a holder, followed by the
+ * name of a person the rules found after another title. The name must end at a name edge, or,
+ * for a transliterated name, before a character that could not continue it. */
+static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_position)
+{
+    const uint32_t *cp = art->cp;
+    int ncand = art->candidates.n;
+    for (int i = first_position; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        int32_t at = p->span.end;
+        if (p->person >= 0 || at >= art->ncp || !gx_is_cjk(cp[at]))
+            continue;
+        for (int k = 0; k < ncand; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            int32_t len = c->span.end - c->span.start;
+            if (c->type != GX_ENT_PERSON || c->source != GX_SRC_RULE || len < 2 || c->span.start == at ||
+                at + len > art->ncp || memcmp(cp + at, cp + c->span.start, (size_t)len * sizeof *cp) != 0)
+                continue;
+            bool translit = true;
+            for (int32_t j = 0; j < len && translit; j++)
+                translit = gx_translit_char(cp[at + j]) || is_name_dot(cp[at + j]);
+            if (!name_edge_ok(ix, art, at + len) &&
+                !(translit && at + len < art->ncp && !gx_translit_char(cp[at + len])))
+                continue;
+            float score = c->score;
+            p->person = gx_add_candidate(art, (gx_span){at, at + len}, GX_ENT_PERSON, GX_SRC_RULE, score, NULL, -1);
+            break;
+        }
+    }
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -394,7 +825,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (gx_hit_len_starting(ix, h->start, GX_LEX_POSITION) > h->end - h->start)
             continue;
         gx_span s = {h->start, h->end};
-        if (s.end < art->ncp && is_title_breaker(cp[s.end]))
+        /* 董事会, 编辑部 are no titles; 总经理职务 (the post of) is one */
+        if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
+            !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && cp[s.end + 1] == 0x52A1 /* 职务 */))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);
@@ -451,6 +884,29 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
             pe = chinese_name(ix, art, ps);
+            /* a foreign name: 财长努钦, 分析师汉森, 首席投资官迈克·威尔逊 (the longer reading wins
+             * when a surname starts it: 施瓦辛格) */
+            if (ps < art->ncp && gx_is_cjk(cp[ps])) {
+                int32_t te = translit_name(ix, art, ps);
+                if (te > pe && (pe == ps || te - ps >= 3))
+                    pe = te;
+            }
+            if (writer_title(art, ts)) {
+                /* 本文作者华盛学院林海: the writer's organization, then the name (this reading
+                 * beats a name read at the organization's start: 东方|投资学院) */
+                int o = cand_starting_at(art, ps, ORGLIKE);
+                int32_t oe = o >= 0 ? art->candidates.v[o].span.end : ps;
+                for (int32_t k = ps + 3; o < 0 && oe == ps && k <= ps + 10 && k < art->ncp && gx_is_cjk(cp[k - 1]); k++)
+                    if (gx_hit_len_ending(ix, k, GX_LEX_ORG_SUFFIX) > 0 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY_SUFFIX) > 0)
+                        oe = k; /* an organization the rules name later (华盛学院) */
+                int32_t ne = oe > ps ? chinese_name(ix, art, oe) : oe;
+                if (ne > oe) {
+                    ps = oe;
+                    pe = ne;
+                }
+            }
+            if (pe == ps && japanese_title(art, ts))
+                pe = name_before_verb(ix, art, ps);
             if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
                 pe = english_name(art, ps);
         }
@@ -465,6 +921,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             int other = gx_add_candidate(art, (gx_span){more + 1, ne}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
             add_position(art, ts, other, cand_ending_at(art, ts.start, ORGLIKE));
             more = ne;
+        }
+        if (person < 0 && !t->latin) {
+            /* the holder before the title: 刘士余主席, 王军董事长表示 */
+            person = holder_before(ix, art, ts);
+            if (person >= 0) {
+                add_position(art, ts, person, -1);
+                continue;
+            }
         }
         /* the organisation right before the title (or "of X" after an English title) */
         int org = cand_ending_at(art, ts.start, ORGLIKE);
@@ -499,5 +963,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
+    announcement_holders(ix, art, first_position);
     appointments(ix, art, first_position);
+    repeated_holders(ix, art, first_position);
+    chained_titles(art, first_position);
 }

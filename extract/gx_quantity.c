@@ -111,6 +111,8 @@ static const word CUR_SUFFIX[] = {
     W(U"加拿大元", "CAD", 0), W(U"新加坡元", "SGD", 0), W(U"新元", "SGD", 0),
     W(U"韩元", "KRW", 0),     W(U"卢布", "RUB", 0),     W(U"瑞郎", "CHF", 0),
     W(U"瑞士法郎", "CHF", 0), W(U"新台币", "TWD", 0),   W(U"台币", "TWD", 0),
+    W(U"美分", "USD", 2),     W(U"港仙", "HKD", 2),     W(U"欧分", "EUR", 2),
+    W(U"日圆", "JPY", 0),     W(U"美圆", "USD", 0),
     W(U"澳门元", "MOP", 0),   W(U"泰铢", "THB", 0),     W(U"卢比", "INR", 0),
     W(U"越南盾", "VND", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
     W(U"yuan", "CNY", 0),     W(U"renminbi", "CNY", 0), W(U"RMB", "CNY", 0),
@@ -293,6 +295,7 @@ typedef struct core {
     int32_t unit_end;
     bool pp;           /* percentage points */
     gx_qualifier qual; /* from 多/余 after the digits */
+    double scale;      /* 0.01 for cents (美分), else 1: applied to value already */
 } core;
 
 static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
@@ -331,6 +334,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     memset(c, 0, sizeof *c);
     c->start = pos;
     c->mag = 1;
+    c->scale = 1;
     const word *pre = NULL;
     int32_t pre_start = pos;
     if (allow_prefix)
@@ -438,9 +442,22 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         in_set(U"素件器旦宵帅勋", cp[cj + 1]))
         cur = NULL;
+    if (cur && cur->w[0] == U'元' && cur->len == 1) {
+        /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
+         * is the one meant (a plain 元 never stands before another currency word) */
+        const word *cur2 = longest_fwd(cp, n, cj + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        if (cur2 && !is_latin_word(cur2) && cur2->len >= 2) {
+            cur = cur2;
+            cj++;
+        }
+    }
     if (cur) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
+        if (cur->val == 2) {
+            c->scale = 0.01; /* cents (美分, 港仙): the amount is in currency units */
+            c->value *= c->scale;
+        }
         c->end = cj + cur->len;
         if (cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
             c->end += l; /* 5亿元人民币 */
@@ -568,6 +585,65 @@ static bool quote_tuple(const scan *s, int32_t start, int32_t end)
     return false;
 }
 
+/* Length of a list conjunction at i: 、 及 和 与 或 以及 (with an optional space before). */
+static int32_t list_sep(const uint32_t *cp, int32_t n, int32_t i)
+{
+    int32_t k = i < n && cp[i] == ' ' ? 1 : 0;
+    if (i + k >= n)
+        return 0;
+    if (in_set(U"、及和与或", cp[i + k]))
+        return k + 1;
+    int32_t l = at(cp, n, i + k, U"以及");
+    return l ? k + l : 0;
+}
+
+/* A bare number that opens a list whose last member names the unit: "1310及1290美元",
+ * "1.2亿、3.4亿美元", "5、6和7%". The bare number takes the currency (money) or becomes a
+ * percentage, and the magnitude when it writes none and the members have one ("300及500万元");
+ * its span stays the number alone. At most four members, each a bare number; a list number at
+ * a line start ("1、2亿元") is no member. Returns whether c was completed. */
+static bool list_unit(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, pos = c->end;
+    if (c->start > 0 && in_set(U"/:.", cp[c->start - 1]))
+        return false; /* "1/50、2%": a fraction, not a member */
+    for (int members = 1; members < 4; members++) {
+        int32_t l = list_sep(cp, n, pos);
+        if (l == 0 || pos + l >= n || !gx_is_digit(cp[pos + l]))
+            return false;
+        if (cp[pos + l - 1] == U'、' && (c->start == 0 || cp[c->start - 1] == '\n'))
+            return false;
+        scan s2 = *s;
+        s2.floor = pos + l;
+        core c2;
+        if (!number_core(&s2, pos + l, false, &c2))
+            return false;
+        if (c2.type == QTY_BARE) {
+            if (c2.has_mag != c->has_mag && c->has_mag)
+                return false; /* "1.2亿、35美元": not one list */
+            pos = c2.end;
+            continue;
+        }
+        if (c2.type == GX_QTY_PERCENT && !c->has_mag) {
+            c->type = GX_QTY_PERCENT;
+            c->pp = c2.pp;
+            return true;
+        }
+        if (c2.type != GX_QTY_MONEY || (c->has_mag && !c2.has_mag))
+            return false;
+        c->type = GX_QTY_MONEY;
+        c->currency = c2.currency;
+        c->value *= c2.scale;
+        if (!c->has_mag && c2.has_mag && c2.mag > 1) {
+            c->value *= c2.mag;
+            c->has_mag = true;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* A numeric quantity at pos, with range, qualifiers and direction; returns the end or -1. */
 static int32_t numeric_at(scan *s, int32_t pos)
 {
@@ -589,7 +665,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
         s2.floor = sep_end;
         if (number_core(&s2, sep_end, false, &c2) && c2.type != QTY_BARE) {
             bool bare = c.type == QTY_BARE;
-            double lo = bare && !c.has_mag ? c.value * c2.mag : c.value;
+            double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
             bool ok = bare || (c.type == c2.type &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
             if (ok && lo < c2.value) {
@@ -607,7 +683,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE)
+    if (c.type == QTY_BARE && !list_unit(s, &c))
         return -1;
     int32_t start = c.start;
     if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&

@@ -204,6 +204,57 @@ static void test_money_currencies(void **state)
     gx_article_free(art);
 }
 
+/* A unit written once for a list: each member is an amount of that currency. */
+static void test_money_lists(void **state)
+{
+    (void)state;
+    gx_article *art = run("支撑位在850及820欧元。两年营收分别为2.5亿、4.1亿港元,利润为300和"
+                          "450万元;目标价16、17或18美元。分别增长3、4和9%。一夜之间从7万到9万元。"
+                          "每股价格为9元美元左右。",
+                          NULL);
+    const gx_quantity *q = expect(art, "850", GX_QTY_MONEY, 850);
+    assert_string_equal(q->currency, "EUR");
+    q = expect(art, "820欧元", GX_QTY_MONEY, 820);
+    assert_string_equal(q->currency, "EUR");
+    q = expect(art, "2.5亿", GX_QTY_MONEY, 2.5e8);
+    assert_string_equal(q->currency, "HKD");
+    expect(art, "4.1亿港元", GX_QTY_MONEY, 4.1e8);
+    q = expect(art, "300", GX_QTY_MONEY, 3e6); /* the magnitude is the list's */
+    assert_string_equal(q->currency, "CNY");
+    q = expect(art, "16", GX_QTY_MONEY, 16);
+    assert_string_equal(q->currency, "USD");
+    q = expect(art, "17", GX_QTY_MONEY, 17);
+    assert_string_equal(q->currency, "USD");
+    expect(art, "18美元", GX_QTY_MONEY, 18);
+    expect(art, "3", GX_QTY_PERCENT, 3);
+    expect(art, "4", GX_QTY_PERCENT, 4);
+    q = expect(art, "7万到9万元", GX_QTY_MONEY, 7e4); /* a range stays one quantity */
+    assert_true(q->is_range);
+    ASSERT_CLOSE(q->value_max, 9e4);
+    q = expect(art, "9元美元左右", GX_QTY_MONEY, 9); /* 元 slipped before the currency meant */
+    assert_string_equal(q->currency, "USD");
+    gx_article_free(art);
+    /* cents are amounts in currency units */
+    art = run("大豆期货上涨5美分,报价5-10美分;每股派息30港仙,预计投资50亿日圆。", NULL);
+    q = expect(art, "5美分", GX_QTY_MONEY, 0.05);
+    assert_string_equal(q->currency, "USD");
+    q = expect(art, "5-10美分", GX_QTY_MONEY, 0.05);
+    ASSERT_CLOSE(q->value_max, 0.1);
+    q = expect(art, "30港仙", GX_QTY_MONEY, 0.3);
+    assert_string_equal(q->currency, "HKD");
+    q = expect(art, "50亿日圆", GX_QTY_MONEY, 5e9);
+    assert_string_equal(q->currency, "JPY");
+    gx_article_free(art);
+    /* not lists: a list number at a line start, a fraction, members of another magnitude */
+    art = run("1、2亿元用于研发\n份额达1/50、2%,另有1.2亿、35美元", NULL);
+    assert_null(find(art, "1"));
+    assert_null(find(art, "50"));
+    assert_null(find(art, "1.2亿"));
+    expect(art, "2亿元", GX_QTY_MONEY, 2e8);
+    expect(art, "2%", GX_QTY_PERCENT, 2);
+    gx_article_free(art);
+}
+
 static void test_not_money(void **state)
 {
     (void)state;
@@ -589,6 +640,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_money_chinese),
         cmocka_unit_test(test_money_currencies),
+        cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_percent),
         cmocka_unit_test(test_count),

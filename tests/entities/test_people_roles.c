@@ -1,0 +1,191 @@
+/* test_people_roles.c — people and their titles from the rules of extract/gx_people.c on
+ * hand-written sentences: a title after the name (张晓东董事长表示), foreign names after a title
+ * (卡尼, 约翰·威廉姆斯, 让-皮埃尔), Japanese names before a speech verb, writers in editors'
+ * notes, a name that repeats after a second title, announcements (聘任X、Y为公司副总经理,
+ * X任执行董事), and the readings that must stay no person
+ * (博物馆馆长, 单个投资人, 独立董事基本都是). The tagger is left out, as in test_entities.c, so
+ * that these tests pin the rules and do not move with the model. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
+
+static struct gx_engine ENG;
+
+static int setup(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char *d = getenv("GLEANER_DATA_DIR");
+    memset(&ENG, 0, sizeof ENG);
+    ENG.lexicon = gx_lexicon_load(d && *d ? d : "data", &err);
+    if (!ENG.lexicon)
+        fprintf(stderr, "load: %s\n", err.message);
+    return ENG.lexicon ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    gx_lexicon_free(ENG.lexicon);
+    return 0;
+}
+
+/* The engine's entity stages over s; free with gx_article_free(). */
+static gx_article *run(const char *s)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_lexicon_scan(ENG.lexicon, art);
+    gx_entity_rules(&ENG, art);
+    gx_resolve(&ENG, art);
+    return art;
+}
+
+/* The person entity named exactly `name`, or NULL. */
+static const gx_entity *person(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (e->type == GX_ENT_PERSON && e->name && !strcmp(e->name, name))
+            return e;
+    }
+    return NULL;
+}
+
+static bool has_title(const gx_entity *e, const char *title)
+{
+    for (int r = 0; e && r < e->roles.n; r++)
+        if (!strcmp(e->roles.v[r].title, title))
+            return true;
+    return false;
+}
+
+/* A person `name` holding `title`; prints the persons found when not. */
+static void expect_holder(const gx_article *art, const char *name, const char *title)
+{
+    const gx_entity *e = person(art, name);
+    if (!e || !has_title(e, title)) {
+        fprintf(stderr, "want %s/%s; persons:", name, title);
+        for (int k = 0; k < art->entities.n; k++) {
+            const gx_entity *x = &art->entities.v[k];
+            if (x->type != GX_ENT_PERSON)
+                continue;
+            fprintf(stderr, " %s(", x->name);
+            for (int r = 0; r < x->roles.n; r++)
+                fprintf(stderr, "%s%s", r ? "," : "", x->roles.v[r].title);
+            fprintf(stderr, ")");
+        }
+        fprintf(stderr, "\n");
+        fail_msg("%s is not a person holding %s", name, title);
+    }
+}
+
+static void test_title_after_name(void **state)
+{
+    (void)state;
+    gx_article *art = run("会议上，张晓东董事长表示，今年订单饱满。股东们致信并李明远主席：请尽快回复。"
+                          "据介绍，欧阳明副行长的讲话获得好评。");
+    expect_holder(art, "张晓东", "董事长");
+    expect_holder(art, "李明远", "主席");
+    expect_holder(art, "欧阳明", "副行长");
+    gx_article_free(art);
+}
+
+static void test_title_after_institution(void **state)
+{
+    (void)state;
+    /* the word before the title is an institution, a function word or a role's context */
+    gx_article *art = run("身为博物馆馆长的她四处奔走。一位来自北京某大学商学院教授认为不妥。单个投资人认购平均份额较高。"
+                          "包括董事长在内的五人辞职。独立董事基本都是财务背景。");
+    assert_null(person(art, "博物馆"));
+    assert_null(person(art, "商学院"));
+    assert_null(person(art, "单个"));
+    assert_null(person(art, "包括"));
+    assert_null(person(art, "基本"));
+    gx_article_free(art);
+}
+
+static void test_foreign_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("英国央行行长卡尼表示，通胀仍然偏高。纽约联储首席经济学家约翰·威廉姆斯当天表示，"
+                          "利率将保持不变。白宫发言人让-皮埃尔说，谈判仍在继续。");
+    expect_holder(art, "卡尼", "行长");
+    expect_holder(art, "约翰·威廉姆斯", "首席经济学家");
+    expect_holder(art, "让-皮埃尔", "发言人");
+    assert_null(person(art, "约翰·威廉姆斯当天"));
+    gx_article_free(art);
+}
+
+static void test_japanese_name(void **state)
+{
+    (void)state;
+    gx_article *art = run("日本财务大臣麻生太郎表示，将密切关注汇市。董事长多次公开表示公司不缺钱。");
+    expect_holder(art, "麻生太郎", "财务大臣");
+    assert_null(person(art, "多次公开"));
+    gx_article_free(art);
+}
+
+static void test_writers(void **state)
+{
+    (void)state;
+    gx_article *art = run("编者按：本文由东方投资学院Lucy编译，介绍一位基金经理的生平。"
+                          "编者按：本文作者东方投资学院陈立新，为您介绍量化投资。");
+    expect_holder(art, "Lucy", "编译");
+    expect_holder(art, "陈立新", "作者");
+    gx_article_free(art);
+}
+
+static void test_repeated_holder(void **state)
+{
+    (void)state;
+    /* the second title is followed by the name and a word the name-edge list does not know */
+    gx_article *art = run("美国财长耶伦表示，美元走强符合利益。随后，美国财政部长耶伦关于汇率的讲话引起关注。");
+    expect_holder(art, "耶伦", "财长");
+    expect_holder(art, "耶伦", "财政部长");
+    gx_article_free(art);
+}
+
+static void test_announcements(void **state)
+{
+    (void)state;
+    gx_article *art = run("董事会同意聘任马立新、孔德华为公司副总经理。会议决定委任Peter Lindqvist为非执行董事。"
+                          "另外，潘国栋、贺明轩任执行董事，吕文涛已辞任独立董事，宁晓峰新任公司督察长。"
+                          "董事会审议了关于聘任公司财务总监的议案。符永昌辞去公司董事、总经理职务。");
+    expect_holder(art, "马立新", "副总经理");
+    expect_holder(art, "孔德华", "副总经理");
+    expect_holder(art, "Peter Lindqvist", "非执行董事");
+    expect_holder(art, "潘国栋", "执行董事");
+    expect_holder(art, "贺明轩", "执行董事");
+    expect_holder(art, "吕文涛", "独立董事");
+    expect_holder(art, "宁晓峰", "督察长");
+    expect_holder(art, "符永昌", "董事");
+    expect_holder(art, "符永昌", "总经理"); /* chained by 、, and 职务 ends no title */
+    assert_null(person(art, "关于聘"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title_after_name),
+        cmocka_unit_test(test_title_after_institution),
+        cmocka_unit_test(test_foreign_names),
+        cmocka_unit_test(test_japanese_name),
+        cmocka_unit_test(test_writers),
+        cmocka_unit_test(test_repeated_holder),
+        cmocka_unit_test(test_announcements),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -755,6 +755,35 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
                 if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
                     occurrences++;
         }
+        /* 平台 and APP follow ordinary words too (良好平台, 资本市场平台): there the name must be
+         * one the tagger or the gazetteer also reads as a company, organization or product */
+        bool weak_attr = art->cp[h->start] == 0x5E73 /* 平台 */ || art->cp[h->start] == 'A' || art->cp[h->start] == 'a';
+        if (weak_attr && clear && occurrences >= 2) {
+            bool read = false;
+            for (int q = 0; q < art->candidates.n && !read; q++) {
+                const gx_candidate *o = &art->candidates.v[q];
+                read = (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_PRODUCT) &&
+                       o->span.end - o->span.start == len &&
+                       !memcmp(art->cp + o->span.start, art->cp + n.start, sizeof(uint32_t) * (size_t)len);
+            }
+            /* ... or one the article keeps calling a platform or an app (趣步app … 趣步平台 … 趣步) */
+            int cued = 0, total = 0; /* cued: a bit per distinct cue (平台 1, 公司 2, app 4) */
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); len >= 2 && i1 > 0 && !read;
+                 i1 = ix->text.next[i1 - 1]) {
+                int32_t at = i1 - 1, e = at + len;
+                if (e > art->ncp || memcmp(art->cp + at, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                    continue;
+                total++;
+                if (e + 1 < art->ncp && art->cp[e] == 0x5E73 && art->cp[e + 1] == 0x53F0)
+                    cued |= 1;
+                if (e + 1 < art->ncp && art->cp[e] == 0x516C && art->cp[e + 1] == 0x53F8)
+                    cued |= 2;
+                if (e + 1 < art->ncp && (art->cp[e] | 0x20) == 'a' && (art->cp[e + 1] | 0x20) == 'p')
+                    cued |= 4;
+            }
+            /* two different cues (…app and …平台, …平台 and …公司), the name used three times */
+            clear = read || ((cued & (cued - 1)) != 0 && total >= 3);
+        }
         if (clear && occurrences >= 2 && plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
     }

@@ -897,6 +897,18 @@ static void test_coreference_head_company(void **state)
     gx_article_free(art);
 }
 
+/* A name the article keeps calling a platform or an app is a company (星链宝app … 星链宝平台 …
+ * 星链宝公司); an ordinary word before 平台 is not (良好平台). */
+static void test_platform_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("揭秘星链宝，星链宝app是什么？星链宝平台怎么赚钱？星链宝公司可靠吗？"
+                          "这是一个良好平台。良好的服务来自良好平台。");
+    assert_non_null(find(art, "星链宝", GX_ENT_COMPANY));
+    assert_null(find(art, "良好", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -943,6 +955,7 @@ int main(void)
         cmocka_unit_test(test_government_shapes),
         cmocka_unit_test(test_kinds_of_business),
         cmocka_unit_test(test_coreference_head_company),
+        cmocka_unit_test(test_platform_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

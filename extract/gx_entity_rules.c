@@ -838,7 +838,7 @@ static void group_rule(const gx_hit_index *ix, gx_article *art)
                 bare++;
         }
         if (bare >= 1 || grouped >= 2)
-            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
     }
 }
 

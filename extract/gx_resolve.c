@@ -1142,6 +1142,21 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* standing alone, a weak reading is not enough */
             if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
                 continue;
+            /* two characters that a context rule alone calls a company or organization (离职|总裁,
+             * 虽然, 出现, 万元) need the tagger to read them as one somewhere in the article */
+            if (c->source == GX_SRC_RULE && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION) &&
+                c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) && c->score < 0.7f &&
+                tagger_ran_any) {
+                bool read = false;
+                nq = ix_same_text(&ix, art, c->span, -1, qb);
+                for (int q = 0; q < nq && !read; q++) {
+                    const gx_candidate *o = &cv[qb[q]];
+                    read = o->source == GX_SRC_TAGGER && span_text_eq(art, o->span, c->span) &&
+                           (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_GOVERNMENT);
+                }
+                if (!read)
+                    continue;
+            }
         }
         if (c->source == GX_SRC_TAGGER && !agree) {
             /* the shape check weighs the tagger's score with the article's own evidence for a

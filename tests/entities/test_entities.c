@@ -909,6 +909,21 @@ static void test_platform_names(void **state)
     gx_article_free(art);
 }
 
+/* Two characters that only a context rule calls a company (离职|总裁) need the tagger to read
+ * them as an organization somewhere; a capital group found with evidence (恒泰系 … 恒泰) does not. */
+static void test_two_character_rule_names(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"邓某", GX_ENT_PERSON, 0.9f},
+    };
+    gx_article *art = run_tagged("相关人士透露，邓某离职总裁之后，或将另有任用。恒泰系占比为12.5%。市场质疑恒泰收购资金是否合法。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "离职", -1));
+    assert_non_null(find(art, "恒泰", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -956,6 +971,7 @@ int main(void)
         cmocka_unit_test(test_kinds_of_business),
         cmocka_unit_test(test_coreference_head_company),
         cmocka_unit_test(test_platform_names),
+        cmocka_unit_test(test_two_character_rule_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1212,7 +1212,29 @@ static void quoted_names(const gx_hit_index *ix, gx_article *art)
                 break;
             if (k + 1 < art->ncp && ((cp[k] == 0x516C && cp[k + 1] == 0x53F8) || (cp[k] == 0x96C6 && cp[k + 1] == 0x56E2))) {
                 gx_span n = {i, k + 2};
-                if (!has_list_block(ix, e + 1, k))
+                /* the description is no clause (“延期购回”成为|上市公司, “X”前十名的|基金公司,
+                 * “供给侧”改革对|上市公司) and not a kind of company alone (“X”上市|公司) */
+                bool clause = false;
+                for (int32_t q = e + 1; q < k && !clause; q++)
+                    clause = gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) >= 2 || cp[q] == 0x7684 /* 的 */;
+                if (k > e + 1 && gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + e + 1, k - (e + 1)))
+                    clause = true;
+                if (k - (e + 1) >= 2 && cp[k - 2] == 0x4E0A && cp[k - 1] == 0x5E02) /* …上市|公司 */
+                    clause = true;
+                /* a quoted word right before 公司 (“爆雷”公司, “壳资源”公司) is a kind of company
+                 * unless the article uses it as a name again, without the quotes */
+                if (!clause && k == e + 1) {
+                    int32_t qlen = e - (i + 1);
+                    int uses = 0;
+                    for (int32_t i1 = qlen >= 2 ? gx_text_ix_first(&ix->text, cp + i + 1) : 0; i1 > 0 && !uses;
+                         i1 = ix->text.next[i1 - 1]) {
+                        int32_t at = i1 - 1;
+                        uses = at != i + 1 && at + qlen <= art->ncp && at > 0 && !is_open_quote(cp[at - 1]) &&
+                               !memcmp(cp + at, cp + i + 1, sizeof(uint32_t) * (size_t)qlen);
+                    }
+                    clause = !uses;
+                }
+                if (!clause && !has_list_block(ix, e + 1, k))
                     gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
                 break;
             }

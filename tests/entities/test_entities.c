@@ -924,6 +924,18 @@ static void test_two_character_rule_names(void **state)
     gx_article_free(art);
 }
 
+/* A quoted name before its kind of company is a company (“守望者”对冲基金公司); a quoted term
+ * in a clause (“延期购回”成为上市公司) or as a category (“爆雷”公司) is not. */
+static void test_quoted_company_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("他创办了“守望者”对冲基金公司。“延期购回”成为上市公司公告的热门词。一批“爆雷”公司被调查。");
+    assert_non_null(find(art, "“守望者”对冲基金公司", GX_ENT_COMPANY));
+    assert_null(find(art, "“延期购回”成为上市公司", -1));
+    assert_null(find(art, "“爆雷”公司", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -972,6 +984,7 @@ int main(void)
         cmocka_unit_test(test_coreference_head_company),
         cmocka_unit_test(test_platform_names),
         cmocka_unit_test(test_two_character_rule_names),
+        cmocka_unit_test(test_quoted_company_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -324,6 +324,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 body = len - 2;
             if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, body))
                 return false;
+            /* a place and a company word (香港|公司, 英国|公司) */
+            if (body < len && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, body))
+                return false;
             /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
              * regional broker standing alone (名叫湖北证券，) is a name */
             for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && glued_right(eng, art, s.end); k++)
@@ -1167,6 +1170,27 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             if (!tagger_shape_ok(eng, art, &judged))
                 continue;
         }
+        /* a known company and its department or desk (摩根士丹利|财富管理部, OANDA|亚太交易,
+         * 花旗集团|财富管理部) or a person after it (大成基金|徐彦): the gazetteer's company is what
+         * is named */
+        if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+            nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+            for (int q = 0; q < nq && eff >= 0; q++) {
+                const gx_candidate *o = &cv[qb[q]];
+                if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->span.start != c->span.start ||
+                    o->span.end >= c->span.end)
+                    continue;
+                if (is_department_part(eng, art, o->span.end, c->span.end))
+                    eff = -1;
+                /* a known company and a person's name after it (大成基金|徐彦) */
+                int32_t rest = c->span.end - o->span.end;
+                if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
+                    !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest))
+                    eff = -1;
+            }
+            if (eff < 0)
+                continue;
+        }
         /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
          * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f) {
@@ -1180,13 +1204,6 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     bool region_left = o->span.start > c->span.start &&
                                        gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
                                                      o->span.start - c->span.start);
-                    /* the company's department or desk (摩根士丹利|财富管理部, OANDA|亚太交易): the
-                     * gazetteer's company is what is named */
-                    if (o->span.start == c->span.start && o->type == GX_ENT_COMPANY &&
-                        is_department_part(eng, art, o->span.end, c->span.end)) {
-                        eff = -1;
-                        break;
-                    }
                     if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
                         eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
                     if (is_branch_name(art, c->span))

@@ -936,6 +936,24 @@ static void test_quoted_company_names(void **state)
     gx_article_free(art);
 }
 
+/* A place and a company word (香港公司), a known company with a person glued after it
+ * (大成基金徐彦) or with its department (花旗集团财富管理部, any confidence) name no new company. */
+static void test_company_word_compounds(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"香港公司", GX_ENT_COMPANY, 0.85f},
+        {"大成基金徐彦", GX_ENT_COMPANY, 0.6f},
+        {"花旗集团财富管理部", GX_ENT_COMPANY, 0.35f},
+    };
+    gx_article *art = run_tagged("当中的主力都是香港公司。易方达基金张坤、大成基金徐彦等表现出彩。花旗集团财富管理部主管表示谨慎。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "香港公司", GX_ENT_COMPANY));
+    assert_null(find(art, "大成基金徐彦", -1));
+    assert_null(find(art, "花旗集团财富管理部", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -985,6 +1003,7 @@ int main(void)
         cmocka_unit_test(test_platform_names),
         cmocka_unit_test(test_two_character_rule_names),
         cmocka_unit_test(test_quoted_company_names),
+        cmocka_unit_test(test_company_word_compounds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -236,6 +236,46 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* *ST华业, ST康美, S*ST: a stock under special treatment is a listed company. The mark and two to
+ * four characters make the name; it links to the gazetteer when the characters after the mark
+ * are a known name (ST盐湖股份 -> 盐湖股份). */
+static void special_treatment_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i + 3 < art->ncp; i++) {
+        if (cp[i] != 'S' || (i > 0 && gx_is_alnum(cp[i - 1])))
+            continue;
+        int32_t k = i;
+        if (k + 1 < art->ncp && cp[k + 1] == '*') /* S*ST */
+            k += 2;
+        if (k + 2 >= art->ncp || cp[k] != 'S' || cp[k + 1] != 'T' || !gx_is_cjk(cp[k + 2]))
+            continue;
+        int32_t start = i > 0 && cp[i - 1] == '*' ? i - 1 : i;
+        int32_t b = k + 2, e = b;
+        /* not a phrase about such stocks (ST公司, ST的, 成为*ST一族) */
+        if (gx_hit_len_starting(ix, b, GX_LEX_LEFT_STOP) > 0 || gx_lexicon_char_is(ix->lex, cp[b], GX_LEX_NOT_GIVEN) ||
+            cp[b] == 0x4E00 /* 一 */)
+            continue;
+        while (e < art->ncp && e - b < 4 && gx_is_cjk(cp[e]))
+            e++;
+        if (e - b < 2)
+            continue;
+        /* the longest known name after the mark, else two characters */
+        int32_t lex = -1, end = b + 2;
+        for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
+            lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
+            if (lex >= 0)
+                end = b + n;
+        }
+        gx_span name = {start, end};
+        if (cand_with_span(art, name, ORGLIKE) >= 0)
+            continue;
+        int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.9f, NULL, -1);
+        art->candidates.v[c].lex_id = lex;
+        i = end - 1;
+    }
+}
+
 /* ------------------------------------------------------------------ ticker rule */
 
 static int parse_digits(const uint32_t *cp, int32_t i, int32_t end, char *out, int max)
@@ -450,6 +490,9 @@ static void ticker_rule(const gx_hit_index *ix, gx_article *art)
             if (name.end - name.start < 2)
                 continue;
         }
+        /* the star of a special-treatment mark belongs to the name (*ST盐湖) */
+        if (name.start > 0 && art->cp[name.start - 1] == '*' && name.end - name.start > 2 && art->cp[name.start] == 'S')
+            name.start--;
         int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_TICKER, 0.98f,
                                  thing ? thing->name : NULL, -1);
         art->candidates.v[c].ticker = t;
@@ -1257,6 +1300,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     list_rules(&ix, art);
     gx_people_rules(&ix, art);
     attribute_rule(&ix, art);
+    special_treatment_rule(&ix, art);
     group_rule(&ix, art);
     relation_rule(&ix, art);
     coop_rule(&ix, art);

@@ -1113,6 +1113,16 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         eff += 0.1f * (float)(agree > 2 ? 2 : agree);
         int32_t len = c->span.end - c->span.start;
         eff += 0.01f * (float)(len > 10 ? 10 : len);
+        /* a listed company's short name with its share class (万科A, 深康佳B) is that company */
+        if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+            eng->lexicon && len >= 3 && (art->cp[c->span.end - 1] == 'A' || art->cp[c->span.end - 1] == 'B') &&
+            gx_is_cjk(art->cp[c->span.end - 2])) {
+            int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start, len - 1);
+            if (id >= 0) {
+                c->lex_id = id;
+                eff += 0.2f;
+            }
+        }
         /* a rule-found legal name made of a place, a listed company's short name and a legal form
          * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
          * another (renamed) one; it wins over the short name inside it and links to its thing */
@@ -1556,6 +1566,18 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             }
             if (chosen[t])
                 uf_union(parent, i, t);
+        }
+        /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
+        if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
+            gx_span bare = {a->span.start + 1, a->span.end};
+            int nb = ix_same_text(&ix, art, bare, -1, qb);
+            for (int q = 0; q < nb; q++) {
+                int j = qb[q];
+                if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
+                    uf_union(parent, i, j);
+                    break;
+                }
+            }
         }
         /* the same type and text as an earlier chosen candidate */
         int nq = ix_same_text(&ix, art, a->span, i, qb);

@@ -954,6 +954,27 @@ static void test_company_word_compounds(void **state)
     gx_article_free(art);
 }
 
+/* A stock under special treatment (*ST华泽, ST华泽) is one listed company, with the star or
+ * without; a listed short name with its share class (万科A) is that company; phrases about such
+ * stocks (ST公司) are none. */
+static void test_special_treatment_and_share_class(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"万科A", GX_ENT_COMPANY, 0.7f},
+    };
+    gx_article *art = run_tagged("公告显示，*ST华泽今日复牌，ST华泽此前停牌。近期炸雷的ST公司有点多。宝能系持有的万科A股份较多。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    const gx_entity *h = find(art, "*ST华泽", GX_ENT_COMPANY);
+    assert_non_null(h);
+    assert_ptr_equal(h, find(art, "ST华泽", GX_ENT_COMPANY));
+    assert_null(find(art, "ST公司", -1));
+    const gx_entity *v = find(art, "万科A", GX_ENT_COMPANY);
+    assert_non_null(v);
+    assert_string_equal(v->ticker.code, "000002");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1004,6 +1025,7 @@ int main(void)
         cmocka_unit_test(test_two_character_rule_names),
         cmocka_unit_test(test_quoted_company_names),
         cmocka_unit_test(test_company_word_compounds),
+        cmocka_unit_test(test_special_treatment_and_share_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1131,11 +1131,22 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             for (int q = 0; q < nq; q++) {
                 const gx_candidate *o = &cv[qb[q]];
                 if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
-                    o->span.end >= c->span.end || o->span.end - o->span.start < 3)
+                    o->span.end > c->span.end || o->span.end - o->span.start < 2 ||
+                    (o->span.end == c->span.end && o->span.start == c->span.start))
+                    continue;
+                if (o->span.end - o->span.start < 3 && o->span.end != c->span.end)
                     continue;
                 bool place = o->span.start == c->span.start ||
                              gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
                 if (place && legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
+                    c->lex_id = o->lex_id;
+                    eff += 0.15f;
+                    break;
+                }
+                /* a place and a known company's name, nothing else (香港|汇丰, 美国|高盛): that
+                 * company (its unit there) */
+                if (o->span.start > c->span.start && o->span.end == c->span.end &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start)) {
                     c->lex_id = o->lex_id;
                     eff += 0.15f;
                     break;
@@ -1266,6 +1277,25 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                         o->span.start == c->span.start && o->span.end >= c->span.end &&
                         o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
                         !legal_form_of(art, o->span, c->span)) {
+                        eff -= 0.3f;
+                        break;
+                    }
+                }
+                /* ... or closing an enumerated name that a place and more words open (浙江兰溪|汇丰
+                 * in X、Y、浙江兰溪汇丰等交易平台): a local namesake, not the company; a place alone
+                 * before it (香港|汇丰) still names the company */
+                nq = ix_starting(&ix, c->span.start - 12 < 0 ? 0 : c->span.start - 12, c->span.start, qb);
+                for (int q = 0; q < nq; q++) {
+                    gx_candidate *o = &cv[qb[q]];
+                    if (o->source != GX_SRC_RULE || o->type != GX_ENT_COMPANY || o->span.end != c->span.end ||
+                        o->span.start >= c->span.start || o->link == GX_LINK_SUFFIX_ONLY)
+                        continue;
+                    uint32_t r = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start,
+                                                        c->span.start - o->span.start, 2);
+                    bool list_item = (o->span.start > 0 && art->cp[o->span.start - 1] == 0x3001) ||
+                                     (c->span.end < art->ncp && art->cp[c->span.end] == 0x3001);
+                    /* a region opens it and more than the region stands before the name */
+                    if (r && list_item && !(r & (1u << (c->span.start - o->span.start - 2)))) {
                         eff -= 0.3f;
                         break;
                     }

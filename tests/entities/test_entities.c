@@ -975,6 +975,21 @@ static void test_special_treatment_and_share_class(void **state)
     gx_article_free(art);
 }
 
+/* A place and a known company's name (香港汇丰) is that company; an enumerated local namesake
+ * with more than a place before the name (浙江兰溪汇丰、…等交易平台) is not. */
+static void test_place_and_known_name(void **state)
+{
+    (void)state;
+    gx_article *art = run("诸如青岛九州、浙江兰溪汇丰、湖北九汇等多家交易平台被认定违法。另据报道，渣打、香港汇丰等银行上调利率。");
+    const gx_entity *hk = find(art, "香港汇丰", GX_ENT_COMPANY);
+    assert_non_null(hk);
+    assert_true(hk->ticker.code[0] != 0);
+    const gx_entity *lx = find(art, "浙江兰溪汇丰", GX_ENT_COMPANY);
+    assert_non_null(lx);
+    assert_true(lx->ticker.code[0] == 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1026,6 +1041,7 @@ int main(void)
         cmocka_unit_test(test_quoted_company_names),
         cmocka_unit_test(test_company_word_compounds),
         cmocka_unit_test(test_special_treatment_and_share_class),
+        cmocka_unit_test(test_place_and_known_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -236,6 +236,46 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* *ST华业, ST康美, S*ST: a stock under special treatment is a listed company. The mark and two to
+ * four characters make the name; it links to the gazetteer when the characters after the mark
+ * are a known name (ST盐湖股份 -> 盐湖股份). */
+static void special_treatment_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i + 3 < art->ncp; i++) {
+        if (cp[i] != 'S' || (i > 0 && gx_is_alnum(cp[i - 1])))
+            continue;
+        int32_t k = i;
+        if (k + 1 < art->ncp && cp[k + 1] == '*') /* S*ST */
+            k += 2;
+        if (k + 2 >= art->ncp || cp[k] != 'S' || cp[k + 1] != 'T' || !gx_is_cjk(cp[k + 2]))
+            continue;
+        int32_t start = i > 0 && cp[i - 1] == '*' ? i - 1 : i;
+        int32_t b = k + 2, e = b;
+        /* not a phrase about such stocks (ST公司, ST的, 成为*ST一族) */
+        if (gx_hit_len_starting(ix, b, GX_LEX_LEFT_STOP) > 0 || gx_lexicon_char_is(ix->lex, cp[b], GX_LEX_NOT_GIVEN) ||
+            cp[b] == 0x4E00 /* 一 */)
+            continue;
+        while (e < art->ncp && e - b < 4 && gx_is_cjk(cp[e]))
+            e++;
+        if (e - b < 2)
+            continue;
+        /* the longest known name after the mark, else two characters */
+        int32_t lex = -1, end = b + 2;
+        for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
+            lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
+            if (lex >= 0)
+                end = b + n;
+        }
+        gx_span name = {start, end};
+        if (cand_with_span(art, name, ORGLIKE) >= 0)
+            continue;
+        int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.9f, NULL, -1);
+        art->candidates.v[c].lex_id = lex;
+        i = end - 1;
+    }
+}
+
 /* ------------------------------------------------------------------ ticker rule */
 
 static int parse_digits(const uint32_t *cp, int32_t i, int32_t end, char *out, int max)
@@ -450,6 +490,9 @@ static void ticker_rule(const gx_hit_index *ix, gx_article *art)
             if (name.end - name.start < 2)
                 continue;
         }
+        /* the star of a special-treatment mark belongs to the name (*ST盐湖) */
+        if (name.start > 0 && art->cp[name.start - 1] == '*' && name.end - name.start > 2 && art->cp[name.start] == 'S')
+            name.start--;
         int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_TICKER, 0.98f,
                                  thing ? thing->name : NULL, -1);
         art->candidates.v[c].ticker = t;
@@ -755,6 +798,35 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
                 if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
                     occurrences++;
         }
+        /* 平台 and APP follow ordinary words too (良好平台, 资本市场平台): there the name must be
+         * one the tagger or the gazetteer also reads as a company, organization or product */
+        bool weak_attr = art->cp[h->start] == 0x5E73 /* 平台 */ || art->cp[h->start] == 'A' || art->cp[h->start] == 'a';
+        if (weak_attr && clear && occurrences >= 2) {
+            bool read = false;
+            for (int q = 0; q < art->candidates.n && !read; q++) {
+                const gx_candidate *o = &art->candidates.v[q];
+                read = (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_PRODUCT) &&
+                       o->span.end - o->span.start == len &&
+                       !memcmp(art->cp + o->span.start, art->cp + n.start, sizeof(uint32_t) * (size_t)len);
+            }
+            /* ... or one the article keeps calling a platform or an app (趣步app … 趣步平台 … 趣步) */
+            int cued = 0, total = 0; /* cued: a bit per distinct cue (平台 1, 公司 2, app 4) */
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); len >= 2 && i1 > 0 && !read;
+                 i1 = ix->text.next[i1 - 1]) {
+                int32_t at = i1 - 1, e = at + len;
+                if (e > art->ncp || memcmp(art->cp + at, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                    continue;
+                total++;
+                if (e + 1 < art->ncp && art->cp[e] == 0x5E73 && art->cp[e + 1] == 0x53F0)
+                    cued |= 1;
+                if (e + 1 < art->ncp && art->cp[e] == 0x516C && art->cp[e + 1] == 0x53F8)
+                    cued |= 2;
+                if (e + 1 < art->ncp && (art->cp[e] | 0x20) == 'a' && (art->cp[e + 1] | 0x20) == 'p')
+                    cued |= 4;
+            }
+            /* two different cues (…app and …平台, …平台 and …公司), the name used three times */
+            clear = read || ((cued & (cued - 1)) != 0 && total >= 3);
+        }
         if (clear && occurrences >= 2 && plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
     }
@@ -809,7 +881,7 @@ static void group_rule(const gx_hit_index *ix, gx_article *art)
                 bare++;
         }
         if (bare >= 1 || grouped >= 2)
-            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
     }
 }
 
@@ -1183,7 +1255,29 @@ static void quoted_names(const gx_hit_index *ix, gx_article *art)
                 break;
             if (k + 1 < art->ncp && ((cp[k] == 0x516C && cp[k + 1] == 0x53F8) || (cp[k] == 0x96C6 && cp[k + 1] == 0x56E2))) {
                 gx_span n = {i, k + 2};
-                if (!has_list_block(ix, e + 1, k))
+                /* the description is no clause (“延期购回”成为|上市公司, “X”前十名的|基金公司,
+                 * “供给侧”改革对|上市公司) and not a kind of company alone (“X”上市|公司) */
+                bool clause = false;
+                for (int32_t q = e + 1; q < k && !clause; q++)
+                    clause = gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) >= 2 || cp[q] == 0x7684 /* 的 */;
+                if (k > e + 1 && gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + e + 1, k - (e + 1)))
+                    clause = true;
+                if (k - (e + 1) >= 2 && cp[k - 2] == 0x4E0A && cp[k - 1] == 0x5E02) /* …上市|公司 */
+                    clause = true;
+                /* a quoted word right before 公司 (“爆雷”公司, “壳资源”公司) is a kind of company
+                 * unless the article uses it as a name again, without the quotes */
+                if (!clause && k == e + 1) {
+                    int32_t qlen = e - (i + 1);
+                    int uses = 0;
+                    for (int32_t i1 = qlen >= 2 ? gx_text_ix_first(&ix->text, cp + i + 1) : 0; i1 > 0 && !uses;
+                         i1 = ix->text.next[i1 - 1]) {
+                        int32_t at = i1 - 1;
+                        uses = at != i + 1 && at + qlen <= art->ncp && at > 0 && !is_open_quote(cp[at - 1]) &&
+                               !memcmp(cp + at, cp + i + 1, sizeof(uint32_t) * (size_t)qlen);
+                    }
+                    clause = !uses;
+                }
+                if (!clause && !has_list_block(ix, e + 1, k))
                     gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
                 break;
             }
@@ -1206,6 +1300,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     list_rules(&ix, art);
     gx_people_rules(&ix, art);
     attribute_rule(&ix, art);
+    special_treatment_rule(&ix, art);
     group_rule(&ix, art);
     relation_rule(&ix, art);
     coop_rule(&ix, art);

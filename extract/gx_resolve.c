@@ -324,6 +324,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                 body = len - 2;
             if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, body))
                 return false;
+            /* a place and a company word (香港|公司, 英国|公司) */
+            if (body < len && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, body))
+                return false;
             /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
              * regional broker standing alone (名叫湖北证券，) is a name */
             for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && glued_right(eng, art, s.end); k++)
@@ -1110,6 +1113,16 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         eff += 0.1f * (float)(agree > 2 ? 2 : agree);
         int32_t len = c->span.end - c->span.start;
         eff += 0.01f * (float)(len > 10 ? 10 : len);
+        /* a listed company's short name with its share class (万科A, 深康佳B) is that company */
+        if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+            eng->lexicon && len >= 3 && (art->cp[c->span.end - 1] == 'A' || art->cp[c->span.end - 1] == 'B') &&
+            gx_is_cjk(art->cp[c->span.end - 2])) {
+            int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start, len - 1);
+            if (id >= 0) {
+                c->lex_id = id;
+                eff += 0.2f;
+            }
+        }
         /* a rule-found legal name made of a place, a listed company's short name and a legal form
          * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
          * another (renamed) one; it wins over the short name inside it and links to its thing */
@@ -1118,11 +1131,22 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             for (int q = 0; q < nq; q++) {
                 const gx_candidate *o = &cv[qb[q]];
                 if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
-                    o->span.end >= c->span.end || o->span.end - o->span.start < 3)
+                    o->span.end > c->span.end || o->span.end - o->span.start < 2 ||
+                    (o->span.end == c->span.end && o->span.start == c->span.start))
+                    continue;
+                if (o->span.end - o->span.start < 3 && o->span.end != c->span.end)
                     continue;
                 bool place = o->span.start == c->span.start ||
                              gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
                 if (place && legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
+                    c->lex_id = o->lex_id;
+                    eff += 0.15f;
+                    break;
+                }
+                /* a place and a known company's name, nothing else (香港|汇丰, 美国|高盛): that
+                 * company (its unit there) */
+                if (o->span.start > c->span.start && o->span.end == c->span.end &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start)) {
                     c->lex_id = o->lex_id;
                     eff += 0.15f;
                     break;
@@ -1142,6 +1166,21 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* standing alone, a weak reading is not enough */
             if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
                 continue;
+            /* two characters that a context rule alone calls a company or organization (离职|总裁,
+             * 虽然, 出现, 万元) need the tagger to read them as one somewhere in the article */
+            if (c->source == GX_SRC_RULE && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION) &&
+                c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) && c->score < 0.7f &&
+                tagger_ran_any) {
+                bool read = false;
+                nq = ix_same_text(&ix, art, c->span, -1, qb);
+                for (int q = 0; q < nq && !read; q++) {
+                    const gx_candidate *o = &cv[qb[q]];
+                    read = o->source == GX_SRC_TAGGER && span_text_eq(art, o->span, c->span) &&
+                           (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_GOVERNMENT);
+                }
+                if (!read)
+                    continue;
+            }
         }
         if (c->source == GX_SRC_TAGGER && !agree) {
             /* the shape check weighs the tagger's score with the article's own evidence for a
@@ -1150,6 +1189,27 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(art, &ix, i, qb)) <= 0.0f)
                 continue;
             if (!tagger_shape_ok(eng, art, &judged))
+                continue;
+        }
+        /* a known company and its department or desk (摩根士丹利|财富管理部, OANDA|亚太交易,
+         * 花旗集团|财富管理部) or a person after it (大成基金|徐彦): the gazetteer's company is what
+         * is named */
+        if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+            nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+            for (int q = 0; q < nq && eff >= 0; q++) {
+                const gx_candidate *o = &cv[qb[q]];
+                if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->span.start != c->span.start ||
+                    o->span.end >= c->span.end)
+                    continue;
+                if (is_department_part(eng, art, o->span.end, c->span.end))
+                    eff = -1;
+                /* a known company and a person's name after it (大成基金|徐彦) */
+                int32_t rest = c->span.end - o->span.end;
+                if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
+                    !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest))
+                    eff = -1;
+            }
+            if (eff < 0)
                 continue;
         }
         /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
@@ -1165,13 +1225,6 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     bool region_left = o->span.start > c->span.start &&
                                        gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
                                                      o->span.start - c->span.start);
-                    /* the company's department or desk (摩根士丹利|财富管理部, OANDA|亚太交易): the
-                     * gazetteer's company is what is named */
-                    if (o->span.start == c->span.start && o->type == GX_ENT_COMPANY &&
-                        is_department_part(eng, art, o->span.end, c->span.end)) {
-                        eff = -1;
-                        break;
-                    }
                     if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
                         eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
                     if (is_branch_name(art, c->span))
@@ -1224,6 +1277,25 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                         o->span.start == c->span.start && o->span.end >= c->span.end &&
                         o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
                         !legal_form_of(art, o->span, c->span)) {
+                        eff -= 0.3f;
+                        break;
+                    }
+                }
+                /* ... or closing an enumerated name that a place and more words open (浙江兰溪|汇丰
+                 * in X、Y、浙江兰溪汇丰等交易平台): a local namesake, not the company; a place alone
+                 * before it (香港|汇丰) still names the company */
+                nq = ix_starting(&ix, c->span.start - 12 < 0 ? 0 : c->span.start - 12, c->span.start, qb);
+                for (int q = 0; q < nq; q++) {
+                    gx_candidate *o = &cv[qb[q]];
+                    if (o->source != GX_SRC_RULE || o->type != GX_ENT_COMPANY || o->span.end != c->span.end ||
+                        o->span.start >= c->span.start || o->link == GX_LINK_SUFFIX_ONLY)
+                        continue;
+                    uint32_t r = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start,
+                                                        c->span.start - o->span.start, 2);
+                    bool list_item = (o->span.start > 0 && art->cp[o->span.start - 1] == 0x3001) ||
+                                     (c->span.end < art->ncp && art->cp[c->span.end] == 0x3001);
+                    /* a region opens it and more than the region stands before the name */
+                    if (r && list_item && !(r & (1u << (c->span.start - o->span.start - 2)))) {
                         eff -= 0.3f;
                         break;
                     }
@@ -1525,6 +1597,18 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             }
             if (chosen[t])
                 uf_union(parent, i, t);
+        }
+        /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
+        if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
+            gx_span bare = {a->span.start + 1, a->span.end};
+            int nb = ix_same_text(&ix, art, bare, -1, qb);
+            for (int q = 0; q < nb; q++) {
+                int j = qb[q];
+                if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
+                    uf_union(parent, i, j);
+                    break;
+                }
+            }
         }
         /* the same type and text as an earlier chosen candidate */
         int nq = ix_same_text(&ix, art, a->span, i, qb);

@@ -897,6 +897,99 @@ static void test_coreference_head_company(void **state)
     gx_article_free(art);
 }
 
+/* A name the article keeps calling a platform or an app is a company (星链宝app … 星链宝平台 …
+ * 星链宝公司); an ordinary word before 平台 is not (良好平台). */
+static void test_platform_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("揭秘星链宝，星链宝app是什么？星链宝平台怎么赚钱？星链宝公司可靠吗？"
+                          "这是一个良好平台。良好的服务来自良好平台。");
+    assert_non_null(find(art, "星链宝", GX_ENT_COMPANY));
+    assert_null(find(art, "良好", -1));
+    gx_article_free(art);
+}
+
+/* Two characters that only a context rule calls a company (离职|总裁) need the tagger to read
+ * them as an organization somewhere; a capital group found with evidence (恒泰系 … 恒泰) does not. */
+static void test_two_character_rule_names(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"邓某", GX_ENT_PERSON, 0.9f},
+    };
+    gx_article *art = run_tagged("相关人士透露，邓某离职总裁之后，或将另有任用。恒泰系占比为12.5%。市场质疑恒泰收购资金是否合法。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "离职", -1));
+    assert_non_null(find(art, "恒泰", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A quoted name before its kind of company is a company (“守望者”对冲基金公司); a quoted term
+ * in a clause (“延期购回”成为上市公司) or as a category (“爆雷”公司) is not. */
+static void test_quoted_company_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("他创办了“守望者”对冲基金公司。“延期购回”成为上市公司公告的热门词。一批“爆雷”公司被调查。");
+    assert_non_null(find(art, "“守望者”对冲基金公司", GX_ENT_COMPANY));
+    assert_null(find(art, "“延期购回”成为上市公司", -1));
+    assert_null(find(art, "“爆雷”公司", -1));
+    gx_article_free(art);
+}
+
+/* A place and a company word (香港公司), a known company with a person glued after it
+ * (大成基金徐彦) or with its department (花旗集团财富管理部, any confidence) name no new company. */
+static void test_company_word_compounds(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"香港公司", GX_ENT_COMPANY, 0.85f},
+        {"大成基金徐彦", GX_ENT_COMPANY, 0.6f},
+        {"花旗集团财富管理部", GX_ENT_COMPANY, 0.35f},
+    };
+    gx_article *art = run_tagged("当中的主力都是香港公司。易方达基金张坤、大成基金徐彦等表现出彩。花旗集团财富管理部主管表示谨慎。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_null(find(art, "香港公司", GX_ENT_COMPANY));
+    assert_null(find(art, "大成基金徐彦", -1));
+    assert_null(find(art, "花旗集团财富管理部", -1));
+    gx_article_free(art);
+}
+
+/* A stock under special treatment (*ST华泽, ST华泽) is one listed company, with the star or
+ * without; a listed short name with its share class (万科A) is that company; phrases about such
+ * stocks (ST公司) are none. */
+static void test_special_treatment_and_share_class(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"万科A", GX_ENT_COMPANY, 0.7f},
+    };
+    gx_article *art = run_tagged("公告显示，*ST华泽今日复牌，ST华泽此前停牌。近期炸雷的ST公司有点多。宝能系持有的万科A股份较多。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    const gx_entity *h = find(art, "*ST华泽", GX_ENT_COMPANY);
+    assert_non_null(h);
+    assert_ptr_equal(h, find(art, "ST华泽", GX_ENT_COMPANY));
+    assert_null(find(art, "ST公司", -1));
+    const gx_entity *v = find(art, "万科A", GX_ENT_COMPANY);
+    assert_non_null(v);
+    assert_string_equal(v->ticker.code, "000002");
+    gx_article_free(art);
+}
+
+/* A place and a known company's name (香港汇丰) is that company; an enumerated local namesake
+ * with more than a place before the name (浙江兰溪汇丰、…等交易平台) is not. */
+static void test_place_and_known_name(void **state)
+{
+    (void)state;
+    gx_article *art = run("诸如青岛九州、浙江兰溪汇丰、湖北九汇等多家交易平台被认定违法。另据报道，渣打、香港汇丰等银行上调利率。");
+    const gx_entity *hk = find(art, "香港汇丰", GX_ENT_COMPANY);
+    assert_non_null(hk);
+    assert_true(hk->ticker.code[0] != 0);
+    const gx_entity *lx = find(art, "浙江兰溪汇丰", GX_ENT_COMPANY);
+    assert_non_null(lx);
+    assert_true(lx->ticker.code[0] == 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -943,6 +1036,12 @@ int main(void)
         cmocka_unit_test(test_government_shapes),
         cmocka_unit_test(test_kinds_of_business),
         cmocka_unit_test(test_coreference_head_company),
+        cmocka_unit_test(test_platform_names),
+        cmocka_unit_test(test_two_character_rule_names),
+        cmocka_unit_test(test_quoted_company_names),
+        cmocka_unit_test(test_company_word_compounds),
+        cmocka_unit_test(test_special_treatment_and_share_class),
+        cmocka_unit_test(test_place_and_known_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

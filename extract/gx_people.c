@@ -47,6 +47,24 @@ static int cand_starting_at(const gx_article *art, int32_t start, int type_mask)
     return best;
 }
 
+/* A rule person at span: the rule candidate already there (its score raised to `score` when
+ * lower), else a new one. Titles are read from the last one back, so the same name is often
+ * reached twice (教授 before 首席经济学家 in 首席经济学家邵文涛教授); one candidate keeps both
+ * positions on the entity that wins. */
+static int rule_person(gx_article *art, gx_span span, float score)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->source == GX_SRC_RULE && c->span.start == span.start &&
+            c->span.end == span.end) {
+            if (c->score < score)
+                c->score = score;
+            return i;
+        }
+    }
+    return gx_add_candidate(art, span, GX_ENT_PERSON, GX_SRC_RULE, score, NULL, -1);
+}
+
 /* A word starting at pos that cannot be part of a given name. */
 static bool word_starts(const gx_hit_index *ix, int32_t pos)
 {
@@ -159,7 +177,7 @@ bool gx_translit_pair(uint32_t a, uint32_t b)
 }
 
 /* A transliterated foreign name starting at pos, read where a holder is expected (after a
- * title): two to six such characters, parts joined by name dots (迈克·威尔逊), ending at a name
+ * title): two to eight such characters (鲍里斯约翰逊 written without its dot), parts joined by name dots (迈克·威尔逊), ending at a name
  * edge (the whole run, or one character less when that one starts the next word). Returns its
  * end, or pos. */
 static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int32_t pos)
@@ -169,7 +187,7 @@ static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int3
     bool dotted = false;
     for (;;) {
         int32_t s = e;
-        while (e < n && e - s < 6 && gx_translit_char(cp[e]))
+        while (e < n && e - s < 8 && gx_translit_char(cp[e]))
             e++;
         if (e == s)
             return pos;
@@ -192,8 +210,9 @@ static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int3
     }
     if (e - pos < 2 || (e - pos == 2 && !gx_translit_pair(cp[pos], cp[pos + 1])) || word_starts(ix, pos) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, e - pos))
         return pos;
-    /* after a name dot the run itself is the edge (威尔逊|当天表示) */
-    if (dotted || name_edge_ok(ix, art, e))
+    /* after a name dot, or four characters long, the run itself is the edge (威尔逊|当天表示,
+     * 鲍里斯约翰逊|写了) */
+    if (dotted || e - pos >= 4 || name_edge_ok(ix, art, e))
         return e;
     if (!dotted && e - pos >= 3 && !is_name_dot(cp[e - 2]) && name_edge_ok(ix, art, e - 1))
         return e - 1;
@@ -463,15 +482,15 @@ static bool address_title(const gx_article *art, gx_span t)
     return false;
 }
 
-/* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows.
- * A person candidate ending there (the tagger's or a rule's), else a Chinese name with a clear
- * left edge (text start, punctuation, or a stop word such as 并/和/对: 证监会并刘士余主席);
- * the title must end where a word can follow. Returns the person candidate or -1. */
+/* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows:
+ * a Chinese name (or a three-character foreign name the tagger also read) with a clear left edge
+ * (text start, punctuation, a stop word such as 并/和/对: 证监会并刘士余主席, or another title).
+ * Returns the person candidate or -1. */
 static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     const uint32_t *cp = art->cp;
     int32_t q = ts.start;
-    if (q < 2 || !(gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1])) || !name_edge_ok(ix, art, ts.end))
+    if (q < 2 || !(gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1])))
         return -1;
     if (gx_is_alnum(cp[q - 1]) && writer_title(art, ts)) {
         /* 本文由华盛学院Wendy编译: one capitalised Latin word glued before a writer's title */
@@ -479,7 +498,7 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         while (s0 > 0 && cp[s0 - 1] >= 'a' && cp[s0 - 1] <= 'z')
             s0--;
         if (s0 > 0 && gx_is_upper(cp[s0 - 1]) && q - s0 >= 2 && (s0 - 1 == 0 || !gx_is_alnum(cp[s0 - 2])))
-            return gx_add_candidate(art, (gx_span){s0 - 1, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            return rule_person(art, (gx_span){s0 - 1, q}, 0.8f);
         return -1;
     }
     /* only titles one addresses a person by (刘士余主席, 王军董事长, 李道群教授); an occupation or
@@ -492,6 +511,9 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
     bool inst = false;
     for (const char32_t *c = institution_end; *c && !inst; c++)
         inst = cp[q - 1] == (uint32_t)*c;
+    /* 向英国首相: a place or an organization ends there */
+    if (cand_ending_at(art, q, ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0 || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
+        return -1;
     if (inst || cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
         gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) > 0 || gx_hit_len_ending(ix, q, GX_LEX_GOV_SUFFIX) > 0 ||
         is_title_breaker(cp[q - 1]))
@@ -511,12 +533,18 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         }
         if (!named || gx_hit_len_starting(ix, s0, GX_LEX_LEFT_STOP) >= 2)
             continue; /* 包括|董事长 */
-        if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+        /* 这位私募经理: a measure word after a demonstrative, not a surname */
+        if (s0 > 0 && (cp[s0 - 1] == 0x8FD9 || cp[s0 - 1] == 0x90A3 || cp[s0 - 1] == 0x4E00 || cp[s0 - 1] == 0x6BCF ||
+                       cp[s0 - 1] == 0x67D0 || cp[s0 - 1] == 0x8BE5))
+            continue;
+        /* a clear left edge: punctuation, a stop word, or another title (经济学者管清友博士) */
+        if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0 &&
+            gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0)
             continue;
         int p = person_ending_at(art, q);
         if (p >= 0 && art->candidates.v[p].span.start == s0)
             return p;
-        return gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+        return rule_person(art, (gx_span){s0, q}, 0.8f);
     }
     return -1;
 }
@@ -621,7 +649,7 @@ static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32
             return first;
         /* the verb and 为 are the strongest evidence there is for these edges: stronger than a
          * gazetteer word across them (庄华|为公司 against 华为公司) */
-        int p = gx_add_candidate(art, (gx_span){s, e}, GX_ENT_PERSON, GX_SRC_RULE, 0.97f, NULL, -1);
+        int p = rule_person(art, (gx_span){s, e}, 0.97f);
         if (first < 0)
             first = p;
         else
@@ -667,8 +695,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
             /* a verb of two or more characters fixes the right edge (杨章鑫|获委任为) */
             p = tp >= 0 && art->candidates.v[tp].span.start == s0
                     ? tp
-                    : gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, v >= 2 ? 0.9f : 0.8f,
-                                       NULL, -1);
+                    : rule_person(art, (gx_span){s0, q}, v >= 2 ? 0.9f : 0.8f);
         }
         if (p < 0)
             break;
@@ -771,7 +798,7 @@ static void appointments(const gx_hit_index *ix, gx_article *art, int first_posi
                 continue;
             if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
                 continue;
-            person = gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            person = rule_person(art, (gx_span){s0, q}, 0.8f);
         }
         if (person >= 0)
             p->person = person;
@@ -803,7 +830,7 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
                 !(translit && at + len < art->ncp && !gx_translit_char(cp[at + len])))
                 continue;
             float score = c->score;
-            p->person = gx_add_candidate(art, (gx_span){at, at + len}, GX_ENT_PERSON, GX_SRC_RULE, score, NULL, -1);
+            p->person = rule_person(art, (gx_span){at, at + len}, score);
             break;
         }
     }
@@ -884,6 +911,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
             pe = chinese_name(ix, art, ps);
+            /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
+            if (pe == ps && ps + 3 < art->ncp && (cp[ps] == 0x4E3A || cp[ps] == 0x662F)) {
+                int32_t ne = chinese_name(ix, art, ps + 1);
+                if (ne > ps + 1 && (ne >= art->ncp || !gx_is_cjk(cp[ne]))) {
+                    ps++;
+                    pe = ne;
+                }
+            }
             /* a foreign name: 财长努钦, 分析师汉森, 首席投资官迈克·威尔逊 (the longer reading wins
              * when a surname starts it: 施瓦辛格) */
             if (ps < art->ncp && gx_is_cjk(cp[ps])) {
@@ -911,14 +946,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = english_name(art, ps);
         }
         if (pe > ps)
-            person = gx_add_candidate(art, (gx_span){ps, pe}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+            person = rule_person(art, (gx_span){ps, pe}, 0.85f);
         /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */
         int32_t more = pe;
         while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
             int32_t ne = chinese_name(ix, art, more + 1);
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
                 break;
-            int other = gx_add_candidate(art, (gx_span){more + 1, ne}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            int other = rule_person(art, (gx_span){more + 1, ne}, 0.8f);
             add_position(art, ts, other, cand_ending_at(art, ts.start, ORGLIKE));
             more = ne;
         }

@@ -622,6 +622,16 @@ static bool list_member_name(const gx_hit_index *ix, const gx_article *art, int3
            !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, len) && !gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + s, len);
 }
 
+/* Length of 先生 / 女士 ending at e (after at least two characters from s), else 0. */
+static int32_t honorific_before(const uint32_t *cp, int32_t s, int32_t e)
+{
+    if (e - s < 4)
+        return 0;
+    if ((cp[e - 2] == 0x5148 && cp[e - 1] == 0x751F) || (cp[e - 2] == 0x5973 && cp[e - 1] == 0x58EB))
+        return 2;
+    return 0;
+}
+
 /* 聘任庄华为公司总经理, 任命韩净、段鑫为公司副总经理, 委任Richard Raymond Weissend为非执行董事:
  * the names between an appointment verb and 为 hold the title. The verb fixes the names' edges,
  * so 庄华|为 is read even where 华为 is a word. Returns the first holder or -1. */
@@ -645,11 +655,12 @@ static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32
         int32_t e = s;
         while (e < wei && cp[e] != 0x3001 && cp[e] != 0x548C /* 和 */ && cp[e] != 0x53CA /* 及 */)
             e++;
-        if (!list_member_name(ix, art, s, e))
+        int32_t ne = e - honorific_before(cp, s, e); /* 龚神佑先生 */
+        if (!list_member_name(ix, art, s, ne))
             return first;
         /* the verb and 为 are the strongest evidence there is for these edges: stronger than a
          * gazetteer word across them (庄华|为公司 against 华为公司) */
-        int p = rule_person(art, (gx_span){s, e}, 0.97f);
+        int p = rule_person(art, (gx_span){s, ne}, 0.97f);
         if (first < 0)
             first = p;
         else
@@ -681,6 +692,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         if (!moved)
             break;
     }
+    q -= honorific_before(cp, q - 6 > 0 ? q - 6 : 0, q); /* 陈伟盛先生已辞任 */
     int first = -1;
     for (int guard = 0; guard < 6 && q >= 2; guard++) {
         int p = -1;

@@ -169,7 +169,8 @@ static void test_announcements(void **state)
     (void)state;
     gx_article *art = run("董事会同意聘任马立新、孔德华为公司副总经理。会议决定委任Peter Lindqvist为非执行董事。"
                           "另外，潘国栋、贺明轩任执行董事，吕文涛已辞任独立董事，宁晓峰新任公司督察长。"
-                          "董事会审议了关于聘任公司财务总监的议案。符永昌辞去公司董事、总经理职务。");
+                          "董事会审议了关于聘任公司财务总监的议案。符永昌辞去公司董事、总经理职务。"
+                          "同意聘任叶明远先生为公司董事会秘书。卢志平先生已辞任公司财务总监。");
     expect_holder(art, "马立新", "副总经理");
     expect_holder(art, "孔德华", "副总经理");
     expect_holder(art, "Peter Lindqvist", "非执行董事");
@@ -179,6 +180,8 @@ static void test_announcements(void **state)
     expect_holder(art, "宁晓峰", "督察长");
     expect_holder(art, "符永昌", "董事");
     expect_holder(art, "符永昌", "总经理"); /* chained by 、, and 职务 ends no title */
+    expect_holder(art, "叶明远", "董事会秘书"); /* 先生 is no part of the name */
+    expect_holder(art, "卢志平", "财务总监");
     assert_null(person(art, "关于聘"));
     gx_article_free(art);
 }

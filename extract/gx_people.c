@@ -360,7 +360,8 @@ static int org_before_title(const gx_hit_index *ix, gx_article *art, gx_span tit
 
 /* A Latin name right before a Chinese title, or before 的 and the title (Commonwealth Financial
  * Network首席投资官, Macro Risk Advisors的衍生品策略主管, OANDA亚太交易主管): the organization the
- * title is at. Two or more capitalised words, or one all-capital word of four letters or more. */
+ * title is at. Two or more capitalised words, one all-capital word of four letters or more, or
+ * one glued word of three capitalised parts (KeithBrownandCo). */
 static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title)
 {
     const uint32_t *cp = art->cp;
@@ -388,7 +389,11 @@ static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_sp
     }
     if (s == end || (s > 0 && gx_is_alnum(cp[s - 1])))
         return -1;
-    if (!(words >= 2 || (caps_only && letters >= 4)))
+    /* one glued word of three or more capitalised parts is a firm's name (KeithBrownandCo负责人) */
+    int caps = 0;
+    for (int32_t k = s; k < end; k++)
+        caps += gx_is_upper(cp[k]);
+    if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8)))
         return -1;
     gx_span name = {s, end};
     int prev = cand_ending_at(art, end, ORGLIKE);

@@ -148,8 +148,11 @@ static void test_writers(void **state)
 {
     (void)state;
     gx_article *art = run("编者按：本文由东方投资学院Lucy编译，介绍一位基金经理的生平。"
-                          "编者按：本文作者东方投资学院陈立新，为您介绍量化投资。");
+                          "编者按：本文作者东方投资学院陈立新，为您介绍量化投资。"
+                          "JamesMortonandPartners负责人JamesMorton称，市场仍然偏弱。");
     expect_holder(art, "Lucy", "编译");
+    expect_holder(art, "JamesMorton", "负责人");
+    assert_null(person(art, "JamesMortonandPartners")); /* a glued firm name before the title */
     expect_holder(art, "陈立新", "作者");
     gx_article_free(art);
 }

@@ -143,23 +143,29 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
 
 /* Characters that write foreign names in Chinese (the Xinhua transliteration tables' common
  * syllables: 特朗普, 努钦, 汉森, 威尔逊, 鲍威尔, 温贝托·加西亚). A closed class of the script, like
- * the name dots, not a gazetteer. */
+ * the name dots, not a gazetteer. Sorted by code point: gx_translit_char() searches it. */
 static const char32_t TRANSLIT[] =
-    U"阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜顿多厄恩尔法范菲"
-    U"斐费芬丰弗福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华怀惠霍基吉加嘉贾杰捷金卡凯坎康柯科克"
-    U"肯库奎拉莱赖兰朗劳勒雷蕾里理丽利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密缪明摩莫默"
-    U"姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契乔切钦琴琼丘让热瑞若萨塞赛桑瑟森沙莎"
-    U"尚舍施史斯松苏索塔泰坦汤唐特提托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊易英尤约泽扎"
-    U"詹兹逊茨黛翰薇娅吕夫季佐娃卓叶茹卜柴什舒肖廉";
+    U"丁万丘东丰丹丽乌乔亚亨什伊伍休伦伯佐佩保克兰兹内冈凯切列利加努劳勒华卓南博卜卡卢厄古史叶"
+    U"吉吕哈唐嘉圭坎坦埃基塔塞夏多夫奇奈奎契奥妮姆威娃娅娜季宁安宾密富尔尚尤尼巴布希帕库庞康廉"
+    U"弗彭彼德怀恩惠戈戴扎托扬拉拜捷提摩斐斯施昂明易普曼朗本杜杰松林查柯柴格桑梅森欧比毕汉汤沃"
+    U"沙法波泰泽洛洪海涅温潘澳热爱特玛珀班理琳琴琼瑞瑟瓜瓦甘皮盖福科穆米索约纳纽维缪罗翰耶肖肯"
+    U"胡舍舒艾芒芬苏若英范茨茹莉莎莫莱菲萨蒂蒙蕾薇西詹让诺谢豪贝贡费贾赖赛赫路辛达迈迪逊道邦里"
+    U"金钦锡门阿隆雅雷霍韦顿马鲁鲍麦默黛齐";
 
 bool gx_translit_char(uint32_t c)
 {
-    if (c < 0x4E00)
+    /* TRANSLIT is sorted by code point: binary search */
+    size_t lo = 0, hi = sizeof TRANSLIT / sizeof TRANSLIT[0] - 1;
+    if (c < (uint32_t)TRANSLIT[0] || c > (uint32_t)TRANSLIT[hi - 1])
         return false;
-    for (const char32_t *p = TRANSLIT; *p; p++)
-        if ((uint32_t)*p == c)
-            return true;
-    return false;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((uint32_t)TRANSLIT[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (uint32_t)TRANSLIT[lo] == c;
 }
 
 /* Syllables that end two-character foreign names (努钦, 汉森, 卡尼, 耶伦): a two-character
@@ -458,13 +464,22 @@ static int person_ending_at(const gx_article *art, int32_t pos)
     return best;
 }
 
+/* Does the text at [s, e) equal w? */
+static bool span_is(const gx_article *art, int32_t s, int32_t e, const char32_t *w)
+{
+    int32_t k = 0;
+    for (; w[k]; k++)
+        if (s + k >= e || art->cp[s + k] != (uint32_t)w[k])
+            return false;
+    return s + k == e;
+}
+
 /* Titles a byline or an editor's note gives a writer: 作者, 记者, 编辑, 编译 … */
 static bool writer_title(const gx_article *art, gx_span t)
 {
-    static const char *const words[] = {"作者", "记者", "编辑", "责任编辑", "编译", "撰稿人", "译者", "通讯员", "特约记者"};
-    const char *s = gx_article_span_text(art, t);
+    static const char32_t *const words[] = {U"作者", U"记者", U"编辑", U"责任编辑", U"编译", U"撰稿人", U"译者", U"通讯员", U"特约记者"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(s, words[i]))
+        if (span_is(art, t.start, t.end, words[i]))
             return true;
     return false;
 }
@@ -473,16 +488,17 @@ static bool writer_title(const gx_article *art, gx_span t)
  * 董事长, 总裁, 行长, 教授 … */
 static bool address_title(const gx_article *art, gx_span t)
 {
-    static const char *const words[] = {"主席", "董事长", "总经理", "总裁", "行长", "局长", "部长", "省长", "市长",
-                                        "主任", "书记", "院长", "校长", "所长", "会长", "理事长", "秘书长", "总理",
-                                        "总统", "首相", "总书记", "教授", "老师", "院士", "博士", "律师", "导演",
-                                        "教练", "主教练", "总监", "经理", "董事", "委员", "处长", "厅长", "司长",
-                                        "署长", "县长", "区长", "镇长", "总编", "主编", "总工程师", "大使", "议员"};
-    const char *s = gx_article_span_text(art, t);
-    if (!strncmp(s, "副", strlen("副")))
-        s += strlen("副");
+    static const char32_t *const words[] = {U"主席", U"董事长", U"总经理", U"总裁", U"行长", U"局长", U"部长", U"省长",
+                                            U"市长", U"主任", U"书记", U"院长", U"校长", U"所长", U"会长", U"理事长",
+                                            U"秘书长", U"总理", U"总统", U"首相", U"总书记", U"教授", U"老师", U"院士",
+                                            U"博士", U"律师", U"导演", U"教练", U"主教练", U"总监", U"经理", U"董事",
+                                            U"委员", U"处长", U"厅长", U"司长", U"署长", U"县长", U"区长", U"镇长",
+                                            U"总编", U"主编", U"总工程师", U"大使", U"议员"};
+    int32_t s = t.start;
+    if (s < t.end && art->cp[s] == 0x526F) /* 副 */
+        s++;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(s, words[i]))
+        if (art->cp[s] == (uint32_t)words[i][0] && span_is(art, s, t.end, words[i]))
             return true;
     return false;
 }
@@ -837,7 +853,8 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
         for (int k = 0; k < ncand; k++) {
             const gx_candidate *c = &art->candidates.v[k];
             int32_t len = c->span.end - c->span.start;
-            if (c->type != GX_ENT_PERSON || c->source != GX_SRC_RULE || len < 2 || c->span.start == at ||
+            if (cp[c->span.start] != cp[at] || c->type != GX_ENT_PERSON || c->source != GX_SRC_RULE || len < 2 ||
+                c->span.start == at ||
                 at + len > art->ncp || memcmp(cp + at, cp + c->span.start, (size_t)len * sizeof *cp) != 0)
                 continue;
             bool translit = true;

@@ -47,6 +47,24 @@ static int cand_starting_at(const gx_article *art, int32_t start, int type_mask)
     return best;
 }
 
+/* A rule person at span: the rule candidate already there (its score raised to `score` when
+ * lower), else a new one. Titles are read from the last one back, so the same name is often
+ * reached twice (教授 before 首席经济学家 in 首席经济学家邵文涛教授); one candidate keeps both
+ * positions on the entity that wins. */
+static int rule_person(gx_article *art, gx_span span, float score)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->source == GX_SRC_RULE && c->span.start == span.start &&
+            c->span.end == span.end) {
+            if (c->score < score)
+                c->score = score;
+            return i;
+        }
+    }
+    return gx_add_candidate(art, span, GX_ENT_PERSON, GX_SRC_RULE, score, NULL, -1);
+}
+
 /* A word starting at pos that cannot be part of a given name. */
 static bool word_starts(const gx_hit_index *ix, int32_t pos)
 {
@@ -125,23 +143,29 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
 
 /* Characters that write foreign names in Chinese (the Xinhua transliteration tables' common
  * syllables: 特朗普, 努钦, 汉森, 威尔逊, 鲍威尔, 温贝托·加西亚). A closed class of the script, like
- * the name dots, not a gazetteer. */
+ * the name dots, not a gazetteer. Sorted by code point: gx_translit_char() searches it. */
 static const char32_t TRANSLIT[] =
-    U"阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜顿多厄恩尔法范菲"
-    U"斐费芬丰弗福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华怀惠霍基吉加嘉贾杰捷金卡凯坎康柯科克"
-    U"肯库奎拉莱赖兰朗劳勒雷蕾里理丽利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密缪明摩莫默"
-    U"姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契乔切钦琴琼丘让热瑞若萨塞赛桑瑟森沙莎"
-    U"尚舍施史斯松苏索塔泰坦汤唐特提托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊易英尤约泽扎"
-    U"詹兹逊茨黛翰薇娅吕夫季佐娃卓叶茹卜柴什舒肖廉";
+    U"丁万丘东丰丹丽乌乔亚亨什伊伍休伦伯佐佩保克兰兹内冈凯切列利加努劳勒华卓南博卜卡卢厄古史叶"
+    U"吉吕哈唐嘉圭坎坦埃基塔塞夏多夫奇奈奎契奥妮姆威娃娅娜季宁安宾密富尔尚尤尼巴布希帕库庞康廉"
+    U"弗彭彼德怀恩惠戈戴扎托扬拉拜捷提摩斐斯施昂明易普曼朗本杜杰松林查柯柴格桑梅森欧比毕汉汤沃"
+    U"沙法波泰泽洛洪海涅温潘澳热爱特玛珀班理琳琴琼瑞瑟瓜瓦甘皮盖福科穆米索约纳纽维缪罗翰耶肖肯"
+    U"胡舍舒艾芒芬苏若英范茨茹莉莎莫莱菲萨蒂蒙蕾薇西詹让诺谢豪贝贡费贾赖赛赫路辛达迈迪逊道邦里"
+    U"金钦锡门阿隆雅雷霍韦顿马鲁鲍麦默黛齐";
 
 bool gx_translit_char(uint32_t c)
 {
-    if (c < 0x4E00)
+    /* TRANSLIT is sorted by code point: binary search */
+    size_t lo = 0, hi = sizeof TRANSLIT / sizeof TRANSLIT[0] - 1;
+    if (c < (uint32_t)TRANSLIT[0] || c > (uint32_t)TRANSLIT[hi - 1])
         return false;
-    for (const char32_t *p = TRANSLIT; *p; p++)
-        if ((uint32_t)*p == c)
-            return true;
-    return false;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((uint32_t)TRANSLIT[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (uint32_t)TRANSLIT[lo] == c;
 }
 
 /* Syllables that end two-character foreign names (努钦, 汉森, 卡尼, 耶伦): a two-character
@@ -159,7 +183,7 @@ bool gx_translit_pair(uint32_t a, uint32_t b)
 }
 
 /* A transliterated foreign name starting at pos, read where a holder is expected (after a
- * title): two to six such characters, parts joined by name dots (迈克·威尔逊), ending at a name
+ * title): two to eight such characters (鲍里斯约翰逊 written without its dot), parts joined by name dots (迈克·威尔逊), ending at a name
  * edge (the whole run, or one character less when that one starts the next word). Returns its
  * end, or pos. */
 static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int32_t pos)
@@ -169,7 +193,7 @@ static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int3
     bool dotted = false;
     for (;;) {
         int32_t s = e;
-        while (e < n && e - s < 6 && gx_translit_char(cp[e]))
+        while (e < n && e - s < 8 && gx_translit_char(cp[e]))
             e++;
         if (e == s)
             return pos;
@@ -192,8 +216,9 @@ static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int3
     }
     if (e - pos < 2 || (e - pos == 2 && !gx_translit_pair(cp[pos], cp[pos + 1])) || word_starts(ix, pos) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, e - pos))
         return pos;
-    /* after a name dot the run itself is the edge (威尔逊|当天表示) */
-    if (dotted || name_edge_ok(ix, art, e))
+    /* after a name dot, or four characters long, the run itself is the edge (威尔逊|当天表示,
+     * 鲍里斯约翰逊|写了) */
+    if (dotted || e - pos >= 4 || name_edge_ok(ix, art, e))
         return e;
     if (!dotted && e - pos >= 3 && !is_name_dot(cp[e - 2]) && name_edge_ok(ix, art, e - 1))
         return e - 1;
@@ -341,7 +366,8 @@ static int org_before_title(const gx_hit_index *ix, gx_article *art, gx_span tit
 
 /* A Latin name right before a Chinese title, or before 的 and the title (Commonwealth Financial
  * Network首席投资官, Macro Risk Advisors的衍生品策略主管, OANDA亚太交易主管): the organization the
- * title is at. Two or more capitalised words, or one all-capital word of four letters or more. */
+ * title is at. Two or more capitalised words, one all-capital word of four letters or more, or
+ * one glued word of three capitalised parts (KeithBrownandCo). */
 static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title)
 {
     const uint32_t *cp = art->cp;
@@ -369,7 +395,11 @@ static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_sp
     }
     if (s == end || (s > 0 && gx_is_alnum(cp[s - 1])))
         return -1;
-    if (!(words >= 2 || (caps_only && letters >= 4)))
+    /* one glued word of three or more capitalised parts is a firm's name (KeithBrownandCo负责人) */
+    int caps = 0;
+    for (int32_t k = s; k < end; k++)
+        caps += gx_is_upper(cp[k]);
+    if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8)))
         return -1;
     gx_span name = {s, end};
     int prev = cand_ending_at(art, end, ORGLIKE);
@@ -434,13 +464,22 @@ static int person_ending_at(const gx_article *art, int32_t pos)
     return best;
 }
 
+/* Does the text at [s, e) equal w? */
+static bool span_is(const gx_article *art, int32_t s, int32_t e, const char32_t *w)
+{
+    int32_t k = 0;
+    for (; w[k]; k++)
+        if (s + k >= e || art->cp[s + k] != (uint32_t)w[k])
+            return false;
+    return s + k == e;
+}
+
 /* Titles a byline or an editor's note gives a writer: 作者, 记者, 编辑, 编译 … */
 static bool writer_title(const gx_article *art, gx_span t)
 {
-    static const char *const words[] = {"作者", "记者", "编辑", "责任编辑", "编译", "撰稿人", "译者", "通讯员", "特约记者"};
-    const char *s = gx_article_span_text(art, t);
+    static const char32_t *const words[] = {U"作者", U"记者", U"编辑", U"责任编辑", U"编译", U"撰稿人", U"译者", U"通讯员", U"特约记者"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(s, words[i]))
+        if (span_is(art, t.start, t.end, words[i]))
             return true;
     return false;
 }
@@ -449,29 +488,30 @@ static bool writer_title(const gx_article *art, gx_span t)
  * 董事长, 总裁, 行长, 教授 … */
 static bool address_title(const gx_article *art, gx_span t)
 {
-    static const char *const words[] = {"主席", "董事长", "总经理", "总裁", "行长", "局长", "部长", "省长", "市长",
-                                        "主任", "书记", "院长", "校长", "所长", "会长", "理事长", "秘书长", "总理",
-                                        "总统", "首相", "总书记", "教授", "老师", "院士", "博士", "律师", "导演",
-                                        "教练", "主教练", "总监", "经理", "董事", "委员", "处长", "厅长", "司长",
-                                        "署长", "县长", "区长", "镇长", "总编", "主编", "总工程师", "大使", "议员"};
-    const char *s = gx_article_span_text(art, t);
-    if (!strncmp(s, "副", strlen("副")))
-        s += strlen("副");
+    static const char32_t *const words[] = {U"主席", U"董事长", U"总经理", U"总裁", U"行长", U"局长", U"部长", U"省长",
+                                            U"市长", U"主任", U"书记", U"院长", U"校长", U"所长", U"会长", U"理事长",
+                                            U"秘书长", U"总理", U"总统", U"首相", U"总书记", U"教授", U"老师", U"院士",
+                                            U"博士", U"律师", U"导演", U"教练", U"主教练", U"总监", U"经理", U"董事",
+                                            U"委员", U"处长", U"厅长", U"司长", U"署长", U"县长", U"区长", U"镇长",
+                                            U"总编", U"主编", U"总工程师", U"大使", U"议员"};
+    int32_t s = t.start;
+    if (s < t.end && art->cp[s] == 0x526F) /* 副 */
+        s++;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(s, words[i]))
+        if (art->cp[s] == (uint32_t)words[i][0] && span_is(art, s, t.end, words[i]))
             return true;
     return false;
 }
 
-/* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows.
- * A person candidate ending there (the tagger's or a rule's), else a Chinese name with a clear
- * left edge (text start, punctuation, or a stop word such as 并/和/对: 证监会并刘士余主席);
- * the title must end where a word can follow. Returns the person candidate or -1. */
+/* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows:
+ * a Chinese name (or a three-character foreign name the tagger also read) with a clear left edge
+ * (text start, punctuation, a stop word such as 并/和/对: 证监会并刘士余主席, or another title).
+ * Returns the person candidate or -1. */
 static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     const uint32_t *cp = art->cp;
     int32_t q = ts.start;
-    if (q < 2 || !(gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1])) || !name_edge_ok(ix, art, ts.end))
+    if (q < 2 || !(gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1])))
         return -1;
     if (gx_is_alnum(cp[q - 1]) && writer_title(art, ts)) {
         /* 本文由华盛学院Wendy编译: one capitalised Latin word glued before a writer's title */
@@ -479,7 +519,7 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         while (s0 > 0 && cp[s0 - 1] >= 'a' && cp[s0 - 1] <= 'z')
             s0--;
         if (s0 > 0 && gx_is_upper(cp[s0 - 1]) && q - s0 >= 2 && (s0 - 1 == 0 || !gx_is_alnum(cp[s0 - 2])))
-            return gx_add_candidate(art, (gx_span){s0 - 1, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            return rule_person(art, (gx_span){s0 - 1, q}, 0.8f);
         return -1;
     }
     /* only titles one addresses a person by (刘士余主席, 王军董事长, 李道群教授); an occupation or
@@ -492,6 +532,9 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
     bool inst = false;
     for (const char32_t *c = institution_end; *c && !inst; c++)
         inst = cp[q - 1] == (uint32_t)*c;
+    /* 向英国首相: a place or an organization ends there */
+    if (cand_ending_at(art, q, ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0 || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
+        return -1;
     if (inst || cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
         gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) > 0 || gx_hit_len_ending(ix, q, GX_LEX_GOV_SUFFIX) > 0 ||
         is_title_breaker(cp[q - 1]))
@@ -511,12 +554,18 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         }
         if (!named || gx_hit_len_starting(ix, s0, GX_LEX_LEFT_STOP) >= 2)
             continue; /* 包括|董事长 */
-        if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+        /* 这位私募经理: a measure word after a demonstrative, not a surname */
+        if (s0 > 0 && (cp[s0 - 1] == 0x8FD9 || cp[s0 - 1] == 0x90A3 || cp[s0 - 1] == 0x4E00 || cp[s0 - 1] == 0x6BCF ||
+                       cp[s0 - 1] == 0x67D0 || cp[s0 - 1] == 0x8BE5))
+            continue;
+        /* a clear left edge: punctuation, a stop word, or another title (经济学者管清友博士) */
+        if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0 &&
+            gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0)
             continue;
         int p = person_ending_at(art, q);
         if (p >= 0 && art->candidates.v[p].span.start == s0)
             return p;
-        return gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+        return rule_person(art, (gx_span){s0, q}, 0.8f);
     }
     return -1;
 }
@@ -594,6 +643,16 @@ static bool list_member_name(const gx_hit_index *ix, const gx_article *art, int3
            !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, len) && !gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + s, len);
 }
 
+/* Length of 先生 / 女士 ending at e (after at least two characters from s), else 0. */
+static int32_t honorific_before(const uint32_t *cp, int32_t s, int32_t e)
+{
+    if (e - s < 4)
+        return 0;
+    if ((cp[e - 2] == 0x5148 && cp[e - 1] == 0x751F) || (cp[e - 2] == 0x5973 && cp[e - 1] == 0x58EB))
+        return 2;
+    return 0;
+}
+
 /* 聘任庄华为公司总经理, 任命韩净、段鑫为公司副总经理, 委任Richard Raymond Weissend为非执行董事:
  * the names between an appointment verb and 为 hold the title. The verb fixes the names' edges,
  * so 庄华|为 is read even where 华为 is a word. Returns the first holder or -1. */
@@ -617,11 +676,12 @@ static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32
         int32_t e = s;
         while (e < wei && cp[e] != 0x3001 && cp[e] != 0x548C /* 和 */ && cp[e] != 0x53CA /* 及 */)
             e++;
-        if (!list_member_name(ix, art, s, e))
+        int32_t ne = e - honorific_before(cp, s, e); /* 龚神佑先生 */
+        if (!list_member_name(ix, art, s, ne))
             return first;
         /* the verb and 为 are the strongest evidence there is for these edges: stronger than a
          * gazetteer word across them (庄华|为公司 against 华为公司) */
-        int p = gx_add_candidate(art, (gx_span){s, e}, GX_ENT_PERSON, GX_SRC_RULE, 0.97f, NULL, -1);
+        int p = rule_person(art, (gx_span){s, ne}, 0.97f);
         if (first < 0)
             first = p;
         else
@@ -653,6 +713,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         if (!moved)
             break;
     }
+    q -= honorific_before(cp, q - 6 > 0 ? q - 6 : 0, q); /* 陈伟盛先生已辞任 */
     int first = -1;
     for (int guard = 0; guard < 6 && q >= 2; guard++) {
         int p = -1;
@@ -667,8 +728,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
             /* a verb of two or more characters fixes the right edge (杨章鑫|获委任为) */
             p = tp >= 0 && art->candidates.v[tp].span.start == s0
                     ? tp
-                    : gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, v >= 2 ? 0.9f : 0.8f,
-                                       NULL, -1);
+                    : rule_person(art, (gx_span){s0, q}, v >= 2 ? 0.9f : 0.8f);
         }
         if (p < 0)
             break;
@@ -771,7 +831,7 @@ static void appointments(const gx_hit_index *ix, gx_article *art, int first_posi
                 continue;
             if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
                 continue;
-            person = gx_add_candidate(art, (gx_span){s0, q}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            person = rule_person(art, (gx_span){s0, q}, 0.8f);
         }
         if (person >= 0)
             p->person = person;
@@ -793,7 +853,8 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
         for (int k = 0; k < ncand; k++) {
             const gx_candidate *c = &art->candidates.v[k];
             int32_t len = c->span.end - c->span.start;
-            if (c->type != GX_ENT_PERSON || c->source != GX_SRC_RULE || len < 2 || c->span.start == at ||
+            if (cp[c->span.start] != cp[at] || c->type != GX_ENT_PERSON || c->source != GX_SRC_RULE || len < 2 ||
+                c->span.start == at ||
                 at + len > art->ncp || memcmp(cp + at, cp + c->span.start, (size_t)len * sizeof *cp) != 0)
                 continue;
             bool translit = true;
@@ -803,7 +864,7 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
                 !(translit && at + len < art->ncp && !gx_translit_char(cp[at + len])))
                 continue;
             float score = c->score;
-            p->person = gx_add_candidate(art, (gx_span){at, at + len}, GX_ENT_PERSON, GX_SRC_RULE, score, NULL, -1);
+            p->person = rule_person(art, (gx_span){at, at + len}, score);
             break;
         }
     }
@@ -884,6 +945,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
             pe = chinese_name(ix, art, ps);
+            /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
+            if (pe == ps && ps + 3 < art->ncp && (cp[ps] == 0x4E3A || cp[ps] == 0x662F)) {
+                int32_t ne = chinese_name(ix, art, ps + 1);
+                if (ne > ps + 1 && (ne >= art->ncp || !gx_is_cjk(cp[ne]))) {
+                    ps++;
+                    pe = ne;
+                }
+            }
             /* a foreign name: 财长努钦, 分析师汉森, 首席投资官迈克·威尔逊 (the longer reading wins
              * when a surname starts it: 施瓦辛格) */
             if (ps < art->ncp && gx_is_cjk(cp[ps])) {
@@ -911,14 +980,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = english_name(art, ps);
         }
         if (pe > ps)
-            person = gx_add_candidate(art, (gx_span){ps, pe}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+            person = rule_person(art, (gx_span){ps, pe}, 0.85f);
         /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */
         int32_t more = pe;
         while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
             int32_t ne = chinese_name(ix, art, more + 1);
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
                 break;
-            int other = gx_add_candidate(art, (gx_span){more + 1, ne}, GX_ENT_PERSON, GX_SRC_RULE, 0.8f, NULL, -1);
+            int other = rule_person(art, (gx_span){more + 1, ne}, 0.8f);
             add_position(art, ts, other, cand_ending_at(art, ts.start, ORGLIKE));
             more = ne;
         }

@@ -95,8 +95,11 @@ static void test_title_after_name(void **state)
 {
     (void)state;
     gx_article *art = run("会议上，张晓东董事长表示，今年订单饱满。股东们致信并李明远主席：请尽快回复。"
-                          "据介绍，欧阳明副行长的讲话获得好评。");
+                          "据介绍，欧阳明副行长的讲话获得好评。首席经济学家邵文涛教授指出风险不大。"
+                          "该公司法定代表人为韦国庆。");
     expect_holder(art, "张晓东", "董事长");
+    expect_holder(art, "邵文涛", "教授"); /* after another title of his */
+    expect_holder(art, "韦国庆", "法定代表人"); /* 为 + a name closing the clause */
     expect_holder(art, "李明远", "主席");
     expect_holder(art, "欧阳明", "副行长");
     gx_article_free(art);
@@ -107,12 +110,15 @@ static void test_title_after_institution(void **state)
     (void)state;
     /* the word before the title is an institution, a function word or a role's context */
     gx_article *art = run("身为博物馆馆长的她四处奔走。一位来自北京某大学商学院教授认为不妥。单个投资人认购平均份额较高。"
-                          "包括董事长在内的五人辞职。独立董事基本都是财务背景。");
+                          "包括董事长在内的五人辞职。独立董事基本都是财务背景。这位私募经理举了例子。"
+                          "他已经向英国首相递交了信件。");
     assert_null(person(art, "博物馆"));
     assert_null(person(art, "商学院"));
     assert_null(person(art, "单个"));
     assert_null(person(art, "包括"));
     assert_null(person(art, "基本"));
+    assert_null(person(art, "位私募"));
+    assert_null(person(art, "向英国"));
     gx_article_free(art);
 }
 
@@ -120,11 +126,12 @@ static void test_foreign_names(void **state)
 {
     (void)state;
     gx_article *art = run("英国央行行长卡尼表示，通胀仍然偏高。纽约联储首席经济学家约翰·威廉姆斯当天表示，"
-                          "利率将保持不变。白宫发言人让-皮埃尔说，谈判仍在继续。");
+                          "利率将保持不变。白宫发言人让-皮埃尔说，谈判仍在继续。英国首相鲍里斯约翰逊写了一封信。");
     expect_holder(art, "卡尼", "行长");
     expect_holder(art, "约翰·威廉姆斯", "首席经济学家");
     expect_holder(art, "让-皮埃尔", "发言人");
     assert_null(person(art, "约翰·威廉姆斯当天"));
+    expect_holder(art, "鲍里斯约翰逊", "首相"); /* four or more such characters: the run is the edge */
     gx_article_free(art);
 }
 
@@ -141,8 +148,11 @@ static void test_writers(void **state)
 {
     (void)state;
     gx_article *art = run("编者按：本文由东方投资学院Lucy编译，介绍一位基金经理的生平。"
-                          "编者按：本文作者东方投资学院陈立新，为您介绍量化投资。");
+                          "编者按：本文作者东方投资学院陈立新，为您介绍量化投资。"
+                          "JamesMortonandPartners负责人JamesMorton称，市场仍然偏弱。");
     expect_holder(art, "Lucy", "编译");
+    expect_holder(art, "JamesMorton", "负责人");
+    assert_null(person(art, "JamesMortonandPartners")); /* a glued firm name before the title */
     expect_holder(art, "陈立新", "作者");
     gx_article_free(art);
 }
@@ -162,7 +172,8 @@ static void test_announcements(void **state)
     (void)state;
     gx_article *art = run("董事会同意聘任马立新、孔德华为公司副总经理。会议决定委任Peter Lindqvist为非执行董事。"
                           "另外，潘国栋、贺明轩任执行董事，吕文涛已辞任独立董事，宁晓峰新任公司督察长。"
-                          "董事会审议了关于聘任公司财务总监的议案。符永昌辞去公司董事、总经理职务。");
+                          "董事会审议了关于聘任公司财务总监的议案。符永昌辞去公司董事、总经理职务。"
+                          "同意聘任叶明远先生为公司董事会秘书。卢志平先生已辞任公司财务总监。");
     expect_holder(art, "马立新", "副总经理");
     expect_holder(art, "孔德华", "副总经理");
     expect_holder(art, "Peter Lindqvist", "非执行董事");
@@ -172,6 +183,8 @@ static void test_announcements(void **state)
     expect_holder(art, "宁晓峰", "督察长");
     expect_holder(art, "符永昌", "董事");
     expect_holder(art, "符永昌", "总经理"); /* chained by 、, and 职务 ends no title */
+    expect_holder(art, "叶明远", "董事会秘书"); /* 先生 is no part of the name */
+    expect_holder(art, "卢志平", "财务总监");
     assert_null(person(art, "关于聘"));
     gx_article_free(art);
 }

@@ -619,6 +619,36 @@ static void add_author(gx_article *art, const gx_author *au)
     d->role = gx_arena_strdup(art->arena, au->role);
 }
 
+/* A closing byline: "(证券时报记者 王一鸣)" or "本报记者 刘芫信" as one of the last two
+ * paragraphs (the paragraph becomes a byline), or glued after the last sentence of one
+ * ("…卖出1.5亿元。 本报记者 刘芫信": the paragraph stays text). Only bylines that name an
+ * author count: a role word must come before the names. */
+static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
+{
+    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind != GX_PARA_TEXT || t->n < 4)
+            continue;
+        int32_t from = t->n;
+        while (from > 0 && !is_hard_final(t->cp[from - 1]))
+            from--;
+        while (from < t->n && t->cp[from] == ' ')
+            from++;
+        if (t->n - from < 4)
+            continue;
+        gx_byline bl;
+        if (!gx_structure_parse_byline(a, t->cp + from, t->n - from, &bl) || bl.nauthors == 0)
+            continue;
+        if (from == 0)
+            ps->v[i].kind = GX_PARA_BYLINE;
+        if (bl.outlet && !art->outlet)
+            art->outlet = bl.outlet;
+        for (int k = 0; k < bl.nauthors; k++)
+            add_author(art, &bl.authors[k]);
+        return;
+    }
+}
+
 int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                        const gx_structure_opts *o)
 {
@@ -691,25 +721,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             add_author(art, &bl.authors[k]);
     }
 
-    /* A closing byline in parentheses: "(证券时报记者 王一鸣)" as one of the last two paragraphs.
-     */
-    if (art->authors.n == 0) {
-        for (int i = ps.n - 1; i >= 0 && i >= ps.n - 2; i--) {
-            const gx_cps *t = &ps.v[i].t;
-            if (ps.v[i].kind != GX_PARA_TEXT || t->n < 4 || t->cp[0] != '(' ||
-                t->cp[t->n - 1] != ')')
-                continue;
-            gx_byline bl;
-            if (!gx_structure_parse_byline(a, t->cp, t->n, &bl) || bl.nauthors == 0)
-                continue;
-            ps.v[i].kind = GX_PARA_BYLINE;
-            if (bl.outlet && !art->outlet)
-                art->outlet = bl.outlet;
-            for (int k = 0; k < bl.nauthors; k++)
-                add_author(art, &bl.authors[k]);
-            break;
-        }
-    }
+    /* A closing byline as one of the last two paragraphs, or after the last sentence of one. */
+    if (art->authors.n == 0)
+        closing_byline(a, &ps, art);
 
     /* No byline paragraph: a dateline in the lead paragraph may name the reporters. */
     if (art->authors.n == 0) {

@@ -270,6 +270,17 @@ static void test_closing_byline(void **state)
     art = build("# 标题\n\n公司公告称,拟收购某公司51%股权。\n\n(责任编辑:DF062)", NULL, true);
     assert_int_equal(art->authors.n, 0);
     gx_article_free(art);
+    /* glued after the last sentence, without parentheses: the paragraph stays text */
+    art = build("# 标题\n\n多家机构卖出某公司股票。\u00a0本报记者\u00a0张晓明", NULL, true);
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "张晓明");
+    assert_string_equal(art->authors.v[0].role, "记者");
+    assert_int_equal(art->paragraphs.n, 2);
+    gx_article_free(art);
+    /* a last sentence that merely mentions a reporter is no byline */
+    art = build("# 标题\n\n某公司回应称已向记者说明情况。", NULL, true);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
 }
 
 static void test_split(void **state)

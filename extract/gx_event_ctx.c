@@ -4,6 +4,7 @@
  * `65.8万股`, bare `2.18亿`, ranges `6.144英镑至6.24英镑`, `30日`) are recognised here as a
  * fallback so that event arguments do not depend on every unit being a quantity. */
 #include "gx_event_ctx.h"
+#include "gx_utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -303,21 +304,9 @@ static int word_at(const uint32_t *cp, int32_t i, int32_t n, const char *w)
     int k = 0;
     const unsigned char *p = (const unsigned char *)w;
     while (*p) {
-        uint32_t c;
-        if (p[0] < 0x80) {
-            c = p[0];
-            p++;
-        } else if ((p[0] & 0xE0) == 0xC0) {
-            c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-            p += 2;
-        } else if ((p[0] & 0xF0) == 0xE0) {
-            c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-            p += 3;
-        } else {
-            c = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-                ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-            p += 4;
-        }
+        int len;
+        uint32_t c = gx_utf8_decode(p, &len);
+        p += len;
         if (i + k >= n || cp[i + k] != c)
             return 0;
         k++;

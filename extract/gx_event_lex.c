@@ -12,6 +12,7 @@
 #include "gl_alloc.h"
 #include "gx_ac.h"
 #include "gx_tsv.h"
+#include "gx_utf8.h"
 
 #define CUE_PAIR_BITS 4096
 static inline uint32_t cue_pair_hash(uint32_t a, uint32_t b)
@@ -63,34 +64,15 @@ struct gx_evlex {
 
 /* ---------------------------------------------------------------- UTF-8 */
 
-/* Decode UTF-8 s (NUL-terminated, assumed valid) into a new 0-terminated code point array;
+/* Decode UTF-8 s (NUL-terminated) into a new 0-terminated code point array;
  * *n gets the count. Caller frees. */
 static uint32_t *decode_cps(const char *s, int32_t *n)
 {
     size_t len = strlen(s);
     uint32_t *out = gl_malloc(sizeof(uint32_t) * (len + 1));
-    int32_t k = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        uint32_t c;
-        if (p[0] < 0x80) {
-            c = p[0];
-            p += 1;
-        } else if ((p[0] & 0xE0) == 0xC0 && p[1]) {
-            c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-            p += 2;
-        } else if ((p[0] & 0xF0) == 0xE0 && p[1] && p[2]) {
-            c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-            p += 3;
-        } else if (p[1] && p[2] && p[3]) {
-            c = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-                ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-            p += 4;
-        } else {
-            break;
-        }
-        out[k++] = c;
-    }
+    int32_t k = gx_utf8_to_cps(s, len, out, (int32_t)len);
+    if (k < 0)
+        k = 0; /* not UTF-8: an empty word, which matches nothing */
     out[k] = 0;
     *n = k;
     return out;

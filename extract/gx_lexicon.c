@@ -23,6 +23,7 @@
 #include "gx_arena.h"
 #include "gx_lexdata.h"
 #include "gx_tsv.h"
+#include "gx_utf8.h"
 
 #define MAX_PAT 128 /* code points per pattern */
 
@@ -75,33 +76,6 @@ static void filter_add(gx_lexicon *lex, uint64_t h)
 #define CHAR_TABLE 0x30000u
 
 /* ------------------------------------------------------------------ helpers */
-
-static int utf8_decode(const char *s, uint32_t *out, int max)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    int n = 0;
-    while (*p && n < max) {
-        uint32_t c;
-        if (p[0] < 0x80) {
-            c = p[0];
-            p += 1;
-        } else if ((p[0] & 0xE0) == 0xC0 && p[1]) {
-            c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-            p += 2;
-        } else if ((p[0] & 0xF0) == 0xE0 && p[1] && p[2]) {
-            c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-            p += 3;
-        } else if ((p[0] & 0xF8) == 0xF0 && p[1] && p[2] && p[3]) {
-            c = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-                ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-            p += 4;
-        } else {
-            return -1;
-        }
-        out[n++] = c;
-    }
-    return *p ? -1 : n;
-}
 
 static bool ascii_alnum(uint32_t c)
 {
@@ -192,7 +166,7 @@ static void add_pattern(gx_lexicon *lex, const char *surface, gx_lex_kind kind, 
     uint32_t cps[MAX_PAT];
     if (!surface || !*surface)
         return;
-    int n = utf8_decode(surface, cps, MAX_PAT);
+    int32_t n = gx_utf8_to_cps(surface, strlen(surface), cps, MAX_PAT);
     if (n < 1)
         return;
     /* one-character cue words are looked up per character, never scanned for: they would

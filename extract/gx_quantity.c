@@ -19,6 +19,7 @@
 
 #include "gx_date.h"
 #include "gx_number.h"
+#include "gx_utf8.h"
 
 typedef struct word {
     const char32_t *w;
@@ -1217,26 +1218,8 @@ int gx_quantity_after(const gx_article *art, int32_t pos)
 bool gx_quantity_parse_number(const char *utf8, size_t len, double *value)
 {
     uint32_t buf[64];
-    int32_t n = 0;
-    const unsigned char *p = (const unsigned char *)utf8;
-    size_t i = 0;
-    while (i < len && n < 64) {
-        uint32_t c;
-        int k;
-        if (p[i] < 0x80)
-            c = p[i], k = 1;
-        else if ((p[i] & 0xE0) == 0xC0 && i + 1 < len)
-            c = ((uint32_t)(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F), k = 2;
-        else if ((p[i] & 0xF0) == 0xE0 && i + 2 < len)
-            c = ((uint32_t)(p[i] & 0x0F) << 12) | ((uint32_t)(p[i + 1] & 0x3F) << 6) |
-                (p[i + 2] & 0x3F),
-            k = 3;
-        else
-            return false;
-        buf[n++] = c;
-        i += (size_t)k;
-    }
-    if (i < len || n == 0)
+    int32_t n = gx_utf8_to_cps(utf8, len, buf, 64);
+    if (n <= 0)
         return false;
     double v;
     int32_t e;

@@ -17,6 +17,7 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_entity_util.h"
+#include "gx_utf8.h"
 
 
 typedef struct work {
@@ -1878,25 +1879,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (e->mentions.n || !e->name)
             continue;
         uint32_t buf[64];
-        int n = 0;
-        const unsigned char *p = (const unsigned char *)e->name;
-        while (*p && n < 64) {
-            uint32_t c;
-            if (p[0] < 0x80) {
-                c = *p++;
-            } else if ((p[0] & 0xE0) == 0xC0) {
-                c = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-                p += 2;
-            } else if ((p[0] & 0xF0) == 0xE0) {
-                c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-                p += 3;
-            } else {
-                c = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-                    ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-                p += 4;
-            }
-            buf[n++] = c;
-        }
+        int32_t n = gx_utf8_to_cps(e->name, strlen(e->name), buf, 64);
+        if (n <= 0)
+            continue;
         propagate(eng->lexicon, art, &tx, taken, e, buf, n, false);
     }
     /* ---- subject company and coreference */

@@ -63,6 +63,22 @@ uint32_t gx_utf8_decode(const unsigned char *s, int *n)
            ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
+int32_t gx_utf8_to_cps(const char *s, size_t len, uint32_t *out, int32_t max)
+{
+    if (gx_utf8_validate(s, len, NULL) < 0)
+        return -1;
+    const unsigned char *p = (const unsigned char *)s;
+    int32_t n = 0;
+    for (size_t i = 0; i < len; n++) {
+        if (n == max)
+            return -1;
+        int k;
+        out[n] = gx_utf8_decode(p + i, &k);
+        i += (size_t)k;
+    }
+    return n;
+}
+
 int gx_utf8_encode(uint32_t cp, char out[4])
 {
     if (cp < 0x80) {

@@ -16,6 +16,11 @@ int gx_utf8_encode(uint32_t cp, char out[4]);
 /* Number of code points in valid UTF-8 s[0..len). */
 size_t gx_utf8_count(const char *s, size_t len);
 
+/* Decode s[0..len) into out (room for max code points). Returns the number of code points, or
+ * -1 when s is not valid UTF-8 or holds more than max code points. Checks its input: use it for
+ * strings from data files and requests as well as the engine's own. */
+int32_t gx_utf8_to_cps(const char *s, size_t len, uint32_t *out, int32_t max);
+
 /* Classes used by the text stages (inline: they run once or more per code point). */
 
 /* CJK ideographs (unified, extensions, compatibility) */

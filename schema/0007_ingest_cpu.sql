@@ -1,0 +1,267 @@
+-- 0007_ingest_cpu.sql — less database CPU per stored article (issue 6, ingest bar, third
+-- round; profile and figures in docs/storage.md "Benchmarks"). Applied migrations are never
+-- edited; this one:
+--   * drops the foreign keys of article_entities and company_name_evidence to articles: ~22
+--     referential checks per stored article (an SPI query each, ~7% of the database CPU of an
+--     ingest). Their rows are only written by gl_contrib_insert (in the transaction that writes
+--     the article) and deleted by the revision path, gl_rebuild and gl_article_delete, which
+--     now deletes them itself (it relied on ON DELETE CASCADE). The other child tables keep
+--     their foreign keys (a few rows per article);
+--   * gl_article_put takes the article's content hash from its contributions document
+--     ("content_hash", hex SHA-256 of the normalized text, computed by gleanerd) instead of the
+--     text: the text is no longer parsed into jsonb and hashed in the database. Without
+--     "content_hash" it hashes "text" as before;
+--   * gl_article_put updates the records of a new article's companies inline (the statement
+--     of 0006's gl_company_add, which is kept for other callers): one statement and one
+--     function call less per article.
+-- Records stay equal to a rebuild (tests/store/test_store.c).
+
+ALTER TABLE article_entities DROP CONSTRAINT IF EXISTS article_entities_article_id_fkey;
+ALTER TABLE company_name_evidence DROP CONSTRAINT IF EXISTS company_name_evidence_article_id_fkey;
+
+-- As in 0002, plus the explicit deletes of the rows that no foreign key cascades to any more.
+CREATE OR REPLACE FUNCTION gl_article_delete(p_id text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_names  text[];
+    v_ids    text[];
+    v_ev     text[];
+    v_before text[];
+    v_a      articles%ROWTYPE;
+BEGIN
+    SELECT * INTO v_a FROM articles WHERE id = p_id;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM gl_lock_keys(ARRAY['h:' || encode(v_a.content_hash, 'hex'),
+                               CASE WHEN v_a.source IS NOT NULL AND v_a.external_id IS NOT NULL
+                                    THEN 'k:' || v_a.source || E'\x1f' || v_a.external_id END]);
+    v_names := gl_article_names(p_id);
+    v_ids := gl_article_company_ids(p_id);
+    PERFORM gl_lock_keys(ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
+                         || ARRAY(SELECT 'c:' || x FROM unnest(v_ids || gl_names_company_ids(v_names)) x));
+    v_ev := ARRAY(SELECT DISTINCT name FROM company_name_evidence WHERE article_id = p_id);
+    v_before := gl_name_map(v_ev);
+    DELETE FROM articles WHERE id = p_id;
+    IF NOT FOUND THEN
+        RETURN false;   -- deleted concurrently
+    END IF;
+    -- (no foreign keys from these two since 0007: deleted here, as the revision path does)
+    DELETE FROM company_name_evidence WHERE article_id = p_id;
+    DELETE FROM article_entities WHERE article_id = p_id;
+    v_ids := v_ids || gl_reresolve(gl_names_changed(v_ev, v_before, gl_name_map(v_ev)), NULL);
+    PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_ids) x));
+    PERFORM gl_company_recompute(v_ids);
+    INSERT INTO changes (kind, entity_id, op, version) VALUES ('article', p_id, 'delete', NULL);
+    PERFORM pg_notify('gleaner_changes', '');
+    RETURN true;
+END $$;
+
+
+-- As in 0006, with the content hash from p_d and the records of a new article's companies
+-- updated inline.
+CREATE OR REPLACE FUNCTION gl_article_put(p_doc json, p_d jsonb, p_input_hash bytea) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    d        jsonb := p_d;
+    v_hash   bytea;
+    v_source text := d->>'source';
+    v_ext    text := d->>'external_id';
+    v_old    articles%ROWTYPE;
+    v_id     text;
+    v_rev    integer;
+    v_names  text[];
+    v_ids    text[];
+    v_ev     text[];   -- names whose evidence this write may change
+    v_before text[];
+    v_changed text[];
+    v_moved  text[];
+    v_mine   text[];
+    v_pre_id text;
+    v_pre_rev integer;
+    v_seen   timestamptz;
+    v_n      bigint;
+BEGIN
+    -- gleanerd sends the SHA-256 of the text (hex) instead of the text; other callers the text
+    IF d ? 'content_hash' THEN
+        v_hash := decode(d->>'content_hash', 'hex');
+        IF octet_length(v_hash) <> 32 THEN
+            RAISE EXCEPTION 'content_hash is not a SHA-256' USING ERRCODE = '22023';
+        END IF;
+    ELSIF COALESCE(d->>'text', '') = '' THEN
+        RAISE EXCEPTION 'article has no text' USING ERRCODE = '22023';
+    ELSE
+        v_hash := sha256(convert_to(d->>'text', 'UTF8'));
+    END IF;
+    -- names, listed names (evidence) and ids of the new contributions, in one pass
+    SELECT COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> ''), '{}'),
+           COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> '' AND x.listed), '{}'),
+           COALESCE(array_agg(DISTINCT x.cid) FILTER (WHERE x.cid IS NOT NULL), '{}')
+      INTO v_names, v_ev, v_ids
+      FROM (SELECT e->>'company_id' AS cid, NULLIF(e#>>'{ticker,code}', '') IS NOT NULL AS listed, n
+              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'entities') = 'array'
+                                             THEN d->'entities' ELSE '[]' END) e,
+                   unnest(ARRAY[e->>'name'] || COALESCE(ARRAY(SELECT jsonb_array_elements_text(
+                       CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END)), '{}')) n
+             WHERE e->>'type' = 'company') x;
+
+    -- a revision also touches what the current revision contributed (read before locking;
+    -- checked again below)
+    IF v_source IS NOT NULL AND v_ext IS NOT NULL THEN
+        SELECT id, revision INTO v_pre_id, v_pre_rev FROM articles
+         WHERE source = v_source AND external_id = v_ext;
+        IF v_pre_id IS NOT NULL THEN
+            v_names := v_names || gl_article_names(v_pre_id);
+            v_ids := v_ids || gl_article_company_ids(v_pre_id);
+        END IF;
+    END IF;
+
+    -- one sorted round of advisory locks: the same text, the same (source, external_id), the
+    -- names and the companies this write (probably) touches
+    PERFORM gl_lock_keys(ARRAY['h:' || encode(v_hash, 'hex'),
+                               CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
+                                    THEN 'k:' || v_source || E'\x1f' || v_ext END]
+                         || ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
+                         || ARRAY(SELECT 'c:' || x FROM unnest(v_ids || gl_names_company_ids(v_names)) x));
+
+    SELECT * INTO v_old FROM articles WHERE content_hash = v_hash;
+    IF FOUND THEN
+        RETURN jsonb_build_object('id', v_old.id, 'revision', v_old.revision,
+                                  'duplicate', true, 'created', false);
+    END IF;
+
+    IF v_source IS NOT NULL AND v_ext IS NOT NULL THEN
+        SELECT * INTO v_old FROM articles WHERE source = v_source AND external_id = v_ext;
+    ELSE
+        v_old := NULL;
+    END IF;
+    IF v_old.id IS NOT NULL THEN
+        v_ev := v_ev || ARRAY(SELECT name FROM company_name_evidence WHERE article_id = v_old.id);
+        IF v_old.id IS DISTINCT FROM v_pre_id OR v_old.revision IS DISTINCT FROM v_pre_rev THEN
+            -- revised concurrently between the first read and the locks: lock what it holds now
+            v_names := gl_article_names(v_old.id);
+            v_ids := v_ids || gl_article_company_ids(v_old.id);
+            PERFORM gl_lock_keys(ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
+                                 || ARRAY(SELECT 'c:' || x FROM unnest(gl_article_company_ids(v_old.id)
+                                                                       || gl_names_company_ids(v_names)) x));
+        END IF;
+    END IF;
+    IF cardinality(v_ev) > 0 THEN
+        v_before := gl_name_map(v_ev);
+    END IF;
+
+    IF v_old.id IS NOT NULL THEN
+        -- a new revision: keep the old one as history, drop its contributions
+        v_id := v_old.id;
+        v_rev := v_old.revision + 1;
+        INSERT INTO article_revisions (article_id, revision, content_hash, input_hash, doc, created_at)
+        VALUES (v_old.id, v_old.revision, v_old.content_hash, v_old.input_hash, v_old.doc,
+                v_old.updated_at);
+        v_moved := gl_article_company_ids(v_id);   -- (locked: normally already held)
+        PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_moved) x));
+        v_ids := v_ids || v_moved;
+        DELETE FROM article_people WHERE article_id = v_id;
+        DELETE FROM article_events WHERE article_id = v_id;
+        DELETE FROM company_name_evidence WHERE article_id = v_id;
+        DELETE FROM article_entities WHERE article_id = v_id;
+        UPDATE articles
+           SET revision = v_rev, content_hash = v_hash, title = d->>'title',
+               language = d->>'language', outlet = d->>'outlet', url = d->>'url',
+               published_at = d->>'published_at', published_ts = gl_parse_ts(d->>'published_at'),
+               input_hash = p_input_hash, doc = p_doc, updated_at = clock_timestamp()
+         WHERE id = v_id
+        RETURNING COALESCE(published_ts, created_at) INTO v_seen;
+    ELSE
+        v_rev := 1;
+        -- stable id: from (source, external_id) when given, else from the text
+        v_id := substr(encode(sha256(convert_to(
+                    CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
+                         THEN 'k:' || v_source || E'\x1f' || v_ext
+                         ELSE 'h:' || encode(v_hash, 'hex') END, 'UTF8')), 'hex'), 1, 20);
+        INSERT INTO articles (id, revision, source, external_id, content_hash, title, language,
+                              outlet, url, published_at, published_ts, input_hash, doc)
+        VALUES (v_id, 1, v_source, v_ext, v_hash, d->>'title', d->>'language', d->>'outlet',
+                d->>'url', d->>'published_at', gl_parse_ts(d->>'published_at'), p_input_hash,
+                p_doc)
+        RETURNING COALESCE(published_ts, created_at) INTO v_seen;
+    END IF;
+
+    -- the new contributions, their own unlisted mentions already resolved
+    v_mine := gl_contrib_insert(v_id, d, v_seen);
+    v_moved := '{}';
+    IF cardinality(v_ev) > 0 THEN
+        -- the names whose listed company changed with this write's evidence
+        SELECT COALESCE(array_agg(u.n), '{}') INTO v_changed
+          FROM unnest(v_ev, v_before) u(n, b)
+         WHERE u.b IS DISTINCT FROM (SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
+                                                 THEN min(ev.company_id) END
+                                       FROM company_name_evidence ev WHERE ev.name = u.n);
+        IF cardinality(v_changed) > 0 THEN
+            v_moved := gl_reresolve(v_changed, NULL);
+        END IF;
+    END IF;
+    IF cardinality(v_moved) > 0 OR NOT v_mine <@ v_ids THEN
+        PERFORM gl_lock_keys(ARRAY(SELECT 'c:' || x FROM unnest(v_moved || v_mine) x
+                                    WHERE x <> ALL (v_ids)));
+    END IF;
+    IF v_old.id IS NULL THEN
+        -- a new article: the companies it contributed to gained exactly its rows (unless a
+        -- re-resolution moved them too); the raw ids it names without contributing did not
+        -- change at all
+        -- (gl_company_add of 0006, inline: one statement less per article)
+        IF cardinality(v_mine) > 0 THEN
+            WITH r AS (
+                SELECT ca.company_id AS id, ca.mentions, ca.seen, nm.name, tk.code AS ticker_code,
+                       NULLIF(tk.exchange, '') AS exchange,
+                       array_remove(COALESCE(al.names, '{}'), nm.name) AS aliases
+                  FROM company_articles ca
+                  LEFT JOIN LATERAL (
+                      SELECT ns.name FROM company_name_stats ns
+                       WHERE ns.company_id = ca.company_id AND ns.n_name > 0
+                       ORDER BY ns.n_listed_name > 0 DESC, ns.n_name DESC, length(ns.name), ns.name
+                       LIMIT 1) nm ON true
+                  LEFT JOIN LATERAL (
+                      SELECT ts.code, ts.exchange FROM company_ticker_stats ts
+                       WHERE ts.company_id = ca.company_id AND ts.n > 0
+                       ORDER BY ts.n DESC, ts.code, NULLIF(ts.exchange, '') NULLS FIRST LIMIT 1) tk ON true
+                  LEFT JOIN LATERAL (
+                      SELECT array_agg(ns.name ORDER BY ns.name) AS names FROM company_name_stats ns
+                       WHERE ns.company_id = ca.company_id AND ns.n_any > 0) al ON true
+                 WHERE ca.company_id = ANY (v_mine) AND ca.company_id <> ALL (v_moved)
+                   AND ca.article_id = v_id
+            ),
+            up AS (
+                INSERT INTO companies AS co (id, name, ticker_code, exchange, aliases, article_count,
+                                             mention_count, first_seen_at, last_seen_at, merged_into,
+                                             updated_at, version)
+                SELECT id, name, ticker_code, exchange, aliases, 1, mentions, seen, seen, NULL,
+                       clock_timestamp(), 1
+                  FROM r
+                ON CONFLICT (id) DO UPDATE
+                   SET name = EXCLUDED.name, ticker_code = EXCLUDED.ticker_code,
+                       exchange = EXCLUDED.exchange, aliases = EXCLUDED.aliases,
+                       article_count = co.article_count + 1,
+                       mention_count = co.mention_count + EXCLUDED.mention_count,
+                       first_seen_at = LEAST(co.first_seen_at, EXCLUDED.first_seen_at),
+                       last_seen_at = GREATEST(co.last_seen_at, EXCLUDED.last_seen_at),
+                       merged_into = NULL, updated_at = EXCLUDED.updated_at, version = co.version + 1
+                RETURNING co.id, co.version
+            ),
+            ch AS (
+                INSERT INTO changes (kind, entity_id, op, version)
+                SELECT 'company', id, 'upsert', version FROM up
+                RETURNING entity_id, version
+            )
+            SELECT count(pg_notify('gleaner_company', entity_id || ' ' || version)) FROM ch INTO v_n;
+        END IF;
+        IF cardinality(v_moved) > 0 THEN
+            PERFORM gl_company_recompute(v_moved);
+        END IF;
+    ELSE
+        PERFORM gl_company_recompute(v_ids || v_moved || v_mine);
+    END IF;
+    INSERT INTO changes (kind, entity_id, op, version) VALUES ('article', v_id, 'upsert', v_rev);
+    PERFORM pg_notify('gleaner_changes', '');
+    RETURN jsonb_build_object('id', v_id, 'revision', v_rev, 'duplicate', false,
+                              'created', v_old.id IS NULL);
+END $$;

@@ -13,11 +13,168 @@
 --     "content_hash" it hashes "text" as before;
 --   * gl_article_put updates the records of a new article's companies inline (the statement
 --     of 0006's gl_company_add, which is kept for other callers): one statement and one
---     function call less per article.
+--     function call less per article;
+--   * gl_contrib_insert (as in 0006, two changes): an unlisted mention's listed company is
+--     found by two index probes (min and max company of the name's evidence) instead of an
+--     aggregate over every evidence row of the name — that grew with the number of articles
+--     naming a popular listed company; and its aggregates group by sorting
+--     (enable_hashagg = off): they see a handful of rows per article, but the planner sizes
+--     hash tables for hundreds (jsonb_array_elements: 100 rows) and the executor builds them
+--     at every start (ExecInitAgg ~5% of the database CPU);
+--   * articles and inputs keep a compressed document / raw input in the row when it fits in
+--     a page (toast_tuple_target) instead of cutting it into ~2 KB TOAST chunks.
 -- Records stay equal to a rebuild (tests/store/test_store.c).
 
 ALTER TABLE article_entities DROP CONSTRAINT IF EXISTS article_entities_article_id_fkey;
 ALTER TABLE company_name_evidence DROP CONSTRAINT IF EXISTS company_name_evidence_article_id_fkey;
+
+-- A stored document (lz4: ~7.8 KB on average for an 18 KB ARTICLE of the 2018 news) and a raw
+-- input (~5 KB) stay in their row when they fit in a page instead of being cut into ~2 KB
+-- TOAST chunks (each chunk a heap row and an index entry): ~4% of the database CPU.
+ALTER TABLE articles SET (toast_tuple_target = 8160);
+ALTER TABLE inputs SET (toast_tuple_target = 8160);
+
+
+-- Evidence of a listed company's name resolves this article's unlisted mentions of it.
+CREATE OR REPLACE FUNCTION gl_contrib_insert(p_id text, d jsonb, p_seen timestamptz DEFAULT NULL)
+RETURNS text[]
+LANGUAGE plpgsql
+-- (0006: one generic plan per connection; 0007: aggregates by sorting, see the header)
+SET plan_cache_mode = force_generic_plan SET enable_hashagg = off
+AS $$
+DECLARE
+    v_seen timestamptz := p_seen;
+    v_ids text[];
+BEGIN
+    IF v_seen IS NULL THEN
+        SELECT COALESCE(a.published_ts, a.created_at) INTO v_seen FROM articles a WHERE a.id = p_id;
+    END IF;
+    WITH src AS MATERIALIZED (
+        -- entity keys deduplicated as ON CONFLICT DO NOTHING did (first wins)
+        SELECT DISTINCT ON (e->>'id') e->>'id' AS entity_key,
+               COALESCE(e->>'type', 'organization') AS type, COALESCE(e->>'name', '') AS name,
+               COALESCE(ARRAY(SELECT jsonb_array_elements_text(
+                       CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END)),
+                       '{}') AS aliases,
+               NULLIF(e#>>'{ticker,code}', '') AS ticker_code,
+               NULLIF(e#>>'{ticker,exchange}', '') AS exchange,
+               CASE WHEN e->>'type' = 'company' THEN e->>'company_id' END AS raw_company_id,
+               (e->>'salience')::double precision AS salience,
+               CASE WHEN jsonb_typeof(e->'mentions') = 'array' THEN jsonb_array_length(e->'mentions')
+                    WHEN jsonb_typeof(e->'mention_count') = 'number' THEN (e->>'mention_count')::int
+                    ELSE 0 END AS mention_count,
+               -- (mention spans stay in articles.doc: no query reads them from here; roles
+               -- are only read for persons)
+               CASE WHEN e->>'type' = 'person' AND jsonb_typeof(e->'roles') = 'array' THEN e->'roles'
+                    ELSE '[]' END AS roles
+          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'entities') = 'array'
+                                         THEN d->'entities' ELSE '[]' END) WITH ORDINALITY x(e, o)
+         WHERE e->>'id' IS NOT NULL
+         ORDER BY e->>'id', o
+    ), own_ev AS MATERIALIZED (
+        -- names and aliases of this article's listed companies: evidence
+        SELECT DISTINCT n AS name, s.raw_company_id AS company_id
+          FROM src s, unnest(s.aliases || s.name) n
+         WHERE s.type = 'company' AND s.ticker_code IS NOT NULL AND s.raw_company_id IS NOT NULL
+           AND n <> ''
+    ), evi AS (
+        INSERT INTO company_name_evidence (name, company_id, article_id)
+        SELECT name, company_id, p_id FROM own_ev
+    ), ins AS (
+        INSERT INTO article_entities (article_id, entity_key, type, name, aliases, ticker_code,
+                                      exchange, raw_company_id, company_id, salience,
+                                      mention_count, mentions, roles, seen)
+        SELECT p_id, s.entity_key, s.type, s.name, s.aliases, s.ticker_code, s.exchange,
+               s.raw_company_id,
+               -- an unlisted mention: the one listed company its name is evidence for (stored
+               -- evidence plus this article's), else its own id
+               CASE WHEN s.type = 'company' AND s.ticker_code IS NULL AND s.raw_company_id IS NOT NULL
+                    THEN COALESCE((SELECT CASE WHEN min(u.c) = max(u.c) THEN min(u.c) END
+                                     FROM (SELECT (SELECT min(ev.company_id) FROM company_name_evidence ev
+                                                    WHERE ev.name = s.name) AS c
+                                           UNION ALL
+                                           SELECT (SELECT max(ev.company_id) FROM company_name_evidence ev
+                                                    WHERE ev.name = s.name)
+                                           UNION ALL
+                                           SELECT o.company_id FROM own_ev o WHERE o.name = s.name) u),
+                                  s.raw_company_id)
+                    ELSE s.raw_company_id END,
+               s.salience, s.mention_count, '[]', s.roles, v_seen
+          FROM src s
+        RETURNING company_id, name, aliases, ticker_code, exchange, mention_count
+    ), ca AS (
+        INSERT INTO company_articles AS ca (company_id, article_id, n_rows, mentions, seen)
+        SELECT r.company_id, p_id, count(*), sum(r.mention_count), v_seen
+          FROM ins r WHERE r.company_id IS NOT NULL GROUP BY 1
+        ON CONFLICT (company_id, article_id) DO UPDATE
+           SET n_rows = ca.n_rows + EXCLUDED.n_rows, mentions = ca.mentions + EXCLUDED.mentions,
+               seen = EXCLUDED.seen
+    ), ns AS (
+        INSERT INTO company_name_stats AS ns (company_id, name, n_name, n_listed_name, n_any)
+        SELECT r.company_id, x.n, sum((x.n = r.name)::int),
+               sum((x.n = r.name AND r.ticker_code IS NOT NULL)::int), count(*)
+          FROM ins r,
+               LATERAL (SELECT DISTINCT n FROM unnest(r.aliases || r.name) n WHERE n <> '') x
+         WHERE r.company_id IS NOT NULL GROUP BY 1, 2
+        ON CONFLICT (company_id, name) DO UPDATE
+           SET n_name = ns.n_name + EXCLUDED.n_name,
+               n_listed_name = ns.n_listed_name + EXCLUDED.n_listed_name,
+               n_any = ns.n_any + EXCLUDED.n_any
+    ), ts AS (
+        INSERT INTO company_ticker_stats AS ts (company_id, code, exchange, n)
+        SELECT r.company_id, r.ticker_code, COALESCE(r.exchange, ''), count(*)
+          FROM ins r WHERE r.company_id IS NOT NULL AND r.ticker_code IS NOT NULL
+         GROUP BY 1, 2, 3
+        ON CONFLICT (company_id, code, exchange) DO UPDATE SET n = ts.n + EXCLUDED.n
+    ), evs AS MATERIALIZED (
+        SELECT ev.v, (ev.o - 1)::int AS idx
+          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'events') = 'array'
+                                         THEN d->'events' ELSE '[]' END) WITH ORDINALITY ev(v, o)
+    ), ev AS (
+        INSERT INTO article_events (article_id, idx, type, confidence, event_date, doc)
+        SELECT p_id, e.idx, COALESCE(e.v->>'type', ''), (e.v->>'confidence')::double precision,
+               COALESCE((SELECT a->>'value' FROM jsonb_array_elements(
+                       CASE WHEN jsonb_typeof(e.v->'arguments') = 'array' THEN e.v->'arguments' ELSE '[]' END) a
+                 WHERE a->>'role' IN ('date', 'disclosed_at') AND a->>'value' IS NOT NULL
+                 ORDER BY a->>'role' = 'date' DESC LIMIT 1), e.v->>'disclosed_at'),
+               e.v
+          FROM evs e
+    ), args AS (
+        -- (the foreign key to article_events is checked at the end of the statement)
+        INSERT INTO event_arguments (article_id, event_idx, idx, role, entity_key, text, value_num,
+                                     value_str, currency)
+        SELECT p_id, e.idx, (a.o - 1)::int, COALESCE(a.v->>'role', ''), a.v->>'entity',
+               a.v->>'text',
+               CASE WHEN jsonb_typeof(a.v->'value') = 'number' THEN (a.v->>'value')::double precision END,
+               CASE WHEN jsonb_typeof(a.v->'value') = 'string' THEN a.v->>'value' END,
+               a.v->>'currency'
+          FROM evs e,
+               jsonb_array_elements(CASE WHEN jsonb_typeof(e.v->'arguments') = 'array'
+                                         THEN e.v->'arguments' ELSE '[]' END) WITH ORDINALITY a(v, o)
+    ), ppl AS (
+        -- people: POSITIONs with both a person and an organization entity, plus persons'
+        -- roles whose organization names an entity of the article
+        INSERT INTO article_people (article_id, person_key, person_name, title, org_key)
+        SELECT DISTINCT p_id, s.person_key, pe.name, s.title, s.org_key
+          FROM (SELECT p->>'person' AS person_key, p->>'title' AS title, p->>'organization' AS org_key
+                  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'positions') = 'array'
+                                                 THEN d->'positions' ELSE '[]' END) p
+                UNION
+                SELECT ae.entity_key, r->>'title', org.entity_key
+                  FROM src ae
+                  CROSS JOIN jsonb_array_elements(ae.roles) r
+                  JOIN src org
+                    ON org.type <> 'person'
+                   AND (org.name = r->>'organization' OR (r->>'organization') = ANY (org.aliases))
+                 WHERE ae.type = 'person') s
+          JOIN src pe ON pe.entity_key = s.person_key
+          JOIN src oe ON oe.entity_key = s.org_key
+         WHERE s.title IS NOT NULL AND s.title <> ''
+    )
+    SELECT COALESCE(array_agg(DISTINCT company_id), '{}') INTO v_ids
+      FROM ins WHERE company_id IS NOT NULL;
+    RETURN v_ids;
+END $$;
 
 -- As in 0002, plus the explicit deletes of the rows that no foreign key cascades to any more.
 CREATE OR REPLACE FUNCTION gl_article_delete(p_id text) RETURNS boolean

@@ -250,23 +250,23 @@ BEGIN
     ELSE
         v_hash := sha256(convert_to(d->>'text', 'UTF8'));
     END IF;
-    -- names, listed names (evidence) and ids of the new contributions, in one pass
-    SELECT COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> ''), '{}'),
-           COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> '' AND x.listed), '{}'),
-           COALESCE(array_agg(DISTINCT x.cid) FILTER (WHERE x.cid IS NOT NULL), '{}')
-      INTO v_names, v_ev, v_ids
-      FROM (SELECT e->>'company_id' AS cid, NULLIF(e#>>'{ticker,code}', '') IS NOT NULL AS listed, n
-              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'entities') = 'array'
-                                             THEN d->'entities' ELSE '[]' END) e,
-                   unnest(ARRAY[e->>'name'] || COALESCE(ARRAY(SELECT jsonb_array_elements_text(
-                       CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END)), '{}')) n
-             WHERE e->>'type' = 'company') x;
+    -- names, listed names (evidence) and ids of the new contributions, in one pass; and the
+    -- current revision under the same (source, external_id), if any: a revision also touches
+    -- what it contributed (read before locking; checked again below)
+    SELECT x.names, x.ev, x.ids, a.id, a.revision
+      INTO v_names, v_ev, v_ids, v_pre_id, v_pre_rev
+      FROM (SELECT COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> ''), '{}') AS names,
+                   COALESCE(array_agg(DISTINCT x.n) FILTER (WHERE x.n <> '' AND x.listed), '{}') AS ev,
+                   COALESCE(array_agg(DISTINCT x.cid) FILTER (WHERE x.cid IS NOT NULL), '{}') AS ids
+              FROM (SELECT e->>'company_id' AS cid, NULLIF(e#>>'{ticker,code}', '') IS NOT NULL AS listed, n
+                      FROM jsonb_array_elements(CASE WHEN jsonb_typeof(d->'entities') = 'array'
+                                                     THEN d->'entities' ELSE '[]' END) e,
+                           unnest(ARRAY[e->>'name'] || COALESCE(ARRAY(SELECT jsonb_array_elements_text(
+                               CASE WHEN jsonb_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END)), '{}')) n
+                     WHERE e->>'type' = 'company') x) x
+      LEFT JOIN articles a ON a.source = v_source AND a.external_id = v_ext;
 
-    -- a revision also touches what the current revision contributed (read before locking;
-    -- checked again below)
     IF v_source IS NOT NULL AND v_ext IS NOT NULL THEN
-        SELECT id, revision INTO v_pre_id, v_pre_rev FROM articles
-         WHERE source = v_source AND external_id = v_ext;
         IF v_pre_id IS NOT NULL THEN
             v_names := v_names || gl_article_names(v_pre_id);
             v_ids := v_ids || gl_article_company_ids(v_pre_id);
@@ -275,22 +275,30 @@ BEGIN
 
     -- one sorted round of advisory locks: the same text, the same (source, external_id), the
     -- names and the companies this write (probably) touches
-    PERFORM gl_lock_keys(ARRAY['h:' || encode(v_hash, 'hex'),
-                               CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
-                                    THEN 'k:' || v_source || E'\x1f' || v_ext END]
-                         || ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
-                         || ARRAY(SELECT 'c:' || x FROM unnest(v_ids || gl_names_company_ids(v_names)) x));
+    -- (gl_lock_keys and gl_names_company_ids inline: the same keys in the same order)
+    PERFORM pg_advisory_xact_lock(h)
+       FROM (SELECT DISTINCT hashtextextended(k, 7) AS h
+               FROM unnest(ARRAY['h:' || encode(v_hash, 'hex'),
+                                 CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
+                                      THEN 'k:' || v_source || E'\x1f' || v_ext END]
+                           || ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
+                           || ARRAY(SELECT 'c:' || x FROM unnest(v_ids) x)
+                           || ARRAY(SELECT 'c:' || company_id FROM company_name_evidence
+                                     WHERE name = ANY (v_names)
+                                    UNION
+                                    SELECT 'c:' || company_id FROM article_entities
+                                     WHERE type = 'company' AND ticker_code IS NULL
+                                       AND name = ANY (v_names) AND company_id IS NOT NULL)) k
+              WHERE k IS NOT NULL
+              ORDER BY 1) s;
 
-    SELECT * INTO v_old FROM articles WHERE content_hash = v_hash;
-    IF FOUND THEN
+    -- the same text (a duplicate), else the current revision of the same key, in one read
+    SELECT * INTO v_old FROM articles
+     WHERE content_hash = v_hash OR (source = v_source AND external_id = v_ext)
+     ORDER BY content_hash = v_hash DESC LIMIT 1;
+    IF FOUND AND v_old.content_hash = v_hash THEN
         RETURN jsonb_build_object('id', v_old.id, 'revision', v_old.revision,
                                   'duplicate', true, 'created', false);
-    END IF;
-
-    IF v_source IS NOT NULL AND v_ext IS NOT NULL THEN
-        SELECT * INTO v_old FROM articles WHERE source = v_source AND external_id = v_ext;
-    ELSE
-        v_old := NULL;
     END IF;
     IF v_old.id IS NOT NULL THEN
         v_ev := v_ev || ARRAY(SELECT name FROM company_name_evidence WHERE article_id = v_old.id);
@@ -304,7 +312,11 @@ BEGIN
         END IF;
     END IF;
     IF cardinality(v_ev) > 0 THEN
-        v_before := gl_name_map(v_ev);
+        -- (gl_name_map inline)
+        v_before := ARRAY(SELECT (SELECT CASE WHEN min(ev.company_id) = max(ev.company_id)
+                                              THEN min(ev.company_id) END
+                                    FROM company_name_evidence ev WHERE ev.name = u.n)
+                            FROM unnest(v_ev) WITH ORDINALITY u(n, o) ORDER BY u.o);
     END IF;
 
     IF v_old.id IS NOT NULL THEN
@@ -365,60 +377,70 @@ BEGIN
         -- a new article: the companies it contributed to gained exactly its rows (unless a
         -- re-resolution moved them too); the raw ids it names without contributing did not
         -- change at all
-        -- (gl_company_add of 0006, inline: one statement less per article)
-        IF cardinality(v_mine) > 0 THEN
-            WITH r AS (
-                SELECT ca.company_id AS id, ca.mentions, ca.seen, nm.name, tk.code AS ticker_code,
-                       NULLIF(tk.exchange, '') AS exchange,
-                       array_remove(COALESCE(al.names, '{}'), nm.name) AS aliases
-                  FROM company_articles ca
-                  LEFT JOIN LATERAL (
-                      SELECT ns.name FROM company_name_stats ns
-                       WHERE ns.company_id = ca.company_id AND ns.n_name > 0
-                       ORDER BY ns.n_listed_name > 0 DESC, ns.n_name DESC, length(ns.name), ns.name
-                       LIMIT 1) nm ON true
-                  LEFT JOIN LATERAL (
-                      SELECT ts.code, ts.exchange FROM company_ticker_stats ts
-                       WHERE ts.company_id = ca.company_id AND ts.n > 0
-                       ORDER BY ts.n DESC, ts.code, NULLIF(ts.exchange, '') NULLS FIRST LIMIT 1) tk ON true
-                  LEFT JOIN LATERAL (
-                      SELECT array_agg(ns.name ORDER BY ns.name) AS names FROM company_name_stats ns
-                       WHERE ns.company_id = ca.company_id AND ns.n_any > 0) al ON true
-                 WHERE ca.company_id = ANY (v_mine) AND ca.company_id <> ALL (v_moved)
-                   AND ca.article_id = v_id
-            ),
-            up AS (
-                INSERT INTO companies AS co (id, name, ticker_code, exchange, aliases, article_count,
-                                             mention_count, first_seen_at, last_seen_at, merged_into,
-                                             updated_at, version)
-                SELECT id, name, ticker_code, exchange, aliases, 1, mentions, seen, seen, NULL,
-                       clock_timestamp(), 1
-                  FROM r
-                ON CONFLICT (id) DO UPDATE
-                   SET name = EXCLUDED.name, ticker_code = EXCLUDED.ticker_code,
-                       exchange = EXCLUDED.exchange, aliases = EXCLUDED.aliases,
-                       article_count = co.article_count + 1,
-                       mention_count = co.mention_count + EXCLUDED.mention_count,
-                       first_seen_at = LEAST(co.first_seen_at, EXCLUDED.first_seen_at),
-                       last_seen_at = GREATEST(co.last_seen_at, EXCLUDED.last_seen_at),
-                       merged_into = NULL, updated_at = EXCLUDED.updated_at, version = co.version + 1
-                RETURNING co.id, co.version
-            ),
-            ch AS (
-                INSERT INTO changes (kind, entity_id, op, version)
-                SELECT 'company', id, 'upsert', version FROM up
-                RETURNING entity_id, version
-            )
-            SELECT count(pg_notify('gleaner_company', entity_id || ' ' || version)) FROM ch INTO v_n;
-        END IF;
+        -- (gl_company_add of 0006, inline, with the article's own change row and ONE
+        -- notification per 100 records: "<id> <version>" lines, store/db_notify.c)
+        WITH r AS (
+            SELECT ca.company_id AS id, ca.mentions, ca.seen, nm.name, tk.code AS ticker_code,
+                   NULLIF(tk.exchange, '') AS exchange,
+                   array_remove(COALESCE(al.names, '{}'), nm.name) AS aliases
+              FROM company_articles ca
+              LEFT JOIN LATERAL (
+                  SELECT ns.name FROM company_name_stats ns
+                   WHERE ns.company_id = ca.company_id AND ns.n_name > 0
+                   ORDER BY ns.n_listed_name > 0 DESC, ns.n_name DESC, length(ns.name), ns.name
+                   LIMIT 1) nm ON true
+              LEFT JOIN LATERAL (
+                  SELECT ts.code, ts.exchange FROM company_ticker_stats ts
+                   WHERE ts.company_id = ca.company_id AND ts.n > 0
+                   ORDER BY ts.n DESC, ts.code, NULLIF(ts.exchange, '') NULLS FIRST LIMIT 1) tk ON true
+              LEFT JOIN LATERAL (
+                  SELECT array_agg(ns.name ORDER BY ns.name) AS names FROM company_name_stats ns
+                   WHERE ns.company_id = ca.company_id AND ns.n_any > 0) al ON true
+             WHERE ca.company_id = ANY (v_mine) AND ca.company_id <> ALL (v_moved)
+               AND ca.article_id = v_id
+        ),
+        up AS (
+            INSERT INTO companies AS co (id, name, ticker_code, exchange, aliases, article_count,
+                                         mention_count, first_seen_at, last_seen_at, merged_into,
+                                         updated_at, version)
+            SELECT id, name, ticker_code, exchange, aliases, 1, mentions, seen, seen, NULL,
+                   clock_timestamp(), 1
+              FROM r
+            ON CONFLICT (id) DO UPDATE
+               SET name = EXCLUDED.name, ticker_code = EXCLUDED.ticker_code,
+                   exchange = EXCLUDED.exchange, aliases = EXCLUDED.aliases,
+                   article_count = co.article_count + 1,
+                   mention_count = co.mention_count + EXCLUDED.mention_count,
+                   first_seen_at = LEAST(co.first_seen_at, EXCLUDED.first_seen_at),
+                   last_seen_at = GREATEST(co.last_seen_at, EXCLUDED.last_seen_at),
+                   merged_into = NULL, updated_at = EXCLUDED.updated_at, version = co.version + 1
+            RETURNING co.id, co.version
+        ),
+        ch AS (
+            INSERT INTO changes (kind, entity_id, op, version)
+            SELECT 'company', id, 'upsert', version FROM up
+            UNION ALL
+            SELECT 'article', v_id, 'upsert', v_rev
+            RETURNING kind, entity_id, version
+        ),
+        lines AS (
+            SELECT entity_id || ' ' || version AS line,
+                   (row_number() OVER () - 1) / 100 AS chunk
+              FROM ch WHERE kind = 'company'
+        )
+        SELECT count(pg_notify(g.channel, g.p)) INTO v_n
+          FROM (SELECT 'gleaner_company' AS channel, string_agg(line, E'\n') AS p
+                  FROM lines GROUP BY chunk
+                UNION ALL
+                SELECT 'gleaner_changes', '') g;
         IF cardinality(v_moved) > 0 THEN
             PERFORM gl_company_recompute(v_moved);
         END IF;
     ELSE
         PERFORM gl_company_recompute(v_ids || v_moved || v_mine);
+        INSERT INTO changes (kind, entity_id, op, version) VALUES ('article', v_id, 'upsert', v_rev);
+        PERFORM pg_notify('gleaner_changes', '');
     END IF;
-    INSERT INTO changes (kind, entity_id, op, version) VALUES ('article', v_id, 'upsert', v_rev);
-    PERFORM pg_notify('gleaner_changes', '');
     RETURN jsonb_build_object('id', v_id, 'revision', v_rev, 'duplicate', false,
                               'created', v_old.id IS NULL);
 END $$;

@@ -21,6 +21,9 @@
 --     (enable_hashagg = off): they see a handful of rows per article, but the planner sizes
 --     hash tables for hundreds (jsonb_array_elements: 100 rows) and the executor builds them
 --     at every start (ExecInitAgg ~5% of the database CPU);
+--   * gl_names_company_ids (the companies a write's names may move, locked up front) walks
+--     the distinct companies of each name by skip scans over a (name, company_id) index
+--     instead of reading every evidence row and unlisted mention of the name;
 --   * articles and inputs keep a compressed document / raw input in the row when it fits in
 --     a page (toast_tuple_target) instead of cutting it into ~2 KB TOAST chunks.
 -- Records stay equal to a rebuild (tests/store/test_store.c).
@@ -34,6 +37,51 @@ ALTER TABLE company_name_evidence DROP CONSTRAINT IF EXISTS company_name_evidenc
 ALTER TABLE articles SET (toast_tuple_target = 8160);
 ALTER TABLE inputs SET (toast_tuple_target = 8160);
 
+
+-- Unlisted company mentions by name and company: gl_names_company_ids below walks the distinct
+-- companies of a name (a few) instead of every mention of it (replaces the index on name alone;
+-- gl_reresolve's lookups by name use this one as well).
+CREATE INDEX IF NOT EXISTS article_entities_unlisted_name_company ON article_entities (name, company_id)
+    WHERE type = 'company' AND ticker_code IS NULL;
+DROP INDEX IF EXISTS article_entities_unlisted_name;
+
+-- As in 0002 (company ids that re-resolving p_names may touch: locked up front), but by skip
+-- scans: per name, one index probe per distinct company (min company_id above the previous
+-- one) in the evidence and in the unlisted mentions. It read every evidence row and every
+-- unlisted mention of each name, i.e. grew with the number of articles about a popular
+-- company — on every ingest that names it.
+CREATE OR REPLACE FUNCTION gl_names_company_ids(p_names text[]) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    -- (ORDER BY ... LIMIT 1 rather than min(): an index scan that stops at the first row,
+    -- whatever the planner's statistics say)
+    RETURN (WITH RECURSIVE ev(n, c) AS (
+                SELECT u.n, (SELECT e.company_id FROM company_name_evidence e
+                              WHERE e.name = u.n AND e.company_id IS NOT NULL
+                              ORDER BY e.company_id LIMIT 1)
+                  FROM unnest(p_names) u(n)
+                UNION ALL
+                SELECT ev.n, (SELECT e.company_id FROM company_name_evidence e
+                               WHERE e.name = ev.n AND e.company_id > ev.c
+                               ORDER BY e.company_id LIMIT 1)
+                  FROM ev WHERE ev.c IS NOT NULL
+            ), un(n, c) AS (
+                SELECT u.n, (SELECT a.company_id FROM article_entities a
+                              WHERE a.type = 'company' AND a.ticker_code IS NULL AND a.name = u.n
+                                AND a.company_id IS NOT NULL
+                              ORDER BY a.company_id LIMIT 1)
+                  FROM unnest(p_names) u(n)
+                UNION ALL
+                SELECT un.n, (SELECT a.company_id FROM article_entities a
+                               WHERE a.type = 'company' AND a.ticker_code IS NULL AND a.name = un.n
+                                 AND a.company_id > un.c
+                               ORDER BY a.company_id LIMIT 1)
+                  FROM un WHERE un.c IS NOT NULL
+            )
+            SELECT COALESCE(array_agg(DISTINCT s.c), '{}')
+              FROM (SELECT c FROM ev UNION ALL SELECT c FROM un) s
+             WHERE s.c IS NOT NULL);
+END $$;
 
 -- Evidence of a listed company's name resolves this article's unlisted mentions of it.
 CREATE OR REPLACE FUNCTION gl_contrib_insert(p_id text, d jsonb, p_seen timestamptz DEFAULT NULL)
@@ -275,20 +323,15 @@ BEGIN
 
     -- one sorted round of advisory locks: the same text, the same (source, external_id), the
     -- names and the companies this write (probably) touches
-    -- (gl_lock_keys and gl_names_company_ids inline: the same keys in the same order)
+    -- (gl_lock_keys inline: the same keys in the same order)
     PERFORM pg_advisory_xact_lock(h)
        FROM (SELECT DISTINCT hashtextextended(k, 7) AS h
                FROM unnest(ARRAY['h:' || encode(v_hash, 'hex'),
                                  CASE WHEN v_source IS NOT NULL AND v_ext IS NOT NULL
                                       THEN 'k:' || v_source || E'\x1f' || v_ext END]
                            || ARRAY(SELECT 'n:' || x FROM unnest(v_names) x)
-                           || ARRAY(SELECT 'c:' || x FROM unnest(v_ids) x)
-                           || ARRAY(SELECT 'c:' || company_id FROM company_name_evidence
-                                     WHERE name = ANY (v_names)
-                                    UNION
-                                    SELECT 'c:' || company_id FROM article_entities
-                                     WHERE type = 'company' AND ticker_code IS NULL
-                                       AND name = ANY (v_names) AND company_id IS NOT NULL)) k
+                           || ARRAY(SELECT 'c:' || x
+                                      FROM unnest(v_ids || gl_names_company_ids(v_names)) x)) k
               WHERE k IS NOT NULL
               ORDER BY 1) s;
 

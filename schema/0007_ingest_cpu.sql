@@ -24,6 +24,8 @@
 --   * gl_names_company_ids (the companies a write's names may move, locked up front) walks
 --     the distinct companies of each name by skip scans over a (name, company_id) index
 --     instead of reading every evidence row and unlisted mention of the name;
+--   * drops three indexes no query needs (company_articles_seen, event_arguments_entity,
+--     article_people_org: ~10 index entries per article);
 --   * articles and inputs keep a compressed document / raw input in the row when it fits in
 --     a page (toast_tuple_target) instead of cutting it into ~2 KB TOAST chunks.
 -- Records stay equal to a rebuild (tests/store/test_store.c).
@@ -37,6 +39,14 @@ ALTER TABLE company_name_evidence DROP CONSTRAINT IF EXISTS company_name_evidenc
 ALTER TABLE articles SET (toast_tuple_target = 8160);
 ALTER TABLE inputs SET (toast_tuple_target = 8160);
 
+
+-- Indexes no query needs (each was one more entry per row on every ingest, ~10 per article):
+-- company_articles is only read by company (count/sum/min/max over all its rows: the primary
+-- key's prefix); an article has ~2 event arguments and ~1 person on average, so the joins
+-- by (article_id, entity_key) / (article_id, org_key) are served by the primary keys' prefix.
+DROP INDEX IF EXISTS company_articles_seen;
+DROP INDEX IF EXISTS event_arguments_entity;
+DROP INDEX IF EXISTS article_people_org;
 
 -- Unlisted company mentions by name and company: gl_names_company_ids below walks the distinct
 -- companies of a name (a few) instead of every mention of it (replaces the index on name alone;

@@ -32,10 +32,13 @@ static bool prefers_async(const srv_request *req)
 }
 
 /* Extract and store one request body. Returns the stored {"articles": [...]} (new reference)
- * or NULL with err. */
+ * or NULL with err. With body_out, the answer is returned serialized there instead (malloc'd,
+ * the caller frees; *body_len its length) and the return value is only non-NULL on success
+ * (a reference the caller drops). */
 static json_t *extract_and_store(db_conn *db, const gx_engine *eng, srv_server *srv,
                                  const char *content_type, const char *body, size_t len,
-                                 gx_lookup_fn q, void *qctx, bool *all_dup, gl_error *err)
+                                 gx_lookup_fn q, void *qctx, bool *all_dup, char **body_out,
+                                 size_t *body_len, gl_error *err)
 {
     gx_request rq;
     json_t *stored = NULL, *result = NULL;
@@ -50,7 +53,13 @@ static json_t *extract_and_store(db_conn *db, const gx_engine *eng, srv_server *
     if (srv)
         srv_metrics_observe_extract(srv, srv_now() - t0,
                                     (int)json_array_size(json_object_get(result, "articles")));
-    stored = db_articles_ingest(db, result, content_type, body, len, all_dup, err);
+    if (body_out) {
+        *body_out = db_articles_ingest_body(db, result, content_type, body, len, all_dup,
+                                            body_len, err);
+        stored = *body_out ? json_true() : NULL;
+    } else {
+        stored = db_articles_ingest(db, result, content_type, body, len, all_dup, err);
+    }
 out:
     json_decref(result);
     gx_request_cleanup(&rq);
@@ -87,12 +96,15 @@ int h_articles_post(const srv_request *req, srv_response *res, gl_error *err)
         return 0;
     }
     bool all_dup = false;
-    json_t *stored = extract_and_store(req->db, req->engine, req->server, req->content_type,
-                                       req->body, req->body_len, req_query, (void *)req,
-                                       &all_dup, err);
-    if (!stored)
+    char *answer = NULL;
+    size_t answer_len = 0;
+    json_t *ok = extract_and_store(req->db, req->engine, req->server, req->content_type,
+                                   req->body, req->body_len, req_query, (void *)req, &all_dup,
+                                   &answer, &answer_len, err);
+    if (!ok)
         return -1;
-    srv_response_json(res, all_dup ? 200 : 201, stored);
+    json_decref(ok);
+    srv_response_raw(res, all_dup ? 200 : 201, "application/json", answer, answer_len);
     return 0;
 }
 
@@ -106,7 +118,7 @@ int h_articles_job(db_conn *c, const db_job_input *job, void *ud, json_t **resul
     bool all_dup;
     json_t *stored = extract_and_store(c, srv_server_engine(srv), srv, job->content_type,
                                        job->body, job->len, json_query, (void *)job->params,
-                                       &all_dup, err);
+                                       &all_dup, NULL, NULL, err);
     if (!stored)
         return -1;
     json_t *ids = json_array(), *a;

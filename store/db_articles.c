@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/sha.h>
+
 #include "db_util.h"
 #include "gl_alloc.h"
 
@@ -56,13 +58,27 @@ static void ensure_company_ids(json_t *art)
  * ingest in PostgreSQL. Returns a new object sharing values with doc (borrowed). */
 static json_t *contributions(const json_t *doc)
 {
-    static const char *const keys[] = {"text", "source", "external_id", "title", "language",
+    static const char *const keys[] = {"source", "external_id", "title", "language",
                                        "outlet", "url", "published_at", "events", "positions"};
     json_t *o = json_object();
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         json_t *v = json_object_get(doc, keys[i]);
         if (v)
             json_object_set(o, keys[i], v);
+    }
+    /* the content hash instead of the text (schema/0007): SHA-256 of the normalized text, as
+     * the database would compute it; an empty text is sent as is (the database refuses it) */
+    const json_t *text = json_object_get(doc, "text");
+    size_t tlen = json_string_length(text);
+    if (tlen > 0) {
+        unsigned char md[SHA256_DIGEST_LENGTH];
+        char hex[2 * SHA256_DIGEST_LENGTH + 1];
+        SHA256((const unsigned char *)json_string_value(text), tlen, md);
+        for (size_t i = 0; i < sizeof md; i++)
+            snprintf(hex + 2 * i, 3, "%02x", md[i]);
+        json_object_set_new(o, "content_hash", json_string(hex));
+    } else if (text) {
+        json_object_set(o, "text", (json_t *)text);
     }
     const json_t *ents = json_object_get(doc, "entities");
     if (json_is_array(ents)) {
@@ -108,8 +124,41 @@ static json_t *stored_article(const char *id, int revision, bool duplicate, cons
     return o;
 }
 
-json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *content_type,
-                           const char *body, size_t len, bool *all_duplicate, gl_error *err)
+/* {"articles":[{"id":...,"revision":...,"duplicate":false,<the fields of doc_s>}]}: the answer
+ * for one new article, written around its document as already serialized for the database
+ * (doc_s: a JSON object) instead of serializing the whole document a second time. Returns a
+ * malloc'd string (caller frees) and its length. */
+static char *one_article_body(const char *id, int revision, const char *doc_s, size_t *len)
+{
+    char head[160];
+    int hn = snprintf(head, sizeof head, "{\"articles\":[{\"id\":\"%s\",\"revision\":%d,\"duplicate\":false",
+                      id, revision);
+    size_t dn = strlen(doc_s);
+    /* doc_s is "{...}": drop its "{", keep the comma only when it has fields */
+    bool empty = dn < 2 || doc_s[1] == '}';
+    size_t n = (size_t)hn + (empty ? 1 : 1 + dn - 1) + 2;
+    char *b = gl_malloc(n + 1), *p = b;
+    memcpy(p, head, (size_t)hn);
+    p += hn;
+    if (empty) {
+        *p++ = '}';
+    } else {
+        *p++ = ',';
+        memcpy(p, doc_s + 1, dn - 1);
+        p += dn - 1;
+    }
+    memcpy(p, "]}", 2);
+    p += 2;
+    *p = '\0';
+    *len = (size_t)(p - b);
+    return b;
+}
+
+/* db_articles_ingest and db_articles_ingest_body: the answer as a json_t (out) or, when
+ * body_out is not NULL, as a string. */
+static json_t *ingest(db_conn *c, const json_t *extracted, const char *content_type,
+                      const char *body, size_t len, bool *all_duplicate, char **body_out,
+                      size_t *body_len, gl_error *err)
 {
     json_t *docs = NULL, *contrib = NULL, *out = NULL, *res = NULL;
     char *docs_s = NULL, *contrib_s = NULL, *body_hex = NULL;
@@ -163,6 +212,18 @@ json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *cont
             gl_error_set(err, 500, "unexpected answer from gl_ingest");
         goto out;
     }
+    if (body_out && json_array_size(res) == 1 && json_array_size(docs) == 1) {
+        const json_t *a0 = json_array_get(res, 0);
+        const char *id = json_string_value(json_object_get(a0, "id"));
+        if (!json_is_true(json_object_get(a0, "duplicate")) && id && strlen(id) < 64 &&
+            strspn(id, "0123456789abcdefABCDEF") == strlen(id)) {
+            *all_duplicate = false;
+            *body_out = one_article_body(id, (int)json_integer_value(json_object_get(a0, "revision")),
+                                         docs_s, body_len);
+            out = json_true(); /* (not NULL: success) */
+            goto out;
+        }
+    }
     out = json_object();
     json_t *list = json_array();
     json_object_set_new(out, "articles", list);
@@ -183,7 +244,33 @@ out:
     free(docs_s);
     free(contrib_s);
     free(body_hex);
+    if (out && body_out && !*body_out) {
+        *body_out = json_dumps(out, JSON_COMPACT | JSON_REAL_PRECISION(15));
+        *body_len = *body_out ? strlen(*body_out) : 0;
+        if (!*body_out) {
+            gl_error_set(err, 500, "cannot serialize the stored articles");
+            json_decref(out);
+            out = NULL;
+        }
+    }
     return out;
+}
+
+json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *content_type,
+                           const char *body, size_t len, bool *all_duplicate, gl_error *err)
+{
+    return ingest(c, extracted, content_type, body, len, all_duplicate, NULL, NULL, err);
+}
+
+char *db_articles_ingest_body(db_conn *c, const json_t *extracted, const char *content_type,
+                              const char *body, size_t len, bool *all_duplicate, size_t *out_len,
+                              gl_error *err)
+{
+    char *b = NULL;
+    *out_len = 0;
+    json_t *out = ingest(c, extracted, content_type, body, len, all_duplicate, &b, out_len, err);
+    json_decref(out);
+    return out ? b : NULL;
 }
 
 int db_article_get(db_conn *c, const char *id, json_t **out, gl_error *err)

@@ -25,6 +25,14 @@
 json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *content_type,
                            const char *body, size_t len, bool *all_duplicate, gl_error *err);
 
+/* As db_articles_ingest, but returns the answer {"articles": [...]} serialized (malloc'd,
+ * caller frees; *out_len its length), or NULL with err. One new article (the usual request)
+ * is answered around its document as already serialized for the database (real numbers with
+ * 10 significant digits, as GET /v1/articles/{id} returns them), not serialized again. */
+char *db_articles_ingest_body(db_conn *c, const json_t *extracted, const char *content_type,
+                              const char *body, size_t len, bool *all_duplicate, size_t *out_len,
+                              gl_error *err);
+
 /* The stored ARTICLE with id/revision/duplicate=false. 0 with *out a new reference, 0 with
  * *out NULL when there is no such article, -1 with err. */
 int db_article_get(db_conn *c, const char *id, json_t **out, gl_error *err);

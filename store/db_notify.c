@@ -317,10 +317,17 @@ static void *hub_main(void *arg)
             pthread_mutex_lock(&n->mu);
             n->count++;
             if (!strcmp(nt->relname, "gleaner_company")) {
-                char id[64];
-                long long v;
-                if (sscanf(nt->extra, "%63s %lld", id, &v) == 2)
-                    cache_put(n, id, v);
+                /* "<id> <version>", one line per record (an ingest sends its records in one
+                 * notification, schema/0007) */
+                for (const char *line = nt->extra; line && *line;) {
+                    char id[64];
+                    long long v;
+                    if (sscanf(line, "%63s %lld", id, &v) == 2)
+                        cache_put(n, id, v);
+                    line = strchr(line, '\n');
+                    if (line)
+                        line++;
+                }
             } else if (!strcmp(nt->relname, "gleaner_changes")) {
                 changes = true;
             } else if (!strcmp(nt->relname, "gleaner_jobs")) {

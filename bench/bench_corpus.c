@@ -38,6 +38,7 @@ int bench_corpus_load(const char *path, bench_corpus *out)
             bench_doc *d = &out->docs[out->n++];
             d->id = field(o, "id");
             d->title = field(o, "title");
+            d->published = field(o, "published");
             d->text = gl_strdup(t);
             d->len = strlen(t);
             out->bytes += d->len;
@@ -58,6 +59,7 @@ void bench_corpus_free(bench_corpus *c)
     for (size_t i = 0; i < c->n; i++) {
         free(c->docs[i].id);
         free(c->docs[i].title);
+        free(c->docs[i].published);
         free(c->docs[i].text);
     }
     free(c->docs);

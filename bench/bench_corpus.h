@@ -1,5 +1,5 @@
 /* bench_corpus.h — the article corpus the benchmarks read: a JSON-lines file with one
- * {"id", "title", "text"} object per line (../shared/data/zh-finance-news-2018/articles.jsonl).
+ * {"id", "title", "text", "published"} object per line (../shared/data/zh-finance-news-2018/articles.jsonl).
  * Lines without a non-empty "text" are skipped. */
 #ifndef BENCH_CORPUS_H
 #define BENCH_CORPUS_H
@@ -9,6 +9,7 @@
 typedef struct bench_doc {
     char *id;    /* "" when the line has none */
     char *title; /* "" when the line has none */
+    char *published; /* "" when the line has none */
     char *text;
     size_t len;  /* strlen(text) */
 } bench_doc;

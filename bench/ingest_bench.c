@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "bench_clock.h"
+#include "bench_corpus.h"
 
 /* ---- a minimal HTTP/1.1 keep-alive client ---- */
 typedef struct hc {
@@ -144,39 +145,27 @@ static size_t text_bytes;
 
 static void load_corpus(const char *path, int passes)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        perror(path);
+    bench_corpus c;
+    int got = bench_corpus_load(path, &c);
+    if (got <= 0) {
+        if (got == 0)
+            fprintf(stderr, "%s: not found\n", path);
         exit(2);
     }
-    char *line = NULL;
-    size_t cap = 0;
-    json_t *rows = json_array();
-    while (getline(&line, &cap, f) > 0) {
-        json_t *j = json_loads(line, 0, NULL);
-        if (j && json_is_string(json_object_get(j, "text")))
-            json_array_append_new(rows, j);
-        else
-            json_decref(j);
-    }
-    free(line);
-    fclose(f);
-    ndocs = json_array_size(rows) * (size_t)passes;
+    ndocs = c.n * (size_t)passes;
     docs = calloc(ndocs, sizeof *docs);
     size_t k = 0;
     for (int p = 0; p < passes; p++) {
-        size_t i;
-        json_t *j;
-        json_array_foreach(rows, i, j) {
+        for (size_t i = 0; i < c.n; i++) {
+            const bench_doc *d = &c.docs[i];
             char ext[512];
-            snprintf(ext, sizeof ext, "%s#%d", json_string_value(json_object_get(j, "id")), p);
+            snprintf(ext, sizeof ext, "%s#%d", d->id, p);
             char *text;
-            if (asprintf(&text, "%s\n\n(第%d轮)", json_string_value(json_object_get(j, "text")), p) < 0)
+            if (asprintf(&text, "%s\n\n(第%d轮)", d->text, p) < 0)
                 exit(2);
-            json_t *req = json_pack("{sssOsOssss}", "text", text, "title", json_object_get(j, "title"),
-                                    "published_at", json_object_get(j, "published"), "source", "bench",
-                                    "external_id", ext);
-            if (!json_is_string(json_object_get(req, "published_at")))
+            json_t *req = json_pack("{sssssssss}", "text", text, "title", d->title, "published_at",
+                                    d->published, "source", "bench", "external_id", ext);
+            if (!*d->published)
                 json_object_del(req, "published_at");
             docs[k].body = json_dumps(req, JSON_COMPACT);
             docs[k].len = strlen(docs[k].body);
@@ -186,7 +175,7 @@ static void load_corpus(const char *path, int passes)
             json_decref(req);
         }
     }
-    json_decref(rows);
+    bench_corpus_free(&c);
 }
 
 /* ---- workers ---- */

@@ -14,50 +14,13 @@
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "entities_fixture.h"
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
 
-static struct gx_engine ENG;
-
-static int setup(void **state)
-{
-    (void)state;
-    gl_error err;
-    const char *d = getenv("GLEANER_DATA_DIR");
-    memset(&ENG, 0, sizeof ENG);
-    ENG.lexicon = gx_lexicon_load(d && *d ? d : "data", &err);
-    if (!ENG.lexicon)
-        fprintf(stderr, "load: %s\n", err.message);
-    return ENG.lexicon ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    gx_lexicon_free(ENG.lexicon);
-    return 0;
-}
-
-static gx_article *run_with(const char *s, const char *outlet, const char *author)
-{
-    gx_article *art = gx_article_new();
-    gx_article_set_text(art, s, (int32_t)strlen(s));
-    if (outlet)
-        art->outlet = outlet;
-    if (author) {
-        gx_author *a = GX_VEC_PUSH(art->arena, art->authors);
-        a->name = author;
-        a->role = "记者";
-    }
-    gx_lexicon_scan(ENG.lexicon, art);
-    gx_entity_rules(&ENG, art);
-    gx_resolve(&ENG, art);
-    return art;
-}
-
 static gx_article *run(const char *s)
 {
-    return run_with(s, NULL, NULL);
+    return fixture_run(s, NULL, NULL);
 }
 
 /* The entity with this name, alias or mention text (and type, unless -1). */
@@ -280,7 +243,7 @@ static void test_positions_without_holder(void **state)
 static void test_byline_reporter(void **state)
 {
     (void)state;
-    gx_article *art = run_with("海潮财经记者 赵一凡\n\n某公司发布公告。", "海潮财经", "赵一凡");
+    gx_article *art = fixture_run("海潮财经记者 赵一凡\n\n某公司发布公告。", "海潮财经", "赵一凡");
     const gx_entity *p = find(art, "赵一凡", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "记者", "海潮财经"));
@@ -433,15 +396,15 @@ static gx_article *run_tagged(const char *s, const tag_spec *tags, int ntags)
 {
     gx_article *art = gx_article_new();
     gx_article_set_text(art, s, (int32_t)strlen(s));
-    gx_lexicon_scan(ENG.lexicon, art);
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
     for (int i = 0; i < ntags; i++) {
         int32_t at = cp_offset(s, tags[i].text);
         assert_true(at >= 0);
         gx_add_candidate(art, (gx_span){at, at + cp_len(tags[i].text)}, tags[i].type, GX_SRC_TAGGER, tags[i].score,
                          NULL, -1);
     }
-    gx_entity_rules(&ENG, art);
-    gx_resolve(&ENG, art);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
     return art;
 }
 
@@ -1043,5 +1006,5 @@ int main(void)
         cmocka_unit_test(test_special_treatment_and_share_class),
         cmocka_unit_test(test_place_and_known_name),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

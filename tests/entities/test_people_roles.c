@@ -17,39 +17,13 @@
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "entities_fixture.h"
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
 
-static struct gx_engine ENG;
-
-static int setup(void **state)
-{
-    (void)state;
-    gl_error err;
-    const char *d = getenv("GLEANER_DATA_DIR");
-    memset(&ENG, 0, sizeof ENG);
-    ENG.lexicon = gx_lexicon_load(d && *d ? d : "data", &err);
-    if (!ENG.lexicon)
-        fprintf(stderr, "load: %s\n", err.message);
-    return ENG.lexicon ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    gx_lexicon_free(ENG.lexicon);
-    return 0;
-}
-
-/* The engine's entity stages over s; free with gx_article_free(). */
 static gx_article *run(const char *s)
 {
-    gx_article *art = gx_article_new();
-    gx_article_set_text(art, s, (int32_t)strlen(s));
-    gx_lexicon_scan(ENG.lexicon, art);
-    gx_entity_rules(&ENG, art);
-    gx_resolve(&ENG, art);
-    return art;
+    return fixture_run(s, NULL, NULL);
 }
 
 /* The person entity named exactly `name`, or NULL. */
@@ -200,5 +174,5 @@ int main(void)
         cmocka_unit_test(test_repeated_holder),
         cmocka_unit_test(test_announcements),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1,0 +1,23 @@
+/* entities_fixture.h — what the entity-stage tests share: the lexicon loaded once from
+ * GLEANER_DATA_DIR (default "data"), and the engine's entity stages run on one sentence
+ * without the tagger (so the tests pin what the gazetteers and rules guarantee and do not
+ * move when the model is retrained). */
+#ifndef ENTITIES_FIXTURE_H
+#define ENTITIES_FIXTURE_H
+
+#include "gx_article.h"
+#include "gx_engine_impl.h"
+
+/* cmocka group setup/teardown: load and free the lexicon. */
+int fixture_setup(void **state);
+int fixture_teardown(void **state);
+
+/* The engine the stages run with (only its lexicon is loaded). */
+struct gx_engine *fixture_engine(void);
+
+/* The lexicon scan, entity rules and resolution over s, with an optional byline (outlet,
+ * author as 记者; either may be NULL). s, outlet and author must outlive the article. Free
+ * the result with gx_article_free(). */
+gx_article *fixture_run(const char *s, const char *outlet, const char *author);
+
+#endif

@@ -9,17 +9,18 @@
  * timed part is gx_tagger_decode() with margins (what gx_tagger_propose() runs). One thread.
  * Times are taken both by the wall clock and by the thread's CPU time (CLOCK_THREAD_CPUTIME_ID);
  * on a shared, loaded machine the CPU time is the fair "per core" figure. Best of N rounds. */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "bench_clock.h"
+#include "bench_corpus.h"
 #include "gl_alloc.h"
 #include "gl_error.h"
 #include "gx.h"
 #include "gx_tagger_model.h"
+#include "gx_utf8.h"
 
 #ifndef GX_DEFAULT_DATA_DIR
 #define GX_DEFAULT_DATA_DIR "data"
@@ -71,11 +72,12 @@ int main(int argc, char **argv)
         rounds = 1;
     if (!corpus)
         corpus = getenv("GLEANER_BENCH_CORPUS") ? getenv("GLEANER_BENCH_CORPUS") : DEFAULT_CORPUS;
-    size_t flen = 0;
-    unsigned char *file = slurp(corpus, &flen);
-    if (!file) {
-        printf("tagger-bench: SKIPPED: corpus %s not found\n", corpus);
-        return 0;
+    bench_corpus corpus_docs;
+    int got = bench_corpus_load(corpus, &corpus_docs);
+    if (got <= 0) {
+        if (got == 0)
+            printf("tagger-bench: SKIPPED: corpus %s not found\n", corpus);
+        return got == 0 ? 0 : 1;
     }
     char path[4096];
     snprintf(path, sizeof path, "%s/tagger/model.bin", data_dir);
@@ -87,41 +89,28 @@ int main(int argc, char **argv)
     free(img);
     if (!m) {
         fprintf(stderr, "tagger-bench: cannot load %s: %s\n", path, img ? err.message : "missing");
-        free(file);
+        bench_corpus_free(&corpus_docs);
         return 1;
     }
 
     /* Concatenate the articles' text (UTF-8) and decode it once into code points. */
-    size_t tcap = flen, tlen = 0;
-    char *text = gl_malloc(tcap + 1);
-    int narticles = 0;
-    for (size_t i = 0; i < flen;) {
-        size_t j = i;
-        while (j < flen && file[j] != '\n')
-            j++;
-        json_t *o = json_loadb((const char *)file + i, j - i, 0, NULL);
-        const char *t = json_string_value(json_object_get(o, "text"));
-        if (t) {
-            size_t n = strlen(t);
-            memcpy(text + tlen, t, n);
-            tlen += n;
-            narticles++;
-        }
-        json_decref(o);
-        i = j + 1;
+    size_t tlen = corpus_docs.bytes;
+    char *text = gl_malloc(tlen + 1);
+    int narticles = (int)corpus_docs.n;
+    for (size_t i = 0, at = 0; i < corpus_docs.n; i++) {
+        memcpy(text + at, corpus_docs.docs[i].text, corpus_docs.docs[i].len);
+        at += corpus_docs.docs[i].len;
     }
-    free(file);
+    bench_corpus_free(&corpus_docs);
     uint32_t *cp = gl_malloc(sizeof *cp * (tlen + 1));
-    size_t ncp = 0;
-    for (size_t i = 0; i < tlen;) {
-        unsigned char c = (unsigned char)text[i];
-        int k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        uint32_t v = k == 1 ? c : (uint32_t)(c & (0x3F >> (k - 1)));
-        for (int q = 1; q < k && i + (size_t)q < tlen; q++)
-            v = v << 6 | ((unsigned char)text[i + (size_t)q] & 0x3F);
-        cp[ncp++] = gx_tagger_nfkc1(v);
-        i += (size_t)k;
+    int32_t got_cps = gx_utf8_to_cps(text, tlen, cp, (int32_t)tlen);
+    if (got_cps < 0) {
+        fprintf(stderr, "tagger-bench: corpus is not UTF-8\n");
+        return 1;
     }
+    size_t ncp = (size_t)got_cps;
+    for (size_t i = 0; i < ncp; i++)
+        cp[i] = gx_tagger_nfkc1(cp[i]);
 
     gx_tagger_scratch sc;
     memset(&sc, 0, sizeof sc);

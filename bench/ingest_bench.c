@@ -163,7 +163,7 @@ static void load_corpus(const char *path, int passes)
             char *text;
             if (asprintf(&text, "%s\n\n(第%d轮)", d->text, p) < 0)
                 exit(2);
-            json_t *req = json_pack("{sssssssss}", "text", text, "title", d->title, "published_at",
+            json_t *req = json_pack("{ssssssssss}", "text", text, "title", d->title, "published_at",
                                     d->published, "source", "bench", "external_id", ext);
             if (!*d->published)
                 json_object_del(req, "published_at");

@@ -416,6 +416,13 @@ static bool is_branch_name(const gx_article *art, gx_span s)
     return len >= 5 && e[-2] == 0x516C && e[-1] == 0x53F8 && (e[-3] == 0x652F || e[-3] == 0x5206);
 }
 
+/* The length of the longest word in a gx_lexicon_prefix_mask(..., min 1) result m != 0 (bit b:
+ * a word of b + 1 code points). */
+static int32_t longest_in_mask(uint32_t m)
+{
+    return 32 - __builtin_clz(m);
+}
+
 /* Is [from, to) a department or desk of an organization rather than more of its name: desk words
  * only (亚太|交易 of OANDA亚太交易主管), or a name ending in 部/部门 (财富管理部)? */
 static bool is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
@@ -431,11 +438,7 @@ static bool is_department_part(const gx_engine *eng, const gx_article *art, int3
         uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_DEPT_PREFIX, cp + i, to - i, 1);
         if (!m)
             return false;
-        int best = 0; /* the longest desk word here */
-        for (int b = 0; b < 32; b++)
-            if (m & (1u << b))
-                best = b;
-        i += best + 1;
+        i += longest_in_mask(m);
     }
     return i == to && to > from;
 }
@@ -453,11 +456,7 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
         uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_FUND_TYPE, cp + i, art->ncp - i, 1);
         if (!m)
             break;
-        int best = 0;
-        for (int b = 0; b < 32; b++)
-            if (m & (1u << b))
-                best = b;
-        i += best + 1;
+        i += longest_in_mask(m);
         typed = true;
     }
     return typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */;

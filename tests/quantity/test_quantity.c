@@ -70,6 +70,15 @@ static const gx_quantity *expect(const gx_article *art, const char *surface, gx_
     return q;
 }
 
+/* expect() for an amount of money in this currency (ISO 4217 code). */
+static const gx_quantity *expect_money(const gx_article *art, const char *surface, double value,
+                                       const char *currency)
+{
+    const gx_quantity *q = expect(art, surface, GX_QTY_MONEY, value);
+    assert_string_equal(q->currency, currency);
+    return q;
+}
+
 static void expect_date(const gx_article *art, const char *surface, const char *value)
 {
     const gx_quantity *q = expect(art, surface, GX_QTY_DATE, 0);
@@ -128,11 +137,9 @@ static void test_money_chinese(void **state)
                           "发行价8-10美元,募资8至10亿元,回购金额1.5亿-3亿元,人民币5亿元,"
                           "另有5亿元人民币和60,000.00万元。五亿元贷款。",
                           NULL);
-    const gx_quantity *q = expect(art, "1.2亿美元", GX_QTY_MONEY, 120000000);
-    assert_string_equal(q->currency, "USD");
+    const gx_quantity *q = expect_money(art, "1.2亿美元", 120000000, "USD");
     assert_int_equal(q->qualifier, GX_QUAL_APPROX); /* 约为: qualifier set, outside the span */
-    q = expect(art, "6476.53万元", GX_QTY_MONEY, 64765300);
-    assert_string_equal(q->currency, "CNY");
+    q = expect_money(art, "6476.53万元", 64765300, "CNY");
     assert_int_equal(q->qualifier, GX_QUAL_NONE);
     expect(art, "3.33万亿美元", GX_QTY_MONEY, 3.33e12);
     q = expect(art, "超过50亿元", GX_QTY_MONEY, 5e9);
@@ -147,8 +154,7 @@ static void test_money_chinese(void **state)
     ASSERT_CLOSE(q->value_max, 1e9);
     q = expect(art, "1.5亿-3亿元", GX_QTY_MONEY, 1.5e8);
     ASSERT_CLOSE(q->value_max, 3e8);
-    q = expect(art, "人民币5亿元", GX_QTY_MONEY, 5e8);
-    assert_string_equal(q->currency, "CNY");
+    expect_money(art, "人民币5亿元", 5e8, "CNY");
     expect(art, "5亿元人民币", GX_QTY_MONEY, 5e8);
     expect(art, "60,000.00万元", GX_QTY_MONEY, 6e8);
     expect(art, "五亿元", GX_QTY_MONEY, 5e8);
@@ -164,8 +170,7 @@ static void test_money_chinese(void **state)
     q = expect(art, "4.82---11.33元", GX_QTY_MONEY, 4.82);
     assert_true(q->is_range);
     ASSERT_CLOSE(q->value_max, 11.33);
-    q = expect(art, "3 亿美元", GX_QTY_MONEY, 3e8);
-    assert_string_equal(q->currency, "USD");
+    expect_money(art, "3 亿美元", 3e8, "USD");
     q = expect(art, "不超过人民币 6.6亿元", GX_QTY_MONEY, 6.6e8);
     assert_int_equal(q->qualifier, GX_QUAL_MAX);
     expect_date(art, "2019年8月23日", "2019-08-23");
@@ -183,23 +188,16 @@ static void test_money_currencies(void **state)
                           "The deal is worth $1.2 billion, or about US$5m, €20m and "
                           "1.2 billion yuan; it raised USD 5 million and HK$3 bn.",
                           NULL);
-    const gx_quantity *q = expect(art, "1.22亿英镑", GX_QTY_MONEY, 1.22e8);
-    assert_string_equal(q->currency, "GBP");
-    q = expect(art, "1.22-1.23港元", GX_QTY_MONEY, 1.22);
-    assert_string_equal(q->currency, "HKD");
+    const gx_quantity *q = expect_money(art, "1.22亿英镑", 1.22e8, "GBP");
+    q = expect_money(art, "1.22-1.23港元", 1.22, "HKD");
     assert_true(q->is_range);
-    q = expect(art, "3亿港币", GX_QTY_MONEY, 3e8);
-    assert_string_equal(q->currency, "HKD");
-    q = expect(art, "$1.2 billion", GX_QTY_MONEY, 1.2e9);
-    assert_string_equal(q->currency, "USD");
+    expect_money(art, "3亿港币", 3e8, "HKD");
+    expect_money(art, "$1.2 billion", 1.2e9, "USD");
     q = expect(art, "about US$5m", GX_QTY_MONEY, 5e6);
     assert_int_equal(q->qualifier, GX_QUAL_APPROX);
-    q = expect(art, "€20m", GX_QTY_MONEY, 2e7);
-    assert_string_equal(q->currency, "EUR");
-    q = expect(art, "1.2 billion yuan", GX_QTY_MONEY, 1.2e9);
-    assert_string_equal(q->currency, "CNY");
-    q = expect(art, "USD 5 million", GX_QTY_MONEY, 5e6);
-    assert_string_equal(q->currency, "USD");
+    expect_money(art, "€20m", 2e7, "EUR");
+    expect_money(art, "1.2 billion yuan", 1.2e9, "CNY");
+    expect_money(art, "USD 5 million", 5e6, "USD");
     expect(art, "HK$3 bn", GX_QTY_MONEY, 3e9);
     gx_article_free(art);
 }
@@ -212,38 +210,28 @@ static void test_money_lists(void **state)
                           "450万元;目标价16、17或18美元。分别增长3、4和9%。一夜之间从7万到9万元。"
                           "每股价格为9元美元左右。",
                           NULL);
-    const gx_quantity *q = expect(art, "850", GX_QTY_MONEY, 850);
-    assert_string_equal(q->currency, "EUR");
-    q = expect(art, "820欧元", GX_QTY_MONEY, 820);
-    assert_string_equal(q->currency, "EUR");
-    q = expect(art, "2.5亿", GX_QTY_MONEY, 2.5e8);
-    assert_string_equal(q->currency, "HKD");
+    const gx_quantity *q = expect_money(art, "850", 850, "EUR");
+    expect_money(art, "820欧元", 820, "EUR");
+    expect_money(art, "2.5亿", 2.5e8, "HKD");
     expect(art, "4.1亿港元", GX_QTY_MONEY, 4.1e8);
-    q = expect(art, "300", GX_QTY_MONEY, 3e6); /* the magnitude is the list's */
-    assert_string_equal(q->currency, "CNY");
-    q = expect(art, "16", GX_QTY_MONEY, 16);
-    assert_string_equal(q->currency, "USD");
-    q = expect(art, "17", GX_QTY_MONEY, 17);
-    assert_string_equal(q->currency, "USD");
+    expect_money(art, "300", 3e6, "CNY"); /* the magnitude is the list's */
+    expect_money(art, "16", 16, "USD");
+    expect_money(art, "17", 17, "USD");
     expect(art, "18美元", GX_QTY_MONEY, 18);
     expect(art, "3", GX_QTY_PERCENT, 3);
     expect(art, "4", GX_QTY_PERCENT, 4);
     q = expect(art, "7万到9万元", GX_QTY_MONEY, 7e4); /* a range stays one quantity */
     assert_true(q->is_range);
     ASSERT_CLOSE(q->value_max, 9e4);
-    q = expect(art, "9元美元左右", GX_QTY_MONEY, 9); /* 元 slipped before the currency meant */
-    assert_string_equal(q->currency, "USD");
+    expect_money(art, "9元美元左右", 9, "USD"); /* 元 slipped before the currency meant */
     gx_article_free(art);
     /* cents are amounts in currency units */
     art = run("大豆期货上涨5美分,报价5-10美分;每股派息30港仙,预计投资50亿日圆。", NULL);
-    q = expect(art, "5美分", GX_QTY_MONEY, 0.05);
-    assert_string_equal(q->currency, "USD");
+    expect_money(art, "5美分", 0.05, "USD");
     q = expect(art, "5-10美分", GX_QTY_MONEY, 0.05);
     ASSERT_CLOSE(q->value_max, 0.1);
-    q = expect(art, "30港仙", GX_QTY_MONEY, 0.3);
-    assert_string_equal(q->currency, "HKD");
-    q = expect(art, "50亿日圆", GX_QTY_MONEY, 5e9);
-    assert_string_equal(q->currency, "JPY");
+    expect_money(art, "30港仙", 0.3, "HKD");
+    expect_money(art, "50亿日圆", 5e9, "JPY");
     gx_article_free(art);
     /* not lists: a list number at a line start, a fraction, members of another magnitude */
     art = run("1、2亿元用于研发\n份额达1/50、2%,另有1.2亿、35美元", NULL);

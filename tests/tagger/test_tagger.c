@@ -43,6 +43,21 @@ static unsigned char *slurp(const char *path, size_t *len)
     return b;
 }
 
+/* The committed model (data/tagger/model.bin), parsed; free with gx_tagger_model_free(). */
+static gx_tagger_model *load_model(void)
+{
+    size_t n = 0;
+    unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
+    assert_non_null(img);
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
+    free(img);
+    if (!m)
+        fail_msg("model.bin: %s", err.message);
+    return m;
+}
+
 /* Does art have a tagger candidate of `type` whose text is `surface`? */
 static int has_candidate(const gx_article *art, gx_ent_type type, const char *surface)
 {
@@ -167,11 +182,7 @@ static void test_committed_model_tags(void **state)
     assert_int_equal(art->sentences.n, 3);
     gx_tagger_propose(t, art);
     {
-        size_t n = 0;
-        unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
-        gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
-        free(img);
-        assert_non_null(m);
+        gx_tagger_model *m = load_model();
         gx_tagger_scratch sc;
         memset(&sc, 0, sizeof sc);
         gx_tagger_span sp[128];
@@ -400,14 +411,7 @@ static void test_crf_training(void **state)
 static void test_paths_are_well_formed(void **state)
 {
     (void)state;
-    size_t n = 0;
-    unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
-    assert_non_null(img);
-    gl_error err;
-    gl_error_clear(&err);
-    gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
-    assert_non_null(m);
-    free(img);
+    gx_tagger_model *m = load_model();
     gx_tagger_scratch sc;
     memset(&sc, 0, sizeof sc);
     /* Pseudo-random text over a mix of CJK, Latin, digits and punctuation. */
@@ -543,14 +547,7 @@ static void test_nfkc1_matches_decoding(void **state)
 static void test_ascii_punctuation_is_canonical(void **state)
 {
     (void)state;
-    size_t n = 0;
-    unsigned char *img = slurp(GX_TEST_DATA_DIR "/tagger/model.bin", &n);
-    assert_non_null(img);
-    gl_error err;
-    gl_error_clear(&err);
-    gx_tagger_model *m = gx_tagger_model_parse(img, n, &err);
-    assert_non_null(m);
-    free(img);
+    gx_tagger_model *m = load_model();
     static const char *const texts[] = {
         "记者（王一鸣）报道：招商银行行长田惠宇说，中国人民银行降准！真的吗？是的；",
         "星展银行（中国）有限公司（“星展中国”）19日在天津设立分行，费用为＄100。",

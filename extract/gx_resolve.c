@@ -581,25 +581,11 @@ static void sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int3
     *e = b < art->ncp ? b + 1 : b;
 }
 
-/* entity index of the company mentioned in [from, to), when exactly one is; -1 none, -2 several */
-static int only_company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
-{
-    int found = -1;
-    for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
-        int o = owner_of_pos[i];
-        if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
-            continue;
-        if (found >= 0 && found != o)
-            return -2;
-        found = o;
-    }
-    return found;
-}
-
-/* When several companies are named in [from, to): the one that heads its phrase, i.e. whose
- * mention is not a modifier followed by 的 (谷歌的母公司|字母表宣布 -> 字母表), when exactly one
- * does; else -2. */
-static int head_company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+/* Entity index of the company mentioned in [from, to), when exactly one is; -1 none, -2 several.
+ * heads_only: count only mentions that head their phrase, i.e. are not a modifier followed by 的
+ * (谷歌的母公司|字母表宣布 -> 字母表). */
+static int companies_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to,
+                        bool heads_only)
 {
     int found = -1;
     for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
@@ -609,15 +595,25 @@ static int head_company_in(const gx_article *art, const int *owner_of_pos, int32
         int32_t e = i;
         while (e < art->ncp && owner_of_pos[e] == o)
             e++;
-        bool modifier = e < art->ncp && art->cp[e] == 0x7684; /* 的 */
         i = e - 1;
-        if (modifier)
+        if (heads_only && e < art->ncp && art->cp[e] == 0x7684 /* 的 */)
             continue;
         if (found >= 0 && found != o)
             return -2;
         found = o;
     }
-    return found >= 0 ? found : -2;
+    return found;
+}
+
+/* The company [from, to) is about: the only one mentioned, or, when several are, the only one
+ * heading its phrase; -1 none, -2 several and no single head. */
+static int company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+{
+    int only = companies_in(art, owner_of_pos, from, to, false);
+    if (only != -2)
+        return only;
+    int head = companies_in(art, owner_of_pos, from, to, true);
+    return head >= 0 ? head : -2;
 }
 
 static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject)
@@ -660,15 +656,11 @@ static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, i
         }
         int32_t ss, se;
         sentence_bounds(art, i, &ss, &se);
-        int target = only_company_in(art, owner, ss, i);
-        if (target == -2)
-            target = head_company_in(art, owner, ss, i);
+        int target = company_in(art, owner, ss, i);
         if (target == -1 && ss > 0) {
             int32_t ps, pe;
             sentence_bounds(art, ss - 1, &ps, &pe);
-            target = only_company_in(art, owner, ps, i);
-            if (target == -2)
-                target = head_company_in(art, owner, ps, i);
+            target = company_in(art, owner, ps, i);
         }
         if (target < 0 && subject >= 0) {
             /* the subject company of the story, if it is mentioned before in this paragraph */

@@ -1,5 +1,5 @@
 /* gx_entity_rules.c — rules that propose entity candidates (stage 6 of DESIGN.md):
- *   - explicit tickers: 卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), NVDA.O
+ *   - explicit tickers: 卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), 腾讯(00700), NVDA.O
  *   - aliases declared in the text: X(简称“Y”), X(以下简称"Y"), X(下称“Y”)
  *   - names shown to be companies / organizations / government bodies by a suffix
  *     (砺算科技, IDG资本, 深度科技研究院, Acme Inc.) with a left boundary from stop words
@@ -360,7 +360,11 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
             snprintf(t->exchange, sizeof t->exchange, "%s", ex);
             return true;
         }
-        if ((nd == 4 || nd == 5) && match_ascii(cp, j, end, ".HK") && j + 3 == end) {
+        /* Hong Kong: "(00700.HK)", and a bare "(00700)" / "(0700)": Hong Kong codes are written
+         * with leading zeros, which neither A-share codes nor years have */
+        bool hk_suffix = match_ascii(cp, j, end, ".HK") && j + 3 == end;
+        bool hk_bare = j == end && dig[0] == '0';
+        if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
             const char *d = dig;
             while (strlen(d) > 4 && *d == '0')
                 d++;

@@ -88,6 +88,29 @@ static void test_tickers(void **state)
     gx_article_free(art);
 }
 
+/* Hong Kong market reports write the code bare, with its leading zeros; a company listed in
+ * both places gets the code the text gives, not its A-share listing */
+static void test_bare_hong_kong_codes(void **state)
+{
+    (void)state;
+    gx_article *art = run("内银股疲弱，建设银行(00939)下跌7.66%；星岛置业(01109)下跌6.4%。"
+                          "报告期为(2018)年度，样本(12345)个。");
+    const gx_entity *e = find(art, "建设银行", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "0939");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    e = find(art, "星岛置业", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "1109");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    /* numbers in brackets without the leading zero are no codes */
+    for (int i = 0; i < art->entities.n; i++)
+        assert_string_not_equal(art->entities.v[i].ticker.code, "2018");
+    for (int i = 0; i < art->entities.n; i++)
+        assert_string_not_equal(art->entities.v[i].ticker.code, "12345");
+    gx_article_free(art);
+}
+
 static void test_explicit_ticker_wins(void **state)
 {
     (void)state;
@@ -961,6 +984,7 @@ int main(void)
         cmocka_unit_test(test_latin_org_before_title),
         cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_explicit_ticker_wins),
+        cmocka_unit_test(test_bare_hong_kong_codes),
         cmocka_unit_test(test_declared_alias),
         cmocka_unit_test(test_lists_and_suffixes),
         cmocka_unit_test(test_generic_phrases_are_not_companies),

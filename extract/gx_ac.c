@@ -421,6 +421,21 @@ int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t
     return k;
 }
 
+int32_t gx_ac_step(const gx_ac *ac, int32_t node, uint32_t c)
+{
+    return ac->built && node >= 0 && node < ac->nnodes ? go(ac, node, c) : -1;
+}
+
+const int32_t *gx_ac_node_payloads(const gx_ac *ac, int32_t node, int *n)
+{
+    if (!ac->built || node < 0 || node >= ac->nnodes) {
+        *n = 0;
+        return NULL;
+    }
+    *n = ac->nodes[node].pcount;
+    return ac->pays + ac->nodes[node].pfirst;
+}
+
 size_t gx_ac_memory(const gx_ac *ac)
 {
     size_t n = (size_t)ac->nnodes;

@@ -1,10 +1,10 @@
 /* gx_ac.c — Aho-Corasick over code points (see gx_ac.h).
  *
  * Build: a trie with sibling lists (the root's children through a direct table), then frozen
- * into compact sorted edge arrays (CSR) searched by binary search, with failure links and
- * "dictionary suffix" links so that a scan visits only nodes that carry payloads. The root
- * keeps a direct table for code points below ROOT_DIRECT so the most frequent transition
- * (back to the root's children) is one load. */
+ * into compact nodes with sorted edge arrays (CSR), read in a row or binary-searched. A scan
+ * walks from the root only at positions that pass per-character and hashed bigram/trigram
+ * filters (see gx_ac_scan), so no failure links are kept. The root keeps a direct table for
+ * code points below ROOT_DIRECT so the most frequent transition is one load. */
 #include "gx_ac.h"
 
 #include <stdbool.h>
@@ -44,14 +44,6 @@ struct gx_ac {
     ac_node *nodes;
     ac_edge *edges;
     int32_t *pays;
-    /* all non-root edges of nodes with many children, and the root's edges above
-     * ROOT_DIRECT, in one open-addressing table: key (node << 32 | cp) -> child; key and
-     * value side by side, so that a probe touches one cache line */
-    struct hslot {
-        uint64_t key;
-        int64_t val;
-    } *htab;
-    uint32_t hmask;
     /* scan filters: one-character patterns, and hashed bigrams that begin some pattern */
     uint64_t *one;
     uint64_t *bigram;
@@ -83,16 +75,6 @@ static inline bool bit_at(const uint64_t *t, uint32_t h)
 static inline void bit_set(uint64_t *t, uint32_t h)
 {
     t[h / 64] |= 1ULL << (h % 64);
-}
-
-#define HEMPTY UINT64_MAX
-
-static inline uint32_t hmix(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    return (uint32_t)k;
 }
 
 static int32_t new_node(gx_ac *ac, uint32_t c)
@@ -135,7 +117,6 @@ void gx_ac_free(gx_ac *ac)
     free(ac->nodes);
     free(ac->edges);
     free(ac->pays);
-    free(ac->htab);
     free(ac->one);
     free(ac->bigram);
     free(ac->deeper);
@@ -204,23 +185,31 @@ static inline int32_t go(const gx_ac *ac, int32_t node, uint32_t c)
 {
     if (node == 0 && c < ROOT_DIRECT)
         return ac->root_tab[c];
-    /* a node with few children (most of them: the tails of patterns are chains) reads its own
-     * sorted edges, which lie next to those of the nodes created with it; a hash probe would
-     * land anywhere in a table of megabytes */
+    /* every other node searches its own sorted edges: most nodes (the tails of patterns are
+     * chains) have a few, read in a row; a wide one (the children of a frequent first
+     * character) is binary-searched, which stays within its own edges, that the frequent
+     * ones keep in cache (a hash table of all edges, used before, measured 1-1.5 ms slower
+     * per pass of the lexicon scan: each probe landed somewhere in megabytes) */
     const ac_node *nd = &ac->nodes[node];
-    if (node > 0 && nd->ecount <= 4) {
-        for (const ac_edge *e = ac->edges + nd->efirst, *end = e + nd->ecount; e < end; e++)
-            if (e->cp == c)
-                return e->to;
+    const ac_edge *ed = ac->edges + nd->efirst;
+    if (nd->ecount <= 4) {
+        for (int32_t k = 0; k < nd->ecount; k++)
+            if (ed[k].cp == c)
+                return ed[k].to;
         return -1;
     }
-    uint64_t key = ((uint64_t)(uint32_t)node << 32) | c;
-    for (uint32_t h = hmix(key) & ac->hmask;; h = (h + 1) & ac->hmask) {
-        if (ac->htab[h].key == key)
-            return (int32_t)ac->htab[h].val;
-        if (ac->htab[h].key == HEMPTY)
-            return -1;
+    int32_t lo = 0, hi = nd->ecount - 1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) >> 1;
+        uint32_t m = ed[mid].cp;
+        if (m == c)
+            return ed[mid].to;
+        if (m < c)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
     }
+    return -1;
 }
 
 void gx_ac_build(gx_ac *ac)
@@ -256,29 +245,6 @@ void gx_ac_build(gx_ac *ac)
         ac->nodes[u].pcount = np - ac->nodes[u].pfirst;
     }
     free(tmp);
-    /* hash table of the edges that go() does not read from the node's own list: those of
-     * nodes with more than four children and the root's above ROOT_DIRECT */
-    uint32_t nh = 0;
-    for (int32_t u = 0; u < n; u++)
-        if (u == 0 || ac->nodes[u].ecount > 4)
-            nh += (uint32_t)ac->nodes[u].ecount;
-    uint32_t cap = 16;
-    while (cap < 2u * nh + 16)
-        cap <<= 1;
-    ac->hmask = cap - 1;
-    ac->htab = gl_malloc(sizeof(struct hslot) * cap);
-    memset(ac->htab, 0xff, sizeof(struct hslot) * cap);
-    for (int32_t u = 0; u < n; u++)
-        for (int32_t i = 0; i < ac->nodes[u].ecount && (u == 0 || ac->nodes[u].ecount > 4); i++) {
-            const ac_edge *ed = &ac->edges[ac->nodes[u].efirst + i];
-            uint64_t key = ((uint64_t)(uint32_t)u << 32) | ed->cp;
-            uint32_t h = hmix(key) & ac->hmask;
-            while (ac->htab[h].key != HEMPTY)
-                h = (h + 1) & ac->hmask;
-            ac->htab[h].key = key;
-            ac->htab[h].val = ed->to;
-        }
-
     /* scan filters */
     ac->one = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
     ac->bigram = gl_calloc((1u << BIGRAM_BITS) / 64, sizeof(uint64_t));
@@ -443,7 +409,7 @@ size_t gx_ac_memory(const gx_ac *ac)
         return sizeof *ac + sizeof(int32_t) * ROOT_DIRECT + n * (sizeof(int32_t) * 3 + sizeof(uint32_t)) +
                (size_t)ac->pay_cap * 2 * sizeof(int32_t);
     return sizeof *ac + sizeof(int32_t) * ROOT_DIRECT + n * (sizeof(ac_node) + sizeof(ac_edge)) +
-           (size_t)ac->npay * sizeof(int32_t) + (size_t)(ac->hmask + 1) * sizeof(struct hslot) +
+           (size_t)ac->npay * sizeof(int32_t) +
            ROOT_DIRECT / 8 + (1u << BIGRAM_BITS) / 8 + (1u << DEEPER_BITS) / 8;
 }
 

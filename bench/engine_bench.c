@@ -16,7 +16,8 @@
  *
  *   engine_bench ARTICLES.jsonl [--repeat N] [--data-dir DIR] [--verify] [--stage-passes N] [--isolate N]
  * --stage-passes N averages the per-stage breakdown over N passes (default 1). --isolate N
- * only times the quantity, event and JSON stages alone, N rounds each (see isolate()).
+ * only times the quantity, event, JSON and lexicon stages, the entity rules' hit index and
+ * the text stages alone, N rounds each (see isolate()).
  * --verify also checks, for every article, that gx_extract_dumps() gives exactly the bytes of
  * json_dumps(gx_extract(), GX_JSON_FLAGS) and times that jansson path (exit 1 on a mismatch).
  * Exits 0 with a message when the corpus is absent (the benchmark data is not part of the repo). */
@@ -32,6 +33,7 @@
 #include "gx_article_json.h"
 #include "gx_engine_impl.h" /* the stages' data, for the per-stage breakdown only */
 #include "gx_entities.h"
+#include "gx_entity_util.h"
 #include "gx_events.h"
 #include "gx_lexicon.h"
 #include "gx_normalize.h"
@@ -163,7 +165,7 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
             arts[na++] = art;
         }
     }
-    double tq = 0, te = 0, tj = 0, tt = 0;
+    double tq = 0, te = 0, tj = 0, tt = 0, tl = 0, th = 0, tx = 0;
     for (int r = 0; r < rounds; r++) {
         double c0 = bench_cpu();
         for (size_t i = 0; i < na; i++) {
@@ -189,11 +191,44 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
             json_decref(j);
         }
         double c4 = bench_cpu();
+        for (size_t i = 0; i < na; i++) {
+            /* the scan rewrites the same gazetteer candidates at the front of the list */
+            int keep = arts[i]->candidates.n;
+            arts[i]->candidates.n = 0;
+            gx_lexicon_scan(eng->lexicon, arts[i]);
+            arts[i]->candidates.n = keep;
+        }
+        double c5 = bench_cpu();
+        for (size_t i = 0; i < na; i++) {
+            gx_hit_index ix;
+            gx_hit_index_build(&ix, eng->lexicon, arts[i]);
+        }
+        double c6 = bench_cpu();
+        for (size_t i = 0; i < n; i++) {
+            gx_arena *a = gx_arena_new();
+            gx_cps cps = {0};
+            gx_normalize_decode(a, docs[i].text, docs[i].len, 0, &cps);
+            gx_para_vec pv = {0};
+            gx_normalize_paragraphs(a, &cps, false, true, &pv);
+            gx_part *parts;
+            int np = gx_structure_split(a, &pv, false, &parts);
+            gx_structure_opts o = {.title = docs[i].title, .find_title = true};
+            for (int k = 0; k < np; k++) {
+                gx_article *art = gx_article_new();
+                gx_structure_build(art, &pv, parts[k], &o);
+                gx_article_free(art);
+            }
+            gx_arena_free(a);
+        }
+        double c7 = bench_cpu();
         tq += c1 - c0, te += c2 - c1, tj += c3 - c2, tt += c4 - c3;
+        tl += c5 - c4, th += c6 - c5, tx += c7 - c6;
     }
     printf("  isolated stages (%d rounds, one stage at a time), ms CPU per pass: quantities %.2f, events "
-           "%.2f, json %.2f (jansson tree + json_dumps of the same: %.2f)\n",
-           rounds, tq * 1e3 / rounds, te * 1e3 / rounds, tj * 1e3 / rounds, tt * 1e3 / rounds);
+           "%.2f, json %.2f (jansson tree + json_dumps of the same: %.2f), lexicon scan %.2f, hit index "
+           "(entity rules) %.2f, text+structure %.2f\n",
+           rounds, tq * 1e3 / rounds, te * 1e3 / rounds, tj * 1e3 / rounds, tt * 1e3 / rounds,
+           tl * 1e3 / rounds, th * 1e3 / rounds, tx * 1e3 / rounds);
     for (size_t i = 0; i < na; i++)
         gx_article_free(arts[i]);
     for (size_t i = 0; i < n; i++)

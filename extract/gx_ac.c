@@ -1,10 +1,10 @@
 /* gx_ac.c — Aho-Corasick over code points (see gx_ac.h).
  *
  * Build: a trie with sibling lists (the root's children through a direct table), then frozen
- * into compact sorted edge arrays (CSR) searched by binary search, with failure links and
- * "dictionary suffix" links so that a scan visits only nodes that carry payloads. The root
- * keeps a direct table for code points below ROOT_DIRECT so the most frequent transition
- * (back to the root's children) is one load. */
+ * into compact nodes with sorted edge arrays (CSR), read in a row or binary-searched. A scan
+ * walks from the root only at positions that pass per-character and hashed bigram/trigram
+ * filters (see gx_ac_scan), so no failure links are kept. The root keeps a direct table for
+ * code points below ROOT_DIRECT so the most frequent transition is one load. */
 #include "gx_ac.h"
 
 #include <stdbool.h>
@@ -15,32 +15,35 @@
 
 #define ROOT_DIRECT 0x30000u /* BMP + CJK extension B */
 
+/* One frozen node: its edges are edges[efirst .. efirst+ecount), its payloads
+ * pays[pfirst .. pfirst+pcount) in insertion order. The four fields side by side, so that a
+ * step of a scan touches one cache line for the node (four separate arrays cost one miss
+ * each on an automaton of megabytes). */
+typedef struct ac_node {
+    int32_t efirst, ecount, pfirst, pcount;
+} ac_node;
+
+/* One frozen edge, sorted by code point within its node; code point and target together. */
+typedef struct ac_edge {
+    uint32_t cp;
+    int32_t to;
+} ac_edge;
+
 struct gx_ac {
     int built;
     int32_t nnodes, cap;
-    /* build-time trie */
+    /* build-time trie (freed by gx_ac_build) */
     int32_t *child, *sib;   /* first child, next sibling                                  */
     uint32_t *cp;           /* the code point on the edge into the node                    */
-    int32_t *root_tab;      /* ROOT_DIRECT entries: root's child per code point, or -1     */
-    /* per node */
-    int32_t *depth, *fail, *dict, *out;  /* out: first payload index or -1                */
-    /* payload lists */
+    int32_t *out;           /* first payload index or -1                                  */
     int32_t *pay, *pay_next;
     int32_t npay, pay_cap;
-    /* frozen edges */
-    int32_t *efirst, *ecount;
-    uint32_t *ecp;
-    int32_t *eto;
-    /* all non-root edges in one open-addressing table: key (node << 32 | cp) -> child; key and
-     * value side by side, so that a probe touches one cache line */
-    struct hslot {
-        uint64_t key;
-        int64_t val;
-    } *htab;
-    uint32_t hmask;
-    /* bit per code point: does any non-root node have an edge on it? When not, a scan can
-     * jump straight to the root's transition (most characters of a text) */
-    uint64_t *inner;
+    /* the root's child per code point below ROOT_DIRECT, or -1 (kept after build) */
+    int32_t *root_tab;
+    /* frozen (gx_ac_build) */
+    ac_node *nodes;
+    ac_edge *edges;
+    int32_t *pays;
     /* scan filters: one-character patterns, and hashed bigrams that begin some pattern */
     uint64_t *one;
     uint64_t *bigram;
@@ -74,31 +77,19 @@ static inline void bit_set(uint64_t *t, uint32_t h)
     t[h / 64] |= 1ULL << (h % 64);
 }
 
-#define HEMPTY UINT64_MAX
-
-static inline uint32_t hmix(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    return (uint32_t)k;
-}
-
-static int32_t new_node(gx_ac *ac, uint32_t c, int32_t depth)
+static int32_t new_node(gx_ac *ac, uint32_t c)
 {
     if (ac->nnodes == ac->cap) {
         ac->cap = ac->cap ? ac->cap * 2 : 1024;
         ac->child = gl_realloc(ac->child, sizeof(int32_t) * (size_t)ac->cap);
         ac->sib = gl_realloc(ac->sib, sizeof(int32_t) * (size_t)ac->cap);
         ac->cp = gl_realloc(ac->cp, sizeof(uint32_t) * (size_t)ac->cap);
-        ac->depth = gl_realloc(ac->depth, sizeof(int32_t) * (size_t)ac->cap);
         ac->out = gl_realloc(ac->out, sizeof(int32_t) * (size_t)ac->cap);
     }
     int32_t n = ac->nnodes++;
     ac->child[n] = -1;
     ac->sib[n] = -1;
     ac->cp[n] = c;
-    ac->depth[n] = depth;
     ac->out[n] = -1;
     return n;
 }
@@ -108,7 +99,7 @@ gx_ac *gx_ac_new(void)
     gx_ac *ac = gl_calloc(1, sizeof *ac);
     ac->root_tab = gl_malloc(sizeof(int32_t) * ROOT_DIRECT);
     memset(ac->root_tab, 0xff, sizeof(int32_t) * ROOT_DIRECT);
-    new_node(ac, 0, 0); /* root = 0 */
+    new_node(ac, 0); /* root = 0 */
     return ac;
 }
 
@@ -119,19 +110,13 @@ void gx_ac_free(gx_ac *ac)
     free(ac->child);
     free(ac->sib);
     free(ac->cp);
-    free(ac->root_tab);
-    free(ac->depth);
-    free(ac->fail);
-    free(ac->dict);
     free(ac->out);
     free(ac->pay);
     free(ac->pay_next);
-    free(ac->efirst);
-    free(ac->ecount);
-    free(ac->ecp);
-    free(ac->eto);
-    free(ac->htab);
-    free(ac->inner);
+    free(ac->root_tab);
+    free(ac->nodes);
+    free(ac->edges);
+    free(ac->pays);
     free(ac->one);
     free(ac->bigram);
     free(ac->deeper);
@@ -159,7 +144,7 @@ int gx_ac_add(gx_ac *ac, const uint32_t *cps, int n, int32_t payload)
     for (int i = 0; i < n; i++) {
         int32_t k = trie_child(ac, node, cps[i]);
         if (k < 0) {
-            k = new_node(ac, cps[i], i + 1);
+            k = new_node(ac, cps[i]);
             if (node == 0 && cps[i] < ROOT_DIRECT) {
                 ac->root_tab[cps[i]] = k;
             } else {
@@ -200,30 +185,25 @@ static inline int32_t go(const gx_ac *ac, int32_t node, uint32_t c)
 {
     if (node == 0 && c < ROOT_DIRECT)
         return ac->root_tab[c];
-    /* a node with few children (most of them: the tails of patterns are chains) reads its own
-     * sorted edges, which lie next to those of the nodes created with it; a hash probe would
-     * land anywhere in a table of megabytes */
-    if (ac->built && node > 0 && ac->ecount[node] <= 4) {
-        for (int32_t e = ac->efirst[node], end = e + ac->ecount[node]; e < end; e++)
-            if (ac->ecp[e] == c)
-                return ac->eto[e];
+    /* every other node searches its own sorted edges: most nodes (the tails of patterns are
+     * chains) have a few, read in a row; a wide one (the children of a frequent first
+     * character) is binary-searched, which stays within its own edges, that the frequent
+     * ones keep in cache (a hash table of all edges, used before, measured 1-1.5 ms slower
+     * per pass of the lexicon scan: each probe landed somewhere in megabytes) */
+    const ac_node *nd = &ac->nodes[node];
+    const ac_edge *ed = ac->edges + nd->efirst;
+    if (nd->ecount <= 4) {
+        for (int32_t k = 0; k < nd->ecount; k++)
+            if (ed[k].cp == c)
+                return ed[k].to;
         return -1;
     }
-    if (ac->htab) {
-        uint64_t key = ((uint64_t)(uint32_t)node << 32) | c;
-        for (uint32_t h = hmix(key) & ac->hmask;; h = (h + 1) & ac->hmask) {
-            if (ac->htab[h].key == key)
-                return (int32_t)ac->htab[h].val;
-            if (ac->htab[h].key == HEMPTY)
-                return -1;
-        }
-    }
-    int32_t lo = ac->efirst[node], hi = lo + ac->ecount[node] - 1;
+    int32_t lo = 0, hi = nd->ecount - 1;
     while (lo <= hi) {
         int32_t mid = (lo + hi) >> 1;
-        uint32_t m = ac->ecp[mid];
+        uint32_t m = ed[mid].cp;
         if (m == c)
-            return ac->eto[mid];
+            return ed[mid].to;
         if (m < c)
             lo = mid + 1;
         else
@@ -237,13 +217,13 @@ void gx_ac_build(gx_ac *ac)
     if (ac->built)
         return;
     int32_t n = ac->nnodes;
-    ac->efirst = gl_calloc((size_t)n, sizeof(int32_t));
-    ac->ecount = gl_calloc((size_t)n, sizeof(int32_t));
-    ac->ecp = gl_malloc(sizeof(uint32_t) * (size_t)(n > 1 ? n : 1));
-    ac->eto = gl_malloc(sizeof(int32_t) * (size_t)(n > 1 ? n : 1));
-    /* CSR: each node's children, sorted by code point (root's table children not included) */
+    /* frozen nodes: each node's children (the root's table children not included) sorted by
+     * code point, and its payloads in insertion order */
+    ac->nodes = gl_calloc((size_t)n, sizeof(ac_node));
+    ac->edges = gl_malloc(sizeof(ac_edge) * (size_t)(n > 1 ? n : 1));
+    ac->pays = gl_malloc(sizeof(int32_t) * (size_t)(ac->npay > 1 ? ac->npay : 1));
     uint32_t *tmp = gl_malloc(sizeof(uint32_t) * 2 * (size_t)(n > 1 ? n : 1));
-    int32_t e = 0;
+    int32_t e = 0, np = 0;
     for (int32_t u = 0; u < n; u++) {
         int32_t k = 0;
         for (int32_t c = ac->child[u]; c >= 0; c = ac->sib[c]) {
@@ -252,39 +232,19 @@ void gx_ac_build(gx_ac *ac)
             k++;
         }
         qsort(tmp, (size_t)k, 2 * sizeof(uint32_t), cmp_u32_pair);
-        ac->efirst[u] = e;
-        ac->ecount[u] = k;
+        ac->nodes[u].efirst = e;
+        ac->nodes[u].ecount = k;
         for (int32_t i = 0; i < k; i++) {
-            ac->ecp[e] = tmp[2 * i];
-            ac->eto[e] = (int32_t)tmp[2 * i + 1];
+            ac->edges[e].cp = tmp[2 * i];
+            ac->edges[e].to = (int32_t)tmp[2 * i + 1];
             e++;
         }
+        ac->nodes[u].pfirst = np;
+        for (int32_t p = ac->out[u]; p >= 0; p = ac->pay_next[p])
+            ac->pays[np++] = ac->pay[p];
+        ac->nodes[u].pcount = np - ac->nodes[u].pfirst;
     }
     free(tmp);
-    free(ac->child);
-    free(ac->sib);
-    ac->child = ac->sib = NULL;
-    /* hash table of the non-root edges, and the code points they use */
-    ac->inner = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
-    uint32_t cap = 16;
-    while (cap < 2u * (uint32_t)e + 16)
-        cap <<= 1;
-    ac->hmask = cap - 1;
-    ac->htab = gl_malloc(sizeof(struct hslot) * cap);
-    memset(ac->htab, 0xff, sizeof(struct hslot) * cap);
-    for (int32_t u = 0; u < n; u++)
-        for (int32_t i = 0; i < ac->ecount[u]; i++) {
-            uint32_t c = ac->ecp[ac->efirst[u] + i];
-            uint64_t key = ((uint64_t)(uint32_t)u << 32) | c;
-            uint32_t h = hmix(key) & ac->hmask;
-            while (ac->htab[h].key != HEMPTY)
-                h = (h + 1) & ac->hmask;
-            ac->htab[h].key = key;
-            ac->htab[h].val = ac->eto[ac->efirst[u] + i];
-            if (u != 0 && c < ROOT_DIRECT)
-                ac->inner[c / 64] |= 1ULL << (c % 64);
-        }
-
     /* scan filters */
     ac->one = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
     ac->bigram = gl_calloc((1u << BIGRAM_BITS) / 64, sizeof(uint64_t));
@@ -293,60 +253,37 @@ void gx_ac_build(gx_ac *ac)
         int32_t k = ac->root_tab[c];
         if (k < 0)
             continue;
-        if (ac->out[k] >= 0)
+        if (ac->nodes[k].pcount > 0)
             ac->one[c / 64] |= 1ULL << (c % 64);
-        for (int32_t i = 0; i < ac->ecount[k]; i++) {
-            uint32_t c2 = ac->ecp[ac->efirst[k] + i];
-            int32_t k2 = ac->eto[ac->efirst[k] + i];
+        for (int32_t i = 0; i < ac->nodes[k].ecount; i++) {
+            const ac_edge *e2 = &ac->edges[ac->nodes[k].efirst + i];
+            uint32_t c2 = e2->cp;
+            int32_t k2 = e2->to;
             uint32_t h = bigram_hash(c, c2);
             ac->bigram[h / 64] |= 1ULL << (h % 64);
-            if (ac->out[k2] >= 0)
+            if (ac->nodes[k2].pcount > 0)
                 bit_set(ac->deeper, exact2_hash(c, c2));
-            for (int32_t j = 0; j < ac->ecount[k2]; j++)
-                bit_set(ac->deeper, trigram_hash(c, c2, ac->ecp[ac->efirst[k2] + j]));
+            for (int32_t j = 0; j < ac->nodes[k2].ecount; j++)
+                bit_set(ac->deeper, trigram_hash(c, c2, ac->edges[ac->nodes[k2].efirst + j].cp));
         }
     }
-
-    /* BFS for failure and dictionary links */
-    ac->fail = gl_calloc((size_t)n, sizeof(int32_t));
-    ac->dict = gl_malloc(sizeof(int32_t) * (size_t)n);
-    int32_t *queue = gl_malloc(sizeof(int32_t) * (size_t)n);
-    int32_t qh = 0, qt = 0;
-    ac->dict[0] = -1;
-    /* the root's children: from the direct table and from its edge list */
-    for (uint32_t c = 0; c < ROOT_DIRECT; c++) {
-        int32_t k = ac->root_tab[c];
-        if (k >= 0) {
-            ac->fail[k] = 0;
-            ac->dict[k] = -1;
-            queue[qt++] = k;
-        }
-    }
-    for (int32_t i = 0; i < ac->ecount[0]; i++) {
-        int32_t k = ac->eto[ac->efirst[0] + i];
-        ac->fail[k] = 0;
-        ac->dict[k] = -1;
-        queue[qt++] = k;
-    }
-    while (qh < qt) {
-        int32_t u = queue[qh++];
-        for (int32_t i = 0; i < ac->ecount[u]; i++) {
-            int32_t v = ac->eto[ac->efirst[u] + i];
-            uint32_t c = ac->ecp[ac->efirst[u] + i];
-            int32_t f = ac->fail[u], t;
-            while ((t = go(ac, f, c)) < 0 && f != 0)
-                f = ac->fail[f];
-            if (t < 0 || t == v)
-                t = 0;
-            ac->fail[v] = t;
-            ac->dict[v] = ac->out[t] >= 0 ? t : ac->dict[t];
-            queue[qt++] = v;
-        }
-    }
-    free(queue);
+    free(ac->child);
+    free(ac->sib);
     free(ac->cp);
+    free(ac->out);
+    free(ac->pay);
+    free(ac->pay_next);
+    ac->child = ac->sib = ac->out = ac->pay = ac->pay_next = NULL;
     ac->cp = NULL;
     ac->built = 1;
+}
+
+/* Report every payload of node s as a match [start, end). */
+static inline void emit(const gx_ac *ac, int32_t s, int32_t start, int32_t end, gx_ac_hit_fn fn, void *ctx)
+{
+    const ac_node *nd = &ac->nodes[s];
+    for (int32_t p = nd->pfirst, pe = p + nd->pcount; p < pe; p++)
+        fn(ctx, start, end, ac->pays[p]);
 }
 
 void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn fn, void *ctx)
@@ -365,8 +302,7 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
             /* rare: no filters above the direct table, walk directly */
             int32_t s = go(ac, 0, c);
             for (int32_t j = i + 1; s > 0; j++) {
-                for (int32_t p = ac->out[s]; p >= 0; p = ac->pay_next[p])
-                    fn(ctx, i, j, ac->pay[p]);
+                emit(ac, s, i, j, fn, ctx);
                 if (j >= n)
                     break;
                 s = go(ac, s, text[j]);
@@ -388,44 +324,46 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
         int32_t s = ac->root_tab[c];
         if (s < 0)
             continue;
-        for (int32_t p = ac->out[s]; p >= 0; p = ac->pay_next[p])
-            fn(ctx, i, i + 1, ac->pay[p]);
+        emit(ac, s, i, i + 1, fn, ctx);
         if (!two)
             continue;
         for (int32_t j = i + 1; j < n; j++) {
             s = go(ac, s, text[j]);
             if (s < 0)
                 break;
-            for (int32_t p = ac->out[s]; p >= 0; p = ac->pay_next[p])
-                fn(ctx, i, j + 1, ac->pay[p]);
+            emit(ac, s, i, j + 1, fn, ctx);
         }
     }
+}
+
+/* The node cps[0..n) leads to, or -1. */
+static int32_t walk(const gx_ac *ac, const uint32_t *cps, int n)
+{
+    int32_t s = 0;
+    for (int i = 0; i < n && s >= 0; i++)
+        s = go(ac, s, cps[i]);
+    return s;
 }
 
 int32_t gx_ac_lookup(const gx_ac *ac, const uint32_t *cps, int n)
 {
     if (!ac->built || n < 1)
         return -1;
-    int32_t s = 0;
-    for (int i = 0; i < n && s >= 0; i++)
-        s = go(ac, s, cps[i]);
-    return s > 0 && ac->out[s] >= 0 ? ac->pay[ac->out[s]] : -1;
+    int32_t s = walk(ac, cps, n);
+    return s > 0 && ac->nodes[s].pcount > 0 ? ac->pays[ac->nodes[s].pfirst] : -1;
 }
 
 int gx_ac_payloads(const gx_ac *ac, const uint32_t *cps, int n, int32_t *out, int max)
 {
     if (!ac->built || n < 1)
         return 0;
-    int32_t s = 0;
-    for (int i = 0; i < n && s >= 0; i++)
-        s = go(ac, s, cps[i]);
+    int32_t s = walk(ac, cps, n);
     if (s <= 0)
         return 0;
-    int k = 0;
-    for (int32_t p = ac->out[s]; p >= 0; p = ac->pay_next[p], k++)
-        if (k < max)
-            out[k] = ac->pay[p];
-    return k;
+    const ac_node *nd = &ac->nodes[s];
+    for (int k = 0; k < nd->pcount && k < max; k++)
+        out[k] = ac->pays[nd->pfirst + k];
+    return nd->pcount;
 }
 
 int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t *lens, int32_t *pays, int max)
@@ -440,21 +378,39 @@ int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t
             break;
         if (i + 1 < min)
             continue;
-        for (int32_t p = ac->out[s]; p >= 0 && k < max; p = ac->pay_next[p], k++) {
+        const ac_node *nd = &ac->nodes[s];
+        for (int32_t p = 0; p < nd->pcount && k < max; p++, k++) {
             lens[k] = i + 1;
-            pays[k] = ac->pay[p];
+            pays[k] = ac->pays[nd->pfirst + p];
         }
     }
     return k;
 }
 
+int32_t gx_ac_step(const gx_ac *ac, int32_t node, uint32_t c)
+{
+    return ac->built && node >= 0 && node < ac->nnodes ? go(ac, node, c) : -1;
+}
+
+const int32_t *gx_ac_node_payloads(const gx_ac *ac, int32_t node, int *n)
+{
+    if (!ac->built || node < 0 || node >= ac->nnodes) {
+        *n = 0;
+        return NULL;
+    }
+    *n = ac->nodes[node].pcount;
+    return ac->pays + ac->nodes[node].pfirst;
+}
+
 size_t gx_ac_memory(const gx_ac *ac)
 {
     size_t n = (size_t)ac->nnodes;
-    return sizeof *ac + sizeof(int32_t) * ROOT_DIRECT + n * (sizeof(int32_t) * 6 + sizeof(uint32_t)) +
-           (size_t)(ac->hmask + 1) * sizeof(struct hslot) + ROOT_DIRECT / 4 +
-           (1u << BIGRAM_BITS) / 8 + (1u << DEEPER_BITS) / 8 +
-           (size_t)ac->pay_cap * 2 * sizeof(int32_t) + n * (sizeof(uint32_t) + sizeof(int32_t));
+    if (!ac->built)
+        return sizeof *ac + sizeof(int32_t) * ROOT_DIRECT + n * (sizeof(int32_t) * 3 + sizeof(uint32_t)) +
+               (size_t)ac->pay_cap * 2 * sizeof(int32_t);
+    return sizeof *ac + sizeof(int32_t) * ROOT_DIRECT + n * (sizeof(ac_node) + sizeof(ac_edge)) +
+           (size_t)ac->npay * sizeof(int32_t) +
+           ROOT_DIRECT / 8 + (1u << BIGRAM_BITS) / 8 + (1u << DEEPER_BITS) / 8;
 }
 
 int32_t gx_ac_nodes(const gx_ac *ac)

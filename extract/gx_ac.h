@@ -47,6 +47,12 @@ int gx_ac_payloads(const gx_ac *ac, const uint32_t *cps, int n, int32_t *out, in
  * payloads into pays (up to max pairs, shortest first); returns how many pairs were stored. */
 int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t *lens, int32_t *pays, int max);
 
+/* Walking by hand (for lookups that filter payloads): the node reached from node on c, or -1;
+ * the root is node 0. */
+int32_t gx_ac_step(const gx_ac *ac, int32_t node, uint32_t c);
+/* The payloads of a node (0 <= node < gx_ac_nodes), in insertion order; *n gets the count. */
+const int32_t *gx_ac_node_payloads(const gx_ac *ac, int32_t node, int *n);
+
 size_t gx_ac_memory(const gx_ac *ac);  /* bytes held, for tests and the memory budget */
 int32_t gx_ac_nodes(const gx_ac *ac);
 

@@ -174,6 +174,13 @@ typedef struct gx_article {
     GX_VEC(gx_position) positions;
     GX_VEC(gx_quantity) quantities;
     GX_VEC(gx_event) events;
+
+    /* The lexicon's cue words (suffixes, stop words, list cues), found by gx_lexicon_scan in
+     * the same scan as the gazetteer candidates and kept for the entity rules
+     * (gx_lexicon_cue_hits); in the arena, cmp_hit order of gx_lexicon.c. */
+    struct gx_lex_hit *lex_cues;
+    int32_t nlex_cues;
+    bool lex_cues_scanned;
 } gx_article;
 
 /* A new empty article with its own arena. Never NULL. Free with gx_article_free (NULL ok). */

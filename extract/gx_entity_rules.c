@@ -236,13 +236,81 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* ------------------------------------------------------------------ trigger positions */
+
+/* Most rules below start only at one kind of character ('S' of ST, '(', 等, 系, a middle dot,
+ * an open quote, a capital or digit). One pass over the text lists the positions of each
+ * kind; a rule's loop jumps from one to the next (trig_next) instead of reading every
+ * character again, and checks the same condition there as before. */
+enum { TR_S, TR_PAREN, TR_DENG, TR_XI, TR_DOT, TR_QUOTE, TR_LATIN, TR__N };
+
+typedef struct trig_list {
+    int32_t *v;
+    int n, cap;
+    int k; /* cursor of trig_next */
+} trig_list;
+
+typedef struct triggers {
+    trig_list l[TR__N];
+} triggers;
+
+static inline void trig_push(gx_arena *a, trig_list *t, int32_t i)
+{
+    if (t->n == t->cap) {
+        int ncap = t->cap ? t->cap * 2 : 64;
+        int32_t *nv = gx_arena_alloc_raw(a, sizeof(int32_t) * (size_t)ncap);
+        if (t->n)
+            memcpy(nv, t->v, sizeof(int32_t) * (size_t)t->n);
+        t->v = nv;
+        t->cap = ncap;
+    }
+    t->v[t->n++] = i;
+}
+
+static void triggers_find(triggers *tr, const gx_article *art)
+{
+    memset(tr, 0, sizeof *tr);
+    const uint32_t *cp = art->cp;
+    gx_arena *a = art->arena;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        uint32_t c = cp[i];
+        if (c < 0x80) {
+            if (c == 'S')
+                trig_push(a, &tr->l[TR_S], i);
+            else if (c == '(')
+                trig_push(a, &tr->l[TR_PAREN], i);
+            else if (c == '"')
+                trig_push(a, &tr->l[TR_QUOTE], i);
+            if (gx_is_upper(c) || gx_is_digit(c))
+                trig_push(a, &tr->l[TR_LATIN], i);
+        } else if (c == 0x7B49 /* 等 */) {
+            trig_push(a, &tr->l[TR_DENG], i);
+        } else if (c == 0x7CFB /* 系 */) {
+            trig_push(a, &tr->l[TR_XI], i);
+        } else if (c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027) {
+            trig_push(a, &tr->l[TR_DOT], i);
+        } else if (c == 0x201C || c == 0x300C || c == 0x2018 || c == 0x300E) {
+            trig_push(a, &tr->l[TR_QUOTE], i);
+        }
+    }
+}
+
+/* The first listed position >= i, or none when there is no more. Calls on one list must
+ * come with i never decreasing (each rule's loop only moves forward). */
+static inline int32_t trig_next(trig_list *t, int32_t i, int32_t none)
+{
+    while (t->k < t->n && t->v[t->k] < i)
+        t->k++;
+    return t->k < t->n ? t->v[t->k] : none;
+}
+
 /* *ST华业, ST康美, S*ST: a stock under special treatment is a listed company. The mark and two to
  * four characters make the name; it links to the gazetteer when the characters after the mark
  * are a known name (ST盐湖股份 -> 盐湖股份). */
-static void special_treatment_rule(const gx_hit_index *ix, gx_article *art)
+static void special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i + 3 < art->ncp; i++) {
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_S], i, art->ncp)) + 3 < art->ncp; i++) {
         if (cp[i] != 'S' || (i > 0 && gx_is_alnum(cp[i - 1])))
             continue;
         int32_t k = i;
@@ -460,10 +528,11 @@ static int32_t find_thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
     return -1;
 }
 
-static void ticker_rule(const gx_hit_index *ix, gx_article *art)
+static void ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i < art->ncp; i++) {
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != '(')
             continue;
         int32_t close = i + 1;
@@ -549,14 +618,15 @@ static void add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span
     }
 }
 
-static void alias_rule(const gx_hit_index *ix, gx_article *art)
+static void alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
     static const uint32_t jc[] = {0x7B80, 0x79F0};         /* 简称 */
     static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /* 以下简称 */
     static const uint32_t xc[] = {0x4E0B, 0x79F0};         /* 下称 */
     static const uint32_t yxc[] = {0x4EE5, 0x4E0B, 0x79F0}; /* 以下称 */
-    for (int32_t i = 0; i < art->ncp; i++) {
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != '(')
             continue;
         int32_t j = i + 1;
@@ -653,11 +723,11 @@ static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, in
     }
 }
 
-static void list_rules(const gx_hit_index *ix, gx_article *art)
+static void list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
     /* X、Y、Z等<modifiers><list noun> / X、Y等36家 */
-    for (int32_t i = 1; i < art->ncp; i++) {
+    for (int32_t i = 1; (i = trig_next(&tr->l[TR_DENG], i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != 0x7B49 /* 等 */)
             continue;
         int32_t j = i + 1;
@@ -841,13 +911,13 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
  * 旗下, 资金, punctuation) and the article names X again on its own or names X系 twice; the
  * candidate is X, so the bare mentions join it. Not a copula (该公司系国有企业) nor a word
  * (关系, 体系: their first character is part of X only in a phrase that fails the checks). */
-static void group_rule(const gx_hit_index *ix, gx_article *art)
+static void group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
     static const uint32_t after_ok[] = {0x5360 /* 占 */, 0x6301 /* 持 */, 0x65D7 /* 旗 */, 0x7684 /* 的 */,
                                         0x4E0E /* 与 */, 0x548C /* 和 */, 0x53CA /* 及 */, 0x7B49 /* 等 */,
                                         0x5165 /* 入 */, 0x4E3E /* 举 */, 0x5728 /* 在 */};
-    for (int32_t i = 2; i < art->ncp; i++) {
+    for (int32_t i = 2; (i = trig_next(&tr->l[TR_XI], i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != 0x7CFB /* 系 */)
             continue;
         uint32_t nx = i + 1 < art->ncp ? cp[i + 1] : '\n';
@@ -1132,10 +1202,10 @@ static void division_rule(const gx_hit_index *ix, gx_article *art)
 
 /* 詹姆斯·西蒙斯, 佩尔·施泰因布吕克: a middle dot between two runs of characters, one of which
  * the tagger took for (part of) a person, is one foreign name. */
-static void dotted_names(const gx_hit_index *ix, gx_article *art)
+static void dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i + 1 < art->ncp; i++) {
+    for (int32_t i = 1; (i = trig_next(&tr->l[TR_DOT], i, art->ncp)) + 1 < art->ncp; i++) {
         if (cp[i] != 0xB7 && cp[i] != 0x30FB && cp[i] != 0x2022 && cp[i] != 0x2027)
             continue;
         if (!gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
@@ -1185,7 +1255,7 @@ static int32_t latin_name_at(const gx_article *art, int32_t pos)
 
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known). */
-static void latin_context_names(const gx_hit_index *ix, gx_article *art)
+static void latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
     for (int k = 0; k < ix->n; k++) {
@@ -1196,7 +1266,7 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art)
         if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && cand_with_span(art, (gx_span){h->end, e}, ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
-    for (int32_t i = 0; i < art->ncp; i++) {
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
         if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ')))
             continue;
         int32_t e = latin_name_at(art, i);
@@ -1242,10 +1312,10 @@ static void adjacent_persons(const gx_hit_index *ix, gx_article *art)
 }
 
 /* “保护者”共同基金公司, “星火”公司: a short quoted name right before a company word. */
-static void quoted_names(const gx_hit_index *ix, gx_article *art)
+static void quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i < art->ncp; i++) {
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_QUOTE], i, art->ncp)) < art->ncp; i++) {
         if (!is_open_quote(cp[i]))
             continue;
         int32_t e = i + 1;
@@ -1298,21 +1368,23 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
         return;
     gx_hit_index ix;
     gx_hit_index_build(&ix, eng->lexicon, art);
+    triggers tr;
+    triggers_find(&tr, art);
     suffix_rule(&ix, art);
-    ticker_rule(&ix, art);
-    alias_rule(&ix, art);
-    list_rules(&ix, art);
+    ticker_rule(&ix, art, &tr);
+    alias_rule(&ix, art, &tr);
+    list_rules(&ix, art, &tr);
     gx_people_rules(&ix, art);
     attribute_rule(&ix, art);
-    special_treatment_rule(&ix, art);
-    group_rule(&ix, art);
+    special_treatment_rule(&ix, art, &tr);
+    group_rule(&ix, art, &tr);
     relation_rule(&ix, art);
     coop_rule(&ix, art);
     gov_unit_rule(&ix, art);
     country_body_rule(&ix, art);
     division_rule(&ix, art);
-    dotted_names(&ix, art);
+    dotted_names(&ix, art, &tr);
     adjacent_persons(&ix, art);
-    quoted_names(&ix, art);
-    latin_context_names(&ix, art);
+    quoted_names(&ix, art, &tr);
+    latin_context_names(&ix, art, &tr);
 }

@@ -28,8 +28,11 @@
 #define MAX_PAT 128 /* code points per pattern */
 
 struct gx_lexicon {
-    gx_ac *ac;     /* entity kinds (companies, government, organizations, titles): gx_lexicon_scan */
-    gx_ac *cues;   /* the other scanned kinds (suffixes, stop words, list cues): the entity rules */
+    /* every scanned kind in one automaton, so that an article is scanned once: the entity
+     * kinds (companies, government, organizations, titles) become gx_lexicon_scan's
+     * candidates, the others (suffixes, stop words, list cues) its cue hits for the entity
+     * rules. Lookups of one kind read only the payloads of its class (see same_class). */
+    gx_ac *ac;
     gx_ac *lookup; /* GX_LEX_LOOKUP_KINDS: only asked "is this exact string one?", never scanned */
     gx_arena *pool; /* strings */
     gx_lex_entry *entries;
@@ -135,9 +138,20 @@ static bool is_weak(const gx_lexicon *lex, const char *s)
 
 static gx_ac *trie_of(const gx_lexicon *lex, gx_lex_kind kind)
 {
-    if (GX_LEX_LOOKUP_KINDS & (1u << kind))
-        return lex->lookup;
-    return (GX_LEX_ENTITY_KINDS & (1u << kind)) ? lex->ac : lex->cues;
+    return (GX_LEX_LOOKUP_KINDS & (1u << kind)) ? lex->lookup : lex->ac;
+}
+
+static bool is_entity_kind(uint32_t kind)
+{
+    return (GX_LEX_ENTITY_KINDS & (1u << kind)) != 0;
+}
+
+/* Kinds of one class: lookup kinds (their own automaton), entity kinds, the other scanned
+ * kinds (cues). Entity and cue kinds share lex->ac; a lookup of one kind sees the payloads
+ * of its class only, in insertion order, as if each class had an automaton of its own. */
+static bool same_class(uint32_t a, uint32_t b)
+{
+    return (GX_LEX_LOOKUP_KINDS & (1u << a)) || is_entity_kind(a) == is_entity_kind(b);
 }
 
 static int32_t add_thing(gx_lexicon *lex, gx_ent_type type, const char *name, const char *full,
@@ -372,7 +386,6 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     gx_lexicon *lex = gl_calloc(1, sizeof *lex);
     lex->ac = gx_ac_new();
     lex->lookup = gx_ac_new();
-    lex->cues = gx_ac_new();
     lex->char_kinds = gl_calloc(CHAR_TABLE, sizeof(uint32_t));
     lex->filter = gl_calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
     lex->pool = gx_arena_new();
@@ -422,7 +435,6 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     }
     gx_ac_build(lex->ac);
     gx_ac_build(lex->lookup);
-    gx_ac_build(lex->cues);
     rc = 0;
 out:
     free(regions.v);
@@ -442,7 +454,6 @@ void gx_lexicon_free(gx_lexicon *lex)
         return;
     gx_ac_free(lex->ac);
     gx_ac_free(lex->lookup);
-    gx_ac_free(lex->cues);
     gx_arena_free(lex->pool);
     free(lex->entries);
     free(lex->things);
@@ -477,26 +488,37 @@ int32_t gx_lexicon_npatterns(const gx_lexicon *lex)
 
 size_t gx_lexicon_memory(const gx_lexicon *lex)
 {
-    return gx_ac_memory(lex->ac) + gx_ac_memory(lex->lookup) + gx_ac_memory(lex->cues) + gx_arena_used(lex->pool) + sizeof(uint32_t) * CHAR_TABLE +
+    return gx_ac_memory(lex->ac) + gx_ac_memory(lex->lookup) + gx_arena_used(lex->pool) + sizeof(uint32_t) * CHAR_TABLE +
            (1u << FILTER_BITS) / 8 +
            sizeof(gx_lex_entry) * (size_t)lex->entries_cap + sizeof(gx_lex_thing) * (size_t)lex->things_cap;
 }
 
 int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
 {
-    int32_t ids[16];
     if (n < 1 || !filter_may_have(lex, filter_hash(kind, cps, n)))
         return -1;
-    int k = gx_ac_payloads(trie_of(lex, kind), cps, n, ids, 16);
-    for (int i = 0; i < k && i < 16; i++)
-        if (lex->entries[ids[i]].kind == kind)
+    const gx_ac *ac = trie_of(lex, kind);
+    int32_t s = 0;
+    for (int i = 0; i < n && s >= 0; i++)
+        s = gx_ac_step(ac, s, cps[i]);
+    if (s <= 0)
+        return -1;
+    int np, seen = 0;
+    const int32_t *ids = gx_ac_node_payloads(ac, s, &np);
+    /* the first 16 payloads of the kind's class */
+    for (int i = 0; i < np && seen < 16; i++) {
+        uint32_t k = lex->entries[ids[i]].kind;
+        if (!same_class(kind, k))
+            continue;
+        seen++;
+        if (k == (uint32_t)kind)
             return ids[i];
+    }
     return -1;
 }
 
 uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min)
 {
-    int32_t lens[64], ids[64];
     uint32_t mask = 0;
     if (min < 1)
         min = 1;
@@ -508,10 +530,28 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
         mask |= 1;
     if (!filter_may_have(lex, filter_hash(kind | FILTER_FIRST, cps, 1)))
         return mask;
-    int k = gx_ac_prefixes(trie_of(lex, kind), cps, n, min, lens, ids, 64);
-    for (int i = 0; i < k; i++)
-        if (lex->entries[ids[i]].kind == kind && !(lens[i] == 1 && (GX_LEX_CHAR_KINDS & (1u << kind))))
-            mask |= 1u << (lens[i] - min);
+    /* every pattern of the kind that is a prefix of cps, of length >= min; at most 64 payloads
+     * of the kind's class are looked at */
+    const gx_ac *ac = trie_of(lex, kind);
+    int k = 0;
+    int32_t s = 0;
+    for (int i = 0; i < n && k < 64; i++) {
+        s = gx_ac_step(ac, s, cps[i]);
+        if (s < 0)
+            break;
+        if (i + 1 < min)
+            continue;
+        int np;
+        const int32_t *ids = gx_ac_node_payloads(ac, s, &np);
+        for (int p = 0; p < np && k < 64; p++) {
+            uint32_t pk = lex->entries[ids[p]].kind;
+            if (!same_class(kind, pk))
+                continue;
+            k++;
+            if (pk == (uint32_t)kind && !(i == 0 && (GX_LEX_CHAR_KINDS & (1u << kind))))
+                mask |= 1u << (i + 1 - min);
+        }
+    }
     return mask;
 }
 
@@ -530,13 +570,19 @@ bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
 typedef struct hit_ctx {
     const gx_lexicon *lex;
     gx_article *art;
-    GX_VEC(gx_lex_hit) hits;
+    bool entities, cues;        /* which classes to keep                                */
+    GX_VEC(gx_lex_hit) hits;    /* entity kinds (with cues too when !split)             */
+    GX_VEC(gx_lex_hit) cue_hits; /* cue kinds when split                                 */
+    bool split;
 } hit_ctx;
 
 static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
 {
     hit_ctx *c = vctx;
     const gx_lex_entry *e = &c->lex->entries[payload];
+    bool entity = is_entity_kind(e->kind);
+    if (!(entity ? c->entities : c->cues))
+        return;
     if (e->flags & GX_LEXF_LATIN) {
         /* a Latin pattern must not sit inside a longer Latin word (AMD in AMDX, Meta in Metaverse) */
         const uint32_t *cp = c->art->cp;
@@ -545,7 +591,7 @@ static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
         if (ascii_alnum(cp[end - 1]) && end < c->art->ncp && ascii_alnum(cp[end]))
             return;
     }
-    gx_lex_hit *h = GX_VEC_PUSH(c->art->arena, c->hits);
+    gx_lex_hit *h = c->split && !entity ? GX_VEC_PUSH(c->art->arena, c->cue_hits) : GX_VEC_PUSH(c->art->arena, c->hits);
     h->start = start;
     h->end = end;
     h->entry = payload;
@@ -602,38 +648,57 @@ static void order_hits(gx_lex_hit *h, int n, bool one_scan)
     }
 }
 
-static gx_lex_hit *scan(const gx_lexicon *lex, gx_article *art, int *n, bool entities, bool cues)
+/* One scan of the article for the entity kinds, the cue kinds or both; with split, the cue
+ * hits go to *cue_hits (the entity hits are returned). One scan reports hits by start, then
+ * end, then entry (= insertion) order; order_hits puts them in cmp_hit order. */
+static gx_lex_hit *scan(const gx_lexicon *lex, gx_article *art, int *n, bool entities, bool cues,
+                        gx_lex_hit **cue_hits, int *ncue)
 {
     hit_ctx c;
     memset(&c, 0, sizeof c);
     c.lex = lex;
     c.art = art;
-    if (art->ncp > 0 && entities)
+    c.entities = entities;
+    c.cues = cues;
+    c.split = cue_hits != NULL;
+    if (art->ncp > 0)
         gx_ac_scan(lex->ac, art->cp, art->ncp, on_hit, &c);
-    if (art->ncp > 0 && cues)
-        gx_ac_scan(lex->cues, art->cp, art->ncp, on_hit, &c);
     if (c.hits.n > 1)
-        order_hits(c.hits.v, c.hits.n, !(entities && cues));
+        order_hits(c.hits.v, c.hits.n, true);
+    if (c.cue_hits.n > 1)
+        order_hits(c.cue_hits.v, c.cue_hits.n, true);
+    if (cue_hits) {
+        *cue_hits = c.cue_hits.v;
+        *ncue = c.cue_hits.n;
+    }
     *n = c.hits.n;
     return c.hits.v;
 }
 
 gx_lex_hit *gx_lexicon_hits(const gx_lexicon *lex, gx_article *art, int *n)
 {
-    return scan(lex, art, n, true, true);
+    return scan(lex, art, n, true, true, NULL, NULL);
 }
 
 gx_lex_hit *gx_lexicon_cue_hits(const gx_lexicon *lex, gx_article *art, int *n)
 {
-    return scan(lex, art, n, false, true);
+    if (art->lex_cues_scanned) { /* gx_lexicon_scan found them with the entities */
+        *n = art->nlex_cues;
+        return art->lex_cues;
+    }
+    return scan(lex, art, n, false, true, NULL, NULL);
 }
 
 /* ------------------------------------------------------------------ the stage */
 
 void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
 {
-    int n;
-    gx_lex_hit *h = scan(lex, art, &n, true, false);
+    int n, ncue;
+    gx_lex_hit *cues;
+    gx_lex_hit *h = scan(lex, art, &n, true, true, &cues, &ncue);
+    art->lex_cues = cues;
+    art->nlex_cues = ncue;
+    art->lex_cues_scanned = true;
     for (int i = 0; i < n; i++) {
         const gx_lex_entry *e = &lex->entries[h[i].entry];
         gx_ent_type type;

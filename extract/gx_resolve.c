@@ -116,6 +116,19 @@ static bool title_ends_at(const gx_engine *eng, const gx_article *art, int32_t p
     return false;
 }
 
+/* Does a job title begin at pos (a rule's position, or a title word of two to four characters:
+ * 市川准|导演, 泽林|上将)? A title right after a name is where the name ends. */
+static bool title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == pos)
+            return true;
+    for (int n = 2; n <= 4 && pos + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, art->cp + pos, n))
+            return true;
+    return false;
+}
+
 /* May a person's name end before pos: text end, not a letter, a word that follows names
  * (说, 表示, 老师, 先生), or a function word? */
 static bool name_right_edge(const gx_engine *eng, const gx_article *art, int32_t pos)
@@ -239,13 +252,20 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
                              (c->score >= 0.75f && title_ends_at(eng, art, s.start));
-            bool right_edge = name_right_edge(eng, art, s.end);
+            bool right_edge = name_right_edge(eng, art, s.end) || title_starts_at(eng, art, s.end);
+            /* punctuation or the text's ends on both sides ((张永和), 、X、): the span is a unit */
+            bool enclosed = (s.start == 0 || !gx_is_cjk(cp[s.start - 1])) &&
+                            (s.end >= art->ncp || !gx_is_cjk(cp[s.end]));
+            /* a place and 人 is where someone comes from (沈阳人), not a name */
+            if (len >= 3 && cp[s.end - 1] == 0x4EBA /* 人 */ &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len - 1))
+                return false;
             if (len == 2 && !left_edge && !right_edge && c->score < 0.7f)
                 return false; /* two characters inside running text (白马龙头股), unless the tagger
                                * is fairly sure (泰斗金庸本名) */
             /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
              * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
-            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f; k++)
+            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f && !enclosed; k++)
                 if (gx_lexicon_char_is(eng->lexicon, cp[k], GX_LEX_NOT_GIVEN))
                     return false;
             for (int n = 2; n <= 4 && s.end + n <= art->ncp; n++)
@@ -275,8 +295,11 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         {
             int words = 0, lower = 0;
             for (int32_t k = s.start; k < s.end; k++) {
+                /* an inner capital opens a word when lower case follows it (JohnParkes, not
+                 * SlayerS) */
                 if (gx_is_alnum(cp[k]) && (k == s.start || !gx_is_alnum(cp[k - 1]) ||
-                                           (gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z')))
+                                           (gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z' &&
+                                            k + 1 < s.end && cp[k + 1] >= 'a' && cp[k + 1] <= 'z')))
                     words++;
                 lower += cp[k] >= 'a' && cp[k] <= 'z';
             }

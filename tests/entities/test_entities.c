@@ -496,6 +496,32 @@ static void test_tagger_persons_admitted_by_evidence(void **state)
     gx_article_free(art);
 }
 
+/* The edges of a tagger person weigh like the tagger's score: a job title right after the name
+ * ends it (市川准|导演), brackets around it make it a unit even with a function character in it
+ * ((张永和)); a place + 人 says where someone is from (沈阳人); an inner capital with no lower case
+ * after it opens no second word (SlayerS is one word, JohnParkes two). */
+static void test_tagger_person_edges(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"市川准", GX_ENT_PERSON, 0.44f},
+        {"张永和", GX_ENT_PERSON, 0.55f},
+        {"沈阳人", GX_ENT_PERSON, 0.51f},
+        {"SlayerS", GX_ENT_PERSON, 0.58f},
+        {"JohnParkes", GX_ENT_PERSON, 0.58f},
+        {"董国强", GX_ENT_PERSON, 0.41f}, /* glued to a verb: the function character still counts */
+    };
+    gx_article *art = run_tagged("本片原来是市川准导演计划中的作品。实际上（张永和）和两位建筑师合作。于海是沈阳人，"
+                                 "战队SlayerS的小将也来了。制作人JohnParkes透露了消息。村民董国强和其他人到场。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "市川准", GX_ENT_PERSON));
+    assert_non_null(find(art, "张永和", GX_ENT_PERSON));
+    assert_null(find(art, "沈阳人", GX_ENT_PERSON));
+    assert_null(find(art, "SlayerS", GX_ENT_PERSON));
+    assert_non_null(find(art, "JohnParkes", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1005,6 +1031,7 @@ int main(void)
         cmocka_unit_test(test_company_word_compounds),
         cmocka_unit_test(test_special_treatment_and_share_class),
         cmocka_unit_test(test_place_and_known_name),
+        cmocka_unit_test(test_tagger_person_edges),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -384,7 +384,11 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         }
         return true;
     case GX_ENT_GOVERNMENT:
-        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管 */
+        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管;
+         * or in 部门 after what it is in charge of, when the tagger is fairly sure (房产部门,
+         * 房屋土地管理部门, 美国监管部门; the bare 监管部门 is no entity) */
+        if (len >= 4 && cp[s.end - 2] == 0x90E8 /* 部 */ && cp[s.end - 1] == 0x95E8 /* 门 */)
+            return c->score >= 0.7f;
         return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
                gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_GOV_HEAD);
     case GX_ENT_ORGANIZATION:
@@ -1037,19 +1041,43 @@ static bool listed_with(const gx_article *art, const cand_ix *ix, int self, gx_e
            typed_ending(art, ix, self, type, b - 1, qb);
 }
 
+/* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
+ * the tagger in at least half of the places its text occurs? (A title before a name is weaker
+ * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
+ * scratch. */
+static bool titled_reading(const gx_engine *eng, const gx_article *art, const cand_ix *ix, int self, int *qb)
+{
+    const gx_candidate *c = &art->candidates.v[self];
+    int32_t n = c->span.end - c->span.start;
+    if (n < 2 || !title_starts_at(eng, art, c->span.end))
+        return false;
+    int occ = 0, read = 0;
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        occ += art->cp[i] == art->cp[c->span.start] &&
+               !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
+    int nq = ix_same_text(ix, art, c->span, -1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &art->candidates.v[qb[q]];
+        read += o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && span_text_eq(art, o->span, c->span);
+    }
+    return 2 * read >= occ;
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
  * next to no person and the tagger is not sure (中国、美国、越南、多米尼加等国家: a transliterated
  * country). (The same text read again elsewhere is no such evidence: the tagger repeats its own
  * mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
-static float person_evidence(const gx_article *art, const cand_ix *ix, int self, int *qb)
+static float person_evidence(const gx_engine *eng, const gx_article *art, const cand_ix *ix, int self, int *qb)
 {
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
     if (listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))
+        return sc + 0.2f > 1.0f ? 1.0f : sc + 0.2f;
     if (sc < 0.9f && listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))
         return 0.0f;
     return sc;
@@ -1201,7 +1229,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* the shape check weighs the tagger's score with the article's own evidence for a
              * person: a name in a list with a person, or with places */
             gx_candidate judged = *c;
-            if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(art, &ix, i, qb)) <= 0.0f)
+            if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(eng, art, &ix, i, qb)) <= 0.0f)
                 continue;
             if (!tagger_shape_ok(eng, art, &judged))
                 continue;

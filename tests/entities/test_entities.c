@@ -522,6 +522,38 @@ static void test_tagger_person_edges(void **state)
     gx_article_free(art);
 }
 
+/* A job title right after a name the tagger reads wherever the text occurs raises its confidence
+ * (泽林|上将); a title before is no such evidence (董事长|爆仓: verbs follow titles). */
+static void test_tagger_person_before_title(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"泽林", GX_ENT_PERSON, 0.45f},
+        {"爆仓", GX_ENT_PERSON, 0.45f},
+    };
+    gx_article *art = run_tagged("泽林上将8月20日称，空军开始试验新机。惨烈！董事长爆仓。", tags,
+                                 (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "泽林", GX_ENT_PERSON));
+    assert_null(find(art, "爆仓", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* A government body named by what its department is in charge of (房产部门, 房屋土地管理部门) when
+ * the tagger is fairly sure; a bank's or a firm's department it is unsure of is none (研究部门). */
+static void test_government_departments(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"房屋土地管理部门", GX_ENT_GOVERNMENT, 0.84f},
+        {"研究部门", GX_ENT_GOVERNMENT, 0.67f},
+    };
+    gx_article *art = run_tagged("房屋土地管理部门应在登记后办理手续。该行研究部门认为利率将上升。", tags,
+                                 (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "房屋土地管理部门", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "研究部门", -1));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1032,6 +1064,8 @@ int main(void)
         cmocka_unit_test(test_special_treatment_and_share_class),
         cmocka_unit_test(test_place_and_known_name),
         cmocka_unit_test(test_tagger_person_edges),
+        cmocka_unit_test(test_tagger_person_before_title),
+        cmocka_unit_test(test_government_departments),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

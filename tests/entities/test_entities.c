@@ -552,6 +552,11 @@ static void test_government_departments(void **state)
     assert_non_null(find(art, "房屋土地管理部门", GX_ENT_GOVERNMENT));
     assert_null(find(art, "研究部门", -1));
     gx_article_free(art);
+    /* the regulators' full legal names are the regulators */
+    art = run("中国银行业监督管理委员会发布通知。中国保险监督管理委员会表示支持。");
+    assert_non_null(find(art, "银监会", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "保监会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
 }
 
 static bool has_title(const gx_entity *e, const char *title)

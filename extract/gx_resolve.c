@@ -161,6 +161,11 @@ static void trim_tagger_left(const gx_engine *eng, const gx_article *art, gx_can
         c->span.start = s;
 }
 
+/* A tagger's or rule's legal name (…有限公司) that starts right after a region the text names before it
+ * (台湾|宇珍国际艺术有限公司, 在上海|某某科技有限公司): a registered name begins with its region, so the
+ * region is taken in when nothing is glued before it. Returns whether the span moved. */
+static bool extend_tagger_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+
 /* Is the text glued to a word at pos from the left / right: a CJK character that is no
  * stop word, function character or name end? */
 static int glued_left(const gx_engine *eng, const gx_article *art, int32_t pos)
@@ -402,6 +407,21 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     default:
         return false;
     }
+}
+
+static bool extend_tagger_region(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if (c->type != GX_ENT_COMPANY || e - s < 6 || !gx_is_cjk(cp[s]) ||
+        !ends_with_kind(eng, art, (gx_span){e - 4, e}, GX_LEX_COMPANY_SUFFIX, 4))
+        return false;
+    for (int n = 4; n >= 2; n--)
+        if (s - n >= 0 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s - n, n) && !glued_left(eng, art, s - n)) {
+            c->span.start = s - n;
+            return true;
+        }
+    return false;
 }
 
 /* Is the name at s part of an index or a market (标普500, 标普500指数, 恒生指数, 纳斯达克综指):
@@ -1130,9 +1150,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             continue;
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON) {
             trim_tagger_left(eng, art, c);
+            extend_tagger_region(eng, art, c);
             if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
                 ix_moved(&ix, i);
         }
+        if (c->source == GX_SRC_RULE && extend_tagger_region(eng, art, c))
+            ix_moved(&ix, i);
         /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
          * country, not a government body */
         if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)

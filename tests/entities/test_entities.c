@@ -559,6 +559,25 @@ static void test_government_departments(void **state)
     gx_article_free(art);
 }
 
+/* A legal name right after the region it is registered in takes the region in (台湾|宇珍…有限公司,
+ * 大连|博融控股集团有限公司), whether the tagger or a rule found it; a name without a legal form
+ * does not. */
+static void test_legal_name_takes_its_region(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {{"宇珍国际艺术有限公司", GX_ENT_COMPANY, 0.36f}};
+    gx_article *art = run_tagged("一方青玉螭龙钮在台湾宇珍国际艺术有限公司的拍场上拍出高价。", tags,
+                                 (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "台湾宇珍国际艺术有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a name without a legal form is not extended (在香港|宇珍拍卖行 stays as the tagger read it) */
+    const tag_spec tags2[] = {{"宇珍拍卖行", GX_ENT_COMPANY, 0.8f}};
+    art = run_tagged("这件拍品在香港宇珍拍卖行拍出高价。", tags2, 1);
+    assert_non_null(find(art, "宇珍拍卖行", GX_ENT_COMPANY));
+    assert_null(find(art, "香港宇珍拍卖行", -1));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1071,6 +1090,7 @@ int main(void)
         cmocka_unit_test(test_tagger_person_edges),
         cmocka_unit_test(test_tagger_person_before_title),
         cmocka_unit_test(test_government_departments),
+        cmocka_unit_test(test_legal_name_takes_its_region),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -308,8 +308,8 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                     words++;
                 lower += cp[k] >= 'a' && cp[k] <= 'z';
             }
-            if (lower == 0)
-                return false;
+            if (lower == 0) /* all capitals (AI, CEO), unless the tagger is sure of a handle (GRUBBY) */
+                return len >= 3 && c->score >= 0.9f;
             if (words >= 2)
                 return true;
             /* one word is as often a product or a source (Hopper, Markit的调查): the tagger
@@ -1083,6 +1083,21 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const ca
     return 2 * read >= occ;
 }
 
+/* Is tagger person self a Latin name in brackets right after a person's name (斯基贝(michaelskibbe),
+ * 梅森·阿历克斯(MasonAlex)): that person's name in its own script? Uses qb as scratch. */
+static bool latin_gloss(const gx_article *art, const cand_ix *ix, int self, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = art->candidates.v[self].span;
+    if (s.start < 2 || s.end >= art->ncp || (cp[s.start - 1] != '(' && cp[s.start - 1] != 0xFF08) ||
+        (cp[s.end] != ')' && cp[s.end] != 0xFF09 && cp[s.end] != ',' && cp[s.end] != 0xFF0C))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]) && cp[k] != ' ' && cp[k] != '.')
+            return false;
+    return typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -1096,6 +1111,8 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
         return sc;
     if (listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    if (latin_gloss(art, ix, self, qb))
+        return 1.0f;
     if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))
         return sc + 0.2f > 1.0f ? 1.0f : sc + 0.2f;
     if (sc < 0.9f && listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))

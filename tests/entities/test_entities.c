@@ -578,6 +578,28 @@ static void test_legal_name_takes_its_region(void **state)
     gx_article_free(art);
 }
 
+/* A Latin name in brackets right after a person's name is that person's name in its own script
+ * (斯基贝（michaelskibbe）), whatever the tagger's score; a Latin word in brackets after no name is
+ * not (指数（index）); an all-capital handle the tagger is sure of is a name (GRUBBY), a short one
+ * is not (CEO). */
+static void test_tagger_latin_names(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"斯基贝", GX_ENT_PERSON, 0.8f},      {"michaelskibbe", GX_ENT_PERSON, 0.5f},
+        {"index", GX_ENT_PERSON, 0.5f},       {"GRUBBY", GX_ENT_PERSON, 0.95f},
+        {"CEO", GX_ENT_PERSON, 0.95f},
+    };
+    gx_article *art = run_tagged("在德国主帅斯基贝（michaelskibbe）的指导下取胜。这个指数（index）上涨。"
+                                 "GRUBBY也去玩星际争霸2了。CEO也去了。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "michaelskibbe", GX_ENT_PERSON));
+    assert_null(find(art, "index", GX_ENT_PERSON));
+    assert_non_null(find(art, "GRUBBY", GX_ENT_PERSON));
+    assert_null(find(art, "CEO", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1091,6 +1113,7 @@ int main(void)
         cmocka_unit_test(test_tagger_person_before_title),
         cmocka_unit_test(test_government_departments),
         cmocka_unit_test(test_legal_name_takes_its_region),
+        cmocka_unit_test(test_tagger_latin_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

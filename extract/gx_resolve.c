@@ -197,6 +197,27 @@ static bool is_outlet(const gx_article *art, gx_span s)
                         (e[-3] == 0x901A && e[-2] == 0x8BAF && e[-1] == 0x793E) /* 通讯社 */);
 }
 
+/* A tagger government body ending in 省 or 中心 is one when a region opens it and the tagger is
+ * fairly sure: a country's ministry (日本|防卫省, not 中国|广东省, a province) or a regional
+ * authority's centre (武汉市|住房保障管理中心); not a business or trade centre (商务中心). */
+static bool gov_of_region(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = c->span;
+    if (c->score < 0.8f)
+        return false;
+    for (int n = 4; n >= 1; n--) {
+        if (s.end - s.start - n < 3 || !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, n))
+            continue;
+        if (cp[s.end - 1] != 0x7701)
+            return true;
+        /* the rest is no province (广东省) and no region (广东) */
+        return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start + n, s.end - s.start - n) &&
+               !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start + n, s.end - s.start - n - 1);
+    }
+    return false;
+}
+
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
 static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
@@ -394,6 +415,8 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
          * 房屋土地管理部门, 美国监管部门; the bare 监管部门 is no entity) */
         if (len >= 4 && cp[s.end - 2] == 0x90E8 /* 部 */ && cp[s.end - 1] == 0x95E8 /* 门 */)
             return c->score >= 0.7f;
+        if (len >= 5 && (cp[s.end - 1] == 0x7701 /* 省 */ || (cp[s.end - 2] == 0x4E2D && cp[s.end - 1] == 0x5FC3) /* 中心 */))
+            return gov_of_region(eng, art, c);
         return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
                gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_GOV_HEAD);
     case GX_ENT_ORGANIZATION:

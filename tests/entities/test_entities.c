@@ -552,6 +552,21 @@ static void test_government_departments(void **state)
     assert_non_null(find(art, "房屋土地管理部门", GX_ENT_GOVERNMENT));
     assert_null(find(art, "研究部门", -1));
     gx_article_free(art);
+    /* a country's ministry (日本防卫省) and a regional authority's centre the tagger is sure of; a
+     * province (中国广东省) and a trade centre (商务中心) are not */
+    const tag_spec tags2[] = {
+        {"日本防卫省", GX_ENT_GOVERNMENT, 0.9f},
+        {"武汉市住房保障管理中心", GX_ENT_GOVERNMENT, 0.9f},
+        {"中国广东省", GX_ENT_GOVERNMENT, 0.9f},
+        {"商务中心", GX_ENT_GOVERNMENT, 0.9f},
+    };
+    art = run_tagged("日本防卫省发表声明。武汉市住房保障管理中心公布名单。中国广东省经济增长。城市的商务中心很热闹。", tags2,
+                     (int)(sizeof tags2 / sizeof tags2[0]));
+    assert_non_null(find(art, "日本防卫省", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "武汉市住房保障管理中心", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "中国广东省", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "商务中心", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* the regulators' full legal names are the regulators */
     art = run("中国银行业监督管理委员会发布通知。中国保险监督管理委员会表示支持。");
     assert_non_null(find(art, "银监会", GX_ENT_GOVERNMENT));

@@ -218,6 +218,34 @@ static bool gov_of_region(const gx_engine *eng, const gx_article *art, const gx_
     return false;
 }
 
+/* Does a tagger company name hold exactly one bracket pair around a region? A legal name may name
+ * the place of registration in brackets, inside (携程计算机技术(上海)有限公司) or at the end after a
+ * company word (渣打银行(中国)). */
+static bool bracketed_region(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = c->span;
+    if (c->type != GX_ENT_COMPANY)
+        return false;
+    int32_t open = -1, close = -1;
+    for (int32_t k = s.start; k < s.end; k++) {
+        bool o = cp[k] == '(' || cp[k] == 0xFF08, cl = cp[k] == ')' || cp[k] == 0xFF09;
+        if ((o && open >= 0) || (cl && (open < 0 || close >= 0)))
+            return false;
+        if (o)
+            open = k;
+        if (cl)
+            close = k;
+    }
+    if (open < s.start + 2 || close < 0 || close - open < 3 ||
+        !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + open + 1, close - open - 1))
+        return false;
+    /* at the end only after a company word (渣打银行(中国)); inside, followed by the rest of the name */
+    if (close == s.end - 1)
+        return ends_with_kind(eng, art, (gx_span){s.start, open}, GX_LEX_COMPANY_SUFFIX, 2);
+    return true;
+}
+
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
 static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
@@ -233,8 +261,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     }
     if (!eng->lexicon || len < 2 || (!gx_is_alnum(cp[s.start]) && !gx_is_cjk(cp[s.start])))
         return false;
+    bool bracketed = bracketed_region(eng, art, c);
     for (int32_t k = s.start; k < s.end; k++)
-        if (cp[k] == '(' || cp[k] == ')' || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
+        if (((cp[k] == '(' || cp[k] == ')') && !bracketed) || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
             return false;
     /* never split a Latin word (ETF S|ecurities) */
     if ((s.start > 0 && gx_is_alnum(cp[s.start]) && gx_is_alnum(cp[s.start - 1])) ||

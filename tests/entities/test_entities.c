@@ -576,7 +576,7 @@ static void test_government_departments(void **state)
 
 /* A legal name right after the region it is registered in takes the region in (台湾|宇珍…有限公司,
  * 大连|博融控股集团有限公司), whether the tagger or a rule found it; a name without a legal form
- * does not. */
+ * does not. A bracketed region inside a legal name is its place of registration. */
 static void test_legal_name_takes_its_region(void **state)
 {
     (void)state;
@@ -590,6 +590,19 @@ static void test_legal_name_takes_its_region(void **state)
     art = run_tagged("这件拍品在香港宇珍拍卖行拍出高价。", tags2, 1);
     assert_non_null(find(art, "宇珍拍卖行", GX_ENT_COMPANY));
     assert_null(find(art, "香港宇珍拍卖行", -1));
+    gx_article_free(art);
+    /* the place of registration in brackets, inside a legal name or after a company word; other
+     * brackets still end a name */
+    const tag_spec tags3[] = {
+        {"携程计算机技术(上海)有限公司", GX_ENT_COMPANY, 0.9f},
+        {"渣打银行(中国)", GX_ENT_COMPANY, 0.9f},
+        {"宇珍(拍卖)有限公司", GX_ENT_COMPANY, 0.9f},
+    };
+    art = run_tagged("公告称携程计算机技术(上海)有限公司增资。日前,渣打银行(中国)推出新品。宇珍(拍卖)有限公司成立。", tags3,
+                     (int)(sizeof tags3 / sizeof tags3[0]));
+    assert_non_null(find(art, "携程计算机技术(上海)有限公司", GX_ENT_COMPANY));
+    assert_non_null(find(art, "渣打银行(中国)", GX_ENT_COMPANY));
+    assert_null(find(art, "宇珍(拍卖)有限公司", -1));
     gx_article_free(art);
 }
 

@@ -628,6 +628,20 @@ static void test_tagger_latin_names(void **state)
     gx_article_free(art);
 }
 
+/* A listed company named like a place (鄂尔多斯, 太平洋) is the place unless the article supports
+ * the company (a ticker). */
+static void test_place_named_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run("中石油在鄂尔多斯地区又发现大油田。特朗普宣布退出跨太平洋贸易伙伴协定。");
+    assert_null(find(art, "鄂尔多斯", GX_ENT_COMPANY));
+    assert_null(find(art, "太平洋", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("鄂尔多斯(600295)发布公告。鄂尔多斯表示业绩增长。");
+    assert_non_null(find(art, "鄂尔多斯", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1142,6 +1156,7 @@ int main(void)
         cmocka_unit_test(test_government_departments),
         cmocka_unit_test(test_legal_name_takes_its_region),
         cmocka_unit_test(test_tagger_latin_names),
+        cmocka_unit_test(test_place_named_companies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

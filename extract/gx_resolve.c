@@ -504,6 +504,24 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
            !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8);
 }
 
+/* Is the company name at s the start of an industry's name (中国银行|业, 美国银行|业的危机, 证券|业):
+ * it ends in a business word and 业 follows, not 业务 or 业绩 (兴业侨丰期货|业务部)? */
+static bool names_an_industry(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 2 || s.end + 1 > art->ncp || cp[s.end] != 0x4E1A /* 业 */)
+        return false;
+    if (s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 /* 务 */ || cp[s.end + 1] == 0x7EE9 /* 绩 */))
+        return false;
+    static const uint32_t word[][2] = {{0x94F6, 0x884C}, /* 银行 */ {0x8BC1, 0x5238}, /* 证券 */
+                                       {0x4FDD, 0x9669}, /* 保险 */ {0x4FE1, 0x6258}, /* 信托 */
+                                       {0x671F, 0x8D27} /* 期货 */};
+    for (size_t k = 0; k < sizeof word / sizeof word[0]; k++)
+        if (cp[s.end - 2] == word[k][0] && cp[s.end - 1] == word[k][1])
+            return true;
+    return false;
+}
+
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
 static bool is_branch_name(const gx_article *art, gx_span s)
 {
@@ -1392,6 +1410,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (eff < 0)
             continue;
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+            continue;
+        if (c->type == GX_ENT_COMPANY && names_an_industry(art, c->span))
             continue;
         if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
             is_fund_product(eng, art, c->span))

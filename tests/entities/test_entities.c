@@ -642,6 +642,20 @@ static void test_place_named_companies(void **state)
     gx_article_free(art);
 }
 
+/* A bank's name before 业 names the industry (中国银行业, 美国银行业的危机), not the bank; 业务 and
+ * 业绩 after it do not (美国银行业务部, 中国银行业绩). */
+static void test_industry_is_no_company(void **state)
+{
+    (void)state;
+    gx_article *art = run("这对中国银行业乃至全球都有影响。当时美国银行业一片混乱。");
+    assert_null(find(art, "中国银行", GX_ENT_COMPANY));
+    assert_null(find(art, "美国银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("中国银行业绩良好。");
+    assert_non_null(find(art, "中国银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1157,6 +1171,7 @@ int main(void)
         cmocka_unit_test(test_legal_name_takes_its_region),
         cmocka_unit_test(test_tagger_latin_names),
         cmocka_unit_test(test_place_named_companies),
+        cmocka_unit_test(test_industry_is_no_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

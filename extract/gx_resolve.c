@@ -296,7 +296,7 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
             /* names do not end in a building or an administrative unit (航站楼) */
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
-                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F};
+                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */};
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
             /* (a surname and one such character is still a name when the tagger is sure: 张路) */

@@ -510,15 +510,18 @@ static void test_tagger_person_edges(void **state)
         {"SlayerS", GX_ENT_PERSON, 0.58f},
         {"JohnParkes", GX_ENT_PERSON, 0.58f},
         {"董国强", GX_ENT_PERSON, 0.41f}, /* glued to a verb: the function character still counts */
+        {"安德烈旗", GX_ENT_PERSON, 0.75f}, /* a flag or a banner (乌审旗), not a name */
     };
     gx_article *art = run_tagged("本片原来是市川准导演计划中的作品。实际上（张永和）和两位建筑师合作。于海是沈阳人，"
-                                 "战队SlayerS的小将也来了。制作人JohnParkes透露了消息。村民董国强和其他人到场。",
+                                 "战队SlayerS的小将也来了。制作人JohnParkes透露了消息。村民董国强和其他人到场。"
+                                 "想把安德烈旗插遍全球。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
     assert_non_null(find(art, "市川准", GX_ENT_PERSON));
     assert_non_null(find(art, "张永和", GX_ENT_PERSON));
     assert_null(find(art, "沈阳人", GX_ENT_PERSON));
     assert_null(find(art, "SlayerS", GX_ENT_PERSON));
     assert_non_null(find(art, "JohnParkes", GX_ENT_PERSON));
+    assert_null(find(art, "安德烈旗", GX_ENT_PERSON));
     gx_article_free(art);
 }
 

@@ -116,6 +116,19 @@ static bool title_ends_at(const gx_engine *eng, const gx_article *art, int32_t p
     return false;
 }
 
+/* Does a job title begin at pos (a rule's position, or a title word of two to four characters:
+ * 市川准|导演, 泽林|上将)? A title right after a name is where the name ends. */
+static bool title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == pos)
+            return true;
+    for (int n = 2; n <= 4 && pos + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, art->cp + pos, n))
+            return true;
+    return false;
+}
+
 /* May a person's name end before pos: text end, not a letter, a word that follows names
  * (说, 表示, 老师, 先生), or a function word? */
 static bool name_right_edge(const gx_engine *eng, const gx_article *art, int32_t pos)
@@ -148,6 +161,11 @@ static void trim_tagger_left(const gx_engine *eng, const gx_article *art, gx_can
         c->span.start = s;
 }
 
+/* A tagger's or rule's legal name (…有限公司) that starts right after a region the text names before it
+ * (台湾|宇珍国际艺术有限公司, 在上海|某某科技有限公司): a registered name begins with its region, so the
+ * region is taken in when nothing is glued before it. Returns whether the span moved. */
+static bool extend_tagger_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+
 /* Is the text glued to a word at pos from the left / right: a CJK character that is no
  * stop word, function character or name end? */
 static int glued_left(const gx_engine *eng, const gx_article *art, int32_t pos)
@@ -179,6 +197,55 @@ static bool is_outlet(const gx_article *art, gx_span s)
                         (e[-3] == 0x901A && e[-2] == 0x8BAF && e[-1] == 0x793E) /* 通讯社 */);
 }
 
+/* A tagger government body ending in 省 or 中心 is one when a region opens it and the tagger is
+ * fairly sure: a country's ministry (日本|防卫省, not 中国|广东省, a province) or a regional
+ * authority's centre (武汉市|住房保障管理中心); not a business or trade centre (商务中心). */
+static bool gov_of_region(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = c->span;
+    if (c->score < 0.8f)
+        return false;
+    for (int n = 4; n >= 1; n--) {
+        if (s.end - s.start - n < 3 || !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, n))
+            continue;
+        if (cp[s.end - 1] != 0x7701)
+            return true;
+        /* the rest is no province (广东省) and no region (广东) */
+        return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start + n, s.end - s.start - n) &&
+               !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start + n, s.end - s.start - n - 1);
+    }
+    return false;
+}
+
+/* Does a tagger company name hold exactly one bracket pair around a region? A legal name may name
+ * the place of registration in brackets, inside (携程计算机技术(上海)有限公司) or at the end after a
+ * company word (渣打银行(中国)). */
+static bool bracketed_region(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = c->span;
+    if (c->type != GX_ENT_COMPANY)
+        return false;
+    int32_t open = -1, close = -1;
+    for (int32_t k = s.start; k < s.end; k++) {
+        bool o = cp[k] == '(' || cp[k] == 0xFF08, cl = cp[k] == ')' || cp[k] == 0xFF09;
+        if ((o && open >= 0) || (cl && (open < 0 || close >= 0)))
+            return false;
+        if (o)
+            open = k;
+        if (cl)
+            close = k;
+    }
+    if (open < s.start + 2 || close < 0 || close - open < 3 ||
+        !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + open + 1, close - open - 1))
+        return false;
+    /* at the end only after a company word (渣打银行(中国)); inside, followed by the rest of the name */
+    if (close == s.end - 1)
+        return ends_with_kind(eng, art, (gx_span){s.start, open}, GX_LEX_COMPANY_SUFFIX, 2);
+    return true;
+}
+
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
 static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
@@ -194,8 +261,9 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     }
     if (!eng->lexicon || len < 2 || (!gx_is_alnum(cp[s.start]) && !gx_is_cjk(cp[s.start])))
         return false;
+    bool bracketed = bracketed_region(eng, art, c);
     for (int32_t k = s.start; k < s.end; k++)
-        if (cp[k] == '(' || cp[k] == ')' || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
+        if (((cp[k] == '(' || cp[k] == ')') && !bracketed) || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
             return false;
     /* never split a Latin word (ETF S|ecurities) */
     if ((s.start > 0 && gx_is_alnum(cp[s.start]) && gx_is_alnum(cp[s.start - 1])) ||
@@ -228,7 +296,7 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
             /* names do not end in a building or an administrative unit (航站楼) */
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
-                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F};
+                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */};
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
             /* (a surname and one such character is still a name when the tagger is sure: 张路) */
@@ -239,13 +307,20 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
                              (c->score >= 0.75f && title_ends_at(eng, art, s.start));
-            bool right_edge = name_right_edge(eng, art, s.end);
+            bool right_edge = name_right_edge(eng, art, s.end) || title_starts_at(eng, art, s.end);
+            /* punctuation or the text's ends on both sides ((张永和), 、X、): the span is a unit */
+            bool enclosed = (s.start == 0 || !gx_is_cjk(cp[s.start - 1])) &&
+                            (s.end >= art->ncp || !gx_is_cjk(cp[s.end]));
+            /* a place and 人 is where someone comes from (沈阳人), not a name */
+            if (len >= 3 && cp[s.end - 1] == 0x4EBA /* 人 */ &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len - 1))
+                return false;
             if (len == 2 && !left_edge && !right_edge && c->score < 0.7f)
                 return false; /* two characters inside running text (白马龙头股), unless the tagger
                                * is fairly sure (泰斗金庸本名) */
             /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
              * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
-            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f; k++)
+            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f && !enclosed; k++)
                 if (gx_lexicon_char_is(eng->lexicon, cp[k], GX_LEX_NOT_GIVEN))
                     return false;
             for (int n = 2; n <= 4 && s.end + n <= art->ncp; n++)
@@ -275,13 +350,16 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         {
             int words = 0, lower = 0;
             for (int32_t k = s.start; k < s.end; k++) {
+                /* an inner capital opens a word when lower case follows it (JohnParkes, not
+                 * SlayerS) */
                 if (gx_is_alnum(cp[k]) && (k == s.start || !gx_is_alnum(cp[k - 1]) ||
-                                           (gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z')))
+                                           (gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z' &&
+                                            k + 1 < s.end && cp[k + 1] >= 'a' && cp[k + 1] <= 'z')))
                     words++;
                 lower += cp[k] >= 'a' && cp[k] <= 'z';
             }
-            if (lower == 0)
-                return false;
+            if (lower == 0) /* all capitals (AI, CEO), unless the tagger is sure of a handle (GRUBBY) */
+                return len >= 3 && c->score >= 0.9f;
             if (words >= 2)
                 return true;
             /* one word is as often a product or a source (Hopper, Markit的调查): the tagger
@@ -361,7 +439,13 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
         }
         return true;
     case GX_ENT_GOVERNMENT:
-        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管 */
+        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管;
+         * or in 部门 after what it is in charge of, when the tagger is fairly sure (房产部门,
+         * 房屋土地管理部门, 美国监管部门; the bare 监管部门 is no entity) */
+        if (len >= 4 && cp[s.end - 2] == 0x90E8 /* 部 */ && cp[s.end - 1] == 0x95E8 /* 门 */)
+            return c->score >= 0.7f;
+        if (len >= 5 && (cp[s.end - 1] == 0x7701 /* 省 */ || (cp[s.end - 2] == 0x4E2D && cp[s.end - 1] == 0x5FC3) /* 中心 */))
+            return gov_of_region(eng, art, c);
         return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
                gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_GOV_HEAD);
     case GX_ENT_ORGANIZATION:
@@ -375,6 +459,21 @@ static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const g
     default:
         return false;
     }
+}
+
+static bool extend_tagger_region(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if (c->type != GX_ENT_COMPANY || e - s < 6 || !gx_is_cjk(cp[s]) ||
+        !ends_with_kind(eng, art, (gx_span){e - 4, e}, GX_LEX_COMPANY_SUFFIX, 4))
+        return false;
+    for (int n = 4; n >= 2; n--)
+        if (s - n >= 0 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s - n, n) && !glued_left(eng, art, s - n)) {
+            c->span.start = s - n;
+            return true;
+        }
+    return false;
 }
 
 /* Is the name at s part of an index or a market (标普500, 标普500指数, 恒生指数, 纳斯达克综指):
@@ -403,6 +502,24 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
         k += 2;
     return r && k + 1 < art->ncp && cp[k] == 0x6307 /* 指 */ && cp[k + 1] == 0x6570 /* 数 */ &&
            !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8);
+}
+
+/* Is the company name at s the start of an industry's name (中国银行|业, 美国银行|业的危机, 证券|业):
+ * it ends in a business word and 业 follows, not 业务 or 业绩 (兴业侨丰期货|业务部)? */
+static bool names_an_industry(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 2 || s.end + 1 > art->ncp || cp[s.end] != 0x4E1A /* 业 */)
+        return false;
+    if (s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 /* 务 */ || cp[s.end + 1] == 0x7EE9 /* 绩 */))
+        return false;
+    static const uint32_t word[][2] = {{0x94F6, 0x884C}, /* 银行 */ {0x8BC1, 0x5238}, /* 证券 */
+                                       {0x4FDD, 0x9669}, /* 保险 */ {0x4FE1, 0x6258}, /* 信托 */
+                                       {0x671F, 0x8D27} /* 期货 */};
+    for (size_t k = 0; k < sizeof word / sizeof word[0]; k++)
+        if (cp[s.end - 2] == word[k][0] && cp[s.end - 1] == word[k][1])
+            return true;
+    return false;
 }
 
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
@@ -1014,19 +1131,60 @@ static bool listed_with(const gx_article *art, const cand_ix *ix, int self, gx_e
            typed_ending(art, ix, self, type, b - 1, qb);
 }
 
+/* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
+ * the tagger in at least half of the places its text occurs? (A title before a name is weaker
+ * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
+ * scratch. */
+static bool titled_reading(const gx_engine *eng, const gx_article *art, const cand_ix *ix, int self, int *qb)
+{
+    const gx_candidate *c = &art->candidates.v[self];
+    int32_t n = c->span.end - c->span.start;
+    if (n < 2 || !title_starts_at(eng, art, c->span.end))
+        return false;
+    int occ = 0, read = 0;
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        occ += art->cp[i] == art->cp[c->span.start] &&
+               !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
+    int nq = ix_same_text(ix, art, c->span, -1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &art->candidates.v[qb[q]];
+        read += o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && span_text_eq(art, o->span, c->span);
+    }
+    return 2 * read >= occ;
+}
+
+/* Is tagger person self a Latin name in brackets right after a person's name (斯基贝(michaelskibbe),
+ * 梅森·阿历克斯(MasonAlex)): that person's name in its own script? Uses qb as scratch. */
+static bool latin_gloss(const gx_article *art, const cand_ix *ix, int self, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = art->candidates.v[self].span;
+    if (s.start < 2 || s.end >= art->ncp || (cp[s.start - 1] != '(' && cp[s.start - 1] != 0xFF08) ||
+        (cp[s.end] != ')' && cp[s.end] != 0xFF09 && cp[s.end] != ',' && cp[s.end] != 0xFF0C))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]) && cp[k] != ' ' && cp[k] != '.')
+            return false;
+    return typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
  * next to no person and the tagger is not sure (中国、美国、越南、多米尼加等国家: a transliterated
  * country). (The same text read again elsewhere is no such evidence: the tagger repeats its own
  * mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
-static float person_evidence(const gx_article *art, const cand_ix *ix, int self, int *qb)
+static float person_evidence(const gx_engine *eng, const gx_article *art, const cand_ix *ix, int self, int *qb)
 {
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
     if (listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    if (latin_gloss(art, ix, self, qb))
+        return 1.0f;
+    if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))
+        return sc + 0.2f > 1.0f ? 1.0f : sc + 0.2f;
     if (sc < 0.9f && listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))
         return 0.0f;
     return sc;
@@ -1079,9 +1237,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             continue;
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON) {
             trim_tagger_left(eng, art, c);
+            extend_tagger_region(eng, art, c);
             if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
                 ix_moved(&ix, i);
         }
+        if (c->source == GX_SRC_RULE && extend_tagger_region(eng, art, c))
+            ix_moved(&ix, i);
         /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
          * country, not a government body */
         if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
@@ -1178,7 +1339,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* the shape check weighs the tagger's score with the article's own evidence for a
              * person: a name in a list with a person, or with places */
             gx_candidate judged = *c;
-            if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(art, &ix, i, qb)) <= 0.0f)
+            if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(eng, art, &ix, i, qb)) <= 0.0f)
                 continue;
             if (!tagger_shape_ok(eng, art, &judged))
                 continue;
@@ -1249,6 +1410,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (eff < 0)
             continue;
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+            continue;
+        if (c->type == GX_ENT_COMPANY && names_an_industry(art, c->span))
             continue;
         if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
             is_fund_product(eng, art, c->span))

@@ -519,6 +519,169 @@ static void test_tagger_persons_admitted_by_evidence(void **state)
     gx_article_free(art);
 }
 
+/* The edges of a tagger person weigh like the tagger's score: a job title right after the name
+ * ends it (市川准|导演), brackets around it make it a unit even with a function character in it
+ * ((张永和)); a place + 人 says where someone is from (沈阳人); an inner capital with no lower case
+ * after it opens no second word (SlayerS is one word, JohnParkes two). */
+static void test_tagger_person_edges(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"市川准", GX_ENT_PERSON, 0.44f},
+        {"张永和", GX_ENT_PERSON, 0.55f},
+        {"沈阳人", GX_ENT_PERSON, 0.51f},
+        {"SlayerS", GX_ENT_PERSON, 0.58f},
+        {"JohnParkes", GX_ENT_PERSON, 0.58f},
+        {"董国强", GX_ENT_PERSON, 0.41f}, /* glued to a verb: the function character still counts */
+        {"安德烈旗", GX_ENT_PERSON, 0.75f}, /* a flag or a banner (乌审旗), not a name */
+    };
+    gx_article *art = run_tagged("本片原来是市川准导演计划中的作品。实际上（张永和）和两位建筑师合作。于海是沈阳人，"
+                                 "战队SlayerS的小将也来了。制作人JohnParkes透露了消息。村民董国强和其他人到场。"
+                                 "想把安德烈旗插遍全球。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "市川准", GX_ENT_PERSON));
+    assert_non_null(find(art, "张永和", GX_ENT_PERSON));
+    assert_null(find(art, "沈阳人", GX_ENT_PERSON));
+    assert_null(find(art, "SlayerS", GX_ENT_PERSON));
+    assert_non_null(find(art, "JohnParkes", GX_ENT_PERSON));
+    assert_null(find(art, "安德烈旗", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* A job title right after a name the tagger reads wherever the text occurs raises its confidence
+ * (泽林|上将); a title before is no such evidence (董事长|爆仓: verbs follow titles). */
+static void test_tagger_person_before_title(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"泽林", GX_ENT_PERSON, 0.45f},
+        {"爆仓", GX_ENT_PERSON, 0.45f},
+    };
+    gx_article *art = run_tagged("泽林上将8月20日称，空军开始试验新机。惨烈！董事长爆仓。", tags,
+                                 (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "泽林", GX_ENT_PERSON));
+    assert_null(find(art, "爆仓", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* A government body named by what its department is in charge of (房产部门, 房屋土地管理部门) when
+ * the tagger is fairly sure; a bank's or a firm's department it is unsure of is none (研究部门). */
+static void test_government_departments(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"房屋土地管理部门", GX_ENT_GOVERNMENT, 0.84f},
+        {"研究部门", GX_ENT_GOVERNMENT, 0.67f},
+    };
+    gx_article *art = run_tagged("房屋土地管理部门应在登记后办理手续。该行研究部门认为利率将上升。", tags,
+                                 (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "房屋土地管理部门", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "研究部门", -1));
+    gx_article_free(art);
+    /* a country's ministry (日本防卫省) and a regional authority's centre the tagger is sure of; a
+     * province (中国广东省) and a trade centre (商务中心) are not */
+    const tag_spec tags2[] = {
+        {"日本防卫省", GX_ENT_GOVERNMENT, 0.9f},
+        {"武汉市住房保障管理中心", GX_ENT_GOVERNMENT, 0.9f},
+        {"中国广东省", GX_ENT_GOVERNMENT, 0.9f},
+        {"商务中心", GX_ENT_GOVERNMENT, 0.9f},
+    };
+    art = run_tagged("日本防卫省发表声明。武汉市住房保障管理中心公布名单。中国广东省经济增长。城市的商务中心很热闹。", tags2,
+                     (int)(sizeof tags2 / sizeof tags2[0]));
+    assert_non_null(find(art, "日本防卫省", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "武汉市住房保障管理中心", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "中国广东省", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "商务中心", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* the regulators' full legal names are the regulators */
+    art = run("中国银行业监督管理委员会发布通知。中国保险监督管理委员会表示支持。");
+    assert_non_null(find(art, "银监会", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "保监会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A legal name right after the region it is registered in takes the region in (台湾|宇珍…有限公司,
+ * 大连|博融控股集团有限公司), whether the tagger or a rule found it; a name without a legal form
+ * does not. A bracketed region inside a legal name is its place of registration. */
+static void test_legal_name_takes_its_region(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {{"宇珍国际艺术有限公司", GX_ENT_COMPANY, 0.36f}};
+    gx_article *art = run_tagged("一方青玉螭龙钮在台湾宇珍国际艺术有限公司的拍场上拍出高价。", tags,
+                                 (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "台湾宇珍国际艺术有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a name without a legal form is not extended (在香港|宇珍拍卖行 stays as the tagger read it) */
+    const tag_spec tags2[] = {{"宇珍拍卖行", GX_ENT_COMPANY, 0.8f}};
+    art = run_tagged("这件拍品在香港宇珍拍卖行拍出高价。", tags2, 1);
+    assert_non_null(find(art, "宇珍拍卖行", GX_ENT_COMPANY));
+    assert_null(find(art, "香港宇珍拍卖行", -1));
+    gx_article_free(art);
+    /* the place of registration in brackets, inside a legal name or after a company word; other
+     * brackets still end a name */
+    const tag_spec tags3[] = {
+        {"携程计算机技术(上海)有限公司", GX_ENT_COMPANY, 0.9f},
+        {"渣打银行(中国)", GX_ENT_COMPANY, 0.9f},
+        {"宇珍(拍卖)有限公司", GX_ENT_COMPANY, 0.9f},
+    };
+    art = run_tagged("公告称携程计算机技术(上海)有限公司增资。日前,渣打银行(中国)推出新品。宇珍(拍卖)有限公司成立。", tags3,
+                     (int)(sizeof tags3 / sizeof tags3[0]));
+    assert_non_null(find(art, "携程计算机技术(上海)有限公司", GX_ENT_COMPANY));
+    assert_non_null(find(art, "渣打银行(中国)", GX_ENT_COMPANY));
+    assert_null(find(art, "宇珍(拍卖)有限公司", -1));
+    gx_article_free(art);
+}
+
+/* A Latin name in brackets right after a person's name is that person's name in its own script
+ * (斯基贝（michaelskibbe）), whatever the tagger's score; a Latin word in brackets after no name is
+ * not (指数（index）); an all-capital handle the tagger is sure of is a name (GRUBBY), a short one
+ * is not (CEO). */
+static void test_tagger_latin_names(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {
+        {"斯基贝", GX_ENT_PERSON, 0.8f},      {"michaelskibbe", GX_ENT_PERSON, 0.5f},
+        {"index", GX_ENT_PERSON, 0.5f},       {"GRUBBY", GX_ENT_PERSON, 0.95f},
+        {"CEO", GX_ENT_PERSON, 0.95f},
+    };
+    gx_article *art = run_tagged("在德国主帅斯基贝（michaelskibbe）的指导下取胜。这个指数（index）上涨。"
+                                 "GRUBBY也去玩星际争霸2了。CEO也去了。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(find(art, "michaelskibbe", GX_ENT_PERSON));
+    assert_null(find(art, "index", GX_ENT_PERSON));
+    assert_non_null(find(art, "GRUBBY", GX_ENT_PERSON));
+    assert_null(find(art, "CEO", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* A listed company named like a place (鄂尔多斯, 太平洋) is the place unless the article supports
+ * the company (a ticker). */
+static void test_place_named_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run("中石油在鄂尔多斯地区又发现大油田。特朗普宣布退出跨太平洋贸易伙伴协定。");
+    assert_null(find(art, "鄂尔多斯", GX_ENT_COMPANY));
+    assert_null(find(art, "太平洋", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("鄂尔多斯(600295)发布公告。鄂尔多斯表示业绩增长。");
+    assert_non_null(find(art, "鄂尔多斯", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A bank's name before 业 names the industry (中国银行业, 美国银行业的危机), not the bank; 业务 and
+ * 业绩 after it do not (美国银行业务部, 中国银行业绩). */
+static void test_industry_is_no_company(void **state)
+{
+    (void)state;
+    gx_article *art = run("这对中国银行业乃至全球都有影响。当时美国银行业一片混乱。");
+    assert_null(find(art, "中国银行", GX_ENT_COMPANY));
+    assert_null(find(art, "美国银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("中国银行业绩良好。");
+    assert_non_null(find(art, "中国银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static bool has_title(const gx_entity *e, const char *title)
 {
     for (int r = 0; e && r < e->roles.n; r++)
@@ -1029,6 +1192,13 @@ int main(void)
         cmocka_unit_test(test_company_word_compounds),
         cmocka_unit_test(test_special_treatment_and_share_class),
         cmocka_unit_test(test_place_and_known_name),
+        cmocka_unit_test(test_tagger_person_edges),
+        cmocka_unit_test(test_tagger_person_before_title),
+        cmocka_unit_test(test_government_departments),
+        cmocka_unit_test(test_legal_name_takes_its_region),
+        cmocka_unit_test(test_tagger_latin_names),
+        cmocka_unit_test(test_place_named_companies),
+        cmocka_unit_test(test_industry_is_no_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -86,6 +86,7 @@ typedef struct gx_lex_thing {
     const char *name;       /* canonical name */
     const char *full_name;  /* full legal name or NULL */
     gx_ticker ticker;       /* code "" when unlisted */
+    char list_date[11];     /* A-share listing date "YYYY-MM-DD", "" when unknown */
 } gx_lex_thing;
 
 typedef struct gx_lex_hit {

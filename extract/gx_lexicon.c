@@ -2,7 +2,8 @@
  * and scans articles with it (stage 4 of DESIGN.md).
  *
  * Files (all UTF-8 TSV, '#' starts a comment line; see data/README.md and the SOURCE notes):
- *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status
+ *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status,
+ *                                  list_date
  *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
@@ -257,10 +258,12 @@ static void add_aliases(gx_lexicon *lex, char *list, gx_lex_kind kind, int flags
 static int read_a_share(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[7];
-    if (gx_tsv_split(line, f, 7) < 3 || !*f[0] || !*f[2])
+    char *f[8];
+    if (gx_tsv_split(line, f, 8) < 3 || !*f[0] || !*f[2])
         return -1;
     int32_t t = add_thing(lex, GX_ENT_COMPANY, f[2], f[3], f[0], f[1]);
+    if (strlen(f[7]) == 10)
+        memcpy(lex->things[t].list_date, f[7], 11);
     add_pattern(lex, f[2], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
     add_pattern(lex, f[3], GX_LEX_COMPANY, GX_LEXF_FULL, t);
     add_aliases(lex, f[5], GX_LEX_COMPANY, GX_LEXF_FORMER, t);

@@ -17,6 +17,7 @@
 #include "entities_fixture.h"
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
+#include "gx_quantity.h"
 
 static gx_article *run(const char *s)
 {
@@ -85,6 +86,50 @@ static void test_tickers(void **state)
     assert_string_equal(e->ticker.code, "0700");
     assert_string_equal(e->ticker.exchange, "HKEX");
     assert_string_equal(e->company_id, "hkex-0700");
+    gx_article_free(art);
+}
+
+/* A gazetteer ticker is withheld from an article written before the company's listing
+ * (data/companies/a_share.tsv list_date; 宁德时代 300750 listed 2018-06-11); the company and its
+ * id stay. A ticker the text writes itself is kept. Without published_at, the latest day or month
+ * the text names dates the article (quantity stage). */
+static gx_article *run_dated(const char *s, const char *published)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    art->published_at = published;
+    gx_quantities_find(art);
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    return art;
+}
+
+static void test_ticker_as_of_listing(void **state)
+{
+    (void)state;
+    const char *text = "宁德时代拟在创业板上市。贵州茅台营收增长。";
+    gx_article *art = run_dated(text, "2018-03-01");
+    const gx_entity *e = find(art, "宁德时代", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "");
+    assert_string_equal(e->company_id, "szse-300750");
+    assert_string_equal(find(art, "贵州茅台", GX_ENT_COMPANY)->ticker.code, "600519");
+    gx_article_free(art);
+    art = run_dated(text, "2018-06-20");
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    art = run_dated(text, "2018-06"); /* the listing month itself: kept */
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    art = run_dated(text, NULL); /* nothing dates it: kept */
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    art = run_dated("2018年2月1日,宁德时代提交上市申请。", NULL);
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "");
+    gx_article_free(art);
+    art = run_dated("宁德时代(300750)提交上市申请。", "2018-03-01");
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
     gx_article_free(art);
 }
 
@@ -961,6 +1006,7 @@ int main(void)
         cmocka_unit_test(test_latin_org_before_title),
         cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_explicit_ticker_wins),
+        cmocka_unit_test(test_ticker_as_of_listing),
         cmocka_unit_test(test_declared_alias),
         cmocka_unit_test(test_lists_and_suffixes),
         cmocka_unit_test(test_generic_phrases_are_not_companies),

@@ -133,6 +133,20 @@ static void test_ticker_as_of_listing(void **state)
     gx_article_free(art);
 }
 
+/* 控股 is a company suffix (cues.tsv): 德斯控股, 企展控股; not after a generic word (国有控股,
+ * 金融控股). (能源, 物业, 教育 were tried and read 主营新能源, 在线教育 as companies.) */
+static void test_more_company_suffixes(void **state)
+{
+    (void)state;
+    gx_article *art = run("德斯控股发布公告。企展控股获得融资。");
+    assert_non_null(find(art, "德斯控股", GX_ENT_COMPANY));
+    assert_non_null(find(art, "企展控股", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("这是一家国有控股企业,主营新能源。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
 static void test_explicit_ticker_wins(void **state)
 {
     (void)state;
@@ -1007,6 +1021,7 @@ int main(void)
         cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_ticker_as_of_listing),
+        cmocka_unit_test(test_more_company_suffixes),
         cmocka_unit_test(test_declared_alias),
         cmocka_unit_test(test_lists_and_suffixes),
         cmocka_unit_test(test_generic_phrases_are_not_companies),

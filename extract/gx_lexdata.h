@@ -87,6 +87,7 @@ typedef struct gx_lex_thing {
     const char *full_name;  /* full legal name or NULL */
     gx_ticker ticker;       /* code "" when unlisted */
     char list_date[11];     /* A-share listing date "YYYY-MM-DD", "" when unknown */
+    gx_ticker hk_ticker;    /* HKEX listing that came before the A share (中国移动 0941), or "" */
 } gx_lex_thing;
 
 typedef struct gx_lex_hit {

@@ -4,7 +4,8 @@
  * Files (all UTF-8 TSV, '#' starts a comment line; see data/README.md and the SOURCE notes):
  *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status,
  *                                  list_date
- *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english
+ *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english, HKEX code of an
+ *                                  A-share company listed in Hong Kong first
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
  *   lexicon/regions.tsv x lexicon/region_suffixes.tsv   composed regional government bodies
@@ -281,8 +282,8 @@ static int32_t find_listed(const gx_lexicon *lex, const char *exchange, const ch
 static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[5];
-    if (gx_tsv_split(line, f, 5) < 1 || !*f[0])
+    char *f[6];
+    if (gx_tsv_split(line, f, 6) < 1 || !*f[0])
         return -1;
     for (int i = 2; i < 4; i++)
         while (*f[i] == ' ')
@@ -290,6 +291,10 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
     int32_t t = -1;
     if (*f[3] && (!strcmp(f[2], "SSE") || !strcmp(f[2], "SZSE") || !strcmp(f[2], "BSE")))
         t = find_listed(lex, f[2], f[3]);
+    if (t >= 0 && *f[5]) {
+        snprintf(lex->things[t].hk_ticker.code, sizeof lex->things[t].hk_ticker.code, "%s", f[5]);
+        snprintf(lex->things[t].hk_ticker.exchange, sizeof lex->things[t].hk_ticker.exchange, "HKEX");
+    }
     if (t < 0)
         t = add_thing(lex, GX_ENT_COMPANY, f[0], NULL, f[3], f[2]);
     add_pattern(lex, f[0], GX_LEX_COMPANY, GX_LEXF_SHORT, t);

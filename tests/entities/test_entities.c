@@ -91,7 +91,7 @@ static void test_tickers(void **state)
 
 /* A gazetteer ticker is withheld from an article written before the company's listing
  * (data/companies/a_share.tsv list_date; 宁德时代 300750 listed 2018-06-11); the company and its
- * id stay. A ticker the text writes itself is kept. Without published_at, the latest day or month
+ * id stay; a Hong Kong listing that came first replaces it. A ticker the text writes is kept. Without published_at, the latest day or month
  * the text names dates the article (quantity stage). */
 static gx_article *run_dated(const char *s, const char *published)
 {
@@ -130,6 +130,17 @@ static void test_ticker_as_of_listing(void **state)
     gx_article_free(art);
     art = run_dated("宁德时代(300750)提交上市申请。", "2018-03-01");
     assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    /* listed in Hong Kong first (global_companies.tsv sixth column): that ticker until 2022 */
+    art = run_dated("中国移动发布年报。", "2018-03-01");
+    const gx_entity *m = find(art, "中国移动", GX_ENT_COMPANY);
+    assert_non_null(m);
+    assert_string_equal(m->ticker.code, "0941");
+    assert_string_equal(m->ticker.exchange, "HKEX");
+    assert_string_equal(m->company_id, "sse-600941");
+    gx_article_free(art);
+    art = run_dated("中国移动发布年报。", "2023-03-01");
+    assert_string_equal(find(art, "中国移动", GX_ENT_COMPANY)->ticker.code, "600941");
     gx_article_free(art);
 }
 

@@ -282,6 +282,10 @@ static const word MONEY_HEAD[] = {
     W(U"流出", NULL, 0),   W(U"流入", NULL, 0),   W(U"税收", NULL, 0),   W(U"收益", NULL, 0),
     W(U"利息", NULL, 0),   W(U"GDP", NULL, 0),    W(U"总值", NULL, 0),   W(U"支付", NULL, 0),
     W(U"花费", NULL, 0),   W(U"拨付", NULL, 0),   W(U"认购", NULL, 0),   W(U"回购", NULL, 0),
+    W(U"增仓", NULL, 0),   W(U"减仓", NULL, 0),   W(U"加仓", NULL, 0),   W(U"获利", NULL, 0),
+    W(U"销售", NULL, 0),   W(U"理财", NULL, 0),   W(U"价格", NULL, 0),   W(U"楼面价", NULL, 0),
+    W(U"房价", NULL, 0),   W(U"均价", NULL, 0),   W(U"单价", NULL, 0),   W(U"应收", NULL, 0),
+    W(U"应付", NULL, 0),   W(U"款", NULL, 0),
     W(U"管理规模", NULL, 0), W(U"基金规模", NULL, 0), W(U"发行规模", NULL, 0),
     W(U"交易规模", NULL, 0), W(U"市场规模", NULL, 0), W(U"信贷规模", NULL, 0),
 };
@@ -295,6 +299,20 @@ static const word MONEY_AFTER[] = {
     W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"增量资金", NULL, 0), W(U"存款", NULL, 0),
     W(U"规模", NULL, 0),   W(U"资本", NULL, 0),   W(U"注册资本", NULL, 0), W(U"成交额", NULL, 0),
     W(U"保费", NULL, 0),   W(U"票房", NULL, 0),   W(U"商誉", NULL, 0),   W(U"亏损", NULL, 0),
+    W(U"加码", NULL, 0),
+};
+
+/* Money nouns a few words after the amount and its 的 ("32亿的重组配套融资", "23亿的账面净资产"). */
+static const word MONEY_AFTER_FAR[] = {
+    W(U"融资", NULL, 0), W(U"资金", NULL, 0), W(U"净资产", NULL, 0), W(U"市值", NULL, 0),
+    W(U"收入", NULL, 0), W(U"利润", NULL, 0), W(U"营收", NULL, 0),
+};
+
+/* Verbs of buying and selling after "以<amount>" ("以19.2亿收购上海三七"). */
+static const word DEAL_VERB[] = {
+    W(U"收购", NULL, 0), W(U"购买", NULL, 0), W(U"受让", NULL, 0), W(U"认购", NULL, 0),
+    W(U"转让", NULL, 0), W(U"出售", NULL, 0), W(U"增资", NULL, 0), W(U"入股", NULL, 0),
+    W(U"竞得", NULL, 0), W(U"拍得", NULL, 0), W(U"买下", NULL, 0), W(U"卖出", NULL, 0),
 };
 
 /* Words that open a plain year as a reporting period when they precede the figure. */
@@ -720,13 +738,25 @@ static bool implied_money(const scan *s, core *c)
     }
     if (!money && longest_fwd(cp, n, j, MONEY_AFTER, NW(MONEY_AFTER)))
         money = true;
+    /* further after 的, through at most four characters that count nothing */
+    for (int32_t k = j + 1; !money && j > e && k < n && k <= j + 4; k++) {
+        if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
+            break;
+        if (longest_fwd(cp, n, k, MONEY_AFTER_FAR, NW(MONEY_AFTER_FAR)))
+            money = true;
+    }
+    /* 以<amount><deal verb>: the price */
+    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, DEAL_VERB, NW(DEAL_VERB)))
+        money = true;
     /* a money head before, in the same clause */
     int32_t lim = c->start - 8 > s->floor ? c->start - 8 : s->floor;
     for (int32_t p = c->start; !money && p > lim; p--) {
         if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
             uint32_t g = cp[p];
-            if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g))
-                break; /* punctuation, digits or a counting word between */
+            /* punctuation (but the colon of 净利润分别为:-5.384亿), digits or a counting word
+             * between */
+            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g)))
+                break;
         }
         const word *h = longest_back(cp, lim, p, MONEY_HEAD, NW(MONEY_HEAD));
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))

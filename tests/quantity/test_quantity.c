@@ -280,6 +280,17 @@ static void test_money_implied(void **state)
     expect_money(art, "8亿", 8e8, "CNY");
     expect_money(art, "-21亿", -2.1e9, "CNY");
     gx_article_free(art);
+    /* a price after 以 and before a deal verb; a colon between head and amount; a money noun a
+     * few words after 的 */
+    art = run("公司以19.2亿收购上海三七。归属净利润分别为:-5.384亿、-28.7亿。当时32亿的重组配套融资"
+              "还未到位,另有1.2亿的注册用户规模。",
+              NULL);
+    expect_money(art, "19.2亿", 1.92e9, "CNY");
+    expect_money(art, "-5.384亿", -5.384e8, "CNY");
+    expect_money(art, "-28.7亿", -2.87e9, "CNY");
+    expect_money(art, "32亿", 3.2e9, "CNY");
+    assert_null(find(art, "1.2亿"));
+    gx_article_free(art);
     /* the currency of a written amount in the same paragraph; a written amount is not implied */
     art = run("苹果营收2600亿美元,净利润600亿。\n另一家公司利润30亿。", NULL);
     q = expect_money(art, "2600亿美元", 2.6e11, "USD");

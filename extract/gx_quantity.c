@@ -851,8 +851,11 @@ static int32_t numeric_at(scan *s, int32_t pos)
     int32_t start = c.start;
     if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&
         (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
-                        is_range_sep(cp[start - 2]) || cp[start - 2] == '.'))) {
-        start--; /* "-186亿元": a negative amount in a list or table */
+                        is_range_sep(cp[start - 2]) || cp[start - 2] == '.' ||
+                        in_set(U"万亿元", cp[start - 2])))) {
+        /* "-186亿元": a negative amount in a list or table; not the second end of a range
+         * ("200亿-1000亿") */
+        start--;
         c.value = -c.value;
     }
     gx_qualifier qual = qualifier_before(s, &start);

@@ -291,6 +291,11 @@ static void test_money_implied(void **state)
     expect_money(art, "32亿", 3.2e9, "CNY");
     assert_null(find(art, "1.2亿"));
     gx_article_free(art);
+    /* the second end of a range written with a dash is no negative amount */
+    art = run("资金流向市值分布在200亿-1000亿的公司。", NULL);
+    expect_money(art, "200亿", 2e10, "CNY");
+    expect_money(art, "1000亿", 1e11, "CNY");
+    gx_article_free(art);
     /* the currency of a written amount in the same paragraph; a written amount is not implied */
     art = run("苹果营收2600亿美元,净利润600亿。\n另一家公司利润30亿。", NULL);
     q = expect_money(art, "2600亿美元", 2.6e11, "USD");

@@ -8,6 +8,7 @@
  *                                  A-share company listed in Hong Kong first
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
+ *   lexicon/people.tsv             name, aliases(|) of well-known people (特朗普, 鲍威尔)
  *   lexicon/regions.tsv x lexicon/region_suffixes.tsv   composed regional government bodies
  *   lexicon/positions.tsv          one title per line
  *   lexicon/surnames.tsv           surnames separated by blanks
@@ -305,7 +306,9 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
 static int read_named(gx_lexicon *lex, char *line, void *ctx)
 {
     gx_ent_type type = *(gx_ent_type *)ctx;
-    gx_lex_kind kind = type == GX_ENT_GOVERNMENT ? GX_LEX_GOVERNMENT : GX_LEX_ORGANIZATION;
+    gx_lex_kind kind = type == GX_ENT_GOVERNMENT ? GX_LEX_GOVERNMENT
+                       : type == GX_ENT_PERSON   ? GX_LEX_PERSON_NAME
+                                                 : GX_LEX_ORGANIZATION;
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 1 || !*f[0])
         return -1;
@@ -385,7 +388,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     lex->filter = gl_calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
     lex->pool = gx_arena_new();
     region_list regions = {0}, suffixes = {0};
-    gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION;
+    gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION, per = GX_ENT_PERSON;
     gx_lex_kind kpos = GX_LEX_POSITION, ksur = GX_LEX_SURNAME;
     int rc = -1;
 
@@ -400,6 +403,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     if (each_line(lex, data_dir, "lexicon/global_companies.tsv", read_global, NULL, err) < 0 ||
         each_line(lex, data_dir, "lexicon/government.tsv", read_named, &gov, err) < 0 ||
         each_line(lex, data_dir, "lexicon/organizations.tsv", read_named, &org, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/people.tsv", read_named, &per, err) < 0 ||
         each_line(lex, data_dir, "lexicon/regions.tsv", read_list, &regions, err) < 0 ||
         each_line(lex, data_dir, "lexicon/region_suffixes.tsv", read_list, &suffixes, err) < 0 ||
         each_line(lex, data_dir, "lexicon/positions.tsv", read_simple, &kpos, err) < 0 ||
@@ -658,6 +662,9 @@ void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
             break;
         case GX_LEX_POSITION:
             type = GX_ENT_POSITION;
+            break;
+        case GX_LEX_PERSON_NAME:
+            type = GX_ENT_PERSON;
             break;
         default:
             continue;

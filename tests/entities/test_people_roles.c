@@ -193,6 +193,21 @@ static void test_scoped_titles(void **state)
     gx_article_free(art);
 }
 
+/* Well-known people from lexicon/people.tsv are persons without a title or the tagger
+ * (特朗普“通俄门”, 耶伦卸任); a full form joins its short name (杰罗姆·鲍威尔 … 鲍威尔). */
+static void test_well_known_people(void **state)
+{
+    (void)state;
+    gx_article *art = run("市场除了忧虑加息,还有特朗普“通俄门”事件。耶伦卸任后,杰罗姆·鲍威尔接任。"
+                          "鲍威尔表示将渐进加息。");
+    assert_non_null(person(art, "特朗普"));
+    assert_non_null(person(art, "耶伦"));
+    const gx_entity *e = person(art, "鲍威尔");
+    assert_non_null(e);
+    assert_true(e->mentions.n >= 2);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_repeated_holder),
         cmocka_unit_test(test_announcements),
         cmocka_unit_test(test_scoped_titles),
+        cmocka_unit_test(test_well_known_people),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

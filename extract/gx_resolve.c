@@ -14,10 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_entity_util.h"
+#include "gx_quantity.h"
 #include "gx_utf8.h"
 
 
@@ -1033,6 +1035,54 @@ static float person_evidence(const gx_article *art, const cand_ix *ix, int self,
     return sc;
 }
 
+/* ------------------------------------------------------------------ weak names in context */
+
+/* Whether cp[at..] starts with one of words (NULL-terminated); its length, or 0. */
+static int32_t word_at_pos(const gx_article *art, int32_t at, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t k = 0;
+        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+            k++;
+        if (!words[w][k])
+            return k;
+    }
+    return 0;
+}
+
+/* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
+ * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
+ * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
+ * (美的今年营收); or right before it a word for a company (家电巨头美的, 龙头美的). */
+static bool company_context(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
+                                            U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
+                                            U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人", NULL};
+    static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
+    static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",
+                                           U"第一季度", U"一季度", U"三季度", NULL};
+    int32_t at = s.end;
+    int q = gx_quantity_at(art, at);
+    if (q >= 0 && art->quantities.v[q].type == GX_QTY_DATE && art->quantities.v[q].span.start == at)
+        at = art->quantities.v[q].span.end;
+    else
+        at += word_at_pos(art, at, WHEN); /* a relative date no anchor resolved */
+    if (word_at_pos(art, at, AFTER))
+        return true;
+    for (int k = 2; k <= 4 && at + k <= art->ncp; k++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, art->cp + at, k))
+            return true;
+    for (int w = 0; BEFORE[w]; w++) {
+        int32_t l = 0;
+        while (BEFORE[w][l])
+            l++;
+        if (s.start >= l && word_at_pos(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
+            return true;
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------------ tickers as of the article */
 
 /* The date the article speaks from, as "YYYY-MM-DD" or "YYYY-MM" in buf (11 bytes): its
@@ -1395,6 +1445,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     eff = 0.7f;
             }
             if (agree)
+                eff = 0.7f;
+            if (eff < 0.45f && c->type == GX_ENT_COMPANY && company_context(eng, art, c->span))
                 eff = 0.7f;
             if (eff < 0.45f)
                 continue;

@@ -158,6 +158,26 @@ static void test_more_company_suffixes(void **state)
     gx_article_free(art);
 }
 
+/* A company name that is an ordinary word too (美的, 理想: common_word_names.tsv) is a company in
+ * a company's context: a word for a company before it, a company attribute or a company's
+ * figure after it (optionally after a date); not in ordinary prose. */
+static void test_weak_names_in_company_context(void **state)
+{
+    (void)state;
+    const char *texts[] = {"家电巨头美的发布财报。", "美的旗下子公司。", "美的今年营收增长20%。"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        gx_article *art = run_dated(texts[i], NULL);
+        const gx_entity *e = find(art, "美的", GX_ENT_COMPANY);
+        if (!e)
+            fail_msg("no company 美的 in %s", texts[i]);
+        assert_string_equal(e->ticker.code, "000333");
+        gx_article_free(art);
+    }
+    gx_article *art = run_dated("这是美的享受,美的事物。", NULL);
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
 static void test_explicit_ticker_wins(void **state)
 {
     (void)state;
@@ -1033,6 +1053,7 @@ int main(void)
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_ticker_as_of_listing),
         cmocka_unit_test(test_more_company_suffixes),
+        cmocka_unit_test(test_weak_names_in_company_context),
         cmocka_unit_test(test_declared_alias),
         cmocka_unit_test(test_lists_and_suffixes),
         cmocka_unit_test(test_generic_phrases_are_not_companies),

@@ -360,7 +360,9 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
             snprintf(t->exchange, sizeof t->exchange, "%s", ex);
             return true;
         }
-        if ((nd == 4 || nd == 5) && match_ascii(cp, j, end, ".HK") && j + 3 == end) {
+        /* (00700.HK), and a bare five-digit code led by 0, the Hong Kong form: 达利国际(00608) */
+        if (((nd == 4 || nd == 5) && match_ascii(cp, j, end, ".HK") && j + 3 == end) ||
+            (nd == 5 && dig[0] == '0' && j == end)) {
             const char *d = dig;
             while (strlen(d) > 4 && *d == '0')
                 d++;

@@ -87,6 +87,13 @@ static void test_tickers(void **state)
     assert_string_equal(e->ticker.exchange, "HKEX");
     assert_string_equal(e->company_id, "hkex-0700");
     gx_article_free(art);
+    /* a bare five-digit code led by 0 is a Hong Kong code; a six-digit one an A share */
+    art = run("达利国际(00608)委任钟国斌为独立非执行董事。");
+    e = find(art, "达利国际", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "0608");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
 }
 
 /* A gazetteer ticker is withheld from an article written before the company's listing

@@ -100,6 +100,7 @@ typedef struct gx_quantity {
     gx_span span;          /* the whole surface, qualifier included ("约1.2亿美元")          */
     double value;          /* money in currency units, percent as 75.2, count; unused for dates */
     bool is_range;         /* "8-10美元": value = low, value_max = high                      */
+    bool implied;          /* money whose currency is not written ("营收700亿"): from context */
     double value_max;
     char currency[4];      /* ISO 4217 for money                                            */
     gx_qualifier qualifier;

@@ -45,6 +45,7 @@ typedef enum gx_lex_kind {
     GX_LEX_FUND_TYPE,      /* fund product words before 基金 (股票, 混合, 债券, 指数 ...)     */
     GX_LEX_SYSTEM_WORD,    /* words ending in 系 that are no capital group (关系, 体系, 确系) */
     GX_LEX_GOV_HEAD,       /* last characters of a government body (部, 局, 委, 会, 府 ...)   */
+    GX_LEX_PERSON_NAME,    /* well-known people (lexicon/people.tsv: 特朗普, 鲍威尔, 巴菲特)    */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -57,7 +58,8 @@ typedef enum gx_lex_kind {
 
 /* Kinds found by gx_lexicon_scan() and turned into candidates (GX_SRC_GAZETTEER, lex_id set). */
 #define GX_LEX_ENTITY_KINDS                                                                                \
-    ((1u << GX_LEX_COMPANY) | (1u << GX_LEX_GOVERNMENT) | (1u << GX_LEX_ORGANIZATION) | (1u << GX_LEX_POSITION))
+    ((1u << GX_LEX_COMPANY) | (1u << GX_LEX_GOVERNMENT) | (1u << GX_LEX_ORGANIZATION) | (1u << GX_LEX_POSITION) | \
+     (1u << GX_LEX_PERSON_NAME))
 
 /* Kinds that are only looked up as whole strings (gx_lexicon_is), never reported by a scan. */
 #define GX_LEX_LOOKUP_KINDS                                                                              \
@@ -86,6 +88,8 @@ typedef struct gx_lex_thing {
     const char *name;       /* canonical name */
     const char *full_name;  /* full legal name or NULL */
     gx_ticker ticker;       /* code "" when unlisted */
+    char list_date[11];     /* A-share listing date "YYYY-MM-DD", "" when unknown */
+    gx_ticker hk_ticker;    /* HKEX listing that came before the A share (中国移动 0941), or "" */
 } gx_lex_thing;
 
 typedef struct gx_lex_hit {

@@ -2,10 +2,13 @@
  * and scans articles with it (stage 4 of DESIGN.md).
  *
  * Files (all UTF-8 TSV, '#' starts a comment line; see data/README.md and the SOURCE notes):
- *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status
- *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english
+ *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status,
+ *                                  list_date
+ *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english, HKEX code of an
+ *                                  A-share company listed in Hong Kong first
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
+ *   lexicon/people.tsv             name, aliases(|) of well-known people (特朗普, 鲍威尔)
  *   lexicon/regions.tsv x lexicon/region_suffixes.tsv   composed regional government bodies
  *   lexicon/positions.tsv          one title per line
  *   lexicon/surnames.tsv           surnames separated by blanks
@@ -271,10 +274,12 @@ static void add_aliases(gx_lexicon *lex, char *list, gx_lex_kind kind, int flags
 static int read_a_share(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[7];
-    if (gx_tsv_split(line, f, 7) < 3 || !*f[0] || !*f[2])
+    char *f[8];
+    if (gx_tsv_split(line, f, 8) < 3 || !*f[0] || !*f[2])
         return -1;
     int32_t t = add_thing(lex, GX_ENT_COMPANY, f[2], f[3], f[0], f[1]);
+    if (strlen(f[7]) == 10)
+        memcpy(lex->things[t].list_date, f[7], 11);
     add_pattern(lex, f[2], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
     add_pattern(lex, f[3], GX_LEX_COMPANY, GX_LEXF_FULL, t);
     add_aliases(lex, f[5], GX_LEX_COMPANY, GX_LEXF_FORMER, t);
@@ -292,8 +297,8 @@ static int32_t find_listed(const gx_lexicon *lex, const char *exchange, const ch
 static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[5];
-    if (gx_tsv_split(line, f, 5) < 1 || !*f[0])
+    char *f[6];
+    if (gx_tsv_split(line, f, 6) < 1 || !*f[0])
         return -1;
     for (int i = 2; i < 4; i++)
         while (*f[i] == ' ')
@@ -301,6 +306,10 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
     int32_t t = -1;
     if (*f[3] && (!strcmp(f[2], "SSE") || !strcmp(f[2], "SZSE") || !strcmp(f[2], "BSE")))
         t = find_listed(lex, f[2], f[3]);
+    if (t >= 0 && *f[5]) {
+        snprintf(lex->things[t].hk_ticker.code, sizeof lex->things[t].hk_ticker.code, "%s", f[5]);
+        snprintf(lex->things[t].hk_ticker.exchange, sizeof lex->things[t].hk_ticker.exchange, "HKEX");
+    }
     if (t < 0)
         t = add_thing(lex, GX_ENT_COMPANY, f[0], NULL, f[3], f[2]);
     add_pattern(lex, f[0], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
@@ -311,7 +320,9 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
 static int read_named(gx_lexicon *lex, char *line, void *ctx)
 {
     gx_ent_type type = *(gx_ent_type *)ctx;
-    gx_lex_kind kind = type == GX_ENT_GOVERNMENT ? GX_LEX_GOVERNMENT : GX_LEX_ORGANIZATION;
+    gx_lex_kind kind = type == GX_ENT_GOVERNMENT ? GX_LEX_GOVERNMENT
+                       : type == GX_ENT_PERSON   ? GX_LEX_PERSON_NAME
+                                                 : GX_LEX_ORGANIZATION;
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 1 || !*f[0])
         return -1;
@@ -390,7 +401,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     lex->filter = gl_calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
     lex->pool = gx_arena_new();
     region_list regions = {0}, suffixes = {0};
-    gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION;
+    gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION, per = GX_ENT_PERSON;
     gx_lex_kind kpos = GX_LEX_POSITION, ksur = GX_LEX_SURNAME;
     int rc = -1;
 
@@ -405,6 +416,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     if (each_line(lex, data_dir, "lexicon/global_companies.tsv", read_global, NULL, err) < 0 ||
         each_line(lex, data_dir, "lexicon/government.tsv", read_named, &gov, err) < 0 ||
         each_line(lex, data_dir, "lexicon/organizations.tsv", read_named, &org, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/people.tsv", read_named, &per, err) < 0 ||
         each_line(lex, data_dir, "lexicon/regions.tsv", read_list, &regions, err) < 0 ||
         each_line(lex, data_dir, "lexicon/region_suffixes.tsv", read_list, &suffixes, err) < 0 ||
         each_line(lex, data_dir, "lexicon/positions.tsv", read_simple, &kpos, err) < 0 ||
@@ -715,6 +727,9 @@ void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
             break;
         case GX_LEX_POSITION:
             type = GX_ENT_POSITION;
+            break;
+        case GX_LEX_PERSON_NAME:
+            type = GX_ENT_PERSON;
             break;
         default:
             continue;

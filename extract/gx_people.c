@@ -263,12 +263,15 @@ static int32_t english_name(const gx_article *art, int32_t pos)
     while (i < art->ncp && gx_is_upper(cp[i]) && words < 3) {
         int32_t j = i + 1;
         /* a capital after a lower-case letter stays in the word (McMillan, DeVito) and, glued
-         * without a space, separates two names (PeterFung) */
+         * without a space, separates two names (PeterFung); one after a hyphen stays too */
         int parts = 1;
         while (j < art->ncp && ((cp[j] >= 'a' && cp[j] <= 'z') || cp[j] == '-' || cp[j] == '\'' ||
                                 (gx_is_upper(cp[j]) && cp[j - 1] >= 'a' && cp[j - 1] <= 'z' && j + 1 < art->ncp &&
-                                 cp[j + 1] >= 'a' && cp[j + 1] <= 'z'))) {
-            parts += gx_is_upper(cp[j]);
+                                 cp[j + 1] >= 'a' && cp[j + 1] <= 'z') ||
+                                /* a double name joined by a hyphen: Van-Petersen */
+                                (gx_is_upper(cp[j]) && cp[j - 1] == '-' && j + 1 < art->ncp && cp[j + 1] >= 'a' &&
+                                 cp[j + 1] <= 'z'))) {
+            parts += gx_is_upper(cp[j]) && cp[j - 1] != '-';
             j++;
         }
         if (j - i < 2)
@@ -408,6 +411,25 @@ static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_sp
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, end - s))
         return -1;
     return gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+}
+
+/* The organisation of a title across a comma, when the organisation opens the clause and a
+ * holder follows the title: 据中金公司,首席经济学家梁红 / 兴业证券,首席策略分析师王德伦 (the
+ * organisation at a line or sentence start, or after 据/来自). */
+static int org_across_comma(gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = ts.start;
+    if (s < 2 || cp[s - 1] != ',')
+        return -1;
+    int org = cand_ending_at(art, s - 1, ORGLIKE);
+    if (org < 0)
+        return -1;
+    int32_t os = art->candidates.v[org].span.start;
+    uint32_t b = os > 0 ? cp[os - 1] : '\n';
+    bool opens = b == '\n' || b == 0x3002 /* 。 */ || b == ';' || b == '!' || b == '?' || b == ' ' ||
+                 b == 0x636E /* 据 */ || (os >= 2 && cp[os - 2] == 0x6765 && b == 0x81EA /* 来自 */);
+    return opens ? org : -1;
 }
 
 /* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
@@ -895,11 +917,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         /* 市场总监, 公关部经理: a department word belongs to the title */
         /* (亚太|交易|主管, 新兴市场|货币|策略|负责人), never into a company or person name that
          * ends there (鼎晖投资|合伙人, 刘亚洲|上将) */
-        for (int guard = 0; guard < 3; guard++) {
+        /* (首席|全球|经济学家: 副/首席 prefixes and desk words alternate) */
+        for (int guard = 0; guard < 4; guard++) {
             int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
             if (d == 0 || cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;
+            if (!(e->flags & GX_LEXF_LATIN))
+                s.start = title_prefixes(art, s.start);
         }
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
@@ -1008,6 +1033,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (lo >= 0)
                 org = lo;
         }
+        if (org < 0 && person >= 0 && !t->latin)
+            org = org_across_comma(art, ts);
         if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
             cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
             org = cand_starting_at(art, ts.end + 4, ORGLIKE);

@@ -115,7 +115,9 @@ static const word CUR_SUFFIX[] = {
     W(U"美分", "USD", 2),     W(U"港仙", "HKD", 2),     W(U"欧分", "EUR", 2),
     W(U"日圆", "JPY", 0),     W(U"美圆", "USD", 0),
     W(U"澳门元", "MOP", 0),   W(U"泰铢", "THB", 0),     W(U"卢比", "INR", 0),
-    W(U"越南盾", "VND", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
+    W(U"越南盾", "VND", 0),   W(U"块钱", "CNY", 0),     W(U"里亚尔", "SAR", 0),
+    W(U"雷亚尔", "BRL", 0),   W(U"兰特", "ZAR", 0),     W(U"迪拉姆", "AED", 0),
+    W(U"里拉", "TRY", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
     W(U"yuan", "CNY", 0),     W(U"renminbi", "CNY", 0), W(U"RMB", "CNY", 0),
     W(U"CNY", "CNY", 0),      W(U"USD", "USD", 0),      W(U"dollars", "USD", 0),
     W(U"dollar", "USD", 0),   W(U"US dollars", "USD", 0), W(U"HKD", "HKD", 0),
@@ -257,6 +259,62 @@ static const word PERCENT_WORD[] = {
     W(U"percentage points", NULL, 1), W(U"percentage point", NULL, 1),
 };
 
+/* Money heads: a noun or verb of money before an amount that writes 万/亿 but no currency
+ * ("营收700亿", "净利润达到3.2亿", "融资5000万"): the amount is money (implied currency). */
+static const word MONEY_HEAD[] = {
+    W(U"营收", NULL, 0),   W(U"收入", NULL, 0),   W(U"营业额", NULL, 0), W(U"销售额", NULL, 0),
+    W(U"利润", NULL, 0),   W(U"净利", NULL, 0),   W(U"毛利", NULL, 0),   W(U"盈利", NULL, 0),
+    W(U"亏损", NULL, 0),   W(U"亏", NULL, 0),     W(U"赚", NULL, 0),     W(U"赚了", NULL, 0),
+    W(U"市值", NULL, 0),   W(U"资产", NULL, 0),   W(U"负债", NULL, 0),   W(U"融资", NULL, 0),
+    W(U"募资", NULL, 0),   W(U"募集", NULL, 0),   W(U"投资", NULL, 0),   W(U"金额", NULL, 0),
+    W(U"资金", NULL, 0),   W(U"成交", NULL, 0),   W(U"成交额", NULL, 0), W(U"交易额", NULL, 0),
+    W(U"估值", NULL, 0),   W(U"贷款", NULL, 0),   W(U"借款", NULL, 0),   W(U"存款", NULL, 0),
+    W(U"余额", NULL, 0),   W(U"出资", NULL, 0),   W(U"作价", NULL, 0),   W(U"对价", NULL, 0),
+    W(U"价款", NULL, 0),   W(U"耗资", NULL, 0),   W(U"斥资", NULL, 0),   W(U"筹资", NULL, 0),
+    W(U"注资", NULL, 0),   W(U"增资", NULL, 0),   W(U"投入", NULL, 0),   W(U"现金", NULL, 0),
+    W(U"分红", NULL, 0),   W(U"罚款", NULL, 0),   W(U"罚没", NULL, 0),   W(U"赔偿", NULL, 0),
+    W(U"补贴", NULL, 0),   W(U"补助", NULL, 0),   W(U"捐款", NULL, 0),   W(U"捐赠", NULL, 0),
+    W(U"费用", NULL, 0),   W(U"成本", NULL, 0),   W(U"开支", NULL, 0),   W(U"支出", NULL, 0),
+    W(U"预算", NULL, 0),   W(U"薪酬", NULL, 0),   W(U"年薪", NULL, 0),   W(U"奖金", NULL, 0),
+    W(U"工资", NULL, 0),   W(U"GMV", NULL, 0),    W(U"总价", NULL, 0),   W(U"售价", NULL, 0),
+    W(U"票房", NULL, 0),   W(U"保费", NULL, 0),   W(U"资本", NULL, 0),   W(U"商誉", NULL, 0),
+    W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"回笼", NULL, 0),   W(U"投放", NULL, 0),
+    W(U"流出", NULL, 0),   W(U"流入", NULL, 0),   W(U"税收", NULL, 0),   W(U"收益", NULL, 0),
+    W(U"利息", NULL, 0),   W(U"GDP", NULL, 0),    W(U"总值", NULL, 0),   W(U"支付", NULL, 0),
+    W(U"花费", NULL, 0),   W(U"拨付", NULL, 0),   W(U"认购", NULL, 0),   W(U"回购", NULL, 0),
+    W(U"增仓", NULL, 0),   W(U"减仓", NULL, 0),   W(U"加仓", NULL, 0),   W(U"获利", NULL, 0),
+    W(U"销售", NULL, 0),   W(U"理财", NULL, 0),   W(U"价格", NULL, 0),   W(U"楼面价", NULL, 0),
+    W(U"房价", NULL, 0),   W(U"均价", NULL, 0),   W(U"单价", NULL, 0),   W(U"应收", NULL, 0),
+    W(U"应付", NULL, 0),   W(U"款", NULL, 0),
+    W(U"管理规模", NULL, 0), W(U"基金规模", NULL, 0), W(U"发行规模", NULL, 0),
+    W(U"交易规模", NULL, 0), W(U"市场规模", NULL, 0), W(U"信贷规模", NULL, 0),
+};
+
+/* Money heads right after such an amount ("5000万融资", "700亿的营收", "8亿市值"). */
+static const word MONEY_AFTER[] = {
+    W(U"融资", NULL, 0),   W(U"投资", NULL, 0),   W(U"资金", NULL, 0),   W(U"营收", NULL, 0),
+    W(U"收入", NULL, 0),   W(U"利润", NULL, 0),   W(U"净利润", NULL, 0), W(U"净利", NULL, 0),
+    W(U"贷款", NULL, 0),   W(U"罚款", NULL, 0),   W(U"补贴", NULL, 0),   W(U"现金", NULL, 0),
+    W(U"市值", NULL, 0),   W(U"资产", NULL, 0),   W(U"净资产", NULL, 0), W(U"估值", NULL, 0),
+    W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"增量资金", NULL, 0), W(U"存款", NULL, 0),
+    W(U"规模", NULL, 0),   W(U"资本", NULL, 0),   W(U"注册资本", NULL, 0), W(U"成交额", NULL, 0),
+    W(U"保费", NULL, 0),   W(U"票房", NULL, 0),   W(U"商誉", NULL, 0),   W(U"亏损", NULL, 0),
+    W(U"加码", NULL, 0),
+};
+
+/* Money nouns a few words after the amount and its 的 ("32亿的重组配套融资", "23亿的账面净资产"). */
+static const word MONEY_AFTER_FAR[] = {
+    W(U"融资", NULL, 0), W(U"资金", NULL, 0), W(U"净资产", NULL, 0), W(U"市值", NULL, 0),
+    W(U"收入", NULL, 0), W(U"利润", NULL, 0), W(U"营收", NULL, 0),
+};
+
+/* Verbs of buying and selling after "以<amount>" ("以19.2亿收购上海三七"). */
+static const word DEAL_VERB[] = {
+    W(U"收购", NULL, 0), W(U"购买", NULL, 0), W(U"受让", NULL, 0), W(U"认购", NULL, 0),
+    W(U"转让", NULL, 0), W(U"出售", NULL, 0), W(U"增资", NULL, 0), W(U"入股", NULL, 0),
+    W(U"竞得", NULL, 0), W(U"拍得", NULL, 0), W(U"买下", NULL, 0), W(U"卖出", NULL, 0),
+};
+
 /* Words that open a plain year as a reporting period when they precede the figure. */
 static const char32_t *const METRIC_CUE[] = {
     U"营收", U"收入", U"利润", U"亏损", U"毛利", U"销售", U"销量", U"出货", U"营业额", U"规模",
@@ -297,6 +355,7 @@ typedef struct core {
     bool pp;           /* percentage points */
     gx_qualifier qual; /* from 多/余 after the digits */
     double scale;      /* 0.01 for cents (美分), else 1: applied to value already */
+    bool implied;      /* money from context, currency not written (implied_money) */
 } core;
 
 static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
@@ -560,6 +619,7 @@ static void finish(scan *s, core *c, int32_t start, gx_qualifier qual, int32_t e
     q->value_max = value_max;
     if (c->type == GX_QTY_MONEY && c->currency)
         memcpy(q->currency, c->currency, 4);
+    q->implied = c->implied;
     if (c->type == GX_QTY_COUNT)
         q->unit = gx_article_span_text(s->art, (gx_span){c->unit_start, c->unit_end});
     if (c->type == GX_QTY_PERCENT && c->pp)
@@ -645,6 +705,108 @@ static bool list_unit(const scan *s, core *c)
     return false;
 }
 
+/* A bare amount with a Chinese magnitude (万/亿) is money when the text says it is about money:
+ * a money head before it in the same clause ("营收700亿", "净利润达到3.2亿", "融资5000万";
+ * at most six characters between, none of them a counting word: "投资者数26万" is no money),
+ * a money noun right after it ("5000万A轮融资", "700亿的营收", "8亿市值"), or a money amount
+ * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
+ * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
+ * (implied_currency); c is completed as money on success. */
+static bool implied_money(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
+        return false;
+    int32_t e = c->end;
+    if (e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
+                  is_alpha(cp[e]) || gx_is_digit(cp[e])))
+        return false;
+    bool money = false;
+    /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
+    int32_t j = e;
+    if (j < n && cp[j] == U'的')
+        j++;
+    for (int32_t k = j; k < n && k - j <= 5; k++) {
+        if (cp[k] == U'轮') {
+            if (at(cp, n, k + 1, U"融资"))
+                money = true;
+            break;
+        }
+        if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
+            break;
+    }
+    if (!money && longest_fwd(cp, n, j, MONEY_AFTER, NW(MONEY_AFTER)))
+        money = true;
+    /* further after 的, through at most four characters that count nothing */
+    for (int32_t k = j + 1; !money && j > e && k < n && k <= j + 4; k++) {
+        if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
+            break;
+        if (longest_fwd(cp, n, k, MONEY_AFTER_FAR, NW(MONEY_AFTER_FAR)))
+            money = true;
+    }
+    /* 以<amount><deal verb>: the price */
+    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, DEAL_VERB, NW(DEAL_VERB)))
+        money = true;
+    /* a money head before, in the same clause */
+    int32_t lim = c->start - 8 > s->floor ? c->start - 8 : s->floor;
+    for (int32_t p = c->start; !money && p > lim; p--) {
+        if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
+            uint32_t g = cp[p];
+            /* punctuation (but the colon of 净利润分别为:-5.384亿), digits or a counting word
+             * between */
+            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g)))
+                break;
+        }
+        const word *h = longest_back(cp, lim, p, MONEY_HEAD, NW(MONEY_HEAD));
+        if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
+            money = true;
+    }
+    /* a member of a list whose previous member is money */
+    const gx_article *art = s->art;
+    if (!money && art->quantities.n > 0) {
+        const gx_quantity *pq = &art->quantities.v[art->quantities.n - 1];
+        int32_t gap = c->start - pq->span.end;
+        if (pq->type == GX_QTY_MONEY && pq->span.end == s->floor && gap >= 1 && gap <= 3) {
+            money = true;
+            for (int32_t k = pq->span.end; k < c->start; k++)
+                if (!in_set(U"、和及与或至到-~", cp[k]))
+                    money = false;
+        }
+    }
+    if (!money)
+        return false;
+    c->type = GX_QTY_MONEY;
+    c->currency = "CNY";
+    c->implied = true;
+    return true;
+}
+
+/* The currency of an implied amount: that of the nearest written amount before it in the same
+ * paragraph ("营收12亿美元,净利润3亿"), else CNY: amounts without a unit in Chinese news are in
+ * yuan. (A fallback to an article's only written foreign currency was tried and was wrong on
+ * the 2018 news: articles about US markets still give domestic figures in yuan.) */
+static void implied_currency(gx_article *art)
+{
+    for (int i = 0; i < art->quantities.n; i++) {
+        gx_quantity *q = &art->quantities.v[i];
+        if (q->type != GX_QTY_MONEY || !q->implied)
+            continue;
+        const char *cur = "CNY";
+        int32_t para = q->span.start;
+        while (para > 0 && art->cp[para - 1] != '\n')
+            para--;
+        for (int k = i - 1; k >= 0 && art->quantities.v[k].span.start >= para; k--) {
+            const gx_quantity *w = &art->quantities.v[k];
+            if (w->type == GX_QTY_MONEY && !w->implied) {
+                cur = w->currency;
+                break;
+            }
+        }
+        memmove(q->currency, cur, 4);
+    }
+}
+
 /* A numeric quantity at pos, with range, qualifiers and direction; returns the end or -1. */
 static int32_t numeric_at(scan *s, int32_t pos)
 {
@@ -684,13 +846,16 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE && !list_unit(s, &c))
+    if (c.type == QTY_BARE && !list_unit(s, &c) && !implied_money(s, &c))
         return -1;
     int32_t start = c.start;
     if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&
         (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
-                        is_range_sep(cp[start - 2]) || cp[start - 2] == '.'))) {
-        start--; /* "-186亿元": a negative amount in a list or table */
+                        is_range_sep(cp[start - 2]) || cp[start - 2] == '.' ||
+                        in_set(U"万亿元", cp[start - 2])))) {
+        /* "-186亿元": a negative amount in a list or table; not the second end of a range
+         * ("200亿-1000亿") */
+        start--;
         c.value = -c.value;
     }
     gx_qualifier qual = qualifier_before(s, &start);
@@ -1184,6 +1349,7 @@ void gx_quantities_find(gx_article *art)
         i++;
     }
     resolve_dates(&s);
+    implied_currency(art);
 }
 
 int gx_quantity_at(const gx_article *art, int32_t pos)

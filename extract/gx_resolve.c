@@ -11,12 +11,15 @@
  * 4. Entities: canonical name, aliases, ticker, company_id, mentions; propagation of every
  *    further occurrence of an entity's names; 该公司/公司 coreference; the byline's authors
  *    and outlet; positions and roles; ids e1.. in order of first mention; salience. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_entity_util.h"
+#include "gx_quantity.h"
 #include "gx_utf8.h"
 
 
@@ -1190,6 +1193,110 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
     return sc;
 }
 
+/* ------------------------------------------------------------------ weak names in context */
+
+/* Whether cp[at..] starts with one of words (NULL-terminated); its length, or 0. */
+static int32_t word_at_pos(const gx_article *art, int32_t at, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t k = 0;
+        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+            k++;
+        if (!words[w][k])
+            return k;
+    }
+    return 0;
+}
+
+/* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
+ * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
+ * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
+ * (美的今年营收); or right before it a word for a company (家电巨头美的, 龙头美的). */
+static bool company_context(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
+                                            U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
+                                            U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人", NULL};
+    static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
+    static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",
+                                           U"第一季度", U"一季度", U"三季度", NULL};
+    int32_t at = s.end;
+    int q = gx_quantity_at(art, at);
+    if (q >= 0 && art->quantities.v[q].type == GX_QTY_DATE && art->quantities.v[q].span.start == at)
+        at = art->quantities.v[q].span.end;
+    else
+        at += word_at_pos(art, at, WHEN); /* a relative date no anchor resolved */
+    if (word_at_pos(art, at, AFTER))
+        return true;
+    for (int k = 2; k <= 4 && at + k <= art->ncp; k++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, art->cp + at, k))
+            return true;
+    for (int w = 0; BEFORE[w]; w++) {
+        int32_t l = 0;
+        while (BEFORE[w][l])
+            l++;
+        if (s.start >= l && word_at_pos(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ tickers as of the article */
+
+/* The date the article speaks from, as "YYYY-MM-DD" or "YYYY-MM" in buf (11 bytes): its
+ * published_at when given (*from_text false), else the latest day its own text writes with its
+ * year ("2017年12月22日"; a bare "2月2日" got its year from the same uncertain anchor). Months
+ * and years alone do not count: on
+ * the 2018 news they were mostly periods ("2017年5月以来", "2015年成立") of articles written
+ * much later, while news names the day of its events ("1月24日晚间"). Returns false when
+ * nothing dates the article. */
+static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
+{
+    buf[0] = '\0';
+    *from_text = false;
+    if (art->published_at && strlen(art->published_at) >= 7 && art->published_at[4] == '-') {
+        snprintf(buf, 11, "%s", art->published_at);
+        return true;
+    }
+    *from_text = true;
+    for (int i = 0; i < art->quantities.n; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        if (q->type != GX_QTY_DATE || !q->date)
+            continue;
+        size_t l = strlen(q->date);
+        if (l != 10 || q->span.end - q->span.start < 8)
+            continue;
+        /* a day written with its year ("2017年12月22日", "2017-12-22"): a bare "2月2日" was
+         * given a year by the same uncertain anchor */
+        const uint32_t *d = art->cp + q->span.start;
+        if (!(d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' &&
+              d[3] >= '0' && d[3] <= '9'))
+            continue;
+        bool ok = q->date[4] == '-' && (l == 7 || q->date[7] == '-');
+        for (size_t k = 0; k < l && ok; k++)
+            ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
+        if (ok && strcmp(q->date, buf) > 0)
+            snprintf(buf, 11, "%s", q->date);
+    }
+    return buf[0] != '\0';
+}
+
+/* Whether a company's gazetteer ticker should be withheld: the article speaks from a date
+ * before the company's listing (a 2018 article on a company listed in 2019 names no ticker).
+ * The caller keeps a ticker the text writes itself ("宁德时代(300750)").
+ * Compared at the article date's precision: a month equal to the listing month keeps it. A date
+ * taken from the text is only a lower bound of when it was written (a 2018 review of 1987's
+ * crash names no later month): it withholds a ticker only for a listing within three years. */
+static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_text)
+{
+    if (!th->list_date[0] || !as_of[0])
+        return false;
+    size_t l = strlen(as_of);
+    if (strncmp(as_of, th->list_date, l) >= 0)
+        return false;
+    return !from_text || atoi(th->list_date) - atoi(as_of) <= 3;
+}
+
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
     int nc = art->candidates.n;
@@ -1501,6 +1608,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                     eff = 0.7f;
             }
             if (agree)
+                eff = 0.7f;
+            if (eff < 0.45f && c->type == GX_ENT_COMPANY && company_context(eng, art, c->span))
                 eff = 0.7f;
             if (eff < 0.45f)
                 continue;
@@ -1915,6 +2024,9 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
     }
     /* fill names, tickers, ids */
+    char as_of[11];
+    int as_of_known = 0; /* 0 not computed yet, 1 known, -1 nothing dates the article */
+    bool as_of_text = false;
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
         proto *p = &protos.v[k];
@@ -1954,6 +2066,15 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (e->type == GX_ENT_COMPANY) {
             e->ticker = p->ticker;
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
+            /* the company id stays that of the listed company; only the ticker is withheld (or
+             * replaced by the Hong Kong listing that came first) */
+            if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code) &&
+                !strstr(art->text, th->ticker.code)) {
+                if (!as_of_known)
+                    as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
+                if (as_of_known > 0 && listed_after(th, as_of, as_of_text))
+                    e->ticker = th->hk_ticker; /* listed in Hong Kong first, or "" */
+            }
         }
     }
     /* drop emptied entities (merged away) */

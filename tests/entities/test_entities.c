@@ -17,6 +17,7 @@
 #include "entities_fixture.h"
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
+#include "gx_quantity.h"
 
 static gx_article *run(const char *s)
 {
@@ -85,6 +86,102 @@ static void test_tickers(void **state)
     assert_string_equal(e->ticker.code, "0700");
     assert_string_equal(e->ticker.exchange, "HKEX");
     assert_string_equal(e->company_id, "hkex-0700");
+    gx_article_free(art);
+    /* a bare five-digit code led by 0 is a Hong Kong code; a six-digit one an A share */
+    art = run("达利国际(00608)委任钟国斌为独立非执行董事。");
+    e = find(art, "达利国际", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "0608");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
+}
+
+/* A gazetteer ticker is withheld from an article written before the company's listing
+ * (data/companies/a_share.tsv list_date; 宁德时代 300750 listed 2018-06-11); the company and its
+ * id stay; a Hong Kong listing that came first replaces it. A ticker the text writes is kept. Without published_at, the latest day or month
+ * the text names dates the article (quantity stage). */
+static gx_article *run_dated(const char *s, const char *published)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    art->published_at = published;
+    gx_quantities_find(art);
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    return art;
+}
+
+static void test_ticker_as_of_listing(void **state)
+{
+    (void)state;
+    const char *text = "宁德时代拟在创业板上市。贵州茅台营收增长。";
+    gx_article *art = run_dated(text, "2018-03-01");
+    const gx_entity *e = find(art, "宁德时代", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "");
+    assert_string_equal(e->company_id, "szse-300750");
+    assert_string_equal(find(art, "贵州茅台", GX_ENT_COMPANY)->ticker.code, "600519");
+    gx_article_free(art);
+    art = run_dated(text, "2018-06-20");
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    art = run_dated(text, "2018-06"); /* the listing month itself: kept */
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    art = run_dated(text, NULL); /* nothing dates it: kept */
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    art = run_dated("2018年2月1日,宁德时代提交上市申请。", NULL);
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "");
+    gx_article_free(art);
+    art = run_dated("宁德时代(300750)提交上市申请。", "2018-03-01");
+    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    gx_article_free(art);
+    /* listed in Hong Kong first (global_companies.tsv sixth column): that ticker until 2022 */
+    art = run_dated("中国移动发布年报。", "2018-03-01");
+    const gx_entity *m = find(art, "中国移动", GX_ENT_COMPANY);
+    assert_non_null(m);
+    assert_string_equal(m->ticker.code, "0941");
+    assert_string_equal(m->ticker.exchange, "HKEX");
+    assert_string_equal(m->company_id, "sse-600941");
+    gx_article_free(art);
+    art = run_dated("中国移动发布年报。", "2023-03-01");
+    assert_string_equal(find(art, "中国移动", GX_ENT_COMPANY)->ticker.code, "600941");
+    gx_article_free(art);
+}
+
+/* 控股 is a company suffix (cues.tsv): 德斯控股, 企展控股; not after a generic word (国有控股,
+ * 金融控股). (能源, 物业, 教育 were tried and read 主营新能源, 在线教育 as companies.) */
+static void test_more_company_suffixes(void **state)
+{
+    (void)state;
+    gx_article *art = run("德斯控股发布公告。企展控股获得融资。");
+    assert_non_null(find(art, "德斯控股", GX_ENT_COMPANY));
+    assert_non_null(find(art, "企展控股", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("这是一家国有控股企业,主营新能源。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
+/* A company name that is an ordinary word too (美的, 理想: common_word_names.tsv) is a company in
+ * a company's context: a word for a company before it, a company attribute or a company's
+ * figure after it (optionally after a date); not in ordinary prose. */
+static void test_weak_names_in_company_context(void **state)
+{
+    (void)state;
+    const char *texts[] = {"家电巨头美的发布财报。", "美的旗下子公司。", "美的今年营收增长20%。"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        gx_article *art = run_dated(texts[i], NULL);
+        const gx_entity *e = find(art, "美的", GX_ENT_COMPANY);
+        if (!e)
+            fail_msg("no company 美的 in %s", texts[i]);
+        assert_string_equal(e->ticker.code, "000333");
+        gx_article_free(art);
+    }
+    gx_article *art = run_dated("这是美的享受,美的事物。", NULL);
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);
 }
 
@@ -1148,6 +1245,9 @@ int main(void)
         cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_bare_hong_kong_codes),
+        cmocka_unit_test(test_ticker_as_of_listing),
+        cmocka_unit_test(test_more_company_suffixes),
+        cmocka_unit_test(test_weak_names_in_company_context),
         cmocka_unit_test(test_declared_alias),
         cmocka_unit_test(test_lists_and_suffixes),
         cmocka_unit_test(test_generic_phrases_are_not_companies),

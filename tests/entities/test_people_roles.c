@@ -163,6 +163,51 @@ static void test_announcements(void **state)
     gx_article_free(art);
 }
 
+/* Titles with their scope as the text gives them (全球宏观策略师, not 策略师; 首席 and desk words
+ * in any order), the organisation across a comma when it opens the clause, hyphenated English
+ * names. */
+static void test_scoped_titles(void **state)
+{
+    (void)state;
+    gx_article *art = run("摩根大通全球宏观策略师张建国表示,美元将走弱。高盛首席全球经济学家李明认为通胀上升。"
+                          "嘉信理财首席投资策略师桑德斯表示。驻新加坡全球宏观策略师Kay Van-Petersen说。");
+    expect_holder(art, "张建国", "全球宏观策略师");
+    expect_holder(art, "李明", "首席全球经济学家");
+    expect_holder(art, "桑德斯", "首席投资策略师");
+    expect_holder(art, "Kay Van-Petersen", "全球宏观策略师");
+    gx_article_free(art);
+    art = run("据中金公司,首席经济学家梁红表示经济稳定。\n兴业证券,首席策略分析师王德伦认为市场见底。");
+    const gx_entity *e = person(art, "梁红");
+    assert_non_null(e);
+    assert_int_equal(e->roles.n, 1);
+    assert_string_equal(e->roles.v[0].organization, "中金公司");
+    e = person(art, "王德伦");
+    assert_non_null(e);
+    assert_string_equal(e->roles.v[0].organization, "兴业证券");
+    gx_article_free(art);
+    /* a comma inside a sentence that does not open with the organisation: no link */
+    art = run("他看好中金公司,首席经济学家梁红则认为经济稳定。");
+    e = person(art, "梁红");
+    assert_non_null(e);
+    assert_null(e->roles.v[0].organization);
+    gx_article_free(art);
+}
+
+/* Well-known people from lexicon/people.tsv are persons without a title or the tagger
+ * (特朗普“通俄门”, 耶伦卸任); a full form joins its short name (杰罗姆·鲍威尔 … 鲍威尔). */
+static void test_well_known_people(void **state)
+{
+    (void)state;
+    gx_article *art = run("市场除了忧虑加息,还有特朗普“通俄门”事件。耶伦卸任后,杰罗姆·鲍威尔接任。"
+                          "鲍威尔表示将渐进加息。");
+    assert_non_null(person(art, "特朗普"));
+    assert_non_null(person(art, "耶伦"));
+    const gx_entity *e = person(art, "鲍威尔");
+    assert_non_null(e);
+    assert_true(e->mentions.n >= 2);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +218,8 @@ int main(void)
         cmocka_unit_test(test_writers),
         cmocka_unit_test(test_repeated_holder),
         cmocka_unit_test(test_announcements),
+        cmocka_unit_test(test_scoped_titles),
+        cmocka_unit_test(test_well_known_people),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -42,6 +42,7 @@ static const data_file FILES[] = {
     {"lexicon/global_companies.tsv", true, false},
     {"lexicon/government.tsv", true, false},
     {"lexicon/organizations.tsv", true, false},
+    {"lexicon/people.tsv", true, false},
     {"lexicon/regions.tsv", true, false},
     {"lexicon/region_suffixes.tsv", true, false},
     {"lexicon/positions.tsv", true, false},

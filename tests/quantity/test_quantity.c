@@ -246,14 +246,71 @@ static void test_money_lists(void **state)
 static void test_not_money(void **state)
 {
     (void)state;
-    /* a number with 万 but no currency is not money; shares are a count */
-    gx_article *art = run("股东减持854.68万股,占比1%。另有854.68万的数据。成交2820亿,"
+    /* a number with 万 but no currency and no money word around is not money; shares are a
+     * count */
+    gx_article *art = run("股东减持854.68万股,占比1%。另有854.68万的数据。指数突破2.6万点,"
                           "元素周期表有118种,元器件涨价。H100芯片和RTX 4090显卡,股票代码600225。",
                           NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     const gx_quantity *q = expect(art, "854.68万股", GX_QTY_COUNT, 8546800);
     assert_string_equal(q->unit, "股");
     assert_null(find(art, "854.68万"));
+    gx_article_free(art);
+}
+
+/* Amounts with 万/亿 but no currency that the text shows to be money: a money head before
+ * (营收, 净利润达到, 融资, 成交), a money noun after (5000万A轮融资, 8亿市值), a list after a
+ * money member; CNY unless a written amount in the same paragraph names another currency.
+ * Counts (400人, 1.2亿股, 3000万用户, 投资者26万) never become money. */
+static void test_money_implied(void **state)
+{
+    (void)state;
+    gx_article *art = run("公司去年营收700亿,净利润达到约3.2亿;今年融资5000万。两市成交2820亿,"
+                          "完成5000万A轮融资,估值分别为5.36亿和7.13亿,当时只有8亿市值。"
+                          "净利润为-21亿。",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "700亿", 7e10, "CNY");
+    assert_true(q->implied);
+    q = expect_money(art, "约3.2亿", 3.2e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "5000万", 5e7, "CNY");
+    expect_money(art, "2820亿", 2.82e11, "CNY");
+    expect_money(art, "5.36亿", 5.36e8, "CNY");
+    expect_money(art, "7.13亿", 7.13e8, "CNY");
+    expect_money(art, "8亿", 8e8, "CNY");
+    expect_money(art, "-21亿", -2.1e9, "CNY");
+    gx_article_free(art);
+    /* a price after 以 and before a deal verb; a colon between head and amount; a money noun a
+     * few words after 的 */
+    art = run("公司以19.2亿收购上海三七。归属净利润分别为:-5.384亿、-28.7亿。当时32亿的重组配套融资"
+              "还未到位,另有1.2亿的注册用户规模。",
+              NULL);
+    expect_money(art, "19.2亿", 1.92e9, "CNY");
+    expect_money(art, "-5.384亿", -5.384e8, "CNY");
+    expect_money(art, "-28.7亿", -2.87e9, "CNY");
+    expect_money(art, "32亿", 3.2e9, "CNY");
+    assert_null(find(art, "1.2亿"));
+    gx_article_free(art);
+    /* the second end of a range written with a dash is no negative amount */
+    art = run("资金流向市值分布在200亿-1000亿的公司。", NULL);
+    expect_money(art, "200亿", 2e10, "CNY");
+    expect_money(art, "1000亿", 1e11, "CNY");
+    gx_article_free(art);
+    /* the currency of a written amount in the same paragraph; a written amount is not implied */
+    art = run("苹果营收2600亿美元,净利润600亿。\n另一家公司利润30亿。", NULL);
+    q = expect_money(art, "2600亿美元", 2.6e11, "USD");
+    assert_false(q->implied);
+    expect_money(art, "600亿", 6e10, "USD");
+    expect_money(art, "30亿", 3e9, "CNY");
+    gx_article_free(art);
+    /* counts and figures that are not money */
+    art = run("公司员工400人,投资者数量达到26万,融资客户数3000万,营收来自3000万用户,"
+              "市值前十的公司持有1.2亿股,资金账户2.5万户,基金份额339亿份,就业人口增加20万,"
+              "美豆产量44亿蒲式耳。",
+              NULL);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
+    expect(art, "1.2亿股", GX_QTY_COUNT, 1.2e8);
+    expect(art, "3000万用户", GX_QTY_COUNT, 3e7);
     gx_article_free(art);
 }
 
@@ -630,6 +687,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_currencies),
         cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
+        cmocka_unit_test(test_money_implied),
         cmocka_unit_test(test_percent),
         cmocka_unit_test(test_count),
         cmocka_unit_test(test_dates_published),

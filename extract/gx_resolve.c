@@ -2105,8 +2105,22 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         int nm = e->mentions.n;
         /* a two-character name the tagger alone proposed is too weak to spread */
         const gx_candidate *bc = &cv[protos.v[k].best_cand];
-        if (bc->source == GX_SRC_TAGGER && e->mentions.n == 1 && bc->span.end - bc->span.start <= 2)
+        if (bc->source == GX_SRC_TAGGER && e->mentions.n == 1 && bc->span.end - bc->span.start <= 2) {
+            /* ... except to the places where the tagger read the same name as a person too (泽林上将
+             * … 。泽林在) */
+            if (e->type == GX_ENT_PERSON) {
+                int nq = ix_same_text(&ix, art, bc->span, -1, qb);
+                for (int q = 0; q < nq; q++) {
+                    const gx_candidate *o = &cv[qb[q]];
+                    if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && o->score >= 0.3f &&
+                        span_text_eq(art, o->span, bc->span) && !overlaps_taken(taken, o->span)) {
+                        mark(taken, o->span);
+                        add_mention(art, e, o->span);
+                    }
+                }
+            }
             continue;
+        }
         for (int m = 0; m < nm; m++) {
             gx_span s = e->mentions.v[m].span;
             bool seen = false; /* each distinct surface once; the gazetteer found all of its own */

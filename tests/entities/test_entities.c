@@ -659,6 +659,20 @@ static void test_tagger_person_before_title(void **state)
     assert_non_null(find(art, "泽林", GX_ENT_PERSON));
     assert_null(find(art, "爆仓", GX_ENT_PERSON));
     gx_article_free(art);
+    /* the admitted name spreads to the other places where the tagger read it too, not elsewhere */
+    const char *s = "泽林上将8月20日称，空军开始试验新机。泽林在航展上对记者说。他说泽林式的做法不变。";
+    art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    int32_t second = cp_offset(strstr(s, "。泽林") + 3, "泽林") + cp_offset(s, "。泽林") + 1;
+    gx_add_candidate(art, (gx_span){0, 2}, GX_ENT_PERSON, GX_SRC_TAGGER, 0.42f, NULL, -1);
+    gx_add_candidate(art, (gx_span){second, second + 2}, GX_ENT_PERSON, GX_SRC_TAGGER, 0.48f, NULL, -1);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    const gx_entity *e = find(art, "泽林", GX_ENT_PERSON);
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2);
+    gx_article_free(art);
 }
 
 /* A government body named by what its department is in charge of (房产部门, 房屋土地管理部门) when

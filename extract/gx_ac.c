@@ -426,6 +426,11 @@ int32_t gx_ac_step(const gx_ac *ac, int32_t node, uint32_t c)
     return ac->built && node >= 0 && node < ac->nnodes ? go(ac, node, c) : -1;
 }
 
+int32_t gx_ac_walk(const gx_ac *ac, const uint32_t *cps, int n)
+{
+    return ac->built ? walk(ac, cps, n) : -1;
+}
+
 const int32_t *gx_ac_node_payloads(const gx_ac *ac, int32_t node, int *n)
 {
     if (!ac->built || node < 0 || node >= ac->nnodes) {

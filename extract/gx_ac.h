@@ -50,6 +50,8 @@ int gx_ac_prefixes(const gx_ac *ac, const uint32_t *cps, int n, int min, int32_t
 /* Walking by hand (for lookups that filter payloads): the node reached from node on c, or -1;
  * the root is node 0. */
 int32_t gx_ac_step(const gx_ac *ac, int32_t node, uint32_t c);
+/* The node cps[0..n) leads to from the root, or -1 (0 when n == 0). */
+int32_t gx_ac_walk(const gx_ac *ac, const uint32_t *cps, int n);
 /* The payloads of a node (0 <= node < gx_ac_nodes), in insertion order; *n gets the count. */
 const int32_t *gx_ac_node_payloads(const gx_ac *ac, int32_t node, int *n);
 

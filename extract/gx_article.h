@@ -182,6 +182,9 @@ typedef struct gx_article {
     struct gx_lex_hit *lex_cues;
     int32_t nlex_cues;
     bool lex_cues_scanned;
+    /* The bigram index of the text (gx_text_ix_build), built once and shared by the entity
+     * rules and resolution; NULL until first asked for. */
+    struct gx_text_ix *text_ix;
 } gx_article;
 
 /* A new empty article with its own arena. Never NULL. Free with gx_article_free (NULL ok). */

@@ -231,6 +231,11 @@ const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name)
 
 void gx_text_ix_build(gx_text_ix *tx, gx_article *art)
 {
+    /* the text does not change after structure: the index is built once per article */
+    if (art->text_ix) {
+        *tx = *art->text_ix;
+        return;
+    }
     /* about one bucket per four positions, at most 4096 buckets (16 KB, stays in cache) */
     uint32_t cap = 64;
     while (cap < 4096 && cap * 4 < (uint32_t)art->ncp)
@@ -243,4 +248,6 @@ void gx_text_ix_build(gx_text_ix *tx, gx_article *art)
         tx->next[i] = tx->head[b];
         tx->head[b] = i + 1;
     }
+    art->text_ix = gx_arena_alloc_raw(art->arena, sizeof *tx);
+    *art->text_ix = *tx;
 }

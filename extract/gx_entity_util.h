@@ -45,6 +45,8 @@ typedef struct gx_text_ix {
     uint32_t mask;
 } gx_text_ix;
 
+/* Fills *tx; the first call per article builds the index (read-only after), later calls
+ * return the same one. */
 void gx_text_ix_build(gx_text_ix *tx, gx_article *art);
 
 static inline uint32_t gx_text_ix_bucket(const gx_text_ix *tx, const uint32_t *w)

@@ -510,9 +510,7 @@ int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t 
     if (n < 1 || !filter_may_have(lex, filter_hash(kind, cps, n)))
         return -1;
     const gx_ac *ac = trie_of(lex, kind);
-    int32_t s = 0;
-    for (int i = 0; i < n && s >= 0; i++)
-        s = gx_ac_step(ac, s, cps[i]);
+    int32_t s = gx_ac_walk(ac, cps, n);
     if (s <= 0)
         return -1;
     int np, seen = 0;

@@ -602,6 +602,10 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
             han++;
         else if (gx_cp_is_latin(cp[i]))
             lat++;
+        /* decided: even if every character left were a Latin letter, lat > 6 * han cannot
+         * come true (most Chinese articles stop after a seventh of their text) */
+        if ((i & 63) == 63 && han > 0 && lat + (n - 1 - i) <= 6 * han)
+            return "zh";
     }
     /* an English word is ~5 letters, a Chinese word ~1.5 ideographs */
     return (han == 0 && lat > 0) || lat > 6 * han ? "en" : "zh";

@@ -339,6 +339,7 @@ typedef struct scan {
     const uint32_t *cp;
     int32_t n;
     int32_t floor; /* end of the last quantity: look-backs stop here */
+    uint64_t head_last; /* bit (c & 63) set for the last character c of every MONEY_HEAD word */
     GX_VEC(pending_date) dates;
 } scan;
 
@@ -758,6 +759,8 @@ static bool implied_money(const scan *s, core *c)
             if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g)))
                 break;
         }
+        if (!((s->head_last >> (cp[p - 1] & 63)) & 1))
+            continue; /* no head ends with this character: skip the table */
         const word *h = longest_back(cp, lim, p, MONEY_HEAD, NW(MONEY_HEAD));
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
             money = true;
@@ -1286,6 +1289,8 @@ void gx_quantities_find(gx_article *art)
     s.art = art;
     s.cp = art->cp;
     s.n = art->ncp;
+    for (int k = 0; k < NW(MONEY_HEAD); k++)
+        s.head_last |= 1ull << (MONEY_HEAD[k].w[MONEY_HEAD[k].len - 1] & 63);
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {

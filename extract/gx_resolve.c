@@ -2068,11 +2068,11 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
             /* the company id stays that of the listed company; only the ticker is withheld (or
              * replaced by the Hong Kong listing that came first) */
-            if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code) &&
-                !strstr(art->text, th->ticker.code)) {
+            if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code)) {
                 if (!as_of_known)
                     as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
-                if (as_of_known > 0 && listed_after(th, as_of, as_of_text))
+                /* (the text search last: it reads the whole article) */
+                if (as_of_known > 0 && listed_after(th, as_of, as_of_text) && !strstr(art->text, th->ticker.code))
                     e->ticker = th->hk_ticker; /* listed in Hong Kong first, or "" */
             }
         }

@@ -53,9 +53,9 @@ def is_han(c):
     return "\u4e00" <= c <= "\u9fff"
 
 
-def texts(src, tagger_dir, jieba_dict):
+def texts(src, tagger_dir, jieba_dict, cluener=True):
     with open(os.path.join(src, "cluener2020", "train.json"), encoding="utf-8") as f:
-        lines = f.read().splitlines()
+        lines = f.read().splitlines() if cluener else []
     for ln in lines[:-1000]:
         if ln.strip():
             yield json.loads(ln)["text"]
@@ -113,10 +113,13 @@ def kmeans(x, k, weights, rng, iters=30):
 
 
 def main():
-    src, tagger_dir, jieba_dict = sys.argv[1], sys.argv[2], sys.argv[3]
+    args = sys.argv[1:]
+    cluener = "--no-cluener" not in args  # diagnostics: clusters from the other texts only
+    args = [a for a in args if a != "--no-cluener"]
+    src, tagger_dir, jieba_dict = args[0], args[1], args[2]
     seqs = []
     unig = Counter()
-    for t in texts(src, tagger_dir, jieba_dict):
+    for t in texts(src, tagger_dir, jieba_dict, cluener):
         s = [fold(c) for c in t if not c.isspace()]
         if s:
             seqs.append(s)

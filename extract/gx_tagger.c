@@ -98,8 +98,8 @@ void gx_tagger_free(gx_tagger *t)
  * options (gleaner-train --cv 3 --margins-out, data/tagger/fit_score.py; the table is in
  * docs/tagger.md: precision 0.36 below a margin of 0.6, 0.68 at 2.3-3.2, 0.9 at 6, 0.97 above
  * 8). Refit when the model is retrained with other options. */
-#define MARGIN_MID 1.30f
-#define MARGIN_SCALE 2.17f
+#define MARGIN_MID 1.28f
+#define MARGIN_SCALE 2.19f
 float gx_tagger_score(float margin)
 {
     if (!(margin >= 0))

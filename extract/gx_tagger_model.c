@@ -156,6 +156,13 @@ static inline uint64_t key_inline(const gx_tagger_template *t, int ti, const gx_
         for (int k = 0; k < t->n; k++)
             c = c << 4 | s->cls[p + k];
         h = mix64(h ^ (c << 8 | 0xC5));
+    } else if (t->kind >= GX_TPL_CLUF) {
+        const int sh = GX_CLU_SHIFT(t->kind);
+        for (int k = 0; k < t->n; k++) {
+            uint32_t v = s->clu[p + k];
+            v = v & 0x80000000u ? v : (v >> sh) & GX_CLU_MAXID;
+            h = mix64(h ^ ((uint64_t)v << 8 | (uint64_t)(0xA0 + k)));
+        }
     } else {
         /* whole code, or one half (12 bits: 6 classes x 2 bits); padding codes pass unchanged */
         uint32_t mask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
@@ -199,6 +206,14 @@ static inline void keys_of(const gx_tagger_template *t, int ti, const gx_tagger_
             const uint64_t h = mix64(h0 ^ (v << 8 | 0xC5));
             out[k] = h ? h : 1;
         }
+    } else if (t->kind >= GX_TPL_CLUF && t->n == 1) {
+        const int sh = GX_CLU_SHIFT(t->kind);
+        const uint32_t *c = s->clu + p;
+        for (int k = 0; k < cnt; k++) {
+            const uint32_t v = c[k] & 0x80000000u ? c[k] : (c[k] >> sh) & GX_CLU_MAXID;
+            const uint64_t h = mix64(h0 ^ ((uint64_t)v << 8 | 0xA0));
+            out[k] = h ? h : 1;
+        }
     } else if (t->kind >= GX_TPL_LEX && t->n == 1) {
         const uint32_t mask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
         const int sh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
@@ -237,6 +252,7 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->filter);
     free(lex->packed);
     free(lex->hanprops);
+    free(lex->hanclus);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -370,6 +386,19 @@ void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uin
     }
     if ((uint32_t)n > lex->maxlen)
         lex->maxlen = (uint32_t)n;
+}
+
+int gx_tagger_lexicon_set_cluster(gx_tagger_lexicon *lex, uint32_t cp, uint32_t fine, uint32_t mid, uint32_t coarse)
+{
+    if (cp < GX_CLU_HAN0 || cp > GX_CLU_HAN1 || fine < 1 || fine > GX_CLU_MAXID || mid < 1 || mid > GX_CLU_MAXID ||
+        coarse < 1 || coarse > GX_CLU_MAXID)
+        return -1;
+    if (!lex->hanclus)
+        lex->hanclus = gl_calloc(GX_CLU_HAN1 - GX_CLU_HAN0 + 1, sizeof *lex->hanclus);
+    uint32_t *w = &lex->hanclus[cp - GX_CLU_HAN0];
+    lex->nclus += *w == 0;
+    *w = fine | mid << 10 | coarse << 20;
+    return 0;
 }
 
 uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n)
@@ -866,6 +895,7 @@ void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
     s->cp = gl_realloc(s->cp, sizeof *s->cp * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->cls = gl_realloc(s->cls, (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->lex = gl_realloc(s->lex, sizeof *s->lex * (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->clu = gl_realloc(s->clu, sizeof *s->clu * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->lexlen = gl_realloc(s->lexlen, (size_t)cap * GX_LEX__COUNT);
     s->emit = gl_realloc(s->emit, sizeof *s->emit * (size_t)(cap + 2 * GX_TAGGER_PAD) * (size_t)T);
     s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * (size_t)T);
@@ -881,6 +911,7 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->cp);
     free(s->cls);
     free(s->lex);
+    free(s->clu);
     free(s->lexlen);
     free(s->emit);
     free(s->alpha);
@@ -904,14 +935,19 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
         s->cp[GX_TAGGER_PAD + n + k] = GX_CP_EOS;
         s->cls[GX_TAGGER_PAD + n + k] = GX_CC_EOS;
         s->lex[GX_TAGGER_PAD + n + k] = GX_LEX_EOS;
+        s->clu[k] = GX_LEX_BOS;
+        s->clu[GX_TAGGER_PAD + n + k] = GX_LEX_EOS;
     }
+    const uint32_t *hc = lex ? lex->hanclus : NULL;
     for (int i = 0; i < n; i++) {
         uint32_t c = cp[i];
         if (c >= 0x4E00 && c <= 0x9FFF && !is_han_numeral(c)) { /* most characters */
             s->cls[GX_TAGGER_PAD + i] = GX_CC_HAN;
             s->cp[GX_TAGGER_PAD + i] = c;
+            s->clu[GX_TAGGER_PAD + i] = hc ? hc[c - GX_CLU_HAN0] : 0;
             continue;
         }
+        s->clu[GX_TAGGER_PAD + i] = hc && c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1 ? hc[c - GX_CLU_HAN0] : 0;
         if (canon)
             c = gx_tagger_canon(c);
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
@@ -993,6 +1029,12 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                     for (int j = 0; j < t->n; j++)
                         v = v << 4 | s->cls[p0 + k + j];
                     s->keys[q0 + k] = dr[v];
+                }
+            } else if (t->kind >= GX_TPL_CLUF) {
+                const int sh = GX_CLU_SHIFT(t->kind);
+                for (int k = 0; k < cnt; k++) {
+                    const uint32_t c = s->clu[p0 + k];
+                    s->keys[q0 + k] = dr[c & 0x80000000u ? GX_CLU_MAXID + 1 + (c & 1) : (c >> sh) & GX_CLU_MAXID];
                 }
             } else {
                 for (int k = 0; k < cnt; k++) {
@@ -1274,7 +1316,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
     }
     uint32_t version = rd32(b + 8), ntypes = rd32(b + 12), ntags = rd32(b + 16), ntpl = rd32(b + 20);
     uint32_t nentries = rd32(b + 24), nweights = rd32(b + 28), scale_bits = rd32(b + 32);
-    uint32_t nlex = rd32(b + 36), lex_maxlen = rd32(b + 56);
+    uint32_t nlex = rd32(b + 36), lex_maxlen = rd32(b + 56), nclus = rd32(b + 60);
     uint64_t payload_len = rd64(b + 40), checksum = rd64(b + 48);
     if (version != GX_TAGGER_VERSION) {
         gl_error_set(err, 500, "tagger model: version %u, this build reads %u", version, GX_TAGGER_VERSION);
@@ -1282,12 +1324,12 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
     }
     if (ntypes < 1 || ntypes > GX_TAGGER_MAX_TYPES || ntags != 1 + 4 * ntypes || ntpl < 1 ||
         ntpl > GX_TAGGER_MAX_TEMPLATES || nentries > (1u << 26) || nweights >= (1u << 24) || nlex > (1u << 26) ||
-        lex_maxlen > GX_LEX_MAXLEN) {
+        lex_maxlen > GX_LEX_MAXLEN || nclus > GX_CLU_HAN1 - GX_CLU_HAN0 + 1) {
         gl_error_set(err, 500, "tagger model: sizes out of range");
         goto fail;
     }
     uint64_t need = (uint64_t)ntypes * 16 + (uint64_t)ntpl * 4 + (uint64_t)(ntags + 1) * (ntags + 1) * 4 +
-                    (uint64_t)nentries * 12 + (uint64_t)nweights * 4 + (uint64_t)nlex * 12;
+                    (uint64_t)nentries * 12 + (uint64_t)nweights * 4 + (uint64_t)nlex * 12 + (uint64_t)nclus * 8;
     if (payload_len != need || len != GX_TAGGER_HEADER_SIZE + payload_len) {
         gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes, header says %llu)", len,
                      (unsigned long long)(GX_TAGGER_HEADER_SIZE + payload_len));
@@ -1343,7 +1385,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
      * tags fit a row */
     if (L) {
         for (uint32_t k = 0; k < ntpl; k++)
-            m->tpl_dense[k] = (uint8_t)(m->tpl[k].kind != GX_TPL_CHAR || m->tpl[k].n == 1);
+            m->tpl_dense[k] = (uint8_t)GX_TPL_IS_DENSE(&m->tpl[k]);
         uint64_t rows = 0;
         for (uint32_t e = 0; e < nentries; e++) {
             uint32_t ti = rd32(p + (size_t)e * 12 + 8) >> 24;
@@ -1467,9 +1509,11 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
      * property (16 values, then the padding codes), its key as the trainer made it */
     for (uint32_t ti = 0; ti < ntpl && m->dense; ti++) {
         const gx_tagger_template *t = &m->tpl[ti];
-        if (!m->tpl_dense[ti] || !((t->kind == GX_TPL_CLASS && t->n <= 3) || (t->kind == GX_TPL_PROP && t->n == 1)))
+        const int clu = t->kind >= GX_TPL_CLUF && t->n == 1;
+        if (!m->tpl_dense[ti] ||
+            !((t->kind == GX_TPL_CLASS && t->n <= 3) || (t->kind == GX_TPL_PROP && t->n == 1) || clu))
             continue;
-        const uint32_t nv = t->kind == GX_TPL_CLASS ? 1u << (4 * t->n) : 18;
+        const uint32_t nv = t->kind == GX_TPL_CLASS ? 1u << (4 * t->n) : clu ? GX_CLU_MAXID + 3 : 18;
         uint32_t *dr = gl_malloc(sizeof *dr * nv);
         gx_tagger_scratch tmp;
         memset(&tmp, 0, sizeof tmp);
@@ -1478,7 +1522,10 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         for (uint32_t v = 0; v < nv; v++) {
             tmp.cls = cls;
             tmp.lex = lexv;
-            if (t->kind == GX_TPL_CLASS)
+            tmp.clu = lexv;
+            if (clu) /* the id in the template's bits; then the padding words */
+                lexv[0] = v <= GX_CLU_MAXID ? v << GX_CLU_SHIFT(t->kind) : v == GX_CLU_MAXID + 1 ? GX_LEX_BOS : GX_LEX_EOS;
+            else if (t->kind == GX_TPL_CLASS)
                 for (int j = 0; j < t->n; j++)
                     cls[j] = (uint8_t)(v >> (4 * (t->n - 1 - j)) & 0xF);
             else
@@ -1566,6 +1613,15 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                 }
             }
         }
+    }
+    for (uint32_t e = 0, prev = 0; e < nclus; e++, p += 8) {
+        const uint32_t c = rd32(p), v = rd32(p + 4);
+        if (c <= prev || gx_tagger_lexicon_set_cluster(&m->lex, c, v & GX_CLU_MAXID, v >> 10 & GX_CLU_MAXID,
+                                                       v >> 20 & GX_CLU_MAXID) < 0 || v >> 30) {
+            gl_error_set(err, 500, "tagger model: bad cluster entry %u", e);
+            goto fail;
+        }
+        prev = c;
     }
     free(rowpair);
     return m;

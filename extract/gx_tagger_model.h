@@ -16,12 +16,13 @@
  * File format (little-endian), version 2 (version 1 hashed keys with another function):
  *   header (64 bytes): "GXTAGGER", u32 version, u32 ntypes, u32 ntags, u32 ntpl,
  *     u32 nentries, u32 nweights, f32 scale, u32 nlex, u64 payload_len, u64 checksum
- *     (FNV-1a 64 of the payload), u32 lex_maxlen, 4 reserved bytes
+ *     (FNV-1a 64 of the payload), u32 lex_maxlen, u32 nclus (was reserved: 0 = no clusters)
  *   payload: ntypes x 16-byte type names (NUL padded), ntpl x 4-byte templates
  *     (kind, n, rmin, rmax as int8), (ntags+1)^2 x i32 transitions (row ntags = start,
  *     column ntags = end), nentries x (u64 key, u32 count | template << 24),
  *     nweights x (u16 slot, i16 weight) where slot = offset_index * ntags + tag,
- *     nlex x (u64 key, u32 flags): the word lexicon (see gx_tagger_lexicon).
+ *     nlex x (u64 key, u32 flags): the word lexicon (see gx_tagger_lexicon),
+ *     nclus x (u32 code point, u32 cluster word): the character clusters, code points rising.
  *
  * Lexicon features (GX_TPL_LEX templates). The model carries a word list with classes (person,
  * place, organization, other proper noun, company, common word). Every position gets a code:
@@ -47,8 +48,24 @@
 
 /* Template kinds: character n-grams, class n-grams, lexicon-code n-grams (whole code, the
  * external classes' half, the training-gazetteer classes' half). */
-enum { GX_TPL_CHAR = 0, GX_TPL_CLASS = 1, GX_TPL_LEX = 2, GX_TPL_LEXA = 3, GX_TPL_LEXB = 4, GX_TPL_PROP = 5 };
-#define GX_TPL_MAXKIND GX_TPL_PROP
+enum { GX_TPL_CHAR = 0, GX_TPL_CLASS = 1, GX_TPL_LEX = 2, GX_TPL_LEXA = 3, GX_TPL_LEXB = 4, GX_TPL_PROP = 5,
+       GX_TPL_CLUF = 6, GX_TPL_CLUM = 7, GX_TPL_CLUC = 8 };
+#define GX_TPL_MAXKIND GX_TPL_CLUC
+/* Character clusters (GX_TPL_CLUF / CLUM / CLUC: fine, middle, coarse granularity). A position's
+ * cluster word packs the three ids of its character (10 bits each: fine | mid << 10 |
+ * coarse << 20; 0 = no cluster: not a Han character, or a rare one); padding positions carry
+ * GX_LEX_BOS / GX_LEX_EOS. The table (data/tagger/clusters.tsv, derived offline by
+ * make_clusters.py) travels in the model file. */
+#define GX_CLU_SHIFT(kind) (((kind) - GX_TPL_CLUF) * 10)
+#define GX_CLU_MAXID 1023u
+#define GX_CLU_HAN0 0x4E00u
+#define GX_CLU_HAN1 0x9FFFu
+
+/* Whether template t's features are kept as dense rows (all tags at every offset) by the
+ * decoder, and bounded for the 16-bit sums by the trainer: everything but character n-grams
+ * longer than one and cluster n-grams over the two finer granularities. */
+#define GX_TPL_IS_DENSE(t) \
+    ((t)->n == 1 || ((t)->kind != GX_TPL_CHAR && (t)->kind != GX_TPL_CLUF && (t)->kind != GX_TPL_CLUM))
 
 /* Word classes of the lexicon (bit k of a word's flags): 0-5 from external lists (person,
  * place, organization, other proper noun, company, common word), 6-11 the entity types seen in
@@ -94,6 +111,9 @@ typedef struct gx_tagger_lexicon {
                          fingerprint behind the filter mistakes about one absent string in
                          a million for a present one. */
     uint64_t pkmask;
+    uint32_t *hanclus; /* the cluster word (GX_TPL_CLUF) of every code point U+4E00..U+9FFF
+                          (NULL: no cluster table; every position's word is 0)              */
+    uint32_t nclus;    /* code points with a cluster (entries of the model file's table)    */
 } gx_tagger_lexicon;
 #define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */
@@ -108,6 +128,9 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex);
 /* Add word w[0..n) (folded like gx_tagger_fold; n in 2..GX_LEX_MAXLEN) with class bits, or a
  * single character (n == 1) with GX_LEX_CHARPROPS bits. */
 void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uint32_t classes);
+/* Give Han character cp (U+4E00..U+9FFF) the cluster ids fine, mid, coarse (1..1023).
+ * Returns 0, or -1 when cp or an id is out of range. */
+int gx_tagger_lexicon_set_cluster(gx_tagger_lexicon *lex, uint32_t cp, uint32_t fine, uint32_t mid, uint32_t coarse);
 /* Flags of the string w[0..n), 0 when absent. */
 uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n);
 
@@ -216,6 +239,7 @@ typedef struct gx_tagger_scratch {
     uint32_t *cp;   /* padded normalized characters */
     uint8_t *cls;   /* padded classes               */
     uint32_t *lex;  /* padded lexicon codes         */
+    uint32_t *clu;  /* padded cluster words         */
     uint8_t *lexlen; /* n x GX_LEX__COUNT: length of the longest covering word per class */
     int32_t *emit;  /* (n + 2 PAD) x ntags; row PAD is character 0 */
     int32_t *alpha; /* n x ntags                    */

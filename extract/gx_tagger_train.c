@@ -479,7 +479,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         for (int32_t e = 0; e < tr->nent; e++) {
             const int ti = tr->etpl[e];
             const gx_tagger_template *t = &tr->tpl[ti];
-            if (tr->eblock[e] < 0 || (t->kind == GX_TPL_CHAR && t->n != 1))
+            if (tr->eblock[e] < 0 || !GX_TPL_IS_DENSE(t))
                 continue;
             for (int sl = 0; sl < tr->nd[ti] * T; sl++) {
                 const double a = fabs(wval(tr, tr->eblock[e] + sl));
@@ -577,6 +577,17 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         free(lkeys);
         free(lids);
     }
+    uint32_t nclus = 0;
+    if (tr->lex && tr->lex->hanclus) {
+        for (uint32_t cp = GX_CLU_HAN0; cp <= GX_CLU_HAN1; cp++) {
+            const uint32_t v = tr->lex->hanclus[cp - GX_CLU_HAN0];
+            if (!v)
+                continue;
+            put32(&out, cp);
+            put32(&out, v);
+            nclus++;
+        }
+    }
 
     unsigned char *h = out.p;
     uint64_t payload = out.n - GX_TAGGER_HEADER_SIZE;
@@ -592,6 +603,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
     wr32(h + 32, sb);
     wr32(h + 36, nlex);
     wr32(h + 56, nlex ? tr->lex->maxlen : 0);
+    wr32(h + 60, nclus);
     wr64(h + 40, payload);
     wr64(h + 48, gx_tagger_fnv1a(h + GX_TAGGER_HEADER_SIZE, (size_t)payload));
     *outlen = out.n;

@@ -34,6 +34,7 @@ static struct {
     int algo;
     double l1, eta, decay, margin;
     const char *margins_out; /* --margins-out FILE: with --cv, "type margin correct" per span */
+    const char *clusters;    /* --clusters FILE: character clusters (data/tagger/clusters.tsv) */
 } crf_settings;
 
 /* Appends one line per predicted span of te under model image img: type, margin, 1 when the
@@ -95,6 +96,7 @@ static void usage(FILE *f)
           "                       (CRF: SGD on the log-likelihood, L1 strength C, learning rate E\n"
           "                        times D per epoch, softmax-margin M nats per wrong tag)\n"
           "                     [--margins-out FILE]  (with --cv: out-of-fold span margins, for the score)\n"
+          "                     [--clusters FILE]  (character clusters for u/v/w templates)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
@@ -102,7 +104,8 @@ static void usage(FILE *f)
           "Trains the tagger (averaged perceptron, BIOES) on CLUENER JSON lines, or prints exact-span\n"
           "precision/recall/F1 per type of MODEL on FILE (its last N lines with --last).\n"
           "Templates: KIND N:RMIN:RMAX, KIND c character, k class, l lexicon code, e/t its external /\n"
-          "training-gazetteer half, n character property (surname, given name). The committed\n"
+          "training-gazetteer half, n character property (surname, given name), u/v/w character\n"
+          "cluster (fine/middle/coarse; needs --clusters FILE). The committed\n"
           "model's command is in data/tagger/SOURCE.md.\n",
           f);
 }
@@ -356,6 +359,34 @@ static int read_lexicon(const char *path, gx_tagger_lexicon *lex, gl_error *err)
     return 0;
 }
 
+/* --clusters FILE: "char<TAB>fine<TAB>mid<TAB>coarse" lines (data/tagger/make_clusters.py). */
+static int read_clusters(const char *path, gx_tagger_lexicon *lex, gl_error *err)
+{
+    lines l;
+    if (read_lines(path, &l, err) < 0)
+        return -1;
+    int rc = 0;
+    for (int i = 0; i < l.n && rc == 0; i++) {
+        const unsigned char *p = (const unsigned char *)l.data + l.start[i];
+        if (l.len[i] == 0)
+            continue;
+        unsigned fine = 0, mid = 0, coarse = 0;
+        char tail[64];
+        size_t len = l.len[i] < sizeof tail - 1 ? l.len[i] : sizeof tail - 1;
+        memcpy(tail, p, len);
+        tail[len] = 0;
+        uint32_t c = 0;
+        int k = p[0] < 0xE0 || p[0] >= 0xF0 ? 0 : 3;
+        if (k == 3 && l.len[i] > 3)
+            c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        if (!k || sscanf(tail + 3, "\t%u\t%u\t%u", &fine, &mid, &coarse) != 3 ||
+            gx_tagger_lexicon_set_cluster(lex, c, fine, mid, coarse) < 0)
+            rc = gl_error_set(err, 400, "%s:%d: bad cluster line", path, i + 1);
+    }
+    free_lines(&l);
+    return rc;
+}
+
 /* Add the gold spans of corpus sentences i (i % k != skip; skip < 0: all) to lex as training-
  * gazetteer classes (bit GX_LEX_TRAIN0 + type, for the first 6 types). */
 static void add_gazetteer(gx_tagger_lexicon *lex, const gx_tagger_corpus *c, int k, int skip)
@@ -386,12 +417,16 @@ static int build_lexicons(const char *path, const gx_tagger_corpus *c, int k, gx
 {
     if (path && read_lexicon(path, full, err) < 0)
         return -1;
+    if (crf_settings.clusters && read_clusters(crf_settings.clusters, full, err) < 0)
+        return -1;
     if (k <= 1)
         return 0;
     add_gazetteer(full, c, k, -1);
     for (int f = 0; f < k; f++) {
         gx_tagger_lexicon_init(&folds[f]);
         if (path && read_lexicon(path, &folds[f], err) < 0)
+            return -1;
+        if (crf_settings.clusters && read_clusters(crf_settings.clusters, &folds[f], err) < 0)
             return -1;
         add_gazetteer(&folds[f], c, k, f);
     }
@@ -567,11 +602,12 @@ static int parse_templates(const char *spec, gx_tagger_template *tpl, int *ntpl)
     while (*p) {
         char kind;
         int n, a, b, used = 0;
-        const char *kinds = "ckletn", *kp;
+        const char *kinds = "ckletnuvw", *kp;
         if (sscanf(p, "%c%d:%d:%d%n", &kind, &n, &a, &b, &used) != 4 || !(kp = strchr(kinds, kind)) || !kind ||
             *ntpl == GX_TAGGER_MAX_TEMPLATES)
             return -1;
-        tpl[*ntpl].kind = (uint8_t)(kp - kinds); /* c k l e t n = GX_TPL_CHAR CLASS LEX LEXA LEXB PROP */
+        tpl[*ntpl].kind = (uint8_t)(kp - kinds); /* c k l e t n u v w = GX_TPL_CHAR CLASS LEX LEXA LEXB PROP
+                                                     CLUF CLUM CLUC */
         tpl[*ntpl].n = (uint8_t)n;
         tpl[*ntpl].rmin = (int8_t)a;
         tpl[*ntpl].rmax = (int8_t)b;
@@ -821,6 +857,8 @@ int main(int argc, char **argv)
             crf_settings.margin = strtod(v, &end);
         else if (!strcmp(a, "--margins-out"))
             crf_settings.margins_out = v;
+        else if (!strcmp(a, "--clusters"))
+            crf_settings.clusters = v;
         else if (!strcmp(a, "--cost"))
             cost = strtol(v, &end, 10);
         else if (!strcmp(a, "--prune"))

@@ -4,7 +4,8 @@
  *  - damaged, truncated, foreign and missing model files are rejected with a clear error;
  *  - training is deterministic (same corpus and seed -> same bytes) and learns its corpus;
  *  - decoding always yields well-formed BIOES paths;
- *  - ASCII and full-width punctuation (NFKC text vs the training text) decode identically. */
+ *  - ASCII and full-width punctuation (NFKC text vs the training text) decode identically;
+ *  - character-cluster features: keys per granularity, the table in the model file. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -597,6 +598,127 @@ static void test_ascii_punctuation_is_canonical(void **state)
     gx_tagger_model_free(m);
 }
 
+/* Character clusters (u/v/w templates): ids are read per granularity (two characters of one
+ * fine cluster share the fine key, of one middle cluster the middle key), the table travels
+ * in the model file (same words after loading, nothing for other characters), a trained
+ * model gets weights for the cluster templates and decodes the same in the fast and generic
+ * layouts, and bad ids or a damaged table are refused. */
+static void test_cluster_features(void **state)
+{
+    (void)state;
+    gx_tagger_lexicon lex;
+    gx_tagger_lexicon_init(&lex);
+    /* surnames of tiny.json and two it never uses: fine 1..3, one middle and coarse cluster */
+    static const uint32_t surnames[] = {0x674E /*李*/, 0x5468 /*周*/, 0x8D75 /*赵*/, 0x5B59 /*孙*/,
+                                        0x738B /*王*/, 0x94B1 /*钱*/, 0x5434 /*吴*/};
+    for (size_t k = 0; k < sizeof surnames / sizeof surnames[0]; k++)
+        assert_int_equal(gx_tagger_lexicon_set_cluster(&lex, surnames[k], 1 + (uint32_t)k % 3, 7, 2), 0);
+    static const uint32_t suffixes[] = {0x90E8 /*部*/, 0x5C40 /*局*/, 0x5385 /*厅*/, 0x4F1A /*会*/};
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+        assert_int_equal(gx_tagger_lexicon_set_cluster(&lex, suffixes[k], 900, 8, 3), 0);
+    assert_int_equal(gx_tagger_lexicon_set_cluster(&lex, 'A', 1, 1, 1), -1);     /* not Han */
+    assert_int_equal(gx_tagger_lexicon_set_cluster(&lex, 0x4E00, 0, 1, 1), -1);  /* id 0 */
+    assert_int_equal(gx_tagger_lexicon_set_cluster(&lex, 0x4E00, 1, 1024, 1), -1); /* too big */
+    assert_int_equal(lex.nclus, 11);
+
+    /* keys: 李 (fine 1) and 孙 (fine 1) share u; 李 and 周 (fine 2) share v and w, not u */
+    const gx_tagger_template tu = {GX_TPL_CLUF, 1, 0, 0}, tv = {GX_TPL_CLUM, 1, 0, 0};
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    const uint32_t text[] = {0x674E, 0x5B59, 0x5468, 0x90E8, 0x4E00, 'A'};
+    gx_tagger_scratch_fill(&sc, &lex, text, 6);
+    const int P = GX_TAGGER_PAD;
+    assert_true(gx_tagger_key(&tu, 0, &sc, P) == gx_tagger_key(&tu, 0, &sc, P + 1));
+    assert_true(gx_tagger_key(&tu, 0, &sc, P) != gx_tagger_key(&tu, 0, &sc, P + 2));
+    assert_true(gx_tagger_key(&tv, 0, &sc, P) == gx_tagger_key(&tv, 0, &sc, P + 2));
+    assert_true(gx_tagger_key(&tv, 0, &sc, P) != gx_tagger_key(&tv, 0, &sc, P + 3));
+    assert_true(gx_tagger_key(&tu, 0, &sc, P + 4) == gx_tagger_key(&tu, 0, &sc, P + 5)); /* no cluster */
+    assert_true(gx_tagger_key(&tu, 0, &sc, P - 1) != gx_tagger_key(&tu, 0, &sc, P + 6)); /* BOS, EOS */
+    gx_tagger_scratch_cleanup(&sc);
+
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    const gx_tagger_template tpl[] = {{GX_TPL_CHAR, 1, -1, 1}, {GX_TPL_CLUF, 1, -1, 1}, {GX_TPL_CLUM, 2, -1, 0},
+                                      {GX_TPL_CLUC, 2, -1, 0}};
+    gx_tagger_train_opts o;
+    memset(&o, 0, sizeof o);
+    o.epochs = 10;
+    o.seed = 7;
+    o.algo = 1;
+    o.eta = 0.1;
+    o.decay = 0.95;
+    o.tpl = tpl;
+    o.ntpl = 4;
+    o.lex = &lex;
+    unsigned char *a = NULL;
+    size_t na = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    gx_tagger_model *g = gx_tagger_model_parse_generic(a, na, &err);
+    assert_non_null(m);
+    assert_non_null(g);
+    assert_int_equal(m->lex.nclus, 11);
+    assert_non_null(m->lex.hanclus);
+    assert_memory_equal(m->lex.hanclus, lex.hanclus, sizeof *lex.hanclus * (GX_CLU_HAN1 - GX_CLU_HAN0 + 1));
+    assert_int_equal(m->tpl[1].kind, GX_TPL_CLUF);
+    assert_true(m->tpl_dense[1] && !m->tpl_dense[2] && m->tpl_dense[3]);
+    int cluster_features = 0;
+    for (int ti = 1; ti < 4; ti++)
+        for (uint64_t k = 0; k <= m->mask[ti]; k++)
+            cluster_features += m->slots[ti][k].fp != 0;
+    assert_true(cluster_features >= 5);
+    gx_tagger_scratch s1, s2;
+    memset(&s1, 0, sizeof s1);
+    memset(&s2, 0, sizeof s2);
+    long spans = 0;
+    for (int i = 0; i < c.n; i++) {
+        gx_tagger_span x[64], y[64];
+        int nx = gx_tagger_decode(m, &s1, c.s[i].cp, c.s[i].n, x, 64, 1);
+        int ny = gx_tagger_decode(g, &s2, c.s[i].cp, c.s[i].n, y, 64, 1);
+        assert_int_equal(nx, ny);
+        for (int k = 0; k < nx && k < 64; k++) {
+            assert_int_equal(x[k].start, y[k].start);
+            assert_int_equal(x[k].end, y[k].end);
+            assert_true(x[k].margin == y[k].margin);
+        }
+        spans += nx;
+    }
+    assert_true(spans >= c.n);
+    gx_tagger_scratch_cleanup(&s1);
+    gx_tagger_scratch_cleanup(&s2);
+    gx_tagger_model_free(m);
+    gx_tagger_model_free(g);
+
+    /* the table is the last 11 x 8 bytes: two entries swapped (code points must rise), or an id
+     * of 0, are refused even with a valid checksum */
+    unsigned char *bad = malloc(na);
+    for (int round = 0; round < 2; round++) {
+        memcpy(bad, a, na);
+        unsigned char *t0 = bad + na - 11 * 8;
+        if (round == 0) {
+            unsigned char tmp[8];
+            memcpy(tmp, t0, 8);
+            memcpy(t0, t0 + 8, 8);
+            memcpy(t0 + 8, tmp, 8);
+        } else {
+            t0[4] = 0;
+            t0[5] &= 0xFC; /* fine id 0 */
+        }
+        uint64_t h = gx_tagger_fnv1a(bad + GX_TAGGER_HEADER_SIZE, na - GX_TAGGER_HEADER_SIZE);
+        for (int b = 0; b < 8; b++)
+            bad[48 + b] = (unsigned char)(h >> (8 * b));
+        gx_tagger_model *bm = gx_tagger_model_parse(bad, na, &err);
+        assert_null(bm);
+        assert_non_null(strstr(err.message, "cluster"));
+    }
+    free(bad);
+    free(a);
+    gx_tagger_corpus_cleanup(&c);
+    gx_tagger_lexicon_cleanup(&lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_fast_layout_matches_generic),
         cmocka_unit_test(test_ascii_punctuation_is_canonical),
         cmocka_unit_test(test_nfkc1_matches_decoding),
+        cmocka_unit_test(test_cluster_features),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

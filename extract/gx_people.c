@@ -359,6 +359,9 @@ static int org_before_title(const gx_hit_index *ix, gx_article *art, gx_span tit
     for (int32_t i = name.start; i < name.end; i++)
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
             return -1;
+    /* a time word is no organisation (三年前|总经理, 此后|董事长) */
+    if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */)
+        return -1;
     if (gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + name.start, len) ||
         gx_hit_len_starting(ix, name.start, GX_LEX_POSITION) > 0 ||
         (len <= 3 && gx_hit_len_starting(ix, name.start, GX_LEX_SURNAME) > 0))
@@ -432,6 +435,23 @@ static int org_across_comma(gx_article *art, gx_span ts)
     return opens ? org : -1;
 }
 
+/* Whether 前/原 at pos ends a word of time or place (目前, 此前, 五年前, 还原, 高原, 中原) and so
+ * is no 'former' marker of the title after it. */
+static bool former_blocked(const gx_article *art, int32_t pos)
+{
+    static const char32_t before_qian[] = U"此目之日当提以年月天周事会节眼面向跟上门生空战赛午从史超先前";
+    static const char32_t before_yuan[] = U"还复平高草中本太病抗燎推原";
+    if (pos == 0)
+        return false;
+    uint32_t b = art->cp[pos - 1];
+    const char32_t *set = art->cp[pos] == 0x524D ? before_qian : before_yuan;
+    for (const char32_t *q = set; *q; q++)
+        if (b == (uint32_t)*q)
+            return true;
+    /* a number before 前 is a time (3年前 is caught above; 30前 is none of ours) */
+    return gx_is_digit(b);
+}
+
 /* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
  * 相关 (首席投资总监, 常务副总经理, 相关负责人). */
 static int32_t title_prefixes(const gx_article *art, int32_t start)
@@ -447,8 +467,13 @@ static int32_t title_prefixes(const gx_article *art, int32_t start)
                     start -= 2;
                     moved = true;
                 }
-        /* 副 joins; 原/前 (former) stay outside the title */
+        /* 副 joins; so does 原/前 (former: 魅族科技|前高级副总裁), unless it closes a time or
+         * place word (目前, 此前, 日前, 提前, 年前, 还原, 高原) */
         if (!moved && art->cp[start - 1] == one[0]) {
+            start--;
+            moved = true;
+        }
+        if (!moved && (art->cp[start - 1] == one[1] || art->cp[start - 1] == one[2]) && !former_blocked(art, start - 1)) {
             start--;
             moved = true;
         }
@@ -1024,10 +1049,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 continue;
             }
         }
-        /* the organisation right before the title (or "of X" after an English title) */
-        int org = cand_ending_at(art, ts.start, ORGLIKE);
-        if (org < 0 && person >= 0 && !t->latin && ts.start > 0 && gx_is_cjk(cp[ts.start - 1]))
-            org = org_before_title(ix, art, ts);
+        /* the organisation right before the title (or "of X" after an English title), or
+         * before 时任 (at the time) and the title: 公司时任董事长 */
+        gx_span os = ts;
+        if (os.start >= 3 && cp[os.start - 2] == 0x65F6 && cp[os.start - 1] == 0x4EFB /* 时任 */)
+            os.start -= 2;
+        int org = cand_ending_at(art, os.start, ORGLIKE);
+        if (org < 0 && person >= 0 && !t->latin && os.start > 0 && gx_is_cjk(cp[os.start - 1]))
+            org = org_before_title(ix, art, os);
         if (!t->latin) {
             int lo = latin_org_before_title(ix, art, ts);
             if (lo >= 0)

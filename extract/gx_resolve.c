@@ -1297,6 +1297,21 @@ static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_te
     return !from_text || atoi(th->list_date) - atoi(as_of) <= 3;
 }
 
+/* Whether the name at s is a known company's investment arm: the company's name (its first
+ * `parent` characters), then the arm's own words ending in 资本/创投/投资/基金/资管 (美团|龙珠资本,
+ * 阿里巴巴|创投): a company of its own, not the parent's full name. */
+static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
+{
+    static const uint32_t tails[][2] = {{0x8D44, 0x672C}, {0x521B, 0x6295}, {0x6295, 0x8D44}, {0x57FA, 0x91D1}, {0x8D44, 0x7BA1}};
+    int32_t len = s.end - s.start;
+    if (len - parent < 2)
+        return false;
+    for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
+        if (art->cp[s.end - 2] == tails[t][0] && art->cp[s.end - 1] == tails[t][1])
+            return true;
+    return false;
+}
+
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
     int nc = art->candidates.n;
@@ -1973,7 +1988,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
             /* a (no thing, longer) starts with b's name: a is b's full name */
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
-                (cv[pa->best_cand].source == GX_SRC_RULE)) {
+                (cv[pa->best_cand].source == GX_SRC_RULE) && !(pb->thing >= 0 && investment_arm(art, sa, lb))) {
                 gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
                 for (int m = 0; m < ea->mentions.n; m++)
                     add_mention(art, eb, ea->mentions.v[m].span);

@@ -1369,9 +1369,10 @@ static void quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
  * (美团投资了…, 中国汽研拟投资不超9亿元): it counts only before a clause edge or 领投/参投/表示. */
 static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
 {
+    /* (not bare 基金: 汇丰晋信|双核基金, 兴全|合宜基金 are fund products) */
     static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资本", U"创投",
-                                           U"资管", U"基金", U"投资"};
-    static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由";
+                                           U"资管", U"投资"};
+    static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
     static const char32_t after_verb[] = U"领参表称等和与及也、";
     const uint32_t *cp = art->cp;
     for (int i = 0; i < ix->n; i++) {
@@ -1416,13 +1417,22 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
                     if (!edge)
                         continue;
                 }
-                /* a fund product (易方达|基金) is the gazetteer's business, not an arm: bare 基金 needs a name */
-                if (n == 2 && cp[m] == 0x57FA /* 基金 */ && m == h->end)
-                    continue;
                 best = end;
             }
         }
         if (best < 0)
+            continue;
+        /* the name is an arm already (纪源资本, 大西洋|投资投资 repeats a word): no arm of an arm */
+        bool arm_word = false;
+        for (size_t a = 0; a < sizeof arms / sizeof arms[0] && !arm_word; a++)
+            for (int32_t at = h->start + 1; at < best - 2 && !arm_word; at++) {
+                bool eq = true;
+                int32_t k = 0;
+                for (; arms[a][k] && eq; k++)
+                    eq = at + k < best - 2 && cp[at + k] == (uint32_t)arms[a][k];
+                arm_word = eq;
+            }
+        if (arm_word)
             continue;
         gx_span name = {h->start, best};
         if (gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) >= best - h->start)

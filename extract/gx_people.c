@@ -917,6 +917,93 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
     }
 }
 
+/* Whether cp[at..] starts with one of words (NULL-terminated); its length, or 0. */
+static int32_t word_at(const gx_article *art, int32_t at, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t k = 0;
+        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+            k++;
+        if (!words[w][k])
+            return k;
+    }
+    return 0;
+}
+
+/* A capitalised First Last pair (a middle initial allowed) before what people do, with no
+ * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
+ * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
+ * is a business word (Capital Economics认为, Deutsche Bank称). */
+static void latin_speakers(gx_article *art)
+{
+    static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
+                                            U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
+    static const char *const business[] = {"Bank", "Capital", "Group", "Partners", "Research", "Securities",
+                                           "Management", "Advisors", "Associates", "Holdings", "Economics",
+                                           "Investments", "Fund", "Funds", "Asset", "Global", "International",
+                                           "Financial", "Trust", "Markets", "Analytics", "Insights", "Intelligence",
+                                           "Consulting", "Strategies", "Street", "Street Journal", "Times", "News",
+                                           "Post", "Journal", "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (!gx_is_upper(cp[i]) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
+                                             cp[i - 1] == '-' || cp[i - 1] == '&')))
+            continue;
+        /* words: a capital then lower case letters; a middle initial "J." */
+        int32_t e = i, words = 0, last = i;
+        bool ok = true;
+        for (;;) {
+            int32_t w = e;
+            if (w >= art->ncp || !gx_is_upper(cp[w]))
+                break;
+            w++;
+            int lower = 0;
+            while (w < art->ncp && cp[w] >= 'a' && cp[w] <= 'z') {
+                w++;
+                lower++;
+            }
+            if (lower == 0 && w < art->ncp && cp[w] == '.' && words > 0)
+                w++; /* a middle initial */
+            else if (lower == 0)
+                ok = false;
+            if (w < art->ncp && gx_is_alnum(cp[w]))
+                ok = false;
+            if (!ok)
+                break;
+            words++;
+            last = e;
+            e = w;
+            if (e + 1 < art->ncp && cp[e] == ' ' && gx_is_upper(cp[e + 1]) && words < 4)
+                e++;
+            else
+                break;
+        }
+        if (!ok || words < 2 || words > 3 || e >= art->ncp || cp[e - 1] == ' ' || !gx_is_cjk(cp[e])) {
+            i = e > i ? e : i;
+            continue;
+        }
+        int32_t v = e;
+        if (cp[v] == 0x7684 /* 的 */ && word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
+            v++;
+        if (!word_at(art, v, verbs)) {
+            i = e;
+            continue;
+        }
+        bool biz = false;
+        for (int b = 0; business[b] && !biz; b++) {
+            size_t bl = strlen(business[b]);
+            int32_t k = 0;
+            for (; k < (int32_t)bl && last + k < e && cp[last + k] == (uint32_t)(unsigned char)business[b][k]; k++)
+                ;
+            biz = k == (int32_t)bl && last + k == e;
+        }
+        gx_span span = {i, e};
+        if (!biz && cand_starting_at(art, i, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+            rule_person(art, span, 0.8f);
+        i = e;
+    }
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -1092,4 +1179,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);
+    latin_speakers(art);
 }

@@ -284,6 +284,55 @@ static void test_investment_arms(void **state)
     gx_article_free(art);
 }
 
+static bool has_entity(const gx_article *art, const char *name, int type)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if ((int)art->entities.v[k].type == type && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* One lower-case Latin word the tagger reads as a company inside Chinese text is no company
+ * (我们deserve更多, 这很cool); a capitalised one needs a sure tagger or company evidence
+ * (Zhihu公司); a foreign person's last name alone joins the person (David Kostin … Kostin的团队);
+ * a capitalised First Last pair before 牵头的/表示/认为 is a person. */
+static void test_latin_words(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"deserve", GX_ENT_COMPANY, 0.6f}, {"cool", GX_ENT_COMPANY, 0.6f},
+                                {"Kostin", GX_ENT_COMPANY, 0.6f}, {"Hopper", GX_ENT_COMPANY, 0.5f},
+                                {"Zhihu", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art = fixture_run_tagged("我们deserve更多的关注,这很cool。Hopper很好用。Zhihu公司发布财报。"
+                                         "高盛策略师David Kostin表示,市场仍有上涨空间。Kostin的团队认为估值合理。"
+                                         "Jan Hatzius牵头的经济学家团队表示看好。Morgan Stanley表示谨慎。",
+                                         tags, 5);
+    assert_false(has_entity(art, "deserve", GX_ENT_COMPANY));
+    assert_false(has_entity(art, "cool", GX_ENT_COMPANY));
+    assert_false(has_entity(art, "Hopper", GX_ENT_COMPANY));
+    assert_true(has_entity(art, "Zhihu", GX_ENT_COMPANY));
+    assert_false(has_entity(art, "Kostin", GX_ENT_COMPANY));
+    const gx_entity *e = person(art, "David Kostin");
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2);
+    assert_non_null(person(art, "Jan Hatzius"));
+    assert_null(person(art, "Morgan Stanley"));
+    gx_article_free(art);
+}
+
+/* A place the tagger reads as a person after 在/于 and before 对…称 or a speech verb is a place
+ * (在达沃斯对媒体称); a person there with other evidence stays one (在特朗普表示之后). */
+static void test_places_before_speech(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"达沃斯", GX_ENT_PERSON, 0.7f}, {"上海", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("黄明远在达沃斯对媒体称经济强劲。李东在上海表示担忧。"
+                                         "在特朗普表示将加征关税之后,市场下跌。", tags, 2);
+    assert_null(person(art, "达沃斯"));
+    assert_null(person(art, "上海"));
+    assert_non_null(person(art, "特朗普"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -299,6 +348,8 @@ int main(void)
         cmocka_unit_test(test_former_titles),
         cmocka_unit_test(test_title_words_and_lists),
         cmocka_unit_test(test_investment_arms),
+        cmocka_unit_test(test_latin_words),
+        cmocka_unit_test(test_places_before_speech),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

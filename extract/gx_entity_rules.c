@@ -1378,7 +1378,13 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
     for (int i = 0; i < ix->n; i++) {
         const gx_lex_hit *h = &ix->hits[i];
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
-        if (e->kind != GX_LEX_COMPANY || gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) > h->end - h->start)
+        if (e->kind != GX_LEX_COMPANY)
+            continue;
+        /* every arm word starts with 产, 创, 资 or 投: none within reach, nothing to read */
+        bool near = false;
+        for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && !near; m++)
+            near = cp[m] == 0x4EA7 || cp[m] == 0x521B || cp[m] == 0x8D44 || cp[m] == 0x6295;
+        if (!near || gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) > h->end - h->start)
             continue;
         /* the longest arm reading that starts within four characters after the name */
         int32_t best = -1;
@@ -1391,6 +1397,9 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
                 if (bad)
                     break;
             }
+            /* every arm word starts with 产, 创, 资 or 投 */
+            if (cp[m] != 0x4EA7 && cp[m] != 0x521B && cp[m] != 0x8D44 && cp[m] != 0x6295)
+                continue;
             for (size_t a = 0; a < sizeof arms / sizeof arms[0] && best < 0; a++) {
                 int32_t n = 0;
                 while (arms[a][n])

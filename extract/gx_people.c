@@ -946,7 +946,7 @@ static void latin_speakers(gx_article *art)
                                            "Post", "Journal", "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", NULL};
     const uint32_t *cp = art->cp;
     for (int32_t i = 0; i < art->ncp; i++) {
-        if (!gx_is_upper(cp[i]) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
+        if (cp[i] < 'A' || cp[i] > 'Z' || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
                                              cp[i - 1] == '-' || cp[i - 1] == '&')))
             continue;
         /* words: a capital then lower case letters; a middle initial "J." */

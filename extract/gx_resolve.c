@@ -1371,6 +1371,10 @@ static int lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_
      * doubtful (Financial 0.37, Economics 0.39, Convertible 0.55) */
     if (c->score >= 0.6f)
         return 0;
+    /* an item of a list (苹果、三星、Fitbit、小米和Titan等全球品牌) */
+    uint32_t before = s.start > 0 ? cp[s.start - 1] : 0, after = s.end < art->ncp ? cp[s.end] : 0;
+    if (before == 0x3001 /* 、 */ || before == 0x548C /* 和 */ || after == 0x3001 || after == 0x7B49 /* 等 */)
+        return 0;
     int seen = 0;
     for (int32_t k = 0; k + len <= art->ncp && seen < 2; k++)
         if (cp[k] == cp[s.start] && !memcmp(cp + k, cp + s.start, sizeof(uint32_t) * (size_t)len) &&

@@ -8,6 +8,7 @@
  * Every rule adds gx_candidate entries; gx_resolve() weighs them against the gazetteer and the
  * tagger. Nothing here decides on its own which candidate wins. */
 #include <string.h>
+#include <uchar.h>
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
@@ -1362,6 +1363,93 @@ static void quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 
 /* ------------------------------------------------------------------ the stage */
 
+/* A known company's investment arm (美团|龙珠资本, 阿里巴巴|创投, 腾讯|产业基金, 联想|之星创投 …):
+ * the gazetteer name, at most four characters of the arm's own name, then an arm word; the arm
+ * is a company of its own (the parent keeps its other mentions). 投资 is most often the verb
+ * (美团投资了…, 中国汽研拟投资不超9亿元): it counts only before a clause edge or 领投/参投/表示. */
+static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
+{
+    /* (not bare 基金: 汇丰晋信|双核基金, 兴全|合宜基金 are fund products) */
+    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资本", U"创投",
+                                           U"资管", U"投资"};
+    static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
+    static const char32_t after_verb[] = U"领参表称等和与及也、";
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < ix->n; i++) {
+        const gx_lex_hit *h = &ix->hits[i];
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
+        if (e->kind != GX_LEX_COMPANY)
+            continue;
+        /* every arm word starts with 产, 创, 资 or 投: none within reach, nothing to read */
+        bool near = false;
+        for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && !near; m++)
+            near = cp[m] == 0x4EA7 || cp[m] == 0x521B || cp[m] == 0x8D44 || cp[m] == 0x6295;
+        if (!near || gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) > h->end - h->start)
+            continue;
+        /* the longest arm reading that starts within four characters after the name */
+        int32_t best = -1;
+        for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && best < 0; m++) {
+            if (m > h->end) {
+                uint32_t c = cp[m - 1];
+                bool bad = !gx_is_cjk(c);
+                for (const char32_t *q = stop; *q && !bad; q++)
+                    bad = c == (uint32_t)*q;
+                if (bad)
+                    break;
+            }
+            /* every arm word starts with 产, 创, 资 or 投 */
+            if (cp[m] != 0x4EA7 && cp[m] != 0x521B && cp[m] != 0x8D44 && cp[m] != 0x6295)
+                continue;
+            for (size_t a = 0; a < sizeof arms / sizeof arms[0] && best < 0; a++) {
+                int32_t n = 0;
+                while (arms[a][n])
+                    n++;
+                if (m + n > art->ncp)
+                    continue;
+                bool eq = true;
+                for (int32_t k = 0; k < n && eq; k++)
+                    eq = cp[m + k] == (uint32_t)arms[a][k];
+                if (!eq)
+                    continue;
+                int32_t end = m + n;
+                /* the arm word must end the name (资本市场, 基金会, 投资者 are other words) */
+                if (!gx_name_right_ok(ix, art, end) || (end < art->ncp && (cp[end] == 0x4F1A /* 会 */ ||
+                    cp[end] == 0x8005 /* 者 */ || cp[end] == 0x4EBA /* 人 */ || cp[end] == 0x5E02 /* 市 */)))
+                    continue;
+                /* the arm's own name is two characters or more (龙珠, 之星) */
+                if (m == h->end + 1)
+                    continue;
+                if (n == 2 && cp[m] == 0x6295 /* 投资 */) {
+                    bool edge = end >= art->ncp || (!gx_is_cjk(cp[end]) && !gx_is_alnum(cp[end]));
+                    for (const char32_t *q = after_verb; *q && !edge; q++)
+                        edge = cp[end] == (uint32_t)*q;
+                    if (!edge)
+                        continue;
+                }
+                best = end;
+            }
+        }
+        if (best < 0)
+            continue;
+        /* the name is an arm already (纪源资本, 大西洋|投资投资 repeats a word): no arm of an arm */
+        bool arm_word = false;
+        for (size_t a = 0; a < sizeof arms / sizeof arms[0] && !arm_word; a++)
+            for (int32_t at = h->start + 1; at < best - 2 && !arm_word; at++) {
+                bool eq = true;
+                int32_t k = 0;
+                for (; arms[a][k] && eq; k++)
+                    eq = at + k < best - 2 && cp[at + k] == (uint32_t)arms[a][k];
+                arm_word = eq;
+            }
+        if (arm_word)
+            continue;
+        gx_span name = {h->start, best};
+        if (gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) >= best - h->start)
+            continue; /* the gazetteer knows the whole name */
+        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+    }
+}
+
 void gx_rules_apply(const gx_engine *eng, gx_article *art)
 {
     if (!eng || !eng->lexicon || art->ncp == 0)
@@ -1371,6 +1459,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     triggers tr;
     triggers_find(&tr, art);
     suffix_rule(&ix, art);
+    investment_arm_rule(&ix, art);
     ticker_rule(&ix, art, &tr);
     alias_rule(&ix, art, &tr);
     list_rules(&ix, art, &tr);

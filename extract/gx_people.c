@@ -359,6 +359,9 @@ static int org_before_title(const gx_hit_index *ix, gx_article *art, gx_span tit
     for (int32_t i = name.start; i < name.end; i++)
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
             return -1;
+    /* a time word is no organisation (三年前|总经理, 此后|董事长) */
+    if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */)
+        return -1;
     if (gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + name.start, len) ||
         gx_hit_len_starting(ix, name.start, GX_LEX_POSITION) > 0 ||
         (len <= 3 && gx_hit_len_starting(ix, name.start, GX_LEX_SURNAME) > 0))
@@ -432,6 +435,23 @@ static int org_across_comma(gx_article *art, gx_span ts)
     return opens ? org : -1;
 }
 
+/* Whether 前/原 at pos ends a word of time or place (目前, 此前, 五年前, 还原, 高原, 中原) and so
+ * is no 'former' marker of the title after it. */
+static bool former_blocked(const gx_article *art, int32_t pos)
+{
+    static const char32_t before_qian[] = U"此目之日当提以年月天周事会节眼面向跟上门生空战赛午从史超先前";
+    static const char32_t before_yuan[] = U"还复平高草中本太病抗燎推原";
+    if (pos == 0)
+        return false;
+    uint32_t b = art->cp[pos - 1];
+    const char32_t *set = art->cp[pos] == 0x524D ? before_qian : before_yuan;
+    for (const char32_t *q = set; *q; q++)
+        if (b == (uint32_t)*q)
+            return true;
+    /* a number before 前 is a time (3年前 is caught above; 30前 is none of ours) */
+    return gx_is_digit(b);
+}
+
 /* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
  * 相关 (首席投资总监, 常务副总经理, 相关负责人). */
 static int32_t title_prefixes(const gx_article *art, int32_t start)
@@ -447,8 +467,13 @@ static int32_t title_prefixes(const gx_article *art, int32_t start)
                     start -= 2;
                     moved = true;
                 }
-        /* 副 joins; 原/前 (former) stay outside the title */
+        /* 副 joins; so does 原/前 (former: 魅族科技|前高级副总裁), unless it closes a time or
+         * place word (目前, 此前, 日前, 提前, 年前, 还原, 高原) */
         if (!moved && art->cp[start - 1] == one[0]) {
+            start--;
+            moved = true;
+        }
+        if (!moved && (art->cp[start - 1] == one[1] || art->cp[start - 1] == one[2]) && !former_blocked(art, start - 1)) {
             start--;
             moved = true;
         }
@@ -892,6 +917,93 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
     }
 }
 
+/* Whether cp[at..] starts with one of words (NULL-terminated); its length, or 0. */
+static int32_t word_at(const gx_article *art, int32_t at, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t k = 0;
+        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+            k++;
+        if (!words[w][k])
+            return k;
+    }
+    return 0;
+}
+
+/* A capitalised First Last pair (a middle initial allowed) before what people do, with no
+ * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
+ * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
+ * is a business word (Capital Economics认为, Deutsche Bank称). */
+static void latin_speakers(gx_article *art)
+{
+    static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
+                                            U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
+    static const char *const business[] = {"Bank", "Capital", "Group", "Partners", "Research", "Securities",
+                                           "Management", "Advisors", "Associates", "Holdings", "Economics",
+                                           "Investments", "Fund", "Funds", "Asset", "Global", "International",
+                                           "Financial", "Trust", "Markets", "Analytics", "Insights", "Intelligence",
+                                           "Consulting", "Strategies", "Street", "Street Journal", "Times", "News",
+                                           "Post", "Journal", "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (cp[i] < 'A' || cp[i] > 'Z' || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
+                                             cp[i - 1] == '-' || cp[i - 1] == '&')))
+            continue;
+        /* words: a capital then lower case letters; a middle initial "J." */
+        int32_t e = i, words = 0, last = i;
+        bool ok = true;
+        for (;;) {
+            int32_t w = e;
+            if (w >= art->ncp || !gx_is_upper(cp[w]))
+                break;
+            w++;
+            int lower = 0;
+            while (w < art->ncp && cp[w] >= 'a' && cp[w] <= 'z') {
+                w++;
+                lower++;
+            }
+            if (lower == 0 && w < art->ncp && cp[w] == '.' && words > 0)
+                w++; /* a middle initial */
+            else if (lower == 0)
+                ok = false;
+            if (w < art->ncp && gx_is_alnum(cp[w]))
+                ok = false;
+            if (!ok)
+                break;
+            words++;
+            last = e;
+            e = w;
+            if (e + 1 < art->ncp && cp[e] == ' ' && gx_is_upper(cp[e + 1]) && words < 4)
+                e++;
+            else
+                break;
+        }
+        if (!ok || words < 2 || words > 3 || e >= art->ncp || cp[e - 1] == ' ' || !gx_is_cjk(cp[e])) {
+            i = e > i ? e : i;
+            continue;
+        }
+        int32_t v = e;
+        if (cp[v] == 0x7684 /* 的 */ && word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
+            v++;
+        if (!word_at(art, v, verbs)) {
+            i = e;
+            continue;
+        }
+        bool biz = false;
+        for (int b = 0; business[b] && !biz; b++) {
+            size_t bl = strlen(business[b]);
+            int32_t k = 0;
+            for (; k < (int32_t)bl && last + k < e && cp[last + k] == (uint32_t)(unsigned char)business[b][k]; k++)
+                ;
+            biz = k == (int32_t)bl && last + k == e;
+        }
+        gx_span span = {i, e};
+        if (!biz && cand_starting_at(art, i, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+            rule_person(art, span, 0.8f);
+        i = e;
+    }
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -1024,10 +1136,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 continue;
             }
         }
-        /* the organisation right before the title (or "of X" after an English title) */
-        int org = cand_ending_at(art, ts.start, ORGLIKE);
-        if (org < 0 && person >= 0 && !t->latin && ts.start > 0 && gx_is_cjk(cp[ts.start - 1]))
-            org = org_before_title(ix, art, ts);
+        /* the organisation right before the title (or "of X" after an English title), or
+         * before 时任 (at the time) and the title: 公司时任董事长 */
+        gx_span os = ts;
+        if (os.start >= 3 && cp[os.start - 2] == 0x65F6 && cp[os.start - 1] == 0x4EFB /* 时任 */)
+            os.start -= 2;
+        int org = cand_ending_at(art, os.start, ORGLIKE);
+        if (org < 0 && person >= 0 && !t->latin && os.start > 0 && gx_is_cjk(cp[os.start - 1]))
+            org = org_before_title(ix, art, os);
         if (!t->latin) {
             int lo = latin_org_before_title(ix, art, ts);
             if (lo >= 0)
@@ -1063,4 +1179,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);
+    latin_speakers(art);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gx_entities.h"
+#include "gx_entity_util.h"
 #include "gx_lexicon.h"
 
 static struct gx_engine ENG;
@@ -46,6 +47,41 @@ gx_article *fixture_run(const char *s, const char *outlet, const char *author)
         a->role = "记者";
     }
     gx_lexicon_scan(ENG.lexicon, art);
+    gx_entity_rules(&ENG, art);
+    gx_resolve(&ENG, art);
+    return art;
+}
+
+/* The code points of UTF-8 s into out (at most max); their count. */
+static int32_t decode(const char *s, uint32_t *out, int32_t max)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int32_t n = 0;
+    while (*u && n < max) {
+        uint32_t c = *u;
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        c &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : extra == 1 ? 0x1F : 0x7F;
+        u++;
+        for (int k = 0; k < extra && *u; k++, u++)
+            c = (c << 6) | (*u & 0x3F);
+        out[n++] = c;
+    }
+    return n;
+}
+
+gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_lexicon_scan(ENG.lexicon, art);
+    for (int t = 0; t < n; t++) {
+        uint32_t w[64];
+        int32_t len = decode(tags[t].text, w, 64);
+        for (int32_t i = 0; len > 0 && i + len <= art->ncp; i++)
+            if (!memcmp(art->cp + i, w, sizeof(uint32_t) * (size_t)len))
+                gx_add_candidate(art, (gx_span){i, i + len}, (gx_ent_type)tags[t].type, GX_SRC_TAGGER, tags[t].score,
+                                 NULL, -1);
+    }
     gx_entity_rules(&ENG, art);
     gx_resolve(&ENG, art);
     return art;

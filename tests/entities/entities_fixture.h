@@ -20,4 +20,16 @@ struct gx_engine *fixture_engine(void);
  * the result with gx_article_free(). */
 gx_article *fixture_run(const char *s, const char *outlet, const char *author);
 
+/* A span the tagger would propose: every occurrence of `text` (UTF-8), as `type`
+ * (gx_ent_type) with `score`. */
+typedef struct fixture_tag {
+    const char *text;
+    int type;
+    float score;
+} fixture_tag;
+
+/* As fixture_run(), with the tagger's proposals given by hand (tags[0..n)), added after the
+ * lexicon scan as the tagger's would be: pins how the rules and resolution judge them. */
+gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n);
+
 #endif

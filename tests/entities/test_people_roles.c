@@ -208,6 +208,131 @@ static void test_well_known_people(void **state)
     gx_article_free(art);
 }
 
+/* The organisation of a role for a test: the role `title` of person `name`, or NULL. */
+static const gx_role *role_of(const gx_article *art, const char *name, const char *title)
+{
+    const gx_entity *e = person(art, name);
+    for (int r = 0; e && r < e->roles.n; r++)
+        if (!strcmp(e->roles.v[r].title, title))
+            return &e->roles.v[r];
+    return NULL;
+}
+
+static bool has_company(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_COMPANY && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* 前/原 between an organisation and a title mark a former post: the organisation ends before
+ * them and the title keeps them (魅族科技|前高级副总裁); 目前/三年前/此前 are time words, and
+ * 时任 (at the time) is no part of the organisation. */
+static void test_former_titles(void **state)
+{
+    (void)state;
+    gx_article *art = run("魅族科技前高级副总裁李楠表示,手机市场竞争激烈。星海科技原副总裁吴军称看好。"
+                          "目前董事长王明表示满意。三年前总经理李华离职。");
+    const gx_role *r = role_of(art, "李楠", "前高级副总裁");
+    assert_non_null(r);
+    assert_non_null(r->organization);
+    assert_string_equal(r->organization, "魅族科技");
+    assert_false(has_company(art, "魅族科技前"));
+    r = role_of(art, "吴军", "原副总裁");
+    assert_non_null(r);
+    assert_non_null(r->organization);
+    assert_string_equal(r->organization, "星海科技");
+    expect_holder(art, "王明", "董事长"); /* 目前 is no part of the title */
+    expect_holder(art, "李华", "总经理");
+    assert_false(has_company(art, "三年前"));
+    gx_article_free(art);
+}
+
+/* The X学家 family is one title (历史学家, 社会学家); abbreviations of board posts (独董, 董秘,
+ * 证代) are titles; holders listed after one title share it (董事李四、王五拟减持). */
+static void test_title_words_and_lists(void **state)
+{
+    (void)state;
+    gx_article *art = run("历史学家汤因比认为文明有兴衰。社会学家费孝通指出乡土社会的特点。"
+                          "公司独董刘明称不知情,证代赵强表示将核实。"
+                          "公司董事长张三、董事李四、王五拟减持股份。");
+    expect_holder(art, "汤因比", "历史学家");
+    expect_holder(art, "费孝通", "社会学家");
+    expect_holder(art, "刘明", "独董");
+    expect_holder(art, "赵强", "证代");
+    expect_holder(art, "张三", "董事长");
+    expect_holder(art, "李四", "董事");
+    expect_holder(art, "王五", "董事");
+    gx_article_free(art);
+}
+
+/* A known company followed by its investment arm's name is the arm, a company of its own
+ * (美团龙珠资本, 阿里巴巴创投); the parent named alone stays the parent; 投资 as a verb
+ * (美团投资了, 拟投资) and 资本市场 make no arm. */
+static void test_investment_arms(void **state)
+{
+    (void)state;
+    gx_article *art = run("美团龙珠资本领投本轮融资,阿里巴巴创投跟投。美团股价上涨。"
+                          "腾讯投资了这家公司,百度拟投资20亿元。小米资本市场表现不佳。");
+    assert_true(has_company(art, "美团龙珠资本"));
+    assert_true(has_company(art, "阿里巴巴创投"));
+    assert_true(has_company(art, "美团"));
+    assert_false(has_company(art, "腾讯投资"));
+    assert_false(has_company(art, "百度拟投资"));
+    assert_false(has_company(art, "小米资本"));
+    gx_article_free(art);
+}
+
+static bool has_entity(const gx_article *art, const char *name, int type)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if ((int)art->entities.v[k].type == type && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* One lower-case Latin word the tagger reads as a company inside Chinese text is no company
+ * (我们deserve更多, 这很cool); a capitalised one needs a sure tagger or company evidence
+ * (Zhihu公司); a foreign person's last name alone joins the person (David Kostin … Kostin的团队);
+ * a capitalised First Last pair before 牵头的/表示/认为 is a person. */
+static void test_latin_words(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"deserve", GX_ENT_COMPANY, 0.6f}, {"cool", GX_ENT_COMPANY, 0.6f},
+                                {"Kostin", GX_ENT_COMPANY, 0.6f}, {"Hopper", GX_ENT_COMPANY, 0.5f},
+                                {"Zhihu", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art = fixture_run_tagged("我们deserve更多的关注,这很cool。Hopper很好用。Zhihu公司发布财报。"
+                                         "高盛策略师David Kostin表示,市场仍有上涨空间。Kostin的团队认为估值合理。"
+                                         "Jan Hatzius牵头的经济学家团队表示看好。Morgan Stanley表示谨慎。",
+                                         tags, 5);
+    assert_false(has_entity(art, "deserve", GX_ENT_COMPANY));
+    assert_false(has_entity(art, "cool", GX_ENT_COMPANY));
+    assert_false(has_entity(art, "Hopper", GX_ENT_COMPANY));
+    assert_true(has_entity(art, "Zhihu", GX_ENT_COMPANY));
+    assert_false(has_entity(art, "Kostin", GX_ENT_COMPANY));
+    const gx_entity *e = person(art, "David Kostin");
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2);
+    assert_non_null(person(art, "Jan Hatzius"));
+    assert_null(person(art, "Morgan Stanley"));
+    gx_article_free(art);
+}
+
+/* A place the tagger reads as a person after 在/于 and before 对…称 or a speech verb is a place
+ * (在达沃斯对媒体称); a person there with other evidence stays one (在特朗普表示之后). */
+static void test_places_before_speech(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"达沃斯", GX_ENT_PERSON, 0.7f}, {"上海", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("黄明远在达沃斯对媒体称经济强劲。李东在上海表示担忧。"
+                                         "在特朗普表示将加征关税之后,市场下跌。", tags, 2);
+    assert_null(person(art, "达沃斯"));
+    assert_null(person(art, "上海"));
+    assert_non_null(person(art, "特朗普"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +345,11 @@ int main(void)
         cmocka_unit_test(test_announcements),
         cmocka_unit_test(test_scoped_titles),
         cmocka_unit_test(test_well_known_people),
+        cmocka_unit_test(test_former_titles),
+        cmocka_unit_test(test_title_words_and_lists),
+        cmocka_unit_test(test_investment_arms),
+        cmocka_unit_test(test_latin_words),
+        cmocka_unit_test(test_places_before_speech),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

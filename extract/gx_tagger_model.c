@@ -993,6 +993,18 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint
     }
 }
 
+/* The feature slot decoding finds for key in template ti (the filter first when decoding
+ * tests it), or NULL. */
+static inline const gx_tagger_slot *feature_slot(const gx_tagger_model *m, int ti, uint64_t key)
+{
+    if (m->tpl_filter[ti]) {
+        const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
+        if (!(m->filter[fb >> 6] >> (fb & 63) & 1))
+            return NULL;
+    }
+    return probe(m, ti, key);
+}
+
 /* emit rows are padded by GX_TAGGER_PAD on both sides so n-grams near the edges need no checks;
  * returns the pointer to character 0's row. The lookups are memory-bound, so they run as a
  * pipeline: all keys (prefetching their buckets), then all probes (prefetching the weights),
@@ -1004,9 +1016,12 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
     int32_t *base = s->emit + (size_t)GX_TAGGER_PAD * T;
     int total = 0, ndense = 0;
     int qstart[GX_TAGGER_MAX_TEMPLATES];
+    const int cmb = m->cmb_tc >= 0; /* character + cluster unigrams as one block per character */
     for (int ti = 0; ti < m->ntpl; ti++) {
         qstart[ti] = total;
-        total += n + m->tpl[ti].rmax - m->tpl[ti].rmin;
+        if (cmb && ti == m->cmb_tv)
+            continue; /* in cmb_tc's blocks */
+        total += cmb && ti == m->cmb_tc ? n + m->cmb_nd - 1 : n + m->tpl[ti].rmax - m->tpl[ti].rmin;
         ndense += m->tpl_dense[ti];
     }
     if (total > s->kcap) {
@@ -1020,6 +1035,31 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         const gx_tagger_slot *slots = m->slots[ti];
         const uint64_t mask = m->mask[ti];
         const int q0 = q;
+        if (cmb && ti == m->cmb_tv)
+            continue;
+        if (cmb && ti == m->cmb_tc) { /* the block of each character */
+            const int p0 = GX_TAGGER_PAD + m->cmb_rmin, cnt = n + m->cmb_nd - 1;
+            for (int k = 0; k < cnt; k++) {
+                const uint32_t c = s->cp[p0 + k];
+                uint32_t b;
+                if (c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1) {
+                    b = m->cmb_han[c - GX_CLU_HAN0];
+                } else if (c == GX_CP_BOS) {
+                    b = m->cmb_bos;
+                } else if (c == GX_CP_EOS) {
+                    b = m->cmb_eos;
+                } else {
+                    uint64_t key;
+                    keys_of(t, ti, s, p0 + k, 1, &key);
+                    const gx_tagger_slot *sl = feature_slot(m, ti, key);
+                    b = sl ? m->cmb_slot[sl - slots] : m->cmb_absent;
+                }
+                s->keys[q0 + k] = b;
+                PREFETCH(m->dense + b);
+            }
+            q += cnt;
+            continue;
+        }
         if (m->direct[ti]) { /* rows straight from the value */
             const uint32_t *dr = m->direct[ti];
             const int p0 = GX_TAGGER_PAD + t->rmin, cnt = n + t->rmax - t->rmin;
@@ -1066,7 +1106,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
      * it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
-        if (m->direct[ti]) {
+        if (m->direct[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
             continue; /* rows already there (a table small enough to stay in cache) */
         } else if (m->tpl_dense[ti]) {
             for (int k = qstart[ti]; k < end; k++) {
@@ -1092,7 +1132,12 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         int pq[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)], po[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
         int np = 0;
         for (int ti = 0; ti < m->ntpl; ti++)
-            if (m->tpl_dense[ti])
+            if (cmb && ti == m->cmb_tc)
+                for (int oi = 0; oi < m->cmb_nd; oi++) {
+                    pq[np] = qstart[ti] + oi;
+                    po[np++] = oi * GX_TAGGER_DW;
+                }
+            else if (m->tpl_dense[ti] && !(cmb && ti == m->cmb_tv))
                 for (int oi = 0; oi <= m->tpl[ti].rmax - m->tpl[ti].rmin; oi++) {
                     pq[np] = qstart[ti] + oi;
                     po[np++] = oi * GX_TAGGER_DW; /* the offset's row, in elements */
@@ -1154,6 +1199,9 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }
+            if (m->dense16) /* 16-bit wrapping sums (the combined blocks may wrap): exact */
+                for (int c = 0; c < GX_TAGGER_DW; c++)
+                    acc[c] = (int16_t)(uint16_t)(uint32_t)acc[c];
             memcpy(out, acc, sizeof acc);
 #endif
         }
@@ -1293,6 +1341,159 @@ int gx_tagger_model_type(const gx_tagger_model *m, const char *name)
     return -1;
 }
 
+/* Block of the combined rows (see cmb_tc in gx_tagger_model.h) for the character unigram row
+ * start rc (an element offset in dense: the feature's first row, or the zero rows) and the
+ * cluster template's row start rv; blocks of the same pair are shared through a small map. */
+typedef struct cmb_build {
+    uint64_t *pair; /* (rc << 32 | rv) + 1, 0 = empty */
+    uint32_t *blk;
+    uint32_t mask, n, cap;
+    int16_t *rows;  /* n blocks of nd rows */
+} cmb_build;
+
+static uint32_t cmb_block(const gx_tagger_model *m, cmb_build *cb, uint32_t rc, uint32_t rv)
+{
+    const gx_tagger_template *tc = &m->tpl[m->cmb_tc], *tv = &m->tpl[m->cmb_tv];
+    const uint64_t pr = ((uint64_t)rc << 32 | rv) + 1;
+    uint32_t j = (uint32_t)(mix64(pr) >> 40) & cb->mask;
+    while (cb->pair[j] && cb->pair[j] != pr)
+        j = (j + 1) & cb->mask;
+    if (cb->pair[j])
+        return cb->blk[j];
+    if (cb->n == cb->cap) {
+        cb->cap = cb->cap ? cb->cap * 2 : 1024;
+        cb->rows = gl_realloc(cb->rows, sizeof *cb->rows * (size_t)cb->cap * (size_t)m->cmb_nd * GX_TAGGER_DW);
+    }
+    int16_t *d = cb->rows + (size_t)cb->n * (size_t)m->cmb_nd * GX_TAGGER_DW;
+    for (int o = 0; o < m->cmb_nd; o++) {
+        const int r = m->cmb_rmin + o; /* the relative offset of this row */
+        for (int c = 0; c < GX_TAGGER_DW; c++) {
+            uint16_t v = 0; /* wrapping, as the decoder sums (exact: the full sum fits int16) */
+            if (r >= tc->rmin && r <= tc->rmax)
+                v = (uint16_t)(v + (uint16_t)m->dense[rc + (size_t)(r - tc->rmin) * GX_TAGGER_DW + c]);
+            if (r >= tv->rmin && r <= tv->rmax)
+                v = (uint16_t)(v + (uint16_t)m->dense[rv + (size_t)(r - tv->rmin) * GX_TAGGER_DW + c]);
+            memcpy(&d[(size_t)o * GX_TAGGER_DW + c], &v, sizeof v);
+        }
+    }
+    cb->pair[j] = pr;
+    cb->blk[j] = cb->n;
+    if (++cb->n * 2 > cb->mask) { /* rehash into a map twice the size */
+        cmb_build nb = {0};
+        nb.mask = cb->mask * 2 + 1;
+        nb.pair = gl_calloc((size_t)nb.mask + 1, sizeof *nb.pair);
+        nb.blk = gl_calloc((size_t)nb.mask + 1, sizeof *nb.blk);
+        for (uint32_t k = 0; k <= cb->mask; k++) {
+            if (!cb->pair[k])
+                continue;
+            uint32_t i = (uint32_t)(mix64(cb->pair[k]) >> 40) & nb.mask;
+            while (nb.pair[i])
+                i = (i + 1) & nb.mask;
+            nb.pair[i] = cb->pair[k];
+            nb.blk[i] = cb->blk[k];
+        }
+        free(cb->pair);
+        free(cb->blk);
+        cb->pair = nb.pair;
+        cb->blk = nb.blk;
+        cb->mask = nb.mask;
+    }
+    return cb->n - 1;
+}
+
+/* Load-time transformation for decoding (no change to the results): when the model has one
+ * dense character unigram template and one direct cluster unigram template and its dense rows
+ * sum in 16 bits, precombine their rows per character (see cmb_tc in gx_tagger_model.h). */
+static void combine_char_rows(gx_tagger_model *m)
+{
+    if (!m->lanes || !m->dense || !m->dense16)
+        return;
+    int tci = -1, tvi = -1;
+    for (int ti = 0; ti < m->ntpl; ti++) {
+        const gx_tagger_template *t = &m->tpl[ti];
+        if (!m->tpl_dense[ti] || t->n != 1)
+            continue;
+        if (t->kind == GX_TPL_CHAR && !m->direct[ti]) {
+            if (tci >= 0)
+                return;
+            tci = ti;
+        } else if (t->kind >= GX_TPL_CLUF && m->direct[ti]) {
+            if (tvi >= 0)
+                return;
+            tvi = ti;
+        }
+    }
+    if (tci < 0 || tvi < 0)
+        return;
+    const gx_tagger_template *tc = &m->tpl[tci], *tv = &m->tpl[tvi];
+    const int rmin = tc->rmin < tv->rmin ? tc->rmin : tv->rmin;
+    const int rmax = tc->rmax > tv->rmax ? tc->rmax : tv->rmax;
+    m->cmb_tc = tci;
+    m->cmb_tv = tvi;
+    m->cmb_rmin = rmin;
+    m->cmb_nd = rmax - rmin + 1;
+    const uint32_t *dv = m->direct[tvi];
+    const uint32_t zero = m->ndense * GX_TAGGER_DW; /* the zero rows: an absent feature */
+    const int sh = GX_CLU_SHIFT(tv->kind);
+    cmb_build cb = {0};
+    cb.mask = 4095;
+    cb.pair = gl_calloc((size_t)cb.mask + 1, sizeof *cb.pair);
+    cb.blk = gl_calloc((size_t)cb.mask + 1, sizeof *cb.blk);
+    gx_tagger_scratch tmp;
+    memset(&tmp, 0, sizeof tmp);
+    uint32_t cpv[1];
+    tmp.cp = cpv;
+    /* the Han block by code point: the character's key as decoding makes it, its cluster */
+    m->cmb_han = gl_malloc(sizeof *m->cmb_han * (GX_CLU_HAN1 - GX_CLU_HAN0 + 1));
+    for (uint32_t c = GX_CLU_HAN0; c <= GX_CLU_HAN1; c++) {
+        cpv[0] = c;
+        const gx_tagger_slot *sl = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
+        const uint32_t w = m->lex.hanclus ? m->lex.hanclus[c - GX_CLU_HAN0] : 0;
+        m->cmb_han[c - GX_CLU_HAN0] = cmb_block(m, &cb, sl ? GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : zero,
+                                                dv[(w >> sh) & GX_CLU_MAXID]);
+    }
+    /* other characters (cluster 0) by the slot their key finds */
+    const uint64_t nslots = m->mask[tci] + 1;
+    m->cmb_slot = gl_malloc(sizeof *m->cmb_slot * (size_t)nslots);
+    for (uint64_t k = 0; k < nslots; k++) {
+        const gx_tagger_slot *sl = &m->slots[tci][k];
+        m->cmb_slot[k] = sl->fp ? cmb_block(m, &cb, GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW, dv[0]) : 0;
+    }
+    m->cmb_absent = cmb_block(m, &cb, zero, dv[0]);
+    cpv[0] = GX_CP_BOS;
+    const gx_tagger_slot *sb = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
+    m->cmb_bos = cmb_block(m, &cb, sb ? GX_TAGGER_SLOT_OFF(sb) * GX_TAGGER_DW : zero, dv[GX_CLU_MAXID + 1]);
+    cpv[0] = GX_CP_EOS;
+    const gx_tagger_slot *se = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
+    m->cmb_eos = cmb_block(m, &cb, se ? GX_TAGGER_SLOT_OFF(se) * GX_TAGGER_DW : zero, dv[GX_CLU_MAXID + 2]);
+    /* the blocks go after the zero rows of dense: one array, offsets in elements */
+    const size_t old = ((size_t)m->ndense + 2 * GX_TAGGER_PAD + 1) * GX_TAGGER_DW;
+    const size_t add = (size_t)cb.n * (size_t)m->cmb_nd * GX_TAGGER_DW;
+    int16_t *nd = aligned_alloc(64, ((old + add) * sizeof *nd + 63) / 64 * 64);
+    if (!nd) {
+        free(m->cmb_han);
+        free(m->cmb_slot);
+        m->cmb_han = m->cmb_slot = NULL;
+        m->cmb_tc = m->cmb_tv = -1;
+    } else {
+        memcpy(nd, m->dense, old * sizeof *nd);
+        memcpy(nd + old, cb.rows, add * sizeof *nd);
+        free(m->dense);
+        m->dense = nd;
+        const uint32_t b0 = (uint32_t)old, bw = (uint32_t)m->cmb_nd * GX_TAGGER_DW;
+        for (uint32_t c = 0; c <= GX_CLU_HAN1 - GX_CLU_HAN0; c++)
+            m->cmb_han[c] = b0 + m->cmb_han[c] * bw;
+        for (uint64_t k = 0; k < nslots; k++)
+            m->cmb_slot[k] = b0 + m->cmb_slot[k] * bw;
+        m->cmb_absent = b0 + m->cmb_absent * bw;
+        m->cmb_bos = b0 + m->cmb_bos * bw;
+        m->cmb_eos = b0 + m->cmb_eos * bw;
+    }
+    free(cb.pair);
+    free(cb.blk);
+    free(cb.rows);
+}
+
 static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl_error *err);
 
 gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *err)
@@ -1341,6 +1542,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         goto fail;
     }
     m = gl_calloc(1, sizeof *m);
+    m->cmb_tc = m->cmb_tv = -1;
     m->ntypes = (int)ntypes;
     m->ntags = (int)ntags;
     m->ntpl = (int)ntpl;
@@ -1623,6 +1825,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
         prev = c;
     }
+    combine_char_rows(m);
     free(rowpair);
     return m;
 fail:
@@ -1642,6 +1845,8 @@ void gx_tagger_model_free(gx_tagger_model *m)
         free(m->slots[ti]);
         free(m->direct[ti]);
     }
+    free(m->cmb_han);
+    free(m->cmb_slot);
     free(m->filter);
     free(m->w);
     free(m->dense);

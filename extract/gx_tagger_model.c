@@ -1093,12 +1093,10 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
             uint64_t key = s->keys[q];
             const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
-            if (m->filter[fb >> 6] >> (fb & 63) & 1) {
-                s->keys[q++] = key;
-                PREFETCH(&slots[key & mask]);
-            } else {
-                s->keys[q++] = 0; /* certainly absent */
-            }
+            /* no branch on the filter bit (a load that may miss): 0 = certainly absent; the
+             * bucket is prefetched either way */
+            s->keys[q++] = key & (0 - (m->filter[fb >> 6] >> (fb & 63) & 1));
+            PREFETCH(&slots[key & mask]);
         }
     }
     /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = where the first
@@ -1220,6 +1218,15 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             const gx_tagger_weight *w = m->w + GX_TAGGER_SLOT_OFF(sl);
             const uint32_t cnt = GX_TAGGER_SLOT_CNT(sl);
             int32_t *row = base + (ptrdiff_t)j * T;
+            if (m->wpad4) {
+                for (uint32_t k = 0; k < cnt; k += 4) {
+                    row[w[k].rel] += w[k].w;
+                    row[w[k + 1].rel] += w[k + 1].w;
+                    row[w[k + 2].rel] += w[k + 2].w;
+                    row[w[k + 3].rel] += w[k + 3].w;
+                }
+                continue;
+            }
             for (uint32_t k = 0; k < cnt; k++)
                 row[w[k].rel] += w[k].w;
         }
@@ -1492,6 +1499,42 @@ static void combine_char_rows(gx_tagger_model *m)
     free(cb.pair);
     free(cb.blk);
     free(cb.rows);
+}
+
+/* Load-time transformation for decoding (no change to the results): the weight lists of the
+ * sparse features of the lanes layout are copied with zero weights after them up to a multiple
+ * of 4 (a zero weight added to the list's first cell), so the decoder adds them four at a
+ * time; the lists of dense features are left out (the decoder reads their rows). */
+static void pad_sparse_weights(gx_tagger_model *m)
+{
+    if (!m->lanes)
+        return;
+    size_t total = 0;
+    for (int ti = 0; ti < m->ntpl; ti++)
+        for (uint64_t k = 0; !m->tpl_dense[ti] && k <= m->mask[ti]; k++)
+            if (m->slots[ti][k].fp)
+                total += (GX_TAGGER_SLOT_CNT(&m->slots[ti][k]) + 3u) & ~3u;
+    if (total >= (1u << 24))
+        return;
+    gx_tagger_weight *w = gl_malloc(sizeof *w * (total ? total : 1));
+    uint32_t off = 0;
+    for (int ti = 0; ti < m->ntpl; ti++)
+        for (uint64_t k = 0; !m->tpl_dense[ti] && k <= m->mask[ti]; k++) {
+            gx_tagger_slot *sl = &m->slots[ti][k];
+            if (!sl->fp)
+                continue;
+            const uint32_t cnt = GX_TAGGER_SLOT_CNT(sl), pad = (cnt + 3u) & ~3u;
+            memcpy(w + off, m->w + GX_TAGGER_SLOT_OFF(sl), sizeof *w * cnt);
+            for (uint32_t j = cnt; j < pad; j++) {
+                w[off + j].rel = w[off].rel;
+                w[off + j].w = 0;
+            }
+            sl->offcnt = off << 8 | cnt;
+            off += pad;
+        }
+    free(m->w);
+    m->w = w;
+    m->wpad4 = 1;
 }
 
 static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl_error *err);
@@ -1826,6 +1869,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         prev = c;
     }
     combine_char_rows(m);
+    pad_sparse_weights(m);
     free(rowpair);
     return m;
 fail:

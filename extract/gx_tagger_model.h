@@ -233,6 +233,8 @@ typedef struct gx_tagger_model {
     uint32_t *cmb_han;  /* U+4E00..U+9FFF -> its block                                  */
     uint32_t *cmb_slot; /* slot of template cmb_tc -> the block of its feature, cluster 0 */
     uint32_t cmb_absent, cmb_bos, cmb_eos; /* no feature and cluster 0; the padding      */
+    int wpad4; /* decoding: the sparse features' weight lists are padded with zero weights
+                  to a multiple of 4 (summed four at a time, a predictable loop)           */
 } gx_tagger_model;
 
 /* One decoded span: [start, end) in the characters given, entity type index, and the margin

@@ -439,15 +439,15 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         h = lex_step(h, cp[a + 1]);
         h = h ? h : 1;
         h2[a] = h;
-        if (!lex_maybe(lex, h))
-            continue; /* no word starts with these two characters */
-        PREFETCH(lex_bucket(lex, h));
+        /* no branch on the filter bits (loads that may miss): the buckets of keys that are
+         * certainly absent are not prefetched (the address of the table's first line instead) */
+        const uint64_t m2 = 0 - (uint64_t)lex_maybe(lex, h);
+        PREFETCH(lex_bucket(lex, h & m2));
         if (a + 2 < n) {
             h = lex_step(h, cp[a + 2]);
             h = h ? h : 1;
             h3[a] = h;
-            if (lex_maybe(lex, h))
-                PREFETCH(lex_bucket(lex, h));
+            PREFETCH(lex_bucket(lex, h & m2 & (0 - (uint64_t)lex_maybe(lex, h))));
         }
     }
     if (lex->has_props && lex->pslots) {

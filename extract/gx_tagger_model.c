@@ -55,18 +55,20 @@ uint32_t gx_tagger_fold(uint32_t cp)
     return cp;
 }
 
+/* 零 〇 一 二 三 四 五 六 七 八 九 十 百 千 万 亿 两: each at (cp * HAN_NUM_MUL) >> 27 (a
+ * collision-free multiplicative hash of these 17; the other slots hold no code point). A table
+ * instead of a switch: decoding tests every Han character, and the switch's branches were
+ * among the tagger's most mispredicted. */
+#define HAN_NUM_MUL 0x2FF1D18Cu
+static const uint32_t HAN_NUM[32] = {
+    0xFFFFFFFFu, 0x767Eu, 0xFFFFFFFFu, 0x4E5Du, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0x4E03u,
+    0x56DBu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0x4E09u, 0x4E94u, 0x4E24u, 0x4EBFu, 0xFFFFFFFFu,
+    0xFFFFFFFFu, 0x516Bu, 0x5341u, 0xFFFFFFFFu, 0x3007u, 0x4E00u, 0xFFFFFFFFu, 0xFFFFFFFFu,
+    0x96F6u, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0x4E8Cu, 0x516Du, 0x5343u, 0x4E07u};
+
 static int is_han_numeral(uint32_t cp)
 {
-    switch (cp) {
-    case 0x96F6: /* 零 */ case 0x3007: /* 〇 */ case 0x4E00: /* 一 */ case 0x4E8C: /* 二 */
-    case 0x4E09: /* 三 */ case 0x56DB: /* 四 */ case 0x4E94: /* 五 */ case 0x516D: /* 六 */
-    case 0x4E03: /* 七 */ case 0x516B: /* 八 */ case 0x4E5D: /* 九 */ case 0x5341: /* 十 */
-    case 0x767E: /* 百 */ case 0x5343: /* 千 */ case 0x4E07: /* 万 */ case 0x4EBF: /* 亿 */
-    case 0x4E24: /* 两 */
-        return 1;
-    default:
-        return 0;
-    }
+    return HAN_NUM[(uint32_t)(cp * HAN_NUM_MUL) >> 27] == cp;
 }
 
 int gx_tagger_class(uint32_t cp)
@@ -1113,8 +1115,10 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 PREFETCH(m->dense + s->keys[k]);
             }
         } else {
+            const gx_tagger_slot *none = m->wpad4 ? &m->wzero : NULL; /* an absent feature */
             for (int k = qstart[ti]; k < end; k++) {
                 const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
+                sl = sl ? sl : none;
                 s->hits[k] = sl;
                 if (sl)
                     PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
@@ -1211,6 +1215,23 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         if (m->tpl_dense[ti])
             continue;
         q = qstart[ti];
+        if (m->wpad4) { /* every hit is a slot (wzero when absent), every list 4k weights */
+            const gx_tagger_weight *W = m->w;
+            for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+                const uint32_t oc = s->hits[q++]->offcnt;
+                const gx_tagger_weight *w = W + (oc >> 8);
+                int32_t *row = base + (ptrdiff_t)j * T;
+                uint32_t k = 0;
+                do {
+                    row[w[k].rel] += w[k].w;
+                    row[w[k + 1].rel] += w[k + 1].w;
+                    row[w[k + 2].rel] += w[k + 2].w;
+                    row[w[k + 3].rel] += w[k + 3].w;
+                    k += 4;
+                } while (k < (oc & 0xFFu));
+            }
+            continue;
+        }
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
             const gx_tagger_slot *sl = s->hits[q++];
             if (!sl)
@@ -1218,15 +1239,6 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             const gx_tagger_weight *w = m->w + GX_TAGGER_SLOT_OFF(sl);
             const uint32_t cnt = GX_TAGGER_SLOT_CNT(sl);
             int32_t *row = base + (ptrdiff_t)j * T;
-            if (m->wpad4) {
-                for (uint32_t k = 0; k < cnt; k += 4) {
-                    row[w[k].rel] += w[k].w;
-                    row[w[k + 1].rel] += w[k + 1].w;
-                    row[w[k + 2].rel] += w[k + 2].w;
-                    row[w[k + 3].rel] += w[k + 3].w;
-                }
-                continue;
-            }
             for (uint32_t k = 0; k < cnt; k++)
                 row[w[k].rel] += w[k].w;
         }
@@ -1514,6 +1526,7 @@ static void pad_sparse_weights(gx_tagger_model *m)
         for (uint64_t k = 0; !m->tpl_dense[ti] && k <= m->mask[ti]; k++)
             if (m->slots[ti][k].fp)
                 total += (GX_TAGGER_SLOT_CNT(&m->slots[ti][k]) + 3u) & ~3u;
+    total += 4; /* the list of wzero */
     if (total >= (1u << 24))
         return;
     gx_tagger_weight *w = gl_malloc(sizeof *w * (total ? total : 1));
@@ -1532,6 +1545,9 @@ static void pad_sparse_weights(gx_tagger_model *m)
             sl->offcnt = off << 8 | cnt;
             off += pad;
         }
+    memset(w + off, 0, sizeof *w * 4);
+    m->wzero.fp = 1;
+    m->wzero.offcnt = off << 8 | 4;
     free(m->w);
     m->w = w;
     m->wpad4 = 1;

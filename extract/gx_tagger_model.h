@@ -235,6 +235,8 @@ typedef struct gx_tagger_model {
     uint32_t cmb_absent, cmb_bos, cmb_eos; /* no feature and cluster 0; the padding      */
     int wpad4; /* decoding: the sparse features' weight lists are padded with zero weights
                   to a multiple of 4 (summed four at a time, a predictable loop)           */
+    gx_tagger_slot wzero; /* with wpad4: a slot whose list is 4 zero weights, what an absent
+                  sparse feature adds (no branch on present / absent)                      */
 } gx_tagger_model;
 
 /* One decoded span: [start, end) in the characters given, entity type index, and the margin

@@ -55,18 +55,20 @@ uint32_t gx_tagger_fold(uint32_t cp)
     return cp;
 }
 
+/* 零 〇 一 二 三 四 五 六 七 八 九 十 百 千 万 亿 两: each at (cp * HAN_NUM_MUL) >> 27 (a
+ * collision-free multiplicative hash of these 17; the other slots hold no code point). A table
+ * instead of a switch: decoding tests every Han character, and the switch's branches were
+ * among the tagger's most mispredicted. */
+#define HAN_NUM_MUL 0x2FF1D18Cu
+static const uint32_t HAN_NUM[32] = {
+    0xFFFFFFFFu, 0x767Eu, 0xFFFFFFFFu, 0x4E5Du, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0x4E03u,
+    0x56DBu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0x4E09u, 0x4E94u, 0x4E24u, 0x4EBFu, 0xFFFFFFFFu,
+    0xFFFFFFFFu, 0x516Bu, 0x5341u, 0xFFFFFFFFu, 0x3007u, 0x4E00u, 0xFFFFFFFFu, 0xFFFFFFFFu,
+    0x96F6u, 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0x4E8Cu, 0x516Du, 0x5343u, 0x4E07u};
+
 static int is_han_numeral(uint32_t cp)
 {
-    switch (cp) {
-    case 0x96F6: /* 零 */ case 0x3007: /* 〇 */ case 0x4E00: /* 一 */ case 0x4E8C: /* 二 */
-    case 0x4E09: /* 三 */ case 0x56DB: /* 四 */ case 0x4E94: /* 五 */ case 0x516D: /* 六 */
-    case 0x4E03: /* 七 */ case 0x516B: /* 八 */ case 0x4E5D: /* 九 */ case 0x5341: /* 十 */
-    case 0x767E: /* 百 */ case 0x5343: /* 千 */ case 0x4E07: /* 万 */ case 0x4EBF: /* 亿 */
-    case 0x4E24: /* 两 */
-        return 1;
-    default:
-        return 0;
-    }
+    return HAN_NUM[(uint32_t)(cp * HAN_NUM_MUL) >> 27] == cp;
 }
 
 int gx_tagger_class(uint32_t cp)
@@ -439,15 +441,15 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         h = lex_step(h, cp[a + 1]);
         h = h ? h : 1;
         h2[a] = h;
-        if (!lex_maybe(lex, h))
-            continue; /* no word starts with these two characters */
-        PREFETCH(lex_bucket(lex, h));
+        /* no branch on the filter bits (loads that may miss): the buckets of keys that are
+         * certainly absent are not prefetched (the address of the table's first line instead) */
+        const uint64_t m2 = 0 - (uint64_t)lex_maybe(lex, h);
+        PREFETCH(lex_bucket(lex, h & m2));
         if (a + 2 < n) {
             h = lex_step(h, cp[a + 2]);
             h = h ? h : 1;
             h3[a] = h;
-            if (lex_maybe(lex, h))
-                PREFETCH(lex_bucket(lex, h));
+            PREFETCH(lex_bucket(lex, h & m2 & (0 - (uint64_t)lex_maybe(lex, h))));
         }
     }
     if (lex->has_props && lex->pslots) {
@@ -993,6 +995,18 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint
     }
 }
 
+/* The feature slot decoding finds for key in template ti (the filter first when decoding
+ * tests it), or NULL. */
+static inline const gx_tagger_slot *feature_slot(const gx_tagger_model *m, int ti, uint64_t key)
+{
+    if (m->tpl_filter[ti]) {
+        const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
+        if (!(m->filter[fb >> 6] >> (fb & 63) & 1))
+            return NULL;
+    }
+    return probe(m, ti, key);
+}
+
 /* emit rows are padded by GX_TAGGER_PAD on both sides so n-grams near the edges need no checks;
  * returns the pointer to character 0's row. The lookups are memory-bound, so they run as a
  * pipeline: all keys (prefetching their buckets), then all probes (prefetching the weights),
@@ -1004,9 +1018,12 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
     int32_t *base = s->emit + (size_t)GX_TAGGER_PAD * T;
     int total = 0, ndense = 0;
     int qstart[GX_TAGGER_MAX_TEMPLATES];
+    const int cmb = m->cmb_tc >= 0; /* character + cluster unigrams as one block per character */
     for (int ti = 0; ti < m->ntpl; ti++) {
         qstart[ti] = total;
-        total += n + m->tpl[ti].rmax - m->tpl[ti].rmin;
+        if (cmb && ti == m->cmb_tv)
+            continue; /* in cmb_tc's blocks */
+        total += cmb && ti == m->cmb_tc ? n + m->cmb_nd - 1 : n + m->tpl[ti].rmax - m->tpl[ti].rmin;
         ndense += m->tpl_dense[ti];
     }
     if (total > s->kcap) {
@@ -1020,6 +1037,31 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         const gx_tagger_slot *slots = m->slots[ti];
         const uint64_t mask = m->mask[ti];
         const int q0 = q;
+        if (cmb && ti == m->cmb_tv)
+            continue;
+        if (cmb && ti == m->cmb_tc) { /* the block of each character */
+            const int p0 = GX_TAGGER_PAD + m->cmb_rmin, cnt = n + m->cmb_nd - 1;
+            for (int k = 0; k < cnt; k++) {
+                const uint32_t c = s->cp[p0 + k];
+                uint32_t b;
+                if (c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1) {
+                    b = m->cmb_han[c - GX_CLU_HAN0];
+                } else if (c == GX_CP_BOS) {
+                    b = m->cmb_bos;
+                } else if (c == GX_CP_EOS) {
+                    b = m->cmb_eos;
+                } else {
+                    uint64_t key;
+                    keys_of(t, ti, s, p0 + k, 1, &key);
+                    const gx_tagger_slot *sl = feature_slot(m, ti, key);
+                    b = sl ? m->cmb_slot[sl - slots] : m->cmb_absent;
+                }
+                s->keys[q0 + k] = b;
+                PREFETCH(m->dense + b);
+            }
+            q += cnt;
+            continue;
+        }
         if (m->direct[ti]) { /* rows straight from the value */
             const uint32_t *dr = m->direct[ti];
             const int p0 = GX_TAGGER_PAD + t->rmin, cnt = n + t->rmax - t->rmin;
@@ -1053,12 +1095,10 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
             uint64_t key = s->keys[q];
             const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
-            if (m->filter[fb >> 6] >> (fb & 63) & 1) {
-                s->keys[q++] = key;
-                PREFETCH(&slots[key & mask]);
-            } else {
-                s->keys[q++] = 0; /* certainly absent */
-            }
+            /* no branch on the filter bit (a load that may miss): 0 = certainly absent; the
+             * bucket is prefetched either way */
+            s->keys[q++] = key & (0 - (m->filter[fb >> 6] >> (fb & 63) & 1));
+            PREFETCH(&slots[key & mask]);
         }
     }
     /* sparse templates: hits[k] = the slot or NULL; dense templates: keys[k] = where the first
@@ -1066,7 +1106,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
      * it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
-        if (m->direct[ti]) {
+        if (m->direct[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
             continue; /* rows already there (a table small enough to stay in cache) */
         } else if (m->tpl_dense[ti]) {
             for (int k = qstart[ti]; k < end; k++) {
@@ -1075,8 +1115,10 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 PREFETCH(m->dense + s->keys[k]);
             }
         } else {
+            const gx_tagger_slot *none = m->wpad4 ? &m->wzero : NULL; /* an absent feature */
             for (int k = qstart[ti]; k < end; k++) {
                 const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
+                sl = sl ? sl : none;
                 s->hits[k] = sl;
                 if (sl)
                     PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
@@ -1092,7 +1134,12 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         int pq[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)], po[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
         int np = 0;
         for (int ti = 0; ti < m->ntpl; ti++)
-            if (m->tpl_dense[ti])
+            if (cmb && ti == m->cmb_tc)
+                for (int oi = 0; oi < m->cmb_nd; oi++) {
+                    pq[np] = qstart[ti] + oi;
+                    po[np++] = oi * GX_TAGGER_DW;
+                }
+            else if (m->tpl_dense[ti] && !(cmb && ti == m->cmb_tv))
                 for (int oi = 0; oi <= m->tpl[ti].rmax - m->tpl[ti].rmin; oi++) {
                     pq[np] = qstart[ti] + oi;
                     po[np++] = oi * GX_TAGGER_DW; /* the offset's row, in elements */
@@ -1154,6 +1201,9 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }
+            if (m->dense16) /* 16-bit wrapping sums (the combined blocks may wrap): exact */
+                for (int c = 0; c < GX_TAGGER_DW; c++)
+                    acc[c] = (int16_t)(uint16_t)(uint32_t)acc[c];
             memcpy(out, acc, sizeof acc);
 #endif
         }
@@ -1165,6 +1215,23 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         if (m->tpl_dense[ti])
             continue;
         q = qstart[ti];
+        if (m->wpad4) { /* every hit is a slot (wzero when absent), every list 4k weights */
+            const gx_tagger_weight *W = m->w;
+            for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+                const uint32_t oc = s->hits[q++]->offcnt;
+                const gx_tagger_weight *w = W + (oc >> 8);
+                int32_t *row = base + (ptrdiff_t)j * T;
+                uint32_t k = 0;
+                do {
+                    row[w[k].rel] += w[k].w;
+                    row[w[k + 1].rel] += w[k + 1].w;
+                    row[w[k + 2].rel] += w[k + 2].w;
+                    row[w[k + 3].rel] += w[k + 3].w;
+                    k += 4;
+                } while (k < (oc & 0xFFu));
+            }
+            continue;
+        }
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
             const gx_tagger_slot *sl = s->hits[q++];
             if (!sl)
@@ -1293,6 +1360,199 @@ int gx_tagger_model_type(const gx_tagger_model *m, const char *name)
     return -1;
 }
 
+/* Block of the combined rows (see cmb_tc in gx_tagger_model.h) for the character unigram row
+ * start rc (an element offset in dense: the feature's first row, or the zero rows) and the
+ * cluster template's row start rv; blocks of the same pair are shared through a small map. */
+typedef struct cmb_build {
+    uint64_t *pair; /* (rc << 32 | rv) + 1, 0 = empty */
+    uint32_t *blk;
+    uint32_t mask, n, cap;
+    int16_t *rows;  /* n blocks of nd rows */
+} cmb_build;
+
+static uint32_t cmb_block(const gx_tagger_model *m, cmb_build *cb, uint32_t rc, uint32_t rv)
+{
+    const gx_tagger_template *tc = &m->tpl[m->cmb_tc], *tv = &m->tpl[m->cmb_tv];
+    const uint64_t pr = ((uint64_t)rc << 32 | rv) + 1;
+    uint32_t j = (uint32_t)(mix64(pr) >> 40) & cb->mask;
+    while (cb->pair[j] && cb->pair[j] != pr)
+        j = (j + 1) & cb->mask;
+    if (cb->pair[j])
+        return cb->blk[j];
+    if (cb->n == cb->cap) {
+        cb->cap = cb->cap ? cb->cap * 2 : 1024;
+        cb->rows = gl_realloc(cb->rows, sizeof *cb->rows * (size_t)cb->cap * (size_t)m->cmb_nd * GX_TAGGER_DW);
+    }
+    int16_t *d = cb->rows + (size_t)cb->n * (size_t)m->cmb_nd * GX_TAGGER_DW;
+    for (int o = 0; o < m->cmb_nd; o++) {
+        const int r = m->cmb_rmin + o; /* the relative offset of this row */
+        for (int c = 0; c < GX_TAGGER_DW; c++) {
+            uint16_t v = 0; /* wrapping, as the decoder sums (exact: the full sum fits int16) */
+            if (r >= tc->rmin && r <= tc->rmax)
+                v = (uint16_t)(v + (uint16_t)m->dense[rc + (size_t)(r - tc->rmin) * GX_TAGGER_DW + c]);
+            if (r >= tv->rmin && r <= tv->rmax)
+                v = (uint16_t)(v + (uint16_t)m->dense[rv + (size_t)(r - tv->rmin) * GX_TAGGER_DW + c]);
+            memcpy(&d[(size_t)o * GX_TAGGER_DW + c], &v, sizeof v);
+        }
+    }
+    cb->pair[j] = pr;
+    cb->blk[j] = cb->n;
+    if (++cb->n * 2 > cb->mask) { /* rehash into a map twice the size */
+        cmb_build nb = {0};
+        nb.mask = cb->mask * 2 + 1;
+        nb.pair = gl_calloc((size_t)nb.mask + 1, sizeof *nb.pair);
+        nb.blk = gl_calloc((size_t)nb.mask + 1, sizeof *nb.blk);
+        for (uint32_t k = 0; k <= cb->mask; k++) {
+            if (!cb->pair[k])
+                continue;
+            uint32_t i = (uint32_t)(mix64(cb->pair[k]) >> 40) & nb.mask;
+            while (nb.pair[i])
+                i = (i + 1) & nb.mask;
+            nb.pair[i] = cb->pair[k];
+            nb.blk[i] = cb->blk[k];
+        }
+        free(cb->pair);
+        free(cb->blk);
+        cb->pair = nb.pair;
+        cb->blk = nb.blk;
+        cb->mask = nb.mask;
+    }
+    return cb->n - 1;
+}
+
+/* Load-time transformation for decoding (no change to the results): when the model has one
+ * dense character unigram template and one direct cluster unigram template and its dense rows
+ * sum in 16 bits, precombine their rows per character (see cmb_tc in gx_tagger_model.h). */
+static void combine_char_rows(gx_tagger_model *m)
+{
+    if (!m->lanes || !m->dense || !m->dense16)
+        return;
+    int tci = -1, tvi = -1;
+    for (int ti = 0; ti < m->ntpl; ti++) {
+        const gx_tagger_template *t = &m->tpl[ti];
+        if (!m->tpl_dense[ti] || t->n != 1)
+            continue;
+        if (t->kind == GX_TPL_CHAR && !m->direct[ti]) {
+            if (tci >= 0)
+                return;
+            tci = ti;
+        } else if (t->kind >= GX_TPL_CLUF && m->direct[ti]) {
+            if (tvi >= 0)
+                return;
+            tvi = ti;
+        }
+    }
+    if (tci < 0 || tvi < 0)
+        return;
+    const gx_tagger_template *tc = &m->tpl[tci], *tv = &m->tpl[tvi];
+    const int rmin = tc->rmin < tv->rmin ? tc->rmin : tv->rmin;
+    const int rmax = tc->rmax > tv->rmax ? tc->rmax : tv->rmax;
+    m->cmb_tc = tci;
+    m->cmb_tv = tvi;
+    m->cmb_rmin = rmin;
+    m->cmb_nd = rmax - rmin + 1;
+    const uint32_t *dv = m->direct[tvi];
+    const uint32_t zero = m->ndense * GX_TAGGER_DW; /* the zero rows: an absent feature */
+    const int sh = GX_CLU_SHIFT(tv->kind);
+    cmb_build cb = {0};
+    cb.mask = 4095;
+    cb.pair = gl_calloc((size_t)cb.mask + 1, sizeof *cb.pair);
+    cb.blk = gl_calloc((size_t)cb.mask + 1, sizeof *cb.blk);
+    gx_tagger_scratch tmp;
+    memset(&tmp, 0, sizeof tmp);
+    uint32_t cpv[1];
+    tmp.cp = cpv;
+    /* the Han block by code point: the character's key as decoding makes it, its cluster */
+    m->cmb_han = gl_malloc(sizeof *m->cmb_han * (GX_CLU_HAN1 - GX_CLU_HAN0 + 1));
+    for (uint32_t c = GX_CLU_HAN0; c <= GX_CLU_HAN1; c++) {
+        cpv[0] = c;
+        const gx_tagger_slot *sl = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
+        const uint32_t w = m->lex.hanclus ? m->lex.hanclus[c - GX_CLU_HAN0] : 0;
+        m->cmb_han[c - GX_CLU_HAN0] = cmb_block(m, &cb, sl ? GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : zero,
+                                                dv[(w >> sh) & GX_CLU_MAXID]);
+    }
+    /* other characters (cluster 0) by the slot their key finds */
+    const uint64_t nslots = m->mask[tci] + 1;
+    m->cmb_slot = gl_malloc(sizeof *m->cmb_slot * (size_t)nslots);
+    for (uint64_t k = 0; k < nslots; k++) {
+        const gx_tagger_slot *sl = &m->slots[tci][k];
+        m->cmb_slot[k] = sl->fp ? cmb_block(m, &cb, GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW, dv[0]) : 0;
+    }
+    m->cmb_absent = cmb_block(m, &cb, zero, dv[0]);
+    cpv[0] = GX_CP_BOS;
+    const gx_tagger_slot *sb = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
+    m->cmb_bos = cmb_block(m, &cb, sb ? GX_TAGGER_SLOT_OFF(sb) * GX_TAGGER_DW : zero, dv[GX_CLU_MAXID + 1]);
+    cpv[0] = GX_CP_EOS;
+    const gx_tagger_slot *se = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
+    m->cmb_eos = cmb_block(m, &cb, se ? GX_TAGGER_SLOT_OFF(se) * GX_TAGGER_DW : zero, dv[GX_CLU_MAXID + 2]);
+    /* the blocks go after the zero rows of dense: one array, offsets in elements */
+    const size_t old = ((size_t)m->ndense + 2 * GX_TAGGER_PAD + 1) * GX_TAGGER_DW;
+    const size_t add = (size_t)cb.n * (size_t)m->cmb_nd * GX_TAGGER_DW;
+    int16_t *nd = aligned_alloc(64, ((old + add) * sizeof *nd + 63) / 64 * 64);
+    if (!nd) {
+        free(m->cmb_han);
+        free(m->cmb_slot);
+        m->cmb_han = m->cmb_slot = NULL;
+        m->cmb_tc = m->cmb_tv = -1;
+    } else {
+        memcpy(nd, m->dense, old * sizeof *nd);
+        memcpy(nd + old, cb.rows, add * sizeof *nd);
+        free(m->dense);
+        m->dense = nd;
+        const uint32_t b0 = (uint32_t)old, bw = (uint32_t)m->cmb_nd * GX_TAGGER_DW;
+        for (uint32_t c = 0; c <= GX_CLU_HAN1 - GX_CLU_HAN0; c++)
+            m->cmb_han[c] = b0 + m->cmb_han[c] * bw;
+        for (uint64_t k = 0; k < nslots; k++)
+            m->cmb_slot[k] = b0 + m->cmb_slot[k] * bw;
+        m->cmb_absent = b0 + m->cmb_absent * bw;
+        m->cmb_bos = b0 + m->cmb_bos * bw;
+        m->cmb_eos = b0 + m->cmb_eos * bw;
+    }
+    free(cb.pair);
+    free(cb.blk);
+    free(cb.rows);
+}
+
+/* Load-time transformation for decoding (no change to the results): the weight lists of the
+ * sparse features of the lanes layout are copied with zero weights after them up to a multiple
+ * of 4 (a zero weight added to the list's first cell), so the decoder adds them four at a
+ * time; the lists of dense features are left out (the decoder reads their rows). */
+static void pad_sparse_weights(gx_tagger_model *m)
+{
+    if (!m->lanes)
+        return;
+    size_t total = 0;
+    for (int ti = 0; ti < m->ntpl; ti++)
+        for (uint64_t k = 0; !m->tpl_dense[ti] && k <= m->mask[ti]; k++)
+            if (m->slots[ti][k].fp)
+                total += (GX_TAGGER_SLOT_CNT(&m->slots[ti][k]) + 3u) & ~3u;
+    total += 4; /* the list of wzero */
+    if (total >= (1u << 24))
+        return;
+    gx_tagger_weight *w = gl_malloc(sizeof *w * (total ? total : 1));
+    uint32_t off = 0;
+    for (int ti = 0; ti < m->ntpl; ti++)
+        for (uint64_t k = 0; !m->tpl_dense[ti] && k <= m->mask[ti]; k++) {
+            gx_tagger_slot *sl = &m->slots[ti][k];
+            if (!sl->fp)
+                continue;
+            const uint32_t cnt = GX_TAGGER_SLOT_CNT(sl), pad = (cnt + 3u) & ~3u;
+            memcpy(w + off, m->w + GX_TAGGER_SLOT_OFF(sl), sizeof *w * cnt);
+            for (uint32_t j = cnt; j < pad; j++) {
+                w[off + j].rel = w[off].rel;
+                w[off + j].w = 0;
+            }
+            sl->offcnt = off << 8 | cnt;
+            off += pad;
+        }
+    memset(w + off, 0, sizeof *w * 4);
+    m->wzero.fp = 1;
+    m->wzero.offcnt = off << 8 | 4;
+    free(m->w);
+    m->w = w;
+    m->wpad4 = 1;
+}
+
 static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl_error *err);
 
 gx_tagger_model *gx_tagger_model_parse(const void *buf, size_t len, gl_error *err)
@@ -1341,6 +1601,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         goto fail;
     }
     m = gl_calloc(1, sizeof *m);
+    m->cmb_tc = m->cmb_tv = -1;
     m->ntypes = (int)ntypes;
     m->ntags = (int)ntags;
     m->ntpl = (int)ntpl;
@@ -1623,6 +1884,8 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
         prev = c;
     }
+    combine_char_rows(m);
+    pad_sparse_weights(m);
     free(rowpair);
     return m;
 fail:
@@ -1642,6 +1905,8 @@ void gx_tagger_model_free(gx_tagger_model *m)
         free(m->slots[ti]);
         free(m->direct[ti]);
     }
+    free(m->cmb_han);
+    free(m->cmb_slot);
     free(m->filter);
     free(m->w);
     free(m->dense);

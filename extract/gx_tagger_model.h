@@ -223,6 +223,20 @@ typedef struct gx_tagger_model {
                                    (in elements), no hashing (NULL: hash and probe)       */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
     size_t file_size;
+    /* Decoding only (made at load; cmb_tc < 0: not used): the character unigram template
+     * cmb_tc and the cluster unigram template cmb_tv both read one character, so their dense
+     * rows are summed once per character at load: a block of cmb_nd rows (offsets cmb_rmin ..)
+     * in dense (after the zero rows), 16-bit wrapping sums (dense16 models only). A position
+     * then adds cmb_nd rows instead of the two templates' rows, and a Han character finds its
+     * block by code point (no hashing). Offsets of blocks are in elements of dense. */
+    int cmb_tc, cmb_tv, cmb_rmin, cmb_nd;
+    uint32_t *cmb_han;  /* U+4E00..U+9FFF -> its block                                  */
+    uint32_t *cmb_slot; /* slot of template cmb_tc -> the block of its feature, cluster 0 */
+    uint32_t cmb_absent, cmb_bos, cmb_eos; /* no feature and cluster 0; the padding      */
+    int wpad4; /* decoding: the sparse features' weight lists are padded with zero weights
+                  to a multiple of 4 (summed four at a time, a predictable loop)           */
+    gx_tagger_slot wzero; /* with wpad4: a slot whose list is 4 zero weights, what an absent
+                  sparse feature adds (no branch on present / absent)                      */
 } gx_tagger_model;
 
 /* One decoded span: [start, end) in the characters given, entity type index, and the margin

@@ -203,6 +203,11 @@ int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_so
     return art->candidates.n - 1;
 }
 
+int gx_cmp_int32(const void *a, const void *b)
+{
+    return *(const int32_t *)a - *(const int32_t *)b;
+}
+
 uint64_t gx_fnv1a64(const char *s)
 {
     uint64_t h = 0xcbf29ce484222325ULL;

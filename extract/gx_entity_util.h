@@ -11,6 +11,15 @@
 #include "gx_article.h"
 #include "gx_lexdata.h"
 
+/* Does span s lie within the article's text (and not run backwards)? */
+static inline bool gx_span_in_text(const gx_article *art, gx_span s)
+{
+    return s.start >= 0 && s.end >= s.start && s.end <= art->ncp;
+}
+
+/* qsort comparator of int32_t (of the first int32_t of each element). */
+int gx_cmp_int32(const void *a, const void *b);
+
 static inline bool gx_is_cjk(uint32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||

@@ -18,6 +18,7 @@
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "gx_cand_ix.h"
 #include "gx_entity_util.h"
 #include "gx_quantity.h"
 #include "gx_utf8.h"
@@ -862,114 +863,6 @@ static int organization_before(const gx_article *art, gx_span title)
     return -1;
 }
 
-static int cmp_int32(const void *a, const void *b)
-{
-    return *(const int32_t *)a - *(const int32_t *)b;
-}
-
-/* ---- candidate index. The rules below compare each candidate with the others that share
- * its span, its text, or a range of start positions; looking at every other candidate made
- * the resolution quadratic (articles have up to ~850 candidates). The index keeps the
- * candidates sorted by the start of their span (a counting sort) and chained by (length, hash
- * of their text), as the spans were when it was built (the key). A candidate whose span changes later (the tagger's
- * left edge trimmed) is marked "moved" and every query returns it too. A query therefore
- * returns a superset of the candidates that can satisfy a rule, in candidate order, and the
- * rule checks its own condition on the current values as before: the result is the same as
- * the loop over all candidates, first match included. */
-typedef struct ix_start {
-    int32_t start;
-    int idx;
-} ix_start;
-
-typedef struct cand_ix {
-    int nc;
-    ix_start *by_start; /* sorted by (key start, index) */
-    /* by text: chains of candidates (index + 1, ascending) per hashed (length, text hash) */
-    int *text_head, *text_next;
-    uint64_t *text_hash; /* per candidate; text_len -1 for an invalid span */
-    int32_t *text_len;
-    uint32_t text_mask;
-    gx_span *key;
-    uint8_t *moved;
-    int *moved_list;
-    int nmoved;
-    int32_t maxlen; /* the longest key span */
-} cand_ix;
-
-static uint64_t cps_hash(const uint32_t *t, int32_t n)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (int32_t k = 0; k < n; k++) {
-        h ^= t[k];
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
-static int cmp_ix_start(const void *a, const void *b)
-{
-    const ix_start *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return x->idx - y->idx;
-}
-
-static bool span_valid(const gx_article *art, gx_span s)
-{
-    return s.start >= 0 && s.end >= s.start && s.end <= art->ncp;
-}
-
-/* Build (or rebuild) the index over the candidates' current spans. Memory from the arena. */
-static void ix_build(cand_ix *ix, const gx_article *art)
-{
-    int nc = art->candidates.n;
-    const gx_candidate *cv = art->candidates.v;
-    ix->nc = nc;
-    ix->by_start = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
-    ix->key = gx_arena_alloc(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
-    ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
-    ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    ix->nmoved = 0;
-    ix->maxlen = 0;
-    uint32_t cap = 16;
-    while (cap < 2u * (uint32_t)nc)
-        cap <<= 1;
-    ix->text_mask = cap - 1;
-    ix->text_head = gx_arena_alloc(art->arena, sizeof(int) * cap);
-    ix->text_next = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    ix->text_hash = gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
-    ix->text_len = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
-    bool in_text = true; /* every start within [0, ncp]: a counting sort orders them */
-    for (int i = 0; i < nc; i++) {
-        gx_span s = cv[i].span;
-        ix->key[i] = s;
-        in_text &= s.start >= 0 && s.start <= art->ncp;
-        if (s.end - s.start > ix->maxlen)
-            ix->maxlen = s.end - s.start;
-        ix->text_len[i] = span_valid(art, s) ? s.end - s.start : -1;
-        ix->text_hash[i] = ix->text_len[i] >= 0 ? cps_hash(art->cp + s.start, s.end - s.start) : 0;
-    }
-    for (int i = nc - 1; i >= 0; i--) /* chains in ascending order */
-        if (ix->text_len[i] >= 0) {
-            uint32_t b = (uint32_t)(ix->text_hash[i] ^ (uint64_t)ix->text_len[i] * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
-            ix->text_next[i] = ix->text_head[b];
-            ix->text_head[b] = i + 1;
-        }
-    if (in_text) {
-        int *count = gx_arena_alloc(art->arena, sizeof(int) * ((size_t)art->ncp + 2));
-        for (int i = 0; i < nc; i++)
-            count[cv[i].span.start + 1]++;
-        for (int32_t p = 1; p <= art->ncp + 1; p++)
-            count[p] += count[p - 1];
-        for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
-            ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
-    } else {
-        for (int i = 0; i < nc; i++)
-            ix->by_start[i] = (ix_start){cv[i].span.start, i};
-        qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
-    }
-}
-
 /* A map from a key (a gazetteer thing) to the first two candidates that have it. */
 typedef struct key_map {
     int32_t *key;
@@ -1008,137 +901,11 @@ static void km_add(key_map *m, int32_t key, int idx)
         m->second[h] = idx;
 }
 
-/* Candidate i's span changed since the index was built: return it from every query. */
-static void ix_moved(cand_ix *ix, int i)
-{
-    if (ix->moved[i])
-        return;
-    ix->moved[i] = 1;
-    ix->moved_list[ix->nmoved++] = i;
-}
-
-static void sort_ints(int *v, int n)
-{
-    for (int a = 1; a < n; a++) {
-        int x = v[a], b = a;
-        while (b > 0 && v[b - 1] > x) {
-            v[b] = v[b - 1];
-            b--;
-        }
-        v[b] = x;
-    }
-}
-
-static void sort_idx(int *v, int n)
-{
-    int k = 1;
-    while (k < n && v[k - 1] <= v[k])
-        k++;
-    if (k >= n) /* already in order (one start, nothing moved: the usual case) */
-        return;
-    if (n > 32)
-        qsort(v, (size_t)n, sizeof(int), cmp_int32);
-    else
-        sort_ints(v, n);
-}
-
-/* Candidates whose span may start in [lo, hi), ascending, into out (room for nc); returns n. */
-static int ix_starting(const cand_ix *ix, int32_t lo, int32_t hi, int *out)
-{
-    int a = 0, b = ix->nc;
-    while (a < b) {
-        int m = (a + b) / 2;
-        if (ix->by_start[m].start < lo)
-            a = m + 1;
-        else
-            b = m;
-    }
-    int n = 0;
-    for (int k = a; k < ix->nc && ix->by_start[k].start < hi; k++)
-        if (!ix->moved[ix->by_start[k].idx])
-            out[n++] = ix->by_start[k].idx;
-    for (int k = 0; k < ix->nmoved; k++)
-        out[n++] = ix->moved_list[k];
-    sort_idx(out, n);
-    return n;
-}
-
-/* Candidates whose span may have the same text as s, ascending, into out; returns n. self: a
- * candidate whose current span is s, or -1 (its hash is known unless it moved). */
-static int ix_same_text(const cand_ix *ix, const gx_article *art, gx_span s, int self, int *out)
-{
-    int n = 0;
-    if (span_valid(art, s)) {
-        int32_t len = s.end - s.start;
-        uint64_t h = self >= 0 && !ix->moved[self] && ix->text_len[self] == len ? ix->text_hash[self]
-                                                                                : cps_hash(art->cp + s.start, len);
-        uint32_t b = (uint32_t)(h ^ (uint64_t)len * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
-        for (int k1 = ix->text_head[b]; k1 > 0; k1 = ix->text_next[k1 - 1])
-            if (ix->text_len[k1 - 1] == len && ix->text_hash[k1 - 1] == h && !ix->moved[k1 - 1])
-                out[n++] = k1 - 1;
-    }
-    for (int k = 0; k < ix->nmoved; k++)
-        out[n++] = ix->moved_list[k];
-    sort_idx(out, n);
-    return n;
-}
-
-/* Is there a candidate of `type` (any source; a tagger one of fair confidence) starting at
- * `start` and, when end >= 0, ending at `end`, other than cand self? Uses qb as scratch. */
-static bool typed_at(const gx_article *art, const cand_ix *ix, int self, gx_ent_type type,
-                     int32_t start, int32_t end, int *qb)
-{
-    const gx_candidate *cv = art->candidates.v;
-    int nq = ix_starting(ix, start, start + 1, qb);
-    for (int q = 0; q < nq; q++) {
-        const gx_candidate *o = &cv[qb[q]];
-        if (qb[q] != self && o->type == type && (end < 0 || o->span.end == end) &&
-            (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
-            return true;
-    }
-    return false;
-}
-
-/* Is there a candidate of `type` (as typed_at) ending exactly at `end`, starting at most 16
- * code points before it? Uses qb as scratch. */
-static bool typed_ending(const gx_article *art, const cand_ix *ix, int self, gx_ent_type type,
-                         int32_t end, int *qb)
-{
-    const gx_candidate *cv = art->candidates.v;
-    int nq = ix_starting(ix, end - 16 < 0 ? 0 : end - 16, end, qb);
-    for (int q = 0; q < nq; q++) {
-        const gx_candidate *o = &cv[qb[q]];
-        if (qb[q] != self && o->type == type && o->span.end == end &&
-            (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
-            return true;
-    }
-    return false;
-}
-
-/* A list separator: the enumeration comma 、, or also 和/与 when `conjunctions`. */
-static bool list_separator(uint32_t c, bool conjunctions)
-{
-    return c == 0x3001 /* 、 */ || (conjunctions && (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */));
-}
-
-/* Does cand self stand in a list right next to a candidate of `type`? */
-static bool listed_with(const gx_article *art, const cand_ix *ix, int self, gx_ent_type type,
-                        bool conjunctions, int *qb)
-{
-    const uint32_t *cp = art->cp;
-    int32_t e = art->candidates.v[self].span.end, b = art->candidates.v[self].span.start;
-    if (e + 1 < art->ncp && list_separator(cp[e], conjunctions) &&
-        typed_at(art, ix, self, type, e + 1, -1, qb))
-        return true;
-    return b >= 2 && list_separator(cp[b - 1], conjunctions) &&
-           typed_ending(art, ix, self, type, b - 1, qb);
-}
-
 /* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
  * the tagger in at least half of the places its text occurs? (A title before a name is weaker
  * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
  * scratch. */
-static bool titled_reading(const gx_engine *eng, const gx_article *art, const cand_ix *ix, int self, int *qb)
+static bool titled_reading(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
 {
     const gx_candidate *c = &art->candidates.v[self];
     int32_t n = c->span.end - c->span.start;
@@ -1148,7 +915,7 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const ca
     for (int32_t i = 0; i + n <= art->ncp; i++)
         occ += art->cp[i] == art->cp[c->span.start] &&
                !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
-    int nq = ix_same_text(ix, art, c->span, -1, qb);
+    int nq = gx_cand_ix_same_text(ix, art, c->span, -1, qb);
     for (int q = 0; q < nq; q++) {
         const gx_candidate *o = &art->candidates.v[qb[q]];
         read += o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && span_text_eq(art, o->span, c->span);
@@ -1158,7 +925,7 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const ca
 
 /* Is tagger person self a Latin name in brackets right after a person's name (斯基贝(michaelskibbe),
  * 梅森·阿历克斯(MasonAlex)): that person's name in its own script? Uses qb as scratch. */
-static bool latin_gloss(const gx_article *art, const cand_ix *ix, int self, int *qb)
+static bool latin_gloss(const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
 {
     const uint32_t *cp = art->cp;
     gx_span s = art->candidates.v[self].span;
@@ -1168,7 +935,7 @@ static bool latin_gloss(const gx_article *art, const cand_ix *ix, int self, int 
     for (int32_t k = s.start; k < s.end; k++)
         if (!gx_is_alnum(cp[k]) && cp[k] != ' ' && cp[k] != '.')
             return false;
-    return typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
+    return gx_cand_typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
 }
 
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
@@ -1177,18 +944,18 @@ static bool latin_gloss(const gx_article *art, const cand_ix *ix, int self, int 
  * next to no person and the tagger is not sure (中国、美国、越南、多米尼加等国家: a transliterated
  * country). (The same text read again elsewhere is no such evidence: the tagger repeats its own
  * mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
-static float person_evidence(const gx_engine *eng, const gx_article *art, const cand_ix *ix, int self, int *qb)
+static float person_evidence(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
 {
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
-    if (listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
+    if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
     if (latin_gloss(art, ix, self, qb))
         return 1.0f;
     if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))
         return sc + 0.2f > 1.0f ? 1.0f : sc + 0.2f;
-    if (sc < 0.9f && listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))
+    if (sc < 0.9f && gx_cand_listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))
         return 0.0f;
     return sc;
 }
@@ -1410,8 +1177,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         tagger_ran_any = cv[i].source == GX_SRC_TAGGER;
     work *w = gx_arena_alloc(art->arena, sizeof(work) * (size_t)(nc + 1));
     int nw = 0;
-    cand_ix ix;
-    ix_build(&ix, art);
+    gx_cand_ix ix;
+    gx_cand_ix_build(&ix, art);
     int *qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1)); /* query results */
     /* the longer names a tagger span may cut (below): rule, gazetteer and ticker names, each
      * distinct text once (their spans and these fields do not change in this loop) */
@@ -1421,7 +1188,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         const gx_candidate *o = &cv[j];
         if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
             o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
-            !span_valid(art, o->span))
+            !gx_span_in_text(art, o->span))
             continue;
         bool dup = false;
         for (int q = 0; q < nwhole && !dup; q++)
@@ -1447,10 +1214,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             trim_tagger_left(eng, art, c);
             extend_tagger_region(eng, art, c);
             if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
-                ix_moved(&ix, i);
+                gx_cand_ix_moved(&ix, i);
         }
         if (c->source == GX_SRC_RULE && extend_tagger_region(eng, art, c))
-            ix_moved(&ix, i);
+            gx_cand_ix_moved(&ix, i);
         /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
          * country, not a government body */
         if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
@@ -1465,7 +1232,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             c->type = GX_ENT_ORGANIZATION;
         float eff = source_base(c);
         int agree = 0;
-        int nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+        int nq = gx_cand_ix_starting(&ix, c->span.start, c->span.start + 1, qb);
         for (int q = 0; q < nq; q++) {
             int j = qb[q];
             if (j != i && cv[j].source != c->source && same_span(&cv[j], c) && cv[j].type == c->type)
@@ -1488,7 +1255,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
          * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
          * another (renamed) one; it wins over the short name inside it and links to its thing */
         if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->lex_id < 0 && eng->lexicon) {
-            nq = ix_starting(&ix, c->span.start, c->span.end, qb);
+            nq = gx_cand_ix_starting(&ix, c->span.start, c->span.end, qb);
             for (int q = 0; q < nq; q++) {
                 const gx_candidate *o = &cv[qb[q]];
                 if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
@@ -1516,7 +1283,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
         /* a name the text repeats is more likely a name */
         if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
-            nq = ix_same_text(&ix, art, c->span, i, qb);
+            nq = gx_cand_ix_same_text(&ix, art, c->span, i, qb);
             for (int q = 0; q < nq; q++) {
                 int j = qb[q];
                 if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
@@ -1533,7 +1300,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) && c->score < 0.7f &&
                 tagger_ran_any) {
                 bool read = false;
-                nq = ix_same_text(&ix, art, c->span, -1, qb);
+                nq = gx_cand_ix_same_text(&ix, art, c->span, -1, qb);
                 for (int q = 0; q < nq && !read; q++) {
                     const gx_candidate *o = &cv[qb[q]];
                     read = o->source == GX_SRC_TAGGER && span_text_eq(art, o->span, c->span) &&
@@ -1570,7 +1337,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
          * 花旗集团|财富管理部) or a person after it (大成基金|徐彦): the gazetteer's company is what
          * is named */
         if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
-            nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+            nq = gx_cand_ix_starting(&ix, c->span.start, c->span.start + 1, qb);
             for (int q = 0; q < nq && eff >= 0; q++) {
                 const gx_candidate *o = &cv[qb[q]];
                 if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->span.start != c->span.start ||
@@ -1590,7 +1357,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
          * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f) {
-            nq = ix_starting(&ix, c->span.start, c->span.end + 1, qb);
+            nq = gx_cand_ix_starting(&ix, c->span.start, c->span.end + 1, qb);
             for (int q = 0; q < nq; q++) {
                 const gx_candidate *o = &cv[qb[q]];
                 if (o->source == GX_SRC_GAZETTEER && o->type == c->type && o->span.start >= c->span.start &&
@@ -1647,7 +1414,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* a short gazetteer name opening a longer company name that a rule or the tagger
              * found (中芯 in 中芯聚源, 格力 in 格力创投): the longer reading wins */
             if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY) {
-                nq = ix_starting(&ix, c->span.start, c->span.start + 1, qb);
+                nq = gx_cand_ix_starting(&ix, c->span.start, c->span.start + 1, qb);
                 for (int q = 0; q < nq; q++) {
                     gx_candidate *o = &cv[qb[q]];
                     if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
@@ -1661,7 +1428,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 /* ... or closing an enumerated name that a place and more words open (浙江兰溪|汇丰
                  * in X、Y、浙江兰溪汇丰等交易平台): a local namesake, not the company; a place alone
                  * before it (香港|汇丰) still names the company */
-                nq = ix_starting(&ix, c->span.start - 12 < 0 ? 0 : c->span.start - 12, c->span.start, qb);
+                nq = gx_cand_ix_starting(&ix, c->span.start - 12 < 0 ? 0 : c->span.start - 12, c->span.start, qb);
                 for (int q = 0; q < nq; q++) {
                     gx_candidate *o = &cv[qb[q]];
                     if (o->source != GX_SRC_RULE || o->type != GX_ENT_COMPANY || o->span.end != c->span.end ||
@@ -1682,7 +1449,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         /* a short gazetteer name inside a longer name of another type that the tagger is fairly
          * sure of (京东 in 北京东三环, 中国银行 in 中国银行业监督管理委员会) is part of that name */
         if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & GX_LEXF_FULL)) {
-            nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.start + 1, qb);
+            nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.start + 1, qb);
             for (int q = 0; q < nq; q++) {
                 const gx_candidate *o = &cv[qb[q]];
                 if (o->source == GX_SRC_TAGGER && o->type != c->type && o->type != GX_ENT_POSITION && o->score >= 0.6f &&
@@ -1700,7 +1467,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) &&
             c->span.end - c->span.start <= 3) {
             bool seen = false;
-            nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+            nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
             for (int q = 0; q < nq && !seen; q++) {
                 int j = qb[q];
                 seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
@@ -1847,13 +1614,13 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
          * (专家|封杀, 艺术家|宣传) is more likely a verb */
         if (c->source == GX_SRC_RULE && c->type == GX_ENT_PERSON && c->span.end - c->span.start == 2 && w[a].eff >= 0) {
             bool seen = false;
-            int nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+            int nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
             for (int q = 0; q < nq && !seen; q++) {
                 int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
                        cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
             }
-            nq = seen ? 0 : ix_same_text(&ix, art, c->span, w[a].cand, qb);
+            nq = seen ? 0 : gx_cand_ix_same_text(&ix, art, c->span, w[a].cand, qb);
             for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
                 int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
@@ -1866,7 +1633,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (c->source != GX_SRC_RULE || c->link != GX_LINK_SUFFIX_ONLY || w[a].eff < 0)
             continue;
         bool seen = false;
-        int nq = ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+        int nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
         for (int q = 0; q < nq && !seen; q++) {
             int i = qb[q];
             seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
@@ -1874,7 +1641,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
         /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
         if (!seen)
-            seen = listed_with(art, &ix, w[a].cand, GX_ENT_COMPANY, false, qb);
+            seen = gx_cand_listed_with(art, &ix, w[a].cand, GX_ENT_COMPANY, false, qb);
         /* a name opening a clause as the source of what follows (。巨丰投顾：…) needs no more */
         if (!seen && c->span.end < art->ncp && (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A)) {
             int32_t p = c->span.start;
@@ -1897,7 +1664,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         nw = k;
     }
     qsort(w, (size_t)nw, sizeof(work), cmp_work);
-    ix_build(&ix, art); /* spans are final from here on */
+    gx_cand_ix_build(&ix, art); /* spans are final from here on */
 
     /* ---- 2. conflicts: greedy by evidence */
     uint8_t *taken = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
@@ -1918,7 +1685,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     for (int i = 0; i < nc; i++) {
         if (!chosen[i] || cv[i].lex_id >= 0)
             continue;
-        int nq = ix_starting(&ix, cv[i].span.start, cv[i].span.start + 1, qb);
+        int nq = gx_cand_ix_starting(&ix, cv[i].span.start, cv[i].span.start + 1, qb);
         for (int q = 0; q < nq; q++) {
             int j = qb[q];
             if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
@@ -1938,7 +1705,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
             continue;
         float votes[GX_ENT__COUNT] = {0};
-        int nq = ix_same_text(&ix, art, cv[i].span, i, qb);
+        int nq = gx_cand_ix_same_text(&ix, art, cv[i].span, i, qb);
         for (int q = 0; q < nq; q++) {
             int j = qb[q];
             if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
@@ -1965,7 +1732,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* alias: join the target, or whatever was chosen on the target's span */
             int t = a->link;
             if (!chosen[t]) {
-                int nq = ix_starting(&ix, cv[t].span.start, cv[t].span.start + 1, qb);
+                int nq = gx_cand_ix_starting(&ix, cv[t].span.start, cv[t].span.start + 1, qb);
                 for (int q = 0; q < nq; q++) {
                     int j = qb[q];
                     if (chosen[j] && same_span(&cv[j], &cv[t])) {
@@ -1980,7 +1747,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
         if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
             gx_span bare = {a->span.start + 1, a->span.end};
-            int nb = ix_same_text(&ix, art, bare, -1, qb);
+            int nb = gx_cand_ix_same_text(&ix, art, bare, -1, qb);
             for (int q = 0; q < nb; q++) {
                 int j = qb[q];
                 if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
@@ -1990,7 +1757,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             }
         }
         /* the same type and text as an earlier chosen candidate */
-        int nq = ix_same_text(&ix, art, a->span, i, qb);
+        int nq = gx_cand_ix_same_text(&ix, art, a->span, i, qb);
         for (int q = 0; q < nq && qb[q] < i; q++) {
             int j = qb[q];
             if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
@@ -2224,7 +1991,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* ... except to the places where the tagger read the same name as a person too (泽林上将
              * … 。泽林在) */
             if (e->type == GX_ENT_PERSON) {
-                int nq = ix_same_text(&ix, art, bc->span, -1, qb);
+                int nq = gx_cand_ix_same_text(&ix, art, bc->span, -1, qb);
                 for (int q = 0; q < nq; q++) {
                     const gx_candidate *o = &cv[qb[q]];
                     if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && o->score >= 0.3f &&
@@ -2239,7 +2006,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         for (int m = 0; m < nm; m++) {
             gx_span s = e->mentions.v[m].span;
             bool seen = false; /* each distinct surface once; the gazetteer found all of its own */
-            int nq = ix_starting(&ix, s.start, s.start + 1, qb);
+            int nq = gx_cand_ix_starting(&ix, s.start, s.start + 1, qb);
             for (int q = 0; q < nq && !seen; q++)
                 seen = cv[qb[q]].source == GX_SRC_GAZETTEER && same_span(&cv[qb[q]], &(gx_candidate){.span = s});
             for (int q = 0; q < m && !seen; q++)
@@ -2304,7 +2071,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         order[2 * k] = art->entities.v[k].mentions.n ? art->entities.v[k].mentions.v[0].span.start : art->ncp + k;
         order[2 * k + 1] = k;
     }
-    qsort(order, (size_t)ne, 2 * sizeof(int32_t), cmp_int32);
+    qsort(order, (size_t)ne, 2 * sizeof(int32_t), gx_cmp_int32);
     gx_entity *sorted = gx_arena_alloc(art->arena, sizeof(gx_entity) * (size_t)(ne + 1));
     int *newidx = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(ne + 1));
     for (int k = 0; k < ne; k++) {

@@ -1,0 +1,215 @@
+/* gx_cand_ix.c — an index over an article's candidates, for the resolution (gx_resolve.c).
+ * The rules there compare each candidate with the others that share its span, its text, or a
+ * range of start positions; looking at every other candidate made the resolution quadratic
+ * (articles have up to ~850 candidates). The index keeps the candidates sorted by the start of
+ * their span (a counting sort) and chained by (length, hash of their text), as the spans were
+ * when it was built (the key). A candidate whose span changes later (the tagger's left edge
+ * trimmed) is marked "moved" and every query returns it too. A query therefore returns a
+ * superset of the candidates that can satisfy a rule, in candidate order, and the rule checks
+ * its own condition on the current values: the result is the same as the loop over all
+ * candidates, first match included. */
+#include <stdlib.h>
+
+#include "gx_cand_ix.h"
+#include "gx_entity_util.h"
+
+struct ix_start {
+    int32_t start;
+    int idx;
+};
+
+static uint64_t cps_hash(const uint32_t *t, int32_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (int32_t k = 0; k < n; k++) {
+        h ^= t[k];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static int cmp_ix_start(const void *a, const void *b)
+{
+    const ix_start *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->idx - y->idx;
+}
+
+/* Build (or rebuild) the index over the candidates' current spans. Memory from the arena. */
+void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
+{
+    int nc = art->candidates.n;
+    const gx_candidate *cv = art->candidates.v;
+    ix->nc = nc;
+    ix->by_start = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
+    ix->key = gx_arena_alloc(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
+    ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
+    ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->nmoved = 0;
+    ix->maxlen = 0;
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)nc)
+        cap <<= 1;
+    ix->text_mask = cap - 1;
+    ix->text_head = gx_arena_alloc(art->arena, sizeof(int) * cap);
+    ix->text_next = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->text_hash = gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
+    ix->text_len = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
+    bool in_text = true; /* every start within [0, ncp]: a counting sort orders them */
+    for (int i = 0; i < nc; i++) {
+        gx_span s = cv[i].span;
+        ix->key[i] = s;
+        in_text &= s.start >= 0 && s.start <= art->ncp;
+        if (s.end - s.start > ix->maxlen)
+            ix->maxlen = s.end - s.start;
+        ix->text_len[i] = gx_span_in_text(art, s) ? s.end - s.start : -1;
+        ix->text_hash[i] = ix->text_len[i] >= 0 ? cps_hash(art->cp + s.start, s.end - s.start) : 0;
+    }
+    for (int i = nc - 1; i >= 0; i--) /* chains in ascending order */
+        if (ix->text_len[i] >= 0) {
+            uint32_t b = (uint32_t)(ix->text_hash[i] ^ (uint64_t)ix->text_len[i] * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+            ix->text_next[i] = ix->text_head[b];
+            ix->text_head[b] = i + 1;
+        }
+    if (in_text) {
+        int *count = gx_arena_alloc(art->arena, sizeof(int) * ((size_t)art->ncp + 2));
+        for (int i = 0; i < nc; i++)
+            count[cv[i].span.start + 1]++;
+        for (int32_t p = 1; p <= art->ncp + 1; p++)
+            count[p] += count[p - 1];
+        for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
+            ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
+    } else {
+        for (int i = 0; i < nc; i++)
+            ix->by_start[i] = (ix_start){cv[i].span.start, i};
+        qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
+    }
+}
+
+/* Candidate i's span changed since the index was built: return it from every query. */
+void gx_cand_ix_moved(gx_cand_ix *ix, int i)
+{
+    if (ix->moved[i])
+        return;
+    ix->moved[i] = 1;
+    ix->moved_list[ix->nmoved++] = i;
+}
+
+static void sort_ints(int *v, int n)
+{
+    for (int a = 1; a < n; a++) {
+        int x = v[a], b = a;
+        while (b > 0 && v[b - 1] > x) {
+            v[b] = v[b - 1];
+            b--;
+        }
+        v[b] = x;
+    }
+}
+
+static void sort_idx(int *v, int n)
+{
+    int k = 1;
+    while (k < n && v[k - 1] <= v[k])
+        k++;
+    if (k >= n) /* already in order (one start, nothing moved: the usual case) */
+        return;
+    if (n > 32)
+        qsort(v, (size_t)n, sizeof(int), gx_cmp_int32);
+    else
+        sort_ints(v, n);
+}
+
+/* Candidates whose span may start in [lo, hi), ascending, into out (room for nc); returns n. */
+int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
+{
+    int a = 0, b = ix->nc;
+    while (a < b) {
+        int m = (a + b) / 2;
+        if (ix->by_start[m].start < lo)
+            a = m + 1;
+        else
+            b = m;
+    }
+    int n = 0;
+    for (int k = a; k < ix->nc && ix->by_start[k].start < hi; k++)
+        if (!ix->moved[ix->by_start[k].idx])
+            out[n++] = ix->by_start[k].idx;
+    for (int k = 0; k < ix->nmoved; k++)
+        out[n++] = ix->moved_list[k];
+    sort_idx(out, n);
+    return n;
+}
+
+/* Candidates whose span may have the same text as s, ascending, into out; returns n. self: a
+ * candidate whose current span is s, or -1 (its hash is known unless it moved). */
+int gx_cand_ix_same_text(const gx_cand_ix *ix, const gx_article *art, gx_span s, int self, int *out)
+{
+    int n = 0;
+    if (gx_span_in_text(art, s)) {
+        int32_t len = s.end - s.start;
+        uint64_t h = self >= 0 && !ix->moved[self] && ix->text_len[self] == len ? ix->text_hash[self]
+                                                                                : cps_hash(art->cp + s.start, len);
+        uint32_t b = (uint32_t)(h ^ (uint64_t)len * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+        for (int k1 = ix->text_head[b]; k1 > 0; k1 = ix->text_next[k1 - 1])
+            if (ix->text_len[k1 - 1] == len && ix->text_hash[k1 - 1] == h && !ix->moved[k1 - 1])
+                out[n++] = k1 - 1;
+    }
+    for (int k = 0; k < ix->nmoved; k++)
+        out[n++] = ix->moved_list[k];
+    sort_idx(out, n);
+    return n;
+}
+
+/* Is there a candidate of `type` (any source; a tagger one of fair confidence) starting at
+ * `start` and, when end >= 0, ending at `end`, other than cand self? Uses qb as scratch. */
+bool gx_cand_typed_at(const gx_article *art, const gx_cand_ix *ix, int self, gx_ent_type type,
+                     int32_t start, int32_t end, int *qb)
+{
+    const gx_candidate *cv = art->candidates.v;
+    int nq = gx_cand_ix_starting(ix, start, start + 1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &cv[qb[q]];
+        if (qb[q] != self && o->type == type && (end < 0 || o->span.end == end) &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
+            return true;
+    }
+    return false;
+}
+
+/* Is there a candidate of `type` (as typed_at) ending exactly at `end`, starting at most 16
+ * code points before it? Uses qb as scratch. */
+bool gx_cand_typed_ending(const gx_article *art, const gx_cand_ix *ix, int self, gx_ent_type type,
+                         int32_t end, int *qb)
+{
+    const gx_candidate *cv = art->candidates.v;
+    int nq = gx_cand_ix_starting(ix, end - 16 < 0 ? 0 : end - 16, end, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &cv[qb[q]];
+        if (qb[q] != self && o->type == type && o->span.end == end &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.6f))
+            return true;
+    }
+    return false;
+}
+
+/* A list separator: the enumeration comma 、, or also 和/与 when `conjunctions`. */
+static bool list_separator(uint32_t c, bool conjunctions)
+{
+    return c == 0x3001 /* 、 */ || (conjunctions && (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */));
+}
+
+/* Does cand self stand in a list right next to a candidate of `type`? */
+bool gx_cand_listed_with(const gx_article *art, const gx_cand_ix *ix, int self, gx_ent_type type,
+                        bool conjunctions, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = art->candidates.v[self].span.end, b = art->candidates.v[self].span.start;
+    if (e + 1 < art->ncp && list_separator(cp[e], conjunctions) &&
+        gx_cand_typed_at(art, ix, self, type, e + 1, -1, qb))
+        return true;
+    return b >= 2 && list_separator(cp[b - 1], conjunctions) &&
+           gx_cand_typed_ending(art, ix, self, type, b - 1, qb);
+}
+

@@ -19,6 +19,7 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_cand_ix.h"
+#include "gx_cand_shape.h"
 #include "gx_entity_util.h"
 #include "gx_quantity.h"
 #include "gx_utf8.h"
@@ -87,105 +88,6 @@ static bool span_text_eq(const gx_article *art, gx_span a, gx_span b)
     return n == b.end - b.start && !memcmp(art->cp + a.start, art->cp + b.start, sizeof(uint32_t) * (size_t)n);
 }
 
-static bool ends_with_kind(const gx_engine *eng, const gx_article *art, gx_span s, gx_lex_kind kind, int minlen)
-{
-    for (int32_t k = s.start; k <= s.end - minlen; k++)
-        if (gx_lexicon_is(eng->lexicon, kind, art->cp + k, s.end - k))
-            return true;
-    return false;
-}
-
-static bool contains_cp(const gx_article *art, gx_span s, uint32_t a, uint32_t b)
-{
-    for (int32_t k = s.start; k + 1 < s.end; k++)
-        if (art->cp[k] == a && art->cp[k + 1] == b)
-            return true;
-    return false;
-}
-
-static bool is_name_dot(uint32_t c)
-{
-    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027 || c == '-' || c == 0x2010 || c == 0x2013;
-}
-
-/* Does a job title (a rule's position or a title word) end at pos? */
-static bool title_ends_at(const gx_engine *eng, const gx_article *art, int32_t pos)
-{
-    for (int i = 0; i < art->positions.n; i++)
-        if (art->positions.v[i].span.end == pos)
-            return true;
-    for (int n = 2; n <= 4 && n <= pos; n++)
-        if (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, art->cp + pos - n, n))
-            return true;
-    return false;
-}
-
-/* Does a job title begin at pos (a rule's position, or a title word of two to four characters:
- * 市川准|导演, 泽林|上将)? A title right after a name is where the name ends. */
-static bool title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos)
-{
-    for (int i = 0; i < art->positions.n; i++)
-        if (art->positions.v[i].span.start == pos)
-            return true;
-    for (int n = 2; n <= 4 && pos + n <= art->ncp; n++)
-        if (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, art->cp + pos, n))
-            return true;
-    return false;
-}
-
-/* May a person's name end before pos: text end, not a letter, a word that follows names
- * (说, 表示, 老师, 先生), or a function word? */
-static bool name_right_edge(const gx_engine *eng, const gx_article *art, int32_t pos)
-{
-    if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
-        return true;
-    for (int n = 1; n <= 3 && pos + n <= art->ncp; n++)
-        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + pos, n))
-            return true;
-    return gx_lexicon_char_is(eng->lexicon, art->cp[pos], GX_LEX_RIGHT_OK) ||
-           gx_lexicon_char_is(eng->lexicon, art->cp[pos], GX_LEX_NOT_GIVEN);
-}
-
-/* The tagger's left edge inside a word (股|东重庆安见汉时科技有限公司, 丨X): move it past that
- * word or separator when what remains is still a name. */
-static void trim_tagger_left(const gx_engine *eng, const gx_article *art, gx_candidate *c)
-{
-    const uint32_t *cp = art->cp;
-    int32_t s = c->span.start, e = c->span.end;
-    while (s < e && (cp[s] == 0x4E28 /* 丨 */ || cp[s] == 0xFF5C /* ｜ */ || cp[s] == '|'))
-        s++;
-    for (int n = 2; n <= 3 && s > 0; n++)
-        for (int32_t b = s - n + 1; b < s; b++)
-            if (b >= 0 && b + n <= e && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + b, n) ||
-                                          gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + b, n))) {
-                s = b + n;
-                break;
-            }
-    if (s > c->span.start && e - s >= 2)
-        c->span.start = s;
-}
-
-/* A tagger's or rule's legal name (…有限公司) that starts right after a region the text names before it
- * (台湾|宇珍国际艺术有限公司, 在上海|某某科技有限公司): a registered name begins with its region, so the
- * region is taken in when nothing is glued before it. Returns whether the span moved. */
-static bool extend_tagger_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
-
-/* Is the text glued to a word at pos from the left / right: a CJK character that is no
- * stop word, function character or name end? */
-static int glued_left(const gx_engine *eng, const gx_article *art, int32_t pos)
-{
-    if (pos == 0 || !gx_is_cjk(art->cp[pos - 1]))
-        return 0;
-    uint32_t c = art->cp[pos - 1];
-    return !gx_lexicon_char_is(eng->lexicon, c, GX_LEX_LEFT_STOP) && !gx_lexicon_char_is(eng->lexicon, c, GX_LEX_NOT_GIVEN) &&
-           !gx_lexicon_char_is(eng->lexicon, c, GX_LEX_RIGHT_OK) && !title_ends_at(eng, art, pos);
-}
-
-static int glued_right(const gx_engine *eng, const gx_article *art, int32_t pos)
-{
-    return name_right_edge(eng, art, pos) ? 0 : 1;
-}
-
 /* Does the name end like a news outlet's (…报, …新闻, …电视台, …通讯社, …周刊)? */
 static bool is_outlet(const gx_article *art, gx_span s)
 {
@@ -199,285 +101,6 @@ static bool is_outlet(const gx_article *art, gx_span s)
         return true;
     return len >= 4 && ((e[-3] == 0x7535 && e[-2] == 0x89C6 && e[-1] == 0x53F0) /* 电视台 */ ||
                         (e[-3] == 0x901A && e[-2] == 0x8BAF && e[-1] == 0x793E) /* 通讯社 */);
-}
-
-/* A tagger government body ending in 省 or 中心 is one when a region opens it and the tagger is
- * fairly sure: a country's ministry (日本|防卫省, not 中国|广东省, a province) or a regional
- * authority's centre (武汉市|住房保障管理中心); not a business or trade centre (商务中心). */
-static bool gov_of_region(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
-{
-    const uint32_t *cp = art->cp;
-    gx_span s = c->span;
-    if (c->score < 0.8f)
-        return false;
-    for (int n = 4; n >= 1; n--) {
-        if (s.end - s.start - n < 3 || !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, n))
-            continue;
-        if (cp[s.end - 1] != 0x7701)
-            return true;
-        /* the rest is no province (广东省) and no region (广东) */
-        return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start + n, s.end - s.start - n) &&
-               !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start + n, s.end - s.start - n - 1);
-    }
-    return false;
-}
-
-/* Does a tagger company name hold exactly one bracket pair around a region? A legal name may name
- * the place of registration in brackets, inside (携程计算机技术(上海)有限公司) or at the end after a
- * company word (渣打银行(中国)). */
-static bool bracketed_region(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
-{
-    const uint32_t *cp = art->cp;
-    gx_span s = c->span;
-    if (c->type != GX_ENT_COMPANY)
-        return false;
-    int32_t open = -1, close = -1;
-    for (int32_t k = s.start; k < s.end; k++) {
-        bool o = cp[k] == '(' || cp[k] == 0xFF08, cl = cp[k] == ')' || cp[k] == 0xFF09;
-        if ((o && open >= 0) || (cl && (open < 0 || close >= 0)))
-            return false;
-        if (o)
-            open = k;
-        if (cl)
-            close = k;
-    }
-    if (open < s.start + 2 || close < 0 || close - open < 3 ||
-        !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + open + 1, close - open - 1))
-        return false;
-    /* at the end only after a company word (渣打银行(中国)); inside, followed by the rest of the name */
-    if (close == s.end - 1)
-        return ends_with_kind(eng, art, (gx_span){s.start, open}, GX_LEX_COMPANY_SUFFIX, 2);
-    return true;
-}
-
-/* The tagger's proposals must look like what they claim to be before they may stand alone. */
-static bool tagger_shape_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
-{
-    const uint32_t *cp = art->cp;
-    gx_span s = c->span;
-    int32_t len = s.end - s.start;
-    int cjk = 0, upper_words = 0;
-    for (int32_t k = s.start; k < s.end; k++) {
-        /* a middle dot belongs to a transliterated name (哈莉·贝丽) */
-        cjk += gx_is_cjk(cp[k]) || (is_name_dot(cp[k]) && k > s.start && k + 1 < s.end && gx_is_cjk(cp[k - 1]));
-        if (gx_is_upper(cp[k]) && (k == s.start || cp[k - 1] == ' '))
-            upper_words++;
-    }
-    if (!eng->lexicon || len < 2 || (!gx_is_alnum(cp[s.start]) && !gx_is_cjk(cp[s.start])))
-        return false;
-    bool bracketed = bracketed_region(eng, art, c);
-    for (int32_t k = s.start; k < s.end; k++)
-        if (((cp[k] == '(' || cp[k] == ')') && !bracketed) || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
-            return false;
-    /* never split a Latin word (ETF S|ecurities) */
-    if ((s.start > 0 && gx_is_alnum(cp[s.start]) && gx_is_alnum(cp[s.start - 1])) ||
-        (s.end < art->ncp && gx_is_alnum(cp[s.end - 1]) && gx_is_alnum(cp[s.end])))
-        return false;
-    if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
-        (c->score < 0.3f || (len <= 2 && c->score < (c->type == GX_ENT_COMPANY ? 0.5f : 0.6f)) ||
-         ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
-        return false;
-    uint32_t last = cp[s.end - 1];
-    (void)last;
-    (void)upper_words;
-    switch (c->type) {
-    case GX_ENT_PERSON:
-        if (cjk == len) {
-            /* a transliterated name with its middle dot (马克·休斯, 皮尔斯·布鲁斯南): the dot is
-             * evidence of a name; it never opens or closes one (安妮· cut short) */
-            int dots = 0;
-            for (int32_t k = s.start; k < s.end; k++)
-                dots += !gx_is_cjk(cp[k]);
-            if (dots)
-                return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
-            /* a transliteration may be long (梅赫曼帕拉斯特) when the tagger thinks it more likely
-             * right than wrong */
-            if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
-                return false;
-            /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
-            if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
-                return false;
-            /* names do not end in a building or an administrative unit (航站楼) */
-            static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
-                                                 0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
-                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */};
-            bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
-                           gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
-            /* (a surname and one such character is still a name when the tagger is sure: 张路) */
-            for (size_t k = 0; k < sizeof place_end / sizeof place_end[0]; k++)
-                if (cp[s.end - 1] == place_end[k] && !(surname && len == 2 && c->score >= 0.9f))
-                    return false;
-            bool left_edge = s.start == 0 || !gx_is_cjk(cp[s.start - 1]) ||
-                             gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
-                             gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
-                             (c->score >= 0.75f && title_ends_at(eng, art, s.start));
-            bool right_edge = name_right_edge(eng, art, s.end) || title_starts_at(eng, art, s.end);
-            /* punctuation or the text's ends on both sides ((张永和), 、X、): the span is a unit */
-            bool enclosed = (s.start == 0 || !gx_is_cjk(cp[s.start - 1])) &&
-                            (s.end >= art->ncp || !gx_is_cjk(cp[s.end]));
-            /* a place and 人 is where someone comes from (沈阳人), not a name */
-            if (len >= 3 && cp[s.end - 1] == 0x4EBA /* 人 */ &&
-                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len - 1))
-                return false;
-            if (len == 2 && !left_edge && !right_edge && c->score < 0.7f)
-                return false; /* two characters inside running text (白马龙头股), unless the tagger
-                               * is fairly sure (泰斗金庸本名) */
-            /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
-             * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
-            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f && !enclosed; k++)
-                if (gx_lexicon_char_is(eng->lexicon, cp[k], GX_LEX_NOT_GIVEN))
-                    return false;
-            for (int n = 2; n <= 4 && s.end + n <= art->ncp; n++)
-                if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end, n))
-                    return false;
-            if (s.end + 2 <= art->ncp && ((cp[s.end] == 0x57FA && cp[s.end + 1] == 0x91D1) /* 基金 */ ||
-                                          (cp[s.end] == 0x516C && cp[s.end + 1] == 0x53F8) /* 公司 */))
-                return false;
-            if (surname)
-                /* three or more characters after a surname: a Chinese name up to four, a
-                 * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger thinks it more likely right */
-                return len <= 4 || c->score >= 0.5f;
-            /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
-             * sure with a clear edge (记者春丽, 梵高的) */
-            if (len == 2)
-                return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge));
-            /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
-            if (len == 3 && !right_edge && c->score < 0.6f)
-                return false;
-            return true;
-        }
-        /* Latin: two capitalised words at least, also glued (JohnParkes); a lone word is as
-         * often a product (Hopper, MacBook, Adsense) unless the tagger is sure; never all
-         * capitals (AI) */
-        if (cjk != 0)
-            return false;
-        {
-            int words = 0, lower = 0;
-            for (int32_t k = s.start; k < s.end; k++) {
-                /* an inner capital opens a word when lower case follows it (JohnParkes, not
-                 * SlayerS) */
-                if (gx_is_alnum(cp[k]) && (k == s.start || !gx_is_alnum(cp[k - 1]) ||
-                                           (gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z' &&
-                                            k + 1 < s.end && cp[k + 1] >= 'a' && cp[k + 1] <= 'z')))
-                    words++;
-                lower += cp[k] >= 'a' && cp[k] <= 'z';
-            }
-            if (lower == 0) /* all capitals (AI, CEO), unless the tagger is sure of a handle (GRUBBY) */
-                return len >= 3 && c->score >= 0.9f;
-            if (words >= 2)
-                return true;
-            /* one word is as often a product or a source (Hopper, Markit的调查): the tagger
-             * must be sure, or fairly sure with a title before it or a speech verb after it
-             * (负责人julia, Linda说) */
-            if (c->score < 0.8f)
-                return false;
-            bool title_before = title_ends_at(eng, art, s.start), speech_after = false;
-            if (s.end < art->ncp) {
-                uint32_t nx = cp[s.end];
-                speech_after = nx == 0x8BF4 /* 说 */ || nx == 0x79F0 /* 称 */ || nx == 0x8868 /* 表 */ ||
-                               nx == 0x8BA4 /* 认 */ || nx == 0x6307 /* 指 */ || nx == 0x900F /* 透 */ ||
-                               nx == 0x5F3A /* 强 */ || nx == 0x544A /* 告 */;
-            }
-            return c->score >= 0.9f || title_before || speech_after;
-        }
-    case GX_ENT_COMPANY:
-        if (contains_cp(art, s, 0x65D7, 0x4E0B)) /* 旗下 */
-            return false;
-        if (ends_with_kind(eng, art, s, GX_LEX_NOT_ENTITY, 3)) /* ...创业公司, ...母公司 */
-            return false;
-        /* a legal form after nothing but a business word or two glued characters (控股|有限公司,
-         * 专|用车有限公司) is a cut name */
-        for (int n = 4; n <= 7 && n < len; n++) {
-            if (!gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end - n, n))
-                continue;
-            int32_t rest = len - n;
-            bool glued = s.start > 0 && gx_is_cjk(cp[s.start - 1]);
-            if ((rest <= 2 && glued) || gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, rest) ||
-                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start, rest) ||
-                gx_lexicon_is(eng->lexicon, GX_LEX_ORG_SUFFIX, cp + s.start, rest))
-                return false;
-        }
-        /* a kind of business, not a name: a generic word alone or with a company word after it
-         * (券商资管, 新三板|公司, 生物医药|公司), or a place and such a word (中国|证券|市场) */
-        {
-            int32_t body = len;
-            if (len >= 3 && ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) ||   /* 公司 */
-                             (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2) ||   /* 集团 */
-                             (cp[s.end - 2] == 0x4F01 && cp[s.end - 1] == 0x4E1A)))    /* 企业 */
-                body = len - 2;
-            if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, body))
-                return false;
-            /* a place and a company word (香港|公司, 英国|公司) */
-            if (body < len && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, body))
-                return false;
-            /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
-             * regional broker standing alone (名叫湖北证券，) is a name */
-            for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && glued_right(eng, art, s.end); k++)
-                if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start) &&
-                    gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + k, s.start + body - k))
-                    return false;
-        }
-        /* the tail of a legal form (有|限责任公司) */
-        for (int n = 1; n <= 3 && n <= s.start; n++)
-            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start - n, len + n))
-                return false;
-        /* one character + 公司 that the tagger is not sure of (占公司总股本) */
-        if (len == 3 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 && c->score < 0.8f)
-            return false;
-        /* a verb + 公司 (拓展公司发展赛道) */
-        if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
-            gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s.start, len - 2))
-            return false;
-        /* a place and a short Latin token (上海AI of 上海AI芯片企业) */
-        for (int32_t k = s.start + 1; k < s.end; k++)
-            if (!gx_is_cjk(cp[k]) && gx_is_cjk(cp[k - 1]) && s.end - k <= 3 &&
-                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start))
-                return false;
-        /* a short all-capital token (CUDA, CANN, AI) is more often a product or a field */
-        if (cjk == 0 && len <= 4 && c->score < 0.75f) {
-            bool caps = true;
-            for (int32_t k = s.start; k < s.end; k++)
-                caps &= gx_is_upper(cp[k]) || gx_is_digit(cp[k]);
-            if (caps)
-                return false;
-        }
-        return true;
-    case GX_ENT_GOVERNMENT:
-        /* a body ends in a body's word (…部, …局, …委, …政府): not 中国房地产, 国防军工, 风险监管;
-         * or in 部门 after what it is in charge of, when the tagger is fairly sure (房产部门,
-         * 房屋土地管理部门, 美国监管部门; the bare 监管部门 is no entity) */
-        if (len >= 4 && cp[s.end - 2] == 0x90E8 /* 部 */ && cp[s.end - 1] == 0x95E8 /* 门 */)
-            return c->score >= 0.7f;
-        if (len >= 5 && (cp[s.end - 1] == 0x7701 /* 省 */ || (cp[s.end - 2] == 0x4E2D && cp[s.end - 1] == 0x5FC3) /* 中心 */))
-            return gov_of_region(eng, art, c);
-        return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
-               gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_GOV_HEAD);
-    case GX_ENT_ORGANIZATION:
-        /* a bare region or country is a place, not an organization (深圳, 拉萨, 美国) */
-        return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
-    case GX_ENT_LOCATION:
-    case GX_ENT_PRODUCT:
-        return true;
-    case GX_ENT_POSITION:
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool extend_tagger_region(const gx_engine *eng, const gx_article *art, gx_candidate *c)
-{
-    const uint32_t *cp = art->cp;
-    int32_t s = c->span.start, e = c->span.end;
-    if (c->type != GX_ENT_COMPANY || e - s < 6 || !gx_is_cjk(cp[s]) ||
-        !ends_with_kind(eng, art, (gx_span){e - 4, e}, GX_LEX_COMPANY_SUFFIX, 4))
-        return false;
-    for (int n = 4; n >= 2; n--)
-        if (s - n >= 0 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s - n, n) && !glued_left(eng, art, s - n)) {
-            c->span.start = s - n;
-            return true;
-        }
-    return false;
 }
 
 /* Is the name at s part of an index or a market (标普500, 标普500指数, 恒生指数, 纳斯达克综指):
@@ -909,7 +532,7 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const gx
 {
     const gx_candidate *c = &art->candidates.v[self];
     int32_t n = c->span.end - c->span.start;
-    if (n < 2 || !title_starts_at(eng, art, c->span.end))
+    if (n < 2 || !gx_shape_title_starts_at(eng, art, c->span.end))
         return false;
     int occ = 0, read = 0;
     for (int32_t i = 0; i + n <= art->ncp; i++)
@@ -1211,12 +834,12 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
             continue;
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON) {
-            trim_tagger_left(eng, art, c);
-            extend_tagger_region(eng, art, c);
+            gx_shape_trim_left(eng, art, c);
+            gx_shape_take_region(eng, art, c);
             if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
                 gx_cand_ix_moved(&ix, i);
         }
-        if (c->source == GX_SRC_RULE && extend_tagger_region(eng, art, c))
+        if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
             gx_cand_ix_moved(&ix, i);
         /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
          * country, not a government body */
@@ -1330,7 +953,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 continue;
             if (c->type == GX_ENT_PERSON && place_before_speech(eng, art, c->span))
                 continue;
-            if (!tagger_shape_ok(eng, art, &judged))
+            if (!gx_shape_tagger_ok(eng, art, &judged))
                 continue;
         }
         /* a known company and its department or desk (摩根士丹利|财富管理部, OANDA|亚太交易,
@@ -1474,7 +1097,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                        cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
             }
             if (!seen) {
-                int glued = glued_left(eng, art, c->span.start) + glued_right(eng, art, c->span.end);
+                int glued = gx_shape_glued_left(eng, art, c->span.start) + gx_shape_glued_right(eng, art, c->span.end);
                 if (glued == 2 && c->span.end - c->span.start <= 2)
                     continue;
                 if (glued == 1)
@@ -2123,7 +1746,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     for (int i = 0; i < nc; i++) {
         const gx_candidate *c = &cv[i];
         if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || c->score < 0.5f ||
-            !tagger_shape_ok(eng, art, c))
+            !gx_shape_tagger_ok(eng, art, c))
             continue;
         for (int k = 0; k < art->positions.n; k++) {
             gx_position *p = &art->positions.v[k];
@@ -2157,7 +1780,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     /* tagger positions that no rule saw */
     for (int i = 0; i < nc; i++) {
         gx_candidate *c = &cv[i];
-        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || !tagger_shape_ok(eng, art, c))
+        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || !gx_shape_tagger_ok(eng, art, c))
             continue;
         bool seen = false;
         for (int k = 0; k < art->positions.n && !seen; k++)

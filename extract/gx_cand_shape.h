@@ -1,0 +1,29 @@
+/* gx_cand_shape.h — shape checks and edge repairs of candidates, for the resolution
+ * (gx_resolve.c; see gx_cand_shape.c). Private to extract/. */
+#ifndef GX_CAND_SHAPE_H
+#define GX_CAND_SHAPE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gx.h"
+#include "gx_article.h"
+
+/* May the tagger's proposal c stand alone: does it look like what it claims to be (a person,
+ * company, government body, organization or position)? */
+bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c);
+/* The tagger's left edge inside a word (股|东重庆安见汉时科技有限公司, 丨X): moves c's start past
+ * that word or separator when what remains is still a name. */
+void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* A legal name (…有限公司) right after a region the text names (台湾|宇珍国际艺术有限公司) takes
+ * the region in when nothing is glued before it. Returns whether c's span moved. */
+bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* Is the text glued to a word at pos from the left / from the right (a CJK character that is
+ * no stop word, function character or name end)? 1 or 0. */
+int gx_shape_glued_left(const gx_engine *eng, const gx_article *art, int32_t pos);
+int gx_shape_glued_right(const gx_engine *eng, const gx_article *art, int32_t pos);
+/* Does a job title begin at pos (a rule's position, or a title word of two to four
+ * characters: 市川准|导演)? */
+bool gx_shape_title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos);
+
+#endif

@@ -10,16 +10,18 @@
  *    surface text and type, short names inside a full name of the same entity.
  * 4. Entities: canonical name, aliases, ticker, company_id, mentions; propagation of every
  *    further occurrence of an entity's names; 该公司/公司 coreference; the byline's authors
- *    and outlet; positions and roles; ids e1.. in order of first mention; salience. */
+ *    and outlet; positions and roles; ids e1.. in order of first mention; salience.
+ * The candidate index its rules query is gx_cand_ix.c; the shape checks a tagger proposal must
+ * pass, gx_cand_shape.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uchar.h>
 
-#include "gx_engine_impl.h"
-#include "gx_entities.h"
 #include "gx_cand_ix.h"
 #include "gx_cand_shape.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
 #include "gx_entity_util.h"
 #include "gx_quantity.h"
 #include "gx_utf8.h"

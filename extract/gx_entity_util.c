@@ -203,6 +203,18 @@ int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_so
     return art->candidates.n - 1;
 }
 
+int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t k = 0;
+        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+            k++;
+        if (!words[w][k])
+            return k;
+    }
+    return 0;
+}
+
 int gx_cmp_int32(const void *a, const void *b)
 {
     return *(const int32_t *)a - *(const int32_t *)b;

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <uchar.h>
 
 #include "gx.h"
 #include "gx_article.h"
@@ -16,6 +17,10 @@ static inline bool gx_span_in_text(const gx_article *art, gx_span s)
 {
     return s.start >= 0 && s.end >= s.start && s.end <= art->ncp;
 }
+
+/* Does the text at `at` start with one of `words` (NULL-terminated list)? The length of the
+ * first that matches, or 0. */
+int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words);
 
 /* qsort comparator of int32_t (of the first int32_t of each element). */
 int gx_cmp_int32(const void *a, const void *b);

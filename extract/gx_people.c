@@ -917,19 +917,6 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
     }
 }
 
-/* Whether cp[at..] starts with one of words (NULL-terminated); its length, or 0. */
-static int32_t word_at(const gx_article *art, int32_t at, const char32_t *const *words)
-{
-    for (int w = 0; words[w]; w++) {
-        int32_t k = 0;
-        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
-            k++;
-        if (!words[w][k])
-            return k;
-    }
-    return 0;
-}
-
 /* A capitalised First Last pair (a middle initial allowed) before what people do, with no
  * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
  * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
@@ -983,9 +970,9 @@ static void latin_speakers(gx_article *art)
             continue;
         }
         int32_t v = e;
-        if (cp[v] == 0x7684 /* 的 */ && word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
+        if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
             v++;
-        if (!word_at(art, v, verbs)) {
+        if (!gx_word_at(art, v, verbs)) {
             i = e;
             continue;
         }

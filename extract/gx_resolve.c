@@ -587,19 +587,6 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
 
 /* ------------------------------------------------------------------ weak names in context */
 
-/* Whether cp[at..] starts with one of words (NULL-terminated); its length, or 0. */
-static int32_t word_at_pos(const gx_article *art, int32_t at, const char32_t *const *words)
-{
-    for (int w = 0; words[w]; w++) {
-        int32_t k = 0;
-        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
-            k++;
-        if (!words[w][k])
-            return k;
-    }
-    return 0;
-}
-
 /* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
  * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
  * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
@@ -617,8 +604,8 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
     if (q >= 0 && art->quantities.v[q].type == GX_QTY_DATE && art->quantities.v[q].span.start == at)
         at = art->quantities.v[q].span.end;
     else
-        at += word_at_pos(art, at, WHEN); /* a relative date no anchor resolved */
-    if (word_at_pos(art, at, AFTER))
+        at += gx_word_at(art, at, WHEN); /* a relative date no anchor resolved */
+    if (gx_word_at(art, at, AFTER))
         return true;
     for (int k = 2; k <= 4 && at + k <= art->ncp; k++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, art->cp + at, k))
@@ -627,7 +614,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
         int32_t l = 0;
         while (BEFORE[w][l])
             l++;
-        if (s.start >= l && word_at_pos(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
+        if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
     return false;
@@ -707,12 +694,12 @@ static bool place_before_speech(const gx_engine *eng, const gx_article *art, gx_
         for (int32_t k = s.end + 1; k < art->ncp && k <= s.end + 12; k++) {
             if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
                 return false;
-            if (word_at_pos(art, k, SPEECH))
+            if (gx_word_at(art, k, SPEECH))
                 return true;
         }
         return false;
     }
-    return word_at_pos(art, s.end, SPEECH) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
+    return gx_word_at(art, s.end, SPEECH) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
 }
 
 /* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队):

@@ -995,6 +995,8 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint
     }
 }
 
+#define CMB_NCP (0xA000u + 0xF0u) /* entries of cmb_cp */
+
 /* The feature slot decoding finds for key in template ti (the filter first when decoding
  * tests it), or NULL. */
 static inline const gx_tagger_slot *feature_slot(const gx_tagger_model *m, int ti, uint64_t key)
@@ -1044,8 +1046,11 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             for (int k = 0; k < cnt; k++) {
                 const uint32_t c = s->cp[p0 + k];
                 uint32_t b;
-                if (c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1) {
-                    b = m->cmb_han[c - GX_CLU_HAN0];
+                /* the index of the direct table (selects, not branches: Han and other
+                 * characters alternate unpredictably), CMB_NCP when c is not in it */
+                const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
+                if (ix < CMB_NCP) {
+                    b = m->cmb_cp[ix];
                 } else if (c == GX_CP_BOS) {
                     b = m->cmb_bos;
                 } else if (c == GX_CP_EOS) {
@@ -1462,14 +1467,15 @@ static void combine_char_rows(gx_tagger_model *m)
     memset(&tmp, 0, sizeof tmp);
     uint32_t cpv[1];
     tmp.cp = cpv;
-    /* the Han block by code point: the character's key as decoding makes it, its cluster */
-    m->cmb_han = gl_malloc(sizeof *m->cmb_han * (GX_CLU_HAN1 - GX_CLU_HAN0 + 1));
-    for (uint32_t c = GX_CLU_HAN0; c <= GX_CLU_HAN1; c++) {
+    /* the block by code point (U+0000..U+9FFF, U+FF00..U+FFEF): the character's key as
+     * decoding makes it, its cluster (Han characters; 0 for the others, as scratch_fill) */
+    m->cmb_cp = gl_malloc(sizeof *m->cmb_cp * CMB_NCP);
+    for (uint32_t ix = 0; ix < CMB_NCP; ix++) {
+        const uint32_t c = ix < 0xA000u ? ix : ix - 0xA000u + 0xFF00u;
         cpv[0] = c;
         const gx_tagger_slot *sl = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
-        const uint32_t w = m->lex.hanclus ? m->lex.hanclus[c - GX_CLU_HAN0] : 0;
-        m->cmb_han[c - GX_CLU_HAN0] = cmb_block(m, &cb, sl ? GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : zero,
-                                                dv[(w >> sh) & GX_CLU_MAXID]);
+        const uint32_t w = m->lex.hanclus && c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1 ? m->lex.hanclus[c - GX_CLU_HAN0] : 0;
+        m->cmb_cp[ix] = cmb_block(m, &cb, sl ? GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : zero, dv[(w >> sh) & GX_CLU_MAXID]);
     }
     /* other characters (cluster 0) by the slot their key finds */
     const uint64_t nslots = m->mask[tci] + 1;
@@ -1490,9 +1496,9 @@ static void combine_char_rows(gx_tagger_model *m)
     const size_t add = (size_t)cb.n * (size_t)m->cmb_nd * GX_TAGGER_DW;
     int16_t *nd = aligned_alloc(64, ((old + add) * sizeof *nd + 63) / 64 * 64);
     if (!nd) {
-        free(m->cmb_han);
+        free(m->cmb_cp);
         free(m->cmb_slot);
-        m->cmb_han = m->cmb_slot = NULL;
+        m->cmb_cp = m->cmb_slot = NULL;
         m->cmb_tc = m->cmb_tv = -1;
     } else {
         memcpy(nd, m->dense, old * sizeof *nd);
@@ -1500,8 +1506,8 @@ static void combine_char_rows(gx_tagger_model *m)
         free(m->dense);
         m->dense = nd;
         const uint32_t b0 = (uint32_t)old, bw = (uint32_t)m->cmb_nd * GX_TAGGER_DW;
-        for (uint32_t c = 0; c <= GX_CLU_HAN1 - GX_CLU_HAN0; c++)
-            m->cmb_han[c] = b0 + m->cmb_han[c] * bw;
+        for (uint32_t ix = 0; ix < CMB_NCP; ix++)
+            m->cmb_cp[ix] = b0 + m->cmb_cp[ix] * bw;
         for (uint64_t k = 0; k < nslots; k++)
             m->cmb_slot[k] = b0 + m->cmb_slot[k] * bw;
         m->cmb_absent = b0 + m->cmb_absent * bw;
@@ -1905,7 +1911,7 @@ void gx_tagger_model_free(gx_tagger_model *m)
         free(m->slots[ti]);
         free(m->direct[ti]);
     }
-    free(m->cmb_han);
+    free(m->cmb_cp);
     free(m->cmb_slot);
     free(m->filter);
     free(m->w);

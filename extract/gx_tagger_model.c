@@ -34,6 +34,10 @@ static inline int CTZ32(uint32_t x)
 }
 #endif
 
+/* Direct tables by code point (decoding): U+0000..U+9FFF at [cp], the full-width forms
+ * U+FF00..U+FFEF at [0xA000 + cp - 0xFF00]; CMB_NCP entries. */
+#define CMB_NCP (0xA000u + 0xF0u)
+
 /* ---------------------------------------------------------------- characters */
 
 uint32_t gx_tagger_canon(uint32_t cp)
@@ -255,6 +259,8 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->packed);
     free(lex->hanprops);
     free(lex->hanclus);
+    free(lex->cpcls);
+    free(lex->ascfold);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -941,6 +947,26 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
         s->clu[GX_TAGGER_PAD + n + k] = GX_LEX_EOS;
     }
     const uint32_t *hc = lex ? lex->hanclus : NULL;
+    if (canon && lex && lex->cpcls) {
+        /* the same by tables, selects instead of branches (Han and other characters alternate
+         * unpredictably); code points outside the tables as below */
+        for (int i = 0; i < n; i++) {
+            const uint32_t c = cp[i];
+            const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
+            const uint32_t hx = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? c - GX_CLU_HAN0 : 0;
+            const uint32_t w = hc ? hc[hx] : 0;
+            s->clu[GX_TAGGER_PAD + i] = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? w : 0;
+            if (ix < CMB_NCP) {
+                s->cls[GX_TAGGER_PAD + i] = lex->cpcls[ix];
+                s->cp[GX_TAGGER_PAD + i] = c < 0x80 ? lex->ascfold[c & 0x7F] : c;
+            } else {
+                const uint32_t cc = gx_tagger_canon(c);
+                s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(cc);
+                s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(cc);
+            }
+        }
+        goto filled;
+    }
     for (int i = 0; i < n; i++) {
         uint32_t c = cp[i];
         if (c >= 0x4E00 && c <= 0x9FFF && !is_han_numeral(c)) { /* most characters */
@@ -955,6 +981,7 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
+filled:
     if (s->kcap < 3 * n) {
         s->kcap = 3 * n;
         s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
@@ -994,8 +1021,6 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint
         i = (i + 1) & mask;
     }
 }
-
-#define CMB_NCP (0xA000u + 0xF0u) /* entries of cmb_cp */
 
 /* The feature slot decoding finds for key in template ti (the filter first when decoding
  * tests it), or NULL. */
@@ -1889,6 +1914,14 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
             goto fail;
         }
         prev = c;
+    }
+    if (m->lanes) { /* decoding tables of the fast layout (the generic one keeps the loop) */
+        m->lex.cpcls = gl_malloc(CMB_NCP);
+        for (uint32_t ix = 0; ix < CMB_NCP; ix++)
+            m->lex.cpcls[ix] = (uint8_t)gx_tagger_class(gx_tagger_canon(ix < 0xA000u ? ix : ix - 0xA000u + 0xFF00u));
+        m->lex.ascfold = gl_malloc(sizeof *m->lex.ascfold * 0x80);
+        for (uint32_t c = 0; c < 0x80; c++)
+            m->lex.ascfold[c] = gx_tagger_fold(gx_tagger_canon(c));
     }
     combine_char_rows(m);
     pad_sparse_weights(m);

@@ -114,6 +114,10 @@ typedef struct gx_tagger_lexicon {
     uint32_t *hanclus; /* the cluster word (GX_TPL_CLUF) of every code point U+4E00..U+9FFF
                           (NULL: no cluster table; every position's word is 0)              */
     uint32_t nclus;    /* code points with a cluster (entries of the model file's table)    */
+    uint8_t *cpcls;    /* loaded models, decoding: gx_tagger_class(gx_tagger_canon(cp)) of
+                          U+0000..U+9FFF at [cp] and U+FF00..U+FFEF at [0xA000 + cp - 0xFF00]
+                          (NULL: computed per character)                                     */
+    uint32_t *ascfold; /* with cpcls: gx_tagger_fold(gx_tagger_canon(c)) of c < 0x80          */
 } gx_tagger_lexicon;
 #define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */

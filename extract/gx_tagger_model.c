@@ -261,6 +261,7 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->hanclus);
     free(lex->cpcls);
     free(lex->ascfold);
+    free(lex->cpprops);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -458,7 +459,25 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             PREFETCH(lex_bucket(lex, h & m2 & (0 - (uint64_t)lex_maybe(lex, h))));
         }
     }
-    if (lex->has_props && lex->pslots) {
+    if (lex->has_props && lex->cpprops) {
+        for (int a = 0; a < n; a++) {
+            const uint32_t c = cp[a];
+            const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
+            if (ix < CMB_NCP) {
+                code[a] |= (uint32_t)lex->cpprops[ix] << 24;
+                continue;
+            }
+            const uint64_t h = h1[a];
+            const uint32_t fp = lex_fp(h);
+            for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
+                const gx_tagger_lex_slot *sl = &lex->pslots[j];
+                if (sl->fp == fp)
+                    code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
+                if (sl->fp == fp || !sl->fp)
+                    break;
+            }
+        }
+    } else if (lex->has_props && lex->pslots) {
         for (int a = 0; a < n; a++) {
             if (lex->hanprops && cp[a] >= 0x4E00 && cp[a] <= 0x9FFF) {
                 code[a] |= (uint32_t)lex->hanprops[cp[a] - 0x4E00] << 24;
@@ -1922,6 +1941,21 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         m->lex.ascfold = gl_malloc(sizeof *m->lex.ascfold * 0x80);
         for (uint32_t c = 0; c < 0x80; c++)
             m->lex.ascfold[c] = gx_tagger_fold(gx_tagger_canon(c));
+        if (m->lex.pslots) { /* the properties as lex_codes finds them in pslots */
+            m->lex.cpprops = gl_calloc(CMB_NCP, 1);
+            for (uint32_t ix = 0; ix < CMB_NCP; ix++) {
+                uint64_t h = lex_step(LEX_SEED, ix < 0xA000u ? ix : ix - 0xA000u + 0xFF00u);
+                h = h ? h : 1;
+                const uint32_t fp = lex_fp(h);
+                for (uint64_t j = h & m->lex.pmask;; j = (j + 1) & m->lex.pmask) {
+                    const gx_tagger_lex_slot *sl = &m->lex.pslots[j];
+                    if (sl->fp == fp)
+                        m->lex.cpprops[ix] = (uint8_t)((sl->flags & GX_LEX_CHARPROPS) >> 12);
+                    if (sl->fp == fp || !sl->fp)
+                        break;
+                }
+            }
+        }
     }
     combine_char_rows(m);
     pad_sparse_weights(m);

@@ -118,6 +118,8 @@ typedef struct gx_tagger_lexicon {
                           U+0000..U+9FFF at [cp] and U+FF00..U+FFEF at [0xA000 + cp - 0xFF00]
                           (NULL: computed per character)                                     */
     uint32_t *ascfold; /* with cpcls: gx_tagger_fold(gx_tagger_canon(c)) of c < 0x80          */
+    uint8_t *cpprops;  /* loaded models with pslots, decoding: the character properties
+                          (GX_LEX_CHARPROPS >> 12) by the same index as cpcls (NULL: pslots) */
 } gx_tagger_lexicon;
 #define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */

@@ -34,6 +34,10 @@ static inline int CTZ32(uint32_t x)
 }
 #endif
 
+/* Direct tables by code point (decoding): U+0000..U+9FFF at [cp], the full-width forms
+ * U+FF00..U+FFEF at [0xA000 + cp - 0xFF00]; CMB_NCP entries. */
+#define CMB_NCP (0xA000u + 0xF0u)
+
 /* ---------------------------------------------------------------- characters */
 
 uint32_t gx_tagger_canon(uint32_t cp)
@@ -255,6 +259,9 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->packed);
     free(lex->hanprops);
     free(lex->hanclus);
+    free(lex->cpcls);
+    free(lex->ascfold);
+    free(lex->cpprops);
     free(lex->keys);
     memset(lex, 0, sizeof *lex);
 }
@@ -452,7 +459,25 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             PREFETCH(lex_bucket(lex, h & m2 & (0 - (uint64_t)lex_maybe(lex, h))));
         }
     }
-    if (lex->has_props && lex->pslots) {
+    if (lex->has_props && lex->cpprops) {
+        for (int a = 0; a < n; a++) {
+            const uint32_t c = cp[a];
+            const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
+            if (ix < CMB_NCP) {
+                code[a] |= (uint32_t)lex->cpprops[ix] << 24;
+                continue;
+            }
+            const uint64_t h = h1[a];
+            const uint32_t fp = lex_fp(h);
+            for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
+                const gx_tagger_lex_slot *sl = &lex->pslots[j];
+                if (sl->fp == fp)
+                    code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
+                if (sl->fp == fp || !sl->fp)
+                    break;
+            }
+        }
+    } else if (lex->has_props && lex->pslots) {
         for (int a = 0; a < n; a++) {
             if (lex->hanprops && cp[a] >= 0x4E00 && cp[a] <= 0x9FFF) {
                 code[a] |= (uint32_t)lex->hanprops[cp[a] - 0x4E00] << 24;
@@ -941,6 +966,26 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
         s->clu[GX_TAGGER_PAD + n + k] = GX_LEX_EOS;
     }
     const uint32_t *hc = lex ? lex->hanclus : NULL;
+    if (canon && lex && lex->cpcls) {
+        /* the same by tables, selects instead of branches (Han and other characters alternate
+         * unpredictably); code points outside the tables as below */
+        for (int i = 0; i < n; i++) {
+            const uint32_t c = cp[i];
+            const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
+            const uint32_t hx = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? c - GX_CLU_HAN0 : 0;
+            const uint32_t w = hc ? hc[hx] : 0;
+            s->clu[GX_TAGGER_PAD + i] = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? w : 0;
+            if (ix < CMB_NCP) {
+                s->cls[GX_TAGGER_PAD + i] = lex->cpcls[ix];
+                s->cp[GX_TAGGER_PAD + i] = c < 0x80 ? lex->ascfold[c & 0x7F] : c;
+            } else {
+                const uint32_t cc = gx_tagger_canon(c);
+                s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(cc);
+                s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(cc);
+            }
+        }
+        goto filled;
+    }
     for (int i = 0; i < n; i++) {
         uint32_t c = cp[i];
         if (c >= 0x4E00 && c <= 0x9FFF && !is_han_numeral(c)) { /* most characters */
@@ -955,6 +1000,7 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
         s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(c);
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
+filled:
     if (s->kcap < 3 * n) {
         s->kcap = 3 * n;
         s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
@@ -1044,8 +1090,11 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             for (int k = 0; k < cnt; k++) {
                 const uint32_t c = s->cp[p0 + k];
                 uint32_t b;
-                if (c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1) {
-                    b = m->cmb_han[c - GX_CLU_HAN0];
+                /* the index of the direct table (selects, not branches: Han and other
+                 * characters alternate unpredictably), CMB_NCP when c is not in it */
+                const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
+                if (ix < CMB_NCP) {
+                    b = m->cmb_cp[ix];
                 } else if (c == GX_CP_BOS) {
                     b = m->cmb_bos;
                 } else if (c == GX_CP_EOS) {
@@ -1462,14 +1511,15 @@ static void combine_char_rows(gx_tagger_model *m)
     memset(&tmp, 0, sizeof tmp);
     uint32_t cpv[1];
     tmp.cp = cpv;
-    /* the Han block by code point: the character's key as decoding makes it, its cluster */
-    m->cmb_han = gl_malloc(sizeof *m->cmb_han * (GX_CLU_HAN1 - GX_CLU_HAN0 + 1));
-    for (uint32_t c = GX_CLU_HAN0; c <= GX_CLU_HAN1; c++) {
+    /* the block by code point (U+0000..U+9FFF, U+FF00..U+FFEF): the character's key as
+     * decoding makes it, its cluster (Han characters; 0 for the others, as scratch_fill) */
+    m->cmb_cp = gl_malloc(sizeof *m->cmb_cp * CMB_NCP);
+    for (uint32_t ix = 0; ix < CMB_NCP; ix++) {
+        const uint32_t c = ix < 0xA000u ? ix : ix - 0xA000u + 0xFF00u;
         cpv[0] = c;
         const gx_tagger_slot *sl = feature_slot(m, tci, key_inline(tc, tci, &tmp, 0));
-        const uint32_t w = m->lex.hanclus ? m->lex.hanclus[c - GX_CLU_HAN0] : 0;
-        m->cmb_han[c - GX_CLU_HAN0] = cmb_block(m, &cb, sl ? GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : zero,
-                                                dv[(w >> sh) & GX_CLU_MAXID]);
+        const uint32_t w = m->lex.hanclus && c >= GX_CLU_HAN0 && c <= GX_CLU_HAN1 ? m->lex.hanclus[c - GX_CLU_HAN0] : 0;
+        m->cmb_cp[ix] = cmb_block(m, &cb, sl ? GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : zero, dv[(w >> sh) & GX_CLU_MAXID]);
     }
     /* other characters (cluster 0) by the slot their key finds */
     const uint64_t nslots = m->mask[tci] + 1;
@@ -1490,9 +1540,9 @@ static void combine_char_rows(gx_tagger_model *m)
     const size_t add = (size_t)cb.n * (size_t)m->cmb_nd * GX_TAGGER_DW;
     int16_t *nd = aligned_alloc(64, ((old + add) * sizeof *nd + 63) / 64 * 64);
     if (!nd) {
-        free(m->cmb_han);
+        free(m->cmb_cp);
         free(m->cmb_slot);
-        m->cmb_han = m->cmb_slot = NULL;
+        m->cmb_cp = m->cmb_slot = NULL;
         m->cmb_tc = m->cmb_tv = -1;
     } else {
         memcpy(nd, m->dense, old * sizeof *nd);
@@ -1500,8 +1550,8 @@ static void combine_char_rows(gx_tagger_model *m)
         free(m->dense);
         m->dense = nd;
         const uint32_t b0 = (uint32_t)old, bw = (uint32_t)m->cmb_nd * GX_TAGGER_DW;
-        for (uint32_t c = 0; c <= GX_CLU_HAN1 - GX_CLU_HAN0; c++)
-            m->cmb_han[c] = b0 + m->cmb_han[c] * bw;
+        for (uint32_t ix = 0; ix < CMB_NCP; ix++)
+            m->cmb_cp[ix] = b0 + m->cmb_cp[ix] * bw;
         for (uint64_t k = 0; k < nslots; k++)
             m->cmb_slot[k] = b0 + m->cmb_slot[k] * bw;
         m->cmb_absent = b0 + m->cmb_absent * bw;
@@ -1884,6 +1934,29 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
         prev = c;
     }
+    if (m->lanes) { /* decoding tables of the fast layout (the generic one keeps the loop) */
+        m->lex.cpcls = gl_malloc(CMB_NCP);
+        for (uint32_t ix = 0; ix < CMB_NCP; ix++)
+            m->lex.cpcls[ix] = (uint8_t)gx_tagger_class(gx_tagger_canon(ix < 0xA000u ? ix : ix - 0xA000u + 0xFF00u));
+        m->lex.ascfold = gl_malloc(sizeof *m->lex.ascfold * 0x80);
+        for (uint32_t c = 0; c < 0x80; c++)
+            m->lex.ascfold[c] = gx_tagger_fold(gx_tagger_canon(c));
+        if (m->lex.pslots) { /* the properties as lex_codes finds them in pslots */
+            m->lex.cpprops = gl_calloc(CMB_NCP, 1);
+            for (uint32_t ix = 0; ix < CMB_NCP; ix++) {
+                uint64_t h = lex_step(LEX_SEED, ix < 0xA000u ? ix : ix - 0xA000u + 0xFF00u);
+                h = h ? h : 1;
+                const uint32_t fp = lex_fp(h);
+                for (uint64_t j = h & m->lex.pmask;; j = (j + 1) & m->lex.pmask) {
+                    const gx_tagger_lex_slot *sl = &m->lex.pslots[j];
+                    if (sl->fp == fp)
+                        m->lex.cpprops[ix] = (uint8_t)((sl->flags & GX_LEX_CHARPROPS) >> 12);
+                    if (sl->fp == fp || !sl->fp)
+                        break;
+                }
+            }
+        }
+    }
     combine_char_rows(m);
     pad_sparse_weights(m);
     free(rowpair);
@@ -1905,7 +1978,7 @@ void gx_tagger_model_free(gx_tagger_model *m)
         free(m->slots[ti]);
         free(m->direct[ti]);
     }
-    free(m->cmb_han);
+    free(m->cmb_cp);
     free(m->cmb_slot);
     free(m->filter);
     free(m->w);

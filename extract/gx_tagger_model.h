@@ -114,6 +114,12 @@ typedef struct gx_tagger_lexicon {
     uint32_t *hanclus; /* the cluster word (GX_TPL_CLUF) of every code point U+4E00..U+9FFF
                           (NULL: no cluster table; every position's word is 0)              */
     uint32_t nclus;    /* code points with a cluster (entries of the model file's table)    */
+    uint8_t *cpcls;    /* loaded models, decoding: gx_tagger_class(gx_tagger_canon(cp)) of
+                          U+0000..U+9FFF at [cp] and U+FF00..U+FFEF at [0xA000 + cp - 0xFF00]
+                          (NULL: computed per character)                                     */
+    uint32_t *ascfold; /* with cpcls: gx_tagger_fold(gx_tagger_canon(c)) of c < 0x80          */
+    uint8_t *cpprops;  /* loaded models with pslots, decoding: the character properties
+                          (GX_LEX_CHARPROPS >> 12) by the same index as cpcls (NULL: pslots) */
 } gx_tagger_lexicon;
 #define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */
@@ -227,10 +233,11 @@ typedef struct gx_tagger_model {
      * cmb_tc and the cluster unigram template cmb_tv both read one character, so their dense
      * rows are summed once per character at load: a block of cmb_nd rows (offsets cmb_rmin ..)
      * in dense (after the zero rows), 16-bit wrapping sums (dense16 models only). A position
-     * then adds cmb_nd rows instead of the two templates' rows, and a Han character finds its
-     * block by code point (no hashing). Offsets of blocks are in elements of dense. */
+     * then adds cmb_nd rows instead of the two templates' rows, and a character of the BMP up to
+     * U+9FFF or of the full-width forms finds its block by code point (no hashing). Offsets of blocks are in elements of dense. */
     int cmb_tc, cmb_tv, cmb_rmin, cmb_nd;
-    uint32_t *cmb_han;  /* U+4E00..U+9FFF -> its block                                  */
+    uint32_t *cmb_cp;   /* the block by code point: U+0000..U+9FFF at [cp], U+FF00..U+FFEF
+                           (full-width forms) at [0xA000 + cp - 0xFF00]                    */
     uint32_t *cmb_slot; /* slot of template cmb_tc -> the block of its feature, cluster 0 */
     uint32_t cmb_absent, cmb_bos, cmb_eos; /* no feature and cluster 0; the padding      */
     int wpad4; /* decoding: the sparse features' weight lists are padded with zero weights

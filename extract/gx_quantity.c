@@ -276,7 +276,7 @@ static const word MONEY_HEAD[] = {
     W(U"补贴", NULL, 0),   W(U"补助", NULL, 0),   W(U"捐款", NULL, 0),   W(U"捐赠", NULL, 0),
     W(U"费用", NULL, 0),   W(U"成本", NULL, 0),   W(U"开支", NULL, 0),   W(U"支出", NULL, 0),
     W(U"预算", NULL, 0),   W(U"薪酬", NULL, 0),   W(U"年薪", NULL, 0),   W(U"奖金", NULL, 0),
-    W(U"工资", NULL, 0),   W(U"GMV", NULL, 0),    W(U"总价", NULL, 0),   W(U"售价", NULL, 0),
+    W(U"工资", NULL, 0),   W(U"身家", NULL, 0),   W(U"财富", NULL, 0),   W(U"GMV", NULL, 0),    W(U"总价", NULL, 0),   W(U"售价", NULL, 0),
     W(U"票房", NULL, 0),   W(U"保费", NULL, 0),   W(U"资本", NULL, 0),   W(U"商誉", NULL, 0),
     W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"回笼", NULL, 0),   W(U"投放", NULL, 0),
     W(U"流出", NULL, 0),   W(U"流入", NULL, 0),   W(U"税收", NULL, 0),   W(U"收益", NULL, 0),
@@ -726,7 +726,15 @@ static bool implied_money(const scan *s, core *c)
     bool money = false;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
     int32_t j = e;
-    if (j < n && cp[j] == U'的')
+    /* a bound before the noun: "1000亿以上规模的基金", "5000万左右的融资" */
+    static const char32_t *const bound[] = {U"以上", U"以下", U"左右", U"上下", U"之多"};
+    for (size_t b = 0; b < sizeof bound / sizeof bound[0]; b++)
+        if (at(cp, n, j, bound[b])) {
+            j += 2;
+            break;
+        }
+    bool de = j < n && cp[j] == U'的';
+    if (de)
         j++;
     for (int32_t k = j; k < n && k - j <= 5; k++) {
         if (cp[k] == U'轮') {
@@ -740,7 +748,7 @@ static bool implied_money(const scan *s, core *c)
     if (!money && longest_fwd(cp, n, j, MONEY_AFTER, NW(MONEY_AFTER)))
         money = true;
     /* further after 的, through at most four characters that count nothing */
-    for (int32_t k = j + 1; !money && j > e && k < n && k <= j + 4; k++) {
+    for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
         if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
             break;
         if (longest_fwd(cp, n, k, MONEY_AFTER_FAR, NW(MONEY_AFTER_FAR)))

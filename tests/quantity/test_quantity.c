@@ -291,6 +291,17 @@ static void test_money_implied(void **state)
     expect_money(art, "32亿", 3.2e9, "CNY");
     assert_null(find(art, "1.2亿"));
     gx_article_free(art);
+    /* a bound between the amount and its money noun; a person's net worth */
+    art = run("一月份发行了1000亿以上规模的公募基金,另有500万左右的融资。他的身家达到40亿。"
+              "发行了200亿以上份额。",
+              NULL);
+    q = expect_money(art, "1000亿以上", 1e11, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    q = expect_money(art, "500万左右", 5e6, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "40亿", 4e9, "CNY");
+    assert_null(find(art, "200亿"));
+    gx_article_free(art);
     /* the second end of a range written with a dash is no negative amount */
     art = run("资金流向市值分布在200亿-1000亿的公司。", NULL);
     expect_money(art, "200亿", 2e10, "CNY");

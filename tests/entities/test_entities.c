@@ -253,6 +253,11 @@ static void test_lists_and_suffixes(void **state)
     assert_null(find(art, "芯片设计独角兽", -1));
     assert_null(find(art, "投资方", -1));
     gx_article_free(art);
+    /* filings write foreign legal names in capitals */
+    art = run("截至7月23日，NORTHWIND TRADERS LIMITED、卫狮投资有限公司的减持计划已届满。");
+    assert_non_null(find(art, "NORTHWIND TRADERS LIMITED", GX_ENT_COMPANY));
+    assert_non_null(find(art, "卫狮投资有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 static void test_generic_phrases_are_not_companies(void **state)

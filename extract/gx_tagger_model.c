@@ -362,6 +362,20 @@ static inline uint32_t lex_lookup(const gx_tagger_lexicon *lex, uint64_t key)
     return sl ? sl->flags & (GX_LEX_CLASSES | GX_LEX_PREFIX) : 0;
 }
 
+/* The character properties (GX_LEX_CHARPROPS bits) of a one-character key, from the property
+ * slots of a loaded model; 0 when absent. */
+static inline uint32_t lex_charprops(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    const uint32_t fp = lex_fp(key);
+    for (uint64_t j = key & lex->pmask;; j = (j + 1) & lex->pmask) {
+        const gx_tagger_lex_slot *sl = &lex->pslots[j];
+        if (sl->fp == fp)
+            return sl->flags & GX_LEX_CHARPROPS;
+        if (!sl->fp)
+            return 0;
+    }
+}
+
 static inline const void *lex_bucket(const gx_tagger_lexicon *lex, uint64_t key)
 {
     return lex->packed ? (const void *)&lex->packed[key & lex->pkmask] : (const void *)&lex->slots[key & lex->mask];
@@ -467,15 +481,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                 code[a] |= (uint32_t)lex->cpprops[ix] << 24;
                 continue;
             }
-            const uint64_t h = h1[a];
-            const uint32_t fp = lex_fp(h);
-            for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
-                const gx_tagger_lex_slot *sl = &lex->pslots[j];
-                if (sl->fp == fp)
-                    code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
-                if (sl->fp == fp || !sl->fp)
-                    break;
-            }
+            code[a] |= lex_charprops(lex, h1[a]) << 12;
         }
     } else if (lex->has_props && lex->pslots) {
         for (int a = 0; a < n; a++) {
@@ -483,15 +489,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                 code[a] |= (uint32_t)lex->hanprops[cp[a] - 0x4E00] << 24;
                 continue;
             }
-            const uint64_t h = h1[a];
-            const uint32_t fp = lex_fp(h);
-            for (uint64_t j = h & lex->pmask;; j = (j + 1) & lex->pmask) {
-                const gx_tagger_lex_slot *sl = &lex->pslots[j];
-                if (sl->fp == fp)
-                    code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
-                if (sl->fp == fp || !sl->fp)
-                    break;
-            }
+            code[a] |= lex_charprops(lex, h1[a]) << 12;
         }
     } else if (lex->has_props) {
         for (int a = 0; a < n; a++) {

@@ -44,16 +44,24 @@
 
 typedef bench_doc doc;
 
+/* Decode, normalize and split a document into its articles' parts, as gx_extract does; the
+ * paragraphs and parts live in arena a. Returns the number of parts. */
+static int split_doc(gx_arena *a, const doc *d, gx_para_vec *pv, gx_part **parts)
+{
+    gx_cps cps = {0};
+    gx_normalize_decode(a, d->text, d->len, 0, &cps);
+    *pv = (gx_para_vec){0};
+    gx_normalize_paragraphs(a, &cps, false, true, pv);
+    return gx_structure_split(a, pv, false, parts);
+}
+
 /* Text stages only: what gx_extract does before the lexicon and after the events. */
 static size_t text_stages(const doc *d)
 {
     gx_arena *a = gx_arena_new();
-    gx_cps cps = {0};
-    gx_normalize_decode(a, d->text, d->len, 0, &cps);
-    gx_para_vec pv = {0};
-    gx_normalize_paragraphs(a, &cps, false, true, &pv);
+    gx_para_vec pv;
     gx_part *parts;
-    int np = gx_structure_split(a, &pv, false, &parts);
+    int np = split_doc(a, d, &pv, &parts);
     gx_structure_opts o = {.title = d->title, .find_title = true};
     size_t n = 0;
     for (int i = 0; i < np; i++) {
@@ -95,12 +103,9 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
 {
     mark mk = {bench_cpu(), bench_wall()};
     gx_arena *a = gx_arena_new();
-    gx_cps cps = {0};
-    gx_normalize_decode(a, d->text, d->len, 0, &cps);
-    gx_para_vec pv = {0};
-    gx_normalize_paragraphs(a, &cps, false, true, &pv);
+    gx_para_vec pv;
     gx_part *parts;
-    int np = gx_structure_split(a, &pv, false, &parts);
+    int np = split_doc(a, d, &pv, &parts);
     gx_structure_opts o = {.title = d->title, .find_title = true};
     for (int i = 0; i < np; i++) {
         gx_article *art = gx_article_new();
@@ -143,12 +148,9 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
     size_t na = 0;
     for (size_t i = 0; i < n; i++) {
         gx_arena *a = arenas[i] = gx_arena_new();
-        gx_cps cps = {0};
-        gx_normalize_decode(a, docs[i].text, docs[i].len, 0, &cps);
-        gx_para_vec pv = {0};
-        gx_normalize_paragraphs(a, &cps, false, true, &pv);
+        gx_para_vec pv;
         gx_part *parts;
-        int np = gx_structure_split(a, &pv, false, &parts);
+        int np = split_doc(a, &docs[i], &pv, &parts);
         gx_structure_opts o = {.title = docs[i].title, .find_title = true};
         for (int k = 0; k < np && na < n * 4; k++) {
             gx_article *art = gx_article_new();
@@ -206,12 +208,9 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
         double c6 = bench_cpu();
         for (size_t i = 0; i < n; i++) {
             gx_arena *a = gx_arena_new();
-            gx_cps cps = {0};
-            gx_normalize_decode(a, docs[i].text, docs[i].len, 0, &cps);
-            gx_para_vec pv = {0};
-            gx_normalize_paragraphs(a, &cps, false, true, &pv);
+            gx_para_vec pv;
             gx_part *parts;
-            int np = gx_structure_split(a, &pv, false, &parts);
+            int np = split_doc(a, &docs[i], &pv, &parts);
             gx_structure_opts o = {.title = docs[i].title, .find_title = true};
             for (int k = 0; k < np; k++) {
                 gx_article *art = gx_article_new();

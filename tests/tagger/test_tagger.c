@@ -321,6 +321,19 @@ static void load_tiny(gx_tagger_corpus *c)
     assert_true(c->n >= 10);
 }
 
+/* The CRF options the training tests share: seed 7, learning rate 0.1 decaying by 0.95. */
+static gx_tagger_train_opts crf_opts(int epochs)
+{
+    gx_tagger_train_opts o;
+    memset(&o, 0, sizeof o);
+    o.epochs = epochs;
+    o.seed = 7;
+    o.algo = 1;
+    o.eta = 0.1;
+    o.decay = 0.95;
+    return o;
+}
+
 static void test_training_is_deterministic(void **state)
 {
     (void)state;
@@ -368,13 +381,7 @@ static void test_crf_training(void **state)
     (void)state;
     gx_tagger_corpus c;
     load_tiny(&c);
-    gx_tagger_train_opts o;
-    memset(&o, 0, sizeof o);
-    o.epochs = 20;
-    o.seed = 7;
-    o.algo = 1;
-    o.eta = 0.1;
-    o.decay = 0.95;
+    gx_tagger_train_opts o = crf_opts(20);
     o.crf_margin = 1.0;
     unsigned char *a = NULL, *b = NULL, *d = NULL;
     size_t na = 0, nb = 0, nd = 0;
@@ -640,13 +647,7 @@ static void test_cluster_features(void **state)
     load_tiny(&c);
     const gx_tagger_template tpl[] = {{GX_TPL_CHAR, 1, -1, 1}, {GX_TPL_CLUF, 1, -1, 1}, {GX_TPL_CLUM, 2, -1, 0},
                                       {GX_TPL_CLUC, 2, -1, 0}};
-    gx_tagger_train_opts o;
-    memset(&o, 0, sizeof o);
-    o.epochs = 10;
-    o.seed = 7;
-    o.algo = 1;
-    o.eta = 0.1;
-    o.decay = 0.95;
+    gx_tagger_train_opts o = crf_opts(10);
     o.tpl = tpl;
     o.ntpl = 4;
     o.lex = &lex;

@@ -11,55 +11,27 @@
  * 4. Entities: canonical name, aliases, ticker, company_id, mentions; propagation of every
  *    further occurrence of an entity's names; 该公司/公司 coreference; the byline's authors
  *    and outlet; positions and roles; ids e1.. in order of first mention; salience.
- * The candidate index its rules query is gx_cand_ix.c; the shape checks a tagger proposal must
- * pass, gx_cand_shape.c. */
+ * This file is stage 1 and the driver; gx_resolve_impl.h lists the files of the others. The
+ * candidate index the rules query is gx_cand_ix.c; the shape checks a tagger proposal must pass,
+ * gx_cand_shape.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uchar.h>
 
-#include "gx_cand_ix.h"
 #include "gx_cand_shape.h"
-#include "gx_engine_impl.h"
 #include "gx_entities.h"
-#include "gx_entity_util.h"
+#include "gx_keymap.h"
 #include "gx_quantity.h"
+#include "gx_resolve_impl.h"
 #include "gx_utf8.h"
-
-
-typedef struct work {
-    int cand;
-    float eff;
-} work;
 
 static int cmp_work(const void *a, const void *b)
 {
-    const work *x = a, *y = b;
+    const gx_rs_work *x = a, *y = b;
     if (x->eff != y->eff)
         return x->eff > y->eff ? -1 : 1;
     return x->cand - y->cand;
-}
-
-static bool same_span(const gx_candidate *a, const gx_candidate *b)
-{
-    return a->span.start == b->span.start && a->span.end == b->span.end;
-}
-
-static int uf_find(int *p, int x)
-{
-    while (p[x] != x) {
-        p[x] = p[p[x]];
-        x = p[x];
-    }
-    return x;
-}
-
-static void uf_union(int *p, int a, int b)
-{
-    a = uf_find(p, a);
-    b = uf_find(p, b);
-    if (a != b)
-        p[a < b ? b : a] = a < b ? a : b;
 }
 
 static float source_base(const gx_candidate *c)
@@ -74,20 +46,6 @@ static float source_base(const gx_candidate *c)
     default:
         return c->score > 0 ? c->score : 0.5f;
     }
-}
-
-static int32_t thing_of(const gx_engine *eng, const gx_candidate *c)
-{
-    if (c->lex_id < 0 || !eng->lexicon)
-        return -1;
-    const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
-    return e ? e->thing : -1;
-}
-
-static bool span_text_eq(const gx_article *art, gx_span a, gx_span b)
-{
-    int32_t n = a.end - a.start;
-    return n == b.end - b.start && !memcmp(art->cp + a.start, art->cp + b.start, sizeof(uint32_t) * (size_t)n);
 }
 
 /* Does the name end like a news outlet's (…报, …新闻, …电视台, …通讯社, …周刊)? */
@@ -231,301 +189,6 @@ static bool legal_form_of(const gx_article *art, gx_span big, gx_span small)
     return false;
 }
 
-/* Entity under construction */
-typedef struct proto {
-    gx_ent_type type;
-    int32_t thing;
-    gx_ticker ticker;
-    int best_cand;  /* the candidate that names it */
-    float best_eff;
-    int32_t first;
-} proto;
-
-static bool overlaps_taken(const uint8_t *taken, gx_span s)
-{
-    for (int32_t i = s.start; i < s.end; i++)
-        if (taken[i])
-            return true;
-    return false;
-}
-
-static void mark(uint8_t *taken, gx_span s)
-{
-    for (int32_t i = s.start; i < s.end; i++)
-        taken[i] = 1;
-}
-
-static int cmp_mention(const void *a, const void *b)
-{
-    const gx_mention *x = a, *y = b;
-    return x->span.start - y->span.start;
-}
-
-static void add_alias(gx_article *art, gx_entity *e, const char *s)
-{
-    if (!s || !*s || (e->name && !strcmp(e->name, s)))
-        return;
-    for (int i = 0; i < e->aliases.n; i++)
-        if (!strcmp(e->aliases.v[i], s))
-            return;
-    *GX_VEC_PUSH(art->arena, e->aliases) = s;
-}
-
-static void add_mention(gx_article *art, gx_entity *e, gx_span s)
-{
-    for (int i = 0; i < e->mentions.n; i++)
-        if (e->mentions.v[i].span.start == s.start && e->mentions.v[i].span.end == s.end)
-            return;
-    GX_VEC_PUSH(art->arena, e->mentions)->span = s;
-}
-
-/* Occurrences of text t (code points) in the article that are free in `taken`. */
-static void propagate(const gx_lexicon *lex, gx_article *art, const gx_text_ix *tx, uint8_t *taken, gx_entity *e,
-                      const uint32_t *t, int32_t n, bool weak)
-{
-    if (n < 2)
-        return;
-    /* persons and names only the tagger proposed spread only to whole words */
-    bool person = e->type == GX_ENT_PERSON || weak;
-    for (int32_t i1 = gx_text_ix_first(tx, t); i1 > 0; i1 = tx->next[i1 - 1]) {
-        int32_t i = i1 - 1;
-        if (i + n > art->ncp || art->cp[i] != t[0] || memcmp(art->cp + i, t, sizeof(uint32_t) * (size_t)n))
-            continue;
-        gx_span s = {i, i + n};
-        if (overlaps_taken(taken, s))
-            continue;
-        if (gx_is_alnum(t[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
-            continue;
-        if (gx_is_alnum(t[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
-            continue;
-        /* a person's name inside a longer word (宁夏华 of 宁夏华锦) is not a mention */
-        if (person && i + n < art->ncp && gx_is_cjk(art->cp[i + n]) &&
-            !gx_lexicon_is(lex, GX_LEX_RIGHT_OK, art->cp + i + n, 1) &&
-            !gx_lexicon_is(lex, GX_LEX_NAME_END, art->cp + i + n, 1))
-            continue;
-        mark(taken, s);
-        add_mention(art, e, s);
-    }
-}
-
-static void sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32_t *e)
-{
-    int si = art->sentences.n ? gx_article_sentence_at(art, pos) : -1;
-    if (si >= 0) {
-        *s = art->sentences.v[si].start;
-        *e = art->sentences.v[si].end;
-        return;
-    }
-    int32_t a = pos, b = pos;
-    while (a > 0 && !(art->cp[a - 1] == 0x3002 || art->cp[a - 1] == '!' || art->cp[a - 1] == '?' ||
-                      art->cp[a - 1] == '\n' || art->cp[a - 1] == ';'))
-        a--;
-    while (b < art->ncp && !(art->cp[b] == 0x3002 || art->cp[b] == '!' || art->cp[b] == '?' || art->cp[b] == '\n' ||
-                             art->cp[b] == ';'))
-        b++;
-    *s = a;
-    *e = b < art->ncp ? b + 1 : b;
-}
-
-/* Entity index of the company mentioned in [from, to), when exactly one is; -1 none, -2 several.
- * heads_only: count only mentions that head their phrase, i.e. are not a modifier followed by 的
- * (谷歌的母公司|字母表宣布 -> 字母表). */
-static int companies_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to,
-                        bool heads_only)
-{
-    int found = -1;
-    for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
-        int o = owner_of_pos[i];
-        if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
-            continue;
-        int32_t e = i;
-        while (e < art->ncp && owner_of_pos[e] == o)
-            e++;
-        i = e - 1;
-        if (heads_only && e < art->ncp && art->cp[e] == 0x7684 /* 的 */)
-            continue;
-        if (found >= 0 && found != o)
-            return -2;
-        found = o;
-    }
-    return found;
-}
-
-/* The company [from, to) is about: the only one mentioned, or, when several are, the only one
- * heading its phrase; -1 none, -2 several and no single head. */
-static int company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
-{
-    int only = companies_in(art, owner_of_pos, from, to, false);
-    if (only != -2)
-        return only;
-    int head = companies_in(art, owner_of_pos, from, to, true);
-    return head >= 0 ? head : -2;
-}
-
-static void coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject)
-{
-    if (!art->entities.n)
-        return;
-    int *owner = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->ncp + 1));
-    for (int32_t i = 0; i < art->ncp; i++)
-        owner[i] = -1;
-    for (int k = 0; k < art->entities.n; k++)
-        for (int m = 0; m < art->entities.v[k].mentions.n; m++) {
-            gx_span s = art->entities.v[k].mentions.v[m].span;
-            for (int32_t i = s.start; i < s.end; i++)
-                owner[i] = k;
-        }
-    const uint32_t *cp = art->cp;
-    static const uint32_t gongsi[2] = {0x516C, 0x53F8}; /* 公司 */
-    for (int32_t i1 = gx_text_ix_first(tx, gongsi); i1 > 0; i1 = tx->next[i1 - 1]) {
-        int32_t i = i1 - 1;
-        if (i + 1 >= art->ncp || cp[i] != 0x516C || cp[i + 1] != 0x53F8)
-            continue;
-        gx_span s = {i, i + 2};
-        bool gai = i > 0 && cp[i - 1] == 0x8BE5; /* 该公司 */
-        if (gai)
-            s.start--;
-        if (overlaps_taken(taken, s))
-            continue;
-        if (!gai) {
-            /* bare 公司 only as the subject of a clause: after punctuation or 称/经/对/及/将 */
-            uint32_t p = i > 0 ? cp[i - 1] : '\n';
-            static const uint32_t okp[] = {0x79F0, 0x7ECF, 0x5BF9, 0x53CA, 0x5C06, 0x800C, 0x4F46, 0x5E76};
-            bool ok = !gx_is_cjk(p) && !gx_is_alnum(p);
-            for (size_t k = 0; !ok && k < sizeof okp / sizeof okp[0]; k++)
-                ok = p == okp[k];
-            if (!ok)
-                continue;
-            /* not a compound: 公司债, 公司法 */
-            if (i + 2 < art->ncp && (cp[i + 2] == 0x503A || cp[i + 2] == 0x6CD5))
-                continue;
-        }
-        int32_t ss, se;
-        sentence_bounds(art, i, &ss, &se);
-        int target = company_in(art, owner, ss, i);
-        if (target == -1 && ss > 0) {
-            int32_t ps, pe;
-            sentence_bounds(art, ss - 1, &ps, &pe);
-            target = company_in(art, owner, ps, i);
-        }
-        if (target < 0 && subject >= 0) {
-            /* the subject company of the story, if it is mentioned before in this paragraph */
-            int32_t ps = i;
-            while (ps > 0 && !(cp[ps - 1] == '\n'))
-                ps--;
-            for (int32_t k = ps; k < i; k++)
-                if (owner[k] == subject) {
-                    target = subject;
-                    break;
-                }
-            if (target < 0 && gai)
-                target = -1;
-        }
-        if (target < 0)
-            continue;
-        mark(taken, s);
-        add_mention(art, &art->entities.v[target], s);
-    }
-}
-
-static int find_person(gx_article *art, const char *name)
-{
-    for (int k = 0; k < art->entities.n; k++)
-        if (art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, name))
-            return k;
-    return -1;
-}
-
-static int find_named(gx_article *art, const char *name)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        gx_entity *e = &art->entities.v[k];
-        if (e->type == GX_ENT_PERSON)
-            continue;
-        if (!strcmp(e->name, name))
-            return k;
-        for (int a = 0; a < e->aliases.n; a++)
-            if (!strcmp(e->aliases.v[a], name))
-                return k;
-    }
-    return -1;
-}
-
-/* The holder of a title the rules gave none: a person mention that starts where the title ends,
- * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
- * only Chinese names that start with a surname and spaced English names; the tagger's and the
- * propagated names are just as much the holder when they follow the title. Entity index or -1. */
-static int holder_after(const gx_article *art, gx_span title)
-{
-    if (title.end >= art->ncp)
-        return -1;
-    int32_t at = title.end, at2 = -1;
-    if (art->cp[at] == ' ' || art->cp[at] == ':' || art->cp[at] == 0xFF1A)
-        at2 = at + 1;
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *o = &art->entities.v[k];
-        if (o->type != GX_ENT_PERSON)
-            continue;
-        for (int m = 0; m < o->mentions.n; m++)
-            if (o->mentions.v[m].span.start == at || o->mentions.v[m].span.start == at2)
-                return k;
-    }
-    return -1;
-}
-
-/* The organization of a title the rules gave none: a mention that ends where the title starts
- * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
-static int organization_before(const gx_article *art, gx_span title)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *o = &art->entities.v[k];
-        if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
-            continue;
-        for (int m = 0; m < o->mentions.n; m++)
-            if (o->mentions.v[m].span.end == title.start)
-                return k;
-    }
-    return -1;
-}
-
-/* A map from a key (a gazetteer thing) to the first two candidates that have it. */
-typedef struct key_map {
-    int32_t *key;
-    int *first, *second; /* -1 when none */
-    uint32_t mask;
-} key_map;
-
-static void km_init(key_map *m, gx_arena *a, int n)
-{
-    uint32_t cap = 16;
-    while (cap < 2u * (uint32_t)n)
-        cap <<= 1;
-    m->mask = cap - 1;
-    m->key = gx_arena_alloc(a, sizeof(int32_t) * cap);
-    m->first = gx_arena_alloc(a, sizeof(int) * cap);
-    m->second = gx_arena_alloc(a, sizeof(int) * cap);
-    for (uint32_t k = 0; k < cap; k++)
-        m->first[k] = m->second[k] = -1;
-}
-
-static uint32_t km_slot(const key_map *m, int32_t key)
-{
-    uint32_t h = ((uint32_t)key * 0x9E3779B1u) & m->mask;
-    while (m->first[h] >= 0 && m->key[h] != key)
-        h = (h + 1) & m->mask;
-    return h;
-}
-
-static void km_add(key_map *m, int32_t key, int idx)
-{
-    uint32_t h = km_slot(m, key);
-    m->key[h] = key;
-    if (m->first[h] < 0)
-        m->first[h] = idx;
-    else if (m->second[h] < 0)
-        m->second[h] = idx;
-}
-
 /* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
  * the tagger in at least half of the places its text occurs? (A title before a name is weaker
  * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
@@ -620,62 +283,6 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
     return false;
 }
 
-/* ------------------------------------------------------------------ tickers as of the article */
-
-/* The date the article speaks from, as "YYYY-MM-DD" or "YYYY-MM" in buf (11 bytes): its
- * published_at when given (*from_text false), else the latest day its own text writes with its
- * year ("2017年12月22日"; a bare "2月2日" got its year from the same uncertain anchor). Months
- * and years alone do not count: on
- * the 2018 news they were mostly periods ("2017年5月以来", "2015年成立") of articles written
- * much later, while news names the day of its events ("1月24日晚间"). Returns false when
- * nothing dates the article. */
-static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
-{
-    buf[0] = '\0';
-    *from_text = false;
-    if (art->published_at && strlen(art->published_at) >= 7 && art->published_at[4] == '-') {
-        snprintf(buf, 11, "%s", art->published_at);
-        return true;
-    }
-    *from_text = true;
-    for (int i = 0; i < art->quantities.n; i++) {
-        const gx_quantity *q = &art->quantities.v[i];
-        if (q->type != GX_QTY_DATE || !q->date)
-            continue;
-        size_t l = strlen(q->date);
-        if (l != 10 || q->span.end - q->span.start < 8)
-            continue;
-        /* a day written with its year ("2017年12月22日", "2017-12-22"): a bare "2月2日" was
-         * given a year by the same uncertain anchor */
-        const uint32_t *d = art->cp + q->span.start;
-        if (!(d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' &&
-              d[3] >= '0' && d[3] <= '9'))
-            continue;
-        bool ok = q->date[4] == '-' && (l == 7 || q->date[7] == '-');
-        for (size_t k = 0; k < l && ok; k++)
-            ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
-        if (ok && strcmp(q->date, buf) > 0)
-            snprintf(buf, 11, "%s", q->date);
-    }
-    return buf[0] != '\0';
-}
-
-/* Whether a company's gazetteer ticker should be withheld: the article speaks from a date
- * before the company's listing (a 2018 article on a company listed in 2019 names no ticker).
- * The caller keeps a ticker the text writes itself ("宁德时代(300750)").
- * Compared at the article date's precision: a month equal to the listing month keeps it. A date
- * taken from the text is only a lower bound of when it was written (a 2018 review of 1987's
- * crash names no later month): it withholds a ticker only for a listing within three years. */
-static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_text)
-{
-    if (!th->list_date[0] || !as_of[0])
-        return false;
-    size_t l = strlen(as_of);
-    if (strncmp(as_of, th->list_date, l) >= 0)
-        return false;
-    return !from_text || atoi(th->list_date) - atoi(as_of) <= 3;
-}
-
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech
  * verb, directly or through 对…(特朗普在达沃斯对媒体称, 他在华尔街表示): "at X, said to Y".
  * With the verb right after, only a known region counts (在特朗普表示之后 names a person). */
@@ -762,36 +369,397 @@ static int lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_
     return seen >= 2 ? 0 : -1;
 }
 
-/* Whether the name at s is a known company's investment arm: the company's name (its first
- * `parent` characters), then the arm's own words ending in 资本/创投/投资/基金/资管 (美团|龙珠资本,
- * 阿里巴巴|创投): a company of its own, not the parent's full name. */
-static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
+/* ------------------------------------------------------------------ 1. evidence */
+
+/* Repairs and retypings of candidate i before it is weighed: the left edge and a region of a
+ * tagger's or a rule's span (gx_cand_shape.c), a country with a Latin-named body (a private
+ * organization of that country), news outlets (organizations). */
+static void repair(gx_rs *rs, int i)
 {
-    static const uint32_t tails[][2] = {{0x8D44, 0x672C}, {0x521B, 0x6295}, {0x6295, 0x8D44}, {0x57FA, 0x91D1}, {0x8D44, 0x7BA1}};
-    int32_t len = s.end - s.start;
-    if (len - parent < 2)
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON) {
+        gx_shape_trim_left(eng, art, c);
+        gx_shape_take_region(eng, art, c);
+        if (!same_span(c, &(gx_candidate){.span = rs->ix.key[i]}))
+            gx_cand_ix_moved(&rs->ix, i);
+    }
+    if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
+    /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
+     * country, not a government body */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
+        for (int32_t k = c->span.start + 1; k + 1 < c->span.end && k - c->span.start <= 4; k++)
+            if (gx_is_alnum(art->cp[k]) && !gx_is_digit(art->cp[k]) && gx_is_cjk(art->cp[c->span.end - 1]) &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, k - c->span.start)) {
+                c->type = GX_ENT_ORGANIZATION;
+                break;
+            }
+    /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
+        c->type = GX_ENT_ORGANIZATION;
+}
+
+/* The evidence for candidate i from its source, its length and agreement (*agree = how many other
+ * sources propose the same span and type); a listed company's short name with its share class
+ * and a place + short name + legal form link to their gazetteer company. */
+static float support(gx_rs *rs, int i, int *agree_out)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    gx_candidate *c = &rs->cv[i];
+    float eff = source_base(c);
+    int agree = 0;
+    int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+    for (int q = 0; q < nq; q++) {
+        int j = qb[q];
+        if (j != i && cv[j].source != c->source && same_span(&cv[j], c) && cv[j].type == c->type)
+            agree++;
+    }
+    eff += 0.1f * (float)(agree > 2 ? 2 : agree);
+    int32_t len = c->span.end - c->span.start;
+    eff += 0.01f * (float)(len > 10 ? 10 : len);
+    /* a listed company's short name with its share class (万科A, 深康佳B) is that company */
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        eng->lexicon && len >= 3 && (art->cp[c->span.end - 1] == 'A' || art->cp[c->span.end - 1] == 'B') &&
+        gx_is_cjk(art->cp[c->span.end - 2])) {
+        int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start, len - 1);
+        if (id >= 0) {
+            c->lex_id = id;
+            eff += 0.2f;
+        }
+    }
+    /* a rule-found legal name made of a place, a listed company's short name and a legal form
+     * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
+     * another (renamed) one; it wins over the short name inside it and links to its thing */
+    if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->lex_id < 0 && eng->lexicon) {
+        nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.end, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
+                o->span.end > c->span.end || o->span.end - o->span.start < 2 ||
+                (o->span.end == c->span.end && o->span.start == c->span.start))
+                continue;
+            if (o->span.end - o->span.start < 3 && o->span.end != c->span.end)
+                continue;
+            bool place = o->span.start == c->span.start ||
+                         gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
+            if (place && legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
+                c->lex_id = o->lex_id;
+                eff += 0.15f;
+                break;
+            }
+            /* a place and a known company's name, nothing else (香港|汇丰, 美国|高盛): that
+             * company (its unit there) */
+            if (o->span.start > c->span.start && o->span.end == c->span.end &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start)) {
+                c->lex_id = o->lex_id;
+                eff += 0.15f;
+                break;
+            }
+        }
+    }
+    *agree_out = agree;
+    return eff;
+}
+
+/* Whether a rule's or the tagger's reading i has support enough to be weighed further: a name
+ * the text repeats gains (*effp); a weak company reading standing alone and a two-character
+ * context-rule name the tagger never reads as a name are dropped (false). */
+static bool enough_support(gx_rs *rs, int i, int agree, float *effp)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    const gx_candidate *c = &rs->cv[i];
+    float eff = *effp;
+    int nq;
+    /* a name the text repeats is more likely a name */
+    if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
+        nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);
+        for (int q = 0; q < nq; q++) {
+            int j = qb[q];
+            if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
+                eff += 0.08f;
+                break;
+            }
+        }
+        /* standing alone, a weak reading is not enough */
+        if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
+            return false;
+        /* two characters that a context rule alone calls a company or organization (离职|总裁,
+         * 虽然, 出现, 万元) need the tagger to read them as one somewhere in the article */
+        if (c->source == GX_SRC_RULE && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION) &&
+            c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) && c->score < 0.7f &&
+            rs->tagger_ran) {
+            bool read = false;
+            nq = gx_cand_ix_same_text(&rs->ix, art, c->span, -1, qb);
+            for (int q = 0; q < nq && !read; q++) {
+                const gx_candidate *o = &cv[qb[q]];
+                read = o->source == GX_SRC_TAGGER && span_text_eq(art, o->span, c->span) &&
+                       (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_GOVERNMENT);
+            }
+            if (!read)
+                return false;
+        }
+    }
+    *effp = eff;
+    return true;
+}
+
+/* Whether a tagger proposal i reads as what it claims (false: drop it): one Latin word as an
+ * organisation, a person weighed with the article's evidence, the shape checks of
+ * gx_cand_shape.c; the lone last name of a person named in full becomes that person. */
+static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    int *qb = rs->qb;
+    gx_candidate *c = &rs->cv[i];
+    /* one Latin word as an organisation needs a capital and a sure tagger or company
+     * evidence; the last name of a person named in full is that person (Kostin) */
+    bool last_name = false;
+    if (c->source == GX_SRC_TAGGER && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION)) {
+        int l = lone_latin_org(eng, art, c);
+        if (l < 0)
+            return false;
+        if (l > 0) {
+            c->type = GX_ENT_PERSON;
+            last_name = true;
+        }
+    }
+    if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
+        /* the shape check weighs the tagger's score with the article's own evidence for a
+         * person: a name in a list with a person, or with places */
+        gx_candidate judged = *c;
+        if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(eng, art, &rs->ix, i, qb)) <= 0.0f)
+            return false;
+        if (c->type == GX_ENT_PERSON && place_before_speech(eng, art, c->span))
+            return false;
+        if (!gx_shape_tagger_ok(eng, art, &judged))
+            return false;
+    }
+    return true;
+}
+
+/* Evidence from longer names around candidate i (false: drop it): a known company and its desk or
+ * a person after it (the gazetteer's company is what is named), the tagger's longer reading
+ * around a gazetteer name of the same type (gains, *effp), the tagger cutting a name a rule or
+ * the gazetteer saw whole (whole[0..nwhole), distinct texts). */
+static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *effp)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    const gx_candidate *c = &rs->cv[i];
+    float eff = *effp;
+    int nq;
+    /* a known company and its department or desk (摩根士丹利|财富管理部, OANDA|亚太交易,
+     * 花旗集团|财富管理部) or a person after it (大成基金|徐彦): the gazetteer's company is what
+     * is named */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+        nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq && eff >= 0; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->span.start != c->span.start ||
+                o->span.end >= c->span.end)
+                continue;
+            if (is_department_part(eng, art, o->span.end, c->span.end))
+                eff = -1;
+            /* a known company and a person's name after it (大成基金|徐彦) */
+            int32_t rest = c->span.end - o->span.end;
+            if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
+                !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest))
+                eff = -1;
+        }
+        if (eff < 0)
+            return false;
+    }
+    /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
+     * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
+    if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f) {
+        nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.end + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            if (o->source == GX_SRC_GAZETTEER && o->type == c->type && o->span.start >= c->span.start &&
+                o->span.end <= c->span.end && o->span.end - o->span.start < c->span.end - c->span.start) {
+                /* sharing an edge, or only a country or region before it (中国|光大银行),
+                 * or a branch after it (中国农业银行|亚运村支行) */
+                bool region_left = o->span.start > c->span.start &&
+                                   gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
+                                                 o->span.start - c->span.start);
+                if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
+                    eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
+                if (is_branch_name(art, c->span))
+                    eff += 0.15f;
+                break;
+            }
+        }
+    }
+    /* the tagger cutting a name that a context rule or the gazetteer saw whole, here or
+     * anywhere in the article (摩尔 of 摩尔线程 in "壁仞科技、摩尔线程、燧原科技等…独角兽"):
+     * when the text at this place continues into that longer name, the longer reading wins */
+    if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION)
+        for (int q = 0; q < nwhole; q++) {
+            const gx_candidate *o = &cv[whole[q]];
+            int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
+            if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
+                o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
+                lo <= lc || c->span.start + lo > art->ncp)
+                continue;
+            int32_t off = -1; /* where c sits inside o's text, if at all */
+            for (int32_t k = 0; k + lc <= lo && off < 0; k++)
+                if (!memcmp(art->cp + o->span.start + k, art->cp + c->span.start, sizeof(uint32_t) * (size_t)lc))
+                    off = k;
+            if (off < 0 || c->span.start - off < 0 ||
+                memcmp(art->cp + c->span.start - off, art->cp + o->span.start, sizeof(uint32_t) * (size_t)lo))
+                continue;
+            eff = -1; /* dropped: propagation gives this place the longer name */
+            break;
+        }
+    if (eff < 0)
         return false;
-    for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
-        if (art->cp[s.end - 2] == tails[t][0] && art->cp[s.end - 1] == tails[t][1])
-            return true;
+    *effp = eff;
+    return true;
+}
+
+/* Whether candidate i names what is never this kind of entity: a listed non-entity word, an
+ * industry, a fund product, an index or a market. */
+static bool never_an_entity(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    const gx_candidate *c = &rs->cv[i];
+    if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+        return true;
+    if (c->type == GX_ENT_COMPANY && names_an_industry(art, c->span))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
+        is_fund_product(eng, art, c->span))
+        return true;
+    if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
+        return true;
     return false;
 }
 
-void gx_resolve_apply(const gx_engine *eng, gx_article *art)
+/* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
+ * name, inside a longer name of another type, glued inside running text; a weak name (an
+ * ordinary word too) needs the same thing named strongly elsewhere (strong), agreement or a
+ * company context. */
+static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agree, float *effp)
 {
-    int nc = art->candidates.n;
-    gx_candidate *cv = art->candidates.v;
-    if (art->ncp == 0)
-        return;
-    /* ---- 1. evidence */
-    bool tagger_ran_any = false;
-    for (int i = 0; i < nc && !tagger_ran_any; i++)
-        tagger_ran_any = cv[i].source == GX_SRC_TAGGER;
-    work *w = gx_arena_alloc(art->arena, sizeof(work) * (size_t)(nc + 1));
-    int nw = 0;
-    gx_cand_ix ix;
-    gx_cand_ix_build(&ix, art);
-    int *qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1)); /* query results */
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    const gx_candidate *c = &rs->cv[i];
+    float eff = *effp;
+    int nq;
+    bool weak = false;
+    if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
+        weak = e && (e->flags & GX_LEXF_WEAK);
+        /* a short gazetteer name opening a longer company name that a rule or the tagger
+         * found (中芯 in 中芯聚源, 格力 in 格力创投): the longer reading wins */
+        if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY) {
+            nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+            for (int q = 0; q < nq; q++) {
+                gx_candidate *o = &cv[qb[q]];
+                if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
+                    o->span.start == c->span.start && o->span.end >= c->span.end &&
+                    o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
+                    !legal_form_of(art, o->span, c->span)) {
+                    eff -= 0.3f;
+                    break;
+                }
+            }
+            /* ... or closing an enumerated name that a place and more words open (浙江兰溪|汇丰
+             * in X、Y、浙江兰溪汇丰等交易平台): a local namesake, not the company; a place alone
+             * before it (香港|汇丰) still names the company */
+            nq = gx_cand_ix_starting(&rs->ix, c->span.start - 12 < 0 ? 0 : c->span.start - 12, c->span.start, qb);
+            for (int q = 0; q < nq; q++) {
+                gx_candidate *o = &cv[qb[q]];
+                if (o->source != GX_SRC_RULE || o->type != GX_ENT_COMPANY || o->span.end != c->span.end ||
+                    o->span.start >= c->span.start || o->link == GX_LINK_SUFFIX_ONLY)
+                    continue;
+                uint32_t r = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start,
+                                                    c->span.start - o->span.start, 2);
+                bool list_item = (o->span.start > 0 && art->cp[o->span.start - 1] == 0x3001) ||
+                                 (c->span.end < art->ncp && art->cp[c->span.end] == 0x3001);
+                /* a region opens it and more than the region stands before the name */
+                if (r && list_item && !(r & (1u << (c->span.start - o->span.start - 2)))) {
+                    eff -= 0.3f;
+                    break;
+                }
+            }
+        }
+    }
+    /* a short gazetteer name inside a longer name of another type that the tagger is fairly
+     * sure of (京东 in 北京东三环, 中国银行 in 中国银行业监督管理委员会) is part of that name */
+    if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & GX_LEXF_FULL)) {
+        nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            if (o->source == GX_SRC_TAGGER && o->type != c->type && o->type != GX_ENT_POSITION && o->score >= 0.6f &&
+                o->span.start <= c->span.start && o->span.end >= c->span.end &&
+                o->span.end - o->span.start > c->span.end - c->span.start) {
+                eff -= 0.3f;
+                break;
+            }
+        }
+    }
+    /* a short company name glued inside running text that the tagger did not read as any
+     * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
+     * part of another word; one side glued, it needs support like a weak name */
+    if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && rs->tagger_ran && c->lex_id >= 0 &&
+        !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) &&
+        c->span.end - c->span.start <= 3) {
+        bool seen = false;
+        nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
+        for (int q = 0; q < nq && !seen; q++) {
+            int j = qb[q];
+            seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
+                   cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
+        }
+        if (!seen) {
+            int glued = gx_shape_glued_left(eng, art, c->span.start) + gx_shape_glued_right(eng, art, c->span.end);
+            if (glued == 2 && c->span.end - c->span.start <= 2)
+                return false;
+            if (glued == 1)
+                weak = true;
+        }
+    }
+    if (weak) {
+        /* supported by the same thing named strongly elsewhere in the article? */
+        int32_t th = thing_of(eng, c);
+        if (th >= 0 && eff < 0.6f) {
+            uint32_t h = gx_keymap_slot(strong, th);
+            if ((strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0)
+                eff = 0.7f;
+        }
+        if (agree)
+            eff = 0.7f;
+        if (eff < 0.45f && c->type == GX_ENT_COMPANY && company_context(eng, art, c->span))
+            eff = 0.7f;
+        if (eff < 0.45f)
+            return false;
+    }
+    *effp = eff;
+    return true;
+}
+
+/* Stage 1, evidence: every candidate weighed; the ones that keep a positive weight go to rs->w
+ * (rs->nw of them). */
+static void weigh_candidates(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
     /* the longer names a tagger span may cut (below): rule, gazetteer and ticker names, each
      * distinct text once (their spans and these fields do not change in this loop) */
     int *whole = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
@@ -809,318 +777,45 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             whole[nwhole++] = j;
     }
     /* strong gazetteer candidates by thing, for the support of weak names */
-    key_map strong;
-    km_init(&strong, art->arena, nc);
+    gx_keymap strong;
+    gx_keymap_init(&strong, art->arena, nc);
     for (int j = 0; j < nc; j++) {
         if (cv[j].type == GX_ENT_POSITION || cv[j].lex_id < 0 || !eng->lexicon)
             continue;
         const gx_lex_entry *ej = gx_lexicon_entry(eng->lexicon, cv[j].lex_id);
         if (ej && !(ej->flags & GX_LEXF_WEAK) && ej->thing >= 0)
-            km_add(&strong, ej->thing, j);
+            gx_keymap_add(&strong, ej->thing, j);
     }
     for (int i = 0; i < nc; i++) {
         gx_candidate *c = &cv[i];
         if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
             continue;
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON) {
-            gx_shape_trim_left(eng, art, c);
-            gx_shape_take_region(eng, art, c);
-            if (!same_span(c, &(gx_candidate){.span = ix.key[i]}))
-                gx_cand_ix_moved(&ix, i);
-        }
-        if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
-            gx_cand_ix_moved(&ix, i);
-        /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
-         * country, not a government body */
-        if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
-            for (int32_t k = c->span.start + 1; k + 1 < c->span.end && k - c->span.start <= 4; k++)
-                if (gx_is_alnum(art->cp[k]) && !gx_is_digit(art->cp[k]) && gx_is_cjk(art->cp[c->span.end - 1]) &&
-                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, k - c->span.start)) {
-                    c->type = GX_ENT_ORGANIZATION;
-                    break;
-                }
-        /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
-        if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
-            c->type = GX_ENT_ORGANIZATION;
-        float eff = source_base(c);
-        int agree = 0;
-        int nq = gx_cand_ix_starting(&ix, c->span.start, c->span.start + 1, qb);
-        for (int q = 0; q < nq; q++) {
-            int j = qb[q];
-            if (j != i && cv[j].source != c->source && same_span(&cv[j], c) && cv[j].type == c->type)
-                agree++;
-        }
-        eff += 0.1f * (float)(agree > 2 ? 2 : agree);
-        int32_t len = c->span.end - c->span.start;
-        eff += 0.01f * (float)(len > 10 ? 10 : len);
-        /* a listed company's short name with its share class (万科A, 深康佳B) is that company */
-        if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
-            eng->lexicon && len >= 3 && (art->cp[c->span.end - 1] == 'A' || art->cp[c->span.end - 1] == 'B') &&
-            gx_is_cjk(art->cp[c->span.end - 2])) {
-            int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start, len - 1);
-            if (id >= 0) {
-                c->lex_id = id;
-                eff += 0.2f;
-            }
-        }
-        /* a rule-found legal name made of a place, a listed company's short name and a legal form
-         * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
-         * another (renamed) one; it wins over the short name inside it and links to its thing */
-        if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->lex_id < 0 && eng->lexicon) {
-            nq = gx_cand_ix_starting(&ix, c->span.start, c->span.end, qb);
-            for (int q = 0; q < nq; q++) {
-                const gx_candidate *o = &cv[qb[q]];
-                if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
-                    o->span.end > c->span.end || o->span.end - o->span.start < 2 ||
-                    (o->span.end == c->span.end && o->span.start == c->span.start))
-                    continue;
-                if (o->span.end - o->span.start < 3 && o->span.end != c->span.end)
-                    continue;
-                bool place = o->span.start == c->span.start ||
-                             gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
-                if (place && legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
-                    c->lex_id = o->lex_id;
-                    eff += 0.15f;
-                    break;
-                }
-                /* a place and a known company's name, nothing else (香港|汇丰, 美国|高盛): that
-                 * company (its unit there) */
-                if (o->span.start > c->span.start && o->span.end == c->span.end &&
-                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start)) {
-                    c->lex_id = o->lex_id;
-                    eff += 0.15f;
-                    break;
-                }
-            }
-        }
-        /* a name the text repeats is more likely a name */
-        if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
-            nq = gx_cand_ix_same_text(&ix, art, c->span, i, qb);
-            for (int q = 0; q < nq; q++) {
-                int j = qb[q];
-                if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
-                    eff += 0.08f;
-                    break;
-                }
-            }
-            /* standing alone, a weak reading is not enough */
-            if (c->type == GX_ENT_COMPANY && !agree && eff < 0.55f)
-                continue;
-            /* two characters that a context rule alone calls a company or organization (离职|总裁,
-             * 虽然, 出现, 万元) need the tagger to read them as one somewhere in the article */
-            if (c->source == GX_SRC_RULE && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION) &&
-                c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) && c->score < 0.7f &&
-                tagger_ran_any) {
-                bool read = false;
-                nq = gx_cand_ix_same_text(&ix, art, c->span, -1, qb);
-                for (int q = 0; q < nq && !read; q++) {
-                    const gx_candidate *o = &cv[qb[q]];
-                    read = o->source == GX_SRC_TAGGER && span_text_eq(art, o->span, c->span) &&
-                           (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_GOVERNMENT);
-                }
-                if (!read)
-                    continue;
-            }
-        }
-        /* one Latin word as an organisation needs a capital and a sure tagger or company
-         * evidence; the last name of a person named in full is that person (Kostin) */
-        bool last_name = false;
-        if (c->source == GX_SRC_TAGGER && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION)) {
-            int l = lone_latin_org(eng, art, c);
-            if (l < 0)
-                continue;
-            if (l > 0) {
-                c->type = GX_ENT_PERSON;
-                last_name = true;
-            }
-        }
-        if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
-            /* the shape check weighs the tagger's score with the article's own evidence for a
-             * person: a name in a list with a person, or with places */
-            gx_candidate judged = *c;
-            if (c->type == GX_ENT_PERSON && (judged.score = person_evidence(eng, art, &ix, i, qb)) <= 0.0f)
-                continue;
-            if (c->type == GX_ENT_PERSON && place_before_speech(eng, art, c->span))
-                continue;
-            if (!gx_shape_tagger_ok(eng, art, &judged))
-                continue;
-        }
-        /* a known company and its department or desk (摩根士丹利|财富管理部, OANDA|亚太交易,
-         * 花旗集团|财富管理部) or a person after it (大成基金|徐彦): the gazetteer's company is what
-         * is named */
-        if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
-            nq = gx_cand_ix_starting(&ix, c->span.start, c->span.start + 1, qb);
-            for (int q = 0; q < nq && eff >= 0; q++) {
-                const gx_candidate *o = &cv[qb[q]];
-                if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->span.start != c->span.start ||
-                    o->span.end >= c->span.end)
-                    continue;
-                if (is_department_part(eng, art, o->span.end, c->span.end))
-                    eff = -1;
-                /* a known company and a person's name after it (大成基金|徐彦) */
-                int32_t rest = c->span.end - o->span.end;
-                if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
-                    !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest))
-                    eff = -1;
-            }
-            if (eff < 0)
-                continue;
-        }
-        /* the tagger's longer reading around a gazetteer name of the same type, sharing an edge
-         * (印度|国防部, 中国人保财险|北京朝阳支公司): the gazetteer confirms it, the longer wins */
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->score >= 0.5f) {
-            nq = gx_cand_ix_starting(&ix, c->span.start, c->span.end + 1, qb);
-            for (int q = 0; q < nq; q++) {
-                const gx_candidate *o = &cv[qb[q]];
-                if (o->source == GX_SRC_GAZETTEER && o->type == c->type && o->span.start >= c->span.start &&
-                    o->span.end <= c->span.end && o->span.end - o->span.start < c->span.end - c->span.start) {
-                    /* sharing an edge, or only a country or region before it (中国|光大银行),
-                     * or a branch after it (中国农业银行|亚运村支行) */
-                    bool region_left = o->span.start > c->span.start &&
-                                       gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start,
-                                                     o->span.start - c->span.start);
-                    if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
-                        eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
-                    if (is_branch_name(art, c->span))
-                        eff += 0.15f;
-                    break;
-                }
-            }
-        }
-        /* the tagger cutting a name that a context rule or the gazetteer saw whole, here or
-         * anywhere in the article (摩尔 of 摩尔线程 in "壁仞科技、摩尔线程、燧原科技等…独角兽"):
-         * when the text at this place continues into that longer name, the longer reading wins */
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION)
-            for (int q = 0; q < nwhole; q++) {
-                const gx_candidate *o = &cv[whole[q]];
-                int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
-                if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
-                    o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
-                    lo <= lc || c->span.start + lo > art->ncp)
-                    continue;
-                int32_t off = -1; /* where c sits inside o's text, if at all */
-                for (int32_t k = 0; k + lc <= lo && off < 0; k++)
-                    if (!memcmp(art->cp + o->span.start + k, art->cp + c->span.start, sizeof(uint32_t) * (size_t)lc))
-                        off = k;
-                if (off < 0 || c->span.start - off < 0 ||
-                    memcmp(art->cp + c->span.start - off, art->cp + o->span.start, sizeof(uint32_t) * (size_t)lo))
-                    continue;
-                eff = -1; /* dropped: propagation gives this place the longer name */
-                break;
-            }
-        if (eff < 0)
+        repair(rs, i);
+        int agree;
+        float eff = support(rs, i, &agree);
+        if (!enough_support(rs, i, agree, &eff) || !tagger_reading_ok(rs, i, agree) ||
+            !longer_names(rs, whole, nwhole, i, &eff) || never_an_entity(rs, i) ||
+            !gazetteer_support(rs, &strong, i, agree, &eff))
             continue;
-        if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
-            continue;
-        if (c->type == GX_ENT_COMPANY && names_an_industry(art, c->span))
-            continue;
-        if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
-            is_fund_product(eng, art, c->span))
-            continue;
-        if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
-            continue;
-        bool weak = false;
-        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
-            const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
-            weak = e && (e->flags & GX_LEXF_WEAK);
-            /* a short gazetteer name opening a longer company name that a rule or the tagger
-             * found (中芯 in 中芯聚源, 格力 in 格力创投): the longer reading wins */
-            if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY) {
-                nq = gx_cand_ix_starting(&ix, c->span.start, c->span.start + 1, qb);
-                for (int q = 0; q < nq; q++) {
-                    gx_candidate *o = &cv[qb[q]];
-                    if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
-                        o->span.start == c->span.start && o->span.end >= c->span.end &&
-                        o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
-                        !legal_form_of(art, o->span, c->span)) {
-                        eff -= 0.3f;
-                        break;
-                    }
-                }
-                /* ... or closing an enumerated name that a place and more words open (浙江兰溪|汇丰
-                 * in X、Y、浙江兰溪汇丰等交易平台): a local namesake, not the company; a place alone
-                 * before it (香港|汇丰) still names the company */
-                nq = gx_cand_ix_starting(&ix, c->span.start - 12 < 0 ? 0 : c->span.start - 12, c->span.start, qb);
-                for (int q = 0; q < nq; q++) {
-                    gx_candidate *o = &cv[qb[q]];
-                    if (o->source != GX_SRC_RULE || o->type != GX_ENT_COMPANY || o->span.end != c->span.end ||
-                        o->span.start >= c->span.start || o->link == GX_LINK_SUFFIX_ONLY)
-                        continue;
-                    uint32_t r = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start,
-                                                        c->span.start - o->span.start, 2);
-                    bool list_item = (o->span.start > 0 && art->cp[o->span.start - 1] == 0x3001) ||
-                                     (c->span.end < art->ncp && art->cp[c->span.end] == 0x3001);
-                    /* a region opens it and more than the region stands before the name */
-                    if (r && list_item && !(r & (1u << (c->span.start - o->span.start - 2)))) {
-                        eff -= 0.3f;
-                        break;
-                    }
-                }
-            }
-        }
-        /* a short gazetteer name inside a longer name of another type that the tagger is fairly
-         * sure of (京东 in 北京东三环, 中国银行 in 中国银行业监督管理委员会) is part of that name */
-        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & GX_LEXF_FULL)) {
-            nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.start + 1, qb);
-            for (int q = 0; q < nq; q++) {
-                const gx_candidate *o = &cv[qb[q]];
-                if (o->source == GX_SRC_TAGGER && o->type != c->type && o->type != GX_ENT_POSITION && o->score >= 0.6f &&
-                    o->span.start <= c->span.start && o->span.end >= c->span.end &&
-                    o->span.end - o->span.start > c->span.end - c->span.start) {
-                    eff -= 0.3f;
-                    break;
-                }
-            }
-        }
-        /* a short company name glued inside running text that the tagger did not read as any
-         * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
-         * part of another word; one side glued, it needs support like a weak name */
-        if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && tagger_ran_any && c->lex_id >= 0 &&
-            !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) &&
-            c->span.end - c->span.start <= 3) {
-            bool seen = false;
-            nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
-            for (int q = 0; q < nq && !seen; q++) {
-                int j = qb[q];
-                seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
-                       cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
-            }
-            if (!seen) {
-                int glued = gx_shape_glued_left(eng, art, c->span.start) + gx_shape_glued_right(eng, art, c->span.end);
-                if (glued == 2 && c->span.end - c->span.start <= 2)
-                    continue;
-                if (glued == 1)
-                    weak = true;
-            }
-        }
-        if (weak) {
-            /* supported by the same thing named strongly elsewhere in the article? */
-            int32_t th = thing_of(eng, c);
-            if (th >= 0 && eff < 0.6f) {
-                uint32_t h = km_slot(&strong, th);
-                if ((strong.first[h] >= 0 && strong.first[h] != i) || strong.second[h] >= 0)
-                    eff = 0.7f;
-            }
-            if (agree)
-                eff = 0.7f;
-            if (eff < 0.45f && c->type == GX_ENT_COMPANY && company_context(eng, art, c->span))
-                eff = 0.7f;
-            if (eff < 0.45f)
-                continue;
-        }
-        w[nw].cand = i;
-        w[nw].eff = eff;
-        nw++;
+        rs->w[rs->nw++] = (gx_rs_work){.cand = i, .eff = eff};
     }
-    /* person candidates where one name is another plus a character or two (王劲 / 王劲赶 /
-     * 王劲夫人, 李开 / 李开复): the reading the text supports more often wins — occurrences of
-     * the longer one against occurrences of the shorter one not followed by the same extra */
-    for (int a = 0; a < nw; a++) {
+}
+
+/* Person candidates where one name is another plus a character or two (王劲 / 王劲赶 / 王劲夫人,
+ * 李开 / 李开复): the reading the text supports more often wins — occurrences of the longer one
+ * against occurrences of the shorter one not followed by the same extra. Losers get eff -1. */
+static void person_name_variants(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    gx_rs_work *w = rs->w;
+    for (int a = 0; a < rs->nw; a++) {
         gx_candidate *ca = &cv[w[a].cand];
         if (ca->type != GX_ENT_PERSON || w[a].eff < 0)
             continue;
         int32_t la = ca->span.end - ca->span.start;
-        for (int b = 0; b < nw && w[a].eff >= 0; b++) {
+        for (int b = 0; b < rs->nw && w[a].eff >= 0; b++) {
             gx_candidate *cb = &cv[w[b].cand];
             int32_t lb = cb->span.end - cb->span.start;
             if (cb->type != GX_ENT_PERSON || lb <= la || lb > la + 2 || w[b].eff < 0)
@@ -1146,7 +841,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* on a tie, the reading the tagger is fairly sure of and a rule alone proposed
              * against it (作者:金庸|简介) */
             bool tagger_short = ca->source == GX_SRC_TAGGER && ca->score >= 0.8f && cb->source != GX_SRC_TAGGER;
-            for (int k = 0; k < nw && tagger_short; k++) {
+            for (int k = 0; k < rs->nw && tagger_short; k++) {
                 const gx_candidate *ck = &cv[w[k].cand];
                 if (ck->source == GX_SRC_TAGGER && ck->type == GX_ENT_PERSON && ck->span.end - ck->span.start == lb &&
                     !memcmp(art->cp + ck->span.start, tb, sizeof(uint32_t) * (size_t)lb))
@@ -1158,7 +853,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;
-            for (int k = 0; k < nw; k++) {
+            for (int k = 0; k < rs->nw; k++) {
                 gx_candidate *ck = &cv[w[k].cand];
                 if (ck->type == GX_ENT_PERSON && ck->span.end - ck->span.start == ll &&
                     !memcmp(art->cp + ck->span.start, lose, sizeof(uint32_t) * (size_t)ll))
@@ -1166,73 +861,95 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             }
         }
     }
-    {
-        int k = 0;
-        for (int a = 0; a < nw; a++)
-            if (w[a].eff >= 0)
-                w[k++] = w[a];
-        nw = k;
-    }
-    /* a title word in the middle of a name the tagger is sure of, the name going on after it
-     * (伟业|顾问|北京公司, 中国埃及|大使|馆): the tagger has the evidence, the list word is
-     * part of the name and no title */
-    {
-        int keep = 0;
-        for (int k = 0; k < art->positions.n; k++) {
-            gx_span t = art->positions.v[k].span;
-            bool inside = false;
-            for (int a = 0; a < nw && !inside && t.end > t.start; a++) {
-                const gx_candidate *c = &cv[w[a].cand];
-                inside = c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
-                         (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
-                         c->span.start < t.start && t.end < c->span.end;
-            }
-            if (!inside)
-                art->positions.v[keep++] = art->positions.v[k];
+}
+
+/* Removes the weighed candidates a later check gave eff -1. */
+static void drop_discarded(gx_rs *rs)
+{
+    gx_rs_work *w = rs->w;
+    int k = 0;
+    for (int a = 0; a < rs->nw; a++)
+        if (w[a].eff >= 0)
+            w[k++] = w[a];
+    rs->nw = k;
+}
+
+/* A title word in the middle of a name the tagger is sure of, the name going on after it
+ * (伟业|顾问|北京公司, 中国埃及|大使|馆): the tagger has the evidence, the list word is part of
+ * the name and no title (removed from art->positions). */
+static void titles_inside_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    gx_rs_work *w = rs->w;
+    int keep = 0;
+    for (int k = 0; k < art->positions.n; k++) {
+        gx_span t = art->positions.v[k].span;
+        bool inside = false;
+        for (int a = 0; a < rs->nw && !inside && t.end > t.start; a++) {
+            const gx_candidate *c = &cv[w[a].cand];
+            inside = c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
+                     (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
+                     c->span.start < t.start && t.end < c->span.end;
         }
-        art->positions.n = keep;
+        if (!inside)
+            art->positions.v[keep++] = art->positions.v[k];
     }
-    /* a name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理) */
-    {
-        /* the characters the titles cover; a title with an empty span is checked as before */
-        uint8_t *in_title = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
-        bool empty_title = false;
-        for (int i = 0; i < art->positions.n; i++) {
+    art->positions.n = keep;
+}
+
+/* A name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理). */
+static void names_into_titles(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    gx_rs_work *w = rs->w;
+    /* the characters the titles cover; a title with an empty span is checked as before */
+    uint8_t *in_title = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+    bool empty_title = false;
+    for (int i = 0; i < art->positions.n; i++) {
+        gx_span t = art->positions.v[i].span;
+        if (t.end <= t.start)
+            empty_title = true;
+        for (int32_t k = t.start < 0 ? 0 : t.start; k < t.end && k < art->ncp; k++)
+            in_title[k] = 1;
+    }
+    for (int a = 0; a < rs->nw; a++) {
+        gx_candidate *c = &cv[w[a].cand];
+        for (int32_t k = c->span.start; k < c->span.end && w[a].eff >= 0; k++)
+            if (in_title[k])
+                w[a].eff = -1;
+        for (int i = 0; empty_title && i < art->positions.n && w[a].eff >= 0; i++) {
             gx_span t = art->positions.v[i].span;
-            if (t.end <= t.start)
-                empty_title = true;
-            for (int32_t k = t.start < 0 ? 0 : t.start; k < t.end && k < art->ncp; k++)
-                in_title[k] = 1;
-        }
-        for (int a = 0; a < nw; a++) {
-            gx_candidate *c = &cv[w[a].cand];
-            for (int32_t k = c->span.start; k < c->span.end && w[a].eff >= 0; k++)
-                if (in_title[k])
-                    w[a].eff = -1;
-            for (int i = 0; empty_title && i < art->positions.n && w[a].eff >= 0; i++) {
-                gx_span t = art->positions.v[i].span;
-                if (c->span.start < t.end && t.start < c->span.end)
-                    w[a].eff = -1;
-            }
+            if (c->span.start < t.end && t.start < c->span.end)
+                w[a].eff = -1;
         }
     }
-    /* with the tagger running, a weak suffix name it did not see at all counts for less */
-    bool tagger_ran = false;
-    for (int i = 0; i < nc && !tagger_ran; i++)
-        tagger_ran = cv[i].source == GX_SRC_TAGGER;
-    for (int a = 0; tagger_ran && a < nw; a++) {
+}
+
+/* With the tagger running, a rule's two-character person after a title that the tagger never
+ * read as a person (专家|封杀) is dropped, and a weak suffix name it did not see at all counts for
+ * less. */
+static void unseen_by_tagger(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    gx_rs_work *w = rs->w;
+    for (int a = 0; a < rs->nw; a++) {
         gx_candidate *c = &cv[w[a].cand];
         /* a two-character "name" after a title that the tagger did not read as a person at all
          * (专家|封杀, 艺术家|宣传) is more likely a verb */
         if (c->source == GX_SRC_RULE && c->type == GX_ENT_PERSON && c->span.end - c->span.start == 2 && w[a].eff >= 0) {
             bool seen = false;
-            int nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+            int nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
             for (int q = 0; q < nq && !seen; q++) {
                 int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
                        cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
             }
-            nq = seen ? 0 : gx_cand_ix_same_text(&ix, art, c->span, w[a].cand, qb);
+            nq = seen ? 0 : gx_cand_ix_same_text(&rs->ix, art, c->span, w[a].cand, qb);
             for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
                 int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
@@ -1245,7 +962,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         if (c->source != GX_SRC_RULE || c->link != GX_LINK_SUFFIX_ONLY || w[a].eff < 0)
             continue;
         bool seen = false;
-        int nq = gx_cand_ix_starting(&ix, c->span.start - ix.maxlen, c->span.end, qb);
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
         for (int q = 0; q < nq && !seen; q++) {
             int i = qb[q];
             seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
@@ -1253,7 +970,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         }
         /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
         if (!seen)
-            seen = gx_cand_listed_with(art, &ix, w[a].cand, GX_ENT_COMPANY, false, qb);
+            seen = gx_cand_listed_with(art, &rs->ix, w[a].cand, GX_ENT_COMPANY, false, qb);
         /* a name opening a clause as the source of what follows (。巨丰投顾：…) needs no more */
         if (!seen && c->span.end < art->ncp && (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A)) {
             int32_t p = c->span.start;
@@ -1268,543 +985,39 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         else if (!seen)
             w[a].eff -= 0.1f;
     }
-    {
-        int k = 0;
-        for (int a = 0; a < nw; a++)
-            if (w[a].eff >= 0)
-                w[k++] = w[a];
-        nw = k;
-    }
-    qsort(w, (size_t)nw, sizeof(work), cmp_work);
-    gx_cand_ix_build(&ix, art); /* spans are final from here on */
+}
 
-    /* ---- 2. conflicts: greedy by evidence */
-    uint8_t *taken = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
-    int *chosen = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    float *eff_of = gx_arena_alloc(art->arena, sizeof(float) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++)
-        chosen[i] = 0;
-    for (int k = 0; k < nw; k++) {
-        gx_candidate *c = &cv[w[k].cand];
-        if (overlaps_taken(taken, c->span))
-            continue;
-        mark(taken, c->span);
-        chosen[w[k].cand] = 1;
-        eff_of[w[k].cand] = w[k].eff;
-    }
-    /* a candidate that lost to an identical span of another source still lends it what it
-     * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading */
-    for (int i = 0; i < nc; i++) {
-        if (!chosen[i] || cv[i].lex_id >= 0)
-            continue;
-        int nq = gx_cand_ix_starting(&ix, cv[i].span.start, cv[i].span.start + 1, qb);
-        for (int q = 0; q < nq; q++) {
-            int j = qb[q];
-            if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
-                (cv[j].lex_id >= 0 || cv[j].ticker.code[0])) {
-                cv[i].lex_id = cv[j].lex_id;
-                if (!cv[i].ticker.code[0])
-                    cv[i].ticker = cv[j].ticker;
-                if (!cv[i].canonical)
-                    cv[i].canonical = cv[j].canonical;
-                break;
-            }
-        }
-    }
-    /* one surface, one type: when the same text was chosen as a person in one place and an
-     * organization in another (巴菲特), every mention takes the type most of them have */
-    for (int i = 0; i < nc; i++) {
-        if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
-            continue;
-        float votes[GX_ENT__COUNT] = {0};
-        int nq = gx_cand_ix_same_text(&ix, art, cv[i].span, i, qb);
-        for (int q = 0; q < nq; q++) {
-            int j = qb[q];
-            if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
-                votes[cv[j].type] += eff_of[j];
-        }
-        int best = cv[i].type;
-        for (int t = 0; t < GX_ENT__COUNT; t++)
-            if (votes[t] > votes[best])
-                best = t;
-        cv[i].type = (gx_ent_type)best;
-    }
-    /* ---- 3. grouping */
-    int *parent = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++)
-        parent[i] = i;
-    /* Unions of chosen candidates of the same kind (person, or any organization) that name the
-     * same gazetteer thing, carry the same explicit ticker, or have the same type and text;
-     * each component's root is its lowest index whatever the order of the unions. */
-    for (int i = 0; i < nc; i++) {
-        if (!chosen[i])
-            continue;
-        gx_candidate *a = &cv[i];
-        if (a->link >= 0 && a->link < nc) {
-            /* alias: join the target, or whatever was chosen on the target's span */
-            int t = a->link;
-            if (!chosen[t]) {
-                int nq = gx_cand_ix_starting(&ix, cv[t].span.start, cv[t].span.start + 1, qb);
-                for (int q = 0; q < nq; q++) {
-                    int j = qb[q];
-                    if (chosen[j] && same_span(&cv[j], &cv[t])) {
-                        t = j;
-                        break;
-                    }
-                }
-            }
-            if (chosen[t])
-                uf_union(parent, i, t);
-        }
-        /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
-        if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
-            gx_span bare = {a->span.start + 1, a->span.end};
-            int nb = gx_cand_ix_same_text(&ix, art, bare, -1, qb);
-            for (int q = 0; q < nb; q++) {
-                int j = qb[q];
-                if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
-                    uf_union(parent, i, j);
-                    break;
-                }
-            }
-        }
-        /* the same type and text as an earlier chosen candidate */
-        int nq = gx_cand_ix_same_text(&ix, art, a->span, i, qb);
-        for (int q = 0; q < nq && qb[q] < i; q++) {
-            int j = qb[q];
-            if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
-                uf_union(parent, i, j);
-                break;
-            }
-        }
-    }
-    {
-        /* the same thing and kind: each joins the first chosen candidate with that key */
-        key_map same;
-        km_init(&same, art->arena, nc);
-        for (int i = 0; i < nc; i++) {
-            int32_t th = chosen[i] ? thing_of(eng, &cv[i]) : -1;
-            if (th < 0)
-                continue;
-            int32_t key = th * 2 + (cv[i].type != GX_ENT_PERSON);
-            uint32_t h = km_slot(&same, key);
-            if (same.first[h] >= 0)
-                uf_union(parent, i, same.first[h]);
-            else
-                km_add(&same, key, i);
-        }
-        /* the same explicit ticker: each one joins the first chosen candidate of its kind with it */
-        int *tick = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-        int nt = 0;
-        for (int i = 0; i < nc; i++) {
-            if (!chosen[i] || !cv[i].ticker.code[0])
-                continue;
-            bool org = cv[i].type != GX_ENT_PERSON, joined = false;
-            for (int k = 0; k < nt && !joined; k++) {
-                const gx_candidate *b = &cv[tick[k]];
-                if ((b->type != GX_ENT_PERSON) == org && !strcmp(b->ticker.code, cv[i].ticker.code) &&
-                    !strcmp(b->ticker.exchange, cv[i].ticker.exchange)) {
-                    uf_union(parent, i, tick[k]);
-                    joined = true;
-                }
-            }
-            if (!joined)
-                tick[nt++] = i;
-        }
-    }
-    /* the ticker candidates carry the gazetteer link: share the thing with the group */
-    /* ---- 4. entities */
-    int *group_entity = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++)
-        group_entity[i] = -1;
-    GX_VEC(proto) protos;
-    memset(&protos, 0, sizeof protos);
-    art->entities.n = 0;
-    for (int i = 0; i < nc; i++) {
-        if (!chosen[i])
-            continue;
-        int r = uf_find(parent, i);
-        if (group_entity[r] < 0) {
-            group_entity[r] = art->entities.n;
-            gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
-            e->type = cv[i].type;
-            proto *p = GX_VEC_PUSH(art->arena, protos);
-            p->type = cv[i].type;
-            p->thing = -1;
-            p->best_cand = i;
-            p->best_eff = -1;
-            p->first = cv[i].span.start;
-        }
-        int ei = group_entity[r];
-        gx_entity *e = &art->entities.v[ei];
-        proto *p = &protos.v[ei];
-        add_mention(art, e, cv[i].span);
-        if (cv[i].span.start < p->first)
-            p->first = cv[i].span.start;
-        int32_t th = thing_of(eng, &cv[i]);
-        if (th >= 0 && p->thing < 0)
-            p->thing = th;
-        if (cv[i].ticker.code[0] && (cv[i].source == GX_SRC_TICKER || !p->ticker.code[0]))
-            p->ticker = cv[i].ticker;
-        /* the naming candidate: not an alias, strongest */
-        float score = eff_of[i] + (cv[i].source == GX_SRC_ALIAS ? -0.5f : 0.0f);
-        if (score > p->best_eff) {
-            p->best_eff = score;
-            p->best_cand = i;
-            p->type = cv[i].type;
-        }
-    }
-    /* a bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司)
-     * with no gazetteer thing of its own: merge into that entity */
-    for (int a = 0; a < art->entities.n; a++) {
-        for (int b = 0; b < art->entities.n; b++) {
-            if (a == b || !art->entities.v[a].mentions.n || !art->entities.v[b].mentions.n)
-                continue;
-            proto *pa = &protos.v[a], *pb = &protos.v[b];
-            if (pa->type != GX_ENT_COMPANY || pb->type != GX_ENT_COMPANY || pa->thing >= 0)
-                continue;
-            gx_span sa = cv[pa->best_cand].span, sb = cv[pb->best_cand].span;
-            int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
-            /* a (no thing, longer) starts with b's name: a is b's full name */
-            if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
-                (cv[pa->best_cand].source == GX_SRC_RULE) && !(pb->thing >= 0 && investment_arm(art, sa, lb))) {
-                gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
-                for (int m = 0; m < ea->mentions.n; m++)
-                    add_mention(art, eb, ea->mentions.v[m].span);
-                add_alias(art, eb, gx_article_span_text(art, sa));
-                if (pa->first < pb->first)
-                    pb->first = pa->first;
-                ea->mentions.n = 0;
-                for (int i = 0; i < nc; i++)
-                    if (group_entity[i] == a)
-                        group_entity[i] = b;
-            }
-        }
-    }
-    /* a person named in full once and by the last part of the name later (菲利普卡雷特 /
-     * 卡雷特, Jensen Huang / Huang): one person */
-    for (int a = 0; a < art->entities.n; a++) {
-        proto *pa = &protos.v[a];
-        if (pa->type != GX_ENT_PERSON || !art->entities.v[a].mentions.n)
-            continue;
-        gx_span sa = cv[pa->best_cand].span;
-        for (int b = 0; b < art->entities.n; b++) {
-            proto *pb = &protos.v[b];
-            if (a == b || pb->type != GX_ENT_PERSON || !art->entities.v[b].mentions.n)
-                continue;
-            gx_span sb = cv[pb->best_cand].span;
-            int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
-            if (lb < 2 || la < lb + 2 ||
-                memcmp(art->cp + sa.end - lb, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb))
-                continue;
-            uint32_t before = art->cp[sa.end - lb - 1];
-            bool latin = gx_is_alnum(art->cp[sb.start]);
-            /* Latin: a whole last word; CJK: after a middle dot, or when either name does not
-             * start like a Chinese name (罗伊纽伯格 / 纽伯格) */
-            if (latin ? before != ' '
-                      : !(before == 0xB7 || before == 0x30FB ||
-                          !gx_lexicon_char_is(eng->lexicon, art->cp[sa.start], GX_LEX_SURNAME) ||
-                          !gx_lexicon_char_is(eng->lexicon, art->cp[sb.start], GX_LEX_SURNAME)))
-                continue;
-            gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
-            for (int m = 0; m < eb->mentions.n; m++)
-                add_mention(art, ea, eb->mentions.v[m].span);
-            if (pb->first < pa->first)
-                pa->first = pb->first;
-            eb->mentions.n = 0;
-            for (int i = 0; i < nc; i++)
-                if (group_entity[i] == b)
-                    group_entity[i] = a;
-        }
-    }
-    /* fill names, tickers, ids */
-    char as_of[11];
-    int as_of_known = 0; /* 0 not computed yet, 1 known, -1 nothing dates the article */
-    bool as_of_text = false;
-    for (int k = 0; k < art->entities.n; k++) {
-        gx_entity *e = &art->entities.v[k];
-        proto *p = &protos.v[k];
-        if (!e->mentions.n)
-            continue;
-        e->type = p->type;
-        const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
-        const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
-        /* the outlet of the byline is an organization, whatever else proposed it */
-        if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet))
-            p->type = e->type = GX_ENT_ORGANIZATION;
-        if (th && th->type == e->type) {
-            /* the canonical name if the article uses it, else the form it uses */
-            bool used = false;
-            size_t tl = strlen(th->name);
-            for (int m = 0; m < e->mentions.n && !used; m++) {
-                gx_span ms = e->mentions.v[m].span;
-                int32_t b = art->cp_byte[ms.start], en = art->cp_byte[ms.end];
-                used = (size_t)(en - b) == tl && !memcmp(art->text + b, th->name, tl);
-            }
-            e->name = used ? th->name : surface;
-            add_alias(art, e, th->name);
-            add_alias(art, e, th->full_name);
-            if (!p->ticker.code[0])
-                p->ticker = th->ticker;
-        } else {
-            e->name = surface;
-        }
-        for (int m = 0; m < e->mentions.n; m++) {
-            /* a text an earlier mention had is already there (or is the name) */
-            bool again = false;
-            for (int q = 0; q < m && !again; q++)
-                again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
-            if (!again)
-                add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
-        }
-        if (e->type == GX_ENT_COMPANY) {
-            e->ticker = p->ticker;
-            e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
-            /* the company id stays that of the listed company; only the ticker is withheld (or
-             * replaced by the Hong Kong listing that came first) */
-            if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code)) {
-                if (!as_of_known)
-                    as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
-                /* (the text search last: it reads the whole article) */
-                if (as_of_known > 0 && listed_after(th, as_of, as_of_text) && !strstr(art->text, th->ticker.code))
-                    e->ticker = th->hk_ticker; /* listed in Hong Kong first, or "" */
-            }
-        }
-    }
-    /* drop emptied entities (merged away) */
-    int *remap = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->entities.n + 1));
-    {
-        int n = 0;
-        for (int k = 0; k < art->entities.n; k++) {
-            if (art->entities.v[k].mentions.n) {
-                remap[k] = n;
-                art->entities.v[n] = art->entities.v[k];
-                protos.v[n] = protos.v[k];
-                n++;
-            } else {
-                remap[k] = -1;
-            }
-        }
-        /* entities emptied by the merge point at the entity that absorbed them */
-        for (int i = 0; i < nc; i++)
-            if (group_entity[i] >= 0)
-                group_entity[i] = remap[group_entity[i]];
-        art->entities.n = n;
-    }
-    /* ---- propagation of names to their other occurrences (one entity, every mention) */
+void gx_resolve_apply(const gx_engine *eng, gx_article *art)
+{
+    if (art->ncp == 0)
+        return;
+    gx_rs rs = {.eng = eng, .art = art, .cv = art->candidates.v, .nc = art->candidates.n};
+    for (int i = 0; i < rs.nc && !rs.tagger_ran; i++)
+        rs.tagger_ran = rs.cv[i].source == GX_SRC_TAGGER;
+    rs.w = gx_arena_alloc(art->arena, sizeof(gx_rs_work) * (size_t)(rs.nc + 1));
+    gx_cand_ix_build(&rs.ix, art);
+    rs.qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(rs.nc + 1));
+    weigh_candidates(&rs);
+    person_name_variants(&rs);
+    drop_discarded(&rs);
+    titles_inside_names(&rs);
+    names_into_titles(&rs);
+    if (rs.tagger_ran)
+        unseen_by_tagger(&rs);
+    drop_discarded(&rs);
+    qsort(rs.w, (size_t)rs.nw, sizeof(gx_rs_work), cmp_work);
+    gx_cand_ix_build(&rs.ix, art); /* spans are final from here on */
+    gx_rs_choose(&rs);
+    gx_rs_group(&rs);
+    gx_rs_entities(&rs);
     gx_text_ix tx;
     gx_text_ix_build(&tx, art);
-    for (int k = 0; k < art->entities.n; k++) {
-        gx_entity *e = &art->entities.v[k];
-        int nm = e->mentions.n;
-        /* a two-character name the tagger alone proposed is too weak to spread */
-        const gx_candidate *bc = &cv[protos.v[k].best_cand];
-        if (bc->source == GX_SRC_TAGGER && e->mentions.n == 1 && bc->span.end - bc->span.start <= 2) {
-            /* ... except to the places where the tagger read the same name as a person too (泽林上将
-             * … 。泽林在) */
-            if (e->type == GX_ENT_PERSON) {
-                int nq = gx_cand_ix_same_text(&ix, art, bc->span, -1, qb);
-                for (int q = 0; q < nq; q++) {
-                    const gx_candidate *o = &cv[qb[q]];
-                    if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && o->score >= 0.3f &&
-                        span_text_eq(art, o->span, bc->span) && !overlaps_taken(taken, o->span)) {
-                        mark(taken, o->span);
-                        add_mention(art, e, o->span);
-                    }
-                }
-            }
-            continue;
-        }
-        for (int m = 0; m < nm; m++) {
-            gx_span s = e->mentions.v[m].span;
-            bool seen = false; /* each distinct surface once; the gazetteer found all of its own */
-            int nq = gx_cand_ix_starting(&ix, s.start, s.start + 1, qb);
-            for (int q = 0; q < nq && !seen; q++)
-                seen = cv[qb[q]].source == GX_SRC_GAZETTEER && same_span(&cv[qb[q]], &(gx_candidate){.span = s});
-            for (int q = 0; q < m && !seen; q++)
-                seen = span_text_eq(art, e->mentions.v[q].span, s);
-            if (!seen)
-                propagate(eng->lexicon, art, &tx, taken, e, art->cp + s.start, s.end - s.start,
-                          bc->source == GX_SRC_TAGGER);
-        }
-    }
-    /* ---- byline: authors are persons with their role, the outlet an organization */
-    if (art->outlet && *art->outlet && find_named(art, art->outlet) < 0) {
-        gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
-        e->type = GX_ENT_ORGANIZATION;
-        e->name = art->outlet;
-    }
-    for (int a = 0; a < art->authors.n; a++) {
-        const gx_author *au = &art->authors.v[a];
-        if (!au->name || !*au->name)
-            continue;
-        int k = find_person(art, au->name);
-        if (k < 0) {
-            gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
-            e->type = GX_ENT_PERSON;
-            e->name = au->name;
-            k = art->entities.n - 1;
-        }
-        gx_entity *e = &art->entities.v[k];
-        bool has = false;
-        for (int r = 0; r < e->roles.n; r++)
-            has |= e->roles.v[r].title && au->role && !strcmp(e->roles.v[r].title, au->role);
-        if (!has && au->role) {
-            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-            r->title = au->role;
-            r->organization = art->outlet;
-            r->span = (gx_span){-1, -1};
-        }
-    }
-    /* mentions of byline entities by text search */
-    for (int k = 0; k < art->entities.n; k++) {
-        gx_entity *e = &art->entities.v[k];
-        if (e->mentions.n || !e->name)
-            continue;
-        uint32_t buf[64];
-        int32_t n = gx_utf8_to_cps(e->name, strlen(e->name), buf, 64);
-        if (n <= 0)
-            continue;
-        propagate(eng->lexicon, art, &tx, taken, e, buf, n, false);
-    }
-    /* ---- subject company and coreference */
+    gx_rs_propagate(&rs, &tx);
+    gx_rs_byline(&rs, &tx);
     int32_t subject = -1;
     gx_salience(art, &subject);
-    coreference(art, &tx, taken, subject);
-    /* ---- order: by first mention; entities without mentions (byline-only) go last */
-    for (int k = 0; k < art->entities.n; k++) {
-        gx_entity *e = &art->entities.v[k];
-        if (e->mentions.n > 1)
-            qsort(e->mentions.v, (size_t)e->mentions.n, sizeof(gx_mention), cmp_mention);
-    }
-    int ne = art->entities.n;
-    int32_t *order = gx_arena_alloc(art->arena, sizeof(int32_t) * 2 * (size_t)(ne + 1));
-    for (int k = 0; k < ne; k++) {
-        order[2 * k] = art->entities.v[k].mentions.n ? art->entities.v[k].mentions.v[0].span.start : art->ncp + k;
-        order[2 * k + 1] = k;
-    }
-    qsort(order, (size_t)ne, 2 * sizeof(int32_t), gx_cmp_int32);
-    gx_entity *sorted = gx_arena_alloc(art->arena, sizeof(gx_entity) * (size_t)(ne + 1));
-    int *newidx = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(ne + 1));
-    for (int k = 0; k < ne; k++) {
-        sorted[k] = art->entities.v[order[2 * k + 1]];
-        newidx[order[2 * k + 1]] = k;
-        snprintf(sorted[k].id, sizeof sorted[k].id, "e%d", k + 1);
-    }
-    art->entities.v = sorted;
-    art->entities.cap = ne + 1;
-    /* ---- positions: candidate indices -> entity indices; roles */
-    for (int i = 0; i < art->positions.n; i++) {
-        gx_position *p = &art->positions.v[i];
-        int pc = p->person, oc = p->organization;
-        p->person = -1;
-        p->organization = -1;
-        if (pc >= 0 && pc < nc && chosen[pc] && group_entity[uf_find(parent, pc)] >= 0)
-            p->person = newidx[group_entity[uf_find(parent, pc)]];
-        if (oc >= 0 && oc < nc) {
-            int c = oc;
-            /* the organisation candidate lost: whatever was chosen ending at the same place */
-            if (!chosen[c])
-                for (int j = 0; j < nc; j++)
-                    if (chosen[j] && cv[j].type != GX_ENT_PERSON && cv[j].span.end == cv[oc].span.end &&
-                        cv[j].span.start < cv[oc].span.end) {
-                        c = j;
-                        break;
-                    }
-            if (chosen[c] && group_entity[uf_find(parent, c)] >= 0)
-                p->organization = newidx[group_entity[uf_find(parent, c)]];
-        }
-        if (p->person >= 0 && art->entities.v[p->person].type != GX_ENT_PERSON)
-            p->person = -1;
-        if (p->person < 0)
-            p->person = holder_after(art, p->span);
-        if (p->organization < 0)
-            p->organization = organization_before(art, p->span);
-        if (p->person >= 0) {
-            gx_entity *e = &art->entities.v[p->person];
-            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-            r->title = p->title;
-            r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
-            r->span = p->span;
-        }
-    }
-    /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
-     * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
-     * edge where the text glues more characters to it, the tagger does; the longer reading wins
-     * when no entity sits in the part it adds (伟业顾问北京公司|副总经理 stays) */
-    for (int i = 0; i < nc; i++) {
-        const gx_candidate *c = &cv[i];
-        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || c->score < 0.5f ||
-            !gx_shape_tagger_ok(eng, art, c))
-            continue;
-        for (int k = 0; k < art->positions.n; k++) {
-            gx_position *p = &art->positions.v[k];
-            int32_t add = p->span.start - c->span.start;
-            if (p->span.end != c->span.end || add <= 0 || add > 3 || !gx_is_cjk(art->cp[p->span.start - 1]))
-                continue;
-            bool clear = true;
-            for (int q = 0; q < art->positions.n && clear; q++)
-                clear = q == k || art->positions.v[q].span.end <= c->span.start ||
-                        art->positions.v[q].span.start >= p->span.start;
-            for (int e = 0; e < art->entities.n && clear; e++)
-                for (int m = 0; m < art->entities.v[e].mentions.n && clear; m++) {
-                    gx_span ms = art->entities.v[e].mentions.v[m].span;
-                    clear = ms.end <= c->span.start || ms.start >= p->span.start;
-                }
-            if (!clear)
-                continue;
-            gx_span old = p->span;
-            p->span = c->span;
-            p->title = gx_article_span_text(art, c->span);
-            if (p->person >= 0) {
-                gx_entity *e = &art->entities.v[p->person];
-                for (int r = 0; r < e->roles.n; r++)
-                    if (e->roles.v[r].span.start == old.start && e->roles.v[r].span.end == old.end) {
-                        e->roles.v[r].span = c->span;
-                        e->roles.v[r].title = p->title;
-                    }
-            }
-        }
-    }
-    /* tagger positions that no rule saw */
-    for (int i = 0; i < nc; i++) {
-        gx_candidate *c = &cv[i];
-        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || !gx_shape_tagger_ok(eng, art, c))
-            continue;
-        bool seen = false;
-        for (int k = 0; k < art->positions.n && !seen; k++)
-            seen = art->positions.v[k].span.start < c->span.end && c->span.start < art->positions.v[k].span.end;
-        if (!seen) {
-            gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
-            p->title = gx_article_span_text(art, c->span);
-            p->span = c->span;
-            p->person = holder_after(art, c->span);
-            p->organization = p->person >= 0 ? organization_before(art, c->span) : -1;
-            if (p->person >= 0) {
-                gx_entity *e = &art->entities.v[p->person];
-                gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-                r->title = p->title;
-                r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
-                r->span = p->span;
-            }
-        }
-    }
-    /* byline roles without a span: point them at the byline's title when the text has it */
-    for (int k = 0; k < art->entities.n; k++) {
-        gx_entity *e = &art->entities.v[k];
-        int keep = 0;
-        for (int r = 0; r < e->roles.n; r++) {
-            gx_role *ro = &e->roles.v[r];
-            if (ro->span.start < 0) {
-                bool dup = false;
-                for (int q = 0; q < e->roles.n; q++)
-                    dup |= q != r && e->roles.v[q].span.start >= 0 && !strcmp(e->roles.v[q].title, ro->title);
-                if (dup)
-                    continue;
-            }
-            e->roles.v[keep++] = *ro;
-        }
-        e->roles.n = keep;
-    }
+    gx_rs_coreference(art, &tx, rs.taken, subject);
+    gx_rs_order(&rs);
+    gx_rs_roles(&rs);
     gx_salience(art, NULL);
 }

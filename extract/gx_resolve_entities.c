@@ -1,0 +1,359 @@
+/* gx_resolve_entities.c — resolution stage 4 (gx_resolve_impl.h): one entity per group, merges
+ * of names the groups did not join, each entity's name, aliases, ticker as of the article's date
+ * and company id; the final order and ids. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gx_resolve_impl.h"
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const gx_mention *x = a, *y = b;
+    return x->span.start - y->span.start;
+}
+
+void gx_rs_add_alias(gx_article *art, gx_entity *e, const char *s)
+{
+    if (!s || !*s || (e->name && !strcmp(e->name, s)))
+        return;
+    for (int i = 0; i < e->aliases.n; i++)
+        if (!strcmp(e->aliases.v[i], s))
+            return;
+    *GX_VEC_PUSH(art->arena, e->aliases) = s;
+}
+
+void gx_rs_add_mention(gx_article *art, gx_entity *e, gx_span s)
+{
+    for (int i = 0; i < e->mentions.n; i++)
+        if (e->mentions.v[i].span.start == s.start && e->mentions.v[i].span.end == s.end)
+            return;
+    GX_VEC_PUSH(art->arena, e->mentions)->span = s;
+}
+
+/* ------------------------------------------------------------------ tickers as of the article */
+
+/* The date the article speaks from, as "YYYY-MM-DD" or "YYYY-MM" in buf (11 bytes): its
+ * published_at when given (*from_text false), else the latest day its own text writes with its
+ * year ("2017年12月22日"; a bare "2月2日" got its year from the same uncertain anchor). Months
+ * and years alone do not count: on
+ * the 2018 news they were mostly periods ("2017年5月以来", "2015年成立") of articles written
+ * much later, while news names the day of its events ("1月24日晚间"). Returns false when
+ * nothing dates the article. */
+static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
+{
+    buf[0] = '\0';
+    *from_text = false;
+    if (art->published_at && strlen(art->published_at) >= 7 && art->published_at[4] == '-') {
+        snprintf(buf, 11, "%s", art->published_at);
+        return true;
+    }
+    *from_text = true;
+    for (int i = 0; i < art->quantities.n; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        if (q->type != GX_QTY_DATE || !q->date)
+            continue;
+        size_t l = strlen(q->date);
+        if (l != 10 || q->span.end - q->span.start < 8)
+            continue;
+        /* a day written with its year ("2017年12月22日", "2017-12-22"): a bare "2月2日" was
+         * given a year by the same uncertain anchor */
+        const uint32_t *d = art->cp + q->span.start;
+        if (!(d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' &&
+              d[3] >= '0' && d[3] <= '9'))
+            continue;
+        bool ok = q->date[4] == '-' && (l == 7 || q->date[7] == '-');
+        for (size_t k = 0; k < l && ok; k++)
+            ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
+        if (ok && strcmp(q->date, buf) > 0)
+            snprintf(buf, 11, "%s", q->date);
+    }
+    return buf[0] != '\0';
+}
+
+/* Whether a company's gazetteer ticker should be withheld: the article speaks from a date
+ * before the company's listing (a 2018 article on a company listed in 2019 names no ticker).
+ * The caller keeps a ticker the text writes itself ("宁德时代(300750)").
+ * Compared at the article date's precision: a month equal to the listing month keeps it. A date
+ * taken from the text is only a lower bound of when it was written (a 2018 review of 1987's
+ * crash names no later month): it withholds a ticker only for a listing within three years. */
+static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_text)
+{
+    if (!th->list_date[0] || !as_of[0])
+        return false;
+    size_t l = strlen(as_of);
+    if (strncmp(as_of, th->list_date, l) >= 0)
+        return false;
+    return !from_text || atoi(th->list_date) - atoi(as_of) <= 3;
+}
+
+/* Whether the name at s is a known company's investment arm: the company's name (its first
+ * `parent` characters), then the arm's own words ending in 资本/创投/投资/基金/资管 (美团|龙珠资本,
+ * 阿里巴巴|创投): a company of its own, not the parent's full name. */
+static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
+{
+    static const uint32_t tails[][2] = {{0x8D44, 0x672C}, {0x521B, 0x6295}, {0x6295, 0x8D44}, {0x57FA, 0x91D1}, {0x8D44, 0x7BA1}};
+    int32_t len = s.end - s.start;
+    if (len - parent < 2)
+        return false;
+    for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
+        if (art->cp[s.end - 2] == tails[t][0] && art->cp[s.end - 1] == tails[t][1])
+            return true;
+    return false;
+}
+
+/* One entity per group of chosen candidates (rs->group_entity: group root -> entity index), with
+ * its mentions, and its proto: type, gazetteer thing, ticker and naming candidate. */
+static void make_entities(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
+    int *chosen = rs->chosen;
+    float *eff_of = rs->eff_of;
+    int *group_entity = rs->group_entity = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++)
+        group_entity[i] = -1;
+    art->entities.n = 0;
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i])
+            continue;
+        int r = gx_rs_root(rs, i);
+        if (group_entity[r] < 0) {
+            group_entity[r] = art->entities.n;
+            gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+            e->type = cv[i].type;
+            gx_rs_proto *p = GX_VEC_PUSH(art->arena, rs->protos);
+            p->type = cv[i].type;
+            p->thing = -1;
+            p->best_cand = i;
+            p->best_eff = -1;
+            p->first = cv[i].span.start;
+        }
+        int ei = group_entity[r];
+        gx_entity *e = &art->entities.v[ei];
+        gx_rs_proto *p = &rs->protos.v[ei];
+        gx_rs_add_mention(art, e, cv[i].span);
+        if (cv[i].span.start < p->first)
+            p->first = cv[i].span.start;
+        int32_t th = thing_of(eng, &cv[i]);
+        if (th >= 0 && p->thing < 0)
+            p->thing = th;
+        if (cv[i].ticker.code[0] && (cv[i].source == GX_SRC_TICKER || !p->ticker.code[0]))
+            p->ticker = cv[i].ticker;
+        /* the naming candidate: not an alias, strongest */
+        float score = eff_of[i] + (cv[i].source == GX_SRC_ALIAS ? -0.5f : 0.0f);
+        if (score > p->best_eff) {
+            p->best_eff = score;
+            p->best_cand = i;
+            p->type = cv[i].type;
+        }
+    }
+}
+
+/* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no
+ * gazetteer thing of its own: merged into that entity. */
+static void merge_full_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
+    int *group_entity = rs->group_entity;
+    for (int a = 0; a < art->entities.n; a++) {
+        for (int b = 0; b < art->entities.n; b++) {
+            if (a == b || !art->entities.v[a].mentions.n || !art->entities.v[b].mentions.n)
+                continue;
+            gx_rs_proto *pa = &rs->protos.v[a], *pb = &rs->protos.v[b];
+            if (pa->type != GX_ENT_COMPANY || pb->type != GX_ENT_COMPANY || pa->thing >= 0)
+                continue;
+            gx_span sa = cv[pa->best_cand].span, sb = cv[pb->best_cand].span;
+            int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
+            /* a (no thing, longer) starts with b's name: a is b's full name */
+            if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
+                (cv[pa->best_cand].source == GX_SRC_RULE) && !(pb->thing >= 0 && investment_arm(art, sa, lb))) {
+                gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
+                for (int m = 0; m < ea->mentions.n; m++)
+                    gx_rs_add_mention(art, eb, ea->mentions.v[m].span);
+                gx_rs_add_alias(art, eb, gx_article_span_text(art, sa));
+                if (pa->first < pb->first)
+                    pb->first = pa->first;
+                ea->mentions.n = 0;
+                for (int i = 0; i < nc; i++)
+                    if (group_entity[i] == a)
+                        group_entity[i] = b;
+            }
+        }
+    }
+}
+
+/* A person named in full once and by the last part of the name later (菲利普卡雷特 / 卡雷特,
+ * Jensen Huang / Huang): one person. */
+static void merge_last_names(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
+    int *group_entity = rs->group_entity;
+    for (int a = 0; a < art->entities.n; a++) {
+        gx_rs_proto *pa = &rs->protos.v[a];
+        if (pa->type != GX_ENT_PERSON || !art->entities.v[a].mentions.n)
+            continue;
+        gx_span sa = cv[pa->best_cand].span;
+        for (int b = 0; b < art->entities.n; b++) {
+            gx_rs_proto *pb = &rs->protos.v[b];
+            if (a == b || pb->type != GX_ENT_PERSON || !art->entities.v[b].mentions.n)
+                continue;
+            gx_span sb = cv[pb->best_cand].span;
+            int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
+            if (lb < 2 || la < lb + 2 ||
+                memcmp(art->cp + sa.end - lb, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb))
+                continue;
+            uint32_t before = art->cp[sa.end - lb - 1];
+            bool latin = gx_is_alnum(art->cp[sb.start]);
+            /* Latin: a whole last word; CJK: after a middle dot, or when either name does not
+             * start like a Chinese name (罗伊纽伯格 / 纽伯格) */
+            if (latin ? before != ' '
+                      : !(before == 0xB7 || before == 0x30FB ||
+                          !gx_lexicon_char_is(eng->lexicon, art->cp[sa.start], GX_LEX_SURNAME) ||
+                          !gx_lexicon_char_is(eng->lexicon, art->cp[sb.start], GX_LEX_SURNAME)))
+                continue;
+            gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
+            for (int m = 0; m < eb->mentions.n; m++)
+                gx_rs_add_mention(art, ea, eb->mentions.v[m].span);
+            if (pb->first < pa->first)
+                pa->first = pb->first;
+            eb->mentions.n = 0;
+            for (int i = 0; i < nc; i++)
+                if (group_entity[i] == b)
+                    group_entity[i] = a;
+        }
+    }
+}
+
+/* Each entity's type, name (the canonical one if the article uses it), aliases, ticker (as of the
+ * article's date) and company id. */
+static void name_entities(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    char as_of[11];
+    int as_of_known = 0; /* 0 not computed yet, 1 known, -1 nothing dates the article */
+    bool as_of_text = false;
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        gx_rs_proto *p = &rs->protos.v[k];
+        if (!e->mentions.n)
+            continue;
+        e->type = p->type;
+        const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
+        const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
+        /* the outlet of the byline is an organization, whatever else proposed it */
+        if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet))
+            p->type = e->type = GX_ENT_ORGANIZATION;
+        if (th && th->type == e->type) {
+            /* the canonical name if the article uses it, else the form it uses */
+            bool used = false;
+            size_t tl = strlen(th->name);
+            for (int m = 0; m < e->mentions.n && !used; m++) {
+                gx_span ms = e->mentions.v[m].span;
+                int32_t b = art->cp_byte[ms.start], en = art->cp_byte[ms.end];
+                used = (size_t)(en - b) == tl && !memcmp(art->text + b, th->name, tl);
+            }
+            e->name = used ? th->name : surface;
+            gx_rs_add_alias(art, e, th->name);
+            gx_rs_add_alias(art, e, th->full_name);
+            if (!p->ticker.code[0])
+                p->ticker = th->ticker;
+        } else {
+            e->name = surface;
+        }
+        for (int m = 0; m < e->mentions.n; m++) {
+            /* a text an earlier mention had is already there (or is the name) */
+            bool again = false;
+            for (int q = 0; q < m && !again; q++)
+                again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
+            if (!again)
+                gx_rs_add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
+        }
+        if (e->type == GX_ENT_COMPANY) {
+            e->ticker = p->ticker;
+            e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
+            /* the company id stays that of the listed company; only the ticker is withheld (or
+             * replaced by the Hong Kong listing that came first) */
+            if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code)) {
+                if (!as_of_known)
+                    as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
+                /* (the text search last: it reads the whole article) */
+                if (as_of_known > 0 && listed_after(th, as_of, as_of_text) && !strstr(art->text, th->ticker.code))
+                    e->ticker = th->hk_ticker; /* listed in Hong Kong first, or "" */
+            }
+        }
+    }
+}
+
+/* Drops the entities a merge emptied; rs->group_entity points at the entity that absorbed them. */
+static void drop_emptied(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    int nc = rs->nc;
+    int *group_entity = rs->group_entity;
+    int *remap = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->entities.n + 1));
+    {
+        int n = 0;
+        for (int k = 0; k < art->entities.n; k++) {
+            if (art->entities.v[k].mentions.n) {
+                remap[k] = n;
+                art->entities.v[n] = art->entities.v[k];
+                rs->protos.v[n] = rs->protos.v[k];
+                n++;
+            } else {
+                remap[k] = -1;
+            }
+        }
+        /* entities emptied by the merge point at the entity that absorbed them */
+        for (int i = 0; i < nc; i++)
+            if (group_entity[i] >= 0)
+                group_entity[i] = remap[group_entity[i]];
+        art->entities.n = n;
+    }
+}
+
+void gx_rs_entities(gx_rs *rs)
+{
+    make_entities(rs);
+    merge_full_names(rs);
+    merge_last_names(rs);
+    name_entities(rs);
+    drop_emptied(rs);
+}
+
+/* Mentions in text order; entities ordered by first mention (those without mentions, byline-only,
+ * last) and given their ids e1..; rs->newidx maps the old entity indices to the new. */
+void gx_rs_order(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->mentions.n > 1)
+            qsort(e->mentions.v, (size_t)e->mentions.n, sizeof(gx_mention), cmp_mention);
+    }
+    int ne = art->entities.n;
+    int32_t *order = gx_arena_alloc(art->arena, sizeof(int32_t) * 2 * (size_t)(ne + 1));
+    for (int k = 0; k < ne; k++) {
+        order[2 * k] = art->entities.v[k].mentions.n ? art->entities.v[k].mentions.v[0].span.start : art->ncp + k;
+        order[2 * k + 1] = k;
+    }
+    qsort(order, (size_t)ne, 2 * sizeof(int32_t), gx_cmp_int32);
+    gx_entity *sorted = gx_arena_alloc(art->arena, sizeof(gx_entity) * (size_t)(ne + 1));
+    int *newidx = rs->newidx = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(ne + 1));
+    for (int k = 0; k < ne; k++) {
+        sorted[k] = art->entities.v[order[2 * k + 1]];
+        newidx[order[2 * k + 1]] = k;
+        snprintf(sorted[k].id, sizeof sorted[k].id, "e%d", k + 1);
+    }
+    art->entities.v = sorted;
+    art->entities.cap = ne + 1;
+}

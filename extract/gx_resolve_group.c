@@ -1,0 +1,191 @@
+/* gx_resolve_group.c — resolution stages 2 and 3 (gx_resolve_impl.h): the weighed candidates
+ * chosen greedily by evidence, then grouped into one component per real-world thing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gx_keymap.h"
+#include "gx_resolve_impl.h"
+
+static int uf_find(int *p, int x)
+{
+    while (p[x] != x) {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    return x;
+}
+
+static void uf_union(int *p, int a, int b)
+{
+    a = uf_find(p, a);
+    b = uf_find(p, b);
+    if (a != b)
+        p[a < b ? b : a] = a < b ? a : b;
+}
+
+/* Stage 2, conflicts: the weighed candidates taken greedily by evidence (an overlap with a
+ * taken span loses); a loser with the identical span lends the winner its gazetteer thing and
+ * ticker; one surface, one type. Fills rs->taken, rs->chosen, rs->eff_of. */
+void gx_rs_choose(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
+    int *qb = rs->qb;
+    gx_rs_work *w = rs->w;
+    uint8_t *taken = rs->taken = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+    int *chosen = rs->chosen = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    float *eff_of = rs->eff_of = gx_arena_alloc(art->arena, sizeof(float) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++)
+        chosen[i] = 0;
+    for (int k = 0; k < rs->nw; k++) {
+        gx_candidate *c = &cv[w[k].cand];
+        if (overlaps_taken(taken, c->span))
+            continue;
+        mark(taken, c->span);
+        chosen[w[k].cand] = 1;
+        eff_of[w[k].cand] = w[k].eff;
+    }
+    /* a candidate that lost to an identical span of another source still lends it what it
+     * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading */
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i] || cv[i].lex_id >= 0)
+            continue;
+        int nq = gx_cand_ix_starting(&rs->ix, cv[i].span.start, cv[i].span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            int j = qb[q];
+            if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
+                (cv[j].lex_id >= 0 || cv[j].ticker.code[0])) {
+                cv[i].lex_id = cv[j].lex_id;
+                if (!cv[i].ticker.code[0])
+                    cv[i].ticker = cv[j].ticker;
+                if (!cv[i].canonical)
+                    cv[i].canonical = cv[j].canonical;
+                break;
+            }
+        }
+    }
+    /* one surface, one type: when the same text was chosen as a person in one place and an
+     * organization in another (巴菲特), every mention takes the type most of them have */
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
+            continue;
+        float votes[GX_ENT__COUNT] = {0};
+        int nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
+        for (int q = 0; q < nq; q++) {
+            int j = qb[q];
+            if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
+                votes[cv[j].type] += eff_of[j];
+        }
+        int best = cv[i].type;
+        for (int t = 0; t < GX_ENT__COUNT; t++)
+            if (votes[t] > votes[best])
+                best = t;
+        cv[i].type = (gx_ent_type)best;
+    }
+}
+
+/* Stage 3, grouping (union-find, rs->parent): aliases with their targets, *ST names with the bare
+ * name, the same type and text, the same gazetteer thing and kind, the same explicit ticker.
+ * Each component's root is its lowest index whatever the order of the unions. */
+void gx_rs_group(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
+    int *qb = rs->qb;
+    int *chosen = rs->chosen;
+    int *parent = rs->parent = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++)
+        parent[i] = i;
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i])
+            continue;
+        gx_candidate *a = &cv[i];
+        if (a->link >= 0 && a->link < nc) {
+            /* alias: join the target, or whatever was chosen on the target's span */
+            int t = a->link;
+            if (!chosen[t]) {
+                int nq = gx_cand_ix_starting(&rs->ix, cv[t].span.start, cv[t].span.start + 1, qb);
+                for (int q = 0; q < nq; q++) {
+                    int j = qb[q];
+                    if (chosen[j] && same_span(&cv[j], &cv[t])) {
+                        t = j;
+                        break;
+                    }
+                }
+            }
+            if (chosen[t])
+                uf_union(parent, i, t);
+        }
+        /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
+        if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
+            gx_span bare = {a->span.start + 1, a->span.end};
+            int nb = gx_cand_ix_same_text(&rs->ix, art, bare, -1, qb);
+            for (int q = 0; q < nb; q++) {
+                int j = qb[q];
+                if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
+                    uf_union(parent, i, j);
+                    break;
+                }
+            }
+        }
+        /* the same type and text as an earlier chosen candidate */
+        int nq = gx_cand_ix_same_text(&rs->ix, art, a->span, i, qb);
+        for (int q = 0; q < nq && qb[q] < i; q++) {
+            int j = qb[q];
+            if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
+                uf_union(parent, i, j);
+                break;
+            }
+        }
+    }
+    {
+        /* the same thing and kind: each joins the first chosen candidate with that key */
+        gx_keymap same;
+        gx_keymap_init(&same, art->arena, nc);
+        for (int i = 0; i < nc; i++) {
+            int32_t th = chosen[i] ? thing_of(eng, &cv[i]) : -1;
+            if (th < 0)
+                continue;
+            int32_t key = th * 2 + (cv[i].type != GX_ENT_PERSON);
+            uint32_t h = gx_keymap_slot(&same, key);
+            if (same.first[h] >= 0)
+                uf_union(parent, i, same.first[h]);
+            else
+                gx_keymap_add(&same, key, i);
+        }
+        /* the same explicit ticker: each one joins the first chosen candidate of its kind with it */
+        int *tick = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+        int nt = 0;
+        for (int i = 0; i < nc; i++) {
+            if (!chosen[i] || !cv[i].ticker.code[0])
+                continue;
+            bool org = cv[i].type != GX_ENT_PERSON, joined = false;
+            for (int k = 0; k < nt && !joined; k++) {
+                const gx_candidate *b = &cv[tick[k]];
+                if ((b->type != GX_ENT_PERSON) == org && !strcmp(b->ticker.code, cv[i].ticker.code) &&
+                    !strcmp(b->ticker.exchange, cv[i].ticker.exchange)) {
+                    uf_union(parent, i, tick[k]);
+                    joined = true;
+                }
+            }
+            if (!joined)
+                tick[nt++] = i;
+        }
+    }
+}
+
+int gx_rs_root(gx_rs *rs, int cand)
+{
+    return uf_find(rs->parent, cand);
+}
+
+int gx_rs_entity_of(gx_rs *rs, int cand)
+{
+    if (!rs->chosen[cand])
+        return -1;
+    return rs->group_entity[gx_rs_root(rs, cand)];
+}

@@ -1,0 +1,116 @@
+/* gx_resolve_impl.h — what the stages of resolution share (internal to extract/): the working
+ * state of one article's resolution and small span helpers. The stages, in order:
+ *   gx_resolve.c          1. evidence: every candidate weighed; the driver gx_resolve_apply()
+ *   gx_resolve_group.c    2. conflicts (greedy by evidence), 3. grouping (union-find)
+ *   gx_resolve_entities.c 4. entities: names, aliases, tickers as of the article, merges, order
+ *   gx_resolve_mentions.c    propagation of names, the byline, 该公司/公司 coreference
+ *   gx_resolve_roles.c       positions and the roles of their holders
+ * Everything a stage allocates lives in the article's arena. */
+#ifndef GX_RESOLVE_IMPL_H
+#define GX_RESOLVE_IMPL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "gx_cand_ix.h"
+#include "gx_engine_impl.h"
+#include "gx_entity_util.h"
+
+/* A candidate that passed the evidence stage, with its effective score. */
+typedef struct gx_rs_work {
+    int cand;
+    float eff;
+} gx_rs_work;
+
+/* An entity under construction (indexed like art->entities). */
+typedef struct gx_rs_proto {
+    gx_ent_type type;
+    int32_t thing;
+    gx_ticker ticker;
+    int best_cand; /* the candidate that names it */
+    float best_eff;
+    int32_t first;
+} gx_rs_proto;
+
+/* One article's resolution. */
+typedef struct gx_rs {
+    const gx_engine *eng;
+    gx_article *art;
+    gx_candidate *cv;  /* art->candidates.v */
+    int nc;            /* art->candidates.n */
+    bool tagger_ran;   /* some candidate came from the tagger */
+    gx_cand_ix ix;     /* candidates by start and text; rebuilt once the spans are final */
+    int *qb;           /* scratch for index queries, nc + 1 */
+    gx_rs_work *w;     /* 1. the candidates kept, best first once sorted */
+    int nw;
+    uint8_t *taken;    /* 2. characters a chosen candidate or a mention covers */
+    int *chosen;       /*    per candidate: 1 when chosen */
+    float *eff_of;     /*    per chosen candidate: its effective score */
+    int *parent;       /* 3. union-find over candidates */
+    int *group_entity; /* 4. group root -> entity index, or -1 */
+    GX_VEC(gx_rs_proto) protos;
+    int *newidx;       /*    entity index before gx_rs_order() -> after */
+} gx_rs;
+
+static inline bool same_span(const gx_candidate *a, const gx_candidate *b)
+{
+    return a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+static inline bool span_text_eq(const gx_article *art, gx_span a, gx_span b)
+{
+    int32_t n = a.end - a.start;
+    return n == b.end - b.start && !memcmp(art->cp + a.start, art->cp + b.start, sizeof(uint32_t) * (size_t)n);
+}
+
+/* The gazetteer thing candidate c names, or -1. */
+static inline int32_t thing_of(const gx_engine *eng, const gx_candidate *c)
+{
+    if (c->lex_id < 0 || !eng->lexicon)
+        return -1;
+    const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
+    return e ? e->thing : -1;
+}
+
+static inline bool overlaps_taken(const uint8_t *taken, gx_span s)
+{
+    for (int32_t i = s.start; i < s.end; i++)
+        if (taken[i])
+            return true;
+    return false;
+}
+
+static inline void mark(uint8_t *taken, gx_span s)
+{
+    for (int32_t i = s.start; i < s.end; i++)
+        taken[i] = 1;
+}
+
+/* gx_resolve_group.c */
+void gx_rs_choose(gx_rs *rs);
+void gx_rs_group(gx_rs *rs);
+/* The root of candidate cand's group (its lowest index). */
+int gx_rs_root(gx_rs *rs, int cand);
+/* The entity (index before gx_rs_order()) chosen candidate cand belongs to; -1 when cand was not
+ * chosen or its group has no entity. */
+int gx_rs_entity_of(gx_rs *rs, int cand);
+
+/* gx_resolve_entities.c */
+void gx_rs_entities(gx_rs *rs);
+void gx_rs_order(gx_rs *rs);
+/* s as an alias of e unless it is e's name or already one (s must outlive the article: arena
+ * or gazetteer memory). */
+void gx_rs_add_alias(gx_article *art, gx_entity *e, const char *s);
+/* s as a mention of e unless it is one already. */
+void gx_rs_add_mention(gx_article *art, gx_entity *e, gx_span s);
+
+/* gx_resolve_mentions.c */
+void gx_rs_propagate(gx_rs *rs, const gx_text_ix *tx);
+void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx);
+void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject);
+
+/* gx_resolve_roles.c */
+void gx_rs_roles(gx_rs *rs);
+
+#endif

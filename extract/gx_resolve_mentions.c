@@ -1,0 +1,274 @@
+/* gx_resolve_mentions.c — the mentions resolution adds after the entities are made
+ * (gx_resolve_impl.h): every further occurrence of an entity's names, the byline's outlet and
+ * authors, 该公司/公司 resolved to the company being discussed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gx_resolve_impl.h"
+#include "gx_utf8.h"
+
+/* Occurrences of text t (code points) in the article that are free in `taken`. */
+static void propagate(const gx_lexicon *lex, gx_article *art, const gx_text_ix *tx, uint8_t *taken, gx_entity *e,
+                      const uint32_t *t, int32_t n, bool weak)
+{
+    if (n < 2)
+        return;
+    /* persons and names only the tagger proposed spread only to whole words */
+    bool person = e->type == GX_ENT_PERSON || weak;
+    for (int32_t i1 = gx_text_ix_first(tx, t); i1 > 0; i1 = tx->next[i1 - 1]) {
+        int32_t i = i1 - 1;
+        if (i + n > art->ncp || art->cp[i] != t[0] || memcmp(art->cp + i, t, sizeof(uint32_t) * (size_t)n))
+            continue;
+        gx_span s = {i, i + n};
+        if (overlaps_taken(taken, s))
+            continue;
+        if (gx_is_alnum(t[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
+            continue;
+        if (gx_is_alnum(t[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
+            continue;
+        /* a person's name inside a longer word (宁夏华 of 宁夏华锦) is not a mention */
+        if (person && i + n < art->ncp && gx_is_cjk(art->cp[i + n]) &&
+            !gx_lexicon_is(lex, GX_LEX_RIGHT_OK, art->cp + i + n, 1) &&
+            !gx_lexicon_is(lex, GX_LEX_NAME_END, art->cp + i + n, 1))
+            continue;
+        mark(taken, s);
+        gx_rs_add_mention(art, e, s);
+    }
+}
+
+static void sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32_t *e)
+{
+    int si = art->sentences.n ? gx_article_sentence_at(art, pos) : -1;
+    if (si >= 0) {
+        *s = art->sentences.v[si].start;
+        *e = art->sentences.v[si].end;
+        return;
+    }
+    int32_t a = pos, b = pos;
+    while (a > 0 && !(art->cp[a - 1] == 0x3002 || art->cp[a - 1] == '!' || art->cp[a - 1] == '?' ||
+                      art->cp[a - 1] == '\n' || art->cp[a - 1] == ';'))
+        a--;
+    while (b < art->ncp && !(art->cp[b] == 0x3002 || art->cp[b] == '!' || art->cp[b] == '?' || art->cp[b] == '\n' ||
+                             art->cp[b] == ';'))
+        b++;
+    *s = a;
+    *e = b < art->ncp ? b + 1 : b;
+}
+
+/* Entity index of the company mentioned in [from, to), when exactly one is; -1 none, -2 several.
+ * heads_only: count only mentions that head their phrase, i.e. are not a modifier followed by 的
+ * (谷歌的母公司|字母表宣布 -> 字母表). */
+static int companies_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to,
+                        bool heads_only)
+{
+    int found = -1;
+    for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
+        int o = owner_of_pos[i];
+        if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
+            continue;
+        int32_t e = i;
+        while (e < art->ncp && owner_of_pos[e] == o)
+            e++;
+        i = e - 1;
+        if (heads_only && e < art->ncp && art->cp[e] == 0x7684 /* 的 */)
+            continue;
+        if (found >= 0 && found != o)
+            return -2;
+        found = o;
+    }
+    return found;
+}
+
+/* The company [from, to) is about: the only one mentioned, or, when several are, the only one
+ * heading its phrase; -1 none, -2 several and no single head. */
+static int company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+{
+    int only = companies_in(art, owner_of_pos, from, to, false);
+    if (only != -2)
+        return only;
+    int head = companies_in(art, owner_of_pos, from, to, true);
+    return head >= 0 ? head : -2;
+}
+
+void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject)
+{
+    if (!art->entities.n)
+        return;
+    int *owner = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->ncp + 1));
+    for (int32_t i = 0; i < art->ncp; i++)
+        owner[i] = -1;
+    for (int k = 0; k < art->entities.n; k++)
+        for (int m = 0; m < art->entities.v[k].mentions.n; m++) {
+            gx_span s = art->entities.v[k].mentions.v[m].span;
+            for (int32_t i = s.start; i < s.end; i++)
+                owner[i] = k;
+        }
+    const uint32_t *cp = art->cp;
+    static const uint32_t gongsi[2] = {0x516C, 0x53F8}; /* 公司 */
+    for (int32_t i1 = gx_text_ix_first(tx, gongsi); i1 > 0; i1 = tx->next[i1 - 1]) {
+        int32_t i = i1 - 1;
+        if (i + 1 >= art->ncp || cp[i] != 0x516C || cp[i + 1] != 0x53F8)
+            continue;
+        gx_span s = {i, i + 2};
+        bool gai = i > 0 && cp[i - 1] == 0x8BE5; /* 该公司 */
+        if (gai)
+            s.start--;
+        if (overlaps_taken(taken, s))
+            continue;
+        if (!gai) {
+            /* bare 公司 only as the subject of a clause: after punctuation or 称/经/对/及/将 */
+            uint32_t p = i > 0 ? cp[i - 1] : '\n';
+            static const uint32_t okp[] = {0x79F0, 0x7ECF, 0x5BF9, 0x53CA, 0x5C06, 0x800C, 0x4F46, 0x5E76};
+            bool ok = !gx_is_cjk(p) && !gx_is_alnum(p);
+            for (size_t k = 0; !ok && k < sizeof okp / sizeof okp[0]; k++)
+                ok = p == okp[k];
+            if (!ok)
+                continue;
+            /* not a compound: 公司债, 公司法 */
+            if (i + 2 < art->ncp && (cp[i + 2] == 0x503A || cp[i + 2] == 0x6CD5))
+                continue;
+        }
+        int32_t ss, se;
+        sentence_bounds(art, i, &ss, &se);
+        int target = company_in(art, owner, ss, i);
+        if (target == -1 && ss > 0) {
+            int32_t ps, pe;
+            sentence_bounds(art, ss - 1, &ps, &pe);
+            target = company_in(art, owner, ps, i);
+        }
+        if (target < 0 && subject >= 0) {
+            /* the subject company of the story, if it is mentioned before in this paragraph */
+            int32_t ps = i;
+            while (ps > 0 && !(cp[ps - 1] == '\n'))
+                ps--;
+            for (int32_t k = ps; k < i; k++)
+                if (owner[k] == subject) {
+                    target = subject;
+                    break;
+                }
+            if (target < 0 && gai)
+                target = -1;
+        }
+        if (target < 0)
+            continue;
+        mark(taken, s);
+        gx_rs_add_mention(art, &art->entities.v[target], s);
+    }
+}
+
+static int find_person(gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, name))
+            return k;
+    return -1;
+}
+
+static int find_named(gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->type == GX_ENT_PERSON)
+            continue;
+        if (!strcmp(e->name, name))
+            return k;
+        for (int a = 0; a < e->aliases.n; a++)
+            if (!strcmp(e->aliases.v[a], name))
+                return k;
+    }
+    return -1;
+}
+
+/* Every further occurrence of each entity's names becomes a mention (tx: the article's text
+ * index); a two-character name only the tagger proposed spreads only where the tagger read it
+ * as a person too. */
+void gx_rs_propagate(gx_rs *rs, const gx_text_ix *tx)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    uint8_t *taken = rs->taken;
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        int nm = e->mentions.n;
+        /* a two-character name the tagger alone proposed is too weak to spread */
+        const gx_candidate *bc = &cv[rs->protos.v[k].best_cand];
+        if (bc->source == GX_SRC_TAGGER && e->mentions.n == 1 && bc->span.end - bc->span.start <= 2) {
+            /* ... except to the places where the tagger read the same name as a person too (泽林上将
+             * … 。泽林在) */
+            if (e->type == GX_ENT_PERSON) {
+                int nq = gx_cand_ix_same_text(&rs->ix, art, bc->span, -1, qb);
+                for (int q = 0; q < nq; q++) {
+                    const gx_candidate *o = &cv[qb[q]];
+                    if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && o->score >= 0.3f &&
+                        span_text_eq(art, o->span, bc->span) && !overlaps_taken(taken, o->span)) {
+                        mark(taken, o->span);
+                        gx_rs_add_mention(art, e, o->span);
+                    }
+                }
+            }
+            continue;
+        }
+        for (int m = 0; m < nm; m++) {
+            gx_span s = e->mentions.v[m].span;
+            bool seen = false; /* each distinct surface once; the gazetteer found all of its own */
+            int nq = gx_cand_ix_starting(&rs->ix, s.start, s.start + 1, qb);
+            for (int q = 0; q < nq && !seen; q++)
+                seen = cv[qb[q]].source == GX_SRC_GAZETTEER && same_span(&cv[qb[q]], &(gx_candidate){.span = s});
+            for (int q = 0; q < m && !seen; q++)
+                seen = span_text_eq(art, e->mentions.v[q].span, s);
+            if (!seen)
+                propagate(eng->lexicon, art, tx, taken, e, art->cp + s.start, s.end - s.start,
+                          bc->source == GX_SRC_TAGGER);
+        }
+    }
+}
+
+/* The byline: the outlet an organization, the authors persons with their role; their mentions by
+ * text search. */
+void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    uint8_t *taken = rs->taken;
+    if (art->outlet && *art->outlet && find_named(art, art->outlet) < 0) {
+        gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+        e->type = GX_ENT_ORGANIZATION;
+        e->name = art->outlet;
+    }
+    for (int a = 0; a < art->authors.n; a++) {
+        const gx_author *au = &art->authors.v[a];
+        if (!au->name || !*au->name)
+            continue;
+        int k = find_person(art, au->name);
+        if (k < 0) {
+            gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+            e->type = GX_ENT_PERSON;
+            e->name = au->name;
+            k = art->entities.n - 1;
+        }
+        gx_entity *e = &art->entities.v[k];
+        bool has = false;
+        for (int r = 0; r < e->roles.n; r++)
+            has |= e->roles.v[r].title && au->role && !strcmp(e->roles.v[r].title, au->role);
+        if (!has && au->role) {
+            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+            r->title = au->role;
+            r->organization = art->outlet;
+            r->span = (gx_span){-1, -1};
+        }
+    }
+    /* mentions of byline entities by text search */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->mentions.n || !e->name)
+            continue;
+        uint32_t buf[64];
+        int32_t n = gx_utf8_to_cps(e->name, strlen(e->name), buf, 64);
+        if (n <= 0)
+            continue;
+        propagate(eng->lexicon, art, tx, taken, e, buf, n, false);
+    }
+}

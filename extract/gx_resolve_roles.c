@@ -1,0 +1,171 @@
+/* gx_resolve_roles.c — the last step of resolution (gx_resolve_impl.h): positions point at
+ * entities, and each titled person gets the role. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gx_cand_shape.h"
+#include "gx_resolve_impl.h"
+
+/* The holder of a title the rules gave none: a person mention that starts where the title ends,
+ * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
+ * only Chinese names that start with a surname and spaced English names; the tagger's and the
+ * propagated names are just as much the holder when they follow the title. Entity index or -1. */
+static int holder_after(const gx_article *art, gx_span title)
+{
+    if (title.end >= art->ncp)
+        return -1;
+    int32_t at = title.end, at2 = -1;
+    if (art->cp[at] == ' ' || art->cp[at] == ':' || art->cp[at] == 0xFF1A)
+        at2 = at + 1;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_PERSON)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.start == at || o->mentions.v[m].span.start == at2)
+                return k;
+    }
+    return -1;
+}
+
+/* The organization of a title the rules gave none: a mention that ends where the title starts
+ * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
+static int organization_before(const gx_article *art, gx_span title)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.end == title.start)
+                return k;
+    }
+    return -1;
+}
+
+/* Positions: candidate indices -> entity indices and roles of their holders; a tagger title
+ * that reads a rule's title longer; tagger titles no rule saw; byline roles without a span
+ * dropped where the text has the title. */
+void gx_rs_roles(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int nc = rs->nc;
+    int *chosen = rs->chosen;
+    for (int i = 0; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        int pc = p->person, oc = p->organization;
+        p->person = -1;
+        p->organization = -1;
+        int pe = pc >= 0 && pc < nc ? gx_rs_entity_of(rs, pc) : -1;
+        if (pe >= 0)
+            p->person = rs->newidx[pe];
+        if (oc >= 0 && oc < nc) {
+            int c = oc;
+            /* the organisation candidate lost: whatever was chosen ending at the same place */
+            if (!chosen[c])
+                for (int j = 0; j < nc; j++)
+                    if (chosen[j] && cv[j].type != GX_ENT_PERSON && cv[j].span.end == cv[oc].span.end &&
+                        cv[j].span.start < cv[oc].span.end) {
+                        c = j;
+                        break;
+                    }
+            int oe = gx_rs_entity_of(rs, c);
+            if (oe >= 0)
+                p->organization = rs->newidx[oe];
+        }
+        if (p->person >= 0 && art->entities.v[p->person].type != GX_ENT_PERSON)
+            p->person = -1;
+        if (p->person < 0)
+            p->person = holder_after(art, p->span);
+        if (p->organization < 0)
+            p->organization = organization_before(art, p->span);
+        if (p->person >= 0) {
+            gx_entity *e = &art->entities.v[p->person];
+            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+            r->title = p->title;
+            r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+            r->span = p->span;
+        }
+    }
+    /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
+     * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
+     * edge where the text glues more characters to it, the tagger does; the longer reading wins
+     * when no entity sits in the part it adds (伟业顾问北京公司|副总经理 stays) */
+    for (int i = 0; i < nc; i++) {
+        const gx_candidate *c = &cv[i];
+        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || c->score < 0.5f ||
+            !gx_shape_tagger_ok(eng, art, c))
+            continue;
+        for (int k = 0; k < art->positions.n; k++) {
+            gx_position *p = &art->positions.v[k];
+            int32_t add = p->span.start - c->span.start;
+            if (p->span.end != c->span.end || add <= 0 || add > 3 || !gx_is_cjk(art->cp[p->span.start - 1]))
+                continue;
+            bool clear = true;
+            for (int q = 0; q < art->positions.n && clear; q++)
+                clear = q == k || art->positions.v[q].span.end <= c->span.start ||
+                        art->positions.v[q].span.start >= p->span.start;
+            for (int e = 0; e < art->entities.n && clear; e++)
+                for (int m = 0; m < art->entities.v[e].mentions.n && clear; m++) {
+                    gx_span ms = art->entities.v[e].mentions.v[m].span;
+                    clear = ms.end <= c->span.start || ms.start >= p->span.start;
+                }
+            if (!clear)
+                continue;
+            gx_span old = p->span;
+            p->span = c->span;
+            p->title = gx_article_span_text(art, c->span);
+            if (p->person >= 0) {
+                gx_entity *e = &art->entities.v[p->person];
+                for (int r = 0; r < e->roles.n; r++)
+                    if (e->roles.v[r].span.start == old.start && e->roles.v[r].span.end == old.end) {
+                        e->roles.v[r].span = c->span;
+                        e->roles.v[r].title = p->title;
+                    }
+            }
+        }
+    }
+    /* tagger positions that no rule saw */
+    for (int i = 0; i < nc; i++) {
+        gx_candidate *c = &cv[i];
+        if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || !gx_shape_tagger_ok(eng, art, c))
+            continue;
+        bool seen = false;
+        for (int k = 0; k < art->positions.n && !seen; k++)
+            seen = art->positions.v[k].span.start < c->span.end && c->span.start < art->positions.v[k].span.end;
+        if (!seen) {
+            gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
+            p->title = gx_article_span_text(art, c->span);
+            p->span = c->span;
+            p->person = holder_after(art, c->span);
+            p->organization = p->person >= 0 ? organization_before(art, c->span) : -1;
+            if (p->person >= 0) {
+                gx_entity *e = &art->entities.v[p->person];
+                gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+                r->title = p->title;
+                r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+                r->span = p->span;
+            }
+        }
+    }
+    /* byline roles without a span: point them at the byline's title when the text has it */
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        int keep = 0;
+        for (int r = 0; r < e->roles.n; r++) {
+            gx_role *ro = &e->roles.v[r];
+            if (ro->span.start < 0) {
+                bool dup = false;
+                for (int q = 0; q < e->roles.n; q++)
+                    dup |= q != r && e->roles.v[q].span.start >= 0 && !strcmp(e->roles.v[q].title, ro->title);
+                if (dup)
+                    continue;
+            }
+            e->roles.v[keep++] = *ro;
+        }
+        e->roles.n = keep;
+    }
+}

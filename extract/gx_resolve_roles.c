@@ -44,6 +44,18 @@ static int organization_before(const gx_article *art, gx_span title)
     return -1;
 }
 
+/* Position p's title as a role of its holder, if it has one. */
+static void give_role(gx_article *art, const gx_position *p)
+{
+    if (p->person < 0)
+        return;
+    gx_entity *e = &art->entities.v[p->person];
+    gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+    r->title = p->title;
+    r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+    r->span = p->span;
+}
+
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title
  * that reads a rule's title longer; tagger titles no rule saw; byline roles without a span
  * dropped where the text has the title. */
@@ -82,13 +94,7 @@ void gx_rs_roles(gx_rs *rs)
             p->person = holder_after(art, p->span);
         if (p->organization < 0)
             p->organization = organization_before(art, p->span);
-        if (p->person >= 0) {
-            gx_entity *e = &art->entities.v[p->person];
-            gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-            r->title = p->title;
-            r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
-            r->span = p->span;
-        }
+        give_role(art, p);
     }
     /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
      * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
@@ -142,13 +148,7 @@ void gx_rs_roles(gx_rs *rs)
             p->span = c->span;
             p->person = holder_after(art, c->span);
             p->organization = p->person >= 0 ? organization_before(art, c->span) : -1;
-            if (p->person >= 0) {
-                gx_entity *e = &art->entities.v[p->person];
-                gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-                r->title = p->title;
-                r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
-                r->span = p->span;
-            }
+            give_role(art, p);
         }
     }
     /* byline roles without a span: point them at the byline's title when the text has it */

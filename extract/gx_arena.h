@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct gx_arena gx_arena;
 
@@ -21,13 +22,14 @@ char *gx_arena_printf(gx_arena *a, const char *fmt, ...) __attribute__((format(p
 size_t gx_arena_used(const gx_arena *a);                /* bytes handed out, for tests */
 
 /* A growable array of T in an arena: GX_VEC(gx_span) spans; GX_VEC_PUSH(arena, spans) returns
- * a pointer to a new zeroed element at the end. */
+ * a pointer to a new zeroed element at the end (zeroed on every push: a slot that a shrinking
+ * of n gave back still holds its old element). */
 #define GX_VEC(T) struct { T *v; int n, cap; }
 void *gx_vec_grow(gx_arena *a, void *v, int n, int *cap, size_t elem);
 #define GX_VEC_PUSH(arena, vec)                                                          \
     ((vec).n == (vec).cap                                                                 \
          ? (void)((vec).v = gx_vec_grow((arena), (vec).v, (vec).n, &(vec).cap, sizeof *(vec).v)) \
          : (void)0,                                                                       \
-     &(vec).v[(vec).n++])
+     memset(&(vec).v[(vec).n], 0, sizeof *(vec).v), &(vec).v[(vec).n++])
 
 #endif

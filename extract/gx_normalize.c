@@ -47,6 +47,11 @@ char *gx_cps_utf8(gx_arena *a, const gx_cps *b, int32_t *len)
     return s;
 }
 
+char *gx_utf8_of_cps(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    return gx_cps_utf8(a, &(gx_cps){.cp = (uint32_t *)t, .n = n, .cap = n}, NULL);
+}
+
 /* ------------------------------------------------------------------ decoding */
 
 int gx_normalize_cp(uint32_t c, uint32_t out[4])

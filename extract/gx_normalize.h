@@ -49,6 +49,8 @@ static inline void gx_cps_push(gx_arena *a, gx_cps *b, uint32_t cp, int32_t src)
 void gx_cps_append(gx_arena *a, gx_cps *b, const gx_cps *from);
 /* A NUL-terminated UTF-8 string of b (in the arena); *len gets its byte length if non-NULL. */
 char *gx_cps_utf8(gx_arena *a, const gx_cps *b, int32_t *len);
+/* t[0..n) as a NUL-terminated UTF-8 string in a. */
+char *gx_utf8_of_cps(gx_arena *a, const uint32_t *t, int32_t n);
 
 typedef enum gx_para_kind {
     GX_PARA_TEXT = 0,

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "gx_byline_en.h"
 #include "gx_utf8.h"
 
 /* ------------------------------------------------------------------ helpers */
@@ -186,118 +187,6 @@ static bool is_place_token(const char *s, int32_t n)
                       (len > strlen("报道") && !strcmp(s + len - strlen("报道"), "报道")));
 }
 
-static char *utf8_of(gx_arena *a, const uint32_t *t, int32_t n)
-{
-    gx_cps tmp = {.cp = (uint32_t *)t, .n = n, .cap = n};
-    return gx_cps_utf8(a, &tmp, NULL);
-}
-
-/* English: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */
-static bool is_cap_words(const uint32_t *t, int32_t n, int *nwords)
-{
-    int words = 0;
-    bool start = true;
-    for (int32_t i = 0; i < n; i++) {
-        uint32_t c = t[i];
-        if (c == ' ') {
-            start = true;
-            continue;
-        }
-        if (start) {
-            if (!(c >= 'A' && c <= 'Z') && !(c >= 0xC0 && c <= 0xDE))
-                return false;
-            words++;
-            start = false;
-        } else if (!(gx_cp_is_latin(c) || c == '.' || c == '-' || c == '\'' || c == 0x2019)) {
-            return false;
-        }
-    }
-    *nwords = words;
-    return words >= 1;
-}
-
-/* 1: a job title ("Staff Writer"), 2: an outlet ("Associated Press", "Reuters"), 0: neither. */
-static int english_part_kind(const uint32_t *t, int32_t n)
-{
-    static const char *const TITLES[] = {"Writer", "Reporter",    "Correspondent", "Editor",
-                                         "Staff",  "Contributor", "Columnist",     "Analyst"};
-    static const char *const OUTLETS[] = {"Press",   "News",      "Times",  "Post", "Journal",
-                                          "Reuters", "Bloomberg", "Agency", "Wire", "Xinhua"};
-    char buf[128];
-    if (n >= (int32_t)sizeof buf)
-        return 0;
-    for (int32_t i = 0; i < n; i++)
-        buf[i] = t[i] < 0x80 ? (char)t[i] : '?';
-    buf[n] = '\0';
-    /* whole words only (strtok_r: the engine runs on many threads) */
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        for (size_t k = 0; k < sizeof TITLES / sizeof *TITLES; k++)
-            if (!strcmp(w, TITLES[k]))
-                return 1;
-        for (size_t k = 0; k < sizeof OUTLETS / sizeof *OUTLETS; k++)
-            if (!strcmp(w, OUTLETS[k]))
-                return 2;
-    }
-    return 0;
-}
-
-static bool parse_english_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
-{
-    if (n < 5 || !((t[0] == 'B' || t[0] == 'b') && (t[1] == 'y' || t[1] == 'Y') && t[2] == ' '))
-        return false;
-    int32_t i = 3;
-    while (i < n) {
-        int32_t j = i;
-        /* a part ends at ",", " and ", " & " */
-        int32_t end = n, next = n;
-        for (j = i; j < n; j++) {
-            if (t[j] == ',' || t[j] == '|' || t[j] == ';') {
-                end = j;
-                next = j + 1;
-                break;
-            }
-            if (t[j] == ' ' && j + 4 < n && t[j + 1] == 'a' && t[j + 2] == 'n' && t[j + 3] == 'd' &&
-                t[j + 4] == ' ') {
-                end = j;
-                next = j + 5;
-                break;
-            }
-            if (t[j] == ' ' && j + 2 < n && t[j + 1] == '&' && t[j + 2] == ' ') {
-                end = j;
-                next = j + 3;
-                break;
-            }
-        }
-        while (i < end && t[i] == ' ')
-            i++;
-        int32_t e = end;
-        while (e > i && t[e - 1] == ' ')
-            e--;
-        int words = 0;
-        int kind = e > i ? english_part_kind(t + i, e - i) : 0;
-        if (kind == 1 && out->nauthors > 0) {
-            /* "Staff Writer", "Senior Correspondent": the authors' title */
-        } else if (kind == 2 && out->nauthors > 0) {
-            out->outlet = utf8_of(a, t + i, e - i); /* "Associated Press", "Reuters" */
-        } else if (e > i && is_cap_words(t + i, e - i, &words)) {
-            if (words >= 2 && words <= 4 && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
-                gx_author *au = &out->authors[out->nauthors++];
-                au->name = utf8_of(a, t + i, e - i);
-                au->role = NULL;
-            } else if (next == n && out->nauthors > 0) {
-                out->outlet = utf8_of(a, t + i, e - i);
-            } else {
-                return false;
-            }
-        } else if (e > i) {
-            return false;
-        }
-        i = next;
-    }
-    return out->nauthors > 0;
-}
-
 /* Print bylines often open with a glyph: "■本报记者 张三", "□证券时报记者 王一鸣". */
 static bool is_glyph(uint32_t c)
 {
@@ -314,7 +203,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     }
     if (n < 2 || n > 60)
         return false;
-    if (parse_english_byline(a, t, n, out))
+    if (gx_byline_en_parse(a, t, n, out))
         return true;
     memset(out, 0, sizeof *out);
     /* strip a wrapping "(...)" */
@@ -336,7 +225,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         const uint32_t *tok = t + i;
         int32_t tn = j - i;
         i = j;
-        char *s = utf8_of(a, tok, tn);
+        char *s = gx_utf8_of_cps(a, tok, tn);
         if (want_outlet) {
             want_outlet = false;
             if (!is_outlet_prefix(tok, tn)) {
@@ -370,7 +259,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                     brand = m;
                     break;
                 }
-            char *prefix = pre > 0 ? utf8_of(a, tok, brand) : NULL;
+            char *prefix = pre > 0 ? gx_utf8_of_cps(a, tok, brand) : NULL;
             if (pre > 0 && out->outlet && !strcmp(out->outlet, prefix)) {
                 /* the same outlet again: "每经记者 王琳 每经编辑 陈俊杰" */
             } else if (pre > 0) {
@@ -390,7 +279,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             if (pre + wl < tn) {
                 const uint32_t *nm = tok + pre + wl;
                 int32_t nn = tn - pre - wl;
-                char *ns = utf8_of(a, nm, nn);
+                char *ns = gx_utf8_of_cps(a, nm, nn);
                 if (!is_han_name(ns, nm, nn)) {
                     bad = true;
                     have_role = false;
@@ -467,7 +356,7 @@ static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline 
         cut = e;
     bool own = cut >= 2 && t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
     if (!out->outlet && !own && cut >= 2 && is_outlet_prefix(t, cut))
-        out->outlet = utf8_of(a, t, cut);
+        out->outlet = gx_utf8_of_cps(a, t, cut);
     return true;
 }
 
@@ -653,6 +542,25 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
     }
 }
 
+/* English wire credits in one of the last two paragraphs ("(Reporting by Jane Doe; Editing by
+ * John Roe)", often glued after the last sentence): their names are the authors; a paragraph
+ * that is only the credits becomes a byline. */
+static void closing_credits(gx_arena *a, gx_para_vec *ps, gx_article *art)
+{
+    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        gx_byline bl;
+        if (ps->v[i].kind != GX_PARA_TEXT || !gx_byline_en_credits(a, t->cp, t->n, &bl))
+            continue;
+        int32_t k = t->cp[0] == '(' ? 1 : 0;
+        if (t->n > k + 12 && (t->cp[k] == 'R' || t->cp[k] == 'r') && t->cp[k + 1] == 'e' && t->cp[k + 2] == 'p')
+            ps->v[i].kind = GX_PARA_BYLINE;
+        for (int m = 0; m < bl.nauthors; m++)
+            add_author(art, &bl.authors[m]);
+        return;
+    }
+}
+
 int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                        const gx_structure_opts *o)
 {
@@ -728,6 +636,17 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     /* A closing byline as one of the last two paragraphs, or after the last sentence of one. */
     if (art->authors.n == 0)
         closing_byline(a, &ps, art);
+
+    if (art->authors.n == 0)
+        closing_credits(a, &ps, art);
+
+    /* An English wire dateline in the lead paragraph names the agency ("NEW YORK (Reuters) -"). */
+    for (int i = 0; i < ps.n && !art->outlet; i++) {
+        if (ps.v[i].kind == GX_PARA_TEXT) {
+            art->outlet = gx_byline_en_dateline(a, ps.v[i].t.cp, ps.v[i].t.n);
+            break;
+        }
+    }
 
     /* No byline paragraph: a dateline in the lead paragraph may name the reporters. */
     if (art->authors.n == 0) {

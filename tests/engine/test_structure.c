@@ -234,6 +234,41 @@ static void test_english_article(void **state)
     gx_article_free(art);
 }
 
+/* English wire conventions: the agency of a dateline is the outlet; the closing credits name
+ * the reporters (not the editors); a lead that only looks like a dateline names no outlet. */
+static void test_english_wire(void **state)
+{
+    (void)state;
+    gx_article *art = build("Apple to Buy Startup\n\nSAN FRANCISCO, April 24 (Reuters) - Apple Inc said on Wednesday it "
+                            "would buy a startup.\n\nThe deal is small. (Reporting by Jane Doe and Ann Lee in San "
+                            "Francisco; Additional reporting by Tom O'Neil; Editing by Peter Roe)",
+                            NULL, false);
+    assert_string_equal(art->outlet, "Reuters");
+    assert_int_equal(art->authors.n, 3); /* the editor is no author */
+    assert_string_equal(art->authors.v[0].name, "Jane Doe");
+    assert_null(art->authors.v[0].role);
+    assert_string_equal(art->authors.v[1].name, "Ann Lee");
+    assert_string_equal(art->authors.v[2].name, "Tom O'Neil");
+    assert_int_equal(art->paragraphs.n, 3);
+    gx_article_free(art);
+    /* credits as a paragraph of their own; an em dash after the agency */
+    art = build("Oil Rises\n\nLONDON (AP) \u2014 Oil prices rose on Monday.\n\nReporting by Jane Doe; editing by "
+                "Peter Roe",
+                NULL, false);
+    assert_string_equal(art->outlet, "AP");
+    assert_int_equal(art->authors.n, 1);
+    gx_article_free(art);
+    /* no dash after the bracket, lower case before it, no credits: nothing */
+    art = build("Oil Rises\n\nOil prices (Brent) rose on Monday, traders said.\n\nIt was reported by the Times.",
+                NULL, false);
+    assert_null(art->outlet);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+    art = build("Oil Rises\n\nOPEC (Vienna) said oil rose.", NULL, false);
+    assert_null(art->outlet);
+    gx_article_free(art);
+}
+
 static void test_dateline(void **state)
 {
     (void)state;
@@ -307,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_titles),          cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_english_article), cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_closing_byline),  cmocka_unit_test(test_split),
+        cmocka_unit_test(test_english_wire),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

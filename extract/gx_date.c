@@ -291,6 +291,143 @@ static bool match_english(const uint32_t *cp, int32_t n, int32_t pos, gx_date_ma
     return true;
 }
 
+/* The ASCII word w at i (its first letter in either case), a whole word: its length, else 0. */
+static int32_t word_ci(const uint32_t *cp, int32_t n, int32_t i, const char *w)
+{
+    int32_t l = (int32_t)strlen(w);
+    if (i + l > n || (i > 0 && is_alpha(cp[i - 1])) || (i + l < n && is_alpha(cp[i + l])))
+        return 0;
+    for (int32_t k = 0; k < l; k++) {
+        uint32_t c = cp[i + k], e = (unsigned char)w[k];
+        if (c != e && !(k == 0 && c == e - 'a' + 'A'))
+            return 0;
+    }
+    return l;
+}
+
+/* After an English period at i: " of 2024" / " 2024" (absolute) or " of last/this/next year"
+ * (relative), filling m; returns the new end (i when there is none). */
+static int32_t english_period_year(const uint32_t *cp, int32_t n, int32_t i, gx_date_match *m)
+{
+    static const struct {
+        const char *w;
+        int off;
+    } REL[] = {{" of last year", -1}, {" of this year", 0}, {" of next year", 1}};
+    int y;
+    int32_t j = i, l;
+    if ((l = word_ci(cp, n, j + 1, "of")) && cp[j] == ' ')
+        j += 1 + l;
+    int32_t ye = english_year(cp, n, j, &y);
+    if (ye > 0) {
+        m->year = y;
+        return ye;
+    }
+    for (size_t k = 0; k < sizeof REL / sizeof *REL; k++) {
+        int32_t rl = (int32_t)strlen(REL[k].w);
+        int32_t q = 0;
+        while (q < rl && i + q < n && cp[i + q] == (uint32_t)(unsigned char)REL[k].w[q])
+            q++;
+        if (q == rl && (i + rl >= n || !is_alpha(cp[i + rl]))) {
+            m->year_rel = true;
+            m->year_off = REL[k].off;
+            return i + rl;
+        }
+    }
+    return i;
+}
+
+/* English periods and relative dates (the first letter in either case): "third quarter (of
+ * 2024)", "fourth-quarter", "first half of 2024", "fiscal (year) 2024", "FY2024" / "FY24",
+ * "H1 2024", "last year" / "this year" / "next year", "yesterday" / "today" / "tomorrow". */
+static bool match_english_period(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match *m)
+{
+    static const char *const ORD[] = {"first", "second", "third", "fourth"};
+    static const struct {
+        const char *w;
+        int off;
+        bool day;
+    } REL[] = {{"yesterday", -1, true}, {"today", 0, true}, {"tomorrow", 1, true}};
+    static const struct {
+        const char *w;
+        int off;
+    } YEARS[] = {{"last", -1}, {"this", 0}, {"next", 1}};
+    int32_t l;
+    for (int k = 0; k < 4; k++) {
+        if (!(l = word_ci(cp, n, pos, ORD[k])) || pos + l >= n || (cp[pos + l] != ' ' && cp[pos + l] != '-'))
+            continue;
+        int32_t w = pos + l + 1, wl;
+        if ((wl = word_ci(cp, n, w, "quarter"))) {
+            m->gran = GX_DATE_QUARTER;
+            m->quarter = k + 1;
+        } else if (k < 2 && (wl = word_ci(cp, n, w, "half"))) {
+            m->gran = GX_DATE_HALF;
+            m->half = k + 1;
+        } else {
+            return false;
+        }
+        m->fiscal = true;
+        m->end = english_period_year(cp, n, w + wl, m);
+        return true;
+    }
+    if ((l = word_ci(cp, n, pos, "fiscal"))) {
+        int32_t i = pos + l, yl;
+        if (i + 1 < n && cp[i] == ' ' && (yl = word_ci(cp, n, i + 1, "year")))
+            i += 1 + yl;
+        int y;
+        int32_t ye = english_year(cp, n, i, &y);
+        if (ye < 0)
+            return false;
+        m->year = y;
+        m->gran = GX_DATE_YEAR;
+        m->fiscal = true;
+        m->end = ye;
+        return true;
+    }
+    if (pos + 3 < n && cp[pos] == 'F' && cp[pos + 1] == 'Y') { /* FY2024, FY24, FY 2024 */
+        int32_t i = pos + 2 + (cp[pos + 2] == ' ');
+        int v;
+        int32_t nd = digits(cp, n, i, &v);
+        if ((nd != 2 && nd != 4) || (i + nd < n && is_alnum(cp[i + nd])))
+            return false;
+        m->year = nd == 2 ? 2000 + v : v;
+        m->gran = GX_DATE_YEAR;
+        m->fiscal = true;
+        m->end = i + nd;
+        return m->year >= 1900 && m->year <= 2100;
+    }
+    if (cp[pos] == 'H' && pos + 1 < n && (cp[pos + 1] == '1' || cp[pos + 1] == '2') &&
+        (pos + 2 >= n || !is_alnum(cp[pos + 2]))) { /* H1 2024 */
+        int y;
+        int32_t ye = english_year(cp, n, pos + 2, &y);
+        if (ye < 0)
+            return false; /* a bare "H1" is too often a chip or a heading */
+        m->year = y;
+        m->gran = GX_DATE_HALF;
+        m->half = (int)(cp[pos + 1] - '0');
+        m->fiscal = true;
+        m->end = ye;
+        return true;
+    }
+    for (size_t k = 0; k < sizeof REL / sizeof *REL; k++)
+        if ((l = word_ci(cp, n, pos, REL[k].w))) {
+            m->gran = GX_DATE_DAY;
+            m->day_rel = true;
+            m->day_off = REL[k].off;
+            m->end = pos + l;
+            return true;
+        }
+    for (size_t k = 0; k < sizeof YEARS / sizeof *YEARS; k++)
+        if ((l = word_ci(cp, n, pos, YEARS[k].w)) && pos + l + 5 <= n && cp[pos + l] == ' ' &&
+            word_ci(cp, n, pos + l + 1, "year")) {
+            m->gran = GX_DATE_YEAR;
+            m->year_rel = true;
+            m->year_off = YEARS[k].off;
+            m->end = pos + l + 5;
+            return true;
+        }
+    return false;
+}
+
 /* "in 2024", "since 2019": a bare year in English text. */
 static bool english_year_context(const uint32_t *cp, int32_t pos)
 {
@@ -545,8 +682,13 @@ bool gx_date_match_at(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match 
         }
         return true;
     }
-    if (c >= 'A' && c <= 'Z')
-        return match_english(cp, n, pos, m);
+    if (c >= 'A' && c <= 'Z' && match_english(cp, n, pos, m))
+        return true;
+    if (is_alpha(c)) {
+        memset(m, 0, sizeof *m);
+        m->start = pos;
+        return match_english_period(cp, n, pos, m);
+    }
     return false;
 }
 

@@ -6,7 +6,8 @@
  * 8月底/月末/月初/上旬/中旬/下旬, 今年/去年/明年/前年 + any of the above, 9月23日, 9月, 23日,
  * 上半年, 第二季度, 今日/昨日/今天/昨天/明日/明天. Numeric: 2024-09-23, 2024/9/23, 2024.9.23.
  * English: Sept. 23, 2024 / September 23, 2024 / 23 September 2024 / September 2024 / Q1 2024 /
- * "in 2024".
+ * "in 2024" / third quarter (of 2024, of last year) / first half of 2024 / fiscal (year) 2024 /
+ * FY2024 / H1 2024 / last year, this year, next year / yesterday, today, tomorrow.
  * Not dates: 近日, 目前, 去年同期/上年同期 (a comparison base), 30日内 (a duration).
  *
  * Output strings (gx_date_format):

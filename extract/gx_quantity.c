@@ -1315,7 +1315,7 @@ void gx_quantities_find(gx_article *art)
             i++;
             continue;
         }
-        if (digit || (c >= 'A' && c <= 'Z') || (c >= 0x4E00 && date_start(c))) {
+        if (digit || alpha || (c >= 0x4E00 && date_start(c))) {
             gx_date_match m;
             if (gx_date_match_at(cp, n, i, &m)) {
                 int32_t start = m.start;

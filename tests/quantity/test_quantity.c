@@ -568,6 +568,33 @@ static void test_periods_english(void **state)
     gx_article_free(art);
 }
 
+/* English periods and relative dates, resolved against published_at; look-alikes are no dates. */
+static void test_dates_english(void **state)
+{
+    (void)state;
+    gx_article *art = run("Sales in the third quarter of 2024 and the fourth-quarter rose; the first half of 2023, "
+                          "H1 2022, fiscal year 2021 and FY24 too. Third quarter of last year was weak. Last year, "
+                          "yesterday and today it said this year's plan and next year would hold.",
+                          "2025-05-10");
+    expect_date(art, "third quarter of 2024", "2024Q3");
+    expect_date(art, "fourth-quarter", "2024Q4"); /* the latest fourth quarter by then */
+    expect_date(art, "first half of 2023", "2023H1");
+    expect_date(art, "H1 2022", "2022H1");
+    expect_date(art, "fiscal year 2021", "2021");
+    expect_date(art, "FY24", "2024");
+    expect_date(art, "Third quarter of last year", "2024Q3");
+    expect_date(art, "Last year", "2024");
+    expect_date(art, "yesterday", "2025-05-09");
+    expect_date(art, "today", "2025-05-10");
+    expect_date(art, "this year", "2025");
+    expect_date(art, "next year", "2026");
+    assert_int_equal(count_type(art, GX_QTY_DATE), 12);
+    gx_article_free(art);
+    art = run("The first person in half a year; the last years; an H1 chip; a third party; fiscal policy.", NULL);
+    assert_int_equal(count_type(art, GX_QTY_DATE), 0);
+    gx_article_free(art);
+}
+
 /* ---------------------------------------------------------------- invariants */
 
 static void check_invariants(const gx_article *art)
@@ -706,6 +733,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_dates_anchor_from_text),
         cmocka_unit_test(test_periods),
         cmocka_unit_test(test_periods_english),
+        cmocka_unit_test(test_dates_english),
         cmocka_unit_test(test_invariants),
         cmocka_unit_test(test_sample_page),
     };

@@ -16,6 +16,7 @@
 
 #include "gl_alloc.h"
 #include "gx_tagger_model.h"
+#include "gx_utf8.h"
 
 #define PIECE_MAX 512 /* longest stretch decoded at once; longer sentences are cut */
 
@@ -145,6 +146,17 @@ static void tag_range(const gx_tagger *t, gx_article *art, gx_tagger_scratch *sc
     }
 }
 
+/* Whether [a, b) holds a Han character: the model learned Chinese sentences (CLUENER), and on
+ * text without any (an English article, an English quote) it proposes word salad ("Now we know
+ * more" as a person), so such a range is not tagged. */
+static bool has_han(const gx_article *art, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (gx_cp_is_han(art->cp[k]))
+            return true;
+    return false;
+}
+
 static int is_hard_break(uint32_t c)
 {
     return c == '\n' || c == 0x3002 /* 。 */ || c == '!' || c == '?' || c == ';' || c == 0xFF01 ||
@@ -170,14 +182,15 @@ void gx_tagger_propose(const gx_tagger *t, gx_article *art)
                 s.start = 0;
             if (s.end > art->ncp)
                 s.end = art->ncp;
-            tag_range(t, art, &sc, spans, s.start, s.end);
+            if (has_han(art, s.start, s.end))
+                tag_range(t, art, &sc, spans, s.start, s.end);
         }
     } else {
         int32_t a = 0;
         for (int32_t i = 0; i <= art->ncp; i++) {
             if (i == art->ncp || is_hard_break(art->cp[i])) {
                 int32_t e = i < art->ncp ? i + 1 : i;
-                if (e > a)
+                if (e > a && has_han(art, a, e))
                     tag_range(t, art, &sc, spans, a, e);
                 a = e;
             }

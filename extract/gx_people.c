@@ -917,6 +917,31 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
     }
 }
 
+/* Whether the Latin word cp[w..e) is one that ends business names, not people's (Capital
+ * Economics, Deutsche Bank, Morgan Stanley Research). */
+static bool business_word(const uint32_t *cp, int32_t w, int32_t e)
+{
+    static const char *const BUSINESS[] = {"Bank", "Capital", "Group", "Partners", "Research", "Securities",
+                                           "Management", "Advisors", "Associates", "Holdings", "Economics",
+                                           "Investments", "Fund", "Funds", "Asset", "Global", "International",
+                                           "Financial", "Trust", "Markets", "Analytics", "Insights", "Intelligence",
+                                           "Consulting", "Strategies", "Street", "Times", "News", "Post", "Journal",
+                                           "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", "Co", "Company",
+                                           "Corporation", "Foundation", "Institute", "University", "Association",
+                                           "Agency", "Commission", "Council", "Committee", "Department", "Ministry",
+                                           "Office", "Authority", "Exchange", "Board", "Court", "Party", "Union",
+                                           "Administration", "Services", "Systems", "Technologies", "Labs",
+                                           "Motors", "Airlines", "Energy", "Media", "Press", "Network", NULL};
+    for (int b = 0; BUSINESS[b]; b++) {
+        int32_t bl = (int32_t)strlen(BUSINESS[b]), k = 0;
+        while (k < bl && w + k < e && cp[w + k] == (uint32_t)(unsigned char)BUSINESS[b][k])
+            k++;
+        if (k == bl && w + k == e)
+            return true;
+    }
+    return false;
+}
+
 /* A capitalised First Last pair (a middle initial allowed) before what people do, with no
  * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
  * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
@@ -925,12 +950,6 @@ static void latin_speakers(gx_article *art)
 {
     static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
                                             U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
-    static const char *const business[] = {"Bank", "Capital", "Group", "Partners", "Research", "Securities",
-                                           "Management", "Advisors", "Associates", "Holdings", "Economics",
-                                           "Investments", "Fund", "Funds", "Asset", "Global", "International",
-                                           "Financial", "Trust", "Markets", "Analytics", "Insights", "Intelligence",
-                                           "Consulting", "Strategies", "Street", "Street Journal", "Times", "News",
-                                           "Post", "Journal", "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", NULL};
     const uint32_t *cp = art->cp;
     for (int32_t i = 0; i < art->ncp; i++) {
         if (cp[i] < 'A' || cp[i] > 'Z' || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
@@ -976,18 +995,95 @@ static void latin_speakers(gx_article *art)
             i = e;
             continue;
         }
-        bool biz = false;
-        for (int b = 0; business[b] && !biz; b++) {
-            size_t bl = strlen(business[b]);
-            int32_t k = 0;
-            for (; k < (int32_t)bl && last + k < e && cp[last + k] == (uint32_t)(unsigned char)business[b][k]; k++)
-                ;
-            biz = k == (int32_t)bl && last + k == e;
-        }
         gx_span span = {i, e};
-        if (!biz && cand_starting_at(art, i, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+        if (!business_word(cp, last, e) && cand_starting_at(art, i, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
             rule_person(art, span, 0.8f);
         i = e;
+    }
+}
+
+/* The ASCII text w at cp[i] (a whole word when it ends in a letter): its length, else 0. */
+static int32_t ascii_at(const gx_article *art, int32_t i, const char *w)
+{
+    int32_t l = (int32_t)strlen(w);
+    if (i < 0 || i + l > art->ncp)
+        return 0;
+    for (int32_t k = 0; k < l; k++)
+        if (art->cp[i + k] != (uint32_t)(unsigned char)w[k])
+            return 0;
+    if (gx_is_alnum((uint32_t)(unsigned char)w[l - 1]) && i + l < art->ncp && gx_is_alnum(art->cp[i + l]))
+        return 0;
+    return l;
+}
+
+/* Words that open a capitalised run without being part of a name (sentence openers, titles:
+ * "In Kentucky", "Governor John Bel Edwards"). */
+static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
+{
+    static const char *const OPENERS[] = {
+        "The", "This", "That", "These", "Those", "In", "On", "At", "For", "From", "But", "And", "Or", "When",
+        "While", "After", "Before", "As", "If", "Then", "So", "Yet", "Also", "Last", "Next", "Its", "His", "Her",
+        "Their", "Our", "My", "Mr", "Mrs", "Ms", "Dr", "Sir", "Chief", "Executive", "President", "Vice",
+        "Chairman", "Chairwoman", "Governor", "Senator", "Minister", "Secretary", "Director", "Analyst",
+        "Economist", "Professor", "General", "Judge", "Officer", "Founder", "Manager", "Strategist", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL};
+    for (int k = 0; OPENERS[k]; k++) {
+        int32_t l = (int32_t)strlen(OPENERS[k]), j = 0;
+        while (j < l && w + j < e && cp[w + j] == (uint32_t)(unsigned char)OPENERS[k][j])
+            j++;
+        if (j == l && w + j == e)
+            return true;
+    }
+    return false;
+}
+
+/* A person in English text: the last two or three capitalised words before a verb of speech
+ * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
+ * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
+ * (Capital Economics said) nor one a rule reads as an organisation. */
+static void english_speakers(gx_article *art)
+{
+    static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
+                                        " explained", " warned", " predicted", NULL};
+    static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 1; i < art->ncp; i++) {
+        if (cp[i] != ' ' && !(cp[i - 1] == ' ' && (cp[i] == 's' || cp[i] == 'a' || cp[i] == 't')))
+            continue;
+        int32_t s = -1, e = -1;
+        for (int k = 0; AFTER[k] && s < 0; k++)
+            if (cp[i] == ' ' && cp[i - 1] >= 'a' && cp[i - 1] <= 'z' && ascii_at(art, i, AFTER[k])) {
+                e = i;
+                s = english_name_before(art, e);
+            }
+        for (int k = 0; BEFORE[k] && s < 0; k++) {
+            int32_t l = cp[i] != ' ' ? ascii_at(art, i, BEFORE[k]) : 0;
+            if (l && (e = english_name(art, i + l)) > i + l)
+                s = i + l;
+        }
+        if (s < 0 || e <= s)
+            continue;
+        /* words of [s, e): trim openers from the left, at least two must stay */
+        int32_t w = s;
+        while (w < e) {
+            int32_t we = w;
+            while (we < e && cp[we] != ' ')
+                we++;
+            if (!name_opener_word(cp, w, we) || we >= e)
+                break;
+            w = we + 1;
+        }
+        int words = 1;
+        int32_t last = w;
+        for (int32_t k = w; k < e; k++)
+            if (cp[k] == ' ') {
+                words++;
+                last = k + 1;
+            }
+        if (words < 2 || business_word(cp, last, e) || cand_starting_at(art, w, ORGLIKE) >= 0 ||
+            cand_ending_at(art, e, ORGLIKE) >= 0)
+            continue;
+        rule_person(art, (gx_span){w, e}, 0.75f);
     }
 }
 
@@ -1167,4 +1263,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);
     latin_speakers(art);
+    english_speakers(art);
 }

@@ -333,6 +333,25 @@ static void test_places_before_speech(void **state)
     gx_article_free(art);
 }
 
+/* English speakers: the capitalised name before or after a verb of speech, openers and titles
+ * trimmed; business names and lone words are no people. */
+static void test_english_speakers(void **state)
+{
+    (void)state;
+    gx_article *art = run("Governor John Bel Edwards said he won. The plan failed, said Jim Hood. Growth slows, "
+                          "according to Mary Ellen Cole. In Kentucky the race was close, Adam Neumann told reporters. "
+                          "Capital Economics said rates would rise. Analysts said so. The We Company said it would list.");
+    assert_non_null(person(art, "John Bel Edwards"));
+    assert_non_null(person(art, "Jim Hood"));
+    assert_non_null(person(art, "Mary Ellen Cole"));
+    assert_non_null(person(art, "Adam Neumann"));
+    assert_null(person(art, "Capital Economics"));
+    assert_null(person(art, "In Kentucky"));
+    assert_null(person(art, "Analysts"));
+    assert_null(person(art, "We Company"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -350,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_investment_arms),
         cmocka_unit_test(test_latin_words),
         cmocka_unit_test(test_places_before_speech),
+        cmocka_unit_test(test_english_speakers),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

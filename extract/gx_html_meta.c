@@ -227,6 +227,46 @@ static bool junk_author(const char *s)
     return !letter || words > 6;
 }
 
+/* Whether a Latin author string is not a person's name: it opens with "The" ("The Russian and
+ * Syrian defense ministries"), or one of its words is a news agency's or a desk's ("Reuters",
+ * "Associated Press", "AFP", "Xinhua", "News", "Team"), or a word in lower case that is no name
+ * particle (de, van, bin ...). Strings with no Latin letter are left to the other checks. */
+static bool not_a_latin_name(const char *s)
+{
+    static const char *const AGENCY[] = {"reuters", "press", "bloomberg", "xinhua", "afp", "ap", "news",
+                                         "agency", "team", "desk", "bureau", "wire", NULL};
+    static const char *const PARTICLES[] = {"de", "da", "di", "du", "dos", "van", "von", "der", "den", "bin",
+                                            "al", "la", "le", "y", NULL};
+    if (!is_alpha((unsigned char)s[0]))
+        return false;
+    if (has_prefix(s, "The "))
+        return true;
+    for (const char *w = s; *w;) {
+        while (*w == ' ')
+            w++;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        size_t l = (size_t)(e - w);
+        char word[32];
+        if (l > 0 && l < sizeof word) {
+            for (size_t k = 0; k < l; k++)
+                word[k] = (char)lower((unsigned char)w[k]);
+            word[l] = 0;
+            for (int i = 0; AGENCY[i]; i++)
+                if (!strcmp(word, AGENCY[i]))
+                    return true;
+            bool particle = false;
+            for (int i = 0; PARTICLES[i] && !particle; i++)
+                particle = !strcmp(word, PARTICLES[i]);
+            if (w[0] >= 'a' && w[0] <= 'z' && !particle)
+                return true;
+        }
+        w = e;
+    }
+    return false;
+}
+
 static void strip_prefixes(char **ps)
 {
     static const char *const pre[] = {"written by ", "posted by ", "reported by ", "story by ",
@@ -279,7 +319,7 @@ static int add_one_author(gx_html_meta *m, const char *s, size_t n)
         a[l] = 0;
     }
     gx_hd_trim(a);
-    if (junk_author(a) || author_known(m, a) || m->nauthors >= GX_HTML_META_MAX_AUTHORS) {
+    if (junk_author(a) || not_a_latin_name(a) || author_known(m, a) || m->nauthors >= GX_HTML_META_MAX_AUTHORS) {
         free(a);
         return 0;
     }
@@ -311,6 +351,13 @@ int gx_html_meta_add_authors(gx_html_meta *m, const char *text)
         if (p)
             *p = 0;
     }
+    /* ... and at ". " after a name of two words or more ("Finian Cunningham. Sputnik
+     * International"; not "J. Smith", "Dr. Jane Roe") */
+    for (char *p = strstr(s, ". "); p; p = strstr(p + 1, ". "))
+        if (p - s >= 2 && is_alpha((unsigned char)p[-1]) && is_alpha((unsigned char)p[-2]) && memchr(s, ' ', (size_t)(p - s))) {
+            *p = 0;
+            break;
+        }
     int added = 0;
     /* split on separators */
     static const char *const seps[] = {" and ", " & ",  ",",    "、", "，", "；",

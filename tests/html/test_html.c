@@ -345,6 +345,45 @@ static void test_english_page(void **state)
     gx_html_result_cleanup(&r);
 }
 
+/* Author strings of page metadata that are no person: an agency as a JSON-LD "Person", a
+ * phrase ("The Russian and Syrian defense ministries"), an outlet after the name ("Finian
+ * Cunningham. Sputnik International"); initials and particles stay ("J. R. de la Cruz"). */
+static void test_author_metadata_junk(void **state)
+{
+    (void)state;
+    static const char *const PAGES[][2] = {
+        {"{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Reuters\"}}", ""},
+        {"{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Associated Press\"}}", ""},
+        {"{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"The Russian and Syrian "
+         "defense ministries\"}}",
+         ""},
+        {"{\"@type\":\"NewsArticle\"}", "Finian Cunningham. Sputnik International"},
+        {"{\"@type\":\"NewsArticle\"}", "Dr. Jane Roe and J. R. de la Cruz"},
+    };
+    static const char *const WANT[][2] = {{NULL, NULL}, {NULL, NULL}, {NULL, NULL}, {"Finian Cunningham", NULL},
+                                          {"Dr. Jane Roe", "J. R. de la Cruz"}};
+    for (size_t k = 0; k < sizeof PAGES / sizeof *PAGES; k++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Markets rally on rate hopes</title>"
+                 "<script type=\"application/ld+json\">%s</script>"
+                 "<meta name=\"author\" content=\"%s\"></head><body><h1>Markets rally on rate hopes</h1>"
+                 "<div class=\"story\"><p>Stocks rose on Tuesday as investors bet that the central bank would "
+                 "cut interest rates before the end of the year, traders said.</p><p>Bond yields fell to their "
+                 "lowest level in three months, and the dollar weakened against the euro.</p></div></body></html>",
+                 PAGES[k][0], PAGES[k][1]);
+        gx_html_result r;
+        gl_error err;
+        assert_int_equal(gx_html_extract(page, strlen(page), "utf-8", &r, &err), 0);
+        int want = (WANT[k][0] != NULL) + (WANT[k][1] != NULL);
+        if (r.nauthors != want)
+            fail_msg("page %zu: %d authors (%s), expected %d", k, r.nauthors, r.nauthors ? r.authors[0] : "-", want);
+        for (int a = 0; a < want; a++)
+            str_eq(r.authors[a], WANT[k][a]);
+        gx_html_result_cleanup(&r);
+    }
+}
+
 static void test_english_byline_only(void **state)
 {
     (void)state;
@@ -525,6 +564,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_charset_canonical),
         cmocka_unit_test(test_english_page),
         cmocka_unit_test(test_english_byline_only),
+        cmocka_unit_test(test_author_metadata_junk),
         cmocka_unit_test(test_boilerplate_rules),
         cmocka_unit_test(test_jsonld_body_fallback),
         cmocka_unit_test(test_wordpress_fragment),

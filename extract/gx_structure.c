@@ -485,17 +485,31 @@ void gx_structure_sentences(gx_article *art)
 
 const char *gx_structure_language(const uint32_t *cp, int32_t n)
 {
-    int32_t han = 0, lat = 0;
+    int32_t han = 0, lat = 0, kana = 0, hangul = 0, cyr = 0;
     for (int32_t i = 0; i < n; i++) {
-        if (gx_cp_is_han(cp[i]))
+        uint32_t c = cp[i];
+        if (gx_cp_is_han(c))
             han++;
-        else if (gx_cp_is_latin(cp[i]))
+        else if (gx_cp_is_latin(c))
             lat++;
+        else if (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) /* hiragana, katakana (not the ・ of names) */
+            kana++;
+        else if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
+            hangul++;
+        else if (c >= 0x0400 && c <= 0x04FF)
+            cyr++;
         /* decided: even if every character left were a Latin letter, lat > 6 * han cannot
          * come true (most Chinese articles stop after a seventh of their text) */
-        if ((i & 63) == 63 && han > 0 && lat + (n - 1 - i) <= 6 * han)
+        if ((i & 63) == 63 && han > 0 && kana + hangul + cyr == 0 && lat + (n - 1 - i) <= 6 * han)
             return "zh";
     }
+    /* Japanese writes kana in every sentence; Korean and Russian have scripts of their own */
+    if (kana >= 8 && 4 * kana >= han)
+        return "ja";
+    if (hangul > han && 3 * hangul > lat)
+        return "ko";
+    if (cyr > han && cyr > lat)
+        return "ru";
     /* an English word is ~5 letters, a Chinese word ~1.5 ideographs */
     return (han == 0 && lat > 0) || lat > 6 * han ? "en" : "zh";
 }

@@ -56,7 +56,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
 /* Sentences of art (over art->paragraphs) into art->sentences. */
 void gx_structure_sentences(gx_article *art);
 
-/* "zh" or "en" by script share of cp[0..n). */
+/* "zh" or "en" by script share of cp[0..n); "ja", "ko" or "ru" for text in those scripts (the
+ * engine reads Chinese and English; the others are only named). */
 const char *gx_structure_language(const uint32_t *cp, int32_t n);
 
 #endif

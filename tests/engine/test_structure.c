@@ -269,6 +269,27 @@ static void test_english_wire(void **state)
     gx_article_free(art);
 }
 
+/* The language by script: kana make Japanese, Hangul Korean, Cyrillic Russian; a Chinese text
+ * with a Japanese name's middle dot or a few English words stays Chinese. */
+static void test_language(void **state)
+{
+    (void)state;
+    static const char *const CASES[][2] = {
+        {"\u30c8\u30e8\u30bf\u81ea\u52d5\u8eca\u306f\u3001\u65b0\u3057\u3044\u96fb\u6c17\u81ea\u52d5\u8eca\u3092\u767a\u8868\u3057\u307e\u3057\u305f\u3002", "ja"},
+        {"\uc0bc\uc131\uc804\uc790\ub294 \uc0c8\ub85c\uc6b4 \uc2a4\ub9c8\ud2b8\ud3f0\uc744 \ubc1c\ud45c\ud588\ub2e4.", "ko"},
+        {"\u0413\u0430\u0437\u043f\u0440\u043e\u043c \u0441\u043e\u043e\u0431\u0449\u0438\u043b \u043e \u0440\u043e\u0441\u0442\u0435 \u043f\u0440\u0438\u0431\u044b\u043b\u0438.", "ru"},
+        {"\u5b89\u500d\u30fb\u664b\u4e09\u8868\u793a\uff0cApple\u548cGoogle\u90fd\u5728\u4e2d\u56fd\u6295\u8d44\u3002", "zh"},
+        {"Apple said revenue rose.", "en"},
+    };
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        gx_arena *a = gx_arena_new();
+        gx_cps c = {0};
+        gx_normalize_decode(a, CASES[k][0], strlen(CASES[k][0]), 0, &c);
+        assert_string_equal(gx_structure_language(c.cp, c.n), CASES[k][1]);
+        gx_arena_free(a);
+    }
+}
+
 static void test_dateline(void **state)
 {
     (void)state;
@@ -342,7 +363,7 @@ int main(void)
         cmocka_unit_test(test_titles),          cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_english_article), cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_closing_byline),  cmocka_unit_test(test_split),
-        cmocka_unit_test(test_english_wire),
+        cmocka_unit_test(test_english_wire),    cmocka_unit_test(test_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

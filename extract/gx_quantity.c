@@ -8,8 +8,9 @@
  * end of the previous quantity, so spans never overlap. A second pass over the found dates
  * resolves relative ones and attaches reporting periods (2024H1) to money and percentages.
  *
- * The word lists here are closed classes (currencies, measure words, qualifiers, direction
- * verbs) and live in the code on purpose: they are part of the grammar, not a gazetteer. */
+ * The word lists (currencies, measure words, qualifiers, direction verbs, money heads, period
+ * cues) are data: data/lexicon/quantity_words.tsv, loaded at engine start by gx_quantity_lex.c
+ * and passed in read-only. Single-character classes tested inline (in_set) stay here. */
 #include "gx_quantity.h"
 
 #include <stdio.h>
@@ -19,20 +20,13 @@
 
 #include "gx_date.h"
 #include "gx_number.h"
+#include "gx_quantity_lex.h"
 #include "gx_utf8.h"
 
-typedef struct word {
-    const char32_t *w;
-    int32_t len;
-    const char *code; /* currency code, or NULL */
-    int val;          /* qualifier / direction / factor index */
-} word;
+typedef gx_qword word;
 
-#define W(s, code, val)                                                                            \
-    {                                                                                              \
-        s, (int32_t)(sizeof(s) / sizeof(char32_t) - 1), code, val                                  \
-    }
-#define NW(tab) ((int)(sizeof(tab) / sizeof((tab)[0])))
+/* The words of one role of the scan's table: "tab, n" arguments of longest_fwd/longest_back. */
+#define TAB(s, role) (s)->lx->tab[role], (s)->lx->n[role]
 
 static bool is_alpha(uint32_t c)
 {
@@ -100,229 +94,6 @@ static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, co
     return best;
 }
 
-/* ------------------------------------------------------------------ word lists */
-
-/* clang-format off */
-
-static const word CUR_SUFFIX[] = {
-    W(U"元", "CNY", 0),       W(U"人民币", "CNY", 0),   W(U"美元", "USD", 0),
-    W(U"美金", "USD", 0),     W(U"港元", "HKD", 0),     W(U"港币", "HKD", 0),
-    W(U"欧元", "EUR", 0),     W(U"日元", "JPY", 0),     W(U"英镑", "GBP", 0),
-    W(U"澳元", "AUD", 0),     W(U"澳大利亚元", "AUD", 0), W(U"加元", "CAD", 0),
-    W(U"加拿大元", "CAD", 0), W(U"新加坡元", "SGD", 0), W(U"新元", "SGD", 0),
-    W(U"韩元", "KRW", 0),     W(U"卢布", "RUB", 0),     W(U"瑞郎", "CHF", 0),
-    W(U"瑞士法郎", "CHF", 0), W(U"新台币", "TWD", 0),   W(U"台币", "TWD", 0),
-    W(U"美分", "USD", 2),     W(U"港仙", "HKD", 2),     W(U"欧分", "EUR", 2),
-    W(U"日圆", "JPY", 0),     W(U"美圆", "USD", 0),
-    W(U"澳门元", "MOP", 0),   W(U"泰铢", "THB", 0),     W(U"卢比", "INR", 0),
-    W(U"越南盾", "VND", 0),   W(U"块钱", "CNY", 0),     W(U"里亚尔", "SAR", 0),
-    W(U"雷亚尔", "BRL", 0),   W(U"兰特", "ZAR", 0),     W(U"迪拉姆", "AED", 0),
-    W(U"里拉", "TRY", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
-    W(U"yuan", "CNY", 0),     W(U"renminbi", "CNY", 0), W(U"RMB", "CNY", 0),
-    W(U"CNY", "CNY", 0),      W(U"USD", "USD", 0),      W(U"dollars", "USD", 0),
-    W(U"dollar", "USD", 0),   W(U"US dollars", "USD", 0), W(U"HKD", "HKD", 0),
-    W(U"Hong Kong dollars", "HKD", 0), W(U"euros", "EUR", 0), W(U"euro", "EUR", 0),
-    W(U"EUR", "EUR", 0),      W(U"yen", "JPY", 0),      W(U"JPY", "JPY", 0),
-    W(U"pounds", "GBP", 0),   W(U"GBP", "GBP", 0),
-};
-
-/* Currency signs and codes written before the number ("US$5", "RMB 1.2bn", "人民币5亿元"). */
-static const word CUR_PREFIX[] = {
-    W(U"US$", "USD", 0), W(U"HK$", "HKD", 0), W(U"NT$", "TWD", 0), W(U"S$", "SGD", 0),
-    W(U"A$", "AUD", 0),  W(U"C$", "CAD", 0),  W(U"$", "USD", 0),   W(U"¥", "CNY", 0),
-    W(U"€", "EUR", 0),   W(U"£", "GBP", 0),   W(U"RMB", "CNY", 0), W(U"CNY", "CNY", 0),
-    W(U"USD", "USD", 0), W(U"HKD", "HKD", 0), W(U"EUR", "EUR", 0), W(U"GBP", "GBP", 0),
-    W(U"JPY", "JPY", 0), W(U"人民币", "CNY", 0), W(U"港币", "HKD", 0),
-};
-
-static const word QUAL_PREFIX[] = {
-    W(U"约", NULL, GX_QUAL_APPROX),     W(U"大约", NULL, GX_QUAL_APPROX),
-    W(U"约合", NULL, GX_QUAL_APPROX),   W(U"近", NULL, GX_QUAL_APPROX),
-    W(U"将近", NULL, GX_QUAL_APPROX),   W(U"接近", NULL, GX_QUAL_APPROX),
-    W(U"大概", NULL, GX_QUAL_APPROX),   W(U"近乎", NULL, GX_QUAL_APPROX),
-    W(U"不超过", NULL, GX_QUAL_MAX),    W(U"不超", NULL, GX_QUAL_MAX),
-    W(U"不高于", NULL, GX_QUAL_MAX),    W(U"不多于", NULL, GX_QUAL_MAX),
-    W(U"不大于", NULL, GX_QUAL_MAX),    W(U"最多", NULL, GX_QUAL_MAX),
-    W(U"至多", NULL, GX_QUAL_MAX),      W(U"上限", NULL, GX_QUAL_MAX),
-    W(U"最高", NULL, GX_QUAL_MAX),      W(U"不足", NULL, GX_QUAL_MAX),
-    W(U"少于", NULL, GX_QUAL_MAX),      W(U"低于", NULL, GX_QUAL_MAX),
-    W(U"超过", NULL, GX_QUAL_MIN),      W(U"超", NULL, GX_QUAL_MIN),
-    W(U"逾", NULL, GX_QUAL_MIN),        W(U"不低于", NULL, GX_QUAL_MIN),
-    W(U"不少于", NULL, GX_QUAL_MIN),    W(U"至少", NULL, GX_QUAL_MIN),
-    W(U"最少", NULL, GX_QUAL_MIN),      W(U"最低", NULL, GX_QUAL_MIN),
-    W(U"多于", NULL, GX_QUAL_MIN),      W(U"高于", NULL, GX_QUAL_MIN),
-    W(U"大于", NULL, GX_QUAL_MIN),      W(U"超逾", NULL, GX_QUAL_MIN),
-    W(U"about ", NULL, GX_QUAL_APPROX), W(U"around ", NULL, GX_QUAL_APPROX),
-    W(U"approximately ", NULL, GX_QUAL_APPROX), W(U"roughly ", NULL, GX_QUAL_APPROX),
-    W(U"nearly ", NULL, GX_QUAL_APPROX), W(U"almost ", NULL, GX_QUAL_APPROX),
-    W(U"some ", NULL, GX_QUAL_APPROX),  W(U"close to ", NULL, GX_QUAL_APPROX),
-    W(U"more than ", NULL, GX_QUAL_MIN), W(U"over ", NULL, GX_QUAL_MIN),
-    W(U"at least ", NULL, GX_QUAL_MIN), W(U"above ", NULL, GX_QUAL_MIN),
-    W(U"upwards of ", NULL, GX_QUAL_MIN), W(U"up to ", NULL, GX_QUAL_MAX),
-    W(U"at most ", NULL, GX_QUAL_MAX),  W(U"no more than ", NULL, GX_QUAL_MAX),
-    W(U"less than ", NULL, GX_QUAL_MAX), W(U"under ", NULL, GX_QUAL_MAX),
-    W(U"below ", NULL, GX_QUAL_MAX),
-};
-
-static const word QUAL_SUFFIX[] = {
-    W(U"左右", NULL, GX_QUAL_APPROX), W(U"上下", NULL, GX_QUAL_APPROX),
-    W(U"以上", NULL, GX_QUAL_MIN),    W(U"之多", NULL, GX_QUAL_MIN),
-    W(U"以下", NULL, GX_QUAL_MAX),    W(U"以内", NULL, GX_QUAL_MAX),
-    W(U"之内", NULL, GX_QUAL_MAX),    W(U" or more", NULL, GX_QUAL_MIN),
-    W(U" or less", NULL, GX_QUAL_MAX),
-};
-
-/* Direction of a change written just before a percentage: -1 down, +1 up, 0 neither. */
-static const word DIRECTION[] = {
-    W(U"下降", NULL, -1), W(U"下滑", NULL, -1), W(U"下跌", NULL, -1), W(U"减少", NULL, -1),
-    W(U"降低", NULL, -1), W(U"缩减", NULL, -1), W(U"缩水", NULL, -1), W(U"萎缩", NULL, -1),
-    W(U"回落", NULL, -1), W(U"跌幅", NULL, -1), W(U"降幅", NULL, -1), W(U"减幅", NULL, -1),
-    W(U"下调", NULL, -1), W(U"下挫", NULL, -1), W(U"暴跌", NULL, -1), W(U"大跌", NULL, -1),
-    W(U"重挫", NULL, -1), W(U"锐减", NULL, -1), W(U"骤降", NULL, -1), W(U"跌", NULL, -1),
-    W(U"降", NULL, -1),   W(U"减", NULL, -1),   W(U"增长", NULL, 1),  W(U"上升", NULL, 1),
-    W(U"上涨", NULL, 1),  W(U"增加", NULL, 1),  W(U"提升", NULL, 1),  W(U"提高", NULL, 1),
-    W(U"增幅", NULL, 1),  W(U"涨幅", NULL, 1),  W(U"升幅", NULL, 1),  W(U"上调", NULL, 1),
-    W(U"攀升", NULL, 1),  W(U"飙升", NULL, 1),  W(U"大增", NULL, 1),  W(U"大涨", NULL, 1),
-    W(U"暴涨", NULL, 1),  W(U"反弹", NULL, 1),  W(U"涨", NULL, 1),    W(U"增", NULL, 1),
-    W(U"升", NULL, 1),    W(U"涨跌幅", NULL, 0), W(U"增减", NULL, 0), W(U"升降", NULL, 0),
-    W(U"fell", NULL, -1), W(U"fall", NULL, -1), W(U"falls", NULL, -1), W(U"dropped", NULL, -1),
-    W(U"drops", NULL, -1), W(U"declined", NULL, -1), W(U"declines", NULL, -1),
-    W(U"decreased", NULL, -1), W(U"down", NULL, -1), W(U"lost", NULL, -1), W(U"slid", NULL, -1),
-    W(U"slipped", NULL, -1), W(U"plunged", NULL, -1), W(U"tumbled", NULL, -1),
-    W(U"sank", NULL, -1), W(U"shrank", NULL, -1), W(U"rose", NULL, 1), W(U"rise", NULL, 1),
-    W(U"rises", NULL, 1), W(U"grew", NULL, 1), W(U"grows", NULL, 1), W(U"increased", NULL, 1),
-    W(U"increases", NULL, 1), W(U"up", NULL, 1), W(U"gained", NULL, 1), W(U"jumped", NULL, 1),
-    W(U"surged", NULL, 1), W(U"climbed", NULL, 1), W(U"soared", NULL, 1),
-    W(U"advanced", NULL, 1),
-};
-
-/* Measure words and nouns that make a number a count ("36家", "约400员工", "109万张"). */
-static const word COUNT_UNIT[] = {
-    W(U"员工", NULL, 0),   W(U"名员工", NULL, 0), W(U"名职工", NULL, 0), W(U"职工", NULL, 0),
-    W(U"开发者", NULL, 0), W(U"名开发者", NULL, 0), W(U"用户", NULL, 0), W(U"名用户", NULL, 0),
-    W(U"客户", NULL, 0),   W(U"家客户", NULL, 0), W(U"家公司", NULL, 0), W(U"家企业", NULL, 0),
-    W(U"家上市公司", NULL, 0), W(U"家银行", NULL, 0), W(U"家门店", NULL, 0), W(U"门店", NULL, 0),
-    W(U"人次", NULL, 0),   W(U"名", NULL, 0),     W(U"人", NULL, 0),     W(U"位", NULL, 0),
-    W(U"家", NULL, 0),     W(U"只", NULL, 0),     W(U"股", NULL, 0),     W(U"张", NULL, 0),
-    W(U"片", NULL, 0),     W(U"卡", NULL, 0),     W(U"台", NULL, 0),     W(U"辆", NULL, 0),
-    W(U"套", NULL, 0),     W(U"件", NULL, 0),     W(U"项", NULL, 0),     W(U"款", NULL, 0),
-    W(U"架", NULL, 0),     W(U"艘", NULL, 0),     W(U"座", NULL, 0),     W(U"所", NULL, 0),
-    W(U"部", NULL, 0),     W(U"颗", NULL, 0),     W(U"枚", NULL, 0),     W(U"块", NULL, 0),
-    W(U"吨", NULL, 0),     W(U"手", NULL, 0),     W(U"笔", NULL, 0),     W(U"单", NULL, 0),
-    W(U"例", NULL, 0),     W(U"宗", NULL, 0),     W(U"次", NULL, 0),     W(U"个", NULL, 0),
-    W(U"篇", NULL, 0),     W(U"场", NULL, 0),     W(U"栋", NULL, 0),     W(U"户", NULL, 0),
-    W(U"亩", NULL, 0),     W(U"平方米", NULL, 0), W(U"平米", NULL, 0),   W(U"平方公里", NULL, 0),
-    W(U"公顷", NULL, 0),   W(U"公里", NULL, 0),   W(U"千米", NULL, 0),   W(U"千瓦", NULL, 0),
-    W(U"兆瓦", NULL, 0),   W(U"千瓦时", NULL, 0), W(U"吉瓦", NULL, 0),   W(U"兆瓦时", NULL, 0),
-    W(U"头", NULL, 0),     W(U"箱", NULL, 0),     W(U"桶", NULL, 0),     W(U"盎司", NULL, 0),
-    W(U"千克", NULL, 0),   W(U"公斤", NULL, 0),   W(U"立方米", NULL, 0), W(U"床", NULL, 0),
-    W(U"employees", NULL, 0), W(U"workers", NULL, 0), W(U"people", NULL, 0), W(U"jobs", NULL, 0),
-    W(U"shares", NULL, 0), W(U"stores", NULL, 0), W(U"units", NULL, 0), W(U"vehicles", NULL, 0),
-    W(U"users", NULL, 0),  W(U"customers", NULL, 0), W(U"companies", NULL, 0),
-};
-
-/* Words that start like a count unit but are not one ("3个月", "人民群众", "5股东"). */
-static const word NOT_COUNT[] = {
-    W(U"个月", NULL, 0),   W(U"个交易日", NULL, 0), W(U"个工作日", NULL, 0), W(U"个小时", NULL, 0),
-    W(U"个季度", NULL, 0), W(U"个基点", NULL, 0), W(U"个点", NULL, 0),   W(U"个多月", NULL, 0),
-    W(U"个年头", NULL, 0), W(U"个星期", NULL, 0), W(U"个百分点", NULL, 0), W(U"人民", NULL, 0),
-    W(U"位数", NULL, 0),   W(U"股东", NULL, 0),   W(U"股价", NULL, 0),   W(U"股权", NULL, 0),
-    W(U"股份", NULL, 0),   W(U"股本", NULL, 0),   W(U"股票", NULL, 0),   W(U"次日", NULL, 0),
-    W(U"名单", NULL, 0),   W(U"台阶", NULL, 0),   W(U"手机", NULL, 0),   W(U"部分", NULL, 0),
-    W(U"部门", NULL, 0),   W(U"项目", NULL, 0),   W(U"单位", NULL, 0),   W(U"所有", NULL, 0),
-    W(U"所属", NULL, 0),   W(U"家庭", NULL, 0),   W(U"块钱", NULL, 0),   W(U"场景", NULL, 0),
-    W(U"人工", NULL, 0),   W(U"张图", NULL, 0),   W(U"所致", NULL, 0),   W(U"所得", NULL, 0),
-    W(U"所需", NULL, 0),   W(U"所在", NULL, 0),   W(U"所以", NULL, 0),   W(U"所示", NULL, 0),
-    W(U"所述", NULL, 0),   W(U"所持", NULL, 0),   W(U"所获", NULL, 0),
-    W(U"人均", NULL, 0),   W(U"股灾", NULL, 0),   W(U"股市", NULL, 0),   W(U"股民", NULL, 0),
-    W(U"股指", NULL, 0),   W(U"股息", NULL, 0),   W(U"股债", NULL, 0),   W(U"年", NULL, 0),
-    W(U"单元", NULL, 0),   W(U"台湾", NULL, 0),   W(U"位于", NULL, 0),   W(U"手续", NULL, 0),
-    W(U"套利", NULL, 0),   W(U"名称", NULL, 0),   W(U"次数", NULL, 0),   W(U"人数", NULL, 0),
-    W(U"家数", NULL, 0),   W(U"只数", NULL, 0),
-};
-
-/* English magnitudes after a number: " million", "bn" ... (val = power of ten). */
-static const word EN_MAG[] = {
-    W(U"trillion", NULL, 12), W(U"billion", NULL, 9), W(U"million", NULL, 6),
-    W(U"thousand", NULL, 3),  W(U"bn", NULL, 9),      W(U"bln", NULL, 9),
-    W(U"mn", NULL, 6),        W(U"mln", NULL, 6),     W(U"tn", NULL, 12),
-    W(U"trn", NULL, 12),
-};
-/* Single-letter magnitudes glued to a number, only after a currency sign: "€20m", "$5bn". */
-static const word EN_MAG_SHORT[] = {
-    W(U"m", NULL, 6), W(U"b", NULL, 9), W(U"k", NULL, 3), W(U"bn", NULL, 9), W(U"mn", NULL, 6),
-    W(U"tn", NULL, 12),
-};
-
-static const word PERCENT_WORD[] = {
-    W(U"percent", NULL, 0), W(U"per cent", NULL, 0), W(U"pct", NULL, 0),
-    W(U"percentage points", NULL, 1), W(U"percentage point", NULL, 1),
-};
-
-/* Money heads: a noun or verb of money before an amount that writes 万/亿 but no currency
- * ("营收700亿", "净利润达到3.2亿", "融资5000万"): the amount is money (implied currency). */
-static const word MONEY_HEAD[] = {
-    W(U"营收", NULL, 0),   W(U"收入", NULL, 0),   W(U"营业额", NULL, 0), W(U"销售额", NULL, 0),
-    W(U"利润", NULL, 0),   W(U"净利", NULL, 0),   W(U"毛利", NULL, 0),   W(U"盈利", NULL, 0),
-    W(U"亏损", NULL, 0),   W(U"亏", NULL, 0),     W(U"赚", NULL, 0),     W(U"赚了", NULL, 0),
-    W(U"市值", NULL, 0),   W(U"资产", NULL, 0),   W(U"负债", NULL, 0),   W(U"融资", NULL, 0),
-    W(U"募资", NULL, 0),   W(U"募集", NULL, 0),   W(U"投资", NULL, 0),   W(U"金额", NULL, 0),
-    W(U"资金", NULL, 0),   W(U"成交", NULL, 0),   W(U"成交额", NULL, 0), W(U"交易额", NULL, 0),
-    W(U"估值", NULL, 0),   W(U"贷款", NULL, 0),   W(U"借款", NULL, 0),   W(U"存款", NULL, 0),
-    W(U"余额", NULL, 0),   W(U"出资", NULL, 0),   W(U"作价", NULL, 0),   W(U"对价", NULL, 0),
-    W(U"价款", NULL, 0),   W(U"耗资", NULL, 0),   W(U"斥资", NULL, 0),   W(U"筹资", NULL, 0),
-    W(U"注资", NULL, 0),   W(U"增资", NULL, 0),   W(U"投入", NULL, 0),   W(U"现金", NULL, 0),
-    W(U"分红", NULL, 0),   W(U"罚款", NULL, 0),   W(U"罚没", NULL, 0),   W(U"赔偿", NULL, 0),
-    W(U"补贴", NULL, 0),   W(U"补助", NULL, 0),   W(U"捐款", NULL, 0),   W(U"捐赠", NULL, 0),
-    W(U"费用", NULL, 0),   W(U"成本", NULL, 0),   W(U"开支", NULL, 0),   W(U"支出", NULL, 0),
-    W(U"预算", NULL, 0),   W(U"薪酬", NULL, 0),   W(U"年薪", NULL, 0),   W(U"奖金", NULL, 0),
-    W(U"工资", NULL, 0),   W(U"身家", NULL, 0),   W(U"财富", NULL, 0),   W(U"GMV", NULL, 0),    W(U"总价", NULL, 0),   W(U"售价", NULL, 0),
-    W(U"票房", NULL, 0),   W(U"保费", NULL, 0),   W(U"资本", NULL, 0),   W(U"商誉", NULL, 0),
-    W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"回笼", NULL, 0),   W(U"投放", NULL, 0),
-    W(U"流出", NULL, 0),   W(U"流入", NULL, 0),   W(U"税收", NULL, 0),   W(U"收益", NULL, 0),
-    W(U"利息", NULL, 0),   W(U"GDP", NULL, 0),    W(U"总值", NULL, 0),   W(U"支付", NULL, 0),
-    W(U"花费", NULL, 0),   W(U"拨付", NULL, 0),   W(U"认购", NULL, 0),   W(U"回购", NULL, 0),
-    W(U"增仓", NULL, 0),   W(U"减仓", NULL, 0),   W(U"加仓", NULL, 0),   W(U"获利", NULL, 0),
-    W(U"销售", NULL, 0),   W(U"理财", NULL, 0),   W(U"价格", NULL, 0),   W(U"楼面价", NULL, 0),
-    W(U"房价", NULL, 0),   W(U"均价", NULL, 0),   W(U"单价", NULL, 0),   W(U"应收", NULL, 0),
-    W(U"应付", NULL, 0),   W(U"款", NULL, 0),
-    W(U"管理规模", NULL, 0), W(U"基金规模", NULL, 0), W(U"发行规模", NULL, 0),
-    W(U"交易规模", NULL, 0), W(U"市场规模", NULL, 0), W(U"信贷规模", NULL, 0),
-};
-
-/* Money heads right after such an amount ("5000万融资", "700亿的营收", "8亿市值"). */
-static const word MONEY_AFTER[] = {
-    W(U"融资", NULL, 0),   W(U"投资", NULL, 0),   W(U"资金", NULL, 0),   W(U"营收", NULL, 0),
-    W(U"收入", NULL, 0),   W(U"利润", NULL, 0),   W(U"净利润", NULL, 0), W(U"净利", NULL, 0),
-    W(U"贷款", NULL, 0),   W(U"罚款", NULL, 0),   W(U"补贴", NULL, 0),   W(U"现金", NULL, 0),
-    W(U"市值", NULL, 0),   W(U"资产", NULL, 0),   W(U"净资产", NULL, 0), W(U"估值", NULL, 0),
-    W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"增量资金", NULL, 0), W(U"存款", NULL, 0),
-    W(U"规模", NULL, 0),   W(U"资本", NULL, 0),   W(U"注册资本", NULL, 0), W(U"成交额", NULL, 0),
-    W(U"保费", NULL, 0),   W(U"票房", NULL, 0),   W(U"商誉", NULL, 0),   W(U"亏损", NULL, 0),
-    W(U"加码", NULL, 0),
-};
-
-/* Money nouns a few words after the amount and its 的 ("32亿的重组配套融资", "23亿的账面净资产"). */
-static const word MONEY_AFTER_FAR[] = {
-    W(U"融资", NULL, 0), W(U"资金", NULL, 0), W(U"净资产", NULL, 0), W(U"市值", NULL, 0),
-    W(U"收入", NULL, 0), W(U"利润", NULL, 0), W(U"营收", NULL, 0),
-};
-
-/* Verbs of buying and selling after "以<amount>" ("以19.2亿收购上海三七"). */
-static const word DEAL_VERB[] = {
-    W(U"收购", NULL, 0), W(U"购买", NULL, 0), W(U"受让", NULL, 0), W(U"认购", NULL, 0),
-    W(U"转让", NULL, 0), W(U"出售", NULL, 0), W(U"增资", NULL, 0), W(U"入股", NULL, 0),
-    W(U"竞得", NULL, 0), W(U"拍得", NULL, 0), W(U"买下", NULL, 0), W(U"卖出", NULL, 0),
-};
-
-/* Words that open a plain year as a reporting period when they precede the figure. */
-static const char32_t *const METRIC_CUE[] = {
-    U"营收", U"收入", U"利润", U"亏损", U"毛利", U"销售", U"销量", U"出货", U"营业额", U"规模",
-    U"业绩", U"资产", U"负债", U"份额", U"产量", U"成交", U"交易额", U"市值", U"净利", U"现金流",
-    U"同比", U"分红", U"收益", U"营业", U"revenue", U"profit", U"sales", U"income", U"Revenue",
-    U"Profit", U"Sales", U"earnings", U"Earnings", NULL,
-};
-/* clang-format on */
 
 /* ------------------------------------------------------------------ the pass */
 
@@ -339,7 +110,7 @@ typedef struct scan {
     const uint32_t *cp;
     int32_t n;
     int32_t floor; /* end of the last quantity: look-backs stop here */
-    uint64_t head_last; /* bit (c & 63) set for the last character c of every MONEY_HEAD word */
+    const gx_qtylex *lx; /* the word lists (data/lexicon/quantity_words.tsv) */
     GX_VEC(pending_date) dates;
 } scan;
 
@@ -372,13 +143,13 @@ static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
 /* A currency sign or code written just before pos (optionally one space between). */
 static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
 {
-    const word *w = longest_back(s->cp, s->floor, pos, CUR_PREFIX, NW(CUR_PREFIX));
+    const word *w = longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_CUR_PREFIX));
     if (w) {
         *start = pos - w->len;
         return w;
     }
     if (pos > s->floor && s->cp[pos - 1] == ' ') {
-        w = longest_back(s->cp, s->floor, pos - 1, CUR_PREFIX, NW(CUR_PREFIX));
+        w = longest_back(s->cp, s->floor, pos - 1, TAB(s, GX_QW_CUR_PREFIX));
         if (w && (is_latin_word(w) || w->w[0] >= 0x80)) { /* "RMB 5", "人民币 6.6亿元" */
             *start = pos - 1 - w->len;
             return w;
@@ -427,10 +198,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (!c->has_mag) { /* English magnitudes */
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
-            w = longest_fwd(cp, n, j + 1, EN_MAG, NW(EN_MAG));
+            w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_MAGNITUDE));
         if (w) {
             j += 1 + w->len;
-        } else if (pre && (w = longest_fwd(cp, n, j, EN_MAG_SHORT, NW(EN_MAG_SHORT)))) {
+        } else if (pre && (w = longest_fwd(cp, n, j, TAB(s, GX_QW_MAGNITUDE_SHORT)))) {
             j += w->len;
         }
         if (w) {
@@ -441,8 +212,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (j < n && (cp[j] == U'多' || cp[j] == U'余') && c->qual == GX_QUAL_NONE) {
         /* 50余家, 3000多名: "more than"; only when a unit follows (checked below) */
-        if (j + 1 < n && (longest_fwd(cp, n, j + 1, CUR_SUFFIX, NW(CUR_SUFFIX)) ||
-                          longest_fwd(cp, n, j + 1, COUNT_UNIT, NW(COUNT_UNIT)))) {
+        if (j + 1 < n && (longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)) ||
+                          longest_fwd(cp, n, j + 1, TAB(s, GX_QW_COUNT_UNIT)))) {
             c->qual = GX_QUAL_MIN;
             j++;
         }
@@ -476,7 +247,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (!c->has_mag) {
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
-            w = longest_fwd(cp, n, j + 1, PERCENT_WORD, NW(PERCENT_WORD));
+            w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
         if (w) {
             c->type = GX_QTY_PERCENT;
             c->value = v;
@@ -494,10 +265,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return true;
     }
     /* currency after the number */
-    const word *cur = longest_fwd(cp, n, j, CUR_SUFFIX, NW(CUR_SUFFIX));
+    const word *cur = longest_fwd(cp, n, j, TAB(s, GX_QW_CUR_SUFFIX));
     int32_t cj = j;
     if (!cur && j + 1 < n && cp[j] == ' ') {
-        cur = longest_fwd(cp, n, j + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        cur = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX));
         cj = j + 1;
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
@@ -506,7 +277,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur && cur->w[0] == U'元' && cur->len == 1) {
         /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
          * is the one meant (a plain 元 never stands before another currency word) */
-        const word *cur2 = longest_fwd(cp, n, cj + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        const word *cur2 = longest_fwd(cp, n, cj + 1, TAB(s, GX_QW_CUR_SUFFIX));
         if (cur2 && !is_latin_word(cur2) && cur2->len >= 2) {
             cur = cur2;
             cj++;
@@ -536,11 +307,11 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return true;
     }
     /* count */
-    if (longest_fwd(cp, n, j, NOT_COUNT, NW(NOT_COUNT)))
+    if (longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)))
         return false;
     /* a Chinese unit right after the number, an English one after a space */
     int32_t uj = j + 1 < n && cp[j] == ' ' && is_alpha(cp[j + 1]) ? j + 1 : j;
-    const word *u = longest_fwd(cp, n, uj, COUNT_UNIT, NW(COUNT_UNIT));
+    const word *u = longest_fwd(cp, n, uj, TAB(s, GX_QW_COUNT_UNIT));
     if (u && is_latin_word(u) != (uj == j)) {
         c->type = GX_QTY_COUNT;
         c->unit_start = uj;
@@ -562,14 +333,14 @@ static bool is_range_sep(uint32_t c)
  * join the span; one separated by 为/达/合 sets the qualifier but stays outside. */
 static gx_qualifier qualifier_before(const scan *s, int32_t *start)
 {
-    const word *w = longest_back(s->cp, s->floor, *start, QUAL_PREFIX, NW(QUAL_PREFIX));
+    const word *w = longest_back(s->cp, s->floor, *start, TAB(s, GX_QW_QUAL_PREFIX));
     if (w) {
         *start -= w->len;
         return (gx_qualifier)w->val;
     }
     int32_t k = *start;
     if (k - 1 > s->floor && in_set(U"为达合有是", s->cp[k - 1])) {
-        w = longest_back(s->cp, s->floor, k - 1, QUAL_PREFIX, NW(QUAL_PREFIX));
+        w = longest_back(s->cp, s->floor, k - 1, TAB(s, GX_QW_QUAL_PREFIX));
         if (w && !is_latin_word(w))
             return (gx_qualifier)w->val;
     }
@@ -578,7 +349,7 @@ static gx_qualifier qualifier_before(const scan *s, int32_t *start)
 
 static gx_qualifier qualifier_after(const scan *s, int32_t *end)
 {
-    const word *w = longest_fwd(s->cp, s->n, *end, QUAL_SUFFIX, NW(QUAL_SUFFIX));
+    const word *w = longest_fwd(s->cp, s->n, *end, TAB(s, GX_QW_QUAL_SUFFIX));
     if (!w)
         return GX_QUAL_NONE;
     if (w->w[0] == U'上' && w->w[1] == U'下' && *end + 2 < s->n && s->cp[*end + 2] == U'游')
@@ -606,7 +377,7 @@ static int direction_before(const scan *s, int32_t start)
         k--;
     if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
         k -= 2;
-    const word *w = longest_back(cp, lim, k, DIRECTION, NW(DIRECTION));
+    const word *w = longest_back(cp, lim, k, TAB(s, GX_QW_DIRECTION));
     return w ? w->val : 0;
 }
 
@@ -745,17 +516,17 @@ static bool implied_money(const scan *s, core *c)
         if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
             break;
     }
-    if (!money && longest_fwd(cp, n, j, MONEY_AFTER, NW(MONEY_AFTER)))
+    if (!money && longest_fwd(cp, n, j, TAB(s, GX_QW_MONEY_AFTER)))
         money = true;
     /* further after 的, through at most four characters that count nothing */
     for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
         if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
             break;
-        if (longest_fwd(cp, n, k, MONEY_AFTER_FAR, NW(MONEY_AFTER_FAR)))
+        if (longest_fwd(cp, n, k, TAB(s, GX_QW_MONEY_AFTER_FAR)))
             money = true;
     }
     /* 以<amount><deal verb>: the price */
-    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, DEAL_VERB, NW(DEAL_VERB)))
+    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
         money = true;
     /* a money head before, in the same clause */
     int32_t lim = c->start - 8 > s->floor ? c->start - 8 : s->floor;
@@ -767,9 +538,9 @@ static bool implied_money(const scan *s, core *c)
             if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g)))
                 break;
         }
-        if (!((s->head_last >> (cp[p - 1] & 63)) & 1))
+        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
-        const word *h = longest_back(cp, lim, p, MONEY_HEAD, NW(MONEY_HEAD));
+        const word *h = longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
             money = true;
     }
@@ -917,7 +688,7 @@ static int32_t chinese_at(scan *s, int32_t pos)
         } else {
             if (!gx_number_chinese(cp, n, pos, &v, &e))
                 return -1;
-            const word *cur = longest_fwd(cp, n, e, CUR_SUFFIX, NW(CUR_SUFFIX));
+            const word *cur = longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
             if (!cur || is_latin_word(cur) || v < 2)
                 return -1;
             c.type = GX_QTY_MONEY;
@@ -994,19 +765,17 @@ static int32_t skip_token(const uint32_t *cp, int32_t n, int32_t i)
 
 static int32_t sentence_start(const gx_article *art, int32_t pos);
 static int32_t sentence_end(const gx_article *art, int32_t pos);
-static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues);
+static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, int32_t to,
+                    gx_qw_role role);
 
-/* Words that make a sentence forward-looking: its periods have not ended yet. */
-static const char32_t *const FUTURE_CUE[] = {
-    U"预计", U"预测", U"预期", U"有望", U"将", U"计划", U"目标", U"力争", U"到", NULL,
-};
 
 /* The earliest day the article can have been written, judging by one of its own dates:
  * a day or month as written; a plain year when its sentence is not forward-looking; a reporting
  * period that the sentence reports figures for (2023年度...营收, 截至2023年底...资产,
  * 2024年上半年...收入) has ended, so the month after it; any other period only says its own start.
  * Plain years do not count here. */
-static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
+static gx_date_anchor lower_bound(const gx_qtylex *lx, const gx_article *art,
+                                  const gx_date_match *m)
 {
     gx_date_anchor a = {0, 0, 0, false};
     int y = m->year;
@@ -1014,7 +783,8 @@ static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
     if (m->gran != GX_DATE_DAY && (m->gran != GX_DATE_MONTH || m->year_end) &&
         (m->gran != GX_DATE_YEAR || m->fiscal)) {
         int32_t ss = sentence_start(art, m->start), se = sentence_end(art, m->end);
-        ended = has_cue(art, m->end, se, METRIC_CUE) && !has_cue(art, ss, se, FUTURE_CUE);
+        ended = has_cue(lx, art, m->end, se, GX_QW_METRIC_CUE) &&
+                !has_cue(lx, art, ss, se, GX_QW_FUTURE_CUE);
     }
     /* "至2024年6月20日" is an end date (a pledge's term), not something that has happened */
     if (m->start > 0 && (art->cp[m->start - 1] == U'至' || art->cp[m->start - 1] == U'到') &&
@@ -1047,8 +817,8 @@ static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
     case GX_DATE_YEAR:
         if (m->fiscal)
             a.year = y + ended, a.month = 1;
-        else if (!has_cue(art, sentence_start(art, m->start), sentence_end(art, m->end),
-                          FUTURE_CUE))
+        else if (!has_cue(lx, art, sentence_start(art, m->start), sentence_end(art, m->end),
+                          GX_QW_FUTURE_CUE))
             a.year = y, a.month = 1; /* a plain year in a sentence about the past */
         break;
     }
@@ -1075,7 +845,7 @@ static gx_date_anchor find_anchor(const scan *s)
         const gx_date_match *m = &s->dates.v[k].m;
         if (!gx_date_is_absolute(m))
             continue;
-        gx_date_anchor a = lower_bound(s->art, m);
+        gx_date_anchor a = lower_bound(s->lx, s->art, m);
         if (a.year && anchor_later(a, best))
             best = a;
         int i = 0;
@@ -1129,22 +899,20 @@ static int32_t sentence_end(const gx_article *art, int32_t pos)
     return pos;
 }
 
-static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues)
+static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, int32_t to,
+                    gx_qw_role role)
 {
     /* a filter on the cues' first characters (low and middle six bits) passes over most
      * positions without looking at every cue */
-    uint64_t lo = 0, hi = 0;
-    for (int k = 0; cues[k]; k++) {
-        uint32_t f = (uint32_t)cues[k][0];
-        lo |= (uint64_t)1 << (f & 63);
-        hi |= (uint64_t)1 << ((f >> 6) & 63);
-    }
+    uint64_t lo = lx->cue_lo[role], hi = lx->cue_hi[role];
+    const gx_qword *cues = lx->tab[role];
+    int ncue = lx->n[role];
     for (int32_t i = from; i < to; i++) {
         uint32_t c = art->cp[i];
         if (!((lo >> (c & 63)) & (hi >> ((c >> 6) & 63)) & 1))
             continue;
-        for (int k = 0; cues[k]; k++)
-            if (c == (uint32_t)cues[k][0] && at(art->cp, to, i, cues[k]))
+        for (int k = 0; k < ncue; k++)
+            if (c == (uint32_t)cues[k].w[0] && at(art->cp, to, i, cues[k].w))
                 return true;
     }
     return false;
@@ -1185,7 +953,7 @@ static void attach_period(scan *s, int qi, const int *date_of)
         case GX_DATE_QUARTER:
         case GX_DATE_QUARTERS: q->period = d->date; return;
         case GX_DATE_YEAR:
-            if (m->fiscal || has_cue(art, ss, q->span.start, METRIC_CUE))
+            if (m->fiscal || has_cue(s->lx, art, ss, q->span.start, GX_QW_METRIC_CUE))
                 q->period = d->date;
             return;
         case GX_DATE_MONTH:
@@ -1193,7 +961,7 @@ static void attach_period(scan *s, int qi, const int *date_of)
                 q->period = d->date;
                 return;
             }
-            if (m->year_end && has_cue(art, ss, q->span.start, METRIC_CUE))
+            if (m->year_end && has_cue(s->lx, art, ss, q->span.start, GX_QW_METRIC_CUE))
                 q->period = gx_arena_strndup(art->arena, d->date, 4);
             return;
         case GX_DATE_DAY: return;
@@ -1290,15 +1058,14 @@ static inline bool qty_interesting(uint32_t c)
     return digit | letter | han;
 }
 
-void gx_quantities_find(gx_article *art)
+void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
 {
     scan s;
     memset(&s, 0, sizeof s);
+    s.lx = lx;
     s.art = art;
     s.cp = art->cp;
     s.n = art->ncp;
-    for (int k = 0; k < NW(MONEY_HEAD); k++)
-        s.head_last |= 1ull << (MONEY_HEAD[k].w[MONEY_HEAD[k].len - 1] & 63);
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {

@@ -2,7 +2,8 @@
  *
  * Each test builds an article straight from text with gx_article_set_text(), so it depends on
  * no other stage. The last test runs over the sample page (tests/cases/securities-times/
- * input.md, path given as argv[1]) and checks every money amount and percentage in it. */
+ * input.md, path given as argv[1]) and checks every money amount and percentage in it. The
+ * word lists are loaded from the data directory given as argv[2] (default "data"). */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,13 +21,14 @@
 #include "gx_quantity.h"
 
 static const char *g_sample_path;
+static gx_qtylex *g_lex; /* data/lexicon/quantity_words.tsv, loaded in main */
 
 static gx_article *run(const char *text, const char *published)
 {
     gx_article *art = gx_article_new();
     gx_article_set_text(art, text, (int32_t)strlen(text));
     art->published_at = published;
-    gx_quantities_find(art);
+    gx_quantities_find(g_lex, art);
     return art;
 }
 
@@ -692,6 +694,12 @@ int main(int argc, char **argv)
 {
     if (argc > 1)
         g_sample_path = argv[1];
+    gl_error err;
+    gl_error_clear(&err);
+    if (!(g_lex = gx_qtylex_load(argc > 2 ? argv[2] : "data", &err))) {
+        fprintf(stderr, "test_quantity: %s\n", err.message);
+        return 1;
+    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_money_chinese),
@@ -709,5 +717,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_invariants),
         cmocka_unit_test(test_sample_page),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    gx_qtylex_free(g_lex);
+    return rc;
 }

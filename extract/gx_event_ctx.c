@@ -754,6 +754,8 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
     c->q = gx_arena_alloc(a, sizeof *c->q * (size_t)cap);
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *g = &art->quantities.v[i];
+        if (g->quote)
+            continue; /* a portal's inline quote, no figure of the story */
         ev_q *q = &c->q[c->nq++];
         q->start = g->span.start;
         q->end = g->span.end;

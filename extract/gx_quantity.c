@@ -399,7 +399,8 @@ static void finish(scan *s, core *c, int32_t start, gx_qualifier qual, int32_t e
 }
 
 /* The change of an inline stock quote that portals insert after a company name:
- * "华灿光电(5.790,-0.08,-1.36%)". Not a figure of the article. */
+ * "华灿光电(5.790,-0.08,-1.36%)". A figure of the text (the reference annotations count it), but
+ * not one of the story: marked so that events do not take it as an argument. */
 static bool quote_tuple(const scan *s, int32_t start, int32_t end)
 {
     const uint32_t *cp = s->cp;
@@ -416,6 +417,16 @@ static bool quote_tuple(const scan *s, int32_t start, int32_t end)
             return false;
     }
     return false;
+}
+
+/* A direction (-1, +1; 0 = none) before the last pushed percentage makes it a change. */
+static void set_change(scan *s, int dir)
+{
+    if (!dir)
+        return;
+    gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
+    q->has_change = true;
+    q->change = dir * q->value;
 }
 
 /* Length of a list conjunction at i: 、 及 和 与 或 以及 (with an optional space before). */
@@ -475,6 +486,80 @@ static bool list_unit(const scan *s, core *c)
         return true;
     }
     return false;
+}
+
+/* A bare number after 由/从 whose verb of change names the new level with a unit: "持股比例由
+ * 10.98降至1.92%", "由3.2增加到4.5亿元". The number takes the later figure's unit (a percentage,
+ * or the currency and, when it writes none, the magnitude); its span stays the number alone.
+ * At most four Chinese characters of the verb, ending in 至/到/为. */
+static bool from_to_unit(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, k = c->end;
+    if (c->start <= s->floor || !(cp[c->start - 1] == U'由' || cp[c->start - 1] == U'从'))
+        return false;
+    while (k < n && k - c->end < 4 && cp[k] >= 0x4E00 && cp[k] <= 0x9FFF &&
+           !in_set(U"至到为", cp[k]))
+        k++;
+    if (k + 1 >= n || !in_set(U"至到为", cp[k]) || !gx_is_digit(cp[k + 1]))
+        return false;
+    scan s2 = *s;
+    s2.floor = k + 1;
+    core c2;
+    if (!number_core(&s2, k + 1, false, &c2))
+        return false;
+    if (c2.type == GX_QTY_PERCENT && !c->has_mag && !c2.pp) {
+        c->type = GX_QTY_PERCENT;
+        return true;
+    }
+    if (c2.type != GX_QTY_MONEY || (c->has_mag && !c2.has_mag))
+        return false;
+    c->type = GX_QTY_MONEY;
+    c->currency = c2.currency;
+    c->value *= c2.scale;
+    if (!c->has_mag && c2.has_mag && c2.mag > 1) {
+        c->value *= c2.mag;
+        c->has_mag = true;
+    }
+    return true;
+}
+
+/* The next figure after a money amount in the same sentence, joined by a few words of change or
+ * comparison, at most one clause break between: "市值从47.79万亿增加到半年末的58.38万亿",
+ * "成交4800亿元,较前一交易日收缩约700亿", "本周解禁市值372亿左右,上周567亿左右". The words between
+ * must be Chinese, at most CHAIN_GAP of them, none that counts things (人 股 家 员 ...): "营收12亿元,
+ * 员工3万" is no chain. */
+#define CHAIN_GAP 14
+#define CHAIN_COUNTING U"数量人户股份率倍点者客名家只员工个次张台辆件套手吨"
+static bool chain_money(const scan *s, const core *c)
+{
+    const gx_article *art = s->art;
+    if (art->quantities.n == 0)
+        return false;
+    const gx_quantity *pq = &art->quantities.v[art->quantities.n - 1];
+    int32_t gap = c->start - pq->span.end;
+    if (pq->type != GX_QTY_MONEY || pq->span.end != s->floor || gap < 1 || gap > CHAIN_GAP)
+        return false;
+    int breaks = 0;
+    for (int32_t k = pq->span.end; k < c->start; k++) {
+        uint32_t g = s->cp[k];
+        if (g == ',' || g == U'，' || g == ';' || g == U'；') {
+            if (++breaks > 1 || k == c->start - 1)
+                return false;
+            continue;
+        }
+        if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(CHAIN_COUNTING, g))
+            return false;
+    }
+    /* nor what follows it, up to the clause's end: "以700万香港人口计算" */
+    for (int32_t k = c->end; k < s->n && k < c->end + 4; k++) {
+        uint32_t g = s->cp[k];
+        if (!(g >= 0x4E00 && g <= 0x9FFF))
+            break;
+        if (in_set(CHAIN_COUNTING, g) || g == U'口')
+            return false;
+    }
+    return true;
 }
 
 /* A bare amount with a Chinese magnitude (万/亿) is money when the text says it is about money:
@@ -556,6 +641,8 @@ static bool implied_money(const scan *s, core *c)
                     money = false;
         }
     }
+    if (!money && chain_money(s, c))
+        money = true;
     if (!money)
         return false;
     c->type = GX_QTY_MONEY;
@@ -628,7 +715,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE && !list_unit(s, &c) && !implied_money(s, &c))
+    if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) && !implied_money(s, &c))
         return -1;
     int32_t start = c.start;
     if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&
@@ -643,16 +730,25 @@ static int32_t numeric_at(scan *s, int32_t pos)
     gx_qualifier qual = qualifier_before(s, &start);
     gx_qualifier qa = qualifier_after(s, &end);
     if (qual == GX_QUAL_NONE)
-        qual = qa != GX_QUAL_NONE ? qa : c.qual;
-    if (c.type == GX_QTY_PERCENT && quote_tuple(s, start, end))
-        return -1;
+        qual = qa;
     int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
-    finish(s, &c, start, qual, end, is_range, vmax);
-    if (dir) {
-        gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
-        q->has_change = true;
-        q->change = dir * q->value;
+    if (is_range && c.type != GX_QTY_COUNT) {
+        /* A range of money or percentages is two quantities, one per end, as the reference
+         * annotations count them ("1316至1375美元": 1316 and 1375 USD): the low end (its span
+         * the first number, with the qualifier before) carries is_range and value_max; the high
+         * end is a plain amount. Counts stay one quantity with value_max. */
+        finish(s, &c, start, qual != GX_QUAL_NONE ? qual : c.qual, c.end, true, vmax);
+        set_change(s, dir);
+        core hi = c;
+        hi.value = vmax;
+        finish(s, &hi, sep_end, qual != GX_QUAL_NONE ? qual : c2.qual, end, false, 0);
+        set_change(s, dir);
+        return end;
     }
+    finish(s, &c, start, qual != GX_QUAL_NONE ? qual : c.qual, end, is_range, vmax);
+    set_change(s, dir);
+    if (c.type == GX_QTY_PERCENT && quote_tuple(s, start, end))
+        s->art->quantities.v[s->art->quantities.n - 1].quote = true;
     return end;
 }
 
@@ -743,9 +839,17 @@ static bool chinese_start(uint32_t c)
 static int32_t skip_token(const uint32_t *cp, int32_t n, int32_t i)
 {
     if (gx_is_digit(cp[i])) {
-        while (i < n && (gx_is_digit(cp[i]) ||
-                         ((cp[i] == '.' || cp[i] == ',') && i + 1 < n && gx_is_digit(cp[i + 1]))))
-            i++;
+        /* digits with their separators; a comma after a decimal part separates numbers
+         * ("5.500,0.00,0.00%" is three), glued decimals stay one token ("8.036.92%") */
+        bool dot = false;
+        while (i < n) {
+            if (gx_is_digit(cp[i]))
+                i++;
+            else if (i + 1 < n && gx_is_digit(cp[i + 1]) && (cp[i] == '.' || (cp[i] == ',' && !dot)))
+                dot |= cp[i++] == '.';
+            else
+                break;
+        }
         return i;
     }
     if (is_alpha(cp[i])) {

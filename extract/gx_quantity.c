@@ -576,10 +576,10 @@ static bool implied_money(const scan *s, core *c)
     if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
         return false;
     int32_t e = c->end;
-    if (e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
+    bool money = longest_fwd(cp, n, e, TAB(s, GX_QW_MONEY_AFTER)) != NULL; /* 500亿日均成交 */
+    if (!money && e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
-    bool money = false;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
     int32_t j = e;
     /* a bound before the noun: "1000亿以上规模的基金", "5000万左右的融资" */
@@ -752,12 +752,72 @@ static int32_t numeric_at(scan *s, int32_t pos)
     return end;
 }
 
-/* Chinese forms: 百分之三十, 八成 / 两成以上, 五亿元. Returns the end or -1. */
+/* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
+ * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
+ * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
+ * (五六百亿 = 500亿..600亿: *pair set, c the high end). Vague amounts (十几亿, and 数百亿 /
+ * 上千万, refused by the caller) are none. Returns 0 with c completed as money, or -1. */
+static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, e, ns = pos;
+    double v;
+    int d = gx_chinese_digit(cp[pos]);
+    if (pos + 1 < n && cp[pos + 1] == cp[pos])
+        return -1; /* 千千万万: "countless" */
+    if (d >= 1 && d < 9 && pos + 2 < n && gx_chinese_digit(cp[pos + 1]) == d + 1 &&
+        in_set(U"十百千万亿", cp[pos + 2])) {
+        *pair = true;
+        ns = pos + 1;
+    }
+    if (cp[pos] == U'万') {
+        if (pos + 1 >= n || cp[pos + 1] != U'亿')
+            return -1;
+        v = 1e12, e = pos + 2; /* 万亿 */
+    } else if (!gx_number_chinese(cp, n, ns, &v, &e)) {
+        return -1;
+    }
+    for (int32_t k = ns + 1; *pair && k < e; k++)
+        if (gx_chinese_digit(cp[k]) >= 0)
+            return -1; /* 五六百零五: no range of two digits */
+    if (e + 1 < n && (cp[e] == U'多' || cp[e] == U'余') && (cp[e + 1] == U'万' || cp[e + 1] == U'亿')) {
+        c->qual = GX_QUAL_MIN; /* 两千多亿 */
+        v *= cp[e + 1] == U'万' ? 1e4 : 1e8;
+        e += 2;
+        if (e < n && cp[e - 1] == U'万' && cp[e] == U'亿')
+            v *= 1e8, e++;
+    } else if (e + 1 < n && cp[e] == U'个' && cp[e + 1] == U'亿') {
+        v *= 1e8; /* 三十个亿 */
+        e += 2;
+    }
+    if (e < n && cp[e] == U'几')
+        return -1; /* 十几亿 */
+    if (e - pos == 2 && cp[pos] == U'千' && e < n && in_set(U"不别要莫勿记注小", cp[e]))
+        return -1; /* 千万不要: "by all means", no amount */
+    c->start = pos;
+    c->value = v;
+    c->end = e;
+    const word *cur = longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
+    if (cur && !is_latin_word(cur) && v >= 2) {
+        c->type = GX_QTY_MONEY;
+        c->currency = cur->code;
+        c->end = e + cur->len;
+        return 0;
+    }
+    if (cur || v < 1e4 || !(cp[e - 1] == U'万' || cp[e - 1] == U'亿'))
+        return -1;
+    c->has_mag = true;
+    c->mag = cp[e - 1] == U'万' ? 1e4 : 1e8;
+    return implied_money(s, c) ? 0 : -1;
+}
+
+/* Chinese forms: 百分之三十, 八成 / 两成以上, 五亿元, 两千亿的市值. Returns the end or -1. */
 static int32_t chinese_at(scan *s, int32_t pos)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n, l, e;
     double v;
+    bool pair = false;
     core c;
     memset(&c, 0, sizeof c);
     c.start = pos;
@@ -781,30 +841,27 @@ static int32_t chinese_at(scan *s, int32_t pos)
             c.type = GX_QTY_PERCENT;
             c.value = d * 10;
             c.end = pos + 2;
-        } else {
-            if (!gx_number_chinese(cp, n, pos, &v, &e))
-                return -1;
-            const word *cur = longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
-            if (!cur || is_latin_word(cur) || v < 2)
-                return -1;
-            c.type = GX_QTY_MONEY;
-            c.value = v;
-            c.currency = cur->code;
-            c.end = e + cur->len;
+        } else if (chinese_money(s, pos, &c, &pair) < 0) {
+            return -1;
         }
     }
     int32_t start = c.start, end = c.end;
     gx_qualifier qual = qualifier_before(s, &start);
     gx_qualifier qa = qualifier_after(s, &end);
     if (qual == GX_QUAL_NONE)
-        qual = qa;
+        qual = qa != GX_QUAL_NONE ? qa : c.qual;
     int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
-    finish(s, &c, start, qual, end, false, 0);
-    if (dir) {
-        gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
-        q->has_change = true;
-        q->change = dir * q->value;
+    if (pair) {
+        /* 五六百亿: two ends, as a written range (numeric_at) */
+        double hi = c.value, lo = hi / (gx_chinese_digit(cp[pos]) + 1) * gx_chinese_digit(cp[pos]);
+        core low = c;
+        low.value = lo;
+        finish(s, &low, start, qual, pos + 1, true, hi);
+        finish(s, &c, pos + 1, qual, end, false, 0);
+        return end;
     }
+    finish(s, &c, start, qual, end, false, 0);
+    set_change(s, dir);
     return end;
 }
 
@@ -832,7 +889,7 @@ static bool date_start(uint32_t c)
 
 static bool chinese_start(uint32_t c)
 {
-    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千';
+    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万';
 }
 
 /* Skip a token that produced nothing: a digit run with its separators, or a Latin word. */
@@ -1139,7 +1196,7 @@ static void resolve_dates(scan *s)
 #define QTY_HAN_STARTS(X)                                                                          \
     X(U'〇') X(U'零') X(U'一') X(U'二') X(U'两') X(U'三') X(U'四') X(U'五') X(U'六') X(U'七')  \
     X(U'八') X(U'九') X(U'十') X(U'百') X(U'千') X(U'今') X(U'去') X(U'明') X(U'前') X(U'本')  \
-    X(U'昨') X(U'上') X(U'下') X(U'第')
+    X(U'昨') X(U'上') X(U'下') X(U'第') X(U'万')
 #define QTY_LO_BIT(c) ((uint64_t)1 << ((uint32_t)(c) & 63)) |
 #define QTY_HI_BIT(c) ((uint64_t)1 << (((uint32_t)(c) >> 6) & 63)) |
 static const uint64_t QTY_LO = QTY_HAN_STARTS(QTY_LO_BIT) 0;

@@ -275,6 +275,32 @@ static void test_not_money(void **state)
  * (营收, 净利润达到, 融资, 成交), a money noun after (5000万A轮融资, 8亿市值), a list after a
  * money member; CNY unless a written amount in the same paragraph names another currency.
  * Counts (400人, 1.2亿股, 3000万用户, 投资者26万) never become money. */
+/* Money in Chinese numerals without a currency, in the contexts of implied money; two
+ * neighbouring digits are a range; vague amounts are none. */
+static void test_money_chinese_implied(void **state)
+{
+    (void)state;
+    gx_article *art = run("仅有五六百亿日均成交的市场,突然涌入了近万亿资金。贷款四五十亿元。土地出让金"
+                          "销售额是三十个亿,盈利有六千万。跌去了十五万亿的市值。资产超过千亿。",
+                          NULL);
+    expect_range(art, "五", "六百亿", GX_QTY_MONEY, 5e10, 6e10);
+    const gx_quantity *q = expect_money(art, "近万亿", 1e12, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    assert_true(q->implied);
+    expect_range(art, "四", "五十亿元", GX_QTY_MONEY, 4e9, 5e9);
+    expect_money(art, "三十个亿", 3e9, "CNY");
+    expect_money(art, "六千万", 6e7, "CNY");
+    expect_money(art, "十五万亿", 1.5e13, "CNY");
+    q = expect_money(art, "超过千亿", 1e11, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    gx_article_free(art);
+    art = run("数百亿基金,十几亿的筹码,上千万的资金,千千万万投资者的资金,资金千万不要乱投,"
+              "退一万步,十亿扇贝走失。",
+              NULL);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
+    gx_article_free(art);
+}
+
 /* A later figure chained to a money amount in the same sentence by a few words (at most one
  * clause break, nothing that counts people or shares); a bare number after 由/从 takes the
  * unit of the level its verb names. */
@@ -760,6 +786,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
         cmocka_unit_test(test_money_chained),
+        cmocka_unit_test(test_money_chinese_implied),
         cmocka_unit_test(test_percent),
         cmocka_unit_test(test_count),
         cmocka_unit_test(test_dates_published),

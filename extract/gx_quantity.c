@@ -171,13 +171,14 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     int32_t pre_start = pos;
     if (allow_prefix)
         pre = currency_prefix(s, pos, &pre_start);
-    if (pos > 0 && is_alpha(cp[pos - 1]) && !pre)
-        return false; /* inside a code: H100, RTX4090 */
     if (pos > 0 && cp[pos - 1] == U'第')
         return false; /* ordinal */
     double v;
     if (!gx_number_arabic(cp, n, pos, &v, &e))
         return false;
+    if (pos > 0 && is_alpha(cp[pos - 1]) && !pre &&
+        !(e < n && cp[e] == '%' && cp[e - 1] != '.' && e - pos >= 3 && cp[e - 3] == '.'))
+        return false; /* inside a code: H100, RTX4090; but a table's "基金A26.15%" is a share */
     j = e;
     if (j < n && (cp[j] == U'多' || cp[j] == U'余') && j + 1 < n &&
         (cp[j + 1] == U'万' || cp[j + 1] == U'亿')) {

@@ -335,6 +335,13 @@ static void test_money_chained(void **state)
     expect(art, "0.25%", GX_QTY_PERCENT, 0.25);
     assert_null(find(art, "92%"));
     gx_article_free(art);
+    /* a share class letter before a table's percentage; codes stay codes */
+    art = run("易方达上证50指数A26.15%1.50%,H100芯片,RTX4090显卡,A1.5%", NULL);
+    expect(art, "26.15%", GX_QTY_PERCENT, 26.15);
+    expect(art, "1.50%", GX_QTY_PERCENT, 1.5);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
+    assert_int_equal(art->quantities.n, 2);
+    gx_article_free(art);
 }
 
 static void test_money_implied(void **state)

@@ -771,10 +771,18 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         *pair = true;
         ns = pos + 1;
     }
-    if (cp[pos] == U'万') {
-        if (pos + 1 >= n || cp[pos + 1] != U'亿')
-            return -1;
+    if (cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'亿') {
         v = 1e12, e = pos + 2; /* 万亿 */
+    } else if (cp[pos] == U'万' || cp[pos] == U'亿') {
+        /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
+         * table's unit (单位:万元, (人民币亿元)) nor 万元户 */
+        const word *cur = longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
+        if (!cur || is_latin_word(cur) || (pos > 0 && in_set(U"位:：(（/币多余】]", cp[pos - 1])))
+            return -1;
+        int32_t ce = pos + 1 + cur->len;
+        if (ce < n && in_set(U"户)）/", cp[ce]))
+            return -1;
+        v = cp[pos] == U'万' ? 1e4 : 1e8, e = pos + 1;
     } else if (!gx_number_chinese(cp, n, ns, &v, &e)) {
         return -1;
     }
@@ -830,7 +838,7 @@ static int32_t chinese_at(scan *s, int32_t pos)
         c.end = e;
     } else {
         uint32_t prev = pos > 0 ? cp[pos - 1] : 0;
-        if (prev && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九", prev))
+        if (prev && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟", prev))
             return -1; /* 数十亿元: vague; or inside a numeral */
         int d = gx_chinese_digit(cp[pos]);
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
@@ -890,7 +898,8 @@ static bool date_start(uint32_t c)
 
 static bool chinese_start(uint32_t c)
 {
-    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万';
+    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万' ||
+           c == U'亿' || c == U'拾' || c == U'佰' || c == U'仟';
 }
 
 /* Skip a token that produced nothing: a digit run with its separators, or a Latin word. */
@@ -1197,7 +1206,8 @@ static void resolve_dates(scan *s)
 #define QTY_HAN_STARTS(X)                                                                          \
     X(U'〇') X(U'零') X(U'一') X(U'二') X(U'两') X(U'三') X(U'四') X(U'五') X(U'六') X(U'七')  \
     X(U'八') X(U'九') X(U'十') X(U'百') X(U'千') X(U'今') X(U'去') X(U'明') X(U'前') X(U'本')  \
-    X(U'昨') X(U'上') X(U'下') X(U'第') X(U'万')
+    X(U'昨') X(U'上') X(U'下') X(U'第') X(U'万') X(U'亿') X(U'壹') X(U'贰') X(U'叁')  \
+    X(U'肆') X(U'伍') X(U'陆') X(U'柒') X(U'捌') X(U'玖') X(U'拾') X(U'佰') X(U'仟')
 #define QTY_LO_BIT(c) ((uint64_t)1 << ((uint32_t)(c) & 63)) |
 #define QTY_HI_BIT(c) ((uint64_t)1 << (((uint32_t)(c) >> 6) & 63)) |
 static const uint64_t QTY_LO = QTY_HAN_STARTS(QTY_LO_BIT) 0;

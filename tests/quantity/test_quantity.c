@@ -294,6 +294,19 @@ static void test_money_chinese_implied(void **state)
     q = expect_money(art, "超过千亿", 1e11, "CNY");
     assert_int_equal(q->qualifier, GX_QUAL_MIN);
     gx_article_free(art);
+    /* the magnitude alone before a currency; the financial numerals of contracts */
+    art = run("拿万元奖金,已完成近亿元A轮融资,累计完成过亿美元融资,先支付伍佰万元整,即人民币"
+              "壹拾贰亿零陆佰壹拾肆万零伍拾元整。单位:万元。(人民币亿元),万元户,涨了3万多亿元,"
+              "区间为【-7.7,14.7】亿元。",
+              NULL);
+    expect_money(art, "万元", 1e4, "CNY");
+    q = expect_money(art, "近亿元", 1e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "亿美元", 1e8, "USD");
+    expect_money(art, "伍佰万元", 5e6, "CNY");
+    expect_money(art, "壹拾贰亿零陆佰壹拾肆万零伍拾元", 1206140050, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
     art = run("数百亿基金,十几亿的筹码,上千万的资金,千千万万投资者的资金,资金千万不要乱投,"
               "退一万步,十亿扇贝走失。",
               NULL);

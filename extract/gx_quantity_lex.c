@@ -195,6 +195,7 @@ gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
                 lx->head_last |= (uint64_t)1 << ((uint32_t)lw->w[lw->len - 1] & 63);
         }
     }
+    gx_quantity_mark_starts(lx->start_bits);
 out:
     free(words);
     return lx;

@@ -39,13 +39,24 @@ typedef struct gx_qword {
     int val;           /* qualifier, direction, power of ten, cents (2) or points (1); else 0   */
 } gx_qword;
 
+/* The code points 0x3000..0xA000 (CJK symbols and ideographs) as a bitmap: the characters a
+ * quantity or date can start with, one bit each, and a last word of zeros for everything
+ * outside (the scan clamps to it). */
+#define GX_QTY_START_BASE 0x3000u
+#define GX_QTY_START_SPAN (0xA000u - GX_QTY_START_BASE)
+
 typedef struct gx_qtylex {
     gx_qword *tab[GX_QW__COUNT]; /* the words of each role, in file order                     */
     int n[GX_QW__COUNT];
     uint64_t head_last; /* bit (c & 63) for the last code point c of every money head         */
     uint64_t cue_lo[GX_QW__COUNT], cue_hi[GX_QW__COUNT]; /* first code points' low/middle six bits */
     char *pool;         /* every word's code points and codes                                 */
+    uint64_t start_bits[GX_QTY_START_SPAN / 64 + 1]; /* see GX_QTY_START_BASE                */
 } gx_qtylex;
+
+/* Set the bits of the characters a quantity or date can start with (defined next to the scan
+ * in gx_quantity.c, which owns that grammar). Called by gx_qtylex_load. */
+void gx_quantity_mark_starts(uint64_t *bits);
 
 /* Load data_dir/lexicon/quantity_words.tsv. Returns a new table (gx_qtylex_free frees it), or
  * NULL with err filled (500: file missing, unknown role, bad value column). */

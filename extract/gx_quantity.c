@@ -529,7 +529,7 @@ static bool from_to_unit(const scan *s, core *c)
  * comparison, at most one clause break between: "市值从47.79万亿增加到半年末的58.38万亿",
  * "成交4800亿元,较前一交易日收缩约700亿", "本周解禁市值372亿左右,上周567亿左右". The words between
  * must be Chinese, at most CHAIN_GAP of them, none that counts things (人 股 家 员 ...): "营收12亿元,
- * 员工3万" is no chain. */
+ * 员工3万" is no chain; nor a verb of shares (chain_stop words: "按增持上限1000万元来算,约增持60.9万"). */
 #define CHAIN_GAP 14
 #define CHAIN_COUNTING U"数量人户股份率倍点者客名家只员工个次张台辆件套手吨"
 static bool chain_money(const scan *s, const core *c)
@@ -549,7 +549,8 @@ static bool chain_money(const scan *s, const core *c)
                 return false;
             continue;
         }
-        if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(CHAIN_COUNTING, g))
+        if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(CHAIN_COUNTING, g) ||
+            longest_fwd(s->cp, c->start, k, TAB(s, GX_QW_CHAIN_STOP)))
             return false;
     }
     /* nor what follows it, up to the clause's end: "以700万香港人口计算" */

@@ -18,7 +18,7 @@ static const char *const ROLE_NAMES[GX_QW__COUNT] = {
     "currency_suffix", "currency_prefix", "qualifier_prefix", "qualifier_suffix", "direction",
     "count_unit",      "not_count",       "magnitude",        "magnitude_short",  "percent_word",
     "money_head",      "money_after",     "money_after_far",  "deal_verb",        "metric_cue",
-    "future_cue",
+    "future_cue",      "chain_stop",
 };
 
 #define MAX_WORD 32 /* code points per word */

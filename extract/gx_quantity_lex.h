@@ -29,6 +29,8 @@ typedef enum gx_qw_role {
     GX_QW_DEAL_VERB,       /* 以<amount><verb>: the amount is a price (收购 出售)                */
     GX_QW_METRIC_CUE,      /* a financial metric in the sentence (营收 利润 同比)               */
     GX_QW_FUTURE_CUE,      /* a forward-looking sentence (预计 将 计划)                          */
+    GX_QW_CHAIN_STOP,      /* a verb of shares between a money amount and a later bare figure:
+                            * the figure counts shares (约增持60.9万), no chained money       */
     GX_QW__COUNT
 } gx_qw_role;
 

@@ -334,14 +334,15 @@ static void test_money_chained(void **state)
     gx_article_free(art);
     /* not chained: a counting word between or right after, two clause breaks, a new sentence */
     art = run("营收12亿元,员工3万。市值100亿元,若以700万香港人口计算。募资5亿元,其中,2亿。"
-              "成交800亿元。次日300亿。由10.98个百分点降至5%。",
+              "成交800亿元。次日300亿。由10.98个百分点降至5%。股价16.41元,约增持60.9万。",
               NULL);
+    assert_null(find(art, "60.9万"));
     assert_null(find(art, "3万"));
     assert_null(find(art, "700万"));
     assert_null(find(art, "2亿"));
     assert_null(find(art, "300亿"));
     assert_null(find(art, "10.98"));
-    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
     gx_article_free(art);
     /* glued numbers: a comma after a decimal part separates two numbers, a second dot does not */
     art = run("银行(5.500,0.00,0.25%)。表8.036.92%", NULL);

@@ -720,7 +720,11 @@ static int32_t numeric_at(scan *s, int32_t pos)
     if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) && !implied_money(s, &c))
         return -1;
     int32_t start = c.start;
-    if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&
+    /* a range of negative amounts: "-23.7亿元到-28.4亿元" (a word or ~ before the second minus) */
+    bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&
+                     cp[sep_end - 2] != '-';
+    if (c.type == GX_QTY_MONEY && (!is_range || neg_range) && start > s->floor &&
+        cp[start - 1] == '-' &&
         (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
                         is_range_sep(cp[start - 2]) || cp[start - 2] == '.' ||
                         in_set(U"万亿元", cp[start - 2])))) {
@@ -728,6 +732,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
          * ("200亿-1000亿") */
         start--;
         c.value = -c.value;
+        if (neg_range)
+            vmax = -vmax;
     }
     gx_qualifier qual = qualifier_before(s, &start);
     gx_qualifier qa = qualifier_after(s, &end);
@@ -736,14 +742,16 @@ static int32_t numeric_at(scan *s, int32_t pos)
     int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
     if (is_range && c.type != GX_QTY_COUNT) {
         /* A range of money or percentages is two quantities, one per end, as the reference
-         * annotations count them ("1316至1375美元": 1316 and 1375 USD): the low end (its span
-         * the first number, with the qualifier before) carries is_range and value_max; the high
-         * end is a plain amount. Counts stay one quantity with value_max. */
+         * annotations count them ("1316至1375美元": 1316 and 1375 USD): the first end (its span
+         * the first number, with the qualifier before) carries is_range and value_max (the
+         * other end's value: the larger one, but -28.4亿 in "-23.7亿元到-28.4亿元"); the
+         * second end is a plain amount. Counts stay one quantity with value_max. */
         finish(s, &c, start, qual != GX_QUAL_NONE ? qual : c.qual, c.end, true, vmax);
         set_change(s, dir);
         core hi = c;
         hi.value = vmax;
-        finish(s, &hi, sep_end, qual != GX_QUAL_NONE ? qual : c2.qual, end, false, 0);
+        finish(s, &hi, hi.value < 0 ? sep_end - 1 : sep_end, qual != GX_QUAL_NONE ? qual : c2.qual,
+               end, false, 0);
         set_change(s, dir);
         return end;
     }

@@ -191,6 +191,12 @@ static void test_money_chinese(void **state)
     assert_int_equal(q->qualifier, GX_QUAL_MAX);
     expect_date(art, "2019年8月23日", "2019-08-23");
     gx_article_free(art);
+    /* a range of negative amounts (a loss forecast) */
+    art = run("预计净利润为-23.7亿元到-28.4亿元,同比增减-5%至-10%。", NULL);
+    expect_range(art, "-23.7亿元", "-28.4亿元", GX_QTY_MONEY, -2.37e9, -2.84e9);
+    q = expect(art, "10%", GX_QTY_PERCENT, 10);
+    ASSERT_CLOSE(q->change, -10);
+    gx_article_free(art);
 
     art = run("融资1亿5000万元。", NULL);
     expect(art, "1亿5000万元", GX_QTY_MONEY, 1.5e8);

@@ -564,6 +564,10 @@ static bool chain_money(const scan *s, const core *c)
     return true;
 }
 
+/* How far back a money head may end: a two-character head and eight characters between
+ * ("市值在今年已经增加了3500亿"). */
+#define HEAD_REACH 10
+
 /* A bare amount with a Chinese magnitude (万/亿) is money when the text says it is about money:
  * a money head before it in the same clause ("营收700亿", "净利润达到3.2亿", "融资5000万";
  * at most six characters between, none of them a counting word: "投资者数26万" is no money),
@@ -616,13 +620,15 @@ static bool implied_money(const scan *s, core *c)
     if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
         money = true;
     /* a money head before, in the same clause */
-    int32_t lim = c->start - 8 > s->floor ? c->start - 8 : s->floor;
+    int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
     for (int32_t p = c->start; !money && p > lim; p--) {
         if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
             uint32_t g = cp[p];
             /* punctuation (but the colon of 净利润分别为:-5.384亿), digits or a counting word
-             * between */
-            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g)))
+             * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
+            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
+                             (in_set(U"数量人户股份率倍点者客名家只", g) &&
+                              !(g == U'只' && in_set(U"有是剩能要会", cp[p + 1])))))
                 break;
         }
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
@@ -697,7 +703,19 @@ static int32_t numeric_at(scan *s, int32_t pos)
     if (sep_end > end && sep_end < n && gx_is_digit(cp[sep_end])) {
         scan s2 = *s;
         s2.floor = sep_end;
-        if (number_core(&s2, sep_end, false, &c2) && c2.type != QTY_BARE) {
+        bool got2 = number_core(&s2, sep_end, false, &c2);
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && c2.has_mag &&
+            (!c.has_mag || c.mag == c2.mag)) {
+            /* a bare range in a money context: "成交额在3000-10000亿左右", "约140-160亿" */
+            core r = c2;
+            r.start = c.start;
+            if (implied_money(s, &r)) {
+                c2.type = GX_QTY_MONEY;
+                c2.currency = r.currency;
+                c2.implied = c.implied = true;
+            }
+        }
+        if (got2 && c2.type != QTY_BARE) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
             bool ok = bare || (c.type == c2.type &&

@@ -338,6 +338,17 @@ static void test_money_chained(void **state)
     expect(art, "10.98", GX_QTY_PERCENT, 10.98);
     expect_money(art, "8.5", 8.5, "CNY");
     gx_article_free(art);
+    /* a bare range after a money head; 只有 "only" is no measure word; more heads */
+    art = run("月均成交额在3000-10000亿左右。归母净利润只有5.03亿。全国股票市场价值50万亿。"
+              "索赔5000万。比如,15亿定增计划。指数在3000-3500点。",
+              NULL);
+    expect_range(art, "3000", "10000亿左右", GX_QTY_MONEY, 3e11, 1e12);
+    expect_money(art, "5.03亿", 5.03e8, "CNY");
+    expect_money(art, "50万亿", 5e13, "CNY");
+    expect_money(art, "5000万", 5e7, "CNY");
+    expect_money(art, "15亿", 1.5e9, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 6);
+    gx_article_free(art);
     /* not chained: a counting word between or right after, two clause breaks, a new sentence */
     art = run("营收12亿元,员工3万。市值100亿元,若以700万香港人口计算。募资5亿元,其中,2亿。"
               "成交800亿元。次日300亿。由10.98个百分点降至5%。股价16.41元,约增持60.9万。",

@@ -118,7 +118,7 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
         lap(&mk, t, tw, ST_LEX);
         gx_tagger_propose(eng->tagger, art);
         lap(&mk, t, tw, ST_TAG);
-        gx_quantities_find(art);
+        gx_quantities_find(eng->quantities, art);
         lap(&mk, t, tw, ST_QTY);
         gx_entity_rules(eng, art);
         lap(&mk, t, tw, ST_RULES);
@@ -160,7 +160,7 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
             }
             gx_lexicon_scan(eng->lexicon, art);
             gx_tagger_propose(eng->tagger, art);
-            gx_quantities_find(art);
+            gx_quantities_find(eng->quantities, art);
             gx_entity_rules(eng, art);
             gx_resolve(eng, art);
             gx_events_find(eng, art);
@@ -172,7 +172,7 @@ static void isolate(const gx_engine *eng, const doc *docs, size_t n, int rounds)
         double c0 = bench_cpu();
         for (size_t i = 0; i < na; i++) {
             arts[i]->quantities.n = 0;
-            gx_quantities_find(arts[i]);
+            gx_quantities_find(eng->quantities, arts[i]);
         }
         double c1 = bench_cpu();
         for (size_t i = 0; i < na; i++) {

@@ -48,7 +48,8 @@ gx_engine *gx_engine_new(const char *data_dir, gl_error *err)
     eng->data_dir = gl_strdup(data_dir);
     if (!(eng->lexicon = gx_lexicon_load(data_dir, err)) ||
         !(eng->tagger = gx_tagger_load(data_dir, err)) ||
-        !(eng->events = gx_events_load(data_dir, err))) {
+        !(eng->events = gx_events_load(data_dir, err)) ||
+        !(eng->quantities = gx_qtylex_load(data_dir, err))) {
         gx_engine_free(eng);
         return NULL;
     }
@@ -62,6 +63,7 @@ void gx_engine_free(gx_engine *eng)
     gx_lexicon_free(eng->lexicon);
     gx_tagger_free(eng->tagger);
     gx_events_free(eng->events);
+    gx_qtylex_free(eng->quantities);
     free(eng->data_dir);
     free(eng);
 }
@@ -103,7 +105,7 @@ static void run_stages(const gx_engine *eng, gx_article *art)
 {
     gx_lexicon_scan(eng->lexicon, art);
     gx_tagger_propose(eng->tagger, art);
-    gx_quantities_find(art);
+    gx_quantities_find(eng->quantities, art);
     gx_entity_rules(eng, art);
     gx_resolve(eng, art);
     gx_events_find(eng, art);

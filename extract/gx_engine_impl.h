@@ -8,12 +8,14 @@
 struct gx_lexicon;
 struct gx_tagger;
 struct gx_event_rules;
+struct gx_qtylex;
 
 struct gx_engine {
     char *data_dir;
     struct gx_lexicon *lexicon;    /* gazetteers and lexicons (gx_lexicon.h)       */
     struct gx_tagger *tagger;      /* trained sequence model (gx_tagger.h)         */
     struct gx_event_rules *events; /* event cues and patterns (gx_events.h)        */
+    struct gx_qtylex *quantities;  /* the quantity stage's word lists (gx_quantity_lex.h) */
 };
 
 #endif

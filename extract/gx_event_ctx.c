@@ -754,6 +754,8 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
     c->q = gx_arena_alloc(a, sizeof *c->q * (size_t)cap);
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *g = &art->quantities.v[i];
+        if (g->quote)
+            continue; /* a portal's inline quote, no figure of the story */
         ev_q *q = &c->q[c->nq++];
         q->start = g->span.start;
         q->end = g->span.end;
@@ -790,7 +792,8 @@ void ev_ctx_build(ev_ctx *c, const gx_evlex *lx, gx_article *art)
             const ev_q *q = &c->q[i];
             uint32_t sep = p->end < art->ncp ? art->cp[p->end] : 0;
             if (q->start == p->end + 1 && q->kind == p->kind &&
-                (sep == 0x81F3 || sep == '-' || sep == '~' || sep == 0x5230 || sep == 0xFF5E || sep == 0x2014)) {
+                (sep == 0x81F3 || sep == '-' || sep == '~' || sep == 0x5230 || sep == 0xFF5E || sep == 0x2014 ||
+                 sep == 0x2013)) {
                 p->end = q->end;
                 continue;
             }

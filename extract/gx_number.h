@@ -14,7 +14,8 @@
  * after the comma are exactly three), optional decimal part (".d+"). "1,234.5" -> 1234.5. */
 bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end);
 
-/* Chinese numeral: 零〇一二两三四五六七八九十百千万亿 with an optional 点 decimal part.
+/* Chinese numeral: 零〇一二两三四五六七八九十百千万亿 (and the financial forms 壹贰叁肆伍陆柒捌玖
+ * 拾佰仟 of contracts: 伍佰万) with an optional 点 decimal part.
  * "三十" -> 30, "一百二十万" -> 1200000, "两" -> 2, "三十点五" -> 30.5. */
 bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end);
 
@@ -33,7 +34,7 @@ static inline bool gx_is_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
-/* The value of a Chinese digit character (零〇一二两三四五六七八九) or -1. */
+/* The value of a Chinese digit character (零〇一二两三四五六七八九, 壹贰叁肆伍陆柒捌玖) or -1. */
 int gx_chinese_digit(uint32_t c);
 
 #endif

@@ -8,8 +8,9 @@
  * end of the previous quantity, so spans never overlap. A second pass over the found dates
  * resolves relative ones and attaches reporting periods (2024H1) to money and percentages.
  *
- * The word lists here are closed classes (currencies, measure words, qualifiers, direction
- * verbs) and live in the code on purpose: they are part of the grammar, not a gazetteer. */
+ * The word lists (currencies, measure words, qualifiers, direction verbs, money heads, period
+ * cues) are data: data/lexicon/quantity_words.tsv, loaded at engine start by gx_quantity_lex.c
+ * and passed in read-only. Single-character classes tested inline (in_set) stay here. */
 #include "gx_quantity.h"
 
 #include <stdio.h>
@@ -19,20 +20,13 @@
 
 #include "gx_date.h"
 #include "gx_number.h"
+#include "gx_quantity_lex.h"
 #include "gx_utf8.h"
 
-typedef struct word {
-    const char32_t *w;
-    int32_t len;
-    const char *code; /* currency code, or NULL */
-    int val;          /* qualifier / direction / factor index */
-} word;
+typedef gx_qword word;
 
-#define W(s, code, val)                                                                            \
-    {                                                                                              \
-        s, (int32_t)(sizeof(s) / sizeof(char32_t) - 1), code, val                                  \
-    }
-#define NW(tab) ((int)(sizeof(tab) / sizeof((tab)[0])))
+/* The words of one role of the scan's table: "tab, n" arguments of longest_fwd/longest_back. */
+#define TAB(s, role) (s)->lx->tab[role], (s)->lx->n[role]
 
 static bool is_alpha(uint32_t c)
 {
@@ -100,229 +94,6 @@ static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, co
     return best;
 }
 
-/* ------------------------------------------------------------------ word lists */
-
-/* clang-format off */
-
-static const word CUR_SUFFIX[] = {
-    W(U"元", "CNY", 0),       W(U"人民币", "CNY", 0),   W(U"美元", "USD", 0),
-    W(U"美金", "USD", 0),     W(U"港元", "HKD", 0),     W(U"港币", "HKD", 0),
-    W(U"欧元", "EUR", 0),     W(U"日元", "JPY", 0),     W(U"英镑", "GBP", 0),
-    W(U"澳元", "AUD", 0),     W(U"澳大利亚元", "AUD", 0), W(U"加元", "CAD", 0),
-    W(U"加拿大元", "CAD", 0), W(U"新加坡元", "SGD", 0), W(U"新元", "SGD", 0),
-    W(U"韩元", "KRW", 0),     W(U"卢布", "RUB", 0),     W(U"瑞郎", "CHF", 0),
-    W(U"瑞士法郎", "CHF", 0), W(U"新台币", "TWD", 0),   W(U"台币", "TWD", 0),
-    W(U"美分", "USD", 2),     W(U"港仙", "HKD", 2),     W(U"欧分", "EUR", 2),
-    W(U"日圆", "JPY", 0),     W(U"美圆", "USD", 0),
-    W(U"澳门元", "MOP", 0),   W(U"泰铢", "THB", 0),     W(U"卢比", "INR", 0),
-    W(U"越南盾", "VND", 0),   W(U"块钱", "CNY", 0),     W(U"里亚尔", "SAR", 0),
-    W(U"雷亚尔", "BRL", 0),   W(U"兰特", "ZAR", 0),     W(U"迪拉姆", "AED", 0),
-    W(U"里拉", "TRY", 0),   W(U"林吉特", "MYR", 0),   W(U"纽元", "NZD", 0),
-    W(U"yuan", "CNY", 0),     W(U"renminbi", "CNY", 0), W(U"RMB", "CNY", 0),
-    W(U"CNY", "CNY", 0),      W(U"USD", "USD", 0),      W(U"dollars", "USD", 0),
-    W(U"dollar", "USD", 0),   W(U"US dollars", "USD", 0), W(U"HKD", "HKD", 0),
-    W(U"Hong Kong dollars", "HKD", 0), W(U"euros", "EUR", 0), W(U"euro", "EUR", 0),
-    W(U"EUR", "EUR", 0),      W(U"yen", "JPY", 0),      W(U"JPY", "JPY", 0),
-    W(U"pounds", "GBP", 0),   W(U"GBP", "GBP", 0),
-};
-
-/* Currency signs and codes written before the number ("US$5", "RMB 1.2bn", "人民币5亿元"). */
-static const word CUR_PREFIX[] = {
-    W(U"US$", "USD", 0), W(U"HK$", "HKD", 0), W(U"NT$", "TWD", 0), W(U"S$", "SGD", 0),
-    W(U"A$", "AUD", 0),  W(U"C$", "CAD", 0),  W(U"$", "USD", 0),   W(U"¥", "CNY", 0),
-    W(U"€", "EUR", 0),   W(U"£", "GBP", 0),   W(U"RMB", "CNY", 0), W(U"CNY", "CNY", 0),
-    W(U"USD", "USD", 0), W(U"HKD", "HKD", 0), W(U"EUR", "EUR", 0), W(U"GBP", "GBP", 0),
-    W(U"JPY", "JPY", 0), W(U"人民币", "CNY", 0), W(U"港币", "HKD", 0),
-};
-
-static const word QUAL_PREFIX[] = {
-    W(U"约", NULL, GX_QUAL_APPROX),     W(U"大约", NULL, GX_QUAL_APPROX),
-    W(U"约合", NULL, GX_QUAL_APPROX),   W(U"近", NULL, GX_QUAL_APPROX),
-    W(U"将近", NULL, GX_QUAL_APPROX),   W(U"接近", NULL, GX_QUAL_APPROX),
-    W(U"大概", NULL, GX_QUAL_APPROX),   W(U"近乎", NULL, GX_QUAL_APPROX),
-    W(U"不超过", NULL, GX_QUAL_MAX),    W(U"不超", NULL, GX_QUAL_MAX),
-    W(U"不高于", NULL, GX_QUAL_MAX),    W(U"不多于", NULL, GX_QUAL_MAX),
-    W(U"不大于", NULL, GX_QUAL_MAX),    W(U"最多", NULL, GX_QUAL_MAX),
-    W(U"至多", NULL, GX_QUAL_MAX),      W(U"上限", NULL, GX_QUAL_MAX),
-    W(U"最高", NULL, GX_QUAL_MAX),      W(U"不足", NULL, GX_QUAL_MAX),
-    W(U"少于", NULL, GX_QUAL_MAX),      W(U"低于", NULL, GX_QUAL_MAX),
-    W(U"超过", NULL, GX_QUAL_MIN),      W(U"超", NULL, GX_QUAL_MIN),
-    W(U"逾", NULL, GX_QUAL_MIN),        W(U"不低于", NULL, GX_QUAL_MIN),
-    W(U"不少于", NULL, GX_QUAL_MIN),    W(U"至少", NULL, GX_QUAL_MIN),
-    W(U"最少", NULL, GX_QUAL_MIN),      W(U"最低", NULL, GX_QUAL_MIN),
-    W(U"多于", NULL, GX_QUAL_MIN),      W(U"高于", NULL, GX_QUAL_MIN),
-    W(U"大于", NULL, GX_QUAL_MIN),      W(U"超逾", NULL, GX_QUAL_MIN),
-    W(U"about ", NULL, GX_QUAL_APPROX), W(U"around ", NULL, GX_QUAL_APPROX),
-    W(U"approximately ", NULL, GX_QUAL_APPROX), W(U"roughly ", NULL, GX_QUAL_APPROX),
-    W(U"nearly ", NULL, GX_QUAL_APPROX), W(U"almost ", NULL, GX_QUAL_APPROX),
-    W(U"some ", NULL, GX_QUAL_APPROX),  W(U"close to ", NULL, GX_QUAL_APPROX),
-    W(U"more than ", NULL, GX_QUAL_MIN), W(U"over ", NULL, GX_QUAL_MIN),
-    W(U"at least ", NULL, GX_QUAL_MIN), W(U"above ", NULL, GX_QUAL_MIN),
-    W(U"upwards of ", NULL, GX_QUAL_MIN), W(U"up to ", NULL, GX_QUAL_MAX),
-    W(U"at most ", NULL, GX_QUAL_MAX),  W(U"no more than ", NULL, GX_QUAL_MAX),
-    W(U"less than ", NULL, GX_QUAL_MAX), W(U"under ", NULL, GX_QUAL_MAX),
-    W(U"below ", NULL, GX_QUAL_MAX),
-};
-
-static const word QUAL_SUFFIX[] = {
-    W(U"左右", NULL, GX_QUAL_APPROX), W(U"上下", NULL, GX_QUAL_APPROX),
-    W(U"以上", NULL, GX_QUAL_MIN),    W(U"之多", NULL, GX_QUAL_MIN),
-    W(U"以下", NULL, GX_QUAL_MAX),    W(U"以内", NULL, GX_QUAL_MAX),
-    W(U"之内", NULL, GX_QUAL_MAX),    W(U" or more", NULL, GX_QUAL_MIN),
-    W(U" or less", NULL, GX_QUAL_MAX),
-};
-
-/* Direction of a change written just before a percentage: -1 down, +1 up, 0 neither. */
-static const word DIRECTION[] = {
-    W(U"下降", NULL, -1), W(U"下滑", NULL, -1), W(U"下跌", NULL, -1), W(U"减少", NULL, -1),
-    W(U"降低", NULL, -1), W(U"缩减", NULL, -1), W(U"缩水", NULL, -1), W(U"萎缩", NULL, -1),
-    W(U"回落", NULL, -1), W(U"跌幅", NULL, -1), W(U"降幅", NULL, -1), W(U"减幅", NULL, -1),
-    W(U"下调", NULL, -1), W(U"下挫", NULL, -1), W(U"暴跌", NULL, -1), W(U"大跌", NULL, -1),
-    W(U"重挫", NULL, -1), W(U"锐减", NULL, -1), W(U"骤降", NULL, -1), W(U"跌", NULL, -1),
-    W(U"降", NULL, -1),   W(U"减", NULL, -1),   W(U"增长", NULL, 1),  W(U"上升", NULL, 1),
-    W(U"上涨", NULL, 1),  W(U"增加", NULL, 1),  W(U"提升", NULL, 1),  W(U"提高", NULL, 1),
-    W(U"增幅", NULL, 1),  W(U"涨幅", NULL, 1),  W(U"升幅", NULL, 1),  W(U"上调", NULL, 1),
-    W(U"攀升", NULL, 1),  W(U"飙升", NULL, 1),  W(U"大增", NULL, 1),  W(U"大涨", NULL, 1),
-    W(U"暴涨", NULL, 1),  W(U"反弹", NULL, 1),  W(U"涨", NULL, 1),    W(U"增", NULL, 1),
-    W(U"升", NULL, 1),    W(U"涨跌幅", NULL, 0), W(U"增减", NULL, 0), W(U"升降", NULL, 0),
-    W(U"fell", NULL, -1), W(U"fall", NULL, -1), W(U"falls", NULL, -1), W(U"dropped", NULL, -1),
-    W(U"drops", NULL, -1), W(U"declined", NULL, -1), W(U"declines", NULL, -1),
-    W(U"decreased", NULL, -1), W(U"down", NULL, -1), W(U"lost", NULL, -1), W(U"slid", NULL, -1),
-    W(U"slipped", NULL, -1), W(U"plunged", NULL, -1), W(U"tumbled", NULL, -1),
-    W(U"sank", NULL, -1), W(U"shrank", NULL, -1), W(U"rose", NULL, 1), W(U"rise", NULL, 1),
-    W(U"rises", NULL, 1), W(U"grew", NULL, 1), W(U"grows", NULL, 1), W(U"increased", NULL, 1),
-    W(U"increases", NULL, 1), W(U"up", NULL, 1), W(U"gained", NULL, 1), W(U"jumped", NULL, 1),
-    W(U"surged", NULL, 1), W(U"climbed", NULL, 1), W(U"soared", NULL, 1),
-    W(U"advanced", NULL, 1),
-};
-
-/* Measure words and nouns that make a number a count ("36家", "约400员工", "109万张"). */
-static const word COUNT_UNIT[] = {
-    W(U"员工", NULL, 0),   W(U"名员工", NULL, 0), W(U"名职工", NULL, 0), W(U"职工", NULL, 0),
-    W(U"开发者", NULL, 0), W(U"名开发者", NULL, 0), W(U"用户", NULL, 0), W(U"名用户", NULL, 0),
-    W(U"客户", NULL, 0),   W(U"家客户", NULL, 0), W(U"家公司", NULL, 0), W(U"家企业", NULL, 0),
-    W(U"家上市公司", NULL, 0), W(U"家银行", NULL, 0), W(U"家门店", NULL, 0), W(U"门店", NULL, 0),
-    W(U"人次", NULL, 0),   W(U"名", NULL, 0),     W(U"人", NULL, 0),     W(U"位", NULL, 0),
-    W(U"家", NULL, 0),     W(U"只", NULL, 0),     W(U"股", NULL, 0),     W(U"张", NULL, 0),
-    W(U"片", NULL, 0),     W(U"卡", NULL, 0),     W(U"台", NULL, 0),     W(U"辆", NULL, 0),
-    W(U"套", NULL, 0),     W(U"件", NULL, 0),     W(U"项", NULL, 0),     W(U"款", NULL, 0),
-    W(U"架", NULL, 0),     W(U"艘", NULL, 0),     W(U"座", NULL, 0),     W(U"所", NULL, 0),
-    W(U"部", NULL, 0),     W(U"颗", NULL, 0),     W(U"枚", NULL, 0),     W(U"块", NULL, 0),
-    W(U"吨", NULL, 0),     W(U"手", NULL, 0),     W(U"笔", NULL, 0),     W(U"单", NULL, 0),
-    W(U"例", NULL, 0),     W(U"宗", NULL, 0),     W(U"次", NULL, 0),     W(U"个", NULL, 0),
-    W(U"篇", NULL, 0),     W(U"场", NULL, 0),     W(U"栋", NULL, 0),     W(U"户", NULL, 0),
-    W(U"亩", NULL, 0),     W(U"平方米", NULL, 0), W(U"平米", NULL, 0),   W(U"平方公里", NULL, 0),
-    W(U"公顷", NULL, 0),   W(U"公里", NULL, 0),   W(U"千米", NULL, 0),   W(U"千瓦", NULL, 0),
-    W(U"兆瓦", NULL, 0),   W(U"千瓦时", NULL, 0), W(U"吉瓦", NULL, 0),   W(U"兆瓦时", NULL, 0),
-    W(U"头", NULL, 0),     W(U"箱", NULL, 0),     W(U"桶", NULL, 0),     W(U"盎司", NULL, 0),
-    W(U"千克", NULL, 0),   W(U"公斤", NULL, 0),   W(U"立方米", NULL, 0), W(U"床", NULL, 0),
-    W(U"employees", NULL, 0), W(U"workers", NULL, 0), W(U"people", NULL, 0), W(U"jobs", NULL, 0),
-    W(U"shares", NULL, 0), W(U"stores", NULL, 0), W(U"units", NULL, 0), W(U"vehicles", NULL, 0),
-    W(U"users", NULL, 0),  W(U"customers", NULL, 0), W(U"companies", NULL, 0),
-};
-
-/* Words that start like a count unit but are not one ("3个月", "人民群众", "5股东"). */
-static const word NOT_COUNT[] = {
-    W(U"个月", NULL, 0),   W(U"个交易日", NULL, 0), W(U"个工作日", NULL, 0), W(U"个小时", NULL, 0),
-    W(U"个季度", NULL, 0), W(U"个基点", NULL, 0), W(U"个点", NULL, 0),   W(U"个多月", NULL, 0),
-    W(U"个年头", NULL, 0), W(U"个星期", NULL, 0), W(U"个百分点", NULL, 0), W(U"人民", NULL, 0),
-    W(U"位数", NULL, 0),   W(U"股东", NULL, 0),   W(U"股价", NULL, 0),   W(U"股权", NULL, 0),
-    W(U"股份", NULL, 0),   W(U"股本", NULL, 0),   W(U"股票", NULL, 0),   W(U"次日", NULL, 0),
-    W(U"名单", NULL, 0),   W(U"台阶", NULL, 0),   W(U"手机", NULL, 0),   W(U"部分", NULL, 0),
-    W(U"部门", NULL, 0),   W(U"项目", NULL, 0),   W(U"单位", NULL, 0),   W(U"所有", NULL, 0),
-    W(U"所属", NULL, 0),   W(U"家庭", NULL, 0),   W(U"块钱", NULL, 0),   W(U"场景", NULL, 0),
-    W(U"人工", NULL, 0),   W(U"张图", NULL, 0),   W(U"所致", NULL, 0),   W(U"所得", NULL, 0),
-    W(U"所需", NULL, 0),   W(U"所在", NULL, 0),   W(U"所以", NULL, 0),   W(U"所示", NULL, 0),
-    W(U"所述", NULL, 0),   W(U"所持", NULL, 0),   W(U"所获", NULL, 0),
-    W(U"人均", NULL, 0),   W(U"股灾", NULL, 0),   W(U"股市", NULL, 0),   W(U"股民", NULL, 0),
-    W(U"股指", NULL, 0),   W(U"股息", NULL, 0),   W(U"股债", NULL, 0),   W(U"年", NULL, 0),
-    W(U"单元", NULL, 0),   W(U"台湾", NULL, 0),   W(U"位于", NULL, 0),   W(U"手续", NULL, 0),
-    W(U"套利", NULL, 0),   W(U"名称", NULL, 0),   W(U"次数", NULL, 0),   W(U"人数", NULL, 0),
-    W(U"家数", NULL, 0),   W(U"只数", NULL, 0),
-};
-
-/* English magnitudes after a number: " million", "bn" ... (val = power of ten). */
-static const word EN_MAG[] = {
-    W(U"trillion", NULL, 12), W(U"billion", NULL, 9), W(U"million", NULL, 6),
-    W(U"thousand", NULL, 3),  W(U"bn", NULL, 9),      W(U"bln", NULL, 9),
-    W(U"mn", NULL, 6),        W(U"mln", NULL, 6),     W(U"tn", NULL, 12),
-    W(U"trn", NULL, 12),
-};
-/* Single-letter magnitudes glued to a number, only after a currency sign: "€20m", "$5bn". */
-static const word EN_MAG_SHORT[] = {
-    W(U"m", NULL, 6), W(U"b", NULL, 9), W(U"k", NULL, 3), W(U"bn", NULL, 9), W(U"mn", NULL, 6),
-    W(U"tn", NULL, 12),
-};
-
-static const word PERCENT_WORD[] = {
-    W(U"percent", NULL, 0), W(U"per cent", NULL, 0), W(U"pct", NULL, 0),
-    W(U"percentage points", NULL, 1), W(U"percentage point", NULL, 1),
-};
-
-/* Money heads: a noun or verb of money before an amount that writes 万/亿 but no currency
- * ("营收700亿", "净利润达到3.2亿", "融资5000万"): the amount is money (implied currency). */
-static const word MONEY_HEAD[] = {
-    W(U"营收", NULL, 0),   W(U"收入", NULL, 0),   W(U"营业额", NULL, 0), W(U"销售额", NULL, 0),
-    W(U"利润", NULL, 0),   W(U"净利", NULL, 0),   W(U"毛利", NULL, 0),   W(U"盈利", NULL, 0),
-    W(U"亏损", NULL, 0),   W(U"亏", NULL, 0),     W(U"赚", NULL, 0),     W(U"赚了", NULL, 0),
-    W(U"市值", NULL, 0),   W(U"资产", NULL, 0),   W(U"负债", NULL, 0),   W(U"融资", NULL, 0),
-    W(U"募资", NULL, 0),   W(U"募集", NULL, 0),   W(U"投资", NULL, 0),   W(U"金额", NULL, 0),
-    W(U"资金", NULL, 0),   W(U"成交", NULL, 0),   W(U"成交额", NULL, 0), W(U"交易额", NULL, 0),
-    W(U"估值", NULL, 0),   W(U"贷款", NULL, 0),   W(U"借款", NULL, 0),   W(U"存款", NULL, 0),
-    W(U"余额", NULL, 0),   W(U"出资", NULL, 0),   W(U"作价", NULL, 0),   W(U"对价", NULL, 0),
-    W(U"价款", NULL, 0),   W(U"耗资", NULL, 0),   W(U"斥资", NULL, 0),   W(U"筹资", NULL, 0),
-    W(U"注资", NULL, 0),   W(U"增资", NULL, 0),   W(U"投入", NULL, 0),   W(U"现金", NULL, 0),
-    W(U"分红", NULL, 0),   W(U"罚款", NULL, 0),   W(U"罚没", NULL, 0),   W(U"赔偿", NULL, 0),
-    W(U"补贴", NULL, 0),   W(U"补助", NULL, 0),   W(U"捐款", NULL, 0),   W(U"捐赠", NULL, 0),
-    W(U"费用", NULL, 0),   W(U"成本", NULL, 0),   W(U"开支", NULL, 0),   W(U"支出", NULL, 0),
-    W(U"预算", NULL, 0),   W(U"薪酬", NULL, 0),   W(U"年薪", NULL, 0),   W(U"奖金", NULL, 0),
-    W(U"工资", NULL, 0),   W(U"身家", NULL, 0),   W(U"财富", NULL, 0),   W(U"GMV", NULL, 0),    W(U"总价", NULL, 0),   W(U"售价", NULL, 0),
-    W(U"票房", NULL, 0),   W(U"保费", NULL, 0),   W(U"资本", NULL, 0),   W(U"商誉", NULL, 0),
-    W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"回笼", NULL, 0),   W(U"投放", NULL, 0),
-    W(U"流出", NULL, 0),   W(U"流入", NULL, 0),   W(U"税收", NULL, 0),   W(U"收益", NULL, 0),
-    W(U"利息", NULL, 0),   W(U"GDP", NULL, 0),    W(U"总值", NULL, 0),   W(U"支付", NULL, 0),
-    W(U"花费", NULL, 0),   W(U"拨付", NULL, 0),   W(U"认购", NULL, 0),   W(U"回购", NULL, 0),
-    W(U"增仓", NULL, 0),   W(U"减仓", NULL, 0),   W(U"加仓", NULL, 0),   W(U"获利", NULL, 0),
-    W(U"销售", NULL, 0),   W(U"理财", NULL, 0),   W(U"价格", NULL, 0),   W(U"楼面价", NULL, 0),
-    W(U"房价", NULL, 0),   W(U"均价", NULL, 0),   W(U"单价", NULL, 0),   W(U"应收", NULL, 0),
-    W(U"应付", NULL, 0),   W(U"款", NULL, 0),
-    W(U"管理规模", NULL, 0), W(U"基金规模", NULL, 0), W(U"发行规模", NULL, 0),
-    W(U"交易规模", NULL, 0), W(U"市场规模", NULL, 0), W(U"信贷规模", NULL, 0),
-};
-
-/* Money heads right after such an amount ("5000万融资", "700亿的营收", "8亿市值"). */
-static const word MONEY_AFTER[] = {
-    W(U"融资", NULL, 0),   W(U"投资", NULL, 0),   W(U"资金", NULL, 0),   W(U"营收", NULL, 0),
-    W(U"收入", NULL, 0),   W(U"利润", NULL, 0),   W(U"净利润", NULL, 0), W(U"净利", NULL, 0),
-    W(U"贷款", NULL, 0),   W(U"罚款", NULL, 0),   W(U"补贴", NULL, 0),   W(U"现金", NULL, 0),
-    W(U"市值", NULL, 0),   W(U"资产", NULL, 0),   W(U"净资产", NULL, 0), W(U"估值", NULL, 0),
-    W(U"债权", NULL, 0),   W(U"债务", NULL, 0),   W(U"增量资金", NULL, 0), W(U"存款", NULL, 0),
-    W(U"规模", NULL, 0),   W(U"资本", NULL, 0),   W(U"注册资本", NULL, 0), W(U"成交额", NULL, 0),
-    W(U"保费", NULL, 0),   W(U"票房", NULL, 0),   W(U"商誉", NULL, 0),   W(U"亏损", NULL, 0),
-    W(U"加码", NULL, 0),
-};
-
-/* Money nouns a few words after the amount and its 的 ("32亿的重组配套融资", "23亿的账面净资产"). */
-static const word MONEY_AFTER_FAR[] = {
-    W(U"融资", NULL, 0), W(U"资金", NULL, 0), W(U"净资产", NULL, 0), W(U"市值", NULL, 0),
-    W(U"收入", NULL, 0), W(U"利润", NULL, 0), W(U"营收", NULL, 0),
-};
-
-/* Verbs of buying and selling after "以<amount>" ("以19.2亿收购上海三七"). */
-static const word DEAL_VERB[] = {
-    W(U"收购", NULL, 0), W(U"购买", NULL, 0), W(U"受让", NULL, 0), W(U"认购", NULL, 0),
-    W(U"转让", NULL, 0), W(U"出售", NULL, 0), W(U"增资", NULL, 0), W(U"入股", NULL, 0),
-    W(U"竞得", NULL, 0), W(U"拍得", NULL, 0), W(U"买下", NULL, 0), W(U"卖出", NULL, 0),
-};
-
-/* Words that open a plain year as a reporting period when they precede the figure. */
-static const char32_t *const METRIC_CUE[] = {
-    U"营收", U"收入", U"利润", U"亏损", U"毛利", U"销售", U"销量", U"出货", U"营业额", U"规模",
-    U"业绩", U"资产", U"负债", U"份额", U"产量", U"成交", U"交易额", U"市值", U"净利", U"现金流",
-    U"同比", U"分红", U"收益", U"营业", U"revenue", U"profit", U"sales", U"income", U"Revenue",
-    U"Profit", U"Sales", U"earnings", U"Earnings", NULL,
-};
-/* clang-format on */
 
 /* ------------------------------------------------------------------ the pass */
 
@@ -339,7 +110,7 @@ typedef struct scan {
     const uint32_t *cp;
     int32_t n;
     int32_t floor; /* end of the last quantity: look-backs stop here */
-    uint64_t head_last; /* bit (c & 63) set for the last character c of every MONEY_HEAD word */
+    const gx_qtylex *lx; /* the word lists (data/lexicon/quantity_words.tsv) */
     GX_VEC(pending_date) dates;
 } scan;
 
@@ -372,13 +143,13 @@ static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
 /* A currency sign or code written just before pos (optionally one space between). */
 static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
 {
-    const word *w = longest_back(s->cp, s->floor, pos, CUR_PREFIX, NW(CUR_PREFIX));
+    const word *w = longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_CUR_PREFIX));
     if (w) {
         *start = pos - w->len;
         return w;
     }
     if (pos > s->floor && s->cp[pos - 1] == ' ') {
-        w = longest_back(s->cp, s->floor, pos - 1, CUR_PREFIX, NW(CUR_PREFIX));
+        w = longest_back(s->cp, s->floor, pos - 1, TAB(s, GX_QW_CUR_PREFIX));
         if (w && (is_latin_word(w) || w->w[0] >= 0x80)) { /* "RMB 5", "人民币 6.6亿元" */
             *start = pos - 1 - w->len;
             return w;
@@ -400,13 +171,14 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     int32_t pre_start = pos;
     if (allow_prefix)
         pre = currency_prefix(s, pos, &pre_start);
-    if (pos > 0 && is_alpha(cp[pos - 1]) && !pre)
-        return false; /* inside a code: H100, RTX4090 */
     if (pos > 0 && cp[pos - 1] == U'第')
         return false; /* ordinal */
     double v;
     if (!gx_number_arabic(cp, n, pos, &v, &e))
         return false;
+    if (pos > 0 && is_alpha(cp[pos - 1]) && !pre &&
+        !(e < n && cp[e] == '%' && cp[e - 1] != '.' && e - pos >= 3 && cp[e - 3] == '.'))
+        return false; /* inside a code: H100, RTX4090; but a table's "基金A26.15%" is a share */
     j = e;
     if (j < n && (cp[j] == U'多' || cp[j] == U'余') && j + 1 < n &&
         (cp[j + 1] == U'万' || cp[j + 1] == U'亿')) {
@@ -427,10 +199,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (!c->has_mag) { /* English magnitudes */
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
-            w = longest_fwd(cp, n, j + 1, EN_MAG, NW(EN_MAG));
+            w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_MAGNITUDE));
         if (w) {
             j += 1 + w->len;
-        } else if (pre && (w = longest_fwd(cp, n, j, EN_MAG_SHORT, NW(EN_MAG_SHORT)))) {
+        } else if (pre && (w = longest_fwd(cp, n, j, TAB(s, GX_QW_MAGNITUDE_SHORT)))) {
             j += w->len;
         }
         if (w) {
@@ -441,8 +213,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (j < n && (cp[j] == U'多' || cp[j] == U'余') && c->qual == GX_QUAL_NONE) {
         /* 50余家, 3000多名: "more than"; only when a unit follows (checked below) */
-        if (j + 1 < n && (longest_fwd(cp, n, j + 1, CUR_SUFFIX, NW(CUR_SUFFIX)) ||
-                          longest_fwd(cp, n, j + 1, COUNT_UNIT, NW(COUNT_UNIT)))) {
+        if (j + 1 < n && (longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)) ||
+                          longest_fwd(cp, n, j + 1, TAB(s, GX_QW_COUNT_UNIT)))) {
             c->qual = GX_QUAL_MIN;
             j++;
         }
@@ -476,7 +248,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (!c->has_mag) {
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
-            w = longest_fwd(cp, n, j + 1, PERCENT_WORD, NW(PERCENT_WORD));
+            w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
         if (w) {
             c->type = GX_QTY_PERCENT;
             c->value = v;
@@ -494,10 +266,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return true;
     }
     /* currency after the number */
-    const word *cur = longest_fwd(cp, n, j, CUR_SUFFIX, NW(CUR_SUFFIX));
+    const word *cur = longest_fwd(cp, n, j, TAB(s, GX_QW_CUR_SUFFIX));
     int32_t cj = j;
     if (!cur && j + 1 < n && cp[j] == ' ') {
-        cur = longest_fwd(cp, n, j + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        cur = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX));
         cj = j + 1;
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
@@ -506,7 +278,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur && cur->w[0] == U'元' && cur->len == 1) {
         /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
          * is the one meant (a plain 元 never stands before another currency word) */
-        const word *cur2 = longest_fwd(cp, n, cj + 1, CUR_SUFFIX, NW(CUR_SUFFIX));
+        const word *cur2 = longest_fwd(cp, n, cj + 1, TAB(s, GX_QW_CUR_SUFFIX));
         if (cur2 && !is_latin_word(cur2) && cur2->len >= 2) {
             cur = cur2;
             cj++;
@@ -536,11 +308,11 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return true;
     }
     /* count */
-    if (longest_fwd(cp, n, j, NOT_COUNT, NW(NOT_COUNT)))
+    if (longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)))
         return false;
     /* a Chinese unit right after the number, an English one after a space */
     int32_t uj = j + 1 < n && cp[j] == ' ' && is_alpha(cp[j + 1]) ? j + 1 : j;
-    const word *u = longest_fwd(cp, n, uj, COUNT_UNIT, NW(COUNT_UNIT));
+    const word *u = longest_fwd(cp, n, uj, TAB(s, GX_QW_COUNT_UNIT));
     if (u && is_latin_word(u) != (uj == j)) {
         c->type = GX_QTY_COUNT;
         c->unit_start = uj;
@@ -562,14 +334,14 @@ static bool is_range_sep(uint32_t c)
  * join the span; one separated by 为/达/合 sets the qualifier but stays outside. */
 static gx_qualifier qualifier_before(const scan *s, int32_t *start)
 {
-    const word *w = longest_back(s->cp, s->floor, *start, QUAL_PREFIX, NW(QUAL_PREFIX));
+    const word *w = longest_back(s->cp, s->floor, *start, TAB(s, GX_QW_QUAL_PREFIX));
     if (w) {
         *start -= w->len;
         return (gx_qualifier)w->val;
     }
     int32_t k = *start;
     if (k - 1 > s->floor && in_set(U"为达合有是", s->cp[k - 1])) {
-        w = longest_back(s->cp, s->floor, k - 1, QUAL_PREFIX, NW(QUAL_PREFIX));
+        w = longest_back(s->cp, s->floor, k - 1, TAB(s, GX_QW_QUAL_PREFIX));
         if (w && !is_latin_word(w))
             return (gx_qualifier)w->val;
     }
@@ -578,7 +350,7 @@ static gx_qualifier qualifier_before(const scan *s, int32_t *start)
 
 static gx_qualifier qualifier_after(const scan *s, int32_t *end)
 {
-    const word *w = longest_fwd(s->cp, s->n, *end, QUAL_SUFFIX, NW(QUAL_SUFFIX));
+    const word *w = longest_fwd(s->cp, s->n, *end, TAB(s, GX_QW_QUAL_SUFFIX));
     if (!w)
         return GX_QUAL_NONE;
     if (w->w[0] == U'上' && w->w[1] == U'下' && *end + 2 < s->n && s->cp[*end + 2] == U'游')
@@ -606,7 +378,7 @@ static int direction_before(const scan *s, int32_t start)
         k--;
     if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
         k -= 2;
-    const word *w = longest_back(cp, lim, k, DIRECTION, NW(DIRECTION));
+    const word *w = longest_back(cp, lim, k, TAB(s, GX_QW_DIRECTION));
     return w ? w->val : 0;
 }
 
@@ -628,7 +400,8 @@ static void finish(scan *s, core *c, int32_t start, gx_qualifier qual, int32_t e
 }
 
 /* The change of an inline stock quote that portals insert after a company name:
- * "华灿光电(5.790,-0.08,-1.36%)". Not a figure of the article. */
+ * "华灿光电(5.790,-0.08,-1.36%)". A figure of the text (the reference annotations count it), but
+ * not one of the story: marked so that events do not take it as an argument. */
 static bool quote_tuple(const scan *s, int32_t start, int32_t end)
 {
     const uint32_t *cp = s->cp;
@@ -645,6 +418,16 @@ static bool quote_tuple(const scan *s, int32_t start, int32_t end)
             return false;
     }
     return false;
+}
+
+/* A direction (-1, +1; 0 = none) before the last pushed percentage makes it a change. */
+static void set_change(scan *s, int dir)
+{
+    if (!dir)
+        return;
+    gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
+    q->has_change = true;
+    q->change = dir * q->value;
 }
 
 /* Length of a list conjunction at i: 、 及 和 与 或 以及 (with an optional space before). */
@@ -706,6 +489,85 @@ static bool list_unit(const scan *s, core *c)
     return false;
 }
 
+/* A bare number after 由/从 whose verb of change names the new level with a unit: "持股比例由
+ * 10.98降至1.92%", "由3.2增加到4.5亿元". The number takes the later figure's unit (a percentage,
+ * or the currency and, when it writes none, the magnitude); its span stays the number alone.
+ * At most four Chinese characters of the verb, ending in 至/到/为. */
+static bool from_to_unit(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, k = c->end;
+    if (c->start <= s->floor || !(cp[c->start - 1] == U'由' || cp[c->start - 1] == U'从'))
+        return false;
+    while (k < n && k - c->end < 4 && cp[k] >= 0x4E00 && cp[k] <= 0x9FFF &&
+           !in_set(U"至到为", cp[k]))
+        k++;
+    if (k + 1 >= n || !in_set(U"至到为", cp[k]) || !gx_is_digit(cp[k + 1]))
+        return false;
+    scan s2 = *s;
+    s2.floor = k + 1;
+    core c2;
+    if (!number_core(&s2, k + 1, false, &c2))
+        return false;
+    if (c2.type == GX_QTY_PERCENT && !c->has_mag && !c2.pp) {
+        c->type = GX_QTY_PERCENT;
+        return true;
+    }
+    if (c2.type != GX_QTY_MONEY || (c->has_mag && !c2.has_mag))
+        return false;
+    c->type = GX_QTY_MONEY;
+    c->currency = c2.currency;
+    c->value *= c2.scale;
+    if (!c->has_mag && c2.has_mag && c2.mag > 1) {
+        c->value *= c2.mag;
+        c->has_mag = true;
+    }
+    return true;
+}
+
+/* The next figure after a money amount in the same sentence, joined by a few words of change or
+ * comparison, at most one clause break between: "市值从47.79万亿增加到半年末的58.38万亿",
+ * "成交4800亿元,较前一交易日收缩约700亿", "本周解禁市值372亿左右,上周567亿左右". The words between
+ * must be Chinese, at most CHAIN_GAP of them, none that counts things (人 股 家 员 ...): "营收12亿元,
+ * 员工3万" is no chain; nor a verb of shares (chain_stop words: "按增持上限1000万元来算,约增持60.9万"). */
+#define CHAIN_GAP 14
+#define CHAIN_COUNTING U"数量人户股份率倍点者客名家只员工个次张台辆件套手吨"
+static bool chain_money(const scan *s, const core *c)
+{
+    const gx_article *art = s->art;
+    if (art->quantities.n == 0)
+        return false;
+    const gx_quantity *pq = &art->quantities.v[art->quantities.n - 1];
+    int32_t gap = c->start - pq->span.end;
+    if (pq->type != GX_QTY_MONEY || pq->span.end != s->floor || gap < 1 || gap > CHAIN_GAP)
+        return false;
+    int breaks = 0;
+    for (int32_t k = pq->span.end; k < c->start; k++) {
+        uint32_t g = s->cp[k];
+        if (g == ',' || g == U'，' || g == ';' || g == U'；') {
+            if (++breaks > 1 || k == c->start - 1)
+                return false;
+            continue;
+        }
+        if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(CHAIN_COUNTING, g) ||
+            longest_fwd(s->cp, c->start, k, TAB(s, GX_QW_CHAIN_STOP)))
+            return false;
+    }
+    /* nor what follows it, up to the clause's end: "以700万香港人口计算" */
+    for (int32_t k = c->end; k < s->n && k < c->end + 4; k++) {
+        uint32_t g = s->cp[k];
+        if (!(g >= 0x4E00 && g <= 0x9FFF))
+            break;
+        if (in_set(CHAIN_COUNTING, g) || g == U'口')
+            return false;
+    }
+    return true;
+}
+
+/* How far back a money head may end: a two-character head and eight characters between
+ * ("市值在今年已经增加了3500亿"). */
+#define HEAD_REACH 10
+
 /* A bare amount with a Chinese magnitude (万/亿) is money when the text says it is about money:
  * a money head before it in the same clause ("营收700亿", "净利润达到3.2亿", "融资5000万";
  * at most six characters between, none of them a counting word: "投资者数26万" is no money),
@@ -720,10 +582,10 @@ static bool implied_money(const scan *s, core *c)
     if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
         return false;
     int32_t e = c->end;
-    if (e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
+    bool money = longest_fwd(cp, n, e, TAB(s, GX_QW_MONEY_AFTER)) != NULL; /* 500亿日均成交 */
+    if (!money && e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
-    bool money = false;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
     int32_t j = e;
     /* a bound before the noun: "1000亿以上规模的基金", "5000万左右的融资" */
@@ -745,31 +607,33 @@ static bool implied_money(const scan *s, core *c)
         if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
             break;
     }
-    if (!money && longest_fwd(cp, n, j, MONEY_AFTER, NW(MONEY_AFTER)))
+    if (!money && longest_fwd(cp, n, j, TAB(s, GX_QW_MONEY_AFTER)))
         money = true;
     /* further after 的, through at most four characters that count nothing */
     for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
         if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
             break;
-        if (longest_fwd(cp, n, k, MONEY_AFTER_FAR, NW(MONEY_AFTER_FAR)))
+        if (longest_fwd(cp, n, k, TAB(s, GX_QW_MONEY_AFTER_FAR)))
             money = true;
     }
     /* 以<amount><deal verb>: the price */
-    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, DEAL_VERB, NW(DEAL_VERB)))
+    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
         money = true;
     /* a money head before, in the same clause */
-    int32_t lim = c->start - 8 > s->floor ? c->start - 8 : s->floor;
+    int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
     for (int32_t p = c->start; !money && p > lim; p--) {
         if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
             uint32_t g = cp[p];
             /* punctuation (but the colon of 净利润分别为:-5.384亿), digits or a counting word
-             * between */
-            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(U"数量人户股份率倍点者客名家只", g)))
+             * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
+            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
+                             (in_set(U"数量人户股份率倍点者客名家只", g) &&
+                              !(g == U'只' && in_set(U"有是剩能要会", cp[p + 1])))))
                 break;
         }
-        if (!((s->head_last >> (cp[p - 1] & 63)) & 1))
+        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
-        const word *h = longest_back(cp, lim, p, MONEY_HEAD, NW(MONEY_HEAD));
+        const word *h = longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
             money = true;
     }
@@ -785,6 +649,8 @@ static bool implied_money(const scan *s, core *c)
                     money = false;
         }
     }
+    if (!money && chain_money(s, c))
+        money = true;
     if (!money)
         return false;
     c->type = GX_QTY_MONEY;
@@ -837,7 +703,19 @@ static int32_t numeric_at(scan *s, int32_t pos)
     if (sep_end > end && sep_end < n && gx_is_digit(cp[sep_end])) {
         scan s2 = *s;
         s2.floor = sep_end;
-        if (number_core(&s2, sep_end, false, &c2) && c2.type != QTY_BARE) {
+        bool got2 = number_core(&s2, sep_end, false, &c2);
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && c2.has_mag &&
+            (!c.has_mag || c.mag == c2.mag)) {
+            /* a bare range in a money context: "成交额在3000-10000亿左右", "约140-160亿" */
+            core r = c2;
+            r.start = c.start;
+            if (implied_money(s, &r)) {
+                c2.type = GX_QTY_MONEY;
+                c2.currency = r.currency;
+                c2.implied = c.implied = true;
+            }
+        }
+        if (got2 && c2.type != QTY_BARE) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
             bool ok = bare || (c.type == c2.type &&
@@ -857,10 +735,14 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE && !list_unit(s, &c) && !implied_money(s, &c))
+    if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) && !implied_money(s, &c))
         return -1;
     int32_t start = c.start;
-    if (c.type == GX_QTY_MONEY && !is_range && start > s->floor && cp[start - 1] == '-' &&
+    /* a range of negative amounts: "-23.7亿元到-28.4亿元" (a word or ~ before the second minus) */
+    bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&
+                     cp[sep_end - 2] != '-';
+    if (c.type == GX_QTY_MONEY && (!is_range || neg_range) && start > s->floor &&
+        cp[start - 1] == '-' &&
         (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
                         is_range_sep(cp[start - 2]) || cp[start - 2] == '.' ||
                         in_set(U"万亿元", cp[start - 2])))) {
@@ -868,29 +750,110 @@ static int32_t numeric_at(scan *s, int32_t pos)
          * ("200亿-1000亿") */
         start--;
         c.value = -c.value;
+        if (neg_range)
+            vmax = -vmax;
     }
     gx_qualifier qual = qualifier_before(s, &start);
     gx_qualifier qa = qualifier_after(s, &end);
     if (qual == GX_QUAL_NONE)
-        qual = qa != GX_QUAL_NONE ? qa : c.qual;
-    if (c.type == GX_QTY_PERCENT && quote_tuple(s, start, end))
-        return -1;
+        qual = qa;
     int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
-    finish(s, &c, start, qual, end, is_range, vmax);
-    if (dir) {
-        gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
-        q->has_change = true;
-        q->change = dir * q->value;
+    if (is_range && c.type != GX_QTY_COUNT) {
+        /* A range of money or percentages is two quantities, one per end, as the reference
+         * annotations count them ("1316至1375美元": 1316 and 1375 USD): the first end (its span
+         * the first number, with the qualifier before) carries is_range and value_max (the
+         * other end's value: the larger one, but -28.4亿 in "-23.7亿元到-28.4亿元"); the
+         * second end is a plain amount. Counts stay one quantity with value_max. */
+        finish(s, &c, start, qual != GX_QUAL_NONE ? qual : c.qual, c.end, true, vmax);
+        set_change(s, dir);
+        core hi = c;
+        hi.value = vmax;
+        finish(s, &hi, hi.value < 0 ? sep_end - 1 : sep_end, qual != GX_QUAL_NONE ? qual : c2.qual,
+               end, false, 0);
+        set_change(s, dir);
+        return end;
     }
+    finish(s, &c, start, qual != GX_QUAL_NONE ? qual : c.qual, end, is_range, vmax);
+    set_change(s, dir);
+    if (c.type == GX_QTY_PERCENT && quote_tuple(s, start, end))
+        s->art->quantities.v[s->art->quantities.n - 1].quote = true;
     return end;
 }
 
-/* Chinese forms: 百分之三十, 八成 / 两成以上, 五亿元. Returns the end or -1. */
+/* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
+ * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
+ * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
+ * (五六百亿 = 500亿..600亿: *pair set, c the high end). Vague amounts (十几亿, and 数百亿 /
+ * 上千万, refused by the caller) are none. Returns 0 with c completed as money, or -1. */
+static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, e, ns = pos;
+    double v;
+    int d = gx_chinese_digit(cp[pos]);
+    if (pos + 1 < n && cp[pos + 1] == cp[pos])
+        return -1; /* 千千万万: "countless" */
+    if (d >= 1 && d < 9 && pos + 2 < n && gx_chinese_digit(cp[pos + 1]) == d + 1 &&
+        in_set(U"十百千万亿", cp[pos + 2])) {
+        *pair = true;
+        ns = pos + 1;
+    }
+    if (cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'亿') {
+        v = 1e12, e = pos + 2; /* 万亿 */
+    } else if (cp[pos] == U'万' || cp[pos] == U'亿') {
+        /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
+         * table's unit (单位:万元, (人民币亿元)) nor 万元户 */
+        const word *cur = longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
+        if (!cur || is_latin_word(cur) || (pos > 0 && in_set(U"位:：(（/币多余】]", cp[pos - 1])))
+            return -1;
+        int32_t ce = pos + 1 + cur->len;
+        if (ce < n && in_set(U"户)）/", cp[ce]))
+            return -1;
+        v = cp[pos] == U'万' ? 1e4 : 1e8, e = pos + 1;
+    } else if (!gx_number_chinese(cp, n, ns, &v, &e)) {
+        return -1;
+    }
+    for (int32_t k = ns + 1; *pair && k < e; k++)
+        if (gx_chinese_digit(cp[k]) >= 0)
+            return -1; /* 五六百零五: no range of two digits */
+    if (e + 1 < n && (cp[e] == U'多' || cp[e] == U'余') && (cp[e + 1] == U'万' || cp[e + 1] == U'亿')) {
+        c->qual = GX_QUAL_MIN; /* 两千多亿 */
+        v *= cp[e + 1] == U'万' ? 1e4 : 1e8;
+        e += 2;
+        if (e < n && cp[e - 1] == U'万' && cp[e] == U'亿')
+            v *= 1e8, e++;
+    } else if (e + 1 < n && cp[e] == U'个' && cp[e + 1] == U'亿') {
+        v *= 1e8; /* 三十个亿 */
+        e += 2;
+    }
+    if (e < n && cp[e] == U'几')
+        return -1; /* 十几亿 */
+    if (e - pos == 2 && cp[pos] == U'千' && e < n && in_set(U"不别要莫勿记注小", cp[e]))
+        return -1; /* 千万不要: "by all means", no amount */
+    c->start = pos;
+    c->value = v;
+    c->end = e;
+    const word *cur = longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
+    if (cur && !is_latin_word(cur) && v >= 2) {
+        c->type = GX_QTY_MONEY;
+        c->currency = cur->code;
+        c->end = e + cur->len;
+        return 0;
+    }
+    if (cur || v < 1e4 || !(cp[e - 1] == U'万' || cp[e - 1] == U'亿'))
+        return -1;
+    c->has_mag = true;
+    c->mag = cp[e - 1] == U'万' ? 1e4 : 1e8;
+    return implied_money(s, c) ? 0 : -1;
+}
+
+/* Chinese forms: 百分之三十, 八成 / 两成以上, 五亿元, 两千亿的市值. Returns the end or -1. */
 static int32_t chinese_at(scan *s, int32_t pos)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n, l, e;
     double v;
+    bool pair = false;
     core c;
     memset(&c, 0, sizeof c);
     c.start = pos;
@@ -902,7 +865,7 @@ static int32_t chinese_at(scan *s, int32_t pos)
         c.end = e;
     } else {
         uint32_t prev = pos > 0 ? cp[pos - 1] : 0;
-        if (prev && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九", prev))
+        if (prev && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟", prev))
             return -1; /* 数十亿元: vague; or inside a numeral */
         int d = gx_chinese_digit(cp[pos]);
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
@@ -914,30 +877,27 @@ static int32_t chinese_at(scan *s, int32_t pos)
             c.type = GX_QTY_PERCENT;
             c.value = d * 10;
             c.end = pos + 2;
-        } else {
-            if (!gx_number_chinese(cp, n, pos, &v, &e))
-                return -1;
-            const word *cur = longest_fwd(cp, n, e, CUR_SUFFIX, NW(CUR_SUFFIX));
-            if (!cur || is_latin_word(cur) || v < 2)
-                return -1;
-            c.type = GX_QTY_MONEY;
-            c.value = v;
-            c.currency = cur->code;
-            c.end = e + cur->len;
+        } else if (chinese_money(s, pos, &c, &pair) < 0) {
+            return -1;
         }
     }
     int32_t start = c.start, end = c.end;
     gx_qualifier qual = qualifier_before(s, &start);
     gx_qualifier qa = qualifier_after(s, &end);
     if (qual == GX_QUAL_NONE)
-        qual = qa;
+        qual = qa != GX_QUAL_NONE ? qa : c.qual;
     int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
-    finish(s, &c, start, qual, end, false, 0);
-    if (dir) {
-        gx_quantity *q = &s->art->quantities.v[s->art->quantities.n - 1];
-        q->has_change = true;
-        q->change = dir * q->value;
+    if (pair) {
+        /* 五六百亿: two ends, as a written range (numeric_at) */
+        double hi = c.value, lo = hi / (gx_chinese_digit(cp[pos]) + 1) * gx_chinese_digit(cp[pos]);
+        core low = c;
+        low.value = lo;
+        finish(s, &low, start, qual, pos + 1, true, hi);
+        finish(s, &c, pos + 1, qual, end, false, 0);
+        return end;
     }
+    finish(s, &c, start, qual, end, false, 0);
+    set_change(s, dir);
     return end;
 }
 
@@ -965,16 +925,25 @@ static bool date_start(uint32_t c)
 
 static bool chinese_start(uint32_t c)
 {
-    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千';
+    return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万' ||
+           c == U'亿' || c == U'拾' || c == U'佰' || c == U'仟';
 }
 
 /* Skip a token that produced nothing: a digit run with its separators, or a Latin word. */
 static int32_t skip_token(const uint32_t *cp, int32_t n, int32_t i)
 {
     if (gx_is_digit(cp[i])) {
-        while (i < n && (gx_is_digit(cp[i]) ||
-                         ((cp[i] == '.' || cp[i] == ',') && i + 1 < n && gx_is_digit(cp[i + 1]))))
-            i++;
+        /* digits with their separators; a comma after a decimal part separates numbers
+         * ("5.500,0.00,0.00%" is three), glued decimals stay one token ("8.036.92%") */
+        bool dot = false;
+        while (i < n) {
+            if (gx_is_digit(cp[i]))
+                i++;
+            else if (i + 1 < n && gx_is_digit(cp[i + 1]) && (cp[i] == '.' || (cp[i] == ',' && !dot)))
+                dot |= cp[i++] == '.';
+            else
+                break;
+        }
         return i;
     }
     if (is_alpha(cp[i])) {
@@ -994,19 +963,17 @@ static int32_t skip_token(const uint32_t *cp, int32_t n, int32_t i)
 
 static int32_t sentence_start(const gx_article *art, int32_t pos);
 static int32_t sentence_end(const gx_article *art, int32_t pos);
-static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues);
+static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, int32_t to,
+                    gx_qw_role role);
 
-/* Words that make a sentence forward-looking: its periods have not ended yet. */
-static const char32_t *const FUTURE_CUE[] = {
-    U"预计", U"预测", U"预期", U"有望", U"将", U"计划", U"目标", U"力争", U"到", NULL,
-};
 
 /* The earliest day the article can have been written, judging by one of its own dates:
  * a day or month as written; a plain year when its sentence is not forward-looking; a reporting
  * period that the sentence reports figures for (2023年度...营收, 截至2023年底...资产,
  * 2024年上半年...收入) has ended, so the month after it; any other period only says its own start.
  * Plain years do not count here. */
-static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
+static gx_date_anchor lower_bound(const gx_qtylex *lx, const gx_article *art,
+                                  const gx_date_match *m)
 {
     gx_date_anchor a = {0, 0, 0, false};
     int y = m->year;
@@ -1014,7 +981,8 @@ static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
     if (m->gran != GX_DATE_DAY && (m->gran != GX_DATE_MONTH || m->year_end) &&
         (m->gran != GX_DATE_YEAR || m->fiscal)) {
         int32_t ss = sentence_start(art, m->start), se = sentence_end(art, m->end);
-        ended = has_cue(art, m->end, se, METRIC_CUE) && !has_cue(art, ss, se, FUTURE_CUE);
+        ended = has_cue(lx, art, m->end, se, GX_QW_METRIC_CUE) &&
+                !has_cue(lx, art, ss, se, GX_QW_FUTURE_CUE);
     }
     /* "至2024年6月20日" is an end date (a pledge's term), not something that has happened */
     if (m->start > 0 && (art->cp[m->start - 1] == U'至' || art->cp[m->start - 1] == U'到') &&
@@ -1047,8 +1015,8 @@ static gx_date_anchor lower_bound(const gx_article *art, const gx_date_match *m)
     case GX_DATE_YEAR:
         if (m->fiscal)
             a.year = y + ended, a.month = 1;
-        else if (!has_cue(art, sentence_start(art, m->start), sentence_end(art, m->end),
-                          FUTURE_CUE))
+        else if (!has_cue(lx, art, sentence_start(art, m->start), sentence_end(art, m->end),
+                          GX_QW_FUTURE_CUE))
             a.year = y, a.month = 1; /* a plain year in a sentence about the past */
         break;
     }
@@ -1075,7 +1043,7 @@ static gx_date_anchor find_anchor(const scan *s)
         const gx_date_match *m = &s->dates.v[k].m;
         if (!gx_date_is_absolute(m))
             continue;
-        gx_date_anchor a = lower_bound(s->art, m);
+        gx_date_anchor a = lower_bound(s->lx, s->art, m);
         if (a.year && anchor_later(a, best))
             best = a;
         int i = 0;
@@ -1129,22 +1097,20 @@ static int32_t sentence_end(const gx_article *art, int32_t pos)
     return pos;
 }
 
-static bool has_cue(const gx_article *art, int32_t from, int32_t to, const char32_t *const *cues)
+static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, int32_t to,
+                    gx_qw_role role)
 {
     /* a filter on the cues' first characters (low and middle six bits) passes over most
      * positions without looking at every cue */
-    uint64_t lo = 0, hi = 0;
-    for (int k = 0; cues[k]; k++) {
-        uint32_t f = (uint32_t)cues[k][0];
-        lo |= (uint64_t)1 << (f & 63);
-        hi |= (uint64_t)1 << ((f >> 6) & 63);
-    }
+    uint64_t lo = lx->cue_lo[role], hi = lx->cue_hi[role];
+    const gx_qword *cues = lx->tab[role];
+    int ncue = lx->n[role];
     for (int32_t i = from; i < to; i++) {
         uint32_t c = art->cp[i];
         if (!((lo >> (c & 63)) & (hi >> ((c >> 6) & 63)) & 1))
             continue;
-        for (int k = 0; cues[k]; k++)
-            if (c == (uint32_t)cues[k][0] && at(art->cp, to, i, cues[k]))
+        for (int k = 0; k < ncue; k++)
+            if (c == (uint32_t)cues[k].w[0] && at(art->cp, to, i, cues[k].w))
                 return true;
     }
     return false;
@@ -1185,7 +1151,7 @@ static void attach_period(scan *s, int qi, const int *date_of)
         case GX_DATE_QUARTER:
         case GX_DATE_QUARTERS: q->period = d->date; return;
         case GX_DATE_YEAR:
-            if (m->fiscal || has_cue(art, ss, q->span.start, METRIC_CUE))
+            if (m->fiscal || has_cue(s->lx, art, ss, q->span.start, GX_QW_METRIC_CUE))
                 q->period = d->date;
             return;
         case GX_DATE_MONTH:
@@ -1193,7 +1159,7 @@ static void attach_period(scan *s, int qi, const int *date_of)
                 q->period = d->date;
                 return;
             }
-            if (m->year_end && has_cue(art, ss, q->span.start, METRIC_CUE))
+            if (m->year_end && has_cue(s->lx, art, ss, q->span.start, GX_QW_METRIC_CUE))
                 q->period = gx_arena_strndup(art->arena, d->date, 4);
             return;
         case GX_DATE_DAY: return;
@@ -1267,43 +1233,46 @@ static void resolve_dates(scan *s)
 #define QTY_HAN_STARTS(X)                                                                          \
     X(U'〇') X(U'零') X(U'一') X(U'二') X(U'两') X(U'三') X(U'四') X(U'五') X(U'六') X(U'七')  \
     X(U'八') X(U'九') X(U'十') X(U'百') X(U'千') X(U'今') X(U'去') X(U'明') X(U'前') X(U'本')  \
-    X(U'昨') X(U'上') X(U'下') X(U'第')
-#define QTY_LO_BIT(c) ((uint64_t)1 << ((uint32_t)(c) & 63)) |
-#define QTY_HI_BIT(c) ((uint64_t)1 << (((uint32_t)(c) >> 6) & 63)) |
-static const uint64_t QTY_LO = QTY_HAN_STARTS(QTY_LO_BIT) 0;
-static const uint64_t QTY_HI = QTY_HAN_STARTS(QTY_HI_BIT) 0;
-#define QTY_MIX_BIT(c) ((uint64_t)1 << (((uint32_t)(c) * 0x9E3779B1u) >> 26)) |
-static const uint64_t QTY_MIX = QTY_HAN_STARTS(QTY_MIX_BIT) 0;
+    X(U'昨') X(U'上') X(U'下') X(U'第') X(U'万') X(U'亿') X(U'壹') X(U'贰') X(U'叁')  \
+    X(U'肆') X(U'伍') X(U'陆') X(U'柒') X(U'捌') X(U'玖') X(U'拾') X(U'佰') X(U'仟')
+#define QTY_START_ITEM(c) c,
+void gx_quantity_mark_starts(uint64_t *bits)
+{
+    static const char32_t starts[] = {QTY_HAN_STARTS(QTY_START_ITEM) 0};
+    for (const char32_t *c = starts; *c; c++) {
+        uint32_t k = (uint32_t)*c - GX_QTY_START_BASE;
+        bits[k / 64] |= (uint64_t)1 << (k % 64);
+    }
+}
 
 /* Can a quantity or date start at c (or can c continue a digit run / Latin word the scan
- * must step over)? A cheap filter that may say yes wrongly, never no wrongly: ASCII digits and
- * letters, and the code points whose low six bits, middle six bits and a multiplicative hash
- * all occur among QTY_HAN_STARTS (a few CJK characters in a hundred, against a chain of unpredictable
- * compares for every character). Everything else is passed over at once. */
-static inline bool qty_interesting(uint32_t c)
+ * must step over)? ASCII digits and letters, and the QTY_HAN_STARTS characters: one bit of the
+ * loaded bitmap (3.5 KB, stays in cache), without branches (ASCII and CJK alternate
+ * unpredictably in Chinese text; code points outside the bitmap read its last, empty word).
+ * Everything else is passed over at once. */
+static inline bool qty_interesting(const gx_qtylex *lx, uint32_t c)
 {
-    /* without branches: ASCII and CJK alternate unpredictably in Chinese text */
     unsigned digit = c - '0' < 10u;
     unsigned letter = ((c | 0x20) - 'a' < 26u) & (c < 0x80);
-    unsigned han = (unsigned)((QTY_LO >> (c & 63)) & (QTY_HI >> ((c >> 6) & 63)) &
-                              (QTY_MIX >> ((c * 0x9E3779B1u) >> 26)) & 1);
+    uint32_t k = c - GX_QTY_START_BASE;
+    k = k < GX_QTY_START_SPAN ? k : GX_QTY_START_SPAN; /* the last word is 0 */
+    unsigned han = (unsigned)((lx->start_bits[k / 64] >> (k % 64)) & 1);
     return digit | letter | han;
 }
 
-void gx_quantities_find(gx_article *art)
+void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
 {
     scan s;
     memset(&s, 0, sizeof s);
+    s.lx = lx;
     s.art = art;
     s.cp = art->cp;
     s.n = art->ncp;
-    for (int k = 0; k < NW(MONEY_HEAD); k++)
-        s.head_last |= 1ull << (MONEY_HEAD[k].w[MONEY_HEAD[k].len - 1] & 63);
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {
         uint32_t c = cp[i];
-        if (!qty_interesting(c)) {
+        if (!qty_interesting(lx, c)) {
             i++;
             continue;
         }

@@ -8,11 +8,13 @@
 #include <stddef.h>
 
 #include "gx_article.h"
+#include "gx_quantity_lex.h"
 
 /* Append every money amount, percentage, count and date of art->cp[0..ncp) to
  * art->quantities, sorted by start, spans never overlapping. Strings (date, unit, period) are
- * allocated in art->arena. One left-to-right pass plus a pass over the found dates. */
-void gx_quantities_find(gx_article *art);
+ * allocated in art->arena. One left-to-right pass plus a pass over the found dates. lx is the
+ * loaded word lists (gx_qtylex_load; the engine's eng->quantities), only read. */
+void gx_quantities_find(const gx_qtylex *lx, gx_article *art);
 
 /* Index into art->quantities of the quantity whose span covers code point pos, or -1.
  * Requires the order gx_quantities_find() leaves (sorted, non-overlapping). */

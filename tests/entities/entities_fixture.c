@@ -8,6 +8,7 @@
 #include "gx_entities.h"
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
+#include "gx_quantity_lex.h"
 
 static struct gx_engine ENG;
 
@@ -18,15 +19,18 @@ int fixture_setup(void **state)
     const char *d = getenv("GLEANER_DATA_DIR");
     memset(&ENG, 0, sizeof ENG);
     ENG.lexicon = gx_lexicon_load(d && *d ? d : "data", &err);
-    if (!ENG.lexicon)
+    if (ENG.lexicon)
+        ENG.quantities = gx_qtylex_load(d && *d ? d : "data", &err);
+    if (!ENG.lexicon || !ENG.quantities)
         fprintf(stderr, "load: %s\n", err.message);
-    return ENG.lexicon ? 0 : -1;
+    return ENG.lexicon && ENG.quantities ? 0 : -1;
 }
 
 int fixture_teardown(void **state)
 {
     (void)state;
     gx_lexicon_free(ENG.lexicon);
+    gx_qtylex_free(ENG.quantities);
     return 0;
 }
 

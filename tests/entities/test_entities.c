@@ -105,7 +105,7 @@ static gx_article *run_dated(const char *s, const char *published)
     gx_article *art = gx_article_new();
     gx_article_set_text(art, s, (int32_t)strlen(s));
     art->published_at = published;
-    gx_quantities_find(art);
+    gx_quantities_find(fixture_engine()->quantities, art);
     gx_lexicon_scan(fixture_engine()->lexicon, art);
     gx_entity_rules(fixture_engine(), art);
     gx_resolve(fixture_engine(), art);

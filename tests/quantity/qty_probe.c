@@ -1,6 +1,7 @@
 /* qty_probe.c — run the quantity stage alone over text and print or time what it finds.
  *
  *   qty_probe [--published YYYY-MM-DD] < article.txt          print quantities of one text
+ *   (every form takes --data-dir DIR: the word lists' data directory, default "data")
  *   qty_probe --jsonl FILE [--limit N] [--field text]           print per JSONL document
  *   qty_probe --jsonl FILE --bench [--rounds R]                  MB/s of gx_quantities_find
  *
@@ -92,7 +93,7 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    const char *jsonl = NULL, *published = NULL, *field = "text";
+    const char *jsonl = NULL, *published = NULL, *field = "text", *data_dir = "data";
     int limit = 0, rounds = 5;
     bool bench = false;
     for (int i = 1; i < argc; i++) {
@@ -106,13 +107,22 @@ int main(int argc, char **argv)
             limit = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--rounds") && i + 1 < argc)
             rounds = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc)
+            data_dir = argv[++i];
         else if (!strcmp(argv[i], "--bench"))
             bench = true;
         else {
-            fprintf(stderr, "usage: qty_probe [--published D] < text | --jsonl FILE [--limit N] "
+            fprintf(stderr, "usage: qty_probe [--data-dir DIR] [--published D] < text | --jsonl FILE [--limit N] "
                             "[--field F] [--bench [--rounds R]]\n");
             return 2;
         }
+    }
+    gl_error err;
+    gl_error_clear(&err);
+    gx_qtylex *lx = gx_qtylex_load(data_dir, &err);
+    if (!lx) {
+        fprintf(stderr, "qty_probe: %s\n", err.message);
+        return 1;
     }
     if (!jsonl) {
         size_t len;
@@ -122,10 +132,11 @@ int main(int argc, char **argv)
         text[len] = '\0';
         gx_article *art = article_of(text);
         art->published_at = published;
-        gx_quantities_find(art);
+        gx_quantities_find(lx, art);
         print_quantities(art);
         gx_article_free(art);
         free(text);
+        gx_qtylex_free(lx);
         return 0;
     }
     FILE *f = fopen(jsonl, "r");
@@ -157,7 +168,7 @@ int main(int argc, char **argv)
             json_t *pub = json_object_get(docs[i], "published");
             gx_article *art = article_of(t);
             art->published_at = published ? published : json_string_value(pub);
-            gx_quantities_find(art);
+            gx_quantities_find(lx, art);
             printf("# doc %d (%s)\n", i, json_string_value(json_object_get(docs[i], "title")));
             print_quantities(art);
             gx_article_free(art);
@@ -173,7 +184,7 @@ int main(int argc, char **argv)
                 gx_article *art = article_of(s);
                 art->published_at = json_string_value(json_object_get(docs[i], "published"));
                 double t0 = now();
-                gx_quantities_find(art);
+                gx_quantities_find(lx, art);
                 t += now() - t0;
                 bytes += (size_t)art->text_len;
                 found += art->quantities.n;
@@ -187,5 +198,6 @@ int main(int argc, char **argv)
     for (int i = 0; i < nd; i++)
         json_decref(docs[i]);
     free(docs);
+    gx_qtylex_free(lx);
     return 0;
 }

@@ -2,7 +2,8 @@
  *
  * Each test builds an article straight from text with gx_article_set_text(), so it depends on
  * no other stage. The last test runs over the sample page (tests/cases/securities-times/
- * input.md, path given as argv[1]) and checks every money amount and percentage in it. */
+ * input.md, path given as argv[1]) and checks every money amount and percentage in it. The
+ * word lists are loaded from the data directory given as argv[2] (default "data"). */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,13 +21,14 @@
 #include "gx_quantity.h"
 
 static const char *g_sample_path;
+static gx_qtylex *g_lex; /* data/lexicon/quantity_words.tsv, loaded in main */
 
 static gx_article *run(const char *text, const char *published)
 {
     gx_article *art = gx_article_new();
     gx_article_set_text(art, text, (int32_t)strlen(text));
     art->published_at = published;
-    gx_quantities_find(art);
+    gx_quantities_find(g_lex, art);
     return art;
 }
 
@@ -77,6 +79,26 @@ static const gx_quantity *expect_money(const gx_article *art, const char *surfac
     const gx_quantity *q = expect(art, surface, GX_QTY_MONEY, value);
     assert_string_equal(q->currency, currency);
     return q;
+}
+
+/* A range of money or percentages: two quantities, the low end (is_range, value_max) and the
+ * high end (a plain amount, found by its surface), next to each other with the same type and
+ * currency. */
+static void expect_range(const gx_article *art, const char *low, const char *high,
+                         gx_qty_type type, double lo, double hi)
+{
+    const gx_quantity *b = expect(art, high, type, hi);
+    if (b == art->quantities.v)
+        fail_msg("no low end before %s", high);
+    const gx_quantity *a = b - 1;
+    assert_string_equal(gx_article_span_text(art, a->span), low);
+    assert_int_equal(a->type, type);
+    ASSERT_CLOSE(a->value, lo);
+    assert_true(a->is_range);
+    ASSERT_CLOSE(a->value_max, hi);
+    assert_false(b->is_range);
+    if (type == GX_QTY_MONEY)
+        assert_string_equal(a->currency, b->currency);
 }
 
 static void expect_date(const gx_article *art, const char *surface, const char *value)
@@ -146,14 +168,10 @@ static void test_money_chinese(void **state)
     assert_int_equal(q->qualifier, GX_QUAL_MIN);
     q = expect(art, "不超9亿元", GX_QTY_MONEY, 9e8);
     assert_int_equal(q->qualifier, GX_QUAL_MAX);
-    q = expect(art, "8-10美元", GX_QTY_MONEY, 8);
-    assert_true(q->is_range);
-    ASSERT_CLOSE(q->value_max, 10);
-    q = expect(art, "8至10亿元", GX_QTY_MONEY, 8e8);
-    assert_true(q->is_range);
-    ASSERT_CLOSE(q->value_max, 1e9);
-    q = expect(art, "1.5亿-3亿元", GX_QTY_MONEY, 1.5e8);
-    ASSERT_CLOSE(q->value_max, 3e8);
+    /* ranges: one quantity per end; the bare low end takes the high end's unit and magnitude */
+    expect_range(art, "8", "10美元", GX_QTY_MONEY, 8, 10);
+    expect_range(art, "8", "10亿元", GX_QTY_MONEY, 8e8, 1e9);
+    expect_range(art, "1.5亿", "3亿元", GX_QTY_MONEY, 1.5e8, 3e8);
     expect_money(art, "人民币5亿元", 5e8, "CNY");
     expect(art, "5亿元人民币", GX_QTY_MONEY, 5e8);
     expect(art, "60,000.00万元", GX_QTY_MONEY, 6e8);
@@ -167,13 +185,17 @@ static void test_money_chinese(void **state)
         NULL);
     q = expect(art, "-21亿元左右", GX_QTY_MONEY, -2.1e9);
     assert_int_equal(q->qualifier, GX_QUAL_APPROX);
-    q = expect(art, "4.82---11.33元", GX_QTY_MONEY, 4.82);
-    assert_true(q->is_range);
-    ASSERT_CLOSE(q->value_max, 11.33);
+    expect_range(art, "4.82", "11.33元", GX_QTY_MONEY, 4.82, 11.33);
     expect_money(art, "3 亿美元", 3e8, "USD");
     q = expect(art, "不超过人民币 6.6亿元", GX_QTY_MONEY, 6.6e8);
     assert_int_equal(q->qualifier, GX_QUAL_MAX);
     expect_date(art, "2019年8月23日", "2019-08-23");
+    gx_article_free(art);
+    /* a range of negative amounts (a loss forecast) */
+    art = run("预计净利润为-23.7亿元到-28.4亿元,同比增减-5%至-10%。", NULL);
+    expect_range(art, "-23.7亿元", "-28.4亿元", GX_QTY_MONEY, -2.37e9, -2.84e9);
+    q = expect(art, "10%", GX_QTY_PERCENT, 10);
+    ASSERT_CLOSE(q->change, -10);
     gx_article_free(art);
 
     art = run("融资1亿5000万元。", NULL);
@@ -188,12 +210,12 @@ static void test_money_currencies(void **state)
                           "The deal is worth $1.2 billion, or about US$5m, €20m and "
                           "1.2 billion yuan; it raised USD 5 million and HK$3 bn.",
                           NULL);
-    const gx_quantity *q = expect_money(art, "1.22亿英镑", 1.22e8, "GBP");
-    q = expect_money(art, "1.22-1.23港元", 1.22, "HKD");
-    assert_true(q->is_range);
+    expect_money(art, "1.22亿英镑", 1.22e8, "GBP");
+    expect_range(art, "1.22", "1.23港元", GX_QTY_MONEY, 1.22, 1.23);
+    expect_money(art, "1.23港元", 1.23, "HKD");
     expect_money(art, "3亿港币", 3e8, "HKD");
     expect_money(art, "$1.2 billion", 1.2e9, "USD");
-    q = expect(art, "about US$5m", GX_QTY_MONEY, 5e6);
+    const gx_quantity *q = expect(art, "about US$5m", GX_QTY_MONEY, 5e6);
     assert_int_equal(q->qualifier, GX_QUAL_APPROX);
     expect_money(art, "€20m", 2e7, "EUR");
     expect_money(art, "1.2 billion yuan", 1.2e9, "CNY");
@@ -210,7 +232,7 @@ static void test_money_lists(void **state)
                           "450万元;目标价16、17或18美元。分别增长3、4和9%。一夜之间从7万到9万元。"
                           "每股价格为9元美元左右。",
                           NULL);
-    const gx_quantity *q = expect_money(art, "850", 850, "EUR");
+    expect_money(art, "850", 850, "EUR");
     expect_money(art, "820欧元", 820, "EUR");
     expect_money(art, "2.5亿", 2.5e8, "HKD");
     expect(art, "4.1亿港元", GX_QTY_MONEY, 4.1e8);
@@ -220,16 +242,13 @@ static void test_money_lists(void **state)
     expect(art, "18美元", GX_QTY_MONEY, 18);
     expect(art, "3", GX_QTY_PERCENT, 3);
     expect(art, "4", GX_QTY_PERCENT, 4);
-    q = expect(art, "7万到9万元", GX_QTY_MONEY, 7e4); /* a range stays one quantity */
-    assert_true(q->is_range);
-    ASSERT_CLOSE(q->value_max, 9e4);
+    expect_range(art, "7万", "9万元", GX_QTY_MONEY, 7e4, 9e4); /* a range, not a list */
     expect_money(art, "9元美元左右", 9, "USD"); /* 元 slipped before the currency meant */
     gx_article_free(art);
     /* cents are amounts in currency units */
     art = run("大豆期货上涨5美分,报价5-10美分;每股派息30港仙,预计投资50亿日圆。", NULL);
     expect_money(art, "5美分", 0.05, "USD");
-    q = expect(art, "5-10美分", GX_QTY_MONEY, 0.05);
-    ASSERT_CLOSE(q->value_max, 0.1);
+    expect_range(art, "5", "10美分", GX_QTY_MONEY, 0.05, 0.1);
     expect_money(art, "30港仙", 0.3, "HKD");
     expect_money(art, "50亿日圆", 5e9, "JPY");
     gx_article_free(art);
@@ -262,6 +281,100 @@ static void test_not_money(void **state)
  * (营收, 净利润达到, 融资, 成交), a money noun after (5000万A轮融资, 8亿市值), a list after a
  * money member; CNY unless a written amount in the same paragraph names another currency.
  * Counts (400人, 1.2亿股, 3000万用户, 投资者26万) never become money. */
+/* Money in Chinese numerals without a currency, in the contexts of implied money; two
+ * neighbouring digits are a range; vague amounts are none. */
+static void test_money_chinese_implied(void **state)
+{
+    (void)state;
+    gx_article *art = run("仅有五六百亿日均成交的市场,突然涌入了近万亿资金。贷款四五十亿元。土地出让金"
+                          "销售额是三十个亿,盈利有六千万。跌去了十五万亿的市值。资产超过千亿。",
+                          NULL);
+    expect_range(art, "五", "六百亿", GX_QTY_MONEY, 5e10, 6e10);
+    const gx_quantity *q = expect_money(art, "近万亿", 1e12, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    assert_true(q->implied);
+    expect_range(art, "四", "五十亿元", GX_QTY_MONEY, 4e9, 5e9);
+    expect_money(art, "三十个亿", 3e9, "CNY");
+    expect_money(art, "六千万", 6e7, "CNY");
+    expect_money(art, "十五万亿", 1.5e13, "CNY");
+    q = expect_money(art, "超过千亿", 1e11, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    gx_article_free(art);
+    /* the magnitude alone before a currency; the financial numerals of contracts */
+    art = run("拿万元奖金,已完成近亿元A轮融资,累计完成过亿美元融资,先支付伍佰万元整,即人民币"
+              "壹拾贰亿零陆佰壹拾肆万零伍拾元整。单位:万元。(人民币亿元),万元户,涨了3万多亿元,"
+              "区间为【-7.7,14.7】亿元。",
+              NULL);
+    expect_money(art, "万元", 1e4, "CNY");
+    q = expect_money(art, "近亿元", 1e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "亿美元", 1e8, "USD");
+    expect_money(art, "伍佰万元", 5e6, "CNY");
+    expect_money(art, "壹拾贰亿零陆佰壹拾肆万零伍拾元", 1206140050, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
+    art = run("数百亿基金,十几亿的筹码,上千万的资金,千千万万投资者的资金,资金千万不要乱投,"
+              "退一万步,十亿扇贝走失。",
+              NULL);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
+    gx_article_free(art);
+}
+
+/* A later figure chained to a money amount in the same sentence by a few words (at most one
+ * clause break, nothing that counts people or shares); a bare number after 由/从 takes the
+ * unit of the level its verb names. */
+static void test_money_chained(void **state)
+{
+    (void)state;
+    gx_article *art = run("两市成交4800亿元,较前一交易日收缩约700亿。A股市值从47.79万亿增加到半年末的"
+                          "58.38万亿,半年净增10.58万亿。持股比例由10.98降至1.92%,股价由8.5升至"
+                          "10.2元。",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "约700亿", 7e10, "CNY");
+    assert_true(q->implied);
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "58.38万亿", 5.838e13, "CNY");
+    expect_money(art, "10.58万亿", 1.058e13, "CNY");
+    expect(art, "10.98", GX_QTY_PERCENT, 10.98);
+    expect_money(art, "8.5", 8.5, "CNY");
+    gx_article_free(art);
+    /* a bare range after a money head; 只有 "only" is no measure word; more heads */
+    art = run("月均成交额在3000-10000亿左右。归母净利润只有5.03亿。全国股票市场价值50万亿。"
+              "索赔5000万。比如,15亿定增计划。指数在3000-3500点。",
+              NULL);
+    expect_range(art, "3000", "10000亿左右", GX_QTY_MONEY, 3e11, 1e12);
+    expect_money(art, "5.03亿", 5.03e8, "CNY");
+    expect_money(art, "50万亿", 5e13, "CNY");
+    expect_money(art, "5000万", 5e7, "CNY");
+    expect_money(art, "15亿", 1.5e9, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 6);
+    gx_article_free(art);
+    /* not chained: a counting word between or right after, two clause breaks, a new sentence */
+    art = run("营收12亿元,员工3万。市值100亿元,若以700万香港人口计算。募资5亿元,其中,2亿。"
+              "成交800亿元。次日300亿。由10.98个百分点降至5%。股价16.41元,约增持60.9万。",
+              NULL);
+    assert_null(find(art, "60.9万"));
+    assert_null(find(art, "3万"));
+    assert_null(find(art, "700万"));
+    assert_null(find(art, "2亿"));
+    assert_null(find(art, "300亿"));
+    assert_null(find(art, "10.98"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
+    /* glued numbers: a comma after a decimal part separates two numbers, a second dot does not */
+    art = run("银行(5.500,0.00,0.25%)。表8.036.92%", NULL);
+    expect(art, "0.25%", GX_QTY_PERCENT, 0.25);
+    assert_null(find(art, "92%"));
+    gx_article_free(art);
+    /* a share class letter before a table's percentage; codes stay codes */
+    art = run("易方达上证50指数A26.15%1.50%,H100芯片,RTX4090显卡,A1.5%", NULL);
+    expect(art, "26.15%", GX_QTY_PERCENT, 26.15);
+    expect(art, "1.50%", GX_QTY_PERCENT, 1.5);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
+    assert_int_equal(art->quantities.n, 2);
+    gx_article_free(art);
+}
+
 static void test_money_implied(void **state)
 {
     (void)state;
@@ -362,11 +475,16 @@ static void test_percent(void **state)
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 11);
     gx_article_free(art);
 
-    /* inline stock quotes of portals are not figures of the article */
-    art = run("原标题:华灿光电(5.790,-0.08,-1.36%)(300323.SZ)回购,占比(1.5%)", NULL);
-    assert_null(find(art, "-1.36%"));
-    assert_null(find(art, "1.36%"));
+    /* inline stock quotes of portals: the day's change is a figure of the text (the reference
+     * annotations count it); the price and the change in yuan are bare numbers */
+    art = run("原标题:华灿光电(5.790,-0.08,-1.36%)(300323.SZ)回购,占比(1.5%);"
+              "交通银行(5.500,0.00,0.00%)", NULL);
+    q = expect(art, "1.36%", GX_QTY_PERCENT, 1.36);
+    ASSERT_CLOSE(q->change, -1.36);
+    expect(art, "0.00%", GX_QTY_PERCENT, 0);
     expect(art, "1.5%", GX_QTY_PERCENT, 1.5);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 3);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 
     art = run("Revenue fell 5% while profit rose 3.5 percent; margins were up 2 percentage points.",
@@ -719,6 +837,12 @@ int main(int argc, char **argv)
 {
     if (argc > 1)
         g_sample_path = argv[1];
+    gl_error err;
+    gl_error_clear(&err);
+    if (!(g_lex = gx_qtylex_load(argc > 2 ? argv[2] : "data", &err))) {
+        fprintf(stderr, "test_quantity: %s\n", err.message);
+        return 1;
+    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_money_chinese),
@@ -726,6 +850,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
+        cmocka_unit_test(test_money_chained),
+        cmocka_unit_test(test_money_chinese_implied),
         cmocka_unit_test(test_percent),
         cmocka_unit_test(test_count),
         cmocka_unit_test(test_dates_published),
@@ -737,5 +863,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_invariants),
         cmocka_unit_test(test_sample_page),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    gx_qtylex_free(g_lex);
+    return rc;
 }

@@ -1,0 +1,212 @@
+/* gx_quantity_lex.c — loading the quantity stage's word lists (data/lexicon/quantity_words.tsv:
+ * role<TAB>word<TAB>value, see gx_quantity_lex.h) into one table per role. A leading or
+ * trailing "_" in a word stands for a space ("about_", "_or more"), so that editors that strip
+ * trailing blanks cannot change a word. Words keep the file's order within a role. */
+#include "gx_quantity_lex.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gl_alloc.h"
+#include "gx_article.h"
+#include "gx_tsv.h"
+#include "gx_utf8.h"
+
+static const char *const ROLE_NAMES[GX_QW__COUNT] = {
+    "currency_suffix", "currency_prefix", "qualifier_prefix", "qualifier_suffix", "direction",
+    "count_unit",      "not_count",       "magnitude",        "magnitude_short",  "percent_word",
+    "money_head",      "money_after",     "money_after_far",  "deal_verb",        "metric_cue",
+    "future_cue",      "chain_stop",
+};
+
+#define MAX_WORD 32 /* code points per word */
+
+/* One parsed line, before the tables are laid out. */
+typedef struct line_word {
+    int role;
+    int32_t len;
+    char32_t w[MAX_WORD + 1];
+    char code[4];
+    int val;
+} line_word;
+
+static int role_of(const char *s)
+{
+    for (int r = 0; r < GX_QW__COUNT; r++)
+        if (!strcmp(ROLE_NAMES[r], s))
+            return r;
+    return -1;
+}
+
+/* The value column of a role: 0 on success, -1 when it is not one the role takes. */
+static int parse_value(int role, char **f, int nf, line_word *lw)
+{
+    const char *v = nf > 2 ? f[2] : "";
+    switch (role) {
+    case GX_QW_CUR_SUFFIX:
+    case GX_QW_CUR_PREFIX:
+        if (strlen(v) != 3)
+            return -1;
+        memcpy(lw->code, v, 4);
+        if (nf > 3 && *f[3]) {
+            if (role != GX_QW_CUR_SUFFIX || strcmp(f[3], "cent"))
+                return -1;
+            lw->val = 2;
+        }
+        return 0;
+    case GX_QW_QUAL_PREFIX:
+    case GX_QW_QUAL_SUFFIX:
+        if (!strcmp(v, "approx"))
+            lw->val = GX_QUAL_APPROX;
+        else if (!strcmp(v, "max"))
+            lw->val = GX_QUAL_MAX;
+        else if (!strcmp(v, "min"))
+            lw->val = GX_QUAL_MIN;
+        else
+            return -1;
+        return 0;
+    case GX_QW_DIRECTION:
+        if (!strcmp(v, "down"))
+            lw->val = -1;
+        else if (!strcmp(v, "up"))
+            lw->val = 1;
+        else if (!strcmp(v, "none"))
+            lw->val = 0;
+        else
+            return -1;
+        return 0;
+    case GX_QW_MAGNITUDE:
+    case GX_QW_MAGNITUDE_SHORT: {
+        char *e;
+        long p = strtol(v, &e, 10);
+        if (!*v || *e || p < 1 || p > 15)
+            return -1;
+        lw->val = (int)p;
+        return 0;
+    }
+    case GX_QW_PERCENT_WORD:
+        if (!strcmp(v, "percent"))
+            lw->val = 0;
+        else if (!strcmp(v, "pp"))
+            lw->val = 1;
+        else
+            return -1;
+        return 0;
+    default: return *v ? -1 : 0;
+    }
+}
+
+/* The word column: UTF-8 to code points, "_" at either end to a space. */
+static int parse_word(const char *s, line_word *lw)
+{
+    uint32_t buf[MAX_WORD + 1];
+    int32_t n = gx_utf8_to_cps(s, strlen(s), buf, MAX_WORD + 1);
+    if (n <= 0 || n > MAX_WORD)
+        return -1;
+    for (int32_t k = 0; k < n; k++)
+        lw->w[k] = (char32_t)buf[k];
+    if (lw->w[0] == '_')
+        lw->w[0] = ' ';
+    if (n > 1 && lw->w[n - 1] == '_')
+        lw->w[n - 1] = ' ';
+    lw->w[n] = 0;
+    lw->len = n;
+    return 0;
+}
+
+gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/lexicon/quantity_words.tsv", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        gl_error_set(err, 500, "cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    gx_qtylex *lx = NULL;
+    line_word *words = NULL;
+    int nw = 0, cap = 0, lineno = 0, rc = 0;
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t L = strlen(line);
+        while (L && (line[L - 1] == '\n' || line[L - 1] == '\r'))
+            line[--L] = '\0';
+        if (!L || line[0] == '#')
+            continue;
+        char *fld[5];
+        int nf = gx_tsv_split(line, fld, 5);
+        if (nw == cap)
+            words = gl_realloc(words, sizeof *words * (size_t)(cap = cap ? cap * 2 : 256));
+        line_word *lw = &words[nw];
+        memset(lw, 0, sizeof *lw);
+        if ((lw->role = role_of(fld[0])) < 0) {
+            rc = gl_error_set(err, 500, "%s:%d: unknown role '%s'", path, lineno, fld[0]);
+            break;
+        }
+        if (nf < 2 || parse_word(fld[1], lw) < 0) {
+            rc = gl_error_set(err, 500, "%s:%d: expected a word of 1-%d characters", path, lineno,
+                              MAX_WORD);
+            break;
+        }
+        if (parse_value(lw->role, fld, nf, lw) < 0) {
+            rc = gl_error_set(err, 500, "%s:%d: bad value for role %s", path, lineno, fld[0]);
+            break;
+        }
+        nw++;
+    }
+    fclose(f);
+    if (rc < 0)
+        goto out;
+    /* lay out: one pool for every word's code points and codes, one array per role */
+    lx = gl_calloc(1, sizeof *lx);
+    size_t pool = 0;
+    for (int i = 0; i < nw; i++)
+        pool += sizeof(char32_t) * (size_t)(words[i].len + 1) + 4;
+    lx->pool = gl_malloc(pool + 1);
+    char *p = lx->pool;
+    for (int r = 0; r < GX_QW__COUNT; r++) {
+        for (int i = 0; i < nw; i++)
+            lx->n[r] += words[i].role == r;
+        lx->tab[r] = gl_calloc((size_t)lx->n[r] + 1, sizeof(gx_qword));
+        int k = 0;
+        for (int i = 0; i < nw; i++) {
+            const line_word *lw = &words[i];
+            if (lw->role != r)
+                continue;
+            gx_qword *q = &lx->tab[r][k++];
+            size_t bytes = sizeof(char32_t) * (size_t)(lw->len + 1);
+            memcpy(p, lw->w, bytes);
+            q->w = (const char32_t *)(void *)p;
+            p += bytes;
+            if (lw->code[0]) {
+                memcpy(p, lw->code, 4);
+                q->code = p;
+                p += 4;
+            }
+            q->len = lw->len;
+            q->val = lw->val;
+            uint32_t first = (uint32_t)lw->w[0];
+            lx->cue_lo[r] |= (uint64_t)1 << (first & 63);
+            lx->cue_hi[r] |= (uint64_t)1 << ((first >> 6) & 63);
+            if (r == GX_QW_MONEY_HEAD)
+                lx->head_last |= (uint64_t)1 << ((uint32_t)lw->w[lw->len - 1] & 63);
+        }
+    }
+    gx_quantity_mark_starts(lx->start_bits);
+out:
+    free(words);
+    return lx;
+}
+
+void gx_qtylex_free(gx_qtylex *lx)
+{
+    if (!lx)
+        return;
+    for (int r = 0; r < GX_QW__COUNT; r++)
+        free(lx->tab[r]);
+    free(lx->pool);
+    free(lx);
+}

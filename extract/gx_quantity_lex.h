@@ -1,0 +1,70 @@
+/* gx_quantity_lex.h — the word lists of the quantity stage (currencies, qualifiers, direction
+ * verbs, count units, money heads, period cues), loaded once from
+ * data/lexicon/quantity_words.tsv at engine start and read-only afterwards (shared by threads).
+ * gx_quantity.c is its only reader; the roles and their value columns are described in the
+ * TSV file's header and in docs/quantities.md. */
+#ifndef GX_QUANTITY_LEX_H
+#define GX_QUANTITY_LEX_H
+
+#include <stdint.h>
+#include <uchar.h>
+
+#include "gl_error.h"
+
+/* The role of a word: which rule reads it. Order = the TSV's role names below. */
+typedef enum gx_qw_role {
+    GX_QW_CUR_SUFFIX,      /* currency after the number (元 美元 美分 dollars); val 2 = cents      */
+    GX_QW_CUR_PREFIX,      /* currency sign or code before the number (US$ ¥ RMB 人民币)           */
+    GX_QW_QUAL_PREFIX,     /* qualifier before (约 不超过 超过 about_); val = gx_qualifier        */
+    GX_QW_QUAL_SUFFIX,     /* qualifier after (左右 以上 _or more); val = gx_qualifier            */
+    GX_QW_DIRECTION,       /* change direction before a percentage; val -1, +1 or 0             */
+    GX_QW_COUNT_UNIT,      /* measure words and nouns that make a number a count                */
+    GX_QW_NOT_COUNT,       /* words that start like a count unit but are none (个月 股东)        */
+    GX_QW_MAGNITUDE,       /* English magnitude after a space (million bn); val = power of ten  */
+    GX_QW_MAGNITUDE_SHORT, /* glued magnitude after a currency sign (m b k); val = power of ten */
+    GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1 = points)                     */
+    GX_QW_MONEY_HEAD,      /* a noun or verb of money before a bare 万/亿 amount (营收 融资)     */
+    GX_QW_MONEY_AFTER,     /* a money noun right after such an amount (融资 市值)                */
+    GX_QW_MONEY_AFTER_FAR, /* a money noun a few characters after amount + 的                   */
+    GX_QW_DEAL_VERB,       /* 以<amount><verb>: the amount is a price (收购 出售)                */
+    GX_QW_METRIC_CUE,      /* a financial metric in the sentence (营收 利润 同比)               */
+    GX_QW_FUTURE_CUE,      /* a forward-looking sentence (预计 将 计划)                          */
+    GX_QW_CHAIN_STOP,      /* a verb of shares between a money amount and a later bare figure:
+                            * the figure counts shares (约增持60.9万), no chained money       */
+    GX_QW__COUNT
+} gx_qw_role;
+
+typedef struct gx_qword {
+    const char32_t *w; /* the word's code points, NUL-terminated                               */
+    int32_t len;
+    const char *code;  /* ISO 4217 code for currencies, else NULL                              */
+    int val;           /* qualifier, direction, power of ten, cents (2) or points (1); else 0   */
+} gx_qword;
+
+/* The code points 0x3000..0xA000 (CJK symbols and ideographs) as a bitmap: the characters a
+ * quantity or date can start with, one bit each, and a last word of zeros for everything
+ * outside (the scan clamps to it). */
+#define GX_QTY_START_BASE 0x3000u
+#define GX_QTY_START_SPAN (0xA000u - GX_QTY_START_BASE)
+
+typedef struct gx_qtylex {
+    gx_qword *tab[GX_QW__COUNT]; /* the words of each role, in file order                     */
+    int n[GX_QW__COUNT];
+    uint64_t head_last; /* bit (c & 63) for the last code point c of every money head         */
+    uint64_t cue_lo[GX_QW__COUNT], cue_hi[GX_QW__COUNT]; /* first code points' low/middle six bits */
+    char *pool;         /* every word's code points and codes                                 */
+    uint64_t start_bits[GX_QTY_START_SPAN / 64 + 1]; /* see GX_QTY_START_BASE                */
+} gx_qtylex;
+
+/* Set the bits of the characters a quantity or date can start with (defined next to the scan
+ * in gx_quantity.c, which owns that grammar). Called by gx_qtylex_load. */
+void gx_quantity_mark_starts(uint64_t *bits);
+
+/* Load data_dir/lexicon/quantity_words.tsv. Returns a new table (gx_qtylex_free frees it), or
+ * NULL with err filled (500: file missing, unknown role, bad value column). */
+gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err);
+
+/* Free a table from gx_qtylex_load (NULL is accepted). */
+void gx_qtylex_free(gx_qtylex *lx);
+
+#endif

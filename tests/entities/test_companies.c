@@ -1,0 +1,112 @@
+/* test_companies.c — companies and their tickers (fifth session, helper "companies"): the
+ * article's date estimated from its text for withholding tickers of later listings
+ * (gx_resolve.c article_as_of / ticker_withheld) and the company rules added in that round.
+ * The tagger is left out (fixture_run / lexicon + rules + resolution only). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
+#include "gx_quantity.h"
+
+/* The entity of this type whose name, alias or mention text is name; NULL when none. */
+static const gx_entity *find(gx_article *art, const char *name, int type)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (type >= 0 && (int)e->type != type)
+            continue;
+        if (e->name && !strcmp(e->name, name))
+            return e;
+        for (int a = 0; a < e->aliases.n; a++)
+            if (!strcmp(e->aliases.v[a], name))
+                return e;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
+                return e;
+    }
+    return NULL;
+}
+
+/* Quantities (for the dates), lexicon, rules and resolution over s without published_at; the
+ * caller frees the article with gx_article_free. */
+static gx_article *run_undated(const char *s)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_quantities_find(art);
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    return art;
+}
+
+static const char *ticker_of(gx_article *art, const char *name)
+{
+    const gx_entity *e = find(art, name, GX_ENT_COMPANY);
+    assert_non_null(e);
+    return e->ticker.code;
+}
+
+/* Without published_at and without a day written with its year, the latest month or year the
+ * text writes dates the article at that precision (a_share.tsv list_date: 华林证券 2019-01-17,
+ * 天风证券 2018-10-19, 宁德时代 2018-06-11, 中信建投 A shares 2018-06-20 after HKEX 6066). */
+static void test_year_dates_the_article(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2018年市场震荡。华林证券认为，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "华林证券"), "");         /* listed in a later year */
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");   /* the same year: kept */
+    gx_article_free(art);
+    art = run_undated("2018年1月以来，中信建投认为，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "中信建投"), "6066"); /* listed in Hong Kong first */
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
+    /* a day written with its year outranks a later year (forecasts: 2019年目标) */
+    art = run_undated("2017年12月20日，华林证券预计2019年目标实现。");
+    assert_string_equal(ticker_of(art, "华林证券"), "");
+    gx_article_free(art);
+    art = run_undated("2015年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    /* a day more than three years before the listing: a review of the past, kept */
+    assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+    art = run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
+    assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+}
+
+/* A date from the text is only a lower bound of when the article was written: a company whose
+ * shares the article shows trading, or whose listing it reports done, keeps its ticker. */
+static void test_trading_shows_listing(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2017年5月以来，宁德时代等强势连板。华林证券认为反弹可期。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "300750");
+    assert_string_equal(ticker_of(art, "华林证券"), "");
+    gx_article_free(art);
+    art = run_undated("2017年，宁德时代在创业板成功上市。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "300750");
+    gx_article_free(art);
+    art = run_undated("2017年，宁德时代提交上市申请。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "");
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_year_dates_the_article),
+        cmocka_unit_test(test_trading_shows_listing),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -714,6 +714,42 @@ static bool ticker_withheld(const gx_article *art, const gx_lex_thing *th, const
     return !strstr(art->text, th->ticker.code);
 }
 
+/* Whether the mention at s is a credit of where the article, its data or its pictures come
+ * from: after 来源: on its line (来源:同花顺, 数据来源:东方财富Choice数据,银河证券, 图片来源:视觉中国)
+ * with only the credit's own list between (no colon, 。 or ; — 来源:格隆汇 作者:联讯证券 is an
+ * author's firm), or a website named after a company, X网 / X在线, in brackets or ending its
+ * line ((中金网), 来源:中金在线: another company's site). */
+static bool credit_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const SITE[] = {U"网", U"在线", NULL};
+    int32_t l = gx_word_at(art, s.end, SITE);
+    if (l) {
+        uint32_t after = s.end + l < art->ncp ? art->cp[s.end + l] : '\n';
+        if (after == ')' || after == '\n' || (s.start > 0 && art->cp[s.start - 1] == '(' && !gx_is_alnum(after)))
+            return true;
+    }
+    for (int32_t k = s.start - 1; k >= 2 && s.start - k <= 24; k--) {
+        uint32_t c = art->cp[k];
+        if (c == '\n' || c == 0x3002 || c == ';' || c == ')')
+            return false;
+        if (c == ':')
+            return art->cp[k - 2] == 0x6765 && art->cp[k - 1] == 0x6E90; /* 来源: */
+        if (c == 0x8005 && art->cp[k - 1] == 0x4F5C) /* 作者 */
+            return false;
+    }
+    return false;
+}
+
+/* Whether every mention of company e is a credit (credit_mention): the source of the article or
+ * of its figures, not a company the article is about; such a company is not reported. */
+static bool only_credited(const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!credit_mention(art, e->mentions.v[m].span))
+            return false;
+    return e->mentions.n > 0;
+}
+
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech
  * verb, directly or through 对…(特朗普在达沃斯对媒体称, 他在华尔街表示): "at X, said to Y".
  * With the verb right after, only a known region counts (在特朗普表示之后 names a person). */
@@ -1564,6 +1600,10 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         proto *p = &protos.v[k];
         if (!e->mentions.n)
             continue;
+        if (p->type == GX_ENT_COMPANY && only_credited(art, e)) { /* hook: credits are no companies */
+            e->mentions.n = 0;
+            continue;
+        }
         e->type = p->type;
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
@@ -1668,6 +1708,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     /* ---- byline: authors are persons with their role, the outlet an organization */
     if (art->outlet && *art->outlet && find_named(art, art->outlet) < 0) {
         gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+        memset(e, 0, sizeof *e); /* hook: the slot may hold an entity dropped above */
         e->type = GX_ENT_ORGANIZATION;
         e->name = art->outlet;
     }
@@ -1678,6 +1719,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         int k = find_person(art, au->name);
         if (k < 0) {
             gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
+            memset(e, 0, sizeof *e); /* hook: the slot may hold an entity dropped above */
             e->type = GX_ENT_PERSON;
             e->name = au->name;
             k = art->entities.n - 1;

@@ -102,11 +102,36 @@ static void test_trading_shows_listing(void **state)
     gx_article_free(art);
 }
 
+/* A company named only as a credit (来源:, 数据来源:, 图片来源: …, or a website named after it:
+ * (中金网)) is the source of the article or its figures, not a company it is about. */
+static void test_credits_are_not_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("贵州茅台营收增长。\n数据来源:东方财富Choice数据,银河证券,截至日期:2018-02-01\n", NULL, NULL);
+    assert_null(find(art, "银河证券", GX_ENT_COMPANY));
+    assert_non_null(find(art, "贵州茅台", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("美元带来支撑。(中金网)\n", NULL, NULL);
+    assert_null(find(art, "中金", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* named in the text as well: reported, with every mention */
+    art = fixture_run("银河证券认为反弹可期。\n数据来源:银河证券\n", NULL, NULL);
+    const gx_entity *e = find(art, "银河证券", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "601881");
+    gx_article_free(art);
+    /* an author's firm after the credit is named, not credited */
+    art = fixture_run("来源:格隆汇 作者:银河证券\n", NULL, NULL);
+    assert_non_null(find(art, "银河证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
+        cmocka_unit_test(test_credits_are_not_companies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

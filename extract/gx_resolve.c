@@ -750,6 +750,35 @@ static bool only_credited(const gx_article *art, const gx_entity *e)
     return e->mentions.n > 0;
 }
 
+/* Whether a proposed company X公司 is a phrase about a company, not a name: X is one to three
+ * characters that hold a function word or a digit (景林对|公司, 拟发行|公司, 将兼任|公司, 所持|公司,
+ * 2.|公司), a capital-letter code alone (ST|公司), or a generic word (cues.tsv generic_body:
+ * 卫星|公司, 维护|公司整体利益). 分公司, 总公司 and legal forms are not asked here. */
+static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t FUNC[] = U"对拟将所占被把向为给让与和及的在持兼从由该其本此这那各某";
+    int32_t len = s.end - s.start, body = len - 2;
+    const uint32_t *cp = art->cp + s.start;
+    if (len < 3 || body > 3 || cp[len - 2] != 0x516C || cp[len - 1] != 0x53F8) /* …公司 */
+        return false;
+    if (cp[body - 1] == 0x5206 || cp[body - 1] == 0x603B || cp[body - 1] == 0x9650) /* 分 总 (有)限 */
+        return false;
+    bool caps = true;
+    for (int32_t k = 0; k < body; k++) {
+        if (cp[k] < 0x80 && !gx_is_alnum(cp[k]))
+            return true; /* a dot, a space */
+        if (cp[k] >= '0' && cp[k] <= '9')
+            return true;
+        caps = caps && cp[k] >= 'A' && cp[k] <= 'Z';
+        for (int f = 0; FUNC[f]; f++)
+            if (cp[k] == (uint32_t)FUNC[f])
+                return true;
+    }
+    if (caps && body <= 2)
+        return true;
+    return gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp, body);
+}
+
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech
  * verb, directly or through 对…(特朗普在达沃斯对媒体称, 他在华尔街表示): "at X, said to Y".
  * With the verb right after, only a known region counts (在特朗普表示之后 names a person). */
@@ -999,6 +1028,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
         /* one Latin word as an organisation needs a capital and a sure tagger or company
          * evidence; the last name of a person named in full is that person (Kostin) */
         bool last_name = false;
+        if (c->type == GX_ENT_COMPANY && company_word_phrase(eng, art, c->span)) /* hook: 维护公司, 所持公司 */
+            continue;
         if (c->source == GX_SRC_TAGGER && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION)) {
             int l = lone_latin_org(eng, art, c);
             if (l < 0)

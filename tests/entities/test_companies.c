@@ -126,12 +126,32 @@ static void test_credits_are_not_companies(void **state)
     gx_article_free(art);
 }
 
+/* X公司 where X is a function word, a digit, a bare code or a generic word is a phrase about a
+ * company, never a company's name; 分公司 and names stay. */
+static void test_company_word_phrases(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"维护公司", GX_ENT_COMPANY, 0.9f}, {"所持公司", GX_ENT_COMPANY, 0.9f},
+                                       {"卫星公司", GX_ENT_COMPANY, 0.9f}, {"ST公司", GX_ENT_COMPANY, 0.9f},
+                                       {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。",
+                                         tags, 6);
+    assert_null(find(art, "维护公司", GX_ENT_COMPANY));
+    assert_null(find(art, "所持公司", GX_ENT_COMPANY));
+    assert_null(find(art, "卫星公司", GX_ENT_COMPANY));
+    assert_null(find(art, "ST公司", GX_ENT_COMPANY));
+    assert_non_null(find(art, "华远公司", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Arm公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
         cmocka_unit_test(test_credits_are_not_companies),
+        cmocka_unit_test(test_company_word_phrases),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1370,7 +1370,7 @@ static void quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
 {
     /* (not bare 基金: 汇丰晋信|双核基金, 兴全|合宜基金 are fund products) */
-    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资本", U"创投",
+    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资产管理", U"资本", U"创投",
                                            U"资管", U"投资"};
     static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
     static const char32_t after_verb[] = U"领参表称等和与及也、";
@@ -1387,7 +1387,7 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
         if (!near || gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) > h->end - h->start)
             continue;
         /* the longest arm reading that starts within four characters after the name */
-        int32_t best = -1;
+        int32_t best = -1, own_end = -1; /* end of the name before the arm word (美团龙珠|资本) */
         for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && best < 0; m++) {
             if (m > h->end) {
                 uint32_t c = cp[m - 1];
@@ -1427,6 +1427,7 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
                         continue;
                 }
                 best = end;
+                own_end = m;
             }
         }
         if (best < 0)
@@ -1446,7 +1447,10 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
         gx_span name = {h->start, best};
         if (gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) >= best - h->start)
             continue; /* the gazetteer knows the whole name */
-        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+        int t = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+        /* the arm named without its arm word elsewhere (这是美团龙珠在消费领域的案例) is the arm */
+        if (own_end - h->end >= 2)
+            add_all_occurrences(ix, art, (gx_span){h->start, own_end}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.8f, t);
     }
 }
 

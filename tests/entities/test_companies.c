@@ -145,6 +145,23 @@ static void test_company_word_phrases(void **state)
     gx_article_free(art);
 }
 
+/* A listed company's asset-management arm is a company of its own (摩根大通资产管理), and an
+ * arm named without its arm word elsewhere (美团龙珠) is that arm, not its parent. */
+static void test_arms_and_their_short_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("摩根大通资产管理(JPMorgan Asset Management)称,回调很正常。", NULL, NULL);
+    assert_non_null(find(art, "摩根大通资产管理", GX_ENT_COMPANY));
+    assert_null(find(art, "摩根大通资产", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("美团龙珠资本领投本轮融资。这是美团龙珠在消费领域的案例。", NULL, NULL);
+    const gx_entity *e = find(art, "美团龙珠资本", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2);
+    assert_null(find(art, "美团", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_trading_shows_listing),
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),
+        cmocka_unit_test(test_arms_and_their_short_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

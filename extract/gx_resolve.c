@@ -587,6 +587,26 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
 
 /* ------------------------------------------------------------------ weak names in context */
 
+/* Whether the name at s is an item of a list (、) next to a company name the gazetteer knows as
+ * a sure one (not an ordinary word itself): 如美的、伊利等, 格力、美的. */
+static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    bool before = s.start > 0 && art->cp[s.start - 1] == 0x3001;
+    bool after = s.end < art->ncp && art->cp[s.end] == 0x3001;
+    if (!before && !after)
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
+            !((after && o->span.start == s.end + 1) || (before && o->span.end == s.start - 1)))
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
  * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
  * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
@@ -617,7 +637,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return false;
+    return listed_with_company(eng, art, s);
 }
 
 /* ------------------------------------------------------------------ tickers as of the article */

@@ -162,6 +162,21 @@ static void test_arms_and_their_short_names(void **state)
     gx_article_free(art);
 }
 
+/* A company name that is an ordinary word too (美的, 苹果) is a company in a list next to a sure
+ * company name (如美的、伊利等), and stays a word elsewhere. */
+static void test_weak_names_in_company_lists(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("消费白马遭到踩踏,如美的、伊利等继续大幅下挫。", NULL, NULL);
+    const gx_entity *e = find(art, "美的", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "000333");
+    gx_article_free(art);
+    art = fixture_run("这是美的享受,也是美的、好的东西。", NULL, NULL);
+    assert_null(find(art, "美的", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),
         cmocka_unit_test(test_arms_and_their_short_names),
+        cmocka_unit_test(test_weak_names_in_company_lists),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -177,6 +177,19 @@ static void test_weak_names_in_company_lists(void **state)
     gx_article_free(art);
 }
 
+/* An unknown name right before 总监 is the organization of the post (TJM投资运营总监); a place
+ * after 前/原 is the former post's region, no company (福特已将前英国销售总监). */
+static void test_names_before_director_titles(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("TJM投资运营总监蒂姆·安德森称,股市下跌很像恐慌性抛售。", NULL, NULL);
+    assert_non_null(find(art, "TJM投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("据外媒报道,福特已将前英国销售总监Lisa Brankin任命为新职务。", NULL, NULL);
+    assert_null(find(art, "前英国", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_company_word_phrases),
         cmocka_unit_test(test_arms_and_their_short_names),
         cmocka_unit_test(test_weak_names_in_company_lists),
+        cmocka_unit_test(test_names_before_director_titles),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

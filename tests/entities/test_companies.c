@@ -190,6 +190,25 @@ static void test_names_before_director_titles(void **state)
     gx_article_free(art);
 }
 
+/* A company's Latin name in brackets after its Chinese name is its alias and outranks a shorter
+ * gazetteer name inside it (JPMorgan: the parent's ticker is not the arm's); a person's
+ * First Last in brackets is no company's alias. */
+static void test_latin_glosses(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("摩根大通资产管理(JPMorgan Asset Management)称,回调很正常。", NULL, NULL);
+    const gx_entity *e = find(art, "JPMorgan Asset Management", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->name, "摩根大通资产管理");
+    assert_string_equal(e->ticker.code, "");
+    assert_null(find(art, "JPMorgan", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags[] = {{"凯利", GX_ENT_COMPANY, 0.9f}};
+    art = fixture_run_tagged("白宫幕僚长凯利(David Kelly)表示反对。", tags, 1);
+    assert_null(find(art, "David Kelly", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_arms_and_their_short_names),
         cmocka_unit_test(test_weak_names_in_company_lists),
         cmocka_unit_test(test_names_before_director_titles),
+        cmocka_unit_test(test_latin_glosses),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -774,12 +774,17 @@ static bool only_credited(const gx_article *art, const gx_entity *e)
  * characters that hold a function word or a digit (景林对|公司, 拟发行|公司, 将兼任|公司, 所持|公司,
  * 2.|公司), a capital-letter code alone (ST|公司), or a generic word (cues.tsv generic_body:
  * 卫星|公司, 维护|公司整体利益). 分公司, 总公司 and legal forms are not asked here. Also a place
- * after 前/原, the former post's region before a title (前英国|销售总监). */
+ * after 前/原, the former post's region before a title (前英国|销售总监), and any name with 某 in
+ * it (某股份制银行: a company the text leaves unnamed). */
 static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t FUNC[] = U"对拟将所占被把向为给让与和及的在持兼从由该其本此这那各某";
     int32_t len = s.end - s.start, body = len - 2;
     const uint32_t *cp = art->cp + s.start;
+    /* a company the text leaves unnamed (某股份制银行, 上海某配资公司) */
+    for (int32_t k = 0; k < len; k++)
+        if (cp[k] == 0x67D0 /* 某 */)
+            return true;
     /* a former post's place (福特已将|前英国|销售总监): 前/原 and a place */
     if (len >= 3 && (cp[0] == 0x524D || cp[0] == 0x539F) &&
         gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + 1, len - 1))

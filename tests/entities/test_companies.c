@@ -209,6 +209,20 @@ static void test_latin_glosses(void **state)
     gx_article_free(art);
 }
 
+/* A company the text leaves unnamed (某) and a crime phrase before 证券 are no company names. */
+static void test_unnamed_companies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"上海某配资公司", GX_ENT_COMPANY, 0.9f}, {"某股份制银行", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("上海某配资公司与某股份制银行合作。", tags, 2);
+    assert_null(find(art, "上海某配资公司", GX_ENT_COMPANY));
+    assert_null(find(art, "某股份制银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("他因涉嫌操纵证券市场被调查。", NULL, NULL);
+    assert_null(find(art, "涉嫌操纵证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_weak_names_in_company_lists),
         cmocka_unit_test(test_names_before_director_titles),
         cmocka_unit_test(test_latin_glosses),
+        cmocka_unit_test(test_unnamed_companies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1396,7 +1396,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
                 p--;
             uint32_t pc = p > 0 ? art->cp[p - 1] : '\n';
             seen = pc == '\n' || pc == 0x3002 || pc == '!' || pc == '?' || pc == ';' || pc == 0xFF01 ||
-                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */;
+                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */ ||
+                   (pc == 0x8BAF /* 讯 */ && p < c->span.start); /* hook: a dateline's end (02月02日讯 X：) */
         }
         if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
             w[a].eff = -1;

@@ -223,6 +223,18 @@ static void test_unnamed_companies(void **state)
     gx_article_free(art);
 }
 
+/* A suffix name opening a clause after a dateline (02月02日讯 开源证券：…) is the source of what
+ * follows, like one after a full stop: it needs no tagger to stand. */
+static void test_source_after_dateline(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"央行", GX_ENT_GOVERNMENT, 0.9f}};
+    gx_article *art = fixture_run_tagged("证券时报网02月02日讯 开源证券：要想避免踩雷，就要远离业绩差的股票。央行暂停操作。",
+                                         tags, 1);
+    assert_non_null(find(art, "开源证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_names_before_director_titles),
         cmocka_unit_test(test_latin_glosses),
         cmocka_unit_test(test_unnamed_companies),
+        cmocka_unit_test(test_source_after_dateline),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

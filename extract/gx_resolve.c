@@ -646,8 +646,9 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
  * its published_at when given (*from_text false), else the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
  * anchor and does not count), else, when the text writes no such day, the latest month or year
- * it writes with its year ("2018年2月", "2018年", "2017年年报"). Months and years are the weaker
- * estimate: besides periods ("2017年5月以来") they include forecasts ("2020年目标") later than
+ * it writes with its year ("2018年2月", "2018年", "2017年年报"), narrowed to the latest bare day
+ * the engine placed in that same year ("2018年" … "2月6日" -> 2018-02-06). Months and years are
+ * the weaker estimate: besides periods ("2017年5月以来") they include forecasts ("2020年目标") later than
  * the article, so a day outranks them; listed_after compares at their precision (a year
  * withholds only listings of a later year). Returns false when nothing dates the article. */
 static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
@@ -659,30 +660,32 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         return true;
     }
     *from_text = true;
-    char coarse[11] = "";
+    char coarse[11] = "", bare[11] = "";
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
         if (q->type != GX_QTY_DATE || !q->date)
             continue;
         size_t l = strlen(q->date);
-        if ((l != 10 && l != 7 && l != 4) || q->span.end - q->span.start < (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8))
-            continue;
-        /* written with its year (the span starts with four digits) */
-        const uint32_t *d = art->cp + q->span.start;
-        if (!(d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' &&
-              d[3] >= '0' && d[3] <= '9'))
+        if (l != 10 && l != 7 && l != 4)
             continue;
         bool ok = l == 4 || (q->date[4] == '-' && (l == 7 || q->date[7] == '-'));
         for (size_t k = 0; k < l && ok; k++)
             ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
         if (!ok)
             continue;
-        char *to = l == 10 ? buf : coarse;
-        if (strcmp(q->date, to) > 0)
+        /* written with its year (the span starts with four digits) */
+        const uint32_t *d = art->cp + q->span.start;
+        bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) && d[0] >= '1' &&
+                    d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' &&
+                    d[3] <= '9';
+        char *to = !year ? (l == 10 ? bare : NULL) : l == 10 ? buf : coarse;
+        if (to && strcmp(q->date, to) > 0)
             snprintf(to, 11, "%s", q->date);
     }
+    /* no day written with its year: the latest month or year written; a bare day ("2月6日") the
+     * engine placed in that same year narrows it */
     if (!buf[0])
-        snprintf(buf, 11, "%s", coarse);
+        snprintf(buf, 11, "%s", bare[0] && coarse[0] && !strncmp(bare, coarse, 4) && strcmp(bare, coarse) > 0 ? bare : coarse);
     return buf[0] != '\0';
 }
 

@@ -80,6 +80,10 @@ static void test_year_dates_the_article(void **state)
     /* a day more than three years before the listing: a review of the past, kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
     gx_article_free(art);
+    /* a bare day the engine placed in the year written narrows it (天风证券 listed 2018-10-19) */
+    art = run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
     art = run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
     gx_article_free(art);

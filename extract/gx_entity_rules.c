@@ -675,6 +675,63 @@ static void alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
     }
 }
 
+/* A company's name in Latin letters in brackets right after its Chinese name is its alias:
+ * 摩根大通资产管理(JPMorgan Asset Management), 盛宝银行(Saxo Bank). Two words or more, the first
+ * capitalised, nothing but letters, digits, spaces and . & , - ' inside (a ticker such as
+ * (NASDAQ: NVDA) or (00700) is no gloss); the whole gloss then outranks a shorter gazetteer name
+ * inside it (JPMorgan, the parent bank). */
+/* Whether a Latin name holds a word of a firm's name (Group, Bank, Capital, Management …). */
+static bool latin_business_word(const gx_article *art, gx_span s)
+{
+    static const char *const words[] = {"Group", "Bank", "Capital", "Management", "Partners", "Fund", "Company",
+                                        "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
+                                        "Research", "Economics", "Markets", "Investments", "Investment", "Asset",
+                                        "Advisors", "Trust", "Insurance", "Financial", "Associates", "Ventures",
+                                        "Technologies", "Motors", "Energy", "LP", "LLC", "AG", "SA", "plc", "Co", NULL};
+    for (int32_t k = s.start; k < s.end; k++) {
+        if (!gx_is_upper(art->cp[k]) || (k > s.start && art->cp[k - 1] != ' '))
+            continue;
+        int32_t e = k;
+        while (e < s.end && gx_is_alnum(art->cp[e]))
+            e++;
+        for (int w = 0; words[w]; w++) {
+            size_t n = strlen(words[w]);
+            bool eq = (size_t)(e - k) == n;
+            for (size_t q = 0; q < n && eq; q++)
+                eq = art->cp[k + (int32_t)q] == (uint32_t)(unsigned char)words[w][q];
+            if (eq)
+                return true;
+        }
+    }
+    return false;
+}
+
+static void latin_gloss_rule(gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(' || i == 0 || !gx_is_cjk(cp[i - 1]) || i + 2 >= art->ncp || !gx_is_upper(cp[i + 1]))
+            continue;
+        int32_t j = i + 1, words = 1;
+        bool ok = true;
+        while (j < art->ncp && j - i <= 60 && cp[j] != ')' && ok) {
+            uint32_t c = cp[j];
+            ok = gx_is_alnum(c) || c == ' ' || c == '.' || c == '&' || c == ',' || c == '-' || c == '\'';
+            if (c == ' ' && j + 1 < art->ncp && gx_is_alnum(cp[j + 1]))
+                words++;
+            j++;
+        }
+        if (!ok || j >= art->ncp || cp[j] != ')' || words < 2 || cp[j - 1] == ' ')
+            continue;
+        int prev = cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
+        if (prev < 0 || (words == 2 && !latin_business_word(art, (gx_span){i + 1, j})))
+            continue; /* First Last: a person's name (凯利(David Kelly)) */
+        gx_add_candidate(art, (gx_span){i + 1, j}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, prev);
+        i = j;
+    }
+}
+
 /* ------------------------------------------------------------------ list rules */
 
 static bool is_list_sep(uint32_t c)
@@ -1370,7 +1427,7 @@ static void quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
 {
     /* (not bare 基金: 汇丰晋信|双核基金, 兴全|合宜基金 are fund products) */
-    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资本", U"创投",
+    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资产管理", U"资本", U"创投",
                                            U"资管", U"投资"};
     static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
     static const char32_t after_verb[] = U"领参表称等和与及也、";
@@ -1387,7 +1444,7 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
         if (!near || gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) > h->end - h->start)
             continue;
         /* the longest arm reading that starts within four characters after the name */
-        int32_t best = -1;
+        int32_t best = -1, own_end = -1; /* end of the name before the arm word (美团龙珠|资本) */
         for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && best < 0; m++) {
             if (m > h->end) {
                 uint32_t c = cp[m - 1];
@@ -1427,6 +1484,7 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
                         continue;
                 }
                 best = end;
+                own_end = m;
             }
         }
         if (best < 0)
@@ -1446,7 +1504,10 @@ static void investment_arm_rule(const gx_hit_index *ix, gx_article *art)
         gx_span name = {h->start, best};
         if (gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) >= best - h->start)
             continue; /* the gazetteer knows the whole name */
-        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+        int t = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+        /* the arm named without its arm word elsewhere (这是美团龙珠在消费领域的案例) is the arm */
+        if (own_end - h->end >= 2)
+            add_all_occurrences(ix, art, (gx_span){h->start, own_end}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.8f, t);
     }
 }
 
@@ -1462,6 +1523,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     investment_arm_rule(&ix, art);
     ticker_rule(&ix, art, &tr);
     alias_rule(&ix, art, &tr);
+    latin_gloss_rule(art, &tr);
     list_rules(&ix, art, &tr);
     gx_people_rules(&ix, art);
     attribute_rule(&ix, art);

@@ -250,6 +250,26 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
 
 /* ------------------------------------------------------------------ weak names in context */
 
+/* Whether the name at s is an item of a list (、) next to a company name the gazetteer knows as
+ * a sure one (not an ordinary word itself): 如美的、伊利等, 格力、美的. */
+static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    bool before = s.start > 0 && art->cp[s.start - 1] == 0x3001;
+    bool after = s.end < art->ncp && art->cp[s.end] == 0x3001;
+    if (!before && !after)
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
+            !((after && o->span.start == s.end + 1) || (before && o->span.end == s.start - 1)))
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
  * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
  * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
@@ -280,7 +300,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return false;
+    return listed_with_company(eng, art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech
@@ -367,6 +387,45 @@ static int lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_
             (k == 0 || !gx_is_alnum(cp[k - 1])) && (k + len == art->ncp || !gx_is_alnum(cp[k + len])))
             seen++;
     return seen >= 2 ? 0 : -1;
+}
+
+/* Whether a proposed company X公司 is a phrase about a company, not a name: X is one to three
+ * characters that hold a function word or a digit (景林对|公司, 拟发行|公司, 将兼任|公司, 所持|公司,
+ * 2.|公司), a capital-letter code alone (ST|公司), or a generic word (cues.tsv generic_body:
+ * 卫星|公司, 维护|公司整体利益). 分公司, 总公司 and legal forms are not asked here. Also a place
+ * after 前/原, the former post's region before a title (前英国|销售总监), and any name with 某 in
+ * it (某股份制银行: a company the text leaves unnamed). */
+static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t FUNC[] = U"对拟将所占被把向为给让与和及的在持兼从由该其本此这那各某";
+    int32_t len = s.end - s.start, body = len - 2;
+    const uint32_t *cp = art->cp + s.start;
+    /* a company the text leaves unnamed (某股份制银行, 上海某配资公司) */
+    for (int32_t k = 0; k < len; k++)
+        if (cp[k] == 0x67D0 /* 某 */)
+            return true;
+    /* a former post's place (福特已将|前英国|销售总监): 前/原 and a place */
+    if (len >= 3 && (cp[0] == 0x524D || cp[0] == 0x539F) &&
+        gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + 1, len - 1))
+        return true;
+    if (len < 3 || body > 3 || cp[len - 2] != 0x516C || cp[len - 1] != 0x53F8) /* …公司 */
+        return false;
+    if (cp[body - 1] == 0x5206 || cp[body - 1] == 0x603B || cp[body - 1] == 0x9650) /* 分 总 (有)限 */
+        return false;
+    bool caps = true;
+    for (int32_t k = 0; k < body; k++) {
+        if (cp[k] < 0x80 && !gx_is_alnum(cp[k]))
+            return true; /* a dot, a space */
+        if (cp[k] >= '0' && cp[k] <= '9')
+            return true;
+        caps = caps && cp[k] >= 'A' && cp[k] <= 'Z';
+        for (int f = 0; FUNC[f]; f++)
+            if (cp[k] == (uint32_t)FUNC[f])
+                return true;
+    }
+    if (caps && body <= 2)
+        return true;
+    return gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp, body);
 }
 
 /* ------------------------------------------------------------------ 1. evidence */
@@ -793,7 +852,8 @@ static void weigh_candidates(gx_rs *rs)
         repair(rs, i);
         int agree;
         float eff = support(rs, i, &agree);
-        if (!enough_support(rs, i, agree, &eff) || !tagger_reading_ok(rs, i, agree) ||
+        if (!enough_support(rs, i, agree, &eff) ||
+            (c->type == GX_ENT_COMPANY && company_word_phrase(eng, art, c->span)) || !tagger_reading_ok(rs, i, agree) ||
             !longer_names(rs, whole, nwhole, i, &eff) || never_an_entity(rs, i) ||
             !gazetteer_support(rs, &strong, i, agree, &eff))
             continue;
@@ -978,7 +1038,8 @@ static void unseen_by_tagger(gx_rs *rs)
                 p--;
             uint32_t pc = p > 0 ? art->cp[p - 1] : '\n';
             seen = pc == '\n' || pc == 0x3002 || pc == '!' || pc == '?' || pc == ';' || pc == 0xFF01 ||
-                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */;
+                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */ ||
+                   (pc == 0x8BAF /* 讯 */ && p < c->span.start); /* a dateline's end (02月02日讯 X：) */
         }
         if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
             w[a].eff = -1;

@@ -33,13 +33,15 @@ void gx_rs_add_mention(gx_article *art, gx_entity *e, gx_span s)
 
 /* ------------------------------------------------------------------ tickers as of the article */
 
-/* The date the article speaks from, as "YYYY-MM-DD" or "YYYY-MM" in buf (11 bytes): its
- * published_at when given (*from_text false), else the latest day its own text writes with its
- * year ("2017年12月22日"; a bare "2月2日" got its year from the same uncertain anchor). Months
- * and years alone do not count: on
- * the 2018 news they were mostly periods ("2017年5月以来", "2015年成立") of articles written
- * much later, while news names the day of its events ("1月24日晚间"). Returns false when
- * nothing dates the article. */
+/* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
+ * its published_at when given (*from_text false), else the latest day its own text writes with
+ * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
+ * anchor and does not count), else, when the text writes no such day, the latest month or year
+ * it writes with its year ("2018年2月", "2018年", "2017年年报"), narrowed to the latest bare day
+ * the engine placed in that same year ("2018年" … "2月6日" -> 2018-02-06). Months and years are
+ * the weaker estimate: besides periods ("2017年5月以来") they include forecasts ("2020年目标") later than
+ * the article, so a day outranks them; listed_after compares at their precision (a year
+ * withholds only listings of a later year). Returns false when nothing dates the article. */
 static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
 {
     buf[0] = '\0';
@@ -49,25 +51,32 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         return true;
     }
     *from_text = true;
+    char coarse[11] = "", bare[11] = "";
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
         if (q->type != GX_QTY_DATE || !q->date)
             continue;
         size_t l = strlen(q->date);
-        if (l != 10 || q->span.end - q->span.start < 8)
+        if (l != 10 && l != 7 && l != 4)
             continue;
-        /* a day written with its year ("2017年12月22日", "2017-12-22"): a bare "2月2日" was
-         * given a year by the same uncertain anchor */
-        const uint32_t *d = art->cp + q->span.start;
-        if (!(d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' &&
-              d[3] >= '0' && d[3] <= '9'))
-            continue;
-        bool ok = q->date[4] == '-' && (l == 7 || q->date[7] == '-');
+        bool ok = l == 4 || (q->date[4] == '-' && (l == 7 || q->date[7] == '-'));
         for (size_t k = 0; k < l && ok; k++)
             ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
-        if (ok && strcmp(q->date, buf) > 0)
-            snprintf(buf, 11, "%s", q->date);
+        if (!ok)
+            continue;
+        /* written with its year (the span starts with four digits) */
+        const uint32_t *d = art->cp + q->span.start;
+        bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) && d[0] >= '1' &&
+                    d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' &&
+                    d[3] <= '9';
+        char *to = !year ? (l == 10 ? bare : NULL) : l == 10 ? buf : coarse;
+        if (to && strcmp(q->date, to) > 0)
+            snprintf(to, 11, "%s", q->date);
     }
+    /* no day written with its year: the latest month or year written; a bare day ("2月6日") the
+     * engine placed in that same year narrows it */
+    if (!buf[0])
+        snprintf(buf, 11, "%s", bare[0] && coarse[0] && !strncmp(bare, coarse, 4) && strcmp(bare, coarse) > 0 ? bare : coarse);
     return buf[0] != '\0';
 }
 
@@ -85,6 +94,74 @@ static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_te
     if (strncmp(as_of, th->list_date, l) >= 0)
         return false;
     return !from_text || atoi(th->list_date) - atoi(as_of) <= 3;
+}
+
+/* Whether a sentence with one of the company's mentions shows its shares trading or its listing
+ * done (涨停, 连板, 重仓股, 股价, 成功上市 …: "翔港科技、华菱精工等强势连板"): the company was
+ * listed when the article was written, whatever the latest date its text writes. */
+static bool trades_in_text(const gx_article *art, const gx_entity *e)
+{
+    static const char32_t *const TRADING[] = {U"涨停", U"跌停", U"连板", U"重仓", U"流通股", U"股价", U"收涨",
+                                              U"收跌", U"成功上市", U"上市首日", U"正式登陆", NULL};
+    for (int m = 0; m < e->mentions.n; m++) { /* (not sorted yet: a sentence may be read twice) */
+        int32_t s0, s1;
+        gx_rs_sentence_bounds(art, e->mentions.v[m].span.start, &s0, &s1);
+        for (int32_t k = s0; k < s1; k++)
+            if (gx_word_at(art, k, TRADING))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
+ * article speaks from (article_as_of): listed after it (listed_after), unless the text writes
+ * the ticker itself ("宁德时代(300750)") or, for a date taken from the text, shows the shares
+ * trading (trades_in_text). */
+static bool ticker_withheld(const gx_article *art, const gx_lex_thing *th, const gx_entity *e, const char *as_of,
+                            bool from_text)
+{
+    if (!listed_after(th, as_of, from_text))
+        return false;
+    if (from_text && trades_in_text(art, e))
+        return false;
+    /* (the text search last: it reads the whole article) */
+    return !strstr(art->text, th->ticker.code);
+}
+
+/* Whether the mention at s is a credit of where the article, its data or its pictures come
+ * from: after 来源: on its line (来源:同花顺, 数据来源:东方财富Choice数据,银河证券, 图片来源:视觉中国)
+ * with only the credit's own list between (no colon, 。 or ; — 来源:格隆汇 作者:联讯证券 is an
+ * author's firm), or a website named after a company, X网 / X在线, in brackets or ending its
+ * line ((中金网), 来源:中金在线: another company's site). */
+static bool credit_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const SITE[] = {U"网", U"在线", NULL};
+    int32_t l = gx_word_at(art, s.end, SITE);
+    if (l) {
+        uint32_t after = s.end + l < art->ncp ? art->cp[s.end + l] : '\n';
+        if (after == ')' || after == '\n' || (s.start > 0 && art->cp[s.start - 1] == '(' && !gx_is_alnum(after)))
+            return true;
+    }
+    for (int32_t k = s.start - 1; k >= 2 && s.start - k <= 24; k--) {
+        uint32_t c = art->cp[k];
+        if (c == '\n' || c == 0x3002 || c == ';' || c == ')')
+            return false;
+        if (c == ':')
+            return art->cp[k - 2] == 0x6765 && art->cp[k - 1] == 0x6E90; /* 来源: */
+        if (c == 0x8005 && art->cp[k - 1] == 0x4F5C) /* 作者 */
+            return false;
+    }
+    return false;
+}
+
+/* Whether every mention of company e is a credit (credit_mention): the source of the article or
+ * of its figures, not a company the article is about; such a company is not reported. */
+static bool only_credited(const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!credit_mention(art, e->mentions.v[m].span))
+            return false;
+    return e->mentions.n > 0;
 }
 
 /* Whether the name at s is a known company's investment arm: the company's name (its first
@@ -247,6 +324,10 @@ static void name_entities(gx_rs *rs)
         gx_rs_proto *p = &rs->protos.v[k];
         if (!e->mentions.n)
             continue;
+        if (p->type == GX_ENT_COMPANY && only_credited(art, e)) { /* credits are no companies */
+            e->mentions.n = 0;
+            continue;
+        }
         e->type = p->type;
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
@@ -286,8 +367,7 @@ static void name_entities(gx_rs *rs)
             if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code)) {
                 if (!as_of_known)
                     as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
-                /* (the text search last: it reads the whole article) */
-                if (as_of_known > 0 && listed_after(th, as_of, as_of_text) && !strstr(art->text, th->ticker.code))
+                if (as_of_known > 0 && ticker_withheld(art, th, e, as_of, as_of_text))
                     e->ticker = th->hk_ticker; /* listed in Hong Kong first, or "" */
             }
         }

@@ -37,7 +37,7 @@ static void propagate(const gx_lexicon *lex, gx_article *art, const gx_text_ix *
     }
 }
 
-static void sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32_t *e)
+void gx_rs_sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32_t *e)
 {
     int si = art->sentences.n ? gx_article_sentence_at(art, pos) : -1;
     if (si >= 0) {
@@ -130,11 +130,11 @@ void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, in
                 continue;
         }
         int32_t ss, se;
-        sentence_bounds(art, i, &ss, &se);
+        gx_rs_sentence_bounds(art, i, &ss, &se);
         int target = company_in(art, owner, ss, i);
         if (target == -1 && ss > 0) {
             int32_t ps, pe;
-            sentence_bounds(art, ss - 1, &ps, &pe);
+            gx_rs_sentence_bounds(art, ss - 1, &ps, &pe);
             target = company_in(art, owner, ps, i);
         }
         if (target < 0 && subject >= 0) {

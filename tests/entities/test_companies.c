@@ -1,0 +1,257 @@
+/* test_companies.c — companies and their tickers (fifth session, helper "companies"): the
+ * article's date estimated from its text for withholding tickers of later listings
+ * (gx_resolve.c article_as_of / ticker_withheld) and the company rules added in that round.
+ * The tagger is left out (fixture_run / lexicon + rules + resolution only). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
+#include "gx_quantity.h"
+
+/* The entity of this type whose name, alias or mention text is name; NULL when none. */
+static const gx_entity *find(gx_article *art, const char *name, int type)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (type >= 0 && (int)e->type != type)
+            continue;
+        if (e->name && !strcmp(e->name, name))
+            return e;
+        for (int a = 0; a < e->aliases.n; a++)
+            if (!strcmp(e->aliases.v[a], name))
+                return e;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
+                return e;
+    }
+    return NULL;
+}
+
+/* Quantities (for the dates), lexicon, rules and resolution over s without published_at; the
+ * caller frees the article with gx_article_free. */
+static gx_article *run_undated(const char *s)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_quantities_find(fixture_engine()->quantities, art);
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    return art;
+}
+
+static const char *ticker_of(gx_article *art, const char *name)
+{
+    const gx_entity *e = find(art, name, GX_ENT_COMPANY);
+    assert_non_null(e);
+    return e->ticker.code;
+}
+
+/* Without published_at and without a day written with its year, the latest month or year the
+ * text writes dates the article at that precision (a_share.tsv list_date: 华林证券 2019-01-17,
+ * 天风证券 2018-10-19, 宁德时代 2018-06-11, 中信建投 A shares 2018-06-20 after HKEX 6066). */
+static void test_year_dates_the_article(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2018年市场震荡。华林证券认为，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "华林证券"), "");         /* listed in a later year */
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");   /* the same year: kept */
+    gx_article_free(art);
+    art = run_undated("2018年1月以来，中信建投认为，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "中信建投"), "6066"); /* listed in Hong Kong first */
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
+    /* a day written with its year outranks a later year (forecasts: 2019年目标) */
+    art = run_undated("2017年12月20日，华林证券预计2019年目标实现。");
+    assert_string_equal(ticker_of(art, "华林证券"), "");
+    gx_article_free(art);
+    art = run_undated("2015年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    /* a day more than three years before the listing: a review of the past, kept */
+    assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+    /* a bare day the engine placed in the year written narrows it (天风证券 listed 2018-10-19) */
+    art = run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
+    art = run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
+    assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+}
+
+/* A date from the text is only a lower bound of when the article was written: a company whose
+ * shares the article shows trading, or whose listing it reports done, keeps its ticker. */
+static void test_trading_shows_listing(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2017年5月以来，宁德时代等强势连板。华林证券认为反弹可期。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "300750");
+    assert_string_equal(ticker_of(art, "华林证券"), "");
+    gx_article_free(art);
+    art = run_undated("2017年，宁德时代在创业板成功上市。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "300750");
+    gx_article_free(art);
+    art = run_undated("2017年，宁德时代提交上市申请。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "");
+    gx_article_free(art);
+}
+
+/* A company named only as a credit (来源:, 数据来源:, 图片来源: …, or a website named after it:
+ * (中金网)) is the source of the article or its figures, not a company it is about. */
+static void test_credits_are_not_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("贵州茅台营收增长。\n数据来源:东方财富Choice数据,银河证券,截至日期:2018-02-01\n", NULL, NULL);
+    assert_null(find(art, "银河证券", GX_ENT_COMPANY));
+    assert_non_null(find(art, "贵州茅台", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("美元带来支撑。(中金网)\n", NULL, NULL);
+    assert_null(find(art, "中金", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* named in the text as well: reported, with every mention */
+    art = fixture_run("银河证券认为反弹可期。\n数据来源:银河证券\n", NULL, NULL);
+    const gx_entity *e = find(art, "银河证券", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "601881");
+    gx_article_free(art);
+    /* an author's firm after the credit is named, not credited */
+    art = fixture_run("来源:格隆汇 作者:银河证券\n", NULL, NULL);
+    assert_non_null(find(art, "银河证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* X公司 where X is a function word, a digit, a bare code or a generic word is a phrase about a
+ * company, never a company's name; 分公司 and names stay. */
+static void test_company_word_phrases(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"维护公司", GX_ENT_COMPANY, 0.9f}, {"所持公司", GX_ENT_COMPANY, 0.9f},
+                                       {"卫星公司", GX_ENT_COMPANY, 0.9f}, {"ST公司", GX_ENT_COMPANY, 0.9f},
+                                       {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。",
+                                         tags, 6);
+    assert_null(find(art, "维护公司", GX_ENT_COMPANY));
+    assert_null(find(art, "所持公司", GX_ENT_COMPANY));
+    assert_null(find(art, "卫星公司", GX_ENT_COMPANY));
+    assert_null(find(art, "ST公司", GX_ENT_COMPANY));
+    assert_non_null(find(art, "华远公司", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Arm公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A listed company's asset-management arm is a company of its own (摩根大通资产管理), and an
+ * arm named without its arm word elsewhere (美团龙珠) is that arm, not its parent. */
+static void test_arms_and_their_short_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("摩根大通资产管理(JPMorgan Asset Management)称,回调很正常。", NULL, NULL);
+    assert_non_null(find(art, "摩根大通资产管理", GX_ENT_COMPANY));
+    assert_null(find(art, "摩根大通资产", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("美团龙珠资本领投本轮融资。这是美团龙珠在消费领域的案例。", NULL, NULL);
+    const gx_entity *e = find(art, "美团龙珠资本", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2);
+    assert_null(find(art, "美团", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A company name that is an ordinary word too (美的, 苹果) is a company in a list next to a sure
+ * company name (如美的、伊利等), and stays a word elsewhere. */
+static void test_weak_names_in_company_lists(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("消费白马遭到踩踏,如美的、伊利等继续大幅下挫。", NULL, NULL);
+    const gx_entity *e = find(art, "美的", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "000333");
+    gx_article_free(art);
+    art = fixture_run("这是美的享受,也是美的、好的东西。", NULL, NULL);
+    assert_null(find(art, "美的", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* An unknown name right before 总监 is the organization of the post (TJM投资运营总监); a place
+ * after 前/原 is the former post's region, no company (福特已将前英国销售总监). */
+static void test_names_before_director_titles(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("TJM投资运营总监蒂姆·安德森称,股市下跌很像恐慌性抛售。", NULL, NULL);
+    assert_non_null(find(art, "TJM投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("据外媒报道,福特已将前英国销售总监Lisa Brankin任命为新职务。", NULL, NULL);
+    assert_null(find(art, "前英国", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A company's Latin name in brackets after its Chinese name is its alias and outranks a shorter
+ * gazetteer name inside it (JPMorgan: the parent's ticker is not the arm's); a person's
+ * First Last in brackets is no company's alias. */
+static void test_latin_glosses(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("摩根大通资产管理(JPMorgan Asset Management)称,回调很正常。", NULL, NULL);
+    const gx_entity *e = find(art, "JPMorgan Asset Management", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->name, "摩根大通资产管理");
+    assert_string_equal(e->ticker.code, "");
+    assert_null(find(art, "JPMorgan", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags[] = {{"凯利", GX_ENT_COMPANY, 0.9f}};
+    art = fixture_run_tagged("白宫幕僚长凯利(David Kelly)表示反对。", tags, 1);
+    assert_null(find(art, "David Kelly", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A company the text leaves unnamed (某) and a crime phrase before 证券 are no company names. */
+static void test_unnamed_companies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"上海某配资公司", GX_ENT_COMPANY, 0.9f}, {"某股份制银行", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("上海某配资公司与某股份制银行合作。", tags, 2);
+    assert_null(find(art, "上海某配资公司", GX_ENT_COMPANY));
+    assert_null(find(art, "某股份制银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("他因涉嫌操纵证券市场被调查。", NULL, NULL);
+    assert_null(find(art, "涉嫌操纵证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A suffix name opening a clause after a dateline (02月02日讯 开源证券：…) is the source of what
+ * follows, like one after a full stop: it needs no tagger to stand. */
+static void test_source_after_dateline(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"央行", GX_ENT_GOVERNMENT, 0.9f}};
+    gx_article *art = fixture_run_tagged("证券时报网02月02日讯 开源证券：要想避免踩雷，就要远离业绩差的股票。央行暂停操作。",
+                                         tags, 1);
+    assert_non_null(find(art, "开源证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_year_dates_the_article),
+        cmocka_unit_test(test_trading_shows_listing),
+        cmocka_unit_test(test_credits_are_not_companies),
+        cmocka_unit_test(test_company_word_phrases),
+        cmocka_unit_test(test_arms_and_their_short_names),
+        cmocka_unit_test(test_weak_names_in_company_lists),
+        cmocka_unit_test(test_names_before_director_titles),
+        cmocka_unit_test(test_latin_glosses),
+        cmocka_unit_test(test_unnamed_companies),
+        cmocka_unit_test(test_source_after_dateline),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

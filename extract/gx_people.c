@@ -483,6 +483,33 @@ static int32_t title_prefixes(const gx_article *art, int32_t start)
     return start;
 }
 
+static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words);
+
+/* A country or a language between a rank and a title is the title's scope (资深|美国|分析师,
+ * 首席|中文|分析师, 首席|中国|经济学家): its length when a rank word (首席, 资深, 高级) comes right
+ * before it, else 0. Without the rank the country is the title's owner (美国|总统). */
+static int32_t covered_scope(const gx_hit_index *ix, const gx_article *art, int32_t start)
+{
+    static const char32_t *const LANG[] = {U"中文", U"英文", U"日文", U"华语", NULL};
+    static const char32_t *const RANK[] = {U"首席", U"资深", U"高级", NULL};
+    int32_t r = gx_hit_len_ending(ix, start, GX_LEX_REGION);
+    if (r == 0)
+        r = word_ending(art->cp, 0, start, LANG);
+    if (r == 0 || word_ending(art->cp, 0, start - r, RANK) == 0)
+        return 0;
+    return r;
+}
+
+/* Is the text at s the name of one of the article's byline authors? */
+static bool is_author(gx_article *art, gx_span s)
+{
+    const char *name = gx_article_span_text(art, s);
+    for (int a = 0; name && a < art->authors.n; a++)
+        if (art->authors.v[a].name && !strcmp(art->authors.v[a].name, name))
+            return true;
+    return false;
+}
+
 typedef struct title_span {
     gx_span span;
     bool latin;
@@ -623,7 +650,7 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
 static const char32_t *const APPOINT_BEFORE[] = {U"聘任", U"委任", U"任命", U"提名", U"增聘", U"聘请", U"选举",
                                                  U"推选", U"选聘", U"委派", U"同意聘任", NULL};
 static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
-                                            U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
+                                            U"宣誓就任", U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
                                             U"调任", U"转任", U"就任", U"拟任", U"任", NULL};
 
 /* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
@@ -815,6 +842,41 @@ static void chained_titles(gx_article *art, int first_position)
             }
         }
     }
+}
+
+/* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系 and (within twelve
+ * characters of one clause) the title: the person described is its holder. Returns the person
+ * candidate or -1. */
+static int appositive_holder(gx_article *art, gx_span ts)
+{
+    static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
+        int32_t v = word_ending(cp, 0, k, NOW);
+        if (v > 0 && k - v >= 2 && (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C)) {
+            int p = person_ending_at(art, k - v - 1);
+            /* or the holder of a title closing the clause before (李勇,现任…编辑,系原…研究员) */
+            for (int i = 0; p < 0 && i < art->positions.n; i++)
+                if (art->positions.v[i].span.end == k - v - 1 && art->positions.v[i].person >= 0)
+                    p = art->positions.v[i].person;
+            return p;
+        }
+        if (!gx_is_cjk(cp[k - 1]) && !gx_is_alnum(cp[k - 1]))
+            return -1;
+    }
+    return -1;
+}
+
+/* Holder-less titles described after a comma (appositive_holder()), read from the text's
+ * end back as the positions were pushed, so a chain of such clauses reaches its person. */
+static void appositives(gx_article *art, int first_position)
+{
+    for (int i = first_position; i < art->positions.n; i++)
+        if (art->positions.v[i].person < 0)
+            art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
+    for (int i = art->positions.n - 1; i >= first_position; i--)
+        if (art->positions.v[i].person < 0)
+            art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
 }
 
 /* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
@@ -1019,6 +1081,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         /* (首席|全球|经济学家: 副/首席 prefixes and desk words alternate) */
         for (int guard = 0; guard < 4; guard++) {
             int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
+            if (d == 0)
+                d = covered_scope(ix, art, s.start);
             if (d == 0 || cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;
@@ -1065,10 +1129,16 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 }
             }
         } else {
-            /* 记者 王一鸣, 责任编辑:牛鹏飞 */
+            /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
+            bool piped = ps + 1 < art->ncp && cp[ps] == '|';
+            if (piped)
+                ps += 1 + (cp[ps + 1] == ' ');
             pe = chinese_name(ix, art, ps);
+            /* (a byline's author keeps the role the byline gives, with its outlet) */
+            if (piped && pe > ps && is_author(art, (gx_span){ps, pe}))
+                pe = ps;
             /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
             if (pe == ps && ps + 3 < art->ncp && (cp[ps] == 0x4E3A || cp[ps] == 0x662F)) {
                 int32_t ne = chinese_name(ix, art, ps + 1);
@@ -1163,6 +1233,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
     }
     announcement_holders(ix, art, first_position);
+    appositives(art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);

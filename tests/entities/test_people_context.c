@@ -1,0 +1,106 @@
+/* test_people_context.c — people and titles read from their context by extract/gx_people.c
+ * (round 8): a country or language between a rank and a title is the title's scope
+ * (资深美国分析师, 首席中文分析师; 美国总统 stays 总统), a byline-style separator (编辑 | 杨轩),
+ * 宣誓就任 as a verb of taking a post, and a person described after a comma (李勇，现任…编辑).
+ * Without the tagger (entities_fixture.c), so the model cannot move them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+static gx_article *run_plain(const char *s)
+{
+    return fixture_run(s, NULL, NULL);
+}
+
+/* Does the person entity `name` hold `title` (with organization `org`, when not NULL)? */
+static bool holds(const gx_article *art, const char *name, const char *title, const char *org)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (e->type != GX_ENT_PERSON || !e->name || strcmp(e->name, name))
+            continue;
+        for (int r = 0; r < e->roles.n; r++)
+            if (!strcmp(e->roles.v[r].title, title) &&
+                (!org || (e->roles.v[r].organization && !strcmp(e->roles.v[r].organization, org))))
+                return true;
+    }
+    return false;
+}
+
+static void dump(const gx_article *art)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        fprintf(stderr, " %s/%d(", e->name, e->type);
+        for (int r = 0; r < e->roles.n; r++)
+            fprintf(stderr, "%s%s@%s", r ? "," : "", e->roles.v[r].title,
+                    e->roles.v[r].organization ? e->roles.v[r].organization : "-");
+        fprintf(stderr, ")");
+    }
+    fprintf(stderr, "\n");
+}
+
+#define EXPECT(art, name, title, org)                                                                    \
+    do {                                                                                                 \
+        if (!holds(art, name, title, org)) {                                                             \
+            dump(art);                                                                                   \
+            fail_msg("%s is not %s", name, title);                                                       \
+        }                                                                                                \
+    } while (0)
+
+static void test_scoped_by_country_or_language(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("嘉盛集团首席中文分析师黄俊认为，日元可以对冲风险。"
+                                "凯投宏观(Capital Economics)资深美国分析师Michael Pearce说道，经济向好。"
+                                "美国总统特朗普表示将加征关税。高盛首席中国经济学家李明指出，增长放缓。");
+    EXPECT(art, "黄俊", "首席中文分析师", "嘉盛集团");
+    EXPECT(art, "Michael Pearce", "资深美国分析师", NULL);
+    EXPECT(art, "特朗普", "总统", NULL); /* no rank: 美国 is the country, not the scope */
+    EXPECT(art, "李明", "首席中国经济学家", NULL);
+    assert_false(holds(art, "特朗普", "美国总统", NULL));
+    gx_article_free(art);
+}
+
+static void test_separators_and_verbs(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("港交所并购伦交所的计划受阻。\n编辑 | 杨轩\n"
+                                "鲍威尔宣誓就任美联储主席。市场关注其首次讲话。");
+    EXPECT(art, "杨轩", "编辑", NULL);
+    EXPECT(art, "鲍威尔", "主席", "美联储");
+    gx_article_free(art);
+}
+
+static void test_appositive(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("(作者:李勇,现任巨景投顾财经编辑,系原中兴汇金高级研究员)");
+    EXPECT(art, "李勇", "编辑", NULL);
+    EXPECT(art, "李勇", "高级研究员", NULL);
+    gx_article_free(art);
+    /* no comma before 现任: nobody is described */
+    art = run_plain("公司现任董事长的任期将满。");
+    for (int k = 0; k < art->entities.n; k++)
+        assert_false(art->entities.v[k].type == GX_ENT_PERSON);
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scoped_by_country_or_language),
+        cmocka_unit_test(test_separators_and_verbs),
+        cmocka_unit_test(test_appositive),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -241,7 +241,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
              * sure with a clear edge (记者春丽, 梵高的) */
             if (len == 2)
-                return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge));
+                return c->score >= 0.9f || (c->score >= 0.5f && (left_edge || right_edge)) ||
+                       (c->score >= 0.4f && left_edge && right_edge);
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
             if (len == 3 && !right_edge && c->score < 0.6f)
                 return false;

@@ -563,6 +563,51 @@ static bool latin_gloss(const gx_article *art, const gx_cand_ix *ix, int self, i
     return gx_cand_typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
 }
 
+/* Is tagger person self (two characters, no surname, a reading the tagger is unsure of) the
+ * short name of a company: some occurrence of its text starts a longer company or
+ * organization candidate (维谛|技术), a company suffix or attribute or an industry (宏磊|股份,
+ * 赣峰|锂业) follows it, or 等 and a word for companies (杰瑞等公司, 维谛等4厂商); or it stands in
+ * a list with a company (科大讯飞与银隆)? Uses qb as scratch. */
+static bool company_short_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    static const char32_t *const KINDS[] = {U"公司", U"企业", U"厂商", U"厂家", U"品牌", U"机构", U"银行", NULL};
+    const gx_candidate *c = &art->candidates.v[self];
+    const uint32_t *cp = art->cp;
+    int32_t n = c->span.end - c->span.start;
+    if (c->score >= 0.6f || n != 2 || gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
+        return false;
+    for (int32_t i = 0; i + n <= art->ncp; i++) {
+        if (cp[i] != cp[c->span.start] || cp[i + 1] != cp[c->span.start + 1])
+            continue;
+        int nq = gx_cand_ix_starting(ix, i, i + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &art->candidates.v[qb[q]];
+            if (o->span.start == i && o->span.end > i + n &&
+                (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION))
+                return true;
+        }
+        /* 宏磊|股份, X|科技: a company suffix or attribute after it (宏磊股东, X市值) */
+        int32_t k = i + n;
+        if (k + 2 <= art->ncp && ((cp[k] == 0x80A1 && cp[k + 1] == 0x4EFD) /* 股份 */ ||
+                                  (gx_is_cjk(cp[k]) && cp[k + 1] == 0x4E1A))) /* 锂业, 药业, 置业 */
+            return true;
+        for (int m = 2; m <= 4 && k + m <= art->ncp; m++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m))
+                return true;
+        /* 杰瑞等公司, 维谛等4厂商 */
+        if (k < art->ncp && cp[k] == 0x7B49 /* 等 */) {
+            k++;
+            while (k < art->ncp && (gx_is_digit(cp[k]) || cp[k] == 0x5BB6 /* 家 */ || cp[k] == 0x4E2A /* 个 */))
+                k++;
+            for (const char32_t *const *w = KINDS; *w; w++)
+                if (k + 2 <= art->ncp && cp[k] == (uint32_t)(*w)[0] && cp[k + 1] == (uint32_t)(*w)[1])
+                    return true;
+        }
+    }
+    return gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, true, qb);
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -574,6 +619,8 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
+    if (company_short_name(eng, art, ix, self, qb))
+        return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
     if (latin_gloss(art, ix, self, qb))

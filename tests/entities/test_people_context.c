@@ -1,8 +1,10 @@
 /* test_people_context.c — people and titles read from their context by extract/gx_people.c
  * (round 8): a country or language between a rank and a title is the title's scope
  * (资深美国分析师, 首席中文分析师; 美国总统 stays 总统), a byline-style separator (编辑 | 杨轩),
- * 宣誓就任 as a verb of taking a post, and a person described after a comma (李勇，现任…编辑).
- * Without the tagger (entities_fixture.c), so the model cannot move them. */
+ * 宣誓就任 as a verb of taking a post, a person described after a comma (李勇，现任…编辑), and
+ * unsure two-character tagger names that are a company's short name (杰瑞等公司, 赣峰|锂业).
+ * Without the tagger (entities_fixture.c; its proposals written by hand where a test needs
+ * them), so the model cannot move them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,12 +97,42 @@ static void test_appositive(void **state)
     gx_article_free(art);
 }
 
+/* Does the article have a person entity named `name`? */
+static bool is_person(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* A two-character name without a surname that the tagger is unsure of (0.4-0.6) stands with a
+ * clear edge, unless the article shows the text to be a company's short name. */
+static void test_unsure_short_names(void **state)
+{
+    (void)state;
+    const fixture_tag name[] = {{"弗赖", GX_ENT_PERSON, 0.55f}};
+    gx_article *art = fixture_run_tagged("球队状态回升。弗赖在比赛中打进一球。", name, 1);
+    assert_true(is_person(art, "弗赖"));
+    gx_article_free(art);
+    const fixture_tag low[] = {{"弗赖", GX_ENT_PERSON, 0.35f}};
+    art = fixture_run_tagged("球队状态回升。弗赖在比赛中打进一球。", low, 1);
+    assert_false(is_person(art, "弗赖"));
+    gx_article_free(art);
+    const fixture_tag firms[] = {{"杰瑞", GX_ENT_PERSON, 0.55f}, {"赣峰", GX_ENT_PERSON, 0.55f}};
+    art = fixture_run_tagged("低基数导致杰瑞等公司订单增长。牛股包括赣峰锂业。去年赣峰表现突出。", firms, 2);
+    assert_false(is_person(art, "杰瑞"));
+    assert_false(is_person(art, "赣峰"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scoped_by_country_or_language),
         cmocka_unit_test(test_separators_and_verbs),
         cmocka_unit_test(test_appositive),
+        cmocka_unit_test(test_unsure_short_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -126,6 +126,25 @@ static void test_unsure_short_names(void **state)
     gx_article_free(art);
 }
 
+/* A transliteration the tagger is unsure of after a verb of travel or location is a place
+ * (穿梭于卢克索, 前往阿斯旺); the same after a comma stays a name. Chinese leaders from
+ * people.tsv are persons without the tagger. */
+static void test_places_and_leaders(void **state)
+{
+    (void)state;
+    const fixture_tag places[] = {{"卢克索", GX_ENT_PERSON, 0.75f}, {"阿斯旺", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("游轮穿梭于卢克索，随后前往阿斯旺。", places, 2);
+    assert_false(is_person(art, "卢克索"));
+    assert_false(is_person(art, "阿斯旺"));
+    gx_article_free(art);
+    art = fixture_run_tagged("据报道，卢克索表示将继续执教。", places, 1);
+    assert_true(is_person(art, "卢克索"));
+    gx_article_free(art);
+    art = fixture_run("温家宝到山东调研时对地方负责人说，要稳定物价。", NULL, NULL);
+    assert_true(is_person(art, "温家宝"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -133,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_separators_and_verbs),
         cmocka_unit_test(test_appositive),
         cmocka_unit_test(test_unsure_short_names),
+        cmocka_unit_test(test_places_and_leaders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

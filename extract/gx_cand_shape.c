@@ -211,7 +211,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             bool left_edge = s.start == 0 || !gx_is_cjk(cp[s.start - 1]) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
-                             (c->score >= 0.75f && title_ends_at(eng, art, s.start));
+                             (c->score >= 0.6f && title_ends_at(eng, art, s.start));
             bool right_edge = name_right_edge(eng, art, s.end) || gx_shape_title_starts_at(eng, art, s.end);
             /* punctuation or the text's ends on both sides ((张永和), 、X、): the span is a unit */
             bool enclosed = (s.start == 0 || !gx_is_cjk(cp[s.start - 1])) &&

@@ -145,6 +145,22 @@ static void test_places_and_leaders(void **state)
     gx_article_free(art);
 }
 
+/* The tagger sure of a two-character name beats a title rule's reading one character longer
+ * (副行长苏宁|否认); a title before an unsure transliteration is its left edge (主帅|鲁滕). */
+static void test_name_edges(void **state)
+{
+    (void)state;
+    const fixture_tag sure[] = {{"苏宁", GX_ENT_PERSON, 0.95f}};
+    gx_article *art = fixture_run_tagged("央行副行长苏宁否认ATM机会流出假钞。", sure, 1);
+    assert_true(is_person(art, "苏宁"));
+    assert_false(is_person(art, "苏宁否"));
+    gx_article_free(art);
+    const fixture_tag coach[] = {{"鲁滕", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("主帅鲁滕肯定不想在下轮客场死拼。", coach, 1);
+    assert_true(is_person(art, "鲁滕"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_appositive),
         cmocka_unit_test(test_unsure_short_names),
         cmocka_unit_test(test_places_and_leaders),
+        cmocka_unit_test(test_name_edges),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

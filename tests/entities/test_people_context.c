@@ -155,6 +155,11 @@ static void test_name_edges(void **state)
     assert_true(is_person(art, "苏宁"));
     assert_false(is_person(art, "苏宁否"));
     gx_article_free(art);
+    /* a surname and one character the tagger is unsure of, glued on a side: a word */
+    const fixture_tag word[] = {{"金黔", GX_ENT_PERSON, 0.37f}};
+    art = fixture_run_tagged("金黔在线讯今年1月7日，市民递交了一份申请。", word, 1);
+    assert_false(is_person(art, "金黔"));
+    gx_article_free(art);
     const fixture_tag coach[] = {{"鲁滕", GX_ENT_PERSON, 0.7f}};
     art = fixture_run_tagged("主帅鲁滕肯定不想在下轮客场死拼。", coach, 1);
     assert_true(is_person(art, "鲁滕"));

@@ -235,7 +235,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                                           (cp[s.end] == 0x516C && cp[s.end + 1] == 0x53F8) /* 公司 */))
                 return false;
             /* a surname and one character the tagger is unsure of, glued to the text on a side
-             * (金黔|在线讯, 陆基|中段): as often a word that starts with a surname */
+             * (陆基|中段, 金鹰|基金): as often a word that starts with a surname */
             if (surname && len == 2 && c->score < 0.4f && !(left_edge && right_edge))
                 return false;
             if (surname)

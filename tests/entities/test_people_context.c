@@ -156,9 +156,9 @@ static void test_name_edges(void **state)
     assert_false(is_person(art, "苏宁否"));
     gx_article_free(art);
     /* a surname and one character the tagger is unsure of, glued on a side: a word */
-    const fixture_tag word[] = {{"金黔", GX_ENT_PERSON, 0.37f}};
-    art = fixture_run_tagged("金黔在线讯今年1月7日，市民递交了一份申请。", word, 1);
-    assert_false(is_person(art, "金黔"));
+    const fixture_tag word[] = {{"陆基", GX_ENT_PERSON, 0.38f}};
+    art = fixture_run_tagged("美军的陆基中段拦截弹从基地升空。", word, 1);
+    assert_false(is_person(art, "陆基"));
     gx_article_free(art);
     const fixture_tag coach[] = {{"鲁滕", GX_ENT_PERSON, 0.7f}};
     art = fixture_run_tagged("主帅鲁滕肯定不想在下轮客场死拼。", coach, 1);

@@ -371,6 +371,15 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     }
 }
 
+/* 财政部|门, 司法部|门, 商务部|门: a body's name ending in 部 that the text continues with 门 is
+ * the generic word for the departments of that field (财政部门 = finance departments), not the
+ * ministry. */
+bool gx_shape_department_word(const gx_article *art, gx_span s)
+{
+    return s.end < art->ncp && s.end - s.start >= 2 && art->cp[s.end - 1] == 0x90E8 /* 部 */ &&
+           art->cp[s.end] == 0x95E8 /* 门 */;
+}
+
 /* A tagger's or rule's legal name (…有限公司) that starts right after a region the text names
  * before it (台湾|宇珍国际艺术有限公司, 在上海|某某科技有限公司): a registered name begins with its
  * region, so the region is taken in when nothing is glued before it. */

@@ -1118,6 +1118,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             continue;
         if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
             continue;
+        if (c->type == GX_ENT_GOVERNMENT && gx_shape_department_word(art, c->span))
+            continue;
         bool weak = false;
         if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
             const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);

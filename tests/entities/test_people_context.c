@@ -166,6 +166,28 @@ static void test_name_edges(void **state)
     gx_article_free(art);
 }
 
+/* Does the article have a government entity named `name`? */
+static bool is_government(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_GOVERNMENT && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* 财政部门 (the finance departments) names no ministry; 财政部 alone does. */
+static void test_department_words(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("地方财政部门将加大投入，利率不得超过司法部门规定的上限。", NULL, NULL);
+    assert_false(is_government(art, "财政部"));
+    assert_false(is_government(art, "司法部"));
+    gx_article_free(art);
+    art = fixture_run("财政部表示，将加大投入。", NULL, NULL);
+    assert_true(is_government(art, "财政部"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_unsure_short_names),
         cmocka_unit_test(test_places_and_leaders),
         cmocka_unit_test(test_name_edges),
+        cmocka_unit_test(test_department_words),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

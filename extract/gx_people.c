@@ -295,6 +295,27 @@ static int32_t english_name(const gx_article *art, int32_t pos)
 }
 
 /* An English name ending at end (the "Jensen Huang" of "Jensen Huang, chief executive"). */
+/* A name written in capitals after a colon: one or two words of two or more capital letters
+ * (PENGFEI ZHANG, DAWEIGUO), closed by punctuation or the text's end. Returns its end, or pos. */
+static int32_t capital_name(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = pos;
+    for (int words = 0; words < 2; words++) {
+        int32_t j = i;
+        while (j < art->ncp && cp[j] >= 'A' && cp[j] <= 'Z')
+            j++;
+        if (j - i < 2)
+            return pos;
+        if (j >= art->ncp || cp[j] == 0x3001 || cp[j] == ',' || cp[j] == 0xFF0C || cp[j] == ';' || cp[j] == 0x3002)
+            return j;
+        if (cp[j] != ' ' || words == 1)
+            return pos;
+        i = j + 1;
+    }
+    return pos;
+}
+
 static int32_t english_name_before(const gx_article *art, int32_t end)
 {
     const uint32_t *cp = art->cp;
@@ -651,7 +672,7 @@ static const char32_t *const APPOINT_BEFORE[] = {U"聘任", U"委任", U"任命"
                                                  U"推选", U"选聘", U"委派", U"同意聘任", NULL};
 static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
                                             U"宣誓就任", U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
-                                            U"调任", U"转任", U"就任", U"拟任", U"任", NULL};
+                                            U"调任", U"转任", U"就任", U"拟任", U"卸任", U"任", NULL};
 
 /* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
 static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
@@ -768,6 +789,20 @@ static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32
 /* 赵慧娴任执行董事, 柯永坚已辞任执行董事, 刘康喜新任公司督察长: the person right before a verb of
  * taking or leaving the post (with 已/将/拟/亦/则/也/均 between), and each name of a 、 list before
  * it. Returns the holder next to the verb or -1. */
+/* 曹建因工作原因，辞去…, 郑建东因工作变动，不再担任…: a clause of reason (因 and up to twelve CJK
+ * characters, then a comma) between the person and the verb at q. Returns where the person ends
+ * (the 因), or q. */
+static int32_t reason_clause(const uint32_t *cp, int32_t q)
+{
+    if (q < 4 || (cp[q - 1] != ',' && cp[q - 1] != 0xFF0C))
+        return q;
+    int32_t at = q; /* the first 因 of the clause (原因 holds another) */
+    for (int32_t k = q - 2; k >= 2 && k >= q - 14 && gx_is_cjk(cp[k]); k--)
+        if (cp[k] == 0x56E0 /* 因 */)
+            at = k;
+    return at;
+}
+
 static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
 {
     const uint32_t *cp = art->cp;
@@ -787,6 +822,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         if (!moved)
             break;
     }
+    q = reason_clause(cp, q);                             /* 曹建因工作原因，辞去 */
     q -= honorific_before(cp, q - 6 > 0 ? q - 6 : 0, q); /* 陈伟盛先生已辞任 */
     int first = -1;
     for (int guard = 0; guard < 6 && q >= 2; guard++) {
@@ -1172,6 +1208,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = name_before_verb(ix, art, ps);
             if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
                 pe = english_name(art, ps);
+            /* 公司总经理:PENGFEI ZHANG, 副总经理:DAWEIGUO、王卫锋 (filings write names in capitals) */
+            if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
+                pe = capital_name(art, ps);
         }
         if (pe > ps)
             person = rule_person(art, (gx_span){ps, pe}, 0.85f);

@@ -551,6 +551,23 @@ static bool sure_short_name(const gx_candidate *shortc, const gx_candidate *long
            longc->source == GX_SRC_RULE && shortc->span.end - shortc->span.start <= 3;
 }
 
+/* A rule's name followed by 因 and a clause of reason up to a comma (曹建|因工作原因，辞去): the
+ * longer reading that takes the 因 in (曹建因) is the tagger's slip. */
+static bool reason_follows(const gx_article *art, const gx_candidate *shortc, const gx_candidate *longc)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = shortc->span.end;
+    if (shortc->source != GX_SRC_RULE || longc->span.end != e + 1 || cp[e] != 0x56E0 /* 因 */)
+        return false;
+    for (int32_t k = e + 1; k < art->ncp && k <= e + 13; k++) {
+        if (cp[k] == ',' || cp[k] == 0xFF0C)
+            return k > e + 2;
+        if (!gx_is_cjk(cp[k]))
+            return false;
+    }
+    return false;
+}
+
 /* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
  * the tagger in at least half of the places its text occurs? (A title before a name is weaker
  * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
@@ -1256,7 +1273,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
             bool keep_short = na > nb || (na == nb && lb == la + 1 &&
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
                                            gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
-                              (tagger_short && sure_short_name(ca, cb, lb - la));
+                              (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;

@@ -188,6 +188,30 @@ static void test_department_words(void **state)
     gx_article_free(art);
 }
 
+/* Announcements: a clause of reason between the person and the verb (曹建因工作原因，辞去…), and
+ * names in capitals after a title and a colon (公司总经理：PENGFEI ZHANG). */
+static void test_announcement_shapes(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("据公告，曹建因工作原因，辞去众信旅游董事、总经理职务。"
+                                "郑建东因工作变动，不再担任公司总经理职务。");
+    EXPECT(art, "曹建", "董事", "众信旅游");
+    EXPECT(art, "曹建", "总经理", NULL);
+    EXPECT(art, "郑建东", "总经理", NULL);
+    gx_article_free(art);
+    art = run_plain("聘任公司高级管理人员，其中公司总经理:PENGFEI ZHANG,任期同本届董事会;"
+                    "公司副总经理:DAWEIGUO、王卫锋,任期同本届董事会。");
+    EXPECT(art, "PENGFEI ZHANG", "总经理", NULL);
+    EXPECT(art, "DAWEIGUO", "副总经理", NULL);
+    EXPECT(art, "王卫锋", "副总经理", NULL);
+    gx_article_free(art);
+    /* capitals without the colon are no name (an acronym after a title) */
+    art = run_plain("公司总经理表示,CEO ZHANG的说法有误。");
+    for (int k = 0; k < art->entities.n; k++)
+        assert_false(art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, "CEO ZHANG"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_places_and_leaders),
         cmocka_unit_test(test_name_edges),
         cmocka_unit_test(test_department_words),
+        cmocka_unit_test(test_announcement_shapes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -698,12 +698,15 @@ static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const
 static int32_t owner_left(const gx_article *art, int32_t left)
 {
     const uint32_t *cp = art->cp;
-    /* the word first: a suffix rule may have read "张胜为公司" as a company */
+    /* 辞任公司的公司秘书: 的 after the company word */
+    if (left >= 3 && cp[left - 1] == 0x7684 /* 的 */ && cp[left - 3] == 0x516C && cp[left - 2] == 0x53F8)
+        left--;
+    /* the word first: a suffix rule may have read "张胜为公司" or "刘康喜新任公司" as a company */
     if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) { /* 公司 */
         int32_t l = left - 2;
         if (l > 0 && (cp[l - 1] == 0x672C || cp[l - 1] == 0x8BE5)) /* 本, 该 */
             l--;
-        if (l > 0 && cp[l - 1] == 0x4E3A) /* 为 */
+        if (l > 0 && (cp[l - 1] == 0x4E3A /* 为 */ || word_ending(cp, 0, l, TAKE_POST) >= 2))
             return l;
     }
     int org = cand_ending_at(art, left, ORGLIKE);
@@ -1105,9 +1108,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (gx_hit_len_starting(ix, h->start, GX_LEX_POSITION) > h->end - h->start)
             continue;
         gx_span s = {h->start, h->end};
-        /* 董事会, 编辑部 are no titles; 总经理职务 (the post of) is one */
+        /* 董事会, 编辑部 are no titles; 总经理职务, 公司秘书职位 (the post of) are */
         if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
-            !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && cp[s.end + 1] == 0x52A1 /* 职务 */))
+            !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 || cp[s.end + 1] == 0x4F4D) /* 职务, 职位 */))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);

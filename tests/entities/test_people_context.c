@@ -205,6 +205,12 @@ static void test_announcement_shapes(void **state)
     EXPECT(art, "DAWEIGUO", "副总经理", NULL);
     EXPECT(art, "王卫锋", "副总经理", NULL);
     gx_article_free(art);
+    /* 公司 between the verb and the title (新任公司督察长), 公司的 and 职位 around it */
+    art = run_plain("英大基金发布高级管理人员变更公告，刘康喜新任公司督察长，任职日期为10月14日。"
+                    "中国三迪公布，陈伟盛先生已辞任公司的公司秘书职位。");
+    EXPECT(art, "刘康喜", "督察长", NULL);
+    EXPECT(art, "陈伟盛", "公司秘书", NULL);
+    gx_article_free(art);
     /* capitals without the colon are no name (an acronym after a title) */
     art = run_plain("公司总经理表示,CEO ZHANG的说法有误。");
     for (int k = 0; k < art->entities.n; k++)

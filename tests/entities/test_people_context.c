@@ -183,6 +183,11 @@ static void test_department_words(void **state)
     assert_false(is_government(art, "财政部"));
     assert_false(is_government(art, "司法部"));
     gx_article_free(art);
+    /* 大使馆 is no title 大使 (an embassy) */
+    art = fixture_run("中国驻埃及大使馆网站发布提醒。", NULL, NULL);
+    for (int i = 0; i < art->positions.n; i++)
+        assert_string_not_equal(art->positions.v[i].title, "大使");
+    gx_article_free(art);
     art = fixture_run("财政部表示，将加大投入。", NULL, NULL);
     assert_true(is_government(art, "财政部"));
     gx_article_free(art);

@@ -223,6 +223,21 @@ static void test_announcement_shapes(void **state)
     gx_article_free(art);
 }
 
+/* A name listed next to a person is a person (宁连珠、朱小卫; 冯小刚、张国立等明星); a list of
+ * words next to no person stays words. */
+static void test_listed_names(void **state)
+{
+    (void)state;
+    const fixture_tag sure[] = {{"朱小卫", GX_ENT_PERSON, 0.9f}, {"冯小刚", GX_ENT_PERSON, 0.95f}};
+    gx_article *art = fixture_run_tagged("对宁连珠、朱小卫给予警告。有冯小刚、张国立等明星为其背书。", sure, 2);
+    assert_true(is_person(art, "宁连珠"));
+    assert_true(is_person(art, "张国立"));
+    gx_article_free(art);
+    art = fixture_run("对宁连珠、朱小卫给予警告。", NULL, NULL);
+    assert_false(is_person(art, "宁连珠"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_name_edges),
         cmocka_unit_test(test_department_words),
         cmocka_unit_test(test_announcement_shapes),
+        cmocka_unit_test(test_listed_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -531,6 +531,19 @@ static bool is_author(gx_article *art, gx_span s)
     return false;
 }
 
+/* Is a title word that ends at pos a modifier of the noun after it (会计|准则, 会计|年度,
+ * 明星|企业, 明星|基金, 股东|大会, 股东|权益): no person is meant. */
+static bool modifier_title(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const HEADS[] = {
+        U"准则", U"年度", U"报表", U"政策", U"手段", U"制度", U"信息", U"差错", U"错误", U"科目", U"核算",
+        U"标准", U"企业", U"基金", U"产品", U"行业", U"个股", U"城市", U"项目", U"效应", U"大会",
+        U"权益", U"户数", U"名册", U"回报", U"事务所", U"师事务所", NULL};
+    if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
+        return false;
+    return gx_word_at(art, pos, HEADS) > 0;
+}
+
 typedef struct title_span {
     gx_span span;
     bool latin;
@@ -1161,6 +1174,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         /* 董事会, 编辑部 are no titles; 总经理职务, 公司秘书职位 (the post of) are */
         if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
             !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 || cp[s.end + 1] == 0x4F4D) /* 职务, 职位 */))
+            continue;
+        if (modifier_title(art, s.end))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);

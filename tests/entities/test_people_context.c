@@ -238,6 +238,20 @@ static void test_listed_names(void **state)
     gx_article_free(art);
 }
 
+/* A title word that modifies the noun after it names no one (新会计准则, 明星基金, 股东大会, 独立董事
+ * 制度); the same word before a name is a title. */
+static void test_modifier_titles(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("公司执行新会计准则。明星基金表现不佳。股东大会审议通过。");
+    for (int i = 0; i < art->positions.n; i++)
+        fail_msg("unexpected position %s", art->positions.v[i].title);
+    gx_article_free(art);
+    art = run_plain("公司会计张建华表示，账目清楚。");
+    EXPECT(art, "张建华", "会计", NULL);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_department_words),
         cmocka_unit_test(test_announcement_shapes),
         cmocka_unit_test(test_listed_names),
+        cmocka_unit_test(test_modifier_titles),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -152,6 +152,22 @@ static bool bracketed_region(const gx_engine *eng, const gx_article *art, const 
 }
 
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
+/* A surname and only a form of address (陈小姐, 李先生, 王女士, 孙总), or a reading that starts
+ * with 谢谢 (thanks: 谢谢罗会长): no name. */
+static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len >= 2 && cp[s.start] == 0x8C22 && cp[s.start + 1] == 0x8C22) /* 谢谢 */
+        return true;
+    if (!gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
+        return false;
+    if (len == 2 && cp[s.start + 1] == 0x603B /* 总 */)
+        return true;
+    return len == 3 && gx_word_at(art, s.start + 1, ADDRESS) == 2;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -194,6 +210,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a transliteration may be long (梅赫曼帕拉斯特) when the tagger thinks it more likely
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
+                return false;
+            /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
+            if (honorific_only(eng, art, s))
                 return false;
             /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
             if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))

@@ -113,6 +113,9 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
     int sl = gx_hit_len_starting(ix, pos, GX_LEX_SURNAME);
     if (sl == 0 || cand_starting_at(art, pos, ORGLIKE) >= 0)
         return pos;
+    /* 谢谢杨总 (thanks), 孙总 (a form of address) */
+    if (pos + 1 < art->ncp && cp[pos] == 0x8C22 && cp[pos + 1] == 0x8C22)
+        return pos;
     int32_t g = pos + sl;
     /* a double surname that is not followed by a given name is a single surname + given */
     if (g >= art->ncp || !gx_is_cjk(cp[g]) || word_starts(ix, g)) {
@@ -133,6 +136,9 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
     /* the name must end where a word can follow (王鹏说, 张三表示); 严重缺钱 / 高比例股权 are no
      * names: try the shorter reading, else give up */
     if (!name_edge_ok(ix, art, end) && !(end == g + 2 && name_edge_ok(ix, art, --end)))
+        return pos;
+    /* a form of address (孙总, 杨总表示), not a name */
+    if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
         return pos;
     /* a word that only looks like a name (来源) */
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, end - pos) ||

@@ -252,6 +252,21 @@ static void test_modifier_titles(void **state)
     gx_article_free(art);
 }
 
+/* A surname and a form of address (陈小姐, 孙总) or a reading opening with 谢谢 is no name. */
+static void test_forms_of_address(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"陈小姐", GX_ENT_PERSON, 0.75f}, {"谢谢罗", GX_ENT_PERSON, 0.62f}};
+    gx_article *art = fixture_run_tagged("该银行有关负责人陈小姐却明确告诉记者。丁小燕：谢谢罗会长。", tags, 2);
+    assert_false(is_person(art, "陈小姐"));
+    assert_false(is_person(art, "谢谢罗"));
+    gx_article_free(art);
+    art = run_plain("主持人：谢谢杨总！请董事长孙总谈一谈。");
+    assert_false(is_person(art, "谢谢杨"));
+    assert_false(is_person(art, "孙总"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_announcement_shapes),
         cmocka_unit_test(test_listed_names),
         cmocka_unit_test(test_modifier_titles),
+        cmocka_unit_test(test_forms_of_address),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -137,9 +137,9 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
      * names: try the shorter reading, else give up */
     if (!name_edge_ok(ix, art, end) && !(end == g + 2 && name_edge_ok(ix, art, --end)))
         return pos;
-    /* a form of address (孙总, 杨总表示, 陈小姐, 李先生), not a name */
-    static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};
-    if ((end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */) || (end == pos + 3 && gx_word_at(art, pos + 1, ADDRESS) == 2))
+    /* a form of address (孙总, 杨总表示), not a name (客户经理温先生 stays a person: the
+     * title's holder, named as the text names them) */
+    if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
         return pos;
     /* a word that only looks like a name (来源) */
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, end - pos) ||

@@ -257,7 +257,7 @@ static void test_forms_of_address(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"陈小姐", GX_ENT_PERSON, 0.75f}, {"谢谢罗", GX_ENT_PERSON, 0.62f}};
-    gx_article *art = fixture_run_tagged("该银行有关负责人陈小姐却明确告诉记者。丁小燕：谢谢罗会长。", tags, 2);
+    gx_article *art = fixture_run_tagged("该银行的陈小姐却明确告诉记者。丁小燕：谢谢罗会长。", tags, 2);
     assert_false(is_person(art, "陈小姐"));
     assert_false(is_person(art, "谢谢罗"));
     gx_article_free(art);

@@ -262,10 +262,18 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                  * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger thinks it more likely right */
                 return len <= 4 || c->score >= 0.5f;
             /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
-             * sure with a clear edge (记者春丽, 梵高的) */
-            if (len == 2)
-                return c->score >= 0.9f || (c->score >= 0.5f && (left_edge || right_edge)) ||
-                       (c->score >= 0.4f && left_edge && right_edge);
+             * sure with a clear edge (记者春丽, 梵高的), or unsure (0.4-0.5) with clear edges on
+             * both sides (，本兮在, 佩林不得不); company_short_name() in gx_resolve.c refuses the
+             * short names of companies (杰瑞等公司) */
+            if (len == 2) {
+                /* (below 0.6, an edge of an enumeration does not count: 检测、维保、交易 lists
+                 * words as often as names; a name listed with a person gains through
+                 * person_evidence) */
+                bool left_x = left_edge && !(s.start > 0 && cp[s.start - 1] == 0x3001);
+                bool right_x = right_edge && !(s.end < art->ncp && cp[s.end] == 0x3001);
+                return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge)) ||
+                       (c->score >= 0.5f && (left_x || right_x)) || (c->score >= 0.4f && left_x && right_x);
+            }
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
             if (len == 3 && !right_edge && c->score < 0.6f)
                 return false;

@@ -119,6 +119,11 @@ static void test_unsure_short_names(void **state)
     art = fixture_run_tagged("球队状态回升。弗赖在比赛中打进一球。", low, 1);
     assert_false(is_person(art, "弗赖"));
     gx_article_free(art);
+    /* an item of an enumeration of words is no unsure name */
+    const fixture_tag item[] = {{"维保", GX_ENT_PERSON, 0.47f}};
+    art = fixture_run_tagged("构建检测、维保、交易、回收的全生命周期管理生态。", item, 1);
+    assert_false(is_person(art, "维保"));
+    gx_article_free(art);
     const fixture_tag firms[] = {{"杰瑞", GX_ENT_PERSON, 0.55f}, {"赣峰", GX_ENT_PERSON, 0.55f}};
     art = fixture_run_tagged("低基数导致杰瑞等公司订单增长。牛股包括赣峰锂业。去年赣峰表现突出。", firms, 2);
     assert_false(is_person(art, "杰瑞"));

@@ -677,6 +677,27 @@ static bool place_context(const gx_article *art, gx_span s)
     return s.end < art->ncp && gx_word_at(art, s.end, AFTER);
 }
 
+/* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
+ * dateline (格隆汇9月25日丨), or an index named after it (胡志明指数, 道琼斯指数)? */
+static bool named_thing(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
+        return true;
+    /* a dateline: the name, a date and 丨/讯/电 (格隆汇9月25日丨, 新华网北京12月1日电 in short) */
+    int32_t k = s.end, marks = 0;
+    while (k < art->ncp && k - s.end < 8 && (gx_is_digit(cp[k]) || cp[k] == 0x6708 /* 月 */ || cp[k] == 0x65E5 /* 日 */)) {
+        marks += cp[k] == 0x6708 || cp[k] == 0x65E5;
+        k++;
+    }
+    if (marks == 2 && k < art->ncp && (cp[k] == 0x4E28 /* 丨 */ || cp[k] == 0x8BAF /* 讯 */ || cp[k] == 0x7535 /* 电 */ || cp[k] == '|'))
+        return true;
+    if (!art->outlet || !*art->outlet)
+        return false;
+    const char *t = gx_article_span_text(art, s);
+    return t && !strcmp(t, art->outlet);
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -688,7 +709,8 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
-    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)))
+    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+        named_thing(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;

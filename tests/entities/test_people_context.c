@@ -145,8 +145,17 @@ static void test_places_and_leaders(void **state)
     art = fixture_run_tagged("据报道，卢克索表示将继续执教。", places, 1);
     assert_true(is_person(art, "卢克索"));
     gx_article_free(art);
+    /* an index or an outlet's dateline named like a person */
+    const fixture_tag things[] = {{"胡志明", GX_ENT_PERSON, 0.8f}, {"格隆汇", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("关注其他新兴股票市场(港股、胡志明指数)。格隆汇9月25日丨博汇纸业公布。", things, 2);
+    assert_false(is_person(art, "胡志明"));
+    assert_false(is_person(art, "格隆汇"));
+    gx_article_free(art);
     art = fixture_run("温家宝到山东调研时对地方负责人说，要稳定物价。", NULL, NULL);
     assert_true(is_person(art, "温家宝"));
+    gx_article_free(art);
+    art = fixture_run("据悉，贾跃亭的债务问题仍未解决。", NULL, NULL);
+    assert_true(is_person(art, "贾跃亭"));
     gx_article_free(art);
 }
 

@@ -152,6 +152,22 @@ static bool bracketed_region(const gx_engine *eng, const gx_article *art, const 
 }
 
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
+/* A surname and only a form of address (陈小姐, 李先生, 王女士, 孙总), or a reading that starts
+ * with 谢谢 (thanks: 谢谢罗会长): no name. */
+static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len >= 2 && cp[s.start] == 0x8C22 && cp[s.start + 1] == 0x8C22) /* 谢谢 */
+        return true;
+    if (!gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
+        return false;
+    if (len == 2 && cp[s.start + 1] == 0x603B /* 总 */)
+        return true;
+    return len == 3 && gx_word_at(art, s.start + 1, ADDRESS) == 2;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -195,6 +211,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
+            /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
+            if (honorific_only(eng, art, s))
+                return false;
             /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
             if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
                 return false;
@@ -211,7 +230,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             bool left_edge = s.start == 0 || !gx_is_cjk(cp[s.start - 1]) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
-                             (c->score >= 0.75f && title_ends_at(eng, art, s.start));
+                             (c->score >= 0.6f && title_ends_at(eng, art, s.start));
             bool right_edge = name_right_edge(eng, art, s.end) || gx_shape_title_starts_at(eng, art, s.end);
             /* punctuation or the text's ends on both sides ((张永和), 、X、): the span is a unit */
             bool enclosed = (s.start == 0 || !gx_is_cjk(cp[s.start - 1])) &&
@@ -234,14 +253,27 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             if (s.end + 2 <= art->ncp && ((cp[s.end] == 0x57FA && cp[s.end + 1] == 0x91D1) /* 基金 */ ||
                                           (cp[s.end] == 0x516C && cp[s.end + 1] == 0x53F8) /* 公司 */))
                 return false;
+            /* a surname and one character the tagger is unsure of, glued to the text on a side
+             * (陆基|中段, 金鹰|基金): as often a word that starts with a surname */
+            if (surname && len == 2 && c->score < 0.4f && !(left_edge && right_edge))
+                return false;
             if (surname)
                 /* three or more characters after a surname: a Chinese name up to four, a
                  * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger thinks it more likely right */
                 return len <= 4 || c->score >= 0.5f;
             /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
-             * sure with a clear edge (记者春丽, 梵高的) */
-            if (len == 2)
-                return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge));
+             * sure with a clear edge (记者春丽, 梵高的), or unsure (0.4-0.5) with clear edges on
+             * both sides (，本兮在, 佩林不得不); company_short_name() in gx_resolve.c refuses the
+             * short names of companies (杰瑞等公司) */
+            if (len == 2) {
+                /* (below 0.6, an edge of an enumeration does not count: 检测、维保、交易 lists
+                 * words as often as names; a name listed with a person gains through
+                 * person_evidence) */
+                bool left_x = left_edge && !(s.start > 0 && cp[s.start - 1] == 0x3001);
+                bool right_x = right_edge && !(s.end < art->ncp && cp[s.end] == 0x3001);
+                return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge)) ||
+                       (c->score >= 0.5f && (left_x || right_x)) || (c->score >= 0.4f && left_x && right_x);
+            }
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
             if (len == 3 && !right_edge && c->score < 0.6f)
                 return false;
@@ -364,6 +396,15 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     default:
         return false;
     }
+}
+
+/* 财政部|门, 司法部|门, 商务部|门: a body's name ending in 部 that the text continues with 门 is
+ * the generic word for the departments of that field (财政部门 = finance departments), not the
+ * ministry. */
+bool gx_shape_department_word(const gx_article *art, gx_span s)
+{
+    return s.end < art->ncp && s.end - s.start >= 2 && art->cp[s.end - 1] == 0x90E8 /* 部 */ &&
+           art->cp[s.end] == 0x95E8 /* 门 */;
 }
 
 /* A tagger's or rule's legal name (…有限公司) that starts right after a region the text names

@@ -25,5 +25,7 @@ int gx_shape_glued_right(const gx_engine *eng, const gx_article *art, int32_t po
 /* Does a job title begin at pos (a rule's position, or a title word of two to four
  * characters: 市川准|导演)? */
 bool gx_shape_title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos);
+/* Is s a body's name ending in 部 continued by 门 (财政部|门: the generic departments)? */
+bool gx_shape_department_word(const gx_article *art, gx_span s);
 
 #endif

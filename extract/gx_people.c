@@ -113,6 +113,9 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
     int sl = gx_hit_len_starting(ix, pos, GX_LEX_SURNAME);
     if (sl == 0 || cand_starting_at(art, pos, ORGLIKE) >= 0)
         return pos;
+    /* 谢谢杨总 (thanks), 孙总 (a form of address) */
+    if (pos + 1 < art->ncp && cp[pos] == 0x8C22 && cp[pos + 1] == 0x8C22)
+        return pos;
     int32_t g = pos + sl;
     /* a double surname that is not followed by a given name is a single surname + given */
     if (g >= art->ncp || !gx_is_cjk(cp[g]) || word_starts(ix, g)) {
@@ -133,6 +136,10 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
     /* the name must end where a word can follow (王鹏说, 张三表示); 严重缺钱 / 高比例股权 are no
      * names: try the shorter reading, else give up */
     if (!name_edge_ok(ix, art, end) && !(end == g + 2 && name_edge_ok(ix, art, --end)))
+        return pos;
+    /* a form of address (孙总, 杨总表示), not a name (客户经理温先生 stays a person: the
+     * title's holder, named as the text names them) */
+    if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
         return pos;
     /* a word that only looks like a name (来源) */
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, end - pos) ||
@@ -295,6 +302,27 @@ static int32_t english_name(const gx_article *art, int32_t pos)
 }
 
 /* An English name ending at end (the "Jensen Huang" of "Jensen Huang, chief executive"). */
+/* A name written in capitals after a colon: one or two words of two or more capital letters
+ * (PENGFEI ZHANG, DAWEIGUO), closed by punctuation or the text's end. Returns its end, or pos. */
+static int32_t capital_name(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = pos;
+    for (int words = 0; words < 2; words++) {
+        int32_t j = i;
+        while (j < art->ncp && cp[j] >= 'A' && cp[j] <= 'Z')
+            j++;
+        if (j - i < 2)
+            return pos;
+        if (j >= art->ncp || cp[j] == 0x3001 || cp[j] == ',' || cp[j] == 0xFF0C || cp[j] == ';' || cp[j] == 0x3002)
+            return j;
+        if (cp[j] != ' ' || words == 1)
+            return pos;
+        i = j + 1;
+    }
+    return pos;
+}
+
 static int32_t english_name_before(const gx_article *art, int32_t end)
 {
     const uint32_t *cp = art->cp;
@@ -319,9 +347,9 @@ static int32_t english_name_before(const gx_article *art, int32_t end)
 
 static bool is_title_breaker(uint32_t c)
 {
-    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们 ... */
-    static const uint32_t bad[] = {0x4F1A, 0x90E8, 0x5904, 0x529E, 0x5BA4, 0x56E2, 0x5C42,
-                                   0x7EA7, 0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4};
+    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们, 大使馆, 领事馆 ... */
+    static const uint32_t bad[] = {0x4F1A, 0x90E8, 0x5904, 0x529E, 0x5BA4, 0x56E2, 0x5C42, 0x7EA7,
+                                   0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4, 0x9986 /* 馆 */};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         if (c == bad[i])
             return true;
@@ -483,6 +511,46 @@ static int32_t title_prefixes(const gx_article *art, int32_t start)
     return start;
 }
 
+static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words);
+
+/* A country or a language between a rank and a title is the title's scope (资深|美国|分析师,
+ * 首席|中文|分析师, 首席|中国|经济学家): its length when a rank word (首席, 资深, 高级) comes right
+ * before it, else 0. Without the rank the country is the title's owner (美国|总统). */
+static int32_t covered_scope(const gx_hit_index *ix, const gx_article *art, int32_t start)
+{
+    static const char32_t *const LANG[] = {U"中文", U"英文", U"日文", U"华语", NULL};
+    static const char32_t *const RANK[] = {U"首席", U"资深", U"高级", NULL};
+    int32_t r = gx_hit_len_ending(ix, start, GX_LEX_REGION);
+    if (r == 0)
+        r = word_ending(art->cp, 0, start, LANG);
+    if (r == 0 || word_ending(art->cp, 0, start - r, RANK) == 0)
+        return 0;
+    return r;
+}
+
+/* Is the text at s the name of one of the article's byline authors? */
+static bool is_author(gx_article *art, gx_span s)
+{
+    const char *name = gx_article_span_text(art, s);
+    for (int a = 0; name && a < art->authors.n; a++)
+        if (art->authors.v[a].name && !strcmp(art->authors.v[a].name, name))
+            return true;
+    return false;
+}
+
+/* Is a title word that ends at pos a modifier of the noun after it (会计|准则, 会计|年度,
+ * 明星|企业, 明星|基金, 股东|大会, 股东|权益): no person is meant. */
+static bool modifier_title(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const HEADS[] = {
+        U"准则", U"年度", U"报表", U"政策", U"手段", U"制度", U"信息", U"差错", U"错误", U"科目", U"核算",
+        U"标准", U"企业", U"基金", U"产品", U"行业", U"个股", U"城市", U"项目", U"效应", U"大会",
+        U"权益", U"户数", U"名册", U"回报", U"事务所", U"师事务所", NULL};
+    if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
+        return false;
+    return gx_word_at(art, pos, HEADS) > 0;
+}
+
 typedef struct title_span {
     gx_span span;
     bool latin;
@@ -623,8 +691,8 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
 static const char32_t *const APPOINT_BEFORE[] = {U"聘任", U"委任", U"任命", U"提名", U"增聘", U"聘请", U"选举",
                                                  U"推选", U"选聘", U"委派", U"同意聘任", NULL};
 static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
-                                            U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
-                                            U"调任", U"转任", U"就任", U"拟任", U"任", NULL};
+                                            U"宣誓就任", U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
+                                            U"调任", U"转任", U"就任", U"拟任", U"卸任", U"任", NULL};
 
 /* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
 static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
@@ -650,12 +718,15 @@ static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const
 static int32_t owner_left(const gx_article *art, int32_t left)
 {
     const uint32_t *cp = art->cp;
-    /* the word first: a suffix rule may have read "张胜为公司" as a company */
+    /* 辞任公司的公司秘书: 的 after the company word */
+    if (left >= 3 && cp[left - 1] == 0x7684 /* 的 */ && cp[left - 3] == 0x516C && cp[left - 2] == 0x53F8)
+        left--;
+    /* the word first: a suffix rule may have read "张胜为公司" or "刘康喜新任公司" as a company */
     if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) { /* 公司 */
         int32_t l = left - 2;
         if (l > 0 && (cp[l - 1] == 0x672C || cp[l - 1] == 0x8BE5)) /* 本, 该 */
             l--;
-        if (l > 0 && cp[l - 1] == 0x4E3A) /* 为 */
+        if (l > 0 && (cp[l - 1] == 0x4E3A /* 为 */ || word_ending(cp, 0, l, TAKE_POST) >= 2))
             return l;
     }
     int org = cand_ending_at(art, left, ORGLIKE);
@@ -741,6 +812,20 @@ static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32
 /* 赵慧娴任执行董事, 柯永坚已辞任执行董事, 刘康喜新任公司督察长: the person right before a verb of
  * taking or leaving the post (with 已/将/拟/亦/则/也/均 between), and each name of a 、 list before
  * it. Returns the holder next to the verb or -1. */
+/* 曹建因工作原因，辞去…, 郑建东因工作变动，不再担任…: a clause of reason (因 and up to twelve CJK
+ * characters, then a comma) between the person and the verb at q. Returns where the person ends
+ * (the 因), or q. */
+static int32_t reason_clause(const uint32_t *cp, int32_t q)
+{
+    if (q < 4 || (cp[q - 1] != ',' && cp[q - 1] != 0xFF0C))
+        return q;
+    int32_t at = q; /* the first 因 of the clause (原因 holds another) */
+    for (int32_t k = q - 2; k >= 2 && k >= q - 14 && gx_is_cjk(cp[k]); k--)
+        if (cp[k] == 0x56E0 /* 因 */)
+            at = k;
+    return at;
+}
+
 static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
 {
     const uint32_t *cp = art->cp;
@@ -760,6 +845,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         if (!moved)
             break;
     }
+    q = reason_clause(cp, q);                             /* 曹建因工作原因，辞去 */
     q -= honorific_before(cp, q - 6 > 0 ? q - 6 : 0, q); /* 陈伟盛先生已辞任 */
     int first = -1;
     for (int guard = 0; guard < 6 && q >= 2; guard++) {
@@ -815,6 +901,41 @@ static void chained_titles(gx_article *art, int first_position)
             }
         }
     }
+}
+
+/* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系 and (within twelve
+ * characters of one clause) the title: the person described is its holder. Returns the person
+ * candidate or -1. */
+static int appositive_holder(gx_article *art, gx_span ts)
+{
+    static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
+        int32_t v = word_ending(cp, 0, k, NOW);
+        if (v > 0 && k - v >= 2 && (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C)) {
+            int p = person_ending_at(art, k - v - 1);
+            /* or the holder of a title closing the clause before (李勇,现任…编辑,系原…研究员) */
+            for (int i = 0; p < 0 && i < art->positions.n; i++)
+                if (art->positions.v[i].span.end == k - v - 1 && art->positions.v[i].person >= 0)
+                    p = art->positions.v[i].person;
+            return p;
+        }
+        if (!gx_is_cjk(cp[k - 1]) && !gx_is_alnum(cp[k - 1]))
+            return -1;
+    }
+    return -1;
+}
+
+/* Holder-less titles described after a comma (appositive_holder()), read from the text's
+ * end back as the positions were pushed, so a chain of such clauses reaches its person. */
+static void appositives(gx_article *art, int first_position)
+{
+    for (int i = first_position; i < art->positions.n; i++)
+        if (art->positions.v[i].person < 0)
+            art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
+    for (int i = art->positions.n - 1; i >= first_position; i--)
+        if (art->positions.v[i].person < 0)
+            art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
 }
 
 /* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
@@ -940,6 +1061,56 @@ static bool business_word(const uint32_t *cp, int32_t w, int32_t e)
             return true;
     }
     return false;
+}
+
+/* Names listed with a person: 萨维奇、迪科夫、尼尔, 习褚和裘暖 — next to a person candidate (the
+ * tagger's at 0.8 or more, a rule's or the gazetteer's) across 、/和/与, a surname and one or two
+ * given characters (chinese_name()) closed by the list's punctuation (、 等 和 与 , 。 的 ) or
+ * the text's end) is a person too. In CLUENER's training lines 44 of 45 such neighbours of a
+ * labelled name are names. New persons anchor further neighbours (A、B、C). */
+static bool list_closer(const gx_article *art, int32_t pos)
+{
+    if (pos >= art->ncp)
+        return true;
+    uint32_t c = art->cp[pos];
+    return c == 0x3001 || c == 0x7B49 || c == 0x548C || c == 0x4E0E || c == ',' || c == 0xFF0C ||
+           c == 0x3002 || c == 0x7684 || c == ')' || c == 0xFF09;
+}
+
+static bool list_joiner(uint32_t c)
+{
+    return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */;
+}
+
+static void listed_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < art->candidates.n && i < 4096; i++) {
+        gx_candidate c = art->candidates.v[i];
+        if (c.type != GX_ENT_PERSON || (c.source == GX_SRC_TAGGER && c.score < 0.8f))
+            continue;
+        /* after it: X、Y */
+        if (c.span.end + 3 <= art->ncp && list_joiner(cp[c.span.end])) {
+            int32_t s0 = c.span.end + 1;
+            int32_t e = chinese_name(ix, art, s0);
+            if (e - s0 >= 2 && e - s0 <= 3 && list_closer(art, e))
+                rule_person(art, (gx_span){s0, e}, 0.7f);
+        }
+        /* before it: Y、X */
+        if (c.span.start >= 3 && list_joiner(cp[c.span.start - 1])) {
+            int32_t e = c.span.start - 1;
+            for (int32_t len = 3; len >= 2; len--) {
+                int32_t s0 = e - len;
+                if (s0 < 0 || chinese_name(ix, art, s0) != e)
+                    continue;
+                if (s0 > 0 && (gx_is_cjk(cp[s0 - 1]) || gx_is_alnum(cp[s0 - 1])) && cp[s0 - 1] != 0x3001 &&
+                    gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+                    continue;
+                rule_person(art, (gx_span){s0, e}, 0.7f);
+                break;
+            }
+        }
+    }
 }
 
 /* A capitalised First Last pair (a middle initial allowed) before what people do, with no
@@ -1103,9 +1274,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (gx_hit_len_starting(ix, h->start, GX_LEX_POSITION) > h->end - h->start)
             continue;
         gx_span s = {h->start, h->end};
-        /* 董事会, 编辑部 are no titles; 总经理职务 (the post of) is one */
+        /* 董事会, 编辑部 are no titles; 总经理职务, 公司秘书职位 (the post of) are */
         if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
-            !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && cp[s.end + 1] == 0x52A1 /* 职务 */))
+            !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 || cp[s.end + 1] == 0x4F4D) /* 职务, 职位 */))
+            continue;
+        if (modifier_title(art, s.end))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);
@@ -1115,6 +1288,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         /* (首席|全球|经济学家: 副/首席 prefixes and desk words alternate) */
         for (int guard = 0; guard < 4; guard++) {
             int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
+            if (d == 0)
+                d = covered_scope(ix, art, s.start);
             if (d == 0 || cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;
@@ -1161,10 +1336,16 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 }
             }
         } else {
-            /* 记者 王一鸣, 责任编辑:牛鹏飞 */
+            /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
+            bool piped = ps + 1 < art->ncp && cp[ps] == '|';
+            if (piped)
+                ps += 1 + (cp[ps + 1] == ' ');
             pe = chinese_name(ix, art, ps);
+            /* (a byline's author keeps the role the byline gives, with its outlet) */
+            if (piped && pe > ps && is_author(art, (gx_span){ps, pe}))
+                pe = ps;
             /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
             if (pe == ps && ps + 3 < art->ncp && (cp[ps] == 0x4E3A || cp[ps] == 0x662F)) {
                 int32_t ne = chinese_name(ix, art, ps + 1);
@@ -1198,6 +1379,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = name_before_verb(ix, art, ps);
             if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
                 pe = english_name(art, ps);
+            /* 公司总经理:PENGFEI ZHANG, 副总经理:DAWEIGUO、王卫锋 (filings write names in capitals) */
+            if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
+                pe = capital_name(art, ps);
         }
         if (pe > ps)
             person = rule_person(art, (gx_span){ps, pe}, 0.85f);
@@ -1259,9 +1443,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
     }
     announcement_holders(ix, art, first_position);
+    appositives(art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);
     latin_speakers(art);
     english_speakers(art);
+    listed_names(ix, art);
 }

@@ -189,6 +189,32 @@ static bool legal_form_of(const gx_article *art, gx_span big, gx_span small)
     return false;
 }
 
+/* A person of two or three characters the tagger is sure of (score >= 0.9) against a rule's
+ * reading one character longer that no tagger reading supports (tagger_short in the caller): the rule ran into the next word (副行长苏宁|否认, 作者班宇|生于, 任明|完成).
+ * Wins even where the longer text occurs more often, which one sentence always gives it. */
+static bool sure_short_name(const gx_candidate *shortc, const gx_candidate *longc, int32_t extra)
+{
+    return extra == 1 && shortc->source == GX_SRC_TAGGER && shortc->score >= 0.9f &&
+           longc->source == GX_SRC_RULE && shortc->span.end - shortc->span.start <= 3;
+}
+
+/* A rule's name followed by 因 and a clause of reason up to a comma (曹建|因工作原因，辞去): the
+ * longer reading that takes the 因 in (曹建因) is the tagger's slip. */
+static bool reason_follows(const gx_article *art, const gx_candidate *shortc, const gx_candidate *longc)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = shortc->span.end;
+    if (shortc->source != GX_SRC_RULE || longc->span.end != e + 1 || cp[e] != 0x56E0 /* 因 */)
+        return false;
+    for (int32_t k = e + 1; k < art->ncp && k <= e + 13; k++) {
+        if (cp[k] == ',' || cp[k] == 0xFF0C)
+            return k > e + 2;
+        if (!gx_is_cjk(cp[k]))
+            return false;
+    }
+    return false;
+}
+
 /* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
  * the tagger in at least half of the places its text occurs? (A title before a name is weaker
  * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
@@ -226,6 +252,99 @@ static bool latin_gloss(const gx_article *art, const gx_cand_ix *ix, int self, i
     return gx_cand_typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
 }
 
+/* Is tagger person self (two characters, no surname, a reading the tagger is unsure of) the
+ * short name of a company: some occurrence of its text starts a longer company or
+ * organization candidate (维谛|技术), a company suffix or attribute or an industry (宏磊|股份,
+ * 赣峰|锂业) follows it, or 等 and a word for companies (杰瑞等公司, 维谛等4厂商); or it stands in
+ * a list with a company (科大讯飞与银隆)? Uses qb as scratch. */
+static bool company_short_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    static const char32_t *const KINDS[] = {U"公司", U"企业", U"厂商", U"厂家", U"品牌", U"机构", U"银行", NULL};
+    const gx_candidate *c = &art->candidates.v[self];
+    const uint32_t *cp = art->cp;
+    int32_t n = c->span.end - c->span.start;
+    if (c->score >= 0.6f || n != 2 || gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
+        return false;
+    for (int32_t i = 0; i + n <= art->ncp; i++) {
+        if (cp[i] != cp[c->span.start] || cp[i + 1] != cp[c->span.start + 1])
+            continue;
+        int nq = gx_cand_ix_starting(ix, i, i + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &art->candidates.v[qb[q]];
+            if (o->span.start == i && o->span.end > i + n &&
+                (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION))
+                return true;
+        }
+        /* 宏磊|股份, X|科技: a company suffix or attribute after it (宏磊股东, X市值) */
+        int32_t k = i + n;
+        if (k + 2 <= art->ncp && ((cp[k] == 0x80A1 && cp[k + 1] == 0x4EFD) /* 股份 */ ||
+                                  (gx_is_cjk(cp[k]) && cp[k + 1] == 0x4E1A))) /* 锂业, 药业, 置业 */
+            return true;
+        for (int m = 2; m <= 4 && k + m <= art->ncp; m++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m))
+                return true;
+        /* 杰瑞等公司, 维谛等4厂商 */
+        if (k < art->ncp && cp[k] == 0x7B49 /* 等 */) {
+            k++;
+            while (k < art->ncp && (gx_is_digit(cp[k]) || cp[k] == 0x5BB6 /* 家 */ || cp[k] == 0x4E2A /* 个 */))
+                k++;
+            for (const char32_t *const *w = KINDS; *w; w++)
+                if (k + 2 <= art->ncp && cp[k] == (uint32_t)(*w)[0] && cp[k + 1] == (uint32_t)(*w)[1])
+                    return true;
+        }
+    }
+    return gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, true, qb);
+}
+
+/* Is span s where someone goes or something lies rather than someone: a verb of travel or
+ * location right before it (前往, 抵达, 来到, 位于, 穿梭于, 去, 赴) or a word of surroundings right
+ * after it (附近, 一带, 境内)? In CLUENER's training lines these precede 290 places and 1 name. */
+static bool place_context(const gx_article *art, gx_span s)
+{
+    static const char32_t *const BEFORE[] = {U"前往", U"抵达", U"来到", U"位于", U"到达", U"飞往", U"途经", U"坐落于",
+                                             U"地处", U"穿梭于", U"游览", U"去", U"赴", U"往", NULL};
+    static const char32_t *const AFTER[] = {U"附近", U"一带", U"境内", U"郊区", U"市区", U"当地", NULL};
+    const uint32_t *cp = art->cp;
+    for (const char32_t *const *w = BEFORE; *w; w++) {
+        int32_t n = 0;
+        while ((*w)[n])
+            n++;
+        if (s.start < n)
+            continue;
+        int32_t k = 0;
+        while (k < n && cp[s.start - n + k] == (uint32_t)(*w)[k])
+            k++;
+        /* (过去, 来往, 交往: not the verb) */
+        if (k == n && !(n == 1 && s.start >= 2 && gx_is_cjk(cp[s.start - 2]) &&
+                        (cp[s.start - 2] == 0x8FC7 || cp[s.start - 2] == 0x6765 || cp[s.start - 2] == 0x4EA4 ||
+                         cp[s.start - 2] == 0x5931 || cp[s.start - 2] == 0x524D || cp[s.start - 2] == 0x5411)))
+            return true;
+    }
+    return s.end < art->ncp && gx_word_at(art, s.end, AFTER);
+}
+
+/* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
+ * dateline (格隆汇9月25日丨), or an index named after it (胡志明指数, 道琼斯指数)? */
+static bool named_thing(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
+        return true;
+    /* a dateline: the name, a date and 丨/讯/电 (格隆汇9月25日丨, 新华网北京12月1日电 in short) */
+    int32_t k = s.end, marks = 0;
+    while (k < art->ncp && k - s.end < 8 && (gx_is_digit(cp[k]) || cp[k] == 0x6708 /* 月 */ || cp[k] == 0x65E5 /* 日 */)) {
+        marks += cp[k] == 0x6708 || cp[k] == 0x65E5;
+        k++;
+    }
+    if (marks == 2 && k < art->ncp && (cp[k] == 0x4E28 /* 丨 */ || cp[k] == 0x8BAF /* 讯 */ || cp[k] == 0x7535 /* 电 */ || cp[k] == '|'))
+        return true;
+    if (!art->outlet || !*art->outlet)
+        return false;
+    const char *t = gx_article_span_text(art, s);
+    return t && !strcmp(t, art->outlet);
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -237,6 +356,9 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
+    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+        named_thing(art, art->candidates.v[self].span))
+        return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
     if (latin_gloss(art, ix, self, qb))
@@ -702,6 +824,8 @@ static bool never_an_entity(gx_rs *rs, int i)
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;
+    if (c->type == GX_ENT_GOVERNMENT && gx_shape_department_word(art, c->span))
+        return true; /* 财政部|门: the generic departments */
     return false;
 }
 
@@ -909,7 +1033,8 @@ static void person_name_variants(gx_rs *rs)
             }
             bool keep_short = na > nb || (na == nb && lb == la + 1 &&
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
-                                           gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short));
+                                           gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
+                              (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;

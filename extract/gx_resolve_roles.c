@@ -7,6 +7,22 @@
 #include "gx_cand_shape.h"
 #include "gx_resolve_impl.h"
 
+/* The person entity with a mention exactly at s (the holder candidate of a title lost to
+ * another candidate of the same span: a well-known name from people.tsv read by a title rule
+ * too, 证监会党委书记、主席刘士余), or -1. */
+static int person_at(const gx_article *art, gx_span s)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_PERSON)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.start == s.start && o->mentions.v[m].span.end == s.end)
+                return k;
+    }
+    return -1;
+}
+
 /* The holder of a title the rules gave none: a person mention that starts where the title ends,
  * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
  * only Chinese names that start with a surname and spaced English names; the tagger's and the
@@ -90,6 +106,8 @@ void gx_rs_roles(gx_rs *rs)
         }
         if (p->person >= 0 && art->entities.v[p->person].type != GX_ENT_PERSON)
             p->person = -1;
+        if (p->person < 0 && pc >= 0 && pc < nc && cv[pc].type == GX_ENT_PERSON)
+            p->person = person_at(art, cv[pc].span);
         if (p->person < 0)
             p->person = holder_after(art, p->span);
         if (p->organization < 0)

@@ -941,7 +941,7 @@ static void test_tagger_evidence_in_context(void **state)
     gx_article *art = run_tagged("只是随着萨维奇、迪科夫、尼尔等恶汉的离队，球队变了。", listed, 3);
     assert_non_null(find(art, "尼尔", GX_ENT_PERSON));
     gx_article_free(art);
-    const tag_spec alone[] = {{"尼尔", GX_ENT_PERSON, 0.5f}};
+    const tag_spec alone[] = {{"尼尔", GX_ENT_PERSON, 0.35f}};
     art = run_tagged("只是随着尼尔等恶汉的离队，球队变了。", alone, 1);
     assert_null(find(art, "尼尔", GX_ENT_PERSON));
     gx_article_free(art);

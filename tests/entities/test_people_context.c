@@ -1,0 +1,300 @@
+/* test_people_context.c — people and titles read from their context by extract/gx_people.c
+ * (round 8): a country or language between a rank and a title is the title's scope
+ * (资深美国分析师, 首席中文分析师; 美国总统 stays 总统), a byline-style separator (编辑 | 杨轩),
+ * 宣誓就任 as a verb of taking a post, a person described after a comma (李勇，现任…编辑), and
+ * unsure two-character tagger names that are a company's short name (杰瑞等公司, 赣峰|锂业).
+ * Without the tagger (entities_fixture.c; its proposals written by hand where a test needs
+ * them), so the model cannot move them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+static gx_article *run_plain(const char *s)
+{
+    return fixture_run(s, NULL, NULL);
+}
+
+/* Does the person entity `name` hold `title` (with organization `org`, when not NULL)? */
+static bool holds(const gx_article *art, const char *name, const char *title, const char *org)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (e->type != GX_ENT_PERSON || !e->name || strcmp(e->name, name))
+            continue;
+        for (int r = 0; r < e->roles.n; r++)
+            if (!strcmp(e->roles.v[r].title, title) &&
+                (!org || (e->roles.v[r].organization && !strcmp(e->roles.v[r].organization, org))))
+                return true;
+    }
+    return false;
+}
+
+static void dump(const gx_article *art)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        fprintf(stderr, " %s/%d(", e->name, e->type);
+        for (int r = 0; r < e->roles.n; r++)
+            fprintf(stderr, "%s%s@%s", r ? "," : "", e->roles.v[r].title,
+                    e->roles.v[r].organization ? e->roles.v[r].organization : "-");
+        fprintf(stderr, ")");
+    }
+    fprintf(stderr, "\n");
+}
+
+#define EXPECT(art, name, title, org)                                                                    \
+    do {                                                                                                 \
+        if (!holds(art, name, title, org)) {                                                             \
+            dump(art);                                                                                   \
+            fail_msg("%s is not %s", name, title);                                                       \
+        }                                                                                                \
+    } while (0)
+
+static void test_scoped_by_country_or_language(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("嘉盛集团首席中文分析师黄俊认为，日元可以对冲风险。"
+                                "凯投宏观(Capital Economics)资深美国分析师Michael Pearce说道，经济向好。"
+                                "美国总统特朗普表示将加征关税。高盛首席中国经济学家李明指出，增长放缓。");
+    EXPECT(art, "黄俊", "首席中文分析师", "嘉盛集团");
+    EXPECT(art, "Michael Pearce", "资深美国分析师", NULL);
+    EXPECT(art, "特朗普", "总统", NULL); /* no rank: 美国 is the country, not the scope */
+    EXPECT(art, "李明", "首席中国经济学家", NULL);
+    assert_false(holds(art, "特朗普", "美国总统", NULL));
+    gx_article_free(art);
+}
+
+static void test_separators_and_verbs(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("港交所并购伦交所的计划受阻。\n编辑 | 杨轩\n"
+                                "鲍威尔宣誓就任美联储主席。市场关注其首次讲话。");
+    EXPECT(art, "杨轩", "编辑", NULL);
+    EXPECT(art, "鲍威尔", "主席", "美联储");
+    gx_article_free(art);
+}
+
+static void test_appositive(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("(作者:李勇,现任巨景投顾财经编辑,系原中兴汇金高级研究员)");
+    EXPECT(art, "李勇", "编辑", NULL);
+    EXPECT(art, "李勇", "高级研究员", NULL);
+    gx_article_free(art);
+    /* no comma before 现任: nobody is described */
+    art = run_plain("公司现任董事长的任期将满。");
+    for (int k = 0; k < art->entities.n; k++)
+        assert_false(art->entities.v[k].type == GX_ENT_PERSON);
+    gx_article_free(art);
+}
+
+/* Does the article have a person entity named `name`? */
+static bool is_person(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* A two-character name without a surname that the tagger is unsure of (0.4-0.6) stands with a
+ * clear edge, unless the article shows the text to be a company's short name. */
+static void test_unsure_short_names(void **state)
+{
+    (void)state;
+    const fixture_tag name[] = {{"弗赖", GX_ENT_PERSON, 0.55f}};
+    gx_article *art = fixture_run_tagged("球队状态回升。弗赖在比赛中打进一球。", name, 1);
+    assert_true(is_person(art, "弗赖"));
+    gx_article_free(art);
+    const fixture_tag low[] = {{"弗赖", GX_ENT_PERSON, 0.35f}};
+    art = fixture_run_tagged("球队状态回升。弗赖在比赛中打进一球。", low, 1);
+    assert_false(is_person(art, "弗赖"));
+    gx_article_free(art);
+    /* an item of an enumeration of words is no unsure name */
+    const fixture_tag item[] = {{"维保", GX_ENT_PERSON, 0.47f}};
+    art = fixture_run_tagged("构建检测、维保、交易、回收的全生命周期管理生态。", item, 1);
+    assert_false(is_person(art, "维保"));
+    gx_article_free(art);
+    const fixture_tag firms[] = {{"杰瑞", GX_ENT_PERSON, 0.55f}, {"赣峰", GX_ENT_PERSON, 0.55f}};
+    art = fixture_run_tagged("低基数导致杰瑞等公司订单增长。牛股包括赣峰锂业。去年赣峰表现突出。", firms, 2);
+    assert_false(is_person(art, "杰瑞"));
+    assert_false(is_person(art, "赣峰"));
+    gx_article_free(art);
+}
+
+/* A transliteration the tagger is unsure of after a verb of travel or location is a place
+ * (穿梭于卢克索, 前往阿斯旺); the same after a comma stays a name. Chinese leaders from
+ * people.tsv are persons without the tagger. */
+static void test_places_and_leaders(void **state)
+{
+    (void)state;
+    const fixture_tag places[] = {{"卢克索", GX_ENT_PERSON, 0.75f}, {"阿斯旺", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("游轮穿梭于卢克索，随后前往阿斯旺。", places, 2);
+    assert_false(is_person(art, "卢克索"));
+    assert_false(is_person(art, "阿斯旺"));
+    gx_article_free(art);
+    art = fixture_run_tagged("据报道，卢克索表示将继续执教。", places, 1);
+    assert_true(is_person(art, "卢克索"));
+    gx_article_free(art);
+    /* an index or an outlet's dateline named like a person */
+    const fixture_tag things[] = {{"胡志明", GX_ENT_PERSON, 0.8f}, {"格隆汇", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("关注其他新兴股票市场(港股、胡志明指数)。格隆汇9月25日丨博汇纸业公布。", things, 2);
+    assert_false(is_person(art, "胡志明"));
+    assert_false(is_person(art, "格隆汇"));
+    gx_article_free(art);
+    art = fixture_run("温家宝到山东调研时对地方负责人说，要稳定物价。", NULL, NULL);
+    assert_true(is_person(art, "温家宝"));
+    gx_article_free(art);
+    art = fixture_run("据悉，贾跃亭的债务问题仍未解决。", NULL, NULL);
+    assert_true(is_person(art, "贾跃亭"));
+    gx_article_free(art);
+}
+
+/* The tagger sure of a two-character name beats a title rule's reading one character longer
+ * (副行长苏宁|否认); a title before an unsure transliteration is its left edge (主帅|鲁滕). */
+static void test_name_edges(void **state)
+{
+    (void)state;
+    const fixture_tag sure[] = {{"苏宁", GX_ENT_PERSON, 0.95f}};
+    gx_article *art = fixture_run_tagged("央行副行长苏宁否认ATM机会流出假钞。", sure, 1);
+    assert_true(is_person(art, "苏宁"));
+    assert_false(is_person(art, "苏宁否"));
+    gx_article_free(art);
+    /* a surname and one character the tagger is unsure of, glued on a side: a word */
+    const fixture_tag word[] = {{"陆基", GX_ENT_PERSON, 0.38f}};
+    art = fixture_run_tagged("美军的陆基中段拦截弹从基地升空。", word, 1);
+    assert_false(is_person(art, "陆基"));
+    gx_article_free(art);
+    const fixture_tag coach[] = {{"鲁滕", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("主帅鲁滕肯定不想在下轮客场死拼。", coach, 1);
+    assert_true(is_person(art, "鲁滕"));
+    gx_article_free(art);
+}
+
+/* Does the article have a government entity named `name`? */
+static bool is_government(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_GOVERNMENT && !strcmp(art->entities.v[k].name, name))
+            return true;
+    return false;
+}
+
+/* 财政部门 (the finance departments) names no ministry; 财政部 alone does. */
+static void test_department_words(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("地方财政部门将加大投入，利率不得超过司法部门规定的上限。", NULL, NULL);
+    assert_false(is_government(art, "财政部"));
+    assert_false(is_government(art, "司法部"));
+    gx_article_free(art);
+    /* 大使馆 is no title 大使 (an embassy) */
+    art = fixture_run("中国驻埃及大使馆网站发布提醒。", NULL, NULL);
+    for (int i = 0; i < art->positions.n; i++)
+        assert_string_not_equal(art->positions.v[i].title, "大使");
+    gx_article_free(art);
+    art = fixture_run("财政部表示，将加大投入。", NULL, NULL);
+    assert_true(is_government(art, "财政部"));
+    gx_article_free(art);
+}
+
+/* Announcements: a clause of reason between the person and the verb (曹建因工作原因，辞去…), and
+ * names in capitals after a title and a colon (公司总经理：PENGFEI ZHANG). */
+static void test_announcement_shapes(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("据公告，曹建因工作原因，辞去众信旅游董事、总经理职务。"
+                                "郑建东因工作变动，不再担任公司总经理职务。");
+    EXPECT(art, "曹建", "董事", "众信旅游");
+    EXPECT(art, "曹建", "总经理", NULL);
+    EXPECT(art, "郑建东", "总经理", NULL);
+    gx_article_free(art);
+    art = run_plain("聘任公司高级管理人员，其中公司总经理:PENGFEI ZHANG,任期同本届董事会;"
+                    "公司副总经理:DAWEIGUO、王卫锋,任期同本届董事会。");
+    EXPECT(art, "PENGFEI ZHANG", "总经理", NULL);
+    EXPECT(art, "DAWEIGUO", "副总经理", NULL);
+    EXPECT(art, "王卫锋", "副总经理", NULL);
+    gx_article_free(art);
+    /* 公司 between the verb and the title (新任公司督察长), 公司的 and 职位 around it */
+    art = run_plain("英大基金发布高级管理人员变更公告，刘康喜新任公司督察长，任职日期为10月14日。"
+                    "中国三迪公布，陈伟盛先生已辞任公司的公司秘书职位。");
+    EXPECT(art, "刘康喜", "督察长", NULL);
+    EXPECT(art, "陈伟盛", "公司秘书", NULL);
+    gx_article_free(art);
+    /* capitals without the colon are no name (an acronym after a title) */
+    art = run_plain("公司总经理表示,CEO ZHANG的说法有误。");
+    for (int k = 0; k < art->entities.n; k++)
+        assert_false(art->entities.v[k].type == GX_ENT_PERSON && !strcmp(art->entities.v[k].name, "CEO ZHANG"));
+    gx_article_free(art);
+}
+
+/* A name listed next to a person is a person (宁连珠、朱小卫; 冯小刚、张国立等明星); a list of
+ * words next to no person stays words. */
+static void test_listed_names(void **state)
+{
+    (void)state;
+    const fixture_tag sure[] = {{"朱小卫", GX_ENT_PERSON, 0.9f}, {"冯小刚", GX_ENT_PERSON, 0.95f}};
+    gx_article *art = fixture_run_tagged("对宁连珠、朱小卫给予警告。有冯小刚、张国立等明星为其背书。", sure, 2);
+    assert_true(is_person(art, "宁连珠"));
+    assert_true(is_person(art, "张国立"));
+    gx_article_free(art);
+    art = fixture_run("对宁连珠、朱小卫给予警告。", NULL, NULL);
+    assert_false(is_person(art, "宁连珠"));
+    gx_article_free(art);
+}
+
+/* A title word that modifies the noun after it names no one (新会计准则, 明星基金, 股东大会, 独立董事
+ * 制度); the same word before a name is a title. */
+static void test_modifier_titles(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("公司执行新会计准则。明星基金表现不佳。股东大会审议通过。");
+    for (int i = 0; i < art->positions.n; i++)
+        fail_msg("unexpected position %s", art->positions.v[i].title);
+    gx_article_free(art);
+    art = run_plain("公司会计张建华表示，账目清楚。");
+    EXPECT(art, "张建华", "会计", NULL);
+    gx_article_free(art);
+}
+
+/* A surname and a form of address (陈小姐, 孙总) or a reading opening with 谢谢 is no name. */
+static void test_forms_of_address(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"陈小姐", GX_ENT_PERSON, 0.75f}, {"谢谢罗", GX_ENT_PERSON, 0.62f}};
+    gx_article *art = fixture_run_tagged("该银行的陈小姐却明确告诉记者。丁小燕：谢谢罗会长。", tags, 2);
+    assert_false(is_person(art, "陈小姐"));
+    assert_false(is_person(art, "谢谢罗"));
+    gx_article_free(art);
+    art = run_plain("主持人：谢谢杨总！请董事长孙总谈一谈。");
+    assert_false(is_person(art, "谢谢杨"));
+    assert_false(is_person(art, "孙总"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scoped_by_country_or_language),
+        cmocka_unit_test(test_separators_and_verbs),
+        cmocka_unit_test(test_appositive),
+        cmocka_unit_test(test_unsure_short_names),
+        cmocka_unit_test(test_places_and_leaders),
+        cmocka_unit_test(test_name_edges),
+        cmocka_unit_test(test_department_words),
+        cmocka_unit_test(test_announcement_shapes),
+        cmocka_unit_test(test_listed_names),
+        cmocka_unit_test(test_modifier_titles),
+        cmocka_unit_test(test_forms_of_address),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

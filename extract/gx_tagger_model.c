@@ -259,7 +259,6 @@ void gx_tagger_lexicon_cleanup(gx_tagger_lexicon *lex)
     free(lex->packed);
     free(lex->hanprops);
     free(lex->hanclus);
-    free(lex->big);
     free(lex->cpcls);
     free(lex->ascfold);
     free(lex->cpprops);
@@ -425,57 +424,6 @@ int gx_tagger_lexicon_set_cluster(gx_tagger_lexicon *lex, uint32_t cp, uint32_t 
     return 0;
 }
 
-static void big_insert(uint64_t *tab, uint64_t mask, uint64_t slot)
-{
-    uint64_t j = (slot >> 16) & mask;
-    while (tab[j] && tab[j] >> 16 != slot >> 16)
-        j = (j + 1) & mask;
-    tab[j] = slot;
-}
-
-void gx_tagger_lexicon_put_bigram(gx_tagger_lexicon *lex, uint64_t slot)
-{
-    if (!lex->big || (uint64_t)(lex->nbig + 1) * 2 > lex->bigmask + 1) {
-        const uint64_t size = lex->big ? (lex->bigmask + 1) * 2 : 1024;
-        uint64_t *nt = gl_calloc((size_t)size, sizeof *nt);
-        for (uint64_t j = 0; lex->big && j <= lex->bigmask; j++)
-            if (lex->big[j])
-                big_insert(nt, size - 1, lex->big[j]);
-        free(lex->big);
-        lex->big = nt;
-        lex->bigmask = size - 1;
-    }
-    uint64_t j = (slot >> 16) & lex->bigmask;
-    while (lex->big[j] && lex->big[j] >> 16 != slot >> 16)
-        j = (j + 1) & lex->bigmask;
-    lex->nbig += !lex->big[j];
-    lex->big[j] = slot;
-}
-
-int gx_tagger_lexicon_set_bigram(gx_tagger_lexicon *lex, const uint32_t *w, uint32_t id)
-{
-    if (id < 1 || id > GX_CLU_MAXID)
-        return -1;
-    uint64_t h = lex_step(LEX_SEED, gx_tagger_fold(w[0]));
-    h = h ? h : 1;
-    h = lex_step(h, gx_tagger_fold(w[1]));
-    h = h ? h : 1;
-    gx_tagger_lexicon_put_bigram(lex, (h & ~0xFFFFull) | id);
-    return 0;
-}
-
-/* The bigram cluster id of a two-character key, 0 when it has none. */
-static inline uint32_t big_lookup(const gx_tagger_lexicon *lex, uint64_t key)
-{
-    for (uint64_t j = (key >> 16) & lex->bigmask;; j = (j + 1) & lex->bigmask) {
-        const uint64_t v = lex->big[j];
-        if (v >> 16 == key >> 16)
-            return (uint32_t)(v & 0xFFFFu);
-        if (!v)
-            return 0;
-    }
-}
-
 uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n)
 {
     if (!lex->slots || n < 2)
@@ -495,21 +443,6 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
 {
     uint32_t *code = s->lex + GX_TAGGER_PAD;
     memset(code, 0, sizeof *code * (size_t)n);
-    if (lex && lex->big) { /* bigram clusters in the coarse bits of the cluster words */
-        uint32_t *clu = s->clu + GX_TAGGER_PAD;
-        const uint32_t *c = s->cp + GX_TAGGER_PAD;
-        for (int a = 0; a < n; a++) {
-            uint32_t id = 0;
-            if (a + 1 < n) {
-                uint64_t h = lex_step(LEX_SEED, c[a]);
-                h = h ? h : 1;
-                h = lex_step(h, c[a + 1]);
-                id = big_lookup(lex, h ? h : 1);
-            }
-            clu[a] = (clu[a] & ~((uint32_t)GX_CLU_MAXID << GX_CLU_SHIFT(GX_TPL_CLUC))) |
-                     id << GX_CLU_SHIFT(GX_TPL_CLUC);
-        }
-    }
     if (!lex || !lex->slots || !lex->n || n < 2)
         return;
     uint8_t *best = s->lexlen;
@@ -1625,8 +1558,7 @@ static void combine_char_rows(gx_tagger_model *m)
             if (tci >= 0)
                 return;
             tci = ti;
-        } else if (t->kind >= GX_TPL_CLUF && m->direct[ti] && !(t->kind == GX_TPL_CLUC && m->lex.big)) {
-            /* (with bigram clusters the coarse bits are not a function of the character) */
+        } else if (t->kind >= GX_TPL_CLUF && m->direct[ti]) {
             if (tvi >= 0)
                 return;
             tvi = ti;
@@ -1781,7 +1713,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
     }
     uint64_t need = (uint64_t)ntypes * 16 + (uint64_t)ntpl * 4 + (uint64_t)(ntags + 1) * (ntags + 1) * 4 +
                     (uint64_t)nentries * 12 + (uint64_t)nweights * 4 + (uint64_t)nlex * 12 + (uint64_t)nclus * 8;
-    uint32_t zkind = 0, nz = 0, nbig = 0;
+    uint32_t zkind = 0, nz = 0;
     if (version == GX_TAGGER_VERSION_ZT) { /* conditioned transitions after the clusters */
         if (len < GX_TAGGER_HEADER_SIZE + need + 8) {
             gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes)", len);
@@ -1789,23 +1721,12 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
         zkind = rd32(b + GX_TAGGER_HEADER_SIZE + need);
         nz = rd32(b + GX_TAGGER_HEADER_SIZE + need + 4);
-        if ((int)nz != gx_tagger_zt_count((int)zkind)) {
+        if (nz < 1 || (int)nz != gx_tagger_zt_count((int)zkind)) {
             gl_error_set(err, 500, "tagger model: bad conditioned transitions");
             goto fail;
         }
         need += 8 + (uint64_t)nz * (ntags + 1) * (ntags + 1) * 4;
-        if (len < GX_TAGGER_HEADER_SIZE + need + 4) {
-            gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes)", len);
-            goto fail;
-        }
-        nbig = rd32(b + GX_TAGGER_HEADER_SIZE + need);
-        if (nbig > (1u << 22)) {
-            gl_error_set(err, 500, "tagger model: sizes out of range");
-            goto fail;
-        }
-        need += 4 + (uint64_t)nbig * 8;
-        if (nz)
-            generic = 1; /* decoded in the generic layout */
+        generic = 1; /* decoded in the generic layout */
     }
     if (payload_len != need || len != GX_TAGGER_HEADER_SIZE + payload_len) {
         gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes, header says %llu)", len,
@@ -2101,9 +2022,8 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
         prev = c;
     }
-    if (version == GX_TAGGER_VERSION_ZT)
-        p += 8;
     if (nz) {
+        p += 8;
         m->zkind = (int)zkind;
         m->nz = (int)nz;
         m->transz = gl_malloc(sizeof *m->transz * ntr * nz);
@@ -2119,17 +2039,6 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                     goto fail;
                 }
             bioes_init(&bz[z], (int)ntags, tz);
-        }
-    }
-    if (version == GX_TAGGER_VERSION_ZT) {
-        p += 4;
-        for (uint32_t e = 0; e < nbig; e++, p += 8) {
-            const uint64_t v = rd64(p);
-            if (!(v & 0xFFFFu) || (v & 0xFFFFu) > GX_CLU_MAXID) {
-                gl_error_set(err, 500, "tagger model: bad bigram cluster entry %u", e);
-                goto fail;
-            }
-            gx_tagger_lexicon_put_bigram(&m->lex, v);
         }
     }
     if (m->lanes) { /* decoding tables of the fast layout (the generic one keeps the loop) */

@@ -121,13 +121,6 @@ typedef struct gx_tagger_lexicon {
     uint32_t *ascfold; /* with cpcls: gx_tagger_fold(gx_tagger_canon(c)) of c < 0x80          */
     uint8_t *cpprops;  /* loaded models with pslots, decoding: the character properties
                           (GX_LEX_CHARPROPS >> 12) by the same index as cpcls (NULL: pslots) */
-    uint64_t *big;     /* bigram clusters (NULL: none): open addressing by key >> 16, a slot is
-                          the key of a two-character string with its low 16 bits replaced by
-                          the cluster id (1..GX_CLU_MAXID; 0 = empty). With a table, the
-                          lexicon codes put the id of the bigram starting at each position in
-                          its cluster word's coarse bits (GX_TPL_CLUC templates read it)     */
-    uint64_t bigmask;
-    uint32_t nbig;
 } gx_tagger_lexicon;
 #define GX_LEX_PACKED_PREFIX 0x8000u
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */
@@ -145,11 +138,6 @@ void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uin
 /* Give Han character cp (U+4E00..U+9FFF) the cluster ids fine, mid, coarse (1..1023).
  * Returns 0, or -1 when cp or an id is out of range. */
 int gx_tagger_lexicon_set_cluster(gx_tagger_lexicon *lex, uint32_t cp, uint32_t fine, uint32_t mid, uint32_t coarse);
-/* Give the bigram w[0] w[1] (folded like gx_tagger_fold) the bigram cluster id (1..GX_CLU_MAXID).
- * Returns 0, or -1 when the id is out of range. */
-int gx_tagger_lexicon_set_bigram(gx_tagger_lexicon *lex, const uint32_t *w, uint32_t id);
-/* Insert a slot as stored in the model file (key high bits | id). */
-void gx_tagger_lexicon_put_bigram(gx_tagger_lexicon *lex, uint64_t slot);
 /* Flags of the string w[0..n), 0 when absent. */
 uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n);
 

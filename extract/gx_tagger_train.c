@@ -457,18 +457,6 @@ static void sort_ids(int32_t *ids, int32_t n, const uint64_t *keys)
     free(tmp);
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    const uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* distinct values: qsort's order is then fully determined */
-static void sort_u64(uint64_t *v, uint32_t n)
-{
-    qsort(v, n, sizeof *v, cmp_u64);
-}
-
 /* The averaged model, quantized, as a file image (malloc'ed). */
 /* The final value of weight k (averaged perceptron, or CRF) and of transition k. */
 static double wval(const trainer *tr, int64_t k)
@@ -612,8 +600,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         }
     }
 
-    const uint32_t nbig = tr->lex && tr->lex->big ? tr->lex->nbig : 0;
-    if (tr->nz || nbig) { /* version 3: conditioned transitions, bigram clusters */
+    if (tr->nz) { /* conditioned transitions: the full matrix of each z (version 3) */
         put32(&out, (uint32_t)tr->zkind);
         put32(&out, (uint32_t)tr->nz);
         for (int z = 0; z < tr->nz; z++)
@@ -624,23 +611,11 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
                                                         : 0.0);
                 put32(&out, (uint32_t)(int32_t)lround((k % T1 == T ? tval(tr, k) : a) * scale));
             }
-        put32(&out, nbig);
-        if (nbig) { /* the slots in increasing order */
-            uint64_t *v = gl_malloc(sizeof *v * nbig);
-            uint32_t k = 0;
-            for (uint64_t j = 0; j <= tr->lex->bigmask; j++)
-                if (tr->lex->big[j])
-                    v[k++] = tr->lex->big[j];
-            sort_u64(v, k);
-            for (uint32_t i = 0; i < k; i++)
-                put64(&out, v[i]);
-            free(v);
-        }
     }
     unsigned char *h = out.p;
     uint64_t payload = out.n - GX_TAGGER_HEADER_SIZE;
     memcpy(h, GX_TAGGER_MAGIC, 8);
-    wr32(h + 8, tr->nz || nbig ? GX_TAGGER_VERSION_ZT : GX_TAGGER_VERSION);
+    wr32(h + 8, tr->nz ? GX_TAGGER_VERSION_ZT : GX_TAGGER_VERSION);
     wr32(h + 12, (uint32_t)c->ntypes);
     wr32(h + 16, (uint32_t)T);
     wr32(h + 20, (uint32_t)tr->ntpl);

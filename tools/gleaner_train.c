@@ -35,7 +35,6 @@ static struct {
     double l1, eta, decay, margin;
     const char *margins_out; /* --margins-out FILE: with --cv, "type margin correct" per span */
     const char *clusters;    /* --clusters FILE: character clusters (data/tagger/clusters.tsv) */
-    const char *bigrams;     /* --bigram-clusters FILE: bigram clusters (make_bigram_clusters.py) */
     int trans_cond;          /* --trans-cond class|word|coarse|mid: conditioned transitions */
 } crf_settings;
 
@@ -101,7 +100,6 @@ static void usage(FILE *f)
           "                     [--margins-out FILE]  (with --cv: out-of-fold span margins, for the score)\n"
           "                     [--clusters FILE]  (character clusters for u/v/w templates)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
-          "                     [--bigram-clusters FILE]  (bigram clusters, read by w templates)\n"
           "                     [--trans-cond none|class|word|coarse|mid]  (CRF: conditioned transitions)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
@@ -392,41 +390,6 @@ static int read_clusters(const char *path, gx_tagger_lexicon *lex, gl_error *err
     return rc;
 }
 
-/* --bigram-clusters FILE: "bigram<TAB>id" lines (data/tagger/make_bigram_clusters.py). */
-static int read_bigrams(const char *path, gx_tagger_lexicon *lex, gl_error *err)
-{
-    lines l;
-    if (read_lines(path, &l, err) < 0)
-        return -1;
-    int rc = 0;
-    for (int i = 0; i < l.n && rc == 0; i++) {
-        const unsigned char *p = (const unsigned char *)l.data + l.start[i];
-        const size_t len = l.len[i];
-        if (len == 0)
-            continue;
-        uint32_t w[2] = {0, 0};
-        size_t q = 0;
-        for (int k = 0; k < 2 && rc == 0; k++) {
-            if (q + 3 > len || p[q] < 0xE0 || p[q] >= 0xF0) {
-                rc = -1;
-                break;
-            }
-            w[k] = gx_tagger_nfkc1((uint32_t)(p[q] & 0x0F) << 12 | (uint32_t)(p[q + 1] & 0x3F) << 6 | (p[q + 2] & 0x3F));
-            q += 3;
-        }
-        char tail[32];
-        size_t tl = len - (rc ? 0 : q);
-        tl = tl < sizeof tail - 1 ? tl : sizeof tail - 1;
-        memcpy(tail, p + (rc ? 0 : q), tl);
-        tail[tl] = 0;
-        unsigned id = 0;
-        if (rc || sscanf(tail, "\t%u", &id) != 1 || gx_tagger_lexicon_set_bigram(lex, w, id) < 0)
-            rc = gl_error_set(err, 400, "%s:%d: bad bigram cluster line", path, i + 1);
-    }
-    free_lines(&l);
-    return rc;
-}
-
 /* Add the gold spans of corpus sentences i (i % k != skip; skip < 0: all) to lex as training-
  * gazetteer classes (bit GX_LEX_TRAIN0 + type, for the first 6 types). */
 static void add_gazetteer(gx_tagger_lexicon *lex, const gx_tagger_corpus *c, int k, int skip)
@@ -459,8 +422,6 @@ static int build_lexicons(const char *path, const gx_tagger_corpus *c, int k, gx
         return -1;
     if (crf_settings.clusters && read_clusters(crf_settings.clusters, full, err) < 0)
         return -1;
-    if (crf_settings.bigrams && read_bigrams(crf_settings.bigrams, full, err) < 0)
-        return -1;
     if (k <= 1)
         return 0;
     add_gazetteer(full, c, k, -1);
@@ -469,8 +430,6 @@ static int build_lexicons(const char *path, const gx_tagger_corpus *c, int k, gx
         if (path && read_lexicon(path, &folds[f], err) < 0)
             return -1;
         if (crf_settings.clusters && read_clusters(crf_settings.clusters, &folds[f], err) < 0)
-            return -1;
-        if (crf_settings.bigrams && read_bigrams(crf_settings.bigrams, &folds[f], err) < 0)
             return -1;
         add_gazetteer(&folds[f], c, k, f);
     }
@@ -903,8 +862,6 @@ int main(int argc, char **argv)
             crf_settings.margins_out = v;
         else if (!strcmp(a, "--clusters"))
             crf_settings.clusters = v;
-        else if (!strcmp(a, "--bigram-clusters"))
-            crf_settings.bigrams = v;
         else if (!strcmp(a, "--trans-cond")) {
             static const char *const kinds[] = {"none", "class", "word", "coarse", "mid"};
             crf_settings.trans_cond = -1;

@@ -720,93 +720,6 @@ static void test_cluster_features(void **state)
     gx_tagger_lexicon_cleanup(&lex);
 }
 
-/* Bigram clusters (--bigram-clusters): the id of the bigram starting at a position is what the
- * coarse-cluster (w) templates read there (the same key for two bigrams of one cluster, the
- * "none" key for a bigram without one and for the last character), the table travels in the
- * model file (version 3), the fast and generic layouts decode alike, and an id of 0 in the
- * file is refused even with a valid checksum. */
-static void test_bigram_clusters(void **state)
-{
-    (void)state;
-    gx_tagger_lexicon lex;
-    gx_tagger_lexicon_init(&lex);
-    static const uint32_t big[][2] = {{0x516C, 0x53F8} /*公司*/, {0x96C6, 0x56E2} /*集团*/,
-                                      {0x5317, 0x4EAC} /*北京*/, {0x4E0A, 0x6D77} /*上海*/};
-    for (int k = 0; k < 4; k++)
-        assert_int_equal(gx_tagger_lexicon_set_bigram(&lex, big[k], k < 2 ? 5 : 9), 0);
-    assert_int_equal(gx_tagger_lexicon_set_bigram(&lex, big[0], 0), -1);
-    assert_int_equal(gx_tagger_lexicon_set_bigram(&lex, big[0], GX_CLU_MAXID + 1), -1);
-    assert_int_equal(lex.nbig, 4);
-    /* 北京公司上海集团 + 人: positions 0 (北京), 2 (公司), 4 (上海), 6 (集团) */
-    const uint32_t text[] = {0x5317, 0x4EAC, 0x516C, 0x53F8, 0x4E0A, 0x6D77, 0x96C6, 0x56E2, 0x4EBA};
-    gx_tagger_scratch sc;
-    memset(&sc, 0, sizeof sc);
-    gx_tagger_scratch_fill(&sc, &lex, text, 9);
-    const gx_tagger_template tw = {GX_TPL_CLUC, 1, 0, 0};
-    const int P = GX_TAGGER_PAD;
-    assert_true(gx_tagger_key(&tw, 0, &sc, P + 2) == gx_tagger_key(&tw, 0, &sc, P + 6)); /* 公司, 集团 */
-    assert_true(gx_tagger_key(&tw, 0, &sc, P) == gx_tagger_key(&tw, 0, &sc, P + 4));     /* 北京, 上海 */
-    assert_true(gx_tagger_key(&tw, 0, &sc, P) != gx_tagger_key(&tw, 0, &sc, P + 2));
-    assert_true(gx_tagger_key(&tw, 0, &sc, P + 1) == gx_tagger_key(&tw, 0, &sc, P + 8)); /* none */
-    assert_true(gx_tagger_key(&tw, 0, &sc, P + 1) != gx_tagger_key(&tw, 0, &sc, P));
-    gx_tagger_scratch_cleanup(&sc);
-
-    gx_tagger_corpus c;
-    load_tiny(&c);
-    const gx_tagger_template tpl[] = {{GX_TPL_CHAR, 1, -1, 1}, {GX_TPL_CLUC, 1, -1, 1}};
-    gx_tagger_train_opts o = crf_opts(10);
-    o.tpl = tpl;
-    o.ntpl = 2;
-    o.lex = &lex;
-    unsigned char *a = NULL;
-    size_t na = 0;
-    gl_error err;
-    gl_error_clear(&err);
-    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
-    assert_int_equal(a[8], GX_TAGGER_VERSION_ZT);
-    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
-    gx_tagger_model *g = gx_tagger_model_parse_generic(a, na, &err);
-    assert_non_null(m);
-    assert_non_null(g);
-    assert_non_null(m->lanes);
-    assert_int_equal(m->lex.nbig, 4);
-    gx_tagger_scratch s1, s2;
-    memset(&s1, 0, sizeof s1);
-    memset(&s2, 0, sizeof s2);
-    long spans = 0;
-    for (int i = 0; i < c.n; i++) {
-        gx_tagger_span x[64], y[64];
-        int nx = gx_tagger_decode(m, &s1, c.s[i].cp, c.s[i].n, x, 64, 1);
-        int ny = gx_tagger_decode(g, &s2, c.s[i].cp, c.s[i].n, y, 64, 1);
-        assert_int_equal(nx, ny);
-        for (int k = 0; k < nx && k < 64; k++) {
-            assert_int_equal(x[k].start, y[k].start);
-            assert_int_equal(x[k].end, y[k].end);
-            assert_true(x[k].margin == y[k].margin);
-        }
-        spans += nx;
-    }
-    assert_true(spans >= c.n);
-    gx_tagger_scratch_cleanup(&s1);
-    gx_tagger_scratch_cleanup(&s2);
-    gx_tagger_model_free(m);
-    gx_tagger_model_free(g);
-    /* the table is the last 4 x 8 bytes: an id of 0 is refused */
-    unsigned char *bad = malloc(na);
-    memcpy(bad, a, na);
-    bad[na - 8] = 0;
-    bad[na - 7] = 0;
-    uint64_t h = gx_tagger_fnv1a(bad + GX_TAGGER_HEADER_SIZE, na - GX_TAGGER_HEADER_SIZE);
-    for (int b = 0; b < 8; b++)
-        bad[48 + b] = (unsigned char)(h >> (8 * b));
-    assert_null(gx_tagger_model_parse(bad, na, &err));
-    assert_non_null(strstr(err.message, "bigram"));
-    free(bad);
-    free(a);
-    gx_tagger_corpus_cleanup(&c);
-    gx_tagger_lexicon_cleanup(&lex);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -819,7 +732,6 @@ int main(void)
         cmocka_unit_test(test_ascii_punctuation_is_canonical),
         cmocka_unit_test(test_nfkc1_matches_decoding),
         cmocka_unit_test(test_cluster_features),
-        cmocka_unit_test(test_bigram_clusters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -644,30 +644,17 @@ static inline void maxplus(const bioes *b, const int32_t *a, const int32_t *tt, 
 #define NEG (INT32_MIN / 4)
 #define LOW (INT32_MIN / 8) /* anything below is unreachable */
 
-/* zt: conditioned transitions (NULL: none): the bioes layouts and matrices by z, z per position;
- * the transitions entering position i are then those of z[i] (the end column is the same in all). */
-typedef struct ztrans {
-    const bioes *bz;
-    const int32_t *tz;
-    const uint8_t *z;
-} ztrans;
-
-GX_HOT static int64_t viterbi_b(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans0, const int32_t *emit,
-                         int n, int32_t *alpha, uint8_t *tags_out, const ztrans *zt)
+GX_HOT static int64_t viterbi_b(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit,
+                         int n, int32_t *alpha, uint8_t *tags_out)
 {
     const int T = lat->ntags, T1 = T + 1;
     if (n <= 0)
         return 0;
     const bioes *b = bb;
-    const int32_t *trans = zt ? zt->tz + (size_t)zt->z[0] * (size_t)(T1 * T1) : trans0;
     const int nc = b->nc, K = b->K;
     for (int c = 0; c < T; c++)
         alpha[c] = lat->allowed[T * GX_TAGGER_AW + c] ? trans[T * T1 + c] + emit[c] : NEG;
     for (int i = 1; i < n; i++) {
-        if (zt) {
-            b = zt->bz + zt->z[i];
-            trans = zt->tz + (size_t)zt->z[i] * (size_t)(T1 * T1);
-        }
         const int32_t *ap = alpha + (size_t)(i - 1) * T;
         int32_t *ac = alpha + (size_t)i * T;
         const int32_t *em = emit + (size_t)i * T;
@@ -699,15 +686,13 @@ GX_HOT static int64_t viterbi_b(const gx_tagger_lattice *lat, const bioes *bb, c
         int p = pl[k];
         if (al[p] <= LOW)
             continue;
-        int64_t v = (int64_t)al[p] + trans0[p * T1 + T];
+        int64_t v = (int64_t)al[p] + trans[p * T1 + T];
         if (v > best)
             best = v, arg = p;
     }
     tags_out[n - 1] = (uint8_t)arg;
     for (int i = n - 1; i > 0; i--) {
         int c = tags_out[i];
-        if (zt)
-            trans = zt->tz + (size_t)zt->z[i] * (size_t)(T1 * T1);
         const int32_t *ap = alpha + (size_t)(i - 1) * T;
         const uint8_t *cp = lat->pred + c * GX_TAGGER_AW;
         int32_t bv = INT32_MIN;
@@ -730,13 +715,13 @@ int64_t gx_tagger_viterbi(const gx_tagger_lattice *lat, const int32_t *trans, co
 {
     bioes b;
     bioes_init(&b, lat->ntags, trans);
-    return viterbi_b(lat, &b, trans, emit, n, alpha, tags_out, NULL);
+    return viterbi_b(lat, &b, trans, emit, n, alpha, tags_out);
 }
 
 /* beta[i][t]: best score of positions i+1.. given tag t at i, shifted per position; computed
  * for i from n-1 down to `stop` only (the margins need beta at the positions of spans). */
 GX_HOT static void backward(const gx_tagger_lattice *lat, const bioes *bb, const int32_t *trans, const int32_t *emit, int n,
-                     int stop, int32_t *beta, const ztrans *zt)
+                     int stop, int32_t *beta)
 {
     const int T = lat->ntags, T1 = T + 1;
     const bioes *b = bb;
@@ -745,10 +730,6 @@ GX_HOT static void backward(const gx_tagger_lattice *lat, const bioes *bb, const
     for (int p = 0; p < T; p++)
         bl[p] = lat->allowed[p * GX_TAGGER_AW + T] ? trans[p * T1 + T] : NEG;
     for (int i = n - 2; i >= stop; i--) {
-        if (zt) { /* the transitions entering i + 1 */
-            b = zt->bz + zt->z[i + 1];
-            trans = zt->tz + (size_t)zt->z[i + 1] * (size_t)(T1 * T1);
-        }
         int32_t *bc = beta + (size_t)i * T;
         const int32_t *bn = beta + (size_t)(i + 1) * T;
         const int32_t *em = emit + (size_t)(i + 1) * T;
@@ -921,57 +902,6 @@ static void backward_l(const lanes *L, const int32_t *emit, int n, int stop, int
     backward_l_plain(L, emit, n, stop, beta);
 }
 
-/* ---------------------------------------------------------------- conditioned transitions */
-
-int gx_tagger_zt_count(int kind)
-{
-    switch (kind) {
-    case GX_ZT_CLASS:
-        return GX_CC__COUNT;
-    case GX_ZT_WORD:
-        return 16;
-    case GX_ZT_COARSE:
-        return 33;
-    case GX_ZT_MID:
-        return 129;
-    default:
-        return 0;
-    }
-}
-
-void gx_tagger_zt_values(int kind, const gx_tagger_scratch *s, int n, uint8_t *z)
-{
-    const int nz = gx_tagger_zt_count(kind);
-    for (int i = 0; i < n; i++) {
-        const int p = GX_TAGGER_PAD + i;
-        const uint32_t code = s->lex[p], clu = s->clu[p];
-        int v = 0;
-        switch (kind) {
-        case GX_ZT_CLASS:
-            v = s->cls[p];
-            break;
-        case GX_ZT_WORD: {
-            /* the common-word role here (none, begins, continues, ends), whether a word of
-             * another class begins here, whether the character is Han */
-            const uint32_t others = code & 0xFFFFFFu & ~(3u << (2 * GX_LEX_WORD));
-            const int begins = ((others & ~(others >> 1)) & 0x555555u) != 0;
-            v = (int)(code >> (2 * GX_LEX_WORD) & 3u) | begins << 2 |
-                (s->cls[p] == GX_CC_HAN || s->cls[p] == GX_CC_HANNUM) << 3;
-            break;
-        }
-        case GX_ZT_COARSE:
-            v = (int)(clu >> GX_CLU_SHIFT(GX_TPL_CLUC) & GX_CLU_MAXID);
-            break;
-        case GX_ZT_MID:
-            v = (int)(clu >> GX_CLU_SHIFT(GX_TPL_CLUM) & GX_CLU_MAXID);
-            break;
-        default:
-            break;
-        }
-        z[i] = (uint8_t)(v < nz ? v : 0);
-    }
-}
-
 /* ---------------------------------------------------------------- scratch */
 
 void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
@@ -996,7 +926,6 @@ void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
     s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * (size_t)T);
     s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * (size_t)T);
     s->tags = gl_realloc(s->tags, (size_t)cap);
-    s->z = gl_realloc(s->z, (size_t)cap);
     s->cap = cap;
 }
 
@@ -1013,7 +942,6 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->alpha);
     free(s->beta);
     free(s->tags);
-    free(s->z);
     free(s->keys);
     free(s->hits);
     memset(s, 0, sizeof *s);
@@ -1377,13 +1305,10 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
     gx_tagger_scratch_reserve(s, n, m->ntags);
     scratch_fill(s, &m->lex, cp, n, 1);
     int32_t *emit = emissions(m, s, n);
-    ztrans zt = {m->bioesz, m->transz, s->z};
-    if (m->transz)
-        gx_tagger_zt_values(m->zkind, s, n, s->z);
     if (L)
         viterbi_l(&m->lat, L, emit, n, s->alpha, s->tags);
     else
-        viterbi_b(&m->lat, m->bioes, m->trans, emit, n, s->alpha, s->tags, m->transz ? &zt : NULL);
+        viterbi_b(&m->lat, m->bioes, m->trans, emit, n, s->alpha, s->tags);
     if (want_margin) {
         int first = 0; /* the first tagged position: no margin is needed before it */
         while (first < n && s->tags[first] == 0)
@@ -1391,7 +1316,7 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
         if (first < n && L)
             backward_l(L, emit, n, first, s->beta);
         else if (first < n)
-            backward(&m->lat, m->bioes, m->trans, emit, n, first, s->beta, m->transz ? &zt : NULL);
+            backward(&m->lat, m->bioes, m->trans, emit, n, first, s->beta);
     }
     int count = 0;
     for (int i = 0; i < n; i++) {
@@ -1701,7 +1626,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
     uint32_t nentries = rd32(b + 24), nweights = rd32(b + 28), scale_bits = rd32(b + 32);
     uint32_t nlex = rd32(b + 36), lex_maxlen = rd32(b + 56), nclus = rd32(b + 60);
     uint64_t payload_len = rd64(b + 40), checksum = rd64(b + 48);
-    if (version != GX_TAGGER_VERSION && version != GX_TAGGER_VERSION_ZT) {
+    if (version != GX_TAGGER_VERSION) {
         gl_error_set(err, 500, "tagger model: version %u, this build reads %u", version, GX_TAGGER_VERSION);
         goto fail;
     }
@@ -1713,21 +1638,6 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
     }
     uint64_t need = (uint64_t)ntypes * 16 + (uint64_t)ntpl * 4 + (uint64_t)(ntags + 1) * (ntags + 1) * 4 +
                     (uint64_t)nentries * 12 + (uint64_t)nweights * 4 + (uint64_t)nlex * 12 + (uint64_t)nclus * 8;
-    uint32_t zkind = 0, nz = 0;
-    if (version == GX_TAGGER_VERSION_ZT) { /* conditioned transitions after the clusters */
-        if (len < GX_TAGGER_HEADER_SIZE + need + 8) {
-            gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes)", len);
-            goto fail;
-        }
-        zkind = rd32(b + GX_TAGGER_HEADER_SIZE + need);
-        nz = rd32(b + GX_TAGGER_HEADER_SIZE + need + 4);
-        if (nz < 1 || (int)nz != gx_tagger_zt_count((int)zkind)) {
-            gl_error_set(err, 500, "tagger model: bad conditioned transitions");
-            goto fail;
-        }
-        need += 8 + (uint64_t)nz * (ntags + 1) * (ntags + 1) * 4;
-        generic = 1; /* decoded in the generic layout */
-    }
     if (payload_len != need || len != GX_TAGGER_HEADER_SIZE + payload_len) {
         gl_error_set(err, 500, "tagger model: truncated or wrong size (%zu bytes, header says %llu)", len,
                      (unsigned long long)(GX_TAGGER_HEADER_SIZE + payload_len));
@@ -2022,25 +1932,6 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         }
         prev = c;
     }
-    if (nz) {
-        p += 8;
-        m->zkind = (int)zkind;
-        m->nz = (int)nz;
-        m->transz = gl_malloc(sizeof *m->transz * ntr * nz);
-        bioes *bz = gl_malloc(sizeof *bz * nz);
-        m->bioesz = bz;
-        for (size_t k = 0; k < ntr * nz; k++, p += 4)
-            m->transz[k] = (int32_t)rd32(p);
-        for (uint32_t z = 0; z < nz; z++) {
-            const int32_t *tz = m->transz + ntr * z;
-            for (uint32_t k = 0; k <= ntags; k++)
-                if (tz[k * (ntags + 1) + ntags] != m->trans[k * (ntags + 1) + ntags]) {
-                    gl_error_set(err, 500, "tagger model: conditioned end transitions differ");
-                    goto fail;
-                }
-            bioes_init(&bz[z], (int)ntags, tz);
-        }
-    }
     if (m->lanes) { /* decoding tables of the fast layout (the generic one keeps the loop) */
         m->lex.cpcls = gl_malloc(CMB_NCP);
         for (uint32_t ix = 0; ix < CMB_NCP; ix++)
@@ -2080,8 +1971,6 @@ void gx_tagger_model_free(gx_tagger_model *m)
         return;
     free(m->trans);
     free(m->bioes);
-    free(m->transz);
-    free(m->bioesz);
     free(m->lanes);
     for (int ti = 0; ti < GX_TAGGER_MAX_TEMPLATES; ti++) {
         free(m->slots[ti]);

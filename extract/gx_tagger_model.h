@@ -38,7 +38,6 @@
 
 #define GX_TAGGER_MAGIC "GXTAGGER"
 #define GX_TAGGER_VERSION 2u
-#define GX_TAGGER_VERSION_ZT 3u /* version 2 + conditioned transitions after the clusters */
 #define GX_TAGGER_HEADER_SIZE 64
 #define GX_TAGGER_MAX_TYPES 16
 #define GX_TAGGER_MAX_TAGS (1 + 4 * GX_TAGGER_MAX_TYPES)
@@ -150,19 +149,6 @@ enum {
 #define GX_CP_BOS 0x110000u
 #define GX_CP_EOS 0x110001u
 
-/* Conditioned transitions (file version 3): the score of the tag pair (prev, cur) entering
- * position i is trans_z[z_i][prev][cur], z_i a small context value of position i read from the
- * decoding scratch (its character class, its common-word role, its cluster). The end
- * transitions (column ntags) are the same in every z. Version 3 files append, after the
- * cluster table: u32 kind, u32 nz, nz x (ntags+1)^2 x i32. Such models decode in the generic
- * layout. */
-enum { GX_ZT_NONE = 0, GX_ZT_CLASS = 1, GX_ZT_WORD = 2, GX_ZT_COARSE = 3, GX_ZT_MID = 4, GX_ZT__COUNT = 5 };
-/* Number of z values of kind (0 for GX_ZT_NONE or an unknown kind). */
-int gx_tagger_zt_count(int kind);
-struct gx_tagger_scratch;
-/* z of the characters 0..n-1 of a filled scratch into z[0..n). */
-void gx_tagger_zt_values(int kind, const struct gx_tagger_scratch *s, int n, uint8_t *z);
-
 typedef struct gx_tagger_template {
     uint8_t kind; /* GX_TPL_CHAR / GX_TPL_CLASS */
     uint8_t n;    /* n-gram length, 1..4        */
@@ -216,9 +202,6 @@ typedef struct gx_tagger_model {
     gx_tagger_template tpl[GX_TAGGER_MAX_TEMPLATES];
     float scale;                /* quantized weight = round(weight * scale)           */
     int32_t *trans;             /* (ntags+1)^2                                         */
-    int zkind, nz;              /* conditioned transitions (GX_ZT_*), 0: none             */
-    int32_t *transz;            /* nz x (ntags+1)^2 (NULL: none)                          */
-    void *bioesz;               /* nz bioes layouts of transz (private)                   */
     gx_tagger_lattice lat;      /* BIOES constraints                                    */
     void *bioes;                /* the transitions laid out for the Viterbi loops (private) */
     void *lanes;                /* up to 7 types: the 32-lane layout of the decoder (private;
@@ -283,7 +266,6 @@ typedef struct gx_tagger_scratch {
     int32_t *alpha; /* n x ntags                    */
     int32_t *beta;  /* n x ntags                    */
     uint8_t *tags;  /* n                            */
-    uint8_t *z;     /* n: conditioned-transition values (models with nz) */
     uint64_t *keys; /* feature keys of one sentence, all templates (prefetch pipeline) */
     const gx_tagger_slot **hits;
     int kcap;

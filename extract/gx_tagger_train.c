@@ -236,11 +236,6 @@ typedef struct trainer {
     double *FU;  /* averaging: sum of clock x change, so the average is FW - FU / c */
     double *FT, *FTU;
     double u;
-    /* conditioned transitions (CRF only): kind, count, z per position of each sentence, and the
-     * nz x (T+1)^2 additions to FT with their averaging sums (the end column stays 0) */
-    int zkind, nz;
-    uint8_t **zs;
-    double *FC, *FCU;
     const gx_tagger_lexicon *lex;
     const gx_tagger_lexicon *const *train_lex;
     int ntrain_lex;
@@ -263,8 +258,6 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
     gx_tagger_scratch sc;
     memset(&sc, 0, sizeof sc);
     tr->occ = gl_calloc((size_t)(c->n ? c->n : 1), sizeof *tr->occ);
-    if (tr->nz)
-        tr->zs = gl_calloc((size_t)(c->n ? c->n : 1), sizeof *tr->zs);
     for (int si = 0; si < c->n; si++) {
         const gx_tagger_sentence *s = &c->s[si];
         int total = 0;
@@ -274,10 +267,6 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
         int drop = tr->lex_dropout > 0 && (int)(hmix((uint64_t)si * 0x9E3779B97F4A7C15ULL + tr->seed + 1) % 100) < tr->lex_dropout;
         const gx_tagger_lexicon *lx = tr->ntrain_lex > 0 ? tr->train_lex[si % tr->ntrain_lex] : tr->lex;
         gx_tagger_scratch_fill(&sc, drop ? NULL : lx, s->cp, s->n);
-        if (tr->nz) {
-            tr->zs[si] = gl_malloc((size_t)(s->n ? s->n : 1));
-            gx_tagger_zt_values(tr->zkind, &sc, s->n, tr->zs[si]);
-        }
         for (int ti = 0; ti < tr->ntpl; ti++) {
             const gx_tagger_template *t = &tr->tpl[ti];
             for (int j = t->rmin; j <= s->n - 1 + t->rmax; j++) {
@@ -600,22 +589,10 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         }
     }
 
-    if (tr->nz) { /* conditioned transitions: the full matrix of each z (version 3) */
-        put32(&out, (uint32_t)tr->zkind);
-        put32(&out, (uint32_t)tr->nz);
-        for (int z = 0; z < tr->nz; z++)
-            for (int k = 0; k < T1 * T1; k++) {
-                const double a = tval(tr, k) + (tr->FCU ? tr->FC[(size_t)z * (size_t)(T1 * T1) + (size_t)k] -
-                                                              tr->FCU[(size_t)z * (size_t)(T1 * T1) + (size_t)k] /
-                                                                  (double)tr->c
-                                                        : 0.0);
-                put32(&out, (uint32_t)(int32_t)lround((k % T1 == T ? tval(tr, k) : a) * scale));
-            }
-    }
     unsigned char *h = out.p;
     uint64_t payload = out.n - GX_TAGGER_HEADER_SIZE;
     memcpy(h, GX_TAGGER_MAGIC, 8);
-    wr32(h + 8, tr->nz ? GX_TAGGER_VERSION_ZT : GX_TAGGER_VERSION);
+    wr32(h + 8, GX_TAGGER_VERSION);
     wr32(h + 12, (uint32_t)c->ntypes);
     wr32(h + 16, (uint32_t)T);
     wr32(h + 20, (uint32_t)tr->ntpl);
@@ -651,9 +628,6 @@ typedef struct crfbuf {
     double *a, *b; /* forward / backward, each position scaled to sum 1     */
     double *g;    /* n x T marginals                                        */
     double *M;    /* (T+1)^2 exp(transition), 0 where not allowed            */
-    double *MZ;   /* conditioned transitions: nz x (T+1)^2, exp(FT + FC[z])  */
-    uint8_t *zdone; /* nz: MZ[z] computed for this step                      */
-    const gx_tagger_sentence *s0; /* the corpus' first sentence (index of a sentence) */
 } crfbuf;
 
 /* L1 by the cumulative penalty: move w toward 0 by what it has not yet received of the total
@@ -682,22 +656,6 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
         const int p = k / T1, c = k % T1;
         M[k] = tr->lat.allowed[p * GX_TAGGER_AW + c] ? exp(tr->FT[k]) : 0.0;
     }
-    /* the transition matrix entering position i: M, or MZ of z_i */
-    const uint8_t *zs = tr->nz ? tr->zs[s - cb->s0] : NULL;
-    if (zs) {
-        memset(cb->zdone, 0, (size_t)tr->nz);
-        for (int i = 0; i < n; i++) {
-            const int z = zs[i];
-            if (cb->zdone[z])
-                continue;
-            cb->zdone[z] = 1;
-            double *mz = cb->MZ + (size_t)z * (size_t)(T1 * T1);
-            const double *fc = tr->FC + (size_t)z * (size_t)(T1 * T1);
-            for (int k = 0; k < T1 * T1; k++)
-                mz[k] = M[k] > 0 ? exp(tr->FT[k] + fc[k]) : 0.0;
-        }
-    }
-#define MAT(i) (zs ? cb->MZ + (size_t)zs[i] * (size_t)(T1 * T1) : M)
     memset(em, 0, sizeof *em * (size_t)n * (size_t)T);
     const int32_t *o = occ;
     for (int ti = 0; ti < tr->ntpl; ti++) {
@@ -729,18 +687,17 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
     /* forward */
     double z = 0;
     for (int c = 0; c < T; c++)
-        z += a[c] = MAT(0)[T * T1 + c] * em[c];
+        z += a[c] = M[T * T1 + c] * em[c];
     for (int c = 0; c < T; c++)
         a[c] /= z;
     for (int i = 1; i < n; i++) {
         const double *ap = a + (size_t)(i - 1) * T;
         double *ac = a + (size_t)i * T;
-        const double *Mi = MAT(i);
         z = 0;
         for (int c = 0; c < T; c++) {
             double v = 0;
             for (int p = 0; p < T; p++)
-                v += ap[p] * Mi[p * T1 + c];
+                v += ap[p] * M[p * T1 + c];
             z += ac[c] = v * em[(size_t)i * T + c];
         }
         for (int c = 0; c < T; c++)
@@ -756,14 +713,13 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
     for (int i = n - 2; i >= 0; i--) {
         const double *bn = b + (size_t)(i + 1) * T, *en = em + (size_t)(i + 1) * T;
         double *bc = b + (size_t)i * T, x[GX_TAGGER_MAX_TAGS];
-        const double *Mn = MAT(i + 1);
         for (int c = 0; c < T; c++)
             x[c] = en[c] * bn[c];
         z = 0;
         for (int p = 0; p < T; p++) {
             double v = 0;
             for (int c = 0; c < T; c++)
-                v += Mn[p * T1 + c] * x[c];
+                v += M[p * T1 + c] * x[c];
             z += bc[p] = v;
         }
         for (int p = 0; p < T; p++)
@@ -782,22 +738,12 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
     for (int i = 0; i <= n; i++) {
         const int gp = i == 0 ? T : s->gold[i - 1], gc = i == n ? T : s->gold[i];
         const double ck = (double)tr->c;
-        double *fc = zs && i < n ? tr->FC + (size_t)zs[i] * (size_t)(T1 * T1) : NULL;
-        double *fcu = zs && i < n ? tr->FCU + (size_t)zs[i] * (size_t)(T1 * T1) : NULL;
         tr->FT[gp * T1 + gc] += eta;
         tr->FTU[gp * T1 + gc] += ck * eta;
-        if (fc) {
-            fc[gp * T1 + gc] += eta;
-            fcu[gp * T1 + gc] += ck * eta;
-        }
         if (i == 0) {
             for (int c = 0; c < T; c++) {
                 tr->FT[T * T1 + c] -= eta * g[c];
                 tr->FTU[T * T1 + c] -= ck * eta * g[c];
-                if (fc) {
-                    fc[T * T1 + c] -= eta * g[c];
-                    fcu[T * T1 + c] -= ck * eta * g[c];
-                }
             }
         } else if (i == n) {
             for (int p = 0; p < T; p++) {
@@ -806,20 +752,15 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
             }
         } else {
             const double *ap = a + (size_t)(i - 1) * T, *bc = b + (size_t)i * T, *ec = em + (size_t)i * T;
-            const double *Mi = MAT(i);
             double pair[GX_TAGGER_MAX_TAGS * GX_TAGGER_MAX_TAGS], zz = 0;
             for (int p = 0; p < T; p++)
                 for (int c = 0; c < T; c++)
-                    zz += pair[p * T + c] = ap[p] * Mi[p * T1 + c] * ec[c] * bc[c];
+                    zz += pair[p * T + c] = ap[p] * M[p * T1 + c] * ec[c] * bc[c];
             for (int p = 0; p < T; p++)
                 for (int c = 0; c < T; c++)
                     if (M[p * T1 + c] > 0) {
                         tr->FT[p * T1 + c] -= eta * pair[p * T + c] / zz;
                         tr->FTU[p * T1 + c] -= ck * eta * pair[p * T + c] / zz;
-                        if (fc) {
-                            fc[p * T1 + c] -= eta * pair[p * T + c] / zz;
-                            fcu[p * T1 + c] -= ck * eta * pair[p * T + c] / zz;
-                        }
                     }
         }
     }
@@ -858,8 +799,6 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
     }
 }
 
-#undef MAT
-
 /* CRF training (see gx_tagger_train_opts.algo); every feature seen gets its weights. */
 static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, int epochs,
                       uint64_t seed, unsigned char **model, size_t *mlen)
@@ -886,13 +825,6 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
     cb.b = gl_malloc(sizeof *cb.b * sz);
     cb.g = gl_malloc(sizeof *cb.g * sz);
     cb.M = gl_malloc(sizeof *cb.M * (size_t)(T + 1) * (size_t)(T + 1));
-    cb.s0 = c->s;
-    cb.MZ = tr->nz ? gl_malloc(sizeof *cb.MZ * (size_t)tr->nz * (size_t)(T + 1) * (size_t)(T + 1)) : NULL;
-    cb.zdone = tr->nz ? gl_malloc((size_t)tr->nz) : NULL;
-    if (tr->nz) {
-        tr->FC = gl_calloc((size_t)tr->nz * (size_t)(T + 1) * (size_t)(T + 1), sizeof *tr->FC);
-        tr->FCU = gl_calloc((size_t)tr->nz * (size_t)(T + 1) * (size_t)(T + 1), sizeof *tr->FCU);
-    }
     int *order = gl_malloc(sizeof *order * (size_t)(c->n ? c->n : 1));
     for (int i = 0; i < c->n; i++)
         order[i] = i;
@@ -928,8 +860,6 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
     free(cb.b);
     free(cb.g);
     free(cb.M);
-    free(cb.MZ);
-    free(cb.zdone);
 }
 
 int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, unsigned char **out,
@@ -967,13 +897,6 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
     gx_tagger_constraints(c->ntypes, &tr.lat);
     tr.TW = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TW);
     tr.TU = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TU);
-    tr.zkind = opts ? opts->trans_cond : 0;
-    tr.nz = gx_tagger_zt_count(tr.zkind);
-    if (tr.zkind && (!tr.nz || !opts || opts->algo != 1)) {
-        free(tr.TW);
-        free(tr.TU);
-        return gl_error_set(err, 400, "train: conditioned transitions need --algo crf and a known kind");
-    }
     build_occurrences(&tr, c);
     if (opts && opts->algo == 1) {
         unsigned char *model = NULL;
@@ -994,12 +917,6 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
         free(tr.FU);
         free(tr.FT);
         free(tr.FTU);
-        free(tr.FC);
-        free(tr.FCU);
-        if (tr.zs)
-            for (int i = 0; i < c->n; i++)
-                free(tr.zs[i]);
-        free(tr.zs);
         free(tr.TW);
         free(tr.TU);
         return 0;

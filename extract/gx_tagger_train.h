@@ -73,8 +73,6 @@ typedef struct gx_tagger_train_opts {
     double eta;                     /* CRF: initial learning rate (default 0.1)            */
     double decay;                   /* CRF: learning rate *= decay after each epoch (0.9)  */
     double crf_margin;              /* CRF: softmax-margin cost per wrong tag, in nats     */
-    int trans_cond;                 /* CRF: transitions conditioned on a context value of the
-                                       position (GX_ZT_*, 0 = plain first-order transitions)   */
     int lex_dropout;                /* percent of training sentences seen without lexicon
                                        codes, so character features are not under-trained     */
     /* Called after each epoch with the averaged model so far (borrowed bytes) and the number

@@ -35,7 +35,6 @@ static struct {
     double l1, eta, decay, margin;
     const char *margins_out; /* --margins-out FILE: with --cv, "type margin correct" per span */
     const char *clusters;    /* --clusters FILE: character clusters (data/tagger/clusters.tsv) */
-    int trans_cond;          /* --trans-cond class|word|coarse|mid: conditioned transitions */
 } crf_settings;
 
 /* Appends one line per predicted span of te under model image img: type, margin, 1 when the
@@ -76,7 +75,6 @@ static void apply_crf_settings(gx_tagger_train_opts *o)
     o->eta = crf_settings.eta;
     o->decay = crf_settings.decay;
     o->crf_margin = crf_settings.margin;
-    o->trans_cond = crf_settings.trans_cond;
 }
 
 static const char *const default_types[] = {"company", "name", "government", "organization", "address", "position"};
@@ -100,7 +98,6 @@ static void usage(FILE *f)
           "                     [--margins-out FILE]  (with --cv: out-of-fold span margins, for the score)\n"
           "                     [--clusters FILE]  (character clusters for u/v/w templates)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
-          "                     [--trans-cond none|class|word|coarse|mid]  (CRF: conditioned transitions)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
           "       gleaner-train --tag-engine [--data-dir DIR] < text-lines\n"
@@ -862,17 +859,6 @@ int main(int argc, char **argv)
             crf_settings.margins_out = v;
         else if (!strcmp(a, "--clusters"))
             crf_settings.clusters = v;
-        else if (!strcmp(a, "--trans-cond")) {
-            static const char *const kinds[] = {"none", "class", "word", "coarse", "mid"};
-            crf_settings.trans_cond = -1;
-            for (int k = 0; k < GX_ZT__COUNT; k++)
-                if (!strcmp(v, kinds[k]))
-                    crf_settings.trans_cond = k;
-            if (crf_settings.trans_cond < 0) {
-                fprintf(stderr, "gleaner-train: --trans-cond none|class|word|coarse|mid\n");
-                return 2;
-            }
-        }
         else if (!strcmp(a, "--cost"))
             cost = strtol(v, &end, 10);
         else if (!strcmp(a, "--prune"))

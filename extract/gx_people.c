@@ -938,6 +938,135 @@ static void appositives(gx_article *art, int first_position)
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
 }
 
+/* 文细棠、蒋九明是顺威股份的股东, 何曙华正是公司原来的实际控制人, 张三为公司董事长: a title
+ * without a holder, its owner (an organization, 公司) with 的 and a time word (原来/现在/目前/当时)
+ * or 原/现 between, the copula 是/为/系 (with one adverb: 正是, 均为, 也是), and before it the
+ * person, or a 、/和 list of persons, closing on the copula: a predicate role. The names must be
+ * people the rules or the tagger read, or a surname name with a clear left edge. Returns the
+ * holder next to the copula or -1. */
+static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, int org)
+{
+    const uint32_t *cp = art->cp;
+    static const char32_t *const WHEN[] = {U"原来", U"现在", U"目前", U"当时", U"原", U"现", NULL};
+    int32_t q = ts.start;
+    if (q > 0 && cp[q - 1] == 0x7684 /* 的 */)
+        q--;
+    q -= word_ending(cp, 0, q, WHEN);
+    if (q > 0 && cp[q - 1] == 0x7684)
+        q--;
+    if (org >= 0 && art->candidates.v[org].span.end == q)
+        q = art->candidates.v[org].span.start;
+    else {
+        int o = cand_ending_at(art, q, ORGLIKE);
+        if (o >= 0)
+            q = art->candidates.v[o].span.start;
+        else if (q >= 2 && cp[q - 2] == 0x516C && cp[q - 1] == 0x53F8) /* 公司 */
+            q -= 2;
+        else if (q == ts.start)
+            return -1; /* 是股东: no owner, too loose (原因是董事长…) */
+    }
+    if (q < 3 || (cp[q - 1] != 0x662F /* 是 */ && cp[q - 1] != 0x4E3A /* 为 */ && cp[q - 1] != 0x7CFB /* 系 */))
+        return -1;
+    q--;
+    static const char32_t adv[] = U"正均都也即仍就亦则";
+    for (const char32_t *a = adv; *a; a++)
+        if (q > 0 && cp[q - 1] == (uint32_t)*a) {
+            q--;
+            break;
+        }
+    int first = -1;
+    for (int guard = 0; guard < 8 && q >= 2; guard++) {
+        int p = person_ending_at(art, q);
+        int32_t s0 = p >= 0 ? art->candidates.v[p].span.start : -1;
+        for (int32_t len = 3; p < 0 && len >= 2; len--) {
+            s0 = q - len;
+            if (s0 < 0 || chinese_name(ix, art, s0) != q)
+                continue;
+            if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+                continue;
+            p = rule_person(art, (gx_span){s0, q}, 0.8f);
+        }
+        if (p < 0)
+            break;
+        if (first < 0)
+            first = p;
+        else
+            add_position(art, ts, p, org);
+        if (s0 < 2 || (cp[s0 - 1] != 0x3001 && cp[s0 - 1] != 0x548C /* 和 */))
+            break;
+        q = s0 - 1;
+    }
+    return first;
+}
+
+/* 六名交易员名单：Krishna Mohan、Cedric Chanu, 董事候选人名单如下:张三、李四: a title without a
+ * holder, then 名单 (and 如下) and a colon: each 、-separated item up to the sentence's end that is
+ * a person the rules or the tagger read, a surname name, or two or more capitalised Latin words
+ * holds the title. Returns the first holder or -1. */
+static int heading_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, int org)
+{
+    const uint32_t *cp = art->cp;
+    int32_t q = ts.end;
+    if (q + 3 >= art->ncp || cp[q] != 0x540D || cp[q + 1] != 0x5355) /* 名单 */
+        return -1;
+    q += 2;
+    if (q + 2 < art->ncp && cp[q] == 0x5982 && cp[q + 1] == 0x4E0B) /* 如下 */
+        q += 2;
+    if (q >= art->ncp || (cp[q] != ':' && cp[q] != 0xFF1A))
+        return -1;
+    q++;
+    int first = -1;
+    for (int guard = 0; guard < 40 && q < art->ncp; guard++) {
+        int32_t s = q, e = q;
+        while (e < art->ncp && cp[e] != 0x3001 && cp[e] != 0x3002 && cp[e] != 0xFF1B && cp[e] != ';' &&
+               cp[e] != '\n' && cp[e] != 0xFF0C && e - s < 40)
+            e++;
+        int32_t ie = e;
+        while (s < ie && (cp[s] == ' ' || cp[s] == 0x3000))
+            s++;
+        while (ie > s && (cp[ie - 1] == ' ' || cp[ie - 1] == 0x3000))
+            ie--;
+        int p = -1;
+        for (int i = 0; i < art->candidates.n && p < 0; i++)
+            if (art->candidates.v[i].type == GX_ENT_PERSON && art->candidates.v[i].span.start == s &&
+                art->candidates.v[i].span.end == ie)
+                p = i;
+        if (p < 0 && list_member_name(ix, art, s, ie)) {
+            bool two_words = false;
+            for (int32_t k = s + 1; k + 1 < ie && !two_words; k++)
+                two_words = cp[k] == ' ' && gx_is_upper(cp[k + 1]);
+            if (gx_is_upper(cp[s]) ? two_words : chinese_name(ix, art, s) == ie)
+                p = rule_person(art, (gx_span){s, ie}, 0.8f);
+        }
+        if (p >= 0) {
+            if (first < 0)
+                first = p;
+            else
+                add_position(art, ts, p, org);
+        }
+        if (e >= art->ncp || cp[e] != 0x3001)
+            break;
+        q = e + 1;
+    }
+    return first;
+}
+
+/* Holder-less titles written as a predicate (copula_holders()) or heading a list of names
+ * (heading_holders()). */
+static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
+{
+    int n = art->positions.n;
+    for (int i = first_position; i < n; i++) {
+        if (art->positions.v[i].person >= 0)
+            continue;
+        int person = copula_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
+        if (person < 0)
+            person = heading_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
+        if (person >= 0)
+            art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
+    }
+}
+
 /* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
 static void announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
@@ -1347,10 +1476,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (piped && pe > ps && is_author(art, (gx_span){ps, pe}))
                 pe = ps;
             /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
-            if (pe == ps && ps + 3 < art->ncp && (cp[ps] == 0x4E3A || cp[ps] == 0x662F)) {
-                int32_t ne = chinese_name(ix, art, ps + 1);
-                if (ne > ps + 1 && (ne >= art->ncp || !gx_is_cjk(cp[ne]))) {
-                    ps++;
+            /* (总经理、董事长均是王晶: one adverb before the copula) */
+            int32_t cop = ps;
+            if (pe == ps && ps + 4 < art->ncp && (cp[ps] == 0x5747 /* 均 */ || cp[ps] == 0x90FD /* 都 */ ||
+                                                  cp[ps] == 0x4E5F /* 也 */ || cp[ps] == 0x4ECD /* 仍 */))
+                cop++;
+            if (pe == ps && cop + 3 < art->ncp && (cp[cop] == 0x4E3A || cp[cop] == 0x662F)) {
+                int32_t ne = chinese_name(ix, art, cop + 1);
+                if (ne > cop + 1 && (ne >= art->ncp || !gx_is_cjk(cp[ne]))) {
+                    ps = cop + 1;
                     pe = ne;
                 }
             }
@@ -1443,6 +1577,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
     }
     announcement_holders(ix, art, first_position);
+    predicate_holders(ix, art, first_position);
     appositives(art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);

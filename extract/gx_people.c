@@ -948,6 +948,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
 {
     const uint32_t *cp = art->cp;
     static const char32_t *const WHEN[] = {U"原来", U"现在", U"目前", U"当时", U"原", U"现", NULL};
+    /* the title closes the clause (是…院长，也是…: not 导演|系科班出身) */
+    if (ts.end < art->ncp && (gx_is_cjk(cp[ts.end]) || gx_is_alnum(cp[ts.end])) &&
+        !(ts.end + 1 < art->ncp && cp[ts.end] == 0x4E4B && cp[ts.end + 1] == 0x4E00 /* 之一 */))
+        return -1;
     int32_t q = ts.start;
     if (q > 0 && cp[q - 1] == 0x7684 /* 的 */)
         q--;
@@ -968,6 +972,9 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
     if (q < 3 || (cp[q - 1] != 0x662F /* 是 */ && cp[q - 1] != 0x4E3A /* 为 */ && cp[q - 1] != 0x7CFB /* 系 */))
         return -1;
     q--;
+    /* 被任命为, 聘任…为: an appointment, read by appointees() and post_takers() */
+    if (word_ending(cp, 0, q, APPOINT_BEFORE) > 0 || word_ending(cp, 0, q, TAKE_POST) > 0)
+        return -1;
     static const char32_t adv[] = U"正均都也即仍就亦则";
     for (const char32_t *a = adv; *a; a++)
         if (q > 0 && cp[q - 1] == (uint32_t)*a) {

@@ -141,6 +141,26 @@ static void test_repeated_holder(void **state)
     gx_article_free(art);
 }
 
+/* predicate roles (是/为/系 after the person, the title closing the clause) and list headings */
+static void test_predicates_and_lists(void **state)
+{
+    (void)state;
+    gx_article *art = run("资料显示，钱立群、孙海波是公司的股东，孙海波持股12%。"
+                          "长河化工的董事长、总经理均是周建华，男，52岁。"
+                          "监管部门公布了涉案的四名交易员名单：Daniel Morrow、Peter Quist、韩志远。"
+                          "导演吴思远虽是戏剧学院导演系出身，但自学经济。她被任命为公司销售总监。");
+    expect_holder(art, "钱立群", "股东"); /* each name of the list before the copula */
+    expect_holder(art, "孙海波", "股东");
+    expect_holder(art, "周建华", "董事长");
+    expect_holder(art, "周建华", "总经理"); /* chained by 、 */
+    expect_holder(art, "Daniel Morrow", "交易员");
+    expect_holder(art, "Peter Quist", "交易员");
+    expect_holder(art, "韩志远", "交易员");
+    assert_null(person(art, "吴思远虽")); /* 导演系出身: the title does not close the clause */
+    assert_null(person(art, "任命"));     /* 被任命为: an appointment, not a copula */
+    gx_article_free(art);
+}
+
 static void test_announcements(void **state)
 {
     (void)state;
@@ -370,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_latin_words),
         cmocka_unit_test(test_places_before_speech),
         cmocka_unit_test(test_english_speakers),
+        cmocka_unit_test(test_predicates_and_lists),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

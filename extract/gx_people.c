@@ -851,6 +851,14 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     for (int guard = 0; guard < 6 && q >= 2; guard++) {
         int p = -1;
         int32_t s0 = -1;
+        /* Ee Hock Leong已辞任执行董事: two or three capitalised Latin words before the verb */
+        if (cp[q - 1] >= 'a' && cp[q - 1] <= 'z') {
+            s0 = english_name_before(art, q);
+            if (s0 < q && (s0 == 0 || !gx_is_alnum(cp[s0 - 1]))) {
+                int tp = person_ending_at(art, q);
+                p = tp >= 0 && art->candidates.v[tp].span.start == s0 ? tp : rule_person(art, (gx_span){s0, q}, 0.85f);
+            }
+        }
         for (int32_t len = 3; len >= 2 && p < 0; len--) {
             s0 = q - len;
             if (s0 < 0 || !list_member_name(ix, art, s0, q))

@@ -148,7 +148,8 @@ static void test_predicates_and_lists(void **state)
     gx_article *art = run("资料显示，钱立群、孙海波是公司的股东，孙海波持股12%。"
                           "长河化工的董事长、总经理均是周建华，男，52岁。"
                           "监管部门公布了涉案的四名交易员名单：Daniel Morrow、Peter Quist、韩志远。"
-                          "导演吴思远虽是戏剧学院导演系出身，但自学经济。她被任命为公司销售总监。");
+                          "导演吴思远虽是戏剧学院导演系出身，但自学经济。她被任命为公司销售总监。"
+                          "公司公告，Tan Boon Keat已辞任执行董事。");
     expect_holder(art, "钱立群", "股东"); /* each name of the list before the copula */
     expect_holder(art, "孙海波", "股东");
     expect_holder(art, "周建华", "董事长");
@@ -158,6 +159,7 @@ static void test_predicates_and_lists(void **state)
     expect_holder(art, "韩志远", "交易员");
     assert_null(person(art, "吴思远虽")); /* 导演系出身: the title does not close the clause */
     assert_null(person(art, "任命"));     /* 被任命为: an appointment, not a copula */
+    expect_holder(art, "Tan Boon Keat", "执行董事"); /* Latin words before a verb of leaving */
     gx_article_free(art);
 }
 

@@ -381,6 +381,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
          * 房屋土地管理部门, 美国监管部门; the bare 监管部门 is no entity) */
         if (len >= 4 && cp[s.end - 2] == 0x90E8 /* 部 */ && cp[s.end - 1] == 0x95E8 /* 门 */)
             return c->score >= 0.7f;
+        if (gx_shape_countries_word(art, s))
+            return false;
         if (len >= 5 && (cp[s.end - 1] == 0x7701 /* 省 */ || (cp[s.end - 2] == 0x4E2D && cp[s.end - 1] == 0x5FC3) /* 中心 */))
             return gov_of_region(eng, art, c);
         return !gx_is_alnum(cp[s.end - 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len) &&
@@ -396,6 +398,18 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     default:
         return false;
     }
+}
+
+/* A count of countries is several bodies, none named (中国、新加坡两国政府, 中美两国政府, 各国政府):
+ * 两国/各国/多国/三国 inside the name. */
+bool gx_shape_countries_word(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t k = s.start; k + 1 < s.end; k++)
+        if (cp[k + 1] == 0x56FD /* 国 */ &&
+            (cp[k] == 0x4E24 /* 两 */ || cp[k] == 0x5404 /* 各 */ || cp[k] == 0x591A /* 多 */ || cp[k] == 0x4E09 /* 三 */))
+            return true;
+    return false;
 }
 
 /* 财政部|门, 司法部|门, 商务部|门: a body's name ending in 部 that the text continues with 门 is

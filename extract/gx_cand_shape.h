@@ -27,5 +27,7 @@ int gx_shape_glued_right(const gx_engine *eng, const gx_article *art, int32_t po
 bool gx_shape_title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos);
 /* Is s a body's name ending in 部 continued by 门 (财政部|门: the generic departments)? */
 bool gx_shape_department_word(const gx_article *art, gx_span s);
+/* 两国政府: a count of countries inside a government name (gx_cand_shape.c). */
+bool gx_shape_countries_word(const gx_article *art, gx_span s);
 
 #endif

@@ -826,6 +826,8 @@ static bool never_an_entity(gx_rs *rs, int i)
         return true;
     if (c->type == GX_ENT_GOVERNMENT && gx_shape_department_word(art, c->span))
         return true; /* 财政部|门: the generic departments */
+    if (c->type == GX_ENT_GOVERNMENT && gx_shape_countries_word(art, c->span))
+        return true; /* 中美两国政府: several bodies */
     return false;
 }
 

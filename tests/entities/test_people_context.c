@@ -205,6 +205,13 @@ static void test_department_words(void **state)
     art = fixture_run("财政部表示，将加大投入。", NULL, NULL);
     assert_true(is_government(art, "财政部"));
     gx_article_free(art);
+    /* a count of countries names no body (中国、新加坡两国政府); the FBI is one */
+    art = fixture_run("该园区是中国、新加坡两国政府的合作项目。中美两国政府均表示欢迎。FBI介入调查。", NULL, NULL);
+    for (int k = 0; k < art->entities.n; k++)
+        if (art->entities.v[k].type == GX_ENT_GOVERNMENT)
+            assert_null(strstr(art->entities.v[k].name, "两国"));
+    assert_true(is_government(art, "FBI") || is_government(art, "美国联邦调查局"));
+    gx_article_free(art);
 }
 
 /* Announcements: a clause of reason between the person and the verb (曹建因工作原因，辞去…), and

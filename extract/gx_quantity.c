@@ -112,6 +112,9 @@ typedef struct scan {
     int32_t floor; /* end of the last quantity: look-backs stop here */
     const gx_qtylex *lx; /* the word lists (data/lexicon/quantity_words.tsv) */
     GX_VEC(pending_date) dates;
+    /* table_money(): the block of table lines last searched for a money header, how far, and
+     * where a header was found (-1: none yet) */
+    int32_t tbl_block, tbl_seen, tbl_head;
 } scan;
 
 /* The core of a numeric quantity, before qualifiers and ranges. */
@@ -564,6 +567,83 @@ static bool chain_money(const scan *s, const core *c)
     return true;
 }
 
+/* A figure cell: what touches a table cell on its left (skipping spaces) is a column
+ * separator ('|', tab), a line start, or another figure (a digit, '%'): "| -1.67亿 |",
+ * "4.25%-1.67亿-14.97%", "25.99 4.25% -1.67亿". */
+static bool cell_left(const uint32_t *cp, int32_t p)
+{
+    if (p >= 0 && (cp[p] == '-' || cp[p] == '+'))
+        p--;
+    while (p >= 0 && (cp[p] == ' ' || cp[p] == 0x3000))
+        p--;
+    return p < 0 || cp[p] == '\n' || cp[p] == '|' || cp[p] == '\t' || cp[p] == '%' ||
+           gx_is_digit(cp[p]);
+}
+
+static bool cell_right(const uint32_t *cp, int32_t n, int32_t q)
+{
+    while (q < n && (cp[q] == ' ' || cp[q] == 0x3000))
+        q++;
+    return q >= n || cp[q] == '\n' || cp[q] == '|' || cp[q] == '\t' || gx_is_digit(cp[q]) ||
+           ((cp[q] == '-' || cp[q] == '+') && q + 1 < n && gx_is_digit(cp[q + 1]));
+}
+
+/* How far back the header of a table may be (characters): a flattened table of 50 rows. */
+#define TABLE_REACH 6000
+
+/* A bare 万/亿 amount that is a cell of a data table (fund flows, 龙虎榜, screening lists):
+ * bounded on both sides by column separators or other figures (cell_left/cell_right), with a
+ * money head (流入 成交额 资金 市值 …, the MONEY_HEAD list; not 成交量) earlier in the same table
+ * block: the paragraph, or the run of table lines (holding '|' or a tab, or two spaces between
+ * words and a digit) and the line above them (the header or caption). "小单净流入…1鹏鹞环保25.994.25%-1.67亿-14.97%" -> -1.67亿 CNY. */
+static bool table_money(scan *s, const core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    if (!cell_left(cp, c->start - 1) || !cell_right(cp, n, c->end))
+        return false;
+    /* the block: the paragraph, extended upwards over table lines */
+    int32_t b = c->start;
+    while (b > 0 && cp[b - 1] != '\n')
+        b--;
+    for (;;) {
+        bool table = false, digit = false;
+        int spaces = 0;
+        for (int32_t k = b; k < n && cp[k] != '\n' && !table; k++) {
+            table = cp[k] == '|' || cp[k] == '\t';
+            digit |= gx_is_digit(cp[k]);
+            spaces += (cp[k] == ' ' || cp[k] == 0x3000) && k > b && cp[k - 1] != ' ' &&
+                      cp[k - 1] != 0x3000;
+        }
+        table |= digit && spaces >= 2; /* a space-separated row: "600000 浦发银行 1.25% 12.5亿" */
+        if (!table || b == 0 || c->start - b > TABLE_REACH)
+            break;
+        int32_t pb = b - 1; /* the previous line (empty lines between are skipped) */
+        while (pb > 0 && cp[pb - 1] == '\n')
+            pb--;
+        while (pb > 0 && cp[pb - 1] != '\n')
+            pb--;
+        b = pb;
+    }
+    if (c->start - b > TABLE_REACH)
+        b = c->start - TABLE_REACH;
+    if (s->tbl_block != b || s->tbl_seen > c->start || s->tbl_seen < b) {
+        s->tbl_block = b;
+        s->tbl_seen = b;
+        s->tbl_head = -1;
+    }
+    for (int32_t p = s->tbl_seen + 1; s->tbl_head < 0 && p <= c->start; p++) {
+        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
+            continue;
+        const word *h = longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
+        if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
+            s->tbl_head = p;
+    }
+    if (s->tbl_head < 0)
+        s->tbl_seen = c->start;
+    return s->tbl_head >= 0 && s->tbl_head <= c->start;
+}
+
 /* How far back a money head may end: a two-character head and eight characters between
  * ("市值在今年已经增加了3500亿"). */
 #define HEAD_REACH 10
@@ -575,7 +655,7 @@ static bool chain_money(const scan *s, const core *c)
  * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
  * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
  * (implied_currency); c is completed as money on success. */
-static bool implied_money(const scan *s, core *c)
+static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
@@ -650,6 +730,8 @@ static bool implied_money(const scan *s, core *c)
         }
     }
     if (!money && chain_money(s, c))
+        money = true;
+    if (!money && table_money(s, c))
         money = true;
     if (!money)
         return false;
@@ -927,6 +1009,35 @@ static bool chinese_start(uint32_t c)
 {
     return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万' ||
            c == U'亿' || c == U'拾' || c == U'佰' || c == U'仟';
+}
+
+/* A price glued to the day's change in a flattened quote table: "25.994.25%" is 25.99 and
+ * 4.25%, "12.45.08%" 12.4 and 5.08%, "30.5710.00%" 30.57 and 10.00%. The digits between the two
+ * points are the price's decimals (two, or one when only two digits stand there) followed by the
+ * percentage's integer part (one to three digits); the percentage has one or two decimals and a
+ * '%'. Returns where the percentage starts, or -1. */
+static int32_t glued_percent(const uint32_t *cp, int32_t n, int32_t i)
+{
+    int32_t k = i;
+    while (k < n && gx_is_digit(cp[k]))
+        k++;
+    if (k - i > 5 || k + 1 >= n || cp[k] != '.')
+        return -1;
+    int32_t d0 = ++k;
+    while (k < n && gx_is_digit(cp[k]))
+        k++;
+    int32_t nd = k - d0;
+    if (nd < 2 || k + 1 >= n || cp[k] != '.')
+        return -1;
+    int32_t f0 = ++k;
+    while (k < n && gx_is_digit(cp[k]))
+        k++;
+    if (k - f0 < 1 || k - f0 > 2 || k >= n || cp[k] != '%')
+        return -1;
+    int32_t pd = nd - 1 < 2 ? nd - 1 : 2; /* the price's decimals */
+    if (nd - pd > 3)
+        return -1;
+    return d0 + pd;
 }
 
 /* Skip a token that produced nothing: a digit run with its separators, or a Latin word. */
@@ -1268,6 +1379,7 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
     s.art = art;
     s.cp = art->cp;
     s.n = art->ncp;
+    s.tbl_block = -1;
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {
@@ -1315,7 +1427,12 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
                 i = d + 1; /* "1.2019年8月23日": a list number before a date */
                 continue;
             }
-            int32_t e = numeric_at(&s, i);
+            int32_t g = glued_percent(cp, n, i), e;
+            if (g > i && (e = numeric_at(&s, g)) > g) {
+                i = e; /* the price before it is a bare number */
+                continue;
+            }
+            e = numeric_at(&s, i);
             i = e > i ? e : skip_token(cp, n, i);
             continue;
         }

@@ -361,9 +361,11 @@ static void test_money_chained(void **state)
     assert_null(find(art, "10.98"));
     assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
     gx_article_free(art);
-    /* glued numbers: a comma after a decimal part separates two numbers, a second dot does not */
+    /* glued numbers: a comma after a decimal part separates two numbers; a price glued to a
+     * percentage in a quote table is read as the percentage (test_money_table) */
     art = run("银行(5.500,0.00,0.25%)。表8.036.92%", NULL);
     expect(art, "0.25%", GX_QTY_PERCENT, 0.25);
+    expect(art, "6.92%", GX_QTY_PERCENT, 6.92);
     assert_null(find(art, "92%"));
     gx_article_free(art);
     /* a share class letter before a table's percentage; codes stay codes */
@@ -372,6 +374,54 @@ static void test_money_chained(void **state)
     expect(art, "1.50%", GX_QTY_PERCENT, 1.5);
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
     assert_int_equal(art->quantities.n, 2);
+    gx_article_free(art);
+}
+
+/* Data tables: a bare 万/亿 cell is money when the table's header (or the paragraph before its
+ * rows) names money; its sign is kept; a price glued to the day's change in a flattened table is
+ * split off. Flattened rows, markdown rows, space-separated rows. */
+static void test_money_table(void **state)
+{
+    (void)state;
+    gx_article *art = run("今日散户出逃最多的股票如下:序号名称最新价今日今日小单净流入涨跌幅净额净占比"
+                          "1鹏鹞环保25.994.25%-1.67亿-14.97%2美芝股份48.621.61%-1.35亿-23.66%"
+                          "16北新路桥12.45.08%-4268万-10.18%7聚灿光电30.5710.00%-6996万-11.94%"
+                          "48首旅酒店31.29-2.13%-2433万-7.72%",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "-1.67亿", -1.67e8, "CNY");
+    assert_true(q->implied);
+    expect_money(art, "-1.35亿", -1.35e8, "CNY");
+    expect_money(art, "-4268万", -4.268e7, "CNY");
+    expect_money(art, "-6996万", -6.996e7, "CNY");
+    expect_money(art, "-2433万", -2.433e7, "CNY");
+    expect(art, "4.25%", GX_QTY_PERCENT, 4.25);
+    expect(art, "5.08%", GX_QTY_PERCENT, 5.08);
+    expect(art, "10.00%", GX_QTY_PERCENT, 10);
+    expect(art, "2.13%", GX_QTY_PERCENT, 2.13);
+    q = expect(art, "14.97%", GX_QTY_PERCENT, 14.97);
+    assert_true(q->has_change);
+    ASSERT_CLOSE(q->change, -14.97);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 10);
+    gx_article_free(art);
+    /* markdown rows under a header line; space-separated rows under a header; a table whose
+     * header names no money (成交量 is a volume) gives none */
+    art = run("主力资金流向如下:\n\n| 名称 | 涨跌幅 | 主力净流入 |\n\n|---|---|---|\n\n"
+              "| 鹏鹞环保 | 4.25% | -1.67亿 |\n\n| 美芝股份 | 1.61% | 3520万 |\n\n"
+              "代码 名称 涨幅 成交额\n600000 浦发银行 1.25% 12.5亿\n000001 平安银行 -0.5% 8.3亿\n\n"
+              "名称 最新价 成交量\n\n平安银行 10.2 125.3万\n\n| 名称 | 成交量 |\n\n| 招商银行 | 88.1万 |",
+              NULL);
+    expect_money(art, "-1.67亿", -1.67e8, "CNY");
+    expect_money(art, "3520万", 3.52e7, "CNY");
+    expect_money(art, "12.5亿", 1.25e9, "CNY");
+    expect_money(art, "8.3亿", 8.3e8, "CNY");
+    assert_null(find(art, "125.3万"));
+    assert_null(find(art, "88.1万"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
+    gx_article_free(art);
+    /* not cells: prose around the amount, a money word only after it, a code before the dot */
+    art = run("市场持续上涨,两市共有1.2万 家公司。指数涨3% 1.5万 -2%后回落,资金流入。版本1.2.3%", NULL);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -850,6 +900,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
+        cmocka_unit_test(test_money_table),
         cmocka_unit_test(test_money_chained),
         cmocka_unit_test(test_money_chinese_implied),
         cmocka_unit_test(test_percent),

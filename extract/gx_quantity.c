@@ -115,6 +115,8 @@ typedef struct scan {
     /* table_money(): the block of table lines last searched for a money header, how far, and
      * where a header was found (-1: none yet) */
     int32_t tbl_block, tbl_seen, tbl_head;
+    /* pipe_column(): the last row read and its table's header line (-1: none yet) */
+    int32_t pipe_row, pipe_header;
 } scan;
 
 /* The core of a numeric quantity, before qualifiers and ranges. */
@@ -591,6 +593,139 @@ static bool cell_right(const uint32_t *cp, int32_t n, int32_t q)
 /* How far back the header of a table may be (characters): a flattened table of 50 rows. */
 #define TABLE_REACH 6000
 
+/* What the header of a markdown table's column says about its cells (pipe_column). */
+typedef enum { COL_NONE, COL_PERCENT, COL_MONEY_UNIT, COL_MONEY_HEAD } col_kind;
+
+typedef struct col_info {
+    col_kind kind;
+    const char *currency; /* COL_MONEY_UNIT: "成交额(亿港元)" -> HKD */
+    double mag;           /* COL_MONEY_UNIT: 1e8 for 亿 */
+} col_info;
+
+static int32_t line_start(const uint32_t *cp, int32_t i)
+{
+    while (i > 0 && cp[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+static bool line_has_pipe(const uint32_t *cp, int32_t n, int32_t ls)
+{
+    for (int32_t k = ls; k < n && cp[k] != '\n'; k++)
+        if (cp[k] == '|')
+            return true;
+    return false;
+}
+
+/* The column of a cell of a markdown table row ("| 鹏鹞环保 | -1.67亿 | 4.25 |") that holds the
+ * number [start, end) (a sign before it allowed) and nothing else, and what the header line of
+ * the table (its first '|' line, found by walking up over '|' lines and empty lines) says of
+ * that column: '%' (涨跌幅(%)), a currency with its magnitude (成交额(亿元), 金额（万美元）) or a
+ * money head (主力净流入). Returns false when [start, end) is no such cell. */
+static bool pipe_column(scan *s, int32_t start, int32_t end, col_info *ci)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, l = start - 1, r = end;
+    memset(ci, 0, sizeof *ci);
+    if (l >= 0 && (cp[l] == '-' || cp[l] == '+'))
+        l--;
+    while (l >= 0 && cp[l] == ' ')
+        l--;
+    while (r < n && cp[r] == ' ')
+        r++;
+    if (l < 0 || cp[l] != '|' || r >= n || cp[r] != '|')
+        return false;
+    int32_t ls = line_start(cp, l), col = 0;
+    for (int32_t k = ls; k <= l; k++)
+        col += cp[k] == '|'; /* the cell after the col-th bar */
+    /* the header: the first '|' line of the table (cached per row) */
+    int32_t h = -1, row = ls, steps = 0;
+    while (h < 0 && steps++ < 400) {
+        if (row == s->pipe_row && s->pipe_header >= 0) {
+            h = s->pipe_header;
+            break;
+        }
+        int32_t pl = row - 1;
+        while (pl > 0 && cp[pl - 1] == '\n')
+            pl--;
+        if (pl <= 0 || !line_has_pipe(cp, n, (pl = line_start(cp, pl - 1))))
+            h = row;
+        else
+            row = pl;
+    }
+    if (h < 0)
+        return false;
+    s->pipe_row = ls;
+    s->pipe_header = h;
+    /* the header's cell number col */
+    int32_t k = h, bars = 0;
+    while (k < n && cp[k] != '\n' && bars < col)
+        bars += cp[k++] == '|';
+    if (bars < col)
+        return false;
+    int32_t ce = k;
+    while (ce < n && cp[ce] != '\n' && cp[ce] != '|')
+        ce++;
+    for (int32_t j = k; j < ce; j++) {
+        if (cp[j] == '%') {
+            ci->kind = COL_PERCENT;
+            return true;
+        }
+        const word *w = longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
+        if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
+            int32_t m = j;
+            while (m > k && in_set(U"十百千万亿", cp[m - 1]))
+                m--;
+            int32_t me;
+            double f = gx_number_magnitude(cp, j, m, &me);
+            ci->kind = COL_MONEY_UNIT;
+            ci->currency = w->code;
+            ci->mag = me == j ? f : 1;
+            return true;
+        }
+    }
+    for (int32_t j = k + 1; j <= ce; j++) {
+        const word *w = longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
+        if (w && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
+            ci->kind = COL_MONEY_HEAD;
+            return true;
+        }
+    }
+    return true; /* a cell of a column that names neither */
+}
+
+/* A bare number in a markdown table cell whose column header gives its unit: "| 4.25 |" under
+ * 涨跌幅(%) is 4.25 percent, "| 12.5 |" under 成交额(亿元) 1.25e9 CNY (the currency is written,
+ * in the header: not implied), "| -1.67亿 |" under 主力净流入 -1.67e8 CNY (implied).
+ * Returns 1 when c was completed, 0 when the column names neither (the caller reads no more),
+ * -1 when this is no table cell. */
+static int column_unit(scan *s, core *c)
+{
+    col_info ci;
+    if (!pipe_column(s, c->start, c->end, &ci))
+        return -1;
+    const uint32_t *cp = s->cp;
+    if (ci.kind == COL_PERCENT && !c->has_mag) {
+        c->type = GX_QTY_PERCENT;
+        return 1;
+    }
+    if (ci.kind == COL_MONEY_UNIT) {
+        if (!c->has_mag)
+            c->value *= ci.mag;
+        c->type = GX_QTY_MONEY;
+        c->currency = ci.currency;
+        return 1;
+    }
+    if (ci.kind == COL_MONEY_HEAD && c->has_mag &&
+        (cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿')) {
+        c->type = GX_QTY_MONEY;
+        c->currency = "CNY";
+        c->implied = true;
+        return 1;
+    }
+    return 0;
+}
+
 /* A bare 万/亿 amount that is a cell of a data table (fund flows, 龙虎榜, screening lists):
  * bounded on both sides by column separators or other figures (cell_left/cell_right), with a
  * money head (流入 成交额 资金 市值 …, the MONEY_HEAD list; not 成交量) earlier in the same table
@@ -731,8 +866,13 @@ static bool implied_money(scan *s, core *c)
     }
     if (!money && chain_money(s, c))
         money = true;
-    if (!money && table_money(s, c))
-        money = true;
+    if (!money) {
+        int col = column_unit(s, c); /* a markdown table: the column's own header decides */
+        if (col >= 0)
+            return col == 1;
+        if (table_money(s, c))
+            money = true;
+    }
     if (!money)
         return false;
     c->type = GX_QTY_MONEY;
@@ -817,8 +957,12 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) && !implied_money(s, &c))
+    if (c.type == QTY_BARE && !c.has_mag && column_unit(s, &c) == 1) {
+        /* "| 4.25 |" under 涨跌幅(%), "| 12.5 |" under 成交额(亿元) */
+    } else if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) &&
+               !implied_money(s, &c)) {
         return -1;
+    }
     int32_t start = c.start;
     /* a range of negative amounts: "-23.7亿元到-28.4亿元" (a word or ~ before the second minus) */
     bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&
@@ -1380,6 +1524,7 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
     s.cp = art->cp;
     s.n = art->ncp;
     s.tbl_block = -1;
+    s.pipe_row = s.pipe_header = -1;
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {

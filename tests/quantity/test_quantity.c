@@ -419,6 +419,26 @@ static void test_money_table(void **state)
     assert_null(find(art, "88.1万"));
     assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
     gx_article_free(art);
+    /* a markdown table: each cell reads its own column's header (unit, %, money head) */
+    art = run("港股通成交如下:\n| 名称 | 最新价 | 涨跌幅(%) | 成交额(亿港元) | 主力净流入 | 成交量 |\n"
+              "|---|---|---|---|---|---|\n| 腾讯控股 | 380.2 | -1.25 | 12.5 | -1.2亿 | 3.3万 |\n"
+              "| 美团 | 98.5 | 2.1 | 8 | 5000万 | 2万 |\n",
+              NULL);
+    q = expect(art, "1.25", GX_QTY_PERCENT, 1.25);
+    assert_true(q->has_change);
+    ASSERT_CLOSE(q->change, -1.25);
+    expect(art, "2.1", GX_QTY_PERCENT, 2.1);
+    q = expect_money(art, "12.5", 1.25e9, "HKD");
+    assert_false(q->implied);
+    expect_money(art, "8", 8e8, "HKD");
+    q = expect_money(art, "-1.2亿", -1.2e8, "HKD"); /* the row's written currency */
+    assert_true(q->implied);
+    expect_money(art, "5000万", 5e7, "HKD");
+    assert_null(find(art, "3.3万"));
+    assert_null(find(art, "380.2"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
+    gx_article_free(art);
     /* not cells: prose around the amount, a money word only after it, a code before the dot */
     art = run("市场持续上涨,两市共有1.2万 家公司。指数涨3% 1.5万 -2%后回落,资金流入。版本1.2.3%", NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);

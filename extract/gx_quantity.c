@@ -922,11 +922,24 @@ static int32_t numeric_at(scan *s, int32_t pos)
     while (sep_end < n && sep_end - end < 3 && is_range_sep(cp[sep_end]) &&
            (sep_end == end || cp[sep_end] == '-' || cp[sep_end] == 0x2014))
         sep_end++; /* "8-10", "4.82---11.33元", "8——10" */
+    /* "营收从30亿到69亿": from one level to another, two amounts, no range (but "从8元到10元不等"
+     * and "从…到…之间" are ranges; "从5到10亿元" and "从7万到9万元", whose first number has no
+     * unit, stay one) */
+    bool from_to = c.type != GX_QTY_COUNT && sep_end == end + 1 && (cp[end] == U'到' || cp[end] == U'至') &&
+                   c.start > s->floor && (cp[c.start - 1] == U'从' || cp[c.start - 1] == U'由');
+    if (from_to) {
+        int32_t k = sep_end;
+        while (k < n && k - sep_end < 16 && (gx_is_digit(cp[k]) || cp[k] == '.' || cp[k] == ','))
+            k++;
+        for (int32_t m = k; m < n && m < k + 8 && !in_set(U"，。,;；！？\n", cp[m]); m++)
+            if (at(cp, n, m, U"不等") || at(cp, n, m, U"之间"))
+                from_to = false;
+    }
     if (sep_end > end && sep_end < n && gx_is_digit(cp[sep_end])) {
         scan s2 = *s;
         s2.floor = sep_end;
         bool got2 = number_core(&s2, sep_end, false, &c2);
-        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && c2.has_mag &&
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && c2.has_mag && !from_to &&
             (!c.has_mag || c.mag == c2.mag)) {
             /* a bare range in a money context: "成交额在3000-10000亿左右", "约140-160亿" */
             core r = c2;
@@ -937,7 +950,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
                 c2.implied = c.implied = true;
             }
         }
-        if (got2 && c2.type != QTY_BARE) {
+        if (got2 && c2.type != QTY_BARE && !(from_to && c.type != QTY_BARE)) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
             bool ok = bare || (c.type == c2.type &&

@@ -377,6 +377,27 @@ static void test_money_chained(void **state)
     gx_article_free(art);
 }
 
+/* "从X到Y" between two amounts with their own units names two levels, not a range; "不等" and
+ * "之间" make it one, and a first number without a unit shares the second's. */
+static void test_from_to_levels(void **state)
+{
+    (void)state;
+    gx_article *art = run("行业营收从30亿到69亿,净利润从5亿元至8亿元。从5到10亿元。股价从8.5元到10.2元不等。"
+                          "员工从20到30名。",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "30亿", 3e9, "CNY");
+    assert_false(q->is_range);
+    expect_money(art, "69亿", 6.9e9, "CNY");
+    q = expect_money(art, "5亿元", 5e8, "CNY");
+    assert_false(q->is_range);
+    expect_money(art, "8亿元", 8e8, "CNY");
+    expect_range(art, "5", "10亿元", GX_QTY_MONEY, 5e8, 1e9);
+    expect_range(art, "8.5元", "10.2元", GX_QTY_MONEY, 8.5, 10.2);
+    q = expect(art, "20到30名", GX_QTY_COUNT, 20);
+    assert_true(q->is_range);
+    gx_article_free(art);
+}
+
 /* Data tables: a bare 万/亿 cell is money when the table's header (or the paragraph before its
  * rows) names money; its sign is kept; a price glued to the day's change in a flattened table is
  * split off. Flattened rows, markdown rows, space-separated rows. */
@@ -921,6 +942,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
         cmocka_unit_test(test_money_table),
+        cmocka_unit_test(test_from_to_levels),
         cmocka_unit_test(test_money_chained),
         cmocka_unit_test(test_money_chinese_implied),
         cmocka_unit_test(test_percent),

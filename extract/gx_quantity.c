@@ -617,6 +617,38 @@ static bool line_has_pipe(const uint32_t *cp, int32_t n, int32_t ls)
     return false;
 }
 
+/* What a header cell [k, ce) says of its column: '%' (涨跌幅(%)), a currency with its magnitude
+ * (成交额(亿元), 金额（万美元）), a money head (主力净流入; not 成交量), or nothing. */
+static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
+{
+    const uint32_t *cp = s->cp;
+    for (int32_t j = k; j < ce; j++) {
+        if (cp[j] == '%') {
+            ci->kind = COL_PERCENT;
+            return;
+        }
+        const word *w = longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
+        if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
+            int32_t m = j;
+            while (m > k && in_set(U"十百千万亿", cp[m - 1]))
+                m--;
+            int32_t me;
+            double f = gx_number_magnitude(cp, j, m, &me);
+            ci->kind = COL_MONEY_UNIT;
+            ci->currency = w->code;
+            ci->mag = me == j ? f : 1;
+            return;
+        }
+    }
+    for (int32_t j = k + 1; j <= ce; j++) {
+        const word *w = longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
+        if (w && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
+            ci->kind = COL_MONEY_HEAD;
+            return;
+        }
+    }
+}
+
 /* The column of a cell of a markdown table row ("| 鹏鹞环保 | -1.67亿 | 4.25 |") that holds the
  * number [start, end) (a sign before it allowed) and nothing else, and what the header line of
  * the table (its first '|' line, found by walking up over '|' lines and empty lines) says of
@@ -666,32 +698,77 @@ static bool pipe_column(scan *s, int32_t start, int32_t end, col_info *ci)
     int32_t ce = k;
     while (ce < n && cp[ce] != '\n' && cp[ce] != '|')
         ce++;
-    for (int32_t j = k; j < ce; j++) {
-        if (cp[j] == '%') {
-            ci->kind = COL_PERCENT;
-            return true;
+    header_cell(s, k, ce, ci);
+    return true;
+}
+
+/* Whitespace-separated fields of the line starting at ls: their number, and the start and end
+ * of field number col (0-based) when there is one. */
+static int line_fields(const uint32_t *cp, int32_t n, int32_t ls, int col, int32_t *fs, int32_t *fe)
+{
+    int nf = 0;
+    int32_t k = ls;
+    for (;;) {
+        while (k < n && (cp[k] == ' ' || cp[k] == '\t' || cp[k] == 0x3000))
+            k++;
+        if (k >= n || cp[k] == '\n')
+            return nf;
+        int32_t b = k;
+        while (k < n && cp[k] != '\n' && cp[k] != ' ' && cp[k] != '\t' && cp[k] != 0x3000)
+            k++;
+        if (nf == col) {
+            *fs = b;
+            *fe = k;
         }
-        const word *w = longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
-        if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
-            int32_t m = j;
-            while (m > k && in_set(U"十百千万亿", cp[m - 1]))
-                m--;
-            int32_t me;
-            double f = gx_number_magnitude(cp, j, m, &me);
-            ci->kind = COL_MONEY_UNIT;
-            ci->currency = w->code;
-            ci->mag = me == j ? f : 1;
-            return true;
-        }
+        nf++;
     }
-    for (int32_t j = k + 1; j <= ce; j++) {
-        const word *w = longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
-        if (w && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
-            ci->kind = COL_MONEY_HEAD;
+}
+
+/* The column of a field of a space- or tab-separated row ("000001 平安银行 -0.5 8.3") that is
+ * the number [start, end) alone (a sign allowed), and what the header says of it: the header is
+ * the first line above the rows (walking up over lines with as many fields whose field in this
+ * column holds a digit, empty lines skipped) with as many fields and no digit in this column.
+ * A name written with a space changes the count of fields: then no column (false). */
+static bool space_column(scan *s, int32_t start, int32_t end, col_info *ci)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, l = start - 1;
+    memset(ci, 0, sizeof *ci);
+    if (l >= 0 && (cp[l] == '-' || cp[l] == '+'))
+        l--;
+    if (!(l < 0 || cp[l] == ' ' || cp[l] == '\t' || cp[l] == '\n' || cp[l] == 0x3000) ||
+        !(end >= n || cp[end] == ' ' || cp[end] == '\t' || cp[end] == '\n' || cp[end] == 0x3000))
+        return false;
+    int32_t ls = line_start(cp, start), fs = 0, fe = 0;
+    int col = line_fields(cp, n, ls, 1 << 30, &fs, &fe);
+    int nf = col;
+    /* the index of this field */
+    col = 0;
+    for (int32_t k = ls; k < l + 1; k++)
+        col += (cp[k] != ' ' && cp[k] != '\t' && cp[k] != 0x3000) &&
+               (k == ls || cp[k - 1] == ' ' || cp[k - 1] == '\t' || cp[k - 1] == 0x3000);
+    if (nf < 3)
+        return false;
+    int32_t row = ls;
+    for (int steps = 0; steps < 400; steps++) {
+        int32_t pl = row - 1;
+        while (pl > 0 && cp[pl - 1] == '\n')
+            pl--;
+        if (pl <= 0)
+            return false;
+        pl = line_start(cp, pl - 1);
+        if (line_fields(cp, n, pl, col, &fs, &fe) != nf)
+            return false;
+        bool digit = false;
+        for (int32_t k = fs; k < fe; k++)
+            digit |= gx_is_digit(cp[k]);
+        if (!digit) {
+            header_cell(s, fs, fe, ci);
             return true;
         }
+        row = pl;
     }
-    return true; /* a cell of a column that names neither */
+    return false;
 }
 
 /* A bare number in a markdown table cell whose column header gives its unit: "| 4.25 |" under
@@ -702,7 +779,7 @@ static bool pipe_column(scan *s, int32_t start, int32_t end, col_info *ci)
 static int column_unit(scan *s, core *c)
 {
     col_info ci;
-    if (!pipe_column(s, c->start, c->end, &ci))
+    if (!pipe_column(s, c->start, c->end, &ci) && !space_column(s, c->start, c->end, &ci))
         return -1;
     const uint32_t *cp = s->cp;
     if (ci.kind == COL_PERCENT && !c->has_mag) {

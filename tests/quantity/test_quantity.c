@@ -460,6 +460,22 @@ static void test_money_table(void **state)
     assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
     gx_article_free(art);
+    /* space- or tab-separated rows under a header line with as many fields; a name written
+     * with a space changes the count: no column */
+    art = run("营业部名称 买入金额(万元) 卖出金额(万元) 涨跌幅(%)\n机构专用 5234.12 0.00 -2.5\n"
+              "华泰证券深圳益田路 3120.5 12.3 1.8\n\n代码\t名称\t收盘价\t成交额(亿港元)\n"
+              "00700\t腾讯控股\t380.2\t125.6\n\n名称 价格 金额(万元)\n中国 平安 55.2 31.5\n",
+              NULL);
+    expect_money(art, "5234.12", 5.23412e7, "CNY");
+    expect_money(art, "12.3", 1.23e5, "CNY");
+    q = expect(art, "2.5", GX_QTY_PERCENT, 2.5);
+    ASSERT_CLOSE(q->change, -2.5);
+    expect(art, "1.8", GX_QTY_PERCENT, 1.8);
+    expect_money(art, "125.6", 1.256e10, "HKD");
+    assert_null(find(art, "380.2"));
+    assert_null(find(art, "31.5"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
     /* not cells: prose around the amount, a money word only after it, a code before the dot */
     art = run("市场持续上涨,两市共有1.2万 家公司。指数涨3% 1.5万 -2%后回落,资金流入。版本1.2.3%", NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);

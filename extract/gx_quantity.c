@@ -812,7 +812,22 @@ static bool table_money(scan *s, const core *c)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
-    if (!cell_left(cp, c->start - 1) || !cell_right(cp, n, c->end))
+    /* a figure directly on the left ("4.25% -1.67亿 美芝股份 …", rows run together on one line)
+     * needs only a space on the right */
+    int32_t lf = c->start - 1;
+    if (lf >= 0 && (cp[lf] == '-' || cp[lf] == '+'))
+        lf--;
+    bool sp_left = lf >= 0 && cp[lf] == ' ';
+    while (lf >= 0 && cp[lf] == ' ')
+        lf--;
+    bool figure_left = sp_left && lf >= 0 && (cp[lf] == '%' || gx_is_digit(cp[lf]));
+    int32_t rt = c->end;
+    while (rt < n && cp[rt] == ' ')
+        rt++;
+    if (rt < n && in_set(U"点份倍次家笔个人户股手只名张台辆件套吨", cp[rt]))
+        return false; /* "1.5万 家公司": a count written with a space */
+    if (!cell_left(cp, c->start - 1) ||
+        !(cell_right(cp, n, c->end) || (figure_left && c->end < n && cp[c->end] == ' ')))
         return false;
     /* the block: the paragraph, extended upwards over table lines */
     int32_t b = c->start;

@@ -476,6 +476,18 @@ static void test_money_table(void **state)
     assert_null(find(art, "31.5"));
     assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
     gx_article_free(art);
+    /* rows run together on one line, fields separated by spaces; a count written with a space
+     * before its unit is no cell */
+    art = run("主力资金净流入前列个股:名称 最新价 涨跌幅 主力净流入 鹏鹞环保 25.99 4.25% -1.67亿 "
+              "美芝股份 48.62 1.61% 3520万 广发证券 18.73 3.94% -1.14亿\n\n"
+              "指数上涨3% 1.5万 家公司上涨,资金流入。",
+              NULL);
+    expect_money(art, "-1.67亿", -1.67e8, "CNY");
+    expect_money(art, "3520万", 3.52e7, "CNY");
+    expect_money(art, "-1.14亿", -1.14e8, "CNY");
+    assert_null(find(art, "1.5万"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 3);
+    gx_article_free(art);
     /* not cells: prose around the amount, a money word only after it, a code before the dot */
     art = run("市场持续上涨,两市共有1.2万 家公司。指数涨3% 1.5万 -2%后回落,资金流入。版本1.2.3%", NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);

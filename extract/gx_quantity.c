@@ -112,6 +112,11 @@ typedef struct scan {
     int32_t floor; /* end of the last quantity: look-backs stop here */
     const gx_qtylex *lx; /* the word lists (data/lexicon/quantity_words.tsv) */
     GX_VEC(pending_date) dates;
+    /* table_money(): the block of table lines last searched for a money header, how far, and
+     * where a header was found (-1: none yet) */
+    int32_t tbl_block, tbl_seen, tbl_head;
+    /* pipe_column(): the last row read and its table's header line (-1: none yet) */
+    int32_t pipe_row, pipe_header;
 } scan;
 
 /* The core of a numeric quantity, before qualifiers and ranges. */
@@ -564,6 +569,308 @@ static bool chain_money(const scan *s, const core *c)
     return true;
 }
 
+/* A figure cell: what touches a table cell on its left (skipping spaces) is a column
+ * separator ('|', tab), a line start, or another figure (a digit, '%'): "| -1.67亿 |",
+ * "4.25%-1.67亿-14.97%", "25.99 4.25% -1.67亿". */
+static bool cell_left(const uint32_t *cp, int32_t p)
+{
+    if (p >= 0 && (cp[p] == '-' || cp[p] == '+'))
+        p--;
+    while (p >= 0 && (cp[p] == ' ' || cp[p] == 0x3000))
+        p--;
+    return p < 0 || cp[p] == '\n' || cp[p] == '|' || cp[p] == '\t' || cp[p] == '%' ||
+           gx_is_digit(cp[p]);
+}
+
+static bool cell_right(const uint32_t *cp, int32_t n, int32_t q)
+{
+    while (q < n && (cp[q] == ' ' || cp[q] == 0x3000))
+        q++;
+    return q >= n || cp[q] == '\n' || cp[q] == '|' || cp[q] == '\t' || gx_is_digit(cp[q]) ||
+           ((cp[q] == '-' || cp[q] == '+') && q + 1 < n && gx_is_digit(cp[q + 1]));
+}
+
+/* How far back the header of a table may be (characters): a flattened table of 50 rows. */
+#define TABLE_REACH 6000
+
+/* What the header of a markdown table's column says about its cells (pipe_column). */
+typedef enum { COL_NONE, COL_PERCENT, COL_MONEY_UNIT, COL_MONEY_HEAD } col_kind;
+
+typedef struct col_info {
+    col_kind kind;
+    const char *currency; /* COL_MONEY_UNIT: "成交额(亿港元)" -> HKD */
+    double mag;           /* COL_MONEY_UNIT: 1e8 for 亿 */
+} col_info;
+
+static int32_t line_start(const uint32_t *cp, int32_t i)
+{
+    while (i > 0 && cp[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+static bool line_has_pipe(const uint32_t *cp, int32_t n, int32_t ls)
+{
+    for (int32_t k = ls; k < n && cp[k] != '\n'; k++)
+        if (cp[k] == '|')
+            return true;
+    return false;
+}
+
+/* What a header cell [k, ce) says of its column: '%' (涨跌幅(%)), a currency with its magnitude
+ * (成交额(亿元), 金额（万美元）), a money head (主力净流入; not 成交量), or nothing. */
+static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
+{
+    const uint32_t *cp = s->cp;
+    for (int32_t j = k; j < ce; j++) {
+        if (cp[j] == '%') {
+            ci->kind = COL_PERCENT;
+            return;
+        }
+        const word *w = longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
+        if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
+            int32_t m = j;
+            while (m > k && in_set(U"十百千万亿", cp[m - 1]))
+                m--;
+            int32_t me;
+            double f = gx_number_magnitude(cp, j, m, &me);
+            ci->kind = COL_MONEY_UNIT;
+            ci->currency = w->code;
+            ci->mag = me == j ? f : 1;
+            return;
+        }
+    }
+    for (int32_t j = k + 1; j <= ce; j++) {
+        const word *w = longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
+        if (w && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
+            ci->kind = COL_MONEY_HEAD;
+            return;
+        }
+    }
+}
+
+/* The column of a cell of a markdown table row ("| 鹏鹞环保 | -1.67亿 | 4.25 |") that holds the
+ * number [start, end) (a sign before it allowed) and nothing else, and what the header line of
+ * the table (its first '|' line, found by walking up over '|' lines and empty lines) says of
+ * that column: '%' (涨跌幅(%)), a currency with its magnitude (成交额(亿元), 金额（万美元）) or a
+ * money head (主力净流入). Returns false when [start, end) is no such cell. */
+static bool pipe_column(scan *s, int32_t start, int32_t end, col_info *ci)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, l = start - 1, r = end;
+    memset(ci, 0, sizeof *ci);
+    if (l >= 0 && (cp[l] == '-' || cp[l] == '+'))
+        l--;
+    while (l >= 0 && cp[l] == ' ')
+        l--;
+    while (r < n && cp[r] == ' ')
+        r++;
+    if (l < 0 || cp[l] != '|' || r >= n || cp[r] != '|')
+        return false;
+    int32_t ls = line_start(cp, l), col = 0;
+    for (int32_t k = ls; k <= l; k++)
+        col += cp[k] == '|'; /* the cell after the col-th bar */
+    /* the header: the first '|' line of the table (cached per row) */
+    int32_t h = -1, row = ls, steps = 0;
+    while (h < 0 && steps++ < 400) {
+        if (row == s->pipe_row && s->pipe_header >= 0) {
+            h = s->pipe_header;
+            break;
+        }
+        int32_t pl = row - 1;
+        while (pl > 0 && cp[pl - 1] == '\n')
+            pl--;
+        if (pl <= 0 || !line_has_pipe(cp, n, (pl = line_start(cp, pl - 1))))
+            h = row;
+        else
+            row = pl;
+    }
+    if (h < 0)
+        return false;
+    s->pipe_row = ls;
+    s->pipe_header = h;
+    /* the header's cell number col */
+    int32_t k = h, bars = 0;
+    while (k < n && cp[k] != '\n' && bars < col)
+        bars += cp[k++] == '|';
+    if (bars < col)
+        return false;
+    int32_t ce = k;
+    while (ce < n && cp[ce] != '\n' && cp[ce] != '|')
+        ce++;
+    header_cell(s, k, ce, ci);
+    return true;
+}
+
+/* Whitespace-separated fields of the line starting at ls: their number, and the start and end
+ * of field number col (0-based) when there is one. */
+static int line_fields(const uint32_t *cp, int32_t n, int32_t ls, int col, int32_t *fs, int32_t *fe)
+{
+    int nf = 0;
+    int32_t k = ls;
+    for (;;) {
+        while (k < n && (cp[k] == ' ' || cp[k] == '\t' || cp[k] == 0x3000))
+            k++;
+        if (k >= n || cp[k] == '\n')
+            return nf;
+        int32_t b = k;
+        while (k < n && cp[k] != '\n' && cp[k] != ' ' && cp[k] != '\t' && cp[k] != 0x3000)
+            k++;
+        if (nf == col) {
+            *fs = b;
+            *fe = k;
+        }
+        nf++;
+    }
+}
+
+/* The column of a field of a space- or tab-separated row ("000001 平安银行 -0.5 8.3") that is
+ * the number [start, end) alone (a sign allowed), and what the header says of it: the header is
+ * the first line above the rows (walking up over lines with as many fields whose field in this
+ * column holds a digit, empty lines skipped) with as many fields and no digit in this column.
+ * A name written with a space changes the count of fields: then no column (false). */
+static bool space_column(scan *s, int32_t start, int32_t end, col_info *ci)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, l = start - 1;
+    memset(ci, 0, sizeof *ci);
+    if (l >= 0 && (cp[l] == '-' || cp[l] == '+'))
+        l--;
+    if (!(l < 0 || cp[l] == ' ' || cp[l] == '\t' || cp[l] == '\n' || cp[l] == 0x3000) ||
+        !(end >= n || cp[end] == ' ' || cp[end] == '\t' || cp[end] == '\n' || cp[end] == 0x3000))
+        return false;
+    int32_t ls = line_start(cp, start), fs = 0, fe = 0;
+    int col = line_fields(cp, n, ls, 1 << 30, &fs, &fe);
+    int nf = col;
+    /* the index of this field */
+    col = 0;
+    for (int32_t k = ls; k < l + 1; k++)
+        col += (cp[k] != ' ' && cp[k] != '\t' && cp[k] != 0x3000) &&
+               (k == ls || cp[k - 1] == ' ' || cp[k - 1] == '\t' || cp[k - 1] == 0x3000);
+    if (nf < 3)
+        return false;
+    int32_t row = ls;
+    for (int steps = 0; steps < 400; steps++) {
+        int32_t pl = row - 1;
+        while (pl > 0 && cp[pl - 1] == '\n')
+            pl--;
+        if (pl <= 0)
+            return false;
+        pl = line_start(cp, pl - 1);
+        if (line_fields(cp, n, pl, col, &fs, &fe) != nf)
+            return false;
+        bool digit = false;
+        for (int32_t k = fs; k < fe; k++)
+            digit |= gx_is_digit(cp[k]);
+        if (!digit) {
+            header_cell(s, fs, fe, ci);
+            return true;
+        }
+        row = pl;
+    }
+    return false;
+}
+
+/* A bare number in a markdown table cell whose column header gives its unit: "| 4.25 |" under
+ * 涨跌幅(%) is 4.25 percent, "| 12.5 |" under 成交额(亿元) 1.25e9 CNY (the currency is written,
+ * in the header: not implied), "| -1.67亿 |" under 主力净流入 -1.67e8 CNY (implied).
+ * Returns 1 when c was completed, 0 when the column names neither (the caller reads no more),
+ * -1 when this is no table cell. */
+static int column_unit(scan *s, core *c)
+{
+    col_info ci;
+    if (!pipe_column(s, c->start, c->end, &ci) && !space_column(s, c->start, c->end, &ci))
+        return -1;
+    const uint32_t *cp = s->cp;
+    if (ci.kind == COL_PERCENT && !c->has_mag) {
+        c->type = GX_QTY_PERCENT;
+        return 1;
+    }
+    if (ci.kind == COL_MONEY_UNIT) {
+        if (!c->has_mag)
+            c->value *= ci.mag;
+        c->type = GX_QTY_MONEY;
+        c->currency = ci.currency;
+        return 1;
+    }
+    if (ci.kind == COL_MONEY_HEAD && c->has_mag &&
+        (cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿')) {
+        c->type = GX_QTY_MONEY;
+        c->currency = "CNY";
+        c->implied = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* A bare 万/亿 amount that is a cell of a data table (fund flows, 龙虎榜, screening lists):
+ * bounded on both sides by column separators or other figures (cell_left/cell_right), with a
+ * money head (流入 成交额 资金 市值 …, the MONEY_HEAD list; not 成交量) earlier in the same table
+ * block: the paragraph, or the run of table lines (holding '|' or a tab, or two spaces between
+ * words and a digit) and the line above them (the header or caption). "小单净流入…1鹏鹞环保25.994.25%-1.67亿-14.97%" -> -1.67亿 CNY. */
+static bool table_money(scan *s, const core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    /* a figure directly on the left ("4.25% -1.67亿 美芝股份 …", rows run together on one line)
+     * needs only a space on the right */
+    int32_t lf = c->start - 1;
+    if (lf >= 0 && (cp[lf] == '-' || cp[lf] == '+'))
+        lf--;
+    bool sp_left = lf >= 0 && cp[lf] == ' ';
+    while (lf >= 0 && cp[lf] == ' ')
+        lf--;
+    bool figure_left = sp_left && lf >= 0 && (cp[lf] == '%' || gx_is_digit(cp[lf]));
+    int32_t rt = c->end;
+    while (rt < n && cp[rt] == ' ')
+        rt++;
+    if (rt < n && in_set(U"点份倍次家笔个人户股手只名张台辆件套吨", cp[rt]))
+        return false; /* "1.5万 家公司": a count written with a space */
+    if (!cell_left(cp, c->start - 1) ||
+        !(cell_right(cp, n, c->end) || (figure_left && c->end < n && cp[c->end] == ' ')))
+        return false;
+    /* the block: the paragraph, extended upwards over table lines */
+    int32_t b = c->start;
+    while (b > 0 && cp[b - 1] != '\n')
+        b--;
+    for (;;) {
+        bool table = false, digit = false;
+        int spaces = 0;
+        for (int32_t k = b; k < n && cp[k] != '\n' && !table; k++) {
+            table = cp[k] == '|' || cp[k] == '\t';
+            digit |= gx_is_digit(cp[k]);
+            spaces += (cp[k] == ' ' || cp[k] == 0x3000) && k > b && cp[k - 1] != ' ' &&
+                      cp[k - 1] != 0x3000;
+        }
+        table |= digit && spaces >= 2; /* a space-separated row: "600000 浦发银行 1.25% 12.5亿" */
+        if (!table || b == 0 || c->start - b > TABLE_REACH)
+            break;
+        int32_t pb = b - 1; /* the previous line (empty lines between are skipped) */
+        while (pb > 0 && cp[pb - 1] == '\n')
+            pb--;
+        while (pb > 0 && cp[pb - 1] != '\n')
+            pb--;
+        b = pb;
+    }
+    if (c->start - b > TABLE_REACH)
+        b = c->start - TABLE_REACH;
+    if (s->tbl_block != b || s->tbl_seen > c->start || s->tbl_seen < b) {
+        s->tbl_block = b;
+        s->tbl_seen = b;
+        s->tbl_head = -1;
+    }
+    for (int32_t p = s->tbl_seen + 1; s->tbl_head < 0 && p <= c->start; p++) {
+        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
+            continue;
+        const word *h = longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
+        if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
+            s->tbl_head = p;
+    }
+    if (s->tbl_head < 0)
+        s->tbl_seen = c->start;
+    return s->tbl_head >= 0 && s->tbl_head <= c->start;
+}
+
 /* How far back a money head may end: a two-character head and eight characters between
  * ("市值在今年已经增加了3500亿"). */
 #define HEAD_REACH 10
@@ -575,7 +882,7 @@ static bool chain_money(const scan *s, const core *c)
  * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
  * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
  * (implied_currency); c is completed as money on success. */
-static bool implied_money(const scan *s, core *c)
+static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
@@ -651,6 +958,13 @@ static bool implied_money(const scan *s, core *c)
     }
     if (!money && chain_money(s, c))
         money = true;
+    if (!money) {
+        int col = column_unit(s, c); /* a markdown table: the column's own header decides */
+        if (col >= 0)
+            return col == 1;
+        if (table_money(s, c))
+            money = true;
+    }
     if (!money)
         return false;
     c->type = GX_QTY_MONEY;
@@ -700,11 +1014,24 @@ static int32_t numeric_at(scan *s, int32_t pos)
     while (sep_end < n && sep_end - end < 3 && is_range_sep(cp[sep_end]) &&
            (sep_end == end || cp[sep_end] == '-' || cp[sep_end] == 0x2014))
         sep_end++; /* "8-10", "4.82---11.33元", "8——10" */
+    /* "营收从30亿到69亿": from one level to another, two amounts, no range (but "从8元到10元不等"
+     * and "从…到…之间" are ranges; "从5到10亿元" and "从7万到9万元", whose first number has no
+     * unit, stay one) */
+    bool from_to = c.type != GX_QTY_COUNT && sep_end == end + 1 && (cp[end] == U'到' || cp[end] == U'至') &&
+                   c.start > s->floor && (cp[c.start - 1] == U'从' || cp[c.start - 1] == U'由');
+    if (from_to) {
+        int32_t k = sep_end;
+        while (k < n && k - sep_end < 16 && (gx_is_digit(cp[k]) || cp[k] == '.' || cp[k] == ','))
+            k++;
+        for (int32_t m = k; m < n && m < k + 8 && !in_set(U"，。,;；！？\n", cp[m]); m++)
+            if (at(cp, n, m, U"不等") || at(cp, n, m, U"之间"))
+                from_to = false;
+    }
     if (sep_end > end && sep_end < n && gx_is_digit(cp[sep_end])) {
         scan s2 = *s;
         s2.floor = sep_end;
         bool got2 = number_core(&s2, sep_end, false, &c2);
-        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && c2.has_mag &&
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && c2.has_mag && !from_to &&
             (!c.has_mag || c.mag == c2.mag)) {
             /* a bare range in a money context: "成交额在3000-10000亿左右", "约140-160亿" */
             core r = c2;
@@ -715,7 +1042,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
                 c2.implied = c.implied = true;
             }
         }
-        if (got2 && c2.type != QTY_BARE) {
+        if (got2 && c2.type != QTY_BARE && !(from_to && c.type != QTY_BARE)) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
             bool ok = bare || (c.type == c2.type &&
@@ -735,8 +1062,12 @@ static int32_t numeric_at(scan *s, int32_t pos)
             }
         }
     }
-    if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) && !implied_money(s, &c))
+    if (c.type == QTY_BARE && !c.has_mag && column_unit(s, &c) == 1) {
+        /* "| 4.25 |" under 涨跌幅(%), "| 12.5 |" under 成交额(亿元) */
+    } else if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) &&
+               !implied_money(s, &c)) {
         return -1;
+    }
     int32_t start = c.start;
     /* a range of negative amounts: "-23.7亿元到-28.4亿元" (a word or ~ before the second minus) */
     bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&
@@ -927,6 +1258,35 @@ static bool chinese_start(uint32_t c)
 {
     return gx_chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' || c == U'万' ||
            c == U'亿' || c == U'拾' || c == U'佰' || c == U'仟';
+}
+
+/* A price glued to the day's change in a flattened quote table: "25.994.25%" is 25.99 and
+ * 4.25%, "12.45.08%" 12.4 and 5.08%, "30.5710.00%" 30.57 and 10.00%. The digits between the two
+ * points are the price's decimals (two, or one when only two digits stand there) followed by the
+ * percentage's integer part (one to three digits); the percentage has one or two decimals and a
+ * '%'. Returns where the percentage starts, or -1. */
+static int32_t glued_percent(const uint32_t *cp, int32_t n, int32_t i)
+{
+    int32_t k = i;
+    while (k < n && gx_is_digit(cp[k]))
+        k++;
+    if (k - i > 5 || k + 1 >= n || cp[k] != '.')
+        return -1;
+    int32_t d0 = ++k;
+    while (k < n && gx_is_digit(cp[k]))
+        k++;
+    int32_t nd = k - d0;
+    if (nd < 2 || k + 1 >= n || cp[k] != '.')
+        return -1;
+    int32_t f0 = ++k;
+    while (k < n && gx_is_digit(cp[k]))
+        k++;
+    if (k - f0 < 1 || k - f0 > 2 || k >= n || cp[k] != '%')
+        return -1;
+    int32_t pd = nd - 1 < 2 ? nd - 1 : 2; /* the price's decimals */
+    if (nd - pd > 3)
+        return -1;
+    return d0 + pd;
 }
 
 /* Skip a token that produced nothing: a digit run with its separators, or a Latin word. */
@@ -1268,6 +1628,8 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
     s.art = art;
     s.cp = art->cp;
     s.n = art->ncp;
+    s.tbl_block = -1;
+    s.pipe_row = s.pipe_header = -1;
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {
@@ -1315,7 +1677,12 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
                 i = d + 1; /* "1.2019年8月23日": a list number before a date */
                 continue;
             }
-            int32_t e = numeric_at(&s, i);
+            int32_t g = glued_percent(cp, n, i), e;
+            if (g > i && (e = numeric_at(&s, g)) > g) {
+                i = e; /* the price before it is a bare number */
+                continue;
+            }
+            e = numeric_at(&s, i);
             i = e > i ? e : skip_token(cp, n, i);
             continue;
         }

@@ -361,9 +361,11 @@ static void test_money_chained(void **state)
     assert_null(find(art, "10.98"));
     assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
     gx_article_free(art);
-    /* glued numbers: a comma after a decimal part separates two numbers, a second dot does not */
+    /* glued numbers: a comma after a decimal part separates two numbers; a price glued to a
+     * percentage in a quote table is read as the percentage (test_money_table) */
     art = run("银行(5.500,0.00,0.25%)。表8.036.92%", NULL);
     expect(art, "0.25%", GX_QTY_PERCENT, 0.25);
+    expect(art, "6.92%", GX_QTY_PERCENT, 6.92);
     assert_null(find(art, "92%"));
     gx_article_free(art);
     /* a share class letter before a table's percentage; codes stay codes */
@@ -372,6 +374,123 @@ static void test_money_chained(void **state)
     expect(art, "1.50%", GX_QTY_PERCENT, 1.5);
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
     assert_int_equal(art->quantities.n, 2);
+    gx_article_free(art);
+}
+
+/* "从X到Y" between two amounts with their own units names two levels, not a range; "不等" and
+ * "之间" make it one, and a first number without a unit shares the second's. */
+static void test_from_to_levels(void **state)
+{
+    (void)state;
+    gx_article *art = run("行业营收从30亿到69亿,净利润从5亿元至8亿元。从5到10亿元。股价从8.5元到10.2元不等。"
+                          "员工从20到30名。",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "30亿", 3e9, "CNY");
+    assert_false(q->is_range);
+    expect_money(art, "69亿", 6.9e9, "CNY");
+    q = expect_money(art, "5亿元", 5e8, "CNY");
+    assert_false(q->is_range);
+    expect_money(art, "8亿元", 8e8, "CNY");
+    expect_range(art, "5", "10亿元", GX_QTY_MONEY, 5e8, 1e9);
+    expect_range(art, "8.5元", "10.2元", GX_QTY_MONEY, 8.5, 10.2);
+    q = expect(art, "20到30名", GX_QTY_COUNT, 20);
+    assert_true(q->is_range);
+    gx_article_free(art);
+}
+
+/* Data tables: a bare 万/亿 cell is money when the table's header (or the paragraph before its
+ * rows) names money; its sign is kept; a price glued to the day's change in a flattened table is
+ * split off. Flattened rows, markdown rows, space-separated rows. */
+static void test_money_table(void **state)
+{
+    (void)state;
+    gx_article *art = run("今日散户出逃最多的股票如下:序号名称最新价今日今日小单净流入涨跌幅净额净占比"
+                          "1鹏鹞环保25.994.25%-1.67亿-14.97%2美芝股份48.621.61%-1.35亿-23.66%"
+                          "16北新路桥12.45.08%-4268万-10.18%7聚灿光电30.5710.00%-6996万-11.94%"
+                          "48首旅酒店31.29-2.13%-2433万-7.72%",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "-1.67亿", -1.67e8, "CNY");
+    assert_true(q->implied);
+    expect_money(art, "-1.35亿", -1.35e8, "CNY");
+    expect_money(art, "-4268万", -4.268e7, "CNY");
+    expect_money(art, "-6996万", -6.996e7, "CNY");
+    expect_money(art, "-2433万", -2.433e7, "CNY");
+    expect(art, "4.25%", GX_QTY_PERCENT, 4.25);
+    expect(art, "5.08%", GX_QTY_PERCENT, 5.08);
+    expect(art, "10.00%", GX_QTY_PERCENT, 10);
+    expect(art, "2.13%", GX_QTY_PERCENT, 2.13);
+    q = expect(art, "14.97%", GX_QTY_PERCENT, 14.97);
+    assert_true(q->has_change);
+    ASSERT_CLOSE(q->change, -14.97);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 10);
+    gx_article_free(art);
+    /* markdown rows under a header line; space-separated rows under a header; a table whose
+     * header names no money (成交量 is a volume) gives none */
+    art = run("主力资金流向如下:\n\n| 名称 | 涨跌幅 | 主力净流入 |\n\n|---|---|---|\n\n"
+              "| 鹏鹞环保 | 4.25% | -1.67亿 |\n\n| 美芝股份 | 1.61% | 3520万 |\n\n"
+              "代码 名称 涨幅 成交额\n600000 浦发银行 1.25% 12.5亿\n000001 平安银行 -0.5% 8.3亿\n\n"
+              "名称 最新价 成交量\n\n平安银行 10.2 125.3万\n\n| 名称 | 成交量 |\n\n| 招商银行 | 88.1万 |",
+              NULL);
+    expect_money(art, "-1.67亿", -1.67e8, "CNY");
+    expect_money(art, "3520万", 3.52e7, "CNY");
+    expect_money(art, "12.5亿", 1.25e9, "CNY");
+    expect_money(art, "8.3亿", 8.3e8, "CNY");
+    assert_null(find(art, "125.3万"));
+    assert_null(find(art, "88.1万"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
+    gx_article_free(art);
+    /* a markdown table: each cell reads its own column's header (unit, %, money head) */
+    art = run("港股通成交如下:\n| 名称 | 最新价 | 涨跌幅(%) | 成交额(亿港元) | 主力净流入 | 成交量 |\n"
+              "|---|---|---|---|---|---|\n| 腾讯控股 | 380.2 | -1.25 | 12.5 | -1.2亿 | 3.3万 |\n"
+              "| 美团 | 98.5 | 2.1 | 8 | 5000万 | 2万 |\n",
+              NULL);
+    q = expect(art, "1.25", GX_QTY_PERCENT, 1.25);
+    assert_true(q->has_change);
+    ASSERT_CLOSE(q->change, -1.25);
+    expect(art, "2.1", GX_QTY_PERCENT, 2.1);
+    q = expect_money(art, "12.5", 1.25e9, "HKD");
+    assert_false(q->implied);
+    expect_money(art, "8", 8e8, "HKD");
+    q = expect_money(art, "-1.2亿", -1.2e8, "HKD"); /* the row's written currency */
+    assert_true(q->implied);
+    expect_money(art, "5000万", 5e7, "HKD");
+    assert_null(find(art, "3.3万"));
+    assert_null(find(art, "380.2"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
+    assert_int_equal(count_type(art, GX_QTY_PERCENT), 2);
+    gx_article_free(art);
+    /* space- or tab-separated rows under a header line with as many fields; a name written
+     * with a space changes the count: no column */
+    art = run("营业部名称 买入金额(万元) 卖出金额(万元) 涨跌幅(%)\n机构专用 5234.12 0.00 -2.5\n"
+              "华泰证券深圳益田路 3120.5 12.3 1.8\n\n代码\t名称\t收盘价\t成交额(亿港元)\n"
+              "00700\t腾讯控股\t380.2\t125.6\n\n名称 价格 金额(万元)\n中国 平安 55.2 31.5\n",
+              NULL);
+    expect_money(art, "5234.12", 5.23412e7, "CNY");
+    expect_money(art, "12.3", 1.23e5, "CNY");
+    q = expect(art, "2.5", GX_QTY_PERCENT, 2.5);
+    ASSERT_CLOSE(q->change, -2.5);
+    expect(art, "1.8", GX_QTY_PERCENT, 1.8);
+    expect_money(art, "125.6", 1.256e10, "HKD");
+    assert_null(find(art, "380.2"));
+    assert_null(find(art, "31.5"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
+    /* rows run together on one line, fields separated by spaces; a count written with a space
+     * before its unit is no cell */
+    art = run("主力资金净流入前列个股:名称 最新价 涨跌幅 主力净流入 鹏鹞环保 25.99 4.25% -1.67亿 "
+              "美芝股份 48.62 1.61% 3520万 广发证券 18.73 3.94% -1.14亿\n\n"
+              "指数上涨3% 1.5万 家公司上涨,资金流入。",
+              NULL);
+    expect_money(art, "-1.67亿", -1.67e8, "CNY");
+    expect_money(art, "3520万", 3.52e7, "CNY");
+    expect_money(art, "-1.14亿", -1.14e8, "CNY");
+    assert_null(find(art, "1.5万"));
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 3);
+    gx_article_free(art);
+    /* not cells: prose around the amount, a money word only after it, a code before the dot */
+    art = run("市场持续上涨,两市共有1.2万 家公司。指数涨3% 1.5万 -2%后回落,资金流入。版本1.2.3%", NULL);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -850,6 +969,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
+        cmocka_unit_test(test_money_table),
+        cmocka_unit_test(test_from_to_levels),
         cmocka_unit_test(test_money_chained),
         cmocka_unit_test(test_money_chinese_implied),
         cmocka_unit_test(test_percent),

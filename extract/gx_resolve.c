@@ -109,6 +109,12 @@ static bool names_an_industry(const gx_article *art, gx_span s)
     return false;
 }
 
+/* 及, 与, 和: a conjunction joining two names (顺威股份及律师事务所) */
+static bool is_conjunction(uint32_t c)
+{
+    return c == 0x53CA || c == 0x4E0E || c == 0x548C;
+}
+
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
 static bool is_branch_name(const gx_article *art, gx_span s)
 {
@@ -401,6 +407,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
     static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
                                             U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
                                             U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人", NULL};
+    static const char32_t *const FIGURE[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值", NULL};
     static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
     static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",
                                            U"第一季度", U"一季度", U"三季度", NULL};
@@ -411,6 +418,10 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
     else
         at += gx_word_at(art, at, WHEN); /* a relative date no anchor resolved */
     if (gx_word_at(art, at, AFTER))
+        return true;
+    /* a figure of it in the next clause (增幅最大的为红太阳，净利润同比增长…) */
+    if (at == s.end && at + 1 < art->ncp && (art->cp[at] == 0xFF0C || art->cp[at] == ',') &&
+        gx_word_at(art, at + 1, FIGURE))
         return true;
     for (int k = 2; k <= 4 && at + k <= art->ncp; k++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, art->cp + at, k))
@@ -751,6 +762,9 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
                 continue;
             if (is_department_part(eng, art, o->span.end, c->span.end))
                 eff = -1;
+            /* the known company and a conjunction after it (顺威股份及|律师事务所): two things */
+            if (o->span.end - o->span.start >= 2 && is_conjunction(art->cp[o->span.end]))
+                eff = -1;
             /* a known company and a person's name after it (大成基金|徐彦) */
             int32_t rest = c->span.end - o->span.end;
             if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
@@ -855,7 +869,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                 if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
                     o->span.start == c->span.start && o->span.end >= c->span.end &&
                     o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
-                    !legal_form_of(art, o->span, c->span)) {
+                    !legal_form_of(art, o->span, c->span) && !is_conjunction(art->cp[c->span.end])) {
                     eff -= 0.3f;
                     break;
                 }

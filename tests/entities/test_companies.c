@@ -239,6 +239,50 @@ static void test_source_after_dateline(void **state)
     gx_article_free(art);
 }
 
+/* Second round (helper "companies2"). X集团有限公司 after a relation word (控股股东, 股东为) is a
+ * whole legal name: 集团 belongs to the name, not to the legal form that a short body would cut. */
+static void test_group_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司控股股东恒通集团有限公司与王先生为一致行动人。", NULL, NULL);
+    assert_non_null(find(art, "恒通集团有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("本次股份由东宝集团有限公司持有。", NULL, NULL);
+    assert_non_null(find(art, "东宝集团有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A conjunction after a known company ends it (顺威股份及|律师事务所: two parties, no name);
+ * a Latin name glued to an ordinary word before 证券 is no company (REN ZHAO操纵证券). */
+static void test_conjunctions_and_glued_words(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"中国软件及律师事务所", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("停牌期间，中国软件及律师事务所进行了核查。", tags, 1);
+    assert_null(find(art, "中国软件及律师事务所", GX_ENT_COMPANY));
+    assert_non_null(find(art, "中国软件", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("警方侦破LI WEI操纵证券市场一案。", NULL, NULL);
+    assert_null(find(art, "WEI操纵证券", GX_ENT_COMPANY));
+    assert_null(find(art, "LI WEI操纵证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A weak (ordinary-word) name followed in the next clause by a company figure is a company
+ * (降幅最大的为新希望，净利润…); without such a figure it stays a word. */
+static void test_weak_name_before_figure_clause(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("净利润降幅最大的为新希望，净利润同比下降32.1%。", NULL, NULL);
+    const gx_entity *e = find(art, "新希望", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "000876");
+    gx_article_free(art);
+    art = fixture_run("他们带来了新希望，大家都很高兴。", NULL, NULL);
+    assert_null(find(art, "新希望", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +296,9 @@ int main(void)
         cmocka_unit_test(test_latin_glosses),
         cmocka_unit_test(test_unnamed_companies),
         cmocka_unit_test(test_source_after_dateline),
+        cmocka_unit_test(test_group_legal_names),
+        cmocka_unit_test(test_conjunctions_and_glued_words),
+        cmocka_unit_test(test_weak_name_before_figure_clause),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

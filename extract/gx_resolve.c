@@ -378,18 +378,30 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
 
 /* ------------------------------------------------------------------ weak names in context */
 
-/* Whether the name at s is an item of a list (、) next to a company name the gazetteer knows as
- * a sure one (not an ordinary word itself): 如美的、伊利等, 格力、美的. */
+/* Whether the name at s is an item of a list (、, or commas around the neighbour) next to a
+ * company name the gazetteer knows as a sure one (not an ordinary word itself): 如美的、伊利等,
+ * 格力、美的. */
+static bool list_sep(uint32_t c)
+{
+    return c == 0x3001 || c == 0xFF0C || c == ',';
+}
+
 static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    bool before = s.start > 0 && art->cp[s.start - 1] == 0x3001;
-    bool after = s.end < art->ncp && art->cp[s.end] == 0x3001;
+    bool before = s.start > 0 && list_sep(art->cp[s.start - 1]);
+    bool after = s.end < art->ncp && list_sep(art->cp[s.end]);
     if (!before && !after)
         return false;
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *o = &art->candidates.v[k];
         if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
             !((after && o->span.start == s.end + 1) || (before && o->span.end == s.start - 1)))
+            continue;
+        /* a comma separates clauses as well as items: the neighbour must be an item itself,
+         * separated on its other side too (有保利，招商蛇口，绿地上榜) */
+        bool comma = art->cp[o->span.start == s.end + 1 ? s.end : s.start - 1] != 0x3001;
+        if (comma && !(o->span.start == s.end + 1 ? o->span.end < art->ncp && list_sep(art->cp[o->span.end])
+                                                   : o->span.start > 0 && list_sep(art->cp[o->span.start - 1])))
             continue;
         const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
         if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 2)

@@ -294,6 +294,19 @@ static void test_branches_are_the_company(void **state)
     gx_article_free(art);
 }
 
+/* A weak name in a comma list counts when its neighbour is a sure company with commas on both
+ * sides (有美的，格力电器，海尔智家入选); a comma before a clause does not (这是美的，格力电器的…). */
+static void test_weak_names_in_comma_lists(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("家电板块则有美的，格力电器，海尔智家入选。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "美的"), "000333");
+    gx_article_free(art);
+    art = fixture_run("这是美的，格力电器的空调也很好。", NULL, NULL);
+    assert_null(find(art, "美的", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_conjunctions_and_glued_words),
         cmocka_unit_test(test_weak_name_before_figure_clause),
         cmocka_unit_test(test_branches_are_the_company),
+        cmocka_unit_test(test_weak_names_in_comma_lists),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

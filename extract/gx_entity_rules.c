@@ -360,6 +360,13 @@ static void special_treatment_rule(const gx_hit_index *ix, gx_article *art, trig
         int32_t lex = -1, end = b + 2;
         for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
             lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
+            if (lex < 0) {
+                /* a stock delisted later keeps only its last name, X退 (ST华泽 -> 华泽退) */
+                uint32_t delisted[5];
+                memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
+                delisted[n] = 0x9000; /* 退 */
+                lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 1);
+            }
             if (lex >= 0)
                 end = b + n;
         }

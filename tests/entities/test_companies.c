@@ -307,6 +307,15 @@ static void test_weak_names_in_comma_lists(void **state)
     gx_article_free(art);
 }
 
+/* ST + the name of a stock delisted later under X退 links to it (*ST长生 -> 长生退, 002680). */
+static void test_special_treatment_of_delisted(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("基金公司下调了*ST长生股票的估值。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "*ST长生"), "002680");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +334,7 @@ int main(void)
         cmocka_unit_test(test_weak_name_before_figure_clause),
         cmocka_unit_test(test_branches_are_the_company),
         cmocka_unit_test(test_weak_names_in_comma_lists),
+        cmocka_unit_test(test_special_treatment_of_delisted),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -783,17 +783,6 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
                 !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest))
                 eff = -1;
         }
-        /* a branch of a known company (中国民生银行股份有限公司|福州分行, 招商银行|深圳分行)
-         * names the company itself: the gazetteer's name and ticker stand for it */
-        if (eff >= 0 && is_branch_name(art, c->span)) {
-            nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
-            for (int q = 0; q < nq && eff >= 0; q++) {
-                const gx_candidate *o = &cv[qb[q]];
-                if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->span.end > c->span.start &&
-                    o->span.end < c->span.end && o->span.end - o->span.start >= 2)
-                    eff = -1;
-            }
-        }
         if (eff < 0)
             return false;
     }

@@ -283,17 +283,6 @@ static void test_weak_name_before_figure_clause(void **state)
     gx_article_free(art);
 }
 
-/* A bank branch is the bank itself, with the bank's ticker (质押给招商银行深圳分行). */
-static void test_branches_are_the_company(void **state)
-{
-    (void)state;
-    static const fixture_tag tags[] = {{"招商银行深圳分行", GX_ENT_COMPANY, 0.9f}};
-    gx_article *art = fixture_run_tagged("控股股东将股份质押给招商银行深圳分行。", tags, 1);
-    assert_null(find(art, "招商银行深圳分行", GX_ENT_COMPANY));
-    assert_string_equal(ticker_of(art, "招商银行"), "600036");
-    gx_article_free(art);
-}
-
 /* A weak name in a comma list counts when its neighbour is a sure company with commas on both
  * sides (有美的，格力电器，海尔智家入选); a comma before a clause does not (这是美的，格力电器的…). */
 static void test_weak_names_in_comma_lists(void **state)
@@ -332,7 +321,6 @@ int main(void)
         cmocka_unit_test(test_group_legal_names),
         cmocka_unit_test(test_conjunctions_and_glued_words),
         cmocka_unit_test(test_weak_name_before_figure_clause),
-        cmocka_unit_test(test_branches_are_the_company),
         cmocka_unit_test(test_weak_names_in_comma_lists),
         cmocka_unit_test(test_special_treatment_of_delisted),
     };

@@ -116,7 +116,7 @@ static bool is_conjunction(uint32_t c)
 }
 
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
-static bool is_branch_name(const gx_article *art, gx_span s)
+bool gx_rs_is_branch_name(const gx_article *art, gx_span s)
 {
     const uint32_t *e = art->cp + s.end;
     int32_t len = s.end - s.start;
@@ -801,7 +801,7 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
                                                  o->span.start - c->span.start);
                 if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
                     eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
-                if (is_branch_name(art, c->span))
+                if (gx_rs_is_branch_name(art, c->span))
                     eff += 0.15f;
                 break;
             }

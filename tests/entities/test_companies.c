@@ -305,6 +305,22 @@ static void test_special_treatment_of_delisted(void **state)
     gx_article_free(art);
 }
 
+/* A branch of a listed bank stays a name of its own (CLUENER and DuEE name branches) but carries
+ * the bank's ticker, and does not swallow the bank's own mentions (工行 … 工行辽宁分行). */
+static void test_branches_carry_the_parent_ticker(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"招商银行深圳分行", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("招商银行发布公告。控股股东将股份质押给招商银行深圳分行。", tags, 1);
+    const gx_entity *br = find(art, "招商银行深圳分行", GX_ENT_COMPANY);
+    assert_non_null(br);
+    assert_string_equal(br->ticker.code, "600036");
+    const gx_entity *bank = find(art, "招商银行", GX_ENT_COMPANY);
+    assert_non_null(bank);
+    assert_ptr_not_equal(bank, br);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -323,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_weak_name_before_figure_clause),
         cmocka_unit_test(test_weak_names_in_comma_lists),
         cmocka_unit_test(test_special_treatment_of_delisted),
+        cmocka_unit_test(test_branches_carry_the_parent_ticker),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

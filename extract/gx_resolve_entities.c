@@ -378,7 +378,7 @@ static void name_entities(gx_rs *rs)
             /* the company id stays that of the listed company; only the ticker is withheld (or
              * replaced by the Hong Kong listing that came first) */
             const gx_lex_thing *lt = th;
-            if (!lt && e->ticker.code[0])
+            if (!lt && e->ticker.code[0] && gx_rs_is_branch_name(art, cv[p->best_cand].span))
                 lt = thing_by_ticker(eng->lexicon, &e->ticker); /* a branch with its parent's ticker */
             if (lt && lt->list_date[0] && !strcmp(e->ticker.code, lt->ticker.code)) {
                 if (!as_of_known)

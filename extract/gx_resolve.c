@@ -410,6 +410,26 @@ static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_
     return false;
 }
 
+/* Whether the name at s sits between figures like the names of a stock table run together
+ * (…45游族网络22.683.37%…46新希望8.35…): a digit on both sides, and a sure gazetteer company
+ * between digits just before or after it in the same run. */
+static bool table_row_name(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    if (s.start == 0 || s.end >= art->ncp || !gx_is_digit(art->cp[s.start - 1]) || !gx_is_digit(art->cp[s.end]))
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.start == 0 ||
+            o->span.end >= art->ncp || o->span.start == s.start || o->span.end + 40 < s.start ||
+            o->span.start > s.end + 40 || !gx_is_digit(art->cp[o->span.start - 1]) || !gx_is_digit(art->cp[o->span.end]))
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 3)
+            return true;
+    }
+    return false;
+}
+
 /* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
  * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
  * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
@@ -445,7 +465,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return listed_with_company(eng, art, s);
+    return listed_with_company(eng, art, s) || table_row_name(eng, art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech

@@ -321,6 +321,20 @@ static void test_branches_carry_the_parent_ticker(void **state)
     gx_article_free(art);
 }
 
+/* A weak name run together with the figures of a stock table (…45游族网络22.68…46新希望8.35…) is a
+ * company when a sure company sits between digits beside it; a weak word next to one number alone
+ * is not. */
+static void test_weak_names_in_stock_tables(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("排名45游族网络22.683.37%46新希望8.350.36%47国泰君安19.72.28%", NULL, NULL);
+    assert_string_equal(ticker_of(art, "新希望"), "000876");
+    gx_article_free(art);
+    art = fixture_run("2018新希望在哪里？", NULL, NULL);
+    assert_null(find(art, "新希望", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_weak_names_in_comma_lists),
         cmocka_unit_test(test_special_treatment_of_delisted),
         cmocka_unit_test(test_branches_carry_the_parent_ticker),
+        cmocka_unit_test(test_weak_names_in_stock_tables),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

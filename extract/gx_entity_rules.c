@@ -158,6 +158,16 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                     break;
                 }
             }
+        /* a conjunction right after a company name or word inside the body (顺威股份及|律师事务所):
+         * the name does not reach over it */
+        for (int32_t q = body_end - 1; q > s; q--) {
+            uint32_t c = art->cp[q];
+            if ((c == 0x53CA /* 及 */ || c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */) &&
+                (gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) >= 2 || gx_hit_len_ending(ix, q, GX_LEX_COMPANY) >= 2)) {
+                s = q + 1;
+                break;
+            }
+        }
         gx_span body = {s, body_end};
         int blen = body.end - body.start;
         if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
@@ -166,6 +176,15 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
             continue;
+        /* a Latin name glued to an ordinary word before the suffix (REN ZHAO操纵|证券): the
+         * Chinese part is no name */
+        if (!latin_suffix && gx_is_alnum(art->cp[body.start]) && gx_is_cjk(art->cp[body.end - 1])) {
+            int32_t k = body.start;
+            while (k < body.end && !gx_is_cjk(art->cp[k]))
+                k++;
+            if (is_generic_body(ix, art, (gx_span){k, body.end}))
+                continue;
+        }
         /* the particle 的 is no part of a name (南京石化的|办公场所) */
         bool particle = false;
         for (int32_t q = body.start; q < body.end && !particle; q++)
@@ -204,7 +223,12 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         }
         /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.
          * glued to the text before it (杭州万涌经|济咨询有限公司): take its edge */
-        if (name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == 0)
+        /* a stop word that relates a company to the name (控股股东|亨通集团, 旗下|蚂蚁集团) is a
+         * sure left edge */
+        int stop_len = gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP);
+        bool stop_before = stop_len >= 2 && gx_lexicon_is(ix->lex, GX_LEX_COMPANY_ATTR, art->cp + name.start - stop_len, stop_len);
+        if (name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == 0 &&
+            !stop_before)
             for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
                 const gx_candidate *t = &art->candidates.v[tag[q].idx];
                 if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
@@ -221,8 +245,11 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         /* a legal form after two characters glued to the text before them is a cut name
          * (东风特汽（十堰）专|用车有限公司) */
-        if (e->len >= 4 && name.end - name.start - (h->end - h->start) <= 2 && name.start > 0 &&
-            gx_is_cjk(art->cp[name.start - 1]))
+        /* (集团 opening the suffix word is a name word: 恒通|集团有限公司 is 恒通集团 + legal form) */
+        int32_t group_word = art->cp[h->start] == 0x96C6 && art->cp[h->start + 1] == 0x56E2 ? 2 : 0;
+        /* (a stop word before it is a sure edge: 控股股东|亨通集团有限公司) */
+        if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before)
             continue;
         /* a name that starts the text or follows punctuation has a sure left edge */
         bool sure_left = name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1]));
@@ -333,6 +360,13 @@ static void special_treatment_rule(const gx_hit_index *ix, gx_article *art, trig
         int32_t lex = -1, end = b + 2;
         for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
             lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
+            if (lex < 0) {
+                /* a stock delisted later keeps only its last name, X退 (ST华泽 -> 华泽退) */
+                uint32_t delisted[5];
+                memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
+                delisted[n] = 0x9000; /* 退 */
+                lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 1);
+            }
             if (lex >= 0)
                 end = b + n;
         }

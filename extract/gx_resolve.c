@@ -109,8 +109,14 @@ static bool names_an_industry(const gx_article *art, gx_span s)
     return false;
 }
 
+/* 及, 与, 和: a conjunction joining two names (顺威股份及律师事务所) */
+static bool is_conjunction(uint32_t c)
+{
+    return c == 0x53CA || c == 0x4E0E || c == 0x548C;
+}
+
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
-static bool is_branch_name(const gx_article *art, gx_span s)
+bool gx_rs_is_branch_name(const gx_article *art, gx_span s)
 {
     const uint32_t *e = art->cp + s.end;
     int32_t len = s.end - s.start;
@@ -372,12 +378,18 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
 
 /* ------------------------------------------------------------------ weak names in context */
 
-/* Whether the name at s is an item of a list (、) next to a company name the gazetteer knows as
- * a sure one (not an ordinary word itself): 如美的、伊利等, 格力、美的. */
+/* Whether the name at s is an item of a list (、, or commas around the neighbour) next to a
+ * company name the gazetteer knows as a sure one (not an ordinary word itself): 如美的、伊利等,
+ * 格力、美的. */
+static bool list_sep(uint32_t c)
+{
+    return c == 0x3001 || c == 0xFF0C || c == ',';
+}
+
 static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    bool before = s.start > 0 && art->cp[s.start - 1] == 0x3001;
-    bool after = s.end < art->ncp && art->cp[s.end] == 0x3001;
+    bool before = s.start > 0 && list_sep(art->cp[s.start - 1]);
+    bool after = s.end < art->ncp && list_sep(art->cp[s.end]);
     if (!before && !after)
         return false;
     for (int k = 0; k < art->candidates.n; k++) {
@@ -385,8 +397,34 @@ static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_
         if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
             !((after && o->span.start == s.end + 1) || (before && o->span.end == s.start - 1)))
             continue;
+        /* a comma separates clauses as well as items: the neighbour must be an item itself,
+         * separated on its other side too (有保利，招商蛇口，绿地上榜) */
+        bool comma = art->cp[o->span.start == s.end + 1 ? s.end : s.start - 1] != 0x3001;
+        if (comma && !(o->span.start == s.end + 1 ? o->span.end < art->ncp && list_sep(art->cp[o->span.end])
+                                                   : o->span.start > 0 && list_sep(art->cp[o->span.start - 1])))
+            continue;
         const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
         if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the name at s sits between figures like the names of a stock table run together
+ * (…45游族网络22.683.37%…46新希望8.35…): a digit on both sides, and a sure gazetteer company
+ * between digits just before or after it in the same run. */
+static bool table_row_name(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    if (s.start == 0 || s.end >= art->ncp || !gx_is_digit(art->cp[s.start - 1]) || !gx_is_digit(art->cp[s.end]))
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.start == 0 ||
+            o->span.end >= art->ncp || o->span.start == s.start || o->span.end + 40 < s.start ||
+            o->span.start > s.end + 40 || !gx_is_digit(art->cp[o->span.start - 1]) || !gx_is_digit(art->cp[o->span.end]))
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 3)
             return true;
     }
     return false;
@@ -401,6 +439,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
     static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
                                             U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
                                             U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人", NULL};
+    static const char32_t *const FIGURE[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值", NULL};
     static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
     static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",
                                            U"第一季度", U"一季度", U"三季度", NULL};
@@ -412,6 +451,10 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
         at += gx_word_at(art, at, WHEN); /* a relative date no anchor resolved */
     if (gx_word_at(art, at, AFTER))
         return true;
+    /* a figure of it in the next clause (增幅最大的为红太阳，净利润同比增长…) */
+    if (at == s.end && at + 1 < art->ncp && (art->cp[at] == 0xFF0C || art->cp[at] == ',') &&
+        gx_word_at(art, at + 1, FIGURE))
+        return true;
     for (int k = 2; k <= 4 && at + k <= art->ncp; k++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, art->cp + at, k))
             return true;
@@ -422,7 +465,7 @@ static bool company_context(const gx_engine *eng, const gx_article *art, gx_span
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return listed_with_company(eng, art, s);
+    return listed_with_company(eng, art, s) || table_row_name(eng, art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech
@@ -751,6 +794,9 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
                 continue;
             if (is_department_part(eng, art, o->span.end, c->span.end))
                 eff = -1;
+            /* the known company and a conjunction after it (顺威股份及|律师事务所): two things */
+            if (o->span.end - o->span.start >= 2 && is_conjunction(art->cp[o->span.end]))
+                eff = -1;
             /* a known company and a person's name after it (大成基金|徐彦) */
             int32_t rest = c->span.end - o->span.end;
             if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
@@ -775,7 +821,7 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
                                                  o->span.start - c->span.start);
                 if (o->span.start == c->span.start || o->span.end == c->span.end || region_left)
                     eff += region_left && o->span.end == c->span.end ? 0.3f : c->score >= 0.9f ? 0.25f : 0.15f;
-                if (is_branch_name(art, c->span))
+                if (gx_rs_is_branch_name(art, c->span))
                     eff += 0.15f;
                 break;
             }
@@ -857,7 +903,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                 if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
                     o->span.start == c->span.start && o->span.end >= c->span.end &&
                     o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
-                    !legal_form_of(art, o->span, c->span)) {
+                    !legal_form_of(art, o->span, c->span) && !is_conjunction(art->cp[c->span.end])) {
                     eff -= 0.3f;
                     break;
                 }

@@ -113,6 +113,19 @@ static bool trades_in_text(const gx_article *art, const gx_entity *e)
     return false;
 }
 
+/* The gazetteer thing listed under ticker t, or NULL (a linear scan: only for the few companies
+ * that carry a ticker without a gazetteer thing, such as a listed bank's branch). */
+static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
+{
+    int32_t n = gx_lexicon_nthings(lex);
+    for (int32_t i = 0; i < n; i++) {
+        const gx_lex_thing *th = gx_lexicon_thing(lex, i);
+        if (th->type == GX_ENT_COMPANY && !strcmp(th->ticker.code, t->code) && !strcmp(th->ticker.exchange, t->exchange))
+            return th;
+    }
+    return NULL;
+}
+
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
  * article speaks from (article_as_of): listed after it (listed_after), unless the text writes
  * the ticker itself ("宁德时代(300750)") or, for a date taken from the text, shows the shares
@@ -364,11 +377,14 @@ static void name_entities(gx_rs *rs)
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
             /* the company id stays that of the listed company; only the ticker is withheld (or
              * replaced by the Hong Kong listing that came first) */
-            if (th && th->list_date[0] && !strcmp(e->ticker.code, th->ticker.code)) {
+            const gx_lex_thing *lt = th;
+            if (!lt && e->ticker.code[0] && gx_rs_is_branch_name(art, cv[p->best_cand].span))
+                lt = thing_by_ticker(eng->lexicon, &e->ticker); /* a branch with its parent's ticker */
+            if (lt && lt->list_date[0] && !strcmp(e->ticker.code, lt->ticker.code)) {
                 if (!as_of_known)
                     as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
-                if (as_of_known > 0 && ticker_withheld(art, th, e, as_of, as_of_text))
-                    e->ticker = th->hk_ticker; /* listed in Hong Kong first, or "" */
+                if (as_of_known > 0 && ticker_withheld(art, lt, e, as_of, as_of_text))
+                    e->ticker = lt->hk_ticker; /* listed in Hong Kong first, or "" */
             }
         }
     }

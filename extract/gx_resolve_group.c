@@ -66,6 +66,23 @@ void gx_rs_choose(gx_rs *rs)
             }
         }
     }
+    /* a branch of a listed company (中国民生银行股份有限公司福州分行, 招商银行深圳分行) stays a
+     * name of its own but trades as its parent: it takes the ticker of the gazetteer company
+     * inside it */
+    for (int i = 0; i < nc; i++) {
+        if (!chosen[i] || cv[i].type != GX_ENT_COMPANY || cv[i].lex_id >= 0 || cv[i].ticker.code[0] ||
+            !gx_rs_is_branch_name(art, cv[i].span))
+            continue;
+        int nq = gx_cand_ix_starting(&rs->ix, cv[i].span.start, cv[i].span.end, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->ticker.code[0] &&
+                o->span.start >= cv[i].span.start && o->span.end < cv[i].span.end && o->span.end - o->span.start >= 2) {
+                cv[i].ticker = o->ticker;
+                break;
+            }
+        }
+    }
     /* one surface, one type: when the same text was chosen as a person in one place and an
      * organization in another (巴菲特), every mention takes the type most of them have */
     for (int i = 0; i < nc; i++) {
@@ -161,7 +178,8 @@ void gx_rs_group(gx_rs *rs)
         int *tick = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
         int nt = 0;
         for (int i = 0; i < nc; i++) {
-            if (!chosen[i] || !cv[i].ticker.code[0])
+            /* (a branch with its parent's ticker stays its own entity) */
+            if (!chosen[i] || !cv[i].ticker.code[0] || (cv[i].lex_id < 0 && gx_rs_is_branch_name(art, cv[i].span)))
                 continue;
             bool org = cv[i].type != GX_ENT_PERSON, joined = false;
             for (int k = 0; k < nt && !joined; k++) {

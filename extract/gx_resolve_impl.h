@@ -87,6 +87,9 @@ static inline void mark(uint8_t *taken, gx_span s)
         taken[i] = 1;
 }
 
+/* Whether the name at s ends in a branch word (支行, 分行, 支公司, 分公司, 营业部); gx_resolve.c. */
+bool gx_rs_is_branch_name(const gx_article *art, gx_span s);
+
 /* gx_resolve_group.c */
 void gx_rs_choose(gx_rs *rs);
 void gx_rs_group(gx_rs *rs);

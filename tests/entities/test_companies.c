@@ -239,6 +239,102 @@ static void test_source_after_dateline(void **state)
     gx_article_free(art);
 }
 
+/* Second round (helper "companies2"). X集团有限公司 after a relation word (控股股东, 股东为) is a
+ * whole legal name: 集团 belongs to the name, not to the legal form that a short body would cut. */
+static void test_group_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司控股股东恒通集团有限公司与王先生为一致行动人。", NULL, NULL);
+    assert_non_null(find(art, "恒通集团有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("本次股份由东宝集团有限公司持有。", NULL, NULL);
+    assert_non_null(find(art, "东宝集团有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A conjunction after a known company ends it (顺威股份及|律师事务所: two parties, no name);
+ * a Latin name glued to an ordinary word before 证券 is no company (REN ZHAO操纵证券). */
+static void test_conjunctions_and_glued_words(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"中国软件及律师事务所", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("停牌期间，中国软件及律师事务所进行了核查。", tags, 1);
+    assert_null(find(art, "中国软件及律师事务所", GX_ENT_COMPANY));
+    assert_non_null(find(art, "中国软件", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("警方侦破LI WEI操纵证券市场一案。", NULL, NULL);
+    assert_null(find(art, "WEI操纵证券", GX_ENT_COMPANY));
+    assert_null(find(art, "LI WEI操纵证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A weak (ordinary-word) name followed in the next clause by a company figure is a company
+ * (降幅最大的为新希望，净利润…); without such a figure it stays a word. */
+static void test_weak_name_before_figure_clause(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("净利润降幅最大的为新希望，净利润同比下降32.1%。", NULL, NULL);
+    const gx_entity *e = find(art, "新希望", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "000876");
+    gx_article_free(art);
+    art = fixture_run("他们带来了新希望，大家都很高兴。", NULL, NULL);
+    assert_null(find(art, "新希望", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A weak name in a comma list counts when its neighbour is a sure company with commas on both
+ * sides (有美的，格力电器，海尔智家入选); a comma before a clause does not (这是美的，格力电器的…). */
+static void test_weak_names_in_comma_lists(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("家电板块则有美的，格力电器，海尔智家入选。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "美的"), "000333");
+    gx_article_free(art);
+    art = fixture_run("这是美的，格力电器的空调也很好。", NULL, NULL);
+    assert_null(find(art, "美的", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* ST + the name of a stock delisted later under X退 links to it (*ST长生 -> 长生退, 002680). */
+static void test_special_treatment_of_delisted(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("基金公司下调了*ST长生股票的估值。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "*ST长生"), "002680");
+    gx_article_free(art);
+}
+
+/* A branch of a listed bank stays a name of its own (CLUENER and DuEE name branches) but carries
+ * the bank's ticker, and does not swallow the bank's own mentions (工行 … 工行辽宁分行). */
+static void test_branches_carry_the_parent_ticker(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"招商银行深圳分行", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("招商银行发布公告。控股股东将股份质押给招商银行深圳分行。", tags, 1);
+    const gx_entity *br = find(art, "招商银行深圳分行", GX_ENT_COMPANY);
+    assert_non_null(br);
+    assert_string_equal(br->ticker.code, "600036");
+    const gx_entity *bank = find(art, "招商银行", GX_ENT_COMPANY);
+    assert_non_null(bank);
+    assert_ptr_not_equal(bank, br);
+    gx_article_free(art);
+}
+
+/* A weak name run together with the figures of a stock table (…45游族网络22.68…46新希望8.35…) is a
+ * company when a sure company sits between digits beside it; a weak word next to one number alone
+ * is not. */
+static void test_weak_names_in_stock_tables(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("排名45游族网络22.683.37%46新希望8.350.36%47国泰君安19.72.28%", NULL, NULL);
+    assert_string_equal(ticker_of(art, "新希望"), "000876");
+    gx_article_free(art);
+    art = fixture_run("2018新希望在哪里？", NULL, NULL);
+    assert_null(find(art, "新希望", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +348,13 @@ int main(void)
         cmocka_unit_test(test_latin_glosses),
         cmocka_unit_test(test_unnamed_companies),
         cmocka_unit_test(test_source_after_dateline),
+        cmocka_unit_test(test_group_legal_names),
+        cmocka_unit_test(test_conjunctions_and_glued_words),
+        cmocka_unit_test(test_weak_name_before_figure_clause),
+        cmocka_unit_test(test_weak_names_in_comma_lists),
+        cmocka_unit_test(test_special_treatment_of_delisted),
+        cmocka_unit_test(test_branches_carry_the_parent_ticker),
+        cmocka_unit_test(test_weak_names_in_stock_tables),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -344,8 +344,10 @@ static void name_entities(gx_rs *rs)
         e->type = p->type;
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
-        /* the outlet of the byline is an organization, whatever else proposed it */
-        if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet))
+        /* the outlet of the byline is an organization, whatever else proposed it, unless the
+         * gazetteer knows it as a company (a broker's research note: 来源:天风证券) */
+        if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&
+            !(th && th->type == GX_ENT_COMPANY))
             p->type = e->type = GX_ENT_ORGANIZATION;
         if (th && th->type == e->type) {
             /* the canonical name if the article uses it, else the form it uses */

@@ -335,6 +335,22 @@ static void test_weak_names_in_stock_tables(void **state)
     gx_article_free(art);
 }
 
+/* The outlet of the byline is an organization, unless the gazetteer knows it as a company (a
+ * broker's research note: 来源:申万宏源): then it stays a company with its ticker. */
+static void test_company_as_outlet(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("申万宏源认为，市场将维持震荡。", "申万宏源", NULL);
+    const gx_entity *e = find(art, "申万宏源", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "000166");
+    gx_article_free(art);
+    art = fixture_run("证券时报报道，市场将维持震荡。", "证券时报", NULL);
+    assert_null(find(art, "证券时报", GX_ENT_COMPANY));
+    assert_non_null(find(art, "证券时报", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_special_treatment_of_delisted),
         cmocka_unit_test(test_branches_carry_the_parent_ticker),
         cmocka_unit_test(test_weak_names_in_stock_tables),
+        cmocka_unit_test(test_company_as_outlet),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -447,6 +447,23 @@ static int32_t list_sep(const uint32_t *cp, int32_t n, int32_t i)
     return l ? k + l : 0;
 }
 
+/* A bare number c takes the unit of the money figure c2 that names it (a list member, the new
+ * level after 由/从): its currency and scale, and c2's magnitude when c writes none. False when
+ * c2 is no money, or c has a magnitude c2 lacks. */
+static bool take_money_unit(core *c, const core *c2)
+{
+    if (c2->type != GX_QTY_MONEY || (c->has_mag && !c2->has_mag))
+        return false;
+    c->type = GX_QTY_MONEY;
+    c->currency = c2->currency;
+    c->value *= c2->scale;
+    if (!c->has_mag && c2->has_mag && c2->mag > 1) {
+        c->value *= c2->mag;
+        c->has_mag = true;
+    }
+    return true;
+}
+
 /* A bare number that opens a list whose last member names the unit: "1310及1290美元",
  * "1.2亿、3.4亿美元", "5、6和7%". The bare number takes the currency (money) or becomes a
  * percentage, and the magnitude when it writes none and the members have one ("300及500万元");
@@ -480,16 +497,7 @@ static bool list_unit(const scan *s, core *c)
             c->pp = c2.pp;
             return true;
         }
-        if (c2.type != GX_QTY_MONEY || (c->has_mag && !c2.has_mag))
-            return false;
-        c->type = GX_QTY_MONEY;
-        c->currency = c2.currency;
-        c->value *= c2.scale;
-        if (!c->has_mag && c2.has_mag && c2.mag > 1) {
-            c->value *= c2.mag;
-            c->has_mag = true;
-        }
-        return true;
+        return take_money_unit(c, &c2);
     }
     return false;
 }
@@ -518,16 +526,7 @@ static bool from_to_unit(const scan *s, core *c)
         c->type = GX_QTY_PERCENT;
         return true;
     }
-    if (c2.type != GX_QTY_MONEY || (c->has_mag && !c2.has_mag))
-        return false;
-    c->type = GX_QTY_MONEY;
-    c->currency = c2.currency;
-    c->value *= c2.scale;
-    if (!c->has_mag && c2.has_mag && c2.mag > 1) {
-        c->value *= c2.mag;
-        c->has_mag = true;
-    }
-    return true;
+    return take_money_unit(c, &c2);
 }
 
 /* The next figure after a money amount in the same sentence, joined by a few words of change or

@@ -90,3 +90,21 @@ gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n)
     gx_resolve(&ENG, art);
     return art;
 }
+
+const gx_entity *fixture_find(gx_article *art, const char *name, int type)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (type >= 0 && (int)e->type != type)
+            continue;
+        if (e->name && !strcmp(e->name, name))
+            return e;
+        for (int a = 0; a < e->aliases.n; a++)
+            if (!strcmp(e->aliases.v[a], name))
+                return e;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
+                return e;
+    }
+    return NULL;
+}

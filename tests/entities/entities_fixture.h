@@ -32,4 +32,8 @@ typedef struct fixture_tag {
  * lexicon scan as the tagger's would be: pins how the rules and resolution judge them. */
 gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n);
 
+/* The entity of this type (unless -1) whose name, alias or mention text is name; NULL when
+ * none. */
+const gx_entity *fixture_find(gx_article *art, const char *name, int type);
+
 #endif

@@ -19,25 +19,6 @@
 #include "gx_lexicon.h"
 #include "gx_quantity.h"
 
-/* The entity of this type whose name, alias or mention text is name; NULL when none. */
-static const gx_entity *find(gx_article *art, const char *name, int type)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *e = &art->entities.v[k];
-        if (type >= 0 && (int)e->type != type)
-            continue;
-        if (e->name && !strcmp(e->name, name))
-            return e;
-        for (int a = 0; a < e->aliases.n; a++)
-            if (!strcmp(e->aliases.v[a], name))
-                return e;
-        for (int m = 0; m < e->mentions.n; m++)
-            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
-                return e;
-    }
-    return NULL;
-}
-
 /* Quantities (for the dates), lexicon, rules and resolution over s without published_at; the
  * caller frees the article with gx_article_free. */
 static gx_article *run_undated(const char *s)
@@ -53,7 +34,7 @@ static gx_article *run_undated(const char *s)
 
 static const char *ticker_of(gx_article *art, const char *name)
 {
-    const gx_entity *e = find(art, name, GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, name, GX_ENT_COMPANY);
     assert_non_null(e);
     return e->ticker.code;
 }
@@ -112,21 +93,21 @@ static void test_credits_are_not_companies(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("贵州茅台营收增长。\n数据来源:东方财富Choice数据,银河证券,截至日期:2018-02-01\n", NULL, NULL);
-    assert_null(find(art, "银河证券", GX_ENT_COMPANY));
-    assert_non_null(find(art, "贵州茅台", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "银河证券", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "贵州茅台", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("美元带来支撑。(中金网)\n", NULL, NULL);
-    assert_null(find(art, "中金", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中金", GX_ENT_COMPANY));
     gx_article_free(art);
     /* named in the text as well: reported, with every mention */
     art = fixture_run("银河证券认为反弹可期。\n数据来源:银河证券\n", NULL, NULL);
-    const gx_entity *e = find(art, "银河证券", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "银河证券", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "601881");
     gx_article_free(art);
     /* an author's firm after the credit is named, not credited */
     art = fixture_run("来源:格隆汇 作者:银河证券\n", NULL, NULL);
-    assert_non_null(find(art, "银河证券", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "银河证券", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -140,12 +121,12 @@ static void test_company_word_phrases(void **state)
                                        {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f}};
     gx_article *art = fixture_run_tagged("独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。",
                                          tags, 6);
-    assert_null(find(art, "维护公司", GX_ENT_COMPANY));
-    assert_null(find(art, "所持公司", GX_ENT_COMPANY));
-    assert_null(find(art, "卫星公司", GX_ENT_COMPANY));
-    assert_null(find(art, "ST公司", GX_ENT_COMPANY));
-    assert_non_null(find(art, "华远公司", GX_ENT_COMPANY));
-    assert_non_null(find(art, "Arm公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "维护公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "所持公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "卫星公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "ST公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "华远公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Arm公司", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -155,14 +136,14 @@ static void test_arms_and_their_short_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("摩根大通资产管理(JPMorgan Asset Management)称,回调很正常。", NULL, NULL);
-    assert_non_null(find(art, "摩根大通资产管理", GX_ENT_COMPANY));
-    assert_null(find(art, "摩根大通资产", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "摩根大通资产管理", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "摩根大通资产", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("美团龙珠资本领投本轮融资。这是美团龙珠在消费领域的案例。", NULL, NULL);
-    const gx_entity *e = find(art, "美团龙珠资本", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "美团龙珠资本", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_int_equal(e->mentions.n, 2);
-    assert_null(find(art, "美团", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "美团", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -172,12 +153,12 @@ static void test_weak_names_in_company_lists(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("消费白马遭到踩踏,如美的、伊利等继续大幅下挫。", NULL, NULL);
-    const gx_entity *e = find(art, "美的", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "美的", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "000333");
     gx_article_free(art);
     art = fixture_run("这是美的享受,也是美的、好的东西。", NULL, NULL);
-    assert_null(find(art, "美的", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "美的", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -187,10 +168,10 @@ static void test_names_before_director_titles(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("TJM投资运营总监蒂姆·安德森称,股市下跌很像恐慌性抛售。", NULL, NULL);
-    assert_non_null(find(art, "TJM投资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "TJM投资", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("据外媒报道,福特已将前英国销售总监Lisa Brankin任命为新职务。", NULL, NULL);
-    assert_null(find(art, "前英国", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "前英国", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -201,15 +182,15 @@ static void test_latin_glosses(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("摩根大通资产管理(JPMorgan Asset Management)称,回调很正常。", NULL, NULL);
-    const gx_entity *e = find(art, "JPMorgan Asset Management", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "JPMorgan Asset Management", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->name, "摩根大通资产管理");
     assert_string_equal(e->ticker.code, "");
-    assert_null(find(art, "JPMorgan", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "JPMorgan", GX_ENT_COMPANY));
     gx_article_free(art);
     static const fixture_tag tags[] = {{"凯利", GX_ENT_COMPANY, 0.9f}};
     art = fixture_run_tagged("白宫幕僚长凯利(David Kelly)表示反对。", tags, 1);
-    assert_null(find(art, "David Kelly", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "David Kelly", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -219,11 +200,11 @@ static void test_unnamed_companies(void **state)
     (void)state;
     static const fixture_tag tags[] = {{"上海某配资公司", GX_ENT_COMPANY, 0.9f}, {"某股份制银行", GX_ENT_COMPANY, 0.9f}};
     gx_article *art = fixture_run_tagged("上海某配资公司与某股份制银行合作。", tags, 2);
-    assert_null(find(art, "上海某配资公司", GX_ENT_COMPANY));
-    assert_null(find(art, "某股份制银行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "上海某配资公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "某股份制银行", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("他因涉嫌操纵证券市场被调查。", NULL, NULL);
-    assert_null(find(art, "涉嫌操纵证券", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "涉嫌操纵证券", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -235,7 +216,7 @@ static void test_source_after_dateline(void **state)
     static const fixture_tag tags[] = {{"央行", GX_ENT_GOVERNMENT, 0.9f}};
     gx_article *art = fixture_run_tagged("证券时报网02月02日讯 开源证券：要想避免踩雷，就要远离业绩差的股票。央行暂停操作。",
                                          tags, 1);
-    assert_non_null(find(art, "开源证券", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "开源证券", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -245,10 +226,10 @@ static void test_group_legal_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("公司控股股东恒通集团有限公司与王先生为一致行动人。", NULL, NULL);
-    assert_non_null(find(art, "恒通集团有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "恒通集团有限公司", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("本次股份由东宝集团有限公司持有。", NULL, NULL);
-    assert_non_null(find(art, "东宝集团有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "东宝集团有限公司", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -259,12 +240,12 @@ static void test_conjunctions_and_glued_words(void **state)
     (void)state;
     static const fixture_tag tags[] = {{"中国软件及律师事务所", GX_ENT_COMPANY, 0.9f}};
     gx_article *art = fixture_run_tagged("停牌期间，中国软件及律师事务所进行了核查。", tags, 1);
-    assert_null(find(art, "中国软件及律师事务所", GX_ENT_COMPANY));
-    assert_non_null(find(art, "中国软件", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中国软件及律师事务所", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "中国软件", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("警方侦破LI WEI操纵证券市场一案。", NULL, NULL);
-    assert_null(find(art, "WEI操纵证券", GX_ENT_COMPANY));
-    assert_null(find(art, "LI WEI操纵证券", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "WEI操纵证券", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "LI WEI操纵证券", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -274,12 +255,12 @@ static void test_weak_name_before_figure_clause(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("净利润降幅最大的为新希望，净利润同比下降32.1%。", NULL, NULL);
-    const gx_entity *e = find(art, "新希望", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "新希望", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "000876");
     gx_article_free(art);
     art = fixture_run("他们带来了新希望，大家都很高兴。", NULL, NULL);
-    assert_null(find(art, "新希望", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "新希望", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -292,7 +273,7 @@ static void test_weak_names_in_comma_lists(void **state)
     assert_string_equal(ticker_of(art, "美的"), "000333");
     gx_article_free(art);
     art = fixture_run("这是美的，格力电器的空调也很好。", NULL, NULL);
-    assert_null(find(art, "美的", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "美的", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -312,10 +293,10 @@ static void test_branches_carry_the_parent_ticker(void **state)
     (void)state;
     static const fixture_tag tags[] = {{"招商银行深圳分行", GX_ENT_COMPANY, 0.9f}};
     gx_article *art = fixture_run_tagged("招商银行发布公告。控股股东将股份质押给招商银行深圳分行。", tags, 1);
-    const gx_entity *br = find(art, "招商银行深圳分行", GX_ENT_COMPANY);
+    const gx_entity *br = fixture_find(art, "招商银行深圳分行", GX_ENT_COMPANY);
     assert_non_null(br);
     assert_string_equal(br->ticker.code, "600036");
-    const gx_entity *bank = find(art, "招商银行", GX_ENT_COMPANY);
+    const gx_entity *bank = fixture_find(art, "招商银行", GX_ENT_COMPANY);
     assert_non_null(bank);
     assert_ptr_not_equal(bank, br);
     gx_article_free(art);
@@ -331,7 +312,7 @@ static void test_weak_names_in_stock_tables(void **state)
     assert_string_equal(ticker_of(art, "新希望"), "000876");
     gx_article_free(art);
     art = fixture_run("2018新希望在哪里？", NULL, NULL);
-    assert_null(find(art, "新希望", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "新希望", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -341,13 +322,13 @@ static void test_company_as_outlet(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("申万宏源认为，市场将维持震荡。", "申万宏源", NULL);
-    const gx_entity *e = find(art, "申万宏源", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "申万宏源", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "000166");
     gx_article_free(art);
     art = fixture_run("证券时报报道，市场将维持震荡。", "证券时报", NULL);
-    assert_null(find(art, "证券时报", GX_ENT_COMPANY));
-    assert_non_null(find(art, "证券时报", GX_ENT_ORGANIZATION));
+    assert_null(fixture_find(art, "证券时报", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "证券时报", GX_ENT_ORGANIZATION));
     gx_article_free(art);
 }
 

@@ -24,25 +24,6 @@ static gx_article *run(const char *s)
     return fixture_run(s, NULL, NULL);
 }
 
-/* The entity with this name, alias or mention text (and type, unless -1). */
-static const gx_entity *find(gx_article *art, const char *name, int type)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *e = &art->entities.v[k];
-        if (type >= 0 && (int)e->type != type)
-            continue;
-        if (e->name && !strcmp(e->name, name))
-            return e;
-        for (int a = 0; a < e->aliases.n; a++)
-            if (!strcmp(e->aliases.v[a], name))
-                return e;
-        for (int m = 0; m < e->mentions.n; m++)
-            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
-                return e;
-    }
-    return NULL;
-}
-
 static int count_type(gx_article *art, gx_ent_type t)
 {
     int n = 0;
@@ -68,20 +49,20 @@ static void test_tickers(void **state)
     (void)state;
     gx_article *art = run("贵州茅台(600519)今日公告。星河智造(688999.SH)同日披露，英伟达(NASDAQ: NVDA)股价上涨，"
                           "腾讯控股(00700.HK)回购股份。");
-    const gx_entity *e = find(art, "贵州茅台", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "贵州茅台", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "600519");
     assert_string_equal(e->ticker.exchange, "SSE");
     assert_string_equal(e->company_id, "sse-600519");
     /* a company the gazetteer does not know, named by its explicit ticker */
-    e = find(art, "星河智造", GX_ENT_COMPANY);
+    e = fixture_find(art, "星河智造", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "688999");
     assert_string_equal(e->ticker.exchange, "SSE");
-    e = find(art, "英伟达", GX_ENT_COMPANY);
+    e = fixture_find(art, "英伟达", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->company_id, "nasdaq-nvda");
-    e = find(art, "腾讯控股", GX_ENT_COMPANY);
+    e = fixture_find(art, "腾讯控股", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "0700");
     assert_string_equal(e->ticker.exchange, "HKEX");
@@ -89,7 +70,7 @@ static void test_tickers(void **state)
     gx_article_free(art);
     /* a bare five-digit code led by 0 is a Hong Kong code; a six-digit one an A share */
     art = run("达利国际(00608)委任钟国斌为独立非执行董事。");
-    e = find(art, "达利国际", GX_ENT_COMPANY);
+    e = fixture_find(art, "达利国际", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "0608");
     assert_string_equal(e->ticker.exchange, "HKEX");
@@ -117,37 +98,37 @@ static void test_ticker_as_of_listing(void **state)
     (void)state;
     const char *text = "宁德时代拟在创业板上市。贵州茅台营收增长。";
     gx_article *art = run_dated(text, "2018-03-01");
-    const gx_entity *e = find(art, "宁德时代", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "宁德时代", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
     assert_string_equal(e->company_id, "szse-300750");
-    assert_string_equal(find(art, "贵州茅台", GX_ENT_COMPANY)->ticker.code, "600519");
+    assert_string_equal(fixture_find(art, "贵州茅台", GX_ENT_COMPANY)->ticker.code, "600519");
     gx_article_free(art);
     art = run_dated(text, "2018-06-20");
-    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    assert_string_equal(fixture_find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
     gx_article_free(art);
     art = run_dated(text, "2018-06"); /* the listing month itself: kept */
-    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    assert_string_equal(fixture_find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
     gx_article_free(art);
     art = run_dated(text, NULL); /* nothing dates it: kept */
-    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    assert_string_equal(fixture_find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
     gx_article_free(art);
     art = run_dated("2018年2月1日,宁德时代提交上市申请。", NULL);
-    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "");
+    assert_string_equal(fixture_find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "");
     gx_article_free(art);
     art = run_dated("宁德时代(300750)提交上市申请。", "2018-03-01");
-    assert_string_equal(find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
+    assert_string_equal(fixture_find(art, "宁德时代", GX_ENT_COMPANY)->ticker.code, "300750");
     gx_article_free(art);
     /* listed in Hong Kong first (global_companies.tsv sixth column): that ticker until 2022 */
     art = run_dated("中国移动发布年报。", "2018-03-01");
-    const gx_entity *m = find(art, "中国移动", GX_ENT_COMPANY);
+    const gx_entity *m = fixture_find(art, "中国移动", GX_ENT_COMPANY);
     assert_non_null(m);
     assert_string_equal(m->ticker.code, "0941");
     assert_string_equal(m->ticker.exchange, "HKEX");
     assert_string_equal(m->company_id, "sse-600941");
     gx_article_free(art);
     art = run_dated("中国移动发布年报。", "2023-03-01");
-    assert_string_equal(find(art, "中国移动", GX_ENT_COMPANY)->ticker.code, "600941");
+    assert_string_equal(fixture_find(art, "中国移动", GX_ENT_COMPANY)->ticker.code, "600941");
     gx_article_free(art);
 }
 
@@ -157,8 +138,8 @@ static void test_more_company_suffixes(void **state)
 {
     (void)state;
     gx_article *art = run("德斯控股发布公告。企展控股获得融资。");
-    assert_non_null(find(art, "德斯控股", GX_ENT_COMPANY));
-    assert_non_null(find(art, "企展控股", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "德斯控股", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "企展控股", GX_ENT_COMPANY));
     gx_article_free(art);
     art = run("这是一家国有控股企业,主营新能源。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
@@ -174,7 +155,7 @@ static void test_weak_names_in_company_context(void **state)
     const char *texts[] = {"家电巨头美的发布财报。", "美的旗下子公司。", "美的今年营收增长20%。"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         gx_article *art = run_dated(texts[i], NULL);
-        const gx_entity *e = find(art, "美的", GX_ENT_COMPANY);
+        const gx_entity *e = fixture_find(art, "美的", GX_ENT_COMPANY);
         if (!e)
             fail_msg("no company 美的 in %s", texts[i]);
         assert_string_equal(e->ticker.code, "000333");
@@ -192,11 +173,11 @@ static void test_bare_hong_kong_codes(void **state)
     (void)state;
     gx_article *art = run("内银股疲弱，建设银行(00939)下跌7.66%；星岛置业(01109)下跌6.4%。"
                           "报告期为(2018)年度，样本(12345)个。");
-    const gx_entity *e = find(art, "建设银行", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "建设银行", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "0939");
     assert_string_equal(e->ticker.exchange, "HKEX");
-    e = find(art, "星岛置业", GX_ENT_COMPANY);
+    e = fixture_find(art, "星岛置业", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "1109");
     assert_string_equal(e->ticker.exchange, "HKEX");
@@ -213,7 +194,7 @@ static void test_explicit_ticker_wins(void **state)
     (void)state;
     /* the text's own ticker beats a gazetteer name that happens to collide (Shenzhen suffix) */
     gx_article *art = run("北方星辰(002999.SZ)发布公告。");
-    const gx_entity *e = find(art, "北方星辰", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "北方星辰", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.exchange, "SZSE");
     assert_string_equal(e->ticker.code, "002999");
@@ -227,12 +208,12 @@ static void test_declared_alias(void **state)
     (void)state;
     gx_article *art = run("华信科技拟收购美国Blue Harbor Holdings,Inc.(简称“BHH公司”)60%股权。BHH公司成立于1998年，"
                           "BHH公司总部位于波士顿。");
-    const gx_entity *e = find(art, "BHH公司", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "BHH公司", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_ptr_equal(find(art, "Blue Harbor Holdings,Inc.", GX_ENT_COMPANY), e);
+    assert_ptr_equal(fixture_find(art, "Blue Harbor Holdings,Inc.", GX_ENT_COMPANY), e);
     assert_true(e->mentions.n >= 4);
-    assert_non_null(find(art, "华信科技", GX_ENT_COMPANY));
-    assert_ptr_not_equal(find(art, "华信科技", GX_ENT_COMPANY), e);
+    assert_non_null(fixture_find(art, "华信科技", GX_ENT_COMPANY));
+    assert_ptr_not_equal(fixture_find(art, "华信科技", GX_ENT_COMPANY), e);
     gx_article_free(art);
 }
 
@@ -243,20 +224,20 @@ static void test_lists_and_suffixes(void **state)
     (void)state;
     gx_article *art = run("近年来涌现了星辰微、月影半导体、海潮芯等芯片设计独角兽。"
                           "此轮投资方包括红杉中国、云锋基金、晨曦创投等。同时，蓝鲸科技宣布完成融资。");
-    assert_non_null(find(art, "星辰微", GX_ENT_COMPANY));
-    assert_non_null(find(art, "月影半导体", GX_ENT_COMPANY));
-    assert_non_null(find(art, "海潮芯", GX_ENT_COMPANY));
-    assert_non_null(find(art, "云锋基金", GX_ENT_COMPANY));
-    assert_non_null(find(art, "晨曦创投", GX_ENT_COMPANY));
-    assert_non_null(find(art, "蓝鲸科技", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "星辰微", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "月影半导体", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "海潮芯", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "云锋基金", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "晨曦创投", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "蓝鲸科技", GX_ENT_COMPANY));
     /* the list cue itself is no company */
-    assert_null(find(art, "芯片设计独角兽", -1));
-    assert_null(find(art, "投资方", -1));
+    assert_null(fixture_find(art, "芯片设计独角兽", -1));
+    assert_null(fixture_find(art, "投资方", -1));
     gx_article_free(art);
     /* filings write foreign legal names in capitals */
     art = run("截至7月23日，NORTHWIND TRADERS LIMITED、卫狮投资有限公司的减持计划已届满。");
-    assert_non_null(find(art, "NORTHWIND TRADERS LIMITED", GX_ENT_COMPANY));
-    assert_non_null(find(art, "卫狮投资有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "NORTHWIND TRADERS LIMITED", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "卫狮投资有限公司", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -273,7 +254,7 @@ static void test_longest_match(void **state)
 {
     (void)state;
     gx_article *art = run("国泰君安发布研报。");
-    const gx_entity *e = find(art, "国泰君安", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "国泰君安", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "601211");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 1);
@@ -287,19 +268,19 @@ static void test_people_with_titles(void **state)
     (void)state;
     gx_article *art = run("星河资本创始人兼CEO李明远表示，市场仍有机会。中国科学院院士、材料研究所所长周海峰在会上指出，"
                           "研发投入要持续。央行副行长刘国强说，政策将保持稳定。李明远还表示，基金规模将扩大。");
-    const gx_entity *p = find(art, "李明远", GX_ENT_PERSON);
+    const gx_entity *p = fixture_find(art, "李明远", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "创始人兼CEO", "星河资本"));
     assert_int_equal(p->mentions.n, 2); /* the later bare mention joins */
-    p = find(art, "周海峰", GX_ENT_PERSON);
+    p = fixture_find(art, "周海峰", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "院士", "中国科学院"));
     assert_true(has_role(p, "所长", "材料研究所"));
-    p = find(art, "刘国强", GX_ENT_PERSON);
+    p = fixture_find(art, "刘国强", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "副行长", "中国人民银行") || has_role(p, "副行长", "央行"));
-    assert_non_null(find(art, "央行", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "刘国强说", -1));
+    assert_non_null(fixture_find(art, "央行", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "刘国强说", -1));
     gx_article_free(art);
 }
 
@@ -308,7 +289,7 @@ static void test_title_after_resolved_company(void **state)
     (void)state;
     /* 公司 resolves to the company, and the chairman's organization is that company */
     gx_article *art = run("贵州茅台(600519)发布公告。公司董事长丁雄军表示，将继续推进改革。");
-    const gx_entity *p = find(art, "丁雄军", GX_ENT_PERSON);
+    const gx_entity *p = fixture_find(art, "丁雄军", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "董事长", "贵州茅台"));
     gx_article_free(art);
@@ -319,10 +300,10 @@ static void test_appointment(void **state)
     (void)state;
     /* the person before an appointment verb holds the title after it */
     gx_article *art = run("国务院决定，任命李明远同志为中国证监会主席。此前，星河资本董事长周海峰则转任湖南省省长。");
-    const gx_entity *p = find(art, "李明远", GX_ENT_PERSON);
+    const gx_entity *p = fixture_find(art, "李明远", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "主席", "证监会") || has_role(p, "主席", "中国证监会"));
-    p = find(art, "周海峰", GX_ENT_PERSON);
+    p = fixture_find(art, "周海峰", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(p->roles.n == 2);
     gx_article_free(art);
@@ -333,10 +314,10 @@ static void test_more_context_names(void **state)
     (void)state;
     gx_article *art = run("受到丹麦电信运营商TDX的拖累，股价下跌。根据Quantix的最新调查，需求回升。"
                           "1950年，“守望者”共同基金公司成立。对冲基金经理詹姆斯·西蒙斯表示，模型有效。");
-    assert_non_null(find(art, "TDX", GX_ENT_COMPANY));
-    assert_non_null(find(art, "Quantix", GX_ENT_ORGANIZATION));
-    assert_non_null(find(art, "“守望者”共同基金公司", GX_ENT_COMPANY));
-    const gx_entity *p = find(art, "詹姆斯·西蒙斯", GX_ENT_PERSON);
+    assert_non_null(fixture_find(art, "TDX", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Quantix", GX_ENT_ORGANIZATION));
+    assert_non_null(fixture_find(art, "“守望者”共同基金公司", GX_ENT_COMPANY));
+    const gx_entity *p = fixture_find(art, "詹姆斯·西蒙斯", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "对冲基金经理", NULL) || has_role(p, "基金经理", NULL));
     gx_article_free(art);
@@ -346,8 +327,8 @@ static void test_partner_of_known_company(void **state)
 {
     (void)state;
     gx_article *art = run("贵州茅台与星云AI签署战略合作协议。此外，海潮数智与英伟达合作开发新平台。");
-    assert_non_null(find(art, "星云AI", GX_ENT_COMPANY));
-    assert_non_null(find(art, "海潮数智", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "星云AI", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "海潮数智", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -369,11 +350,11 @@ static void test_byline_reporter(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("海潮财经记者 赵一凡\n\n某公司发布公告。", "海潮财经", "赵一凡");
-    const gx_entity *p = find(art, "赵一凡", GX_ENT_PERSON);
+    const gx_entity *p = fixture_find(art, "赵一凡", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "记者", "海潮财经"));
     assert_int_equal(p->roles.n, 1); /* the byline's role is not repeated */
-    const gx_entity *o = find(art, "海潮财经", -1);
+    const gx_entity *o = fixture_find(art, "海潮财经", -1);
     assert_non_null(o);
     assert_int_equal(o->type, GX_ENT_ORGANIZATION);
     /* the position points at both */
@@ -390,11 +371,11 @@ static void test_english(void **state)
     (void)state;
     gx_article *art = run("Acme Robotics Inc. said on Monday that sales rose. CEO Tim Cook said demand was strong. "
                           "Jensen Huang, chief executive of Nvidia, agreed.");
-    assert_non_null(find(art, "Acme Robotics Inc.", GX_ENT_COMPANY));
-    const gx_entity *p = find(art, "Tim Cook", GX_ENT_PERSON);
+    assert_non_null(fixture_find(art, "Acme Robotics Inc.", GX_ENT_COMPANY));
+    const gx_entity *p = fixture_find(art, "Tim Cook", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "CEO", NULL));
-    p = find(art, "Jensen Huang", GX_ENT_PERSON);
+    p = fixture_find(art, "Jensen Huang", GX_ENT_PERSON);
     assert_non_null(p);
     assert_true(has_role(p, "chief executive", "Nvidia") || has_role(p, "chief executive", "英伟达"));
     gx_article_free(art);
@@ -406,11 +387,11 @@ static void test_coreference(void **state)
 {
     (void)state;
     gx_article *art = run("贵州茅台(600519)发布公告称，该公司拟以自有资金回购股份。公司表示，回购不影响经营。");
-    const gx_entity *e = find(art, "贵州茅台", GX_ENT_COMPANY);
+    const gx_entity *e = fixture_find(art, "贵州茅台", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_non_null(find(art, "该公司", GX_ENT_COMPANY));
-    assert_ptr_equal(find(art, "该公司", GX_ENT_COMPANY), e);
-    assert_ptr_equal(find(art, "公司", GX_ENT_COMPANY), e);
+    assert_non_null(fixture_find(art, "该公司", GX_ENT_COMPANY));
+    assert_ptr_equal(fixture_find(art, "该公司", GX_ENT_COMPANY), e);
+    assert_ptr_equal(fixture_find(art, "公司", GX_ENT_COMPANY), e);
     assert_int_equal(e->mentions.n, 3);
     gx_article_free(art);
 }
@@ -423,7 +404,7 @@ static void test_ids_order_and_one_entity_per_thing(void **state)
     assert_string_equal(art->entities.v[0].id, "e1");
     assert_string_equal(art->entities.v[0].name, "英伟达");
     assert_string_equal(art->entities.v[1].id, "e2");
-    const gx_entity *nv = find(art, "NVIDIA", GX_ENT_COMPANY);
+    const gx_entity *nv = fixture_find(art, "NVIDIA", GX_ENT_COMPANY);
     assert_ptr_equal(nv, &art->entities.v[0]);
     assert_int_equal(nv->mentions.n, 3);
     for (int k = 0; k < art->entities.n; k++)
@@ -437,7 +418,7 @@ static void test_salience_subject_first(void **state)
     (void)state;
     gx_article *art = run("贵州茅台拟投资10亿元扩产\n\n贵州茅台(600519)公告称，公司拟投资扩产。五粮液和泸州老窖也在扩产，"
                           "五粮液表示，五粮液将稳步推进，五粮液产能提升。");
-    const gx_entity *mt = find(art, "贵州茅台", GX_ENT_COMPANY);
+    const gx_entity *mt = fixture_find(art, "贵州茅台", GX_ENT_COMPANY);
     assert_non_null(mt);
     for (int k = 0; k < art->entities.n; k++) {
         assert_true(art->entities.v[k].salience >= 0 && art->entities.v[k].salience <= 1);
@@ -538,9 +519,9 @@ static void test_numbers_are_not_names(void **state)
 {
     (void)state;
     gx_article *art = run("4465份基金2017年四季报已经公布完毕。这是人民银行12月29日决定建立的安排。");
-    assert_null(find(art, "2017", -1));
-    assert_null(find(art, "12", -1));
-    assert_non_null(find(art, "人民银行", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "2017", -1));
+    assert_null(fixture_find(art, "12", -1));
+    assert_non_null(fixture_find(art, "人民银行", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -554,8 +535,8 @@ static void test_indices_are_not_companies(void **state)
     gx_article_free(art);
     /* a region and 股票 between the name and 指数; a verb between is no index (腾讯拖累恒生指数) */
     art = run("2000年科技股灾，标准普尔美国股票指数跌了10.1%。腾讯拖累恒生指数下跌。");
-    assert_null(find(art, "标准普尔", GX_ENT_COMPANY));
-    assert_non_null(find(art, "腾讯", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "标准普尔", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "腾讯", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -565,9 +546,9 @@ static void test_country_bodies(void **state)
 {
     (void)state;
     gx_article *art = run("印度国防部7日宣布试射成功。俄国防部认为合并势在必行。12月29日国家发改委发布通知。");
-    assert_non_null(find(art, "印度国防部", GX_ENT_GOVERNMENT));
-    assert_non_null(find(art, "俄国防部", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "日国家发改委", -1));
+    assert_non_null(fixture_find(art, "印度国防部", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "俄国防部", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "日国家发改委", -1));
     gx_article_free(art);
 }
 
@@ -577,11 +558,11 @@ static void test_government_needs_a_place(void **state)
     (void)state;
     gx_article *art = run("商业银行的服务价格分别实行政府指导价和市场调节价。2012年6月30日，在北京麻雀瓦舍举办成人礼。"
                           "活动由北京房地产业产业协会主办。上海市政府和北京市国土资源局指导活动。");
-    assert_null(find(art, "价格分别实行政府", -1));
-    assert_null(find(art, "北京麻雀瓦舍举办", -1));
-    assert_null(find(art, "北京房地产业产业协会主办", -1));
-    assert_non_null(find(art, "上海市政府", GX_ENT_GOVERNMENT));
-    assert_non_null(find(art, "北京市国土资源局", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "价格分别实行政府", -1));
+    assert_null(fixture_find(art, "北京麻雀瓦舍举办", -1));
+    assert_null(fixture_find(art, "北京房地产业产业协会主办", -1));
+    assert_non_null(fixture_find(art, "上海市政府", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "北京市国土资源局", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -590,7 +571,7 @@ static void test_exchanges_and_outlets(void **state)
 {
     (void)state;
     gx_article *art = run("港交所宣布新规。东方财富网数据显示，北向资金流入。");
-    assert_non_null(find(art, "港交所", GX_ENT_ORGANIZATION));
+    assert_non_null(fixture_find(art, "港交所", GX_ENT_ORGANIZATION));
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);
 }
@@ -611,13 +592,13 @@ static void test_tagger_persons_admitted_by_evidence(void **state)
     gx_article *art = run_tagged("女主角哈莉·贝丽终于沐浴到好评。主教练马尔科维奇执教最多，弗格森学会了耐心。"
                                  "热爱游戏的Linda为了磨练实力参赛，Hopper架构发布。绩优白马股抗跌，易方达基金的萧楠。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "哈莉·贝丽", GX_ENT_PERSON));
-    assert_non_null(find(art, "马尔科维奇", GX_ENT_PERSON));
-    assert_non_null(find(art, "弗格森", GX_ENT_PERSON));
-    assert_non_null(find(art, "Linda", GX_ENT_PERSON));
-    assert_null(find(art, "Hopper", GX_ENT_PERSON));
-    assert_null(find(art, "白马股", -1));
-    assert_null(find(art, "易方达", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "哈莉·贝丽", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "马尔科维奇", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "弗格森", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "Linda", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "Hopper", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "白马股", -1));
+    assert_null(fixture_find(art, "易方达", GX_ENT_PERSON));
     gx_article_free(art);
 }
 
@@ -641,12 +622,12 @@ static void test_tagger_person_edges(void **state)
                                  "战队SlayerS的小将也来了。制作人JohnParkes透露了消息。村民董国强和其他人到场。"
                                  "想把安德烈旗插遍全球。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "市川准", GX_ENT_PERSON));
-    assert_non_null(find(art, "张永和", GX_ENT_PERSON));
-    assert_null(find(art, "沈阳人", GX_ENT_PERSON));
-    assert_null(find(art, "SlayerS", GX_ENT_PERSON));
-    assert_non_null(find(art, "JohnParkes", GX_ENT_PERSON));
-    assert_null(find(art, "安德烈旗", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "市川准", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "张永和", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "沈阳人", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "SlayerS", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "JohnParkes", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "安德烈旗", GX_ENT_PERSON));
     gx_article_free(art);
 }
 
@@ -661,8 +642,8 @@ static void test_tagger_person_before_title(void **state)
     };
     gx_article *art = run_tagged("泽林上将8月20日称，空军开始试验新机。惨烈！董事长爆仓。", tags,
                                  (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "泽林", GX_ENT_PERSON));
-    assert_null(find(art, "爆仓", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "泽林", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "爆仓", GX_ENT_PERSON));
     gx_article_free(art);
     /* the admitted name spreads to the other places where the tagger read it too, not elsewhere */
     const char *s = "泽林上将8月20日称，空军开始试验新机。泽林在航展上对记者说。他说泽林式的做法不变。";
@@ -674,7 +655,7 @@ static void test_tagger_person_before_title(void **state)
     gx_add_candidate(art, (gx_span){second, second + 2}, GX_ENT_PERSON, GX_SRC_TAGGER, 0.48f, NULL, -1);
     gx_entity_rules(fixture_engine(), art);
     gx_resolve(fixture_engine(), art);
-    const gx_entity *e = find(art, "泽林", GX_ENT_PERSON);
+    const gx_entity *e = fixture_find(art, "泽林", GX_ENT_PERSON);
     assert_non_null(e);
     assert_int_equal(e->mentions.n, 2);
     gx_article_free(art);
@@ -691,8 +672,8 @@ static void test_government_departments(void **state)
     };
     gx_article *art = run_tagged("房屋土地管理部门应在登记后办理手续。该行研究部门认为利率将上升。", tags,
                                  (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "房屋土地管理部门", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "研究部门", -1));
+    assert_non_null(fixture_find(art, "房屋土地管理部门", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "研究部门", -1));
     gx_article_free(art);
     /* a country's ministry (日本防卫省) and a regional authority's centre the tagger is sure of; a
      * province (中国广东省) and a trade centre (商务中心) are not */
@@ -704,15 +685,15 @@ static void test_government_departments(void **state)
     };
     art = run_tagged("日本防卫省发表声明。武汉市住房保障管理中心公布名单。中国广东省经济增长。城市的商务中心很热闹。", tags2,
                      (int)(sizeof tags2 / sizeof tags2[0]));
-    assert_non_null(find(art, "日本防卫省", GX_ENT_GOVERNMENT));
-    assert_non_null(find(art, "武汉市住房保障管理中心", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "中国广东省", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "商务中心", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "日本防卫省", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "武汉市住房保障管理中心", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "中国广东省", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "商务中心", GX_ENT_GOVERNMENT));
     gx_article_free(art);
     /* the regulators' full legal names are the regulators */
     art = run("中国银行业监督管理委员会发布通知。中国保险监督管理委员会表示支持。");
-    assert_non_null(find(art, "银监会", GX_ENT_GOVERNMENT));
-    assert_non_null(find(art, "保监会", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "银监会", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "保监会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -725,13 +706,13 @@ static void test_legal_name_takes_its_region(void **state)
     const tag_spec tags[] = {{"宇珍国际艺术有限公司", GX_ENT_COMPANY, 0.36f}};
     gx_article *art = run_tagged("一方青玉螭龙钮在台湾宇珍国际艺术有限公司的拍场上拍出高价。", tags,
                                  (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "台湾宇珍国际艺术有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "台湾宇珍国际艺术有限公司", GX_ENT_COMPANY));
     gx_article_free(art);
     /* a name without a legal form is not extended (在香港|宇珍拍卖行 stays as the tagger read it) */
     const tag_spec tags2[] = {{"宇珍拍卖行", GX_ENT_COMPANY, 0.8f}};
     art = run_tagged("这件拍品在香港宇珍拍卖行拍出高价。", tags2, 1);
-    assert_non_null(find(art, "宇珍拍卖行", GX_ENT_COMPANY));
-    assert_null(find(art, "香港宇珍拍卖行", -1));
+    assert_non_null(fixture_find(art, "宇珍拍卖行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "香港宇珍拍卖行", -1));
     gx_article_free(art);
     /* the place of registration in brackets, inside a legal name or after a company word; other
      * brackets still end a name */
@@ -742,9 +723,9 @@ static void test_legal_name_takes_its_region(void **state)
     };
     art = run_tagged("公告称携程计算机技术(上海)有限公司增资。日前,渣打银行(中国)推出新品。宇珍(拍卖)有限公司成立。", tags3,
                      (int)(sizeof tags3 / sizeof tags3[0]));
-    assert_non_null(find(art, "携程计算机技术(上海)有限公司", GX_ENT_COMPANY));
-    assert_non_null(find(art, "渣打银行(中国)", GX_ENT_COMPANY));
-    assert_null(find(art, "宇珍(拍卖)有限公司", -1));
+    assert_non_null(fixture_find(art, "携程计算机技术(上海)有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "渣打银行(中国)", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "宇珍(拍卖)有限公司", -1));
     gx_article_free(art);
 }
 
@@ -763,10 +744,10 @@ static void test_tagger_latin_names(void **state)
     gx_article *art = run_tagged("在德国主帅斯基贝（michaelskibbe）的指导下取胜。这个指数（index）上涨。"
                                  "GRUBBY也去玩星际争霸2了。CEO也去了。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "michaelskibbe", GX_ENT_PERSON));
-    assert_null(find(art, "index", GX_ENT_PERSON));
-    assert_non_null(find(art, "GRUBBY", GX_ENT_PERSON));
-    assert_null(find(art, "CEO", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "michaelskibbe", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "index", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "GRUBBY", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "CEO", GX_ENT_PERSON));
     gx_article_free(art);
 }
 
@@ -776,11 +757,11 @@ static void test_place_named_companies(void **state)
 {
     (void)state;
     gx_article *art = run("中石油在鄂尔多斯地区又发现大油田。特朗普宣布退出跨太平洋贸易伙伴协定。");
-    assert_null(find(art, "鄂尔多斯", GX_ENT_COMPANY));
-    assert_null(find(art, "太平洋", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "鄂尔多斯", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "太平洋", GX_ENT_COMPANY));
     gx_article_free(art);
     art = run("鄂尔多斯(600295)发布公告。鄂尔多斯表示业绩增长。");
-    assert_non_null(find(art, "鄂尔多斯", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "鄂尔多斯", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -790,11 +771,11 @@ static void test_industry_is_no_company(void **state)
 {
     (void)state;
     gx_article *art = run("这对中国银行业乃至全球都有影响。当时美国银行业一片混乱。");
-    assert_null(find(art, "中国银行", GX_ENT_COMPANY));
-    assert_null(find(art, "美国银行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中国银行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "美国银行", GX_ENT_COMPANY));
     gx_article_free(art);
     art = run("中国银行业绩良好。");
-    assert_non_null(find(art, "中国银行", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "中国银行", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -819,9 +800,9 @@ static void test_holder_after_title(void **state)
     };
     gx_article *art = run_tagged("美国总统特朗普接受采访时表示。盛宝银行分析师汉森此前表示。记者当天见到了努钦。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_true(has_title(find(art, "特朗普", GX_ENT_PERSON), "总统"));
-    assert_true(has_title(find(art, "汉森", GX_ENT_PERSON), "分析师"));
-    const gx_entity *n = find(art, "努钦", GX_ENT_PERSON);
+    assert_true(has_title(fixture_find(art, "特朗普", GX_ENT_PERSON), "总统"));
+    assert_true(has_title(fixture_find(art, "汉森", GX_ENT_PERSON), "分析师"));
+    const gx_entity *n = fixture_find(art, "努钦", GX_ENT_PERSON);
     assert_non_null(n);
     assert_int_equal(n->roles.n, 0); /* 记者 is followed by 当天, not by the name */
     gx_article_free(art);
@@ -841,10 +822,10 @@ static void test_desk_titles(void **state)
     gx_article *art = run_tagged("某银行新兴市场货币策略负责人 Win Thin表示。伦敦交易主管 Peter Fung称，金价有支撑。"
                                  "理事长是刘亚洲上将。机构偏爱的股票，例如白马股，就会受到追捧。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_true(has_title(find(art, "Win Thin", GX_ENT_PERSON), "新兴市场货币策略负责人"));
-    assert_true(has_title(find(art, "Peter Fung", GX_ENT_PERSON), "交易主管"));
-    assert_non_null(find(art, "刘亚洲", GX_ENT_PERSON));
-    assert_null(find(art, "白马股", -1));
+    assert_true(has_title(fixture_find(art, "Win Thin", GX_ENT_PERSON), "新兴市场货币策略负责人"));
+    assert_true(has_title(fixture_find(art, "Peter Fung", GX_ENT_PERSON), "交易主管"));
+    assert_non_null(fixture_find(art, "刘亚洲", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "白马股", -1));
     gx_article_free(art);
 }
 
@@ -856,11 +837,11 @@ static void test_latin_org_before_title(void **state)
     gx_article *art = run("“我认为人气有点过于乐观，”Commonwealth Financial Network首席投资官Brad McMillan表示。"
                           "Macro Risk Advisors的衍生品策略主管Pravit Chintawongvanich称。"
                           "罗某曾经去过南京石化的办公场所。");
-    assert_non_null(find(art, "Commonwealth Financial Network", GX_ENT_COMPANY));
-    assert_non_null(find(art, "Macro Risk Advisors", GX_ENT_COMPANY));
-    const gx_entity *p = find(art, "Brad McMillan", GX_ENT_PERSON);
+    assert_non_null(fixture_find(art, "Commonwealth Financial Network", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Macro Risk Advisors", GX_ENT_COMPANY));
+    const gx_entity *p = fixture_find(art, "Brad McMillan", GX_ENT_PERSON);
     assert_true(has_role(p, "首席投资官", "Commonwealth Financial Network"));
-    assert_true(has_title(find(art, "Pravit Chintawongvanich", GX_ENT_PERSON), "衍生品策略主管"));
+    assert_true(has_title(fixture_find(art, "Pravit Chintawongvanich", GX_ENT_PERSON), "衍生品策略主管"));
     assert_int_equal(count_type(art, GX_ENT_GOVERNMENT), 0);
     gx_article_free(art);
 }
@@ -879,10 +860,10 @@ static void test_gazetteer_names_inside_words(void **state)
     gx_article *art = run_tagged("在北京东三环的一家医院。各银行不断提高金融创新水平。储户在中国农业银行亚运村支行取款，"
                                  "沈先生升级了中国光大银行的信用卡。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_null(find(art, "京东", GX_ENT_COMPANY));
-    assert_null(find(art, "融创", GX_ENT_COMPANY));
-    assert_non_null(find(art, "中国农业银行亚运村支行", GX_ENT_COMPANY));
-    assert_non_null(find(art, "中国光大银行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "京东", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "融创", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "中国农业银行亚运村支行", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "中国光大银行", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -897,10 +878,10 @@ static void test_company_left_edges(void **state)
     };
     gx_article *art = run_tagged("公司接到控股股东重庆安见汉时科技有限公司的通知。会员单位杭州万涌经济咨询有限公司被投诉。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "重庆安见汉时科技有限公司", GX_ENT_COMPANY));
-    assert_null(find(art, "东重庆安见汉时科技有限公司", -1));
-    assert_non_null(find(art, "杭州万涌经济咨询有限公司", GX_ENT_COMPANY));
-    assert_null(find(art, "济咨询有限公司", -1));
+    assert_non_null(fixture_find(art, "重庆安见汉时科技有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "东重庆安见汉时科技有限公司", -1));
+    assert_non_null(fixture_find(art, "杭州万涌经济咨询有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "济咨询有限公司", -1));
     gx_article_free(art);
 }
 
@@ -910,10 +891,10 @@ static void test_government_divisions(void **state)
 {
     (void)state;
     gx_article *art = run("银监会咨询处表示，服务价格实行两种。外交部领事处称，申请量上升。美联储仍处于加息周期。");
-    assert_non_null(find(art, "银监会咨询处", GX_ENT_GOVERNMENT));
-    assert_non_null(find(art, "外交部领事处", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "美联储仍处", -1));
-    assert_non_null(find(art, "美联储", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "银监会咨询处", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "外交部领事处", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "美联储仍处", -1));
+    assert_non_null(fixture_find(art, "美联储", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -939,11 +920,11 @@ static void test_tagger_evidence_in_context(void **state)
         {"尼尔", GX_ENT_PERSON, 0.5f},
     };
     gx_article *art = run_tagged("只是随着萨维奇、迪科夫、尼尔等恶汉的离队，球队变了。", listed, 3);
-    assert_non_null(find(art, "尼尔", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "尼尔", GX_ENT_PERSON));
     gx_article_free(art);
     const tag_spec alone[] = {{"尼尔", GX_ENT_PERSON, 0.35f}};
     art = run_tagged("只是随着尼尔等恶汉的离队，球队变了。", alone, 1);
-    assert_null(find(art, "尼尔", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "尼尔", GX_ENT_PERSON));
     gx_article_free(art);
 
     /* a transliteration in an enumeration of places is a place, unless the tagger is sure */
@@ -953,14 +934,14 @@ static void test_tagger_evidence_in_context(void **state)
     };
     const char *exports = "产品已出口到越南、多米尼加等国家。";
     art = run_tagged(exports, places, 2);
-    assert_null(find(art, "多米尼加", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "多米尼加", GX_ENT_PERSON));
     gx_article_free(art);
     const tag_spec sure[] = {
         {"越南", GX_ENT_LOCATION, 0.85f},
         {"多米尼加", GX_ENT_PERSON, 0.95f},
     };
     art = run_tagged(exports, sure, 2);
-    assert_non_null(find(art, "多米尼加", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "多米尼加", GX_ENT_PERSON));
     gx_article_free(art);
 
     const tag_spec whole[] = {{"漫画家", GX_ENT_POSITION, 0.8f}};
@@ -975,7 +956,7 @@ static void test_tagger_evidence_in_context(void **state)
 
     const tag_spec firm[] = {{"伟业顾问北京公司", GX_ENT_COMPANY, 0.99f}};
     art = run_tagged("图为伟业顾问北京公司副总经理梁炜。", firm, 1);
-    assert_non_null(find(art, "伟业顾问北京公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "伟业顾问北京公司", GX_ENT_COMPANY));
     assert_false(has_position(art, "顾问"));
     assert_true(has_position(art, "副总经理"));
     gx_article_free(art);
@@ -990,14 +971,14 @@ static void test_attribute_names_need_evidence(void **state)
     (void)state;
     gx_article *art = run("董事会应当切实保护中小股东权益。独立董事称，董事会应当切实保护中小股东权益。"
                           "长江资管为第一大股东，某信托为第二大股东。第二季度德国员工人数增加，德国员工工资上升。");
-    assert_null(find(art, "保护中小", GX_ENT_COMPANY));
-    assert_null(find(art, "中小", GX_ENT_COMPANY));
-    assert_null(find(art, "第二", GX_ENT_COMPANY));
-    assert_null(find(art, "德国", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "保护中小", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中小", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "第二", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "德国", GX_ENT_COMPANY));
     gx_article_free(art);
     /* the same rule still finds a name the article uses on its own too */
     art = run("新锐半导体股东包括多家基金。业内人士认为，新锐半导体估值偏高。");
-    assert_non_null(find(art, "新锐半导体", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "新锐半导体", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -1012,10 +993,10 @@ static void test_departments_and_desks(void **state)
     };
     gx_article *art = run_tagged("瑞银亚太交易主管表示，金价仍有支撑。高盛资产管理部首席投资官当天表示，财报季开局良好。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_null(find(art, "瑞银亚太交易", -1));
-    assert_null(find(art, "高盛资产管理部", -1));
-    const gx_entity *ubs = find(art, "瑞银", GX_ENT_COMPANY);
-    const gx_entity *gs = find(art, "高盛", GX_ENT_COMPANY);
+    assert_null(fixture_find(art, "瑞银亚太交易", -1));
+    assert_null(fixture_find(art, "高盛资产管理部", -1));
+    const gx_entity *ubs = fixture_find(art, "瑞银", GX_ENT_COMPANY);
+    const gx_entity *gs = fixture_find(art, "高盛", GX_ENT_COMPANY);
     assert_non_null(ubs);
     assert_non_null(gs);
     assert_true(gs->ticker.code[0] != 0);
@@ -1029,9 +1010,9 @@ static void test_fund_products_and_departments(void **state)
     (void)state;
     gx_article *art = run("会上，广发医药卫生股票基金经理张明、广发新能源混合基金经理李强分别发言。"
                           "据悉，东航恒达期货业务发展部总监王磊表示，金价短期承压。");
-    assert_null(find(art, "广发医药卫生", GX_ENT_COMPANY));
-    assert_null(find(art, "广发新能源", GX_ENT_COMPANY));
-    assert_non_null(find(art, "东航恒达期货", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "广发医药卫生", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "广发新能源", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "东航恒达期货", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -1042,14 +1023,14 @@ static void test_capital_groups(void **state)
     (void)state;
     gx_article *art = run("恒泰系占比为12.5%，为第二大股东。市场质疑恒泰收购资金是否合法。"
                           "两家公司建立战略伙伴关系，完善金融体系。");
-    assert_non_null(find(art, "恒泰", GX_ENT_COMPANY));
-    assert_null(find(art, "伙伴关", -1));
-    assert_null(find(art, "战略伙伴关", -1));
-    assert_null(find(art, "金融体", -1));
+    assert_non_null(fixture_find(art, "恒泰", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "伙伴关", -1));
+    assert_null(fixture_find(art, "战略伙伴关", -1));
+    assert_null(fixture_find(art, "金融体", -1));
     gx_article_free(art);
     /* named once, as a group only: no evidence */
     art = run("当日，恒泰系占比为12.5%。");
-    assert_null(find(art, "恒泰", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "恒泰", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -1060,8 +1041,8 @@ static void test_parent_and_subsidiary(void **state)
 {
     (void)state;
     gx_article *art = run("与此同时，腾讯的子公司阅文科创宣布，去年盈利超出预期。万科控股股东质押股份，当月完成。");
-    assert_non_null(find(art, "阅文科创", GX_ENT_COMPANY));
-    assert_null(find(art, "质押股份", -1));
+    assert_non_null(fixture_find(art, "阅文科创", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "质押股份", -1));
     gx_article_free(art);
 }
 
@@ -1071,7 +1052,7 @@ static void test_quoted_source_institution(void **state)
 {
     (void)state;
     gx_article *art = run("大盘今日震荡。\n\n金石投顾：短线关注三类股\n\n今日两市双双收涨。");
-    assert_non_null(find(art, "金石投顾", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "金石投顾", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -1082,10 +1063,10 @@ static void test_investor_lists(void **state)
     (void)state;
     gx_article *art = run("本轮融资由红杉领投，晨曦资本、启明创投、远澜资本跟投，曙光创投担任独家财务顾问。"
                           "据处罚书，赵某时任北辰资本有限公司董事总经理。");
-    assert_non_null(find(art, "晨曦资本", GX_ENT_COMPANY));
-    assert_non_null(find(art, "远澜资本", GX_ENT_COMPANY));
-    assert_non_null(find(art, "北辰资本有限公司", GX_ENT_COMPANY));
-    assert_null(find(art, "赵某时任北辰资本有限公司", -1));
+    assert_non_null(fixture_find(art, "晨曦资本", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "远澜资本", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "北辰资本有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "赵某时任北辰资本有限公司", -1));
     gx_article_free(art);
 }
 
@@ -1097,10 +1078,10 @@ static void test_legal_names(void **state)
     (void)state;
     gx_article *art = run("原标题：北极光电（深圳）有限公司关于中标的公告。"
                           "公司披露了《宁夏青龙管业股份有限公司关于工程中标的公告》，青龙管业表示将按期履约。");
-    assert_non_null(find(art, "北极光电（深圳）有限公司", GX_ENT_COMPANY));
-    const gx_entity *q = find(art, "宁夏青龙管业股份有限公司", GX_ENT_COMPANY);
+    assert_non_null(fixture_find(art, "北极光电（深圳）有限公司", GX_ENT_COMPANY));
+    const gx_entity *q = fixture_find(art, "宁夏青龙管业股份有限公司", GX_ENT_COMPANY);
     assert_non_null(q);
-    assert_ptr_equal(q, find(art, "青龙管业", GX_ENT_COMPANY));
+    assert_ptr_equal(q, fixture_find(art, "青龙管业", GX_ENT_COMPANY));
     assert_true(q->ticker.code[0] != 0);
     gx_article_free(art);
 }
@@ -1121,11 +1102,11 @@ static void test_government_shapes(void **state)
     gx_article *art = run_tagged("公司收到太原市财政局下发的补贴。中国房地产市场趋稳，风险监管加强。"
                                  "他去了派出所。美国ABCD投资委员会主席表示乐观。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_non_null(find(art, "太原市财政局", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "中国房地产", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "风险监管", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "派出所", GX_ENT_GOVERNMENT));
-    assert_null(find(art, "美国ABCD投资委员会", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "太原市财政局", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "中国房地产", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "风险监管", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "派出所", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "美国ABCD投资委员会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -1143,10 +1124,10 @@ static void test_kinds_of_business(void **state)
     gx_article *art = run_tagged("险资、券商资管等机构资金入市。作为一家新三板公司，它发布公告。中国证券市场新增投资者。"
                                  "那时它名叫湖北证券，后来更名。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_null(find(art, "券商资管", GX_ENT_COMPANY));
-    assert_null(find(art, "新三板公司", GX_ENT_COMPANY));
-    assert_null(find(art, "中国证券", GX_ENT_COMPANY));
-    assert_non_null(find(art, "湖北证券", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "券商资管", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "新三板公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中国证券", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "湖北证券", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -1156,9 +1137,9 @@ static void test_coreference_head_company(void **state)
 {
     (void)state;
     gx_article *art = run("与此同时，腾讯的子公司阅文科创宣布，去年盈利不及预期。该公司股票收盘下跌5%。");
-    const gx_entity *y = find(art, "阅文科创", GX_ENT_COMPANY);
+    const gx_entity *y = fixture_find(art, "阅文科创", GX_ENT_COMPANY);
     assert_non_null(y);
-    assert_ptr_equal(find(art, "该公司", GX_ENT_COMPANY), y);
+    assert_ptr_equal(fixture_find(art, "该公司", GX_ENT_COMPANY), y);
     gx_article_free(art);
 }
 
@@ -1169,8 +1150,8 @@ static void test_platform_names(void **state)
     (void)state;
     gx_article *art = run("揭秘星链宝，星链宝app是什么？星链宝平台怎么赚钱？星链宝公司可靠吗？"
                           "这是一个良好平台。良好的服务来自良好平台。");
-    assert_non_null(find(art, "星链宝", GX_ENT_COMPANY));
-    assert_null(find(art, "良好", -1));
+    assert_non_null(fixture_find(art, "星链宝", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "良好", -1));
     gx_article_free(art);
 }
 
@@ -1184,8 +1165,8 @@ static void test_two_character_rule_names(void **state)
     };
     gx_article *art = run_tagged("相关人士透露，邓某离职总裁之后，或将另有任用。恒泰系占比为12.5%。市场质疑恒泰收购资金是否合法。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_null(find(art, "离职", -1));
-    assert_non_null(find(art, "恒泰", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "离职", -1));
+    assert_non_null(fixture_find(art, "恒泰", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -1195,9 +1176,9 @@ static void test_quoted_company_names(void **state)
 {
     (void)state;
     gx_article *art = run("他创办了“守望者”对冲基金公司。“延期购回”成为上市公司公告的热门词。一批“爆雷”公司被调查。");
-    assert_non_null(find(art, "“守望者”对冲基金公司", GX_ENT_COMPANY));
-    assert_null(find(art, "“延期购回”成为上市公司", -1));
-    assert_null(find(art, "“爆雷”公司", -1));
+    assert_non_null(fixture_find(art, "“守望者”对冲基金公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "“延期购回”成为上市公司", -1));
+    assert_null(fixture_find(art, "“爆雷”公司", -1));
     gx_article_free(art);
 }
 
@@ -1213,9 +1194,9 @@ static void test_company_word_compounds(void **state)
     };
     gx_article *art = run_tagged("当中的主力都是香港公司。易方达基金张坤、大成基金徐彦等表现出彩。花旗集团财富管理部主管表示谨慎。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_null(find(art, "香港公司", GX_ENT_COMPANY));
-    assert_null(find(art, "大成基金徐彦", -1));
-    assert_null(find(art, "花旗集团财富管理部", -1));
+    assert_null(fixture_find(art, "香港公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "大成基金徐彦", -1));
+    assert_null(fixture_find(art, "花旗集团财富管理部", -1));
     gx_article_free(art);
 }
 
@@ -1230,11 +1211,11 @@ static void test_special_treatment_and_share_class(void **state)
     };
     gx_article *art = run_tagged("公告显示，*ST华泽今日复牌，ST华泽此前停牌。近期炸雷的ST公司有点多。宝能系持有的万科A股份较多。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    const gx_entity *h = find(art, "*ST华泽", GX_ENT_COMPANY);
+    const gx_entity *h = fixture_find(art, "*ST华泽", GX_ENT_COMPANY);
     assert_non_null(h);
-    assert_ptr_equal(h, find(art, "ST华泽", GX_ENT_COMPANY));
-    assert_null(find(art, "ST公司", -1));
-    const gx_entity *v = find(art, "万科A", GX_ENT_COMPANY);
+    assert_ptr_equal(h, fixture_find(art, "ST华泽", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "ST公司", -1));
+    const gx_entity *v = fixture_find(art, "万科A", GX_ENT_COMPANY);
     assert_non_null(v);
     assert_string_equal(v->ticker.code, "000002");
     gx_article_free(art);
@@ -1246,10 +1227,10 @@ static void test_place_and_known_name(void **state)
 {
     (void)state;
     gx_article *art = run("诸如青岛九州、浙江兰溪汇丰、湖北九汇等多家交易平台被认定违法。另据报道，渣打、香港汇丰等银行上调利率。");
-    const gx_entity *hk = find(art, "香港汇丰", GX_ENT_COMPANY);
+    const gx_entity *hk = fixture_find(art, "香港汇丰", GX_ENT_COMPANY);
     assert_non_null(hk);
     assert_true(hk->ticker.code[0] != 0);
-    const gx_entity *lx = find(art, "浙江兰溪汇丰", GX_ENT_COMPANY);
+    const gx_entity *lx = fixture_find(art, "浙江兰溪汇丰", GX_ENT_COMPANY);
     assert_non_null(lx);
     assert_true(lx->ticker.code[0] == 0);
     gx_article_free(art);

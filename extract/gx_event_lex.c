@@ -166,10 +166,7 @@ static int load_file(gx_evlex *lx, const char *dir, const char *name, bool cues,
     int lineno = 0, rc = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
-        size_t L = strlen(line);
-        while (L && (line[L - 1] == '\n' || line[L - 1] == '\r'))
-            line[--L] = '\0';
-        if (!L || line[0] == '#')
+        if (!gx_tsv_data_line(line))
             continue;
         char *fld[8];
         int nf = gx_tsv_split(line, fld, 8);

@@ -237,12 +237,9 @@ static int each_line(gx_lexicon *lex, const char *data_dir, const char *rel, lin
         return gl_error_set(err, 500, "cannot open lexicon file %s", path);
     char *line = NULL;
     size_t cap = 0;
-    ssize_t len;
     int rc = 0;
-    while ((len = getline(&line, &cap, f)) >= 0) {
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            line[--len] = '\0';
-        if (len == 0 || line[0] == '#')
+    while (getline(&line, &cap, f) >= 0) {
+        if (!gx_tsv_data_line(line))
             continue;
         if (fn(lex, line, ctx) < 0) {
             rc = gl_error_set(err, 500, "bad line in %s: %.60s", path, line);

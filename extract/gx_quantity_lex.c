@@ -131,10 +131,7 @@ gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
     char line[1024];
     while (fgets(line, sizeof line, f)) {
         lineno++;
-        size_t L = strlen(line);
-        while (L && (line[L - 1] == '\n' || line[L - 1] == '\r'))
-            line[--L] = '\0';
-        if (!L || line[0] == '#')
+        if (!gx_tsv_data_line(line))
             continue;
         char *fld[5];
         int nf = gx_tsv_split(line, fld, 5);

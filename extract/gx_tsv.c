@@ -19,3 +19,11 @@ int gx_tsv_split(char *line, char **f, int max)
         f[i] = "";
     return n;
 }
+
+bool gx_tsv_data_line(char *line)
+{
+    size_t n = strlen(line);
+    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        line[--n] = '\0';
+    return n > 0 && line[0] != '#';
+}

@@ -2,8 +2,14 @@
 #ifndef GX_TSV_H
 #define GX_TSV_H
 
+#include <stdbool.h>
+
 /* Split line in place at TABs into at most max fields (f[0..max)); fields past the last one
  * found are set to "". Returns the number of fields found (>= 1). */
 int gx_tsv_split(char *line, char **f, int max);
+
+/* Strip line's end of line (\n, \r\n) in place; false for a line that holds no data (empty, or
+ * a '#' comment), which the reader skips. */
+bool gx_tsv_data_line(char *line);
 
 #endif

@@ -1345,10 +1345,23 @@ static int32_t latin_name_at(const gx_article *art, int32_t pos)
     return letter && e - pos >= 2 && e - pos <= 40 ? e : pos;
 }
 
+/* Whether s is only share-class letters (A, B, H, N: "AH股价", "B股股价"), no name. */
+static bool share_classes(const gx_article *art, gx_span s)
+{
+    for (int32_t k = s.start; k < s.end; k++)
+        if (art->cp[k] != 'A' && art->cp[k] != 'B' && art->cp[k] != 'H' && art->cp[k] != 'N')
+            return false;
+    return true;
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
- * Canalys数据显示: a Latin name as the source of data (an organization unless known). */
+ * Canalys数据显示: a Latin name as the source of data (an organization unless known);
+ * Altice收盘下跌: a Latin name whose shares trade (a company). */
 static void latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
+    /* what only a listed company's shares do, right after its name */
+    static const char32_t *const TRADES[] = {U"股价", U"股票", U"股份收", U"收盘上涨", U"收盘下跌", U"收盘涨",
+                                             U"收盘跌", U"收涨", U"收跌", U"盘中", U"市值", U"涨停", U"跌停", NULL};
     const uint32_t *cp = art->cp;
     for (int k = 0; k < ix->n; k++) {
         const gx_lex_hit *h = &ix->hits[k];
@@ -1367,6 +1380,10 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art, trigger
         if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
             cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.6f, NULL, -1);
+        /* Altice收盘下跌7.2%, Sainsbury股价上涨: a Latin name whose shares trade is a company */
+        else if (e < art->ncp && gx_word_at(art, e, TRADES) && !share_classes(art, (gx_span){i, e}) &&
+                 cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+            gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         i = e;
     }
 }

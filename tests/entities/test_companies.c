@@ -332,6 +332,21 @@ static void test_company_as_outlet(void **state)
     gx_article_free(art);
 }
 
+/* A Latin name whose shares trade (Altice收盘下跌, Sainsbury股价) or after a retailer or media
+ * noun (零售商Ted Baker) is a company; share-class letters (AH股价) are not. */
+static void test_latin_names_that_trade(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("欧洲股市收跌，Altice收盘下跌7.2%。Sainsbury股价上涨2.2%，零售商Ted Baker上涨。"
+                                  "AH股价联动性较强。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "Altice", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Sainsbury", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Ted Baker", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "AH", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_branches_carry_the_parent_ticker),
         cmocka_unit_test(test_weak_names_in_stock_tables),
         cmocka_unit_test(test_company_as_outlet),
+        cmocka_unit_test(test_latin_names_that_trade),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

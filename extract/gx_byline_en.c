@@ -153,20 +153,6 @@ const char *gx_byline_en_dateline(gx_arena *a, const uint32_t *t, int32_t n)
     return gx_utf8_of_cps(a, t + open + 1, close - open - 1);
 }
 
-/* Does t[i..n) start with the ASCII text w, ignoring the case of its first letter? */
-static bool text_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
-{
-    size_t l = strlen(w);
-    if (i < 0 || i + (int32_t)l > n)
-        return false;
-    for (size_t k = 0; k < l; k++) {
-        uint32_t c = t[i + (int32_t)k], e = (unsigned char)w[k];
-        if (c != e && !(k == 0 && e >= 'a' && e <= 'z' && c == e - 'a' + 'A'))
-            return false;
-    }
-    return true;
-}
-
 /* The names of one credit clause t[from..to) (after its "by "): split at ",", " and ", " & ";
  * a name stops before " in " (the place of the reporting: "Jane Doe in London"). */
 static void clause_names(gx_arena *a, const uint32_t *t, int32_t from, int32_t to, gx_byline *out)
@@ -175,7 +161,7 @@ static void clause_names(gx_arena *a, const uint32_t *t, int32_t from, int32_t t
     while (i < to && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
         int32_t end = to, next = to;
         for (int32_t j = i; j < to; j++) {
-            int32_t sep = t[j] == ',' ? 1 : text_at(t, to, j, " and ") ? 5 : text_at(t, to, j, " & ") ? 3 : 0;
+            int32_t sep = t[j] == ',' ? 1 : gx_ascii_at(t, to, j, " and ", true) ? 5 : gx_ascii_at(t, to, j, " & ", true) ? 3 : 0;
             if (sep) {
                 end = j;
                 next = j + sep;
@@ -183,7 +169,7 @@ static void clause_names(gx_arena *a, const uint32_t *t, int32_t from, int32_t t
             }
         }
         for (int32_t j = i; j < end; j++)
-            if (text_at(t, end, j, " in ")) {
+            if (gx_ascii_at(t, end, j, " in ", true)) {
                 end = j;
                 break;
             }
@@ -208,7 +194,7 @@ bool gx_byline_en_credits(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *
     memset(out, 0, sizeof *out);
     int32_t start = -1;
     for (int32_t i = 0; i < n && start < 0; i++)
-        if ((i == 0 || t[i - 1] == '(' || t[i - 1] == ' ') && text_at(t, n, i, "reporting by "))
+        if ((i == 0 || t[i - 1] == '(' || t[i - 1] == ' ') && gx_ascii_at(t, n, i, "reporting by ", true))
             start = i;
     /* clauses separated by ";", up to a closing bracket or the end */
     for (int32_t i = start; start >= 0 && i < n && t[i] != ')';) {
@@ -218,7 +204,7 @@ bool gx_byline_en_credits(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *
         while (end < n && t[end] != ';' && t[end] != ')')
             end++;
         for (size_t k = 0; k < sizeof AUTHORS / sizeof *AUTHORS; k++)
-            if (text_at(t, end, i, AUTHORS[k])) {
+            if (gx_ascii_at(t, end, i, AUTHORS[k], true)) {
                 clause_names(a, t, i + (int32_t)strlen(AUTHORS[k]), end, out);
                 break;
             }

@@ -6,6 +6,7 @@
 #include <uchar.h>
 
 #include "gx_number.h"
+#include "gx_utf8.h"
 
 /* Length of w when it occurs at cp[i], else 0. */
 static int32_t at(const uint32_t *cp, int32_t n, int32_t i, const char32_t *w)
@@ -294,14 +295,9 @@ static bool match_english(const uint32_t *cp, int32_t n, int32_t pos, gx_date_ma
 /* The ASCII word w at i (its first letter in either case), a whole word: its length, else 0. */
 static int32_t word_ci(const uint32_t *cp, int32_t n, int32_t i, const char *w)
 {
-    int32_t l = (int32_t)strlen(w);
-    if (i + l > n || (i > 0 && is_alpha(cp[i - 1])) || (i + l < n && is_alpha(cp[i + l])))
+    int32_t l = gx_ascii_at(cp, n, i, w, true);
+    if (!l || (i > 0 && is_alpha(cp[i - 1])) || (i + l < n && is_alpha(cp[i + l])))
         return 0;
-    for (int32_t k = 0; k < l; k++) {
-        uint32_t c = cp[i + k], e = (unsigned char)w[k];
-        if (c != e && !(k == 0 && c == e - 'a' + 'A'))
-            return 0;
-    }
     return l;
 }
 
@@ -323,11 +319,8 @@ static int32_t english_period_year(const uint32_t *cp, int32_t n, int32_t i, gx_
         return ye;
     }
     for (size_t k = 0; k < sizeof REL / sizeof *REL; k++) {
-        int32_t rl = (int32_t)strlen(REL[k].w);
-        int32_t q = 0;
-        while (q < rl && i + q < n && cp[i + q] == (uint32_t)(unsigned char)REL[k].w[q])
-            q++;
-        if (q == rl && (i + rl >= n || !is_alpha(cp[i + rl]))) {
+        int32_t rl = gx_ascii_at(cp, n, i, REL[k].w, false);
+        if (rl && (i + rl >= n || !is_alpha(cp[i + rl]))) {
             m->year_rel = true;
             m->year_off = REL[k].off;
             return i + rl;

@@ -13,6 +13,7 @@
 #include <uchar.h>
 
 #include "gx_entity_util.h"
+#include "gx_utf8.h"
 
 #define ORGLIKE ((1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT))
 
@@ -1182,6 +1183,15 @@ static void repeated_holders(const gx_hit_index *ix, gx_article *art, int first_
     }
 }
 
+/* Whether cp[w..e) is exactly one of the ASCII words of list (NULL-terminated). */
+static bool word_in(const uint32_t *cp, int32_t w, int32_t e, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (e > w && gx_ascii_at(cp, e, w, list[k], false) == e - w)
+            return true;
+    return false;
+}
+
 /* Whether the Latin word cp[w..e) is one that ends business names, not people's (Capital
  * Economics, Deutsche Bank, Morgan Stanley Research). */
 static bool business_word(const uint32_t *cp, int32_t w, int32_t e)
@@ -1197,14 +1207,7 @@ static bool business_word(const uint32_t *cp, int32_t w, int32_t e)
                                            "Office", "Authority", "Exchange", "Board", "Court", "Party", "Union",
                                            "Administration", "Services", "Systems", "Technologies", "Labs",
                                            "Motors", "Airlines", "Energy", "Media", "Press", "Network", NULL};
-    for (int b = 0; BUSINESS[b]; b++) {
-        int32_t bl = (int32_t)strlen(BUSINESS[b]), k = 0;
-        while (k < bl && w + k < e && cp[w + k] == (uint32_t)(unsigned char)BUSINESS[b][k])
-            k++;
-        if (k == bl && w + k == e)
-            return true;
-    }
-    return false;
+    return word_in(cp, w, e, BUSINESS);
 }
 
 /* Names listed with a person: 萨维奇、迪科夫、尼尔, 习褚和裘暖 — next to a person candidate (the
@@ -1320,13 +1323,8 @@ static void latin_speakers(gx_article *art)
 /* The ASCII text w at cp[i] (a whole word when it ends in a letter): its length, else 0. */
 static int32_t ascii_at(const gx_article *art, int32_t i, const char *w)
 {
-    int32_t l = (int32_t)strlen(w);
-    if (i < 0 || i + l > art->ncp)
-        return 0;
-    for (int32_t k = 0; k < l; k++)
-        if (art->cp[i + k] != (uint32_t)(unsigned char)w[k])
-            return 0;
-    if (gx_is_alnum((uint32_t)(unsigned char)w[l - 1]) && i + l < art->ncp && gx_is_alnum(art->cp[i + l]))
+    int32_t l = gx_ascii_at(art->cp, art->ncp, i, w, false);
+    if (l && gx_is_alnum((uint32_t)(unsigned char)w[l - 1]) && i + l < art->ncp && gx_is_alnum(art->cp[i + l]))
         return 0;
     return l;
 }
@@ -1342,14 +1340,7 @@ static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
         "Chairman", "Chairwoman", "Governor", "Senator", "Minister", "Secretary", "Director", "Analyst",
         "Economist", "Professor", "General", "Judge", "Officer", "Founder", "Manager", "Strategist", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL};
-    for (int k = 0; OPENERS[k]; k++) {
-        int32_t l = (int32_t)strlen(OPENERS[k]), j = 0;
-        while (j < l && w + j < e && cp[w + j] == (uint32_t)(unsigned char)OPENERS[k][j])
-            j++;
-        if (j == l && w + j == e)
-            return true;
-    }
-    return false;
+    return word_in(cp, w, e, OPENERS);
 }
 
 /* A person in English text: the last two or three capitalised words before a verb of speech

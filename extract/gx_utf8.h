@@ -4,6 +4,7 @@
 #ifndef GX_UTF8_H
 #define GX_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,6 +50,23 @@ static inline int gx_cp_is_space(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) ||
            c == 0x202F || c == 0x205F || c == 0x1680;
+}
+
+/* The length of the ASCII text w when cp[i..n) starts with it, else 0; with first_ci a capital
+ * matches w's first letter too ("Said" for "said"). Word edges are the caller's to check. */
+static inline int32_t gx_ascii_at(const uint32_t *cp, int32_t n, int32_t i, const char *w, bool first_ci)
+{
+    int32_t l = 0;
+    while (w[l])
+        l++;
+    if (i < 0 || i + l > n)
+        return 0;
+    for (int32_t k = 0; k < l; k++) {
+        uint32_t c = cp[i + k], e = (unsigned char)w[k];
+        if (c != e && !(k == 0 && first_ci && e >= 'a' && e <= 'z' && c == e - 'a' + 'A'))
+            return 0;
+    }
+    return l;
 }
 
 #endif

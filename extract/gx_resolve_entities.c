@@ -242,14 +242,28 @@ static void make_entities(gx_rs *rs)
     }
 }
 
+/* Entity `from` merges into entity `into`: its mentions, its first position, its groups
+ * (rs->group_entity); `from` is left without mentions (dropped later). */
+static void absorb(gx_rs *rs, int into, int from)
+{
+    gx_article *art = rs->art;
+    gx_entity *ei = &art->entities.v[into], *ef = &art->entities.v[from];
+    for (int m = 0; m < ef->mentions.n; m++)
+        gx_rs_add_mention(art, ei, ef->mentions.v[m].span);
+    if (rs->protos.v[from].first < rs->protos.v[into].first)
+        rs->protos.v[into].first = rs->protos.v[from].first;
+    ef->mentions.n = 0;
+    for (int i = 0; i < rs->nc; i++)
+        if (rs->group_entity[i] == from)
+            rs->group_entity[i] = into;
+}
+
 /* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no
  * gazetteer thing of its own: merged into that entity. */
 static void merge_full_names(gx_rs *rs)
 {
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
-    int nc = rs->nc;
-    int *group_entity = rs->group_entity;
     for (int a = 0; a < art->entities.n; a++) {
         for (int b = 0; b < art->entities.n; b++) {
             if (a == b || !art->entities.v[a].mentions.n || !art->entities.v[b].mentions.n)
@@ -262,16 +276,8 @@ static void merge_full_names(gx_rs *rs)
             /* a (no thing, longer) starts with b's name: a is b's full name */
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
                 (cv[pa->best_cand].source == GX_SRC_RULE) && !(pb->thing >= 0 && investment_arm(art, sa, lb))) {
-                gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
-                for (int m = 0; m < ea->mentions.n; m++)
-                    gx_rs_add_mention(art, eb, ea->mentions.v[m].span);
-                gx_rs_add_alias(art, eb, gx_article_span_text(art, sa));
-                if (pa->first < pb->first)
-                    pb->first = pa->first;
-                ea->mentions.n = 0;
-                for (int i = 0; i < nc; i++)
-                    if (group_entity[i] == a)
-                        group_entity[i] = b;
+                gx_rs_add_alias(art, &art->entities.v[b], gx_article_span_text(art, sa));
+                absorb(rs, b, a);
             }
         }
     }
@@ -284,8 +290,6 @@ static void merge_last_names(gx_rs *rs)
     const gx_engine *eng = rs->eng;
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
-    int nc = rs->nc;
-    int *group_entity = rs->group_entity;
     for (int a = 0; a < art->entities.n; a++) {
         gx_rs_proto *pa = &rs->protos.v[a];
         if (pa->type != GX_ENT_PERSON || !art->entities.v[a].mentions.n)
@@ -309,15 +313,7 @@ static void merge_last_names(gx_rs *rs)
                           !gx_lexicon_char_is(eng->lexicon, art->cp[sa.start], GX_LEX_SURNAME) ||
                           !gx_lexicon_char_is(eng->lexicon, art->cp[sb.start], GX_LEX_SURNAME)))
                 continue;
-            gx_entity *ea = &art->entities.v[a], *eb = &art->entities.v[b];
-            for (int m = 0; m < eb->mentions.n; m++)
-                gx_rs_add_mention(art, ea, eb->mentions.v[m].span);
-            if (pb->first < pa->first)
-                pa->first = pb->first;
-            eb->mentions.n = 0;
-            for (int i = 0; i < nc; i++)
-                if (group_entity[i] == b)
-                    group_entity[i] = a;
+            absorb(rs, a, b);
         }
     }
 }

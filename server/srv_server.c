@@ -98,6 +98,10 @@ struct srv_server {
     srv_config cfg;
     const gx_engine *engine;
     struct MHD_Daemon *daemon;
+    /* The listen socket MHD_quiesce_daemon() handed back; closed only after MHD_stop_daemon(),
+     * because the daemon's own thread removes it from its epoll set after quiescing, and closing
+     * it first makes that removal fail, which libmicrohttpd treats as fatal (abort). */
+    MHD_socket quiesced_listen_fd;
     int port;
     srv_metrics *metrics;
     srv_guard *guard; /* API keys, rate limits (srv_guard.h) */
@@ -976,6 +980,7 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 srv_server *srv_server_start(const srv_config *cfg, const gx_engine *engine, gl_error *err)
 {
     srv_server *srv = gl_calloc(1, sizeof *srv);
+    srv->quiesced_listen_fd = MHD_INVALID_SOCKET;
     srv->cfg = *cfg;
     srv->cfg.database_url = gl_strdup(cfg->database_url ? cfg->database_url : "");
     srv->cfg.data_dir = gl_strdup(cfg->data_dir ? cfg->data_dir : "");
@@ -1082,9 +1087,7 @@ void srv_server_stop(srv_server *srv)
     double t0 = srv_now();
     if (srv->daemon) {
         /* 1. stop accepting new connections */
-        MHD_socket lfd = MHD_quiesce_daemon(srv->daemon);
-        if (lfd != MHD_INVALID_SOCKET)
-            close(lfd);
+        srv->quiesced_listen_fd = MHD_quiesce_daemon(srv->daemon);
         /* 2. answer parked requests (long polls: their empty page), park no more */
         pthread_mutex_lock(&srv->pmu);
         srv->park_closed = true;
@@ -1106,8 +1109,11 @@ void srv_server_stop(srv_server *srv)
     for (int i = 0; srv->workers && i < srv->nworkers; i++)
         if (srv->workers[i].started)
             pthread_join(srv->workers[i].thread, NULL);
-    if (srv->daemon)
+    if (srv->daemon) {
         MHD_stop_daemon(srv->daemon);
+        if (srv->quiesced_listen_fd != MHD_INVALID_SOCKET)
+            close(srv->quiesced_listen_fd);
+    }
     /* 7. parker, supervisor and reaper */
     pthread_mutex_lock(&srv->pmu);
     srv->park_closed = true;

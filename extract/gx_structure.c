@@ -101,6 +101,8 @@ static const role_word ROLES[] = {
     {"实习记者", "实习记者", true},
     {"见习记者", "见习记者", true},
     {"首席记者", "首席记者", true},
+    {"资深记者", "资深记者", true},
+    {"高级记者", "高级记者", true},
     {"驻站记者", "记者", true},
     {"特派记者", "特派记者", true},
     {"记者", "记者", true},
@@ -153,6 +155,31 @@ static bool is_han_name(const char *s, const uint32_t *t, int32_t n)
         if (!strcmp(s, NOT_NAMES[i]))
             return false;
     return true;
+}
+
+/* Whether t[0..n) ends like the name of a paper, agency or site (财联社, 北京商报, 中证网,
+ * 证券市场周刊): after a credit word ("文 | 财联社 晴缨") such a token is the outlet, not a name. */
+static bool has_outlet_suffix(const uint32_t *t, int32_t n)
+{
+    static const uint32_t ONE[] = {0x793E /* 社 */, 0x62A5 /* 报 */, 0x7F51 /* 网 */};
+    if (n < 3 || n > 12)
+        return false;
+    for (size_t i = 0; i < sizeof ONE / sizeof *ONE; i++)
+        if (t[n - 1] == ONE[i])
+            return true;
+    return t[n - 2] == 0x5468 && t[n - 1] == 0x520A; /* 周刊 */
+}
+
+/* "来源:" followed by something that is not a publisher: public records, "the internet", a
+ * WeChat account without its name. */
+static bool is_non_outlet_source(const char *s)
+{
+    static const char *const WORDS[] = {"公开资料", "公开信息", "网络", "互联网", "网友", "公众号",
+                                        "综合", "网络综合", "本站", "整理", "资料图"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+        if (!strcmp(s, WORDS[i]))
+            return true;
+    return false;
 }
 
 static bool is_outlet_prefix(const uint32_t *t, int32_t n)
@@ -232,6 +259,10 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                 bad = true;
                 continue;
             }
+            if (is_non_outlet_source(s)) {
+                out->from_source = true;
+                continue;
+            }
             if (!out->from_source) {
                 out->outlet = s;
                 out->from_source = true;
@@ -295,6 +326,10 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         }
         if (is_date_token(tok, tn) || is_place_token(s, tn))
             continue;
+        if (have_role && !out->outlet && !have_name && has_outlet_suffix(tok, tn)) {
+            out->outlet = s; /* "文 | 财联社 晴缨" */
+            continue;
+        }
         if (!have_role || !is_han_name(s, tok, tn)) {
             bad = true;
             have_role = false; /* no names until the next role word */
@@ -308,9 +343,11 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     }
     /* A paragraph with other words in it is still a source line when it names its source:
      * "金百临咨询 秦洪 来源:澎湃新闻". */
-    if (bad || want_outlet)
+    if (bad || want_outlet) {
+        out->mixed = true;
         return out->from_source;
-    return have_name || (out->outlet && !have_role);
+    }
+    return have_name || ((out->outlet || out->from_source) && !have_role);
 }
 
 /* A dateline at the start of the lead paragraph: "新华社北京1月10日电(记者 汪平)",
@@ -638,7 +675,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             seen++; /* site menus ("资金流向", "客户端") do not count */
         if (!parsed)
             continue;
-        if (seen > 3 && !(bl.from_source && bl.nauthors == 0))
+        /* later, only a line of its own naming the source: not the caption of a table or chart
+         * inside the text ("以下是最近一年来股票型基金收益排行:来源:东方财富Choice数据") */
+        if (seen > 3 && !(bl.from_source && bl.nauthors == 0 && !bl.mixed))
             continue;
         ps.v[i].kind = GX_PARA_BYLINE;
         if (bl.outlet && !art->outlet)

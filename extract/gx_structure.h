@@ -45,6 +45,7 @@ typedef struct gx_byline {
     gx_author authors[GX_BYLINE_MAX_AUTHORS];
     int nauthors;
     bool from_source; /* the outlet came from "来源:X"                                        */
+    bool mixed;       /* other words besides the credits ("金百临咨询 秦洪 来源:澎湃新闻")      */
 } gx_byline;
 
 /* Is t[0..n) a byline ("证券时报记者 王一鸣", "本报记者 X Y", "文/X", "记者 X 通讯员 Y",

@@ -79,6 +79,18 @@ static void test_bylines(void **state)
     assert_int_equal(bl.nauthors, 1);
     assert_string_equal(bl.outlet, "Associated Press");
 
+    assert_true(byline(a, "澎湃新闻资深记者 何念台", &bl));
+    assert_string_equal(bl.outlet, "澎湃新闻");
+    assert_string_equal(bl.authors[0].name, "何念台");
+    assert_true(byline(a, "文 | 财联社 晴缨", &bl)); /* the outlet after the credit word */
+    assert_string_equal(bl.outlet, "财联社");
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "晴缨");
+    assert_true(byline(a, "来源：公开资料", &bl)); /* a source line, but no publisher */
+    assert_null(bl.outlet);
+    assert_true(byline(a, "以下是最近一年来股票型基金收益排行：来源：东方财富Choice数据", &bl));
+    assert_true(bl.mixed); /* a caption: the article builder takes it only near the top */
+
     /* not bylines */
     assert_false(byline(a, "图片来源:视觉中国", &bl));
     assert_false(
@@ -307,6 +319,14 @@ static void test_dateline(void **state)
     art = build("本报讯(记者 张三)近日,公司公告。", "标题", false);
     assert_null(art->outlet);
     assert_string_equal(art->authors.v[0].name, "张三");
+    gx_article_free(art);
+    /* a chart's caption further down names its data's source, not the article's outlet */
+    art = build("# 标题\n\n市场大跌。\n\n欧洲股市低开。\n\n美国股指期货下挫。\n\n亚洲股市全线下跌。\n\n"
+                "(法国CAC40指数60分钟走势图 来源:某财经网)\n\n道指期货跌1%。", NULL, true);
+    assert_null(art->outlet);
+    gx_article_free(art);
+    art = build("# 标题\n\n来源:某财经网\n\n市场大跌。", NULL, true);
+    assert_string_equal(art->outlet, "某财经网");
     gx_article_free(art);
     /* a parenthesis that is not a dateline */
     art = build("稳健医疗(300888)计划通过收购加速其全球化战略。", "标题", false);

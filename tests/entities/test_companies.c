@@ -347,6 +347,35 @@ static void test_latin_names_that_trade(void **state)
     gx_article_free(art);
 }
 
+static void test_latin_firm_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("银行类股上涨。Metro Bank表现良好，IG group收盘下跌4.36%。投资方包括"
+                                  "Ribbit Capital、Unusual Ventures等。瑞典运营商Tele2在收购了有线电视集团Com Hem后下跌。"
+                                  "David Kostin牵头的策略师写道，积极的因素有不少。Kostin的团队在报告中写道。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "Metro Bank", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "IG group", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Ribbit Capital", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Com Hem", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "线电视集团", -1));
+    assert_null(fixture_find(art, "David Kostin", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "Kostin", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+static void test_names_cut_by_stock_quotes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("原标题：浙江康恩贝(6.500,0.01,0.15%)制药股份有限公司关于控股股东所持公司部分股份解除质押的公告\n"
+                                  "公司近日收到中国石化(4.020,0.01,0.25%)国际事业有限公司发来的函。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "制药股份有限公司", -1));
+    assert_null(fixture_find(art, "国际事业有限公司", -1));
+    assert_non_null(fixture_find(art, "中国石化", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +398,8 @@ int main(void)
         cmocka_unit_test(test_weak_names_in_stock_tables),
         cmocka_unit_test(test_company_as_outlet),
         cmocka_unit_test(test_latin_names_that_trade),
+        cmocka_unit_test(test_latin_firm_names),
+        cmocka_unit_test(test_names_cut_by_stock_quotes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

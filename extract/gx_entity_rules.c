@@ -69,6 +69,21 @@ static int cjk_count(const gx_article *art, gx_span s)
 
 /* ------------------------------------------------------------------ suffix rule */
 
+/* The end of a branch's name that follows pos, else pos: two to six Chinese characters and 分行,
+ * 支行, 分公司, 支公司 or 营业部 (…股份有限公司|武林支行: the legal name before it is the parent's). */
+static int32_t branch_after(const gx_article *art, int32_t pos)
+{
+    for (int32_t k = pos + 2; k <= pos + 6 && k + 2 <= art->ncp && gx_is_cjk(art->cp[k - 1]); k++) {
+        uint32_t a = art->cp[k], b = k + 1 < art->ncp ? art->cp[k + 1] : 0, c = k + 2 < art->ncp ? art->cp[k + 2] : 0;
+        if ((a == 0x5206 || a == 0x652F) && b == 0x884C) /* 分行 支行 */
+            return k + 2;
+        if (((a == 0x5206 || a == 0x652F) && b == 0x516C && c == 0x53F8) || /* 分公司 支公司 */
+            (a == 0x8425 && b == 0x4E1A && c == 0x90E8))                      /* 营业部 */
+            return k + 3;
+    }
+    return pos;
+}
+
 static bool is_admin_char(uint32_t c);
 
 
@@ -149,6 +164,16 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
          * …永兴投资|管理(天津)有限公司, where a stop word inside the name cut it) */
         if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])))))
             continue;
+        /* a full legal name that starts at a region is not cut by a stop word right after the
+         * region (在杭州联合|农村商业银行股份有限公司): the region and the word belong to it */
+        if (e->len >= 4 && !latin_suffix && s > 4) {
+            int stop = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+            int reg = stop >= 2 ? gx_hit_len_ending(ix, s - stop, GX_LEX_REGION) : 0;
+            int32_t rs = s - stop - reg;
+            if (reg >= 2 && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) ||
+                             gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
+                s = rs;
+        }
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)
             for (int32_t k = s + 1; k + 2 < body_end; k++) {
@@ -202,7 +227,10 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             ((art->cp[right] == 0x516C && art->cp[right + 1] == 0x53F8) ||
              (art->cp[right] == 0x96C6 && art->cp[right + 1] == 0x56E2)))
             right += 2;
-        if (!gx_name_right_ok(ix, art, right))
+        /* a branch after a full legal name (…股份有限公司武林支行) is named with it, as the
+         * contracts and the DuEE/CLUENER annotations name it; the parent's name becomes an alias */
+        int32_t branch_end = e->len >= 4 && !latin_suffix ? branch_after(art, right) : right;
+        if (branch_end == right && !gx_name_right_ok(ix, art, right))
             continue;
         /* a body that is a region alone (上海银行 is fine as a bank; 北京大学 as a university) */
         gx_span name = {body.start, h->end};
@@ -266,6 +294,8 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             score = 0.6f;
         if (cjk_count(art, body) > 4 && type == GX_ENT_COMPANY && e->len < 4)
             score -= 0.1f;
+        if (branch_end > right)
+            name.end = branch_end;
         gx_add_candidate(art, name, type, GX_SRC_RULE, score, NULL, score < 0.75f ? GX_LINK_SUFFIX_ONLY : -1);
     }
 }

@@ -206,6 +206,8 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s)
 
 bool gx_after_stock_quote(const gx_article *art, int32_t pos)
 {
+    if (pos + 1 < art->ncp && art->cp[pos] == ')') /* a name read from the quote's bracket on */
+        pos++;
     if (pos < 8 || pos > art->ncp || art->cp[pos - 1] != ')' || art->cp[pos - 2] != '%')
         return false;
     int commas = 0;

@@ -100,7 +100,7 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s);
 /* Whether a portal's inline stock quote "(6.500,0.01,0.15%)" after a Chinese name ends right
  * before pos: a name starting there is the tail of a name the quote was inserted into
  * (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司). */
-bool gx_after_stock_quote(const gx_article *art, int32_t pos);
+bool gx_after_stock_quote(const gx_article *art, int32_t pos); /* (or its closing bracket is at pos) */
 
 /* The left edge of a name that ends at `end`: walk left over CJK characters (or a Latin
  * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a

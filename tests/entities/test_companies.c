@@ -376,6 +376,28 @@ static void test_names_cut_by_stock_quotes(void **state)
     gx_article_free(art);
 }
 
+/* A branch named after its bank's full legal name (…股份有限公司武林支行) is one company named as
+ * written, its left edge not cut by a stop word after the region (杭州|联合), the bank's legal
+ * name an alias; a gazetteer word inside the bank's name (联合) lends it no ticker. */
+static void test_branches_after_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("将其质押在杭州联合农村商业银行股份有限公司武林支行的本公司股份解除质押。", NULL, NULL);
+    const gx_entity *br = fixture_find(art, "杭州联合农村商业银行股份有限公司武林支行", GX_ENT_COMPANY);
+    assert_non_null(br);
+    assert_string_equal(br->ticker.code, "");
+    bool alias = false;
+    for (int i = 0; i < br->aliases.n; i++)
+        alias |= !strcmp(br->aliases.v[i], "杭州联合农村商业银行股份有限公司");
+    assert_true(alias);
+    assert_null(fixture_find(art, "杭州", -1));
+    gx_article_free(art);
+    art = fixture_run("质押给长沙银行(7.810,-0.02,-0.26%)股份有限公司汇融支行。", NULL, NULL);
+    assert_null(fixture_find(art, ")股份有限公司汇融支行", -1));
+    assert_string_equal(ticker_of(art, "长沙银行"), "601577");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -400,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_latin_names_that_trade),
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
+        cmocka_unit_test(test_branches_after_legal_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -780,6 +780,11 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
             last_name = true;
         }
     }
+    /* a kind of stock (白龙马股, 社会公众股) is no company: a tagger company ending in 股 but not
+     * 控股 (holdings) */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 3 &&
+        art->cp[c->span.end - 1] == 0x80A1 /* 股 */ && art->cp[c->span.end - 2] != 0x63A7 /* 控 */)
+        return false;
     /* the tail of a name cut by an inline stock quote (浙江康恩贝(…)|制药股份有限公司) */
     if (c->source == GX_SRC_TAGGER && gx_after_stock_quote(art, c->span.start))
         return false;

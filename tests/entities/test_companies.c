@@ -364,6 +364,18 @@ static void test_latin_firm_names(void **state)
     gx_article_free(art);
 }
 
+/* A kind of stock the tagger reads as a company (白龙马股) is none; a stock name before 股 is
+ * that company (汇金通股:…); 控股 names stay. */
+static void test_kinds_of_stock(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"白龙马股", GX_ENT_COMPANY, 0.9f}, {"汇金通股", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("我提出的慢牛行情、价值投资、白龙马股也都得到了市场的验证。汇金通股东拟减持。", tags, 2);
+    assert_null(fixture_find(art, "白龙马股", -1));
+    assert_null(fixture_find(art, "汇金通股", -1));
+    gx_article_free(art);
+}
+
 static void test_names_cut_by_stock_quotes(void **state)
 {
     (void)state;
@@ -421,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_company_as_outlet),
         cmocka_unit_test(test_latin_names_that_trade),
         cmocka_unit_test(test_latin_firm_names),
+        cmocka_unit_test(test_kinds_of_stock),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),
     };

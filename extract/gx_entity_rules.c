@@ -69,6 +69,21 @@ static int cjk_count(const gx_article *art, gx_span s)
 
 /* ------------------------------------------------------------------ suffix rule */
 
+/* The end of a branch's name that follows pos, else pos: two to six Chinese characters and 分行,
+ * 支行, 分公司, 支公司 or 营业部 (…股份有限公司|武林支行: the legal name before it is the parent's). */
+static int32_t branch_after(const gx_article *art, int32_t pos)
+{
+    for (int32_t k = pos + 2; k <= pos + 6 && k + 2 <= art->ncp && gx_is_cjk(art->cp[k - 1]); k++) {
+        uint32_t a = art->cp[k], b = k + 1 < art->ncp ? art->cp[k + 1] : 0, c = k + 2 < art->ncp ? art->cp[k + 2] : 0;
+        if ((a == 0x5206 || a == 0x652F) && b == 0x884C) /* 分行 支行 */
+            return k + 2;
+        if (((a == 0x5206 || a == 0x652F) && b == 0x516C && c == 0x53F8) || /* 分公司 支公司 */
+            (a == 0x8425 && b == 0x4E1A && c == 0x90E8))                      /* 营业部 */
+            return k + 3;
+    }
+    return pos;
+}
+
 static bool is_admin_char(uint32_t c);
 
 
@@ -149,6 +164,16 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
          * …永兴投资|管理(天津)有限公司, where a stop word inside the name cut it) */
         if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])))))
             continue;
+        /* a full legal name that starts at a region is not cut by a stop word right after the
+         * region (在杭州联合|农村商业银行股份有限公司): the region and the word belong to it */
+        if (e->len >= 4 && !latin_suffix && s > 4) {
+            int stop = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+            int reg = stop >= 2 ? gx_hit_len_ending(ix, s - stop, GX_LEX_REGION) : 0;
+            int32_t rs = s - stop - reg;
+            if (reg >= 2 && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) ||
+                             gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
+                s = rs;
+        }
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)
             for (int32_t k = s + 1; k + 2 < body_end; k++) {
@@ -202,7 +227,10 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             ((art->cp[right] == 0x516C && art->cp[right + 1] == 0x53F8) ||
              (art->cp[right] == 0x96C6 && art->cp[right + 1] == 0x56E2)))
             right += 2;
-        if (!gx_name_right_ok(ix, art, right))
+        /* a branch after a full legal name (…股份有限公司武林支行) is named with it, as the
+         * contracts and the DuEE/CLUENER annotations name it; the parent's name becomes an alias */
+        int32_t branch_end = e->len >= 4 && !latin_suffix ? branch_after(art, right) : right;
+        if (branch_end == right && !gx_name_right_ok(ix, art, right))
             continue;
         /* a body that is a region alone (上海银行 is fine as a bank; 北京大学 as a university) */
         gx_span name = {body.start, h->end};
@@ -251,6 +279,12 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
             gx_is_cjk(art->cp[name.start - 1]) && !stop_before)
             continue;
+        /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
+         * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */
+        if (gx_after_stock_quote(art, name.start) ||
+            (gx_hit_len_ending(ix, name.end, GX_LEX_LIST_NOUN) >= name.end - h->start + 2 && name.end + 1 < art->ncp &&
+             gx_is_upper(art->cp[name.end]) && gx_is_alnum(art->cp[name.end + 1])))
+            continue;
         /* a name that starts the text or follows punctuation has a sure left edge */
         bool sure_left = name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1]));
         float score = sure_left ? 0.58f : 0.5f;
@@ -260,6 +294,8 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             score = 0.6f;
         if (cjk_count(art, body) > 4 && type == GX_ENT_COMPANY && e->len < 4)
             score -= 0.1f;
+        if (branch_end > right)
+            name.end = branch_end;
         gx_add_candidate(art, name, type, GX_SRC_RULE, score, NULL, score < 0.75f ? GX_LINK_SUFFIX_ONLY : -1);
     }
 }
@@ -717,25 +753,14 @@ static void alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 /* Whether a Latin name holds a word of a firm's name (Group, Bank, Capital, Management …). */
 static bool latin_business_word(const gx_article *art, gx_span s)
 {
-    static const char *const words[] = {"Group", "Bank", "Capital", "Management", "Partners", "Fund", "Company",
-                                        "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
-                                        "Research", "Economics", "Markets", "Investments", "Investment", "Asset",
-                                        "Advisors", "Trust", "Insurance", "Financial", "Associates", "Ventures",
-                                        "Technologies", "Motors", "Energy", "LP", "LLC", "AG", "SA", "plc", "Co", NULL};
     for (int32_t k = s.start; k < s.end; k++) {
         if (!gx_is_upper(art->cp[k]) || (k > s.start && art->cp[k - 1] != ' '))
             continue;
         int32_t e = k;
         while (e < s.end && gx_is_alnum(art->cp[e]))
             e++;
-        for (int w = 0; words[w]; w++) {
-            size_t n = strlen(words[w]);
-            bool eq = (size_t)(e - k) == n;
-            for (size_t q = 0; q < n && eq; q++)
-                eq = art->cp[k + (int32_t)q] == (uint32_t)(unsigned char)words[w][q];
-            if (eq)
-                return true;
-        }
+        if (gx_latin_firm_word(art, (gx_span){k, e}))
+            return true;
     }
     return false;
 }
@@ -1327,6 +1352,27 @@ static void dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
     }
 }
 
+/* Whether a lower-case firm word that ends a Latin name starts at pos (IG group, Tesco plc). */
+static bool lower_firm_word(const gx_article *art, int32_t pos)
+{
+    int32_t e = pos;
+    while (e < art->ncp && gx_is_alnum(art->cp[e]))
+        e++;
+    return e > pos && art->cp[pos] >= 'a' && art->cp[pos] <= 'z' && gx_latin_firm_word(art, (gx_span){pos, e});
+}
+
+/* Whether the last word of the Latin name s is a firm word (Metro Bank, Ribbit Capital, IG
+ * group): the name is a firm's, never a person's. */
+static bool latin_firm_last(const gx_article *art, gx_span s)
+{
+    int32_t k = s.end;
+    while (k > s.start && art->cp[k - 1] != ' ')
+        k--;
+    if (k == s.start)
+        return false; /* one word: Bank alone is no name */
+    return gx_latin_firm_word(art, (gx_span){k, s.end});
+}
+
 /* A Latin name (capitalised words, digits, &, -) starting at pos inside Chinese text; returns
  * its end or pos. */
 static int32_t latin_name_at(const gx_article *art, int32_t pos)
@@ -1336,7 +1382,7 @@ static int32_t latin_name_at(const gx_article *art, int32_t pos)
         return pos;
     int32_t e = pos;
     while (e < art->ncp && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' ||
-                            (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+                            (cp[e] == ' ' && e + 1 < art->ncp && (gx_is_upper(cp[e + 1]) || lower_firm_word(art, e + 1)))))
         e++;
     /* a number alone (基金2017年, 银行12月) is not a name */
     bool letter = false;
@@ -1380,8 +1426,13 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art, trigger
         if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
             cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.6f, NULL, -1);
-        /* Altice收盘下跌7.2%, Sainsbury股价上涨: a Latin name whose shares trade is a company */
-        else if (e < art->ncp && gx_word_at(art, e, TRADES) && !share_classes(art, (gx_span){i, e}) &&
+        /* Altice收盘下跌7.2%, Sainsbury股价上涨: a Latin name whose shares trade is a company;
+         * Metro Bank表现良好, Ribbit Capital、…: so is a name of two words or more ending in a
+         * firm word, standing in Chinese text (not a gloss in brackets, joined by latin_gloss_rule) */
+        else if (e < art->ncp &&
+                 ((gx_word_at(art, e, TRADES) && !share_classes(art, (gx_span){i, e})) ||
+                  ((gx_is_cjk(cp[e]) || cp[e] == 0x3001 /* 、 */ || cp[e] == 0xFF0C /* ， */) && i > 0 &&
+                   cp[i - 1] != '(' && cp[i - 1] != 0xFF08 && latin_firm_last(art, (gx_span){i, e}))) &&
                  cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         i = e;

@@ -1,5 +1,6 @@
 /* gx_entity_util.c — helpers shared by the entity stages (see gx_entity_util.h). */
 #include "gx_entity_util.h"
+#include "gx_utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -185,6 +186,39 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
             k++;
         if (art->cp[j] == 0x90E8 && gx_hit_len_starting(ix, k, GX_LEX_POSITION) > 0)
             return true;
+    }
+    return false;
+}
+
+bool gx_latin_firm_word(const gx_article *art, gx_span s)
+{
+    static const char *const words[] = {"Group", "Bank", "Capital", "Management", "Partners", "Fund", "Company",
+                                        "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
+                                        "Research", "Economics", "Markets", "Investments", "Investment", "Asset",
+                                        "Advisors", "Trust", "Insurance", "Financial", "Associates", "Ventures",
+                                        "Technologies", "Motors", "Energy", "Analytics", "LP", "LLC", "AG", "SA",
+                                        "plc", "Co", "group", NULL};
+    for (int w = 0; words[w]; w++)
+        if (gx_ascii_at(art->cp, s.end, s.start, words[w], false) == s.end - s.start)
+            return true;
+    return false;
+}
+
+bool gx_after_stock_quote(const gx_article *art, int32_t pos)
+{
+    if (pos + 1 < art->ncp && art->cp[pos] == ')') /* a name read from the quote's bracket on */
+        pos++;
+    if (pos < 8 || pos > art->ncp || art->cp[pos - 1] != ')' || art->cp[pos - 2] != '%')
+        return false;
+    int commas = 0;
+    for (int32_t q = pos - 3; q >= 0 && q >= pos - 32; q--) {
+        uint32_t c = art->cp[q];
+        if (c == '(')
+            return commas == 2 && q > 0 && gx_is_cjk(art->cp[q - 1]);
+        if (c == ',')
+            commas++;
+        else if (!gx_is_digit(c) && c != '.' && c != '-' && c != '+')
+            return false;
     }
     return false;
 }

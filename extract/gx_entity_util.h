@@ -93,6 +93,15 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
 int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
 int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
 
+/* Whether the Latin word [s.start, s.end) is a word of a firm's name (Group, Bank, Capital,
+ * Management, Inc …; lower-case group and plc too: IG group, Tesco plc). */
+bool gx_latin_firm_word(const gx_article *art, gx_span s);
+
+/* Whether a portal's inline stock quote "(6.500,0.01,0.15%)" after a Chinese name ends right
+ * before pos: a name starting there is the tail of a name the quote was inserted into
+ * (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司). */
+bool gx_after_stock_quote(const gx_article *art, int32_t pos); /* (or its closing bracket is at pos) */
+
 /* The left edge of a name that ends at `end`: walk left over CJK characters (or a Latin
  * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a
  * left_stop word, or max code points. Returns the start, or `end` when nothing fits. */

@@ -554,6 +554,29 @@ static int lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_
     return seen >= 2 ? 0 : -1;
 }
 
+/* A tagger organisation written as a person's First Last (David Kostin, capitalised words of
+ * letters, no firm word such as Bank or Capital) whose last word the text also writes alone
+ * (Kostin的团队): a person, since a firm is not called by its last word. */
+static bool latin_full_name_reused(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t sp = -1;
+    for (int32_t k = s.start; k < s.end; k++) {
+        if (cp[k] == ' ' && sp < 0 && k > s.start)
+            sp = k;
+        else if (!(gx_is_upper(cp[k]) ? k == s.start || k == sp + 1 : cp[k] >= 'a' && cp[k] <= 'z'))
+            return false;
+    }
+    int32_t len = s.end - sp - 1;
+    if (sp < 0 || len < 3 || gx_latin_firm_word(art, (gx_span){sp + 1, s.end}))
+        return false;
+    for (int32_t k = 0; k + len <= art->ncp; k++)
+        if (k != sp + 1 && cp[k] == cp[sp + 1] && !memcmp(cp + k, cp + sp + 1, sizeof(uint32_t) * (size_t)len) &&
+            (k == 0 || (!gx_is_alnum(cp[k - 1]) && cp[k - 1] != ' ')) && (k + len == art->ncp || !gx_is_alnum(cp[k + len])))
+            return true;
+    return false;
+}
+
 /* Whether a proposed company X公司 is a phrase about a company, not a name: X is one to three
  * characters that hold a function word or a digit (景林对|公司, 拟发行|公司, 将兼任|公司, 所持|公司,
  * 2.|公司), a capital-letter code alone (ST|公司), or a generic word (cues.tsv generic_body:
@@ -748,6 +771,8 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     bool last_name = false;
     if (c->source == GX_SRC_TAGGER && (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION)) {
         int l = lone_latin_org(eng, art, c);
+        if (l == 0 && latin_full_name_reused(art, c->span))
+            l = 1;
         if (l < 0)
             return false;
         if (l > 0) {
@@ -755,6 +780,20 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
             last_name = true;
         }
     }
+    /* a kind of stock (白龙马股, 社会公众股) is no company: a tagger company ending in 股 but not
+     * 控股 (holdings) */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 3 &&
+        art->cp[c->span.end - 1] == 0x80A1 /* 股 */ && art->cp[c->span.end - 2] != 0x63A7 /* 控 */)
+        return false;
+    /* the tail of a name cut by an inline stock quote (浙江康恩贝(…)|制药股份有限公司) */
+    if (c->source == GX_SRC_TAGGER && gx_after_stock_quote(art, c->span.start))
+        return false;
+    /* a company noun before an appositive Latin name (有线电视集团Com Hem, 芯片巨头ARM) is no name */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end + 1 < art->ncp &&
+        gx_is_upper(art->cp[c->span.end]) && gx_is_alnum(art->cp[c->span.end + 1]))
+        for (int32_t n = 3; n <= 5 && n <= c->span.end - c->span.start; n++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_LIST_NOUN, art->cp + c->span.end - n, n))
+                return false;
     if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
         /* the shape check weighs the tagger's score with the article's own evidence for a
          * person: a name in a list with a person, or with places */

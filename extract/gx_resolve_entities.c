@@ -370,14 +370,28 @@ static void name_entities(gx_rs *rs)
             if (!again)
                 gx_rs_add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
         }
+        /* a branch named after its parent's full legal name (…股份有限公司武林支行): the parent's
+         * name is an alias, since a bank's branch acts for the bank */
+        if (e->type == GX_ENT_COMPANY && gx_rs_is_branch_name(art, cv[p->best_cand].span)) {
+            gx_span bs = cv[p->best_cand].span;
+            for (int32_t q = bs.end - 3; q >= bs.start + 4; q--)
+                if (art->cp[q - 2] == 0x516C && art->cp[q - 1] == 0x53F8 && /* …有限公司, …有限责任公司 */
+                    ((art->cp[q - 4] == 0x6709 && art->cp[q - 3] == 0x9650) || (art->cp[q - 4] == 0x8D23 && art->cp[q - 3] == 0x4EFB))) {
+                    gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){bs.start, q}));
+                    break;
+                }
+        }
         if (e->type == GX_ENT_COMPANY) {
             e->ticker = p->ticker;
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
             /* the company id stays that of the listed company; only the ticker is withheld (or
              * replaced by the Hong Kong listing that came first) */
             const gx_lex_thing *lt = th;
-            if (!lt && e->ticker.code[0] && gx_rs_is_branch_name(art, cv[p->best_cand].span))
+            if (!lt && e->ticker.code[0] && gx_rs_is_branch_name(art, cv[p->best_cand].span)) {
                 lt = thing_by_ticker(eng->lexicon, &e->ticker); /* a branch with its parent's ticker */
+                if (lt)
+                    gx_rs_add_alias(art, e, lt->name); /* and the parent's name (招商银行深圳分行: 招商银行) */
+            }
             if (lt && lt->list_date[0] && !strcmp(e->ticker.code, lt->ticker.code)) {
                 if (!as_of_known)
                     as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;

@@ -76,8 +76,14 @@ void gx_rs_choose(gx_rs *rs)
         int nq = gx_cand_ix_starting(&rs->ix, cv[i].span.start, cv[i].span.end, qb);
         for (int q = 0; q < nq; q++) {
             const gx_candidate *o = &cv[qb[q]];
+            /* (the parent opens the name, or follows its country or region only, and the
+             * branch or a legal form follows it: not 联合 in 杭州联合农村商业银行…支行) */
+            uint32_t after = art->cp[o->span.end];
             if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->ticker.code[0] &&
-                o->span.start >= cv[i].span.start && o->span.end < cv[i].span.end && o->span.end - o->span.start >= 2) {
+                o->span.start >= cv[i].span.start && o->span.end < cv[i].span.end && o->span.end - o->span.start >= 2 &&
+                (o->span.start == cv[i].span.start ||
+                 gx_lexicon_is(rs->eng->lexicon, GX_LEX_REGION, art->cp + cv[i].span.start, o->span.start - cv[i].span.start)) &&
+                (cv[i].span.end - o->span.end <= 8 || after == 0x80A1 /* 股 */ || after == 0x6709 /* 有 */)) {
                 cv[i].ticker = o->ticker;
                 break;
             }

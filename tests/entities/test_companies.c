@@ -347,6 +347,69 @@ static void test_latin_names_that_trade(void **state)
     gx_article_free(art);
 }
 
+static void test_latin_firm_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("银行类股上涨。Metro Bank表现良好，IG group收盘下跌4.36%。投资方包括"
+                                  "Ribbit Capital、Unusual Ventures等。瑞典运营商Tele2在收购了有线电视集团Com Hem后下跌。"
+                                  "David Kostin牵头的策略师写道，积极的因素有不少。Kostin的团队在报告中写道。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "Metro Bank", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "IG group", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Ribbit Capital", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Com Hem", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "线电视集团", -1));
+    assert_null(fixture_find(art, "David Kostin", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "Kostin", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A kind of stock the tagger reads as a company (白龙马股) is none; a stock name before 股 is
+ * that company (汇金通股:…); 控股 names stay. */
+static void test_kinds_of_stock(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"白龙马股", GX_ENT_COMPANY, 0.9f}, {"汇金通股", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("我提出的慢牛行情、价值投资、白龙马股也都得到了市场的验证。汇金通股东拟减持。", tags, 2);
+    assert_null(fixture_find(art, "白龙马股", -1));
+    assert_null(fixture_find(art, "汇金通股", -1));
+    gx_article_free(art);
+}
+
+static void test_names_cut_by_stock_quotes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("原标题：浙江康恩贝(6.500,0.01,0.15%)制药股份有限公司关于控股股东所持公司部分股份解除质押的公告\n"
+                                  "公司近日收到中国石化(4.020,0.01,0.25%)国际事业有限公司发来的函。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "制药股份有限公司", -1));
+    assert_null(fixture_find(art, "国际事业有限公司", -1));
+    assert_non_null(fixture_find(art, "中国石化", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A branch named after its bank's full legal name (…股份有限公司武林支行) is one company named as
+ * written, its left edge not cut by a stop word after the region (杭州|联合), the bank's legal
+ * name an alias; a gazetteer word inside the bank's name (联合) lends it no ticker. */
+static void test_branches_after_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("将其质押在杭州联合农村商业银行股份有限公司武林支行的本公司股份解除质押。", NULL, NULL);
+    const gx_entity *br = fixture_find(art, "杭州联合农村商业银行股份有限公司武林支行", GX_ENT_COMPANY);
+    assert_non_null(br);
+    assert_string_equal(br->ticker.code, "");
+    bool alias = false;
+    for (int i = 0; i < br->aliases.n; i++)
+        alias |= !strcmp(br->aliases.v[i], "杭州联合农村商业银行股份有限公司");
+    assert_true(alias);
+    assert_null(fixture_find(art, "杭州", -1));
+    gx_article_free(art);
+    art = fixture_run("质押给长沙银行(7.810,-0.02,-0.26%)股份有限公司汇融支行。", NULL, NULL);
+    assert_null(fixture_find(art, ")股份有限公司汇融支行", -1));
+    assert_string_equal(ticker_of(art, "长沙银行"), "601577");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +432,10 @@ int main(void)
         cmocka_unit_test(test_weak_names_in_stock_tables),
         cmocka_unit_test(test_company_as_outlet),
         cmocka_unit_test(test_latin_names_that_trade),
+        cmocka_unit_test(test_latin_firm_names),
+        cmocka_unit_test(test_kinds_of_stock),
+        cmocka_unit_test(test_names_cut_by_stock_quotes),
+        cmocka_unit_test(test_branches_after_legal_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

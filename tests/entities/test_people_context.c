@@ -288,6 +288,32 @@ static void test_forms_of_address(void **state)
     gx_article_free(art);
 }
 
+/* Session 6: a force named by its side and 军 is a government body from the tagger's even odds
+ * (日军, 海军: CLUENER's convention), other two-character bodies still need 0.6 (部委); a function
+ * character inside a surname name with a clear left edge no longer refuses it (，张无忌大展) but
+ * one at its end still does (白马|股). */
+static void test_forces_and_middle_characters(void **state)
+{
+    (void)state;
+    const fixture_tag forces[] = {{"日军", GX_ENT_GOVERNMENT, 0.55f}, {"部委", GX_ENT_GOVERNMENT, 0.55f}};
+    gx_article *art = fixture_run_tagged("游戏重现了日军的战役，相关部委参与制定细则。", forces, 2);
+    assert_non_null(fixture_find(art, "日军", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "部委", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    const fixture_tag low[] = {{"日军", GX_ENT_GOVERNMENT, 0.35f}};
+    art = fixture_run_tagged("游戏重现了日军的战役。", low, 1);
+    assert_null(fixture_find(art, "日军", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    const fixture_tag names[] = {{"张无忌", GX_ENT_PERSON, 0.55f}};
+    art = fixture_run_tagged("光明顶上，张无忌大展神威。", names, 1);
+    assert_true(is_person(art, "张无忌"));
+    gx_article_free(art);
+    const fixture_tag stock[] = {{"白马股", GX_ENT_PERSON, 0.55f}};
+    art = fixture_run_tagged("资金追捧的白马股出现回调。", stock, 1);
+    assert_false(is_person(art, "白马股"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_listed_names),
         cmocka_unit_test(test_modifier_titles),
         cmocka_unit_test(test_forms_of_address),
+        cmocka_unit_test(test_forces_and_middle_characters),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

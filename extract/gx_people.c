@@ -114,6 +114,9 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
     int sl = gx_hit_len_starting(ix, pos, GX_LEX_SURNAME);
     if (sl == 0 || cand_starting_at(art, pos, ORGLIKE) >= 0)
         return pos;
+    /* a word that starts with a surname character (包括, 马上, 成立, 曾经): 作者包括李连达 */
+    if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) > sl)
+        return pos;
     /* 谢谢杨总 (thanks), 孙总 (a form of address) */
     if (pos + 1 < art->ncp && cp[pos] == 0x8C22 && cp[pos + 1] == 0x8C22)
         return pos;

@@ -308,6 +308,11 @@ static void test_forces_and_middle_characters(void **state)
     art = fixture_run_tagged("光明顶上，张无忌大展神威。", names, 1);
     assert_true(is_person(art, "张无忌"));
     gx_article_free(art);
+    /* a word starting with a surname character is no name (作者|包括|李连达) */
+    art = run_plain("该文作者包括李连达与吴理茂。");
+    assert_false(is_person(art, "包括李"));
+    assert_false(is_person(art, "包括李连"));
+    gx_article_free(art);
     const fixture_tag stock[] = {{"白马股", GX_ENT_PERSON, 0.55f}};
     art = fixture_run_tagged("资金追捧的白马股出现回调。", stock, 1);
     assert_false(is_person(art, "白马股"));

@@ -75,6 +75,17 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
     int32_t s = c->span.start, e = c->span.end;
     while (s < e && (cp[s] == 0x4E28 /* 丨 */ || cp[s] == 0xFF5C /* ｜ */ || cp[s] == '|'))
         s++;
+    /* "former" before a regional body is no part of its name (原|龙岗区坂田街道执法队) */
+    if (c->type == GX_ENT_GOVERNMENT && e - s >= 5 && cp[s] == 0x539F /* 原 */) {
+        bool region = false;
+        for (int n = 2; n <= 4 && !region && s + 1 + n < e; n++) {
+            uint32_t last = cp[s + n];
+            region = gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s + 1, n) ||
+                     (n >= 3 && (last == 0x7701 || last == 0x5E02 || last == 0x53BF || last == 0x533A) /* 省市县区 */);
+        }
+        if (region)
+            s++;
+    }
     for (int n = 2; n <= 3 && s > 0; n++)
         for (int32_t b = s - n + 1; b < s; b++)
             if (b >= 0 && b + n <= e && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + b, n) ||

@@ -289,7 +289,8 @@ static void test_forms_of_address(void **state)
 }
 
 /* Session 6: a force named by its side and 军 is a government body from the tagger's even odds
- * (日军, 海军: CLUENER's convention), other two-character bodies still need 0.6 (部委); a function
+ * (日军, 海军: CLUENER's convention), other two-character bodies still need 0.6 (部委); 原 (former)
+ * before a regional body is no part of its name; a function
  * character inside a surname name with a clear left edge no longer refuses it (，张无忌大展) but
  * one at its end still does (白马|股). */
 static void test_forces_and_middle_characters(void **state)
@@ -299,6 +300,12 @@ static void test_forces_and_middle_characters(void **state)
     gx_article *art = fixture_run_tagged("游戏重现了日军的战役，相关部委参与制定细则。", forces, 2);
     assert_non_null(fixture_find(art, "日军", GX_ENT_GOVERNMENT));
     assert_null(fixture_find(art, "部委", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* "former" before a regional body is cut off */
+    const fixture_tag former[] = {{"原龙岗区坂田街道执法队", GX_ENT_GOVERNMENT, 0.5f}};
+    art = fixture_run_tagged("据报道，原龙岗区坂田街道执法队已撤销。", former, 1);
+    assert_non_null(fixture_find(art, "龙岗区坂田街道执法队", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "原龙岗区坂田街道执法队", GX_ENT_GOVERNMENT));
     gx_article_free(art);
     const fixture_tag low[] = {{"日军", GX_ENT_GOVERNMENT, 0.35f}};
     art = fixture_run_tagged("游戏重现了日军的战役。", low, 1);

@@ -120,6 +120,18 @@ static bool gov_of_region(const gx_engine *eng, const gx_article *art, const gx_
 {
     const uint32_t *cp = art->cp;
     gx_span s = c->span;
+    int32_t len = s.end - s.start;
+    /* a centre of a named body (市住保办|机关服务中心) or a region's management centre the tagger
+     * finds as likely as not (郑州市|经济适用房|管理中心): CLUENER's regional authorities */
+    if (c->score >= 0.45f && len >= 7 && cp[s.end - 1] == 0x5FC3 /* 中心 */) {
+        for (int32_t k = s.start + 2; k <= s.end - 4; k++)
+            if (cp[k] == 0x529E || cp[k] == 0x5C40 || cp[k] == 0x5385 || cp[k] == 0x7F72) /* 办 局 厅 署 */
+                return true;
+        if (cp[s.end - 4] == 0x7BA1 && cp[s.end - 3] == 0x7406) /* 管理中心 */
+            for (int n = 2; n <= 4 && n < len - 4; n++)
+                if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, n))
+                    return true;
+    }
     if (c->score < 0.8f)
         return false;
     for (int n = 4; n >= 1; n--) {

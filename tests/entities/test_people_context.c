@@ -290,7 +290,8 @@ static void test_forms_of_address(void **state)
 
 /* Session 6: a force named by its side and 军 is a government body from the tagger's even odds
  * (日军, 海军: CLUENER's convention), other two-character bodies still need 0.6 (部委); 原 (former)
- * before a regional body is no part of its name; a function
+ * before a regional body is no part of its name; a centre of a named body (市住保办机关服务中心)
+ * or a region's management centre is a government body from 0.45; a function
  * character inside a surname name with a clear left edge no longer refuses it (，张无忌大展) but
  * one at its end still does (白马|股). */
 static void test_forces_and_middle_characters(void **state)
@@ -306,6 +307,16 @@ static void test_forces_and_middle_characters(void **state)
     art = fixture_run_tagged("据报道，原龙岗区坂田街道执法队已撤销。", former, 1);
     assert_non_null(fixture_find(art, "龙岗区坂田街道执法队", GX_ENT_GOVERNMENT));
     assert_null(fixture_find(art, "原龙岗区坂田街道执法队", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a centre of a named body or a region's management centre; not a business centre */
+    const fixture_tag centres[] = {{"市住保办机关服务中心", GX_ENT_GOVERNMENT, 0.6f},
+                                   {"郑州市经济适用房管理中心", GX_ENT_GOVERNMENT, 0.5f},
+                                   {"上海国际商务中心", GX_ENT_GOVERNMENT, 0.6f}};
+    art = fixture_run_tagged("市住保办机关服务中心发布通知。郑州市经济适用房管理中心称，上海国际商务中心开业。",
+                             centres, 3);
+    assert_non_null(fixture_find(art, "市住保办机关服务中心", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "郑州市经济适用房管理中心", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "上海国际商务中心", GX_ENT_GOVERNMENT));
     gx_article_free(art);
     const fixture_tag low[] = {{"日军", GX_ENT_GOVERNMENT, 0.35f}};
     art = fixture_run_tagged("游戏重现了日军的战役。", low, 1);

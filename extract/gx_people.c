@@ -1346,6 +1346,31 @@ static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
     return word_in(cp, w, e, OPENERS);
 }
 
+/* A speaker's byline in a headline or a quote's lead: an organization opening the line or the
+ * clause, a surname name, a colon (星展银行程兵：70%资金…, 嘉实基金齐海滔:中国医疗…) — the
+ * financial press's "firm + analyst: view" form. The organization must open the text, a line or
+ * a clause, so that the name is the firm's person and not a phrase. */
+static void headline_speakers(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int i = 0; i < n0 && i < 4096; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY && c->type != GX_ENT_ORGANIZATION && c->type != GX_ENT_GOVERNMENT)
+            continue;
+        int32_t s0 = c->span.start, p = c->span.end;
+        if (s0 > 0) {
+            uint32_t b = cp[s0 - 1];
+            if (gx_is_cjk(b) || gx_is_alnum(b) || b == 0x3001 /* 、 */)
+                continue;
+        }
+        int32_t e = chinese_name(ix, art, p);
+        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':'))
+            continue;
+        rule_person(art, (gx_span){p, e}, 0.8f);
+    }
+}
+
 /* A person in English text: the last two or three capitalised words before a verb of speech
  * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
  * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
@@ -1593,5 +1618,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     chained_titles(art, first_position);
     latin_speakers(art);
     english_speakers(art);
+    headline_speakers(ix, art);
     listed_names(ix, art);
 }

@@ -337,6 +337,20 @@ static void test_forces_and_middle_characters(void **state)
     gx_article_free(art);
 }
 
+/* Session 6: the financial press's "firm + analyst: view" (星展银行程兵：…): an organization
+ * opening the text or a clause, a surname name and a colon make a person; not inside a clause. */
+static void test_headline_speakers(void **state)
+{
+    (void)state;
+    const fixture_tag firm[] = {{"南华金融集团", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("南华金融集团岑智勇：美股急跌或未结束", firm, 1);
+    assert_true(is_person(art, "岑智勇"));
+    gx_article_free(art);
+    art = fixture_run_tagged("他认为南华金融集团岑智勇：美股急跌", firm, 1);
+    assert_false(is_person(art, "岑智勇"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -352,6 +366,7 @@ int main(void)
         cmocka_unit_test(test_modifier_titles),
         cmocka_unit_test(test_forms_of_address),
         cmocka_unit_test(test_forces_and_middle_characters),
+        cmocka_unit_test(test_headline_speakers),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1371,6 +1371,31 @@ static void headline_speakers(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* A full name before 先生/女士 (钟波先生, 叶芳女士, 钱钟书先生): a surname name of two or three
+ * characters whose left edge is clear (the text's or a line's start, punctuation, a stop word
+ * such as 公司/股东/聘任, or a title). A bare surname and the form of address (陈先生) is no name
+ * and is not read here. */
+static void addressed_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i + 1 < art->ncp; i++) {
+        bool form = (cp[i] == 0x5148 && cp[i + 1] == 0x751F) /* 先生 */ || (cp[i] == 0x5973 && cp[i + 1] == 0x58EB) /* 女士 */;
+        if (!form)
+            continue;
+        for (int32_t len = 3; len >= 2; len--) {
+            int32_t s0 = i - len;
+            if (s0 < 0 || chinese_name(ix, art, s0) != i)
+                continue;
+            bool edge = s0 == 0 || !gx_is_cjk(cp[s0 - 1]) || cp[s0 - 1] == 0x3001 ||
+                        gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s0, GX_LEX_POSITION) > 0;
+            if (!edge)
+                continue; /* 公司|钟波先生: the shorter reading (司 is a surname too) */
+            rule_person(art, (gx_span){s0, i}, 0.8f);
+            break;
+        }
+    }
+}
+
 /* A person in English text: the last two or three capitalised words before a verb of speech
  * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
  * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
@@ -1619,5 +1644,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     latin_speakers(art);
     english_speakers(art);
     headline_speakers(ix, art);
+    addressed_names(ix, art);
     listed_names(ix, art);
 }

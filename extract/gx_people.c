@@ -555,6 +555,19 @@ static bool modifier_title(const gx_article *art, int32_t pos)
     return gx_word_at(art, pos, HEADS) > 0;
 }
 
+/* Does a title word starting at pos begin inside a company or body word (公司|司长期, 部门|门将,
+ * 集团|团长期): the title is a misreading of that word and what follows. */
+static bool title_inside_word(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const WORDS[] = {U"公司", U"部门", U"集团", NULL};
+    if (pos < 1 || pos + 1 > art->ncp)
+        return false;
+    for (int k = 0; WORDS[k]; k++)
+        if (art->cp[pos - 1] == (uint32_t)WORDS[k][0] && art->cp[pos] == (uint32_t)WORDS[k][1])
+            return true;
+    return false;
+}
+
 typedef struct title_span {
     gx_span span;
     bool latin;
@@ -1466,7 +1479,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
             !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 || cp[s.end + 1] == 0x4F4D) /* 职务, 职位 */))
             continue;
-        if (modifier_title(art, s.end))
+        if (modifier_title(art, s.end) || title_inside_word(art, s.start))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);

@@ -271,6 +271,14 @@ static void test_modifier_titles(void **state)
     art = run_plain("公司会计张建华表示，账目清楚。");
     EXPECT(art, "张建华", "会计", NULL);
     gx_article_free(art);
+    /* a title read across a company or body word (公司|司长, 部门|门将, 集团|团长) is none */
+    art = run_plain("全资子公司长沙新城开业。住保部门将加强审核。龙湖集团长沙项目开盘。");
+    for (int i = 0; i < art->positions.n; i++)
+        fail_msg("unexpected position %s", art->positions.v[i].title);
+    gx_article_free(art);
+    art = run_plain("财政部司长王军表示。");
+    EXPECT(art, "王军", "司长", NULL);
+    gx_article_free(art);
 }
 
 /* A surname and a form of address (陈小姐, 孙总) or a reading opening with 谢谢 is no name. */

@@ -259,9 +259,13 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                                                  0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */};
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
-            /* (a surname and one such character is still a name when the tagger is sure: 张路) */
+            /* (a surname and one such character is still a name when the tagger is sure, or
+             * fairly sure after a function character: 与张路交流) */
+            bool after_function = s.start > 0 && (gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
+                                                  gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP));
             for (size_t k = 0; k < sizeof place_end / sizeof place_end[0]; k++)
-                if (cp[s.end - 1] == place_end[k] && !(surname && len == 2 && c->score >= 0.9f))
+                if (cp[s.end - 1] == place_end[k] &&
+                    !(surname && len == 2 && (c->score >= 0.9f || (c->score >= 0.8f && after_function))))
                     return false;
             bool left_edge = s.start == 0 || !gx_is_cjk(cp[s.start - 1]) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||

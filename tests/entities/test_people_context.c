@@ -339,6 +339,13 @@ static void test_forces_and_middle_characters(void **state)
     assert_false(is_person(art, "包括李"));
     assert_false(is_person(art, "包括李连"));
     gx_article_free(art);
+    /* a surname and a place character (路) is a name when the tagger is fairly sure after a
+     * function character (与张路交流), not glued to a word (中华路) */
+    const fixture_tag road[] = {{"张路", GX_ENT_PERSON, 0.85f}, {"华路", GX_ENT_PERSON, 0.85f}};
+    art = fixture_run_tagged("读者可发信与张路交流。店铺位于中华路。", road, 2);
+    assert_true(is_person(art, "张路"));
+    assert_false(is_person(art, "华路"));
+    gx_article_free(art);
     const fixture_tag stock[] = {{"白马股", GX_ENT_PERSON, 0.55f}};
     art = fixture_run_tagged("资金追捧的白马股出现回调。", stock, 1);
     assert_false(is_person(art, "白马股"));

@@ -75,6 +75,17 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
     int32_t s = c->span.start, e = c->span.end;
     while (s < e && (cp[s] == 0x4E28 /* 丨 */ || cp[s] == 0xFF5C /* ｜ */ || cp[s] == '|'))
         s++;
+    /* "former" before a regional body is no part of its name (原|龙岗区坂田街道执法队) */
+    if (c->type == GX_ENT_GOVERNMENT && e - s >= 5 && cp[s] == 0x539F /* 原 */) {
+        bool region = false;
+        for (int n = 2; n <= 4 && !region && s + 1 + n < e; n++) {
+            uint32_t last = cp[s + n];
+            region = gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s + 1, n) ||
+                     (n >= 3 && (last == 0x7701 || last == 0x5E02 || last == 0x53BF || last == 0x533A) /* 省市县区 */);
+        }
+        if (region)
+            s++;
+    }
     for (int n = 2; n <= 3 && s > 0; n++)
         for (int32_t b = s - n + 1; b < s; b++)
             if (b >= 0 && b + n <= e && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + b, n) ||
@@ -109,6 +120,18 @@ static bool gov_of_region(const gx_engine *eng, const gx_article *art, const gx_
 {
     const uint32_t *cp = art->cp;
     gx_span s = c->span;
+    int32_t len = s.end - s.start;
+    /* a centre of a named body (市住保办|机关服务中心) or a region's management centre the tagger
+     * finds as likely as not (郑州市|经济适用房|管理中心): CLUENER's regional authorities */
+    if (c->score >= 0.45f && len >= 7 && cp[s.end - 1] == 0x5FC3 /* 中心 */) {
+        for (int32_t k = s.start + 2; k <= s.end - 4; k++)
+            if (cp[k] == 0x529E || cp[k] == 0x5C40 || cp[k] == 0x5385 || cp[k] == 0x7F72) /* 办 局 厅 署 */
+                return true;
+        if (cp[s.end - 4] == 0x7BA1 && cp[s.end - 3] == 0x7406) /* 管理中心 */
+            for (int n = 2; n <= 4 && n < len - 4; n++)
+                if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, n))
+                    return true;
+    }
     if (c->score < 0.8f)
         return false;
     for (int n = 4; n >= 1; n--) {
@@ -168,6 +191,19 @@ static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span 
     return len == 3 && gx_word_at(art, s.start + 1, ADDRESS) == 2;
 }
 
+/* The tagger score a two-character body needs: 0.5 for a company, 0.6 otherwise; 0.4 for an
+ * armed force named by its side and 军 (日军, 海军, 红军, 国军: CLUENER labels forces as
+ * government bodies; the tagger reads them at 0.4-0.6 as often as not). */
+static float short_body_floor(const gx_article *art, const gx_candidate *c)
+{
+    if (c->type == GX_ENT_COMPANY)
+        return 0.5f;
+    if (c->type == GX_ENT_GOVERNMENT && c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) &&
+        art->cp[c->span.end - 1] == 0x519B /* 军 */)
+        return 0.4f;
+    return 0.6f;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -191,7 +227,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         (s.end < art->ncp && gx_is_alnum(cp[s.end - 1]) && gx_is_alnum(cp[s.end])))
         return false;
     if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
-        (c->score < 0.3f || (len <= 2 && c->score < (c->type == GX_ENT_COMPANY ? 0.5f : 0.6f)) ||
+        (c->score < 0.3f || (len <= 2 && c->score < short_body_floor(art, c)) ||
          ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
         return false;
     uint32_t last = cp[s.end - 1];
@@ -223,9 +259,13 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                                                  0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */};
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
-            /* (a surname and one such character is still a name when the tagger is sure: 张路) */
+            /* (a surname and one such character is still a name when the tagger is sure, or
+             * fairly sure after a function character: 与张路交流) */
+            bool after_function = s.start > 0 && (gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN) ||
+                                                  gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP));
             for (size_t k = 0; k < sizeof place_end / sizeof place_end[0]; k++)
-                if (cp[s.end - 1] == place_end[k] && !(surname && len == 2 && c->score >= 0.9f))
+                if (cp[s.end - 1] == place_end[k] &&
+                    !(surname && len == 2 && (c->score >= 0.9f || (c->score >= 0.8f && after_function))))
                     return false;
             bool left_edge = s.start == 0 || !gx_is_cjk(cp[s.start - 1]) ||
                              gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
@@ -243,10 +283,14 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return false; /* two characters inside running text (白马龙头股), unless the tagger
                                * is fairly sure (泰斗金庸本名) */
             /* a given name seldom has function characters (白马|股; 谢有福 and 陈嘉上 do, and the
-             * tagger is sure of those) and a company word does not follow a person (易方达|基金) */
-            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f && !enclosed; k++)
-                if (gx_lexicon_char_is(eng->lexicon, cp[k], GX_LEX_NOT_GIVEN))
+             * tagger is sure of those) and a company word does not follow a person (易方达|基金);
+             * in the middle of a surname name with a clear left edge the tagger's even odds are
+             * enough (，张无忌大展: the character is not where the name ends) */
+            for (int32_t k = s.start + 1; k < s.end && c->score < 0.6f && !enclosed; k++) {
+                bool middle_ok = k < s.end - 1 && surname && len == 3 && left_edge && c->score >= 0.5f;
+                if (!middle_ok && gx_lexicon_char_is(eng->lexicon, cp[k], GX_LEX_NOT_GIVEN))
                     return false;
+            }
             for (int n = 2; n <= 4 && s.end + n <= art->ncp; n++)
                 if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end, n))
                     return false;

@@ -114,6 +114,9 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
     int sl = gx_hit_len_starting(ix, pos, GX_LEX_SURNAME);
     if (sl == 0 || cand_starting_at(art, pos, ORGLIKE) >= 0)
         return pos;
+    /* a word that starts with a surname character (包括, 马上, 成立, 曾经): 作者包括李连达 */
+    if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) > sl)
+        return pos;
     /* 谢谢杨总 (thanks), 孙总 (a form of address) */
     if (pos + 1 < art->ncp && cp[pos] == 0x8C22 && cp[pos + 1] == 0x8C22)
         return pos;
@@ -550,6 +553,19 @@ static bool modifier_title(const gx_article *art, int32_t pos)
     if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
         return false;
     return gx_word_at(art, pos, HEADS) > 0;
+}
+
+/* Does a title word starting at pos begin inside a company or body word (公司|司长期, 部门|门将,
+ * 集团|团长期): the title is a misreading of that word and what follows. */
+static bool title_inside_word(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const WORDS[] = {U"公司", U"部门", U"集团", NULL};
+    if (pos < 1 || pos + 1 > art->ncp)
+        return false;
+    for (int k = 0; WORDS[k]; k++)
+        if (art->cp[pos - 1] == (uint32_t)WORDS[k][0] && art->cp[pos] == (uint32_t)WORDS[k][1])
+            return true;
+    return false;
 }
 
 typedef struct title_span {
@@ -1343,6 +1359,56 @@ static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
     return word_in(cp, w, e, OPENERS);
 }
 
+/* A speaker's byline in a headline or a quote's lead: an organization opening the line or the
+ * clause, a surname name, a colon (星展银行程兵：70%资金…, 嘉实基金齐海滔:中国医疗…) — the
+ * financial press's "firm + analyst: view" form. The organization must open the text, a line or
+ * a clause, so that the name is the firm's person and not a phrase. */
+static void headline_speakers(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int i = 0; i < n0 && i < 4096; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY && c->type != GX_ENT_ORGANIZATION && c->type != GX_ENT_GOVERNMENT)
+            continue;
+        int32_t s0 = c->span.start, p = c->span.end;
+        if (s0 > 0) {
+            uint32_t b = cp[s0 - 1];
+            if (gx_is_cjk(b) || gx_is_alnum(b) || b == 0x3001 /* 、 */)
+                continue;
+        }
+        int32_t e = chinese_name(ix, art, p);
+        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':'))
+            continue;
+        rule_person(art, (gx_span){p, e}, 0.8f);
+    }
+}
+
+/* A full name before 先生/女士 (钟波先生, 叶芳女士, 钱钟书先生): a surname name of two or three
+ * characters whose left edge is clear (the text's or a line's start, punctuation, a stop word
+ * such as 公司/股东/聘任, or a title). A bare surname and the form of address (陈先生) is no name
+ * and is not read here. */
+static void addressed_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i + 1 < art->ncp; i++) {
+        bool form = (cp[i] == 0x5148 && cp[i + 1] == 0x751F) /* 先生 */ || (cp[i] == 0x5973 && cp[i + 1] == 0x58EB) /* 女士 */;
+        if (!form)
+            continue;
+        for (int32_t len = 3; len >= 2; len--) {
+            int32_t s0 = i - len;
+            if (s0 < 0 || chinese_name(ix, art, s0) != i)
+                continue;
+            bool edge = s0 == 0 || !gx_is_cjk(cp[s0 - 1]) || cp[s0 - 1] == 0x3001 ||
+                        gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s0, GX_LEX_POSITION) > 0;
+            if (!edge)
+                continue; /* 公司|钟波先生: the shorter reading (司 is a surname too) */
+            rule_person(art, (gx_span){s0, i}, 0.8f);
+            break;
+        }
+    }
+}
+
 /* A person in English text: the last two or three capitalised words before a verb of speech
  * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
  * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
@@ -1413,7 +1479,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (s.end < art->ncp && is_title_breaker(cp[s.end]) &&
             !(cp[s.end] == 0x804C && s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 || cp[s.end + 1] == 0x4F4D) /* 职务, 职位 */))
             continue;
-        if (modifier_title(art, s.end))
+        if (modifier_title(art, s.end) || title_inside_word(art, s.start))
             continue;
         if (!(e->flags & GX_LEXF_LATIN))
             s.start = title_prefixes(art, s.start);
@@ -1590,5 +1656,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     chained_titles(art, first_position);
     latin_speakers(art);
     english_speakers(art);
+    headline_speakers(ix, art);
+    addressed_names(ix, art);
     listed_names(ix, art);
 }

@@ -271,6 +271,14 @@ static void test_modifier_titles(void **state)
     art = run_plain("公司会计张建华表示，账目清楚。");
     EXPECT(art, "张建华", "会计", NULL);
     gx_article_free(art);
+    /* a title read across a company or body word (公司|司长, 部门|门将, 集团|团长) is none */
+    art = run_plain("全资子公司长沙新城开业。住保部门将加强审核。龙湖集团长沙项目开盘。");
+    for (int i = 0; i < art->positions.n; i++)
+        fail_msg("unexpected position %s", art->positions.v[i].title);
+    gx_article_free(art);
+    art = run_plain("财政部司长王军表示。");
+    EXPECT(art, "王军", "司长", NULL);
+    gx_article_free(art);
 }
 
 /* A surname and a form of address (陈小姐, 孙总) or a reading opening with 谢谢 is no name. */
@@ -288,6 +296,84 @@ static void test_forms_of_address(void **state)
     gx_article_free(art);
 }
 
+/* Session 6: a force named by its side and 军 is a government body from the tagger's even odds
+ * (日军, 海军: CLUENER's convention), other two-character bodies still need 0.6 (部委); 原 (former)
+ * before a regional body is no part of its name; a centre of a named body (市住保办机关服务中心)
+ * or a region's management centre is a government body from 0.45; a function
+ * character inside a surname name with a clear left edge no longer refuses it (，张无忌大展) but
+ * one at its end still does (白马|股). */
+static void test_forces_and_middle_characters(void **state)
+{
+    (void)state;
+    const fixture_tag forces[] = {{"日军", GX_ENT_GOVERNMENT, 0.55f}, {"部委", GX_ENT_GOVERNMENT, 0.55f}};
+    gx_article *art = fixture_run_tagged("游戏重现了日军的战役，相关部委参与制定细则。", forces, 2);
+    assert_non_null(fixture_find(art, "日军", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "部委", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* "former" before a regional body is cut off */
+    const fixture_tag former[] = {{"原龙岗区坂田街道执法队", GX_ENT_GOVERNMENT, 0.5f}};
+    art = fixture_run_tagged("据报道，原龙岗区坂田街道执法队已撤销。", former, 1);
+    assert_non_null(fixture_find(art, "龙岗区坂田街道执法队", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "原龙岗区坂田街道执法队", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a centre of a named body or a region's management centre; not a business centre */
+    const fixture_tag centres[] = {{"市住保办机关服务中心", GX_ENT_GOVERNMENT, 0.6f},
+                                   {"郑州市经济适用房管理中心", GX_ENT_GOVERNMENT, 0.5f},
+                                   {"上海国际商务中心", GX_ENT_GOVERNMENT, 0.6f}};
+    art = fixture_run_tagged("市住保办机关服务中心发布通知。郑州市经济适用房管理中心称，上海国际商务中心开业。",
+                             centres, 3);
+    assert_non_null(fixture_find(art, "市住保办机关服务中心", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "郑州市经济适用房管理中心", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "上海国际商务中心", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    const fixture_tag low[] = {{"日军", GX_ENT_GOVERNMENT, 0.35f}};
+    art = fixture_run_tagged("游戏重现了日军的战役。", low, 1);
+    assert_null(fixture_find(art, "日军", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    const fixture_tag names[] = {{"张无忌", GX_ENT_PERSON, 0.55f}};
+    art = fixture_run_tagged("光明顶上，张无忌大展神威。", names, 1);
+    assert_true(is_person(art, "张无忌"));
+    gx_article_free(art);
+    /* a word starting with a surname character is no name (作者|包括|李连达) */
+    art = run_plain("该文作者包括李连达与吴理茂。");
+    assert_false(is_person(art, "包括李"));
+    assert_false(is_person(art, "包括李连"));
+    gx_article_free(art);
+    /* a surname and a place character (路) is a name when the tagger is fairly sure after a
+     * function character (与张路交流), not glued to a word (中华路) */
+    const fixture_tag road[] = {{"张路", GX_ENT_PERSON, 0.85f}, {"华路", GX_ENT_PERSON, 0.85f}};
+    art = fixture_run_tagged("读者可发信与张路交流。店铺位于中华路。", road, 2);
+    assert_true(is_person(art, "张路"));
+    assert_false(is_person(art, "华路"));
+    gx_article_free(art);
+    const fixture_tag stock[] = {{"白马股", GX_ENT_PERSON, 0.55f}};
+    art = fixture_run_tagged("资金追捧的白马股出现回调。", stock, 1);
+    assert_false(is_person(art, "白马股"));
+    gx_article_free(art);
+}
+
+/* Session 6: the financial press's "firm + analyst: view" (星展银行程兵：…): an organization
+ * opening the text or a clause, a surname name and a colon make a person; not inside a clause.
+ * A full name before 先生/女士 is a person. */
+static void test_headline_speakers(void **state)
+{
+    (void)state;
+    const fixture_tag firm[] = {{"南华金融集团", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("南华金融集团岑智勇：美股急跌或未结束", firm, 1);
+    assert_true(is_person(art, "岑智勇"));
+    gx_article_free(art);
+    art = fixture_run_tagged("他认为南华金融集团岑智勇：美股急跌", firm, 1);
+    assert_false(is_person(art, "岑智勇"));
+    gx_article_free(art);
+    /* a full name before 先生/女士 with a clear left edge; never a bare surname (陈先生) */
+    art = run_plain("据介绍，蓝小康先生长期从事投资。近日公司钟波先生增持股份。陈先生表示同意。");
+    assert_true(is_person(art, "蓝小康"));
+    assert_true(is_person(art, "钟波"));
+    assert_false(is_person(art, "陈先生"));
+    assert_false(is_person(art, "陈先"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +388,8 @@ int main(void)
         cmocka_unit_test(test_listed_names),
         cmocka_unit_test(test_modifier_titles),
         cmocka_unit_test(test_forms_of_address),
+        cmocka_unit_test(test_forces_and_middle_characters),
+        cmocka_unit_test(test_headline_speakers),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -21,6 +21,7 @@
 #include "gx_date.h"
 #include "gx_number.h"
 #include "gx_quantity_lex.h"
+#include "gx_quantity_market.h"
 #include "gx_utf8.h"
 
 typedef gx_qword word;
@@ -301,8 +302,12 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->end += l; /* 5亿元人民币 */
         if (pre) {
             c->start = pre_start;
-            if (!is_latin_word(pre) && pre->w[0] >= 0x80 && strcmp(pre->code, cur->code) != 0)
-                c->start = pos; /* 人民币 before "5亿美元": keep the suffix's */
+            if (!is_latin_word(pre) && pre->w[0] >= 0x80 && strcmp(pre->code, cur->code) != 0) {
+                if (cur->w[0] == U'元' && cur->len == 1)
+                    c->currency = pre->code; /* "港币500元": 元 is the unit of the currency named */
+                else
+                    c->start = pos; /* 人民币 before "5亿美元": keep the suffix's */
+            }
         }
         return true;
     }
@@ -1698,6 +1703,7 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
     }
     resolve_dates(&s);
     implied_currency(art);
+    gx_quantity_market_currency(lx, art);
 }
 
 int gx_quantity_at(const gx_article *art, int32_t pos)

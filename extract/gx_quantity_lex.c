@@ -18,7 +18,7 @@ static const char *const ROLE_NAMES[GX_QW__COUNT] = {
     "currency_suffix", "currency_prefix", "qualifier_prefix", "qualifier_suffix", "direction",
     "count_unit",      "not_count",       "magnitude",        "magnitude_short",  "percent_word",
     "money_head",      "money_after",     "money_after_far",  "deal_verb",        "metric_cue",
-    "future_cue",      "chain_stop",
+    "future_cue",      "chain_stop",      "market",           "market_head",
 };
 
 #define MAX_WORD 32 /* code points per word */
@@ -47,13 +47,17 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
     switch (role) {
     case GX_QW_CUR_SUFFIX:
     case GX_QW_CUR_PREFIX:
+    case GX_QW_MARKET:
         if (strlen(v) != 3)
             return -1;
         memcpy(lw->code, v, 4);
         if (nf > 3 && *f[3]) {
-            if (role != GX_QW_CUR_SUFFIX || strcmp(f[3], "cent"))
+            if (role == GX_QW_MARKET && !strcmp(f[3], "sentence"))
+                lw->val = 1; /* a currency word: a market mention within its sentence only */
+            else if (role != GX_QW_CUR_SUFFIX || strcmp(f[3], "cent"))
                 return -1;
-            lw->val = 2;
+            else
+                lw->val = 2;
         }
         return 0;
     case GX_QW_QUAL_PREFIX:
@@ -91,6 +95,14 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
             lw->val = 0;
         else if (!strcmp(v, "pp"))
             lw->val = 1;
+        else
+            return -1;
+        return 0;
+    case GX_QW_MARKET_HEAD:
+        if (!strcmp(v, "price"))
+            lw->val = 1;
+        else if (!strcmp(v, "total"))
+            lw->val = 2;
         else
             return -1;
         return 0;

@@ -31,6 +31,10 @@ typedef enum gx_qw_role {
     GX_QW_FUTURE_CUE,      /* a forward-looking sentence (预计 将 计划)                          */
     GX_QW_CHAIN_STOP,      /* a verb of shares between a money amount and a later bare figure:
                             * the figure counts shares (约增持60.9万), no chained money       */
+    GX_QW_MARKET,          /* a market mention (港股 恒指 美股 A股 港股通); code = the currency
+                            * its prices are written in (gx_quantity_market.c)               */
+    GX_QW_MARKET_HEAD,     /* a share price or market total before an amount (收报 成交额);
+                            * val 1 = price, 2 = total                                       */
     GX_QW__COUNT
 } gx_qw_role;
 
@@ -38,7 +42,8 @@ typedef struct gx_qword {
     const char32_t *w; /* the word's code points, NUL-terminated                               */
     int32_t len;
     const char *code;  /* ISO 4217 code for currencies, else NULL                              */
-    int val;           /* qualifier, direction, power of ten, cents (2) or points (1); else 0   */
+    int val;           /* qualifier, direction, power of ten, cents (2), points (1) or market
+                        * head kind (1 price, 2 total); else 0                                  */
 } gx_qword;
 
 /* The code points 0x3000..0xA000 (CJK symbols and ideographs) as a bitmap: the characters a

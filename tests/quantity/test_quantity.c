@@ -557,6 +557,56 @@ static void test_money_implied(void **state)
     gx_article_free(art);
 }
 
+/* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a
+ * market total takes the currency of the nearest market mention, marked currency_inferred;
+ * company results, written currencies and domestic contexts stay CNY. */
+static void test_money_market(void **state)
+{
+    (void)state;
+    gx_article *art = run("恒指收报28000.5点,跌200点,成交金额1200.5亿元。腾讯控股(00700)今日股价"
+                          "收报380.2元,目标价450元,止蚀设于350元。",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "1200.5亿元", 1.2005e11, "HKD");
+    assert_true(q->currency_inferred);
+    expect_money(art, "380.2元", 380.2, "HKD");
+    expect_money(art, "450元", 450, "HKD");
+    expect_money(art, "350元", 350, "HKD");
+    gx_article_free(art);
+    /* a buyback total after a price in 港元 (the currency word counts in its own sentence) */
+    art = run("某公司(00188)公布回购0.35万股,每股回购价5.95港元,涉资2.08万元。", NULL);
+    q = expect_money(art, "2.08万元", 20800, "HKD");
+    assert_true(q->currency_inferred);
+    gx_article_free(art);
+    /* 美股: a US-listed share's price */
+    art = run("美股方面,一家中概股昨日收报12.5元。", NULL);
+    expect_money(art, "12.5元", 12.5, "USD");
+    gx_article_free(art);
+    /* stays CNY: results of an H-share company, the nearest market is A股 or 港股通 (quotas are
+     * in yuan), a market total looks only in its own sentence, a currency word of another
+     * sentence, 人民币 written, a 6-digit code */
+    art = run("在港股上市的首都机场总营收86.81亿元。港股方面,A股的贵州茅台收报1800元。"
+              "港股通成交额300亿元。港股今日下跌。某公司市值100亿元。恒指成交金额人民币100亿元。",
+              NULL);
+    q = expect_money(art, "86.81亿元", 8.681e9, "CNY");
+    assert_false(q->currency_inferred);
+    expect_money(art, "1800元", 1800, "CNY");
+    expect_money(art, "300亿元", 3e10, "CNY");
+    expect_money(art, "100亿元", 1e10, "CNY");
+    expect_money(art, "人民币100亿元", 1e10, "CNY");
+    gx_article_free(art);
+    art = run("股价为8.15港元。今日收报6.77元。", NULL);
+    expect_money(art, "6.77元", 6.77, "CNY");
+    gx_article_free(art);
+    art = run("港股今日下跌。浦发银行(600000)收报8.8元。", NULL);
+    expect_money(art, "8.8元", 8.8, "CNY");
+    gx_article_free(art);
+    /* a Chinese currency name before a number with 元: the named currency */
+    art = run("他用港币500元钞票点烟。", NULL);
+    q = expect_money(art, "港币500元", 500, "HKD");
+    assert_false(q->currency_inferred);
+    gx_article_free(art);
+}
+
 /* ---------------------------------------------------------------- percent */
 
 static void test_percent(void **state)
@@ -969,6 +1019,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
+        cmocka_unit_test(test_money_market),
         cmocka_unit_test(test_money_table),
         cmocka_unit_test(test_from_to_levels),
         cmocka_unit_test(test_money_chained),

@@ -9,7 +9,8 @@
  *      implied (no unit);
  *   2. a market head ends at most HEAD_GAP characters before it in the same clause (no
  *      punctuation or digit between): a price (收报 股价 上望 止蚀 回购价; value "price") or a
- *      market total (成交额 市值 涉资; value "total");
+ *      market total (成交额 市值 涉资; value "total"), or a total follows it, optionally after
+ *      的 ("五六百亿日均成交的市场"); the low end of a range follows its high end;
  *   3. the nearest market mention before the head decides: a word of role "market" (港股 恒指
  *      港元 H股 → HKD; 美股 纳指 → USD; A股 沪指 港股通 南下资金 → CNY) or a code in
  *      brackets (4-5 digits with a leading 0 → HKD, 6 digits → CNY). A total looks only in its
@@ -22,8 +23,8 @@
 
 #include "gx_number.h"
 
-#define HEAD_GAP 6       /* characters between a head's end and the amount ("设于", "高达") */
-#define PRICE_REACH 400  /* how far back a price looks for its market                       */
+#define HEAD_GAP    6   /* characters between a head's end and the amount ("设于", "高达") */
+#define PRICE_REACH 400 /* how far back a price looks for its market                       */
 
 typedef gx_qword word;
 
@@ -46,8 +47,14 @@ static const word *word_ending_at(const uint32_t *cp, int32_t floor, int32_t i, 
     return best;
 }
 
-static bool is_open(uint32_t c) { return c == '(' || c == U'（'; }
-static bool is_close(uint32_t c) { return c == ')' || c == U'）'; }
+static bool is_open(uint32_t c)
+{
+    return c == '(' || c == U'（';
+}
+static bool is_close(uint32_t c)
+{
+    return c == ')' || c == U'）';
+}
 
 /* A stock code in brackets ending at i ("(0998)", "（600225）", "(00700.HK)" is left to the
  * word ".HK"): its market's currency, or NULL. */
@@ -105,8 +112,8 @@ static int market_head(const gx_qtylex *lx, const gx_article *art, int32_t start
 {
     const uint32_t *cp = art->cp;
     for (int32_t p = start, gap = 0; p > 0 && gap <= HEAD_GAP; p--, gap++) {
-        const word *w = word_ending_at(cp, 0, p, lx->tab[GX_QW_MARKET_HEAD],
-                                       lx->n[GX_QW_MARKET_HEAD]);
+        const word *w =
+            word_ending_at(cp, 0, p, lx->tab[GX_QW_MARKET_HEAD], lx->n[GX_QW_MARKET_HEAD]);
         if (w) {
             *hs = p - w->len;
             return w->val;
@@ -132,8 +139,7 @@ static const char *exchange_currency(const char *ex)
 /* The listed company named last before pos (after floor) by an explicit ticker, or by the
  * gazetteer when it is listed in mainland China (the lexicon scan runs before this stage): its
  * end, and its exchange's currency in *cur; -1 when none. */
-static int32_t company_before(const gx_article *art, int32_t pos, int32_t floor,
-                              const char **cur)
+static int32_t company_before(const gx_article *art, int32_t pos, int32_t floor, const char **cur)
 {
     int32_t best = -1;
     for (int k = 0; k < art->candidates.n; k++) {
@@ -144,8 +150,10 @@ static int32_t company_before(const gx_article *art, int32_t pos, int32_t floor,
             continue;
         const char *x = exchange_currency(c->ticker.exchange);
         /* a foreign company found by its name alone marks no market: "Uber…价格是3.2元/公里"
-         * is a taxi fare; only an explicit ticker or a domestic listing counts */
-        if (x && (c->source == GX_SRC_TICKER || !strcmp(x, "CNY"))) {
+         * is a taxi fare; only an explicit ticker or a domestic listing counts, and a name of
+         * two characters is too often a word ("交投提升") */
+        if (x && (c->source == GX_SRC_TICKER ||
+                  (!strcmp(x, "CNY") && c->span.end - c->span.start >= 3))) {
             best = c->span.end;
             *cur = x;
         }
@@ -178,16 +186,52 @@ static const char *market_before(const gx_qtylex *lx, const gx_article *art, int
     return NULL;
 }
 
+/* 2b: a market total named right after the amount, optionally after 的 ("五六百亿日均成交的
+ * 市场", "超万亿市值的公司"): true. */
+static bool total_after(const gx_qtylex *lx, const gx_article *art, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = art->ncp;
+    if (end < n && cp[end] == U'的')
+        end++;
+    const word *tab = lx->tab[GX_QW_MARKET_HEAD];
+    for (int k = 0; k < lx->n[GX_QW_MARKET_HEAD]; k++) {
+        const word *w = &tab[k];
+        if (w->val != 2 || end + w->len > n)
+            continue;
+        int32_t m = 0;
+        while (m < w->len && cp[end + m] == (uint32_t)w->w[m])
+            m++;
+        if (m == w->len)
+            return true;
+    }
+    return false;
+}
+
 void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
 {
     if (lx->n[GX_QW_MARKET_HEAD] == 0 || lx->n[GX_QW_MARKET] == 0)
         return;
-    for (int i = 0; i < art->quantities.n; i++) {
+    /* backwards, so that the low end of a range ("五六百亿": 五 and 六百亿) can follow its high
+     * end, which carries the unit and the words after it */
+    for (int i = art->quantities.n - 1; i >= 0; i--) {
         gx_quantity *q = &art->quantities.v[i];
         if (!bare_yuan(art, q))
             continue;
+        if (q->is_range && i + 1 < art->quantities.n) {
+            const gx_quantity *hi = &art->quantities.v[i + 1];
+            if (hi->currency_inferred && hi->span.start - q->span.end <= 2) {
+                memcpy(q->currency, hi->currency, 4);
+                q->currency_inferred = true;
+                continue;
+            }
+        }
         int32_t hs = 0;
         int kind = market_head(lx, art, q->span.start, &hs);
+        if (!kind && total_after(lx, art, q->span.end)) {
+            kind = 2;
+            hs = q->span.start;
+        }
         if (!kind)
             continue;
         int32_t floor = hs > PRICE_REACH ? hs - PRICE_REACH : 0;

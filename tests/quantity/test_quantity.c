@@ -581,6 +581,14 @@ static void test_money_market(void **state)
     art = run("美股方面,一家中概股昨日收报12.5元。", NULL);
     expect_money(art, "12.5元", 12.5, "USD");
     gx_article_free(art);
+    /* a total named after the amount; both ends of a range */
+    art = run("南下资金净流入港股,过去一个仅有五六百亿日均成交的市场迎来增量。港股中超万亿市值的公司有9家。",
+              NULL);
+    q = expect_money(art, "六百亿", 6e10, "HKD");
+    assert_true(q->currency_inferred);
+    expect_money(art, "五", 5e10, "HKD");
+    expect_money(art, "超万亿", 1e12, "HKD");
+    gx_article_free(art);
     /* stays CNY: results of an H-share company, the nearest market is A股 or 港股通 (quotas are
      * in yuan), a market total looks only in its own sentence, a currency word of another
      * sentence, 人民币 written, a 6-digit code */

@@ -17,6 +17,7 @@
 
 #include "gx_article.h"
 #include "gx_date.h"
+#include "gx_html.h"
 #include "gx_number.h"
 #include "gx_quantity.h"
 
@@ -615,6 +616,35 @@ static void test_money_market(void **state)
     gx_article_free(art);
 }
 
+/* An HTML data table end to end: gx_html renders each row as a "| a | b |" line, and each
+ * cell is read under its column's header (money in the header's unit, percentages). */
+static void test_html_table(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>资金流向</title></head><body>"
+        "<div class=\"article\"><p>　　今日两市主力资金净流出约120亿元，电子、计算机板块获得主力资金"
+        "青睐，以下为主力净流入居前的个股，供投资者参考。</p><table>"
+        "<tr><th>名称</th><th>收盘价(港元)</th><th>涨跌幅(%)</th><th>主力净流入(万元)</th>"
+        "<th>成交量(万股)</th></tr>"
+        "<tr><td>平安银行</td><td>12.35</td><td>-1.20</td><td>-16700.5</td><td>3300</td></tr>"
+        "<tr><td>贵州茅台</td><td>1680.00</td><td>2.35</td><td>45210.8</td><td>120</td></tr>"
+        "</table></div></body></html>";
+    gx_html_result r;
+    gl_error err;
+    assert_int_equal(gx_html_extract(page, strlen(page), NULL, &r, &err), 0);
+    gx_article *art = run(r.body, NULL);
+    expect_money(art, "12.35", 12.35, "HKD");
+    expect_money(art, "-16700.5", -167005000, "CNY");
+    expect_money(art, "45210.8", 452108000, "CNY");
+    expect_money(art, "1680.00", 1680, "HKD");
+    const gx_quantity *q = expect(art, "2.35", GX_QTY_PERCENT, 2.35);
+    (void)q;
+    assert_null(find(art, "3300"));
+    gx_article_free(art);
+    gx_html_result_cleanup(&r);
+}
+
 /* ---------------------------------------------------------------- percent */
 
 static void test_percent(void **state)
@@ -1028,6 +1058,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
         cmocka_unit_test(test_money_market),
+        cmocka_unit_test(test_html_table),
         cmocka_unit_test(test_money_table),
         cmocka_unit_test(test_from_to_levels),
         cmocka_unit_test(test_money_chained),

@@ -257,11 +257,24 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
         if (w) {
             c->type = GX_QTY_PERCENT;
-            c->value = v;
-            c->pp = w->val == 1;
+            c->scale = w->val == 2 ? 0.01 : 1; /* basis points: hundredths of a point */
+            c->value = v * c->scale;
+            c->pp = w->val >= 1;
             c->end = j + 1 + w->len;
             return true;
         }
+    }
+    /* basis points glued or in Chinese: "90bp", "12bps", "25个基点" -> 0.25 percentage points */
+    if (!c->has_mag && ((l = at(cp, n, j, U"个基点")) || (l = at(cp, n, j, U"基点")) ||
+                        (l = at(cp, n, j, U"bps")) || (l = at(cp, n, j, U"bp")) ||
+                        (l = at(cp, n, j, U"BP"))) &&
+        !(j + l < n && is_alpha(cp[j + l]))) {
+        c->type = GX_QTY_PERCENT;
+        c->scale = 0.01;
+        c->value = v * c->scale;
+        c->pp = true;
+        c->end = j + l;
+        return true;
     }
     /* X成 -> X*10 percent */
     if (!c->has_mag && j < n && cp[j] == U'成' && e - pos == 1 && v >= 1 && v <= 9 &&
@@ -500,6 +513,7 @@ static bool list_unit(const scan *s, core *c)
         if (c2.type == GX_QTY_PERCENT && !c->has_mag) {
             c->type = GX_QTY_PERCENT;
             c->pp = c2.pp;
+            c->value *= c2.scale; /* "15和25BP": basis points */
             return true;
         }
         return take_money_unit(c, &c2);
@@ -1049,8 +1063,9 @@ static int32_t numeric_at(scan *s, int32_t pos)
         if (got2 && c2.type != QTY_BARE && !(from_to && c.type != QTY_BARE)) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
-            bool ok = bare || (c.type == c2.type &&
+            bool ok = bare || (c.type == c2.type && c.pp == c2.pp &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
+            /* (points and a level are no range: "下行32bp至3.55%", "下降3个百分点至12%") */
             if (ok && lo < c2.value) {
                 if (bare) {
                     c.type = c2.type;

@@ -95,6 +95,8 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
             lw->val = 0;
         else if (!strcmp(v, "pp"))
             lw->val = 1;
+        else if (!strcmp(v, "bp"))
+            lw->val = 2;
         else
             return -1;
         return 0;

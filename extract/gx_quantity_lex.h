@@ -22,7 +22,7 @@ typedef enum gx_qw_role {
     GX_QW_NOT_COUNT,       /* words that start like a count unit but are none (个月 股东)        */
     GX_QW_MAGNITUDE,       /* English magnitude after a space (million bn); val = power of ten  */
     GX_QW_MAGNITUDE_SHORT, /* glued magnitude after a currency sign (m b k); val = power of ten */
-    GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1 = points)                     */
+    GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1) / basis points (val 2)       */
     GX_QW_MONEY_HEAD,      /* a noun or verb of money before a bare 万/亿 amount (营收 融资)     */
     GX_QW_MONEY_AFTER,     /* a money noun right after such an amount (融资 市值)                */
     GX_QW_MONEY_AFTER_FAR, /* a money noun a few characters after amount + 的                   */

@@ -645,6 +645,72 @@ static void test_html_table(void **state)
     gx_html_result_cleanup(&r);
 }
 
+/* English money and percentages: a news story written for this test (no real article). */
+static const char EN_ARTICLE[] =
+    "HONG KONG, March 3 (Gleaner) - Harbour Logistics Holdings Ltd. said on Tuesday its net "
+    "profit for 2025 rose 18.4% to HK$2.35 billion, as cargo volumes recovered and costs fell "
+    "by 3 percent.\n\n"
+    "Revenue climbed 9.1 percent to HK$14.8bn, while the dividend was raised to HK$0.42 a share. "
+    "The company plans to spend about US$450 million on two terminals and will raise RMB 3 "
+    "billion through panda bonds. Its mainland unit reported sales of 5.6 billion yuan, down "
+    "2.3% from a year earlier.\n\n"
+    "Shares jumped as much as 6.2% before closing up 4.8% at HK$21.40. In Seoul, partner "
+    "Hanjin Marine will invest 1.2 trillion won ($900 million). A European fund paid €1.5bn "
+    "for a 20% stake, and a British investor holds £20m of its bonds. The central bank cut its "
+    "policy rate by 25 basis points, ten-year yields fell 12 bps, margins narrowed 0.8 "
+    "percentage points and spreads widened 15-20bp. Net debt stood at more than $1.2 billion.";
+
+static void test_english_article(void **state)
+{
+    (void)state;
+    gx_article *art = run(EN_ARTICLE, "2026-03-03");
+    const gx_quantity *q = expect(art, "18.4%", GX_QTY_PERCENT, 18.4);
+    ASSERT_CLOSE(q->change, 18.4);
+    expect_money(art, "HK$2.35 billion", 2.35e9, "HKD");
+    q = expect(art, "3 percent", GX_QTY_PERCENT, 3);
+    ASSERT_CLOSE(q->change, -3);
+    expect_money(art, "HK$14.8bn", 1.48e10, "HKD");
+    expect_money(art, "HK$0.42", 0.42, "HKD");
+    q = expect_money(art, "about US$450 million", 4.5e8, "USD");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "RMB 3 billion", 3e9, "CNY");
+    expect_money(art, "5.6 billion yuan", 5.6e9, "CNY");
+    q = expect(art, "2.3%", GX_QTY_PERCENT, 2.3);
+    ASSERT_CLOSE(q->change, -2.3);
+    q = expect(art, "as much as 6.2%", GX_QTY_PERCENT, 6.2);
+    ASSERT_CLOSE(q->change, 6.2);
+    assert_int_equal(q->qualifier, GX_QUAL_MAX);
+    expect_money(art, "HK$21.40", 21.4, "HKD");
+    expect_money(art, "1.2 trillion won", 1.2e12, "KRW");
+    expect_money(art, "$900 million", 9e8, "USD");
+    expect_money(art, "€1.5bn", 1.5e9, "EUR");
+    expect_money(art, "£20m", 2e7, "GBP");
+    /* basis points are hundredths of a percentage point */
+    q = expect(art, "25 basis points", GX_QTY_PERCENT, 0.25);
+    assert_string_equal(q->unit, "pp");
+    q = expect(art, "12 bps", GX_QTY_PERCENT, 0.12);
+    ASSERT_CLOSE(q->change, -0.12);
+    q = expect(art, "0.8 percentage points", GX_QTY_PERCENT, 0.8);
+    ASSERT_CLOSE(q->change, -0.8);
+    q = expect(art, "15", GX_QTY_PERCENT, 0.15);
+    assert_true(q->is_range);
+    ASSERT_CLOSE(q->value_max, 0.2);
+    q = expect_money(art, "more than $1.2 billion", 1.2e9, "USD");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    gx_article_free(art);
+    /* Chinese basis points; a level after 至 is no range end of the points */
+    art = run("10年期国债收益率下行32bp至3.55%,美联储加息25个基点,MLF利率分别降低15和25BP。", NULL);
+    q = expect(art, "32bp", GX_QTY_PERCENT, 0.32);
+    ASSERT_CLOSE(q->change, -0.32);
+    assert_false(q->is_range);
+    q = expect(art, "3.55%", GX_QTY_PERCENT, 3.55);
+    assert_null(q->unit);
+    expect(art, "25个基点", GX_QTY_PERCENT, 0.25);
+    expect(art, "15", GX_QTY_PERCENT, 0.15);
+    expect(art, "25BP", GX_QTY_PERCENT, 0.25);
+    gx_article_free(art);
+}
+
 /* ---------------------------------------------------------------- percent */
 
 static void test_percent(void **state)
@@ -1059,6 +1125,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_implied),
         cmocka_unit_test(test_money_market),
         cmocka_unit_test(test_html_table),
+        cmocka_unit_test(test_english_article),
         cmocka_unit_test(test_money_table),
         cmocka_unit_test(test_from_to_levels),
         cmocka_unit_test(test_money_chained),

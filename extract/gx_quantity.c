@@ -26,8 +26,8 @@
 
 typedef gx_qword word;
 
-/* The words of one role of the scan's table: "tab, n" arguments of longest_fwd/longest_back. */
-#define TAB(s, role) (s)->lx->tab[role], (s)->lx->n[role]
+/* The word table and role arguments of longest_fwd/longest_back. */
+#define TAB(s, role) (s)->lx, (role)
 
 static bool is_alpha(uint32_t c)
 {
@@ -58,11 +58,16 @@ static bool in_set(const char32_t *set, uint32_t c)
 }
 
 /* The longest table word starting at i; Latin words must end at a word boundary. */
-static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const word *tab, int ntab)
+static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const gx_qtylex *lx,
+                               int role)
 {
-    const word *best = NULL;
-    for (int k = 0; k < ntab; k++) {
-        const word *w = &tab[k];
+    if (i >= n)
+        return NULL;
+    const word *best = NULL, *tab = lx->tab[role];
+    const uint16_t *idx = lx->fwd_idx[role], *start = lx->fwd_start[role];
+    uint32_t b = cp[i] & 63;
+    for (int k = start[b]; k < start[b + 1]; k++) {
+        const word *w = &tab[idx[k]];
         if (best && w->len <= best->len)
             continue;
         if (i + w->len > n || cp[i] != (uint32_t)w->w[0])
@@ -76,13 +81,17 @@ static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const w
     return best;
 }
 
-/* The longest table word ending exactly at i and starting at or after floor. */
-static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, const word *tab,
-                                int ntab)
+/* The longest word of the role ending exactly at i and starting at or after floor. */
+static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, const gx_qtylex *lx,
+                                int role)
 {
-    const word *best = NULL;
-    for (int k = 0; k < ntab; k++) {
-        const word *w = &tab[k];
+    if (i <= floor)
+        return NULL;
+    const word *best = NULL, *tab = lx->tab[role];
+    const uint16_t *idx = lx->back_idx[role], *start = lx->back_start[role];
+    uint32_t b = cp[i - 1] & 63;
+    for (int k = start[b]; k < start[b + 1]; k++) {
+        const word *w = &tab[idx[k]];
         int32_t s = i - w->len;
         if (s < floor || (best && w->len <= best->len))
             continue;
@@ -265,7 +274,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         }
     }
     /* basis points glued or in Chinese: "90bp", "12bps", "25个基点" -> 0.25 percentage points */
-    if (!c->has_mag && ((l = at(cp, n, j, U"个基点")) || (l = at(cp, n, j, U"基点")) ||
+    if (!c->has_mag && j < n && in_set(U"个基bB", cp[j]) &&
+        ((l = at(cp, n, j, U"个基点")) || (l = at(cp, n, j, U"基点")) ||
                         (l = at(cp, n, j, U"bps")) || (l = at(cp, n, j, U"bp")) ||
                         (l = at(cp, n, j, U"BP"))) &&
         !(j + l < n && is_alpha(cp[j + l]))) {

@@ -57,8 +57,17 @@ typedef struct gx_qtylex {
     int n[GX_QW__COUNT];
     uint64_t head_last; /* bit (c & 63) for the last code point c of every money head         */
     uint64_t cue_lo[GX_QW__COUNT], cue_hi[GX_QW__COUNT]; /* first code points' low/middle six bits */
+    /* each role's words grouped by (first code point & 63) and by (last code point & 63):
+     * word indices of bucket b are fwd_idx[r][fwd_start[r][b] .. fwd_start[r][b + 1]) in file
+     * order (likewise back_*), so a lookup tries only the words that can match */
+    uint16_t *fwd_idx[GX_QW__COUNT], *back_idx[GX_QW__COUNT];
+    uint16_t fwd_start[GX_QW__COUNT][65], back_start[GX_QW__COUNT][65];
     char *pool;         /* every word's code points and codes                                 */
     uint64_t start_bits[GX_QTY_START_SPAN / 64 + 1]; /* see GX_QTY_START_BASE                */
+    /* the last code points of the market words and of the market heads in 0x3000..0xA000,
+     * one bit each (gx_quantity_market.c skips every other character at once) */
+    uint64_t market_last[GX_QTY_START_SPAN / 64 + 1];
+    uint64_t market_head_last[GX_QTY_START_SPAN / 64 + 1];
 } gx_qtylex;
 
 /* Set the bits of the characters a quantity or date can start with (defined next to the scan

@@ -28,13 +28,17 @@
 
 typedef gx_qword word;
 
-/* The longest word of tab ending exactly at i and starting at or after floor. */
-static const word *word_ending_at(const uint32_t *cp, int32_t floor, int32_t i, const word *tab,
-                                  int ntab)
+/* The longest word of role r ending exactly at i and starting at or after floor (the words
+ * of the bucket of its last code point, gx_quantity_lex.h). */
+static const word *word_ending_at(const gx_qtylex *lx, int r, const uint32_t *cp, int32_t floor,
+                                  int32_t i)
 {
-    const word *best = NULL;
-    for (int k = 0; k < ntab; k++) {
-        const word *w = &tab[k];
+    if (i <= floor)
+        return NULL;
+    const word *best = NULL, *tab = lx->tab[r];
+    uint32_t b = cp[i - 1] & 63;
+    for (int k = lx->back_start[r][b]; k < lx->back_start[r][b + 1]; k++) {
+        const word *w = &tab[lx->back_idx[r][k]];
         int32_t s = i - w->len;
         if (s < floor || (best && w->len <= best->len) || cp[i - 1] != (uint32_t)w->w[w->len - 1])
             continue;
@@ -112,8 +116,11 @@ static int market_head(const gx_qtylex *lx, const gx_article *art, int32_t start
 {
     const uint32_t *cp = art->cp;
     for (int32_t p = start, gap = 0; p > 0 && gap <= HEAD_GAP; p--, gap++) {
-        const word *w =
-            word_ending_at(cp, 0, p, lx->tab[GX_QW_MARKET_HEAD], lx->n[GX_QW_MARKET_HEAD]);
+        uint32_t c = cp[p - 1], b = c - GX_QTY_START_BASE;
+        const word *w = NULL;
+        if (c < GX_QTY_START_BASE || b >= GX_QTY_START_SPAN ||
+            ((lx->market_head_last[b / 64] >> (b % 64)) & 1))
+            w = word_ending_at(lx, GX_QW_MARKET_HEAD, cp, 0, p);
         if (w) {
             *hs = p - w->len;
             return w->val;
@@ -174,13 +181,22 @@ static const char *market_before(const gx_qtylex *lx, const gx_article *art, int
     for (int32_t p = pos; p > floor; p--) {
         if (p == cend)
             return ccur;
+        uint32_t c = cp[p - 1];
+        if (c >= GX_QTY_START_BASE && c < GX_QTY_START_BASE + GX_QTY_START_SPAN) {
+            uint32_t b = c - GX_QTY_START_BASE; /* Chinese: the exact bitmap of last characters */
+            if (!((lx->market_last[b / 64] >> (b % 64)) & 1) && c != U'）') {
+                if (ends_sentence(c))
+                    crossed = true;
+                continue;
+            }
+        }
         const char *code = code_ending_at(cp, floor, p);
         if (code)
             return code;
-        const word *w = word_ending_at(cp, floor, p, lx->tab[GX_QW_MARKET], lx->n[GX_QW_MARKET]);
+        const word *w = word_ending_at(lx, GX_QW_MARKET, cp, floor, p);
         if (w && !(w->val == 1 && crossed))
             return w->code;
-        if (ends_sentence(cp[p - 1]))
+        if (ends_sentence(c))
             crossed = true;
     }
     return NULL;

@@ -16,7 +16,9 @@
  *      brackets (4-5 digits with a leading 0 → HKD, 6 digits → CNY). A total looks only in its
  *      sentence; a price looks back up to PRICE_REACH characters (the company with its code is
  *      usually named a paragraph before its price).
- * The amount then takes HKD or USD and currency_inferred. */
+ * The amount then takes HKD or USD and currency_inferred. A declaration in brackets after an
+ * amount, "26.26亿(港元,下同)" ("the same below"), decides instead for every bare-元 or implied
+ * amount from there on ("(人民币,下同)" keeps them CNY). */
 #include "gx_quantity_market.h"
 
 #include <string.h>
@@ -224,16 +226,61 @@ static bool total_after(const gx_qtylex *lx, const gx_article *art, int32_t end)
     return false;
 }
 
+/* A currency declared for the figures from q on, in brackets right after it:
+ * "26.26亿(港元,下同)", "62.95亿元(人民币,下同)", "3042.4万元人民币(单位下同)" (the amount's own
+ * currency). Returns its ISO code, or NULL. */
+static const char *declared_after(const gx_article *art, const gx_quantity *q)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = art->ncp, e = q->span.end;
+    if (e >= n || !is_open(cp[e]))
+        return NULL;
+    int32_t c = e + 1;
+    while (c < n && c - e <= 12 && !is_close(cp[c]))
+        c++;
+    if (c >= n || !is_close(cp[c]) || c - e < 3 || cp[c - 2] != U'下' || cp[c - 1] != U'同')
+        return NULL;
+    static const struct {
+        const char32_t *w;
+        const char *code;
+    } named[] = {{U"港元", "HKD"}, {U"港币", "HKD"}, {U"美元", "USD"}, {U"人民币", "CNY"}};
+    for (int32_t k = e + 1; k < c; k++)
+        for (size_t m = 0; m < sizeof named / sizeof named[0]; m++) {
+            int32_t l = 0;
+            while (named[m].w[l] && k + l < c && cp[k + l] == (uint32_t)named[m].w[l])
+                l++;
+            if (!named[m].w[l])
+                return named[m].code;
+        }
+    return q->implied ? NULL : q->currency; /* "(单位下同)": the amount's written currency */
+}
+
 void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
 {
     if (lx->n[GX_QW_MARKET_HEAD] == 0 || lx->n[GX_QW_MARKET] == 0)
         return;
+    /* a declaration "(港元,下同)" gives its currency to the bare-元 and implied amounts from
+     * there on (its own amount included); "(人民币,下同)" keeps them CNY */
+    int decl_at = art->quantities.n;
+    const char *decl = NULL;
+    for (int i = 0; i < art->quantities.n && !decl; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        if (q->type == GX_QTY_MONEY && (decl = declared_after(art, q)) != NULL)
+            decl_at = i;
+    }
     /* backwards, so that the low end of a range ("五六百亿": 五 and 六百亿) can follow its high
      * end, which carries the unit and the words after it */
     for (int i = art->quantities.n - 1; i >= 0; i--) {
         gx_quantity *q = &art->quantities.v[i];
         if (!bare_yuan(art, q))
             continue;
+        if (i >= decl_at) {
+            if (strcmp(decl, "CNY") != 0) {
+                memcpy(q->currency, decl, 4);
+                q->currency_inferred = true;
+            }
+            continue;
+        }
         if (q->is_range && i + 1 < art->quantities.n) {
             const gx_quantity *hi = &art->quantities.v[i + 1];
             if (hi->currency_inferred && hi->span.start - q->span.end <= 2) {

@@ -609,6 +609,18 @@ static void test_money_market(void **state)
     art = run("港股今日下跌。浦发银行(600000)收报8.8元。", NULL);
     expect_money(art, "8.8元", 8.8, "CNY");
     gx_article_free(art);
+    /* a declaration "(港元,下同)" decides for the amounts from there on; "(人民币,下同)" keeps
+     * a market total CNY */
+    art = run("集团营收80亿,录得股东应占亏损26.26亿(港元,下同),上年同期为盈利27.83亿元。", NULL);
+    expect_money(art, "80亿", 8e9, "CNY");
+    q = expect_money(art, "26.26亿", 2.626e9, "HKD");
+    assert_true(q->currency_inferred);
+    expect_money(art, "27.83亿元", 2.783e9, "HKD");
+    gx_article_free(art);
+    art = run("总收入为62.95亿元(人民币,下同)。恒指成交金额1200亿元。", NULL);
+    q = expect_money(art, "1200亿元", 1.2e11, "CNY");
+    assert_false(q->currency_inferred);
+    gx_article_free(art);
     /* a Chinese currency name before a number with 元: the named currency */
     art = run("他用港币500元钞票点烟。", NULL);
     q = expect_money(art, "港币500元", 500, "HKD");

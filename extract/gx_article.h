@@ -101,6 +101,7 @@ typedef struct gx_quantity {
     double value;          /* money in currency units, percent as 75.2, count; unused for dates */
     bool is_range;         /* "8-10美元": value = low, value_max = high                      */
     bool implied;          /* money whose currency is not written ("营收700亿"): from context */
+    bool currency_inferred; /* a bare 元 read as HKD/USD from its market ("恒指…成交1699亿元")  */
     bool quote;            /* the change of an inline stock quote "华灿光电(5.790,-0.08,-1.36%)" */
     double value_max;
     char currency[4];      /* ISO 4217 for money                                            */

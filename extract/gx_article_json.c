@@ -174,6 +174,8 @@ static json_t *quantities_json(const gx_article *art)
         json_object_set_new(o, "currency", q->currency[0] ? json_string(q->currency) : json_null());
         if (q->implied)
             json_object_set_new(o, "implied", json_true());
+        if (q->currency_inferred)
+            json_object_set_new(o, "currency_inferred", json_true());
         json_object_set_new(o, "qualifier", str_or_null(qualifier_name(q->qualifier)));
         json_object_set_new(o, "unit", str_or_null(q->unit));
         json_object_set_new(o, "change", q->has_change ? number(q->change) : json_null());
@@ -490,6 +492,11 @@ static void w_quantities(gx_jwriter *w, const gx_article *art)
         }
         if (q->implied) {
             GX_JW_KEY(w, "implied");
+            gx_jw_sep(w);
+            gx_jw_raw(w, "true", 4);
+        }
+        if (q->currency_inferred) {
+            GX_JW_KEY(w, "currency_inferred");
             gx_jw_sep(w);
             gx_jw_raw(w, "true", 4);
         }

@@ -61,6 +61,7 @@ typedef struct ninfo {
     int scored;
     int drop;
     int keep;
+    int table; /* a <table>: 0 not looked at yet, 1 a data table (rows render as lines), 2 not */
 } ninfo;
 
 typedef struct tinfo {
@@ -712,8 +713,155 @@ static void para_break(gx_sbuf *b)
         gx_sbuf_put(b, "\n\n", 2);
 }
 
+/* Data tables. A table whose rows are short cells (a stock list, a results table) renders
+ * each row as one line "| 代码 | 名称 | 涨跌幅(%) |", a paragraph of its own, so the quantity
+ * stage reads a cell under its column's header (the first '|' line: gx_quantity.c
+ * pipe_column). A layout table (a cell holding paragraphs, a nested table, a cell longer than
+ * CELL_MAX, or row spans that shift the columns) keeps one paragraph per cell. */
+#define CELL_MAX 40 /* code points of a data table's cell */
+
+static bool is_cell(const xmlNode *c)
+{
+    return gx_hd_is(c, "td") || gx_hd_is(c, "th");
+}
+
+/* The <table> a <tr> belongs to (directly or through thead/tbody/tfoot), or NULL. */
+static xmlNode *row_table(const xmlNode *tr)
+{
+    xmlNode *p = tr->parent;
+    if (p && (gx_hd_is(p, "tbody") || gx_hd_is(p, "thead") || gx_hd_is(p, "tfoot")))
+        p = p->parent;
+    return gx_hd_is(p, "table") ? p : NULL;
+}
+
+static int span_attr(const xmlNode *c, const char *name)
+{
+    const char *v = gx_hd_attr(c, name);
+    return v ? atoi(v) : 1;
+}
+
+/* Code points of UTF-8 s. */
+static int cps_of(const char *s, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* Does cell c hold only inline content (no block element but <br>)? */
+static bool inline_cell(const xmlNode *c)
+{
+    const xmlNode *n = c->children;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE) {
+            int i = idx_of(n);
+            if (i >= 0 && !gx_hd_is(n, "br") && name_in((const char *)n->name, BLOCK_TAGS))
+                return false;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n != c && !n->next)
+            n = n->parent;
+        if (n == c)
+            break;
+        n = n->next;
+    }
+    return true;
+}
+
+/* Does row tr keep table t a data table? Counts it in *rows and, with two cells or more, in
+ * *wide; b is scratch. */
+static bool data_row(const xmlNode *tr, int *rows, int *wide, gx_sbuf *b)
+{
+    int cells = 0;
+    for (const xmlNode *cell = tr->children; cell; cell = cell->next) {
+        if (!is_cell(cell))
+            continue;
+        cells++;
+        if (span_attr(cell, "rowspan") > 1 || !inline_cell(cell))
+            return false;
+        b->n = 0;
+        gx_hd_text(cell, b);
+        if (cps_of(b->p, b->n) > CELL_MAX)
+            return false;
+    }
+    (*rows)++;
+    *wide += cells >= 2;
+    return true;
+}
+
+/* 1 when table t is a data table (see above), else 2. */
+static int table_kind(const xmlNode *t)
+{
+    int rows = 0, wide = 0, kind = 1;
+    gx_sbuf b = {0};
+    for (const xmlNode *c = t->children; c && kind == 1; c = c->next) {
+        if (gx_hd_is(c, "tr")) {
+            if (!data_row(c, &rows, &wide, &b))
+                kind = 2;
+        } else if (gx_hd_is(c, "tbody") || gx_hd_is(c, "thead") || gx_hd_is(c, "tfoot")) {
+            for (const xmlNode *tr = c->children; tr && kind == 1; tr = tr->next)
+                if (gx_hd_is(tr, "tr") && !data_row(tr, &rows, &wide, &b))
+                    kind = 2;
+        }
+    }
+    gx_sbuf_free(&b);
+    return kind == 1 && rows >= 2 && wide >= 2 ? 1 : 2;
+}
+
+/* Is tr a row of a data table, to be rendered as one line (no cell spans two columns)? */
+static bool pipe_row(page *pg, const xmlNode *tr)
+{
+    xmlNode *t = row_table(tr);
+    int ti = idx_of(t);
+    if (ti < 0)
+        return false;
+    if (!pg->n[ti].table)
+        pg->n[ti].table = table_kind(t);
+    if (pg->n[ti].table != 1)
+        return false;
+    int cells = 0;
+    for (const xmlNode *c = tr->children; c; c = c->next)
+        if (is_cell(c)) {
+            if (span_attr(c, "colspan") > 1)
+                return false;
+            cells++;
+        }
+    return cells >= 2;
+}
+
+/* One row of a data table as a line: "| a | b |" ('|' inside a cell becomes '/'). */
+static void render_row(const xmlNode *tr, gx_sbuf *b)
+{
+    gx_sbuf cell = {0};
+    para_break(b);
+    gx_sbuf_put(b, "|", 1);
+    for (const xmlNode *c = tr->children; c; c = c->next) {
+        if (!is_cell(c))
+            continue;
+        cell.n = 0;
+        gx_hd_text(c, &cell);
+        gx_sbuf_put(b, " ", 1);
+        for (size_t k = 0; k < cell.n; k++)
+            if (cell.p[k] == '|')
+                cell.p[k] = '/';
+        size_t s = 0, e = cell.n;
+        while (s < e && cell.p[s] == ' ')
+            s++;
+        while (e > s && cell.p[e - 1] == ' ')
+            e--;
+        gx_sbuf_put(b, cell.p + s, e - s);
+        gx_sbuf_put(b, " |", 2);
+    }
+    gx_sbuf_free(&cell);
+    para_break(b);
+}
+
 /* Render the subtree of root: excluded/dropped elements skipped (use_flags), blocks and <br>
- * break paragraphs. */
+ * break paragraphs; a data table's row is one line (render_row). */
 static void render(page *pg, xmlNode *root, gx_sbuf *b, bool use_flags)
 {
     xmlNode *n = root;
@@ -725,6 +873,10 @@ static void render(page *pg, xmlNode *root, gx_sbuf *b, bool use_flags)
             bool skip = i < 0;
             if (!skip && use_flags && (pg->n[i].excl || pg->n[i].drop))
                 skip = true;
+            if (!skip && gx_hd_is(n, "tr") && pipe_row(pg, n)) {
+                render_row(n, b);
+                skip = true;
+            }
             if (!skip) {
                 if (pg->n[i].flags & F_BLOCK)
                     para_break(b);

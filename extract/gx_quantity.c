@@ -21,12 +21,13 @@
 #include "gx_date.h"
 #include "gx_number.h"
 #include "gx_quantity_lex.h"
+#include "gx_quantity_market.h"
 #include "gx_utf8.h"
 
 typedef gx_qword word;
 
-/* The words of one role of the scan's table: "tab, n" arguments of longest_fwd/longest_back. */
-#define TAB(s, role) (s)->lx->tab[role], (s)->lx->n[role]
+/* The word table and role arguments of longest_fwd/longest_back. */
+#define TAB(s, role) (s)->lx, (role)
 
 static bool is_alpha(uint32_t c)
 {
@@ -57,11 +58,16 @@ static bool in_set(const char32_t *set, uint32_t c)
 }
 
 /* The longest table word starting at i; Latin words must end at a word boundary. */
-static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const word *tab, int ntab)
+static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const gx_qtylex *lx,
+                               int role)
 {
-    const word *best = NULL;
-    for (int k = 0; k < ntab; k++) {
-        const word *w = &tab[k];
+    if (i >= n)
+        return NULL;
+    const word *best = NULL, *tab = lx->tab[role];
+    const uint16_t *idx = lx->fwd_idx[role], *start = lx->fwd_start[role];
+    uint32_t b = cp[i] & 63;
+    for (int k = start[b]; k < start[b + 1]; k++) {
+        const word *w = &tab[idx[k]];
         if (best && w->len <= best->len)
             continue;
         if (i + w->len > n || cp[i] != (uint32_t)w->w[0])
@@ -75,13 +81,17 @@ static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const w
     return best;
 }
 
-/* The longest table word ending exactly at i and starting at or after floor. */
-static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, const word *tab,
-                                int ntab)
+/* The longest word of the role ending exactly at i and starting at or after floor. */
+static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, const gx_qtylex *lx,
+                                int role)
 {
-    const word *best = NULL;
-    for (int k = 0; k < ntab; k++) {
-        const word *w = &tab[k];
+    if (i <= floor)
+        return NULL;
+    const word *best = NULL, *tab = lx->tab[role];
+    const uint16_t *idx = lx->back_idx[role], *start = lx->back_start[role];
+    uint32_t b = cp[i - 1] & 63;
+    for (int k = start[b]; k < start[b + 1]; k++) {
+        const word *w = &tab[idx[k]];
         int32_t s = i - w->len;
         if (s < floor || (best && w->len <= best->len))
             continue;
@@ -256,11 +266,25 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
         if (w) {
             c->type = GX_QTY_PERCENT;
-            c->value = v;
-            c->pp = w->val == 1;
+            c->scale = w->val == 2 ? 0.01 : 1; /* basis points: hundredths of a point */
+            c->value = v * c->scale;
+            c->pp = w->val >= 1;
             c->end = j + 1 + w->len;
             return true;
         }
+    }
+    /* basis points glued or in Chinese: "90bp", "12bps", "25个基点" -> 0.25 percentage points */
+    if (!c->has_mag && j < n && in_set(U"个基bB", cp[j]) &&
+        ((l = at(cp, n, j, U"个基点")) || (l = at(cp, n, j, U"基点")) ||
+                        (l = at(cp, n, j, U"bps")) || (l = at(cp, n, j, U"bp")) ||
+                        (l = at(cp, n, j, U"BP"))) &&
+        !(j + l < n && is_alpha(cp[j + l]))) {
+        c->type = GX_QTY_PERCENT;
+        c->scale = 0.01;
+        c->value = v * c->scale;
+        c->pp = true;
+        c->end = j + l;
+        return true;
     }
     /* X成 -> X*10 percent */
     if (!c->has_mag && j < n && cp[j] == U'成' && e - pos == 1 && v >= 1 && v <= 9 &&
@@ -301,8 +325,12 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->end += l; /* 5亿元人民币 */
         if (pre) {
             c->start = pre_start;
-            if (!is_latin_word(pre) && pre->w[0] >= 0x80 && strcmp(pre->code, cur->code) != 0)
-                c->start = pos; /* 人民币 before "5亿美元": keep the suffix's */
+            if (!is_latin_word(pre) && pre->w[0] >= 0x80 && strcmp(pre->code, cur->code) != 0) {
+                if (cur->w[0] == U'元' && cur->len == 1)
+                    c->currency = pre->code; /* "港币500元": 元 is the unit of the currency named */
+                else
+                    c->start = pos; /* 人民币 before "5亿美元": keep the suffix's */
+            }
         }
         return true;
     }
@@ -495,6 +523,7 @@ static bool list_unit(const scan *s, core *c)
         if (c2.type == GX_QTY_PERCENT && !c->has_mag) {
             c->type = GX_QTY_PERCENT;
             c->pp = c2.pp;
+            c->value *= c2.scale; /* "15和25BP": basis points */
             return true;
         }
         return take_money_unit(c, &c2);
@@ -1044,8 +1073,9 @@ static int32_t numeric_at(scan *s, int32_t pos)
         if (got2 && c2.type != QTY_BARE && !(from_to && c.type != QTY_BARE)) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
-            bool ok = bare || (c.type == c2.type &&
+            bool ok = bare || (c.type == c2.type && c.pp == c2.pp &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
+            /* (points and a level are no range: "下行32bp至3.55%", "下降3个百分点至12%") */
             if (ok && lo < c2.value) {
                 if (bare) {
                     c.type = c2.type;
@@ -1698,6 +1728,7 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
     }
     resolve_dates(&s);
     implied_currency(art);
+    gx_quantity_market_currency(lx, art);
 }
 
 int gx_quantity_at(const gx_article *art, int32_t pos)

@@ -18,7 +18,7 @@ static const char *const ROLE_NAMES[GX_QW__COUNT] = {
     "currency_suffix", "currency_prefix", "qualifier_prefix", "qualifier_suffix", "direction",
     "count_unit",      "not_count",       "magnitude",        "magnitude_short",  "percent_word",
     "money_head",      "money_after",     "money_after_far",  "deal_verb",        "metric_cue",
-    "future_cue",      "chain_stop",
+    "future_cue",      "chain_stop",      "market",           "market_head",
 };
 
 #define MAX_WORD 32 /* code points per word */
@@ -47,13 +47,17 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
     switch (role) {
     case GX_QW_CUR_SUFFIX:
     case GX_QW_CUR_PREFIX:
+    case GX_QW_MARKET:
         if (strlen(v) != 3)
             return -1;
         memcpy(lw->code, v, 4);
         if (nf > 3 && *f[3]) {
-            if (role != GX_QW_CUR_SUFFIX || strcmp(f[3], "cent"))
+            if (role == GX_QW_MARKET && !strcmp(f[3], "sentence"))
+                lw->val = 1; /* a currency word: a market mention within its sentence only */
+            else if (role != GX_QW_CUR_SUFFIX || strcmp(f[3], "cent"))
                 return -1;
-            lw->val = 2;
+            else
+                lw->val = 2;
         }
         return 0;
     case GX_QW_QUAL_PREFIX:
@@ -91,6 +95,16 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
             lw->val = 0;
         else if (!strcmp(v, "pp"))
             lw->val = 1;
+        else if (!strcmp(v, "bp"))
+            lw->val = 2;
+        else
+            return -1;
+        return 0;
+    case GX_QW_MARKET_HEAD:
+        if (!strcmp(v, "price"))
+            lw->val = 1;
+        else if (!strcmp(v, "total"))
+            lw->val = 2;
         else
             return -1;
         return 0;
@@ -114,6 +128,33 @@ static int parse_word(const char *s, line_word *lw)
     lw->w[n] = 0;
     lw->len = n;
     return 0;
+}
+
+/* Group role r's words into 64 buckets by their first and by their last code point (the
+ * lookups in gx_quantity.c try one bucket). File order is kept within a bucket. */
+static void index_role(gx_qtylex *lx, int r)
+{
+    int n = lx->n[r];
+    lx->fwd_idx[r] = gl_calloc((size_t)n + 1, sizeof(uint16_t));
+    lx->back_idx[r] = gl_calloc((size_t)n + 1, sizeof(uint16_t));
+    for (int side = 0; side < 2; side++) {
+        uint16_t *start = side ? lx->back_start[r] : lx->fwd_start[r];
+        uint16_t *idx = side ? lx->back_idx[r] : lx->fwd_idx[r];
+        int count[64] = {0}, fill[64];
+        for (int k = 0; k < n; k++) {
+            const gx_qword *w = &lx->tab[r][k];
+            count[(uint32_t)w->w[side ? w->len - 1 : 0] & 63]++;
+        }
+        start[0] = 0;
+        for (int b = 0; b < 64; b++) {
+            fill[b] = start[b];
+            start[b + 1] = (uint16_t)(start[b] + count[b]);
+        }
+        for (int k = 0; k < n; k++) {
+            const gx_qword *w = &lx->tab[r][k];
+            idx[fill[(uint32_t)w->w[side ? w->len - 1 : 0] & 63]++] = (uint16_t)k;
+        }
+    }
 }
 
 gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
@@ -190,8 +231,17 @@ gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
             lx->cue_hi[r] |= (uint64_t)1 << ((first >> 6) & 63);
             if (r == GX_QW_MONEY_HEAD)
                 lx->head_last |= (uint64_t)1 << ((uint32_t)lw->w[lw->len - 1] & 63);
+            uint32_t last = (uint32_t)lw->w[lw->len - 1];
+            if ((r == GX_QW_MARKET || r == GX_QW_MARKET_HEAD) && last >= GX_QTY_START_BASE &&
+                last < GX_QTY_START_BASE + GX_QTY_START_SPAN) {
+                uint64_t *bits = r == GX_QW_MARKET ? lx->market_last : lx->market_head_last;
+                bits[(last - GX_QTY_START_BASE) / 64] |= (uint64_t)1
+                                                         << ((last - GX_QTY_START_BASE) % 64);
+            }
         }
     }
+    for (int r = 0; r < GX_QW__COUNT; r++)
+        index_role(lx, r);
     gx_quantity_mark_starts(lx->start_bits);
 out:
     free(words);
@@ -202,8 +252,11 @@ void gx_qtylex_free(gx_qtylex *lx)
 {
     if (!lx)
         return;
-    for (int r = 0; r < GX_QW__COUNT; r++)
+    for (int r = 0; r < GX_QW__COUNT; r++) {
         free(lx->tab[r]);
+        free(lx->fwd_idx[r]);
+        free(lx->back_idx[r]);
+    }
     free(lx->pool);
     free(lx);
 }

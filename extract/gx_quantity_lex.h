@@ -22,7 +22,7 @@ typedef enum gx_qw_role {
     GX_QW_NOT_COUNT,       /* words that start like a count unit but are none (个月 股东)        */
     GX_QW_MAGNITUDE,       /* English magnitude after a space (million bn); val = power of ten  */
     GX_QW_MAGNITUDE_SHORT, /* glued magnitude after a currency sign (m b k); val = power of ten */
-    GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1 = points)                     */
+    GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1) / basis points (val 2)       */
     GX_QW_MONEY_HEAD,      /* a noun or verb of money before a bare 万/亿 amount (营收 融资)     */
     GX_QW_MONEY_AFTER,     /* a money noun right after such an amount (融资 市值)                */
     GX_QW_MONEY_AFTER_FAR, /* a money noun a few characters after amount + 的                   */
@@ -31,6 +31,10 @@ typedef enum gx_qw_role {
     GX_QW_FUTURE_CUE,      /* a forward-looking sentence (预计 将 计划)                          */
     GX_QW_CHAIN_STOP,      /* a verb of shares between a money amount and a later bare figure:
                             * the figure counts shares (约增持60.9万), no chained money       */
+    GX_QW_MARKET,          /* a market mention (港股 恒指 美股 A股 港股通); code = the currency
+                            * its prices are written in (gx_quantity_market.c)               */
+    GX_QW_MARKET_HEAD,     /* a share price or market total before an amount (收报 成交额);
+                            * val 1 = price, 2 = total                                       */
     GX_QW__COUNT
 } gx_qw_role;
 
@@ -38,7 +42,8 @@ typedef struct gx_qword {
     const char32_t *w; /* the word's code points, NUL-terminated                               */
     int32_t len;
     const char *code;  /* ISO 4217 code for currencies, else NULL                              */
-    int val;           /* qualifier, direction, power of ten, cents (2) or points (1); else 0   */
+    int val;           /* qualifier, direction, power of ten, cents (2), points (1) or market
+                        * head kind (1 price, 2 total); else 0                                  */
 } gx_qword;
 
 /* The code points 0x3000..0xA000 (CJK symbols and ideographs) as a bitmap: the characters a
@@ -52,8 +57,17 @@ typedef struct gx_qtylex {
     int n[GX_QW__COUNT];
     uint64_t head_last; /* bit (c & 63) for the last code point c of every money head         */
     uint64_t cue_lo[GX_QW__COUNT], cue_hi[GX_QW__COUNT]; /* first code points' low/middle six bits */
+    /* each role's words grouped by (first code point & 63) and by (last code point & 63):
+     * word indices of bucket b are fwd_idx[r][fwd_start[r][b] .. fwd_start[r][b + 1]) in file
+     * order (likewise back_*), so a lookup tries only the words that can match */
+    uint16_t *fwd_idx[GX_QW__COUNT], *back_idx[GX_QW__COUNT];
+    uint16_t fwd_start[GX_QW__COUNT][65], back_start[GX_QW__COUNT][65];
     char *pool;         /* every word's code points and codes                                 */
     uint64_t start_bits[GX_QTY_START_SPAN / 64 + 1]; /* see GX_QTY_START_BASE                */
+    /* the last code points of the market words and of the market heads in 0x3000..0xA000,
+     * one bit each (gx_quantity_market.c skips every other character at once) */
+    uint64_t market_last[GX_QTY_START_SPAN / 64 + 1];
+    uint64_t market_head_last[GX_QTY_START_SPAN / 64 + 1];
 } gx_qtylex;
 
 /* Set the bits of the characters a quantity or date can start with (defined next to the scan

@@ -517,6 +517,40 @@ static void test_ghost_fragment(void **state)
     gx_html_result_cleanup(&r);
 }
 
+/* A data table (short cells) renders one row per line, "| a | b |", each its own paragraph,
+ * header first, so the quantity stage reads cells under their column; a layout table (a cell
+ * holding paragraphs) keeps one paragraph per cell; a row with a spanning cell is plain text. */
+static const char TABLE_PAGE[] =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>主力资金流向 - 财经</title></head>"
+    "<body><div class=\"article\"><h1>主力资金流向</h1>"
+    "<p>　　今日两市主力资金净流出约120亿元，电子、计算机板块获得主力资金青睐，以下为主力净流入"
+    "居前的个股，供投资者参考。</p>"
+    "<table><thead><tr><th colspan=\"5\">主力净流入前三</th></tr>"
+    "<tr><th>代码</th><th>名称</th><th>最新价(元)</th><th>涨跌幅(%)</th>"
+    "<th>主力净流入(万元)</th></tr></thead><tbody>"
+    "<tr><td>000001</td><td><a href=\"/s/000001\">平安|银行</a></td><td>12.35</td>"
+    "<td>-1.20</td><td>-16700.5</td></tr>"
+    "<tr><td>600519</td><td>贵州茅台</td><td> 1680.00 </td><td>2.35</td><td></td></tr>"
+    "</tbody></table>"
+    "<table><tr><td><p>　　分析人士表示，短期资金偏好业绩确定性高的龙头公司，市场风格仍以蓝筹"
+    "为主。</p></td><td>第二栏</td></tr><tr><td>甲</td><td>乙</td></tr></table>"
+    "</div></body></html>";
+
+static void test_data_table(void **state)
+{
+    (void)state;
+    gx_html_result r;
+    gl_error err;
+    assert_int_equal(gx_html_extract(TABLE_PAGE, strlen(TABLE_PAGE), NULL, &r, &err), 0);
+    has_substr(r.body, "\n\n主力净流入前三\n\n| 代码 | 名称 | 最新价(元) | 涨跌幅(%) | 主力净流入(万元) |"
+                       "\n\n| 000001 | 平安/银行 | 12.35 | -1.20 | -16700.5 |"
+                       "\n\n| 600519 | 贵州茅台 | 1680.00 | 2.35 | |\n\n");
+    /* the layout table: cells stay paragraphs, no bars */
+    has_substr(r.body, "市场风格仍以蓝筹为主。\n\n第二栏\n\n甲\n\n乙");
+    no_substr(r.body, "| 甲");
+    gx_html_result_cleanup(&r);
+}
+
 static void test_hostile_input(void **state)
 {
     (void)state;
@@ -569,6 +603,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_jsonld_body_fallback),
         cmocka_unit_test(test_wordpress_fragment),
         cmocka_unit_test(test_ghost_fragment),
+        cmocka_unit_test(test_data_table),
         cmocka_unit_test(test_hostile_input),
     };
     return cmocka_run_group_tests_name("html", tests, NULL, NULL);

@@ -13,7 +13,9 @@ written in the text. For each document of ../shared/data/duee-fin/dev-public.jso
   money         every argument of a money role (交易金额, 融资金额, 中标金额, 募资金额, 净亏损,
                 债务规模, 每股交易价格, 发行价格, 市值) that names a currency: found when a money
                 quantity's text matches it (same rule) or lies inside it (最高成交价为13.26元) and
-                the currency agrees with the one the argument writes (元 CNY, 美元 USD, 港元 HKD ...)
+                the currency agrees with the one the argument writes (元 CNY, 美元 USD, 港元 HKD ...;
+                a bare 元 that the engine reads as HKD/USD from its market, currency_inferred,
+                counts as agreeing)
 
 These are recall proxies: the arguments cover only what an event needed, so precision cannot be
 measured here. A development tool (docs/quantities.md); not run by the tests (the corpus lives
@@ -108,7 +110,10 @@ def score(doc, art, stats, misses):
                     continue
                 # the amount may sit inside a longer argument (最高成交价为13.26元): the quantity
                 # is what this stage answers for, choosing the phrase is the events stage's job
-                ok = any((text_close(q.get("text"), v) or norm(q.get("text")) in norm(v)) and q.get("currency") == cur
+                # a bare 元 read as the market's currency (涉资2.08万元 after a price in 港元:
+                # currency_inferred, gx_quantity_market.c) is the amount written, read better
+                ok = any((text_close(q.get("text"), v) or norm(q.get("text")) in norm(v)) and
+                         (q.get("currency") == cur or (cur == "CNY" and q.get("currency_inferred")))
                          for q in money)
                 stats["money"][ok] += 1
                 if not ok:

@@ -17,6 +17,7 @@
 
 #include "gx_article.h"
 #include "gx_date.h"
+#include "gx_html.h"
 #include "gx_number.h"
 #include "gx_quantity.h"
 
@@ -557,6 +558,171 @@ static void test_money_implied(void **state)
     gx_article_free(art);
 }
 
+/* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a
+ * market total takes the currency of the nearest market mention, marked currency_inferred;
+ * company results, written currencies and domestic contexts stay CNY. */
+static void test_money_market(void **state)
+{
+    (void)state;
+    gx_article *art = run("恒指收报28000.5点,跌200点,成交金额1200.5亿元。腾讯控股(00700)今日股价"
+                          "收报380.2元,目标价450元,止蚀设于350元。",
+                          NULL);
+    const gx_quantity *q = expect_money(art, "1200.5亿元", 1.2005e11, "HKD");
+    assert_true(q->currency_inferred);
+    expect_money(art, "380.2元", 380.2, "HKD");
+    expect_money(art, "450元", 450, "HKD");
+    expect_money(art, "350元", 350, "HKD");
+    gx_article_free(art);
+    /* a buyback total after a price in 港元 (the currency word counts in its own sentence) */
+    art = run("某公司(00188)公布回购0.35万股,每股回购价5.95港元,涉资2.08万元。", NULL);
+    q = expect_money(art, "2.08万元", 20800, "HKD");
+    assert_true(q->currency_inferred);
+    gx_article_free(art);
+    /* 美股: a US-listed share's price */
+    art = run("美股方面,一家中概股昨日收报12.5元。", NULL);
+    expect_money(art, "12.5元", 12.5, "USD");
+    gx_article_free(art);
+    /* a total named after the amount; both ends of a range */
+    art = run("南下资金净流入港股,过去一个仅有五六百亿日均成交的市场迎来增量。港股中超万亿市值的公司有9家。",
+              NULL);
+    q = expect_money(art, "六百亿", 6e10, "HKD");
+    assert_true(q->currency_inferred);
+    expect_money(art, "五", 5e10, "HKD");
+    expect_money(art, "超万亿", 1e12, "HKD");
+    gx_article_free(art);
+    /* stays CNY: results of an H-share company, the nearest market is A股 or 港股通 (quotas are
+     * in yuan), a market total looks only in its own sentence, a currency word of another
+     * sentence, 人民币 written, a 6-digit code */
+    art = run("在港股上市的首都机场总营收86.81亿元。港股方面,A股的贵州茅台收报1800元。"
+              "港股通成交额300亿元。港股今日下跌。某公司市值100亿元。恒指成交金额人民币100亿元。",
+              NULL);
+    q = expect_money(art, "86.81亿元", 8.681e9, "CNY");
+    assert_false(q->currency_inferred);
+    expect_money(art, "1800元", 1800, "CNY");
+    expect_money(art, "300亿元", 3e10, "CNY");
+    expect_money(art, "100亿元", 1e10, "CNY");
+    expect_money(art, "人民币100亿元", 1e10, "CNY");
+    gx_article_free(art);
+    art = run("股价为8.15港元。今日收报6.77元。", NULL);
+    expect_money(art, "6.77元", 6.77, "CNY");
+    gx_article_free(art);
+    art = run("港股今日下跌。浦发银行(600000)收报8.8元。", NULL);
+    expect_money(art, "8.8元", 8.8, "CNY");
+    gx_article_free(art);
+    /* a declaration "(港元,下同)" decides for the amounts from there on; "(人民币,下同)" keeps
+     * a market total CNY */
+    art = run("集团营收80亿,录得股东应占亏损26.26亿(港元,下同),上年同期为盈利27.83亿元。", NULL);
+    expect_money(art, "80亿", 8e9, "CNY");
+    q = expect_money(art, "26.26亿", 2.626e9, "HKD");
+    assert_true(q->currency_inferred);
+    expect_money(art, "27.83亿元", 2.783e9, "HKD");
+    gx_article_free(art);
+    art = run("总收入为62.95亿元(人民币,下同)。恒指成交金额1200亿元。", NULL);
+    q = expect_money(art, "1200亿元", 1.2e11, "CNY");
+    assert_false(q->currency_inferred);
+    gx_article_free(art);
+    /* a Chinese currency name before a number with 元: the named currency */
+    art = run("他用港币500元钞票点烟。", NULL);
+    q = expect_money(art, "港币500元", 500, "HKD");
+    assert_false(q->currency_inferred);
+    gx_article_free(art);
+}
+
+/* An HTML data table end to end: gx_html renders each row as a "| a | b |" line, and each
+ * cell is read under its column's header (money in the header's unit, percentages). */
+static void test_html_table(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"><title>资金流向</title></head><body>"
+        "<div class=\"article\"><p>　　今日两市主力资金净流出约120亿元，电子、计算机板块获得主力资金"
+        "青睐，以下为主力净流入居前的个股，供投资者参考。</p><table>"
+        "<tr><th>名称</th><th>收盘价(港元)</th><th>涨跌幅(%)</th><th>主力净流入(万元)</th>"
+        "<th>成交量(万股)</th></tr>"
+        "<tr><td>平安银行</td><td>12.35</td><td>-1.20</td><td>-16700.5</td><td>3300</td></tr>"
+        "<tr><td>贵州茅台</td><td>1680.00</td><td>2.35</td><td>45210.8</td><td>120</td></tr>"
+        "</table></div></body></html>";
+    gx_html_result r;
+    gl_error err;
+    assert_int_equal(gx_html_extract(page, strlen(page), NULL, &r, &err), 0);
+    gx_article *art = run(r.body, NULL);
+    expect_money(art, "12.35", 12.35, "HKD");
+    expect_money(art, "-16700.5", -167005000, "CNY");
+    expect_money(art, "45210.8", 452108000, "CNY");
+    expect_money(art, "1680.00", 1680, "HKD");
+    const gx_quantity *q = expect(art, "2.35", GX_QTY_PERCENT, 2.35);
+    (void)q;
+    assert_null(find(art, "3300"));
+    gx_article_free(art);
+    gx_html_result_cleanup(&r);
+}
+
+/* English money and percentages: a news story written for this test (no real article). */
+static const char EN_ARTICLE[] =
+    "HONG KONG, March 3 (Gleaner) - Harbour Logistics Holdings Ltd. said on Tuesday its net "
+    "profit for 2025 rose 18.4% to HK$2.35 billion, as cargo volumes recovered and costs fell "
+    "by 3 percent.\n\n"
+    "Revenue climbed 9.1 percent to HK$14.8bn, while the dividend was raised to HK$0.42 a share. "
+    "The company plans to spend about US$450 million on two terminals and will raise RMB 3 "
+    "billion through panda bonds. Its mainland unit reported sales of 5.6 billion yuan, down "
+    "2.3% from a year earlier.\n\n"
+    "Shares jumped as much as 6.2% before closing up 4.8% at HK$21.40. In Seoul, partner "
+    "Hanjin Marine will invest 1.2 trillion won ($900 million). A European fund paid €1.5bn "
+    "for a 20% stake, and a British investor holds £20m of its bonds. The central bank cut its "
+    "policy rate by 25 basis points, ten-year yields fell 12 bps, margins narrowed 0.8 "
+    "percentage points and spreads widened 15-20bp. Net debt stood at more than $1.2 billion.";
+
+static void test_english_article(void **state)
+{
+    (void)state;
+    gx_article *art = run(EN_ARTICLE, "2026-03-03");
+    const gx_quantity *q = expect(art, "18.4%", GX_QTY_PERCENT, 18.4);
+    ASSERT_CLOSE(q->change, 18.4);
+    expect_money(art, "HK$2.35 billion", 2.35e9, "HKD");
+    q = expect(art, "3 percent", GX_QTY_PERCENT, 3);
+    ASSERT_CLOSE(q->change, -3);
+    expect_money(art, "HK$14.8bn", 1.48e10, "HKD");
+    expect_money(art, "HK$0.42", 0.42, "HKD");
+    q = expect_money(art, "about US$450 million", 4.5e8, "USD");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "RMB 3 billion", 3e9, "CNY");
+    expect_money(art, "5.6 billion yuan", 5.6e9, "CNY");
+    q = expect(art, "2.3%", GX_QTY_PERCENT, 2.3);
+    ASSERT_CLOSE(q->change, -2.3);
+    q = expect(art, "as much as 6.2%", GX_QTY_PERCENT, 6.2);
+    ASSERT_CLOSE(q->change, 6.2);
+    assert_int_equal(q->qualifier, GX_QUAL_MAX);
+    expect_money(art, "HK$21.40", 21.4, "HKD");
+    expect_money(art, "1.2 trillion won", 1.2e12, "KRW");
+    expect_money(art, "$900 million", 9e8, "USD");
+    expect_money(art, "€1.5bn", 1.5e9, "EUR");
+    expect_money(art, "£20m", 2e7, "GBP");
+    /* basis points are hundredths of a percentage point */
+    q = expect(art, "25 basis points", GX_QTY_PERCENT, 0.25);
+    assert_string_equal(q->unit, "pp");
+    q = expect(art, "12 bps", GX_QTY_PERCENT, 0.12);
+    ASSERT_CLOSE(q->change, -0.12);
+    q = expect(art, "0.8 percentage points", GX_QTY_PERCENT, 0.8);
+    ASSERT_CLOSE(q->change, -0.8);
+    q = expect(art, "15", GX_QTY_PERCENT, 0.15);
+    assert_true(q->is_range);
+    ASSERT_CLOSE(q->value_max, 0.2);
+    q = expect_money(art, "more than $1.2 billion", 1.2e9, "USD");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    gx_article_free(art);
+    /* Chinese basis points; a level after 至 is no range end of the points */
+    art = run("10年期国债收益率下行32bp至3.55%,美联储加息25个基点,MLF利率分别降低15和25BP。", NULL);
+    q = expect(art, "32bp", GX_QTY_PERCENT, 0.32);
+    ASSERT_CLOSE(q->change, -0.32);
+    assert_false(q->is_range);
+    q = expect(art, "3.55%", GX_QTY_PERCENT, 3.55);
+    assert_null(q->unit);
+    expect(art, "25个基点", GX_QTY_PERCENT, 0.25);
+    expect(art, "15", GX_QTY_PERCENT, 0.15);
+    expect(art, "25BP", GX_QTY_PERCENT, 0.25);
+    gx_article_free(art);
+}
+
 /* ---------------------------------------------------------------- percent */
 
 static void test_percent(void **state)
@@ -969,6 +1135,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_money_lists),
         cmocka_unit_test(test_not_money),
         cmocka_unit_test(test_money_implied),
+        cmocka_unit_test(test_money_market),
+        cmocka_unit_test(test_html_table),
+        cmocka_unit_test(test_english_article),
         cmocka_unit_test(test_money_table),
         cmocka_unit_test(test_from_to_levels),
         cmocka_unit_test(test_money_chained),

@@ -398,9 +398,20 @@ static bool only_weak_words(const en_line *L, int a, int b)
         return true;
     for (int k = a; k < b; k++)
         if (!tok_is(L, EN_NOT_NAME, k) && !tok_is(L, EN_GENERIC, k) && !tok_is(L, EN_SUFFIX, k) &&
-            !tok_is(L, EN_HONORIFIC, k))
+            !tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k))
             return false;
     return true;
+}
+
+/* Does [a, b) hold a word that can be part of a government body's name (Interior, Russian,
+ * Homeland: not an opener, an honorific or a government word alone)? */
+static bool gov_words_ok(const en_line *L, int a, int b)
+{
+    for (int k = a; k < b; k++)
+        if (!tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k) && !tok_is(L, EN_SUFFIX, k) &&
+            !(tok_is(L, EN_NOT_NAME, k) && !tok_is(L, EN_GENERIC, k)))
+            return true;
+    return false;
 }
 
 /* A person's name: two or three capitalised words, none of them a no-name, company or
@@ -491,10 +502,66 @@ static int known_core(en_line *L, gx_span s)
     return -1;
 }
 
+/* Is the word [s, e) somebody's last name in this article: does it follow a capitalised word or an
+ * initial somewhere ("Tom Johnston", "James P. Kennedy" ... "Kennedy said in a statement"), that
+ * word being no opener, title or company word (In Johnston, Boeing Co)? */
+static bool is_surname(const en_line *L, int32_t s, int32_t e)
+{
+    const gx_article *art = L->art;
+    const uint32_t *cp = art->cp;
+    int32_t n = e - s;
+    for (int32_t k = 2; k + n <= art->ncp; k++) {
+        if (cp[k] != cp[s] || cp[k - 1] != ' ' || memcmp(cp + k, cp + s, sizeof(uint32_t) * (size_t)n) ||
+            (k + n < art->ncp && word_char(cp[k + n])))
+            continue;
+        int32_t we = k - 1, w = we;
+        while (w > 0 && (word_char(cp[w - 1]) || cp[w - 1] == '.' || cp[w - 1] == '-'))
+            w--;
+        if (w == we || !is_cap(cp[w]))
+            continue;
+        int32_t wt = cp[we - 1] == '.' ? we - 1 : we;
+        if (span_is(L, EN_NOT_NAME, w, wt) || span_is(L, EN_TITLE, w, wt) || span_is(L, EN_SUFFIX, w, wt) ||
+            span_is(L, EN_GENERIC, w, wt) || span_is(L, EN_HONORIFIC, w, we))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* A company candidate whose text is [s, e) followed by company words ("Meridian Trust" of
+ * "Meridian Trust Financial Corp."): a later mention joins it as an alias; returns that alias
+ * candidate, or -1. */
+static int core_of_known(en_line *L, gx_span s)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int32_t n = s.end - s.start;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->source == GX_SRC_ALIAS ||
+            c->span.end - c->span.start <= n + 1 || cp[c->span.start + n] != ' ' ||
+            memcmp(cp + c->span.start, cp + s.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        bool ok = true;
+        for (int32_t k = c->span.start + n + 1; k < c->span.end && ok;) {
+            int32_t we = k;
+            while (we < c->span.end && cp[we] != ' ')
+                we++;
+            ok = span_is(L, EN_SUFFIX, k, we > k && cp[we - 1] == '.' ? we - 1 : we) != NULL;
+            k = we + 1;
+        }
+        if (!ok)
+            continue;
+        return gx_add_candidate(art, s, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.85f, NULL, i);
+    }
+    return -1;
+}
+
 /* The organisation (company or government) named by words [a, b): an existing candidate with that
- * span or covering it, else a new company (or government, by its words) candidate. -1 when the
- * words are no name. */
-static int org_of_words(en_line *L, int a, int b, float score)
+ * span or covering it, a known company's name without its legal form, or (bare: after "at") a new
+ * company candidate; without bare only names ending in a company or government word are new. -1
+ * when the words are no name. */
+static int org_of_words(en_line *L, int a, int b, float score, bool bare)
 {
     a = strip_left(L, a, b);
     if (a >= b || only_weak_words(L, a, b))
@@ -503,12 +570,15 @@ static int org_of_words(en_line *L, int a, int b, float score)
     if (L->t[b - 1].end > L->t[b - 1].e && !tok_is(L, EN_ABBREV, b - 1))
         s.end = L->t[b - 1].e;
     int c = known_core(L, s);
-    if (c >= 0 || (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0)
+    if (c >= 0 || (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0 || (c = core_of_known(L, s)) >= 0)
         return c;
     if (cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) >= 0)
         return -1;
     bool gov = span_is(L, EN_GOV, s.start, s.end) || span_is(L, EN_GOV_ALIAS, s.start, s.end) ||
                (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1));
+    bool worded = gov || (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1));
+    if (!worded && (!bare || person_shape(L, a, b) || (b - a == 1 && is_surname(L, s.start, s.end))))
+        return -1;
     for (int k = a; k < b; k++)
         L->t[k].used = true;
     return add(L->art, s, gov ? GX_ENT_GOVERNMENT : GX_ENT_COMPANY, score);
@@ -574,7 +644,7 @@ static void title_links(en_line *L, int t0, int t1)
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
         int a = run_to(L, t0);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss))
-            org = org_of_words(L, a, t0, 0.75f);
+            org = org_of_words(L, a, t0, 0.75f, false);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -585,7 +655,7 @@ static void title_links(en_line *L, int t0, int t1)
          (L->t[t1].e - L->t[t1].s == 2 && cp[L->t[t1].s] == 'o' && cp[L->t[t1].s + 1] == 'f')) &&
         L->t[t1 + 1].cap) {
         int b = run_from(L, t1 + 1);
-        org = org_of_words(L, t1 + 1, b, 0.75f);
+        org = org_of_words(L, t1 + 1, b, 0.75f, L->cp[L->t[t1].s] == 'a');
     }
     /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun," */
     int h = -1;
@@ -747,8 +817,14 @@ static bool exchange_ticker(const en_line *L, int32_t pos, int32_t le, gx_ticker
 static int company_context(const en_line *L, int a, int b, int32_t le)
 {
     const en_tok *last = &L->t[b - 1];
-    if (a > 0 && L->t[a - 1].gap == 1 && !L->t[a - 1].cap && phrase_before(L, EN_BEFORE, a) > 0)
+    if (a > 0 && L->t[a - 1].gap == 1 && !L->t[a - 1].cap && phrase_before(L, EN_BEFORE, a) > 0) {
+        /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
+        static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
+        for (int k = 0; WEAK[k]; k++)
+            if (lower_word_is(L, a - 1, WEAK[k]))
+                return 1;
         return 2;
+    }
     if (last->poss && b < L->n && phrase_at(L, EN_POSS, b) > 0)
         return 2;
     if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_AFTER, b) > 0)
@@ -825,13 +901,18 @@ static void names(en_line *L, int32_t le)
             if (c < L->n && L->t[c].cap && !L->t[c].title) {
                 int e = run_from(L, c);
                 /* Office of the Comptroller of the Currency */
-                while (e + 1 < L->n && L->t[e - 1].gap == 1 && lower_word_is(L, e, "of") && L->t[e].gap == 1) {
+                while (e + 1 < L->n && L->t[e - 1].gap == 1 && (lower_word_is(L, e, "of") || lower_word_is(L, e, "and")) &&
+                       L->t[e].gap == 1) {
                     int c2 = e + 1;
                     if (lower_word_is(L, c2, "the") && L->t[c2].gap == 1)
                         c2++;
                     if (c2 >= L->n || !L->t[c2].cap || L->t[c2].title)
                         break;
-                    e = run_from(L, c2);
+                    int e2 = run_from(L, c2);
+                    /* Health and Human Services, not Homeland Security and Alex Azar */
+                    if (lower_word_is(L, e, "and") && (e2 - c2 > 2 || person_shape(L, c2, e2)))
+                        break;
+                    e = e2;
                 }
                 gx_span s = {L->t[a].s, L->t[e - 1].e};
                 add(art, s, GX_ENT_GOVERNMENT, 0.85f);
@@ -861,13 +942,14 @@ static void names(en_line *L, int32_t le)
         bool abbrev_end = last->end > last->e && tok_is(L, EN_ABBREV, b - 1);
         if (abbrev_end)
             s.end = last->end;
-        if (used || only_weak_words(L, a, b)) {
+        int ctx = 0;
+        const en_entry *ga = span_is(L, EN_GOV_ALIAS, L->t[a].s, L->t[b - 1].e);
+        bool gov_whole = span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) != NULL;
+        if (used || (!gov_whole && !ga && !gov_words_ok(L, a, b))) {
             k = next;
             continue;
         }
-        int ctx = 0;
-        const en_entry *ga = span_is(L, EN_GOV_ALIAS, L->t[a].s, L->t[b - 1].e);
-        if (span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e)) {
+        if (gov_whole) {
             add(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
         } else if (ga) {
             int c = gx_add_candidate(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f,
@@ -880,11 +962,13 @@ static void names(en_line *L, int32_t le)
             /* the Biden administration, the Japanese government */
             add(art, (gx_span){L->t[a].s, L->t[b].e}, GX_ENT_GOVERNMENT, 0.8f);
             next = b + 1;
+        } else if (only_weak_words(L, a, b)) {
+            /* no name of a company: American, Interior, Ministry */
         } else if (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1) && !only_weak_words(L, a, b - 1)) {
             if (known_core(L, s) < 0)
                 add(art, s, GX_ENT_COMPANY, 0.85f);
         } else if ((ctx = company_context(L, a, b, le)) > 0 && cand_covering(art, s.start, s.end, 1 << GX_ENT_PERSON) < 0 &&
-                   (ctx == 2 || !person_shape(L, a, b))) {
+                   (ctx == 2 || !person_shape(L, a, b)) && !(b - a == 1 && is_surname(L, s.start, s.end))) {
             add(art, s, GX_ENT_COMPANY, 0.75f);
         }
         k = next;
@@ -930,6 +1014,19 @@ typedef struct en_word {
 static bool same_text(const uint32_t *cp, int32_t a, int32_t b, int32_t n)
 {
     return !memcmp(cp + a, cp + b, sizeof(uint32_t) * (size_t)n);
+}
+
+/* Does the word [s, e) occur in lower case in the article ("home" for Home Depot)? */
+static bool lower_case_in_text(const gx_article *art, int32_t s, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = e - s;
+    uint32_t first = cp[s] >= 'A' && cp[s] <= 'Z' ? cp[s] - 'A' + 'a' : cp[s];
+    for (int32_t k = 0; k + n <= art->ncp; k++)
+        if (cp[k] == first && (k == 0 || !word_char(cp[k - 1])) && (k + n == art->ncp || !word_char(cp[k + n])) &&
+            !memcmp(cp + k + 1, cp + s + 1, sizeof(uint32_t) * (size_t)(n - 1)))
+            return true;
+    return false;
 }
 
 /* Later mentions: the last name of a person named in full, a company's name without its legal
@@ -979,7 +1076,8 @@ static void later_mentions(const gx_en_lex *lx, gx_article *art, const en_word *
             int32_t f = s.start;
             while (f < e && cp[f] != ' ')
                 f++;
-            if (f < e && f - s.start >= 4 && !span_is(&L, EN_GENERIC, s.start, f) && !span_is(&L, EN_NOT_NAME, s.start, f))
+            if (f < e && f - s.start >= 4 && !span_is(&L, EN_GENERIC, s.start, f) && !span_is(&L, EN_NOT_NAME, s.start, f) &&
+                !lower_case_in_text(art, s.start, f))
                 key[nkey++] = (gx_span){s.start, f};
         }
         for (int q = 0; q < nkey; q++) {

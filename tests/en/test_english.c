@@ -214,7 +214,7 @@ static const want WANT[] = {
     {"wework-filing.md", GX_ENT_COMPANY, "Zebra Robotics", NULL, NULL},
     {"wework-filing.md", GX_ENT_COMPANY, "Acme Widgets", NULL, NULL},
     {"wework-filing.md", GX_ENT_GOVERNMENT, "Department of Justice", NULL, NULL},
-    {"wework-filing.md", GX_ENT_PERSON, "Maria Lopez", "chief financial officer", "Northwind"},
+    {"wework-filing.md", GX_ENT_PERSON, "Maria Lopez", "chief financial officer", "Northwind Logistics Ltd."},
     {"wework-filing.md", GX_ENT_PERSON, "Brian Ross", "analyst", NULL},
     {"regional-bank.md", GX_ENT_COMPANY, "Harbor Point Bancorp", NULL, NULL},
     {"regional-bank.md", GX_ENT_COMPANY, "Meridian Trust Financial Corp.", NULL, NULL},

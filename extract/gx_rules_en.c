@@ -487,7 +487,7 @@ static int known_core(en_line *L, gx_span s)
             int32_t we = k;
             while (we < s.end && cp[we] != ' ')
                 we++;
-            ok = span_is(L, EN_SUFFIX, k, we > k && cp[we - 1] == '.' ? we - 1 : we) != NULL;
+            ok = (we == k + 1 && cp[k] == '&') || span_is(L, EN_SUFFIX, k, we > k && cp[we - 1] == '.' ? we - 1 : we) != NULL;
             k = we + 1;
         }
         if (ok) {
@@ -879,6 +879,16 @@ static void names(en_line *L, int32_t le)
         if (hy > 0 && (k == 0 || !L->t[k - 1].cap) && !span_is(L, EN_NOT_NAME, L->t[k].s, hy) &&
             !span_is(L, EN_GENERIC, L->t[k].s, hy) && !span_is(L, EN_GOV, L->t[k].s, hy)) {
             add(art, (gx_span){L->t[k].s, hy}, GX_ENT_COMPANY, 0.75f);
+            /* ... and what it owns or backs: "Alphabet-owned Waymo", "Nvidia-backed startup Coreline" */
+            int c = k + 1;
+            if (c < L->n && L->t[k].gap == 1 && !L->t[c].cap && phrase_before(L, EN_BEFORE, c + 1) == 1 && L->t[c].gap == 1)
+                c++;
+            if (c < L->n && c > k && L->t[c - 1].gap == 1 && L->t[c].cap && !L->t[c].title) {
+                int e = run_from(L, c);
+                int a2 = strip_left(L, c, e);
+                if (a2 == c && e - c <= 3 && !only_weak_words(L, c, e) && !person_shape(L, c, e))
+                    add(art, words_span(L, c, e), GX_ENT_COMPANY, 0.7f);
+            }
             k++;
             continue;
         }

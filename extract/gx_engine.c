@@ -22,6 +22,7 @@
 #include "gx_lexicon.h"
 #include "gx_normalize.h"
 #include "gx_quantity.h"
+#include "gx_rules_en.h"
 #include "gx_structure.h"
 #include "gx_tagger.h"
 
@@ -49,7 +50,8 @@ gx_engine *gx_engine_new(const char *data_dir, gl_error *err)
     if (!(eng->lexicon = gx_lexicon_load(data_dir, err)) ||
         !(eng->tagger = gx_tagger_load(data_dir, err)) ||
         !(eng->events = gx_events_load(data_dir, err)) ||
-        !(eng->quantities = gx_qtylex_load(data_dir, err))) {
+        !(eng->quantities = gx_qtylex_load(data_dir, err)) ||
+        !(eng->english = gx_en_lex_load(data_dir, err))) {
         gx_engine_free(eng);
         return NULL;
     }
@@ -64,6 +66,7 @@ void gx_engine_free(gx_engine *eng)
     gx_tagger_free(eng->tagger);
     gx_events_free(eng->events);
     gx_qtylex_free(eng->quantities);
+    gx_en_lex_free(eng->english);
     free(eng->data_dir);
     free(eng);
 }

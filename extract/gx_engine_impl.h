@@ -9,6 +9,7 @@ struct gx_lexicon;
 struct gx_tagger;
 struct gx_event_rules;
 struct gx_qtylex;
+struct gx_en_lex;
 
 struct gx_engine {
     char *data_dir;
@@ -16,6 +17,7 @@ struct gx_engine {
     struct gx_tagger *tagger;      /* trained sequence model (gx_tagger.h)         */
     struct gx_event_rules *events; /* event cues and patterns (gx_events.h)        */
     struct gx_qtylex *quantities;  /* the quantity stage's word lists (gx_quantity_lex.h) */
+    struct gx_en_lex *english;     /* the English entity pass's cue words (gx_rules_en.h) */
 };
 
 #endif

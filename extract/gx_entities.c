@@ -8,10 +8,12 @@
 #include "gx_entities.h"
 
 #include "gx_entity_util.h"
+#include "gx_rules_en.h"
 
 void gx_entity_rules(const gx_engine *eng, gx_article *art)
 {
     gx_rules_apply(eng, art);
+    gx_rules_en(eng, art); /* English lines (gx_rules_en.c) */
 }
 
 void gx_resolve(const gx_engine *eng, gx_article *art)

@@ -49,6 +49,7 @@ static const data_file FILES[] = {
     {"lexicon/surnames.tsv", true, false},
     {"lexicon/cues.tsv", true, false},
     {"lexicon/quantity_words.tsv", true, true},
+    {"lexicon/english.tsv", true, true},
     {"events/cues.tsv", true, true},
     {"events/words.tsv", true, true},
     {"events/confidence.tsv", false, true},

@@ -1,0 +1,1175 @@
+/* gx_rules_en.c — the English entity pass (gx_rules_en.h).
+ *
+ * Each line of the article without a CJK character is cut into words (ASCII letters and digits,
+ * with inner '-', '&', '.', '\'' and Latin-1 letters), and the capitalised words into runs
+ * (words joined by one space or " & "). Titles (english.tsv "title", with their modifiers) are
+ * found first and break runs. Then:
+ *   - titles: the holder after the title ("CEO Tim Cook", "chief executive, Dave Calhoun") or
+ *     before it ("Dave Calhoun, Boeing's chief executive"); the organization right before the
+ *     title ("Apple CEO", "Boeing's chief executive") or after "at"/"of" ("analyst at Jefferies");
+ *   - government: whole names (Federal Reserve, White House), names ending in a government word
+ *     (Federal Aviation Administration, Justice Department), "<head> of <Name>" (Ministry of
+ *     Finance), "<Name> administration|government";
+ *   - companies: names ending in a company word (Acme Widgets Inc., Spirit AeroSystems Holdings),
+ *     names in a company context (shares of X, X shares, X's revenue, analyst at X, X said in a
+ *     statement), names before an exchange ticker "X (NYSE: ABC)", which also gets the ticker;
+ *   - later mentions: the last name of a person named in full (Calhoun), a company's name
+ *     without its legal form (WeWork for WeWork Inc.) join them (alias candidates).
+ * Months, weekdays, places, nationalities and sentence openers (english.tsv "not_name") are no
+ * names. All candidates carry GX_SRC_RULE (tickers GX_SRC_TICKER, later mentions GX_SRC_ALIAS). */
+#include "gx_rules_en.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gl_alloc.h"
+#include "gx_engine_impl.h"
+#include "gx_entity_util.h"
+#include "gx_tsv.h"
+
+/* ------------------------------------------------------------------ the word lists */
+
+typedef enum en_class {
+    EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
+    EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
+    EN__COUNT
+} en_class;
+
+static const struct {
+    const char *name;
+    bool ci; /* matched without regard to case (keys stored in lower case) */
+} CLASSES[EN__COUNT] = {
+    {"suffix", false},   {"abbrev", false},    {"gov", false},     {"gov_alias", false},
+    {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
+    {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
+    {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
+};
+
+#define EN_MAX_KEY 64
+#define EN_MAX_WORDS 6
+
+typedef struct en_entry {
+    uint64_t hash;
+    char *key;    /* the phrase (lower case for ci classes); NULL = empty slot */
+    char *target; /* gov_alias: the full name; else NULL */
+    int cls;
+} en_entry;
+
+struct gx_en_lex {
+    en_entry *tab;
+    uint32_t mask;
+    int maxw[EN__COUNT]; /* the most words of a phrase of each class */
+};
+
+static uint64_t en_hash(int cls, const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)(cls + 1);
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h ? h : 1;
+}
+
+static const en_entry *en_find(const gx_en_lex *lx, int cls, const char *s, size_t n)
+{
+    uint64_t h = en_hash(cls, s, n);
+    for (uint32_t j = (uint32_t)h & lx->mask;; j = (j + 1) & lx->mask) {
+        const en_entry *e = &lx->tab[j];
+        if (!e->key)
+            return NULL;
+        if (e->hash == h && e->cls == cls && strlen(e->key) == n && !memcmp(e->key, s, n))
+            return e;
+    }
+}
+
+void gx_en_lex_free(gx_en_lex *lx)
+{
+    if (!lx)
+        return;
+    for (uint32_t j = 0; lx->tab && j <= lx->mask; j++) {
+        free(lx->tab[j].key);
+        free(lx->tab[j].target);
+    }
+    free(lx->tab);
+    free(lx);
+}
+
+static int class_of(const char *name)
+{
+    for (int c = 0; c < EN__COUNT; c++)
+        if (!strcmp(CLASSES[c].name, name))
+            return c;
+    return -1;
+}
+
+gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/lexicon/english.tsv", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        gl_error_set(err, 500, "cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    gx_en_lex *lx = gl_calloc(1, sizeof *lx);
+    lx->mask = 4095; /* room for ~2000 phrases at half load */
+    lx->tab = gl_calloc((size_t)lx->mask + 1, sizeof(en_entry));
+    uint32_t n = 0;
+    int lineno = 0, rc = 0;
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (!gx_tsv_data_line(line))
+            continue;
+        char *fld[3];
+        int nf = gx_tsv_split(line, fld, 3);
+        int cls = class_of(fld[0]);
+        size_t len = strlen(fld[1]);
+        if (cls < 0 || nf < 2 || len == 0 || len >= EN_MAX_KEY || (cls == EN_GOV_ALIAS && nf < 3)) {
+            rc = gl_error_set(err, 500, "%s:%d: expected class<TAB>phrase (gov_alias: <TAB>target)", path, lineno);
+            break;
+        }
+        int words = 1;
+        for (size_t i = 0; i < len; i++) {
+            unsigned char ch = (unsigned char)fld[1][i];
+            if (ch < 0x20 || ch > 0x7E || (ch == ' ' && (i == 0 || fld[1][i - 1] == ' ' || i + 1 == len))) {
+                words = 0;
+                break;
+            }
+            words += ch == ' ';
+            if (CLASSES[cls].ci && ch >= 'A' && ch <= 'Z')
+                fld[1][i] = (char)(ch - 'A' + 'a');
+        }
+        if (words == 0 || words > EN_MAX_WORDS) {
+            rc = gl_error_set(err, 500, "%s:%d: a phrase is 1-%d ASCII words separated by one space", path, lineno,
+                              EN_MAX_WORDS);
+            break;
+        }
+        if (en_find(lx, cls, fld[1], len))
+            continue; /* listed twice */
+        if (++n > (lx->mask + 1) / 2) {
+            rc = gl_error_set(err, 500, "%s: more than %u phrases", path, (lx->mask + 1) / 2);
+            break;
+        }
+        uint64_t h = en_hash(cls, fld[1], len);
+        uint32_t j = (uint32_t)h & lx->mask;
+        while (lx->tab[j].key)
+            j = (j + 1) & lx->mask;
+        lx->tab[j].hash = h;
+        lx->tab[j].cls = cls;
+        lx->tab[j].key = gl_strdup(fld[1]);
+        lx->tab[j].target = cls == EN_GOV_ALIAS ? gl_strdup(fld[2]) : NULL;
+        if (words > lx->maxw[cls])
+            lx->maxw[cls] = words;
+    }
+    fclose(f);
+    if (rc < 0) {
+        gx_en_lex_free(lx);
+        return NULL;
+    }
+    return lx;
+}
+
+/* ------------------------------------------------------------------ words of a line */
+
+typedef struct en_tok {
+    int32_t s, e;  /* the word; e excludes a period that belongs to it (Inc., Mr.)          */
+    int32_t end;   /* e, or e + 1 with that period                                          */
+    bool cap;      /* starts with a capital                                                 */
+    bool poss;     /* followed by 's                                                        */
+    bool start;    /* first word of a sentence                                              */
+    bool title;    /* inside a title                                                        */
+    bool used;     /* taken by a name this pass proposed                                    */
+    uint8_t gap;   /* to the next word: 0 break, 1 one space, 2 " & "                       */
+} en_tok;
+
+typedef struct en_line {
+    const gx_en_lex *lx;
+    gx_article *art;
+    const uint32_t *cp;
+    en_tok *t;
+    int n;
+} en_line;
+
+static bool is_latin1_letter(uint32_t c)
+{
+    return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+static bool word_char(uint32_t c)
+{
+    return gx_is_alnum(c) || is_latin1_letter(c);
+}
+
+static bool is_cap(uint32_t c)
+{
+    return gx_is_upper(c) || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
+
+/* Does the text [s, e) match a phrase of class cls? The entry, or NULL. */
+static const en_entry *span_is(const en_line *L, int cls, int32_t s, int32_t e)
+{
+    char buf[EN_MAX_KEY];
+    int32_t n = e - s;
+    if (n <= 0 || n >= EN_MAX_KEY)
+        return NULL;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = L->cp[s + i];
+        if (c > 0x7E || c < 0x20)
+            return NULL;
+        if (CLASSES[cls].ci && c >= 'A' && c <= 'Z')
+            c = c - 'A' + 'a';
+        buf[i] = (char)c;
+    }
+    return en_find(L->lx, cls, buf, (size_t)n);
+}
+
+/* The most words (1..maxw) from word k on, joined by single spaces, that make a phrase of cls;
+ * 0 when none. */
+static int phrase_at(const en_line *L, int cls, int k)
+{
+    int best = 0;
+    for (int m = 1; m <= L->lx->maxw[cls] && k + m <= L->n; m++) {
+        if (m > 1 && L->t[k + m - 2].gap != 1)
+            break;
+        if (span_is(L, cls, L->t[k].s, L->t[k + m - 1].e))
+            best = m;
+    }
+    return best;
+}
+
+static bool tok_is(const en_line *L, int cls, int k)
+{
+    return k >= 0 && k < L->n && span_is(L, cls, L->t[k].s, L->t[k].e) != NULL;
+}
+
+/* Does the lower-case phrase of cls end right before word k (joined by single spaces)? The
+ * number of its words, or 0. */
+static int phrase_before(const en_line *L, int cls, int k)
+{
+    for (int m = L->lx->maxw[cls]; m >= 1; m--) {
+        int a = k - m;
+        if (a < 0 || L->t[k - 1].gap != 1)
+            continue;
+        bool ok = true;
+        for (int j = a; j < k - 1 && ok; j++)
+            ok = L->t[j].gap == 1;
+        if (ok && span_is(L, cls, L->t[a].s, L->t[k - 1].e))
+            return m;
+    }
+    return 0;
+}
+
+/* Cut the line [ls, le) into words. */
+static void tokenize(en_line *L, int32_t ls, int32_t le)
+{
+    const uint32_t *cp = L->cp;
+    gx_article *art = L->art;
+    int cap = 32;
+    L->t = gx_arena_alloc(art->arena, sizeof(en_tok) * (size_t)cap);
+    L->n = 0;
+    bool sent_start = true;
+    for (int32_t i = ls; i < le;) {
+        if (!word_char(cp[i])) {
+            if (cp[i] == '.' || cp[i] == '!' || cp[i] == '?' || cp[i] == ':' || cp[i] == ';')
+                sent_start = true;
+            i++;
+            continue;
+        }
+        int32_t s = i;
+        bool dotted = false;
+        while (i < le) {
+            if (word_char(cp[i])) {
+                i++;
+                continue;
+            }
+            if ((cp[i] == '-' || cp[i] == '&' || cp[i] == '.' || cp[i] == '\'' || cp[i] == 0x2019) && i + 1 < le &&
+                word_char(cp[i + 1])) {
+                /* 's closing the word is a possessive, not a part of it */
+                if ((cp[i] == '\'' || cp[i] == 0x2019) && cp[i + 1] == 's' && (i + 2 >= le || !word_char(cp[i + 2])))
+                    break;
+                dotted = dotted || cp[i] == '.';
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (L->n == cap) {
+            en_tok *nt = gx_arena_alloc(art->arena, sizeof(en_tok) * (size_t)cap * 2);
+            memcpy(nt, L->t, sizeof(en_tok) * (size_t)cap);
+            L->t = nt;
+            cap *= 2;
+        }
+        en_tok *t = &L->t[L->n++];
+        memset(t, 0, sizeof *t);
+        t->s = s;
+        t->e = i;
+        t->cap = is_cap(cp[s]);
+        t->start = sent_start;
+        sent_start = false;
+        /* U.S. keeps its last period; Inc. and Mr. own theirs */
+        if (i < le && cp[i] == '.' && dotted) {
+            t->e = ++i;
+        }
+        t->end = t->e;
+        if (i < le && cp[i] == '.' && (tok_is(L, EN_ABBREV, L->n - 1) || tok_is(L, EN_HONORIFIC, L->n - 1))) {
+            t->end = ++i;
+            /* a period that also ends the sentence: "... Boeing Co. Analysts said" reads on */
+        }
+        if (i + 1 < le && (cp[i] == '\'' || cp[i] == 0x2019) && cp[i + 1] == 's') {
+            t->poss = true;
+            i += 2;
+        } else if (i < le && (cp[i] == '\'' || cp[i] == 0x2019) && i > s && cp[i - 1] == 's') {
+            t->poss = true; /* plural possessive: Investors' */
+        }
+    }
+    for (int k = 0; k + 1 < L->n; k++) {
+        en_tok *a = &L->t[k], *b = &L->t[k + 1];
+        if (a->poss)
+            continue;
+        if (b->s == a->end + 1 && cp[a->end] == ' ')
+            a->gap = 1;
+        else if (b->s == a->end + 3 && cp[a->end] == ' ' && cp[a->end + 1] == '&' && cp[a->end + 2] == ' ')
+            a->gap = 2;
+    }
+}
+
+/* ------------------------------------------------------------------ candidates */
+
+enum { ORGLIKE = (1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT) };
+
+/* The candidate of a type in mask with exactly span s, preferring non-rule sources; -1 none. */
+static int cand_with_span(const gx_article *art, gx_span s, int mask)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start == s.start && c->span.end == s.end && (mask & (1 << c->type)) &&
+            (best < 0 || art->candidates.v[best].source == GX_SRC_RULE))
+            best = i;
+    }
+    return best;
+}
+
+/* Does the span hold a sentence end ("Jefferies. Spirit")? */
+static bool crosses_sentence(const gx_article *art, gx_span s)
+{
+    for (int32_t k = s.start + 1; k + 1 < s.end; k++)
+        if ((art->cp[k] == '.' || art->cp[k] == ',') && art->cp[k + 1] == ' ' && gx_is_alnum(art->cp[k - 1]) &&
+            !(art->cp[k] == '.' && k >= s.start + 2 && gx_is_upper(art->cp[k - 1]) && !gx_is_alnum(art->cp[k - 2])))
+            return true;
+    return false;
+}
+
+/* A candidate of a type in mask covering [s, e) (the longest), or -1. */
+static int cand_covering(const gx_article *art, int32_t s, int32_t e, int mask)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start <= s && c->span.end >= e && (mask & (1 << c->type)) && !crosses_sentence(art, c->span) &&
+            (best < 0 || c->span.end - c->span.start > art->candidates.v[best].span.end - art->candidates.v[best].span.start))
+            best = i;
+    }
+    return best;
+}
+
+static int add(gx_article *art, gx_span s, gx_ent_type type, float score)
+{
+    int have = cand_with_span(art, s, 1 << type);
+    if (have >= 0 && art->candidates.v[have].source != GX_SRC_RULE)
+        return have; /* the gazetteer's or a ticker's reading is there already */
+    return gx_add_candidate(art, s, type, GX_SRC_RULE, score, NULL, -1);
+}
+
+/* The span of words [a, b) (a period that belongs to the last one included). */
+static gx_span words_span(const en_line *L, int a, int b)
+{
+    return (gx_span){L->t[a].s, L->t[b - 1].end};
+}
+
+/* Is [a, b) nothing but words that are no name by themselves? */
+static bool only_weak_words(const en_line *L, int a, int b)
+{
+    if (span_is(L, EN_NOT_NAME, L->t[a].s, L->t[b - 1].e))
+        return true;
+    for (int k = a; k < b; k++)
+        if (!tok_is(L, EN_NOT_NAME, k) && !tok_is(L, EN_GENERIC, k) && !tok_is(L, EN_SUFFIX, k) &&
+            !tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k))
+            return false;
+    return true;
+}
+
+/* Does [a, b) hold a word that can be part of a government body's name (Interior, Russian,
+ * Homeland: not an opener, an honorific or a government word alone)? */
+static bool gov_words_ok(const en_line *L, int a, int b)
+{
+    for (int k = a; k < b; k++)
+        if (!tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k) && !tok_is(L, EN_SUFFIX, k) &&
+            !(tok_is(L, EN_NOT_NAME, k) && !tok_is(L, EN_GENERIC, k)))
+            return true;
+    return false;
+}
+
+/* A person's name: two or three capitalised words, none of them a no-name, company or
+ * government word. */
+static bool person_shape(const en_line *L, int a, int b)
+{
+    if (b - a < 2 || b - a > 3)
+        return false;
+    for (int k = a; k < b; k++) {
+        const en_tok *t = &L->t[k];
+        if (!t->cap || t->title || (k + 1 < b && t->gap != 1) || (k + 1 < b && t->poss) || t->e - t->s < 1 ||
+            tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) || tok_is(L, EN_GOV_HEAD, k) ||
+            tok_is(L, EN_HONORIFIC, k))
+            return false;
+        /* all capitals longer than an initial (IBM, NYSE) is no given name */
+        int32_t up = 0;
+        for (int32_t i = t->s; i < t->e; i++)
+            up += gx_is_upper(L->cp[i]);
+        if (up == t->e - t->s && up > 1)
+            return false;
+    }
+    return !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e);
+}
+
+/* The capitalised run of words starting at k (stops at a title, a possessive or a break);
+ * returns its end. */
+static int run_from(const en_line *L, int k)
+{
+    int b = k;
+    while (b < L->n && L->t[b].cap && !L->t[b].title) {
+        b++;
+        if (L->t[b - 1].poss || L->t[b - 1].gap == 0 || (L->t[b - 1].end > L->t[b - 1].e && tok_is(L, EN_ABBREV, b - 1)))
+            break;
+    }
+    return b;
+}
+
+/* The capitalised run ending at word b - 1 (exclusive end b); returns its start. */
+static int run_to(const en_line *L, int b)
+{
+    int a = b;
+    while (a > 0 && L->t[a - 1].cap && !L->t[a - 1].title) {
+        if (a < b && (L->t[a - 1].gap == 0 || L->t[a - 1].poss ||
+                      (L->t[a - 1].end > L->t[a - 1].e && tok_is(L, EN_ABBREV, a - 1))))
+            break;
+        a--;
+    }
+    return a;
+}
+
+/* Drop sentence openers and other no-name words from the left of [a, b). */
+static int strip_left(const en_line *L, int a, int b)
+{
+    while (a < b && (tok_is(L, EN_HONORIFIC, a) || (tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a))))
+        a++;
+    return a;
+}
+
+/* A known company (gazetteer or ticker) at the start of s followed only by company words
+ * ("Goldman Sachs Group Inc." holds the known "Goldman Sachs"): the whole name joins it as an
+ * alias; returns that alias candidate, or -1. */
+static int known_core(en_line *L, gx_span s)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || (c->source != GX_SRC_GAZETTEER && c->source != GX_SRC_TICKER) ||
+            c->span.start != s.start || c->span.end >= s.end || cp[c->span.end] != ' ')
+            continue;
+        bool ok = true;
+        for (int32_t k = c->span.end + 1; k < s.end && ok;) {
+            int32_t we = k;
+            while (we < s.end && cp[we] != ' ')
+                we++;
+            ok = (we == k + 1 && cp[k] == '&') || span_is(L, EN_SUFFIX, k, we > k && cp[we - 1] == '.' ? we - 1 : we) != NULL;
+            k = we + 1;
+        }
+        if (ok) {
+            /* the gazetteer entry goes with it, so that it joins the known company whichever of
+             * the identical spans resolution keeps */
+            int a = gx_add_candidate(art, s, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.95f, c->canonical, i);
+            art->candidates.v[a].lex_id = art->candidates.v[i].lex_id;
+            art->candidates.v[a].ticker = art->candidates.v[i].ticker;
+            return a;
+        }
+    }
+    return -1;
+}
+
+/* Is the word [s, e) somebody's last name in this article: does it follow a capitalised word or an
+ * initial somewhere ("Tom Johnston", "James P. Kennedy" ... "Kennedy said in a statement"), that
+ * word being no opener, title or company word (In Johnston, Boeing Co)? */
+static bool is_surname(const en_line *L, int32_t s, int32_t e)
+{
+    const gx_article *art = L->art;
+    const uint32_t *cp = art->cp;
+    int32_t n = e - s;
+    for (int32_t k = 2; k + n <= art->ncp; k++) {
+        if (cp[k] != cp[s] || cp[k - 1] != ' ' || memcmp(cp + k, cp + s, sizeof(uint32_t) * (size_t)n) ||
+            (k + n < art->ncp && word_char(cp[k + n])))
+            continue;
+        int32_t we = k - 1, w = we;
+        while (w > 0 && (word_char(cp[w - 1]) || cp[w - 1] == '.' || cp[w - 1] == '-'))
+            w--;
+        if (w == we || !is_cap(cp[w]))
+            continue;
+        int32_t wt = cp[we - 1] == '.' ? we - 1 : we;
+        if (span_is(L, EN_NOT_NAME, w, wt) || span_is(L, EN_TITLE, w, wt) || span_is(L, EN_SUFFIX, w, wt) ||
+            span_is(L, EN_GENERIC, w, wt) || span_is(L, EN_HONORIFIC, w, we))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* A company candidate whose text is [s, e) followed by company words ("Meridian Trust" of
+ * "Meridian Trust Financial Corp."): a later mention joins it as an alias; returns that alias
+ * candidate, or -1. */
+static int core_of_known(en_line *L, gx_span s)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int32_t n = s.end - s.start;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->source == GX_SRC_ALIAS ||
+            c->span.end - c->span.start <= n + 1 || cp[c->span.start + n] != ' ' ||
+            memcmp(cp + c->span.start, cp + s.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        bool ok = true;
+        for (int32_t k = c->span.start + n + 1; k < c->span.end && ok;) {
+            int32_t we = k;
+            while (we < c->span.end && cp[we] != ' ')
+                we++;
+            ok = span_is(L, EN_SUFFIX, k, we > k && cp[we - 1] == '.' ? we - 1 : we) != NULL;
+            k = we + 1;
+        }
+        if (!ok)
+            continue;
+        return gx_add_candidate(art, s, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.85f, NULL, i);
+    }
+    return -1;
+}
+
+/* The organisation (company or government) named by words [a, b): an existing candidate with that
+ * span or covering it, a known company's name without its legal form, or (bare: after "at") a new
+ * company candidate; without bare only names ending in a company or government word are new. -1
+ * when the words are no name. */
+static int org_of_words(en_line *L, int a, int b, float score, bool bare)
+{
+    a = strip_left(L, a, b);
+    if (a >= b || only_weak_words(L, a, b))
+        return -1;
+    gx_span s = words_span(L, a, b);
+    if (L->t[b - 1].end > L->t[b - 1].e && !tok_is(L, EN_ABBREV, b - 1))
+        s.end = L->t[b - 1].e;
+    int c = known_core(L, s);
+    if (c >= 0 || (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0 || (c = core_of_known(L, s)) >= 0)
+        return c;
+    if (cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) >= 0)
+        return -1;
+    bool gov = span_is(L, EN_GOV, s.start, s.end) || span_is(L, EN_GOV_ALIAS, s.start, s.end) ||
+               (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1));
+    bool worded = gov || (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1));
+    if (!worded && (!bare || person_shape(L, a, b) || (b - a == 1 && is_surname(L, s.start, s.end))))
+        return -1;
+    for (int k = a; k < b; k++)
+        L->t[k].used = true;
+    return add(L->art, s, gov ? GX_ENT_GOVERNMENT : GX_ENT_COMPANY, score);
+}
+
+/* ------------------------------------------------------------------ titles and holders */
+
+static bool lower_word_is(const en_line *L, int k, const char *w);
+
+/* The position with this title span, or a new one. */
+static gx_position *position_at(gx_article *art, gx_span ts)
+{
+    for (int i = 0; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        if (p->span.start < ts.end && ts.start < p->span.end) {
+            /* the people rules' title inside ours (chief executive in co-chief executive) */
+            if (ts.end - ts.start > p->span.end - p->span.start) {
+                p->span = ts;
+                p->title = gx_article_span_text(art, ts);
+            }
+            return p;
+        }
+    }
+    gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
+    p->title = gx_article_span_text(art, ts);
+    p->span = ts;
+    p->person = -1;
+    p->organization = -1;
+    return p;
+}
+
+static int person_cand(en_line *L, int a, int b)
+{
+    gx_span s = {L->t[a].s, L->t[b - 1].e};
+    int have = cand_with_span(L->art, s, 1 << GX_ENT_PERSON);
+    for (int k = a; k < b; k++)
+        L->t[k].used = true;
+    if (have >= 0)
+        return have;
+    return gx_add_candidate(L->art, s, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+}
+
+/* The company last named before pos (for "the company's chief executive"), or -1. */
+static int last_company_before(const gx_article *art, int32_t pos)
+{
+    int best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_COMPANY && c->span.end <= pos && c->source != GX_SRC_TAGGER &&
+            (best < 0 || c->span.end > art->candidates.v[best].span.end))
+            best = i;
+    }
+    return best;
+}
+
+/* One title at words [t0, t1): its holder and organisation. */
+static void title_links(en_line *L, int t0, int t1)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int org = -1, person = -1;
+    /* the organisation before: "Apple CEO", "Boeing's chief executive", "the company's president" */
+    if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
+        int a = run_to(L, t0);
+        if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss))
+            org = org_of_words(L, a, t0, 0.75f, false);
+    } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
+               L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
+        org = last_company_before(art, L->t[t0].s);
+    }
+    /* ... or after: "analyst at Jefferies", "chief executive of Boeing" */
+    if (org < 0 && t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && L->t[t1].gap == 1 &&
+        ((L->t[t1].e - L->t[t1].s == 2 && cp[L->t[t1].s] == 'a' && cp[L->t[t1].s + 1] == 't') ||
+         (L->t[t1].e - L->t[t1].s == 2 && cp[L->t[t1].s] == 'o' && cp[L->t[t1].s + 1] == 'f')) &&
+        L->t[t1 + 1].cap) {
+        int b = run_from(L, t1 + 1);
+        org = org_of_words(L, t1 + 1, b, 0.75f, L->cp[L->t[t1].s] == 'a');
+    }
+    /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun," */
+    int h = -1;
+    if (t1 < L->n && L->t[t1 - 1].gap == 1)
+        h = t1;
+    else if (t1 < L->n && !L->t[t1 - 1].poss && L->t[t1 - 1].end < L->t[t1].s && cp[L->t[t1 - 1].end] == ',' &&
+             L->t[t1].s == L->t[t1 - 1].end + 2)
+        h = t1;
+    if (h >= 0 && L->t[h].cap && !L->t[h].used) {
+        int b = run_from(L, h);
+        if (b - h > 3)
+            b = h + 3;
+        while (b - h >= 2 && !person_shape(L, h, b))
+            b--;
+        if (b - h >= 2 && person_shape(L, h, b) && (b >= L->n || !L->t[b - 1].gap || !L->t[b].cap))
+            person = person_cand(L, h, b);
+    }
+    /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" */
+    if (person < 0) {
+        int k = t0;
+        /* back over the organisation's words and a determiner */
+        if (k > 0 && L->t[k - 1].poss && !L->t[k - 1].cap) {
+            k--; /* the company's co-founder */
+            if (k > 0 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 1].gap == 1)
+                k--;
+        } else if (k > 0 && L->t[k - 1].poss) {
+            k = run_to(L, k);
+            if (k > 0 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 1].gap == 1)
+                k--;
+        } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
+            k = run_to(L, k);
+        } else if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e)) {
+            k--;
+        }
+        if (k >= 2 && k < t0 + 1 && L->t[k - 1].gap == 0 && !L->t[k - 1].poss && cp[L->t[k - 1].end] == ',' &&
+            L->t[k].s == L->t[k - 1].end + 2) {
+            int a = run_to(L, k);
+            while (a < k && k - a > 3)
+                a++;
+            a = strip_left(L, a, k);
+            if (person_shape(L, a, k))
+                person = person_cand(L, a, k);
+        }
+    }
+    if (org < 0 && person < 0)
+        return;
+    gx_position *p = position_at(art, words_span(L, t0, t1));
+    if (p->person < 0)
+        p->person = person;
+    if (p->organization < 0)
+        p->organization = org;
+}
+
+/* Find the titles of the line (marking their words) and link each. */
+static void titles(en_line *L)
+{
+    for (int k = 0; k < L->n; k++) {
+        int m = phrase_at(L, EN_TITLE, k);
+        if (m == 0)
+            continue;
+        /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
+         * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
+        int t0 = k, t1 = k + m;
+        while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1))
+            t0--;
+        /* a plural is no title (analysts): the next character is no letter by the tokenizer */
+        /* "co-founder and CEO": titles joined by "and" are one */
+        while (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
+            int m2 = phrase_at(L, EN_TITLE, t1 + 1);
+            if (m2 == 0)
+                break;
+            t1 += 1 + m2;
+        }
+        for (int j = t0; j < t1; j++)
+            L->t[j].title = true;
+        k = t1 - 1;
+    }
+    for (int k = 0; k < L->n; k++) {
+        if (!L->t[k].title)
+            continue;
+        int b = k;
+        while (b < L->n && L->t[b].title && (b == k || L->t[b - 1].gap == 1))
+            b++;
+        title_links(L, k, b);
+        k = b - 1;
+    }
+}
+
+/* ------------------------------------------------------------------ names by their words and context */
+
+static bool lower_word_is(const en_line *L, int k, const char *w)
+{
+    if (k < 0 || k >= L->n)
+        return false;
+    size_t n = strlen(w);
+    if ((size_t)(L->t[k].e - L->t[k].s) != n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (L->cp[L->t[k].s + (int32_t)i] != (uint32_t)(unsigned char)w[i])
+            return false;
+    return true;
+}
+
+/* Parse "(NYSE: ABC)" / "(NASDAQ:ABC)" / "(ABC.N)" at pos; fills t and returns true. */
+static bool exchange_ticker(const en_line *L, int32_t pos, int32_t le, gx_ticker *tk)
+{
+    const uint32_t *cp = L->cp;
+    if (pos >= le || cp[pos] != '(')
+        return false;
+    int32_t i = pos + 1;
+    static const struct {
+        const char *w, *ex;
+    } EX[] = {{"NYSE American", "NYSE"}, {"NYSE", "NYSE"}, {"NASDAQ", "NASDAQ"}, {"Nasdaq", "NASDAQ"}, {NULL, NULL}};
+    const char *ex = NULL;
+    for (int k = 0; EX[k].w && !ex; k++) {
+        size_t n = strlen(EX[k].w);
+        if (i + (int32_t)n >= le)
+            continue;
+        size_t j = 0;
+        while (j < n && cp[i + (int32_t)j] == (uint32_t)(unsigned char)EX[k].w[j])
+            j++;
+        if (j == n && cp[i + (int32_t)n] == ':') {
+            ex = EX[k].ex;
+            i += (int32_t)n + 1;
+        }
+    }
+    if (ex && i < le && cp[i] == ' ')
+        i++;
+    int32_t cs = i;
+    while (i < le && i - cs < 8 && (gx_is_upper(cp[i]) || (i > cs && cp[i] == '.')))
+        i++;
+    int32_t ce = i;
+    if (ce == cs || i >= le || cp[i] != ')')
+        return false;
+    if (!ex) {
+        /* Reuters style: BA.N (NYSE), AAPL.O / AAPL.OQ (NASDAQ) */
+        if (ce - cs >= 3 && cp[ce - 2] == '.' && cp[ce - 1] == 'N') {
+            ex = "NYSE";
+            ce -= 2;
+        } else if (ce - cs >= 3 && cp[ce - 2] == '.' && cp[ce - 1] == 'O') {
+            ex = "NASDAQ";
+            ce -= 2;
+        } else if (ce - cs >= 4 && cp[ce - 3] == '.' && cp[ce - 2] == 'O' && cp[ce - 1] == 'Q') {
+            ex = "NASDAQ";
+            ce -= 3;
+        } else {
+            return false;
+        }
+    }
+    memset(tk, 0, sizeof *tk);
+    for (int32_t k = cs; k < ce && k - cs < (int32_t)sizeof tk->code - 1; k++)
+        tk->code[k - cs] = (char)cp[k];
+    snprintf(tk->exchange, sizeof tk->exchange, "%s", ex);
+    return tk->code[0] != 0;
+}
+
+/* Context words around the run [a, b) that make it a company: 2 strong (a person would not be
+ * found there: shares of X, X's revenue, X (NYSE: ABC)), 1 weak (X said in a statement), 0 none. */
+static int company_context(const en_line *L, int a, int b, int32_t le)
+{
+    const en_tok *last = &L->t[b - 1];
+    if (a > 0 && L->t[a - 1].gap == 1 && !L->t[a - 1].cap && phrase_before(L, EN_BEFORE, a) > 0) {
+        /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
+        static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
+        for (int k = 0; WEAK[k]; k++)
+            if (lower_word_is(L, a - 1, WEAK[k]))
+                return 1;
+        return 2;
+    }
+    if (last->poss && b < L->n && phrase_at(L, EN_POSS, b) > 0)
+        return 2;
+    if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_AFTER, b) > 0)
+        return lower_word_is(L, b, "said") ? 1 : 2;
+    /* "X-owned", "X-backed": the hyphen keeps them one word, so read the word's tail */
+    if (!last->poss && last->end + 1 < le) {
+        gx_ticker tk;
+        if (L->cp[last->end] == ' ' && exchange_ticker(L, last->end + 1, le, &tk))
+            return 2;
+        if (L->cp[last->end] == ',' && last->end + 2 < le && L->cp[last->end + 1] == ' ' && b < L->n &&
+            L->t[b].s == last->end + 2 && phrase_at(L, EN_AFTER, b) == 0) {
+            /* ", the world's largest", ", which makes": the phrase starts with the comma */
+            int32_t s = last->end;
+            for (int m = 1; m <= 4 && b + m <= L->n; m++)
+                if (span_is(L, EN_AFTER, s, L->t[b + m - 1].end) ||
+                    (L->t[b + m - 1].poss && span_is(L, EN_AFTER, s, L->t[b + m - 1].e + 2)))
+                    return 2;
+        }
+    }
+    return 0;
+}
+
+/* A word that ends in -owned / -backed / -listed: the name before the hyphen is a company. */
+static int32_t hyphen_company(const en_line *L, int k)
+{
+    static const char *const TAILS[] = {"-owned", "-backed", "-listed", "-controlled", NULL};
+    const en_tok *t = &L->t[k];
+    for (int j = 0; TAILS[j]; j++) {
+        int32_t n = (int32_t)strlen(TAILS[j]);
+        if (t->e - t->s <= n + 1)
+            continue;
+        int32_t i = 0;
+        while (i < n && L->cp[t->e - n + i] == (uint32_t)(unsigned char)TAILS[j][i])
+            i++;
+        if (i == n)
+            return t->e - n;
+    }
+    return -1;
+}
+
+/* The runs of the line, by their own words and their context. */
+static void names(en_line *L, int32_t le)
+{
+    gx_article *art = L->art;
+    for (int k = 0; k < L->n;) {
+        if (!L->t[k].cap || L->t[k].title) {
+            k++;
+            continue;
+        }
+        /* "SoftBank-backed", "Chinese-owned" (a nationality is no company) */
+        int32_t hy = hyphen_company(L, k);
+        if (hy > 0 && (k == 0 || !L->t[k - 1].cap) && !span_is(L, EN_NOT_NAME, L->t[k].s, hy) &&
+            !span_is(L, EN_GENERIC, L->t[k].s, hy) && !span_is(L, EN_GOV, L->t[k].s, hy)) {
+            add(art, (gx_span){L->t[k].s, hy}, GX_ENT_COMPANY, 0.75f);
+            /* ... and what it owns or backs: "Alphabet-owned Waymo", "Nvidia-backed startup Coreline" */
+            int c = k + 1;
+            if (c < L->n && L->t[k].gap == 1 && !L->t[c].cap && phrase_before(L, EN_BEFORE, c + 1) == 1 && L->t[c].gap == 1)
+                c++;
+            if (c < L->n && c > k && L->t[c - 1].gap == 1 && L->t[c].cap && !L->t[c].title) {
+                int e = run_from(L, c);
+                int a2 = strip_left(L, c, e);
+                if (a2 == c && e - c <= 3 && !only_weak_words(L, c, e) && !person_shape(L, c, e))
+                    add(art, words_span(L, c, e), GX_ENT_COMPANY, 0.7f);
+            }
+            k++;
+            continue;
+        }
+        int b = run_from(L, k);
+        int a = strip_left(L, k, b);
+        int next = b;
+        if (a >= b) {
+            k = next;
+            continue;
+        }
+        /* "<head> of [the] <Name>": Department of Justice, Ministry of Finance */
+        int of_m = 0;
+        for (int j = a; j < b; j++)
+            if (tok_is(L, EN_OF_HEAD, j) && j == b - 1)
+                of_m = 1;
+        if (of_m && b + 1 < L->n && L->t[b - 1].gap == 1 && lower_word_is(L, b, "of") && L->t[b].gap == 1) {
+            int c = b + 1;
+            if (lower_word_is(L, c, "the") && L->t[c].gap == 1)
+                c++;
+            if (c < L->n && L->t[c].cap && !L->t[c].title) {
+                int e = run_from(L, c);
+                /* Office of the Comptroller of the Currency */
+                while (e + 1 < L->n && L->t[e - 1].gap == 1 && (lower_word_is(L, e, "of") || lower_word_is(L, e, "and")) &&
+                       L->t[e].gap == 1) {
+                    int c2 = e + 1;
+                    if (lower_word_is(L, c2, "the") && L->t[c2].gap == 1)
+                        c2++;
+                    if (c2 >= L->n || !L->t[c2].cap || L->t[c2].title)
+                        break;
+                    int e2 = run_from(L, c2);
+                    /* Health and Human Services, not Homeland Security and Alex Azar */
+                    if (lower_word_is(L, e, "and") && (e2 - c2 > 2 || person_shape(L, c2, e2)))
+                        break;
+                    e = e2;
+                }
+                gx_span s = {L->t[a].s, L->t[e - 1].e};
+                add(art, s, GX_ENT_GOVERNMENT, 0.85f);
+                for (int j = a; j < e; j++)
+                    L->t[j].used = true;
+                k = e;
+                continue;
+            }
+        }
+        /* "<Name> and <Name> Commission": Securities and Exchange Commission */
+        if (b + 1 < L->n && L->t[b - 1].gap == 1 && lower_word_is(L, b, "and") && L->t[b].gap == 1 &&
+            L->t[b + 1].cap && !L->t[b + 1].title) {
+            int e = run_from(L, b + 1);
+            if (tok_is(L, EN_GOV_HEAD, e - 1) && e - (b + 1) <= 3) {
+                add(art, (gx_span){L->t[a].s, L->t[e - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
+                for (int j = a; j < e; j++)
+                    L->t[j].used = true;
+                k = e;
+                continue;
+            }
+        }
+        bool used = false;
+        for (int j = a; j < b; j++)
+            used = used || L->t[j].used;
+        gx_span s = {L->t[a].s, L->t[b - 1].e};
+        const en_tok *last = &L->t[b - 1];
+        bool abbrev_end = last->end > last->e && tok_is(L, EN_ABBREV, b - 1);
+        if (abbrev_end)
+            s.end = last->end;
+        int ctx = 0;
+        const en_entry *ga = span_is(L, EN_GOV_ALIAS, L->t[a].s, L->t[b - 1].e);
+        bool gov_whole = span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) != NULL;
+        if (used || (!gov_whole && !ga && !gov_words_ok(L, a, b))) {
+            k = next;
+            continue;
+        }
+        if (gov_whole) {
+            add(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
+        } else if (ga) {
+            int c = gx_add_candidate(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f,
+                                     ga->target, -1);
+            (void)c;
+        } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
+            add(art, s, GX_ENT_GOVERNMENT, 0.8f);
+        } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
+                   (b - a <= 2)) {
+            /* the Biden administration, the Japanese government */
+            add(art, (gx_span){L->t[a].s, L->t[b].e}, GX_ENT_GOVERNMENT, 0.8f);
+            next = b + 1;
+        } else if (only_weak_words(L, a, b)) {
+            /* no name of a company: American, Interior, Ministry */
+        } else if (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1) && !only_weak_words(L, a, b - 1)) {
+            if (known_core(L, s) < 0)
+                add(art, s, GX_ENT_COMPANY, 0.85f);
+        } else if ((ctx = company_context(L, a, b, le)) > 0 && cand_covering(art, s.start, s.end, 1 << GX_ENT_PERSON) < 0 &&
+                   (ctx == 2 || !person_shape(L, a, b)) && !(b - a == 1 && is_surname(L, s.start, s.end))) {
+            add(art, s, GX_ENT_COMPANY, 0.75f);
+        }
+        k = next;
+    }
+}
+
+/* ------------------------------------------------------------------ tickers and later mentions */
+
+/* "X (NYSE: ABC)": the company candidate ending before the bracket gets the ticker. */
+static void tickers(en_line *L, int32_t le)
+{
+    gx_article *art = L->art;
+    for (int k = 0; k < L->n; k++) {
+        const en_tok *t = &L->t[k];
+        gx_ticker tk;
+        if (t->end + 1 >= le || L->cp[t->end] != ' ' || !exchange_ticker(L, t->end + 1, le, &tk))
+            continue;
+        int32_t e = t->end;
+        int c = -1;
+        for (int i = 0; i < art->candidates.n; i++) {
+            const gx_candidate *o = &art->candidates.v[i];
+            if (o->type == GX_ENT_COMPANY && (o->span.end == e || o->span.end == t->e) &&
+                (c < 0 || o->span.end - o->span.start > art->candidates.v[c].span.end - art->candidates.v[c].span.start))
+                c = i;
+        }
+        if (c < 0)
+            continue;
+        const gx_candidate *o = &art->candidates.v[c];
+        if (o->ticker.code[0])
+            continue;
+        int n = gx_add_candidate(art, o->span, GX_ENT_COMPANY, GX_SRC_TICKER, 0.98f, o->canonical, -1);
+        art->candidates.v[n].ticker = tk;
+        art->candidates.v[n].lex_id = art->candidates.v[c].lex_id;
+    }
+}
+
+/* The words of the article's English lines, collected for the later-mention pass. */
+typedef struct en_word {
+    int32_t s, e;
+    bool alone; /* a capitalised word with no capitalised neighbour in its run */
+} en_word;
+
+static bool same_text(const uint32_t *cp, int32_t a, int32_t b, int32_t n)
+{
+    return !memcmp(cp + a, cp + b, sizeof(uint32_t) * (size_t)n);
+}
+
+/* Does the word [s, e) occur in lower case in the article ("home" for Home Depot)? */
+static bool lower_case_in_text(const gx_article *art, int32_t s, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = e - s;
+    uint32_t first = cp[s] >= 'A' && cp[s] <= 'Z' ? cp[s] - 'A' + 'a' : cp[s];
+    for (int32_t k = 0; k + n <= art->ncp; k++)
+        if (cp[k] == first && (k == 0 || !word_char(cp[k - 1])) && (k + n == art->ncp || !word_char(cp[k + n])) &&
+            !memcmp(cp + k + 1, cp + s + 1, sizeof(uint32_t) * (size_t)(n - 1)))
+            return true;
+    return false;
+}
+
+/* Later mentions: the last name of a person named in full, a company's name without its legal
+ * form (and its first word when that is a distinctive word). */
+static void later_mentions(const gx_en_lex *lx, gx_article *art, const en_word *w, int nw, int first_new)
+{
+    const uint32_t *cp = art->cp;
+    int nc = art->candidates.n;
+    en_line L = {.lx = lx, .art = art, .cp = cp, .t = NULL, .n = 0};
+    for (int i = 0; i < nc; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->source == GX_SRC_ALIAS || c->source == GX_SRC_COREF || c->source == GX_SRC_TAGGER)
+            continue;
+        if (c->type != GX_ENT_PERSON && !(c->type == GX_ENT_COMPANY && i >= first_new && c->source == GX_SRC_RULE))
+            continue;
+        gx_span s = c->span;
+        bool ascii = s.end - s.start >= 3;
+        int spaces = 0;
+        for (int32_t k = s.start; k < s.end && ascii; k++) {
+            ascii = cp[k] < 0x250 && !(cp[k] >= 0x80 && cp[k] < 0xC0);
+            spaces += cp[k] == ' ';
+        }
+        if (!ascii || spaces == 0)
+            continue;
+        gx_span key[2];
+        int nkey = 0;
+        if (c->type == GX_ENT_PERSON) {
+            int32_t k = s.end;
+            while (k > s.start && cp[k - 1] != ' ')
+                k--;
+            key[nkey++] = (gx_span){k, s.end};
+        } else {
+            /* strip the legal form and other company words (Holdings Inc.) */
+            int32_t e = s.end;
+            for (;;) {
+                int32_t we = e > s.start && cp[e - 1] == '.' ? e - 1 : e;
+                int32_t k = we;
+                while (k > s.start && cp[k - 1] != ' ')
+                    k--;
+                if (k <= s.start + 1 || !span_is(&L, EN_SUFFIX, k, we))
+                    break;
+                e = k - 1;
+            }
+            if (e == s.end)
+                continue;
+            key[nkey++] = (gx_span){s.start, e};
+            int32_t f = s.start;
+            while (f < e && cp[f] != ' ')
+                f++;
+            if (f < e && f - s.start >= 4 && !span_is(&L, EN_GENERIC, s.start, f) && !span_is(&L, EN_NOT_NAME, s.start, f) &&
+                !lower_case_in_text(art, s.start, f))
+                key[nkey++] = (gx_span){s.start, f};
+        }
+        for (int q = 0; q < nkey; q++) {
+            int32_t n = key[q].end - key[q].start;
+            if (n < 2)
+                continue;
+            /* a key that is itself a no-name word (a company's last word "Group") is none */
+            if (span_is(&L, EN_NOT_NAME, key[q].start, key[q].end) || span_is(&L, EN_SUFFIX, key[q].start, key[q].end))
+                continue;
+            for (int j = 0; j < nw; j++) {
+                if (w[j].e - w[j].s != n || !w[j].alone || w[j].s == key[q].start || cp[w[j].s] != cp[key[q].start] ||
+                    !same_text(cp, w[j].s, key[q].start, n))
+                    continue;
+                gx_span m = {w[j].s, w[j].e};
+                if (w[j].s >= s.start && w[j].e <= s.end)
+                    continue;
+                if (cand_covering(art, m.start, m.end, (1 << GX_ENT_PERSON) | ORGLIKE) >= 0)
+                    continue;
+                gx_add_candidate(art, m, c->type, GX_SRC_ALIAS, 0.85f, NULL, i);
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ driver */
+
+void gx_rules_en(const gx_engine *eng, gx_article *art)
+{
+    if (!eng || !eng->english || art->ncp == 0)
+        return;
+    const uint32_t *cp = art->cp;
+    int first_new = art->candidates.n;
+    GX_VEC(en_word) words;
+    memset(&words, 0, sizeof words);
+    for (int32_t ls = 0; ls < art->ncp;) {
+        int32_t le = ls;
+        bool cjk = false;
+        int letters = 0;
+        while (le < art->ncp && cp[le] != '\n') {
+            if (cp[le] >= 0x2E80) {
+                cjk = true;
+                break;
+            }
+            letters += gx_is_alnum(cp[le]);
+            le++;
+        }
+        if (cjk) {
+            while (le < art->ncp && cp[le] != '\n')
+                le++;
+        }
+        int32_t next = le + 1;
+        if (cjk || letters < 8) {
+            ls = next;
+            continue;
+        }
+        en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
+        tokenize(&L, ls, le);
+        titles(&L);
+        names(&L, le);
+        tickers(&L, le);
+        for (int k = 0; k < L.n; k++) {
+            if (!L.t[k].cap)
+                continue;
+            bool left = k > 0 && L.t[k - 1].gap && L.t[k - 1].cap && !L.t[k - 1].title;
+            bool right = !L.t[k].poss && L.t[k].gap && k + 1 < L.n && L.t[k + 1].cap && !L.t[k + 1].title;
+            /* Mr. Cook: the honorific is no neighbour */
+            if (left && tok_is(&L, EN_HONORIFIC, k - 1))
+                left = false;
+            en_word *w = GX_VEC_PUSH(art->arena, words);
+            w->s = L.t[k].s;
+            w->e = L.t[k].e;
+            w->alone = !left && !right;
+            /* a company's two-word name standing alone (Northwind Logistics said) */
+            if (right && k + 2 <= L.n && !(k + 2 < L.n && L.t[k + 1].gap && L.t[k + 2].cap) && !left) {
+                en_word *w2 = GX_VEC_PUSH(art->arena, words);
+                w2->s = L.t[k].s;
+                w2->e = L.t[k + 1].e;
+                w2->alone = true;
+            }
+        }
+        ls = next;
+    }
+    if (words.n > 0)
+        later_mentions(eng->english, art, words.v, words.n, first_new);
+}

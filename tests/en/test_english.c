@@ -1,0 +1,275 @@
+/* test_english.c — the English entity pass (gx_rules_en.c): companies by their legal form, by
+ * context and by an exchange ticker; government bodies; people with their titles and
+ * organisations; later mentions (Calhoun, WeWork for WeWork Inc.); words that are no names;
+ * Chinese text left alone; and the project's own English articles (tests/en, .md files). The engine
+ * is the real one (data/ from GLEANER_DATA_DIR); the tagger is not run (it skips English). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_lexicon.h"
+#include "gx_quantity.h"
+
+static gx_engine *g_eng;
+
+static int setup(void **state)
+{
+    (void)state;
+    gl_error err;
+    gl_error_clear(&err);
+    g_eng = gx_engine_new(getenv("GLEANER_DATA_DIR"), &err);
+    if (!g_eng)
+        fprintf(stderr, "engine: %s\n", err.message);
+    return g_eng ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    gx_engine_free(g_eng);
+    return 0;
+}
+
+/* Quantities, lexicon, rules (the English pass included) and resolution over s (copied). */
+static gx_article *run_with(const gx_engine *eng, const char *s)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_quantities_find(eng->quantities, art);
+    gx_lexicon_scan(eng->lexicon, art);
+    gx_entity_rules(eng, art);
+    gx_resolve(eng, art);
+    return art;
+}
+
+static gx_article *run(const char *s)
+{
+    return run_with(g_eng, s);
+}
+
+/* The entity of that type whose name or a mention's text is name, or NULL. */
+static const gx_entity *find(gx_article *art, const char *name, gx_ent_type type)
+{
+    for (int i = 0; i < art->entities.n; i++) {
+        const gx_entity *e = &art->entities.v[i];
+        if (e->type != type)
+            continue;
+        if (e->name && !strcmp(e->name, name))
+            return e;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), name))
+                return e;
+    }
+    return NULL;
+}
+
+static int count_type(gx_article *art, gx_ent_type type)
+{
+    int n = 0;
+    for (int i = 0; i < art->entities.n; i++)
+        n += art->entities.v[i].type == type;
+    return n;
+}
+
+/* The role of person `name` with a title containing `title` and (unless NULL) that organization. */
+static bool has_role(gx_article *art, const char *name, const char *title, const char *org)
+{
+    const gx_entity *p = find(art, name, GX_ENT_PERSON);
+    if (!p)
+        return false;
+    for (int r = 0; r < p->roles.n; r++)
+        if (strstr(p->roles.v[r].title, title) &&
+            (!org || (p->roles.v[r].organization && !strcmp(p->roles.v[r].organization, org))))
+            return true;
+    return false;
+}
+
+static void test_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run("Northwind Logistics Ltd. said profit fell 4%. Northwind will cut 300 jobs.\n\n"
+                          "Acme Widgets (NASDAQ: ACMW) rose 12% after the results. Shares of Brightwater "
+                          "rose too, while Kestrel Robotics said its revenue doubled. Halvorsen's earnings "
+                          "beat estimates.");
+    const gx_entity *e = find(art, "Northwind Logistics Ltd.", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2); /* the later "Northwind" joins it */
+    e = find(art, "Acme Widgets", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "ACMW");
+    assert_string_equal(e->ticker.exchange, "NASDAQ");
+    assert_non_null(find(art, "Brightwater", GX_ENT_COMPANY));      /* shares of X */
+    assert_non_null(find(art, "Kestrel Robotics", GX_ENT_COMPANY)); /* a company word */
+    assert_non_null(find(art, "Halvorsen", GX_ENT_COMPANY));        /* X's earnings */
+    gx_article_free(art);
+    /* a known company with its legal form is the known company (and keeps its ticker) */
+    art = run("Goldman Sachs Group Inc. raised its forecast. Goldman Sachs said demand was strong.");
+    e = find(art, "Goldman Sachs", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "GS");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 1);
+    gx_article_free(art);
+}
+
+static void test_government(void **state)
+{
+    (void)state;
+    gx_article *art = run("The Federal Aviation Administration widened its review, and the Ministry of Finance "
+                          "in Tokyo said it was watching. The Biden administration and the Office of the "
+                          "Comptroller of the Currency declined to comment. The Fed held rates.");
+    assert_non_null(find(art, "Federal Aviation Administration", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Ministry of Finance", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Biden administration", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Office of the Comptroller of the Currency", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Fed", GX_ENT_GOVERNMENT));
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
+static void test_people_and_titles(void **state)
+{
+    (void)state;
+    gx_article *art = run("Tesla CEO Elon Musk did not respond. \"We take this seriously,\" said Dave Calhoun, "
+                          "Boeing's chief executive. Calhoun added that deliveries would recover. \"Prices are "
+                          "too high,\" said Priya Natarajan, a banking analyst at Jefferies. Microsoft's chief "
+                          "executive, Satya Nadella, said growth would continue. Treasury Secretary Janet Yellen "
+                          "spoke in Washington.");
+    assert_true(has_role(art, "Elon Musk", "CEO", "Tesla"));
+    assert_true(has_role(art, "Dave Calhoun", "chief executive", "Boeing"));
+    assert_true(has_role(art, "Priya Natarajan", "analyst", "Jefferies"));
+    assert_true(has_role(art, "Satya Nadella", "chief executive", "Microsoft"));
+    assert_true(has_role(art, "Janet Yellen", "Treasury Secretary", NULL));
+    const gx_entity *p = find(art, "Dave Calhoun", GX_ENT_PERSON);
+    assert_int_equal(p->mentions.n, 2); /* Calhoun added */
+    /* titles are no companies, people no companies */
+    assert_null(find(art, "Calhoun", GX_ENT_COMPANY));
+    assert_null(find(art, "CEO", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the company's co-founder: the company named before */
+    art = run("WeWork Inc. filed for bankruptcy. Adam Neumann, the company's co-founder, said he was sad.");
+    assert_true(has_role(art, "Adam Neumann", "co-founder", "WeWork Inc."));
+    gx_article_free(art);
+}
+
+static void test_no_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("On Monday, American investors in New York sold shares. In January the Chinese "
+                          "shares fell. Analysts said the company's revenue would rise. Shares of the "
+                          "company fell 3% on Wall Street in December.");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    assert_int_equal(count_type(art, GX_ENT_PERSON), 0);
+    assert_int_equal(count_type(art, GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+}
+
+/* Chinese text: the same entities with and without the English pass. */
+static void test_chinese_untouched(void **state)
+{
+    (void)state;
+    const char *s = "英伟达CEO黄仁勋表示，公司营收增长。证监会对卓朗科技(600225)立案调查。"
+                    "Tesla股价上涨，Apple Inc.发布公告，分析师John Smith认为。";
+    gx_engine plain = *g_eng;
+    plain.english = NULL;
+    gx_article *a = run_with(g_eng, s), *b = run_with(&plain, s);
+    assert_int_equal(a->candidates.n, b->candidates.n);
+    assert_int_equal(a->entities.n, b->entities.n);
+    for (int i = 0; i < a->entities.n; i++) {
+        assert_string_equal(a->entities.v[i].name, b->entities.v[i].name);
+        assert_int_equal(a->entities.v[i].mentions.n, b->entities.v[i].mentions.n);
+    }
+    assert_int_equal(a->positions.n, b->positions.n);
+    gx_article_free(a);
+    gx_article_free(b);
+}
+
+/* The project's own articles: what each must name (type, name) and roles. */
+typedef struct want {
+    const char *file;
+    gx_ent_type type;
+    const char *name;
+    const char *title; /* persons: a title their roles must contain, or NULL */
+    const char *org;
+} want;
+
+static const want WANT[] = {
+    {"boeing-review.md", GX_ENT_COMPANY, "Boeing", NULL, NULL},
+    {"boeing-review.md", GX_ENT_COMPANY, "Spirit AeroSystems Holdings Inc.", NULL, NULL},
+    {"boeing-review.md", GX_ENT_COMPANY, "Jefferies", NULL, NULL},
+    {"boeing-review.md", GX_ENT_COMPANY, "WeWork", NULL, NULL},
+    {"boeing-review.md", GX_ENT_GOVERNMENT, "Federal Aviation Administration", NULL, NULL},
+    {"boeing-review.md", GX_ENT_GOVERNMENT, "Commerce Department", NULL, NULL},
+    {"boeing-review.md", GX_ENT_PERSON, "Dave Calhoun", "chief executive", "Boeing"},
+    {"boeing-review.md", GX_ENT_PERSON, "Sheila Kahyaoglu", "analyst", "Jefferies"},
+    {"boeing-review.md", GX_ENT_PERSON, "Richard McPhail", "Chief Financial Officer", NULL},
+    {"wework-filing.md", GX_ENT_COMPANY, "WeWork Inc.", NULL, NULL},
+    {"wework-filing.md", GX_ENT_COMPANY, "Zebra Robotics", NULL, NULL},
+    {"wework-filing.md", GX_ENT_COMPANY, "Acme Widgets", NULL, NULL},
+    {"wework-filing.md", GX_ENT_GOVERNMENT, "Department of Justice", NULL, NULL},
+    {"wework-filing.md", GX_ENT_PERSON, "Maria Lopez", "chief financial officer", "Northwind Logistics Ltd."},
+    {"wework-filing.md", GX_ENT_PERSON, "Brian Ross", "analyst", NULL},
+    {"regional-bank.md", GX_ENT_COMPANY, "Harbor Point Bancorp", NULL, NULL},
+    {"regional-bank.md", GX_ENT_COMPANY, "Meridian Trust Financial Corp.", NULL, NULL},
+    {"regional-bank.md", GX_ENT_GOVERNMENT, "House Financial Services Committee", NULL, NULL},
+    {"regional-bank.md", GX_ENT_PERSON, "Laura Whitfield", "Chief Executive", NULL},
+    {"regional-bank.md", GX_ENT_PERSON, "Gregory Sands", "chief executive", NULL},
+    {"chip-ipo.md", GX_ENT_COMPANY, "Lumenary Semiconductor Inc.", NULL, NULL},
+    {"chip-ipo.md", GX_ENT_COMPANY, "Coreline Networks", NULL, NULL},
+    {"chip-ipo.md", GX_ENT_COMPANY, "Stifel Financial Corp.", NULL, NULL},
+    {"chip-ipo.md", GX_ENT_PERSON, "Arjun Mehta", "CEO", NULL},
+    {"chip-ipo.md", GX_ENT_GOVERNMENT, "Securities and Exchange Commission", NULL, NULL},
+};
+
+static char *slurp(const char *name)
+{
+    const char *dir = getenv("GLEANER_EN_ARTICLES");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir ? dir : "tests/en", name);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return buf;
+}
+
+static void test_articles(void **state)
+{
+    (void)state;
+    const char *files[] = {"boeing-review.md", "wework-filing.md", "regional-bank.md", "chip-ipo.md"};
+    for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
+        gx_article *art = run(slurp(files[f]));
+        for (size_t w = 0; w < sizeof WANT / sizeof WANT[0]; w++) {
+            if (strcmp(WANT[w].file, files[f]))
+                continue;
+            if (!find(art, WANT[w].name, WANT[w].type))
+                fail_msg("%s: %s not found as %s", files[f], WANT[w].name, gx_ent_type_name(WANT[w].type));
+            if (WANT[w].title && !has_role(art, WANT[w].name, WANT[w].title, WANT[w].org))
+                fail_msg("%s: %s has no role %s", files[f], WANT[w].name, WANT[w].title);
+        }
+        /* no month, weekday, nationality or title is a company */
+        static const char *const NOT[] = {"Monday", "Tuesday", "March", "American", "CEO", "Chief Executive", NULL};
+        for (int k = 0; NOT[k]; k++)
+            assert_null(find(art, NOT[k], GX_ENT_COMPANY));
+        gx_article_free(art);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_companies),     cmocka_unit_test(test_government),
+        cmocka_unit_test(test_people_and_titles), cmocka_unit_test(test_no_names),
+        cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_articles),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -160,6 +160,19 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                 }
         }
         int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* a legal name a portal cut with an inline stock quote (国信证券(10.750,-0.11,-1.01%)股份有限公司)
+         * reaches over the quote to the name before it: one name, the quote inside its span */
+        bool over_quote = false;
+        if (e->len >= 4 && !latin_suffix && gx_after_stock_quote(art, s)) {
+            int32_t q = s - 2;
+            while (q > 0 && art->cp[q] != '(')
+                q--;
+            int32_t left = gx_name_left(ix, art, q, 10);
+            if (q - left >= 2) {
+                s = left;
+                over_quote = true;
+            }
+        }
         /* ... and then its left edge must be sure: punctuation or the text start before it (not
          * …永兴投资|管理(天津)有限公司, where a stop word inside the name cut it) */
         if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])))))
@@ -197,9 +210,9 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
         int blen = body.end - body.start;
         if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
             continue;
-        if (!latin_suffix && !bracketed && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
+        if (!latin_suffix && !bracketed && !over_quote && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
             continue;
-        if (is_generic_body(ix, art, body) || has_digit_or_space(art, body))
+        if (is_generic_body(ix, art, body) || (!over_quote && has_digit_or_space(art, body)))
             continue;
         /* a Latin name glued to an ordinary word before the suffix (REN ZHAO操纵|证券): the
          * Chinese part is no name */

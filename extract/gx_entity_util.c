@@ -223,6 +223,33 @@ bool gx_after_stock_quote(const gx_article *art, int32_t pos)
     return false;
 }
 
+int32_t gx_stock_quote_end(const gx_article *art, int32_t pos)
+{
+    if (pos <= 0 || pos >= art->ncp || art->cp[pos] != '(')
+        return pos;
+    for (int32_t r = pos + 1; r < art->ncp && r <= pos + 30; r++)
+        if (art->cp[r] == ')')
+            return gx_after_stock_quote(art, r + 1) ? r + 1 : pos;
+    return pos;
+}
+
+const char *gx_span_text_unquoted(const gx_article *art, gx_span span)
+{
+    for (int32_t k = span.start + 1; k < span.end; k++) {
+        int32_t q = gx_stock_quote_end(art, k);
+        if (q > k && q <= span.end) {
+            const char *a = gx_article_span_text(art, (gx_span){span.start, k});
+            const char *b = gx_span_text_unquoted(art, (gx_span){q, span.end});
+            size_t la = strlen(a), lb = strlen(b);
+            char *out = gx_arena_alloc(art->arena, la + lb + 1);
+            memcpy(out, a, la);
+            memcpy(out + la, b, lb + 1);
+            return out;
+        }
+    }
+    return gx_article_span_text(art, span);
+}
+
 int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_source src,
                      float score, const char *canonical, int32_t link)
 {

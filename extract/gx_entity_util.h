@@ -102,6 +102,14 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s);
  * (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司). */
 bool gx_after_stock_quote(const gx_article *art, int32_t pos); /* (or its closing bracket is at pos) */
 
+/* The end of an inline stock quote "(6.500,0.01,0.15%)" that opens at pos after a Chinese name,
+ * else pos. */
+int32_t gx_stock_quote_end(const gx_article *art, int32_t pos);
+
+/* The text of span with the inline stock quotes inside it left out (国信证券(10.750,-0.11,-1.01%)
+ * 股份有限公司 -> 国信证券股份有限公司); the article's arena owns it. */
+const char *gx_span_text_unquoted(const gx_article *art, gx_span span);
+
 /* The left edge of a name that ends at `end`: walk left over CJK characters (or a Latin
  * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a
  * left_stop word, or max code points. Returns the start, or `end` when nothing fits. */

@@ -115,6 +115,19 @@ static bool is_conjunction(uint32_t c)
     return c == 0x53CA || c == 0x4E0E || c == 0x548C;
 }
 
+/* The end of the legal name a branch's name opens with (…股份有限公司|武林支行, …有限责任公司|深圳分公司),
+ * else s.end. */
+int32_t gx_rs_legal_name_end(const gx_article *art, gx_span s)
+{
+    if (!gx_rs_is_branch_name(art, s))
+        return s.end;
+    for (int32_t q = s.end - 3; q >= s.start + 4; q--)
+        if (art->cp[q - 2] == 0x516C && art->cp[q - 1] == 0x53F8 && /* …有限公司, …有限责任公司 */
+            ((art->cp[q - 4] == 0x6709 && art->cp[q - 3] == 0x9650) || (art->cp[q - 4] == 0x8D23 && art->cp[q - 3] == 0x4EFB)))
+            return q;
+    return s.end;
+}
+
 /* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
 bool gx_rs_is_branch_name(const gx_article *art, gx_span s)
 {
@@ -184,12 +197,13 @@ static bool legal_form_of(const gx_article *art, gx_span big, gx_span small)
     };
     if (big.start != small.start)
         return false;
-    int32_t rest = big.end - small.end;
+    int32_t from = gx_stock_quote_end(art, small.end); /* 国信证券(10.750,-0.11,-1.01%)|股份有限公司 */
+    int32_t rest = big.end - from;
     for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
         int32_t n = 0;
         while (forms[f][n])
             n++;
-        if (n == rest && !memcmp(art->cp + small.end, forms[f], sizeof(uint32_t) * (size_t)n))
+        if (n == rest && !memcmp(art->cp + from, forms[f], sizeof(uint32_t) * (size_t)n))
             return true;
     }
     return false;
@@ -942,7 +956,12 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                 if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
                     o->span.start == c->span.start && o->span.end >= c->span.end &&
                     o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
-                    !legal_form_of(art, o->span, c->span) && !is_conjunction(art->cp[c->span.end])) {
+                    (gx_stock_quote_end(art, c->span.end) > c->span.end
+                         ? legal_form_of(art, (gx_span){o->span.start, gx_rs_legal_name_end(art, o->span)}, c->span)
+                         : !legal_form_of(art, o->span, c->span)) &&
+                    !is_conjunction(art->cp[c->span.end])) {
+                    /* (over a stock quote only its legal name wins: 国信证券(…)股份有限公司, not
+                     * 好想你(…)健康食品股份有限公司, a full name the gazetteer does not know) */
                     eff -= 0.3f;
                     break;
                 }

@@ -283,6 +283,39 @@ static void merge_full_names(gx_rs *rs)
     }
 }
 
+/* A company name a portal cut with an inline stock quote (好想你(14.670,0.22,1.52%)健康食品股份有限公司)
+ * and another company the text names by the same words without the quote (好想你健康食品股份有限公司,
+ * a mention of 好想你's entity): one company. */
+static void merge_quoted_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    for (int a = 0; a < art->entities.n; a++) {
+        gx_rs_proto *pa = &rs->protos.v[a];
+        if (pa->type != GX_ENT_COMPANY || !art->entities.v[a].mentions.n)
+            continue;
+        gx_span sa = cv[pa->best_cand].span;
+        const char *u = NULL;
+        for (int32_t k = sa.start + 1; k < sa.end && !u; k++)
+            if (gx_stock_quote_end(art, k) > k)
+                u = gx_span_text_unquoted(art, sa);
+        if (!u)
+            continue;
+        for (int b = 0; b < art->entities.n; b++) {
+            gx_entity *eb = &art->entities.v[b];
+            if (b == a || rs->protos.v[b].type != GX_ENT_COMPANY || !eb->mentions.n)
+                continue;
+            bool same = false;
+            for (int m = 0; m < eb->mentions.n && !same; m++)
+                same = !strcmp(gx_article_span_text(art, eb->mentions.v[m].span), u);
+            if (same) {
+                absorb(rs, b, a);
+                break;
+            }
+        }
+    }
+}
+
 /* A person named in full once and by the last part of the name later (菲利普卡雷特 / 卡雷特,
  * Jensen Huang / Huang): one person. */
 static void merge_last_names(gx_rs *rs)
@@ -339,7 +372,7 @@ static void name_entities(gx_rs *rs)
         }
         e->type = p->type;
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
-        const char *surface = gx_article_span_text(art, cv[p->best_cand].span);
+        const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         /* the outlet of the byline is an organization, whatever else proposed it, unless the
          * gazetteer knows it as a company (a broker's research note: 来源:天风证券) */
         if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&
@@ -368,18 +401,15 @@ static void name_entities(gx_rs *rs)
             for (int q = 0; q < m && !again; q++)
                 again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
             if (!again)
-                gx_rs_add_alias(art, e, gx_article_span_text(art, e->mentions.v[m].span));
+                gx_rs_add_alias(art, e, gx_span_text_unquoted(art, e->mentions.v[m].span));
         }
         /* a branch named after its parent's full legal name (…股份有限公司武林支行): the parent's
          * name is an alias, since a bank's branch acts for the bank */
-        if (e->type == GX_ENT_COMPANY && gx_rs_is_branch_name(art, cv[p->best_cand].span)) {
+        if (e->type == GX_ENT_COMPANY) {
             gx_span bs = cv[p->best_cand].span;
-            for (int32_t q = bs.end - 3; q >= bs.start + 4; q--)
-                if (art->cp[q - 2] == 0x516C && art->cp[q - 1] == 0x53F8 && /* …有限公司, …有限责任公司 */
-                    ((art->cp[q - 4] == 0x6709 && art->cp[q - 3] == 0x9650) || (art->cp[q - 4] == 0x8D23 && art->cp[q - 3] == 0x4EFB))) {
-                    gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){bs.start, q}));
-                    break;
-                }
+            int32_t le = gx_rs_legal_name_end(art, bs);
+            if (le < bs.end)
+                gx_rs_add_alias(art, e, gx_span_text_unquoted(art, (gx_span){bs.start, le}));
         }
         if (e->type == GX_ENT_COMPANY) {
             e->ticker = p->ticker;
@@ -433,6 +463,7 @@ void gx_rs_entities(gx_rs *rs)
 {
     make_entities(rs);
     merge_full_names(rs);
+    merge_quoted_names(rs);
     merge_last_names(rs);
     name_entities(rs);
     drop_emptied(rs);

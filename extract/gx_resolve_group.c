@@ -78,7 +78,7 @@ void gx_rs_choose(gx_rs *rs)
             const gx_candidate *o = &cv[qb[q]];
             /* (the parent opens the name, or follows its country or region only, and the
              * branch or a legal form follows it: not 联合 in 杭州联合农村商业银行…支行) */
-            uint32_t after = art->cp[o->span.end];
+            uint32_t after = art->cp[gx_stock_quote_end(art, o->span.end)];
             if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->ticker.code[0] &&
                 o->span.start >= cv[i].span.start && o->span.end < cv[i].span.end && o->span.end - o->span.start >= 2 &&
                 (o->span.start == cv[i].span.start ||

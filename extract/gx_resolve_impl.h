@@ -89,6 +89,8 @@ static inline void mark(uint8_t *taken, gx_span s)
 
 /* Whether the name at s ends in a branch word (支行, 分行, 支公司, 分公司, 营业部); gx_resolve.c. */
 bool gx_rs_is_branch_name(const gx_article *art, gx_span s);
+/* The end of the legal name a branch's name opens with (…股份有限公司|武林支行), else s.end; gx_resolve.c. */
+int32_t gx_rs_legal_name_end(const gx_article *art, gx_span s);
 
 /* gx_resolve_group.c */
 void gx_rs_choose(gx_rs *rs);

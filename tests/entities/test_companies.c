@@ -386,6 +386,23 @@ static void test_names_cut_by_stock_quotes(void **state)
     assert_null(fixture_find(art, "国际事业有限公司", -1));
     assert_non_null(fixture_find(art, "中国石化", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a short name, the quote and a legal form: one mention over the quote, the company's entity */
+    art = fixture_run("国信证券(10.750,-0.11,-1.01%)股份有限公司发布公告。国信证券表示。", NULL, NULL);
+    const gx_entity *gx = NULL;
+    for (int i = 0; i < art->entities.n; i++)
+        if (art->entities.v[i].type == GX_ENT_COMPANY && !strcmp(art->entities.v[i].ticker.code, "002736"))
+            gx = &art->entities.v[i];
+    assert_non_null(gx);
+    assert_int_equal(gx->mentions.n, 2);
+    assert_int_equal(gx->mentions.v[0].span.start, 0);
+    assert_int_equal(gx->mentions.v[0].span.end, 31);
+    bool unquoted = !strcmp(gx->name, "国信证券股份有限公司");
+    for (int i = 0; i < gx->aliases.n; i++)
+        unquoted |= !strcmp(gx->aliases.v[i], "国信证券股份有限公司");
+    assert_true(unquoted);
+    for (int i = 0; i < gx->aliases.n; i++)
+        assert_null(strchr(gx->aliases.v[i], '('));
+    gx_article_free(art);
 }
 
 /* A branch named after its bank's full legal name (…股份有限公司武林支行) is one company named as

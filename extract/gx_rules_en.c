@@ -465,7 +465,9 @@ static int run_to(const en_line *L, int b)
 /* Drop sentence openers and other no-name words from the left of [a, b). */
 static int strip_left(const en_line *L, int a, int b)
 {
-    while (a < b && (tok_is(L, EN_HONORIFIC, a) || (tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a))))
+    while (a < b && (tok_is(L, EN_HONORIFIC, a) || (tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a)) ||
+                     /* a sentence's first word that is a company noun: "Rival Lowe's", "Chipmaker Arm" */
+                     (a + 1 < b && L->t[a].start && tok_is(L, EN_BEFORE, a))))
         a++;
     return a;
 }
@@ -511,7 +513,7 @@ static bool is_surname(const en_line *L, int32_t s, int32_t e)
     const uint32_t *cp = art->cp;
     int32_t n = e - s;
     for (int32_t k = 2; k + n <= art->ncp; k++) {
-        if (cp[k] != cp[s] || cp[k - 1] != ' ' || memcmp(cp + k, cp + s, sizeof(uint32_t) * (size_t)n) ||
+        if (k == s || cp[k] != cp[s] || cp[k - 1] != ' ' || memcmp(cp + k, cp + s, sizeof(uint32_t) * (size_t)n) ||
             (k + n < art->ncp && word_char(cp[k + n])))
             continue;
         int32_t we = k - 1, w = we;
@@ -817,7 +819,7 @@ static bool exchange_ticker(const en_line *L, int32_t pos, int32_t le, gx_ticker
 static int company_context(const en_line *L, int a, int b, int32_t le)
 {
     const en_tok *last = &L->t[b - 1];
-    if (a > 0 && L->t[a - 1].gap == 1 && !L->t[a - 1].cap && phrase_before(L, EN_BEFORE, a) > 0) {
+    if (a > 0 && L->t[a - 1].gap == 1 && (!L->t[a - 1].cap || L->t[a - 1].start) && phrase_before(L, EN_BEFORE, a) > 0) {
         /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
         static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
         for (int k = 0; WEAK[k]; k++)
@@ -979,9 +981,45 @@ static void names(en_line *L, int32_t le)
                 add(art, s, GX_ENT_COMPANY, 0.85f);
         } else if ((ctx = company_context(L, a, b, le)) > 0 && cand_covering(art, s.start, s.end, 1 << GX_ENT_PERSON) < 0 &&
                    (ctx == 2 || !person_shape(L, a, b)) && !(b - a == 1 && is_surname(L, s.start, s.end))) {
+            /* "Rival Lowe's was lower": an 's that no company noun follows belongs to the name */
+            if (last->poss && !(b < L->n && phrase_at(L, EN_POSS, b) > 0) && last->e + 2 <= le &&
+                L->cp[last->e + 1] == 's')
+                s.end = last->e + 2;
             add(art, s, GX_ENT_COMPANY, 0.75f);
         }
         k = next;
+    }
+}
+
+/* A run of words [a, b) that is a company's whole candidate (any source but the tagger), or -1. */
+static int company_run(const en_line *L, int a, int b)
+{
+    gx_span s = {L->t[a].s, L->t[b - 1].end};
+    int c = cand_with_span(L->art, s, 1 << GX_ENT_COMPANY);
+    if (c < 0 && L->t[b - 1].end > L->t[b - 1].e)
+        c = cand_with_span(L->art, (gx_span){s.start, L->t[b - 1].e}, 1 << GX_ENT_COMPANY);
+    return c >= 0 && L->art->candidates.v[c].source != GX_SRC_TAGGER ? c : -1;
+}
+
+/* Coordinated names: a capitalised run joined by "and" to a company ("Gannett and GateHouse
+ * Media", "GateHouse and Gannett") is a company too, unless it reads as a person or a weak word. */
+static void coordinated(en_line *L)
+{
+    for (int k = 0; k + 2 < L->n; k++) {
+        if (!lower_word_is(L, k, "and") || L->t[k].gap != 1 || k == 0 || L->t[k - 1].gap != 1 || L->t[k - 1].poss)
+            continue;
+        int la = run_to(L, k), rb = run_from(L, k + 1);
+        if (la >= k || rb <= k + 1 || !L->t[k - 1].cap || !L->t[k + 1].cap)
+            continue;
+        int left = company_run(L, la, k), right = company_run(L, k + 1, rb);
+        if ((left >= 0) == (right >= 0))
+            continue;
+        int a = left >= 0 ? k + 1 : strip_left(L, la, k), b = left >= 0 ? rb : k;
+        if (a >= b || b - a > 3 || only_weak_words(L, a, b) || person_shape(L, a, b) || L->t[a].used ||
+            (b - a == 1 && is_surname(L, L->t[a].s, L->t[a].e)) ||
+            cand_covering(L->art, L->t[a].s, L->t[b - 1].e, (1 << GX_ENT_PERSON) | ORGLIKE) >= 0)
+            continue;
+        add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_COMPANY, 0.7f);
     }
 }
 
@@ -1147,6 +1185,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         tokenize(&L, ls, le);
         titles(&L);
         names(&L, le);
+        coordinated(&L);
         tickers(&L, le);
         for (int k = 0; k < L.n; k++) {
             if (!L.t[k].cap)

@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN__COUNT
+    EN_COMPANY_NOUN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -45,6 +45,7 @@ static const struct {
     {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
+    {"company_noun", true},
 };
 
 #define EN_MAX_KEY 64
@@ -467,7 +468,10 @@ static int strip_left(const en_line *L, int a, int b)
 {
     while (a < b && (tok_is(L, EN_HONORIFIC, a) || (tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a)) ||
                      /* a sentence's first word that is a company noun: "Rival Lowe's", "Chipmaker Arm" */
-                     (a + 1 < b && L->t[a].start && tok_is(L, EN_BEFORE, a))))
+                     (a + 1 < b && L->t[a].start && tok_is(L, EN_BEFORE, a)) ||
+                     /* "Sacramento-based McClatchy": a place */
+                     (a + 1 < b && L->t[a].e - L->t[a].s > 6 && L->cp[L->t[a].e - 6] == '-' &&
+                      L->cp[L->t[a].e - 5] == 'b' && L->cp[L->t[a].e - 1] == 'd')))
         a++;
     return a;
 }
@@ -636,6 +640,18 @@ static int last_company_before(const gx_article *art, int32_t pos)
     return best;
 }
 
+/* Is the title at word t0 one that an unknown name before it may own: lower case (spokesman,
+ * chief executive) or a C-suite acronym (CEO), not a capitalised title (Art Director, Interior
+ * Minister, where the word before is often no company)? */
+static bool bare_title(const en_line *L, int t0)
+{
+    const uint32_t *cp = L->cp;
+    const en_tok *t = &L->t[t0];
+    if (cp[t->s] >= 'a' && cp[t->s] <= 'z')
+        return true;
+    return t->e - t->s == 3 && cp[t->s] == 'C' && gx_is_upper(cp[t->s + 1]) && cp[t->s + 2] == 'O';
+}
+
 /* One title at words [t0, t1): its holder and organisation. */
 static void title_links(en_line *L, int t0, int t1)
 {
@@ -646,7 +662,7 @@ static void title_links(en_line *L, int t0, int t1)
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
         int a = run_to(L, t0);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss))
-            org = org_of_words(L, a, t0, 0.75f, false);
+            org = org_of_words(L, a, t0, 0.75f, bare_title(L, t0) && !L->t[a].start);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -689,8 +705,16 @@ static void title_links(en_line *L, int t0, int t1)
                 k--;
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
             k = run_to(L, k);
-        } else if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e)) {
-            k--;
+        } else {
+            /* "a company spokeswoman", "a longtime analyst": one or two lower-case words */
+            for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
+                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 2].gap == 1;
+                 j++)
+                k--;
+            if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+                k--;
+            else
+                k = t0;
         }
         if (k >= 2 && k < t0 + 1 && L->t[k - 1].gap == 0 && !L->t[k - 1].poss && cp[L->t[k - 1].end] == ',' &&
             L->t[k].s == L->t[k - 1].end + 2) {
@@ -844,6 +868,18 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
                 if (span_is(L, EN_AFTER, s, L->t[b + m - 1].end) ||
                     (L->t[b + m - 1].poss && span_is(L, EN_AFTER, s, L->t[b + m - 1].e + 2)))
                     return 2;
+            /* an apposition naming a kind of company: ", a Texas-based chipmaker", ", the
+             * world's biggest retailer", ", an online lender" (up to five words, no comma) */
+            if (span_is(L, EN_DETERMINER, L->t[b].s, L->t[b].e)) {
+                for (int m = b + 1; m < L->n && m <= b + 5; m++) {
+                    if (lower_word_is(L, m, "of") || (L->t[m - 1].gap == 0 && !L->t[m - 1].poss))
+                        break; /* "a member of the group": the noun is another's */
+                    if (span_is(L, EN_COMPANY_NOUN, L->t[m].s, L->t[m].e) && !L->t[m].poss &&
+                        (m + 1 >= L->n || L->t[m].gap != 1 ||
+                         (!span_is(L, EN_COMPANY_NOUN, L->t[m + 1].s, L->t[m + 1].e) && !phrase_at(L, EN_TITLE, m + 1))))
+                        return 1; /* weak: a person-shaped name is not taken on it */
+                }
+            }
         }
     }
     return 0;
@@ -879,7 +915,8 @@ static void names(en_line *L, int32_t le)
         /* "SoftBank-backed", "Chinese-owned" (a nationality is no company) */
         int32_t hy = hyphen_company(L, k);
         if (hy > 0 && (k == 0 || !L->t[k - 1].cap) && !span_is(L, EN_NOT_NAME, L->t[k].s, hy) &&
-            !span_is(L, EN_GENERIC, L->t[k].s, hy) && !span_is(L, EN_GOV, L->t[k].s, hy)) {
+            !span_is(L, EN_GENERIC, L->t[k].s, hy) && !span_is(L, EN_GOV, L->t[k].s, hy) &&
+            !is_surname(L, L->t[k].s, hy) /* Braun-owned: a person's */) {
             add(art, (gx_span){L->t[k].s, hy}, GX_ENT_COMPANY, 0.75f);
             /* ... and what it owns or backs: "Alphabet-owned Waymo", "Nvidia-backed startup Coreline" */
             int c = k + 1;

@@ -191,6 +191,25 @@ static void test_chinese_untouched(void **state)
     gx_article_free(b);
 }
 
+/* Context added in the second round: appositions, coordination, a sentence-initial company noun,
+ * an unknown name before a lower-case title, and last names that are no companies. */
+static void test_more_context(void **state)
+{
+    (void)state;
+    gx_article *art = run("Zyxel, a Taiwanese networking equipment maker, said revenue rose. The merger of Gannett "
+                          "and GateHouse Media closed. Rival Lowe's was also lower. Jane Doe, a company "
+                          "spokeswoman, declined to comment. Singer Tom Johnston left. \"We will tour,\" Johnston "
+                          "said in a statement. Dr. Luz Arroyo, a member of the group, spoke.");
+    assert_non_null(find(art, "Zyxel", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Gannett", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Lowe's", GX_ENT_COMPANY));
+    assert_true(has_role(art, "Jane Doe", "spokeswoman", NULL));
+    assert_null(find(art, "Johnston", GX_ENT_COMPANY));
+    assert_null(find(art, "Luz Arroyo", GX_ENT_COMPANY));
+    assert_null(find(art, "Rival Lowe", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* The project's own articles: what each must name (type, name) and roles. */
 typedef struct want {
     const char *file;
@@ -269,7 +288,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_companies),     cmocka_unit_test(test_government),
         cmocka_unit_test(test_people_and_titles), cmocka_unit_test(test_no_names),
-        cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_articles),
+        cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_more_context),
+        cmocka_unit_test(test_articles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

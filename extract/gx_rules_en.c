@@ -652,6 +652,16 @@ static bool bare_title(const en_line *L, int t0)
     return t->e - t->s == 3 && cp[t->s] == 'C' && gx_is_upper(cp[t->s + 1]) && cp[t->s + 2] == 'O';
 }
 
+/* A lower-case particle of a name (van, von, der, de, da, di, du, bin, al)? */
+static bool particle(const en_line *L, int k)
+{
+    static const char *const P[] = {"van", "von", "der", "den", "de", "da", "di", "du", "bin", "al", "la", "le", NULL};
+    for (int j = 0; P[j]; j++)
+        if (lower_word_is(L, k, P[j]))
+            return true;
+    return false;
+}
+
 /* One title at words [t0, t1): its holder and organisation. */
 static void title_links(en_line *L, int t0, int t1)
 {
@@ -684,6 +694,22 @@ static void title_links(en_line *L, int t0, int t1)
         h = t1;
     if (h >= 0 && L->t[h].cap && !L->t[h].used) {
         int b = run_from(L, h);
+        /* Ben van Beurden, Ursula von der Leyen: lower-case particles inside a name */
+        if (b - h == 1 && b + 1 < L->n && L->t[b - 1].gap == 1 && particle(L, b)) {
+            int c = b;
+            while (c < L->n && particle(L, c) && L->t[c].gap == 1 && c - b < 2)
+                c++;
+            if (c < L->n && L->t[c].cap && !L->t[c].title && !tok_is(L, EN_NOT_NAME, c) && !tok_is(L, EN_SUFFIX, c) &&
+                (c + 1 >= L->n || L->t[c].gap == 0 || L->t[c].poss || !L->t[c + 1].cap)) {
+                for (int j = h; j <= c; j++)
+                    L->t[j].used = true;
+                person = gx_add_candidate(L->art, (gx_span){L->t[h].s, L->t[c].e}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+                h = -1;
+            }
+        }
+    }
+    if (h >= 0 && L->t[h].cap && !L->t[h].used) {
+        int b = run_from(L, h);
         if (b - h > 3)
             b = h + 3;
         while (b - h >= 2 && !person_shape(L, h, b))
@@ -700,9 +726,17 @@ static void title_links(en_line *L, int t0, int t1)
             if (k > 0 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 1].gap == 1)
                 k--;
         } else if (k > 0 && L->t[k - 1].poss) {
+            /* "the opposition Labour Party's energy spokesman": the owner, a word or two, a determiner */
+            int k0 = k;
             k = run_to(L, k);
+            for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
+                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 2].gap == 1;
+                 j++)
+                k--;
             if (k > 0 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 1].gap == 1)
                 k--;
+            else if (k < k0 && !L->t[k].cap)
+                k = k0; /* lower-case words without a determiner: no apposition */
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
             k = run_to(L, k);
         } else {

@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN__COUNT
 } en_class;
 
 static const struct {
@@ -45,7 +45,7 @@ static const struct {
     {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
-    {"company_noun", true},
+    {"company_noun", true}, {"org_word", false},
 };
 
 #define EN_MAX_KEY 64
@@ -425,7 +425,7 @@ static bool person_shape(const en_line *L, int a, int b)
         const en_tok *t = &L->t[k];
         if (!t->cap || t->title || (k + 1 < b && t->gap != 1) || (k + 1 < b && t->poss) || t->e - t->s < 1 ||
             tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) || tok_is(L, EN_GOV_HEAD, k) ||
-            tok_is(L, EN_HONORIFIC, k))
+            tok_is(L, EN_HONORIFIC, k) || tok_is(L, EN_ORG_WORD, k))
             return false;
         /* all capitals longer than an initial (IBM, NYSE) is no given name */
         int32_t up = 0;
@@ -585,9 +585,12 @@ static int org_of_words(en_line *L, int a, int b, float score, bool bare)
     bool worded = gov || (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1));
     if (!worded && (!bare || person_shape(L, a, b) || (b - a == 1 && is_surname(L, s.start, s.end))))
         return -1;
-    for (int k = a; k < b; k++)
+    bool org = false;
+    for (int k = a; k < b; k++) {
         L->t[k].used = true;
-    return add(L->art, s, gov ? GX_ENT_GOVERNMENT : GX_ENT_COMPANY, score);
+        org = org || tok_is(L, EN_ORG_WORD, k);
+    }
+    return add(L->art, s, gov ? GX_ENT_GOVERNMENT : org ? GX_ENT_ORGANIZATION : GX_ENT_COMPANY, score);
 }
 
 /* ------------------------------------------------------------------ titles and holders */
@@ -782,6 +785,17 @@ static void titles(en_line *L)
         while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1))
             t0--;
         /* a plural is no title (analysts): the next character is no letter by the tokenizer */
+        /* "head of equity capital markets", "director of research": the field belongs to the title */
+        if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
+            !L->t[t1 + 1].cap && !span_is(L, EN_DETERMINER, L->t[t1 + 1].s, L->t[t1 + 1].e)) {
+            int f = t1 + 1;
+            while (f < L->n && f - t1 <= 4 && !L->t[f].cap && !lower_word_is(L, f, "at") && !lower_word_is(L, f, "of") &&
+                   !lower_word_is(L, f, "and") && !lower_word_is(L, f, "for") && !lower_word_is(L, f, "said") &&
+                   (f == t1 + 1 || L->t[f - 1].gap == 1))
+                f++;
+            if (f > t1 + 1 && (L->t[f - 1].gap != 1 || f >= L->n || lower_word_is(L, f, "at") || L->t[f].cap))
+                t1 = f;
+        }
         /* "co-founder and CEO": titles joined by "and" are one */
         while (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
             int m2 = phrase_at(L, EN_TITLE, t1 + 1);
@@ -963,6 +977,14 @@ static void names(en_line *L, int32_t le)
                     add(art, words_span(L, c, e), GX_ENT_COMPANY, 0.7f);
             }
             k++;
+            continue;
+        }
+        /* "Nasdaq-listed Lumenary", "Hong Kong-listed Acme": what is listed is a company */
+        if (hy > 0 && k + 1 < L->n && L->t[k].gap == 1 && L->cp[hy + 1] == 'l' && L->t[k + 1].cap && !L->t[k + 1].title) {
+            int e = run_from(L, k + 1);
+            if (e - (k + 1) <= 3 && !only_weak_words(L, k + 1, e))
+                add(art, words_span(L, k + 1, e), GX_ENT_COMPANY, 0.75f);
+            k = e;
             continue;
         }
         int b = run_from(L, k);

@@ -208,6 +208,16 @@ static void test_more_context(void **state)
     assert_null(find(art, "Luz Arroyo", GX_ENT_COMPANY));
     assert_null(find(art, "Rival Lowe", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a field after "head of", particles in names, a listing, a school is no company */
+    art = run("\"The window is open,\" said Tom Briggs, head of equity capital markets at Stifel Financial "
+              "Corp. Chief Executive Ben van Beurden spoke. Nasdaq-listed Lumenary rose. Ann Lee, a professor at "
+              "Ridgemont University, agreed.");
+    assert_true(has_role(art, "Tom Briggs", "head of equity capital markets", "Stifel Financial Corp."));
+    assert_true(has_role(art, "Ben van Beurden", "Chief Executive", NULL));
+    assert_non_null(find(art, "Lumenary", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Ridgemont University", GX_ENT_ORGANIZATION));
+    assert_null(find(art, "Ridgemont University", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* The project's own articles: what each must name (type, name) and roles. */

@@ -415,6 +415,15 @@ static bool gov_words_ok(const en_line *L, int a, int b)
     return false;
 }
 
+/* A name found by company context is an organization when a word says so (Federation, University). */
+static gx_ent_type company_or_org(const en_line *L, int a, int b)
+{
+    for (int k = a; k < b; k++)
+        if (tok_is(L, EN_ORG_WORD, k))
+            return GX_ENT_ORGANIZATION;
+    return GX_ENT_COMPANY;
+}
+
 /* A person's name: two or three capitalised words, none of them a no-name, company or
  * government word. */
 static bool person_shape(const en_line *L, int a, int b)
@@ -1078,7 +1087,7 @@ static void names(en_line *L, int32_t le)
             if (last->poss && !(b < L->n && phrase_at(L, EN_POSS, b) > 0) && last->e + 2 <= le &&
                 L->cp[last->e + 1] == 's')
                 s.end = last->e + 2;
-            add(art, s, GX_ENT_COMPANY, 0.75f);
+            add(art, s, company_or_org(L, a, b), 0.75f);
         }
         k = next;
     }
@@ -1112,7 +1121,7 @@ static void coordinated(en_line *L)
             (b - a == 1 && is_surname(L, L->t[a].s, L->t[a].e)) ||
             cand_covering(L->art, L->t[a].s, L->t[b - 1].e, (1 << GX_ENT_PERSON) | ORGLIKE) >= 0)
             continue;
-        add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_COMPANY, 0.7f);
+        add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, company_or_org(L, a, b), 0.7f);
     }
 }
 

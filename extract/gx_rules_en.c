@@ -674,6 +674,40 @@ static bool particle(const en_line *L, int k)
     return false;
 }
 
+/* Can word h alone be the holder after a capitalised title: a capitalised word, no no-name,
+ * generic, company, government or organization word, not followed by another capitalised word,
+ * not taken by another candidate? */
+static bool one_word_holder(const en_line *L, int h)
+{
+    const en_tok *t = &L->t[h];
+    if (!t->cap || t->title || t->used || t->e - t->s < 3 || (!t->poss && t->gap && h + 1 < L->n && L->t[h + 1].cap))
+        return false;
+    for (int32_t i = t->s + 1; i < t->e; i++)
+        if (!(L->cp[i] >= 'a' && L->cp[i] <= 'z') && L->cp[i] != '-' && L->cp[i] != '\'')
+            return false;
+    return !tok_is(L, EN_NOT_NAME, h) && !tok_is(L, EN_GENERIC, h) && !tok_is(L, EN_SUFFIX, h) &&
+           !tok_is(L, EN_GOV, h) && !tok_is(L, EN_GOV_HEAD, h) && !tok_is(L, EN_ORG_WORD, h) &&
+           !tok_is(L, EN_HONORIFIC, h) && cand_covering(L->art, t->s, t->e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+}
+
+/* The one-word holder h as a person: the last name of a person the article names in full joins
+ * that person (alias), else a person of its own. */
+static int last_name_of(en_line *L, int h)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int32_t s = L->t[h].s, n = L->t[h].e - s;
+    L->t[h].used = true;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON || c->source == GX_SRC_ALIAS || c->span.end - c->span.start <= n + 1 ||
+            cp[c->span.end - n - 1] != ' ' || memcmp(cp + c->span.end - n, cp + s, sizeof(uint32_t) * (size_t)n))
+            continue;
+        return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_ALIAS, 0.85f, NULL, i);
+    }
+    return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_RULE, 0.75f, NULL, -1);
+}
+
 /* One title at words [t0, t1): its holder and organisation. */
 static void title_links(en_line *L, int t0, int t1)
 {
@@ -728,6 +762,8 @@ static void title_links(en_line *L, int t0, int t1)
             b--;
         if (b - h >= 2 && person_shape(L, h, b) && (b >= L->n || !L->t[b - 1].gap || !L->t[b].cap))
             person = person_cand(L, h, b);
+        else if (b == h + 1 && L->t[t1 - 1].gap == 1 && is_cap(cp[L->t[t0].s]) && one_word_holder(L, h))
+            person = last_name_of(L, h); /* "President Trump", "Senator Warren" */
     }
     /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" */
     if (person < 0) {

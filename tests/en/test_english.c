@@ -218,6 +218,13 @@ static void test_more_context(void **state)
     assert_non_null(find(art, "Ridgemont University", GX_ENT_ORGANIZATION));
     assert_null(find(art, "Ridgemont University", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* one word after a capitalised title; the last name of a person named in full joins that person */
+    art = run("Senator Jane Warren met the board. Senator Warren said the deal was bad. President Vance spoke.");
+    const gx_entity *p = find(art, "Jane Warren", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_int_equal(p->mentions.n, 2);
+    assert_true(has_role(art, "Vance", "President", NULL));
+    gx_article_free(art);
 }
 
 /* The project's own articles: what each must name (type, name) and roles. */

@@ -311,8 +311,9 @@ static void tokenize(en_line *L, int32_t ls, int32_t le)
         t->cap = is_cap(cp[s]);
         t->start = sent_start;
         sent_start = false;
-        /* U.S. keeps its last period; Inc. and Mr. own theirs */
-        if (i < le && cp[i] == '.' && dotted) {
+        /* U.S. keeps its last period; Inc. and Mr. own theirs; so does an initial (B. Riley, James P. Kennedy) */
+        if (i < le && cp[i] == '.' && (dotted || (i == s + 1 && gx_is_upper(cp[s]) && i + 2 < le && cp[i + 1] == ' ' &&
+                                                  gx_is_upper(cp[i + 2])))) {
             t->e = ++i;
         }
         t->end = t->e;
@@ -578,21 +579,29 @@ static int core_of_known(en_line *L, gx_span s)
  * when the words are no name. */
 static int org_of_words(en_line *L, int a, int b, float score, bool bare)
 {
+    int a0 = a;
     a = strip_left(L, a, b);
-    if (a >= b || only_weak_words(L, a, b))
+    if (a >= b || (only_weak_words(L, a, b) && !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) &&
+                   !(b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1) && gov_words_ok(L, a, b))))
         return -1;
     gx_span s = words_span(L, a, b);
     if (L->t[b - 1].end > L->t[b - 1].e && !tok_is(L, EN_ABBREV, b - 1))
         s.end = L->t[b - 1].e;
     int c = known_core(L, s);
-    if (c >= 0 || (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0 || (c = core_of_known(L, s)) >= 0)
+    if (c < 0 && (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0) {
+        /* a candidate reaching past the run (into the title or the holder) is no reading of it */
+        const gx_candidate *o = &L->art->candidates.v[c];
+        if (o->span.end > s.end + 1 || o->span.start < L->t[a0].s)
+            c = -1;
+    }
+    if (c >= 0 || (c = core_of_known(L, s)) >= 0)
         return c;
-    if (cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) >= 0)
-        return -1;
     bool gov = span_is(L, EN_GOV, s.start, s.end) || span_is(L, EN_GOV_ALIAS, s.start, s.end) ||
                (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1));
     bool worded = gov || (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1));
-    if (!worded && (!bare || person_shape(L, a, b) || (b - a == 1 && is_surname(L, s.start, s.end))))
+    if (!worded && cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) >= 0)
+        return -1;
+    if (!worded && (!bare || (b - a == 1 && is_surname(L, s.start, s.end))))
         return -1;
     bool org = false;
     for (int k = a; k < b; k++) {
@@ -813,6 +822,12 @@ static void title_links(en_line *L, int t0, int t1)
     gx_position *p = position_at(art, words_span(L, t0, t1));
     if (p->person < 0)
         p->person = person;
+    /* an organisation that swallows the title or crosses a sentence end is no reading */
+    if (p->organization >= 0 && org >= 0) {
+        const gx_candidate *o = &art->candidates.v[p->organization];
+        if ((o->span.start < p->span.end && p->span.start < o->span.end) || crosses_sentence(art, o->span))
+            p->organization = -1;
+    }
     if (p->organization < 0)
         p->organization = org;
 }
@@ -996,6 +1011,17 @@ static int32_t hyphen_company(const en_line *L, int k)
     return -1;
 }
 
+/* A word after "Treasury" that makes it the securities (yields, bonds, notes, bills)? */
+static bool treasury_market(const en_line *L, int k)
+{
+    static const char *const W[] = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "bills", "securities",
+                                    "market", "markets", "prices", "auction", "auctions", "futures", NULL};
+    for (int j = 0; W[j]; j++)
+        if (lower_word_is(L, k, W[j]))
+            return true;
+    return false;
+}
+
 /* The runs of the line, by their own words and their context. */
 static void names(en_line *L, int32_t le)
 {
@@ -1092,6 +1118,15 @@ static void names(en_line *L, int32_t le)
         bool abbrev_end = last->end > last->e && tok_is(L, EN_ABBREV, b - 1);
         if (abbrev_end)
             s.end = last->end;
+        /* a government body's whole name across "of" (Reserve Bank of Australia) */
+        int gm = phrase_at(L, EN_GOV, a);
+        if (gm > b - a && !L->t[a].used) {
+            add(art, words_span(L, a, a + gm), GX_ENT_GOVERNMENT, 0.85f);
+            for (int j = a; j < a + gm; j++)
+                L->t[j].used = true;
+            k = a + gm;
+            continue;
+        }
         int ctx = 0;
         const en_entry *ga = span_is(L, EN_GOV_ALIAS, L->t[a].s, L->t[b - 1].e);
         bool gov_whole = span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) != NULL;
@@ -1099,12 +1134,30 @@ static void names(en_line *L, int32_t le)
             k = next;
             continue;
         }
-        if (gov_whole) {
+        if (gov_whole && b - a == 1 && !last->poss && last->gap == 1 && b < L->n && treasury_market(L, b)) {
+            /* Treasury yields, Treasury bonds: the securities, not the department */
+        } else if (gov_whole) {
             add(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
         } else if (ga) {
-            int c = gx_add_candidate(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f,
-                                     ga->target, -1);
-            (void)c;
+            /* the Fed: joins the Federal Reserve the article names, else stands as itself */
+            int target = -1;
+            size_t tn = strlen(ga->target);
+            for (int i = 0; i < art->candidates.n && target < 0; i++) {
+                const gx_candidate *o = &art->candidates.v[i];
+                if (o->type == GX_ENT_GOVERNMENT && o->source != GX_SRC_ALIAS &&
+                    (size_t)(o->span.end - o->span.start) == tn) {
+                    const char *t = gx_article_span_text(art, o->span);
+                    if (!strcmp(t, ga->target))
+                        target = i;
+                }
+            }
+            gx_span gs = {L->t[a].s, L->t[b - 1].e};
+            if (target >= 0) {
+                int c = gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.85f, NULL, target);
+                art->candidates.v[c].lex_id = art->candidates.v[target].lex_id;
+            } else {
+                gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
+            }
         } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
             add(art, s, GX_ENT_GOVERNMENT, 0.8f);
         } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&

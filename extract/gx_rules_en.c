@@ -968,6 +968,24 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
         gx_ticker tk;
         if (L->cp[last->end] == ' ' && exchange_ticker(L, last->end + 1, le, &tk))
             return 2;
+        /* "Acme (ACME)": a bare ticker in brackets, unless it is the name's initials (Federal
+         * Aviation Administration (FAA), Organization of ... (OPEC)) */
+        if (L->cp[last->end] == ' ' && last->end + 3 < le && L->cp[last->end + 1] == '(') {
+            int32_t i = last->end + 2, cs = i;
+            while (i < le && i - cs < 6 && gx_is_upper(L->cp[i]))
+                i++;
+            if (i < le && L->cp[i] == ')' && i > cs) {
+                bool initials = i - cs >= b - a;
+                for (int k = a, j = 0; k < b && initials; k++, j++)
+                    initials = j < i - cs && L->cp[L->t[k].s] == L->cp[cs + j];
+                /* not a dateline (WASHINGTON (AP)), a sentence's first word or a person (weak) */
+                bool caps = true;
+                for (int32_t k = L->t[a].s; k < last->e && caps; k++)
+                    caps = !(L->cp[k] >= 'a' && L->cp[k] <= 'z');
+                if (!initials && !caps && !(b - a == 1 && L->t[a].start) && i - cs >= 2)
+                    return 1;
+            }
+        }
         if (L->cp[last->end] == ',' && last->end + 2 < le && L->cp[last->end + 1] == ' ' && b < L->n &&
             L->t[b].s == last->end + 2 && phrase_at(L, EN_AFTER, b) == 0) {
             /* ", the world's largest", ", which makes": the phrase starts with the comma */
@@ -1214,6 +1232,50 @@ static void coordinated(en_line *L)
     }
 }
 
+/* "Federal Aviation Administration (FAA)", "Securities and Exchange Commission (SEC)": an acronym
+ * in brackets made of the capitalised words' initials joins the name before it (alias). */
+static void acronyms(en_line *L, int32_t le)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    for (int b = 1; b < L->n; b++) {
+        int32_t p = L->t[b - 1].end;
+        if (p + 3 >= le || cp[p] != ' ' || cp[p + 1] != '(' || !L->t[b - 1].cap)
+            continue;
+        int32_t cs = p + 2, i = cs;
+        while (i < le && i - cs < 8 && gx_is_upper(cp[i]))
+            i++;
+        if (i >= le || cp[i] != ')' || i - cs < 2)
+            continue;
+        /* walk back over the name's words, capitals matching the acronym from its end */
+        int32_t j = i - 1;
+        int a = b;
+        while (a > 0 && j >= cs) {
+            const en_tok *t = &L->t[a - 1];
+            if (t->cap) {
+                if (cp[t->s] != cp[j])
+                    break;
+                j--;
+            } else if (!lower_word_is(L, a - 1, "and") && !lower_word_is(L, a - 1, "of") && !lower_word_is(L, a - 1, "the") &&
+                       !lower_word_is(L, a - 1, "for")) {
+                break;
+            }
+            a--;
+            if (a > 0 && L->t[a - 1].gap != 1 && L->t[a - 1].gap != 2)
+                break;
+        }
+        if (j >= cs || a >= b || !L->t[a].cap)
+            continue;
+        int c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].e}, ORGLIKE);
+        if (c < 0)
+            c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].end}, ORGLIKE);
+        if (c < 0)
+            continue;
+        int n = gx_add_candidate(art, (gx_span){cs, i}, art->candidates.v[c].type, GX_SRC_ALIAS, 0.97f, NULL, c);
+        art->candidates.v[n].lex_id = art->candidates.v[c].lex_id;
+    }
+}
+
 /* ------------------------------------------------------------------ tickers and later mentions */
 
 /* "X (NYSE: ABC)": the company candidate ending before the bracket gets the ticker. */
@@ -1377,6 +1439,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         titles(&L);
         names(&L, le);
         coordinated(&L);
+        acronyms(&L, le);
         tickers(&L, le);
         for (int k = 0; k < L.n; k++) {
             if (!L.t[k].cap)

@@ -225,6 +225,16 @@ static void test_more_context(void **state)
     assert_int_equal(p->mentions.n, 2);
     assert_true(has_role(art, "Vance", "President", NULL));
     gx_article_free(art);
+    /* an acronym in brackets joins its name; a bare ticker in brackets makes a company, a dateline
+     * does not */
+    art = run("WASHINGTON (AP) - The Consumer Financial Protection Bureau (CFPB) fined Zentrix (ZTX). "
+              "The CFPB said the fine was large.");
+    const gx_entity *g = find(art, "Consumer Financial Protection Bureau", GX_ENT_GOVERNMENT);
+    assert_non_null(g);
+    assert_int_equal(g->mentions.n, 3);
+    assert_non_null(find(art, "Zentrix", GX_ENT_COMPANY));
+    assert_null(find(art, "WASHINGTON", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* The project's own articles: what each must name (type, name) and roles. */

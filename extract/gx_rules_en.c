@@ -975,7 +975,7 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
             while (i < le && i - cs < 6 && gx_is_upper(L->cp[i]))
                 i++;
             if (i < le && L->cp[i] == ')' && i > cs) {
-                bool initials = i - cs >= b - a;
+                bool initials = i - cs == b - a;
                 for (int k = a, j = 0; k < b && initials; k++, j++)
                     initials = j < i - cs && L->cp[L->t[k].s] == L->cp[cs + j];
                 /* not a dateline (WASHINGTON (AP)), a sentence's first word or a person (weak) */

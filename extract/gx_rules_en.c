@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN__COUNT
 } en_class;
 
 static const struct {
@@ -45,6 +45,7 @@ static const struct {
     {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
+    {"company_noun", true}, {"org_word", false},
 };
 
 #define EN_MAX_KEY 64
@@ -310,8 +311,9 @@ static void tokenize(en_line *L, int32_t ls, int32_t le)
         t->cap = is_cap(cp[s]);
         t->start = sent_start;
         sent_start = false;
-        /* U.S. keeps its last period; Inc. and Mr. own theirs */
-        if (i < le && cp[i] == '.' && dotted) {
+        /* U.S. keeps its last period; Inc. and Mr. own theirs; so does an initial (B. Riley, James P. Kennedy) */
+        if (i < le && cp[i] == '.' && (dotted || (i == s + 1 && gx_is_upper(cp[s]) && i + 2 < le && cp[i + 1] == ' ' &&
+                                                  gx_is_upper(cp[i + 2])))) {
             t->e = ++i;
         }
         t->end = t->e;
@@ -414,6 +416,15 @@ static bool gov_words_ok(const en_line *L, int a, int b)
     return false;
 }
 
+/* A name found by company context is an organization when a word says so (Federation, University). */
+static gx_ent_type company_or_org(const en_line *L, int a, int b)
+{
+    for (int k = a; k < b; k++)
+        if (tok_is(L, EN_ORG_WORD, k))
+            return GX_ENT_ORGANIZATION;
+    return GX_ENT_COMPANY;
+}
+
 /* A person's name: two or three capitalised words, none of them a no-name, company or
  * government word. */
 static bool person_shape(const en_line *L, int a, int b)
@@ -424,7 +435,7 @@ static bool person_shape(const en_line *L, int a, int b)
         const en_tok *t = &L->t[k];
         if (!t->cap || t->title || (k + 1 < b && t->gap != 1) || (k + 1 < b && t->poss) || t->e - t->s < 1 ||
             tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) || tok_is(L, EN_GOV_HEAD, k) ||
-            tok_is(L, EN_HONORIFIC, k))
+            tok_is(L, EN_HONORIFIC, k) || tok_is(L, EN_ORG_WORD, k))
             return false;
         /* all capitals longer than an initial (IBM, NYSE) is no given name */
         int32_t up = 0;
@@ -465,7 +476,12 @@ static int run_to(const en_line *L, int b)
 /* Drop sentence openers and other no-name words from the left of [a, b). */
 static int strip_left(const en_line *L, int a, int b)
 {
-    while (a < b && (tok_is(L, EN_HONORIFIC, a) || (tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a))))
+    while (a < b && (tok_is(L, EN_HONORIFIC, a) || (tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a)) ||
+                     /* a sentence's first word that is a company noun: "Rival Lowe's", "Chipmaker Arm" */
+                     (a + 1 < b && L->t[a].start && tok_is(L, EN_BEFORE, a)) ||
+                     /* "Sacramento-based McClatchy": a place */
+                     (a + 1 < b && L->t[a].e - L->t[a].s > 6 && L->cp[L->t[a].e - 6] == '-' &&
+                      L->cp[L->t[a].e - 5] == 'b' && L->cp[L->t[a].e - 1] == 'd')))
         a++;
     return a;
 }
@@ -511,7 +527,7 @@ static bool is_surname(const en_line *L, int32_t s, int32_t e)
     const uint32_t *cp = art->cp;
     int32_t n = e - s;
     for (int32_t k = 2; k + n <= art->ncp; k++) {
-        if (cp[k] != cp[s] || cp[k - 1] != ' ' || memcmp(cp + k, cp + s, sizeof(uint32_t) * (size_t)n) ||
+        if (k == s || cp[k] != cp[s] || cp[k - 1] != ' ' || memcmp(cp + k, cp + s, sizeof(uint32_t) * (size_t)n) ||
             (k + n < art->ncp && word_char(cp[k + n])))
             continue;
         int32_t we = k - 1, w = we;
@@ -563,25 +579,36 @@ static int core_of_known(en_line *L, gx_span s)
  * when the words are no name. */
 static int org_of_words(en_line *L, int a, int b, float score, bool bare)
 {
+    int a0 = a;
     a = strip_left(L, a, b);
-    if (a >= b || only_weak_words(L, a, b))
+    if (a >= b || (only_weak_words(L, a, b) && !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) &&
+                   !(b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1) && gov_words_ok(L, a, b))))
         return -1;
     gx_span s = words_span(L, a, b);
     if (L->t[b - 1].end > L->t[b - 1].e && !tok_is(L, EN_ABBREV, b - 1))
         s.end = L->t[b - 1].e;
     int c = known_core(L, s);
-    if (c >= 0 || (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0 || (c = core_of_known(L, s)) >= 0)
+    if (c < 0 && (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0) {
+        /* a candidate reaching past the run (into the title or the holder) is no reading of it */
+        const gx_candidate *o = &L->art->candidates.v[c];
+        if (o->span.end > s.end + 1 || o->span.start < L->t[a0].s)
+            c = -1;
+    }
+    if (c >= 0 || (c = core_of_known(L, s)) >= 0)
         return c;
-    if (cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) >= 0)
-        return -1;
     bool gov = span_is(L, EN_GOV, s.start, s.end) || span_is(L, EN_GOV_ALIAS, s.start, s.end) ||
                (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1));
     bool worded = gov || (b - a >= 2 && tok_is(L, EN_SUFFIX, b - 1));
-    if (!worded && (!bare || person_shape(L, a, b) || (b - a == 1 && is_surname(L, s.start, s.end))))
+    if (!worded && cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) >= 0)
         return -1;
-    for (int k = a; k < b; k++)
+    if (!worded && (!bare || (b - a == 1 && is_surname(L, s.start, s.end))))
+        return -1;
+    bool org = false;
+    for (int k = a; k < b; k++) {
         L->t[k].used = true;
-    return add(L->art, s, gov ? GX_ENT_GOVERNMENT : GX_ENT_COMPANY, score);
+        org = org || tok_is(L, EN_ORG_WORD, k);
+    }
+    return add(L->art, s, gov ? GX_ENT_GOVERNMENT : org ? GX_ENT_ORGANIZATION : GX_ENT_COMPANY, score);
 }
 
 /* ------------------------------------------------------------------ titles and holders */
@@ -634,6 +661,62 @@ static int last_company_before(const gx_article *art, int32_t pos)
     return best;
 }
 
+/* Is the title at word t0 one that an unknown name before it may own: lower case (spokesman,
+ * chief executive) or a C-suite acronym (CEO), not a capitalised title (Art Director, Interior
+ * Minister, where the word before is often no company)? */
+static bool bare_title(const en_line *L, int t0)
+{
+    const uint32_t *cp = L->cp;
+    const en_tok *t = &L->t[t0];
+    if (cp[t->s] >= 'a' && cp[t->s] <= 'z')
+        return true;
+    return t->e - t->s == 3 && cp[t->s] == 'C' && gx_is_upper(cp[t->s + 1]) && cp[t->s + 2] == 'O';
+}
+
+/* A lower-case particle of a name (van, von, der, de, da, di, du, bin, al)? */
+static bool particle(const en_line *L, int k)
+{
+    static const char *const P[] = {"van", "von", "der", "den", "de", "da", "di", "du", "bin", "al", "la", "le", NULL};
+    for (int j = 0; P[j]; j++)
+        if (lower_word_is(L, k, P[j]))
+            return true;
+    return false;
+}
+
+/* Can word h alone be the holder after a capitalised title: a capitalised word, no no-name,
+ * generic, company, government or organization word, not followed by another capitalised word,
+ * not taken by another candidate? */
+static bool one_word_holder(const en_line *L, int h)
+{
+    const en_tok *t = &L->t[h];
+    if (!t->cap || t->title || t->used || t->e - t->s < 3 || (!t->poss && t->gap && h + 1 < L->n && L->t[h + 1].cap))
+        return false;
+    for (int32_t i = t->s + 1; i < t->e; i++)
+        if (!(L->cp[i] >= 'a' && L->cp[i] <= 'z') && L->cp[i] != '-' && L->cp[i] != '\'')
+            return false;
+    return !tok_is(L, EN_NOT_NAME, h) && !tok_is(L, EN_GENERIC, h) && !tok_is(L, EN_SUFFIX, h) &&
+           !tok_is(L, EN_GOV, h) && !tok_is(L, EN_GOV_HEAD, h) && !tok_is(L, EN_ORG_WORD, h) &&
+           !tok_is(L, EN_HONORIFIC, h) && cand_covering(L->art, t->s, t->e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+}
+
+/* The one-word holder h as a person: the last name of a person the article names in full joins
+ * that person (alias), else a person of its own. */
+static int last_name_of(en_line *L, int h)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int32_t s = L->t[h].s, n = L->t[h].e - s;
+    L->t[h].used = true;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON || c->source == GX_SRC_ALIAS || c->span.end - c->span.start <= n + 1 ||
+            cp[c->span.end - n - 1] != ' ' || memcmp(cp + c->span.end - n, cp + s, sizeof(uint32_t) * (size_t)n))
+            continue;
+        return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_ALIAS, 0.85f, NULL, i);
+    }
+    return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_RULE, 0.75f, NULL, -1);
+}
+
 /* One title at words [t0, t1): its holder and organisation. */
 static void title_links(en_line *L, int t0, int t1)
 {
@@ -644,7 +727,7 @@ static void title_links(en_line *L, int t0, int t1)
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
         int a = run_to(L, t0);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss))
-            org = org_of_words(L, a, t0, 0.75f, false);
+            org = org_of_words(L, a, t0, 0.75f, bare_title(L, t0) && !L->t[a].start);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -666,12 +749,30 @@ static void title_links(en_line *L, int t0, int t1)
         h = t1;
     if (h >= 0 && L->t[h].cap && !L->t[h].used) {
         int b = run_from(L, h);
+        /* Ben van Beurden, Ursula von der Leyen: lower-case particles inside a name */
+        if (b - h == 1 && b + 1 < L->n && L->t[b - 1].gap == 1 && particle(L, b)) {
+            int c = b;
+            while (c < L->n && particle(L, c) && L->t[c].gap == 1 && c - b < 2)
+                c++;
+            if (c < L->n && L->t[c].cap && !L->t[c].title && !tok_is(L, EN_NOT_NAME, c) && !tok_is(L, EN_SUFFIX, c) &&
+                (c + 1 >= L->n || L->t[c].gap == 0 || L->t[c].poss || !L->t[c + 1].cap)) {
+                for (int j = h; j <= c; j++)
+                    L->t[j].used = true;
+                person = gx_add_candidate(L->art, (gx_span){L->t[h].s, L->t[c].e}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+                h = -1;
+            }
+        }
+    }
+    if (h >= 0 && L->t[h].cap && !L->t[h].used) {
+        int b = run_from(L, h);
         if (b - h > 3)
             b = h + 3;
         while (b - h >= 2 && !person_shape(L, h, b))
             b--;
         if (b - h >= 2 && person_shape(L, h, b) && (b >= L->n || !L->t[b - 1].gap || !L->t[b].cap))
             person = person_cand(L, h, b);
+        else if (b == h + 1 && L->t[t1 - 1].gap == 1 && is_cap(cp[L->t[t0].s]) && one_word_holder(L, h))
+            person = last_name_of(L, h); /* "President Trump", "Senator Warren" */
     }
     /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" */
     if (person < 0) {
@@ -682,13 +783,29 @@ static void title_links(en_line *L, int t0, int t1)
             if (k > 0 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 1].gap == 1)
                 k--;
         } else if (k > 0 && L->t[k - 1].poss) {
+            /* "the opposition Labour Party's energy spokesman": the owner, a word or two, a determiner */
+            int k0 = k;
             k = run_to(L, k);
+            for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
+                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 2].gap == 1;
+                 j++)
+                k--;
             if (k > 0 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 1].gap == 1)
                 k--;
+            else if (k < k0 && !L->t[k].cap)
+                k = k0; /* lower-case words without a determiner: no apposition */
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
             k = run_to(L, k);
-        } else if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e)) {
-            k--;
+        } else {
+            /* "a company spokeswoman", "a longtime analyst": one or two lower-case words */
+            for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
+                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 2].gap == 1;
+                 j++)
+                k--;
+            if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+                k--;
+            else
+                k = t0;
         }
         if (k >= 2 && k < t0 + 1 && L->t[k - 1].gap == 0 && !L->t[k - 1].poss && cp[L->t[k - 1].end] == ',' &&
             L->t[k].s == L->t[k - 1].end + 2) {
@@ -705,6 +822,12 @@ static void title_links(en_line *L, int t0, int t1)
     gx_position *p = position_at(art, words_span(L, t0, t1));
     if (p->person < 0)
         p->person = person;
+    /* an organisation that swallows the title or crosses a sentence end is no reading */
+    if (p->organization >= 0 && org >= 0) {
+        const gx_candidate *o = &art->candidates.v[p->organization];
+        if ((o->span.start < p->span.end && p->span.start < o->span.end) || crosses_sentence(art, o->span))
+            p->organization = -1;
+    }
     if (p->organization < 0)
         p->organization = org;
 }
@@ -722,6 +845,17 @@ static void titles(en_line *L)
         while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1))
             t0--;
         /* a plural is no title (analysts): the next character is no letter by the tokenizer */
+        /* "head of equity capital markets", "director of research": the field belongs to the title */
+        if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
+            !L->t[t1 + 1].cap && !span_is(L, EN_DETERMINER, L->t[t1 + 1].s, L->t[t1 + 1].e)) {
+            int f = t1 + 1;
+            while (f < L->n && f - t1 <= 4 && !L->t[f].cap && !lower_word_is(L, f, "at") && !lower_word_is(L, f, "of") &&
+                   !lower_word_is(L, f, "and") && !lower_word_is(L, f, "for") && !lower_word_is(L, f, "said") &&
+                   (f == t1 + 1 || L->t[f - 1].gap == 1))
+                f++;
+            if (f > t1 + 1 && (L->t[f - 1].gap != 1 || f >= L->n || lower_word_is(L, f, "at") || L->t[f].cap))
+                t1 = f;
+        }
         /* "co-founder and CEO": titles joined by "and" are one */
         while (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
             int m2 = phrase_at(L, EN_TITLE, t1 + 1);
@@ -817,7 +951,7 @@ static bool exchange_ticker(const en_line *L, int32_t pos, int32_t le, gx_ticker
 static int company_context(const en_line *L, int a, int b, int32_t le)
 {
     const en_tok *last = &L->t[b - 1];
-    if (a > 0 && L->t[a - 1].gap == 1 && !L->t[a - 1].cap && phrase_before(L, EN_BEFORE, a) > 0) {
+    if (a > 0 && L->t[a - 1].gap == 1 && (!L->t[a - 1].cap || L->t[a - 1].start) && phrase_before(L, EN_BEFORE, a) > 0) {
         /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
         static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
         for (int k = 0; WEAK[k]; k++)
@@ -834,6 +968,24 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
         gx_ticker tk;
         if (L->cp[last->end] == ' ' && exchange_ticker(L, last->end + 1, le, &tk))
             return 2;
+        /* "Acme (ACME)": a bare ticker in brackets, unless it is the name's initials (Federal
+         * Aviation Administration (FAA), Organization of ... (OPEC)) */
+        if (L->cp[last->end] == ' ' && last->end + 3 < le && L->cp[last->end + 1] == '(') {
+            int32_t i = last->end + 2, cs = i;
+            while (i < le && i - cs < 6 && gx_is_upper(L->cp[i]))
+                i++;
+            if (i < le && L->cp[i] == ')' && i > cs) {
+                bool initials = i - cs == b - a;
+                for (int k = a, j = 0; k < b && initials; k++, j++)
+                    initials = j < i - cs && L->cp[L->t[k].s] == L->cp[cs + j];
+                /* not a dateline (WASHINGTON (AP)), a sentence's first word or a person (weak) */
+                bool caps = true;
+                for (int32_t k = L->t[a].s; k < last->e && caps; k++)
+                    caps = !(L->cp[k] >= 'a' && L->cp[k] <= 'z');
+                if (!initials && !caps && !(b - a == 1 && L->t[a].start) && i - cs >= 2)
+                    return 1;
+            }
+        }
         if (L->cp[last->end] == ',' && last->end + 2 < le && L->cp[last->end + 1] == ' ' && b < L->n &&
             L->t[b].s == last->end + 2 && phrase_at(L, EN_AFTER, b) == 0) {
             /* ", the world's largest", ", which makes": the phrase starts with the comma */
@@ -842,6 +994,18 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
                 if (span_is(L, EN_AFTER, s, L->t[b + m - 1].end) ||
                     (L->t[b + m - 1].poss && span_is(L, EN_AFTER, s, L->t[b + m - 1].e + 2)))
                     return 2;
+            /* an apposition naming a kind of company: ", a Texas-based chipmaker", ", the
+             * world's biggest retailer", ", an online lender" (up to five words, no comma) */
+            if (span_is(L, EN_DETERMINER, L->t[b].s, L->t[b].e)) {
+                for (int m = b + 1; m < L->n && m <= b + 5; m++) {
+                    if (lower_word_is(L, m, "of") || (L->t[m - 1].gap == 0 && !L->t[m - 1].poss))
+                        break; /* "a member of the group": the noun is another's */
+                    if (span_is(L, EN_COMPANY_NOUN, L->t[m].s, L->t[m].e) && !L->t[m].poss &&
+                        (m + 1 >= L->n || L->t[m].gap != 1 ||
+                         (!span_is(L, EN_COMPANY_NOUN, L->t[m + 1].s, L->t[m + 1].e) && !phrase_at(L, EN_TITLE, m + 1))))
+                        return 1; /* weak: a person-shaped name is not taken on it */
+                }
+            }
         }
     }
     return 0;
@@ -865,6 +1029,17 @@ static int32_t hyphen_company(const en_line *L, int k)
     return -1;
 }
 
+/* A word after "Treasury" that makes it the securities (yields, bonds, notes, bills)? */
+static bool treasury_market(const en_line *L, int k)
+{
+    static const char *const W[] = {"yield", "yields", "bond", "bonds", "note", "notes", "bill", "bills", "securities",
+                                    "market", "markets", "prices", "auction", "auctions", "futures", NULL};
+    for (int j = 0; W[j]; j++)
+        if (lower_word_is(L, k, W[j]))
+            return true;
+    return false;
+}
+
 /* The runs of the line, by their own words and their context. */
 static void names(en_line *L, int32_t le)
 {
@@ -877,7 +1052,8 @@ static void names(en_line *L, int32_t le)
         /* "SoftBank-backed", "Chinese-owned" (a nationality is no company) */
         int32_t hy = hyphen_company(L, k);
         if (hy > 0 && (k == 0 || !L->t[k - 1].cap) && !span_is(L, EN_NOT_NAME, L->t[k].s, hy) &&
-            !span_is(L, EN_GENERIC, L->t[k].s, hy) && !span_is(L, EN_GOV, L->t[k].s, hy)) {
+            !span_is(L, EN_GENERIC, L->t[k].s, hy) && !span_is(L, EN_GOV, L->t[k].s, hy) &&
+            !is_surname(L, L->t[k].s, hy) /* Braun-owned: a person's */) {
             add(art, (gx_span){L->t[k].s, hy}, GX_ENT_COMPANY, 0.75f);
             /* ... and what it owns or backs: "Alphabet-owned Waymo", "Nvidia-backed startup Coreline" */
             int c = k + 1;
@@ -890,6 +1066,14 @@ static void names(en_line *L, int32_t le)
                     add(art, words_span(L, c, e), GX_ENT_COMPANY, 0.7f);
             }
             k++;
+            continue;
+        }
+        /* "Nasdaq-listed Lumenary", "Hong Kong-listed Acme": what is listed is a company */
+        if (hy > 0 && k + 1 < L->n && L->t[k].gap == 1 && L->cp[hy + 1] == 'l' && L->t[k + 1].cap && !L->t[k + 1].title) {
+            int e = run_from(L, k + 1);
+            if (e - (k + 1) <= 3 && !only_weak_words(L, k + 1, e))
+                add(art, words_span(L, k + 1, e), GX_ENT_COMPANY, 0.75f);
+            k = e;
             continue;
         }
         int b = run_from(L, k);
@@ -952,6 +1136,15 @@ static void names(en_line *L, int32_t le)
         bool abbrev_end = last->end > last->e && tok_is(L, EN_ABBREV, b - 1);
         if (abbrev_end)
             s.end = last->end;
+        /* a government body's whole name across "of" (Reserve Bank of Australia) */
+        int gm = phrase_at(L, EN_GOV, a);
+        if (gm > b - a && !L->t[a].used) {
+            add(art, words_span(L, a, a + gm), GX_ENT_GOVERNMENT, 0.85f);
+            for (int j = a; j < a + gm; j++)
+                L->t[j].used = true;
+            k = a + gm;
+            continue;
+        }
         int ctx = 0;
         const en_entry *ga = span_is(L, EN_GOV_ALIAS, L->t[a].s, L->t[b - 1].e);
         bool gov_whole = span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) != NULL;
@@ -959,12 +1152,30 @@ static void names(en_line *L, int32_t le)
             k = next;
             continue;
         }
-        if (gov_whole) {
+        if (gov_whole && b - a == 1 && !last->poss && last->gap == 1 && b < L->n && treasury_market(L, b)) {
+            /* Treasury yields, Treasury bonds: the securities, not the department */
+        } else if (gov_whole) {
             add(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
         } else if (ga) {
-            int c = gx_add_candidate(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f,
-                                     ga->target, -1);
-            (void)c;
+            /* the Fed: joins the Federal Reserve the article names, else stands as itself */
+            int target = -1;
+            size_t tn = strlen(ga->target);
+            for (int i = 0; i < art->candidates.n && target < 0; i++) {
+                const gx_candidate *o = &art->candidates.v[i];
+                if (o->type == GX_ENT_GOVERNMENT && o->source != GX_SRC_ALIAS &&
+                    (size_t)(o->span.end - o->span.start) == tn) {
+                    const char *t = gx_article_span_text(art, o->span);
+                    if (!strcmp(t, ga->target))
+                        target = i;
+                }
+            }
+            gx_span gs = {L->t[a].s, L->t[b - 1].e};
+            if (target >= 0) {
+                int c = gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.85f, NULL, target);
+                art->candidates.v[c].lex_id = art->candidates.v[target].lex_id;
+            } else {
+                gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
+            }
         } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
             add(art, s, GX_ENT_GOVERNMENT, 0.8f);
         } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
@@ -979,9 +1190,89 @@ static void names(en_line *L, int32_t le)
                 add(art, s, GX_ENT_COMPANY, 0.85f);
         } else if ((ctx = company_context(L, a, b, le)) > 0 && cand_covering(art, s.start, s.end, 1 << GX_ENT_PERSON) < 0 &&
                    (ctx == 2 || !person_shape(L, a, b)) && !(b - a == 1 && is_surname(L, s.start, s.end))) {
-            add(art, s, GX_ENT_COMPANY, 0.75f);
+            /* "Rival Lowe's was lower": an 's that no company noun follows belongs to the name */
+            if (last->poss && !(b < L->n && phrase_at(L, EN_POSS, b) > 0) && last->e + 2 <= le &&
+                L->cp[last->e + 1] == 's')
+                s.end = last->e + 2;
+            add(art, s, company_or_org(L, a, b), 0.75f);
         }
         k = next;
+    }
+}
+
+/* A run of words [a, b) that is a company's whole candidate (any source but the tagger), or -1. */
+static int company_run(const en_line *L, int a, int b)
+{
+    gx_span s = {L->t[a].s, L->t[b - 1].end};
+    int c = cand_with_span(L->art, s, 1 << GX_ENT_COMPANY);
+    if (c < 0 && L->t[b - 1].end > L->t[b - 1].e)
+        c = cand_with_span(L->art, (gx_span){s.start, L->t[b - 1].e}, 1 << GX_ENT_COMPANY);
+    return c >= 0 && L->art->candidates.v[c].source != GX_SRC_TAGGER ? c : -1;
+}
+
+/* Coordinated names: a capitalised run joined by "and" to a company ("Gannett and GateHouse
+ * Media", "GateHouse and Gannett") is a company too, unless it reads as a person or a weak word. */
+static void coordinated(en_line *L)
+{
+    for (int k = 0; k + 2 < L->n; k++) {
+        if (!lower_word_is(L, k, "and") || L->t[k].gap != 1 || k == 0 || L->t[k - 1].gap != 1 || L->t[k - 1].poss)
+            continue;
+        int la = run_to(L, k), rb = run_from(L, k + 1);
+        if (la >= k || rb <= k + 1 || !L->t[k - 1].cap || !L->t[k + 1].cap)
+            continue;
+        int left = company_run(L, la, k), right = company_run(L, k + 1, rb);
+        if ((left >= 0) == (right >= 0))
+            continue;
+        int a = left >= 0 ? k + 1 : strip_left(L, la, k), b = left >= 0 ? rb : k;
+        if (a >= b || b - a > 3 || only_weak_words(L, a, b) || person_shape(L, a, b) || L->t[a].used ||
+            (b - a == 1 && is_surname(L, L->t[a].s, L->t[a].e)) ||
+            cand_covering(L->art, L->t[a].s, L->t[b - 1].e, (1 << GX_ENT_PERSON) | ORGLIKE) >= 0)
+            continue;
+        add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, company_or_org(L, a, b), 0.7f);
+    }
+}
+
+/* "Federal Aviation Administration (FAA)", "Securities and Exchange Commission (SEC)": an acronym
+ * in brackets made of the capitalised words' initials joins the name before it (alias). */
+static void acronyms(en_line *L, int32_t le)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    for (int b = 1; b < L->n; b++) {
+        int32_t p = L->t[b - 1].end;
+        if (p + 3 >= le || cp[p] != ' ' || cp[p + 1] != '(' || !L->t[b - 1].cap)
+            continue;
+        int32_t cs = p + 2, i = cs;
+        while (i < le && i - cs < 8 && gx_is_upper(cp[i]))
+            i++;
+        if (i >= le || cp[i] != ')' || i - cs < 2)
+            continue;
+        /* walk back over the name's words, capitals matching the acronym from its end */
+        int32_t j = i - 1;
+        int a = b;
+        while (a > 0 && j >= cs) {
+            const en_tok *t = &L->t[a - 1];
+            if (t->cap) {
+                if (cp[t->s] != cp[j])
+                    break;
+                j--;
+            } else if (!lower_word_is(L, a - 1, "and") && !lower_word_is(L, a - 1, "of") && !lower_word_is(L, a - 1, "the") &&
+                       !lower_word_is(L, a - 1, "for")) {
+                break;
+            }
+            a--;
+            if (a > 0 && L->t[a - 1].gap != 1 && L->t[a - 1].gap != 2)
+                break;
+        }
+        if (j >= cs || a >= b || !L->t[a].cap)
+            continue;
+        int c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].e}, ORGLIKE);
+        if (c < 0)
+            c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].end}, ORGLIKE);
+        if (c < 0)
+            continue;
+        int n = gx_add_candidate(art, (gx_span){cs, i}, art->candidates.v[c].type, GX_SRC_ALIAS, 0.97f, NULL, c);
+        art->candidates.v[n].lex_id = art->candidates.v[c].lex_id;
     }
 }
 
@@ -1147,6 +1438,8 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         tokenize(&L, ls, le);
         titles(&L);
         names(&L, le);
+        coordinated(&L);
+        acronyms(&L, le);
         tickers(&L, le);
         for (int k = 0; k < L.n; k++) {
             if (!L.t[k].cap)

@@ -191,6 +191,52 @@ static void test_chinese_untouched(void **state)
     gx_article_free(b);
 }
 
+/* Context added in the second round: appositions, coordination, a sentence-initial company noun,
+ * an unknown name before a lower-case title, and last names that are no companies. */
+static void test_more_context(void **state)
+{
+    (void)state;
+    gx_article *art = run("Zyxel, a Taiwanese networking equipment maker, said revenue rose. The merger of Gannett "
+                          "and GateHouse Media closed. Rival Lowe's was also lower. Jane Doe, a company "
+                          "spokeswoman, declined to comment. Singer Tom Johnston left. \"We will tour,\" Johnston "
+                          "said in a statement. Dr. Luz Arroyo, a member of the group, spoke.");
+    assert_non_null(find(art, "Zyxel", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Gannett", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Lowe's", GX_ENT_COMPANY));
+    assert_true(has_role(art, "Jane Doe", "spokeswoman", NULL));
+    assert_null(find(art, "Johnston", GX_ENT_COMPANY));
+    assert_null(find(art, "Luz Arroyo", GX_ENT_COMPANY));
+    assert_null(find(art, "Rival Lowe", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a field after "head of", particles in names, a listing, a school is no company */
+    art = run("\"The window is open,\" said Tom Briggs, head of equity capital markets at Stifel Financial "
+              "Corp. Chief Executive Ben van Beurden spoke. Nasdaq-listed Lumenary rose. Ann Lee, a professor at "
+              "Ridgemont University, agreed.");
+    assert_true(has_role(art, "Tom Briggs", "head of equity capital markets", "Stifel Financial Corp."));
+    assert_true(has_role(art, "Ben van Beurden", "Chief Executive", NULL));
+    assert_non_null(find(art, "Lumenary", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Ridgemont University", GX_ENT_ORGANIZATION));
+    assert_null(find(art, "Ridgemont University", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* one word after a capitalised title; the last name of a person named in full joins that person */
+    art = run("Senator Jane Warren met the board. Senator Warren said the deal was bad. President Vance spoke.");
+    const gx_entity *p = find(art, "Jane Warren", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_int_equal(p->mentions.n, 2);
+    assert_true(has_role(art, "Vance", "President", NULL));
+    gx_article_free(art);
+    /* an acronym in brackets joins its name; a bare ticker in brackets makes a company, a dateline
+     * does not */
+    art = run("WASHINGTON (AP) - The Consumer Financial Protection Bureau (CFPB) fined Zentrix (ZTX). "
+              "The CFPB said the fine was large.");
+    const gx_entity *g = find(art, "Consumer Financial Protection Bureau", GX_ENT_GOVERNMENT);
+    assert_non_null(g);
+    assert_int_equal(g->mentions.n, 3);
+    assert_non_null(find(art, "Zentrix", GX_ENT_COMPANY));
+    assert_null(find(art, "WASHINGTON", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* The project's own articles: what each must name (type, name) and roles. */
 typedef struct want {
     const char *file;
@@ -269,7 +315,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_companies),     cmocka_unit_test(test_government),
         cmocka_unit_test(test_people_and_titles), cmocka_unit_test(test_no_names),
-        cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_articles),
+        cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_more_context),
+        cmocka_unit_test(test_articles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

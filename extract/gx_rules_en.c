@@ -387,10 +387,12 @@ static int add(gx_article *art, gx_span s, gx_ent_type type, float score)
     return gx_add_candidate(art, s, type, GX_SRC_RULE, score, NULL, -1);
 }
 
-/* The span of words [a, b) (a period that belongs to the last one included). */
+/* The span of words [a, b) (a period that belongs to the last one included, a possessive 's
+ * not). */
 static gx_span words_span(const en_line *L, int a, int b)
 {
-    return (gx_span){L->t[a].s, L->t[b - 1].end};
+    const en_tok *last = &L->t[b - 1];
+    return (gx_span){L->t[a].s, last->poss ? last->e : last->end};
 }
 
 /* Is [a, b) nothing but words that are no name by themselves? */
@@ -951,7 +953,9 @@ static bool exchange_ticker(const en_line *L, int32_t pos, int32_t le, gx_ticker
 static int company_context(const en_line *L, int a, int b, int32_t le)
 {
     const en_tok *last = &L->t[b - 1];
-    if (a > 0 && L->t[a - 1].gap == 1 && (!L->t[a - 1].cap || L->t[a - 1].start) && phrase_before(L, EN_BEFORE, a) > 0) {
+    /* "a stake in Kylie Jenner's cosmetics company": the cue governs what a person owns */
+    if (a > 0 && L->t[a - 1].gap == 1 && (!L->t[a - 1].cap || L->t[a - 1].start) && phrase_before(L, EN_BEFORE, a) > 0 &&
+        !(last->poss && b - a >= 2 && person_shape(L, a, b))) {
         /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
         static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
         for (int k = 0; WEAK[k]; k++)

@@ -157,11 +157,10 @@ static void add_word(gx_evlex *lx, gx_evlex_entry *e)
 
 static int load_file(gx_evlex *lx, const char *dir, const char *name, bool cues, gl_error *err)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "r");
+    const char *path = name; /* (in the events data folder) */
+    FILE *f = gx_tsv_open(dir, path, err);
     if (!f)
-        return gl_error_set(err, 500, "cannot open %s: %s", path, strerror(errno));
+        return -1;
     char line[4096];
     int lineno = 0, rc = 0;
     while (fgets(line, sizeof line, f)) {

@@ -21,6 +21,7 @@
 #include "gl_alloc.h"
 #include "gx_engine_impl.h"
 #include "gx_events_impl.h"
+#include "gx_tsv.h"
 
 struct gx_event_rules {
     gx_evlex *lx;
@@ -37,16 +38,15 @@ struct gx_event_rules {
  * an error; a malformed one is. */
 static int load_calibration(gx_event_rules *r, const char *dir, gl_error *err)
 {
-    char path[1100];
-    snprintf(path, sizeof path, "%s/confidence.tsv", dir);
-    FILE *f = fopen(path, "r");
+    const char *path = "events/confidence.tsv"; /* (in the data folder) */
+    FILE *f = gx_tsv_open(dir, "confidence.tsv", NULL);
     if (!f)
         return 0;
     char line[512];
     int lineno = 0, rc = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
-        if (line[0] == '#' || line[0] == '\n')
+        if (!gx_tsv_data_line(line))
             continue;
         char a[64], b[64];
         double v;

@@ -230,11 +230,9 @@ typedef int (*line_fn)(gx_lexicon *lex, char *line, void *ctx);
 static int each_line(gx_lexicon *lex, const char *data_dir, const char *rel, line_fn fn,
                      void *ctx, gl_error *err)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", data_dir, rel);
-    FILE *f = fopen(path, "r");
+    FILE *f = gx_tsv_open(data_dir, rel, err);
     if (!f)
-        return gl_error_set(err, 500, "cannot open lexicon file %s", path);
+        return -1;
     char *line = NULL;
     size_t cap = 0;
     int rc = 0;
@@ -242,7 +240,7 @@ static int each_line(gx_lexicon *lex, const char *data_dir, const char *rel, lin
         if (!gx_tsv_data_line(line))
             continue;
         if (fn(lex, line, ctx) < 0) {
-            rc = gl_error_set(err, 500, "bad line in %s: %.60s", path, line);
+            rc = gl_error_set(err, 500, "bad line in %s: %.60s", rel, line);
             break;
         }
     }

@@ -159,13 +159,10 @@ static void index_role(gx_qtylex *lx, int r)
 
 gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/lexicon/quantity_words.tsv", data_dir);
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        gl_error_set(err, 500, "cannot open %s: %s", path, strerror(errno));
+    const char *path = "lexicon/quantity_words.tsv"; /* (in the data folder) */
+    FILE *f = gx_tsv_open(data_dir, path, err);
+    if (!f)
         return NULL;
-    }
     gx_qtylex *lx = NULL;
     line_word *words = NULL;
     int nw = 0, cap = 0, lineno = 0, rc = 0;

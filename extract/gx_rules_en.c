@@ -108,13 +108,10 @@ static int class_of(const char *name)
 
 gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/lexicon/english.tsv", data_dir);
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        gl_error_set(err, 500, "cannot open %s: %s", path, strerror(errno));
+    const char *path = "lexicon/english.tsv"; /* (in the data folder) */
+    FILE *f = gx_tsv_open(data_dir, path, err);
+    if (!f)
         return NULL;
-    }
     gx_en_lex *lx = gl_calloc(1, sizeof *lx);
     lx->mask = 4095; /* room for ~2000 phrases at half load */
     lx->tab = gl_calloc((size_t)lx->mask + 1, sizeof(en_entry));

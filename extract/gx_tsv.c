@@ -1,6 +1,7 @@
 /* gx_tsv.c — see gx_tsv.h. */
 #include "gx_tsv.h"
 
+#include <errno.h>
 #include <string.h>
 
 int gx_tsv_split(char *line, char **f, int max)
@@ -26,4 +27,14 @@ bool gx_tsv_data_line(char *line)
     while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
         line[--n] = '\0';
     return n > 0 && line[0] != '#';
+}
+
+FILE *gx_tsv_open(const char *dir, const char *rel, gl_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
+    FILE *f = fopen(path, "r");
+    if (!f && err)
+        gl_error_set(err, 500, "cannot open %s: %s", path, strerror(errno));
+    return f;
 }

@@ -3,6 +3,13 @@
 #define GX_TSV_H
 
 #include <stdbool.h>
+#include <stdio.h>
+
+#include "gl_error.h"
+
+/* Open the data file dir/rel for reading. NULL when it cannot be opened, with the reason in err
+ * (500: the data folder is part of the installation) when err is not NULL. The caller fcloses. */
+FILE *gx_tsv_open(const char *dir, const char *rel, gl_error *err);
 
 /* Split line in place at TABs into at most max fields (f[0..max)); fields past the last one
  * found are set to "". Returns the number of fields found (>= 1). */

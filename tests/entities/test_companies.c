@@ -57,9 +57,13 @@ static void test_year_dates_the_article(void **state)
     art = run_undated("2017年12月20日，华林证券预计2019年目标实现。");
     assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
-    art = run_undated("2015年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
-    /* a day more than three years before the listing: a review of the past, kept */
+    art = run_undated("2013年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    /* a day more than five years before the listing: a review of the past, kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+    art = run_undated("2014年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    /* five years before: withheld (the latest written day is rarely older than that) */
+    assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
     /* a bare day the engine placed in the year written narrows it (天风证券 listed 2018-10-19) */
     art = run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
@@ -84,6 +88,11 @@ static void test_trading_shows_listing(void **state)
     gx_article_free(art);
     art = run_undated("2017年，宁德时代提交上市申请。");
     assert_string_equal(ticker_of(art, "宁德时代"), "");
+    gx_article_free(art);
+    /* a portal's inline stock quote after the name: trading when the article was written */
+    art = run_undated("2017年，宁德时代(43.210,-0.23,-1.32%)提交申请。华林证券认为反弹可期。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "300750");
+    assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
 }
 

@@ -139,13 +139,14 @@ static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticke
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
  * article speaks from (article_as_of): listed after it (listed_after), unless the text writes
  * the ticker itself ("宁德时代(300750)") or, for a date taken from the text, shows the shares
- * trading (trades_in_text). */
+ * trading (trades_in_text) — of a company not listed in Hong Kong first: 中国移动's 股价 in a
+ * 2018 review of the Hang Seng is its HKEX share's (the caller gives the HKEX ticker). */
 static bool ticker_withheld(const gx_article *art, const gx_lex_thing *th, const gx_entity *e, const char *as_of,
                             bool from_text)
 {
     if (!listed_after(th, as_of, from_text))
         return false;
-    if (from_text && trades_in_text(art, e))
+    if (from_text && !th->hk_ticker.code[0] && trades_in_text(art, e))
         return false;
     /* (the text search last: it reads the whole article) */
     return !strstr(art->text, th->ticker.code);

@@ -89,6 +89,10 @@ static void test_trading_shows_listing(void **state)
     art = run_undated("2017年，宁德时代提交上市申请。");
     assert_string_equal(ticker_of(art, "宁德时代"), "");
     gx_article_free(art);
+    /* the trading of a company listed in Hong Kong first is its HKEX share's (中国移动 A shares 2022) */
+    art = run_undated("2017年10月30日，中国移动股价下跌。");
+    assert_string_equal(ticker_of(art, "中国移动"), "0941");
+    gx_article_free(art);
     /* a portal's inline stock quote after the name: trading when the article was written */
     art = run_undated("2017年，宁德时代(43.210,-0.23,-1.32%)提交申请。华林证券认为反弹可期。");
     assert_string_equal(ticker_of(art, "宁德时代"), "300750");

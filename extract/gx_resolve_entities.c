@@ -33,6 +33,16 @@ void gx_rs_add_mention(gx_article *art, gx_entity *e, gx_span s)
 
 /* ------------------------------------------------------------------ tickers as of the article */
 
+/* Whether c is a Chinese numeral of a month (一 … 十: 十一月), not 本/上/下 (本月, 上月). */
+static bool numeral(uint32_t c)
+{
+    static const char32_t N[] = U"一二三四五六七八九十";
+    for (int i = 0; N[i]; i++)
+        if (c == N[i])
+            return true;
+    return false;
+}
+
 /* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
  * its published_at when given (*from_text false), else the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
@@ -52,6 +62,7 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
     }
     *from_text = true;
     char coarse[11] = "", bare[11] = "";
+    int bare_month = 0; /* the latest month written by its number without a year (2月, 2月6日) */
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
         if (q->type != GX_QTY_DATE || !q->date)
@@ -59,16 +70,22 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         size_t l = strlen(q->date);
         if (l != 10 && l != 7 && l != 4)
             continue;
-        bool ok = l == 4 || (q->date[4] == '-' && (l == 7 || q->date[7] == '-'));
-        for (size_t k = 0; k < l && ok; k++)
-            ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
-        if (!ok)
-            continue;
         /* written with its year (the span starts with four digits) */
         const uint32_t *d = art->cp + q->span.start;
         bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) && d[0] >= '1' &&
                     d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' &&
                     d[3] <= '9';
+        if (!year && l >= 7 && q->date[4] == '-' && gx_is_digit((uint8_t)q->date[5]) &&
+            gx_is_digit((uint8_t)q->date[6]) && (gx_is_digit(d[0]) || numeral(d[0]))) {
+            int mo = (q->date[5] - '0') * 10 + (q->date[6] - '0');
+            if (mo <= 12 && mo > bare_month)
+                bare_month = mo;
+        }
+        bool ok = l == 4 || (q->date[4] == '-' && (l == 7 || q->date[7] == '-'));
+        for (size_t k = 0; k < l && ok; k++)
+            ok = (k == 4 || k == 7) ? q->date[k] == '-' : (q->date[k] >= '0' && q->date[k] <= '9');
+        if (!ok)
+            continue;
         char *to = !year ? (l == 10 ? bare : NULL) : l == 10 ? buf : coarse;
         if (to && strcmp(q->date, to) > 0)
             snprintf(to, 11, "%s", q->date);
@@ -77,6 +94,10 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
      * engine placed in that same year narrows it */
     if (!buf[0])
         snprintf(buf, 11, "%s", bare[0] && coarse[0] && !strncmp(bare, coarse, 4) && strcmp(bare, coarse) > 0 ? bare : coarse);
+    /* only a year: the latest month the text writes without a year, wherever the engine placed
+     * it ("2018年" … "2月份" -> 2018-02) */
+    if (strlen(buf) == 4 && bare_month)
+        snprintf(buf + 4, 7, "-%02d", bare_month);
     return buf[0] != '\0';
 }
 

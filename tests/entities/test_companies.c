@@ -69,6 +69,18 @@ static void test_year_dates_the_article(void **state)
     art = run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
+    /* only a year: the latest month written without a year narrows it, wherever the engine
+     * placed that month (中信建投 A shares 2018-06-20, 天风证券 2018-10-19) */
+    art = run_undated("2017年7月以来，2018年市场震荡。2月份，天风证券、中信建投表示反弹可期。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    assert_string_equal(ticker_of(art, "中信建投"), "6066");
+    gx_article_free(art);
+    art = run_undated("2018年市场震荡。十一月，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+    art = run_undated("2018年市场震荡。本月天风证券表示反弹可期。"); /* 本月: no month by number */
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
     art = run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
     gx_article_free(art);

@@ -53,6 +53,10 @@ static void test_year_dates_the_article(void **state)
     assert_string_equal(ticker_of(art, "中信建投"), "6066"); /* listed in Hong Kong first */
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
+    art = run_undated("2019年7月30日，君实生物召开董事会。邮储银行表示支持。");
+    assert_string_equal(ticker_of(art, "君实生物"), "1877"); /* HKEX 2018-12, SSE 2020-07 */
+    assert_string_equal(ticker_of(art, "邮储银行"), "1658"); /* HKEX 2016-09, SSE 2019-12 */
+    gx_article_free(art);
     /* a day written with its year outranks a later year (forecasts: 2019年目标) */
     art = run_undated("2017年12月20日，华林证券预计2019年目标实现。");
     assert_string_equal(ticker_of(art, "华林证券"), "");

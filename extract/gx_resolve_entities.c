@@ -144,6 +144,17 @@ static bool trades_in_text(const gx_article *art, const gx_entity *e)
     return false;
 }
 
+/* Whether t can be a company's share: not an A-market code of a fund or a bond (SSE 5xxxxx
+ * funds and 0/1xxxxx bonds and indices, SZSE 1xxxxx funds and bonds: 创业板50ETF(159949.SZ)). */
+static bool share_code(const gx_ticker *t)
+{
+    if (!strcmp(t->exchange, "SSE"))
+        return t->code[0] == '6' || t->code[0] == '9';
+    if (!strcmp(t->exchange, "SZSE"))
+        return t->code[0] != '1';
+    return true;
+}
+
 /* The gazetteer thing listed under ticker t, or NULL (a linear scan: only for the few companies
  * that carry a ticker without a gazetteer thing, such as a listed bank's branch). */
 static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
@@ -445,6 +456,8 @@ static void name_entities(gx_rs *rs)
         }
         if (e->type == GX_ENT_COMPANY) {
             e->ticker = p->ticker;
+            if (!share_code(&e->ticker))
+                memset(&e->ticker, 0, sizeof e->ticker);
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
             /* the company id stays that of the listed company; only the ticker is withheld (or
              * replaced by the Hong Kong listing that came first) */

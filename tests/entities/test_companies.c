@@ -90,6 +90,19 @@ static void test_year_dates_the_article(void **state)
     gx_article_free(art);
 }
 
+/* A fund's or a bond's code written after a name is no company's ticker (创业板50ETF(159949.SZ)). */
+static void test_fund_codes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("创业板50ETF(159949.SZ)获得净申购，贵州茅台(600519.SH)上涨。", NULL, NULL);
+    for (int i = 0; i < art->entities.n; i++) {
+        const gx_ticker *t = &art->entities.v[i].ticker;
+        assert_false(!strcmp(t->code, "159949"));
+    }
+    assert_string_equal(ticker_of(art, "贵州茅台"), "600519");
+    gx_article_free(art);
+}
+
 /* A date from the text is only a lower bound of when the article was written: a company whose
  * shares the article shows trading, or whose listing it reports done, keeps its ticker. */
 static void test_trading_shows_listing(void **state)
@@ -461,6 +474,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
+        cmocka_unit_test(test_fund_codes),
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),
         cmocka_unit_test(test_arms_and_their_short_names),

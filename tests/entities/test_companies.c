@@ -53,20 +53,53 @@ static void test_year_dates_the_article(void **state)
     assert_string_equal(ticker_of(art, "中信建投"), "6066"); /* listed in Hong Kong first */
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
+    art = run_undated("2019年7月30日，君实生物召开董事会。邮储银行表示支持。");
+    assert_string_equal(ticker_of(art, "君实生物"), "1877"); /* HKEX 2018-12, SSE 2020-07 */
+    assert_string_equal(ticker_of(art, "邮储银行"), "1658"); /* HKEX 2016-09, SSE 2019-12 */
+    gx_article_free(art);
     /* a day written with its year outranks a later year (forecasts: 2019年目标) */
     art = run_undated("2017年12月20日，华林证券预计2019年目标实现。");
     assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
-    art = run_undated("2015年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
-    /* a day more than three years before the listing: a review of the past, kept */
+    art = run_undated("2013年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    /* a day more than five years before the listing: a review of the past, kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+    art = run_undated("2014年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    /* five years before: withheld (the latest written day is rarely older than that) */
+    assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
     /* a bare day the engine placed in the year written narrows it (天风证券 listed 2018-10-19) */
     art = run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
+    /* only a year: the latest month written without a year narrows it, wherever the engine
+     * placed that month (中信建投 A shares 2018-06-20, 天风证券 2018-10-19) */
+    art = run_undated("2017年7月以来，2018年市场震荡。2月份，天风证券、中信建投表示反弹可期。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    assert_string_equal(ticker_of(art, "中信建投"), "6066");
+    gx_article_free(art);
+    art = run_undated("2018年市场震荡。十一月，天风证券表示反弹可期。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+    art = run_undated("2018年市场震荡。本月天风证券表示反弹可期。"); /* 本月: no month by number */
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
     art = run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
+    gx_article_free(art);
+}
+
+/* A fund's or a bond's code written after a name is no company's ticker (创业板50ETF(159949.SZ)). */
+static void test_fund_codes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("创业板50ETF(159949.SZ)获得净申购，贵州茅台(600519.SH)上涨。", NULL, NULL);
+    for (int i = 0; i < art->entities.n; i++) {
+        const gx_ticker *t = &art->entities.v[i].ticker;
+        assert_false(!strcmp(t->code, "159949"));
+    }
+    assert_string_equal(ticker_of(art, "贵州茅台"), "600519");
     gx_article_free(art);
 }
 
@@ -84,6 +117,15 @@ static void test_trading_shows_listing(void **state)
     gx_article_free(art);
     art = run_undated("2017年，宁德时代提交上市申请。");
     assert_string_equal(ticker_of(art, "宁德时代"), "");
+    gx_article_free(art);
+    /* the trading of a company listed in Hong Kong first is its HKEX share's (中国移动 A shares 2022) */
+    art = run_undated("2017年10月30日，中国移动股价下跌。");
+    assert_string_equal(ticker_of(art, "中国移动"), "0941");
+    gx_article_free(art);
+    /* a portal's inline stock quote after the name: trading when the article was written */
+    art = run_undated("2017年，宁德时代(43.210,-0.23,-1.32%)提交申请。华林证券认为反弹可期。");
+    assert_string_equal(ticker_of(art, "宁德时代"), "300750");
+    assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
 }
 
@@ -432,6 +474,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
+        cmocka_unit_test(test_fund_codes),
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),
         cmocka_unit_test(test_arms_and_their_short_names),

@@ -636,14 +636,18 @@ static void ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             continue;
         int32_t th = find_thing_by_ticker(ix->lex, &t);
         const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
-        /* the name right before the parenthesis */
-        int prev = cand_ending_at(art, i, ORGLIKE);
+        /* the name right before the parenthesis; a Hong Kong share-class marker between them
+         * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */
+        int32_t ne = i;
+        if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
+            ne -= cp[ne - 2] == '-' ? 2 : 3;
+        int prev = cand_ending_at(art, ne, ORGLIKE);
         gx_span name;
         if (prev >= 0) {
             name = art->candidates.v[prev].span;
         } else {
-            int32_t s = gx_name_left(ix, art, i, 12);
-            name = (gx_span){s, i};
+            int32_t s = gx_name_left(ix, art, ne, 12);
+            name = (gx_span){s, ne};
             if (name.end - name.start < 2)
                 continue;
         }

@@ -68,6 +68,15 @@ static void test_tickers(void **state)
     assert_string_equal(e->ticker.exchange, "HKEX");
     assert_string_equal(e->company_id, "hkex-0700");
     gx_article_free(art);
+    /* a Hong Kong share-class marker between the name and its code is neither */
+    art = run("星河药业-B(02616.HK)公布中期业绩，智远科技-SW(09999)同日回购。");
+    e = fixture_find(art, "星河药业", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "2616");
+    e = fixture_find(art, "智远科技", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "9999");
+    gx_article_free(art);
     /* a bare five-digit code led by 0 is a Hong Kong code; a six-digit one an A share */
     art = run("达利国际(00608)委任钟国斌为独立非执行董事。");
     e = fixture_find(art, "达利国际", GX_ENT_COMPANY);

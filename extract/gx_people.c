@@ -901,12 +901,11 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     return first;
 }
 
-/* 辞任执行董事、公司薪酬委员会成员及公司行政总裁, 辞去董事、总经理职务: a title without a holder
- * that follows a held title through 、/及/和/以及 (and an optional 公司 or organization) shares
- * its holder. */
-static void chained_titles(gx_article *art, int first_position)
+/* One pass of chained_titles(); returns how many titles got a holder. */
+static int chain_once(gx_article *art, int first_position)
 {
     const uint32_t *cp = art->cp;
+    int changed = 0;
     for (int i = first_position; i < art->positions.n; i++) {
         gx_position *p = &art->positions.v[i];
         if (p->person >= 0)
@@ -922,10 +921,22 @@ static void chained_titles(gx_article *art, int first_position)
             const gx_position *o = &art->positions.v[j];
             if (j != i && o->person >= 0 && o->span.end == prev_end) {
                 p->person = o->person;
+                changed++;
                 break;
             }
         }
     }
+    return changed;
+}
+
+/* 辞任执行董事、公司薪酬委员会成员及公司行政总裁, 辞去董事、总经理职务: a title without a holder
+ * that follows a held title through 、/及/和/以及 (and an optional 公司 or organization) shares
+ * its holder. The positions were pushed from the text's end back, so a link can be reached before
+ * the title it hangs on has its holder: passes repeat until none changes anything. */
+static void chained_titles(gx_article *art, int first_position)
+{
+    while (chain_once(art, first_position) > 0)
+        ;
 }
 
 /* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系 and (within twelve

@@ -374,6 +374,21 @@ static void test_english_speakers(void **state)
     gx_article_free(art);
 }
 
+/* A chain of titles after one holder reaches its last link whatever the order in which the
+ * links are read: 、 then 及 (执行董事、薪酬委员会成员及行政总裁). */
+static void test_title_chains(void **state)
+{
+    (void)state;
+    gx_article *art = run("萧瑞豪获委任为执行董事、薪酬委员会成员及行政总裁；"
+                          "杨章鑫获委任为独立非执行董事、薪酬委员会主席及审核委员会成员。");
+    expect_holder(art, "萧瑞豪", "执行董事");
+    expect_holder(art, "萧瑞豪", "薪酬委员会成员");
+    expect_holder(art, "萧瑞豪", "行政总裁");
+    expect_holder(art, "杨章鑫", "审核委员会成员");
+    assert_null(role_of(art, "萧瑞豪", "审核委员会成员"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +408,7 @@ int main(void)
         cmocka_unit_test(test_places_before_speech),
         cmocka_unit_test(test_english_speakers),
         cmocka_unit_test(test_predicates_and_lists),
+        cmocka_unit_test(test_title_chains),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

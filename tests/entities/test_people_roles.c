@@ -389,6 +389,17 @@ static void test_title_chains(void **state)
     gx_article_free(art);
 }
 
+/* 一致行动人 (a party acting in concert with a shareholder) is a title: held by the name after it,
+ * holder-less in 控股股东及其一致行动人. */
+static void test_acting_in_concert(void **state)
+{
+    (void)state;
+    gx_article *art = run("公司控股股东的一致行动人胡季强先生合计持有本公司股份。"
+                          "控股股东及其一致行动人累计质押股份。");
+    expect_holder(art, "胡季强", "一致行动人");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_english_speakers),
         cmocka_unit_test(test_predicates_and_lists),
         cmocka_unit_test(test_title_chains),
+        cmocka_unit_test(test_acting_in_concert),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

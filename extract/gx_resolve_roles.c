@@ -60,16 +60,46 @@ static int organization_before(const gx_article *art, gx_span title)
     return -1;
 }
 
-/* Position p's title as a role of its holder, if it has one. */
+/* One role of entity e: title, organization (or NULL), span. */
+static void push_role(gx_article *art, gx_entity *e, const char *title, const char *org, gx_span span)
+{
+    gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+    r->title = title;
+    r->organization = org;
+    r->span = span;
+}
+
+/* Position p's title as a role of its holder, if it has one. A title of posts held together
+ * (执行副主席兼行政总裁, 董事长兼总经理) is one role and, besides, each post (parts of two or more
+ * characters around 兼) a role of its own with its own span: the holder holds each. */
 static void give_role(gx_article *art, const gx_position *p)
 {
     if (p->person < 0)
         return;
     gx_entity *e = &art->entities.v[p->person];
-    gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-    r->title = p->title;
-    r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
-    r->span = p->span;
+    const char *org = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+    push_role(art, e, p->title, org, p->span);
+    if (p->span.start < 0 || p->span.end > art->ncp)
+        return;
+    int32_t from = p->span.start;
+    for (int32_t k = p->span.start; k <= p->span.end; k++) {
+        if (k < p->span.end && art->cp[k] != 0x517C /* 兼 */)
+            continue;
+        if (from == p->span.start && k == p->span.end)
+            return; /* no 兼 inside */
+        if (k - from < 2) /* 兼任, a part too short to be a post */
+            return;
+        from = k + 1;
+    }
+    from = p->span.start;
+    for (int32_t k = p->span.start; k <= p->span.end; k++)
+        if (k == p->span.end || art->cp[k] == 0x517C) {
+            gx_span part = {from, k};
+            const char *t = gx_article_span_text(art, part);
+            if (t)
+                push_role(art, e, t, org, part);
+            from = k + 1;
+        }
 }
 
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title

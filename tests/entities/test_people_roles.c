@@ -400,6 +400,21 @@ static void test_acting_in_concert(void **state)
     gx_article_free(art);
 }
 
+/* Posts held together are one role and each post a role of its own, with its own span
+ * (执行副主席兼行政总裁); 兼任 is a verb, no composition. */
+static void test_joint_posts(void **state)
+{
+    (void)state;
+    gx_article *art = run("公司公告，郑志刚任执行副主席兼行政总裁。");
+    expect_holder(art, "郑志刚", "执行副主席兼行政总裁");
+    expect_holder(art, "郑志刚", "执行副主席");
+    expect_holder(art, "郑志刚", "行政总裁");
+    const gx_role *r = role_of(art, "郑志刚", "行政总裁");
+    assert_non_null(r);
+    assert_int_equal(r->span.end - r->span.start, 4);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_predicates_and_lists),
         cmocka_unit_test(test_title_chains),
         cmocka_unit_test(test_acting_in_concert),
+        cmocka_unit_test(test_joint_posts),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

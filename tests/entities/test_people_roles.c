@@ -415,6 +415,18 @@ static void test_joint_posts(void **state)
     gx_article_free(art);
 }
 
+/* A headline of spaced clauses: the name after a title and a space that takes a post of its own
+ * is no holder of that title (黄少媚、赵慧娴任执行董事 郑志刚任执行副主席). */
+static void test_spaced_clauses(void **state)
+{
+    (void)state;
+    gx_article *art = run("新世界发展：黄少媚、赵慧娴任执行董事 郑志刚任执行副主席");
+    expect_holder(art, "黄少媚", "执行董事");
+    expect_holder(art, "郑志刚", "执行副主席");
+    assert_null(role_of(art, "郑志刚", "执行董事"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -437,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_title_chains),
         cmocka_unit_test(test_acting_in_concert),
         cmocka_unit_test(test_joint_posts),
+        cmocka_unit_test(test_spaced_clauses),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -427,6 +427,26 @@ static void test_spaced_clauses(void **state)
     gx_article_free(art);
 }
 
+/* A person, adverbs or modals (将, 重新, 已, 被), a verb of taking or leaving a post, the post:
+ * the name may be one a title rule read (董事长冯滨将兼任), the owner may come with 的 and the
+ * verb with 了; 在 is no such adverb (马云在卸任…). */
+static void test_post_verbs(void **state)
+{
+    (void)state;
+    gx_article *art = run("据悉，众信旅游董事长冯滨将兼任公司总经理。"
+                          "权威人士透露，陈琼已免去民生银行党委副书记一职。"
+                          "2017年3月，葛小波重新担任了中信证券的财务负责人。"
+                          "这是马云在卸任阿里巴巴董事局主席前的演讲。");
+    expect_holder(art, "冯滨", "董事长");
+    expect_holder(art, "冯滨", "总经理");
+    expect_holder(art, "陈琼", "党委副书记");
+    expect_holder(art, "葛小波", "财务负责人");
+    const gx_entity *e = person(art, "马云");
+    for (int r = 0; e && r < e->roles.n; r++)
+        assert_true(strstr(e->roles.v[r].title, "主席") == NULL);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_acting_in_concert),
         cmocka_unit_test(test_joint_posts),
         cmocka_unit_test(test_spaced_clauses),
+        cmocka_unit_test(test_post_verbs),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

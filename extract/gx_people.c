@@ -981,7 +981,9 @@ static int appositive_holder(gx_article *art, gx_span ts)
     const uint32_t *cp = art->cp;
     for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
         int32_t v = word_ending(cp, 0, k, NOW);
-        if (v > 0 && k - v >= 2 && (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C)) {
+        /* (a parenthesis too: 公司股东丁然(现任公司董事、副总经理)计划减持) */
+        if (v > 0 && k - v >= 2 &&
+            (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C || cp[k - v - 1] == '(' || cp[k - v - 1] == 0xFF08)) {
             int p = person_ending_at(art, k - v - 1);
             /* or the holder of a title closing the clause before (李勇,现任…编辑,系原…研究员) */
             for (int i = 0; p < 0 && i < art->positions.n; i++)
@@ -995,13 +997,51 @@ static int appositive_holder(gx_article *art, gx_span ts)
     return -1;
 }
 
+/* Whether a clause opens at pos: the text's start, a line, a colon or a sentence's end before. */
+static bool clause_opens(const gx_article *art, int32_t pos)
+{
+    if (pos == 0)
+        return true;
+    uint32_t b = art->cp[pos - 1];
+    return b == '\n' || b == 0x3002 || b == ':' || b == 0xFF1A || b == ' ' || b == 0x3000 || b == ';' || b == 0xFF1B ||
+           b == '!' || b == '?';
+}
+
+/* 郭锋，上海石锋资产管理有限公司董事长。 施鸣，利得集团首席策略研究员，: a person opening a clause,
+ * a comma, then only the title (with its owner: an organization candidate or 公司) closing the
+ * clause — an apposition describing the person. Returns the person candidate or -1. */
+static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    if (ts.end < art->ncp) {
+        uint32_t c = cp[ts.end];
+        /* (not 、: 阿里巴巴副总裁、…总经理汪海 is a chain of titles before their holder) */
+        if (!(c == ',' || c == 0xFF0C || c == 0x3002 || c == ';' || c == 0xFF1B || c == '\n'))
+            return -1;
+    }
+    int32_t left = owner_left(art, ts.start);
+    if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C))
+        return -1;
+    int p = person_ending_at(art, left - 1);
+    if (p >= 0)
+        return clause_opens(art, art->candidates.v[p].span.start) ? p : -1;
+    /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */
+    for (int32_t s0 = left - 4; s0 <= left - 3 && p < 0; s0++)
+        if (s0 >= 0 && clause_opens(art, s0) && chinese_name(ix, art, s0) == left - 1)
+            p = rule_person(art, (gx_span){s0, left - 1}, 0.8f);
+    return p;
+}
+
 /* Holder-less titles described after a comma (appositive_holder()), read from the text's
  * end back as the positions were pushed, so a chain of such clauses reaches its person. */
-static void appositives(gx_article *art, int first_position)
+static void appositives(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     for (int i = first_position; i < art->positions.n; i++)
-        if (art->positions.v[i].person < 0)
+        if (art->positions.v[i].person < 0) {
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
+            if (art->positions.v[i].person < 0)
+                art->positions.v[i].person = comma_apposition(ix, art, art->positions.v[i].span);
+        }
     for (int i = art->positions.n - 1; i >= first_position; i--)
         if (art->positions.v[i].person < 0)
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
@@ -1700,7 +1740,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     }
     announcement_holders(ix, art, first_position);
     predicate_holders(ix, art, first_position);
-    appositives(art, first_position);
+    appositives(ix, art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);

@@ -447,6 +447,23 @@ static void test_post_verbs(void **state)
     gx_article_free(art);
 }
 
+/* Appositions: a person opening a clause, a comma, then only the title closing it (施鸣，利得集团
+ * 首席策略研究员，); 现任 in a parenthesis after the name (丁然(现任公司董事、副总经理)); not a
+ * title that heads a chain before its own holder (…副总裁、…总经理汪海). */
+static void test_appositions(void **state)
+{
+    (void)state;
+    gx_article *art = run("嘉宾简介：\n施鸣，利得集团首席策略研究员，CFA。\n"
+                          "公司股东丁然（现任公司董事、副总经理）计划减持。\n"
+                          "此次联合了50万工厂，阿里巴巴副总裁、淘宝事业部总经理汪海表示满意。");
+    expect_holder(art, "施鸣", "首席策略研究员");
+    expect_holder(art, "丁然", "董事");
+    expect_holder(art, "丁然", "副总经理");
+    expect_holder(art, "汪海", "副总裁");
+    assert_null(person(art, "万工厂"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -471,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_joint_posts),
         cmocka_unit_test(test_spaced_clauses),
         cmocka_unit_test(test_post_verbs),
+        cmocka_unit_test(test_appositions),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1167,8 +1167,36 @@ static int heading_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, 
     return first;
 }
 
-/* Holder-less titles written as a predicate (copula_holders()) or heading a list of names
- * (heading_holders()). */
+/* 现任凯石益正资产董事长的陈继武, 曾任无人驾驶事业部副总经理的吕厚昌, 卸任美联储主席的耶伦: a title
+ * described by a verb of holding (现任/担任/时任/曾任/出任/卸任/接任/兼任/升任/身为/作为, in the same
+ * clause before it), then 的 and a person (a candidate, or a surname name): the person holds it.
+ * Returns the person candidate or -1. */
+static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    static const char32_t *const HOLD[] = {U"现任", U"担任", U"时任", U"曾任", U"出任", U"卸任", U"接任",
+                                           U"兼任", U"升任", U"身为", U"作为", NULL};
+    const uint32_t *cp = art->cp;
+    if (ts.end + 2 >= art->ncp || cp[ts.end] != 0x7684 /* 的 */)
+        return -1;
+    bool held = false;
+    for (int32_t k = ts.start; k >= 2 && k > ts.start - 16 && !held; k--) {
+        if (word_ending(cp, 0, k, HOLD) > 0)
+            held = true;
+        else if (!(gx_is_cjk(cp[k - 1]) || gx_is_alnum(cp[k - 1]) || cp[k - 1] == ' ' || cp[k - 1] == 0x3001))
+            break;
+    }
+    if (!held)
+        return -1;
+    int32_t ps = ts.end + 1;
+    int p = cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
+    if (p >= 0)
+        return p;
+    int32_t pe = chinese_name(ix, art, ps);
+    return pe > ps ? rule_person(art, (gx_span){ps, pe}, 0.8f) : -1;
+}
+
+/* Holder-less titles written as a predicate (copula_holders()), heading a list of names
+ * (heading_holders()) or in a relative clause before their holder (relative_holder()). */
 static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     int n = art->positions.n;
@@ -1178,6 +1206,8 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
         int person = copula_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
         if (person < 0)
             person = heading_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
+        if (person < 0)
+            person = relative_holder(ix, art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
     }

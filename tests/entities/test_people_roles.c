@@ -464,6 +464,19 @@ static void test_appositions(void **state)
     gx_article_free(art);
 }
 
+/* A title held in a relative clause before its holder: a verb of holding, the title, 的, the
+ * person (现任凯石益正资产董事长的陈继武); without such a verb 的 is no link (数学家的菲尔兹奖). */
+static void test_relative_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("在他之前，现任凯石益正资产董事长的陈继武已经离开。"
+                          "曾任无人驾驶事业部副总经理的吕厚昌向记者表示。"
+                          "这是只授予40岁以下的数学家的菲尔兹奖。");
+    expect_holder(art, "陈继武", "董事长");
+    expect_holder(art, "吕厚昌", "事业部副总经理");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -489,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_spaced_clauses),
         cmocka_unit_test(test_post_verbs),
         cmocka_unit_test(test_appositions),
+        cmocka_unit_test(test_relative_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -709,7 +709,20 @@ static const char32_t *const APPOINT_BEFORE[] = {U"聘任", U"委任", U"任命"
                                                  U"推选", U"选聘", U"委派", U"同意聘任", NULL};
 static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
                                             U"宣誓就任", U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
-                                            U"调任", U"转任", U"就任", U"拟任", U"卸任", U"任", NULL};
+                                            U"调任", U"转任", U"就任", U"拟任", U"卸任", U"请辞", U"免去", U"任", NULL};
+
+/* Whether one of `words` starts at pos. */
+static bool word_starting(const gx_article *art, int32_t pos, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t k = 0;
+        while (words[w][k] && pos + k < art->ncp && art->cp[pos + k] == (uint32_t)words[w][k])
+            k++;
+        if (!words[w][k])
+            return true;
+    }
+    return false;
+}
 
 /* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
 static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
@@ -843,24 +856,35 @@ static int32_t reason_clause(const uint32_t *cp, int32_t q)
     return at;
 }
 
+/* Adverbs and modals between a person and a verb of taking or leaving a post (冯滨将兼任,
+ * 葛小波重新担任, 肖钢被免去, 周建林先生因个人原因申请辞去): a closed class. 在 is not one: in
+ * the 910-document dump 马云在卸任阿里董事局主席 and 但老董在担任 were read wrong through it. */
+static const char32_t *const POST_ADVERBS[] = {U"已经", U"正式", U"重新", U"即将", U"申请", U"曾经", U"同时", U"随后",
+                                               U"已", U"将", U"拟", U"亦", U"则", U"也", U"均", U"被",
+                                               U"曾", U"又", U"再", U"还", NULL};
+
 static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
 {
     const uint32_t *cp = art->cp;
+    /* 担任了中信证券的财务负责人: the owner with 的 (an organization the rules read), 了 after the
+     * verb */
+    if (left == ts.start && left >= 3 && cp[left - 1] == 0x7684 /* 的 */) {
+        int org = cand_ending_at(art, left - 1, ORGLIKE);
+        if (org >= 0)
+            left = art->candidates.v[org].span.start;
+    }
+    if (left >= 3 && cp[left - 1] == 0x4E86 /* 了 */ && word_ending(cp, 0, left - 1, TAKE_POST) >= 2)
+        left--;
     int32_t v = word_ending(cp, 0, left, TAKE_POST);
     /* 关于聘任公司副总经理: 聘任 is an appointment, its appointee follows */
     if (v == 0 || word_ending(cp, 0, left, APPOINT_BEFORE) > 0)
         return -1;
     int32_t q = left - v;
-    static const char32_t adv[] = U"已将拟亦则也均";
-    for (int guard = 0; guard < 2 && q > 0; guard++) {
-        bool moved = false;
-        for (const char32_t *a = adv; *a && !moved; a++)
-            if (cp[q - 1] == (uint32_t)*a) {
-                q--;
-                moved = true;
-            }
-        if (!moved)
+    for (int guard = 0; guard < 3 && q > 0; guard++) {
+        int32_t a = word_ending(cp, q - 2 > 0 ? q - 2 : 0, q, POST_ADVERBS);
+        if (a == 0)
             break;
+        q -= a;
     }
     q = reason_clause(cp, q);                             /* 曹建因工作原因，辞去 */
     q -= honorific_before(cp, q - 6 > 0 ? q - 6 : 0, q); /* 陈伟盛先生已辞任 */
@@ -868,6 +892,15 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     for (int guard = 0; guard < 6 && q >= 2; guard++) {
         int p = -1;
         int32_t s0 = -1;
+        /* a Chinese name another rule or the tagger read there (董事长冯滨|将兼任: the title
+         * before it is the left edge the reading below would want) */
+        if (gx_is_cjk(cp[q - 1])) {
+            int tp = person_ending_at(art, q);
+            if (tp >= 0 && q - art->candidates.v[tp].span.start >= 2 && q - art->candidates.v[tp].span.start <= 4) {
+                p = tp;
+                s0 = art->candidates.v[tp].span.start;
+            }
+        }
         /* Ee Hock Leong已辞任执行董事: two or three capitalised Latin words before the verb */
         if (cp[q - 1] >= 'a' && cp[q - 1] <= 'z') {
             s0 = english_name_before(art, q);
@@ -901,12 +934,11 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     return first;
 }
 
-/* 辞任执行董事、公司薪酬委员会成员及公司行政总裁, 辞去董事、总经理职务: a title without a holder
- * that follows a held title through 、/及/和/以及 (and an optional 公司 or organization) shares
- * its holder. */
-static void chained_titles(gx_article *art, int first_position)
+/* One pass of chained_titles(); returns how many titles got a holder. */
+static int chain_once(gx_article *art, int first_position)
 {
     const uint32_t *cp = art->cp;
+    int changed = 0;
     for (int i = first_position; i < art->positions.n; i++) {
         gx_position *p = &art->positions.v[i];
         if (p->person >= 0)
@@ -922,10 +954,22 @@ static void chained_titles(gx_article *art, int first_position)
             const gx_position *o = &art->positions.v[j];
             if (j != i && o->person >= 0 && o->span.end == prev_end) {
                 p->person = o->person;
+                changed++;
                 break;
             }
         }
     }
+    return changed;
+}
+
+/* 辞任执行董事、公司薪酬委员会成员及公司行政总裁, 辞去董事、总经理职务: a title without a holder
+ * that follows a held title through 、/及/和/以及 (and an optional 公司 or organization) shares
+ * its holder. The positions were pushed from the text's end back, so a link can be reached before
+ * the title it hangs on has its holder: passes repeat until none changes anything. */
+static void chained_titles(gx_article *art, int first_position)
+{
+    while (chain_once(art, first_position) > 0)
+        ;
 }
 
 /* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系 and (within twelve
@@ -937,7 +981,9 @@ static int appositive_holder(gx_article *art, gx_span ts)
     const uint32_t *cp = art->cp;
     for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
         int32_t v = word_ending(cp, 0, k, NOW);
-        if (v > 0 && k - v >= 2 && (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C)) {
+        /* (a parenthesis too: 公司股东丁然(现任公司董事、副总经理)计划减持) */
+        if (v > 0 && k - v >= 2 &&
+            (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C || cp[k - v - 1] == '(' || cp[k - v - 1] == 0xFF08)) {
             int p = person_ending_at(art, k - v - 1);
             /* or the holder of a title closing the clause before (李勇,现任…编辑,系原…研究员) */
             for (int i = 0; p < 0 && i < art->positions.n; i++)
@@ -951,13 +997,51 @@ static int appositive_holder(gx_article *art, gx_span ts)
     return -1;
 }
 
+/* Whether a clause opens at pos: the text's start, a line, a colon or a sentence's end before. */
+static bool clause_opens(const gx_article *art, int32_t pos)
+{
+    if (pos == 0)
+        return true;
+    uint32_t b = art->cp[pos - 1];
+    return b == '\n' || b == 0x3002 || b == ':' || b == 0xFF1A || b == ' ' || b == 0x3000 || b == ';' || b == 0xFF1B ||
+           b == '!' || b == '?';
+}
+
+/* 郭锋，上海石锋资产管理有限公司董事长。 施鸣，利得集团首席策略研究员，: a person opening a clause,
+ * a comma, then only the title (with its owner: an organization candidate or 公司) closing the
+ * clause — an apposition describing the person. Returns the person candidate or -1. */
+static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    if (ts.end < art->ncp) {
+        uint32_t c = cp[ts.end];
+        /* (not 、: 阿里巴巴副总裁、…总经理汪海 is a chain of titles before their holder) */
+        if (!(c == ',' || c == 0xFF0C || c == 0x3002 || c == ';' || c == 0xFF1B || c == '\n'))
+            return -1;
+    }
+    int32_t left = owner_left(art, ts.start);
+    if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C))
+        return -1;
+    int p = person_ending_at(art, left - 1);
+    if (p >= 0)
+        return clause_opens(art, art->candidates.v[p].span.start) ? p : -1;
+    /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */
+    for (int32_t s0 = left - 4; s0 <= left - 3 && p < 0; s0++)
+        if (s0 >= 0 && clause_opens(art, s0) && chinese_name(ix, art, s0) == left - 1)
+            p = rule_person(art, (gx_span){s0, left - 1}, 0.8f);
+    return p;
+}
+
 /* Holder-less titles described after a comma (appositive_holder()), read from the text's
  * end back as the positions were pushed, so a chain of such clauses reaches its person. */
-static void appositives(gx_article *art, int first_position)
+static void appositives(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     for (int i = first_position; i < art->positions.n; i++)
-        if (art->positions.v[i].person < 0)
+        if (art->positions.v[i].person < 0) {
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
+            if (art->positions.v[i].person < 0)
+                art->positions.v[i].person = comma_apposition(ix, art, art->positions.v[i].span);
+        }
     for (int i = art->positions.n - 1; i >= first_position; i--)
         if (art->positions.v[i].person < 0)
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
@@ -1083,8 +1167,36 @@ static int heading_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, 
     return first;
 }
 
-/* Holder-less titles written as a predicate (copula_holders()) or heading a list of names
- * (heading_holders()). */
+/* 现任凯石益正资产董事长的陈继武, 曾任无人驾驶事业部副总经理的吕厚昌, 卸任美联储主席的耶伦: a title
+ * described by a verb of holding (现任/担任/时任/曾任/出任/卸任/接任/兼任/升任/身为/作为, in the same
+ * clause before it), then 的 and a person (a candidate, or a surname name): the person holds it.
+ * Returns the person candidate or -1. */
+static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    static const char32_t *const HOLD[] = {U"现任", U"担任", U"时任", U"曾任", U"出任", U"卸任", U"接任",
+                                           U"兼任", U"升任", U"身为", U"作为", NULL};
+    const uint32_t *cp = art->cp;
+    if (ts.end + 2 >= art->ncp || cp[ts.end] != 0x7684 /* 的 */)
+        return -1;
+    bool held = false;
+    for (int32_t k = ts.start; k >= 2 && k > ts.start - 16 && !held; k--) {
+        if (word_ending(cp, 0, k, HOLD) > 0)
+            held = true;
+        else if (!(gx_is_cjk(cp[k - 1]) || gx_is_alnum(cp[k - 1]) || cp[k - 1] == ' ' || cp[k - 1] == 0x3001))
+            break;
+    }
+    if (!held)
+        return -1;
+    int32_t ps = ts.end + 1;
+    int p = cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
+    if (p >= 0)
+        return p;
+    int32_t pe = chinese_name(ix, art, ps);
+    return pe > ps ? rule_person(art, (gx_span){ps, pe}, 0.8f) : -1;
+}
+
+/* Holder-less titles written as a predicate (copula_holders()), heading a list of names
+ * (heading_holders()) or in a relative clause before their holder (relative_holder()). */
 static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     int n = art->positions.n;
@@ -1094,6 +1206,8 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
         int person = copula_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
         if (person < 0)
             person = heading_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
+        if (person < 0)
+            person = relative_holder(ix, art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
     }
@@ -1547,6 +1661,12 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             /* (a byline's author keeps the role the byline gives, with its outlet) */
             if (piped && pe > ps && is_author(art, (gx_span){ps, pe}))
                 pe = ps;
+            /* 黄少媚、赵慧娴任执行董事 郑志刚任执行副主席: a name after a space that takes a post of
+             * its own opens the next clause of a headline; it holds the title after its verb (the
+             * name may have been read a character short: 郑志|刚任) */
+            if (ps > ts.end && cp[ts.end] == ' ' && pe > ps &&
+                (word_starting(art, pe, TAKE_POST) || (pe - ps == 2 && word_starting(art, pe + 1, TAKE_POST))))
+                pe = ps;
             /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
             /* (总经理、董事长均是王晶: one adverb before the copula) */
             int32_t cop = ps;
@@ -1650,7 +1770,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     }
     announcement_holders(ix, art, first_position);
     predicate_holders(ix, art, first_position);
-    appositives(art, first_position);
+    appositives(ix, art, first_position);
     appointments(ix, art, first_position);
     repeated_holders(ix, art, first_position);
     chained_titles(art, first_position);

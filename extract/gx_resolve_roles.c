@@ -27,6 +27,21 @@ static int person_at(const gx_article *art, gx_span s)
  * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
  * only Chinese names that start with a surname and spaced English names; the tagger's and the
  * propagated names are just as much the holder when they follow the title. Entity index or -1. */
+/* Whether a verb of taking or leaving a post starts at pos (任, 出任, 辞任, 担任, 辞去 …). */
+static bool takes_post_at(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const VERBS[] = {U"任", U"出任", U"辞任", U"担任", U"接任", U"升任", U"调任", U"转任",
+                                            U"卸任", U"兼任", U"新任", U"就任", U"辞去", U"获委任", NULL};
+    for (int w = 0; VERBS[w]; w++) {
+        int32_t k = 0;
+        while (VERBS[w][k] && pos + k < art->ncp && art->cp[pos + k] == (uint32_t)VERBS[w][k])
+            k++;
+        if (!VERBS[w][k])
+            return true;
+    }
+    return false;
+}
+
 static int holder_after(const gx_article *art, gx_span title)
 {
     if (title.end >= art->ncp)
@@ -38,9 +53,15 @@ static int holder_after(const gx_article *art, gx_span title)
         const gx_entity *o = &art->entities.v[k];
         if (o->type != GX_ENT_PERSON)
             continue;
-        for (int m = 0; m < o->mentions.n; m++)
-            if (o->mentions.v[m].span.start == at || o->mentions.v[m].span.start == at2)
+        for (int m = 0; m < o->mentions.n; m++) {
+            gx_span ms = o->mentions.v[m].span;
+            /* 赵慧娴任执行董事 郑志刚任执行副主席: after a space, a name that takes a post of its
+             * own opens the next clause (a headline's) */
+            if (ms.start == at2 && art->cp[at] == ' ' && takes_post_at(art, ms.end))
+                continue;
+            if (ms.start == at || ms.start == at2)
                 return k;
+        }
     }
     return -1;
 }
@@ -60,16 +81,46 @@ static int organization_before(const gx_article *art, gx_span title)
     return -1;
 }
 
-/* Position p's title as a role of its holder, if it has one. */
+/* One role of entity e: title, organization (or NULL), span. */
+static void push_role(gx_article *art, gx_entity *e, const char *title, const char *org, gx_span span)
+{
+    gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
+    r->title = title;
+    r->organization = org;
+    r->span = span;
+}
+
+/* Position p's title as a role of its holder, if it has one. A title of posts held together
+ * (执行副主席兼行政总裁, 董事长兼总经理) is one role and, besides, each post (parts of two or more
+ * characters around 兼) a role of its own with its own span: the holder holds each. */
 static void give_role(gx_article *art, const gx_position *p)
 {
     if (p->person < 0)
         return;
     gx_entity *e = &art->entities.v[p->person];
-    gx_role *r = GX_VEC_PUSH(art->arena, e->roles);
-    r->title = p->title;
-    r->organization = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
-    r->span = p->span;
+    const char *org = p->organization >= 0 ? art->entities.v[p->organization].name : NULL;
+    push_role(art, e, p->title, org, p->span);
+    if (p->span.start < 0 || p->span.end > art->ncp)
+        return;
+    int32_t from = p->span.start;
+    for (int32_t k = p->span.start; k <= p->span.end; k++) {
+        if (k < p->span.end && art->cp[k] != 0x517C /* 兼 */)
+            continue;
+        if (from == p->span.start && k == p->span.end)
+            return; /* no 兼 inside */
+        if (k - from < 2) /* 兼任, a part too short to be a post */
+            return;
+        from = k + 1;
+    }
+    from = p->span.start;
+    for (int32_t k = p->span.start; k <= p->span.end; k++)
+        if (k == p->span.end || art->cp[k] == 0x517C) {
+            gx_span part = {from, k};
+            const char *t = gx_article_span_text(art, part);
+            if (t)
+                push_role(art, e, t, org, part);
+            from = k + 1;
+        }
 }
 
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title

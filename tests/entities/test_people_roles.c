@@ -374,6 +374,109 @@ static void test_english_speakers(void **state)
     gx_article_free(art);
 }
 
+/* A chain of titles after one holder reaches its last link whatever the order in which the
+ * links are read: 、 then 及 (执行董事、薪酬委员会成员及行政总裁). */
+static void test_title_chains(void **state)
+{
+    (void)state;
+    gx_article *art = run("萧瑞豪获委任为执行董事、薪酬委员会成员及行政总裁；"
+                          "杨章鑫获委任为独立非执行董事、薪酬委员会主席及审核委员会成员。");
+    expect_holder(art, "萧瑞豪", "执行董事");
+    expect_holder(art, "萧瑞豪", "薪酬委员会成员");
+    expect_holder(art, "萧瑞豪", "行政总裁");
+    expect_holder(art, "杨章鑫", "审核委员会成员");
+    assert_null(role_of(art, "萧瑞豪", "审核委员会成员"));
+    gx_article_free(art);
+}
+
+/* 一致行动人 (a party acting in concert with a shareholder) is a title: held by the name after it,
+ * holder-less in 控股股东及其一致行动人. */
+static void test_acting_in_concert(void **state)
+{
+    (void)state;
+    gx_article *art = run("公司控股股东的一致行动人胡季强先生合计持有本公司股份。"
+                          "控股股东及其一致行动人累计质押股份。");
+    expect_holder(art, "胡季强", "一致行动人");
+    gx_article_free(art);
+}
+
+/* Posts held together are one role and each post a role of its own, with its own span
+ * (执行副主席兼行政总裁); 兼任 is a verb, no composition. */
+static void test_joint_posts(void **state)
+{
+    (void)state;
+    gx_article *art = run("公司公告，郑志刚任执行副主席兼行政总裁。");
+    expect_holder(art, "郑志刚", "执行副主席兼行政总裁");
+    expect_holder(art, "郑志刚", "执行副主席");
+    expect_holder(art, "郑志刚", "行政总裁");
+    const gx_role *r = role_of(art, "郑志刚", "行政总裁");
+    assert_non_null(r);
+    assert_int_equal(r->span.end - r->span.start, 4);
+    gx_article_free(art);
+}
+
+/* A headline of spaced clauses: the name after a title and a space that takes a post of its own
+ * is no holder of that title (黄少媚、赵慧娴任执行董事 郑志刚任执行副主席). */
+static void test_spaced_clauses(void **state)
+{
+    (void)state;
+    gx_article *art = run("新世界发展：黄少媚、赵慧娴任执行董事 郑志刚任执行副主席");
+    expect_holder(art, "黄少媚", "执行董事");
+    expect_holder(art, "郑志刚", "执行副主席");
+    assert_null(role_of(art, "郑志刚", "执行董事"));
+    gx_article_free(art);
+}
+
+/* A person, adverbs or modals (将, 重新, 已, 被), a verb of taking or leaving a post, the post:
+ * the name may be one a title rule read (董事长冯滨将兼任), the owner may come with 的 and the
+ * verb with 了; 在 is no such adverb (马云在卸任…). */
+static void test_post_verbs(void **state)
+{
+    (void)state;
+    gx_article *art = run("据悉，众信旅游董事长冯滨将兼任公司总经理。"
+                          "权威人士透露，陈琼已免去民生银行党委副书记一职。"
+                          "2017年3月，葛小波重新担任了中信证券的财务负责人。"
+                          "这是马云在卸任阿里巴巴董事局主席前的演讲。");
+    expect_holder(art, "冯滨", "董事长");
+    expect_holder(art, "冯滨", "总经理");
+    expect_holder(art, "陈琼", "党委副书记");
+    expect_holder(art, "葛小波", "财务负责人");
+    const gx_entity *e = person(art, "马云");
+    for (int r = 0; e && r < e->roles.n; r++)
+        assert_true(strstr(e->roles.v[r].title, "主席") == NULL);
+    gx_article_free(art);
+}
+
+/* Appositions: a person opening a clause, a comma, then only the title closing it (施鸣，利得集团
+ * 首席策略研究员，); 现任 in a parenthesis after the name (丁然(现任公司董事、副总经理)); not a
+ * title that heads a chain before its own holder (…副总裁、…总经理汪海). */
+static void test_appositions(void **state)
+{
+    (void)state;
+    gx_article *art = run("嘉宾简介：\n施鸣，利得集团首席策略研究员，CFA。\n"
+                          "公司股东丁然（现任公司董事、副总经理）计划减持。\n"
+                          "此次联合了50万工厂，阿里巴巴副总裁、淘宝事业部总经理汪海表示满意。");
+    expect_holder(art, "施鸣", "首席策略研究员");
+    expect_holder(art, "丁然", "董事");
+    expect_holder(art, "丁然", "副总经理");
+    expect_holder(art, "汪海", "副总裁");
+    assert_null(person(art, "万工厂"));
+    gx_article_free(art);
+}
+
+/* A title held in a relative clause before its holder: a verb of holding, the title, 的, the
+ * person (现任凯石益正资产董事长的陈继武); without such a verb 的 is no link (数学家的菲尔兹奖). */
+static void test_relative_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("在他之前，现任凯石益正资产董事长的陈继武已经离开。"
+                          "曾任无人驾驶事业部副总经理的吕厚昌向记者表示。"
+                          "这是只授予40岁以下的数学家的菲尔兹奖。");
+    expect_holder(art, "陈继武", "董事长");
+    expect_holder(art, "吕厚昌", "事业部副总经理");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +496,13 @@ int main(void)
         cmocka_unit_test(test_places_before_speech),
         cmocka_unit_test(test_english_speakers),
         cmocka_unit_test(test_predicates_and_lists),
+        cmocka_unit_test(test_title_chains),
+        cmocka_unit_test(test_acting_in_concert),
+        cmocka_unit_test(test_joint_posts),
+        cmocka_unit_test(test_spaced_clauses),
+        cmocka_unit_test(test_post_verbs),
+        cmocka_unit_test(test_appositions),
+        cmocka_unit_test(test_relative_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

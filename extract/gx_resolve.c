@@ -593,11 +593,11 @@ static bool latin_full_name_reused(const gx_article *art, gx_span s)
 
 /* Whether a proposed company X公司 is a phrase about a company, not a name: X is one to three
  * characters that hold a function word or a digit (景林对|公司, 拟发行|公司, 将兼任|公司, 所持|公司,
- * 2.|公司), a capital-letter code alone (ST|公司), or a generic word (cues.tsv generic_body:
+ * 2.|公司), a capital-letter code alone (ST|公司; tagger_score: the tagger's, 0 for other sources), or a generic word (cues.tsv generic_body:
  * 卫星|公司, 维护|公司整体利益). 分公司, 总公司 and legal forms are not asked here. Also a place
  * after 前/原, the former post's region before a title (前英国|销售总监), and any name with 某 in
  * it (某股份制银行: a company the text leaves unnamed). */
-static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s, float tagger_score)
 {
     static const char32_t FUNC[] = U"对拟将所占被把向为给让与和及的在持兼从由该其本此这那各某";
     int32_t len = s.end - s.start, body = len - 2;
@@ -625,8 +625,10 @@ static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_
             if (cp[k] == (uint32_t)FUNC[f])
                 return true;
     }
+    /* capitals alone are a code: always the A-share status markers (ST公司, PT公司), otherwise
+     * unless the tagger is sure of a firm (EA公司 0.98-0.99 on CLUENER) */
     if (caps && body <= 2)
-        return true;
+        return (body == 2 && (cp[0] == 'S' || cp[0] == 'P') && cp[1] == 'T') || tagger_score < 0.9f;
     return gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp, body);
 }
 
@@ -1083,7 +1085,8 @@ static void weigh_candidates(gx_rs *rs)
         int agree;
         float eff = support(rs, i, &agree);
         if (!enough_support(rs, i, agree, &eff) ||
-            (c->type == GX_ENT_COMPANY && company_word_phrase(eng, art, c->span)) || !tagger_reading_ok(rs, i, agree) ||
+            (c->type == GX_ENT_COMPANY &&
+             company_word_phrase(eng, art, c->span, c->source == GX_SRC_TAGGER ? c->score : 0.0f)) || !tagger_reading_ok(rs, i, agree) ||
             !longer_names(rs, whole, nwhole, i, &eff) || never_an_entity(rs, i) ||
             !gazetteer_support(rs, &strong, i, agree, &eff))
             continue;

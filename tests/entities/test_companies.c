@@ -160,15 +160,20 @@ static void test_company_word_phrases(void **state)
     (void)state;
     static const fixture_tag tags[] = {{"维护公司", GX_ENT_COMPANY, 0.9f}, {"所持公司", GX_ENT_COMPANY, 0.9f},
                                        {"卫星公司", GX_ENT_COMPANY, 0.9f}, {"ST公司", GX_ENT_COMPANY, 0.9f},
-                                       {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f}};
-    gx_article *art = fixture_run_tagged("独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。",
-                                         tags, 6);
+                                       {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f},
+                                       {"EA公司", GX_ENT_COMPANY, 0.98f}, {"AI公司", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged(
+        "独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。EA公司发布新游戏。AI公司增多。", tags,
+        8);
     assert_null(fixture_find(art, "维护公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "所持公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "卫星公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "ST公司", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "华远公司", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "Arm公司", GX_ENT_COMPANY));
+    /* two capitals: a sure firm (EA公司) is one, a doubtful code (AI公司) is not */
+    assert_non_null(fixture_find(art, "EA公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "AI公司", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 

@@ -109,6 +109,22 @@ static bool names_an_industry(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Does a place named after the company follow the name (迪士尼|乐园, 诺基亚|剧院, 水井坊|博物馆)?
+ * Then the words name that place, not the company. Heads of two characters or more only: one
+ * character (谷歌|山景城) is too often the start of another word. */
+static bool names_a_place_after(const gx_article *art, gx_span s)
+{
+    static const char32_t *const HEAD[] = {U"乐园", U"公园", U"剧院", U"博物馆", U"森林", U"景区", U"度假区", U"游乐场"};
+    for (size_t k = 0; k < sizeof HEAD / sizeof HEAD[0]; k++) {
+        int32_t n = 0;
+        while (HEAD[k][n] && s.end + n < art->ncp && art->cp[s.end + n] == (uint32_t)HEAD[k][n])
+            n++;
+        if (!HEAD[k][n])
+            return true;
+    }
+    return false;
+}
+
 /* 及, 与, 和: a conjunction joining two names (顺威股份及律师事务所) */
 static bool is_conjunction(uint32_t c)
 {
@@ -918,7 +934,7 @@ static bool never_an_entity(gx_rs *rs, int i)
     const gx_candidate *c = &rs->cv[i];
     if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
         return true;
-    if (c->type == GX_ENT_COMPANY && names_an_industry(art, c->span))
+    if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
         is_fund_product(eng, art, c->span))

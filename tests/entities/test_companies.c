@@ -423,6 +423,19 @@ static void test_kinds_of_stock(void **state)
     gx_article_free(art);
 }
 
+static void test_places_named_after_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("周末在诺基亚剧院看演出，又去迪士尼乐园。", NULL, NULL);
+    assert_null(fixture_find(art, "诺基亚", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "迪士尼", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("诺基亚发布新手机，迪士尼公布业绩。", NULL, NULL);
+    assert_non_null(fixture_find(art, "诺基亚", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "迪士尼", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_names_cut_by_stock_quotes(void **state)
 {
     (void)state;
@@ -499,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_latin_names_that_trade),
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_kinds_of_stock),
+        cmocka_unit_test(test_places_named_after_companies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),
     };

@@ -675,6 +675,21 @@ static void repair(gx_rs *rs, int i)
                 c->type = GX_ENT_ORGANIZATION;
                 break;
             }
+    /* a branch of a government body (人民银行|深圳分行, 日本银行|大阪分行: a central bank's) is a
+     * government body, not a bank's branch */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY &&
+        gx_rs_is_branch_name(art, c->span)) {
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_GOVERNMENT && o->span.start == c->span.start &&
+                o->span.end + 2 < c->span.end) {
+                c->type = GX_ENT_GOVERNMENT;
+                break;
+            }
+        }
+    }
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
         c->type = GX_ENT_ORGANIZATION;

@@ -436,6 +436,17 @@ static void test_places_named_after_companies(void **state)
     gx_article_free(art);
 }
 
+static void test_branches_of_government_bodies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"人民银行深圳分行", GX_ENT_COMPANY, 0.92f}, {"中信银行深圳分行", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("中信银行深圳分行表示，收费标准已得到人民银行深圳分行的批准。", tags, 2);
+    assert_null(fixture_find(art, "人民银行深圳分行", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "人民银行深圳分行", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "中信银行深圳分行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_names_cut_by_stock_quotes(void **state)
 {
     (void)state;
@@ -513,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_kinds_of_stock),
         cmocka_unit_test(test_places_named_after_companies),
+        cmocka_unit_test(test_branches_of_government_bodies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),
     };

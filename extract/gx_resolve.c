@@ -109,6 +109,22 @@ static bool names_an_industry(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Does a place named after the company follow the name (迪士尼|乐园, 诺基亚|剧院, 水井坊|博物馆)?
+ * Then the words name that place, not the company. Heads of two characters or more only: one
+ * character (谷歌|山景城) is too often the start of another word. */
+static bool names_a_place_after(const gx_article *art, gx_span s)
+{
+    static const char32_t *const HEAD[] = {U"乐园", U"公园", U"剧院", U"博物馆", U"森林", U"景区", U"度假区", U"游乐场"};
+    for (size_t k = 0; k < sizeof HEAD / sizeof HEAD[0]; k++) {
+        int32_t n = 0;
+        while (HEAD[k][n] && s.end + n < art->ncp && art->cp[s.end + n] == (uint32_t)HEAD[k][n])
+            n++;
+        if (!HEAD[k][n])
+            return true;
+    }
+    return false;
+}
+
 /* 及, 与, 和: a conjunction joining two names (顺威股份及律师事务所) */
 static bool is_conjunction(uint32_t c)
 {
@@ -593,11 +609,11 @@ static bool latin_full_name_reused(const gx_article *art, gx_span s)
 
 /* Whether a proposed company X公司 is a phrase about a company, not a name: X is one to three
  * characters that hold a function word or a digit (景林对|公司, 拟发行|公司, 将兼任|公司, 所持|公司,
- * 2.|公司), a capital-letter code alone (ST|公司), or a generic word (cues.tsv generic_body:
+ * 2.|公司), a capital-letter code alone (ST|公司; tagger_score: the tagger's, 0 for other sources), or a generic word (cues.tsv generic_body:
  * 卫星|公司, 维护|公司整体利益). 分公司, 总公司 and legal forms are not asked here. Also a place
  * after 前/原, the former post's region before a title (前英国|销售总监), and any name with 某 in
  * it (某股份制银行: a company the text leaves unnamed). */
-static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s, float tagger_score)
 {
     static const char32_t FUNC[] = U"对拟将所占被把向为给让与和及的在持兼从由该其本此这那各某";
     int32_t len = s.end - s.start, body = len - 2;
@@ -625,8 +641,10 @@ static bool company_word_phrase(const gx_engine *eng, const gx_article *art, gx_
             if (cp[k] == (uint32_t)FUNC[f])
                 return true;
     }
+    /* capitals alone are a code: always the A-share status markers (ST公司, PT公司), otherwise
+     * unless the tagger is sure of a firm (EA公司 0.98-0.99 on CLUENER) */
     if (caps && body <= 2)
-        return true;
+        return (body == 2 && (cp[0] == 'S' || cp[0] == 'P') && cp[1] == 'T') || tagger_score < 0.9f;
     return gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp, body);
 }
 
@@ -657,6 +675,21 @@ static void repair(gx_rs *rs, int i)
                 c->type = GX_ENT_ORGANIZATION;
                 break;
             }
+    /* a branch of a government body (人民银行|深圳分行, 日本银行|大阪分行: a central bank's) is a
+     * government body, not a bank's branch */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY &&
+        gx_rs_is_branch_name(art, c->span)) {
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_GOVERNMENT && o->span.start == c->span.start &&
+                o->span.end + 2 < c->span.end) {
+                c->type = GX_ENT_GOVERNMENT;
+                break;
+            }
+        }
+    }
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && is_outlet(art, c->span))
         c->type = GX_ENT_ORGANIZATION;
@@ -916,7 +949,7 @@ static bool never_an_entity(gx_rs *rs, int i)
     const gx_candidate *c = &rs->cv[i];
     if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
         return true;
-    if (c->type == GX_ENT_COMPANY && names_an_industry(art, c->span))
+    if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
         is_fund_product(eng, art, c->span))
@@ -1083,7 +1116,8 @@ static void weigh_candidates(gx_rs *rs)
         int agree;
         float eff = support(rs, i, &agree);
         if (!enough_support(rs, i, agree, &eff) ||
-            (c->type == GX_ENT_COMPANY && company_word_phrase(eng, art, c->span)) || !tagger_reading_ok(rs, i, agree) ||
+            (c->type == GX_ENT_COMPANY &&
+             company_word_phrase(eng, art, c->span, c->source == GX_SRC_TAGGER ? c->score : 0.0f)) || !tagger_reading_ok(rs, i, agree) ||
             !longer_names(rs, whole, nwhole, i, &eff) || never_an_entity(rs, i) ||
             !gazetteer_support(rs, &strong, i, agree, &eff))
             continue;

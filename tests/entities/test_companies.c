@@ -160,15 +160,20 @@ static void test_company_word_phrases(void **state)
     (void)state;
     static const fixture_tag tags[] = {{"维护公司", GX_ENT_COMPANY, 0.9f}, {"所持公司", GX_ENT_COMPANY, 0.9f},
                                        {"卫星公司", GX_ENT_COMPANY, 0.9f}, {"ST公司", GX_ENT_COMPANY, 0.9f},
-                                       {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f}};
-    gx_article *art = fixture_run_tagged("独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。",
-                                         tags, 6);
+                                       {"华远公司", GX_ENT_COMPANY, 0.9f}, {"Arm公司", GX_ENT_COMPANY, 0.9f},
+                                       {"EA公司", GX_ENT_COMPANY, 0.98f}, {"AI公司", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged(
+        "独立董事应维护公司整体利益。卫星公司破产。ST公司所持公司股份减少。华远公司和Arm公司签约。EA公司发布新游戏。AI公司增多。", tags,
+        8);
     assert_null(fixture_find(art, "维护公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "所持公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "卫星公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "ST公司", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "华远公司", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "Arm公司", GX_ENT_COMPANY));
+    /* two capitals: a sure firm (EA公司) is one, a doubtful code (AI公司) is not */
+    assert_non_null(fixture_find(art, "EA公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "AI公司", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -418,6 +423,30 @@ static void test_kinds_of_stock(void **state)
     gx_article_free(art);
 }
 
+static void test_places_named_after_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("周末在诺基亚剧院看演出，又去迪士尼乐园。", NULL, NULL);
+    assert_null(fixture_find(art, "诺基亚", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "迪士尼", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("诺基亚发布新手机，迪士尼公布业绩。", NULL, NULL);
+    assert_non_null(fixture_find(art, "诺基亚", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "迪士尼", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+static void test_branches_of_government_bodies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"人民银行深圳分行", GX_ENT_COMPANY, 0.92f}, {"中信银行深圳分行", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("中信银行深圳分行表示，收费标准已得到人民银行深圳分行的批准。", tags, 2);
+    assert_null(fixture_find(art, "人民银行深圳分行", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "人民银行深圳分行", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "中信银行深圳分行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_names_cut_by_stock_quotes(void **state)
 {
     (void)state;
@@ -494,6 +523,8 @@ int main(void)
         cmocka_unit_test(test_latin_names_that_trade),
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_kinds_of_stock),
+        cmocka_unit_test(test_places_named_after_companies),
+        cmocka_unit_test(test_branches_of_government_bodies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),
     };

@@ -424,25 +424,29 @@ static gx_ent_type company_or_org(const en_line *L, int a, int b)
     return GX_ENT_COMPANY;
 }
 
+/* Can word k be a word of a person's name: capitalised, no title, opener, company, government,
+ * organisation word or honorific, not all capitals longer than an initial (IBM, NYSE)? */
+static bool name_word(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if (!t->cap || t->title || t->e - t->s < 1 || tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) ||
+        tok_is(L, EN_GOV_HEAD, k) || tok_is(L, EN_HONORIFIC, k) || tok_is(L, EN_ORG_WORD, k))
+        return false;
+    int32_t up = 0;
+    for (int32_t i = t->s; i < t->e; i++)
+        up += gx_is_upper(L->cp[i]);
+    return !(up == t->e - t->s && up > 1);
+}
+
 /* A person's name: two or three capitalised words, none of them a no-name, company or
  * government word. */
 static bool person_shape(const en_line *L, int a, int b)
 {
     if (b - a < 2 || b - a > 3)
         return false;
-    for (int k = a; k < b; k++) {
-        const en_tok *t = &L->t[k];
-        if (!t->cap || t->title || (k + 1 < b && t->gap != 1) || (k + 1 < b && t->poss) || t->e - t->s < 1 ||
-            tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) || tok_is(L, EN_GOV_HEAD, k) ||
-            tok_is(L, EN_HONORIFIC, k) || tok_is(L, EN_ORG_WORD, k))
+    for (int k = a; k < b; k++)
+        if (!name_word(L, k) || (k + 1 < b && L->t[k].gap != 1) || (k + 1 < b && L->t[k].poss))
             return false;
-        /* all capitals longer than an initial (IBM, NYSE) is no given name */
-        int32_t up = 0;
-        for (int32_t i = t->s; i < t->e; i++)
-            up += gx_is_upper(L->cp[i]);
-        if (up == t->e - t->s && up > 1)
-            return false;
-    }
     return !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e);
 }
 
@@ -795,6 +799,9 @@ static void title_links(en_line *L, int t0, int t1)
                 k = k0; /* lower-case words without a determiner: no apposition */
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
             k = run_to(L, k);
+            /* "Jane Doe, a Syracuse University economist": a determiner before the organisation */
+            if (k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+                k--;
         } else {
             /* "a company spokeswoman", "a longtime analyst": one or two lower-case words */
             for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
@@ -812,8 +819,20 @@ static void title_links(en_line *L, int t0, int t1)
             while (a < k && k - a > 3)
                 a++;
             a = strip_left(L, a, k);
-            if (person_shape(L, a, k))
+            if (person_shape(L, a, k)) {
                 person = person_cand(L, a, k);
+            } else if (k - a == 1 && a >= 2 && particle(L, a - 1) && L->t[a - 1].gap == 1 && L->t[a - 2].gap == 1 &&
+                       name_word(L, a) && !L->t[a].poss) {
+                /* "said Monica de Bolle, a senior fellow": a particle inside the name before */
+                int g = run_to(L, a - 1);
+                g = strip_left(L, g, a - 1);
+                if (a - 1 - g == 1 && name_word(L, g)) {
+                    for (int j = g; j < k; j++)
+                        L->t[j].used = true;
+                    person = gx_add_candidate(art, (gx_span){L->t[g].s, L->t[k - 1].e}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f,
+                                              NULL, -1);
+                }
+            }
         }
     }
     if (org < 0 && person < 0)
@@ -853,6 +872,15 @@ static void titles(en_line *L)
                    (f == t1 + 1 || L->t[f - 1].gap == 1))
                 f++;
             if (f > t1 + 1 && (L->t[f - 1].gap != 1 || f >= L->n || lower_word_is(L, f, "at") || L->t[f].cap))
+                t1 = f;
+        } else if (t1 + 2 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
+                   L->t[t1 + 1].cap) {
+            /* "Head of Fundamental Research at X", "vice president of Advanced Development Programs at
+             * X": a capitalised field, followed by the organisation after "at", is part of the title */
+            int f = run_from(L, t1 + 1);
+            if (f - t1 - 1 <= 4 && f + 1 < L->n && L->t[f - 1].gap == 1 && lower_word_is(L, f, "at") &&
+                L->t[f].gap == 1 && L->t[f + 1].cap && !span_is(L, EN_GOV, L->t[t1 + 1].s, L->t[f - 1].e) &&
+                cand_covering(L->art, L->t[t1 + 1].s, L->t[f - 1].e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
                 t1 = f;
         }
         /* "co-founder and CEO": titles joined by "and" are one */

@@ -450,6 +450,36 @@ static bool person_shape(const en_line *L, int a, int b)
     return !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e);
 }
 
+/* "Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz": single capitalised words joined by
+ * ", " and a last " & " are one firm's name; its commas join the words like " & " (gap 2). Not when
+ * a part is a no-name or company word or already a known name (Apple, Google & Amazon). */
+static bool firm_word(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    return t->cap && !t->poss && t->e - t->s >= 2 && name_word(L, k) && !tok_is(L, EN_GENERIC, k) &&
+           !tok_is(L, EN_GOV, k) && !tok_is(L, EN_TITLE, k) && !tok_is(L, EN_TITLE_MOD, k) && cand_covering(L->art, t->s, t->e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+}
+
+static void firm_commas(en_line *L)
+{
+    const uint32_t *cp = L->cp;
+    for (int k = 0; k + 2 < L->n; k++) {
+        if ((k > 0 && L->t[k - 1].gap && L->t[k - 1].cap) || !firm_word(L, k))
+            continue;
+        int j = k;
+        while (j + 1 < L->n && L->t[j].gap == 0 && cp[L->t[j].end] == ',' && cp[L->t[j].end + 1] == ' ' &&
+               L->t[j + 1].s == L->t[j].end + 2 && firm_word(L, j + 1))
+            j++;
+        if (j == k || j + 1 >= L->n || L->t[j].gap != 2 || !firm_word(L, j + 1) ||
+            (L->t[j + 1].gap && j + 2 < L->n && L->t[j + 2].cap))
+            continue;
+        for (int i = k; i < j; i++)
+            L->t[i].gap = 2;
+        k = j + 1;
+    }
+}
+
+
 /* The capitalised run of words starting at k (stops at a title, a possessive or a break);
  * returns its end. */
 static int run_from(const en_line *L, int k)
@@ -720,6 +750,30 @@ static int last_name_of(en_line *L, int h)
     return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_RULE, 0.75f, NULL, -1);
 }
 
+/* Is the capitalised title at t0 a company's board or C-suite title (Chairman, Chief Executive,
+ * CEO), held by a person named right after it (words [t1, ...) of two or three names)? Then
+ * the capitalised words before it are the company's name, even two of them (Orbital Dynamics
+ * Chairman Mark Eden). Presidents and ministers are left out: the word before is often a place. */
+static bool corporate_title_held(const en_line *L, int t0, int t1)
+{
+    static const char *const W[] = {"Chairman", "Chairwoman", "Chief", "Co-founder", "Founder", NULL};
+    const en_tok *t = &L->t[t0];
+    bool corp = bare_title(L, t0) && L->cp[t->s] == 'C';
+    for (int j = 0; W[j] && !corp; j++) {
+        size_t n = strlen(W[j]);
+        corp = (size_t)(t->e - t->s) == n;
+        for (size_t i = 0; i < n && corp; i++)
+            corp = L->cp[t->s + (int32_t)i] == (uint32_t)(unsigned char)W[j][i];
+    }
+    /* "Chief" alone is a police or fire chief; Chief Executive, Chief Financial Officer are not */
+    if (corp && t1 - t0 == 1 && t->e - t->s == 5 && L->cp[t->s + 1] == 'h')
+        corp = false;
+    if (!corp || t1 >= L->n || L->t[t1 - 1].gap != 1 || !L->t[t1].cap)
+        return false;
+    int b = run_from(L, t1);
+    return b - t1 >= 2 && b - t1 <= 3 && person_shape(L, t1, b) && (b >= L->n || !L->t[b - 1].gap || !L->t[b].cap);
+}
+
 /* One title at words [t0, t1): its holder and organisation. */
 static void title_links(en_line *L, int t0, int t1)
 {
@@ -729,8 +783,9 @@ static void title_links(en_line *L, int t0, int t1)
     /* the organisation before: "Apple CEO", "Boeing's chief executive", "the company's president" */
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
         int a = run_to(L, t0);
-        if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss))
-            org = org_of_words(L, a, t0, 0.75f, bare_title(L, t0) && !L->t[a].start);
+        bool held = !L->t[t0 - 1].poss && corporate_title_held(L, t0, t1);
+        if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss && !held))
+            org = org_of_words(L, a, t0, 0.75f, (bare_title(L, t0) && !L->t[a].start) || held);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -860,8 +915,10 @@ static void titles(en_line *L)
         /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
          * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
         int t0 = k, t1 = k + m;
-        while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1))
-            t0--;
+        while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1) &&
+               !(L->t[t0 - 1].cap && (tok_is(L, EN_SUFFIX, t0 - 1) || tok_is(L, EN_GOV_HEAD, t0 - 1)) && t0 >= 2 &&
+                 L->t[t0 - 2].gap == 1 && L->t[t0 - 2].cap))
+            t0--; /* not "Bank" of "Swiss National Bank Chairman": a company word ending a name */
         /* a plural is no title (analysts): the next character is no letter by the tokenizer */
         /* "head of equity capital markets", "director of research": the field belongs to the title */
         if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
@@ -883,12 +940,28 @@ static void titles(en_line *L)
                 cand_covering(L->art, L->t[t1 + 1].s, L->t[f - 1].e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
                 t1 = f;
         }
-        /* "co-founder and CEO": titles joined by "and" are one */
-        while (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
-            int m2 = phrase_at(L, EN_TITLE, t1 + 1);
-            if (m2 == 0)
-                break;
-            t1 += 1 + m2;
+        /* "co-founder and CEO": titles joined by "and" are one; so are "chairman, CEO and president"
+         * (commas, then "and") */
+        for (;;) {
+            if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
+                int m2 = phrase_at(L, EN_TITLE, t1 + 1);
+                if (m2 == 0)
+                    break;
+                t1 += 1 + m2;
+                continue;
+            }
+            int j = t1, m2 = 0;
+            while (j < L->n && L->t[j - 1].gap == 0 && !L->t[j - 1].poss && L->cp[L->t[j - 1].end] == ',' &&
+                   L->t[j].s == L->t[j - 1].end + 2 && (m2 = phrase_at(L, EN_TITLE, j)) > 0)
+                j += m2;
+            if (j > t1 && j + 1 < L->n && L->t[j - 1].gap == 1 && lower_word_is(L, j, "and") && L->t[j].gap == 1 &&
+                phrase_at(L, EN_TITLE, j + 1) > 0) {
+                t1 = j; /* the "and <title>" is joined on the next turn */
+                for (int i = k; i < t1; i++)
+                    L->t[i].gap = L->t[i].gap ? L->t[i].gap : 1;
+                continue;
+            }
+            break;
         }
         for (int j = t0; j < t1; j++)
             L->t[j].title = true;
@@ -1465,6 +1538,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         }
         en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
         tokenize(&L, ls, le);
+        firm_commas(&L);
         titles(&L);
         names(&L, le);
         coordinated(&L);

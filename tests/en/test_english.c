@@ -357,6 +357,26 @@ static void test_session6(void **state)
     assert_non_null(find(art, "Brixton Institutional Equities", GX_ENT_COMPANY));
     assert_null(find(art, "Brixton Institutional Equities", GX_ENT_PERSON));
     gx_article_free(art);
+
+    /* an unknown company before a capitalised board title held by a named person; a company word
+     * ending the name is not the title's modifier (Bank of "Lakeview Bank Chairman") */
+    art = run("Halvorsen Marine Chairman Erik Lund said the deal closed. Lakeview Bank Chairman Tom Ashby "
+              "agreed. Interim Harbor Police Chief Dana Cole was not consulted.");
+    assert_true(has_role(art, "Erik Lund", "Chairman", "Halvorsen Marine"));
+    assert_true(has_role(art, "Tom Ashby", "Chairman", "Lakeview Bank"));
+    assert_null(find(art, "Interim Harbor Police", GX_ENT_COMPANY));
+    assert_null(find(art, "Harbor Police", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* titles listed with commas, then "and"; a firm's name with commas and a last "&" */
+    art = run("Sales were strong, Kroger chairman, CEO and president Nora Quinn said. Shares rose, according "
+              "to analysts at Keefe, Bruyette & Woods. Apple, Google & Amazon also rose.");
+    assert_true(has_role(art, "Nora Quinn", "chairman, CEO and president", NULL));
+    assert_non_null(find(art, "Keefe, Bruyette & Woods", GX_ENT_COMPANY));
+    assert_null(find(art, "Keefe", GX_ENT_COMPANY));
+    assert_null(find(art, "Apple, Google & Amazon", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Google", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 int main(void)

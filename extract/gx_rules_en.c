@@ -393,13 +393,30 @@ static gx_span words_span(const en_line *L, int a, int b)
 }
 
 /* Is [a, b) nothing but words that are no name by themselves? */
+/* Is word k a model code: one or two capitals and three or more digits, maybe a "-" part (A380,
+ * B737-800, C919)? An aircraft or product, no name by itself. */
+static bool model_code(const en_line *L, int k)
+{
+    const uint32_t *cp = L->cp;
+    int32_t i = L->t[k].s, e = L->t[k].e, letters = 0, digits = 0;
+    while (i < e && cp[i] >= 'A' && cp[i] <= 'Z' && letters < 3) {
+        i++;
+        letters++;
+    }
+    while (i < e && cp[i] >= '0' && cp[i] <= '9') {
+        i++;
+        digits++;
+    }
+    return letters >= 1 && letters <= 2 && digits >= 3 && (i == e || cp[i] == '-');
+}
+
 static bool only_weak_words(const en_line *L, int a, int b)
 {
     if (span_is(L, EN_NOT_NAME, L->t[a].s, L->t[b - 1].e))
         return true;
     for (int k = a; k < b; k++)
         if (!tok_is(L, EN_NOT_NAME, k) && !tok_is(L, EN_GENERIC, k) && !tok_is(L, EN_SUFFIX, k) &&
-            !tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k))
+            !tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k) && !model_code(L, k))
             return false;
     return true;
 }
@@ -1102,6 +1119,13 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
                 for (int m = b + 1; m < L->n && m <= b + 5; m++) {
                     if (lower_word_is(L, m, "of") || (L->t[m - 1].gap == 0 && !L->t[m - 1].poss))
                         break; /* "a member of the group": the noun is another's */
+                    /* "a group that lobbies", "a group representing retailers": a bare "group"
+                     * described by what it does is an advocacy or other group ("a media group",
+                     * "a group co-founded by" stay companies) */
+                    if (m == b + 1 && lower_word_is(L, m, "group") && m + 1 < L->n && L->t[m].gap == 1 &&
+                        (lower_word_is(L, m + 1, "that") || lower_word_is(L, m + 1, "which") ||
+                         lower_word_is(L, m + 1, "representing") || lower_word_is(L, m + 1, "for")))
+                        break;
                     if (span_is(L, EN_COMPANY_NOUN, L->t[m].s, L->t[m].e) && !L->t[m].poss &&
                         (m + 1 >= L->n || L->t[m].gap != 1 ||
                          (!span_is(L, EN_COMPANY_NOUN, L->t[m + 1].s, L->t[m + 1].e) && !phrase_at(L, EN_TITLE, m + 1))))

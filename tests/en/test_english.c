@@ -377,6 +377,15 @@ static void test_session6(void **state)
     assert_null(find(art, "Apple, Google & Amazon", GX_ENT_COMPANY));
     assert_non_null(find(art, "Google", GX_ENT_COMPANY));
     gx_article_free(art);
+
+    /* a model code is no company, nor is what "a group that ..." describes; "a media group" is one */
+    art = run("Nordair is the biggest buyer of the C919, the world's largest narrow-body jet made in China. "
+              "Tariffs help, said Jane Roe, who heads the Coalition for American Shipbuilding, a group that "
+              "lobbies for yards. Profits rose at Halberd Media, a media group based in Oslo.");
+    assert_null(find(art, "C919", GX_ENT_COMPANY));
+    assert_null(find(art, "American Shipbuilding", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Halberd Media", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 int main(void)

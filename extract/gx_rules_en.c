@@ -393,13 +393,30 @@ static gx_span words_span(const en_line *L, int a, int b)
 }
 
 /* Is [a, b) nothing but words that are no name by themselves? */
+/* Is word k a model code: one or two capitals and three or more digits, maybe a "-" part (A380,
+ * B737-800, C919)? An aircraft or product, no name by itself. */
+static bool model_code(const en_line *L, int k)
+{
+    const uint32_t *cp = L->cp;
+    int32_t i = L->t[k].s, e = L->t[k].e, letters = 0, digits = 0;
+    while (i < e && cp[i] >= 'A' && cp[i] <= 'Z' && letters < 3) {
+        i++;
+        letters++;
+    }
+    while (i < e && cp[i] >= '0' && cp[i] <= '9') {
+        i++;
+        digits++;
+    }
+    return letters >= 1 && letters <= 2 && digits >= 3 && (i == e || cp[i] == '-');
+}
+
 static bool only_weak_words(const en_line *L, int a, int b)
 {
     if (span_is(L, EN_NOT_NAME, L->t[a].s, L->t[b - 1].e))
         return true;
     for (int k = a; k < b; k++)
         if (!tok_is(L, EN_NOT_NAME, k) && !tok_is(L, EN_GENERIC, k) && !tok_is(L, EN_SUFFIX, k) &&
-            !tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k))
+            !tok_is(L, EN_HONORIFIC, k) && !tok_is(L, EN_GOV_HEAD, k) && !model_code(L, k))
             return false;
     return true;
 }
@@ -424,27 +441,61 @@ static gx_ent_type company_or_org(const en_line *L, int a, int b)
     return GX_ENT_COMPANY;
 }
 
+/* Can word k be a word of a person's name: capitalised, no title, opener, company, government,
+ * organisation word or honorific, not all capitals longer than an initial (IBM, NYSE)? */
+static bool name_word(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if (!t->cap || t->title || t->e - t->s < 1 || tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) ||
+        tok_is(L, EN_GOV_HEAD, k) || tok_is(L, EN_HONORIFIC, k) || tok_is(L, EN_ORG_WORD, k))
+        return false;
+    int32_t up = 0;
+    for (int32_t i = t->s; i < t->e; i++)
+        up += gx_is_upper(L->cp[i]);
+    return !(up == t->e - t->s && up > 1);
+}
+
 /* A person's name: two or three capitalised words, none of them a no-name, company or
  * government word. */
 static bool person_shape(const en_line *L, int a, int b)
 {
     if (b - a < 2 || b - a > 3)
         return false;
-    for (int k = a; k < b; k++) {
-        const en_tok *t = &L->t[k];
-        if (!t->cap || t->title || (k + 1 < b && t->gap != 1) || (k + 1 < b && t->poss) || t->e - t->s < 1 ||
-            tok_is(L, EN_NOT_NAME, k) || tok_is(L, EN_SUFFIX, k) || tok_is(L, EN_GOV_HEAD, k) ||
-            tok_is(L, EN_HONORIFIC, k) || tok_is(L, EN_ORG_WORD, k))
+    for (int k = a; k < b; k++)
+        if (!name_word(L, k) || (k + 1 < b && L->t[k].gap != 1) || (k + 1 < b && L->t[k].poss))
             return false;
-        /* all capitals longer than an initial (IBM, NYSE) is no given name */
-        int32_t up = 0;
-        for (int32_t i = t->s; i < t->e; i++)
-            up += gx_is_upper(L->cp[i]);
-        if (up == t->e - t->s && up > 1)
-            return false;
-    }
     return !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e);
 }
+
+/* "Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz": single capitalised words joined by
+ * ", " and a last " & " are one firm's name; its commas join the words like " & " (gap 2). Not when
+ * a part is a no-name or company word or already a known name (Apple, Google & Amazon). */
+static bool firm_word(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    return t->cap && !t->poss && t->e - t->s >= 2 && name_word(L, k) && !tok_is(L, EN_GENERIC, k) &&
+           !tok_is(L, EN_GOV, k) && !tok_is(L, EN_TITLE, k) && !tok_is(L, EN_TITLE_MOD, k) && cand_covering(L->art, t->s, t->e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+}
+
+static void firm_commas(en_line *L)
+{
+    const uint32_t *cp = L->cp;
+    for (int k = 0; k + 2 < L->n; k++) {
+        if ((k > 0 && L->t[k - 1].gap && L->t[k - 1].cap) || !firm_word(L, k))
+            continue;
+        int j = k;
+        while (j + 1 < L->n && L->t[j].gap == 0 && cp[L->t[j].end] == ',' && cp[L->t[j].end + 1] == ' ' &&
+               L->t[j + 1].s == L->t[j].end + 2 && firm_word(L, j + 1))
+            j++;
+        if (j == k || j + 1 >= L->n || L->t[j].gap != 2 || !firm_word(L, j + 1) ||
+            (L->t[j + 1].gap && j + 2 < L->n && L->t[j + 2].cap))
+            continue;
+        for (int i = k; i < j; i++)
+            L->t[i].gap = 2;
+        k = j + 1;
+    }
+}
+
 
 /* The capitalised run of words starting at k (stops at a title, a possessive or a break);
  * returns its end. */
@@ -716,6 +767,30 @@ static int last_name_of(en_line *L, int h)
     return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_RULE, 0.75f, NULL, -1);
 }
 
+/* Is the capitalised title at t0 a company's board or C-suite title (Chairman, Chief Executive,
+ * CEO), held by a person named right after it (words [t1, ...) of two or three names)? Then
+ * the capitalised words before it are the company's name, even two of them (Orbital Dynamics
+ * Chairman Mark Eden). Presidents and ministers are left out: the word before is often a place. */
+static bool corporate_title_held(const en_line *L, int t0, int t1)
+{
+    static const char *const W[] = {"Chairman", "Chairwoman", "Chief", "Co-founder", "Founder", NULL};
+    const en_tok *t = &L->t[t0];
+    bool corp = bare_title(L, t0) && L->cp[t->s] == 'C';
+    for (int j = 0; W[j] && !corp; j++) {
+        size_t n = strlen(W[j]);
+        corp = (size_t)(t->e - t->s) == n;
+        for (size_t i = 0; i < n && corp; i++)
+            corp = L->cp[t->s + (int32_t)i] == (uint32_t)(unsigned char)W[j][i];
+    }
+    /* "Chief" alone is a police or fire chief; Chief Executive, Chief Financial Officer are not */
+    if (corp && t1 - t0 == 1 && t->e - t->s == 5 && L->cp[t->s + 1] == 'h')
+        corp = false;
+    if (!corp || t1 >= L->n || L->t[t1 - 1].gap != 1 || !L->t[t1].cap)
+        return false;
+    int b = run_from(L, t1);
+    return b - t1 >= 2 && b - t1 <= 3 && person_shape(L, t1, b) && (b >= L->n || !L->t[b - 1].gap || !L->t[b].cap);
+}
+
 /* One title at words [t0, t1): its holder and organisation. */
 static void title_links(en_line *L, int t0, int t1)
 {
@@ -725,8 +800,9 @@ static void title_links(en_line *L, int t0, int t1)
     /* the organisation before: "Apple CEO", "Boeing's chief executive", "the company's president" */
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
         int a = run_to(L, t0);
-        if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss))
-            org = org_of_words(L, a, t0, 0.75f, bare_title(L, t0) && !L->t[a].start);
+        bool held = !L->t[t0 - 1].poss && corporate_title_held(L, t0, t1);
+        if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss && !held))
+            org = org_of_words(L, a, t0, 0.75f, (bare_title(L, t0) && !L->t[a].start) || held);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -795,6 +871,9 @@ static void title_links(en_line *L, int t0, int t1)
                 k = k0; /* lower-case words without a determiner: no apposition */
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
             k = run_to(L, k);
+            /* "Jane Doe, a Syracuse University economist": a determiner before the organisation */
+            if (k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+                k--;
         } else {
             /* "a company spokeswoman", "a longtime analyst": one or two lower-case words */
             for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
@@ -812,8 +891,20 @@ static void title_links(en_line *L, int t0, int t1)
             while (a < k && k - a > 3)
                 a++;
             a = strip_left(L, a, k);
-            if (person_shape(L, a, k))
+            if (person_shape(L, a, k)) {
                 person = person_cand(L, a, k);
+            } else if (k - a == 1 && a >= 2 && particle(L, a - 1) && L->t[a - 1].gap == 1 && L->t[a - 2].gap == 1 &&
+                       name_word(L, a) && !L->t[a].poss) {
+                /* "said Monica de Bolle, a senior fellow": a particle inside the name before */
+                int g = run_to(L, a - 1);
+                g = strip_left(L, g, a - 1);
+                if (a - 1 - g == 1 && name_word(L, g)) {
+                    for (int j = g; j < k; j++)
+                        L->t[j].used = true;
+                    person = gx_add_candidate(art, (gx_span){L->t[g].s, L->t[k - 1].e}, GX_ENT_PERSON, GX_SRC_RULE, 0.85f,
+                                              NULL, -1);
+                }
+            }
         }
     }
     if (org < 0 && person < 0)
@@ -841,8 +932,10 @@ static void titles(en_line *L)
         /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
          * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
         int t0 = k, t1 = k + m;
-        while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1))
-            t0--;
+        while (t0 > 0 && L->t[t0 - 1].gap == 1 && tok_is(L, EN_TITLE_MOD, t0 - 1) &&
+               !(L->t[t0 - 1].cap && (tok_is(L, EN_SUFFIX, t0 - 1) || tok_is(L, EN_GOV_HEAD, t0 - 1)) && t0 >= 2 &&
+                 L->t[t0 - 2].gap == 1 && L->t[t0 - 2].cap))
+            t0--; /* not "Bank" of "Swiss National Bank Chairman": a company word ending a name */
         /* a plural is no title (analysts): the next character is no letter by the tokenizer */
         /* "head of equity capital markets", "director of research": the field belongs to the title */
         if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
@@ -854,13 +947,38 @@ static void titles(en_line *L)
                 f++;
             if (f > t1 + 1 && (L->t[f - 1].gap != 1 || f >= L->n || lower_word_is(L, f, "at") || L->t[f].cap))
                 t1 = f;
+        } else if (t1 + 2 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
+                   L->t[t1 + 1].cap) {
+            /* "Head of Fundamental Research at X", "vice president of Advanced Development Programs at
+             * X": a capitalised field, followed by the organisation after "at", is part of the title */
+            int f = run_from(L, t1 + 1);
+            if (f - t1 - 1 <= 4 && f + 1 < L->n && L->t[f - 1].gap == 1 && lower_word_is(L, f, "at") &&
+                L->t[f].gap == 1 && L->t[f + 1].cap && !span_is(L, EN_GOV, L->t[t1 + 1].s, L->t[f - 1].e) &&
+                cand_covering(L->art, L->t[t1 + 1].s, L->t[f - 1].e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                t1 = f;
         }
-        /* "co-founder and CEO": titles joined by "and" are one */
-        while (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
-            int m2 = phrase_at(L, EN_TITLE, t1 + 1);
-            if (m2 == 0)
-                break;
-            t1 += 1 + m2;
+        /* "co-founder and CEO": titles joined by "and" are one; so are "chairman, CEO and president"
+         * (commas, then "and") */
+        for (;;) {
+            if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
+                int m2 = phrase_at(L, EN_TITLE, t1 + 1);
+                if (m2 == 0)
+                    break;
+                t1 += 1 + m2;
+                continue;
+            }
+            int j = t1, m2 = 0;
+            while (j < L->n && L->t[j - 1].gap == 0 && !L->t[j - 1].poss && L->cp[L->t[j - 1].end] == ',' &&
+                   L->t[j].s == L->t[j - 1].end + 2 && (m2 = phrase_at(L, EN_TITLE, j)) > 0)
+                j += m2;
+            if (j > t1 && j + 1 < L->n && L->t[j - 1].gap == 1 && lower_word_is(L, j, "and") && L->t[j].gap == 1 &&
+                phrase_at(L, EN_TITLE, j + 1) > 0) {
+                t1 = j; /* the "and <title>" is joined on the next turn */
+                for (int i = k; i < t1; i++)
+                    L->t[i].gap = L->t[i].gap ? L->t[i].gap : 1;
+                continue;
+            }
+            break;
         }
         for (int j = t0; j < t1; j++)
             L->t[j].title = true;
@@ -1001,6 +1119,13 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
                 for (int m = b + 1; m < L->n && m <= b + 5; m++) {
                     if (lower_word_is(L, m, "of") || (L->t[m - 1].gap == 0 && !L->t[m - 1].poss))
                         break; /* "a member of the group": the noun is another's */
+                    /* "a group that lobbies", "a group representing retailers": a bare "group"
+                     * described by what it does is an advocacy or other group ("a media group",
+                     * "a group co-founded by" stay companies) */
+                    if (m == b + 1 && lower_word_is(L, m, "group") && m + 1 < L->n && L->t[m].gap == 1 &&
+                        (lower_word_is(L, m + 1, "that") || lower_word_is(L, m + 1, "which") ||
+                         lower_word_is(L, m + 1, "representing") || lower_word_is(L, m + 1, "for")))
+                        break;
                     if (span_is(L, EN_COMPANY_NOUN, L->t[m].s, L->t[m].e) && !L->t[m].poss &&
                         (m + 1 >= L->n || L->t[m].gap != 1 ||
                          (!span_is(L, EN_COMPANY_NOUN, L->t[m + 1].s, L->t[m + 1].e) && !phrase_at(L, EN_TITLE, m + 1))))
@@ -1437,6 +1562,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         }
         en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
         tokenize(&L, ls, le);
+        firm_commas(&L);
         titles(&L);
         names(&L, le);
         coordinated(&L);

@@ -310,13 +310,91 @@ static void test_articles(void **state)
     }
 }
 
+/* Sixth session (english2): known US companies, capitalised fields of titles, an organisation in an
+ * apposition, a particle in a name before its title, "Equities" as a company word. Sentences
+ * written for the test. */
+static void test_session6(void **state)
+{
+    (void)state;
+    gx_article *art = run("Shares of Kroger and Best Buy fell on Tuesday, while Ulta Beauty rose 3%. "
+                          "Macy\u2019s said holiday sales were flat.");
+    const gx_entity *e = find(art, "Kroger", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "KR");
+    assert_string_equal(e->ticker.exchange, "NYSE");
+    e = find(art, "Best Buy", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "BBY");
+    e = find(art, "Ulta Beauty", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.exchange, "NASDAQ");
+    e = find(art, "Macy\u2019s", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "M");
+    gx_article_free(art);
+    /* the same companies by their Chinese names */
+    art = run("梅西百货和百思买周二公布季度业绩，两家公司股价均下跌。");
+    e = find(art, "梅西百货", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "M");
+    assert_non_null(find(art, "百思买", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    art = run("\"Credit is tight,\" said Hannah Ortiz, Head of Credit Strategy at Larkspur Capital. "
+              "\"Demand is back,\" said Tomas Brandt, vice president of Consumer Products at Quillfield "
+              "Industries. Kelly Varga, chief executive of Boeing at the time, declined to comment.");
+    assert_true(has_role(art, "Hannah Ortiz", "Head of Credit Strategy", "Larkspur Capital"));
+    assert_true(has_role(art, "Tomas Brandt", "vice president of Consumer Products", "Quillfield Industries"));
+    assert_true(has_role(art, "Kelly Varga", "chief executive", "Boeing"));
+    assert_false(has_role(art, "Kelly Varga", "of Boeing", NULL)); /* a known company is no field */
+    gx_article_free(art);
+
+    art = run("Prices will rise, said Rosa de Lima, a senior fellow at the Halden Institute. Costs are up, "
+              "said Peter Vogel, a Lakeside University economist. \"Growth is slowing,\" said a note from "
+              "Brixton Institutional Equities.");
+    assert_true(has_role(art, "Rosa de Lima", "senior fellow", NULL));
+    assert_true(has_role(art, "Peter Vogel", "economist", "Lakeside University"));
+    assert_non_null(find(art, "Brixton Institutional Equities", GX_ENT_COMPANY));
+    assert_null(find(art, "Brixton Institutional Equities", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    /* an unknown company before a capitalised board title held by a named person; a company word
+     * ending the name is not the title's modifier (Bank of "Lakeview Bank Chairman") */
+    art = run("Halvorsen Marine Chairman Erik Lund said the deal closed. Lakeview Bank Chairman Tom Ashby "
+              "agreed. Interim Harbor Police Chief Dana Cole was not consulted.");
+    assert_true(has_role(art, "Erik Lund", "Chairman", "Halvorsen Marine"));
+    assert_true(has_role(art, "Tom Ashby", "Chairman", "Lakeview Bank"));
+    assert_null(find(art, "Interim Harbor Police", GX_ENT_COMPANY));
+    assert_null(find(art, "Harbor Police", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* titles listed with commas, then "and"; a firm's name with commas and a last "&" */
+    art = run("Sales were strong, Kroger chairman, CEO and president Nora Quinn said. Shares rose, according "
+              "to analysts at Keefe, Bruyette & Woods. Apple, Google & Amazon also rose.");
+    assert_true(has_role(art, "Nora Quinn", "chairman, CEO and president", NULL));
+    assert_non_null(find(art, "Keefe, Bruyette & Woods", GX_ENT_COMPANY));
+    assert_null(find(art, "Keefe", GX_ENT_COMPANY));
+    assert_null(find(art, "Apple, Google & Amazon", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Google", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* a model code is no company, nor is what "a group that ..." describes; "a media group" is one */
+    art = run("Nordair is the biggest buyer of the C919, the world's largest narrow-body jet made in China. "
+              "Tariffs help, said Jane Roe, who heads the Coalition for American Shipbuilding, a group that "
+              "lobbies for yards. Profits rose at Halberd Media, a media group based in Oslo.");
+    assert_null(find(art, "C919", GX_ENT_COMPANY));
+    assert_null(find(art, "American Shipbuilding", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Halberd Media", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_companies),     cmocka_unit_test(test_government),
         cmocka_unit_test(test_people_and_titles), cmocka_unit_test(test_no_names),
         cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_more_context),
-        cmocka_unit_test(test_articles),
+        cmocka_unit_test(test_articles),          cmocka_unit_test(test_session6),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -711,19 +711,6 @@ static const char32_t *const TAKE_POST[] = {U"不再担任", U"获委任为", U"
                                             U"宣誓就任", U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
                                             U"调任", U"转任", U"就任", U"拟任", U"卸任", U"请辞", U"免去", U"任", NULL};
 
-/* Whether one of `words` starts at pos. */
-static bool word_starting(const gx_article *art, int32_t pos, const char32_t *const *words)
-{
-    for (int w = 0; words[w]; w++) {
-        int32_t k = 0;
-        while (words[w][k] && pos + k < art->ncp && art->cp[pos + k] == (uint32_t)words[w][k])
-            k++;
-        if (!words[w][k])
-            return true;
-    }
-    return false;
-}
-
 /* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
 static int32_t word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
 {
@@ -1665,7 +1652,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
              * its own opens the next clause of a headline; it holds the title after its verb (the
              * name may have been read a character short: 郑志|刚任) */
             if (ps > ts.end && cp[ts.end] == ' ' && pe > ps &&
-                (word_starting(art, pe, TAKE_POST) || (pe - ps == 2 && word_starting(art, pe + 1, TAKE_POST))))
+                (gx_word_at(art, pe, TAKE_POST) || (pe - ps == 2 && gx_word_at(art, pe + 1, TAKE_POST))))
                 pe = ps;
             /* 现任基金经理为宋昆, 董事长是李明: 为/是 and a name closing the clause */
             /* (总经理、董事长均是王晶: one adverb before the copula) */

@@ -23,25 +23,18 @@ static int person_at(const gx_article *art, gx_span s)
     return -1;
 }
 
-/* The holder of a title the rules gave none: a person mention that starts where the title ends,
- * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
- * only Chinese names that start with a surname and spaced English names; the tagger's and the
- * propagated names are just as much the holder when they follow the title. Entity index or -1. */
 /* Whether a verb of taking or leaving a post starts at pos (任, 出任, 辞任, 担任, 辞去 …). */
 static bool takes_post_at(const gx_article *art, int32_t pos)
 {
     static const char32_t *const VERBS[] = {U"任", U"出任", U"辞任", U"担任", U"接任", U"升任", U"调任", U"转任",
                                             U"卸任", U"兼任", U"新任", U"就任", U"辞去", U"获委任", NULL};
-    for (int w = 0; VERBS[w]; w++) {
-        int32_t k = 0;
-        while (VERBS[w][k] && pos + k < art->ncp && art->cp[pos + k] == (uint32_t)VERBS[w][k])
-            k++;
-        if (!VERBS[w][k])
-            return true;
-    }
-    return false;
+    return gx_word_at(art, pos, VERBS) != 0;
 }
 
+/* The holder of a title the rules gave none: a person mention that starts where the title ends,
+ * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
+ * only Chinese names that start with a surname and spaced English names; the tagger's and the
+ * propagated names are just as much the holder when they follow the title. Entity index or -1. */
 static int holder_after(const gx_article *art, gx_span title)
 {
     if (title.end >= art->ncp)

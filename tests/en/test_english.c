@@ -310,10 +310,10 @@ static void test_articles(void **state)
     }
 }
 
-/* Sixth session (english2): known US companies, capitalised fields of titles, an organisation in an
+/* Known US companies, capitalised fields of titles, an organisation in an
  * apposition, a particle in a name before its title, "Equities" as a company word. Sentences
  * written for the test. */
-static void test_session6(void **state)
+static void test_known_companies_and_appositions(void **state)
 {
     (void)state;
     gx_article *art = run("Shares of Kroger and Best Buy fell on Tuesday, while Ulta Beauty rose 3%. "
@@ -391,10 +391,14 @@ static void test_session6(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_companies),     cmocka_unit_test(test_government),
-        cmocka_unit_test(test_people_and_titles), cmocka_unit_test(test_no_names),
-        cmocka_unit_test(test_chinese_untouched), cmocka_unit_test(test_more_context),
-        cmocka_unit_test(test_articles),          cmocka_unit_test(test_session6),
+        cmocka_unit_test(test_companies),
+        cmocka_unit_test(test_government),
+        cmocka_unit_test(test_people_and_titles),
+        cmocka_unit_test(test_no_names),
+        cmocka_unit_test(test_chinese_untouched),
+        cmocka_unit_test(test_more_context),
+        cmocka_unit_test(test_articles),
+        cmocka_unit_test(test_known_companies_and_appositions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

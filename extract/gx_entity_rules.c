@@ -601,17 +601,6 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
     return false;
 }
 
-static int32_t find_thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
-{
-    int32_t n = gx_lexicon_nthings(lex);
-    for (int32_t i = 0; i < n; i++) {
-        const gx_lex_thing *th = gx_lexicon_thing(lex, i);
-        if (!strcmp(th->ticker.code, t->code) && !strcmp(th->ticker.exchange, t->exchange))
-            return i;
-    }
-    return -1;
-}
-
 static void ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
@@ -634,7 +623,7 @@ static void ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             }
         if (!parse_ticker(art, i + 1, inner_end, &t))
             continue;
-        int32_t th = find_thing_by_ticker(ix->lex, &t);
+        int32_t th = gx_lexicon_find_ticker(ix->lex, &t);
         const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
         /* the name right before the parenthesis; a Hong Kong share-class marker between them
          * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */

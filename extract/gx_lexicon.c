@@ -281,10 +281,10 @@ static int read_a_share(gx_lexicon *lex, char *line, void *ctx)
     return 0;
 }
 
-static int32_t find_listed(const gx_lexicon *lex, const char *exchange, const char *code)
+int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t)
 {
     for (int32_t i = 0; i < lex->nthings; i++)
-        if (!strcmp(lex->things[i].ticker.code, code) && !strcmp(lex->things[i].ticker.exchange, exchange))
+        if (!strcmp(lex->things[i].ticker.code, t->code) && !strcmp(lex->things[i].ticker.exchange, t->exchange))
             return i;
     return -1;
 }
@@ -299,8 +299,12 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
         while (*f[i] == ' ')
             f[i]++;
     int32_t t = -1;
-    if (*f[3] && (!strcmp(f[2], "SSE") || !strcmp(f[2], "SZSE") || !strcmp(f[2], "BSE")))
-        t = find_listed(lex, f[2], f[3]);
+    if (*f[3] && (!strcmp(f[2], "SSE") || !strcmp(f[2], "SZSE") || !strcmp(f[2], "BSE"))) {
+        gx_ticker listed = {{0}, {0}};
+        snprintf(listed.code, sizeof listed.code, "%s", f[3]);
+        snprintf(listed.exchange, sizeof listed.exchange, "%s", f[2]);
+        t = gx_lexicon_find_ticker(lex, &listed);
+    }
     if (t >= 0 && *f[5]) {
         snprintf(lex->things[t].hk_ticker.code, sizeof lex->things[t].hk_ticker.code, "%s", f[5]);
         snprintf(lex->things[t].hk_ticker.exchange, sizeof lex->things[t].hk_ticker.exchange, "HKEX");
@@ -487,6 +491,7 @@ int32_t gx_lexicon_nthings(const gx_lexicon *lex)
 {
     return lex->nthings;
 }
+
 
 int32_t gx_lexicon_npatterns(const gx_lexicon *lex)
 {

@@ -159,13 +159,8 @@ static bool share_code(const gx_ticker *t)
  * that carry a ticker without a gazetteer thing, such as a listed bank's branch). */
 static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
 {
-    int32_t n = gx_lexicon_nthings(lex);
-    for (int32_t i = 0; i < n; i++) {
-        const gx_lex_thing *th = gx_lexicon_thing(lex, i);
-        if (th->type == GX_ENT_COMPANY && !strcmp(th->ticker.code, t->code) && !strcmp(th->ticker.exchange, t->exchange))
-            return th;
-    }
-    return NULL;
+    const gx_lex_thing *th = gx_lexicon_thing(lex, gx_lexicon_find_ticker(lex, t));
+    return th && th->type == GX_ENT_COMPANY ? th : NULL;
 }
 
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the

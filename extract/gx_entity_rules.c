@@ -44,7 +44,6 @@ static int cand_with_span(const gx_article *art, gx_span s, int type_mask)
     return -1;
 }
 
-#define ORGLIKE ((1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT))
 
 static bool is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s)
 {
@@ -420,7 +419,7 @@ static void special_treatment_rule(const gx_hit_index *ix, gx_article *art, trig
                 end = b + n;
         }
         gx_span name = {start, end};
-        if (cand_with_span(art, name, ORGLIKE) >= 0)
+        if (cand_with_span(art, name, GX_ORGLIKE) >= 0)
             continue;
         int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.9f, NULL, -1);
         art->candidates.v[c].lex_id = lex;
@@ -630,7 +629,7 @@ static void ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         int32_t ne = i;
         if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
             ne -= cp[ne - 2] == '-' ? 2 : 3;
-        int prev = cand_ending_at(art, ne, ORGLIKE);
+        int prev = cand_ending_at(art, ne, GX_ORGLIKE);
         gx_span name;
         if (prev >= 0) {
             name = art->candidates.v[prev].span;
@@ -725,7 +724,7 @@ static void alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (ae >= art->ncp || !is_close_quote(cp[ae]) || ae - as < 2)
             continue;
         /* the declared name before the parenthesis */
-        int prev = cand_ending_at(art, i, ORGLIKE);
+        int prev = cand_ending_at(art, i, GX_ORGLIKE);
         gx_span name;
         gx_ent_type type = GX_ENT_COMPANY;
         int target;
@@ -837,7 +836,7 @@ static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, in
         for (int32_t k = item.start; ok && k < item.end; k++)
             ok = gx_is_cjk(art->cp[k]) || gx_is_alnum(art->cp[k]) || art->cp[k] == ' ';
         if (ok && !is_generic_body(ix, art, item)) {
-            int ex = cand_with_span(art, item, ORGLIKE);
+            int ex = cand_with_span(art, item, GX_ORGLIKE);
             gx_ent_type type = ex >= 0 ? art->candidates.v[ex].type : GX_ENT_COMPANY;
             if (type == GX_ENT_COMPANY)
                 gx_add_candidate(art, item, type, GX_SRC_RULE, score, NULL, -1);
@@ -963,7 +962,7 @@ static void attribute_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (h->start < 2 || (!gx_is_cjk(art->cp[h->start - 1]) && !gx_is_alnum(art->cp[h->start - 1])))
             continue;
-        if (cand_ending_at(art, h->start, ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0)
+        if (cand_ending_at(art, h->start, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0)
             continue;
         int32_t s = gx_name_left(ix, art, h->start, 6);
         gx_span n = {s, h->start};
@@ -1125,7 +1124,7 @@ static void relation_rule(const gx_hit_index *ix, gx_article *art)
          * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
         if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
             continue;
-        if (plausible_name(ix, art, n) && cand_with_span(art, n, ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
+        if (plausible_name(ix, art, n) && cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
             !(n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
@@ -1149,7 +1148,7 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
                 break;
             if (gx_hit_len_starting(ix, e, GX_LEX_COOP_VERB) > 0) {
                 gx_span y = {a + 1, e};
-                if (plausible_name(ix, art, y) && cand_with_span(art, y, ORGLIKE) < 0)
+                if (plausible_name(ix, art, y) && cand_with_span(art, y, GX_ORGLIKE) < 0)
                     gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 break;
             }
@@ -1160,7 +1159,7 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
     if (b > 2 && is_coop_connector(cp[b - 1]) && gx_hit_len_starting(ix, k.end, GX_LEX_COOP_VERB) > 0) {
         int32_t s = gx_name_left(ix, art, b - 1, 8);
         gx_span y = {s, b - 1};
-        if (plausible_name(ix, art, y) && cand_ending_at(art, b - 1, ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+        if (plausible_name(ix, art, y) && cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
             gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }
@@ -1420,7 +1419,7 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art, trigger
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
             continue;
         int32_t e = latin_name_at(art, h->end);
-        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && cand_with_span(art, (gx_span){h->end, e}, ORGLIKE) < 0)
+        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
@@ -1430,7 +1429,7 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art, trigger
         if (e == i)
             continue;
         if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
-            cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+            cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && cand_ending_at(art, e, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.6f, NULL, -1);
         /* Altice收盘下跌7.2%, Sainsbury股价上涨: a Latin name whose shares trade is a company;
          * Metro Bank表现良好, Ribbit Capital、…: so is a name of two words or more ending in a
@@ -1439,7 +1438,7 @@ static void latin_context_names(const gx_hit_index *ix, gx_article *art, trigger
                  ((gx_word_at(art, e, TRADES) && !share_classes(art, (gx_span){i, e})) ||
                   ((gx_is_cjk(cp[e]) || cp[e] == 0x3001 /* 、 */ || cp[e] == 0xFF0C /* ， */) && i > 0 &&
                    cp[i - 1] != '(' && cp[i - 1] != 0xFF08 && latin_firm_last(art, (gx_span){i, e}))) &&
-                 cand_with_span(art, (gx_span){i, e}, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+                 cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && cand_ending_at(art, e, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         i = e;
     }

@@ -135,6 +135,10 @@ const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name);
  * weakest evidence, which resolution checks against the tagger. */
 #define GX_LINK_SUFFIX_ONLY (-2)
 
+/* The entity types that name an organization of some kind, as a mask of (1 << type): what the
+ * rules look for before a title, a ticker or a desk. */
+#define GX_ORGLIKE ((1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT))
+
 /* The parts of the entity stages (each in its own file). */
 void gx_rules_apply(const gx_engine *eng, gx_article *art);       /* gx_entity_rules.c */
 void gx_people_rules(const gx_hit_index *ix, gx_article *art);    /* gx_people.c       */

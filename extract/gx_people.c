@@ -15,7 +15,6 @@
 #include "gx_entity_util.h"
 #include "gx_utf8.h"
 
-#define ORGLIKE ((1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT))
 
 static int cand_ending_at(const gx_article *art, int32_t end, int type_mask)
 {
@@ -112,7 +111,7 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
 {
     const uint32_t *cp = art->cp;
     int sl = gx_hit_len_starting(ix, pos, GX_LEX_SURNAME);
-    if (sl == 0 || cand_starting_at(art, pos, ORGLIKE) >= 0)
+    if (sl == 0 || cand_starting_at(art, pos, GX_ORGLIKE) >= 0)
         return pos;
     /* a word that starts with a surname character (包括, 马上, 成立, 曾经): 作者包括李连达 */
     if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) > sl)
@@ -440,7 +439,7 @@ static int latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_sp
     if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8)))
         return -1;
     gx_span name = {s, end};
-    int prev = cand_ending_at(art, end, ORGLIKE);
+    int prev = cand_ending_at(art, end, GX_ORGLIKE);
     if (prev >= 0 && art->candidates.v[prev].span.start <= s)
         return prev;
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, end - s))
@@ -457,7 +456,7 @@ static int org_across_comma(gx_article *art, gx_span ts)
     int32_t s = ts.start;
     if (s < 2 || cp[s - 1] != ',')
         return -1;
-    int org = cand_ending_at(art, s - 1, ORGLIKE);
+    int org = cand_ending_at(art, s - 1, GX_ORGLIKE);
     if (org < 0)
         return -1;
     int32_t os = art->candidates.v[org].span.start;
@@ -665,7 +664,7 @@ static int holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
     for (const char32_t *c = institution_end; *c && !inst; c++)
         inst = cp[q - 1] == (uint32_t)*c;
     /* 向英国首相: a place or an organization ends there */
-    if (cand_ending_at(art, q, ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0 || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
+    if (cand_ending_at(art, q, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0 || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
         return -1;
     if (inst || cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
         gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) > 0 || gx_hit_len_ending(ix, q, GX_LEX_GOV_SUFFIX) > 0 ||
@@ -746,7 +745,7 @@ static int32_t owner_left(const gx_article *art, int32_t left)
         if (l > 0 && (cp[l - 1] == 0x4E3A /* 为 */ || word_ending(cp, 0, l, TAKE_POST) >= 2))
             return l;
     }
-    int org = cand_ending_at(art, left, ORGLIKE);
+    int org = cand_ending_at(art, left, GX_ORGLIKE);
     if (org >= 0)
         return art->candidates.v[org].span.start;
     if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) {
@@ -856,7 +855,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     /* 担任了中信证券的财务负责人: the owner with 的 (an organization the rules read), 了 after the
      * verb */
     if (left == ts.start && left >= 3 && cp[left - 1] == 0x7684 /* 的 */) {
-        int org = cand_ending_at(art, left - 1, ORGLIKE);
+        int org = cand_ending_at(art, left - 1, GX_ORGLIKE);
         if (org >= 0)
             left = art->candidates.v[org].span.start;
     }
@@ -1057,7 +1056,7 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
     if (org >= 0 && art->candidates.v[org].span.end == q)
         q = art->candidates.v[org].span.start;
     else {
-        int o = cand_ending_at(art, q, ORGLIKE);
+        int o = cand_ending_at(art, q, GX_ORGLIKE);
         if (o >= 0)
             q = art->candidates.v[o].span.start;
         else if (q >= 2 && cp[q - 2] == 0x516C && cp[q - 1] == 0x53F8) /* 公司 */
@@ -1431,7 +1430,7 @@ static void latin_speakers(gx_article *art)
             continue;
         }
         gx_span span = {i, e};
-        if (!business_word(cp, last, e) && cand_starting_at(art, i, ORGLIKE) < 0 && cand_ending_at(art, e, ORGLIKE) < 0)
+        if (!business_word(cp, last, e) && cand_starting_at(art, i, GX_ORGLIKE) < 0 && cand_ending_at(art, e, GX_ORGLIKE) < 0)
             rule_person(art, span, 0.8f);
         i = e;
     }
@@ -1553,8 +1552,8 @@ static void english_speakers(gx_article *art)
                 words++;
                 last = k + 1;
             }
-        if (words < 2 || business_word(cp, last, e) || cand_starting_at(art, w, ORGLIKE) >= 0 ||
-            cand_ending_at(art, e, ORGLIKE) >= 0)
+        if (words < 2 || business_word(cp, last, e) || cand_starting_at(art, w, GX_ORGLIKE) >= 0 ||
+            cand_ending_at(art, e, GX_ORGLIKE) >= 0)
             continue;
         rule_person(art, (gx_span){w, e}, 0.75f);
     }
@@ -1677,7 +1676,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (writer_title(art, ts)) {
                 /* 本文作者华盛学院林海: the writer's organization, then the name (this reading
                  * beats a name read at the organization's start: 东方|投资学院) */
-                int o = cand_starting_at(art, ps, ORGLIKE);
+                int o = cand_starting_at(art, ps, GX_ORGLIKE);
                 int32_t oe = o >= 0 ? art->candidates.v[o].span.end : ps;
                 for (int32_t k = ps + 3; o < 0 && oe == ps && k <= ps + 10 && k < art->ncp && gx_is_cjk(cp[k - 1]); k++)
                     if (gx_hit_len_ending(ix, k, GX_LEX_ORG_SUFFIX) > 0 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY_SUFFIX) > 0)
@@ -1705,7 +1704,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
                 break;
             int other = rule_person(art, (gx_span){more + 1, ne}, 0.8f);
-            add_position(art, ts, other, cand_ending_at(art, ts.start, ORGLIKE));
+            add_position(art, ts, other, cand_ending_at(art, ts.start, GX_ORGLIKE));
             more = ne;
         }
         if (person < 0 && !t->latin) {
@@ -1721,7 +1720,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         gx_span os = ts;
         if (os.start >= 3 && cp[os.start - 2] == 0x65F6 && cp[os.start - 1] == 0x4EFB /* 时任 */)
             os.start -= 2;
-        int org = cand_ending_at(art, os.start, ORGLIKE);
+        int org = cand_ending_at(art, os.start, GX_ORGLIKE);
         if (org < 0 && person >= 0 && !t->latin && os.start > 0 && gx_is_cjk(cp[os.start - 1]))
             org = org_before_title(ix, art, os);
         if (!t->latin) {
@@ -1733,7 +1732,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             org = org_across_comma(art, ts);
         if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
             cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
-            org = cand_starting_at(art, ts.end + 4, ORGLIKE);
+            org = cand_starting_at(art, ts.end + 4, GX_ORGLIKE);
         add_position(art, ts, person, org);
         if (person < 0)
             continue;
@@ -1748,7 +1747,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (u->done || u->span.end != left - 1)
                 break;
             u->done = true;
-            int uorg = cand_ending_at(art, u->span.start, ORGLIKE);
+            int uorg = cand_ending_at(art, u->span.start, GX_ORGLIKE);
             if (uorg < 0 && u->span.start > 0 && gx_is_cjk(cp[u->span.start - 1]))
                 uorg = org_before_title(ix, art, u->span);
             add_position(art, u->span, person, uorg);

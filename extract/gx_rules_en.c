@@ -338,7 +338,6 @@ static void tokenize(en_line *L, int32_t ls, int32_t le)
 
 /* ------------------------------------------------------------------ candidates */
 
-enum { ORGLIKE = (1 << GX_ENT_COMPANY) | (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_GOVERNMENT) };
 
 /* The candidate of a type in mask with exactly span s, preferring non-rule sources; -1 none. */
 static int cand_with_span(const gx_article *art, gx_span s, int mask)
@@ -474,7 +473,7 @@ static bool firm_word(const en_line *L, int k)
 {
     const en_tok *t = &L->t[k];
     return t->cap && !t->poss && t->e - t->s >= 2 && name_word(L, k) && !tok_is(L, EN_GENERIC, k) &&
-           !tok_is(L, EN_GOV, k) && !tok_is(L, EN_TITLE, k) && !tok_is(L, EN_TITLE_MOD, k) && cand_covering(L->art, t->s, t->e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+           !tok_is(L, EN_GOV, k) && !tok_is(L, EN_TITLE, k) && !tok_is(L, EN_TITLE_MOD, k) && cand_covering(L->art, t->s, t->e, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
 }
 
 static void firm_commas(en_line *L)
@@ -638,7 +637,7 @@ static int org_of_words(en_line *L, int a, int b, float score, bool bare)
     if (L->t[b - 1].end > L->t[b - 1].e && !tok_is(L, EN_ABBREV, b - 1))
         s.end = L->t[b - 1].e;
     int c = known_core(L, s);
-    if (c < 0 && (c = cand_covering(L->art, s.start, s.end, ORGLIKE)) >= 0) {
+    if (c < 0 && (c = cand_covering(L->art, s.start, s.end, GX_ORGLIKE)) >= 0) {
         /* a candidate reaching past the run (into the title or the holder) is no reading of it */
         const gx_candidate *o = &L->art->candidates.v[c];
         if (o->span.end > s.end + 1 || o->span.start < L->t[a0].s)
@@ -746,7 +745,7 @@ static bool one_word_holder(const en_line *L, int h)
             return false;
     return !tok_is(L, EN_NOT_NAME, h) && !tok_is(L, EN_GENERIC, h) && !tok_is(L, EN_SUFFIX, h) &&
            !tok_is(L, EN_GOV, h) && !tok_is(L, EN_GOV_HEAD, h) && !tok_is(L, EN_ORG_WORD, h) &&
-           !tok_is(L, EN_HONORIFIC, h) && cand_covering(L->art, t->s, t->e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+           !tok_is(L, EN_HONORIFIC, h) && cand_covering(L->art, t->s, t->e, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
 }
 
 /* The one-word holder h as a person: the last name of a person the article names in full joins
@@ -954,7 +953,7 @@ static void titles(en_line *L)
             int f = run_from(L, t1 + 1);
             if (f - t1 - 1 <= 4 && f + 1 < L->n && L->t[f - 1].gap == 1 && lower_word_is(L, f, "at") &&
                 L->t[f].gap == 1 && L->t[f + 1].cap && !span_is(L, EN_GOV, L->t[t1 + 1].s, L->t[f - 1].e) &&
-                cand_covering(L->art, L->t[t1 + 1].s, L->t[f - 1].e, ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                cand_covering(L->art, L->t[t1 + 1].s, L->t[f - 1].e, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
                 t1 = f;
         }
         /* "co-founder and CEO": titles joined by "and" are one; so are "chairman, CEO and president"
@@ -1352,7 +1351,7 @@ static void coordinated(en_line *L)
         int a = left >= 0 ? k + 1 : strip_left(L, la, k), b = left >= 0 ? rb : k;
         if (a >= b || b - a > 3 || only_weak_words(L, a, b) || person_shape(L, a, b) || L->t[a].used ||
             (b - a == 1 && is_surname(L, L->t[a].s, L->t[a].e)) ||
-            cand_covering(L->art, L->t[a].s, L->t[b - 1].e, (1 << GX_ENT_PERSON) | ORGLIKE) >= 0)
+            cand_covering(L->art, L->t[a].s, L->t[b - 1].e, (1 << GX_ENT_PERSON) | GX_ORGLIKE) >= 0)
             continue;
         add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, company_or_org(L, a, b), 0.7f);
     }
@@ -1392,9 +1391,9 @@ static void acronyms(en_line *L, int32_t le)
         }
         if (j >= cs || a >= b || !L->t[a].cap)
             continue;
-        int c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].e}, ORGLIKE);
+        int c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ORGLIKE);
         if (c < 0)
-            c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].end}, ORGLIKE);
+            c = cand_with_span(art, (gx_span){L->t[a].s, L->t[b - 1].end}, GX_ORGLIKE);
         if (c < 0)
             continue;
         int n = gx_add_candidate(art, (gx_span){cs, i}, art->candidates.v[c].type, GX_SRC_ALIAS, 0.97f, NULL, c);
@@ -1521,7 +1520,7 @@ static void later_mentions(const gx_en_lex *lx, gx_article *art, const en_word *
                 gx_span m = {w[j].s, w[j].e};
                 if (w[j].s >= s.start && w[j].e <= s.end)
                     continue;
-                if (cand_covering(art, m.start, m.end, (1 << GX_ENT_PERSON) | ORGLIKE) >= 0)
+                if (cand_covering(art, m.start, m.end, (1 << GX_ENT_PERSON) | GX_ORGLIKE) >= 0)
                     continue;
                 gx_add_candidate(art, m, c->type, GX_SRC_ALIAS, 0.85f, NULL, i);
             }

@@ -57,54 +57,6 @@ static bool in_set(const char32_t *set, uint32_t c)
     return false;
 }
 
-/* The longest table word starting at i; Latin words must end at a word boundary. */
-static const word *longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const gx_qtylex *lx,
-                               int role)
-{
-    if (i >= n)
-        return NULL;
-    const word *best = NULL, *tab = lx->tab[role];
-    const uint16_t *idx = lx->fwd_idx[role], *start = lx->fwd_start[role];
-    uint32_t b = cp[i] & 63;
-    for (int k = start[b]; k < start[b + 1]; k++) {
-        const word *w = &tab[idx[k]];
-        if (best && w->len <= best->len)
-            continue;
-        if (i + w->len > n || cp[i] != (uint32_t)w->w[0])
-            continue;
-        if (!at(cp, n, i, w->w))
-            continue;
-        if (is_latin_word(w) && i + w->len < n && is_alpha(cp[i + w->len]))
-            continue;
-        best = w;
-    }
-    return best;
-}
-
-/* The longest word of the role ending exactly at i and starting at or after floor. */
-static const word *longest_back(const uint32_t *cp, int32_t floor, int32_t i, const gx_qtylex *lx,
-                                int role)
-{
-    if (i <= floor)
-        return NULL;
-    const word *best = NULL, *tab = lx->tab[role];
-    const uint16_t *idx = lx->back_idx[role], *start = lx->back_start[role];
-    uint32_t b = cp[i - 1] & 63;
-    for (int k = start[b]; k < start[b + 1]; k++) {
-        const word *w = &tab[idx[k]];
-        int32_t s = i - w->len;
-        if (s < floor || (best && w->len <= best->len))
-            continue;
-        if (cp[i - 1] != (uint32_t)w->w[w->len - 1] || !at(cp, i, s, w->w))
-            continue;
-        if (is_latin_word(w) && s > 0 && is_alpha(cp[s - 1]))
-            continue;
-        best = w;
-    }
-    return best;
-}
-
-
 /* ------------------------------------------------------------------ the pass */
 
 /* core.type of a number that has no unit (not a quantity by itself). */
@@ -158,13 +110,13 @@ static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
 /* A currency sign or code written just before pos (optionally one space between). */
 static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
 {
-    const word *w = longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_CUR_PREFIX));
+    const word *w = gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_CUR_PREFIX));
     if (w) {
         *start = pos - w->len;
         return w;
     }
     if (pos > s->floor && s->cp[pos - 1] == ' ') {
-        w = longest_back(s->cp, s->floor, pos - 1, TAB(s, GX_QW_CUR_PREFIX));
+        w = gx_qtylex_longest_back(s->cp, s->floor, pos - 1, TAB(s, GX_QW_CUR_PREFIX));
         if (w && (is_latin_word(w) || w->w[0] >= 0x80)) { /* "RMB 5", "人民币 6.6亿元" */
             *start = pos - 1 - w->len;
             return w;
@@ -214,10 +166,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (!c->has_mag) { /* English magnitudes */
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
-            w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_MAGNITUDE));
+            w = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_MAGNITUDE));
         if (w) {
             j += 1 + w->len;
-        } else if (pre && (w = longest_fwd(cp, n, j, TAB(s, GX_QW_MAGNITUDE_SHORT)))) {
+        } else if (pre && (w = gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_MAGNITUDE_SHORT)))) {
             j += w->len;
         }
         if (w) {
@@ -228,8 +180,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (j < n && (cp[j] == U'多' || cp[j] == U'余') && c->qual == GX_QUAL_NONE) {
         /* 50余家, 3000多名: "more than"; only when a unit follows (checked below) */
-        if (j + 1 < n && (longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)) ||
-                          longest_fwd(cp, n, j + 1, TAB(s, GX_QW_COUNT_UNIT)))) {
+        if (j + 1 < n && (gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)) ||
+                          gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_COUNT_UNIT)))) {
             c->qual = GX_QUAL_MIN;
             j++;
         }
@@ -263,7 +215,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (!c->has_mag) {
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
-            w = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
+            w = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
         if (w) {
             c->type = GX_QTY_PERCENT;
             c->scale = w->val == 2 ? 0.01 : 1; /* basis points: hundredths of a point */
@@ -295,10 +247,10 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return true;
     }
     /* currency after the number */
-    const word *cur = longest_fwd(cp, n, j, TAB(s, GX_QW_CUR_SUFFIX));
+    const word *cur = gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_CUR_SUFFIX));
     int32_t cj = j;
     if (!cur && j + 1 < n && cp[j] == ' ') {
-        cur = longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX));
+        cur = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX));
         cj = j + 1;
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
@@ -307,7 +259,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur && cur->w[0] == U'元' && cur->len == 1) {
         /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
          * is the one meant (a plain 元 never stands before another currency word) */
-        const word *cur2 = longest_fwd(cp, n, cj + 1, TAB(s, GX_QW_CUR_SUFFIX));
+        const word *cur2 = gx_qtylex_longest_fwd(cp, n, cj + 1, TAB(s, GX_QW_CUR_SUFFIX));
         if (cur2 && !is_latin_word(cur2) && cur2->len >= 2) {
             cur = cur2;
             cj++;
@@ -341,11 +293,11 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return true;
     }
     /* count */
-    if (longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)))
+    if (gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)))
         return false;
     /* a Chinese unit right after the number, an English one after a space */
     int32_t uj = j + 1 < n && cp[j] == ' ' && is_alpha(cp[j + 1]) ? j + 1 : j;
-    const word *u = longest_fwd(cp, n, uj, TAB(s, GX_QW_COUNT_UNIT));
+    const word *u = gx_qtylex_longest_fwd(cp, n, uj, TAB(s, GX_QW_COUNT_UNIT));
     if (u && is_latin_word(u) != (uj == j)) {
         c->type = GX_QTY_COUNT;
         c->unit_start = uj;
@@ -367,14 +319,14 @@ static bool is_range_sep(uint32_t c)
  * join the span; one separated by 为/达/合 sets the qualifier but stays outside. */
 static gx_qualifier qualifier_before(const scan *s, int32_t *start)
 {
-    const word *w = longest_back(s->cp, s->floor, *start, TAB(s, GX_QW_QUAL_PREFIX));
+    const word *w = gx_qtylex_longest_back(s->cp, s->floor, *start, TAB(s, GX_QW_QUAL_PREFIX));
     if (w) {
         *start -= w->len;
         return (gx_qualifier)w->val;
     }
     int32_t k = *start;
     if (k - 1 > s->floor && in_set(U"为达合有是", s->cp[k - 1])) {
-        w = longest_back(s->cp, s->floor, k - 1, TAB(s, GX_QW_QUAL_PREFIX));
+        w = gx_qtylex_longest_back(s->cp, s->floor, k - 1, TAB(s, GX_QW_QUAL_PREFIX));
         if (w && !is_latin_word(w))
             return (gx_qualifier)w->val;
     }
@@ -383,7 +335,7 @@ static gx_qualifier qualifier_before(const scan *s, int32_t *start)
 
 static gx_qualifier qualifier_after(const scan *s, int32_t *end)
 {
-    const word *w = longest_fwd(s->cp, s->n, *end, TAB(s, GX_QW_QUAL_SUFFIX));
+    const word *w = gx_qtylex_longest_fwd(s->cp, s->n, *end, TAB(s, GX_QW_QUAL_SUFFIX));
     if (!w)
         return GX_QUAL_NONE;
     if (w->w[0] == U'上' && w->w[1] == U'下' && *end + 2 < s->n && s->cp[*end + 2] == U'游')
@@ -411,7 +363,7 @@ static int direction_before(const scan *s, int32_t start)
         k--;
     if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
         k -= 2;
-    const word *w = longest_back(cp, lim, k, TAB(s, GX_QW_DIRECTION));
+    const word *w = gx_qtylex_longest_back(cp, lim, k, TAB(s, GX_QW_DIRECTION));
     return w ? w->val : 0;
 }
 
@@ -583,7 +535,7 @@ static bool chain_money(const scan *s, const core *c)
             continue;
         }
         if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(CHAIN_COUNTING, g) ||
-            longest_fwd(s->cp, c->start, k, TAB(s, GX_QW_CHAIN_STOP)))
+            gx_qtylex_longest_fwd(s->cp, c->start, k, TAB(s, GX_QW_CHAIN_STOP)))
             return false;
     }
     /* nor what follows it, up to the clause's end: "以700万香港人口计算" */
@@ -655,7 +607,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
             ci->kind = COL_PERCENT;
             return;
         }
-        const word *w = longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
+        const word *w = gx_qtylex_longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
         if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
             int32_t m = j;
             while (m > k && in_set(U"十百千万亿", cp[m - 1]))
@@ -669,7 +621,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
         }
     }
     for (int32_t j = k + 1; j <= ce; j++) {
-        const word *w = longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
+        const word *w = gx_qtylex_longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
         if (w && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
             ci->kind = COL_MONEY_HEAD;
             return;
@@ -890,7 +842,7 @@ static bool table_money(scan *s, const core *c)
     for (int32_t p = s->tbl_seen + 1; s->tbl_head < 0 && p <= c->start; p++) {
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue;
-        const word *h = longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
+        const word *h = gx_qtylex_longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
             s->tbl_head = p;
     }
@@ -917,7 +869,7 @@ static bool implied_money(scan *s, core *c)
     if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
         return false;
     int32_t e = c->end;
-    bool money = longest_fwd(cp, n, e, TAB(s, GX_QW_MONEY_AFTER)) != NULL; /* 500亿日均成交 */
+    bool money = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_MONEY_AFTER)) != NULL; /* 500亿日均成交 */
     if (!money && e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
@@ -942,17 +894,17 @@ static bool implied_money(scan *s, core *c)
         if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
             break;
     }
-    if (!money && longest_fwd(cp, n, j, TAB(s, GX_QW_MONEY_AFTER)))
+    if (!money && gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_MONEY_AFTER)))
         money = true;
     /* further after 的, through at most four characters that count nothing */
     for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
         if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
             break;
-        if (longest_fwd(cp, n, k, TAB(s, GX_QW_MONEY_AFTER_FAR)))
+        if (gx_qtylex_longest_fwd(cp, n, k, TAB(s, GX_QW_MONEY_AFTER_FAR)))
             money = true;
     }
     /* 以<amount><deal verb>: the price */
-    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
+    if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
         money = true;
     /* a money head before, in the same clause */
     int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
@@ -968,7 +920,7 @@ static bool implied_money(scan *s, core *c)
         }
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
-        const word *h = longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
+        const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
             money = true;
     }
@@ -1163,7 +1115,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     } else if (cp[pos] == U'万' || cp[pos] == U'亿') {
         /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
          * table's unit (单位:万元, (人民币亿元)) nor 万元户 */
-        const word *cur = longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
+        const word *cur = gx_qtylex_longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
         if (!cur || is_latin_word(cur) || (pos > 0 && in_set(U"位:：(（/币多余】]", cp[pos - 1])))
             return -1;
         int32_t ce = pos + 1 + cur->len;
@@ -1193,7 +1145,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     c->start = pos;
     c->value = v;
     c->end = e;
-    const word *cur = longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
+    const word *cur = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
     if (cur && !is_latin_word(cur) && v >= 2) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;

@@ -157,6 +157,64 @@ static void index_role(gx_qtylex *lx, int r)
     }
 }
 
+/* ------------------------------------------------------------------ lookups */
+
+static bool ascii_alpha(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether w is at cp[i] (cp[0..n)). */
+static bool word_at(const uint32_t *cp, int32_t n, int32_t i, const gx_qword *w)
+{
+    if (i + w->len > n)
+        return false;
+    for (int32_t k = 0; k < w->len; k++)
+        if (cp[i + k] != (uint32_t)w->w[k])
+            return false;
+    return true;
+}
+
+const gx_qword *gx_qtylex_longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const gx_qtylex *lx,
+                                      int role)
+{
+    if (i >= n)
+        return NULL;
+    const gx_qword *best = NULL, *tab = lx->tab[role];
+    const uint16_t *idx = lx->fwd_idx[role], *start = lx->fwd_start[role];
+    uint32_t b = cp[i] & 63;
+    for (int k = start[b]; k < start[b + 1]; k++) {
+        const gx_qword *w = &tab[idx[k]];
+        if ((best && w->len <= best->len) || cp[i] != (uint32_t)w->w[0] || !word_at(cp, n, i, w))
+            continue;
+        if (ascii_alpha(w->w[0]) && i + w->len < n && ascii_alpha(cp[i + w->len]))
+            continue; /* a Latin word ends at a word boundary */
+        best = w;
+    }
+    return best;
+}
+
+const gx_qword *gx_qtylex_longest_back(const uint32_t *cp, int32_t floor, int32_t i, const gx_qtylex *lx,
+                                       int role)
+{
+    if (i <= floor)
+        return NULL;
+    const gx_qword *best = NULL, *tab = lx->tab[role];
+    const uint16_t *idx = lx->back_idx[role], *start = lx->back_start[role];
+    uint32_t b = cp[i - 1] & 63;
+    for (int k = start[b]; k < start[b + 1]; k++) {
+        const gx_qword *w = &tab[idx[k]];
+        int32_t s = i - w->len;
+        if (s < floor || (best && w->len <= best->len) || cp[i - 1] != (uint32_t)w->w[w->len - 1] ||
+            !word_at(cp, i, s, w))
+            continue;
+        if (ascii_alpha(w->w[0]) && s > 0 && ascii_alpha(cp[s - 1]))
+            continue; /* a Latin word starts at a word boundary */
+        best = w;
+    }
+    return best;
+}
+
 gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err)
 {
     const char *path = "lexicon/quantity_words.tsv"; /* (in the data folder) */

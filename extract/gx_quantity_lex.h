@@ -74,6 +74,15 @@ typedef struct gx_qtylex {
  * in gx_quantity.c, which owns that grammar). Called by gx_qtylex_load. */
 void gx_quantity_mark_starts(uint64_t *bits);
 
+/* The longest word of the role starting exactly at cp[i] (cp[0..n)), or NULL; a Latin word must
+ * end at a word boundary. */
+const gx_qword *gx_qtylex_longest_fwd(const uint32_t *cp, int32_t n, int32_t i, const gx_qtylex *lx,
+                                      int role);
+/* The longest word of the role ending exactly at i and starting at or after floor, or NULL; a
+ * Latin word must start at a word boundary. */
+const gx_qword *gx_qtylex_longest_back(const uint32_t *cp, int32_t floor, int32_t i, const gx_qtylex *lx,
+                                       int role);
+
 /* Load data_dir/lexicon/quantity_words.tsv. Returns a new table (gx_qtylex_free frees it), or
  * NULL with err filled (500: file missing, unknown role, bad value column). */
 gx_qtylex *gx_qtylex_load(const char *data_dir, gl_error *err);

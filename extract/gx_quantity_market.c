@@ -30,29 +30,6 @@
 
 typedef gx_qword word;
 
-/* The longest word of role r ending exactly at i and starting at or after floor (the words
- * of the bucket of its last code point, gx_quantity_lex.h). */
-static const word *word_ending_at(const gx_qtylex *lx, int r, const uint32_t *cp, int32_t floor,
-                                  int32_t i)
-{
-    if (i <= floor)
-        return NULL;
-    const word *best = NULL, *tab = lx->tab[r];
-    uint32_t b = cp[i - 1] & 63;
-    for (int k = lx->back_start[r][b]; k < lx->back_start[r][b + 1]; k++) {
-        const word *w = &tab[lx->back_idx[r][k]];
-        int32_t s = i - w->len;
-        if (s < floor || (best && w->len <= best->len) || cp[i - 1] != (uint32_t)w->w[w->len - 1])
-            continue;
-        int32_t m = 0;
-        while (m < w->len && cp[s + m] == (uint32_t)w->w[m])
-            m++;
-        if (m == w->len)
-            best = w;
-    }
-    return best;
-}
-
 static bool is_open(uint32_t c)
 {
     return c == '(' || c == U'（';
@@ -122,7 +99,7 @@ static int market_head(const gx_qtylex *lx, const gx_article *art, int32_t start
         const word *w = NULL;
         if (c < GX_QTY_START_BASE || b >= GX_QTY_START_SPAN ||
             ((lx->market_head_last[b / 64] >> (b % 64)) & 1))
-            w = word_ending_at(lx, GX_QW_MARKET_HEAD, cp, 0, p);
+            w = gx_qtylex_longest_back(cp, 0, p, lx, GX_QW_MARKET_HEAD);
         if (w) {
             *hs = p - w->len;
             return w->val;
@@ -195,7 +172,7 @@ static const char *market_before(const gx_qtylex *lx, const gx_article *art, int
         const char *code = code_ending_at(cp, floor, p);
         if (code)
             return code;
-        const word *w = word_ending_at(lx, GX_QW_MARKET, cp, floor, p);
+        const word *w = gx_qtylex_longest_back(cp, floor, p, lx, GX_QW_MARKET);
         if (w && !(w->val == 1 && crossed))
             return w->code;
         if (ends_sentence(c))

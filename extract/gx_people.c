@@ -304,6 +304,122 @@ static int32_t english_name(const gx_article *art, int32_t pos)
     return words >= 2 ? end : pos;
 }
 
+/* A separator inside a transliterated name: the name dots, and the marks some outlets type in
+ * their place (罗德里戈。杜特尔特, 菲利普.卡雷特, 大卫-凯利; a space only between two parts). */
+static bool gloss_separator(uint32_t c)
+{
+    return is_name_dot(c) || c == 0x3002 /* 。 */ || c == '.' || c == '-' || c == ' ';
+}
+
+/* The number of words of a Latin personal name glossing the text before it, `(Rodrigo Duterte)`
+ * opening at q: two or three capitalised words closed by `)`; 0 when there is none. */
+static int latin_gloss_words(const gx_article *art, int32_t q)
+{
+    if (q + 1 >= art->ncp || art->cp[q] != '(')
+        return 0;
+    int32_t e = english_name(art, q + 1);
+    if (e == q + 1 || e >= art->ncp || art->cp[e] != ')')
+        return 0;
+    int words = 1;
+    for (int32_t i = q + 1; i < e; i++)
+        words += art->cp[i] == ' ';
+    return words >= 2 ? words : 0;
+}
+
+/* Does the Chinese run [s, e) name a person the Latin gloss after it names: parts of two or more
+ * CJK characters (at most ten in all), as many parts as the gloss has words or one, no company
+ * or organization read over it (neither a weak gazetteer word, 凯利, nor one the tagger reads
+ * across the bracket counts)? */
+static bool glossed_run(const gx_article *art, int32_t s, int32_t e, int words)
+{
+    const uint32_t *cp = art->cp;
+    int parts = 1, han = 0;
+    int32_t part = s;
+    for (int32_t i = s; i < e; i++) {
+        if (gx_is_cjk(cp[i])) {
+            han++;
+            continue;
+        }
+        if (!gloss_separator(cp[i]) || i - part < 2)
+            return false;
+        parts++;
+        part = i + 1;
+    }
+    if (e - part < 2 || han > 10 || (parts > 1 && parts != words))
+        return false;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        /* (the tagger's reading across the bracket, 彼得·科斯塔(Peter Costa, is no such name) */
+        if (c->type != GX_ENT_POSITION && (GX_ORGLIKE & (1 << c->type)) && c->span.start < e && c->span.end > s &&
+            (c->source != GX_SRC_TAGGER || c->span.end <= e) && c->score >= 0.5f)
+            return false;
+    }
+    return true;
+}
+
+/* A name glossed in Latin right after a title: 总统罗德里戈。杜特尔特(Rodrigo Duterte),
+ * 交易员彼得·科斯塔(Peter Costa), 策略师图尔尼尔(Richard Turnill). The gloss fixes the name's end
+ * and how many parts it has, so any characters may write it. Returns the end, or pos. */
+static int32_t glossed_name(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = pos;
+    /* 美联储主席的耶伦(Janet Yellen): no name starts with a function word (达 does: 达利欧) */
+    if (pos >= art->ncp || gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_NOT_GIVEN) ||
+        (gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_RIGHT_OK) && !gx_translit_char(cp[pos])))
+        return pos;
+    while (e < art->ncp && e - pos < 14 && (gx_is_cjk(cp[e]) || (gloss_separator(cp[e]) && cp[e] != ' ')))
+        e++;
+    /* a space before the gloss, or one between two parts */
+    int32_t q = e < art->ncp && cp[e] == ' ' ? e + 1 : e;
+    int words = latin_gloss_words(art, q);
+    if (words == 0 && q > e && q < art->ncp && gx_is_cjk(cp[q])) {
+        int32_t f = q;
+        while (f < art->ncp && f - q < 6 && gx_is_cjk(cp[f]))
+            f++;
+        q = f < art->ncp && cp[f] == ' ' ? f + 1 : f;
+        words = latin_gloss_words(art, q);
+        e = f;
+    }
+    if (words == 0 || e - pos < 2 || !glossed_run(art, pos, e, words))
+        return pos;
+    return e;
+}
+
+/* Names glossed in Latin that the title rules did not reach: after a title only the tagger read
+ * (首席法律事务官大卫·多姆德(David Drummond)), or, with no title, a name of transliteration
+ * characters in as many separated parts as the gloss has words (菲利普.卡雷特(Philip Carret)). */
+static void glossed_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t q = 2; q < art->ncp; q++) {
+        int words = cp[q] == '(' ? latin_gloss_words(art, q) : 0;
+        if (words == 0)
+            continue;
+        int32_t e = cp[q - 1] == ' ' ? q - 1 : q;
+        int32_t s = e;
+        while (s > 0 && e - s < 14 && (gx_is_cjk(cp[s - 1]) || (gloss_separator(cp[s - 1]) && cp[s - 1] != ' ')))
+            s--;
+        if (e - s < 2)
+            continue;
+        int32_t name = -1;
+        for (int i = 0; i < art->candidates.n && name < 0; i++) {
+            const gx_candidate *c = &art->candidates.v[i];
+            if (c->type == GX_ENT_POSITION && c->span.end >= s && c->span.end <= e - 2 && glossed_name(ix, art, c->span.end) == e)
+                name = c->span.end;
+        }
+        if (name < 0) {
+            int32_t t = e, parts = 1;
+            while (t > s && (gx_translit_char(cp[t - 1]) || (gloss_separator(cp[t - 1]) && t - 1 > s && gx_translit_char(cp[t - 2]))))
+                parts += !gx_is_cjk(cp[--t]);
+            if (parts >= 2 && parts == words && gx_is_cjk(cp[t]) && glossed_run(art, t, e, words))
+                name = t;
+        }
+        if (name >= 0)
+            rule_person(art, (gx_span){name, e}, 0.85f);
+    }
+}
+
 /* An English name ending at end (the "Jensen Huang" of "Jensen Huang, chief executive"). */
 /* A name written in capitals after a colon: one or two words of two or more capital letters
  * (PENGFEI ZHANG, DAWEIGUO), closed by punctuation or the text's end. Returns its end, or pos. */
@@ -1672,6 +1788,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 int32_t te = translit_name(ix, art, ps);
                 if (te > pe && (pe == ps || te - ps >= 3))
                     pe = te;
+                /* a name glossed in Latin: 总统罗德里戈。杜特尔特(Rodrigo Duterte) */
+                int32_t ge = glossed_name(ix, art, ps);
+                if (ge > pe)
+                    pe = ge;
             }
             if (writer_title(art, ts)) {
                 /* 本文作者华盛学院林海: the writer's organization, then the name (this reading
@@ -1765,4 +1885,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     headline_speakers(ix, art);
     addressed_names(ix, art);
     listed_names(ix, art);
+    glossed_names(ix, art);
 }

@@ -477,6 +477,25 @@ static void test_relative_holders(void **state)
     gx_article_free(art);
 }
 
+static void test_glossed_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("巴西总统马里奥。桑托斯(Mario Santos)正在改革税法。驻伦敦经济学家安娜·卡瓦略(Ana Carvalho)表示。"
+                          "首席策略师汤姆-贝克(Tom Baker)认为。刚卸任美联储主席的耶伦(Janet Yellen)也说。"
+                          "去年退休的马克.汉森(Mark Hansen)回忆。");
+    expect_holder(art, "马里奥。桑托斯", "总统"); /* 。 typed for the name dot: the gloss fixes the parts */
+    expect_holder(art, "安娜·卡瓦略", "经济学家");
+    expect_holder(art, "汤姆-贝克", "首席策略师");
+    assert_null(person(art, "的耶伦"));
+    assert_non_null(person(art, "马克.汉森"));
+    gx_article_free(art);
+    /* a gloss with as many words as the name has parts, or none: 罗德里戈。杜特尔特 and two words */
+    art = run("投行高盛(Goldman Sachs)发布报告。总统卡洛斯。安东尼奥。席尔瓦(Carlos Silva)说。");
+    assert_null(person(art, "高盛"));
+    assert_null(person(art, "卡洛斯。安东尼奥。席尔瓦"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +522,7 @@ int main(void)
         cmocka_unit_test(test_post_verbs),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_relative_holders),
+        cmocka_unit_test(test_glossed_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -685,6 +685,7 @@ static bool title_inside_word(const gx_article *art, int32_t pos)
 
 typedef struct title_span {
     gx_span span;
+    int32_t owner_end; /* where the organization before it ends: span.start, or the unit's start (花旗集团|全球策略部门|董事总经理) */
     bool latin;
     bool done;
 } title_span;
@@ -1713,6 +1714,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (!(e->flags & GX_LEXF_LATIN))
                 s.start = title_prefixes(art, s.start);
         }
+        /* 投资策略部门主管, 衍生品部门副总裁: the unit named with 部门 is where the post is, not
+         * the post; the title is what follows it (部门经理 alone stays, and 公关部部门经理, where
+         * 部 named the unit already) */
+        int32_t owner_end = s.start;
+        for (int32_t k = s.end - 3; k > s.start + 1; k--)
+            if (cp[k - 1] == 0x90E8 && cp[k] == 0x95E8 /* 部门 */ && cp[k - 2] != 0x90E8) {
+                s.start = k + 1;
+                break;
+            }
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
@@ -1725,6 +1735,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
         title_span *t = GX_VEC_PUSH(art->arena, titles);
         t->span = s;
+        t->owner_end = owner_end;
         t->latin = (e->flags & GX_LEXF_LATIN) != 0;
         covered = s.end;
     }
@@ -1837,19 +1848,19 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
         /* the organisation right before the title (or "of X" after an English title), or
          * before 时任 (at the time) and the title: 公司时任董事长 */
-        gx_span os = ts;
+        gx_span os = {t->owner_end, ts.end};
         if (os.start >= 3 && cp[os.start - 2] == 0x65F6 && cp[os.start - 1] == 0x4EFB /* 时任 */)
             os.start -= 2;
         int org = cand_ending_at(art, os.start, GX_ORGLIKE);
         if (org < 0 && person >= 0 && !t->latin && os.start > 0 && gx_is_cjk(cp[os.start - 1]))
             org = org_before_title(ix, art, os);
         if (!t->latin) {
-            int lo = latin_org_before_title(ix, art, ts);
+            int lo = latin_org_before_title(ix, art, os);
             if (lo >= 0)
                 org = lo;
         }
         if (org < 0 && person >= 0 && !t->latin)
-            org = org_across_comma(art, ts);
+            org = org_across_comma(art, os);
         if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
             cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
             org = cand_starting_at(art, ts.end + 4, GX_ORGLIKE);
@@ -1860,8 +1871,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (org >= 0 && art->candidates.v[org].source == GX_SRC_RULE && art->candidates.v[org].score < 0.85f)
             art->candidates.v[org].score += 0.1f;
         /* chain: 院士、...所长郑纬民 — titles joined by 、 share the holder */
-        int32_t left = org >= 0 && art->candidates.v[org].span.end == ts.start ? art->candidates.v[org].span.start
-                                                                               : ts.start;
+        int32_t left = org >= 0 && art->candidates.v[org].span.end == os.start ? art->candidates.v[org].span.start
+                                                                               : os.start;
         for (int j = k - 1; j >= 0 && left > 0 && cp[left - 1] == 0x3001; j--) {
             title_span *u = &titles.v[j];
             if (u->done || u->span.end != left - 1)

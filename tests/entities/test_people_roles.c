@@ -496,6 +496,22 @@ static void test_glossed_names(void **state)
     gx_article_free(art);
 }
 
+static void test_unit_titles(void **state)
+{
+    (void)state;
+    /* the unit named with 部门 is where the post is: the title is the post after it, the
+     * organization the one before the unit */
+    gx_article *art = run("中金公司全球策略部门董事总经理王明表示，市场仍有分歧。公关部部门经理李华说，活动照常举行。");
+    expect_holder(art, "王明", "董事总经理");
+    const gx_entity *e = person(art, "王明");
+    assert_non_null(e);
+    assert_int_equal(e->roles.n, 1);
+    assert_non_null(e->roles.v[0].organization);
+    assert_string_equal(e->roles.v[0].organization, "中金公司");
+    expect_holder(art, "李华", "公关部部门经理"); /* 部 named the unit: 部门经理 is the post */
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -523,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_relative_holders),
         cmocka_unit_test(test_glossed_names),
+        cmocka_unit_test(test_unit_titles),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -172,6 +172,9 @@ void gx_rs_roles(gx_rs *rs)
             int32_t add = p->span.start - c->span.start;
             if (p->span.end != c->span.end || add <= 0 || add > 3 || !gx_is_cjk(art->cp[p->span.start - 1]))
                 continue;
+            /* a country or a region is whose post it is, not the post (俄罗斯|总统, 上海|市长) */
+            if (eng->lexicon && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, add))
+                continue;
             bool clear = true;
             for (int q = 0; q < art->positions.n && clear; q++)
                 clear = q == k || art->positions.v[q].span.end <= c->span.start ||

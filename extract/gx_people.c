@@ -9,6 +9,7 @@
  * two given-name characters, the second one refused when it is a typical following word
  * (name_end cues: 王鹏说, 王鹏向...). Results: person candidates (GX_SRC_RULE) and
  * art->positions whose person / organization are candidate indices until gx_resolve(). */
+#include <stdlib.h>
 #include <string.h>
 #include <uchar.h>
 
@@ -1739,6 +1740,27 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         t->latin = (e->flags & GX_LEXF_LATIN) != 0;
         covered = s.end;
     }
+    /* 华泰宏观首席李超表示: 首席 alone, between the desk it heads and a name, is the post (a chief
+     * analyst's); everywhere else it is a prefix of the title after it (首席经济学家) */
+    bool chief = false;
+    for (int32_t i = 1; i + 3 < art->ncp; i++) {
+        if (cp[i] != 0x9996 || cp[i + 1] != 0x5E2D /* 首席 */ || !gx_is_cjk(cp[i - 1]) || cp[i - 1] == 0x7684 /* 的 */ ||
+            gx_hit_len_starting(ix, i + 2, GX_LEX_POSITION) > 0 || gx_hit_len_ending(ix, i + 2, GX_LEX_POSITION) > 0)
+            continue;
+        bool inside = false;
+        for (int k = 0; k < titles.n && !inside; k++)
+            inside = titles.v[k].span.start <= i && i < titles.v[k].span.end;
+        int32_t ne = chinese_name(ix, art, i + 2);
+        if (inside || ne == i + 2 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
+            continue;
+        title_span *t = GX_VEC_PUSH(art->arena, titles);
+        memset(t, 0, sizeof *t);
+        t->span = (gx_span){i, i + 2};
+        t->owner_end = i;
+        chief = true;
+    }
+    if (chief)
+        qsort(titles.v, (size_t)titles.n, sizeof titles.v[0], gx_cmp_int32);
     /* 2. holders, organisations and chains, from the last title backwards */
     for (int k = titles.n - 1; k >= 0; k--) {
         title_span *t = &titles.v[k];

@@ -512,6 +512,18 @@ static void test_unit_titles(void **state)
     gx_article_free(art);
 }
 
+static void test_bare_chief(void **state)
+{
+    (void)state;
+    /* 首席 alone between a desk and a name is the post; before a title it is the title's prefix */
+    gx_article *art = run("国信策略首席王磊表示，市场仍在震荡。中信证券首席经济学家诸建芳认为，通胀温和。"
+                          "他的首席地位无人撼动。");
+    expect_holder(art, "王磊", "首席");
+    expect_holder(art, "诸建芳", "首席经济学家");
+    assert_false(has_title(person(art, "诸建芳"), "首席"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -540,6 +552,7 @@ int main(void)
         cmocka_unit_test(test_relative_holders),
         cmocka_unit_test(test_glossed_names),
         cmocka_unit_test(test_unit_titles),
+        cmocka_unit_test(test_bare_chief),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

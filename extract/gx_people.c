@@ -686,6 +686,32 @@ static bool title_inside_word(const gx_article *art, int32_t pos)
     return false;
 }
 
+/* A post one holds on a committee: 委员, 主任, 副主任, 主席, 副主席, 成员. */
+static bool committee_post(const gx_article *art, gx_span t)
+{
+    static const char32_t *const POSTS[] = {U"委员", U"主任", U"副主任", U"主席", U"副主席", U"成员", NULL};
+    int32_t n = gx_word_at(art, t.start, POSTS);
+    return n == t.end - t.start;
+}
+
+/* Where the committee starts in an organization name that ends in 委员会 after another body's
+ * name (博智宏观论坛|学术委员会, 董事会|发展战略委员会): the end of the last organization suffix,
+ * 董事会/大会 or 公司/集团 that leaves a committee name of two or more characters; else o.start
+ * (证券|交易委员会 is no such split: 证券 is a company suffix, not a body). */
+static int32_t committee_split(const gx_hit_index *ix, const gx_article *art, gx_span o)
+{
+    const uint32_t *cp = art->cp;
+    if (o.end - o.start < 7 || cp[o.end - 3] != 0x59D4 || cp[o.end - 2] != 0x5458 || cp[o.end - 1] != 0x4F1A /* 委员会 */)
+        return o.start;
+    for (int32_t k = o.end - 5; k >= o.start + 2; k--) {
+        if (gx_hit_len_ending(ix, k, GX_LEX_ORG_SUFFIX) > 0 ||
+            (cp[k - 1] == 0x4F1A && (cp[k - 2] == 0x4E8B || cp[k - 2] == 0x5927) /* 事会, 大会 */) ||
+            (cp[k - 1] == 0x53F8 && cp[k - 2] == 0x516C) /* 公司 */ || (cp[k - 1] == 0x56E2 && cp[k - 2] == 0x96C6) /* 集团 */)
+            return k;
+    }
+    return o.start;
+}
+
 typedef struct title_span {
     gx_span span;
     int32_t owner_end; /* where the organization before it ends: span.start, or the unit's start (花旗集团|全球策略部门|董事总经理) */
@@ -1888,6 +1914,19 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
             cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
             org = cand_starting_at(art, ts.end + 4, GX_ORGLIKE);
+        /* 博智宏观论坛学术委员会委员任泽平: a member of a committee of another body holds the
+         * committee's post (学术委员会委员) in that body (博智宏观论坛); a committee that is the body
+         * itself (证券交易委员会主席, 货币政策委员会委员) stays the organization */
+        int32_t split_left = -1;
+        if (person >= 0 && org >= 0 && art->candidates.v[org].span.end == ts.start && committee_post(art, ts)) {
+            gx_span os2 = art->candidates.v[org].span;
+            int32_t k = committee_split(ix, art, os2);
+            if (k > os2.start) {
+                ts.start = k;
+                org = cand_ending_at(art, k, GX_ORGLIKE);
+                split_left = os2.start;
+            }
+        }
         add_position(art, ts, person, org);
         if (person < 0)
             continue;
@@ -1895,8 +1934,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         if (org >= 0 && art->candidates.v[org].source == GX_SRC_RULE && art->candidates.v[org].score < 0.85f)
             art->candidates.v[org].score += 0.1f;
         /* chain: 院士、...所长郑纬民 — titles joined by 、 share the holder */
-        int32_t left = org >= 0 && art->candidates.v[org].span.end == os.start ? art->candidates.v[org].span.start
-                                                                               : os.start;
+        int32_t left = split_left >= 0                                               ? split_left
+                       : org >= 0 && art->candidates.v[org].span.end == os.start ? art->candidates.v[org].span.start
+                                                                                 : os.start;
         for (int j = k - 1; j >= 0 && left > 0 && cp[left - 1] == 0x3001; j--) {
             title_span *u = &titles.v[j];
             if (u->done || u->span.end != left - 1)

@@ -524,6 +524,18 @@ static void test_bare_chief(void **state)
     gx_article_free(art);
 }
 
+static void test_committee_posts(void **state)
+{
+    (void)state;
+    /* a committee of another body goes to the title; a committee that is the body does not */
+    gx_article *art = run("中国金融四十人论坛学术委员会委员李明说，政策仍有空间。"
+                          "公司董事会提名委员会委员王芳已辞职。美国证券交易委员会主席杰伊·克莱顿表示反对。");
+    expect_holder(art, "李明", "学术委员会委员");
+    expect_holder(art, "王芳", "提名委员会委员");
+    expect_holder(art, "杰伊·克莱顿", "主席");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -553,6 +565,7 @@ int main(void)
         cmocka_unit_test(test_glossed_names),
         cmocka_unit_test(test_unit_titles),
         cmocka_unit_test(test_bare_chief),
+        cmocka_unit_test(test_committee_posts),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

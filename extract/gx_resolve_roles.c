@@ -116,6 +116,51 @@ static void give_role(gx_article *art, const gx_position *p)
         }
 }
 
+/* Whether [s, e) is empty or exactly one mention of an organization-like entity, after 前/现/原
+ * (the owner of the next title: 北美信托首席经济学家、前|芝加哥联储|职员). */
+static bool owner_gap(const gx_article *art, int32_t s, int32_t e)
+{
+    if (s == e)
+        return true;
+    /* 前|芝加哥联储, 现|景驰: former or present, before the owner */
+    if (e - s > 1 && (art->cp[s] == 0x524D || art->cp[s] == 0x73B0 || art->cp[s] == 0x539F))
+        s++;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION && o->type != GX_ENT_GOVERNMENT)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++)
+            if (o->mentions.v[m].span.start == s && o->mentions.v[m].span.end == e)
+                return true;
+    }
+    return false;
+}
+
+/* Titles chained with 、 before a held one share its holder when resolution found it (the rules
+ * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
+ * name is the tagger's and the gazetteer's). Repeats so that a chain of three is reached whole. */
+static void chained_holders(gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < art->positions.n; i++) {
+            const gx_position *p = &art->positions.v[i];
+            if (p->person < 0)
+                continue;
+            for (int j = 0; j < art->positions.n; j++) {
+                gx_position *q = &art->positions.v[j];
+                if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0 || cp[q->span.end] != 0x3001 /* 、 */ ||
+                    !owner_gap(art, q->span.end + 1, p->span.start))
+                    continue;
+                q->person = p->person;
+                give_role(art, q);
+                changed = true;
+            }
+        }
+    }
+}
+
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title
  * that reads a rule's title longer; tagger titles no rule saw; byline roles without a span
  * dropped where the text has the title. */
@@ -158,6 +203,7 @@ void gx_rs_roles(gx_rs *rs)
             p->organization = organization_before(art, p->span);
         give_role(art, p);
     }
+    chained_holders(art);
     /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
      * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
      * edge where the text glues more characters to it, the tagger does; the longer reading wins

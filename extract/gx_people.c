@@ -210,8 +210,10 @@ static int32_t translit_name(const gx_hit_index *ix, const gx_article *art, int3
             e++;
         if (e == s)
             return pos;
-        /* 迈克·威尔逊, 莎拉-哈克比-桑德斯 */
-        if (e + 1 < n && (is_name_dot(cp[e]) || cp[e] == '-') && gx_translit_char(cp[e + 1]) && e > s) {
+        /* 迈克·威尔逊, 莎拉-哈克比-桑德斯, 安德鲁.怀尔斯 (a full stop typed for the dot, between two
+         * parts of two or more characters) */
+        if (e + 1 < n && (is_name_dot(cp[e]) || cp[e] == '-' || (cp[e] == '.' && e - s >= 2 && e + 2 < n && gx_translit_char(cp[e + 2]))) &&
+            gx_translit_char(cp[e + 1]) && e > s) {
             dotted = true;
             e++;
             continue;

@@ -489,6 +489,10 @@ static void test_glossed_names(void **state)
     assert_null(person(art, "的耶伦"));
     assert_non_null(person(art, "马克.汉森"));
     gx_article_free(art);
+    /* a full stop typed for the dot, with no gloss */
+    art = run("著名数学家安德鲁.怀尔斯表示，这个问题很难。");
+    expect_holder(art, "安德鲁.怀尔斯", "数学家");
+    gx_article_free(art);
     /* a gloss with as many words as the name has parts, or none: 罗德里戈。杜特尔特 and two words */
     art = run("投行高盛(Goldman Sachs)发布报告。总统卡洛斯。安东尼奥。席尔瓦(Carlos Silva)说。");
     assert_null(person(art, "高盛"));

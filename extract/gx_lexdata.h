@@ -88,7 +88,8 @@ typedef struct gx_lex_thing {
     const char *name;       /* canonical name */
     const char *full_name;  /* full legal name or NULL */
     gx_ticker ticker;       /* code "" when unlisted */
-    char list_date[11];     /* A-share listing date "YYYY-MM-DD", "" when unknown */
+    char list_date[11];     /* listing date of `ticker` "YYYY-MM-DD" (A shares; US/HK listings
+                             * since 2010 of global_companies.tsv), "" when unknown */
     gx_ticker hk_ticker;    /* HKEX listing that came before the A share (中国移动 0941), or "" */
 } gx_lex_thing;
 

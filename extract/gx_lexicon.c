@@ -5,7 +5,7 @@
  *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status,
  *                                  list_date
  *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english, HKEX code of an
- *                                  A-share company listed in Hong Kong first
+ *                                  A-share company listed in Hong Kong first, list date of the listing of columns 3-4
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
  *   lexicon/people.tsv             name, aliases(|) of well-known people (特朗普, 鲍威尔)
@@ -292,8 +292,8 @@ int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t)
 static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[6];
-    if (gx_tsv_split(line, f, 6) < 1 || !*f[0])
+    char *f[7];
+    if (gx_tsv_split(line, f, 7) < 1 || !*f[0])
         return -1;
     for (int i = 2; i < 4; i++)
         while (*f[i] == ' ')
@@ -309,8 +309,12 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
         snprintf(lex->things[t].hk_ticker.code, sizeof lex->things[t].hk_ticker.code, "%s", f[5]);
         snprintf(lex->things[t].hk_ticker.exchange, sizeof lex->things[t].hk_ticker.exchange, "HKEX");
     }
-    if (t < 0)
+    if (t < 0) {
         t = add_thing(lex, GX_ENT_COMPANY, f[0], NULL, f[3], f[2]);
+        /* the seventh column: when the listing of columns 3-4 began (ARM on NASDAQ 2023-09-14) */
+        if (*f[3] && strlen(f[6]) == 10)
+            memcpy(lex->things[t].list_date, f[6], 11);
+    }
     add_pattern(lex, f[0], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
     add_aliases(lex, f[1], GX_LEX_COMPANY, GX_LEXF_ALIAS, t);
     return 0;

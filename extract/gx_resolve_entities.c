@@ -239,6 +239,15 @@ static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *
     int32_t n = s.end - s.start;
     if (!lex || n < 4 || n > 24)
         return NULL;
+    bool last = false; /* the last character of a unit word (most names fail here) */
+    for (int i = 0; UNIT[i] && !last; i++) {
+        int32_t ul = 0;
+        while (UNIT[i][ul])
+            ul++;
+        last = art->cp[s.end - 1] == (uint32_t)UNIT[i][ul - 1];
+    }
+    if (!last)
+        return NULL;
     for (int32_t k = n - 2; k >= 2; k--) {
         int32_t r = s.start + k;
         r += gx_word_at(art, r, SEC);

@@ -166,8 +166,8 @@ static bool share_code(const gx_ticker *t)
     return true;
 }
 
-/* The gazetteer thing listed under ticker t, or NULL (a linear scan: only for the few companies
- * that carry a ticker without a gazetteer thing, such as a listed bank's branch). */
+/* The gazetteer company listed under ticker t, or NULL (for the few companies that carry a
+ * ticker without a gazetteer thing, such as a listed bank's branch). */
 static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
 {
     const gx_lex_thing *th = gx_lexicon_thing(lex, gx_lexicon_find_ticker(lex, t));

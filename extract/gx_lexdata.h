@@ -88,7 +88,8 @@ typedef struct gx_lex_thing {
     const char *name;       /* canonical name */
     const char *full_name;  /* full legal name or NULL */
     gx_ticker ticker;       /* code "" when unlisted */
-    char list_date[11];     /* A-share listing date "YYYY-MM-DD", "" when unknown */
+    char list_date[11];     /* listing date of `ticker` "YYYY-MM-DD" (A shares; US/HK listings
+                             * since 2010 of global_companies.tsv), "" when unknown */
     gx_ticker hk_ticker;    /* HKEX listing that came before the A share (中国移动 0941), or "" */
 } gx_lex_thing;
 
@@ -108,8 +109,8 @@ gx_lex_hit *gx_lexicon_cue_hits(const gx_lexicon *lex, gx_article *art, int *n);
 const gx_lex_entry *gx_lexicon_entry(const gx_lexicon *lex, int32_t id);
 const gx_lex_thing *gx_lexicon_thing(const gx_lexicon *lex, int32_t id);
 int32_t gx_lexicon_nthings(const gx_lexicon *lex);
-/* The first thing listed under ticker t (code and exchange), or -1. A linear scan over the
- * things: for the few explicit tickers an article writes, not per character. */
+/* The first thing listed under ticker t (code and exchange), or -1. A binary search over the
+ * things ordered by ticker (a linear scan while the lexicon is loading). */
 int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t);
 
 /* true when cps[0..n) is a pattern of that kind. */

@@ -5,7 +5,7 @@
  *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status,
  *                                  list_date
  *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english, HKEX code of an
- *                                  A-share company listed in Hong Kong first
+ *                                  A-share company listed in Hong Kong first, list date of the listing of columns 3-4
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
  *   lexicon/people.tsv             name, aliases(|) of well-known people (特朗普, 鲍威尔)
@@ -53,6 +53,10 @@ struct gx_lexicon {
      * lookups (gx_lexicon_is, gx_lexicon_prefix_mask) ask about strings that are no pattern of
      * that kind; two bits of a table that stays in cache answer them without a trie walk */
     uint64_t *filter;
+    /* the things with a ticker, ordered by (code, exchange, index): gx_lexicon_find_ticker's
+     * binary search; NULL while loading (a linear scan then) */
+    int32_t *by_ticker;
+    int32_t nby_ticker;
 };
 
 #define FILTER_BITS 18
@@ -281,19 +285,83 @@ static int read_a_share(gx_lexicon *lex, char *line, void *ctx)
     return 0;
 }
 
+/* Orders the things with tickers by code, exchange, then index (so that the first of equal
+ * tickers is the first thing listed under it). */
+static int cmp_thing_ticker(const gx_lexicon *lex, int32_t a, int32_t b)
+{
+    const gx_ticker *x = &lex->things[a].ticker, *y = &lex->things[b].ticker;
+    int c = strcmp(x->code, y->code);
+    if (!c)
+        c = strcmp(x->exchange, y->exchange);
+    return c ? c : (a > b) - (a < b);
+}
+
+/* A bottom-up merge sort of v[0..n) by cmp_thing_ticker (qsort has no context argument in C11);
+ * tmp has n elements. */
+static void sort_by_ticker(const gx_lexicon *lex, int32_t *v, int32_t *tmp, int32_t n)
+{
+    for (int32_t w = 1; w < n; w *= 2) {
+        for (int32_t lo = 0; lo < n; lo += 2 * w) {
+            int32_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            int32_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                tmp[k++] = cmp_thing_ticker(lex, v[i], v[j]) <= 0 ? v[i++] : v[j++];
+            while (i < mid)
+                tmp[k++] = v[i++];
+            while (j < hi)
+                tmp[k++] = v[j++];
+        }
+        memcpy(v, tmp, sizeof(int32_t) * (size_t)n);
+    }
+}
+
+/* Builds lex->by_ticker once every thing is loaded. */
+static void index_tickers(gx_lexicon *lex)
+{
+    int32_t n = 0;
+    lex->by_ticker = gl_calloc((size_t)lex->nthings + 1, sizeof(int32_t));
+    for (int32_t i = 0; i < lex->nthings; i++)
+        if (lex->things[i].ticker.code[0])
+            lex->by_ticker[n++] = i;
+    int32_t *tmp = gl_calloc((size_t)n + 1, sizeof(int32_t));
+    sort_by_ticker(lex, lex->by_ticker, tmp, n);
+    free(tmp);
+    lex->nby_ticker = n;
+}
+
 int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t)
 {
-    for (int32_t i = 0; i < lex->nthings; i++)
-        if (!strcmp(lex->things[i].ticker.code, t->code) && !strcmp(lex->things[i].ticker.exchange, t->exchange))
-            return i;
+    if (!lex->by_ticker || !t->code[0]) { /* loading, or no code: the first thing in order */
+        for (int32_t i = 0; i < lex->nthings; i++)
+            if (!strcmp(lex->things[i].ticker.code, t->code) && !strcmp(lex->things[i].ticker.exchange, t->exchange))
+                return i;
+        return -1;
+    }
+    int32_t lo = 0, hi = lex->nby_ticker; /* the first entry not below (code, exchange) */
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        const gx_ticker *m = &lex->things[lex->by_ticker[mid]].ticker;
+        int c = strcmp(m->code, t->code);
+        if (!c)
+            c = strcmp(m->exchange, t->exchange);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < lex->nby_ticker) {
+        const gx_ticker *m = &lex->things[lex->by_ticker[lo]].ticker;
+        if (!strcmp(m->code, t->code) && !strcmp(m->exchange, t->exchange))
+            return lex->by_ticker[lo];
+    }
     return -1;
 }
 
 static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[6];
-    if (gx_tsv_split(line, f, 6) < 1 || !*f[0])
+    char *f[7];
+    if (gx_tsv_split(line, f, 7) < 1 || !*f[0])
         return -1;
     for (int i = 2; i < 4; i++)
         while (*f[i] == ' ')
@@ -309,8 +377,12 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
         snprintf(lex->things[t].hk_ticker.code, sizeof lex->things[t].hk_ticker.code, "%s", f[5]);
         snprintf(lex->things[t].hk_ticker.exchange, sizeof lex->things[t].hk_ticker.exchange, "HKEX");
     }
-    if (t < 0)
+    if (t < 0) {
         t = add_thing(lex, GX_ENT_COMPANY, f[0], NULL, f[3], f[2]);
+        /* the seventh column: when the listing of columns 3-4 began (ARM on NASDAQ 2023-09-14) */
+        if (*f[3] && strlen(f[6]) == 10)
+            memcpy(lex->things[t].list_date, f[6], 11);
+    }
     add_pattern(lex, f[0], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
     add_aliases(lex, f[1], GX_LEX_COMPANY, GX_LEXF_ALIAS, t);
     return 0;
@@ -446,6 +518,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     }
     gx_ac_build(lex->ac);
     gx_ac_build(lex->lookup);
+    index_tickers(lex);
     rc = 0;
 out:
     free(regions.v);
@@ -472,6 +545,7 @@ void gx_lexicon_free(gx_lexicon *lex)
     free(lex->weak);
     free(lex->char_kinds);
     free(lex->filter);
+    free(lex->by_ticker);
     free(lex);
 }
 

@@ -43,6 +43,15 @@ static bool numeral(uint32_t c)
     return false;
 }
 
+/* Whether the date written at `at` without a year follows a word that refers back to a year
+ * the text named (1987年…当年10月19日, 同年12月, 次年3月, 翌年): it is not the article's year,
+ * whatever year the quantity stage gave it. */
+static bool year_referred_back(const gx_article *art, int32_t at)
+{
+    static const char32_t *const BACK[] = {U"当年", U"同年", U"次年", U"翌年", U"当月", NULL};
+    return at >= 2 && gx_word_at(art, at - 2, BACK) == 2;
+}
+
 /* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
  * its published_at when given (*from_text false), else the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
@@ -75,6 +84,8 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) && d[0] >= '1' &&
                     d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' &&
                     d[3] <= '9';
+        if (!year && year_referred_back(art, q->span.start))
+            continue; /* 当年10月19日: a day of a year the text named, not of the article's */
         if (!year && l >= 7 && q->date[4] == '-' && gx_is_digit((uint8_t)q->date[5]) &&
             gx_is_digit((uint8_t)q->date[6]) && (gx_is_digit(d[0]) || numeral(d[0]))) {
             int mo = (q->date[5] - '0') * 10 + (q->date[6] - '0');
@@ -155,12 +166,113 @@ static bool share_code(const gx_ticker *t)
     return true;
 }
 
-/* The gazetteer thing listed under ticker t, or NULL (a linear scan: only for the few companies
- * that carry a ticker without a gazetteer thing, such as a listed bank's branch). */
+/* The gazetteer company listed under ticker t, or NULL (for the few companies that carry a
+ * ticker without a gazetteer thing, such as a listed bank's branch). */
 static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticker *t)
 {
     const gx_lex_thing *th = gx_lexicon_thing(lex, gx_lexicon_find_ticker(lex, t));
     return th && th->type == GX_ENT_COMPANY ? th : NULL;
+}
+
+/* The ticker a text writes in brackets right after a portal's inline stock quote that follows a
+ * mention of company e (华兴资本控股(15.48,-0.28,-1.78%)(01911), 中兴通讯(21.35,1.75,8.93%)(00763),
+ * 继峰股份(7.500,0.00,0.00%)(603997)): the ticker rule reads a code right after a name only. A
+ * Hong Kong code has four or five digits led by 0 or .HK (given as four digits); an A-share code
+ * six digits, .SH/.SZ/.BJ optional. Returns false when no mention has one. */
+static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_ticker *t)
+{
+    for (int m = 0; m < e->mentions.n; m++) {
+        int32_t end = e->mentions.v[m].span.end, k = gx_stock_quote_end(art, end);
+        if (k == end || k >= art->ncp || art->cp[k] != '(')
+            continue;
+        char dig[8];
+        int nd = 0;
+        for (k++; k < art->ncp && gx_is_digit(art->cp[k]) && nd < 7; k++)
+            dig[nd++] = (char)art->cp[k];
+        dig[nd] = '\0';
+        char suf[4] = "";
+        if (k + 3 < art->ncp && art->cp[k] == '.' && gx_is_upper(art->cp[k + 1]) && gx_is_upper(art->cp[k + 2])) {
+            suf[0] = (char)art->cp[k + 1], suf[1] = (char)art->cp[k + 2], suf[2] = '\0';
+            k += 3;
+        }
+        if (k >= art->ncp || art->cp[k] != ')')
+            continue;
+        memset(t, 0, sizeof *t);
+        if ((nd == 4 || nd == 5) && (dig[0] == '0' || !strcmp(suf, "HK")) && (!suf[0] || !strcmp(suf, "HK"))) {
+            snprintf(t->code, sizeof t->code, "%s", dig + (nd - 4));
+            if (nd == 5 && dig[0] != '0')
+                snprintf(t->code, sizeof t->code, "%s", dig);
+            snprintf(t->exchange, sizeof t->exchange, "HKEX");
+            return true;
+        }
+        if (nd == 6) {
+            const char *ex = !strcmp(suf, "SH")   ? "SSE"
+                             : !strcmp(suf, "SZ") ? "SZSE"
+                             : !strcmp(suf, "BJ") ? "BSE"
+                             : suf[0]             ? NULL
+                             : dig[0] == '6'      ? "SSE"
+                             : (dig[0] == '0' || dig[0] == '3') ? "SZSE"
+                                                                : NULL;
+            if (!ex)
+                continue;
+            snprintf(t->code, sizeof t->code, "%s", dig);
+            snprintf(t->exchange, sizeof t->exchange, "%s", ex);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The listed company whose team, research unit or division the company name at s is (华泰宏观,
+ * 国泰君安证券研究所, 摩根士丹利财富管理, 瑞银美洲投资策略部门): a known listed company's name, or the
+ * name before its 证券 (华泰 -> 华泰证券), then optionally 证券 and a region, then a unit word that
+ * ends the name. Such a unit is its company (it has no shares of its own); a subsidiary with a
+ * company's form of its own (申万宏源证券, 东方证券资产管理) is not matched. NULL when none. */
+static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    static const char32_t *const UNIT[] = {
+        U"宏观", U"策略", U"固收", U"宏观策略", U"宏观团队", U"策略团队", U"宏观组", U"策略组", U"宏观策略组",
+        U"研究所", U"研究部", U"研究部门", U"研究团队", U"分析师团队", U"财富管理", U"财富管理部",
+        U"投资策略部门", U"投资策略部", U"策略部门", NULL};
+    static const char32_t *const REGION[] = {U"美洲", U"亚洲", U"欧洲", U"亚太", U"全球", NULL};
+    static const char32_t *const SEC[] = {U"证券", NULL};
+    int32_t n = s.end - s.start;
+    if (!lex || n < 4 || n > 24)
+        return NULL;
+    bool last = false; /* the last character of a unit word (most names fail here) */
+    for (int i = 0; UNIT[i] && !last; i++) {
+        int32_t ul = 0;
+        while (UNIT[i][ul])
+            ul++;
+        last = art->cp[s.end - 1] == (uint32_t)UNIT[i][ul - 1];
+    }
+    if (!last)
+        return NULL;
+    for (int32_t k = n - 2; k >= 2; k--) {
+        int32_t r = s.start + k;
+        r += gx_word_at(art, r, SEC);
+        r += gx_word_at(art, r, REGION);
+        bool unit = false; /* a unit word that ends the name */
+        for (int i = 0; UNIT[i] && !unit; i++) {
+            int32_t ul = 0;
+            while (UNIT[i][ul] && r + ul < s.end && art->cp[r + ul] == (uint32_t)UNIT[i][ul])
+                ul++;
+            unit = !UNIT[i][ul] && r + ul == s.end;
+        }
+        if (!unit)
+            continue;
+        uint32_t buf[26];
+        memcpy(buf, art->cp + s.start, sizeof(uint32_t) * (size_t)k);
+        buf[k] = 0x8BC1, buf[k + 1] = 0x5238; /* 证券 */
+        for (int with_sec = 1; with_sec >= 0; with_sec--) {
+            int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, buf, k + 2 * with_sec);
+            const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
+            const gx_lex_thing *th = en && en->thing >= 0 ? gx_lexicon_thing(lex, en->thing) : NULL;
+            if (th && th->type == GX_ENT_COMPANY && th->ticker.code[0])
+                return th;
+        }
+    }
+    return NULL;
 }
 
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
@@ -205,12 +317,26 @@ static bool credit_mention(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Whether the mention at s names an award or a contest after the company, not the company:
+ * 最佳, 杯 or 奖 (not 奖励, 奖金) right after it, after a closing quote too (2020金麒麟最佳基金经理评选,
+ * “金麒麟”最佳证券分析师, 2019“银华基金杯”理财师大赛: a portal's awards and its sponsors' cups). */
+static bool award_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const AWARD[] = {U"最佳", U"杯", U"奖", NULL};
+    static const char32_t *const NOT_AWARD[] = {U"奖励", U"奖金", U"杯子", NULL};
+    int32_t k = s.end;
+    if (k < art->ncp && (art->cp[k] == 0x201D || art->cp[k] == 0x300D || art->cp[k] == 0x300F || art->cp[k] == '"'))
+        k++;
+    return gx_word_at(art, k, AWARD) && !gx_word_at(art, k, NOT_AWARD);
+}
+
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or
- * of its figures, not a company the article is about; such a company is not reported. */
+ * of its figures, or an award named after it (award_mention), not a company the article is
+ * about; such a company is not reported. */
 static bool only_credited(const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++)
-        if (!credit_mention(art, e->mentions.v[m].span))
+        if (!credit_mention(art, e->mentions.v[m].span) && !award_mention(art, e->mentions.v[m].span))
             return false;
     return e->mentions.n > 0;
 }
@@ -411,6 +537,8 @@ static void name_entities(gx_rs *rs)
         e->type = p->type;
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
+        if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0])
+            th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
         /* the outlet of the byline is an organization, whatever else proposed it, unless the
          * gazetteer knows it as a company (a broker's research note: 来源:天风证券) */
         if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&
@@ -451,6 +579,9 @@ static void name_entities(gx_rs *rs)
         }
         if (e->type == GX_ENT_COMPANY) {
             e->ticker = p->ticker;
+            gx_ticker written;
+            if (ticker_after_quote(art, e, &written))
+                e->ticker = written; /* the text's own, after a portal's quote */
             if (!share_code(&e->ticker))
                 memset(&e->ticker, 0, sizeof e->ticker);
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);

@@ -129,6 +129,82 @@ static void test_trading_shows_listing(void **state)
     gx_article_free(art);
 }
 
+/* Seventh session: a listing date for US and Hong Kong listings since 2010 (global_companies.tsv
+ * seventh column: 小米 HKEX 2018-07-09, 陆金所 NYSE 2020-10-30); a bare day after 当年/同年 is a
+ * day of the year the text named, not the article's. */
+static void test_us_and_hk_listing_dates(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2018年2月5日，小米、陆金所计划赴港上市，腾讯表示支持。");
+    assert_string_equal(ticker_of(art, "小米"), "");
+    assert_string_equal(ticker_of(art, "陆金所"), "");
+    assert_string_equal(ticker_of(art, "腾讯"), "0700"); /* no listing date: kept */
+    gx_article_free(art);
+    art = run_undated("2021年2月5日，小米、陆金所股价上涨。");
+    assert_string_equal(ticker_of(art, "小米"), "1810");
+    assert_string_equal(ticker_of(art, "陆金所"), "LU");
+    gx_article_free(art);
+    /* 1987年…当年10月19日 does not date a 2018 text (天风证券 listed 2018-10-19) */
+    art = run_undated("2018年以来市场震荡。2月5日，天风证券表示，1987年股市大跌，当年10月19日标普狂泻。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
+    art = run_undated("2018年以来市场震荡。2月5日，天风证券表示，10月19日标普狂泻。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162"); /* the same without 当年 */
+    gx_article_free(art);
+}
+
+/* A team, research unit or division named after a listed company is that company (it has no
+ * shares of its own): 华泰宏观 -> 华泰证券, 摩根士丹利财富管理 -> MS; a name that is no unit word
+ * after the company keeps no ticker. */
+static void test_units_of_listed_companies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"华泰宏观", GX_ENT_COMPANY, 0.9f},
+                                       {"国泰君安证券研究所", GX_ENT_COMPANY, 0.9f},
+                                       {"摩根士丹利财富管理", GX_ENT_COMPANY, 0.9f},
+                                       {"凯投宏观", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged(
+        "华泰宏观首席李超表示，国泰君安证券研究所认为反弹可期。摩根士丹利财富管理首席投资官表示，市场将企稳。"
+        "凯投宏观认为经济放缓。",
+        tags, 4);
+    assert_string_equal(ticker_of(art, "华泰宏观"), "601688");
+    assert_string_equal(ticker_of(art, "国泰君安证券研究所"), "601211");
+    assert_string_equal(ticker_of(art, "摩根士丹利财富管理"), "MS");
+    assert_string_equal(ticker_of(art, "凯投宏观"), ""); /* a firm of its own, no listed 凯投 */
+    gx_article_free(art);
+}
+
+/* A code the text writes in brackets after a portal's inline stock quote is the ticker: 华兴资本控股
+ * (15.48,-0.28,-1.78%)(01911) -> HKEX 1911; an A+H company's written HK code wins over its A
+ * share (中兴通讯 -> 0763). */
+static void test_codes_after_stock_quotes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("华兴资本控股(15.48,-0.28,-1.78%)(01911)发布公告，回购15万股。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "华兴资本控股"), "1911");
+    gx_article_free(art);
+    art = fixture_run("中兴通讯(21.35,1.75,8.93%)(00763)公布业绩，股价上涨。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "中兴通讯"), "0763");
+    gx_article_free(art);
+    art = fixture_run("中兴通讯(21.35,1.75,8.93%)(2018)公布业绩。", NULL, NULL); /* a year, no code */
+    assert_string_equal(ticker_of(art, "中兴通讯"), "000063");
+    gx_article_free(art);
+}
+
+/* An award or a contest named after a company (a portal's 金麒麟 awards, a sponsor's cup) is not
+ * the company: a company named only so is not reported. */
+static void test_awards_are_not_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("2020金麒麟最佳基金经理评选，快投票！2019“银华基金杯”理财师大赛来袭。", NULL, NULL);
+    assert_null(fixture_find(art, "金麒麟", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "银华基金", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("金麒麟发布公告，金麒麟奖励员工。", NULL, NULL); /* 奖励 is no award's name */
+    assert_non_null(fixture_find(art, "金麒麟", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* A company named only as a credit (来源:, 数据来源:, 图片来源: …, or a website named after it:
  * (中金网)) is the source of the article or its figures, not a company it is about. */
 static void test_credits_are_not_companies(void **state)
@@ -503,6 +579,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
+        cmocka_unit_test(test_us_and_hk_listing_dates),
+        cmocka_unit_test(test_units_of_listed_companies),
+        cmocka_unit_test(test_codes_after_stock_quotes),
+        cmocka_unit_test(test_awards_are_not_companies),
         cmocka_unit_test(test_fund_codes),
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),

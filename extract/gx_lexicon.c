@@ -789,6 +789,12 @@ void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
         float score;
         switch (e->kind) {
         case GX_LEX_COMPANY:
+            /* a bank's two-character abbreviation (工行, 建行) whose 行 begins 行业 ("industry":
+             * 化工行业, 构建行业) is no mention of the bank; 工行业绩, 建行业务 are */
+            if (h[i].end - h[i].start == 2 && art->cp[h[i].end - 1] == 0x884C /* 行 */ && h[i].end + 1 < art->ncp &&
+                art->cp[h[i].end] == 0x4E1A /* 业 */ && art->cp[h[i].end + 1] != 0x7EE9 /* 绩 */ &&
+                art->cp[h[i].end + 1] != 0x52A1 /* 务 */)
+                continue;
             type = GX_ENT_COMPANY;
             break;
         case GX_LEX_GOVERNMENT:

@@ -205,6 +205,21 @@ static void test_awards_are_not_companies(void **state)
     gx_article_free(art);
 }
 
+/* A bank's two-character abbreviation whose 行 begins 行业 (化工行业, 军工行业, 构建行业) is no
+ * mention of the bank; 工行业绩 (its results) is. */
+static void test_banks_inside_industry_words(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("1月化工行业下游需求难以上涨，军工行业将迎来景气。", NULL, NULL);
+    for (int i = 0; i < art->entities.n; i++)
+        assert_string_not_equal(art->entities.v[i].ticker.code, "601398");
+    gx_article_free(art);
+    art = fixture_run("工行业绩增长，建行业务扩张。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "工行"), "601398");
+    assert_string_equal(ticker_of(art, "建行"), "601939");
+    gx_article_free(art);
+}
+
 /* A company named only as a credit (来源:, 数据来源:, 图片来源: …, or a website named after it:
  * (中金网)) is the source of the article or its figures, not a company it is about. */
 static void test_credits_are_not_companies(void **state)
@@ -583,6 +598,7 @@ int main(void)
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),
+        cmocka_unit_test(test_banks_inside_industry_words),
         cmocka_unit_test(test_fund_codes),
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),

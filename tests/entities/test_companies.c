@@ -140,6 +140,9 @@ static void test_us_and_hk_listing_dates(void **state)
     assert_string_equal(ticker_of(art, "陆金所"), "");
     assert_string_equal(ticker_of(art, "腾讯"), "0700"); /* no listing date: kept */
     gx_article_free(art);
+    art = run_undated("2016年11月5日以来，此前上市即遭到资金抢筹的小米、陆金所表现强势。"); /* listed by then */
+    assert_string_equal(ticker_of(art, "小米"), "1810");
+    gx_article_free(art);
     art = run_undated("2021年2月5日，小米、陆金所股价上涨。");
     assert_string_equal(ticker_of(art, "小米"), "1810");
     assert_string_equal(ticker_of(art, "陆金所"), "LU");

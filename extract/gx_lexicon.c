@@ -5,7 +5,8 @@
  *   companies/a_share.tsv          code, exchange, short, full, english, former(|), status,
  *                                  list_date
  *   lexicon/global_companies.tsv   name, aliases(|), exchange, code, english, HKEX code of an
- *                                  A-share company listed in Hong Kong first, list date of the listing of columns 3-4
+ *                                  A-share company listed in Hong Kong first, listing date
+ *                                  of the US/HK listing of columns 3-4
  *   lexicon/government.tsv         name, aliases(|)
  *   lexicon/organizations.tsv      name, aliases(|)
  *   lexicon/people.tsv             name, aliases(|) of well-known people (特朗普, 鲍威尔)
@@ -333,7 +334,8 @@ int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t)
 {
     if (!lex->by_ticker || !t->code[0]) { /* loading, or no code: the first thing in order */
         for (int32_t i = 0; i < lex->nthings; i++)
-            if (!strcmp(lex->things[i].ticker.code, t->code) && !strcmp(lex->things[i].ticker.exchange, t->exchange))
+            if (!strcmp(lex->things[i].ticker.code, t->code) &&
+                !strcmp(lex->things[i].ticker.exchange, t->exchange))
                 return i;
         return -1;
     }
@@ -789,6 +791,12 @@ void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
         float score;
         switch (e->kind) {
         case GX_LEX_COMPANY:
+            /* a bank's two-character abbreviation (工行, 建行) whose 行 begins 行业 ("industry":
+             * 化工行业, 构建行业) is no mention of the bank; 工行业绩, 建行业务 are */
+            if (h[i].end - h[i].start == 2 && h[i].end + 1 < art->ncp &&
+                art->cp[h[i].end - 1] == 0x884C /* 行 */ && art->cp[h[i].end] == 0x4E1A /* 业 */ &&
+                art->cp[h[i].end + 1] != 0x7EE9 /* 绩 */ && art->cp[h[i].end + 1] != 0x52A1 /* 务 */)
+                continue;
             type = GX_ENT_COMPANY;
             break;
         case GX_LEX_GOVERNMENT:

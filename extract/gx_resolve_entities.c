@@ -133,13 +133,16 @@ static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_te
 }
 
 /* Whether a sentence with one of the company's mentions shows its shares trading or its listing
- * done (涨停, 连板, 重仓股, 股价, 成功上市 …: "翔港科技、华菱精工等强势连板"), or a mention carries a
+ * done (涨停, 连板, 重仓股, 股价, 成功上市, 上市以来, 此前上市 …: "翔港科技、华菱精工等强势连板",
+ * "此前上市即遭到资金抢筹的众安保险、阅文集团"), or a mention carries a
  * portal's inline stock quote (国泰君安(17.210,-0.23,-1.32%)): the company was listed when the
  * article was written, whatever the latest date its text writes. */
 static bool trades_in_text(const gx_article *art, const gx_entity *e)
 {
-    static const char32_t *const TRADING[] = {U"涨停", U"跌停", U"连板", U"重仓", U"流通股", U"股价", U"收涨",
-                                              U"收跌", U"成功上市", U"上市首日", U"正式登陆", NULL};
+    static const char32_t *const TRADING[] = {U"涨停",     U"跌停",     U"连板",     U"重仓",
+                                              U"流通股",   U"股价",     U"收涨",     U"收跌",
+                                              U"成功上市", U"上市首日", U"正式登陆", U"上市以来",
+                                              U"此前上市", U"先后上市", U"已经上市", NULL};
     for (int m = 0; m < e->mentions.n; m++) {
         int32_t end = e->mentions.v[m].span.end;
         if (gx_stock_quote_end(art, end) > end)
@@ -191,14 +194,16 @@ static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_tic
             dig[nd++] = (char)art->cp[k];
         dig[nd] = '\0';
         char suf[4] = "";
-        if (k + 3 < art->ncp && art->cp[k] == '.' && gx_is_upper(art->cp[k + 1]) && gx_is_upper(art->cp[k + 2])) {
+        if (k + 3 < art->ncp && art->cp[k] == '.' && gx_is_upper(art->cp[k + 1]) &&
+            gx_is_upper(art->cp[k + 2])) {
             suf[0] = (char)art->cp[k + 1], suf[1] = (char)art->cp[k + 2], suf[2] = '\0';
             k += 3;
         }
         if (k >= art->ncp || art->cp[k] != ')')
             continue;
         memset(t, 0, sizeof *t);
-        if ((nd == 4 || nd == 5) && (dig[0] == '0' || !strcmp(suf, "HK")) && (!suf[0] || !strcmp(suf, "HK"))) {
+        if ((nd == 4 || nd == 5) && (dig[0] == '0' || !strcmp(suf, "HK")) &&
+            (!suf[0] || !strcmp(suf, "HK"))) {
             snprintf(t->code, sizeof t->code, "%s", dig + (nd - 4));
             if (nd == 5 && dig[0] != '0')
                 snprintf(t->code, sizeof t->code, "%s", dig);

@@ -140,6 +140,9 @@ static void test_us_and_hk_listing_dates(void **state)
     assert_string_equal(ticker_of(art, "陆金所"), "");
     assert_string_equal(ticker_of(art, "腾讯"), "0700"); /* no listing date: kept */
     gx_article_free(art);
+    art = run_undated("2016年11月5日以来，此前上市即遭到资金抢筹的小米、陆金所表现强势。"); /* listed by then */
+    assert_string_equal(ticker_of(art, "小米"), "1810");
+    gx_article_free(art);
     art = run_undated("2021年2月5日，小米、陆金所股价上涨。");
     assert_string_equal(ticker_of(art, "小米"), "1810");
     assert_string_equal(ticker_of(art, "陆金所"), "LU");
@@ -202,6 +205,21 @@ static void test_awards_are_not_companies(void **state)
     gx_article_free(art);
     art = fixture_run("金麒麟发布公告，金麒麟奖励员工。", NULL, NULL); /* 奖励 is no award's name */
     assert_non_null(fixture_find(art, "金麒麟", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A bank's two-character abbreviation whose 行 begins 行业 (化工行业, 军工行业, 构建行业) is no
+ * mention of the bank; 工行业绩 (its results) is. */
+static void test_banks_inside_industry_words(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("1月化工行业下游需求难以上涨，军工行业将迎来景气。", NULL, NULL);
+    for (int i = 0; i < art->entities.n; i++)
+        assert_string_not_equal(art->entities.v[i].ticker.code, "601398");
+    gx_article_free(art);
+    art = fixture_run("工行业绩增长，建行业务扩张。", NULL, NULL);
+    assert_string_equal(ticker_of(art, "工行"), "601398");
+    assert_string_equal(ticker_of(art, "建行"), "601939");
     gx_article_free(art);
 }
 
@@ -583,6 +601,7 @@ int main(void)
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),
+        cmocka_unit_test(test_banks_inside_industry_words),
         cmocka_unit_test(test_fund_codes),
         cmocka_unit_test(test_credits_are_not_companies),
         cmocka_unit_test(test_company_word_phrases),

@@ -1874,6 +1874,20 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = name_before_verb(ix, art, ps);
             if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
                 pe = english_name(art, ps);
+            /* 首席市场策略师 Kinahan称, 主席Foire指出: one Latin surname, then a word that follows
+             * names (a name-end word of two characters: 指出, 表示; or 称 说 在 曾 则 也; not
+             * 分析师Excel|表格) */
+            if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps])) {
+                int32_t e = ps + 1;
+                while (e < art->ncp && cp[e] >= 'a' && cp[e] <= 'z')
+                    e++;
+                static const char32_t AFTER[] = U"称说在曾则也";
+                bool after = e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_NAME_END) >= 2;
+                for (const char32_t *a = AFTER; !after && *a && e < art->ncp; a++)
+                    after = cp[e] == (uint32_t)*a;
+                if (e - ps >= 3 && after)
+                    pe = e;
+            }
             /* 公司总经理:PENGFEI ZHANG, 副总经理:DAWEIGUO、王卫锋 (filings write names in capitals) */
             if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
                 pe = capital_name(art, ps);

@@ -540,6 +540,18 @@ static void test_committee_posts(void **state)
     gx_article_free(art);
 }
 
+static void test_latin_surnames(void **state)
+{
+    (void)state;
+    /* one Latin surname after a title, before a word that follows names */
+    gx_article *art = run("嘉信理财首席市场策略师 Frederick称，市场仍然脆弱。协会主席Holcomb指出，读数偏低。"
+                          "分析师Excel表格显示");
+    expect_holder(art, "Frederick", "首席市场策略师");
+    expect_holder(art, "Holcomb", "主席");
+    assert_null(person(art, "Excel"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_unit_titles),
         cmocka_unit_test(test_bare_chief),
         cmocka_unit_test(test_committee_posts),
+        cmocka_unit_test(test_latin_surnames),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

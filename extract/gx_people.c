@@ -1182,6 +1182,57 @@ static void appositives(const gx_hit_index *ix, gx_article *art, int first_posit
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
 }
 
+/* The one person the text [s, end) names (candidates of one text: 文细棠 twice is one), a rule's
+ * candidate preferred; -1 when it names none or several, or an organization stands before it. */
+static int one_person_in(const gx_article *art, int32_t s, int32_t end)
+{
+    int found = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON || c->span.start < s || c->span.end > end)
+            continue;
+        const gx_candidate *f = found >= 0 ? &art->candidates.v[found] : NULL;
+        if (f && !(f->span.end - f->span.start == c->span.end - c->span.start &&
+                   !memcmp(art->cp + f->span.start, art->cp + c->span.start, sizeof(uint32_t) * (size_t)(c->span.end - c->span.start))))
+            return -1;
+        if (!f || (c->source == GX_SRC_RULE && f->source != GX_SRC_RULE))
+            found = i;
+    }
+    /* an organization before it shares or is the subject (格力金投及其一致行动人金诺信…，为…) */
+    for (int i = 0; found >= 0 && i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_POSITION && (GX_ORGLIKE & (1 << c->type)) && c->span.start >= s &&
+            c->span.end <= art->candidates.v[found].span.start)
+            return -1;
+    }
+    return found;
+}
+
+/* The subject of a copula after a comma at end: the one person of the clause before the comma
+ * (within 60 characters), or, when that clause names none, of the sentence (from the last 。！？;
+ * or line break, when that is at most 60 characters back); -1 otherwise. */
+static int sentence_subject(const gx_article *art, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = end, clause = -1;
+    while (s > 0 && end - s < 60 && cp[s - 1] != 0x3002 && cp[s - 1] != '!' && cp[s - 1] != '?' && cp[s - 1] != ';' &&
+           cp[s - 1] != '\n') {
+        if (clause < 0 && (cp[s - 1] == ',' || cp[s - 1] == 0xFF0C))
+            clause = s;
+        s--;
+    }
+    int p = clause >= 0 ? one_person_in(art, clause, end) : -1;
+    if (p >= 0)
+        return p;
+    if (end - s >= 60)
+        return -1;
+    for (int i = 0; clause >= 0 && i < art->candidates.n; i++)
+        if (art->candidates.v[i].type == GX_ENT_PERSON && art->candidates.v[i].span.start >= clause &&
+            art->candidates.v[i].span.end <= end)
+            return -1; /* the clause names several */
+    return one_person_in(art, s, end);
+}
+
 /* 文细棠、蒋九明是顺威股份的股东, 何曙华正是公司原来的实际控制人, 张三为公司董事长: a title
  * without a holder, its owner (an organization, 公司) with 的 and a time word (原来/现在/目前/当时)
  * or 原/现 between, the copula 是/为/系 (with one adverb: 正是, 均为, 也是), and before it the
@@ -1225,6 +1276,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
             q--;
             break;
         }
+    /* 文细棠实际持有顺威股份38.55%的股权，是公司实际控制人: after a comma the copula's subject is
+     * the sentence's; the one person the sentence names before it */
+    if (q > 0 && (cp[q - 1] == ',' || cp[q - 1] == 0xFF0C))
+        return sentence_subject(art, q - 1);
     int first = -1;
     for (int guard = 0; guard < 8 && q >= 2; guard++) {
         int p = person_ending_at(art, q);

@@ -552,6 +552,19 @@ static void test_latin_surnames(void **state)
     gx_article_free(art);
 }
 
+static void test_copula_after_comma(void **state)
+{
+    (void)state;
+    /* after a comma the copula's subject is the one person of the clause before it */
+    /* (the tagger is left out here: the names are people.tsv's, the company the gazetteer's) */
+    gx_article *art = run("贾跃亭通过孙宏斌代持了部分股份，这意味着贾跃亭实际持有该公司38%的股权，是公司实际控制人。"
+                          "格力电器及其一致行动人董明珠合计持有10%的股份，为公司第一大股东。");
+    expect_holder(art, "贾跃亭", "实际控制人");
+    assert_false(has_title(person(art, "孙宏斌"), "实际控制人"));
+    assert_false(has_title(person(art, "董明珠"), "第一大股东"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -583,6 +596,7 @@ int main(void)
         cmocka_unit_test(test_bare_chief),
         cmocka_unit_test(test_committee_posts),
         cmocka_unit_test(test_latin_surnames),
+        cmocka_unit_test(test_copula_after_comma),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1387,6 +1387,35 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 
 /* Holder-less titles written as a predicate (copula_holders()), heading a list of names
  * (heading_holders()) or in a relative clause before their holder (relative_holder()). */
+/* 徐一于2017年加入招商基金，任固定收益投资部研究员 / 周小川辞任后，担任央行行长: a verb of holding a
+ * post opens the clause of a holder-less title (after a comma, with at most one adverb: 并 现 曾 后
+ * 随后 同时 …; at most 12 characters of owner or unit between it and the title, no punctuation); the
+ * holder is the subject of the clause before the comma (sentence_subject). */
+static int clause_post_holder(const gx_article *art, gx_span ts)
+{
+    static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"兼任", U"升任", U"转任", U"接任", U"就任",
+                                           U"获任", U"历任", U"任", NULL};
+    static const char32_t *const OPEN[] = {U"随后", U"同时", U"目前", U"并", U"现", U"曾", U"后", U"也", U"又",
+                                           U"还", U"再", U"将", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t v = ts.start - 1; v >= 1 && ts.start - v <= 14; v--) {
+        if (!gx_is_cjk(cp[v]))
+            return -1;
+        int32_t n = gx_word_at(art, v, HOLD);
+        if (n == 0 || ts.start - (v + n) > 12)
+            continue;
+        int32_t c = v - word_ending(cp, 0, v, OPEN);
+        if (c < 1 || (cp[c - 1] != ',' && cp[c - 1] != 0xFF0C))
+            continue;
+        /* 方嘉春并没有按照预想的，接任…董事长: a post the clause before denies */
+        for (int32_t k = c - 2; k >= 0 && c - k <= 30 && cp[k] != ',' && cp[k] != 0xFF0C && cp[k] != 0x3002; k--)
+            if (cp[k] == 0x6CA1 /* 没 */ || cp[k] == 0x672A /* 未 */)
+                return -1;
+        return sentence_subject(art, c - 1);
+    }
+    return -1;
+}
+
 static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     int n = art->positions.n;
@@ -1398,6 +1427,8 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
             person = heading_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
         if (person < 0)
             person = relative_holder(ix, art, art->positions.v[i].span);
+        if (person < 0)
+            person = clause_post_holder(art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
     }
@@ -1810,6 +1841,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 s.start = k + 1;
                 break;
             }
+        /* 院长助理, 投资经理助理: the assistant's post */
+        if (s.end + 1 < art->ncp && cp[s.end] == 0x52A9 && cp[s.end + 1] == 0x7406 /* 助理 */)
+            s.end += 2;
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);

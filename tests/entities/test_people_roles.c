@@ -565,6 +565,18 @@ static void test_copula_after_comma(void **state)
     gx_article_free(art);
 }
 
+static void test_post_after_comma(void **state)
+{
+    (void)state;
+    /* a verb of holding a post opening a clause: the holder is the subject of the clause before */
+    gx_article *art = run("2002年周小川辞任后，担任央行行长。刘士余并没有按照预想的，接任公司董事长。"
+                          "研究院院长助理王强表示，期货品种仍会增加。");
+    expect_holder(art, "周小川", "行长");
+    assert_false(has_title(person(art, "刘士余"), "董事长"));
+    expect_holder(art, "王强", "院长助理");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -597,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_committee_posts),
         cmocka_unit_test(test_latin_surnames),
         cmocka_unit_test(test_copula_after_comma),
+        cmocka_unit_test(test_post_after_comma),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1209,9 +1209,10 @@ static int one_person_in(const gx_article *art, int32_t s, int32_t end)
 }
 
 /* The subject of a copula after a comma at end: the one person of the clause before the comma
- * (within 60 characters), or, when that clause names none, of the sentence (from the last 。！？;
+ * (within 60 characters), or a name opening that clause that the article names as a person
+ * elsewhere, or, when the clause names none, the one person of the sentence (from the last 。！？;
  * or line break, when that is at most 60 characters back); -1 otherwise. */
-static int sentence_subject(const gx_article *art, int32_t end)
+static int sentence_subject(const gx_hit_index *ix, gx_article *art, int32_t end)
 {
     const uint32_t *cp = art->cp;
     int32_t s = end, clause = -1;
@@ -1224,6 +1225,18 @@ static int sentence_subject(const gx_article *art, int32_t end)
     int p = clause >= 0 ? one_person_in(art, clause, end) : -1;
     if (p >= 0)
         return p;
+    /* 徐一于2017年加入招商基金，任…: a name opening the clause that the article names as a person
+     * elsewhere (新任基金经理徐一) */
+    int32_t k = clause >= 0 ? clause : s;
+    while (k < end && (cp[k] == ' ' || cp[k] == 0x3000))
+        k++;
+    int32_t ne = k < end ? chinese_name(ix, art, k) : k;
+    for (int i = 0; ne > k && i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.end - c->span.start == ne - k && c->span.start != k &&
+            !memcmp(art->cp + c->span.start, cp + k, sizeof(uint32_t) * (size_t)(ne - k)))
+            return rule_person(art, (gx_span){k, ne}, 0.8f);
+    }
     if (end - s >= 60)
         return -1;
     for (int i = 0; clause >= 0 && i < art->candidates.n; i++)
@@ -1279,7 +1292,7 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
     /* 文细棠实际持有顺威股份38.55%的股权，是公司实际控制人: after a comma the copula's subject is
      * the sentence's; the one person the sentence names before it */
     if (q > 0 && (cp[q - 1] == ',' || cp[q - 1] == 0xFF0C))
-        return sentence_subject(art, q - 1);
+        return sentence_subject(ix, art, q - 1);
     int first = -1;
     for (int guard = 0; guard < 8 && q >= 2; guard++) {
         int p = person_ending_at(art, q);
@@ -1391,7 +1404,7 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
  * post opens the clause of a holder-less title (after a comma, with at most one adverb: 并 现 曾 后
  * 随后 同时 …; at most 12 characters of owner or unit between it and the title, no punctuation); the
  * holder is the subject of the clause before the comma (sentence_subject). */
-static int clause_post_holder(const gx_article *art, gx_span ts)
+static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"兼任", U"升任", U"转任", U"接任", U"就任",
                                            U"获任", U"历任", U"任", NULL};
@@ -1411,7 +1424,7 @@ static int clause_post_holder(const gx_article *art, gx_span ts)
         for (int32_t k = c - 2; k >= 0 && c - k <= 30 && cp[k] != ',' && cp[k] != 0xFF0C && cp[k] != 0x3002; k--)
             if (cp[k] == 0x6CA1 /* 没 */ || cp[k] == 0x672A /* 未 */)
                 return -1;
-        return sentence_subject(art, c - 1);
+        return sentence_subject(ix, art, c - 1);
     }
     return -1;
 }
@@ -1428,7 +1441,7 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
         if (person < 0)
             person = relative_holder(ix, art, art->positions.v[i].span);
         if (person < 0)
-            person = clause_post_holder(art, art->positions.v[i].span);
+            person = clause_post_holder(ix, art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
     }

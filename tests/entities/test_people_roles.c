@@ -575,6 +575,12 @@ static void test_post_after_comma(void **state)
     assert_false(has_title(person(art, "刘士余"), "董事长"));
     expect_holder(art, "王强", "院长助理");
     gx_article_free(art);
+    /* a name opening the clause that the article names as a person elsewhere */
+    art = run("公司增聘张伟为基金经理。公告显示，张伟于2017年加入该公司，任固定收益部研究员。"
+              "公告显示，金海于2018年成立，任何人不得干预。");
+    expect_holder(art, "张伟", "研究员");
+    assert_null(person(art, "金海"));
+    gx_article_free(art);
 }
 
 int main(void)

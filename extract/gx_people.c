@@ -1429,6 +1429,67 @@ static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span t
     return -1;
 }
 
+/* Does a position of the rules start at pos? */
+static bool person_title_at(const gx_article *art, int32_t pos)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == pos)
+            return true;
+    return false;
+}
+
+/* 刘姝威任万科十八届董事会独立董事 / 邓晖进入齐鲁证券担任副总裁 / 刘姝威作为万科的独立董事 /
+ * 邓晖以总裁身份出席: the person opening the clause of a holder-less title, a verb of holding a
+ * post after it (以 only with 身份 after the title), at most 12 characters of owner or unit
+ * between the verb and the title and no 为 (任命X为Y is an appointment), nothing denied or asked
+ * (没 未 不 无 否: 并无…担任董事职务, 能否出任), the title not qualifying a title after it
+ * (实际控制人的一致行动人), and no punctuation on the way. */
+static int opener_post_holder(gx_article *art, gx_span ts)
+{
+    static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"时任", U"兼任", U"升任", U"转任", U"接任",
+                                           U"就任", U"改任为", U"改任", U"作为", U"身为", U"任", U"以", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t v = -1, vn = 0;
+    for (int32_t k = ts.start - 1; k >= 1 && ts.start - k <= 14 && v < 0; k--) {
+        if (!gx_is_cjk(cp[k]))
+            return -1;
+        int32_t n = gx_word_at(art, k, HOLD);
+        if (n > 0 && ts.start - (k + n) <= 12) {
+            v = k;
+            vn = n;
+        }
+    }
+    if (v < 0)
+        return -1;
+    /* 任命张宇峰为中国总裁: an appointment (appointments() reads it), not a holding */
+    if (vn == 1 && cp[v] == 0x4EFB && v + 1 < art->ncp && (cp[v + 1] == 0x547D || cp[v + 1] == 0x804C || cp[v + 1] == 0x671F))
+        return -1; /* 任命 任职 任期 */
+    for (int32_t k = v + vn; k < ts.start; k++)
+        if (cp[k] == 0x4E3A /* 为 */)
+            return -1;
+    /* 作为天和防务实际控制人的一致行动人: the title qualifies the post after it */
+    if (ts.end + 1 < art->ncp && cp[ts.end] == 0x7684 && person_title_at(art, ts.end + 1))
+        return -1;
+    if (vn == 1 && cp[v] == 0x4EE5 /* 以 */) {
+        int32_t a = ts.end + (ts.end < art->ncp && cp[ts.end] == 0x7684 /* 的 */);
+        if (a + 1 >= art->ncp || cp[a] != 0x8EAB || cp[a + 1] != 0x4EFD /* 身份 */)
+            return -1;
+    }
+    /* the clause's opener: a person candidate starting the clause, within 20 characters */
+    int32_t s = v;
+    while (s > 0 && v - s < 20 && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])))
+        s--;
+    if (s > 0 && gx_is_cjk(cp[s - 1]))
+        return -1;
+    int p = cand_starting_at(art, s, 1 << GX_ENT_PERSON);
+    if (p < 0 || art->candidates.v[p].span.end > v)
+        return -1;
+    for (int32_t k = art->candidates.v[p].span.end; k < v; k++)
+        if (cp[k] == 0x6CA1 || cp[k] == 0x672A || cp[k] == 0x4E0D || cp[k] == 0x65E0 || cp[k] == 0x5426 /* 没 未 不 无 否 */)
+            return -1;
+    return p;
+}
+
 static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     int n = art->positions.n;
@@ -1442,6 +1503,8 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
             person = relative_holder(ix, art, art->positions.v[i].span);
         if (person < 0)
             person = clause_post_holder(ix, art, art->positions.v[i].span);
+        if (person < 0)
+            person = opener_post_holder(art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
     }

@@ -583,6 +583,19 @@ static void test_post_after_comma(void **state)
     gx_article_free(art);
 }
 
+static void test_opener_holds_post(void **state)
+{
+    (void)state;
+    /* the person opening the clause, a verb of holding, the owner, the title */
+    gx_article *art = run("2008年，刘士余进入中国银行担任副行长，分管零售业务。贾跃亭以公司董事长的身份发出公开信。"
+                          "马云作为公司实际控制人的一致行动人，增持了股份。董明珠并无在其他公司担任董事职务。");
+    expect_holder(art, "刘士余", "副行长");
+    expect_holder(art, "贾跃亭", "董事长");
+    assert_false(has_title(person(art, "马云"), "实际控制人"));
+    assert_false(has_title(person(art, "董明珠"), "董事"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -616,6 +629,7 @@ int main(void)
         cmocka_unit_test(test_latin_surnames),
         cmocka_unit_test(test_copula_after_comma),
         cmocka_unit_test(test_post_after_comma),
+        cmocka_unit_test(test_opener_holds_post),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1400,6 +1400,17 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 
 /* Holder-less titles written as a predicate (copula_holders()), heading a list of names
  * (heading_holders()) or in a relative clause before their holder (relative_holder()). */
+/* Can a verb of holding a post start with c (担 出 现 时 兼 升 转 接 就 改 作 身 任 以 获 历)? A cheap
+ * test before the word lists are tried at every character of a clause. */
+static bool hold_verb_start(uint32_t c)
+{
+    static const char32_t FIRST[] = U"担出现时兼升转接就改作身任以获历";
+    for (const char32_t *f = FIRST; *f; f++)
+        if (c == (uint32_t)*f)
+            return true;
+    return false;
+}
+
 /* 徐一于2017年加入招商基金，任固定收益投资部研究员 / 周小川辞任后，担任央行行长: a verb of holding a
  * post opens the clause of a holder-less title (after a comma, with at most one adverb: 并 现 曾 后
  * 随后 同时 …; at most 12 characters of owner or unit between it and the title, no punctuation); the
@@ -1414,7 +1425,7 @@ static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span t
     for (int32_t v = ts.start - 1; v >= 1 && ts.start - v <= 14; v--) {
         if (!gx_is_cjk(cp[v]))
             return -1;
-        int32_t n = gx_word_at(art, v, HOLD);
+        int32_t n = hold_verb_start(cp[v]) ? gx_word_at(art, v, HOLD) : 0;
         if (n == 0 || ts.start - (v + n) > 12)
             continue;
         int32_t c = v - word_ending(cp, 0, v, OPEN);
@@ -1453,7 +1464,7 @@ static int opener_post_holder(gx_article *art, gx_span ts)
     for (int32_t k = ts.start - 1; k >= 1 && ts.start - k <= 14 && v < 0; k--) {
         if (!gx_is_cjk(cp[k]))
             return -1;
-        int32_t n = gx_word_at(art, k, HOLD);
+        int32_t n = hold_verb_start(cp[k]) ? gx_word_at(art, k, HOLD) : 0;
         if (n > 0 && ts.start - (k + n) <= 12) {
             v = k;
             vn = n;

@@ -1400,11 +1400,11 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 
 /* Holder-less titles written as a predicate (copula_holders()), heading a list of names
  * (heading_holders()) or in a relative clause before their holder (relative_holder()). */
-/* Can a verb of holding a post start with c (担 出 现 时 兼 升 转 接 就 改 作 身 任 以 获 历)? A cheap
+/* Can a verb of holding a post start with c (担 出 现 时 兼 升 转 接 就 改 作 身 成 任 以 获 历)? A cheap
  * test before the word lists are tried at every character of a clause. */
 static bool hold_verb_start(uint32_t c)
 {
-    static const char32_t FIRST[] = U"担出现时兼升转接就改作身任以获历";
+    static const char32_t FIRST[] = U"担出现时兼升转接就改作身成任以获历";
     for (const char32_t *f = FIRST; *f; f++)
         if (c == (uint32_t)*f)
             return true;
@@ -1418,7 +1418,7 @@ static bool hold_verb_start(uint32_t c)
 static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"兼任", U"升任", U"转任", U"接任", U"就任",
-                                           U"获任", U"历任", U"任", NULL};
+                                           U"获任", U"历任", U"成为", U"任", NULL};
     static const char32_t *const OPEN[] = {U"随后", U"同时", U"目前", U"并", U"现", U"曾", U"后", U"也", U"又",
                                            U"还", U"再", U"将", NULL};
     const uint32_t *cp = art->cp;
@@ -1458,7 +1458,7 @@ static bool person_title_at(const gx_article *art, int32_t pos)
 static int opener_post_holder(gx_article *art, gx_span ts)
 {
     static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"时任", U"兼任", U"升任", U"转任", U"接任",
-                                           U"就任", U"改任为", U"改任", U"作为", U"身为", U"任", U"以", NULL};
+                                           U"就任", U"改任为", U"改任", U"作为", U"身为", U"成为", U"任", U"以", NULL};
     const uint32_t *cp = art->cp;
     int32_t v = -1, vn = 0;
     for (int32_t k = ts.start - 1; k >= 1 && ts.start - k <= 14 && v < 0; k--) {

@@ -594,6 +594,10 @@ static void test_opener_holds_post(void **state)
     assert_false(has_title(person(art, "马云"), "实际控制人"));
     assert_false(has_title(person(art, "董明珠"), "董事"));
     gx_article_free(art);
+    /* 成为 (becomes) after a comma: the clause before names the holder */
+    art = run("本次过户完成后，王传福持有公司股份1000万股，成为公司第七大股东。");
+    expect_holder(art, "王传福", "大股东");
+    gx_article_free(art);
 }
 
 int main(void)

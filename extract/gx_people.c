@@ -1119,7 +1119,11 @@ static int appositive_holder(gx_article *art, gx_span ts)
         /* (a parenthesis too: 公司股东丁然(现任公司董事、副总经理)计划减持) */
         if (v > 0 && k - v >= 2 &&
             (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C || cp[k - v - 1] == '(' || cp[k - v - 1] == 0xFF08)) {
-            int p = person_ending_at(art, k - v - 1);
+            int32_t pe = k - v - 1;
+            int p = person_ending_at(art, pe);
+            /* 陈成辉先生(系公司实际控制人…) */
+            if (p < 0 && pe >= 3 && ((cp[pe - 2] == 0x5148 && cp[pe - 1] == 0x751F) || (cp[pe - 2] == 0x5973 && cp[pe - 1] == 0x58EB)))
+                p = person_ending_at(art, pe - 2); /* 先生, 女士 */
             /* or the holder of a title closing the clause before (李勇,现任…编辑,系原…研究员) */
             for (int i = 0; p < 0 && i < art->positions.n; i++)
                 if (art->positions.v[i].span.end == k - v - 1 && art->positions.v[i].person >= 0)

@@ -462,6 +462,10 @@ static void test_appositions(void **state)
     expect_holder(art, "汪海", "副总裁");
     assert_null(person(art, "万工厂"));
     gx_article_free(art);
+    /* 先生 between the name and the bracket */
+    art = run("其一致行动人王传福先生（系公司实际控制人）累计质押股数约为2800万股。");
+    expect_holder(art, "王传福", "实际控制人");
+    gx_article_free(art);
 }
 
 /* A title held in a relative clause before its holder: a verb of holding, the title, 的, the

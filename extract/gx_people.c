@@ -154,16 +154,17 @@ static int32_t chinese_name(const gx_hit_index *ix, const gx_article *art, int32
 
 /* Characters that write foreign names in Chinese (the Xinhua transliteration tables' common
  * syllables: 特朗普, 努钦, 汉森, 威尔逊, 鲍威尔, 温贝托·加西亚). A closed class of the script, like
- * the name dots, not a gazetteer. 图历滕得登汀昆 were added from the foreign names of CLUENER2020's
+ * the name dots, not a gazetteer. 图历滕得登汀昆治 were added from the foreign names of CLUENER2020's
  * train.json (all but its last 1,000 lines; characters in two or more dotted names that the table
- * lacked and that are rare in Chinese words). Sorted by code point: gx_translit_char() searches it. */
+ * lacked, leaving out those that mostly write Chinese words: 山 文 武 白; 治 is kept for 乔治, the
+ * runs being read only where a name is expected). Sorted by code point: gx_translit_char() searches it. */
 static const char32_t TRANSLIT[] =
     U"丁万丘东丰丹丽乌乔亚亨什伊伍休伦伯佐佩保克兰兹内冈凯切列利加努劳勒华卓南博卜卡卢厄历古史叶吉吕哈"
     U"唐嘉图圭坎坦埃基塔塞夏多夫奇奈奎契奥妮姆威娃娅娜季宁安宾密富尔尚尤尼巴布希帕库庞康廉弗彭彼得德怀"
-    U"恩惠戈戴扎托扬拉拜捷提摩斐斯施昂昆明易普曼朗本杜杰松林查柯柴格桑梅森欧比毕汀汉汤沃沙法波泰泽洛洪"
-    U"海涅温滕潘澳热爱特玛珀班理琳琴琼瑞瑟瓜瓦甘登皮盖福科穆米索约纳纽维缪罗翰耶肖肯胡舍舒艾芒芬苏若英"
-    U"范茨茹莉莎莫莱菲萨蒂蒙蕾薇西詹让诺谢豪贝贡费贾赖赛赫路辛达迈迪逊道邦里金钦锡门阿隆雅雷霍韦顿马鲁"
-    U"鲍麦默黛齐";
+    U"恩惠戈戴扎托扬拉拜捷提摩斐斯施昂昆明易普曼朗本杜杰松林查柯柴格桑梅森欧比毕汀汉汤沃沙治法波泰泽洛"
+    U"洪海涅温滕潘澳热爱特玛珀班理琳琴琼瑞瑟瓜瓦甘登皮盖福科穆米索约纳纽维缪罗翰耶肖肯胡舍舒艾芒芬苏若"
+    U"英范茨茹莉莎莫莱菲萨蒂蒙蕾薇西詹让诺谢豪贝贡费贾赖赛赫路辛达迈迪逊道邦里金钦锡门阿隆雅雷霍韦顿马"
+    U"鲁鲍麦默黛齐";
 
 bool gx_translit_char(uint32_t c)
 {
@@ -1118,7 +1119,11 @@ static int appositive_holder(gx_article *art, gx_span ts)
         /* (a parenthesis too: 公司股东丁然(现任公司董事、副总经理)计划减持) */
         if (v > 0 && k - v >= 2 &&
             (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C || cp[k - v - 1] == '(' || cp[k - v - 1] == 0xFF08)) {
-            int p = person_ending_at(art, k - v - 1);
+            int32_t pe = k - v - 1;
+            int p = person_ending_at(art, pe);
+            /* 陈成辉先生(系公司实际控制人…) */
+            if (p < 0 && pe >= 3 && ((cp[pe - 2] == 0x5148 && cp[pe - 1] == 0x751F) || (cp[pe - 2] == 0x5973 && cp[pe - 1] == 0x58EB)))
+                p = person_ending_at(art, pe - 2); /* 先生, 女士 */
             /* or the holder of a title closing the clause before (李勇,现任…编辑,系原…研究员) */
             for (int i = 0; p < 0 && i < art->positions.n; i++)
                 if (art->positions.v[i].span.end == k - v - 1 && art->positions.v[i].person >= 0)
@@ -1181,6 +1186,70 @@ static void appositives(const gx_hit_index *ix, gx_article *art, int first_posit
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
 }
 
+/* The one person the text [s, end) names (candidates of one text: 文细棠 twice is one), a rule's
+ * candidate preferred; -1 when it names none or several, or an organization stands before it. */
+static int one_person_in(const gx_article *art, int32_t s, int32_t end)
+{
+    int found = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON || c->span.start < s || c->span.end > end)
+            continue;
+        const gx_candidate *f = found >= 0 ? &art->candidates.v[found] : NULL;
+        if (f && !(f->span.end - f->span.start == c->span.end - c->span.start &&
+                   !memcmp(art->cp + f->span.start, art->cp + c->span.start, sizeof(uint32_t) * (size_t)(c->span.end - c->span.start))))
+            return -1;
+        if (!f || (c->source == GX_SRC_RULE && f->source != GX_SRC_RULE))
+            found = i;
+    }
+    /* an organization before it shares or is the subject (格力金投及其一致行动人金诺信…，为…) */
+    for (int i = 0; found >= 0 && i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_POSITION && (GX_ORGLIKE & (1 << c->type)) && c->span.start >= s &&
+            c->span.end <= art->candidates.v[found].span.start)
+            return -1;
+    }
+    return found;
+}
+
+/* The subject of a copula after a comma at end: the one person of the clause before the comma
+ * (within 60 characters), or a name opening that clause that the article names as a person
+ * elsewhere, or, when the clause names none, the one person of the sentence (from the last 。！？;
+ * or line break, when that is at most 60 characters back); -1 otherwise. */
+static int sentence_subject(const gx_hit_index *ix, gx_article *art, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = end, clause = -1;
+    while (s > 0 && end - s < 60 && cp[s - 1] != 0x3002 && cp[s - 1] != '!' && cp[s - 1] != '?' && cp[s - 1] != ';' &&
+           cp[s - 1] != '\n') {
+        if (clause < 0 && (cp[s - 1] == ',' || cp[s - 1] == 0xFF0C))
+            clause = s;
+        s--;
+    }
+    int p = clause >= 0 ? one_person_in(art, clause, end) : -1;
+    if (p >= 0)
+        return p;
+    /* 徐一于2017年加入招商基金，任…: a name opening the clause that the article names as a person
+     * elsewhere (新任基金经理徐一) */
+    int32_t k = clause >= 0 ? clause : s;
+    while (k < end && (cp[k] == ' ' || cp[k] == 0x3000))
+        k++;
+    int32_t ne = k < end ? chinese_name(ix, art, k) : k;
+    for (int i = 0; ne > k && i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.end - c->span.start == ne - k && c->span.start != k &&
+            !memcmp(art->cp + c->span.start, cp + k, sizeof(uint32_t) * (size_t)(ne - k)))
+            return rule_person(art, (gx_span){k, ne}, 0.8f);
+    }
+    if (end - s >= 60)
+        return -1;
+    for (int i = 0; clause >= 0 && i < art->candidates.n; i++)
+        if (art->candidates.v[i].type == GX_ENT_PERSON && art->candidates.v[i].span.start >= clause &&
+            art->candidates.v[i].span.end <= end)
+            return -1; /* the clause names several */
+    return one_person_in(art, s, end);
+}
+
 /* 文细棠、蒋九明是顺威股份的股东, 何曙华正是公司原来的实际控制人, 张三为公司董事长: a title
  * without a holder, its owner (an organization, 公司) with 的 and a time word (原来/现在/目前/当时)
  * or 原/现 between, the copula 是/为/系 (with one adverb: 正是, 均为, 也是), and before it the
@@ -1224,6 +1293,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
             q--;
             break;
         }
+    /* 文细棠实际持有顺威股份38.55%的股权，是公司实际控制人: after a comma the copula's subject is
+     * the sentence's; the one person the sentence names before it */
+    if (q > 0 && (cp[q - 1] == ',' || cp[q - 1] == 0xFF0C))
+        return sentence_subject(ix, art, q - 1);
     int first = -1;
     for (int guard = 0; guard < 8 && q >= 2; guard++) {
         int p = person_ending_at(art, q);
@@ -1331,6 +1404,107 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 
 /* Holder-less titles written as a predicate (copula_holders()), heading a list of names
  * (heading_holders()) or in a relative clause before their holder (relative_holder()). */
+/* Can a verb of holding a post start with c (担 出 现 时 兼 升 转 接 就 改 作 身 成 任 以 获 历)? A cheap
+ * test before the word lists are tried at every character of a clause. */
+static bool hold_verb_start(uint32_t c)
+{
+    static const char32_t FIRST[] = U"担出现时兼升转接就改作身成任以获历";
+    for (const char32_t *f = FIRST; *f; f++)
+        if (c == (uint32_t)*f)
+            return true;
+    return false;
+}
+
+/* 徐一于2017年加入招商基金，任固定收益投资部研究员 / 周小川辞任后，担任央行行长: a verb of holding a
+ * post opens the clause of a holder-less title (after a comma, with at most one adverb: 并 现 曾 后
+ * 随后 同时 …; at most 12 characters of owner or unit between it and the title, no punctuation); the
+ * holder is the subject of the clause before the comma (sentence_subject). */
+static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"兼任", U"升任", U"转任", U"接任", U"就任",
+                                           U"获任", U"历任", U"成为", U"任", NULL};
+    static const char32_t *const OPEN[] = {U"随后", U"同时", U"目前", U"并", U"现", U"曾", U"后", U"也", U"又",
+                                           U"还", U"再", U"将", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t v = ts.start - 1; v >= 1 && ts.start - v <= 14; v--) {
+        if (!gx_is_cjk(cp[v]))
+            return -1;
+        int32_t n = hold_verb_start(cp[v]) ? gx_word_at(art, v, HOLD) : 0;
+        if (n == 0 || ts.start - (v + n) > 12)
+            continue;
+        int32_t c = v - word_ending(cp, 0, v, OPEN);
+        if (c < 1 || (cp[c - 1] != ',' && cp[c - 1] != 0xFF0C))
+            continue;
+        /* 方嘉春并没有按照预想的，接任…董事长: a post the clause before denies */
+        for (int32_t k = c - 2; k >= 0 && c - k <= 30 && cp[k] != ',' && cp[k] != 0xFF0C && cp[k] != 0x3002; k--)
+            if (cp[k] == 0x6CA1 /* 没 */ || cp[k] == 0x672A /* 未 */)
+                return -1;
+        return sentence_subject(ix, art, c - 1);
+    }
+    return -1;
+}
+
+/* Does a position of the rules start at pos? */
+static bool person_title_at(const gx_article *art, int32_t pos)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == pos)
+            return true;
+    return false;
+}
+
+/* 刘姝威任万科十八届董事会独立董事 / 邓晖进入齐鲁证券担任副总裁 / 刘姝威作为万科的独立董事 /
+ * 邓晖以总裁身份出席: the person opening the clause of a holder-less title, a verb of holding a
+ * post after it (以 only with 身份 after the title), at most 12 characters of owner or unit
+ * between the verb and the title and no 为 (任命X为Y is an appointment), nothing denied or asked
+ * (没 未 不 无 否: 并无…担任董事职务, 能否出任), the title not qualifying a title after it
+ * (实际控制人的一致行动人), and no punctuation on the way. */
+static int opener_post_holder(gx_article *art, gx_span ts)
+{
+    static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"时任", U"兼任", U"升任", U"转任", U"接任",
+                                           U"就任", U"改任为", U"改任", U"作为", U"身为", U"成为", U"任", U"以", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t v = -1, vn = 0;
+    for (int32_t k = ts.start - 1; k >= 1 && ts.start - k <= 14 && v < 0; k--) {
+        if (!gx_is_cjk(cp[k]))
+            return -1;
+        int32_t n = hold_verb_start(cp[k]) ? gx_word_at(art, k, HOLD) : 0;
+        if (n > 0 && ts.start - (k + n) <= 12) {
+            v = k;
+            vn = n;
+        }
+    }
+    if (v < 0)
+        return -1;
+    /* 任命张宇峰为中国总裁: an appointment (appointments() reads it), not a holding */
+    if (vn == 1 && cp[v] == 0x4EFB && v + 1 < art->ncp && (cp[v + 1] == 0x547D || cp[v + 1] == 0x804C || cp[v + 1] == 0x671F))
+        return -1; /* 任命 任职 任期 */
+    for (int32_t k = v + vn; k < ts.start; k++)
+        if (cp[k] == 0x4E3A /* 为 */)
+            return -1;
+    /* 作为天和防务实际控制人的一致行动人: the title qualifies the post after it */
+    if (ts.end + 1 < art->ncp && cp[ts.end] == 0x7684 && person_title_at(art, ts.end + 1))
+        return -1;
+    if (vn == 1 && cp[v] == 0x4EE5 /* 以 */) {
+        int32_t a = ts.end + (ts.end < art->ncp && cp[ts.end] == 0x7684 /* 的 */);
+        if (a + 1 >= art->ncp || cp[a] != 0x8EAB || cp[a + 1] != 0x4EFD /* 身份 */)
+            return -1;
+    }
+    /* the clause's opener: a person candidate starting the clause, within 20 characters */
+    int32_t s = v;
+    while (s > 0 && v - s < 20 && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])))
+        s--;
+    if (s > 0 && gx_is_cjk(cp[s - 1]))
+        return -1;
+    int p = cand_starting_at(art, s, 1 << GX_ENT_PERSON);
+    if (p < 0 || art->candidates.v[p].span.end > v)
+        return -1;
+    for (int32_t k = art->candidates.v[p].span.end; k < v; k++)
+        if (cp[k] == 0x6CA1 || cp[k] == 0x672A || cp[k] == 0x4E0D || cp[k] == 0x65E0 || cp[k] == 0x5426 /* 没 未 不 无 否 */)
+            return -1;
+    return p;
+}
+
 static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     int n = art->positions.n;
@@ -1342,6 +1516,10 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
             person = heading_holders(ix, art, art->positions.v[i].span, art->positions.v[i].organization);
         if (person < 0)
             person = relative_holder(ix, art, art->positions.v[i].span);
+        if (person < 0)
+            person = clause_post_holder(ix, art, art->positions.v[i].span);
+        if (person < 0)
+            person = opener_post_holder(art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: add_position() may have moved the vector */
     }
@@ -1754,6 +1932,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 s.start = k + 1;
                 break;
             }
+        /* 院长助理, 投资经理助理: the assistant's post */
+        if (s.end + 1 < art->ncp && cp[s.end] == 0x52A9 && cp[s.end + 1] == 0x7406 /* 助理 */)
+            s.end += 2;
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
@@ -1874,6 +2055,20 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = name_before_verb(ix, art, ps);
             if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
                 pe = english_name(art, ps);
+            /* 首席市场策略师 Kinahan称, 主席Foire指出: one Latin surname, then a word that follows
+             * names (a name-end word of two characters: 指出, 表示; or 称 说 在 曾 则 也; not
+             * 分析师Excel|表格) */
+            if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps])) {
+                int32_t e = ps + 1;
+                while (e < art->ncp && cp[e] >= 'a' && cp[e] <= 'z')
+                    e++;
+                static const char32_t AFTER[] = U"称说在曾则也";
+                bool after = e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_NAME_END) >= 2;
+                for (const char32_t *a = AFTER; !after && *a && e < art->ncp; a++)
+                    after = cp[e] == (uint32_t)*a;
+                if (e - ps >= 3 && after)
+                    pe = e;
+            }
             /* 公司总经理:PENGFEI ZHANG, 副总经理:DAWEIGUO、王卫锋 (filings write names in capitals) */
             if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
                 pe = capital_name(art, ps);

@@ -1125,6 +1125,18 @@ static void weigh_candidates(gx_rs *rs)
     }
 }
 
+/* Is short a title rule's name and long the tagger's unsure reading of it with one more
+ * character that follows names (主任刘鹤|称: 称 说 在 …)? The rule read the name's edge there. */
+static bool rule_name_before_cue(const gx_engine *eng, const gx_article *art, const gx_candidate *shortc,
+                                 const gx_candidate *longc)
+{
+    if (shortc->source != GX_SRC_RULE || shortc->score < 0.85f || longc->source != GX_SRC_TAGGER || longc->score >= 0.5f ||
+        longc->span.end != shortc->span.end + 1 || longc->span.start != shortc->span.start)
+        return false;
+    const uint32_t *x = art->cp + shortc->span.end;
+    return gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, x, 1) || gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, x, 1);
+}
+
 /* Person candidates where one name is another plus a character or two (王劲 / 王劲赶 / 王劲夫人,
  * 李开 / 李开复): the reading the text supports more often wins — occurrences of the longer one
  * against occurrences of the shorter one not followed by the same extra. Losers get eff -1. */
@@ -1174,7 +1186,8 @@ static void person_name_variants(gx_rs *rs)
             bool keep_short = na > nb || (na == nb && lb == la + 1 &&
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
                                            gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
-                              (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb);
+                              (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb) ||
+                              rule_name_before_cue(eng, art, ca, cb);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;

@@ -462,6 +462,10 @@ static void test_appositions(void **state)
     expect_holder(art, "汪海", "副总裁");
     assert_null(person(art, "万工厂"));
     gx_article_free(art);
+    /* 先生 between the name and the bracket */
+    art = run("其一致行动人王传福先生（系公司实际控制人）累计质押股数约为2800万股。");
+    expect_holder(art, "王传福", "实际控制人");
+    gx_article_free(art);
 }
 
 /* A title held in a relative clause before its holder: a verb of holding, the title, 的, the
@@ -540,6 +544,66 @@ static void test_committee_posts(void **state)
     gx_article_free(art);
 }
 
+static void test_latin_surnames(void **state)
+{
+    (void)state;
+    /* one Latin surname after a title, before a word that follows names */
+    gx_article *art = run("嘉信理财首席市场策略师 Frederick称，市场仍然脆弱。协会主席Holcomb指出，读数偏低。"
+                          "分析师Excel表格显示");
+    expect_holder(art, "Frederick", "首席市场策略师");
+    expect_holder(art, "Holcomb", "主席");
+    assert_null(person(art, "Excel"));
+    gx_article_free(art);
+}
+
+static void test_copula_after_comma(void **state)
+{
+    (void)state;
+    /* after a comma the copula's subject is the one person of the clause before it */
+    /* (the tagger is left out here: the names are people.tsv's, the company the gazetteer's) */
+    gx_article *art = run("贾跃亭通过孙宏斌代持了部分股份，这意味着贾跃亭实际持有该公司38%的股权，是公司实际控制人。"
+                          "格力电器及其一致行动人董明珠合计持有10%的股份，为公司第一大股东。");
+    expect_holder(art, "贾跃亭", "实际控制人");
+    assert_false(has_title(person(art, "孙宏斌"), "实际控制人"));
+    assert_false(has_title(person(art, "董明珠"), "第一大股东"));
+    gx_article_free(art);
+}
+
+static void test_post_after_comma(void **state)
+{
+    (void)state;
+    /* a verb of holding a post opening a clause: the holder is the subject of the clause before */
+    gx_article *art = run("2002年周小川辞任后，担任央行行长。刘士余并没有按照预想的，接任公司董事长。"
+                          "研究院院长助理王强表示，期货品种仍会增加。");
+    expect_holder(art, "周小川", "行长");
+    assert_false(has_title(person(art, "刘士余"), "董事长"));
+    expect_holder(art, "王强", "院长助理");
+    gx_article_free(art);
+    /* a name opening the clause that the article names as a person elsewhere */
+    art = run("公司增聘张伟为基金经理。公告显示，张伟于2017年加入该公司，任固定收益部研究员。"
+              "公告显示，金海于2018年成立，任何人不得干预。");
+    expect_holder(art, "张伟", "研究员");
+    assert_null(person(art, "金海"));
+    gx_article_free(art);
+}
+
+static void test_opener_holds_post(void **state)
+{
+    (void)state;
+    /* the person opening the clause, a verb of holding, the owner, the title */
+    gx_article *art = run("2008年，刘士余进入中国银行担任副行长，分管零售业务。贾跃亭以公司董事长的身份发出公开信。"
+                          "马云作为公司实际控制人的一致行动人，增持了股份。董明珠并无在其他公司担任董事职务。");
+    expect_holder(art, "刘士余", "副行长");
+    expect_holder(art, "贾跃亭", "董事长");
+    assert_false(has_title(person(art, "马云"), "实际控制人"));
+    assert_false(has_title(person(art, "董明珠"), "董事"));
+    gx_article_free(art);
+    /* 成为 (becomes) after a comma: the clause before names the holder */
+    art = run("本次过户完成后，王传福持有公司股份1000万股，成为公司第七大股东。");
+    expect_holder(art, "王传福", "大股东");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +634,10 @@ int main(void)
         cmocka_unit_test(test_unit_titles),
         cmocka_unit_test(test_bare_chief),
         cmocka_unit_test(test_committee_posts),
+        cmocka_unit_test(test_latin_surnames),
+        cmocka_unit_test(test_copula_after_comma),
+        cmocka_unit_test(test_post_after_comma),
+        cmocka_unit_test(test_opener_holds_post),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

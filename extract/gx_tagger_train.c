@@ -844,7 +844,8 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
             const gx_tagger_sentence *s = &c->s[order[k]];
             tr->u += eta * per;
             if (s->n > 0)
-                crf_step(tr, s, tr->occ[order[k]], eta, opts->crf_margin, opts->l1 > 0, &cb);
+                crf_step(tr, s, tr->occ[order[k]], opts->sent_weight ? eta * opts->sent_weight[order[k]] : eta,
+                         opts->crf_margin, opts->l1 > 0, &cb);
             tr->c++;
         }
         eta *= decay;

@@ -88,7 +88,8 @@ static void usage(FILE *f)
     fputs("usage: gleaner-train --train FILE [--holdout-last N] --out MODEL [--epochs N] [--seed S]\n"
           "                     [--all-types | --misc-type] [--templates c1:-2:2,c2:-2:1,c3:-2:0,k3:-1:-1]\n"
           "                     [--augment K [--aug-list TYPE=FILE ...] [--aug-types T1,T2] [--aug-self PCT]\n"
-          "                      [--aug-gazetteer]]  (mention replacement: K copies of each sentence)\n"
+          "                      [--aug-gazetteer] [--aug-weight W] [--aug-match-lexicon]]  (mention replacement: K copies of each\n"
+          "                      sentence, CRF steps of the copies scaled by W)\n"
           "                     [--lexicon FILE [--lex-dropout PCT]]\n"
           "                     [--train-gazetteer K]  (training spans as lexicon, K-fold jackknifed)\n"
           "                     [--cost C]  (cost-augmented training: margin C per wrong tag)\n"
@@ -271,10 +272,46 @@ typedef struct aug_opts {
     int copies;                             /* copies per sentence (0: no augmentation)   */
     int self_pct;                           /* % of replacements drawn from training spans */
     int gazetteer;                          /* copies feed the training gazetteer          */
+    double weight;                          /* CRF step of a copy (1 = a real line's)      */
     const char *list_path[GX_TAGGER_MAX_TYPES]; /* by corpus type index, or NULL           */
     wordlist list[GX_TAGGER_MAX_TYPES];
     int eligible[GX_TAGGER_MAX_TYPES];      /* types that are replaced                     */
+    /* --aug-match-lexicon: a span listed in the external lexicon (as a person, place,
+     * organization, proper noun or company) is replaced by a list entry that is listed too,
+     * and an unlisted span by an unlisted entry, so the copies do not change how far the
+     * lexicon features can be trusted. match[t][k]: indices into list[t] of status k. */
+    const gx_tagger_lexicon *match_lex;
+    int *match[GX_TAGGER_MAX_TYPES][2];
+    int nmatch[GX_TAGGER_MAX_TYPES][2];
 } aug_opts;
+
+#define AUG_LEX_NAMED                                                                                           \
+    (1u << GX_LEX_PERSON | 1u << GX_LEX_PLACE | 1u << GX_LEX_ORG | 1u << GX_LEX_PROPER | 1u << GX_LEX_COMPANY)
+
+static int aug_status(const gx_tagger_lexicon *lex, const uint32_t *w, int n)
+{
+    return n >= 2 && n <= GX_LEX_MAXLEN && (gx_tagger_lexicon_get(lex, w, n) & AUG_LEX_NAMED) != 0;
+}
+
+/* Splits every list by lexicon status (--aug-match-lexicon). */
+static void aug_split(aug_opts *ao, const gx_tagger_lexicon *lex)
+{
+    ao->match_lex = lex;
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+        for (int k = 0; k < 2; k++) {
+            ao->match[t][k] = gl_malloc(sizeof(int) * (size_t)(ao->list[t].n ? ao->list[t].n : 1));
+            ao->nmatch[t][k] = 0;
+        }
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+        for (int i = 0; i < ao->list[t].n; i++) {
+            int k = aug_status(lex, ao->list[t].w[i], ao->list[t].len[i]);
+            ao->match[t][k][ao->nmatch[t][k]++] = i;
+        }
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+        if (ao->list[t].n)
+            fprintf(stderr, "augmentation list %d: %d entries in the lexicon, %d not\n", t, ao->nmatch[t][1],
+                    ao->nmatch[t][0]);
+}
 
 /* The spans of type t in the first n sentences of c, one entry per occurrence (caller frees
  * with free_wordlist). */
@@ -339,12 +376,23 @@ static int *augment(gx_tagger_corpus *c, const aug_opts *ao, uint64_t seed)
                         while (e + 1 < n && (s->gold[e] - 1) % 4 != 2)
                             e++;
                     const wordlist *wl = NULL;
+                    const int *sub = NULL;
+                    int nsub = 0;
                     if (ao->eligible[type] && (rnd(&rng) & 1)) {
                         int from_self = ao->list[type].n == 0 || (int)(rnd(&rng) % 100) < ao->self_pct;
                         wl = from_self ? &self[type] : &ao->list[type];
+                        nsub = wl->n;
+                        if (!from_self && ao->match_lex) {
+                            int k = aug_status(ao->match_lex, s->cp + i, e - i + 1);
+                            sub = ao->match[type][k];
+                            nsub = ao->nmatch[type][k];
+                        }
                     }
-                    if (wl && wl->n) {
-                        int pick = (int)(rnd(&rng) % (uint64_t)wl->n), len = wl->len[pick];
+                    if (wl && nsub > 0) {
+                        int pick = (int)(rnd(&rng) % (uint64_t)nsub);
+                        if (sub)
+                            pick = sub[pick];
+                        int len = wl->len[pick];
                         if (m + len > room - 4)
                             len = 0;
                         for (int k = 0; k < len; k++) {
@@ -377,6 +425,18 @@ static int *augment(gx_tagger_corpus *c, const aug_opts *ao, uint64_t seed)
         free_wordlist(&self[t]);
     fprintf(stderr, "augmentation: %d sentences added\n", added);
     return origin;
+}
+
+/* The CRF step weights with augmentation: 1 for the real lines, ao->weight for the copies
+ * (malloc'ed, n entries; NULL when every weight would be 1). */
+static double *aug_weights(const aug_opts *ao, const int *origin, int n)
+{
+    if (!origin || ao->weight <= 0 || ao->weight == 1)
+        return NULL;
+    double *w = gl_malloc(sizeof *w * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        w[i] = origin[i] == i ? 1 : ao->weight;
+    return w;
 }
 
 /* --lexicon FILE: "word<TAB>classes" lines; classes are letters: p person, l place,
@@ -761,6 +821,8 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
         o.train_lex = gaz > 1 ? glp : NULL;
         o.ntrain_lex = gaz > 1 ? gaz : 0;
         o.lex_fold = origin;
+        double *weights = aug_weights(ao, origin, tr.n);
+        o.sent_weight = weights;
         o.lex_dropout = lex_dropout;
         o.cost = cost;
         o.prune = prune;
@@ -800,6 +862,7 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
         free(copy);
         free(img);
         free(origin);
+        free(weights);
         gx_tagger_lexicon_cleanup(&lex);
         for (int g = 0; g < gaz; g++)
             gx_tagger_lexicon_cleanup(&gl[g]);
@@ -855,7 +918,10 @@ int main(int argc, char **argv)
     const char *aug_types[GX_TAGGER_MAX_TYPES], *aug_paths[GX_TAGGER_MAX_TYPES];
     char aug_tbuf[GX_TAGGER_MAX_TYPES][32];
     int naug = 0;
-    int *origin = NULL;
+    int *origin = NULL, aug_match = 0;
+    gx_tagger_lexicon match_lex;
+    gx_tagger_lexicon_init(&match_lex);
+    double *weights = NULL;
     unsigned long long seed = 1;
     int alltypes = 0, tag = 0, rc = 1, ntpl = 0;
     gx_tagger_template tpl[GX_TAGGER_MAX_TEMPLATES];
@@ -879,6 +945,9 @@ int main(int argc, char **argv)
             continue;
         } else if (!strcmp(a, "--aug-gazetteer")) {
             ao.gazetteer = 1;
+            continue;
+        } else if (!strcmp(a, "--aug-match-lexicon")) {
+            aug_match = 1;
             continue;
         }
         if (!v) {
@@ -961,7 +1030,9 @@ int main(int argc, char **argv)
                 p += w + (p[w] == ',');
             }
             continue;
-        } else if (!strcmp(a, "--aug-self"))
+        } else if (!strcmp(a, "--aug-weight"))
+            ao.weight = strtod(v, &end);
+        else if (!strcmp(a, "--aug-self"))
             ao.self_pct = (int)strtol(v, &end, 10);
         else if (!strcmp(a, "--augment"))
             ao.copies = (int)strtol(v, &end, 10);
@@ -1059,6 +1130,15 @@ int main(int argc, char **argv)
                 goto fail;
         }
     }
+    if (aug_match) {
+        if (!lexicon_path) {
+            gl_error_set(&err, 0, "--aug-match-lexicon needs --lexicon");
+            goto fail;
+        }
+        if (read_lexicon(lexicon_path, &match_lex, &err) < 0)
+            goto fail;
+        aug_split(&ao, &match_lex);
+    }
     if (cv <= 1)
         origin = augment(&tc, &ao, seed);
     if ((lexicon_path || gaz > 1) && cv <= 1) {
@@ -1087,6 +1167,8 @@ int main(int argc, char **argv)
     o.train_lex = gaz > 1 ? gaz_ptr : NULL;
     o.ntrain_lex = gaz > 1 ? (int)gaz : 0;
     o.lex_fold = origin;
+    weights = aug_weights(&ao, origin, tc.n);
+    o.sent_weight = weights;
     o.ntpl = ntpl;
     o.on_epoch = on_epoch;
     o.ud = &pr;
@@ -1133,9 +1215,14 @@ done:
     free(img);
     gx_tagger_corpus_cleanup(&tc);
     gx_tagger_corpus_cleanup(&dc);
-    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++) {
         free_wordlist(&ao.list[t]);
+        free(ao.match[t][0]);
+        free(ao.match[t][1]);
+    }
+    gx_tagger_lexicon_cleanup(&match_lex);
     free(origin);
+    free(weights);
     gx_tagger_lexicon_cleanup(&lexicon);
     for (int f = 0; f < MAX_GAZ; f++)
         gx_tagger_lexicon_cleanup(&gaz_lex[f]);

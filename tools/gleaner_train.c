@@ -273,7 +273,6 @@ typedef struct aug_opts {
     int self_pct;                           /* % of replacements drawn from training spans */
     int gazetteer;                          /* copies feed the training gazetteer          */
     double weight;                          /* CRF step of a copy (1 = a real line's)      */
-    const char *list_path[GX_TAGGER_MAX_TYPES]; /* by corpus type index, or NULL           */
     wordlist list[GX_TAGGER_MAX_TYPES];
     int eligible[GX_TAGGER_MAX_TYPES];      /* types that are replaced                     */
     /* --aug-match-lexicon: a span listed in the external lexicon (as a person, place,
@@ -393,8 +392,8 @@ static int *augment(gx_tagger_corpus *c, const aug_opts *ao, uint64_t seed)
                         if (sub)
                             pick = sub[pick];
                         int len = wl->len[pick];
-                        if (m + len > room - 4)
-                            len = 0;
+                        if (m + len + (n - e - 1) > room) /* no room: keep this span */
+                            goto keep;
                         for (int k = 0; k < len; k++) {
                             cp[m + k] = wl->w[pick][k];
                             gold[m + k] = (uint8_t)(1 + 4 * type + (len == 1 ? 3 : k == 0 ? 0 : k == len - 1 ? 2 : 1));
@@ -404,6 +403,7 @@ static int *augment(gx_tagger_corpus *c, const aug_opts *ao, uint64_t seed)
                         i = e + 1;
                         continue;
                     }
+                keep:
                     for (int k = i; k <= e; k++, m++)
                         cp[m] = s->cp[k], gold[m] = s->gold[k];
                     i = e + 1;

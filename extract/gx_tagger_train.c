@@ -239,6 +239,7 @@ typedef struct trainer {
     const gx_tagger_lexicon *lex;
     const gx_tagger_lexicon *const *train_lex;
     int ntrain_lex;
+    const int *lex_fold;
     int lex_dropout, prune, cost;
     uint64_t seed;
     /* per sentence: occurrence entry ids, template-major: occ[s][ti] starts at occ_off */
@@ -265,7 +266,7 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
             total += nocc(&tr->tpl[ti], s->n);
         int32_t *o = tr->occ[si] = gl_malloc(sizeof *o * (size_t)(total ? total : 1));
         int drop = tr->lex_dropout > 0 && (int)(hmix((uint64_t)si * 0x9E3779B97F4A7C15ULL + tr->seed + 1) % 100) < tr->lex_dropout;
-        const gx_tagger_lexicon *lx = tr->ntrain_lex > 0 ? tr->train_lex[si % tr->ntrain_lex] : tr->lex;
+        const gx_tagger_lexicon *lx = tr->ntrain_lex > 0 ? tr->train_lex[(tr->lex_fold ? tr->lex_fold[si] : si) % tr->ntrain_lex] : tr->lex;
         gx_tagger_scratch_fill(&sc, drop ? NULL : lx, s->cp, s->n);
         for (int ti = 0; ti < tr->ntpl; ti++) {
             const gx_tagger_template *t = &tr->tpl[ti];
@@ -843,7 +844,8 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
             const gx_tagger_sentence *s = &c->s[order[k]];
             tr->u += eta * per;
             if (s->n > 0)
-                crf_step(tr, s, tr->occ[order[k]], eta, opts->crf_margin, opts->l1 > 0, &cb);
+                crf_step(tr, s, tr->occ[order[k]], opts->sent_weight ? eta * opts->sent_weight[order[k]] : eta,
+                         opts->crf_margin, opts->l1 > 0, &cb);
             tr->c++;
         }
         eta *= decay;
@@ -891,6 +893,7 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
     tr.cost = opts ? opts->cost : 0;
     tr.train_lex = opts ? opts->train_lex : NULL;
     tr.ntrain_lex = opts && opts->train_lex ? opts->ntrain_lex : 0;
+    tr.lex_fold = opts && opts->train_lex ? opts->lex_fold : NULL;
     tr.seed = opts ? opts->seed : 0;
     int epochs = opts && opts->epochs > 0 ? opts->epochs : 10;
     uint64_t seed = opts ? opts->seed : 0;

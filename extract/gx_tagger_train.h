@@ -59,6 +59,12 @@ typedef struct gx_tagger_train_opts {
      * train_lex[i % ntrain_lex] (jackknifed training gazetteers). NULL: lex for all. */
     const gx_tagger_lexicon *const *train_lex;
     int ntrain_lex;
+    /* With train_lex: sentence i uses train_lex[lex_fold[i] % ntrain_lex] instead (augmented
+       copies take their origin's fold). NULL: i itself. Borrowed, c->n entries.            */
+    const int *lex_fold;
+    /* CRF: sentence i's gradient step is scaled by sent_weight[i] (c->n entries, borrowed;
+       NULL: 1 for all), e.g. to give augmented copies less weight than the real lines.      */
+    const double *sent_weight;
     int cost;                       /* cost-augmented decoding while training: every wrong
                                        tag gets +cost, so updates continue until the gold
                                        path wins by a margin (0 = plain perceptron)           */

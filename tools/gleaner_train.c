@@ -87,7 +87,10 @@ static void usage(FILE *f)
 {
     fputs("usage: gleaner-train --train FILE [--holdout-last N] --out MODEL [--epochs N] [--seed S]\n"
           "                     [--all-types | --misc-type] [--templates c1:-2:2,c2:-2:1,c3:-2:0,k3:-1:-1]\n"
-          "                     [--augment K --names FILE --companies FILE] [--lexicon FILE [--lex-dropout PCT]]\n"
+          "                     [--augment K [--aug-list TYPE=FILE ...] [--aug-types T1,T2] [--aug-self PCT]\n"
+          "                      [--aug-gazetteer] [--aug-weight W] [--aug-match-lexicon]]  (mention replacement: K copies of each\n"
+          "                      sentence, CRF steps of the copies scaled by W)\n"
+          "                     [--lexicon FILE [--lex-dropout PCT]]\n"
           "                     [--train-gazetteer K]  (training spans as lexicon, K-fold jackknifed)\n"
           "                     [--cost C]  (cost-augmented training: margin C per wrong tag)\n"
           "                     [--prune W]  (drop weights below W/32000 of the largest)\n"
@@ -201,8 +204,14 @@ static void print_scores(FILE *f, const gx_tagger_model *m, const gx_tagger_corp
 }
 
 /* ---------------------------------------------------------------- augmentation
- * Extra training sentences: a copy of a sentence in which each person (company) span is, with
- * probability 1/2, replaced by a random name from --names (--companies). Deterministic (seeded). */
+ * Mention replacement: extra training sentences, copies of a training sentence in which each
+ * span of an augmented type is, with probability 1/2, replaced by another entity of that type:
+ * from the type's list (--aug-list TYPE=FILE; --names / --companies are name= / company=) or,
+ * with --aug-self PCT, PCT% of the time from the spans of that type in the training sentences
+ * themselves (each occurrence once, so frequent spans are drawn more often). A copy is added
+ * only if something was replaced. Deterministic (seeded). The copies keep the jackknife fold of
+ * the sentence they come from and, unless --aug-gazetteer, add nothing to the training gazetteer,
+ * so a sentence never sees its own spans there through its copies. */
 
 typedef struct wordlist {
     uint32_t **w;
@@ -259,23 +268,103 @@ static uint64_t rnd(uint64_t *s)
     return z ^ (z >> 31);
 }
 
-static void augment(gx_tagger_corpus *c, int copies, const wordlist *names, const wordlist *companies, uint64_t seed)
+typedef struct aug_opts {
+    int copies;                             /* copies per sentence (0: no augmentation)   */
+    int self_pct;                           /* % of replacements drawn from training spans */
+    int gazetteer;                          /* copies feed the training gazetteer          */
+    double weight;                          /* CRF step of a copy (1 = a real line's)      */
+    wordlist list[GX_TAGGER_MAX_TYPES];
+    int eligible[GX_TAGGER_MAX_TYPES];      /* types that are replaced                     */
+    /* --aug-match-lexicon: a span listed in the external lexicon (as a person, place,
+     * organization, proper noun or company) is replaced by a list entry that is listed too,
+     * and an unlisted span by an unlisted entry, so the copies do not change how far the
+     * lexicon features can be trusted. match[t][k]: indices into list[t] of status k. */
+    const gx_tagger_lexicon *match_lex;
+    int *match[GX_TAGGER_MAX_TYPES][2];
+    int nmatch[GX_TAGGER_MAX_TYPES][2];
+} aug_opts;
+
+#define AUG_LEX_NAMED                                                                                           \
+    (1u << GX_LEX_PERSON | 1u << GX_LEX_PLACE | 1u << GX_LEX_ORG | 1u << GX_LEX_PROPER | 1u << GX_LEX_COMPANY)
+
+static int aug_status(const gx_tagger_lexicon *lex, const uint32_t *w, int n)
 {
-    int tname = -1, tcomp = -1;
-    for (int k = 0; k < c->ntypes; k++) {
-        if (!strcmp(c->type_names[k], "name"))
-            tname = k;
-        if (!strcmp(c->type_names[k], "company"))
-            tcomp = k;
+    return n >= 2 && n <= GX_LEX_MAXLEN && (gx_tagger_lexicon_get(lex, w, n) & AUG_LEX_NAMED) != 0;
+}
+
+/* Splits every list by lexicon status (--aug-match-lexicon). */
+static void aug_split(aug_opts *ao, const gx_tagger_lexicon *lex)
+{
+    ao->match_lex = lex;
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+        for (int k = 0; k < 2; k++) {
+            ao->match[t][k] = gl_malloc(sizeof(int) * (size_t)(ao->list[t].n ? ao->list[t].n : 1));
+            ao->nmatch[t][k] = 0;
+        }
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+        for (int i = 0; i < ao->list[t].n; i++) {
+            int k = aug_status(lex, ao->list[t].w[i], ao->list[t].len[i]);
+            ao->match[t][k][ao->nmatch[t][k]++] = i;
+        }
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++)
+        if (ao->list[t].n)
+            fprintf(stderr, "augmentation list %d: %d entries in the lexicon, %d not\n", t, ao->nmatch[t][1],
+                    ao->nmatch[t][0]);
+}
+
+/* The spans of type t in the first n sentences of c, one entry per occurrence (caller frees
+ * with free_wordlist). */
+static void collect_spans(const gx_tagger_corpus *c, int n, int t, wordlist *wl)
+{
+    int cap = 1024;
+    memset(wl, 0, sizeof *wl);
+    wl->w = gl_malloc(sizeof *wl->w * (size_t)cap);
+    wl->len = gl_malloc(sizeof *wl->len * (size_t)cap);
+    for (int si = 0; si < n; si++) {
+        const gx_tagger_sentence *s = &c->s[si];
+        for (int i = 0; i < s->n; i++) {
+            int tag = s->gold[i];
+            if (!tag || (tag - 1) / 4 != t || ((tag - 1) % 4 != 0 && (tag - 1) % 4 != 3))
+                continue;
+            int e = i;
+            if ((tag - 1) % 4 == 0)
+                while (e + 1 < s->n && (s->gold[e] - 1) % 4 != 2)
+                    e++;
+            if (wl->n == cap) {
+                cap *= 2;
+                wl->w = gl_realloc(wl->w, sizeof *wl->w * (size_t)cap);
+                wl->len = gl_realloc(wl->len, sizeof *wl->len * (size_t)cap);
+            }
+            wl->w[wl->n] = gl_malloc(sizeof(uint32_t) * (size_t)(e - i + 1));
+            memcpy(wl->w[wl->n], s->cp + i, sizeof(uint32_t) * (size_t)(e - i + 1));
+            wl->len[wl->n++] = e - i + 1;
+            i = e;
+        }
     }
+}
+
+/* Appends the copies to c. Returns the origin of every sentence of c afterwards (origin[i] = i
+ * for the original ones; malloc'ed, the caller frees), or NULL without augmentation. */
+static int *augment(gx_tagger_corpus *c, const aug_opts *ao, uint64_t seed)
+{
+    if (ao->copies <= 0)
+        return NULL;
+    int n0 = c->n, added = 0, cap = n0 * (ao->copies + 1) + 1;
+    wordlist self[GX_TAGGER_MAX_TYPES];
+    memset(self, 0, sizeof self);
+    for (int t = 0; t < c->ntypes; t++)
+        if (ao->eligible[t] && ao->self_pct > 0)
+            collect_spans(c, n0, t, &self[t]);
+    int *origin = gl_malloc(sizeof *origin * (size_t)cap);
+    for (int i = 0; i < n0; i++)
+        origin[i] = i;
     uint64_t rng = seed ^ 0xA5A5A5A5ULL;
-    int n0 = c->n, added = 0;
     for (int si = 0; si < n0; si++) {
-        for (int copy = 0; copy < copies; copy++) {
+        for (int copy = 0; copy < ao->copies; copy++) {
             const gx_tagger_sentence *s = &c->s[si]; /* re-read: the array may move */
-            int n = s->n, changed = 0;
-            uint32_t *cp = gl_malloc(sizeof *cp * (size_t)(n * 8 + 64));
-            uint8_t *gold = gl_malloc((size_t)(n * 8 + 64));
+            int n = s->n, changed = 0, room = n * 8 + 64;
+            uint32_t *cp = gl_malloc(sizeof *cp * (size_t)room);
+            uint8_t *gold = gl_malloc((size_t)room);
             int m = 0;
             for (int i = 0; i < n;) {
                 int tag = s->gold[i];
@@ -285,11 +374,26 @@ static void augment(gx_tagger_corpus *c, int copies, const wordlist *names, cons
                     if (role == 0)
                         while (e + 1 < n && (s->gold[e] - 1) % 4 != 2)
                             e++;
-                    const wordlist *wl = type == tname ? names : type == tcomp ? companies : NULL;
-                    if (wl && wl->n && (rnd(&rng) & 1)) {
-                        int pick = (int)(rnd(&rng) % (uint64_t)wl->n), len = wl->len[pick];
-                        if (m + len > n * 8 + 60)
-                            len = 0;
+                    const wordlist *wl = NULL;
+                    const int *sub = NULL;
+                    int nsub = 0;
+                    if (ao->eligible[type] && (rnd(&rng) & 1)) {
+                        int from_self = ao->list[type].n == 0 || (int)(rnd(&rng) % 100) < ao->self_pct;
+                        wl = from_self ? &self[type] : &ao->list[type];
+                        nsub = wl->n;
+                        if (!from_self && ao->match_lex) {
+                            int k = aug_status(ao->match_lex, s->cp + i, e - i + 1);
+                            sub = ao->match[type][k];
+                            nsub = ao->nmatch[type][k];
+                        }
+                    }
+                    if (wl && nsub > 0) {
+                        int pick = (int)(rnd(&rng) % (uint64_t)nsub);
+                        if (sub)
+                            pick = sub[pick];
+                        int len = wl->len[pick];
+                        if (m + len + (n - e - 1) > room) /* no room: keep this span */
+                            goto keep;
                         for (int k = 0; k < len; k++) {
                             cp[m + k] = wl->w[pick][k];
                             gold[m + k] = (uint8_t)(1 + 4 * type + (len == 1 ? 3 : k == 0 ? 0 : k == len - 1 ? 2 : 1));
@@ -299,6 +403,7 @@ static void augment(gx_tagger_corpus *c, int copies, const wordlist *names, cons
                         i = e + 1;
                         continue;
                     }
+                keep:
                     for (int k = i; k <= e; k++, m++)
                         cp[m] = s->cp[k], gold[m] = s->gold[k];
                     i = e + 1;
@@ -308,15 +413,30 @@ static void augment(gx_tagger_corpus *c, int copies, const wordlist *names, cons
                 gold[m++] = s->gold[i];
                 i++;
             }
-            if (changed && m <= GX_TAGGER_MAX_SENT) {
+            if (changed && m > 0 && m <= GX_TAGGER_MAX_SENT) {
                 gx_tagger_corpus_add(c, cp, gold, m);
-                added++;
+                origin[n0 + added++] = si;
             }
             free(cp);
             free(gold);
         }
     }
+    for (int t = 0; t < c->ntypes; t++)
+        free_wordlist(&self[t]);
     fprintf(stderr, "augmentation: %d sentences added\n", added);
+    return origin;
+}
+
+/* The CRF step weights with augmentation: 1 for the real lines, ao->weight for the copies
+ * (malloc'ed, n entries; NULL when every weight would be 1). */
+static double *aug_weights(const aug_opts *ao, const int *origin, int n)
+{
+    if (!origin || ao->weight <= 0 || ao->weight == 1)
+        return NULL;
+    double *w = gl_malloc(sizeof *w * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        w[i] = origin[i] == i ? 1 : ao->weight;
+    return w;
 }
 
 /* --lexicon FILE: "word<TAB>classes" lines; classes are letters: p person, l place,
@@ -389,10 +509,12 @@ static int read_clusters(const char *path, gx_tagger_lexicon *lex, gl_error *err
 
 /* Add the gold spans of corpus sentences i (i % k != skip; skip < 0: all) to lex as training-
  * gazetteer classes (bit GX_LEX_TRAIN0 + type, for the first 6 types). */
-static void add_gazetteer(gx_tagger_lexicon *lex, const gx_tagger_corpus *c, int k, int skip)
+static void add_gazetteer(gx_tagger_lexicon *lex, const gx_tagger_corpus *c, int k, int skip, const int *origin,
+                          int aug_gaz)
 {
     for (int i = 0; i < c->n; i++) {
-        if (skip >= 0 && i % k == skip)
+        int o = origin ? origin[i] : i;
+        if ((skip >= 0 && o % k == skip) || (o != i && !aug_gaz))
             continue;
         const gx_tagger_sentence *s = &c->s[i];
         for (int a = 0; a < s->n; a++) {
@@ -411,9 +533,10 @@ static void add_gazetteer(gx_tagger_lexicon *lex, const gx_tagger_corpus *c, int
 }
 
 /* The runtime lexicon (full: external words + all training spans) and, with k > 1, the k
- * jackknifed lexicons used while training (fold f lacks the spans of sentences i % k == f). */
+ * jackknifed lexicons used while training (fold f lacks the spans of sentences i % k == f; an
+ * augmented copy counts as its origin, and adds spans only with aug_gaz). */
 static int build_lexicons(const char *path, const gx_tagger_corpus *c, int k, gx_tagger_lexicon *full,
-                          gx_tagger_lexicon *folds, gl_error *err)
+                          gx_tagger_lexicon *folds, const int *origin, int aug_gaz, gl_error *err)
 {
     if (path && read_lexicon(path, full, err) < 0)
         return -1;
@@ -421,14 +544,14 @@ static int build_lexicons(const char *path, const gx_tagger_corpus *c, int k, gx
         return -1;
     if (k <= 1)
         return 0;
-    add_gazetteer(full, c, k, -1);
+    add_gazetteer(full, c, k, -1, origin, aug_gaz);
     for (int f = 0; f < k; f++) {
         gx_tagger_lexicon_init(&folds[f]);
         if (path && read_lexicon(path, &folds[f], err) < 0)
             return -1;
         if (crf_settings.clusters && read_clusters(crf_settings.clusters, &folds[f], err) < 0)
             return -1;
-        add_gazetteer(&folds[f], c, k, f);
+        add_gazetteer(&folds[f], c, k, f, origin, aug_gaz);
     }
     return 0;
 }
@@ -657,9 +780,8 @@ static const double bias_grid[] = {-30, -20, -10, -5, 0, 5, 10, 20, 30};
 /* --cv K: K-fold cross-validation over the training lines (fold = line index mod K); prints
  * exact-span F1 per type and epoch, summed over the folds. The holdout is not touched. */
 static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64_t seed, const gx_tagger_template *tpl,
-                          int ntpl, const char *lexicon_path, int gaz, int lex_dropout, int cost, int prune, int copies,
-                          const wordlist *names,
-                          const wordlist *companies)
+                          int ntpl, const char *lexicon_path, int gaz, int lex_dropout, int cost, int prune,
+                          const aug_opts *ao)
 {
     long(*cnt)[3][GX_TAGGER_MAX_TYPES] = gl_calloc((size_t)epochs + 1, sizeof *cnt);
     long bcnt[NBIAS][3][GX_TAGGER_MAX_TYPES];
@@ -676,14 +798,13 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
         gx_tagger_corpus_init(&te, names_of, all->ntypes);
         for (int i = 0; i < all->n; i++)
             gx_tagger_corpus_add(i % k == f ? &te : &tr, all->s[i].cp, all->s[i].gold, all->s[i].n);
-        if (copies > 0)
-            augment(&tr, copies, names, companies, seed);
+        int *origin = augment(&tr, ao, seed);
         gx_tagger_lexicon lex, gl[MAX_GAZ];
         const gx_tagger_lexicon *glp[MAX_GAZ];
         gx_tagger_lexicon_init(&lex);
         gl_error lerr;
         gl_error_clear(&lerr);
-        if (build_lexicons(lexicon_path, &tr, gaz, &lex, gl, &lerr) < 0) {
+        if (build_lexicons(lexicon_path, &tr, gaz, &lex, gl, origin, ao->gazetteer, &lerr) < 0) {
             fprintf(stderr, "gleaner-train: %s\n", lerr.message);
             return 1;
         }
@@ -699,6 +820,9 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
         o.lex = lexicon_path || gaz > 1 ? &lex : NULL;
         o.train_lex = gaz > 1 ? glp : NULL;
         o.ntrain_lex = gaz > 1 ? gaz : 0;
+        o.lex_fold = origin;
+        double *weights = aug_weights(ao, origin, tr.n);
+        o.sent_weight = weights;
         o.lex_dropout = lex_dropout;
         o.cost = cost;
         o.prune = prune;
@@ -737,6 +861,8 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
         }
         free(copy);
         free(img);
+        free(origin);
+        free(weights);
         gx_tagger_lexicon_cleanup(&lex);
         for (int g = 0; g < gaz; g++)
             gx_tagger_lexicon_cleanup(&gl[g]);
@@ -781,13 +907,21 @@ static int cross_validate(const gx_tagger_corpus *all, int k, int epochs, uint64
 int main(int argc, char **argv)
 {
     const char *train = NULL, *out = NULL, *eval = NULL, *model = NULL, *data_dir = "data";
-    long holdout = 0, last = 0, epochs = 10, copies = 0, lex_dropout = 0, cv = 0, gaz = 0, prune = 0, cost = 0;
-    const char *names_path = NULL, *companies_path = NULL, *lexicon_path = NULL, *bias_spec = NULL;
+    long holdout = 0, last = 0, epochs = 10, lex_dropout = 0, cv = 0, gaz = 0, prune = 0, cost = 0;
+    const char *lexicon_path = NULL, *bias_spec = NULL;
     gx_tagger_lexicon lexicon, gaz_lex[MAX_GAZ];
     gx_tagger_lexicon_init(&lexicon);
     for (int f = 0; f < MAX_GAZ; f++)
         gx_tagger_lexicon_init(&gaz_lex[f]);
-    wordlist names = {0}, companies = {0};
+    aug_opts ao;
+    memset(&ao, 0, sizeof ao);
+    const char *aug_types[GX_TAGGER_MAX_TYPES], *aug_paths[GX_TAGGER_MAX_TYPES];
+    char aug_tbuf[GX_TAGGER_MAX_TYPES][32];
+    int naug = 0;
+    int *origin = NULL, aug_match = 0;
+    gx_tagger_lexicon match_lex;
+    gx_tagger_lexicon_init(&match_lex);
+    double *weights = NULL;
     unsigned long long seed = 1;
     int alltypes = 0, tag = 0, rc = 1, ntpl = 0;
     gx_tagger_template tpl[GX_TAGGER_MAX_TEMPLATES];
@@ -808,6 +942,12 @@ int main(int argc, char **argv)
             continue;
         } else if (!strcmp(a, "--tag-engine")) {
             tag = 2;
+            continue;
+        } else if (!strcmp(a, "--aug-gazetteer")) {
+            ao.gazetteer = 1;
+            continue;
+        } else if (!strcmp(a, "--aug-match-lexicon")) {
+            aug_match = 1;
             continue;
         }
         if (!v) {
@@ -869,12 +1009,33 @@ int main(int argc, char **argv)
             cv = strtol(v, &end, 10);
         else if (!strcmp(a, "--lex-dropout"))
             lex_dropout = strtol(v, &end, 10);
-        else if (!strcmp(a, "--names"))
-            names_path = v;
-        else if (!strcmp(a, "--companies"))
-            companies_path = v;
+        else if ((!strcmp(a, "--names") || !strcmp(a, "--companies") || !strcmp(a, "--aug-list")) && v &&
+                 naug < GX_TAGGER_MAX_TYPES) {
+            const char *eq = a[2] == 'a' ? strchr(v, '=') : NULL;
+            if (a[2] == 'a' && (!eq || eq == v || eq - v >= 32)) {
+                fprintf(stderr, "gleaner-train: --aug-list needs TYPE=FILE\n");
+                return 2;
+            }
+            snprintf(aug_tbuf[naug], sizeof aug_tbuf[naug], "%.*s", eq ? (int)(eq - v) : 31,
+                     eq ? v : a[2] == 'n' ? "name" : "company");
+            aug_types[naug] = aug_tbuf[naug];
+            aug_paths[naug++] = eq ? eq + 1 : v;
+            continue;
+        } else if (!strcmp(a, "--aug-types") && v && naug < GX_TAGGER_MAX_TYPES) {
+            for (const char *p = v; *p && naug < GX_TAGGER_MAX_TYPES;) { /* types swapped with training spans only */
+                size_t w = strcspn(p, ",");
+                snprintf(aug_tbuf[naug], sizeof aug_tbuf[naug], "%.*s", (int)(w < 31 ? w : 31), p);
+                aug_types[naug] = aug_tbuf[naug];
+                aug_paths[naug++] = NULL;
+                p += w + (p[w] == ',');
+            }
+            continue;
+        } else if (!strcmp(a, "--aug-weight"))
+            ao.weight = strtod(v, &end);
+        else if (!strcmp(a, "--aug-self"))
+            ao.self_pct = (int)strtol(v, &end, 10);
         else if (!strcmp(a, "--augment"))
-            copies = strtol(v, &end, 10);
+            ao.copies = (int)strtol(v, &end, 10);
         else if (!strcmp(a, "--templates")) {
             if (parse_templates(v, tpl, &ntpl) < 0) {
                 fprintf(stderr, "gleaner-train: bad --templates %s\n", v);
@@ -954,19 +1115,40 @@ int main(int argc, char **argv)
         goto fail;
     fprintf(stderr, "train: %d sentences (%ld spans, %ld overlapping dropped, %ld bad), holdout: %d sentences\n",
             tc.n, tc.spans, tc.skipped_overlap, tc.skipped_bad, dc.n);
-    if ((names_path && read_wordlist(names_path, &names, &err) < 0) ||
-        (companies_path && read_wordlist(companies_path, &companies, &err) < 0))
-        goto fail;
-    if (copies > 0 && cv <= 1)
-        augment(&tc, (int)copies, &names, &companies, seed);
+    for (int a = 0; a < naug; a++) {
+        int t = 0;
+        while (t < tc.ntypes && strcmp(tc.type_names[t], aug_types[a]))
+            t++;
+        if (t == tc.ntypes) {
+            gl_error_set(&err, 0, "augmentation: no type %s", aug_types[a]);
+            goto fail;
+        }
+        ao.eligible[t] = 1;
+        if (aug_paths[a]) {
+            free_wordlist(&ao.list[t]);
+            if (read_wordlist(aug_paths[a], &ao.list[t], &err) < 0)
+                goto fail;
+        }
+    }
+    if (aug_match) {
+        if (!lexicon_path) {
+            gl_error_set(&err, 0, "--aug-match-lexicon needs --lexicon");
+            goto fail;
+        }
+        if (read_lexicon(lexicon_path, &match_lex, &err) < 0)
+            goto fail;
+        aug_split(&ao, &match_lex);
+    }
+    if (cv <= 1)
+        origin = augment(&tc, &ao, seed);
     if ((lexicon_path || gaz > 1) && cv <= 1) {
-        if (build_lexicons(lexicon_path, &tc, (int)gaz, &lexicon, gaz_lex, &err) < 0)
+        if (build_lexicons(lexicon_path, &tc, (int)gaz, &lexicon, gaz_lex, origin, ao.gazetteer, &err) < 0)
             goto fail;
         fprintf(stderr, "lexicon: %u entries (words and prefixes), longest %u\n", lexicon.n, lexicon.maxlen);
     }
     if (cv > 1) {
         rc = cross_validate(&tc, (int)cv, (int)epochs, seed, ntpl ? tpl : NULL, ntpl, lexicon_path, (int)gaz,
-                            (int)lex_dropout, (int)cost, (int)prune, (int)copies, &names, &companies);
+                            (int)lex_dropout, (int)cost, (int)prune, &ao);
         goto done;
     }
     progress pr = {&dc, clock(), NULL, 0};
@@ -984,6 +1166,9 @@ int main(int argc, char **argv)
         gaz_ptr[f] = &gaz_lex[f];
     o.train_lex = gaz > 1 ? gaz_ptr : NULL;
     o.ntrain_lex = gaz > 1 ? (int)gaz : 0;
+    o.lex_fold = origin;
+    weights = aug_weights(&ao, origin, tc.n);
+    o.sent_weight = weights;
     o.ntpl = ntpl;
     o.on_epoch = on_epoch;
     o.ud = &pr;
@@ -1030,11 +1215,17 @@ done:
     free(img);
     gx_tagger_corpus_cleanup(&tc);
     gx_tagger_corpus_cleanup(&dc);
-    free_wordlist(&names);
+    for (int t = 0; t < GX_TAGGER_MAX_TYPES; t++) {
+        free_wordlist(&ao.list[t]);
+        free(ao.match[t][0]);
+        free(ao.match[t][1]);
+    }
+    gx_tagger_lexicon_cleanup(&match_lex);
+    free(origin);
+    free(weights);
     gx_tagger_lexicon_cleanup(&lexicon);
     for (int f = 0; f < MAX_GAZ; f++)
         gx_tagger_lexicon_cleanup(&gaz_lex[f]);
-    free_wordlist(&companies);
     free_lines(&l);
     return rc;
 }

@@ -416,6 +416,64 @@ static void test_crf_training(void **state)
     gx_tagger_corpus_cleanup(&c);
 }
 
+/* The options mention-replacement augmentation uses: per-sentence step weights (all 1 = none,
+ * anything else changes the model) and per-sentence gazetteer folds (the identity = none,
+ * another assignment changes the lexicon codes a sentence is trained with). */
+static void test_sentence_weights_and_folds(void **state)
+{
+    (void)state;
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    gx_tagger_lexicon lx[2];
+    const gx_tagger_lexicon *lxp[2] = {&lx[0], &lx[1]};
+    static const uint32_t li[] = {0x674E, 0x660E, 0x8FDC}; /* 李明远, tiny.json's first name */
+    for (int f = 0; f < 2; f++)
+        gx_tagger_lexicon_init(&lx[f]);
+    gx_tagger_lexicon_add(&lx[0], li, 3, 1u << GX_LEX_PERSON);
+    gx_tagger_template tpl[GX_TAGGER_MAX_TEMPLATES];
+    int ntpl = gx_tagger_default_ntemplates;
+    memcpy(tpl, gx_tagger_default_templates, sizeof tpl[0] * (size_t)ntpl);
+    tpl[ntpl++] = (gx_tagger_template){GX_TPL_LEX, 1, 0, 0};
+    gx_tagger_train_opts o = crf_opts(8);
+    o.tpl = tpl;
+    o.ntpl = ntpl;
+    o.lex = &lx[0];
+    o.train_lex = lxp;
+    o.ntrain_lex = 2;
+    double *w = calloc((size_t)c.n, sizeof *w);
+    int *fold = calloc((size_t)c.n, sizeof *fold);
+    assert_non_null(w);
+    assert_non_null(fold);
+    unsigned char *a = NULL, *b = NULL;
+    size_t na = 0, nb = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    for (int i = 0; i < c.n; i++)
+        w[i] = 1, fold[i] = i;
+    o.sent_weight = w;
+    o.lex_fold = fold;
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    free(b);
+    w[0] = 0.25;
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_false(na == nb && memcmp(a, b, na) == 0);
+    free(b);
+    w[0] = 1;
+    fold[0] = 1; /* sentence 0 (李明远) now trained with the lexicon that lacks the name */
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_false(na == nb && memcmp(a, b, na) == 0);
+    free(a);
+    free(b);
+    free(w);
+    free(fold);
+    for (int f = 0; f < 2; f++)
+        gx_tagger_lexicon_cleanup(&lx[f]);
+    gx_tagger_corpus_cleanup(&c);
+}
+
 static void test_paths_are_well_formed(void **state)
 {
     (void)state;
@@ -727,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_corrupt_models_rejected),
         cmocka_unit_test(test_training_is_deterministic),
         cmocka_unit_test(test_crf_training),
+        cmocka_unit_test(test_sentence_weights_and_folds),
         cmocka_unit_test(test_paths_are_well_formed),
         cmocka_unit_test(test_fast_layout_matches_generic),
         cmocka_unit_test(test_ascii_punctuation_is_canonical),

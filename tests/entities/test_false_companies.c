@@ -1,0 +1,64 @@
+/* test_false_companies.c — phrases about companies that are not company names (seventh session,
+ * helper "cofalse"): gx_company_phrase() in gx_entity_util.c, applied by resolution to rule and
+ * tagger readings. The tagger's proposals are given by hand (fixture_run_tagged). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* a suffix word opening a longer business word (银行理财) names no bank */
+static void test_suffix_opening_business_word(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"新浪银行", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("“银华基金杯”新浪银行理财师大赛重磅来袭，报名从即日起开始。", tags, 1);
+    assert_null(fixture_find(art, "新浪银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the same name before other words stays (苏宁银行 is a bank) */
+    static const fixture_tag tags2[] = {{"苏宁银行", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("苏宁银行今日宣布推出新的存款产品。", tags2, 1);
+    assert_non_null(fixture_find(art, "苏宁银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a bare 公司 after a count or a verb is "the company" of the sentence, not part of a name */
+static void test_company_after_count_or_verb(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"湘邮科技两家公司", GX_ENT_COMPANY, 0.8f},
+                                       {"常州中科持有公司", GX_ENT_COMPANY, 0.8f},
+                                       {"东方基金3家公司", GX_ENT_COMPANY, 0.8f},
+                                       {"英大基金发布公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("融捷股份和湘邮科技两家公司的抄底引人注意。常州中科持有公司股份351万股。"
+                                         "东方基金3家公司参与定增。英大基金发布公司高级管理人员变更公告。",
+                                         tags, 4);
+    assert_null(fixture_find(art, "湘邮科技两家公司", -1));
+    assert_null(fixture_find(art, "常州中科持有公司", -1));
+    assert_null(fixture_find(art, "东方基金3家公司", -1));
+    assert_null(fixture_find(art, "英大基金发布公司", -1));
+    gx_article_free(art);
+    /* names whose body ends in a word that is a stop elsewhere stay (建设, 企业) */
+    static const fixture_tag tags2[] = {{"江苏中南建设集团", GX_ENT_COMPANY, 0.8f},
+                                        {"金螳螂企业集团", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("江苏中南建设集团与金螳螂企业集团签署合作协议。", tags2, 2);
+    assert_non_null(fixture_find(art, "江苏中南建设集团", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "金螳螂企业集团", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_suffix_opening_business_word),
+        cmocka_unit_test(test_company_after_count_or_verb),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -54,11 +54,33 @@ static void test_company_after_count_or_verb(void **state)
     gx_article_free(art);
 }
 
+/* a name after a sure left edge (a stop word or title of two characters or more) keeps its first
+ * character when the tagger's reading starts one character later */
+static void test_first_character_kept(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"裕文化产业有限公司", GX_ENT_COMPANY, 0.8f},
+                                       {"兰星河能源股份有限公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("公司控股股东的大股东万裕文化产业有限公司持有股份。"
+                                         "公司宣布将向参股公司梦兰星河能源股份有限公司增资。",
+                                         tags, 2);
+    assert_non_null(fixture_find(art, "万裕文化产业有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "梦兰星河能源股份有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "裕文化产业有限公司", -1));
+    gx_article_free(art);
+    /* a word of two characters before the name still gives way to the tagger (公司收到|…) */
+    static const fixture_tag tags2[] = {{"广西合浦兴园投资有限公司", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("本公司收到广西合浦兴园投资有限公司的通知。", tags2, 1);
+    assert_non_null(fixture_find(art, "广西合浦兴园投资有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_suffix_opening_business_word),
         cmocka_unit_test(test_company_after_count_or_verb),
+        cmocka_unit_test(test_first_character_kept),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

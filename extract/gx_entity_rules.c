@@ -159,6 +159,9 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                 }
         }
         int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
+        if (!latin_suffix)
+            s = gx_after_descriptor(art, (gx_span){s, look_end});
         /* a legal name a portal cut with an inline stock quote (国信证券(10.750,-0.11,-1.01%)股份有限公司)
          * reaches over the quote to the name before it: one name, the quote inside its span */
         bool over_quote = false;
@@ -284,7 +287,7 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                 if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
                     t->span.start >= name.start || name.start - t->span.start > 10)
                     continue;
-                bool plain = true;
+                bool plain = gx_after_descriptor(art, (gx_span){t->span.start, name.start}) == t->span.start;
                 for (int32_t q = t->span.start; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
                 if (plain)

@@ -353,6 +353,9 @@ static bool verb_stop(const gx_lexicon *lex, const gx_article *art, int32_t k, i
     return true;
 }
 
+/* Nouns of a company's relation to another (cf. gx_company_phrase). */
+static const char32_t *const DESCRIPTOR_NOUNS[] = {U"子公司", U"孙公司", U"上市公司", U"债权人", U"权人", NULL};
+
 static bool count_numeral(uint32_t c)
 {
     static const char32_t NUM[] = U"一二两三四五六七八九十几数";
@@ -362,6 +365,17 @@ static bool count_numeral(uint32_t c)
         if (c == (uint32_t)NUM[k])
             return true;
     return false;
+}
+
+int32_t gx_after_descriptor(const gx_article *art, gx_span s)
+{
+    int32_t after = s.start;
+    for (int32_t k = s.start; k + 2 <= s.end; k++) {
+        int32_t p = k + gx_word_at(art, k, DESCRIPTOR_NOUNS);
+        if (p > k && p <= s.end)
+            after = p;
+    }
+    return after;
 }
 
 bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
@@ -387,6 +401,15 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
             if (!company_word && !industry)
                 return true;
         }
+    }
+    /* a descriptor noun of a company's relation (子公司, 孙公司, 上市公司, 债权人, 质押权人) at its
+     * end or before a name inside it (海欣股份控股孙公司, 玲珑轮胎控股子公司|玲珑集团, 上市公司|暴风集团,
+     * 债权人|铜陵市国发创业投资有限公司): the relation, not the name; the name after it is read
+     * on its own */
+    for (int32_t k = s.start; k + 2 <= s.end; k++) {
+        int32_t p = k + gx_word_at(art, k, DESCRIPTOR_NOUNS);
+        if (p > k && p <= s.end && ((p == s.end && k > s.start) || s.end - p >= 3))
+            return true;
     }
     /* a bare 公司, 集团 or 银行 after a count or a verb: "the company" of the sentence */
     uint32_t a = cp[s.end - 2], b = cp[s.end - 1];

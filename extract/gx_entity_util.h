@@ -159,5 +159,8 @@ void gx_salience(gx_article *art, int32_t *subject);
  * 好当家集团持有|公司, 出资|银行: cues.tsv left_stop words that are no business word, company
  * attribute or place). */
 bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s);
+/* The position right after the last noun of a company's relation (子公司, 孙公司, 上市公司, 债权人,
+ * 质押权人) inside s, else s.start: where a name after such a descriptor starts. */
+int32_t gx_after_descriptor(const gx_article *art, gx_span s);
 
 #endif

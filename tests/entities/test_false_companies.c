@@ -75,12 +75,29 @@ static void test_first_character_kept(void **state)
     gx_article_free(art);
 }
 
+/* a noun of a company's relation (子公司, 上市公司, 债权人) is no part of the name after it */
+static void test_descriptor_before_name(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"上市公司暴风集团", GX_ENT_COMPANY, 0.8f},
+                                       {"海欣股份控股孙公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("播酷云并不是上市公司暴风集团的。海欣股份控股孙公司拟引入投资者。"
+                                         "铜峰集团的债权人铜陵市国发创业投资有限公司申请重整。",
+                                         tags, 2);
+    assert_null(fixture_find(art, "上市公司暴风集团", -1));
+    assert_null(fixture_find(art, "海欣股份控股孙公司", -1));
+    assert_null(fixture_find(art, "债权人铜陵市国发创业投资有限公司", -1));
+    assert_non_null(fixture_find(art, "铜陵市国发创业投资有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_suffix_opening_business_word),
         cmocka_unit_test(test_company_after_count_or_verb),
         cmocka_unit_test(test_first_character_kept),
+        cmocka_unit_test(test_descriptor_before_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

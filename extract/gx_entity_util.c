@@ -402,6 +402,14 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
                 return true;
         }
     }
+    /* a place and another place or a generic business word that is no company suffix (中国香港,
+     * 美国股票, 香港证券业; not 上海证券, 云南信托): a place or a market, no company */
+    uint32_t rm = gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + s.start, (int)len - 1, 2);
+    for (int l = 2; rm; l++, rm >>= 1)
+        if ((rm & 1u) && (gx_lexicon_is(lex, GX_LEX_REGION, cp + s.start + l, (int)len - l) ||
+                          (gx_lexicon_is(lex, GX_LEX_GENERIC_BODY, cp + s.start + l, (int)len - l) &&
+                           !gx_lexicon_is(lex, GX_LEX_COMPANY_SUFFIX, cp + s.start + l, (int)len - l))))
+            return true;
     /* a descriptor noun of a company's relation (子公司, 孙公司, 上市公司, 债权人, 质押权人) at its
      * end or before a name inside it (海欣股份控股孙公司, 玲珑轮胎控股子公司|玲珑集团, 上市公司|暴风集团,
      * 债权人|铜陵市国发创业投资有限公司): the relation, not the name; the name after it is read

@@ -91,6 +91,23 @@ static void test_descriptor_before_name(void **state)
     gx_article_free(art);
 }
 
+/* a place and another place or a generic business word is no company; a place and a company
+ * suffix is (上海证券) */
+static void test_place_and_generic_word(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"中国香港", GX_ENT_COMPANY, 0.8f},
+                                       {"中国商业银行", GX_ENT_COMPANY, 0.8f},
+                                       {"湖北证券", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("包括加拿大、中国香港在内的大部分市场。中国商业银行的同业业务增长。"
+                                         "长江证券前身湖北证券提出新的目标。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "中国香港", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中国商业银行", -1));
+    assert_non_null(fixture_find(art, "湖北证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +115,7 @@ int main(void)
         cmocka_unit_test(test_company_after_count_or_verb),
         cmocka_unit_test(test_first_character_kept),
         cmocka_unit_test(test_descriptor_before_name),
+        cmocka_unit_test(test_place_and_generic_word),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

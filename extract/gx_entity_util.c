@@ -419,12 +419,40 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
         if (p > k && p <= s.end && ((p == s.end && k > s.start) || s.end - p >= 3))
             return true;
     }
-    /* a bare 公司, 集团 or 银行 after a count or a verb: "the company" of the sentence */
+    /* a description before an appositive Latin name (英国半导体公司|Arm, 英国建筑公司|Carillion):
+     * Chinese words ending in a company word, the bare 公司 or 集团 after them or not, a
+     * capitalised Latin word right after */
     uint32_t a = cp[s.end - 2], b = cp[s.end - 1];
     bool bare = (a == 0x516C && b == 0x53F8) || (a == 0x96C6 && b == 0x56E2) || (a == 0x94F6 && b == 0x884C);
+    int32_t after = s.end;
+    if (!bare && after + 2 <= art->ncp &&
+        ((cp[after] == 0x516C && cp[after + 1] == 0x53F8) || (cp[after] == 0x96C6 && cp[after + 1] == 0x56E2)))
+        after += 2;
+    if ((bare || after > s.end) && after + 1 < art->ncp && gx_is_upper(cp[after]) && gx_is_alnum(cp[after + 1])) {
+        bool cjk = true;
+        for (int32_t k = s.start; k < s.end && cjk; k++)
+            cjk = gx_is_cjk(cp[k]);
+        if (cjk)
+            return true;
+    }
+    /* a bare 公司, 集团 or 银行 after a count or a verb: "the company" of the sentence */
     if (!bare)
         return false;
     int32_t body_end = s.end - 2;
+    /* a body made of generic business words only (私募|资产管理|公司, 油服|板块公司 is not): a
+     * kind of company; at most ten characters */
+    if (body_end - s.start >= 4 && body_end - s.start <= 10 &&
+        !gx_lexicon_prefix_mask(lex, GX_LEX_COMPANY, cp + s.start, (int)(body_end - s.start), 2)) {
+        uint16_t reach = 1; /* bit k: the body's first k characters are generic words */
+        for (int32_t k = 0; k < body_end - s.start; k++) {
+            if (!(reach & (1u << k)))
+                continue;
+            uint32_t m = gx_lexicon_prefix_mask(lex, GX_LEX_GENERIC_BODY, cp + s.start + k, (int)(body_end - s.start - k), 2);
+            reach |= (uint16_t)(m << (k + 2));
+        }
+        if (reach & (1u << (body_end - s.start)))
+            return true;
+    }
     if (body_end - s.start >= 2 && cp[body_end - 1] == 0x5BB6 /* 家 */ && count_numeral(cp[body_end - 2]))
         return true; /* 兴全基金3家|公司, 湘邮科技两家|公司 */
     for (int32_t n = 4; n >= 2; n--) {

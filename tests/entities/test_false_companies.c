@@ -108,6 +108,23 @@ static void test_place_and_generic_word(void **state)
     gx_article_free(art);
 }
 
+/* a description before an appositive Latin name, and a body of generic business words only */
+static void test_descriptions(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"英国建筑公司", GX_ENT_COMPANY, 0.8f},
+                                       {"私募资产管理公司", GX_ENT_COMPANY, 0.8f},
+                                       {"中国移动物联网公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("新闻报道之一是，英国建筑公司Carillion破产。他曾任60亿美元私募资产管理公司合伙人。"
+                                         "与中国移动物联网公司的终端研发能力结合。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "英国建筑公司", -1));
+    assert_null(fixture_find(art, "私募资产管理公司", -1));
+    /* a known company opening the body keeps it a name (中国移动|物联网公司) */
+    assert_non_null(fixture_find(art, "中国移动物联网公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -116,6 +133,7 @@ int main(void)
         cmocka_unit_test(test_first_character_kept),
         cmocka_unit_test(test_descriptor_before_name),
         cmocka_unit_test(test_place_and_generic_word),
+        cmocka_unit_test(test_descriptions),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -435,7 +435,7 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
         if (cjk)
             return true;
     }
-    /* a bare 公司, 集团 or 银行 after a count or a verb: "the company" of the sentence */
+    /* the rest asks a bare 公司, 集团 or 银行 */
     if (!bare)
         return false;
     int32_t body_end = s.end - 2;
@@ -453,6 +453,7 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
         if (reach & (1u << (body_end - s.start)))
             return true;
     }
+    /* after a count or a verb it is "the company" of the sentence, not a name's end */
     if (body_end - s.start >= 2 && cp[body_end - 1] == 0x5BB6 /* 家 */ && count_numeral(cp[body_end - 2]))
         return true; /* 兴全基金3家|公司, 湘邮科技两家|公司 */
     for (int32_t n = 4; n >= 2; n--) {

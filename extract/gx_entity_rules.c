@@ -159,6 +159,9 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                 }
         }
         int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
+        if (!latin_suffix)
+            s = gx_after_descriptor(art, (gx_span){s, look_end});
         /* a legal name a portal cut with an inline stock quote (国信证券(10.750,-0.11,-1.01%)股份有限公司)
          * reaches over the quote to the name before it: one name, the quote inside its span */
         bool over_quote = false;
@@ -251,13 +254,23 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
             ((art->cp[name.end] == 0x516C && art->cp[name.end + 1] == 0x53F8) ||
              (art->cp[name.end] == 0x96C6 && art->cp[name.end + 1] == 0x56E2)))
             name.end += 2;
-        /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge */
+        /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge,
+         * but not one character later when a stop word or title of two characters or more ends
+         * right before ours and that character is no function word: our edge is sure there
+         * (大股东|万裕文化产业有限公司, not 万|裕文化…; 参股公司|梦兰星河能源股份有限公司) */
+        bool edge_sure = type == GX_ENT_COMPANY && name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) &&
+                         (gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) >= 2 ||
+                          gx_hit_len_ending(ix, name.start, GX_LEX_POSITION) >= 2) &&
+                         !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_LEFT_STOP) &&
+                         !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_NOT_GIVEN);
         for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
             const gx_candidate *t = &art->candidates.v[tag[q].idx];
             /* only a short word is dropped this way (开始, 只): a long prefix is more
              * likely part of a full legal name (深圳市时代|华盛网络科技有限公司) */
             if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end &&
                 t->span.start > name.start && t->span.start < body.end - 1 && t->span.start - name.start <= 2 &&
+                !(edge_sure && t->span.start - name.start == 1 &&
+                  gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
                 !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start))
                 name.start = t->span.start;
         }
@@ -274,7 +287,7 @@ static void suffix_rule(const gx_hit_index *ix, gx_article *art)
                 if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
                     t->span.start >= name.start || name.start - t->span.start > 10)
                     continue;
-                bool plain = true;
+                bool plain = gx_after_descriptor(art, (gx_span){t->span.start, name.start}) == t->span.start;
                 for (int32_t q = t->span.start; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
                 if (plain)

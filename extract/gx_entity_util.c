@@ -329,3 +329,139 @@ void gx_text_ix_build(gx_text_ix *tx, gx_article *art)
     art->text_ix = gx_arena_alloc_raw(art->arena, sizeof *tx);
     *art->text_ix = *tx;
 }
+
+/* Words that end a name's body before 公司/集团/银行 although they are left-stop words elsewhere
+ * (中南建设集团, 金螳螂企业集团, 江河创建集团, 杭州联合银行, 合作银行). */
+static const char32_t *const BODY_NAME_WORDS[] = {U"建设", U"企业", U"创建", U"联合", U"合作", NULL};
+
+/* Does a stop word that is a verb or a function phrase (cues.tsv left_stop, not a generic
+ * business word, not a company attribute, not a place) occupy cp[k, end)? */
+static bool verb_stop(const gx_lexicon *lex, const gx_article *art, int32_t k, int32_t end)
+{
+    const uint32_t *w = art->cp + k;
+    int n = (int)(end - k);
+    if (!gx_lexicon_is(lex, GX_LEX_LEFT_STOP, w, n) || gx_lexicon_is(lex, GX_LEX_GENERIC_BODY, w, n) ||
+        gx_lexicon_is(lex, GX_LEX_COMPANY_ATTR, w, n) || gx_lexicon_is(lex, GX_LEX_REGION, w, n))
+        return false;
+    for (int q = 0; BODY_NAME_WORDS[q]; q++) {
+        int m = 0;
+        while (m < n && BODY_NAME_WORDS[q][m] == (char32_t)w[m])
+            m++;
+        if (m == n && !BODY_NAME_WORDS[q][m])
+            return false;
+    }
+    return true;
+}
+
+/* Nouns of a company's relation to another (cf. gx_company_phrase). */
+static const char32_t *const DESCRIPTOR_NOUNS[] = {U"子公司", U"孙公司", U"上市公司", U"债权人", U"权人", NULL};
+
+static bool count_numeral(uint32_t c)
+{
+    static const char32_t NUM[] = U"一二两三四五六七八九十几数";
+    if (gx_is_digit(c))
+        return true;
+    for (int k = 0; NUM[k]; k++)
+        if (c == (uint32_t)NUM[k])
+            return true;
+    return false;
+}
+
+int32_t gx_after_descriptor(const gx_article *art, gx_span s)
+{
+    int32_t after = s.start;
+    for (int32_t k = s.start; k + 2 <= s.end; k++) {
+        int32_t p = k + gx_word_at(art, k, DESCRIPTOR_NOUNS);
+        if (p > k && p <= s.end)
+            after = p;
+    }
+    return after;
+}
+
+bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (!lex || len < 3 || !gx_span_in_text(art, s))
+        return false;
+    /* the last two characters open a generic business word (新浪|银行理财|师大赛): the words
+     * name a line of business, not a bank; a word that is the suffix and 公司 (信托公司) or an
+     * industry before 务/绩 (…银行业务) is left to the other checks */
+    int32_t t = s.end - 2;
+    int avail = (int)(art->ncp - t < 8 ? art->ncp - t : 8);
+    if (avail > 2 && gx_is_cjk(cp[s.end])) {
+        uint32_t m = gx_lexicon_prefix_mask(lex, GX_LEX_GENERIC_BODY, cp + t, avail, 3);
+        for (int l = 3; m; l++, m >>= 1) {
+            if (!(m & 1u))
+                continue;
+            int32_t e = t + l;
+            bool company_word = cp[e - 2] == 0x516C && cp[e - 1] == 0x53F8; /* …公司 */
+            bool industry = cp[e - 1] == 0x4E1A /* 业 */ && e < art->ncp &&
+                            (cp[e] == 0x52A1 /* 务 */ || cp[e] == 0x7EE9 /* 绩 */);
+            if (!company_word && !industry)
+                return true;
+        }
+    }
+    /* a place and another place or a generic business word that is no company suffix (中国香港,
+     * 美国股票, 香港证券业; not 上海证券, 云南信托): a place or a market, no company */
+    uint32_t rm = gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + s.start, (int)len - 1, 2);
+    for (int l = 2; rm; l++, rm >>= 1)
+        if ((rm & 1u) && (gx_lexicon_is(lex, GX_LEX_REGION, cp + s.start + l, (int)len - l) ||
+                          (gx_lexicon_is(lex, GX_LEX_GENERIC_BODY, cp + s.start + l, (int)len - l) &&
+                           !gx_lexicon_is(lex, GX_LEX_COMPANY_SUFFIX, cp + s.start + l, (int)len - l))))
+            return true;
+    /* a descriptor noun of a company's relation (子公司, 孙公司, 上市公司, 债权人, 质押权人) at its
+     * end or before a name inside it (海欣股份控股孙公司, 玲珑轮胎控股子公司|玲珑集团, 上市公司|暴风集团,
+     * 债权人|铜陵市国发创业投资有限公司): the relation, not the name; the name after it is read
+     * on its own */
+    for (int32_t k = s.start; k + 2 <= s.end; k++) {
+        int32_t p = k + gx_word_at(art, k, DESCRIPTOR_NOUNS);
+        if (p > k && p <= s.end && ((p == s.end && k > s.start) || s.end - p >= 3))
+            return true;
+    }
+    /* a description before an appositive Latin name (英国半导体公司|Arm, 英国建筑公司|Carillion):
+     * Chinese words ending in a company word, the bare 公司 or 集团 after them or not, a
+     * capitalised Latin word right after */
+    uint32_t a = cp[s.end - 2], b = cp[s.end - 1];
+    bool bare = (a == 0x516C && b == 0x53F8) || (a == 0x96C6 && b == 0x56E2) || (a == 0x94F6 && b == 0x884C);
+    int32_t after = s.end;
+    if (!bare && after + 2 <= art->ncp &&
+        ((cp[after] == 0x516C && cp[after + 1] == 0x53F8) || (cp[after] == 0x96C6 && cp[after + 1] == 0x56E2)))
+        after += 2;
+    if ((bare || after > s.end) && after + 1 < art->ncp && gx_is_upper(cp[after]) && gx_is_alnum(cp[after + 1])) {
+        bool cjk = true;
+        for (int32_t k = s.start; k < s.end && cjk; k++)
+            cjk = gx_is_cjk(cp[k]);
+        if (cjk)
+            return true;
+    }
+    /* the rest asks a bare 公司, 集团 or 银行 */
+    if (!bare)
+        return false;
+    int32_t body_end = s.end - 2;
+    /* a body made of generic business words only (私募|资产管理|公司, 油服|板块公司 is not): a
+     * kind of company; at most ten characters */
+    if (body_end - s.start >= 4 && body_end - s.start <= 10 &&
+        !gx_lexicon_prefix_mask(lex, GX_LEX_COMPANY, cp + s.start, (int)(body_end - s.start), 2)) {
+        uint16_t reach = 1; /* bit k: the body's first k characters are generic words */
+        for (int32_t k = 0; k < body_end - s.start; k++) {
+            if (!(reach & (1u << k)))
+                continue;
+            uint32_t m = gx_lexicon_prefix_mask(lex, GX_LEX_GENERIC_BODY, cp + s.start + k, (int)(body_end - s.start - k), 2);
+            reach |= (uint16_t)(m << (k + 2));
+        }
+        if (reach & (1u << (body_end - s.start)))
+            return true;
+    }
+    /* after a count or a verb it is "the company" of the sentence, not a name's end */
+    if (body_end - s.start >= 2 && cp[body_end - 1] == 0x5BB6 /* 家 */ && count_numeral(cp[body_end - 2]))
+        return true; /* 兴全基金3家|公司, 湘邮科技两家|公司 */
+    for (int32_t n = 4; n >= 2; n--) {
+        int32_t k = body_end - n;
+        if (k < s.start)
+            continue;
+        if (verb_stop(lex, art, k, body_end))
+            return true; /* 英大基金发布|公司, 好当家集团持有|公司, 出资|银行 */
+    }
+    return false;
+}

@@ -152,4 +152,15 @@ void gx_salience(gx_article *art, int32_t *subject);
 /* Between gx_entity_rules() and gx_resolve(), art->positions[].person / .organization hold
  * candidate indices (or -1); gx_resolve() turns them into entity indices. */
 
+/* Whether a company reading s (a rule's or the tagger's, no gazetteer name) is a phrase about a
+ * company rather than a name: its last two characters open a generic business word that goes on
+ * past it (新浪|银行理财|师大赛, cues.tsv generic_body), or it is a bare 公司/集团/银行 after a count
+ * (兴全基金3家|公司) or after a verb or function phrase ending the body (英大基金发布|公司,
+ * 好当家集团持有|公司, 出资|银行: cues.tsv left_stop words that are no business word, company
+ * attribute or place). */
+bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s);
+/* The position right after the last noun of a company's relation (子公司, 孙公司, 上市公司, 债权人,
+ * 质押权人) inside s, else s.start: where a name after such a descriptor starts. */
+int32_t gx_after_descriptor(const gx_article *art, gx_span s);
+
 #endif

@@ -952,7 +952,7 @@ static bool never_an_entity(gx_rs *rs, int i)
     if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
-        is_fund_product(eng, art, c->span))
+        (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;

@@ -1,0 +1,139 @@
+/* test_false_companies.c — phrases about companies that are not company names (seventh session,
+ * helper "cofalse"): gx_company_phrase() in gx_entity_util.c, applied by resolution to rule and
+ * tagger readings. The tagger's proposals are given by hand (fixture_run_tagged). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* a suffix word opening a longer business word (银行理财) names no bank */
+static void test_suffix_opening_business_word(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"新浪银行", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("“银华基金杯”新浪银行理财师大赛重磅来袭，报名从即日起开始。", tags, 1);
+    assert_null(fixture_find(art, "新浪银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the same name before other words stays (苏宁银行 is a bank) */
+    static const fixture_tag tags2[] = {{"苏宁银行", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("苏宁银行今日宣布推出新的存款产品。", tags2, 1);
+    assert_non_null(fixture_find(art, "苏宁银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a bare 公司 after a count or a verb is "the company" of the sentence, not part of a name */
+static void test_company_after_count_or_verb(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"湘邮科技两家公司", GX_ENT_COMPANY, 0.8f},
+                                       {"常州中科持有公司", GX_ENT_COMPANY, 0.8f},
+                                       {"东方基金3家公司", GX_ENT_COMPANY, 0.8f},
+                                       {"英大基金发布公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("融捷股份和湘邮科技两家公司的抄底引人注意。常州中科持有公司股份351万股。"
+                                         "东方基金3家公司参与定增。英大基金发布公司高级管理人员变更公告。",
+                                         tags, 4);
+    assert_null(fixture_find(art, "湘邮科技两家公司", -1));
+    assert_null(fixture_find(art, "常州中科持有公司", -1));
+    assert_null(fixture_find(art, "东方基金3家公司", -1));
+    assert_null(fixture_find(art, "英大基金发布公司", -1));
+    gx_article_free(art);
+    /* names whose body ends in a word that is a stop elsewhere stay (建设, 企业) */
+    static const fixture_tag tags2[] = {{"江苏中南建设集团", GX_ENT_COMPANY, 0.8f},
+                                        {"金螳螂企业集团", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("江苏中南建设集团与金螳螂企业集团签署合作协议。", tags2, 2);
+    assert_non_null(fixture_find(art, "江苏中南建设集团", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "金螳螂企业集团", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a name after a sure left edge (a stop word or title of two characters or more) keeps its first
+ * character when the tagger's reading starts one character later */
+static void test_first_character_kept(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"裕文化产业有限公司", GX_ENT_COMPANY, 0.8f},
+                                       {"兰星河能源股份有限公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("公司控股股东的大股东万裕文化产业有限公司持有股份。"
+                                         "公司宣布将向参股公司梦兰星河能源股份有限公司增资。",
+                                         tags, 2);
+    assert_non_null(fixture_find(art, "万裕文化产业有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "梦兰星河能源股份有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "裕文化产业有限公司", -1));
+    gx_article_free(art);
+    /* a word of two characters before the name still gives way to the tagger (公司收到|…) */
+    static const fixture_tag tags2[] = {{"广西合浦兴园投资有限公司", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("本公司收到广西合浦兴园投资有限公司的通知。", tags2, 1);
+    assert_non_null(fixture_find(art, "广西合浦兴园投资有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a noun of a company's relation (子公司, 上市公司, 债权人) is no part of the name after it */
+static void test_descriptor_before_name(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"上市公司暴风集团", GX_ENT_COMPANY, 0.8f},
+                                       {"海欣股份控股孙公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("播酷云并不是上市公司暴风集团的。海欣股份控股孙公司拟引入投资者。"
+                                         "铜峰集团的债权人铜陵市国发创业投资有限公司申请重整。",
+                                         tags, 2);
+    assert_null(fixture_find(art, "上市公司暴风集团", -1));
+    assert_null(fixture_find(art, "海欣股份控股孙公司", -1));
+    assert_null(fixture_find(art, "债权人铜陵市国发创业投资有限公司", -1));
+    assert_non_null(fixture_find(art, "铜陵市国发创业投资有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a place and another place or a generic business word is no company; a place and a company
+ * suffix is (上海证券) */
+static void test_place_and_generic_word(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"中国香港", GX_ENT_COMPANY, 0.8f},
+                                       {"中国商业银行", GX_ENT_COMPANY, 0.8f},
+                                       {"湖北证券", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("包括加拿大、中国香港在内的大部分市场。中国商业银行的同业业务增长。"
+                                         "长江证券前身湖北证券提出新的目标。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "中国香港", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中国商业银行", -1));
+    assert_non_null(fixture_find(art, "湖北证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a description before an appositive Latin name, and a body of generic business words only */
+static void test_descriptions(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"英国建筑公司", GX_ENT_COMPANY, 0.8f},
+                                       {"私募资产管理公司", GX_ENT_COMPANY, 0.8f},
+                                       {"中国移动物联网公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("新闻报道之一是，英国建筑公司Carillion破产。他曾任60亿美元私募资产管理公司合伙人。"
+                                         "与中国移动物联网公司的终端研发能力结合。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "英国建筑公司", -1));
+    assert_null(fixture_find(art, "私募资产管理公司", -1));
+    /* a known company opening the body keeps it a name (中国移动|物联网公司) */
+    assert_non_null(fixture_find(art, "中国移动物联网公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_suffix_opening_business_word),
+        cmocka_unit_test(test_company_after_count_or_verb),
+        cmocka_unit_test(test_first_character_kept),
+        cmocka_unit_test(test_descriptor_before_name),
+        cmocka_unit_test(test_place_and_generic_word),
+        cmocka_unit_test(test_descriptions),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

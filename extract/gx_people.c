@@ -1525,6 +1525,48 @@ static void predicate_holders(const gx_hit_index *ix, gx_article *art, int first
     }
 }
 
+/* The article's writer: the byline's one author, else the person its headline opens with
+ * (边风炜：A股还有多少债要还, 祝宝良判断2018经济形势). Returns the person candidate or -1. */
+static int article_writer(gx_article *art)
+{
+    if (art->authors.n > 1)
+        return -1;
+    int32_t t0 = art->title_span.start, t1 = art->title_span.end;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON)
+            continue;
+        if (art->authors.n == 1 ? is_author(art, c->span) : (t1 > t0 && c->span.start == t0 && c->span.end < t1))
+            return i;
+    }
+    return -1;
+}
+
+/* (本文作者系长金投资董事长), (作者为国泰君安上海研究总监): an author's note gives the writer
+ * (article_writer()) the title that follows 作者系/为/是 and its organization in the same clause;
+ * a note without a writer (作者系资本市场研究人士 under no byline) gives none. */
+static void author_notes(gx_article *art, int first_position)
+{
+    const uint32_t *cp = art->cp;
+    int writer = -2; /* not looked up yet */
+    for (int i = first_position; i < art->positions.n; i++) {
+        if (art->positions.v[i].person >= 0)
+            continue;
+        /* 作者系/为/是 in the same clause, before the title and its organization */
+        int32_t ts = art->positions.v[i].span.start, k = ts - 1;
+        while (k >= 2 && k >= ts - 24 && gx_is_cjk(cp[k]) &&
+               !((cp[k] == 0x7CFB || cp[k] == 0x4E3A || cp[k] == 0x662F) && cp[k - 2] == 0x4F5C && cp[k - 1] == 0x8005))
+            k--; /* 系 为 是 after 作者 */
+        if (k < 2 || k < ts - 24 || !gx_is_cjk(cp[k]))
+            continue;
+        if (writer == -2)
+            writer = article_writer(art);
+        if (writer < 0)
+            return;
+        art->positions.v[i].person = writer;
+    }
+}
+
 /* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
 static void announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
@@ -2155,6 +2197,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     latin_speakers(art);
     english_speakers(art);
     headline_speakers(ix, art);
+    author_notes(art, first_position);
     addressed_names(ix, art);
     listed_names(ix, art);
     glossed_names(ix, art);

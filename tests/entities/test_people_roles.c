@@ -604,6 +604,24 @@ static void test_opener_holds_post(void **state)
     gx_article_free(art);
 }
 
+/* An author's note gives the byline's writer the title after 作者系/为/是 (本文作者系长金投资董事长);
+ * a note under no writer gives none, and 作者为 in another clause gives nothing to its name. */
+static void test_author_notes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("记者 郑晓军\n纵观2017年，白马股集体跑赢大盘。（本文作者系长金投资董事长）", NULL, "郑晓军");
+    expect_holder(art, "郑晓军", "董事长");
+    gx_article_free(art);
+    art = fixture_run("投资者还是远离那些妖股吧。（作者系资本市场研究人士王明的同事）", NULL, NULL);
+    const gx_entity *e = person(art, "王明");
+    assert_false(e && e->roles.n > 0);
+    gx_article_free(art);
+    art = fixture_run("作者为王明的文章说，公司董事长李强表示看好。", NULL, NULL);
+    expect_holder(art, "李强", "董事长");
+    assert_false(has_title(person(art, "王明"), "董事长"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -638,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_copula_after_comma),
         cmocka_unit_test(test_post_after_comma),
         cmocka_unit_test(test_opener_holds_post),
+        cmocka_unit_test(test_author_notes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

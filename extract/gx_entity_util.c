@@ -403,8 +403,10 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
         }
     }
     /* a place and another place or a generic business word that is no company suffix (中国香港,
-     * 美国股票, 香港证券业; not 上海证券, 云南信托): a place or a market, no company */
-    uint32_t rm = gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + s.start, (int)len - 1, 2);
+     * 美国股票, 香港证券业; not 上海证券, 云南信托): a place or a market, no company; a place and
+     * a kind of bank is that place's bank (长沙商业银行, 广州商业银行) */
+    bool bank = cp[s.end - 2] == 0x94F6 && cp[s.end - 1] == 0x884C; /* …银行 */
+    uint32_t rm = bank ? 0 : gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + s.start, (int)len - 1, 2);
     for (int l = 2; rm; l++, rm >>= 1)
         if ((rm & 1u) && (gx_lexicon_is(lex, GX_LEX_REGION, cp + s.start + l, (int)len - l) ||
                           (gx_lexicon_is(lex, GX_LEX_GENERIC_BODY, cp + s.start + l, (int)len - l) &&
@@ -421,14 +423,16 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
     }
     /* a description before an appositive Latin name (英国半导体公司|Arm, 英国建筑公司|Carillion):
      * Chinese words ending in a company word, the bare 公司 or 集团 after them or not, a
-     * capitalised Latin word right after */
+     * capitalised Latin word right after; a name of two or three characters before the company
+     * word is the firm's own (新韩银行|SPL, a bank's branch code) */
     uint32_t a = cp[s.end - 2], b = cp[s.end - 1];
     bool bare = (a == 0x516C && b == 0x53F8) || (a == 0x96C6 && b == 0x56E2) || (a == 0x94F6 && b == 0x884C);
     int32_t after = s.end;
     if (!bare && after + 2 <= art->ncp &&
         ((cp[after] == 0x516C && cp[after + 1] == 0x53F8) || (cp[after] == 0x96C6 && cp[after + 1] == 0x56E2)))
         after += 2;
-    if ((bare || after > s.end) && after + 1 < art->ncp && gx_is_upper(cp[after]) && gx_is_alnum(cp[after + 1])) {
+    if ((bare || after > s.end) && len - (bare ? 2 : 0) >= 4 && after + 1 < art->ncp && gx_is_upper(cp[after]) &&
+        gx_is_alnum(cp[after + 1])) {
         bool cjk = true;
         for (int32_t k = s.start; k < s.end && cjk; k++)
             cjk = gx_is_cjk(cp[k]);

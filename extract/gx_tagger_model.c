@@ -1352,18 +1352,9 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
                         ST8(sum + q, v);
                     }
                     sum[y] = INT32_MIN;
-                    /* their maximum by vectors too (max is exact: the same value as a scan) */
-                    _Static_assert(GX_TAGGER_DW == 32, "four vectors of 8 lanes");
-                    v8 s0, s1, s2, s3;
-                    LD8(s0, sum);
-                    LD8(s1, sum + 8);
-                    LD8(s2, sum + 16);
-                    LD8(s3, sum + 24);
-                    const v8 m01 = MAX8(s0, s1), m23 = MAX8(s2, s3), m8 = MAX8(m01, m23);
-                    const v8 h4 = MAX8(m8, __builtin_shufflevector(m8, m8, 4, 5, 6, 7, 0, 1, 2, 3));
-                    const v8 h2 = MAX8(h4, __builtin_shufflevector(h4, h4, 2, 3, 0, 1, 6, 7, 4, 5));
-                    const v8 h1 = MAX8(h2, __builtin_shufflevector(h2, h2, 1, 0, 3, 2, 5, 4, 7, 6));
-                    const int32_t best = h1[0];
+                    int32_t best = INT32_MIN;
+                    for (int t2 = 0; t2 < GX_TAGGER_DW; t2++)
+                        best = sum[t2] > best ? sum[t2] : best;
                     alt = best == INT32_MIN ? INT64_MIN : best;
                     const int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
                     if (d < minm)

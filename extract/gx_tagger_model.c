@@ -1112,7 +1112,11 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         if (m->direct[ti]) { /* rows straight from the value */
             const uint32_t *dr = m->direct[ti];
             const int p0 = GX_TAGGER_PAD + t->rmin, cnt = n + t->rmax - t->rmin;
-            if (t->kind == GX_TPL_CLASS) {
+            if (t->kind == GX_TPL_CLASS && t->n == 3) { /* the class trigram, written out */
+                const uint8_t *c = s->cls + p0;
+                for (int k = 0; k < cnt; k++)
+                    s->keys[q0 + k] = dr[(uint32_t)c[k] << 8 | (uint32_t)c[k + 1] << 4 | c[k + 2]];
+            } else if (t->kind == GX_TPL_CLASS) {
                 for (int k = 0; k < cnt; k++) {
                     uint32_t v = 0;
                     for (int j = 0; j < t->n; j++)

@@ -62,10 +62,64 @@ void gx_jw_int(gx_jwriter *w, long long v)
 /* jansson's jsonp_dtostr with precision 15: "%.15g", the locale's decimal point as '.', ".0"
  * appended when there is neither '.' nor 'e', then the exponent's sign '+' and leading zeros
  * removed ("1e+20" -> "1e20", "1e-05" -> "1e-5"). */
+/* The fast path of gx_jw_real for the engine's usual reals (scores rounded to 3 decimals,
+ * percentages, amounts): v is the double nearest to r / 10^d for an integer |r| < 10^15 and
+ * d <= 6, and |v| >= 0.001 (so "%.15g" prints it without an exponent). The exact value of v
+ * is then within 2^-53 (relative) of r / 10^d, which has at most 15 significant digits, so its
+ * 15-digit rounding is r / 10^d itself: "%.15g" prints the digits of r with the point d places
+ * from the right and trailing fraction zeros dropped; an integral value gets ".0" as jansson
+ * appends it. Returns the length written into buf, or 0 when v is not of that form (then the
+ * caller prints with snprintf). tests/engine/test_jwriter.c compares both on random values. */
+static int real_fast(double v, char *buf)
+{
+    static const double P10[] = {1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0};
+    static const long long I10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    const double a = v < 0 ? -v : v;
+    if (!(a >= 0.001 && a < 1e15))
+        return 0;
+    for (int d = 0; d <= 6; d++) {
+        const double s = a * P10[d];
+        if (!(s < 1e15))
+            return 0;
+        const long long r = (long long)(s + 0.5);
+        if ((double)r / P10[d] != a)
+            continue;
+        long long ip = r / I10[d], fp = r % I10[d];
+        int fd = d;
+        while (fd > 0 && fp % 10 == 0)
+            fp /= 10, fd--;
+        char tmp[40];
+        int i = (int)sizeof tmp;
+        if (fd == 0) {
+            tmp[--i] = '0';
+            tmp[--i] = '.';
+        } else {
+            for (int k = 0; k < fd; k++, fp /= 10)
+                tmp[--i] = (char)('0' + fp % 10);
+            tmp[--i] = '.';
+        }
+        do {
+            tmp[--i] = (char)('0' + ip % 10);
+            ip /= 10;
+        } while (ip);
+        if (v < 0)
+            tmp[--i] = '-';
+        const int len = (int)sizeof tmp - i;
+        memcpy(buf, tmp + i, (size_t)len);
+        return len;
+    }
+    return 0;
+}
+
 void gx_jw_real(gx_jwriter *w, double v)
 {
     gx_jw_sep(w);
     char buf[64];
+    int fast = real_fast(v, buf);
+    if (fast > 0) {
+        gx_jw_raw(w, buf, (size_t)fast);
+        return;
+    }
     int len = snprintf(buf, sizeof buf - 3, "%.15g", v);
     if (len < 0 || len >= (int)sizeof buf - 3)
         len = 0;

@@ -258,3 +258,44 @@ static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int st
     }
 }
 
+
+#ifdef GX_LANES_VEC
+/* The smallest margin over the span positions i..e of the decoded path (gx_tagger_decode):
+ * at each position, the path's alpha + beta minus the best other lane's (both terms above LOW:
+ * reachable sums are far inside int32), INT32_MAX when no other lane is reachable. The lane
+ * of the path is left out by a lane mask, the maximum taken by vectors (max is exact: the
+ * same value as a scan). */
+static int64_t GX_LN(span_margin)(const lanes *L, const int32_t *alpha, const int32_t *beta,
+                                  const uint8_t *tags, int i, int e)
+{
+    int64_t minm = INT64_MAX;
+    const v8 lo = SPLAT8(LOW), none = SPLAT8(INT32_MIN);
+    const v8 ix0 = {0, 1, 2, 3, 4, 5, 6, 7}, ix1 = ix0 + 8, ix2 = ix0 + 16, ix3 = ix0 + 24;
+    for (int k = i; k <= e; k++) {
+        const int32_t *a = alpha + (size_t)k * FL, *b = beta + (size_t)k * FL;
+        const int y = L->lane[tags[k]];
+        const int64_t my = (int64_t)a[y] + b[y];
+        const v8 yv = SPLAT8(y);
+        v8 a0, a1, a2, a3, b0, b1, b2, b3;
+        LD8(a0, a);
+        LD8(a1, a + 8);
+        LD8(a2, a + 16);
+        LD8(a3, a + 24);
+        LD8(b0, b);
+        LD8(b1, b + 8);
+        LD8(b2, b + 16);
+        LD8(b3, b + 24);
+        const v8 k0 = (a0 > lo) & (b0 > lo) & (ix0 != yv), k1 = (a1 > lo) & (b1 > lo) & (ix1 != yv);
+        const v8 k2 = (a2 > lo) & (b2 > lo) & (ix2 != yv), k3 = (a3 > lo) & (b3 > lo) & (ix3 != yv);
+        const v8 s0 = ((a0 + b0) & k0) | (none & ~k0), s1 = ((a1 + b1) & k1) | (none & ~k1);
+        const v8 s2 = ((a2 + b2) & k2) | (none & ~k2), s3 = ((a3 + b3) & k3) | (none & ~k3);
+        const v8 m8 = GX_MAX8(GX_MAX8(s0, s1), GX_MAX8(s2, s3));
+        const int32_t best = HMAX8(m8);
+        const int64_t alt = best == INT32_MIN ? INT64_MIN : best;
+        const int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
+        if (d < minm)
+            minm = d;
+    }
+    return minm;
+}
+#endif

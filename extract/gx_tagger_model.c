@@ -1112,7 +1112,11 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         if (m->direct[ti]) { /* rows straight from the value */
             const uint32_t *dr = m->direct[ti];
             const int p0 = GX_TAGGER_PAD + t->rmin, cnt = n + t->rmax - t->rmin;
-            if (t->kind == GX_TPL_CLASS) {
+            if (t->kind == GX_TPL_CLASS && t->n == 3) { /* the class trigram, written out */
+                const uint8_t *c = s->cls + p0;
+                for (int k = 0; k < cnt; k++)
+                    s->keys[q0 + k] = dr[(uint32_t)c[k] << 8 | (uint32_t)c[k + 1] << 4 | c[k + 2]];
+            } else if (t->kind == GX_TPL_CLASS) {
                 for (int k = 0; k < cnt; k++) {
                     uint32_t v = 0;
                     for (int j = 0; j < t->n; j++)
@@ -1333,46 +1337,31 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
         float margin = 0;
         if (want_margin) {
             int64_t minm = INT64_MAX;
-            for (int k = i; k <= e; k++) {
-                const int32_t *a = s->alpha + (size_t)k * T, *b = s->beta + (size_t)k * T;
-                int y = L ? L->lane[s->tags[k]] : s->tags[k];
-                int64_t my = (int64_t)a[y] + b[y], alt = INT64_MIN;
 #ifdef GX_LANES_VEC
-                if (L) {
-                    /* the same maximum by vectors: reachable sums are far inside int32 (each
-                     * term is above LOW = INT32_MIN / 8) */
-                    int32_t sum[GX_TAGGER_DW];
-                    const v8 lo = SPLAT8(LOW), none = SPLAT8(INT32_MIN);
-                    for (int q = 0; q < GX_TAGGER_DW; q += 8) {
-                        v8 va, vb;
-                        LD8(va, a + q);
-                        LD8(vb, b + q);
-                        const v8 ok = (va > lo) & (vb > lo);
-                        const v8 v = ((va + vb) & ok) | (none & ~ok);
-                        ST8(sum + q, v);
+            if (L) {
+#ifdef GX_LANES_AVX2
+                if (L->avx2)
+                    minm = span_margin_avx2(L, s->alpha, s->beta, s->tags, i, e);
+                else
+#endif
+                    minm = span_margin_plain(L, s->alpha, s->beta, s->tags, i, e);
+            } else
+#endif
+                for (int k = i; k <= e; k++) {
+                    const int32_t *a = s->alpha + (size_t)k * T, *b = s->beta + (size_t)k * T;
+                    int y = L ? L->lane[s->tags[k]] : s->tags[k];
+                    int64_t my = (int64_t)a[y] + b[y], alt = INT64_MIN;
+                    for (int t2 = 0; t2 < T; t2++) {
+                        if (t2 == y || a[t2] <= LOW || b[t2] <= LOW)
+                            continue;
+                        int64_t v = (int64_t)a[t2] + b[t2];
+                        if (v > alt)
+                            alt = v;
                     }
-                    sum[y] = INT32_MIN;
-                    int32_t best = INT32_MIN;
-                    for (int t2 = 0; t2 < GX_TAGGER_DW; t2++)
-                        best = sum[t2] > best ? sum[t2] : best;
-                    alt = best == INT32_MIN ? INT64_MIN : best;
-                    const int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
+                    int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
                     if (d < minm)
                         minm = d;
-                    continue;
                 }
-#endif
-                for (int t2 = 0; t2 < T; t2++) {
-                    if (t2 == y || a[t2] <= LOW || b[t2] <= LOW)
-                        continue;
-                    int64_t v = (int64_t)a[t2] + b[t2];
-                    if (v > alt)
-                        alt = v;
-                }
-                int64_t d = alt == INT64_MIN ? INT32_MAX : my - alt;
-                if (d < minm)
-                    minm = d;
-            }
             margin = (float)minm / m->scale;
         }
         if (count < max) {

@@ -28,10 +28,18 @@ static double rand_real(void)
 {
     static const double fixed[] = {0.0,    -0.0,    1.0,     0.1,      0.895,  75.2,
                                    -43.42, 1e20,    1e-7,    1.5e300,  2.5e-300, 123456789.125,
-                                   1e15,   1e16,    1e17,    0.001,    33300000000000.5, 9.99e-5};
+                                   1e15,   1e16,    1e17,    0.001,    33300000000000.5, 9.99e-5,
+                                   0.0009999, 999999999999999.9, 99999999999999.95, 1e-6, -0.001, 0.5};
     unsigned long long r = next();
     if (r % 4 == 0)
         return fixed[(r >> 8) % (sizeof fixed / sizeof *fixed)];
+    if (r % 4 == 1) { /* a short decimal (gx_jw_real's fast path and its edges): k / 10^d */
+        static const double P10[] = {1.0, 10.0, 100.0, 1000.0, 1e4, 1e5, 1e6, 1e7};
+        long long k = (long long)(next() % 2000000000000001ULL) - 1000000000000000LL;
+        if ((r >> 8) % 3 == 0)
+            k %= 100000; /* short ones, as scores and percentages are */
+        return (double)k / P10[(r >> 16) % 8];
+    }
     double m = (double)(next() % 2000000001ULL) / 1000.0 - 1000000.0;
     int e = (int)(next() % 80) - 40;
     return m * pow(10.0, e);
@@ -152,11 +160,43 @@ static void test_known_forms(void **state)
     free(s);
 }
 
+/* Many short decimals and their neighbours one ulp away, one at a time against jansson: the
+ * fast path of gx_jw_real must print exactly what "%.15g" does. */
+static void test_decimals(void **state)
+{
+    (void)state;
+    static const double P10[] = {1.0, 10.0, 100.0, 1000.0, 1e4, 1e5, 1e6, 1e7};
+    for (int it = 0; it < 300000; it++) {
+        unsigned long long r = next();
+        long long k = (long long)(next() % 2000000000000001ULL) - 1000000000000000LL;
+        if (r % 3 == 0)
+            k %= 100000;
+        else if (r % 3 == 1)
+            k %= 100000000;
+        double v = (double)k / P10[(r >> 8) % 8];
+        if ((r >> 12) % 4 == 0)
+            v = nextafter(v, (r >> 14) % 2 ? INFINITY : -INFINITY);
+        gx_jwriter w;
+        gx_jw_init(&w);
+        gx_jw_real(&w, v);
+        char *mine = gx_jw_steal(&w, NULL);
+        json_t *j = json_real(v);
+        char *ref = json_dumps(j, GX_JSON_FLAGS | JSON_ENCODE_ANY);
+        assert_non_null(ref);
+        if (strcmp(mine, ref))
+            fail_msg("writer %s\n jansson %s (%a)", mine, ref, v);
+        free(mine);
+        free(ref);
+        json_decref(j);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_known_forms),
         cmocka_unit_test(test_random_values),
+        cmocka_unit_test(test_decimals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

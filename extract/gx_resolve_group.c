@@ -109,6 +109,40 @@ void gx_rs_choose(gx_rs *rs)
     }
 }
 
+static bool is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == 0x3000;
+}
+
+/* Person candidate i (chosen) opens with a Latin letter and stands first in brackets: when a
+ * chosen person's span ends right before the bracket (spaces aside), the two are one person. */
+static void join_latin_gloss(gx_rs *rs, int i)
+{
+    const gx_article *art = rs->art;
+    const gx_candidate *a = &rs->cv[i];
+    uint32_t c0 = art->cp[a->span.start];
+    if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')))
+        return;
+    int32_t p = a->span.start;
+    while (p > 0 && is_space_cp(art->cp[p - 1]))
+        p--;
+    if (p == 0 || (art->cp[p - 1] != '(' && art->cp[p - 1] != 0xFF08 /* （ */))
+        return;
+    p--;
+    while (p > 0 && is_space_cp(art->cp[p - 1]))
+        p--;
+    if (p < 2 || art->cp[p - 1] < 0x3400)
+        return;
+    int nq = gx_cand_ix_starting(&rs->ix, p > 16 ? p - 16 : 0, p, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        int j = rs->qb[q];
+        if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && rs->cv[j].span.end == p) {
+            uf_union(rs->parent, i, j);
+            return;
+        }
+    }
+}
+
 /* Stage 3, grouping (union-find, rs->parent): aliases with their targets, *ST names with the bare
  * name, the same type and text, the same gazetteer thing and kind, the same explicit ticker.
  * Each component's root is its lowest index whatever the order of the unions. */
@@ -164,6 +198,12 @@ void gx_rs_group(gx_rs *rs)
                 break;
             }
         }
+    }
+    /* a Latin gloss in brackets right after a person's Chinese name (爱丽丝。富尔伍德(Alice Fulwood),
+     * 格林斯潘（Alan Greenspan）) is that person's other name */
+    for (int i = 0; i < nc; i++) {
+        if (chosen[i] && cv[i].type == GX_ENT_PERSON)
+            join_latin_gloss(rs, i);
     }
     {
         /* the same thing and kind: each joins the first chosen candidate with that key */

@@ -374,6 +374,25 @@ static void test_headline_speakers(void **state)
     gx_article_free(art);
 }
 
+/* a Latin gloss in brackets after a person's Chinese name is the same person (round 13) */
+static void test_latin_gloss_joins(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"格林斯潘", GX_ENT_PERSON, 0.9f}, {"Alan Greenspan", GX_ENT_PERSON, 0.9f},
+                                {"李明", GX_ENT_PERSON, 0.9f}, {"John Smith", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("美联储前主席格林斯潘（ Alan Greenspan ）表示，利率将上升。", tags, 2);
+    const gx_entity *e = fixture_find(art, "格林斯潘", GX_ENT_PERSON);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "Alan Greenspan", GX_ENT_PERSON));
+    gx_article_free(art);
+    /* two people side by side stay two: the Latin name is not in brackets after the other */
+    art = fixture_run_tagged("李明与John Smith会面，李明（董事长）表示同意。", tags + 2, 2);
+    e = fixture_find(art, "李明", GX_ENT_PERSON);
+    assert_non_null(e);
+    assert_ptr_not_equal(e, fixture_find(art, "John Smith", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -390,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_forms_of_address),
         cmocka_unit_test(test_forces_and_middle_characters),
         cmocka_unit_test(test_headline_speakers),
+        cmocka_unit_test(test_latin_gloss_joins),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

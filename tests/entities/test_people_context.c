@@ -393,6 +393,24 @@ static void test_latin_gloss_joins(void **state)
     gx_article_free(art);
 }
 
+/* a name is not read one character into the word after it (鲁宾代|表, 高挺报|告; round 13) */
+static void test_name_end_words(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("美国前财长鲁宾代表政府发言。首席分析师高挺报告称，市场将上涨。一致行动人汪敏共持有公司股份。");
+    assert_true(is_person(art, "鲁宾"));
+    assert_false(is_person(art, "鲁宾代"));
+    assert_true(is_person(art, "高挺"));
+    assert_false(is_person(art, "高挺报"));
+    assert_true(is_person(art, "汪敏"));
+    EXPECT(art, "鲁宾", "前财长", NULL);
+    gx_article_free(art);
+    /* a three-character name still ends where a name_end word follows it */
+    art = run_plain("公司董事长王建华表示，将继续增持。");
+    assert_true(is_person(art, "王建华"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -410,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_forces_and_middle_characters),
         cmocka_unit_test(test_headline_speakers),
         cmocka_unit_test(test_latin_gloss_joins),
+        cmocka_unit_test(test_name_end_words),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

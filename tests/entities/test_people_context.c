@@ -411,6 +411,26 @@ static void test_name_end_words(void **state)
     gx_article_free(art);
 }
 
+/* an unsure tagger name that is the body of a company's name the article writes is no person
+ * (绍兴|柯桥领英|实业有限公司, 景驰|科技; round 13) */
+static void test_company_bodies(void **state)
+{
+    (void)state;
+    const fixture_tag firm[] = {{"柯桥领英", GX_ENT_PERSON, 0.6f}};
+    gx_article *art = fixture_run_tagged("公司将股权转让给绍兴柯桥领英实业有限公司，柯桥领英将支付对价。", firm, 1);
+    assert_false(is_person(art, "柯桥领英"));
+    gx_article_free(art);
+    const fixture_tag suffix[] = {{"景驰", GX_ENT_PERSON, 0.5f}};
+    art = fixture_run_tagged("景驰科技称，景驰将扩大测试。", suffix, 1);
+    assert_false(is_person(art, "景驰"));
+    gx_article_free(art);
+    /* a person before a title or a verb stays a person */
+    const fixture_tag name[] = {{"王建华", GX_ENT_PERSON, 0.6f}};
+    art = fixture_run_tagged("王建华董事长表示，王建华将继续增持。", name, 1);
+    assert_true(is_person(art, "王建华"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_headline_speakers),
         cmocka_unit_test(test_latin_gloss_joins),
         cmocka_unit_test(test_name_end_words),
+        cmocka_unit_test(test_company_bodies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

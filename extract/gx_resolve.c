@@ -1189,6 +1189,20 @@ static bool rule_name_before_cue(const gx_engine *eng, const gx_article *art, co
     return gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, x, 1) || gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, x, 1);
 }
 
+/* Does the longer name longc's part after its first la characters open a word that follows
+ * names, of two or three characters, in the text (特朗普|税改, 鲁宾|代表: the tagger read one
+ * character into it)? */
+static bool extra_opens_word(const gx_engine *eng, const gx_article *art, const gx_candidate *longc, int32_t la)
+{
+    int32_t k = longc->span.start + la;
+    if (longc->source != GX_SRC_TAGGER || longc->span.end != k + 1)
+        return false;
+    for (int m = 2; m <= 3 && k + m <= art->ncp; m++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + k, m))
+            return true;
+    return false;
+}
+
 /* Person candidates where one name is another plus a character or two (王劲 / 王劲赶 / 王劲夫人,
  * 李开 / 李开复): the reading the text supports more often wins — occurrences of the longer one
  * against occurrences of the shorter one not followed by the same extra. Losers get eff -1. */
@@ -1239,7 +1253,7 @@ static void person_name_variants(gx_rs *rs)
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
                                            gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
                               (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb) ||
-                              rule_name_before_cue(eng, art, ca, cb);
+                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;

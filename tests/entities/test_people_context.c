@@ -405,6 +405,12 @@ static void test_name_end_words(void **state)
     assert_true(is_person(art, "汪敏"));
     EXPECT(art, "鲁宾", "前财长", NULL);
     gx_article_free(art);
+    /* the tagger's name one character into such a word loses to the name without it */
+    const fixture_tag slip[] = {{"特朗普税", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("在特朗普税改政策落地之后，美股上涨。", slip, 1);
+    assert_true(is_person(art, "特朗普"));
+    assert_false(is_person(art, "特朗普税"));
+    gx_article_free(art);
     /* a three-character name still ends where a name_end word follows it */
     art = run_plain("公司董事长王建华表示，将继续增持。");
     assert_true(is_person(art, "王建华"));

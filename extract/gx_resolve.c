@@ -413,11 +413,14 @@ static bool place_context(const gx_article *art, gx_span s)
 }
 
 /* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
- * dateline (格隆汇9月25日丨), or an index named after it (胡志明指数, 道琼斯指数)? */
+ * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), an account or a ship (…号)? */
 static bool named_thing(const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
     if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
+        return true;
+    /* an account, a ship or a craft (道达号, 辽宁号): 1 of the 19,097 names of names.txt ends in 号 */
+    if (s.end - s.start >= 3 && cp[s.end - 1] == 0x53F7 /* 号 */)
         return true;
     /* a dateline: the name, a date and 丨/讯/电 (格隆汇9月25日丨, 新华网北京12月1日电 in short) */
     int32_t k = s.end, marks = 0;

@@ -141,6 +141,19 @@ static void join_latin_gloss(gx_rs *rs, int i)
             return;
         }
     }
+    /* the name before the bracket is a later mention of a person chosen elsewhere (the
+     * propagation stage will add it): 介绍…罗伊纽伯格的投资生涯。罗伊纽伯格（Roy R.Neuberger，…） */
+    for (int32_t len = 2; len <= 8 && p - len >= 0 && art->cp[p - len] >= 0x3400; len++) {
+        gx_span before = {p - len, p};
+        nq = gx_cand_ix_same_text(&rs->ix, art, before, -1, rs->qb);
+        for (int q = 0; q < nq; q++) {
+            int j = rs->qb[q];
+            if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && span_text_eq(art, before, rs->cv[j].span)) {
+                uf_union(rs->parent, i, j);
+                return;
+            }
+        }
+    }
 }
 
 /* Stage 3, grouping (union-find, rs->parent): aliases with their targets, *ST names with the bare

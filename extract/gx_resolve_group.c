@@ -131,19 +131,26 @@ static void join_latin_gloss(gx_rs *rs, int i)
     p--;
     while (p > 0 && is_space_cp(art->cp[p - 1]))
         p--;
-    if (p < 2 || art->cp[p - 1] < 0x3400)
+    if (p < 2 || !gx_is_cjk(art->cp[p - 1]))
         return;
-    int nq = gx_cand_ix_starting(&rs->ix, p > 16 ? p - 16 : 0, p, rs->qb);
+    /* the longest chosen name ending there (罗伊纽伯格, not its 纽伯格) */
+    int nq = gx_cand_ix_starting(&rs->ix, p > 16 ? p - 16 : 0, p, rs->qb), best = -1;
     for (int q = 0; q < nq; q++) {
         int j = rs->qb[q];
-        if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && rs->cv[j].span.end == p) {
-            uf_union(rs->parent, i, j);
-            return;
-        }
+        if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && rs->cv[j].span.end == p &&
+            (best < 0 || rs->cv[j].span.start < rs->cv[best].span.start))
+            best = j;
+    }
+    int32_t longest = 0; /* how far back the name's characters go */
+    while (longest < 8 && p - longest > 0 && gx_is_cjk(art->cp[p - longest - 1]))
+        longest++;
+    if (best >= 0 && p - rs->cv[best].span.start >= longest) {
+        uf_union(rs->parent, i, best);
+        return;
     }
     /* the name before the bracket is a later mention of a person chosen elsewhere (the
      * propagation stage will add it): 介绍…罗伊纽伯格的投资生涯。罗伊纽伯格（Roy R.Neuberger，…） */
-    for (int32_t len = 2; len <= 8 && p - len >= 0 && art->cp[p - len] >= 0x3400; len++) {
+    for (int32_t len = longest; len >= 2 && (best < 0 || len > p - rs->cv[best].span.start); len--) {
         gx_span before = {p - len, p};
         nq = gx_cand_ix_same_text(&rs->ix, art, before, -1, rs->qb);
         for (int q = 0; q < nq; q++) {
@@ -154,6 +161,8 @@ static void join_latin_gloss(gx_rs *rs, int i)
             }
         }
     }
+    if (best >= 0)
+        uf_union(rs->parent, i, best);
 }
 
 /* Stage 3, grouping (union-find, rs->parent): aliases with their targets, *ST names with the bare

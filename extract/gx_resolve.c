@@ -333,58 +333,6 @@ static bool company_short_name(const gx_engine *eng, const gx_article *art, cons
     return gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, true, qb);
 }
 
-/* Is tagger person self (two to four characters) the body of a company's name the article
- * writes: some occurrence of its text is followed by a company suffix (信三威|投资, 景驰|科技),
- * or lies inside a longer company or organization candidate that starts at most two characters
- * before it (a region: 绍兴|柯桥领英实业有限公司, 宁|夏华锦资产管理有限公司) and goes on after it with
- * no word that may follow a name (为, 表示), no title and no company attribute (巴菲特|股东大会)?
- * Round 13: 18 such people in the 910-document dump, 16 of them no person. Uses qb as scratch. */
-static bool company_body(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
-{
-    const gx_candidate *c = &art->candidates.v[self];
-    const uint32_t *cp = art->cp;
-    int32_t n = c->span.end - c->span.start;
-    if (n < 2 || n > 4 || c->score >= 0.9f)
-        return false;
-    for (int32_t i = 0; i + n <= art->ncp; i++) {
-        if (cp[i] != cp[c->span.start] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
-            continue;
-        int32_t k = i + n;
-        if (k >= art->ncp || !gx_is_cjk(cp[k]))
-            continue;
-        for (int m = 2; m <= 4 && k + m <= art->ncp; m++)
-            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m))
-                return true;
-        bool follows = false; /* a word that may follow a name, a title or a company attribute */
-        for (int m = 1; m <= 4 && k + m <= art->ncp && !follows; m++)
-            follows = gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + k, m) ||
-                      (m >= 2 && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + k, m) ||
-                                  gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m)));
-        if (follows)
-            continue;
-        gx_span outer[4];
-        int no = 0;
-        int nq = gx_cand_ix_starting(ix, i >= 2 ? i - 2 : 0, i + 1, qb);
-        for (int q = 0; q < nq && no < 4; q++) {
-            const gx_candidate *o = &art->candidates.v[qb[q]];
-            if (o->span.start <= i && o->span.end > k && (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION))
-                outer[no++] = o->span;
-        }
-        for (int b = 0; b < no; b++) {
-            /* (not a phrase that ends in another name: 邓晖任|齐鲁证券, 赵卫华履新|中原信托有限公司) */
-            bool inner = false;
-            int ni = gx_cand_ix_starting(ix, k + 1, outer[b].end - 1, qb);
-            for (int q = 0; q < ni && !inner; q++) {
-                const gx_candidate *o = &art->candidates.v[qb[q]];
-                inner = o->span.start > k && o->span.end == outer[b].end && o->type != GX_ENT_PERSON;
-            }
-            if (!inner)
-                return true;
-        }
-    }
-    return false;
-}
-
 /* Is span s where someone goes or something lies rather than someone: a verb of travel or
  * location right before it (前往, 抵达, 来到, 位于, 穿梭于, 去, 赴) or a word of surroundings right
  * after it (附近, 一带, 境内)? In CLUENER's training lines these precede 290 places and 1 name. */
@@ -447,7 +395,7 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
-    if (company_short_name(eng, art, ix, self, qb) || company_body(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
@@ -1270,6 +1218,58 @@ static void person_name_variants(gx_rs *rs)
     }
 }
 
+/* Tagger persons (two to four characters, not sure) that are the body of a company's name the
+ * article writes: some company or organization candidate starts with the name, or with one or
+ * two characters (a region) and then the name (绍兴|柯桥领英|实业有限公司, 宁|夏华锦|资产管理有限公司,
+ * 景驰|科技), and goes on after it with no word that may follow a name (为, 表示), no title and no
+ * company attribute (巴菲特|股东大会), and not into another name that ends it (邓晖任|齐鲁证券).
+ * They get eff -1. Round 13: 16 such people in the 910-document dump, none a person. */
+static void company_bodies(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    const gx_candidate *cv = rs->cv;
+    const uint32_t *cp = art->cp;
+    int *orgs = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(rs->nc + 1));
+    int no = 0;
+    for (int i = 0; i < rs->nc; i++)
+        if ((cv[i].type == GX_ENT_COMPANY || cv[i].type == GX_ENT_ORGANIZATION) && cv[i].span.end - cv[i].span.start >= 3)
+            orgs[no++] = i;
+    for (int k = 0; k < rs->nw && no > 0; k++) {
+        const gx_candidate *c = &cv[rs->w[k].cand];
+        int32_t n = c->span.end - c->span.start;
+        if (rs->w[k].eff < 0 || c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || c->score >= 0.9f || n < 2 || n > 4)
+            continue;
+        bool body = false;
+        for (int b = 0; b < no && !body; b++) {
+            gx_span o = cv[orgs[b]].span;
+            for (int32_t i = o.start; i <= o.start + 2 && i + n < o.end && !body; i++) {
+                if (cp[i] != cp[c->span.start] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
+                    continue;
+                int32_t e = i + n;
+                if (!gx_is_cjk(cp[e]))
+                    continue;
+                bool follows = false; /* a word that may follow a name, a title or a company attribute */
+                for (int m = 1; m <= 4 && e + m <= art->ncp && !follows; m++)
+                    follows = gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + e, m) ||
+                              (m >= 2 && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + e, m) ||
+                                          gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + e, m)));
+                if (follows)
+                    continue;
+                bool inner = false;
+                int ni = gx_cand_ix_starting(&rs->ix, e + 1, o.end - 1, rs->qb);
+                for (int q = 0; q < ni && !inner; q++) {
+                    const gx_candidate *x = &cv[rs->qb[q]];
+                    inner = x->span.start > e && x->span.end == o.end && x->type != GX_ENT_PERSON;
+                }
+                body = !inner;
+            }
+        }
+        if (body)
+            rs->w[k].eff = -1;
+    }
+}
+
 /* Removes the weighed candidates a later check gave eff -1. */
 static void drop_discarded(gx_rs *rs)
 {
@@ -1407,6 +1407,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     rs.qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(rs.nc + 1));
     weigh_candidates(&rs);
     person_name_variants(&rs);
+    company_bodies(&rs);
     drop_discarded(&rs);
     titles_inside_names(&rs);
     names_into_titles(&rs);

@@ -437,6 +437,20 @@ static void test_company_bodies(void **state)
     gx_article_free(art);
 }
 
+/* a name only ever used in a term named after someone is no person there (阿喀琉斯之踵,
+ * 戴维斯双击); the same name used once as a person stays (round 13) */
+static void test_eponyms(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"戴维斯", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("低估值的银行股有望迎来“戴维斯双击”，戴维斯双击的条件已经具备。", tags, 1);
+    assert_false(is_person(art, "戴维斯"));
+    gx_article_free(art);
+    art = fixture_run_tagged("戴维斯表示，银行股有望迎来“戴维斯双击”。", tags, 1);
+    assert_true(is_person(art, "戴维斯"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -456,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_latin_gloss_joins),
         cmocka_unit_test(test_name_end_words),
         cmocka_unit_test(test_company_bodies),
+        cmocka_unit_test(test_eponyms),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -361,11 +361,21 @@ static bool place_context(const gx_article *art, gx_span s)
 }
 
 /* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
- * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), an account or a ship (…号)? */
+ * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), an amount in capital
+ * numerals, an account or a ship (…号)? */
 static bool named_thing(const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
     if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
+        return true;
+    /* an amount in capital numerals (叁拾肆万伍仟|陆佰柒|拾捌元): no name of names.txt has two of them */
+    int numerals = 0;
+    for (int32_t k = s.start; k < s.end; k++) {
+        static const char32_t CAPITALS[] = U"零壹贰叁肆伍陆柒捌玖拾佰仟";
+        for (const char32_t *d = CAPITALS; *d; d++)
+            numerals += cp[k] == (uint32_t)*d;
+    }
+    if (numerals >= 2)
         return true;
     /* an account, a ship or a craft (道达号, 辽宁号): 1 of the 19,097 names of names.txt ends in 号 */
     if (s.end - s.start >= 3 && cp[s.end - 1] == 0x53F7 /* 号 */)

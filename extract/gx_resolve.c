@@ -1259,40 +1259,47 @@ static void company_bodies(gx_rs *rs)
     gx_article *art = rs->art;
     const gx_candidate *cv = rs->cv;
     const uint32_t *cp = art->cp;
-    int *orgs = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(rs->nc + 1));
-    int no = 0;
-    for (int i = 0; i < rs->nc; i++)
-        if ((cv[i].type == GX_ENT_COMPANY || cv[i].type == GX_ENT_ORGANIZATION) && cv[i].span.end - cv[i].span.start >= 3)
-            orgs[no++] = i;
-    for (int k = 0; k < rs->nw && no > 0; k++) {
+    /* where a name may start inside an organization (its first three characters), with the
+     * organization's end: one compact array scanned per tagger name */
+    int32_t *at = NULL, *oend = NULL;
+    int na = 0;
+    for (int i = 0; i < rs->nc; i++) {
+        if ((cv[i].type != GX_ENT_COMPANY && cv[i].type != GX_ENT_ORGANIZATION) || cv[i].span.end - cv[i].span.start < 3)
+            continue;
+        if (!at) {
+            at = gx_arena_alloc(art->arena, sizeof(int32_t) * 3 * (size_t)(rs->nc + 1));
+            oend = gx_arena_alloc(art->arena, sizeof(int32_t) * 3 * (size_t)(rs->nc + 1));
+        }
+        for (int32_t k = cv[i].span.start; k <= cv[i].span.start + 2 && k + 2 < cv[i].span.end; k++) {
+            at[na] = k;
+            oend[na++] = cv[i].span.end;
+        }
+    }
+    for (int k = 0; k < rs->nw && na > 0; k++) {
         const gx_candidate *c = &cv[rs->w[k].cand];
         int32_t n = c->span.end - c->span.start;
         if (rs->w[k].eff < 0 || c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || c->score >= 0.9f || n < 2 || n > 4)
             continue;
+        uint32_t c0 = cp[c->span.start];
         bool body = false;
-        for (int b = 0; b < no && !body; b++) {
-            gx_span o = cv[orgs[b]].span;
-            for (int32_t i = o.start; i <= o.start + 2 && i + n < o.end && !body; i++) {
-                if (cp[i] != cp[c->span.start] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
-                    continue;
-                int32_t e = i + n;
-                if (!gx_is_cjk(cp[e]))
-                    continue;
-                bool follows = false; /* a word that may follow a name, a title or a company attribute */
-                for (int m = 1; m <= 4 && e + m <= art->ncp && !follows; m++)
-                    follows = gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + e, m) ||
-                              (m >= 2 && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + e, m) ||
-                                          gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + e, m)));
-                if (follows)
-                    continue;
-                bool inner = false;
-                int ni = gx_cand_ix_starting(&rs->ix, e + 1, o.end - 1, rs->qb);
-                for (int q = 0; q < ni && !inner; q++) {
-                    const gx_candidate *x = &cv[rs->qb[q]];
-                    inner = x->span.start > e && x->span.end == o.end && x->type != GX_ENT_PERSON;
-                }
-                body = !inner;
+        for (int b = 0; b < na && !body; b++) {
+            int32_t i = at[b], e = i + n;
+            if (cp[i] != c0 || e >= oend[b] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n) || !gx_is_cjk(cp[e]))
+                continue;
+            bool follows = false; /* a word that may follow a name, a title or a company attribute */
+            for (int m = 1; m <= 4 && e + m <= art->ncp && !follows; m++)
+                follows = gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + e, m) ||
+                          (m >= 2 && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + e, m) ||
+                                      gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + e, m)));
+            if (follows)
+                continue;
+            bool inner = false;
+            int ni = gx_cand_ix_starting(&rs->ix, e + 1, oend[b] - 1, rs->qb);
+            for (int q = 0; q < ni && !inner; q++) {
+                const gx_candidate *x = &cv[rs->qb[q]];
+                inner = x->span.start > e && x->span.end == oend[b] && x->type != GX_ENT_PERSON;
             }
+            body = !inner;
         }
         if (body)
             rs->w[k].eff = -1;

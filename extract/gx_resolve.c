@@ -361,11 +361,24 @@ static bool place_context(const gx_article *art, gx_span s)
 }
 
 /* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
- * dateline (格隆汇9月25日丨), or an index named after it (胡志明指数, 道琼斯指数)? */
+ * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), an amount in capital
+ * numerals, an account or a ship (…号)? */
 static bool named_thing(const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
     if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
+        return true;
+    /* an amount in capital numerals (叁拾肆万伍仟|陆佰柒|拾捌元): no name of names.txt has two of them */
+    int numerals = 0;
+    for (int32_t k = s.start; k < s.end; k++) {
+        static const char32_t CAPITALS[] = U"零壹贰叁肆伍陆柒捌玖拾佰仟";
+        for (const char32_t *d = CAPITALS; *d; d++)
+            numerals += cp[k] == (uint32_t)*d;
+    }
+    if (numerals >= 2)
+        return true;
+    /* an account, a ship or a craft (道达号, 辽宁号): 1 of the 19,097 names of names.txt ends in 号 */
+    if (s.end - s.start >= 3 && cp[s.end - 1] == 0x53F7 /* 号 */)
         return true;
     /* a dateline: the name, a date and 丨/讯/电 (格隆汇9月25日丨, 新华网北京12月1日电 in short) */
     int32_t k = s.end, marks = 0;
@@ -381,6 +394,25 @@ static bool named_thing(const gx_article *art, gx_span s)
     return t && !strcmp(t, art->outlet);
 }
 
+/* Is the tagger's person at s only ever the eponym of a term: every occurrence of its text is
+ * followed by 之踵, 之剑, 双击, 周期, 定律, 曲线, 时刻 … (阿喀琉斯之踵, 达摩克利斯之剑, 戴维斯双击,
+ * 朱格拉周期, 菲利普斯曲线)? Round 13: 12 such people in the 910-document dump, none meant as a
+ * person. The whole text is scanned only when the candidate's own occurrence is such a term. */
+static bool eponym_only(const gx_article *art, gx_span s)
+{
+    static const char32_t *const TERMS[] = {U"之踵", U"之剑", U"双击", U"双杀", U"周期", U"定律", U"效应", U"法则",
+                                            U"曲线", U"时刻", U"悖论", U"陷阱", U"魔咒", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    if (n < 2 || !gx_word_at(art, s.end, TERMS))
+        return false;
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        if (cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
+            !gx_word_at(art, i + n, TERMS))
+            return false;
+    return true;
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -393,7 +425,7 @@ static float person_evidence(const gx_engine *eng, const gx_article *art, const 
     if (sc < 0.3f)
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
-        named_thing(art, art->candidates.v[self].span))
+        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
@@ -1137,6 +1169,20 @@ static bool rule_name_before_cue(const gx_engine *eng, const gx_article *art, co
     return gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, x, 1) || gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, x, 1);
 }
 
+/* Does the longer name longc's part after its first la characters open a word that follows
+ * names, of two or three characters, in the text (特朗普|税改, 鲁宾|代表: the tagger read one
+ * character into it)? */
+static bool extra_opens_word(const gx_engine *eng, const gx_article *art, const gx_candidate *longc, int32_t la)
+{
+    int32_t k = longc->span.start + la;
+    if (longc->source != GX_SRC_TAGGER || longc->span.end != k + 1)
+        return false;
+    for (int m = 2; m <= 3 && k + m <= art->ncp; m++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + k, m))
+            return true;
+    return false;
+}
+
 /* Person candidates where one name is another plus a character or two (王劲 / 王劲赶 / 王劲夫人,
  * 李开 / 李开复): the reading the text supports more often wins — occurrences of the longer one
  * against occurrences of the shorter one not followed by the same extra. Losers get eff -1. */
@@ -1187,7 +1233,7 @@ static void person_name_variants(gx_rs *rs)
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
                                            gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
                               (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb) ||
-                              rule_name_before_cue(eng, art, ca, cb);
+                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;
@@ -1198,6 +1244,65 @@ static void person_name_variants(gx_rs *rs)
                     w[k].eff = -1;
             }
         }
+    }
+}
+
+/* Tagger persons (two to four characters, not sure) that are the body of a company's name the
+ * article writes: some company or organization candidate starts with the name, or with one or
+ * two characters (a region) and then the name (绍兴|柯桥领英|实业有限公司, 宁|夏华锦|资产管理有限公司,
+ * 景驰|科技), and goes on after it with no word that may follow a name (为, 表示), no title and no
+ * company attribute (巴菲特|股东大会), and not into another name that ends it (邓晖任|齐鲁证券).
+ * They get eff -1. Round 13: 16 such people in the 910-document dump, none a person. */
+static void company_bodies(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    const gx_candidate *cv = rs->cv;
+    const uint32_t *cp = art->cp;
+    /* where a name may start inside an organization (its first three characters), with the
+     * organization's end: one compact array scanned per tagger name */
+    int32_t *at = NULL, *oend = NULL;
+    int na = 0;
+    for (int i = 0; i < rs->nc; i++) {
+        if ((cv[i].type != GX_ENT_COMPANY && cv[i].type != GX_ENT_ORGANIZATION) || cv[i].span.end - cv[i].span.start < 3)
+            continue;
+        if (!at) {
+            at = gx_arena_alloc(art->arena, sizeof(int32_t) * 3 * (size_t)(rs->nc + 1));
+            oend = gx_arena_alloc(art->arena, sizeof(int32_t) * 3 * (size_t)(rs->nc + 1));
+        }
+        for (int32_t k = cv[i].span.start; k <= cv[i].span.start + 2 && k + 2 < cv[i].span.end; k++) {
+            at[na] = k;
+            oend[na++] = cv[i].span.end;
+        }
+    }
+    for (int k = 0; k < rs->nw && na > 0; k++) {
+        const gx_candidate *c = &cv[rs->w[k].cand];
+        int32_t n = c->span.end - c->span.start;
+        if (rs->w[k].eff < 0 || c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || c->score >= 0.9f || n < 2 || n > 4)
+            continue;
+        uint32_t c0 = cp[c->span.start];
+        bool body = false;
+        for (int b = 0; b < na && !body; b++) {
+            int32_t i = at[b], e = i + n;
+            if (cp[i] != c0 || e >= oend[b] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n) || !gx_is_cjk(cp[e]))
+                continue;
+            bool follows = false; /* a word that may follow a name, a title or a company attribute */
+            for (int m = 1; m <= 4 && e + m <= art->ncp && !follows; m++)
+                follows = gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + e, m) ||
+                          (m >= 2 && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + e, m) ||
+                                      gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + e, m)));
+            if (follows)
+                continue;
+            bool inner = false;
+            int ni = gx_cand_ix_starting(&rs->ix, e + 1, oend[b] - 1, rs->qb);
+            for (int q = 0; q < ni && !inner; q++) {
+                const gx_candidate *x = &cv[rs->qb[q]];
+                inner = x->span.start > e && x->span.end == oend[b] && x->type != GX_ENT_PERSON;
+            }
+            body = !inner;
+        }
+        if (body)
+            rs->w[k].eff = -1;
     }
 }
 
@@ -1338,6 +1443,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     rs.qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(rs.nc + 1));
     weigh_candidates(&rs);
     person_name_variants(&rs);
+    company_bodies(&rs);
     drop_discarded(&rs);
     titles_inside_names(&rs);
     names_into_titles(&rs);

@@ -109,6 +109,62 @@ void gx_rs_choose(gx_rs *rs)
     }
 }
 
+static bool is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == 0x3000;
+}
+
+/* Person candidate i (chosen) opens with a Latin letter and stands first in brackets: when a
+ * chosen person's span ends right before the bracket (spaces aside), the two are one person. */
+static void join_latin_gloss(gx_rs *rs, int i)
+{
+    const gx_article *art = rs->art;
+    const gx_candidate *a = &rs->cv[i];
+    uint32_t c0 = art->cp[a->span.start];
+    if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')))
+        return;
+    int32_t p = a->span.start;
+    while (p > 0 && is_space_cp(art->cp[p - 1]))
+        p--;
+    if (p == 0 || (art->cp[p - 1] != '(' && art->cp[p - 1] != 0xFF08 /* （ */))
+        return;
+    p--;
+    while (p > 0 && is_space_cp(art->cp[p - 1]))
+        p--;
+    if (p < 2 || !gx_is_cjk(art->cp[p - 1]))
+        return;
+    /* the longest chosen name ending there (罗伊纽伯格, not its 纽伯格) */
+    int nq = gx_cand_ix_starting(&rs->ix, p > 16 ? p - 16 : 0, p, rs->qb), best = -1;
+    for (int q = 0; q < nq; q++) {
+        int j = rs->qb[q];
+        if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && rs->cv[j].span.end == p &&
+            (best < 0 || rs->cv[j].span.start < rs->cv[best].span.start))
+            best = j;
+    }
+    int32_t longest = 0; /* how far back the name's characters go */
+    while (longest < 8 && p - longest > 0 && gx_is_cjk(art->cp[p - longest - 1]))
+        longest++;
+    if (best >= 0 && p - rs->cv[best].span.start >= longest) {
+        uf_union(rs->parent, i, best);
+        return;
+    }
+    /* the name before the bracket is a later mention of a person chosen elsewhere (the
+     * propagation stage will add it): 介绍…罗伊纽伯格的投资生涯。罗伊纽伯格（Roy R.Neuberger，…） */
+    for (int32_t len = longest; len >= 2 && (best < 0 || len > p - rs->cv[best].span.start); len--) {
+        gx_span before = {p - len, p};
+        nq = gx_cand_ix_same_text(&rs->ix, art, before, -1, rs->qb);
+        for (int q = 0; q < nq; q++) {
+            int j = rs->qb[q];
+            if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && span_text_eq(art, before, rs->cv[j].span)) {
+                uf_union(rs->parent, i, j);
+                return;
+            }
+        }
+    }
+    if (best >= 0)
+        uf_union(rs->parent, i, best);
+}
+
 /* Stage 3, grouping (union-find, rs->parent): aliases with their targets, *ST names with the bare
  * name, the same type and text, the same gazetteer thing and kind, the same explicit ticker.
  * Each component's root is its lowest index whatever the order of the unions. */
@@ -164,6 +220,12 @@ void gx_rs_group(gx_rs *rs)
                 break;
             }
         }
+    }
+    /* a Latin gloss in brackets right after a person's Chinese name (爱丽丝。富尔伍德(Alice Fulwood),
+     * 格林斯潘（Alan Greenspan）) is that person's other name */
+    for (int i = 0; i < nc; i++) {
+        if (chosen[i] && cv[i].type == GX_ENT_PERSON)
+            join_latin_gloss(rs, i);
     }
     {
         /* the same thing and kind: each joins the first chosen candidate with that key */

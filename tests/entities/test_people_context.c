@@ -374,6 +374,83 @@ static void test_headline_speakers(void **state)
     gx_article_free(art);
 }
 
+/* a Latin gloss in brackets after a person's Chinese name is the same person (round 13) */
+static void test_latin_gloss_joins(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"格林斯潘", GX_ENT_PERSON, 0.9f}, {"Alan Greenspan", GX_ENT_PERSON, 0.9f},
+                                {"李明", GX_ENT_PERSON, 0.9f}, {"John Smith", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("美联储前主席格林斯潘（ Alan Greenspan ）表示，利率将上升。", tags, 2);
+    const gx_entity *e = fixture_find(art, "格林斯潘", GX_ENT_PERSON);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "Alan Greenspan", GX_ENT_PERSON));
+    gx_article_free(art);
+    /* two people side by side stay two: the Latin name is not in brackets after the other */
+    art = fixture_run_tagged("李明与John Smith会面，李明（董事长）表示同意。", tags + 2, 2);
+    e = fixture_find(art, "李明", GX_ENT_PERSON);
+    assert_non_null(e);
+    assert_ptr_not_equal(e, fixture_find(art, "John Smith", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* a name is not read one character into the word after it (鲁宾代|表, 高挺报|告; round 13) */
+static void test_name_end_words(void **state)
+{
+    (void)state;
+    gx_article *art = run_plain("美国前财长鲁宾代表政府发言。首席分析师高挺报告称，市场将上涨。一致行动人汪敏共持有公司股份。");
+    assert_true(is_person(art, "鲁宾"));
+    assert_false(is_person(art, "鲁宾代"));
+    assert_true(is_person(art, "高挺"));
+    assert_false(is_person(art, "高挺报"));
+    assert_true(is_person(art, "汪敏"));
+    EXPECT(art, "鲁宾", "前财长", NULL);
+    gx_article_free(art);
+    /* the tagger's name one character into such a word loses to the name without it */
+    const fixture_tag slip[] = {{"特朗普税", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("在特朗普税改政策落地之后，美股上涨。", slip, 1);
+    assert_true(is_person(art, "特朗普"));
+    assert_false(is_person(art, "特朗普税"));
+    gx_article_free(art);
+    /* a three-character name still ends where a name_end word follows it */
+    art = run_plain("公司董事长王建华表示，将继续增持。");
+    assert_true(is_person(art, "王建华"));
+    gx_article_free(art);
+}
+
+/* an unsure tagger name that is the body of a company's name the article writes is no person
+ * (绍兴|柯桥领英|实业有限公司, 景驰|科技; round 13) */
+static void test_company_bodies(void **state)
+{
+    (void)state;
+    const fixture_tag firm[] = {{"柯桥领英", GX_ENT_PERSON, 0.6f}};
+    gx_article *art = fixture_run_tagged("公司将股权转让给绍兴柯桥领英实业有限公司，柯桥领英将支付对价。", firm, 1);
+    assert_false(is_person(art, "柯桥领英"));
+    gx_article_free(art);
+    const fixture_tag suffix[] = {{"景驰", GX_ENT_PERSON, 0.5f}};
+    art = fixture_run_tagged("景驰科技称，景驰将扩大测试。", suffix, 1);
+    assert_false(is_person(art, "景驰"));
+    gx_article_free(art);
+    /* a person before a title or a verb stays a person */
+    const fixture_tag name[] = {{"王建华", GX_ENT_PERSON, 0.6f}};
+    art = fixture_run_tagged("王建华董事长表示，王建华将继续增持。", name, 1);
+    assert_true(is_person(art, "王建华"));
+    gx_article_free(art);
+}
+
+/* a name only ever used in a term named after someone is no person there (阿喀琉斯之踵,
+ * 戴维斯双击); the same name used once as a person stays (round 13) */
+static void test_eponyms(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"戴维斯", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("低估值的银行股有望迎来“戴维斯双击”，戴维斯双击的条件已经具备。", tags, 1);
+    assert_false(is_person(art, "戴维斯"));
+    gx_article_free(art);
+    art = fixture_run_tagged("戴维斯表示，银行股有望迎来“戴维斯双击”。", tags, 1);
+    assert_true(is_person(art, "戴维斯"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -390,6 +467,10 @@ int main(void)
         cmocka_unit_test(test_forms_of_address),
         cmocka_unit_test(test_forces_and_middle_characters),
         cmocka_unit_test(test_headline_speakers),
+        cmocka_unit_test(test_latin_gloss_joins),
+        cmocka_unit_test(test_name_end_words),
+        cmocka_unit_test(test_company_bodies),
+        cmocka_unit_test(test_eponyms),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1286,6 +1286,25 @@ static void test_unit_before_title(void **state)
     gx_article_free(art);
 }
 
+/* A body's unit before punctuation, 的, 在, 从 or 相关/有关负责人 is part of the mention too
+ * (农业部|农村经济研究中心|的); an ordinary word ending like a unit is not (主办, 所有). */
+static void test_unit_without_title(void **state)
+{
+    (void)state;
+    gx_article *art = run("农业部农村经济研究中心的专家认为价格会回落。会议由商务部外贸发展局主办。"
+                          "美国财政部保留使用所有权利。");
+    const gx_entity *ny = fixture_find(art, "农业部", GX_ENT_GOVERNMENT);
+    assert_non_null(ny);
+    assert_true(has_mention_text(art, ny, "农业部农村经济研究中心"));
+    const gx_entity *sw = fixture_find(art, "商务部", GX_ENT_GOVERNMENT);
+    assert_non_null(sw);
+    assert_false(has_mention_text(art, sw, "商务部外贸发展局主办"));
+    const gx_entity *cz = fixture_find(art, "美国财政部", GX_ENT_GOVERNMENT);
+    if (cz)
+        assert_false(has_mention_text(art, cz, "美国财政部保留使用所"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1350,6 +1369,7 @@ int main(void)
         cmocka_unit_test(test_place_named_companies),
         cmocka_unit_test(test_industry_is_no_company),
         cmocka_unit_test(test_unit_before_title),
+        cmocka_unit_test(test_unit_without_title),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

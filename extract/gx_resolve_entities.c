@@ -674,8 +674,22 @@ static bool unit_words(const uint32_t *cp, int32_t from, int32_t to)
     static const uint32_t two[][2] = {{0x4E2D, 0x5FC3} /* 中心 */, {0x56E2, 0x961F} /* 团队 */,
                                       {0x5C0F, 0x7EC4} /* 小组 */, {0x5206, 0x884C} /* 分行 */,
                                       {0x652F, 0x884C} /* 支行 */, {0x603B, 0x884C} /* 总行 */};
+    /* a verb of setting up opens it (海南保监局|成立调查小组) */
+    static const uint32_t setup[][2] = {{0x6210, 0x7ACB} /* 成立 */, {0x8BBE, 0x7ACB} /* 设立 */,
+                                        {0x7EC4, 0x5EFA} /* 组建 */, {0x7EC4, 0x6210} /* 组成 */,
+                                        {0x6D3E, 0x51FA} /* 派出 */, {0x53EC, 0x5F00} /* 召开 */};
     if (to - from < 2 || to - from > 10)
         return false;
+    bool unit = false; /* the last word first: it rules out nearly every place */
+    for (size_t s = 0; s < sizeof one / sizeof one[0] && !unit; s++)
+        unit = cp[to - 1] == one[s] && !common_word_end(cp[to - 2], cp[to - 1]);
+    for (size_t s = 0; s < sizeof two / sizeof two[0] && !unit; s++)
+        unit = cp[to - 2] == two[s][0] && cp[to - 1] == two[s][1];
+    if (!unit || (cp[to - 2] == 0x516C && cp[to - 1] == 0x53F8)) /* 公司 */
+        return false;
+    for (size_t s = 0; s < sizeof setup / sizeof setup[0]; s++)
+        if (cp[from] == setup[s][0] && cp[from + 1] == setup[s][1])
+            return false;
     for (int32_t k = from; k < to; k++) {
         if (!gx_is_cjk(cp[k]))
             return false;
@@ -683,22 +697,7 @@ static bool unit_words(const uint32_t *cp, int32_t from, int32_t to)
             if (cp[k] == stop[s])
                 return false;
     }
-    if (cp[to - 2] == 0x516C && cp[to - 1] == 0x53F8) /* 公司 */
-        return false;
-    /* a verb of setting up opens it (海南保监局|成立调查小组) */
-    static const uint32_t setup[][2] = {{0x6210, 0x7ACB} /* 成立 */, {0x8BBE, 0x7ACB} /* 设立 */,
-                                        {0x7EC4, 0x5EFA} /* 组建 */, {0x7EC4, 0x6210} /* 组成 */,
-                                        {0x6D3E, 0x51FA} /* 派出 */, {0x53EC, 0x5F00} /* 召开 */};
-    for (size_t s = 0; s < sizeof setup / sizeof setup[0]; s++)
-        if (cp[from] == setup[s][0] && cp[from + 1] == setup[s][1])
-            return false;
-    for (size_t s = 0; s < sizeof one / sizeof one[0]; s++)
-        if (cp[to - 1] == one[s])
-            return !common_word_end(cp[to - 2], cp[to - 1]);
-    for (size_t s = 0; s < sizeof two / sizeof two[0]; s++)
-        if (cp[to - 2] == two[s][0] && cp[to - 1] == two[s][1])
-            return true;
-    return false;
+    return true;
 }
 
 /* Does the text at `at` end a body's unit when no title follows: punctuation, or 的, 在, 从, or

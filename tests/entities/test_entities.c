@@ -1003,7 +1003,9 @@ static void test_departments_and_desks(void **state)
     gx_article *art = run_tagged("瑞银亚太交易主管表示，金价仍有支撑。高盛资产管理部首席投资官当天表示，财报季开局良好。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
     assert_null(fixture_find(art, "瑞银亚太交易", -1));
-    assert_null(fixture_find(art, "高盛资产管理部", -1));
+    /* the desk before a title is part of 高盛's mention (seventh session), never an entity of its own */
+    const gx_entity *desk = fixture_find(art, "高盛资产管理部", -1);
+    assert_true(!desk || !strcmp(desk->name, "高盛"));
     const gx_entity *ubs = fixture_find(art, "瑞银", GX_ENT_COMPANY);
     const gx_entity *gs = fixture_find(art, "高盛", GX_ENT_COMPANY);
     assert_non_null(ubs);
@@ -1205,7 +1207,8 @@ static void test_company_word_compounds(void **state)
                                  tags, (int)(sizeof tags / sizeof tags[0]));
     assert_null(fixture_find(art, "香港公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "大成基金徐彦", -1));
-    assert_null(fixture_find(art, "花旗集团财富管理部", -1));
+    const gx_entity *desk = fixture_find(art, "花旗集团财富管理部", -1); /* 花旗集团's mention, no entity */
+    assert_true(!desk || !strcmp(desk->name, "花旗集团"));
     gx_article_free(art);
 }
 
@@ -1242,6 +1245,63 @@ static void test_place_and_known_name(void **state)
     const gx_entity *lx = fixture_find(art, "浙江兰溪汇丰", GX_ENT_COMPANY);
     assert_non_null(lx);
     assert_true(lx->ticker.code[0] == 0);
+    gx_article_free(art);
+}
+
+/* ------------------------------------------------------------------ seventh session (clugov) */
+
+/* Whether entity e has a mention whose text is `text`. */
+static bool has_mention_text(gx_article *art, const gx_entity *e, const char *text)
+{
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), text))
+            return true;
+    return false;
+}
+
+/* A body's unit between its name and a job title is part of the mention (证监会|发行监管部|副主任),
+ * and a company's centre or branch (民生银行|信用卡中心|副总经理); the entity keeps its name. A
+ * company's department (个人业务部) is not taken in, nor a unit after a function word or a verb of
+ * office (的, 担任). */
+static void test_unit_before_title(void **state)
+{
+    (void)state;
+    gx_article *art = run("民生银行信用卡中心副总经理陈林介绍说，证监会发行监管部副主任王林表示支持。"
+                          "招商银行的信用卡中心总经理李明说。中信集团担任战略发展部总监。兴业银行个人业务部理财师刘女士说。");
+    const gx_entity *ms = fixture_find(art, "民生银行", GX_ENT_COMPANY);
+    assert_non_null(ms);
+    assert_true(has_mention_text(art, ms, "民生银行信用卡中心"));
+    const gx_entity *cs = fixture_find(art, "证监会", GX_ENT_GOVERNMENT);
+    assert_non_null(cs);
+    assert_true(has_mention_text(art, cs, "证监会发行监管部"));
+    const gx_entity *zs = fixture_find(art, "招商银行", GX_ENT_COMPANY);
+    assert_non_null(zs);
+    assert_true(has_mention_text(art, zs, "招商银行"));
+    const gx_entity *zx = fixture_find(art, "中信集团", GX_ENT_COMPANY);
+    if (zx)
+        assert_false(has_mention_text(art, zx, "中信集团担任战略发展部"));
+    const gx_entity *xy = fixture_find(art, "兴业银行", GX_ENT_COMPANY);
+    assert_non_null(xy);
+    assert_false(has_mention_text(art, xy, "兴业银行个人业务部"));
+    gx_article_free(art);
+}
+
+/* A body's unit before punctuation, 的, 在, 从 or 相关/有关负责人 is part of the mention too
+ * (农业部|农村经济研究中心|的); an ordinary word ending like a unit is not (主办, 所有). */
+static void test_unit_without_title(void **state)
+{
+    (void)state;
+    gx_article *art = run("农业部农村经济研究中心的专家认为价格会回落。会议由商务部外贸发展局主办。"
+                          "美国财政部保留使用所有权利。");
+    const gx_entity *ny = fixture_find(art, "农业部", GX_ENT_GOVERNMENT);
+    assert_non_null(ny);
+    assert_true(has_mention_text(art, ny, "农业部农村经济研究中心"));
+    const gx_entity *sw = fixture_find(art, "商务部", GX_ENT_GOVERNMENT);
+    assert_non_null(sw);
+    assert_false(has_mention_text(art, sw, "商务部外贸发展局主办"));
+    const gx_entity *cz = fixture_find(art, "美国财政部", GX_ENT_GOVERNMENT);
+    if (cz)
+        assert_false(has_mention_text(art, cz, "美国财政部保留使用所"));
     gx_article_free(art);
 }
 
@@ -1308,6 +1368,8 @@ int main(void)
         cmocka_unit_test(test_tagger_latin_names),
         cmocka_unit_test(test_place_named_companies),
         cmocka_unit_test(test_industry_is_no_company),
+        cmocka_unit_test(test_unit_before_title),
+        cmocka_unit_test(test_unit_without_title),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -8,10 +8,7 @@ static inline void GX_LN(lanes_norm)(const int32_t *out, int32_t *dst, int full)
 #ifdef GX_LANES_VEC
     if (!full) {
         v8 o0, o1, o2, o3;
-        LD8(o0, out);
-        LD8(o1, out + 8);
-        LD8(o2, out + 16);
-        LD8(o3, out + 24);
+        LD32(o0, o1, o2, o3, out);
         const v8 ng = SPLAT8(NEG);
         o0 = GX_MAX8(o0, ng);
         o1 = GX_MAX8(o1, ng);
@@ -24,10 +21,7 @@ static inline void GX_LN(lanes_norm)(const int32_t *out, int32_t *dst, int full)
         return;
     }
     v8 o0, o1, o2, o3;
-    LD8(o0, out);
-    LD8(o1, out + 8);
-    LD8(o2, out + 16);
-    LD8(o3, out + 24);
+    LD32(o0, o1, o2, o3, out);
     const v8 m01 = GX_MAX8(o0, o1), m23 = GX_MAX8(o2, o3), m8 = GX_MAX8(m01, m23);
     const int32_t mx = HMAX8(m8);
     const v8 lo = SPLAT8(LOW), ng = SPLAT8(NEG), mv = SPLAT8(mx);
@@ -73,10 +67,7 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
             v8 a2 = a0, a3 = a0, u0, u1;
             for (int p = 0; p < 16; p += 2) {
                 const v8 v = SPLAT8(ap[7 + p]), w = SPLAT8(ap[8 + p]);
-                LD8(t0, L->tt + p * 16);
-                LD8(t1, L->tt + p * 16 + 8);
-                LD8(u0, L->tt + p * 16 + 16);
-                LD8(u1, L->tt + p * 16 + 24);
+                LD32(t0, t1, u0, u1, L->tt + p * 16);
                 t0 += v;
                 t1 += v;
                 u0 += w;
@@ -89,10 +80,7 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
             a0 = GX_MAX8(a0, a2);
             a1 = GX_MAX8(a1, a3);
         }
-        LD8(e0, em);
-        LD8(e1, em + 8);
-        LD8(e2, em + 16);
-        LD8(e3, em + 24);
+        LD32(e0, e1, e2, e3, em);
         LD8(b, ap);
         LD8(ii, ap + 24);
         LD8(tbe, L->tbe);
@@ -195,14 +183,8 @@ static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int st
 #ifdef GX_LANES_VEC
         {
             v8 e0, e1, e2, e3, n0, n1, n2, n3, tbe, tie, tbi, tii, t0, t1;
-            LD8(e0, em);
-            LD8(e1, em + 8);
-            LD8(e2, em + 16);
-            LD8(e3, em + 24);
-            LD8(n0, bn);
-            LD8(n1, bn + 8);
-            LD8(n2, bn + 16);
-            LD8(n3, bn + 24);
+            LD32(e0, e1, e2, e3, em);
+            LD32(n0, n1, n2, n3, bn);
             LD8(tbe, L->tbe);
             LD8(tie, L->tie);
             LD8(tbi, L->tbi);
@@ -217,10 +199,7 @@ static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int st
             v8 c0 = SPLAT8(NEG), c1 = c0, c2 = c0, c3 = c0, u0, u1;
             for (int c = 0; c < 16; c += 2) {
                 const v8 v = SPLAT8(x[c]), w = SPLAT8(x[c + 1]);
-                LD8(t0, L->ttt + c * 16);
-                LD8(t1, L->ttt + c * 16 + 8);
-                LD8(u0, L->ttt + c * 16 + 16);
-                LD8(u1, L->ttt + c * 16 + 24);
+                LD32(t0, t1, u0, u1, L->ttt + c * 16);
                 t0 += v;
                 t1 += v;
                 u0 += w;
@@ -277,14 +256,8 @@ static int64_t GX_LN(span_margin)(const lanes *L, const int32_t *alpha, const in
         const int64_t my = (int64_t)a[y] + b[y];
         const v8 yv = SPLAT8(y);
         v8 a0, a1, a2, a3, b0, b1, b2, b3;
-        LD8(a0, a);
-        LD8(a1, a + 8);
-        LD8(a2, a + 16);
-        LD8(a3, a + 24);
-        LD8(b0, b);
-        LD8(b1, b + 8);
-        LD8(b2, b + 16);
-        LD8(b3, b + 24);
+        LD32(a0, a1, a2, a3, a);
+        LD32(b0, b1, b2, b3, b);
         const v8 k0 = (a0 > lo) & (b0 > lo) & (ix0 != yv), k1 = (a1 > lo) & (b1 > lo) & (ix1 != yv);
         const v8 k2 = (a2 > lo) & (b2 > lo) & (ix2 != yv), k3 = (a3 > lo) & (b3 > lo) & (ix3 != yv);
         const v8 s0 = ((a0 + b0) & k0) | (none & ~k0), s1 = ((a1 + b1) & k1) | (none & ~k1);

@@ -840,6 +840,8 @@ typedef int32_t v8 __attribute__((vector_size(32)));
 typedef int16_t v8h __attribute__((vector_size(16)));
 typedef uint16_t v16u __attribute__((vector_size(32)));
 #define LD8(v, p) memcpy(&(v), (p), sizeof(v8))
+/* four vectors, 32 lanes, from p */
+#define LD32(v0, v1, v2, v3, p) (LD8(v0, p), LD8(v1, (p) + 8), LD8(v2, (p) + 16), LD8(v3, (p) + 24))
 #define ST8(p, v) memcpy((p), &(v), sizeof(v8))
 #define SPLAT8(x) ((v8){0} + (int32_t)(x))
 #define MAX8(a, b) ((((a) > (b)) & (a)) | (~((a) > (b)) & (b)))

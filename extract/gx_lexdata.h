@@ -91,6 +91,9 @@ typedef struct gx_lex_thing {
     char list_date[11];     /* listing date of `ticker` "YYYY-MM-DD" (A shares; US/HK listings
                              * since 2010 of global_companies.tsv), "" when unknown */
     gx_ticker hk_ticker;    /* HKEX listing that came before the A share (中国移动 0941), or "" */
+    gx_ticker former;       /* the ticker of the listing before a rename or a delisting (Facebook
+                             * NASDAQ FB, now META), or "" */
+    char former_until[11];  /* the day `former` gave way ("2022-06-09"), "" when there is none */
 } gx_lex_thing;
 
 typedef struct gx_lex_hit {

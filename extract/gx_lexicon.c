@@ -362,8 +362,8 @@ int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t)
 static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;
-    char *f[7];
-    if (gx_tsv_split(line, f, 7) < 1 || !*f[0])
+    char *f[8];
+    if (gx_tsv_split(line, f, 8) < 1 || !*f[0])
         return -1;
     for (int i = 2; i < 4; i++)
         while (*f[i] == ' ')
@@ -384,6 +384,18 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
         /* the seventh column: when the listing of columns 3-4 began (ARM on NASDAQ 2023-09-14) */
         if (*f[3] && strlen(f[6]) == 10)
             memcpy(lex->things[t].list_date, f[6], 11);
+    }
+    /* the eighth column: the ticker before a rename or a delisting and the day it gave way,
+     * EXCHANGE:CODE<YYYY-MM-DD (NASDAQ:FB<2022-06-09) */
+    if (*f[7]) {
+        char *colon = strchr(f[7], ':'), *until = strchr(f[7], '<');
+        if (!colon || !until || until < colon || strlen(until + 1) != 10)
+            return -1;
+        *colon = *until = 0;
+        gx_lex_thing *th = &lex->things[t];
+        snprintf(th->former.exchange, sizeof th->former.exchange, "%s", f[7]);
+        snprintf(th->former.code, sizeof th->former.code, "%s", colon + 1);
+        memcpy(th->former_until, until + 1, 11);
     }
     add_pattern(lex, f[0], GX_LEX_COMPANY, GX_LEXF_SHORT, t);
     add_aliases(lex, f[1], GX_LEX_COMPANY, GX_LEXF_ALIAS, t);

@@ -604,6 +604,14 @@ static void name_entities(gx_rs *rs)
                 if (as_of_known > 0 && ticker_withheld(art, lt, e, as_of, as_of_text))
                     e->ticker = lt->hk_ticker; /* listed in Hong Kong first, or "" */
             }
+            /* an article written before a rename gets the ticker of its day (FB for Facebook in
+             * 2018, META since 2022-06-09); the company id stays the same */
+            if (lt && lt->former.code[0] && !strcmp(e->ticker.code, lt->ticker.code)) {
+                if (!as_of_known)
+                    as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
+                if (as_of_known > 0 && strncmp(as_of, lt->former_until, strlen(as_of)) < 0)
+                    e->ticker = lt->former;
+            }
         }
     }
 }

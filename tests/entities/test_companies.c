@@ -132,6 +132,30 @@ static void test_trading_shows_listing(void **state)
 /* Seventh session: a listing date for US and Hong Kong listings since 2010 (global_companies.tsv
  * seventh column: 小米 HKEX 2018-07-09, 陆金所 NYSE 2020-10-30); a bare day after 当年/同年 is a
  * day of the year the text named, not the article's. */
+/* A listing renamed since (global_companies.tsv, eighth column) gets the ticker of the article's
+ * day: Facebook was NASDAQ FB until 2022-06-09, Twitter NYSE TWTR until its delisting; the
+ * company id stays the company's. An undated text gets today's. */
+static void test_renamed_listings(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2018年3月5日，Facebook股价下跌，苏格兰皇家银行上涨，推特持平。");
+    assert_string_equal(ticker_of(art, "Facebook"), "FB");
+    assert_string_equal(ticker_of(art, "苏格兰皇家银行"), "RBS");
+    assert_string_equal(ticker_of(art, "推特"), "TWTR");
+    const gx_entity *fb = fixture_find(art, "Facebook", GX_ENT_COMPANY);
+    assert_non_null(fb);
+    assert_string_equal(fb->company_id, "nasdaq-meta");
+    gx_article_free(art);
+    art = run_undated("2023年3月5日，Facebook股价下跌，苏格兰皇家银行上涨，推特持平。");
+    assert_string_equal(ticker_of(art, "Facebook"), "META");
+    assert_string_equal(ticker_of(art, "苏格兰皇家银行"), "NWG");
+    assert_string_equal(ticker_of(art, "推特"), "");
+    gx_article_free(art);
+    art = run_undated("Facebook股价下跌。");
+    assert_string_equal(ticker_of(art, "Facebook"), "META");
+    gx_article_free(art);
+}
+
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
@@ -598,6 +622,7 @@ int main(void)
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
         cmocka_unit_test(test_us_and_hk_listing_dates),
+        cmocka_unit_test(test_renamed_listings),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

@@ -11,6 +11,7 @@
 #include "gx.h"
 #include "gx_article.h"
 #include "gx_lexdata.h"
+#include "gx_number.h" /* gx_is_digit */
 
 /* Does span s lie within the article's text (and not run backwards)? */
 static inline bool gx_span_in_text(const gx_article *art, gx_span s)
@@ -39,11 +40,6 @@ static inline bool gx_is_alnum(uint32_t c)
 static inline bool gx_is_upper(uint32_t c)
 {
     return c >= 'A' && c <= 'Z';
-}
-
-static inline bool gx_is_digit(uint32_t c)
-{
-    return c >= '0' && c <= '9';
 }
 
 /* Where each pair of adjacent code points occurs in the article: chains of positions per hashed

@@ -138,8 +138,8 @@ const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name);
 /* The parts of the entity stages (each in its own file). */
 void gx_rules_apply(const gx_engine *eng, gx_article *art);       /* gx_entity_rules.c */
 void gx_people_rules(const gx_hit_index *ix, gx_article *art);    /* gx_people.c       */
-bool gx_translit_char(uint32_t c);             /* a character of transliterated names (gx_people.c) */
-bool gx_translit_pair(uint32_t a, uint32_t b); /* a two-character foreign name: 努钦 (gx_people.c) */
+bool gx_translit_char(uint32_t c);             /* a character of transliterated names (gx_people_names.c) */
+bool gx_translit_pair(uint32_t a, uint32_t b); /* a two-character foreign name: 努钦 (gx_people_names.c) */
 void gx_resolve_apply(const gx_engine *eng, gx_article *art);     /* gx_resolve.c      */
 /* Salience of every entity in [0, 1] (gx_salience.c). With subject != NULL, *subject gets the
  * index of the article's subject company (or -1). */

@@ -1,0 +1,106 @@
+/* gx_people_impl.h — what the files of the people rules share (private to them). The rules
+ * find people with titles and every mention of a title; gx_people_rules() (declared in
+ * gx_entity_util.h) is the one entry point, called by the entity rules.
+ *
+ *   gx_people.c          the driver: title spans, the name after each title, its organization,
+ *                        、-chains; the candidate helpers every part uses
+ *   gx_people_names.c    name readers: Chinese, transliterated, Japanese, English, glossed,
+ *                        capitalised names (where a name starting or ending at a position ends)
+ *   gx_people_titles.c   which title words are titles, their modifiers, the organization right
+ *                        before a title, kinds of titles (writer, address, committee post)
+ *   gx_people_appoint.c  holders named by appointment and departure phrasing (聘任X为, X任, X辞任)
+ *   gx_people_holders.c  holders of titles no name follows (before, apposition, predicate, chains,
+ *                        the writer of an author's note, repeated names)
+ *   gx_people_speakers.c people named without a title (lists, speakers, 先生/女士, English)
+ * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
+ * positions; memory, when any, is the article's arena. */
+#ifndef GX_PEOPLE_IMPL_H
+#define GX_PEOPLE_IMPL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <uchar.h>
+
+#include "gx_entity_util.h"
+#include "gx_utf8.h"
+
+/* ---------------------------------------------------------------- gx_people.c: candidates */
+
+/* The best person / organization candidate (of the types in type_mask, never a position) whose
+ * span ends at `end` (starts at `start`), or -1. */
+int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
+int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask);
+/* A rule person at span (the existing one, its score raised to `score`, or a new one): its
+ * candidate index. */
+int gx_pp_rule_person(gx_article *art, gx_span span, float score);
+/* Adds a position (title span, person and organization candidates or -1) to art->positions. */
+void gx_pp_add_position(gx_article *art, gx_span title, int person, int org);
+/* The person candidate (rule or tagger) that ends at pos, or -1. */
+int gx_pp_person_ending_at(const gx_article *art, int32_t pos);
+/* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
+ * after floor, or 0. */
+int32_t gx_pp_word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words);
+
+/* ---------------------------------------------------------------- gx_people_names.c */
+
+/* Each reader returns the end (for *_before: the start) of the name it reads, or pos itself
+ * when there is none. */
+bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+bool gx_pp_is_name_dot(uint32_t c);
+int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+bool gx_pp_japanese_title(const gx_article *art, gx_span t);
+int32_t gx_pp_name_before_verb(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+int32_t gx_pp_english_name(const gx_article *art, int32_t pos);
+int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+int32_t gx_pp_capital_name(const gx_article *art, int32_t pos);
+int32_t gx_pp_english_name_before(const gx_article *art, int32_t end);
+/* The rule: names glossed in Latin are people (adds person candidates). */
+void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_titles.c */
+
+bool gx_pp_is_title_breaker(uint32_t c);
+int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title);
+int gx_pp_latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title);
+int gx_pp_org_across_comma(gx_article *art, gx_span ts);
+int32_t gx_pp_title_prefixes(const gx_article *art, int32_t start);
+int32_t gx_pp_covered_scope(const gx_hit_index *ix, const gx_article *art, int32_t start);
+bool gx_pp_is_author(gx_article *art, gx_span s);
+bool gx_pp_modifier_title(const gx_article *art, int32_t pos);
+bool gx_pp_title_inside_word(const gx_article *art, int32_t pos);
+bool gx_pp_committee_post(const gx_article *art, gx_span t);
+int32_t gx_pp_committee_split(const gx_hit_index *ix, const gx_article *art, gx_span o);
+bool gx_pp_writer_title(const gx_article *art, gx_span t);
+bool gx_pp_address_title(const gx_article *art, gx_span t);
+
+/* ---------------------------------------------------------------- gx_people_appoint.c */
+
+/* Verbs of appointment (聘任 … 为) and of taking or leaving a post (任, 辞任), NULL-terminated. */
+extern const char32_t *const gx_pp_appoint_before[];
+extern const char32_t *const gx_pp_take_post[];
+int32_t gx_pp_owner_left(const gx_article *art, int32_t left);
+bool gx_pp_list_member_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e);
+void gx_pp_announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+void gx_pp_appointments(const gx_hit_index *ix, gx_article *art, int first_position);
+
+/* ---------------------------------------------------------------- gx_people_holders.c */
+
+/* The holder named right before a title: the person candidate or -1. */
+int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts);
+/* The rules below fill holders of art->positions[first_position..]. */
+void gx_pp_chained_titles(gx_article *art, int first_position);
+void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_position);
+void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+void gx_pp_author_notes(gx_article *art, int first_position);
+void gx_pp_repeated_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+
+/* ---------------------------------------------------------------- gx_people_speakers.c */
+
+void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art);
+void gx_pp_latin_speakers(gx_article *art);
+void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art);
+void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art);
+void gx_pp_english_speakers(gx_article *art);
+
+#endif

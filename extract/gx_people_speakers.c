@@ -1,0 +1,270 @@
+/* gx_people_speakers.c — people named without a title: names listed next to a person
+ * (萨维奇、迪科夫、尼尔), capitalised Latin names before what people do (Jan Hatzius表示), the
+ * "firm + analyst:" form of headlines (星展银行程兵：…), names before 先生/女士 (钟波先生), and
+ * speakers in English text ("said Jim Hood"). Each adds person candidates (GX_SRC_RULE). Part of
+ * gx_people (gx_people_impl.h). */
+#include <stdlib.h>
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_people_impl.h"
+
+/* Whether cp[w..e) is exactly one of the ASCII words of list (NULL-terminated). */
+static bool word_in(const uint32_t *cp, int32_t w, int32_t e, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (e > w && gx_ascii_at(cp, e, w, list[k], false) == e - w)
+            return true;
+    return false;
+}
+
+/* Whether the Latin word cp[w..e) is one that ends business names, not people's (Capital
+ * Economics, Deutsche Bank, Morgan Stanley Research). */
+static bool business_word(const uint32_t *cp, int32_t w, int32_t e)
+{
+    static const char *const BUSINESS[] = {"Bank", "Capital", "Group", "Partners", "Research", "Securities",
+                                           "Management", "Advisors", "Associates", "Holdings", "Economics",
+                                           "Investments", "Fund", "Funds", "Asset", "Global", "International",
+                                           "Financial", "Trust", "Markets", "Analytics", "Insights", "Intelligence",
+                                           "Consulting", "Strategies", "Street", "Times", "News", "Post", "Journal",
+                                           "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", "Co", "Company",
+                                           "Corporation", "Foundation", "Institute", "University", "Association",
+                                           "Agency", "Commission", "Council", "Committee", "Department", "Ministry",
+                                           "Office", "Authority", "Exchange", "Board", "Court", "Party", "Union",
+                                           "Administration", "Services", "Systems", "Technologies", "Labs",
+                                           "Motors", "Airlines", "Energy", "Media", "Press", "Network", NULL};
+    return word_in(cp, w, e, BUSINESS);
+}
+
+/* Names listed with a person: 萨维奇、迪科夫、尼尔, 习褚和裘暖 — next to a person candidate (the
+ * tagger's at 0.8 or more, a rule's or the gazetteer's) across 、/和/与, a surname and one or two
+ * given characters (gx_pp_chinese_name()) closed by the list's punctuation (、 等 和 与 , 。 的 ) or
+ * the text's end) is a person too. In CLUENER's training lines 44 of 45 such neighbours of a
+ * labelled name are names. New persons anchor further neighbours (A、B、C). */
+static bool list_closer(const gx_article *art, int32_t pos)
+{
+    if (pos >= art->ncp)
+        return true;
+    uint32_t c = art->cp[pos];
+    return c == 0x3001 || c == 0x7B49 || c == 0x548C || c == 0x4E0E || c == ',' || c == 0xFF0C ||
+           c == 0x3002 || c == 0x7684 || c == ')' || c == 0xFF09;
+}
+
+static bool list_joiner(uint32_t c)
+{
+    return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */;
+}
+
+void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < art->candidates.n && i < 4096; i++) {
+        gx_candidate c = art->candidates.v[i];
+        if (c.type != GX_ENT_PERSON || (c.source == GX_SRC_TAGGER && c.score < 0.8f))
+            continue;
+        /* after it: X、Y */
+        if (c.span.end + 3 <= art->ncp && list_joiner(cp[c.span.end])) {
+            int32_t s0 = c.span.end + 1;
+            int32_t e = gx_pp_chinese_name(ix, art, s0);
+            if (e - s0 >= 2 && e - s0 <= 3 && list_closer(art, e))
+                gx_pp_rule_person(art, (gx_span){s0, e}, 0.7f);
+        }
+        /* before it: Y、X */
+        if (c.span.start >= 3 && list_joiner(cp[c.span.start - 1])) {
+            int32_t e = c.span.start - 1;
+            for (int32_t len = 3; len >= 2; len--) {
+                int32_t s0 = e - len;
+                if (s0 < 0 || gx_pp_chinese_name(ix, art, s0) != e)
+                    continue;
+                if (s0 > 0 && (gx_is_cjk(cp[s0 - 1]) || gx_is_alnum(cp[s0 - 1])) && cp[s0 - 1] != 0x3001 &&
+                    gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
+                    continue;
+                gx_pp_rule_person(art, (gx_span){s0, e}, 0.7f);
+                break;
+            }
+        }
+    }
+}
+
+/* A capitalised First Last pair (a middle initial allowed) before what people do, with no
+ * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
+ * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
+ * is a business word (Capital Economics认为, Deutsche Bank称). */
+void gx_pp_latin_speakers(gx_article *art)
+{
+    static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
+                                            U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        if (cp[i] < 'A' || cp[i] > 'Z' || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
+                                             cp[i - 1] == '-' || cp[i - 1] == '&')))
+            continue;
+        /* words: a capital then lower case letters; a middle initial "J." */
+        int32_t e = i, words = 0, last = i;
+        bool ok = true;
+        for (;;) {
+            int32_t w = e;
+            if (w >= art->ncp || !gx_is_upper(cp[w]))
+                break;
+            w++;
+            int lower = 0;
+            while (w < art->ncp && cp[w] >= 'a' && cp[w] <= 'z') {
+                w++;
+                lower++;
+            }
+            if (lower == 0 && w < art->ncp && cp[w] == '.' && words > 0)
+                w++; /* a middle initial */
+            else if (lower == 0)
+                ok = false;
+            if (w < art->ncp && gx_is_alnum(cp[w]))
+                ok = false;
+            if (!ok)
+                break;
+            words++;
+            last = e;
+            e = w;
+            if (e + 1 < art->ncp && cp[e] == ' ' && gx_is_upper(cp[e + 1]) && words < 4)
+                e++;
+            else
+                break;
+        }
+        if (!ok || words < 2 || words > 3 || e >= art->ncp || cp[e - 1] == ' ' || !gx_is_cjk(cp[e])) {
+            i = e > i ? e : i;
+            continue;
+        }
+        int32_t v = e;
+        if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
+            v++;
+        if (!gx_word_at(art, v, verbs)) {
+            i = e;
+            continue;
+        }
+        gx_span span = {i, e};
+        if (!business_word(cp, last, e) && gx_pp_cand_starting_at(art, i, GX_ORGLIKE) < 0 && gx_pp_cand_ending_at(art, e, GX_ORGLIKE) < 0)
+            gx_pp_rule_person(art, span, 0.8f);
+        i = e;
+    }
+}
+
+/* The ASCII text w at cp[i] (a whole word when it ends in a letter): its length, else 0. */
+static int32_t ascii_at(const gx_article *art, int32_t i, const char *w)
+{
+    int32_t l = gx_ascii_at(art->cp, art->ncp, i, w, false);
+    if (l && gx_is_alnum((uint32_t)(unsigned char)w[l - 1]) && i + l < art->ncp && gx_is_alnum(art->cp[i + l]))
+        return 0;
+    return l;
+}
+
+/* Words that open a capitalised run without being part of a name (sentence openers, titles:
+ * "In Kentucky", "Governor John Bel Edwards"). */
+static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
+{
+    static const char *const OPENERS[] = {
+        "The", "This", "That", "These", "Those", "In", "On", "At", "For", "From", "But", "And", "Or", "When",
+        "While", "After", "Before", "As", "If", "Then", "So", "Yet", "Also", "Last", "Next", "Its", "His", "Her",
+        "Their", "Our", "My", "Mr", "Mrs", "Ms", "Dr", "Sir", "Chief", "Executive", "President", "Vice",
+        "Chairman", "Chairwoman", "Governor", "Senator", "Minister", "Secretary", "Director", "Analyst",
+        "Economist", "Professor", "General", "Judge", "Officer", "Founder", "Manager", "Strategist", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL};
+    return word_in(cp, w, e, OPENERS);
+}
+
+/* A speaker's byline in a headline or a quote's lead: an organization opening the line or the
+ * clause, a surname name, a colon (星展银行程兵：70%资金…, 嘉实基金齐海滔:中国医疗…) — the
+ * financial press's "firm + analyst: view" form. The organization must open the text, a line or
+ * a clause, so that the name is the firm's person and not a phrase. */
+void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int i = 0; i < n0 && i < 4096; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY && c->type != GX_ENT_ORGANIZATION && c->type != GX_ENT_GOVERNMENT)
+            continue;
+        int32_t s0 = c->span.start, p = c->span.end;
+        if (s0 > 0) {
+            uint32_t b = cp[s0 - 1];
+            if (gx_is_cjk(b) || gx_is_alnum(b) || b == 0x3001 /* 、 */)
+                continue;
+        }
+        int32_t e = gx_pp_chinese_name(ix, art, p);
+        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':'))
+            continue;
+        gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
+    }
+}
+
+/* A full name before 先生/女士 (钟波先生, 叶芳女士, 钱钟书先生): a surname name of two or three
+ * characters whose left edge is clear (the text's or a line's start, punctuation, a stop word
+ * such as 公司/股东/聘任, or a title). A bare surname and the form of address (陈先生) is no name
+ * and is not read here. */
+void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i + 1 < art->ncp; i++) {
+        bool form = (cp[i] == 0x5148 && cp[i + 1] == 0x751F) /* 先生 */ || (cp[i] == 0x5973 && cp[i + 1] == 0x58EB) /* 女士 */;
+        if (!form)
+            continue;
+        for (int32_t len = 3; len >= 2; len--) {
+            int32_t s0 = i - len;
+            if (s0 < 0 || gx_pp_chinese_name(ix, art, s0) != i)
+                continue;
+            bool edge = s0 == 0 || !gx_is_cjk(cp[s0 - 1]) || cp[s0 - 1] == 0x3001 ||
+                        gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s0, GX_LEX_POSITION) > 0;
+            if (!edge)
+                continue; /* 公司|钟波先生: the shorter reading (司 is a surname too) */
+            gx_pp_rule_person(art, (gx_span){s0, i}, 0.8f);
+            break;
+        }
+    }
+}
+
+/* A person in English text: the last two or three capitalised words before a verb of speech
+ * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
+ * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
+ * (Capital Economics said) nor one a rule reads as an organisation. */
+void gx_pp_english_speakers(gx_article *art)
+{
+    static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
+                                        " explained", " warned", " predicted", NULL};
+    static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 1; i < art->ncp; i++) {
+        if (cp[i] != ' ' && !(cp[i - 1] == ' ' && (cp[i] == 's' || cp[i] == 'a' || cp[i] == 't')))
+            continue;
+        int32_t s = -1, e = -1;
+        for (int k = 0; AFTER[k] && s < 0; k++)
+            if (cp[i] == ' ' && cp[i - 1] >= 'a' && cp[i - 1] <= 'z' && ascii_at(art, i, AFTER[k])) {
+                e = i;
+                s = gx_pp_english_name_before(art, e);
+            }
+        for (int k = 0; BEFORE[k] && s < 0; k++) {
+            int32_t l = cp[i] != ' ' ? ascii_at(art, i, BEFORE[k]) : 0;
+            if (l && (e = gx_pp_english_name(art, i + l)) > i + l)
+                s = i + l;
+        }
+        if (s < 0 || e <= s)
+            continue;
+        /* words of [s, e): trim openers from the left, at least two must stay */
+        int32_t w = s;
+        while (w < e) {
+            int32_t we = w;
+            while (we < e && cp[we] != ' ')
+                we++;
+            if (!name_opener_word(cp, w, we) || we >= e)
+                break;
+            w = we + 1;
+        }
+        int words = 1;
+        int32_t last = w;
+        for (int32_t k = w; k < e; k++)
+            if (cp[k] == ' ') {
+                words++;
+                last = k + 1;
+            }
+        if (words < 2 || business_word(cp, last, e) || gx_pp_cand_starting_at(art, w, GX_ORGLIKE) >= 0 ||
+            gx_pp_cand_ending_at(art, e, GX_ORGLIKE) >= 0)
+            continue;
+        gx_pp_rule_person(art, (gx_span){w, e}, 0.75f);
+    }
+}

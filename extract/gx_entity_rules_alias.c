@@ -1,0 +1,197 @@
+/* gx_entity_rules_alias.c — names the text declares or quotes: aliases (X(简称“Y”), X(以下简称
+ * "Y")), a Latin gloss after a Chinese company name (盛宝银行(Saxo Bank)), short quoted names
+ * before a company word (“星火”公司), and every other occurrence of such a name. Part of the
+ * entity rules (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* ------------------------------------------------------------------ alias rule */
+
+static bool is_open_quote(uint32_t c)
+{
+    return c == 0x201C || c == '"' || c == 0x300C || c == 0x2018 || c == 0x300E;
+}
+static bool is_close_quote(uint32_t c)
+{
+    return c == 0x201D || c == '"' || c == 0x300D || c == 0x2019 || c == 0x300F;
+}
+
+static void add_occurrence(gx_article *art, gx_span model, int32_t i, gx_ent_type type, gx_cand_source src,
+                           float score, int32_t link)
+{
+    int32_t n = model.end - model.start;
+    const uint32_t *w = art->cp + model.start;
+    if (i + n > art->ncp || i == model.start || memcmp(art->cp + i, w, sizeof(uint32_t) * (size_t)n) != 0)
+        return;
+    if (gx_is_alnum(w[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
+        return;
+    if (gx_is_alnum(w[n - 1]) && i + n < art->ncp && gx_is_alnum(art->cp[i + n]))
+        return;
+    gx_add_candidate(art, (gx_span){i, i + n}, type, src, score, NULL, link);
+}
+
+/* Every other occurrence of the text at model, in order of position. */
+void gx_er_add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
+                                gx_cand_source src, float score, int32_t link)
+{
+    if (model.end - model.start >= 2) {
+        for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + model.start); i1 > 0; i1 = ix->text.next[i1 - 1])
+            add_occurrence(art, model, i1 - 1, type, src, score, link);
+    } else {
+        for (int32_t i = 0; i + (model.end - model.start) <= art->ncp; i++)
+            add_occurrence(art, model, i, type, src, score, link);
+    }
+}
+
+void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    static const uint32_t jc[] = {0x7B80, 0x79F0};         /* 简称 */
+    static const uint32_t yxjc[] = {0x4EE5, 0x4E0B, 0x7B80, 0x79F0}; /* 以下简称 */
+    static const uint32_t xc[] = {0x4E0B, 0x79F0};         /* 下称 */
+    static const uint32_t yxc[] = {0x4EE5, 0x4E0B, 0x79F0}; /* 以下称 */
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(')
+            continue;
+        int32_t j = i + 1;
+        if (gx_er_match_utf8_word(art, j, art->ncp, yxjc, 4))
+            j += 4;
+        else if (gx_er_match_utf8_word(art, j, art->ncp, yxc, 3))
+            j += 3;
+        else if (gx_er_match_utf8_word(art, j, art->ncp, jc, 2) || gx_er_match_utf8_word(art, j, art->ncp, xc, 2))
+            j += 2;
+        else if (!is_open_quote(cp[j]))
+            continue;
+        while (j < art->ncp && (cp[j] == 0x4E3A /* 为 */ || cp[j] == ':' || cp[j] == ' '))
+            j++;
+        if (j >= art->ncp || !is_open_quote(cp[j]))
+            continue;
+        int32_t as = j + 1, ae = as;
+        while (ae < art->ncp && !is_close_quote(cp[ae]) && ae - as < 30 && cp[ae] != '\n')
+            ae++;
+        if (ae >= art->ncp || !is_close_quote(cp[ae]) || ae - as < 2)
+            continue;
+        /* the declared name before the parenthesis */
+        int prev = gx_er_cand_ending_at(art, i, GX_ORGLIKE);
+        gx_span name;
+        gx_ent_type type = GX_ENT_COMPANY;
+        int target;
+        if (prev >= 0) {
+            name = art->candidates.v[prev].span;
+            type = art->candidates.v[prev].type;
+            target = gx_add_candidate(art, name, type, GX_SRC_RULE, 0.85f,
+                                      art->candidates.v[prev].canonical, -1);
+            art->candidates.v[target].ticker = art->candidates.v[prev].ticker;
+            art->candidates.v[target].lex_id = art->candidates.v[prev].lex_id;
+        } else {
+            int32_t s = gx_name_left(ix, art, i, 30);
+            name = (gx_span){s, i};
+            if (name.end - name.start < 2)
+                continue;
+            target = gx_add_candidate(art, name, type, GX_SRC_RULE, 0.85f, NULL, -1);
+        }
+        gx_span alias = {as, ae};
+        gx_add_candidate(art, alias, type, GX_SRC_ALIAS, 0.95f, NULL, target);
+        gx_er_add_all_occurrences(ix, art, alias, type, GX_SRC_ALIAS, 0.9f, target);
+        gx_er_add_all_occurrences(ix, art, name, type, GX_SRC_ALIAS, 0.85f, target);
+        i = ae;
+    }
+}
+
+/* A company's name in Latin letters in brackets right after its Chinese name is its alias:
+ * 摩根大通资产管理(JPMorgan Asset Management), 盛宝银行(Saxo Bank). Two words or more, the first
+ * capitalised, nothing but letters, digits, spaces and . & , - ' inside (a ticker such as
+ * (NASDAQ: NVDA) or (00700) is no gloss); the whole gloss then outranks a shorter gazetteer name
+ * inside it (JPMorgan, the parent bank). */
+/* Whether a Latin name holds a word of a firm's name (Group, Bank, Capital, Management …). */
+static bool latin_business_word(const gx_article *art, gx_span s)
+{
+    for (int32_t k = s.start; k < s.end; k++) {
+        if (!gx_is_upper(art->cp[k]) || (k > s.start && art->cp[k - 1] != ' '))
+            continue;
+        int32_t e = k;
+        while (e < s.end && gx_is_alnum(art->cp[e]))
+            e++;
+        if (gx_latin_firm_word(art, (gx_span){k, e}))
+            return true;
+    }
+    return false;
+}
+
+void gx_er_latin_gloss_rule(gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(' || i == 0 || !gx_is_cjk(cp[i - 1]) || i + 2 >= art->ncp || !gx_is_upper(cp[i + 1]))
+            continue;
+        int32_t j = i + 1, words = 1;
+        bool ok = true;
+        while (j < art->ncp && j - i <= 60 && cp[j] != ')' && ok) {
+            uint32_t c = cp[j];
+            ok = gx_is_alnum(c) || c == ' ' || c == '.' || c == '&' || c == ',' || c == '-' || c == '\'';
+            if (c == ' ' && j + 1 < art->ncp && gx_is_alnum(cp[j + 1]))
+                words++;
+            j++;
+        }
+        if (!ok || j >= art->ncp || cp[j] != ')' || words < 2 || cp[j - 1] == ' ')
+            continue;
+        int prev = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
+        if (prev < 0 || (words == 2 && !latin_business_word(art, (gx_span){i + 1, j})))
+            continue; /* First Last: a person's name (凯利(David Kelly)) */
+        gx_add_candidate(art, (gx_span){i + 1, j}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, prev);
+        i = j;
+    }
+}
+
+/* “保护者”共同基金公司, “星火”公司: a short quoted name right before a company word. */
+void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_QUOTE], i, art->ncp)) < art->ncp; i++) {
+        if (!is_open_quote(cp[i]))
+            continue;
+        int32_t e = i + 1;
+        while (e < art->ncp && e - i <= 10 && !is_close_quote(cp[e]) && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
+            e++;
+        if (e >= art->ncp || !is_close_quote(cp[e]) || e - i < 3)
+            continue;
+        /* up to six characters of description, then 公司/集团/有限公司 */
+        for (int32_t k = e + 1; k < art->ncp && k - e <= 7; k++) {
+            if (!gx_is_cjk(cp[k]))
+                break;
+            if (k + 1 < art->ncp && ((cp[k] == 0x516C && cp[k + 1] == 0x53F8) || (cp[k] == 0x96C6 && cp[k + 1] == 0x56E2))) {
+                gx_span n = {i, k + 2};
+                /* the description is no clause (“延期购回”成为|上市公司, “X”前十名的|基金公司,
+                 * “供给侧”改革对|上市公司) and not a kind of company alone (“X”上市|公司) */
+                bool clause = false;
+                for (int32_t q = e + 1; q < k && !clause; q++)
+                    clause = gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) >= 2 || cp[q] == 0x7684 /* 的 */;
+                if (k > e + 1 && gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + e + 1, k - (e + 1)))
+                    clause = true;
+                if (k - (e + 1) >= 2 && cp[k - 2] == 0x4E0A && cp[k - 1] == 0x5E02) /* …上市|公司 */
+                    clause = true;
+                /* a quoted word right before 公司 (“爆雷”公司, “壳资源”公司) is a kind of company
+                 * unless the article uses it as a name again, without the quotes */
+                if (!clause && k == e + 1) {
+                    int32_t qlen = e - (i + 1);
+                    int uses = 0;
+                    for (int32_t i1 = qlen >= 2 ? gx_text_ix_first(&ix->text, cp + i + 1) : 0; i1 > 0 && !uses;
+                         i1 = ix->text.next[i1 - 1]) {
+                        int32_t at = i1 - 1;
+                        uses = at != i + 1 && at + qlen <= art->ncp && at > 0 && !is_open_quote(cp[at - 1]) &&
+                               !memcmp(cp + at, cp + i + 1, sizeof(uint32_t) * (size_t)qlen);
+                    }
+                    clause = !uses;
+                }
+                if (!clause && !gx_er_has_list_block(ix, e + 1, k))
+                    gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+                break;
+            }
+        }
+        i = e;
+    }
+}

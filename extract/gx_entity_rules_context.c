@@ -1,0 +1,417 @@
+/* gx_entity_rules_context.c — unknown names shown to be companies by their context: lists
+ * (X、Y、Z等AI芯片设计独角兽, 投资方包括A、B、C等), what only companies have (象帝先股东, X旗下),
+ * capital groups (宝能系), relations (谷歌的母公司字母表) and partners in a joint action
+ * (摩尔线程与智谱AI开展…). Part of the entity rules (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* ------------------------------------------------------------------ list rules */
+
+static bool is_list_sep(uint32_t c)
+{
+    return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
+}
+
+bool gx_er_has_list_block(const gx_hit_index *ix, int32_t from, int32_t to)
+{
+    for (int32_t i = from; i < to; i++)
+        if (gx_hit_len_starting(ix, i, GX_LEX_LIST_BLOCK) > 0)
+            return true;
+    return false;
+}
+
+/* Items separated by 、/和/与/及 in [from, to): each becomes a company candidate. */
+static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score)
+{
+    if (gx_er_has_list_block(ix, from, to))
+        return;
+    int32_t s = from;
+    for (int32_t i = from; i <= to; i++) {
+        if (i < to && !is_list_sep(art->cp[i]))
+            continue;
+        /* a separator that is inside a known name (和而泰) is not a separator */
+        if (i < to) {
+            bool inside = false;
+            for (int k = 0; k < art->candidates.n && !inside; k++) {
+                gx_candidate *c = &art->candidates.v[k];
+                inside = c->type != GX_ENT_POSITION && c->span.start < i && c->span.end > i;
+            }
+            if (inside)
+                continue;
+        }
+        gx_span item = {s, i};
+        int len = item.end - item.start;
+        bool ok = len >= 2 && len <= 12;
+        for (int32_t k = item.start; ok && k < item.end; k++)
+            ok = gx_is_cjk(art->cp[k]) || gx_is_alnum(art->cp[k]) || art->cp[k] == ' ';
+        if (ok && !gx_er_is_generic_body(ix, art, item)) {
+            int ex = gx_er_cand_with_span(art, item, GX_ORGLIKE);
+            gx_ent_type type = ex >= 0 ? art->candidates.v[ex].type : GX_ENT_COMPANY;
+            if (type == GX_ENT_COMPANY)
+                gx_add_candidate(art, item, type, GX_SRC_RULE, score, NULL, -1);
+        }
+        s = i + 1;
+    }
+}
+
+void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    /* X、Y、Z等<modifiers><list noun> / X、Y等36家 */
+    for (int32_t i = 1; (i = trig_next(&tr->l[TR_DENG], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != 0x7B49 /* 等 */)
+            continue;
+        int32_t j = i + 1;
+        bool ok = false;
+        if (j < art->ncp && gx_is_digit(cp[j])) {
+            while (j < art->ncp && gx_is_digit(cp[j]))
+                j++;
+            ok = j < art->ncp && (cp[j] == 0x5BB6 /* 家 */);
+        } else {
+            for (int32_t k = j; k < art->ncp && k - j <= 8 && !ok; k++) {
+                if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
+                    break;
+                int l = gx_hit_len_starting(ix, k, GX_LEX_LIST_NOUN);
+                ok = l > 0 && !gx_er_has_list_block(ix, j, k) && gx_name_right_ok(ix, art, k + l);
+            }
+        }
+        if (!ok)
+            continue;
+        /* walk back over items */
+        int32_t s = i;
+        int nsep = 0;
+        while (s > 0 && i - s < 80) {
+            uint32_t c = cp[s - 1];
+            if (c == 0x3001)
+                nsep++;
+            else if (!gx_is_cjk(c) && !gx_is_alnum(c) && c != ' ')
+                break;
+            s--;
+        }
+        /* the first item's left edge: after the last stop word before the first separator */
+        int32_t first_sep = s;
+        while (first_sep < i && cp[first_sep] != 0x3001)
+            first_sep++;
+        int32_t fs = gx_name_left(ix, art, first_sep, 10);
+        if (fs > s)
+            s = fs;
+        if (nsep == 0 && first_sep == i) {
+            /* a single item: 寒武纪等36家 - take the name before 等 */
+            s = gx_name_left(ix, art, i, 8);
+        }
+        list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
+    }
+    /* <list intro> A、B、C等 */
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_INTRO)
+            continue;
+        int32_t e = h->end;
+        while (e < art->ncp && e - h->end < 80 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e]) || cp[e] == 0x3001 || cp[e] == ' '))
+            e++;
+        int32_t stop = h->end;
+        for (int32_t q = h->end; q < e; q++)
+            if (cp[q] == 0x7B49) { /* 等 */
+                stop = q;
+                break;
+            }
+        if (stop == h->end)
+            stop = e;
+        list_items(ix, art, h->end, stop, 0.7f);
+    }
+}
+
+/* ------------------------------------------------------------------ context rules */
+
+/* 第二, 第十六: an ordinal (第二大股东 is no company 第二). */
+static bool is_ordinal(const gx_article *art, gx_span n)
+{
+    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                        0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E24, 0x96F6}; /* 一..十百千两零 */
+    if (n.end - n.start < 2 || art->cp[n.start] != 0x7B2C /* 第 */)
+        return false;
+    for (int32_t i = n.start + 1; i < n.end; i++) {
+        bool num = gx_is_digit(art->cp[i]);
+        for (size_t k = 0; !num && k < sizeof numerals / sizeof numerals[0]; k++)
+            num = art->cp[i] == numerals[k];
+        if (!num)
+            return false;
+    }
+    return true;
+}
+
+/* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside, not a
+ * generic word, not a person-like surname + one or two characters. */
+static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    int len = n.end - n.start;
+    if (len < 2 || len > 8)
+        return false;
+    for (int32_t i = n.start; i < n.end; i++) {
+        if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
+            return false;
+        if (i > n.start && gx_hit_len_starting(ix, i, GX_LEX_LEFT_STOP) > 0)
+            return false;
+    }
+    if (gx_er_is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||
+        gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + n.start, len) ||
+        gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len) ||
+        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n) ||
+        gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, art->cp + n.start, len))
+        return false;
+    return true;
+}
+
+/* 象帝先股东, X市值, X旗下: an unknown name followed by something only companies have. */
+void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
+{
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_COMPANY_ATTR)
+            continue;
+        if (h->start < 2 || (!gx_is_cjk(art->cp[h->start - 1]) && !gx_is_alnum(art->cp[h->start - 1])))
+            continue;
+        if (gx_er_cand_ending_at(art, h->start, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        int32_t s = gx_name_left(ix, art, h->start, 6);
+        gx_span n = {s, h->start};
+        /* two or three characters after a surname read as a person (王鹏团队): leave them */
+        if (n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0)
+            continue;
+        /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
+        bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
+                     gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
+        /* and the article names it again, not only in the same phrase: a one-off phrase before
+         * 股东 is not enough, nor a sentence quoted twice (要关注中小|股东 ... 要关注中小|股东) */
+        int occurrences = 0;
+        int32_t len = n.end - n.start;
+        int32_t alen = h->end - h->start;
+        if (len >= 2) {
+            bool elsewhere = false;
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0 && !(occurrences >= 2 && elsewhere);
+                 i1 = ix->text.next[i1 - 1])
+                if (i1 - 1 + len <= art->ncp && !memcmp(art->cp + i1 - 1, art->cp + n.start, sizeof(uint32_t) * (size_t)len)) {
+                    occurrences++;
+                    int32_t after = i1 - 1 + len;
+                    elsewhere = elsewhere || after + alen > art->ncp ||
+                                memcmp(art->cp + after, art->cp + h->start, sizeof(uint32_t) * (size_t)alen);
+                }
+            if (!elsewhere)
+                occurrences = 0;
+        } else {
+            for (int32_t i = 0; i + len <= art->ncp && occurrences < 2; i++)
+                if (!memcmp(art->cp + i, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                    occurrences++;
+        }
+        /* 平台 and APP follow ordinary words too (良好平台, 资本市场平台): there the name must be
+         * one the tagger or the gazetteer also reads as a company, organization or product */
+        bool weak_attr = art->cp[h->start] == 0x5E73 /* 平台 */ || art->cp[h->start] == 'A' || art->cp[h->start] == 'a';
+        if (weak_attr && clear && occurrences >= 2) {
+            bool read = false;
+            for (int q = 0; q < art->candidates.n && !read; q++) {
+                const gx_candidate *o = &art->candidates.v[q];
+                read = (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_PRODUCT) &&
+                       o->span.end - o->span.start == len &&
+                       !memcmp(art->cp + o->span.start, art->cp + n.start, sizeof(uint32_t) * (size_t)len);
+            }
+            /* ... or one the article keeps calling a platform or an app (趣步app … 趣步平台 … 趣步) */
+            int cued = 0, total = 0; /* cued: a bit per distinct cue (平台 1, 公司 2, app 4) */
+            for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); len >= 2 && i1 > 0 && !read;
+                 i1 = ix->text.next[i1 - 1]) {
+                int32_t at = i1 - 1, e = at + len;
+                if (e > art->ncp || memcmp(art->cp + at, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                    continue;
+                total++;
+                if (e + 1 < art->ncp && art->cp[e] == 0x5E73 && art->cp[e + 1] == 0x53F0)
+                    cued |= 1;
+                if (e + 1 < art->ncp && art->cp[e] == 0x516C && art->cp[e + 1] == 0x53F8)
+                    cued |= 2;
+                if (e + 1 < art->ncp && (art->cp[e] | 0x20) == 'a' && (art->cp[e + 1] | 0x20) == 'p')
+                    cued |= 4;
+            }
+            /* two different cues (…app and …平台, …平台 and …公司), the name used three times */
+            clear = read || ((cued & (cued - 1)) != 0 && total >= 3);
+        }
+        if (clear && occurrences >= 2 && plausible_name(ix, art, n))
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
+    }
+}
+
+/* 宝能系, 明天系: a capital group named after its company. X系 is the group when X is a plausible
+ * unknown name with a clear left edge, 系 is followed by what a group does or has (占比, 持有,
+ * 旗下, 资金, punctuation) and the article names X again on its own or names X系 twice; the
+ * candidate is X, so the bare mentions join it. Not a copula (该公司系国有企业) nor a word
+ * (关系, 体系: their first character is part of X only in a phrase that fails the checks). */
+void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    static const uint32_t after_ok[] = {0x5360 /* 占 */, 0x6301 /* 持 */, 0x65D7 /* 旗 */, 0x7684 /* 的 */,
+                                        0x4E0E /* 与 */, 0x548C /* 和 */, 0x53CA /* 及 */, 0x7B49 /* 等 */,
+                                        0x5165 /* 入 */, 0x4E3E /* 举 */, 0x5728 /* 在 */};
+    for (int32_t i = 2; (i = trig_next(&tr->l[TR_XI], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != 0x7CFB /* 系 */)
+            continue;
+        uint32_t nx = i + 1 < art->ncp ? cp[i + 1] : '\n';
+        bool ok = !gx_is_cjk(nx) && !gx_is_alnum(nx);
+        for (size_t k = 0; !ok && k < sizeof after_ok / sizeof after_ok[0]; k++)
+            ok = nx == after_ok[k];
+        if (!ok && nx == 0x8D44 /* 资 */ && i + 2 < art->ncp && (cp[i + 2] == 0x91D1 /* 金 */ || cp[i + 2] == 0x672C /* 本 */))
+            ok = true;
+        if (!ok || gx_lexicon_is(ix->lex, GX_LEX_SYSTEM_WORD, cp + i - 1, 2) ||
+            (i >= 3 && gx_lexicon_is(ix->lex, GX_LEX_SYSTEM_WORD, cp + i - 2, 3)))
+            continue;
+        int32_t s = gx_name_left(ix, art, i, 4);
+        gx_span n = {s, i};
+        int32_t len = n.end - n.start;
+        if (len < 2 || len > 4)
+            continue;
+        bool clear = s == 0 || (!gx_is_cjk(cp[s - 1]) && !gx_is_alnum(cp[s - 1])) ||
+                     gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0;
+        if (!clear || !plausible_name(ix, art, n))
+            continue;
+        for (int32_t k = n.start; k < n.end && ok; k++)
+            ok = gx_is_cjk(cp[k]);
+        /* a person read there (李明系…) is no group */
+        if (!ok || gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
+            continue;
+        int bare = 0, grouped = 0;
+        for (int32_t i1 = gx_text_ix_first(&ix->text, cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+            int32_t at = i1 - 1;
+            if (at + len > art->ncp || memcmp(cp + at, cp + n.start, sizeof(uint32_t) * (size_t)len))
+                continue;
+            if (at + len < art->ncp && cp[at + len] == 0x7CFB)
+                grouped++;
+            else if (at == 0 || !gx_is_cjk(cp[at - 1]) || gx_hit_len_ending(ix, at, GX_LEX_LEFT_STOP) > 0 ||
+                     gx_hit_len_ending(ix, at, GX_LEX_COMPANY) > 0 || gx_hit_len_starting(ix, at + len, GX_LEX_LEFT_STOP) >= 2)
+                bare++;
+        }
+        if (bare >= 1 || grouped >= 2)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}
+
+/* 谷歌的母公司字母表宣布…: the parent, subsidiary or controlling shareholder named right after a
+ * company and its relation word is a company too. Its right edge is the next stop word. */
+void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
+{
+    /* 母公司, 子公司, 控股子公司, 全资子公司, 控股股东, 控股公司 (code points, 0-terminated) */
+    static const uint32_t words[][6] = {
+        {0x6BCD, 0x516C, 0x53F8, 0},
+        {0x5B50, 0x516C, 0x53F8, 0},
+        {0x63A7, 0x80A1, 0x5B50, 0x516C, 0x53F8, 0},
+        {0x5168, 0x8D44, 0x5B50, 0x516C, 0x53F8, 0},
+        {0x63A7, 0x80A1, 0x80A1, 0x4E1C, 0},
+        {0x63A7, 0x80A1, 0x516C, 0x53F8, 0},
+    };
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int c = 0; c < n0; c++) {
+        const gx_candidate *k = &art->candidates.v[c];
+        if (k->type != GX_ENT_COMPANY || k->source == GX_SRC_TAGGER || k->score < 0.55f)
+            continue;
+        int32_t a = k->span.end;
+        if (a < art->ncp && cp[a] == 0x7684 /* 的 */)
+            a++;
+        int32_t body = -1;
+        for (size_t w = 0; w < sizeof words / sizeof words[0] && body < 0; w++) {
+            int32_t wn = 0;
+            while (wn < 6 && words[w][wn])
+                wn++;
+            if (a + wn < art->ncp && !memcmp(cp + a, words[w], sizeof(uint32_t) * (size_t)wn))
+                body = a + wn;
+        }
+        if (body < 0)
+            continue;
+        int32_t e = body;
+        while (e < art->ncp && e - body < 9 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])) &&
+               (e == body || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0))
+            e++;
+        if (e - body > 8 || e >= art->ncp)
+            continue;
+        gx_span n = {body, e};
+        /* the right edge must be sure and the name the subject of what follows: a verb of two or
+         * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
+        if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
+            continue;
+        if (plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
+            !(n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0))
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+    }
+}
+
+static bool is_coop_connector(uint32_t c)
+{
+    return c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */ || c == 0x540C /* 同 */;
+}
+
+/* 摩尔线程与智谱AI开展..., Y与英伟达合作: the partner of a company in a joint action. The
+ * company may be any occurrence of a name some other rule or the gazetteer already proposed. */
+static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
+{
+    const uint32_t *cp = art->cp;
+    /* K 与 Y <verb> */
+    int32_t a = k.end;
+    if (a + 3 < art->ncp && is_coop_connector(cp[a])) {
+        for (int32_t e = a + 3; e <= a + 9 && e < art->ncp; e++) {
+            if (!gx_is_cjk(cp[e - 1]) && !gx_is_alnum(cp[e - 1]))
+                break;
+            if (gx_hit_len_starting(ix, e, GX_LEX_COOP_VERB) > 0) {
+                gx_span y = {a + 1, e};
+                if (plausible_name(ix, art, y) && gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
+                    gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+                break;
+            }
+        }
+    }
+    /* Y 与 K <verb> */
+    int32_t b = k.start;
+    if (b > 2 && is_coop_connector(cp[b - 1]) && gx_hit_len_starting(ix, k.end, GX_LEX_COOP_VERB) > 0) {
+        int32_t s = gx_name_left(ix, art, b - 1, 8);
+        gx_span y = {s, b - 1};
+        if (plausible_name(ix, art, y) && gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+            gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+    }
+}
+
+static bool coop_name(const gx_candidate *c)
+{
+    return c->type == GX_ENT_COMPANY && c->source != GX_SRC_TAGGER && c->score >= 0.55f;
+}
+
+void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art)
+{
+    int n0 = art->candidates.n;
+    /* each distinct name once (the first candidate with it), at every place the text uses it */
+    int *names = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(n0 + 1));
+    int nn = 0;
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (!coop_name(c))
+            continue;
+        int32_t len = c->span.end - c->span.start;
+        bool seen = false;
+        for (int q = 0; q < nn && !seen; q++) {
+            const gx_candidate *d = &art->candidates.v[names[q]];
+            seen = d->span.end - d->span.start == len &&
+                   !memcmp(art->cp + d->span.start, art->cp + c->span.start, sizeof(uint32_t) * (size_t)len);
+        }
+        if (!seen)
+            names[nn++] = i;
+    }
+    for (int q = 0; q < nn; q++) {
+        gx_span cs = art->candidates.v[names[q]].span; /* coop_at adds candidates: copy */
+        int32_t len = cs.end - cs.start;
+        const uint32_t *w = art->cp + cs.start;
+        if (len >= 2) {
+            for (int32_t p1 = gx_text_ix_first(&ix->text, w); p1 > 0; p1 = ix->text.next[p1 - 1])
+                if (p1 - 1 + len <= art->ncp && !memcmp(art->cp + p1 - 1, w, sizeof(uint32_t) * (size_t)len))
+                    coop_at(ix, art, (gx_span){p1 - 1, p1 - 1 + len});
+        } else {
+            for (int32_t p = 0; p + len <= art->ncp; p++)
+                if (art->cp[p] == w[0] && !memcmp(art->cp + p, w, sizeof(uint32_t) * (size_t)len))
+                    coop_at(ix, art, (gx_span){p, p + len});
+        }
+    }
+}

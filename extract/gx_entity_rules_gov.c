@@ -1,0 +1,124 @@
+/* gx_entity_rules_gov.c — government bodies built from parts: a region with its administrative
+ * level and a unit (武汉市国土房产局), a country before a body the gazetteer knows (印度国防部),
+ * a division after a body (银监会咨询处). Part of the entity rules (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
+ * body and an administrative unit make a government body. */
+bool gx_er_is_admin_char(uint32_t c)
+{
+    return c == 0x7701 /* 省 */ || c == 0x5E02 /* 市 */ || c == 0x53BF /* 县 */ || c == 0x533A /* 区 */ ||
+           c == 0x5DDE /* 州 */;
+}
+
+void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT)
+            continue;
+        if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
+            continue;
+        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
+            continue;
+        /* a word that only ends like a unit (格局, 布局, 当局者) */
+        bool bad = false;
+        for (int n = h->end - h->start + 1; n <= 3 && h->end - n >= 0 && !bad; n++)
+            bad = gx_lexicon_is(ix->lex, GX_LEX_BAD_ENDING, cp + h->end - n, n);
+        if (bad)
+            continue;
+        /* a one-character unit after a verb is the verb's object (举办, 主办, 承办, 创办) */
+        if (h->end - h->start == 1 && h->start > 0) {
+            static const uint32_t verbs[] = {0x4E3E, 0x4E3B, 0x627F, 0x521B, 0x534F, 0x5408, 0x7B79, 0x4EE3,
+                                             0x5174, 0x5F00, 0x4E70, 0x67E5, 0x7763, 0x8BD5, 0x7533, 0x8F6C};
+            bool verb = false;
+            for (size_t v = 0; v < sizeof verbs / sizeof verbs[0] && !verb; v++)
+                verb = cp[h->start - 1] == verbs[v];
+            if (verb)
+                continue;
+        }
+        int32_t start = -1;
+        for (int32_t p = h->start - 1; p >= 0 && p >= h->start - 9; p--) {
+            if (!gx_is_cjk(cp[p]) || cp[p] == 0x7684 /* 的: no part of a name (南京石化的|办公) */)
+                break;
+            if (p > 0 && gx_hit_len_ending(ix, p, GX_LEX_LEFT_STOP) > 0 && !gx_er_is_admin_char(cp[p - 1]) &&
+                gx_hit_len_ending(ix, p, GX_LEX_REGION) == 0)
+                break;
+            int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+            if (gx_er_is_admin_char(cp[p])) {
+                if (r > 0)
+                    start = p - r;
+                else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0 &&
+                         (p == 2 || !gx_is_cjk(cp[p - 3]) || gx_hit_len_ending(ix, p - 2, GX_LEX_LEFT_STOP) > 0))
+                    start = p - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
+                break;
+            }
+            if (r > 0 && p < h->start) {
+                start = p - r;
+                break;
+            }
+        }
+        if (start < 0 || h->start - start < 3)
+            continue;
+        gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}
+
+/* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
+ * country's body. */
+void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
+{
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT || c->span.start < 2)
+            continue;
+        int r = gx_hit_len_ending(ix, c->span.start, GX_LEX_REGION);
+        /* the one-character forms of the most-cited countries, at a clause start (。俄国防部认为) */
+        static const uint32_t abbr[] = {0x4FC4 /* 俄 */, 0x7F8E /* 美 */, 0x65E5 /* 日 */, 0x82F1 /* 英 */,
+                                        0x5FB7 /* 德 */, 0x6CD5 /* 法 */, 0x97E9 /* 韩 */, 0x5370 /* 印 */};
+        for (size_t a = 0; r == 0 && a < sizeof abbr / sizeof abbr[0]; a++)
+            if (art->cp[c->span.start - 1] == abbr[a] &&
+                (c->span.start < 2 ||
+                 (!gx_is_cjk(art->cp[c->span.start - 2]) && !gx_is_alnum(art->cp[c->span.start - 2])) || /* 29日|央行 */
+                 gx_lexicon_char_is(ix->lex, art->cp[c->span.start - 2], GX_LEX_LEFT_STOP)))
+                r = 1;
+        gx_span n = {c->span.start - r, c->span.end};
+        bool dup = false; /* the same body named twice by the gazetteer (国防部 / 防部) */
+        for (int j = n0; j < art->candidates.n && !dup; j++)
+            dup = art->candidates.v[j].span.start == n.start && art->candidates.v[j].span.end == n.end;
+        if (r < 1 || dup)
+            continue;
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
+/* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处: a division (…处) right after a
+ * government body belongs to it. */
+void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && c->score < 0.5f))
+            continue;
+        for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
+            uint32_t last = cp[e - 1];
+            if (!gx_is_cjk(last) || gx_lexicon_char_is(ix->lex, last, GX_LEX_LEFT_STOP) ||
+                gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) ||
+                (last != 0x5904 && gx_lexicon_char_is(ix->lex, last, GX_LEX_NAME_END))) /* 美联储仍|处 */
+                break;
+            if (last != 0x5904 /* 处 */ || e < c->span.end + 2 || (e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
+                continue;
+            gx_span n = {c->span.start, e};
+            if (gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT) < 0) /* sure enough to beat the body alone */
+                gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+            break;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/* gx_entity_rules_impl.h — what the files of the entity rules (stage 6 of DESIGN.md) share,
+ * private to them: the trigger positions, the candidate helpers and each file's rules.
+ *
+ *   gx_entity_rules.c          the driver gx_rules_apply() (the order of the rules), trigger
+ *                              positions, candidate helpers
+ *   gx_entity_rules_suffix.c   names shown by a suffix (砺算科技, 深度科技研究院, Acme Inc.),
+ *                              branches, investment arms (美团龙珠资本)
+ *   gx_entity_rules_tickers.c  explicit tickers (卓朗科技(600225), (NASDAQ: NVDA)), *ST marks
+ *   gx_entity_rules_alias.c    declared aliases (简称“Y”), Latin glosses, quoted names, other
+ *                              occurrences of a name
+ *   gx_entity_rules_context.c  lists (X、Y、Z等), attributes (X旗下), groups (宝能系), relations,
+ *                              partners (X与Y合作)
+ *   gx_entity_rules_gov.c      government bodies built from a region, a country or a division
+ *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
+ * People with titles are the people rules' (gx_people_impl.h), called from the driver.
+ * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
+ * article's arena); none decides which candidate wins. */
+#ifndef GX_ENTITY_RULES_IMPL_H
+#define GX_ENTITY_RULES_IMPL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+
+/* ------------------------------------------------------------------ trigger positions */
+
+/* Most rules below start only at one kind of character ('S' of ST, '(', 等, 系, a middle dot,
+ * an open quote, a capital or digit). One pass over the text lists the positions of each
+ * kind; a rule's loop jumps from one to the next (trig_next) instead of reading every
+ * character again, and checks the same condition there as before. */
+enum { TR_S, TR_PAREN, TR_DENG, TR_XI, TR_DOT, TR_QUOTE, TR_LATIN, TR__N };
+
+typedef struct trig_list {
+    int32_t *v;
+    int n, cap;
+    int k; /* cursor of trig_next */
+} trig_list;
+
+typedef struct triggers {
+    trig_list l[TR__N];
+} triggers;
+
+/* The first listed position >= i, or none when there is no more. Calls on one list must
+ * come with i never decreasing (each rule's loop only moves forward). */
+static inline int32_t trig_next(trig_list *t, int32_t i, int32_t none)
+{
+    while (t->k < t->n && t->v[t->k] < i)
+        t->k++;
+    return t->k < t->n ? t->v[t->k] : none;
+}
+
+/* ---------------------------------------------------------------- gx_entity_rules.c: candidates */
+
+/* The best existing candidate of a type in type_mask (never a position) whose span ends at
+ * end (the longest, then the best scored), or -1. */
+int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
+/* A candidate of a type in type_mask (never a position) with exactly span s, or -1. */
+int gx_er_cand_with_span(const gx_article *art, gx_span s, int type_mask);
+bool gx_er_is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s);
+
+/* ---------------------------------------------------------------- the rules, by file */
+
+/* gx_entity_rules_suffix.c */
+void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art);
+
+/* gx_entity_rules_tickers.c; gx_er_match_utf8_word: does cp[i..end) start with the n code
+ * points of w? */
+void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+bool gx_er_match_utf8_word(const gx_article *art, int32_t i, int32_t end, const uint32_t *w, int n);
+
+/* gx_entity_rules_alias.c; gx_er_add_all_occurrences: a candidate at every other occurrence of
+ * the text at model */
+void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_latin_gloss_rule(gx_article *art, triggers *tr);
+void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
+                               gx_cand_source src, float score, int32_t link);
+
+/* gx_entity_rules_context.c; gx_er_has_list_block: does a list_block cue of the lexicon start in
+ * [from, to)? */
+void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
+bool gx_er_has_list_block(const gx_hit_index *ix, int32_t from, int32_t to);
+
+/* gx_entity_rules_gov.c; gx_er_is_admin_char: 省 市 县 区 州 */
+void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_division_rule(const gx_hit_index *ix, gx_article *art);
+bool gx_er_is_admin_char(uint32_t c);
+
+/* gx_entity_rules_latin.c */
+void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_adjacent_persons(const gx_hit_index *ix, gx_article *art);
+void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
+
+#endif

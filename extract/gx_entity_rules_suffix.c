@@ -1,0 +1,372 @@
+/* gx_entity_rules_suffix.c — names shown by their suffix: 砺算科技, IDG资本, 深度科技研究院,
+ * Acme Inc. (company / organization / government suffixes, with a left boundary from stop words,
+ * branches 分行/支行/营业部), and a known company's investment arm (美团龙珠资本, 腾讯产业基金).
+ * Part of the entity rules (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+static bool has_digit_or_space(const gx_article *art, gx_span s)
+{
+    for (int32_t i = s.start; i < s.end; i++)
+        if (gx_is_digit(art->cp[i]))
+            return true;
+    return false;
+}
+
+static int cjk_count(const gx_article *art, gx_span s)
+{
+    int n = 0;
+    for (int32_t i = s.start; i < s.end; i++)
+        n += gx_is_cjk(art->cp[i]);
+    return n;
+}
+
+/* ------------------------------------------------------------------ suffix rule */
+
+/* The end of a branch's name that follows pos, else pos: two to six Chinese characters and 分行,
+ * 支行, 分公司, 支公司 or 营业部 (…股份有限公司|武林支行: the legal name before it is the parent's). */
+static int32_t branch_after(const gx_article *art, int32_t pos)
+{
+    for (int32_t k = pos + 2; k <= pos + 6 && k + 2 <= art->ncp && gx_is_cjk(art->cp[k - 1]); k++) {
+        uint32_t a = art->cp[k], b = k + 1 < art->ncp ? art->cp[k + 1] : 0, c = k + 2 < art->ncp ? art->cp[k + 2] : 0;
+        if ((a == 0x5206 || a == 0x652F) && b == 0x884C) /* 分行 支行 */
+            return k + 2;
+        if (((a == 0x5206 || a == 0x652F) && b == 0x516C && c == 0x53F8) || /* 分公司 支公司 */
+            (a == 0x8425 && b == 0x4E1A && c == 0x90E8))                      /* 营业部 */
+            return k + 3;
+    }
+    return pos;
+}
+
+
+/* The tagger's candidates by the end of their span (then index): the rules add none and
+ * change none, so one sorted array serves the whole stage. */
+typedef struct end_idx {
+    int32_t end;
+    int idx;
+} end_idx;
+
+static int cmp_end_idx(const void *a, const void *b)
+{
+    const end_idx *x = a, *y = b;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return x->idx - y->idx;
+}
+
+/* The first position in by_end[0..n) with end >= e. */
+static int first_ending(const end_idx *by_end, int n, int32_t e)
+{
+    int a = 0, b = n;
+    while (a < b) {
+        int m = (a + b) / 2;
+        if (by_end[m].end < e)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a;
+}
+
+void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
+{
+    end_idx *tag = gx_arena_alloc(art->arena, sizeof(end_idx) * (size_t)(art->candidates.n + 1));
+    int ntag = 0;
+    for (int k = 0; k < art->candidates.n; k++)
+        if (art->candidates.v[k].source == GX_SRC_TAGGER)
+            tag[ntag++] = (end_idx){art->candidates.v[k].span.end, k};
+    qsort(tag, (size_t)ntag, sizeof(end_idx), cmp_end_idx);
+    for (int i = 0; i < ix->n; i++) {
+        const gx_lex_hit *h = &ix->hits[i];
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
+        gx_ent_type type;
+        if (e->kind == GX_LEX_COMPANY_SUFFIX)
+            type = GX_ENT_COMPANY;
+        else if (e->kind == GX_LEX_ORG_SUFFIX)
+            type = GX_ENT_ORGANIZATION;
+        else if (e->kind == GX_LEX_GOV_SUFFIX)
+            type = GX_ENT_GOVERNMENT;
+        else
+            continue;
+        /* only the longest suffix ending here (有限公司 over 公司) */
+        if (gx_hit_len_ending(ix, h->end, (gx_lex_kind)e->kind) > h->end - h->start)
+            continue;
+        bool latin_suffix = (e->flags & GX_LEXF_LATIN) != 0;
+        int32_t body_end = h->start;
+        /* "International,Inc." / "Acme Inc.": skip the separator before a Latin suffix */
+        while (latin_suffix && body_end > 0 && (art->cp[body_end - 1] == ' ' || art->cp[body_end - 1] == ','))
+            body_end--;
+        int maxbody = type == GX_ENT_COMPANY ? (e->len >= 4 ? 16 : 6) : 10;
+        /* a place in brackets before the legal form (清源科技(厦门)股份有限公司) is part of it */
+        bool bracketed = false;
+        int32_t look_end = body_end;
+        if (e->len >= 4 && body_end >= 5 && (art->cp[body_end - 1] == ')' || art->cp[body_end - 1] == 0xFF09)) {
+            for (int32_t q = body_end - 2; q >= body_end - 6 && q > 0; q--)
+                if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
+                    if (q + 1 < body_end - 1 &&
+                        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, body_end - 1 - (q + 1))) {
+                        bracketed = true;
+                        look_end = q;
+                    }
+                    break;
+                }
+        }
+        int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
+        if (!latin_suffix)
+            s = gx_after_descriptor(art, (gx_span){s, look_end});
+        /* a legal name a portal cut with an inline stock quote (国信证券(10.750,-0.11,-1.01%)股份有限公司)
+         * reaches over the quote to the name before it: one name, the quote inside its span */
+        bool over_quote = false;
+        if (e->len >= 4 && !latin_suffix && gx_after_stock_quote(art, s)) {
+            int32_t q = s - 2;
+            while (q > 0 && art->cp[q] != '(')
+                q--;
+            int32_t left = gx_name_left(ix, art, q, 10);
+            if (q - left >= 2) {
+                s = left;
+                over_quote = true;
+            }
+        }
+        /* ... and then its left edge must be sure: punctuation or the text start before it (not
+         * …永兴投资|管理(天津)有限公司, where a stop word inside the name cut it) */
+        if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])))))
+            continue;
+        /* a full legal name that starts at a region is not cut by a stop word right after the
+         * region (在杭州联合|农村商业银行股份有限公司): the region and the word belong to it */
+        if (e->len >= 4 && !latin_suffix && s > 4) {
+            int stop = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+            int reg = stop >= 2 ? gx_hit_len_ending(ix, s - stop, GX_LEX_REGION) : 0;
+            int32_t rs = s - stop - reg;
+            if (reg >= 2 && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) ||
+                             gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
+                s = rs;
+        }
+        /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
+        if (e->len >= 4)
+            for (int32_t k = s + 1; k + 2 < body_end; k++) {
+                int r = gx_hit_len_starting(ix, k, GX_LEX_REGION);
+                if (r > 0 && (art->cp[k + r] == 0x5E02 /* 市 */ || art->cp[k + r] == 0x7701 /* 省 */)) {
+                    s = k;
+                    break;
+                }
+            }
+        /* a conjunction right after a company name or word inside the body (顺威股份及|律师事务所):
+         * the name does not reach over it */
+        for (int32_t q = body_end - 1; q > s; q--) {
+            uint32_t c = art->cp[q];
+            if ((c == 0x53CA /* 及 */ || c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */) &&
+                (gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) >= 2 || gx_hit_len_ending(ix, q, GX_LEX_COMPANY) >= 2)) {
+                s = q + 1;
+                break;
+            }
+        }
+        gx_span body = {s, body_end};
+        int blen = body.end - body.start;
+        if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
+            continue;
+        if (!latin_suffix && !bracketed && !over_quote && !gx_is_cjk(art->cp[body.end - 1]) && !gx_is_alnum(art->cp[body.end - 1]))
+            continue;
+        if (gx_er_is_generic_body(ix, art, body) || (!over_quote && has_digit_or_space(art, body)))
+            continue;
+        /* a Latin name glued to an ordinary word before the suffix (REN ZHAO操纵|证券): the
+         * Chinese part is no name */
+        if (!latin_suffix && gx_is_alnum(art->cp[body.start]) && gx_is_cjk(art->cp[body.end - 1])) {
+            int32_t k = body.start;
+            while (k < body.end && !gx_is_cjk(art->cp[k]))
+                k++;
+            if (gx_er_is_generic_body(ix, art, (gx_span){k, body.end}))
+                continue;
+        }
+        /* the particle 的 is no part of a name (南京石化的|办公场所) */
+        bool particle = false;
+        for (int32_t q = body.start; q < body.end && !particle; q++)
+            particle = art->cp[q] == 0x7684 /* 的 */;
+        if (particle && !latin_suffix)
+            continue;
+        /* a government body is a place's (上海市政府, 广东省人民政府): not 价格分别实行|政府 */
+        if (type == GX_ENT_GOVERNMENT && !latin_suffix && gx_hit_len_starting(ix, body.start, GX_LEX_REGION) == 0 &&
+            !gx_er_is_admin_char(art->cp[body.end - 1]) && art->cp[body.end - 1] != 0x65D7 /* 旗 */ &&
+            art->cp[body.end - 1] != 0x9547 /* 镇 */ && art->cp[body.end - 1] != 0x4E61 /* 乡 */)
+            continue;
+        /* the body must not itself end in another suffix word of the same kind (科技集团 ok) */
+        int32_t right = h->end;
+        if (type == GX_ENT_COMPANY && e->len <= 2 && right + 2 <= art->ncp &&
+            ((art->cp[right] == 0x516C && art->cp[right + 1] == 0x53F8) ||
+             (art->cp[right] == 0x96C6 && art->cp[right + 1] == 0x56E2)))
+            right += 2;
+        /* a branch after a full legal name (…股份有限公司武林支行) is named with it, as the
+         * contracts and the DuEE/CLUENER annotations name it; the parent's name becomes an alias */
+        int32_t branch_end = e->len >= 4 && !latin_suffix ? branch_after(art, right) : right;
+        if (branch_end == right && !gx_name_right_ok(ix, art, right))
+            continue;
+        /* a body that is a region alone (上海银行 is fine as a bank; 北京大学 as a university) */
+        gx_span name = {body.start, h->end};
+        /* X科技公司, X资本集团: the company word after the suffix belongs to the name */
+        if (type == GX_ENT_COMPANY && e->len <= 2 && name.end + 2 <= art->ncp &&
+            ((art->cp[name.end] == 0x516C && art->cp[name.end + 1] == 0x53F8) ||
+             (art->cp[name.end] == 0x96C6 && art->cp[name.end + 1] == 0x56E2)))
+            name.end += 2;
+        /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge,
+         * but not one character later when a stop word or title of two characters or more ends
+         * right before ours and that character is no function word: our edge is sure there
+         * (大股东|万裕文化产业有限公司, not 万|裕文化…; 参股公司|梦兰星河能源股份有限公司) */
+        bool edge_sure = type == GX_ENT_COMPANY && name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) &&
+                         (gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) >= 2 ||
+                          gx_hit_len_ending(ix, name.start, GX_LEX_POSITION) >= 2) &&
+                         !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_LEFT_STOP) &&
+                         !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_NOT_GIVEN);
+        for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
+            const gx_candidate *t = &art->candidates.v[tag[q].idx];
+            /* only a short word is dropped this way (开始, 只): a long prefix is more
+             * likely part of a full legal name (深圳市时代|华盛网络科技有限公司) */
+            if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end &&
+                t->span.start > name.start && t->span.start < body.end - 1 && t->span.start - name.start <= 2 &&
+                !(edge_sure && t->span.start - name.start == 1 &&
+                  gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
+                !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start))
+                name.start = t->span.start;
+        }
+        /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.
+         * glued to the text before it (杭州万涌经|济咨询有限公司): take its edge */
+        /* a stop word that relates a company to the name (控股股东|亨通集团, 旗下|蚂蚁集团) is a
+         * sure left edge */
+        int stop_len = gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP);
+        bool stop_before = stop_len >= 2 && gx_lexicon_is(ix->lex, GX_LEX_COMPANY_ATTR, art->cp + name.start - stop_len, stop_len);
+        if (name.start > 0 && gx_is_cjk(art->cp[name.start - 1]) && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == 0 &&
+            !stop_before)
+            for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
+                const gx_candidate *t = &art->candidates.v[tag[q].idx];
+                if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
+                    t->span.start >= name.start || name.start - t->span.start > 10)
+                    continue;
+                bool plain = gx_after_descriptor(art, (gx_span){t->span.start, name.start}) == t->span.start;
+                for (int32_t q = t->span.start; q < name.start && plain; q++)
+                    plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
+                if (plain)
+                    name.start = t->span.start;
+                break;
+            }
+        if (name.end - name.start - (h->end - h->start) < 2)
+            continue;
+        /* a legal form after two characters glued to the text before them is a cut name
+         * (东风特汽（十堰）专|用车有限公司) */
+        /* (集团 opening the suffix word is a name word: 恒通|集团有限公司 is 恒通集团 + legal form) */
+        int32_t group_word = art->cp[h->start] == 0x96C6 && art->cp[h->start + 1] == 0x56E2 ? 2 : 0;
+        /* (a stop word before it is a sure edge: 控股股东|亨通集团有限公司) */
+        if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before)
+            continue;
+        /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
+         * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */
+        if (gx_after_stock_quote(art, name.start) ||
+            (gx_hit_len_ending(ix, name.end, GX_LEX_LIST_NOUN) >= name.end - h->start + 2 && name.end + 1 < art->ncp &&
+             gx_is_upper(art->cp[name.end]) && gx_is_alnum(art->cp[name.end + 1])))
+            continue;
+        /* a name that starts the text or follows punctuation has a sure left edge */
+        bool sure_left = name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1]));
+        float score = sure_left ? 0.58f : 0.5f;
+        if (e->len >= 4 || latin_suffix)
+            score = 0.75f; /* 有限公司, 股份有限公司, Inc. */
+        if (type != GX_ENT_COMPANY)
+            score = 0.6f;
+        if (cjk_count(art, body) > 4 && type == GX_ENT_COMPANY && e->len < 4)
+            score -= 0.1f;
+        if (branch_end > right)
+            name.end = branch_end;
+        gx_add_candidate(art, name, type, GX_SRC_RULE, score, NULL, score < 0.75f ? GX_LINK_SUFFIX_ONLY : -1);
+    }
+}
+
+/* A known company's investment arm (美团|龙珠资本, 阿里巴巴|创投, 腾讯|产业基金, 联想|之星创投 …):
+ * the gazetteer name, at most four characters of the arm's own name, then an arm word; the arm
+ * is a company of its own (the parent keeps its other mentions). 投资 is most often the verb
+ * (美团投资了…, 中国汽研拟投资不超9亿元): it counts only before a clause edge or 领投/参投/表示. */
+void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art)
+{
+    /* (not bare 基金: 汇丰晋信|双核基金, 兴全|合宜基金 are fund products) */
+    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资产管理", U"资本", U"创投",
+                                           U"资管", U"投资"};
+    static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
+    static const char32_t after_verb[] = U"领参表称等和与及也、";
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < ix->n; i++) {
+        const gx_lex_hit *h = &ix->hits[i];
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
+        if (e->kind != GX_LEX_COMPANY)
+            continue;
+        /* every arm word starts with 产, 创, 资 or 投: none within reach, nothing to read */
+        bool near = false;
+        for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && !near; m++)
+            near = cp[m] == 0x4EA7 || cp[m] == 0x521B || cp[m] == 0x8D44 || cp[m] == 0x6295;
+        if (!near || gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) > h->end - h->start)
+            continue;
+        /* the longest arm reading that starts within four characters after the name */
+        int32_t best = -1, own_end = -1; /* end of the name before the arm word (美团龙珠|资本) */
+        for (int32_t m = h->end; m <= h->end + 4 && m < art->ncp && best < 0; m++) {
+            if (m > h->end) {
+                uint32_t c = cp[m - 1];
+                bool bad = !gx_is_cjk(c);
+                for (const char32_t *q = stop; *q && !bad; q++)
+                    bad = c == (uint32_t)*q;
+                if (bad)
+                    break;
+            }
+            /* every arm word starts with 产, 创, 资 or 投 */
+            if (cp[m] != 0x4EA7 && cp[m] != 0x521B && cp[m] != 0x8D44 && cp[m] != 0x6295)
+                continue;
+            for (size_t a = 0; a < sizeof arms / sizeof arms[0] && best < 0; a++) {
+                int32_t n = 0;
+                while (arms[a][n])
+                    n++;
+                if (m + n > art->ncp)
+                    continue;
+                bool eq = true;
+                for (int32_t k = 0; k < n && eq; k++)
+                    eq = cp[m + k] == (uint32_t)arms[a][k];
+                if (!eq)
+                    continue;
+                int32_t end = m + n;
+                /* the arm word must end the name (资本市场, 基金会, 投资者 are other words) */
+                if (!gx_name_right_ok(ix, art, end) || (end < art->ncp && (cp[end] == 0x4F1A /* 会 */ ||
+                    cp[end] == 0x8005 /* 者 */ || cp[end] == 0x4EBA /* 人 */ || cp[end] == 0x5E02 /* 市 */)))
+                    continue;
+                /* the arm's own name is two characters or more (龙珠, 之星) */
+                if (m == h->end + 1)
+                    continue;
+                if (n == 2 && cp[m] == 0x6295 /* 投资 */) {
+                    bool edge = end >= art->ncp || (!gx_is_cjk(cp[end]) && !gx_is_alnum(cp[end]));
+                    for (const char32_t *q = after_verb; *q && !edge; q++)
+                        edge = cp[end] == (uint32_t)*q;
+                    if (!edge)
+                        continue;
+                }
+                best = end;
+                own_end = m;
+            }
+        }
+        if (best < 0)
+            continue;
+        /* the name is an arm already (纪源资本, 大西洋|投资投资 repeats a word): no arm of an arm */
+        bool arm_word = false;
+        for (size_t a = 0; a < sizeof arms / sizeof arms[0] && !arm_word; a++)
+            for (int32_t at = h->start + 1; at < best - 2 && !arm_word; at++) {
+                bool eq = true;
+                int32_t k = 0;
+                for (; arms[a][k] && eq; k++)
+                    eq = at + k < best - 2 && cp[at + k] == (uint32_t)arms[a][k];
+                arm_word = eq;
+            }
+        if (arm_word)
+            continue;
+        gx_span name = {h->start, best};
+        if (gx_hit_len_starting(ix, h->start, GX_LEX_COMPANY) >= best - h->start)
+            continue; /* the gazetteer knows the whole name */
+        int t = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+        /* the arm named without its arm word elsewhere (这是美团龙珠在消费领域的案例) is the arm */
+        if (own_end - h->end >= 2)
+            gx_er_add_all_occurrences(ix, art, (gx_span){h->start, own_end}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.8f, t);
+    }
+}

@@ -1,0 +1,284 @@
+/* gx_entity_rules_tickers.c — listed companies shown by their stock code or mark: explicit
+ * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), NVDA.O) linked to the
+ * name before them, and stocks under special treatment (*ST华业, ST康美). Part of the entity
+ * rules (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* *ST华业, ST康美, S*ST: a stock under special treatment is a listed company. The mark and two to
+ * four characters make the name; it links to the gazetteer when the characters after the mark
+ * are a known name (ST盐湖股份 -> 盐湖股份). */
+void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_S], i, art->ncp)) + 3 < art->ncp; i++) {
+        if (cp[i] != 'S' || (i > 0 && gx_is_alnum(cp[i - 1])))
+            continue;
+        int32_t k = i;
+        if (k + 1 < art->ncp && cp[k + 1] == '*') /* S*ST */
+            k += 2;
+        if (k + 2 >= art->ncp || cp[k] != 'S' || cp[k + 1] != 'T' || !gx_is_cjk(cp[k + 2]))
+            continue;
+        int32_t start = i > 0 && cp[i - 1] == '*' ? i - 1 : i;
+        int32_t b = k + 2, e = b;
+        /* not a phrase about such stocks (ST公司, ST的, 成为*ST一族) */
+        if (gx_hit_len_starting(ix, b, GX_LEX_LEFT_STOP) > 0 || gx_lexicon_char_is(ix->lex, cp[b], GX_LEX_NOT_GIVEN) ||
+            cp[b] == 0x4E00 /* 一 */)
+            continue;
+        while (e < art->ncp && e - b < 4 && gx_is_cjk(cp[e]))
+            e++;
+        if (e - b < 2)
+            continue;
+        /* the longest known name after the mark, else two characters */
+        int32_t lex = -1, end = b + 2;
+        for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
+            lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
+            if (lex < 0) {
+                /* a stock delisted later keeps only its last name, X退 (ST华泽 -> 华泽退) */
+                uint32_t delisted[5];
+                memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
+                delisted[n] = 0x9000; /* 退 */
+                lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 1);
+            }
+            if (lex >= 0)
+                end = b + n;
+        }
+        gx_span name = {start, end};
+        if (gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0)
+            continue;
+        int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.9f, NULL, -1);
+        art->candidates.v[c].lex_id = lex;
+        i = end - 1;
+    }
+}
+
+/* ------------------------------------------------------------------ ticker rule */
+
+static int parse_digits(const uint32_t *cp, int32_t i, int32_t end, char *out, int max)
+{
+    int n = 0;
+    while (i + n < end && gx_is_digit(cp[i + n]) && n < max - 1) {
+        out[n] = (char)cp[i + n];
+        n++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static bool match_ascii(const uint32_t *cp, int32_t i, int32_t end, const char *w)
+{
+    for (int k = 0; w[k]; k++)
+        if (i + k >= end || cp[i + k] != (uint32_t)(unsigned char)w[k])
+            return false;
+    return true;
+}
+
+bool gx_er_match_utf8_word(const gx_article *art, int32_t i, int32_t end, const uint32_t *w, int n)
+{
+    if (i + n > end)
+        return false;
+    for (int k = 0; k < n; k++)
+        if (art->cp[i + k] != w[k])
+            return false;
+    return true;
+}
+
+static const char *a_share_exchange(const char *code)
+{
+    if (code[0] == '6')
+        return "SSE";
+    if (code[0] == '0' || code[0] == '3')
+        return "SZSE";
+    if (code[0] == '4' || code[0] == '8' || (code[0] == '9' && code[1] == '2'))
+        return "BSE";
+    return NULL;
+}
+
+/* Parse a ticker inside ( ... ) at [i, end). Fills t; returns true on success. */
+static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticker *t)
+{
+    const uint32_t *cp = art->cp;
+    char dig[16], sym[16];
+    memset(t, 0, sizeof *t);
+    while (i < end && cp[i] == ' ')
+        i++;
+    /* 股票代码: / 证券代码: prefixes */
+    static const uint32_t gpdm[] = {0x80A1, 0x7968, 0x4EE3, 0x7801}; /* 股票代码 */
+    static const uint32_t zqdm[] = {0x8BC1, 0x5238, 0x4EE3, 0x7801}; /* 证券代码 */
+    static const uint32_t dm[] = {0x4EE3, 0x7801};                   /* 代码 */
+    if (gx_er_match_utf8_word(art, i, end, gpdm, 4) || gx_er_match_utf8_word(art, i, end, zqdm, 4))
+        i += 4;
+    else if (gx_er_match_utf8_word(art, i, end, dm, 2))
+        i += 2;
+    while (i < end && (cp[i] == ':' || cp[i] == ' '))
+        i++;
+    int nd = parse_digits(cp, i, end, dig, sizeof dig);
+    if (nd > 0) {
+        int32_t j = i + nd;
+        if (nd == 6 && (j == end || cp[j] == '.')) {
+            const char *ex = a_share_exchange(dig);
+            if (j < end) {
+                if (match_ascii(cp, j, end, ".SH") || match_ascii(cp, j, end, ".SS"))
+                    ex = "SSE";
+                else if (match_ascii(cp, j, end, ".SZ"))
+                    ex = "SZSE";
+                else if (match_ascii(cp, j, end, ".BJ"))
+                    ex = "BSE";
+                else
+                    return false;
+                j += 3;
+                if (j != end)
+                    return false;
+            }
+            if (!ex)
+                return false;
+            snprintf(t->code, sizeof t->code, "%s", dig);
+            snprintf(t->exchange, sizeof t->exchange, "%s", ex);
+            return true;
+        }
+        /* Hong Kong: "(00700.HK)", and a bare "(00700)" / "(0700)": Hong Kong codes are written
+         * with leading zeros, which neither A-share codes nor years have */
+        bool hk_suffix = match_ascii(cp, j, end, ".HK") && j + 3 == end;
+        bool hk_bare = j == end && dig[0] == '0';
+        if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
+            const char *d = dig;
+            while (strlen(d) > 4 && *d == '0')
+                d++;
+            snprintf(t->code, sizeof t->code, "%s", d);
+            snprintf(t->exchange, sizeof t->exchange, "HKEX");
+            return true;
+        }
+        return false;
+    }
+    /* EXCHANGE: SYMBOL */
+    static const struct {
+        const char *prefix;
+        const char *exchange;
+    } ex[] = {{"NASDAQ", "NASDAQ"}, {"Nasdaq", "NASDAQ"}, {"NYSE", "NYSE"}, {"HKEX", "HKEX"},
+              {"HK", "HKEX"},       {"SH", "SSE"},        {"SZ", "SZSE"}};
+    static const uint32_t nsdk[] = {0x7EB3, 0x65AF, 0x8FBE, 0x514B}; /* 纳斯达克 */
+    static const uint32_t njs[] = {0x7EBD, 0x4EA4, 0x6240};          /* 纽交所 */
+    static const uint32_t gjs[] = {0x6E2F, 0x4EA4, 0x6240};          /* 港交所 */
+    const char *exchange = NULL;
+    int32_t j = i;
+    for (size_t k = 0; k < sizeof ex / sizeof ex[0]; k++)
+        if (match_ascii(cp, i, end, ex[k].prefix)) {
+            exchange = ex[k].exchange;
+            j = i + (int32_t)strlen(ex[k].prefix);
+            break;
+        }
+    if (!exchange) {
+        if (gx_er_match_utf8_word(art, i, end, nsdk, 4)) {
+            exchange = "NASDAQ";
+            j = i + 4;
+        } else if (gx_er_match_utf8_word(art, i, end, njs, 3)) {
+            exchange = "NYSE";
+            j = i + 3;
+        } else if (gx_er_match_utf8_word(art, i, end, gjs, 3)) {
+            exchange = "HKEX";
+            j = i + 3;
+        }
+    }
+    if (exchange) {
+        if (j >= end || (cp[j] != ':' && cp[j] != ' '))
+            return false;
+        while (j < end && (cp[j] == ':' || cp[j] == ' '))
+            j++;
+        int n = 0;
+        while (j + n < end && (gx_is_alnum(cp[j + n]) || cp[j + n] == '.') && n < 15) {
+            sym[n] = (char)cp[j + n];
+            n++;
+        }
+        sym[n] = '\0';
+        if (n == 0 || j + n != end)
+            return false;
+        if (!strcmp(exchange, "HKEX") && gx_is_digit((unsigned char)sym[0])) {
+            const char *d = sym;
+            while (strlen(d) > 4 && *d == '0')
+                d++;
+            memmove(sym, d, strlen(d) + 1);
+        }
+        if ((!strcmp(exchange, "SSE") || !strcmp(exchange, "SZSE")) && strlen(sym) != 6)
+            return false;
+        snprintf(t->code, sizeof t->code, "%s", sym);
+        snprintf(t->exchange, sizeof t->exchange, "%s", exchange);
+        return true;
+    }
+    /* NVDA.O / BABA.N / TSLA.US */
+    int n = 0;
+    while (i + n < end && gx_is_upper(cp[i + n]) && n < 6) {
+        sym[n] = (char)cp[i + n];
+        n++;
+    }
+    sym[n] = '\0';
+    if (n >= 1 && i + n < end && cp[i + n] == '.') {
+        if (match_ascii(cp, i + n, end, ".O") && i + n + 2 == end)
+            exchange = "NASDAQ";
+        else if (match_ascii(cp, i + n, end, ".N") && i + n + 2 == end)
+            exchange = "NYSE";
+        if (exchange) {
+            snprintf(t->code, sizeof t->code, "%s", sym);
+            snprintf(t->exchange, sizeof t->exchange, "%s", exchange);
+            return true;
+        }
+    }
+    return false;
+}
+
+void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(')
+            continue;
+        int32_t close = i + 1;
+        while (close < art->ncp && close - i < 40 && cp[close] != ')' && cp[close] != '\n')
+            close++;
+        if (close >= art->ncp || cp[close] != ')')
+            continue;
+        gx_ticker t;
+        /* "(股票代码:600225.SH)" or "(600225)"; also "(NASDAQ: NVDA; HKEX: 9988)" - first one */
+        int32_t inner_end = close;
+        for (int32_t k = i + 1; k < close; k++)
+            if (cp[k] == ';' || cp[k] == ',' || cp[k] == 0x3001 /* 、 */) {
+                inner_end = k;
+                break;
+            }
+        if (!parse_ticker(art, i + 1, inner_end, &t))
+            continue;
+        int32_t th = gx_lexicon_find_ticker(ix->lex, &t);
+        const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
+        /* the name right before the parenthesis; a Hong Kong share-class marker between them
+         * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */
+        int32_t ne = i;
+        if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
+            ne -= cp[ne - 2] == '-' ? 2 : 3;
+        int prev = gx_er_cand_ending_at(art, ne, GX_ORGLIKE);
+        gx_span name;
+        if (prev >= 0) {
+            name = art->candidates.v[prev].span;
+        } else {
+            int32_t s = gx_name_left(ix, art, ne, 12);
+            name = (gx_span){s, ne};
+            if (name.end - name.start < 2)
+                continue;
+        }
+        /* the star of a special-treatment mark belongs to the name (*ST盐湖) */
+        if (name.start > 0 && art->cp[name.start - 1] == '*' && name.end - name.start > 2 && art->cp[name.start] == 'S')
+            name.start--;
+        int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_TICKER, 0.98f,
+                                 thing ? thing->name : NULL, -1);
+        art->candidates.v[c].ticker = t;
+        if (thing) {
+            /* the gazetteer entry of that thing, so resolution links them */
+            for (int k = 0; k < art->candidates.n; k++) {
+                gx_candidate *g = &art->candidates.v[k];
+                if (g->source == GX_SRC_GAZETTEER && g->span.start == name.start && g->span.end == name.end)
+                    art->candidates.v[c].lex_id = g->lex_id;
+            }
+        }
+    }
+}

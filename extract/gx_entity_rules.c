@@ -33,24 +33,6 @@ int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask)
     return best;
 }
 
-int gx_er_cand_with_span(const gx_article *art, gx_span s, int type_mask)
-{
-    for (int i = 0; i < art->candidates.n; i++) {
-        const gx_candidate *c = &art->candidates.v[i];
-        if (c->span.start == s.start && c->span.end == s.end && c->type != GX_ENT_POSITION &&
-            (type_mask & (1 << c->type)))
-            return i;
-    }
-    return -1;
-}
-
-/* Is the text at s a generic body of the lexicon (金融, 信息, 数据: a word that makes a suffix
- * rule fire on an ordinary phrase such as 金融科技)? */
-bool gx_er_is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s)
-{
-    return gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + s.start, s.end - s.start);
-}
-
 /* ------------------------------------------------------------------ trigger positions */
 
 /* (what they are for: gx_entity_rules_impl.h) */

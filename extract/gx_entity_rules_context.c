@@ -14,14 +14,6 @@ static bool is_list_sep(uint32_t c)
     return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
 }
 
-bool gx_er_has_list_block(const gx_hit_index *ix, int32_t from, int32_t to)
-{
-    for (int32_t i = from; i < to; i++)
-        if (gx_hit_len_starting(ix, i, GX_LEX_LIST_BLOCK) > 0)
-            return true;
-    return false;
-}
-
 /* Items separated by 、/和/与/及 in [from, to): each becomes a company candidate. */
 static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score)
 {

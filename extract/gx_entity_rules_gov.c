@@ -8,12 +8,6 @@
 
 /* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
  * body and an administrative unit make a government body. */
-bool gx_er_is_admin_char(uint32_t c)
-{
-    return c == 0x7701 /* 省 */ || c == 0x5E02 /* 市 */ || c == 0x53BF /* 县 */ || c == 0x533A /* 区 */ ||
-           c == 0x5DDE /* 州 */;
-}
-
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;

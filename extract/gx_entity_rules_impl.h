@@ -57,9 +57,56 @@ static inline int32_t trig_next(trig_list *t, int32_t i, int32_t none)
 /* The best existing candidate of a type in type_mask (never a position) whose span ends at
  * end (the longest, then the best scored), or -1. */
 int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
+
+/* ---------------------------------------------------------------- small helpers
+ * (static inline: the compiler inlined them at their call sites when all the rules were one
+ * file, and keeps doing so) */
+
 /* A candidate of a type in type_mask (never a position) with exactly span s, or -1. */
-int gx_er_cand_with_span(const gx_article *art, gx_span s, int type_mask);
-bool gx_er_is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s);
+static inline int gx_er_cand_with_span(const gx_article *art, gx_span s, int type_mask)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start == s.start && c->span.end == s.end && c->type != GX_ENT_POSITION &&
+            (type_mask & (1 << c->type)))
+            return i;
+    }
+    return -1;
+}
+
+/* Is the text at s a generic body of the lexicon (金融, 信息, 数据: a word that makes a suffix
+ * rule fire on an ordinary phrase such as 金融科技)? */
+static inline bool gx_er_is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    return gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + s.start, s.end - s.start);
+}
+
+/* Does the text at i (before end) start with the n code points of w? */
+static inline bool gx_er_match_utf8_word(const gx_article *art, int32_t i, int32_t end, const uint32_t *w, int n)
+{
+    if (i + n > end)
+        return false;
+    for (int k = 0; k < n; k++)
+        if (art->cp[i + k] != w[k])
+            return false;
+    return true;
+}
+
+/* Does a list_block cue of the lexicon start in [from, to)? */
+static inline bool gx_er_has_list_block(const gx_hit_index *ix, int32_t from, int32_t to)
+{
+    for (int32_t i = from; i < to; i++)
+        if (gx_hit_len_starting(ix, i, GX_LEX_LIST_BLOCK) > 0)
+            return true;
+    return false;
+}
+
+/* 省 市 县 区 州: the administrative level that ends a region's name (武汉市, 武定县). */
+static inline bool gx_er_is_admin_char(uint32_t c)
+{
+    return c == 0x7701 /* 省 */ || c == 0x5E02 /* 市 */ || c == 0x53BF /* 县 */ || c == 0x533A /* 区 */ ||
+           c == 0x5DDE /* 州 */;
+}
 
 /* ---------------------------------------------------------------- the rules, by file */
 
@@ -67,11 +114,9 @@ bool gx_er_is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_spa
 void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art);
 
-/* gx_entity_rules_tickers.c; gx_er_match_utf8_word: does cp[i..end) start with the n code
- * points of w? */
+/* gx_entity_rules_tickers.c */
 void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
-bool gx_er_match_utf8_word(const gx_article *art, int32_t i, int32_t end, const uint32_t *w, int n);
 
 /* gx_entity_rules_alias.c; gx_er_add_all_occurrences: a candidate at every other occurrence of
  * the text at model */
@@ -81,20 +126,17 @@ void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
                                gx_cand_source src, float score, int32_t link);
 
-/* gx_entity_rules_context.c; gx_er_has_list_block: does a list_block cue of the lexicon start in
- * [from, to)? */
+/* gx_entity_rules_context.c */
 void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
-bool gx_er_has_list_block(const gx_hit_index *ix, int32_t from, int32_t to);
 
-/* gx_entity_rules_gov.c; gx_er_is_admin_char: 省 市 县 区 州 */
+/* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art);
-bool gx_er_is_admin_char(uint32_t c);
 
 /* gx_entity_rules_latin.c */
 void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);

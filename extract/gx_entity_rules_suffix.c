@@ -40,7 +40,6 @@ static int32_t branch_after(const gx_article *art, int32_t pos)
     return pos;
 }
 
-
 /* The tagger's candidates by the end of their span (then index): the rules add none and
  * change none, so one sorted array serves the whole stage. */
 typedef struct end_idx {

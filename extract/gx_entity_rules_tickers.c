@@ -75,16 +75,6 @@ static bool match_ascii(const uint32_t *cp, int32_t i, int32_t end, const char *
     return true;
 }
 
-bool gx_er_match_utf8_word(const gx_article *art, int32_t i, int32_t end, const uint32_t *w, int n)
-{
-    if (i + n > end)
-        return false;
-    for (int k = 0; k < n; k++)
-        if (art->cp[i + k] != w[k])
-            return false;
-    return true;
-}
-
 static const char *a_share_exchange(const char *code)
 {
     if (code[0] == '6')

@@ -18,7 +18,6 @@
 
 #include "gx_people_impl.h"
 
-
 int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask)
 {
     int best = -1;
@@ -97,24 +96,6 @@ int gx_pp_person_ending_at(const gx_article *art, int32_t pos)
     return best;
 }
 
-/* Length of the longest word of `words` that ends at pos and starts at or after floor, or 0. */
-int32_t gx_pp_word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
-{
-    int32_t best = 0;
-    for (const char32_t *const *w = words; *w; w++) {
-        int32_t len = 0;
-        while ((*w)[len])
-            len++;
-        if (len <= best || pos - len < floor)
-            continue;
-        int32_t k = 0;
-        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
-            k++;
-        if (k == len)
-            best = len;
-    }
-    return best;
-}
 
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {

@@ -38,15 +38,36 @@ void gx_pp_add_position(gx_article *art, gx_span title, int person, int org);
 /* The person candidate (rule or tagger) that ends at pos, or -1. */
 int gx_pp_person_ending_at(const gx_article *art, int32_t pos);
 /* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
- * after floor, or 0. */
-int32_t gx_pp_word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words);
+ * after floor, or 0. (static inline: inlined at its call sites when the people rules were one
+ * file; as an extern call the rules ran 1% more instructions) */
+static inline int32_t gx_pp_word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
+{
+    int32_t best = 0;
+    for (const char32_t *const *w = words; *w; w++) {
+        int32_t len = 0;
+        while ((*w)[len])
+            len++;
+        if (len <= best || pos - len < floor)
+            continue;
+        int32_t k = 0;
+        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
+            k++;
+        if (k == len)
+            best = len;
+    }
+    return best;
+}
 
 /* ---------------------------------------------------------------- gx_people_names.c */
 
 /* Each reader returns the end (for *_before: the start) of the name it reads, or pos itself
  * when there is none. */
 bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos);
-bool gx_pp_is_name_dot(uint32_t c);
+/* A middle dot between the parts of a foreign name (· ・ • ‧). */
+static inline bool gx_pp_is_name_dot(uint32_t c)
+{
+    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
+}
 int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 bool gx_pp_japanese_title(const gx_article *art, gx_span t);

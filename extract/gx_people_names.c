@@ -29,12 +29,6 @@ bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t p
            gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) || word_starts(ix, pos);
 }
 
-/* A Chinese personal name starting at pos: returns its end, or pos when there is none. */
-bool gx_pp_is_name_dot(uint32_t c)
-{
-    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
-}
-
 /* 詹姆斯·西蒙斯: after a transliterated part and a middle dot, the name goes on. Returns the end. */
 static int32_t dotted_tail(const gx_hit_index *ix, const gx_article *art, int32_t end)
 {
@@ -51,6 +45,7 @@ static int32_t dotted_tail(const gx_hit_index *ix, const gx_article *art, int32_
     return end;
 }
 
+/* A Chinese personal name starting at pos: returns its end, or pos when there is none. */
 int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
     const uint32_t *cp = art->cp;

@@ -86,6 +86,28 @@ static const char *a_share_exchange(const char *code)
     return NULL;
 }
 
+/* The position after a code word opening a ticker item (股票代码, 证券代码, the Hong Kong
+ * 股份代号, a bare 代码 or 代号), or i when there is none. */
+static int32_t after_code_word(const gx_article *art, int32_t i, int32_t end)
+{
+    static const uint32_t words[][4] = {
+        {0x80A1, 0x7968, 0x4EE3, 0x7801}, /* 股票代码 */
+        {0x8BC1, 0x5238, 0x4EE3, 0x7801}, /* 证券代码 */
+        {0x80A1, 0x4EFD, 0x4EE3, 0x7801}, /* 股份代码 */
+        {0x80A1, 0x4EFD, 0x4EE3, 0x53F7}, /* 股份代号 */
+        {0x80A1, 0x7968, 0x4EE3, 0x53F7}, /* 股票代号 */
+        {0x8BC1, 0x5238, 0x4EE3, 0x53F7}, /* 证券代号 */
+    };
+    static const uint32_t short_words[][2] = {{0x4EE3, 0x7801} /* 代码 */, {0x4EE3, 0x53F7} /* 代号 */};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (gx_er_match_utf8_word(art, i, end, words[w], 4))
+            return i + 4;
+    for (size_t w = 0; w < sizeof short_words / sizeof short_words[0]; w++)
+        if (gx_er_match_utf8_word(art, i, end, short_words[w], 2))
+            return i + 2;
+    return i;
+}
+
 /* Parse a ticker inside ( ... ) at [i, end). Fills t; returns true on success. */
 static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticker *t)
 {
@@ -94,14 +116,7 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
     memset(t, 0, sizeof *t);
     while (i < end && cp[i] == ' ')
         i++;
-    /* 股票代码: / 证券代码: prefixes */
-    static const uint32_t gpdm[] = {0x80A1, 0x7968, 0x4EE3, 0x7801}; /* 股票代码 */
-    static const uint32_t zqdm[] = {0x8BC1, 0x5238, 0x4EE3, 0x7801}; /* 证券代码 */
-    static const uint32_t dm[] = {0x4EE3, 0x7801};                   /* 代码 */
-    if (gx_er_match_utf8_word(art, i, end, gpdm, 4) || gx_er_match_utf8_word(art, i, end, zqdm, 4))
-        i += 4;
-    else if (gx_er_match_utf8_word(art, i, end, dm, 2))
-        i += 2;
+    i = after_code_word(art, i, end);
     while (i < end && (cp[i] == ':' || cp[i] == ' '))
         i++;
     int nd = parse_digits(cp, i, end, dig, sizeof dig);
@@ -172,7 +187,9 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
         }
     }
     if (exchange) {
-        if (j >= end || (cp[j] != ':' && cp[j] != ' '))
+        /* HK3709: a Hong Kong code glued to its prefix, as announcements write it */
+        bool glued = !strcmp(exchange, "HKEX") && j < end && gx_is_digit(cp[j]);
+        if (!glued && (j >= end || (cp[j] != ':' && cp[j] != ' ')))
             return false;
         while (j < end && (cp[j] == ':' || cp[j] == ' '))
             j++;
@@ -217,6 +234,49 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
     return false;
 }
 
+/* The longest bracket read for a ticker: a Hong Kong announcement names the company's short
+ * names before its code (「赢家时尚」或「公司」,连同其附属公司「本集团」,股份代号:HK3709). */
+#define LONG_BRACKET 120
+
+static bool is_item_sep(uint32_t c)
+{
+    return c == ';' || c == ',' || c == 0x3001 /* 、 */;
+}
+
+/* The ticker of the bracket [open, close]: its first item ("(股票代码:600225.SH)", "(600225)",
+ * "(NASDAQ: NVDA; HKEX: 9988)") in a bracket of under 40 characters, or else a last item led by
+ * a code word (…,股份代号:HK3709). Fills t; returns true on success. */
+static bool bracket_ticker(const gx_article *art, int32_t open, int32_t close, gx_ticker *t)
+{
+    const uint32_t *cp = art->cp;
+    int32_t first_end = close, last = open + 1;
+    for (int32_t k = open + 1; k < close; k++)
+        if (is_item_sep(cp[k])) {
+            if (first_end == close)
+                first_end = k;
+            last = k + 1;
+        }
+    if (close - open < 40 && parse_ticker(art, open + 1, first_end, t))
+        return true;
+    if (last == open + 1)
+        return false;
+    while (last < close && cp[last] == ' ')
+        last++;
+    return after_code_word(art, last, close) > last && parse_ticker(art, last, close, t);
+}
+
+/* Where the name before the bracket at open ends: open, or the start of a portal's inline stock
+ * quote between them (IMAX CHINA(12.96,-0.02,-0.15%)(01970), 康宁医院(14.56,-0.74,-4.84%)(02120)). */
+static int32_t quote_start_before(const gx_article *art, int32_t open)
+{
+    if (open < 2 || art->cp[open - 1] != ')')
+        return open;
+    for (int32_t q = open - 2; q >= 0 && q >= open - 32; q--)
+        if (art->cp[q] == '(')
+            return gx_stock_quote_end(art, q) == open ? q : open;
+    return open;
+}
+
 void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
@@ -225,25 +285,16 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (cp[i] != '(')
             continue;
         int32_t close = i + 1;
-        while (close < art->ncp && close - i < 40 && cp[close] != ')' && cp[close] != '\n')
+        while (close < art->ncp && close - i < LONG_BRACKET && cp[close] != ')' && cp[close] != '\n')
             close++;
-        if (close >= art->ncp || cp[close] != ')')
-            continue;
         gx_ticker t;
-        /* "(股票代码:600225.SH)" or "(600225)"; also "(NASDAQ: NVDA; HKEX: 9988)" - first one */
-        int32_t inner_end = close;
-        for (int32_t k = i + 1; k < close; k++)
-            if (cp[k] == ';' || cp[k] == ',' || cp[k] == 0x3001 /* 、 */) {
-                inner_end = k;
-                break;
-            }
-        if (!parse_ticker(art, i + 1, inner_end, &t))
+        if (close >= art->ncp || cp[close] != ')' || !bracket_ticker(art, i, close, &t))
             continue;
         int32_t th = gx_lexicon_find_ticker(ix->lex, &t);
         const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
         /* the name right before the parenthesis; a Hong Kong share-class marker between them
          * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */
-        int32_t ne = i;
+        int32_t ne = quote_start_before(art, i);
         if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
             ne -= cp[ne - 2] == '-' ? 2 : 3;
         int prev = gx_er_cand_ending_at(art, ne, GX_ORGLIKE);

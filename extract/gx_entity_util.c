@@ -214,7 +214,8 @@ bool gx_after_stock_quote(const gx_article *art, int32_t pos)
     for (int32_t q = pos - 3; q >= 0 && q >= pos - 32; q--) {
         uint32_t c = art->cp[q];
         if (c == '(')
-            return commas == 2 && q > 0 && gx_is_cjk(art->cp[q - 1]);
+            return commas == 2 && q > 0 &&
+                   (gx_is_cjk(art->cp[q - 1]) || (gx_is_alnum(art->cp[q - 1]) && !gx_is_digit(art->cp[q - 1])));
         if (c == ',')
             commas++;
         else if (!gx_is_digit(c) && c != '.' && c != '-' && c != '+')

@@ -93,7 +93,8 @@ int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
  * Management, Inc …; lower-case group and plc too: IG group, Tesco plc). */
 bool gx_latin_firm_word(const gx_article *art, gx_span s);
 
-/* Whether a portal's inline stock quote "(6.500,0.01,0.15%)" after a Chinese name ends right
+/* Whether a portal's inline stock quote "(6.500,0.01,0.15%)" after a name (Chinese, or Latin:
+ * IMAX CHINA(12.96,-0.02,-0.15%)) ends right
  * before pos: a name starting there is the tail of a name the quote was inserted into
  * (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司). */
 bool gx_after_stock_quote(const gx_article *art, int32_t pos); /* (or its closing bracket is at pos) */

@@ -198,6 +198,46 @@ static void test_bare_hong_kong_codes(void **state)
     gx_article_free(art);
 }
 
+/* A code after a portal's inline stock quote names the company before the quote, known to the
+ * gazetteer or not (Chinese or Latin); a Hong Kong announcement gives its code as the last item
+ * of a long bracket after the legal name (股份代号:HK3709). */
+static void test_codes_after_quotes_and_in_announcements(void **state)
+{
+    (void)state;
+    gx_article *art = run("港股收盘，康宁医院(14.56,-0.74,-4.84%)(02120)下跌，IMAX CHINA(12.96,-0.02,-0.15%)"
+                          "(01970)公布回购。");
+    const gx_entity *e = fixture_find(art, "康宁医院", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "2120");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    e = fixture_find(art, "IMAX CHINA", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "1970");
+    gx_article_free(art);
+    art = run("华盛服饰控股有限公司(「华盛服饰」或「公司」,连同其附属公司「本集团」,股份代号:HK3709)宣布收购。");
+    e = fixture_find(art, "华盛服饰", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "3709");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
+    /* a long bracket without a code word gives no ticker, even if a number ends it */
+    art = run("华盛服饰控股有限公司(「华盛服饰」或「公司」,连同其附属公司「本集团」,员工03709)宣布收购。");
+    e = fixture_find(art, "华盛服饰", GX_ENT_COMPANY);
+    if (e)
+        assert_string_equal(e->ticker.code, "");
+    gx_article_free(art);
+}
+
+/* A listed short name that is an everyday phrase (新动力 "a new driving force", 线上线下) is no
+ * company without support. */
+static void test_everyday_phrases_are_weak_names(void **state)
+{
+    (void)state;
+    gx_article *art = run_dated("新兴产业成为经济增长的新动力，线上线下相互融合。", NULL);
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
 static void test_explicit_ticker_wins(void **state)
 {
     (void)state;
@@ -1312,6 +1352,8 @@ int main(void)
         cmocka_unit_test(test_desk_titles),
         cmocka_unit_test(test_latin_org_before_title),
         cmocka_unit_test(test_tickers),
+        cmocka_unit_test(test_codes_after_quotes_and_in_announcements),
+        cmocka_unit_test(test_everyday_phrases_are_weak_names),
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_bare_hong_kong_codes),
         cmocka_unit_test(test_ticker_as_of_listing),

@@ -42,8 +42,10 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
     int nc = art->candidates.n;
     const gx_candidate *cv = art->candidates.v;
     ix->nc = nc;
-    ix->by_start = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
-    ix->key = gx_arena_alloc(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
+    /* by_start, key, text_next (where read), text_hash and text_len are written below for
+     * every candidate before anything reads them: not zeroed */
+    ix->by_start = gx_arena_alloc_raw(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
+    ix->key = gx_arena_alloc_raw(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
     ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
     ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     ix->nmoved = 0;
@@ -53,9 +55,9 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
         cap <<= 1;
     ix->text_mask = cap - 1;
     ix->text_head = gx_arena_alloc(art->arena, sizeof(int) * cap);
-    ix->text_next = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    ix->text_hash = gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
-    ix->text_len = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
+    ix->text_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->text_hash = gx_arena_alloc_raw(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
+    ix->text_len = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
     bool in_text = true; /* every start within [0, ncp]: a counting sort orders them */
     for (int i = 0; i < nc; i++) {
         gx_span s = cv[i].span;

@@ -1192,15 +1192,30 @@ static void person_name_variants(gx_rs *rs)
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
     gx_rs_work *w = rs->w;
-    for (int a = 0; a < rs->nw; a++) {
+    /* the persons among the kept candidates, in order (types do not change here; every loop
+     * below skips the other types, so walking this list is the same walk, without the
+     * quadratic pass over every candidate) */
+    int np = 0;
+    for (int a = 0; a < rs->nw; a++)
+        np += cv[w[a].cand].type == GX_ENT_PERSON;
+    if (np < 2)
+        return;
+    int *pw = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)np);
+    np = 0;
+    for (int a = 0; a < rs->nw; a++)
+        if (cv[w[a].cand].type == GX_ENT_PERSON)
+            pw[np++] = a;
+    for (int ia = 0; ia < np; ia++) {
+        const int a = pw[ia];
         gx_candidate *ca = &cv[w[a].cand];
-        if (ca->type != GX_ENT_PERSON || w[a].eff < 0)
+        if (w[a].eff < 0)
             continue;
         int32_t la = ca->span.end - ca->span.start;
-        for (int b = 0; b < rs->nw && w[a].eff >= 0; b++) {
+        for (int ib = 0; ib < np && w[a].eff >= 0; ib++) {
+            const int b = pw[ib];
             gx_candidate *cb = &cv[w[b].cand];
             int32_t lb = cb->span.end - cb->span.start;
-            if (cb->type != GX_ENT_PERSON || lb <= la || lb > la + 2 || w[b].eff < 0)
+            if (lb <= la || lb > la + 2 || w[b].eff < 0)
                 continue;
             if (memcmp(art->cp + cb->span.start, art->cp + ca->span.start, sizeof(uint32_t) * (size_t)la)) {
                 /* the longer one adds characters on the left (比王劲): a tagger slip, keep the name */
@@ -1223,9 +1238,9 @@ static void person_name_variants(gx_rs *rs)
             /* on a tie, the reading the tagger is fairly sure of and a rule alone proposed
              * against it (作者:金庸|简介) */
             bool tagger_short = ca->source == GX_SRC_TAGGER && ca->score >= 0.8f && cb->source != GX_SRC_TAGGER;
-            for (int k = 0; k < rs->nw && tagger_short; k++) {
-                const gx_candidate *ck = &cv[w[k].cand];
-                if (ck->source == GX_SRC_TAGGER && ck->type == GX_ENT_PERSON && ck->span.end - ck->span.start == lb &&
+            for (int ik = 0; ik < np && tagger_short; ik++) {
+                const gx_candidate *ck = &cv[w[pw[ik]].cand];
+                if (ck->source == GX_SRC_TAGGER && ck->span.end - ck->span.start == lb &&
                     !memcmp(art->cp + ck->span.start, tb, sizeof(uint32_t) * (size_t)lb))
                     tagger_short = false;
             }
@@ -1237,9 +1252,10 @@ static void person_name_variants(gx_rs *rs)
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;
-            for (int k = 0; k < rs->nw; k++) {
+            for (int ik = 0; ik < np; ik++) {
+                const int k = pw[ik];
                 gx_candidate *ck = &cv[w[k].cand];
-                if (ck->type == GX_ENT_PERSON && ck->span.end - ck->span.start == ll &&
+                if (ck->span.end - ck->span.start == ll &&
                     !memcmp(art->cp + ck->span.start, lose, sizeof(uint32_t) * (size_t)ll))
                     w[k].eff = -1;
             }
@@ -1325,16 +1341,24 @@ static void titles_inside_names(gx_rs *rs)
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
     gx_rs_work *w = rs->w;
+    if (!art->positions.n)
+        return;
+    /* the spans of the names that can hold a title (the same test per candidate as before,
+     * done once instead of once per title) */
+    gx_span *sure = gx_arena_alloc_raw(art->arena, sizeof(gx_span) * (size_t)(rs->nw + 1));
+    int nsure = 0;
+    for (int a = 0; a < rs->nw; a++) {
+        const gx_candidate *c = &cv[w[a].cand];
+        if (c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
+            (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT))
+            sure[nsure++] = c->span;
+    }
     int keep = 0;
     for (int k = 0; k < art->positions.n; k++) {
         gx_span t = art->positions.v[k].span;
         bool inside = false;
-        for (int a = 0; a < rs->nw && !inside && t.end > t.start; a++) {
-            const gx_candidate *c = &cv[w[a].cand];
-            inside = c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
-                     (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
-                     c->span.start < t.start && t.end < c->span.end;
-        }
+        for (int a = 0; a < nsure && !inside && t.end > t.start; a++)
+            inside = sure[a].start < t.start && t.end < sure[a].end;
         if (!inside)
             art->positions.v[keep++] = art->positions.v[k];
     }

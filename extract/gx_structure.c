@@ -729,8 +729,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     int32_t total = title.n + 2;
     for (int i = 0; i < ps.n; i++)
         total += ps.v[i].t.n + 2;
-    all.cp = gx_arena_alloc(a, sizeof *all.cp * (size_t)total);
-    all.src = gx_arena_alloc(a, sizeof *all.src * (size_t)total);
+    all.cp = gx_arena_alloc_raw(a, sizeof *all.cp * (size_t)total); /* [0, n) written below */
+    all.src = gx_arena_alloc_raw(a, sizeof *all.src * (size_t)total);
     all.cap = total;
     gx_span *spans = gx_arena_alloc(a, sizeof *spans * (size_t)(ps.n + 1));
     if (has_title) {

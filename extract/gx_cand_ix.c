@@ -82,7 +82,11 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
             count[p] += count[p - 1];
         for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
             ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
+        /* count[p] is now the number of starts <= p: where a query from p + 1 begins */
+        ix->first_upto = count;
+        ix->ncp = art->ncp;
     } else {
+        ix->first_upto = NULL;
         for (int i = 0; i < nc; i++)
             ix->by_start[i] = (ix_start){cv[i].span.start, i};
         qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
@@ -127,6 +131,8 @@ static void sort_idx(int *v, int n)
 int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
 {
     int a = 0, b = ix->nc;
+    if (ix->first_upto) /* the first entry whose start is >= lo, read off the counting sort */
+        a = b = lo <= 0 ? 0 : lo > ix->ncp ? ix->nc : ix->first_upto[lo - 1];
     while (a < b) {
         int m = (a + b) / 2;
         if (ix->by_start[m].start < lo)

@@ -26,12 +26,50 @@
 #include "gx_resolve_impl.h"
 #include "gx_utf8.h"
 
-static int cmp_work(const void *a, const void *b)
+/* The order of the weighed candidates: eff descending, then candidate index ascending (as
+ * the qsort comparator used here before). */
+static inline bool work_before(const gx_rs_work *x, const gx_rs_work *y)
 {
-    const gx_rs_work *x = a, *y = b;
-    if (x->eff != y->eff)
-        return x->eff > y->eff ? -1 : 1;
-    return x->cand - y->cand;
+    return x->eff != y->eff ? x->eff > y->eff : x->cand < y->cand;
+}
+
+/* w[0..n) sorted by work_before: a stable bottom-up merge sort with the comparison inline
+ * (qsort with a comparator function was ~1.4% of an engine pass). Every eff here is >= 0
+ * (drop_discarded), so the order is total up to identical entries and any correct sort gives
+ * the same array as the qsort before. tmp: room for n entries. */
+static void sort_work(gx_rs_work *w, int n, gx_rs_work *tmp)
+{
+    /* runs of 8 by insertion, then merges of doubling width between w and tmp */
+    for (int a = 0; a < n; a += 8) {
+        int e = a + 8 < n ? a + 8 : n;
+        for (int i = a + 1; i < e; i++) {
+            gx_rs_work x = w[i];
+            int j = i;
+            while (j > a && work_before(&x, &w[j - 1])) {
+                w[j] = w[j - 1];
+                j--;
+            }
+            w[j] = x;
+        }
+    }
+    gx_rs_work *src = w, *dst = tmp;
+    for (int width = 8; width < n; width *= 2) {
+        for (int lo = 0; lo < n; lo += 2 * width) {
+            int mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            int i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = work_before(&src[j], &src[i]) ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        gx_rs_work *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != w)
+        memcpy(w, src, sizeof *w * (size_t)n);
 }
 
 static float source_base(const gx_candidate *c)
@@ -1474,7 +1512,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     if (rs.tagger_ran)
         unseen_by_tagger(&rs);
     drop_discarded(&rs);
-    qsort(rs.w, (size_t)rs.nw, sizeof(gx_rs_work), cmp_work);
+    sort_work(rs.w, rs.nw, gx_arena_alloc_raw(art->arena, sizeof(gx_rs_work) * (size_t)(rs.nw + 1)));
     gx_cand_ix_build(&rs.ix, art); /* spans are final from here on */
     gx_rs_choose(&rs);
     gx_rs_group(&rs);

@@ -996,7 +996,8 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
                 continue;
             int32_t off = -1; /* where c sits inside o's text, if at all */
             for (int32_t k = 0; k + lc <= lo && off < 0; k++)
-                if (!memcmp(art->cp + o->span.start + k, art->cp + c->span.start, sizeof(uint32_t) * (size_t)lc))
+                if ((lc == 0 || art->cp[o->span.start + k] == art->cp[c->span.start]) &&
+                    !memcmp(art->cp + o->span.start + k, art->cp + c->span.start, sizeof(uint32_t) * (size_t)lc))
                     off = k;
             if (off < 0 || c->span.start - off < 0 ||
                 memcmp(art->cp + c->span.start - off, art->cp + o->span.start, sizeof(uint32_t) * (size_t)lo))
@@ -1266,7 +1267,7 @@ static void person_name_variants(gx_rs *rs)
             const uint32_t *ta = art->cp + ca->span.start, *tb = art->cp + cb->span.start;
             int na = 0, nb = 0;
             for (int32_t i = 0; i + la <= art->ncp; i++) {
-                if (memcmp(art->cp + i, ta, sizeof(uint32_t) * (size_t)la))
+                if ((la > 0 && art->cp[i] != ta[0]) || memcmp(art->cp + i, ta, sizeof(uint32_t) * (size_t)la))
                     continue;
                 if (i + lb <= art->ncp && !memcmp(art->cp + i, tb, sizeof(uint32_t) * (size_t)lb))
                     nb++;

@@ -403,6 +403,13 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
     int32_t seg_start = i;
     bool first = true;
     for (int32_t k = i; k <= to; k++) {
+        /* nothing happens below at a k < to that is not a space of a text paragraph: go
+         * straight to the next one (or to the end) */
+        if (kind != GX_PARA_TEXT)
+            k = to;
+        else
+            while (k < to && !is_hspace(in->cp[k]))
+                k++;
         bool brk = false;
         int32_t run = 0;
         if (k < to && k > seg_start && is_hspace(in->cp[k]) && kind == GX_PARA_TEXT) {

@@ -42,8 +42,10 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
     int nc = art->candidates.n;
     const gx_candidate *cv = art->candidates.v;
     ix->nc = nc;
-    ix->by_start = gx_arena_alloc(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
-    ix->key = gx_arena_alloc(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
+    /* by_start, key, text_next (where read), text_hash and text_len are written below for
+     * every candidate before anything reads them: not zeroed */
+    ix->by_start = gx_arena_alloc_raw(art->arena, sizeof(ix_start) * (size_t)(nc + 1));
+    ix->key = gx_arena_alloc_raw(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
     ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
     ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     ix->nmoved = 0;
@@ -53,9 +55,9 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
         cap <<= 1;
     ix->text_mask = cap - 1;
     ix->text_head = gx_arena_alloc(art->arena, sizeof(int) * cap);
-    ix->text_next = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
-    ix->text_hash = gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
-    ix->text_len = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
+    ix->text_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->text_hash = gx_arena_alloc_raw(art->arena, sizeof(uint64_t) * (size_t)(nc + 1));
+    ix->text_len = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(nc + 1));
     bool in_text = true; /* every start within [0, ncp]: a counting sort orders them */
     for (int i = 0; i < nc; i++) {
         gx_span s = cv[i].span;
@@ -80,7 +82,11 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
             count[p] += count[p - 1];
         for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
             ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
+        /* count[p] is now the number of starts <= p: where a query from p + 1 begins */
+        ix->first_upto = count;
+        ix->ncp = art->ncp;
     } else {
+        ix->first_upto = NULL;
         for (int i = 0; i < nc; i++)
             ix->by_start[i] = (ix_start){cv[i].span.start, i};
         qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
@@ -125,6 +131,8 @@ static void sort_idx(int *v, int n)
 int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
 {
     int a = 0, b = ix->nc;
+    if (ix->first_upto) /* the first entry whose start is >= lo, read off the counting sort */
+        a = b = lo <= 0 ? 0 : lo > ix->ncp ? ix->nc : ix->first_upto[lo - 1];
     while (a < b) {
         int m = (a + b) / 2;
         if (ix->by_start[m].start < lo)

@@ -2,6 +2,10 @@
  * gx_jwriter.h. tests/engine/test_jwriter.c compares it with jansson on random values. */
 #include "gx_jwriter.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +166,19 @@ static inline bool word_needs_escape(uint64_t v)
     return (((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
 }
 
+#ifdef __SSE2__
+/* The offset of the first of the 16 bytes at p that needs an escape (the bytes ESC marks),
+ * or 16: exact, so a string's bytes are escaped exactly as the scalar loop escapes them. */
+static inline size_t esc16(const unsigned char *p)
+{
+    const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    const __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x); /* x <= 0x1F */
+    const __m128i q = _mm_cmpeq_epi8(x, _mm_set1_epi8('"')), b = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+    const unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(q, b)));
+    return m ? (size_t)__builtin_ctz(m) : 16;
+}
+#endif
+
 void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
 {
     gx_jw_sep(w);
@@ -170,17 +187,27 @@ void gx_jw_strn(gx_jwriter *w, const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, run = 0;
     while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t v;
-            memcpy(&v, u + i, 8);
-            if (!word_needs_escape(v)) {
-                i += 8;
+#ifdef __SSE2__
+        if (i + 16 <= n) { /* 16 bytes at a time, straight to the first one to escape */
+            const size_t k = esc16(u + i);
+            i += k;
+            if (k == 16)
+                continue;
+        } else
+#endif
+        {
+            if (i + 8 <= n) {
+                uint64_t v;
+                memcpy(&v, u + i, 8);
+                if (!word_needs_escape(v)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            if (!ESC[u[i]]) {
+                i++;
                 continue;
             }
-        }
-        if (!ESC[u[i]]) {
-            i++;
-            continue;
         }
         gx_jw_raw(w, s + run, i - run);
         char seq[8];

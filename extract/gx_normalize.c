@@ -16,8 +16,10 @@ void gx_cps_reserve(gx_arena *a, gx_cps *b, int32_t need)
     int32_t cap = b->cap ? b->cap : 16;
     while (cap < need)
         cap *= 2;
-    uint32_t *cp = gx_arena_alloc(a, sizeof *cp * (size_t)cap);
-    int32_t *src = gx_arena_alloc(a, sizeof *src * (size_t)cap);
+    /* not zeroed: only [0, n) is ever read, and every slot is written before n covers it
+     * (zeroing the whole capacity was a fifth of decoding) */
+    uint32_t *cp = gx_arena_alloc_raw(a, sizeof *cp * (size_t)cap);
+    int32_t *src = gx_arena_alloc_raw(a, sizeof *src * (size_t)cap);
     if (b->n) {
         memcpy(cp, b->cp, sizeof *cp * (size_t)b->n);
         memcpy(src, b->src, sizeof *src * (size_t)b->n);
@@ -37,7 +39,7 @@ void gx_cps_append(gx_arena *a, gx_cps *b, const gx_cps *from)
 
 char *gx_cps_utf8(gx_arena *a, const gx_cps *b, int32_t *len)
 {
-    char *s = gx_arena_alloc(a, (size_t)b->n * 4 + 1);
+    char *s = gx_arena_alloc_raw(a, (size_t)b->n * 4 + 1); /* written up to its NUL */
     int32_t k = 0;
     for (int32_t i = 0; i < b->n; i++)
         k += gx_utf8_encode(b->cp[i], s + k);
@@ -401,6 +403,13 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
     int32_t seg_start = i;
     bool first = true;
     for (int32_t k = i; k <= to; k++) {
+        /* nothing happens below at a k < to that is not a space of a text paragraph: go
+         * straight to the next one (or to the end) */
+        if (kind != GX_PARA_TEXT)
+            k = to;
+        else
+            while (k < to && !is_hspace(in->cp[k]))
+                k++;
         bool brk = false;
         int32_t run = 0;
         if (k < to && k > seg_start && is_hspace(in->cp[k]) && kind == GX_PARA_TEXT) {

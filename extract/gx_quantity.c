@@ -1417,6 +1417,10 @@ static int32_t sentence_start(const gx_article *art, int32_t pos)
     int32_t lim = pos > SENTENCE_MAX ? pos - SENTENCE_MAX : 0;
     while (pos > lim) {
         uint32_t c = art->cp[pos - 1];
+        if (c - 0x4E00u <= 0x9FFFu - 0x4E00u) { /* an ideograph (most of the text): no end */
+            pos--;
+            continue;
+        }
         if (c == U'。' || c == '!' || c == '?' || c == U'！' || c == U'？' || c == '\n' ||
             (c == ' ' && pos >= 2 && art->cp[pos - 2] == '.'))
             break;
@@ -1430,6 +1434,10 @@ static int32_t sentence_end(const gx_article *art, int32_t pos)
     int32_t lim = pos + SENTENCE_MAX < art->ncp ? pos + SENTENCE_MAX : art->ncp;
     while (pos < lim) {
         uint32_t c = art->cp[pos];
+        if (c - 0x4E00u <= 0x9FFFu - 0x4E00u) { /* an ideograph: no end */
+            pos++;
+            continue;
+        }
         if (c == U'。' || c == '!' || c == '?' || c == U'！' || c == U'？' || c == '\n' ||
             (c == '.' && pos + 1 < art->ncp && art->cp[pos + 1] == ' '))
             break;

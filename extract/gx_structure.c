@@ -120,6 +120,24 @@ static const role_word ROLES[] = {
     {"来源", NULL, false},
 };
 
+/* Can a role word match token tok[0..tn) (equal to it, or inside it for attachable ones)?
+ * Only if the token holds the word's first character: a cheap test before the string
+ * comparisons, giving the same answer (both are UTF-8 of whole code points). */
+static bool may_hold_role(const uint32_t *tok, int32_t tn)
+{
+    enum { NR = sizeof ROLES / sizeof *ROLES };
+    uint32_t first[NR];
+    for (int r = 0; r < NR; r++) {
+        int len;
+        first[r] = gx_utf8_decode((const unsigned char *)ROLES[r].word, &len);
+    }
+    for (int32_t i = 0; i < tn; i++)
+        for (int r = 0; r < NR; r++)
+            if (tok[i] == first[r])
+                return true;
+    return false;
+}
+
 static bool sep_cp(uint32_t c)
 {
     return c == ' ' || c == 0x3001 || c == ',' || c == '/' || c == '|' || c == ':' || c == 0xFF5C ||
@@ -272,7 +290,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         /* a role word: exact token, or (attachable roles) outlet + role + name */
         const role_word *rw = NULL;
         const char *at = NULL;
-        for (size_t r = 0; r < sizeof ROLES / sizeof *ROLES && !rw; r++) {
+        const bool maybe_role = may_hold_role(tok, tn);
+        for (size_t r = 0; r < sizeof ROLES / sizeof *ROLES && !rw && maybe_role; r++) {
             if (!strcmp(s, ROLES[r].word)) {
                 rw = &ROLES[r];
                 at = s;
@@ -729,8 +748,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     int32_t total = title.n + 2;
     for (int i = 0; i < ps.n; i++)
         total += ps.v[i].t.n + 2;
-    all.cp = gx_arena_alloc(a, sizeof *all.cp * (size_t)total);
-    all.src = gx_arena_alloc(a, sizeof *all.src * (size_t)total);
+    all.cp = gx_arena_alloc_raw(a, sizeof *all.cp * (size_t)total); /* [0, n) written below */
+    all.src = gx_arena_alloc_raw(a, sizeof *all.src * (size_t)total);
     all.cap = total;
     gx_span *spans = gx_arena_alloc(a, sizeof *spans * (size_t)(ps.n + 1));
     if (has_title) {

@@ -156,6 +156,26 @@ static void test_renamed_listings(void **state)
     gx_article_free(art);
 }
 
+/* A listed short name inside a longer gazetteer name of another company names that company, not
+ * the listed one: 史丹利 (002588) in 摩根史丹利 (Morgan Stanley), 汇丰 in 汇丰晋信 (a fund company);
+ * short forms of listed companies carry their ticker (宝钢, 恒瑞) (eighth session). */
+static void test_names_inside_longer_names(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("投资银行摩根史丹利在一份报告中提到，经济增长带动利率。");
+    assert_string_equal(ticker_of(art, "摩根史丹利"), "MS");
+    assert_null(fixture_find(art, "史丹利", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run_undated("至2017年末，汇丰晋信大盘波动精选的收益率居前。");
+    const gx_entity *e = fixture_find(art, "汇丰", GX_ENT_COMPANY);
+    assert_true(!e || !e->ticker.code[0]);
+    gx_article_free(art);
+    art = run_undated("我们看到国航、宝钢依然在涨，茅台、格力、恒瑞等龙头股创出新高。");
+    assert_string_equal(ticker_of(art, "宝钢"), "600019");
+    assert_string_equal(ticker_of(art, "恒瑞"), "600276");
+    gx_article_free(art);
+}
+
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
@@ -623,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_trading_shows_listing),
         cmocka_unit_test(test_us_and_hk_listing_dates),
         cmocka_unit_test(test_renamed_listings),
+        cmocka_unit_test(test_names_inside_longer_names),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

@@ -361,6 +361,72 @@ static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
     return false;
 }
 
+/* Whether a chosen company candidate ends at `at` (when `before`) or starts at it: a neighbour in
+ * an enumeration of companies. */
+static bool company_neighbour(gx_rs *rs, int32_t at, bool before)
+{
+    int32_t lo = before ? at - rs->ix.maxlen : at;
+    int nq = gx_cand_ix_starting(&rs->ix, lo < 0 ? 0 : lo, at + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (rs->chosen[rs->qb[q]] && o->type == GX_ENT_COMPANY && (before ? o->span.end == at : o->span.start == at))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the article names another gazetteer company whose name begins with the text of span s
+ * (平安银行, 平安好医生 beside a bare 平安): the bare form is a family name there. */
+static bool family_named(gx_rs *rs, gx_span s, int32_t thing)
+{
+    int32_t n = s.end - s.start;
+    for (int i = 0; i < rs->nc; i++) {
+        const gx_candidate *o = &rs->cv[i];
+        if (!rs->chosen[i] || o->type != GX_ENT_COMPANY || o->span.end - o->span.start <= n ||
+            memcmp(rs->art->cp + o->span.start, rs->art->cp + s.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        int32_t th = thing_of(rs->eng, o);
+        if (th >= 0 && th != thing)
+            return true;
+    }
+    return false;
+}
+
+/* Whether company entity e, an A-share company, is named only by a short form that the gazetteer
+ * marks as an ordinary word too (an alias in common_word_names.tsv: 平安 for 中国平安, 保利, 绿地,
+ * 美的), the article names another company of that family (平安银行 beside 平安), and no mention
+ * stands where a listed company is meant: in an enumeration next to another company (茅台、平安、
+ * 格力), before a portal's stock quote, or before its shares' move (平安股价, 平安大涨, 平安市值).
+ * There the bare form is the family's other company (平安银行's notice: “平安并未透露…”): it gets
+ * no ticker. */
+static bool weak_form_only(gx_rs *rs, const gx_entity *e, int32_t thing)
+{
+    static const char32_t *const MOVE[] = {U"股价", U"股票", U"市值", U"涨", U"跌", U"收涨", U"收跌", U"大涨", U"大跌",
+                                           U"上涨", U"下跌", U"走强", U"走弱", U"领涨", U"领跌", U"持仓", NULL};
+    const gx_article *art = rs->art;
+    const gx_lexicon *lex = rs->eng->lexicon;
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start, s.end - s.start);
+        const gx_lex_entry *le = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
+        if (!le || le->thing != thing || !(le->flags & GX_LEXF_WEAK) || !(le->flags & GX_LEXF_ALIAS) ||
+            (le->flags & (GX_LEXF_SHORT | GX_LEXF_FULL | GX_LEXF_FORMER)))
+            return false;
+    }
+    if (!e->mentions.n || !family_named(rs, e->mentions.v[0].span, thing))
+        return false;
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        uint32_t b = s.start > 0 ? art->cp[s.start - 1] : 0, a = s.end < art->ncp ? art->cp[s.end] : 0;
+        bool sep_b = b == 0x3001 || b == ',' || b == 0x53CA /* 及 */ || b == 0x548C /* 和 */;
+        bool sep_a = a == 0x3001 || a == ',' || a == 0x53CA || a == 0x548C;
+        if ((sep_b && company_neighbour(rs, s.start - 1, true)) || (sep_a && company_neighbour(rs, s.end + 1, false)) ||
+            gx_stock_quote_end(art, s.end) > s.end || gx_word_at(art, s.end, MOVE))
+            return false;
+    }
+    return e->mentions.n > 0;
+}
+
 /* One entity per group of chosen candidates (rs->group_entity: group root -> entity index), with
  * its mentions, and its proto: type, gazetteer thing, ticker and naming candidate. */
 static void make_entities(gx_rs *rs)
@@ -544,6 +610,12 @@ static void name_entities(gx_rs *rs)
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0])
             th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
+        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && !strcmp(p->ticker.code, th->ticker.code) &&
+            (!strcmp(th->ticker.exchange, "SSE") || !strcmp(th->ticker.exchange, "SZSE") || !strcmp(th->ticker.exchange, "BSE")) &&
+            weak_form_only(rs, e, p->thing)) {
+            th = NULL; /* 平安 alone, not where a listed company is meant */
+            memset(&p->ticker, 0, sizeof p->ticker);
+        }
         /* the outlet of the byline is an organization, whatever else proposed it, unless the
          * gazetteer knows it as a company (a broker's research note: 来源:天风证券) */
         if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&

@@ -176,6 +176,26 @@ static void test_names_inside_longer_names(void **state)
     gx_article_free(art);
 }
 
+/* A bare 平安 (an ordinary word too) beside another 平安 company of the article names 中国平安 only
+ * where a listed company is meant: in a list of companies, before its shares' move (eighth session). */
+static void test_family_short_forms(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"平安", GX_ENT_COMPANY, 0.8f}}; /* as the tagger reads it */
+    gx_article *art = fixture_run_tagged("平安银行10月9日的一纸通知被曝光，要求排查风险。平安并未透露具体媒体信息来源。", tag, 1);
+    assert_string_equal(ticker_of(art, "平安"), "");
+    gx_article_free(art);
+    art = fixture_run_tagged("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。", tag, 1);
+    assert_string_equal(ticker_of(art, "平安"), "601318");
+    gx_article_free(art);
+    art = run_undated("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。");
+    assert_string_equal(ticker_of(art, "平安"), "601318");
+    gx_article_free(art);
+    art = run_undated("平安银行发布年报。平安股价大涨，市场情绪回暖。");
+    assert_string_equal(ticker_of(art, "平安"), "601318");
+    gx_article_free(art);
+}
+
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
@@ -644,6 +664,7 @@ int main(void)
         cmocka_unit_test(test_us_and_hk_listing_dates),
         cmocka_unit_test(test_renamed_listings),
         cmocka_unit_test(test_names_inside_longer_names),
+        cmocka_unit_test(test_family_short_forms),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

@@ -361,6 +361,91 @@ static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
     return false;
 }
 
+/* Characters that break a product name: function words and the enumeration comma. */
+static bool function_char(uint32_t c)
+{
+    static const char32_t F[] = U"的和与及被对为在是了、";
+    for (int i = 0; F[i]; i++)
+        if (c == (uint32_t)F[i])
+            return true;
+    return false;
+}
+
+static bool name_char(uint32_t c)
+{
+    return (gx_is_cjk(c) && !function_char(c)) || gx_is_digit(c);
+}
+
+/* Whether the run of name characters from `at` reaches a fund word within 12 characters
+ * (东方红京东大数据基金, 东方红睿泽三年定期开放灵活配置, 东方红9号). */
+static bool reaches_fund_word(const gx_article *art, int32_t at)
+{
+    static const char32_t *const FUND[] = {U"基金", U"混合", U"债券", U"灵活配置", U"定开", U"定期开放", U"联接",
+                                           U"集合资产", U"沪港深", U"LOF", U"ETF", NULL};
+    for (int32_t j = at; j < art->ncp && j - at <= 12; j++) {
+        if (gx_word_at(art, j, FUND))
+            return true;
+        if (!name_char(art->cp[j]) && art->cp[j] != 0x53F7 /* 号 */)
+            return false;
+    }
+    return false;
+}
+
+/* Whether the mention at s ends a fund product's name: the name characters glued before it (2-4)
+ * are a product family's prefix, which the article writes before at least three different
+ * continuations, at least two of them running on to a fund word (东方红|新动力 beside 东方红京东大数据
+ * 基金, 东方红睿泽…灵活配置, 东方红9号: the fund 东方红新动力, not the listed 新动力). A verb or stop
+ * word before the name (持有, 关注 …) is no prefix. */
+static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    for (int32_t k = 2; k <= 4 && s.start - k >= 0; k++) {
+        const uint32_t *P = art->cp + s.start - k;
+        bool ok = true;
+        for (int32_t i = 0; i < k && ok; i++)
+            ok = name_char(P[i]) && !gx_is_digit(P[i]);
+        if (!ok)
+            break;
+        for (int32_t i = 0; i + 2 <= k && ok; i++)
+            ok = !gx_lexicon_is(lex, GX_LEX_LEFT_STOP, P + i, k - i);
+        if (!ok)
+            continue;
+        uint32_t conts[3][2];
+        int nconts = 0, fundy = 0;
+        for (int32_t o = 0; o + k < art->ncp && (nconts < 3 || fundy < 2); o++) {
+            if (o == s.start - k || memcmp(art->cp + o, P, sizeof(uint32_t) * (size_t)k))
+                continue;
+            int32_t c = o + k;
+            if (!name_char(art->cp[c]))
+                continue;
+            uint32_t c2 = c + 1 < art->ncp ? art->cp[c + 1] : 0;
+            bool seen = false;
+            for (int q = 0; q < nconts && !seen; q++)
+                seen = conts[q][0] == art->cp[c] && conts[q][1] == c2;
+            if (!seen && nconts < 3) {
+                conts[nconts][0] = art->cp[c];
+                conts[nconts][1] = c2;
+                nconts++;
+            }
+            if (reaches_fund_word(art, c))
+                fundy++;
+        }
+        if (nconts >= 3 && fundy >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* Whether every mention of company e ends a fund product's name (fund_product_mention). */
+static bool only_fund_products(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        if (s.start < 2 || !gx_is_cjk(art->cp[s.start - 1]) || !fund_product_mention(lex, art, s))
+            return false;
+    }
+    return e->mentions.n > 0;
+}
+
 /* Whether a chosen company candidate ends at `at` (when `before`) or starts at it: a neighbour in
  * an enumeration of companies. */
 static bool company_neighbour(gx_rs *rs, int32_t at, bool before)
@@ -610,6 +695,10 @@ static void name_entities(gx_rs *rs)
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0])
             th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
+        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
+            e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */
+            continue;
+        }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && !strcmp(p->ticker.code, th->ticker.code) &&
             (!strcmp(th->ticker.exchange, "SSE") || !strcmp(th->ticker.exchange, "SZSE") || !strcmp(th->ticker.exchange, "BSE")) &&
             weak_form_only(rs, e, p->thing)) {

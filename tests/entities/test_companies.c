@@ -176,6 +176,21 @@ static void test_names_inside_longer_names(void **state)
     gx_article_free(art);
 }
 
+/* A listed name ending a fund product's name whose prefix the article writes before other funds
+ * is the fund (东方红新动力, not 新动力 300152); the listed company named so elsewhere stays (eighth
+ * session). */
+static void test_fund_products_named_like_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("历任东方红9号、东方红明睿4号投资经理。2015年9月起任东方红新动力和东方红京东大数据基金经理，"
+                                  "2018年1月起任东方红睿泽三年定期开放灵活配置基金经理。东方红新动力2017年底重仓股集中于消费。");
+    assert_null(fixture_find(art, "新动力", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run_undated("新动力公告称，公司拟更名。东方红京东大数据基金、东方红睿泽灵活配置基金规模增长。");
+    assert_string_equal(ticker_of(art, "新动力"), "300152");
+    gx_article_free(art);
+}
+
 /* A bare 平安 (an ordinary word too) beside another 平安 company of the article names 中国平安 only
  * where a listed company is meant: in a list of companies, before its shares' move (eighth session). */
 static void test_family_short_forms(void **state)
@@ -665,6 +680,7 @@ int main(void)
         cmocka_unit_test(test_renamed_listings),
         cmocka_unit_test(test_names_inside_longer_names),
         cmocka_unit_test(test_family_short_forms),
+        cmocka_unit_test(test_fund_products_named_like_companies),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

@@ -376,27 +376,12 @@ static bool name_char(uint32_t c)
     return (gx_is_cjk(c) && !function_char(c)) || gx_is_digit(c);
 }
 
-/* Whether the run of name characters from `at` reaches a fund word within 12 characters
- * (东方红京东大数据基金, 东方红睿泽三年定期开放灵活配置, 东方红9号). */
-static bool reaches_fund_word(const gx_article *art, int32_t at)
-{
-    static const char32_t *const FUND[] = {U"基金", U"混合", U"债券", U"灵活配置", U"定开", U"定期开放", U"联接",
-                                           U"集合资产", U"沪港深", U"LOF", U"ETF", NULL};
-    for (int32_t j = at; j < art->ncp && j - at <= 12; j++) {
-        if (gx_word_at(art, j, FUND))
-            return true;
-        if (!name_char(art->cp[j]) && art->cp[j] != 0x53F7 /* 号 */)
-            return false;
-    }
-    return false;
-}
-
 /* Whether the mention at s ends a fund product's name: the name characters glued before it (2-4)
- * are a product family's prefix, which the article writes before at least three different
- * continuations, at least two of them running on to a fund word (东方红|新动力 beside 东方红京东大数据
- * 基金, 东方红睿泽…灵活配置, 东方红9号: the fund 东方红新动力, not the listed 新动力). A verb or stop
- * word before the name (持有, 关注 …) is no prefix. */
-static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, gx_span s)
+ * are a product family's prefix, which the article writes before at least two other different
+ * continuations that run on to a fund word (东方红|新动力 beside 东方红京东大数据基金, 东方红睿泽…灵活配置:
+ * the fund 东方红新动力, not the listed 新动力). A verb or stop word before the name (持有, 关注 …)
+ * is no prefix. fund[0..nfund) are the positions of the article's fund words (fund_words). */
+static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, gx_span s, const int32_t *fund, int nfund)
 {
     for (int32_t k = 2; k <= 4 && s.start - k >= 0; k++) {
         const uint32_t *P = art->cp + s.start - k;
@@ -409,40 +394,70 @@ static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, g
             ok = !gx_lexicon_is(lex, GX_LEX_LEFT_STOP, P + i, k - i);
         if (!ok)
             continue;
-        uint32_t conts[3][2];
-        int nconts = 0, fundy = 0;
-        for (int32_t o = 0; o + k < art->ncp && (nconts < 3 || fundy < 2); o++) {
-            if (o == s.start - k || memcmp(art->cp + o, P, sizeof(uint32_t) * (size_t)k))
+        /* the prefix within 12 name characters before a fund word, continued otherwise than here */
+        uint32_t conts[2][2];
+        int nconts = 0;
+        for (int f = 0; f < nfund && nconts < 2; f++) {
+            int32_t o = fund[f] - 1;
+            while (o >= 0 && fund[f] - o <= 12 + k && memcmp(art->cp + o, P, sizeof(uint32_t) * (size_t)k) &&
+                   (name_char(art->cp[o]) || art->cp[o] == 0x53F7 /* 号 */))
+                o--;
+            if (o < 0 || o + k >= fund[f] || o == s.start - k || memcmp(art->cp + o, P, sizeof(uint32_t) * (size_t)k))
                 continue;
-            int32_t c = o + k;
-            if (!name_char(art->cp[c]))
+            uint32_t c1 = art->cp[o + k], c2 = art->cp[o + k + 1];
+            if (c1 == art->cp[s.start] && c2 == art->cp[s.start + 1])
                 continue;
-            uint32_t c2 = c + 1 < art->ncp ? art->cp[c + 1] : 0;
             bool seen = false;
             for (int q = 0; q < nconts && !seen; q++)
-                seen = conts[q][0] == art->cp[c] && conts[q][1] == c2;
-            if (!seen && nconts < 3) {
-                conts[nconts][0] = art->cp[c];
+                seen = conts[q][0] == c1 && conts[q][1] == c2;
+            if (!seen) {
+                conts[nconts][0] = c1;
                 conts[nconts][1] = c2;
                 nconts++;
             }
-            if (reaches_fund_word(art, c))
-                fundy++;
         }
-        if (nconts >= 3 && fundy >= 2)
+        if (nconts >= 2)
             return true;
     }
     return false;
 }
 
-/* Whether every mention of company e ends a fund product's name (fund_product_mention). */
-static bool only_fund_products(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
+/* The positions of the article's fund words (基金, 混合, 债券, 灵活配置, 定开, 联接, LOF, ETF …),
+ * at most `cap`; the count. */
+static int fund_words(const gx_article *art, int32_t *fund, int cap)
+{
+    static const char32_t *const FUND[] = {U"基金", U"混合", U"债券", U"灵活配置", U"定开", U"定期开放", U"联接",
+                                           U"集合资产", U"沪港深", U"LOF", U"ETF", NULL};
+    static const uint32_t FIRST[] = {0x57FA, 0x6DF7, 0x503A, 0x7075, 0x5B9A, 0x8054, 0x96C6, 0x6CAA, 'L', 'E'};
+    int n = 0;
+    for (int32_t j = 0; j < art->ncp && n < cap; j++) {
+        uint32_t c = art->cp[j];
+        bool first = false;
+        for (size_t q = 0; q < sizeof FIRST / sizeof FIRST[0] && !first; q++)
+            first = c == FIRST[q];
+        if (first && gx_word_at(art, j, FUND))
+            fund[n++] = j;
+    }
+    return n;
+}
+
+/* Whether every mention of company e ends a fund product's name (fund_product_mention); *nfund is
+ * -1 until the article's fund words are found (once per article, into fund[0..64)). */
+static bool only_fund_products(const gx_lexicon *lex, const gx_article *art, const gx_entity *e, int32_t *fund,
+                               int *nfund)
 {
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
-        if (s.start < 2 || !gx_is_cjk(art->cp[s.start - 1]) || !fund_product_mention(lex, art, s))
+        if (s.start < 2 || s.end - s.start < 2 || !name_char(art->cp[s.start - 1]) || gx_is_digit(art->cp[s.start - 1]))
             return false;
     }
+    if (*nfund < 0)
+        *nfund = fund_words(art, fund, 64);
+    if (*nfund < 2)
+        return false;
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!fund_product_mention(lex, art, e->mentions.v[m].span, fund, *nfund))
+            return false;
     return e->mentions.n > 0;
 }
 
@@ -680,6 +695,8 @@ static void name_entities(gx_rs *rs)
     gx_candidate *cv = rs->cv;
     char as_of[11];
     int as_of_known = 0; /* 0 not computed yet, 1 known, -1 nothing dates the article */
+    int32_t fund[64];    /* the article's fund words (only_fund_products) */
+    int nfund = -1;
     bool as_of_text = false;
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
@@ -695,7 +712,7 @@ static void name_entities(gx_rs *rs)
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0])
             th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
-        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
+        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e, fund, &nfund)) {
             e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */
             continue;
         }

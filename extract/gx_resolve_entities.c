@@ -376,87 +376,69 @@ static bool name_char(uint32_t c)
     return (gx_is_cjk(c) && !function_char(c)) || gx_is_digit(c);
 }
 
-/* Whether the mention at s ends a fund product's name: the name characters glued before it (2-4)
- * are a product family's prefix, which the article writes before at least two other different
- * continuations that run on to a fund word (东方红|新动力 beside 东方红京东大数据基金, 东方红睿泽…灵活配置:
- * the fund 东方红新动力, not the listed 新动力). A verb or stop word before the name (持有, 关注 …)
- * is no prefix. fund[0..nfund) are the positions of the article's fund words (fund_words). */
-static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, gx_span s, const int32_t *fund, int nfund)
+/* Whether the run of name characters from `at` reaches a fund word within 12 characters
+ * (东方红京东大数据基金, 东方红睿泽三年定期开放). */
+static bool reaches_fund_word(const gx_article *art, int32_t at)
 {
-    for (int32_t k = 2; k <= 4 && s.start - k >= 0; k++) {
-        const uint32_t *P = art->cp + s.start - k;
-        bool ok = true;
-        for (int32_t i = 0; i < k && ok; i++)
-            ok = name_char(P[i]) && !gx_is_digit(P[i]);
-        if (!ok)
-            break;
-        for (int32_t i = 0; i + 2 <= k && ok; i++)
-            ok = !gx_lexicon_is(lex, GX_LEX_LEFT_STOP, P + i, k - i);
-        if (!ok)
-            continue;
-        /* the prefix within 12 name characters before a fund word, continued otherwise than here */
-        uint32_t conts[2][2];
-        int nconts = 0;
-        for (int f = 0; f < nfund && nconts < 2; f++) {
-            int32_t o = fund[f] - 1;
-            while (o >= 0 && fund[f] - o <= 12 + k && memcmp(art->cp + o, P, sizeof(uint32_t) * (size_t)k) &&
-                   (name_char(art->cp[o]) || art->cp[o] == 0x53F7 /* 号 */))
-                o--;
-            if (o < 0 || o + k >= fund[f] || o == s.start - k || memcmp(art->cp + o, P, sizeof(uint32_t) * (size_t)k))
-                continue;
-            uint32_t c1 = art->cp[o + k], c2 = art->cp[o + k + 1];
-            if (c1 == art->cp[s.start] && c2 == art->cp[s.start + 1])
-                continue;
-            bool seen = false;
-            for (int q = 0; q < nconts && !seen; q++)
-                seen = conts[q][0] == c1 && conts[q][1] == c2;
-            if (!seen) {
-                conts[nconts][0] = c1;
-                conts[nconts][1] = c2;
-                nconts++;
-            }
-        }
-        if (nconts >= 2)
+    static const char32_t *const FUND[] = {U"基金", U"混合", U"债券", U"灵活配置", U"定开", U"定期开放", U"联接",
+                                           U"集合资产", U"沪港深", U"LOF", U"ETF", NULL};
+    for (int32_t j = at; j < art->ncp && j - at <= 12; j++) {
+        if (gx_word_at(art, j, FUND))
             return true;
+        if (!name_char(art->cp[j]) && art->cp[j] != 0x53F7 /* 号 */)
+            return false;
     }
     return false;
 }
 
-/* The positions of the article's fund words (基金, 混合, 债券, 灵活配置, 定开, 联接, LOF, ETF …),
- * at most `cap`; the count. */
-static int fund_words(const gx_article *art, int32_t *fund, int cap)
+/* Whether the mention at s ends a fund product's name: the two name characters glued before it
+ * are a product family's prefix, which the article writes before at least two other different
+ * continuations that run on to a fund word (东方|红|新动力 beside 东方红京东大数据基金, 东方红睿泽…
+ * 定期开放: the fund 东方红新动力, not the listed 新动力). A stop word or verb before the name (持有,
+ * 关注, 比如 …) is no prefix. The text index finds the prefix's other places. */
+static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, const gx_text_ix *tx, gx_span s)
 {
-    static const char32_t *const FUND[] = {U"基金", U"混合", U"债券", U"灵活配置", U"定开", U"定期开放", U"联接",
-                                           U"集合资产", U"沪港深", U"LOF", U"ETF", NULL};
-    static const uint32_t FIRST[] = {0x57FA, 0x6DF7, 0x503A, 0x7075, 0x5B9A, 0x8054, 0x96C6, 0x6CAA, 'L', 'E'};
-    int n = 0;
-    for (int32_t j = 0; j < art->ncp && n < cap; j++) {
-        uint32_t c = art->cp[j];
-        bool first = false;
-        for (size_t q = 0; q < sizeof FIRST / sizeof FIRST[0] && !first; q++)
-            first = c == FIRST[q];
-        if (first && gx_word_at(art, j, FUND))
-            fund[n++] = j;
+    if (s.start < 2 || s.end - s.start < 2)
+        return false;
+    const uint32_t *P = art->cp + s.start - 2;
+    if (!name_char(P[0]) || !name_char(P[1]) || gx_is_digit(P[0]) || gx_is_digit(P[1]))
+        return false;
+    uint32_t conts[2][2];
+    int nconts = 0;
+    for (int32_t p1 = gx_text_ix_first(tx, P); p1 > 0 && nconts < 2; p1 = tx->next[p1 - 1]) {
+        int32_t c = p1 - 1 + 2;
+        if (c == s.start || c + 1 >= art->ncp || art->cp[c - 2] != P[0] || art->cp[c - 1] != P[1] ||
+            !name_char(art->cp[c]) || (art->cp[c] == art->cp[s.start] && art->cp[c + 1] == art->cp[s.start + 1]))
+            continue;
+        bool seen = false;
+        for (int q = 0; q < nconts && !seen; q++)
+            seen = conts[q][0] == art->cp[c] && conts[q][1] == art->cp[c + 1];
+        if (!seen && reaches_fund_word(art, c)) {
+            conts[nconts][0] = art->cp[c];
+            conts[nconts][1] = art->cp[c + 1];
+            nconts++;
+        }
     }
-    return n;
+    if (nconts < 2)
+        return false;
+    for (int32_t k = 2; k <= 4 && s.start - k >= 0; k++)
+        if (gx_lexicon_is(lex, GX_LEX_LEFT_STOP, art->cp + s.start - k, k))
+            return false;
+    return true;
 }
 
-/* Whether every mention of company e ends a fund product's name (fund_product_mention); *nfund is
- * -1 until the article's fund words are found (once per article, into fund[0..64)). */
-static bool only_fund_products(const gx_lexicon *lex, const gx_article *art, const gx_entity *e, int32_t *fund,
-                               int *nfund)
+/* Whether every mention of company e ends a fund product's name (fund_product_mention). */
+static bool only_fund_products(const gx_lexicon *lex, gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
-        if (s.start < 2 || s.end - s.start < 2 || !name_char(art->cp[s.start - 1]) || gx_is_digit(art->cp[s.start - 1]))
+        if (s.start < 2 || !name_char(art->cp[s.start - 1]) || gx_is_digit(art->cp[s.start - 1]))
             return false;
     }
-    if (*nfund < 0)
-        *nfund = fund_words(art, fund, 64);
-    if (*nfund < 2)
-        return false;
+    gx_text_ix tx;
+    gx_text_ix_build(&tx, art); /* (built once per article; resolution built it already) */
     for (int m = 0; m < e->mentions.n; m++)
-        if (!fund_product_mention(lex, art, e->mentions.v[m].span, fund, *nfund))
+        if (!fund_product_mention(lex, art, &tx, e->mentions.v[m].span))
             return false;
     return e->mentions.n > 0;
 }
@@ -505,6 +487,11 @@ static bool weak_form_only(gx_rs *rs, const gx_entity *e, int32_t thing)
                                            U"上涨", U"下跌", U"走强", U"走弱", U"领涨", U"领跌", U"持仓", NULL};
     const gx_article *art = rs->art;
     const gx_lexicon *lex = rs->eng->lexicon;
+    /* the naming candidate first (its entry is at hand): most entities stop here */
+    const gx_candidate *best = &rs->cv[rs->protos.v[e - art->entities.v].best_cand];
+    const gx_lex_entry *be = best->lex_id >= 0 ? gx_lexicon_entry(lex, best->lex_id) : NULL;
+    if (!be || !(be->flags & GX_LEXF_WEAK) || !(be->flags & GX_LEXF_ALIAS))
+        return false;
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
         int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start, s.end - s.start);
@@ -695,8 +682,6 @@ static void name_entities(gx_rs *rs)
     gx_candidate *cv = rs->cv;
     char as_of[11];
     int as_of_known = 0; /* 0 not computed yet, 1 known, -1 nothing dates the article */
-    int32_t fund[64];    /* the article's fund words (only_fund_products) */
-    int nfund = -1;
     bool as_of_text = false;
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
@@ -712,7 +697,7 @@ static void name_entities(gx_rs *rs)
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0])
             th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
-        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e, fund, &nfund)) {
+        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
             e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */
             continue;
         }

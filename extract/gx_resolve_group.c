@@ -28,16 +28,17 @@ static void uf_union(int *p, int a, int b)
  * thing that the evidence stage kept (chosen[] < 0): 史丹利 (002588) in 摩根史丹利 (Morgan Stanley's
  * Hong Kong spelling), 汇丰 in 汇丰晋信 (a fund company), 平安 in 平安大华. The longer name is what
  * the text writes; a shorter listed name inside it never names the listed company. Not when the
- * longer name is an ordinary word too (WEAK). */
+ * longer name is an ordinary word too (WEAK). Names of up to six characters, opened at most eight
+ * characters before by the longer one. */
 static bool inside_longer_name(gx_rs *rs, int i)
 {
     const gx_candidate *c = &rs->cv[i];
-    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0)
+    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || c->span.end - c->span.start > 6)
         return false;
     int32_t th = thing_of(rs->eng, c);
     if (th < 0)
         return false;
-    int32_t lo = c->span.start - rs->ix.maxlen;
+    int32_t lo = c->span.start - 8; /* (a longer name opens at most 8 characters before) */
     int nq = gx_cand_ix_starting(&rs->ix, lo < 0 ? 0 : lo, c->span.start + 1, rs->qb);
     for (int q = 0; q < nq; q++) {
         int j = rs->qb[q];

@@ -211,6 +211,28 @@ static void test_family_short_forms(void **state)
     gx_article_free(art);
 }
 
+/* A broker's name cut before its research unit's word (广发|策略) is the unit, and so its company;
+ * a renamed US listing keeps its old ticker for its day (携程 CTRP until 2019-11-05); a listing
+ * that began later is withheld (戴尔 back on NYSE 2018-12-28) (eighth session). */
+static void test_cut_units_and_more_renames(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"广发", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("广发策略戴康团队认为，A股在陆港通开通后较之以往更具韧性。", tag, 1);
+    assert_string_equal(ticker_of(art, "广发"), "000776");
+    gx_article_free(art);
+    art = run_undated("2018年3月5日，携程股价下跌。");
+    assert_string_equal(ticker_of(art, "携程"), "CTRP");
+    gx_article_free(art);
+    art = run_undated("2018年3月5日，戴尔表示将重新上市。");
+    assert_string_equal(ticker_of(art, "戴尔"), "");
+    gx_article_free(art);
+    art = run_undated("2020年3月5日，携程股价下跌，戴尔股价上涨。");
+    assert_string_equal(ticker_of(art, "携程"), "TCOM");
+    assert_string_equal(ticker_of(art, "戴尔"), "DELL");
+    gx_article_free(art);
+}
+
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
@@ -681,6 +703,7 @@ int main(void)
         cmocka_unit_test(test_names_inside_longer_names),
         cmocka_unit_test(test_family_short_forms),
         cmocka_unit_test(test_fund_products_named_like_companies),
+        cmocka_unit_test(test_cut_units_and_more_renames),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

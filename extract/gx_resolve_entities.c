@@ -462,6 +462,20 @@ static bool only_fund_products(const gx_lexicon *lex, gx_article *art, const gx_
     return e->mentions.n > 0;
 }
 
+/* Whether every mention of company e is a two-character bank abbreviation whose 行 begins 行业
+ * (化|工行|业, 军|工行|业: "industry", as the lexicon scan already knows), whoever proposed it; 工行业绩,
+ * 建行业务 are the bank. */
+static bool only_industry_words(const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        if (s.end - s.start != 2 || s.end + 1 >= art->ncp || art->cp[s.end - 1] != 0x884C /* 行 */ ||
+            art->cp[s.end] != 0x4E1A /* 业 */ || art->cp[s.end + 1] == 0x7EE9 /* 绩 */ || art->cp[s.end + 1] == 0x52A1 /* 务 */)
+            return false;
+    }
+    return e->mentions.n > 0;
+}
+
 /* Whether a chosen company candidate ends at `at` (when `before`) or starts at it: a neighbour in
  * an enumeration of companies. */
 static bool company_neighbour(gx_rs *rs, int32_t at, bool before)
@@ -707,7 +721,8 @@ static void name_entities(gx_rs *rs)
         gx_rs_proto *p = &rs->protos.v[k];
         if (!e->mentions.n)
             continue;
-        if (p->type == GX_ENT_COMPANY && only_credited(art, e)) { /* credits are no companies */
+        if (p->type == GX_ENT_COMPANY && (only_credited(art, e) || only_industry_words(art, e))) {
+            /* credits are no companies, nor 工行 read in 化工行业 */
             e->mentions.n = 0;
             continue;
         }

@@ -322,6 +322,14 @@ static void test_banks_inside_industry_words(void **state)
     assert_string_equal(ticker_of(art, "工行"), "601398");
     assert_string_equal(ticker_of(art, "建行"), "601939");
     gx_article_free(art);
+    /* nor when the tagger reads it so (eighth session) */
+    static const fixture_tag tag[] = {{"工行", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("1月化工行业下游需求难以上涨，军工行业将迎来景气。", tag, 1);
+    assert_null(fixture_find(art, "工行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("工行业绩增长。", tag, 1);
+    assert_string_equal(ticker_of(art, "工行"), "601398");
+    gx_article_free(art);
 }
 
 /* A company named only as a credit (来源:, 数据来源:, 图片来源: …, or a website named after it:

@@ -52,12 +52,25 @@ static bool year_referred_back(const gx_article *art, int32_t at)
     return at >= 2 && gx_word_at(art, at - 2, BACK) == 2;
 }
 
+/* Whether the text writes 春节 (the Spring Festival), not as a past or coming year's (去年春节,
+ * 明年春节). */
+static bool spring_festival(const gx_article *art)
+{
+    static const char32_t *const SF[] = {U"春节", NULL};
+    static const char32_t *const OTHER[] = {U"去年", U"明年", U"往年", U"历年", NULL};
+    for (int32_t i = 0; i + 1 < art->ncp; i++)
+        if (art->cp[i] == 0x6625 /* 春 */ && gx_word_at(art, i, SF) && !(i >= 2 && gx_word_at(art, i - 2, OTHER)))
+            return true;
+    return false;
+}
+
 /* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
  * its published_at when given (*from_text false), else the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
  * anchor and does not count), else, when the text writes no such day, the latest month or year
  * it writes with its year ("2018年2月", "2018年", "2017年年报"), narrowed to the latest bare day
- * the engine placed in that same year ("2018年" … "2月6日" -> 2018-02-06). Months and years are
+ * the engine placed in that same year ("2018年" … "2月6日" -> 2018-02-06), or, for a year alone, by
+ * the latest bare month or a Spring Festival the text writes (2018-02). Months and years are
  * the weaker estimate: besides periods ("2017年5月以来") they include forecasts ("2020年目标") later than
  * the article, so a day outranks them; listed_after compares at their precision (a year
  * withholds only listings of a later year). Returns false when nothing dates the article. */
@@ -109,6 +122,10 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
      * it ("2018年" … "2月份" -> 2018-02) */
     if (strlen(buf) == 4 && bare_month)
         snprintf(buf + 4, 7, "-%02d", bare_month);
+    /* only a year and no month: a text speaking of the Spring Festival (春节前, 春节后, 春节期间),
+     * which falls between late January and mid-February, was written about February of it */
+    else if (strlen(buf) == 4 && spring_festival(art))
+        snprintf(buf + 4, 7, "-02");
     return buf[0] != '\0';
 }
 

@@ -233,6 +233,23 @@ static void test_cut_units_and_more_renames(void **state)
     gx_article_free(art);
 }
 
+/* A text dated by a year alone and speaking of the Spring Festival was written about February of
+ * that year: 天风证券 (listed 2018-10-19) gets no ticker; without the festival, or when it is last
+ * year's, the year keeps the listings of that year (eighth session). */
+static void test_spring_festival_dates_a_year(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("有人说是因为春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
+    art = run_undated("有人说是因为资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+    art = run_undated("去年春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+}
+
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
@@ -712,6 +729,7 @@ int main(void)
         cmocka_unit_test(test_family_short_forms),
         cmocka_unit_test(test_fund_products_named_like_companies),
         cmocka_unit_test(test_cut_units_and_more_renames),
+        cmocka_unit_test(test_spring_festival_dates_a_year),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

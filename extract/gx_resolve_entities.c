@@ -493,6 +493,40 @@ static bool only_industry_words(const gx_article *art, const gx_entity *e)
     return e->mentions.n > 0;
 }
 
+/* Whether the mention at s opens or joins a product's name with a dash: the company (optionally
+ * with 股份有限公司), a dash, then up to 30 name characters ending in a product word (诺安基金-工商
+ * 银行-诺安金狮66号资产管理计划, 上海银行-慧富9号资产管理计划: a plan the bank holds in custody or
+ * runs, named after it). */
+static bool product_name_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const FORM[] = {U"股份有限公司", NULL};
+    static const char32_t *const PRODUCT[] = {U"资产管理计划", U"集合资金信托计划", U"信托计划", U"集合计划",
+                                              U"投资计划", U"证券投资基金", U"理财产品", U"私募基金", NULL};
+    int32_t k = s.end + gx_word_at(art, s.end, FORM);
+    if (k >= art->ncp)
+        return false;
+    uint32_t d = art->cp[k];
+    if (d != '-' && d != 0x2013 && d != 0x2014 && d != 0xFF0D && d != 0x2212)
+        return false;
+    for (int32_t j = k + 1; j < art->ncp && j - k <= 31; j++) {
+        if (j - k > 2 && gx_word_at(art, j, PRODUCT))
+            return true;
+        if (!gx_is_cjk(art->cp[j]) && !gx_is_alnum(art->cp[j]) && art->cp[j] != '-' && art->cp[j] != 0xFF0D)
+            return false;
+    }
+    return false;
+}
+
+/* Whether every mention of company e names it inside a product's name (product_name_mention); the
+ * caller asks it of listed companies only. */
+static bool only_in_product_names(const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!product_name_mention(art, e->mentions.v[m].span))
+            return false;
+    return e->mentions.n > 0;
+}
+
 /* Whether a chosen company candidate ends at `at` (when `before`) or starts at it: a neighbour in
  * an enumeration of companies. */
 static bool company_neighbour(gx_rs *rs, int32_t at, bool before)
@@ -738,8 +772,12 @@ static void name_entities(gx_rs *rs)
         gx_rs_proto *p = &rs->protos.v[k];
         if (!e->mentions.n)
             continue;
-        if (p->type == GX_ENT_COMPANY && (only_credited(art, e) || only_industry_words(art, e))) {
-            /* credits are no companies, nor 工行 read in 化工行业 */
+        if (p->type == GX_ENT_COMPANY &&
+            (only_credited(art, e) || only_industry_words(art, e) ||
+             ((p->ticker.code[0] || (p->thing >= 0 && gx_lexicon_thing(eng->lexicon, p->thing)->ticker.code[0])) &&
+              only_in_product_names(art, e)))) {
+            /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named in a
+             * plan's name (its manager, named so, stays a company) */
             e->mentions.n = 0;
             continue;
         }

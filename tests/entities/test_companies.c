@@ -191,6 +191,20 @@ static void test_fund_products_named_like_companies(void **state)
     gx_article_free(art);
 }
 
+/* A listed bank named inside a plan's name joined by dashes (诺安基金-工商银行-诺安金狮66号资产管理
+ * 计划) is part of the product, not a company of the article; the bank named alone elsewhere is
+ * (eighth session). */
+static void test_banks_in_product_names(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("文细棠通过诺安基金-工商银行-诺安金狮66号资产管理计划持有公司5.03%股权。");
+    assert_null(fixture_find(art, "工商银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run_undated("工商银行表示，诺安基金-工商银行-诺安金狮66号资产管理计划已清盘。");
+    assert_string_equal(ticker_of(art, "工商银行"), "601398");
+    gx_article_free(art);
+}
+
 /* A bare 平安 (an ordinary word too) beside another 平安 company of the article names 中国平安 only
  * where a listed company is meant: in a list of companies, before its shares' move (eighth session). */
 static void test_family_short_forms(void **state)
@@ -730,6 +744,7 @@ int main(void)
         cmocka_unit_test(test_fund_products_named_like_companies),
         cmocka_unit_test(test_cut_units_and_more_renames),
         cmocka_unit_test(test_spring_festival_dates_a_year),
+        cmocka_unit_test(test_banks_in_product_names),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

@@ -90,6 +90,18 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         if (q->type != GX_QTY_DATE || !q->date)
             continue;
         size_t l = strlen(q->date);
+        /* a quarter or half written with its year (2017年第四季度, 2018年上半年: 2017Q4, 2018H1) is a
+         * period the text reports on or looks to: the month it ends, at month precision */
+        if (l == 6 && (q->date[4] == 'Q' || q->date[4] == 'H') && q->date[5] >= '1' &&
+            q->date[5] <= (q->date[4] == 'Q' ? '4' : '2') && q->span.end - q->span.start >= 6 &&
+            gx_is_digit(art->cp[q->span.start]) && gx_is_digit(art->cp[q->span.start + 3])) {
+            char ym[11];
+            int mo = (q->date[5] - '0') * (q->date[4] == 'Q' ? 3 : 6);
+            snprintf(ym, sizeof ym, "%.4s-%02d", q->date, mo);
+            if (strcmp(ym, coarse) > 0)
+                snprintf(coarse, sizeof coarse, "%s", ym);
+            continue;
+        }
         if (l != 10 && l != 7 && l != 4)
             continue;
         /* written with its year (the span starts with four digits) */

@@ -248,7 +248,7 @@ static void test_cut_units_and_more_renames(void **state)
 }
 
 /* A text dated by a year alone and speaking of the Spring Festival was written about February of
- * that year: 天风证券 (listed 2018-10-19) gets no ticker; without the festival, or when it is last
+ * that year (and one writing a quarter with its year, at the quarter's last month): 天风证券 (listed 2018-10-19) gets no ticker; without the festival, or when it is last
  * year's, the year keeps the listings of that year (eighth session). */
 static void test_spring_festival_dates_a_year(void **state)
 {
@@ -261,6 +261,11 @@ static void test_spring_festival_dates_a_year(void **state)
     gx_article_free(art);
     art = run_undated("去年春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
     assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+    /* a quarter written with its year dates the text at its last month: 壳牌's results for
+     * 2017年第四季度 are a 2018 story, when its ticker was RDS.A */
+    art = run_undated("欧洲股市周四收低。荷兰皇家壳牌公司报告说，2017年第四季度利润增长了一倍多。");
+    assert_string_equal(ticker_of(art, "荷兰皇家壳牌公司"), "RDS.A");
     gx_article_free(art);
 }
 

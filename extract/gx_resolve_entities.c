@@ -52,12 +52,25 @@ static bool year_referred_back(const gx_article *art, int32_t at)
     return at >= 2 && gx_word_at(art, at - 2, BACK) == 2;
 }
 
+/* Whether the text writes 春节 (the Spring Festival), not as a past or coming year's (去年春节,
+ * 明年春节). */
+static bool spring_festival(const gx_article *art)
+{
+    static const char32_t *const SF[] = {U"春节", NULL};
+    static const char32_t *const OTHER[] = {U"去年", U"明年", U"往年", U"历年", NULL};
+    for (int32_t i = 0; i + 1 < art->ncp; i++)
+        if (art->cp[i] == 0x6625 /* 春 */ && gx_word_at(art, i, SF) && !(i >= 2 && gx_word_at(art, i - 2, OTHER)))
+            return true;
+    return false;
+}
+
 /* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
  * its published_at when given (*from_text false), else the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
  * anchor and does not count), else, when the text writes no such day, the latest month or year
  * it writes with its year ("2018年2月", "2018年", "2017年年报"), narrowed to the latest bare day
- * the engine placed in that same year ("2018年" … "2月6日" -> 2018-02-06). Months and years are
+ * the engine placed in that same year ("2018年" … "2月6日" -> 2018-02-06), or, for a year alone, by
+ * the latest bare month or a Spring Festival the text writes (2018-02). Months and years are
  * the weaker estimate: besides periods ("2017年5月以来") they include forecasts ("2020年目标") later than
  * the article, so a day outranks them; listed_after compares at their precision (a year
  * withholds only listings of a later year). Returns false when nothing dates the article. */
@@ -77,6 +90,18 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         if (q->type != GX_QTY_DATE || !q->date)
             continue;
         size_t l = strlen(q->date);
+        /* a quarter or half written with its year (2017年第四季度, 2018年上半年: 2017Q4, 2018H1) is a
+         * period the text reports on or looks to: the month it ends, at month precision */
+        if (l == 6 && (q->date[4] == 'Q' || q->date[4] == 'H') && q->date[5] >= '1' &&
+            q->date[5] <= (q->date[4] == 'Q' ? '4' : '2') && q->span.end - q->span.start >= 6 &&
+            gx_is_digit(art->cp[q->span.start]) && gx_is_digit(art->cp[q->span.start + 3])) {
+            char ym[11];
+            int mo = (q->date[5] - '0') * (q->date[4] == 'Q' ? 3 : 6);
+            snprintf(ym, sizeof ym, "%.4s-%02d", q->date, mo);
+            if (strcmp(ym, coarse) > 0)
+                snprintf(coarse, sizeof coarse, "%s", ym);
+            continue;
+        }
         if (l != 10 && l != 7 && l != 4)
             continue;
         /* written with its year (the span starts with four digits) */
@@ -109,6 +134,10 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
      * it ("2018年" … "2月份" -> 2018-02) */
     if (strlen(buf) == 4 && bare_month)
         snprintf(buf + 4, 7, "-%02d", bare_month);
+    /* only a year and no month: a text speaking of the Spring Festival (春节前, 春节后, 春节期间),
+     * which falls between late January and mid-February, was written about February of it */
+    else if (strlen(buf) == 4 && spring_festival(art))
+        snprintf(buf + 4, 7, "-02");
     return buf[0] != '\0';
 }
 
@@ -280,6 +309,25 @@ static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *
     return NULL;
 }
 
+/* The listed company whose research unit a mention of company e names together with the unit
+ * word right after it, where the name was cut before that word (广发|策略戴康团队, 兴业|策略王德伦:
+ * 广发证券's and 兴业证券's strategy teams); unit_parent() judges the name with the word. NULL when
+ * no mention is so followed. */
+static const gx_lex_thing *unit_after_name(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
+{
+    static const char32_t *const UNIT[] = {U"宏观策略", U"宏观", U"策略", U"固收", U"研究所", U"研究部", NULL};
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        int32_t l = gx_word_at(art, s.end, UNIT);
+        if (!l)
+            continue;
+        const gx_lex_thing *th = unit_parent(lex, art, (gx_span){s.start, s.end + l});
+        if (th)
+            return th;
+    }
+    return NULL;
+}
+
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
  * article speaks from (article_as_of): listed after it (listed_after), unless the text writes
  * the ticker itself ("宁德时代(300750)") or, for a date taken from the text, shows the shares
@@ -359,6 +407,207 @@ static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
         if (art->cp[s.end - 2] == tails[t][0] && art->cp[s.end - 1] == tails[t][1])
             return true;
     return false;
+}
+
+/* Characters that break a product name: function words and the enumeration comma. */
+static bool function_char(uint32_t c)
+{
+    static const char32_t F[] = U"的和与及被对为在是了、";
+    for (int i = 0; F[i]; i++)
+        if (c == (uint32_t)F[i])
+            return true;
+    return false;
+}
+
+static bool name_char(uint32_t c)
+{
+    return (gx_is_cjk(c) && !function_char(c)) || gx_is_digit(c);
+}
+
+/* Whether the run of name characters from `at` reaches a fund word within 12 characters
+ * (东方红京东大数据基金, 东方红睿泽三年定期开放). */
+static bool reaches_fund_word(const gx_article *art, int32_t at)
+{
+    static const char32_t *const FUND[] = {U"基金", U"混合", U"债券", U"灵活配置", U"定开", U"定期开放", U"联接",
+                                           U"集合资产", U"沪港深", U"LOF", U"ETF", NULL};
+    for (int32_t j = at; j < art->ncp && j - at <= 12; j++) {
+        if (gx_word_at(art, j, FUND))
+            return true;
+        if (!name_char(art->cp[j]) && art->cp[j] != 0x53F7 /* 号 */)
+            return false;
+    }
+    return false;
+}
+
+/* Whether the mention at s ends a fund product's name: the two name characters glued before it
+ * are a product family's prefix, which the article writes before at least two other different
+ * continuations that run on to a fund word (东方|红|新动力 beside 东方红京东大数据基金, 东方红睿泽…
+ * 定期开放: the fund 东方红新动力, not the listed 新动力). A stop word or verb before the name (持有,
+ * 关注, 比如 …) is no prefix. The text index finds the prefix's other places. */
+static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, const gx_text_ix *tx, gx_span s)
+{
+    if (s.start < 2 || s.end - s.start < 2)
+        return false;
+    const uint32_t *P = art->cp + s.start - 2;
+    if (!name_char(P[0]) || !name_char(P[1]) || gx_is_digit(P[0]) || gx_is_digit(P[1]))
+        return false;
+    uint32_t conts[2][2];
+    int nconts = 0;
+    for (int32_t p1 = gx_text_ix_first(tx, P); p1 > 0 && nconts < 2; p1 = tx->next[p1 - 1]) {
+        int32_t c = p1 - 1 + 2;
+        if (c == s.start || c + 1 >= art->ncp || art->cp[c - 2] != P[0] || art->cp[c - 1] != P[1] ||
+            !name_char(art->cp[c]) || (art->cp[c] == art->cp[s.start] && art->cp[c + 1] == art->cp[s.start + 1]))
+            continue;
+        bool seen = false;
+        for (int q = 0; q < nconts && !seen; q++)
+            seen = conts[q][0] == art->cp[c] && conts[q][1] == art->cp[c + 1];
+        if (!seen && reaches_fund_word(art, c)) {
+            conts[nconts][0] = art->cp[c];
+            conts[nconts][1] = art->cp[c + 1];
+            nconts++;
+        }
+    }
+    if (nconts < 2)
+        return false;
+    for (int32_t k = 2; k <= 4 && s.start - k >= 0; k++)
+        if (gx_lexicon_is(lex, GX_LEX_LEFT_STOP, art->cp + s.start - k, k))
+            return false;
+    return true;
+}
+
+/* Whether every mention of company e ends a fund product's name (fund_product_mention). */
+static bool only_fund_products(const gx_lexicon *lex, gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        if (s.start < 2 || !name_char(art->cp[s.start - 1]) || gx_is_digit(art->cp[s.start - 1]))
+            return false;
+    }
+    gx_text_ix tx;
+    gx_text_ix_build(&tx, art); /* (built once per article; resolution built it already) */
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!fund_product_mention(lex, art, &tx, e->mentions.v[m].span))
+            return false;
+    return e->mentions.n > 0;
+}
+
+/* Whether every mention of company e is a two-character bank abbreviation whose 行 begins 行业
+ * (化|工行|业, 军|工行|业: "industry", as the lexicon scan already knows), whoever proposed it; 工行业绩,
+ * 建行业务 are the bank. */
+static bool only_industry_words(const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        if (s.end - s.start != 2 || s.end + 1 >= art->ncp || art->cp[s.end - 1] != 0x884C /* 行 */ ||
+            art->cp[s.end] != 0x4E1A /* 业 */ || art->cp[s.end + 1] == 0x7EE9 /* 绩 */ || art->cp[s.end + 1] == 0x52A1 /* 务 */)
+            return false;
+    }
+    return e->mentions.n > 0;
+}
+
+/* Whether the mention at s opens or joins a product's name with a dash: the company (optionally
+ * with 股份有限公司), a dash, then up to 30 name characters ending in a product word (诺安基金-工商
+ * 银行-诺安金狮66号资产管理计划, 上海银行-慧富9号资产管理计划: a plan the bank holds in custody or
+ * runs, named after it). */
+static bool product_name_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const FORM[] = {U"股份有限公司", NULL};
+    static const char32_t *const PRODUCT[] = {U"资产管理计划", U"集合资金信托计划", U"信托计划", U"集合计划",
+                                              U"投资计划", U"证券投资基金", U"理财产品", U"私募基金", NULL};
+    int32_t k = s.end + gx_word_at(art, s.end, FORM);
+    if (k >= art->ncp)
+        return false;
+    uint32_t d = art->cp[k];
+    if (d != '-' && d != 0x2013 && d != 0x2014 && d != 0xFF0D && d != 0x2212)
+        return false;
+    for (int32_t j = k + 1; j < art->ncp && j - k <= 31; j++) {
+        if (j - k > 2 && gx_word_at(art, j, PRODUCT))
+            return true;
+        if (!gx_is_cjk(art->cp[j]) && !gx_is_alnum(art->cp[j]) && art->cp[j] != '-' && art->cp[j] != 0xFF0D)
+            return false;
+    }
+    return false;
+}
+
+/* Whether every mention of company e names it inside a product's name (product_name_mention); the
+ * caller asks it of listed companies only. */
+static bool only_in_product_names(const gx_article *art, const gx_entity *e)
+{
+    for (int m = 0; m < e->mentions.n; m++)
+        if (!product_name_mention(art, e->mentions.v[m].span))
+            return false;
+    return e->mentions.n > 0;
+}
+
+/* Whether a chosen company candidate ends at `at` (when `before`) or starts at it: a neighbour in
+ * an enumeration of companies. */
+static bool company_neighbour(gx_rs *rs, int32_t at, bool before)
+{
+    int32_t lo = before ? at - rs->ix.maxlen : at;
+    int nq = gx_cand_ix_starting(&rs->ix, lo < 0 ? 0 : lo, at + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (rs->chosen[rs->qb[q]] && o->type == GX_ENT_COMPANY && (before ? o->span.end == at : o->span.start == at))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the article names another gazetteer company whose name begins with the text of span s
+ * (平安银行, 平安好医生 beside a bare 平安): the bare form is a family name there. */
+static bool family_named(gx_rs *rs, gx_span s, int32_t thing)
+{
+    int32_t n = s.end - s.start;
+    for (int i = 0; i < rs->nc; i++) {
+        const gx_candidate *o = &rs->cv[i];
+        if (!rs->chosen[i] || o->type != GX_ENT_COMPANY || o->span.end - o->span.start <= n ||
+            memcmp(rs->art->cp + o->span.start, rs->art->cp + s.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        int32_t th = thing_of(rs->eng, o);
+        if (th >= 0 && th != thing)
+            return true;
+    }
+    return false;
+}
+
+/* Whether company entity e, an A-share company, is named only by a short form that the gazetteer
+ * marks as an ordinary word too (an alias in common_word_names.tsv: 平安 for 中国平安, 保利, 绿地,
+ * 美的), the article names another company of that family (平安银行 beside 平安), and no mention
+ * stands where a listed company is meant: in an enumeration next to another company (茅台、平安、
+ * 格力), before a portal's stock quote, or before its shares' move (平安股价, 平安大涨, 平安市值).
+ * There the bare form is the family's other company (平安银行's notice: “平安并未透露…”): it gets
+ * no ticker. */
+static bool weak_form_only(gx_rs *rs, const gx_entity *e, int32_t thing)
+{
+    static const char32_t *const MOVE[] = {U"股价", U"股票", U"市值", U"涨", U"跌", U"收涨", U"收跌", U"大涨", U"大跌",
+                                           U"上涨", U"下跌", U"走强", U"走弱", U"领涨", U"领跌", U"持仓", NULL};
+    const gx_article *art = rs->art;
+    const gx_lexicon *lex = rs->eng->lexicon;
+    /* the naming candidate first (its entry is at hand): most entities stop here */
+    const gx_candidate *best = &rs->cv[rs->protos.v[e - art->entities.v].best_cand];
+    const gx_lex_entry *be = best->lex_id >= 0 ? gx_lexicon_entry(lex, best->lex_id) : NULL;
+    if (!be || !(be->flags & GX_LEXF_WEAK) || !(be->flags & GX_LEXF_ALIAS))
+        return false;
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start, s.end - s.start);
+        const gx_lex_entry *le = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
+        if (!le || le->thing != thing || !(le->flags & GX_LEXF_WEAK) || !(le->flags & GX_LEXF_ALIAS) ||
+            (le->flags & (GX_LEXF_SHORT | GX_LEXF_FULL | GX_LEXF_FORMER)))
+            return false;
+    }
+    if (!e->mentions.n || !family_named(rs, e->mentions.v[0].span, thing))
+        return false;
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        uint32_t b = s.start > 0 ? art->cp[s.start - 1] : 0, a = s.end < art->ncp ? art->cp[s.end] : 0;
+        bool sep_b = b == 0x3001 || b == ',' || b == 0x53CA /* 及 */ || b == 0x548C /* 和 */;
+        bool sep_a = a == 0x3001 || a == ',' || a == 0x53CA || a == 0x548C;
+        if ((sep_b && company_neighbour(rs, s.start - 1, true)) || (sep_a && company_neighbour(rs, s.end + 1, false)) ||
+            gx_stock_quote_end(art, s.end) > s.end || gx_word_at(art, s.end, MOVE))
+            return false;
+    }
+    return e->mentions.n > 0;
 }
 
 /* One entity per group of chosen candidates (rs->group_entity: group root -> entity index), with
@@ -535,15 +784,33 @@ static void name_entities(gx_rs *rs)
         gx_rs_proto *p = &rs->protos.v[k];
         if (!e->mentions.n)
             continue;
-        if (p->type == GX_ENT_COMPANY && only_credited(art, e)) { /* credits are no companies */
+        if (p->type == GX_ENT_COMPANY &&
+            (only_credited(art, e) || only_industry_words(art, e) ||
+             ((p->ticker.code[0] || (p->thing >= 0 && gx_lexicon_thing(eng->lexicon, p->thing)->ticker.code[0])) &&
+              only_in_product_names(art, e)))) {
+            /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named in a
+             * plan's name (its manager, named so, stays a company) */
             e->mentions.n = 0;
             continue;
         }
         e->type = p->type;
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
-        if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0])
+        if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0]) {
             th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
+            if (!th)
+                th = unit_after_name(eng->lexicon, art, e); /* 广发|策略: 广发证券's */
+        }
+        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
+            e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */
+            continue;
+        }
+        if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && !strcmp(p->ticker.code, th->ticker.code) &&
+            (!strcmp(th->ticker.exchange, "SSE") || !strcmp(th->ticker.exchange, "SZSE") || !strcmp(th->ticker.exchange, "BSE")) &&
+            weak_form_only(rs, e, p->thing)) {
+            th = NULL; /* 平安 alone, not where a listed company is meant */
+            memset(&p->ticker, 0, sizeof p->ticker);
+        }
         /* the outlet of the byline is an organization, whatever else proposed it, unless the
          * gazetteer knows it as a company (a broker's research note: 来源:天风证券) */
         if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&

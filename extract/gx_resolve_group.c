@@ -24,6 +24,36 @@ static void uf_union(int *p, int a, int b)
         p[a < b ? b : a] = a < b ? a : b;
 }
 
+/* Whether gazetteer company candidate i lies strictly inside a longer gazetteer name of another
+ * thing that the evidence stage kept (chosen[] < 0): 史丹利 (002588) in 摩根史丹利 (Morgan Stanley's
+ * Hong Kong spelling), 汇丰 in 汇丰晋信 (a fund company), 平安 in 平安大华. The longer name is what
+ * the text writes; a shorter listed name inside it never names the listed company. Not when the
+ * longer name is an ordinary word too (WEAK). Names of up to six characters, opened at most eight
+ * characters before by the longer one. */
+static bool inside_longer_name(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || c->span.end - c->span.start > 6)
+        return false;
+    int32_t th = thing_of(rs->eng, c);
+    if (th < 0)
+        return false;
+    int32_t lo = c->span.start - 8; /* (a longer name opens at most 8 characters before) */
+    int nq = gx_cand_ix_starting(&rs->ix, lo < 0 ? 0 : lo, c->span.start + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        int j = rs->qb[q];
+        const gx_candidate *o = &rs->cv[j];
+        if (j == i || rs->chosen[j] >= 0 || o->source != GX_SRC_GAZETTEER || o->lex_id < 0 ||
+            (o->type != GX_ENT_COMPANY && o->type != GX_ENT_ORGANIZATION) || o->span.start > c->span.start ||
+            o->span.end < c->span.end || o->span.end - o->span.start <= c->span.end - c->span.start)
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(rs->eng->lexicon, o->lex_id);
+        if (e && e->thing >= 0 && e->thing != th && !(e->flags & GX_LEXF_WEAK))
+            return true;
+    }
+    return false;
+}
+
 /* Stage 2, conflicts: the weighed candidates taken greedily by evidence (an overlap with a
  * taken span loses); a loser with the identical span lends the winner its gazetteer thing and
  * ticker; one surface, one type. Fills rs->taken, rs->chosen, rs->eff_of. */
@@ -39,14 +69,19 @@ void gx_rs_choose(gx_rs *rs)
     float *eff_of = rs->eff_of = gx_arena_alloc(art->arena, sizeof(float) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++)
         chosen[i] = 0;
+    for (int k = 0; k < rs->nw; k++)
+        chosen[w[k].cand] = -1; /* kept by the evidence stage (until chosen or lost) */
     for (int k = 0; k < rs->nw; k++) {
         gx_candidate *c = &cv[w[k].cand];
-        if (overlaps_taken(taken, c->span))
+        if (overlaps_taken(taken, c->span) || inside_longer_name(rs, w[k].cand))
             continue;
         mark(taken, c->span);
         chosen[w[k].cand] = 1;
         eff_of[w[k].cand] = w[k].eff;
     }
+    for (int i = 0; i < nc; i++)
+        if (chosen[i] < 0)
+            chosen[i] = 0;
     /* a candidate that lost to an identical span of another source still lends it what it
      * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading */
     for (int i = 0; i < nc; i++) {

@@ -156,6 +156,119 @@ static void test_renamed_listings(void **state)
     gx_article_free(art);
 }
 
+/* A listed short name inside a longer gazetteer name of another company names that company, not
+ * the listed one: 史丹利 (002588) in 摩根史丹利 (Morgan Stanley), 汇丰 in 汇丰晋信 (a fund company);
+ * short forms of listed companies carry their ticker (宝钢, 恒瑞) (eighth session). */
+static void test_names_inside_longer_names(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("投资银行摩根史丹利在一份报告中提到，经济增长带动利率。");
+    assert_string_equal(ticker_of(art, "摩根史丹利"), "MS");
+    assert_null(fixture_find(art, "史丹利", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run_undated("至2017年末，汇丰晋信大盘波动精选的收益率居前。");
+    const gx_entity *e = fixture_find(art, "汇丰", GX_ENT_COMPANY);
+    assert_true(!e || !e->ticker.code[0]);
+    gx_article_free(art);
+    art = run_undated("我们看到国航、宝钢依然在涨，茅台、格力、恒瑞等龙头股创出新高。");
+    assert_string_equal(ticker_of(art, "宝钢"), "600019");
+    assert_string_equal(ticker_of(art, "恒瑞"), "600276");
+    gx_article_free(art);
+}
+
+/* A listed name ending a fund product's name whose prefix the article writes before other funds
+ * is the fund (东方红新动力, not 新动力 300152); the listed company named so elsewhere stays (eighth
+ * session). */
+static void test_fund_products_named_like_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("历任东方红9号、东方红明睿4号投资经理。2015年9月起任东方红新动力和东方红京东大数据基金经理，"
+                                  "2018年1月起任东方红睿泽三年定期开放灵活配置基金经理。东方红新动力2017年底重仓股集中于消费。");
+    assert_null(fixture_find(art, "新动力", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run_undated("新动力公告称，公司拟更名。东方红京东大数据基金、东方红睿泽灵活配置基金规模增长。");
+    assert_string_equal(ticker_of(art, "新动力"), "300152");
+    gx_article_free(art);
+}
+
+/* A listed bank named inside a plan's name joined by dashes (诺安基金-工商银行-诺安金狮66号资产管理
+ * 计划) is part of the product, not a company of the article; the bank named alone elsewhere is
+ * (eighth session). */
+static void test_banks_in_product_names(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("文细棠通过诺安基金-工商银行-诺安金狮66号资产管理计划持有公司5.03%股权。");
+    assert_null(fixture_find(art, "工商银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run_undated("工商银行表示，诺安基金-工商银行-诺安金狮66号资产管理计划已清盘。");
+    assert_string_equal(ticker_of(art, "工商银行"), "601398");
+    gx_article_free(art);
+}
+
+/* A bare 平安 (an ordinary word too) beside another 平安 company of the article names 中国平安 only
+ * where a listed company is meant: in a list of companies, before its shares' move (eighth session). */
+static void test_family_short_forms(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"平安", GX_ENT_COMPANY, 0.8f}}; /* as the tagger reads it */
+    gx_article *art = fixture_run_tagged("平安银行10月9日的一纸通知被曝光，要求排查风险。平安并未透露具体媒体信息来源。", tag, 1);
+    assert_string_equal(ticker_of(art, "平安"), "");
+    gx_article_free(art);
+    art = fixture_run_tagged("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。", tag, 1);
+    assert_string_equal(ticker_of(art, "平安"), "601318");
+    gx_article_free(art);
+    art = run_undated("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。");
+    assert_string_equal(ticker_of(art, "平安"), "601318");
+    gx_article_free(art);
+    art = run_undated("平安银行发布年报。平安股价大涨，市场情绪回暖。");
+    assert_string_equal(ticker_of(art, "平安"), "601318");
+    gx_article_free(art);
+}
+
+/* A broker's name cut before its research unit's word (广发|策略) is the unit, and so its company;
+ * a renamed US listing keeps its old ticker for its day (携程 CTRP until 2019-11-05); a listing
+ * that began later is withheld (戴尔 back on NYSE 2018-12-28) (eighth session). */
+static void test_cut_units_and_more_renames(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"广发", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("广发策略戴康团队认为，A股在陆港通开通后较之以往更具韧性。", tag, 1);
+    assert_string_equal(ticker_of(art, "广发"), "000776");
+    gx_article_free(art);
+    art = run_undated("2018年3月5日，携程股价下跌。");
+    assert_string_equal(ticker_of(art, "携程"), "CTRP");
+    gx_article_free(art);
+    art = run_undated("2018年3月5日，戴尔表示将重新上市。");
+    assert_string_equal(ticker_of(art, "戴尔"), "");
+    gx_article_free(art);
+    art = run_undated("2020年3月5日，携程股价下跌，戴尔股价上涨。");
+    assert_string_equal(ticker_of(art, "携程"), "TCOM");
+    assert_string_equal(ticker_of(art, "戴尔"), "DELL");
+    gx_article_free(art);
+}
+
+/* A text dated by a year alone and speaking of the Spring Festival was written about February of
+ * that year (and one writing a quarter with its year, at the quarter's last month): 天风证券 (listed 2018-10-19) gets no ticker; without the festival, or when it is last
+ * year's, the year keeps the listings of that year (eighth session). */
+static void test_spring_festival_dates_a_year(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("有人说是因为春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    assert_string_equal(ticker_of(art, "天风证券"), "");
+    gx_article_free(art);
+    art = run_undated("有人说是因为资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+    art = run_undated("去年春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    assert_string_equal(ticker_of(art, "天风证券"), "601162");
+    gx_article_free(art);
+    /* a quarter written with its year dates the text at its last month: 壳牌's results for
+     * 2017年第四季度 are a 2018 story, when its ticker was RDS.A */
+    art = run_undated("欧洲股市周四收低。荷兰皇家壳牌公司报告说，2017年第四季度利润增长了一倍多。");
+    assert_string_equal(ticker_of(art, "荷兰皇家壳牌公司"), "RDS.A");
+    gx_article_free(art);
+}
+
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
@@ -244,6 +357,14 @@ static void test_banks_inside_industry_words(void **state)
     art = fixture_run("工行业绩增长，建行业务扩张。", NULL, NULL);
     assert_string_equal(ticker_of(art, "工行"), "601398");
     assert_string_equal(ticker_of(art, "建行"), "601939");
+    gx_article_free(art);
+    /* nor when the tagger reads it so (eighth session) */
+    static const fixture_tag tag[] = {{"工行", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("1月化工行业下游需求难以上涨，军工行业将迎来景气。", tag, 1);
+    assert_null(fixture_find(art, "工行", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("工行业绩增长。", tag, 1);
+    assert_string_equal(ticker_of(art, "工行"), "601398");
     gx_article_free(art);
 }
 
@@ -623,6 +744,12 @@ int main(void)
         cmocka_unit_test(test_trading_shows_listing),
         cmocka_unit_test(test_us_and_hk_listing_dates),
         cmocka_unit_test(test_renamed_listings),
+        cmocka_unit_test(test_names_inside_longer_names),
+        cmocka_unit_test(test_family_short_forms),
+        cmocka_unit_test(test_fund_products_named_like_companies),
+        cmocka_unit_test(test_cut_units_and_more_renames),
+        cmocka_unit_test(test_spring_festival_dates_a_year),
+        cmocka_unit_test(test_banks_in_product_names),
         cmocka_unit_test(test_units_of_listed_companies),
         cmocka_unit_test(test_codes_after_stock_quotes),
         cmocka_unit_test(test_awards_are_not_companies),

@@ -1,7 +1,7 @@
 /* gx_entity_rules_context.c — unknown names shown to be companies by their context: lists
  * (X、Y、Z等AI芯片设计独角兽, 投资方包括A、B、C等), what only companies have (象帝先股东, X旗下),
- * capital groups (宝能系), relations (谷歌的母公司字母表) and partners in a joint action
- * (摩尔线程与智谱AI开展…). Part of the entity rules (gx_entity_rules_impl.h). */
+ * capital groups (宝能系), relations (谷歌的母公司字母表), partners in a joint action
+ * (摩尔线程与智谱AI开展…) and brokers' research desks (国金策略). Part of the entity rules (gx_entity_rules_impl.h). */
 #include <string.h>
 #include <uchar.h>
 
@@ -405,5 +405,43 @@ void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art)
                 if (art->cp[p] == w[0] && !memcmp(art->cp + p, w, sizeof(uint32_t) * (size_t)len))
                     coop_at(ix, art, (gx_span){p, p + len});
         }
+    }
+}
+
+/* ------------------------------------------------------------------ brokers' research desks */
+
+/* A broker's research desk named by the broker's stem and the desk's word (国金策略, 天风策略,
+ * 招商宏观, 海通固收: the strategy notes portals list and quote). The stem and 证券 make a
+ * securities company the gazetteer knows, so the desk is that company: the candidate carries
+ * the company's gazetteer entry, and resolution names it, links it with the company's other
+ * mentions and gives it the company's ticker. The longest such stem wins (中信建投|策略). */
+void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const DESK[] = {U"策略", U"宏观", U"固收", U"金工", U"研究所", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t u = 2; u + 2 <= art->ncp; u++) {
+        int32_t dl = gx_word_at(art, u, DESK);
+        if (dl == 0)
+            continue;
+        for (int32_t sl = 4; sl >= 2; sl--) {
+            int32_t s = u - sl;
+            bool han = s >= 0;
+            for (int32_t k = s; han && k < u; k++)
+                han = gx_is_cjk(cp[k]);
+            if (!han)
+                continue;
+            uint32_t buf[6];
+            memcpy(buf, cp + s, sizeof(uint32_t) * (size_t)sl);
+            buf[sl] = 0x8BC1, buf[sl + 1] = 0x5238; /* 证券 */
+            int32_t id = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, buf, sl + 2);
+            const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(ix->lex, id) : NULL;
+            const gx_lex_thing *th = en && en->thing >= 0 ? gx_lexicon_thing(ix->lex, en->thing) : NULL;
+            if (!th || th->type != GX_ENT_COMPANY)
+                continue;
+            int c = gx_add_candidate(art, (gx_span){s, u + dl}, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, th->name, -1);
+            art->candidates.v[c].lex_id = id;
+            break;
+        }
+        u += dl - 1;
     }
 }

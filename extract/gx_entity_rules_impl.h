@@ -132,6 +132,7 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);

@@ -309,25 +309,6 @@ static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *
     return NULL;
 }
 
-/* The listed company whose research unit a mention of company e names together with the unit
- * word right after it, where the name was cut before that word (广发|策略戴康团队, 兴业|策略王德伦:
- * 广发证券's and 兴业证券's strategy teams); unit_parent() judges the name with the word. NULL when
- * no mention is so followed. */
-static const gx_lex_thing *unit_after_name(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
-{
-    static const char32_t *const UNIT[] = {U"宏观策略", U"宏观", U"策略", U"固收", U"研究所", U"研究部", NULL};
-    for (int m = 0; m < e->mentions.n; m++) {
-        gx_span s = e->mentions.v[m].span;
-        int32_t l = gx_word_at(art, s.end, UNIT);
-        if (!l)
-            continue;
-        const gx_lex_thing *th = unit_parent(lex, art, (gx_span){s.start, s.end + l});
-        if (th)
-            return th;
-    }
-    return NULL;
-}
-
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
  * article speaks from (article_as_of): listed after it (listed_after), unless the text writes
  * the ticker itself ("宁德时代(300750)") or, for a date taken from the text, shows the shares
@@ -797,9 +778,7 @@ static void name_entities(gx_rs *rs)
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0]) {
-            th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 华泰宏观: 华泰证券's */
-            if (!th)
-                th = unit_after_name(eng->lexicon, art, e); /* 广发|策略: 广发证券's */
+            th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 国泰君安证券研究所 */
         }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
             e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */

@@ -1345,6 +1345,25 @@ static void test_unit_without_title(void **state)
     gx_article_free(art);
 }
 
+/* A broker's research desk named by its stem (国金策略, 招商宏观) is the broker: one entity with
+ * the broker's other mentions, and its ticker; a stem that makes no securities company
+ * (投资|策略, 全球|宏观) is nothing. */
+static void test_broker_desks(void **state)
+{
+    (void)state;
+    gx_article *art = run("国金策略：2月份市场结构分化依旧。招商宏观认为经济平稳。国金证券股价上涨。"
+                          "投资策略方面，全球宏观经济平稳。");
+    const gx_entity *e = fixture_find(art, "国金策略", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "600109");
+    assert_ptr_equal(e, fixture_find(art, "国金证券", GX_ENT_COMPANY));
+    e = fixture_find(art, "招商宏观", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "600999");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 2);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1412,6 +1431,7 @@ int main(void)
         cmocka_unit_test(test_industry_is_no_company),
         cmocka_unit_test(test_unit_before_title),
         cmocka_unit_test(test_unit_without_title),
+        cmocka_unit_test(test_broker_desks),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -417,12 +417,27 @@ void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art)
  * mentions and gives it the company's ticker. The longest such stem wins (中信建投|策略). */
 void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const DESK[] = {U"策略", U"宏观", U"固收", U"金工", U"研究所", NULL};
+    static const uint32_t DESK[][4] = {{0x7B56, 0x7565}, /* 策略 */
+                                       {0x5B8F, 0x89C2}, /* 宏观 */
+                                       {0x56FA, 0x6536}, /* 固收 */
+                                       {0x91D1, 0x5DE5}, /* 金工 */
+                                       {0x7814, 0x7A76, 0x6240}}; /* 研究所 */
     const uint32_t *cp = art->cp;
-    for (int32_t u = 2; u + 2 <= art->ncp; u++) {
-        int32_t dl = gx_word_at(art, u, DESK);
-        if (dl == 0)
-            continue;
+    /* the desk words' places, from the text's bigram index, in text order */
+    GX_VEC(int32_t) at = {0};
+    for (size_t w = 0; w < sizeof DESK / sizeof DESK[0]; w++) {
+        int32_t dl = DESK[w][2] ? 3 : 2;
+        for (int32_t p1 = gx_text_ix_first(&ix->text, DESK[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t u = p1 - 1;
+            if (u >= 2 && u + dl <= art->ncp && cp[u] == DESK[w][0] && cp[u + 1] == DESK[w][1] &&
+                (dl == 2 || cp[u + 2] == DESK[w][2]))
+                *GX_VEC_PUSH(art->arena, at) = u * 4 + dl;
+        }
+    }
+    if (at.n > 1)
+        qsort(at.v, (size_t)at.n, sizeof(int32_t), gx_cmp_int32);
+    for (int i = 0; i < at.n; i++) {
+        int32_t u = at.v[i] / 4, dl = at.v[i] % 4;
         for (int32_t sl = 4; sl >= 2; sl--) {
             int32_t s = u - sl;
             bool han = s >= 0;
@@ -442,6 +457,5 @@ void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art)
             art->candidates.v[c].lex_id = id;
             break;
         }
-        u += dl - 1;
     }
 }

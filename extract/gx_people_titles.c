@@ -97,7 +97,14 @@ int gx_pp_latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_spa
     int caps = 0;
     for (int32_t k = s; k < end; k++)
         caps += gx_is_upper(cp[k]);
-    if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8)))
+    /* StockCharts.com首席技术分析师, GoldSilver高级贵金属分析师, ConnectU的创始人: one word that is a web
+     * address or written in CamelCase (a lower-case letter before a capital) is a firm's name */
+    bool web = end - s > 4 && gx_ascii_at(cp, end, end - 4, ".com", false) == 4;
+    bool camel = false;
+    for (int32_t k = s + 1; k + 1 < end && !camel; k++)
+        camel = cp[k] >= 'a' && cp[k] <= 'z' && gx_is_upper(cp[k + 1]);
+    if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8) ||
+          (words == 1 && letters >= 6 && (web || camel))))
         return -1;
     gx_span name = {s, end};
     int prev = gx_pp_cand_ending_at(art, end, GX_ORGLIKE);

@@ -1345,6 +1345,38 @@ static void test_unit_without_title(void **state)
     gx_article_free(art);
 }
 
+/* eighth session (latin8): Latin firm names inside Chinese text — a web address or a CamelCase
+ * word before a title is the holder's firm, a Latin name before a Chinese company word is one
+ * company, a Latin source ending in a firm word is a company, and market words before a desk
+ * title belong to it. Sentences written for the test (not corpus lines). */
+static void test_latin_firm_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("行业网站ChartLens.com首席分析师Anna Berg表示,油价仍将走高。"
+                          "DataNest高级原油分析师Tom Reed称,库存下降。"
+                          "波士顿Redwood资产管理公司的基金经理预计市场回暖。"
+                          "西班牙Orvana公司宣布裁员,Orvana的股东表示反对。"
+                          "Harbor Capital指出通胀压力上升。"
+                          "部分ST公司和QDII基金表现不佳。");
+    const gx_entity *mw = fixture_find(art, "ChartLens.com", GX_ENT_COMPANY);
+    assert_non_null(mw);
+    const gx_entity *ab = fixture_find(art, "Anna Berg", GX_ENT_PERSON);
+    assert_non_null(ab);
+    assert_true(has_role(ab, "首席分析师", "ChartLens.com"));
+    assert_non_null(fixture_find(art, "DataNest", GX_ENT_COMPANY));
+    const gx_entity *tr = fixture_find(art, "Tom Reed", GX_ENT_PERSON);
+    assert_non_null(tr);
+    assert_true(has_role(tr, "高级原油分析师", "DataNest"));
+    assert_non_null(fixture_find(art, "Redwood资产管理公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Orvana", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "Orvana公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Harbor Capital", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "ST公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "ST", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "QDII基金", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1412,6 +1444,7 @@ int main(void)
         cmocka_unit_test(test_industry_is_no_company),
         cmocka_unit_test(test_unit_before_title),
         cmocka_unit_test(test_unit_without_title),
+        cmocka_unit_test(test_latin_firm_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -169,23 +169,39 @@ static bool camel_firm_evidence(const gx_hit_index *ix, const gx_article *art, g
 {
     static const char32_t *const BEFORE[] = {U"网站", U"平台", U"名为", U"旗下", U"品牌", U"公司", NULL};
     return gx_hit_len_starting(ix, s.end, GX_LEX_POSITION) > 0 || gx_hit_len_ending(ix, s.start, GX_LEX_LIST_NOUN) > 0 ||
-           (s.start >= 2 && gx_word_at(art, s.start - 2, BEFORE) == 2);
+           (s.start >= 2 && gx_word_at(art, s.start - 2, BEFORE) == 2) ||
+           gx_er_cand_ending_at(art, s.start, (1u << GX_ENT_COMPANY)) >= 0; /* 谷歌AdSense: a firm's product */
 }
 
-/* GoldSilver, StockCharts, OneWeb: the tagger takes a CamelCase word for a person. One with a
- * firm's evidence (camel_firm_evidence()) and none of a person's (camel_person_evidence()) is read
- * as an organization instead; a rule that shows it to be a company (the organization before a
- * title, a Chinese company word after it) adds its own candidate. Glued people's names without
- * context (JasonAnderson, PeterWoodward in CLUENER) stay persons. */
+/* Whether s is one Latin word (letters and digits only) standing alone in the text. */
+static bool lone_latin_word(const gx_article *art, gx_span s)
+{
+    if (s.end - s.start < 3 || !gx_is_upper(art->cp[s.start]))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(art->cp[k]))
+            return false;
+    return (s.start == 0 || !gx_is_alnum(art->cp[s.start - 1])) && (s.end >= art->ncp || !gx_is_alnum(art->cp[s.end]));
+}
+
+/* GoldSilver, StockCharts, OneWeb, Limroy: the tagger takes a one-word Latin name for a person.
+ * One right after a company noun (a company then), or a CamelCase one with a firm's evidence
+ * (camel_firm_evidence(); an organization then), and none of a person's (camel_person_evidence())
+ * is retyped; a rule that shows it to be a company (the organization before a title, a Chinese
+ * company word after it) adds its own candidate. Glued people's names without context
+ * (JasonAnderson, PeterWoodward in CLUENER) stay persons. */
 static void camel_not_person(const gx_hit_index *ix, gx_article *art)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         gx_candidate *c = &art->candidates.v[k];
-        if (c->type == GX_ENT_PERSON && c->source == GX_SRC_TAGGER && camel_word(art, c->span) &&
-            (c->span.start == 0 || !gx_is_alnum(art->cp[c->span.start - 1])) &&
-            (c->span.end >= art->ncp || !gx_is_alnum(art->cp[c->span.end])) && camel_firm_evidence(ix, art, c->span) &&
-            !camel_person_evidence(ix, art, c->span))
-            c->type = GX_ENT_ORGANIZATION;
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || !lone_latin_word(art, c->span))
+            continue;
+        /* any one word right after a company noun (私人投资基金Limroy) is a firm's; a CamelCase
+         * word on the wider evidence of camel_firm_evidence() */
+        bool noun = gx_hit_len_ending(ix, c->span.start, GX_LEX_LIST_NOUN) > 0;
+        bool firm = noun || (camel_word(art, c->span) && camel_firm_evidence(ix, art, c->span));
+        if (firm && !camel_person_evidence(ix, art, c->span))
+            c->type = noun ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION;
     }
 }
 

@@ -122,6 +122,11 @@ static int latin_cn_firm_word(const gx_article *art, int32_t pos, int *keep)
     static const char32_t *const KEEP[] = {U"资产管理公司", U"投资管理公司", U"基金管理公司", U"投资公司",
                                            U"资本公司", U"基金公司", U"咨询公司", U"研究公司", U"集团", U"基金", NULL};
     static const char32_t *const BARE[] = {U"公司", NULL};
+    *keep = 0;
+    uint32_t c = art->cp[pos]; /* the first characters of the words: most names stop early */
+    if (c != 0x8D44 /* 资 */ && c != 0x6295 /* 投 */ && c != 0x57FA /* 基 */ && c != 0x54A8 /* 咨 */ &&
+        c != 0x7814 /* 研 */ && c != 0x96C6 /* 集 */ && c != 0x516C /* 公 */)
+        return 0;
     int n = gx_word_at(art, pos, KEEP);
     if (n > 0) {
         *keep = n;

@@ -1377,6 +1377,21 @@ static void test_latin_firm_names(void **state)
     gx_article_free(art);
 }
 
+/* eighth session (latin8): a company before 的 and a title with its holder is the title's
+ * organization; a person before 的 is not. */
+static void test_org_before_de_title(void **state)
+{
+    (void)state;
+    gx_article *art = run("华泰证券的首席经济学家李明表示,利率将下行。Redwood Capital的投资总监Mary Lane称,美股偏贵。");
+    const gx_entity *lm = fixture_find(art, "李明", GX_ENT_PERSON);
+    assert_non_null(lm);
+    assert_true(has_role(lm, "首席经济学家", "华泰证券"));
+    const gx_entity *ml = fixture_find(art, "Mary Lane", GX_ENT_PERSON);
+    assert_non_null(ml);
+    assert_true(has_role(ml, "投资总监", "Redwood Capital"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1445,6 +1460,7 @@ int main(void)
         cmocka_unit_test(test_unit_before_title),
         cmocka_unit_test(test_unit_without_title),
         cmocka_unit_test(test_latin_firm_names),
+        cmocka_unit_test(test_org_before_de_title),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

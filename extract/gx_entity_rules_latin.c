@@ -227,12 +227,14 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
         if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
+    int names = 0;
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
         if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ')))
             continue;
         int32_t e = latin_name_at(art, i);
         if (e == i)
             continue;
+        names++;
         int keep = 0, firm = e < art->ncp ? latin_cn_firm_word(art, e, &keep) : 0;
         /* Kingsview资产管理公司, Albright Stonebridge集团, Grabat公司: a Latin name before a Chinese
          * company word is a company, the words describing the firm part of its name */
@@ -256,7 +258,8 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         i = e;
     }
-    camel_not_person(ix, art);
+    if (names > 0) /* a tagger person of one Latin word needs a Latin name here */
+        camel_not_person(ix, art);
 }
 
 /* 罗伊纽伯格: the tagger splitting one transliterated name into two adjacent persons. */

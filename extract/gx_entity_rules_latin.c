@@ -6,6 +6,7 @@
 #include <uchar.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_utf8.h"
 
 /* 詹姆斯·西蒙斯, 佩尔·施泰因布吕克: a middle dot between two runs of characters, one of which
  * the tagger took for (part of) a person, is one foreign name. */
@@ -90,6 +91,125 @@ static bool share_classes(const gx_article *art, gx_span s)
     return true;
 }
 
+/* Whether the Latin name s holds a lower-case letter or two words or more: an acronym alone
+ * (ST, AI, ETF, QDII, FOF, Q4) before 公司/基金 names a kind of thing more often than a firm. */
+static bool latin_not_acronym(const gx_article *art, gx_span s)
+{
+    for (int32_t k = s.start; k < s.end; k++)
+        if ((art->cp[k] >= 'a' && art->cp[k] <= 'z') || art->cp[k] == ' ')
+            return true;
+    return false;
+}
+
+/* Whether a company-like candidate ends where s ends and starts at or before s (a candidate
+ * inside it, such as Stonebridge集团 of Albright Stonebridge集团, does not count). */
+static bool cand_covers(const gx_article *art, gx_span s)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.end == s.end && c->span.start <= s.start && (GX_ORGLIKE & (1u << c->type)))
+            return true;
+    }
+    return false;
+}
+
+/* The length of the Chinese company word at pos that makes the Latin name before it one
+ * company name (Kingsview资产管理公司, Albright Stonebridge集团, Grabat公司), or 0. The words that
+ * describe the firm (资产管理公司, 集团, 基金: Huang River基金) belong to the name; a bare 公司 does not (Grabat公司 is
+ * the company Grabat): *keep receives how much of the word joins the name. */
+static int latin_cn_firm_word(const gx_article *art, int32_t pos, int *keep)
+{
+    static const char32_t *const KEEP[] = {U"资产管理公司", U"投资管理公司", U"基金管理公司", U"投资公司",
+                                           U"资本公司", U"基金公司", U"咨询公司", U"研究公司", U"集团", U"基金", NULL};
+    static const char32_t *const BARE[] = {U"公司", NULL};
+    *keep = 0;
+    uint32_t c = art->cp[pos]; /* the first characters of the words: most names stop early */
+    if (c != 0x8D44 /* 资 */ && c != 0x6295 /* 投 */ && c != 0x57FA /* 基 */ && c != 0x54A8 /* 咨 */ &&
+        c != 0x7814 /* 研 */ && c != 0x96C6 /* 集 */ && c != 0x516C /* 公 */)
+        return 0;
+    int n = gx_word_at(art, pos, KEEP);
+    if (n > 0) {
+        *keep = n;
+        return n;
+    }
+    *keep = 0;
+    return gx_word_at(art, pos, BARE);
+}
+
+/* Whether the one Latin word s is written in CamelCase (GoldSilver, StockCharts, OneWeb): a
+ * lower-case letter followed by a capital inside the word, the part before it no name prefix
+ * (DeMiguel, McDonald, MacLeod, LeBlanc, VanDyke are surnames). */
+static bool camel_word(const gx_article *art, gx_span s)
+{
+    static const char *const PREFIX[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", NULL};
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 4 || !gx_is_upper(cp[s.start]))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]))
+            return false;
+    for (int32_t k = s.start + 1; k + 1 < s.end; k++)
+        if (cp[k] >= 'a' && cp[k] <= 'z' && gx_is_upper(cp[k + 1])) {
+            for (int w = 0; PREFIX[w]; w++)
+                if (gx_ascii_at(cp, k + 1, s.start, PREFIX[w], false) == k + 1 - s.start)
+                    return false;
+            return true;
+        }
+    return false;
+}
+
+/* SimonLack, KeithBrown称: what shows a CamelCase word is a person's name glued together — a
+ * title right before it, or a speech verb or a form of address right after it. */
+static bool camel_person_evidence(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    static const char32_t *const AFTER[] = {U"表示", U"称", U"说", U"指出", U"认为", U"透露", U"告诉",
+                                            U"强调", U"坦言", U"博士", U"先生", U"女士", U"教授", NULL};
+    return gx_hit_len_ending(ix, s.start, GX_LEX_POSITION) > 0 || gx_word_at(art, s.end, AFTER) > 0;
+}
+
+/* GoldSilver高级贵金属分析师, 资讯网站TechWeb, 服务提供商OneWeb: what shows a CamelCase word is a
+ * firm's or a website's — a title right after it (the holder's organization: 资讯网站GoldSilver高级
+ * 贵金属分析师Jeff Clark), or a company noun or 网站/平台/名为 right before it. */
+static bool camel_firm_evidence(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    static const char32_t *const BEFORE[] = {U"网站", U"平台", U"名为", U"旗下", U"品牌", U"公司", NULL};
+    return gx_hit_len_starting(ix, s.end, GX_LEX_POSITION) > 0 || gx_hit_len_ending(ix, s.start, GX_LEX_LIST_NOUN) > 0 ||
+           (s.start >= 2 && gx_word_at(art, s.start - 2, BEFORE) == 2) ||
+           gx_er_cand_ending_at(art, s.start, (1u << GX_ENT_COMPANY)) >= 0; /* 谷歌AdSense: a firm's product */
+}
+
+/* Whether s is one Latin word (letters and digits only) standing alone in the text. */
+static bool lone_latin_word(const gx_article *art, gx_span s)
+{
+    if (s.end - s.start < 3 || !gx_is_upper(art->cp[s.start]))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(art->cp[k]))
+            return false;
+    return (s.start == 0 || !gx_is_alnum(art->cp[s.start - 1])) && (s.end >= art->ncp || !gx_is_alnum(art->cp[s.end]));
+}
+
+/* GoldSilver, StockCharts, OneWeb, Limroy: the tagger takes a one-word Latin name for a person.
+ * One right after a company noun (a company then), or a CamelCase one with a firm's evidence
+ * (camel_firm_evidence(); an organization then), and none of a person's (camel_person_evidence())
+ * is retyped; a rule that shows it to be a company (the organization before a title, a Chinese
+ * company word after it) adds its own candidate. Glued people's names without context
+ * (JasonAnderson, PeterWoodward in CLUENER) stay persons. */
+static void camel_not_person(const gx_hit_index *ix, gx_article *art)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || !lone_latin_word(art, c->span))
+            continue;
+        /* any one word right after a company noun (私人投资基金Limroy) is a firm's; a CamelCase
+         * word on the wider evidence of camel_firm_evidence() */
+        bool noun = gx_hit_len_ending(ix, c->span.start, GX_LEX_LIST_NOUN) > 0;
+        bool firm = noun || (camel_word(art, c->span) && camel_firm_evidence(ix, art, c->span));
+        if (firm && !camel_person_evidence(ix, art, c->span))
+            c->type = noun ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION;
+    }
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known);
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
@@ -107,15 +227,26 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
         if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
+    int names = 0;
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
         if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ')))
             continue;
         int32_t e = latin_name_at(art, i);
         if (e == i)
             continue;
-        if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
-            gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && gx_er_cand_ending_at(art, e, GX_ORGLIKE) < 0)
-            gx_add_candidate(art, (gx_span){i, e}, GX_ENT_ORGANIZATION, GX_SRC_RULE, 0.6f, NULL, -1);
+        names++;
+        int keep = 0, firm = e < art->ncp ? latin_cn_firm_word(art, e, &keep) : 0;
+        /* Kingsview资产管理公司, Albright Stonebridge集团, Grabat公司: a Latin name before a Chinese
+         * company word is a company, the words describing the firm part of its name */
+        if (firm > 0 && latin_not_acronym(art, (gx_span){i, e}) && !cand_covers(art, (gx_span){i, e + keep}) &&
+            !cand_covers(art, (gx_span){i, e}))
+            gx_add_candidate(art, (gx_span){i, e + keep}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+        /* Markit的最新调查, Canalys数据显示: the source of data is an organization unless its name
+         * ends in a firm word (ETF Securities指出: a company) */
+        else if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
+                 gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && gx_er_cand_ending_at(art, e, GX_ORGLIKE) < 0)
+            gx_add_candidate(art, (gx_span){i, e}, latin_firm_last(art, (gx_span){i, e}) ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION,
+                             GX_SRC_RULE, 0.6f, NULL, -1);
         /* Altice收盘下跌7.2%, Sainsbury股价上涨: a Latin name whose shares trade is a company;
          * Metro Bank表现良好, Ribbit Capital、…: so is a name of two words or more ending in a
          * firm word, standing in Chinese text (not a gloss in brackets, joined by gx_er_latin_gloss_rule) */
@@ -127,6 +258,8 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         i = e;
     }
+    if (names > 0) /* a tagger person of one Latin word needs a Latin name here */
+        camel_not_person(ix, art);
 }
 
 /* 罗伊纽伯格: the tagger splitting one transliterated name into two adjacent persons. */

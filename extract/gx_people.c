@@ -320,6 +320,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
         if (org < 0 && person >= 0 && !t->latin)
             org = gx_pp_org_across_comma(art, os);
+        /* 中信证券的董事长张佑君, Kingsview资产管理公司的投资组合经理Paul Nolte: a company or body
+         * named before 的 and a title with its holder is the title's organization */
+        if (org < 0 && person >= 0 && !t->latin && os.start >= 3 && cp[os.start - 1] == 0x7684 /* 的 */)
+            org = gx_pp_cand_ending_at(art, os.start - 1, GX_ORGLIKE);
         if (org < 0 && t->latin && ts.end + 4 < art->ncp && cp[ts.end] == ' ' && cp[ts.end + 1] == 'o' &&
             cp[ts.end + 2] == 'f' && cp[ts.end + 3] == ' ')
             org = gx_pp_cand_starting_at(art, ts.end + 4, GX_ORGLIKE);

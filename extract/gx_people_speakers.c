@@ -18,22 +18,18 @@ static bool word_in(const uint32_t *cp, int32_t w, int32_t e, const char *const 
     return false;
 }
 
-/* Whether the Latin word cp[w..e) is one that ends business names, not people's (Capital
- * Economics, Deutsche Bank, Morgan Stanley Research). */
-static bool business_word(const uint32_t *cp, int32_t w, int32_t e)
+/* Whether the Latin word art->cp[w..e) is one that ends business names, not people's (Capital
+ * Economics, Deutsche Bank, Morgan Stanley Research): a firm word (gx_latin_firm_word(), the one
+ * list of them) or a word ending the name of another body, an outlet or a place (Institute,
+ * Street Journal, Bloomberg, Global). */
+static bool business_word(const gx_article *art, int32_t w, int32_t e)
 {
-    static const char *const BUSINESS[] = {"Bank", "Capital", "Group", "Partners", "Research", "Securities",
-                                           "Management", "Advisors", "Associates", "Holdings", "Economics",
-                                           "Investments", "Fund", "Funds", "Asset", "Global", "International",
-                                           "Financial", "Trust", "Markets", "Analytics", "Insights", "Intelligence",
-                                           "Consulting", "Strategies", "Street", "Times", "News", "Post", "Journal",
-                                           "Reuters", "Bloomberg", "Inc", "Corp", "Ltd", "Co", "Company",
-                                           "Corporation", "Foundation", "Institute", "University", "Association",
-                                           "Agency", "Commission", "Council", "Committee", "Department", "Ministry",
-                                           "Office", "Authority", "Exchange", "Board", "Court", "Party", "Union",
-                                           "Administration", "Services", "Systems", "Technologies", "Labs",
-                                           "Motors", "Airlines", "Energy", "Media", "Press", "Network", NULL};
-    return word_in(cp, w, e, BUSINESS);
+    static const char *const OTHER[] = {"Global", "International", "Street", "Times", "News", "Post", "Journal",
+                                        "Reuters", "Bloomberg", "Foundation", "Institute", "University",
+                                        "Association", "Agency", "Commission", "Council", "Committee", "Department",
+                                        "Ministry", "Office", "Authority", "Exchange", "Board", "Court", "Party",
+                                        "Union", "Administration", "Media", "Press", "Network", NULL};
+    return gx_latin_firm_word(art, (gx_span){w, e}) || word_in(art->cp, w, e, OTHER);
 }
 
 /* Names listed with a person: 萨维奇、迪科夫、尼尔, 习褚和裘暖 — next to a person candidate (the
@@ -140,7 +136,7 @@ void gx_pp_latin_speakers(gx_article *art)
             continue;
         }
         gx_span span = {i, e};
-        if (!business_word(cp, last, e) && gx_pp_cand_starting_at(art, i, GX_ORGLIKE) < 0 && gx_pp_cand_ending_at(art, e, GX_ORGLIKE) < 0)
+        if (!business_word(art, last, e) && gx_pp_cand_starting_at(art, i, GX_ORGLIKE) < 0 && gx_pp_cand_ending_at(art, e, GX_ORGLIKE) < 0)
             gx_pp_rule_person(art, span, 0.8f);
         i = e;
     }
@@ -262,7 +258,7 @@ void gx_pp_english_speakers(gx_article *art)
                 words++;
                 last = k + 1;
             }
-        if (words < 2 || business_word(cp, last, e) || gx_pp_cand_starting_at(art, w, GX_ORGLIKE) >= 0 ||
+        if (words < 2 || business_word(art, last, e) || gx_pp_cand_starting_at(art, w, GX_ORGLIKE) >= 0 ||
             gx_pp_cand_ending_at(art, e, GX_ORGLIKE) >= 0)
             continue;
         gx_pp_rule_person(art, (gx_span){w, e}, 0.75f);

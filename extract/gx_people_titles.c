@@ -64,14 +64,22 @@ int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span titl
 
 /* A Latin name right before a Chinese title, or before 的 and the title (Commonwealth Financial
  * Network首席投资官, Macro Risk Advisors的衍生品策略主管, OANDA亚太交易主管): the organization the
- * title is at. Two or more capitalised words, one all-capital word of four letters or more, or
- * one glued word of three capitalised parts (KeithBrownandCo). */
+ * title is at. Two or more capitalised words, one all-capital word of four letters or more,
+ * one glued word of three capitalised parts (KeithBrownandCo), one web address or CamelCase
+ * word, or any name followed by 公司/网站 (Dynergy公司的总裁). */
 int gx_pp_latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title)
 {
     const uint32_t *cp = art->cp;
     int32_t end = title.start;
     if (end > 0 && cp[end - 1] == 0x7684 /* 的 */)
         end--;
+    /* City Index公司的市场分析师, StockCharts.com网站首席技术分析师: the firm named before 公司 or 网站
+     * (the name without it, as gx_er_latin_context_names() reads Grabat公司) */
+    bool firm_word = end >= 3 && gx_is_alnum(cp[end - 3]) &&
+                     ((cp[end - 2] == 0x516C && cp[end - 1] == 0x53F8) /* 公司 */ ||
+                      (cp[end - 2] == 0x7F51 && cp[end - 1] == 0x7AD9) /* 网站 */);
+    if (firm_word)
+        end -= 2;
     if (end == 0 || !gx_is_alnum(cp[end - 1]) || gx_is_digit(cp[end - 1]))
         return -1;
     int32_t s = end, words = 0, caps_only = 1, letters = 0;
@@ -97,7 +105,14 @@ int gx_pp_latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_spa
     int caps = 0;
     for (int32_t k = s; k < end; k++)
         caps += gx_is_upper(cp[k]);
-    if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8)))
+    /* StockCharts.com首席技术分析师, GoldSilver高级贵金属分析师, ConnectU的创始人: one word that is a web
+     * address or written in CamelCase (a lower-case letter before a capital) is a firm's name */
+    bool web = end - s > 4 && gx_ascii_at(cp, end, end - 4, ".com", false) == 4;
+    bool camel = false;
+    for (int32_t k = s + 1; k + 1 < end && !camel; k++)
+        camel = cp[k] >= 'a' && cp[k] <= 'z' && gx_is_upper(cp[k + 1]);
+    if (!(words >= 2 || (caps_only && letters >= 4) || (words == 1 && caps >= 3 && letters >= 8) ||
+          (words == 1 && letters >= 6 && (web || camel)) || (firm_word && letters >= 3)))
         return -1;
     gx_span name = {s, end};
     int prev = gx_pp_cand_ending_at(art, end, GX_ORGLIKE);

@@ -1361,6 +1361,50 @@ static void test_broker_desks(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "600999");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 2);
+/* eighth session (latin8): Latin firm names inside Chinese text — a web address or a CamelCase
+ * word before a title is the holder's firm, a Latin name before a Chinese company word is one
+ * company, a Latin source ending in a firm word is a company, and market words before a desk
+ * title belong to it. Sentences written for the test (not corpus lines). */
+static void test_latin_firm_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("行业网站ChartLens.com首席分析师Anna Berg表示,油价仍将走高。"
+                          "DataNest高级原油分析师Tom Reed称,库存下降。"
+                          "波士顿Redwood资产管理公司的基金经理预计市场回暖。"
+                          "西班牙Orvana公司宣布裁员,Orvana的股东表示反对。"
+                          "Harbor Capital指出通胀压力上升。"
+                          "部分ST公司和QDII基金表现不佳。");
+    const gx_entity *mw = fixture_find(art, "ChartLens.com", GX_ENT_COMPANY);
+    assert_non_null(mw);
+    const gx_entity *ab = fixture_find(art, "Anna Berg", GX_ENT_PERSON);
+    assert_non_null(ab);
+    assert_true(has_role(ab, "首席分析师", "ChartLens.com"));
+    assert_non_null(fixture_find(art, "DataNest", GX_ENT_COMPANY));
+    const gx_entity *tr = fixture_find(art, "Tom Reed", GX_ENT_PERSON);
+    assert_non_null(tr);
+    assert_true(has_role(tr, "高级原油分析师", "DataNest"));
+    assert_non_null(fixture_find(art, "Redwood资产管理公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Orvana", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "Orvana公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Harbor Capital", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "ST公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "ST", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "QDII基金", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* eighth session (latin8): a company before 的 and a title with its holder is the title's
+ * organization; a person before 的 is not. */
+static void test_org_before_de_title(void **state)
+{
+    (void)state;
+    gx_article *art = run("华泰证券的首席经济学家李明表示,利率将下行。Redwood Capital的投资总监Mary Lane称,美股偏贵。");
+    const gx_entity *lm = fixture_find(art, "李明", GX_ENT_PERSON);
+    assert_non_null(lm);
+    assert_true(has_role(lm, "首席经济学家", "华泰证券"));
+    const gx_entity *ml = fixture_find(art, "Mary Lane", GX_ENT_PERSON);
+    assert_non_null(ml);
+    assert_true(has_role(ml, "投资总监", "Redwood Capital"));
     gx_article_free(art);
 }
 
@@ -1432,6 +1476,8 @@ int main(void)
         cmocka_unit_test(test_unit_before_title),
         cmocka_unit_test(test_unit_without_title),
         cmocka_unit_test(test_broker_desks),
+        cmocka_unit_test(test_latin_firm_names),
+        cmocka_unit_test(test_org_before_de_title),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1361,6 +1361,9 @@ static void test_broker_desks(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "600999");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 2);
+    gx_article_free(art);
+}
+
 /* eighth session (latin8): Latin firm names inside Chinese text — a web address or a CamelCase
  * word before a title is the holder's firm, a Latin name before a Chinese company word is one
  * company, a Latin source ending in a firm word is a company, and market words before a desk

@@ -24,9 +24,10 @@ static bool contains_cp(const gx_article *art, gx_span s, uint32_t a, uint32_t b
     return false;
 }
 
-static bool is_name_dot(uint32_t c)
+/* A middle dot or a dash between the parts of a foreign name. */
+static bool is_name_joiner(uint32_t c)
 {
-    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027 || c == '-' || c == 0x2010 || c == 0x2013;
+    return gx_is_name_dot(c) || c == '-' || c == 0x2010 || c == 0x2013;
 }
 
 /* Does a job title (a rule's position or a title word) end at pos? */
@@ -212,7 +213,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     int cjk = 0, upper_words = 0;
     for (int32_t k = s.start; k < s.end; k++) {
         /* a middle dot belongs to a transliterated name (哈莉·贝丽) */
-        cjk += gx_is_cjk(cp[k]) || (is_name_dot(cp[k]) && k > s.start && k + 1 < s.end && gx_is_cjk(cp[k - 1]));
+        cjk += gx_is_cjk(cp[k]) || (is_name_joiner(cp[k]) && k > s.start && k + 1 < s.end && gx_is_cjk(cp[k - 1]));
         if (gx_is_upper(cp[k]) && (k == s.start || cp[k - 1] == ' '))
             upper_words++;
     }
@@ -242,7 +243,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             for (int32_t k = s.start; k < s.end; k++)
                 dots += !gx_is_cjk(cp[k]);
             if (dots)
-                return !is_name_dot(cp[s.start]) && !is_name_dot(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
+                return !is_name_joiner(cp[s.start]) && !is_name_joiner(cp[s.end - 1]) && len <= 16 && c->score >= 0.3f;
             /* a transliteration may be long (梅赫曼帕拉斯特) when the tagger thinks it more likely
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))

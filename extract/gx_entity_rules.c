@@ -69,7 +69,7 @@ static void triggers_find(triggers *tr, const gx_article *art)
             trig_push(a, &tr->l[TR_DENG], i);
         } else if (c == 0x7CFB /* 系 */) {
             trig_push(a, &tr->l[TR_XI], i);
-        } else if (c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027) {
+        } else if (gx_is_name_dot(c)) {
             trig_push(a, &tr->l[TR_DOT], i);
         } else if (c == 0x201C || c == 0x300C || c == 0x2018 || c == 0x300E) {
             trig_push(a, &tr->l[TR_QUOTE], i);

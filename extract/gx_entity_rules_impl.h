@@ -55,7 +55,8 @@ static inline int32_t trig_next(trig_list *t, int32_t i, int32_t none)
 /* ---------------------------------------------------------------- gx_entity_rules.c: candidates */
 
 /* The best existing candidate of a type in type_mask (never a position) whose span ends at
- * end (the longest, then the best scored), or -1. */
+ * end (the longest, then the best scored), or -1. The people rules' gx_pp_cand_ending_at()
+ * ranks the other way round (score first). */
 int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
 
 /* ---------------------------------------------------------------- small helpers

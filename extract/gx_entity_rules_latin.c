@@ -14,7 +14,7 @@ void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
     for (int32_t i = 1; (i = trig_next(&tr->l[TR_DOT], i, art->ncp)) + 1 < art->ncp; i++) {
-        if (cp[i] != 0xB7 && cp[i] != 0x30FB && cp[i] != 0x2022 && cp[i] != 0x2027)
+        if (!gx_is_name_dot(cp[i]))
             continue;
         if (!gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
             continue;

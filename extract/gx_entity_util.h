@@ -37,6 +37,12 @@ static inline bool gx_is_alnum(uint32_t c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* A middle dot between the parts of a foreign name (· ・ • ‧: 詹姆斯·西蒙斯). */
+static inline bool gx_is_name_dot(uint32_t c)
+{
+    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
+}
+
 static inline bool gx_is_upper(uint32_t c)
 {
     return c >= 'A' && c <= 'Z';

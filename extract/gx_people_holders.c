@@ -596,7 +596,7 @@ void gx_pp_repeated_holders(const gx_hit_index *ix, gx_article *art, int first_p
                 continue;
             bool translit = true;
             for (int32_t j = 0; j < len && translit; j++)
-                translit = gx_translit_char(cp[at + j]) || gx_pp_is_name_dot(cp[at + j]);
+                translit = gx_translit_char(cp[at + j]) || gx_is_name_dot(cp[at + j]);
             if (!gx_pp_name_edge_ok(ix, art, at + len) &&
                 !(translit && at + len < art->ncp && !gx_translit_char(cp[at + len])))
                 continue;

@@ -27,7 +27,9 @@
 /* ---------------------------------------------------------------- gx_people.c: candidates */
 
 /* The best person / organization candidate (of the types in type_mask, never a position) whose
- * span ends at `end` (starts at `start`), or -1. */
+ * span ends at `end` (starts at `start`), or -1: the best scored (the tagger's scores counted for
+ * less), then the longest. Not the entity rules' gx_er_cand_ending_at(), which takes the longest
+ * first: a name reader wants the likeliest reading, a rule the whole name. */
 int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
 int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask);
 /* A rule person at span (the existing one, its score raised to `score`, or a new one): its
@@ -63,11 +65,6 @@ static inline int32_t gx_pp_word_ending(const uint32_t *cp, int32_t floor, int32
 /* Each reader returns the end (for *_before: the start) of the name it reads, or pos itself
  * when there is none. */
 bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos);
-/* A middle dot between the parts of a foreign name (· ・ • ‧). */
-static inline bool gx_pp_is_name_dot(uint32_t c)
-{
-    return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
-}
 int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 bool gx_pp_japanese_title(const gx_article *art, gx_span t);

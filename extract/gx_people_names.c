@@ -33,7 +33,7 @@ bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t p
 static int32_t dotted_tail(const gx_hit_index *ix, const gx_article *art, int32_t end)
 {
     const uint32_t *cp = art->cp;
-    while (end + 1 < art->ncp && gx_pp_is_name_dot(cp[end]) && gx_is_cjk(cp[end + 1])) {
+    while (end + 1 < art->ncp && gx_is_name_dot(cp[end]) && gx_is_cjk(cp[end + 1])) {
         int32_t e = end + 1;
         while (e < art->ncp && e - end <= 5 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_NAME_END) == 0 &&
                !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_RIGHT_OK) && !gx_lexicon_char_is(ix->lex, cp[e], GX_LEX_NOT_GIVEN))
@@ -73,7 +73,7 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
     if (end < art->ncp && gx_is_cjk(cp[end]) && gx_hit_len_starting(ix, end, GX_LEX_NAME_END) == 0 && !word_starts(ix, end) &&
         !gx_lexicon_is(ix->lex, GX_LEX_NOT_GIVEN, cp + end, 1))
         end++;
-    if (end < art->ncp && gx_pp_is_name_dot(cp[end]))
+    if (end < art->ncp && gx_is_name_dot(cp[end]))
         return dotted_tail(ix, art, end);
     /* the name must end where a word can follow (王鹏说, 张三表示); 严重缺钱 / 高比例股权 are no
      * names: try the shorter reading, else give up */
@@ -151,7 +151,7 @@ int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32
             return pos;
         /* 迈克·威尔逊, 莎拉-哈克比-桑德斯, 安德鲁.怀尔斯 (a full stop typed for the dot, between two
          * parts of two or more characters) */
-        if (e + 1 < n && (gx_pp_is_name_dot(cp[e]) || cp[e] == '-' || (cp[e] == '.' && e - s >= 2 && e + 2 < n && gx_translit_char(cp[e + 2]))) &&
+        if (e + 1 < n && (gx_is_name_dot(cp[e]) || cp[e] == '-' || (cp[e] == '.' && e - s >= 2 && e + 2 < n && gx_translit_char(cp[e + 2]))) &&
             gx_translit_char(cp[e + 1]) && e > s) {
             dotted = true;
             e++;
@@ -174,7 +174,7 @@ int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32
      * 鲍里斯约翰逊|写了) */
     if (dotted || e - pos >= 4 || gx_pp_name_edge_ok(ix, art, e))
         return e;
-    if (!dotted && e - pos >= 3 && !gx_pp_is_name_dot(cp[e - 2]) && gx_pp_name_edge_ok(ix, art, e - 1))
+    if (!dotted && e - pos >= 3 && !gx_is_name_dot(cp[e - 2]) && gx_pp_name_edge_ok(ix, art, e - 1))
         return e - 1;
     return pos;
 }
@@ -252,7 +252,7 @@ int32_t gx_pp_english_name(const gx_article *art, int32_t pos)
  * their place (罗德里戈。杜特尔特, 菲利普.卡雷特, 大卫-凯利; a space only between two parts). */
 static bool gloss_separator(uint32_t c)
 {
-    return gx_pp_is_name_dot(c) || c == 0x3002 /* 。 */ || c == '.' || c == '-' || c == ' ';
+    return gx_is_name_dot(c) || c == 0x3002 /* 。 */ || c == '.' || c == '-' || c == ' ';
 }
 
 /* The number of words of a Latin personal name glossing the text before it, `(Rodrigo Duterte)`

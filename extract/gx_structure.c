@@ -369,11 +369,45 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     return have_name || ((out->outlet || out->from_source) && !have_role);
 }
 
+/* A dateline without a credit at the start of the lead paragraph: "新浪美股讯 北京时间5日消息",
+ * "新浪财经讯 5日消息,", "证券时报网讯,": the outlet is the name before 讯 (not a 快讯 flash,
+ * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯). Fills out when t starts
+ * with one. */
+static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    int32_t k = 0;
+    while (k < n && k < 17 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k])))
+        k++;
+    if (k < 3 || k >= n || t[k - 1] != 0x8BAF /* 讯 */)
+        return false;
+    /* words ending in 讯 that are no dateline: 快讯 资讯 通讯 简讯 喜讯 短讯 */
+    static const uint32_t not_dateline[] = {0x5FEB, 0x8D44, 0x901A, 0x7B80, 0x559C, 0x77ED};
+    for (size_t w = 0; w < sizeof not_dateline / sizeof not_dateline[0]; w++)
+        if (t[k - 2] == not_dateline[w])
+            return false;
+    if (t[k] != ' ' && t[k] != ',' && t[k] != ':' && !gx_cp_is_digit(t[k]))
+        return false;
+    int32_t after = k;
+    while (after < n && t[after] == ' ')
+        after++;
+    if (after < n && t[after] == '(') /* a credit follows: "中证网讯 (记者 于蒙蒙)" */
+        return false;
+    bool own = t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
+    if (own || !is_outlet_prefix(t, k - 1))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->outlet = gx_utf8_of_cps(a, t, k - 1);
+    return true;
+}
+
 /* A dateline at the start of the lead paragraph: "新华社北京1月10日电(记者 汪平)",
- * "经济日报-中国经济网北京2月2日讯(记者马常艳)", "本报讯(记者 张三 通讯员 李四)". Fills out
- * (outlet: the agency or paper, without place and date) when t starts with one. */
+ * "经济日报-中国经济网北京2月2日讯(记者马常艳)", "本报讯(记者 张三 通讯员 李四)", or one
+ * without a credit (parse_plain_dateline). Fills out (outlet: the agency or paper, without place
+ * and date) when t starts with one. */
 static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
+    if (parse_plain_dateline(a, t, n, out))
+        return true;
     int32_t open = -1, close = -1;
     for (int32_t i = 0; i < n && i < 40; i++)
         if (t[i] == '(') {

@@ -328,6 +328,23 @@ static void test_dateline(void **state)
     art = build("# 标题\n\n来源:某财经网\n\n市场大跌。", NULL, true);
     assert_string_equal(art->outlet, "某财经网");
     gx_article_free(art);
+    /* a dateline without a credit names the outlet; a 快讯 column, 资讯 and the paper's own
+     * 本报讯 name none, and a credit after it is still read */
+    art = build("新浪美股讯 北京时间5日消息,摩根大通认为市场将回调。", "标题", false);
+    assert_string_equal(art->outlet, "新浪美股");
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+    const char *no_outlet[] = {"每经AI快讯,公司公告称拟回购股份。", "最新资讯,公司公告称拟回购股份。",
+                               "本报讯 公司公告称拟回购股份。"};
+    for (size_t k = 0; k < sizeof no_outlet / sizeof *no_outlet; k++) {
+        art = build(no_outlet[k], "标题", false);
+        assert_null(art->outlet);
+        gx_article_free(art);
+    }
+    art = build("中证网讯 (记者 于蒙蒙)7月22日,北京市消协接到投诉。", "标题", false);
+    assert_string_equal(art->outlet, "中证网");
+    assert_string_equal(art->authors.v[0].name, "于蒙蒙");
+    gx_article_free(art);
     /* a parenthesis that is not a dateline */
     art = build("稳健医疗(300888)计划通过收购加速其全球化战略。", "标题", false);
     assert_int_equal(art->authors.n, 0);

@@ -1357,6 +1357,85 @@ static void coordinated(en_line *L)
     }
 }
 
+/* Where the separator after word k starts (after its 's when it has one). */
+static int32_t after_word(const en_line *L, int k)
+{
+    return L->t[k].poss ? L->t[k].e + 2 : L->t[k].end;
+}
+
+/* Lists of names: "clients including Ford, Macy's, NBC, Fox and others", "awards from Frost &
+ * Sullivan, CTIA and Ernst & Young". Capitalised runs joined by ", " and closed by "and"/"or" (a
+ * last name or "others"); when at least two of them (or one of two) are companies already and no
+ * fewer than the rest, the other runs are companies too, unless one reads as a person, a weak word
+ * or another kind of name (Apple, Google and Washington: a place is a no-name or a location). */
+enum { EN_LIST_MAX = 12 };
+static void listed(en_line *L)
+{
+    const uint32_t *cp = L->cp;
+    for (int k = 0; k + 2 < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].title || (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap))
+            continue;
+        int ia[EN_LIST_MAX], ib[EN_LIST_MAX], n = 0, j = k;
+        bool closed = false;
+        while (n < EN_LIST_MAX && j < L->n && L->t[j].cap && !L->t[j].title) {
+            int b = run_from(L, j);
+            ia[n] = j;
+            ib[n++] = b;
+            if (closed || b >= L->n)
+                break;
+            int32_t p = after_word(L, b - 1);
+            bool comma = p + 1 < L->art->ncp && cp[p] == ',' && cp[p + 1] == ' ';
+            int32_t q = comma ? p + 2 : p + 1;
+            if (!comma && !(p < L->art->ncp && cp[p] == ' '))
+                break;
+            if (L->t[b].s != q)
+                break;
+            if (lower_word_is(L, b, "and") || lower_word_is(L, b, "or")) {
+                if (b + 1 >= L->n || L->t[b].gap != 1)
+                    break;
+                if (lower_word_is(L, b + 1, "others") || lower_word_is(L, b + 1, "other")) {
+                    closed = n >= 3;
+                    break;
+                }
+                closed = true;
+                j = b + 1;
+            } else if (comma) {
+                j = b;
+            } else {
+                break;
+            }
+        }
+        if (!closed || n < 3) {
+            k = ib[n > 0 ? n - 1 : 0] > k ? ib[n > 0 ? n - 1 : 0] - 1 : k;
+            continue;
+        }
+        int known = 0;
+        bool is_co[EN_LIST_MAX];
+        for (int i = 0; i < n; i++) {
+            is_co[i] = company_run(L, ia[i], ib[i]) >= 0;
+            if (!is_co[i] && L->t[ib[i] - 1].poss) { /* "Macy's" is named with its 's */
+                int c = cand_with_span(L->art, (gx_span){L->t[ia[i]].s, L->t[ib[i] - 1].e + 2}, 1 << GX_ENT_COMPANY);
+                is_co[i] = c >= 0 && L->art->candidates.v[c].source != GX_SRC_TAGGER;
+            }
+            known += is_co[i];
+        }
+        if (known < 2 || known < n - known) {
+            k = ib[n - 1] - 1;
+            continue;
+        }
+        for (int i = 0; i < n; i++) {
+            int a = ia[i], b = ib[i];
+            if (is_co[i] || b - a > 3 || L->t[a].used || only_weak_words(L, a, b) || person_shape(L, a, b) ||
+                (b - a == 1 && is_surname(L, L->t[a].s, L->t[a].e)) ||
+                cand_covering(L->art, L->t[a].s, L->t[b - 1].e,
+                              (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | GX_ORGLIKE) >= 0)
+                continue;
+            add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, company_or_org(L, a, b), 0.7f);
+        }
+        k = ib[n - 1] - 1;
+    }
+}
+
 /* "Federal Aviation Administration (FAA)", "Securities and Exchange Commission (SEC)": an acronym
  * in brackets made of the capitalised words' initials joins the name before it (alias). */
 static void acronyms(en_line *L, int32_t le)
@@ -1565,6 +1644,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         titles(&L);
         names(&L, le);
         coordinated(&L);
+        listed(&L);
         acronyms(&L, le);
         tickers(&L, le);
         for (int k = 0; k < L.n; k++) {

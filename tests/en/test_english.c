@@ -419,6 +419,18 @@ static void test_session8(void **state)
     /* one known name among three unknown ones is no evidence */
     assert_null(find(art, "Quorvane", GX_ENT_COMPANY));
     gx_article_free(art);
+
+    /* names a plural kind of company introduces; "carrier" before a name */
+    art = run("Airlines such as Zentrix and Varomair cut fares. Newspaper companies including Halvex "
+              "resisted. Boeing drew bids from Turkish-based carrier Sundrift. Groups such as Greenfold "
+              "protested, as did clients like Peter Hale.");
+    assert_non_null(find(art, "Zentrix", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Varomair", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Halvex", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Sundrift", GX_ENT_COMPANY));
+    assert_null(find(art, "Greenfold", GX_ENT_COMPANY));
+    assert_null(find(art, "Peter Hale", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 int main(void)

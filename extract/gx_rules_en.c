@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -45,7 +45,7 @@ static const struct {
     {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
-    {"company_noun", true}, {"org_word", false},
+    {"company_noun", true}, {"org_word", false}, {"venue", false},
 };
 
 #define EN_MAX_KEY 64
@@ -1499,6 +1499,29 @@ static void kinds_such_as(en_line *L)
     }
 }
 
+/* Venues named after a sponsor ("Pepsi Center", "PNC Music Pavilion", "Verizon Amphitheatre"):
+ * a capitalised run ending in a venue word (english.tsv "venue") that starts with a known company's
+ * name is a place; the place's candidate covers the company's so that the sponsor is no mention. */
+static void venues(en_line *L)
+{
+    for (int k = 1; k < L->n; k++) {
+        if (!L->t[k].cap || !tok_is(L, EN_VENUE, k) || L->t[k - 1].gap != 1 || L->t[k - 1].poss)
+            continue;
+        int a = strip_left(L, run_to(L, k + 1), k + 1);
+        if (a >= k)
+            continue;
+        gx_article *art = L->art;
+        bool sponsor = false;
+        for (int i = 0; i < art->candidates.n && !sponsor; i++) {
+            const gx_candidate *c = &art->candidates.v[i];
+            sponsor = c->type == GX_ENT_COMPANY && (c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) &&
+                      c->span.start == L->t[a].s && c->span.end <= L->t[k - 1].e;
+        }
+        if (sponsor)
+            gx_add_candidate(art, (gx_span){L->t[a].s, L->t[k].e}, GX_ENT_LOCATION, GX_SRC_RULE, 0.95f, NULL, -1);
+    }
+}
+
 /* "Federal Aviation Administration (FAA)", "Securities and Exchange Commission (SEC)": an acronym
  * in brackets made of the capitalised words' initials joins the name before it (alias). */
 static void acronyms(en_line *L, int32_t le)
@@ -1704,6 +1727,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
         tokenize(&L, ls, le);
         firm_commas(&L);
+        venues(&L);
         titles(&L);
         names(&L, le);
         coordinated(&L);

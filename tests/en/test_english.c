@@ -431,6 +431,19 @@ static void test_session8(void **state)
     assert_null(find(art, "Greenfold", GX_ENT_COMPANY));
     assert_null(find(art, "Peter Hale", GX_ENT_COMPANY));
     gx_article_free(art);
+
+    /* a venue named after a known company is a place, the sponsor no company mention there */
+    art = run("Aug. 30 -- Pepsi Center, Denver, CO\nSept. 2 -- Lakeside Hall (Formerly Verizon Amphitheatre), "
+              "Alpharetta, GA\nSept. 4 -- PNC Music Pavilion, Charlotte, NC");
+    assert_null(find(art, "Pepsi", GX_ENT_COMPANY));
+    assert_null(find(art, "Verizon", GX_ENT_COMPANY));
+    assert_null(find(art, "PNC", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Pepsi Center", GX_ENT_LOCATION));
+    gx_article_free(art);
+    art = run("Shares of PNC rose while Pepsi fell.");
+    assert_non_null(find(art, "PNC", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Pepsi", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 int main(void)

@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -45,7 +45,7 @@ static const struct {
     {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
-    {"company_noun", true}, {"org_word", false},
+    {"company_noun", true}, {"org_word", false}, {"venue", false},
 };
 
 #define EN_MAX_KEY 64
@@ -1357,6 +1357,171 @@ static void coordinated(en_line *L)
     }
 }
 
+/* Where the separator after word k starts (after its 's when it has one). */
+static int32_t after_word(const en_line *L, int k)
+{
+    return L->t[k].poss ? L->t[k].e + 2 : L->t[k].end;
+}
+
+/* The capitalised runs of a list starting at word k: runs joined by ", " and a last "and"/"or"
+ * (a last run, or "others"). Fills ia/ib (at most EN_LIST_MAX runs) and says whether a last
+ * "and"/"or" closed it; returns the number of runs. */
+enum { EN_LIST_MAX = 12 };
+static int list_at(const en_line *L, int k, int *ia, int *ib, bool *closed)
+{
+    const uint32_t *cp = L->cp;
+    int n = 0, j = k;
+    *closed = false;
+    while (n < EN_LIST_MAX && j < L->n && L->t[j].cap && !L->t[j].title) {
+        int b = run_from(L, j);
+        ia[n] = j;
+        ib[n++] = b;
+        if (*closed || b >= L->n)
+            break;
+        int32_t p = after_word(L, b - 1);
+        bool comma = p + 1 < L->art->ncp && cp[p] == ',' && cp[p + 1] == ' ';
+        int32_t q = comma ? p + 2 : p + 1;
+        if ((!comma && !(p < L->art->ncp && cp[p] == ' ')) || L->t[b].s != q)
+            break;
+        if (lower_word_is(L, b, "and") || lower_word_is(L, b, "or")) {
+            if (b + 1 >= L->n || L->t[b].gap != 1)
+                break;
+            if (lower_word_is(L, b + 1, "others") || lower_word_is(L, b + 1, "other")) {
+                *closed = n >= 3;
+                break;
+            }
+            *closed = true;
+            j = b + 1;
+        } else if (comma) {
+            j = b;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* Is the run [a, b) a company by the candidates found so far (with its 's: "Macy's")? */
+static bool company_run_poss(const en_line *L, int a, int b)
+{
+    if (company_run(L, a, b) >= 0)
+        return true;
+    if (!L->t[b - 1].poss)
+        return false;
+    int c = cand_with_span(L->art, (gx_span){L->t[a].s, L->t[b - 1].e + 2}, 1 << GX_ENT_COMPANY);
+    return c >= 0 && L->art->candidates.v[c].source != GX_SRC_TAGGER;
+}
+
+/* The list's runs that are no company yet and may be one become companies (not a person, a place,
+ * another kind of name, a weak word or a name of more than three words). */
+static void list_companies(en_line *L, const int *ia, const int *ib, const bool *is_co, int n)
+{
+    for (int i = 0; i < n; i++) {
+        int a = ia[i], b = ib[i];
+        if (is_co[i] || b - a > 3 || L->t[a].used || only_weak_words(L, a, b) || person_shape(L, a, b) ||
+            (b - a == 1 && is_surname(L, L->t[a].s, L->t[a].e)) ||
+            cand_covering(L->art, L->t[a].s, L->t[b - 1].e, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | GX_ORGLIKE) >= 0)
+            continue;
+        add(L->art, (gx_span){L->t[a].s, L->t[b - 1].e}, company_or_org(L, a, b), 0.7f);
+    }
+}
+
+/* Lists of names: "clients including Ford, Macy's, NBC, Fox and others", "awards from Frost &
+ * Sullivan, CTIA and Ernst & Young". Capitalised runs joined by ", " and closed by "and"/"or" (a
+ * last name or "others"); when at least two of them are companies already and no fewer than the
+ * rest, the other runs are companies too, unless one reads as a person, a weak word or another
+ * kind of name (Apple, Google and Texas: a place is a no-name or a location). */
+static void listed(en_line *L)
+{
+    for (int k = 0; k + 2 < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].title || (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap))
+            continue;
+        int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
+        bool closed, is_co[EN_LIST_MAX];
+        int n = list_at(L, k, ia, ib, &closed), known = 0;
+        if (closed && n >= 3) {
+            for (int i = 0; i < n; i++)
+                known += (is_co[i] = company_run_poss(L, ia[i], ib[i]));
+            if (known >= 2 && known >= n - known)
+                list_companies(L, ia, ib, is_co, n);
+        }
+        k = ib[n - 1] - 1;
+    }
+}
+
+/* Word k is w (lower case) but for a capital first letter (a sentence's first word). */
+static bool word_is_ci(const en_line *L, int k, const char *w)
+{
+    size_t n = strlen(w);
+    if (k < 0 || k >= L->n || (size_t)(L->t[k].e - L->t[k].s) != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = L->cp[L->t[k].s + (int32_t)i];
+        if (i == 0 && c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        if (c != (uint32_t)(unsigned char)w[i])
+            return false;
+    }
+    return true;
+}
+
+/* A plural kind of company: "airlines", "firms", "companies" (not "groups": advocacy groups). */
+static bool company_kinds(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if ((t->cap && !t->start) || t->e - t->s < 4 || L->cp[t->e - 1] != 's' || word_is_ci(L, k, "groups") ||
+        word_is_ci(L, k, "businesses"))
+        return false;
+    return word_is_ci(L, k, "companies") || span_is(L, EN_COMPANY_NOUN, t->s, t->e - 1) != NULL;
+}
+
+/* "companies such as Gannett and McClatchy", "airlines including Zentrix, Varomair and Kestrel":
+ * the names a plural kind of company introduces are companies. */
+static void kinds_such_as(en_line *L)
+{
+    for (int k = 1; k + 1 < L->n; k++) {
+        int h; /* the kind's word */
+        if (lower_word_is(L, k, "such") && L->t[k].gap == 1 && k + 2 < L->n && lower_word_is(L, k + 1, "as"))
+            h = k - 1, k++;
+        else if (lower_word_is(L, k, "including") || lower_word_is(L, k, "like"))
+            h = k - 1;
+        else
+            continue;
+        if (L->t[h].gap != 1 || L->t[k].gap != 1 || !company_kinds(L, h) || !L->t[k + 1].cap)
+            continue;
+        int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
+        bool closed, is_co[EN_LIST_MAX];
+        int n = list_at(L, k + 1, ia, ib, &closed);
+        for (int i = 0; i < n; i++)
+            is_co[i] = company_run_poss(L, ia[i], ib[i]);
+        list_companies(L, ia, ib, is_co, n);
+        k = ib[n - 1] - 1;
+    }
+}
+
+/* Venues named after a sponsor ("Pepsi Center", "PNC Music Pavilion", "Verizon Amphitheatre"):
+ * a capitalised run ending in a venue word (english.tsv "venue") that starts with a known company's
+ * name is a place; the place's candidate covers the company's so that the sponsor is no mention. */
+static void venues(en_line *L)
+{
+    for (int k = 1; k < L->n; k++) {
+        if (!L->t[k].cap || !tok_is(L, EN_VENUE, k) || L->t[k - 1].gap != 1 || L->t[k - 1].poss)
+            continue;
+        int a = strip_left(L, run_to(L, k + 1), k + 1);
+        if (a >= k)
+            continue;
+        gx_article *art = L->art;
+        bool sponsor = false;
+        for (int i = 0; i < art->candidates.n && !sponsor; i++) {
+            const gx_candidate *c = &art->candidates.v[i];
+            sponsor = c->type == GX_ENT_COMPANY && (c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) &&
+                      c->span.start == L->t[a].s && c->span.end <= L->t[k - 1].e;
+        }
+        if (sponsor)
+            gx_add_candidate(art, (gx_span){L->t[a].s, L->t[k].e}, GX_ENT_LOCATION, GX_SRC_RULE, 0.95f, NULL, -1);
+    }
+}
+
 /* "Federal Aviation Administration (FAA)", "Securities and Exchange Commission (SEC)": an acronym
  * in brackets made of the capitalised words' initials joins the name before it (alias). */
 static void acronyms(en_line *L, int32_t le)
@@ -1562,9 +1727,12 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
         tokenize(&L, ls, le);
         firm_commas(&L);
+        venues(&L);
         titles(&L);
         names(&L, le);
         coordinated(&L);
+        listed(&L);
+        kinds_such_as(&L);
         acronyms(&L, le);
         tickers(&L, le);
         for (int k = 0; k < L.n; k++) {

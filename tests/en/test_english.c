@@ -388,6 +388,64 @@ static void test_known_companies_and_appositions(void **state)
     gx_article_free(art);
 }
 
+/* eighth session: English short forms of known companies; names in a list with known companies */
+static void test_session8(void **state)
+{
+    (void)state;
+    gx_article *art = run("Sales rose at Pepsi and at Wal-Mart, while JP Morgan cut its forecast.");
+    const gx_entity *e = find(art, "Pepsi", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "PEP");
+    e = find(art, "Wal-Mart", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "WMT");
+    e = find(art, "JP Morgan", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "JPM");
+    gx_article_free(art);
+
+    /* unknown names in a list closed by "and": companies when the list's known names are
+     * companies and no fewer than the rest; people, places and weak words stay out */
+    art = run("The agency counts clients such as Ford, Macy\u2019s, Kellogg\u2019s, Zentrix, Varomedia and others. "
+              "It won awards from Orlen & Brask, Ernst & Young and Deloitte.");
+    assert_non_null(find(art, "Zentrix", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Varomedia", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Orlen & Brask", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("Its buyers include Apple, Google, Texas and Maria Lopez. Its suppliers are Quorvane, "
+              "Brindlecast and Ford.");
+    assert_null(find(art, "Texas", GX_ENT_COMPANY));
+    assert_null(find(art, "Maria Lopez", GX_ENT_COMPANY));
+    /* one known name among three unknown ones is no evidence */
+    assert_null(find(art, "Quorvane", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* names a plural kind of company introduces; "carrier" before a name */
+    art = run("Airlines such as Zentrix and Varomair cut fares. Newspaper companies including Halvex "
+              "resisted. Boeing drew bids from Turkish-based carrier Sundrift. Groups such as Greenfold "
+              "protested, as did clients like Peter Hale.");
+    assert_non_null(find(art, "Zentrix", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Varomair", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Halvex", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Sundrift", GX_ENT_COMPANY));
+    assert_null(find(art, "Greenfold", GX_ENT_COMPANY));
+    assert_null(find(art, "Peter Hale", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* a venue named after a known company is a place, the sponsor no company mention there */
+    art = run("Aug. 30 -- Pepsi Center, Denver, CO\nSept. 2 -- Lakeside Hall (Formerly Verizon Amphitheatre), "
+              "Alpharetta, GA\nSept. 4 -- PNC Music Pavilion, Charlotte, NC");
+    assert_null(find(art, "Pepsi", GX_ENT_COMPANY));
+    assert_null(find(art, "Verizon", GX_ENT_COMPANY));
+    assert_null(find(art, "PNC", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Pepsi Center", GX_ENT_LOCATION));
+    gx_article_free(art);
+    art = run("Shares of PNC rose while Pepsi fell.");
+    assert_non_null(find(art, "PNC", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Pepsi", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +457,7 @@ int main(void)
         cmocka_unit_test(test_more_context),
         cmocka_unit_test(test_articles),
         cmocka_unit_test(test_known_companies_and_appositions),
+        cmocka_unit_test(test_session8),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

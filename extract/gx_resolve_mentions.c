@@ -226,6 +226,68 @@ void gx_rs_propagate(gx_rs *rs, const gx_text_ix *tx)
     }
 }
 
+/* Is the mention at s the object of a deal: right after an acquisition verb (9.3亿收购建华医院,
+ * 并购伦交所) or followed by a stake in it (山东英才学院90%权益, X医院的股权, X学院全部举办者权益)? */
+static bool deal_object_at(const gx_article *art, gx_span s)
+{
+    static const char32_t *const VERB[] = {U"收购", U"并购", U"竞购", U"入股", U"增资", U"买下", U"受让", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t b = s.start;
+    if (b > 0 && cp[b - 1] == U'了')
+        b--;
+    for (int k = 0; VERB[k]; k++)
+        if (b >= 2 && gx_word_at(art, b - 2, (const char32_t *const[]){VERB[k], NULL}))
+            return true;
+    int32_t i = s.end, n = art->ncp;
+    if (i < n && cp[i] == U'的')
+        i++;
+    bool share = false; /* a share of it: 90%, 全部 */
+    if (gx_word_at(art, i, (const char32_t *const[]){U"全部", NULL})) {
+        i += 2;
+        share = true;
+    } else {
+        int32_t d = i;
+        while (d < n && ((cp[d] >= '0' && cp[d] <= '9') || cp[d] == '.'))
+            d++;
+        if (d > i && d < n && cp[d] == '%') {
+            i = d + 1;
+            share = true;
+        }
+    }
+    if (share && i < n && cp[i] == U'的')
+        i++;
+    if (gx_word_at(art, i, (const char32_t *const[]){U"股权", U"控制权", U"举办者权益", NULL}))
+        return true;
+    return share && gx_word_at(art, i, (const char32_t *const[]){U"权益", U"股份", NULL});
+}
+
+/* A descriptive phrase, not a name: 山东最大民办大学, 目标学院, 该医院. */
+static bool descriptive_name(const gx_entity *e)
+{
+    static const char *const LEAD[] = {"目标", "标的", "该", "这", "此", "本", "某", "一所", "一家", NULL};
+    for (int k = 0; LEAD[k]; k++)
+        if (!strncmp(e->name, LEAD[k], strlen(LEAD[k])))
+            return true;
+    return strstr(e->name, "最") || strstr(e->name, "第一");
+}
+
+/* An organization that is the object of an acquisition or a stake (a hospital, a school, an
+ * exchange bought or sold) is a company: the gold conventions count an acquisition target as a
+ * company. The same institution named only as a workplace or a venue stays an organization. */
+void gx_rs_deal_objects(gx_article *art)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (e->type != GX_ENT_ORGANIZATION || !e->name || descriptive_name(e))
+            continue;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (deal_object_at(art, e->mentions.v[m].span)) {
+                e->type = GX_ENT_COMPANY;
+                break;
+            }
+    }
+}
+
 /* The byline: the outlet an organization, the authors persons with their role; their mentions by
  * text search. */
 void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)

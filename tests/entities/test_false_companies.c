@@ -125,6 +125,29 @@ static void test_descriptions(void **state)
     gx_article_free(art);
 }
 
+/* eighth session (cohosp): an institution bought or sold (收购X医院, X学院90%权益, X医院的股权) is a
+ * company; the same institution as a workplace, or a description (目标学院), stays what it was */
+static void test_deal_objects(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"建华医院", GX_ENT_ORGANIZATION, 0.8f},
+                                       {"山东英才学院", GX_ENT_ORGANIZATION, 0.8f},
+                                       {"目标学院", GX_ENT_ORGANIZATION, 0.8f}};
+    gx_article *art = fixture_run_tagged("创新医疗花9.3亿元收购了建华医院。宇华教育公告收购山东英才学院90%权益。"
+                                         "目标公司持有目标学院全部举办者权益。",
+                                         tags, 3);
+    assert_non_null(fixture_find(art, "建华医院", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "山东英才学院", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "目标学院", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"建华医院", GX_ENT_ORGANIZATION, 0.8f},
+                                        {"山东英才学院", GX_ENT_ORGANIZATION, 0.8f}};
+    art = fixture_run_tagged("梁喜才是建华医院执行院长。他毕业于山东英才学院，权益受损。", tags2, 2);
+    assert_null(fixture_find(art, "建华医院", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "山东英才学院", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +157,7 @@ int main(void)
         cmocka_unit_test(test_descriptor_before_name),
         cmocka_unit_test(test_place_and_generic_word),
         cmocka_unit_test(test_descriptions),
+        cmocka_unit_test(test_deal_objects),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

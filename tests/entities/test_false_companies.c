@@ -148,6 +148,24 @@ static void test_deal_objects(void **state)
     gx_article_free(art);
 }
 
+/* eighth session (cohosp): an unlisted investment firm X投资 / X资产 speaking or holding a philosophy
+ * (gx_entity_rules_firms.c); 投资 after a glued word (坚持价值投资的投资理念) is the noun */
+static void test_investment_firms(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("两市超400只股票跌停。钱坤投资指出，近期深综指向下跌破整理区间。"
+                                  "科德投资认为，首先建议关注银行。本文作者系长金投资董事长。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "钱坤投资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "科德投资", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "首先建议", -1));
+    gx_article_free(art);
+    art = fixture_run("我们始终坚持价值投资的投资理念，长期持有优质公司。", NULL, NULL);
+    assert_null(fixture_find(art, "价值投资", -1));
+    assert_null(fixture_find(art, "坚持价值投资", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_place_and_generic_word),
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_deal_objects),
+        cmocka_unit_test(test_investment_firms),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

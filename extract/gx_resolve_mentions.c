@@ -271,20 +271,62 @@ static bool descriptive_name(const gx_entity *e)
     return strstr(e->name, "最") || strstr(e->name, "第一");
 }
 
-/* An organization that is the object of an acquisition or a stake (a hospital, a school, an
- * exchange bought or sold) is a company: the gold conventions count an acquisition target as a
- * company. The same institution named only as a workplace or a venue stays an organization. */
-void gx_rs_deal_objects(gx_article *art)
+/* Is c a character of a list of Latin brand names (Koradior、La Koradior、NEXY.CO、「Obzee」)? */
+static bool latin_list_char(uint32_t c)
+{
+    return (c < 0x80 && (gx_is_alnum(c) || c == ' ' || c == '.' || c == '-' || c == '&' || c == '\'')) ||
+           c == U'、' || c == U'「' || c == U'」' || c == U'“' || c == U'”' || c == U'　';
+}
+
+/* Is the mention at s one of the brands a company lists as its own: 品牌 then 包括 / 有 / a colon,
+ * then a run of Latin names separated by 、 up to s (本集团现拥有十个女装品牌，包括Koradior、…)?
+ * A list that ends in 品牌 (苹果、三星、Fitbit等全球品牌) names companies and is not read here. */
+static bool listed_brand_at(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = s.start;
+    while (i > 0 && latin_list_char(cp[i - 1]))
+        i--;
+    /* i: where the run of names starts; before it 包括 / 有 / a colon, then 品牌 (maybe a comma) */
+    if (gx_word_at(art, i >= 2 ? i - 2 : 0, (const char32_t *const[]){U"包括", NULL}) && i >= 2)
+        i -= 2;
+    else if (i >= 1 && (cp[i - 1] == U'有' || cp[i - 1] == U'：' || cp[i - 1] == ':'))
+        i -= 1;
+    else
+        return false;
+    if (i >= 1 && (cp[i - 1] == U'，' || cp[i - 1] == ','))
+        i--;
+    return i >= 2 && gx_word_at(art, i - 2, (const char32_t *const[]){U"品牌", NULL});
+}
+
+/* Types the context decides after the entities are made:
+ * - an organization that is the object of an acquisition or a stake (a hospital, a school, an
+ *   exchange bought or sold) is a company: the gold conventions count an acquisition target as a
+ *   company. The same institution named only as a workplace or a venue stays an organization.
+ * - an unlisted company with a Latin name met only in a company's list of its own brands is a
+ *   product (brands are a company's product line). */
+void gx_rs_context_types(gx_article *art)
 {
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
-        if (e->type != GX_ENT_ORGANIZATION || !e->name || descriptive_name(e))
+        if (!e->name || !e->mentions.n)
             continue;
-        for (int m = 0; m < e->mentions.n; m++)
-            if (deal_object_at(art, e->mentions.v[m].span)) {
-                e->type = GX_ENT_COMPANY;
-                break;
+        if (e->type == GX_ENT_ORGANIZATION && !descriptive_name(e)) {
+            for (int m = 0; m < e->mentions.n; m++)
+                if (deal_object_at(art, e->mentions.v[m].span)) {
+                    e->type = GX_ENT_COMPANY;
+                    e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
+                    break;
+                }
+        } else if (e->type == GX_ENT_COMPANY && !e->ticker.code[0] && (unsigned char)e->name[0] < 0x80) {
+            bool all = true;
+            for (int m = 0; m < e->mentions.n && all; m++)
+                all = listed_brand_at(art, e->mentions.v[m].span);
+            if (all) {
+                e->type = GX_ENT_PRODUCT;
+                e->company_id = NULL;
             }
+        }
     }
 }
 

@@ -166,6 +166,24 @@ static void test_investment_firms(void **state)
     gx_article_free(art);
 }
 
+/* eighth session (cohosp): Latin names in a company's list of its own brands (品牌，包括A、B、C) are
+ * products; a list of brands that are companies (苹果、三星、Fitbit等全球品牌) stays */
+static void test_listed_brands(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"Koradior", GX_ENT_COMPANY, 0.8f}, {"NAERSI", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("本集团现拥有十个女装品牌，包括Koradior、La Koradior、NAERSI八个各具风格的自主品牌。",
+                                         tags, 2);
+    assert_null(fixture_find(art, "Koradior", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "NAERSI", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"Fitbit", GX_ENT_COMPANY, 0.8f}, {"Titan", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("虽然苹果、三星、Fitbit、小米和Titan等全球品牌已经占领了市场。", tags2, 2);
+    assert_non_null(fixture_find(art, "Fitbit", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Titan", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_deal_objects),
         cmocka_unit_test(test_investment_firms),
+        cmocka_unit_test(test_listed_brands),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -135,6 +135,9 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art);
 
+/* gx_entity_rules_firms.c: unlisted investment firms X投资/X资产 as speakers or owners */
+void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);
+
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);

@@ -1522,6 +1522,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     gx_text_ix_build(&tx, art);
     gx_rs_propagate(&rs, &tx);
     gx_rs_byline(&rs, &tx);
+    gx_rs_context_types(art);
     int32_t subject = -1;
     gx_salience(art, &subject);
     gx_rs_coreference(art, &tx, rs.taken, subject);

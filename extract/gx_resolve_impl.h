@@ -113,6 +113,7 @@ void gx_rs_add_mention(gx_article *art, gx_entity *e, gx_span s);
 /* gx_resolve_mentions.c */
 void gx_rs_propagate(gx_rs *rs, const gx_text_ix *tx);
 void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx);
+void gx_rs_context_types(gx_article *art); /* bought institutions are companies, listed brands products */
 void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, int32_t subject);
 /* The sentence around pos: art->sentences when there are any, else up to 。!?; or a line end. */
 void gx_rs_sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32_t *e);

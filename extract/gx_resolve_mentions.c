@@ -226,6 +226,110 @@ void gx_rs_propagate(gx_rs *rs, const gx_text_ix *tx)
     }
 }
 
+/* Is the mention at s the object of a deal: right after an acquisition verb (9.3亿收购建华医院,
+ * 并购伦交所) or followed by a stake in it (山东英才学院90%权益, X医院的股权, X学院全部举办者权益)? */
+static bool deal_object_at(const gx_article *art, gx_span s)
+{
+    static const char32_t *const VERB[] = {U"收购", U"并购", U"竞购", U"入股", U"增资", U"买下", U"受让", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t b = s.start;
+    if (b > 0 && cp[b - 1] == U'了')
+        b--;
+    for (int k = 0; VERB[k]; k++)
+        if (b >= 2 && gx_word_at(art, b - 2, (const char32_t *const[]){VERB[k], NULL}))
+            return true;
+    int32_t i = s.end, n = art->ncp;
+    if (i < n && cp[i] == U'的')
+        i++;
+    bool share = false; /* a share of it: 90%, 全部 */
+    if (gx_word_at(art, i, (const char32_t *const[]){U"全部", NULL})) {
+        i += 2;
+        share = true;
+    } else {
+        int32_t d = i;
+        while (d < n && ((cp[d] >= '0' && cp[d] <= '9') || cp[d] == '.'))
+            d++;
+        if (d > i && d < n && cp[d] == '%') {
+            i = d + 1;
+            share = true;
+        }
+    }
+    if (share && i < n && cp[i] == U'的')
+        i++;
+    if (gx_word_at(art, i, (const char32_t *const[]){U"股权", U"控制权", U"举办者权益", NULL}))
+        return true;
+    return share && gx_word_at(art, i, (const char32_t *const[]){U"权益", U"股份", NULL});
+}
+
+/* A descriptive phrase, not a name: 山东最大民办大学, 目标学院, 该医院. */
+static bool descriptive_name(const gx_entity *e)
+{
+    static const char *const LEAD[] = {"目标", "标的", "该", "这", "此", "本", "某", "一所", "一家", NULL};
+    for (int k = 0; LEAD[k]; k++)
+        if (!strncmp(e->name, LEAD[k], strlen(LEAD[k])))
+            return true;
+    return strstr(e->name, "最") || strstr(e->name, "第一");
+}
+
+/* Is c a character of a list of Latin brand names (Koradior、La Koradior、NEXY.CO、「Obzee」)? */
+static bool latin_list_char(uint32_t c)
+{
+    return (c < 0x80 && (gx_is_alnum(c) || c == ' ' || c == '.' || c == '-' || c == '&' || c == '\'')) ||
+           c == U'、' || c == U'「' || c == U'」' || c == U'“' || c == U'”' || c == U'　';
+}
+
+/* Is the mention at s one of the brands a company lists as its own: 品牌 then 包括 / 有 / a colon,
+ * then a run of Latin names separated by 、 up to s (本集团现拥有十个女装品牌，包括Koradior、…)?
+ * A list that ends in 品牌 (苹果、三星、Fitbit等全球品牌) names companies and is not read here. */
+static bool listed_brand_at(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = s.start;
+    while (i > 0 && latin_list_char(cp[i - 1]))
+        i--;
+    /* i: where the run of names starts; before it 包括 / 有 / a colon, then 品牌 (maybe a comma) */
+    if (gx_word_at(art, i >= 2 ? i - 2 : 0, (const char32_t *const[]){U"包括", NULL}) && i >= 2)
+        i -= 2;
+    else if (i >= 1 && (cp[i - 1] == U'有' || cp[i - 1] == U'：' || cp[i - 1] == ':'))
+        i -= 1;
+    else
+        return false;
+    if (i >= 1 && (cp[i - 1] == U'，' || cp[i - 1] == ','))
+        i--;
+    return i >= 2 && gx_word_at(art, i - 2, (const char32_t *const[]){U"品牌", NULL});
+}
+
+/* Types the context decides after the entities are made:
+ * - an organization that is the object of an acquisition or a stake (a hospital, a school, an
+ *   exchange bought or sold) is a company: the gold conventions count an acquisition target as a
+ *   company. The same institution named only as a workplace or a venue stays an organization.
+ * - an unlisted company with a Latin name met only in a company's list of its own brands is a
+ *   product (brands are a company's product line). */
+void gx_rs_context_types(gx_article *art)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        gx_entity *e = &art->entities.v[k];
+        if (!e->name || !e->mentions.n)
+            continue;
+        if (e->type == GX_ENT_ORGANIZATION && !descriptive_name(e)) {
+            for (int m = 0; m < e->mentions.n; m++)
+                if (deal_object_at(art, e->mentions.v[m].span)) {
+                    e->type = GX_ENT_COMPANY;
+                    e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
+                    break;
+                }
+        } else if (e->type == GX_ENT_COMPANY && !e->ticker.code[0] && (unsigned char)e->name[0] < 0x80) {
+            bool all = true;
+            for (int m = 0; m < e->mentions.n && all; m++)
+                all = listed_brand_at(art, e->mentions.v[m].span);
+            if (all) {
+                e->type = GX_ENT_PRODUCT;
+                e->company_id = NULL;
+            }
+        }
+    }
+}
+
 /* The byline: the outlet an organization, the authors persons with their role; their mentions by
  * text search. */
 void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)

@@ -125,6 +125,65 @@ static void test_descriptions(void **state)
     gx_article_free(art);
 }
 
+/* eighth session (cohosp): an institution bought or sold (收购X医院, X学院90%权益, X医院的股权) is a
+ * company; the same institution as a workplace, or a description (目标学院), stays what it was */
+static void test_deal_objects(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"建华医院", GX_ENT_ORGANIZATION, 0.8f},
+                                       {"山东英才学院", GX_ENT_ORGANIZATION, 0.8f},
+                                       {"目标学院", GX_ENT_ORGANIZATION, 0.8f}};
+    gx_article *art = fixture_run_tagged("创新医疗花9.3亿元收购了建华医院。宇华教育公告收购山东英才学院90%权益。"
+                                         "目标公司持有目标学院全部举办者权益。",
+                                         tags, 3);
+    assert_non_null(fixture_find(art, "建华医院", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "山东英才学院", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "目标学院", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"建华医院", GX_ENT_ORGANIZATION, 0.8f},
+                                        {"山东英才学院", GX_ENT_ORGANIZATION, 0.8f}};
+    art = fixture_run_tagged("梁喜才是建华医院执行院长。他毕业于山东英才学院，权益受损。", tags2, 2);
+    assert_null(fixture_find(art, "建华医院", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "山东英才学院", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* eighth session (cohosp): an unlisted investment firm X投资 / X资产 speaking or holding a philosophy
+ * (gx_entity_rules_firms.c); 投资 after a glued word (坚持价值投资的投资理念) is the noun */
+static void test_investment_firms(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("两市超400只股票跌停。钱坤投资指出，近期深综指向下跌破整理区间。"
+                                  "科德投资认为，首先建议关注银行。本文作者系长金投资董事长。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "钱坤投资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "科德投资", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "首先建议", -1));
+    gx_article_free(art);
+    art = fixture_run("我们始终坚持价值投资的投资理念，长期持有优质公司。", NULL, NULL);
+    assert_null(fixture_find(art, "价值投资", -1));
+    assert_null(fixture_find(art, "坚持价值投资", -1));
+    gx_article_free(art);
+}
+
+/* eighth session (cohosp): Latin names in a company's list of its own brands (品牌，包括A、B、C) are
+ * products; a list of brands that are companies (苹果、三星、Fitbit等全球品牌) stays */
+static void test_listed_brands(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"Koradior", GX_ENT_COMPANY, 0.8f}, {"NAERSI", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("本集团现拥有十个女装品牌，包括Koradior、La Koradior、NAERSI八个各具风格的自主品牌。",
+                                         tags, 2);
+    assert_null(fixture_find(art, "Koradior", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "NAERSI", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"Fitbit", GX_ENT_COMPANY, 0.8f}, {"Titan", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("虽然苹果、三星、Fitbit、小米和Titan等全球品牌已经占领了市场。", tags2, 2);
+    assert_non_null(fixture_find(art, "Fitbit", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Titan", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +193,9 @@ int main(void)
         cmocka_unit_test(test_descriptor_before_name),
         cmocka_unit_test(test_place_and_generic_word),
         cmocka_unit_test(test_descriptions),
+        cmocka_unit_test(test_deal_objects),
+        cmocka_unit_test(test_investment_firms),
+        cmocka_unit_test(test_listed_brands),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1,6 +1,9 @@
 /* gx_resolve_impl.h — what the stages of resolution share (internal to extract/): the working
  * state of one article's resolution and small span helpers. The stages, in order:
  *   gx_resolve.c          1. evidence: every candidate weighed; the driver gx_resolve_apply()
+ *   gx_resolve_shape.c       names that are never an entity (outlets, indexes, industries, funds)
+ *   gx_resolve_context.c     weak names in context (company lists, company verbs, Latin words)
+ *   gx_resolve_people.c      person names: evidence, variants, names into titles
  *   gx_resolve_group.c    2. conflicts (greedy by evidence), 3. grouping (union-find)
  *   gx_resolve_entities.c 4. entities: names, aliases, tickers as of the article, merges, order
  *   gx_resolve_mentions.c    propagation of names, the byline, 该公司/公司 coreference
@@ -87,10 +90,49 @@ static inline void mark(uint8_t *taken, gx_span s)
         taken[i] = 1;
 }
 
-/* Whether the name at s ends in a branch word (支行, 分行, 支公司, 分公司, 营业部); gx_resolve.c. */
+/* 及, 与, 和: a conjunction joining two names (顺威股份及律师事务所) */
+static inline bool gx_rs_is_conjunction(uint32_t c)
+{
+    return c == 0x53CA || c == 0x4E0E || c == 0x548C;
+}
+
+/* gx_resolve_shape.c */
+/* Whether the name at s ends in a branch word (支行, 分行, 支公司, 分公司, 营业部). */
 bool gx_rs_is_branch_name(const gx_article *art, gx_span s);
-/* The end of the legal name a branch's name opens with (…股份有限公司|武林支行), else s.end; gx_resolve.c. */
+/* The end of the legal name a branch's name opens with (…股份有限公司|武林支行), else s.end. */
 int32_t gx_rs_legal_name_end(const gx_article *art, gx_span s);
+/* Does the name end like a news outlet's (…报, …新闻, …电视台, …通讯社, …周刊)? */
+bool gx_rs_is_outlet(const gx_article *art, gx_span s);
+/* Is [from, to) a department or desk of an organization rather than more of its name? */
+bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to);
+/* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? */
+bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small);
+/* Whether candidate i names what is never this kind of entity (a listed non-entity word, an
+ * industry, a fund product, an index or a market). */
+bool gx_rs_never_an_entity(gx_rs *rs, int i);
+
+/* gx_resolve_context.c */
+/* A weak company name (an ordinary word too: 美的, 理想, 阳光) in a company's context. */
+bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span s);
+/* Whether the tagger person at s reads a place (after 在/于/赴/到/抵达, before a speech verb). */
+bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_span s);
+/* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队). */
+int gx_rs_lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_candidate *c);
+/* A tagger organisation written as a person's First Last used elsewhere as a person's name. */
+bool gx_rs_latin_full_name_reused(const gx_article *art, gx_span s);
+/* Whether a proposed company X公司 is a phrase about a company, not a name. */
+bool gx_rs_company_word_phrase(const gx_engine *eng, const gx_article *art, gx_span s, float tagger_score);
+
+/* gx_resolve_people.c */
+/* The confidence a tagger person candidate (index self) deserves with the article's evidence. */
+float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb);
+/* Checks on the weighed candidates (rs->w), run by the driver in this order: each lowers the
+ * eff of some or discards them (eff -1). */
+void gx_rs_person_name_variants(gx_rs *rs);
+void gx_rs_company_bodies(gx_rs *rs);
+void gx_rs_titles_inside_names(gx_rs *rs);
+void gx_rs_names_into_titles(gx_rs *rs);
+void gx_rs_unseen_by_tagger(gx_rs *rs);
 
 /* gx_resolve_group.c */
 void gx_rs_choose(gx_rs *rs);

@@ -1,0 +1,516 @@
+/* gx_resolve_people.c — part of stage 1 of resolution (gx_resolve_impl.h): person names. The
+ * confidence a tagger person deserves from the article (gx_rs_person_evidence, used while
+ * weighing), and the checks run on the weighed candidates before conflicts: variants of one name
+ * a character or two apart, tagger persons that are a company's body, title words inside names,
+ * names running into titles, a rule's short person the tagger never saw. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_cand_shape.h"
+#include "gx_entities.h"
+#include "gx_keymap.h"
+#include "gx_quantity.h"
+#include "gx_resolve_impl.h"
+#include "gx_utf8.h"
+
+/* A person of two or three characters the tagger is sure of (score >= 0.9) against a rule's
+ * reading one character longer that no tagger reading supports (tagger_short in the caller): the rule ran into the next word (副行长苏宁|否认, 作者班宇|生于, 任明|完成).
+ * Wins even where the longer text occurs more often, which one sentence always gives it. */
+static bool sure_short_name(const gx_candidate *shortc, const gx_candidate *longc, int32_t extra)
+{
+    return extra == 1 && shortc->source == GX_SRC_TAGGER && shortc->score >= 0.9f &&
+           longc->source == GX_SRC_RULE && shortc->span.end - shortc->span.start <= 3;
+}
+
+/* A rule's name followed by 因 and a clause of reason up to a comma (曹建|因工作原因，辞去): the
+ * longer reading that takes the 因 in (曹建因) is the tagger's slip. */
+static bool reason_follows(const gx_article *art, const gx_candidate *shortc, const gx_candidate *longc)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = shortc->span.end;
+    if (shortc->source != GX_SRC_RULE || longc->span.end != e + 1 || cp[e] != 0x56E0 /* 因 */)
+        return false;
+    for (int32_t k = e + 1; k < art->ncp && k <= e + 13; k++) {
+        if (cp[k] == ',' || cp[k] == 0xFF0C)
+            return k > e + 2;
+        if (!gx_is_cjk(cp[k]))
+            return false;
+    }
+    return false;
+}
+
+/* Is tagger person self followed by a job title (泽林|上将, 市川准|导演) and read as a person by
+ * the tagger in at least half of the places its text occurs? (A title before a name is weaker
+ * evidence: verbs and companies follow titles too, 董事长|爆仓, 大股东|锦州恒越.) Uses qb as
+ * scratch. */
+static bool titled_reading(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    const gx_candidate *c = &art->candidates.v[self];
+    int32_t n = c->span.end - c->span.start;
+    if (n < 2 || !gx_shape_title_starts_at(eng, art, c->span.end))
+        return false;
+    int occ = 0, read = 0;
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        occ += art->cp[i] == art->cp[c->span.start] &&
+               !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
+    int nq = gx_cand_ix_same_text(ix, art, c->span, -1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &art->candidates.v[qb[q]];
+        read += o->source == GX_SRC_TAGGER && o->type == GX_ENT_PERSON && span_text_eq(art, o->span, c->span);
+    }
+    return 2 * read >= occ;
+}
+
+/* Is tagger person self a Latin name in brackets right after a person's name (斯基贝(michaelskibbe),
+ * 梅森·阿历克斯(MasonAlex)): that person's name in its own script? Uses qb as scratch. */
+static bool latin_gloss(const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = art->candidates.v[self].span;
+    if (s.start < 2 || s.end >= art->ncp || (cp[s.start - 1] != '(' && cp[s.start - 1] != 0xFF08) ||
+        (cp[s.end] != ')' && cp[s.end] != 0xFF09 && cp[s.end] != ',' && cp[s.end] != 0xFF0C))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]) && cp[k] != ' ' && cp[k] != '.')
+            return false;
+    return gx_cand_typed_ending(art, ix, self, GX_ENT_PERSON, s.start - 1, qb);
+}
+
+/* Is tagger person self (two characters, no surname, a reading the tagger is unsure of) the
+ * short name of a company: some occurrence of its text starts a longer company or
+ * organization candidate (维谛|技术), a company suffix or attribute or an industry (宏磊|股份,
+ * 赣峰|锂业) follows it, or 等 and a word for companies (杰瑞等公司, 维谛等4厂商); or it stands in
+ * a list with a company (科大讯飞与银隆)? Uses qb as scratch. */
+static bool company_short_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    static const char32_t *const KINDS[] = {U"公司", U"企业", U"厂商", U"厂家", U"品牌", U"机构", U"银行", NULL};
+    const gx_candidate *c = &art->candidates.v[self];
+    const uint32_t *cp = art->cp;
+    int32_t n = c->span.end - c->span.start;
+    if (c->score >= 0.6f || n != 2 || gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
+        return false;
+    for (int32_t i = 0; i + n <= art->ncp; i++) {
+        if (cp[i] != cp[c->span.start] || cp[i + 1] != cp[c->span.start + 1])
+            continue;
+        int nq = gx_cand_ix_starting(ix, i, i + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &art->candidates.v[qb[q]];
+            if (o->span.start == i && o->span.end > i + n &&
+                (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION))
+                return true;
+        }
+        /* 宏磊|股份, X|科技: a company suffix or attribute after it (宏磊股东, X市值) */
+        int32_t k = i + n;
+        if (k + 2 <= art->ncp && ((cp[k] == 0x80A1 && cp[k + 1] == 0x4EFD) /* 股份 */ ||
+                                  (gx_is_cjk(cp[k]) && cp[k + 1] == 0x4E1A))) /* 锂业, 药业, 置业 */
+            return true;
+        for (int m = 2; m <= 4 && k + m <= art->ncp; m++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m))
+                return true;
+        /* 杰瑞等公司, 维谛等4厂商 */
+        if (k < art->ncp && cp[k] == 0x7B49 /* 等 */) {
+            k++;
+            while (k < art->ncp && (gx_is_digit(cp[k]) || cp[k] == 0x5BB6 /* 家 */ || cp[k] == 0x4E2A /* 个 */))
+                k++;
+            for (const char32_t *const *w = KINDS; *w; w++)
+                if (k + 2 <= art->ncp && cp[k] == (uint32_t)(*w)[0] && cp[k + 1] == (uint32_t)(*w)[1])
+                    return true;
+        }
+    }
+    return gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, true, qb);
+}
+
+/* Is span s where someone goes or something lies rather than someone: a verb of travel or
+ * location right before it (前往, 抵达, 来到, 位于, 穿梭于, 去, 赴) or a word of surroundings right
+ * after it (附近, 一带, 境内)? In CLUENER's training lines these precede 290 places and 1 name. */
+static bool place_context(const gx_article *art, gx_span s)
+{
+    static const char32_t *const BEFORE[] = {U"前往", U"抵达", U"来到", U"位于", U"到达", U"飞往", U"途经", U"坐落于",
+                                             U"地处", U"穿梭于", U"游览", U"去", U"赴", U"往", NULL};
+    static const char32_t *const AFTER[] = {U"附近", U"一带", U"境内", U"郊区", U"市区", U"当地", NULL};
+    const uint32_t *cp = art->cp;
+    for (const char32_t *const *w = BEFORE; *w; w++) {
+        int32_t n = 0;
+        while ((*w)[n])
+            n++;
+        if (s.start < n)
+            continue;
+        int32_t k = 0;
+        while (k < n && cp[s.start - n + k] == (uint32_t)(*w)[k])
+            k++;
+        /* (过去, 来往, 交往: not the verb) */
+        if (k == n && !(n == 1 && s.start >= 2 && gx_is_cjk(cp[s.start - 2]) &&
+                        (cp[s.start - 2] == 0x8FC7 || cp[s.start - 2] == 0x6765 || cp[s.start - 2] == 0x4EA4 ||
+                         cp[s.start - 2] == 0x5931 || cp[s.start - 2] == 0x524D || cp[s.start - 2] == 0x5411)))
+            return true;
+    }
+    return s.end < art->ncp && gx_word_at(art, s.end, AFTER);
+}
+
+/* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
+ * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), an amount in capital
+ * numerals, an account or a ship (…号)? */
+static bool named_thing(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
+        return true;
+    /* an amount in capital numerals (叁拾肆万伍仟|陆佰柒|拾捌元): no name of names.txt has two of them */
+    int numerals = 0;
+    for (int32_t k = s.start; k < s.end; k++) {
+        static const char32_t CAPITALS[] = U"零壹贰叁肆伍陆柒捌玖拾佰仟";
+        for (const char32_t *d = CAPITALS; *d; d++)
+            numerals += cp[k] == (uint32_t)*d;
+    }
+    if (numerals >= 2)
+        return true;
+    /* an account, a ship or a craft (道达号, 辽宁号): 1 of the 19,097 names of names.txt ends in 号 */
+    if (s.end - s.start >= 3 && cp[s.end - 1] == 0x53F7 /* 号 */)
+        return true;
+    /* a dateline: the name, a date and 丨/讯/电 (格隆汇9月25日丨, 新华网北京12月1日电 in short) */
+    int32_t k = s.end, marks = 0;
+    while (k < art->ncp && k - s.end < 8 && (gx_is_digit(cp[k]) || cp[k] == 0x6708 /* 月 */ || cp[k] == 0x65E5 /* 日 */)) {
+        marks += cp[k] == 0x6708 || cp[k] == 0x65E5;
+        k++;
+    }
+    if (marks == 2 && k < art->ncp && (cp[k] == 0x4E28 /* 丨 */ || cp[k] == 0x8BAF /* 讯 */ || cp[k] == 0x7535 /* 电 */ || cp[k] == '|'))
+        return true;
+    if (!art->outlet || !*art->outlet)
+        return false;
+    const char *t = gx_article_span_text(art, s);
+    return t && !strcmp(t, art->outlet);
+}
+
+/* Is the tagger's person at s only ever the eponym of a term: every occurrence of its text is
+ * followed by 之踵, 之剑, 双击, 周期, 定律, 曲线, 时刻 … (阿喀琉斯之踵, 达摩克利斯之剑, 戴维斯双击,
+ * 朱格拉周期, 菲利普斯曲线)? Round 13: 12 such people in the 910-document dump, none meant as a
+ * person. The whole text is scanned only when the candidate's own occurrence is such a term. */
+static bool eponym_only(const gx_article *art, gx_span s)
+{
+    static const char32_t *const TERMS[] = {U"之踵", U"之剑", U"双击", U"双杀", U"周期", U"定律", U"效应", U"法则",
+                                            U"曲线", U"时刻", U"悖论", U"陷阱", U"魔咒", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    if (n < 2 || !gx_word_at(art, s.end, TERMS))
+        return false;
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        if (cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
+            !gx_word_at(art, i + n, TERMS))
+            return false;
+    return true;
+}
+
+/* The confidence a tagger person candidate (index self) deserves with the article's evidence:
+ * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
+ * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
+ * next to no person and the tagger is not sure (中国、美国、越南、多米尼加等国家: a transliterated
+ * country). (The same text read again elsewhere is no such evidence: the tagger repeats its own
+ * mistakes, 爆仓 … 爆仓.) Uses qb as scratch. */
+float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    float sc = art->candidates.v[self].score;
+    if (sc < 0.3f)
+        return sc;
+    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span))
+        return 0.0f;
+    if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
+        return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    if (latin_gloss(art, ix, self, qb))
+        return 1.0f;
+    if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))
+        return sc + 0.2f > 1.0f ? 1.0f : sc + 0.2f;
+    if (sc < 0.9f && gx_cand_listed_with(art, ix, self, GX_ENT_LOCATION, false, qb))
+        return 0.0f;
+    return sc;
+}
+
+/* Is short a title rule's name and long the tagger's unsure reading of it with one more
+ * character that follows names (主任刘鹤|称: 称 说 在 …)? The rule read the name's edge there. */
+static bool rule_name_before_cue(const gx_engine *eng, const gx_article *art, const gx_candidate *shortc,
+                                 const gx_candidate *longc)
+{
+    if (shortc->source != GX_SRC_RULE || shortc->score < 0.85f || longc->source != GX_SRC_TAGGER || longc->score >= 0.5f ||
+        longc->span.end != shortc->span.end + 1 || longc->span.start != shortc->span.start)
+        return false;
+    const uint32_t *x = art->cp + shortc->span.end;
+    return gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, x, 1) || gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, x, 1);
+}
+
+/* Does the longer name longc's part after its first la characters open a word that follows
+ * names, of two or three characters, in the text (特朗普|税改, 鲁宾|代表: the tagger read one
+ * character into it)? */
+static bool extra_opens_word(const gx_engine *eng, const gx_article *art, const gx_candidate *longc, int32_t la)
+{
+    int32_t k = longc->span.start + la;
+    if (longc->source != GX_SRC_TAGGER || longc->span.end != k + 1)
+        return false;
+    for (int m = 2; m <= 3 && k + m <= art->ncp; m++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + k, m))
+            return true;
+    return false;
+}
+
+/* Person candidates where one name is another plus a character or two (王劲 / 王劲赶 / 王劲夫人,
+ * 李开 / 李开复): the reading the text supports more often wins — occurrences of the longer one
+ * against occurrences of the shorter one not followed by the same extra. Losers get eff -1. */
+void gx_rs_person_name_variants(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    gx_rs_work *w = rs->w;
+    /* the persons among the kept candidates, in order (types do not change here; every loop
+     * below skips the other types, so walking this list is the same walk, without the
+     * quadratic pass over every candidate) */
+    int np = 0;
+    for (int a = 0; a < rs->nw; a++)
+        np += cv[w[a].cand].type == GX_ENT_PERSON;
+    if (np < 2)
+        return;
+    int *pw = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)np);
+    np = 0;
+    for (int a = 0; a < rs->nw; a++)
+        if (cv[w[a].cand].type == GX_ENT_PERSON)
+            pw[np++] = a;
+    for (int ia = 0; ia < np; ia++) {
+        const int a = pw[ia];
+        gx_candidate *ca = &cv[w[a].cand];
+        if (w[a].eff < 0)
+            continue;
+        int32_t la = ca->span.end - ca->span.start;
+        for (int ib = 0; ib < np && w[a].eff >= 0; ib++) {
+            const int b = pw[ib];
+            gx_candidate *cb = &cv[w[b].cand];
+            int32_t lb = cb->span.end - cb->span.start;
+            if (lb <= la || lb > la + 2 || w[b].eff < 0)
+                continue;
+            if (memcmp(art->cp + cb->span.start, art->cp + ca->span.start, sizeof(uint32_t) * (size_t)la)) {
+                /* the longer one adds characters on the left (比王劲): a tagger slip, keep the name */
+                if (cb->source == GX_SRC_TAGGER && la >= 2 &&
+                    !memcmp(art->cp + cb->span.end - la, art->cp + ca->span.start, sizeof(uint32_t) * (size_t)la) &&
+                    !gx_lexicon_char_is(eng->lexicon, art->cp[cb->span.start], GX_LEX_SURNAME))
+                    w[b].eff = -1;
+                continue;
+            }
+            const uint32_t *ta = art->cp + ca->span.start, *tb = art->cp + cb->span.start;
+            int na = 0, nb = 0;
+            for (int32_t i = 0; i + la <= art->ncp; i++) {
+                if ((la > 0 && art->cp[i] != ta[0]) || memcmp(art->cp + i, ta, sizeof(uint32_t) * (size_t)la))
+                    continue;
+                if (i + lb <= art->ncp && !memcmp(art->cp + i, tb, sizeof(uint32_t) * (size_t)lb))
+                    nb++;
+                else
+                    na++;
+            }
+            /* on a tie, the reading the tagger is fairly sure of and a rule alone proposed
+             * against it (作者:金庸|简介) */
+            bool tagger_short = ca->source == GX_SRC_TAGGER && ca->score >= 0.8f && cb->source != GX_SRC_TAGGER;
+            for (int ik = 0; ik < np && tagger_short; ik++) {
+                const gx_candidate *ck = &cv[w[pw[ik]].cand];
+                if (ck->source == GX_SRC_TAGGER && ck->span.end - ck->span.start == lb &&
+                    !memcmp(art->cp + ck->span.start, tb, sizeof(uint32_t) * (size_t)lb))
+                    tagger_short = false;
+            }
+            bool keep_short = na > nb || (na == nb && lb == la + 1 &&
+                                          (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
+                                           gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
+                              (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb) ||
+                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la);
+            /* drop every candidate with the losing text */
+            const uint32_t *lose = keep_short ? tb : ta;
+            int32_t ll = keep_short ? lb : la;
+            for (int ik = 0; ik < np; ik++) {
+                const int k = pw[ik];
+                gx_candidate *ck = &cv[w[k].cand];
+                if (ck->span.end - ck->span.start == ll &&
+                    !memcmp(art->cp + ck->span.start, lose, sizeof(uint32_t) * (size_t)ll))
+                    w[k].eff = -1;
+            }
+        }
+    }
+}
+
+/* Tagger persons (two to four characters, not sure) that are the body of a company's name the
+ * article writes: some company or organization candidate starts with the name, or with one or
+ * two characters (a region) and then the name (绍兴|柯桥领英|实业有限公司, 宁|夏华锦|资产管理有限公司,
+ * 景驰|科技), and goes on after it with no word that may follow a name (为, 表示), no title and no
+ * company attribute (巴菲特|股东大会), and not into another name that ends it (邓晖任|齐鲁证券).
+ * They get eff -1. Round 13: 16 such people in the 910-document dump, none a person. */
+void gx_rs_company_bodies(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    const gx_candidate *cv = rs->cv;
+    const uint32_t *cp = art->cp;
+    /* where a name may start inside an organization (its first three characters), with the
+     * organization's end: one compact array scanned per tagger name */
+    int32_t *at = NULL, *oend = NULL;
+    int na = 0;
+    for (int i = 0; i < rs->nc; i++) {
+        if ((cv[i].type != GX_ENT_COMPANY && cv[i].type != GX_ENT_ORGANIZATION) || cv[i].span.end - cv[i].span.start < 3)
+            continue;
+        if (!at) {
+            at = gx_arena_alloc(art->arena, sizeof(int32_t) * 3 * (size_t)(rs->nc + 1));
+            oend = gx_arena_alloc(art->arena, sizeof(int32_t) * 3 * (size_t)(rs->nc + 1));
+        }
+        for (int32_t k = cv[i].span.start; k <= cv[i].span.start + 2 && k + 2 < cv[i].span.end; k++) {
+            at[na] = k;
+            oend[na++] = cv[i].span.end;
+        }
+    }
+    for (int k = 0; k < rs->nw && na > 0; k++) {
+        const gx_candidate *c = &cv[rs->w[k].cand];
+        int32_t n = c->span.end - c->span.start;
+        if (rs->w[k].eff < 0 || c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || c->score >= 0.9f || n < 2 || n > 4)
+            continue;
+        uint32_t c0 = cp[c->span.start];
+        bool body = false;
+        for (int b = 0; b < na && !body; b++) {
+            int32_t i = at[b], e = i + n;
+            if (cp[i] != c0 || e >= oend[b] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n) || !gx_is_cjk(cp[e]))
+                continue;
+            bool follows = false; /* a word that may follow a name, a title or a company attribute */
+            for (int m = 1; m <= 4 && e + m <= art->ncp && !follows; m++)
+                follows = gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + e, m) ||
+                          (m >= 2 && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + e, m) ||
+                                      gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + e, m)));
+            if (follows)
+                continue;
+            bool inner = false;
+            int ni = gx_cand_ix_starting(&rs->ix, e + 1, oend[b] - 1, rs->qb);
+            for (int q = 0; q < ni && !inner; q++) {
+                const gx_candidate *x = &cv[rs->qb[q]];
+                inner = x->span.start > e && x->span.end == oend[b] && x->type != GX_ENT_PERSON;
+            }
+            body = !inner;
+        }
+        if (body)
+            rs->w[k].eff = -1;
+    }
+}
+
+/* A title word in the middle of a name the tagger is sure of, the name going on after it
+ * (伟业|顾问|北京公司, 中国埃及|大使|馆): the tagger has the evidence, the list word is part of
+ * the name and no title (removed from art->positions). */
+void gx_rs_titles_inside_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    gx_rs_work *w = rs->w;
+    if (!art->positions.n)
+        return;
+    /* the spans of the names that can hold a title (the same test per candidate as before,
+     * done once instead of once per title) */
+    gx_span *sure = gx_arena_alloc_raw(art->arena, sizeof(gx_span) * (size_t)(rs->nw + 1));
+    int nsure = 0;
+    for (int a = 0; a < rs->nw; a++) {
+        const gx_candidate *c = &cv[w[a].cand];
+        if (c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
+            (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT))
+            sure[nsure++] = c->span;
+    }
+    int keep = 0;
+    for (int k = 0; k < art->positions.n; k++) {
+        gx_span t = art->positions.v[k].span;
+        bool inside = false;
+        for (int a = 0; a < nsure && !inside && t.end > t.start; a++)
+            inside = sure[a].start < t.start && t.end < sure[a].end;
+        if (!inside)
+            art->positions.v[keep++] = art->positions.v[k];
+    }
+    art->positions.n = keep;
+}
+
+/* A name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理). */
+void gx_rs_names_into_titles(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    gx_rs_work *w = rs->w;
+    /* the characters the titles cover; a title with an empty span is checked as before */
+    uint8_t *in_title = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+    bool empty_title = false;
+    for (int i = 0; i < art->positions.n; i++) {
+        gx_span t = art->positions.v[i].span;
+        if (t.end <= t.start)
+            empty_title = true;
+        for (int32_t k = t.start < 0 ? 0 : t.start; k < t.end && k < art->ncp; k++)
+            in_title[k] = 1;
+    }
+    for (int a = 0; a < rs->nw; a++) {
+        gx_candidate *c = &cv[w[a].cand];
+        for (int32_t k = c->span.start; k < c->span.end && w[a].eff >= 0; k++)
+            if (in_title[k])
+                w[a].eff = -1;
+        for (int i = 0; empty_title && i < art->positions.n && w[a].eff >= 0; i++) {
+            gx_span t = art->positions.v[i].span;
+            if (c->span.start < t.end && t.start < c->span.end)
+                w[a].eff = -1;
+        }
+    }
+}
+
+/* With the tagger running, a rule's two-character person after a title that the tagger never
+ * read as a person (专家|封杀) is dropped, and a weak suffix name it did not see at all counts for
+ * less. */
+void gx_rs_unseen_by_tagger(gx_rs *rs)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    int *qb = rs->qb;
+    gx_rs_work *w = rs->w;
+    for (int a = 0; a < rs->nw; a++) {
+        gx_candidate *c = &cv[w[a].cand];
+        /* a two-character "name" after a title that the tagger did not read as a person at all
+         * (专家|封杀, 艺术家|宣传) is more likely a verb */
+        if (c->source == GX_SRC_RULE && c->type == GX_ENT_PERSON && c->span.end - c->span.start == 2 && w[a].eff >= 0) {
+            bool seen = false;
+            int nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
+            for (int q = 0; q < nq && !seen; q++) {
+                int i = qb[q];
+                seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
+                       cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
+            }
+            nq = seen ? 0 : gx_cand_ix_same_text(&rs->ix, art, c->span, w[a].cand, qb);
+            for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
+                int i = qb[q];
+                seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
+            }
+            if (!seen && !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_COMMON_SURNAME) &&
+                !gx_translit_pair(art->cp[c->span.start], art->cp[c->span.start + 1]))
+                w[a].eff = -1;
+            continue;
+        }
+        if (c->source != GX_SRC_RULE || c->link != GX_LINK_SUFFIX_ONLY || w[a].eff < 0)
+            continue;
+        bool seen = false;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
+        for (int q = 0; q < nq && !seen; q++) {
+            int i = qb[q];
+            seen = cv[i].source == GX_SRC_TAGGER && cv[i].type != GX_ENT_PERSON && cv[i].type != GX_ENT_POSITION &&
+                   cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
+        }
+        /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
+        if (!seen)
+            seen = gx_cand_listed_with(art, &rs->ix, w[a].cand, GX_ENT_COMPANY, false, qb);
+        /* a name opening a clause as the source of what follows (。巨丰投顾：…) needs no more */
+        if (!seen && c->span.end < art->ncp && (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A)) {
+            int32_t p = c->span.start;
+            while (p > 0 && (art->cp[p - 1] == ' ' || art->cp[p - 1] == 0x3000 || art->cp[p - 1] == '\t'))
+                p--;
+            uint32_t pc = p > 0 ? art->cp[p - 1] : '\n';
+            seen = pc == '\n' || pc == 0x3002 || pc == '!' || pc == '?' || pc == ';' || pc == 0xFF01 ||
+                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */ ||
+                   (pc == 0x8BAF /* 讯 */ && p < c->span.start); /* a dateline's end (02月02日讯 X：) */
+        }
+        if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))
+            w[a].eff = -1;
+        else if (!seen)
+            w[a].eff -= 0.1f;
+    }
+}

@@ -1,0 +1,209 @@
+/* gx_resolve_shape.c — part of stage 1 of resolution (gx_resolve_impl.h): what a name's own text
+ * and its next characters say it is not — a news outlet, an index or a market, an industry, a
+ * place named after a company, a fund product, a branch or a desk of an organization, a legal
+ * form of another name — and gx_rs_never_an_entity(), the check the weighing drops candidates by. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_cand_shape.h"
+#include "gx_entities.h"
+#include "gx_keymap.h"
+#include "gx_quantity.h"
+#include "gx_resolve_impl.h"
+#include "gx_utf8.h"
+
+/* Does the name end like a news outlet's (…报, …新闻, …电视台, …通讯社, …周刊)? */
+bool gx_rs_is_outlet(const gx_article *art, gx_span s)
+{
+    const uint32_t *e = art->cp + s.end;
+    int32_t len = s.end - s.start;
+    if (len < 3)
+        return false;
+    if (e[-1] == 0x62A5 /* 报 */)
+        return true;
+    if ((e[-2] == 0x65B0 && e[-1] == 0x95FB) /* 新闻 */ || (e[-2] == 0x5468 && e[-1] == 0x520A) /* 周刊 */)
+        return true;
+    return len >= 4 && ((e[-3] == 0x7535 && e[-2] == 0x89C6 && e[-1] == 0x53F0) /* 电视台 */ ||
+                        (e[-3] == 0x901A && e[-2] == 0x8BAF && e[-1] == 0x793E) /* 通讯社 */);
+}
+
+/* Is the name at s part of an index or a market (标普500, 标普500指数, 恒生指数, 纳斯达克综指):
+ * a longer never-an-entity word starts with it, or 指数/综指/成指 follows it (after digits)? */
+static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    int32_t upto = len + 6 < art->ncp - s.start ? len + 6 : art->ncp - s.start;
+    if (upto > len && gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_NOT_ENTITY, cp + s.start, upto, len + 1))
+        return true;
+    int32_t k = s.end;
+    while (k < art->ncp && k - s.end < 5 && gx_is_digit(cp[k]))
+        k++;
+    if (k + 1 < art->ncp && (cp[k + 1] == 0x6570 /* 数 */ || cp[k + 1] == 0x6307 /* 指 */) &&
+        (cp[k] == 0x6307 /* 指 */ || cp[k] == 0x7EFC /* 综 */ || cp[k] == 0x6210 /* 成 */))
+        return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
+    /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
+    k = s.end;
+    int r = 0;
+    for (int n = 2; n <= 4 && k + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + k, n))
+            r = n;
+    k += r;
+    if (r && k + 1 < art->ncp && cp[k] == 0x80A1 /* 股 */ && cp[k + 1] == 0x7968 /* 票 */)
+        k += 2;
+    return r && k + 1 < art->ncp && cp[k] == 0x6307 /* 指 */ && cp[k + 1] == 0x6570 /* 数 */ &&
+           !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8);
+}
+
+/* Is the company name at s the start of an industry's name (中国银行|业, 美国银行|业的危机, 证券|业):
+ * it ends in a business word and 业 follows, not 业务 or 业绩 (兴业侨丰期货|业务部)? */
+static bool names_an_industry(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 2 || s.end + 1 > art->ncp || cp[s.end] != 0x4E1A /* 业 */)
+        return false;
+    if (s.end + 1 < art->ncp && (cp[s.end + 1] == 0x52A1 /* 务 */ || cp[s.end + 1] == 0x7EE9 /* 绩 */))
+        return false;
+    static const uint32_t word[][2] = {{0x94F6, 0x884C}, /* 银行 */ {0x8BC1, 0x5238}, /* 证券 */
+                                       {0x4FDD, 0x9669}, /* 保险 */ {0x4FE1, 0x6258}, /* 信托 */
+                                       {0x671F, 0x8D27} /* 期货 */};
+    for (size_t k = 0; k < sizeof word / sizeof word[0]; k++)
+        if (cp[s.end - 2] == word[k][0] && cp[s.end - 1] == word[k][1])
+            return true;
+    return false;
+}
+
+/* Does a place named after the company follow the name (迪士尼|乐园, 诺基亚|剧院, 水井坊|博物馆)?
+ * Then the words name that place, not the company. Heads of two characters or more only: one
+ * character (谷歌|山景城) is too often the start of another word. */
+static bool names_a_place_after(const gx_article *art, gx_span s)
+{
+    static const char32_t *const HEAD[] = {U"乐园", U"公园", U"剧院", U"博物馆", U"森林", U"景区", U"度假区", U"游乐场"};
+    for (size_t k = 0; k < sizeof HEAD / sizeof HEAD[0]; k++) {
+        int32_t n = 0;
+        while (HEAD[k][n] && s.end + n < art->ncp && art->cp[s.end + n] == (uint32_t)HEAD[k][n])
+            n++;
+        if (!HEAD[k][n])
+            return true;
+    }
+    return false;
+}
+
+/* The end of the legal name a branch's name opens with (…股份有限公司|武林支行, …有限责任公司|深圳分公司),
+ * else s.end. */
+int32_t gx_rs_legal_name_end(const gx_article *art, gx_span s)
+{
+    if (!gx_rs_is_branch_name(art, s))
+        return s.end;
+    for (int32_t q = s.end - 3; q >= s.start + 4; q--)
+        if (art->cp[q - 2] == 0x516C && art->cp[q - 1] == 0x53F8 && /* …有限公司, …有限责任公司 */
+            ((art->cp[q - 4] == 0x6709 && art->cp[q - 3] == 0x9650) || (art->cp[q - 4] == 0x8D23 && art->cp[q - 3] == 0x4EFB)))
+            return q;
+    return s.end;
+}
+
+/* Does the name end in a branch word (支行, 分行, 支公司, 分公司, 营业部)? */
+bool gx_rs_is_branch_name(const gx_article *art, gx_span s)
+{
+    const uint32_t *e = art->cp + s.end;
+    int32_t len = s.end - s.start;
+    if (len >= 4 && (e[-1] == 0x884C /* 行 */ || e[-1] == 0x90E8 /* 部 */) &&
+        (e[-2] == 0x652F /* 支 */ || e[-2] == 0x5206 /* 分 */ || (e[-2] == 0x4E1A && e[-3] == 0x8425) /* 营业 */))
+        return true;
+    return len >= 5 && e[-2] == 0x516C && e[-1] == 0x53F8 && (e[-3] == 0x652F || e[-3] == 0x5206);
+}
+
+/* The length of the longest word in a gx_lexicon_prefix_mask(..., min 1) result m != 0 (bit b:
+ * a word of b + 1 code points). */
+static int32_t longest_in_mask(uint32_t m)
+{
+    return 32 - __builtin_clz(m);
+}
+
+/* Is [from, to) a department or desk of an organization rather than more of its name: desk words
+ * only (亚太|交易 of OANDA亚太交易主管), or a name ending in 部/部门 (财富管理部)? */
+bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
+{
+    const uint32_t *cp = art->cp;
+    if (to - from >= 2 && to - from <= 8 && cp[to - 1] == 0x90E8 /* 部 */)
+        return true;
+    if (to - from >= 3 && to - from <= 8 && cp[to - 2] == 0x90E8 && cp[to - 1] == 0x95E8 /* 部门 */)
+        return true;
+    /* a chain of desk words covering the whole extension */
+    int32_t i = from;
+    while (i < to) {
+        uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_DEPT_PREFIX, cp + i, to - i, 1);
+        if (!m)
+            return false;
+        i += longest_in_mask(m);
+    }
+    return i == to && to > from;
+}
+
+/* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金
+ * follow it, or it ends in one and 基金 follows? */
+static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t i = s.end;
+    bool typed = false;
+    for (int32_t b = s.start; b < s.end && !typed; b++) /* ends in a fund-type word */
+        typed = s.end - b <= 6 && gx_lexicon_is(eng->lexicon, GX_LEX_FUND_TYPE, cp + b, s.end - b);
+    while (i < art->ncp) {
+        uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_FUND_TYPE, cp + i, art->ncp - i, 1);
+        if (!m)
+            break;
+        i += longest_in_mask(m);
+        typed = true;
+    }
+    return typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */;
+}
+
+/* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
+ * name the same company. */
+bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small)
+{
+    static const uint32_t forms[][8] = {
+        {0x80A1, 0x4EFD, 0x6709, 0x9650, 0x516C, 0x53F8, 0}, /* 股份有限公司 */
+        {0x6709, 0x9650, 0x516C, 0x53F8, 0},                 /* 有限公司 */
+        {0x80A1, 0x4EFD, 0},                                 /* 股份 */
+        {0x516C, 0x53F8, 0},                                 /* 公司 */
+    };
+    if (big.start != small.start)
+        return false;
+    int32_t from = gx_stock_quote_end(art, small.end); /* 国信证券(10.750,-0.11,-1.01%)|股份有限公司 */
+    int32_t rest = big.end - from;
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        int32_t n = 0;
+        while (forms[f][n])
+            n++;
+        if (n == rest && !memcmp(art->cp + from, forms[f], sizeof(uint32_t) * (size_t)n))
+            return true;
+    }
+    return false;
+}
+
+/* Whether candidate i names what is never this kind of entity: a listed non-entity word, an
+ * industry, a fund product, an index or a market. */
+bool gx_rs_never_an_entity(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    gx_article *art = rs->art;
+    const gx_candidate *c = &rs->cv[i];
+    if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+        return true;
+    if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
+        (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
+        return true;
+    if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
+        return true;
+    if (c->type == GX_ENT_GOVERNMENT && gx_shape_department_word(art, c->span))
+        return true; /* 财政部|门: the generic departments */
+    if (c->type == GX_ENT_GOVERNMENT && gx_shape_countries_word(art, c->span))
+        return true; /* 中美两国政府: several bodies */
+    return false;
+}

@@ -9,8 +9,10 @@
  *   gx_people_titles.c   which title words are titles, their modifiers, the organization right
  *                        before a title, kinds of titles (writer, address, committee post)
  *   gx_people_appoint.c  holders named by appointment and departure phrasing (聘任X为, X任, X辞任)
- *   gx_people_holders.c  holders of titles no name follows (before, apposition, predicate, chains,
- *                        the writer of an author's note, repeated names)
+ *   gx_people_holders.c  holders of titles no name follows (before, apposition, chains, the
+ *                        writer of an author's note, repeated names)
+ *   gx_people_predicates.c holders read from a predicate (copula subjects, headings, relative
+ *                        clauses, clauses and openers taking the post)
  *   gx_people_speakers.c people named without a title (lists, speakers, 先生/女士, English)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
@@ -109,9 +111,12 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts);
 /* The rules below fill holders of art->positions[first_position..]. */
 void gx_pp_chained_titles(gx_article *art, int first_position);
 void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_position);
-void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position);
 void gx_pp_author_notes(gx_article *art, int first_position);
 void gx_pp_repeated_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+
+/* ---------------------------------------------------------------- gx_people_predicates.c */
+
+void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position);
 
 /* ---------------------------------------------------------------- gx_people_speakers.c */
 

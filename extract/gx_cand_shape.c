@@ -308,7 +308,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return len <= 4 || c->score >= 0.5f;
             /* two characters without a surname (维保, 太平): the tagger must be sure, or fairly
              * sure with a clear edge (记者春丽, 梵高的), or unsure (0.4-0.5) with clear edges on
-             * both sides (，本兮在, 佩林不得不); company_short_name() in gx_resolve.c refuses the
+             * both sides (，本兮在, 佩林不得不); company_short_name() in gx_resolve_people.c refuses the
              * short names of companies (杰瑞等公司) */
             if (len == 2) {
                 /* (below 0.6, an edge of an enumeration does not count: 检测、维保、交易 lists

@@ -1,6 +1,6 @@
 /* test_companies.c — companies and their tickers (fifth session, helper "companies"): the
  * article's date estimated from its text for withholding tickers of later listings
- * (gx_resolve.c article_as_of / ticker_withheld) and the company rules added in that round.
+ * (gx_resolve_entities.c article_as_of / ticker_withheld) and the company rules added in that round.
  * The tagger is left out (fixture_run / lexicon + rules + resolution only). */
 #include <setjmp.h>
 #include <stdarg.h>

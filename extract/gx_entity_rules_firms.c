@@ -15,19 +15,6 @@ static const char32_t *const FIRM_NEXT[] = {U"认为", U"指出", U"表示", U"�
 /* Words a firm's name may follow besides punctuation and left_stop words (本文作者系X, 关注X). */
 static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", NULL};
 
-/* Does one of words end right before pos? */
-static bool word_ends_at(const gx_article *art, int32_t pos, const char32_t *const *words)
-{
-    for (int k = 0; words[k]; k++) {
-        int32_t n = 0;
-        while (words[k][n])
-            n++;
-        if (pos >= n && gx_word_at(art, pos - n, (const char32_t *const[]){words[k], NULL}) == n)
-            return true;
-    }
-    return false;
-}
-
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t heads[][2] = {{0x6295, 0x8D44} /* 投资 */, {0x8D44, 0x4EA7} /* 资产 */};
@@ -42,7 +29,7 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
             gx_span n = {p - 2, p + 2};
             /* a clear left edge: text start, punctuation, a stop word, 系 or 关注 */
             bool clear = n.start == 0 || (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1])) ||
-                         gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || word_ends_at(art, n.start, FIRM_LEFT);
+                         gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_word_ending(cp, 0, n.start, FIRM_LEFT) > 0;
             if (!clear)
                 continue;
             /* the body is no ordinary word (金融投资, 海外资产) nor a word that never names */

@@ -23,6 +23,27 @@ static inline bool gx_span_in_text(const gx_article *art, gx_span s)
  * first that matches, or 0. */
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words);
 
+/* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
+ * after floor, or 0. (static inline: the people rules
+ * call it in their loops; as an extern call they ran 1% more instructions) */
+static inline int32_t gx_word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
+{
+    int32_t best = 0;
+    for (const char32_t *const *w = words; *w; w++) {
+        int32_t len = 0;
+        while ((*w)[len])
+            len++;
+        if (len <= best || pos - len < floor)
+            continue;
+        int32_t k = 0;
+        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
+            k++;
+        if (k == len)
+            best = len;
+    }
+    return best;
+}
+
 /* qsort comparator of int32_t (of the first int32_t of each element). */
 int gx_cmp_int32(const void *a, const void *b);
 

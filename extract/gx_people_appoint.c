@@ -30,7 +30,7 @@ int32_t gx_pp_owner_left(const gx_article *art, int32_t left)
         int32_t l = left - 2;
         if (l > 0 && (cp[l - 1] == 0x672C || cp[l - 1] == 0x8BE5)) /* 本, 该 */
             l--;
-        if (l > 0 && (cp[l - 1] == 0x4E3A /* 为 */ || gx_pp_word_ending(cp, 0, l, gx_pp_take_post) >= 2))
+        if (l > 0 && (cp[l - 1] == 0x4E3A /* 为 */ || gx_word_ending(cp, 0, l, gx_pp_take_post) >= 2))
             return l;
     }
     int org = gx_pp_cand_ending_at(art, left, GX_ORGLIKE);
@@ -88,7 +88,7 @@ static int appointees(const gx_hit_index *ix, gx_article *art, gx_span ts, int32
         uint32_t c = cp[k];
         if (!(gx_is_cjk(c) || gx_is_alnum(c) || c == ' ' || c == 0x3001 || c == '-' || c == '.'))
             break;
-        if (gx_pp_word_ending(cp, 0, k, gx_pp_appoint_before) > 0)
+        if (gx_word_ending(cp, 0, k, gx_pp_appoint_before) > 0)
             vend = k;
     }
     if (vend < 0)
@@ -147,15 +147,15 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         if (org >= 0)
             left = art->candidates.v[org].span.start;
     }
-    if (left >= 3 && cp[left - 1] == 0x4E86 /* 了 */ && gx_pp_word_ending(cp, 0, left - 1, gx_pp_take_post) >= 2)
+    if (left >= 3 && cp[left - 1] == 0x4E86 /* 了 */ && gx_word_ending(cp, 0, left - 1, gx_pp_take_post) >= 2)
         left--;
-    int32_t v = gx_pp_word_ending(cp, 0, left, gx_pp_take_post);
+    int32_t v = gx_word_ending(cp, 0, left, gx_pp_take_post);
     /* 关于聘任公司副总经理: 聘任 is an appointment, its appointee follows */
-    if (v == 0 || gx_pp_word_ending(cp, 0, left, gx_pp_appoint_before) > 0)
+    if (v == 0 || gx_word_ending(cp, 0, left, gx_pp_appoint_before) > 0)
         return -1;
     int32_t q = left - v;
     for (int guard = 0; guard < 3 && q > 0; guard++) {
-        int32_t a = gx_pp_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q, POST_ADVERBS);
+        int32_t a = gx_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q, POST_ADVERBS);
         if (a == 0)
             break;
         q -= a;

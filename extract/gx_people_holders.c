@@ -122,7 +122,7 @@ static int appositive_holder(gx_article *art, gx_span ts)
     static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", NULL};
     const uint32_t *cp = art->cp;
     for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
-        int32_t v = gx_pp_word_ending(cp, 0, k, NOW);
+        int32_t v = gx_word_ending(cp, 0, k, NOW);
         /* (a parenthesis too: 公司股东丁然(现任公司董事、副总经理)计划减持) */
         if (v > 0 && k - v >= 2 &&
             (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C || cp[k - v - 1] == '(' || cp[k - v - 1] == 0xFF08)) {

@@ -41,26 +41,6 @@ int gx_pp_rule_person(gx_article *art, gx_span span, float score);
 void gx_pp_add_position(gx_article *art, gx_span title, int person, int org);
 /* The person candidate (rule or tagger) that ends at pos, or -1. */
 int gx_pp_person_ending_at(const gx_article *art, int32_t pos);
-/* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
- * after floor, or 0. (static inline: inlined at its call sites when the people rules were one
- * file; as an extern call the rules ran 1% more instructions) */
-static inline int32_t gx_pp_word_ending(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
-{
-    int32_t best = 0;
-    for (const char32_t *const *w = words; *w; w++) {
-        int32_t len = 0;
-        while ((*w)[len])
-            len++;
-        if (len <= best || pos - len < floor)
-            continue;
-        int32_t k = 0;
-        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
-            k++;
-        if (k == len)
-            best = len;
-    }
-    return best;
-}
 
 /* ---------------------------------------------------------------- gx_people_names.c */
 

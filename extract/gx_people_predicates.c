@@ -92,7 +92,7 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
     int32_t q = ts.start;
     if (q > 0 && cp[q - 1] == 0x7684 /* 的 */)
         q--;
-    q -= gx_pp_word_ending(cp, 0, q, WHEN);
+    q -= gx_word_ending(cp, 0, q, WHEN);
     if (q > 0 && cp[q - 1] == 0x7684)
         q--;
     if (org >= 0 && art->candidates.v[org].span.end == q)
@@ -110,7 +110,7 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
         return -1;
     q--;
     /* 被任命为, 聘任…为: an appointment, read by appointees() and post_takers() */
-    if (gx_pp_word_ending(cp, 0, q, gx_pp_appoint_before) > 0 || gx_pp_word_ending(cp, 0, q, gx_pp_take_post) > 0)
+    if (gx_word_ending(cp, 0, q, gx_pp_appoint_before) > 0 || gx_word_ending(cp, 0, q, gx_pp_take_post) > 0)
         return -1;
     static const char32_t adv[] = U"正均都也即仍就亦则";
     for (const char32_t *a = adv; *a; a++)
@@ -212,7 +212,7 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
         return -1;
     bool held = false;
     for (int32_t k = ts.start; k >= 2 && k > ts.start - 16 && !held; k--) {
-        if (gx_pp_word_ending(cp, 0, k, HOLD) > 0)
+        if (gx_word_ending(cp, 0, k, HOLD) > 0)
             held = true;
         else if (!(gx_is_cjk(cp[k - 1]) || gx_is_alnum(cp[k - 1]) || cp[k - 1] == ' ' || cp[k - 1] == 0x3001))
             break;
@@ -257,7 +257,7 @@ static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span t
         int32_t n = hold_verb_start(cp[v]) ? gx_word_at(art, v, HOLD) : 0;
         if (n == 0 || ts.start - (v + n) > 12)
             continue;
-        int32_t c = v - gx_pp_word_ending(cp, 0, v, OPEN);
+        int32_t c = v - gx_word_ending(cp, 0, v, OPEN);
         if (c < 1 || (cp[c - 1] != ',' && cp[c - 1] != 0xFF0C))
             continue;
         /* 方嘉春并没有按照预想的，接任…董事长: a post the clause before denies */

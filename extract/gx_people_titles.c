@@ -199,8 +199,8 @@ int32_t gx_pp_covered_scope(const gx_hit_index *ix, const gx_article *art, int32
     static const char32_t *const RANK[] = {U"首席", U"资深", U"高级", NULL};
     int32_t r = gx_hit_len_ending(ix, start, GX_LEX_REGION);
     if (r == 0)
-        r = gx_pp_word_ending(art->cp, 0, start, LANG);
-    if (r == 0 || gx_pp_word_ending(art->cp, 0, start - r, RANK) == 0)
+        r = gx_word_ending(art->cp, 0, start, LANG);
+    if (r == 0 || gx_word_ending(art->cp, 0, start - r, RANK) == 0)
         return 0;
     return r;
 }

@@ -235,9 +235,8 @@ static bool deal_object_at(const gx_article *art, gx_span s)
     int32_t b = s.start;
     if (b > 0 && cp[b - 1] == U'了')
         b--;
-    for (int k = 0; VERB[k]; k++)
-        if (b >= 2 && gx_word_at(art, b - 2, (const char32_t *const[]){VERB[k], NULL}))
-            return true;
+    if (gx_word_ending(cp, 0, b, VERB) > 0)
+        return true;
     int32_t i = s.end, n = art->ncp;
     if (i < n && cp[i] == U'的')
         i++;
@@ -247,7 +246,7 @@ static bool deal_object_at(const gx_article *art, gx_span s)
         share = true;
     } else {
         int32_t d = i;
-        while (d < n && ((cp[d] >= '0' && cp[d] <= '9') || cp[d] == '.'))
+        while (d < n && (gx_is_digit(cp[d]) || cp[d] == '.'))
             d++;
         if (d > i && d < n && cp[d] == '%') {
             i = d + 1;
@@ -288,7 +287,7 @@ static bool listed_brand_at(const gx_article *art, gx_span s)
     while (i > 0 && latin_list_char(cp[i - 1]))
         i--;
     /* i: where the run of names starts; before it 包括 / 有 / a colon, then 品牌 (maybe a comma) */
-    if (gx_word_at(art, i >= 2 ? i - 2 : 0, (const char32_t *const[]){U"包括", NULL}) && i >= 2)
+    if (gx_word_ending(cp, 0, i, (const char32_t *const[]){U"包括", NULL}) > 0)
         i -= 2;
     else if (i >= 1 && (cp[i - 1] == U'有' || cp[i - 1] == U'：' || cp[i - 1] == ':'))
         i -= 1;
@@ -296,7 +295,7 @@ static bool listed_brand_at(const gx_article *art, gx_span s)
         return false;
     if (i >= 1 && (cp[i - 1] == U'，' || cp[i - 1] == ','))
         i--;
-    return i >= 2 && gx_word_at(art, i - 2, (const char32_t *const[]){U"品牌", NULL});
+    return gx_word_ending(cp, 0, i, (const char32_t *const[]){U"品牌", NULL}) > 0;
 }
 
 /* Types the context decides after the entities are made:

@@ -996,17 +996,28 @@ static void titles(en_line *L)
 
 /* ------------------------------------------------------------------ names by their words and context */
 
-static bool lower_word_is(const en_line *L, int k, const char *w)
+/* Word k is w (lower case); with cap_first, a capital first letter is allowed too (a sentence's
+ * first word). */
+static bool word_matches(const en_line *L, int k, const char *w, bool cap_first)
 {
     if (k < 0 || k >= L->n)
         return false;
     size_t n = strlen(w);
     if ((size_t)(L->t[k].e - L->t[k].s) != n)
         return false;
-    for (size_t i = 0; i < n; i++)
-        if (L->cp[L->t[k].s + (int32_t)i] != (uint32_t)(unsigned char)w[i])
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = L->cp[L->t[k].s + (int32_t)i];
+        if (cap_first && i == 0 && c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        if (c != (uint32_t)(unsigned char)w[i])
             return false;
+    }
     return true;
+}
+
+static bool lower_word_is(const en_line *L, int k, const char *w)
+{
+    return word_matches(L, k, w, false);
 }
 
 /* Parse "(NYSE: ABC)" / "(NASDAQ:ABC)" / "(ABC.N)" at pos; fills t and returns true. */
@@ -1452,17 +1463,7 @@ static void listed(en_line *L)
 /* Word k is w (lower case) but for a capital first letter (a sentence's first word). */
 static bool word_is_ci(const en_line *L, int k, const char *w)
 {
-    size_t n = strlen(w);
-    if (k < 0 || k >= L->n || (size_t)(L->t[k].e - L->t[k].s) != n)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t c = L->cp[L->t[k].s + (int32_t)i];
-        if (i == 0 && c >= 'A' && c <= 'Z')
-            c += 'a' - 'A';
-        if (c != (uint32_t)(unsigned char)w[i])
-            return false;
-    }
-    return true;
+    return word_matches(L, k, w, true);
 }
 
 /* A plural kind of company: "airlines", "firms", "companies" (not "groups": advocacy groups). */

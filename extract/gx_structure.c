@@ -665,6 +665,48 @@ static void closing_credits(gx_arena *a, gx_para_vec *ps, gx_article *art)
     }
 }
 
+/* A portal's summary credits its source: a "摘要" line, then the summary paragraph ending in
+ * "(扬子晚报)", "(证券市场红周刊)", "(FX168)" (a double space may have split the summary in two
+ * paragraphs). The credit names the outlet when it has the shape of one: Han, Latin and digits,
+ * at least four characters or an outlet ending (报 网 社 周刊), as a shorter credit may be a
+ * person's name. Returns the outlet (in a) or NULL. */
+static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
+{
+    static const uint32_t SUMMARY[] = {0x6458, 0x8981}; /* 摘要 */
+    for (int i = 0; i + 1 < ps->n && i < 3; i++) {
+        const gx_cps *h = &ps->v[i].t;
+        int32_t hn = h->n;
+        while (hn > 0 && (h->cp[hn - 1] == ':' || h->cp[hn - 1] == ' '))
+            hn--;
+        if (hn != 2 || h->cp[0] != SUMMARY[0] || h->cp[1] != SUMMARY[1])
+            continue;
+        /* the summary's last paragraph: a double space may have split it in two */
+        int j = i + 1;
+        if (j + 1 < ps->n && ps->v[j].t.n > 0 && !is_hard_final(ps->v[j].t.cp[ps->v[j].t.n - 1]) &&
+            ps->v[j].t.cp[ps->v[j].t.n - 1] != ')')
+            j++;
+        const gx_cps *t = &ps->v[j].t;
+        int32_t e = t->n;
+        while (e > 0 && t->cp[e - 1] == ' ')
+            e--;
+        if (ps->v[j].kind != GX_PARA_TEXT || e < 8 || t->cp[e - 1] != ')')
+            return NULL;
+        int32_t o = e - 2;
+        while (o > 0 && t->cp[o] != '(' && e - o <= 18)
+            o--;
+        int32_t n = e - 1 - (o + 1);
+        uint32_t before = o > 0 ? t->cp[o - 1] : 0;
+        if (t->cp[o] != '(' || !(is_hard_final(before) || is_closer(before) || before == 0x2026) ||
+            !is_outlet_prefix(t->cp + o + 1, n))
+            return NULL;
+        if (n < 4 && !has_outlet_suffix(t->cp + o + 1, n))
+            return NULL;
+        const char *credit = gx_utf8_of_cps(a, t->cp + o + 1, n);
+        return strstr(credit, "公众号") ? NULL : credit; /* a WeChat account, not a publisher */
+    }
+    return NULL;
+}
+
 int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                        const gx_structure_opts *o)
 {
@@ -745,6 +787,10 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
 
     if (art->authors.n == 0)
         closing_credits(a, &ps, art);
+
+    /* A portal summary's closing credit. */
+    if (!art->outlet)
+        art->outlet = summary_credit(a, &ps);
 
     /* An English wire dateline in the lead paragraph names the agency ("NEW YORK (Reuters) -"). */
     for (int i = 0; i < ps.n && !art->outlet; i++) {

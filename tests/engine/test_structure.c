@@ -345,6 +345,21 @@ static void test_dateline(void **state)
     assert_string_equal(art->outlet, "中证网");
     assert_string_equal(art->authors.v[0].name, "于蒙蒙");
     gx_article_free(art);
+    /* a portal summary credits its source at its end; a short credit may be a person */
+    art = build("# 标题\n\n摘要\n\n【标题】市场仍有风险,投资者宜减仓。(扬子晚报)\n\n周五三大指数反弹。", NULL, true);
+    assert_string_equal(art->outlet, "扬子晚报");
+    gx_article_free(art);
+    art = build("# 标题\n\n摘要\n\n【标题】市场仍有风险,投资者宜减仓。(券商中国)\n\n周五三大指数反弹。", NULL, true);
+    assert_string_equal(art->outlet, "券商中国");
+    gx_article_free(art);
+    const char *no_credit[] = {"# 标题\n\n摘要\n\n【标题】市场仍有风险,投资者宜减仓。(张俊)\n\n周五反弹。",
+                               "# 标题\n\n摘要\n\n【标题】市场仍有风险,投资者宜减仓(见附件)\n\n周五反弹。",
+                               "# 标题\n\n市场仍有风险,投资者宜减仓。(扬子晚报)\n\n周五反弹。"};
+    for (size_t k = 0; k < sizeof no_credit / sizeof *no_credit; k++) {
+        art = build(no_credit[k], NULL, true);
+        assert_null(art->outlet);
+        gx_article_free(art);
+    }
     /* a parenthesis that is not a dateline */
     art = build("稳健医疗(300888)计划通过收购加速其全球化战略。", "标题", false);
     assert_int_equal(art->authors.n, 0);

@@ -205,6 +205,10 @@ static float short_body_floor(const gx_article *art, const gx_candidate *c)
     return 0.6f;
 }
 
+/* What follows 资产 (assets) in a company's accounts: 资产总计, 资产负债率, 资产减值 … */
+static const char32_t *const ACCOUNT_WORDS[] = {U"总计", U"总额", U"合计", U"负债", U"净值", U"净额", U"减值",
+                                                U"规模", U"重组", U"评估", U"收益率", NULL};
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -399,8 +403,12 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         for (int n = 1; n <= 3 && n <= s.start; n++)
             if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start - n, len + n))
                 return false;
-        /* one character + 公司 that the tagger is not sure of (占公司总股本) */
-        if (len == 3 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 && c->score < 0.8f)
+        /* one character + 公司 or 集团 that the tagger is not sure of (占公司总股本, 由於集团增加) */
+        if (len == 3 && c->score < 0.8f &&
+            ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) || (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2)))
+            return false;
+        /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
+        if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, ACCOUNT_WORDS))
             return false;
         /* a verb + 公司 (拓展公司发展赛道) */
         if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&

@@ -1,5 +1,5 @@
 /* gx_entity_rules_tickers.c — listed companies shown by their stock code or mark: explicit
- * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), NVDA.O) linked to the
+ * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), (01183-HK), NVDA.O) linked to the
  * name before them, and stocks under special treatment (*ST华业, ST康美). Part of the entity
  * rules (gx_entity_rules_impl.h). */
 #include <string.h>
@@ -143,9 +143,10 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
             snprintf(t->exchange, sizeof t->exchange, "%s", ex);
             return true;
         }
-        /* Hong Kong: "(00700.HK)", and a bare "(00700)" / "(0700)": Hong Kong codes are written
-         * with leading zeros, which neither A-share codes nor years have */
-        bool hk_suffix = match_ascii(cp, j, end, ".HK") && j + 3 == end;
+        /* Hong Kong: "(00700.HK)", "(01183-HK)" (as 财华社 writes it), and a bare "(00700)" /
+         * "(0700)": Hong Kong codes are written with leading zeros, which neither A-share codes
+         * nor years have */
+        bool hk_suffix = (match_ascii(cp, j, end, ".HK") || match_ascii(cp, j, end, "-HK")) && j + 3 == end;
         bool hk_bare = j == end && dig[0] == '0';
         if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
             const char *d = dig;
@@ -292,6 +293,10 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             continue;
         int32_t th = gx_lexicon_find_ticker(ix->lex, &t);
         const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
+        /* a 4/8 code the Beijing list does not hold is a 新三板 (NEEQ) quotation, no listing:
+         * the code still shows a company, but it has no ticker */
+        if (!thing && !strcmp(t.exchange, "BSE"))
+            memset(&t, 0, sizeof t);
         /* the name right before the parenthesis; a Hong Kong share-class marker between them
          * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */
         int32_t ne = quote_start_before(art, i);

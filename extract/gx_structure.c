@@ -369,17 +369,49 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     return have_name || ((out->outlet || out->from_source) && !have_role);
 }
 
+/* Where "消息" (news) ends when it follows t[k..) after spaces and a day ("4月24日消息",
+ * " 8月1日消息", "消息"), or -1. */
+static int32_t news_word_end(const uint32_t *t, int32_t n, int32_t k)
+{
+    while (k < n && t[k] == ' ')
+        k++;
+    int32_t d = k;
+    while (d < n && d - k < 8 && (gx_cp_is_digit(t[d]) || t[d] == 0x6708 /* 月 */))
+        d++;
+    if (d > k) {
+        if (d >= n || t[d] != 0x65E5 /* 日 */ || !gx_cp_is_digit(t[d - 1]))
+            return -1;
+        k = d + 1;
+    }
+    return k + 1 < n && t[k] == 0x6D88 && t[k + 1] == 0x606F /* 消息 */ ? k + 2 : -1;
+}
+
 /* A dateline without a credit at the start of the lead paragraph: "新浪美股讯 北京时间5日消息",
  * "新浪财经讯 5日消息,", "证券时报网讯,": the outlet is the name before 讯 (not a 快讯 flash,
- * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯). Fills out when t starts
- * with one. */
+ * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯); "挖贝网 4月24日消息,",
+ * "路透社8月1日消息", "集微网消息": a name shaped like an outlet's (has_outlet_suffix) before a
+ * day and 消息. Fills out when t starts with one. */
 static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     int32_t k = 0;
     while (k < n && k < 17 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k])))
         k++;
-    if (k < 3 || k >= n || t[k - 1] != 0x8BAF /* 讯 */)
+    if (k < 3 || k >= n)
         return false;
+    bool own = t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
+    if (t[k - 1] != 0x8BAF /* 讯 */) {
+        int32_t name = k, after = news_word_end(t, n, k);
+        if (after < 0 && k >= 5 && t[k - 2] == 0x6D88 && t[k - 1] == 0x606F) { /* 集微网消息 */
+            name = k - 2;
+            after = k;
+        }
+        if (after < 0 || own || !has_outlet_suffix(t, name) || !is_outlet_prefix(t, name) ||
+            (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':'))
+            return false;
+        memset(out, 0, sizeof *out);
+        out->outlet = gx_utf8_of_cps(a, t, name);
+        return true;
+    }
     /* words ending in 讯 that are no dateline: 快讯 资讯 通讯 简讯 喜讯 短讯 */
     static const uint32_t not_dateline[] = {0x5FEB, 0x8D44, 0x901A, 0x7B80, 0x559C, 0x77ED};
     for (size_t w = 0; w < sizeof not_dateline / sizeof not_dateline[0]; w++)
@@ -392,7 +424,6 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         after++;
     if (after < n && t[after] == '(') /* a credit follows: "中证网讯 (记者 于蒙蒙)" */
         return false;
-    bool own = t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
     if (own || !is_outlet_prefix(t, k - 1))
         return false;
     memset(out, 0, sizeof *out);

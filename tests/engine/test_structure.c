@@ -341,6 +341,19 @@ static void test_dateline(void **state)
         assert_null(art->outlet);
         gx_article_free(art);
     }
+    /* an outlet's name, a day and 消息 */
+    const char *news[][2] = {{"挖贝网 4月24日消息,普瑞物联近日公布年报。", "挖贝网"},
+                             {"路透社8月1日消息,油价上涨。", "路透社"},
+                             {"集微网消息,公司发布新品。", "集微网"},
+                             {"公司6月2日消息,股价上涨。", NULL}};
+    for (size_t k = 0; k < sizeof news / sizeof *news; k++) {
+        art = build(news[k][0], "标题", false);
+        if (news[k][1])
+            assert_string_equal(art->outlet, news[k][1]);
+        else
+            assert_null(art->outlet);
+        gx_article_free(art);
+    }
     art = build("中证网讯 (记者 于蒙蒙)7月22日,北京市消协接到投诉。", "标题", false);
     assert_string_equal(art->outlet, "中证网");
     assert_string_equal(art->authors.v[0].name, "于蒙蒙");

@@ -77,6 +77,23 @@ static void test_tickers(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "9999");
     gx_article_free(art);
+    /* 财华社 writes Hong Kong codes with a hyphen */
+    art = run("澳能建设(01183-HK)公布，回购70万股，涉资112.4万元。");
+    e = fixture_find(art, "澳能建设", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "1183");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
+    /* a 新三板 code the Beijing list does not hold shows a company, not a listing */
+    art = run("普瑞物联(430185)近日公布2019年报告。诺思兰德(430047)同日公告。");
+    e = fixture_find(art, "普瑞物联", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "");
+    e = fixture_find(art, "诺思兰德", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "430047");
+    assert_string_equal(e->ticker.exchange, "BSE");
+    gx_article_free(art);
     /* a bare five-digit code led by 0 is a Hong Kong code; a six-digit one an A share */
     art = run("达利国际(00608)委任钟国斌为独立非执行董事。");
     e = fixture_find(art, "达利国际", GX_ENT_COMPANY);

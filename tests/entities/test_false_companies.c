@@ -54,6 +54,23 @@ static void test_company_after_count_or_verb(void **state)
     gx_article_free(art);
 }
 
+/* a company's accounts (X资产总计) and a function character before 集团 name no company; an
+ * asset manager that speaks stays */
+static void test_accounts_and_function_characters(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"普瑞物联资产", GX_ENT_COMPANY, 0.45f},
+                                       {"於集团", GX_ENT_COMPANY, 0.5f},
+                                       {"格雷资产", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("截至年末，普瑞物联资产总计为516,248.83元。业绩转好是由於集团增加投入。"
+                                         "格雷资产认为市场将反弹。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "普瑞物联资产", -1));
+    assert_null(fixture_find(art, "於集团", -1));
+    assert_non_null(fixture_find(art, "格雷资产", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* a name after a sure left edge (a stop word or title of two characters or more) keeps its first
  * character when the tagger's reading starts one character later */
 static void test_first_character_kept(void **state)
@@ -189,6 +206,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_suffix_opening_business_word),
         cmocka_unit_test(test_company_after_count_or_verb),
+        cmocka_unit_test(test_accounts_and_function_characters),
         cmocka_unit_test(test_first_character_kept),
         cmocka_unit_test(test_descriptor_before_name),
         cmocka_unit_test(test_place_and_generic_word),

@@ -129,6 +129,15 @@ static void test_writers(void **state)
     assert_null(person(art, "JamesMortonandPartners")); /* a glued firm name before the title */
     expect_holder(art, "陈立新", "作者");
     gx_article_free(art);
+    /* a proofreader credited in a credit line; 校对 in prose is the verb */
+    art = run("公司表示将整改。\n编辑 王宇 校对 何燕");
+    expect_holder(art, "王宇", "编辑");
+    expect_holder(art, "何燕", "校对");
+    gx_article_free(art);
+    art = run("报告经校对 张三负责审核。");
+    const gx_entity *z = person(art, "张三");
+    assert_true(z == NULL || !has_title(z, "校对"));
+    gx_article_free(art);
 }
 
 static void test_repeated_holder(void **state)

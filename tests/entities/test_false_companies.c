@@ -71,6 +71,20 @@ static void test_accounts_and_function_characters(void **state)
     gx_article_free(art);
 }
 
+/* with the tagger running, a suffix name it did not read stays only with support of its own:
+ * opening a clause as the source of what follows (】巨丰投顾认为, 。巨丰投顾:) */
+static void test_speaking_suffix_names(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"券商", GX_ENT_COMPANY, 0.38f}};
+    gx_article *art = fixture_run_tagged("【创业板将迎来机会】巨丰投顾认为，创业板市场将反弹。券商股走强。", tags, 1);
+    assert_non_null(fixture_find(art, "巨丰投顾", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("投资者可以参考近期巨丰投顾发布的报告。券商股走强。", tags, 1);
+    assert_null(fixture_find(art, "巨丰投顾", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* a name after a sure left edge (a stop word or title of two characters or more) keeps its first
  * character when the tagger's reading starts one character later */
 static void test_first_character_kept(void **state)
@@ -207,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_suffix_opening_business_word),
         cmocka_unit_test(test_company_after_count_or_verb),
         cmocka_unit_test(test_accounts_and_function_characters),
+        cmocka_unit_test(test_speaking_suffix_names),
         cmocka_unit_test(test_first_character_kept),
         cmocka_unit_test(test_descriptor_before_name),
         cmocka_unit_test(test_place_and_generic_word),

@@ -133,7 +133,7 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
     int32_t s = end;
     while (s > 0 && end - s < max) {
         uint32_t c = cp[s - 1];
-        if (!gx_is_cjk(c) && !gx_is_alnum(c))
+        if ((!gx_is_cjk(c) && !gx_is_alnum(c)) || c == 0x4E28 /* 丨, a separator (格隆汇8月11日丨X) */)
             break;
         /* stop when a stop word or a title ends here (the name starts right after it); right
          * before the suffix only a word or a pure function character stops (财经 ends in 经) */

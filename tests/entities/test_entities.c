@@ -77,6 +77,12 @@ static void test_tickers(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "9999");
     gx_article_free(art);
+    /* 丨 after a dateline separates, it is no part of the name */
+    art = run("格隆汇8月11日丨中国新华电视(08356.HK)公布业绩。");
+    e = fixture_find(art, "中国新华电视", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "8356");
+    gx_article_free(art);
     /* 财华社 writes Hong Kong codes with a hyphen */
     art = run("澳能建设(01183-HK)公布，回购70万股，涉资112.4万元。");
     e = fixture_find(art, "澳能建设", GX_ENT_COMPANY);

@@ -853,7 +853,8 @@ static void render_row(const xmlNode *tr, gx_sbuf *b)
             s++;
         while (e > s && cell.p[e - 1] == ' ')
             e--;
-        gx_sbuf_put(b, cell.p + s, e - s);
+        if (e > s) /* an empty cell has no buffer yet (cell.p NULL) */
+            gx_sbuf_put(b, cell.p + s, e - s);
         gx_sbuf_put(b, " |", 2);
     }
     gx_sbuf_free(&cell);

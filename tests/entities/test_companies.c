@@ -294,6 +294,43 @@ static void test_us_and_hk_listing_dates(void **state)
     gx_article_free(art);
 }
 
+/* Chinese companies listed only in Hong Kong or the US, and large unlisted ones, are gazetteer
+ * companies with their codes (global_companies.tsv, ninth session "hklist"): as of the article's
+ * date (雅生活 listed 2018-02-09; 58同城 left NYSE in 2020-09; 华米科技 HMI became ZEPP in 2021-02); a
+ * "-B" biotech name is its company; forms that are words or lie inside words were left out
+ * (时代中国 in 新时代中国特色, 彩生活 in 多彩生活, 希望教育 in 希望教育部门). */
+static void test_hong_kong_and_us_listed_chinese_companies(void **state)
+{
+    (void)state;
+    gx_article *art = run_undated("2019年7月5日，雅生活、融信中国、宇华教育、中航科工和中国罕王股价上涨，"
+                                  "58同城与华米科技下跌，十荟团完成融资。");
+    assert_string_equal(ticker_of(art, "雅生活"), "3319");
+    assert_string_equal(ticker_of(art, "融信中国"), "3301");
+    assert_string_equal(ticker_of(art, "宇华教育"), "6169");
+    assert_string_equal(ticker_of(art, "中航科工"), "2357");
+    assert_string_equal(ticker_of(art, "中国罕王"), "3788");
+    assert_string_equal(ticker_of(art, "58同城"), "WUBA"); /* listed then */
+    assert_string_equal(ticker_of(art, "华米科技"), "HMI");
+    assert_string_equal(ticker_of(art, "十荟团"), "");     /* unlisted, still a company */
+    gx_article_free(art);
+    art = run_undated("2017年11月5日，雅生活计划赴港上市。");
+    assert_string_equal(ticker_of(art, "雅生活"), ""); /* listed in 2018 */
+    gx_article_free(art);
+    art = run_undated("2022年3月5日，58同城与华米科技发布公告。");
+    assert_string_equal(ticker_of(art, "58同城"), ""); /* delisted */
+    assert_string_equal(ticker_of(art, "华米科技"), "ZEPP");
+    gx_article_free(art);
+    art = run_undated("2020年6月12日，基石药业-B(02616)发布公告。");
+    const gx_entity *e = fixture_find(art, "基石药业", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "2616");
+    gx_article_free(art);
+    art = run_undated("以习近平新时代中国特色社会主义思想为指导，诠释多彩生活理念，希望教育部门加强监管。");
+    for (int k = 0; k < art->entities.n; k++)
+        assert_int_not_equal(art->entities.v[k].type, GX_ENT_COMPANY);
+    gx_article_free(art);
+}
+
 /* A team, research unit or division named after a listed company is that company (it has no
  * shares of its own): 华泰宏观 -> 华泰证券, 摩根士丹利财富管理 -> MS; a name that is no unit word
  * after the company keeps no ticker. */
@@ -744,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_year_dates_the_article),
         cmocka_unit_test(test_trading_shows_listing),
         cmocka_unit_test(test_us_and_hk_listing_dates),
+        cmocka_unit_test(test_hong_kong_and_us_listed_chinese_companies),
         cmocka_unit_test(test_renamed_listings),
         cmocka_unit_test(test_names_inside_longer_names),
         cmocka_unit_test(test_family_short_forms),

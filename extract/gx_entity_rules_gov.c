@@ -1,6 +1,9 @@
 /* gx_entity_rules_gov.c — government bodies built from parts: a region with its administrative
  * level and a unit (武汉市国土房产局), a country before a body the gazetteer knows (印度国防部),
- * a division after a body (银监会咨询处). Part of the entity rules (gx_entity_rules_impl.h). */
+ * a division after a body (银监会咨询处), and bodies judged by their context: 央行/政府 after a
+ * quantifier names no one body (各央行), a chamber stands alone (众议院), a unit after a body in
+ * a list is one too (党工委、管委会). Part of the entity rules (gx_entity_rules_impl.h);
+ * docs/government.md says what counts as government. */
 #include <string.h>
 #include <uchar.h>
 
@@ -114,5 +117,67 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
                 gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
             break;
         }
+    }
+}
+
+/* Words before 央行 or 政府 that make it a kind rather than one body (各央行, 全球央行, 其他央行,
+ * 三大央行, 多国央行, 各地政府, 湖南多地政府). */
+static const char32_t *const GENERIC_QUANTIFIERS[] = {
+    U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
+    U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大", NULL};
+
+/* Government bodies by their context (ninth session):
+ *  - a kind, not a body: 央行 or 政府 after a quantifier (各央行, 全球央行, 三大央行, 多地政府)
+ *    names no one body; its candidates of any source (the gazetteer reads 央行 as 中国人民银行)
+ *    are retired (an empty span, which the weighing skips);
+ *  - a legislative chamber (众议院, 参议院): an ordinary word for the weak lexicon, but a
+ *    word ending in 议院 is never anything else, so its gazetteer candidate needs no support;
+ *  - a unit after a body in a list (武夷新区党工委、管委会, 市委、市政府): the unit shares the
+ *    body's region and is a government body too. */
+void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t CB[] = U"央行", GOV[] = U"政府", YY[] = U"议院";
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2)
+            continue;
+        int32_t e = c->span.end;
+        bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
+        if (cb || gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)GOV, 2)) {
+            /* a quantifier right before the body word, inside the span or just before it */
+            if (gx_word_ending(cp, 0, e - 2, GENERIC_QUANTIFIERS) > 0) {
+                c->span.end = c->span.start; /* retired */
+                continue;
+            }
+        }
+        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && c->span.end - c->span.start >= 3 &&
+            (gx_lexicon_entry(ix->lex, c->lex_id)->flags & GX_LEXF_WEAK) &&
+            gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)YY, 2) && c->score < 0.75f)
+            c->score = 0.75f;
+    }
+    /* a unit after a body and a list mark */
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (h->start < 2 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
+            gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start)
+            continue;
+        uint32_t sep = cp[h->start - 1];
+        if (sep != 0x3001 /* 、 */ && sep != 0x53CA /* 及 */ && sep != 0x548C /* 和 */)
+            continue;
+        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
+            continue;
+        gx_span s = {h->start, h->end};
+        if (gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT) >= 0)
+            continue;
+        bool body = false;
+        for (int j = 0; j < n0 && !body; j++) {
+            const gx_candidate *o = &art->candidates.v[j];
+            body = o->type == GX_ENT_GOVERNMENT && o->span.end == h->start - 1 && o->span.end - o->span.start >= 3 &&
+                   (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+        }
+        if (body)
+            gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
     }
 }

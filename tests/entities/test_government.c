@@ -1,0 +1,176 @@
+/* test_government.c — government bodies (ninth session, helper "gov9"; docs/government.md):
+ * the rules of gx_entity_rules_gov.c (a region with a unit, a country before a body, a division
+ * after a body, a body's context) and the government lines of data/lexicon/ (government.tsv,
+ * organizations.tsv for the exchanges that are no government, english.tsv). Run without the
+ * tagger (entities_fixture.h), so each case pins what the gazetteers and rules guarantee. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_lexicon.h"
+
+/* How many entities of type have a mention whose text is s. */
+static int count_type_with_text(gx_article *art, const char *s, int type)
+{
+    int n = 0;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if ((int)e->type != type)
+            continue;
+        for (int m = 0; m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), s)) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* The number of mentions of the entity of type named (name, alias or mention) s, 0 when none. */
+static int mentions_of(gx_article *art, const char *s, int type)
+{
+    const gx_entity *e = fixture_find(art, s, type);
+    return e ? e->mentions.n : 0;
+}
+
+/* 央行 after a quantifier (各央行, 全球央行, 三大央行) names a kind of body, not the People's Bank */
+static void test_generic_central_banks(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("交易商猜测各央行将更为激进地升息。经济改善将促使全球央行加息。"
+                                  "三大央行利率决议本周公布，其他央行可能被迫跟进。",
+                                  NULL, NULL);
+    assert_int_equal(count_type_with_text(art, "央行", GX_ENT_GOVERNMENT), 0);
+    assert_null(fixture_find(art, "全球央行", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* the bare 央行 of the same article stays, with its own mention only */
+    art = fixture_run("央行今日开展500亿元逆回购操作。市场猜测各央行将更为激进地升息。", NULL, NULL);
+    assert_non_null(fixture_find(art, "中国人民银行", GX_ENT_GOVERNMENT));
+    assert_int_equal(mentions_of(art, "中国人民银行", GX_ENT_GOVERNMENT), 1);
+    gx_article_free(art);
+    /* a country before 央行 is that country's bank, not a quantifier */
+    art = fixture_run("日本央行维持利率不变，欧洲央行官员表示担忧。", NULL, NULL);
+    assert_non_null(fixture_find(art, "日本央行", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "欧洲央行", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* 政府 after a quantifier (各地政府, 多地政府) is no one government; a region's government is */
+static void test_generic_governments(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司此前相继与湖南多地政府有过框架协议，各地政府纷纷出台政策。", NULL, NULL);
+    assert_int_equal(count_type_with_text(art, "湖南多地政府", GX_ENT_GOVERNMENT), 0);
+    assert_int_equal(count_type_with_text(art, "各地政府", GX_ENT_GOVERNMENT), 0);
+    assert_int_equal(count_type_with_text(art, "政府", GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+    art = fixture_run("公司与湖南省政府签署战略合作协议。", NULL, NULL);
+    assert_non_null(fixture_find(art, "湖南省政府", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* a legislative chamber (…议院) stands alone; the weak words 国会, 人大 still need support */
+static void test_legislative_chambers(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("周二下午，众议院投票通过了一项全面的税收法案，该法案将在参议院投票。", NULL, NULL);
+    assert_non_null(fixture_find(art, "众议院", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "参议院", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("公司的理由让人大跌眼镜，营业收入约占公司中国会计准则下收入的三成。", NULL, NULL);
+    assert_int_equal(count_type_with_text(art, "人大", GX_ENT_GOVERNMENT), 0);
+    assert_int_equal(count_type_with_text(art, "国会", GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+}
+
+/* a unit after a body in a list shares its region (党工委、管委会; 市委、市政府) */
+static void test_unit_after_body_in_list(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"武夷新区党工委", GX_ENT_GOVERNMENT, 0.8f}};
+    gx_article *art = fixture_run_tagged("总经理首先为南平市委、市政府及武夷新区党工委、管委会对项目的大力支持表达感谢。",
+                                         tags, 1);
+    assert_non_null(fixture_find(art, "南平市委", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "武夷新区党工委", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "管委会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a unit after a company in a list is not made a government body */
+    static const fixture_tag tags2[] = {{"万科集团", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("万科集团、管委会和银行代表出席了签约仪式。", tags2, 1);
+    assert_int_equal(count_type_with_text(art, "管委会", GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+}
+
+/* exchanges are organizations, never government (香港联交所 with its short form 联交所) */
+static void test_exchanges_not_government(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("10月20日，香港联交所宣布暂停交易。此后联交所采用电脑辅助交易系统。", NULL, NULL);
+    const gx_entity *e = fixture_find(art, "香港联交所", -1);
+    assert_non_null(e);
+    assert_int_equal(e->type, GX_ENT_ORGANIZATION);
+    assert_int_equal(count_type_with_text(art, "联交所", GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+}
+
+/* bodies composed from parts: region + unit, country + body, body + division */
+static void test_composed_bodies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("北京市消防局发布通知。印度国防部发表声明。银监会咨询处负责答复。"
+                                  "天津证监局对其采取监管措施。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "北京市消防局", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "印度国防部", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "银监会咨询处", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "天津证监局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a word that only ends like a unit is none (格局, 布局) */
+    art = fixture_run("上海市场格局正在改变，北京市场布局加快。", NULL, NULL);
+    assert_int_equal(count_type_with_text(art, "上海市场格局", GX_ENT_GOVERNMENT), 0);
+    assert_int_equal(count_type_with_text(art, "北京市场布局", GX_ENT_GOVERNMENT), 0);
+    gx_article_free(art);
+}
+
+/* English offices whose last word is no government head (Office, Protection): the English pass
+ * needs the whole engine (its English lexicon), loaded here from GLEANER_DATA_DIR; the tagger is
+ * not run, as in fixture_run() */
+static void test_english_offices(void **state)
+{
+    (void)state;
+    gl_error err;
+    gl_error_clear(&err);
+    gx_engine *eng = gx_engine_new(getenv("GLEANER_DATA_DIR"), &err);
+    assert_non_null(eng);
+    const char *text = "Separately, the Congressional Budget Office projects that the tariffs will cut income. "
+                       "The duty is paid to U.S. Customs and Border Protection at the border.";
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    gx_lexicon_scan(eng->lexicon, art);
+    gx_entity_rules(eng, art);
+    gx_resolve(eng, art);
+    assert_non_null(fixture_find(art, "Congressional Budget Office", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "Customs and Border Protection", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    gx_engine_free(eng);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_generic_central_banks),   cmocka_unit_test(test_generic_governments),
+        cmocka_unit_test(test_legislative_chambers),    cmocka_unit_test(test_unit_after_body_in_list),
+        cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
+        cmocka_unit_test(test_english_offices),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

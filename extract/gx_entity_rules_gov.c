@@ -126,6 +126,48 @@ static const char32_t *const GENERIC_QUANTIFIERS[] = {
     U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
     U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大", NULL};
 
+/* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
+ * of a body's name. */
+static const char32_t *const PLACE_PARTS[] = {U"大部", U"南部", U"北部", U"东部", U"西部", U"中部", U"全部", U"局部", NULL};
+
+/* A board's committees (审核委员会, 薪酬委员会, 董事会提名委员会): a company's organs. */
+static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计委员会",   U"薪酬委员会", U"提名委员会",
+                                                   U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
+                                                   U"战略与投资委员会", U"投资决策委员会", NULL};
+
+/* A tagger's government reading that the shape of the text rules out: a kind (各厅局, 各部委),
+ * a place and a part (湖北大部), a company's department (公司证券部, 省公司党委), a word cut
+ * before its last character (香港局|势, 美朝局|面). Retired (an empty span); a place and a
+ * part becomes the place (a location); a board's committee (薪酬委员会) an organization. */
+static void tagger_shape_guard(gx_article *art, gx_candidate *c)
+{
+    static const char32_t CO[] = U"公司";
+    const uint32_t *cp = art->cp;
+    int32_t a = c->span.start, e = c->span.end;
+    int32_t part = gx_word_ending(cp, a, e, PLACE_PARTS);
+    if (part > 0 && e - part - a >= 2) { /* the place alone (湖北|大部: not 湖|北大) */
+        c->type = GX_ENT_LOCATION;
+        c->span.end = e - part;
+        for (int k = 0; k < art->candidates.n; k++) { /* a name across the cut (湖|北大|部) */
+            gx_candidate *o = &art->candidates.v[k];
+            if (o->span.start > a && o->span.start < e - part && o->span.end > e - part && o->span.end <= e)
+                o->span.end = o->span.start;
+        }
+        return;
+    }
+    bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 ||
+                  (e < art->ncp && cp[e - 1] == 0x5C40 /* 局 */ && (cp[e] == 0x52BF /* 势 */ || cp[e] == 0x9762 /* 面 */));
+    for (int32_t i = a; i + 2 <= e && !retire; i++)
+        retire = gx_er_match_utf8_word(art, i, e, (const uint32_t *)CO, 2);
+    if (retire) {
+        c->span.end = c->span.start;
+        return;
+    }
+    int32_t n = gx_word_ending(cp, a, e, BOARD_COMMITTEES);
+    if (n > 0 && (e - n == a || (e - n - a == 3 && cp[a] == 0x8463 /* 董 */ && cp[a + 1] == 0x4E8B /* 事 */)))
+        c->type = GX_ENT_ORGANIZATION;
+}
+
 /* Government bodies by their context (ninth session):
  *  - a kind, not a body: 央行 or 政府 after a quantifier (各央行, 全球央行, 三大央行, 多地政府)
  *    names no one body; its candidates of any source (the gazetteer reads 央行 as 中国人民银行)
@@ -133,7 +175,8 @@ static const char32_t *const GENERIC_QUANTIFIERS[] = {
  *  - a legislative chamber (众议院, 参议院): an ordinary word for the weak lexicon, but a
  *    word ending in 议院 is never anything else, so its gazetteer candidate needs no support;
  *  - a unit after a body in a list (武夷新区党工委、管委会, 市委、市政府): the unit shares the
- *    body's region and is a government body too. */
+ *    body's region and is a government body too;
+ *  - the tagger's readings that the text's shape rules out (tagger_shape_guard). */
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t CB[] = U"央行", GOV[] = U"政府", YY[] = U"议院";
@@ -143,6 +186,11 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         gx_candidate *c = &art->candidates.v[k];
         if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2)
             continue;
+        if (c->source == GX_SRC_TAGGER) {
+            tagger_shape_guard(art, c);
+            if (c->type != GX_ENT_GOVERNMENT || c->span.end == c->span.start)
+                continue;
+        }
         int32_t e = c->span.end;
         bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
         if (cb || gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)GOV, 2)) {

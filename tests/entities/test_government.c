@@ -141,6 +141,33 @@ static void test_composed_bodies(void **state)
     gx_article_free(art);
 }
 
+/* the tagger's government readings that the text's shape rules out */
+static void test_tagger_shapes_ruled_out(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"湖北大部", GX_ENT_GOVERNMENT, 0.8f}, {"香港局", GX_ENT_GOVERNMENT, 0.8f},
+                                       {"各厅局", GX_ENT_GOVERNMENT, 0.8f},   {"公司证券部", GX_ENT_GOVERNMENT, 0.8f},
+                                       {"薪酬委员会", GX_ENT_GOVERNMENT, 0.8f}};
+    gx_article *art = fixture_run_tagged("湖北大部有雨。李嘉诚针对当前的香港局势首度发声。各厅局对照十大行动发力。"
+                                         "他2003年后任公司证券部部长。他是薪酬委员会的成员。",
+                                         tags, 5);
+    assert_null(fixture_find(art, "湖北大部", -1));
+    assert_null(fixture_find(art, "北大", -1)); /* no name across the cut 湖北|大部 */
+    assert_null(fixture_find(art, "香港局", -1));
+    assert_null(fixture_find(art, "各厅局", -1));
+    assert_null(fixture_find(art, "公司证券部", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "薪酬委员会", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "薪酬委员会", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+    /* the same shapes the tagger reads as real bodies stay (证监局 is no 局势; 国家发改委) */
+    static const fixture_tag tags2[] = {{"深圳证监局", GX_ENT_GOVERNMENT, 0.8f},
+                                        {"国务院金融稳定发展委员会", GX_ENT_GOVERNMENT, 0.8f}};
+    art = fixture_run_tagged("深圳证监局对其出具警示函。国务院金融稳定发展委员会召开会议。", tags2, 2);
+    assert_non_null(fixture_find(art, "深圳证监局", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "国务院金融稳定发展委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 /* English offices whose last word is no government head (Office, Protection): the English pass
  * needs the whole engine (its English lexicon), loaded here from GLEANER_DATA_DIR; the tagger is
  * not run, as in fixture_run() */
@@ -170,7 +197,7 @@ int main(void)
         cmocka_unit_test(test_generic_central_banks),   cmocka_unit_test(test_generic_governments),
         cmocka_unit_test(test_legislative_chambers),    cmocka_unit_test(test_unit_after_body_in_list),
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
-        cmocka_unit_test(test_english_offices),
+        cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_english_offices),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -135,11 +135,43 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
+/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
+ * 协会), never government. */
+static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
+                                                   U"学院",   U"协会",   U"学会",   NULL};
+
+/* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
+ * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the
+ * end (上海市规划和国土局 is one body). Names the gazetteer or a rule reads the same (文化和旅游部)
+ * are kept. */
+static bool joined_things(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    if (gx_hit_len_ending(ix, c->span.end, GX_LEX_GOV_UNIT) > 0) /* 上海市规划和国土局, 省海洋与渔业局 */
+        return false;
+    for (int32_t i = c->span.start + 1; i < c->span.end - 1; i++) {
+        uint32_t ch = cp[i];
+        if ((ch == 0x548C /* 和 */ && cp[i - 1] != 0x5171 /* 共 */) || ch == 0x4E0E /* 与 */) /* (及: 埃及) */
+            if (c->span.end - (i + 1) <= 3) {
+                for (int k = 0; k < art->candidates.n; k++) { /* another source's reading of the span */
+                    const gx_candidate *o = &art->candidates.v[k];
+                    if (o != c && o->source != GX_SRC_TAGGER && o->type == GX_ENT_GOVERNMENT &&
+                        o->span.start == c->span.start && o->span.end == c->span.end)
+                        return false;
+                }
+                return true;
+            }
+    }
+    return false;
+}
+
 /* A tagger's government reading that the shape of the text rules out: a kind (各厅局, 各部委),
  * a place and a part (湖北大部), a company's department (公司证券部, 省公司党委), a word cut
- * before its last character (香港局|势, 美朝局|面). Retired (an empty span); a place and a
- * part becomes the place (a location); a board's committee (薪酬委员会) an organization. */
-static void tagger_shape_guard(gx_article *art, gx_candidate *c)
+ * before its last character (香港局|势, 美朝局|面), two things joined (国防和军队), a level
+ * before a kind (县级乡村邮电所). Retired (an empty span); a place and a part becomes the place
+ * (a location); a board's committee (薪酬委员会) and an institution (证券交易所, 研究院) an
+ * organization. */
+static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candidate *c)
 {
     static const char32_t CO[] = U"公司";
     const uint32_t *cp = art->cp;
@@ -155,12 +187,17 @@ static void tagger_shape_guard(gx_article *art, gx_candidate *c)
         }
         return;
     }
-    bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 ||
+    bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 || joined_things(ix, art, c) ||
+                  (e - a > 3 && cp[a + 1] == 0x7EA7 /* 级: 县级乡村邮电所 */ && gx_er_is_admin_char(cp[a])) ||
                   (e < art->ncp && cp[e - 1] == 0x5C40 /* 局 */ && (cp[e] == 0x52BF /* 势 */ || cp[e] == 0x9762 /* 面 */));
     for (int32_t i = a; i + 2 <= e && !retire; i++)
         retire = gx_er_match_utf8_word(art, i, e, (const uint32_t *)CO, 2);
     if (retire) {
         c->span.end = c->span.start;
+        return;
+    }
+    if (gx_word_ending(cp, a, e, INSTITUTION_ENDS) > 0) {
+        c->type = GX_ENT_ORGANIZATION;
         return;
     }
     int32_t n = gx_word_ending(cp, a, e, BOARD_COMMITTEES);
@@ -187,7 +224,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2)
             continue;
         if (c->source == GX_SRC_TAGGER) {
-            tagger_shape_guard(art, c);
+            tagger_shape_guard(ix, art, c);
             if (c->type != GX_ENT_GOVERNMENT || c->span.end == c->span.start)
                 continue;
         }

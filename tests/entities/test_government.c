@@ -110,6 +110,20 @@ static void test_unit_after_body_in_list(void **state)
     gx_article_free(art);
 }
 
+/* the CPPCC by its full name and session, the FOMC: one body with its short names */
+static void test_named_bodies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("1月24日，中国人民政治协商会议第十三届全国委员会委员名单正式公布。全国政协主席出席。"
+                                  "联邦公开市场委员会(FOMC)周三发布声明。",
+                                  NULL, NULL);
+    const gx_entity *e = fixture_find(art, "中国人民政治协商会议第十三届全国委员会", GX_ENT_GOVERNMENT);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "全国政协", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "联邦公开市场委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 /* exchanges are organizations, never government (香港联交所 with its short form 联交所) */
 static void test_exchanges_not_government(void **state)
 {
@@ -159,6 +173,30 @@ static void test_tagger_shapes_ruled_out(void **state)
     assert_null(fixture_find(art, "薪酬委员会", GX_ENT_GOVERNMENT));
     assert_non_null(fixture_find(art, "薪酬委员会", GX_ENT_ORGANIZATION));
     gx_article_free(art);
+    /* two things joined, a level before a kind, an institution */
+    static const fixture_tag tags3[] = {{"国防和军队", GX_ENT_GOVERNMENT, 0.8f},
+                                        {"武汉邮科院正与电科院", GX_ENT_GOVERNMENT, 0.8f},
+                                        {"县级乡村邮电所", GX_ENT_GOVERNMENT, 0.8f},
+                                        {"证券交易所", GX_ENT_GOVERNMENT, 0.8f},
+                                        {"国家发展与战略研究院", GX_ENT_GOVERNMENT, 0.8f}};
+    art = fixture_run_tagged("促进高新技术向国防和军队建设运用转化。多家公司公告称，武汉邮科院正与电科院筹划重组。"
+                             "他从一个县级乡村邮电所的小职员做起。他应当向证券交易所报告。"
+                             "国家发展与战略研究院执行院长刘元春表示。",
+                             tags3, 5);
+    assert_null(fixture_find(art, "国防和军队", -1));
+    assert_null(fixture_find(art, "武汉邮科院正与电科院", -1));
+    assert_null(fixture_find(art, "县级乡村邮电所", -1));
+    assert_null(fixture_find(art, "证券交易所", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "国家发展与战略研究院", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+    /* a conjunction inside a body that ends in an administrative unit is one body; 埃及 and 共和 hold
+     * no conjunction */
+    static const fixture_tag tags4[] = {{"上海市规划和国土局", GX_ENT_GOVERNMENT, 0.8f},
+                                        {"埃及政府", GX_ENT_GOVERNMENT, 0.8f}};
+    art = fixture_run_tagged("据上海市规划和国土局有关人士透露，埃及政府送给美国一座神庙。共和党人表示反对。", tags4, 2);
+    assert_non_null(fixture_find(art, "上海市规划和国土局", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "埃及政府", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* the same shapes the tagger reads as real bodies stay (证监局 is no 局势; 国家发改委) */
     static const fixture_tag tags2[] = {{"深圳证监局", GX_ENT_GOVERNMENT, 0.8f},
                                         {"国务院金融稳定发展委员会", GX_ENT_GOVERNMENT, 0.8f}};
@@ -197,7 +235,8 @@ int main(void)
         cmocka_unit_test(test_generic_central_banks),   cmocka_unit_test(test_generic_governments),
         cmocka_unit_test(test_legislative_chambers),    cmocka_unit_test(test_unit_after_body_in_list),
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
-        cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_english_offices),
+        cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
+        cmocka_unit_test(test_english_offices),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -248,18 +248,18 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         if (h->start < 2 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
             gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start)
             continue;
-        uint32_t sep = cp[h->start - 1];
+        /* the unit may carry its level (山西省委和|省政府, 市委、|市政府) */
+        int32_t from = h->start - (gx_er_is_admin_char(cp[h->start - 1]) && h->start >= 3 ? 1 : 0);
+        uint32_t sep = cp[from - 1];
         if (sep != 0x3001 /* 、 */ && sep != 0x53CA /* 及 */ && sep != 0x548C /* 和 */)
             continue;
-        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
-            continue;
-        gx_span s = {h->start, h->end};
+        gx_span s = {from, h->end}; /* (a whole unit word: no right-edge check, 省政府|着力) */
         if (gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT) >= 0)
             continue;
         bool body = false;
         for (int j = 0; j < n0 && !body; j++) {
             const gx_candidate *o = &art->candidates.v[j];
-            body = o->type == GX_ENT_GOVERNMENT && o->span.end == h->start - 1 && o->span.end - o->span.start >= 3 &&
+            body = o->type == GX_ENT_GOVERNMENT && o->span.end == from - 1 && o->span.end - o->span.start >= 3 &&
                    (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
         }
         if (body)

@@ -103,6 +103,11 @@ static void test_unit_after_body_in_list(void **state)
     assert_non_null(fixture_find(art, "武夷新区党工委", GX_ENT_GOVERNMENT));
     assert_non_null(fixture_find(art, "管委会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    /* with its level (山西省委和|省政府), whatever follows the unit */
+    art = fixture_run("楼阳生说，山西省委和省政府着力培育壮大新动能。", NULL, NULL);
+    assert_non_null(fixture_find(art, "山西省委", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "省政府", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* a unit after a company in a list is not made a government body */
     static const fixture_tag tags2[] = {{"万科集团", GX_ENT_COMPANY, 0.8f}};
     art = fixture_run_tagged("万科集团、管委会和银行代表出席了签约仪式。", tags2, 1);
@@ -121,6 +126,9 @@ static void test_named_bodies(void **state)
     assert_non_null(e);
     assert_ptr_equal(e, fixture_find(art, "全国政协", GX_ENT_GOVERNMENT));
     assert_non_null(fixture_find(art, "联邦公开市场委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("1月8日，美国联邦能源监管委员会驳回了提议。联邦能源监管委员会表示。", NULL, NULL);
+    assert_non_null(fixture_find(art, "联邦能源监管委员会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 

@@ -57,6 +57,13 @@ static void test_generic_central_banks(void **state)
     assert_non_null(fixture_find(art, "中国人民银行", GX_ENT_GOVERNMENT));
     assert_int_equal(mentions_of(art, "中国人民银行", GX_ENT_GOVERNMENT), 1);
     gx_article_free(art);
+    /* the one-character form of Europe is the ECB, not the People's Bank; a date before 央行 is no
+     * country (19日央行) */
+    art = fixture_run("恒生银行：欧央行本周议息。19日央行分别降低利率。", NULL, NULL);
+    assert_non_null(fixture_find(art, "欧央行", GX_ENT_GOVERNMENT));
+    assert_ptr_equal(fixture_find(art, "欧央行", GX_ENT_GOVERNMENT), fixture_find(art, "欧洲央行", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "日央行", -1));
+    gx_article_free(art);
     /* a country before 央行 is that country's bank, not a quantifier */
     art = fixture_run("日本央行维持利率不变，欧洲央行官员表示担忧。", NULL, NULL);
     assert_non_null(fixture_find(art, "日本央行", GX_ENT_GOVERNMENT));

@@ -167,13 +167,16 @@ static bool joined_things(const gx_hit_index *ix, const gx_article *art, const g
 
 /* A tagger's government reading that the shape of the text rules out: a kind (各厅局, 各部委),
  * a place and a part (湖北大部), a company's department (公司证券部, 省公司党委), a word cut
- * before its last character (香港局|势, 美朝局|面), two things joined (国防和军队), a level
+ * before its last character (香港局|势, 国防军|工), a bare 委员会 cut from a longer name
+ * (上市|委员会), two things joined (国防和军队), a level
  * before a kind (县级乡村邮电所). Retired (an empty span); a place and a part becomes the place
  * (a location); a board's committee (薪酬委员会) and an institution (证券交易所, 研究院) an
  * organization. */
 static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candidate *c)
 {
-    static const char32_t CO[] = U"公司";
+    /* a name's last character and the next one making a word (香港局|势, 国防军|工) */
+    static const char32_t *const GLUED_ENDINGS[] = {U"局势", U"局面", U"军工", NULL};
+    static const char32_t CO[] = U"公司", COMMITTEE[] = U"委员会";
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
     int32_t part = gx_word_ending(cp, a, e, PLACE_PARTS);
@@ -189,7 +192,13 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     }
     bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 || joined_things(ix, art, c) ||
                   (e - a > 3 && cp[a + 1] == 0x7EA7 /* 级: 县级乡村邮电所 */ && gx_er_is_admin_char(cp[a])) ||
-                  (e < art->ncp && cp[e - 1] == 0x5C40 /* 局 */ && (cp[e] == 0x52BF /* 势 */ || cp[e] == 0x9762 /* 面 */));
+                  (e < art->ncp && gx_word_at(art, e - 1, GLUED_ENDINGS) == 2) ||
+                  /* a bare unit cut from a longer name (科创板股票上市|委员会, 提名|委员会; the tagger's
+                   * 上|市委员会 is cut the same) */
+                  (a > 0 && (e - a == 3 || (e - a == 4 && gx_er_is_admin_char(cp[a]))) &&
+                   gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3) &&
+                   gx_is_cjk(cp[a - 1]) && cp[a - 1] != 0x7684 /* 的 */ && cp[a - 1] != 0x3001 /* 、 */ &&
+                   cp[a - 1] != 0x548C /* 和 */ && cp[a - 1] != 0x53CA /* 及 */);
     for (int32_t i = a; i + 2 <= e && !retire; i++)
         retire = gx_er_match_utf8_word(art, i, e, (const uint32_t *)CO, 2);
     if (retire) {

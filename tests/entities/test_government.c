@@ -204,6 +204,18 @@ static void test_tagger_shapes_ruled_out(void **state)
     assert_null(fixture_find(art, "证券交易所", GX_ENT_GOVERNMENT));
     assert_non_null(fixture_find(art, "国家发展与战略研究院", GX_ENT_ORGANIZATION));
     gx_article_free(art);
+    /* a name glued into a longer word (国防军|工), a bare 委员会 cut from a longer name */
+    static const fixture_tag tags5[] = {{"国防军", GX_ENT_GOVERNMENT, 0.8f}, {"市委员会", GX_ENT_GOVERNMENT, 0.8f}};
+    art = fixture_run_tagged("超配的是汽车、钢铁和国防军工。本次发行已经科创板股票上市委员会审议通过。", tags5, 2);
+    assert_null(fixture_find(art, "国防军", -1));
+    assert_null(fixture_find(art, "委员会", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "市委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a bare 委员会 after a clause mark is the body named before (the FOMC's statement) */
+    static const fixture_tag tags6[] = {{"委员会", GX_ENT_GOVERNMENT, 0.8f}};
+    art = fixture_run_tagged("美联储在声明中称，委员会预计经济将温和增长。", tags6, 1);
+    assert_non_null(fixture_find(art, "委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* a conjunction inside a body that ends in an administrative unit is one body; 埃及 and 共和 hold
      * no conjunction */
     static const fixture_tag tags4[] = {{"上海市规划和国土局", GX_ENT_GOVERNMENT, 0.8f},

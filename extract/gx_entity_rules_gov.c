@@ -1,6 +1,9 @@
 /* gx_entity_rules_gov.c — government bodies built from parts: a region with its administrative
  * level and a unit (武汉市国土房产局), a country before a body the gazetteer knows (印度国防部),
- * a division after a body (银监会咨询处). Part of the entity rules (gx_entity_rules_impl.h). */
+ * a division after a body (银监会咨询处), and bodies judged by their context: 央行/政府 after a
+ * quantifier names no one body (各央行), a chamber stands alone (众议院), a unit after a body in
+ * a list is one too (党工委、管委会). Part of the entity rules (gx_entity_rules_impl.h);
+ * docs/government.md says what counts as government. */
 #include <string.h>
 #include <uchar.h>
 
@@ -114,5 +117,161 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
                 gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
             break;
         }
+    }
+}
+
+/* Words before 央行 or 政府 that make it a kind rather than one body (各央行, 全球央行, 其他央行,
+ * 三大央行, 多国央行, 各地政府, 湖南多地政府). */
+static const char32_t *const GENERIC_QUANTIFIERS[] = {
+    U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
+    U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大", NULL};
+
+/* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
+ * of a body's name. */
+static const char32_t *const PLACE_PARTS[] = {U"大部", U"南部", U"北部", U"东部", U"西部", U"中部", U"全部", U"局部", NULL};
+
+/* A board's committees (审核委员会, 薪酬委员会, 董事会提名委员会): a company's organs. */
+static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计委员会",   U"薪酬委员会", U"提名委员会",
+                                                   U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
+                                                   U"战略与投资委员会", U"投资决策委员会", NULL};
+
+/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
+ * 协会), never government. */
+static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
+                                                   U"学院",   U"协会",   U"学会",   NULL};
+
+/* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
+ * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the
+ * end (上海市规划和国土局 is one body). Names the gazetteer or a rule reads the same (文化和旅游部)
+ * are kept. */
+static bool joined_things(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    if (gx_hit_len_ending(ix, c->span.end, GX_LEX_GOV_UNIT) > 0) /* 上海市规划和国土局, 省海洋与渔业局 */
+        return false;
+    for (int32_t i = c->span.start + 1; i < c->span.end - 1; i++) {
+        uint32_t ch = cp[i];
+        if ((ch == 0x548C /* 和 */ && cp[i - 1] != 0x5171 /* 共 */) || ch == 0x4E0E /* 与 */) /* (及: 埃及) */
+            if (c->span.end - (i + 1) <= 3) {
+                for (int k = 0; k < art->candidates.n; k++) { /* another source's reading of the span */
+                    const gx_candidate *o = &art->candidates.v[k];
+                    if (o != c && o->source != GX_SRC_TAGGER && o->type == GX_ENT_GOVERNMENT &&
+                        o->span.start == c->span.start && o->span.end == c->span.end)
+                        return false;
+                }
+                return true;
+            }
+    }
+    return false;
+}
+
+/* A tagger's government reading that the shape of the text rules out: a kind (各厅局, 各部委),
+ * a place and a part (湖北大部), a company's department (公司证券部, 省公司党委), a word cut
+ * before its last character (香港局|势, 国防军|工), a bare 委员会 cut from a longer name
+ * (上市|委员会), two things joined (国防和军队), a level
+ * before a kind (县级乡村邮电所). Retired (an empty span); a place and a part becomes the place
+ * (a location); a board's committee (薪酬委员会) and an institution (证券交易所, 研究院) an
+ * organization. */
+static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candidate *c)
+{
+    /* a name's last character and the next one making a word (香港局|势, 国防军|工) */
+    static const char32_t *const GLUED_ENDINGS[] = {U"局势", U"局面", U"军工", NULL};
+    static const char32_t CO[] = U"公司", COMMITTEE[] = U"委员会";
+    const uint32_t *cp = art->cp;
+    int32_t a = c->span.start, e = c->span.end;
+    int32_t part = gx_word_ending(cp, a, e, PLACE_PARTS);
+    if (part > 0 && e - part - a >= 2) { /* the place alone (湖北|大部: not 湖|北大) */
+        c->type = GX_ENT_LOCATION;
+        c->span.end = e - part;
+        for (int k = 0; k < art->candidates.n; k++) { /* a name across the cut (湖|北大|部) */
+            gx_candidate *o = &art->candidates.v[k];
+            if (o->span.start > a && o->span.start < e - part && o->span.end > e - part && o->span.end <= e)
+                o->span.end = o->span.start;
+        }
+        return;
+    }
+    bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 || joined_things(ix, art, c) ||
+                  (e - a > 3 && cp[a + 1] == 0x7EA7 /* 级: 县级乡村邮电所 */ && gx_er_is_admin_char(cp[a])) ||
+                  (e < art->ncp && gx_word_at(art, e - 1, GLUED_ENDINGS) == 2) ||
+                  /* a bare unit cut from a longer name (科创板股票上市|委员会, 提名|委员会; the tagger's
+                   * 上|市委员会 is cut the same) */
+                  (a > 0 && (e - a == 3 || (e - a == 4 && gx_er_is_admin_char(cp[a]))) &&
+                   gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3) &&
+                   gx_is_cjk(cp[a - 1]) && cp[a - 1] != 0x7684 /* 的 */ && cp[a - 1] != 0x3001 /* 、 */ &&
+                   cp[a - 1] != 0x548C /* 和 */ && cp[a - 1] != 0x53CA /* 及 */);
+    for (int32_t i = a; i + 2 <= e && !retire; i++)
+        retire = gx_er_match_utf8_word(art, i, e, (const uint32_t *)CO, 2);
+    if (retire) {
+        c->span.end = c->span.start;
+        return;
+    }
+    if (gx_word_ending(cp, a, e, INSTITUTION_ENDS) > 0) {
+        c->type = GX_ENT_ORGANIZATION;
+        return;
+    }
+    int32_t n = gx_word_ending(cp, a, e, BOARD_COMMITTEES);
+    if (n > 0 && (e - n == a || (e - n - a == 3 && cp[a] == 0x8463 /* 董 */ && cp[a + 1] == 0x4E8B /* 事 */)))
+        c->type = GX_ENT_ORGANIZATION;
+}
+
+/* Government bodies by their context (ninth session):
+ *  - a kind, not a body: 央行 or 政府 after a quantifier (各央行, 全球央行, 三大央行, 多地政府)
+ *    names no one body; its candidates of any source (the gazetteer reads 央行 as 中国人民银行)
+ *    are retired (an empty span, which the weighing skips);
+ *  - a legislative chamber (众议院, 参议院): an ordinary word for the weak lexicon, but a
+ *    word ending in 议院 is never anything else, so its gazetteer candidate needs no support;
+ *  - a unit after a body in a list (武夷新区党工委、管委会, 市委、市政府): the unit shares the
+ *    body's region and is a government body too;
+ *  - the tagger's readings that the text's shape rules out (tagger_shape_guard). */
+void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t CB[] = U"央行", GOV[] = U"政府", YY[] = U"议院";
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2)
+            continue;
+        if (c->source == GX_SRC_TAGGER) {
+            tagger_shape_guard(ix, art, c);
+            if (c->type != GX_ENT_GOVERNMENT || c->span.end == c->span.start)
+                continue;
+        }
+        int32_t e = c->span.end;
+        bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
+        if (cb || gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)GOV, 2)) {
+            /* a quantifier right before the body word, inside the span or just before it */
+            if (gx_word_ending(cp, 0, e - 2, GENERIC_QUANTIFIERS) > 0) {
+                c->span.end = c->span.start; /* retired */
+                continue;
+            }
+        }
+        if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && c->span.end - c->span.start >= 3 &&
+            (gx_lexicon_entry(ix->lex, c->lex_id)->flags & GX_LEXF_WEAK) &&
+            gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)YY, 2) && c->score < 0.75f)
+            c->score = 0.75f;
+    }
+    /* a unit after a body and a list mark */
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (h->start < 2 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
+            gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start)
+            continue;
+        /* the unit may carry its level (山西省委和|省政府, 市委、|市政府) */
+        int32_t from = h->start - (gx_er_is_admin_char(cp[h->start - 1]) && h->start >= 3 ? 1 : 0);
+        uint32_t sep = cp[from - 1];
+        if (sep != 0x3001 /* 、 */ && sep != 0x53CA /* 及 */ && sep != 0x548C /* 和 */)
+            continue;
+        gx_span s = {from, h->end}; /* (a whole unit word: no right-edge check, 省政府|着力) */
+        if (gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT) >= 0)
+            continue;
+        bool body = false;
+        for (int j = 0; j < n0 && !body; j++) {
+            const gx_candidate *o = &art->candidates.v[j];
+            body = o->type == GX_ENT_GOVERNMENT && o->span.end == from - 1 && o->span.end - o->span.start >= 3 &&
+                   (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+        }
+        if (body)
+            gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
     }
 }

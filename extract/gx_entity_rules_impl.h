@@ -10,7 +10,8 @@
  *                              occurrences of a name
  *   gx_entity_rules_context.c  lists (X、Y、Z等), attributes (X旗下), groups (宝能系), relations,
  *                              partners (X与Y合作)
- *   gx_entity_rules_gov.c      government bodies built from a region, a country or a division
+ *   gx_entity_rules_gov.c      government bodies built from a region, a country or a division,
+ *                              and judged by their context (各央行 is none, 党工委、管委会)
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
@@ -142,6 +143,7 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */
 void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);

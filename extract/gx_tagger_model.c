@@ -171,7 +171,7 @@ static inline uint64_t key_inline(const gx_tagger_template *t, int ti, const gx_
         }
     } else {
         /* whole code, or one half (12 bits: 6 classes x 2 bits); padding codes pass unchanged */
-        uint32_t mask = t->kind == GX_TPL_LEX ? GX_LEX_CODE_MASK : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
+        uint32_t mask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
         int sh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
         for (int k = 0; k < t->n; k++) {
             uint32_t v = s->lex[p + k];
@@ -221,7 +221,7 @@ static inline void keys_of(const gx_tagger_template *t, int ti, const gx_tagger_
             out[k] = h ? h : 1;
         }
     } else if (t->kind >= GX_TPL_LEX && t->n == 1) {
-        const uint32_t mask = t->kind == GX_TPL_LEX ? GX_LEX_CODE_MASK : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
+        const uint32_t mask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
         const int sh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
         const uint32_t *c = s->lex + p;
         for (int k = 0; k < cnt; k++) {
@@ -353,14 +353,13 @@ static inline uint32_t lex_lookup(const gx_tagger_lexicon *lex, uint64_t key)
         for (uint64_t j = key & lex->pkmask;; j = (j + 1) & lex->pkmask) {
             const uint32_t v = lex->packed[j];
             if (v >> 16 == fp)
-                return (v & GX_LEX_CLASSES) | (v & GX_LEX_PACKED_C12 ? GX_LEX_CLASS12 : 0) |
-                       (v & GX_LEX_PACKED_PREFIX ? GX_LEX_PREFIX : 0);
+                return (v & GX_LEX_CLASSES) | (v & GX_LEX_PACKED_PREFIX ? GX_LEX_PREFIX : 0);
             if (!v)
                 return 0;
         }
     }
     const gx_tagger_lex_slot *sl = lex_find(lex, key);
-    return sl ? sl->flags & (GX_LEX_ALLCLASSES | GX_LEX_PREFIX) : 0;
+    return sl ? sl->flags & (GX_LEX_CLASSES | GX_LEX_PREFIX) : 0;
 }
 
 /* The character properties (GX_LEX_CHARPROPS bits) of a one-character key, from the property
@@ -398,7 +397,7 @@ void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uin
         lex->has_props = 1;
         return;
     }
-    if (n < 2 || n > GX_LEX_MAXLEN || !(classes & GX_LEX_ALLCLASSES))
+    if (n < 2 || n > GX_LEX_MAXLEN || !(classes & GX_LEX_CLASSES))
         return;
     uint64_t h = LEX_SEED;
     for (int k = 0; k < n; k++) {
@@ -406,7 +405,7 @@ void gx_tagger_lexicon_add(gx_tagger_lexicon *lex, const uint32_t *w, int n, uin
         h = h ? h : 1;
         if (k == 0)
             continue;
-        gx_tagger_lexicon_put(lex, h, k == n - 1 ? (classes & GX_LEX_ALLCLASSES) : GX_LEX_PREFIX, 1);
+        gx_tagger_lexicon_put(lex, h, k == n - 1 ? (classes & GX_LEX_CLASSES) : GX_LEX_PREFIX, 1);
     }
     if ((uint32_t)n > lex->maxlen)
         lex->maxlen = (uint32_t)n;
@@ -447,7 +446,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     if (!lex || !lex->slots || !lex->n || n < 2)
         return;
     uint8_t *best = s->lexlen;
-    memset(best, 0, (size_t)n * GX_LEX_NCODE);
+    memset(best, 0, (size_t)n * GX_LEX__COUNT);
     const uint32_t *cp = s->cp + GX_TAGGER_PAD; /* folded */
     /* the two- and three-character keys first, prefetching their buckets (the lookups are
      * memory-bound; most three-character keys are needed, as most pairs are prefixes) */
@@ -511,18 +510,16 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             const uint32_t fl = lex_lookup(lex, h);
             if (!fl)
                 break;
-            uint32_t cl = fl & GX_LEX_ALLCLASSES;
+            uint32_t cl = fl & GX_LEX_CLASSES;
             for (; cl; cl &= cl - 1) {
-                const int bit = CTZ32(cl);
-                /* class 12 sits in flag bit 17 and code bits 28-29 (past the properties) */
-                const int k = bit < GX_LEX__COUNT ? bit : GX_LEX__COUNT, sh = bit < GX_LEX__COUNT ? 2 * bit : 28;
+                const int k = CTZ32(cl);
                 for (int i = a; i < a + L; i++) {
-                    uint8_t *b = &best[(size_t)i * GX_LEX_NCODE + k];
+                    uint8_t *b = &best[(size_t)i * GX_LEX__COUNT + k];
                     if (L < *b)
                         continue;
                     *b = (uint8_t)L;
                     int role = i == a ? 1 : i == a + L - 1 ? 3 : 2;
-                    code[i] = (code[i] & ~(3u << sh)) | (uint32_t)role << sh;
+                    code[i] = (code[i] & ~(3u << (2 * k))) | (uint32_t)role << (2 * k);
                 }
             }
             if (!(fl & GX_LEX_PREFIX))
@@ -926,7 +923,7 @@ void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
     s->cls = gl_realloc(s->cls, (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->lex = gl_realloc(s->lex, sizeof *s->lex * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->clu = gl_realloc(s->clu, sizeof *s->clu * (size_t)(cap + 2 * GX_TAGGER_PAD));
-    s->lexlen = gl_realloc(s->lexlen, (size_t)cap * GX_LEX_NCODE);
+    s->lexlen = gl_realloc(s->lexlen, (size_t)cap * GX_LEX__COUNT);
     s->emit = gl_realloc(s->emit, sizeof *s->emit * (size_t)(cap + 2 * GX_TAGGER_PAD) * (size_t)T);
     s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * (size_t)T);
     s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * (size_t)T);
@@ -1852,7 +1849,7 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         for (uint32_t e = 0; e < nlex; e++, p += 12) {
             uint64_t key = rd64(p);
             uint32_t flags = rd32(p + 8);
-            if (key == 0 || (flags & ~(GX_LEX_PREFIX | GX_LEX_ALLCLASSES | GX_LEX_CHARPROPS)) != 0) {
+            if (key == 0 || (flags & ~(GX_LEX_PREFIX | GX_LEX_CLASSES | GX_LEX_CHARPROPS)) != 0) {
                 gl_error_set(err, 500, "tagger model: bad lexicon entry %u", e);
                 goto fail;
             }
@@ -1875,9 +1872,8 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
                 const uint64_t key = rd64(lp0 + (size_t)e * 12);
                 const uint32_t fl = gx_tagger_lexicon_flags(&m->lex, key); /* merged duplicates */
                 const uint32_t v = ((uint32_t)(key >> 48) | 1u) << 16 | (fl & GX_LEX_CLASSES) |
-                                   (fl & GX_LEX_CLASS12 ? GX_LEX_PACKED_C12 : 0) |
                                    (fl & GX_LEX_PREFIX ? GX_LEX_PACKED_PREFIX : 0);
-                if (!(fl & (GX_LEX_ALLCLASSES | GX_LEX_PREFIX)))
+                if (!(fl & (GX_LEX_CLASSES | GX_LEX_PREFIX)))
                     continue; /* single characters: their properties are in pslots */
                 uint64_t j = key & m->lex.pkmask;
                 while (m->lex.packed[j] && m->lex.packed[j] >> 16 != v >> 16)

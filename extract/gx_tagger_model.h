@@ -79,13 +79,6 @@ enum { GX_LEX_PERSON = 0, GX_LEX_PLACE, GX_LEX_ORG, GX_LEX_PROPER, GX_LEX_COMPAN
                                     GX_TPL_PROP templates */
 #define GX_LEX_PREFIX 0x10000u   /* flag: a longer word starts with this one */
 #define GX_LEX_MAXLEN 16         /* longest word matched                      */
-/* A 13th class (session 9): person names from a reliable list (A-share executives), apart
- * from the noisier person class 0. Flag bit 17 (the class bits 0-11 are full and 12-15 hold
- * the character properties); its role lands in bits 28-29 of a position's code; in the packed
- * slots it is bit 12. Models without it are unchanged. */
-#define GX_LEX_CLASS12 0x20000u
-#define GX_LEX_ALLCLASSES (GX_LEX_CLASSES | GX_LEX_CLASS12)
-#define GX_LEX_NCODE 13          /* classes a position's code can carry       */
 #define GX_LEX_BOS 0x80000000u   /* codes of the padding positions            */
 #define GX_LEX_EOS 0x80000001u
 
@@ -129,10 +122,6 @@ typedef struct gx_tagger_lexicon {
                           (GX_LEX_CHARPROPS >> 12) by the same index as cpcls (NULL: pslots) */
 } gx_tagger_lexicon;
 #define GX_LEX_PACKED_PREFIX 0x8000u
-#define GX_LEX_PACKED_C12 0x1000u /* GX_LEX_CLASS12 in a packed slot */
-/* The bits of a position's lexicon code the whole-code template (GX_TPL_LEX) reads: 12 classes
- * x 2 bits and class 12's two bits (not the character properties in bits 24-27). */
-#define GX_LEX_CODE_MASK 0x30FFFFFFu
 #define GX_LEX_FILTER_BITS 22 /* 512 KB */
 #define GX_LEX_FILTER_BIT(key) (((key) >> 21) & ((1ULL << GX_LEX_FILTER_BITS) - 1))
 

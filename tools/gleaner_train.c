@@ -471,8 +471,6 @@ static int read_lexicon(const char *path, gx_tagger_lexicon *lex, gl_error *err)
                 classes |= 1u << (q - letters);
             if (r)
                 classes |= 0x1000u << (r - props);
-            if (*p == 'q') /* reliable person names: the 13th class */
-                classes |= GX_LEX_CLASS12;
         }
         if (n >= 1 && n <= GX_LEX_MAXLEN)
             gx_tagger_lexicon_add(lex, w, n, classes);

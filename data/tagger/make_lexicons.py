@@ -16,10 +16,6 @@ Writes (sorted, unique, NFKC, one per line):
                  names.txt (2-3 character names): S / s surname used by >= 30 / >= 3 names,
                  G / g given-name character in >= 30 / >= 3 names. Only written when the jieba
                  dictionary is given. --min-freq N keeps only the jieba words of frequency >= N.
-                 --person-split exec: names.txt as class q (the tagger's 13th class, reliable
-                 person names) instead of p; --person-split shape: also jieba nr words of a
-                 common surname and 1-2 Han characters as q; --person-split rare: jieba person
-                 words under the frequency cut as q (rare-p: as p) (session 9 experiments).
 gleaner-train reads lexicon.tsv (--lexicon) and the name lists (--names/--companies); see SOURCE.md.
 """
 import csv
@@ -33,11 +29,6 @@ min_freq = 0  # --min-freq N: keep only jieba words with frequency >= N
 if "--min-freq" in args:
     k = args.index("--min-freq")
     min_freq = int(args[k + 1])
-    del args[k : k + 2]
-person_split = ""  # --person-split exec|shape: the reliable person names get class q (13th class)
-if "--person-split" in args:
-    k = args.index("--person-split")
-    person_split = args[k + 1]
     del args[k : k + 2]
 src, out = args[0], args[1]
 han = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -85,29 +76,13 @@ if len(args) > 2:
             classes.setdefault(word, set()).add(cls)
 
     posmap = {"nr": "p", "nrt": "p", "nrfg": "p", "ns": "l", "nt": "o", "nz": "z"}
-    sur = {}
-    for n in names:
-        if len(n) in (2, 3):
-            sur[n[0]] = sur.get(n[0], 0) + 1
     with open(args[2], encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) == 3 and int(parts[1]) >= min_freq:
-                cls = posmap.get(parts[2], "w")
-                w = unicodedata.normalize("NFKC", parts[0]).strip()
-                # --person-split shape: a jieba nr word of a common surname (>= 30 A-share
-                # names) and one or two Han characters is as reliable as the A-share names
-                if (person_split == "shape" and parts[2] == "nr" and han.match(w) and len(w) in (2, 3)
-                        and sur.get(w[0], 0) >= 30):
-                    cls = "q"
-                add(parts[0], cls)
-            elif (person_split in ("rare", "rare-p") and len(parts) == 3 and parts[2] in ("nr", "nrt", "nrfg")):
-                # --person-split rare: jieba's person words under the frequency cut (全智贤 4,
-                # 托尔金 3) as class q, the less reliable names, apart from the frequent ones
-                # (rare-p: as class p, for comparison)
-                add(parts[0], "q" if person_split == "rare" else "p")
+                add(parts[0], posmap.get(parts[2], "w"))
     for n in names:
-        add(n, "q" if person_split in ("exec", "shape") else "p")
+        add(n, "p")
     for n in companies:
         add(n, "c")
     sur, giv = {}, {}

@@ -778,77 +778,6 @@ static void test_cluster_features(void **state)
     gx_tagger_lexicon_cleanup(&lex);
 }
 
-/* The 13th lexicon class (GX_LEX_CLASS12, reliable person names, session 9): its role lands in
- * bits 28-29 of a position's code, apart from class 0; a trained model carries it through its
- * file (the packed slots of the fast layout and the generic slots give the same codes as the
- * trainer's lexicon) and the whole-code template sees it (the model differs from one trained
- * with the same word in class 0). */
-static void test_class12(void **state)
-{
-    (void)state;
-    static const uint32_t li[] = {0x674E, 0x660E, 0x8FDC}; /* 李明远, tiny.json's first name */
-    static const uint32_t wang[] = {0x738B, 0x5C0F, 0x4E8C}; /* 王小二 */
-    gx_tagger_lexicon lx[2];
-    for (int f = 0; f < 2; f++) {
-        gx_tagger_lexicon_init(&lx[f]);
-        gx_tagger_lexicon_add(&lx[f], li, 3, f ? 1u << GX_LEX_PERSON : GX_LEX_CLASS12);
-        gx_tagger_lexicon_add(&lx[f], wang, 3, 1u << GX_LEX_PERSON);
-    }
-    assert_int_equal(gx_tagger_lexicon_get(&lx[0], li, 3), GX_LEX_CLASS12);
-    const uint32_t text[] = {0x674E, 0x660E, 0x8FDC, 0x548C, 0x738B, 0x5C0F, 0x4E8C}; /* 李明远和王小二 */
-    const int P = GX_TAGGER_PAD;
-    gx_tagger_scratch sc;
-    memset(&sc, 0, sizeof sc);
-    gx_tagger_scratch_fill(&sc, &lx[0], text, 7);
-    for (int k = 0; k < 3; k++) {
-        assert_int_equal(sc.lex[P + k] & GX_LEX_CODE_MASK, (uint32_t)(k == 0 ? 1 : k == 1 ? 2 : 3) << 28);
-        assert_int_equal(sc.lex[P + 4 + k] & GX_LEX_CODE_MASK, (uint32_t)(k == 0 ? 1 : k == 1 ? 2 : 3));
-    }
-    assert_int_equal(sc.lex[P + 3] & GX_LEX_CODE_MASK, 0);
-    gx_tagger_corpus c;
-    load_tiny(&c);
-    gx_tagger_template tpl[GX_TAGGER_MAX_TEMPLATES];
-    int ntpl = gx_tagger_default_ntemplates;
-    memcpy(tpl, gx_tagger_default_templates, sizeof tpl[0] * (size_t)ntpl);
-    tpl[ntpl++] = (gx_tagger_template){GX_TPL_LEX, 1, 0, 0};
-    gx_tagger_train_opts o = crf_opts(6);
-    o.tpl = tpl;
-    o.ntpl = ntpl;
-    unsigned char *img[2] = {NULL, NULL};
-    size_t nimg[2] = {0, 0};
-    gl_error err;
-    gl_error_clear(&err);
-    for (int f = 0; f < 2; f++) {
-        o.lex = &lx[f];
-        assert_int_equal(gx_tagger_train(&c, &o, &img[f], &nimg[f], &err), 0);
-    }
-    assert_false(nimg[0] == nimg[1] && memcmp(img[0], img[1], nimg[0]) == 0);
-    gx_tagger_model *m = gx_tagger_model_parse(img[0], nimg[0], &err);
-    gx_tagger_model *g = gx_tagger_model_parse_generic(img[0], nimg[0], &err);
-    assert_non_null(m);
-    assert_non_null(g);
-    assert_non_null(m->lex.packed);
-    gx_tagger_scratch s1, s2;
-    memset(&s1, 0, sizeof s1);
-    memset(&s2, 0, sizeof s2);
-    gx_tagger_scratch_fill(&s1, &m->lex, text, 7);
-    gx_tagger_scratch_fill(&s2, &g->lex, text, 7);
-    for (int k = 0; k < 7; k++) {
-        assert_int_equal(s1.lex[P + k] & GX_LEX_CODE_MASK, sc.lex[P + k] & GX_LEX_CODE_MASK);
-        assert_int_equal(s2.lex[P + k] & GX_LEX_CODE_MASK, sc.lex[P + k] & GX_LEX_CODE_MASK);
-    }
-    gx_tagger_scratch_cleanup(&s1);
-    gx_tagger_scratch_cleanup(&s2);
-    gx_tagger_scratch_cleanup(&sc);
-    gx_tagger_model_free(m);
-    gx_tagger_model_free(g);
-    for (int f = 0; f < 2; f++) {
-        free(img[f]);
-        gx_tagger_lexicon_cleanup(&lx[f]);
-    }
-    gx_tagger_corpus_cleanup(&c);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -862,7 +791,6 @@ int main(void)
         cmocka_unit_test(test_ascii_punctuation_is_canonical),
         cmocka_unit_test(test_nfkc1_matches_decoding),
         cmocka_unit_test(test_cluster_features),
-        cmocka_unit_test(test_class12),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

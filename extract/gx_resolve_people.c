@@ -425,7 +425,8 @@ void gx_rs_titles_inside_names(gx_rs *rs)
     art->positions.n = keep;
 }
 
-/* A name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理). */
+/* A name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理), except a
+ * government body that the title makes the head of (美国财政部|长, 商务部|长). */
 void gx_rs_names_into_titles(gx_rs *rs)
 {
     gx_article *art = rs->art;
@@ -443,6 +444,9 @@ void gx_rs_names_into_titles(gx_rs *rs)
     }
     for (int a = 0; a < rs->nw; a++) {
         gx_candidate *c = &cv[w[a].cand];
+        if (c->type == GX_ENT_GOVERNMENT && c->span.end < art->ncp && in_title[c->span.end] &&
+            art->cp[c->span.end] == 0x957F /* 长 */)
+            continue;
         for (int32_t k = c->span.start; k < c->span.end && w[a].eff >= 0; k++)
             if (in_title[k])
                 w[a].eff = -1;

@@ -137,6 +137,10 @@ static void test_named_bodies(void **state)
     art = fixture_run("1月8日，美国联邦能源监管委员会驳回了提议。联邦能源监管委员会表示。", NULL, NULL);
     assert_non_null(fixture_find(art, "联邦能源监管委员会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    /* a body named inside its head's title (美国财政部|长) */
+    art = fixture_run("市场继续消化美国财政部长努钦在达沃斯的言论。", NULL, NULL);
+    assert_non_null(fixture_find(art, "美国财政部", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
 }
 
 /* exchanges are organizations, never government (香港联交所 with its short form 联交所) */

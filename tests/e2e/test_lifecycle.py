@@ -12,17 +12,19 @@ from gleaner_harness import Gleanerd
 
 class Shutdown(unittest.TestCase):
     def test_sigterm_finishes_in_flight(self):
-        g = Gleanerd(args=["--workers", "2", "--queue-depth", "8", "--debug-delay-ms", "2000"]).start()
+        # each request holds its worker 5 s: the five must all be in (two running, three queued)
+        # before the first two finish, also on a loaded machine or a sanitizer build
+        g = Gleanerd(args=["--workers", "2", "--queue-depth", "8", "--debug-delay-ms", "5000"]).start()
         results = []
 
         def one(i):
-            results.append(g.post("/v1/extract", "第%d篇。" % i, "text/plain", timeout=20))
+            results.append(g.post("/v1/extract", "第%d篇。" % i, "text/plain", timeout=60))
 
         threads = [threading.Thread(target=one, args=(i,)) for i in range(5)]
         for t in threads:
             t.start()
         # wait until all five are in: two running, three queued (from /metrics)
-        deadline = time.time() + 10
+        deadline = time.time() + 4.5
         while time.time() < deadline:
             text = g.request("GET", "/metrics")[2].decode()
             busy = int(re.search(r"(?m)^gleaner_workers_busy (\d+)", text).group(1))
@@ -46,7 +48,7 @@ class Shutdown(unittest.TestCase):
         self.assertTrue(refused, "a new request was served after SIGTERM")
         for t in threads:
             t.join()
-        code = g.wait_exit(30)
+        code = g.wait_exit(60)
         self.assertEqual(code, 0, g.log())
         self.assertEqual(sorted(r[0] for r in results), [200] * 5, [r[2][:200] for r in results])
         self.assertIn("shutting down", g.log())

@@ -134,6 +134,13 @@ void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art);
+/* items separated by 、/和/与/及 in [from, to) as company candidates; a plausible unknown name */
+void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score);
+bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n);
+
+/* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and
+ * before a portal's stock quote */
+void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_firms.c: unlisted investment firms X投资/X资产 as speakers or owners */
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);

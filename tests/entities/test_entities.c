@@ -1411,6 +1411,41 @@ static void test_org_before_de_title(void **state)
     gx_article_free(art);
 }
 
+/* ------------------------------------------------------------------ event frames (ninth session) */
+
+/* the subject of a financing round, its investors, a name before a portal's quote, a US symbol or
+ * a Hong Kong code with a dash: companies; the same words in other phrases are not */
+static void test_event_frames(void **state)
+{
+    (void)state;
+    gx_article *art = run("5月30日消息,社群零售企业星禾集市宣布完成新一轮C1轮融资,本轮融资由青岚资本领投,"
+                          "远帆创投、北辰投资跟投。近日,和光编程完成新一轮千万美元级融资。");
+    const char *names[] = {"星禾集市", "青岚资本", "远帆创投", "北辰投资", "和光编程"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!fixture_find(art, names[i], GX_ENT_COMPANY))
+            fail_msg("no company %s", names[i]);
+    assert_null(fixture_find(art, "社群零售企业星禾集市", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("9月10日消息,QuintoVerde获投2.5亿美元D轮融资,该轮融资由Alto Combinator、丹岩资本投资。");
+    assert_non_null(fixture_find(art, "QuintoVerde", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Alto Combinator", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("客户端 云岭中国(5.95,-0.01,-0.17%)公布业绩。原标题:青禾能源(02623-HK)回购59万股。"
+              "11月17日早间,欢腾(HT.US)公布业绩。");
+    assert_non_null(fixture_find(art, "云岭中国", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "欢腾", GX_ENT_COMPANY));
+    const gx_entity *e = fixture_find(art, "青禾能源", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "2623");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
+    /* not names: a cause (由于…投资), a round told by its team, a bond's quote, 领投资者 */
+    art = run("由于环保限产、基建投资有所放缓等影响。我们快速地完成了一轮3亿美元的B轮融资。"
+              "转债简称:亨通转债(99.820,-0.29,-0.29%)。大数据引领投资者理性。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1481,6 +1516,7 @@ int main(void)
         cmocka_unit_test(test_broker_desks),
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_org_before_de_title),
+        cmocka_unit_test(test_event_frames),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

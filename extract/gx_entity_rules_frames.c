@@ -1,0 +1,314 @@
+/* gx_entity_rules_frames.c — unknown names shown to be companies by what the news says happened
+ * to them: a financing round (十荟团宣布完成新一轮C1轮融资, QuintoAndar获投2.5亿美元D轮融资), the
+ * investors of a round (由赛富投资基金领投，方和资本、汉能创投跟投; 该轮融资由千帆资本、智唐科技投资),
+ * and a portal's inline stock quote or a US symbol after a name (融信中国(5.95,-0.02,-0.34%),
+ * 信而富(XRF.US)): only a listed company has a quote. Part of the entity rules
+ * (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,
+ * 基因治疗技术研发商|安龙生物): the name starts after the last of them. */
+static const char32_t *const DESCRIBERS[] = {U"企业", U"平台", U"公司", U"创企", U"电商", U"品牌", U"机构",
+                                             U"集团", U"巨头", U"独角兽", U"初创", U"提供商", U"服务商",
+                                             U"研发商", U"运营商", U"开发商", U"制造商", U"生产商", U"供应商",
+                                             U"零售商", U"经销商", U"发行商", U"厂商", NULL};
+
+/* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
+static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
+                                          U"已经", U"已", U"正式", U"成功", U"再次", U"再度", U"此前",
+                                          U"刚刚", U"曾", U"也", U"又", U"共", U"累计", NULL};
+
+static bool clause_end(uint32_t c)
+{
+    return c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0xFF01 || c == 0xFF1F ||
+           c == '\n' || c == 0xFF1A || c == ':';
+}
+
+/* The length of the word of words that ends at pos, or 0. */
+static int32_t word_ending(const gx_article *art, int32_t pos, const char32_t *const *words)
+{
+    for (int w = 0; words[w]; w++) {
+        int32_t l = 0;
+        while (words[w][l])
+            l++;
+        if (pos >= l && gx_word_at(art, pos - l, (const char32_t *const[]){words[w], NULL}) == l)
+            return l;
+    }
+    return 0;
+}
+
+/* Whether a rule, the gazetteer or a ticker already proposed an organization ending at end (a
+ * name only a suffix supports does not count: 服务商云玖|科技). */
+static bool known_ending_at(const gx_article *art, int32_t end)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.end == end && c->source != GX_SRC_TAGGER && c->type != GX_ENT_POSITION &&
+            c->link != GX_LINK_SUFFIX_ONLY && (GX_ORGLIKE & (1 << c->type)))
+            return true;
+    }
+    return false;
+}
+
+/* The latest start after from of a tagger reading (any type but a position) that ends at end, or
+ * -1: the tagger's left edge of a name a context shows (周四美股盘前|赫兹(HTZ.US)). */
+static int32_t tagger_start(const gx_article *art, int32_t from, int32_t end)
+{
+    int32_t best = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_POSITION && c->span.end == end && c->span.start > from &&
+            c->span.end - c->span.start >= 2 && c->span.start > best)
+            best = c->span.start;
+    }
+    return best;
+}
+
+/* A Latin name of one to four words (Y Combinator, D1 Capital Partners, QuintoAndar). */
+static bool latin_name(const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start, words = 1;
+    if (len < 2 || len > 40 || (!gx_is_upper(art->cp[n.start]) && !gx_is_digit(art->cp[n.start])))
+        return false;
+    for (int32_t i = n.start; i < n.end; i++) {
+        uint32_t c = art->cp[i];
+        if (c == ' ')
+            words++;
+        else if (!gx_is_alnum(c) && c != '&' && c != '-' && c != '.')
+            return false;
+    }
+    return words <= 4 && art->cp[n.end - 1] != ' ';
+}
+
+/* Words a name found by these frames cannot end with: a convertible bond (亨通转债 has a quote
+ * too), a time (去年四月, 今天). */
+static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"我们", U"他们", U"公司", NULL};
+
+/* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
+ * a title or a company describer), as a company candidate; returns its index or -1. */
+static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score)
+{
+    const uint32_t *cp = art->cp;
+    if (end < 2 || known_ending_at(art, end))
+        return -1;
+    int32_t s = gx_name_left(ix, art, end, 12);
+    gx_span n = {s, end};
+    if (gx_is_alnum(cp[end - 1]) && !gx_is_digit(cp[end - 1]) && cp[s] < 0x80) {
+        if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])))
+            return -1;
+        return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+    }
+    /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
+    if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
+        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
+        n.start--;
+    /* the last describer inside the span starts the name (社群零售企业|十荟团) */
+    bool described = false;
+    for (int32_t k = n.start + 2; k + 2 <= n.end; k++) {
+        int32_t l = word_ending(art, k, DESCRIBERS);
+        if (l > 0 && k - l >= n.start) {
+            n.start = k;
+            described = true;
+        }
+    }
+    /* the tagger's left edge inside a long span (周四美股盘前|赫兹) */
+    int32_t ts = tagger_start(art, n.start, n.end);
+    if (!described && n.end - n.start > 5 && ts > n.start) {
+        n.start = ts;
+        described = true;
+    }
+    if (!described && n.end - n.start > 6)
+        return -1;
+    bool clear = described || n.start == 0 ||
+                 (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1]) && cp[n.start - 1] != '%') ||
+                 gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, n.start, GX_LEX_POSITION) > 0;
+    if (!clear || !gx_er_plausible_name(ix, art, n) || word_ending(art, n.end, BAD_ENDINGS) > 0)
+        return -1;
+    for (int32_t k = n.start; k + 2 <= n.end; k++)
+        if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", NULL}))
+            return -1;
+    /* two or three characters after a surname that the tagger reads as a person are left to it */
+    if (n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
+        gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
+        return -1;
+    return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+}
+
+/* X完成/获得/获投…轮融资: the subject of a financing round. In the clause of each 融资, the first
+ * 完成, 获得 or 获 before it (with a round, 轮, or an amount between) is the verb; the name ends
+ * before the verb and the adverbs before it. */
+static void round_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t RONGZI[] = {0x878D, 0x8D44}; /* 融资 */
+    const uint32_t *cp = art->cp;
+    int32_t last_clause = -1;
+    for (int32_t p1 = gx_text_ix_first(&ix->text, RONGZI); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+        int32_t r = p1 - 1;
+        if (r + 1 >= art->ncp || cp[r] != RONGZI[0] || cp[r + 1] != RONGZI[1])
+            continue;
+        int32_t b = r;
+        while (b > 0 && r - b < 40 && !clause_end(cp[b - 1]))
+            b--;
+        if (b == last_clause) /* one subject per clause */
+            continue;
+        int32_t v = -1, vl = 0;
+        for (int32_t k = b; k < r && v < 0; k++) {
+            if (cp[k] == 0x5B8C && cp[k + 1] == 0x6210) /* 完成 */
+                v = k, vl = 2;
+            else if (cp[k] == 0x83B7) /* 获, 获得, 获投 */
+                v = k, vl = cp[k + 1] == 0x5F97 || cp[k + 1] == 0x6295 ? 2 : 1;
+        }
+        if (v <= b)
+            continue;
+        /* a round (轮) or an amount (a digit, 万, 亿) between the verb and 融资 */
+        bool round = false;
+        for (int32_t k = v + vl; k < r && !round; k++)
+            round = cp[k] == 0x8F6E || gx_is_digit(cp[k]) || cp[k] == 0x4E07 || cp[k] == 0x4EBF;
+        if (!round)
+            continue;
+        int32_t e = v, l;
+        while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        /* a date (于9月10日, 6月19日) between the name and the verb */
+        while (e > b && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708 || cp[e - 1] == 0x5E74 || gx_is_digit(cp[e - 1])) &&
+               e - 1 > b && (gx_is_digit(cp[e - 2]) || gx_is_digit(cp[e - 1])))
+            e--;
+        if (e > b && cp[e - 1] == 0x4E8E /* 于 */)
+            e--;
+        while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        if (e - b >= 2 && name_before(ix, art, e, 0.7f) >= 0)
+            last_clause = b;
+    }
+}
+
+/* 由A领投，B、C跟投 / A、B联合领投 / 该轮融资由A、B投资: the investors of a round. The items before
+ * 领投, 跟投 or 参投 back to the clause start (or to 由: 一轮由, 融资由, or 由 opening the clause),
+ * and the items between 融资由 and 投资 (not 由于, nor 由工业投资驱动). */
+static void investor_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t VERBS[][2] = {{0x9886, 0x6295}, {0x8DDF, 0x6295}, {0x53C2, 0x6295}, {0x6295, 0x8D44}};
+    const uint32_t *cp = art->cp;
+    for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++) {
+        for (int32_t p1 = gx_text_ix_first(&ix->text, VERBS[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t v = p1 - 1;
+            if (v < 3 || v + 1 >= art->ncp || cp[v] != VERBS[w][0] || cp[v + 1] != VERBS[w][1])
+                continue;
+            bool invest = VERBS[w][0] == 0x6295; /* 投资 needs 融资由 */
+            /* 领投资者, 跟投资金: another word */
+            if (!invest && v + 2 < art->ncp && cp[v + 2] == 0x8D44)
+                continue;
+            int32_t e = v;
+            if (e >= 2 && ((cp[e - 2] == 0x8054 && cp[e - 1] == 0x5408) || (cp[e - 2] == 0x5171 && cp[e - 1] == 0x540C)))
+                e -= 2; /* 联合, 共同 */
+            if (e > 0 && cp[e - 1] == 0x7B49) /* 等 */
+                e--;
+            /* ... and the clause back to its start or to 由 */
+            int32_t b = e, you = -1;
+            while (b > 0 && e - b < 80 && !clause_end(cp[b - 1]) && cp[b - 1] != 0xFF08 && cp[b - 1] != '(') {
+                if (cp[b - 1] == 0x7531 /* 由 */ && you < 0)
+                    you = b;
+                b--;
+            }
+            if (you >= 0 && you < art->ncp && cp[you] == 0x4E8E) /* 由于: because */
+                continue;
+            if (you >= 0) {
+                bool anchored = (you >= 3 && cp[you - 3] == 0x878D && cp[you - 2] == 0x8D44) ||
+                                (!invest && (you - 1 == b || (you >= 2 && cp[you - 2] == 0x8F6E)));
+                if (!anchored && invest)
+                    continue;
+                b = you;
+            } else if (invest) {
+                continue;
+            }
+            while (b < e && cp[b] == ' ')
+                b++;
+            if (e - b < 2)
+                continue;
+            /* the first item's left edge when the clause has no 由 (本轮A领投: a stop word) */
+            int32_t first = b;
+            while (first < e && cp[first] != 0x3001)
+                first++;
+            if (you < 0) {
+                int32_t s = gx_name_left(ix, art, first, 12);
+                int st = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+                bool conj = st == 1 && (cp[s - 1] == 0x548C || cp[s - 1] == 0x4E0E || cp[s - 1] == 0x53CA);
+                if (s > b && !conj && (st > 0 || first == e))
+                    b = s;
+            }
+            gx_er_list_items(ix, art, b, e, 0.7f);
+        }
+    }
+}
+
+/* The end of a Hong Kong code written with a dash, "(02357-HK)", that opens at open, with the
+ * code (leading zeros beyond four digits dropped) in code[8]; else open. */
+static int32_t hk_dash_code(const gx_article *art, int32_t open, char *code)
+{
+    const uint32_t *cp = art->cp;
+    int32_t k = open + 1;
+    while (k < art->ncp && k - open <= 5 && gx_is_digit(cp[k]))
+        k++;
+    int32_t nd = k - open - 1;
+    if (nd < 4 || nd > 5 || k + 3 >= art->ncp || cp[k] != '-' || cp[k + 1] != 'H' || cp[k + 2] != 'K' || cp[k + 3] != ')')
+        return open;
+    int32_t from = open + 1;
+    while (k - from > 4 && cp[from] == '0')
+        from++;
+    int n = 0;
+    for (int32_t d = from; d < k; d++)
+        code[n++] = (char)cp[d];
+    code[n] = '\0';
+    return k + 4;
+}
+
+/* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US), 中航科工(02357-HK): a name before a portal's
+ * inline stock quote, a US symbol or a Hong Kong code with a dash is a listed company. Not when
+ * a legal form or more of a name follows the quote (the suffix rule reads the whole name over
+ * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
+static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art)
+{
+    /* what a listed company does or has right after its quote (…(5.95,-0.01,-0.17%)公布业绩) */
+    static const char32_t *const AFTER_QUOTE[] = {U"公布", U"回购", U"股价", U"股东", U"收报", U"涨", U"跌",
+                                                  U"今日", U"近日", U"日前", U"早间", U"晚间", NULL};
+    static const uint32_t US[] = {'.', 'U', 'S', ')'};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i < art->ncp; i++) {
+        if (cp[i] != '(' || !(gx_is_cjk(cp[i - 1]) || gx_is_alnum(cp[i - 1])))
+            continue;
+        int32_t q = gx_stock_quote_end(art, i);
+        if (q > i) {
+            if (gx_hit_len_starting(ix, q, GX_LEX_COMPANY_SUFFIX) >= 2 ||
+                (q < art->ncp && gx_is_cjk(cp[q]) && gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0 &&
+                 !gx_word_at(art, q, AFTER_QUOTE)))
+                continue;
+            name_before(ix, art, i, 0.7f);
+            continue;
+        }
+        char code[8];
+        if (hk_dash_code(art, i, code) > i) {
+            int c = name_before(ix, art, i, 0.8f);
+            if (c >= 0) {
+                gx_candidate *k = &art->candidates.v[c];
+                memcpy(k->ticker.code, code, strlen(code) + 1);
+                memcpy(k->ticker.exchange, "HKEX", 5);
+            }
+            continue;
+        }
+        int32_t k = i + 1;
+        while (k < art->ncp && k - i <= 6 && gx_is_upper(cp[k]))
+            k++;
+        if (k - i >= 2 && k + 4 <= art->ncp && !memcmp(cp + k, US, sizeof US))
+            name_before(ix, art, i, 0.7f);
+    }
+}
+
+void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
+{
+    round_rule(ix, art);
+    investor_rule(ix, art);
+    quoted_stock_rule(ix, art);
+}

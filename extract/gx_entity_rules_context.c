@@ -145,9 +145,15 @@ static bool is_ordinal(const gx_article *art, gx_span n)
     return true;
 }
 
-/* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside, not a
- * generic word, not a person-like surname + one or two characters. */
+/* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside (unless
+ * no_inner_stop is false: a context that fixes both edges, 虎都(0.78,0.00,0.00%)), not a generic
+ * word, not a person-like surname + one or two characters. */
 bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    return gx_er_plausible_name_ex(ix, art, n, true);
+}
+
+bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_span n, bool no_inner_stop)
 {
     int len = n.end - n.start;
     if (len < 2 || len > 8)
@@ -155,7 +161,7 @@ bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span
     for (int32_t i = n.start; i < n.end; i++) {
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
             return false;
-        if (i > n.start && gx_hit_len_starting(ix, i, GX_LEX_LEFT_STOP) > 0)
+        if (no_inner_stop && i > n.start && gx_hit_len_starting(ix, i, GX_LEX_LEFT_STOP) > 0)
             return false;
     }
     if (gx_er_is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||

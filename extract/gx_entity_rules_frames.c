@@ -88,8 +88,12 @@ static bool latin_name(const gx_article *art, gx_span n)
 static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"我们", U"他们", U"公司", NULL};
 
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
- * a title or a company describer), as a company candidate; returns its index or -1. */
-static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score)
+ * a title or a company describer), as a company candidate; returns its index or -1. A sure
+ * context (a stock quote or symbol: only a listed company has one) admits a stop word inside the
+ * name (信而富, 虎都) and a name the tagger reads as a person (赫兹(HTZ.US)). With after_words, the
+ * name must follow one of them or a describer (收购|中民物业60%股权). */
+static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score, bool sure,
+                       const char32_t *const *after_words)
 {
     const uint32_t *cp = art->cp;
     if (end < 2 || known_ending_at(art, end))
@@ -100,6 +104,14 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
         if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])))
             return -1;
         return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+    }
+    /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
+    if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
+        int32_t b = n.start;
+        while (b > 0 && n.end - b < 5 && gx_is_cjk(cp[b - 1]))
+            b--;
+        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1]))))
+            n.start = b;
     }
     /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
     if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
@@ -125,13 +137,15 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
     bool clear = described || n.start == 0 ||
                  (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1]) && cp[n.start - 1] != '%') ||
                  gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, n.start, GX_LEX_POSITION) > 0;
-    if (!clear || !gx_er_plausible_name(ix, art, n) || word_ending(art, n.end, BAD_ENDINGS) > 0)
+    if (after_words && !described && !word_ending(art, n.start, after_words))
+        return -1;
+    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !sure) || word_ending(art, n.end, BAD_ENDINGS) > 0)
         return -1;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", NULL}))
             return -1;
     /* two or three characters after a surname that the tagger reads as a person are left to it */
-    if (n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
+    if (!sure && n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
         gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
         return -1;
     return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
@@ -180,7 +194,7 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
             e--;
         while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
             e -= l;
-        if (e - b >= 2 && name_before(ix, art, e, 0.7f) >= 0)
+        if (e - b >= 2 && name_before(ix, art, e, 0.7f, false, NULL) >= 0)
             last_clause = b;
     }
 }
@@ -273,7 +287,8 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art)
 {
     /* what a listed company does or has right after its quote (…(5.95,-0.01,-0.17%)公布业绩) */
     static const char32_t *const AFTER_QUOTE[] = {U"公布", U"回购", U"股价", U"股东", U"收报", U"涨", U"跌",
-                                                  U"今日", U"近日", U"日前", U"早间", U"晚间", NULL};
+                                                  U"今日", U"近日", U"日前", U"早间", U"晚间", U"半年", U"上半年",
+                                                  U"年报", U"季报", U"业绩", U"一季度", U"三季度", NULL};
     static const uint32_t US[] = {'.', 'U', 'S', ')'};
     const uint32_t *cp = art->cp;
     for (int32_t i = 2; i < art->ncp; i++) {
@@ -285,12 +300,12 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art)
                 (q < art->ncp && gx_is_cjk(cp[q]) && gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0 &&
                  !gx_word_at(art, q, AFTER_QUOTE)))
                 continue;
-            name_before(ix, art, i, 0.7f);
+            name_before(ix, art, i, 0.7f, true, NULL);
             continue;
         }
         char code[8];
         if (hk_dash_code(art, i, code) > i) {
-            int c = name_before(ix, art, i, 0.8f);
+            int c = name_before(ix, art, i, 0.8f, true, NULL);
             if (c >= 0) {
                 gx_candidate *k = &art->candidates.v[c];
                 memcpy(k->ticker.code, code, strlen(code) + 1);
@@ -302,12 +317,61 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art)
         while (k < art->ncp && k - i <= 6 && gx_is_upper(cp[k]))
             k++;
         if (k - i >= 2 && k + 4 <= art->ncp && !memcmp(cp + k, US, sizeof US))
-            name_before(ix, art, i, 0.7f);
+            name_before(ix, art, i, 0.7f, true, NULL);
+    }
+}
+
+/* 收购中民物业60%股权, 持有巨堃网络20%股权, 受让上海仁杏51%的股份: the company a stake is held in.
+ * The name ends before the percentage (and 所持, 合计, 剩余 …) and starts right after the verb
+ * (收购, 持有, 受让 …) or a describer (化肥助剂公司|荷兰诺唯凯); two or more joined by 及, 和, 、
+ * are items of a list. */
+static void stake_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
+    static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
+                                              NULL};
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"持有", U"持有的", U"受让", U"转让", U"购买", U"出售",
+                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股", NULL};
+    const uint32_t *cp = art->cp;
+    for (int w = 0; w < 2; w++) {
+        const uint32_t *word = w == 0 ? GUQUAN : (const uint32_t[]){0x80A1, 0x4EFD}; /* 股份 */
+        for (int32_t p1 = gx_text_ix_first(&ix->text, word); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t g = p1 - 1;
+            if (g < 4 || cp[g] != word[0] || cp[g + 1] != word[1])
+                continue;
+            int32_t e = g;
+            if (cp[e - 1] == 0x7684 /* 的 */)
+                e--;
+            if (cp[e - 1] != '%')
+                continue;
+            e--;
+            while (e > 0 && (gx_is_digit(cp[e - 1]) || cp[e - 1] == '.'))
+                e--;
+            if (e == g - 1 || e < 2)
+                continue;
+            int32_t l;
+            while ((l = word_ending(art, e, BETWEEN)) > 0)
+                e -= l;
+            if (e < 2 || !gx_is_cjk(cp[e - 1]))
+                continue;
+            /* two companies joined (收购中民物业及新中民物业各60%股权): the items after the verb */
+            int32_t q = e, sep = -1;
+            while (q > 0 && e - q < 24 && !word_ending(art, q, VERBS) && (gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1]))) {
+                if (cp[q - 1] == 0x3001 || cp[q - 1] == 0x53CA || cp[q - 1] == 0x548C || cp[q - 1] == 0x4E0E)
+                    sep = q - 1;
+                q--;
+            }
+            if (sep > q + 1 && word_ending(art, q, VERBS) && sep < e - 2)
+                gx_er_list_items(ix, art, q, e, 0.65f);
+            else
+                name_before(ix, art, e, 0.65f, false, VERBS);
+        }
     }
 }
 
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
 {
+    stake_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);
     quoted_stock_rule(ix, art);

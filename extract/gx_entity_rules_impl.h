@@ -137,6 +137,7 @@ void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art);
 /* items separated by 、/和/与/及 in [from, to) as company candidates; a plausible unknown name */
 void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score);
 bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n);
+bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_span n, bool no_inner_stop);
 
 /* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and
  * before a portal's stock quote */

@@ -1439,6 +1439,15 @@ static void test_event_frames(void **state)
     assert_string_equal(e->ticker.code, "2623");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
+    /* a stake's company after its verb; a quote or a US symbol admits a stop word inside the name */
+    art = run("公司以20.6亿收购青禾物业及新青禾物业各60%股权。截至21:49,信而达(XRD.US)跌1.5%。");
+    assert_non_null(fixture_find(art, "青禾物业", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "新青禾物业", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "信而达", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
     /* not names: a cause (由于…投资), a round told by its team, a bond's quote, 领投资者 */
     art = run("由于环保限产、基建投资有所放缓等影响。我们快速地完成了一轮3亿美元的B轮融资。"
               "转债简称:亨通转债(99.820,-0.29,-0.29%)。大数据引领投资者理性。");

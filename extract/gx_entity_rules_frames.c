@@ -369,8 +369,83 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 德国工业机器人巨头库卡, 游戏发行商ZENIMAX, 社群零售企业十荟团: an unknown name right after a noun
+ * describing a company. The name runs to the next stop word or punctuation (two to six
+ * characters, or a Latin name); a Chinese one must be read as a name by the tagger at the same
+ * place (巨头|登陆港股, 电商|采购项目 are plain words), and be named again after a common describer
+ * (公司, 企业, 平台: 公司总股本, 企业盈利增长). */
+static void describer_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int w = 0; DESCRIBERS[w]; w++) {
+        uint32_t key[2] = {(uint32_t)DESCRIBERS[w][0], (uint32_t)DESCRIBERS[w][1]};
+        int32_t dl = 0;
+        while (DESCRIBERS[w][dl])
+            dl++;
+        for (int32_t p1 = gx_text_ix_first(&ix->text, key); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t d = p1 - 1, a = d + dl;
+            if (d < 1 || a + 2 > art->ncp || gx_word_at(art, d, (const char32_t *const[]){DESCRIBERS[w], NULL}) != dl)
+                continue;
+            /* a modifier before the describer (安全|公司), not a pronoun (该公司, 本平台, 其品牌) */
+            uint32_t m = cp[d - 1];
+            if (!gx_is_cjk(m) || m == 0x8BE5 /* 该 */ || m == 0x672C /* 本 */ || m == 0x5176 /* 其 */ ||
+                m == 0x5404 /* 各 */ || m == 0x6211 /* 我 */ || m == 0x8FD9 /* 这 */ || m == 0x90A3 /* 那 */ ||
+                m == 0x5BB6 /* 家 */ || m == 0x4E2A /* 个 */ || m == 0x6B64 /* 此 */)
+                continue;
+            gx_span n = {a, a};
+            if (gx_is_upper(cp[a])) {
+                int32_t e = a;
+                while (e < art->ncp && e - a < 40 && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '.' ||
+                                                     (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+                    e++;
+                while (e > a && cp[e - 1] == '.')
+                    e--;
+                n.end = e;
+                if (e < art->ncp && (gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0 &&
+                                     !clause_end(cp[e])))
+                    continue; /* a Latin word opening a longer Chinese name (WHYLAB实验室) */
+                if (!latin_name(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PRODUCT)) >= 0 ||
+                    (e < art->ncp && (cp[e] == 0x2019 || cp[e] == '\'')))
+                    continue;
+                gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+                continue;
+            }
+            if (!gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
+                continue;
+            int32_t e = a + 2;
+            while (e < art->ncp && e - a < 7 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0)
+                e++;
+            if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
+                continue;
+            n.end = e;
+            if (known_ending_at(art, e) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0 ||
+                !gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
+                word_ending(art, e, DESCRIBERS) > 0)
+                continue;
+            /* named again, or read by the tagger here */
+            int32_t len = e - a;
+            int seen = 0;
+            for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); i1 > 0 && seen < 2; i1 = ix->text.next[i1 - 1])
+                if (i1 - 1 + len <= art->ncp && !memcmp(cp + i1 - 1, cp + a, sizeof(uint32_t) * (size_t)len))
+                    seen++;
+            bool read = false;
+            for (int k = 0; k < art->candidates.n && !read; k++) {
+                const gx_candidate *c = &art->candidates.v[k];
+                read = c->source == GX_SRC_TAGGER && c->span.start == a && c->span.end == e &&
+                       (GX_ORGLIKE & (1 << c->type));
+            }
+            /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there both */
+            bool weak = dl == 2 && DESCRIBERS[w][1] != 0x5546 /* …商 */ && DESCRIBERS[w][0] != 0x5DE8 /* 巨头 */ &&
+                        DESCRIBERS[w][0] != 0x521B /* 创企 */ && DESCRIBERS[w][0] != 0x7535 /* 电商 */;
+            if (read && (seen >= 2 || !weak))
+                gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+        }
+    }
+}
+
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
 {
+    describer_rule(ix, art);
     stake_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);

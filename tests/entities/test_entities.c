@@ -1445,6 +1445,13 @@ static void test_event_frames(void **state)
     assert_non_null(fixture_find(art, "新青禾物业", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "信而达", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a Latin name after a noun describing a company; not a possessive */
+    art = run("微软收购知名游戏发行商ZENITHA。竞标破产的卫星服务提供商SkyNetra,其中包括多家公司。"
+              "北美童装品牌The Kids’ Place达成合作。");
+    assert_non_null(fixture_find(art, "ZENITHA", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "SkyNetra", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "The Kids", GX_ENT_COMPANY));
+    gx_article_free(art);
     art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);

@@ -1,6 +1,8 @@
 /* gx_entity_rules_frames.c — unknown names shown to be companies by what the news says happened
  * to them: a financing round (十荟团宣布完成新一轮C1轮融资, QuintoAndar获投2.5亿美元D轮融资), the
  * investors of a round (由赛富投资基金领投，方和资本、汉能创投跟投; 该轮融资由千帆资本、智唐科技投资),
+ * the company a stake is held in (收购中民物业60%股权), the issuer of an announcement (麦浪电气发布公告称),
+ * a name after a noun describing a company (游戏发行商ZENIMAX),
  * and a portal's inline stock quote or a US symbol after a name (融信中国(5.95,-0.02,-0.34%),
  * 信而富(XRF.US)): only a listed company has a quote. Part of the entity rules
  * (gx_entity_rules_impl.h). */
@@ -16,10 +18,14 @@ static const char32_t *const DESCRIBERS[] = {U"企业", U"平台", U"公司", U"
                                              U"研发商", U"运营商", U"开发商", U"制造商", U"生产商", U"供应商",
                                              U"零售商", U"经销商", U"发行商", U"厂商", NULL};
 
+/* Describers that precede plain words all the time (公司持有其…, 企业盈利): no evidence alone. */
+static const char32_t *const WEAK_DESCRIBERS[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
+
 /* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
 static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
                                           U"已经", U"已", U"正式", U"成功", U"再次", U"再度", U"此前",
-                                          U"刚刚", U"曾", U"也", U"又", U"共", U"累计", NULL};
+                                          U"刚刚", U"曾", U"也", U"又", U"共", U"累计", U"相继", U"先后",
+                                          U"分别", U"均", U"随后", U"同时", U"周末", U"晚间", U"早间", NULL};
 
 static bool clause_end(uint32_t c)
 {
@@ -40,14 +46,15 @@ static int32_t word_ending(const gx_article *art, int32_t pos, const char32_t *c
     return 0;
 }
 
-/* Whether a rule, the gazetteer or a ticker already proposed an organization ending at end (a
- * name only a suffix supports does not count: 服务商云玖|科技). */
-static bool known_ending_at(const gx_article *art, int32_t end)
+/* Whether a rule, the gazetteer or a ticker already proposed an organization that ends where n
+ * ends and covers it (a name only a suffix supports does not count: 服务商云玖|科技; nor a known
+ * word inside the name: 安龙|生物). */
+static bool known_covering(const gx_article *art, gx_span n)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->span.end == end && c->source != GX_SRC_TAGGER && c->type != GX_ENT_POSITION &&
-            c->link != GX_LINK_SUFFIX_ONLY && (GX_ORGLIKE & (1 << c->type)))
+        if (c->span.end == n.end && c->span.start <= n.start && c->source != GX_SRC_TAGGER &&
+            c->type != GX_ENT_POSITION && c->link != GX_LINK_SUFFIX_ONLY && (GX_ORGLIKE & (1 << c->type)))
             return true;
     }
     return false;
@@ -84,8 +91,9 @@ static bool latin_name(const gx_article *art, gx_span n)
 }
 
 /* Words a name found by these frames cannot end with: a convertible bond (亨通转债 has a quote
- * too), a time (去年四月, 今天). */
-static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"我们", U"他们", U"公司", NULL};
+ * too), a time (去年四月, 今天), a government body (信息技术部发布公告). */
+static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"我们", U"他们", U"公司",
+                                              U"部", U"局", U"委", U"厅", U"办", NULL};
 
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
  * a title or a company describer), as a company candidate; returns its index or -1. A sure
@@ -96,12 +104,12 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
                        const char32_t *const *after_words)
 {
     const uint32_t *cp = art->cp;
-    if (end < 2 || known_ending_at(art, end))
+    if (end < 2)
         return -1;
     int32_t s = gx_name_left(ix, art, end, 12);
     gx_span n = {s, end};
     if (gx_is_alnum(cp[end - 1]) && !gx_is_digit(cp[end - 1]) && cp[s] < 0x80) {
-        if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])))
+        if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])) || known_covering(art, n))
             return -1;
         return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
     }
@@ -117,8 +125,17 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
     if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
         (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
         n.start--;
-    /* the last describer inside the span starts the name (社群零售企业|十荟团) */
-    bool described = false;
+    /* the last describer inside the span starts the name (社群零售企业|十荟团), even one a stop word
+     * inside the name hid from gx_name_left (直播电商平台|生活有鱼) */
+    bool described = false, inner_stop = sure;
+    for (int32_t k = end - 2; !after_words && k >= end - 6 && k >= 2 && k < n.start && gx_is_cjk(cp[k]) &&
+                              gx_is_cjk(cp[k + 1]) && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) < 2;
+         k--)
+        if (word_ending(art, k, DESCRIBERS) > 0 && !word_ending(art, k, WEAK_DESCRIBERS)) {
+            n.start = k;
+            described = inner_stop = true;
+            break;
+        }
     for (int32_t k = n.start + 2; k + 2 <= n.end; k++) {
         int32_t l = word_ending(art, k, DESCRIBERS);
         if (l > 0 && k - l >= n.start) {
@@ -139,11 +156,16 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
                  gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, n.start, GX_LEX_POSITION) > 0;
     if (after_words && !described && !word_ending(art, n.start, after_words))
         return -1;
-    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !sure) || word_ending(art, n.end, BAD_ENDINGS) > 0)
+    if (known_covering(art, n))
+        return -1;
+    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
         return -1;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", NULL}))
             return -1;
+    /* a count of things (多只基金, 两家公司) */
+    if (gx_word_at(art, n.start, (const char32_t *const[]){U"多只", U"多家", U"多个", U"两家", U"几家", U"数家", U"各家", NULL}))
+        return -1;
     /* two or three characters after a surname that the tagger reads as a person are left to it */
     if (!sure && n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
         gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
@@ -196,6 +218,36 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
             e -= l;
         if (e - b >= 2 && name_before(ix, art, e, 0.7f, false, NULL) >= 0)
             last_clause = b;
+    }
+}
+
+/* 麦浪电气发布公告称, X日前公告称: the issuer of an announcement. The name ends before 发布公告 or
+ * 公告称 (and the adverbs and date before them). */
+static void announcement_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t GONGGAO[] = {0x516C, 0x544A}; /* 公告 */
+    const uint32_t *cp = art->cp;
+    for (int32_t p1 = gx_text_ix_first(&ix->text, GONGGAO); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+        int32_t g = p1 - 1;
+        if (g < 2 || g + 2 >= art->ncp || cp[g] != GONGGAO[0] || cp[g + 1] != GONGGAO[1])
+            continue;
+        int32_t e = g;
+        if (cp[g - 2] == 0x53D1 && cp[g - 1] == 0x5E03) /* 发布公告 */
+            e = g - 2;
+        else if (cp[g + 2] != 0x79F0) /* 公告称 */
+            continue;
+        int32_t l;
+        while (e > 0 && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        while (e > 1 && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708) && gx_is_digit(cp[e - 2])) {
+            e--;
+            while (e > 0 && gx_is_digit(cp[e - 1]))
+                e--;
+        }
+        while (e > 0 && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        if (e >= 2 && (gx_is_cjk(cp[e - 1]) || gx_is_alnum(cp[e - 1])))
+            name_before(ix, art, e, 0.65f, false, NULL);
     }
 }
 
@@ -418,7 +470,7 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
             if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
                 continue;
             n.end = e;
-            if (known_ending_at(art, e) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0 ||
+            if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0 ||
                 !gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
                 word_ending(art, e, DESCRIBERS) > 0)
                 continue;
@@ -445,6 +497,7 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
 
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
 {
+    announcement_rule(ix, art);
     describer_rule(ix, art);
     stake_rule(ix, art);
     round_rule(ix, art);

@@ -1452,6 +1452,18 @@ static void test_event_frames(void **state)
     assert_non_null(fixture_find(art, "SkyNetra", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "The Kids", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* the issuer of an announcement; a describer over a stop word inside the name; a Latin name whose
+     * shares move by a figure */
+    art = run("18日,新三板公司青浪电气发布公告称,公司中标。直播电商平台生活有光完成天使轮数千万人民币融资。"
+              "Sercona上涨超过7%,CPI上涨2%。");
+    assert_non_null(fixture_find(art, "青浪电气", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "生活有光", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Sercona", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "CPI", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("多只基金相继发布公告称,已触发折算。印度电子和信息技术部发布公告。公司持有其27.5%股权。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
     art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);

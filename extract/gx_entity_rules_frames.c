@@ -495,8 +495,113 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Whether a gazetteer or ticker company has exactly the span n (a known item of a list). */
+static bool known_company_at(const gx_article *art, gx_span n)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&
+            c->span.start == n.start && c->span.end == n.end)
+            return true;
+    }
+    return false;
+}
+
+/* Whether a government body (read by anyone) or an organization the gazetteer or a rule knows
+ * starts the item
+ * (国家教委|系统: a body's unit, no company). */
+static bool other_body_at(const gx_article *art, gx_span n)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.start == n.start && c->span.end <= n.end &&
+            (c->type == GX_ENT_GOVERNMENT || (c->type == GX_ENT_ORGANIZATION && c->source != GX_SRC_TAGGER)))
+            return true;
+    }
+    return false;
+}
+
+/* The end of a list item that starts at a: a known company's end there (美的|三只消费股, 万科|A),
+ * else the next 、, punctuation, 等, a stop word, an inline quote or code; -1 when it runs past
+ * eight characters (a name does not run longer). */
+static int32_t item_end(const gx_hit_index *ix, const gx_article *art, int32_t a)
+{
+    int32_t best = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&
+            c->span.start == a && c->span.end > best)
+            best = c->span.end;
+    }
+    if (best > a)
+        return best;
+    int32_t e = a;
+    while (e < art->ncp && e - a <= 8 && (gx_is_cjk(art->cp[e]) || gx_is_alnum(art->cp[e])) &&
+           !(e - a >= 2 && (art->cp[e] == 0x7B49 /* 等 */ || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) > 0)))
+        e++;
+    return e - a > 8 ? -1 : e;
+}
+
+/* 猎豹汽车、众泰汽车(3.26,…)、华泰汽车, 华为、维谛技术、中兴: the unknown items of a list most of
+ * whose items are companies the gazetteer knows are companies too. Items are separated by 、
+ * (the last may follow 及, 和); a stock quote or code after an item is no part of it. */
+static void known_list_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    gx_span items[16];
+    for (int32_t i = 1; i < art->ncp; i++) {
+        if (cp[i] != 0x3001)
+            continue;
+        /* the run of items: the first before i, then one after each 、 */
+        int n = 0;
+        int32_t fe = i;
+        if (cp[fe - 1] == ')') { /* an item's quote or code before the 、 */
+            int32_t q = fe - 1;
+            while (q > 0 && fe - q < 30 && cp[q] != '(')
+                q--;
+            fe = cp[q] == '(' ? q : fe;
+        }
+        int32_t fs = gx_name_left(ix, art, fe, 10);
+        if (fe - fs < 2)
+            continue;
+        items[n++] = (gx_span){fs, fe};
+        int32_t j = i;
+        while (j < art->ncp && cp[j] == 0x3001 && n < 16) {
+            int32_t e = item_end(ix, art, j + 1);
+            if (e < 0 || e - (j + 1) < 2)
+                break;
+            items[n++] = (gx_span){j + 1, e};
+            j = e;
+            if (j < art->ncp && cp[j] == '(') { /* skip a quote or a code */
+                int32_t q = j + 1;
+                while (q < art->ncp && q - j < 30 && cp[q] != ')')
+                    q++;
+                if (q >= art->ncp || cp[q] != ')')
+                    break;
+                j = q + 1;
+            }
+        }
+        i = j;
+        if (n < 3)
+            continue;
+        int known = 0;
+        for (int k = 0; k < n; k++)
+            known += known_company_at(art, items[k]);
+        if (known < 2 || 2 * known < n)
+            continue;
+        for (int k = 0; k < n; k++)
+            if (!known_company_at(art, items[k]) && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&
+                !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&
+                !gx_word_at(art, items[k].start, (const char32_t *const[]){U"部分", U"其他", U"其它", U"多家", NULL}) &&
+                gx_er_cand_with_span(art, items[k], GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0 &&
+                gx_er_plausible_name_ex(ix, art, items[k], false))
+                gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}
+
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
 {
+    known_list_rule(ix, art);
     announcement_rule(ix, art);
     describer_rule(ix, art);
     stake_rule(ix, art);

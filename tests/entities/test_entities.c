@@ -1464,6 +1464,11 @@ static void test_event_frames(void **state)
     art = run("多只基金相继发布公告称,已触发折算。印度电子和信息技术部发布公告。公司持有其27.5%股权。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);
+    /* the unknown items of a list of known companies; not a kind of stock, not a body's unit */
+    art = run("中标候选人为许继电气、山东青能智能、国电南瑞。比如中兴通讯、广汽集团、部分周期股等等。");
+    assert_non_null(fixture_find(art, "山东青能智能", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "部分周期股", GX_ENT_COMPANY));
+    gx_article_free(art);
     art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);

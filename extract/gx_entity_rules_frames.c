@@ -92,8 +92,8 @@ static bool latin_name(const gx_article *art, gx_span n)
 
 /* Words a name found by these frames cannot end with: a convertible bond (亨通转债 has a quote
  * too), a time (去年四月, 今天), a government body (信息技术部发布公告). */
-static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"我们", U"他们", U"公司",
-                                              U"部", U"局", U"委", U"厅", U"办", NULL};
+static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"周", U"内", U"后", U"前",
+                                              U"我们", U"他们", U"公司", U"部", U"局", U"委", U"厅", U"办", NULL};
 
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
  * a title or a company describer), as a company candidate; returns its index or -1. A sure
@@ -161,7 +161,8 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
     if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
         return -1;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
-        if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", NULL}))
+        if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
+                                                          U"当时", U"一名", U"一周", NULL}))
             return -1;
     /* a count of things (多只基金, 两家公司) */
     if (gx_word_at(art, n.start, (const char32_t *const[]){U"多只", U"多家", U"多个", U"两家", U"几家", U"数家", U"各家", NULL}))
@@ -199,6 +200,8 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (v <= b)
             continue;
+        if (cp[v] == 0x83B7 && v - 1 > b && cp[v - 1] == 0x65B0) /* 新获: newly won */
+            v--;
         /* a round (轮) or an amount (a digit, 万, 亿) between the verb and 融资 */
         bool round = false;
         for (int32_t k = v + vl; k < r && !round; k++)
@@ -264,8 +267,9 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
             if (v < 3 || v + 1 >= art->ncp || cp[v] != VERBS[w][0] || cp[v + 1] != VERBS[w][1])
                 continue;
             bool invest = VERBS[w][0] == 0x6295; /* 投资 needs 融资由 */
-            /* 领投资者, 跟投资金: another word */
-            if (!invest && v + 2 < art->ncp && cp[v + 2] == 0x8D44)
+            /* the verb ends its clause (领投资者, 跟投专家, 跟投君 are other words) */
+            int32_t after = v + 2 < art->ncp && cp[v + 2] == 0x4E86 /* 了 */ ? v + 3 : v + 2;
+            if (after < art->ncp && (gx_is_cjk(cp[after]) || gx_is_alnum(cp[after])))
                 continue;
             int32_t e = v;
             if (e >= 2 && ((cp[e - 2] == 0x8054 && cp[e - 1] == 0x5408) || (cp[e - 2] == 0x5171 && cp[e - 1] == 0x540C)))
@@ -457,6 +461,8 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                                      !clause_end(cp[e])))
                     continue; /* a Latin word opening a longer Chinese name (WHYLAB实验室) */
                 if (!latin_name(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PRODUCT)) >= 0 ||
+                    gx_hit_len_starting(ix, a, GX_LEX_POSITION) >= e - a || /* 集团CMO: a title */
+                    (e - a == 3 && cp[a] == 'C' && cp[a + 2] == 'O' && gx_is_upper(cp[a + 1])) ||
                     (e < art->ncp && (cp[e] == 0x2019 || cp[e] == '\'')))
                     continue;
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
@@ -564,6 +570,12 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art)
         int32_t fs = gx_name_left(ix, art, fe, 10);
         if (fe - fs < 2)
             continue;
+        /* the first item's left edge is sure after punctuation, a word of two characters or more, or
+         * a list's opening word (为, 如, 是, 有); not after any function character (也|会看到天猫) */
+        int st = fs > 0 ? gx_hit_len_ending(ix, fs, GX_LEX_LEFT_STOP) : 0;
+        bool first_sure = fs == 0 || (!gx_is_cjk(cp[fs - 1]) && !gx_is_alnum(cp[fs - 1])) || st >= 2 ||
+                          (st == 1 && (cp[fs - 1] == 0x4E3A || cp[fs - 1] == 0x5982 || cp[fs - 1] == 0x662F ||
+                                       cp[fs - 1] == 0x6709));
         items[n++] = (gx_span){fs, fe};
         int32_t j = i;
         while (j < art->ncp && cp[j] == 0x3001 && n < 16) {
@@ -589,7 +601,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art)
             known += known_company_at(art, items[k]);
         if (known < 2 || 2 * known < n)
             continue;
-        for (int k = 0; k < n; k++)
+        for (int k = first_sure ? 0 : 1; k < n; k++)
             if (!known_company_at(art, items[k]) && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&
                 !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&
                 !gx_word_at(art, items[k].start, (const char32_t *const[]){U"部分", U"其他", U"其它", U"多家", NULL}) &&

@@ -1469,6 +1469,15 @@ static void test_event_frames(void **state)
     assert_non_null(fixture_find(art, "山东青能智能", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "部分周期股", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* forum text: a verb that is a word's start, a time before the round, a title after a company noun,
+     * a list's first item after a function character */
+    art = run("沃时代宣布清盘跟投君给叫兽发来了一个消息。平台在过去一周刚刚完成一轮融资,融资额度为500万元。"
+              "创始人胡鹏(原火币集团CMO)加入。也会看到天猫、京东、可口可乐在列。");
+    assert_null(fixture_find(art, "清盘", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "过去一周", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "CMO", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "会看到天猫", GX_ENT_COMPANY));
+    gx_article_free(art);
     art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);

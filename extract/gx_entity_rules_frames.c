@@ -2,7 +2,7 @@
  * to them: a financing round (十荟团宣布完成新一轮C1轮融资, QuintoAndar获投2.5亿美元D轮融资), the
  * investors of a round (由赛富投资基金领投，方和资本、汉能创投跟投; 该轮融资由千帆资本、智唐科技投资),
  * the company a stake is held in (收购中民物业60%股权), the issuer of an announcement (麦浪电气发布公告称),
- * a name after a noun describing a company (游戏发行商ZENIMAX),
+ * a name after a noun describing a company (游戏发行商ZENIMAX), a Latin name acquired (收购Playtika),
  * and a portal's inline stock quote or a US symbol after a name (融信中国(5.95,-0.02,-0.34%),
  * 信而富(XRF.US)): only a listed company has a quote. Part of the entity rules
  * (gx_entity_rules_impl.h). */
@@ -611,8 +611,43 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 收购Playtika, 并购MP&Silva, 竞购OneWeb: a Latin name right after a verb of acquisition is the
+ * company acquired (not an acronym: 收购EV, 收购ETF name kinds of things as often). Digits glued
+ * before a percentage are no part of it (收购SofizaSAS|100%股权). */
+static void acquired_latin_rule(gx_article *art)
+{
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"买下", U"出售", U"剥离", U"合并", U"入股",
+                                            U"注资", U"收购了", U"并购了", U"买下了", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t a = 2; a < art->ncp; a++) {
+        if (!gx_is_upper(cp[a]) || gx_is_alnum(cp[a - 1]))
+            continue;
+        int32_t v = cp[a - 1] == ' ' ? a - 1 : a;
+        if (!word_ending(art, v, VERBS))
+            continue;
+        int32_t e = a;
+        while (e < art->ncp && e - a < 40 &&
+               (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' || (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+            e++;
+        int32_t d = e;
+        while (d > a && gx_is_digit(cp[d - 1]))
+            d--;
+        if (d < e && e < art->ncp && cp[e] == '%')
+            e = d;
+        gx_span n = {a, e};
+        bool lower = false;
+        for (int32_t k = a; k < e && !lower; k++)
+            lower = (cp[k] >= 'a' && cp[k] <= 'z') || cp[k] == ' ';
+        if (lower && latin_name(art, n) && !known_covering(art, n) &&
+            gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PRODUCT)) < 0)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        a = e;
+    }
+}
+
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
 {
+    acquired_latin_rule(art);
     known_list_rule(ix, art);
     announcement_rule(ix, art);
     describer_rule(ix, art);

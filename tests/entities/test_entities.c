@@ -1478,6 +1478,12 @@ static void test_event_frames(void **state)
     assert_null(fixture_find(art, "CMO", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "会看到天猫", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a Latin name acquired, digits before a percentage left out; not an acronym */
+    art = run("巨人网络收购Playmora历时三年。通过该公司收购SofiraSAS100%股权。公司拟收购EV业务。");
+    assert_non_null(fixture_find(art, "Playmora", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "SofiraSAS", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "EV", GX_ENT_COMPANY));
+    gx_article_free(art);
     art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
     assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
     gx_article_free(art);

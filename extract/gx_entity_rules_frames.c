@@ -339,7 +339,7 @@ static int32_t hk_dash_code(const gx_article *art, int32_t open, char *code)
  * inline stock quote, a US symbol or a Hong Kong code with a dash is a listed company. Not when
  * a legal form or more of a name follows the quote (the suffix rule reads the whole name over
  * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
-static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art)
+static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list *paren)
 {
     /* what a listed company does or has right after its quote (…(5.95,-0.01,-0.17%)公布业绩) */
     static const char32_t *const AFTER_QUOTE[] = {U"公布", U"回购", U"股价", U"股东", U"收报", U"涨", U"跌",
@@ -347,7 +347,7 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art)
                                                   U"年报", U"季报", U"业绩", U"一季度", U"三季度", NULL};
     static const uint32_t US[] = {'.', 'U', 'S', ')'};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i < art->ncp; i++) {
+    for (int32_t i = 2; (i = trig_next(paren, i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != '(' || !(gx_is_cjk(cp[i - 1]) || gx_is_alnum(cp[i - 1])))
             continue;
         int32_t q = gx_stock_quote_end(art, i);
@@ -433,6 +433,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
+    uint8_t *tagged = NULL;
     for (int w = 0; DESCRIBERS[w]; w++) {
         uint32_t key[2] = {(uint32_t)DESCRIBERS[w][0], (uint32_t)DESCRIBERS[w][1]};
         int32_t dl = 0;
@@ -468,7 +469,17 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 continue;
             }
-            if (!gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
+            /* a Chinese name must be the tagger's reading: where does one start? (built once) */
+            if (!tagged) {
+                tagged = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+                memset(tagged, 0, (size_t)art->ncp + 1);
+                for (int k = 0; k < art->candidates.n; k++) {
+                    const gx_candidate *c = &art->candidates.v[k];
+                    if (c->source == GX_SRC_TAGGER && (GX_ORGLIKE & (1 << c->type)))
+                        tagged[c->span.start] = 1;
+                }
+            }
+            if (!tagged[a] || !gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
                 continue;
             int32_t e = a + 2;
             while (e < art->ncp && e - a < 7 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0)
@@ -476,41 +487,48 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
             if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
                 continue;
             n.end = e;
-            if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0 ||
-                !gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
+            if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
                 word_ending(art, e, DESCRIBERS) > 0)
                 continue;
-            /* named again, or read by the tagger here */
+            /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name
+             * must be named again too */
+            bool weak = dl == 2 && DESCRIBERS[w][1] != 0x5546 /* …商 */ && DESCRIBERS[w][0] != 0x5DE8 /* 巨头 */ &&
+                        DESCRIBERS[w][0] != 0x521B /* 创企 */ && DESCRIBERS[w][0] != 0x7535 /* 电商 */;
             int32_t len = e - a;
             int seen = 0;
-            for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); i1 > 0 && seen < 2; i1 = ix->text.next[i1 - 1])
+            for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); weak && i1 > 0 && seen < 2; i1 = ix->text.next[i1 - 1])
                 if (i1 - 1 + len <= art->ncp && !memcmp(cp + i1 - 1, cp + a, sizeof(uint32_t) * (size_t)len))
                     seen++;
+            if (weak && seen < 2)
+                continue;
+            /* read by the tagger here */
             bool read = false;
             for (int k = 0; k < art->candidates.n && !read; k++) {
                 const gx_candidate *c = &art->candidates.v[k];
                 read = c->source == GX_SRC_TAGGER && c->span.start == a && c->span.end == e &&
                        (GX_ORGLIKE & (1 << c->type));
             }
-            /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there both */
-            bool weak = dl == 2 && DESCRIBERS[w][1] != 0x5546 /* …商 */ && DESCRIBERS[w][0] != 0x5DE8 /* 巨头 */ &&
-                        DESCRIBERS[w][0] != 0x521B /* 创企 */ && DESCRIBERS[w][0] != 0x7535 /* 电商 */;
-            if (read && (seen >= 2 || !weak))
-                gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+            if (!read || known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0)
+                continue;
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
         }
     }
 }
 
-/* Whether a gazetteer or ticker company has exactly the span n (a known item of a list). */
-static bool known_company_at(const gx_article *art, gx_span n)
+/* Per position, the end of the longest gazetteer or ticker company starting there, or -1 (the
+ * article's arena; built once, when a list first needs it). */
+static int32_t *known_ends(gx_article *art)
 {
+    int32_t *end = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1));
+    for (int32_t i = 0; i <= art->ncp; i++)
+        end[i] = -1;
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&
-            c->span.start == n.start && c->span.end == n.end)
-            return true;
+            c->span.end > end[c->span.start])
+            end[c->span.start] = c->span.end;
     }
-    return false;
+    return end;
 }
 
 /* Whether a government body (read by anyone) or an organization the gazetteer or a rule knows
@@ -530,17 +548,10 @@ static bool other_body_at(const gx_article *art, gx_span n)
 /* The end of a list item that starts at a: a known company's end there (美的|三只消费股, 万科|A),
  * else the next 、, punctuation, 等, a stop word, an inline quote or code; -1 when it runs past
  * eight characters (a name does not run longer). */
-static int32_t item_end(const gx_hit_index *ix, const gx_article *art, int32_t a)
+static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const int32_t *known, int32_t a)
 {
-    int32_t best = -1;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&
-            c->span.start == a && c->span.end > best)
-            best = c->span.end;
-    }
-    if (best > a)
-        return best;
+    if (known[a] > a)
+        return known[a];
     int32_t e = a;
     while (e < art->ncp && e - a <= 8 && (gx_is_cjk(art->cp[e]) || gx_is_alnum(art->cp[e])) &&
            !(e - a >= 2 && (art->cp[e] == 0x7B49 /* 等 */ || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) > 0)))
@@ -551,13 +562,20 @@ static int32_t item_end(const gx_hit_index *ix, const gx_article *art, int32_t a
 /* 猎豹汽车、众泰汽车(3.26,…)、华泰汽车, 华为、维谛技术、中兴: the unknown items of a list most of
  * whose items are companies the gazetteer knows are companies too. Items are separated by 、
  * (the last may follow 及, 和); a stock quote or code after an item is no part of it. */
-static void known_list_rule(const gx_hit_index *ix, gx_article *art)
+static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *dun)
 {
     const uint32_t *cp = art->cp;
     gx_span items[16];
-    for (int32_t i = 1; i < art->ncp; i++) {
+    int32_t *known = NULL;
+    for (int32_t i = 1; (i = trig_next(dun, i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != 0x3001)
             continue;
+        /* three items or more: another 、 follows within an item and its quote (most 、 join two words) */
+        int32_t next = dun->k + 1 < dun->n ? dun->v[dun->k + 1] : art->ncp;
+        if (next - i > 40)
+            continue;
+        if (!known)
+            known = known_ends(art);
         /* the run of items: the first before i, then one after each 、 */
         int n = 0;
         int32_t fe = i;
@@ -579,7 +597,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art)
         items[n++] = (gx_span){fs, fe};
         int32_t j = i;
         while (j < art->ncp && cp[j] == 0x3001 && n < 16) {
-            int32_t e = item_end(ix, art, j + 1);
+            int32_t e = item_end(ix, art, known, j + 1);
             if (e < 0 || e - (j + 1) < 2)
                 break;
             items[n++] = (gx_span){j + 1, e};
@@ -596,13 +614,13 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art)
         i = j;
         if (n < 3)
             continue;
-        int known = 0;
+        int nknown = 0;
         for (int k = 0; k < n; k++)
-            known += known_company_at(art, items[k]);
-        if (known < 2 || 2 * known < n)
+            nknown += known[items[k].start] == items[k].end;
+        if (nknown < 2 || 2 * nknown < n)
             continue;
         for (int k = first_sure ? 0 : 1; k < n; k++)
-            if (!known_company_at(art, items[k]) && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&
+            if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&
                 !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&
                 !gx_word_at(art, items[k].start, (const char32_t *const[]){U"部分", U"其他", U"其它", U"多家", NULL}) &&
                 gx_er_cand_with_span(art, items[k], GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0 &&
@@ -614,16 +632,19 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art)
 /* 收购Playtika, 并购MP&Silva, 竞购OneWeb: a Latin name right after a verb of acquisition is the
  * company acquired (not an acronym: 收购EV, 收购ETF name kinds of things as often). Digits glued
  * before a percentage are no part of it (收购SofizaSAS|100%股权). */
-static void acquired_latin_rule(gx_article *art)
+static void acquired_latin_rule(gx_article *art, trig_list *caps)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"买下", U"出售", U"剥离", U"合并", U"入股",
                                             U"注资", U"收购了", U"并购了", U"买下了", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t a = 2; a < art->ncp; a++) {
+    for (int32_t a = 2; (a = trig_next(caps, a, art->ncp)) < art->ncp; a++) {
         if (!gx_is_upper(cp[a]) || gx_is_alnum(cp[a - 1]))
             continue;
         int32_t v = cp[a - 1] == ' ' ? a - 1 : a;
-        if (!word_ending(art, v, VERBS))
+        uint32_t last = cp[v - 1]; /* the verbs end in 购 下 售 离 并 股 资 了 */
+        if ((last != 0x8D2D && last != 0x4E0B && last != 0x552E && last != 0x79BB && last != 0x5E76 && last != 0x80A1 &&
+             last != 0x8D44 && last != 0x4E86) ||
+            !word_ending(art, v, VERBS))
             continue;
         int32_t e = a;
         while (e < art->ncp && e - a < 40 &&
@@ -645,14 +666,20 @@ static void acquired_latin_rule(gx_article *art)
     }
 }
 
-void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art)
+void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
-    acquired_latin_rule(art);
-    known_list_rule(ix, art);
+    /* the trigger lists of capitals and brackets are read from their start and left where the
+     * later rules expect them */
+    int caps_k = tr->l[TR_LATIN].k, paren_k = tr->l[TR_PAREN].k;
+    tr->l[TR_LATIN].k = tr->l[TR_PAREN].k = tr->l[TR_DUN].k = 0;
+    acquired_latin_rule(art, &tr->l[TR_LATIN]);
+    known_list_rule(ix, art, &tr->l[TR_DUN]);
     announcement_rule(ix, art);
     describer_rule(ix, art);
     stake_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);
-    quoted_stock_rule(ix, art);
+    quoted_stock_rule(ix, art, &tr->l[TR_PAREN]);
+    tr->l[TR_LATIN].k = caps_k;
+    tr->l[TR_PAREN].k = paren_k;
 }

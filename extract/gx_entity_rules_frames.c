@@ -33,17 +33,10 @@ static bool clause_end(uint32_t c)
            c == '\n' || c == 0xFF1A || c == ':';
 }
 
-/* The length of the word of words that ends at pos, or 0. */
-static int32_t word_ending(const gx_article *art, int32_t pos, const char32_t *const *words)
+/* The length of the longest word of words that ends at pos, or 0. */
+static inline int32_t word_ending(const gx_article *art, int32_t pos, const char32_t *const *words)
 {
-    for (int w = 0; words[w]; w++) {
-        int32_t l = 0;
-        while (words[w][l])
-            l++;
-        if (pos >= l && gx_word_at(art, pos - l, (const char32_t *const[]){words[w], NULL}) == l)
-            return l;
-    }
-    return 0;
+    return gx_word_ending(art->cp, 0, pos, words);
 }
 
 /* Whether a rule, the gazetteer or a ticker already proposed an organization that ends where n

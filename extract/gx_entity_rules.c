@@ -69,6 +69,8 @@ static void triggers_find(triggers *tr, const gx_article *art)
             trig_push(a, &tr->l[TR_DENG], i);
         } else if (c == 0x7CFB /* 系 */) {
             trig_push(a, &tr->l[TR_XI], i);
+        } else if (c == 0x3001 /* 、 */) {
+            trig_push(a, &tr->l[TR_DUN], i);
         } else if (gx_is_name_dot(c)) {
             trig_push(a, &tr->l[TR_DOT], i);
         } else if (c == 0x201C || c == 0x300C || c == 0x2018 || c == 0x300E) {
@@ -101,6 +103,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_relation_rule(&ix, art);
     gx_er_coop_rule(&ix, art);
     gx_er_broker_desk_rule(&ix, art);
+    gx_er_frame_rules(&ix, art, &tr);
     gx_er_gov_unit_rule(&ix, art);
     gx_er_country_body_rule(&ix, art);
     gx_er_division_rule(&ix, art);

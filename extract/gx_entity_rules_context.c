@@ -15,7 +15,7 @@ static bool is_list_sep(uint32_t c)
 }
 
 /* Items separated by 、/和/与/及 in [from, to): each becomes a company candidate. */
-static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score)
+void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score)
 {
     if (gx_er_has_list_block(ix, from, to))
         return;
@@ -33,9 +33,20 @@ static void list_items(const gx_hit_index *ix, gx_article *art, int32_t from, in
             if (inside)
                 continue;
         }
+        /* 和, 与, 及 after a single character is inside a name (方和资本) */
+        if (i < to && i - s < 2 && art->cp[i] != 0x3001)
+            continue;
         gx_span item = {s, i};
+        /* a company's unit in a list is named after 旗下 (海通证券旗下|南方融合基金) */
+        for (int32_t k = item.start + 2; k + 2 < item.end; k++)
+            if (art->cp[k] == 0x65D7 && art->cp[k + 1] == 0x4E0B)
+                item.start = k + 2;
         int len = item.end - item.start;
-        bool ok = len >= 2 && len <= 12;
+        /* a Latin name of several words may be longer (D1 Capital Partners) */
+        bool latin = len > 12 && len <= 40 && gx_is_upper(art->cp[item.start]);
+        for (int32_t k = item.start; latin && k < item.end; k++)
+            latin = gx_is_alnum(art->cp[k]) || art->cp[k] == ' ';
+        bool ok = len >= 2 && (len <= 12 || latin);
         for (int32_t k = item.start; ok && k < item.end; k++)
             ok = gx_is_cjk(art->cp[k]) || gx_is_alnum(art->cp[k]) || art->cp[k] == ' ';
         if (ok && !gx_er_is_generic_body(ix, art, item)) {
@@ -93,7 +104,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
             /* a single item: 寒武纪等36家 - take the name before 等 */
             s = gx_name_left(ix, art, i, 8);
         }
-        list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
+        gx_er_list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
     }
     /* <list intro> A、B、C等 */
     for (int k = 0; k < ix->n; k++) {
@@ -111,7 +122,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
             }
         if (stop == h->end)
             stop = e;
-        list_items(ix, art, h->end, stop, 0.7f);
+        gx_er_list_items(ix, art, h->end, stop, 0.7f);
     }
 }
 
@@ -134,9 +145,15 @@ static bool is_ordinal(const gx_article *art, gx_span n)
     return true;
 }
 
-/* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside, not a
- * generic word, not a person-like surname + one or two characters. */
-static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
+/* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside (unless
+ * no_inner_stop is false: a context that fixes both edges, 虎都(0.78,0.00,0.00%)), not a generic
+ * word, not a person-like surname + one or two characters. */
+bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    return gx_er_plausible_name_ex(ix, art, n, true);
+}
+
+bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_span n, bool no_inner_stop)
 {
     int len = n.end - n.start;
     if (len < 2 || len > 8)
@@ -144,7 +161,7 @@ static bool plausible_name(const gx_hit_index *ix, const gx_article *art, gx_spa
     for (int32_t i = n.start; i < n.end; i++) {
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
             return false;
-        if (i > n.start && gx_hit_len_starting(ix, i, GX_LEX_LEFT_STOP) > 0)
+        if (no_inner_stop && i > n.start && gx_hit_len_starting(ix, i, GX_LEX_LEFT_STOP) > 0)
             return false;
     }
     if (gx_er_is_generic_body(ix, art, n) || gx_hit_len_starting(ix, n.start, GX_LEX_POSITION) > 0 ||
@@ -226,7 +243,7 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
             /* two different cues (…app and …平台, …平台 and …公司), the name used three times */
             clear = read || ((cued & (cued - 1)) != 0 && total >= 3);
         }
-        if (clear && occurrences >= 2 && plausible_name(ix, art, n))
+        if (clear && occurrences >= 2 && gx_er_plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
     }
 }
@@ -261,7 +278,7 @@ void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             continue;
         bool clear = s == 0 || (!gx_is_cjk(cp[s - 1]) && !gx_is_alnum(cp[s - 1])) ||
                      gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0;
-        if (!clear || !plausible_name(ix, art, n))
+        if (!clear || !gx_er_plausible_name(ix, art, n))
             continue;
         for (int32_t k = n.start; k < n.end && ok; k++)
             ok = gx_is_cjk(cp[k]);
@@ -327,7 +344,7 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
          * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
         if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
             continue;
-        if (plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
+        if (gx_er_plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
             !(n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
@@ -351,7 +368,7 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
                 break;
             if (gx_hit_len_starting(ix, e, GX_LEX_COOP_VERB) > 0) {
                 gx_span y = {a + 1, e};
-                if (plausible_name(ix, art, y) && gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
+                if (gx_er_plausible_name(ix, art, y) && gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
                     gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 break;
             }
@@ -362,7 +379,7 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
     if (b > 2 && is_coop_connector(cp[b - 1]) && gx_hit_len_starting(ix, k.end, GX_LEX_COOP_VERB) > 0) {
         int32_t s = gx_name_left(ix, art, b - 1, 8);
         gx_span y = {s, b - 1};
-        if (plausible_name(ix, art, y) && gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+        if (gx_er_plausible_name(ix, art, y) && gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
             gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }

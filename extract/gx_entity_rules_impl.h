@@ -29,10 +29,10 @@
 /* ------------------------------------------------------------------ trigger positions */
 
 /* Most rules below start only at one kind of character ('S' of ST, '(', 等, 系, a middle dot,
- * an open quote, a capital or digit). One pass over the text lists the positions of each
+ * an open quote, a capital or digit, 、). One pass over the text lists the positions of each
  * kind; a rule's loop jumps from one to the next (trig_next) instead of reading every
  * character again, and checks the same condition there as before. */
-enum { TR_S, TR_PAREN, TR_DENG, TR_XI, TR_DOT, TR_QUOTE, TR_LATIN, TR__N };
+enum { TR_S, TR_PAREN, TR_DENG, TR_XI, TR_DOT, TR_QUOTE, TR_LATIN, TR_DUN, TR__N };
 
 typedef struct trig_list {
     int32_t *v;
@@ -135,6 +135,14 @@ void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art);
+/* items separated by 、/和/与/及 in [from, to) as company candidates; a plausible unknown name */
+void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score);
+bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n);
+bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_span n, bool no_inner_stop);
+
+/* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and
+ * before a portal's stock quote */
+void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
 
 /* gx_entity_rules_firms.c: unlisted investment firms X投资/X资产 as speakers or owners */
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);

@@ -210,6 +210,24 @@ static void camel_not_person(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Whether the text at e says a share price moved by a figure (上涨超过7%, 下跌2.5%, 大涨12%): what a
+ * company named before it does (Serco上涨超过7%), unless the name is an acronym of an index or a
+ * statistic (SPX, CPI, GDP上涨2%: the caller asks for a word in lower case or two words). */
+static bool moves_by_percent(const gx_article *art, int32_t e)
+{
+    static const char32_t *const MOVES[] = {U"上涨", U"下跌", U"大涨", U"大跌", U"飙升", U"暴跌", U"涨", U"跌", NULL};
+    static const char32_t *const ABOUT[] = {U"超过", U"逾", U"近", U"约", U"了", NULL};
+    int32_t l = gx_word_at(art, e, MOVES);
+    if (l == 0)
+        return false;
+    e += l;
+    e += gx_word_at(art, e, ABOUT);
+    int32_t d = e;
+    while (d < art->ncp && (gx_is_digit(art->cp[d]) || art->cp[d] == '.'))
+        d++;
+    return d > e && d < art->ncp && art->cp[d] == '%';
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known);
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
@@ -247,11 +265,12 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
                  gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && gx_er_cand_ending_at(art, e, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){i, e}, latin_firm_last(art, (gx_span){i, e}) ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION,
                              GX_SRC_RULE, 0.6f, NULL, -1);
-        /* Altice收盘下跌7.2%, Sainsbury股价上涨: a Latin name whose shares trade is a company;
+        /* Altice收盘下跌7.2%, Sainsbury股价上涨, Serco上涨超过7%: a Latin name whose shares trade is a company;
          * Metro Bank表现良好, Ribbit Capital、…: so is a name of two words or more ending in a
          * firm word, standing in Chinese text (not a gloss in brackets, joined by gx_er_latin_gloss_rule) */
         else if (e < art->ncp &&
                  ((gx_word_at(art, e, TRADES) && !share_classes(art, (gx_span){i, e})) ||
+                  (latin_not_acronym(art, (gx_span){i, e}) && moves_by_percent(art, e)) ||
                   ((gx_is_cjk(cp[e]) || cp[e] == 0x3001 /* 、 */ || cp[e] == 0xFF0C /* ， */) && i > 0 &&
                    cp[i - 1] != '(' && cp[i - 1] != 0xFF08 && latin_firm_last(art, (gx_span){i, e}))) &&
                  gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && gx_er_cand_ending_at(art, e, GX_ORGLIKE) < 0)

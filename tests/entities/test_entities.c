@@ -1434,6 +1434,89 @@ static void test_org_before_de_title(void **state)
     gx_article_free(art);
 }
 
+/* ------------------------------------------------------------------ event frames (ninth session) */
+
+/* the subject of a financing round, its investors, a name before a portal's quote, a US symbol or
+ * a Hong Kong code with a dash: companies; the same words in other phrases are not */
+static void test_event_frames(void **state)
+{
+    (void)state;
+    gx_article *art = run("5月30日消息,社群零售企业星禾集市宣布完成新一轮C1轮融资,本轮融资由青岚资本领投,"
+                          "远帆创投、北辰投资跟投。近日,和光编程完成新一轮千万美元级融资。");
+    const char *names[] = {"星禾集市", "青岚资本", "远帆创投", "北辰投资", "和光编程"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!fixture_find(art, names[i], GX_ENT_COMPANY))
+            fail_msg("no company %s", names[i]);
+    assert_null(fixture_find(art, "社群零售企业星禾集市", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("9月10日消息,QuintoVerde获投2.5亿美元D轮融资,该轮融资由Alto Combinator、丹岩资本投资。");
+    assert_non_null(fixture_find(art, "QuintoVerde", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Alto Combinator", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("客户端 云岭中国(5.95,-0.01,-0.17%)公布业绩。原标题:青禾能源(02623-HK)回购59万股。"
+              "11月17日早间,欢腾(HT.US)公布业绩。");
+    assert_non_null(fixture_find(art, "云岭中国", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "欢腾", GX_ENT_COMPANY));
+    const gx_entity *e = fixture_find(art, "青禾能源", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "2623");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
+    /* a stake's company after its verb; a quote or a US symbol admits a stop word inside the name */
+    art = run("公司以20.6亿收购青禾物业及新青禾物业各60%股权。截至21:49,信而达(XRD.US)跌1.5%。");
+    assert_non_null(fixture_find(art, "青禾物业", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "新青禾物业", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "信而达", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a Latin name after a noun describing a company; not a possessive */
+    art = run("微软收购知名游戏发行商ZENITHA。竞标破产的卫星服务提供商SkyNetra,其中包括多家公司。"
+              "北美童装品牌The Kids’ Place达成合作。");
+    assert_non_null(fixture_find(art, "ZENITHA", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "SkyNetra", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "The Kids", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the issuer of an announcement; a describer over a stop word inside the name; a Latin name whose
+     * shares move by a figure */
+    art = run("18日,新三板公司青浪电气发布公告称,公司中标。直播电商平台生活有光完成天使轮数千万人民币融资。"
+              "Sercona上涨超过7%,CPI上涨2%。");
+    assert_non_null(fixture_find(art, "青浪电气", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "生活有光", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Sercona", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "CPI", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("多只基金相继发布公告称,已触发折算。印度电子和信息技术部发布公告。公司持有其27.5%股权。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+    /* the unknown items of a list of known companies; not a kind of stock, not a body's unit */
+    art = run("中标候选人为许继电气、山东青能智能、国电南瑞。比如中兴通讯、广汽集团、部分周期股等等。");
+    assert_non_null(fixture_find(art, "山东青能智能", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "部分周期股", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* forum text: a verb that is a word's start, a time before the round, a title after a company noun,
+     * a list's first item after a function character */
+    art = run("沃时代宣布清盘跟投君给叫兽发来了一个消息。平台在过去一周刚刚完成一轮融资,融资额度为500万元。"
+              "创始人胡鹏(原火币集团CMO)加入。也会看到天猫、京东、可口可乐在列。");
+    assert_null(fixture_find(art, "清盘", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "过去一周", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "CMO", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "会看到天猫", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a Latin name acquired, digits before a percentage left out; not an acronym */
+    art = run("巨人网络收购Playmora历时三年。通过该公司收购SofiraSAS100%股权。公司拟收购EV业务。");
+    assert_non_null(fixture_find(art, "Playmora", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "SofiraSAS", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "EV", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("股东计划减持不超过3%股份。商誉应该直接按照100%股权确认。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+    /* not names: a cause (由于…投资), a round told by its team, a bond's quote, 领投资者 */
+    art = run("由于环保限产、基建投资有所放缓等影响。我们快速地完成了一轮3亿美元的B轮融资。"
+              "转债简称:亨通转债(99.820,-0.29,-0.29%)。大数据引领投资者理性。");
+    assert_int_equal(count_type(art, GX_ENT_COMPANY), 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1504,6 +1587,7 @@ int main(void)
         cmocka_unit_test(test_broker_desks),
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_org_before_de_title),
+        cmocka_unit_test(test_event_frames),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1,0 +1,678 @@
+/* gx_entity_rules_frames.c — unknown names shown to be companies by what the news says happened
+ * to them: a financing round (十荟团宣布完成新一轮C1轮融资, QuintoAndar获投2.5亿美元D轮融资), the
+ * investors of a round (由赛富投资基金领投，方和资本、汉能创投跟投; 该轮融资由千帆资本、智唐科技投资),
+ * the company a stake is held in (收购中民物业60%股权), the issuer of an announcement (麦浪电气发布公告称),
+ * a name after a noun describing a company (游戏发行商ZENIMAX), a Latin name acquired (收购Playtika),
+ * and a portal's inline stock quote or a US symbol after a name (融信中国(5.95,-0.02,-0.34%),
+ * 信而富(XRF.US)): only a listed company has a quote. Part of the entity rules
+ * (gx_entity_rules_impl.h). */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,
+ * 基因治疗技术研发商|安龙生物): the name starts after the last of them. */
+static const char32_t *const DESCRIBERS[] = {U"企业", U"平台", U"公司", U"创企", U"电商", U"品牌", U"机构",
+                                             U"集团", U"巨头", U"独角兽", U"初创", U"提供商", U"服务商",
+                                             U"研发商", U"运营商", U"开发商", U"制造商", U"生产商", U"供应商",
+                                             U"零售商", U"经销商", U"发行商", U"厂商", NULL};
+
+/* Describers that precede plain words all the time (公司持有其…, 企业盈利): no evidence alone. */
+static const char32_t *const WEAK_DESCRIBERS[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
+
+/* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
+static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
+                                          U"已经", U"已", U"正式", U"成功", U"再次", U"再度", U"此前",
+                                          U"刚刚", U"曾", U"也", U"又", U"共", U"累计", U"相继", U"先后",
+                                          U"分别", U"均", U"随后", U"同时", U"周末", U"晚间", U"早间", NULL};
+
+static bool clause_end(uint32_t c)
+{
+    return c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0xFF01 || c == 0xFF1F ||
+           c == '\n' || c == 0xFF1A || c == ':';
+}
+
+/* The length of the longest word of words that ends at pos, or 0. */
+static inline int32_t word_ending(const gx_article *art, int32_t pos, const char32_t *const *words)
+{
+    return gx_word_ending(art->cp, 0, pos, words);
+}
+
+/* Whether a rule, the gazetteer or a ticker already proposed an organization that ends where n
+ * ends and covers it (a name only a suffix supports does not count: 服务商云玖|科技; nor a known
+ * word inside the name: 安龙|生物). */
+static bool known_covering(const gx_article *art, gx_span n)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.end == n.end && c->span.start <= n.start && c->source != GX_SRC_TAGGER &&
+            c->type != GX_ENT_POSITION && c->link != GX_LINK_SUFFIX_ONLY && (GX_ORGLIKE & (1 << c->type)))
+            return true;
+    }
+    return false;
+}
+
+/* The latest start after from of a tagger reading (any type but a position) that ends at end, or
+ * -1: the tagger's left edge of a name a context shows (周四美股盘前|赫兹(HTZ.US)). */
+static int32_t tagger_start(const gx_article *art, int32_t from, int32_t end)
+{
+    int32_t best = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_POSITION && c->span.end == end && c->span.start > from &&
+            c->span.end - c->span.start >= 2 && c->span.start > best)
+            best = c->span.start;
+    }
+    return best;
+}
+
+/* A Latin name of one to four words (Y Combinator, D1 Capital Partners, QuintoAndar). */
+static bool latin_name(const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start, words = 1;
+    if (len < 2 || len > 40 || (!gx_is_upper(art->cp[n.start]) && !gx_is_digit(art->cp[n.start])))
+        return false;
+    for (int32_t i = n.start; i < n.end; i++) {
+        uint32_t c = art->cp[i];
+        if (c == ' ')
+            words++;
+        else if (!gx_is_alnum(c) && c != '&' && c != '-' && c != '.')
+            return false;
+    }
+    return words <= 4 && art->cp[n.end - 1] != ' ';
+}
+
+/* Words a name found by these frames cannot end with: a convertible bond (亨通转债 has a quote
+ * too), a time (去年四月, 今天), a government body (信息技术部发布公告). */
+static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"周", U"内", U"后", U"前",
+                                              U"我们", U"他们", U"公司", U"部", U"局", U"委", U"厅", U"办", NULL};
+
+/* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
+ * a title or a company describer), as a company candidate; returns its index or -1. A sure
+ * context (a stock quote or symbol: only a listed company has one) admits a stop word inside the
+ * name (信而富, 虎都) and a name the tagger reads as a person (赫兹(HTZ.US)). With after_words, the
+ * name must follow one of them or a describer (收购|中民物业60%股权). */
+static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score, bool sure,
+                       const char32_t *const *after_words)
+{
+    const uint32_t *cp = art->cp;
+    if (end < 2)
+        return -1;
+    int32_t s = gx_name_left(ix, art, end, 12);
+    gx_span n = {s, end};
+    if (gx_is_alnum(cp[end - 1]) && !gx_is_digit(cp[end - 1]) && cp[s] < 0x80) {
+        if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])) || known_covering(art, n))
+            return -1;
+        return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+    }
+    /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
+    if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
+        int32_t b = n.start;
+        while (b > 0 && n.end - b < 5 && gx_is_cjk(cp[b - 1]))
+            b--;
+        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1]))))
+            n.start = b;
+    }
+    /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
+    if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
+        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
+        n.start--;
+    /* the last describer inside the span starts the name (社群零售企业|十荟团), even one a stop word
+     * inside the name hid from gx_name_left (直播电商平台|生活有鱼) */
+    bool described = false, inner_stop = sure;
+    for (int32_t k = end - 2; !after_words && k >= end - 6 && k >= 2 && k < n.start && gx_is_cjk(cp[k]) &&
+                              gx_is_cjk(cp[k + 1]) && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) < 2;
+         k--)
+        if (word_ending(art, k, DESCRIBERS) > 0 && !word_ending(art, k, WEAK_DESCRIBERS)) {
+            n.start = k;
+            described = inner_stop = true;
+            break;
+        }
+    for (int32_t k = n.start + 2; k + 2 <= n.end; k++) {
+        int32_t l = word_ending(art, k, DESCRIBERS);
+        if (l > 0 && k - l >= n.start) {
+            n.start = k;
+            described = true;
+        }
+    }
+    /* the tagger's left edge inside a long span (周四美股盘前|赫兹) */
+    int32_t ts = tagger_start(art, n.start, n.end);
+    if (!described && n.end - n.start > 5 && ts > n.start) {
+        n.start = ts;
+        described = true;
+    }
+    if (!described && n.end - n.start > 6)
+        return -1;
+    bool clear = described || n.start == 0 ||
+                 (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1]) && cp[n.start - 1] != '%') ||
+                 gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, n.start, GX_LEX_POSITION) > 0;
+    if (after_words && !described && !word_ending(art, n.start, after_words))
+        return -1;
+    if (known_covering(art, n))
+        return -1;
+    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
+        return -1;
+    for (int32_t k = n.start; k + 2 <= n.end; k++)
+        if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
+                                                          U"当时", U"一名", U"一周", NULL}))
+            return -1;
+    /* a count of things (多只基金, 两家公司) */
+    if (gx_word_at(art, n.start, (const char32_t *const[]){U"多只", U"多家", U"多个", U"两家", U"几家", U"数家", U"各家", NULL}))
+        return -1;
+    /* two or three characters after a surname that the tagger reads as a person are left to it */
+    if (!sure && n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
+        gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
+        return -1;
+    return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+}
+
+/* X完成/获得/获投…轮融资: the subject of a financing round. In the clause of each 融资, the first
+ * 完成, 获得 or 获 before it (with a round, 轮, or an amount between) is the verb; the name ends
+ * before the verb and the adverbs before it. */
+static void round_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t RONGZI[] = {0x878D, 0x8D44}; /* 融资 */
+    const uint32_t *cp = art->cp;
+    int32_t last_clause = -1;
+    for (int32_t p1 = gx_text_ix_first(&ix->text, RONGZI); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+        int32_t r = p1 - 1;
+        if (r + 1 >= art->ncp || cp[r] != RONGZI[0] || cp[r + 1] != RONGZI[1])
+            continue;
+        int32_t b = r;
+        while (b > 0 && r - b < 40 && !clause_end(cp[b - 1]))
+            b--;
+        if (b == last_clause) /* one subject per clause */
+            continue;
+        int32_t v = -1, vl = 0;
+        for (int32_t k = b; k < r && v < 0; k++) {
+            if (cp[k] == 0x5B8C && cp[k + 1] == 0x6210) /* 完成 */
+                v = k, vl = 2;
+            else if (cp[k] == 0x83B7) /* 获, 获得, 获投 */
+                v = k, vl = cp[k + 1] == 0x5F97 || cp[k + 1] == 0x6295 ? 2 : 1;
+        }
+        if (v <= b)
+            continue;
+        if (cp[v] == 0x83B7 && v - 1 > b && cp[v - 1] == 0x65B0) /* 新获: newly won */
+            v--;
+        /* a round (轮) or an amount (a digit, 万, 亿) between the verb and 融资 */
+        bool round = false;
+        for (int32_t k = v + vl; k < r && !round; k++)
+            round = cp[k] == 0x8F6E || gx_is_digit(cp[k]) || cp[k] == 0x4E07 || cp[k] == 0x4EBF;
+        if (!round)
+            continue;
+        int32_t e = v, l;
+        while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        /* a date (于9月10日, 6月19日) between the name and the verb */
+        while (e > b && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708 || cp[e - 1] == 0x5E74 || gx_is_digit(cp[e - 1])) &&
+               e - 1 > b && (gx_is_digit(cp[e - 2]) || gx_is_digit(cp[e - 1])))
+            e--;
+        if (e > b && cp[e - 1] == 0x4E8E /* 于 */)
+            e--;
+        while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        if (e - b >= 2 && name_before(ix, art, e, 0.7f, false, NULL) >= 0)
+            last_clause = b;
+    }
+}
+
+/* 麦浪电气发布公告称, X日前公告称: the issuer of an announcement. The name ends before 发布公告 or
+ * 公告称 (and the adverbs and date before them). */
+static void announcement_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t GONGGAO[] = {0x516C, 0x544A}; /* 公告 */
+    const uint32_t *cp = art->cp;
+    for (int32_t p1 = gx_text_ix_first(&ix->text, GONGGAO); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+        int32_t g = p1 - 1;
+        if (g < 2 || g + 2 >= art->ncp || cp[g] != GONGGAO[0] || cp[g + 1] != GONGGAO[1])
+            continue;
+        int32_t e = g;
+        if (cp[g - 2] == 0x53D1 && cp[g - 1] == 0x5E03) /* 发布公告 */
+            e = g - 2;
+        else if (cp[g + 2] != 0x79F0) /* 公告称 */
+            continue;
+        int32_t l;
+        while (e > 0 && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        while (e > 1 && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708) && gx_is_digit(cp[e - 2])) {
+            e--;
+            while (e > 0 && gx_is_digit(cp[e - 1]))
+                e--;
+        }
+        while (e > 0 && (l = word_ending(art, e, ADVERBS)) > 0)
+            e -= l;
+        if (e >= 2 && (gx_is_cjk(cp[e - 1]) || gx_is_alnum(cp[e - 1])))
+            name_before(ix, art, e, 0.65f, false, NULL);
+    }
+}
+
+/* 由A领投，B、C跟投 / A、B联合领投 / 该轮融资由A、B投资: the investors of a round. The items before
+ * 领投, 跟投 or 参投 back to the clause start (or to 由: 一轮由, 融资由, or 由 opening the clause),
+ * and the items between 融资由 and 投资 (not 由于, nor 由工业投资驱动). */
+static void investor_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t VERBS[][2] = {{0x9886, 0x6295}, {0x8DDF, 0x6295}, {0x53C2, 0x6295}, {0x6295, 0x8D44}};
+    const uint32_t *cp = art->cp;
+    for (size_t w = 0; w < sizeof VERBS / sizeof VERBS[0]; w++) {
+        for (int32_t p1 = gx_text_ix_first(&ix->text, VERBS[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t v = p1 - 1;
+            if (v < 3 || v + 1 >= art->ncp || cp[v] != VERBS[w][0] || cp[v + 1] != VERBS[w][1])
+                continue;
+            bool invest = VERBS[w][0] == 0x6295; /* 投资 needs 融资由 */
+            /* the verb ends its clause (领投资者, 跟投专家, 跟投君 are other words) */
+            int32_t after = v + 2 < art->ncp && cp[v + 2] == 0x4E86 /* 了 */ ? v + 3 : v + 2;
+            if (after < art->ncp && (gx_is_cjk(cp[after]) || gx_is_alnum(cp[after])))
+                continue;
+            int32_t e = v;
+            if (e >= 2 && ((cp[e - 2] == 0x8054 && cp[e - 1] == 0x5408) || (cp[e - 2] == 0x5171 && cp[e - 1] == 0x540C)))
+                e -= 2; /* 联合, 共同 */
+            if (e > 0 && cp[e - 1] == 0x7B49) /* 等 */
+                e--;
+            /* ... and the clause back to its start or to 由 */
+            int32_t b = e, you = -1;
+            while (b > 0 && e - b < 80 && !clause_end(cp[b - 1]) && cp[b - 1] != 0xFF08 && cp[b - 1] != '(') {
+                if (cp[b - 1] == 0x7531 /* 由 */ && you < 0)
+                    you = b;
+                b--;
+            }
+            if (you >= 0 && you < art->ncp && cp[you] == 0x4E8E) /* 由于: because */
+                continue;
+            if (you >= 0) {
+                bool anchored = (you >= 3 && cp[you - 3] == 0x878D && cp[you - 2] == 0x8D44) ||
+                                (!invest && (you - 1 == b || (you >= 2 && cp[you - 2] == 0x8F6E)));
+                if (!anchored && invest)
+                    continue;
+                b = you;
+            } else if (invest) {
+                continue;
+            }
+            while (b < e && cp[b] == ' ')
+                b++;
+            if (e - b < 2)
+                continue;
+            /* the first item's left edge when the clause has no 由 (本轮A领投: a stop word) */
+            int32_t first = b;
+            while (first < e && cp[first] != 0x3001)
+                first++;
+            if (you < 0) {
+                int32_t s = gx_name_left(ix, art, first, 12);
+                int st = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+                bool conj = st == 1 && (cp[s - 1] == 0x548C || cp[s - 1] == 0x4E0E || cp[s - 1] == 0x53CA);
+                if (s > b && !conj && (st > 0 || first == e))
+                    b = s;
+            }
+            gx_er_list_items(ix, art, b, e, 0.7f);
+        }
+    }
+}
+
+/* The end of a Hong Kong code written with a dash, "(02357-HK)", that opens at open, with the
+ * code (leading zeros beyond four digits dropped) in code[8]; else open. */
+static int32_t hk_dash_code(const gx_article *art, int32_t open, char *code)
+{
+    const uint32_t *cp = art->cp;
+    int32_t k = open + 1;
+    while (k < art->ncp && k - open <= 5 && gx_is_digit(cp[k]))
+        k++;
+    int32_t nd = k - open - 1;
+    if (nd < 4 || nd > 5 || k + 3 >= art->ncp || cp[k] != '-' || cp[k + 1] != 'H' || cp[k + 2] != 'K' || cp[k + 3] != ')')
+        return open;
+    int32_t from = open + 1;
+    while (k - from > 4 && cp[from] == '0')
+        from++;
+    int n = 0;
+    for (int32_t d = from; d < k; d++)
+        code[n++] = (char)cp[d];
+    code[n] = '\0';
+    return k + 4;
+}
+
+/* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US), 中航科工(02357-HK): a name before a portal's
+ * inline stock quote, a US symbol or a Hong Kong code with a dash is a listed company. Not when
+ * a legal form or more of a name follows the quote (the suffix rule reads the whole name over
+ * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
+static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list *paren)
+{
+    /* what a listed company does or has right after its quote (…(5.95,-0.01,-0.17%)公布业绩) */
+    static const char32_t *const AFTER_QUOTE[] = {U"公布", U"回购", U"股价", U"股东", U"收报", U"涨", U"跌",
+                                                  U"今日", U"近日", U"日前", U"早间", U"晚间", U"半年", U"上半年",
+                                                  U"年报", U"季报", U"业绩", U"一季度", U"三季度", NULL};
+    static const uint32_t US[] = {'.', 'U', 'S', ')'};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; (i = trig_next(paren, i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(' || !(gx_is_cjk(cp[i - 1]) || gx_is_alnum(cp[i - 1])))
+            continue;
+        int32_t q = gx_stock_quote_end(art, i);
+        if (q > i) {
+            if (gx_hit_len_starting(ix, q, GX_LEX_COMPANY_SUFFIX) >= 2 ||
+                (q < art->ncp && gx_is_cjk(cp[q]) && gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0 &&
+                 !gx_word_at(art, q, AFTER_QUOTE)))
+                continue;
+            name_before(ix, art, i, 0.7f, true, NULL);
+            continue;
+        }
+        char code[8];
+        if (hk_dash_code(art, i, code) > i) {
+            int c = name_before(ix, art, i, 0.8f, true, NULL);
+            if (c >= 0) {
+                gx_candidate *k = &art->candidates.v[c];
+                memcpy(k->ticker.code, code, strlen(code) + 1);
+                memcpy(k->ticker.exchange, "HKEX", 5);
+            }
+            continue;
+        }
+        int32_t k = i + 1;
+        while (k < art->ncp && k - i <= 6 && gx_is_upper(cp[k]))
+            k++;
+        if (k - i >= 2 && k + 4 <= art->ncp && !memcmp(cp + k, US, sizeof US))
+            name_before(ix, art, i, 0.7f, true, NULL);
+    }
+}
+
+/* 收购中民物业60%股权, 持有巨堃网络20%股权, 受让上海仁杏51%的股份: the company a stake is held in.
+ * The name ends before the percentage (and 所持, 合计, 剩余 …) and starts right after the verb
+ * (收购, 持有, 受让 …) or a describer (化肥助剂公司|荷兰诺唯凯); two or more joined by 及, 和, 、
+ * are items of a list. */
+static void stake_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
+    static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
+                                              NULL};
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"持有", U"持有的", U"受让", U"转让", U"购买", U"出售",
+                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股", NULL};
+    const uint32_t *cp = art->cp;
+    for (int w = 0; w < 2; w++) {
+        const uint32_t *word = w == 0 ? GUQUAN : (const uint32_t[]){0x80A1, 0x4EFD}; /* 股份 */
+        for (int32_t p1 = gx_text_ix_first(&ix->text, word); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t g = p1 - 1;
+            if (g < 4 || cp[g] != word[0] || cp[g + 1] != word[1])
+                continue;
+            int32_t e = g;
+            if (cp[e - 1] == 0x7684 /* 的 */)
+                e--;
+            if (cp[e - 1] != '%')
+                continue;
+            e--;
+            while (e > 0 && (gx_is_digit(cp[e - 1]) || cp[e - 1] == '.'))
+                e--;
+            if (e == g - 1 || e < 2)
+                continue;
+            int32_t l;
+            while ((l = word_ending(art, e, BETWEEN)) > 0)
+                e -= l;
+            if (e < 2 || !gx_is_cjk(cp[e - 1]))
+                continue;
+            /* two companies joined (收购中民物业及新中民物业各60%股权): the items after the verb */
+            int32_t q = e, sep = -1;
+            while (q > 0 && e - q < 24 && !word_ending(art, q, VERBS) && (gx_is_cjk(cp[q - 1]) || gx_is_alnum(cp[q - 1]))) {
+                if (cp[q - 1] == 0x3001 || cp[q - 1] == 0x53CA || cp[q - 1] == 0x548C || cp[q - 1] == 0x4E0E)
+                    sep = q - 1;
+                q--;
+            }
+            if (sep > q + 1 && word_ending(art, q, VERBS) && sep < e - 2)
+                gx_er_list_items(ix, art, q, e, 0.65f);
+            else
+                name_before(ix, art, e, 0.65f, false, VERBS);
+        }
+    }
+}
+
+/* 德国工业机器人巨头库卡, 游戏发行商ZENIMAX, 社群零售企业十荟团: an unknown name right after a noun
+ * describing a company. The name runs to the next stop word or punctuation (two to six
+ * characters, or a Latin name); a Chinese one must be read as a name by the tagger at the same
+ * place (巨头|登陆港股, 电商|采购项目 are plain words), and be named again after a common describer
+ * (公司, 企业, 平台: 公司总股本, 企业盈利增长). */
+static void describer_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    uint8_t *tagged = NULL;
+    for (int w = 0; DESCRIBERS[w]; w++) {
+        uint32_t key[2] = {(uint32_t)DESCRIBERS[w][0], (uint32_t)DESCRIBERS[w][1]};
+        int32_t dl = 0;
+        while (DESCRIBERS[w][dl])
+            dl++;
+        for (int32_t p1 = gx_text_ix_first(&ix->text, key); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t d = p1 - 1, a = d + dl;
+            if (d < 1 || a + 2 > art->ncp || gx_word_at(art, d, (const char32_t *const[]){DESCRIBERS[w], NULL}) != dl)
+                continue;
+            /* a modifier before the describer (安全|公司), not a pronoun (该公司, 本平台, 其品牌) */
+            uint32_t m = cp[d - 1];
+            if (!gx_is_cjk(m) || m == 0x8BE5 /* 该 */ || m == 0x672C /* 本 */ || m == 0x5176 /* 其 */ ||
+                m == 0x5404 /* 各 */ || m == 0x6211 /* 我 */ || m == 0x8FD9 /* 这 */ || m == 0x90A3 /* 那 */ ||
+                m == 0x5BB6 /* 家 */ || m == 0x4E2A /* 个 */ || m == 0x6B64 /* 此 */)
+                continue;
+            gx_span n = {a, a};
+            if (gx_is_upper(cp[a])) {
+                int32_t e = a;
+                while (e < art->ncp && e - a < 40 && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '.' ||
+                                                     (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+                    e++;
+                while (e > a && cp[e - 1] == '.')
+                    e--;
+                n.end = e;
+                if (e < art->ncp && (gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0 &&
+                                     !clause_end(cp[e])))
+                    continue; /* a Latin word opening a longer Chinese name (WHYLAB实验室) */
+                if (!latin_name(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PRODUCT)) >= 0 ||
+                    gx_hit_len_starting(ix, a, GX_LEX_POSITION) >= e - a || /* 集团CMO: a title */
+                    (e - a == 3 && cp[a] == 'C' && cp[a + 2] == 'O' && gx_is_upper(cp[a + 1])) ||
+                    (e < art->ncp && (cp[e] == 0x2019 || cp[e] == '\'')))
+                    continue;
+                gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+                continue;
+            }
+            /* a Chinese name must be the tagger's reading: where does one start? (built once) */
+            if (!tagged) {
+                tagged = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
+                memset(tagged, 0, (size_t)art->ncp + 1);
+                for (int k = 0; k < art->candidates.n; k++) {
+                    const gx_candidate *c = &art->candidates.v[k];
+                    if (c->source == GX_SRC_TAGGER && (GX_ORGLIKE & (1 << c->type)))
+                        tagged[c->span.start] = 1;
+                }
+            }
+            if (!tagged[a] || !gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
+                continue;
+            int32_t e = a + 2;
+            while (e < art->ncp && e - a < 7 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0)
+                e++;
+            if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
+                continue;
+            n.end = e;
+            if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
+                word_ending(art, e, DESCRIBERS) > 0)
+                continue;
+            /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name
+             * must be named again too */
+            bool weak = dl == 2 && DESCRIBERS[w][1] != 0x5546 /* …商 */ && DESCRIBERS[w][0] != 0x5DE8 /* 巨头 */ &&
+                        DESCRIBERS[w][0] != 0x521B /* 创企 */ && DESCRIBERS[w][0] != 0x7535 /* 电商 */;
+            int32_t len = e - a;
+            int seen = 0;
+            for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); weak && i1 > 0 && seen < 2; i1 = ix->text.next[i1 - 1])
+                if (i1 - 1 + len <= art->ncp && !memcmp(cp + i1 - 1, cp + a, sizeof(uint32_t) * (size_t)len))
+                    seen++;
+            if (weak && seen < 2)
+                continue;
+            /* read by the tagger here */
+            bool read = false;
+            for (int k = 0; k < art->candidates.n && !read; k++) {
+                const gx_candidate *c = &art->candidates.v[k];
+                read = c->source == GX_SRC_TAGGER && c->span.start == a && c->span.end == e &&
+                       (GX_ORGLIKE & (1 << c->type));
+            }
+            if (!read || known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0)
+                continue;
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+        }
+    }
+}
+
+/* Per position, the end of the longest gazetteer or ticker company starting there, or -1 (the
+ * article's arena; built once, when a list first needs it). */
+static int32_t *known_ends(gx_article *art)
+{
+    int32_t *end = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1));
+    for (int32_t i = 0; i <= art->ncp; i++)
+        end[i] = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&
+            c->span.end > end[c->span.start])
+            end[c->span.start] = c->span.end;
+    }
+    return end;
+}
+
+/* Whether a government body (read by anyone) or an organization the gazetteer or a rule knows
+ * starts the item
+ * (国家教委|系统: a body's unit, no company). */
+static bool other_body_at(const gx_article *art, gx_span n)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.start == n.start && c->span.end <= n.end &&
+            (c->type == GX_ENT_GOVERNMENT || (c->type == GX_ENT_ORGANIZATION && c->source != GX_SRC_TAGGER)))
+            return true;
+    }
+    return false;
+}
+
+/* The end of a list item that starts at a: a known company's end there (美的|三只消费股, 万科|A),
+ * else the next 、, punctuation, 等, a stop word, an inline quote or code; -1 when it runs past
+ * eight characters (a name does not run longer). */
+static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const int32_t *known, int32_t a)
+{
+    if (known[a] > a)
+        return known[a];
+    int32_t e = a;
+    while (e < art->ncp && e - a <= 8 && (gx_is_cjk(art->cp[e]) || gx_is_alnum(art->cp[e])) &&
+           !(e - a >= 2 && (art->cp[e] == 0x7B49 /* 等 */ || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) > 0)))
+        e++;
+    return e - a > 8 ? -1 : e;
+}
+
+/* 猎豹汽车、众泰汽车(3.26,…)、华泰汽车, 华为、维谛技术、中兴: the unknown items of a list most of
+ * whose items are companies the gazetteer knows are companies too. Items are separated by 、
+ * (the last may follow 及, 和); a stock quote or code after an item is no part of it. */
+static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *dun)
+{
+    const uint32_t *cp = art->cp;
+    gx_span items[16];
+    int32_t *known = NULL;
+    for (int32_t i = 1; (i = trig_next(dun, i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != 0x3001)
+            continue;
+        /* three items or more: another 、 follows within an item and its quote (most 、 join two words) */
+        int32_t next = dun->k + 1 < dun->n ? dun->v[dun->k + 1] : art->ncp;
+        if (next - i > 40)
+            continue;
+        if (!known)
+            known = known_ends(art);
+        /* the run of items: the first before i, then one after each 、 */
+        int n = 0;
+        int32_t fe = i;
+        if (cp[fe - 1] == ')') { /* an item's quote or code before the 、 */
+            int32_t q = fe - 1;
+            while (q > 0 && fe - q < 30 && cp[q] != '(')
+                q--;
+            fe = cp[q] == '(' ? q : fe;
+        }
+        int32_t fs = gx_name_left(ix, art, fe, 10);
+        if (fe - fs < 2)
+            continue;
+        /* the first item's left edge is sure after punctuation, a word of two characters or more, or
+         * a list's opening word (为, 如, 是, 有); not after any function character (也|会看到天猫) */
+        int st = fs > 0 ? gx_hit_len_ending(ix, fs, GX_LEX_LEFT_STOP) : 0;
+        bool first_sure = fs == 0 || (!gx_is_cjk(cp[fs - 1]) && !gx_is_alnum(cp[fs - 1])) || st >= 2 ||
+                          (st == 1 && (cp[fs - 1] == 0x4E3A || cp[fs - 1] == 0x5982 || cp[fs - 1] == 0x662F ||
+                                       cp[fs - 1] == 0x6709));
+        items[n++] = (gx_span){fs, fe};
+        int32_t j = i;
+        while (j < art->ncp && cp[j] == 0x3001 && n < 16) {
+            int32_t e = item_end(ix, art, known, j + 1);
+            if (e < 0 || e - (j + 1) < 2)
+                break;
+            items[n++] = (gx_span){j + 1, e};
+            j = e;
+            if (j < art->ncp && cp[j] == '(') { /* skip a quote or a code */
+                int32_t q = j + 1;
+                while (q < art->ncp && q - j < 30 && cp[q] != ')')
+                    q++;
+                if (q >= art->ncp || cp[q] != ')')
+                    break;
+                j = q + 1;
+            }
+        }
+        i = j;
+        if (n < 3)
+            continue;
+        int nknown = 0;
+        for (int k = 0; k < n; k++)
+            nknown += known[items[k].start] == items[k].end;
+        if (nknown < 2 || 2 * nknown < n)
+            continue;
+        for (int k = first_sure ? 0 : 1; k < n; k++)
+            if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&
+                !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&
+                !gx_word_at(art, items[k].start, (const char32_t *const[]){U"部分", U"其他", U"其它", U"多家", NULL}) &&
+                gx_er_cand_with_span(art, items[k], GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0 &&
+                gx_er_plausible_name_ex(ix, art, items[k], false))
+                gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}
+
+/* 收购Playtika, 并购MP&Silva, 竞购OneWeb: a Latin name right after a verb of acquisition is the
+ * company acquired (not an acronym: 收购EV, 收购ETF name kinds of things as often). Digits glued
+ * before a percentage are no part of it (收购SofizaSAS|100%股权). */
+static void acquired_latin_rule(gx_article *art, trig_list *caps)
+{
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"买下", U"出售", U"剥离", U"合并", U"入股",
+                                            U"注资", U"收购了", U"并购了", U"买下了", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t a = 2; (a = trig_next(caps, a, art->ncp)) < art->ncp; a++) {
+        if (!gx_is_upper(cp[a]) || gx_is_alnum(cp[a - 1]))
+            continue;
+        int32_t v = cp[a - 1] == ' ' ? a - 1 : a;
+        uint32_t last = cp[v - 1]; /* the verbs end in 购 下 售 离 并 股 资 了 */
+        if ((last != 0x8D2D && last != 0x4E0B && last != 0x552E && last != 0x79BB && last != 0x5E76 && last != 0x80A1 &&
+             last != 0x8D44 && last != 0x4E86) ||
+            !word_ending(art, v, VERBS))
+            continue;
+        int32_t e = a;
+        while (e < art->ncp && e - a < 40 &&
+               (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' || (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+            e++;
+        int32_t d = e;
+        while (d > a && gx_is_digit(cp[d - 1]))
+            d--;
+        if (d < e && e < art->ncp && cp[e] == '%')
+            e = d;
+        gx_span n = {a, e};
+        bool lower = false;
+        for (int32_t k = a; k < e && !lower; k++)
+            lower = (cp[k] >= 'a' && cp[k] <= 'z') || cp[k] == ' ';
+        if (lower && latin_name(art, n) && !known_covering(art, n) &&
+            gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PRODUCT)) < 0)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        a = e;
+    }
+}
+
+void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    /* the trigger lists of capitals and brackets are read from their start and left where the
+     * later rules expect them */
+    int caps_k = tr->l[TR_LATIN].k, paren_k = tr->l[TR_PAREN].k;
+    tr->l[TR_LATIN].k = tr->l[TR_PAREN].k = tr->l[TR_DUN].k = 0;
+    acquired_latin_rule(art, &tr->l[TR_LATIN]);
+    known_list_rule(ix, art, &tr->l[TR_DUN]);
+    announcement_rule(ix, art);
+    describer_rule(ix, art);
+    stake_rule(ix, art);
+    round_rule(ix, art);
+    investor_rule(ix, art);
+    quoted_stock_rule(ix, art, &tr->l[TR_PAREN]);
+    tr->l[TR_LATIN].k = caps_k;
+    tr->l[TR_PAREN].k = paren_k;
+}

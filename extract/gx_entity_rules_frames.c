@@ -355,6 +355,11 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
         char code[8];
         if (hk_dash_code(art, i, code) > i) {
             int c = name_before(ix, art, i, 0.8f, true, NULL);
+            /* a name another rule or the tagger read already (纵横游控股(08069-HK)) takes the code
+             * when it has none and is no gazetteer name (whose listing the gazetteer knows) */
+            if (c < 0 && (c = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY)) >= 0 &&
+                (art->candidates.v[c].ticker.code[0] || art->candidates.v[c].lex_id >= 0))
+                c = -1;
             if (c >= 0) {
                 gx_candidate *k = &art->candidates.v[c];
                 memcpy(k->ticker.code, code, strlen(code) + 1);

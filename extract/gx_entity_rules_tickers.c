@@ -1,7 +1,9 @@
 /* gx_entity_rules_tickers.c — listed companies shown by their stock code or mark: explicit
- * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), (01183-HK), NVDA.O) linked to the
- * name before them, and stocks under special treatment (*ST华业, ST康美). Part of the entity
- * rules (gx_entity_rules_impl.h). */
+ * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), NVDA.O) linked to the
+ * name before them, and stocks under special treatment (*ST华业, ST康美). Hong Kong codes written
+ * with a dash (中航科工(02357-HK)) are read with the other portal marks of a listed name in
+ * gx_entity_rules_frames.c, whose name edges suit those pages. Part of the entity rules
+ * (gx_entity_rules_impl.h). */
 #include <string.h>
 #include <uchar.h>
 
@@ -143,10 +145,9 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
             snprintf(t->exchange, sizeof t->exchange, "%s", ex);
             return true;
         }
-        /* Hong Kong: "(00700.HK)", "(01183-HK)" (as 财华社 writes it), and a bare "(00700)" /
-         * "(0700)": Hong Kong codes are written with leading zeros, which neither A-share codes
-         * nor years have */
-        bool hk_suffix = (match_ascii(cp, j, end, ".HK") || match_ascii(cp, j, end, "-HK")) && j + 3 == end;
+        /* Hong Kong: "(00700.HK)", and a bare "(00700)" / "(0700)": Hong Kong codes are written
+         * with leading zeros, which neither A-share codes nor years have */
+        bool hk_suffix = match_ascii(cp, j, end, ".HK") && j + 3 == end;
         bool hk_bare = j == end && dig[0] == '0';
         if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
             const char *d = dig;

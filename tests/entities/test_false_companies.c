@@ -69,6 +69,11 @@ static void test_accounts_and_function_characters(void **state)
     assert_null(fixture_find(art, "於集团", -1));
     assert_non_null(fixture_find(art, "格雷资产", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a clause opener or a rating verb before 集团 (the group the report is about) */
+    art = fixture_run("该行维持集团的增持评级。虽然集团的天然气销量有恢复，但气价并无改善。", NULL, NULL);
+    assert_null(fixture_find(art, "维持集团", -1));
+    assert_null(fixture_find(art, "虽然集团", -1));
+    gx_article_free(art);
 }
 
 /* with the tagger running, a suffix name it did not read stays only with support of its own:

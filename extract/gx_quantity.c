@@ -246,12 +246,20 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         c->end = j + 1;
         return true;
     }
-    /* currency after the number */
+    /* currency after the number, or after a bracketed change in a price list
+     * ("12500(+200)元/吨", "12200-12300(0/+100)元/吨", "45.25(+0.34)泰铢/公斤") */
     const word *cur = gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_CUR_SUFFIX));
     int32_t cj = j;
     if (!cur && j + 1 < n && cp[j] == ' ') {
         cur = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX));
         cj = j + 1;
+    }
+    if (!cur && j + 2 < n && cp[j] == '(') {
+        int32_t k = j + 1;
+        while (k < n && k - j <= 12 && (gx_is_digit(cp[k]) || in_set(U".+-/", cp[k])))
+            k++;
+        if (k > j + 1 && k + 1 < n && cp[k] == ')' && (cur = gx_qtylex_longest_fwd(cp, n, k + 1, TAB(s, GX_QW_CUR_SUFFIX))))
+            cj = k + 1;
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         in_set(U"素件器旦宵帅勋", cp[cj + 1]))

@@ -223,6 +223,13 @@ static void test_money_currencies(void **state)
     expect_money(art, "USD 5 million", 5e6, "USD");
     expect(art, "HK$3 bn", GX_QTY_MONEY, 3e9);
     gx_article_free(art);
+    /* a commodity price list writes the day's change between the price and its unit */
+    art = run("国营全乳报价在12500(+200)元/吨;越南3L报价12200-12300(0/+100)元/吨;生胶片45.25(+0.34)泰铢/公斤。",
+              NULL);
+    expect_money(art, "12500(+200)元", 12500, "CNY");
+    expect_money(art, "12300(0/+100)元", 12300, "CNY");
+    expect_money(art, "45.25(+0.34)泰铢", 45.25, "THB");
+    gx_article_free(art);
 }
 
 /* A unit written once for a list: each member is an amount of that currency. */

@@ -205,6 +205,10 @@ static float short_body_floor(const gx_article *art, const gx_candidate *c)
     return 0.6f;
 }
 
+/* Posts of a company's departments, never of a ministry's (品管部总监, 市场部经理). */
+static const char32_t *const COMPANY_POSTS[] = {U"总监", U"副总监", U"经理", U"副经理", U"总经理", U"主管", U"负责人",
+                                                NULL};
+
 /* What follows 资产 (assets) in a company's accounts: 资产总计, 资产负债率, 资产减值 … */
 static const char32_t *const ACCOUNT_WORDS[] = {U"总计", U"总额", U"合计", U"负债", U"净值", U"净额", U"减值",
                                                 U"规模", U"重组", U"评估", U"收益率", NULL};
@@ -435,6 +439,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         if (len >= 4 && cp[s.end - 2] == 0x90E8 /* 部 */ && cp[s.end - 1] == 0x95E8 /* 门 */)
             return c->score >= 0.7f;
         if (gx_shape_countries_word(art, s))
+            return false;
+        /* a department before a company post is a company's (品管部|总监, 市场部|经理) */
+        if (cp[s.end - 1] == 0x90E8 /* 部 */ && gx_word_at(art, s.end, COMPANY_POSTS))
             return false;
         if (len >= 5 && (cp[s.end - 1] == 0x7701 /* 省 */ || (cp[s.end - 2] == 0x4E2D && cp[s.end - 1] == 0x5FC3) /* 中心 */))
             return gov_of_region(eng, art, c);

@@ -146,8 +146,11 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
             break;
         if (gx_is_digit(c))
             break;
-        /* a date right before the name: 8月26日壁仞科技 */
+        /* a date right before the name: 8月26日壁仞科技; a résumé's post after its date:
+         * 2005年11月至2009年8月任|广东德邦物流有限公司 */
         if ((c == 0x5E74 || c == 0x6708 || c == 0x65E5 || c == 0x53F7) && s >= 2 && gx_is_digit(cp[s - 2]))
+            break;
+        if (c == 0x4EFB /* 任 */ && s >= 3 && (cp[s - 2] == 0x5E74 || cp[s - 2] == 0x6708) && gx_is_digit(cp[s - 3]))
             break;
         s--;
     }

@@ -77,6 +77,11 @@ static void test_tickers(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "9999");
     gx_article_free(art);
+    /* a résumé's 任 (held the post) after a date is no part of the company's name */
+    art = run("2005年11月至2009年8月任广东德邦物流有限公司运营中心副总监。");
+    assert_non_null(fixture_find(art, "广东德邦物流有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "任广东德邦物流有限公司", -1));
+    gx_article_free(art);
     /* 丨 after a dateline separates, it is no part of the name */
     art = run("格隆汇8月11日丨中国新华电视(08356.HK)公布业绩。");
     e = fixture_find(art, "中国新华电视", GX_ENT_COMPANY);

@@ -137,6 +137,11 @@ static void test_named_bodies(void **state)
     art = fixture_run("1月8日，美国联邦能源监管委员会驳回了提议。联邦能源监管委员会表示。", NULL, NULL);
     assert_non_null(fixture_find(art, "联邦能源监管委员会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    /* a department before a company post is a company's, not a ministry */
+    static const fixture_tag dept[] = {{"品管部", GX_ENT_GOVERNMENT, 0.42f}};
+    art = fixture_run_tagged("他曾任运营中心副总监、品管部总监、财务负责人。", dept, 1);
+    assert_null(fixture_find(art, "品管部", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* a body named inside its head's title (美国财政部|长) */
     art = fixture_run("市场继续消化美国财政部长努钦在达沃斯的言论。", NULL, NULL);
     assert_non_null(fixture_find(art, "美国财政部", GX_ENT_GOVERNMENT));

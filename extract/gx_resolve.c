@@ -130,6 +130,12 @@ static void repair(gx_rs *rs, int i)
             }
         }
     }
+    /* a political party is an organization, not a state body (民主党, 英国保守党); China's ruling
+     * party (中国共产党, 共产党) stays with the state bodies it directs */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_GOVERNMENT &&
+        c->span.end - c->span.start >= 2 && art->cp[c->span.end - 1] == 0x515A /* 党 */ &&
+        !(c->span.end - c->span.start >= 3 && art->cp[c->span.end - 3] == 0x5171 && art->cp[c->span.end - 2] == 0x4EA7 /* 共产 */))
+        c->type = GX_ENT_ORGANIZATION;
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && gx_rs_is_outlet(art, c->span))
         c->type = GX_ENT_ORGANIZATION;

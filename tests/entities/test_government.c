@@ -142,6 +142,13 @@ static void test_named_bodies(void **state)
     art = fixture_run_tagged("他曾任运营中心副总监、品管部总监、财务负责人。", dept, 1);
     assert_null(fixture_find(art, "品管部", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    /* a political party is an organization; China's ruling party stays a state body */
+    static const fixture_tag parties[] = {{"民主党", GX_ENT_GOVERNMENT, 0.85f}, {"中国共产党", GX_ENT_GOVERNMENT, 0.9f}};
+    art = fixture_run_tagged("由于民主党对于DACA的立场十分坚定。中国共产党召开全国代表大会。", parties, 2);
+    assert_null(fixture_find(art, "民主党", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "民主党", GX_ENT_ORGANIZATION));
+    assert_non_null(fixture_find(art, "中国共产党", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* a body named inside its head's title (美国财政部|长) */
     art = fixture_run("市场继续消化美国财政部长努钦在达沃斯的言论。", NULL, NULL);
     assert_non_null(fixture_find(art, "美国财政部", GX_ENT_GOVERNMENT));

@@ -202,6 +202,25 @@ static void test_investment_firms(void **state)
     gx_article_free(art);
 }
 
+/* ninth session (privfund): the fund industry's firms shown by a person after 的, a founding verb
+ * before them or a firm's verb after them (gx_entity_rules_firms.c); an investing style before 的
+ * and a thing (价值投资的白马股) or a generic capital (产业资本的持股) is none */
+static void test_fund_firms_in_context(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公募基金经理纷纷奔私。此外，青岚投资的周明远与李涛，松岩资本的赵启东，"
+                                  "也都曾是公募的基金经理。他在2015年成立了云杉资产，随后云杉资产招揽了一批研究员。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "青岚投资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "松岩资本", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "云杉资产", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("资金撤离后走回正轨，投向价值投资的白马股。近期，产业资本的持股比例上升。", NULL, NULL);
+    assert_null(fixture_find(art, "价值投资", -1));
+    assert_null(fixture_find(art, "产业资本", -1));
+    gx_article_free(art);
+}
+
 /* eighth session (cohosp): Latin names in a company's list of its own brands (品牌，包括A、B、C) are
  * products; a list of brands that are companies (苹果、三星、Fitbit等全球品牌) stays */
 static void test_listed_brands(void **state)
@@ -233,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_deal_objects),
         cmocka_unit_test(test_investment_firms),
+        cmocka_unit_test(test_fund_firms_in_context),
         cmocka_unit_test(test_listed_brands),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

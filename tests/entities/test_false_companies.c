@@ -221,6 +221,25 @@ static void test_fund_firms_in_context(void **state)
     gx_article_free(art);
 }
 
+/* ninth session (privfund): a fund house's 系 is a faction of its former managers, not a capital
+ * group (“南方系”, “长盛系” where 南方基金/长盛基金 are fund houses the gazetteer knows); a
+ * person before 管理的 is the fund's manager (杨明远管理的基金), not a company 杨明远管理 */
+static void test_fund_factions_and_managers(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("今年“公奔私”的派系中，“长盛系”遇魔咒，“南方系”夺冠。“长盛系”整体收益不佳，"
+                                  "“南方系”的代表人物业绩出色。", NULL, NULL);
+    assert_null(fixture_find(art, "长盛", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "南方", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("宝能系持有万科的股份。宝能系旗下的前海人寿继续增持。", NULL, NULL);
+    assert_non_null(fixture_find(art, "宝能", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("2014年1月到2015年6月，田荣华管理的基金年平均收益率接近30%。", NULL, NULL);
+    assert_null(fixture_find(art, "田荣华管理", -1));
+    gx_article_free(art);
+}
+
 /* eighth session (cohosp): Latin names in a company's list of its own brands (品牌，包括A、B、C) are
  * products; a list of brands that are companies (苹果、三星、Fitbit等全球品牌) stays */
 static void test_listed_brands(void **state)
@@ -253,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_deal_objects),
         cmocka_unit_test(test_investment_firms),
         cmocka_unit_test(test_fund_firms_in_context),
+        cmocka_unit_test(test_fund_factions_and_managers),
         cmocka_unit_test(test_listed_brands),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

@@ -24,6 +24,13 @@ static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", U"成立了", U"�
  * 星石投资的江晖，); not a sentence's end (价值投资的白马股。 is a thing). */
 static const char32_t PERSON_EDGE[] = U"与和就也、";
 
+/* May c follow the last items of an enumeration (、 和 及 与 等 or a clause edge)? */
+static bool list_next(uint32_t c)
+{
+    return c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == 0x7B49 || c == 0xFF0C || c == ',' ||
+           c == 0x3002;
+}
+
 /* Is a person named right after the firm's 的 at pos: a person the tagger read there, or a
  * common surname and one or two more characters up to a clause edge or a conjunction? */
 static bool person_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
@@ -62,7 +69,12 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             if (!gx_is_cjk(cp[p - 2]) || !gx_is_cjk(cp[p - 1]))
                 continue;
-            if (!gx_word_at(art, p + 2, FIRM_NEXT) && !(cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3)))
+            bool shown = gx_word_at(art, p + 2, FIRM_NEXT) || (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3));
+            /* an item of an enumeration (工银投资、信达投资、中国长城; 万丰锦源、锦源投资及…): proposed
+             * as a suffix name is, so resolution keeps it only when the tagger read it or a company
+             * is listed with it (gx_rs_unseen_by_tagger) */
+            bool listed = !shown && (cp[p + 2] == 0x3001 /* 、 */ || (p >= 3 && cp[p - 3] == 0x3001 && list_next(cp[p + 2])));
+            if (!shown && !listed)
                 continue;
             gx_span n = {p - 2, p + 2};
             /* a clear left edge: text start, punctuation, a stop word, 系 or 关注 */
@@ -80,6 +92,11 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
             int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
             if (have >= 0 && art->candidates.v[have].link != GX_LINK_SUFFIX_ONLY)
                 continue;
+            if (listed) {
+                if (have < 0)
+                    gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.58f, NULL, GX_LINK_SUFFIX_ONLY);
+                continue;
+            }
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
         }
     }

@@ -215,6 +215,14 @@ static void test_fund_firms_in_context(void **state)
     assert_non_null(fixture_find(art, "松岩资本", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "云杉资产", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* an X投资 in an enumeration with a known company; not one among concepts */
+    art = fixture_run("据披露，银行已向华融投资、东方资产、中国长城转让股权。", NULL, NULL);
+    assert_non_null(fixture_find(art, "华融投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("信托的老本行是债权贷款、股权投资等业务，以及被动投资、风险平价策略。", NULL, NULL);
+    assert_null(fixture_find(art, "股权投资", -1));
+    assert_null(fixture_find(art, "被动投资", -1));
+    gx_article_free(art);
     art = fixture_run("资金撤离后走回正轨，投向价值投资的白马股。近期，产业资本的持股比例上升。", NULL, NULL);
     assert_null(fixture_find(art, "价值投资", -1));
     assert_null(fixture_find(art, "产业资本", -1));

@@ -74,6 +74,9 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
              * as a suffix name is, so resolution keeps it only when the tagger read it or a company
              * is listed with it (gx_rs_unseen_by_tagger) */
             bool listed = !shown && (cp[p + 2] == 0x3001 /* 、 */ || (p >= 3 && cp[p - 3] == 0x3001 && list_next(cp[p + 2])));
+            /* ... or the source before a colon (楚风投资：煤飞色舞…), which resolution keeps only when
+             * it opens a line or a sentence */
+            listed = listed || (!shown && (cp[p + 2] == 0xFF1A || cp[p + 2] == ':'));
             if (!shown && !listed)
                 continue;
             gx_span n = {p - 2, p + 2};

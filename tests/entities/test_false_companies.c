@@ -219,6 +219,12 @@ static void test_fund_firms_in_context(void **state)
     art = fixture_run("据披露，银行已向华融投资、东方资产、中国长城转让股权。", NULL, NULL);
     assert_non_null(fixture_find(art, "华融投资", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* the source opening a line before its colon; not a heading (★ 主题投资：) nor a field (注册资本：) */
+    art = fixture_run("有色板块大涨。\n青川投资：煤飞色舞能否持续？\n★ 主题投资：新老经济轮动\n2. 注册资本：10,000万元", NULL, NULL);
+    assert_non_null(fixture_find(art, "青川投资", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "主题投资", -1));
+    assert_null(fixture_find(art, "注册资本", -1));
+    gx_article_free(art);
     art = fixture_run("信托的老本行是债权贷款、股权投资等业务，以及被动投资、风险平价策略。", NULL, NULL);
     assert_null(fixture_find(art, "股权投资", -1));
     assert_null(fixture_find(art, "被动投资", -1));

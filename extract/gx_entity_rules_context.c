@@ -285,6 +285,14 @@ void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         /* a person read there (李明系…) is no group */
         if (!ok || gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
             continue;
+        /* a fund house's 系 (南方系, 长盛系: the fund managers it trained, a faction of people, not a
+         * capital group; ninth session, "privfund"): X基金 is a fund company the gazetteer knows */
+        uint32_t fund[6];
+        memcpy(fund, cp + n.start, sizeof(uint32_t) * (size_t)len);
+        fund[len] = 0x57FA /* 基 */;
+        fund[len + 1] = 0x91D1 /* 金 */;
+        if (gx_lexicon_is(ix->lex, GX_LEX_COMPANY, fund, len + 2))
+            continue;
         int bare = 0, grouped = 0;
         for (int32_t i1 = gx_text_ix_first(&ix->text, cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
             int32_t at = i1 - 1;

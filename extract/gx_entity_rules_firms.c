@@ -3,7 +3,11 @@
  * 投资 and 资产 are no company suffix of their own (价值投资, 优质资产 are ordinary words), so the
  * suffix rule leaves them; a two-character name with a clear left edge followed by what only a
  * firm does (speaks, holds an investment philosophy, runs a public account) is one. Titles after
- * the name (星石投资首席策略师) are the people rules' (org_title). Eighth session, helper "cohosp". */
+ * the name (星石投资首席策略师) are the people rules' (org_title). Eighth session, helper "cohosp".
+ * Ninth session ("privfund"): the fund industry's firms in stories about fund managers (公奔私):
+ * X资本 too (a suffix name the tagger may not read: the context supports it), a person after
+ * 的 (星石投资的江晖, 武当资产的田荣华), a firm's verbs after it (高毅资产招揽了, X资产旗下) and a
+ * founding verb before it (成立了高毅资产, 创办了X投资). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -11,20 +15,69 @@
 #include "gx_entity_rules_impl.h"
 
 /* What follows a firm's name: a speech verb, its philosophy, its public account. */
-static const char32_t *const FIRM_NEXT[] = {U"认为", U"指出", U"表示", U"预计", U"的投资理念", U"公众号", NULL};
-/* Words a firm's name may follow besides punctuation and left_stop words (本文作者系X, 关注X). */
-static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", NULL};
+static const char32_t *const FIRM_NEXT[] = {U"认为", U"指出", U"表示", U"预计", U"的投资理念", U"公众号",
+                                            U"旗下", U"招揽", NULL};
+/* Words a firm's name may follow besides punctuation and left_stop words (本文作者系X, 关注X,
+ * 成立了X, 创办了X). */
+static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", U"成立了", U"创办了", U"创立了", NULL};
+/* What may end a person's name read after the firm and 的 (武当资产的田荣华就是…, 富果投资的谈建强与…,
+ * 星石投资的江晖，); not a sentence's end (价值投资的白马股。 is a thing). */
+static const char32_t PERSON_EDGE[] = U"与和就也、";
+
+/* May c follow the last items of an enumeration (、 和 及 与 等 or a clause edge)? */
+static bool list_next(uint32_t c)
+{
+    return c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == 0x7B49 || c == 0xFF0C || c == ',' ||
+           c == 0x3002;
+}
+
+/* Is a person named right after the firm's 的 at pos: a person the tagger read there, or a
+ * common surname and one or two more characters up to a clause edge or a conjunction? */
+static bool person_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (pos + 2 > art->ncp || !gx_is_cjk(cp[pos]))
+        return false;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start == pos && c->type == GX_ENT_PERSON && c->source == GX_SRC_TAGGER)
+            return true;
+    }
+    if (!gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_COMMON_SURNAME))
+        return false;
+    for (int32_t e = pos + 2; e <= pos + 3; e++) {
+        if (!gx_is_cjk(cp[e - 1]))
+            return false;
+        if (e < art->ncp && (cp[e] == 0xFF0C /* ， */ || cp[e] == ','))
+            return true;
+        for (const char32_t *q = PERSON_EDGE; *q; q++)
+            if (cp[e] == (uint32_t)*q)
+                return true;
+    }
+    return false;
+}
 
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const uint32_t heads[][2] = {{0x6295, 0x8D44} /* 投资 */, {0x8D44, 0x4EA7} /* 资产 */};
+    static const uint32_t heads[][2] = {{0x6295, 0x8D44} /* 投资 */, {0x8D44, 0x4EA7} /* 资产 */,
+                                        {0x8D44, 0x672C} /* 资本 */};
     const uint32_t *cp = art->cp;
     for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
         for (int32_t i1 = gx_text_ix_first(&ix->text, heads[h]); i1 > 0; i1 = ix->text.next[i1 - 1]) {
             int32_t p = i1 - 1; /* the head word at [p, p + 2) */
             if (p < 2 || p + 2 >= art->ncp || cp[p] != heads[h][0] || cp[p + 1] != heads[h][1])
                 continue;
-            if (!gx_is_cjk(cp[p - 2]) || !gx_is_cjk(cp[p - 1]) || !gx_word_at(art, p + 2, FIRM_NEXT))
+            if (!gx_is_cjk(cp[p - 2]) || !gx_is_cjk(cp[p - 1]))
+                continue;
+            bool shown = gx_word_at(art, p + 2, FIRM_NEXT) || (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3));
+            /* an item of an enumeration (工银投资、信达投资、中国长城; 万丰锦源、锦源投资及…): proposed
+             * as a suffix name is, so resolution keeps it only when the tagger read it or a company
+             * is listed with it (gx_rs_unseen_by_tagger) */
+            bool listed = !shown && (cp[p + 2] == 0x3001 /* 、 */ || (p >= 3 && cp[p - 3] == 0x3001 && list_next(cp[p + 2])));
+            /* ... or the source before a colon (楚风投资：煤飞色舞…), which resolution keeps only when
+             * it opens a line or a sentence */
+            listed = listed || (!shown && (cp[p + 2] == 0xFF1A || cp[p + 2] == ':'));
+            if (!shown && !listed)
                 continue;
             gx_span n = {p - 2, p + 2};
             /* a clear left edge: text start, punctuation, a stop word, 系 or 关注 */
@@ -37,8 +90,16 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
             if (gx_er_is_generic_body(ix, art, body) || gx_hit_len_starting(ix, body.start, GX_LEX_LEFT_STOP) >= 2 ||
                 gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + n.start, 4))
                 continue;
-            if (gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0)
+            /* a name already proposed stands; one the suffix rule alone proposed (万杉资本) gets
+             * this context's support as a candidate of its own */
+            int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+            if (have >= 0 && art->candidates.v[have].link != GX_LINK_SUFFIX_ONLY)
                 continue;
+            if (listed) {
+                if (have < 0)
+                    gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.58f, NULL, GX_LINK_SUFFIX_ONLY);
+                continue;
+            }
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
         }
     }

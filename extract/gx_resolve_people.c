@@ -470,6 +470,17 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
     gx_rs_work *w = rs->w;
     for (int a = 0; a < rs->nw; a++) {
         gx_candidate *c = &cv[w[a].cand];
+        /* a person and 管理的 the tagger read as one company (田荣华管理的基金: the fund he manages;
+         * ninth session, "privfund"): a surname and one or two characters before 管理 and 的 */
+        if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && w[a].eff >= 0 &&
+            (c->span.end - c->span.start == 4 || c->span.end - c->span.start == 5) && c->span.end < art->ncp &&
+            art->cp[c->span.end] == 0x7684 /* 的 */ && art->cp[c->span.end - 2] == 0x7BA1 /* 管 */ &&
+            art->cp[c->span.end - 1] == 0x7406 /* 理 */ &&
+            gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_COMMON_SURNAME) &&
+            gx_is_cjk(art->cp[c->span.start + 1]) && gx_is_cjk(art->cp[c->span.end - 3])) {
+            w[a].eff = -1;
+            continue;
+        }
         /* a two-character "name" after a title that the tagger did not read as a person at all
          * (专家|封杀, 艺术家|宣传) is more likely a verb */
         if (c->source == GX_SRC_RULE && c->type == GX_ENT_PERSON && c->span.end - c->span.start == 2 && w[a].eff >= 0) {

@@ -202,6 +202,58 @@ static void test_investment_firms(void **state)
     gx_article_free(art);
 }
 
+/* ninth session (privfund): the fund industry's firms shown by a person after 的, a founding verb
+ * before them or a firm's verb after them (gx_entity_rules_firms.c); an investing style before 的
+ * and a thing (价值投资的白马股) or a generic capital (产业资本的持股) is none */
+static void test_fund_firms_in_context(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公募基金经理纷纷奔私。此外，青岚投资的周明远与李涛，松岩资本的赵启东，"
+                                  "也都曾是公募的基金经理。他在2015年成立了云杉资产，随后云杉资产招揽了一批研究员。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "青岚投资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "松岩资本", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "云杉资产", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* an X投资 in an enumeration with a known company; not one among concepts */
+    art = fixture_run("据披露，银行已向华融投资、东方资产、中国长城转让股权。", NULL, NULL);
+    assert_non_null(fixture_find(art, "华融投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the source opening a line before its colon; not a heading (★ 主题投资：) nor a field (注册资本：) */
+    art = fixture_run("有色板块大涨。\n青川投资：煤飞色舞能否持续？\n★ 主题投资：新老经济轮动\n2. 注册资本：10,000万元", NULL, NULL);
+    assert_non_null(fixture_find(art, "青川投资", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "主题投资", -1));
+    assert_null(fixture_find(art, "注册资本", -1));
+    gx_article_free(art);
+    art = fixture_run("信托的老本行是债权贷款、股权投资等业务，以及被动投资、风险平价策略。", NULL, NULL);
+    assert_null(fixture_find(art, "股权投资", -1));
+    assert_null(fixture_find(art, "被动投资", -1));
+    gx_article_free(art);
+    art = fixture_run("资金撤离后走回正轨，投向价值投资的白马股。近期，产业资本的持股比例上升。", NULL, NULL);
+    assert_null(fixture_find(art, "价值投资", -1));
+    assert_null(fixture_find(art, "产业资本", -1));
+    gx_article_free(art);
+}
+
+/* ninth session (privfund): a fund house's 系 is a faction of its former managers, not a capital
+ * group (“南方系”, “长盛系” where 南方基金/长盛基金 are fund houses the gazetteer knows); a
+ * person before 管理的 is the fund's manager (杨明远管理的基金), not a company 杨明远管理 */
+static void test_fund_factions_and_managers(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("今年“公奔私”的派系中，“长盛系”遇魔咒，“南方系”夺冠。“长盛系”整体收益不佳，"
+                                  "“南方系”的代表人物业绩出色。", NULL, NULL);
+    assert_null(fixture_find(art, "长盛", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "南方", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("宝能系持有万科的股份。宝能系旗下的前海人寿继续增持。", NULL, NULL);
+    assert_non_null(fixture_find(art, "宝能", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("2014年1月到2015年6月，田荣华管理的基金年平均收益率接近30%。", NULL, NULL);
+    assert_null(fixture_find(art, "田荣华管理", -1));
+    gx_article_free(art);
+}
+
 /* eighth session (cohosp): Latin names in a company's list of its own brands (品牌，包括A、B、C) are
  * products; a list of brands that are companies (苹果、三星、Fitbit等全球品牌) stays */
 static void test_listed_brands(void **state)
@@ -233,6 +285,8 @@ int main(void)
         cmocka_unit_test(test_descriptions),
         cmocka_unit_test(test_deal_objects),
         cmocka_unit_test(test_investment_firms),
+        cmocka_unit_test(test_fund_firms_in_context),
+        cmocka_unit_test(test_fund_factions_and_managers),
         cmocka_unit_test(test_listed_brands),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

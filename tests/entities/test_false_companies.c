@@ -249,8 +249,9 @@ static void test_fund_factions_and_managers(void **state)
     art = fixture_run("宝能系持有万科的股份。宝能系旗下的前海人寿继续增持。", NULL, NULL);
     assert_non_null(fixture_find(art, "宝能", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = fixture_run("2014年1月到2015年6月，田荣华管理的基金年平均收益率接近30%。", NULL, NULL);
-    assert_null(fixture_find(art, "田荣华管理", -1));
+    static const fixture_tag managed[] = {{"杨明远管理", GX_ENT_COMPANY, 0.6f}};
+    art = fixture_run_tagged("2014年1月到2015年6月，杨明远管理的基金年平均收益率接近30%。", managed, 1);
+    assert_null(fixture_find(art, "杨明远管理", -1));
     gx_article_free(art);
 }
 

@@ -398,6 +398,21 @@ static void test_title_chains(void **state)
     gx_article_free(art);
 }
 
+/* A contest heading: the title, PK or VS, a colon, then the holders listed with 、 (each holds it)
+ * (the text as the engine sees it, after NFKC: an ASCII colon). */
+static void test_contest_heading(void **state)
+{
+    (void)state;
+    gx_article *art = run("【基金经理PK:王立新、陈国强、刘明华等,谁更值得托付?】评选开始。"
+                          "分析师VS:赵志远、孙建平。");
+    expect_holder(art, "王立新", "基金经理");
+    expect_holder(art, "陈国强", "基金经理");
+    expect_holder(art, "刘明华", "基金经理");
+    expect_holder(art, "赵志远", "分析师");
+    expect_holder(art, "孙建平", "分析师");
+    gx_article_free(art);
+}
+
 /* 一致行动人 (a party acting in concert with a shareholder) is a title: held by the name after it,
  * holder-less in 控股股东及其一致行动人. */
 static void test_acting_in_concert(void **state)
@@ -666,6 +681,7 @@ int main(void)
         cmocka_unit_test(test_post_after_comma),
         cmocka_unit_test(test_opener_holds_post),
         cmocka_unit_test(test_author_notes),
+        cmocka_unit_test(test_contest_heading),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

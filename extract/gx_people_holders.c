@@ -64,9 +64,11 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         if (s0 > 0 && (cp[s0 - 1] == 0x8FD9 || cp[s0 - 1] == 0x90A3 || cp[s0 - 1] == 0x4E00 || cp[s0 - 1] == 0x6BCF ||
                        cp[s0 - 1] == 0x67D0 || cp[s0 - 1] == 0x8BE5))
             continue;
-        /* a clear left edge: punctuation, a stop word, or another title (经济学者管清友博士) */
+        /* a clear left edge: punctuation, a stop word, another title (经济学者管清友博士) or an
+         * organization (中国石化高春雨老师, 中科院李阳老师) */
         if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0 &&
-            gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0)
+            gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0 &&
+            gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) < 0)
             continue;
         int p = gx_pp_person_ending_at(art, q);
         if (p >= 0 && art->candidates.v[p].span.start == s0)

@@ -413,6 +413,19 @@ static void test_contest_heading(void **state)
     gx_article_free(art);
 }
 
+/* The holder right before an address title, its left edge an organization (中国石化|高春雨老师)
+ * or a stop word (这是|刘长河主席); military ranks are address titles (王锡文少将). */
+static void test_holder_after_org(void **state)
+{
+    (void)state;
+    gx_article *art = run("中国石化高春明老师表示,油价将回落。会议由秘书长王锡文少将主持。"
+                          "大家都说这是刘长河主席的意思。");
+    expect_holder(art, "高春明", "老师");
+    expect_holder(art, "王锡文", "少将");
+    expect_holder(art, "刘长河", "主席");
+    gx_article_free(art);
+}
+
 /* 一致行动人 (a party acting in concert with a shareholder) is a title: held by the name after it,
  * holder-less in 控股股东及其一致行动人. */
 static void test_acting_in_concert(void **state)
@@ -682,6 +695,7 @@ int main(void)
         cmocka_unit_test(test_opener_holds_post),
         cmocka_unit_test(test_author_notes),
         cmocka_unit_test(test_contest_heading),
+        cmocka_unit_test(test_holder_after_org),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -387,6 +387,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_appositives(ix, art, first_position);
     gx_pp_appointments(ix, art, first_position);
     gx_pp_repeated_holders(ix, art, first_position);
+    gx_pp_etc_holders(art, first_position);
     gx_pp_chained_titles(art, first_position);
     gx_pp_latin_speakers(art);
     gx_pp_english_speakers(art);

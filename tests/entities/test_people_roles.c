@@ -426,6 +426,18 @@ static void test_holder_after_org(void **state)
     gx_article_free(art);
 }
 
+/* People listed before 等 and a title no one holds: each holds it (董事长张立强、总经理刘志远等高管;
+ * the tagger is left out here, so the names are read after their first titles). */
+static void test_etc_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("公告显示,董事长张立强、总经理刘志远等高管均未减持。");
+    expect_holder(art, "张立强", "高管");
+    expect_holder(art, "刘志远", "高管");
+    expect_holder(art, "张立强", "董事长");
+    gx_article_free(art);
+}
+
 /* 一致行动人 (a party acting in concert with a shareholder) is a title: held by the name after it,
  * holder-less in 控股股东及其一致行动人. */
 static void test_acting_in_concert(void **state)
@@ -696,6 +708,7 @@ int main(void)
         cmocka_unit_test(test_author_notes),
         cmocka_unit_test(test_contest_heading),
         cmocka_unit_test(test_holder_after_org),
+        cmocka_unit_test(test_etc_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

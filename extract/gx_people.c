@@ -225,6 +225,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 }
             }
         } else {
+            /* 基金经理PK:董承非、傅鹏博 (a contest heading: PK or VS, then a colon and the holders) */
+            if (ps + 2 < art->ncp && cp[ps + 2] == ':' && ((cp[ps] == 'P' && cp[ps + 1] == 'K') ||
+                                                          (cp[ps] == 'V' && cp[ps + 1] == 'S')))
+                ps += 2;
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
@@ -383,6 +387,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_appositives(ix, art, first_position);
     gx_pp_appointments(ix, art, first_position);
     gx_pp_repeated_holders(ix, art, first_position);
+    gx_pp_etc_holders(art, first_position);
     gx_pp_chained_titles(art, first_position);
     gx_pp_latin_speakers(art);
     gx_pp_english_speakers(art);

@@ -64,9 +64,11 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         if (s0 > 0 && (cp[s0 - 1] == 0x8FD9 || cp[s0 - 1] == 0x90A3 || cp[s0 - 1] == 0x4E00 || cp[s0 - 1] == 0x6BCF ||
                        cp[s0 - 1] == 0x67D0 || cp[s0 - 1] == 0x8BE5))
             continue;
-        /* a clear left edge: punctuation, a stop word, or another title (经济学者管清友博士) */
+        /* a clear left edge: punctuation, a stop word, another title (经济学者管清友博士) or an
+         * organization (中国石化高春雨老师, 中科院李阳老师) */
         if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0 &&
-            gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0)
+            gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0 &&
+            gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) < 0)
             continue;
         int p = gx_pp_person_ending_at(art, q);
         if (p >= 0 && art->candidates.v[p].span.start == s0)
@@ -263,6 +265,51 @@ void gx_pp_repeated_holders(const gx_hit_index *ix, gx_article *art, int first_p
             float score = c->score;
             p->person = gx_pp_rule_person(art, (gx_span){at, at + len}, score);
             break;
+        }
+    }
+}
+
+/* Where a list member starts: its person candidate, or the title right before it that it holds
+ * (总经理|刘志远), among the first n positions. */
+static int32_t own_title_start(const gx_article *art, int person, int n)
+{
+    int32_t k = art->candidates.v[person].span.start;
+    for (int j = 0; j < n; j++) {
+        const gx_position *o = &art->positions.v[j];
+        if (o->person == person && o->span.end == k)
+            return o->span.start;
+    }
+    return k;
+}
+
+/* 贾跃亭等大股东, 董事长王庆凯等高管, 李开复、马云等投资人: people listed before 等 and a title
+ * no one holds are some of its holders (each name of a 、-list before 等, not one the list only
+ * stands for). */
+void gx_pp_etc_holders(gx_article *art, int first_position)
+{
+    const uint32_t *cp = art->cp;
+    int n = art->positions.n;
+    for (int i = first_position; i < n; i++) {
+        gx_position *p = &art->positions.v[i];
+        int32_t s = p->span.start;
+        if (p->person >= 0 || s < 3 || cp[s - 1] != 0x7B49 /* 等 */)
+            continue;
+        int person = gx_pp_person_ending_at(art, s - 1);
+        if (person < 0)
+            continue;
+        gx_span title = p->span;
+        int org = p->organization;
+        p->person = person;
+        /* the list before: 李开复、马云等, 董事长张立强、总经理刘志远等 (a member's own title
+         * before it is stepped over; gx_pp_add_position() may move the vector: p is not used
+         * again) */
+        int32_t k = own_title_start(art, person, n);
+        while (k >= 3 && cp[k - 1] == 0x3001 /* 、 */) {
+            int other = gx_pp_person_ending_at(art, k - 1);
+            if (other < 0)
+                break;
+            gx_pp_add_position(art, title, other, org);
+            k = own_title_start(art, other, n);
         }
     }
 }

@@ -93,6 +93,7 @@ void gx_pp_chained_titles(gx_article *art, int first_position);
 void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_position);
 void gx_pp_author_notes(gx_article *art, int first_position);
 void gx_pp_repeated_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+void gx_pp_etc_holders(gx_article *art, int first_position);
 
 /* ---------------------------------------------------------------- gx_people_predicates.c */
 

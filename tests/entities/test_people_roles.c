@@ -398,6 +398,46 @@ static void test_title_chains(void **state)
     gx_article_free(art);
 }
 
+/* A contest heading: the title, PK or VS, a colon, then the holders listed with 、 (each holds it)
+ * (the text as the engine sees it, after NFKC: an ASCII colon). */
+static void test_contest_heading(void **state)
+{
+    (void)state;
+    gx_article *art = run("【基金经理PK:王立新、陈国强、刘明华等,谁更值得托付?】评选开始。"
+                          "分析师VS:赵志远、孙建平。");
+    expect_holder(art, "王立新", "基金经理");
+    expect_holder(art, "陈国强", "基金经理");
+    expect_holder(art, "刘明华", "基金经理");
+    expect_holder(art, "赵志远", "分析师");
+    expect_holder(art, "孙建平", "分析师");
+    gx_article_free(art);
+}
+
+/* The holder right before an address title, its left edge an organization (中国石化|高春雨老师)
+ * or a stop word (这是|刘长河主席); military ranks are address titles (王锡文少将). */
+static void test_holder_after_org(void **state)
+{
+    (void)state;
+    gx_article *art = run("中国石化高春明老师表示,油价将回落。会议由秘书长王锡文少将主持。"
+                          "大家都说这是刘长河主席的意思。");
+    expect_holder(art, "高春明", "老师");
+    expect_holder(art, "王锡文", "少将");
+    expect_holder(art, "刘长河", "主席");
+    gx_article_free(art);
+}
+
+/* People listed before 等 and a title no one holds: each holds it (董事长张立强、总经理刘志远等高管;
+ * the tagger is left out here, so the names are read after their first titles). */
+static void test_etc_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("公告显示,董事长张立强、总经理刘志远等高管均未减持。");
+    expect_holder(art, "张立强", "高管");
+    expect_holder(art, "刘志远", "高管");
+    expect_holder(art, "张立强", "董事长");
+    gx_article_free(art);
+}
+
 /* 一致行动人 (a party acting in concert with a shareholder) is a title: held by the name after it,
  * holder-less in 控股股东及其一致行动人. */
 static void test_acting_in_concert(void **state)
@@ -666,6 +706,9 @@ int main(void)
         cmocka_unit_test(test_post_after_comma),
         cmocka_unit_test(test_opener_holds_post),
         cmocka_unit_test(test_author_notes),
+        cmocka_unit_test(test_contest_heading),
+        cmocka_unit_test(test_holder_after_org),
+        cmocka_unit_test(test_etc_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

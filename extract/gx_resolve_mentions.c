@@ -346,6 +346,11 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
         if (!au->name || !*au->name)
             continue;
         int k = find_person(art, au->name);
+        /* a pen name (疯狂药师, 卖油翁, 小鸥: no surname opens it) stays an author, not a person */
+        int ulen;
+        uint32_t first = gx_utf8_decode((const unsigned char *)au->name, &ulen);
+        if (k < 0 && gx_is_cjk(first) && eng->lexicon && !gx_lexicon_char_is(eng->lexicon, first, GX_LEX_SURNAME))
+            continue;
         if (k < 0) {
             gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
             e->type = GX_ENT_PERSON;

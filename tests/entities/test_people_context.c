@@ -451,10 +451,23 @@ static void test_eponyms(void **state)
     gx_article_free(art);
 }
 
+/* a byline's pen name (no surname opens it) stays an author, not a person */
+static void test_pen_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("市场大跌，投资者观望。", NULL, "疯狂药师");
+    assert_false(is_person(art, "疯狂药师"));
+    gx_article_free(art);
+    art = fixture_run("市场大跌，投资者观望。", NULL, "王一鸣");
+    assert_true(is_person(art, "王一鸣"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scoped_by_country_or_language),
+        cmocka_unit_test(test_pen_names),
         cmocka_unit_test(test_separators_and_verbs),
         cmocka_unit_test(test_appositive),
         cmocka_unit_test(test_unsure_short_names),

@@ -113,6 +113,23 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 }
         }
         int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* a legal name reads on over the business words a look-back stops at (深圳前海永兴投资|管理
+         * 有限公司, 上海岳野股权投资|管理合伙企业): inside a legal name they are words of it, not
+         * verbs before it */
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix) {
+            static const char32_t *const BUSINESS[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
+            for (int guard = 0; guard < 3; guard++) {
+                int32_t l = gx_word_ending(art->cp, 0, s, BUSINESS);
+                /* (not after a stop word of its own: 拟|投资建设有限公司 is a plan, no name) */
+                if (l == 0 || s - l < 1 || !gx_is_cjk(art->cp[s - l - 1]) || look_end - (s - l) >= maxbody ||
+                    gx_hit_len_ending(ix, s - l, GX_LEX_LEFT_STOP) > 0)
+                    break;
+                int32_t s2 = gx_name_left(ix, art, s - l, maxbody - (look_end - (s - l)));
+                if (s2 >= s - l)
+                    break;
+                s = s2;
+            }
+        }
         /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
         if (!latin_suffix)
             s = gx_after_descriptor(art, (gx_span){s, look_end});

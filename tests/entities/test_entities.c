@@ -42,6 +42,19 @@ static bool has_role(const gx_entity *e, const char *title, const char *org)
     return false;
 }
 
+/* ------------------------------------------------------------------ legal names */
+
+/* a legal name reads over the business words inside it (投资, 管理, 控股); a limited partnership
+ * (合伙企业(有限合伙)) is a company */
+static void test_legal_names_with_business_words(void **state)
+{
+    (void)state;
+    gx_article *art = run("股东深圳前海永兴投资管理有限公司表示，股东上海岳野股权投资管理合伙企业(有限合伙)解禁。");
+    assert_non_null(fixture_find(art, "深圳前海永兴投资管理有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "上海岳野股权投资管理合伙企业", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* ------------------------------------------------------------------ tickers */
 
 static void test_tickers(void **state)
@@ -1528,7 +1541,7 @@ int main(void)
         cmocka_unit_test(test_holder_after_title),
         cmocka_unit_test(test_desk_titles),
         cmocka_unit_test(test_latin_org_before_title),
-        cmocka_unit_test(test_tickers),
+        cmocka_unit_test(test_legal_names_with_business_words), cmocka_unit_test(test_tickers),
         cmocka_unit_test(test_codes_after_quotes_and_in_announcements),
         cmocka_unit_test(test_everyday_phrases_are_weak_names),
         cmocka_unit_test(test_explicit_ticker_wins),

@@ -74,6 +74,17 @@ typedef struct title_span {
     bool done;
 } title_span;
 
+typedef GX_VEC(title_span) title_vec;
+
+/* A two-character title found outside the lexicon (首席 alone, 校对 in a credit line) at i. */
+static void push_bare_title(gx_article *art, title_vec *titles, int32_t i)
+{
+    title_span *t = GX_VEC_PUSH(art->arena, *titles);
+    memset(t, 0, sizeof *t);
+    t->span = (gx_span){i, i + 2};
+    t->owner_end = i;
+}
+
 void gx_pp_add_position(gx_article *art, gx_span title, int person, int org)
 {
     gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
@@ -101,7 +112,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
     const uint32_t *cp = art->cp;
-    GX_VEC(title_span) titles;
+    title_vec titles;
     memset(&titles, 0, sizeof titles);
     int32_t covered = -1;
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
@@ -176,10 +187,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         int32_t ne = gx_pp_chinese_name(ix, art, i + 2);
         if (inside || ne == i + 2 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
             continue;
-        title_span *t = GX_VEC_PUSH(art->arena, titles);
-        memset(t, 0, sizeof *t);
-        t->span = (gx_span){i, i + 2};
-        t->owner_end = i;
+        push_bare_title(art, &titles, i);
         added = true;
     }
     /* 编辑 王宇 校对 何燕, 校对:冷静: 校对 credited before a name in a credit line (at the line's
@@ -192,10 +200,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         int32_t ne = gx_pp_chinese_name(ix, art, ps);
         if (ne == ps || (ne < art->ncp && cp[ne] != ' ' && cp[ne] != '\n'))
             continue;
-        title_span *t = GX_VEC_PUSH(art->arena, titles);
-        memset(t, 0, sizeof *t);
-        t->span = (gx_span){i, i + 2};
-        t->owner_end = i;
+        push_bare_title(art, &titles, i);
         added = true;
     }
     if (added)

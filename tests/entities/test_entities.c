@@ -53,6 +53,11 @@ static void test_legal_names_with_business_words(void **state)
     assert_non_null(fixture_find(art, "深圳前海永兴投资管理有限公司", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "上海岳野股权投资管理合伙企业", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a bracketed place inside a legal name after a stop word that is no business word */
+    art = run("公司拟收购星河控股(香港)有限公司持有的股权。股东北极光电(深圳)有限公司减持。");
+    assert_non_null(fixture_find(art, "星河控股(香港)有限公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "北极光电(深圳)有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* ------------------------------------------------------------------ tickers */

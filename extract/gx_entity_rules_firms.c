@@ -14,9 +14,9 @@
 
 #include "gx_entity_rules_impl.h"
 
-/* What follows a firm's name: a speech verb, its philosophy, its public account. */
-static const char32_t *const FIRM_NEXT[] = {U"认为", U"指出", U"表示", U"预计", U"的投资理念", U"公众号",
-                                            U"旗下", U"招揽", NULL};
+/* What follows a firm's name besides a speech verb (gx_source_verbs): its philosophy, its public
+ * account, its own firms, its hiring. */
+static const char32_t *const FIRM_NEXT[] = {U"的投资理念", U"公众号", U"旗下", U"招揽", NULL};
 /* Words a firm's name may follow besides punctuation and left_stop words (本文作者系X, 关注X,
  * 成立了X, 创办了X). */
 static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", U"成立了", U"创办了", U"创立了", NULL};
@@ -45,10 +45,10 @@ static bool person_at(const gx_hit_index *ix, const gx_article *art, int32_t pos
     }
     if (!gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_COMMON_SURNAME))
         return false;
-    for (int32_t e = pos + 2; e <= pos + 3; e++) {
+    for (int32_t e = pos + 2; e <= pos + 3 && e < art->ncp; e++) {
         if (!gx_is_cjk(cp[e - 1]))
             return false;
-        if (e < art->ncp && (cp[e] == 0xFF0C /* ， */ || cp[e] == ','))
+        if (cp[e] == 0xFF0C /* ， */ || cp[e] == ',')
             return true;
         for (const char32_t *q = PERSON_EDGE; *q; q++)
             if (cp[e] == (uint32_t)*q)
@@ -69,7 +69,7 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             if (!gx_is_cjk(cp[p - 2]) || !gx_is_cjk(cp[p - 1]))
                 continue;
-            bool shown = gx_word_at(art, p + 2, FIRM_NEXT) || (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3));
+            bool shown = gx_word_at(art, p + 2, gx_source_verbs) || gx_word_at(art, p + 2, FIRM_NEXT) || (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3));
             /* an item of an enumeration (工银投资、信达投资、中国长城; 万丰锦源、锦源投资及…): proposed
              * as a suffix name is, so resolution keeps it only when the tagger read it or a company
              * is listed with it (gx_rs_unseen_by_tagger) */

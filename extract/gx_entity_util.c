@@ -269,6 +269,8 @@ int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_so
     return art->candidates.n - 1;
 }
 
+const char32_t *const gx_source_verbs[] = {U"认为", U"指出", U"表示", U"预计", NULL};
+
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words)
 {
     for (int w = 0; words[w]; w++) {

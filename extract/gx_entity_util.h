@@ -23,6 +23,10 @@ static inline bool gx_span_in_text(const gx_article *art, gx_span s)
  * first that matches, or 0. */
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words);
 
+/* Verbs a firm named as a source opens its clause with (X认为, X表示, X指出, X预计): the firm
+ * rule's and the resolution's evidence that a bare name is a firm. NULL-terminated. */
+extern const char32_t *const gx_source_verbs[];
+
 /* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
  * after floor, or 0. (static inline: the people rules
  * call it in their loops; as an extern call they ran 1% more instructions) */

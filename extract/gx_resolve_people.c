@@ -515,9 +515,8 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
             seen = gx_cand_listed_with(art, &rs->ix, w[a].cand, GX_ENT_COMPANY, false, qb);
         /* a name opening a clause as the source of what follows (。巨丰投顾：…, 】巨丰投顾认为)
          * needs no more */
-        static const char32_t *const SAYS[] = {U"认为", U"表示", U"指出", U"预计", NULL};
         if (!seen && c->span.end < art->ncp &&
-            (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A || gx_word_at(art, c->span.end, SAYS))) {
+            (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A || gx_word_at(art, c->span.end, gx_source_verbs))) {
             int32_t p = c->span.start;
             while (p > 0 && (art->cp[p - 1] == ' ' || art->cp[p - 1] == 0x3000 || art->cp[p - 1] == '\t'))
                 p--;

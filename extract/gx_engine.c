@@ -200,7 +200,8 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
     gx_structure_opts so = {
         .title = title, .language = language_of(in->language), .find_title = true};
     /* Structure every article first: a byline without an outlet ("本报记者 X", "记者 X") takes
-     * the request's source, else the outlet the other bylines of the page name. */
+     * the request's source, else the outlet the page's other articles name — when most of those
+     * that name one agree (a paper's page; a page gathering several outlets' stories has none). */
     gx_article **built = gx_arena_alloc(doc, sizeof *built * (size_t)(np + 1));
     int nb = 0;
     for (int i = 0; i < np; i++) {
@@ -212,9 +213,10 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
         built[nb++] = art;
     }
     const char *page_outlet = NULL;
-    int best = 0;
+    int best = 0, naming = 0;
     for (int i = 0; i < nb; i++) {
         int votes = 0;
+        naming += built[i]->outlet != NULL;
         for (int k = 0; k < nb && built[i]->outlet; k++)
             votes += built[k]->outlet && !strcmp(built[k]->outlet, built[i]->outlet);
         if (votes > best) {
@@ -222,6 +224,8 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
             page_outlet = built[i]->outlet;
         }
     }
+    if (2 * best <= naming)
+        page_outlet = NULL;
     page_outlet = gx_arena_strdup(doc, page_outlet); /* outlives the article it came from */
     for (int i = 0; i < nb; i++) {
         gx_article *art = built[i];

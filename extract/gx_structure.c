@@ -188,6 +188,21 @@ static bool has_outlet_suffix(const uint32_t *t, int32_t n)
     return t[n - 2] == 0x5468 && t[n - 1] == 0x520A; /* 周刊 */
 }
 
+/* A columnist's description of himself between 文/作者 and his name ("文/新浪财经意见领袖专栏
+ * (微信公众号kopleader)专栏作家 皮海洲", "文/新浪财经首席评论员 艾堂明"): the title it ends with,
+ * reported as the author's role, or NULL. */
+static const char *writer_title(const char *s)
+{
+    static const char *const TITLES[] = {"专栏作家", "首席评论员", "特约评论员", "评论员", "特约作者"};
+    size_t n = strlen(s);
+    for (size_t i = 0; i < sizeof TITLES / sizeof *TITLES; i++) {
+        size_t l = strlen(TITLES[i]);
+        if (n >= l && !strcmp(s + n - l, TITLES[i]))
+            return TITLES[i];
+    }
+    return NULL;
+}
+
 /* "来源:" followed by something that is not a publisher: public records, "the internet", a
  * WeChat account without its name. */
 static bool is_non_outlet_source(const char *s)
@@ -256,8 +271,10 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         t++;
         n -= 2;
     }
+    static const uint32_t WEIBO[] = {'[', 0x5FAE, 0x535A, ']'}; /* [微博] */
     const char *role = NULL;
-    bool have_role = false, want_outlet = false, have_name = false, bad = false;
+    bool have_role = false, want_outlet = false, have_name = false, bad = false, skip = false;
+    bool lead_outlet = false; /* the line opens with an outlet's name */
     int32_t i = 0;
     while (i < n) {
         while (i < n && sep_cp(t[i]))
@@ -270,7 +287,17 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         const uint32_t *tok = t + i;
         int32_t tn = j - i;
         i = j;
+        if (tn > 4 && !memcmp(tok + tn - 4, WEIBO, sizeof WEIBO))
+            tn -= 4; /* a portal's link to the writer's microblog: "艾堂明[微博]" */
         char *s = gx_utf8_of_cps(a, tok, tn);
+        if (skip) { /* the account named after "微信公众号" */
+            skip = false;
+            continue;
+        }
+        if (have_name && !strcmp(s, "微信公众号")) {
+            skip = true;
+            continue;
+        }
         if (want_outlet) {
             want_outlet = false;
             if (!is_outlet_prefix(tok, tn)) {
@@ -285,6 +312,13 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                 out->outlet = s;
                 out->from_source = true;
             }
+            continue;
+        }
+        /* the writer's credit after the page or the column: "本版文/陈婷婷", "《电鳗财经》文/张凌云" */
+        if (tn >= 3 && tok[tn - 1] == 0x6587 /* 文 */ &&
+            (!strcmp(s, "本版文") || (tok[0] == 0x300A && tok[tn - 2] == 0x300B))) {
+            role = "作者";
+            have_role = true;
             continue;
         }
         /* a role word: exact token, or (attachable roles) outlet + role + name */
@@ -349,6 +383,15 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             out->outlet = s; /* "文 | 财联社 晴缨" */
             continue;
         }
+        if (!have_role && !out->outlet && !bad && !out->from_source && has_outlet_suffix(tok, tn)) {
+            out->outlet = s; /* "北京青年报 本版文/陈婷婷": only with a credit after it */
+            lead_outlet = true;
+            continue;
+        }
+        if (have_role && !have_name && !strcmp(role, "作者") && writer_title(s)) {
+            role = writer_title(s);
+            continue;
+        }
         if (!have_role || !is_han_name(s, tok, tn)) {
             bad = true;
             have_role = false; /* no names until the next role word */
@@ -366,11 +409,13 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         out->mixed = true;
         return out->from_source;
     }
+    if (lead_outlet && !have_name)
+        return false;
     return have_name || ((out->outlet || out->from_source) && !have_role);
 }
 
 /* Where "消息" (news) ends when it follows t[k..) after spaces and a day ("4月24日消息",
- * " 8月1日消息", "消息"), or -1. */
+ * " 8月1日消息", "消息"), or the 讯/电 of a dated dispatch ("11月18日讯"), or -1. */
 static int32_t news_word_end(const uint32_t *t, int32_t n, int32_t k)
 {
     while (k < n && t[k] == ' ')
@@ -382,15 +427,31 @@ static int32_t news_word_end(const uint32_t *t, int32_t n, int32_t k)
         if (d >= n || t[d] != 0x65E5 /* 日 */ || !gx_cp_is_digit(t[d - 1]))
             return -1;
         k = d + 1;
+        if (k < n && (t[k] == 0x8BAF || t[k] == 0x7535)) /* 讯 电 */
+            return k + 1;
     }
     return k + 1 < n && t[k] == 0x6D88 && t[k + 1] == 0x606F /* 消息 */ ? k + 2 : -1;
+}
+
+/* Where the outlet ends in a dateline's head t[0, e) that may go on with a place
+ * ("新华社北京", "中国经济网北京"): after its 社, else after its last 网, else e. */
+static int32_t outlet_end(const uint32_t *t, int32_t e)
+{
+    for (int32_t i = 0; i < e; i++)
+        if (t[i] == 0x793E) /* 社 */
+            return i + 1;
+    for (int32_t i = e - 1; i > 0; i--)
+        if (t[i] == 0x7F51) /* 网 */
+            return i + 1;
+    return e;
 }
 
 /* A dateline without a credit at the start of the lead paragraph: "新浪美股讯 北京时间5日消息",
  * "新浪财经讯 5日消息,", "证券时报网讯,": the outlet is the name before 讯 (not a 快讯 flash,
  * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯); "挖贝网 4月24日消息,",
- * "路透社8月1日消息", "集微网消息": a name shaped like an outlet's (has_outlet_suffix) before a
- * day and 消息. Fills out when t starts with one. */
+ * "路透社8月1日消息", "集微网消息", "中国经济网北京11月18日讯": a name shaped like an outlet's
+ * (has_outlet_suffix), perhaps followed by a place, before a day and 消息, 讯 or 电. Fills out
+ * when t starts with one. */
 static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     int32_t k = 0;
@@ -400,7 +461,7 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         return false;
     bool own = t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
     if (t[k - 1] != 0x8BAF /* 讯 */) {
-        int32_t name = k, after = news_word_end(t, n, k);
+        int32_t name = outlet_end(t, k), after = news_word_end(t, n, k);
         if (after < 0 && k >= 5 && t[k - 2] == 0x6D88 && t[k - 1] == 0x606F) { /* 集微网消息 */
             name = k - 2;
             after = k;
@@ -432,7 +493,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
 }
 
 /* A dateline at the start of the lead paragraph: "新华社北京1月10日电(记者 汪平)",
- * "经济日报-中国经济网北京2月2日讯(记者马常艳)", "本报讯(记者 张三 通讯员 李四)", or one
+ * "经济日报-中国经济网北京2月2日讯(记者马常艳)", "本报讯(记者 张三 通讯员 李四)",
+ * "集微网消息(文/春夏)", or one
  * without a credit (parse_plain_dateline). Fills out (outlet: the agency or paper, without place
  * and date) when t starts with one. */
 static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
@@ -455,7 +517,8 @@ static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline 
     int32_t pe = open;
     while (pe > 0 && t[pe - 1] == ' ')
         pe--;
-    if (close < 0 || pe < 2 || (t[pe - 1] != 0x8BAF && t[pe - 1] != 0x7535)) /* 讯 电 */
+    bool news = pe >= 4 && t[pe - 2] == 0x6D88 && t[pe - 1] == 0x606F; /* "集微网消息(文/春夏)" */
+    if (close < 0 || pe < 2 || (t[pe - 1] != 0x8BAF && t[pe - 1] != 0x7535 && !news)) /* 讯 电 */
         return false;
     if (!gx_structure_parse_byline(a, t + open, close - open + 1, out) || out->nauthors == 0)
         return false;
@@ -463,18 +526,7 @@ static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline 
     int32_t e = pe - 1, d = 0;
     while (d < e && !gx_cp_is_digit(t[d]))
         d++;
-    e = d;
-    int32_t cut = -1;
-    for (int32_t i = 0; i < e; i++)
-        if (t[i] == 0x793E) { /* 社 */
-            cut = i + 1;
-            break;
-        }
-    for (int32_t i = e - 1; cut < 0 && i > 0; i--)
-        if (t[i] == 0x7F51) /* 网 */
-            cut = i + 1;
-    if (cut < 0)
-        cut = e;
+    int32_t cut = outlet_end(t, d);
     bool own = cut >= 2 && t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
     if (!out->outlet && !own && cut >= 2 && is_outlet_prefix(t, cut))
         out->outlet = gx_utf8_of_cps(a, t, cut);
@@ -637,6 +689,24 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
 
 /* ------------------------------------------------------------------ building an article */
 
+/* Whether a paragraph is a reposting portal's preamble rather than the lead: the original
+ * headline ("原标题:…") or a blurb that opens by repeating the headline. */
+static bool portal_preamble(const gx_cps *t, const gx_cps *title)
+{
+    static const uint32_t ORIGINAL[] = {0x539F, 0x6807, 0x9898, ':'}; /* 原标题: */
+    bool orig = t->n >= 4;
+    for (int k = 0; k < 4 && orig; k++)
+        orig = t->cp[k] == ORIGINAL[k];
+    if (orig)
+        return true;
+    if (title->n < 6 || t->n <= title->n)
+        return false;
+    for (int32_t k = 0; k < title->n; k++)
+        if (t->cp[k] != title->cp[k])
+            return false;
+    return true;
+}
+
 static void add_author(gx_article *art, const gx_author *au)
 {
     for (int i = 0; i < art->authors.n; i++)
@@ -797,8 +867,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             continue;
         gx_byline bl;
         bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
-        if (ps.v[i].t.n > 6 || parsed)
-            seen++; /* site menus ("资金流向", "客户端") do not count */
+        if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title))
+            seen++; /* site menus ("资金流向", "客户端") and a portal's preamble do not count */
         if (!parsed)
             continue;
         /* later, only a line of its own naming the source: not the caption of a table or chart
@@ -831,12 +901,13 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         }
     }
 
-    /* No byline paragraph: a dateline in the lead paragraph may name the reporters. */
+    /* No byline paragraph: a dateline in the lead paragraph may name the reporters. A reposting
+     * portal's preamble (its blurb under the headline, "原标题:…") comes before the lead. */
     if (art->authors.n == 0) {
         for (int i = 0; i < ps.n; i++) {
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 break;
-            if (ps.v[i].kind != GX_PARA_TEXT)
+            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title))
                 continue;
             gx_byline bl;
             if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {
@@ -848,6 +919,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             break;
         }
     }
+
+    /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */
+    for (int k = 0; k < art->authors.n && art->outlet; k++)
+        if (!strcmp(art->outlet, art->authors.v[k].name))
+            art->outlet = NULL;
 
     gx_normalize_repair(a, &ps, 0, ps.n);
 

@@ -241,6 +241,19 @@ static void test_page_split_and_shape(void **state)
     a = json_array_get(json_object_get(r, "articles"), 0);
     assert_true(json_is_null(json_object_get(a, "outlet")));
     json_decref(r);
+
+    /* a page gathering stories of several outlets lends none of them to a bare "记者" byline */
+    const char *mixed = "# 甲公司中标\n\n来源:挖贝网\n\n甲公司中标金额约15亿元。\n\n"
+                        "# 乙公司回购\n\n来源:和讯网\n\n乙公司回购80万股。\n\n"
+                        "# 美国政府关门\n\n见习记者 吴二 北京报道\n\n美国国会通过临时拨款法案。";
+    r = run(mixed, strlen(mixed), GX_FORMAT_MARKDOWN, NULL, &err);
+    arts = json_object_get(r, "articles");
+    assert_int_equal(json_array_size(arts), 3);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(arts, 0), "outlet")), "挖贝网");
+    a = json_array_get(arts, 2);
+    assert_int_equal(json_array_size(json_object_get(a, "authors")), 1);
+    assert_true(json_is_null(json_object_get(a, "outlet")));
+    json_decref(r);
 }
 
 /* Seeded random documents made of markup, bylines, CJK text, punctuation, ligatures, BOMs and

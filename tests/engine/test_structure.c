@@ -59,6 +59,26 @@ static void test_bylines(void **state)
     assert_true(byline(a, "文/潘攀", &bl));
     assert_string_equal(bl.authors[0].name, "潘攀");
 
+    /* a columnist's self-description between 文/ and the name gives his role */
+    assert_true(byline(a, "文/新浪财经意见领袖专栏（微信公众号kopleader）专栏作家 皮海洲", &bl));
+    assert_null(bl.outlet);
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "皮海洲");
+    assert_string_equal(bl.authors[0].role, "专栏作家");
+    assert_true(byline(a, "文/某财经首席评论员 王大明[微博] 微信公众号：大明说股", &bl));
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "王大明");
+    assert_string_equal(bl.authors[0].role, "首席评论员");
+    assert_false(byline(a, "文/某财经首席分析 王大明", &bl));
+    /* the writer's credit after the page, the column or the paper's name */
+    assert_true(byline(a, "某某青年报 本版文/陈婷婷", &bl));
+    assert_string_equal(bl.outlet, "某某青年报");
+    assert_string_equal(bl.authors[0].name, "陈婷婷");
+    assert_true(byline(a, "《某某财经》文/张凌云", &bl));
+    assert_string_equal(bl.authors[0].name, "张凌云");
+    assert_false(byline(a, "某某青年报", &bl));
+    assert_false(byline(a, "某某青年报 北京报道", &bl));
+
     assert_true(byline(a, "来源：证券时报", &bl));
     assert_string_equal(bl.outlet, "证券时报");
     assert_int_equal(bl.nauthors, 0);
@@ -354,6 +374,24 @@ static void test_dateline(void **state)
             assert_null(art->outlet);
         gx_article_free(art);
     }
+    /* a place and a day between the outlet and 讯, after a reposting portal's preamble */
+    art = build("# 某公司跌停 股东持股肉痛\n\n某公司跌停 股东持股肉痛 点击投票,评选年度人物。\n\n"
+                "原标题:某公司(6.660,-0.23,-3.34%)跌停\n\n某某经济网北京11月18日讯 今日某公司股价跌停。",
+                NULL, true);
+    assert_string_equal(art->outlet, "某某经济网");
+    gx_article_free(art);
+    art = build("某某新闻社纽约2月5日电 纽约股市三大股指5日再现大幅下跌。", "标题", false);
+    assert_string_equal(art->outlet, "某某新闻社");
+    gx_article_free(art);
+    /* a source line naming the writer names no outlet */
+    art = build("# 标题\n\n来源:皮海洲\n\n文/某某专栏作家 皮海洲\n\n市场大跌。", NULL, true);
+    assert_null(art->outlet);
+    assert_string_equal(art->authors.v[0].name, "皮海洲");
+    gx_article_free(art);
+    art = build("某微网消息(文/春夏)近日,某公司完成A轮融资。", "标题", false);
+    assert_string_equal(art->outlet, "某微网");
+    assert_string_equal(art->authors.v[0].name, "春夏");
+    gx_article_free(art);
     art = build("中证网讯 (记者 于蒙蒙)7月22日,北京市消协接到投诉。", "标题", false);
     assert_string_equal(art->outlet, "中证网");
     assert_string_equal(art->authors.v[0].name, "于蒙蒙");

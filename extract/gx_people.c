@@ -108,6 +108,20 @@ int gx_pp_person_ending_at(const gx_article *art, int32_t pos)
 }
 
 
+/* Whether a name at ps closes its phrase (、, punctuation, a name-end word of two or more
+ * characters, 先生/女士, or 因 已 为 将): 激励对象中|袁健芳、王慕昊, not 控股股东中|商华融|的LP
+ * (中商华融, a company). */
+static bool among_name(const gx_hit_index *ix, const gx_article *art, int32_t ps)
+{
+    int32_t pe = gx_pp_chinese_name(ix, art, ps);
+    if (pe == ps)
+        return false;
+    if (pe >= art->ncp || !gx_is_cjk(art->cp[pe]) || art->cp[pe] == 0x3001 || gx_hit_len_starting(ix, pe, GX_LEX_NAME_END) >= 2)
+        return true;
+    static const char32_t *const GOES_ON[] = {U"先生", U"女士", U"因", U"已", U"为", U"将", NULL};
+    return gx_word_at(art, pe, GOES_ON) > 0;
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -234,6 +248,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ps + 2 < art->ncp && cp[ps + 2] == ':' && ((cp[ps] == 'P' && cp[ps + 1] == 'K') ||
                                                           (cp[ps] == 'V' && cp[ps + 1] == 'S')))
                 ps += 2;
+            /* 原激励对象中袁健芳、王慕昊, 实际控制人之一梁熹先生: the holders named among the
+             * title's holders (中 not opening a word of its own: 股东|中信证券, 中国…) */
+            if (ps + 3 < art->ncp && cp[ps] == 0x4E4B && cp[ps + 1] == 0x4E00 /* 之一 */ &&
+                gx_pp_chinese_name(ix, art, ps + 2) > ps + 2)
+                ps += 2;
+            else if (ps + 2 < art->ncp && cp[ps] == 0x4E2D /* 中 */ && gx_pp_cand_starting_at(art, ps, ~0) < 0 &&
+                     gx_hit_len_starting(ix, ps, GX_LEX_REGION) == 0 && among_name(ix, art, ps + 1))
+                ps++;
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;

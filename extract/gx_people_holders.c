@@ -9,6 +9,19 @@
 
 #include "gx_people_impl.h"
 
+/* Whether the tagger (sure of it: score 0.5 or more) or the list of well-known people reads a
+ * person at exactly s. */
+static bool named_alone(const gx_article *art, gx_span s)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.start == s.start && c->span.end == s.end &&
+            (c->source == GX_SRC_GAZETTEER || (c->source == GX_SRC_TAGGER && c->score >= 0.5f)))
+            return true;
+    }
+    return false;
+}
+
 /* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows:
  * a Chinese name (or a three-character foreign name the tagger also read) with a clear left edge
  * (text start, punctuation, a stop word such as 并/和/对: 证监会并刘士余主席, or another title).
@@ -65,10 +78,12 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
                        cp[s0 - 1] == 0x67D0 || cp[s0 - 1] == 0x8BE5))
             continue;
         /* a clear left edge: punctuation, a stop word, another title (经济学者管清友博士) or an
-         * organization (中国石化高春雨老师, 中科院李阳老师) */
+         * organization (中国石化高春雨老师, 中科院李阳老师); or the tagger or the list of
+         * well-known people read the same name on its own (随着|特朗普|总统, 1997年|朱鎔基|总理,
+         * 国际开拓者|王飞跃|教授) */
         if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0 &&
             gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0 &&
-            gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) < 0)
+            gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) < 0 && !named_alone(art, (gx_span){s0, q}))
             continue;
         int p = gx_pp_person_ending_at(art, q);
         if (p >= 0 && art->candidates.v[p].span.start == s0)

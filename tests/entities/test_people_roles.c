@@ -671,6 +671,69 @@ static void test_author_notes(void **state)
     gx_article_free(art);
 }
 
+
+/* A title, 的, and a person closing the phrase (resolution, gx_resolve_roles.c): the person holds
+ * it without a verb of holding before the title; not a post still to come, nor a name that goes
+ * on into a word (数学家的|科恩|奖). */
+static void test_de_holders(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"罗斯曼", GX_ENT_PERSON, 0.7f}, {"科恩", GX_ENT_PERSON, 0.7f},
+                                {"韦伯斯特", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("早前某资本基金经理的罗斯曼曾表示看好美股。"
+                                         "这项奖只颁给数学家的科恩奖得主。"
+                                         "有望成为下一任总裁的韦伯斯特可谓年少有为。", tags, 3);
+    expect_holder(art, "罗斯曼", "基金经理");
+    assert_false(has_title(person(art, "科恩"), "数学家"));
+    assert_false(has_title(person(art, "韦伯斯特"), "总裁"));
+    gx_article_free(art);
+}
+
+/* Holders named among the title's holders: 激励对象中A、B, 实际控制人之一A先生; 中 that opens a
+ * name of its own (中商华融, a company) is no such word. 激励对象 and 总书记 are titles. */
+static void test_among_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("鉴于原激励对象中张伟民、刘志强因离职已不具备资格。"
+                          "公司实际控制人之一王建国先生持有公司股份。"
+                          "其控股股东中商华融的有限合伙人是一家信托公司。"
+                          "同意回购离职激励对象赵立新所持股票。王建新总书记在会上指出。");
+    expect_holder(art, "张伟民", "原激励对象");
+    expect_holder(art, "刘志强", "原激励对象");
+    expect_holder(art, "王建国", "实际控制人");
+    expect_holder(art, "赵立新", "激励对象");
+    expect_holder(art, "王建新", "总书记");
+    assert_null(person(art, "商华融"));
+    gx_article_free(art);
+}
+
+/* The holder before an address title whose left edge is no stop word: the tagger read the same
+ * name alone (随着|卡特勒|总统, 1997年|朱立基|总理); without it the edge is still required. */
+static void test_tagged_holder_before(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"卡特勒", GX_ENT_PERSON, 0.7f}, {"朱立基", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("随着卡特勒总统上台,股市起飞。改革与1997年朱立基总理的改革相似。"
+                                         "他在1998年杨明远总理的任上退休。", tags, 2);
+    expect_holder(art, "卡特勒", "总统");
+    expect_holder(art, "朱立基", "总理");
+    assert_false(has_title(person(art, "杨明远"), "总理"));
+    gx_article_free(art);
+}
+
+/* 作为/身为 TITLE, NAME: the clause the title closes describes the person opening the next. */
+static void test_as_title_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("作为创始人,吴建国在公司上市时持有36%的股权。"
+                          "在2016年间,作为公司持股超过5%的股东,刘德明表示将减持股份。"
+                          "投资者作为股东,高明远认为不妥。");
+    expect_holder(art, "吴建国", "创始人");
+    expect_holder(art, "刘德明", "股东");
+    assert_false(has_title(person(art, "高明远"), "股东"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -709,6 +772,10 @@ int main(void)
         cmocka_unit_test(test_contest_heading),
         cmocka_unit_test(test_holder_after_org),
         cmocka_unit_test(test_etc_holders),
+        cmocka_unit_test(test_de_holders),
+        cmocka_unit_test(test_among_holders),
+        cmocka_unit_test(test_tagged_holder_before),
+        cmocka_unit_test(test_as_title_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -49,6 +49,17 @@ int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask)
     return best;
 }
 
+bool gx_pp_named_alone(const gx_article *art, gx_span s)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.start == s.start && c->span.end == s.end &&
+            (c->source == GX_SRC_GAZETTEER || (c->source == GX_SRC_TAGGER && c->score >= 0.5f)))
+            return true;
+    }
+    return false;
+}
+
 /* A rule person at span: the rule candidate already there (its score raised to `score` when
  * lower), else a new one. Titles are read from the last one back, so the same name is often
  * reached twice (教授 before 首席经济学家 in 首席经济学家邵文涛教授); one candidate keeps both
@@ -338,8 +349,16 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         int32_t more = pe;
         while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
             int32_t ne = gx_pp_chinese_name(ix, art, more + 1);
-            if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
-                break;
+            if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0)) {
+                /* a Chinese name the tagger is sure of may close the list before any verb:
+                 * 实控人钟波、王国华|接到, 记者赵燕华、郑诚|报道 */
+                int tc = gx_pp_cand_starting_at(art, more + 1, 1 << GX_ENT_PERSON);
+                gx_span tsp = tc >= 0 ? art->candidates.v[tc].span : (gx_span){0, 0};
+                if (tc < 0 || tsp.end - tsp.start < 2 || tsp.end - tsp.start > 3 ||
+                    !gx_lexicon_char_is(ix->lex, cp[tsp.start], GX_LEX_SURNAME) || !gx_pp_named_alone(art, tsp))
+                    break;
+                ne = tsp.end;
+            }
             int other = gx_pp_rule_person(art, (gx_span){more + 1, ne}, 0.8f);
             gx_pp_add_position(art, ts, other, gx_pp_cand_ending_at(art, ts.start, GX_ORGLIKE));
             more = ne;

@@ -734,6 +734,37 @@ static void test_as_title_holders(void **state)
     gx_article_free(art);
 }
 
+
+/* A 、-list after a title: a member the tagger read alone (sure of it) may close the list before
+ * a verb that is no name-end word (实控人钟立波、王立华|接到); without the tagger's reading the list
+ * stops there. */
+static void test_tagged_list_members(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"王立华", GX_ENT_PERSON, 0.7f}, {"郑明诚", GX_ENT_PERSON, 0.3f}};
+    gx_article *art = fixture_run_tagged("公司实控人钟立波、王立华接到券商的正式通知。"
+                                         "本报记者赵燕华、郑明诚采写了这篇文章。", tags, 2);
+    expect_holder(art, "钟立波", "实控人");
+    expect_holder(art, "王立华", "实控人");
+    expect_holder(art, "赵燕华", "本报记者");
+    assert_false(has_title(person(art, "郑明诚"), "本报记者")); /* the tagger unsure */
+    gx_article_free(art);
+}
+
+
+/* A count between the list and the title it holds (等4位高管, 两名基金经理: then 等 is not needed). */
+static void test_counted_holders(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"李明远", GX_ENT_PERSON, 0.7f}, {"张晓东", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("公告称,公司董事长王立军等4位高管增持了公司股份。"
+                                         "该基金由李明远、张晓东两名基金经理共同管理。", tags, 2);
+    expect_holder(art, "王立军", "高管");
+    expect_holder(art, "李明远", "基金经理");
+    expect_holder(art, "张晓东", "基金经理");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -776,6 +807,8 @@ int main(void)
         cmocka_unit_test(test_among_holders),
         cmocka_unit_test(test_tagged_holder_before),
         cmocka_unit_test(test_as_title_holders),
+        cmocka_unit_test(test_tagged_list_members),
+        cmocka_unit_test(test_counted_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -180,9 +180,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 s.start = k + 1;
                 break;
             }
-        /* 院长助理, 投资经理助理: the assistant's post */
+        /* 院长助理, 投资经理助理: the assistant's post; 独立董事候选人: the candidate's */
         if (s.end + 1 < art->ncp && cp[s.end] == 0x52A9 && cp[s.end + 1] == 0x7406 /* 助理 */)
             s.end += 2;
+        else if (s.end + 2 < art->ncp && cp[s.end] == 0x5019 && cp[s.end + 1] == 0x9009 && cp[s.end + 2] == 0x4EBA /* 候选人 */)
+            s.end += 3;
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);

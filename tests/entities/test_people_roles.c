@@ -765,6 +765,21 @@ static void test_counted_holders(void **state)
     gx_article_free(art);
 }
 
+
+/* Nominations: the board of a term between 为 and the title (为公司第十届董事会…), the candidate's
+ * post (独立董事候选人), 非独立董事. */
+static void test_nominations(void **state)
+{
+    (void)state;
+    gx_article *art = run("提名张建国先生、李文涛先生为公司第八届董事会非独立董事候选人。"
+                          "提名赵明辉先生为公司第八届董事会独立董事候选人。选举刘志远为本公司第三届监事会监事。");
+    expect_holder(art, "张建国", "非独立董事候选人");
+    expect_holder(art, "李文涛", "非独立董事候选人");
+    expect_holder(art, "赵明辉", "独立董事候选人");
+    expect_holder(art, "刘志远", "监事");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -809,6 +824,7 @@ int main(void)
         cmocka_unit_test(test_as_title_holders),
         cmocka_unit_test(test_tagged_list_members),
         cmocka_unit_test(test_counted_holders),
+        cmocka_unit_test(test_nominations),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -49,6 +49,17 @@ int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask)
     return best;
 }
 
+bool gx_pp_named_alone(const gx_article *art, gx_span s)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.start == s.start && c->span.end == s.end &&
+            (c->source == GX_SRC_GAZETTEER || (c->source == GX_SRC_TAGGER && c->score >= 0.5f)))
+            return true;
+    }
+    return false;
+}
+
 /* A rule person at span: the rule candidate already there (its score raised to `score` when
  * lower), else a new one. Titles are read from the last one back, so the same name is often
  * reached twice (教授 before 首席经济学家 in 首席经济学家邵文涛教授); one candidate keeps both
@@ -108,6 +119,20 @@ int gx_pp_person_ending_at(const gx_article *art, int32_t pos)
 }
 
 
+/* Whether a name at ps closes its phrase (、, punctuation, a name-end word of two or more
+ * characters, 先生/女士, or 因 已 为 将): 激励对象中|袁健芳、王慕昊, not 控股股东中|商华融|的LP
+ * (中商华融, a company). */
+static bool among_name(const gx_hit_index *ix, const gx_article *art, int32_t ps)
+{
+    int32_t pe = gx_pp_chinese_name(ix, art, ps);
+    if (pe == ps)
+        return false;
+    if (pe >= art->ncp || !gx_is_cjk(art->cp[pe]) || art->cp[pe] == 0x3001 || gx_hit_len_starting(ix, pe, GX_LEX_NAME_END) >= 2)
+        return true;
+    static const char32_t *const GOES_ON[] = {U"先生", U"女士", U"因", U"已", U"为", U"将", NULL};
+    return gx_word_at(art, pe, GOES_ON) > 0;
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -155,9 +180,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 s.start = k + 1;
                 break;
             }
-        /* 院长助理, 投资经理助理: the assistant's post */
+        /* 院长助理, 投资经理助理: the assistant's post; 独立董事候选人: the candidate's */
         if (s.end + 1 < art->ncp && cp[s.end] == 0x52A9 && cp[s.end + 1] == 0x7406 /* 助理 */)
             s.end += 2;
+        else if (s.end + 2 < art->ncp && cp[s.end] == 0x5019 && cp[s.end + 1] == 0x9009 && cp[s.end + 2] == 0x4EBA /* 候选人 */)
+            s.end += 3;
         for (;;) {
             if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
@@ -234,6 +261,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (ps + 2 < art->ncp && cp[ps + 2] == ':' && ((cp[ps] == 'P' && cp[ps + 1] == 'K') ||
                                                           (cp[ps] == 'V' && cp[ps + 1] == 'S')))
                 ps += 2;
+            /* 原激励对象中袁健芳、王慕昊, 实际控制人之一梁熹先生: the holders named among the
+             * title's holders (中 not opening a word of its own: 股东|中信证券, 中国…) */
+            if (ps + 3 < art->ncp && cp[ps] == 0x4E4B && cp[ps + 1] == 0x4E00 /* 之一 */ &&
+                gx_pp_chinese_name(ix, art, ps + 2) > ps + 2)
+                ps += 2;
+            else if (ps + 2 < art->ncp && cp[ps] == 0x4E2D /* 中 */ && gx_pp_cand_starting_at(art, ps, ~0) < 0 &&
+                     gx_hit_len_starting(ix, ps, GX_LEX_REGION) == 0 && among_name(ix, art, ps + 1))
+                ps++;
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
@@ -316,8 +351,16 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         int32_t more = pe;
         while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
             int32_t ne = gx_pp_chinese_name(ix, art, more + 1);
-            if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0))
-                break;
+            if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0)) {
+                /* a Chinese name the tagger is sure of may close the list before any verb:
+                 * 实控人钟波、王国华|接到, 记者赵燕华、郑诚|报道 */
+                int tc = gx_pp_cand_starting_at(art, more + 1, 1 << GX_ENT_PERSON);
+                gx_span tsp = tc >= 0 ? art->candidates.v[tc].span : (gx_span){0, 0};
+                if (tc < 0 || tsp.end - tsp.start < 2 || tsp.end - tsp.start > 3 ||
+                    !gx_lexicon_char_is(ix->lex, cp[tsp.start], GX_LEX_SURNAME) || !gx_pp_named_alone(art, tsp))
+                    break;
+                ne = tsp.end;
+            }
             int other = gx_pp_rule_person(art, (gx_span){more + 1, ne}, 0.8f);
             gx_pp_add_position(art, ts, other, gx_pp_cand_ending_at(art, ts.start, GX_ORGLIKE));
             more = ne;

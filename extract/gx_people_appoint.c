@@ -208,6 +208,35 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     return first;
 }
 
+/* Where a board named by its term (第十届董事会, 第三届监事会) ending at left starts, with 公司 or
+ * 本公司 before it; left when none ends there. */
+static int32_t board_left(const gx_article *art, int32_t left)
+{
+    static const char32_t NUM[] = U"一二三四五六七八九十";
+    const uint32_t *cp = art->cp;
+    if (left < 6 || cp[left - 1] != 0x4F1A /* 会 */ || cp[left - 2] != 0x4E8B /* 事 */ ||
+        (cp[left - 3] != 0x8463 /* 董 */ && cp[left - 3] != 0x76D1 /* 监 */) || cp[left - 4] != 0x5C4A /* 届 */)
+        return left;
+    int32_t k = left - 4;
+    while (k > 0) {
+        bool num = false;
+        for (const char32_t *d = NUM; *d && !num; d++)
+            num = cp[k - 1] == (uint32_t)*d;
+        if (!num)
+            break;
+        k--;
+    }
+    if (k == left - 4 || k < 1 || cp[k - 1] != 0x7B2C /* 第 */)
+        return left;
+    k--;
+    if (k >= 2 && cp[k - 2] == 0x516C && cp[k - 1] == 0x53F8) { /* 公司 */
+        k -= 2;
+        if (k > 0 && cp[k - 1] == 0x672C) /* 本 */
+            k--;
+    }
+    return k;
+}
+
 /* Holder-less titles in announcements' phrasing (appointees(), post_takers()). */
 void gx_pp_announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
@@ -217,7 +246,9 @@ void gx_pp_announcement_holders(const gx_hit_index *ix, gx_article *art, int fir
             continue;
         gx_span ts = art->positions.v[i].span;
         int32_t left = gx_pp_owner_left(art, ts.start);
-        int person = appointees(ix, art, ts, left);
+        /* 提名…为公司第十届董事会独立董事候选人: the board of a term between 为 and the title */
+        int32_t bl = board_left(art, left);
+        int person = appointees(ix, art, ts, bl < left && bl > 0 && art->cp[bl - 1] == 0x4E3A /* 为 */ ? bl : left);
         if (person < 0)
             person = post_takers(ix, art, ts, left);
         if (person >= 0)

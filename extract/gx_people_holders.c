@@ -65,10 +65,12 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
                        cp[s0 - 1] == 0x67D0 || cp[s0 - 1] == 0x8BE5))
             continue;
         /* a clear left edge: punctuation, a stop word, another title (经济学者管清友博士) or an
-         * organization (中国石化高春雨老师, 中科院李阳老师) */
+         * organization (中国石化高春雨老师, 中科院李阳老师); or the tagger or the list of
+         * well-known people read the same name on its own (随着|特朗普|总统, 1997年|朱鎔基|总理,
+         * 国际开拓者|王飞跃|教授) */
         if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0 &&
             gx_hit_len_ending(ix, s0, GX_LEX_POSITION) == 0 &&
-            gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) < 0)
+            gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) < 0 && !gx_pp_named_alone(art, (gx_span){s0, q}))
             continue;
         int p = gx_pp_person_ending_at(art, q);
         if (p >= 0 && art->candidates.v[p].span.start == s0)
@@ -282,9 +284,33 @@ static int32_t own_title_start(const gx_article *art, int person, int n)
     return k;
 }
 
+/* Where a count of people ending at s starts (两名, 3名, 多位, 共计3名: numerals or 多/几/数, then
+ * 名 or 位, after 共/共计/合计), or s when none ends there. */
+static int32_t count_start(const gx_article *art, int32_t s)
+{
+    static const char32_t NUM[] = U"0123456789一二三四五六七八九十两多几数";
+    const uint32_t *cp = art->cp;
+    if (s < 2 || (cp[s - 1] != 0x540D /* 名 */ && cp[s - 1] != 0x4F4D /* 位 */))
+        return s;
+    int32_t k = s - 1;
+    while (k > 0) {
+        bool num = false;
+        for (const char32_t *d = NUM; *d && !num; d++)
+            num = cp[k - 1] == (uint32_t)*d;
+        if (!num)
+            break;
+        k--;
+    }
+    if (k == s - 1)
+        return s;
+    static const char32_t *const IN_ALL[] = {U"共计", U"合计", U"共", NULL};
+    return k - gx_word_ending(cp, 0, k, IN_ALL);
+}
+
 /* 贾跃亭等大股东, 董事长王庆凯等高管, 李开复、马云等投资人: people listed before 等 and a title
  * no one holds are some of its holders (each name of a 、-list before 等, not one the list only
- * stands for). */
+ * stands for). A count may stand between (徐彦等多位基金经理, 鲍无可、黎海威两名基金经理 — then 等 is
+ * not needed — and 杨浩、李宝海、赵晨海共计3名北海绩迅股东, with the title's organization). */
 void gx_pp_etc_holders(gx_article *art, int first_position)
 {
     const uint32_t *cp = art->cp;
@@ -292,9 +318,22 @@ void gx_pp_etc_holders(gx_article *art, int first_position)
     for (int i = first_position; i < n; i++) {
         gx_position *p = &art->positions.v[i];
         int32_t s = p->span.start;
-        if (p->person >= 0 || s < 3 || cp[s - 1] != 0x7B49 /* 等 */)
+        if (p->person >= 0 || s < 3)
             continue;
-        int person = gx_pp_person_ending_at(art, s - 1);
+        int32_t at = s;
+        if (p->organization >= 0 && art->candidates.v[p->organization].span.end == at)
+            at = art->candidates.v[p->organization].span.start;
+        int32_t cs = count_start(art, at);
+        bool counted = cs < at;
+        if (!counted && at != s)
+            continue; /* an organization and no count: 李明|中信证券|董事 is no list */
+        at = cs;
+        bool etc = at >= 2 && cp[at - 1] == 0x7B49 /* 等 */;
+        if (etc)
+            at--;
+        if ((!etc && !counted) || at < 2)
+            continue;
+        int person = gx_pp_person_ending_at(art, at);
         if (person < 0)
             continue;
         gx_span title = p->span;

@@ -41,6 +41,9 @@ int gx_pp_rule_person(gx_article *art, gx_span span, float score);
 void gx_pp_add_position(gx_article *art, gx_span title, int person, int org);
 /* The person candidate (rule or tagger) that ends at pos, or -1. */
 int gx_pp_person_ending_at(const gx_article *art, int32_t pos);
+/* Whether the tagger (sure of it: score 0.5 or more) or the list of well-known people reads a
+ * person at exactly s. */
+bool gx_pp_named_alone(const gx_article *art, gx_span s);
 
 /* ---------------------------------------------------------------- gx_people_names.c */
 

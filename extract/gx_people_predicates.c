@@ -330,6 +330,42 @@ static int opener_post_holder(gx_article *art, gx_span ts)
     return p;
 }
 
+/* 作为创始人，吴国政在金力泰上市时持有…, 作为顺威股份持股超过5%的股东，文细棠连续减持: a clause
+ * opening with 作为/身为 (at the text's or a line's start, after punctuation, or after 虽然/而/但),
+ * the title closing it with a comma, and the next clause opening with the person it describes. */
+static int as_title_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
+{
+    static const char32_t *const AS[] = {U"作为", U"身为", NULL};
+    static const char32_t *const OPENER[] = {U"虽然", U"虽", U"而", U"但", U"同时", U"此外", NULL};
+    const uint32_t *cp = art->cp;
+    if (ts.end + 3 >= art->ncp || (cp[ts.end] != ',' && cp[ts.end] != 0xFF0C))
+        return -1;
+    int32_t v = -1;
+    for (int32_t k = ts.start; k >= 2 && ts.start - k <= 24; k--) {
+        if (gx_word_ending(cp, 0, k, AS) > 0) {
+            v = k - 2;
+            break;
+        }
+        uint32_t c = cp[k - 1];
+        if (!(gx_is_cjk(c) || gx_is_alnum(c) || c == '%' || c == '.'))
+            return -1;
+    }
+    if (v < 0)
+        return -1;
+    int32_t o = gx_word_ending(cp, 0, v, OPENER);
+    int32_t edge = v - o;
+    if (edge > 0 && (gx_is_cjk(cp[edge - 1]) || gx_is_alnum(cp[edge - 1])))
+        return -1;
+    int32_t ps = ts.end + 1;
+    int p = gx_pp_cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
+    if (p >= 0)
+        return p;
+    int32_t pe = gx_pp_chinese_name(ix, art, ps);
+    if (pe == ps || (pe < art->ncp && gx_is_cjk(cp[pe]) && gx_hit_len_starting(ix, pe, GX_LEX_NAME_END) == 0))
+        return -1;
+    return gx_pp_rule_person(art, (gx_span){ps, pe}, 0.8f);
+}
+
 void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     int n = art->positions.n;
@@ -345,6 +381,8 @@ void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_
             person = clause_post_holder(ix, art, art->positions.v[i].span);
         if (person < 0)
             person = opener_post_holder(art, art->positions.v[i].span);
+        if (person < 0)
+            person = as_title_holder(ix, art, art->positions.v[i].span);
         if (person >= 0)
             art->positions.v[i].person = person; /* re-read: gx_pp_add_position() may have moved the vector */
     }

@@ -59,6 +59,42 @@ static int holder_after(const gx_article *art, gx_span title)
     return -1;
 }
 
+/* The holder of a title the rules gave none, written as 的 and a person mention closing the
+ * phrase: 卸任美联储主席的耶伦(Jannet Yellen), Janus Capital基金经理的比尔·格罗斯曾表态,
+ * 天茂实业集团股份有限公司董事长的刘益谦, 党委副书记和总经理的涂晓军、 (the rules read this only
+ * after a verb of holding, and not where the tagger read the name longer than the text's name).
+ * The name must close the phrase (punctuation, 、, or a function character a clause goes on
+ * with: 曾 在 向 …; not 数学家的|菲尔兹|数学奖), and the title must not be one the person is still
+ * to take (成为下一任总裁的刘元瑞). Entity index or -1. */
+static int holder_after_de(const gx_article *art, gx_span title)
+{
+    static const char32_t GOES_ON[] = U"曾在向对也则称说表认指就已将于和与及都还仍便又早等";
+    const uint32_t *cp = art->cp;
+    if (title.end + 2 >= art->ncp || cp[title.end] != 0x7684 /* 的 */)
+        return -1;
+    static const char32_t *const FUTURE[] = {U"下一任", U"下任", U"继任", U"未来", U"成为", U"接班", NULL};
+    if (gx_word_ending(cp, 0, title.start, FUTURE) > 0)
+        return -1;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        if (o->type != GX_ENT_PERSON)
+            continue;
+        for (int m = 0; m < o->mentions.n; m++) {
+            gx_span ms = o->mentions.v[m].span;
+            if (ms.start != title.end + 1)
+                continue;
+            if (ms.end >= art->ncp)
+                return k;
+            uint32_t c = cp[ms.end];
+            bool closes = !gx_is_cjk(c) || c == 0x3001;
+            for (const char32_t *g = GOES_ON; !closes && *g; g++)
+                closes = c == (uint32_t)*g;
+            return closes ? k : -1;
+        }
+    }
+    return -1;
+}
+
 /* The organization of a title the rules gave none: a mention that ends where the title starts
  * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
 static int organization_before(const gx_article *art, gx_span title)
@@ -199,6 +235,8 @@ void gx_rs_roles(gx_rs *rs)
             p->person = person_at(art, cv[pc].span);
         if (p->person < 0)
             p->person = holder_after(art, p->span);
+        if (p->person < 0)
+            p->person = holder_after_de(art, p->span);
         if (p->organization < 0)
             p->organization = organization_before(art, p->span);
         give_role(art, p);

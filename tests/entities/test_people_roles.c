@@ -671,6 +671,115 @@ static void test_author_notes(void **state)
     gx_article_free(art);
 }
 
+
+/* A title, 的, and a person closing the phrase (resolution, gx_resolve_roles.c): the person holds
+ * it without a verb of holding before the title; not a post still to come, nor a name that goes
+ * on into a word (数学家的|科恩|奖). */
+static void test_de_holders(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"罗斯曼", GX_ENT_PERSON, 0.7f}, {"科恩", GX_ENT_PERSON, 0.7f},
+                                {"韦伯斯特", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("早前某资本基金经理的罗斯曼曾表示看好美股。"
+                                         "这项奖只颁给数学家的科恩奖得主。"
+                                         "有望成为下一任总裁的韦伯斯特可谓年少有为。", tags, 3);
+    expect_holder(art, "罗斯曼", "基金经理");
+    assert_false(has_title(person(art, "科恩"), "数学家"));
+    assert_false(has_title(person(art, "韦伯斯特"), "总裁"));
+    gx_article_free(art);
+}
+
+/* Holders named among the title's holders: 激励对象中A、B, 实际控制人之一A先生; 中 that opens a
+ * name of its own (中商华融, a company) is no such word. 激励对象 and 总书记 are titles. */
+static void test_among_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("鉴于原激励对象中张伟民、刘志强因离职已不具备资格。"
+                          "公司实际控制人之一王建国先生持有公司股份。"
+                          "其控股股东中商华融的有限合伙人是一家信托公司。"
+                          "同意回购离职激励对象赵立新所持股票。王建新总书记在会上指出。");
+    expect_holder(art, "张伟民", "原激励对象");
+    expect_holder(art, "刘志强", "原激励对象");
+    expect_holder(art, "王建国", "实际控制人");
+    expect_holder(art, "赵立新", "激励对象");
+    expect_holder(art, "王建新", "总书记");
+    assert_null(person(art, "商华融"));
+    gx_article_free(art);
+}
+
+/* The holder before an address title whose left edge is no stop word: the tagger read the same
+ * name alone (随着|卡特勒|总统, 1997年|朱立基|总理); without it the edge is still required. */
+static void test_tagged_holder_before(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"卡特勒", GX_ENT_PERSON, 0.7f}, {"朱立基", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("随着卡特勒总统上台,股市起飞。改革与1997年朱立基总理的改革相似。"
+                                         "他在1998年杨明远总理的任上退休。", tags, 2);
+    expect_holder(art, "卡特勒", "总统");
+    expect_holder(art, "朱立基", "总理");
+    assert_false(has_title(person(art, "杨明远"), "总理"));
+    gx_article_free(art);
+}
+
+/* 作为/身为 TITLE, NAME: the clause the title closes describes the person opening the next. */
+static void test_as_title_holders(void **state)
+{
+    (void)state;
+    gx_article *art = run("作为创始人,吴建国在公司上市时持有36%的股权。"
+                          "在2016年间,作为公司持股超过5%的股东,刘德明表示将减持股份。"
+                          "投资者作为股东,高明远认为不妥。");
+    expect_holder(art, "吴建国", "创始人");
+    expect_holder(art, "刘德明", "股东");
+    assert_false(has_title(person(art, "高明远"), "股东"));
+    gx_article_free(art);
+}
+
+
+/* A 、-list after a title: a member the tagger read alone (sure of it) may close the list before
+ * a verb that is no name-end word (实控人钟立波、王立华|接到); without the tagger's reading the list
+ * stops there. */
+static void test_tagged_list_members(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"王立华", GX_ENT_PERSON, 0.7f}, {"郑明诚", GX_ENT_PERSON, 0.3f}};
+    gx_article *art = fixture_run_tagged("公司实控人钟立波、王立华接到券商的正式通知。"
+                                         "本报记者赵燕华、郑明诚采写了这篇文章。", tags, 2);
+    expect_holder(art, "钟立波", "实控人");
+    expect_holder(art, "王立华", "实控人");
+    expect_holder(art, "赵燕华", "本报记者");
+    assert_false(has_title(person(art, "郑明诚"), "本报记者")); /* the tagger unsure */
+    gx_article_free(art);
+}
+
+
+/* A count between the list and the title it holds (等4位高管, 两名基金经理: then 等 is not needed). */
+static void test_counted_holders(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"李明远", GX_ENT_PERSON, 0.7f}, {"张晓东", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("公告称,公司董事长王立军等4位高管增持了公司股份。"
+                                         "该基金由李明远、张晓东两名基金经理共同管理。", tags, 2);
+    expect_holder(art, "王立军", "高管");
+    expect_holder(art, "李明远", "基金经理");
+    expect_holder(art, "张晓东", "基金经理");
+    gx_article_free(art);
+}
+
+
+/* Nominations: the board of a term between 为 and the title (为公司第十届董事会…), the candidate's
+ * post (独立董事候选人), 非独立董事. */
+static void test_nominations(void **state)
+{
+    (void)state;
+    gx_article *art = run("提名张建国先生、李文涛先生为公司第八届董事会非独立董事候选人。"
+                          "提名赵明辉先生为公司第八届董事会独立董事候选人。选举刘志远为本公司第三届监事会监事。");
+    expect_holder(art, "张建国", "非独立董事候选人");
+    expect_holder(art, "李文涛", "非独立董事候选人");
+    expect_holder(art, "赵明辉", "独立董事候选人");
+    expect_holder(art, "刘志远", "监事");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -709,6 +818,13 @@ int main(void)
         cmocka_unit_test(test_contest_heading),
         cmocka_unit_test(test_holder_after_org),
         cmocka_unit_test(test_etc_holders),
+        cmocka_unit_test(test_de_holders),
+        cmocka_unit_test(test_among_holders),
+        cmocka_unit_test(test_tagged_holder_before),
+        cmocka_unit_test(test_as_title_holders),
+        cmocka_unit_test(test_tagged_list_members),
+        cmocka_unit_test(test_counted_holders),
+        cmocka_unit_test(test_nominations),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

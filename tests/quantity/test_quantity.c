@@ -268,6 +268,20 @@ static void test_money_lists(void **state)
     expect(art, "2亿元", GX_QTY_MONEY, 2e8);
     expect(art, "2%", GX_QTY_PERCENT, 2);
     gx_article_free(art);
+    /* a list written with slashes (forecasts for successive years): every member takes the
+     * last member's unit and magnitude; a slash never joins another separator */
+    art = run("预计2021-2023年营收为12.5/15.8/19.2亿元,每股收益0.35/0.42元,增速20/25/30%。"
+              "份额为1/3、5亿元。",
+              NULL);
+    expect_money(art, "12.5", 1.25e9, "CNY");
+    expect_money(art, "15.8", 1.58e9, "CNY");
+    expect(art, "19.2亿元", GX_QTY_MONEY, 1.92e9);
+    expect_money(art, "0.35", 0.35, "CNY");
+    expect(art, "0.42元", GX_QTY_MONEY, 0.42);
+    expect(art, "20", GX_QTY_PERCENT, 20);
+    expect(art, "25", GX_QTY_PERCENT, 25);
+    assert_null(find(art, "3"));
+    gx_article_free(art);
 }
 
 static void test_not_money(void **state)
@@ -319,7 +333,9 @@ static void test_money_chinese_implied(void **state)
     expect_money(art, "亿美元", 1e8, "USD");
     expect_money(art, "伍佰万元", 5e6, "CNY");
     expect_money(art, "壹拾贰亿零陆佰壹拾肆万零伍拾元", 1206140050, "CNY");
-    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    q = expect_money(art, "3万多亿元", 3e12, "CNY"); /* more than 3万亿; no 亿元 alone */
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 6);
     gx_article_free(art);
     art = run("数百亿基金,十几亿的筹码,上千万的资金,千千万万投资者的资金,资金千万不要乱投,"
               "退一万步,十亿扇贝走失。",
@@ -562,6 +578,23 @@ static void test_money_implied(void **state)
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     expect(art, "1.2亿股", GX_QTY_COUNT, 1.2e8);
     expect(art, "3000万用户", GX_QTY_COUNT, 3e7);
+    gx_article_free(art);
+    /* verbs and nouns of money: cashing out, splurging, net buying and selling, a total, a
+     * size (but not a size of users); "8万多亿" is more than 8万亿 */
+    art = run("大股东套现逾12亿离场。公司豪掷3.5亿建总部。外资净买入8.6亿,净卖出1.2亿。"
+              "配售总额达到了520亿。债券规模破3.1万亿。投资总额达到了6万多亿。"
+              "平台用户规模将达到2.6亿。",
+              NULL);
+    q = expect_money(art, "逾12亿", 1.2e9, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    expect_money(art, "3.5亿", 3.5e8, "CNY");
+    expect_money(art, "8.6亿", 8.6e8, "CNY");
+    expect_money(art, "1.2亿", 1.2e8, "CNY");
+    expect_money(art, "520亿", 5.2e10, "CNY");
+    expect_money(art, "3.1万亿", 3.1e12, "CNY");
+    q = expect_money(art, "6万多亿", 6e12, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_null(find(art, "2.6亿"));
     gx_article_free(art);
 }
 

@@ -211,10 +211,12 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         c->end = j + 1;
         return true;
     }
-    if (!c->has_mag && (l = at(cp, n, j, U"个百分点"))) {
+    if (!c->has_mag && ((l = at(cp, n, j, U"个百分点")) || (l = at(cp, n, j, U"个多百分点")))) {
         c->type = GX_QTY_PERCENT;
         c->value = v;
         c->pp = true;
+        if (l == 5 && c->qual == GX_QUAL_NONE)
+            c->qual = GX_QUAL_MIN; /* "大涨2个多百分点": more than 2 points, no count of 2 */
         c->end = j + l;
         return true;
     }

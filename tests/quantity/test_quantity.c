@@ -230,6 +230,17 @@ static void test_money_currencies(void **state)
     expect_money(art, "12300(0/+100)元", 12300, "CNY");
     expect_money(art, "45.25(+0.34)泰铢", 45.25, "THB");
     gx_article_free(art);
+    /* currencies named with their country: the whole name, not an implied yuan amount */
+    art = run("集团营业利润达到96亿丹麦克朗,欠款约12.5亿印尼盾,作价3.2亿墨西哥比索,"
+              "投资5亿新西兰元,营收8亿瑞典克朗。",
+              NULL);
+    expect_money(art, "96亿丹麦克朗", 9.6e9, "DKK");
+    expect_money(art, "约12.5亿印尼盾", 1.25e9, "IDR");
+    expect_money(art, "3.2亿墨西哥比索", 3.2e8, "MXN");
+    expect_money(art, "5亿新西兰元", 5e8, "NZD");
+    expect_money(art, "8亿瑞典克朗", 8e8, "SEK");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
 }
 
 /* A unit written once for a list: each member is an amount of that currency. */
@@ -797,6 +808,13 @@ static void test_percent(void **state)
     ASSERT_CLOSE(q->change, -3.5);
     assert_null(find(art, "一成"));
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 11);
+    gx_article_free(art);
+    /* "2个多百分点": more than two points, no count of two */
+    art = run("创业板指大涨2个多百分点。", NULL);
+    q = expect(art, "2个多百分点", GX_QTY_PERCENT, 2);
+    assert_string_equal(q->unit, "pp");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_int_equal(count_type(art, GX_QTY_COUNT), 0);
     gx_article_free(art);
 
     /* inline stock quotes of portals: the day's change is a figure of the text (the reference

@@ -205,10 +205,20 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
 
     /* percent */
     int32_t l;
-    if (!c->has_mag && j < n && cp[j] == '%') {
+    if (!c->has_mag && j < n && (cp[j] == '%' || (cp[j] == ' ' && j + 1 < n && cp[j + 1] == '%'))) {
+        c->type = GX_QTY_PERCENT; /* "6.50 %": a space before the sign is typography */
+        c->value = v;
+        c->end = j + (cp[j] == '%' ? 1 : 2);
+        return true;
+    }
+    /* "上升0.54pct", "0.8个pct": brokers' glued pct is percentage points */
+    if (!c->has_mag && j < n && (cp[j] == 'p' || cp[j] == U'个') &&
+        ((l = at(cp, n, j, U"pcts")) || (l = at(cp, n, j, U"pct")) || (l = at(cp, n, j, U"个pct"))) &&
+        !(j + l < n && is_alpha(cp[j + l]))) {
         c->type = GX_QTY_PERCENT;
         c->value = v;
-        c->end = j + 1;
+        c->pp = true;
+        c->end = j + l;
         return true;
     }
     if (!c->has_mag && ((l = at(cp, n, j, U"个百分点")) || (l = at(cp, n, j, U"个多百分点")))) {

@@ -809,6 +809,20 @@ static void test_percent(void **state)
     assert_null(find(art, "一成"));
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 11);
     gx_article_free(art);
+    /* a space before the sign; brokers' glued pct is percentage points */
+    art = run("销量同比分别上涨8.50%、9.70 %和 14.40 %,毛利率同比上升0.54pct,费用率下降0.3pcts,"
+              "净利率提升0.8个pct。",
+              NULL);
+    expect(art, "9.70 %", GX_QTY_PERCENT, 9.7);
+    expect(art, "14.40 %", GX_QTY_PERCENT, 14.4);
+    q = expect(art, "0.54pct", GX_QTY_PERCENT, 0.54);
+    assert_string_equal(q->unit, "pp");
+    ASSERT_CLOSE(q->change, 0.54);
+    q = expect(art, "0.3pcts", GX_QTY_PERCENT, 0.3);
+    ASSERT_CLOSE(q->change, -0.3);
+    expect(art, "0.8个pct", GX_QTY_PERCENT, 0.8);
+    assert_int_equal(count_type(art, GX_QTY_COUNT), 0);
+    gx_article_free(art);
     /* "2个多百分点": more than two points, no count of two */
     art = run("创业板指大涨2个多百分点。", NULL);
     q = expect(art, "2个多百分点", GX_QTY_PERCENT, 2);

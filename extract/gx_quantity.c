@@ -162,6 +162,12 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         c->has_mag = true;
         c->mag = f;
         j = me;
+        if (f == 1e4 && j + 1 < n && (cp[j] == U'多' || cp[j] == U'余') && cp[j + 1] == U'亿' &&
+            c->qual == GX_QUAL_NONE) {
+            c->mag = 1e12; /* "8万多亿": more than 8万亿, not 8万 */
+            c->qual = GX_QUAL_MIN;
+            j += 2;
+        }
     }
     if (!c->has_mag) { /* English magnitudes */
         const word *w = NULL;
@@ -199,16 +205,28 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
 
     /* percent */
     int32_t l;
-    if (!c->has_mag && j < n && cp[j] == '%') {
-        c->type = GX_QTY_PERCENT;
+    if (!c->has_mag && j < n && (cp[j] == '%' || (cp[j] == ' ' && j + 1 < n && cp[j + 1] == '%'))) {
+        c->type = GX_QTY_PERCENT; /* "6.50 %": a space before the sign is typography */
         c->value = v;
-        c->end = j + 1;
+        c->end = j + (cp[j] == '%' ? 1 : 2);
         return true;
     }
-    if (!c->has_mag && (l = at(cp, n, j, U"个百分点"))) {
+    /* "上升0.54pct", "0.8个pct": brokers' glued pct is percentage points */
+    if (!c->has_mag && j < n && (cp[j] == 'p' || cp[j] == U'个') &&
+        ((l = at(cp, n, j, U"pcts")) || (l = at(cp, n, j, U"pct")) || (l = at(cp, n, j, U"个pct"))) &&
+        !(j + l < n && is_alpha(cp[j + l]))) {
         c->type = GX_QTY_PERCENT;
         c->value = v;
         c->pp = true;
+        c->end = j + l;
+        return true;
+    }
+    if (!c->has_mag && ((l = at(cp, n, j, U"个百分点")) || (l = at(cp, n, j, U"个多百分点")))) {
+        c->type = GX_QTY_PERCENT;
+        c->value = v;
+        c->pp = true;
+        if (l == 5 && c->qual == GX_QUAL_NONE)
+            c->qual = GX_QUAL_MIN; /* "大涨2个多百分点": more than 2 points, no count of 2 */
         c->end = j + l;
         return true;
     }
@@ -456,15 +474,24 @@ static bool take_money_unit(core *c, const core *c2)
  * "1.2亿、3.4亿美元", "5、6和7%". The bare number takes the currency (money) or becomes a
  * percentage, and the magnitude when it writes none and the members have one ("300及500万元");
  * its span stays the number alone. At most four members, each a bare number; a list number at
- * a line start ("1、2亿元") is no member. Returns whether c was completed. */
+ * a line start ("1、2亿元") is no member. A list written with slashes alone, as forecasts for
+ * successive years are ("净利润为34.7/44.7/55.9亿元", "EPS为0.7/0.9/1.2元"), is read the same
+ * way, each member after a slash too; a slash never joins another separator ("1/50、2%": a
+ * fraction). Returns whether c was completed. */
 static bool list_unit(const scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n, pos = c->end;
-    if (c->start > 0 && in_set(U"/:.", cp[c->start - 1]))
-        return false; /* "1/50、2%": a fraction, not a member */
+    /* a member after a slash: only in a list of slashes ("34.7/44.7/55.9亿元") */
+    bool slash = c->start > 1 && cp[c->start - 1] == '/' && gx_is_digit(cp[c->start - 2]);
+    if (!slash && c->start > 0 && in_set(U"/:.", cp[c->start - 1]))
+        return false; /* "12:30、", "v1.2": not a member */
     for (int members = 1; members < 4; members++) {
-        int32_t l = list_sep(cp, n, pos);
+        int32_t l = pos < n && cp[pos] == '/' && (slash || members == 1) ? 1 : list_sep(cp, n, pos);
+        if (l == 1 && cp[pos] == '/')
+            slash = true;
+        else if (slash)
+            return false; /* "1/50、2%": a fraction, then a list */
         if (l == 0 || pos + l >= n || !gx_is_digit(cp[pos + l]))
             return false;
         if (cp[pos + l - 1] == U'、' && (c->start == 0 || cp[c->start - 1] == '\n'))
@@ -630,7 +657,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
     }
     for (int32_t j = k + 1; j <= ce; j++) {
         const word *w = gx_qtylex_longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
-        if (w && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
+        if (w && w->val >= 0 && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
             ci->kind = COL_MONEY_HEAD;
             return;
         }
@@ -851,7 +878,7 @@ static bool table_money(scan *s, const core *c)
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue;
         const word *h = gx_qtylex_longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
-        if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
+        if (h && h->val >= 0 && !(p < n && in_set(U"者人数量户客率", cp[p])))
             s->tbl_head = p;
     }
     if (s->tbl_head < 0)
@@ -929,6 +956,8 @@ static bool implied_money(scan *s, core *c)
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
         const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
+        if (h && h->val < 0)
+            break; /* the nearest head word is none (用户规模达到3亿) */
         if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
             money = true;
     }

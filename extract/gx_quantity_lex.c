@@ -108,6 +108,12 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
         else
             return -1;
         return 0;
+    case GX_QW_MONEY_HEAD:
+        if (!strcmp(v, "none"))
+            lw->val = -1; /* ends like a head but is none (用户规模): the longest match decides */
+        else if (*v)
+            return -1;
+        return 0;
     default: return *v ? -1 : 0;
     }
 }

@@ -23,7 +23,8 @@ typedef enum gx_qw_role {
     GX_QW_MAGNITUDE,       /* English magnitude after a space (million bn); val = power of ten  */
     GX_QW_MAGNITUDE_SHORT, /* glued magnitude after a currency sign (m b k); val = power of ten */
     GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1) / basis points (val 2)       */
-    GX_QW_MONEY_HEAD,      /* a noun or verb of money before a bare 万/亿 amount (营收 融资)     */
+    GX_QW_MONEY_HEAD,      /* a noun or verb of money before a bare 万/亿 amount (营收 融资);
+                            * val -1 ("none"): a longer word that is no head (用户规模)       */
     GX_QW_MONEY_AFTER,     /* a money noun right after such an amount (融资 市值)                */
     GX_QW_MONEY_AFTER_FAR, /* a money noun a few characters after amount + 的                   */
     GX_QW_DEAL_VERB,       /* 以<amount><verb>: the amount is a price (收购 出售)                */
@@ -42,8 +43,9 @@ typedef struct gx_qword {
     const char32_t *w; /* the word's code points, NUL-terminated                               */
     int32_t len;
     const char *code;  /* ISO 4217 code for currencies, else NULL                              */
-    int val;           /* qualifier, direction, power of ten, cents (2), points (1) or market
-                        * head kind (1 price, 2 total); else 0                                  */
+    int val;           /* qualifier, direction, power of ten, cents (2), points (1), market
+                        * head kind (1 price, 2 total) or -1 for a money head that is none;
+                        * else 0                                                               */
 } gx_qword;
 
 /* The code points 0x3000..0xA000 (CJK symbols and ideographs) as a bitmap: the characters a

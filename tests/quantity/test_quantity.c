@@ -230,6 +230,17 @@ static void test_money_currencies(void **state)
     expect_money(art, "12300(0/+100)元", 12300, "CNY");
     expect_money(art, "45.25(+0.34)泰铢", 45.25, "THB");
     gx_article_free(art);
+    /* currencies named with their country: the whole name, not an implied yuan amount */
+    art = run("集团营业利润达到96亿丹麦克朗,欠款约12.5亿印尼盾,作价3.2亿墨西哥比索,"
+              "投资5亿新西兰元,营收8亿瑞典克朗。",
+              NULL);
+    expect_money(art, "96亿丹麦克朗", 9.6e9, "DKK");
+    expect_money(art, "约12.5亿印尼盾", 1.25e9, "IDR");
+    expect_money(art, "3.2亿墨西哥比索", 3.2e8, "MXN");
+    expect_money(art, "5亿新西兰元", 5e8, "NZD");
+    expect_money(art, "8亿瑞典克朗", 8e8, "SEK");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
 }
 
 /* A unit written once for a list: each member is an amount of that currency. */
@@ -267,6 +278,20 @@ static void test_money_lists(void **state)
     assert_null(find(art, "1.2亿"));
     expect(art, "2亿元", GX_QTY_MONEY, 2e8);
     expect(art, "2%", GX_QTY_PERCENT, 2);
+    gx_article_free(art);
+    /* a list written with slashes (forecasts for successive years): every member takes the
+     * last member's unit and magnitude; a slash never joins another separator */
+    art = run("预计2021-2023年营收为12.5/15.8/19.2亿元,每股收益0.35/0.42元,增速20/25/30%。"
+              "份额为1/3、5亿元。",
+              NULL);
+    expect_money(art, "12.5", 1.25e9, "CNY");
+    expect_money(art, "15.8", 1.58e9, "CNY");
+    expect(art, "19.2亿元", GX_QTY_MONEY, 1.92e9);
+    expect_money(art, "0.35", 0.35, "CNY");
+    expect(art, "0.42元", GX_QTY_MONEY, 0.42);
+    expect(art, "20", GX_QTY_PERCENT, 20);
+    expect(art, "25", GX_QTY_PERCENT, 25);
+    assert_null(find(art, "3"));
     gx_article_free(art);
 }
 
@@ -319,7 +344,9 @@ static void test_money_chinese_implied(void **state)
     expect_money(art, "亿美元", 1e8, "USD");
     expect_money(art, "伍佰万元", 5e6, "CNY");
     expect_money(art, "壹拾贰亿零陆佰壹拾肆万零伍拾元", 1206140050, "CNY");
-    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    q = expect_money(art, "3万多亿元", 3e12, "CNY"); /* more than 3万亿; no 亿元 alone */
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 6);
     gx_article_free(art);
     art = run("数百亿基金,十几亿的筹码,上千万的资金,千千万万投资者的资金,资金千万不要乱投,"
               "退一万步,十亿扇贝走失。",
@@ -563,6 +590,27 @@ static void test_money_implied(void **state)
     expect(art, "1.2亿股", GX_QTY_COUNT, 1.2e8);
     expect(art, "3000万用户", GX_QTY_COUNT, 3e7);
     gx_article_free(art);
+    /* verbs and nouns of money: cashing out, splurging, net buying and selling, a size (but
+     * not a size of users); "8万多亿" is more than 8万亿 */
+    art = run("大股东套现逾12亿离场。公司豪掷3.5亿建总部。外资净买入8.6亿,净卖出1.2亿。"
+              "债券规模破3.1万亿。投资总额达到了6万多亿。"
+              "平台用户规模将达到2.6亿,会员规模突破1.5亿,生猪出栏规模达到500万。"
+              "他花了2800万买房,又投了3万。",
+              NULL);
+    q = expect_money(art, "逾12亿", 1.2e9, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    expect_money(art, "3.5亿", 3.5e8, "CNY");
+    expect_money(art, "8.6亿", 8.6e8, "CNY");
+    expect_money(art, "1.2亿", 1.2e8, "CNY");
+    expect_money(art, "3.1万亿", 3.1e12, "CNY");
+    q = expect_money(art, "6万多亿", 6e12, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_null(find(art, "2.6亿"));
+    assert_null(find(art, "1.5亿"));
+    assert_null(find(art, "500万"));
+    expect_money(art, "2800万", 2.8e7, "CNY");
+    expect_money(art, "3万", 3e4, "CNY");
+    gx_article_free(art);
 }
 
 /* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a
@@ -765,6 +813,27 @@ static void test_percent(void **state)
     ASSERT_CLOSE(q->change, -3.5);
     assert_null(find(art, "一成"));
     assert_int_equal(count_type(art, GX_QTY_PERCENT), 11);
+    gx_article_free(art);
+    /* a space before the sign; brokers' glued pct is percentage points */
+    art = run("销量同比分别上涨8.50%、9.70 %和 14.40 %,毛利率同比上升0.54pct,费用率下降0.3pcts,"
+              "净利率提升0.8个pct。",
+              NULL);
+    expect(art, "9.70 %", GX_QTY_PERCENT, 9.7);
+    expect(art, "14.40 %", GX_QTY_PERCENT, 14.4);
+    q = expect(art, "0.54pct", GX_QTY_PERCENT, 0.54);
+    assert_string_equal(q->unit, "pp");
+    ASSERT_CLOSE(q->change, 0.54);
+    q = expect(art, "0.3pcts", GX_QTY_PERCENT, 0.3);
+    ASSERT_CLOSE(q->change, -0.3);
+    expect(art, "0.8个pct", GX_QTY_PERCENT, 0.8);
+    assert_int_equal(count_type(art, GX_QTY_COUNT), 0);
+    gx_article_free(art);
+    /* "2个多百分点": more than two points, no count of two */
+    art = run("创业板指大涨2个多百分点。", NULL);
+    q = expect(art, "2个多百分点", GX_QTY_PERCENT, 2);
+    assert_string_equal(q->unit, "pp");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_int_equal(count_type(art, GX_QTY_COUNT), 0);
     gx_article_free(art);
 
     /* inline stock quotes of portals: the day's change is a figure of the text (the reference

@@ -1,0 +1,139 @@
+/* test_company_shapes10.c — the edges and shapes of unlisted company names (tenth session,
+ * helper "compfp"): where the suffix rule takes the tagger's left edge and where it keeps its
+ * own (gx_entity_rules_suffix.c), verbs that end the look-back for a legal name
+ * (data/lexicon/cues.tsv left_stop), and phrases of time, order, amount or holding that the
+ * context rules read as names (gx_entity_rules_context.c). The tagger's proposals are given by
+ * hand (fixture_run_tagged), so the tests pin the rules, not the model. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* the tagger's later edge drops one character only when it is a function character: the
+ * first character of a name after punctuation stays (昱|铭纸业有限公司), a "former" before it
+ * goes (原|星河纸业有限公司), and so does a measure word after a count (3家|…有限公司) */
+static void test_tagger_later_edge_one_character(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"铭纸业有限公司", GX_ENT_COMPANY, 0.4f}};
+    gx_article *art = fixture_run_tagged("据了解，昱铭纸业有限公司近日与多家客户签约。", tags, 1);
+    assert_non_null(fixture_find(art, "昱铭纸业有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "铭纸业有限公司", -1));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"星河纸业有限公司", GX_ENT_COMPANY, 0.6f}};
+    art = fixture_run_tagged("公告显示，原星河纸业有限公司已更名。", tags2, 1);
+    assert_non_null(fixture_find(art, "星河纸业有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "原星河纸业有限公司", -1));
+    gx_article_free(art);
+    static const fixture_tag tags3[] = {{"农村商业银行股份有限公司", GX_ENT_COMPANY, 0.6f}};
+    art = fixture_run_tagged("当地首批3家农村商业银行股份有限公司全部挂牌开业。", tags3, 1);
+    assert_non_null(fixture_find(art, "农村商业银行股份有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "家农村商业银行股份有限公司", -1));
+    gx_article_free(art);
+}
+
+/* the tagger's earlier edge never starts inside a stop word (控股股|东…) nor on a function
+ * character ((即|…): the name starts after them */
+static void test_tagger_earlier_edge_after_stop_words(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"东吉林宏远有色金属集团有限公司", GX_ENT_COMPANY, 0.57f}};
+    gx_article *art = fixture_run_tagged("本次交易完成后，控股股东吉林宏远有色金属集团有限公司持有公司30%股份。", tags, 1);
+    assert_non_null(fixture_find(art, "吉林宏远有色金属集团有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "东吉林宏远有色金属集团有限公司", -1));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"即北方银翔企业有限公司", GX_ENT_COMPANY, 0.46f}};
+    art = fixture_run_tagged("公司收到一名客户(即北方银翔企业有限公司)的破产申请。", tags2, 1);
+    assert_non_null(fixture_find(art, "北方银翔企业有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "即北方银翔企业有限公司", -1));
+    gx_article_free(art);
+}
+
+/* verbs before a legal name end its look-back (收到|…, 履新|…, 所持|…, 根据|集团…) */
+static void test_verbs_before_legal_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("近日，公司收到恒星实业有限公司发来的中标通知书。", NULL, NULL);
+    assert_non_null(fixture_find(art, "恒星实业有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "收到恒星实业有限公司", -1));
+    gx_article_free(art);
+    art = fixture_run("三者分别所持湖州平山化油器有限公司的股权已全部转让。", NULL, NULL);
+    assert_non_null(fixture_find(art, "湖州平山化油器有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "三者分别所持湖州平山化油器有限公司", -1));
+    gx_article_free(art);
+    art = fixture_run("副行长李某履新长安信托有限公司董事长。", NULL, NULL);
+    assert_null(fixture_find(art, "李某履新长安信托有限公司", -1));
+    gx_article_free(art);
+}
+
+/* an ordinal or a period before 董事会, 股东, 员工 is no company (第八届|董事会, 中期|股东应占,
+ * 第一批|员工); an unknown name in the same frame still is */
+static void test_time_and_order_phrases(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司第八届董事会第七次临时会议和第八届监事会第二次临时会议审议通过。"
+                                  "2019年第二次临时股东大会授权董事会办理。根据2017年第二次临时股东大会的决议，"
+                                  "最近一年控股股东未与公司发生交易。最近一年控股股东未减持。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "第八届", -1));
+    assert_null(fixture_find(art, "年第二次临时", -1));
+    assert_null(fixture_find(art, "最近一年", -1));
+    gx_article_free(art);
+    art = fixture_run("华信控股(01808)中期股东应占亏损收窄。华信控股发布2020年中期业绩，中期收入下降。", NULL, NULL);
+    assert_null(fixture_find(art, "中期", -1));
+    gx_article_free(art);
+    art = fixture_run("作为公司的第一批员工，他见证了成长。公司第一批红马甲被派往上海。", NULL, NULL);
+    assert_null(fixture_find(art, "第一批", -1));
+    gx_article_free(art);
+    art = fixture_run("象帝先员工超过400人。象帝先今年完成了两轮融资。", NULL, NULL);
+    assert_non_null(fixture_find(art, "象帝先", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a qualifier of an amount is no name (…(含),不超过|董事会决议日前…) */
+static void test_amount_qualifiers(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("回购价格为不超过5.16元/股(含)，不超过董事会决议日前30个交易日均价的150%。"
+                                  "资金总额不超过人民币10亿元。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "不超过", -1));
+    gx_article_free(art);
+}
+
+/* what a controlling shareholder does with its holding (控股股东|股份解除质押, |部分股权,
+ * |刚解除) names no company; the shareholder named there still is one */
+static void test_shareholder_holding_phrases(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("宏达股份控股股东股份解除质押。宏达股份控股股东部分股权被冻结。宏达股份控股股东刚解除质押。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "股份解除", -1));
+    assert_null(fixture_find(art, "部分股权", -1));
+    assert_null(fixture_find(art, "刚解除", -1));
+    gx_article_free(art);
+    art = fixture_run("宏达股份控股股东星辰宣布增持。", NULL, NULL);
+    assert_non_null(fixture_find(art, "星辰", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tagger_later_edge_one_character),
+        cmocka_unit_test(test_tagger_earlier_edge_after_stop_words),
+        cmocka_unit_test(test_verbs_before_legal_names),
+        cmocka_unit_test(test_time_and_order_phrases),
+        cmocka_unit_test(test_amount_qualifiers),
+        cmocka_unit_test(test_shareholder_holding_phrases),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

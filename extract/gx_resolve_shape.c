@@ -143,7 +143,8 @@ bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32
 }
 
 /* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金
- * follow it, or it ends in one and 基金 follows? */
+ * follow it, or it ends in one and 基金 follows, or the rest of a product's name, fund-type words and
+ * 基金 follow it? */
 static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
@@ -158,7 +159,80 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
         i += longest_in_mask(m);
         typed = true;
     }
-    return typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */;
+    if (typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */)
+        return true;
+    /* the rest of the product's name between (东方红睿|泽三年定开基金, 工银瑞信中证环|保产业指数分级
+     * 基金: a name the tagger cut inside the product's): one to six plain characters, then fund-type
+     * words and 基金 */
+    for (int32_t j = s.end + 1; j <= s.end + 6 && j < art->ncp; j++) {
+        uint32_t c = cp[j - 1];
+        if (!gx_is_cjk(c) || gx_lexicon_char_is(eng->lexicon, c, GX_LEX_NOT_GIVEN) ||
+            gx_lexicon_char_is(eng->lexicon, c, GX_LEX_LEFT_STOP) || c == 0x57FA /* 基 */)
+            return false;
+        int32_t k = j;
+        while (k < art->ncp) {
+            uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_FUND_TYPE, cp + k, art->ncp - k, 1);
+            if (!m)
+                break;
+            k += longest_in_mask(m);
+        }
+        if (k > j && k + 1 < art->ncp && cp[k] == 0x57FA && cp[k + 1] == 0x91D1)
+            return true;
+    }
+    return false;
+}
+
+/* A Chinese or Arabic numeral (六大|发电集团, 6大, 第二大). */
+static bool is_numeral_char(uint32_t c)
+{
+    static const char32_t numerals[] = U"一二三四五六七八九十百千两几";
+    for (const char32_t *p = numerals; *p; p++)
+        if ((uint32_t)*p == c)
+            return true;
+    return gx_is_digit(c);
+}
+
+/* Does the name describe a company by its rank or size rather than name it (西班牙第二大银行,
+ * 六|大发电集团, 六大发电集团, 全球最大…)? (tenth session, "compfp") */
+static bool size_description(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (cp[s.start] == 0x5927 /* 大 */ && s.start > 0 && is_numeral_char(cp[s.start - 1]))
+        return true;
+    if (s.end - s.start > 2 && is_numeral_char(cp[s.start]) && cp[s.start + 1] == 0x5927)
+        return true;
+    for (int32_t i = s.start; i + 2 < s.end; i++) {
+        if (cp[i] == 0x7B2C /* 第 */ && is_numeral_char(cp[i + 1]) && cp[i + 2] == 0x5927 /* 大 */)
+            return true;
+        if (cp[i] == 0x6700 /* 最 */ && cp[i + 1] == 0x5927 /* 大 */)
+            return true;
+    }
+    return false;
+}
+
+/* Is the name a country or continent and a bare business word (欧洲|航司, 美国|联邦, 这家|法国|银行)?
+ * Unknown to the gazetteer, it speaks of that country's firms or airlines in general. */
+static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const COUNTRIES[] = {U"美国", U"日本", U"英国", U"德国", U"法国", U"意大利", U"西班牙", U"俄罗斯",
+                                                U"韩国", U"印度", U"加拿大", U"澳大利亚", U"巴西", U"瑞士", U"瑞典", U"荷兰",
+                                                U"欧洲", U"亚洲", U"美洲", U"欧美", U"全球", NULL};
+    static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
+    /* (a measure word the tagger glued before it: 这|家法国银行) */
+    int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
+    int32_t c = gx_word_at(art, from, COUNTRIES);
+    if (c == 0 || s.end - from - c < 2)
+        return false;
+    int32_t rest = s.end - from - c;
+    from += c;
+    if (gx_word_at(art, from, WORDS) == rest)
+        return true;
+    /* a bank or a broker of a country is a name as often as not (荷兰银行, 美洲银行): only after a
+     * demonstrative or a measure word (这家法国银行, 一家美国券商) it is a description */
+    bool described = from - c > s.start ||
+                     (s.start >= 2 && art->cp[s.start - 1] == 0x5BB6 /* 家 */) ||
+                     (s.start >= 1 && art->cp[s.start - 1] == 0x8BE5 /* 该 */);
+    return described && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest);
 }
 
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
@@ -198,6 +272,9 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
         (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;

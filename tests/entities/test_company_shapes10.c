@@ -1,8 +1,9 @@
 /* test_company_shapes10.c — the edges and shapes of unlisted company names (tenth session,
  * helper "compfp"): where the suffix rule takes the tagger's left edge and where it keeps its
  * own (gx_entity_rules_suffix.c), verbs that end the look-back for a legal name
- * (data/lexicon/cues.tsv left_stop), and phrases of time, order, amount or holding that the
- * context rules read as names (gx_entity_rules_context.c). The tagger's proposals are given by
+ * (data/lexicon/cues.tsv left_stop), phrases of time, order, amount or holding that the
+ * context rules read as names (gx_entity_rules_context.c), and names that are a cut fund product,
+ * a rank or a country's firms in general (gx_resolve_shape.c). The tagger's proposals are given by
  * hand (fixture_run_tagged), so the tests pin the rules, not the model. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -125,6 +126,45 @@ static void test_shareholder_holding_phrases(void **state)
     gx_article_free(art);
 }
 
+/* a tagger name cut inside a fund product's name is no company (东方红睿|泽三年定开基金,
+ * 工银瑞信中证环|保产业指数分级基金); a fund house before its own 基金 stays */
+static void test_cut_fund_products(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"东方红睿", GX_ENT_COMPANY, 0.7f}, {"汇添富中证环", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("东方红睿泽三年定开基金卖了71亿元。汇添富中证环保产业指数分级基金B份额下折。", tags, 2);
+    assert_null(fixture_find(art, "东方红睿", -1));
+    assert_null(fixture_find(art, "汇添富中证环", -1));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"星石投资", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("星石投资旗下的混合基金业绩领先。星石投资表示将继续发行新品。", tags2, 1);
+    assert_non_null(fixture_find(art, "星石投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a company described by its rank or size, or a country's firms in general, is no name
+ * (西班牙第二大银行, 六大发电集团, 欧洲航司, 这家法国银行); a country's bank named on its own stays */
+static void test_descriptions_by_rank_or_country(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"西班牙第二大银行", GX_ENT_COMPANY, 0.7f},
+                                       {"大发电集团", GX_ENT_COMPANY, 0.7f},
+                                       {"欧洲航司", GX_ENT_COMPANY, 0.7f},
+                                       {"法国银行", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("西班牙第二大银行公布业绩。六大发电集团日耗煤回升。欧洲航司破产潮爆发。"
+                                         "据报道，这家法国银行已准备好吸引客户。",
+                                         tags, 4);
+    assert_null(fixture_find(art, "西班牙第二大银行", -1));
+    assert_null(fixture_find(art, "大发电集团", -1));
+    assert_null(fixture_find(art, "欧洲航司", -1));
+    assert_null(fixture_find(art, "法国银行", -1));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"荷兰银行", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("苏格兰皇家银行今后将保留荷兰银行在中国的企业银行业务。", tags2, 1);
+    assert_non_null(fixture_find(art, "荷兰银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +174,8 @@ int main(void)
         cmocka_unit_test(test_time_and_order_phrases),
         cmocka_unit_test(test_amount_qualifiers),
         cmocka_unit_test(test_shareholder_holding_phrases),
+        cmocka_unit_test(test_cut_fund_products),
+        cmocka_unit_test(test_descriptions_by_rank_or_country),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

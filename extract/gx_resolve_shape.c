@@ -162,9 +162,9 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
     if (typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */)
         return true;
     /* the rest of the product's name between (东方红睿|泽三年定开基金, 工银瑞信中证环|保产业指数分级
-     * 基金: a name the tagger cut inside the product's): one to six plain characters, then fund-type
-     * words and 基金 */
-    for (int32_t j = s.end + 1; j <= s.end + 6 && j < art->ncp; j++) {
+     * 基金: a name the tagger cut inside the product's): one to eight plain characters, then
+     * fund-type words and 基金 or a share class */
+    for (int32_t j = s.end + 1; j <= s.end + 8 && j < art->ncp; j++) {
         uint32_t c = cp[j - 1];
         if (!gx_is_cjk(c) || gx_lexicon_char_is(eng->lexicon, c, GX_LEX_NOT_GIVEN) ||
             gx_lexicon_char_is(eng->lexicon, c, GX_LEX_LEFT_STOP) || c == 0x57FA /* 基 */)
@@ -177,6 +177,10 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
             k += longest_in_mask(m);
         }
         if (k > j && k + 1 < art->ncp && cp[k] == 0x57FA && cp[k + 1] == 0x91D1)
+            return true;
+        /* (or a share class: 工银中证环|保产业指数分级B) */
+        if (k > j && k < art->ncp && (cp[k] == 'A' || cp[k] == 'B' || cp[k] == 'C') &&
+            (k + 1 == art->ncp || (!gx_is_alnum(cp[k + 1]) && !gx_is_cjk(cp[k + 1]))))
             return true;
     }
     return false;
@@ -235,6 +239,45 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
     return described && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest);
 }
 
+/* Does [from, to) read on as more of a company's name: a suffix, a business or generic word, a
+ * place, a desk or another company starts somewhere in it (片仔癀|药业公司, 摩根士丹利|中国,
+ * 中信建投|基金)? */
+static bool continues_a_name(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
+{
+    static const gx_lex_kind kinds[] = {GX_LEX_COMPANY_SUFFIX, GX_LEX_ORG_SUFFIX, GX_LEX_GOV_SUFFIX, GX_LEX_GENERIC_BODY,
+                                        GX_LEX_REGION,         GX_LEX_DEPT_PREFIX, GX_LEX_COMPANY,    GX_LEX_LIST_NOUN};
+    for (int32_t i = from; i < to; i++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (gx_lexicon_prefix_mask(eng->lexicon, kinds[k], art->cp + i, art->ncp - i, 1))
+                return true;
+    return false;
+}
+
+/* Is tagger candidate i a company the gazetteer knows with a word glued after it that no name
+ * reads on with (德展健康|天量解禁, 金力泰|公开资料, 易方达|瑞惠: a fund's name)? Then the known name
+ * is meant, and the tagger's longer span must not take its place. (tenth session, "compfp") */
+static bool known_name_and_word(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    const gx_article *art = rs->art;
+    int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, rs->qb);
+    int32_t known_end = -1;
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && same_span(o, c))
+            return false; /* a rule reads the same span */
+        if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->lex_id >= 0 && o->span.end < c->span.end &&
+            o->span.end - o->span.start >= 2 && o->span.end > known_end)
+            known_end = o->span.end;
+    }
+    if (known_end < 0 || c->span.end - known_end > 4)
+        return false;
+    for (int32_t k = known_end; k < c->span.end; k++)
+        if (!gx_is_cjk(art->cp[k]))
+            return false;
+    return !continues_a_name(rs->eng, art, known_end, c->span.end);
+}
+
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
  * name the same company. */
 bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small)
@@ -275,6 +318,8 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
+        return true;
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 && known_name_and_word(rs, i))
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;

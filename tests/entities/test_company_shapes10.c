@@ -136,6 +136,10 @@ static void test_cut_fund_products(void **state)
     assert_null(fixture_find(art, "东方红睿", -1));
     assert_null(fixture_find(art, "汇添富中证环", -1));
     gx_article_free(art);
+    static const fixture_tag tags3[] = {{"工银中证环", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("申万军工B份额、工银中证环保产业指数分级B、前海开源份额下折。", tags3, 1);
+    assert_null(fixture_find(art, "工银中证环", -1));
+    gx_article_free(art);
     static const fixture_tag tags2[] = {{"星石投资", GX_ENT_COMPANY, 0.7f}};
     art = fixture_run_tagged("星石投资旗下的混合基金业绩领先。星石投资表示将继续发行新品。", tags2, 1);
     assert_non_null(fixture_find(art, "星石投资", GX_ENT_COMPANY));
@@ -165,6 +169,32 @@ static void test_descriptions_by_rank_or_country(void **state)
     gx_article_free(art);
 }
 
+/* a known company with a word glued after it that no name reads on with is the known company
+ * (德展健康|天量, 金力泰|公开资料, 易方达|瑞惠); a longer name that reads on stays (…|药业公司) */
+static void test_known_name_and_glued_word(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"德展健康天量", GX_ENT_COMPANY, 0.44f}, {"金力泰公开", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art = fixture_run_tagged("德展健康天量解禁吃跌停。根据金力泰公开资料，双方已签约。", tags, 2);
+    assert_null(fixture_find(art, "德展健康天量", -1));
+    assert_null(fixture_find(art, "金力泰公开", -1));
+    assert_non_null(fixture_find(art, "德展健康", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"片仔癀药业公司", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("原因是母公司片仔癀药业公司产品销售增长。", tags2, 1);
+    assert_non_null(fixture_find(art, "片仔癀药业公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a legal name may be followed by the verb it is the subject of (…有限公司|解除限售) */
+static void test_legal_name_before_verb(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司控股股东美林控股集团有限公司解除限售的股份为1.2亿股。", NULL, NULL);
+    assert_non_null(fixture_find(art, "美林控股集团有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -176,6 +206,8 @@ int main(void)
         cmocka_unit_test(test_shareholder_holding_phrases),
         cmocka_unit_test(test_cut_fund_products),
         cmocka_unit_test(test_descriptions_by_rank_or_country),
+        cmocka_unit_test(test_known_name_and_glued_word),
+        cmocka_unit_test(test_legal_name_before_verb),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

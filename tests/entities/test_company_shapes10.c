@@ -195,6 +195,27 @@ static void test_legal_name_before_verb(void **state)
     gx_article_free(art);
 }
 
+/* a list before 等 that names materials, ways or undisclosed parties is no list of firms
+ * (…等原材料供应商, …等方式增持公司, 投资方未透露); a party word before a legal name is no part
+ * of it (本轮投资方|…有限公司); a list of firms stays */
+static void test_lists_that_name_no_firms(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司上游为钴酸锂、石墨、隔膜等原材料供应商。股东以大宗交易等方式累计增持公司股份。", NULL, NULL);
+    assert_null(fixture_find(art, "钴酸锂", -1));
+    assert_null(fixture_find(art, "石墨", -1));
+    assert_null(fixture_find(art, "大宗交易", -1));
+    gx_article_free(art);
+    art = fixture_run("公司完成5000万元融资，投资方包括投资方未透露。本轮投资方星湾创新资产管理有限公司表示看好。", NULL, NULL);
+    assert_null(fixture_find(art, "投资方未透露", -1));
+    assert_non_null(fixture_find(art, "星湾创新资产管理有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "本轮投资方星湾创新资产管理有限公司", -1));
+    gx_article_free(art);
+    art = fixture_run("乐视、完美、德信等公司都在进军实景娱乐。", NULL, NULL);
+    assert_non_null(fixture_find(art, "德信", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_descriptions_by_rank_or_country),
         cmocka_unit_test(test_known_name_and_glued_word),
         cmocka_unit_test(test_legal_name_before_verb),
+        cmocka_unit_test(test_lists_that_name_no_firms),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

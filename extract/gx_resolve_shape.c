@@ -239,6 +239,22 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
     return described && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest);
 }
 
+/* Is the name a branch named by its place alone (上海市分行, 辽宁省分行, 甘肃省分公司, 长沙分公司,
+ * 天津分院)? It is a unit of a company named before it or elsewhere (中国银行(3988 HK)|上海市分行,
+ * 中国移动|长沙分公司), not a company of its own. (tenth session, "compfp") */
+static bool branch_of_a_place(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const BRANCH[] = {U"分行", U"支行", U"分公司", U"支公司", U"分院", U"营业部", NULL};
+    int32_t b = gx_word_ending(art->cp, s.start, s.end, BRANCH);
+    if (b == 0 || s.end - b - s.start < 2)
+        return false;
+    int32_t place_end = s.end - b;
+    uint32_t last = art->cp[place_end - 1];
+    if (last == 0x7701 /* 省 */ || last == 0x5E02 /* 市 */)
+        place_end--;
+    return place_end - s.start >= 2 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s.start, place_end - s.start);
+}
+
 /* Does [from, to) read on as more of a company's name: a suffix, a business or generic word, a
  * place, a desk or another company starts somewhere in it (片仔癀|药业公司, 摩根士丹利|中国,
  * 中信建投|基金)? */
@@ -320,6 +336,9 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 && known_name_and_word(rs, i))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        branch_of_a_place(eng, art, c->span))
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;

@@ -216,6 +216,27 @@ static void test_lists_that_name_no_firms(void **state)
     gx_article_free(art);
 }
 
+/* a branch named by its place alone is a unit of a company named elsewhere, no company of its
+ * own (中国银行|上海市分行, 中国移动|长沙分公司); a branch named with its parent stays */
+static void test_branches_of_a_place(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"上海市分行", GX_ENT_COMPANY, 0.6f},
+                                       {"长沙分公司", GX_ENT_COMPANY, 0.6f},
+                                       {"甘肃省分公司", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("中国银行上海市分行与市金融办签约。公司中标中国移动长沙分公司项目。"
+                                         "他曾任甘肃省分公司营业部科长。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "上海市分行", -1));
+    assert_null(fixture_find(art, "长沙分公司", -1));
+    assert_null(fixture_find(art, "甘肃省分公司", -1));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"邮储银行宜春分行", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("邮储银行宜春分行发放了首笔贷款。", tags2, 1);
+    assert_non_null(fixture_find(art, "邮储银行宜春分行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_known_name_and_glued_word),
         cmocka_unit_test(test_legal_name_before_verb),
         cmocka_unit_test(test_lists_that_name_no_firms),
+        cmocka_unit_test(test_branches_of_a_place),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

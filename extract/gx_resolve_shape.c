@@ -44,6 +44,10 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
     if (k + 1 < art->ncp && (cp[k + 1] == 0x6570 /* 数 */ || cp[k + 1] == 0x6307 /* 指 */) &&
         (cp[k] == 0x6307 /* 指 */ || cp[k] == 0x7EFC /* 综 */ || cp[k] == 0x6210 /* 成 */))
         return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
+    /* a composite index (纳斯达克|综合指数, 韩国首尔|综合指数) or an industry classification
+     * (中信|一级行业指数, 申万|二级行业) named after its maker */
+    if (gx_word_at(art, k, (const char32_t *const[]){U"综合指数", U"一级行业", U"二级行业", U"三级行业", NULL}))
+        return true;
     /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
     k = s.end;
     int r = 0;

@@ -237,6 +237,22 @@ static void test_branches_of_a_place(void **state)
     gx_article_free(art);
 }
 
+/* a composite index or an industry classification named after its maker names no company
+ * (韩国首尔|综合指数, 中信|一级行业指数); the maker named on its own still is one */
+static void test_indexes_named_after_makers(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"韩国首尔", GX_ENT_COMPANY, 0.6f}, {"国信", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("韩国首尔综合指数跌2.2%。行业板块方面，国信一级行业指数中银行跌幅最大。", tags, 2);
+    assert_null(fixture_find(art, "韩国首尔", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "国信", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag tags2[] = {{"国信", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("国信认为银行股估值偏低。", tags2, 1);
+    assert_non_null(fixture_find(art, "国信", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_legal_name_before_verb),
         cmocka_unit_test(test_lists_that_name_no_firms),
         cmocka_unit_test(test_branches_of_a_place),
+        cmocka_unit_test(test_indexes_named_after_makers),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

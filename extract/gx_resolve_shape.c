@@ -295,6 +295,9 @@ static bool known_name_and_word(gx_rs *rs, int i)
     for (int32_t k = known_end; k < c->span.end; k++)
         if (!gx_is_cjk(art->cp[k]))
             return false;
+    /* (网 makes the company's site, a name of its own: 腾讯网, 携程网) */
+    if (c->span.end - known_end == 1 && art->cp[known_end] == 0x7F51 /* 网 */)
+        return false;
     return !continues_a_name(rs->eng, art, known_end, c->span.end);
 }
 

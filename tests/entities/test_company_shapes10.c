@@ -170,7 +170,8 @@ static void test_descriptions_by_rank_or_country(void **state)
 }
 
 /* a known company with a word glued after it that no name reads on with is the known company
- * (德展健康|天量, 金力泰|公开资料, 易方达|瑞惠); a longer name that reads on stays (…|药业公司) */
+ * (德展健康|天量, 金力泰|公开资料, 易方达|瑞惠); a longer name that reads on stays (…|药业公司),
+ * and so does the company's site (腾讯网) */
 static void test_known_name_and_glued_word(void **state)
 {
     (void)state;
@@ -183,6 +184,11 @@ static void test_known_name_and_glued_word(void **state)
     static const fixture_tag tags2[] = {{"片仔癀药业公司", GX_ENT_COMPANY, 0.7f}};
     art = fixture_run_tagged("原因是母公司片仔癀药业公司产品销售增长。", tags2, 1);
     assert_non_null(fixture_find(art, "片仔癀药业公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* (a company's site is a name of its own: 腾讯网) */
+    static const fixture_tag tags3[] = {{"腾讯网", GX_ENT_COMPANY, 0.5f}};
+    art = fixture_run_tagged("据腾讯网报道，早在2018年双方就已接触。", tags3, 1);
+    assert_non_null(fixture_find(art, "腾讯网", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 

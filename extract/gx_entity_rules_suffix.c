@@ -86,6 +86,9 @@ static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_
     uint32_t c = art->cp[from];
     if (gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) || gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN))
         return true;
+    /* (our edge came from a title the character completes into another word: 委员|会中华…基金会) */
+    if (gx_hit_len_ending(ix, from, GX_LEX_POSITION) > 0)
+        return true;
     for (const char32_t *p = DROPPABLE_CHARS; *p; p++)
         if ((uint32_t)*p == c)
             return true;

@@ -34,6 +34,13 @@ static void test_tagger_later_edge_one_character(void **state)
     assert_non_null(fixture_find(art, "星河纸业有限公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "原星河纸业有限公司", -1));
     gx_article_free(art);
+    /* (and so does a character that completes a title into another word: 委员|会) */
+    static const fixture_tag tagsw[] = {{"城市规划委员会", GX_ENT_GOVERNMENT, 0.48f},
+                                        {"中华文物保护基金会", GX_ENT_ORGANIZATION, 0.48f}};
+    art = fixture_run_tagged("论坛上还成立一个由城市规划委员会中华文物保护基金会共同创立的专项基金。", tagsw, 2);
+    assert_null(fixture_find(art, "会中华文物保护基金会", -1));
+    assert_non_null(fixture_find(art, "中华文物保护基金会", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
     static const fixture_tag tags3[] = {{"农村商业银行股份有限公司", GX_ENT_COMPANY, 0.6f}};
     art = fixture_run_tagged("当地首批3家农村商业银行股份有限公司全部挂牌开业。", tags3, 1);
     assert_non_null(fixture_find(art, "农村商业银行股份有限公司", GX_ENT_COMPANY));

@@ -157,14 +157,14 @@ static bool is_numeral(uint32_t c)
 
 /* A phrase of time or order rather than a name (tenth session, "compfp"): an ordinal anywhere
  * (第一批, 第八届, 2017|年第二次临时|股东大会) or a period at its end (中期|股东应占, 最近一年|控股股东,
- * 本年度). In the 2018 news and DuEE dev these are what the attribute rule read before 员工,
+ * 本年度, 公司在报告期内|与…签订). In the 2018 news and DuEE dev these are what the attribute rule read before 员工,
  * 董事会, 股东 most often, next to real names. */
 static bool time_or_order_phrase(const gx_article *art, gx_span n)
 {
     for (int32_t i = n.start; i + 1 < n.end; i++)
         if (art->cp[i] == 0x7B2C /* 第 */ && is_numeral(art->cp[i + 1]))
             return true;
-    static const char32_t *const periods[] = {U"年", U"年度", U"季度", U"中期", U"月份", U"届", U"批", NULL};
+    static const char32_t *const periods[] = {U"年", U"年度", U"季度", U"中期", U"月份", U"届", U"批", U"期内", U"期间", U"年内", NULL};
     return gx_word_ending(art->cp, n.start, n.end, periods) > 0;
 }
 
@@ -405,7 +405,8 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
                 break;
             if (gx_hit_len_starting(ix, e, GX_LEX_COOP_VERB) > 0) {
                 gx_span y = {a + 1, e};
-                if (gx_er_plausible_name(ix, art, y) && gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
+                if (gx_er_plausible_name(ix, art, y) && !time_or_order_phrase(art, y) &&
+                    gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
                     gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 break;
             }
@@ -416,7 +417,9 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
     if (b > 2 && is_coop_connector(cp[b - 1]) && gx_hit_len_starting(ix, k.end, GX_LEX_COOP_VERB) > 0) {
         int32_t s = gx_name_left(ix, art, b - 1, 8);
         gx_span y = {s, b - 1};
-        if (gx_er_plausible_name(ix, art, y) && gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+        /* (not a time: 公司在报告期内|与…签订) */
+        if (gx_er_plausible_name(ix, art, y) && !time_or_order_phrase(art, y) &&
+            gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
             gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }

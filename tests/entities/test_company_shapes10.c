@@ -101,6 +101,11 @@ static void test_time_and_order_phrases(void **state)
     art = fixture_run("作为公司的第一批员工，他见证了成长。公司第一批红马甲被派往上海。", NULL, NULL);
     assert_null(fixture_find(art, "第一批", -1));
     gx_article_free(art);
+    /* (a partner in a joint action is no period either: 公司在报告期内|与…签订) */
+    art = fixture_run("公司在报告期内与星光置业有限公司签订合作协议。据了解，报告期内，公司营业收入增加。", NULL, NULL);
+    assert_null(fixture_find(art, "报告期内", -1));
+    assert_non_null(fixture_find(art, "星光置业有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
     art = fixture_run("象帝先员工超过400人。象帝先今年完成了两轮融资。", NULL, NULL);
     assert_non_null(fixture_find(art, "象帝先", GX_ENT_COMPANY));
     gx_article_free(art);

@@ -259,6 +259,14 @@ static bool branch_of_a_place(const gx_engine *eng, const gx_article *art, gx_sp
     return place_end - s.start >= 2 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s.start, place_end - s.start);
 }
 
+/* Does the name end in 上市 or 发行 (an offering: …并在科创板上市, …投资者定价发行)? No company's
+ * name of five characters or more does (广发|行 is a bank). */
+static bool names_an_offering(const gx_article *art, gx_span s)
+{
+    return s.end - s.start >= 5 &&
+           gx_word_ending(art->cp, s.start, s.end, (const char32_t *const[]){U"上市", U"发行", NULL}) > 0;
+}
+
 /* Does [from, to) read on as more of a company's name: a suffix, a business or generic word, a
  * place, a desk or another company starts somewhere in it (片仔癀|药业公司, 摩根士丹利|中国,
  * 中信建投|基金)? */
@@ -346,6 +354,12 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         branch_of_a_place(eng, art, c->span))
+        return true;
+    /* an offering, not its issuer (首次公开发行股票并在科创板上市(以下简称“本次发行”), 社会公众
+     * 投资者定价发行(以下简称“网上发行”)), and the short name the text gives it */
+    if (c->source != GX_SRC_GAZETTEER && c->source != GX_SRC_TICKER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        (names_an_offering(art, c->span) ||
+         (c->source == GX_SRC_ALIAS && c->link >= 0 && c->link < rs->nc && names_an_offering(art, rs->cv[c->link].span))))
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;

@@ -271,6 +271,20 @@ static void test_indexes_named_after_makers(void **state)
     gx_article_free(art);
 }
 
+/* an offering named by the alias rule is no company (…并在创业板上市(以下简称“本次发行”),
+ * …投资者定价发行(以下简称“网上发行”)); a company declared the same way stays */
+static void test_offerings_are_no_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("星辰科技股份有限公司首次公开发行股票并在创业板上市(以下简称“本次发行”)的申请已获批准。"
+                                  "本次发行的保荐机构为某证券。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "创业板上市", -1));
+    assert_null(fixture_find(art, "本次发行", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "星辰科技股份有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_lists_that_name_no_firms),
         cmocka_unit_test(test_branches_of_a_place),
         cmocka_unit_test(test_indexes_named_after_makers),
+        cmocka_unit_test(test_offerings_are_no_companies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

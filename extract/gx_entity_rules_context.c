@@ -156,15 +156,16 @@ static bool is_numeral(uint32_t c)
 }
 
 /* A phrase of time or order rather than a name (tenth session, "compfp"): an ordinal anywhere
- * (第一批, 第八届, 2017|年第二次临时|股东大会) or a period at its end (中期|股东应占, 最近一年|控股股东,
- * 本年度, 公司在报告期内|与…签订). In the 2018 news and DuEE dev these are what the attribute rule read before 员工,
- * 董事会, 股东 most often, next to real names. */
+ * (第一批, 第八届, 2017|年第二次临时|股东大会) or a period at its end (中期|股东应占,
+ * 最近一年|控股股东, 本年度, 公司在报告期内|与…签订). In the 2018 news and DuEE dev these are
+ * what the attribute rule read before 员工, 董事会, 股东 most often, next to real names. */
 static bool time_or_order_phrase(const gx_article *art, gx_span n)
 {
     for (int32_t i = n.start; i + 1 < n.end; i++)
         if (art->cp[i] == 0x7B2C /* 第 */ && is_numeral(art->cp[i + 1]))
             return true;
-    static const char32_t *const periods[] = {U"年", U"年度", U"季度", U"中期", U"月份", U"届", U"批", U"期内", U"期间", U"年内", NULL};
+    static const char32_t *const periods[] = {U"年",   U"年度", U"季度", U"中期", U"月份", U"届",
+                                              U"批",   U"期内", U"期间", U"年内", NULL};
     return gx_word_ending(art->cp, n.start, n.end, periods) > 0;
 }
 
@@ -211,7 +212,8 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
         gx_span n = {s, h->start};
         /* two or three characters after a surname read as a person (王鹏团队): leave them; a
          * phrase of time or order (第八届|董事会, 中期|股东应占) is no name */
-        if ((n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0) || time_or_order_phrase(art, n))
+        if ((n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0) ||
+            time_or_order_phrase(art, n))
             continue;
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
@@ -378,8 +380,9 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         /* what a shareholder does with its holding (控股股东|股份解除质押, |部分股权, |持股解除,
          * |将采取, |刚解除) is no name: a holding word or an adverb opens it */
-        if (gx_word_at(art, n.start, (const char32_t *const[]){U"股份", U"股权", U"持股", U"部分", U"所持", U"将", U"刚",
-                                                                U"已", U"拟", U"仍", NULL}) > 0)
+        static const char32_t *const HOLDING[] = {U"股份", U"股权", U"持股", U"部分", U"所持", U"将",
+                                                  U"刚",   U"已",   U"拟",   U"仍",   NULL};
+        if (gx_word_at(art, n.start, HOLDING) > 0)
             continue;
         if (gx_er_plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
             !(n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0))

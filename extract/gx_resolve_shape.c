@@ -1,7 +1,9 @@
 /* gx_resolve_shape.c — part of stage 1 of resolution (gx_resolve_impl.h): what a name's own text
  * and its next characters say it is not — a news outlet, an index or a market, an industry, a
  * place named after a company, a fund product, a branch or a desk of an organization, a legal
- * form of another name — and gx_rs_never_an_entity(), the check the weighing drops candidates by. */
+ * form of another name, a description by rank or by country, a branch named by its place alone,
+ * an offering, a known name with a word glued after it — and gx_rs_never_an_entity(), the check
+ * the weighing drops candidates by. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +48,8 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
         return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
     /* a composite index (纳斯达克|综合指数, 韩国首尔|综合指数) or an industry classification
      * (中信|一级行业指数, 申万|二级行业) named after its maker */
-    if (gx_word_at(art, k, (const char32_t *const[]){U"综合指数", U"一级行业", U"二级行业", U"三级行业", NULL}))
+    static const char32_t *const COMPOSITE[] = {U"综合指数", U"一级行业", U"二级行业", U"三级行业", NULL};
+    if (gx_word_at(art, k, COMPOSITE))
         return true;
     /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
     k = s.end;
@@ -222,9 +225,9 @@ static bool size_description(const gx_article *art, gx_span s)
  * Unknown to the gazetteer, it speaks of that country's firms or airlines in general. */
 static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const COUNTRIES[] = {U"美国", U"日本", U"英国", U"德国", U"法国", U"意大利", U"西班牙", U"俄罗斯",
-                                                U"韩国", U"印度", U"加拿大", U"澳大利亚", U"巴西", U"瑞士", U"瑞典", U"荷兰",
-                                                U"欧洲", U"亚洲", U"美洲", U"欧美", U"全球", NULL};
+    static const char32_t *const COUNTRIES[] = {
+        U"美国", U"日本", U"英国", U"德国", U"法国", U"意大利", U"西班牙", U"俄罗斯", U"韩国", U"印度", U"加拿大",
+        U"澳大利亚", U"巴西", U"瑞士", U"瑞典", U"荷兰", U"欧洲", U"亚洲", U"美洲", U"欧美", U"全球", NULL};
     static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);

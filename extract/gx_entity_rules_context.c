@@ -145,6 +145,30 @@ static bool is_ordinal(const gx_article *art, gx_span n)
     return true;
 }
 
+/* A numeral (Chinese or Arabic): 第八届, 第二次. */
+static bool is_numeral(uint32_t c)
+{
+    static const char32_t numerals[] = U"一二三四五六七八九十百千两零";
+    for (const char32_t *p = numerals; *p; p++)
+        if ((uint32_t)*p == c)
+            return true;
+    return gx_is_digit(c);
+}
+
+/* A phrase of time or order rather than a name (tenth session, "compfp"): an ordinal anywhere
+ * (第一批, 第八届, 2017|年第二次临时|股东大会) or a period at its end (中期|股东应占,
+ * 最近一年|控股股东, 本年度, 公司在报告期内|与…签订). In the 2018 news and DuEE dev these are
+ * what the attribute rule read before 员工, 董事会, 股东 most often, next to real names. */
+static bool time_or_order_phrase(const gx_article *art, gx_span n)
+{
+    for (int32_t i = n.start; i + 1 < n.end; i++)
+        if (art->cp[i] == 0x7B2C /* 第 */ && is_numeral(art->cp[i + 1]))
+            return true;
+    static const char32_t *const periods[] = {U"年",   U"年度", U"季度", U"中期", U"月份", U"届",
+                                              U"批",   U"期内", U"期间", U"年内", NULL};
+    return gx_word_ending(art->cp, n.start, n.end, periods) > 0;
+}
+
 /* A plausible unknown name in [s, e): 2..8 CJK / Latin characters, no stop word inside (unless
  * no_inner_stop is false: a context that fixes both edges, 虎都(0.78,0.00,0.00%)), not a generic
  * word, not a person-like surname + one or two characters. */
@@ -186,8 +210,10 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         int32_t s = gx_name_left(ix, art, h->start, 6);
         gx_span n = {s, h->start};
-        /* two or three characters after a surname read as a person (王鹏团队): leave them */
-        if (n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0)
+        /* two or three characters after a surname read as a person (王鹏团队): leave them; a
+         * phrase of time or order (第八届|董事会, 中期|股东应占) is no name */
+        if ((n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0) ||
+            time_or_order_phrase(art, n))
             continue;
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
@@ -352,6 +378,12 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
          * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
         if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
             continue;
+        /* what a shareholder does with its holding (控股股东|股份解除质押, |部分股权, |持股解除,
+         * |将采取, |刚解除) is no name: a holding word or an adverb opens it */
+        static const char32_t *const HOLDING[] = {U"股份", U"股权", U"持股", U"部分", U"所持", U"将",
+                                                  U"刚",   U"已",   U"拟",   U"仍",   NULL};
+        if (gx_word_at(art, n.start, HOLDING) > 0)
+            continue;
         if (gx_er_plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&
             !(n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
@@ -376,7 +408,8 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
                 break;
             if (gx_hit_len_starting(ix, e, GX_LEX_COOP_VERB) > 0) {
                 gx_span y = {a + 1, e};
-                if (gx_er_plausible_name(ix, art, y) && gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
+                if (gx_er_plausible_name(ix, art, y) && !time_or_order_phrase(art, y) &&
+                    gx_er_cand_with_span(art, y, GX_ORGLIKE) < 0)
                     gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 break;
             }
@@ -387,7 +420,9 @@ static void coop_at(const gx_hit_index *ix, gx_article *art, gx_span k)
     if (b > 2 && is_coop_connector(cp[b - 1]) && gx_hit_len_starting(ix, k.end, GX_LEX_COOP_VERB) > 0) {
         int32_t s = gx_name_left(ix, art, b - 1, 8);
         gx_span y = {s, b - 1};
-        if (gx_er_plausible_name(ix, art, y) && gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+        /* (not a time: 公司在报告期内|与…签订) */
+        if (gx_er_plausible_name(ix, art, y) && !time_or_order_phrase(art, y) &&
+            gx_er_cand_ending_at(art, b - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
             gx_add_candidate(art, y, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }

@@ -69,6 +69,32 @@ static int first_ending(const end_idx *by_end, int n, int32_t e)
     return a;
 }
 
+/* Characters of one that the tagger may leave out before a name it reads (原|中原银行, 仅|浙江…,
+ * 继|中国银行): function characters and a few adverbs of time and degree. */
+static const char32_t DROPPABLE_CHARS[] = U"原仅继来占现前予";
+
+/* May the tagger's later left edge drop [from, to) before a name the suffix rule read? One
+ * character only when it is a function character: otherwise it is more often the name's first
+ * (精|雅印刷集团, 财|新传媒集团, 饭|美美网络科技, 分|宜长信资产管理). */
+static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_t from, int32_t to)
+{
+    /* (a known company's name opening there is found by the gazetteer: 申|万宏源证券 is 申万宏源;
+     * after a digit the character is a measure word: 3家|农村商业银行股份有限公司) */
+    if (to - from != 1 || gx_hit_len_starting(ix, from, GX_LEX_COMPANY) > to - from ||
+        (from > 0 && gx_is_digit(art->cp[from - 1])))
+        return true;
+    uint32_t c = art->cp[from];
+    if (gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) || gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN))
+        return true;
+    /* (our edge came from a title the character completes into another word: 委员|会中华…基金会) */
+    if (gx_hit_len_ending(ix, from, GX_LEX_POSITION) > 0)
+        return true;
+    for (const char32_t *p = DROPPABLE_CHARS; *p; p++)
+        if ((uint32_t)*p == c)
+            return true;
+    return false;
+}
+
 /* Business words a look-back stops at that are words of a legal name (深圳前海永兴投资|管理有限公司). */
 static const char32_t *const BUSINESS_WORDS[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
 
@@ -247,7 +273,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 t->span.start > name.start && t->span.start < body.end - 1 && t->span.start - name.start <= 2 &&
                 !(edge_sure && t->span.start - name.start == 1 &&
                   gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
-                !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start))
+                !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start) &&
+                tagger_drop_ok(ix, art, name.start, t->span.start))
                 name.start = t->span.start;
         }
         /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.
@@ -263,11 +290,21 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 if (t->source != GX_SRC_TAGGER || t->type != type || t->span.end != name.end ||
                     t->span.start >= name.start || name.start - t->span.start > 10)
                     continue;
-                bool plain = gx_after_descriptor(art, (gx_span){t->span.start, name.start}) == t->span.start;
-                for (int32_t q = t->span.start; q < name.start && plain; q++)
+                /* an edge inside a stop word starts after it (控股股|东吉林昊融有色金属…), one on a
+                 * function character after that ((即|北汽银翔…) */
+                int32_t ts = t->span.start;
+                for (int32_t q2 = ts + 1; q2 <= ts + 4 && q2 < name.start; q2++) {
+                    int sl = gx_hit_len_ending(ix, q2, GX_LEX_LEFT_STOP);
+                    if (sl > 0 && q2 - sl < t->span.start)
+                        ts = q2;
+                }
+                if (ts == t->span.start && gx_lexicon_char_is(ix->lex, art->cp[ts], GX_LEX_LEFT_STOP))
+                    ts++;
+                bool plain = ts < name.start && gx_after_descriptor(art, (gx_span){ts, name.start}) == ts;
+                for (int32_t q = ts; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
                 if (plain)
-                    name.start = t->span.start;
+                    name.start = ts;
                 break;
             }
         if (name.end - name.start - (h->end - h->start) < 2)

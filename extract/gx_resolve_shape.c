@@ -1,7 +1,9 @@
 /* gx_resolve_shape.c — part of stage 1 of resolution (gx_resolve_impl.h): what a name's own text
  * and its next characters say it is not — a news outlet, an index or a market, an industry, a
  * place named after a company, a fund product, a branch or a desk of an organization, a legal
- * form of another name — and gx_rs_never_an_entity(), the check the weighing drops candidates by. */
+ * form of another name, a description by rank or by country, a branch named by its place alone,
+ * an offering, a known name with a word glued after it — and gx_rs_never_an_entity(), the check
+ * the weighing drops candidates by. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +46,11 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
     if (k + 1 < art->ncp && (cp[k + 1] == 0x6570 /* 数 */ || cp[k + 1] == 0x6307 /* 指 */) &&
         (cp[k] == 0x6307 /* 指 */ || cp[k] == 0x7EFC /* 综 */ || cp[k] == 0x6210 /* 成 */))
         return !(k + 3 < art->ncp && cp[k + 2] == 0x516C && cp[k + 3] == 0x53F8); /* 中证指数公司 */
+    /* a composite index (纳斯达克|综合指数, 韩国首尔|综合指数) or an industry classification
+     * (中信|一级行业指数, 申万|二级行业) named after its maker */
+    static const char32_t *const COMPOSITE[] = {U"综合指数", U"一级行业", U"二级行业", U"三级行业", NULL};
+    if (gx_word_at(art, k, COMPOSITE))
+        return true;
     /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
     k = s.end;
     int r = 0;
@@ -143,7 +150,8 @@ bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32
 }
 
 /* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金
- * follow it, or it ends in one and 基金 follows? */
+ * follow it, or it ends in one and 基金 follows, or the rest of a product's name, fund-type words and
+ * 基金 follow it? */
 static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
@@ -158,7 +166,150 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
         i += longest_in_mask(m);
         typed = true;
     }
-    return typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */;
+    if (typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */)
+        return true;
+    /* the rest of the product's name between (东方红睿|泽三年定开基金, 工银瑞信中证环|保产业指数分级
+     * 基金: a name the tagger cut inside the product's): one to eight plain characters, then
+     * fund-type words and 基金 or a share class */
+    for (int32_t j = s.end + 1; j <= s.end + 8 && j < art->ncp; j++) {
+        uint32_t c = cp[j - 1];
+        if (!gx_is_cjk(c) || gx_lexicon_char_is(eng->lexicon, c, GX_LEX_NOT_GIVEN) ||
+            gx_lexicon_char_is(eng->lexicon, c, GX_LEX_LEFT_STOP) || c == 0x57FA /* 基 */)
+            return false;
+        int32_t k = j;
+        while (k < art->ncp) {
+            uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_FUND_TYPE, cp + k, art->ncp - k, 1);
+            if (!m)
+                break;
+            k += longest_in_mask(m);
+        }
+        if (k > j && k + 1 < art->ncp && cp[k] == 0x57FA && cp[k + 1] == 0x91D1)
+            return true;
+        /* (or a share class: 工银中证环|保产业指数分级B) */
+        if (k > j && k < art->ncp && (cp[k] == 'A' || cp[k] == 'B' || cp[k] == 'C') &&
+            (k + 1 == art->ncp || (!gx_is_alnum(cp[k + 1]) && !gx_is_cjk(cp[k + 1]))))
+            return true;
+    }
+    return false;
+}
+
+/* A Chinese or Arabic numeral (六大|发电集团, 6大, 第二大). */
+static bool is_numeral_char(uint32_t c)
+{
+    static const char32_t numerals[] = U"一二三四五六七八九十百千两几";
+    for (const char32_t *p = numerals; *p; p++)
+        if ((uint32_t)*p == c)
+            return true;
+    return gx_is_digit(c);
+}
+
+/* Does the name describe a company by its rank or size rather than name it (西班牙第二大银行,
+ * 六|大发电集团, 六大发电集团, 全球最大…)? (tenth session, "compfp") */
+static bool size_description(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (cp[s.start] == 0x5927 /* 大 */ && s.start > 0 && is_numeral_char(cp[s.start - 1]))
+        return true;
+    if (s.end - s.start > 2 && is_numeral_char(cp[s.start]) && cp[s.start + 1] == 0x5927)
+        return true;
+    for (int32_t i = s.start; i + 2 < s.end; i++) {
+        if (cp[i] == 0x7B2C /* 第 */ && is_numeral_char(cp[i + 1]) && cp[i + 2] == 0x5927 /* 大 */)
+            return true;
+        if (cp[i] == 0x6700 /* 最 */ && cp[i + 1] == 0x5927 /* 大 */)
+            return true;
+    }
+    return false;
+}
+
+/* Is the name a country or continent and a bare business word (欧洲|航司, 美国|联邦, 这家|法国|银行)?
+ * Unknown to the gazetteer, it speaks of that country's firms or airlines in general. */
+static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const COUNTRIES[] = {
+        U"美国", U"日本", U"英国", U"德国", U"法国", U"意大利", U"西班牙", U"俄罗斯", U"韩国", U"印度", U"加拿大",
+        U"澳大利亚", U"巴西", U"瑞士", U"瑞典", U"荷兰", U"欧洲", U"亚洲", U"美洲", U"欧美", U"全球", NULL};
+    static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
+    /* (a measure word the tagger glued before it: 这|家法国银行) */
+    int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
+    int32_t c = gx_word_at(art, from, COUNTRIES);
+    if (c == 0 || s.end - from - c < 2)
+        return false;
+    int32_t rest = s.end - from - c;
+    from += c;
+    if (gx_word_at(art, from, WORDS) == rest)
+        return true;
+    /* a bank or a broker of a country is a name as often as not (荷兰银行, 美洲银行): only after a
+     * demonstrative or a measure word (这家法国银行, 一家美国券商) it is a description */
+    bool described = from - c > s.start ||
+                     (s.start >= 2 && art->cp[s.start - 1] == 0x5BB6 /* 家 */) ||
+                     (s.start >= 1 && art->cp[s.start - 1] == 0x8BE5 /* 该 */);
+    return described && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest);
+}
+
+/* Is the name a branch named by its place alone (上海市分行, 辽宁省分行, 甘肃省分公司, 长沙分公司,
+ * 天津分院)? It is a unit of a company named before it or elsewhere (中国银行(3988 HK)|上海市分行,
+ * 中国移动|长沙分公司), not a company of its own. (tenth session, "compfp") */
+static bool branch_of_a_place(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const BRANCH[] = {U"分行", U"支行", U"分公司", U"支公司", U"分院", U"营业部", NULL};
+    int32_t b = gx_word_ending(art->cp, s.start, s.end, BRANCH);
+    if (b == 0 || s.end - b - s.start < 2)
+        return false;
+    int32_t place_end = s.end - b;
+    uint32_t last = art->cp[place_end - 1];
+    if (last == 0x7701 /* 省 */ || last == 0x5E02 /* 市 */)
+        place_end--;
+    return place_end - s.start >= 2 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s.start, place_end - s.start);
+}
+
+/* Does the name end in 上市 or 发行 (an offering: …并在科创板上市, …投资者定价发行)? No company's
+ * name of five characters or more does (广发|行 is a bank). */
+static bool names_an_offering(const gx_article *art, gx_span s)
+{
+    return s.end - s.start >= 5 &&
+           gx_word_ending(art->cp, s.start, s.end, (const char32_t *const[]){U"上市", U"发行", NULL}) > 0;
+}
+
+/* Does [from, to) read on as more of a company's name: a suffix, a business or generic word, a
+ * place, a desk or another company starts somewhere in it (片仔癀|药业公司, 摩根士丹利|中国,
+ * 中信建投|基金)? */
+static bool continues_a_name(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
+{
+    static const gx_lex_kind kinds[] = {GX_LEX_COMPANY_SUFFIX, GX_LEX_ORG_SUFFIX, GX_LEX_GOV_SUFFIX, GX_LEX_GENERIC_BODY,
+                                        GX_LEX_REGION,         GX_LEX_DEPT_PREFIX, GX_LEX_COMPANY,    GX_LEX_LIST_NOUN};
+    for (int32_t i = from; i < to; i++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (gx_lexicon_prefix_mask(eng->lexicon, kinds[k], art->cp + i, art->ncp - i, 1))
+                return true;
+    return false;
+}
+
+/* Is tagger candidate i a company the gazetteer knows with a word glued after it that no name
+ * reads on with (德展健康|天量解禁, 金力泰|公开资料, 易方达|瑞惠: a fund's name)? Then the known name
+ * is meant, and the tagger's longer span must not take its place. (tenth session, "compfp") */
+static bool known_name_and_word(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    const gx_article *art = rs->art;
+    int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, rs->qb);
+    int32_t known_end = -1;
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && same_span(o, c))
+            return false; /* a rule reads the same span */
+        if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->lex_id >= 0 && o->span.end < c->span.end &&
+            o->span.end - o->span.start >= 2 && o->span.end > known_end)
+            known_end = o->span.end;
+    }
+    if (known_end < 0 || c->span.end - known_end > 4)
+        return false;
+    for (int32_t k = known_end; k < c->span.end; k++)
+        if (!gx_is_cjk(art->cp[k]))
+            return false;
+    /* (网 makes the company's site, a name of its own: 腾讯网, 携程网) */
+    if (c->span.end - known_end == 1 && art->cp[known_end] == 0x7F51 /* 网 */)
+        return false;
+    return !continues_a_name(rs->eng, art, known_end, c->span.end);
 }
 
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
@@ -198,6 +349,20 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
         (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
+        return true;
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 && known_name_and_word(rs, i))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        branch_of_a_place(eng, art, c->span))
+        return true;
+    /* an offering, not its issuer (首次公开发行股票并在科创板上市(以下简称“本次发行”), 社会公众
+     * 投资者定价发行(以下简称“网上发行”)), and the short name the text gives it */
+    if (c->source != GX_SRC_GAZETTEER && c->source != GX_SRC_TICKER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        (names_an_offering(art, c->span) ||
+         (c->source == GX_SRC_ALIAS && c->link >= 0 && c->link < rs->nc && names_an_offering(art, rs->cv[c->link].span))))
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;

@@ -11,16 +11,6 @@
 
 #include "gx_entity_rules_impl.h"
 
-/* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,
- * 基因治疗技术研发商|安龙生物): the name starts after the last of them. */
-static const char32_t *const DESCRIBERS[] = {U"企业", U"平台", U"公司", U"创企", U"电商", U"品牌", U"机构",
-                                             U"集团", U"巨头", U"独角兽", U"初创", U"提供商", U"服务商",
-                                             U"研发商", U"运营商", U"开发商", U"制造商", U"生产商", U"供应商",
-                                             U"零售商", U"经销商", U"发行商", U"厂商", NULL};
-
-/* Describers that precede plain words all the time (公司持有其…, 企业盈利): no evidence alone. */
-static const char32_t *const WEAK_DESCRIBERS[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
-
 /* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
 static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
                                           U"已经", U"已", U"正式", U"成功", U"再次", U"再度", U"此前",
@@ -51,20 +41,6 @@ static bool known_covering(const gx_article *art, gx_span n)
             return true;
     }
     return false;
-}
-
-/* The latest start after from of a tagger reading (any type but a position) that ends at end, or
- * -1: the tagger's left edge of a name a context shows (周四美股盘前|赫兹(HTZ.US)). */
-static int32_t tagger_start(const gx_article *art, int32_t from, int32_t end)
-{
-    int32_t best = -1;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_POSITION && c->span.end == end && c->span.start > from &&
-            c->span.end - c->span.start >= 2 && c->span.start > best)
-            best = c->span.start;
-    }
-    return best;
 }
 
 /* A Latin name of one to four words (Y Combinator, D1 Capital Partners, QuintoAndar). */
@@ -99,49 +75,14 @@ static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, flo
     const uint32_t *cp = art->cp;
     if (end < 2)
         return -1;
-    int32_t s = gx_name_left(ix, art, end, 12);
-    gx_span n = {s, end};
-    if (gx_is_alnum(cp[end - 1]) && !gx_is_digit(cp[end - 1]) && cp[s] < 0x80) {
-        if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])) || known_covering(art, n))
+    gx_name_edge edge = gx_company_name_left(ix, art, end, sure, !after_words);
+    gx_span n = {edge.start, end};
+    if (edge.latin) {
+        if (!latin_name(art, n) || (n.start > 0 && gx_is_alnum(cp[n.start - 1])) || known_covering(art, n))
             return -1;
         return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
     }
-    /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
-    if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
-        int32_t b = n.start;
-        while (b > 0 && n.end - b < 5 && gx_is_cjk(cp[b - 1]))
-            b--;
-        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1]))))
-            n.start = b;
-    }
-    /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
-    if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
-        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
-        n.start--;
-    /* the last describer inside the span starts the name (社群零售企业|十荟团), even one a stop word
-     * inside the name hid from gx_name_left (直播电商平台|生活有鱼) */
-    bool described = false, inner_stop = sure;
-    for (int32_t k = end - 2; !after_words && k >= end - 6 && k >= 2 && k < n.start && gx_is_cjk(cp[k]) &&
-                              gx_is_cjk(cp[k + 1]) && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) < 2;
-         k--)
-        if (word_ending(art, k, DESCRIBERS) > 0 && !word_ending(art, k, WEAK_DESCRIBERS)) {
-            n.start = k;
-            described = inner_stop = true;
-            break;
-        }
-    for (int32_t k = n.start + 2; k + 2 <= n.end; k++) {
-        int32_t l = word_ending(art, k, DESCRIBERS);
-        if (l > 0 && k - l >= n.start) {
-            n.start = k;
-            described = true;
-        }
-    }
-    /* the tagger's left edge inside a long span (周四美股盘前|赫兹) */
-    int32_t ts = tagger_start(art, n.start, n.end);
-    if (!described && n.end - n.start > 5 && ts > n.start) {
-        n.start = ts;
-        described = true;
-    }
+    bool described = edge.described, inner_stop = edge.inner_stop;
     if (!described && n.end - n.start > 6)
         return -1;
     bool clear = described || n.start == 0 ||
@@ -432,14 +373,14 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
-    for (int w = 0; DESCRIBERS[w]; w++) {
-        uint32_t key[2] = {(uint32_t)DESCRIBERS[w][0], (uint32_t)DESCRIBERS[w][1]};
+    for (int w = 0; gx_company_describers[w]; w++) {
+        uint32_t key[2] = {(uint32_t)gx_company_describers[w][0], (uint32_t)gx_company_describers[w][1]};
         int32_t dl = 0;
-        while (DESCRIBERS[w][dl])
+        while (gx_company_describers[w][dl])
             dl++;
         for (int32_t p1 = gx_text_ix_first(&ix->text, key); p1 > 0; p1 = ix->text.next[p1 - 1]) {
             int32_t d = p1 - 1, a = d + dl;
-            if (d < 1 || a + 2 > art->ncp || gx_word_at(art, d, (const char32_t *const[]){DESCRIBERS[w], NULL}) != dl)
+            if (d < 1 || a + 2 > art->ncp || gx_word_at(art, d, (const char32_t *const[]){gx_company_describers[w], NULL}) != dl)
                 continue;
             /* a modifier before the describer (安全|公司), not a pronoun (该公司, 本平台, 其品牌) */
             uint32_t m = cp[d - 1];
@@ -486,12 +427,12 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             n.end = e;
             if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
-                word_ending(art, e, DESCRIBERS) > 0)
+                word_ending(art, e, gx_company_describers) > 0)
                 continue;
             /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name
              * must be named again too */
-            bool weak = dl == 2 && DESCRIBERS[w][1] != 0x5546 /* …商 */ && DESCRIBERS[w][0] != 0x5DE8 /* 巨头 */ &&
-                        DESCRIBERS[w][0] != 0x521B /* 创企 */ && DESCRIBERS[w][0] != 0x7535 /* 电商 */;
+            bool weak = dl == 2 && gx_company_describers[w][1] != 0x5546 /* …商 */ && gx_company_describers[w][0] != 0x5DE8 /* 巨头 */ &&
+                        gx_company_describers[w][0] != 0x521B /* 创企 */ && gx_company_describers[w][0] != 0x7535 /* 电商 */;
             int32_t len = e - a;
             int seen = 0;
             for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); weak && i1 > 0 && seen < 2; i1 = ix->text.next[i1 - 1])

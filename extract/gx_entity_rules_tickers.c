@@ -308,8 +308,7 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (prev >= 0) {
             name = art->candidates.v[prev].span;
         } else {
-            int32_t s = gx_name_left(ix, art, ne, 12);
-            name = (gx_span){s, ne};
+            name = (gx_span){gx_company_name_left(ix, art, ne, true, true).start, ne};
             if (name.end - name.start < 2)
                 continue;
         }

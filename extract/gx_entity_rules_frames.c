@@ -65,47 +65,64 @@ static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"�
                                               U"我们", U"他们", U"公司", U"部", U"局", U"委", U"厅", U"办", NULL};
 
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
- * a title or a company describer), as a company candidate; returns its index or -1. A sure
+ * a title or a company describer), in *out; false when none. A sure
  * context (a stock quote or symbol: only a listed company has one) admits a stop word inside the
  * name (信而富, 虎都) and a name the tagger reads as a person (赫兹(HTZ.US)). With after_words, the
  * name must follow one of them or a describer (收购|中民物业60%股权). */
-static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score, bool sure,
-                       const char32_t *const *after_words)
+static bool name_span(const gx_hit_index *ix, gx_article *art, int32_t end, bool sure,
+                      const char32_t *const *after_words, gx_span *out)
 {
     const uint32_t *cp = art->cp;
     if (end < 2)
-        return -1;
+        return false;
     gx_name_edge edge = gx_company_name_left(ix, art, end, sure, !after_words);
     gx_span n = {edge.start, end};
     if (edge.latin) {
         if (!latin_name(art, n) || (n.start > 0 && gx_is_alnum(cp[n.start - 1])) || known_covering(art, n))
-            return -1;
-        return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+            return false;
+        *out = n;
+        return true;
     }
     bool described = edge.described, inner_stop = edge.inner_stop;
-    if (!described && n.end - n.start > 6)
-        return -1;
+    if (!described && !sure && n.end - n.start > 6)
+        return false;
     bool clear = described || n.start == 0 ||
                  (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1]) && cp[n.start - 1] != '%') ||
+                 cp[n.start - 1] == 0x4E28 /* 丨, a separator (格隆汇8月11日丨X) */ ||
                  gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, n.start, GX_LEX_POSITION) > 0;
     if (after_words && !described && !word_ending(art, n.start, after_words))
-        return -1;
+        return false;
     if (known_covering(art, n))
-        return -1;
+        return false;
     if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
-        return -1;
+        return false;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
                                                           U"当时", U"一名", U"一周", NULL}))
-            return -1;
+            return false;
     /* a count of things (多只基金, 两家公司) */
     if (gx_word_at(art, n.start, (const char32_t *const[]){U"多只", U"多家", U"多个", U"两家", U"几家", U"数家", U"各家", NULL}))
-        return -1;
+        return false;
     /* two or three characters after a surname that the tagger reads as a person are left to it */
     if (!sure && n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
         gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
-        return -1;
-    return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+        return false;
+    *out = n;
+    return true;
+}
+
+/* name_span's name as a company candidate with score; returns its index or -1. */
+static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score, bool sure,
+                       const char32_t *const *after_words)
+{
+    gx_span n;
+    return name_span(ix, art, end, sure, after_words, &n) ? gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1)
+                                                          : -1;
+}
+
+bool gx_er_listed_name_before(const gx_hit_index *ix, gx_article *art, int32_t end, gx_span *name)
+{
+    return name_span(ix, art, end, true, NULL, name);
 }
 
 /* X完成/获得/获投…轮融资: the subject of a financing round. In the clause of each 融资, the first
@@ -248,27 +265,6 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* The end of a Hong Kong code written with a dash, "(02357-HK)", that opens at open, with the
- * code (leading zeros beyond four digits dropped) in code[8]; else open. */
-static int32_t hk_dash_code(const gx_article *art, int32_t open, char *code)
-{
-    const uint32_t *cp = art->cp;
-    int32_t k = open + 1;
-    while (k < art->ncp && k - open <= 5 && gx_is_digit(cp[k]))
-        k++;
-    int32_t nd = k - open - 1;
-    if (nd < 4 || nd > 5 || k + 3 >= art->ncp || cp[k] != '-' || cp[k + 1] != 'H' || cp[k + 2] != 'K' || cp[k + 3] != ')')
-        return open;
-    int32_t from = open + 1;
-    while (k - from > 4 && cp[from] == '0')
-        from++;
-    int n = 0;
-    for (int32_t d = from; d < k; d++)
-        code[n++] = (char)cp[d];
-    code[n] = '\0';
-    return k + 4;
-}
-
 /* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US), 中航科工(02357-HK): a name before a portal's
  * inline stock quote, a US symbol or a Hong Kong code with a dash is a listed company. Not when
  * a legal form or more of a name follows the quote (the suffix rule reads the whole name over
@@ -291,21 +287,6 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
                  !gx_word_at(art, q, AFTER_QUOTE)))
                 continue;
             name_before(ix, art, i, 0.7f, true, NULL);
-            continue;
-        }
-        char code[8];
-        if (hk_dash_code(art, i, code) > i) {
-            int c = name_before(ix, art, i, 0.8f, true, NULL);
-            /* a name another rule or the tagger read already (纵横游控股(08069-HK)) takes the code
-             * when it has none and is no gazetteer name (whose listing the gazetteer knows) */
-            if (c < 0 && (c = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY)) >= 0 &&
-                (art->candidates.v[c].ticker.code[0] || art->candidates.v[c].lex_id >= 0))
-                c = -1;
-            if (c >= 0) {
-                gx_candidate *k = &art->candidates.v[c];
-                memcpy(k->ticker.code, code, strlen(code) + 1);
-                memcpy(k->ticker.exchange, "HKEX", 5);
-            }
             continue;
         }
         int32_t k = i + 1;

@@ -37,10 +37,44 @@ static void test_short_names_with_stop_characters(void **state)
     gx_article_free(art);
 }
 
+/* A Hong Kong code written with a dash (财华社's (01733-HK)) is read with the other codes: after a
+ * portal's quote too (X(0.204,0.00,0.99%)(01733-HK)), and before a long name that carries no
+ * describer (a sure context: the code shows the company). */
+static void test_dash_codes_and_long_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("新科大宗(0.204,0.00,0.99%)(01733-HK)公布回购。", NULL, NULL);
+    const gx_entity *e = company(art, "新科大宗");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "1733");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    gx_article_free(art);
+    art = fixture_run("【财华社讯】华南城市快速路(01566-HK)公布回购。", NULL, NULL);
+    e = company(art, "华南城市快速路");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "1566");
+    gx_article_free(art);
+}
+
+/* A name the gazetteer knows keeps its edge before its code; the sure context's reach back over
+ * a function word does not take the word in (看好|中国联通(00762), 但在|腾讯(00700)). */
+static void test_known_names_keep_their_edges(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("分析师看好中国联通(00762)，但在腾讯(00700)公布业绩后转向。", NULL, NULL);
+    assert_non_null(company(art, "中国联通"));
+    assert_non_null(company(art, "腾讯"));
+    assert_null(company(art, "看好中国联通"));
+    assert_null(company(art, "但在腾讯"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short_names_with_stop_characters),
+        cmocka_unit_test(test_dash_codes_and_long_names),
+        cmocka_unit_test(test_known_names_keep_their_edges),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

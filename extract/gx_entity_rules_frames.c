@@ -506,8 +506,18 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             fe = cp[q] == '(' ? q : fe;
         }
         int32_t fs = gx_name_left(ix, art, fe, 10);
-        if (fe - fs < 2)
-            continue;
+        /* a short first item whose last character is a stop word (，华为、…: 为; 如美的、) runs back
+         * to the punctuation or the stop word before it */
+        if (fe - fs < 2) {
+            int32_t b = fe;
+            while (b > 0 && fe - b < 5 && gx_is_cjk(cp[b - 1]) && (b == fe || gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) == 0))
+                b--;
+            if (fe - b >= 2 && fe - b <= 4 &&
+                (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1])) || gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) > 0))
+                fs = b;
+            else
+                continue;
+        }
         /* the first item's left edge is sure after punctuation, a word of two characters or more, or
          * a list's opening word (为, 如, 是, 有); not after any function character (也|会看到天猫) */
         int st = fs > 0 ? gx_hit_len_ending(ix, fs, GX_LEX_LEFT_STOP) : 0;

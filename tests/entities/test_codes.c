@@ -69,12 +69,27 @@ static void test_known_names_keep_their_edges(void **state)
     gx_article_free(art);
 }
 
+/* A list whose first item is a short name ending in a stop character (，华为、…: 为 ends the look-back
+ * of a name) still counts that item, so its unknown items are companies as its known ones are;
+ * a list word before the first item stays out of it (如|美的). */
+static void test_lists_opening_with_stop_characters(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("根据评审结果，华为、星云智联、中兴入围中标候选人。", NULL, NULL);
+    assert_non_null(company(art, "星云智联"));
+    gx_article_free(art);
+    art = fixture_run("白电龙头如美的、格力电器、海信家电等均上涨。", NULL, NULL);
+    assert_null(company(art, "如美的"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short_names_with_stop_characters),
         cmocka_unit_test(test_dash_codes_and_long_names),
         cmocka_unit_test(test_known_names_keep_their_edges),
+        cmocka_unit_test(test_lists_opening_with_stop_characters),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -221,9 +221,10 @@ gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art,
             r.described = r.inner_stop = true;
             break;
         }
-    for (int32_t k = n.start + 2; k + 2 <= n.end; k++) {
+    /* (also one whose head a stop word cut off: 服务|商云玖科技, 应用服务商 with 服务 a stop word) */
+    for (int32_t k = n.start + 1; k + 2 <= n.end; k++) {
         int32_t l = gx_word_ending(cp, 0, k, gx_company_describers);
-        if (l > 0 && k - l >= n.start) {
+        if (l > 0) {
             n.start = k;
             r.described = true;
         }

@@ -83,6 +83,17 @@ static void test_lists_opening_with_stop_characters(void **state)
     gx_article_free(art);
 }
 
+/* A describer whose head a stop word cut off (服务|商: 服务 ends a name's look-back) still starts
+ * the name after it: 仓储服务商星链智运, not 商星链智运. */
+static void test_describers_cut_by_stop_words(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("11月5日，冷链仓储服务商星链智运完成A轮融资，金额未披露。", NULL, NULL);
+    assert_non_null(company(art, "星链智运"));
+    assert_null(company(art, "商星链智运"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -90,6 +101,7 @@ int main(void)
         cmocka_unit_test(test_dash_codes_and_long_names),
         cmocka_unit_test(test_known_names_keep_their_edges),
         cmocka_unit_test(test_lists_opening_with_stop_characters),
+        cmocka_unit_test(test_describers_cut_by_stop_words),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -328,6 +328,9 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         /* the name right before the parenthesis; a Hong Kong share-class marker between them
          * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */
         int32_t ne = quote_start_before(art, i);
+        /* spaces between a name and its code (东方时尚 (股票代码:603377), Acme Inc. (NASDAQ: ACME)) */
+        while (ne > 1 && cp[ne - 1] == ' ' && ne > i - 3)
+            ne--;
         if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
             ne -= cp[ne - 2] == '-' ? 2 : 3;
         gx_span name;

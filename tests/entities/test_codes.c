@@ -94,6 +94,15 @@ static void test_describers_cut_by_stop_words(void **state)
     gx_article_free(art);
 }
 
+/* Spaces between a name and its code are no edge of the name (星河环保 (证券代码:872001)). */
+static void test_spaces_before_codes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("来源：中财网\n星河环保 (证券代码:872001)公告称，公司拟投资建设新厂。", NULL, NULL);
+    assert_non_null(company(art, "星河环保"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +111,7 @@ int main(void)
         cmocka_unit_test(test_known_names_keep_their_edges),
         cmocka_unit_test(test_lists_opening_with_stop_characters),
         cmocka_unit_test(test_describers_cut_by_stop_words),
+        cmocka_unit_test(test_spaces_before_codes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

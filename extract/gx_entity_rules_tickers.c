@@ -278,6 +278,21 @@ static int32_t quote_start_before(const gx_article *art, int32_t open)
     return open;
 }
 
+/* The start of a bracket of at most 48 characters that closes right before pos and follows a
+ * name's character, else pos. */
+static int32_t bracket_start_before(const gx_article *art, int32_t pos)
+{
+    if (pos < 3 || art->cp[pos - 1] != ')')
+        return pos;
+    for (int32_t q = pos - 2; q > 0 && q >= pos - 48; q--) {
+        if (art->cp[q] == ')')
+            return pos;
+        if (art->cp[q] == '(')
+            return q < pos - 2 && (gx_is_cjk(art->cp[q - 1]) || gx_is_alnum(art->cp[q - 1])) ? q : pos;
+    }
+    return pos;
+}
+
 /* The name of the listed company whose code (or quote) starts at ne, in *name; false when there
  * is none. One reader for every code: a name the gazetteer, a ticker or an alias gave already
  * ends there (中国移动(00941), not a sure context's reach back over a function word: 予|中国移动),
@@ -331,6 +346,10 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         /* spaces between a name and its code (东方时尚 (股票代码:603377), Acme Inc. (NASDAQ: ACME)) */
         while (ne > 1 && cp[ne - 1] == ' ' && ne > i - 3)
             ne--;
+        /* another bracket between them, a gloss or another listing (赫兹(Hertz Global Holdings)(NYSE:HTZ),
+         * 百威英博(Euronext:ABI)(NYSE:BUD), 香港建设(控股)(00190)): the name is before it */
+        if (ne == i)
+            ne = bracket_start_before(art, ne);
         if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
             ne -= cp[ne - 2] == '-' ? 2 : 3;
         gx_span name;

@@ -204,7 +204,12 @@ gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art,
         int32_t b = n.start;
         while (b > 0 && n.end - b < 5 && gx_is_cjk(cp[b - 1]))
             b--;
-        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1]))))
+        /* (not over a function word opening the run: (SEC)对|赫兹, 。但在|腾讯) */
+        int l;
+        while (b < n.start && (l = gx_hit_len_starting(ix, b, GX_LEX_LEFT_STOP)) > 0 && b + l <= n.start)
+            b += l;
+        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1])) ||
+                               gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) > 0))
             n.start = b;
     }
     /* a conjunction opening a clause is the name's first character (,和码编程完成…) */

@@ -103,6 +103,21 @@ static void test_spaces_before_codes(void **state)
     gx_article_free(art);
 }
 
+/* A gloss or another listing in brackets between a name and its code: the name before them takes
+ * the code (星岩(Star Rock Holdings)(NYSE:SRKH)); the reach back to punctuation of a sure context
+ * does not take a function word opening the run ((SEC)对|星岩). */
+static void test_codes_after_glosses(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("美国证券交易委员会(SEC)对星岩(Star Rock Holdings)(NYSE:SRKH)提交的备案存在质疑。", NULL, NULL);
+    const gx_entity *e = company(art, "星岩");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "SRKH");
+    assert_string_equal(e->ticker.exchange, "NYSE");
+    assert_null(company(art, "对星岩"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -112,6 +127,7 @@ int main(void)
         cmocka_unit_test(test_lists_opening_with_stop_characters),
         cmocka_unit_test(test_describers_cut_by_stop_words),
         cmocka_unit_test(test_spaces_before_codes),
+        cmocka_unit_test(test_codes_after_glosses),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -199,6 +199,19 @@ gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art,
         return r;
     }
     gx_span n = {s, end};
+    /* in a sure context a name reads on over the business words a look-back stops at
+     * (中国金融投资|管理(00605-HK)), as a legal name does, not after a stop word of its own */
+    static const char32_t *const business[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
+    for (int guard = 0; sure && guard < 3; guard++) {
+        int32_t l = gx_word_ending(cp, 0, n.start, business);
+        if (l == 0 || n.start - l < 1 || !gx_is_cjk(cp[n.start - l - 1]) || end - (n.start - l) >= 12 ||
+            gx_hit_len_ending(ix, n.start - l, GX_LEX_LEFT_STOP) > 0)
+            break;
+        int32_t s2 = gx_name_left(ix, art, n.start - l, 12 - (end - (n.start - l)));
+        if (s2 >= n.start - l)
+            break;
+        n.start = s2;
+    }
     /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
     if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
         int32_t b = n.start;

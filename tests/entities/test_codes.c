@@ -118,6 +118,18 @@ static void test_codes_after_glosses(void **state)
     gx_article_free(art);
 }
 
+/* Before a code a name reads on over the business words that end a name's look-back (投资, 管理,
+ * 控股 …), as a legal name does: 星海能源投资管理(08888-HK), not 管理. */
+static void test_business_words_inside_names_before_codes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("【财华社讯】星海能源投资管理(08888-HK)公布，回购38.2万股。", NULL, NULL);
+    const gx_entity *e = company(art, "星海能源投资管理");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "8888");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_describers_cut_by_stop_words),
         cmocka_unit_test(test_spaces_before_codes),
         cmocka_unit_test(test_codes_after_glosses),
+        cmocka_unit_test(test_business_words_inside_names_before_codes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -4,7 +4,8 @@
  * the company a stake is held in (收购中民物业60%股权), the issuer of an announcement (麦浪电气发布公告称),
  * a name after a noun describing a company (游戏发行商ZENIMAX), a Latin name acquired (收购Playtika),
  * and a portal's inline stock quote or a US symbol after a name (融信中国(5.95,-0.02,-0.34%),
- * 信而富(XRF.US)): only a listed company has a quote. Part of the entity rules
+ * 信而富(XRF.US)): only a listed company has a quote; the same reader of a name gives the ticker
+ * rule the name before a code (gx_er_listed_name_before). Part of the entity rules
  * (gx_entity_rules_impl.h). */
 #include <string.h>
 #include <uchar.h>
@@ -265,8 +266,9 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US), 中航科工(02357-HK): a name before a portal's
- * inline stock quote, a US symbol or a Hong Kong code with a dash is a listed company. Not when
+/* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US): a name before a portal's inline stock quote or a
+ * US symbol is a listed company (codes, 中航科工(02357-HK) too, are the ticker rule's, which reads
+ * their names with gx_er_listed_name_before). Not when
  * a legal form or more of a name follows the quote (the suffix rule reads the whole name over
  * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
 static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list *paren)

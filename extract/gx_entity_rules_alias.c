@@ -142,6 +142,10 @@ void gx_er_latin_gloss_rule(gx_article *art, triggers *tr)
         int prev = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
         if (prev < 0 || (words == 2 && !latin_business_word(art, (gx_span){i + 1, j})))
             continue; /* First Last: a person's name (凯利(David Kelly)) */
+        /* a name only its suffix supported (方源资本) is a firm's name when a firm's Latin name
+         * glosses it: a candidate of its own, which the gloss names */
+        if (art->candidates.v[prev].source == GX_SRC_RULE && art->candidates.v[prev].link == GX_LINK_SUFFIX_ONLY)
+            prev = gx_add_candidate(art, art->candidates.v[prev].span, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         gx_add_candidate(art, (gx_span){i + 1, j}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, prev);
         i = j;
     }

@@ -130,6 +130,19 @@ static void test_business_words_inside_names_before_codes(void **state)
     gx_article_free(art);
 }
 
+/* A Chinese name only its suffix supports, glossed by a firm's Latin name in brackets, is that
+ * firm: one entity with both names (星辰资本(Starry Capital Partners)). */
+static void test_glossed_suffix_names(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"Starry Capital Partners", GX_ENT_COMPANY, 0.3f}};
+    gx_article *art = fixture_run_tagged("据悉，包括星辰资本(Starry Capital Partners)、软银在内的现有投资者将参与本轮投资。", tags, 1);
+    const gx_entity *a = company(art, "星辰资本"), *b = company(art, "Starry Capital Partners");
+    assert_non_null(a);
+    assert_ptr_equal(a, b);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_spaces_before_codes),
         cmocka_unit_test(test_codes_after_glosses),
         cmocka_unit_test(test_business_words_inside_names_before_codes),
+        cmocka_unit_test(test_glossed_suffix_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

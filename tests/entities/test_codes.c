@@ -143,6 +143,19 @@ static void test_glossed_suffix_names(void **state)
     gx_article_free(art);
 }
 
+/* A gloss names the gazetteer's company before it, not a longer tagger reading over a quote mark
+ * (”瑞银集团(UBS Group AG)): one entity. */
+static void test_glosses_name_known_companies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"\u201d瑞银集团", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("“经济增长正变得更可持续，”瑞银集团(UBS Group AG)驻新加坡经济学家表示。", tags, 1);
+    const gx_entity *a = company(art, "瑞银集团"), *b = company(art, "UBS Group AG");
+    assert_non_null(a);
+    assert_ptr_equal(a, b);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_codes_after_glosses),
         cmocka_unit_test(test_business_words_inside_names_before_codes),
         cmocka_unit_test(test_glossed_suffix_names),
+        cmocka_unit_test(test_glosses_name_known_companies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

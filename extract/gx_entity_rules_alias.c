@@ -121,6 +121,20 @@ static bool latin_business_word(const gx_article *art, gx_span s)
     return false;
 }
 
+/* The company a gloss opening at i names: the longest gazetteer or ticker name ending there (瑞银集团,
+ * not the tagger's ”瑞银集团 over a quote mark), else any company candidate ending there. */
+static int gloss_target(const gx_article *art, int32_t i)
+{
+    int best = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.end == i && c->type == GX_ENT_COMPANY && (c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) &&
+            (best < 0 || c->span.start < art->candidates.v[best].span.start))
+            best = k;
+    }
+    return best >= 0 ? best : gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
+}
+
 void gx_er_latin_gloss_rule(gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
@@ -139,9 +153,13 @@ void gx_er_latin_gloss_rule(gx_article *art, triggers *tr)
         }
         if (!ok || j >= art->ncp || cp[j] != ')' || words < 2 || cp[j - 1] == ' ')
             continue;
-        int prev = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
+        int prev = gloss_target(art, i);
         if (prev < 0 || (words == 2 && !latin_business_word(art, (gx_span){i + 1, j})))
             continue; /* First Last: a person's name (凯利(David Kelly)) */
+        /* a name only its suffix supported (方源资本) is a firm's name when a firm's Latin name
+         * glosses it: a candidate of its own, which the gloss names */
+        if (art->candidates.v[prev].source == GX_SRC_RULE && art->candidates.v[prev].link == GX_LINK_SUFFIX_ONLY)
+            prev = gx_add_candidate(art, art->candidates.v[prev].span, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         gx_add_candidate(art, (gx_span){i + 1, j}, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, prev);
         i = j;
     }

@@ -4,22 +4,13 @@
  * the company a stake is held in (收购中民物业60%股权), the issuer of an announcement (麦浪电气发布公告称),
  * a name after a noun describing a company (游戏发行商ZENIMAX), a Latin name acquired (收购Playtika),
  * and a portal's inline stock quote or a US symbol after a name (融信中国(5.95,-0.02,-0.34%),
- * 信而富(XRF.US)): only a listed company has a quote. Part of the entity rules
+ * 信而富(XRF.US)): only a listed company has a quote; the same reader of a name gives the ticker
+ * rule the name before a code (gx_er_listed_name_before). Part of the entity rules
  * (gx_entity_rules_impl.h). */
 #include <string.h>
 #include <uchar.h>
 
 #include "gx_entity_rules_impl.h"
-
-/* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,
- * 基因治疗技术研发商|安龙生物): the name starts after the last of them. */
-static const char32_t *const DESCRIBERS[] = {U"企业", U"平台", U"公司", U"创企", U"电商", U"品牌", U"机构",
-                                             U"集团", U"巨头", U"独角兽", U"初创", U"提供商", U"服务商",
-                                             U"研发商", U"运营商", U"开发商", U"制造商", U"生产商", U"供应商",
-                                             U"零售商", U"经销商", U"发行商", U"厂商", NULL};
-
-/* Describers that precede plain words all the time (公司持有其…, 企业盈利): no evidence alone. */
-static const char32_t *const WEAK_DESCRIBERS[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
 
 /* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
 static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
@@ -53,20 +44,6 @@ static bool known_covering(const gx_article *art, gx_span n)
     return false;
 }
 
-/* The latest start after from of a tagger reading (any type but a position) that ends at end, or
- * -1: the tagger's left edge of a name a context shows (周四美股盘前|赫兹(HTZ.US)). */
-static int32_t tagger_start(const gx_article *art, int32_t from, int32_t end)
-{
-    int32_t best = -1;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_POSITION && c->span.end == end && c->span.start > from &&
-            c->span.end - c->span.start >= 2 && c->span.start > best)
-            best = c->span.start;
-    }
-    return best;
-}
-
 /* A Latin name of one to four words (Y Combinator, D1 Capital Partners, QuintoAndar). */
 static bool latin_name(const gx_article *art, gx_span n)
 {
@@ -89,82 +66,64 @@ static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"�
                                               U"我们", U"他们", U"公司", U"部", U"局", U"委", U"厅", U"办", NULL};
 
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
- * a title or a company describer), as a company candidate; returns its index or -1. A sure
+ * a title or a company describer), in *out; false when none. A sure
  * context (a stock quote or symbol: only a listed company has one) admits a stop word inside the
  * name (信而富, 虎都) and a name the tagger reads as a person (赫兹(HTZ.US)). With after_words, the
  * name must follow one of them or a describer (收购|中民物业60%股权). */
-static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score, bool sure,
-                       const char32_t *const *after_words)
+static bool name_span(const gx_hit_index *ix, gx_article *art, int32_t end, bool sure,
+                      const char32_t *const *after_words, gx_span *out)
 {
     const uint32_t *cp = art->cp;
     if (end < 2)
-        return -1;
-    int32_t s = gx_name_left(ix, art, end, 12);
-    gx_span n = {s, end};
-    if (gx_is_alnum(cp[end - 1]) && !gx_is_digit(cp[end - 1]) && cp[s] < 0x80) {
-        if (!latin_name(art, n) || (s > 0 && gx_is_alnum(cp[s - 1])) || known_covering(art, n))
-            return -1;
-        return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+        return false;
+    gx_name_edge edge = gx_company_name_left(ix, art, end, sure, !after_words);
+    gx_span n = {edge.start, end};
+    if (edge.latin) {
+        if (!latin_name(art, n) || (n.start > 0 && gx_is_alnum(cp[n.start - 1])) || known_covering(art, n))
+            return false;
+        *out = n;
+        return true;
     }
-    /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
-    if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
-        int32_t b = n.start;
-        while (b > 0 && n.end - b < 5 && gx_is_cjk(cp[b - 1]))
-            b--;
-        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1]))))
-            n.start = b;
-    }
-    /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
-    if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
-        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
-        n.start--;
-    /* the last describer inside the span starts the name (社群零售企业|十荟团), even one a stop word
-     * inside the name hid from gx_name_left (直播电商平台|生活有鱼) */
-    bool described = false, inner_stop = sure;
-    for (int32_t k = end - 2; !after_words && k >= end - 6 && k >= 2 && k < n.start && gx_is_cjk(cp[k]) &&
-                              gx_is_cjk(cp[k + 1]) && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) < 2;
-         k--)
-        if (word_ending(art, k, DESCRIBERS) > 0 && !word_ending(art, k, WEAK_DESCRIBERS)) {
-            n.start = k;
-            described = inner_stop = true;
-            break;
-        }
-    for (int32_t k = n.start + 2; k + 2 <= n.end; k++) {
-        int32_t l = word_ending(art, k, DESCRIBERS);
-        if (l > 0 && k - l >= n.start) {
-            n.start = k;
-            described = true;
-        }
-    }
-    /* the tagger's left edge inside a long span (周四美股盘前|赫兹) */
-    int32_t ts = tagger_start(art, n.start, n.end);
-    if (!described && n.end - n.start > 5 && ts > n.start) {
-        n.start = ts;
-        described = true;
-    }
-    if (!described && n.end - n.start > 6)
-        return -1;
+    bool described = edge.described, inner_stop = edge.inner_stop;
+    if (!described && !sure && n.end - n.start > 6)
+        return false;
     bool clear = described || n.start == 0 ||
                  (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1]) && cp[n.start - 1] != '%') ||
+                 cp[n.start - 1] == 0x4E28 /* 丨, a separator (格隆汇8月11日丨X) */ ||
                  gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, n.start, GX_LEX_POSITION) > 0;
     if (after_words && !described && !word_ending(art, n.start, after_words))
-        return -1;
+        return false;
     if (known_covering(art, n))
-        return -1;
+        return false;
     if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
-        return -1;
+        return false;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
                                                           U"当时", U"一名", U"一周", NULL}))
-            return -1;
+            return false;
     /* a count of things (多只基金, 两家公司) */
     if (gx_word_at(art, n.start, (const char32_t *const[]){U"多只", U"多家", U"多个", U"两家", U"几家", U"数家", U"各家", NULL}))
-        return -1;
+        return false;
     /* two or three characters after a surname that the tagger reads as a person are left to it */
     if (!sure && n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0 &&
         gx_er_cand_with_span(art, n, 1 << GX_ENT_PERSON) >= 0)
-        return -1;
-    return gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+        return false;
+    *out = n;
+    return true;
+}
+
+/* name_span's name as a company candidate with score; returns its index or -1. */
+static int name_before(const gx_hit_index *ix, gx_article *art, int32_t end, float score, bool sure,
+                       const char32_t *const *after_words)
+{
+    gx_span n;
+    return name_span(ix, art, end, sure, after_words, &n) ? gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1)
+                                                          : -1;
+}
+
+bool gx_er_listed_name_before(const gx_hit_index *ix, gx_article *art, int32_t end, gx_span *name)
+{
+    return name_span(ix, art, end, true, NULL, name);
 }
 
 /* X完成/获得/获投…轮融资: the subject of a financing round. In the clause of each 融资, the first
@@ -307,29 +266,9 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* The end of a Hong Kong code written with a dash, "(02357-HK)", that opens at open, with the
- * code (leading zeros beyond four digits dropped) in code[8]; else open. */
-static int32_t hk_dash_code(const gx_article *art, int32_t open, char *code)
-{
-    const uint32_t *cp = art->cp;
-    int32_t k = open + 1;
-    while (k < art->ncp && k - open <= 5 && gx_is_digit(cp[k]))
-        k++;
-    int32_t nd = k - open - 1;
-    if (nd < 4 || nd > 5 || k + 3 >= art->ncp || cp[k] != '-' || cp[k + 1] != 'H' || cp[k + 2] != 'K' || cp[k + 3] != ')')
-        return open;
-    int32_t from = open + 1;
-    while (k - from > 4 && cp[from] == '0')
-        from++;
-    int n = 0;
-    for (int32_t d = from; d < k; d++)
-        code[n++] = (char)cp[d];
-    code[n] = '\0';
-    return k + 4;
-}
-
-/* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US), 中航科工(02357-HK): a name before a portal's
- * inline stock quote, a US symbol or a Hong Kong code with a dash is a listed company. Not when
+/* 融信中国(5.95,-0.02,-0.34%), 信而富(XRF.US): a name before a portal's inline stock quote or a
+ * US symbol is a listed company (codes, 中航科工(02357-HK) too, are the ticker rule's, which reads
+ * their names with gx_er_listed_name_before). Not when
  * a legal form or more of a name follows the quote (the suffix rule reads the whole name over
  * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
 static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list *paren)
@@ -350,21 +289,6 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
                  !gx_word_at(art, q, AFTER_QUOTE)))
                 continue;
             name_before(ix, art, i, 0.7f, true, NULL);
-            continue;
-        }
-        char code[8];
-        if (hk_dash_code(art, i, code) > i) {
-            int c = name_before(ix, art, i, 0.8f, true, NULL);
-            /* a name another rule or the tagger read already (纵横游控股(08069-HK)) takes the code
-             * when it has none and is no gazetteer name (whose listing the gazetteer knows) */
-            if (c < 0 && (c = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY)) >= 0 &&
-                (art->candidates.v[c].ticker.code[0] || art->candidates.v[c].lex_id >= 0))
-                c = -1;
-            if (c >= 0) {
-                gx_candidate *k = &art->candidates.v[c];
-                memcpy(k->ticker.code, code, strlen(code) + 1);
-                memcpy(k->ticker.exchange, "HKEX", 5);
-            }
             continue;
         }
         int32_t k = i + 1;
@@ -432,14 +356,14 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
-    for (int w = 0; DESCRIBERS[w]; w++) {
-        uint32_t key[2] = {(uint32_t)DESCRIBERS[w][0], (uint32_t)DESCRIBERS[w][1]};
+    for (int w = 0; gx_company_describers[w]; w++) {
+        uint32_t key[2] = {(uint32_t)gx_company_describers[w][0], (uint32_t)gx_company_describers[w][1]};
         int32_t dl = 0;
-        while (DESCRIBERS[w][dl])
+        while (gx_company_describers[w][dl])
             dl++;
         for (int32_t p1 = gx_text_ix_first(&ix->text, key); p1 > 0; p1 = ix->text.next[p1 - 1]) {
             int32_t d = p1 - 1, a = d + dl;
-            if (d < 1 || a + 2 > art->ncp || gx_word_at(art, d, (const char32_t *const[]){DESCRIBERS[w], NULL}) != dl)
+            if (d < 1 || a + 2 > art->ncp || gx_word_at(art, d, (const char32_t *const[]){gx_company_describers[w], NULL}) != dl)
                 continue;
             /* a modifier before the describer (安全|公司), not a pronoun (该公司, 本平台, 其品牌) */
             uint32_t m = cp[d - 1];
@@ -486,12 +410,12 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             n.end = e;
             if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
-                word_ending(art, e, DESCRIBERS) > 0)
+                word_ending(art, e, gx_company_describers) > 0)
                 continue;
             /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name
              * must be named again too */
-            bool weak = dl == 2 && DESCRIBERS[w][1] != 0x5546 /* …商 */ && DESCRIBERS[w][0] != 0x5DE8 /* 巨头 */ &&
-                        DESCRIBERS[w][0] != 0x521B /* 创企 */ && DESCRIBERS[w][0] != 0x7535 /* 电商 */;
+            bool weak = dl == 2 && gx_company_describers[w][1] != 0x5546 /* …商 */ && gx_company_describers[w][0] != 0x5DE8 /* 巨头 */ &&
+                        gx_company_describers[w][0] != 0x521B /* 创企 */ && gx_company_describers[w][0] != 0x7535 /* 电商 */;
             int32_t len = e - a;
             int seen = 0;
             for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); weak && i1 > 0 && seen < 2; i1 = ix->text.next[i1 - 1])
@@ -584,8 +508,18 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             fe = cp[q] == '(' ? q : fe;
         }
         int32_t fs = gx_name_left(ix, art, fe, 10);
-        if (fe - fs < 2)
-            continue;
+        /* a short first item whose last character is a stop word (，华为、…: 为; 如美的、) runs back
+         * to the punctuation or the stop word before it */
+        if (fe - fs < 2) {
+            int32_t b = fe;
+            while (b > 0 && fe - b < 5 && gx_is_cjk(cp[b - 1]) && (b == fe || gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) == 0))
+                b--;
+            if (fe - b >= 2 && fe - b <= 4 &&
+                (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1])) || gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) > 0))
+                fs = b;
+            else
+                continue;
+        }
         /* the first item's left edge is sure after punctuation, a word of two characters or more, or
          * a list's opening word (为, 如, 是, 有); not after any function character (也|会看到天猫) */
         int st = fs > 0 ? gx_hit_len_ending(ix, fs, GX_LEX_LEFT_STOP) : 0;

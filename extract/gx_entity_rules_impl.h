@@ -143,6 +143,10 @@ bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_s
 /* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and
  * before a portal's stock quote */
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* The name of a listed company that ends at end, right before its code, quote or symbol, after a
+ * clear left edge (gx_company_name_left in a sure context, and the checks of a name), in *name;
+ * false when there is none or a rule or the gazetteer named it already. */
+bool gx_er_listed_name_before(const gx_hit_index *ix, gx_article *art, int32_t end, gx_span *name);
 
 /* gx_entity_rules_firms.c: unlisted investment firms X投资/X资产 as speakers or owners */
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);

@@ -1,8 +1,7 @@
 /* gx_entity_rules_tickers.c — listed companies shown by their stock code or mark: explicit
- * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), NVDA.O) linked to the
- * name before them, and stocks under special treatment (*ST华业, ST康美). Hong Kong codes written
- * with a dash (中航科工(02357-HK)) are read with the other portal marks of a listed name in
- * gx_entity_rules_frames.c, whose name edges suit those pages. Part of the entity rules
+ * tickers (卓朗科技(600225), （600225.SH）, (NASDAQ: NVDA), (00700.HK), (02357-HK), NVDA.O) linked to the
+ * name before them (one reader of that name, code_name, for every code), and stocks under special
+ * treatment (*ST华业, ST康美). Part of the entity rules
  * (gx_entity_rules_impl.h). */
 #include <string.h>
 #include <uchar.h>
@@ -147,7 +146,7 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
         }
         /* Hong Kong: "(00700.HK)", and a bare "(00700)" / "(0700)": Hong Kong codes are written
          * with leading zeros, which neither A-share codes nor years have */
-        bool hk_suffix = match_ascii(cp, j, end, ".HK") && j + 3 == end;
+        bool hk_suffix = (match_ascii(cp, j, end, ".HK") || match_ascii(cp, j, end, "-HK")) && j + 3 == end;
         bool hk_bare = j == end && dig[0] == '0';
         if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
             const char *d = dig;
@@ -279,6 +278,49 @@ static int32_t quote_start_before(const gx_article *art, int32_t open)
     return open;
 }
 
+/* The start of a bracket of at most 48 characters that closes right before pos and follows a
+ * name's character, else pos. */
+static int32_t bracket_start_before(const gx_article *art, int32_t pos)
+{
+    if (pos < 3 || art->cp[pos - 1] != ')')
+        return pos;
+    for (int32_t q = pos - 2; q > 0 && q >= pos - 48; q--) {
+        if (art->cp[q] == ')')
+            return pos;
+        if (art->cp[q] == '(')
+            return q < pos - 2 && (gx_is_cjk(art->cp[q - 1]) || gx_is_alnum(art->cp[q - 1])) ? q : pos;
+    }
+    return pos;
+}
+
+/* The name of the listed company whose code (or quote) starts at ne, in *name; false when there
+ * is none. One reader for every code: a name the gazetteer, a ticker or an alias gave already
+ * ends there (中国移动(00941), not a sure context's reach back over a function word: 予|中国移动),
+ * unless that name is itself a stop word another name holds (亚洲|联合(00711-HK)); else the name
+ * gx_er_listed_name_before reads (gx_company_name_left's edges and the checks of a name: ,长和(00001),
+ * 生活有鱼, no 管理 of 中国金融投资管理); else any name ending there that covers it (a legal name,
+ * the tagger's). */
+static bool code_name(const gx_hit_index *ix, gx_article *art, int32_t ne, gx_span *name)
+{
+    int prev = gx_er_cand_ending_at(art, ne, GX_ORGLIKE);
+    gx_span found;
+    bool have = gx_er_listed_name_before(ix, art, ne, &found);
+    if (prev >= 0) {
+        const gx_candidate *p = &art->candidates.v[prev];
+        int32_t len = p->span.end - p->span.start;
+        bool trusted = (p->source == GX_SRC_GAZETTEER || p->source == GX_SRC_TICKER || p->source == GX_SRC_ALIAS) &&
+                       gx_hit_len_starting(ix, p->span.start, GX_LEX_LEFT_STOP) < len;
+        if (!have || trusted || p->span.start <= found.start) {
+            *name = p->span;
+            return true;
+        }
+    }
+    if (!have)
+        return false;
+    *name = found;
+    return true;
+}
+
 void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
@@ -301,18 +343,18 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         /* the name right before the parenthesis; a Hong Kong share-class marker between them
          * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */
         int32_t ne = quote_start_before(art, i);
+        /* spaces between a name and its code (东方时尚 (股票代码:603377), Acme Inc. (NASDAQ: ACME)) */
+        while (ne > 1 && cp[ne - 1] == ' ' && ne > i - 3)
+            ne--;
+        /* another bracket between them, a gloss or another listing (赫兹(Hertz Global Holdings)(NYSE:HTZ),
+         * 百威英博(Euronext:ABI)(NYSE:BUD), 香港建设(控股)(00190)): the name is before it */
+        if (ne == i)
+            ne = bracket_start_before(art, ne);
         if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
             ne -= cp[ne - 2] == '-' ? 2 : 3;
-        int prev = gx_er_cand_ending_at(art, ne, GX_ORGLIKE);
         gx_span name;
-        if (prev >= 0) {
-            name = art->candidates.v[prev].span;
-        } else {
-            int32_t s = gx_name_left(ix, art, ne, 12);
-            name = (gx_span){s, ne};
-            if (name.end - name.start < 2)
-                continue;
-        }
+        if (!code_name(ix, art, ne, &name))
+            continue;
         /* the star of a special-treatment mark belongs to the name (*ST盐湖) */
         if (name.start > 0 && art->cp[name.start - 1] == '*' && name.end - name.start > 2 && art->cp[name.start] == 'S')
             name.start--;

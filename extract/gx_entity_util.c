@@ -164,6 +164,99 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
     return s;
 }
 
+const char32_t *const gx_company_describers[] = {
+    U"企业",   U"平台",   U"公司",   U"创企",   U"电商",   U"品牌",   U"机构",   U"集团",
+    U"巨头",   U"独角兽", U"初创",   U"提供商", U"服务商", U"研发商", U"运营商", U"开发商",
+    U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   NULL};
+
+const char32_t *const gx_weak_company_describers[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
+
+/* The latest start after from of a tagger reading (any type but a position) that ends at end, or
+ * -1. */
+static int32_t tagger_start(const gx_article *art, int32_t from, int32_t end)
+{
+    int32_t best = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_POSITION && c->span.end == end && c->span.start > from &&
+            c->span.end - c->span.start >= 2 && c->span.start > best)
+            best = c->span.start;
+    }
+    return best;
+}
+
+gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, bool sure,
+                                  bool inner_describer)
+{
+    const uint32_t *cp = art->cp;
+    gx_name_edge r = {end, false, false, sure};
+    if (end < 1)
+        return r;
+    int32_t s = gx_name_left(ix, art, end, 12);
+    r.start = s;
+    if (gx_is_alnum(cp[end - 1]) && !gx_is_digit(cp[end - 1]) && cp[s] < 0x80) {
+        r.latin = true;
+        return r;
+    }
+    gx_span n = {s, end};
+    /* in a sure context a name reads on over the business words a look-back stops at
+     * (中国金融投资|管理(00605-HK)), as a legal name does, not after a stop word of its own */
+    static const char32_t *const business[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
+    for (int guard = 0; sure && guard < 3; guard++) {
+        int32_t l = gx_word_ending(cp, 0, n.start, business);
+        if (l == 0 || n.start - l < 1 || !gx_is_cjk(cp[n.start - l - 1]) || end - (n.start - l) >= 12 ||
+            gx_hit_len_ending(ix, n.start - l, GX_LEX_LEFT_STOP) > 0)
+            break;
+        int32_t s2 = gx_name_left(ix, art, n.start - l, 12 - (end - (n.start - l)));
+        if (s2 >= n.start - l)
+            break;
+        n.start = s2;
+    }
+    /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
+    if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
+        int32_t b = n.start;
+        while (b > 0 && n.end - b < 5 && gx_is_cjk(cp[b - 1]))
+            b--;
+        /* (not over a function word opening the run: (SEC)对|赫兹, 。但在|腾讯) */
+        int l;
+        while (b < n.start && (l = gx_hit_len_starting(ix, b, GX_LEX_LEFT_STOP)) > 0 && b + l <= n.start)
+            b += l;
+        if (n.end - b <= 4 && (b == 0 || (!gx_is_cjk(cp[b - 1]) && !gx_is_alnum(cp[b - 1])) ||
+                               gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) > 0))
+            n.start = b;
+    }
+    /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
+    if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
+        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
+        n.start--;
+    /* the last describer inside the span starts the name (社群零售企业|十荟团), even one a stop word
+     * inside the name hid from gx_name_left (直播电商平台|生活有鱼) */
+    for (int32_t k = end - 2; inner_describer && k >= end - 6 && k >= 2 && k < n.start && gx_is_cjk(cp[k]) &&
+                              gx_is_cjk(cp[k + 1]) && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) < 2;
+         k--)
+        if (gx_word_ending(cp, 0, k, gx_company_describers) > 0 && !gx_word_ending(cp, 0, k, gx_weak_company_describers)) {
+            n.start = k;
+            r.described = r.inner_stop = true;
+            break;
+        }
+    /* (also one whose head a stop word cut off: 服务|商云玖科技, 应用服务商 with 服务 a stop word) */
+    for (int32_t k = n.start + 1; k + 2 <= n.end; k++) {
+        int32_t l = gx_word_ending(cp, 0, k, gx_company_describers);
+        if (l > 0) {
+            n.start = k;
+            r.described = true;
+        }
+    }
+    /* the tagger's left edge inside a long span (周四美股盘前|赫兹) */
+    int32_t ts = tagger_start(art, n.start, n.end);
+    if (!r.described && n.end - n.start > 5 && ts > n.start) {
+        n.start = ts;
+        r.described = true;
+    }
+    r.start = n.start;
+    return r;
+}
+
 bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
     if (pos >= art->ncp)

@@ -143,6 +143,30 @@ const char *gx_span_text_unquoted(const gx_article *art, gx_span span);
  * left_stop word, or max code points. Returns the start, or `end` when nothing fits. */
 int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
 
+/* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,
+ * 基因治疗技术研发商|安龙生物), NULL-terminated; the weak ones precede plain words all the time
+ * (公司持有其…, 企业盈利) and are no evidence alone. */
+extern const char32_t *const gx_company_describers[];
+extern const char32_t *const gx_weak_company_describers[];
+
+/* The left edge of a company's name that ends at `end` where the context shows a company: an
+ * explicit code or quote of a listed company (卓朗科技(600225), 信而富(XRF.US), 融信中国(5.95,…))
+ * when sure, or a frame of the news (X完成B轮融资, 收购X60%股权). Starts from gx_name_left and
+ * moves the edge where it knows better: in a sure context a short name reaches back over a
+ * stop word to punctuation (,信而|富); a conjunction opening a clause is a name's first character
+ * (,和码编程); the last company describer inside the span starts the name (社群零售企业|十荟团),
+ * with inner_describer also one a stop word hid from gx_name_left (直播电商平台|生活有鱼); in a
+ * span over five characters the tagger's latest left edge of a reading ending at `end` starts it
+ * (周四美股盘前|赫兹). */
+typedef struct gx_name_edge {
+    int32_t start;
+    bool latin;      /* gx_name_left read a Latin name: nothing moved */
+    bool described;  /* the start follows a describer or is the tagger's edge */
+    bool inner_stop; /* a stop word inside the name is no objection (sure, or a hidden describer) */
+} gx_name_edge;
+gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, bool sure,
+                                  bool inner_describer);
+
 /* Is the right edge at `pos` a plausible end of a name (punctuation, a stop word, a title, a
  * known entity, or the end of text)? */
 bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos);

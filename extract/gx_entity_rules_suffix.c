@@ -96,8 +96,6 @@ static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_
 }
 
 /* Business words a look-back stops at that are words of a legal name (深圳前海永兴投资|管理有限公司). */
-static const char32_t *const BUSINESS_WORDS[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
-
 void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
 {
     end_idx *tag = gx_arena_alloc(art->arena, sizeof(end_idx) * (size_t)(art->candidates.n + 1));
@@ -145,19 +143,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* a legal name reads on over the business words a look-back stops at (深圳前海永兴投资|管理
          * 有限公司, 上海岳野股权投资|管理合伙企业): inside a legal name they are words of it, not
          * verbs before it */
-        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix) {
-            for (int guard = 0; guard < 3; guard++) {
-                int32_t l = gx_word_ending(art->cp, 0, s, BUSINESS_WORDS);
-                /* (not after a stop word of its own: 拟|投资建设有限公司 is a plan, no name) */
-                if (l == 0 || s - l < 1 || !gx_is_cjk(art->cp[s - l - 1]) || look_end - (s - l) >= maxbody ||
-                    gx_hit_len_ending(ix, s - l, GX_LEX_LEFT_STOP) > 0)
-                    break;
-                int32_t s2 = gx_name_left(ix, art, s - l, maxbody - (look_end - (s - l)));
-                if (s2 >= s - l)
-                    break;
-                s = s2;
-            }
-        }
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix)
+            s = gx_name_left_over_business(ix, art, s, look_end, maxbody);
         /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
         if (!latin_suffix)
             s = gx_after_descriptor(art, (gx_span){s, look_end});
@@ -179,7 +166,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * …永兴投资|管理(天津)有限公司, where a business word inside the name cut it) */
         if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])) &&
                                                 (gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 0 ||
-                                                 gx_word_ending(art->cp, 0, s, BUSINESS_WORDS) > 0))))
+                                                 gx_word_ending(art->cp, 0, s, gx_business_words) > 0))))
             continue;
         /* a full legal name that starts at a region is not cut by a stop word right after the
          * region (在杭州联合|农村商业银行股份有限公司): the region and the word belong to it */

@@ -200,18 +200,9 @@ gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art,
     }
     gx_span n = {s, end};
     /* in a sure context a name reads on over the business words a look-back stops at
-     * (中国金融投资|管理(00605-HK)), as a legal name does, not after a stop word of its own */
-    static const char32_t *const business[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
-    for (int guard = 0; sure && guard < 3; guard++) {
-        int32_t l = gx_word_ending(cp, 0, n.start, business);
-        if (l == 0 || n.start - l < 1 || !gx_is_cjk(cp[n.start - l - 1]) || end - (n.start - l) >= 12 ||
-            gx_hit_len_ending(ix, n.start - l, GX_LEX_LEFT_STOP) > 0)
-            break;
-        int32_t s2 = gx_name_left(ix, art, n.start - l, 12 - (end - (n.start - l)));
-        if (s2 >= n.start - l)
-            break;
-        n.start = s2;
-    }
+     * (中国金融投资|管理(00605-HK)), as a legal name does */
+    if (sure)
+        n.start = gx_name_left_over_business(ix, art, n.start, end, 12);
     /* in a sure context a short name reaches back over a stop word to punctuation (,信而|富(XRF.US)) */
     if (sure && n.start > 0 && gx_is_cjk(cp[n.start - 1])) {
         int32_t b = n.start;
@@ -363,6 +354,24 @@ int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_so
 }
 
 const char32_t *const gx_source_verbs[] = {U"认为", U"指出", U"表示", U"预计", NULL};
+
+const char32_t *const gx_business_words[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
+
+int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end, int max)
+{
+    for (int guard = 0; guard < 3; guard++) {
+        int32_t l = gx_word_ending(art->cp, 0, s, gx_business_words);
+        /* (not after a stop word of its own: 拟|投资建设有限公司 is a plan, no name) */
+        if (l == 0 || s - l < 1 || !gx_is_cjk(art->cp[s - l - 1]) || end - (s - l) >= max ||
+            gx_hit_len_ending(ix, s - l, GX_LEX_LEFT_STOP) > 0)
+            break;
+        int32_t s2 = gx_name_left(ix, art, s - l, max - (end - (s - l)));
+        if (s2 >= s - l)
+            break;
+        s = s2;
+    }
+    return s;
+}
 
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words)
 {

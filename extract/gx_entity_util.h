@@ -27,6 +27,10 @@ int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *wor
  * rule's and the resolution's evidence that a bare name is a firm. NULL-terminated. */
 extern const char32_t *const gx_source_verbs[];
 
+/* Business words at which a name's look-back (gx_name_left) stops that are words of the name
+ * inside a legal name or before a code (投资 管理 控股 服务 建设 运营), NULL-terminated. */
+extern const char32_t *const gx_business_words[];
+
 /* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
  * after floor, or 0. (static inline: the people rules
  * call it in their loops; as an extern call they ran 1% more instructions) */
@@ -142,6 +146,11 @@ const char *gx_span_text_unquoted(const gx_article *art, gx_span span);
  * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a
  * left_stop word, or max code points. Returns the start, or `end` when nothing fits. */
 int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
+
+/* The start of a name whose look-back stopped at s, read on leftwards over business words
+ * (深圳前海永兴投资|管理有限公司, 中国金融投资|管理(00605-HK)); never after a stop word of their
+ * own (拟|投资建设有限公司: a plan, no name) nor more than max code points before end. */
+int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end, int max);
 
 /* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,
  * 基因治疗技术研发商|安龙生物), NULL-terminated; the weak ones precede plain words all the time

@@ -256,6 +256,9 @@ typedef struct trainer {
     int32_t *echar;
     float *EV;
     double *EVU;
+    /* seed averaging (gx_tagger_train_opts.seed_avg > 1): the final weights, transitions and
+       embedding weights averaged over the runs; serialize() reads these when set */
+    double *avg_w, *avg_t, *avg_ev;
 } trainer;
 
 static int nocc(const gx_tagger_template *t, int n)
@@ -499,6 +502,8 @@ static void sort_ids(int32_t *ids, int32_t n, const uint64_t *keys)
 /* The final value of weight k (averaged perceptron, or CRF) and of transition k. */
 static double wval(const trainer *tr, int64_t k)
 {
+    if (tr->avg_w)
+        return tr->avg_w[k];
     if (tr->crf) /* the average, where L1 has not zeroed the weight */
         return tr->FW[k] == 0.0f ? 0.0 : (double)tr->FW[k] - tr->FU[k] / (double)tr->c;
     return (double)tr->W[k] - (double)tr->U[k] / (double)tr->c;
@@ -506,6 +511,8 @@ static double wval(const trainer *tr, int64_t k)
 
 static double tval(const trainer *tr, int k)
 {
+    if (tr->avg_t)
+        return tr->avg_t[k];
     return tr->crf ? tr->FT[k] - tr->FTU[k] / (double)tr->c : (double)tr->TW[k] - (double)tr->TU[k] / (double)tr->c;
 }
 
@@ -535,7 +542,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         const size_t nv = (size_t)(tr->emb_rmax - tr->emb_rmin + 1) * (size_t)tr->emb_k * (size_t)T;
         ev = gl_malloc(sizeof *ev * nv);
         for (size_t k = 0; k < nv; k++)
-            ev[k] = (double)tr->EV[k] - tr->EVU[k] / (double)tr->c;
+            ev[k] = tr->avg_ev ? tr->avg_ev[k] : (double)tr->EV[k] - tr->EVU[k] / (double)tr->c;
         for (int32_t e = 0; e < tr->nent; e++)
             if (tr->eblock[e] >= 0 && tr->etpl[e] == tr->emb_ti)
                 for (int sl = 0; sl < tr->nd[tr->emb_ti] * T; sl++) {
@@ -946,9 +953,21 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
 
 /* CRF training (see gx_tagger_train_opts.algo); every feature seen gets its weights. */
 static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, int epochs,
-                      uint64_t seed, unsigned char **model, size_t *mlen)
+                      uint64_t seed, unsigned char **model, size_t *mlen, int quiet)
 {
     const int T = tr->T;
+    free(tr->FW);
+    free(tr->FQ);
+    free(tr->FU);
+    free(tr->FT);
+    free(tr->FTU);
+    tr->c = 1;
+    tr->u = 0;
+    if (tr->emb_k) {
+        const size_t nv = (size_t)(tr->emb_rmax - tr->emb_rmin + 1) * (size_t)tr->emb_k * (size_t)T;
+        memset(tr->EV, 0, sizeof *tr->EV * nv);
+        memset(tr->EVU, 0, sizeof *tr->EVU * nv);
+    }
     tr->nw = 0;
     for (int32_t e = 0; e < tr->nent; e++) {
         tr->eblock[e] = tr->nw;
@@ -993,7 +1012,7 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
             tr->c++;
         }
         eta *= decay;
-        if (opts->on_epoch || ep == epochs) {
+        if (!quiet && (opts->on_epoch || ep == epochs)) {
             free(*model);
             *model = serialize(tr, c, mlen);
             if (opts->on_epoch)
@@ -1082,7 +1101,34 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
         size_t mlen = 0;
         tr.crf = 1;
         tr.c = 1;
-        crf_train(&tr, c, opts, epochs, seed, &model, &mlen);
+        if (opts->seed_avg > 1) {
+            /* one model: the weights of seed_avg runs with shuffling seeds seed, seed + 1, ...
+             * averaged (the runs share the feature set, so the weights are index-aligned) */
+            const int R = opts->seed_avg, T1 = tr.T + 1;
+            const size_t nv = tr.emb_k ? (size_t)(tr.emb_rmax - tr.emb_rmin + 1) * (size_t)tr.emb_k * (size_t)tr.T : 0;
+            double *sw = NULL, *st = gl_calloc((size_t)T1 * (size_t)T1, sizeof *st), *sev = nv ? gl_calloc(nv, sizeof *sev) : NULL;
+            for (int r = 0; r < R; r++) {
+                crf_train(&tr, c, opts, epochs, seed + (uint64_t)r, &model, &mlen, 1);
+                if (!sw)
+                    sw = gl_calloc((size_t)(tr.nw ? tr.nw : 1), sizeof *sw);
+                for (int64_t k = 0; k < tr.nw; k++)
+                    sw[k] += wval(&tr, k) / R;
+                for (int k = 0; k < T1 * T1; k++)
+                    st[k] += tval(&tr, k) / R;
+                for (size_t k = 0; k < nv; k++)
+                    sev[k] += ((double)tr.EV[k] - tr.EVU[k] / (double)tr.c) / R;
+            }
+            tr.avg_w = sw;
+            tr.avg_t = st;
+            tr.avg_ev = sev;
+            model = serialize(&tr, c, &mlen);
+            if (opts->on_epoch)
+                opts->on_epoch(opts->ud, epochs, 0, model, mlen);
+            free(sw);
+            free(st);
+            free(sev);
+        } else
+            crf_train(&tr, c, opts, epochs, seed, &model, &mlen, 0);
         *out = model;
         *outlen = mlen;
         for (int i = 0; i < c->n; i++)

@@ -91,6 +91,9 @@ typedef struct gx_tagger_train_opts {
     const float *emb_vec;
     int nemb, emb_k, emb_rmin, emb_rmax;
     double emb_l2;
+    int seed_avg;                   /* CRF: > 1: train that many times with shuffling seeds
+                                       seed, seed + 1, ... and write ONE model whose weights are
+                                       the average of the runs' (session 10; 0 or 1: one run) */
     int lex_dropout;                /* percent of training sentences seen without lexicon
                                        codes, so character features are not under-trained     */
     /* Called after each epoch with the averaged model so far (borrowed bytes) and the number

@@ -40,6 +40,7 @@ static struct {
     const char *emb_path;
     int emb_dims, emb_rmin, emb_rmax, nemb, emb_k;
     double emb_scale, emb_l2;
+    int seed_avg; /* --seed-avg R: one model averaged over R shuffling seeds */
     uint32_t *emb_cp;
     float *emb_vec;
 } crf_settings;
@@ -82,6 +83,7 @@ static void apply_crf_settings(gx_tagger_train_opts *o)
     o->eta = crf_settings.eta;
     o->decay = crf_settings.decay;
     o->crf_margin = crf_settings.margin;
+    o->seed_avg = crf_settings.seed_avg;
     if (crf_settings.emb_vec) {
         o->emb_cp = crf_settings.emb_cp;
         o->emb_vec = crf_settings.emb_vec;
@@ -119,6 +121,8 @@ static void usage(FILE *f)
           "                     [--embeddings FILE [--emb-dims K] [--emb-offsets A:B] [--emb-scale X]\n"
           "                      [--emb-l2 L]]  (CRF: dense character embeddings at offsets A..B,\n"
           "                       default -1:1, folded into the c1 template's weights)\n"
+          "                     [--seed-avg R]  (CRF: one model, the weights averaged over R runs\n"
+          "                       with shuffling seeds SEED .. SEED+R-1)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
@@ -1082,6 +1086,8 @@ int main(int argc, char **argv)
             crf_settings.emb_dims = (int)strtol(v, &end, 10);
         else if (!strcmp(a, "--emb-scale"))
             crf_settings.emb_scale = strtod(v, &end);
+        else if (!strcmp(a, "--seed-avg"))
+            crf_settings.seed_avg = (int)strtol(v, &end, 10);
         else if (!strcmp(a, "--emb-l2"))
             crf_settings.emb_l2 = strtod(v, &end);
         else if (!strcmp(a, "--emb-offsets")) {

@@ -668,6 +668,49 @@ static void test_ascii_punctuation_is_canonical(void **state)
  * in the model file (same words after loading, nothing for other characters), a trained
  * model gets weights for the cluster templates and decodes the same in the fast and generic
  * layouts, and bad ids or a damaged table are refused. */
+/* Seed averaging (session 10): seed_avg 1 is one run (the same bytes); 3 gives one model whose
+ * weights average three runs: deterministic, other bytes than any single run, the same
+ * number of types, and it still learns tiny.json. */
+static void test_seed_averaging(void **state)
+{
+    (void)state;
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    gx_tagger_train_opts o = crf_opts(10);
+    o.crf_margin = 1.0;
+    o.l1 = 0.02;
+    unsigned char *one = NULL, *a = NULL, *b = NULL, *s1 = NULL;
+    size_t none = 0, na = 0, nb = 0, ns1 = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &one, &none, &err), 0);
+    o.seed_avg = 1;
+    assert_int_equal(gx_tagger_train(&c, &o, &s1, &ns1, &err), 0);
+    assert_int_equal(ns1, none);
+    assert_memory_equal(s1, one, none);
+    o.seed_avg = 3;
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    assert_true(na != none || memcmp(a, one, na) != 0);
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    assert_non_null(m);
+    long tp[GX_TAGGER_MAX_TYPES], fp[GX_TAGGER_MAX_TYPES], fn[GX_TAGGER_MAX_TYPES];
+    gx_tagger_evaluate(m, &c, tp, fp, fn);
+    long TP = 0, FP = 0, FN = 0;
+    for (int k = 0; k < m->ntypes; k++)
+        TP += tp[k], FP += fp[k], FN += fn[k];
+    assert_true(TP >= 9 * (TP + FN) / 10);
+    assert_true(FP <= TP / 10);
+    gx_tagger_model_free(m);
+    free(one);
+    free(s1);
+    free(a);
+    free(b);
+    gx_tagger_corpus_cleanup(&c);
+}
+
 /* Dense character embeddings (session 10): real-valued features folded at serialization into
  * the character unigram template. All-zero vectors leave the model byte for byte as without
  * embeddings (the folding adds nothing and writes no empty entry); real vectors change it,
@@ -895,6 +938,7 @@ int main(void)
         cmocka_unit_test(test_nfkc1_matches_decoding),
         cmocka_unit_test(test_cluster_features),
         cmocka_unit_test(test_embedding_features),
+        cmocka_unit_test(test_seed_averaging),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

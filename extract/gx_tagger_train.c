@@ -245,6 +245,20 @@ typedef struct trainer {
     /* per sentence: occurrence entry ids, template-major: occ[s][ti] starts at occ_off */
     int32_t **occ;
     gx_tagger_lattice lat;
+    entry_map map; /* key -> entry id (kept after build_occurrences for the embedded characters) */
+    /* embeddings (gx_tagger_train_opts.emb_*; emb_k == 0: none): the template they fold into,
+     * the row of every code point U+4E00..U+9FFF (-1: none), the row of every entry (-1), the
+     * weights V[(o - emb_rmin) * emb_k + j][tag] and their averaging sums */
+    int emb_k, emb_ti, emb_rmin, emb_rmax;
+    const float *emb_vec;
+    double emb_l2;
+    int32_t *emb_row;
+    int32_t *echar;
+    float *EV;
+    double *EVU;
+    /* seed averaging (gx_tagger_train_opts.seed_avg > 1): the final weights, transitions and
+       embedding weights averaged over the runs; serialize() reads these when set */
+    double *avg_w, *avg_t, *avg_ev;
 } trainer;
 
 static int nocc(const gx_tagger_template *t, int n)
@@ -291,8 +305,45 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
         }
     }
     gx_tagger_scratch_cleanup(&sc);
-    free(map.keys);
-    free(map.vals);
+    tr->map = map;
+}
+
+/* Every embedded character gets an entry of the unigram template emb_ti (one that no training
+ * sentence has is created, untrained: it carries only the folded embedding weights). */
+static void emb_entries(trainer *tr, const gx_tagger_train_opts *opts)
+{
+    gx_tagger_scratch sc;
+    memset(&sc, 0, sizeof sc);
+    const gx_tagger_template *t = &tr->tpl[tr->emb_ti];
+    int32_t *row_of_entry = NULL;
+    int32_t *ent = gl_malloc(sizeof *ent * (size_t)(opts->nemb ? opts->nemb : 1));
+    for (int r = 0; r < opts->nemb; r++) {
+        gx_tagger_scratch_fill(&sc, NULL, &opts->emb_cp[r], 1);
+        const uint64_t key = gx_tagger_key(t, tr->emb_ti, &sc, GX_TAGGER_PAD);
+        int created;
+        int32_t e = map_get(&tr->map, key, &created);
+        if (created) {
+            if (tr->nent == tr->capent) {
+                tr->capent = tr->capent ? tr->capent * 2 : 65536;
+                tr->ekey = gl_realloc(tr->ekey, sizeof *tr->ekey * (size_t)tr->capent);
+                tr->etpl = gl_realloc(tr->etpl, (size_t)tr->capent);
+                tr->eblock = gl_realloc(tr->eblock, sizeof *tr->eblock * (size_t)tr->capent);
+            }
+            tr->ekey[e] = key;
+            tr->etpl[e] = (uint8_t)tr->emb_ti;
+            tr->eblock[e] = -1;
+            tr->nent++;
+        }
+        ent[r] = e;
+    }
+    row_of_entry = gl_malloc(sizeof *row_of_entry * (size_t)(tr->nent ? tr->nent : 1));
+    for (int32_t e = 0; e < tr->nent; e++)
+        row_of_entry[e] = -1;
+    for (int r = 0; r < opts->nemb; r++)
+        row_of_entry[ent[r]] = r;
+    tr->echar = row_of_entry;
+    free(ent);
+    gx_tagger_scratch_cleanup(&sc);
 }
 
 static int64_t block_of(trainer *tr, int32_t e)
@@ -451,6 +502,8 @@ static void sort_ids(int32_t *ids, int32_t n, const uint64_t *keys)
 /* The final value of weight k (averaged perceptron, or CRF) and of transition k. */
 static double wval(const trainer *tr, int64_t k)
 {
+    if (tr->avg_w)
+        return tr->avg_w[k];
     if (tr->crf) /* the average, where L1 has not zeroed the weight */
         return tr->FW[k] == 0.0f ? 0.0 : (double)tr->FW[k] - tr->FU[k] / (double)tr->c;
     return (double)tr->W[k] - (double)tr->U[k] / (double)tr->c;
@@ -458,13 +511,46 @@ static double wval(const trainer *tr, int64_t k)
 
 static double tval(const trainer *tr, int k)
 {
+    if (tr->avg_t)
+        return tr->avg_t[k];
     return tr->crf ? tr->FT[k] - tr->FTU[k] / (double)tr->c : (double)tr->TW[k] - (double)tr->TU[k] / (double)tr->c;
+}
+
+/* Weight sl of entry e in the file: wval, plus for an embedded character's unigram entry the
+ * folded embedding weights sum_j e_j(c) x V[o][j][tag] (ev = the averaged V; NULL: none). */
+static double fval(const trainer *tr, const double *ev, int32_t e, int sl)
+{
+    double v = wval(tr, tr->eblock[e] + sl);
+    if (!ev || tr->etpl[e] != tr->emb_ti || tr->echar[e] < 0)
+        return v;
+    const int T = tr->T, o = tr->tpl[tr->emb_ti].rmin + sl / T, tag = sl % T;
+    if (o < tr->emb_rmin || o > tr->emb_rmax)
+        return v;
+    const float *x = tr->emb_vec + (size_t)tr->echar[e] * (size_t)tr->emb_k;
+    const double *w = ev + (size_t)(o - tr->emb_rmin) * (size_t)tr->emb_k * (size_t)T + tag;
+    for (int j = 0; j < tr->emb_k; j++)
+        v += (double)x[j] * w[(size_t)j * (size_t)T];
+    return v;
 }
 
 static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, size_t *outlen)
 {
     const int T = tr->T, T1 = T + 1;
     double maxabs = 1e-9;
+    double *ev = NULL;
+    if (tr->emb_k) {
+        const size_t nv = (size_t)(tr->emb_rmax - tr->emb_rmin + 1) * (size_t)tr->emb_k * (size_t)T;
+        ev = gl_malloc(sizeof *ev * nv);
+        for (size_t k = 0; k < nv; k++)
+            ev[k] = tr->avg_ev ? tr->avg_ev[k] : (double)tr->EV[k] - tr->EVU[k] / (double)tr->c;
+        for (int32_t e = 0; e < tr->nent; e++)
+            if (tr->eblock[e] >= 0 && tr->etpl[e] == tr->emb_ti)
+                for (int sl = 0; sl < tr->nd[tr->emb_ti] * T; sl++) {
+                    double a = fabs(fval(tr, ev, e, sl));
+                    if (a > maxabs)
+                        maxabs = a;
+                }
+    }
     for (int64_t k = 0; k < tr->nw; k++) {
         double a = fabs(wval(tr, k));
         if (a > maxabs)
@@ -483,7 +569,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
             if (tr->eblock[e] < 0 || !GX_TPL_IS_DENSE(t))
                 continue;
             for (int sl = 0; sl < tr->nd[ti] * T; sl++) {
-                const double a = fabs(wval(tr, tr->eblock[e] + sl));
+                const double a = fabs(fval(tr, ev, e, sl));
                 double *x = &mx[((size_t)ti * (2 * GX_TAGGER_PAD + 1) + (size_t)(sl / T)) * (size_t)T + (size_t)(sl % T)];
                 if (a > *x)
                     *x = a;
@@ -514,7 +600,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         int size = tr->nd[tr->etpl[e]] * T;
         uint32_t cnt = 0;
         for (int sl = 0; sl < size; sl++) {
-            double a = wval(tr, b + sl);
+            double a = ev ? fval(tr, ev, e, sl) : wval(tr, b + sl);
             long q = lround(a * scale);
             if (q == 0 || fabs(a) < prune_below)
                 continue;
@@ -535,6 +621,7 @@ static unsigned char *serialize(const trainer *tr, const gx_tagger_corpus *c, si
         nweights += cnt;
     }
     free(ids);
+    free(ev);
 
     buf out = {0};
     unsigned char hdr[GX_TAGGER_HEADER_SIZE];
@@ -647,6 +734,18 @@ static inline void l1_apply(float *w, float *q, double *acc, double clock, doubl
     *acc += clock * (double)(*w - z);
 }
 
+/* The embedding of the character at position p of s (NULL: outside, not Han, or none). */
+static inline const float *emb_at(const trainer *tr, const gx_tagger_sentence *s, int p)
+{
+    if (p < 0 || p >= s->n)
+        return NULL;
+    const uint32_t c = s->cp[p];
+    if (c < GX_CLU_HAN0 || c > GX_CLU_HAN1)
+        return NULL;
+    const int32_t r = tr->emb_row[c - GX_CLU_HAN0];
+    return r < 0 ? NULL : tr->emb_vec + (size_t)r * (size_t)tr->emb_k;
+}
+
 /* One SGD step on the log-likelihood of sentence s (softmax-margin when margin > 0). */
 static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *occ, double eta, double margin,
                      int l1, crfbuf *cb)
@@ -671,6 +770,24 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
                 double *e = em + (size_t)i * T;
                 for (int tag = 0; tag < T; tag++)
                     e[tag] += w[tag];
+            }
+        }
+    }
+    if (tr->emb_k) { /* embeddings: sum_j e_j(c_{i+o}) x V[o][j][tag] */
+        const int K = tr->emb_k;
+        for (int i = 0; i < n; i++) {
+            double *e = em + (size_t)i * T;
+            for (int o = tr->emb_rmin; o <= tr->emb_rmax; o++) {
+                const float *x = emb_at(tr, s, i + o);
+                if (!x)
+                    continue;
+                const float *v = tr->EV + (size_t)(o - tr->emb_rmin) * (size_t)K * (size_t)T;
+                for (int j = 0; j < K; j++) {
+                    const double xj = x[j];
+                    const float *vj = v + (size_t)j * (size_t)T;
+                    for (int tag = 0; tag < T; tag++)
+                        e[tag] += xj * vj[tag];
+                }
             }
         }
     }
@@ -786,6 +903,40 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
             }
         }
     }
+    if (tr->emb_k) { /* embeddings: the gradient of V[o][j][tag] is e_j x (gold - marginal) */
+        const int K = tr->emb_k;
+        const double ck = (double)tr->c;
+        if (tr->emb_l2 > 0) {
+            const size_t nv = (size_t)(tr->emb_rmax - tr->emb_rmin + 1) * (size_t)K * (size_t)T;
+            const double f = eta * tr->emb_l2;
+            for (size_t k = 0; k < nv; k++) {
+                const float d = (float)(-f * (double)tr->EV[k]);
+                tr->EV[k] += d;
+                tr->EVU[k] += ck * (double)d;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            const double *gi = g + (size_t)i * T;
+            double d[GX_TAGGER_MAX_TAGS];
+            for (int tag = 0; tag < T; tag++)
+                d[tag] = eta * ((tag == s->gold[i]) - gi[tag]);
+            for (int oo = tr->emb_rmin; oo <= tr->emb_rmax; oo++) {
+                const float *x = emb_at(tr, s, i + oo);
+                if (!x)
+                    continue;
+                float *v = tr->EV + (size_t)(oo - tr->emb_rmin) * (size_t)K * (size_t)T;
+                double *vu = tr->EVU + (size_t)(oo - tr->emb_rmin) * (size_t)K * (size_t)T;
+                for (int j = 0; j < K; j++) {
+                    const double xj = x[j];
+                    for (int tag = 0; tag < T; tag++) {
+                        const float dd = (float)(xj * d[tag]);
+                        v[(size_t)j * (size_t)T + (size_t)tag] += dd;
+                        vu[(size_t)j * (size_t)T + (size_t)tag] += ck * (double)dd;
+                    }
+                }
+            }
+        }
+    }
     if (l1) {
         o = occ;
         for (int ti = 0; ti < tr->ntpl; ti++) {
@@ -802,9 +953,21 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
 
 /* CRF training (see gx_tagger_train_opts.algo); every feature seen gets its weights. */
 static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, int epochs,
-                      uint64_t seed, unsigned char **model, size_t *mlen)
+                      uint64_t seed, unsigned char **model, size_t *mlen, int quiet)
 {
     const int T = tr->T;
+    free(tr->FW);
+    free(tr->FQ);
+    free(tr->FU);
+    free(tr->FT);
+    free(tr->FTU);
+    tr->c = 1;
+    tr->u = 0;
+    if (tr->emb_k) {
+        const size_t nv = (size_t)(tr->emb_rmax - tr->emb_rmin + 1) * (size_t)tr->emb_k * (size_t)T;
+        memset(tr->EV, 0, sizeof *tr->EV * nv);
+        memset(tr->EVU, 0, sizeof *tr->EVU * nv);
+    }
     tr->nw = 0;
     for (int32_t e = 0; e < tr->nent; e++) {
         tr->eblock[e] = tr->nw;
@@ -849,7 +1012,7 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
             tr->c++;
         }
         eta *= decay;
-        if (opts->on_epoch || ep == epochs) {
+        if (!quiet && (opts->on_epoch || ep == epochs)) {
             free(*model);
             *model = serialize(tr, c, mlen);
             if (opts->on_epoch)
@@ -898,15 +1061,74 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
     int epochs = opts && opts->epochs > 0 ? opts->epochs : 10;
     uint64_t seed = opts ? opts->seed : 0;
     gx_tagger_constraints(c->ntypes, &tr.lat);
+    tr.emb_ti = -1;
+    if (opts && opts->emb_vec && opts->emb_k > 0 && opts->nemb > 0) {
+        if (opts->algo != 1)
+            return gl_error_set(err, 400, "train: embeddings need the CRF");
+        for (int ti = 0; ti < tr.ntpl; ti++)
+            if (tr.tpl[ti].kind == GX_TPL_CHAR && tr.tpl[ti].n == 1 && tr.tpl[ti].rmin <= opts->emb_rmin &&
+                tr.tpl[ti].rmax >= opts->emb_rmax)
+                tr.emb_ti = ti;
+        if (tr.emb_ti < 0 || opts->emb_rmin > opts->emb_rmax)
+            return gl_error_set(err, 400, "train: embeddings at offsets %d..%d need a character unigram template covering them",
+                                opts->emb_rmin, opts->emb_rmax);
+        tr.emb_row = gl_malloc(sizeof *tr.emb_row * (GX_CLU_HAN1 - GX_CLU_HAN0 + 1));
+        for (uint32_t k = 0; k <= GX_CLU_HAN1 - GX_CLU_HAN0; k++)
+            tr.emb_row[k] = -1;
+        for (int r = 0; r < opts->nemb; r++) {
+            if (opts->emb_cp[r] < GX_CLU_HAN0 || opts->emb_cp[r] > GX_CLU_HAN1) {
+                free(tr.emb_row);
+                return gl_error_set(err, 400, "train: embedded character U+%04X is not Han", (unsigned)opts->emb_cp[r]);
+            }
+            tr.emb_row[opts->emb_cp[r] - GX_CLU_HAN0] = r;
+        }
+        tr.emb_k = opts->emb_k;
+        tr.emb_rmin = opts->emb_rmin;
+        tr.emb_rmax = opts->emb_rmax;
+        tr.emb_vec = opts->emb_vec;
+        tr.emb_l2 = opts->emb_l2;
+        const size_t nv = (size_t)(tr.emb_rmax - tr.emb_rmin + 1) * (size_t)tr.emb_k * (size_t)tr.T;
+        tr.EV = gl_calloc(nv, sizeof *tr.EV);
+        tr.EVU = gl_calloc(nv, sizeof *tr.EVU);
+    }
     tr.TW = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TW);
     tr.TU = gl_calloc((size_t)(tr.T + 1) * (size_t)(tr.T + 1), sizeof *tr.TU);
     build_occurrences(&tr, c);
+    if (tr.emb_k)
+        emb_entries(&tr, opts);
     if (opts && opts->algo == 1) {
         unsigned char *model = NULL;
         size_t mlen = 0;
         tr.crf = 1;
         tr.c = 1;
-        crf_train(&tr, c, opts, epochs, seed, &model, &mlen);
+        if (opts->seed_avg > 1) {
+            /* one model: the weights of seed_avg runs with shuffling seeds seed, seed + 1, ...
+             * averaged (the runs share the feature set, so the weights are index-aligned) */
+            const int R = opts->seed_avg, T1 = tr.T + 1;
+            const size_t nv = tr.emb_k ? (size_t)(tr.emb_rmax - tr.emb_rmin + 1) * (size_t)tr.emb_k * (size_t)tr.T : 0;
+            double *sw = NULL, *st = gl_calloc((size_t)T1 * (size_t)T1, sizeof *st), *sev = nv ? gl_calloc(nv, sizeof *sev) : NULL;
+            for (int r = 0; r < R; r++) {
+                crf_train(&tr, c, opts, epochs, seed + (uint64_t)r, &model, &mlen, 1);
+                if (!sw)
+                    sw = gl_calloc((size_t)(tr.nw ? tr.nw : 1), sizeof *sw);
+                for (int64_t k = 0; k < tr.nw; k++)
+                    sw[k] += wval(&tr, k) / R;
+                for (int k = 0; k < T1 * T1; k++)
+                    st[k] += tval(&tr, k) / R;
+                for (size_t k = 0; k < nv; k++)
+                    sev[k] += ((double)tr.EV[k] - tr.EVU[k] / (double)tr.c) / R;
+            }
+            tr.avg_w = sw;
+            tr.avg_t = st;
+            tr.avg_ev = sev;
+            model = serialize(&tr, c, &mlen);
+            if (opts->on_epoch)
+                opts->on_epoch(opts->ud, epochs, 0, model, mlen);
+            free(sw);
+            free(st);
+            free(sev);
+        } else
+            crf_train(&tr, c, opts, epochs, seed, &model, &mlen, 0);
         *out = model;
         *outlen = mlen;
         for (int i = 0; i < c->n; i++)
@@ -922,6 +1144,12 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
         free(tr.FTU);
         free(tr.TW);
         free(tr.TU);
+        free(tr.map.keys);
+        free(tr.map.vals);
+        free(tr.emb_row);
+        free(tr.echar);
+        free(tr.EV);
+        free(tr.EVU);
         return 0;
     }
 
@@ -988,6 +1216,8 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
     free(tr.U);
     free(tr.TW);
     free(tr.TU);
+    free(tr.map.keys);
+    free(tr.map.vals);
     return 0;
 }
 

@@ -79,6 +79,21 @@ typedef struct gx_tagger_train_opts {
     double eta;                     /* CRF: initial learning rate (default 0.1)            */
     double decay;                   /* CRF: learning rate *= decay after each epoch (0.9)  */
     double crf_margin;              /* CRF: softmax-margin cost per wrong tag, in nats     */
+    /* CRF: dense character embeddings as real-valued features (session 10; NULL: none). For
+     * each position i and offset o in [emb_rmin, emb_rmax], the character at i + o, when it is
+     * one of the nemb Han code points emb_cp[] (rising), adds sum_j emb_vec[r * emb_k + j] x
+     * V[o][j][tag] to the emissions. V is trained with the others (gradient = the value; no
+     * L1: an L2 penalty emb_l2 per sentence step instead, and averaging). The model file has no
+     * new feature kind: at serialization V x e(c) is folded into the weights of the character
+     * unigram template (GX_TPL_CHAR, n = 1), which must cover the offsets, every embedded
+     * character getting an entry, so decoding costs nothing more. Borrowed arrays. */
+    const uint32_t *emb_cp;
+    const float *emb_vec;
+    int nemb, emb_k, emb_rmin, emb_rmax;
+    double emb_l2;
+    int seed_avg;                   /* CRF: > 1: train that many times with shuffling seeds
+                                       seed, seed + 1, ... and write ONE model whose weights are
+                                       the average of the runs' (session 10; 0 or 1: one run) */
     int lex_dropout;                /* percent of training sentences seen without lexicon
                                        codes, so character features are not under-trained     */
     /* Called after each epoch with the averaged model so far (borrowed bytes) and the number

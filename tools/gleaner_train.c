@@ -35,6 +35,14 @@ static struct {
     double l1, eta, decay, margin;
     const char *margins_out; /* --margins-out FILE: with --cv, "type margin correct" per span */
     const char *clusters;    /* --clusters FILE: character clusters (data/tagger/clusters.tsv) */
+    /* --embeddings FILE [--emb-dims K] [--emb-offsets A:B] [--emb-scale X] [--emb-l2 L]: dense
+       character embeddings (data/tagger/embeddings.tsv), read into emb_cp / emb_vec */
+    const char *emb_path;
+    int emb_dims, emb_rmin, emb_rmax, nemb, emb_k;
+    double emb_scale, emb_l2;
+    int seed_avg; /* --seed-avg R: one model averaged over R shuffling seeds */
+    uint32_t *emb_cp;
+    float *emb_vec;
 } crf_settings;
 
 /* Appends one line per predicted span of te under model image img: type, margin, 1 when the
@@ -75,6 +83,16 @@ static void apply_crf_settings(gx_tagger_train_opts *o)
     o->eta = crf_settings.eta;
     o->decay = crf_settings.decay;
     o->crf_margin = crf_settings.margin;
+    o->seed_avg = crf_settings.seed_avg;
+    if (crf_settings.emb_vec) {
+        o->emb_cp = crf_settings.emb_cp;
+        o->emb_vec = crf_settings.emb_vec;
+        o->nemb = crf_settings.nemb;
+        o->emb_k = crf_settings.emb_k;
+        o->emb_rmin = crf_settings.emb_rmin;
+        o->emb_rmax = crf_settings.emb_rmax;
+        o->emb_l2 = crf_settings.emb_l2;
+    }
 }
 
 static const char *const default_types[] = {"company", "name", "government", "organization", "address", "position"};
@@ -100,6 +118,11 @@ static void usage(FILE *f)
           "                        times D per epoch, softmax-margin M nats per wrong tag)\n"
           "                     [--margins-out FILE]  (with --cv: out-of-fold span margins, for the score)\n"
           "                     [--clusters FILE]  (character clusters for u/v/w templates)\n"
+          "                     [--embeddings FILE [--emb-dims K] [--emb-offsets A:B] [--emb-scale X]\n"
+          "                      [--emb-l2 L]]  (CRF: dense character embeddings at offsets A..B,\n"
+          "                       default -1:1, folded into the c1 template's weights)\n"
+          "                     [--seed-avg R]  (CRF: one model, the weights averaged over R runs\n"
+          "                       with shuffling seeds SEED .. SEED+R-1)\n"
           "                     [--cv K]   (K-fold cross-validation on the training lines instead)\n"
           "       gleaner-train --eval FILE [--last N] --model MODEL\n"
           "       gleaner-train --tag --model MODEL < text-lines\n"
@@ -503,6 +526,61 @@ static int read_clusters(const char *path, gx_tagger_lexicon *lex, gl_error *err
             gx_tagger_lexicon_set_cluster(lex, c, fine, mid, coarse) < 0)
             rc = gl_error_set(err, 400, "%s:%d: bad cluster line", path, i + 1);
     }
+    free_lines(&l);
+    return rc;
+}
+
+/* --embeddings FILE: "char<TAB>v1<TAB>...<TAB>vK" lines (make_clusters.py --embeddings K), code
+ * points rising; keeps the first emb_dims values (0: all) times emb_scale. Fills crf_settings. */
+static int read_embeddings(const char *path, gl_error *err)
+{
+    lines l;
+    if (read_lines(path, &l, err) < 0)
+        return -1;
+    int rc = 0, k = 0, cap = 0;
+    for (int i = 0; i < l.n && rc == 0; i++) {
+        const unsigned char *p = (const unsigned char *)l.data + l.start[i];
+        if (l.len[i] == 0)
+            continue;
+        char buf[4096];
+        size_t len = l.len[i] < sizeof buf - 1 ? l.len[i] : sizeof buf - 1;
+        memcpy(buf, p, len);
+        buf[len] = 0;
+        uint32_t c = 0;
+        if (len > 3 && p[0] >= 0xE0 && p[0] < 0xF0)
+            c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        if (c < GX_CLU_HAN0 || c > GX_CLU_HAN1 ||
+            (crf_settings.nemb && c <= crf_settings.emb_cp[crf_settings.nemb - 1])) {
+            rc = gl_error_set(err, 400, "%s:%d: bad embedding line (not a Han character, or out of order)", path, i + 1);
+            break;
+        }
+        float vals[512];
+        int nv = 0;
+        char *q = buf + 3, *end;
+        while (*q == '\t' && nv < 512) {
+            double v = strtod(q + 1, &end);
+            if (end == q + 1)
+                break;
+            vals[nv++] = (float)v;
+            q = end;
+        }
+        if (!k)
+            k = crf_settings.emb_dims > 0 && crf_settings.emb_dims < nv ? crf_settings.emb_dims : nv;
+        if (nv < k || k < 1 || *q) {
+            rc = gl_error_set(err, 400, "%s:%d: bad embedding line", path, i + 1);
+            break;
+        }
+        if (crf_settings.nemb == cap) {
+            cap = cap ? cap * 2 : 4096;
+            crf_settings.emb_cp = gl_realloc(crf_settings.emb_cp, sizeof *crf_settings.emb_cp * (size_t)cap);
+            crf_settings.emb_vec = gl_realloc(crf_settings.emb_vec, sizeof *crf_settings.emb_vec * (size_t)cap * (size_t)k);
+        }
+        crf_settings.emb_cp[crf_settings.nemb] = c;
+        for (int j = 0; j < k; j++)
+            crf_settings.emb_vec[(size_t)crf_settings.nemb * (size_t)k + (size_t)j] = (float)(vals[j] * crf_settings.emb_scale);
+        crf_settings.nemb++;
+    }
+    crf_settings.emb_k = k;
     free_lines(&l);
     return rc;
 }
@@ -919,6 +997,9 @@ int main(int argc, char **argv)
     char aug_tbuf[GX_TAGGER_MAX_TYPES][32];
     int naug = 0;
     int *origin = NULL, aug_match = 0;
+    crf_settings.emb_scale = 1.0;
+    crf_settings.emb_rmin = -1;
+    crf_settings.emb_rmax = 1;
     gx_tagger_lexicon match_lex;
     gx_tagger_lexicon_init(&match_lex);
     double *weights = NULL;
@@ -999,6 +1080,25 @@ int main(int argc, char **argv)
             crf_settings.margins_out = v;
         else if (!strcmp(a, "--clusters"))
             crf_settings.clusters = v;
+        else if (!strcmp(a, "--embeddings"))
+            crf_settings.emb_path = v;
+        else if (!strcmp(a, "--emb-dims"))
+            crf_settings.emb_dims = (int)strtol(v, &end, 10);
+        else if (!strcmp(a, "--emb-scale"))
+            crf_settings.emb_scale = strtod(v, &end);
+        else if (!strcmp(a, "--seed-avg"))
+            crf_settings.seed_avg = (int)strtol(v, &end, 10);
+        else if (!strcmp(a, "--emb-l2"))
+            crf_settings.emb_l2 = strtod(v, &end);
+        else if (!strcmp(a, "--emb-offsets")) {
+            int a1, b1, used = 0;
+            if (sscanf(v, "%d:%d%n", &a1, &b1, &used) == 2 && !v[used]) {
+                crf_settings.emb_rmin = a1;
+                crf_settings.emb_rmax = b1;
+                end = (char *)v + used;
+            } else
+                end = (char *)v;
+        }
         else if (!strcmp(a, "--cost"))
             cost = strtol(v, &end, 10);
         else if (!strcmp(a, "--prune"))
@@ -1110,6 +1210,8 @@ int main(int argc, char **argv)
         goto done;
     }
 
+    if (crf_settings.emb_path && read_embeddings(crf_settings.emb_path, &err) < 0)
+        goto fail;
     int ntrain = holdout < l.n ? l.n - (int)holdout : 0;
     if (load_corpus(&l, 0, ntrain, &tc, &err) < 0 || load_corpus(&l, ntrain, l.n, &dc, &err) < 0)
         goto fail;
@@ -1227,5 +1329,7 @@ done:
     for (int f = 0; f < MAX_GAZ; f++)
         gx_tagger_lexicon_cleanup(&gaz_lex[f]);
     free_lines(&l);
+    free(crf_settings.emb_cp);
+    free(crf_settings.emb_vec);
     return rc;
 }

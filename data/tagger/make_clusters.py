@@ -21,6 +21,11 @@ centroids clustered again into K_MID and those into K_COARSE, so the coarser ids
 function of the fine one (a hierarchy, like the prefixes of Brown clusters).
 
 Output (sorted by code point): char<TAB>fine<TAB>mid<TAB>coarse, ids from 1 (0 = no cluster).
+
+With --embeddings K (session 10) the same characters are written as dense vectors instead:
+char<TAB>v1<TAB>...<TAB>vK, the first K dimensions of the unit rows above (the SVD orders the
+dimensions by singular value), all multiplied by one factor so that the mean row norm is 1,
+4 decimals (data/tagger/embeddings.tsv; gleaner-train --embeddings).
 Deterministic for a given numpy/BLAS; the committed clusters.tsv is what training reads.
 """
 import csv
@@ -116,6 +121,11 @@ def main():
     args = sys.argv[1:]
     cluener = "--no-cluener" not in args  # diagnostics: clusters from the other texts only
     args = [a for a in args if a != "--no-cluener"]
+    emb_k = 0
+    if "--embeddings" in args:
+        i = args.index("--embeddings")
+        emb_k = int(args[i + 1])
+        del args[i:i + 2]
     src, tagger_dir, jieba_dict = args[0], args[1], args[2]
     seqs = []
     unig = Counter()
@@ -164,6 +174,13 @@ def main():
     ub, sv, _ = np.linalg.svd(q.T @ ppmi, full_matrices=False)
     u = (q @ ub)[:, :DIM] * np.sqrt(sv[:DIM])[None, :]
     u /= np.maximum(np.linalg.norm(u, axis=1, keepdims=True), 1e-12)
+    if emb_k:
+        e = u[:, :emb_k]
+        e = e / np.mean(np.linalg.norm(e, axis=1))
+        for i, c in enumerate(targets):
+            sys.stdout.write(c + "".join("\t%.4f" % v for v in e[i]) + "\n")
+        print("targets %d, contexts %d, tokens %d, k %d" % (len(targets), len(cols), int(total), emb_k), file=sys.stderr)
+        return
     freq = np.array([unig[c] for c in targets], dtype=np.float64)
     wts = np.log1p(freq)
     fine, cf = kmeans(u, K_FINE, wts, rng)

@@ -668,6 +668,152 @@ static void test_ascii_punctuation_is_canonical(void **state)
  * in the model file (same words after loading, nothing for other characters), a trained
  * model gets weights for the cluster templates and decodes the same in the fast and generic
  * layouts, and bad ids or a damaged table are refused. */
+/* Seed averaging (session 10): seed_avg 1 is one run (the same bytes); 3 gives one model whose
+ * weights average three runs: deterministic, other bytes than any single run, the same
+ * number of types, and it still learns tiny.json. */
+static void test_seed_averaging(void **state)
+{
+    (void)state;
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    gx_tagger_train_opts o = crf_opts(10);
+    o.crf_margin = 1.0;
+    o.l1 = 0.02;
+    unsigned char *one = NULL, *a = NULL, *b = NULL, *s1 = NULL;
+    size_t none = 0, na = 0, nb = 0, ns1 = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &one, &none, &err), 0);
+    o.seed_avg = 1;
+    assert_int_equal(gx_tagger_train(&c, &o, &s1, &ns1, &err), 0);
+    assert_int_equal(ns1, none);
+    assert_memory_equal(s1, one, none);
+    o.seed_avg = 3;
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    assert_true(na != none || memcmp(a, one, na) != 0);
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    assert_non_null(m);
+    long tp[GX_TAGGER_MAX_TYPES], fp[GX_TAGGER_MAX_TYPES], fn[GX_TAGGER_MAX_TYPES];
+    gx_tagger_evaluate(m, &c, tp, fp, fn);
+    long TP = 0, FP = 0, FN = 0;
+    for (int k = 0; k < m->ntypes; k++)
+        TP += tp[k], FP += fp[k], FN += fn[k];
+    assert_true(TP >= 9 * (TP + FN) / 10);
+    assert_true(FP <= TP / 10);
+    gx_tagger_model_free(m);
+    free(one);
+    free(s1);
+    free(a);
+    free(b);
+    gx_tagger_corpus_cleanup(&c);
+}
+
+/* Dense character embeddings (session 10): real-valued features folded at serialization into
+ * the character unigram template. All-zero vectors leave the model byte for byte as without
+ * embeddings (the folding adds nothing and writes no empty entry); real vectors change it,
+ * give characters the corpus never has an entry of their own, train deterministically, and
+ * decode alike in the fast and the generic layout. Bad set-ups are errors. */
+static void test_embedding_features(void **state)
+{
+    (void)state;
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    const gx_tagger_template tpl[] = {{GX_TPL_CHAR, 1, -1, 1}, {GX_TPL_CHAR, 2, -1, 0}, {GX_TPL_CLASS, 3, -1, -1}};
+    /* 李 周 赵 孙 王 (surnames, in tiny.json or not), 部 局 厅, and 钱 吴 鑫 霖 (never in it) */
+    static const uint32_t cps[] = {0x5385, 0x5434, 0x5468, 0x5B59, 0x5C40, 0x674E, 0x738B, 0x8D75,
+                                   0x90E8, 0x946B, 0x94B1, 0x9716};
+    enum { NE = sizeof cps / sizeof cps[0], K = 4 };
+    float zero[NE * K], vec[NE * K];
+    memset(zero, 0, sizeof zero);
+    for (int r = 0; r < NE; r++)
+        for (int j = 0; j < K; j++)
+            vec[r * K + j] = (float)((r * 7 + j * 3) % 5 - 2) * 0.4f;
+    gx_tagger_train_opts o = crf_opts(10);
+    o.crf_margin = 1.0;
+    o.tpl = tpl;
+    o.ntpl = 3;
+    unsigned char *base = NULL, *z = NULL, *a = NULL, *b = NULL;
+    size_t nbase = 0, nz = 0, na = 0, nb = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &base, &nbase, &err), 0);
+    o.emb_cp = cps;
+    o.nemb = NE;
+    o.emb_k = K;
+    o.emb_rmin = -1;
+    o.emb_rmax = 1;
+    o.emb_vec = zero;
+    assert_int_equal(gx_tagger_train(&c, &o, &z, &nz, &err), 0);
+    assert_int_equal(nz, nbase);
+    assert_memory_equal(z, base, nbase);
+    o.emb_vec = vec;
+    o.emb_l2 = 1e-3;
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    assert_true(na != nbase || memcmp(a, base, na) != 0);
+    gx_tagger_model *m0 = gx_tagger_model_parse(base, nbase, &err);
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    gx_tagger_model *g = gx_tagger_model_parse_generic(a, na, &err);
+    assert_non_null(m0);
+    assert_non_null(m);
+    assert_non_null(g);
+    /* the four characters tiny.json lacks now have unigram entries */
+    assert_true(m->nentries >= m0->nentries + 4);
+    long tp[GX_TAGGER_MAX_TYPES], fp[GX_TAGGER_MAX_TYPES], fn[GX_TAGGER_MAX_TYPES];
+    gx_tagger_evaluate(m, &c, tp, fp, fn);
+    long TP = 0, FN = 0;
+    for (int k = 0; k < m->ntypes; k++)
+        TP += tp[k], FN += fn[k];
+    assert_true(TP >= 9 * (TP + FN) / 10);
+    gx_tagger_scratch s1, s2;
+    memset(&s1, 0, sizeof s1);
+    memset(&s2, 0, sizeof s2);
+    const uint32_t text[] = {0x94B1, 0x946B, 0x9716, 0x8BF4 /*说*/, 0x5434, 0x5C40};
+    for (int i = 0; i <= c.n; i++) {
+        const uint32_t *cp = i < c.n ? c.s[i].cp : text;
+        const int n = i < c.n ? c.s[i].n : 6;
+        gx_tagger_span x[64], y[64];
+        int nx = gx_tagger_decode(m, &s1, cp, n, x, 64, 1);
+        int ny = gx_tagger_decode(g, &s2, cp, n, y, 64, 1);
+        assert_int_equal(nx, ny);
+        for (int k = 0; k < nx && k < 64; k++) {
+            assert_int_equal(x[k].start, y[k].start);
+            assert_int_equal(x[k].end, y[k].end);
+            assert_true(x[k].margin == y[k].margin);
+        }
+    }
+    gx_tagger_scratch_cleanup(&s1);
+    gx_tagger_scratch_cleanup(&s2);
+    gx_tagger_model_free(m0);
+    gx_tagger_model_free(m);
+    gx_tagger_model_free(g);
+    /* offsets the unigram template does not cover; the perceptron; a code point not Han */
+    unsigned char *x = NULL;
+    size_t nx = 0;
+    o.emb_rmax = 2;
+    assert_int_equal(gx_tagger_train(&c, &o, &x, &nx, &err), -1);
+    assert_null(x);
+    o.emb_rmax = 1;
+    o.algo = 0;
+    assert_int_equal(gx_tagger_train(&c, &o, &x, &nx, &err), -1);
+    o.algo = 1;
+    const uint32_t latin[] = {'A'};
+    o.emb_cp = latin;
+    o.nemb = 1;
+    assert_int_equal(gx_tagger_train(&c, &o, &x, &nx, &err), -1);
+    assert_null(x);
+    free(base);
+    free(z);
+    free(a);
+    free(b);
+    gx_tagger_corpus_cleanup(&c);
+}
+
 static void test_cluster_features(void **state)
 {
     (void)state;
@@ -791,6 +937,8 @@ int main(void)
         cmocka_unit_test(test_ascii_punctuation_is_canonical),
         cmocka_unit_test(test_nfkc1_matches_decoding),
         cmocka_unit_test(test_cluster_features),
+        cmocka_unit_test(test_embedding_features),
+        cmocka_unit_test(test_seed_averaging),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -228,8 +228,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     if (!eng->lexicon || len < 2 || (!gx_is_alnum(cp[s.start]) && !gx_is_cjk(cp[s.start])))
         return false;
     bool bracketed = bracketed_region(eng, art, c);
+    /* no clause punctuation inside a name (华鹏飞:|公司控股股东 in a headline) */
     for (int32_t k = s.start; k < s.end; k++)
-        if (((cp[k] == '(' || cp[k] == ')') && !bracketed) || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002)
+        if (((cp[k] == '(' || cp[k] == ')') && !bracketed) || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002 ||
+            cp[k] == ':' || cp[k] == ';' || cp[k] == '!' || cp[k] == '?')
             return false;
     /* never split a Latin word (ETF S|ecurities) */
     if ((s.start > 0 && gx_is_alnum(cp[s.start]) && gx_is_alnum(cp[s.start - 1])) ||

@@ -125,14 +125,18 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         while (latin_suffix && body_end > 0 && (art->cp[body_end - 1] == ' ' || art->cp[body_end - 1] == ','))
             body_end--;
         int maxbody = type == GX_ENT_COMPANY ? (e->len >= 4 ? 16 : 6) : 10;
-        /* a place in brackets before the legal form (清源科技(厦门)股份有限公司) is part of it */
+        /* a place in brackets before the legal form (清源科技(厦门)股份有限公司), or before a
+         * business word and the legal form (金光纸业(中国)投资有限公司), is part of it */
         bool bracketed = false;
         int32_t look_end = body_end;
-        if (e->len >= 4 && body_end >= 5 && (art->cp[body_end - 1] == ')' || art->cp[body_end - 1] == 0xFF09)) {
-            for (int32_t q = body_end - 2; q >= body_end - 6 && q > 0; q--)
+        int32_t close = body_end;
+        if (e->len >= 4 && !latin_suffix && gx_word_ending(art->cp, 0, body_end, gx_business_words) > 0)
+            close = body_end - gx_word_ending(art->cp, 0, body_end, gx_business_words);
+        if (e->len >= 4 && close >= 5 && (art->cp[close - 1] == ')' || art->cp[close - 1] == 0xFF09)) {
+            for (int32_t q = close - 2; q >= close - 6 && q > 0; q--)
                 if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
-                    if (q + 1 < body_end - 1 &&
-                        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, body_end - 1 - (q + 1))) {
+                    if (q + 1 < close - 1 &&
+                        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, close - 1 - (q + 1))) {
                         bracketed = true;
                         look_end = q;
                     }

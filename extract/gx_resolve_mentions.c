@@ -263,11 +263,12 @@ static bool deal_object_at(const gx_article *art, gx_span s)
 /* A descriptive phrase, not a name: 山东最大民办大学, 目标学院, 该医院. */
 static bool descriptive_name(const gx_entity *e)
 {
-    static const char *const LEAD[] = {"目标", "标的", "该", "这", "此", "本", "某", "一所", "一家", NULL};
+    static const char *const LEAD[] = {"目标", "标的", "该", "这", "此", "本", "某", NULL};
     for (int k = 0; LEAD[k]; k++)
         if (!strncmp(e->name, LEAD[k], strlen(LEAD[k])))
             return true;
-    return strstr(e->name, "最") || strstr(e->name, "第一");
+    /* a count of one after a place is a description too (苏州一所独立学院) */
+    return strstr(e->name, "一所") || strstr(e->name, "一家") || strstr(e->name, "最") || strstr(e->name, "第一");
 }
 
 /* Is c a character of a list of Latin brand names (Koradior、La Koradior、NEXY.CO、「Obzee」)? */

@@ -285,6 +285,37 @@ static void test_offerings_are_no_companies(void **state)
     gx_article_free(art);
 }
 
+/* the lead's tenth-session shapes: clause punctuation inside a tagger span (a headline's
+ * 华鹏飞:|公司控股股东), a bracketed place before a business word and the legal form, an industry
+ * or a deal's target before 集团, a description by a count of one, and a firm the gazetteer
+ * knows whose name holds a listed short name (泛|大西洋投资) */
+static void test_lead_shapes(void **state)
+{
+    (void)state;
+    static const fixture_tag colon[] = {{"华鹏飞:公司", GX_ENT_COMPANY, 0.45f}};
+    gx_article *art = fixture_run_tagged("注意!华鹏飞:公司控股股东部分股份解除质押。", colon, 1);
+    assert_null(fixture_find(art, "华鹏飞:公司", -1));
+    assert_non_null(fixture_find(art, "华鹏飞", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("鉴于公司间接控股股东已变更为金光纸业(中国)投资有限公司,董事会拟提前换届。", NULL, NULL);
+    assert_non_null(fixture_find(art, "金光纸业(中国)投资有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    static const fixture_tag group[] = {{"教育集团", GX_ENT_COMPANY, 0.43f}};
+    art = fixture_run_tagged("近日,民办高等教育集团中国春来教育发布公告。", group, 1);
+    assert_null(fixture_find(art, "教育集团", -1));
+    gx_article_free(art);
+    art = fixture_run("公告称,目标集团的收入来自游戏业务。", NULL, NULL);
+    assert_null(fixture_find(art, "目标集团", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("中国春来教育又收购苏州一所独立学院。", NULL, NULL);
+    assert_null(fixture_find(art, "苏州一所独立学院", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("本轮融资由软银领投,General Atlantic泛大西洋投资跟投。", NULL, NULL);
+    assert_non_null(fixture_find(art, "泛大西洋投资", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "大西洋", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_branches_of_a_place),
         cmocka_unit_test(test_indexes_named_after_makers),
         cmocka_unit_test(test_offerings_are_no_companies),
+        cmocka_unit_test(test_lead_shapes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -213,6 +213,19 @@ static const char32_t *const COMPANY_POSTS[] = {U"总监", U"副总监", U"经�
 static const char32_t *const ACCOUNT_WORDS[] = {U"总计", U"总额", U"合计", U"负债", U"净值", U"净额", U"减值",
                                                 U"规模", U"重组", U"评估", U"收益率", NULL};
 
+/* Is the span an item of a list of industries (能源、交通等行业, 医药、消费等领域)? Read on over
+ * further 、 items to 等, then an industry noun. */
+static bool industry_item(const gx_article *art, gx_span s)
+{
+    static const char32_t *const INDUSTRY[] = {U"行业", U"领域", U"产业", U"板块", U"赛道", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t k = s.end;
+    while (k < art->ncp && k - s.end < 30 && (cp[k] == 0x3001 || gx_is_cjk(cp[k])) && cp[k] != 0x7B49 /* 等 */)
+        k++;
+    return k < art->ncp && cp[k] == 0x7B49 && gx_word_at(art, k + 1, INDUSTRY) &&
+           (k == s.end || cp[s.end] == 0x3001);
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -239,7 +252,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         return false;
     if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
         (c->score < 0.3f || (len <= 2 && c->score < short_body_floor(art, c)) ||
-         ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2)))
+         ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2) || industry_item(art, s)))
         return false;
     uint32_t last = cp[s.end - 1];
     (void)last;

@@ -59,6 +59,48 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
     }
 }
 
+/* The value of a small count written in one character (两 四 九, or a digit), else 0. */
+static int count_value(uint32_t c)
+{
+    static const char32_t numerals[] = U"一二三四五六七八九";
+    for (int k = 0; numerals[k]; k++)
+        if ((uint32_t)numerals[k] == c)
+            return k + 1;
+    if (c == 0x4E24 /* 两 */)
+        return 2;
+    return gx_is_digit(c) ? (int)(c - '0') : 0;
+}
+
+/* The items of the list that ends at i (where 等 or a count of firms stands): walked back over
+ * names and 、; the first item starts after the last stop word before the first separator. A
+ * single name counts only when want is 0 (寒武纪等36家: the name before 等); want > 0 is the
+ * number of items the list must have (X、Y、Z三家车企). */
+static void list_before(const gx_hit_index *ix, gx_article *art, int32_t i, int want)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = i;
+    int nsep = 0;
+    while (s > 0 && i - s < 80) {
+        uint32_t c = cp[s - 1];
+        if (c == 0x3001)
+            nsep++;
+        else if (!gx_is_cjk(c) && !gx_is_alnum(c) && c != ' ')
+            break;
+        s--;
+    }
+    int32_t first_sep = s;
+    while (first_sep < i && cp[first_sep] != 0x3001)
+        first_sep++;
+    int32_t fs = gx_name_left(ix, art, first_sep, 10);
+    if (fs > s)
+        s = fs;
+    if (want > 0 && nsep + 1 != want)
+        return;
+    if (nsep == 0 && first_sep == i)
+        s = gx_name_left(ix, art, i, 8);
+    gx_er_list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
+}
+
 void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
@@ -80,31 +122,24 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
                 ok = l > 0 && !gx_er_has_list_block(ix, j, k) && gx_name_right_ok(ix, art, k + l);
             }
         }
-        if (!ok)
+        if (ok)
+            list_before(ix, art, i, 0);
+    }
+    /* X、Y、Z、W四家车企 / X、Y两家公司: a list of as many names as the count of firms after it */
+    for (int32_t i = 1; i + 1 < art->ncp; i++) {
+        int want = cp[i] == 0x5BB6 /* 家 */ ? count_value(cp[i - 1]) : 0;
+        if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */)))
             continue;
-        /* walk back over items */
-        int32_t s = i;
-        int nsep = 0;
-        while (s > 0 && i - s < 80) {
-            uint32_t c = cp[s - 1];
-            if (c == 0x3001)
-                nsep++;
-            else if (!gx_is_cjk(c) && !gx_is_alnum(c) && c != ' ')
+        int l = 0;
+        for (int32_t k = i + 1; k < art->ncp && k - i <= 4 && l == 0; k++) {
+            if (!gx_is_cjk(cp[k]))
                 break;
-            s--;
+            l = gx_hit_len_starting(ix, k, GX_LEX_LIST_NOUN);
+            if (l > 0 && (gx_er_has_list_block(ix, i + 1, k) || !gx_name_right_ok(ix, art, k + l)))
+                l = 0;
         }
-        /* the first item's left edge: after the last stop word before the first separator */
-        int32_t first_sep = s;
-        while (first_sep < i && cp[first_sep] != 0x3001)
-            first_sep++;
-        int32_t fs = gx_name_left(ix, art, first_sep, 10);
-        if (fs > s)
-            s = fs;
-        if (nsep == 0 && first_sep == i) {
-            /* a single item: 寒武纪等36家 - take the name before 等 */
-            s = gx_name_left(ix, art, i, 8);
-        }
-        gx_er_list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
+        if (l > 0)
+            list_before(ix, art, i - 1, want);
     }
     /* <list intro> A、B、C等 */
     for (int k = 0; k < ix->n; k++) {

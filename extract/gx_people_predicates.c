@@ -81,6 +81,19 @@ static int sentence_subject(const gx_hit_index *ix, gx_article *art, int32_t end
  * person, or a 、/和 list of persons, closing on the copula: a predicate role. The names must be
  * people the rules or the tagger read, or a surname name with a clear left edge. Returns the
  * holder next to the copula or -1. */
+/* Where an unknown organization between a copula and a title starts (易诺青同时也是|高济医疗|董事长):
+ * the look-back before the title reaches the copula and no known name starts there (作者为|
+ * 国泰君安上海研究总监 is 国泰君安's); or -1. */
+static int32_t copula_org_start(const gx_hit_index *ix, const gx_article *art, gx_span ts)
+{
+    int32_t s = gx_name_left(ix, art, ts.start, 7);
+    if (s < 1 || ts.start - s < 2 ||
+        (art->cp[s - 1] != 0x662F /* 是 */ && art->cp[s - 1] != 0x4E3A /* 为 */ && art->cp[s - 1] != 0x7CFB /* 系 */) ||
+        gx_pp_cand_starting_at(art, s, GX_ORGLIKE) >= 0)
+        return -1;
+    return s;
+}
+
 static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, int org)
 {
     const uint32_t *cp = art->cp;
@@ -90,6 +103,7 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
         !(ts.end + 1 < art->ncp && cp[ts.end] == 0x4E4B && cp[ts.end + 1] == 0x4E00 /* 之一 */))
         return -1;
     int32_t q = ts.start;
+    bool unknown_org = false;
     if (q > 0 && cp[q - 1] == 0x7684 /* 的 */)
         q--;
     q -= gx_word_ending(cp, 0, q, WHEN);
@@ -103,7 +117,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
             q = art->candidates.v[o].span.start;
         else if (q >= 2 && cp[q - 2] == 0x516C && cp[q - 1] == 0x53F8) /* 公司 */
             q -= 2;
-        else if (q == ts.start)
+        else if (q == ts.start && copula_org_start(ix, art, ts) >= 0) {
+            q = copula_org_start(ix, art, ts); /* 也是高济医疗董事长: proposed once a holder is found */
+            unknown_org = true;
+        } else if (q == ts.start)
             return -1; /* 是股东: no owner, too loose (原因是董事长…) */
     }
     if (q < 3 || (cp[q - 1] != 0x662F /* 是 */ && cp[q - 1] != 0x4E3A /* 为 */ && cp[q - 1] != 0x7CFB /* 系 */))
@@ -118,10 +135,15 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
             q--;
             break;
         }
+    q -= gx_word_ending(cp, 0, q, (const char32_t *const[]){U"同时", NULL}); /* ,同时也是… */
     /* 文细棠实际持有顺威股份38.55%的股权，是公司实际控制人: after a comma the copula's subject is
      * the sentence's; the one person the sentence names before it */
-    if (q > 0 && (cp[q - 1] == ',' || cp[q - 1] == 0xFF0C))
-        return sentence_subject(ix, art, q - 1);
+    if (q > 0 && (cp[q - 1] == ',' || cp[q - 1] == 0xFF0C)) {
+        int subject = sentence_subject(ix, art, q - 1);
+        if (subject >= 0 && unknown_org)
+            gx_pp_org_before_title(ix, art, ts);
+        return subject;
+    }
     int first = -1;
     for (int guard = 0; guard < 8 && q >= 2; guard++) {
         int p = gx_pp_person_ending_at(art, q);
@@ -144,6 +166,8 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
             break;
         q = s0 - 1;
     }
+    if (first >= 0 && unknown_org)
+        gx_pp_org_before_title(ix, art, ts);
     return first;
 }
 
@@ -383,7 +407,11 @@ void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_
             person = opener_post_holder(art, art->positions.v[i].span);
         if (person < 0)
             person = as_title_holder(ix, art, art->positions.v[i].span);
-        if (person >= 0)
-            art->positions.v[i].person = person; /* re-read: gx_pp_add_position() may have moved the vector */
+        if (person >= 0) {
+            gx_position *pos = &art->positions.v[i]; /* re-read: gx_pp_add_position() may have moved the vector */
+            pos->person = person;
+            if (pos->organization < 0) /* (one copula_holders() found before the title) */
+                pos->organization = gx_pp_cand_ending_at(art, pos->span.start, GX_ORGLIKE);
+        }
     }
 }

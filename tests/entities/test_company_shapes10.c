@@ -310,6 +310,27 @@ static void test_lead_shapes(void **state)
     art = fixture_run("中国春来教育又收购苏州一所独立学院。", NULL, NULL);
     assert_null(fixture_find(art, "苏州一所独立学院", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a list of as many names as the count of firms after it; not a count of one */
+    art = fixture_run("据报道,甲乙汽车、丙丁汽车、戊己汽车三家车企年底将进入破产程序。", NULL, NULL);
+    assert_non_null(fixture_find(art, "甲乙汽车", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "戊己汽车", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("他开始管理团队、管理一家公司时,才明白这一点。", NULL, NULL);
+    assert_null(fixture_find(art, "团队", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* the items of a list of industries are no firms */
+    static const fixture_tag trade[] = {{"交通", GX_ENT_COMPANY, 0.66f}};
+    art = fixture_run_tagged("公司将把方案拓展应用到能源、交通等行业。", trade, 1);
+    assert_null(fixture_find(art, "交通", -1));
+    gx_article_free(art);
+    /* an unknown firm between a copula and a title, once the holder is found */
+    static const fixture_tag holder[] = {{"易诺青", GX_ENT_PERSON, 0.58f}};
+    art = fixture_run_tagged("易诺青是高瓴资本合伙人,同时也是高济医疗董事长。", holder, 1);
+    assert_non_null(fixture_find(art, "高济医疗", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("(作者为国泰君安上海研究总监)", NULL, NULL);
+    assert_null(fixture_find(art, "国泰君安上海", -1));
+    gx_article_free(art);
     art = fixture_run("本轮融资由软银领投,General Atlantic泛大西洋投资跟投。", NULL, NULL);
     assert_non_null(fixture_find(art, "泛大西洋投资", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "大西洋", GX_ENT_COMPANY));

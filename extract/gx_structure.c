@@ -118,6 +118,8 @@ static const role_word ROLES[] = {
     {"作者", "作者", false},
     {"文", "作者", false},
     {"来源", NULL, false},
+    {"原文转自", NULL, false},
+    {"转自", NULL, false},
 };
 
 /* Can a role word match token tok[0..tn) (equal to it, or inside it for attachable ones)?
@@ -266,6 +268,18 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     if (gx_byline_en_parse(a, t, n, out))
         return true;
     memset(out, 0, sizeof *out);
+    /* the credit word after the names: "李皙寅 俞燕 龚奕洁 | 文" reads as "文 李皙寅 俞燕 龚奕洁" */
+    int32_t cut = n - 1;
+    while (cut > 0 && t[cut - 1] == ' ')
+        cut--;
+    if (n >= 4 && t[n - 1] == 0x6587 /* 文 */ && cut > 2 && (t[cut - 1] == '|' || t[cut - 1] == '/') &&
+        t[0] != 0x6587) {
+        uint32_t *w = gx_arena_alloc_raw(a, sizeof *w * (size_t)(cut + 1)); /* [0, cut] written below */
+        w[0] = 0x6587;
+        w[1] = ' ';
+        memcpy(w + 2, t, sizeof *w * (size_t)(cut - 1));
+        return gx_structure_parse_byline(a, w, cut + 1, out);
+    }
     /* strip a wrapping "(...)" */
     if (n > 2 && t[0] == '(' && t[n - 1] == ')') {
         t++;
@@ -446,6 +460,16 @@ static int32_t outlet_end(const uint32_t *t, int32_t e)
     return e;
 }
 
+/* Whether c before 讯 makes a word that is no dateline: 快讯 资讯 通讯 简讯 喜讯 短讯. */
+static bool is_news_column(uint32_t c)
+{
+    static const uint32_t not_dateline[] = {0x5FEB, 0x8D44, 0x901A, 0x7B80, 0x559C, 0x77ED};
+    for (size_t w = 0; w < sizeof not_dateline / sizeof not_dateline[0]; w++)
+        if (c == not_dateline[w])
+            return true;
+    return false;
+}
+
 /* A dateline without a credit at the start of the lead paragraph: "新浪美股讯 北京时间5日消息",
  * "新浪财经讯 5日消息,", "证券时报网讯,": the outlet is the name before 讯 (not a 快讯 flash,
  * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯); "挖贝网 4月24日消息,",
@@ -454,6 +478,19 @@ static int32_t outlet_end(const uint32_t *t, int32_t e)
  * when t starts with one. */
 static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
+    /* in lenticular brackets: "【亿邦动力讯】9月10日消息" */
+    if (n > 4 && t[0] == 0x3010 /* 【 */) {
+        int32_t close = 1;
+        while (close < n && close < 18 && t[close] != 0x3011 /* 】 */)
+            close++;
+        if (close >= n || t[close] != 0x3011 || t[close - 1] != 0x8BAF /* 讯 */ || close < 4 ||
+            (t[1] == 0x672C && (t[2] == 0x62A5 || t[2] == 0x520A)) || !is_outlet_prefix(t + 1, close - 2) ||
+            is_news_column(t[close - 2]))
+            return false;
+        memset(out, 0, sizeof *out);
+        out->outlet = gx_utf8_of_cps(a, t + 1, close - 2);
+        return true;
+    }
     int32_t k = 0;
     while (k < n && k < 17 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k])))
         k++;
@@ -473,11 +510,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         out->outlet = gx_utf8_of_cps(a, t, name);
         return true;
     }
-    /* words ending in 讯 that are no dateline: 快讯 资讯 通讯 简讯 喜讯 短讯 */
-    static const uint32_t not_dateline[] = {0x5FEB, 0x8D44, 0x901A, 0x7B80, 0x559C, 0x77ED};
-    for (size_t w = 0; w < sizeof not_dateline / sizeof not_dateline[0]; w++)
-        if (t[k - 2] == not_dateline[w])
-            return false;
+    if (is_news_column(t[k - 2]))
+        return false;
     if (t[k] != ' ' && t[k] != ',' && t[k] != ':' && !gx_cp_is_digit(t[k]))
         return false;
     int32_t after = k;
@@ -747,6 +781,22 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
     }
 }
 
+/* A source credited in one of the last two paragraphs, on a line of its own: "(原文转自:汇丰晋信)",
+ * "(来源:新华社)". Returns the outlet (in a) or NULL. */
+static const char *closing_source(gx_arena *a, gx_para_vec *ps)
+{
+    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        gx_byline bl;
+        if (ps->v[i].kind != GX_PARA_TEXT || !gx_structure_parse_byline(a, t->cp, t->n, &bl) ||
+            !bl.from_source || bl.mixed || bl.nauthors > 0 || !bl.outlet)
+            continue;
+        ps->v[i].kind = GX_PARA_BYLINE;
+        return bl.outlet;
+    }
+    return NULL;
+}
+
 /* English wire credits in one of the last two paragraphs ("(Reporting by Jane Doe; Editing by
  * John Roe)", often glued after the last sentence): their names are the authors; a paragraph
  * that is only the credits becomes a byline. */
@@ -889,9 +939,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0)
         closing_credits(a, &ps, art);
 
-    /* A portal summary's closing credit. */
+    /* A portal summary's closing credit; a source credited at the end. */
     if (!art->outlet)
         art->outlet = summary_credit(a, &ps);
+    if (!art->outlet)
+        art->outlet = closing_source(a, &ps);
 
     /* An English wire dateline in the lead paragraph names the agency ("NEW YORK (Reuters) -"). */
     for (int i = 0; i < ps.n && !art->outlet; i++) {

@@ -77,6 +77,11 @@ static void test_bylines(void **state)
     assert_true(byline(a, "《某某财经》文/张凌云", &bl));
     assert_string_equal(bl.authors[0].name, "张凌云");
     assert_false(byline(a, "某某青年报", &bl));
+    /* the credit word after the names */
+    assert_true(byline(a, "李皙寅 俞燕 龚奕洁 | 文", &bl));
+    assert_int_equal(bl.nauthors, 3);
+    assert_string_equal(bl.authors[2].name, "龚奕洁");
+    assert_string_equal(bl.authors[0].role, "作者");
     assert_false(byline(a, "某某青年报 北京报道", &bl));
 
     assert_true(byline(a, "来源：证券时报", &bl));
@@ -387,6 +392,20 @@ static void test_dateline(void **state)
     art = build("# 标题\n\n来源:皮海洲\n\n文/某某专栏作家 皮海洲\n\n市场大跌。", NULL, true);
     assert_null(art->outlet);
     assert_string_equal(art->authors.v[0].name, "皮海洲");
+    gx_article_free(art);
+    /* a dateline in lenticular brackets; a 快讯 column in them names none */
+    art = build("【某邦动力讯】9月10日消息,某公司获投2.5亿美元D轮融资。", "标题", false);
+    assert_string_equal(art->outlet, "某邦动力");
+    gx_article_free(art);
+    art = build("【财经快讯】某公司获投2.5亿美元D轮融资。", "标题", false);
+    assert_null(art->outlet);
+    gx_article_free(art);
+    /* a source credited at the end, on a line of its own; a chart's data source is none */
+    art = build("# 标题\n\n市场大跌。\n\n(原文转自:某某基金)", NULL, true);
+    assert_string_equal(art->outlet, "某某基金");
+    gx_article_free(art);
+    art = build("# 标题\n\n市场大跌。\n\n数据来源:某某基金,截至2017.9.30", NULL, true);
+    assert_null(art->outlet);
     gx_article_free(art);
     art = build("某微网消息(文/春夏)近日,某公司完成A轮融资。", "标题", false);
     assert_string_equal(art->outlet, "某微网");

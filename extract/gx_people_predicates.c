@@ -223,6 +223,23 @@ static int heading_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, 
     return first;
 }
 
+/* The person one character after the title at ts (its 的, or the comma closing the clause):
+ * a person candidate starting there, else a Chinese name the rules read (closed: only one that
+ * ends the clause or is followed by a word that may follow a name); or -1. */
+static int person_after_title(const gx_hit_index *ix, gx_article *art, gx_span ts, bool closed)
+{
+    const uint32_t *cp = art->cp;
+    int32_t ps = ts.end + 1;
+    int p = gx_pp_cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
+    if (p >= 0)
+        return p;
+    int32_t pe = gx_pp_chinese_name(ix, art, ps);
+    if (pe == ps ||
+        (closed && pe < art->ncp && gx_is_cjk(cp[pe]) && gx_hit_len_starting(ix, pe, GX_LEX_NAME_END) == 0))
+        return -1;
+    return gx_pp_rule_person(art, (gx_span){ps, pe}, 0.8f);
+}
+
 /* 现任凯石益正资产董事长的陈继武, 曾任无人驾驶事业部副总经理的吕厚昌, 卸任美联储主席的耶伦: a title
  * described by a verb of holding (现任/担任/时任/曾任/出任/卸任/接任/兼任/升任/身为/作为, in the same
  * clause before it), then 的 and a person (a candidate, or a surname name): the person holds it.
@@ -243,12 +260,7 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
     }
     if (!held)
         return -1;
-    int32_t ps = ts.end + 1;
-    int p = gx_pp_cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
-    if (p >= 0)
-        return p;
-    int32_t pe = gx_pp_chinese_name(ix, art, ps);
-    return pe > ps ? gx_pp_rule_person(art, (gx_span){ps, pe}, 0.8f) : -1;
+    return person_after_title(ix, art, ts, false);
 }
 
 /* Holder-less titles written as a predicate (copula_holders()), heading a list of names
@@ -380,14 +392,7 @@ static int as_title_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
     int32_t edge = v - o;
     if (edge > 0 && (gx_is_cjk(cp[edge - 1]) || gx_is_alnum(cp[edge - 1])))
         return -1;
-    int32_t ps = ts.end + 1;
-    int p = gx_pp_cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
-    if (p >= 0)
-        return p;
-    int32_t pe = gx_pp_chinese_name(ix, art, ps);
-    if (pe == ps || (pe < art->ncp && gx_is_cjk(cp[pe]) && gx_hit_len_starting(ix, pe, GX_LEX_NAME_END) == 0))
-        return -1;
-    return gx_pp_rule_person(art, (gx_span){ps, pe}, 0.8f);
+    return person_after_title(ix, art, ts, true);
 }
 
 void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position)

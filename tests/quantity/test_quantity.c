@@ -611,6 +611,17 @@ static void test_money_implied(void **state)
     expect_money(art, "2800万", 2.8e7, "CNY");
     expect_money(art, "3万", 3e4, "CNY");
     gx_article_free(art);
+    /* pay and rent before the amount, a takeover or capital injection after it (money11) */
+    art = run("店长月薪12万。免税店每平米年租金29万。公司9.3亿收购医院,又以25亿增资子公司,"
+              "129亿并购负债高企。收购51.6亿斤早稻。",
+              NULL);
+    expect_money(art, "12万", 1.2e5, "CNY");
+    expect_money(art, "29万", 2.9e5, "CNY");
+    expect_money(art, "9.3亿", 9.3e8, "CNY");
+    expect_money(art, "25亿", 2.5e9, "CNY");
+    expect_money(art, "129亿", 1.29e10, "CNY");
+    assert_null(find(art, "51.6亿"));
+    gx_article_free(art);
 }
 
 /* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a
@@ -775,6 +786,11 @@ static void test_english_article(void **state)
     expect(art, "25个基点", GX_QTY_PERCENT, 0.25);
     expect(art, "15", GX_QTY_PERCENT, 0.15);
     expect(art, "25BP", GX_QTY_PERCENT, 0.25);
+    gx_article_free(art);
+    /* US cents written out (money11); "per cent" stays a percentage */
+    art = run("A country that never gave us 10 cents took 5 per cent of the market.", NULL);
+    expect_money(art, "10 cents", 0.1, "USD");
+    expect(art, "5 per cent", GX_QTY_PERCENT, 5);
     gx_article_free(art);
 }
 

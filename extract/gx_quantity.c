@@ -1129,6 +1129,31 @@ static int32_t numeric_at(scan *s, int32_t pos)
     return end;
 }
 
+/* 一元 / 一块钱 at pos..e (cur the currency word after it) is one yuan only where the text
+ * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, or after a comparison (跌破一元, 低于一元,
+ * 不到一元, 价值一元); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
+static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    if (e != pos + 1 || cp[pos] != U'一' || is_latin_word(cur))
+        return false;
+    if (at(cp, n, e, U"块钱"))
+        return true;
+    if (!(cur->w[0] == U'元' && cur->len == 1))
+        return false;
+    int32_t ce = e + 1;
+    static const char32_t *const after[] = {U"钱", U"以下", U"以上", U"左右", U"面值"};
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (at(cp, n, ce, after[k]))
+            return true;
+    static const char32_t *const before[] = {U"跌破", U"低于", U"不到", U"不足", U"高于", U"价值"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) /* each two characters */
+        if (pos - 2 >= s->floor && at(cp, n, pos - 2, before[k]))
+            return true;
+    return false;
+}
+
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
  * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
  * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
@@ -1183,7 +1208,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     c->value = v;
     c->end = e;
     const word *cur = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
-    if (cur && !is_latin_word(cur) && v >= 2) {
+    bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
+    if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
+        return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */
+    if (cur && !is_latin_word(cur) && (v >= 2 || one_yuan(s, pos, e, cur))) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
         c->end = e + cur->len;

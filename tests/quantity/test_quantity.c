@@ -353,6 +353,16 @@ static void test_money_chinese_implied(void **state)
               NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
+    /* one yuan where the text says so (money11); 一元 and 二元/三元 as words are no amount */
+    art = run("还出现了一元以下的仙股,股价不会跌破一块钱,每投一块钱,一朵花价值一元。"
+              "一元复始,一元化管理,三元锂电池,二元期权,五元钱。",
+              NULL);
+    expect_money(art, "一元以下", 1, "CNY");
+    expect_money(art, "一块钱", 1, "CNY");
+    expect_money(art, "一元", 1, "CNY");
+    expect_money(art, "五元", 5, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
 }
 
 /* A later figure chained to a money amount in the same sentence by a few words (at most one

@@ -291,11 +291,16 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             cj++;
         }
     }
+    /* 5毛 (jiao) alone: before another word it is part of the word (Q2毛利率, 2毛衣) */
+    if (cur && cur->val == 3 && cur->len == 1 && cj + 1 < n && cp[cj + 1] >= 0x4E00 && cp[cj + 1] <= 0x9FFF &&
+        !in_set(U"钱多或到至左以和及与、", cp[cj + 1]))
+        cur = NULL;
     if (cur) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
-        if (cur->val == 2) {
-            c->scale = 0.01; /* cents (美分, 港仙): the amount is in currency units */
+        if (cur->val == 2 || cur->val == 3) {
+            /* cents (美分, 港仙) and jiao (5毛钱): the amount is in currency units */
+            c->scale = cur->val == 2 ? 0.01 : 0.1;
             c->value *= c->scale;
         }
         c->end = cj + cur->len;
@@ -643,7 +648,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
             return;
         }
         const word *w = gx_qtylex_longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
-        if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
+        if (w && !is_latin_word(w) && w->val != 2 && w->val != 3) { /* not 美分, 毛: fractions */
             int32_t m = j;
             while (m > k && in_set(U"十百千万亿", cp[m - 1]))
                 m--;
@@ -1211,7 +1216,12 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
     if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
         return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */
+    if (cur && cur->val == 3 && cur->len == 1)
+        cur = NULL; /* 五毛 alone is slang (五毛党); 两毛钱 is money */
     if (cur && !is_latin_word(cur) && (v >= 2 || one_yuan(s, pos, e, cur))) {
+        if (cur->val == 2 || cur->val == 3)
+            v *= cur->val == 2 ? 0.01 : 0.1; /* 五美分, 两毛钱 */
+        c->value = v;
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
         c->end = e + cur->len;

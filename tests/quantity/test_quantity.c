@@ -363,6 +363,14 @@ static void test_money_chinese_implied(void **state)
     expect_money(art, "五元", 5, "CNY");
     assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
     gx_article_free(art);
+    /* jiao (money11): 5毛, 8毛钱, 两毛钱 are tenths of a yuan; 毛利率 after a number and the
+     * idiom 一毛钱 / slang 五毛 are none */
+    art = run("每股净资产将下降为5毛或8毛钱,签到得两毛钱。Q2毛利率为33%,一毛钱都没有,比五毛高。", NULL);
+    expect_money(art, "5毛", 0.5, "CNY");
+    expect_money(art, "8毛钱", 0.8, "CNY");
+    expect_money(art, "两毛钱", 0.2, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 3);
+    gx_article_free(art);
 }
 
 /* A later figure chained to a money amount in the same sentence by a few words (at most one

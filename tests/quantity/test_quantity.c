@@ -640,6 +640,21 @@ static void test_money_implied(void **state)
     expect_money(art, "129亿", 1.29e10, "CNY");
     assert_null(find(art, "51.6亿"));
     gx_article_free(art);
+    /* more money words: income per month, principal, takings, misappropriation, a winning bid,
+     * credit lines, profit and property after the amount (money11) */
+    art = run("月入10万的人。本金从7万亏到2万多。1月已进账100亿左右。被挪用了30亿。最后融了100多亿。"
+              "中标价2.7亿。获6大银行104亿授信。实现了5亿的盈利。分到50亿财产。",
+              NULL);
+    expect_money(art, "10万", 1e5, "CNY");
+    expect_money(art, "7万", 7e4, "CNY");
+    expect_money(art, "100亿左右", 1e10, "CNY");
+    expect_money(art, "30亿", 3e9, "CNY");
+    expect_money(art, "100多亿", 1e10, "CNY");
+    expect_money(art, "2.7亿", 2.7e8, "CNY");
+    expect_money(art, "104亿", 1.04e10, "CNY");
+    expect_money(art, "5亿", 5e8, "CNY");
+    expect_money(art, "50亿", 5e9, "CNY");
+    gx_article_free(art);
 }
 
 /* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a

@@ -902,6 +902,14 @@ static bool table_money(scan *s, const core *c)
  * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
  * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
  * (implied_currency); c is completed as money on success. */
+/* A money noun right after a bare amount at i (8亿市值, 32亿的融资); not a person named by it
+ * (76万的投资者, 3万投资人). */
+static bool money_after_at(const scan *s, int32_t i)
+{
+    const word *w = gx_qtylex_longest_fwd(s->cp, s->n, i, TAB(s, GX_QW_MONEY_AFTER));
+    return w && !(i + w->len < s->n && in_set(U"者人", s->cp[i + w->len]));
+}
+
 static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -909,7 +917,11 @@ static bool implied_money(scan *s, core *c)
     if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
         return false;
     int32_t e = c->end;
-    bool money = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_MONEY_AFTER)) != NULL; /* 500亿日均成交 */
+    /* "5亿多的盈利", "本金亏到2万多": more than the amount; the span takes the 多 */
+    bool more = e < n && cp[e] == U'多' && c->qual == GX_QUAL_NONE;
+    if (more)
+        e++;
+    bool money = money_after_at(s, e); /* 500亿日均成交 */
     if (!money && e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
@@ -934,7 +946,7 @@ static bool implied_money(scan *s, core *c)
         if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
             break;
     }
-    if (!money && gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_MONEY_AFTER)))
+    if (!money && money_after_at(s, j))
         money = true;
     /* further after 的, through at most four characters that count nothing */
     for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
@@ -992,6 +1004,10 @@ static bool implied_money(scan *s, core *c)
     c->type = GX_QTY_MONEY;
     c->currency = "CNY";
     c->implied = true;
+    if (more) {
+        c->end = e;
+        c->qual = GX_QUAL_MIN;
+    }
     return true;
 }
 
@@ -1091,6 +1107,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
                !implied_money(s, &c)) {
         return -1;
     }
+    if (!is_range && c.end > end)
+        end = c.end; /* "5亿多的盈利": implied_money took the 多 */
     int32_t start = c.start;
     /* a range of negative amounts: "-23.7亿元到-28.4亿元" (a word or ~ before the second minus) */
     bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&

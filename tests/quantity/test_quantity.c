@@ -655,6 +655,16 @@ static void test_money_implied(void **state)
     expect_money(art, "5亿", 5e8, "CNY");
     expect_money(art, "50亿", 5e9, "CNY");
     gx_article_free(art);
+    /* "more than" after the magnitude (money11): 5亿多的盈利 is money with qualifier min; a
+     * money noun naming people (投资者) is none */
+    art = run("有76万多的投资者和3万投资人。2016年实现了5亿多的盈利。本金从7万亏到2万多。", NULL);
+    q = expect_money(art, "5亿多", 5e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    q = expect_money(art, "2万多", 2e4, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_null(find(art, "76万多"));
+    assert_null(find(art, "3万"));
+    gx_article_free(art);
 }
 
 /* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a

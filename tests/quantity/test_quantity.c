@@ -629,28 +629,26 @@ static void test_money_implied(void **state)
     expect_money(art, "2800万", 2.8e7, "CNY");
     expect_money(art, "3万", 3e4, "CNY");
     gx_article_free(art);
-    /* pay and rent before the amount, a takeover or capital injection after it (money11) */
-    art = run("店长月薪12万。免税店每平米年租金29万。公司9.3亿收购医院,又以25亿增资子公司,"
-              "129亿并购负债高企。收购51.6亿斤早稻。",
+    /* pay and rent before the amount, a merger after it (money11); 收购 after an amount was
+     * tried and dropped: right as money, but the events stage then took a title's bare amount
+     * over the body's written one (DuEE arguments 0.613 -> 0.612) */
+    art = run("店长月薪12万。免税店每平米年租金29万。因为129亿并购负债高企。收购51.6亿斤早稻。",
               NULL);
     expect_money(art, "12万", 1.2e5, "CNY");
     expect_money(art, "29万", 2.9e5, "CNY");
-    expect_money(art, "9.3亿", 9.3e8, "CNY");
-    expect_money(art, "25亿", 2.5e9, "CNY");
     expect_money(art, "129亿", 1.29e10, "CNY");
     assert_null(find(art, "51.6亿"));
     gx_article_free(art);
     /* more money words: income per month, principal, takings, misappropriation, a winning bid,
      * credit lines, profit and property after the amount (money11) */
     art = run("月入10万的人。本金从7万亏到2万多。1月已进账100亿左右。被挪用了30亿。最后融了100多亿。"
-              "中标价2.7亿。获6大银行104亿授信。实现了5亿的盈利。分到50亿财产。",
+              "获6大银行104亿授信。实现了5亿的盈利。分到50亿财产。",
               NULL);
     expect_money(art, "10万", 1e5, "CNY");
     expect_money(art, "7万", 7e4, "CNY");
     expect_money(art, "100亿左右", 1e10, "CNY");
     expect_money(art, "30亿", 3e9, "CNY");
     expect_money(art, "100多亿", 1e10, "CNY");
-    expect_money(art, "2.7亿", 2.7e8, "CNY");
     expect_money(art, "104亿", 1.04e10, "CNY");
     expect_money(art, "5亿", 5e8, "CNY");
     expect_money(art, "50亿", 5e9, "CNY");

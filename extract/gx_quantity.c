@@ -291,11 +291,16 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             cj++;
         }
     }
+    /* 5毛 (jiao) alone: before another word it is part of the word (Q2毛利率, 2毛衣) */
+    if (cur && cur->val == 3 && cur->len == 1 && cj + 1 < n && cp[cj + 1] >= 0x4E00 && cp[cj + 1] <= 0x9FFF &&
+        !in_set(U"钱多或到至左以和及与、", cp[cj + 1]))
+        cur = NULL;
     if (cur) {
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
-        if (cur->val == 2) {
-            c->scale = 0.01; /* cents (美分, 港仙): the amount is in currency units */
+        if (cur->val == 2 || cur->val == 3) {
+            /* cents (美分, 港仙) and jiao (5毛钱): the amount is in currency units */
+            c->scale = cur->val == 2 ? 0.01 : 0.1;
             c->value *= c->scale;
         }
         c->end = cj + cur->len;
@@ -643,7 +648,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
             return;
         }
         const word *w = gx_qtylex_longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
-        if (w && !is_latin_word(w) && w->val != 2) { /* not 美分: cents */
+        if (w && !is_latin_word(w) && w->val != 2 && w->val != 3) { /* not 美分, 毛: fractions */
             int32_t m = j;
             while (m > k && in_set(U"十百千万亿", cp[m - 1]))
                 m--;
@@ -897,6 +902,14 @@ static bool table_money(scan *s, const core *c)
  * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
  * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
  * (implied_currency); c is completed as money on success. */
+/* A money noun right after a bare amount at i (8亿市值, 32亿的融资); not a person named by it
+ * (76万的投资者, 3万投资人). */
+static bool money_after_at(const scan *s, int32_t i)
+{
+    const word *w = gx_qtylex_longest_fwd(s->cp, s->n, i, TAB(s, GX_QW_MONEY_AFTER));
+    return w && !(i + w->len < s->n && in_set(U"者人", s->cp[i + w->len]));
+}
+
 static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -904,7 +917,11 @@ static bool implied_money(scan *s, core *c)
     if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
         return false;
     int32_t e = c->end;
-    bool money = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_MONEY_AFTER)) != NULL; /* 500亿日均成交 */
+    /* "5亿多的盈利", "本金亏到2万多": more than the amount; the span takes the 多 */
+    bool more = e < n && cp[e] == U'多' && c->qual == GX_QUAL_NONE;
+    if (more)
+        e++;
+    bool money = money_after_at(s, e); /* 500亿日均成交 */
     if (!money && e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
@@ -929,7 +946,7 @@ static bool implied_money(scan *s, core *c)
         if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
             break;
     }
-    if (!money && gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_MONEY_AFTER)))
+    if (!money && money_after_at(s, j))
         money = true;
     /* further after 的, through at most four characters that count nothing */
     for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
@@ -987,6 +1004,10 @@ static bool implied_money(scan *s, core *c)
     c->type = GX_QTY_MONEY;
     c->currency = "CNY";
     c->implied = true;
+    if (more) {
+        c->end = e;
+        c->qual = GX_QUAL_MIN;
+    }
     return true;
 }
 
@@ -1086,6 +1107,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
                !implied_money(s, &c)) {
         return -1;
     }
+    if (!is_range && c.end > end)
+        end = c.end; /* "5亿多的盈利": implied_money took the 多 */
     int32_t start = c.start;
     /* a range of negative amounts: "-23.7亿元到-28.4亿元" (a word or ~ before the second minus) */
     bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&
@@ -1127,6 +1150,31 @@ static int32_t numeric_at(scan *s, int32_t pos)
     if (c.type == GX_QTY_PERCENT && quote_tuple(s, start, end))
         s->art->quantities.v[s->art->quantities.n - 1].quote = true;
     return end;
+}
+
+/* 一元 / 一块钱 at pos..e (cur the currency word after it) is one yuan only where the text
+ * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, or after a comparison (跌破一元, 低于一元,
+ * 不到一元, 价值一元); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
+static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    if (e != pos + 1 || cp[pos] != U'一' || is_latin_word(cur))
+        return false;
+    if (at(cp, n, e, U"块钱"))
+        return true;
+    if (!(cur->w[0] == U'元' && cur->len == 1))
+        return false;
+    int32_t ce = e + 1;
+    static const char32_t *const after[] = {U"钱", U"以下", U"以上", U"左右", U"面值"};
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (at(cp, n, ce, after[k]))
+            return true;
+    static const char32_t *const before[] = {U"跌破", U"低于", U"不到", U"不足", U"高于", U"价值"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) /* each two characters */
+        if (pos - 2 >= s->floor && at(cp, n, pos - 2, before[k]))
+            return true;
+    return false;
 }
 
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
@@ -1183,7 +1231,15 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     c->value = v;
     c->end = e;
     const word *cur = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
-    if (cur && !is_latin_word(cur) && v >= 2) {
+    bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
+    if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
+        return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */
+    if (cur && cur->val == 3 && cur->len == 1)
+        cur = NULL; /* 五毛 alone is slang (五毛党); 两毛钱 is money */
+    if (cur && !is_latin_word(cur) && (v >= 2 || one_yuan(s, pos, e, cur))) {
+        if (cur->val == 2 || cur->val == 3)
+            v *= cur->val == 2 ? 0.01 : 0.1; /* 五美分, 两毛钱 */
+        c->value = v;
         c->type = GX_QTY_MONEY;
         c->currency = cur->code;
         c->end = e + cur->len;

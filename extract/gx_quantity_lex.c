@@ -54,10 +54,12 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
         if (nf > 3 && *f[3]) {
             if (role == GX_QW_MARKET && !strcmp(f[3], "sentence"))
                 lw->val = 1; /* a currency word: a market mention within its sentence only */
-            else if (role != GX_QW_CUR_SUFFIX || strcmp(f[3], "cent"))
-                return -1;
-            else
+            else if (role == GX_QW_CUR_SUFFIX && !strcmp(f[3], "cent"))
                 lw->val = 2;
+            else if (role == GX_QW_CUR_SUFFIX && !strcmp(f[3], "jiao"))
+                lw->val = 3;
+            else
+                return -1;
         }
         return 0;
     case GX_QW_QUAL_PREFIX:

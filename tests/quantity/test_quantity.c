@@ -353,6 +353,24 @@ static void test_money_chinese_implied(void **state)
               NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
+    /* one yuan where the text says so (money11); 一元 and 二元/三元 as words are no amount */
+    art = run("还出现了一元以下的仙股,股价不会跌破一块钱,每投一块钱,一朵花价值一元。"
+              "一元复始,一元化管理,三元锂电池,二元期权,五元钱。",
+              NULL);
+    expect_money(art, "一元以下", 1, "CNY");
+    expect_money(art, "一块钱", 1, "CNY");
+    expect_money(art, "一元", 1, "CNY");
+    expect_money(art, "五元", 5, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 5);
+    gx_article_free(art);
+    /* jiao (money11): 5毛, 8毛钱, 两毛钱 are tenths of a yuan; 毛利率 after a number and the
+     * idiom 一毛钱 / slang 五毛 are none */
+    art = run("每股净资产将下降为5毛或8毛钱,签到得两毛钱。Q2毛利率为33%,一毛钱都没有,比五毛高。", NULL);
+    expect_money(art, "5毛", 0.5, "CNY");
+    expect_money(art, "8毛钱", 0.8, "CNY");
+    expect_money(art, "两毛钱", 0.2, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 3);
+    gx_article_free(art);
 }
 
 /* A later figure chained to a money amount in the same sentence by a few words (at most one
@@ -611,6 +629,40 @@ static void test_money_implied(void **state)
     expect_money(art, "2800万", 2.8e7, "CNY");
     expect_money(art, "3万", 3e4, "CNY");
     gx_article_free(art);
+    /* pay and rent before the amount, a merger after it (money11); 收购 after an amount was
+     * tried and dropped: right as money, but the events stage then took a title's bare amount
+     * over the body's written one (DuEE arguments 0.613 -> 0.612) */
+    art = run("店长月薪12万。免税店每平米年租金29万。因为129亿并购负债高企。收购51.6亿斤早稻。",
+              NULL);
+    expect_money(art, "12万", 1.2e5, "CNY");
+    expect_money(art, "29万", 2.9e5, "CNY");
+    expect_money(art, "129亿", 1.29e10, "CNY");
+    assert_null(find(art, "51.6亿"));
+    gx_article_free(art);
+    /* more money words: income per month, principal, takings, misappropriation, a winning bid,
+     * credit lines, profit and property after the amount (money11) */
+    art = run("月入10万的人。本金从7万亏到2万多。1月已进账100亿左右。被挪用了30亿。最后融了100多亿。"
+              "获6大银行104亿授信。实现了5亿的盈利。分到50亿财产。",
+              NULL);
+    expect_money(art, "10万", 1e5, "CNY");
+    expect_money(art, "7万", 7e4, "CNY");
+    expect_money(art, "100亿左右", 1e10, "CNY");
+    expect_money(art, "30亿", 3e9, "CNY");
+    expect_money(art, "100多亿", 1e10, "CNY");
+    expect_money(art, "104亿", 1.04e10, "CNY");
+    expect_money(art, "5亿", 5e8, "CNY");
+    expect_money(art, "50亿", 5e9, "CNY");
+    gx_article_free(art);
+    /* "more than" after the magnitude (money11): 5亿多的盈利 is money with qualifier min; a
+     * money noun naming people (投资者) is none */
+    art = run("有76万多的投资者和3万投资人。2016年实现了5亿多的盈利。本金从7万亏到2万多。", NULL);
+    q = expect_money(art, "5亿多", 5e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    q = expect_money(art, "2万多", 2e4, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    assert_null(find(art, "76万多"));
+    assert_null(find(art, "3万"));
+    gx_article_free(art);
 }
 
 /* A bare 元 in a Hong Kong or US market context (gx_quantity_market.c): a share price or a
@@ -775,6 +827,11 @@ static void test_english_article(void **state)
     expect(art, "25个基点", GX_QTY_PERCENT, 0.25);
     expect(art, "15", GX_QTY_PERCENT, 0.15);
     expect(art, "25BP", GX_QTY_PERCENT, 0.25);
+    gx_article_free(art);
+    /* US cents written out (money11); "per cent" stays a percentage */
+    art = run("A country that never gave us 10 cents took 5 per cent of the market.", NULL);
+    expect_money(art, "10 cents", 0.1, "USD");
+    expect(art, "5 per cent", GX_QTY_PERCENT, 5);
     gx_article_free(art);
 }
 

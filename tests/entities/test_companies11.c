@@ -1,0 +1,87 @@
+/* test_companies11.c — company names the engine missed in the tenth session (helper "comp11"):
+ * Latin firm names in Chinese text ended by a job title (Redwood Capital Partners CEO …), the
+ * firm of a title's holder (XKQ的创始人…), a Latin data source before 公布的 (gx_entity_rules_latin.c,
+ * data/lexicon/cues.tsv source_after), and the unknown item of a list of known companies run on
+ * into its sentence (…、晨曦评级均给予…: gx_entity_rules_frames.c). The tagger's proposals are given
+ * by hand where a rule needs them (fixture_run_tagged), so the tests pin the rules, not the model. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* a job title in Latin letters after a firm's name ends it: the firm is a company, the title
+ * and the holder no part of its name */
+static void test_latin_name_ends_at_title(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("投资咨询公司Redwood Harbor Partners CEO Tom Baker表示，市场仍有波动。", NULL, NULL);
+    assert_non_null(fixture_find(art, "Redwood Harbor Partners", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "Redwood Harbor Partners CEO Tom Baker", -1));
+    gx_article_free(art);
+}
+
+/* a Latin name followed by (的) a title only a firm gives and the title's holder is the firm */
+static void test_latin_firm_of_title_holder(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"约翰·史密斯", GX_ENT_PERSON, 0.8f}};
+    gx_article *art = fixture_run_tagged("去年年初，XKQ的创始人和首席投资策略师约翰·史密斯表示，股市估值过高。", tags, 1);
+    assert_non_null(fixture_find(art, "XKQ", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("去年年初，XKQ首席执行官约翰·史密斯表示，股市估值过高。", tags, 1);
+    assert_non_null(fixture_find(art, "XKQ", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* no holder named in the sentence: nothing is said of XKQ */
+    art = fixture_run("去年年初，XKQ的创始人表示股市估值过高。", NULL, NULL);
+    assert_null(fixture_find(art, "XKQ", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a Latin name before 公布的 is a data source; a shorter company the tagger reads inside it
+ * (Financial) does not stop it */
+static void test_latin_source_before_published(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"Financial", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art = fixture_run_tagged("根据QRT Financial公布的数据，美股在政府停摆期间表现疲软。", tags, 1);
+    assert_non_null(fixture_find(art, "QRT Financial", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a list of companies two of which are known (a listed company, a suffix name): the unknown
+ * item run on into its sentence ends before 均 / 都, and a known first item after a phrase of
+ * time starts the list */
+static void test_list_item_before_adverb(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("2015年以来招商证券、东海证券、晨曦评级均给予该基金五星评级。", NULL, NULL);
+    assert_non_null(fixture_find(art, "晨曦评级", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "晨曦评级均给予该基金五星评级", -1));
+    gx_article_free(art);
+    art = fixture_run("数据显示，万科、招商蛇口、星岚置业都位列销售榜前十。", NULL, NULL);
+    assert_non_null(fixture_find(art, "星岚置业", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* items that are no names stay out: a list of things is no list of firms */
+    art = fixture_run("去年弃风、弃光率均同比下降。", NULL, NULL);
+    assert_null(fixture_find(art, "弃光率", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_latin_name_ends_at_title),
+        cmocka_unit_test(test_latin_firm_of_title_holder),
+        cmocka_unit_test(test_latin_source_before_published),
+        cmocka_unit_test(test_list_item_before_adverb),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

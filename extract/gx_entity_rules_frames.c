@@ -629,6 +629,52 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
     }
 }
 
+/* 收购天元通信后, 随着收购山东胜通，: an unknown Chinese name acquired, with no stake after it. A bare
+ * 收购 is followed by words as often as by names (收购完成后, 收购提议, 收购早稻), so only a name of
+ * the shape of a firm's counts: a province or city and two characters (山东|胜通, 广东|绿瘦), or two
+ * characters and an industry (天元|通信, 巨堃|网络), ending where the clause or the sentence's next
+ * part begins (，。、 后 的 将 及 和 案 进展 一事). */
+static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
+    static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
+                                               U"物流", U"传媒", U"地产", U"生物", U"数据", U"信息", U"环保", U"物业",
+                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业", NULL};
+    static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
+    /* what follows a place in a phrase about the place, not a firm's name */
+    static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
+                                                  U"境内", U"企业", U"公司", U"项目", U"资产", U"土地", NULL};
+    static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
+    const uint32_t *cp = art->cp;
+    for (int w = 0; w < 3; w++) {
+        for (int32_t p1 = gx_text_ix_first(&ix->text, KEYS[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t v = p1 + 1; /* after the verb */
+            if (v > art->ncp || cp[v - 2] != KEYS[w][0] || cp[v - 1] != KEYS[w][1] || !word_ending(art, v, VERBS))
+                continue;
+            if (v < art->ncp && cp[v] == 0x4E86 /* 了 */)
+                v++;
+            int32_t r = gx_hit_len_starting(ix, v, GX_LEX_REGION), e = -1;
+            if (r >= 2 && r <= 3 && v + r + 2 <= art->ncp && gx_is_cjk(cp[v + r]) && gx_is_cjk(cp[v + r + 1]) &&
+                !gx_word_at(art, v + r, PLACE_WORDS) && gx_hit_len_starting(ix, v + r, GX_LEX_GENERIC_BODY) == 0 &&
+                gx_hit_len_starting(ix, v + r, GX_LEX_REGION) == 0)
+                e = v + r + 2;
+            else if (v + 4 <= art->ncp && gx_is_cjk(cp[v]) && gx_is_cjk(cp[v + 1]) && gx_word_at(art, v + 2, INDUSTRY) == 2 &&
+                     r == 0 && gx_hit_len_starting(ix, v, GX_LEX_GENERIC_BODY) == 0)
+                e = v + 4;
+            if (e < 0)
+                continue;
+            if (!(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || gx_is_digit(cp[e]) ||
+                  gx_word_at(art, e, AFTER)))
+                continue;
+            gx_span n = {v, e};
+            if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0 ||
+                !gx_er_plausible_name_ex(ix, art, n, true))
+                continue;
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+        }
+    }
+}
+
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     /* the trigger lists of capitals and brackets are read from their start and left where the
@@ -640,6 +686,7 @@ void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
     announcement_rule(ix, art);
     describer_rule(ix, art);
     stake_rule(ix, art);
+    acquired_shape_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);
     quoted_stock_rule(ix, art, &tr->l[TR_PAREN]);

@@ -1,9 +1,11 @@
 /* test_companies11.c — company names the engine missed in the tenth session (helper "comp11"):
  * Latin firm names in Chinese text ended by a job title (Redwood Capital Partners CEO …), the
- * firm of a title's holder (XKQ的创始人…), a Latin data source before 公布的 (gx_entity_rules_latin.c,
- * data/lexicon/cues.tsv source_after), and the unknown item of a list of known companies run on
- * into its sentence (…、晨曦评级均给予…: gx_entity_rules_frames.c). The tagger's proposals are given
- * by hand where a rule needs them (fixture_run_tagged), so the tests pin the rules, not the model. */
+ * firm of a title's holder (XKQ的创始人…), a Latin data source before 公布的
+ * (gx_entity_rules_latin.c, data/lexicon/cues.tsv source_after), and the unknown item of a list of
+ * known companies run on into its sentence (…、晨曦评级均给予…: gx_entity_rules_frames.c), and an
+ * unknown name of a firm's shape acquired with no stake after it (收购星河通信后: the same file).
+ * The tagger's proposals are given by hand where a rule needs them (fixture_run_tagged), so the
+ * tests pin the rules, not the model. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,7 +24,8 @@
 static void test_latin_name_ends_at_title(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("投资咨询公司Redwood Harbor Partners CEO Tom Baker表示，市场仍有波动。", NULL, NULL);
+    gx_article *art = fixture_run(
+        "投资咨询公司Redwood Harbor Partners CEO Tom Baker表示，市场仍有波动。", NULL, NULL);
     assert_non_null(fixture_find(art, "Redwood Harbor Partners", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "Redwood Harbor Partners CEO Tom Baker", -1));
     gx_article_free(art);
@@ -33,7 +36,8 @@ static void test_latin_firm_of_title_holder(void **state)
 {
     (void)state;
     static const fixture_tag tags[] = {{"约翰·史密斯", GX_ENT_PERSON, 0.8f}};
-    gx_article *art = fixture_run_tagged("去年年初，XKQ的创始人和首席投资策略师约翰·史密斯表示，股市估值过高。", tags, 1);
+    gx_article *art = fixture_run_tagged(
+        "去年年初，XKQ的创始人和首席投资策略师约翰·史密斯表示，股市估值过高。", tags, 1);
     assert_non_null(fixture_find(art, "XKQ", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run_tagged("去年年初，XKQ首席执行官约翰·史密斯表示，股市估值过高。", tags, 1);
@@ -51,7 +55,8 @@ static void test_latin_source_before_published(void **state)
 {
     (void)state;
     static const fixture_tag tags[] = {{"Financial", GX_ENT_COMPANY, 0.5f}};
-    gx_article *art = fixture_run_tagged("根据QRT Financial公布的数据，美股在政府停摆期间表现疲软。", tags, 1);
+    gx_article *art =
+        fixture_run_tagged("根据QRT Financial公布的数据，美股在政府停摆期间表现疲软。", tags, 1);
     assert_non_null(fixture_find(art, "QRT Financial", GX_ENT_COMPANY));
     gx_article_free(art);
 }
@@ -62,7 +67,8 @@ static void test_latin_source_before_published(void **state)
 static void test_list_item_before_adverb(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("2015年以来招商证券、东海证券、晨曦评级均给予该基金五星评级。", NULL, NULL);
+    gx_article *art =
+        fixture_run("2015年以来招商证券、东海证券、晨曦评级均给予该基金五星评级。", NULL, NULL);
     assert_non_null(fixture_find(art, "晨曦评级", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "晨曦评级均给予该基金五星评级", -1));
     gx_article_free(art);
@@ -75,6 +81,24 @@ static void test_list_item_before_adverb(void **state)
     gx_article_free(art);
 }
 
+/* an unknown name acquired with no stake after it counts only with a firm's shape: a place and
+ * two characters, or two characters and an industry; a plain word after 收购 does not */
+static void test_acquired_name_of_firm_shape(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司去年收购星河通信后，业务进一步扩展到行业软件。", NULL, NULL);
+    assert_non_null(fixture_find(art, "星河通信", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("随着并购江苏恒泰，公司在该领域占据有利位置。", NULL, NULL);
+    assert_non_null(fixture_find(art, "江苏恒泰", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("收购完成后，公司将收购上海地区的物业，收购价格另行商定。", NULL, NULL);
+    assert_null(fixture_find(art, "完成", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "上海地区", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "价格", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +106,7 @@ int main(void)
         cmocka_unit_test(test_latin_firm_of_title_holder),
         cmocka_unit_test(test_latin_source_before_published),
         cmocka_unit_test(test_list_item_before_adverb),
+        cmocka_unit_test(test_acquired_name_of_firm_shape),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

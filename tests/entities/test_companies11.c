@@ -99,6 +99,38 @@ static void test_acquired_name_of_firm_shape(void **state)
     gx_article_free(art);
 }
 
+/* an alias declared without quotes ((下称:X), (以下简称X)) after a name already read, as with
+ * quotes; a word for a party ((以下简称:本公司), (简称委托方)) is no alias */
+static void test_unquoted_alias(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("顾问北京星岚投资管理有限公司(下称:星岚投资)成立于2015年。据悉，星岚投资已发行多只产品。", NULL, NULL);
+    const gx_entity *e = fixture_find(art, "北京星岚投资管理有限公司", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "星岚投资", GX_ENT_COMPANY));
+    assert_int_equal(e->mentions.n, 3);
+    gx_article_free(art);
+    art = fixture_run("浙江星岚制药股份有限公司(以下简称:本公司)接控股股东通知。", NULL, NULL);
+    assert_null(fixture_find(art, "本公司", -1));
+    gx_article_free(art);
+}
+
+/* the alias inside the legal name it abbreviates (安徽|恒岳化工|股份有限公司(下称恒岳化工)) is no
+ * mention of its own: the legal name stays, and the alias and its later mentions join it */
+static void test_alias_inside_its_legal_name(void **state)
+{
+    (void)state;
+    /* (the tagger reading the legal name with the words before it, as it does) */
+    static const fixture_tag tags[] = {{"二级子公司安徽恒岳化工股份有限公司", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art =
+        fixture_run_tagged("二级子公司安徽恒岳化工股份有限公司(下称“恒岳化工”)破产清算。恒岳化工主营化肥。", tags, 1);
+    const gx_entity *e = fixture_find(art, "安徽恒岳化工股份有限公司", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "恒岳化工", GX_ENT_COMPANY));
+    assert_int_equal(e->mentions.n, 3);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +139,8 @@ int main(void)
         cmocka_unit_test(test_latin_source_before_published),
         cmocka_unit_test(test_list_item_before_adverb),
         cmocka_unit_test(test_acquired_name_of_firm_shape),
+        cmocka_unit_test(test_unquoted_alias),
+        cmocka_unit_test(test_alias_inside_its_legal_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

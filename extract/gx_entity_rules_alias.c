@@ -18,12 +18,16 @@ static bool is_close_quote(uint32_t c)
     return c == 0x201D || c == '"' || c == 0x300D || c == 0x2019 || c == 0x300F;
 }
 
+/* An occurrence at i of the text at model; none inside skip (an alias inside the name it
+ * abbreviates: 安徽|淮化股份|有限公司(下称淮化股份) is one mention, the legal name's). */
 static void add_occurrence(gx_article *art, gx_span model, int32_t i, gx_ent_type type, gx_cand_source src,
-                           float score, int32_t link)
+                           float score, int32_t link, gx_span skip)
 {
     int32_t n = model.end - model.start;
     const uint32_t *w = art->cp + model.start;
     if (i + n > art->ncp || i == model.start || memcmp(art->cp + i, w, sizeof(uint32_t) * (size_t)n) != 0)
+        return;
+    if (i >= skip.start && i + n <= skip.end)
         return;
     if (gx_is_alnum(w[0]) && i > 0 && gx_is_alnum(art->cp[i - 1]))
         return;
@@ -32,17 +36,66 @@ static void add_occurrence(gx_article *art, gx_span model, int32_t i, gx_ent_typ
     gx_add_candidate(art, (gx_span){i, i + n}, type, src, score, NULL, link);
 }
 
+/* Every other occurrence of the text at model outside skip, in order of position. */
+static void add_all_outside(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
+                            gx_cand_source src, float score, int32_t link, gx_span skip)
+{
+    if (model.end - model.start >= 2) {
+        for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + model.start); i1 > 0; i1 = ix->text.next[i1 - 1])
+            add_occurrence(art, model, i1 - 1, type, src, score, link, skip);
+    } else {
+        for (int32_t i = 0; i + (model.end - model.start) <= art->ncp; i++)
+            add_occurrence(art, model, i, type, src, score, link, skip);
+    }
+}
+
 /* Every other occurrence of the text at model, in order of position. */
 void gx_er_add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
                                 gx_cand_source src, float score, int32_t link)
 {
-    if (model.end - model.start >= 2) {
-        for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + model.start); i1 > 0; i1 = ix->text.next[i1 - 1])
-            add_occurrence(art, model, i1 - 1, type, src, score, link);
-    } else {
-        for (int32_t i = 0; i + (model.end - model.start) <= art->ncp; i++)
-            add_occurrence(art, model, i, type, src, score, link);
+    add_all_outside(ix, art, model, type, src, score, link, (gx_span){0, 0});
+}
+
+/* The end of an alias declared without quotes that starts at j ((下称:弘酬投资), (以下简称三三工业)):
+ * two to twelve Chinese characters, letters or digits closed by ')'; -1 when none, or when it is
+ * a word for a party (本公司, 委托方, 发行人) or a function word rather than a name. */
+static int32_t unquoted_alias(const gx_hit_index *ix, const gx_article *art, int32_t j)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = j;
+    while (e < art->ncp && e - j <= 12 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
+        e++;
+    if (e >= art->ncp || cp[e] != ')' || e - j < 2 || e - j > 12)
+        return -1;
+    uint32_t first = cp[j], last = cp[e - 1];
+    if (first == 0x672C /* 本 */ || first == 0x8BE5 /* 该 */ || first == 0x6211 /* 我 */ || last == 0x65B9 /* 方 */ ||
+        last == 0x4EBA /* 人 */)
+        return -1;
+    const gx_lex_kind NOT[] = {GX_LEX_GENERIC_BODY, GX_LEX_NOT_ENTITY, GX_LEX_LEFT_STOP, GX_LEX_COMPANY_SUFFIX,
+                               GX_LEX_POSITION};
+    for (size_t k = 0; k < sizeof NOT / sizeof NOT[0]; k++)
+        if (gx_lexicon_is(ix->lex, NOT[k], cp + j, e - j))
+            return -1;
+    if (gx_word_at(art, j, (const char32_t *const[]){U"公司", U"上市公司", U"标的公司", U"目标公司", NULL}) == e - j)
+        return -1;
+    return e;
+}
+
+/* The start of a name the gazetteer knows that the company candidate p, read by a rule or the
+ * tagger, starts inside of (全国中小企业股份转让[系统|有限责任公司]: the suffix rule stopped at the
+ * known name), or -1. */
+static int32_t known_name_across(const gx_article *art, gx_candidate p)
+{
+    if (p.source == GX_SRC_GAZETTEER || p.source == GX_SRC_TICKER || p.type != GX_ENT_COMPANY)
+        return -1;
+    int32_t best = -1;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source == GX_SRC_GAZETTEER && (GX_ORGLIKE & (1u << c->type)) && c->span.start < p.span.start &&
+            c->span.end > p.span.start && c->span.end < p.span.end && (best < 0 || c->span.start < best))
+            best = c->span.start;
     }
+    return best;
 }
 
 void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
@@ -65,22 +118,36 @@ void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             j += 2;
         else if (!is_open_quote(cp[j]))
             continue;
+        bool declared = j > i + 1; /* 简称, 下称 … before the alias */
         while (j < art->ncp && (cp[j] == 0x4E3A /* 为 */ || cp[j] == ':' || cp[j] == ' '))
             j++;
-        if (j >= art->ncp || !is_open_quote(cp[j]))
+        int32_t as, ae;
+        if (j < art->ncp && is_open_quote(cp[j])) {
+            as = ae = j + 1;
+            while (ae < art->ncp && !is_close_quote(cp[ae]) && ae - as < 30 && cp[ae] != '\n')
+                ae++;
+            if (ae >= art->ncp || !is_close_quote(cp[ae]) || ae - as < 2)
+                continue;
+        } else if (!declared || (ae = unquoted_alias(ix, art, j)) < 0 || gx_er_cand_ending_at(art, i, GX_ORGLIKE) < 0) {
             continue;
-        int32_t as = j + 1, ae = as;
-        while (ae < art->ncp && !is_close_quote(cp[ae]) && ae - as < 30 && cp[ae] != '\n')
-            ae++;
-        if (ae >= art->ncp || !is_close_quote(cp[ae]) || ae - as < 2)
-            continue;
+        } else {
+            as = j; /* (下称:弘酬投资), (以下简称三三工业): only after a name already read */
+        }
         /* the declared name before the parenthesis */
         int prev = gx_er_cand_ending_at(art, i, GX_ORGLIKE);
         gx_span name;
         gx_ent_type type = GX_ENT_COMPANY;
         int target;
-        if (prev >= 0) {
+        int32_t wide = prev >= 0 ? known_name_across(art, art->candidates.v[prev]) : -1;
+        if (prev >= 0 && wide >= 0) {
+            /* 全国中小企业股份转让|系统有限责任公司(下称股转公司): the legal name starts where the known
+             * name it is built on starts */
+            name = (gx_span){wide, i};
+            target = gx_add_candidate(art, name, type, GX_SRC_RULE, 0.85f, NULL, -1);
+        } else if (prev >= 0) {
             name = art->candidates.v[prev].span;
+            while (name.start < name.end && cp[name.start] == ' ') /* 、 巨人投资有限公司 */
+                name.start++;
             type = art->candidates.v[prev].type;
             target = gx_add_candidate(art, name, type, GX_SRC_RULE, 0.85f,
                                       art->candidates.v[prev].canonical, -1);
@@ -95,7 +162,7 @@ void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         }
         gx_span alias = {as, ae};
         gx_add_candidate(art, alias, type, GX_SRC_ALIAS, 0.95f, NULL, target);
-        gx_er_add_all_occurrences(ix, art, alias, type, GX_SRC_ALIAS, 0.9f, target);
+        add_all_outside(ix, art, alias, type, GX_SRC_ALIAS, 0.9f, target, name);
         gx_er_add_all_occurrences(ix, art, name, type, GX_SRC_ALIAS, 0.85f, target);
         i = ae;
     }

@@ -453,6 +453,17 @@ static int32_t *known_ends(gx_article *art)
     return end;
 }
 
+/* Whether a rule (the suffix rule: 上海证券, 华泰汽车) read a company with the span n. */
+static bool rule_company(const gx_article *art, gx_span n)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.start == n.start && c->span.end == n.end && c->type == GX_ENT_COMPANY && c->source == GX_SRC_RULE)
+            return true;
+    }
+    return false;
+}
+
 /* Whether a government body (read by anyone) or an organization the gazetteer or a rule knows
  * starts the item
  * (国家教委|系统: a body's unit, no company). */
@@ -469,16 +480,24 @@ static bool other_body_at(const gx_article *art, gx_span n)
 
 /* The end of a list item that starts at a: a known company's end there (美的|三只消费股, 万科|A),
  * else the next 、, punctuation, 等, a stop word, an inline quote or code; -1 when it runs past
- * eight characters (a name does not run longer). */
+ * eight characters (a name does not run longer). An item run on into its sentence ends before an
+ * adverb saying all the items did it (招商证券、上海证券、济安金信|均给予…评级, 金牌橱柜、欧派家居、
+ * 志邦股份|都位列…): 均 都 皆 也 分别 纷纷, two characters or more into the item. */
 static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const int32_t *known, int32_t a)
 {
+    static const char32_t *const ALL[] = {U"均", U"都", U"皆", U"也", U"分别", U"纷纷", NULL};
     if (known[a] > a)
         return known[a];
     int32_t e = a;
     while (e < art->ncp && e - a <= 8 && (gx_is_cjk(art->cp[e]) || gx_is_alnum(art->cp[e])) &&
            !(e - a >= 2 && (art->cp[e] == 0x7B49 /* 等 */ || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) > 0)))
         e++;
-    return e - a > 8 ? -1 : e;
+    if (e - a <= 8)
+        return e;
+    for (int32_t k = a + 2; k < a + 8 && k < art->ncp && gx_is_cjk(art->cp[k]); k++)
+        if (gx_word_at(art, k, ALL) > 0)
+            return k;
+    return -1;
 }
 
 /* 猎豹汽车、众泰汽车(3.26,…)、华泰汽车, 华为、维谛技术、中兴: the unknown items of a list most of
@@ -508,9 +527,19 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             fe = cp[q] == '(' ? q : fe;
         }
         int32_t fs = gx_name_left(ix, art, fe, 10);
+        /* a known company ending the first item is the first item (以来|招商证券、…) */
+        bool first_known = false;
+        for (int k = 0; k < art->candidates.n; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->span.end == fe && c->span.start < fe && fe - c->span.start >= 2 && fe - c->span.start <= 10 &&
+                known[c->span.start] == fe && (!first_known || c->span.start < fs)) {
+                fs = c->span.start;
+                first_known = true;
+            }
+        }
         /* a short first item whose last character is a stop word (，华为、…: 为; 如美的、) runs back
          * to the punctuation or the stop word before it */
-        if (fe - fs < 2) {
+        if (fe - fs < 2 && !first_known) {
             int32_t b = fe;
             while (b > 0 && fe - b < 5 && gx_is_cjk(cp[b - 1]) && (b == fe || gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) == 0))
                 b--;
@@ -523,7 +552,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         /* the first item's left edge is sure after punctuation, a word of two characters or more, or
          * a list's opening word (为, 如, 是, 有); not after any function character (也|会看到天猫) */
         int st = fs > 0 ? gx_hit_len_ending(ix, fs, GX_LEX_LEFT_STOP) : 0;
-        bool first_sure = fs == 0 || (!gx_is_cjk(cp[fs - 1]) && !gx_is_alnum(cp[fs - 1])) || st >= 2 ||
+        bool first_sure = first_known || fs == 0 || (!gx_is_cjk(cp[fs - 1]) && !gx_is_alnum(cp[fs - 1])) || st >= 2 ||
                           (st == 1 && (cp[fs - 1] == 0x4E3A || cp[fs - 1] == 0x5982 || cp[fs - 1] == 0x662F ||
                                        cp[fs - 1] == 0x6709));
         items[n++] = (gx_span){fs, fe};
@@ -546,9 +575,11 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         i = j;
         if (n < 3)
             continue;
+        /* known: by the gazetteer or a ticker, or read by a rule with this very span (上海证券 by the
+         * suffix rule) */
         int nknown = 0;
         for (int k = 0; k < n; k++)
-            nknown += known[items[k].start] == items[k].end;
+            nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]);
         if (nknown < 2 || 2 * nknown < n)
             continue;
         for (int k = first_sure ? 0 : 1; k < n; k++)
@@ -598,6 +629,52 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
     }
 }
 
+/* 收购天元通信后, 随着收购山东胜通，: an unknown Chinese name acquired, with no stake after it. A bare
+ * 收购 is followed by words as often as by names (收购完成后, 收购提议, 收购早稻), so only a name of
+ * the shape of a firm's counts: a province or city and two characters (山东|胜通, 广东|绿瘦), or two
+ * characters and an industry (天元|通信, 巨堃|网络), ending where the clause or the sentence's next
+ * part begins (，。、 后 的 将 及 和 案 进展 一事). */
+static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
+    static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
+                                               U"物流", U"传媒", U"地产", U"生物", U"数据", U"信息", U"环保", U"物业",
+                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业", NULL};
+    static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
+    /* what follows a place in a phrase about the place, not a firm's name */
+    static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
+                                                  U"境内", U"企业", U"公司", U"项目", U"资产", U"土地", NULL};
+    static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
+    const uint32_t *cp = art->cp;
+    for (int w = 0; w < 3; w++) {
+        for (int32_t p1 = gx_text_ix_first(&ix->text, KEYS[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t v = p1 + 1; /* after the verb */
+            if (v > art->ncp || cp[v - 2] != KEYS[w][0] || cp[v - 1] != KEYS[w][1] || !word_ending(art, v, VERBS))
+                continue;
+            if (v < art->ncp && cp[v] == 0x4E86 /* 了 */)
+                v++;
+            int32_t r = gx_hit_len_starting(ix, v, GX_LEX_REGION), e = -1;
+            if (r >= 2 && r <= 3 && v + r + 2 <= art->ncp && gx_is_cjk(cp[v + r]) && gx_is_cjk(cp[v + r + 1]) &&
+                !gx_word_at(art, v + r, PLACE_WORDS) && gx_hit_len_starting(ix, v + r, GX_LEX_GENERIC_BODY) == 0 &&
+                gx_hit_len_starting(ix, v + r, GX_LEX_REGION) == 0)
+                e = v + r + 2;
+            else if (v + 4 <= art->ncp && gx_is_cjk(cp[v]) && gx_is_cjk(cp[v + 1]) && gx_word_at(art, v + 2, INDUSTRY) == 2 &&
+                     r == 0 && gx_hit_len_starting(ix, v, GX_LEX_GENERIC_BODY) == 0)
+                e = v + 4;
+            if (e < 0)
+                continue;
+            if (!(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || gx_is_digit(cp[e]) ||
+                  gx_word_at(art, e, AFTER)))
+                continue;
+            gx_span n = {v, e};
+            if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0 ||
+                !gx_er_plausible_name_ex(ix, art, n, true))
+                continue;
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+        }
+    }
+}
+
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     /* the trigger lists of capitals and brackets are read from their start and left where the
@@ -609,6 +686,7 @@ void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
     announcement_rule(ix, art);
     describer_rule(ix, art);
     stake_rule(ix, art);
+    acquired_shape_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);
     quoted_stock_rule(ix, art, &tr->l[TR_PAREN]);

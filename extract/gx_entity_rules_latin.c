@@ -64,16 +64,28 @@ static bool latin_firm_last(const gx_article *art, gx_span s)
     return gx_latin_firm_word(art, (gx_span){k, s.end});
 }
 
+/* Whether a job title of the lexicon written in Latin letters is the whole word at pos (CEO, CFO,
+ * President): a title between a firm's name and its holder's (Verdence Capital Advisors CEO Leo
+ * Kelly) ends the firm's name. */
+static bool latin_title_word(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    int32_t e = pos;
+    while (e < art->ncp && gx_is_alnum(art->cp[e]))
+        e++;
+    return e > pos && gx_hit_len_starting(ix, pos, GX_LEX_POSITION) == e - pos;
+}
+
 /* A Latin name (capitalised words, digits, &, -) starting at pos inside Chinese text; returns
- * its end or pos. */
-static int32_t latin_name_at(const gx_article *art, int32_t pos)
+ * its end or pos. A word that is a job title (CEO) after the first word ends the name. */
+static int32_t latin_name_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
     const uint32_t *cp = art->cp;
     if (pos >= art->ncp || !(gx_is_upper(cp[pos]) || gx_is_digit(cp[pos])))
         return pos;
     int32_t e = pos;
     while (e < art->ncp && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' ||
-                            (cp[e] == ' ' && e + 1 < art->ncp && (gx_is_upper(cp[e + 1]) || lower_firm_word(art, e + 1)))))
+                            (cp[e] == ' ' && e + 1 < art->ncp && (gx_is_upper(cp[e + 1]) || lower_firm_word(art, e + 1)) &&
+                             !latin_title_word(ix, art, e + 1))))
         e++;
     /* a number alone (基金2017年, 银行12月) is not a name */
     bool letter = false;
@@ -228,6 +240,31 @@ static bool moves_by_percent(const gx_article *art, int32_t e)
     return d > e && d < art->ncp && art->cp[d] == '%';
 }
 
+/* GMO的创始人和首席投资策略师杰里米·格兰瑟姆, Bridgewater首席执行官X: whether a title only a firm gives
+ * (founder, chief, CEO, president, partner, analyst) follows the Latin name ending at e, right
+ * after it or after 的, and a person named in the same sentence after it holds it: the name is
+ * the holder's firm. */
+static bool firm_title_after(const gx_hit_index *ix, const gx_article *art, int32_t e)
+{
+    static const char32_t *const TITLES[] = {U"创始人", U"联合创始人", U"创办人", U"首席", U"总裁", U"董事长", U"总经理",
+                                             U"合伙人", U"CEO", U"分析师", U"策略师", U"基金经理", U"董事总经理", NULL};
+    int32_t p = e < art->ncp && art->cp[e] == 0x7684 /* 的 */ ? e + 1 : e;
+    if (p >= art->ncp || gx_word_at(art, p, TITLES) == 0)
+        return false;
+    int32_t t = p + gx_hit_len_starting(ix, p, GX_LEX_POSITION);
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_PERSON || c->span.start < t || c->span.start > t + 24)
+            continue;
+        bool stop = false; /* the holder is named in the same sentence */
+        for (int32_t q = t; q < c->span.start && !stop; q++)
+            stop = art->cp[q] == 0x3002 || art->cp[q] == 0xFF1B || art->cp[q] == ';' || art->cp[q] == '\n';
+        if (!stop)
+            return true;
+    }
+    return false;
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known);
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
@@ -241,7 +278,7 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
             continue;
-        int32_t e = latin_name_at(art, h->end);
+        int32_t e = latin_name_at(ix, art, h->end);
         if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
@@ -249,7 +286,7 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
         if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ')))
             continue;
-        int32_t e = latin_name_at(art, i);
+        int32_t e = latin_name_at(ix, art, i);
         if (e == i)
             continue;
         names++;
@@ -260,11 +297,16 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
             !cand_covers(art, (gx_span){i, e}))
             gx_add_candidate(art, (gx_span){i, e + keep}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         /* Markit的最新调查, Canalys数据显示: the source of data is an organization unless its name
-         * ends in a firm word (ETF Securities指出: a company) */
+         * ends in a firm word (ETF Securities指出: a company); a shorter candidate inside it
+         * (Financial of LPL Financial公布的数据, read by the suffix rule) does not stop it */
         else if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_SOURCE_AFTER) > 0 &&
-                 gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && gx_er_cand_ending_at(art, e, GX_ORGLIKE) < 0)
+                 gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 && !cand_covers(art, (gx_span){i, e}))
             gx_add_candidate(art, (gx_span){i, e}, latin_firm_last(art, (gx_span){i, e}) ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION,
                              GX_SRC_RULE, 0.6f, NULL, -1);
+        /* GMO的创始人和首席投资策略师杰里米·格兰瑟姆: the firm of a title's holder (not a title itself) */
+        else if (e < art->ncp && gx_hit_len_starting(ix, i, GX_LEX_POSITION) == 0 && !share_classes(art, (gx_span){i, e}) &&
+                 firm_title_after(ix, art, e) && !cand_covers(art, (gx_span){i, e}))
+            gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
         /* Altice收盘下跌7.2%, Sainsbury股价上涨, Serco上涨超过7%: a Latin name whose shares trade is a company;
          * Metro Bank表现良好, Ribbit Capital、…: so is a name of two words or more ending in a
          * firm word, standing in Chinese text (not a gloss in brackets, joined by gx_er_latin_gloss_rule) */

@@ -203,6 +203,35 @@ static void join_latin_gloss(gx_rs *rs, int i)
 /* Stage 3, grouping (union-find, rs->parent): aliases with their targets, *ST names with the bare
  * name, the same type and text, the same gazetteer thing and kind, the same explicit ticker.
  * Each component's root is its lowest index whatever the order of the unions. */
+/* What was chosen for the name an alias declares (candidate t): t itself, a candidate chosen on
+ * its span, or else an organization-like one chosen inside it that ends where it ends (the alias
+ * rule's look-back read 二级子公司|安徽淮化股份有限公司; resolution kept the legal name), or one that
+ * starts where it starts and only a legal suffix follows (全国中小企业股份转让系统|有限责任公司; not
+ * 哈尔滨工业大学|环境股份有限公司); -1 when none. */
+static int chosen_on_target(gx_rs *rs, int t)
+{
+    if (rs->chosen[t])
+        return t;
+    const gx_candidate *c = &rs->cv[t];
+    int best = -1, head = -1;
+    int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.end, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        int j = rs->qb[q];
+        const gx_candidate *b = &rs->cv[j];
+        if (!rs->chosen[j] || b->span.end > c->span.end || !(GX_ORGLIKE & (1u << b->type)))
+            continue;
+        if (same_span(b, c))
+            return j;
+        if (b->span.end == c->span.end && (best < 0 || b->span.start < rs->cv[best].span.start))
+            best = j;
+        /* or the known name it starts with (全国中小企业股份转让系统|有限责任公司) */
+        if (b->span.start == c->span.start && (head < 0 || b->span.end > rs->cv[head].span.end) &&
+            gx_lexicon_is(rs->eng->lexicon, GX_LEX_COMPANY_SUFFIX, rs->art->cp + b->span.end, c->span.end - b->span.end))
+            head = j;
+    }
+    return best >= 0 ? best : head;
+}
+
 void gx_rs_group(gx_rs *rs)
 {
     const gx_engine *eng = rs->eng;
@@ -220,18 +249,8 @@ void gx_rs_group(gx_rs *rs)
         gx_candidate *a = &cv[i];
         if (a->link >= 0 && a->link < nc) {
             /* alias: join the target, or whatever was chosen on the target's span */
-            int t = a->link;
-            if (!chosen[t]) {
-                int nq = gx_cand_ix_starting(&rs->ix, cv[t].span.start, cv[t].span.start + 1, qb);
-                for (int q = 0; q < nq; q++) {
-                    int j = qb[q];
-                    if (chosen[j] && same_span(&cv[j], &cv[t])) {
-                        t = j;
-                        break;
-                    }
-                }
-            }
-            if (chosen[t])
+            int t = chosen_on_target(rs, a->link);
+            if (t >= 0)
                 uf_union(parent, i, t);
         }
         /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
@@ -255,6 +274,21 @@ void gx_rs_group(gx_rs *rs)
                 break;
             }
         }
+    }
+    /* a declared alias that lost its span to another reading of the same text (安徽淮化股份有限公司
+     * (下称淮化股份): the suffix rule's 淮化股份 chosen over the alias): the chosen one joins what was
+     * chosen on the declared name's span */
+    for (int i = 0; i < nc; i++) {
+        const gx_candidate *a = &cv[i];
+        if (chosen[i] || a->source != GX_SRC_ALIAS || a->link < 0 || a->link >= nc || !(GX_ORGLIKE & (1u << a->type)))
+            continue;
+        int j = -1, t = chosen_on_target(rs, a->link);
+        int nq = gx_cand_ix_starting(&rs->ix, a->span.start, a->span.start + 1, qb);
+        for (int q = 0; q < nq && j < 0; q++)
+            if (chosen[qb[q]] && same_span(&cv[qb[q]], a) && cv[qb[q]].type == a->type)
+                j = qb[q];
+        if (j >= 0 && t >= 0 && cv[t].type == a->type)
+            uf_union(parent, j, t);
     }
     /* a Latin gloss in brackets right after a person's Chinese name (爱丽丝。富尔伍德(Alice Fulwood),
      * 格林斯潘（Alan Greenspan）) is that person's other name */

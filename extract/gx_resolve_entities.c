@@ -364,14 +364,45 @@ static bool award_mention(const gx_article *art, gx_span s)
     return gx_word_at(art, k, AWARD) && !gx_word_at(art, k, NOT_AWARD);
 }
 
+/* Whether the mention at s cites a data vendor for a figure, not a company the article is about:
+ * followed by (的)数据 and 显示/表明/指出/统计/称 or a comma (同花顺数据显示, Wind数据显示), or
+ * by (的)数据 after 根据/据/援引 (根据融360数据, 根据晨星公司的数据), or naming the vendor's fund
+ * classes (晨星股票型基金, 晨星激进配置型). A broker or research house cited for its data (财通证券数据显示,
+ * LPL Research的数据显示: its names hold 证券, 研究, 策略 or Research) is an analyst, not a credit. */
+static bool data_credit_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const DATA[] = {U"数据", U"的数据", NULL};
+    static const char32_t *const SAYS[] = {U"显示", U"表明", U"指出", U"统计", U"称", U",", NULL};
+    static const char32_t *const CITE[] = {U"根据", U"据", U"援引", NULL};
+    static const char32_t *const CLASS[] = {U"股票型", U"偏股型", U"混合型", U"债券型", U"激进配置型",
+                                            U"灵活配置型", U"保守配置型", U"稳健配置型", NULL};
+    static const char32_t *const ANALYST[] = {U"证券", U"研究", U"策略", U"Research", NULL};
+    for (int32_t k = s.start; k < s.end; k++)
+        if (gx_word_at(art, k, ANALYST))
+            return false;
+    if (gx_word_at(art, s.end, CLASS))
+        return true;
+    int32_t d = gx_word_at(art, s.end, DATA);
+    if (!d)
+        return false;
+    if (gx_word_at(art, s.end + d, SAYS))
+        return true;
+    for (int32_t b = 1; b <= 2 && b <= s.start; b++)
+        if (gx_word_at(art, s.start - b, CITE) == b)
+            return true;
+    return false;
+}
+
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or
- * of its figures, or an award named after it (award_mention), not a company the article is
- * about; such a company is not reported. */
+ * of its figures (data_credit_mention), or an award named after it (award_mention), not a
+ * company the article is about; such a company is not reported. */
 static bool only_credited(const gx_article *art, const gx_entity *e)
 {
-    for (int m = 0; m < e->mentions.n; m++)
-        if (!credit_mention(art, e->mentions.v[m].span) && !award_mention(art, e->mentions.v[m].span))
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s))
             return false;
+    }
     return e->mentions.n > 0;
 }
 

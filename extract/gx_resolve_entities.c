@@ -541,12 +541,21 @@ static bool product_name_mention(const gx_article *art, gx_span s)
     return false;
 }
 
-/* Whether every mention of company e names it inside a product's name (product_name_mention); the
- * caller asks it of listed companies only. */
+/* Whether the mention at s names a bank's online channel through which something is paid or
+ * bought (工行网银, 招行网上银行, 建行手机银行: 采用建行网银的客户), a product of the bank, not the bank
+ * the article speaks of. */
+static bool channel_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const CHANNEL[] = {U"网银", U"网上银行", U"手机银行", NULL};
+    return gx_word_at(art, s.end, CHANNEL) > 0;
+}
+
+/* Whether every mention of company e names it inside a product's name (product_name_mention) or
+ * as a payment channel (channel_mention); the caller asks it of listed companies only. */
 static bool only_in_product_names(const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++)
-        if (!product_name_mention(art, e->mentions.v[m].span))
+        if (!product_name_mention(art, e->mentions.v[m].span) && !channel_mention(art, e->mentions.v[m].span))
             return false;
     return e->mentions.n > 0;
 }
@@ -801,7 +810,7 @@ static void name_entities(gx_rs *rs)
              ((p->ticker.code[0] || (p->thing >= 0 && gx_lexicon_thing(eng->lexicon, p->thing)->ticker.code[0])) &&
               only_in_product_names(art, e)))) {
             /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named in a
-             * plan's name (its manager, named so, stays a company) */
+             * plan's name (its manager, named so, stays a company) or as a payment channel */
             e->mentions.n = 0;
             continue;
         }

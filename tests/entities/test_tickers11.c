@@ -96,11 +96,29 @@ static void test_us_listed_latin_names(void **state)
     gx_article_free(art);
 }
 
+/* A bank named only as the channel a fund is bought through (工行网银, 建行网银) is no company of the
+ * article; the bank named otherwise once is. */
+static void test_payment_channels(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("采用工行网银、招行网银认购的客户可享受认购费半价；采用建行网银的客户同样优惠。", NULL, NULL);
+    assert_null(company(art, "工行"));
+    assert_null(company(art, "招行"));
+    assert_null(company(art, "建行"));
+    gx_article_free(art);
+    art = fixture_run("工行发布年报，净利润增长。采用工行网银的客户可享受优惠。", NULL, NULL);
+    const gx_entity *e = company(art, "工行");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "601398");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_data_vendors_are_credits),
         cmocka_unit_test(test_us_listed_latin_names),
+        cmocka_unit_test(test_payment_channels),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -393,14 +393,43 @@ static bool data_credit_mention(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Whether the mention at s names a platform someone speaks on, not the company that runs it:
+ * 在X上/在X中 (also 在自己的X上) followed by a verb of speaking or a quotation (在推特上表示, 在推特中
+ * 写道, 在推特上“祝贺”), X followed by its posts (推特言论, 推特账号, 推特帖子), or 发出X (发出推特宣传政绩).
+ * A stock someone profits on is no such place (在贵州茅台上获得了收益: 获得 is no verb of speaking). */
+static bool platform_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const AT[] = {U"在自己的", U"在他的", U"在她的", U"在其", U"在", NULL};
+    static const char32_t *const ON[] = {U"上", U"中", NULL};
+    static const char32_t *const SPEAK[] = {U"表示", U"发表", U"发布", U"公布", U"写道", U"转载", U"转发", U"发文",
+                                            U"发帖", U"称", U"说", U"宣布", U"回应", U"晒出", U"留言", U"“",
+                                            U"\"", NULL};
+    static const char32_t *const POSTS[] = {U"言论", U"账号", U"帐号", U"帖子", U"推文", U"发文", U"写道", NULL};
+    static const char32_t *const SENDS[] = {U"发出", U"发布", NULL};
+    if (gx_word_at(art, s.end, POSTS))
+        return true;
+    for (int32_t b = 2; b <= 2 && b <= s.start; b++)
+        if (gx_word_at(art, s.start - b, SENDS) == b)
+            return true;
+    bool at = false;
+    for (int32_t b = 1; b <= 4 && b <= s.start && !at; b++)
+        at = gx_word_at(art, s.start - b, AT) == b;
+    if (!at)
+        return false;
+    int32_t on = gx_word_at(art, s.end, ON);
+    return on && gx_word_at(art, s.end + on, SPEAK) > 0;
+}
+
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or
- * of its figures (data_credit_mention), or an award named after it (award_mention), not a
- * company the article is about; such a company is not reported. */
+ * of its figures (data_credit_mention), or an award named after it (award_mention), or a
+ * platform someone speaks on (platform_mention), not a company the article is about; such a
+ * company is not reported. */
 static bool only_credited(const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
-        if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s))
+        if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s) &&
+            !platform_mention(art, s))
             return false;
     }
     return e->mentions.n > 0;

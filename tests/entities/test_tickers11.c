@@ -1,5 +1,6 @@
-/* test_tickers11.c — tickers, tenth session (helper "tick11"): data vendors cited for a figure
- * are no companies (data_credit_mention, gx_resolve_entities.c), and US-listed firms named in
+/* test_tickers11.c — tickers, tenth session (helper "tick11"): data vendors cited for a figure,
+ * banks named as payment channels and platforms someone speaks on are no companies
+ * (data_credit_mention, channel_mention, platform_mention in gx_resolve_entities.c), and US-listed firms named in
  * Latin letters carry their tickers (data/lexicon/global_companies.tsv). The tagger is left out
  * (fixture_run: lexicon + rules + resolution only). */
 #include <setjmp.h>
@@ -113,12 +114,34 @@ static void test_payment_channels(void **state)
     gx_article_free(art);
 }
 
+/* A platform someone speaks on (在推特上表示, 在推特中写道, 推特言论, 发出推特) is no company of the
+ * article; the company named otherwise once is, and a stock someone profits on is no platform. */
+static void test_platforms_spoken_on(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("特朗普在推特上表示，股市表现良好。他在自己的推特上发表了一段视频。", NULL, NULL);
+    assert_null(company(art, "推特"));
+    gx_article_free(art);
+    art = fixture_run("瑞维拉在推特中写道，这是总统的决定。", NULL, NULL);
+    assert_null(company(art, "推特"));
+    gx_article_free(art);
+    art = fixture_run("推特公布财报，营收增长。特朗普在推特上表示满意。", NULL, NULL);
+    assert_non_null(company(art, "推特"));
+    gx_article_free(art);
+    art = fixture_run("如今，杨宝忠在贵州茅台上获得了不菲的收益。", NULL, NULL);
+    const gx_entity *e = company(art, "贵州茅台");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "600519");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_data_vendors_are_credits),
         cmocka_unit_test(test_us_listed_latin_names),
         cmocka_unit_test(test_payment_channels),
+        cmocka_unit_test(test_platforms_spoken_on),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -377,20 +377,17 @@ static bool data_credit_mention(const gx_article *art, gx_span s)
     static const char32_t *const CLASS[] = {U"股票型", U"偏股型", U"混合型", U"债券型", U"激进配置型",
                                             U"灵活配置型", U"保守配置型", U"稳健配置型", NULL};
     static const char32_t *const ANALYST[] = {U"证券", U"研究", U"策略", U"Research", NULL};
-    for (int32_t k = s.start; k < s.end; k++)
+    bool cited = gx_word_at(art, s.end, CLASS) > 0;
+    int32_t d = cited ? 0 : gx_word_at(art, s.end, DATA);
+    if (d)
+        cited = gx_word_at(art, s.end + d, SAYS) > 0;
+    for (int32_t b = 1; d && !cited && b <= 2 && b <= s.start; b++)
+        cited = gx_word_at(art, s.start - b, CITE) == b;
+    /* (the name's own words last: most mentions fail above) */
+    for (int32_t k = s.start; cited && k < s.end; k++)
         if (gx_word_at(art, k, ANALYST))
-            return false;
-    if (gx_word_at(art, s.end, CLASS))
-        return true;
-    int32_t d = gx_word_at(art, s.end, DATA);
-    if (!d)
-        return false;
-    if (gx_word_at(art, s.end + d, SAYS))
-        return true;
-    for (int32_t b = 1; b <= 2 && b <= s.start; b++)
-        if (gx_word_at(art, s.start - b, CITE) == b)
-            return true;
-    return false;
+            cited = false;
+    return cited;
 }
 
 /* Whether the mention at s names a platform someone speaks on, not the company that runs it:

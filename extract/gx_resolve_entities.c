@@ -364,14 +364,71 @@ static bool award_mention(const gx_article *art, gx_span s)
     return gx_word_at(art, k, AWARD) && !gx_word_at(art, k, NOT_AWARD);
 }
 
+/* Whether the mention at s cites a data vendor for a figure, not a company the article is about:
+ * followed by (的)数据 and 显示/表明/指出/统计/称 or a comma (同花顺数据显示, Wind数据显示), or
+ * by (的)数据 after 根据/据/援引 (根据融360数据, 根据晨星公司的数据), or naming the vendor's fund
+ * classes (晨星股票型基金, 晨星激进配置型). A broker or research house cited for its data (财通证券数据显示,
+ * LPL Research的数据显示: its names hold 证券, 研究, 策略 or Research) is an analyst, not a credit. */
+static bool data_credit_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const DATA[] = {U"数据", U"的数据", NULL};
+    static const char32_t *const SAYS[] = {U"显示", U"表明", U"指出", U"统计", U"称", U",", NULL};
+    static const char32_t *const CITE[] = {U"根据", U"据", U"援引", NULL};
+    static const char32_t *const CLASS[] = {U"股票型", U"偏股型", U"混合型", U"债券型", U"激进配置型",
+                                            U"灵活配置型", U"保守配置型", U"稳健配置型", NULL};
+    static const char32_t *const ANALYST[] = {U"证券", U"研究", U"策略", U"Research", NULL};
+    bool cited = gx_word_at(art, s.end, CLASS) > 0;
+    int32_t d = cited ? 0 : gx_word_at(art, s.end, DATA);
+    if (d)
+        cited = gx_word_at(art, s.end + d, SAYS) > 0;
+    for (int32_t b = 1; d && !cited && b <= 2 && b <= s.start; b++)
+        cited = gx_word_at(art, s.start - b, CITE) == b;
+    /* (the name's own words last: most mentions fail above) */
+    for (int32_t k = s.start; cited && k < s.end; k++)
+        if (gx_word_at(art, k, ANALYST))
+            cited = false;
+    return cited;
+}
+
+/* Whether the mention at s names a platform someone speaks on, not the company that runs it:
+ * 在X上/在X中 (also 在自己的X上) followed by a verb of speaking or a quotation (在推特上表示, 在推特中
+ * 写道, 在推特上“祝贺”), X followed by its posts (推特言论, 推特账号, 推特帖子), or 发出X (发出推特宣传政绩).
+ * A stock someone profits on is no such place (在贵州茅台上获得了收益: 获得 is no verb of speaking). */
+static bool platform_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const AT[] = {U"在自己的", U"在他的", U"在她的", U"在其", U"在", NULL};
+    static const char32_t *const ON[] = {U"上", U"中", NULL};
+    static const char32_t *const SPEAK[] = {U"表示", U"发表", U"发布", U"公布", U"写道", U"转载", U"转发", U"发文",
+                                            U"发帖", U"称", U"说", U"宣布", U"回应", U"晒出", U"留言", U"“",
+                                            U"\"", NULL};
+    static const char32_t *const POSTS[] = {U"言论", U"账号", U"帐号", U"帖子", U"推文", U"发文", U"写道", NULL};
+    static const char32_t *const SENDS[] = {U"发出", U"发布", NULL};
+    if (gx_word_at(art, s.end, POSTS))
+        return true;
+    for (int32_t b = 2; b <= 2 && b <= s.start; b++)
+        if (gx_word_at(art, s.start - b, SENDS) == b)
+            return true;
+    bool at = false;
+    for (int32_t b = 1; b <= 4 && b <= s.start && !at; b++)
+        at = gx_word_at(art, s.start - b, AT) == b;
+    if (!at)
+        return false;
+    int32_t on = gx_word_at(art, s.end, ON);
+    return on && gx_word_at(art, s.end + on, SPEAK) > 0;
+}
+
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or
- * of its figures, or an award named after it (award_mention), not a company the article is
- * about; such a company is not reported. */
+ * of its figures (data_credit_mention), or an award named after it (award_mention), or a
+ * platform someone speaks on (platform_mention), not a company the article is about; such a
+ * company is not reported. */
 static bool only_credited(const gx_article *art, const gx_entity *e)
 {
-    for (int m = 0; m < e->mentions.n; m++)
-        if (!credit_mention(art, e->mentions.v[m].span) && !award_mention(art, e->mentions.v[m].span))
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span s = e->mentions.v[m].span;
+        if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s) &&
+            !platform_mention(art, s))
             return false;
+    }
     return e->mentions.n > 0;
 }
 
@@ -510,12 +567,21 @@ static bool product_name_mention(const gx_article *art, gx_span s)
     return false;
 }
 
-/* Whether every mention of company e names it inside a product's name (product_name_mention); the
- * caller asks it of listed companies only. */
+/* Whether the mention at s names a bank's online channel through which something is paid or
+ * bought (工行网银, 招行网上银行, 建行手机银行: 采用建行网银的客户), a product of the bank, not the bank
+ * the article speaks of. */
+static bool channel_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const CHANNEL[] = {U"网银", U"网上银行", U"手机银行", NULL};
+    return gx_word_at(art, s.end, CHANNEL) > 0;
+}
+
+/* Whether every mention of company e names it inside a product's name (product_name_mention) or
+ * as a payment channel (channel_mention); the caller asks it of listed companies only. */
 static bool only_in_product_names(const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++)
-        if (!product_name_mention(art, e->mentions.v[m].span))
+        if (!product_name_mention(art, e->mentions.v[m].span) && !channel_mention(art, e->mentions.v[m].span))
             return false;
     return e->mentions.n > 0;
 }
@@ -770,7 +836,7 @@ static void name_entities(gx_rs *rs)
              ((p->ticker.code[0] || (p->thing >= 0 && gx_lexicon_thing(eng->lexicon, p->thing)->ticker.code[0])) &&
               only_in_product_names(art, e)))) {
             /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named in a
-             * plan's name (its manager, named so, stays a company) */
+             * plan's name (its manager, named so, stays a company) or as a payment channel */
             e->mentions.n = 0;
             continue;
         }

@@ -126,7 +126,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             body_end--;
         int maxbody = type == GX_ENT_COMPANY ? (e->len >= 4 ? 16 : 6) : 10;
         /* a place in brackets before the legal form (清源科技(厦门)股份有限公司), or before a
-         * business word and the legal form (金光纸业(中国)投资有限公司), is part of it */
+         * business word and the legal form (金光纸业(中国)投资有限公司), is part of it; so is a
+         * bracketed 集团 (福建龙溪轴承(集团)股份有限公司) */
         bool bracketed = false;
         int32_t look_end = body_end;
         int32_t close = body_end;
@@ -135,8 +136,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         if (e->len >= 4 && close >= 5 && (art->cp[close - 1] == ')' || art->cp[close - 1] == 0xFF09)) {
             for (int32_t q = close - 2; q >= close - 6 && q > 0; q--)
                 if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
+                    bool group = close - 1 - (q + 1) == 2 && art->cp[q + 1] == 0x96C6 && art->cp[q + 2] == 0x56E2;
                     if (q + 1 < close - 1 &&
-                        gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, close - 1 - (q + 1))) {
+                        (group || gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, close - 1 - (q + 1)))) {
                         bracketed = true;
                         look_end = q;
                     }

@@ -429,7 +429,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
 }
 
 /* Where "消息" (news) ends when it follows t[k..) after spaces and a day ("4月24日消息",
- * " 8月1日消息", "消息"), or the 讯/电 of a dated dispatch ("11月18日讯"), or -1. */
+ * " 8月1日消息", "消息"), or the 讯/电 of a dated dispatch ("11月18日讯"), or where a day closed
+ * by a comma ends ("10月29日,"), or -1. */
 static int32_t news_word_end(const uint32_t *t, int32_t n, int32_t k)
 {
     while (k < n && t[k] == ' ')
@@ -443,6 +444,8 @@ static int32_t news_word_end(const uint32_t *t, int32_t n, int32_t k)
         k = d + 1;
         if (k < n && (t[k] == 0x8BAF || t[k] == 0x7535)) /* 讯 电 */
             return k + 1;
+        if (k < n && t[k] == ',') /* "挖贝网 10月29日," */
+            return k;
     }
     return k + 1 < n && t[k] == 0x6D88 && t[k + 1] == 0x606F /* 消息 */ ? k + 2 : -1;
 }

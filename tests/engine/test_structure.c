@@ -370,6 +370,7 @@ static void test_dateline(void **state)
     const char *news[][2] = {{"挖贝网 4月24日消息,普瑞物联近日公布年报。", "挖贝网"},
                              {"路透社8月1日消息,油价上涨。", "路透社"},
                              {"集微网消息,公司发布新品。", "集微网"},
+                             {"某贝网 10月29日,某医药发布三季度报告。", "某贝网"},
                              {"公司6月2日消息,股价上涨。", NULL}};
     for (size_t k = 0; k < sizeof news / sizeof *news; k++) {
         art = build(news[k][0], "标题", false);

@@ -300,6 +300,9 @@ static void test_lead_shapes(void **state)
     art = fixture_run("鉴于公司间接控股股东已变更为金光纸业(中国)投资有限公司,董事会拟提前换届。", NULL, NULL);
     assert_non_null(fixture_find(art, "金光纸业(中国)投资有限公司", GX_ENT_COMPANY));
     gx_article_free(art);
+    art = fixture_run("兴业证券股东福建龙溪轴承(集团)股份有限公司均拟减持其全部持股。", NULL, NULL);
+    assert_non_null(fixture_find(art, "福建龙溪轴承(集团)股份有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
     static const fixture_tag group[] = {{"教育集团", GX_ENT_COMPANY, 0.43f}};
     art = fixture_run_tagged("近日,民办高等教育集团中国春来教育发布公告。", group, 1);
     assert_null(fixture_find(art, "教育集团", -1));

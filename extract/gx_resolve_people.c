@@ -513,16 +513,17 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
         /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
         if (!seen)
             seen = gx_cand_listed_with(art, &rs->ix, w[a].cand, GX_ENT_COMPANY, false, qb);
-        /* a name opening a clause as the source of what follows (。巨丰投顾：…, 】巨丰投顾认为)
-         * needs no more */
+        /* a name opening a clause as the source of what follows (。巨丰投顾：…, 】巨丰投顾认为,
+         * 具体操作上,源达投顾认为) needs no more */
         if (!seen && c->span.end < art->ncp &&
             (art->cp[c->span.end] == ':' || art->cp[c->span.end] == 0xFF1A || gx_word_at(art, c->span.end, gx_source_verbs))) {
             int32_t p = c->span.start;
             while (p > 0 && (art->cp[p - 1] == ' ' || art->cp[p - 1] == 0x3000 || art->cp[p - 1] == '\t'))
                 p--;
             uint32_t pc = p > 0 ? art->cp[p - 1] : '\n';
+            bool verb = gx_word_at(art, c->span.end, gx_source_verbs) > 0;
             seen = pc == '\n' || pc == 0x3002 || pc == '!' || pc == '?' || pc == ';' || pc == 0xFF01 ||
-                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */ ||
+                   pc == 0xFF1F || pc == 0xFF1B || pc == 0x3011 /* 】 */ || (verb && (pc == ',' || pc == 0xFF0C)) ||
                    (pc == 0x8BAF /* 讯 */ && p < c->span.start); /* a dateline's end (02月02日讯 X：) */
         }
         if (!seen && w[a].eff - 0.1f < (c->type == GX_ENT_COMPANY ? 0.55f : 0.5f))

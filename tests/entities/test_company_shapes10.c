@@ -334,6 +334,19 @@ static void test_lead_shapes(void **state)
     art = fixture_run("(作者为国泰君安上海研究总监)", NULL, NULL);
     assert_null(fixture_find(art, "国泰君安上海", -1));
     gx_article_free(art);
+    /* a company's total shares; what befalls a subsidiary */
+    static const fixture_tag total[] = {{"神州信息总股份", GX_ENT_COMPANY, 0.4f}};
+    art = fixture_run_tagged("累计减持神州信息3814.95万股,占神州信息总股份的4.38%。", total, 1);
+    assert_null(fixture_find(art, "神州信息总股份", -1));
+    gx_article_free(art);
+    art = fixture_run("元禾控股子公司收深圳证监警示函。", NULL, NULL);
+    assert_null(fixture_find(art, "收深圳证监", -1));
+    gx_article_free(art);
+    /* a firm named after a comma as the source of a view, with the tagger running and silent on it */
+    static const fixture_tag other[] = {{"市场", GX_ENT_ORGANIZATION, 0.3f}};
+    art = fixture_run_tagged("具体操作上,源达投顾认为,目前市场主线凸显。", other, 1);
+    assert_non_null(fixture_find(art, "源达投顾", GX_ENT_COMPANY));
+    gx_article_free(art);
     art = fixture_run("本轮融资由软银领投,General Atlantic泛大西洋投资跟投。", NULL, NULL);
     assert_non_null(fixture_find(art, "泛大西洋投资", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "大西洋", GX_ENT_COMPANY));

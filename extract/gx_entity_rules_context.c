@@ -166,28 +166,12 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 /* 第二, 第十六: an ordinal (第二大股东 is no company 第二). */
 static bool is_ordinal(const gx_article *art, gx_span n)
 {
-    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-                                        0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E24, 0x96F6}; /* 一..十百千两零 */
     if (n.end - n.start < 2 || art->cp[n.start] != 0x7B2C /* 第 */)
         return false;
-    for (int32_t i = n.start + 1; i < n.end; i++) {
-        bool num = gx_is_digit(art->cp[i]);
-        for (size_t k = 0; !num && k < sizeof numerals / sizeof numerals[0]; k++)
-            num = art->cp[i] == numerals[k];
-        if (!num)
+    for (int32_t i = n.start + 1; i < n.end; i++)
+        if (!gx_is_numeral(art->cp[i]))
             return false;
-    }
     return true;
-}
-
-/* A numeral (Chinese or Arabic): 第八届, 第二次. */
-static bool is_numeral(uint32_t c)
-{
-    static const char32_t numerals[] = U"一二三四五六七八九十百千两零";
-    for (const char32_t *p = numerals; *p; p++)
-        if ((uint32_t)*p == c)
-            return true;
-    return gx_is_digit(c);
 }
 
 /* A phrase of time or order rather than a name (tenth session, "compfp"): an ordinal anywhere
@@ -197,7 +181,7 @@ static bool is_numeral(uint32_t c)
 static bool time_or_order_phrase(const gx_article *art, gx_span n)
 {
     for (int32_t i = n.start; i + 1 < n.end; i++)
-        if (art->cp[i] == 0x7B2C /* 第 */ && is_numeral(art->cp[i + 1]))
+        if (art->cp[i] == 0x7B2C /* 第 */ && gx_is_numeral(art->cp[i + 1]))
             return true;
     static const char32_t *const periods[] = {U"年",   U"年度", U"季度", U"中期", U"月份", U"届",
                                               U"批",   U"期内", U"期间", U"年内", NULL};

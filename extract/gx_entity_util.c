@@ -357,6 +357,15 @@ const char32_t *const gx_source_verbs[] = {U"认为", U"指出", U"表示", U"�
 
 const char32_t *const gx_business_words[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
 
+bool gx_is_numeral(uint32_t c)
+{
+    static const char32_t numerals[] = U"一二三四五六七八九十百千两零";
+    for (const char32_t *p = numerals; *p; p++)
+        if ((uint32_t)*p == c)
+            return true;
+    return gx_is_digit(c);
+}
+
 int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end, int max)
 {
     for (int guard = 0; guard < 3; guard++) {

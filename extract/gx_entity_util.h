@@ -31,6 +31,9 @@ extern const char32_t *const gx_source_verbs[];
  * inside a legal name or before a code (投资 管理 控股 服务 建设 运营), NULL-terminated. */
 extern const char32_t *const gx_business_words[];
 
+/* A numeral: an Arabic digit or one of 一二三四五六七八九十百千两零 (第八届, 六大, 第2次). */
+bool gx_is_numeral(uint32_t c);
+
 /* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
  * after floor, or 0. (static inline: the people rules
  * call it in their loops; as an extern call they ran 1% more instructions) */

@@ -193,14 +193,10 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
     return false;
 }
 
-/* A Chinese or Arabic numeral (六大|发电集团, 6大, 第二大). */
+/* A numeral or 几 (六大|发电集团, 6大, 第二大, 几大). */
 static bool is_numeral_char(uint32_t c)
 {
-    static const char32_t numerals[] = U"一二三四五六七八九十百千两几";
-    for (const char32_t *p = numerals; *p; p++)
-        if ((uint32_t)*p == c)
-            return true;
-    return gx_is_digit(c);
+    return gx_is_numeral(c) || c == 0x51E0 /* 几 */;
 }
 
 /* Does the name describe a company by its rank or size rather than name it (西班牙第二大银行,

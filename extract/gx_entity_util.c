@@ -357,6 +357,18 @@ const char32_t *const gx_source_verbs[] = {U"认为", U"指出", U"表示", U"�
 
 const char32_t *const gx_business_words[] = {U"投资", U"管理", U"控股", U"服务", U"建设", U"运营", NULL};
 
+int32_t gx_run_start(const uint32_t *cp, int32_t end, const char32_t *set)
+{
+    for (; end > 0; end--) {
+        const char32_t *p = set;
+        while (*p && (uint32_t)*p != cp[end - 1])
+            p++;
+        if (!*p)
+            break;
+    }
+    return end;
+}
+
 bool gx_is_numeral(uint32_t c)
 {
     static const char32_t numerals[] = U"一二三四五六七八九十百千两零";

@@ -34,6 +34,10 @@ extern const char32_t *const gx_business_words[];
 /* A numeral: an Arabic digit or one of 一二三四五六七八九十百千两零 (第八届, 六大, 第2次). */
 bool gx_is_numeral(uint32_t c);
 
+/* Where the run of characters of `set` (0-terminated) that ends at end starts; end when none
+ * of them ends there (第|十|届, 共计|3|名). */
+int32_t gx_run_start(const uint32_t *cp, int32_t end, const char32_t *set);
+
 /* Length of the longest word of `words` (NULL-terminated) that ends at pos and starts at or
  * after floor, or 0. (static inline: the people rules
  * call it in their loops; as an extern call they ran 1% more instructions) */

@@ -217,15 +217,7 @@ static int32_t board_left(const gx_article *art, int32_t left)
     if (left < 6 || cp[left - 1] != 0x4F1A /* 会 */ || cp[left - 2] != 0x4E8B /* 事 */ ||
         (cp[left - 3] != 0x8463 /* 董 */ && cp[left - 3] != 0x76D1 /* 监 */) || cp[left - 4] != 0x5C4A /* 届 */)
         return left;
-    int32_t k = left - 4;
-    while (k > 0) {
-        bool num = false;
-        for (const char32_t *d = NUM; *d && !num; d++)
-            num = cp[k - 1] == (uint32_t)*d;
-        if (!num)
-            break;
-        k--;
-    }
+    int32_t k = gx_run_start(cp, left - 4, NUM);
     if (k == left - 4 || k < 1 || cp[k - 1] != 0x7B2C /* 第 */)
         return left;
     k--;

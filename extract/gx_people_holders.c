@@ -292,15 +292,7 @@ static int32_t count_start(const gx_article *art, int32_t s)
     const uint32_t *cp = art->cp;
     if (s < 2 || (cp[s - 1] != 0x540D /* 名 */ && cp[s - 1] != 0x4F4D /* 位 */))
         return s;
-    int32_t k = s - 1;
-    while (k > 0) {
-        bool num = false;
-        for (const char32_t *d = NUM; *d && !num; d++)
-            num = cp[k - 1] == (uint32_t)*d;
-        if (!num)
-            break;
-        k--;
-    }
+    int32_t k = gx_run_start(cp, s - 1, NUM);
     if (k == s - 1)
         return s;
     static const char32_t *const IN_ALL[] = {U"共计", U"合计", U"共", NULL};

@@ -31,6 +31,21 @@ static bool takes_post_at(const gx_article *art, int32_t pos)
     return gx_word_at(art, pos, VERBS) != 0;
 }
 
+/* The first person (entity index, or -1) with a mention starting at `at`; the mention's span in
+ * *ms. */
+static int person_starting_at(const gx_article *art, int32_t at, gx_span *ms)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        for (int m = 0; m < o->mentions.n && o->type == GX_ENT_PERSON; m++)
+            if (o->mentions.v[m].span.start == at) {
+                *ms = o->mentions.v[m].span;
+                return k;
+            }
+    }
+    return -1;
+}
+
 /* The holder of a title the rules gave none: a person mention that starts where the title ends,
  * or after one space or colon (美国总统特朗普, 分析师汉森, 交易主管 Peter Fung). The rules know
  * only Chinese names that start with a surname and spaced English names; the tagger's and the
@@ -39,24 +54,14 @@ static int holder_after(const gx_article *art, gx_span title)
 {
     if (title.end >= art->ncp)
         return -1;
-    int32_t at = title.end, at2 = -1;
-    if (art->cp[at] == ' ' || art->cp[at] == ':' || art->cp[at] == 0xFF1A)
-        at2 = at + 1;
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *o = &art->entities.v[k];
-        if (o->type != GX_ENT_PERSON)
-            continue;
-        for (int m = 0; m < o->mentions.n; m++) {
-            gx_span ms = o->mentions.v[m].span;
-            /* 赵慧娴任执行董事 郑志刚任执行副主席: after a space, a name that takes a post of its
-             * own opens the next clause (a headline's) */
-            if (ms.start == at2 && art->cp[at] == ' ' && takes_post_at(art, ms.end))
-                continue;
-            if (ms.start == at || ms.start == at2)
-                return k;
-        }
-    }
-    return -1;
+    int32_t at = title.end;
+    gx_span ms;
+    if (art->cp[at] != ' ' && art->cp[at] != ':' && art->cp[at] != 0xFF1A)
+        return person_starting_at(art, at, &ms);
+    int k = person_starting_at(art, at + 1, &ms);
+    /* 赵慧娴任执行董事 郑志刚任执行副主席: after a space, a name that takes a post of its own
+     * opens the next clause (a headline's) */
+    return k >= 0 && art->cp[at] == ' ' && takes_post_at(art, ms.end) ? -1 : k;
 }
 
 /* The holder of a title the rules gave none, written as 的 and a person mention closing the
@@ -75,24 +80,15 @@ static int holder_after_de(const gx_article *art, gx_span title)
     static const char32_t *const FUTURE[] = {U"下一任", U"下任", U"继任", U"未来", U"成为", U"接班", NULL};
     if (gx_word_ending(cp, 0, title.start, FUTURE) > 0)
         return -1;
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *o = &art->entities.v[k];
-        if (o->type != GX_ENT_PERSON)
-            continue;
-        for (int m = 0; m < o->mentions.n; m++) {
-            gx_span ms = o->mentions.v[m].span;
-            if (ms.start != title.end + 1)
-                continue;
-            if (ms.end >= art->ncp)
-                return k;
-            uint32_t c = cp[ms.end];
-            bool closes = !gx_is_cjk(c) || c == 0x3001;
-            for (const char32_t *g = GOES_ON; !closes && *g; g++)
-                closes = c == (uint32_t)*g;
-            return closes ? k : -1;
-        }
-    }
-    return -1;
+    gx_span ms;
+    int k = person_starting_at(art, title.end + 1, &ms);
+    if (k < 0 || ms.end >= art->ncp)
+        return k;
+    uint32_t c = cp[ms.end];
+    bool closes = !gx_is_cjk(c) || c == 0x3001;
+    for (const char32_t *g = GOES_ON; !closes && *g; g++)
+        closes = c == (uint32_t)*g;
+    return closes ? k : -1;
 }
 
 /* The organization of a title the rules gave none: a mention that ends where the title starts

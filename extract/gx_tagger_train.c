@@ -266,6 +266,27 @@ static int nocc(const gx_tagger_template *t, int n)
     return n + t->rmax - t->rmin;
 }
 
+/* The trainer's entry of key (feature template ti), made when map creates it: the entry arrays
+ * grow with the map (ownership stays with tr). */
+static int32_t entry_of(trainer *tr, entry_map *map, uint64_t key, int ti)
+{
+    int created;
+    int32_t e = map_get(map, key, &created);
+    if (created) {
+        if (tr->nent == tr->capent) {
+            tr->capent = tr->capent ? tr->capent * 2 : 65536;
+            tr->ekey = gl_realloc(tr->ekey, sizeof *tr->ekey * (size_t)tr->capent);
+            tr->etpl = gl_realloc(tr->etpl, (size_t)tr->capent);
+            tr->eblock = gl_realloc(tr->eblock, sizeof *tr->eblock * (size_t)tr->capent);
+        }
+        tr->ekey[e] = key;
+        tr->etpl[e] = (uint8_t)ti;
+        tr->eblock[e] = -1;
+        tr->nent++;
+    }
+    return e;
+}
+
 static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
 {
     entry_map map;
@@ -286,21 +307,7 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
             const gx_tagger_template *t = &tr->tpl[ti];
             for (int j = t->rmin; j <= s->n - 1 + t->rmax; j++) {
                 uint64_t key = gx_tagger_key(t, ti, &sc, GX_TAGGER_PAD + j);
-                int created;
-                int32_t e = map_get(&map, key, &created);
-                if (created) {
-                    if (tr->nent == tr->capent) {
-                        tr->capent = tr->capent ? tr->capent * 2 : 65536;
-                        tr->ekey = gl_realloc(tr->ekey, sizeof *tr->ekey * (size_t)tr->capent);
-                        tr->etpl = gl_realloc(tr->etpl, (size_t)tr->capent);
-                        tr->eblock = gl_realloc(tr->eblock, sizeof *tr->eblock * (size_t)tr->capent);
-                    }
-                    tr->ekey[e] = key;
-                    tr->etpl[e] = (uint8_t)ti;
-                    tr->eblock[e] = -1;
-                    tr->nent++;
-                }
-                *o++ = e;
+                *o++ = entry_of(tr, &map, key, ti);
             }
         }
     }
@@ -320,21 +327,7 @@ static void emb_entries(trainer *tr, const gx_tagger_train_opts *opts)
     for (int r = 0; r < opts->nemb; r++) {
         gx_tagger_scratch_fill(&sc, NULL, &opts->emb_cp[r], 1);
         const uint64_t key = gx_tagger_key(t, tr->emb_ti, &sc, GX_TAGGER_PAD);
-        int created;
-        int32_t e = map_get(&tr->map, key, &created);
-        if (created) {
-            if (tr->nent == tr->capent) {
-                tr->capent = tr->capent ? tr->capent * 2 : 65536;
-                tr->ekey = gl_realloc(tr->ekey, sizeof *tr->ekey * (size_t)tr->capent);
-                tr->etpl = gl_realloc(tr->etpl, (size_t)tr->capent);
-                tr->eblock = gl_realloc(tr->eblock, sizeof *tr->eblock * (size_t)tr->capent);
-            }
-            tr->ekey[e] = key;
-            tr->etpl[e] = (uint8_t)tr->emb_ti;
-            tr->eblock[e] = -1;
-            tr->nent++;
-        }
-        ent[r] = e;
+        ent[r] = entry_of(tr, &tr->map, key, tr->emb_ti);
     }
     row_of_entry = gl_malloc(sizeof *row_of_entry * (size_t)(tr->nent ? tr->nent : 1));
     for (int32_t e = 0; e < tr->nent; e++)

@@ -8,6 +8,7 @@
 #include "gx_entities.h"
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
+#include "gx_quantity.h"
 #include "gx_quantity_lex.h"
 
 static struct gx_engine ENG;
@@ -107,4 +108,15 @@ const gx_entity *fixture_find(gx_article *art, const char *name, int type)
                 return e;
     }
     return NULL;
+}
+
+gx_article *fixture_run_undated(const char *s)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_quantities_find(ENG.quantities, art);
+    gx_lexicon_scan(ENG.lexicon, art);
+    gx_entity_rules(&ENG, art);
+    gx_resolve(&ENG, art);
+    return art;
 }

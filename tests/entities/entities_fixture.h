@@ -32,6 +32,11 @@ typedef struct fixture_tag {
  * lexicon scan as the tagger's would be: pins how the rules and resolution judge them. */
 gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n);
 
+/* Quantities (for the dates the text writes), lexicon, rules and resolution over s without
+ * published_at: what the article's own dates decide (listings, former tickers). The caller
+ * frees the article with gx_article_free. */
+gx_article *fixture_run_undated(const char *s);
+
 /* The entity of this type (unless -1) whose name, alias or mention text is name; NULL when
  * none. */
 const gx_entity *fixture_find(gx_article *art, const char *name, int type);

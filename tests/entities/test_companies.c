@@ -19,18 +19,6 @@
 #include "gx_lexicon.h"
 #include "gx_quantity.h"
 
-/* Quantities (for the dates), lexicon, rules and resolution over s without published_at; the
- * caller frees the article with gx_article_free. */
-static gx_article *run_undated(const char *s)
-{
-    gx_article *art = gx_article_new();
-    gx_article_set_text(art, s, (int32_t)strlen(s));
-    gx_quantities_find(fixture_engine()->quantities, art);
-    gx_lexicon_scan(fixture_engine()->lexicon, art);
-    gx_entity_rules(fixture_engine(), art);
-    gx_resolve(fixture_engine(), art);
-    return art;
-}
 
 static const char *ticker_of(gx_article *art, const char *name)
 {
@@ -45,47 +33,47 @@ static const char *ticker_of(gx_article *art, const char *name)
 static void test_year_dates_the_article(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("2018年市场震荡。华林证券认为，天风证券表示反弹可期。");
+    gx_article *art = fixture_run_undated("2018年市场震荡。华林证券认为，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "华林证券"), "");         /* listed in a later year */
     assert_string_equal(ticker_of(art, "天风证券"), "601162");   /* the same year: kept */
     gx_article_free(art);
-    art = run_undated("2018年1月以来，中信建投认为，天风证券表示反弹可期。");
+    art = fixture_run_undated("2018年1月以来，中信建投认为，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "中信建投"), "6066"); /* listed in Hong Kong first */
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
-    art = run_undated("2019年7月30日，君实生物召开董事会。邮储银行表示支持。");
+    art = fixture_run_undated("2019年7月30日，君实生物召开董事会。邮储银行表示支持。");
     assert_string_equal(ticker_of(art, "君实生物"), "1877"); /* HKEX 2018-12, SSE 2020-07 */
     assert_string_equal(ticker_of(art, "邮储银行"), "1658"); /* HKEX 2016-09, SSE 2019-12 */
     gx_article_free(art);
     /* a day written with its year outranks a later year (forecasts: 2019年目标) */
-    art = run_undated("2017年12月20日，华林证券预计2019年目标实现。");
+    art = fixture_run_undated("2017年12月20日，华林证券预计2019年目标实现。");
     assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
-    art = run_undated("2013年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    art = fixture_run_undated("2013年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
     /* a day more than five years before the listing: a review of the past, kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
     gx_article_free(art);
-    art = run_undated("2014年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
+    art = fixture_run_undated("2014年12月20日，华林证券表示，2019年目标实现。宁德时代营收增长。");
     /* five years before: withheld (the latest written day is rarely older than that) */
     assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
     /* a bare day the engine placed in the year written narrows it (天风证券 listed 2018-10-19) */
-    art = run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
+    art = fixture_run_undated("2018年以来市场震荡。2月6日，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
     /* only a year: the latest month written without a year narrows it, wherever the engine
      * placed that month (中信建投 A shares 2018-06-20, 天风证券 2018-10-19) */
-    art = run_undated("2017年7月以来，2018年市场震荡。2月份，天风证券、中信建投表示反弹可期。");
+    art = fixture_run_undated("2017年7月以来，2018年市场震荡。2月份，天风证券、中信建投表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
     assert_string_equal(ticker_of(art, "中信建投"), "6066");
     gx_article_free(art);
-    art = run_undated("2018年市场震荡。十一月，天风证券表示反弹可期。");
+    art = fixture_run_undated("2018年市场震荡。十一月，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "601162");
     gx_article_free(art);
-    art = run_undated("2018年市场震荡。本月天风证券表示反弹可期。"); /* 本月: no month by number */
+    art = fixture_run_undated("2018年市场震荡。本月天风证券表示反弹可期。"); /* 本月: no month by number */
     assert_string_equal(ticker_of(art, "天风证券"), "601162");
     gx_article_free(art);
-    art = run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
+    art = fixture_run_undated("华林证券认为反弹可期。"); /* nothing dates it: kept */
     assert_string_equal(ticker_of(art, "华林证券"), "002945");
     gx_article_free(art);
 }
@@ -108,22 +96,22 @@ static void test_fund_codes(void **state)
 static void test_trading_shows_listing(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("2017年5月以来，宁德时代等强势连板。华林证券认为反弹可期。");
+    gx_article *art = fixture_run_undated("2017年5月以来，宁德时代等强势连板。华林证券认为反弹可期。");
     assert_string_equal(ticker_of(art, "宁德时代"), "300750");
     assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
-    art = run_undated("2017年，宁德时代在创业板成功上市。");
+    art = fixture_run_undated("2017年，宁德时代在创业板成功上市。");
     assert_string_equal(ticker_of(art, "宁德时代"), "300750");
     gx_article_free(art);
-    art = run_undated("2017年，宁德时代提交上市申请。");
+    art = fixture_run_undated("2017年，宁德时代提交上市申请。");
     assert_string_equal(ticker_of(art, "宁德时代"), "");
     gx_article_free(art);
     /* the trading of a company listed in Hong Kong first is its HKEX share's (中国移动 A shares 2022) */
-    art = run_undated("2017年10月30日，中国移动股价下跌。");
+    art = fixture_run_undated("2017年10月30日，中国移动股价下跌。");
     assert_string_equal(ticker_of(art, "中国移动"), "0941");
     gx_article_free(art);
     /* a portal's inline stock quote after the name: trading when the article was written */
-    art = run_undated("2017年，宁德时代(43.210,-0.23,-1.32%)提交申请。华林证券认为反弹可期。");
+    art = fixture_run_undated("2017年，宁德时代(43.210,-0.23,-1.32%)提交申请。华林证券认为反弹可期。");
     assert_string_equal(ticker_of(art, "宁德时代"), "300750");
     assert_string_equal(ticker_of(art, "华林证券"), "");
     gx_article_free(art);
@@ -138,7 +126,7 @@ static void test_trading_shows_listing(void **state)
 static void test_renamed_listings(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("2018年3月5日，Facebook股价下跌，苏格兰皇家银行上涨，推特持平。");
+    gx_article *art = fixture_run_undated("2018年3月5日，Facebook股价下跌，苏格兰皇家银行上涨，推特持平。");
     assert_string_equal(ticker_of(art, "Facebook"), "FB");
     assert_string_equal(ticker_of(art, "苏格兰皇家银行"), "RBS");
     assert_string_equal(ticker_of(art, "推特"), "TWTR");
@@ -146,12 +134,12 @@ static void test_renamed_listings(void **state)
     assert_non_null(fb);
     assert_string_equal(fb->company_id, "nasdaq-meta");
     gx_article_free(art);
-    art = run_undated("2023年3月5日，Facebook股价下跌，苏格兰皇家银行上涨，推特持平。");
+    art = fixture_run_undated("2023年3月5日，Facebook股价下跌，苏格兰皇家银行上涨，推特持平。");
     assert_string_equal(ticker_of(art, "Facebook"), "META");
     assert_string_equal(ticker_of(art, "苏格兰皇家银行"), "NWG");
     assert_string_equal(ticker_of(art, "推特"), "");
     gx_article_free(art);
-    art = run_undated("Facebook股价下跌。");
+    art = fixture_run_undated("Facebook股价下跌。");
     assert_string_equal(ticker_of(art, "Facebook"), "META");
     gx_article_free(art);
 }
@@ -162,15 +150,15 @@ static void test_renamed_listings(void **state)
 static void test_names_inside_longer_names(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("投资银行摩根史丹利在一份报告中提到，经济增长带动利率。");
+    gx_article *art = fixture_run_undated("投资银行摩根史丹利在一份报告中提到，经济增长带动利率。");
     assert_string_equal(ticker_of(art, "摩根史丹利"), "MS");
     assert_null(fixture_find(art, "史丹利", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = run_undated("至2017年末，汇丰晋信大盘波动精选的收益率居前。");
+    art = fixture_run_undated("至2017年末，汇丰晋信大盘波动精选的收益率居前。");
     const gx_entity *e = fixture_find(art, "汇丰", GX_ENT_COMPANY);
     assert_true(!e || !e->ticker.code[0]);
     gx_article_free(art);
-    art = run_undated("我们看到国航、宝钢依然在涨，茅台、格力、恒瑞等龙头股创出新高。");
+    art = fixture_run_undated("我们看到国航、宝钢依然在涨，茅台、格力、恒瑞等龙头股创出新高。");
     assert_string_equal(ticker_of(art, "宝钢"), "600019");
     assert_string_equal(ticker_of(art, "恒瑞"), "600276");
     gx_article_free(art);
@@ -182,11 +170,11 @@ static void test_names_inside_longer_names(void **state)
 static void test_fund_products_named_like_companies(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("历任东方红9号、东方红明睿4号投资经理。2015年9月起任东方红新动力和东方红京东大数据基金经理，"
+    gx_article *art = fixture_run_undated("历任东方红9号、东方红明睿4号投资经理。2015年9月起任东方红新动力和东方红京东大数据基金经理，"
                                   "2018年1月起任东方红睿泽三年定期开放灵活配置基金经理。东方红新动力2017年底重仓股集中于消费。");
     assert_null(fixture_find(art, "新动力", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = run_undated("新动力公告称，公司拟更名。东方红京东大数据基金、东方红睿泽灵活配置基金规模增长。");
+    art = fixture_run_undated("新动力公告称，公司拟更名。东方红京东大数据基金、东方红睿泽灵活配置基金规模增长。");
     assert_string_equal(ticker_of(art, "新动力"), "300152");
     gx_article_free(art);
 }
@@ -197,10 +185,10 @@ static void test_fund_products_named_like_companies(void **state)
 static void test_banks_in_product_names(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("文细棠通过诺安基金-工商银行-诺安金狮66号资产管理计划持有公司5.03%股权。");
+    gx_article *art = fixture_run_undated("文细棠通过诺安基金-工商银行-诺安金狮66号资产管理计划持有公司5.03%股权。");
     assert_null(fixture_find(art, "工商银行", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = run_undated("工商银行表示，诺安基金-工商银行-诺安金狮66号资产管理计划已清盘。");
+    art = fixture_run_undated("工商银行表示，诺安基金-工商银行-诺安金狮66号资产管理计划已清盘。");
     assert_string_equal(ticker_of(art, "工商银行"), "601398");
     gx_article_free(art);
 }
@@ -217,10 +205,10 @@ static void test_family_short_forms(void **state)
     art = fixture_run_tagged("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。", tag, 1);
     assert_string_equal(ticker_of(art, "平安"), "601318");
     gx_article_free(art);
-    art = run_undated("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。");
+    art = fixture_run_undated("平安银行发布年报。茅台、平安、格力等龙头股的股价创出新高。");
     assert_string_equal(ticker_of(art, "平安"), "601318");
     gx_article_free(art);
-    art = run_undated("平安银行发布年报。平安股价大涨，市场情绪回暖。");
+    art = fixture_run_undated("平安银行发布年报。平安股价大涨，市场情绪回暖。");
     assert_string_equal(ticker_of(art, "平安"), "601318");
     gx_article_free(art);
 }
@@ -236,13 +224,13 @@ static void test_cut_units_and_more_renames(void **state)
     /* the desk is the broker (the broker-desk rule), whatever the tagger cut */
     assert_string_equal(ticker_of(art, "广发策略"), "000776");
     gx_article_free(art);
-    art = run_undated("2018年3月5日，携程股价下跌。");
+    art = fixture_run_undated("2018年3月5日，携程股价下跌。");
     assert_string_equal(ticker_of(art, "携程"), "CTRP");
     gx_article_free(art);
-    art = run_undated("2018年3月5日，戴尔表示将重新上市。");
+    art = fixture_run_undated("2018年3月5日，戴尔表示将重新上市。");
     assert_string_equal(ticker_of(art, "戴尔"), "");
     gx_article_free(art);
-    art = run_undated("2020年3月5日，携程股价下跌，戴尔股价上涨。");
+    art = fixture_run_undated("2020年3月5日，携程股价下跌，戴尔股价上涨。");
     assert_string_equal(ticker_of(art, "携程"), "TCOM");
     assert_string_equal(ticker_of(art, "戴尔"), "DELL");
     gx_article_free(art);
@@ -254,18 +242,18 @@ static void test_cut_units_and_more_renames(void **state)
 static void test_spring_festival_dates_a_year(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("有人说是因为春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    gx_article *art = fixture_run_undated("有人说是因为春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
-    art = run_undated("有人说是因为资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    art = fixture_run_undated("有人说是因为资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
     assert_string_equal(ticker_of(art, "天风证券"), "601162");
     gx_article_free(art);
-    art = run_undated("去年春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
+    art = fixture_run_undated("去年春节前资金紧张。2018年钢铁价格还能不能继续大涨？天风证券认为仍有空间。");
     assert_string_equal(ticker_of(art, "天风证券"), "601162");
     gx_article_free(art);
     /* a quarter written with its year dates the text at its last month: 壳牌's results for
      * 2017年第四季度 are a 2018 story, when its ticker was RDS.A */
-    art = run_undated("欧洲股市周四收低。荷兰皇家壳牌公司报告说，2017年第四季度利润增长了一倍多。");
+    art = fixture_run_undated("欧洲股市周四收低。荷兰皇家壳牌公司报告说，2017年第四季度利润增长了一倍多。");
     assert_string_equal(ticker_of(art, "荷兰皇家壳牌公司"), "RDS.A");
     gx_article_free(art);
 }
@@ -273,23 +261,23 @@ static void test_spring_festival_dates_a_year(void **state)
 static void test_us_and_hk_listing_dates(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("2018年2月5日，小米、陆金所计划赴港上市，腾讯表示支持。");
+    gx_article *art = fixture_run_undated("2018年2月5日，小米、陆金所计划赴港上市，腾讯表示支持。");
     assert_string_equal(ticker_of(art, "小米"), "");
     assert_string_equal(ticker_of(art, "陆金所"), "");
     assert_string_equal(ticker_of(art, "腾讯"), "0700"); /* no listing date: kept */
     gx_article_free(art);
-    art = run_undated("2016年11月5日以来，此前上市即遭到资金抢筹的小米、陆金所表现强势。"); /* listed by then */
+    art = fixture_run_undated("2016年11月5日以来，此前上市即遭到资金抢筹的小米、陆金所表现强势。"); /* listed by then */
     assert_string_equal(ticker_of(art, "小米"), "1810");
     gx_article_free(art);
-    art = run_undated("2021年2月5日，小米、陆金所股价上涨。");
+    art = fixture_run_undated("2021年2月5日，小米、陆金所股价上涨。");
     assert_string_equal(ticker_of(art, "小米"), "1810");
     assert_string_equal(ticker_of(art, "陆金所"), "LU");
     gx_article_free(art);
     /* 1987年…当年10月19日 does not date a 2018 text (天风证券 listed 2018-10-19) */
-    art = run_undated("2018年以来市场震荡。2月5日，天风证券表示，1987年股市大跌，当年10月19日标普狂泻。");
+    art = fixture_run_undated("2018年以来市场震荡。2月5日，天风证券表示，1987年股市大跌，当年10月19日标普狂泻。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
-    art = run_undated("2018年以来市场震荡。2月5日，天风证券表示，10月19日标普狂泻。");
+    art = fixture_run_undated("2018年以来市场震荡。2月5日，天风证券表示，10月19日标普狂泻。");
     assert_string_equal(ticker_of(art, "天风证券"), "601162"); /* the same without 当年 */
     gx_article_free(art);
 }
@@ -302,7 +290,7 @@ static void test_us_and_hk_listing_dates(void **state)
 static void test_hong_kong_and_us_listed_chinese_companies(void **state)
 {
     (void)state;
-    gx_article *art = run_undated("2019年7月5日，雅生活、融信中国、宇华教育、中航科工和中国罕王股价上涨，"
+    gx_article *art = fixture_run_undated("2019年7月5日，雅生活、融信中国、宇华教育、中航科工和中国罕王股价上涨，"
                                   "58同城与华米科技下跌，十荟团完成融资。");
     assert_string_equal(ticker_of(art, "雅生活"), "3319");
     assert_string_equal(ticker_of(art, "融信中国"), "3301");
@@ -313,19 +301,19 @@ static void test_hong_kong_and_us_listed_chinese_companies(void **state)
     assert_string_equal(ticker_of(art, "华米科技"), "HMI");
     assert_string_equal(ticker_of(art, "十荟团"), "");     /* unlisted, still a company */
     gx_article_free(art);
-    art = run_undated("2017年11月5日，雅生活计划赴港上市。");
+    art = fixture_run_undated("2017年11月5日，雅生活计划赴港上市。");
     assert_string_equal(ticker_of(art, "雅生活"), ""); /* listed in 2018 */
     gx_article_free(art);
-    art = run_undated("2022年3月5日，58同城与华米科技发布公告。");
+    art = fixture_run_undated("2022年3月5日，58同城与华米科技发布公告。");
     assert_string_equal(ticker_of(art, "58同城"), ""); /* delisted */
     assert_string_equal(ticker_of(art, "华米科技"), "ZEPP");
     gx_article_free(art);
-    art = run_undated("2020年6月12日，基石药业-B(02616)发布公告。");
+    art = fixture_run_undated("2020年6月12日，基石药业-B(02616)发布公告。");
     const gx_entity *e = fixture_find(art, "基石药业", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "2616");
     gx_article_free(art);
-    art = run_undated("以习近平新时代中国特色社会主义思想为指导，诠释多彩生活理念，希望教育部门加强监管。");
+    art = fixture_run_undated("以习近平新时代中国特色社会主义思想为指导，诠释多彩生活理念，希望教育部门加强监管。");
     for (int k = 0; k < art->entities.n; k++)
         assert_int_not_equal(art->entities.v[k].type, GX_ENT_COMPANY);
     gx_article_free(art);

@@ -25,18 +25,6 @@ static const gx_entity *company(gx_article *art, const char *name)
     return fixture_find(art, name, GX_ENT_COMPANY);
 }
 
-/* Quantities (for the dates the text writes), lexicon, rules and resolution over s without
- * published_at; the caller frees the article with gx_article_free. */
-static gx_article *run_dated_by_text(const char *s)
-{
-    gx_article *art = gx_article_new();
-    gx_article_set_text(art, s, (int32_t)strlen(s));
-    gx_quantities_find(fixture_engine()->quantities, art);
-    gx_lexicon_scan(fixture_engine()->lexicon, art);
-    gx_entity_rules(fixture_engine(), art);
-    gx_resolve(fixture_engine(), art);
-    return art;
-}
 
 /* A vendor cited only for its data (同花顺数据显示, 根据融360数据, 根据晨星公司的数据) or for its fund
  * classes (晨星股票型基金) is a credit, not a company of the article; named otherwise once, it is
@@ -80,12 +68,12 @@ static void test_us_listed_latin_names(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "FSLY");
     gx_article_free(art);
-    art = run_dated_by_text("2018年1月12日，Janus Capital基金经理表示，美债收益率可能继续上行。");
+    art = fixture_run_undated("2018年1月12日，Janus Capital基金经理表示，美债收益率可能继续上行。");
     e = company(art, "Janus Capital");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "JHG");
     gx_article_free(art);
-    art = run_dated_by_text("2016年3月11日，Janus Capital基金经理表示，美债收益率可能继续上行。");
+    art = fixture_run_undated("2016年3月11日，Janus Capital基金经理表示，美债收益率可能继续上行。");
     e = company(art, "Janus Capital");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "JNS");

@@ -584,16 +584,17 @@ static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
     int32_t n = t->t.n;
     uint32_t last = t->t.cp[n - 1];
     bool latin = gx_structure_language(t->t.cp, n)[0] == 'e';
-    if (n < 4 || n > (latin ? 120 : 40))
+    /* Chinese headlines run to 40-60 characters and join their clauses with commas, 、 and
+     * semicolons (第三家新势力赴美上市，小鹏汽车称其目标市值400亿美元); a line with a full stop
+     * inside or ending like a clause is a paragraph */
+    if (n < 4 || n > (latin ? 120 : 64))
         return false;
     if (last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' ||
         last == 0x3001)
         return false;
-    for (int32_t i = 0; i + 1 < n; i++) {
-        uint32_t c = t->t.cp[i];
-        if (c == 0x3002 || (!latin && c == ',') || c == 0x3001 || c == ';')
+    for (int32_t i = 0; i + 1 < n; i++)
+        if (t->t.cp[i] == 0x3002)
             return false;
-    }
     /* the body must be longer than the title line */
     int32_t body = 0;
     for (int i = 1; i < ps->n; i++)

@@ -214,6 +214,13 @@ static void test_titles(void **state)
     assert_string_equal(art->title, "稳健医疗海外并购 布局全球");
     assert_string_equal(art->authors.v[0].name, "张一帆");
     gx_article_free(art);
+    /* a headline whose clauses are joined by commas, 、 or a semicolon, up to 64 characters */
+    art = build("第三家新势力赴美上市，小鹏汽车称其目标市值400亿美元\n\n"
+                "小鹏汽车向美国证券交易委员会提交了招股书更新文件，计划发行8500万股美国存托股。"
+                "这是继蔚来和理想汽车之后第三家赴美上市的中国造车新势力。",
+                NULL, false);
+    assert_string_equal(art->title, "第三家新势力赴美上市,小鹏汽车称其目标市值400亿美元");
+    gx_article_free(art);
     /* ... but not a sentence, nor a line glued to the next */
     art = build("稳健医疗计划通过收购加速其全球化战略,公司公告。\n\n第二段。", NULL, false);
     assert_null(art->title);

@@ -1,6 +1,7 @@
 /* gx_article.c — construction and helpers of gx_article (see gx_article.h). */
 #include "gx_article.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gl_alloc.h"
@@ -13,6 +14,15 @@ static const char *const TYPE_NAMES[GX_ENT__COUNT] = {
 const char *gx_ent_type_name(gx_ent_type t)
 {
     return (unsigned)t < GX_ENT__COUNT ? TYPE_NAMES[t] : "unknown";
+}
+
+void gx_ticker_set_hk(gx_ticker *t, const char *digits)
+{
+    while (digits[0] == '0' && digits[1])
+        digits++;
+    size_t n = strlen(digits);
+    snprintf(t->code, sizeof t->code, "%.*s%s", n < 5 ? (int)(5 - n) : 0, "00000", digits);
+    snprintf(t->exchange, sizeof t->exchange, "HKEX");
 }
 
 gx_article *gx_article_new(void)

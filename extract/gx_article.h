@@ -50,6 +50,10 @@ typedef struct gx_ticker {
     char exchange[8];  /* "SSE", "SZSE", "BSE", "HKEX", "NASDAQ", "NYSE"                    */
 } gx_ticker;
 
+/* Set t to the HKEX listing whose code is the decimal digits given, written as HKEX writes its
+ * codes: five digits, zero-padded ("700", "0700" and "00700" -> "00700"). */
+void gx_ticker_set_hk(gx_ticker *t, const char *digits);
+
 /* A proposed mention, before resolution. */
 typedef struct gx_candidate {
     gx_span span;

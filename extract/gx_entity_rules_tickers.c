@@ -149,11 +149,7 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
         bool hk_suffix = (match_ascii(cp, j, end, ".HK") || match_ascii(cp, j, end, "-HK")) && j + 3 == end;
         bool hk_bare = j == end && dig[0] == '0';
         if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
-            const char *d = dig;
-            while (strlen(d) > 4 && *d == '0')
-                d++;
-            snprintf(t->code, sizeof t->code, "%s", d);
-            snprintf(t->exchange, sizeof t->exchange, "HKEX");
+            gx_ticker_set_hk(t, dig);
             return true;
         }
         return false;
@@ -202,11 +198,9 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
         sym[n] = '\0';
         if (n == 0 || j + n != end)
             return false;
-        if (!strcmp(exchange, "HKEX") && gx_is_digit((unsigned char)sym[0])) {
-            const char *d = sym;
-            while (strlen(d) > 4 && *d == '0')
-                d++;
-            memmove(sym, d, strlen(d) + 1);
+        if (!strcmp(exchange, "HKEX") && strspn(sym, "0123456789") == strlen(sym)) {
+            gx_ticker_set_hk(t, sym);
+            return true;
         }
         if ((!strcmp(exchange, "SSE") || !strcmp(exchange, "SZSE")) && strlen(sym) != 6)
             return false;

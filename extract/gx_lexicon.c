@@ -376,8 +376,7 @@ static int read_global(gx_lexicon *lex, char *line, void *ctx)
         t = gx_lexicon_find_ticker(lex, &listed);
     }
     if (t >= 0 && *f[5]) {
-        snprintf(lex->things[t].hk_ticker.code, sizeof lex->things[t].hk_ticker.code, "%s", f[5]);
-        snprintf(lex->things[t].hk_ticker.exchange, sizeof lex->things[t].hk_ticker.exchange, "HKEX");
+        gx_ticker_set_hk(&lex->things[t].hk_ticker, f[5]);
     }
     if (t < 0) {
         t = add_thing(lex, GX_ENT_COMPANY, f[0], NULL, f[3], f[2]);

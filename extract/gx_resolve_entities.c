@@ -209,7 +209,7 @@ static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticke
 /* The ticker a text writes in brackets right after a portal's inline stock quote that follows a
  * mention of company e (华兴资本控股(15.48,-0.28,-1.78%)(01911), 中兴通讯(21.35,1.75,8.93%)(00763),
  * 继峰股份(7.500,0.00,0.00%)(603997)): the ticker rule reads a code right after a name only. A
- * Hong Kong code has four or five digits led by 0 or .HK (given as four digits); an A-share code
+ * Hong Kong code has four or five digits led by 0 or .HK (given as five); an A-share code
  * six digits, .SH/.SZ/.BJ optional. Returns false when no mention has one. */
 static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_ticker *t)
 {
@@ -233,10 +233,7 @@ static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_tic
         memset(t, 0, sizeof *t);
         if ((nd == 4 || nd == 5) && (dig[0] == '0' || !strcmp(suf, "HK")) &&
             (!suf[0] || !strcmp(suf, "HK"))) {
-            snprintf(t->code, sizeof t->code, "%s", dig + (nd - 4));
-            if (nd == 5 && dig[0] != '0')
-                snprintf(t->code, sizeof t->code, "%s", dig);
-            snprintf(t->exchange, sizeof t->exchange, "HKEX");
+            gx_ticker_set_hk(t, dig);
             return true;
         }
         if (nd == 6) {

@@ -29,7 +29,7 @@ static void test_short_names_with_stop_characters(void **state)
     gx_article *art = fixture_run("分析师认为，信和(00083)今年纯利增长。", NULL, NULL);
     const gx_entity *e = company(art, "信和");
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "0083");
+    assert_string_equal(e->ticker.code, "00083");
     gx_article_free(art);
     art = fixture_run("据报道，天都云谷(835555)日前发布年度报告。", NULL, NULL);
     assert_non_null(company(art, "天都云谷"));
@@ -46,13 +46,13 @@ static void test_dash_codes_and_long_names(void **state)
     gx_article *art = fixture_run("新科大宗(0.204,0.00,0.99%)(01733-HK)公布回购。", NULL, NULL);
     const gx_entity *e = company(art, "新科大宗");
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "1733");
+    assert_string_equal(e->ticker.code, "01733");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
     art = fixture_run("【财华社讯】华南城市快速路(01566-HK)公布回购。", NULL, NULL);
     e = company(art, "华南城市快速路");
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "1566");
+    assert_string_equal(e->ticker.code, "01566");
     gx_article_free(art);
 }
 
@@ -126,7 +126,7 @@ static void test_business_words_inside_names_before_codes(void **state)
     gx_article *art = fixture_run("【财华社讯】星海能源投资管理(08888-HK)公布，回购38.2万股。", NULL, NULL);
     const gx_entity *e = company(art, "星海能源投资管理");
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "8888");
+    assert_string_equal(e->ticker.code, "08888");
     gx_article_free(art);
 }
 

@@ -38,12 +38,12 @@ static void test_year_dates_the_article(void **state)
     assert_string_equal(ticker_of(art, "天风证券"), "601162");   /* the same year: kept */
     gx_article_free(art);
     art = fixture_run_undated("2018年1月以来，中信建投认为，天风证券表示反弹可期。");
-    assert_string_equal(ticker_of(art, "中信建投"), "6066"); /* listed in Hong Kong first */
+    assert_string_equal(ticker_of(art, "中信建投"), "06066"); /* listed in Hong Kong first */
     assert_string_equal(ticker_of(art, "天风证券"), "");
     gx_article_free(art);
     art = fixture_run_undated("2019年7月30日，君实生物召开董事会。邮储银行表示支持。");
-    assert_string_equal(ticker_of(art, "君实生物"), "1877"); /* HKEX 2018-12, SSE 2020-07 */
-    assert_string_equal(ticker_of(art, "邮储银行"), "1658"); /* HKEX 2016-09, SSE 2019-12 */
+    assert_string_equal(ticker_of(art, "君实生物"), "01877"); /* HKEX 2018-12, SSE 2020-07 */
+    assert_string_equal(ticker_of(art, "邮储银行"), "01658"); /* HKEX 2016-09, SSE 2019-12 */
     gx_article_free(art);
     /* a day written with its year outranks a later year (forecasts: 2019年目标) */
     art = fixture_run_undated("2017年12月20日，华林证券预计2019年目标实现。");
@@ -65,7 +65,7 @@ static void test_year_dates_the_article(void **state)
      * placed that month (中信建投 A shares 2018-06-20, 天风证券 2018-10-19) */
     art = fixture_run_undated("2017年7月以来，2018年市场震荡。2月份，天风证券、中信建投表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "");
-    assert_string_equal(ticker_of(art, "中信建投"), "6066");
+    assert_string_equal(ticker_of(art, "中信建投"), "06066");
     gx_article_free(art);
     art = fixture_run_undated("2018年市场震荡。十一月，天风证券表示反弹可期。");
     assert_string_equal(ticker_of(art, "天风证券"), "601162");
@@ -108,7 +108,7 @@ static void test_trading_shows_listing(void **state)
     gx_article_free(art);
     /* the trading of a company listed in Hong Kong first is its HKEX share's (中国移动 A shares 2022) */
     art = fixture_run_undated("2017年10月30日，中国移动股价下跌。");
-    assert_string_equal(ticker_of(art, "中国移动"), "0941");
+    assert_string_equal(ticker_of(art, "中国移动"), "00941");
     gx_article_free(art);
     /* a portal's inline stock quote after the name: trading when the article was written */
     art = fixture_run_undated("2017年，宁德时代(43.210,-0.23,-1.32%)提交申请。华林证券认为反弹可期。");
@@ -264,13 +264,13 @@ static void test_us_and_hk_listing_dates(void **state)
     gx_article *art = fixture_run_undated("2018年2月5日，小米、陆金所计划赴港上市，腾讯表示支持。");
     assert_string_equal(ticker_of(art, "小米"), "");
     assert_string_equal(ticker_of(art, "陆金所"), "");
-    assert_string_equal(ticker_of(art, "腾讯"), "0700"); /* no listing date: kept */
+    assert_string_equal(ticker_of(art, "腾讯"), "00700"); /* no listing date: kept */
     gx_article_free(art);
     art = fixture_run_undated("2016年11月5日以来，此前上市即遭到资金抢筹的小米、陆金所表现强势。"); /* listed by then */
-    assert_string_equal(ticker_of(art, "小米"), "1810");
+    assert_string_equal(ticker_of(art, "小米"), "01810");
     gx_article_free(art);
     art = fixture_run_undated("2021年2月5日，小米、陆金所股价上涨。");
-    assert_string_equal(ticker_of(art, "小米"), "1810");
+    assert_string_equal(ticker_of(art, "小米"), "01810");
     assert_string_equal(ticker_of(art, "陆金所"), "LU");
     gx_article_free(art);
     /* 1987年…当年10月19日 does not date a 2018 text (天风证券 listed 2018-10-19) */
@@ -292,11 +292,11 @@ static void test_hong_kong_and_us_listed_chinese_companies(void **state)
     (void)state;
     gx_article *art = fixture_run_undated("2019年7月5日，雅生活、融信中国、宇华教育、中航科工和中国罕王股价上涨，"
                                   "58同城与华米科技下跌，十荟团完成融资。");
-    assert_string_equal(ticker_of(art, "雅生活"), "3319");
-    assert_string_equal(ticker_of(art, "融信中国"), "3301");
-    assert_string_equal(ticker_of(art, "宇华教育"), "6169");
-    assert_string_equal(ticker_of(art, "中航科工"), "2357");
-    assert_string_equal(ticker_of(art, "中国罕王"), "3788");
+    assert_string_equal(ticker_of(art, "雅生活"), "03319");
+    assert_string_equal(ticker_of(art, "融信中国"), "03301");
+    assert_string_equal(ticker_of(art, "宇华教育"), "06169");
+    assert_string_equal(ticker_of(art, "中航科工"), "02357");
+    assert_string_equal(ticker_of(art, "中国罕王"), "03788");
     assert_string_equal(ticker_of(art, "58同城"), "WUBA"); /* listed then */
     assert_string_equal(ticker_of(art, "华米科技"), "HMI");
     assert_string_equal(ticker_of(art, "十荟团"), "");     /* unlisted, still a company */
@@ -311,7 +311,7 @@ static void test_hong_kong_and_us_listed_chinese_companies(void **state)
     art = fixture_run_undated("2020年6月12日，基石药业-B(02616)发布公告。");
     const gx_entity *e = fixture_find(art, "基石药业", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "2616");
+    assert_string_equal(e->ticker.code, "02616");
     gx_article_free(art);
     art = fixture_run_undated("以习近平新时代中国特色社会主义思想为指导，诠释多彩生活理念，希望教育部门加强监管。");
     for (int k = 0; k < art->entities.n; k++)
@@ -347,10 +347,10 @@ static void test_codes_after_stock_quotes(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("华兴资本控股(15.48,-0.28,-1.78%)(01911)发布公告，回购15万股。", NULL, NULL);
-    assert_string_equal(ticker_of(art, "华兴资本控股"), "1911");
+    assert_string_equal(ticker_of(art, "华兴资本控股"), "01911");
     gx_article_free(art);
     art = fixture_run("中兴通讯(21.35,1.75,8.93%)(00763)公布业绩，股价上涨。", NULL, NULL);
-    assert_string_equal(ticker_of(art, "中兴通讯"), "0763");
+    assert_string_equal(ticker_of(art, "中兴通讯"), "00763");
     gx_article_free(art);
     art = fixture_run("中兴通讯(21.35,1.75,8.93%)(2018)公布业绩。", NULL, NULL); /* a year, no code */
     assert_string_equal(ticker_of(art, "中兴通讯"), "000063");

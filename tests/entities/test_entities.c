@@ -82,18 +82,18 @@ static void test_tickers(void **state)
     assert_string_equal(e->company_id, "nasdaq-nvda");
     e = fixture_find(art, "腾讯控股", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "0700");
+    assert_string_equal(e->ticker.code, "00700");
     assert_string_equal(e->ticker.exchange, "HKEX");
-    assert_string_equal(e->company_id, "hkex-0700");
+    assert_string_equal(e->company_id, "hkex-00700");
     gx_article_free(art);
     /* a Hong Kong share-class marker between the name and its code is neither */
     art = run("星河药业-B(02616.HK)公布中期业绩，智远科技-SW(09999)同日回购。");
     e = fixture_find(art, "星河药业", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "2616");
+    assert_string_equal(e->ticker.code, "02616");
     e = fixture_find(art, "智远科技", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "9999");
+    assert_string_equal(e->ticker.code, "09999");
     gx_article_free(art);
     /* a résumé's 任 (held the post) after a date is no part of the company's name */
     art = run("2005年11月至2009年8月任广东德邦物流有限公司运营中心副总监。");
@@ -104,13 +104,13 @@ static void test_tickers(void **state)
     art = run("格隆汇8月11日丨中国新华电视(08356.HK)公布业绩。");
     e = fixture_find(art, "中国新华电视", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "8356");
+    assert_string_equal(e->ticker.code, "08356");
     gx_article_free(art);
     /* 财华社 writes Hong Kong codes with a hyphen */
     art = run("澳能建设(01183-HK)公布，回购70万股，涉资112.4万元。");
     e = fixture_find(art, "澳能建设", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "1183");
+    assert_string_equal(e->ticker.code, "01183");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
     /* a 新三板 code the Beijing list does not hold shows a company, not a listing */
@@ -127,7 +127,7 @@ static void test_tickers(void **state)
     art = run("达利国际(00608)委任钟国斌为独立非执行董事。");
     e = fixture_find(art, "达利国际", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "0608");
+    assert_string_equal(e->ticker.code, "00608");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
 }
@@ -178,7 +178,7 @@ static void test_ticker_as_of_listing(void **state)
     art = run_dated("中国移动发布年报。", "2018-03-01");
     const gx_entity *m = fixture_find(art, "中国移动", GX_ENT_COMPANY);
     assert_non_null(m);
-    assert_string_equal(m->ticker.code, "0941");
+    assert_string_equal(m->ticker.code, "00941");
     assert_string_equal(m->ticker.exchange, "HKEX");
     assert_string_equal(m->company_id, "sse-600941");
     gx_article_free(art);
@@ -230,15 +230,15 @@ static void test_bare_hong_kong_codes(void **state)
                           "报告期为(2018)年度，样本(12345)个。");
     const gx_entity *e = fixture_find(art, "建设银行", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "0939");
+    assert_string_equal(e->ticker.code, "00939");
     assert_string_equal(e->ticker.exchange, "HKEX");
     e = fixture_find(art, "星岛置业", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "1109");
+    assert_string_equal(e->ticker.code, "01109");
     assert_string_equal(e->ticker.exchange, "HKEX");
     /* numbers in brackets without the leading zero are no codes */
     for (int i = 0; i < art->entities.n; i++)
-        assert_string_not_equal(art->entities.v[i].ticker.code, "2018");
+        assert_string_not_equal(art->entities.v[i].ticker.code, "02018");
     for (int i = 0; i < art->entities.n; i++)
         assert_string_not_equal(art->entities.v[i].ticker.code, "12345");
     gx_article_free(art);
@@ -254,16 +254,16 @@ static void test_codes_after_quotes_and_in_announcements(void **state)
                           "(01970)公布回购。");
     const gx_entity *e = fixture_find(art, "康宁医院", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "2120");
+    assert_string_equal(e->ticker.code, "02120");
     assert_string_equal(e->ticker.exchange, "HKEX");
     e = fixture_find(art, "IMAX CHINA", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "1970");
+    assert_string_equal(e->ticker.code, "01970");
     gx_article_free(art);
     art = run("华盛服饰控股有限公司(「华盛服饰」或「公司」,连同其附属公司「本集团」,股份代号:HK3709)宣布收购。");
     e = fixture_find(art, "华盛服饰", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "3709");
+    assert_string_equal(e->ticker.code, "03709");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
     /* a long bracket without a code word gives no ticker, even if a number ends it */
@@ -1482,7 +1482,7 @@ static void test_event_frames(void **state)
     assert_non_null(fixture_find(art, "欢腾", GX_ENT_COMPANY));
     const gx_entity *e = fixture_find(art, "青禾能源", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "2623");
+    assert_string_equal(e->ticker.code, "02623");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
     /* a stake's company after its verb; a quote or a US symbol admits a stop word inside the name */

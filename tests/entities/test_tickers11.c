@@ -81,7 +81,7 @@ static void test_us_listed_latin_names(void **state)
     art = fixture_run("该基金采用汇丰集团低波动率策略来构建投资组合。", NULL, NULL);
     e = company(art, "汇丰集团");
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "0005");
+    assert_string_equal(e->ticker.code, "00005");
     gx_article_free(art);
 }
 

@@ -217,6 +217,31 @@ static bool is_non_outlet_source(const char *s)
     return false;
 }
 
+/* Outlets credited by their short names (每经记者, 每经AI快讯) are reported by their full names. */
+static const char *const OUTLET_SHORT[][2] = {
+    {"每经", "每日经济新闻"}, {"上证报", "上海证券报"}, {"中证报", "中国证券报"}, {"经观", "经济观察报"},
+};
+
+static const char *outlet_full_name(const char *s)
+{
+    for (size_t i = 0; s && i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++)
+        if (!strcmp(s, OUTLET_SHORT[i][0]))
+            return OUTLET_SHORT[i][1];
+    return s;
+}
+
+/* The length of the outlet short name t starts with, or 0. */
+static int32_t outlet_short_at(const uint32_t *t, int32_t n)
+{
+    for (size_t i = 0; i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++) {
+        uint32_t w[8];
+        int32_t wn = gx_utf8_to_cps(OUTLET_SHORT[i][0], strlen(OUTLET_SHORT[i][0]), w, 8);
+        if (wn > 0 && wn <= n && !memcmp(t, w, sizeof *w * (size_t)wn))
+            return wn;
+    }
+    return 0;
+}
+
 static bool is_outlet_prefix(const uint32_t *t, int32_t n)
 {
     if (n < 2 || n > 16)
@@ -481,6 +506,28 @@ static bool is_news_column(uint32_t c)
  * when t starts with one. */
 static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
+    /* a flash column of an outlet named by its short name: "每经AI快讯," */
+    int32_t sn = outlet_short_at(t, n), f = sn;
+    if (sn > 0 && f + 2 < n && t[f] == 'A' && t[f + 1] == 'I')
+        f += 2;
+    if (sn > 0 && f + 2 < n && t[f] == 0x5FEB /* 快 */ && t[f + 1] == 0x8BAF /* 讯 */ &&
+        (t[f + 2] == ',' || t[f + 2] == ' ' || t[f + 2] == ':')) {
+        memset(out, 0, sizeof *out);
+        out->outlet = gx_utf8_of_cps(a, t, sn);
+        return true;
+    }
+    /* a site's column in lenticular brackets: "【机床商务网栏目 机床股市】10月29日消息" */
+    if (n > 6 && t[0] == 0x3010 /* 【 */) {
+        int32_t c = 1;
+        while (c < n && c < 18 && gx_cp_is_han(t[c]))
+            c++;
+        if (c + 1 < n && c >= 4 && t[c - 2] == 0x680F /* 栏 */ && t[c - 1] == 0x76EE /* 目 */ &&
+            t[c] == ' ' && has_outlet_suffix(t + 1, c - 3)) {
+            memset(out, 0, sizeof *out);
+            out->outlet = gx_utf8_of_cps(a, t + 1, c - 3);
+            return true;
+        }
+    }
     /* in lenticular brackets: "【亿邦动力讯】9月10日消息" */
     if (n > 4 && t[0] == 0x3010 /* 【 */) {
         int32_t close = 1;
@@ -755,6 +802,61 @@ static void add_author(gx_article *art, const gx_author *au)
     d->role = gx_arena_strdup(art->arena, au->role);
 }
 
+/* Whether t[i..) starts with the UTF-8 word w; returns its length in code points, or 0. */
+static int32_t word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
+{
+    uint32_t c[16];
+    int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
+    return wn > 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
+}
+
+/* A repost's statement of where it comes from, in one of the first paragraphs: "本文来自“王雅媛港
+ * 股圈”微信公众号,作者为晴天", "编者按:本文来自阿尔法工场(ID:alpworks),作者:人大相食", "本文来自
+ * “西南证券研究所”,作者为朱芸": the source is the outlet when no other is named, the writer an
+ * author when none is. */
+static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art)
+{
+    for (int i = 0, seen = 0; i < ps->n && seen < 3; i++) {
+        if (ps->v[i].kind != GX_PARA_TEXT)
+            continue;
+        seen++;
+        const uint32_t *t = ps->v[i].t.cp;
+        int32_t n = ps->v[i].t.n, k = word_at(t, n, 0, "编者按:");
+        int32_t w = word_at(t, n, k, "本文来自");
+        if (!w)
+            continue;
+        k += w;
+        while (k < n && (t[k] == ' ' || t[k] == 0x201C /* “ */))
+            k++;
+        int32_t s0 = k;
+        while (k < n && k - s0 <= 16 && t[k] != 0x201D && t[k] != '(' && t[k] != ',' && !word_at(t, n, k, "微信公众号"))
+            k++;
+        int32_t s1 = k;
+        if (k < n && t[k] == 0x201D)
+            k++;
+        k += word_at(t, n, k, "微信公众号");
+        if (k < n && t[k] == '(') /* (ID:alpworks) */
+            while (k < n && t[k++] != ')')
+                ;
+        if (k >= n || t[k] != ',' || !is_outlet_prefix(t + s0, s1 - s0))
+            return;
+        k++;
+        int32_t by = word_at(t, n, k, "作者为");
+        if (!by)
+            by = word_at(t, n, k, "作者:");
+        int32_t n0 = k + by, n1 = n0;
+        while (by && n1 < n && n1 - n0 <= 8 && (gx_cp_is_han(t[n1]) || gx_cp_is_latin(t[n1])))
+            n1++;
+        if (!art->outlet)
+            art->outlet = gx_utf8_of_cps(a, t + s0, s1 - s0);
+        if (by && art->authors.n == 0 && n1 - n0 >= 2 && n1 - n0 <= 8 && (n1 == n || t[n1] == ',' || t[n1] == 0x3002)) {
+            gx_author au = {gx_utf8_of_cps(a, t + n0, n1 - n0), "作者"};
+            add_author(art, &au);
+        }
+        return;
+    }
+}
+
 /* A closing byline: "(证券时报记者 王一鸣)" or "本报记者 刘芫信" as one of the last two
  * paragraphs (the paragraph becomes a byline), or glued after the last sentence of one
  * ("…卖出1.5亿元。 本报记者 刘芫信": the paragraph stays text). Only bylines that name an
@@ -943,6 +1045,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0)
         closing_credits(a, &ps, art);
 
+    source_statement(a, &ps, art);
+
     /* A portal summary's closing credit; a source credited at the end. */
     if (!art->outlet)
         art->outlet = summary_credit(a, &ps);
@@ -959,7 +1063,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
 
     /* No byline paragraph: a dateline in the lead paragraph may name the reporters. A reposting
      * portal's preamble (its blurb under the headline, "原标题:…") comes before the lead. */
-    if (art->authors.n == 0) {
+    if (art->authors.n == 0 || !art->outlet) {
+        bool had_authors = art->authors.n > 0; /* a closing credit named them: the outlet only */
         for (int i = 0; i < ps.n; i++) {
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 break;
@@ -969,12 +1074,13 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {
                 if (bl.outlet && !art->outlet)
                     art->outlet = bl.outlet;
-                for (int k = 0; k < bl.nauthors; k++)
+                for (int k = 0; k < bl.nauthors && !had_authors; k++)
                     add_author(art, &bl.authors[k]);
             }
             break;
         }
     }
+    art->outlet = outlet_full_name(art->outlet);
 
     /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */
     for (int k = 0; k < art->authors.n && art->outlet; k++)

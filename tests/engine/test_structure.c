@@ -366,13 +366,34 @@ static void test_dateline(void **state)
     assert_string_equal(art->outlet, "新浪美股");
     assert_int_equal(art->authors.n, 0);
     gx_article_free(art);
-    const char *no_outlet[] = {"每经AI快讯,公司公告称拟回购股份。", "最新资讯,公司公告称拟回购股份。",
+    const char *no_outlet[] = {"财经快讯,公司公告称拟回购股份。", "最新资讯,公司公告称拟回购股份。",
                                "本报讯 公司公告称拟回购股份。"};
     for (size_t k = 0; k < sizeof no_outlet / sizeof *no_outlet; k++) {
         art = build(no_outlet[k], "标题", false);
         assert_null(art->outlet);
         gx_article_free(art);
     }
+    /* an outlet named by its short name, in its flash column or its reporter's credit, is
+     * reported by its full name; a site's column in lenticular brackets names the site */
+    art = build("每经AI快讯,公司公告称拟回购股份。\n\n(记者 宋可嘉)", "标题", false);
+    assert_string_equal(art->outlet, "每日经济新闻");
+    assert_string_equal(art->authors.v[0].name, "宋可嘉");
+    gx_article_free(art);
+    art = build("每经记者 王琳 每经编辑 陈俊杰\n\n公司公告称拟回购股份。", "标题", false);
+    assert_string_equal(art->outlet, "每日经济新闻");
+    gx_article_free(art);
+    art = build("【某床商务网栏目 某床股市】10月29日消息,某机床发布三季度报告。", "标题", false);
+    assert_string_equal(art->outlet, "某床商务网");
+    gx_article_free(art);
+    /* a repost's statement of its source and writer */
+    art = build("本文来自“某某港股圈”微信公众号,作者为晴天。听说某某炒股炒成了落水狗。", "标题", false);
+    assert_string_equal(art->outlet, "某某港股圈");
+    assert_string_equal(art->authors.v[0].name, "晴天");
+    gx_article_free(art);
+    art = build("编者按:本文来自某法工场(ID:alpworks),作者:人大相食。某某经授权转发。", "标题", false);
+    assert_string_equal(art->outlet, "某法工场");
+    assert_string_equal(art->authors.v[0].name, "人大相食");
+    gx_article_free(art);
     /* an outlet's name, a day and 消息 */
     const char *news[][2] = {{"挖贝网 4月24日消息,普瑞物联近日公布年报。", "挖贝网"},
                              {"路透社8月1日消息,油价上涨。", "路透社"},

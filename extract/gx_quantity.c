@@ -291,6 +291,11 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             cj++;
         }
     }
+    /* a currency pair names an exchange rate, not an amount ("报1119.7欧元/美元上涨0.1%", a
+     * figure run into the pair's name; "美元/日元") */
+    if (cur && cj + cur->len + 1 < n && cp[cj + cur->len] == '/' &&
+        gx_qtylex_longest_fwd(cp, n, cj + cur->len + 1, TAB(s, GX_QW_CUR_SUFFIX)))
+        cur = NULL;
     /* 5毛 (jiao) alone: before another word it is part of the word (Q2毛利率, 2毛衣) */
     if (cur && cur->val == 3 && cur->len == 1 && cj + 1 < n && cp[cj + 1] >= 0x4E00 && cp[cj + 1] <= 0x9FFF &&
         !in_set(U"钱多或到至左以和及与、", cp[cj + 1]))

@@ -39,16 +39,19 @@ static bool is_close(uint32_t c)
     return c == ')' || c == U'）';
 }
 
-/* A stock code in brackets ending at i ("(0998)", "（600225）", "(00700.HK)" is left to the
- * word ".HK"): its market's currency, or NULL. */
+/* A stock code in brackets ending at i ("(0998)", "（600225）", "(01183-HK)"; "(00700.HK)" is
+ * also the word ".HK"): its market's currency, or NULL. */
 static const char *code_ending_at(const uint32_t *cp, int32_t floor, int32_t i)
 {
     if (i - 1 < floor || !is_close(cp[i - 1]))
         return NULL;
-    int32_t d = i - 1;
+    int32_t last = i - 1; /* after the digits */
+    if (last - 3 > floor && (cp[last - 3] == '-' || cp[last - 3] == '.') && cp[last - 2] == 'H' && cp[last - 1] == 'K')
+        last -= 3;
+    int32_t d = last;
     while (d > floor && gx_is_digit(cp[d - 1]))
         d--;
-    int32_t nd = i - 1 - d;
+    int32_t nd = last - d;
     if (d <= floor || !is_open(cp[d - 1]))
         return NULL;
     if ((nd == 4 || nd == 5) && cp[d] == '0')

@@ -685,6 +685,17 @@ static void test_money_market(void **state)
     q = expect_money(art, "2.08万元", 20800, "HKD");
     assert_true(q->currency_inferred);
     gx_article_free(art);
+    /* a figure run into a currency pair's name is no amount */
+    art = run("彭博美元即期汇率指数下跌0.2%,报1119.7欧元/美元上涨0.1%,报1.2414美元。", NULL);
+    for (int i = 0; i < art->quantities.n; i++)
+        assert_false(art->quantities.v[i].type == GX_QTY_MONEY && art->quantities.v[i].value == 1119.7);
+    expect_money(art, "1.2414美元", 1.2414, "USD");
+    gx_article_free(art);
+    /* a headline's buyback total after a Hong Kong code with its market suffix */
+    art = run("某能建设(01183-HK)回购70万股 涉资112.4万元\n\n某能建设公布回购。", NULL);
+    q = expect_money(art, "112.4万元", 1124000, "HKD");
+    assert_true(q->currency_inferred);
+    gx_article_free(art);
     /* 美股: a US-listed share's price */
     art = run("美股方面,一家中概股昨日收报12.5元。", NULL);
     expect_money(art, "12.5元", 12.5, "USD");

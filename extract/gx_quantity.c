@@ -968,9 +968,10 @@ static bool implied_money(scan *s, core *c)
     for (int32_t p = c->start; !money && p > lim; p--) {
         if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
             uint32_t g = cp[p];
-            /* punctuation (but the colon of 净利润分别为:-5.384亿), digits or a counting word
+            /* punctuation (but the colon of 净利润分别为:-5.384亿 and the typographic spaces of
+             * 资产总计 322.34 亿), digits or a counting word
              * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
-            if (g != ':' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
+            if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
                              (in_set(U"数量人户股份率倍点者客名家只", g) &&
                               !(g == U'只' && in_set(U"有是剩能要会", cp[p + 1])))))
                 break;

@@ -685,6 +685,12 @@ static void test_money_market(void **state)
     q = expect_money(art, "2.08万元", 20800, "HKD");
     assert_true(q->currency_inferred);
     gx_article_free(art);
+    /* typographic spaces between a money head and its amount */
+    art = run("至2016年末,市值 600 亿的某视网资产总计 322.34 亿,负债 217.52 亿。", NULL);
+    expect_money(art, "600 亿", 6e10, "CNY");
+    expect_money(art, "322.34 亿", 3.2234e10, "CNY");
+    expect_money(art, "217.52 亿", 2.1752e10, "CNY");
+    gx_article_free(art);
     /* a figure run into a currency pair's name is no amount */
     art = run("彭博美元即期汇率指数下跌0.2%,报1119.7欧元/美元上涨0.1%,报1.2414美元。", NULL);
     for (int i = 0; i < art->quantities.n; i++)

@@ -328,6 +328,13 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         i = j;
         if (tn > 4 && !memcmp(tok + tn - 4, WEIBO, sizeof WEIBO))
             tn -= 4; /* a portal's link to the writer's microblog: "艾堂明[微博]" */
+        if (want_outlet) { /* a site's domain name glued to its name: "来源:联商网linkshop" */
+            int32_t h = tn;
+            while (h > 0 && gx_cp_is_latin(tok[h - 1]))
+                h--;
+            if (h >= 3 && h < tn && has_outlet_suffix(tok, h))
+                tn = h;
+        }
         char *s = gx_utf8_of_cps(a, tok, tn);
         if (skip) { /* the account named after "微信公众号" */
             skip = false;

@@ -385,6 +385,10 @@ static void test_dateline(void **state)
     art = build("【某床商务网栏目 某床股市】10月29日消息,某机床发布三季度报告。", "标题", false);
     assert_string_equal(art->outlet, "某床商务网");
     gx_article_free(art);
+    /* a site's domain name glued to its name in a source credit */
+    art = build("# 标题\n\n来源:某商网linkshop\n\n某商网消息:公司发布一季报。", NULL, true);
+    assert_string_equal(art->outlet, "某商网");
+    gx_article_free(art);
     /* a repost's statement of its source and writer */
     art = build("本文来自“某某港股圈”微信公众号,作者为晴天。听说某某炒股炒成了落水狗。", "标题", false);
     assert_string_equal(art->outlet, "某某港股圈");

@@ -106,6 +106,25 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
+     * sentence's subject and verb, no part of the firm's name */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+        static const char32_t *const VERBS[] = {U"投资", U"收购", U"入股", U"买入", U"买下", U"增持", U"减持",
+                                                U"持有", U"创办", U"创立", U"看好", U"执掌", U"加盟", U"离开", NULL};
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->type != GX_ENT_PERSON || o->span.start != c->span.start || o->span.end >= c->span.end)
+                continue;
+            int32_t v = gx_word_at(art, o->span.end, VERBS);
+            if (v > 0 && c->span.end - (o->span.end + v) >= 2) {
+                c->span.start = o->span.end + v;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
      * country, not a government body */
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)

@@ -106,6 +106,23 @@ static void test_federal_regional_and_kremlin(void **state)
     gx_article_free(art);
 }
 
+/* 花旗研究|美国证券|首席策略师: a place and a business word between a firm and a title is the
+ * firm's desk; ETF基金AIEQ is a fund product, 对冲基金Elliott a firm. */
+static void test_desks_and_products(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"美国证券", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("关于美股走势，花旗研究美国证券首席策略师托比亚斯·列夫科维奇认为，美股估值较高。", tags, 1);
+    assert_null(company(art, "美国证券"));
+    gx_article_free(art);
+    art = fixture_run("全球第一只机器人选股的ETF基金AIEQ，于今年10月18日上市。", NULL, NULL);
+    assert_null(company(art, "AIEQ"));
+    gx_article_free(art);
+    art = fixture_run("激进投资者对冲基金Elliott再次出手，买入了该公司股份。", NULL, NULL);
+    assert_non_null(company(art, "Elliott"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -114,6 +131,7 @@ int main(void)
         cmocka_unit_test(test_person_verb_before_firm),
         cmocka_unit_test(test_office_of_a_body),
         cmocka_unit_test(test_federal_regional_and_kremlin),
+        cmocka_unit_test(test_desks_and_products),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -124,6 +124,22 @@ static void repair(gx_rs *rs, int i)
                 break;
             }
         }
+        /* ... and a person the article names after a firm word is the firm's manager
+         * (云溪基金|阳勇管理的, 阳勇 a person elsewhere) */
+        static const char32_t *const FIRM_END[] = {U"基金", U"投资", U"资产", U"资管", NULL};
+        for (int32_t k = c->span.end - 3; k <= c->span.end - 2 && k - c->span.start >= 2; k++) {
+            bool firm = gx_word_ending(art->cp, c->span.start, k, FIRM_END) > 0;
+            for (int n = 2; n <= 4 && !firm && k - n >= c->span.start; n++)
+                firm = gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + k - n, n);
+            bool person = false;
+            for (int j = 0; j < rs->nc && firm && !person; j++)
+                person = rs->cv[j].type == GX_ENT_PERSON && span_text_eq(art, rs->cv[j].span, (gx_span){k, c->span.end});
+            if (person) {
+                c->span.end = k;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
     }
     /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
      * country, not a government body */

@@ -58,7 +58,8 @@ static void test_phrase_name_needs_support(void **state)
     gx_article_free(art);
 }
 
-/* 巴菲特投资|运通公司: the investor and the verb are no part of the firm's name the tagger reads. */
+/* 巴菲特投资|运通公司: the investor and the verb are no part of the firm's name the tagger reads;
+ * nor is the manager after it (云溪基金|阳勇). */
 static void test_person_verb_before_firm(void **state)
 {
     (void)state;
@@ -66,6 +67,12 @@ static void test_person_verb_before_firm(void **state)
     gx_article *art = fixture_run_tagged("巴菲特投资运通公司的决定，是跟高管打高尔夫球时作出的。", tags, 2);
     assert_null(company(art, "巴菲特投资运通公司"));
     assert_non_null(company(art, "运通公司"));
+    gx_article_free(art);
+    /* a manager the article names after the firm word (云溪基金|阳勇管理的) */
+    const fixture_tag tags2[] = {{"云溪基金阳勇", GX_ENT_COMPANY, 0.8f}, {"阳勇", GX_ENT_PERSON, 0.9f}};
+    art = fixture_run_tagged("私募经理阳勇表示看好白酒。收益翻番的还有云溪基金阳勇管理的产品。", tags2, 2);
+    assert_null(company(art, "云溪基金阳勇"));
+    assert_non_null(company(art, "云溪基金"));
     gx_article_free(art);
 }
 

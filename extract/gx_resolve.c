@@ -90,6 +90,33 @@ static float source_base(const gx_candidate *c)
 
 /* ------------------------------------------------------------------ 1. evidence */
 
+/* The occurrence of the byline's outlet that holds span s and is longer (中国网|财经: the outlet
+ * 中国网财经), as a span; {0, 0} when none. */
+static gx_span outlet_around(const gx_article *art, gx_span s)
+{
+    uint32_t o[32];
+    int n = 0;
+    if (!art->outlet)
+        return (gx_span){0, 0};
+    for (const unsigned char *p = (const unsigned char *)art->outlet; *p && n < 32;) {
+        int len = 0;
+        o[n++] = gx_utf8_decode(p, &len);
+        p += len > 0 ? len : 1;
+    }
+    if (n <= s.end - s.start || n >= 32)
+        return (gx_span){0, 0};
+    for (int32_t b = s.end - n; b <= s.start; b++) {
+        if (b < 0 || b + n > art->ncp)
+            continue;
+        bool eq = true;
+        for (int k = 0; k < n && eq; k++)
+            eq = art->cp[b + k] == o[k];
+        if (eq)
+            return (gx_span){b, b + n};
+    }
+    return (gx_span){0, 0};
+}
+
 /* Repairs and retypings of candidate i before it is weighed: the left edge and a region of a
  * tagger's or a rule's span (gx_cand_shape.c), a country with a Latin-named body (a private
  * organization of that country), news outlets (organizations). */
@@ -171,6 +198,15 @@ static void repair(gx_rs *rs, int i)
         c->span.end - c->span.start >= 2 && art->cp[c->span.end - 1] == 0x515A /* 党 */ &&
         !(c->span.end - c->span.start >= 3 && art->cp[c->span.end - 3] == 0x5171 && art->cp[c->span.end - 2] == 0x4EA7 /* 共产 */))
         c->type = GX_ENT_ORGANIZATION;
+    /* a company read inside the byline's outlet (中国网|财经8月27日讯) is the outlet */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+        gx_span o = outlet_around(art, c->span);
+        if (o.end > o.start) {
+            c->span = o;
+            c->type = GX_ENT_ORGANIZATION;
+            gx_cand_ix_moved(&rs->ix, i);
+        }
+    }
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && gx_rs_is_outlet(art, c->span))
         c->type = GX_ENT_ORGANIZATION;

@@ -16,7 +16,10 @@
 #include <cmocka.h>
 
 #include "entities_fixture.h"
+#include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
 
 static const gx_entity *company(gx_article *art, const char *name)
 {
@@ -130,6 +133,23 @@ static void test_desks_and_products(void **state)
     gx_article_free(art);
 }
 
+/* 中国网|财经8月27日讯: a company the tagger reads inside the byline's outlet is the outlet. */
+static void test_company_inside_outlet(void **state)
+{
+    (void)state;
+    static const char text[] = "中国网财经8月27日讯 今日下午，ST威龙发布2020年半年度报告。";
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    art->outlet = "中国网财经";
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_add_candidate(art, (gx_span){0, 3}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.8f, NULL, -1);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    assert_null(company(art, "中国网"));
+    assert_non_null(fixture_find(art, "中国网财经", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_office_of_a_body),
         cmocka_unit_test(test_federal_regional_and_kremlin),
         cmocka_unit_test(test_desks_and_products),
+        cmocka_unit_test(test_company_inside_outlet),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

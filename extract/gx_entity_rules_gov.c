@@ -258,6 +258,25 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 c->span.end = c->span.start; /* retired */
                 continue;
             }
+            /* ... or opening a superlative's description of it (全球最宽松的央行: whichever one
+             * that is, the text does not name it) */
+            if (e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x7684 /* 的 */) {
+                bool most = false, kind = false;
+                for (int32_t q = e - 4; q >= 0 && q >= e - 14 && gx_is_cjk(cp[q]) && !kind; q--) {
+                    most = most || cp[q] == 0x6700 /* 最 */;
+                    kind = most && gx_word_ending(cp, 0, q + 1, GENERIC_QUANTIFIERS) > 0;
+                }
+                if (kind) {
+                    c->span.end = c->span.start;
+                    continue;
+                }
+            }
+        }
+        /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */
+        static const char32_t *const ASSOCIATION[] = {U"联合会", U"协会", U"商会", U"学会", U"基金会", NULL};
+        if (gx_word_at(art, e, ASSOCIATION) > 0) {
+            c->span.end = c->span.start;
+            continue;
         }
         if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && c->span.end - c->span.start >= 3 &&
             (gx_lexicon_entry(ix->lex, c->lex_id)->flags & GX_LEXF_WEAK) &&

@@ -133,6 +133,22 @@ static void test_desks_and_products(void **state)
     gx_article_free(art);
 }
 
+/* 美国农业局|联合会 is an association; 全球最宽松的央行 describes a central bank without naming one;
+ * 央行 alone is still China's. */
+static void test_associations_and_described_banks(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("特朗普在纳什维尔市的美国农业局联合会大会上表示，协定很重要。", NULL, NULL);
+    assert_null(government(art, "美国农业局"));
+    gx_article_free(art);
+    art = fixture_run("别惊讶！全球最宽松的央行如今已经在偷偷缩表。", NULL, NULL);
+    assert_null(government(art, "央行"));
+    gx_article_free(art);
+    art = fixture_run("央行今日开展逆回购操作，投放流动性。", NULL, NULL);
+    assert_non_null(government(art, "央行"));
+    gx_article_free(art);
+}
+
 /* 中国网|财经8月27日讯: a company the tagger reads inside the byline's outlet is the outlet. */
 static void test_company_inside_outlet(void **state)
 {
@@ -160,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_federal_regional_and_kremlin),
         cmocka_unit_test(test_desks_and_products),
         cmocka_unit_test(test_company_inside_outlet),
+        cmocka_unit_test(test_associations_and_described_banks),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -46,6 +46,26 @@ static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_
     return false;
 }
 
+/* Whether a stock code in brackets follows the name at s (理想(LI.US), 好未来(TAL), 美的(000333),
+ * (NYSE:BABA)): capitals, digits and . : - only, with a capital letter or five digits or more. */
+static bool stock_code_after(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end >= art->ncp || (cp[s.end] != '(' && cp[s.end] != 0xFF08))
+        return false;
+    int upper = 0, digits = 0;
+    int32_t k = s.end + 1;
+    for (; k < art->ncp && k - s.end <= 16 && cp[k] != ')' && cp[k] != 0xFF09; k++) {
+        if (gx_is_upper(cp[k]))
+            upper++;
+        else if (gx_is_digit(cp[k]))
+            digits++;
+        else if (cp[k] != '.' && cp[k] != ':' && cp[k] != '-' && cp[k] != ' ')
+            return false;
+    }
+    return k < art->ncp && (cp[k] == ')' || cp[k] == 0xFF09) && (upper > 0 || digits >= 5) && upper + digits <= 12;
+}
+
 /* The length of a share price's move word at pos followed right away by a percentage (跌3.70%,
  * 收涨1.2%), else 0. */
 static int32_t move_at(const gx_article *art, int32_t pos)
@@ -134,7 +154,8 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span 
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return listed_with_company(eng, art, s) || table_row_name(eng, art, s) || move_row_name(eng, art, s);
+    return listed_with_company(eng, art, s) || table_row_name(eng, art, s) || move_row_name(eng, art, s) ||
+           stock_code_after(art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech

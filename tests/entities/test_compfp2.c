@@ -47,7 +47,8 @@ static void test_list_of_things(void **state)
     gx_article_free(art);
 }
 
-/* 好未来 inside 看好未来5年 is a phrase; in a row of US-listed stock moves it is the company. */
+/* 好未来 inside 看好未来5年 is a phrase; in a row of US-listed stock moves, or before its code, it
+ * is the company. */
 static void test_phrase_name_needs_support(void **state)
 {
     (void)state;
@@ -58,6 +59,12 @@ static void test_phrase_name_needs_support(void **state)
     const gx_entity *e = company(art, "好未来");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "TAL");
+    gx_article_free(art);
+    /* a stock code in brackets right after it supports it too, that mention included */
+    art = fixture_run("好未来(TAL.US)发布财报，好未来营收增长。", NULL, NULL);
+    e = company(art, "好未来");
+    assert_non_null(e);
+    assert_int_equal(e->mentions.n, 2);
     gx_article_free(art);
 }
 

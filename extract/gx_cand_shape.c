@@ -413,7 +413,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return false;
             /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
              * regional broker standing alone (名叫湖北证券，) is a name */
-            for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && gx_shape_glued_right(eng, art, s.end); k++)
+            /* ... or glued to a firm's name before it and a title after it: a desk of that firm
+             * (花旗研究|美国证券|首席策略师: its US equities) */
+            bool desk = gx_shape_glued_left(eng, art, s.start) && gx_shape_title_starts_at(eng, art, s.end);
+            for (int32_t k = s.start + 2; k + 2 <= s.start + body && k - s.start <= 5 && (desk || gx_shape_glued_right(eng, art, s.end)); k++)
                 if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, k - s.start) &&
                     gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + k, s.start + body - k))
                     return false;

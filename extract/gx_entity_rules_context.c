@@ -14,10 +14,44 @@ static bool is_list_sep(uint32_t c)
     return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
 }
 
+/* Is the item at [s, e) an abstract noun made with 化 (数字化, 国际化, 智能化: "-isation")? A
+ * name the gazetteer or the tagger already knows is a name (云天化), and 石化 is a firm's word
+ * (扬子石化). */
+static bool is_abstract_item(const gx_article *art, int32_t s, int32_t e)
+{
+    if (e - s != 3 || art->cp[e - 1] != 0x5316 /* 化 */ || art->cp[e - 2] == 0x77F3 /* 石 */)
+        return false;
+    for (int32_t k = s; k < e; k++)
+        if (!gx_is_cjk(art->cp[k]))
+            return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_POSITION && c->span.start < e && c->span.end > s)
+            return false;
+    }
+    return true;
+}
+
+/* Does the list in [from, to) hold an item that is no name (电子商务、数字化和实体等平台: an
+ * abstract noun or a word the lexicon says is no entity)? The items of one list are of one
+ * kind, so such a list is a list of things, not of firms. */
+static bool list_of_things(const gx_hit_index *ix, const gx_article *art, int32_t from, int32_t to)
+{
+    int32_t s = from;
+    for (int32_t i = from; i <= to; i++) {
+        if (i < to && !is_list_sep(art->cp[i]))
+            continue;
+        if (i - s >= 2 && (is_abstract_item(art, s, i) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + s, i - s)))
+            return true;
+        s = i + 1;
+    }
+    return false;
+}
+
 /* Items separated by 、/和/与/及 in [from, to): each becomes a company candidate. */
 void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score)
 {
-    if (gx_er_has_list_block(ix, from, to))
+    if (gx_er_has_list_block(ix, from, to) || list_of_things(ix, art, from, to))
         return;
     int32_t s = from;
     for (int32_t i = from; i <= to; i++) {

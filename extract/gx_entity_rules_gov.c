@@ -66,7 +66,7 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
- * country's body. */
+ * country's body; so is 联邦 (联邦众议院). */
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
 {
     int n0 = art->candidates.n;
@@ -84,6 +84,9 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
                  (!gx_is_cjk(art->cp[c->span.start - 2]) && !gx_is_alnum(art->cp[c->span.start - 2])) || /* 29日|央行 */
                  gx_lexicon_char_is(ix->lex, art->cp[c->span.start - 2], GX_LEX_LEFT_STOP)))
                 r = 1;
+        /* "federal" is part of a federation's body (联邦众议院, 美国联邦储备委员会) */
+        if (r == 0 && art->cp[c->span.start - 2] == 0x8054 && art->cp[c->span.start - 1] == 0x90A6 /* 联邦 */)
+            r = 2 + (c->span.start > 2 ? gx_hit_len_ending(ix, c->span.start - 2, GX_LEX_REGION) : 0);
         gx_span n = {c->span.start - r, c->span.end};
         bool dup = false; /* the same body named twice by the gazetteer (国防部 / 防部) */
         for (int j = n0; j < art->candidates.n && !dup; j++)
@@ -94,8 +97,8 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处: a division (…处) right after a
- * government body belongs to it. */
+/* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处, 国务院新闻办公室: a division (…处)
+ * or an office (…办公室, …办公厅) right after a government body belongs to it. */
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -110,10 +113,18 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
                 gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) ||
                 (last != 0x5904 && gx_lexicon_char_is(ix->lex, last, GX_LEX_NAME_END))) /* 美联储仍|处 */
                 break;
-            if (last != 0x5904 /* 处 */ || e < c->span.end + 2 || (e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
+            /* (an office word closes the name whatever follows: 国务院新闻办公室|举行; a palace
+             * that stands for a body has rooms, not offices: 白宫|椭圆形办公室) */
+            bool office = e - c->span.end >= 3 && cp[e - 3] == 0x529E && cp[e - 2] == 0x516C &&
+                          (last == 0x5BA4 || last == 0x5385) && (e == art->ncp || cp[e] != 0x4E3B /* 主任 */) &&
+                          cp[c->span.end - 1] != 0x5BAB /* 宫 */;
+            if ((last != 0x5904 /* 处 */ && !office) || e < c->span.end + 2 ||
+                (!office && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
                 continue;
             gx_span n = {c->span.start, e};
-            if (gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT) < 0) /* sure enough to beat the body alone */
+            /* sure enough to beat the body alone (the tagger's own reading of it may be doubted) */
+            int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
+            if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
                 gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
             break;
         }
@@ -121,10 +132,12 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* Words before 央行 or 政府 that make it a kind rather than one body (各央行, 全球央行, 其他央行,
- * 三大央行, 多国央行, 各地政府, 湖南多地政府). */
+ * 三大央行, 多国央行, 各地政府, 湖南多地政府, 江浙政府). */
 static const char32_t *const GENERIC_QUANTIFIERS[] = {
     U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
-    U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大", NULL};
+    U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大",
+    /* regions named together are several governments (江浙政府, 京津冀政府, 长三角地方政府) */
+    U"江浙", U"江浙沪", U"苏浙沪", U"京津冀", U"长三角", U"珠三角", U"粤港澳", U"川渝", U"沿海", U"地方", NULL};
 
 /* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
  * of a body's name. */
@@ -245,6 +258,25 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 c->span.end = c->span.start; /* retired */
                 continue;
             }
+            /* ... or opening a superlative's description of it (全球最宽松的央行: whichever one
+             * that is, the text does not name it) */
+            if (e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x7684 /* 的 */) {
+                bool most = false, kind = false;
+                for (int32_t q = e - 4; q >= 0 && q >= e - 14 && gx_is_cjk(cp[q]) && !kind; q--) {
+                    most = most || cp[q] == 0x6700 /* 最 */;
+                    kind = most && gx_word_ending(cp, 0, q + 1, GENERIC_QUANTIFIERS) > 0;
+                }
+                if (kind) {
+                    c->span.end = c->span.start;
+                    continue;
+                }
+            }
+        }
+        /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */
+        static const char32_t *const ASSOCIATION[] = {U"联合会", U"协会", U"商会", U"学会", U"基金会", NULL};
+        if (gx_word_at(art, e, ASSOCIATION) > 0) {
+            c->span.end = c->span.start;
+            continue;
         }
         if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && c->span.end - c->span.start >= 3 &&
             (gx_lexicon_entry(ix->lex, c->lex_id)->flags & GX_LEXF_WEAK) &&

@@ -278,6 +278,11 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
             continue;
+        /* a fund of a product's kind names a product (ETF基金AIEQ, 指数基金QQQ), not its manager */
+        static const char32_t *const PRODUCT_KINDS[] = {U"ETF", U"指数", U"货币", U"债券", U"分级", NULL};
+        if (h->end - h->start == 2 && cp[h->end - 2] == 0x57FA && cp[h->end - 1] == 0x91D1 /* 基金 */ &&
+            gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
+            continue;
         int32_t e = latin_name_at(ix, art, h->end);
         if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0)
             gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);

@@ -90,6 +90,33 @@ static float source_base(const gx_candidate *c)
 
 /* ------------------------------------------------------------------ 1. evidence */
 
+/* The occurrence of the byline's outlet that holds span s and is longer (中国网|财经: the outlet
+ * 中国网财经), as a span; {0, 0} when none. */
+static gx_span outlet_around(const gx_article *art, gx_span s)
+{
+    uint32_t o[32];
+    int n = 0;
+    if (!art->outlet)
+        return (gx_span){0, 0};
+    for (const unsigned char *p = (const unsigned char *)art->outlet; *p && n < 32;) {
+        int len = 0;
+        o[n++] = gx_utf8_decode(p, &len);
+        p += len > 0 ? len : 1;
+    }
+    if (n <= s.end - s.start || n >= 32)
+        return (gx_span){0, 0};
+    for (int32_t b = s.end - n; b <= s.start; b++) {
+        if (b < 0 || b + n > art->ncp)
+            continue;
+        bool eq = true;
+        for (int k = 0; k < n && eq; k++)
+            eq = art->cp[b + k] == o[k];
+        if (eq)
+            return (gx_span){b, b + n};
+    }
+    return (gx_span){0, 0};
+}
+
 /* Repairs and retypings of candidate i before it is weighed: the left edge and a region of a
  * tagger's or a rule's span (gx_cand_shape.c), a country with a Latin-named body (a private
  * organization of that country), news outlets (organizations). */
@@ -106,6 +133,41 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
+     * sentence's subject and verb, no part of the firm's name */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+        static const char32_t *const VERBS[] = {U"投资", U"收购", U"入股", U"买入", U"买下", U"增持", U"减持",
+                                                U"持有", U"创办", U"创立", U"看好", U"执掌", U"加盟", U"离开", NULL};
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->type != GX_ENT_PERSON || o->span.start != c->span.start || o->span.end >= c->span.end)
+                continue;
+            int32_t v = gx_word_at(art, o->span.end, VERBS);
+            if (v > 0 && c->span.end - (o->span.end + v) >= 2) {
+                c->span.start = o->span.end + v;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+        /* ... and a person the article names after a firm word is the firm's manager
+         * (云溪基金|阳勇管理的, 阳勇 a person elsewhere) */
+        static const char32_t *const FIRM_END[] = {U"基金", U"投资", U"资产", U"资管", NULL};
+        for (int32_t k = c->span.end - 3; k <= c->span.end - 2 && k - c->span.start >= 2; k++) {
+            bool firm = gx_word_ending(art->cp, c->span.start, k, FIRM_END) > 0;
+            for (int n = 2; n <= 4 && !firm && k - n >= c->span.start; n++)
+                firm = gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + k - n, n);
+            bool person = false;
+            for (int j = 0; j < rs->nc && firm && !person; j++)
+                person = rs->cv[j].type == GX_ENT_PERSON && span_text_eq(art, rs->cv[j].span, (gx_span){k, c->span.end});
+            if (person) {
+                c->span.end = k;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
      * country, not a government body */
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_GOVERNMENT)
@@ -136,6 +198,15 @@ static void repair(gx_rs *rs, int i)
         c->span.end - c->span.start >= 2 && art->cp[c->span.end - 1] == 0x515A /* 党 */ &&
         !(c->span.end - c->span.start >= 3 && art->cp[c->span.end - 3] == 0x5171 && art->cp[c->span.end - 2] == 0x4EA7 /* 共产 */))
         c->type = GX_ENT_ORGANIZATION;
+    /* a company read inside the byline's outlet (中国网|财经8月27日讯) is the outlet */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+        gx_span o = outlet_around(art, c->span);
+        if (o.end > o.start) {
+            c->span = o;
+            c->type = GX_ENT_ORGANIZATION;
+            gx_cand_ix_moved(&rs->ix, i);
+        }
+    }
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && gx_rs_is_outlet(art, c->span))
         c->type = GX_ENT_ORGANIZATION;

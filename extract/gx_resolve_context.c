@@ -46,6 +46,59 @@ static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_
     return false;
 }
 
+/* Whether a stock code in brackets follows the name at s (理想(LI.US), 好未来(TAL), 美的(000333),
+ * (NYSE:BABA)): capitals, digits and . : - only, with a capital letter or five digits or more. */
+static bool stock_code_after(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end >= art->ncp || (cp[s.end] != '(' && cp[s.end] != 0xFF08))
+        return false;
+    int upper = 0, digits = 0;
+    int32_t k = s.end + 1;
+    for (; k < art->ncp && k - s.end <= 16 && cp[k] != ')' && cp[k] != 0xFF09; k++) {
+        if (gx_is_upper(cp[k]))
+            upper++;
+        else if (gx_is_digit(cp[k]))
+            digits++;
+        else if (cp[k] != '.' && cp[k] != ':' && cp[k] != '-' && cp[k] != ' ')
+            return false;
+    }
+    return k < art->ncp && (cp[k] == ')' || cp[k] == 0xFF09) && (upper > 0 || digits >= 5) && upper + digits <= 12;
+}
+
+/* The length of a share price's move word at pos followed right away by a percentage (跌3.70%,
+ * 收涨1.2%), else 0. */
+static int32_t move_at(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const MOVE[] = {U"收涨", U"收跌", U"大涨", U"大跌", U"上涨", U"下跌", U"涨", U"跌", NULL};
+    int32_t mv = gx_word_at(art, pos, MOVE);
+    int q = mv > 0 ? gx_quantity_at(art, pos + mv) : -1;
+    return q >= 0 && art->quantities.v[q].type == GX_QTY_PERCENT && art->quantities.v[q].span.start == pos + mv ? mv : 0;
+}
+
+/* Whether the name at s moves by a percentage in a row of stock moves (百度跌0.15%，好未来跌3.70%):
+ * its move right after it, and a sure gazetteer company's move in the clause just before (an
+ * index moves too, 标普收跌4.1%, but not in a row of companies). */
+static bool move_row_name(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    if (move_at(art, s.end) == 0 || s.start < 4 || !list_sep(art->cp[s.start - 1]))
+        return false;
+    int q = gx_quantity_at(art, s.start - 2);
+    if (q < 0 || art->quantities.v[q].type != GX_QTY_PERCENT || art->quantities.v[q].span.end != s.start - 1)
+        return false;
+    int32_t qs = art->quantities.v[q].span.start;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.end >= qs ||
+            o->span.end + 2 < qs || o->span.end + move_at(art, o->span.end) != qs)
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* Whether the name at s sits between figures like the names of a stock table run together
  * (…45游族网络22.683.37%…46新希望8.35…): a digit on both sides, and a sure gazetteer company
  * between digits just before or after it in the same run. */
@@ -101,7 +154,8 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span 
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return listed_with_company(eng, art, s) || table_row_name(eng, art, s);
+    return listed_with_company(eng, art, s) || table_row_name(eng, art, s) || move_row_name(eng, art, s) ||
+           stock_code_after(art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech

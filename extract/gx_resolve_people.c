@@ -203,6 +203,65 @@ static bool eponym_only(const gx_article *art, gx_span s)
     return true;
 }
 
+/* Is the tagger's person at s part of an amount (4000亿|里亚尔: a currency written like a foreign
+ * name), inside a sum of money the quantity stage found? */
+static bool inside_amount(const gx_article *art, gx_span s)
+{
+    for (int i = 0; i < art->quantities.n; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        if (q->type == GX_QTY_MONEY && q->span.start < s.end && s.start < q->span.end)
+            return true;
+    }
+    return false;
+}
+
+/* Is the tagger's Latin person at s the gloss of a quoted term (“超级碗”(Super Bowl)): an event,
+ * a product or a work named in quotes, not someone? */
+static bool quoted_term_gloss(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.start < 2 || (cp[s.start - 1] != '(' && cp[s.start - 1] != 0xFF08))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]) && cp[k] != ' ')
+            return false;
+    uint32_t q = cp[s.start - 2];
+    return q == 0x201D /* ” */ || q == 0x300D /* 」 */ || q == 0x300F /* 』 */ || q == 0x300B /* 》 */ || q == '"';
+}
+
+/* Is the text at [i, i + n) the whole or the start of a name in quotes that a word for an account,
+ * a column, a project or a product follows (“王雅媛港股圈”微信公众号, “莱茨狗”项目): a brand, not
+ * someone (a column named after its author included)? */
+static bool quoted_brand_at(const gx_article *art, int32_t i, int32_t n)
+{
+    static const char32_t *const KINDS[] = {U"微信公众号", U"公众号", U"微信号", U"微博", U"专栏", U"头条号", U"订阅号",
+                                            U"博客", U"账号", U"项目", U"产品", U"平台", U"品牌", U"游戏", U"栏目",
+                                            U"节目", NULL};
+    const uint32_t *cp = art->cp;
+    if (i < 1 || (cp[i - 1] != 0x201C /* “ */ && cp[i - 1] != '"'))
+        return false;
+    int32_t k = i + n;
+    while (k < art->ncp && k - i < 12 && gx_is_cjk(cp[k]))
+        k++;
+    return k + 1 < art->ncp && (cp[k] == 0x201D /* ” */ || cp[k] == '"') && gx_word_at(art, k + 1, KINDS) > 0;
+}
+
+/* Does some occurrence of the tagger's person's text name a brand (quoted_brand_at)? Then every
+ * occurrence does (对莱茨狗进行购买). The whole text is scanned only for a name of two to eight
+ * characters. */
+static bool quoted_brand(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    if (n < 2 || n > 8)
+        return false;
+    for (int32_t i = 1; i + n <= art->ncp; i++)
+        if (cp[i - 1] == 0x201C && cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
+            quoted_brand_at(art, i, n))
+            return true;
+    return false;
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -215,7 +274,9 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
     if (sc < 0.3f)
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
-        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span))
+        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span) ||
+        inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
+        quoted_brand(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
@@ -250,6 +311,16 @@ static bool extra_opens_word(const gx_engine *eng, const gx_article *art, const 
         return false;
     for (int m = 2; m <= 3 && k + m <= art->ncp; m++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + k, m))
+            return true;
+    return false;
+}
+
+/* Are the longer name longc's characters after its first la a title the rules found
+ * (阿尔瓦利德-宾-塔拉尔|王子)? A name never runs into a title (gx_rs_names_into_titles). */
+static bool extra_is_title(const gx_article *art, const gx_candidate *longc, int32_t la)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == longc->span.start + la && art->positions.v[i].span.end == longc->span.end)
             return true;
     return false;
 }
@@ -319,7 +390,8 @@ void gx_rs_person_name_variants(gx_rs *rs)
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
                                            gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
                               (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb) ||
-                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la);
+                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la) ||
+                              extra_is_title(art, cb, la);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;

@@ -443,6 +443,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_author_notes(art, first_position);
     gx_pp_addressed_names(ix, art);
     gx_pp_ranks_after_names(art);
+    gx_pp_penalized_names(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
 }

@@ -109,6 +109,7 @@ void gx_pp_latin_speakers(gx_article *art);
 void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art);
 void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_english_speakers(gx_article *art);
+void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_ranks.c */
 

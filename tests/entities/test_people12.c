@@ -3,7 +3,9 @@
  * name dot joins it to the next (大卫-凯利), two-character names ending in 安 (瑞安), the titles
  * 议长 and 投资官, ranks of nobility after a foreign name (gx_people_ranks.c), and readings of
  * the tagger that are no one: a currency inside a sum of money, the Latin gloss of a quoted
- * term, a quoted account, column or project name (gx_resolve_people.c). Without the tagger
+ * term, a quoted account, column or project name (gx_resolve_people.c); the addressees of a
+ * sanction (对程永康给予警告) and owners no rule knows before a copula's title (陈龙是优波投资和
+ * 美港投资的创始人). Without the tagger
  * (its proposals given by hand where a rule judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -105,6 +107,29 @@ static void test_named_things(void **state)
     gx_article_free(art);
 }
 
+/* 对程永康给予警告 (a regulator's sanction names a person, also in a 、 list); 对公司处以罚款 names
+ * no one; 对此给予关注 is no sanction. */
+static void test_penalized_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("证监会对雷华锋、程永康给予警告，并分别处以3万元罚款。", NULL, NULL);
+    assert_non_null(person(art, "程永康"));
+    assert_non_null(person(art, "雷华锋"));
+    gx_article_free(art);
+    art = fixture_run("对程永康给予关注。", NULL, NULL);
+    assert_null(person(art, "程永康"));
+    gx_article_free(art);
+}
+
+/* 陈龙是优波投资和美港投资的创始人: owners no rule knows between the copula and 的. */
+static void test_unknown_owners(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("陈龙是优波投资和美港投资的创始人，两家公司的产品表现亮眼。", NULL, NULL);
+    assert_true(holds(art, "陈龙", "创始人"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -112,6 +137,8 @@ int main(void)
         cmocka_unit_test(test_speaker_and_officer),
         cmocka_unit_test(test_ranks_after_names),
         cmocka_unit_test(test_named_things),
+        cmocka_unit_test(test_penalized_names),
+        cmocka_unit_test(test_unknown_owners),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

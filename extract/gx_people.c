@@ -165,6 +165,13 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
             if (d == 0)
                 d = gx_pp_covered_scope(ix, art, s.start);
+            /* two desks joined by 和/与/及 (首席|股票和衍生品|策略师): both belong to the title */
+            if (d > 0 && s.start - d >= 2 && guard == 0 &&
+                (cp[s.start - d - 1] == 0x548C || cp[s.start - d - 1] == 0x4E0E || cp[s.start - d - 1] == 0x53CA)) {
+                int d2 = gx_hit_len_ending(ix, s.start - d - 1, GX_LEX_DEPT_PREFIX);
+                if (d2 > 0 && gx_pp_cand_ending_at(art, s.start - d - 1, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) < 0)
+                    d += 1 + d2;
+            }
             if (d == 0 || gx_pp_cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;

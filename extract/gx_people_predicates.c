@@ -369,6 +369,21 @@ static int opener_post_holder(gx_article *art, gx_span ts)
     int32_t s = v;
     while (s > 0 && v - s < 20 && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])))
         s--;
+    /* a Latin gloss after the opener is stepped over (特朗普(Donald Trump)作为总统候选人) */
+    if (s > 2 && s == v && (cp[s - 1] == ')' || cp[s - 1] == 0xFF09)) {
+        int32_t b = s - 2;
+        while (b > 0 && s - b < 40 && (gx_is_alnum(cp[b]) || cp[b] == ' ' || cp[b] == '.' || cp[b] == '-'))
+            b--;
+        if (b < s - 2 && (cp[b] == '(' || cp[b] == 0xFF08) && gx_is_upper(cp[b + 1])) {
+            int32_t e = b;
+            s = b;
+            while (s > 0 && e - s < 20 && gx_is_cjk(cp[s - 1]))
+                s--;
+            if (s == e)
+                return -1;
+            v = e; /* the opener must end before the gloss */
+        }
+    }
     if (s > 0 && gx_is_cjk(cp[s - 1]))
         return -1;
     int p = gx_pp_cand_starting_at(art, s, 1 << GX_ENT_PERSON);

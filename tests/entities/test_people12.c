@@ -5,8 +5,8 @@
  * the tagger that are no one: a currency inside a sum of money, the Latin gloss of a quoted
  * term, a quoted account, column or project name (gx_resolve_people.c); the addressees of a
  * sanction (对程永康给予警告) and owners no rule knows before a copula's title (陈龙是优波投资和
- * 美港投资的创始人). Without the tagger
- * (its proposals given by hand where a rule judges them). */
+ * 美港投资的创始人), desks joined by 和 in a title, a Latin gloss after a clause's opener. Without
+ * the tagger (its proposals given by hand where a rule judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -130,6 +130,20 @@ static void test_unknown_owners(void **state)
     gx_article_free(art);
 }
 
+/* 首席股票和衍生品策略师: two desks joined by 和 belong to the title; 特朗普(Donald Trump)作为总统候选人:
+ * the gloss between the clause's opener and its verb of holding is stepped over. */
+static void test_joined_desks_and_glossed_openers(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("BTIG首席股票和衍生品策略师伊曼纽尔表示，市场仍然乐观。", NULL, NULL);
+    assert_true(holds(art, "伊曼纽尔", "首席股票和衍生品策略师"));
+    gx_article_free(art);
+    const fixture_tag tags[] = {{"特朗普", GX_ENT_PERSON, 0.9f}};
+    art = fixture_run_tagged("问题由来已久。特朗普(Donald Trump)作为总统候选人时，就表示要反对该协定。", tags, 1);
+    assert_true(holds(art, "特朗普", "总统候选人"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +153,7 @@ int main(void)
         cmocka_unit_test(test_named_things),
         cmocka_unit_test(test_penalized_names),
         cmocka_unit_test(test_unknown_owners),
+        cmocka_unit_test(test_joined_desks_and_glossed_openers),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -352,6 +352,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
                 pe = gx_pp_capital_name(art, ps);
         }
+        /* 联合创始人何小鹏、夏珩: a Chinese name the tagger is sure of where a lexicon word inside
+         * it stops the rules' reading (何|小鹏, a company's short name), so the list goes on */
+        if (pe == ps && !t->latin && ps < art->ncp && gx_lexicon_char_is(ix->lex, cp[ps], GX_LEX_SURNAME)) {
+            int tc = gx_pp_cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
+            gx_span tsp = tc >= 0 ? art->candidates.v[tc].span : (gx_span){0, 0};
+            if (tc >= 0 && tsp.end - tsp.start >= 2 && tsp.end - tsp.start <= 3 && gx_pp_named_alone(art, tsp) &&
+                gx_pp_name_edge_ok(ix, art, tsp.end))
+                pe = tsp.end;
+        }
         if (pe > ps)
             person = gx_pp_rule_person(art, (gx_span){ps, pe}, 0.85f);
         /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */

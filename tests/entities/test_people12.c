@@ -5,8 +5,9 @@
  * the tagger that are no one: a currency inside a sum of money, the Latin gloss of a quoted
  * term, a quoted account, column or project name (gx_resolve_people.c); the addressees of a
  * sanction (对程永康给予警告) and owners no rule knows before a copula's title (陈龙是优波投资和
- * 美港投资的创始人), desks joined by 和 in a title, a Latin gloss after a clause's opener. Without
- * the tagger (its proposals given by hand where a rule judges them). */
+ * 美港投资的创始人), desks joined by 和 in a title, a Latin gloss after a clause's opener, a title
+ * before a list whose first name holds a company's short name (何小鹏). Without the tagger (its
+ * proposals given by hand where a rule judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -144,6 +145,19 @@ static void test_joined_desks_and_glossed_openers(void **state)
     gx_article_free(art);
 }
 
+/* 联合创始人何小鹏、夏珩、何涛: the first name holds a company's short name (小鹏) that stops the
+ * rules' reading; the tagger's sure reading lets the title reach the whole list. */
+static void test_title_before_list(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"何小鹏", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("小鹏汽车联合创始人何小鹏、夏珩、何涛出席了发布会。", tags, 1);
+    assert_true(holds(art, "何小鹏", "联合创始人"));
+    assert_true(holds(art, "夏珩", "联合创始人"));
+    assert_true(holds(art, "何涛", "联合创始人"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_penalized_names),
         cmocka_unit_test(test_unknown_owners),
         cmocka_unit_test(test_joined_desks_and_glossed_openers),
+        cmocka_unit_test(test_title_before_list),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -246,18 +246,21 @@ static bool quoted_brand_at(const gx_article *art, int32_t i, int32_t n)
     return k + 1 < art->ncp && (cp[k] == 0x201D /* ” */ || cp[k] == '"') && gx_word_at(art, k + 1, KINDS) > 0;
 }
 
-/* Does some occurrence of the tagger's person's text name a brand (quoted_brand_at)? Then every
- * occurrence does (对莱茨狗进行购买). The whole text is scanned only for a name of two to eight
- * characters. */
+/* Does some occurrence of the tagger's person's text name a brand: quoted (quoted_brand_at), or
+ * with its official account or site right after it (TechWeb官方微博, 金立官方公众号, X官网)? Then
+ * every occurrence does (对莱茨狗进行购买). The whole text is scanned only for a name of two to
+ * eight characters. */
 static bool quoted_brand(const gx_article *art, gx_span s)
 {
+    static const char32_t *const OFFICIAL[] = {U"官方微博", U"官方微信", U"官方公众号", U"官方账号", U"官方网站", U"官网",
+                                               NULL};
     const uint32_t *cp = art->cp;
     int32_t n = s.end - s.start;
-    if (n < 2 || n > 8)
+    if (n < 2 || n > 10)
         return false;
-    for (int32_t i = 1; i + n <= art->ncp; i++)
-        if (cp[i - 1] == 0x201C && cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
-            quoted_brand_at(art, i, n))
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        if (cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
+            ((i > 0 && cp[i - 1] == 0x201C && quoted_brand_at(art, i, n)) || gx_word_at(art, i + n, OFFICIAL) > 0))
             return true;
     return false;
 }

@@ -85,7 +85,8 @@ static void test_ranks_after_names(void **state)
 
 /* Tagger readings that are no one: 4000亿里亚尔 (a currency in an amount), “超级碗”(Super Bowl)
  * (the gloss of a quoted term), “王雅媛港股圈”微信公众号 and “莱茨狗”项目 (quoted names of an
- * account and a project: every occurrence goes). A name glossed after a person stays. */
+ * account and a project: every occurrence goes), 金立官方公众号 (an official account). A person
+ * named otherwise stays. */
 static void test_named_things(void **state)
 {
     (void)state;
@@ -101,6 +102,10 @@ static void test_named_things(void **state)
     art = fixture_run_tagged("本文来自“王雅媛港股圈”微信公众号。百度推出“莱茨狗”项目，用户可对莱茨狗进行购买。", tags3, 2);
     assert_null(person(art, "王雅媛"));
     assert_null(person(art, "莱茨狗"));
+    gx_article_free(art);
+    const fixture_tag tags5[] = {{"金立", GX_ENT_PERSON, 0.6f}};
+    art = fixture_run_tagged("9月2日，金立官方公众号发布了声明。金立表示将重组。", tags5, 1);
+    assert_null(person(art, "金立"));
     gx_article_free(art);
     const fixture_tag tags4[] = {{"王雅媛", GX_ENT_PERSON, 0.8f}};
     art = fixture_run_tagged("分析师王雅媛表示，港股仍有机会。", tags4, 1);

@@ -274,7 +274,8 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
     static const char32_t *const PENALTIES[] = {U"警告", U"罚款", U"处罚", U"批评", U"禁入", U"监管措施", NULL};
     const uint32_t *cp = art->cp;
     for (int32_t i = 0; i + 4 < art->ncp; i++) {
-        if (cp[i] != 0x5BF9 /* 对 */)
+        /* (对 is common: a surname must follow it before any name is read) */
+        if (cp[i] != 0x5BF9 /* 对 */ || !gx_lexicon_char_is(ix->lex, cp[i + 1], GX_LEX_SURNAME))
             continue;
         gx_span names[8];
         int nn = 0;

@@ -207,6 +207,10 @@ static bool eponym_only(const gx_article *art, gx_span s)
  * name), inside a sum of money the quantity stage found? */
 static bool inside_amount(const gx_article *art, gx_span s)
 {
+    /* (a currency follows its number: a digit or 亿 万 千 百 right before it) */
+    uint32_t b = s.start > 0 ? art->cp[s.start - 1] : 0;
+    if (!gx_is_digit(b) && b != 0x4EBF /* 亿 */ && b != 0x4E07 /* 万 */ && b != 0x5343 /* 千 */ && b != 0x767E /* 百 */)
+        return false;
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
         if (q->type == GX_QTY_MONEY && q->span.start < s.end && s.start < q->span.end)
@@ -246,23 +250,13 @@ static bool quoted_brand_at(const gx_article *art, int32_t i, int32_t n)
     return k + 1 < art->ncp && (cp[k] == 0x201D /* ” */ || cp[k] == '"') && gx_word_at(art, k + 1, KINDS) > 0;
 }
 
-/* Does some occurrence of the tagger's person's text name a brand: quoted (quoted_brand_at), or
- * with its official account or site right after it (TechWeb官方微博, 金立官方公众号, X官网)? Then
- * every occurrence does (对莱茨狗进行购买). The whole text is scanned only for a name of two to
- * eight characters. */
-static bool quoted_brand(const gx_article *art, gx_span s)
+/* Is the text at [i, i + n) a brand: quoted (quoted_brand_at), or with its official account or
+ * site right after it (TechWeb官方微博, 金立官方公众号, X官网)? */
+static bool brand_at(const gx_article *art, int32_t i, int32_t n)
 {
     static const char32_t *const OFFICIAL[] = {U"官方微博", U"官方微信", U"官方公众号", U"官方账号", U"官方网站", U"官网",
                                                NULL};
-    const uint32_t *cp = art->cp;
-    int32_t n = s.end - s.start;
-    if (n < 2 || n > 10)
-        return false;
-    for (int32_t i = 0; i + n <= art->ncp; i++)
-        if (cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
-            ((i > 0 && cp[i - 1] == 0x201C && quoted_brand_at(art, i, n)) || gx_word_at(art, i + n, OFFICIAL) > 0))
-            return true;
-    return false;
+    return quoted_brand_at(art, i, n) || gx_word_at(art, i + n, OFFICIAL) > 0;
 }
 
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
@@ -278,8 +272,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span) ||
-        inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
-        quoted_brand(art, art->candidates.v[self].span))
+        inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
@@ -607,3 +600,45 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
             w[a].eff -= 0.1f;
     }
 }
+
+/* Tagger persons that name a brand (brand_at) somewhere in the article are no one, at every
+ * occurrence (对莱茨狗进行购买, where the tagger did not read the quoted one): the quote openings
+ * and official accounts are collected in one walk over the text, then each person's text is
+ * compared with them. */
+void gx_rs_brand_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    const uint32_t *cp = art->cp;
+    int32_t *at = NULL; /* quote openings (name starts) and official words (name ends, as -1 - end) */
+    int nat = 0, cap = 0;
+    for (int32_t i = 0; i + 1 < art->ncp; i++) {
+        if (cp[i] != 0x201C /* “ */ && !(cp[i] == 0x5B98 /* 官 */ && (cp[i + 1] == 0x65B9 /* 方 */ || cp[i + 1] == 0x7F51 /* 网 */)))
+            continue;
+        bool opening = cp[i] == 0x201C;
+        if (opening ? !quoted_brand_at(art, i + 1, 0) : !brand_at(art, i, 0))
+            continue;
+        if (nat == cap) {
+            cap = cap ? 2 * cap : 8;
+            int32_t *grown = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)cap);
+            if (nat)
+                memcpy(grown, at, sizeof(int32_t) * (size_t)nat);
+            at = grown;
+        }
+        at[nat++] = opening ? i + 1 : -1 - i;
+    }
+    for (int a = 0; a < rs->nw && nat > 0; a++) {
+        const gx_candidate *c = &rs->cv[rs->w[a].cand];
+        int32_t n = c->span.end - c->span.start;
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || rs->w[a].eff < 0 || n < 2 || n > 10)
+            continue;
+        for (int k = 0; k < nat; k++) {
+            int32_t s = at[k] >= 0 ? at[k] : -1 - at[k] - n;
+            if (s >= 0 && s + n <= art->ncp && !memcmp(cp + s, cp + c->span.start, sizeof(uint32_t) * (size_t)n) &&
+                brand_at(art, s, n)) {
+                rs->w[a].eff = -1;
+                break;
+            }
+        }
+    }
+}
+

@@ -1,8 +1,9 @@
 /* gx_resolve_people.c — part of stage 1 of resolution (gx_resolve_impl.h): person names. The
  * confidence a tagger person deserves from the article (gx_rs_person_evidence, used while
- * weighing), and the checks run on the weighed candidates before conflicts: variants of one name
- * a character or two apart, tagger persons that are a company's body, title words inside names,
- * names running into titles, a rule's short person the tagger never saw. */
+ * weighing), and the checks run on the weighed candidates before conflicts: tagger persons that
+ * name a brand (“莱茨狗”项目), variants of one name a character or two apart, tagger persons that
+ * are a company's body, title words inside names, names running into titles, a rule's short
+ * person the tagger never saw. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -611,7 +612,10 @@ void gx_rs_brand_names(gx_rs *rs)
     const uint32_t *cp = art->cp;
     int32_t *at = NULL; /* quote openings (name starts) and official words (name ends, as -1 - end) */
     int nat = 0, cap = 0;
-    for (int32_t i = 0; i + 1 < art->ncp; i++) {
+    bool any = false; /* (no walk when no tagger person is left to judge) */
+    for (int a = 0; a < rs->nw && !any; a++)
+        any = rs->cv[rs->w[a].cand].type == GX_ENT_PERSON && rs->cv[rs->w[a].cand].source == GX_SRC_TAGGER && rs->w[a].eff >= 0;
+    for (int32_t i = 0; any && i + 1 < art->ncp; i++) {
         if (cp[i] != 0x201C /* “ */ && !(cp[i] == 0x5B98 /* 官 */ && (cp[i + 1] == 0x65B9 /* 方 */ || cp[i + 1] == 0x7F51 /* 网 */)))
             continue;
         bool opening = cp[i] == 0x201C;

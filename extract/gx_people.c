@@ -165,6 +165,13 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
             if (d == 0)
                 d = gx_pp_covered_scope(ix, art, s.start);
+            /* two desks joined by 和/与/及 (首席|股票和衍生品|策略师): both belong to the title */
+            if (d > 0 && s.start - d >= 2 && guard == 0 &&
+                (cp[s.start - d - 1] == 0x548C || cp[s.start - d - 1] == 0x4E0E || cp[s.start - d - 1] == 0x53CA)) {
+                int d2 = gx_hit_len_ending(ix, s.start - d - 1, GX_LEX_DEPT_PREFIX);
+                if (d2 > 0 && gx_pp_cand_ending_at(art, s.start - d - 1, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) < 0)
+                    d += 1 + d2;
+            }
             if (d == 0 || gx_pp_cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;
@@ -345,6 +352,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
                 pe = gx_pp_capital_name(art, ps);
         }
+        /* 联合创始人何小鹏、夏珩: a Chinese name the tagger is sure of where a lexicon word inside
+         * it stops the rules' reading (何|小鹏, a company's short name), so the list goes on */
+        if (pe == ps && !t->latin && ps < art->ncp && gx_lexicon_char_is(ix->lex, cp[ps], GX_LEX_SURNAME)) {
+            int tc = gx_pp_cand_starting_at(art, ps, 1 << GX_ENT_PERSON);
+            gx_span tsp = tc >= 0 ? art->candidates.v[tc].span : (gx_span){0, 0};
+            if (tc >= 0 && tsp.end - tsp.start >= 2 && tsp.end - tsp.start <= 3 && gx_pp_named_alone(art, tsp) &&
+                gx_pp_name_edge_ok(ix, art, tsp.end))
+                pe = tsp.end;
+        }
         if (pe > ps)
             person = gx_pp_rule_person(art, (gx_span){ps, pe}, 0.85f);
         /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */
@@ -442,6 +458,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_headline_speakers(ix, art);
     gx_pp_author_notes(art, first_position);
     gx_pp_addressed_names(ix, art);
+    gx_pp_ranks_after_names(art);
+    gx_pp_penalized_names(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
 }

@@ -109,5 +109,12 @@ void gx_pp_latin_speakers(gx_article *art);
 void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art);
 void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_english_speakers(gx_article *art);
+void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_ranks.c */
+
+/* Ranks of nobility after a foreign name (阿尔瓦利德-宾-塔拉尔王子): a title of its own and a
+ * rule person without it. */
+void gx_pp_ranks_after_names(gx_article *art);
 
 #endif

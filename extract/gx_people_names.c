@@ -120,9 +120,9 @@ bool gx_translit_char(uint32_t c)
     return (uint32_t)TRANSLIT[lo] == c;
 }
 
-/* Syllables that end two-character foreign names (努钦, 汉森, 卡尼, 耶伦): a two-character
+/* Syllables that end two-character foreign names (努钦, 汉森, 卡尼, 耶伦, 瑞安): a two-character
  * reading needs one of them last, since many table characters also write Chinese words (基本). */
-static const char32_t TRANSLIT_FINAL[] = U"钦森尔斯克特德顿逊夫奇娃娜莎伦恩姆兹茨丁林尼诺科罗洛勒曼默松普维宁纳蒂迪菲黛琳妮娅";
+static const char32_t TRANSLIT_FINAL[] = U"钦森尔斯克特德顿逊夫奇娃娜莎伦恩姆兹茨丁林尼诺科罗洛勒曼默松普维宁纳蒂迪菲黛琳妮娅安";
 
 bool gx_translit_pair(uint32_t a, uint32_t b)
 {
@@ -147,6 +147,19 @@ int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32
         int32_t s = e;
         while (e < n && e - s < 8 && gx_translit_char(cp[e]))
             e++;
+        /* a part with a syllable the table lacks (大卫-凯利, 大卫·贝克汉姆) when a name dot or a
+         * hyphen closes it and two characters of the table follow (not 企业家思想-梅绍华): the
+         * mark makes it a name's part (up to four characters, no function character, not the
+         * start of a lexicon word) */
+        if (e < n && gx_is_cjk(cp[e]) && !word_starts(ix, s)) {
+            int32_t f = e;
+            while (f < n && f - s < 4 && gx_is_cjk(cp[f]) && !gx_lexicon_char_is(ix->lex, cp[f], GX_LEX_NOT_GIVEN) &&
+                   !gx_lexicon_char_is(ix->lex, cp[f], GX_LEX_RIGHT_OK))
+                f++;
+            if (f - s >= 2 && f + 2 < n && (gx_is_name_dot(cp[f]) || cp[f] == '-') && gx_translit_char(cp[f + 1]) &&
+                gx_translit_char(cp[f + 2]))
+                e = f;
+        }
         if (e == s)
             return pos;
         /* 迈克·威尔逊, 莎拉-哈克比-桑德斯, 安德鲁.怀尔斯 (a full stop typed for the dot, between two

@@ -94,6 +94,18 @@ static int32_t copula_org_start(const gx_hit_index *ix, const gx_article *art, g
     return s;
 }
 
+/* Where owners no rule knows start between a copula and 的 before a title (陈龙是|优波投资和美港投资|
+ * 的创始人): the text before 的 (at q) reaches a copula within fourteen characters, CJK only; or
+ * -1. */
+static int32_t unknown_owners_start(const gx_article *art, int32_t q)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t s = q - 2; s >= 1 && q - s <= 14 && gx_is_cjk(cp[s]); s--)
+        if (cp[s - 1] == 0x662F /* 是 */ || cp[s - 1] == 0x4E3A /* 为 */ || cp[s - 1] == 0x7CFB /* 系 */)
+            return s;
+    return -1;
+}
+
 static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, int org)
 {
     const uint32_t *cp = art->cp;
@@ -120,7 +132,9 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
         else if (q == ts.start && copula_org_start(ix, art, ts) >= 0) {
             q = copula_org_start(ix, art, ts); /* 也是高济医疗董事长: proposed once a holder is found */
             unknown_org = true;
-        } else if (q == ts.start)
+        } else if (q < ts.start && unknown_owners_start(art, q) >= 0)
+            q = unknown_owners_start(art, q);
+        else if (q == ts.start)
             return -1; /* 是股东: no owner, too loose (原因是董事长…) */
     }
     if (q < 3 || (cp[q - 1] != 0x662F /* 是 */ && cp[q - 1] != 0x4E3A /* 为 */ && cp[q - 1] != 0x7CFB /* 系 */))
@@ -355,6 +369,21 @@ static int opener_post_holder(gx_article *art, gx_span ts)
     int32_t s = v;
     while (s > 0 && v - s < 20 && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])))
         s--;
+    /* a Latin gloss after the opener is stepped over (特朗普(Donald Trump)作为总统候选人) */
+    if (s > 2 && s == v && (cp[s - 1] == ')' || cp[s - 1] == 0xFF09)) {
+        int32_t b = s - 2;
+        while (b > 0 && s - b < 40 && (gx_is_alnum(cp[b]) || cp[b] == ' ' || cp[b] == '.' || cp[b] == '-'))
+            b--;
+        if (b < s - 2 && (cp[b] == '(' || cp[b] == 0xFF08) && gx_is_upper(cp[b + 1])) {
+            int32_t e = b;
+            s = b;
+            while (s > 0 && e - s < 20 && gx_is_cjk(cp[s - 1]))
+                s--;
+            if (s == e)
+                return -1;
+            v = e; /* the opener must end before the gloss */
+        }
+    }
     if (s > 0 && gx_is_cjk(cp[s - 1]))
         return -1;
     int p = gx_pp_cand_starting_at(art, s, 1 << GX_ENT_PERSON);

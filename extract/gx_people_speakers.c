@@ -1,8 +1,8 @@
 /* gx_people_speakers.c — people named without a title: names listed next to a person
  * (萨维奇、迪科夫、尼尔), capitalised Latin names before what people do (Jan Hatzius表示), the
  * "firm + analyst:" form of headlines (星展银行程兵：…), names before 先生/女士 (钟波先生), and
- * speakers in English text ("said Jim Hood"). Each adds person candidates (GX_SRC_RULE). Part of
- * gx_people (gx_people_impl.h). */
+ * speakers in English text ("said Jim Hood"), the addressees of a sanction (对程永康给予警告).
+ * Each adds person candidates (GX_SRC_RULE). Part of gx_people (gx_people_impl.h). */
 #include <stdlib.h>
 #include <string.h>
 #include <uchar.h>
@@ -264,3 +264,41 @@ void gx_pp_english_speakers(gx_article *art)
         gx_pp_rule_person(art, (gx_span){w, e}, 0.75f);
     }
 }
+
+/* The persons a regulator penalizes (对程永康给予警告, 对王涛、李明给予警告并处以罚款, 对徐晗坤处以60万元
+ * 罚款): after 对, surname names joined by 、, then 给予/予以/处以 and, within twelve characters,
+ * the penalty (警告 罚款 处罚 批评 禁入 监管措施): the addressee of a sanction is someone. */
+void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const VERBS[] = {U"给予", U"予以", U"处以", NULL};
+    static const char32_t *const PENALTIES[] = {U"警告", U"罚款", U"处罚", U"批评", U"禁入", U"监管措施", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i + 4 < art->ncp; i++) {
+        /* (对 is common: a surname must follow it before any name is read) */
+        if (cp[i] != 0x5BF9 /* 对 */ || !gx_lexicon_char_is(ix->lex, cp[i + 1], GX_LEX_SURNAME))
+            continue;
+        gx_span names[8];
+        int nn = 0;
+        int32_t p = i + 1;
+        for (;;) {
+            int32_t e = gx_pp_chinese_name(ix, art, p);
+            if (e == p || nn == 8)
+                break;
+            names[nn++] = (gx_span){p, e};
+            p = e;
+            if (p + 1 < art->ncp && cp[p] == 0x3001 /* 、 */)
+                p++;
+            else
+                break;
+        }
+        if (nn == 0 || p != names[nn - 1].end || gx_word_at(art, p, VERBS) != 2)
+            continue;
+        bool penalty = false;
+        for (int32_t k = p + 2; k < art->ncp && k < p + 14 && !penalty; k++)
+            penalty = gx_word_at(art, k, PENALTIES) > 0;
+        for (int k = 0; penalty && k < nn; k++)
+            gx_pp_rule_person(art, names[k], 0.8f);
+        i = p;
+    }
+}
+

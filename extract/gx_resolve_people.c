@@ -1,8 +1,9 @@
 /* gx_resolve_people.c — part of stage 1 of resolution (gx_resolve_impl.h): person names. The
  * confidence a tagger person deserves from the article (gx_rs_person_evidence, used while
- * weighing), and the checks run on the weighed candidates before conflicts: variants of one name
- * a character or two apart, tagger persons that are a company's body, title words inside names,
- * names running into titles, a rule's short person the tagger never saw. */
+ * weighing), and the checks run on the weighed candidates before conflicts: tagger persons that
+ * name a brand (“莱茨狗”项目), variants of one name a character or two apart, tagger persons that
+ * are a company's body, title words inside names, names running into titles, a rule's short
+ * person the tagger never saw. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +204,62 @@ static bool eponym_only(const gx_article *art, gx_span s)
     return true;
 }
 
+/* Is the tagger's person at s part of an amount (4000亿|里亚尔: a currency written like a foreign
+ * name), inside a sum of money the quantity stage found? */
+static bool inside_amount(const gx_article *art, gx_span s)
+{
+    /* (a currency follows its number: a digit or 亿 万 千 百 right before it) */
+    uint32_t b = s.start > 0 ? art->cp[s.start - 1] : 0;
+    if (!gx_is_digit(b) && b != 0x4EBF /* 亿 */ && b != 0x4E07 /* 万 */ && b != 0x5343 /* 千 */ && b != 0x767E /* 百 */)
+        return false;
+    for (int i = 0; i < art->quantities.n; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        if (q->type == GX_QTY_MONEY && q->span.start < s.end && s.start < q->span.end)
+            return true;
+    }
+    return false;
+}
+
+/* Is the tagger's Latin person at s the gloss of a quoted term (“超级碗”(Super Bowl)): an event,
+ * a product or a work named in quotes, not someone? */
+static bool quoted_term_gloss(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.start < 2 || (cp[s.start - 1] != '(' && cp[s.start - 1] != 0xFF08))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]) && cp[k] != ' ')
+            return false;
+    uint32_t q = cp[s.start - 2];
+    return q == 0x201D /* ” */ || q == 0x300D /* 」 */ || q == 0x300F /* 』 */ || q == 0x300B /* 》 */ || q == '"';
+}
+
+/* Is the text at [i, i + n) the whole or the start of a name in quotes that a word for an account,
+ * a column, a project or a product follows (“王雅媛港股圈”微信公众号, “莱茨狗”项目): a brand, not
+ * someone (a column named after its author included)? */
+static bool quoted_brand_at(const gx_article *art, int32_t i, int32_t n)
+{
+    static const char32_t *const KINDS[] = {U"微信公众号", U"公众号", U"微信号", U"微博", U"专栏", U"头条号", U"订阅号",
+                                            U"博客", U"账号", U"项目", U"产品", U"平台", U"品牌", U"游戏", U"栏目",
+                                            U"节目", NULL};
+    const uint32_t *cp = art->cp;
+    if (i < 1 || (cp[i - 1] != 0x201C /* “ */ && cp[i - 1] != '"'))
+        return false;
+    int32_t k = i + n;
+    while (k < art->ncp && k - i < 12 && gx_is_cjk(cp[k]))
+        k++;
+    return k + 1 < art->ncp && (cp[k] == 0x201D /* ” */ || cp[k] == '"') && gx_word_at(art, k + 1, KINDS) > 0;
+}
+
+/* Is the text at [i, i + n) a brand: quoted (quoted_brand_at), or with its official account or
+ * site right after it (TechWeb官方微博, 金立官方公众号, X官网)? */
+static bool brand_at(const gx_article *art, int32_t i, int32_t n)
+{
+    static const char32_t *const OFFICIAL[] = {U"官方微博", U"官方微信", U"官方公众号", U"官方账号", U"官方网站", U"官网",
+                                               NULL};
+    return quoted_brand_at(art, i, n) || gx_word_at(art, i + n, OFFICIAL) > 0;
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -215,7 +272,8 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
     if (sc < 0.3f)
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
-        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span))
+        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span) ||
+        inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
@@ -250,6 +308,16 @@ static bool extra_opens_word(const gx_engine *eng, const gx_article *art, const 
         return false;
     for (int m = 2; m <= 3 && k + m <= art->ncp; m++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, art->cp + k, m))
+            return true;
+    return false;
+}
+
+/* Are the longer name longc's characters after its first la a title the rules found
+ * (阿尔瓦利德-宾-塔拉尔|王子)? A name never runs into a title (gx_rs_names_into_titles). */
+static bool extra_is_title(const gx_article *art, const gx_candidate *longc, int32_t la)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == longc->span.start + la && art->positions.v[i].span.end == longc->span.end)
             return true;
     return false;
 }
@@ -319,7 +387,8 @@ void gx_rs_person_name_variants(gx_rs *rs)
                                           (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, tb + la, 1) ||
                                            gx_lexicon_is(eng->lexicon, GX_LEX_RIGHT_OK, tb + la, 1) || tagger_short)) ||
                               (tagger_short && sure_short_name(ca, cb, lb - la)) || reason_follows(art, ca, cb) ||
-                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la);
+                              rule_name_before_cue(eng, art, ca, cb) || extra_opens_word(eng, art, cb, la) ||
+                              extra_is_title(art, cb, la);
             /* drop every candidate with the losing text */
             const uint32_t *lose = keep_short ? tb : ta;
             int32_t ll = keep_short ? lb : la;
@@ -532,3 +601,48 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
             w[a].eff -= 0.1f;
     }
 }
+
+/* Tagger persons that name a brand (brand_at) somewhere in the article are no one, at every
+ * occurrence (对莱茨狗进行购买, where the tagger did not read the quoted one): the quote openings
+ * and official accounts are collected in one walk over the text, then each person's text is
+ * compared with them. */
+void gx_rs_brand_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    const uint32_t *cp = art->cp;
+    int32_t *at = NULL; /* quote openings (name starts) and official words (name ends, as -1 - end) */
+    int nat = 0, cap = 0;
+    bool any = false; /* (no walk when no tagger person is left to judge) */
+    for (int a = 0; a < rs->nw && !any; a++)
+        any = rs->cv[rs->w[a].cand].type == GX_ENT_PERSON && rs->cv[rs->w[a].cand].source == GX_SRC_TAGGER && rs->w[a].eff >= 0;
+    for (int32_t i = 0; any && i + 1 < art->ncp; i++) {
+        if (cp[i] != 0x201C /* “ */ && !(cp[i] == 0x5B98 /* 官 */ && (cp[i + 1] == 0x65B9 /* 方 */ || cp[i + 1] == 0x7F51 /* 网 */)))
+            continue;
+        bool opening = cp[i] == 0x201C;
+        if (opening ? !quoted_brand_at(art, i + 1, 0) : !brand_at(art, i, 0))
+            continue;
+        if (nat == cap) {
+            cap = cap ? 2 * cap : 8;
+            int32_t *grown = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)cap);
+            if (nat)
+                memcpy(grown, at, sizeof(int32_t) * (size_t)nat);
+            at = grown;
+        }
+        at[nat++] = opening ? i + 1 : -1 - i;
+    }
+    for (int a = 0; a < rs->nw && nat > 0; a++) {
+        const gx_candidate *c = &rs->cv[rs->w[a].cand];
+        int32_t n = c->span.end - c->span.start;
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || rs->w[a].eff < 0 || n < 2 || n > 10)
+            continue;
+        for (int k = 0; k < nat; k++) {
+            int32_t s = at[k] >= 0 ? at[k] : -1 - at[k] - n;
+            if (s >= 0 && s + n <= art->ncp && !memcmp(cp + s, cp + c->span.start, sizeof(uint32_t) * (size_t)n) &&
+                brand_at(art, s, n)) {
+                rs->w[a].eff = -1;
+                break;
+            }
+        }
+    }
+}
+

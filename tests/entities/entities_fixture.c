@@ -78,6 +78,7 @@ gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n)
 {
     gx_article *art = gx_article_new();
     gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_quantities_find(ENG.quantities, art);
     gx_lexicon_scan(ENG.lexicon, art);
     for (int t = 0; t < n; t++) {
         uint32_t w[64];

@@ -29,7 +29,8 @@ typedef struct fixture_tag {
 } fixture_tag;
 
 /* As fixture_run(), with the tagger's proposals given by hand (tags[0..n)), added after the
- * lexicon scan as the tagger's would be: pins how the rules and resolution judge them. */
+ * lexicon scan as the tagger's would be, and the quantities found as the engine finds them
+ * (without published_at): pins how the rules and resolution judge them. */
 gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n);
 
 /* Quantities (for the dates the text writes), lexicon, rules and resolution over s without

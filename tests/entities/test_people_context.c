@@ -254,8 +254,12 @@ static void test_listed_names(void **state)
     assert_true(is_person(art, "宁连珠"));
     assert_true(is_person(art, "张国立"));
     gx_article_free(art);
-    art = fixture_run("对宁连珠、朱小卫给予警告。", NULL, NULL);
+    /* (a sanction, 给予警告, names its addressees by itself since people12: gx_pp_penalized_names) */
+    art = fixture_run("对宁连珠、朱小卫给予关注。", NULL, NULL);
     assert_false(is_person(art, "宁连珠"));
+    gx_article_free(art);
+    art = fixture_run("对宁连珠、朱小卫给予警告。", NULL, NULL);
+    assert_true(is_person(art, "宁连珠"));
     gx_article_free(art);
 }
 

@@ -104,3 +104,65 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
         }
     }
 }
+
+/* The person before a fund's management verb at v: a person candidate ending at v, else a surname
+ * and one or two more characters (the shorter when the text before it ends in a firm's word:
+ * 云溪基金|阳勇, not 云溪基|金阳勇). Returns the person's start, or -1. */
+static int32_t manager_before(const gx_hit_index *ix, const gx_article *art, int32_t v)
+{
+    static const char32_t *const FIRM_END[] = {U"基金", U"投资", U"资本", U"资产", U"资管", U"股权", U"私募", U"财富", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.end == v && c->span.start <= v - 2 && c->span.start >= v - 3 &&
+            (best < 0 || c->span.start < best))
+            best = c->span.start;
+    }
+    if (best >= 0)
+        return best;
+    if (v >= 4 && gx_word_ending(cp, 0, v - 2, FIRM_END) > 0 && gx_lexicon_char_is(ix->lex, cp[v - 2], GX_LEX_SURNAME))
+        return v - 2;
+    if (v >= 5 && gx_lexicon_char_is(ix->lex, cp[v - 3], GX_LEX_COMMON_SURNAME))
+        return v - 3;
+    return -1;
+}
+
+/* 云溪基金阳勇管理的“雨山寻牛1号”, 方圆天成郭飞武掌舵的“天成壹号”, 凌通盛泰董宝珍管理的“否极泰”: a
+ * fund's manager named with the firm before him and the product after (管理的/掌舵的/执掌的/操盘的
+ * and a quoted name): the words before the person, from a clear left edge, are the firm. The tagger
+ * often reads the firm and the person as one company (云溪基金阳勇); the firm gets its candidate
+ * and the person one of its own. Eleventh session, helper "compfn". */
+void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const MANAGES[] = {U"管理的", U"掌舵的", U"执掌的", U"操盘的", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t v = 4; v + 4 < art->ncp; v++) {
+        uint32_t c0 = cp[v];
+        if (c0 != 0x7BA1 /* 管 */ && c0 != 0x638C /* 掌 */ && c0 != 0x6267 /* 执 */ && c0 != 0x64CD /* 操 */)
+            continue;
+        int32_t l = gx_word_at(art, v, MANAGES);
+        /* the product follows in quotes */
+        if (l == 0 || (cp[v + l] != 0x201C && cp[v + l] != '"' && cp[v + l] != 0x300C))
+            continue;
+        int32_t p = manager_before(ix, art, v);
+        if (p < 2 || !gx_is_cjk(cp[p - 1]) || gx_hit_len_ending(ix, p, GX_LEX_POSITION) > 0)
+            continue;
+        /* the firm: from a clear left edge, two to eight characters, no ordinary word */
+        gx_span n = {gx_name_left(ix, art, p, 8), p};
+        if (n.end - n.start < 2 || n.end - n.start > 8)
+            continue;
+        bool cjk = true;
+        for (int32_t k = n.start; k < n.end && cjk; k++)
+            cjk = gx_is_cjk(cp[k]);
+        if (!cjk || gx_er_is_generic_body(ix, art, n) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + n.start, n.end - n.start) ||
+            gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + n.start, n.end - n.start))
+            continue;
+        /* a name already proposed stands; one the suffix rule alone proposed gets this support */
+        int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+        if (have < 0 || art->candidates.v[have].link == GX_LINK_SUFFIX_ONLY)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+        if (gx_er_cand_with_span(art, (gx_span){p, v}, 1 << GX_ENT_PERSON) < 0)
+            gx_add_candidate(art, (gx_span){p, v}, GX_ENT_PERSON, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}

@@ -632,14 +632,16 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
 /* 收购天元通信后, 随着收购山东胜通，: an unknown Chinese name acquired, with no stake after it. A bare
  * 收购 is followed by words as often as by names (收购完成后, 收购提议, 收购早稻), so only a name of
  * the shape of a firm's counts: a province or city and two characters (山东|胜通, 广东|绿瘦), or two
- * characters and an industry (天元|通信, 巨堃|网络), ending where the clause or the sentence's next
+ * characters and an industry (天元|通信, 巨堃|网络, 默林|娱乐), ending where the clause or the sentence's next
  * part begins (，。、 后 的 将 及 和 案 进展 一事). */
 static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
     static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
                                                U"物流", U"传媒", U"地产", U"生物", U"数据", U"信息", U"环保", U"物业",
-                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业", NULL};
+                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业",
+                                               U"娱乐", U"教育", U"医疗", U"汽车", U"食品", U"酒店", U"旅游", U"零售",
+                                               U"电器", U"家居", U"动漫", U"互娱", NULL};
     static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
     /* what follows a place in a phrase about the place, not a firm's name */
     static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
@@ -663,7 +665,9 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
                 e = v + 4;
             if (e < 0)
                 continue;
+            /* (a space between Chinese words parts a headline's clauses: 乐高收购默林娱乐 乐高主题公园…) */
             if (!(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || gx_is_digit(cp[e]) ||
+                  (cp[e] == ' ' && e + 1 < art->ncp && gx_is_cjk(cp[e + 1])) ||
                   gx_word_at(art, e, AFTER)))
                 continue;
             gx_span n = {v, e};

@@ -119,7 +119,8 @@ static bool cand_covers(const gx_article *art, gx_span s)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->span.end == s.end && c->span.start <= s.start && (GX_ORGLIKE & (1u << c->type)))
+        if (c->span.end == s.end && c->span.start <= s.start && (GX_ORGLIKE & (1u << c->type)) &&
+            c->link != GX_LINK_SUFFIX_ONLY)
             return true;
     }
     return false;

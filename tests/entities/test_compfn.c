@@ -3,7 +3,9 @@
  * gx_entity_rules_firms.c), a Latin name of several words before 集团 that the tagger cut to its
  * last word (gx_entity_rules_latin.c, gx_resolve.c), a known company's 投资管理 arm before a desk
  * and its title (gx_entity_rules_suffix.c), and an acquired name of a firm's shape ending at a
- * headline's space (gx_entity_rules_frames.c). The tagger's proposals are given by hand where a
+ * headline's space, the subject of a trading halt or a bankruptcy (gx_entity_rules_frames.c), a
+ * 新三板 code written .OC (gx_entity_rules_tickers.c) and limited partnerships (data/lexicon/cues.tsv).
+ * The tagger's proposals are given by hand where a
  * rule needs them (fixture_run_tagged), so the tests pin the rules, not the model. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -71,6 +73,51 @@ static void test_acquired_name_in_headline(void **state)
     gx_article_free(art);
 }
 
+/* a 新三板 code written .OC shows a company (no listing: no ticker unless the Beijing list holds it) */
+static void test_neeq_code(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("酒类电商柒捌柒捌(839993.OC,以下简称“7878”)继续亏损。", NULL, NULL);
+    const gx_entity *e = fixture_find(art, "柒捌柒捌", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "");
+    gx_article_free(art);
+}
+
+/* a limited partnership (X中心(有限合伙)) is a company, its declared short name one of its names */
+static void test_limited_partnership(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run(
+        "公司近日收到股东新余瑞达世纪软件研发中心(有限合伙)(“瑞达世纪”)的通知，瑞达世纪将其股票质押。", NULL, NULL);
+    assert_non_null(fixture_find(art, "新余瑞达世纪软件研发中心(有限合伙)", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "瑞达世纪", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* the subject of a trading halt or a bankruptcy, named again, is a company; a time before 停牌, a
+ * kind of thing or a name said once are not */
+static void test_halted_or_bankrupt(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("　　中华动物药业自2015年3月停牌之后股价下调。基金已将中华动物药业估值下调至0.17元。", NULL, NULL);
+    assert_non_null(fixture_find(art, "中华动物药业", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("协议达成 淘易易正式破产丨一周热点。不少商家在淘易易办公楼前讨要货款。", NULL, NULL);
+    assert_non_null(fixture_find(art, "淘易易", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("公司股票自12月20日上午开市起复牌。公司股票自12月21日上午开市起停牌。", NULL, NULL);
+    assert_null(fixture_find(art, "上午开市起", -1));
+    assert_null(fixture_find(art, "开市起", -1));
+    gx_article_free(art);
+    art = fixture_run("　　闪崩个股纷纷停牌。昨日闪崩个股继续下跌。", NULL, NULL);
+    assert_null(fixture_find(art, "闪崩个股", -1));
+    gx_article_free(art);
+    art = fixture_run("　　淘易易正式破产。", NULL, NULL);
+    assert_null(fixture_find(art, "淘易易", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -78,6 +125,9 @@ int main(void)
         cmocka_unit_test(test_latin_words_before_group),
         cmocka_unit_test(test_investment_management_arm),
         cmocka_unit_test(test_acquired_name_in_headline),
+        cmocka_unit_test(test_neeq_code),
+        cmocka_unit_test(test_limited_partnership),
+        cmocka_unit_test(test_halted_or_bankrupt),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

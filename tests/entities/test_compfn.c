@@ -1,12 +1,12 @@
 /* test_compfn.c — company names the engine missed in the eleventh session (helper "compfn"):
  * the firm before a fund manager and the product he runs (X基金Y管理的“…”:
- * gx_entity_rules_firms.c), a Latin name of several words before 集团 that the tagger cut to its
- * last word (gx_entity_rules_latin.c, gx_resolve.c), a known company's 投资管理 arm before a desk
- * and its title (gx_entity_rules_suffix.c), and an acquired name of a firm's shape ending at a
- * headline's space, the subject of a trading halt or a bankruptcy (gx_entity_rules_frames.c), a
- * 新三板 code written .OC (gx_entity_rules_tickers.c) and limited partnerships (data/lexicon/cues.tsv).
- * The tagger's proposals are given by hand where a
- * rule needs them (fixture_run_tagged), so the tests pin the rules, not the model. */
+ * gx_entity_rules_firms.c); a Latin name of several words before 集团 that the tagger cut to its
+ * last word, an acronym before 银行 (gx_entity_rules_latin.c, gx_resolve.c); a known company's
+ * 投资管理 arm before a desk and its title (gx_entity_rules_suffix.c); an acquired name of a
+ * firm's shape ending at a headline's space, the subject of a trading halt or a bankruptcy
+ * (gx_entity_rules_frames.c); a 新三板 code written .OC (gx_entity_rules_tickers.c); limited
+ * partnerships (data/lexicon/cues.tsv). The tagger's proposals are given by hand where a rule
+ * needs them (fixture_run_tagged), so the tests pin the rules, not the model. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,6 +118,21 @@ static void test_halted_or_bankrupt(void **state)
     gx_article_free(art);
 }
 
+/* an acronym of three letters or more before 银行 names the bank; a known one keeps its ticker;
+ * a ratio before an industry (PB银行(1.1)) is no bank */
+static void test_latin_acronym_bank(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("现在门可罗雀。荷兰的ING银行、德国商业银行都在大幅裁员。", NULL, NULL);
+    const gx_entity *e = fixture_find(art, "ING银行", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "ING");
+    gx_article_free(art);
+    art = fixture_run("本周申万一级行业中PB银行(1.1)、钢铁(1.68)排名靠后。", NULL, NULL);
+    assert_null(fixture_find(art, "PB银行", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +143,7 @@ int main(void)
         cmocka_unit_test(test_neeq_code),
         cmocka_unit_test(test_limited_partnership),
         cmocka_unit_test(test_halted_or_bankrupt),
+        cmocka_unit_test(test_latin_acronym_bank),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -166,3 +166,66 @@ void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art)
             gx_add_candidate(art, (gx_span){p, v}, GX_ENT_PERSON, GX_SRC_RULE, 0.7f, NULL, -1);
     }
 }
+
+/* 优波投资和美港投资的创始人, 中信证券与华泰证券: a firm joined to a company the article names, with
+ * the same firm word at the end of both (投资, 资本, 基金, 证券 …), is a firm of its own. The second
+ * name is two to four characters and the firm word, ending at a clause edge, 的, 等 or another
+ * conjunction. Eleventh session, helper "compfn". */
+/* The firm after the conjunction at `at` (the end of a mention of the company named by span k),
+ * with k's firm word at its end: proposed as a company. */
+static void parallel_at(const gx_hit_index *ix, gx_article *art, gx_span k, int32_t at)
+{
+    static const char32_t JOIN[] = U"和与及、";
+    static const char32_t END[] = U"的等和与及、，。；：,.;:)（(）“”\" ";
+    const uint32_t *cp = art->cp;
+    bool join = false;
+    for (const char32_t *q = JOIN; *q && !join; q++)
+        join = cp[at] == (uint32_t)*q;
+    if (!join)
+        return;
+    int32_t a = at + 1;
+    for (int32_t e = a + 4; e <= a + 6 && e <= art->ncp; e++) {
+        if (!gx_is_cjk(cp[e - 1]))
+            break;
+        if (cp[e - 2] != cp[k.end - 2] || cp[e - 1] != cp[k.end - 1])
+            continue;
+        bool edge = e == art->ncp;
+        for (const char32_t *q = END; *q && !edge; q++)
+            edge = cp[e] == (uint32_t)*q;
+        gx_span n = {a, e}, body = {a, e - 2};
+        bool cjk = true;
+        for (int32_t m = a; m < e && cjk; m++)
+            cjk = gx_is_cjk(cp[m]);
+        if (!edge || !cjk || gx_er_is_generic_body(ix, art, body) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0 ||
+            gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + a, e - a) || gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + a, e - a - 2))
+            return;
+        int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+        if (have < 0 || art->candidates.v[have].link == GX_LINK_SUFFIX_ONLY)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        return;
+    }
+}
+
+void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const HEADS[] = {U"投资", U"资本", U"资产", U"基金", U"证券", U"控股", U"股权", U"创投",
+                                            U"资管", U"集团", U"银行", U"科技", U"保险", U"信托", U"期货", NULL};
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_COMPANY || c->link == GX_LINK_SUFFIX_ONLY || c->source == GX_SRC_TAGGER ||
+            c->source == GX_SRC_COREF || c->span.end - c->span.start < 4)
+            continue;
+        if (gx_word_ending(cp, c->span.start, c->span.end, HEADS) != 2)
+            continue;
+        /* every place the article names it (a rule's name is proposed once; 优波投资 … 优波投资和…) */
+        int32_t len = c->span.end - c->span.start;
+        for (int32_t p1 = gx_text_ix_first(&ix->text, cp + c->span.start); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t s0 = p1 - 1, s1 = s0 + len;
+            if (s1 + 5 > art->ncp || memcmp(cp + s0, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
+                continue;
+            parallel_at(ix, art, c->span, s1);
+        }
+    }
+}

@@ -6,7 +6,8 @@
  * firm's shape ending at a headline's space, the subject of a trading halt or a bankruptcy
  * (gx_entity_rules_frames.c); a 新三板 code written .OC (gx_entity_rules_tickers.c); limited
  * partnerships (data/lexicon/cues.tsv). The tagger's proposals are given by hand where a rule
- * needs them (fixture_run_tagged), so the tests pin the rules, not the model. */
+ * needs them (fixture_run_tagged), so the tests pin the rules, not the model. Also a firm joined
+ * to a named company with the same firm word (优波投资和美港投资: gx_entity_rules_firms.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -133,6 +134,20 @@ static void test_latin_acronym_bank(void **state)
     gx_article_free(art);
 }
 
+/* a firm joined to a company the article names, with the same firm word, is a firm too; two
+ * ordinary words with the same ending are not */
+static void test_parallel_firm(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run(
+        "还有优达投资陈立管理的“优达1号”。陈立是优达投资和美辰投资的创始人，两家公司表现亮眼。", NULL, NULL);
+    assert_non_null(fixture_find(art, "美辰投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("他坚持价值投资和长期投资的理念。", NULL, NULL);
+    assert_null(fixture_find(art, "长期投资", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_limited_partnership),
         cmocka_unit_test(test_halted_or_bankrupt),
         cmocka_unit_test(test_latin_acronym_bank),
+        cmocka_unit_test(test_parallel_firm),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

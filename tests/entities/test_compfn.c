@@ -7,7 +7,8 @@
  * (gx_entity_rules_frames.c); a 新三板 code written .OC (gx_entity_rules_tickers.c); limited
  * partnerships (data/lexicon/cues.tsv). The tagger's proposals are given by hand where a rule
  * needs them (fixture_run_tagged), so the tests pin the rules, not the model. Also a firm joined
- * to a named company with the same firm word (优波投资和美港投资: gx_entity_rules_firms.c). */
+ * to a named company with the same firm word (优波投资和美港投资: gx_entity_rules_firms.c) and a
+ * Latin name after a company's 分支 (谷歌(Google)的分支Waymo: gx_entity_rules_context.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -148,6 +149,20 @@ static void test_parallel_firm(void **state)
     gx_article_free(art);
 }
 
+/* a Latin name after a known company's 分支 (a gloss in brackets between) is a company, even where
+ * the tagger read a person; a code in brackets before 子公司及… names nothing */
+static void test_latin_branch_of_company(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"Wavemo", GX_ENT_PERSON, 0.49f}};
+    gx_article *art = fixture_run_tagged("优步和谷歌(Google)的分支Wavemo这两家公司之间的诉讼案定于周一开庭。", tags, 1);
+    assert_non_null(fixture_find(art, "Wavemo", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("获远大医药(00512)子公司及关联公司3000万美元投资。", NULL, NULL);
+    assert_null(fixture_find(art, "及关联", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_halted_or_bankrupt),
         cmocka_unit_test(test_latin_acronym_bank),
         cmocka_unit_test(test_parallel_firm),
+        cmocka_unit_test(test_latin_branch_of_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

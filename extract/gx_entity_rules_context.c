@@ -389,7 +389,8 @@ void gx_er_group_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 }
 
 /* 谷歌的母公司字母表宣布…: the parent, subsidiary or controlling shareholder named right after a
- * company and its relation word is a company too. Its right edge is the next stop word. */
+ * company and its relation word is a company too. Its right edge is the next stop word; a Latin
+ * name's is the end of its letters (谷歌(Google)的分支Waymo: a gloss may stand between). */
 void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
 {
     /* 母公司, 子公司, 控股子公司, 全资子公司, 控股股东, 控股公司 (code points, 0-terminated) */
@@ -400,6 +401,7 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
         {0x5168, 0x8D44, 0x5B50, 0x516C, 0x53F8, 0},
         {0x63A7, 0x80A1, 0x80A1, 0x4E1C, 0},
         {0x63A7, 0x80A1, 0x516C, 0x53F8, 0},
+        {0x5206, 0x652F, 0}, /* 分支 (谷歌的分支Waymo) */
     };
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
@@ -408,6 +410,16 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
         if (k->type != GX_ENT_COMPANY || k->source == GX_SRC_TAGGER || k->score < 0.55f)
             continue;
         int32_t a = k->span.end;
+        /* a gloss in brackets after the name (谷歌(Google)的分支Waymo), before a Latin name only
+         * (远大医药(00512)子公司|及关联公司 is no name) */
+        bool glossed = false;
+        if (a < art->ncp && cp[a] == '(') {
+            int32_t q = a + 1;
+            while (q < art->ncp && q - a < 40 && cp[q] != ')' && cp[q] != '(' && cp[q] != '\n')
+                q++;
+            if (q < art->ncp && cp[q] == ')')
+                a = q + 1, glossed = true;
+        }
         if (a < art->ncp && cp[a] == 0x7684 /* 的 */)
             a++;
         int32_t body = -1;
@@ -418,8 +430,23 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
             if (a + wn < art->ncp && !memcmp(cp + a, words[w], sizeof(uint32_t) * (size_t)wn))
                 body = a + wn;
         }
-        if (body < 0)
+        if (body < 0 || (glossed && (body >= art->ncp || !gx_is_upper(cp[body]))))
             continue;
+        /* a Latin name ends where its letters end (谷歌的分支Waymo这两家…) */
+        if (body < art->ncp && gx_is_upper(cp[body])) {
+            int32_t e = body;
+            while (e < art->ncp && e - body < 40 &&
+                   (gx_is_alnum(cp[e]) || (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
+                e++;
+            bool lower = false;
+            for (int32_t m = body; m < e && !lower; m++)
+                lower = cp[m] >= 'a' && cp[m] <= 'z';
+            gx_span n = {body, e};
+            /* (a tagger's person there is overruled: the relation shows a firm) */
+            if (lower && e - body >= 3 && gx_er_cand_with_span(art, n, GX_ORGLIKE) < 0)
+                gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+            continue;
+        }
         int32_t e = body;
         while (e < art->ncp && e - body < 9 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])) &&
                (e == body || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0))

@@ -104,3 +104,128 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
         }
     }
 }
+
+/* The person before a fund's management verb at v: a person candidate ending at v, else a surname
+ * and one or two more characters (the shorter when the text before it ends in a firm's word:
+ * 云溪基金|阳勇, not 云溪基|金阳勇). Returns the person's start, or -1. */
+static int32_t manager_before(const gx_hit_index *ix, const gx_article *art, int32_t v)
+{
+    static const char32_t *const FIRM_END[] = {U"基金", U"投资", U"资本", U"资产", U"资管", U"股权", U"私募", U"财富", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t best = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->span.end == v && c->span.start <= v - 2 && c->span.start >= v - 3 &&
+            (best < 0 || c->span.start < best))
+            best = c->span.start;
+    }
+    if (best >= 0)
+        return best;
+    if (v >= 4 && gx_word_ending(cp, 0, v - 2, FIRM_END) > 0 && gx_lexicon_char_is(ix->lex, cp[v - 2], GX_LEX_SURNAME))
+        return v - 2;
+    if (v >= 5 && gx_lexicon_char_is(ix->lex, cp[v - 3], GX_LEX_COMMON_SURNAME))
+        return v - 3;
+    return -1;
+}
+
+/* 云溪基金阳勇管理的“雨山寻牛1号”, 方圆天成郭飞武掌舵的“天成壹号”, 凌通盛泰董宝珍管理的“否极泰”: a
+ * fund's manager named with the firm before him and the product after (管理的/掌舵的/执掌的/操盘的
+ * and a quoted name): the words before the person, from a clear left edge, are the firm. The tagger
+ * often reads the firm and the person as one company (云溪基金阳勇); the firm gets its candidate
+ * and the person one of its own. Eleventh session, helper "compfn". */
+void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const MANAGES[] = {U"管理的", U"掌舵的", U"执掌的", U"操盘的", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t v = 4; v + 4 < art->ncp; v++) {
+        uint32_t c0 = cp[v];
+        if (c0 != 0x7BA1 /* 管 */ && c0 != 0x638C /* 掌 */ && c0 != 0x6267 /* 执 */ && c0 != 0x64CD /* 操 */)
+            continue;
+        int32_t l = gx_word_at(art, v, MANAGES);
+        /* the product follows in quotes */
+        if (l == 0 || (cp[v + l] != 0x201C && cp[v + l] != '"' && cp[v + l] != 0x300C))
+            continue;
+        int32_t p = manager_before(ix, art, v);
+        if (p < 2 || !gx_is_cjk(cp[p - 1]) || gx_hit_len_ending(ix, p, GX_LEX_POSITION) > 0)
+            continue;
+        /* the firm: from a clear left edge, two to eight characters, no ordinary word */
+        gx_span n = {gx_name_left(ix, art, p, 8), p};
+        if (n.end - n.start < 2 || n.end - n.start > 8)
+            continue;
+        bool cjk = true;
+        for (int32_t k = n.start; k < n.end && cjk; k++)
+            cjk = gx_is_cjk(cp[k]);
+        if (!cjk || gx_er_is_generic_body(ix, art, n) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + n.start, n.end - n.start) ||
+            gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + n.start, n.end - n.start))
+            continue;
+        /* a name already proposed stands; one the suffix rule alone proposed gets this support */
+        int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+        if (have < 0 || art->candidates.v[have].link == GX_LINK_SUFFIX_ONLY)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+        if (gx_er_cand_with_span(art, (gx_span){p, v}, 1 << GX_ENT_PERSON) < 0)
+            gx_add_candidate(art, (gx_span){p, v}, GX_ENT_PERSON, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}
+
+/* 优波投资和美港投资的创始人, 中信证券与华泰证券: a firm joined to a company the article names, with
+ * the same firm word at the end of both (投资, 资本, 基金, 证券 …), is a firm of its own. The second
+ * name is two to four characters and the firm word, ending at a clause edge, 的, 等 or another
+ * conjunction. Eleventh session, helper "compfn". */
+/* The firm after the conjunction at `at` (the end of a mention of the company named by span k),
+ * with k's firm word at its end: proposed as a company. */
+static void parallel_at(const gx_hit_index *ix, gx_article *art, gx_span k, int32_t at)
+{
+    static const char32_t JOIN[] = U"和与及、";
+    static const char32_t END[] = U"的等和与及、，。；：,.;:)（(）“”\" ";
+    const uint32_t *cp = art->cp;
+    bool join = false;
+    for (const char32_t *q = JOIN; *q && !join; q++)
+        join = cp[at] == (uint32_t)*q;
+    if (!join)
+        return;
+    int32_t a = at + 1;
+    for (int32_t e = a + 4; e <= a + 6 && e <= art->ncp; e++) {
+        if (!gx_is_cjk(cp[e - 1]))
+            break;
+        if (cp[e - 2] != cp[k.end - 2] || cp[e - 1] != cp[k.end - 1])
+            continue;
+        bool edge = e == art->ncp;
+        for (const char32_t *q = END; *q && !edge; q++)
+            edge = cp[e] == (uint32_t)*q;
+        gx_span n = {a, e}, body = {a, e - 2};
+        bool cjk = true;
+        for (int32_t m = a; m < e && cjk; m++)
+            cjk = gx_is_cjk(cp[m]);
+        if (!edge || !cjk || gx_er_is_generic_body(ix, art, body) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0 ||
+            gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + a, e - a) || gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + a, e - a - 2))
+            return;
+        int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+        if (have < 0 || art->candidates.v[have].link == GX_LINK_SUFFIX_ONLY)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        return;
+    }
+}
+
+void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const HEADS[] = {U"投资", U"资本", U"资产", U"基金", U"证券", U"控股", U"股权", U"创投",
+                                            U"资管", U"集团", U"银行", U"科技", U"保险", U"信托", U"期货", NULL};
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_COMPANY || c->link == GX_LINK_SUFFIX_ONLY || c->source == GX_SRC_TAGGER ||
+            c->source == GX_SRC_COREF || c->span.end - c->span.start < 4)
+            continue;
+        if (gx_word_ending(cp, c->span.start, c->span.end, HEADS) != 2)
+            continue;
+        /* every place the article names it (a rule's name is proposed once; 优波投资 … 优波投资和…) */
+        int32_t len = c->span.end - c->span.start;
+        for (int32_t p1 = gx_text_ix_first(&ix->text, cp + c->span.start); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t s0 = p1 - 1, s1 = s0 + len;
+            if (s1 + 5 > art->ncp || memcmp(cp + s0, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
+                continue;
+            parallel_at(ix, art, c->span, s1);
+        }
+    }
+}

@@ -206,6 +206,68 @@ static void announcement_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产: the subject of a trading halt, a
+ * resumption or a bankruptcy that the article names again is a company (退市 is left: 退市制度,
+ * 第一只退市股 are policy talk). The name ends before the verb, the words
+ * that lead to it (申请, 宣告, 面临…), the adverbs and a date (自2015年3月, 于9月10日); it must open
+ * its clause (name_span's clear left edge, no describer needed). Eleventh session, "compfn". */
+static void halt_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const uint32_t KEYS[][2] = {{0x505C, 0x724C} /* 停牌 */, {0x590D, 0x724C} /* 复牌 */,
+                                       {0x7834, 0x4EA7} /* 破产 */};
+    static const char32_t *const LEAD[] = {U"申请", U"宣告", U"宣布", U"面临", U"濒临", U"走向", U"进入", U"被迫",
+                                           U"紧急", U"临时", U"继续", U"长期", U"被", U"未见", U"迟迟", U"尚未",
+                                           U"仍未", U"未能", U"未", U"不", U"何时", U"或将", U"将会", U"即将", U"将",
+                                           U"可能", U"或", U"会", U"要", U"需", U"需要", U"怎么", U"纷纷", U"开市起",
+                                           U"开盘起", U"上午", U"下午", U"起", U"时", NULL};
+    /* what opens a phrase, not a name (第二次, 约相当于, 若以…) */
+    static const char32_t NOT_FIRST[] = U"第约若如但而且每各该此其这那";
+    /* kinds of things, no name (闪崩个股纷纷停牌); terms after 破产 (信托计划破产隔离, 破产法) */
+    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", NULL};
+    static const char32_t *const TERMS[] = {U"隔离", U"法", NULL};
+    const uint32_t *cp = art->cp;
+    for (size_t w = 0; w < sizeof KEYS / sizeof KEYS[0]; w++) {
+        for (int32_t p1 = gx_text_ix_first(&ix->text, KEYS[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t g = p1 - 1;
+            if (g < 2 || g + 2 > art->ncp || cp[g] != KEYS[w][0] || cp[g + 1] != KEYS[w][1])
+                continue;
+            if (g + 2 < art->ncp && gx_word_at(art, g + 2, TERMS) > 0)
+                continue;
+            int32_t e = g, l;
+            for (int round = 0; round < 2; round++) {
+                while (e > 0 && ((l = word_ending(art, e, ADVERBS)) > 0 || (l = word_ending(art, e, LEAD)) > 0))
+                    e -= l;
+                /* a date: (自|于)2015年3月(10日)起 */
+                int32_t d = e;
+                if (d > 0 && cp[d - 1] == 0x8D77 /* 起 */)
+                    d--;
+                int32_t k = d;
+                while (k > 0 && (gx_is_digit(cp[k - 1]) || cp[k - 1] == 0x5E74 || cp[k - 1] == 0x6708 || cp[k - 1] == 0x65E5))
+                    k--;
+                if (k < d && gx_is_digit(cp[k]) && k > 0 && (cp[k - 1] == 0x81EA /* 自 */ || cp[k - 1] == 0x4E8E /* 于 */))
+                    e = k - 1;
+                else if (k < d && gx_is_digit(cp[k]))
+                    e = k;
+            }
+            /* the name opens its clause after punctuation, three characters or more */
+            gx_span n;
+            if (e < 2 || !gx_is_cjk(cp[e - 1]) || !name_span(ix, art, e, w != 2, NULL, &n) || n.end - n.start < 3 ||
+                (n.start > 0 && (gx_is_cjk(cp[n.start - 1]) || gx_is_alnum(cp[n.start - 1]))))
+                continue;
+            bool first_ok = true;
+            for (const char32_t *q = NOT_FIRST; *q && first_ok; q++)
+                first_ok = cp[n.start] != (uint32_t)*q;
+            /* the article names it again (a company a story is about is), and it is no time */
+            int seen = 0;
+            for (int32_t k = 0; k + (n.end - n.start) <= art->ncp && seen < 2; k++)
+                seen += !memcmp(cp + k, cp + n.start, sizeof(uint32_t) * (size_t)(n.end - n.start));
+            if (!first_ok || seen < 2 || word_ending(art, n.end, NOT_LAST) > 0)
+                continue;
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        }
+    }
+}
+
 /* 由A领投，B、C跟投 / A、B联合领投 / 该轮融资由A、B投资: the investors of a round. The items before
  * 领投, 跟投 or 参投 back to the clause start (or to 由: 一轮由, 融资由, or 由 opening the clause),
  * and the items between 融资由 and 投资 (not 由于, nor 由工业投资驱动). */
@@ -632,14 +694,16 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
 /* 收购天元通信后, 随着收购山东胜通，: an unknown Chinese name acquired, with no stake after it. A bare
  * 收购 is followed by words as often as by names (收购完成后, 收购提议, 收购早稻), so only a name of
  * the shape of a firm's counts: a province or city and two characters (山东|胜通, 广东|绿瘦), or two
- * characters and an industry (天元|通信, 巨堃|网络), ending where the clause or the sentence's next
+ * characters and an industry (天元|通信, 巨堃|网络, 默林|娱乐), ending where the clause or the sentence's next
  * part begins (，。、 后 的 将 及 和 案 进展 一事). */
 static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
     static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
                                                U"物流", U"传媒", U"地产", U"生物", U"数据", U"信息", U"环保", U"物业",
-                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业", NULL};
+                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业",
+                                               U"娱乐", U"教育", U"医疗", U"汽车", U"食品", U"酒店", U"旅游", U"零售",
+                                               U"电器", U"家居", U"动漫", U"互娱", NULL};
     static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
     /* what follows a place in a phrase about the place, not a firm's name */
     static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
@@ -663,7 +727,9 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
                 e = v + 4;
             if (e < 0)
                 continue;
+            /* (a space between Chinese words parts a headline's clauses: 乐高收购默林娱乐 乐高主题公园…) */
             if (!(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || gx_is_digit(cp[e]) ||
+                  (cp[e] == ' ' && e + 1 < art->ncp && gx_is_cjk(cp[e + 1])) ||
                   gx_word_at(art, e, AFTER)))
                 continue;
             gx_span n = {v, e};
@@ -684,6 +750,7 @@ void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
     acquired_latin_rule(art, &tr->l[TR_LATIN]);
     known_list_rule(ix, art, &tr->l[TR_DUN]);
     announcement_rule(ix, art);
+    halt_rule(ix, art);
     describer_rule(ix, art);
     stake_rule(ix, art);
     acquired_shape_rule(ix, art);

@@ -150,6 +150,10 @@ bool gx_er_listed_name_before(const gx_hit_index *ix, gx_article *art, int32_t e
 
 /* gx_entity_rules_firms.c: unlisted investment firms X投资/X资产 as speakers or owners */
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_firms.c: a fund's manager between the firm and the product (云溪基金阳勇管理的“雨山寻牛1号”) */
+void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_firms.c: a firm joined to a named company with the same firm word (优波投资和美港投资) */
+void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);

@@ -119,7 +119,8 @@ static bool cand_covers(const gx_article *art, gx_span s)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->span.end == s.end && c->span.start <= s.start && (GX_ORGLIKE & (1u << c->type)))
+        if (c->span.end == s.end && c->span.start <= s.start && (GX_ORGLIKE & (1u << c->type)) &&
+            c->link != GX_LINK_SUFFIX_ONLY)
             return true;
     }
     return false;
@@ -132,12 +133,12 @@ static bool cand_covers(const gx_article *art, gx_span s)
 static int latin_cn_firm_word(const gx_article *art, int32_t pos, int *keep)
 {
     static const char32_t *const KEEP[] = {U"资产管理公司", U"投资管理公司", U"基金管理公司", U"投资公司",
-                                           U"资本公司", U"基金公司", U"咨询公司", U"研究公司", U"集团", U"基金", NULL};
+                                           U"资本公司", U"基金公司", U"咨询公司", U"研究公司", U"集团", U"银行", U"基金", NULL};
     static const char32_t *const BARE[] = {U"公司", NULL};
     *keep = 0;
     uint32_t c = art->cp[pos]; /* the first characters of the words: most names stop early */
     if (c != 0x8D44 /* 资 */ && c != 0x6295 /* 投 */ && c != 0x57FA /* 基 */ && c != 0x54A8 /* 咨 */ &&
-        c != 0x7814 /* 研 */ && c != 0x96C6 /* 集 */ && c != 0x516C /* 公 */)
+        c != 0x7814 /* 研 */ && c != 0x96C6 /* 集 */ && c != 0x516C /* 公 */ && c != 0x94F6 /* 银 */)
         return 0;
     int n = gx_word_at(art, pos, KEEP);
     if (n > 0) {
@@ -298,9 +299,24 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
         int keep = 0, firm = e < art->ncp ? latin_cn_firm_word(art, e, &keep) : 0;
         /* Kingsview资产管理公司, Albright Stonebridge集团, Grabat公司: a Latin name before a Chinese
          * company word is a company, the words describing the firm part of its name */
-        if (firm > 0 && latin_not_acronym(art, (gx_span){i, e}) && !cand_covers(art, (gx_span){i, e + keep}) &&
-            !cand_covers(art, (gx_span){i, e}))
-            gx_add_candidate(art, (gx_span){i, e + keep}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+        /* (an acronym of three letters or more before 银行 or 集团 names the bank or the group too:
+         * ING银行, LVMH集团, not a ratio before an industry: PB银行(1.1); a known Latin name before
+         * them is the firm's fuller name) */
+        bool bank = keep == 2 && e - i >= 3 && (cp[e] == 0x94F6 /* 银行 */ || cp[e] == 0x96C6 /* 集团 */);
+        if (firm > 0 && (bank || latin_not_acronym(art, (gx_span){i, e})) && !cand_covers(art, (gx_span){i, e + keep}) &&
+            (bank || !cand_covers(art, (gx_span){i, e}))) {
+            int t = gx_add_candidate(art, (gx_span){i, e + keep}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+            /* the known firm's fuller name keeps its link (ING银行: ING, with its ticker) */
+            for (int k = 0; bank && k < t; k++) {
+                const gx_candidate *g = &art->candidates.v[k];
+                if (g->source == GX_SRC_GAZETTEER && g->type == GX_ENT_COMPANY && g->span.start == i && g->span.end == e) {
+                    art->candidates.v[t].lex_id = g->lex_id;
+                    art->candidates.v[t].ticker = g->ticker;
+                    art->candidates.v[t].canonical = g->canonical;
+                    break;
+                }
+            }
+        }
         /* Markit的最新调查, Canalys数据显示: the source of data is an organization unless its name
          * ends in a firm word (ETF Securities指出: a company); a shorter candidate inside it
          * (Financial of LPL Financial公布的数据, read by the suffix rule) does not stop it */

@@ -338,7 +338,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
 void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art)
 {
     /* (not bare 基金: 汇丰晋信|双核基金, 兴全|合宜基金 are fund products) */
-    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资产管理", U"资本", U"创投",
+    static const char32_t *const arms[] = {U"产业基金", U"创业投资", U"产业投资", U"资产管理", U"投资管理", U"资本", U"创投",
                                            U"资管", U"投资"};
     static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
     static const char32_t after_verb[] = U"领参表称等和与及也、";
@@ -381,7 +381,12 @@ void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art)
                     continue;
                 int32_t end = m + n;
                 /* the arm word must end the name (资本市场, 基金会, 投资者 are other words) */
-                if (!gx_name_right_ok(ix, art, end) || (end < art->ncp && (cp[end] == 0x4F1A /* 会 */ ||
+                /* (or a desk and its title after it: 摩根士丹利投资管理|策略主管) */
+                bool desk_title = false;
+                for (int32_t d = 2; d <= 4 && end + d < art->ncp && !desk_title; d++)
+                    desk_title = gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, cp + end, d) &&
+                                 gx_hit_len_starting(ix, end + d, GX_LEX_POSITION) > 0;
+                if ((!gx_name_right_ok(ix, art, end) && !desk_title) || (end < art->ncp && (cp[end] == 0x4F1A /* 会 */ ||
                     cp[end] == 0x8005 /* 者 */ || cp[end] == 0x4EBA /* 人 */ || cp[end] == 0x5E02 /* 市 */)))
                     continue;
                 /* the arm's own name is two characters or more (龙珠, 之星) */
@@ -403,11 +408,11 @@ void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art)
         /* the name is an arm already (纪源资本, 大西洋|投资投资 repeats a word): no arm of an arm */
         bool arm_word = false;
         for (size_t a = 0; a < sizeof arms / sizeof arms[0] && !arm_word; a++)
-            for (int32_t at = h->start + 1; at < best - 2 && !arm_word; at++) {
+            for (int32_t at = h->start + 1; at < own_end && !arm_word; at++) {
                 bool eq = true;
                 int32_t k = 0;
                 for (; arms[a][k] && eq; k++)
-                    eq = at + k < best - 2 && cp[at + k] == (uint32_t)arms[a][k];
+                    eq = at + k < own_end && cp[at + k] == (uint32_t)arms[a][k];
                 arm_word = eq;
             }
         if (arm_word)

@@ -132,6 +132,10 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
                     ex = "SZSE";
                 else if (match_ascii(cp, j, end, ".BJ"))
                     ex = "BSE";
+                /* a 新三板 quotation (壹玖壹玖(830993.OC)): the Beijing exchange's codes, which
+                 * the caller keeps only for a company the Beijing list holds */
+                else if ((match_ascii(cp, j, end, ".OC") || match_ascii(cp, j, end, ".NQ")) && (dig[0] == '8' || dig[0] == '4'))
+                    ex = "BSE";
                 else
                     return false;
                 j += 3;

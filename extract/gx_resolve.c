@@ -439,14 +439,14 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
             int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
             if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
                 o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
-                lo <= lc || c->span.start + lo > art->ncp)
+                lo <= lc)
                 continue;
             int32_t off = -1; /* where c sits inside o's text, if at all */
             for (int32_t k = 0; k + lc <= lo && off < 0; k++)
                 if ((lc == 0 || art->cp[o->span.start + k] == art->cp[c->span.start]) &&
                     !memcmp(art->cp + o->span.start + k, art->cp + c->span.start, sizeof(uint32_t) * (size_t)lc))
                     off = k;
-            if (off < 0 || c->span.start - off < 0 ||
+            if (off < 0 || c->span.start - off < 0 || c->span.start - off + lo > art->ncp ||
                 memcmp(art->cp + c->span.start - off, art->cp + o->span.start, sizeof(uint32_t) * (size_t)lo))
                 continue;
             eff = -1; /* dropped: propagation gives this place the longer name */

@@ -157,6 +157,14 @@ static json_t *positions_json(const gx_article *art)
     return arr;
 }
 
+/* An amount of money written with a minus sign (净利润-5,732,980.40元, a loss in a table) is
+ * reported as its size with "negative": true, as a percentage reports its size and its signed
+ * change: "value" is always how much money. */
+static bool money_negative(const gx_quantity *q)
+{
+    return q->type == GX_QTY_MONEY && q->value < 0;
+}
+
 static json_t *quantities_json(const gx_article *art)
 {
     json_t *arr = json_array();
@@ -165,12 +173,15 @@ static json_t *quantities_json(const gx_article *art)
         json_t *o = json_object();
         json_object_set_new(o, "type", json_string(qty_type_name(q->type)));
         json_object_set_new(o, "text", span_text(art, q->span));
+        bool negative = money_negative(q);
         if (q->type == GX_QTY_DATE)
             json_object_set_new(o, "value", str_or_null(q->date));
         else
-            json_object_set_new(o, "value", number(q->value));
+            json_object_set_new(o, "value", number(negative ? -q->value : q->value));
         if (q->is_range)
-            json_object_set_new(o, "value_max", number(q->value_max));
+            json_object_set_new(o, "value_max", number(negative ? fabs(q->value_max) : q->value_max));
+        if (negative)
+            json_object_set_new(o, "negative", json_true());
         json_object_set_new(o, "currency", q->currency[0] ? json_string(q->currency) : json_null());
         if (q->implied)
             json_object_set_new(o, "implied", json_true());
@@ -474,15 +485,21 @@ static void w_quantities(gx_jwriter *w, const gx_article *art)
         gx_jw_strn(w, tn, strlen(tn));
         GX_JW_KEY(w, "text");
         w_span_text(w, art, q->span);
+        bool negative = money_negative(q);
         if (q->type == GX_QTY_DATE) {
             w_str_or_null(w, "value", q->date);
         } else {
             GX_JW_KEY(w, "value");
-            w_number(w, q->value);
+            w_number(w, negative ? -q->value : q->value);
         }
         if (q->is_range) {
             GX_JW_KEY(w, "value_max");
-            w_number(w, q->value_max);
+            w_number(w, negative ? fabs(q->value_max) : q->value_max);
+        }
+        if (negative) {
+            GX_JW_KEY(w, "negative");
+            gx_jw_sep(w);
+            gx_jw_raw(w, "true", 4);
         }
         if (q->currency[0])
             w_str_or_null(w, "currency", q->currency);

@@ -258,6 +258,45 @@ static void test_page_split_and_shape(void **state)
 
 /* Seeded random documents made of markup, bylines, CJK text, punctuation, ligatures, BOMs and
  * odd spaces: every answer is an article list with valid text, or 422; never a crash. */
+/* An amount written with a minus sign is reported as its size with "negative": true, by both
+ * writers alike. */
+static void test_negative_money(void **state)
+{
+    (void)state;
+    const char *doc = "公司前三季度营业收入2.3亿元,归属上市公司股东的净利润-573.3万元。";
+    gl_error err;
+    gl_error_clear(&err);
+    json_t *r = run(doc, strlen(doc), GX_FORMAT_TEXT, "", &err);
+    json_t *qs = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "quantities");
+    int seen = 0;
+    for (size_t i = 0; i < json_array_size(qs); i++) {
+        json_t *q = json_array_get(qs, i);
+        const char *text = json_string_value(json_object_get(q, "text"));
+        if (!strcmp(text, "-573.3万元")) {
+            assert_true(json_real_value(json_object_get(q, "value")) == 5733000.0 ||
+                        json_integer_value(json_object_get(q, "value")) == 5733000);
+            assert_true(json_is_true(json_object_get(q, "negative")));
+            seen++;
+        } else if (!strcmp(text, "2.3亿元")) {
+            assert_null(json_object_get(q, "negative"));
+            seen++;
+        }
+    }
+    assert_int_equal(seen, 2);
+    gx_input in = gx_input_default();
+    in.body = doc;
+    in.len = strlen(doc);
+    in.format = GX_FORMAT_TEXT;
+    in.title = "";
+    size_t dl = 0;
+    char *direct = gx_extract_dumps(eng, &in, &dl, NULL, &err);
+    char *dumped = json_dumps(r, GX_JSON_FLAGS);
+    assert_string_equal(direct, dumped);
+    free(direct);
+    free(dumped);
+    json_decref(r);
+}
+
 static void test_random_documents(void **state)
 {
     (void)state;
@@ -388,7 +427,7 @@ int main(void)
         cmocka_unit_test(test_bom_crlf_and_title_empty),
         cmocka_unit_test(test_gbk_charset),
         cmocka_unit_test(test_page_split_and_shape),
-        cmocka_unit_test(test_random_documents),
+        cmocka_unit_test(test_negative_money), cmocka_unit_test(test_random_documents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -23,6 +23,7 @@
 
 #include <string.h>
 
+#include "gx_arena.h"
 #include "gx_number.h"
 
 #define HEAD_GAP    6   /* characters between a head's end and the amount ("设于", "高达") */
@@ -235,6 +236,32 @@ static const char *declared_after(const gx_article *art, const gx_quantity *q)
     return q->implied ? NULL : q->currency; /* "(单位下同)": the amount's written currency */
 }
 
+/* 4: amounts of one sentence written with a bare 元 share its market: an amount no head placed (升0.01元 after
+ * 收报1.59元) or whose market is named a sentence before (涉及金额1700万元 after the prices of a
+ * Hong Kong debut) takes HKD or USD from an amount of its sentence the rule placed there; placed
+ * marks the amounts whose market the rule found, CNY included. */
+static void sentence_currency(gx_article *art, const bool *placed)
+{
+    for (int i = 0; i < art->quantities.n; i++) {
+        gx_quantity *q = &art->quantities.v[i];
+        if (placed[i] || q->implied || !bare_yuan(art, q))
+            continue; /* (an amount without 元, 净流入9300多亿, is no price of the market) */
+        int32_t a = q->span.start, b = q->span.end;
+        while (a > 0 && !ends_sentence(art->cp[a - 1]))
+            a--;
+        while (b < art->ncp && !ends_sentence(art->cp[b]))
+            b++;
+        for (int j = 0; j < art->quantities.n; j++) {
+            const gx_quantity *o = &art->quantities.v[j];
+            if (j != i && o->currency_inferred && o->type == GX_QTY_MONEY && o->span.start >= a && o->span.end <= b) {
+                memcpy(q->currency, o->currency, 4);
+                q->currency_inferred = true;
+                break;
+            }
+        }
+    }
+}
+
 void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
 {
     if (lx->n[GX_QW_MARKET_HEAD] == 0 || lx->n[GX_QW_MARKET] == 0)
@@ -248,6 +275,7 @@ void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
         if (q->type == GX_QTY_MONEY && (decl = declared_after(art, q)) != NULL)
             decl_at = i;
     }
+    bool *placed = gx_arena_alloc(art->arena, sizeof(bool) * (size_t)(art->quantities.n + 1));
     /* backwards, so that the low end of a range ("五六百亿": 五 and 六百亿) can follow its high
      * end, which carries the unit and the words after it */
     for (int i = art->quantities.n - 1; i >= 0; i--) {
@@ -282,9 +310,11 @@ void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
             for (floor = hs; floor > 0 && !ends_sentence(art->cp[floor - 1]); floor--)
                 ;
         const char *cur = market_before(lx, art, hs, floor);
+        placed[i] = cur != NULL;
         if (!cur || !strcmp(cur, "CNY"))
             continue;
         memcpy(q->currency, cur, 4);
         q->currency_inferred = true;
     }
+    sentence_currency(art, placed);
 }

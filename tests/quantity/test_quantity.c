@@ -697,6 +697,14 @@ static void test_money_market(void **state)
         assert_false(art->quantities.v[i].type == GX_QTY_MONEY && art->quantities.v[i].value == 1119.7);
     expect_money(art, "1.2414美元", 1.2414, "USD");
     gx_article_free(art);
+    /* the amounts of a sentence written with a bare 元 share the market its prices name */
+    art = run("某鹏飞(03348-HK)今挂牌。昨日,某鹏飞开报1.3元,收报1.59元,较招股价1.58元,升0.01元或0.63%,"
+              "成交1040万股,涉及金额1700万元。",
+              NULL);
+    expect_money(art, "1.59元", 1.59, "HKD");
+    expect_money(art, "0.01元", 0.01, "HKD");
+    expect_money(art, "1700万元", 1.7e7, "HKD");
+    gx_article_free(art);
     /* a headline's buyback total after a Hong Kong code with its market suffix */
     art = run("某能建设(01183-HK)回购70万股 涉资112.4万元\n\n某能建设公布回购。", NULL);
     q = expect_money(art, "112.4万元", 1124000, "HKD");

@@ -419,9 +419,14 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
             for (int32_t r = 0; r < run; r++)
                 ideo += in->cp[k + r] == 0x3000;
             bool wide = in->cp[k - 1] >= 0x80 || (k + run < to && in->cp[k + run] >= 0x80);
-            /* short lines stay whole ("证券时报记者　　王一鸣") unless a sentence ended */
+            /* short lines stay whole ("证券时报记者　　王一鸣") unless a sentence ended; so does a
+             * document's first line with two or three spaces between a headline's parts
+             * ("港股十年来最大跌市  泻逾1600点"; not a portal's "原标题:…  来源:…") */
             bool room = to - i > 24 || gx_normalize_is_final(in->cp[k - 1]);
-            brk = k + run < to && room && (ideo >= 2 || (run >= 2 && wide) || run >= 4);
+            bool credit = k + run + 1 < to && in->cp[k + run] == 0x6765 && in->cp[k + run + 1] == 0x6E90; /* 来源 */
+            bool headline = out->n == 0 && to - i <= 64 && run < 4 && ideo < 2 && !credit &&
+                            !gx_normalize_is_final(in->cp[to - 1]);
+            brk = k + run < to && room && !headline && (ideo >= 2 || (run >= 2 && wide) || run >= 4);
             if (!brk) {
                 k += run - 1; /* an ordinary space run: skip it */
                 continue;

@@ -221,6 +221,17 @@ static void test_titles(void **state)
                 NULL, false);
     assert_string_equal(art->title, "第三家新势力赴美上市,小鹏汽车称其目标市值400亿美元");
     gx_article_free(art);
+    /* two spaces between a headline's parts keep it one line (markdown input splits runs of
+     * spaces in body lines), but not before a portal's source credit */
+    art = build("港股十年来最大跌市  泻逾1600点创第二大点数跌幅\n\n"
+                "港股周二大幅低开,恒指收市跌1649点,跌幅创十年来最大。成交额高达3000亿港元,"
+                "为历史第三高。分析师认为美股大跌拖累港股。", NULL, true);
+    assert_string_equal(art->title, "港股十年来最大跌市 泻逾1600点创第二大点数跌幅");
+    gx_article_free(art);
+    art = build("原标题:某信息联合中标运维服务项目  来源:某券时报\n\n"
+                "某信息股份有限公司联合某控建设发展有限公司共同中标运维服务项目,中标金额2018万元。", "", true);
+    assert_string_equal(art->outlet, "某券时报");
+    gx_article_free(art);
     /* ... but not a sentence, nor a line glued to the next */
     art = build("稳健医疗计划通过收购加速其全球化战略,公司公告。\n\n第二段。", NULL, false);
     assert_null(art->title);

@@ -638,10 +638,10 @@ static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
     int32_t n = t->t.n;
     uint32_t last = t->t.cp[n - 1];
     bool latin = gx_structure_language(t->t.cp, n)[0] == 'e';
-    /* Chinese headlines run to 40-60 characters and join their clauses with commas, 、 and
+    /* Chinese headlines run to 40-70 characters and join their clauses with commas, 、 and
      * semicolons (第三家新势力赴美上市，小鹏汽车称其目标市值400亿美元); a line with a full stop
      * inside or ending like a clause is a paragraph */
-    if (n < 4 || n > (latin ? 120 : 64))
+    if (n < 4 || n > (latin ? 120 : 80))
         return false;
     if (last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' ||
         last == 0x3001)

@@ -294,6 +294,8 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
     gx_tagger_scratch sc;
     memset(&sc, 0, sizeof sc);
     tr->occ = gl_calloc((size_t)(c->n ? c->n : 1), sizeof *tr->occ);
+    for (int ti = 0; ti < tr->ntpl; ti++)
+        sc.ctx |= GX_TPL_IS_CTX(tr->tpl[ti].kind);
     for (int si = 0; si < c->n; si++) {
         const gx_tagger_sentence *s = &c->s[si];
         int total = 0;
@@ -1040,7 +1042,7 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
             t->rmax + t->n - 1 > GX_TAGGER_PAD || (t->rmax - t->rmin + 1) * tr.T > 255)
             return gl_error_set(err, 400, "train: bad template %d", ti);
         tr.nd[ti] = t->rmax - t->rmin + 1;
-        if (t->kind > GX_TPL_MAXKIND)
+        if (t->kind > GX_TPL_MAXKIND || (GX_TPL_IS_CTX(t->kind) && t->n != 1))
             return gl_error_set(err, 400, "train: bad template kind %d", ti);
     }
     tr.lex = opts ? opts->lex : NULL;

@@ -192,6 +192,15 @@ uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scra
     return key_inline(t, ti, s, p);
 }
 
+int gx_tagger_ctx_value(const gx_tagger_template *t, const gx_tagger_scratch *s, int p)
+{
+    if (!GX_TPL_IS_CTX(t->kind))
+        return 1;
+    const uint64_t *v = t->kind == GX_TPL_WEND ? s->wend : t->kind == GX_TPL_WBEG ? s->wbeg
+                      : t->kind == GX_TPL_LTOK ? s->ltok : s->lshp;
+    return v[p] != 0;
+}
+
 /* out[k] = the key of the n-gram at padded index p + k, k < cnt: key_inline() with the common
  * templates' loops written out (the same keys). */
 static inline void keys_of(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p, int cnt,
@@ -199,8 +208,8 @@ static inline void keys_of(const gx_tagger_template *t, int ti, const gx_tagger_
 {
     const uint64_t h0 = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
     if (GX_TPL_IS_CTX(t->kind)) {
-        for (int k = 0; k < cnt; k++)
-            out[k] = key_inline(t, ti, s, p + k);
+        for (int k = 0; k < cnt; k++) /* 0: no value, no feature (never looked up) */
+            out[k] = gx_tagger_ctx_value(t, s, p + k) ? key_inline(t, ti, s, p + k) : 0;
     } else if (t->kind == GX_TPL_CHAR && t->n == 1) {
         const uint32_t *c = s->cp + p;
         for (int k = 0; k < cnt; k++) {

@@ -323,6 +323,10 @@ uint32_t gx_tagger_nfkc1(uint32_t cp);
 /* The feature key of the n-gram starting at padded index p of template ti (never 0). */
 uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const struct gx_tagger_scratch *s, int p);
 
+/* 0 when template t is a context template (GX_TPL_IS_CTX) and position p (padded index) has no
+ * value: no feature there (the trainer makes no entry, decoding looks nothing up); else 1. */
+int gx_tagger_ctx_value(const gx_tagger_template *t, const gx_tagger_scratch *s, int p);
+
 /* Fill s->cp / s->cls / s->lex with the padded sentence (cp[0..n) at index GX_TAGGER_PAD);
  * lex may be NULL or empty (codes 0). */
 void gx_tagger_scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, const uint32_t *cp, int n);

@@ -966,6 +966,11 @@ static void test_context_features(void **state)
     assert_true(sc.lshp[P + 9] != sc.lshp[P + 14] && sc.lshp[P + 10] == sc.lshp[P + 11]);
     assert_true(gx_tagger_key(&tx, 0, &sc, P + 9) == gx_tagger_key(&tx, 0, &sc, P + 14));
     assert_true(gx_tagger_key(&tz, 0, &sc, P + 9) != gx_tagger_key(&tz, 0, &sc, P + 14));
+    /* a position without a value has no feature (no bias term): not Latin, no word */
+    assert_int_equal(gx_tagger_ctx_value(&tx, &sc, P + 3), 0);
+    assert_int_equal(gx_tagger_ctx_value(&tb, &sc, P + 3), 0);
+    assert_int_equal(gx_tagger_ctx_value(&tx, &sc, P + 9), 1);
+    assert_int_equal(gx_tagger_ctx_value(&tx, &sc, P - 1), 1); /* padding */
     gx_tagger_scratch_cleanup(&sc);
     gx_tagger_scratch_cleanup(&sd);
 

@@ -154,7 +154,12 @@ static inline uint64_t mix64(uint64_t x)
 static inline uint64_t key_inline(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p)
 {
     uint64_t h = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
-    if (t->kind == GX_TPL_CHAR) {
+    if (GX_TPL_IS_CTX(t->kind)) {
+        const uint64_t *v = t->kind == GX_TPL_WEND ? s->wend : t->kind == GX_TPL_WBEG ? s->wbeg
+                          : t->kind == GX_TPL_LTOK ? s->ltok : s->lshp;
+        for (int k = 0; k < t->n; k++)
+            h = mix64(h ^ mix64(v[p + k] + (uint64_t)(0xB0 + k)));
+    } else if (t->kind == GX_TPL_CHAR) {
         for (int k = 0; k < t->n; k++)
             h = mix64(h ^ ((uint64_t)s->cp[p + k] << 8 | (uint64_t)k));
     } else if (t->kind == GX_TPL_CLASS) {
@@ -187,13 +192,25 @@ uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const gx_tagger_scra
     return key_inline(t, ti, s, p);
 }
 
+int gx_tagger_ctx_value(const gx_tagger_template *t, const gx_tagger_scratch *s, int p)
+{
+    if (!GX_TPL_IS_CTX(t->kind))
+        return 1;
+    const uint64_t *v = t->kind == GX_TPL_WEND ? s->wend : t->kind == GX_TPL_WBEG ? s->wbeg
+                      : t->kind == GX_TPL_LTOK ? s->ltok : s->lshp;
+    return v[p] != 0;
+}
+
 /* out[k] = the key of the n-gram at padded index p + k, k < cnt: key_inline() with the common
  * templates' loops written out (the same keys). */
 static inline void keys_of(const gx_tagger_template *t, int ti, const gx_tagger_scratch *s, int p, int cnt,
                            uint64_t *out)
 {
     const uint64_t h0 = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
-    if (t->kind == GX_TPL_CHAR && t->n == 1) {
+    if (GX_TPL_IS_CTX(t->kind)) {
+        for (int k = 0; k < cnt; k++) /* 0: no value, no feature (never looked up) */
+            out[k] = gx_tagger_ctx_value(t, s, p + k) ? key_inline(t, ti, s, p + k) : 0;
+    } else if (t->kind == GX_TPL_CHAR && t->n == 1) {
         const uint32_t *c = s->cp + p;
         for (int k = 0; k < cnt; k++) {
             const uint64_t h = mix64(h0 ^ ((uint64_t)c[k] << 8));
@@ -510,6 +527,13 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             const uint32_t fl = lex_lookup(lex, h);
             if (!fl)
                 break;
+            if (s->ctx && (fl & 0x3Fu) && L <= GX_CTX_MAXLEN) {
+                /* the longest external word starting at a (L rises), and ending at a + L - 1
+                   (a rises: the first one found is the longest) */
+                s->wbeg[GX_TAGGER_PAD + a] = h;
+                uint64_t *we = &s->wend[GX_TAGGER_PAD + a + L - 1];
+                *we = *we ? *we : h;
+            }
             uint32_t cl = fl & GX_LEX_CLASSES;
             for (; cl; cl &= cl - 1) {
                 const int k = CTZ32(cl);
@@ -924,6 +948,10 @@ void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
     s->lex = gl_realloc(s->lex, sizeof *s->lex * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->clu = gl_realloc(s->clu, sizeof *s->clu * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->lexlen = gl_realloc(s->lexlen, (size_t)cap * GX_LEX__COUNT);
+    s->wend = gl_realloc(s->wend, sizeof *s->wend * (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->wbeg = gl_realloc(s->wbeg, sizeof *s->wbeg * (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->ltok = gl_realloc(s->ltok, sizeof *s->ltok * (size_t)(cap + 2 * GX_TAGGER_PAD));
+    s->lshp = gl_realloc(s->lshp, sizeof *s->lshp * (size_t)(cap + 2 * GX_TAGGER_PAD));
     s->emit = gl_realloc(s->emit, sizeof *s->emit * (size_t)(cap + 2 * GX_TAGGER_PAD) * (size_t)T);
     s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * (size_t)T);
     s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * (size_t)T);
@@ -940,6 +968,10 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->lex);
     free(s->clu);
     free(s->lexlen);
+    free(s->wend);
+    free(s->wbeg);
+    free(s->ltok);
+    free(s->lshp);
     free(s->emit);
     free(s->alpha);
     free(s->beta);
@@ -947,6 +979,44 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->keys);
     free(s->hits);
     memset(s, 0, sizeof *s);
+}
+
+/* The context values of GX_TPL_WEND .. GX_TPL_LSHP: the padding, no words yet (lex_codes adds
+ * them), and the Latin tokens from the classes (ASCII letters; s->cp is folded to lower case,
+ * s->cls keeps the case). */
+static void ctx_fill(gx_tagger_scratch *s, int n)
+{
+    for (int k = 0; k < GX_TAGGER_PAD; k++) {
+        s->wend[k] = s->wbeg[k] = s->ltok[k] = s->lshp[k] = GX_LEX_BOS;
+        const int e = GX_TAGGER_PAD + n + k;
+        s->wend[e] = s->wbeg[e] = s->ltok[e] = s->lshp[e] = GX_LEX_EOS;
+    }
+    memset(s->wend + GX_TAGGER_PAD, 0, sizeof *s->wend * (size_t)n);
+    memset(s->wbeg + GX_TAGGER_PAD, 0, sizeof *s->wbeg * (size_t)n);
+    const uint8_t *cls = s->cls + GX_TAGGER_PAD;
+    for (int i = 0; i < n;) {
+        if (cls[i] != GX_CC_UPPER && cls[i] != GX_CC_LOWER) {
+            s->ltok[GX_TAGGER_PAD + i] = s->lshp[GX_TAGGER_PAD + i] = 0;
+            i++;
+            continue;
+        }
+        int j = i, nup = 0;
+        uint64_t h = 0x4C6174696E546F6BULL;
+        for (; j < n && (cls[j] == GX_CC_UPPER || cls[j] == GX_CC_LOWER); j++) {
+            h = mix64(h ^ ((uint64_t)s->cp[GX_TAGGER_PAD + j] << 1 | 1));
+            nup += j > i && cls[j] == GX_CC_UPPER;
+        }
+        const int len = j - i;
+        const uint64_t up = len == 1 ? 0 : nup == 0 ? 1 : nup == len - 1 ? 2 : 3; /* others: lower, upper, mixed */
+        const uint64_t lb = len <= 3 ? (uint64_t)len : len <= 5 ? 4 : len <= 8 ? 5 : len <= 12 ? 6 : 7;
+        const uint64_t shape = ((uint64_t)(cls[i] == GX_CC_UPPER) << 5 | up << 3 | lb) << 2;
+        for (int k = i; k < j; k++) {
+            const uint64_t pos = len == 1 ? 3 : k == i ? 0 : k == j - 1 ? 2 : 1; /* B I E S */
+            s->ltok[GX_TAGGER_PAD + k] = mix64(h + pos);
+            s->lshp[GX_TAGGER_PAD + k] = (shape | pos) + 1;
+        }
+        i = j;
+    }
 }
 
 /* canon: map ASCII punctuation to the full-width forms of the training text (decoding; the
@@ -1001,6 +1071,8 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
         s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(c);
     }
 filled:
+    if (s->ctx)
+        ctx_fill(s, n);
     if (s->kcap < 3 * n) {
         s->kcap = 3 * n;
         s->keys = gl_realloc(s->keys, sizeof *s->keys * (size_t)s->kcap);
@@ -1309,6 +1381,7 @@ int gx_tagger_decode(const gx_tagger_model *m, gx_tagger_scratch *s, const uint3
     const lanes *L = m->lanes;
     const int T = L ? FL : m->ntags; /* row stride of emit, alpha, beta */
     gx_tagger_scratch_reserve(s, n, m->ntags);
+    s->ctx = m->has_ctx;
     scratch_fill(s, &m->lex, cp, n, 1);
     int32_t *emit = emissions(m, s, n);
     if (L)
@@ -1666,10 +1739,12 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         t->rmin = (int8_t)p[2];
         t->rmax = (int8_t)p[3];
         if (t->kind > GX_TPL_MAXKIND || t->n < 1 || t->n > 4 || t->rmin > t->rmax || t->rmin < -GX_TAGGER_PAD ||
-            t->rmax + t->n - 1 > GX_TAGGER_PAD || (t->kind == GX_TPL_CLASS && t->n > 4)) {
+            t->rmax + t->n - 1 > GX_TAGGER_PAD || (t->kind == GX_TPL_CLASS && t->n > 4) ||
+            (GX_TPL_IS_CTX(t->kind) && t->n != 1)) {
             gl_error_set(err, 500, "tagger model: bad feature template %u", k);
             goto fail;
         }
+        m->has_ctx |= GX_TPL_IS_CTX(t->kind);
     }
     size_t ntr = (size_t)(ntags + 1) * (ntags + 1);
     m->trans = gl_malloc(sizeof *m->trans * ntr);

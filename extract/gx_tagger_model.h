@@ -49,8 +49,20 @@
 /* Template kinds: character n-grams, class n-grams, lexicon-code n-grams (whole code, the
  * external classes' half, the training-gazetteer classes' half). */
 enum { GX_TPL_CHAR = 0, GX_TPL_CLASS = 1, GX_TPL_LEX = 2, GX_TPL_LEXA = 3, GX_TPL_LEXB = 4, GX_TPL_PROP = 5,
-       GX_TPL_CLUF = 6, GX_TPL_CLUM = 7, GX_TPL_CLUC = 8 };
-#define GX_TPL_MAXKIND GX_TPL_CLUC
+       GX_TPL_CLUF = 6, GX_TPL_CLUM = 7, GX_TPL_CLUC = 8, GX_TPL_WEND = 9, GX_TPL_WBEG = 10, GX_TPL_LTOK = 11,
+       GX_TPL_LSHP = 12 };
+#define GX_TPL_MAXKIND GX_TPL_LSHP
+/* Context values (GX_TPL_WEND .. GX_TPL_LSHP, unigrams only, never dense: one 64-bit value per
+ * position, hashed into the key). WEND: the identity (lexicon hash) of the longest word of the
+ * external lexicon (classes 0-5, 2..GX_CTX_MAXLEN characters) ending at the position, WBEG: the
+ * same for the longest one starting there (so wend at -1 is the word right before a position,
+ * wbeg at +1 the word right after it: titles and verbs beyond the bigram window). LTOK: inside
+ * a run of ASCII letters, the lower-cased token's hash with the position in the token
+ * (B/I/E/S); LSHP: its shape (case of the first letter, of the others, length bucket, B/I/E/S).
+ * 0 where there is none; the padding carries GX_LEX_BOS / GX_LEX_EOS. Computed only when the
+ * scratch asks for them (s->ctx). */
+#define GX_TPL_IS_CTX(kind) ((kind) >= GX_TPL_WEND && (kind) <= GX_TPL_LSHP)
+#define GX_CTX_MAXLEN 5
 /* Character clusters (GX_TPL_CLUF / CLUM / CLUC: fine, middle, coarse granularity). A position's
  * cluster word packs the three ids of its character (10 bits each: fine | mid << 10 |
  * coarse << 20; 0 = no cluster: not a Han character, or a rare one); padding positions carry
@@ -65,7 +77,8 @@ enum { GX_TPL_CHAR = 0, GX_TPL_CLASS = 1, GX_TPL_LEX = 2, GX_TPL_LEXA = 3, GX_TP
  * decoder, and bounded for the 16-bit sums by the trainer: everything but character n-grams
  * longer than one and cluster n-grams over the two finer granularities. */
 #define GX_TPL_IS_DENSE(t) \
-    ((t)->n == 1 || ((t)->kind != GX_TPL_CHAR && (t)->kind != GX_TPL_CLUF && (t)->kind != GX_TPL_CLUM))
+    (!GX_TPL_IS_CTX((t)->kind) && \
+     ((t)->n == 1 || ((t)->kind != GX_TPL_CHAR && (t)->kind != GX_TPL_CLUF && (t)->kind != GX_TPL_CLUM)))
 
 /* Word classes of the lexicon (bit k of a word's flags): 0-5 from external lists (person,
  * place, organization, other proper noun, company, common word), 6-11 the entity types seen in
@@ -228,6 +241,7 @@ typedef struct gx_tagger_model {
                                    the first row of every possible value starts in dense
                                    (in elements), no hashing (NULL: hash and probe)       */
     gx_tagger_lexicon lex;      /* empty when the model has no lexicon templates        */
+    int has_ctx;                /* some template reads context values (GX_TPL_IS_CTX)   */
     size_t file_size;
     /* Decoding only (made at load; cmb_tc < 0: not used): the character unigram template
      * cmb_tc and the cluster unigram template cmb_tv both read one character, so their dense
@@ -262,6 +276,8 @@ typedef struct gx_tagger_scratch {
     uint32_t *lex;  /* padded lexicon codes         */
     uint32_t *clu;  /* padded cluster words         */
     uint8_t *lexlen; /* n x GX_LEX__COUNT: length of the longest covering word per class */
+    int ctx;        /* fill the context values below (models with GX_TPL_IS_CTX templates) */
+    uint64_t *wend, *wbeg, *ltok, *lshp; /* padded context values (see GX_TPL_WEND)  */
     int32_t *emit;  /* (n + 2 PAD) x ntags; row PAD is character 0 */
     int32_t *alpha; /* n x ntags                    */
     int32_t *beta;  /* n x ntags                    */
@@ -306,6 +322,10 @@ uint32_t gx_tagger_nfkc1(uint32_t cp);
 
 /* The feature key of the n-gram starting at padded index p of template ti (never 0). */
 uint64_t gx_tagger_key(const gx_tagger_template *t, int ti, const struct gx_tagger_scratch *s, int p);
+
+/* 0 when template t is a context template (GX_TPL_IS_CTX) and position p (padded index) has no
+ * value: no feature there (the trainer makes no entry, decoding looks nothing up); else 1. */
+int gx_tagger_ctx_value(const gx_tagger_template *t, const gx_tagger_scratch *s, int p);
 
 /* Fill s->cp / s->cls / s->lex with the padded sentence (cp[0..n) at index GX_TAGGER_PAD);
  * lex may be NULL or empty (codes 0). */

@@ -294,6 +294,8 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
     gx_tagger_scratch sc;
     memset(&sc, 0, sizeof sc);
     tr->occ = gl_calloc((size_t)(c->n ? c->n : 1), sizeof *tr->occ);
+    for (int ti = 0; ti < tr->ntpl; ti++)
+        sc.ctx |= GX_TPL_IS_CTX(tr->tpl[ti].kind);
     for (int si = 0; si < c->n; si++) {
         const gx_tagger_sentence *s = &c->s[si];
         int total = 0;
@@ -306,6 +308,10 @@ static void build_occurrences(trainer *tr, const gx_tagger_corpus *c)
         for (int ti = 0; ti < tr->ntpl; ti++) {
             const gx_tagger_template *t = &tr->tpl[ti];
             for (int j = t->rmin; j <= s->n - 1 + t->rmax; j++) {
+                if (!gx_tagger_ctx_value(t, &sc, GX_TAGGER_PAD + j)) { /* no context value: no feature */
+                    *o++ = -1;
+                    continue;
+                }
                 uint64_t key = gx_tagger_key(t, ti, &sc, GX_TAGGER_PAD + j);
                 *o++ = entry_of(tr, &map, key, ti);
             }
@@ -367,7 +373,7 @@ static void train_emissions(const trainer *tr, const gx_tagger_sentence *s, cons
         const gx_tagger_template *t = &tr->tpl[ti];
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
             int32_t e = *occ++;
-            int64_t b = tr->eblock[e];
+            int64_t b = e < 0 ? -1 : tr->eblock[e];
             if (b < 0)
                 continue;
             for (int di = 0; di < tr->nd[ti]; di++) {
@@ -395,6 +401,8 @@ static void update(trainer *tr, const gx_tagger_sentence *s, const int32_t *occ,
             for (int r = t->rmin; r <= t->rmax; r++) {
                 int j = i + r;
                 int32_t e = o[j - t->rmin];
+                if (e < 0)
+                    continue;
                 int64_t b = block_of(tr, e) + (int64_t)(r - t->rmin) * T;
                 tr->W[b + s->gold[i]] += 1;
                 tr->U[b + s->gold[i]] += tr->c;
@@ -754,7 +762,10 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
     for (int ti = 0; ti < tr->ntpl; ti++) {
         const gx_tagger_template *t = &tr->tpl[ti];
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            const int64_t bl = tr->eblock[*o++];
+            const int32_t oe = *o++;
+            if (oe < 0)
+                continue;
+            const int64_t bl = tr->eblock[oe];
             for (int di = 0; di < tr->nd[ti]; di++) {
                 const int i = j - (t->rmin + di);
                 if (i < 0 || i >= n)
@@ -880,7 +891,10 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
     for (int ti = 0; ti < tr->ntpl; ti++) {
         const gx_tagger_template *t = &tr->tpl[ti];
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            const int64_t blk = tr->eblock[*o++];
+            const int32_t oe = *o++;
+            if (oe < 0)
+                continue;
+            const int64_t blk = tr->eblock[oe];
             for (int di = 0; di < tr->nd[ti]; di++) {
                 const int i = j - (t->rmin + di);
                 if (i < 0 || i >= n)
@@ -936,7 +950,10 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
             const gx_tagger_template *t = &tr->tpl[ti];
             const int size = tr->nd[ti] * T;
             for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-                const int64_t blk = tr->eblock[*o++];
+                const int32_t oe = *o++;
+                if (oe < 0)
+                    continue;
+                const int64_t blk = tr->eblock[oe];
                 for (int k = 0; k < size; k++)
                     l1_apply(&tr->FW[blk + k], &tr->FQ[blk + k], &tr->FU[blk + k], (double)tr->c, tr->u);
             }
@@ -1040,7 +1057,7 @@ int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts,
             t->rmax + t->n - 1 > GX_TAGGER_PAD || (t->rmax - t->rmin + 1) * tr.T > 255)
             return gl_error_set(err, 400, "train: bad template %d", ti);
         tr.nd[ti] = t->rmax - t->rmin + 1;
-        if (t->kind > GX_TPL_MAXKIND)
+        if (t->kind > GX_TPL_MAXKIND || (GX_TPL_IS_CTX(t->kind) && t->n != 1))
             return gl_error_set(err, 400, "train: bad template kind %d", ti);
     }
     tr.lex = opts ? opts->lex : NULL;

@@ -131,7 +131,8 @@ static void usage(FILE *f)
           "precision/recall/F1 per type of MODEL on FILE (its last N lines with --last).\n"
           "Templates: KIND N:RMIN:RMAX, KIND c character, k class, l lexicon code, e/t its external /\n"
           "training-gazetteer half, n character property (surname, given name), u/v/w character\n"
-          "cluster (fine/middle/coarse; needs --clusters FILE). The committed\n"
+          "cluster (fine/middle/coarse; needs --clusters FILE), b/a the external-lexicon word\n"
+          "ending / starting at the position, x/z the Latin token / its shape (N = 1). The committed\n"
           "model's command is in data/tagger/SOURCE.md.\n",
           f);
 }
@@ -795,7 +796,8 @@ static int tag_engine_lines(const char *data_dir)
 
 /* "c1:-2:2,c2:-2:1,k3:-1:-1,l1:-1:1": c = character n-gram, k = class n-gram, l = lexicon-code
  * n-gram, e = external-lexicon half of the code, t = training-gazetteer half, n = character
- * property (surname / given-name) n-gram; then n, rmin, rmax. */
+ * property (surname / given-name) n-gram, u/v/w cluster n-gram, b/a word ending / starting at the
+ * position, x/z Latin token / shape (n = 1); then n, rmin, rmax. */
 static int parse_templates(const char *spec, gx_tagger_template *tpl, int *ntpl)
 {
     *ntpl = 0;
@@ -803,12 +805,12 @@ static int parse_templates(const char *spec, gx_tagger_template *tpl, int *ntpl)
     while (*p) {
         char kind;
         int n, a, b, used = 0;
-        const char *kinds = "ckletnuvw", *kp;
+        const char *kinds = "ckletnuvwbaxz", *kp;
         if (sscanf(p, "%c%d:%d:%d%n", &kind, &n, &a, &b, &used) != 4 || !(kp = strchr(kinds, kind)) || !kind ||
             *ntpl == GX_TAGGER_MAX_TEMPLATES)
             return -1;
-        tpl[*ntpl].kind = (uint8_t)(kp - kinds); /* c k l e t n u v w = GX_TPL_CHAR CLASS LEX LEXA LEXB PROP
-                                                     CLUF CLUM CLUC */
+        tpl[*ntpl].kind = (uint8_t)(kp - kinds); /* c k l e t n u v w b a x z = GX_TPL_CHAR CLASS LEX LEXA LEXB
+                                                     PROP CLUF CLUM CLUC WEND WBEG LTOK LSHP */
         tpl[*ntpl].n = (uint8_t)n;
         tpl[*ntpl].rmin = (int8_t)a;
         tpl[*ntpl].rmax = (int8_t)b;

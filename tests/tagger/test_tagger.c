@@ -924,6 +924,119 @@ static void test_cluster_features(void **state)
     gx_tagger_lexicon_cleanup(&lex);
 }
 
+/* Context values (GX_TPL_WEND / WBEG / LTOK / LSHP): the word before and after a position and
+ * Latin tokens; a CRF trained with them decodes alike in the fast and the generic layout. */
+static void test_context_features(void **state)
+{
+    (void)state;
+    gx_tagger_lexicon lex;
+    gx_tagger_lexicon_init(&lex);
+    static const uint32_t w1[] = {0x8463, 0x4E8B, 0x957F}; /* 董事长 */
+    static const uint32_t w2[] = {0x8868, 0x793A};         /* 表示 */
+    static const uint32_t w3[] = {0x4E8B, 0x957F};         /* 事长: shorter, ends with 长 */
+    gx_tagger_lexicon_add(&lex, w1, 3, 1u << GX_LEX_WORD);
+    gx_tagger_lexicon_add(&lex, w2, 2, 1u << GX_LEX_WORD);
+    gx_tagger_lexicon_add(&lex, w3, 2, 1u << GX_LEX_WORD);
+    const gx_tagger_template tb = {GX_TPL_WEND, 1, 0, 0}, ta = {GX_TPL_WBEG, 1, 0, 0},
+                             tx = {GX_TPL_LTOK, 1, 0, 0}, tz = {GX_TPL_LSHP, 1, 0, 0};
+    gx_tagger_scratch sc, sd;
+    memset(&sc, 0, sizeof sc);
+    memset(&sd, 0, sizeof sd);
+    sc.ctx = sd.ctx = 1;
+    const int P = GX_TAGGER_PAD;
+    /* 董事长李明远表示 Paul PAUL */
+    const uint32_t text[] = {0x8463, 0x4E8B, 0x957F, 0x674E, 0x660E, 0x8FDC, 0x8868, 0x793A, ' ',
+                             'P', 'a', 'u', 'l', ' ', 'P', 'A', 'U', 'L'};
+    gx_tagger_scratch_fill(&sc, &lex, text, 18);
+    /* 表示董事长 */
+    const uint32_t text2[] = {0x8868, 0x793A, 0x8463, 0x4E8B, 0x957F};
+    gx_tagger_scratch_fill(&sd, &lex, text2, 5);
+    assert_true(sc.wend[P + 2] != 0 && sc.wend[P + 3] == 0 && sc.wend[P + 7] != 0);
+    assert_true(sc.wend[P + 2] == sd.wend[P + 4]);   /* the longest word ending at 长: 董事长 */
+    assert_true(sc.wbeg[P + 6] == sd.wbeg[P + 0]);   /* 表示 */
+    assert_true(sc.wbeg[P + 1] != 0 && sc.wbeg[P + 1] != sc.wend[P + 2]); /* 事长 is another word */
+    assert_true(sc.wbeg[P + 3] == 0 && sc.wend[P - 1] == GX_LEX_BOS && sc.wbeg[P + 18] == GX_LEX_EOS);
+    assert_true(gx_tagger_key(&tb, 0, &sc, P + 2) == gx_tagger_key(&tb, 0, &sd, P + 4));
+    assert_true(gx_tagger_key(&tb, 0, &sc, P + 2) != gx_tagger_key(&ta, 0, &sc, P + 6));
+    assert_true(gx_tagger_key(&tb, 0, &sc, P + 3) == gx_tagger_key(&tb, 0, &sc, P + 4)); /* none */
+    /* Latin: Paul and PAUL are one token (lower-cased), of two shapes; B I I E */
+    assert_true(sc.ltok[P + 8] == 0 && sc.lshp[P + 8] == 0);
+    assert_true(sc.ltok[P + 9] == sc.ltok[P + 14] && sc.ltok[P + 12] == sc.ltok[P + 17]);
+    assert_true(sc.ltok[P + 9] != sc.ltok[P + 10] && sc.ltok[P + 10] == sc.ltok[P + 11]);
+    assert_true(sc.lshp[P + 9] != sc.lshp[P + 14] && sc.lshp[P + 10] == sc.lshp[P + 11]);
+    assert_true(gx_tagger_key(&tx, 0, &sc, P + 9) == gx_tagger_key(&tx, 0, &sc, P + 14));
+    assert_true(gx_tagger_key(&tz, 0, &sc, P + 9) != gx_tagger_key(&tz, 0, &sc, P + 14));
+    /* a position without a value has no feature (no bias term): not Latin, no word */
+    assert_int_equal(gx_tagger_ctx_value(&tx, &sc, P + 3), 0);
+    assert_int_equal(gx_tagger_ctx_value(&tb, &sc, P + 3), 0);
+    assert_int_equal(gx_tagger_ctx_value(&tx, &sc, P + 9), 1);
+    assert_int_equal(gx_tagger_ctx_value(&tx, &sc, P - 1), 1); /* padding */
+    gx_tagger_scratch_cleanup(&sc);
+    gx_tagger_scratch_cleanup(&sd);
+
+    gx_tagger_corpus c;
+    load_tiny(&c);
+    const gx_tagger_template tpl[] = {{GX_TPL_CHAR, 1, -1, 1}, {GX_TPL_LEX, 1, 0, 0}, {GX_TPL_WEND, 1, -1, 0},
+                                      {GX_TPL_WBEG, 1, 0, 1}, {GX_TPL_LTOK, 1, 0, 0}, {GX_TPL_LSHP, 1, -1, 1},
+                                      {GX_TPL_CHAR, 2, -1, 0}};
+    gx_tagger_train_opts o = crf_opts(20);
+    o.crf_margin = 1.0;
+    o.tpl = tpl;
+    o.ntpl = 7;
+    o.lex = &lex;
+    unsigned char *a = NULL, *b = NULL;
+    size_t na = 0, nb = 0;
+    gl_error err;
+    gl_error_clear(&err);
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_true(na == nb && memcmp(a, b, na) == 0); /* deterministic */
+    free(b);
+    gx_tagger_model *m = gx_tagger_model_parse(a, na, &err);
+    gx_tagger_model *g = gx_tagger_model_parse_generic(a, na, &err);
+    assert_non_null(m);
+    assert_non_null(g);
+    assert_true(m->has_ctx && !m->tpl_dense[2] && !m->tpl_dense[3] && m->tpl_dense[1]);
+    int ctx_features = 0;
+    for (int ti = 2; ti < 4; ti++)
+        for (uint64_t k = 0; k <= m->mask[ti]; k++)
+            ctx_features += m->slots[ti][k].fp != 0;
+    assert_true(ctx_features >= 3);
+    gx_tagger_scratch s1, s2;
+    memset(&s1, 0, sizeof s1);
+    memset(&s2, 0, sizeof s2);
+    long right = 0, total = 0;
+    for (int i = 0; i < c.n; i++) {
+        gx_tagger_span x[64], y[64];
+        int nx = gx_tagger_decode(m, &s1, c.s[i].cp, c.s[i].n, x, 64, 1);
+        int ny = gx_tagger_decode(g, &s2, c.s[i].cp, c.s[i].n, y, 64, 1);
+        assert_int_equal(nx, ny);
+        for (int k = 0; k < nx && k < 64; k++) {
+            assert_int_equal(x[k].start, y[k].start);
+            assert_int_equal(x[k].end, y[k].end);
+            assert_true(x[k].margin == y[k].margin);
+        }
+        for (int j = 0; j < c.s[i].n; j++)
+            right += s1.tags[j] == c.s[i].gold[j];
+        total += c.s[i].n;
+    }
+    assert_true(right * 10 >= total * 9); /* still learns its training tags */
+    gx_tagger_scratch_cleanup(&s1);
+    gx_tagger_scratch_cleanup(&s2);
+    gx_tagger_model_free(m);
+    gx_tagger_model_free(g);
+    free(a);
+    /* context templates read one position only */
+    const gx_tagger_template bad[] = {{GX_TPL_CHAR, 1, -1, 1}, {GX_TPL_WEND, 2, -1, 0}};
+    o.tpl = bad;
+    o.ntpl = 2;
+    a = NULL;
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), -1);
+    free(a);
+    gx_tagger_corpus_cleanup(&c);
+    gx_tagger_lexicon_cleanup(&lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -937,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_ascii_punctuation_is_canonical),
         cmocka_unit_test(test_nfkc1_matches_decoding),
         cmocka_unit_test(test_cluster_features),
+        cmocka_unit_test(test_context_features),
         cmocka_unit_test(test_embedding_features),
         cmocka_unit_test(test_seed_averaging),
     };

@@ -46,6 +46,9 @@ static void test_known_without_evidence(void **state)
     assert_non_null(company(art, "峰瑞资本"));
     assert_non_null(company(art, "北极光投资"));
     gx_article_free(art);
+    art = fixture_run("中原信托官网发布消息，赵卫华出任公司董事长。", NULL, NULL);
+    assert_non_null(company(art, "中原信托"));
+    gx_article_free(art);
 }
 
 /* Short forms of A-share companies carry the A-share ticker; a US listing named in an article

@@ -230,13 +230,20 @@ static const char *outlet_full_name(const char *s)
     return s;
 }
 
+/* Whether t[i..) starts with the UTF-8 word w; returns its length in code points, or 0. */
+static int32_t word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
+{
+    uint32_t c[16];
+    int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
+    return wn > 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
+}
+
 /* The length of the outlet short name t starts with, or 0. */
 static int32_t outlet_short_at(const uint32_t *t, int32_t n)
 {
     for (size_t i = 0; i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++) {
-        uint32_t w[8];
-        int32_t wn = gx_utf8_to_cps(OUTLET_SHORT[i][0], strlen(OUTLET_SHORT[i][0]), w, 8);
-        if (wn > 0 && wn <= n && !memcmp(t, w, sizeof *w * (size_t)wn))
+        int32_t wn = word_at(t, n, 0, OUTLET_SHORT[i][0]);
+        if (wn)
             return wn;
     }
     return 0;
@@ -578,7 +585,17 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         return false;
     if (own || !is_outlet_prefix(t, k - 1))
         return false;
-    memset(out, 0, sizeof *out);
+    /* the reporters credited before 报道: "金羊网讯 记者赵燕华、郑诚报道:" */
+    gx_byline bl;
+    int32_t r = after;
+    while (r + 1 < n && r - after <= 24 && !(t[r] == 0x62A5 /* 报 */ && t[r + 1] == 0x9053 /* 道 */))
+        r++;
+    bool credited = r + 1 < n && r - after <= 24 && word_at(t, n, after, "记者") &&
+                    gx_structure_parse_byline(a, t + after, r - after, &bl) && bl.nauthors > 0 && !bl.outlet;
+    if (credited)
+        *out = bl;
+    else
+        memset(out, 0, sizeof *out);
     out->outlet = gx_utf8_of_cps(a, t, k - 1);
     return true;
 }
@@ -807,14 +824,6 @@ static void add_author(gx_article *art, const gx_author *au)
     gx_author *d = GX_VEC_PUSH(art->arena, art->authors);
     d->name = gx_arena_strdup(art->arena, au->name);
     d->role = gx_arena_strdup(art->arena, au->role);
-}
-
-/* Whether t[i..) starts with the UTF-8 word w; returns its length in code points, or 0. */
-static int32_t word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
-{
-    uint32_t c[16];
-    int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
-    return wn > 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
 }
 
 /* A repost's statement of where it comes from, in one of the first paragraphs: "本文来自“王雅媛港
@@ -1072,9 +1081,12 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
      * portal's preamble (its blurb under the headline, "原标题:…") comes before the lead. */
     if (art->authors.n == 0 || !art->outlet) {
         bool had_authors = art->authors.n > 0; /* a closing credit named them: the outlet only */
+        int captions = 0;
         for (int i = 0; i < ps.n; i++) {
-            if (ps.v[i].kind == GX_PARA_BYLINE)
+            if (ps.v[i].kind == GX_PARA_BYLINE && art->authors.n > 0)
                 break;
+            if (ps.v[i].kind == GX_PARA_BYLINE)
+                continue; /* a credit of the source only ("来源:上海证券报") over the dateline */
             if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title))
                 continue;
             gx_byline bl;
@@ -1083,8 +1095,12 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                     art->outlet = bl.outlet;
                 for (int k = 0; k < bl.nauthors && !had_authors; k++)
                     add_author(art, &bl.authors[k]);
+                break;
             }
-            break;
+            /* a picture's caption or a blurb of a few words may come before the lead
+             * ("央视《经济半小时》视频截图"); a paragraph of text is the lead */
+            if (ps.v[i].t.n >= 30 || ++captions > 2)
+                break;
         }
     }
     art->outlet = outlet_full_name(art->outlet);

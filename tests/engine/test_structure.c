@@ -400,6 +400,17 @@ static void test_dateline(void **state)
     art = build("# 标题\n\n来源:某商网linkshop\n\n某商网消息:公司发布一季报。", NULL, true);
     assert_string_equal(art->outlet, "某商网");
     gx_article_free(art);
+    /* the reporters before 报道 in a plain dateline, after a picture's caption; a dateline with
+     * its credit under a source-only line */
+    art = build("# 标题\n\n某某视频截图\n\n某羊网讯 记者赵燕华、郑诚报道:业主花上百万元买的公寓,不料却是办公室。", NULL, true);
+    assert_string_equal(art->outlet, "某羊网");
+    assert_int_equal(art->authors.n, 2);
+    assert_string_equal(art->authors.v[1].name, "郑诚");
+    gx_article_free(art);
+    art = build("原标题:某铁建中标49.67亿元项目  来源:某海证券报\n\n"
+                "某证报某国证券网讯(记者 孔子元)某铁建公告,公司下属企业联合中标项目。", "", true);
+    assert_string_equal(art->authors.v[0].name, "孔子元");
+    gx_article_free(art);
     /* a repost's statement of its source and writer */
     art = build("本文来自“某某港股圈”微信公众号,作者为晴天。听说某某炒股炒成了落水狗。", "标题", false);
     assert_string_equal(art->outlet, "某某港股圈");

@@ -227,8 +227,9 @@ static bool industry_item(const gx_article *art, gx_span s)
 }
 
 /* A Chinese name is no longer than four characters; a longer run of Han characters after a
- * surname is a transliteration, whose characters are the table's (马尔科维奇, 史蒂夫奈尔斯; not
- * 姚劲波祝贺贝壳, a name glued to a verb and its object): true for such a glued reading. */
+ * surname is a transliteration, whose characters are the table's (马尔科维奇, 史蒂夫奈尔斯), or
+ * a name glued to the words after it (姚劲波祝贺贝壳, cutting the company 贝壳找房): true for
+ * such a glued reading, two characters outside the table and a name going on past its end. */
 bool gx_shape_glued_name(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
@@ -240,7 +241,17 @@ bool gx_shape_glued_name(const gx_engine *eng, const gx_article *art, gx_span s)
             return false;
         foreign += k > s.start && !gx_translit_char(cp[k]);
     }
-    return foreign >= 2;
+    if (foreign < 2)
+        return false;
+    /* (and it ends inside a name that goes on after it: 贝壳|找房; a long Tibetan name such as
+     * 古如鲁益坚赞 is written with characters outside the table too) */
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *o = &art->candidates.v[i];
+        if (o->type != GX_ENT_PERSON && o->type != GX_ENT_POSITION && o->span.start > s.start &&
+            o->span.start < s.end && o->span.end > s.end)
+            return true;
+    }
+    return false;
 }
 
 /* The stems that end the names of drugs (伊马替尼, 阿莫西林, 左氧氟沙星) and the characters

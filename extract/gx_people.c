@@ -200,7 +200,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         else if (s.end + 2 < art->ncp && cp[s.end] == 0x5019 && cp[s.end + 1] == 0x9009 && cp[s.end + 2] == 0x4EBA /* 候选人 */)
             s.end += 3;
         for (;;) {
-            if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
+            if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == 0x66A8 /* 暨 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
                 if (nx > 0) {
                     s.end = s.end + 1 + nx;

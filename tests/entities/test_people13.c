@@ -83,7 +83,7 @@ static void test_holder_misread_as_place(void **state)
 }
 
 /* 新任主席鲍威尔: the title is 主席 (新任 says when); 增聘徐一为新任基金经理 still names the holder;
- * 美联储新任主席 keeps its owner. */
+ * 公司时任董事长 keeps its owner; 控股股东暨实际控制人 is one title, as with 兼. */
 static void test_tense_outside_title(void **state)
 {
     (void)state;
@@ -96,6 +96,10 @@ static void test_tense_outside_title(void **state)
     gx_article_free(art);
     art = fixture_run("公司时任董事长王明表示，业绩将改善。", NULL, NULL);
     assert_true(holds(art, "王明", "董事长"));
+    gx_article_free(art);
+    /* 暨 joins two titles as 兼 does */
+    art = fixture_run("公司控股股东暨实际控制人张庆华在广发证券办理了质押。", NULL, NULL);
+    assert_true(holds(art, "张庆华", "控股股东暨实际控制人"));
     gx_article_free(art);
 }
 

@@ -226,6 +226,53 @@ static bool industry_item(const gx_article *art, gx_span s)
            (k == s.end || cp[s.end] == 0x3001);
 }
 
+/* A Chinese name is no longer than four characters; a longer run of Han characters after a
+ * surname is a transliteration, whose characters are the table's (马尔科维奇, 史蒂夫奈尔斯), or
+ * a name glued to the words after it (姚劲波祝贺贝壳, cutting the company 贝壳找房): true for
+ * such a glued reading, two characters outside the table and a name going on past its end. */
+bool gx_shape_glued_name(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start <= 4 || !eng->lexicon || !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
+        return false;
+    int foreign = 0;
+    for (int32_t k = s.start; k < s.end; k++) {
+        if (!gx_is_cjk(cp[k]))
+            return false;
+        foreign += k > s.start && !gx_translit_char(cp[k]);
+    }
+    if (foreign < 2)
+        return false;
+    /* (and it ends inside a name that goes on after it: 贝壳|找房; a long Tibetan name such as
+     * 古如鲁益坚赞 is written with characters outside the table too) */
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *o = &art->candidates.v[i];
+        if (o->type != GX_ENT_PERSON && o->type != GX_ENT_POSITION && o->span.start > s.start &&
+            o->span.start < s.end && o->span.end > s.end)
+            return true;
+    }
+    return false;
+}
+
+/* The stems that end the names of drugs (伊马替尼, 阿莫西林, 左氧氟沙星) and the characters
+ * that end those of organic chemicals (丁二烯, 甲烷, 乙醇, 丙酮): never a person's name. */
+static bool substance_name(const gx_article *art, gx_span s)
+{
+    static const char32_t *const DRUG[] = {U"替尼", U"单抗", U"沙星", U"霉素", U"西林", U"他汀", U"沙坦",
+                                           U"替丁", U"拉唑", U"昔布", U"司琼", U"唑仑", NULL};
+    static const uint32_t CHEM[] = {0x70EF /* 烯 */, 0x70F7 /* 烷 */, 0x7094 /* 炔 */, 0x9187 /* 醇 */,
+                                    0x916E /* 酮 */, 0x919B /* 醛 */, 0x915A /* 酚 */, 0x916F /* 酯 */,
+                                    0x80FA /* 胺 */, 0x70C3 /* 烃 */};
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len >= 3 && gx_word_ending(cp, s.start, s.end, DRUG) > 0)
+        return true;
+    for (size_t k = 0; k < sizeof CHEM / sizeof CHEM[0]; k++)
+        if (cp[s.end - 1] == CHEM[k])
+            return true;
+    return false;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -270,6 +317,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a transliteration may be long (梅赫曼帕拉斯特) when the tagger thinks it more likely
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
+                return false;
+            /* a drug or a chemical is no name (伊马替尼, 丁二烯) */
+            if (substance_name(art, s))
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
             if (honorific_only(eng, art, s))
@@ -324,6 +374,11 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a surname and one character the tagger is unsure of, glued to the text on a side
              * (陆基|中段, 金鹰|基金): as often a word that starts with a surname */
             if (surname && len == 2 && c->score < 0.4f && !(left_edge && right_edge))
+                return false;
+            /* a Chinese name is no longer than four characters; a longer reading after a surname
+             * is a transliteration, whose characters are the table's (马尔科维奇, 史蒂夫奈尔斯;
+             * not 姚劲波祝贺贝壳, a name glued to a verb and its object) */
+            if (surname && gx_shape_glued_name(eng, art, s))
                 return false;
             if (surname)
                 /* three or more characters after a surname: a Chinese name up to four, a

@@ -30,4 +30,7 @@ bool gx_shape_department_word(const gx_article *art, gx_span s);
 /* 两国政府: a count of countries inside a government name (gx_cand_shape.c). */
 bool gx_shape_countries_word(const gx_article *art, gx_span s);
 
+/* A long Han reading after a surname that is no transliteration (姚劲波祝贺贝壳). */
+bool gx_shape_glued_name(const gx_engine *eng, const gx_article *art, gx_span s);
+
 #endif

@@ -161,7 +161,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         /* (亚太|交易|主管, 新兴市场|货币|策略|负责人), never into a company or person name that
          * ends there (鼎晖投资|合伙人, 刘亚洲|上将) */
         /* (首席|全球|经济学家: 副/首席 prefixes and desk words alternate) */
+        /* 新任/现任/时任 (newly, now, then) say when the title is held, not which title it is
+         * (新任主席鲍威尔: 主席, as 主席鲍威尔); the owner may stand before them (美联储新任主席) */
+        static const char32_t *const TENSE[] = {U"新任", U"现任", U"时任", NULL};
+        int32_t tense = 0;
         for (int guard = 0; guard < 4; guard++) {
+            tense = gx_word_ending(cp, 0, s.start, TENSE);
+            if (tense > 0)
+                break;
             int d = gx_hit_len_ending(ix, s.start, GX_LEX_DEPT_PREFIX);
             if (d == 0)
                 d = gx_pp_covered_scope(ix, art, s.start);
@@ -181,7 +188,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         /* 投资策略部门主管, 衍生品部门副总裁: the unit named with 部门 is where the post is, not
          * the post; the title is what follows it (部门经理 alone stays, and 公关部部门经理, where
          * 部 named the unit already) */
-        int32_t owner_end = s.start;
+        int32_t owner_end = s.start - tense;
         for (int32_t k = s.end - 3; k > s.start + 1; k--)
             if (cp[k - 1] == 0x90E8 && cp[k] == 0x95E8 /* 部门 */ && cp[k - 2] != 0x90E8) {
                 s.start = k + 1;
@@ -193,7 +200,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         else if (s.end + 2 < art->ncp && cp[s.end] == 0x5019 && cp[s.end + 1] == 0x9009 && cp[s.end + 2] == 0x4EBA /* 候选人 */)
             s.end += 3;
         for (;;) {
-            if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == '/')) {
+            if (s.end + 1 < art->ncp && (cp[s.end] == 0x517C /* 兼 */ || cp[s.end] == 0x66A8 /* 暨 */ || cp[s.end] == '/')) {
                 int nx = gx_hit_len_starting(ix, s.end + 1, GX_LEX_POSITION);
                 if (nx > 0) {
                     s.end = s.end + 1 + nx;
@@ -460,6 +467,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_addressed_names(ix, art);
     gx_pp_ranks_after_names(art);
     gx_pp_penalized_names(ix, art);
+    gx_pp_kin_names(ix, art);
+    gx_pp_team_leaders(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
 }

@@ -22,6 +22,9 @@ const char32_t *const gx_pp_take_post[] = {U"不再担任", U"获委任为", U"�
 int32_t gx_pp_owner_left(const gx_article *art, int32_t left)
 {
     const uint32_t *cp = art->cp;
+    /* 增聘徐一为新任基金经理: 新任/现任/时任 before the title say when it is held */
+    static const char32_t *const TENSE[] = {U"新任", U"现任", U"时任", NULL};
+    left -= gx_word_ending(cp, 0, left, TENSE);
     /* 辞任公司的公司秘书: 的 after the company word */
     if (left >= 3 && cp[left - 1] == 0x7684 /* 的 */ && cp[left - 3] == 0x516C && cp[left - 2] == 0x53F8)
         left--;

@@ -38,8 +38,19 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
     bool inst = false;
     for (const char32_t *c = institution_end; *c && !inst; c++)
         inst = cp[q - 1] == (uint32_t)*c;
-    /* 向英国首相: a place or an organization ends there */
-    if (gx_pp_cand_ending_at(art, q, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0 || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
+    /* 向英国首相: a place or an organization ends there; not when the tagger's place is a
+     * surname name after a stop word, and no region (教授和|厉以宁|教授: a name it misread) */
+    int placed = gx_pp_cand_ending_at(art, q, GX_ORGLIKE | (1 << GX_ENT_LOCATION));
+    if (placed >= 0) {
+        const gx_candidate *pc = &art->candidates.v[placed];
+        int32_t ps = pc->span.start;
+        bool misread = pc->type == GX_ENT_LOCATION && pc->source == GX_SRC_TAGGER &&
+                       gx_pp_cand_ending_at(art, q, GX_ORGLIKE) < 0 && ps > 0 &&
+                       gx_hit_len_ending(ix, ps, GX_LEX_LEFT_STOP) > 0 && gx_pp_chinese_name(ix, art, ps) == q;
+        if (!misread)
+            return -1;
+    }
+    if (gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
         return -1;
     if (inst || cp[q - 1] == cp[q] || gx_hit_len_ending(ix, q, GX_LEX_ORG_SUFFIX) > 0 ||
         gx_hit_len_ending(ix, q, GX_LEX_COMPANY_SUFFIX) > 0 || gx_hit_len_ending(ix, q, GX_LEX_GOV_SUFFIX) > 0 ||

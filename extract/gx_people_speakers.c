@@ -302,3 +302,62 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+
+/* A relative named with the kinship word before the name (其妻甘薇, 妻子张三、胞弟李四):
+ * a surname name of two or three characters right after the word, and the next ones of a 、 list.
+ * No title: a family tie is no post. */
+void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
+{
+    /* (not 儿子/父亲/哥哥…: as often the subject of a verb that starts like a surname, 父亲常常,
+     * 儿子管老子) */
+    static const char32_t *const KIN[] = {U"其妻", U"妻子", U"之妻", U"夫人", U"其夫", U"丈夫", U"之子", U"之女",
+                                          U"胞弟", U"胞兄", U"胞妹", U"胞姐", U"女婿", U"儿媳", NULL};
+    static const char32_t FIRST[] = U"其妻之夫丈胞女儿";
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i + 3 < art->ncp; i++) {
+        bool first = false;
+        for (const char32_t *f = FIRST; *f && !first; f++)
+            first = cp[i] == (uint32_t)*f;
+        if (!first)
+            continue;
+        int32_t w = gx_word_at(art, i, KIN);
+        if (w != 2 || !gx_lexicon_char_is(ix->lex, cp[i + 2], GX_LEX_SURNAME))
+            continue;
+        int32_t p = i + 2;
+        for (int n = 0; n < 8; n++) {
+            int32_t e = gx_pp_chinese_name(ix, art, p);
+            if (e == p || e - p > 3 || (e - p == 2 && cp[p] == cp[p + 1])) /* 常常 */
+                break;
+            gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
+            p = e;
+            if (p + 1 < art->ncp && cp[p] == 0x3001 /* 、 */)
+                p++;
+            else
+                break;
+        }
+        i = p;
+    }
+}
+
+/* An analyst named by the team he leads (广发策略戴康团队认为, 来源:宏观谢亚轩团队): a surname name
+ * of two or three characters right before 团队, after a desk word (策略, 宏观) or an organization
+ * (not 龙之谷团队 opening a line: a game's). No title: the desk is no post. */
+void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i + 1 < art->ncp; i++) {
+        if (cp[i] != 0x56E2 || cp[i + 1] != 0x961F) /* 团队 */
+            continue;
+        for (int32_t len = 3; len >= 2; len--) {
+            int32_t s0 = i - len;
+            if (s0 < 0 || gx_pp_chinese_name(ix, art, s0) != i)
+                continue;
+            bool edge = s0 > 0 && (gx_hit_len_ending(ix, s0, GX_LEX_DEPT_PREFIX) > 0 ||
+                                   gx_pp_cand_ending_at(art, s0, GX_ORGLIKE) >= 0);
+            if (!edge)
+                continue;
+            gx_pp_rule_person(art, (gx_span){s0, i}, 0.8f);
+            break;
+        }
+    }
+}

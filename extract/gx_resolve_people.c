@@ -220,6 +220,22 @@ static bool inside_amount(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Is the tagger's person at s what is taken private (私有化普洛斯, 普洛斯私有化): only a company
+ * is, whoever the tagger thought it was? */
+static bool taken_private(const gx_article *art, gx_span s)
+{
+    static const char32_t *const PRIVATE[] = {U"私有化", NULL};
+    /* (anywhere the article names it: 私有化普洛斯 … 普洛斯权益) */
+    int32_t n = s.end - s.start;
+    for (int32_t i = 0; i + n <= art->ncp; i++) {
+        if (art->cp[i] != art->cp[s.start] || memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        if (gx_word_ending(art->cp, 0, i, PRIVATE) > 0 || gx_word_at(art, i + n, PRIVATE) > 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the tagger's Latin person at s the gloss of a quoted term (“超级碗”(Super Bowl)): an event,
  * a product or a work named in quotes, not someone? */
 static bool quoted_term_gloss(const gx_article *art, gx_span s)
@@ -273,7 +289,8 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span) ||
-        inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span))
+        inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
+        taken_private(art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;

@@ -343,6 +343,10 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
         return true;
+    /* a name glued to the words after it, whoever proposed it (a rule repeats the tagger's
+     * reading where the text repeats: 姚劲波祝贺贝壳 twice) */
+    if (c->type == GX_ENT_PERSON && c->source != GX_SRC_GAZETTEER && gx_shape_glued_name(eng, art, c->span))
+        return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
         (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
         return true;

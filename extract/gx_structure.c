@@ -291,6 +291,9 @@ static bool is_glyph(uint32_t c)
 bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     memset(out, 0, sizeof *out);
+    /* a newspaper marks its writer's name with a square (□金灿 来源:经济参考报): the square
+     * stands for the credit word (作者) when a name follows it */
+    bool square = n > 0 && (t[0] == 0x25A1 || t[0] == 0x25A0);
     while (n > 0 && (is_glyph(t[0]) || t[0] == ' ')) {
         t++;
         n--;
@@ -318,8 +321,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         n -= 2;
     }
     static const uint32_t WEIBO[] = {'[', 0x5FAE, 0x535A, ']'}; /* [微博] */
-    const char *role = NULL;
-    bool have_role = false, want_outlet = false, have_name = false, bad = false, skip = false;
+    const char *role = square ? "作者" : NULL;
+    bool have_role = square, want_outlet = false, have_name = false, bad = false, skip = false;
     bool lead_outlet = false; /* the line opens with an outlet's name */
     int32_t i = 0;
     while (i < n) {

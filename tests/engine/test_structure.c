@@ -46,6 +46,15 @@ static void test_bylines(void **state)
     assert_true(byline(a, "■本报记者 张三", &bl));
     assert_string_equal(bl.authors[0].name, "张三");
 
+    /* a newspaper's square before the writer's name stands for the credit (□金灿 来源:经济参考报);
+     * a square before words that are no name is no byline */
+    assert_true(byline(a, "□金灿 来源：经济参考报", &bl));
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "金灿");
+    assert_string_equal(bl.authors[0].role, "作者");
+    assert_string_equal(bl.outlet, "经济参考报");
+    assert_false(byline(a, "□截至本公告披露日，公司股份总数未变", &bl) && bl.nauthors > 0);
+
     assert_true(byline(a, "每经记者 王琳 每经编辑 陈俊杰", &bl));
     assert_string_equal(bl.outlet, "每经");
     assert_int_equal(bl.nauthors, 1); /* editors are not authors */

@@ -288,6 +288,48 @@ static bool is_glyph(uint32_t c)
            c == 0x2606 || c == 0x25CB || c == 0x25C7 || c == 0x25CE || c == 0x25BC || c == 0x2022;
 }
 
+/* Whether t[j] is a Han character standing alone between spaces (or the ends), not a credit word
+ * (文 图 摄). */
+static bool single_han(const uint32_t *t, int32_t len, int32_t j)
+{
+    return gx_cp_is_han(t[j]) && (j + 1 == len || t[j + 1] == ' ') && (j == 0 || t[j - 1] == ' ') &&
+           t[j] != 0x6587 && t[j] != 0x56FE && t[j] != 0x6444;
+}
+
+/* Names typeset a character at a time ("每经记者 张 斯 宗 旭 每经编辑 曾健辉"): a run of single
+ * Han characters becomes two-character names when the run is even, one name of three when it has
+ * three. Returns t itself or a rewritten copy in a; *n is updated. */
+static const uint32_t *join_spaced_names(gx_arena *a, const uint32_t *t, int32_t *n)
+{
+    int32_t len = *n, o = 0, copied = 0; /* t[0, copied) is in w[0, o) */
+    uint32_t *w = NULL;
+    for (int32_t i = 0; i < len; i++) {
+        int32_t k = 0;
+        while (i + 2 * k < len && single_han(t, len, i + 2 * k))
+            k++;
+        if (k == 0)
+            continue;
+        if (k >= 2 && (k % 2 == 0 || k == 3)) {
+            if (!w)
+                w = gx_arena_alloc_raw(a, sizeof *w * (size_t)(len + 1));
+            memcpy(w + o, t + copied, sizeof *w * (size_t)(i - copied));
+            o += i - copied;
+            for (int32_t c = 0; c < k; c++) {
+                w[o++] = t[i + 2 * c];
+                if (k != 3 && c % 2 == 1 && c + 1 < k)
+                    w[o++] = ' ';
+            }
+            copied = i + 2 * k - 1;
+        }
+        i += 2 * k - 2; /* past the run (the loop adds one) */
+    }
+    if (!w)
+        return t;
+    memcpy(w + o, t + copied, sizeof *w * (size_t)(len - copied));
+    *n = o + len - copied;
+    return w;
+}
+
 bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     memset(out, 0, sizeof *out);
@@ -320,6 +362,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         t++;
         n -= 2;
     }
+    t = join_spaced_names(a, t, &n);
     static const uint32_t WEIBO[] = {'[', 0x5FAE, 0x535A, ']'}; /* [微博] */
     const char *role = square ? "作者" : NULL;
     bool have_role = square, want_outlet = false, have_name = false, bad = false, skip = false;

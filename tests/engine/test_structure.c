@@ -126,6 +126,13 @@ static void test_bylines(void **state)
     assert_true(bl.mixed); /* a caption: the article builder takes it only near the top */
 
     /* not bylines */
+    /* names typeset a character at a time */
+    assert_true(byline(a, "每经记者 张 斯 宗 旭 每经编辑 曾健辉", &bl));
+    assert_int_equal(bl.nauthors, 2);
+    assert_string_equal(bl.authors[0].name, "张斯");
+    assert_string_equal(bl.authors[1].name, "宗旭");
+    assert_true(byline(a, "记者 王 小 明", &bl));
+    assert_string_equal(bl.authors[0].name, "王小明");
     assert_false(byline(a, "图片来源:视觉中国", &bl));
     assert_false(
         byline(a, "北京社科院研究员王鹏向证券时报记者分析,当前国产GPU产业处于快速发展阶段。", &bl));

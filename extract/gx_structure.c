@@ -1087,6 +1087,19 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
         if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title))
             seen++; /* site menus ("资金流向", "客户端") and a portal's preamble do not count */
+        if (!parsed && seen <= 3) {
+            /* a byline run into the next words: "特派记者 张涵 纽约报道蓝筹股的春天" */
+            const uint32_t *t = ps.v[i].t.cp;
+            int32_t r = 2;
+            while (r + 1 < ps.v[i].t.n && r < 24 && !(t[r] == 0x62A5 /* 报 */ && t[r + 1] == 0x9053 /* 道 */))
+                r++;
+            if (r < 24 && r + 2 < ps.v[i].t.n && gx_structure_parse_byline(a, t, r + 2, &bl) && bl.nauthors > 0) {
+                if (bl.outlet && !art->outlet)
+                    art->outlet = bl.outlet;
+                for (int k = 0; k < bl.nauthors; k++)
+                    add_author(art, &bl.authors[k]);
+            }
+        }
         if (!parsed)
             continue;
         /* later, only a line of its own naming the source: not the caption of a table or chart

@@ -427,6 +427,11 @@ static void test_dateline(void **state)
                 "某证报某国证券网讯(记者 孔子元)某铁建公告,公司下属企业联合中标项目。", "", true);
     assert_string_equal(art->authors.v[0].name, "孔子元");
     gx_article_free(art);
+    /* a byline run into the next words up to its 报道 */
+    art = build("# 标题\n\n特派记者 某涵 纽约报道蓝筹股的春天    2018年开年,全球重要的市场指数中,7个指数创下新高。", NULL, true);
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "某涵");
+    gx_article_free(art);
     /* a repost's statement of its source and writer */
     art = build("本文来自“某某港股圈”微信公众号,作者为晴天。听说某某炒股炒成了落水狗。", "标题", false);
     assert_string_equal(art->outlet, "某某港股圈");

@@ -1,6 +1,7 @@
 /* gx_structure.c — articles, title, byline, text assembly, sections, sentences and language
  * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
 #include "gx_structure.h"
+#include "gx_structure_headings.h"
 
 #include <string.h>
 
@@ -1169,6 +1170,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (!strcmp(art->outlet, art->authors.v[k].name))
             art->outlet = NULL;
 
+    gx_structure_plain_headings(&ps);
     gx_normalize_repair(a, &ps, 0, ps.n);
 
     if (ps.n == 0)

@@ -193,6 +193,32 @@ static void test_article_sections(void **state)
     gx_article_free(art);
 }
 
+static void test_plain_headings(void **state)
+{
+    (void)state;
+    /* short lines of their own between paragraphs of plain text, and numbered lines */
+    gx_article *art = build("标题在这里\n\n第一段说了很多事情,公司的业绩增长主要依靠并购,研发投入占营收比例较高。\n\n"
+                            "研发投入较高\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。\n\n"
+                            "并购驱动增长\n\n公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。",
+                            NULL, false);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "研发投入较高");
+    assert_string_equal(art->sections.v[1].heading, "并购驱动增长");
+    gx_article_free(art);
+    art = build("标题在这里\n\n一、事件概述\n\n公司公告拟以现金收购某某公司百分之百的股权,交易对价为十二亿元人民币。\n\n"
+                "二、分析与判断\n\n收购完成后公司将进入新的业务领域,预计明年起增厚公司的每股收益约三毛钱。",
+                NULL, false);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[1].heading, "二、分析与判断");
+    gx_article_free(art);
+    /* one short line alone is no section; nor a caption */
+    art = build("标题在这里\n\n第一段说了很多事情,公司的业绩增长主要依靠并购,研发投入占营收比例较高。\n\n"
+                "小鹏P7(图片来源:小鹏汽车)\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。",
+                NULL, false);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
+}
+
 static void test_titles(void **state)
 {
     (void)state;
@@ -558,7 +584,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bylines),         cmocka_unit_test(test_article_sections),
-        cmocka_unit_test(test_titles),          cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_titles), cmocka_unit_test(test_plain_headings),          cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_english_article), cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_closing_byline),  cmocka_unit_test(test_split),
         cmocka_unit_test(test_english_wire),    cmocka_unit_test(test_language),

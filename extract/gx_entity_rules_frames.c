@@ -206,15 +206,34 @@ static void announcement_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产: the subject of a trading halt, a
- * resumption or a bankruptcy that the article names again is a company (退市 is left: 退市制度,
+/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产, 东方富海减持期已过半: the subject of
+ * a trading halt, a resumption, a bankruptcy or a sale or purchase of shares (减持, 增持: a holder
+ * of three characters or more; a person's name is the tagger's) that the article names again is a company (退市 is left: 退市制度,
  * 第一只退市股 are policy talk). The name ends before the verb, the words
  * that lead to it (申请, 宣告, 面临…), the adverbs and a date (自2015年3月, 于9月10日); it must open
  * its clause (name_span's clear left edge, no describer needed). Eleventh session, "compfn". */
+/* Whether the tagger read a name (an organization of some kind or a person) inside any
+ * occurrence of the text of n: 富海 of 东方富海 (a phrase such as 连续违规 holds none). */
+static bool name_read_in_text(const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source != GX_SRC_TAGGER || !((GX_ORGLIKE | (1 << GX_ENT_PERSON)) & (1 << c->type)) ||
+            c->span.end - c->span.start > len)
+            continue;
+        for (int32_t s = c->span.end - len; s <= c->span.start; s++)
+            if (s >= 0 && s + len <= art->ncp && !memcmp(art->cp + s, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                return true;
+    }
+    return false;
+}
+
 static void halt_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t KEYS[][2] = {{0x505C, 0x724C} /* 停牌 */, {0x590D, 0x724C} /* 复牌 */,
-                                       {0x7834, 0x4EA7} /* 破产 */};
+                                       {0x7834, 0x4EA7} /* 破产 */, {0x51CF, 0x6301} /* 减持 */,
+                                       {0x589E, 0x6301} /* 增持 */};
     static const char32_t *const LEAD[] = {U"申请", U"宣告", U"宣布", U"面临", U"濒临", U"走向", U"进入", U"被迫",
                                            U"紧急", U"临时", U"继续", U"长期", U"被", U"未见", U"迟迟", U"尚未",
                                            U"仍未", U"未能", U"未", U"不", U"何时", U"或将", U"将会", U"即将", U"将",
@@ -223,7 +242,8 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
     /* what opens a phrase, not a name (第二次, 约相当于, 若以…) */
     static const char32_t NOT_FIRST[] = U"第约若如但而且每各该此其这那";
     /* kinds of things, no name (闪崩个股纷纷停牌); terms after 破产 (信托计划破产隔离, 破产法) */
-    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", NULL};
+    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", U"股东", U"高管", U"董监高",
+                                               U"人", U"方", U"基金", U"资金", U"外资", U"险资", NULL};
     static const char32_t *const TERMS[] = {U"隔离", U"法", NULL};
     const uint32_t *cp = art->cp;
     for (size_t w = 0; w < sizeof KEYS / sizeof KEYS[0]; w++) {
@@ -251,7 +271,7 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
             }
             /* the name opens its clause after punctuation, three characters or more */
             gx_span n;
-            if (e < 2 || !gx_is_cjk(cp[e - 1]) || !name_span(ix, art, e, w != 2, NULL, &n) || n.end - n.start < 3 ||
+            if (e < 2 || !gx_is_cjk(cp[e - 1]) || !name_span(ix, art, e, w < 2, NULL, &n) || n.end - n.start < 3 ||
                 (n.start > 0 && (gx_is_cjk(cp[n.start - 1]) || gx_is_alnum(cp[n.start - 1]))))
                 continue;
             bool first_ok = true;
@@ -262,6 +282,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
             for (int32_t k = 0; k + (n.end - n.start) <= art->ncp && seen < 2; k++)
                 seen += !memcmp(cp + k, cp + n.start, sizeof(uint32_t) * (size_t)(n.end - n.start));
             if (!first_ok || seen < 2 || word_ending(art, n.end, NOT_LAST) > 0)
+                continue;
+            /* a holder (减持, 增持) may be any noun phrase (连续违规减持, 兜底式增持): a name of four
+             * characters or more in which the tagger reads a name somewhere (富海 of 东方富海) */
+            if (w >= 3 && (n.end - n.start < 4 || !name_read_in_text(art, n)))
                 continue;
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
         }

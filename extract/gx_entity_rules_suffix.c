@@ -249,6 +249,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             ((art->cp[name.end] == 0x516C && art->cp[name.end + 1] == 0x53F8) ||
              (art->cp[name.end] == 0x96C6 && art->cp[name.end + 1] == 0x56E2)))
             name.end += 2;
+        /* a name a portal's inline quote cuts from its legal form (中国农业银行|(3.460,…)|股份有限公司盐城分行):
+         * the reading over the quote (above, from the legal form's hit) names it, not this part */
+        if (!latin_suffix && e->len < 4) {
+            int32_t qe = gx_stock_quote_end(art, name.end);
+            if (qe > name.end && gx_hit_len_starting(ix, qe, GX_LEX_COMPANY_SUFFIX) >= 4)
+                continue;
+        }
         /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge,
          * but not one character later when a stop word or title of two characters or more ends
          * right before ours and that character is no function word: our edge is sure there

@@ -1,0 +1,72 @@
+/* test_comp12.c — company names of the eleventh session's second company round (helper
+ * "comp12"): a legal name a portal's inline stock quote cuts, after its country
+ * (中国农业银行(3.460,…)股份有限公司盐城分行: gx_entity_rules_suffix.c, gx_resolve.c); a factory
+ * named by its city and trade (沈阳防爆器械厂: gx_entity_rules_factory.c); the holder that
+ * sells or buys shares and that the article names again (东方富海减持…: gx_entity_rules_frames.c).
+ * The tagger's proposals are given by hand where a rule needs them (fixture_run_tagged). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* the legal name over the quote is one mention; the short name before the quote is no entity */
+static void test_quote_inside_legal_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run(
+        "集团将原质押给中国农业银行(3.460,-0.01,-0.29%)股份有限公司盐城分行和中国光大银行(3.830,0.02,0.52%)"
+        "股份有限公司绍兴支行的股份解除质押。",
+        NULL, NULL);
+    assert_non_null(fixture_find(art, "中国农业银行(3.460,-0.01,-0.29%)股份有限公司盐城分行", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "中国光大银行(3.830,0.02,0.52%)股份有限公司绍兴支行", GX_ENT_COMPANY));
+    assert_int_equal(art->entities.n, 2); /* (光大银行 is the branch's parent: an alias) */
+    gx_article_free(art);
+}
+
+/* a region, a trade and 厂: a company; a factory word (超级工厂), 厂长 and a bare trade are not */
+static void test_factory(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("1986年8月，沈阳防爆器械厂宣告破产。后来，哈尔滨阿城糖厂破产。", NULL, NULL);
+    assert_non_null(fixture_find(art, "沈阳防爆器械厂", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "哈尔滨阿城糖厂", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("特斯拉上海超级工厂投产，上海制药厂长表示，北京发电厂停产。", NULL, NULL);
+    assert_null(fixture_find(art, "上海超级工厂", -1));
+    assert_null(fixture_find(art, "上海制药厂", -1));
+    assert_null(fixture_find(art, "北京发电厂", -1));
+    gx_article_free(art);
+}
+
+/* a holder of four characters opening the clause of 减持, named again, with a name the tagger
+ * reads inside it; a phrase (连续违规减持) is none */
+static void test_holder_of_sale(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"富海", GX_ENT_PERSON, 0.49f}};
+    gx_article *art = fixture_run_tagged(
+        "永东股份：东方富海减持期已过半。公司收到东方富海的告知函，东方富海此次减持时间已过半。", tags, 1);
+    assert_non_null(fixture_find(art, "东方富海", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("监管：连续违规减持将受处罚。投资者反映连续违规的情况。", tags, 1);
+    assert_null(fixture_find(art, "连续违规", -1));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_quote_inside_legal_name),
+        cmocka_unit_test(test_factory),
+        cmocka_unit_test(test_holder_of_sale),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -314,8 +314,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* (集团 opening the suffix word is a name word: 恒通|集团有限公司 is 恒通集团 + legal form) */
         int32_t group_word = art->cp[h->start] == 0x96C6 && art->cp[h->start + 1] == 0x56E2 ? 2 : 0;
         /* (a stop word before it is a sure edge: 控股股东|亨通集团有限公司) */
+        /* (nor is 的 when the tagger reads the same name: 全资拥有的|集时有限公司) */
+        bool particle_edge = false;
+        if (art->cp[name.start > 0 ? name.start - 1 : 0] == 0x7684 /* 的 */)
+            for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end && !particle_edge; q++)
+                particle_edge = art->candidates.v[tag[q].idx].span.start == name.start &&
+                                art->candidates.v[tag[q].idx].type == type;
         if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
-            gx_is_cjk(art->cp[name.start - 1]) && !stop_before)
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge)
             continue;
         /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
          * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */

@@ -534,6 +534,12 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
             }
         }
     }
+    /* a doubled name closing a word of two doubled characters (点点|滴滴, 方方|面面) is that word's
+     * second half */
+    if (c->source == GX_SRC_GAZETTEER && c->span.end - c->span.start == 2 && c->span.start >= 2 &&
+        art->cp[c->span.start] == art->cp[c->span.start + 1] && art->cp[c->span.start - 2] == art->cp[c->span.start - 1] &&
+        gx_is_cjk(art->cp[c->span.start - 1]))
+        return false;
     /* a short company name glued inside running text that the tagger did not read as any
      * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
      * part of another word; one side glued, it needs support like a weak name */

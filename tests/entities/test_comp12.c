@@ -61,12 +61,41 @@ static void test_holder_of_sale(void **state)
     gx_article_free(art);
 }
 
+/* a legal form after two characters and 的 is a name where the tagger reads the same name */
+static void test_legal_name_after_particle(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"集时有限公司", GX_ENT_COMPANY, 0.66f}};
+    gx_article *art = fixture_run_tagged("拟向孙粗洪间接全资拥有的集时有限公司收购资产。", tags, 1);
+    assert_non_null(fixture_find(art, "集时有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("拟向孙粗洪间接全资拥有的集时有限公司收购资产。", NULL, NULL);
+    assert_null(fixture_find(art, "集时有限公司", -1));
+    gx_article_free(art);
+}
+
+/* the second half of a word of two doubled characters (点点滴滴) names nothing; a form's field
+ * (邮政编码) is no 邮政 */
+static void test_words_holding_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("同时与大家分享市场的点点滴滴，寄希望成为您每日必看的交易攻略。", NULL, NULL);
+    assert_null(fixture_find(art, "滴滴", -1));
+    gx_article_free(art);
+    static const fixture_tag tags[] = {{"邮政", GX_ENT_COMPANY, 0.68f}};
+    art = fixture_run_tagged("收件人：资本运营部\n邮政编码：100029\n", tags, 1);
+    assert_null(fixture_find(art, "邮政", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quote_inside_legal_name),
         cmocka_unit_test(test_factory),
         cmocka_unit_test(test_holder_of_sale),
+        cmocka_unit_test(test_legal_name_after_particle),
+        cmocka_unit_test(test_words_holding_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

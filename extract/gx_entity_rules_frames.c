@@ -440,6 +440,11 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
  * (公司, 企业, 平台: 公司总股本, 企业盈利增长). */
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
+    static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};
+    /* what follows 私募 as a kind of thing, not a name (私募产品投资, 私募机构投资) */
+    static const char32_t *const KINDS[] = {U"产品", U"机构", U"行业", U"管理", U"业绩", U"规模", U"公司", U"大佬",
+                                            U"巨头", U"冠军", U"证券", U"期货", U"量化", U"股票", U"债券", U"专户",
+                                            U"市场", U"领域", U"类", NULL};
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
     for (int w = 0; gx_company_describers[w]; w++) {
@@ -458,7 +463,8 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 m == 0x5BB6 /* 家 */ || m == 0x4E2A /* 个 */ || m == 0x6B64 /* 此 */)
                 continue;
             gx_span n = {a, a};
-            if (gx_is_upper(cp[a])) {
+            bool fund = dl == 2 && cp[d] == 0x79C1 /* 私 */ && cp[d + 1] == 0x52DF /* 募 */;
+            if (gx_is_upper(cp[a]) && !fund) { /* (私募FOF is a product) */
                 int32_t e = a;
                 while (e < art->ncp && e - a < 40 && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '.' ||
                                                      (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
@@ -477,6 +483,29 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 continue;
             }
+            /* after 私募 (a fund firm) a name of two or three characters and a firm word needs no
+             * tagger (老牌私募|朱雀股权外, 知名私募|淡水泉投资): 私募股权, 私募基金 are kinds, not names */
+            if (fund && !gx_word_at(art, a, FIRM_WORDS) &&
+                !gx_word_at(art, a, KINDS) &&
+                gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) == 0) {
+                for (int32_t bl = 2; bl <= 3; bl++) {
+                    int32_t fe = a + bl + 2;
+                    bool cjk = fe <= art->ncp;
+                    for (int32_t q = a; q < a + bl && cjk; q++)
+                        cjk = gx_is_cjk(cp[q]) && gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0;
+                    if (!cjk || gx_word_at(art, a + bl, FIRM_WORDS) != 2 ||
+                        !(fe == art->ncp || !gx_is_cjk(cp[fe]) || gx_hit_len_starting(ix, fe, GX_LEX_LEFT_STOP) > 0 ||
+                          cp[fe] == 0x5916 /* 外 */) ||
+                        gx_er_is_generic_body(ix, art, (gx_span){a, a + bl}))
+                        continue;
+                    gx_span f = {a, fe};
+                    if (!known_covering(art, f) && gx_er_cand_with_span(art, f, GX_ORGLIKE) < 0)
+                        gx_add_candidate(art, f, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+                    break;
+                }
+            }
+            if (fund)
+                continue;
             /* a Chinese name must be the tagger's reading: where does one start? (built once) */
             if (!tagged) {
                 tagged = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);

@@ -167,7 +167,7 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
 const char32_t *const gx_company_describers[] = {
     U"企业",   U"平台",   U"公司",   U"创企",   U"电商",   U"品牌",   U"机构",   U"集团",
     U"巨头",   U"独角兽", U"初创",   U"提供商", U"服务商", U"研发商", U"运营商", U"开发商",
-    U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   NULL};
+    U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   U"私募",   NULL};
 
 const char32_t *const gx_weak_company_describers[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
 

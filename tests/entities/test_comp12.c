@@ -88,6 +88,20 @@ static void test_words_holding_names(void **state)
     gx_article_free(art);
 }
 
+/* a name of two or three characters and a firm word after the describer 私募; kinds after it
+ * (私募股权基金, 私募产品投资) and a product (私募FOF) are none */
+static void test_fund_firm_after_describer(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("英雄宝刀未老，除了老牌私募朱雀股权外，知名私募淡水泉投资表示看好。", NULL, NULL);
+    assert_non_null(fixture_find(art, "朱雀股权", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "淡水泉投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("私募股权基金和大型私募产品投资。明星私募FOF值得买吗？", NULL, NULL);
+    assert_int_equal(art->entities.n, 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +110,7 @@ int main(void)
         cmocka_unit_test(test_holder_of_sale),
         cmocka_unit_test(test_legal_name_after_particle),
         cmocka_unit_test(test_words_holding_names),
+        cmocka_unit_test(test_fund_firm_after_describer),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

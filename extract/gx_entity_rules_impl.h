@@ -156,6 +156,8 @@ void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_factory.c: a factory named by its city and trade (沈阳防爆器械厂) */
 void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_units.c: a known company's unit in a country (诺华爱尔兰) */
+void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);

@@ -2,7 +2,9 @@
  * "comp12"): a legal name a portal's inline stock quote cuts, after its country
  * (中国农业银行(3.460,…)股份有限公司盐城分行: gx_entity_rules_suffix.c, gx_resolve.c); a factory
  * named by its city and trade (沈阳防爆器械厂: gx_entity_rules_factory.c); the holder that
- * sells or buys shares and that the article names again (东方富海减持…: gx_entity_rules_frames.c).
+ * sells or buys shares and that the article names again (东方富海减持…: gx_entity_rules_frames.c);
+ * a legal name after 的 (集时有限公司); words holding names (点点滴滴, 邮政编码); a fund firm after
+ * 私募; a known company's unit in a country (诺华爱尔兰: gx_entity_rules_units.c).
  * The tagger's proposals are given by hand where a rule needs them (fixture_run_tagged). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -102,6 +104,21 @@ static void test_fund_firm_after_describer(void **state)
     gx_article_free(art);
 }
 
+/* a known company and a country after it, then a clear edge: the company's unit there; not
+ * before a conjunction (花旗美国和加拿大的经济学家) nor a company word, nor a Chinese region
+ * (星展银行香港: where the bank works) */
+static void test_country_unit(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("并协议在交割之日5年内通过标的公司向诺华爱尔兰供应三种药品。", NULL, NULL);
+    assert_non_null(fixture_find(art, "诺华爱尔兰", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("花旗美国和加拿大的经济学家彼得森表示。星展银行香港起诉两名客户。", NULL, NULL);
+    assert_null(fixture_find(art, "花旗美国", -1));
+    assert_null(fixture_find(art, "星展银行香港", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -111,6 +128,7 @@ int main(void)
         cmocka_unit_test(test_legal_name_after_particle),
         cmocka_unit_test(test_words_holding_names),
         cmocka_unit_test(test_fund_firm_after_describer),
+        cmocka_unit_test(test_country_unit),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -161,6 +161,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             int32_t q = s - 2;
             while (q > 0 && art->cp[q] != '(')
                 q--;
+            if (q > 2 && art->cp[q - 1] == ')') /* a code marker after the quote: (…)(行情600926,诊股) */
+                for (q -= 2; q > 0 && art->cp[q] != '(';)
+                    q--;
             int32_t left = gx_name_left(ix, art, q, 10);
             if (q - left >= 2) {
                 s = left;

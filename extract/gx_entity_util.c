@@ -292,8 +292,31 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s)
     return false;
 }
 
+/* A portal's code marker after a quote or a name, (行情600926,诊股): its end when one starts at
+ * pos, else pos. */
+static int32_t code_marker_end(const gx_article *art, int32_t pos)
+{
+    static const uint32_t HEAD[] = {'(', 0x884C, 0x60C5}; /* (行情 */
+    static const uint32_t TAIL[] = {',', 0x8BCA, 0x80A1, ')'}; /* ,诊股) */
+    if (pos + 13 > art->ncp || memcmp(art->cp + pos, HEAD, sizeof HEAD))
+        return pos;
+    int32_t k = pos + 3;
+    while (k < art->ncp && k - pos < 12 && gx_is_digit(art->cp[k]))
+        k++;
+    if (k - (pos + 3) != 6 || k + 4 > art->ncp || memcmp(art->cp + k, TAIL, sizeof TAIL))
+        return pos;
+    return k + 4;
+}
+
+/* The start of a code marker (code_marker_end) that ends at pos, else pos. */
+static int32_t code_marker_start(const gx_article *art, int32_t pos)
+{
+    return pos >= 13 && code_marker_end(art, pos - 13) == pos ? pos - 13 : pos;
+}
+
 bool gx_after_stock_quote(const gx_article *art, int32_t pos)
 {
+    pos = code_marker_start(art, pos); /* (…)(行情600926,诊股)|股份有限公司 */
     if (pos + 1 < art->ncp && art->cp[pos] == ')') /* a name read from the quote's bracket on */
         pos++;
     if (pos < 8 || pos > art->ncp || art->cp[pos - 1] != ')' || art->cp[pos - 2] != '%')
@@ -318,7 +341,7 @@ int32_t gx_stock_quote_end(const gx_article *art, int32_t pos)
         return pos;
     for (int32_t r = pos + 1; r < art->ncp && r <= pos + 30; r++)
         if (art->cp[r] == ')')
-            return gx_after_stock_quote(art, r + 1) ? r + 1 : pos;
+            return gx_after_stock_quote(art, r + 1) ? code_marker_end(art, r + 1) : pos;
     return pos;
 }
 

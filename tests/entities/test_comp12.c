@@ -31,6 +31,11 @@ static void test_quote_inside_legal_name(void **state)
     assert_non_null(fixture_find(art, "中国光大银行(3.830,0.02,0.52%)股份有限公司绍兴支行", GX_ENT_COMPANY));
     assert_int_equal(art->entities.n, 2); /* (光大银行 is the branch's parent: an alias) */
     gx_article_free(art);
+    /* a portal's code marker after the quote is inside the name too */
+    art = fixture_run("控股股东向杭州银行(8.300,-0.01,-0.12%)(行情600926,诊股)股份有限公司绍兴分行质押4447.49万股。", NULL, NULL);
+    assert_non_null(fixture_find(art, "杭州银行(8.300,-0.01,-0.12%)(行情600926,诊股)股份有限公司绍兴分行", GX_ENT_COMPANY));
+    assert_int_equal(art->entities.n, 1);
+    gx_article_free(art);
 }
 
 /* a region, a trade and 厂: a company; a factory word (超级工厂), 厂长 and a bare trade are not */

@@ -124,6 +124,17 @@ static void test_country_unit(void **state)
     gx_article_free(art);
 }
 
+/* two adjacent tagger persons whose second runs into a known company are not one name */
+static void test_person_before_known_company(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"姚劲波", GX_ENT_PERSON, 0.7f}, {"祝贺贝壳", GX_ENT_PERSON, 0.42f}};
+    gx_article *art = fixture_run_tagged("58同城姚劲波祝贺贝壳找房上市。", tags, 2);
+    assert_null(fixture_find(art, "姚劲波祝贺贝壳", -1));
+    assert_non_null(fixture_find(art, "贝壳找房", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_words_holding_names),
         cmocka_unit_test(test_fund_firm_after_describer),
         cmocka_unit_test(test_country_unit),
+        cmocka_unit_test(test_person_before_known_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

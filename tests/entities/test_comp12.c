@@ -135,6 +135,15 @@ static void test_person_before_known_company(void **state)
     gx_article_free(art);
 }
 
+/* a weak listed name (小米 is millet too) before its investors or its holding is the company */
+static void test_weak_name_investors(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("媒体称，小米多位投资人退出华米科技。", NULL, NULL);
+    assert_non_null(fixture_find(art, "小米", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +155,7 @@ int main(void)
         cmocka_unit_test(test_fund_firm_after_describer),
         cmocka_unit_test(test_country_unit),
         cmocka_unit_test(test_person_before_known_company),
+        cmocka_unit_test(test_weak_name_investors),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -516,8 +516,47 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                         tagged[c->span.start] = 1;
                 }
             }
-            if (!tagged[a] || !gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
+            if (!gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
                 continue;
+            if (!tagged[a]) {
+                /* a strong describer (巨头, …商) and a name the article repeats (德国工业机器人巨头|库卡,
+                 * then 收购库卡, 库卡的业绩 …): the longest start of two to four characters named three
+                 * times or more (the describer and the repeats are its support: a score resolution
+                 * keeps without the tagger) */
+                bool strong = dl == 3 || gx_company_describers[w][0] == 0x5DE8 /* 巨头 */;
+                int32_t best = 0;
+                for (int32_t l = 2; strong && l <= 4 && a + l <= art->ncp; l++) {
+                    bool cjk = true;
+                    for (int32_t q = a; q < a + l && cjk; q++)
+                        cjk = gx_is_cjk(cp[q]) && (q == a || gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0);
+                    if (!cjk)
+                        break;
+                    int seen = 0;
+                    for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); i1 > 0 && seen < 3; i1 = ix->text.next[i1 - 1])
+                        if (i1 - 1 + l <= art->ncp && !memcmp(cp + i1 - 1, cp + a, sizeof(uint32_t) * (size_t)l))
+                            seen++;
+                    if (seen < 3)
+                        break;
+                    best = l;
+                }
+                /* ... and one of them opens a clause or a line as its subject (，库卡被指…, \n库卡的业绩):
+                 * a verb after a describer (巨头|登陆港股, 巨头|正式…) does not */
+                bool subject = false;
+                for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); best >= 2 && i1 > 0 && !subject; i1 = ix->text.next[i1 - 1]) {
+                    int32_t p = i1 - 1;
+                    if (p + best + 1 > art->ncp || memcmp(cp + p, cp + a, sizeof(uint32_t) * (size_t)best))
+                        continue;
+                    uint32_t nx = cp[p + best];
+                    subject = (p == 0 || clause_end(cp[p - 1]) || cp[p - 1] == '\n') &&
+                              (nx == 0x7684 /* 的 */ || nx == 0x88AB /* 被 */ || nx == 0x662F /* 是 */ || nx == 0x771F /* 真 */ ||
+                               nx == 0x5728 /* 在 */ || nx == 0x5C06 /* 将 */ || nx == 0x5DF2 /* 已 */);
+                }
+                gx_span r = {a, a + best};
+                if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) && !known_covering(art, r) &&
+                    word_ending(art, r.end, BAD_ENDINGS) == 0 && gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                    gx_add_candidate(art, r, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+                continue;
+            }
             int32_t e = a + 2;
             while (e < art->ncp && e - a < 7 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0)
                 e++;

@@ -144,6 +144,20 @@ static void test_weak_name_investors(void **state)
     gx_article_free(art);
 }
 
+/* a name after a strong describer that the article repeats and makes a subject is a company even
+ * where the tagger never reads it; a verb after the describer is none */
+static void test_repeated_name_after_describer(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("美的集团巨资收购德国工业机器人巨头库卡曾经轰动一时。\n库卡的业绩真的如此不堪吗？"
+                                  "美的收购库卡案例。", NULL, NULL);
+    assert_non_null(fixture_find(art, "库卡", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("科技巨头登陆港股。登陆港股的公司不少，登陆以后再说。", NULL, NULL);
+    assert_null(fixture_find(art, "登陆", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -156,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_country_unit),
         cmocka_unit_test(test_person_before_known_company),
         cmocka_unit_test(test_weak_name_investors),
+        cmocka_unit_test(test_repeated_name_after_describer),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

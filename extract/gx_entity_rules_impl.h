@@ -158,6 +158,8 @@ void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_units.c: a known company's unit in a country (诺华爱尔兰) */
 void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
+void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);

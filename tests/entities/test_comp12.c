@@ -158,6 +158,20 @@ static void test_repeated_name_after_describer(void **state)
     gx_article_free(art);
 }
 
+/* two characters and 股份 named three times, once after 对 or as a subject: a company; shares of
+ * a kind (限售股份, 公司股份) are none */
+static void test_share_shaped_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("短文《应立即停止对蓝田股份发放贷款》。银行停止对蓝田股份发放的新的贷款。"
+                                  "公开了蓝田股份会计报表的研究推理摘要。", NULL, NULL);
+    assert_non_null(fixture_find(art, "蓝田股份", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("限售股份解禁。对限售股份的规定，限售股份的数量。", NULL, NULL);
+    assert_null(fixture_find(art, "限售股份", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_person_before_known_company),
         cmocka_unit_test(test_weak_name_investors),
         cmocka_unit_test(test_repeated_name_after_describer),
+        cmocka_unit_test(test_share_shaped_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

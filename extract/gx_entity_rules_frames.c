@@ -727,14 +727,29 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             }
         }
         i = j;
-        if (n < 3)
+        /* two items closed by 等 (力挺科大讯飞、银隆新能源等): one known, the other of four
+         * characters or more that the tagger reads as a company from its start */
+        bool pair = n == 2 && items[1].end < art->ncp && cp[items[1].end] == 0x7B49 /* 等 */ && first_sure;
+        if (n < 3 && !pair)
             continue;
         /* known: by the gazetteer or a ticker, or read by a rule with this very span (上海证券 by the
          * suffix rule) */
         int nknown = 0;
         for (int k = 0; k < n; k++)
             nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]);
-        if (nknown < 2 || 2 * nknown < n)
+        if (pair) {
+            if (nknown != 1)
+                continue;
+            gx_span u = known[items[0].start] == items[0].end || rule_company(art, items[0]) ? items[1] : items[0];
+            bool read = false;
+            for (int k = 0; k < art->candidates.n && !read; k++) {
+                const gx_candidate *c = &art->candidates.v[k];
+                read = c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.start == u.start &&
+                       c->span.end <= u.end && c->span.end - c->span.start >= 2;
+            }
+            if (!read || u.end - u.start < 4)
+                continue;
+        } else if (nknown < 2 || 2 * nknown < n)
             continue;
         for (int k = first_sure ? 0 : 1; k < n; k++)
             if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&

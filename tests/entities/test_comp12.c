@@ -172,6 +172,20 @@ static void test_share_shaped_name(void **state)
     gx_article_free(art);
 }
 
+/* two items closed by 等, one known: the other is a company where the tagger reads one from its
+ * start; without that reading, nothing */
+static void test_pair_with_known_company(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"银隆", GX_ENT_COMPANY, 0.39f}};
+    gx_article *art = fixture_run_tagged("她炮轰乐视网，力挺科大讯飞、银隆新能源等。", tags, 1);
+    assert_non_null(fixture_find(art, "银隆新能源", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("她炮轰乐视网，力挺科大讯飞、人工智能概念等。", NULL, NULL);
+    assert_null(fixture_find(art, "人工智能概念", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +200,7 @@ int main(void)
         cmocka_unit_test(test_weak_name_investors),
         cmocka_unit_test(test_repeated_name_after_describer),
         cmocka_unit_test(test_share_shaped_name),
+        cmocka_unit_test(test_pair_with_known_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

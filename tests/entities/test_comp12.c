@@ -186,6 +186,16 @@ static void test_pair_with_known_company(void **state)
     gx_article_free(art);
 }
 
+/* what one earns (赚不到快钱) is money, not the firm the tagger read */
+static void test_earned_money_no_firm(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"快钱", GX_ENT_COMPANY, 0.52f}};
+    gx_article *art = fixture_run_tagged("撬“板”不仅赚不到快钱，反而浪费了宝贵的“弹药”。", tags, 1);
+    assert_null(fixture_find(art, "快钱", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_repeated_name_after_describer),
         cmocka_unit_test(test_share_shaped_name),
         cmocka_unit_test(test_pair_with_known_company),
+        cmocka_unit_test(test_earned_money_no_firm),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

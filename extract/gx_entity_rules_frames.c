@@ -206,12 +206,6 @@ static void announcement_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产, 东方富海减持期已过半: the subject of
- * a trading halt, a resumption, a bankruptcy or a sale or purchase of shares (减持, 增持: a holder
- * of three characters or more; a person's name is the tagger's) that the article names again is a company (退市 is left: 退市制度,
- * 第一只退市股 are policy talk). The name ends before the verb, the words
- * that lead to it (申请, 宣告, 面临…), the adverbs and a date (自2015年3月, 于9月10日); it must open
- * its clause (name_span's clear left edge, no describer needed). Eleventh session, "compfn". */
 /* Whether the tagger read a name (an organization of some kind or a person) inside any
  * occurrence of the text of n: 富海 of 东方富海 (a phrase such as 连续违规 holds none). */
 static bool name_read_in_text(const gx_article *art, gx_span n)
@@ -229,6 +223,13 @@ static bool name_read_in_text(const gx_article *art, gx_span n)
     return false;
 }
 
+/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产, 东方富海减持期已过半: the subject of
+ * a trading halt, a resumption, a bankruptcy or a sale or purchase of shares (减持, 增持: a holder
+ * of four characters or more with a name the tagger reads inside it; a person's name is the
+ * tagger's) that the article names again is a company (退市 is left: 退市制度, 第一只退市股 are
+ * policy talk). The name ends before the verb, the words
+ * that lead to it (申请, 宣告, 面临…), the adverbs and a date (自2015年3月, 于9月10日); it must open
+ * its clause (name_span's clear left edge, no describer needed). Eleventh session, "compfn". */
 static void halt_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t KEYS[][2] = {{0x505C, 0x724C} /* 停牌 */, {0x590D, 0x724C} /* 复牌 */,
@@ -437,7 +438,9 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
  * describing a company. The name runs to the next stop word or punctuation (two to six
  * characters, or a Latin name); a Chinese one must be read as a name by the tagger at the same
  * place (巨头|登陆港股, 电商|采购项目 are plain words), and be named again after a common describer
- * (公司, 企业, 平台: 公司总股本, 企业盈利增长). */
+ * (公司, 企业, 平台: 公司总股本, 企业盈利增长). Where the tagger does not read it, a strong
+ * describer (巨头, …商) and a name repeated three times, once as a clause's subject, do (库卡);
+ * after 私募, two or three characters and a firm word (朱雀股权). Eleventh session, "comp12". */
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};

@@ -301,6 +301,17 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         (c->score < 0.3f || (len <= 2 && c->score < short_body_floor(art, c)) ||
          ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2) || industry_item(art, s)))
         return false;
+    /* what one earns is money, not a firm (赚不到|快钱, 赚到|大钱): a company reading right after
+     * 赚/挣 (and 到, 不到, 取) */
+    if (c->type == GX_ENT_COMPANY && s.start > 0) {
+        int32_t v = s.start;
+        if (v >= 2 && cp[v - 2] == 0x4E0D /* 不 */ && cp[v - 1] == 0x5230 /* 到 */)
+            v -= 2;
+        else if (v >= 1 && (cp[v - 1] == 0x5230 /* 到 */ || cp[v - 1] == 0x53D6 /* 取 */))
+            v--;
+        if (v > 0 && (cp[v - 1] == 0x8D5A /* 赚 */ || cp[v - 1] == 0x6323 /* 挣 */))
+            return false;
+    }
     uint32_t last = cp[s.end - 1];
     (void)last;
     (void)upper_words;

@@ -707,8 +707,9 @@ static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
      * inside or ending like a clause is a paragraph */
     if (n < 4 || n > (latin ? 120 : 80))
         return false;
-    if (last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' ||
-        last == 0x3001)
+    bool trailing_dots = n > 3 && t->t.cp[n - 1] == '.' && t->t.cp[n - 2] == '.' && t->t.cp[n - 3] == '.';
+    if ((last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' || last == 0x3001) &&
+        !trailing_dots) /* (a headline may trail off: "股民们有话说...") */
         return false;
     for (int32_t i = 0; i + 1 < n; i++)
         if (t->t.cp[i] == 0x3002)

@@ -274,6 +274,12 @@ static void test_titles(void **state)
                 "某信息股份有限公司联合某控建设发展有限公司共同中标运维服务项目,中标金额2018万元。", "", true);
     assert_string_equal(art->outlet, "某券时报");
     gx_article_free(art);
+    /* a headline that trails off */
+    art = build("调查:美股吓坏全球市场!A股是否比你想象得顽强?股民们有话说...\n\n"
+                "美股周一暴跌,道指盘中一度下跌近1600点。A股的表现是否比你想象得顽强呢?从两方面来看,"
+                "外围市场暴跌,确实对市场情绪有一定影响。", NULL, false);
+    assert_string_equal(art->title, "调查:美股吓坏全球市场!A股是否比你想象得顽强?股民们有话说...");
+    gx_article_free(art);
     /* ... but not a sentence, nor a line glued to the next */
     art = build("稳健医疗计划通过收购加速其全球化战略,公司公告。\n\n第二段。", NULL, false);
     assert_null(art->title);

@@ -277,7 +277,7 @@ static void test_titles(void **state)
     /* a headline that trails off */
     art = build("调查:美股吓坏全球市场!A股是否比你想象得顽强?股民们有话说...\n\n"
                 "美股周一暴跌,道指盘中一度下跌近1600点。A股的表现是否比你想象得顽强呢?从两方面来看,"
-                "外围市场暴跌,确实对市场情绪有一定影响。", NULL, false);
+                "外围市场暴跌,确实对市场情绪有一定影响;另一方面,A股估值处于历史低位。", NULL, false);
     assert_string_equal(art->title, "调查:美股吓坏全球市场!A股是否比你想象得顽强?股民们有话说...");
     gx_article_free(art);
     /* ... but not a sentence, nor a line glued to the next */

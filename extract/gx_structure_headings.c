@@ -37,13 +37,17 @@ static bool starts_with(const gx_cps *t, const char *w)
     return n > 0 && n <= t->n && !memcmp(t->cp, c, sizeof *c * (size_t)n);
 }
 
-static bool is_han_numeral(uint32_t c)
+static bool in_set(const char32_t *set, uint32_t c)
 {
-    static const char32_t NUMS[] = U"一二三四五六七八九十";
-    for (const char32_t *p = NUMS; *p; p++)
-        if (c == (uint32_t)*p)
+    for (; *set; set++)
+        if (c == (uint32_t)*set)
             return true;
     return false;
+}
+
+static bool is_han_numeral(uint32_t c)
+{
+    return in_set(U"一二三四五六七八九十", c);
 }
 
 /* 一、 1、 (一) (1): a numbered heading; 【…】 alone on its line. */
@@ -66,11 +70,7 @@ static bool numbered(const gx_cps *t)
 /* A clause's or a sentence's last character: the line is a sentence, not a heading. */
 static bool clause_end(uint32_t c)
 {
-    static const char32_t ENDS[] = U"。;；:：,，、…";
-    for (const char32_t *p = ENDS; *p; p++)
-        if (c == (uint32_t)*p)
-            return true;
-    return false;
+    return in_set(U"。;；:：,，、…", c);
 }
 
 /* A paragraph that ended a sentence (。 ! ? or a closing quote or bracket after one). */

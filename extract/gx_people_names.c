@@ -7,6 +7,7 @@
 #include <string.h>
 #include <uchar.h>
 
+#include "gx_cand_shape.h"
 #include "gx_people_impl.h"
 
 /* A word starting at pos that cannot be part of a given name. */
@@ -87,6 +88,9 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
     /* a form of address (孙总, 杨总表示), not a name (客户经理温先生 stays a person: the
      * title's holder, named as the text names them) */
     if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
+        return pos;
+    /* a firm's word is no given name (股东|方基金: the fund 东方基金 cut by the title) */
+    if (gx_shape_firm_ending(ix->lex, art, (gx_span){g, end}) == end - g)
         return pos;
     /* a word that only looks like a name (来源) */
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, end - pos) ||

@@ -91,6 +91,35 @@ static int holder_after_de(const gx_article *art, gx_span title)
     return closes ? k : -1;
 }
 
+/* The holder of a title the rules gave none, written after 、 and a describer of the same person
+ * that is no title (策略师、知名大空头Albert Edwards, 共和党主席、最新通过的共和党减税法案的撰写者
+ * 布雷迪(Brady)): a phrase of Han characters (的 and quotes inside, no punctuation, at most 24
+ * characters, no title starting in it) ending in a noun for a kind of person (者 友 头 佬 咖 手 人 家),
+ * then a person mention. Entity index or -1. */
+static int holder_after_describer(const gx_article *art, gx_span title)
+{
+    static const char32_t KIND[] = U"者友头佬咖手人家";
+    const uint32_t *cp = art->cp;
+    if (title.end + 3 >= art->ncp || cp[title.end] != 0x3001 /* 、 */)
+        return -1;
+    for (int32_t k = title.end + 1; k < art->ncp && k - title.end <= 25; k++) {
+        for (int i = 0; i < art->positions.n; i++)
+            if (art->positions.v[i].span.start == k)
+                return -1;
+        gx_span ms;
+        int h = k - title.end >= 3 ? person_starting_at(art, k, &ms) : -1;
+        if (h >= 0) {
+            for (const char32_t *w = KIND; *w; w++)
+                if (cp[k - 1] == (uint32_t)*w)
+                    return h;
+            return -1;
+        }
+        if (!gx_is_cjk(cp[k]) && cp[k] != 0x201C && cp[k] != 0x201D)
+            return -1;
+    }
+    return -1;
+}
+
 /* The organization of a title the rules gave none: a mention that ends where the title starts
  * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
 static int organization_before(const gx_article *art, gx_span title)
@@ -233,6 +262,8 @@ void gx_rs_roles(gx_rs *rs)
             p->person = holder_after(art, p->span);
         if (p->person < 0)
             p->person = holder_after_de(art, p->span);
+        if (p->person < 0)
+            p->person = holder_after_describer(art, p->span);
         if (p->organization < 0)
             p->organization = organization_before(art, p->span);
         give_role(art, p);

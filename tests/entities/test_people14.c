@@ -1,7 +1,8 @@
 /* test_people14.c — people, eleventh session, third round (helper "people14", issue 3): firms the
  * tagger or a title rule read as people (吉恩镍业: a firm's word at the end; 股东|方基金: a fund cut
  * by a title; 方大九钢成功中标, 拉夏贝尔发布公告称: what only a company does), a columnist's persona
- * (风云君), and a name that is also a word after a title (新闻发言人高峰就…). Without the tagger
+ * (风云君), a name that is also a word after a title (新闻发言人高峰就…), and a title held across 、 and
+ * a describer (策略师、知名大空头Albert Edwards). Without the tagger
  * (its proposals given by hand where resolution judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -109,6 +110,24 @@ static void test_word_names_after_titles(void **state)
     gx_article_free(art);
 }
 
+/* 策略师、知名大空头Albert Edwards上周四发布: the describer (…头) and the title are the same person's;
+ * 院长、国际开拓者王飞跃教授 too; 董事长、独立董事王明 is the chain's (each title its own); no
+ * describer noun before the name (主席、今天王明) gives nothing. */
+static void test_describer_holders(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"Albert Edwards", GX_ENT_PERSON, 0.9f}, {"王飞跃", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("法国兴业银行策略师、知名大空头Albert Edwards上周四发布了报告。", tags, 1);
+    assert_true(holds(art, "Albert Edwards", "策略师"));
+    gx_article_free(art);
+    art = fixture_run_tagged("青岛智能院院长、人工智能领域国际开拓者王飞跃教授亲任首席科学家。", tags + 1, 1);
+    assert_true(holds(art, "王飞跃", "院长"));
+    gx_article_free(art);
+    art = fixture_run("他曾任协会主席、今天王明表示反对。", NULL, NULL);
+    assert_false(holds(art, "王明", "主席"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -117,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_company_acts),
         cmocka_unit_test(test_personas),
         cmocka_unit_test(test_word_names_after_titles),
+        cmocka_unit_test(test_describer_holders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -178,10 +178,11 @@ static void give_role(gx_article *art, const gx_position *p)
 }
 
 /* Whether [s, e) is empty or exactly one mention of an organization-like entity, after 前/现/原
- * (the owner of the next title: 北美信托首席经济学家、前|芝加哥联储|职员). */
-static bool owner_gap(const gx_article *art, int32_t s, int32_t e)
+ * (the owner of the next title: 北美信托首席经济学家、前|芝加哥联储|职员), or a country or region
+ * (世界银行行长、美国|副国务卿的罗伯特·佐利克). */
+static bool owner_gap(const gx_engine *eng, const gx_article *art, int32_t s, int32_t e)
 {
-    if (s == e)
+    if (s == e || (e - s >= 2 && e - s <= 4 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s, e - s)))
         return true;
     /* 前|芝加哥联储, 现|景驰: former or present, before the owner */
     if (e - s > 1 && (art->cp[s] == 0x524D || art->cp[s] == 0x73B0 || art->cp[s] == 0x539F))
@@ -200,7 +201,7 @@ static bool owner_gap(const gx_article *art, int32_t s, int32_t e)
 /* Titles chained with 、 before a held one share its holder when resolution found it (the rules
  * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
  * name is the tagger's and the gazetteer's). Repeats so that a chain of three is reached whole. */
-static void chained_holders(gx_article *art)
+static void chained_holders(const gx_engine *eng, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     for (bool changed = true; changed;) {
@@ -212,7 +213,7 @@ static void chained_holders(gx_article *art)
             for (int j = 0; j < art->positions.n; j++) {
                 gx_position *q = &art->positions.v[j];
                 if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0 || cp[q->span.end] != 0x3001 /* 、 */ ||
-                    !owner_gap(art, q->span.end + 1, p->span.start))
+                    !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;
                 q->person = p->person;
                 give_role(art, q);
@@ -268,7 +269,7 @@ void gx_rs_roles(gx_rs *rs)
             p->organization = organization_before(art, p->span);
         give_role(art, p);
     }
-    chained_holders(art);
+    chained_holders(eng, art);
     /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
      * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
      * edge where the text glues more characters to it, the tagger does; the longer reading wins

@@ -2,7 +2,7 @@
  * tagger or a title rule read as people (吉恩镍业: a firm's word at the end; 股东|方基金: a fund cut
  * by a title; 方大九钢成功中标, 拉夏贝尔发布公告称: what only a company does), a columnist's persona
  * (风云君), a name that is also a word after a title (新闻发言人高峰就…), and a title held across 、 and
- * a describer (策略师、知名大空头Albert Edwards). Without the tagger
+ * a describer (策略师、知名大空头Albert Edwards) or a country (行长、美国副国务卿的罗伯特·佐利克). Without the tagger
  * (its proposals given by hand where resolution judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -128,6 +128,18 @@ static void test_describer_holders(void **state)
     gx_article_free(art);
 }
 
+/* 曾任世界银行行长、美国副国务卿的罗伯特·佐利克: a country between two chained titles is the owner of
+ * the second, so the first is his too. */
+static void test_chain_across_country(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"罗伯特·佐利克", GX_ENT_PERSON, 0.84f}};
+    gx_article *art = fixture_run_tagged("曾任世界银行行长、美国副国务卿的罗伯特·佐利克在《金融时报》上撰文认为。", tags, 1);
+    assert_true(holds(art, "罗伯特·佐利克", "行长"));
+    assert_true(holds(art, "罗伯特·佐利克", "副国务卿"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_personas),
         cmocka_unit_test(test_word_names_after_titles),
         cmocka_unit_test(test_describer_holders),
+        cmocka_unit_test(test_chain_across_country),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

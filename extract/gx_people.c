@@ -491,6 +491,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_penalized_names(ix, art);
     gx_pp_kin_names(ix, art);
     gx_pp_team_leaders(ix, art);
+    gx_pp_headline_byline(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
 }

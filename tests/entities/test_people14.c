@@ -16,6 +16,7 @@
 
 #include "entities_fixture.h"
 #include "gx_entities.h"
+#include "gx_lexicon.h"
 
 static const gx_entity *person(const gx_article *art, const char *name)
 {
@@ -140,6 +141,32 @@ static void test_chain_across_country(void **state)
     gx_article_free(art);
 }
 
+/* The headline repeated as the lead's first words and the reporter's name glued after it: a person
+ * and the author (孙卓|本周一: 本周 is a time word a name ends before). A title repeated and a word
+ * after it (特朗普爱拿美股说事…|不过) names no one. */
+static void test_headline_byline(void **state)
+{
+    (void)state;
+    const char *text = "特朗普爱拿美股说事，白宫紧急回应暴跌不能怪他\n\n"
+                       "特朗普爱拿美股说事，白宫紧急回应暴跌不能怪他孙卓本周一本应是美国总统特朗普宣传税改的一天。";
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    art->title_span = (gx_span){0, 22};
+    *GX_VEC_PUSH(art->arena, art->paragraphs) = (gx_span){0, 22};
+    *GX_VEC_PUSH(art->arena, art->paragraphs) = (gx_span){24, art->ncp};
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    assert_non_null(person(art, "孙卓"));
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "孙卓");
+    gx_article_free(art);
+    /* 记者孙卓本周一: the title rule reads the two characters */
+    art = fixture_run("记者孙卓本周一本应是美国总统特朗普宣传税改的一天。", NULL, NULL);
+    assert_true(holds(art, "孙卓", "记者"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +177,7 @@ int main(void)
         cmocka_unit_test(test_word_names_after_titles),
         cmocka_unit_test(test_describer_holders),
         cmocka_unit_test(test_chain_across_country),
+        cmocka_unit_test(test_headline_byline),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

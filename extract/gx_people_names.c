@@ -380,6 +380,14 @@ void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art)
                 parts += !gx_is_cjk(cp[--t]);
             if (parts >= 2 && parts == words && gx_is_cjk(cp[t]) && glossed_run(art, t, e, words))
                 name = t;
+            /* one run for the gloss's last name (特朗普的好友瑞维拉(Geraldo Rivera), 一位发言人吉德利
+             * (Hogan Gidley)): three to five table characters after 的 or a noun for a kind of person */
+            static const char32_t KIND[] = U"的者友头佬咖手人家";
+            bool kind = false;
+            for (const char32_t *k = KIND; t > s && *k && !kind; k++)
+                kind = cp[t - 1] == (uint32_t)*k;
+            if (name < 0 && parts == 1 && words >= 2 && kind && e - t >= 3 && e - t <= 5)
+                name = t;
         }
         if (name >= 0)
             gx_pp_rule_person(art, (gx_span){name, e}, 0.85f);

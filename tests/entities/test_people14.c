@@ -167,6 +167,20 @@ static void test_headline_byline(void **state)
     gx_article_free(art);
 }
 
+/* 特朗普的好友瑞维拉(Geraldo Rivera): one run of transliteration characters for the gloss's last name,
+ * after 的 or a noun for a kind of person; 公司的摩根士丹利 with no gloss, or a two-character run, names
+ * no one. */
+static void test_glossed_surname(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("福克斯新闻台的知名主播、特朗普的好友瑞维拉(Geraldo Rivera)也表示，要讨论其他因素。", NULL, NULL);
+    assert_non_null(person(art, "瑞维拉"));
+    gx_article_free(art);
+    art = fixture_run("特朗普的好友瑞维拉也表示，要讨论其他因素。他的好友卡尼(Mark Carney)也表示。", NULL, NULL);
+    assert_null(person(art, "瑞维拉"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -178,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_describer_holders),
         cmocka_unit_test(test_chain_across_country),
         cmocka_unit_test(test_headline_byline),
+        cmocka_unit_test(test_glossed_surname),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -113,6 +113,20 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
 
+/* ---------------------------------------------------------------- gx_people_intro.c */
+
+/* Where the holders named after a title start when an example word or a dash stands between
+ * (基金经理例如林鹏、王延飞, 实际控制人——谢松锋、谢海滔): after it, else ps itself. */
+int32_t gx_pp_holders_intro(const gx_hit_index *ix, const gx_article *art, int32_t ps);
+
+/* ---------------------------------------------------------------- gx_people_lists.c */
+
+/* The end of a 、-list member starting at s (a surname and one or two characters closed by 、 or
+ * 等, no lexicon name inside), or s. */
+int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int32_t s);
+/* The rule: members of a 、-list next to a person are people (由鲍无可、黎海威). */
+void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
+
 /* ---------------------------------------------------------------- gx_people_ranks.c */
 
 /* Ranks of nobility after a foreign name (阿尔瓦利德-宾-塔拉尔王子): a title of its own and a

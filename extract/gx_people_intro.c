@@ -1,0 +1,36 @@
+/* gx_people_intro.c — words that may stand between a title and the names holding it: an example
+ * word (基金经理例如林鹏、王延飞、史博等, 高管包括张三、李四) or a dash (实际控制人——谢松锋、谢海滔).
+ * The driver (gx_people.c) asks where the holders start; the list that follows is read there as
+ * after any title. Part of gx_people (gx_people_impl.h). */
+#include <uchar.h>
+
+#include "gx_people_impl.h"
+
+/* Example and inclusion words: a closed class of the written language. */
+static const char32_t *const EXAMPLE_WORDS[] = {U"例如", U"比如", U"譬如", U"诸如", U"包括", NULL};
+
+static bool is_dash(uint32_t c)
+{
+    return c == 0x2014 || c == 0x2015 || c == 0x2500;
+}
+
+int32_t gx_pp_holders_intro(const gx_hit_index *ix, const gx_article *art, int32_t ps)
+{
+    const uint32_t *cp = art->cp;
+    int32_t q = ps;
+    q += gx_word_at(art, ps, EXAMPLE_WORDS);
+    if (q == ps)
+        while (q < art->ncp && q - ps < 2 && is_dash(cp[q]))
+            q++;
+    if (q == ps || q >= art->ncp)
+        return ps;
+    int32_t ne = gx_pp_chinese_name(ix, art, q);
+    if (ne == q)
+        return ps;
+    /* the name opens a list (、) or closes one (等), or, after a dash, closes the clause */
+    if (ne < art->ncp && (cp[ne] == 0x3001 || cp[ne] == 0x7B49 /* 等 */))
+        return q;
+    if (is_dash(cp[q - 1]) && (ne >= art->ncp || cp[ne] == 0xFF0C || cp[ne] == ',' || cp[ne] == 0x3002 || cp[ne] == '\n'))
+        return q;
+    return ps;
+}

@@ -477,4 +477,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_team_leaders(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
+    gx_pp_cited_authors(art);
 }

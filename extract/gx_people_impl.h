@@ -127,6 +127,11 @@ int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int3
 /* The rule: members of a 、-list next to a person are people (由鲍无可、黎海威). */
 void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
 
+/* ---------------------------------------------------------------- gx_people_citations.c */
+
+/* The rule: authors cited by surname before a bracketed year (Tufano 和 Sevick (1997)). */
+void gx_pp_cited_authors(gx_article *art);
+
 /* ---------------------------------------------------------------- gx_people_ranks.c */
 
 /* Ranks of nobility after a foreign name (阿尔瓦利德-宾-塔拉尔王子): a title of its own and a

@@ -179,6 +179,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 if (d2 > 0 && gx_pp_cand_ending_at(art, s.start - d - 1, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) < 0)
                     d += 1 + d2;
             }
+            /* 策略和研究主管: a desk joined by 和/与/及 to a desk title of the list (研究主管) */
+            if (d == 0 && guard == 0)
+                d = gx_pp_desk_joined(ix, art, s);
             if (d == 0 || gx_pp_cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;

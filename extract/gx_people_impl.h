@@ -118,6 +118,8 @@ void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
 /* Where the holders named after a title start when an example word or a dash stands between
  * (基金经理例如林鹏、王延飞, 实际控制人——谢松锋、谢海滔): after it, else ps itself. */
 int32_t gx_pp_holders_intro(const gx_hit_index *ix, const gx_article *art, int32_t ps);
+/* The length of a desk and 和/与/及 before a desk title t (策略和 before 研究主管), or 0. */
+int gx_pp_desk_joined(const gx_hit_index *ix, const gx_article *art, gx_span t);
 
 /* ---------------------------------------------------------------- gx_people_lists.c */
 

@@ -1,7 +1,8 @@
 /* gx_people_intro.c — words that may stand between a title and the names holding it: an example
  * word (基金经理例如林鹏、王延飞、史博等, 高管包括张三、李四) or a dash (实际控制人——谢松锋、谢海滔).
  * The driver (gx_people.c) asks where the holders start; the list that follows is read there as
- * after any title. Part of gx_people (gx_people_impl.h). */
+ * after any title. And what joins the title itself: a desk joined by 和 to a desk title (策略和研究主管).
+ * Part of gx_people (gx_people_impl.h). */
 #include <uchar.h>
 
 #include "gx_people_impl.h"
@@ -33,4 +34,20 @@ int32_t gx_pp_holders_intro(const gx_hit_index *ix, const gx_article *art, int32
     if (is_dash(cp[q - 1]) && (ne >= art->ncp || cp[ne] == 0xFF0C || cp[ne] == ',' || cp[ne] == 0x3002 || cp[ne] == '\n'))
         return q;
     return ps;
+}
+
+int gx_pp_desk_joined(const gx_hit_index *ix, const gx_article *art, gx_span t)
+{
+    static const char32_t *const HEADS[] = {U"主管", U"负责人", U"总监", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t h = gx_word_ending(cp, t.start, t.end, HEADS);
+    if (h == 0 || t.end - t.start - h < 2 || t.start < 3)
+        return 0;
+    uint32_t j = cp[t.start - 1];
+    if (j != 0x548C /* 和 */ && j != 0x4E0E /* 与 */ && j != 0x53CA /* 及 */)
+        return 0;
+    int d = gx_hit_len_ending(ix, t.start - 1, GX_LEX_DEPT_PREFIX);
+    if (d == 0 || gx_pp_cand_ending_at(art, t.start - 1, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
+        return 0;
+    return 1 + d;
 }

@@ -120,6 +120,9 @@ void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
 int32_t gx_pp_holders_intro(const gx_hit_index *ix, const gx_article *art, int32_t ps);
 /* The length of a desk and 和/与/及 before a desk title t (策略和 before 研究主管), or 0. */
 int gx_pp_desk_joined(const gx_hit_index *ix, const gx_article *art, gx_span t);
+/* Whether pos is the 外 closing a phrase that 除 opens in the clause (除…李格平外，): a name may end
+ * before it. */
+bool gx_pp_except_end(const gx_article *art, int32_t pos);
 
 /* ---------------------------------------------------------------- gx_people_lists.c */
 

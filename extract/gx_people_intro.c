@@ -1,7 +1,8 @@
 /* gx_people_intro.c — words that may stand between a title and the names holding it: an example
  * word (基金经理例如林鹏、王延飞、史博等, 高管包括张三、李四) or a dash (实际控制人——谢松锋、谢海滔).
  * The driver (gx_people.c) asks where the holders start; the list that follows is read there as
- * after any title. And what joins the title itself: a desk joined by 和 to a desk title (策略和研究主管).
+ * after any title. And what joins the title itself: a desk joined by 和 to a desk title (策略和研究主管);
+ * and the 外 closing a 除 phrase after a name (除…前总裁李格平外，).
  * Part of gx_people (gx_people_impl.h). */
 #include <uchar.h>
 
@@ -50,4 +51,19 @@ int gx_pp_desk_joined(const gx_hit_index *ix, const gx_article *art, gx_span t)
     if (d == 0 || gx_pp_cand_ending_at(art, t.start - 1, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
         return 0;
     return 1 + d;
+}
+
+bool gx_pp_except_end(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (pos + 1 >= art->ncp || cp[pos] != 0x5916 /* 外 */ ||
+        !(cp[pos + 1] == ',' || cp[pos + 1] == 0xFF0C || cp[pos + 1] == 0x3001))
+        return false;
+    for (int32_t k = pos - 1; k >= 0 && pos - k <= 24; k--) {
+        if (cp[k] == 0x9664 /* 除 */)
+            return true;
+        if (!gx_is_cjk(cp[k]))
+            return false;
+    }
+    return false;
 }

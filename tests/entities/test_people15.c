@@ -2,8 +2,8 @@
  * issue 3): promotion and transfer verbs (升职为, 平调为), holders after an example word or a dash
  * (基金经理例如林鹏、…, 实际控制人——谢松锋), 、-list members the name reader refuses (鲍无可、黎海威),
  * authors cited by surname and year (Tufano 和 Sevick (1997)), a reading cut from a material word
- * (杨行铜|材), a desk joined by 和 to a desk title (策略和研究主管) and the titles 实习生, 内幕知情人,
- * 牛散. Without the tagger (its proposals given by hand where a rule judges them). */
+ * (杨行铜|材), a desk joined by 和 to a desk title (策略和研究主管), 外 closing a 除 phrase after a
+ * name (除…李格平外) and the titles 实习生, 内幕知情人, 牛散. Without the tagger (its proposals given by hand where a rule judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -126,6 +126,15 @@ static void test_titles(void **state)
     gx_article_free(art);
 }
 
+/* 除伴随公司上市的前总裁李格平外，: 外 closing the 除 phrase ends the name. */
+static void test_except_end(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("长江证券共经历三任总裁，除伴随公司上市的前总裁李格平外，几乎均从外部空降。", NULL, NULL);
+    assert_true(holds(art, "李格平", "前总裁"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -135,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_cited_authors),
         cmocka_unit_test(test_material_cut),
         cmocka_unit_test(test_titles),
+        cmocka_unit_test(test_except_end),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

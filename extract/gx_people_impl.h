@@ -137,6 +137,11 @@ void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
 /* The rule: authors cited by surname before a bracketed year (Tufano 和 Sevick (1997)). */
 void gx_pp_cited_authors(gx_article *art);
 
+/* ---------------------------------------------------------------- gx_people_tags.c */
+
+/* The rule: the analyst closing a research note's bracketed tag (【国君环保徐强】). */
+void gx_pp_tagged_analysts(const gx_hit_index *ix, gx_article *art);
+
 /* ---------------------------------------------------------------- gx_people_ranks.c */
 
 /* Ranks of nobility after a foreign name (阿尔瓦利德-宾-塔拉尔王子): a title of its own and a

@@ -3,7 +3,8 @@
  * (基金经理例如林鹏、…, 实际控制人——谢松锋), 、-list members the name reader refuses (鲍无可、黎海威),
  * authors cited by surname and year (Tufano 和 Sevick (1997)), a reading cut from a material word
  * (杨行铜|材), a desk joined by 和 to a desk title (策略和研究主管), 外 closing a 除 phrase after a
- * name (除…李格平外) and the titles 实习生, 内幕知情人, 牛散. Without the tagger (its proposals given by hand where a rule judges them). */
+ * name (除…李格平外), the analyst of a note's tag (【国君环保徐强】) and the titles 实习生, 内幕知情人,
+ * 牛散. Without the tagger (its proposals given by hand where a rule judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -135,6 +136,20 @@ static void test_except_end(void **state)
     gx_article_free(art);
 }
 
+/* 【国君环保徐强】今日环保: the analyst closing a note's tag after a sector word; 【盘面简述】 and a
+ * tag inside a line name no one. */
+static void test_tagged_analysts(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("【国君环保徐强】今日环保-伟明环保：中标安福县生活垃圾焚烧发电项目。", NULL, NULL);
+    assert_non_null(person(art, "徐强"));
+    gx_article_free(art);
+    art = fixture_run("【盘面简述】今日两市震荡。市场【环保徐强】观点", NULL, NULL);
+    assert_null(person(art, "简述"));
+    assert_null(person(art, "徐强"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_material_cut),
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_except_end),
+        cmocka_unit_test(test_tagged_analysts),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

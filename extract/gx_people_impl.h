@@ -123,6 +123,8 @@ int gx_pp_desk_joined(const gx_hit_index *ix, const gx_article *art, gx_span t);
 /* Whether pos is the 外 closing a phrase that 除 opens in the clause (除…李格平外，): a name may end
  * before it. */
 bool gx_pp_except_end(const gx_article *art, int32_t pos);
+/* The end of a held title (art->positions) starting at s, or s. */
+int32_t gx_pp_position_end(const gx_article *art, int32_t s);
 
 /* ---------------------------------------------------------------- gx_people_lists.c */
 

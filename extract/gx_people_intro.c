@@ -2,7 +2,8 @@
  * word (基金经理例如林鹏、王延飞、史博等, 高管包括张三、李四) or a dash (实际控制人——谢松锋、谢海滔).
  * The driver (gx_people.c) asks where the holders start; the list that follows is read there as
  * after any title. And what joins the title itself: a desk joined by 和 to a desk title (策略和研究主管);
- * and the 外 closing a 除 phrase after a name (除…前总裁李格平外，).
+ * and the 外 closing a 除 phrase after a name (除…前总裁李格平外，); the end of a held title opening a
+ * clause before its holder (自然人|刘益谦作为…).
  * Part of gx_people (gx_people_impl.h). */
 #include <uchar.h>
 
@@ -66,4 +67,12 @@ bool gx_pp_except_end(const gx_article *art, int32_t pos)
             return false;
     }
     return false;
+}
+
+int32_t gx_pp_position_end(const gx_article *art, int32_t s)
+{
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == s && art->positions.v[i].person >= 0)
+            return art->positions.v[i].span.end;
+    return s;
 }

@@ -4,7 +4,8 @@
  * authors cited by surname and year (Tufano 和 Sevick (1997)), a reading cut from a material word
  * (杨行铜|材), a desk joined by 和 to a desk title (策略和研究主管), 外 closing a 除 phrase after a
  * name (除…李格平外), the analyst of a note's tag (【国君环保徐强】) and the titles 实习生, 内幕知情人,
- * 牛散. Without the tagger (its proposals given by hand where a rule judges them). */
+ * 牛散, 自然人 (and a held title opening a clause before its holder: 自然人刘益谦作为…). Without the
+ * tagger (its proposals given by hand where a rule judges them). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -150,6 +151,17 @@ static void test_tagged_analysts(void **state)
     gx_article_free(art);
 }
 
+/* 自然人刘益谦作为实际控制人的新理益集团: the natural person (a title, as filings write it) opens the
+ * clause and holds the post after 作为. */
+static void test_natural_person_opener(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("根据三季度报告，自然人刘益谦作为实际控制人的新理益集团持有长江证券12.72%的股份。", NULL, NULL);
+    assert_true(holds(art, "刘益谦", "自然人"));
+    assert_true(holds(art, "刘益谦", "实际控制人"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_except_end),
         cmocka_unit_test(test_tagged_analysts),
+        cmocka_unit_test(test_natural_person_opener),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

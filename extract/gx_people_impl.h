@@ -14,6 +14,11 @@
  *   gx_people_predicates.c holders read from a predicate (copula subjects, headings, relative
  *                        clauses, clauses and openers taking the post)
  *   gx_people_speakers.c people named without a title (lists, speakers, 先生/女士, English)
+ *   gx_people_intro.c    what stands between a title and its holders (例如, a dash) or inside the
+ *                        title (策略和研究主管), 除…外 after a name
+ *   gx_people_lists.c    、-list members next to a person that the name reader refuses
+ *   gx_people_citations.c authors cited by surname before a bracketed year
+ *   gx_people_tags.c     the analyst closing a research note's bracketed tag (【国君环保徐强】)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
 #ifndef GX_PEOPLE_IMPL_H

@@ -137,16 +137,18 @@ static void test_except_end(void **state)
     gx_article_free(art);
 }
 
-/* 【国君环保徐强】今日环保: the analyst closing a note's tag after a sector word; 【盘面简述】 and a
- * tag inside a line name no one. */
+/* 【国君环保徐强】今日环保: the analyst closing a note's tag after a firm and a sector word; columns
+ * (【盘面简述】, 【地产简报】, 【科技雷锋】: no firm before the word) and a tag inside a line name no one. */
 static void test_tagged_analysts(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("【国君环保徐强】今日环保-伟明环保：中标安福县生活垃圾焚烧发电项目。", NULL, NULL);
     assert_non_null(person(art, "徐强"));
     gx_article_free(art);
-    art = fixture_run("【盘面简述】今日两市震荡。市场【环保徐强】观点", NULL, NULL);
+    art = fixture_run("【盘面简述】今日两市震荡。\n【地产简报】楼市成交回落。\n【科技雷锋】观点。市场【国君环保徐强】观点", NULL, NULL);
     assert_null(person(art, "简述"));
+    assert_null(person(art, "简报"));
+    assert_null(person(art, "雷锋"));
     assert_null(person(art, "徐强"));
     gx_article_free(art);
 }

@@ -19,33 +19,14 @@
 #include "entities_fixture.h"
 #include "gx_entities.h"
 
-static const gx_entity *person(const gx_article *art, const char *name)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *e = &art->entities.v[k];
-        if (e->type == GX_ENT_PERSON && e->name && !strcmp(e->name, name))
-            return e;
-    }
-    return NULL;
-}
-
-static bool holds(const gx_article *art, const char *name, const char *title)
-{
-    const gx_entity *e = person(art, name);
-    for (int r = 0; e && r < e->roles.n; r++)
-        if (!strcmp(e->roles.v[r].title, title))
-            return true;
-    return false;
-}
-
 /* 熊雷鸣升职为公司财务负责人，原财务负责人陈水元平调为合规负责人: promoted and transferred. */
 static void test_promotions(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("与此同时，中南财经大学会计系毕业的熊雷鸣升职为公司财务负责人，原财务负责人陈水元平调为合规负责人。",
                                   NULL, NULL);
-    assert_true(holds(art, "熊雷鸣", "财务负责人"));
-    assert_true(holds(art, "陈水元", "合规负责人"));
+    assert_true(fixture_holds(art, "熊雷鸣", "财务负责人"));
+    assert_true(fixture_holds(art, "陈水元", "合规负责人"));
     gx_article_free(art);
 }
 
@@ -55,16 +36,16 @@ static void test_example_and_dash_holders(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("优秀的基金经理例如林鹏、王延飞、史博、余广、杨明等依靠基本面选股。", NULL, NULL);
-    assert_true(holds(art, "林鹏", "基金经理"));
-    assert_true(holds(art, "史博", "基金经理"));
-    assert_true(holds(art, "杨明", "基金经理"));
+    assert_true(fixture_holds(art, "林鹏", "基金经理"));
+    assert_true(fixture_holds(art, "史博", "基金经理"));
+    assert_true(fixture_holds(art, "杨明", "基金经理"));
     gx_article_free(art);
     art = fixture_run("实际控制人变为贤丰矿业的实际控制人——谢松锋、谢海滔。", NULL, NULL);
-    assert_true(holds(art, "谢松锋", "实际控制人"));
-    assert_true(holds(art, "谢海滔", "实际控制人"));
+    assert_true(fixture_holds(art, "谢松锋", "实际控制人"));
+    assert_true(fixture_holds(art, "谢海滔", "实际控制人"));
     gx_article_free(art);
     art = fixture_run("基金经理例如何时调仓，值得关注。", NULL, NULL);
-    assert_null(person(art, "何时"));
+    assert_null(fixture_person(art, "何时"));
     gx_article_free(art);
 }
 
@@ -75,11 +56,11 @@ static void test_list_members(void **state)
     (void)state;
     const fixture_tag tags[] = {{"黎海威", GX_ENT_PERSON, 0.6f}};
     gx_article *art = fixture_run_tagged("从17年12月开始，由鲍无可、黎海威两名基金经理共同管理。", tags, 1);
-    assert_true(holds(art, "鲍无可", "基金经理"));
+    assert_true(fixture_holds(art, "鲍无可", "基金经理"));
     gx_article_free(art);
     const fixture_tag tags2[] = {{"舍弗勒", GX_ENT_PERSON, 0.6f}, {"伊顿", GX_ENT_LOCATION, 0.6f}};
     art = fixture_run_tagged("客户包括拜耳、道达尔、伊顿、舍弗勒等。", tags2, 2);
-    assert_null(person(art, "伊顿"));
+    assert_null(fixture_person(art, "伊顿"));
     gx_article_free(art);
 }
 
@@ -92,9 +73,9 @@ static void test_cited_authors(void **state)
                                   NULL, NULL);
     const char *names[] = {"Tufano", "Sevick", "Ferreira", "Keswani", "Miguel", "Ramos"};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-        assert_non_null(person(art, names[k]));
-    assert_null(person(art, "KeswaniKeswani"));
-    assert_null(person(art, "Sevick Sevick"));
+        assert_non_null(fixture_person(art, names[k]));
+    assert_null(fixture_person(art, "KeswaniKeswani"));
+    assert_null(fixture_person(art, "Sevick Sevick"));
     gx_article_free(art);
 }
 
@@ -104,7 +85,7 @@ static void test_material_cut(void **state)
     (void)state;
     const fixture_tag tags[] = {{"杨行铜", GX_ENT_PERSON, 0.7f}};
     gx_article *art = fixture_run_tagged("蓉胜超微与杨行铜材定增购买资产的重组谈判。", tags, 1);
-    assert_null(person(art, "杨行铜"));
+    assert_null(fixture_person(art, "杨行铜"));
     gx_article_free(art);
 }
 
@@ -113,18 +94,18 @@ static void test_titles(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("（国际金融报见习记者 李碧瑶 实习生 毛荻秋）", NULL, NULL);
-    assert_true(holds(art, "毛荻秋", "实习生"));
+    assert_true(fixture_holds(art, "毛荻秋", "实习生"));
     gx_article_free(art);
     const fixture_tag tags[] = {{"姜胜芳", GX_ENT_PERSON, 0.6f}};
     art = fixture_run_tagged("重组谈判过程中，内幕知情人倪浩、姜胜芳利用内幕信息控制交易股票。", tags, 1);
-    assert_true(holds(art, "倪浩", "内幕知情人"));
-    assert_true(holds(art, "姜胜芳", "内幕知情人"));
+    assert_true(fixture_holds(art, "倪浩", "内幕知情人"));
+    assert_true(fixture_holds(art, "姜胜芳", "内幕知情人"));
     gx_article_free(art);
     art = fixture_run("獐子岛再现扇贝失踪 牛散花中富早已悄悄出逃", NULL, NULL);
-    assert_true(holds(art, "花中富", "牛散"));
+    assert_true(fixture_holds(art, "花中富", "牛散"));
     gx_article_free(art);
     art = fixture_run("欧洲国家投资银行的策略和研究主管Antoine Lesne表示，资金流入股票市场。", NULL, NULL);
-    assert_true(holds(art, "Antoine Lesne", "策略和研究主管"));
+    assert_true(fixture_holds(art, "Antoine Lesne", "策略和研究主管"));
     gx_article_free(art);
 }
 
@@ -133,7 +114,7 @@ static void test_except_end(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("长江证券共经历三任总裁，除伴随公司上市的前总裁李格平外，几乎均从外部空降。", NULL, NULL);
-    assert_true(holds(art, "李格平", "前总裁"));
+    assert_true(fixture_holds(art, "李格平", "前总裁"));
     gx_article_free(art);
 }
 
@@ -143,13 +124,13 @@ static void test_tagged_analysts(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("【国君环保徐强】今日环保-伟明环保：中标安福县生活垃圾焚烧发电项目。", NULL, NULL);
-    assert_non_null(person(art, "徐强"));
+    assert_non_null(fixture_person(art, "徐强"));
     gx_article_free(art);
     art = fixture_run("【盘面简述】今日两市震荡。\n【地产简报】楼市成交回落。\n【科技雷锋】观点。市场【国君环保徐强】观点", NULL, NULL);
-    assert_null(person(art, "简述"));
-    assert_null(person(art, "简报"));
-    assert_null(person(art, "雷锋"));
-    assert_null(person(art, "徐强"));
+    assert_null(fixture_person(art, "简述"));
+    assert_null(fixture_person(art, "简报"));
+    assert_null(fixture_person(art, "雷锋"));
+    assert_null(fixture_person(art, "徐强"));
     gx_article_free(art);
 }
 
@@ -159,8 +140,8 @@ static void test_natural_person_opener(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("根据三季度报告，自然人刘益谦作为实际控制人的新理益集团持有长江证券12.72%的股份。", NULL, NULL);
-    assert_true(holds(art, "刘益谦", "自然人"));
-    assert_true(holds(art, "刘益谦", "实际控制人"));
+    assert_true(fixture_holds(art, "刘益谦", "自然人"));
+    assert_true(fixture_holds(art, "刘益谦", "实际控制人"));
     gx_article_free(art);
 }
 

@@ -13,7 +13,7 @@
  *     Arabic digits under it (1、 2、) items, not headings;
  * and the article has at least two such lines (one short line alone is more often a caption
  * or a pull quote). On the held-out sets of the eleventh session (h18-h22, 120 articles read)
- * this turns 76 exact section lists into 94. */
+ * this turns 79 exact section lists (the articles without sections) into 94. */
 #include "gx_structure_headings.h"
 
 #include <string.h>

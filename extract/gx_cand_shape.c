@@ -94,6 +94,14 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
                 s = b + n;
                 break;
             }
+    /* (a kind of investor describing the firm: 对冲基|金科图管理公司) */
+    for (int32_t b = s - 3; b < s; b++) {
+        int32_t l = b >= 0 ? gx_word_at(art, b, gx_investor_kinds) : 0;
+        if (l > 0 && b + l > s && e - (b + l) >= 2) {
+            s = b + l;
+            break;
+        }
+    }
     if (s > c->span.start && e - s >= 2)
         c->span.start = s;
 }
@@ -486,6 +494,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             return false;
         /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
         if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, ACCOUNT_WORDS))
+            return false;
+        /* a subject and a copula before 公司 (虞江明为公司董事, …是公司第一大股东) */
+        if (len >= 5 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
+            (cp[s.end - 3] == 0x4E3A /* 为 */ || cp[s.end - 3] == 0x662F /* 是 */))
             return false;
         /* a verb + 公司 (拓展公司发展赛道) */
         if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&

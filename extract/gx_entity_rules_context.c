@@ -75,6 +75,8 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
         for (int32_t k = item.start + 2; k + 2 < item.end; k++)
             if (art->cp[k] == 0x65D7 && art->cp[k + 1] == 0x4E0B)
                 item.start = k + 2;
+        /* a kind of investor describing the firm (对冲基金|科图管理公司) */
+        item.start = gx_er_after_investor_kind(art, item.start, item.end);
         int len = item.end - item.start;
         /* a Latin name of several words may be longer (D1 Capital Partners) */
         bool latin = len > 12 && len <= 40 && gx_is_upper(art->cp[item.start]);

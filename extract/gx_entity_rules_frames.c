@@ -363,15 +363,18 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
 
 /* 收购中民物业60%股权, 持有巨堃网络20%股权, 受让上海仁杏51%的股份: the company a stake is held in.
  * The name ends before the percentage (and 所持, 合计, 剩余 …) and starts right after the verb
- * (收购, 持有, 受让 …) or a describer (化肥助剂公司|荷兰诺唯凯); two or more joined by 及, 和, 、
- * are items of a list. */
+ * (收购, 持有, 受让 …), a describer (化肥助剂公司|荷兰诺唯凯) or another stake (万厦房产100%股权和|
+ * 新光建材城100%股权); two or more joined by 及, 和, 、 are items of a list; 之 before the
+ * percentage is "of" (收购南京诚瑞之|51%股权). */
 static void stake_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
     static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
-                                              NULL};
+                                              U"之", NULL};
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"持有", U"持有的", U"受让", U"转让", U"购买", U"出售",
-                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股", NULL};
+                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股",
+                                            /* a second stake after a first (万厦房产100%股权和|新光建材城100%股权) */
+                                            U"股权和", U"股权及", U"股权、", U"股份和", U"股份及", U"股份、", NULL};
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {
         const uint32_t *word = w == 0 ? GUQUAN : (const uint32_t[]){0x80A1, 0x4EFD}; /* 股份 */

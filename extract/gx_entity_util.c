@@ -169,6 +169,9 @@ const char32_t *const gx_company_describers[] = {
     U"巨头",   U"独角兽", U"初创",   U"提供商", U"服务商", U"研发商", U"运营商", U"开发商",
     U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   NULL};
 
+const char32_t *const gx_investor_kinds[] = {U"对冲基金", U"私募基金", U"私募机构", U"风投机构", U"投资机构",
+                                              U"资管机构", U"主权基金", U"养老基金", NULL};
+
 const char32_t *const gx_weak_company_describers[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
 
 /* The latest start after from of a tagger reading (any type but a position) that ends at end, or

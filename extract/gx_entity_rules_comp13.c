@@ -58,3 +58,42 @@ bool gx_er_legal_name_edges(const gx_hit_index *ix, const gx_article *art, gx_sp
     return s == 0 || (!gx_is_cjk(cp[s - 1]) && !gx_is_alnum(cp[s - 1])) ||
            gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
 }
+
+/* Words that end the name of a thing, a document or an act rather than a body: an alias or a
+ * declared name ending so (“网下发行”, “公募产品”, “本次交易”, “《合作协议》”) is no company. */
+static const char32_t *const THING_ENDINGS[] = {U"发行", U"配售", U"询价", U"申购", U"认购", U"产品", U"计划", U"方案",
+                                                U"协议", U"合同", U"项目", U"业务", U"交易", U"制度", U"办法", U"规则",
+                                                U"通知", U"公告", U"报告", NULL};
+
+bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span name, gx_span alias)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = alias.end - alias.start;
+    if (len < 2)
+        return false;
+    /* (a word for the party itself points back to the name: (以下简称“公司”), “本集团”, “发行人”) */
+    if (gx_word_ending(cp, alias.start, alias.end,
+                       (const char32_t *const[]){U"公司", U"集团", U"本行", U"发行人", U"保荐机构", U"主承销商", NULL}) > 0)
+        return false;
+    /* a kind, not a name (“社保基金”, “公募产品”, “养老金”) */
+    if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + alias.start, len) ||
+        gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + alias.start, len))
+        return true;
+    if (gx_word_ending(cp, alias.start, alias.end, THING_ENDINGS) > 0 ||
+        (name.end - name.start >= 2 && gx_word_ending(cp, name.start, name.end, THING_ENDINGS) > 0))
+        return true;
+    /* a definition after the alias: (以下简称“SaaS”,一种基于互联网的软件服务) */
+    int32_t k = alias.end + 1;
+    while (k < art->ncp && (cp[k] == ',' || cp[k] == 0xFF0C || cp[k] == ' ' || cp[k] == 0x3001))
+        k++;
+    return k > alias.end + 1 && k + 2 <= art->ncp && cp[k] == 0x4E00 /* 一 */ &&
+           (cp[k + 1] == 0x79CD /* 种 */ || cp[k + 1] == 0x7C7B /* 类 */);
+}
+
+bool gx_er_ends_in_copula(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    for (int32_t l = 2; l <= 3 && l <= n.end - n.start; l++)
+        if (gx_lexicon_is(ix->lex, GX_LEX_SYSTEM_WORD, art->cp + n.end - l, l))
+            return true;
+    return false;
+}

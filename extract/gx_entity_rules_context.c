@@ -268,7 +268,7 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
         /* two or three characters after a surname read as a person (王鹏团队): leave them; a
          * phrase of time or order (第八届|董事会, 中期|股东应占) is no name */
         if ((n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0) ||
-            time_or_order_phrase(art, n))
+            time_or_order_phrase(art, n) || gx_er_ends_in_copula(ix, art, n))
             continue;
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||

@@ -166,6 +166,15 @@ int32_t gx_er_after_investor_kind(const gx_article *art, int32_t s, int32_t body
  * (创富国际集团有限公司|达田有限公司)? */
 bool gx_er_legal_name_edges(const gx_hit_index *ix, const gx_article *art, gx_span body, int32_t suffix_end,
                             int32_t desc_edge);
+/* gx_entity_rules_comp13.c: does the declaration name (以下简称“alias”) a kind, a thing or an act
+ * rather than a body: an alias that is a not_entity or generic word (全国社会保障基金(以下简称“社保
+ * 基金”)), an alias or a name ending like a thing or an act (“网下发行”, …资产管理产品(以下简称
+ * “公募产品”)), or a definition after the alias (“SaaS”,一种…)? */
+bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span name, gx_span alias);
+/* gx_entity_rules_comp13.c: does n end in a 系-word of the lexicon (system_word: a copula,
+ * 主要系|员工薪酬增加 "is mainly", or a relation, 直系, 关系), so that it is no name before a company
+ * attribute? */
+bool gx_er_ends_in_copula(const gx_hit_index *ix, const gx_article *art, gx_span n);
 /* gx_entity_rules_comp13.c: is body + 公司 (ending at suffix_end) a copula and the company's post
  * (虞江明为|公司董事)? */
 bool gx_er_copula_company(const gx_hit_index *ix, const gx_article *art, gx_span body, int32_t suffix_end);

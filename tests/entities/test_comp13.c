@@ -3,7 +3,10 @@
  * investor describing a firm before its name, in a list and before the tagger's reading
  * (gx_entity_rules_comp13.c, gx_entity_rules_context.c, gx_cand_shape.c, data/lexicon/cues.tsv);
  * a subject and a copula before 公司 (X为公司董事); a full legal name after a describer noun, ended
- * at its legal form whatever follows (gx_entity_rules_suffix.c, gx_entity_rules_comp13.c). The
+ * at its legal form whatever follows (gx_entity_rules_suffix.c, gx_entity_rules_comp13.c); kinds,
+ * acts and terms declared with 以下简称 (gx_entity_rules_alias.c); a preposition before a bare
+ * business word (经|会计师事务所, gx_cand_shape.c); 主要系 before a company attribute
+ * (gx_entity_rules_context.c); a weak name reporting in turn (苹果则公布, gx_resolve_context.c). The
  * tagger's proposals are given by hand where a rule needs them (fixture_run_tagged). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -82,6 +85,48 @@ static void test_legal_name_edges(void **state)
     gx_article_free(art);
 }
 
+/* an offering's boilerplate declares kinds, acts and terms, not bodies (以下简称“社保基金”,
+ * “网下发行”, “SaaS”,一种…); a declared party word still points back (以下简称“公司”) */
+static void test_declared_terms(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("投资者包括证券投资基金和其他偏股型资产管理产品（以下简称“公募产品”）、全国社会保障基金（以下简称“社保基金”）"
+                                  "和基本养老保险基金（以下简称“养老金”）。网下向投资者询价配售（以下简称“网下发行”）。",
+                                  NULL, NULL);
+    assert_null(fixture_find(art, "全国社会保障基金", -1));
+    assert_null(fixture_find(art, "基本养老保险基金", -1));
+    assert_null(fixture_find(art, "产品", -1));
+    assert_null(fixture_find(art, "配售", -1));
+    gx_article_free(art);
+    art = fixture_run("从传统ERP向SaaS ERP（以下简称“SaaS”,一种基于互联网的软件服务）转型。", NULL, NULL);
+    assert_null(fixture_find(art, "SaaS ERP", -1));
+    gx_article_free(art);
+    art = fixture_run("苏州东山精密制造股份有限公司（以下简称“公司”）于近日接到公司控股股东的通知。", NULL, NULL);
+    assert_non_null(fixture_find(art, "苏州东山精密制造股份有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "接到公司", -1));
+    gx_article_free(art);
+}
+
+/* 经会计师事务所审计: "audited by an accounting firm"; 主要系员工薪酬增加: "is mainly"; 苹果则公布:
+ * a weak name reporting in turn after sure companies */
+static void test_function_words_and_turns(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"经会计师事务所", GX_ENT_COMPANY, 0.42f}};
+    gx_article *art = fixture_run_tagged("每股收益按照2019年度经会计师事务所遵照中国会计准则审计的净利润计算。", tags, 1);
+    assert_null(fixture_find(art, "经会计师事务所", -1));
+    gx_article_free(art);
+    art = fixture_run("费用减少了164.06万元。主要系员工薪酬增加了119.98万元。主要系员工人数增加。", NULL, NULL);
+    assert_null(fixture_find(art, "主要系", -1));
+    gx_article_free(art);
+    art = fixture_run("埃克森美孚、谷歌母公司Alphabet公布的营收低于预期，苹果则公布手机销量不尽人意。", NULL, NULL);
+    assert_non_null(fixture_find(art, "苹果", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("水果价格上涨，苹果则公布在菜单上。", NULL, NULL);
+    assert_null(fixture_find(art, "苹果", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -89,6 +134,8 @@ int main(void)
         cmocka_unit_test(test_investor_kind),
         cmocka_unit_test(test_copula_before_company),
         cmocka_unit_test(test_legal_name_edges),
+        cmocka_unit_test(test_declared_terms),
+        cmocka_unit_test(test_function_words_and_turns),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

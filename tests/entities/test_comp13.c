@@ -6,7 +6,8 @@
  * at its legal form whatever follows (gx_entity_rules_suffix.c, gx_entity_rules_comp13.c); kinds,
  * acts and terms declared with 以下简称 (gx_entity_rules_alias.c); a preposition before a bare
  * business word (经|会计师事务所, gx_cand_shape.c); 主要系 before a company attribute
- * (gx_entity_rules_context.c); a weak name reporting in turn (苹果则公布, gx_resolve_context.c). The
+ * (gx_entity_rules_context.c); a weak name reporting in turn (苹果则公布, gx_resolve_context.c); what
+ * a price buys whole (以2.05亿元收购瑞意恒动, gx_entity_rules_frames.c). The
  * tagger's proposals are given by hand where a rule needs them (fixture_run_tagged). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -127,6 +128,21 @@ static void test_function_words_and_turns(void **state)
     gx_article_free(art);
 }
 
+/* 以2.05亿元收购瑞意恒动，: what a price buys whole is a firm; not an asset (以1亿元收购该地块) */
+static void test_priced_acquisition(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run_tagged("2016年8月，公司以2.05亿元收购瑞意恒动，并购当年贡献净利润547万元。", NULL, 0);
+    assert_non_null(fixture_find(art, "瑞意恒动", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("公司以4.8亿元收购北京亿起联科技并完成并表。", NULL, 0);
+    assert_non_null(fixture_find(art, "北京亿起联科技", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run_tagged("公司以1亿元收购城南商业地块，以2亿元收购其持有的资产。", NULL, 0);
+    assert_null(fixture_find(art, "城南商业地块", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_legal_name_edges),
         cmocka_unit_test(test_declared_terms),
         cmocka_unit_test(test_function_words_and_turns),
+        cmocka_unit_test(test_priced_acquisition),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -7,7 +7,8 @@
  * acts and terms declared with 以下简称 (gx_entity_rules_alias.c); a preposition before a bare
  * business word (经|会计师事务所, gx_cand_shape.c); 主要系 before a company attribute
  * (gx_entity_rules_context.c); a weak name reporting in turn (苹果则公布, gx_resolve_context.c); what
- * a price buys whole (以2.05亿元收购瑞意恒动, gx_entity_rules_frames.c). The
+ * a price buys whole (以2.05亿元收购瑞意恒动, gx_entity_rules_frames.c); a broadcaster's name
+ * (福克斯|新闻台, gx_resolve.c). The
  * tagger's proposals are given by hand where a rule needs them (fixture_run_tagged). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -143,6 +144,17 @@ static void test_priced_acquisition(void **state)
     gx_article_free(art);
 }
 
+/* 福克斯新闻台的主播: the tagger's company before a broadcaster's word is the broadcaster */
+static void test_broadcaster(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"福克斯", GX_ENT_COMPANY, 0.43f}};
+    gx_article *art = fixture_run_tagged("福克斯新闻台的知名主播瑞维拉说，股市会涨。", tags, 1);
+    assert_null(fixture_find(art, "福克斯", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "福克斯新闻台", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_declared_terms),
         cmocka_unit_test(test_function_words_and_turns),
         cmocka_unit_test(test_priced_acquisition),
+        cmocka_unit_test(test_broadcaster),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -503,6 +503,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 if (cp[s.start] == (uint32_t)*p)
                     return false;
         }
+        /* a figure of people or firms, not a name (美国工人工资的增加, 员工薪酬) */
+        if (len >= 4 && gx_word_ending(cp, s.start, s.end,
+                                       (const char32_t *const[]){U"工资", U"薪酬", U"薪资", U"收入", U"利润", U"成本", NULL}) > 0)
+            return false;
         /* a subject and a copula before 公司 (虞江明为公司董事, …是公司第一大股东) */
         if (len >= 5 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
             (cp[s.end - 3] == 0x4E3A /* 为 */ || cp[s.end - 3] == 0x662F /* 是 */))

@@ -144,7 +144,8 @@ static void test_priced_acquisition(void **state)
     gx_article_free(art);
 }
 
-/* 福克斯新闻台的主播: the tagger's company before a broadcaster's word is the broadcaster */
+/* 福克斯新闻台的主播: the tagger's company before a broadcaster's word is the broadcaster; a
+ * tagger company ending in a figure (工资, 薪酬, 收入) is none */
 static void test_broadcaster(void **state)
 {
     (void)state;
@@ -152,6 +153,11 @@ static void test_broadcaster(void **state)
     gx_article *art = fixture_run_tagged("福克斯新闻台的知名主播瑞维拉说，股市会涨。", tags, 1);
     assert_null(fixture_find(art, "福克斯", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "福克斯新闻台", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+    /* a figure of people, not a name (美国工人工资的增加) */
+    static const fixture_tag tags2[] = {{"美国工人工资", GX_ENT_COMPANY, 0.39f}};
+    art = fixture_run_tagged("史上最低的失业率和美国工人工资的增加。", tags2, 1);
+    assert_null(fixture_find(art, "美国工人工资", -1));
     gx_article_free(art);
 }
 

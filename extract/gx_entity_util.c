@@ -487,7 +487,7 @@ static bool verb_stop(const gx_lexicon *lex, const gx_article *art, int32_t k, i
 }
 
 /* Nouns of a company's relation to another (cf. gx_company_phrase). */
-static const char32_t *const DESCRIPTOR_NOUNS[] = {U"子公司", U"孙公司", U"上市公司", U"债权人", U"权人", NULL};
+static const char32_t *const DESCRIPTOR_NOUNS[] = {U"子公司", U"孙公司", U"上市公司", U"债权人", U"权人", U"单位", NULL};
 
 static bool count_numeral(uint32_t c)
 {

@@ -79,6 +79,11 @@ static void test_legal_name_edges(void **state)
     art = fixture_run_tagged("要约收购黑龙江交通发展股份有限公司义务申请文件。", tags2, 1);
     assert_non_null(fixture_find(art, "黑龙江交通发展股份有限公司", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a describer noun (代理单位) before it, a title word inside it (投资顾问) */
+    art = fixture_run("近日，招标代理单位福建卓知项目投资顾问有限公司已向中国建材国际工程集团有限公司发出通知书。", NULL, NULL);
+    assert_non_null(fixture_find(art, "福建卓知项目投资顾问有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "招标代理单位福建卓知项目投资顾问有限公司", -1));
+    gx_article_free(art);
     art = fixture_run("拟收购联杰国际有限公司、创富国际集团有限公司达田有限公司各80%股权。", NULL, NULL);
     assert_null(fixture_find(art, "创富国际集团有限公司达田有限公司", -1));
     gx_article_free(art);

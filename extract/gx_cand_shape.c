@@ -281,6 +281,43 @@ static bool substance_name(const gx_article *art, gx_span s)
     return false;
 }
 
+/* The words a firm's name ends with and a given name never is: a company suffix of cues.tsv
+ * (科技, 集团, 银行, 证券, 药业 …), a kind of firm or its trade (基金, 公司, 股份, 钢铁, 地产 …), or a
+ * material and 业, an industry (镍业, 矿业, 铝业). The length of the one ending at s.end (two
+ * characters or more, inside s), else 0. 方基金 (股东|方基金), 吉恩镍业 are firms. */
+int32_t gx_shape_firm_ending(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    static const char32_t *const FIRM[] = {U"基金", U"公司", U"股份", U"钢铁", U"地产", U"置业", U"传媒", U"物流",
+                                           U"化工", U"医药", U"能源", U"电器", U"电气", U"汽车", U"航空", U"建材",
+                                           U"水泥", U"食品", U"纺织", U"环保", U"资管", U"基建", NULL};
+    static const char32_t MATERIAL[] = U"矿药镍铝铜锌钢煤乳酒纸糖盐锂钴钨钼锡铅瓷茶渔牧";
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len < 2)
+        return 0;
+    if (cp[s.end - 1] == 0x4E1A /* 业 */)
+        for (const char32_t *m = MATERIAL; *m; m++)
+            if (cp[s.end - 2] == (uint32_t)*m)
+                return 2;
+    int32_t n = gx_word_ending(cp, s.start, s.end, FIRM);
+    if (n > 0)
+        return n;
+    for (n = 2; n <= 4 && n <= len; n++)
+        if (lex && gx_lexicon_is(lex, GX_LEX_COMPANY_SUFFIX, cp + s.end - n, n))
+            return n;
+    return 0;
+}
+
+/* A columnist's persona or a pen name made with 君 (风云君, 基金君: 市值风云's and a fund column's
+ * narrators): three characters, the first no surname, the last 君, and no title before it (记者|区君君:
+ * 区 is a surname surnames.tsv lacks). Names ending in 君 start with a surname (赵福君, 杜可君). */
+static bool persona_name(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return s.end - s.start == 3 && cp[s.end - 1] == 0x541B /* 君 */ &&
+           !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME) && !title_ends_at(eng, art, s.start);
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -309,6 +346,17 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         (c->score < 0.3f || (len <= 2 && c->score < short_body_floor(art, c)) ||
          ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2) || industry_item(art, s)))
         return false;
+    /* what one earns is money, not a firm (赚不到|快钱, 赚到|大钱): a company reading right after
+     * 赚/挣 (and 到, 不到, 取) */
+    if (c->type == GX_ENT_COMPANY && s.start > 0) {
+        int32_t v = s.start;
+        if (v >= 2 && cp[v - 2] == 0x4E0D /* 不 */ && cp[v - 1] == 0x5230 /* 到 */)
+            v -= 2;
+        else if (v >= 1 && (cp[v - 1] == 0x5230 /* 到 */ || cp[v - 1] == 0x53D6 /* 取 */))
+            v--;
+        if (v > 0 && (cp[v - 1] == 0x8D5A /* 赚 */ || cp[v - 1] == 0x6323 /* 挣 */))
+            return false;
+    }
     uint32_t last = cp[s.end - 1];
     (void)last;
     (void)upper_words;
@@ -326,8 +374,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
-            /* a drug or a chemical is no name (伊马替尼, 丁二烯) */
-            if (substance_name(art, s))
+            /* a drug or a chemical is no name (伊马替尼, 丁二烯); nor a firm (吉恩镍业), nor a
+             * columnist's persona (风云君) */
+            if (substance_name(art, s) || (len >= 3 && gx_shape_firm_ending(eng->lexicon, art, s) > 0) ||
+                persona_name(eng, art, s))
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
             if (honorific_only(eng, art, s))

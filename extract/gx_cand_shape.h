@@ -8,6 +8,7 @@
 
 #include "gx.h"
 #include "gx_article.h"
+#include "gx_lexicon.h"
 
 /* May the tagger's proposal c stand alone: does it look like what it claims to be (a person,
  * company, government body, organization or position)? */
@@ -32,5 +33,8 @@ bool gx_shape_countries_word(const gx_article *art, gx_span s);
 
 /* A long Han reading after a surname that is no transliteration (姚劲波祝贺贝壳). */
 bool gx_shape_glued_name(const gx_engine *eng, const gx_article *art, gx_span s);
+
+/* The length of a firm's word ending at s.end (科技, 基金, 镍业 …: gx_cand_shape.c), else 0. */
+int32_t gx_shape_firm_ending(const gx_lexicon *lex, const gx_article *art, gx_span s);
 
 #endif

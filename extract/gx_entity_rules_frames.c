@@ -207,15 +207,35 @@ static void announcement_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产: the subject of a trading halt, a
- * resumption or a bankruptcy that the article names again is a company (退市 is left: 退市制度,
- * 第一只退市股 are policy talk). The name ends before the verb, the words
+/* Whether the tagger read a name (an organization of some kind or a person) inside any
+ * occurrence of the text of n: 富海 of 东方富海 (a phrase such as 连续违规 holds none). */
+static bool name_read_in_text(const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source != GX_SRC_TAGGER || !((GX_ORGLIKE | (1 << GX_ENT_PERSON)) & (1 << c->type)) ||
+            c->span.end - c->span.start > len)
+            continue;
+        for (int32_t s = c->span.end - len; s <= c->span.start; s++)
+            if (s >= 0 && s + len <= art->ncp && !memcmp(art->cp + s, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+                return true;
+    }
+    return false;
+}
+
+/* 中国动物保健品自2015年3月停牌, 淘集集正式破产, X申请破产, 东方富海减持期已过半: the subject of
+ * a trading halt, a resumption, a bankruptcy or a sale or purchase of shares (减持, 增持: a holder
+ * of four characters or more with a name the tagger reads inside it; a person's name is the
+ * tagger's) that the article names again is a company (退市 is left: 退市制度, 第一只退市股 are
+ * policy talk). The name ends before the verb, the words
  * that lead to it (申请, 宣告, 面临…), the adverbs and a date (自2015年3月, 于9月10日); it must open
  * its clause (name_span's clear left edge, no describer needed). Eleventh session, "compfn". */
 static void halt_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t KEYS[][2] = {{0x505C, 0x724C} /* 停牌 */, {0x590D, 0x724C} /* 复牌 */,
-                                       {0x7834, 0x4EA7} /* 破产 */};
+                                       {0x7834, 0x4EA7} /* 破产 */, {0x51CF, 0x6301} /* 减持 */,
+                                       {0x589E, 0x6301} /* 增持 */};
     static const char32_t *const LEAD[] = {U"申请", U"宣告", U"宣布", U"面临", U"濒临", U"走向", U"进入", U"被迫",
                                            U"紧急", U"临时", U"继续", U"长期", U"被", U"未见", U"迟迟", U"尚未",
                                            U"仍未", U"未能", U"未", U"不", U"何时", U"或将", U"将会", U"即将", U"将",
@@ -224,7 +244,8 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
     /* what opens a phrase, not a name (第二次, 约相当于, 若以…) */
     static const char32_t NOT_FIRST[] = U"第约若如但而且每各该此其这那";
     /* kinds of things, no name (闪崩个股纷纷停牌); terms after 破产 (信托计划破产隔离, 破产法) */
-    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", NULL};
+    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", U"股东", U"高管", U"董监高",
+                                               U"人", U"方", U"基金", U"资金", U"外资", U"险资", NULL};
     static const char32_t *const TERMS[] = {U"隔离", U"法", NULL};
     const uint32_t *cp = art->cp;
     for (size_t w = 0; w < sizeof KEYS / sizeof KEYS[0]; w++) {
@@ -252,7 +273,7 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
             }
             /* the name opens its clause after punctuation, three characters or more */
             gx_span n;
-            if (e < 2 || !gx_is_cjk(cp[e - 1]) || !name_span(ix, art, e, w != 2, NULL, &n) || n.end - n.start < 3 ||
+            if (e < 2 || !gx_is_cjk(cp[e - 1]) || !name_span(ix, art, e, w < 2, NULL, &n) || n.end - n.start < 3 ||
                 (n.start > 0 && (gx_is_cjk(cp[n.start - 1]) || gx_is_alnum(cp[n.start - 1]))))
                 continue;
             bool first_ok = true;
@@ -263,6 +284,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
             for (int32_t k = 0; k + (n.end - n.start) <= art->ncp && seen < 2; k++)
                 seen += !memcmp(cp + k, cp + n.start, sizeof(uint32_t) * (size_t)(n.end - n.start));
             if (!first_ok || seen < 2 || word_ending(art, n.end, NOT_LAST) > 0)
+                continue;
+            /* a holder (减持, 增持) may be any noun phrase (连续违规减持, 兜底式增持): a name of four
+             * characters or more in which the tagger reads a name somewhere (富海 of 东方富海) */
+            if (w >= 3 && (n.end - n.start < 4 || !name_read_in_text(art, n)))
                 continue;
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
         }
@@ -417,9 +442,16 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
  * describing a company. The name runs to the next stop word or punctuation (two to six
  * characters, or a Latin name); a Chinese one must be read as a name by the tagger at the same
  * place (巨头|登陆港股, 电商|采购项目 are plain words), and be named again after a common describer
- * (公司, 企业, 平台: 公司总股本, 企业盈利增长). */
+ * (公司, 企业, 平台: 公司总股本, 企业盈利增长). Where the tagger does not read it, a strong
+ * describer (巨头, …商) and a name repeated three times, once as a clause's subject, do (库卡);
+ * after 私募, two or three characters and a firm word (朱雀股权). Eleventh session, "comp12". */
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
+    static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};
+    /* what follows 私募 as a kind of thing, not a name (私募产品投资, 私募机构投资) */
+    static const char32_t *const KINDS[] = {U"产品", U"机构", U"行业", U"管理", U"业绩", U"规模", U"公司", U"大佬",
+                                            U"巨头", U"冠军", U"证券", U"期货", U"量化", U"股票", U"债券", U"专户",
+                                            U"市场", U"领域", U"类", NULL};
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
     for (int w = 0; gx_company_describers[w]; w++) {
@@ -438,7 +470,8 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 m == 0x5BB6 /* 家 */ || m == 0x4E2A /* 个 */ || m == 0x6B64 /* 此 */)
                 continue;
             gx_span n = {a, a};
-            if (gx_is_upper(cp[a])) {
+            bool fund = dl == 2 && cp[d] == 0x79C1 /* 私 */ && cp[d + 1] == 0x52DF /* 募 */;
+            if (gx_is_upper(cp[a]) && !fund) { /* (私募FOF is a product) */
                 int32_t e = a;
                 while (e < art->ncp && e - a < 40 && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '.' ||
                                                      (cp[e] == ' ' && e + 1 < art->ncp && gx_is_upper(cp[e + 1]))))
@@ -457,6 +490,29 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
                 continue;
             }
+            /* after 私募 (a fund firm) a name of two or three characters and a firm word needs no
+             * tagger (老牌私募|朱雀股权外, 知名私募|淡水泉投资): 私募股权, 私募基金 are kinds, not names */
+            if (fund && !gx_word_at(art, a, FIRM_WORDS) &&
+                !gx_word_at(art, a, KINDS) &&
+                gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) == 0) {
+                for (int32_t bl = 2; bl <= 3; bl++) {
+                    int32_t fe = a + bl + 2;
+                    bool cjk = fe <= art->ncp;
+                    for (int32_t q = a; q < a + bl && cjk; q++)
+                        cjk = gx_is_cjk(cp[q]) && gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0;
+                    if (!cjk || gx_word_at(art, a + bl, FIRM_WORDS) != 2 ||
+                        !(fe == art->ncp || !gx_is_cjk(cp[fe]) || gx_hit_len_starting(ix, fe, GX_LEX_LEFT_STOP) > 0 ||
+                          cp[fe] == 0x5916 /* 外 */) ||
+                        gx_er_is_generic_body(ix, art, (gx_span){a, a + bl}))
+                        continue;
+                    gx_span f = {a, fe};
+                    if (!known_covering(art, f) && gx_er_cand_with_span(art, f, GX_ORGLIKE) < 0)
+                        gx_add_candidate(art, f, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+                    break;
+                }
+            }
+            if (fund)
+                continue;
             /* a Chinese name must be the tagger's reading: where does one start? (built once) */
             if (!tagged) {
                 tagged = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
@@ -467,8 +523,47 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                         tagged[c->span.start] = 1;
                 }
             }
-            if (!tagged[a] || !gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
+            if (!gx_is_cjk(cp[a]) || gx_hit_len_starting(ix, a, GX_LEX_LEFT_STOP) > 0)
                 continue;
+            if (!tagged[a]) {
+                /* a strong describer (巨头, …商) and a name the article repeats (德国工业机器人巨头|库卡,
+                 * then 收购库卡, 库卡的业绩 …): the longest start of two to four characters named three
+                 * times or more (the describer and the repeats are its support: a score resolution
+                 * keeps without the tagger) */
+                bool strong = dl == 3 || gx_company_describers[w][0] == 0x5DE8 /* 巨头 */;
+                int32_t best = 0;
+                for (int32_t l = 2; strong && l <= 4 && a + l <= art->ncp; l++) {
+                    bool cjk = true;
+                    for (int32_t q = a; q < a + l && cjk; q++)
+                        cjk = gx_is_cjk(cp[q]) && (q == a || gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0);
+                    if (!cjk)
+                        break;
+                    int seen = 0;
+                    for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); i1 > 0 && seen < 3; i1 = ix->text.next[i1 - 1])
+                        if (i1 - 1 + l <= art->ncp && !memcmp(cp + i1 - 1, cp + a, sizeof(uint32_t) * (size_t)l))
+                            seen++;
+                    if (seen < 3)
+                        break;
+                    best = l;
+                }
+                /* ... and one of them opens a clause or a line as its subject (，库卡被指…, \n库卡的业绩):
+                 * a verb after a describer (巨头|登陆港股, 巨头|正式…) does not */
+                bool subject = false;
+                for (int32_t i1 = gx_text_ix_first(&ix->text, cp + a); best >= 2 && i1 > 0 && !subject; i1 = ix->text.next[i1 - 1]) {
+                    int32_t p = i1 - 1;
+                    if (p + best + 1 > art->ncp || memcmp(cp + p, cp + a, sizeof(uint32_t) * (size_t)best))
+                        continue;
+                    uint32_t nx = cp[p + best];
+                    subject = (p == 0 || clause_end(cp[p - 1]) || cp[p - 1] == '\n') &&
+                              (nx == 0x7684 /* 的 */ || nx == 0x88AB /* 被 */ || nx == 0x662F /* 是 */ || nx == 0x771F /* 真 */ ||
+                               nx == 0x5728 /* 在 */ || nx == 0x5C06 /* 将 */ || nx == 0x5DF2 /* 已 */);
+                }
+                gx_span r = {a, a + best};
+                if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) && !known_covering(art, r) &&
+                    word_ending(art, r.end, BAD_ENDINGS) == 0 && gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                    gx_add_candidate(art, r, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+                continue;
+            }
             int32_t e = a + 2;
             while (e < art->ncp && e - a < 7 && gx_is_cjk(cp[e]) && gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) == 0)
                 e++;
@@ -639,14 +734,29 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             }
         }
         i = j;
-        if (n < 3)
+        /* two items closed by 等 (力挺科大讯飞、银隆新能源等): one known, the other of four
+         * characters or more that the tagger reads as a company from its start */
+        bool pair = n == 2 && items[1].end < art->ncp && cp[items[1].end] == 0x7B49 /* 等 */ && first_sure;
+        if (n < 3 && !pair)
             continue;
         /* known: by the gazetteer or a ticker, or read by a rule with this very span (上海证券 by the
          * suffix rule) */
         int nknown = 0;
         for (int k = 0; k < n; k++)
             nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]);
-        if (nknown < 2 || 2 * nknown < n)
+        if (pair) {
+            if (nknown != 1)
+                continue;
+            gx_span u = known[items[0].start] == items[0].end || rule_company(art, items[0]) ? items[1] : items[0];
+            bool read = false;
+            for (int k = 0; k < art->candidates.n && !read; k++) {
+                const gx_candidate *c = &art->candidates.v[k];
+                read = c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.start == u.start &&
+                       c->span.end <= u.end && c->span.end - c->span.start >= 2;
+            }
+            if (!read || u.end - u.start < 4)
+                continue;
+        } else if (nknown < 2 || 2 * nknown < n)
             continue;
         for (int k = first_sure ? 0 : 1; k < n; k++)
             if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&

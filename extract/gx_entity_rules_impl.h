@@ -155,6 +155,12 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_firms.c: a firm joined to a named company with the same firm word (优波投资和美港投资) */
 void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_factory.c: a factory named by its city and trade (沈阳防爆器械厂) */
+void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_units.c: a known company's unit in a country (诺华爱尔兰) */
+void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
+void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_comp13.c: the start of a suffix name's body after a kind of investor that
  * describes it (对冲基金|科图管理公司), else s */

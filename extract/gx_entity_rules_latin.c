@@ -367,7 +367,15 @@ void gx_er_adjacent_persons(const gx_hit_index *ix, gx_article *art)
             if (la >= 2 && la <= 3 && lb >= 2 && lb <= 3 && gx_lexicon_char_is(ix->lex, art->cp[a->span.start], GX_LEX_SURNAME) &&
                 gx_lexicon_char_is(ix->lex, art->cp[b->span.start], GX_LEX_SURNAME))
                 continue;
-            bool cjk = true;
+            /* nor does a second part that runs into a company the gazetteer knows (姚劲波|祝贺贝壳|找房:
+             * a verb and the company's name, not more of a name) */
+            bool known = false;
+            for (int k = 0; k < n0 && !known; k++) {
+                const gx_candidate *o = &art->candidates.v[k];
+                known = o->source == GX_SRC_GAZETTEER && (GX_ORGLIKE & (1 << o->type)) && o->span.start > b->span.start &&
+                        o->span.start < b->span.end;
+            }
+            bool cjk = !known;
             for (int32_t k = n.start; k < n.end; k++)
                 cjk &= gx_is_cjk(art->cp[k]);
             if (cjk && n.end - n.start <= 7)

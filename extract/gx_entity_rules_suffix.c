@@ -168,6 +168,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             int32_t q = s - 2;
             while (q > 0 && art->cp[q] != '(')
                 q--;
+            if (q > 2 && art->cp[q - 1] == ')') /* a code marker after the quote: (…)(行情600926,诊股) */
+                for (q -= 2; q > 0 && art->cp[q] != '(';)
+                    q--;
             int32_t left = gx_name_left(ix, art, q, 10);
             if (q - left >= 2) {
                 s = left;
@@ -262,6 +265,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             ((art->cp[name.end] == 0x516C && art->cp[name.end + 1] == 0x53F8) ||
              (art->cp[name.end] == 0x96C6 && art->cp[name.end + 1] == 0x56E2)))
             name.end += 2;
+        /* a name a portal's inline quote cuts from its legal form (中国农业银行|(3.460,…)|股份有限公司盐城分行):
+         * the reading over the quote (above, from the legal form's hit) names it, not this part */
+        if (!latin_suffix && e->len < 4) {
+            int32_t qe = gx_stock_quote_end(art, name.end);
+            if (qe > name.end && gx_hit_len_starting(ix, qe, GX_LEX_COMPANY_SUFFIX) >= 4)
+                continue;
+        }
         /* the tagger saw the same name with a later left edge (开始|安保资本): take its edge,
          * but not one character later when a stop word or title of two characters or more ends
          * right before ours and that character is no function word: our edge is sure there
@@ -321,8 +331,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* (集团 opening the suffix word is a name word: 恒通|集团有限公司 is 恒通集团 + legal form) */
         int32_t group_word = art->cp[h->start] == 0x96C6 && art->cp[h->start + 1] == 0x56E2 ? 2 : 0;
         /* (a stop word before it is a sure edge: 控股股东|亨通集团有限公司) */
+        /* (nor is 的 when the tagger reads the same name: 全资拥有的|集时有限公司) */
+        bool particle_edge = false;
+        if (art->cp[name.start > 0 ? name.start - 1 : 0] == 0x7684 /* 的 */)
+            for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end && !particle_edge; q++)
+                particle_edge = art->candidates.v[tag[q].idx].span.start == name.start &&
+                                art->candidates.v[tag[q].idx].type == type;
         if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
-            gx_is_cjk(art->cp[name.start - 1]) && !stop_before)
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge)
             continue;
         /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
          * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */

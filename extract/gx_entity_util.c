@@ -167,7 +167,7 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
 const char32_t *const gx_company_describers[] = {
     U"企业",   U"平台",   U"公司",   U"创企",   U"电商",   U"品牌",   U"机构",   U"集团",
     U"巨头",   U"独角兽", U"初创",   U"提供商", U"服务商", U"研发商", U"运营商", U"开发商",
-    U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   NULL};
+    U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   U"私募",   NULL};
 
 const char32_t *const gx_investor_kinds[] = {U"对冲基金", U"私募基金", U"私募机构", U"风投机构", U"投资机构",
                                               U"资管机构", U"主权基金", U"养老基金", NULL};
@@ -295,8 +295,31 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s)
     return false;
 }
 
+/* A portal's code marker after a quote or a name, (行情600926,诊股): its end when one starts at
+ * pos, else pos. */
+static int32_t code_marker_end(const gx_article *art, int32_t pos)
+{
+    static const uint32_t HEAD[] = {'(', 0x884C, 0x60C5}; /* (行情 */
+    static const uint32_t TAIL[] = {',', 0x8BCA, 0x80A1, ')'}; /* ,诊股) */
+    if (pos + 13 > art->ncp || memcmp(art->cp + pos, HEAD, sizeof HEAD))
+        return pos;
+    int32_t k = pos + 3;
+    while (k < art->ncp && k - pos < 12 && gx_is_digit(art->cp[k]))
+        k++;
+    if (k - (pos + 3) != 6 || k + 4 > art->ncp || memcmp(art->cp + k, TAIL, sizeof TAIL))
+        return pos;
+    return k + 4;
+}
+
+/* The start of a code marker (code_marker_end) that ends at pos, else pos. */
+static int32_t code_marker_start(const gx_article *art, int32_t pos)
+{
+    return pos >= 13 && code_marker_end(art, pos - 13) == pos ? pos - 13 : pos;
+}
+
 bool gx_after_stock_quote(const gx_article *art, int32_t pos)
 {
+    pos = code_marker_start(art, pos); /* (…)(行情600926,诊股)|股份有限公司 */
     if (pos + 1 < art->ncp && art->cp[pos] == ')') /* a name read from the quote's bracket on */
         pos++;
     if (pos < 8 || pos > art->ncp || art->cp[pos - 1] != ')' || art->cp[pos - 2] != '%')
@@ -321,7 +344,7 @@ int32_t gx_stock_quote_end(const gx_article *art, int32_t pos)
         return pos;
     for (int32_t r = pos + 1; r < art->ncp && r <= pos + 30; r++)
         if (art->cp[r] == ')')
-            return gx_after_stock_quote(art, r + 1) ? r + 1 : pos;
+            return gx_after_stock_quote(art, r + 1) ? code_marker_end(art, r + 1) : pos;
     return pos;
 }
 

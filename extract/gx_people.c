@@ -119,6 +119,26 @@ int gx_pp_person_ending_at(const gx_article *art, int32_t pos)
 }
 
 
+/* A name that is also a word (高峰, 张力, 江湖: not_entity of cues.tsv) right after a title,
+ * followed by a verb of speech or a word a speaker opens a clause with (新闻发言人高峰就…作出了回应,
+ * 发言人高峰表示): the title's holder. A surname and one given character; the end of the name at ps,
+ * or ps when it is none. */
+static int32_t word_name(const gx_hit_index *ix, const gx_article *art, int32_t ps)
+{
+    static const char32_t *const SPEAKS[] = {U"表示", U"称", U"说", U"指出", U"认为", U"强调", U"介绍", U"透露",
+                                             U"回应", U"坦言", U"就", U"在", U"对", NULL};
+    /* (no day, period or side: 分析师|周一|表示, 全年, 季度, 方面表示) */
+    static const char32_t NOT_GIVEN[] = U"一二三四五六七八九十日末年度面";
+    const uint32_t *cp = art->cp;
+    for (const char32_t *g = NOT_GIVEN; ps + 1 < art->ncp && *g; g++)
+        if (cp[ps + 1] == (uint32_t)*g)
+            return ps;
+    if (ps + 3 > art->ncp || !gx_lexicon_char_is(ix->lex, cp[ps], GX_LEX_SURNAME) || !gx_is_cjk(cp[ps + 1]) ||
+        !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + ps, 2) || gx_word_at(art, ps + 2, SPEAKS) == 0)
+        return ps;
+    return ps + 2;
+}
+
 /* Whether a name at ps closes its phrase (、, punctuation, a name-end word of two or more
  * characters, 先生/女士, or 因 已 为 将): 激励对象中|袁健芳、王慕昊, not 控股股东中|商华融|的LP
  * (中商华融, a company). */
@@ -290,6 +310,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (piped)
                 ps += 1 + (cp[ps + 1] == ' ');
             pe = gx_pp_chinese_name(ix, art, ps);
+            if (pe == ps)
+                pe = word_name(ix, art, ps);
             /* (a byline's author keeps the role the byline gives, with its outlet) */
             if (piped && pe > ps && gx_pp_is_author(art, (gx_span){ps, pe}))
                 pe = ps;
@@ -469,6 +491,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_penalized_names(ix, art);
     gx_pp_kin_names(ix, art);
     gx_pp_team_leaders(ix, art);
+    gx_pp_headline_byline(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
 }

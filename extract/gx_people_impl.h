@@ -112,6 +112,7 @@ void gx_pp_english_speakers(gx_article *art);
 void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
+void gx_pp_headline_byline(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_ranks.c */
 

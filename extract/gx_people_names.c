@@ -7,6 +7,7 @@
 #include <string.h>
 #include <uchar.h>
 
+#include "gx_cand_shape.h"
 #include "gx_people_impl.h"
 
 /* A word starting at pos that cannot be part of a given name. */
@@ -87,6 +88,9 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
     /* a form of address (孙总, 杨总表示), not a name (客户经理温先生 stays a person: the
      * title's holder, named as the text names them) */
     if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
+        return pos;
+    /* a firm's word is no given name (股东|方基金: the fund 东方基金 cut by the title) */
+    if (gx_shape_firm_ending(ix->lex, art, (gx_span){g, end}) == end - g)
         return pos;
     /* a word that only looks like a name (来源) */
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, end - pos) ||
@@ -375,6 +379,14 @@ void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art)
             while (t > s && (gx_translit_char(cp[t - 1]) || (gloss_separator(cp[t - 1]) && t - 1 > s && gx_translit_char(cp[t - 2]))))
                 parts += !gx_is_cjk(cp[--t]);
             if (parts >= 2 && parts == words && gx_is_cjk(cp[t]) && glossed_run(art, t, e, words))
+                name = t;
+            /* one run for the gloss's last name (特朗普的好友瑞维拉(Geraldo Rivera), 一位发言人吉德利
+             * (Hogan Gidley)): three to five table characters after 的 or a noun for a kind of person */
+            static const char32_t KIND[] = U"的者友头佬咖手人家";
+            bool kind = false;
+            for (const char32_t *k = KIND; t > s && *k && !kind; k++)
+                kind = cp[t - 1] == (uint32_t)*k;
+            if (name < 0 && parts == 1 && words >= 2 && kind && e - t >= 3 && e - t <= 5)
                 name = t;
         }
         if (name >= 0)

@@ -361,3 +361,32 @@ void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art)
         }
     }
 }
+
+/* A reporter's name glued between the headline, repeated as the lead's first words, and the lead
+ * (…白宫紧急回应暴跌不能怪他|孙卓|本周一本应是…: a page that lost the byline's line breaks). When the
+ * article has no author and one of its first three paragraphs opens with the title's text, a surname
+ * name of two or three characters right after it, with an edge (gx_pp_chinese_name), is a person and
+ * the article's author (with no role: the text names none). Structure finds the other bylines; this
+ * one needs the surnames to know where the name ends. The author's name is the article's text
+ * (arena-owned). */
+void gx_pp_headline_byline(const gx_hit_index *ix, gx_article *art)
+{
+    gx_span t = art->title_span;
+    int32_t tn = t.end - t.start;
+    if (art->authors.n > 0 || tn < 8 || art->paragraphs.n < 2)
+        return;
+    for (int p = 1; p < art->paragraphs.n && p <= 3; p++) {
+        gx_span ps = art->paragraphs.v[p];
+        if (ps.end - ps.start < tn + 4 || memcmp(art->cp + ps.start, art->cp + t.start, sizeof(uint32_t) * (size_t)tn))
+            continue;
+        int32_t s = ps.start + tn;
+        int32_t e = gx_is_cjk(art->cp[s]) ? gx_pp_chinese_name(ix, art, s) : s;
+        if (e == s || e - s > 3)
+            return;
+        gx_pp_rule_person(art, (gx_span){s, e}, 0.85f);
+        gx_author *au = GX_VEC_PUSH(art->arena, art->authors);
+        au->name = gx_article_span_text(art, (gx_span){s, e});
+        au->role = NULL;
+        return;
+    }
+}

@@ -484,14 +484,19 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
         /* a short gazetteer name opening a longer company name that a rule or the tagger
          * found (中芯 in 中芯聚源, 格力 in 格力创投): the longer reading wins */
         if (e && !(e->flags & GX_LEXF_FULL) && c->type == GX_ENT_COMPANY) {
-            nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+            /* (its country or region may open the longer name: 中国|光大银行(…)股份有限公司) */
+            nq = gx_cand_ix_starting(&rs->ix, c->span.start - 4 < 0 ? 0 : c->span.start - 4, c->span.start + 1, qb);
             for (int q = 0; q < nq; q++) {
                 gx_candidate *o = &cv[qb[q]];
+                bool opens = o->span.start == c->span.start ||
+                             (o->span.start < c->span.start && gx_stock_quote_end(art, c->span.end) > c->span.end &&
+                              gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start, c->span.start - o->span.start));
                 if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
-                    o->span.start == c->span.start && o->span.end >= c->span.end &&
+                    opens && o->span.end >= c->span.end &&
                     o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&
                     (gx_stock_quote_end(art, c->span.end) > c->span.end
-                         ? gx_rs_legal_form_of(art, (gx_span){o->span.start, gx_rs_legal_name_end(art, o->span)}, c->span)
+                         ? gx_rs_legal_form_of(art, (gx_span){o->span.start, gx_rs_legal_name_end(art, o->span)},
+                                               (gx_span){o->span.start, c->span.end})
                          : !gx_rs_legal_form_of(art, o->span, c->span)) &&
                     !gx_rs_is_conjunction(art->cp[c->span.end])) {
                     /* (over a stock quote only its legal name wins: 国信证券(…)股份有限公司, not
@@ -535,6 +540,12 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
             }
         }
     }
+    /* a doubled name closing a word of two doubled characters (点点|滴滴, 方方|面面) is that word's
+     * second half */
+    if (c->source == GX_SRC_GAZETTEER && c->span.end - c->span.start == 2 && c->span.start >= 2 &&
+        art->cp[c->span.start] == art->cp[c->span.start + 1] && art->cp[c->span.start - 2] == art->cp[c->span.start - 1] &&
+        gx_is_cjk(art->cp[c->span.start - 1]))
+        return false;
     /* a short company name glued inside running text that the tagger did not read as any
      * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
      * part of another word; one side glued, it needs support like a weak name */

@@ -148,13 +148,15 @@ static bool parallel_report(const gx_engine *eng, const gx_article *art, gx_span
 
 /* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
  * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
- * figure or act only a company has (美的营收, 美的股价, 美的发布公告), optionally after a date
+ * figure or act only a company has (美的营收, 美的股价, 美的发布公告; its holding, its investors,
+ * its ecosystem: 小米的持股, 小米多位投资人, 小米生态链), optionally after a date
  * (美的今年营收); or right before it a word for a company (家电巨头美的, 龙头美的). */
 bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
                                             U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
-                                            U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人", NULL};
+                                            U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人",
+                                            U"的持股", U"的投资人", U"多位投资人", U"生态链", NULL};
     static const char32_t *const FIGURE[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值", NULL};
     static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
     static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",

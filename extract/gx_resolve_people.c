@@ -220,17 +220,24 @@ static bool inside_amount(const gx_article *art, gx_span s)
     return false;
 }
 
-/* Is the tagger's person at s what is taken private (私有化普洛斯, 普洛斯私有化): only a company
- * is, whoever the tagger thought it was? */
-static bool taken_private(const gx_article *art, gx_span s)
+/* Is the tagger's person at s a company by what the article says it does: taken private
+ * (私有化普洛斯, 普洛斯私有化), announcing (拉夏贝尔发布公告称, X公告称), its board (X董事会), its
+ * shares suspended (X停牌, X复牌)? Only a company does these, whoever the tagger thought it was.
+ * Winning a tender (方大九钢成功中标) too, unless the reading has a Chinese name's shape (a surname
+ * and one or two characters: 沈力军中标的这家国有银行, a businessman's bid). */
+static bool company_act(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const PRIVATE[] = {U"私有化", NULL};
-    /* (anywhere the article names it: 私有化普洛斯 … 普洛斯权益) */
+    static const char32_t *const BEFORE[] = {U"私有化", NULL};
+    static const char32_t *const AFTER[] = {U"私有化", U"发布公告", U"公告称", U"董事会", U"停牌", U"复牌", NULL};
+    static const char32_t *const TENDER[] = {U"中标", U"成功中标", NULL};
     int32_t n = s.end - s.start;
+    bool name_shape = n <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[s.start], GX_LEX_SURNAME);
+    /* (anywhere the article names it: 私有化普洛斯 … 普洛斯权益) */
     for (int32_t i = 0; i + n <= art->ncp; i++) {
         if (art->cp[i] != art->cp[s.start] || memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n))
             continue;
-        if (gx_word_ending(art->cp, 0, i, PRIVATE) > 0 || gx_word_at(art, i + n, PRIVATE) > 0)
+        if (gx_word_ending(art->cp, 0, i, BEFORE) > 0 || gx_word_at(art, i + n, AFTER) > 0 ||
+            (!name_shape && gx_word_at(art, i + n, TENDER) > 0))
             return true;
     }
     return false;
@@ -290,7 +297,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
-        taken_private(art, art->candidates.v[self].span))
+        company_act(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;

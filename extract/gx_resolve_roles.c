@@ -91,6 +91,35 @@ static int holder_after_de(const gx_article *art, gx_span title)
     return closes ? k : -1;
 }
 
+/* The holder of a title the rules gave none, written after 、 and a describer of the same person
+ * that is no title (策略师、知名大空头Albert Edwards, 共和党主席、最新通过的共和党减税法案的撰写者
+ * 布雷迪(Brady)): a phrase of Han characters (的 and quotes inside, no punctuation, at most 24
+ * characters, no title starting in it) ending in a noun for a kind of person (者 友 头 佬 咖 手 人 家),
+ * then a person mention. Entity index or -1. */
+static int holder_after_describer(const gx_article *art, gx_span title)
+{
+    static const char32_t KIND[] = U"者友头佬咖手人家";
+    const uint32_t *cp = art->cp;
+    if (title.end + 3 >= art->ncp || cp[title.end] != 0x3001 /* 、 */)
+        return -1;
+    for (int32_t k = title.end + 1; k < art->ncp && k - title.end <= 25; k++) {
+        for (int i = 0; i < art->positions.n; i++)
+            if (art->positions.v[i].span.start == k)
+                return -1;
+        gx_span ms;
+        int h = k - title.end >= 3 ? person_starting_at(art, k, &ms) : -1;
+        if (h >= 0) {
+            for (const char32_t *w = KIND; *w; w++)
+                if (cp[k - 1] == (uint32_t)*w)
+                    return h;
+            return -1;
+        }
+        if (!gx_is_cjk(cp[k]) && cp[k] != 0x201C && cp[k] != 0x201D)
+            return -1;
+    }
+    return -1;
+}
+
 /* The organization of a title the rules gave none: a mention that ends where the title starts
  * (公司董事长 with 公司 resolved to the company, or a propagated name). Entity index or -1. */
 static int organization_before(const gx_article *art, gx_span title)
@@ -149,10 +178,11 @@ static void give_role(gx_article *art, const gx_position *p)
 }
 
 /* Whether [s, e) is empty or exactly one mention of an organization-like entity, after 前/现/原
- * (the owner of the next title: 北美信托首席经济学家、前|芝加哥联储|职员). */
-static bool owner_gap(const gx_article *art, int32_t s, int32_t e)
+ * (the owner of the next title: 北美信托首席经济学家、前|芝加哥联储|职员), or a country or region
+ * (世界银行行长、美国|副国务卿的罗伯特·佐利克). */
+static bool owner_gap(const gx_engine *eng, const gx_article *art, int32_t s, int32_t e)
 {
-    if (s == e)
+    if (s == e || (e - s >= 2 && e - s <= 4 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s, e - s)))
         return true;
     /* 前|芝加哥联储, 现|景驰: former or present, before the owner */
     if (e - s > 1 && (art->cp[s] == 0x524D || art->cp[s] == 0x73B0 || art->cp[s] == 0x539F))
@@ -171,7 +201,7 @@ static bool owner_gap(const gx_article *art, int32_t s, int32_t e)
 /* Titles chained with 、 before a held one share its holder when resolution found it (the rules
  * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
  * name is the tagger's and the gazetteer's). Repeats so that a chain of three is reached whole. */
-static void chained_holders(gx_article *art)
+static void chained_holders(const gx_engine *eng, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     for (bool changed = true; changed;) {
@@ -183,7 +213,7 @@ static void chained_holders(gx_article *art)
             for (int j = 0; j < art->positions.n; j++) {
                 gx_position *q = &art->positions.v[j];
                 if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0 || cp[q->span.end] != 0x3001 /* 、 */ ||
-                    !owner_gap(art, q->span.end + 1, p->span.start))
+                    !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;
                 q->person = p->person;
                 give_role(art, q);
@@ -233,11 +263,13 @@ void gx_rs_roles(gx_rs *rs)
             p->person = holder_after(art, p->span);
         if (p->person < 0)
             p->person = holder_after_de(art, p->span);
+        if (p->person < 0)
+            p->person = holder_after_describer(art, p->span);
         if (p->organization < 0)
             p->organization = organization_before(art, p->span);
         give_role(art, p);
     }
-    chained_holders(art);
+    chained_holders(eng, art);
     /* a title the rules cut out of a longer word that the tagger, more likely right than wrong,
      * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
      * edge where the text glues more characters to it, the tagger does; the longer reading wins

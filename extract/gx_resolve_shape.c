@@ -332,6 +332,18 @@ bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small)
     return false;
 }
 
+/* Is c a title rule's person whose name is also a word (新闻发言人|高峰|就: gx_people.c
+ * word_name reads it only between a title and a verb of speech): the title ends where it starts. */
+static bool titled_word_name(const gx_article *art, const gx_candidate *c)
+{
+    if (c->type != GX_ENT_PERSON || c->source != GX_SRC_RULE)
+        return false;
+    for (int k = 0; k < art->positions.n; k++)
+        if (art->positions.v[k].span.end == c->span.start)
+            return true;
+    return false;
+}
+
 /* Whether candidate i names what is never this kind of entity: a listed non-entity word, an
  * industry, a fund product, an index or a market. */
 bool gx_rs_never_an_entity(gx_rs *rs, int i)
@@ -339,7 +351,8 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     const gx_engine *eng = rs->eng;
     gx_article *art = rs->art;
     const gx_candidate *c = &rs->cv[i];
-    if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start))
+    if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start) &&
+        !titled_word_name(art, c))
         return true;
     if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
         return true;

@@ -1,6 +1,7 @@
 /* gx_structure.c — articles, title, byline, text assembly, sections, sentences and language
  * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
 #include "gx_structure.h"
+#include "gx_structure_headings.h"
 
 #include <string.h>
 
@@ -706,8 +707,9 @@ static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
      * inside or ending like a clause is a paragraph */
     if (n < 4 || n > (latin ? 120 : 80))
         return false;
-    if (last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' ||
-        last == 0x3001)
+    bool trailing_dots = n > 3 && t->t.cp[n - 1] == '.' && t->t.cp[n - 2] == '.' && t->t.cp[n - 3] == '.';
+    if ((last == 0x3002 || last == '.' || last == ':' || last == ';' || last == ',' || last == 0x3001) &&
+        !trailing_dots) /* (a headline may trail off: "股民们有话说...") */
         return false;
     for (int32_t i = 0; i + 1 < n; i++)
         if (t->t.cp[i] == 0x3002)
@@ -1087,6 +1089,19 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
         if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title))
             seen++; /* site menus ("资金流向", "客户端") and a portal's preamble do not count */
+        if (!parsed && seen <= 3) {
+            /* a byline run into the next words: "特派记者 张涵 纽约报道蓝筹股的春天" */
+            const uint32_t *t = ps.v[i].t.cp;
+            int32_t r = 2;
+            while (r + 1 < ps.v[i].t.n && r < 24 && !(t[r] == 0x62A5 /* 报 */ && t[r + 1] == 0x9053 /* 道 */))
+                r++;
+            if (r < 24 && r + 2 < ps.v[i].t.n && gx_structure_parse_byline(a, t, r + 2, &bl) && bl.nauthors > 0) {
+                if (bl.outlet && !art->outlet)
+                    art->outlet = bl.outlet;
+                for (int k = 0; k < bl.nauthors; k++)
+                    add_author(art, &bl.authors[k]);
+            }
+        }
         if (!parsed)
             continue;
         /* later, only a line of its own naming the source: not the caption of a table or chart
@@ -1156,6 +1171,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (!strcmp(art->outlet, art->authors.v[k].name))
             art->outlet = NULL;
 
+    gx_structure_plain_headings(&ps);
     gx_normalize_repair(a, &ps, 0, ps.n);
 
     if (ps.n == 0)

@@ -193,6 +193,32 @@ static void test_article_sections(void **state)
     gx_article_free(art);
 }
 
+static void test_plain_headings(void **state)
+{
+    (void)state;
+    /* short lines of their own between paragraphs of plain text, and numbered lines */
+    gx_article *art = build("标题在这里\n\n第一段说了很多事情,公司的业绩增长主要依靠并购,研发投入占营收比例较高。\n\n"
+                            "研发投入较高\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。\n\n"
+                            "并购驱动增长\n\n公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。",
+                            NULL, false);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "研发投入较高");
+    assert_string_equal(art->sections.v[1].heading, "并购驱动增长");
+    gx_article_free(art);
+    art = build("标题在这里\n\n一、事件概述\n\n公司公告拟以现金收购某某公司百分之百的股权,交易对价为十二亿元人民币。\n\n"
+                "二、分析与判断\n\n收购完成后公司将进入新的业务领域,预计明年起增厚公司的每股收益约三毛钱。",
+                NULL, false);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[1].heading, "二、分析与判断");
+    gx_article_free(art);
+    /* one short line alone is no section; nor a caption */
+    art = build("标题在这里\n\n第一段说了很多事情,公司的业绩增长主要依靠并购,研发投入占营收比例较高。\n\n"
+                "小鹏P7(图片来源:小鹏汽车)\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。",
+                NULL, false);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
+}
+
 static void test_titles(void **state)
 {
     (void)state;
@@ -247,6 +273,12 @@ static void test_titles(void **state)
     art = build("原标题:某信息联合中标运维服务项目  来源:某券时报\n\n"
                 "某信息股份有限公司联合某控建设发展有限公司共同中标运维服务项目,中标金额2018万元。", "", true);
     assert_string_equal(art->outlet, "某券时报");
+    gx_article_free(art);
+    /* a headline that trails off */
+    art = build("调查:美股吓坏全球市场!A股是否比你想象得顽强?股民们有话说...\n\n"
+                "美股周一暴跌,道指盘中一度下跌近1600点。A股的表现是否比你想象得顽强呢?从两方面来看,"
+                "外围市场暴跌,确实对市场情绪有一定影响;另一方面,A股估值处于历史低位。", NULL, false);
+    assert_string_equal(art->title, "调查:美股吓坏全球市场!A股是否比你想象得顽强?股民们有话说...");
     gx_article_free(art);
     /* ... but not a sentence, nor a line glued to the next */
     art = build("稳健医疗计划通过收购加速其全球化战略,公司公告。\n\n第二段。", NULL, false);
@@ -427,6 +459,11 @@ static void test_dateline(void **state)
                 "某证报某国证券网讯(记者 孔子元)某铁建公告,公司下属企业联合中标项目。", "", true);
     assert_string_equal(art->authors.v[0].name, "孔子元");
     gx_article_free(art);
+    /* a byline run into the next words up to its 报道 */
+    art = build("# 标题\n\n特派记者 某涵 纽约报道蓝筹股的春天    2018年开年,全球重要的市场指数中,7个指数创下新高。", NULL, true);
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "某涵");
+    gx_article_free(art);
     /* a repost's statement of its source and writer */
     art = build("本文来自“某某港股圈”微信公众号,作者为晴天。听说某某炒股炒成了落水狗。", "标题", false);
     assert_string_equal(art->outlet, "某某港股圈");
@@ -553,7 +590,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bylines),         cmocka_unit_test(test_article_sections),
-        cmocka_unit_test(test_titles),          cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_titles), cmocka_unit_test(test_plain_headings),          cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_english_article), cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_closing_byline),  cmocka_unit_test(test_split),
         cmocka_unit_test(test_english_wire),    cmocka_unit_test(test_language),

@@ -269,6 +269,11 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
     /* a word that ends the look-back for a name (跟投, 领投, 收购, 宣布) */
     if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2)
         return true;
+    /* "former" and a title (Stifel Nicolaus&Co.|前首席…交易员, X公司|原董事长) */
+    if ((c == 0x524D /* 前 */ || c == 0x539F /* 原 */) &&
+        (gx_hit_len_starting(ix, pos + 1, GX_LEX_POSITION) > 0 ||
+         gx_word_at(art, pos + 1, (const char32_t *const[]){U"首席", U"高级", U"常务", U"执行", NULL}) > 0))
+        return true;
     /* a department and a title after it (X期货|业务发展部董事): the name ends before them */
     for (int32_t j = pos + 1; j < pos + 8 && j + 1 < art->ncp && gx_is_cjk(art->cp[j]); j++) {
         int32_t k = j + 1;

@@ -8,7 +8,8 @@
  * business word (经|会计师事务所, gx_cand_shape.c); 主要系 before a company attribute
  * (gx_entity_rules_context.c); a weak name reporting in turn (苹果则公布, gx_resolve_context.c); what
  * a price buys whole (以2.05亿元收购瑞意恒动, gx_entity_rules_frames.c); a broadcaster's name
- * (福克斯|新闻台, gx_resolve.c). The
+ * (福克斯|新闻台, gx_resolve.c); & Co. and a right edge before 前 and a title (Stifel Nicolaus&Co.|前首席…,
+ * data/lexicon/cues.tsv, gx_entity_util.c). The
  * tagger's proposals are given by hand where a rule needs them (fixture_run_tagged). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -166,6 +167,15 @@ static void test_broadcaster(void **state)
     gx_article_free(art);
 }
 
+/* Stifel Nicolaus&Co.前首席…交易员: & Co. is a legal form, and 前 with a title after it ends a name */
+static void test_latin_and_co(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("“我们正处于一个转折点。”Stifel Nicolaus&Co.前首席政府债券交易员Mark Grant表示。", NULL, NULL);
+    assert_non_null(fixture_find(art, "Stifel Nicolaus&Co.", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +187,7 @@ int main(void)
         cmocka_unit_test(test_function_words_and_turns),
         cmocka_unit_test(test_priced_acquisition),
         cmocka_unit_test(test_broadcaster),
+        cmocka_unit_test(test_latin_and_co),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -318,6 +318,19 @@ static bool persona_name(const gx_engine *eng, const gx_article *art, gx_span s)
            !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME) && !title_ends_at(eng, art, s.start);
 }
 
+/* A reading cut from a material word at its right edge (杨行铜|材 of the company 杨行铜材: 铜材 is
+ * copper products): the last character and 材 after it make the word. */
+static bool cut_from_material(const gx_article *art, gx_span s)
+{
+    static const char32_t MATERIAL[] = U"铜钢铝铁锌木石板线管型药器耗建";
+    if (s.end >= art->ncp || art->cp[s.end] != 0x6750 /* 材 */)
+        return false;
+    for (const char32_t *m = MATERIAL; *m; m++)
+        if (art->cp[s.end - 1] == (uint32_t)*m)
+            return true;
+    return false;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -374,10 +387,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
-            /* a drug or a chemical is no name (伊马替尼, 丁二烯); nor a firm (吉恩镍业), nor a
-             * columnist's persona (风云君) */
+            /* a drug or a chemical is no name (伊马替尼, 丁二烯); nor a firm (吉恩镍业), a name cut
+             * from a material word (杨行铜|材) or a columnist's persona (风云君) */
             if (substance_name(art, s) || (len >= 3 && gx_shape_firm_ending(eng->lexicon, art, s) > 0) ||
-                persona_name(eng, art, s))
+                cut_from_material(art, s) || persona_name(eng, art, s))
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
             if (honorific_only(eng, art, s))

@@ -199,6 +199,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 if (d2 > 0 && gx_pp_cand_ending_at(art, s.start - d - 1, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) < 0)
                     d += 1 + d2;
             }
+            /* 策略和研究主管: a desk joined by 和/与/及 to a desk title of the list (研究主管) */
+            if (d == 0 && guard == 0)
+                d = gx_pp_desk_joined(ix, art, s);
             if (d == 0 || gx_pp_cand_ending_at(art, s.start, (1 << GX_ENT_COMPANY) | (1 << GX_ENT_PERSON)) >= 0)
                 break;
             s.start -= d;
@@ -303,6 +306,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             else if (ps + 2 < art->ncp && cp[ps] == 0x4E2D /* 中 */ && gx_pp_cand_starting_at(art, ps, ~0) < 0 &&
                      gx_hit_len_starting(ix, ps, GX_LEX_REGION) == 0 && among_name(ix, art, ps + 1))
                 ps++;
+            ps = gx_pp_holders_intro(ix, art, ps); /* 基金经理例如林鹏、…, 实际控制人——谢松锋 */
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
@@ -401,8 +405,12 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                  * 实控人钟波、王国华|接到, 记者赵燕华、郑诚|报道 */
                 int tc = gx_pp_cand_starting_at(art, more + 1, 1 << GX_ENT_PERSON);
                 gx_span tsp = tc >= 0 ? art->candidates.v[tc].span : (gx_span){0, 0};
-                if (tc < 0 || tsp.end - tsp.start < 2 || tsp.end - tsp.start > 3 ||
-                    !gx_lexicon_char_is(ix->lex, cp[tsp.start], GX_LEX_SURNAME) || !gx_pp_named_alone(art, tsp))
+                /* (or a member the list's marks close: 王延飞、史博、余广) */
+                int32_t le = gx_pp_list_member_at(ix, art, more + 1);
+                if (le > more + 1)
+                    tsp = (gx_span){more + 1, le};
+                else if (tc < 0 || tsp.end - tsp.start < 2 || tsp.end - tsp.start > 3 ||
+                         !gx_lexicon_char_is(ix->lex, cp[tsp.start], GX_LEX_SURNAME) || !gx_pp_named_alone(art, tsp))
                     break;
                 ne = tsp.end;
             }
@@ -480,6 +488,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_appositives(ix, art, first_position);
     gx_pp_appointments(ix, art, first_position);
     gx_pp_repeated_holders(ix, art, first_position);
+    gx_pp_list_members(ix, art);
     gx_pp_etc_holders(art, first_position);
     gx_pp_chained_titles(art, first_position);
     gx_pp_latin_speakers(art);
@@ -494,4 +503,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_headline_byline(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
+    gx_pp_cited_authors(art);
+    gx_pp_tagged_analysts(ix, art);
 }

@@ -15,7 +15,10 @@ const char32_t *const gx_pp_appoint_before[] = {U"聘任", U"委任", U"任命",
                                                  U"推选", U"选聘", U"委派", U"同意聘任", NULL};
 const char32_t *const gx_pp_take_post[] = {U"不再担任", U"获委任为", U"获委任", U"继续担任", U"辞任", U"辞去",
                                             U"宣誓就任", U"出任", U"担任", U"接任", U"升任", U"改任", U"兼任", U"新任",
-                                            U"调任", U"转任", U"就任", U"拟任", U"卸任", U"请辞", U"免去", U"任", NULL};
+                                            U"调任", U"转任", U"就任", U"拟任", U"卸任", U"请辞", U"免去", U"任",
+                                            /* promotions and transfers (熊雷鸣升职为公司财务负责人,
+                                             * 陈水元平调为合规负责人) */
+                                            U"升职为", U"晋升为", U"提升为", U"升任为", U"调任为", U"平调为", U"升为", NULL};
 
 /* Where the owner of a title starts when it is written before it: an organization candidate or
  * 公司 / 本公司 / 该公司 (为公司副总经理). Returns the new left edge. */

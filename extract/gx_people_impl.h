@@ -14,6 +14,11 @@
  *   gx_people_predicates.c holders read from a predicate (copula subjects, headings, relative
  *                        clauses, clauses and openers taking the post)
  *   gx_people_speakers.c people named without a title (lists, speakers, 先生/女士, English)
+ *   gx_people_intro.c    what stands between a title and its holders (例如, a dash) or inside the
+ *                        title (策略和研究主管), 除…外 after a name
+ *   gx_people_lists.c    、-list members next to a person that the name reader refuses
+ *   gx_people_citations.c authors cited by surname before a bracketed year
+ *   gx_people_tags.c     the analyst closing a research note's bracketed tag (【国君环保徐强】)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
 #ifndef GX_PEOPLE_IMPL_H
@@ -113,6 +118,37 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
 void gx_pp_headline_byline(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_intro.c */
+
+/* Where the holders named after a title start when an example word or a dash stands between
+ * (基金经理例如林鹏、王延飞, 实际控制人——谢松锋、谢海滔): after it, else ps itself. */
+int32_t gx_pp_holders_intro(const gx_hit_index *ix, const gx_article *art, int32_t ps);
+/* The length of a desk and 和/与/及 before a desk title t (策略和 before 研究主管), or 0. */
+int gx_pp_desk_joined(const gx_hit_index *ix, const gx_article *art, gx_span t);
+/* Whether pos is the 外 closing a phrase that 除 opens in the clause (除…李格平外，): a name may end
+ * before it. */
+bool gx_pp_except_end(const gx_article *art, int32_t pos);
+/* The end of a held title (art->positions) starting at s, or s. */
+int32_t gx_pp_position_end(const gx_article *art, int32_t s);
+
+/* ---------------------------------------------------------------- gx_people_lists.c */
+
+/* The end of a 、-list member starting at s (a surname and one or two characters closed by 、 or
+ * 等, no lexicon name inside), or s. */
+int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int32_t s);
+/* The rule: members of a 、-list next to a person are people (由鲍无可、黎海威). */
+void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_citations.c */
+
+/* The rule: authors cited by surname before a bracketed year (Tufano 和 Sevick (1997)). */
+void gx_pp_cited_authors(gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_tags.c */
+
+/* The rule: the analyst closing a research note's bracketed tag (【国君环保徐强】). */
+void gx_pp_tagged_analysts(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_ranks.c */
 

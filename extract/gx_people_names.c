@@ -27,7 +27,7 @@ bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t p
         return true;
     uint32_t c = art->cp[pos];
     return gx_hit_len_starting(ix, pos, GX_LEX_NAME_END) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
-           gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) || word_starts(ix, pos);
+           gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) || word_starts(ix, pos) || gx_pp_except_end(art, pos);
 }
 
 /* 詹姆斯·西蒙斯: after a transliterated part and a middle dot, the name goes on. Returns the end. */
@@ -77,7 +77,7 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
         return pos;
     int32_t end = g + 1;
     if (end < art->ncp && gx_is_cjk(cp[end]) && gx_hit_len_starting(ix, end, GX_LEX_NAME_END) == 0 && !word_starts(ix, end) &&
-        !gx_lexicon_is(ix->lex, GX_LEX_NOT_GIVEN, cp + end, 1))
+        !gx_lexicon_is(ix->lex, GX_LEX_NOT_GIVEN, cp + end, 1) && !gx_pp_except_end(art, end))
         end++;
     if (end < art->ncp && gx_is_name_dot(cp[end]))
         return dotted_tail(ix, art, end);

@@ -387,6 +387,8 @@ static int opener_post_holder(gx_article *art, gx_span ts)
     if (s > 0 && gx_is_cjk(cp[s - 1]))
         return -1;
     int p = gx_pp_cand_starting_at(art, s, 1 << GX_ENT_PERSON);
+    if (p < 0) /* 自然人刘益谦作为实际控制人的新理益集团: a title of the opener before it */
+        p = gx_pp_cand_starting_at(art, gx_pp_position_end(art, s), 1 << GX_ENT_PERSON);
     if (p < 0 || art->candidates.v[p].span.end > v)
         return -1;
     for (int32_t k = art->candidates.v[p].span.end; k < v; k++)

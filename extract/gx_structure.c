@@ -1226,7 +1226,10 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         gx_section *sec = GX_VEC_PUSH(a, art->sections);
         sec->span.start = spans[i].start;
         sec->span.end = spans[j - 1].end;
-        sec->heading = gx_article_span_text(art, spans[i]);
+        gx_span hs = spans[i]; /* a heading introducing what follows drops its colon ("(一)混合型基金:") */
+        if (hs.end - hs.start > 1 && (art->cp[hs.end - 1] == ':' || art->cp[hs.end - 1] == 0xFF1A))
+            hs.end--;
+        sec->heading = gx_article_span_text(art, hs);
     }
 
     gx_structure_sentences(art);

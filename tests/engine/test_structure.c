@@ -211,6 +211,16 @@ static void test_plain_headings(void **state)
     assert_int_equal(art->sections.n, 2);
     assert_string_equal(art->sections.v[1].heading, "二、分析与判断");
     gx_article_free(art);
+    /* an outline numbered in Chinese: its items numbered in digits stay items; a heading's
+     * closing colon is dropped */
+    art = build("标题在这里\n\n一、解除质押基本情况:\n\n公司控股股东近日办理了股份质押式购回业务,将累计质押的股份解除质押。\n\n"
+                "1、股东股份累计质押情况\n\n截至公告披露日,控股股东累计质押其持有的公司股份一亿股,占其所持股份的一半。\n\n"
+                "二、备查文件\n\n解除证券质押登记通知。",
+                NULL, false);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "一、解除质押基本情况");
+    assert_string_equal(art->sections.v[1].heading, "二、备查文件");
+    gx_article_free(art);
     /* one short line alone is no section; nor a caption */
     art = build("标题在这里\n\n第一段说了很多事情,公司的业绩增长主要依靠并购,研发投入占营收比例较高。\n\n"
                 "小鹏P7(图片来源:小鹏汽车)\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。",

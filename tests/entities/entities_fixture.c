@@ -121,3 +121,26 @@ gx_article *fixture_run_undated(const char *s)
     gx_resolve(&ENG, art);
     return art;
 }
+
+const gx_entity *fixture_person(const gx_article *art, const char *name)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        if (e->type == GX_ENT_PERSON && e->name && !strcmp(e->name, name))
+            return e;
+    }
+    return NULL;
+}
+
+bool fixture_has_title(const gx_entity *e, const char *title)
+{
+    for (int r = 0; e && r < e->roles.n; r++)
+        if (!strcmp(e->roles.v[r].title, title))
+            return true;
+    return false;
+}
+
+bool fixture_holds(const gx_article *art, const char *name, const char *title)
+{
+    return fixture_has_title(fixture_person(art, name), title);
+}

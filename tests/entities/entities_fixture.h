@@ -38,6 +38,12 @@ gx_article *fixture_run_tagged(const char *s, const fixture_tag *tags, int n);
  * frees the article with gx_article_free. */
 gx_article *fixture_run_undated(const char *s);
 
+/* The person entity named exactly `name`, or NULL. */
+const gx_entity *fixture_person(const gx_article *art, const char *name);
+/* Whether e (NULL: no) holds `title` among its roles. */
+bool fixture_has_title(const gx_entity *e, const char *title);
+/* Whether the person named exactly `name` holds `title`. */
+bool fixture_holds(const gx_article *art, const char *name, const char *title);
 /* The entity of this type (unless -1) whose name, alias or mention text is name; NULL when
  * none. */
 const gx_entity *fixture_find(gx_article *art, const char *name, int type);

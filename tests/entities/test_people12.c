@@ -21,35 +21,16 @@
 #include "entities_fixture.h"
 #include "gx_entities.h"
 
-static const gx_entity *person(const gx_article *art, const char *name)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *e = &art->entities.v[k];
-        if (e->type == GX_ENT_PERSON && e->name && !strcmp(e->name, name))
-            return e;
-    }
-    return NULL;
-}
-
-static bool holds(const gx_article *art, const char *name, const char *title)
-{
-    const gx_entity *e = person(art, name);
-    for (int r = 0; e && r < e->roles.n; r++)
-        if (!strcmp(e->roles.v[r].title, title))
-            return true;
-    return false;
-}
-
 /* 大卫-凯利: 大 and 卫 are no syllables of the table, the hyphen and a table part after it make
  * the name; 企业家思想-梅绍华 is no such name (one character of the table after the mark). */
 static void test_hyphenated_parts(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("对此，摩根大通首席全球策略师大卫-凯利表示并不赞同。", NULL, NULL);
-    assert_true(holds(art, "大卫-凯利", "首席全球策略师"));
+    assert_true(fixture_holds(art, "大卫-凯利", "首席全球策略师"));
     gx_article_free(art);
     art = fixture_run("来源：中国企业家思想-梅绍华\n每当股市大跌，我对未来忧虑。", NULL, NULL);
-    assert_null(person(art, "思想-梅绍华"));
+    assert_null(fixture_person(art, "思想-梅绍华"));
     gx_article_free(art);
 }
 
@@ -58,12 +39,12 @@ static void test_speaker_and_officer(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("联邦众议院议长瑞安称，双方在预算协议方面虽有进展。", NULL, NULL);
-    assert_true(holds(art, "瑞安", "议长"));
+    assert_true(fixture_holds(art, "瑞安", "议长"));
     gx_article_free(art);
     art = fixture_run("该公司将由伯克希尔哈撒韦的投资官Todd Combs，摩根大通的董事总经理Marvelle Sullivan负责。", NULL,
                       NULL);
-    assert_true(holds(art, "Todd Combs", "投资官"));
-    assert_true(holds(art, "Marvelle Sullivan", "董事总经理"));
+    assert_true(fixture_holds(art, "Todd Combs", "投资官"));
+    assert_true(fixture_holds(art, "Marvelle Sullivan", "董事总经理"));
     gx_article_free(art);
 }
 
@@ -74,12 +55,12 @@ static void test_ranks_after_names(void **state)
     (void)state;
     const fixture_tag tags[] = {{"阿尔瓦利德-宾-塔拉尔王子", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("投资机构的所有人阿尔瓦利德-宾-塔拉尔王子以及其他人获释。", tags, 1);
-    assert_true(holds(art, "阿尔瓦利德-宾-塔拉尔", "王子"));
-    assert_null(person(art, "阿尔瓦利德-宾-塔拉尔王子"));
+    assert_true(fixture_holds(art, "阿尔瓦利德-宾-塔拉尔", "王子"));
+    assert_null(fixture_person(art, "阿尔瓦利德-宾-塔拉尔王子"));
     gx_article_free(art);
     const fixture_tag tags2[] = {{"王子文", GX_ENT_PERSON, 0.9f}};
     art = fixture_run_tagged("演员王子文出席了活动。", tags2, 1);
-    assert_non_null(person(art, "王子文"));
+    assert_non_null(fixture_person(art, "王子文"));
     gx_article_free(art);
 }
 
@@ -92,24 +73,24 @@ static void test_named_things(void **state)
     (void)state;
     const fixture_tag tags[] = {{"里亚尔", GX_ENT_PERSON, 0.7f}};
     gx_article *art = fixture_run_tagged("和解金额大约超过4000亿里亚尔（1060亿美元）。", tags, 1);
-    assert_null(person(art, "里亚尔"));
+    assert_null(fixture_person(art, "里亚尔"));
     gx_article_free(art);
     const fixture_tag tags2[] = {{"Super Bowl", GX_ENT_PERSON, 0.7f}};
     art = fixture_run_tagged("年度总决赛“超级碗”(Super Bowl)4日晚开战。", tags2, 1);
-    assert_null(person(art, "Super Bowl"));
+    assert_null(fixture_person(art, "Super Bowl"));
     gx_article_free(art);
     const fixture_tag tags3[] = {{"王雅媛", GX_ENT_PERSON, 0.8f}, {"莱茨狗", GX_ENT_PERSON, 0.8f}};
     art = fixture_run_tagged("本文来自“王雅媛港股圈”微信公众号。百度推出“莱茨狗”项目，用户可对莱茨狗进行购买。", tags3, 2);
-    assert_null(person(art, "王雅媛"));
-    assert_null(person(art, "莱茨狗"));
+    assert_null(fixture_person(art, "王雅媛"));
+    assert_null(fixture_person(art, "莱茨狗"));
     gx_article_free(art);
     const fixture_tag tags5[] = {{"金立", GX_ENT_PERSON, 0.6f}};
     art = fixture_run_tagged("9月2日，金立官方公众号发布了声明。金立表示将重组。", tags5, 1);
-    assert_null(person(art, "金立"));
+    assert_null(fixture_person(art, "金立"));
     gx_article_free(art);
     const fixture_tag tags4[] = {{"王雅媛", GX_ENT_PERSON, 0.8f}};
     art = fixture_run_tagged("分析师王雅媛表示，港股仍有机会。", tags4, 1);
-    assert_non_null(person(art, "王雅媛"));
+    assert_non_null(fixture_person(art, "王雅媛"));
     gx_article_free(art);
 }
 
@@ -119,11 +100,11 @@ static void test_penalized_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("证监会对雷华锋、程永康给予警告，并分别处以3万元罚款。", NULL, NULL);
-    assert_non_null(person(art, "程永康"));
-    assert_non_null(person(art, "雷华锋"));
+    assert_non_null(fixture_person(art, "程永康"));
+    assert_non_null(fixture_person(art, "雷华锋"));
     gx_article_free(art);
     art = fixture_run("对程永康给予关注。", NULL, NULL);
-    assert_null(person(art, "程永康"));
+    assert_null(fixture_person(art, "程永康"));
     gx_article_free(art);
 }
 
@@ -132,7 +113,7 @@ static void test_unknown_owners(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("陈龙是优波投资和美港投资的创始人，两家公司的产品表现亮眼。", NULL, NULL);
-    assert_true(holds(art, "陈龙", "创始人"));
+    assert_true(fixture_holds(art, "陈龙", "创始人"));
     gx_article_free(art);
 }
 
@@ -142,11 +123,11 @@ static void test_joined_desks_and_glossed_openers(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("BTIG首席股票和衍生品策略师伊曼纽尔表示，市场仍然乐观。", NULL, NULL);
-    assert_true(holds(art, "伊曼纽尔", "首席股票和衍生品策略师"));
+    assert_true(fixture_holds(art, "伊曼纽尔", "首席股票和衍生品策略师"));
     gx_article_free(art);
     const fixture_tag tags[] = {{"特朗普", GX_ENT_PERSON, 0.9f}};
     art = fixture_run_tagged("问题由来已久。特朗普(Donald Trump)作为总统候选人时，就表示要反对该协定。", tags, 1);
-    assert_true(holds(art, "特朗普", "总统候选人"));
+    assert_true(fixture_holds(art, "特朗普", "总统候选人"));
     gx_article_free(art);
 }
 
@@ -157,9 +138,9 @@ static void test_title_before_list(void **state)
     (void)state;
     const fixture_tag tags[] = {{"何小鹏", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("小鹏汽车联合创始人何小鹏、夏珩、何涛出席了发布会。", tags, 1);
-    assert_true(holds(art, "何小鹏", "联合创始人"));
-    assert_true(holds(art, "夏珩", "联合创始人"));
-    assert_true(holds(art, "何涛", "联合创始人"));
+    assert_true(fixture_holds(art, "何小鹏", "联合创始人"));
+    assert_true(fixture_holds(art, "夏珩", "联合创始人"));
+    assert_true(fixture_holds(art, "何涛", "联合创始人"));
     gx_article_free(art);
 }
 

@@ -18,33 +18,14 @@
 #include "gx_entities.h"
 #include "gx_lexicon.h"
 
-static const gx_entity *person(const gx_article *art, const char *name)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *e = &art->entities.v[k];
-        if (e->type == GX_ENT_PERSON && e->name && !strcmp(e->name, name))
-            return e;
-    }
-    return NULL;
-}
-
-static bool holds(const gx_article *art, const char *name, const char *title)
-{
-    const gx_entity *e = person(art, name);
-    for (int r = 0; e && r < e->roles.n; r++)
-        if (!strcmp(e->roles.v[r].title, title))
-            return true;
-    return false;
-}
-
 /* 吉恩镍业 (a material and 业) and 某某药业 end in a firm's word: no one; 赵福君 stays. */
 static void test_firm_endings(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"吉恩镍业", GX_ENT_PERSON, 0.45f}, {"赵福君", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("2003年9月，吉恩镍业在沪市A股市场上市。董事长赵福君表示满意。", tags, 2);
-    assert_null(person(art, "吉恩镍业"));
-    assert_non_null(person(art, "赵福君"));
+    assert_null(fixture_person(art, "吉恩镍业"));
+    assert_non_null(fixture_person(art, "赵福君"));
     gx_article_free(art);
 }
 
@@ -54,10 +35,10 @@ static void test_fund_after_title(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("或成2018年第一退市股东方基金等三家公司定增损失谁承担", NULL, NULL);
-    assert_null(person(art, "方基金"));
+    assert_null(fixture_person(art, "方基金"));
     gx_article_free(art);
     art = fixture_run("公司股东方文艺表示，将继续持有。", NULL, NULL);
-    assert_true(holds(art, "方文艺", "股东"));
+    assert_true(fixture_holds(art, "方文艺", "股东"));
     gx_article_free(art);
 }
 
@@ -68,15 +49,15 @@ static void test_company_acts(void **state)
     (void)state;
     const fixture_tag tags[] = {{"方大九钢", GX_ENT_PERSON, 0.4f}};
     gx_article *art = fixture_run_tagged("方大九钢成功中标祁婺高速公路项目钢材供应权。", tags, 1);
-    assert_null(person(art, "方大九钢"));
+    assert_null(fixture_person(art, "方大九钢"));
     gx_article_free(art);
     const fixture_tag tags2[] = {{"夏贝尔", GX_ENT_PERSON, 0.7f}};
     art = fixture_run_tagged("8月6日晚间，拉夏贝尔发布公告称，近日接到控股股东通知。", tags2, 1);
-    assert_null(person(art, "夏贝尔"));
+    assert_null(fixture_person(art, "夏贝尔"));
     gx_article_free(art);
     const fixture_tag tags3[] = {{"沈力军", GX_ENT_PERSON, 0.9f}};
     art = fixture_run_tagged("沈力军中标的这家国有银行的一名工作人员解释了原因。", tags3, 1);
-    assert_non_null(person(art, "沈力军"));
+    assert_non_null(fixture_person(art, "沈力军"));
     gx_article_free(art);
 }
 
@@ -86,11 +67,11 @@ static void test_personas(void **state)
     (void)state;
     const fixture_tag tags[] = {{"风云君", GX_ENT_PERSON, 0.6f}};
     gx_article *art = fixture_run_tagged("近期房地产板块火热，风云君就想着看看借壳上市的房地产企业。", tags, 1);
-    assert_null(person(art, "风云君"));
+    assert_null(fixture_person(art, "风云君"));
     gx_article_free(art);
     const fixture_tag tags2[] = {{"区君君", GX_ENT_PERSON, 0.9f}};
     art = fixture_run_tagged("新快报记者区君君文/图", tags2, 1);
-    assert_non_null(person(art, "区君君"));
+    assert_non_null(fixture_person(art, "区君君"));
     gx_article_free(art);
 }
 
@@ -100,14 +81,14 @@ static void test_word_names_after_titles(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("商务部新闻发言人高峰就听证会一事作出了回应。", NULL, NULL);
-    assert_true(holds(art, "高峰", "新闻发言人"));
+    assert_true(fixture_holds(art, "高峰", "新闻发言人"));
     gx_article_free(art);
     art = fixture_run("国际金融协会分析师周一表示，投资者已开始撤退。公司董事长方面表示满意。", NULL, NULL);
-    assert_null(person(art, "周一"));
-    assert_null(person(art, "方面"));
+    assert_null(fixture_person(art, "周一"));
+    assert_null(fixture_person(art, "方面"));
     gx_article_free(art);
     art = fixture_run("这位分析师高峰期间很忙。", NULL, NULL);
-    assert_null(person(art, "高峰"));
+    assert_null(fixture_person(art, "高峰"));
     gx_article_free(art);
 }
 
@@ -119,13 +100,13 @@ static void test_describer_holders(void **state)
     (void)state;
     const fixture_tag tags[] = {{"Albert Edwards", GX_ENT_PERSON, 0.9f}, {"王飞跃", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("法国兴业银行策略师、知名大空头Albert Edwards上周四发布了报告。", tags, 1);
-    assert_true(holds(art, "Albert Edwards", "策略师"));
+    assert_true(fixture_holds(art, "Albert Edwards", "策略师"));
     gx_article_free(art);
     art = fixture_run_tagged("青岛智能院院长、人工智能领域国际开拓者王飞跃教授亲任首席科学家。", tags + 1, 1);
-    assert_true(holds(art, "王飞跃", "院长"));
+    assert_true(fixture_holds(art, "王飞跃", "院长"));
     gx_article_free(art);
     art = fixture_run("他曾任协会主席、今天王明表示反对。", NULL, NULL);
-    assert_false(holds(art, "王明", "主席"));
+    assert_false(fixture_holds(art, "王明", "主席"));
     gx_article_free(art);
 }
 
@@ -136,8 +117,8 @@ static void test_chain_across_country(void **state)
     (void)state;
     const fixture_tag tags[] = {{"罗伯特·佐利克", GX_ENT_PERSON, 0.84f}};
     gx_article *art = fixture_run_tagged("曾任世界银行行长、美国副国务卿的罗伯特·佐利克在《金融时报》上撰文认为。", tags, 1);
-    assert_true(holds(art, "罗伯特·佐利克", "行长"));
-    assert_true(holds(art, "罗伯特·佐利克", "副国务卿"));
+    assert_true(fixture_holds(art, "罗伯特·佐利克", "行长"));
+    assert_true(fixture_holds(art, "罗伯特·佐利克", "副国务卿"));
     gx_article_free(art);
 }
 
@@ -157,13 +138,13 @@ static void test_headline_byline(void **state)
     gx_lexicon_scan(fixture_engine()->lexicon, art);
     gx_entity_rules(fixture_engine(), art);
     gx_resolve(fixture_engine(), art);
-    assert_non_null(person(art, "孙卓"));
+    assert_non_null(fixture_person(art, "孙卓"));
     assert_int_equal(art->authors.n, 1);
     assert_string_equal(art->authors.v[0].name, "孙卓");
     gx_article_free(art);
     /* 记者孙卓本周一: the title rule reads the two characters */
     art = fixture_run("记者孙卓本周一本应是美国总统特朗普宣传税改的一天。", NULL, NULL);
-    assert_true(holds(art, "孙卓", "记者"));
+    assert_true(fixture_holds(art, "孙卓", "记者"));
     gx_article_free(art);
 }
 
@@ -174,10 +155,10 @@ static void test_glossed_surname(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("福克斯新闻台的知名主播、特朗普的好友瑞维拉(Geraldo Rivera)也表示，要讨论其他因素。", NULL, NULL);
-    assert_non_null(person(art, "瑞维拉"));
+    assert_non_null(fixture_person(art, "瑞维拉"));
     gx_article_free(art);
     art = fixture_run("特朗普的好友瑞维拉也表示，要讨论其他因素。他的好友卡尼(Mark Carney)也表示。", NULL, NULL);
-    assert_null(person(art, "瑞维拉"));
+    assert_null(fixture_person(art, "瑞维拉"));
     gx_article_free(art);
 }
 

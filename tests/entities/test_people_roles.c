@@ -26,30 +26,11 @@ static gx_article *run(const char *s)
     return fixture_run(s, NULL, NULL);
 }
 
-/* The person entity named exactly `name`, or NULL. */
-static const gx_entity *person(const gx_article *art, const char *name)
-{
-    for (int k = 0; k < art->entities.n; k++) {
-        const gx_entity *e = &art->entities.v[k];
-        if (e->type == GX_ENT_PERSON && e->name && !strcmp(e->name, name))
-            return e;
-    }
-    return NULL;
-}
-
-static bool has_title(const gx_entity *e, const char *title)
-{
-    for (int r = 0; e && r < e->roles.n; r++)
-        if (!strcmp(e->roles.v[r].title, title))
-            return true;
-    return false;
-}
-
 /* A person `name` holding `title`; prints the persons found when not. */
 static void expect_holder(const gx_article *art, const char *name, const char *title)
 {
-    const gx_entity *e = person(art, name);
-    if (!e || !has_title(e, title)) {
+    const gx_entity *e = fixture_person(art, name);
+    if (!e || !fixture_has_title(e, title)) {
         fprintf(stderr, "want %s/%s; persons:", name, title);
         for (int k = 0; k < art->entities.n; k++) {
             const gx_entity *x = &art->entities.v[k];
@@ -86,13 +67,13 @@ static void test_title_after_institution(void **state)
     gx_article *art = run("身为博物馆馆长的她四处奔走。一位来自北京某大学商学院教授认为不妥。单个投资人认购平均份额较高。"
                           "包括董事长在内的五人辞职。独立董事基本都是财务背景。这位私募经理举了例子。"
                           "他已经向英国首相递交了信件。");
-    assert_null(person(art, "博物馆"));
-    assert_null(person(art, "商学院"));
-    assert_null(person(art, "单个"));
-    assert_null(person(art, "包括"));
-    assert_null(person(art, "基本"));
-    assert_null(person(art, "位私募"));
-    assert_null(person(art, "向英国"));
+    assert_null(fixture_person(art, "博物馆"));
+    assert_null(fixture_person(art, "商学院"));
+    assert_null(fixture_person(art, "单个"));
+    assert_null(fixture_person(art, "包括"));
+    assert_null(fixture_person(art, "基本"));
+    assert_null(fixture_person(art, "位私募"));
+    assert_null(fixture_person(art, "向英国"));
     gx_article_free(art);
 }
 
@@ -104,7 +85,7 @@ static void test_foreign_names(void **state)
     expect_holder(art, "卡尼", "行长");
     expect_holder(art, "约翰·威廉姆斯", "首席经济学家");
     expect_holder(art, "让-皮埃尔", "发言人");
-    assert_null(person(art, "约翰·威廉姆斯当天"));
+    assert_null(fixture_person(art, "约翰·威廉姆斯当天"));
     expect_holder(art, "鲍里斯约翰逊", "首相"); /* four or more such characters: the run is the edge */
     gx_article_free(art);
 }
@@ -114,7 +95,7 @@ static void test_japanese_name(void **state)
     (void)state;
     gx_article *art = run("日本财务大臣麻生太郎表示，将密切关注汇市。董事长多次公开表示公司不缺钱。");
     expect_holder(art, "麻生太郎", "财务大臣");
-    assert_null(person(art, "多次公开"));
+    assert_null(fixture_person(art, "多次公开"));
     gx_article_free(art);
 }
 
@@ -126,7 +107,7 @@ static void test_writers(void **state)
                           "JamesMortonandPartners负责人JamesMorton称，市场仍然偏弱。");
     expect_holder(art, "Lucy", "编译");
     expect_holder(art, "JamesMorton", "负责人");
-    assert_null(person(art, "JamesMortonandPartners")); /* a glued firm name before the title */
+    assert_null(fixture_person(art, "JamesMortonandPartners")); /* a glued firm name before the title */
     expect_holder(art, "陈立新", "作者");
     gx_article_free(art);
     /* a proofreader credited in a credit line; 校对 in prose is the verb */
@@ -135,8 +116,8 @@ static void test_writers(void **state)
     expect_holder(art, "何燕", "校对");
     gx_article_free(art);
     art = run("报告经校对 张三负责审核。");
-    const gx_entity *z = person(art, "张三");
-    assert_true(z == NULL || !has_title(z, "校对"));
+    const gx_entity *z = fixture_person(art, "张三");
+    assert_true(z == NULL || !fixture_has_title(z, "校对"));
     gx_article_free(art);
 }
 
@@ -166,8 +147,8 @@ static void test_predicates_and_lists(void **state)
     expect_holder(art, "Daniel Morrow", "交易员");
     expect_holder(art, "Peter Quist", "交易员");
     expect_holder(art, "韩志远", "交易员");
-    assert_null(person(art, "吴思远虽")); /* 导演系出身: the title does not close the clause */
-    assert_null(person(art, "任命"));     /* 被任命为: an appointment, not a copula */
+    assert_null(fixture_person(art, "吴思远虽")); /* 导演系出身: the title does not close the clause */
+    assert_null(fixture_person(art, "任命"));     /* 被任命为: an appointment, not a copula */
     expect_holder(art, "Tan Boon Keat", "执行董事"); /* Latin words before a verb of leaving */
     gx_article_free(art);
 }
@@ -190,7 +171,7 @@ static void test_announcements(void **state)
     expect_holder(art, "符永昌", "总经理"); /* chained by 、, and 职务 ends no title */
     expect_holder(art, "叶明远", "董事会秘书"); /* 先生 is no part of the name */
     expect_holder(art, "卢志平", "财务总监");
-    assert_null(person(art, "关于聘"));
+    assert_null(fixture_person(art, "关于聘"));
     gx_article_free(art);
 }
 
@@ -208,17 +189,17 @@ static void test_scoped_titles(void **state)
     expect_holder(art, "Kay Van-Petersen", "全球宏观策略师");
     gx_article_free(art);
     art = run("据中金公司,首席经济学家梁红表示经济稳定。\n兴业证券,首席策略分析师王德伦认为市场见底。");
-    const gx_entity *e = person(art, "梁红");
+    const gx_entity *e = fixture_person(art, "梁红");
     assert_non_null(e);
     assert_int_equal(e->roles.n, 1);
     assert_string_equal(e->roles.v[0].organization, "中金公司");
-    e = person(art, "王德伦");
+    e = fixture_person(art, "王德伦");
     assert_non_null(e);
     assert_string_equal(e->roles.v[0].organization, "兴业证券");
     gx_article_free(art);
     /* a comma inside a sentence that does not open with the organisation: no link */
     art = run("他看好中金公司,首席经济学家梁红则认为经济稳定。");
-    e = person(art, "梁红");
+    e = fixture_person(art, "梁红");
     assert_non_null(e);
     assert_null(e->roles.v[0].organization);
     gx_article_free(art);
@@ -231,9 +212,9 @@ static void test_well_known_people(void **state)
     (void)state;
     gx_article *art = run("市场除了忧虑加息,还有特朗普“通俄门”事件。耶伦卸任后,杰罗姆·鲍威尔接任。"
                           "鲍威尔表示将渐进加息。");
-    assert_non_null(person(art, "特朗普"));
-    assert_non_null(person(art, "耶伦"));
-    const gx_entity *e = person(art, "鲍威尔");
+    assert_non_null(fixture_person(art, "特朗普"));
+    assert_non_null(fixture_person(art, "耶伦"));
+    const gx_entity *e = fixture_person(art, "鲍威尔");
     assert_non_null(e);
     assert_true(e->mentions.n >= 2);
     gx_article_free(art);
@@ -242,7 +223,7 @@ static void test_well_known_people(void **state)
 /* The organisation of a role for a test: the role `title` of person `name`, or NULL. */
 static const gx_role *role_of(const gx_article *art, const char *name, const char *title)
 {
-    const gx_entity *e = person(art, name);
+    const gx_entity *e = fixture_person(art, name);
     for (int r = 0; e && r < e->roles.n; r++)
         if (!strcmp(e->roles.v[r].title, title))
             return &e->roles.v[r];
@@ -342,11 +323,11 @@ static void test_latin_words(void **state)
     assert_false(has_entity(art, "Hopper", GX_ENT_COMPANY));
     assert_true(has_entity(art, "Zhihu", GX_ENT_COMPANY));
     assert_false(has_entity(art, "Kostin", GX_ENT_COMPANY));
-    const gx_entity *e = person(art, "David Kostin");
+    const gx_entity *e = fixture_person(art, "David Kostin");
     assert_non_null(e);
     assert_int_equal(e->mentions.n, 2);
-    assert_non_null(person(art, "Jan Hatzius"));
-    assert_null(person(art, "Morgan Stanley"));
+    assert_non_null(fixture_person(art, "Jan Hatzius"));
+    assert_null(fixture_person(art, "Morgan Stanley"));
     gx_article_free(art);
 }
 
@@ -358,9 +339,9 @@ static void test_places_before_speech(void **state)
     const fixture_tag tags[] = {{"达沃斯", GX_ENT_PERSON, 0.7f}, {"上海", GX_ENT_PERSON, 0.7f}};
     gx_article *art = fixture_run_tagged("黄明远在达沃斯对媒体称经济强劲。李东在上海表示担忧。"
                                          "在特朗普表示将加征关税之后,市场下跌。", tags, 2);
-    assert_null(person(art, "达沃斯"));
-    assert_null(person(art, "上海"));
-    assert_non_null(person(art, "特朗普"));
+    assert_null(fixture_person(art, "达沃斯"));
+    assert_null(fixture_person(art, "上海"));
+    assert_non_null(fixture_person(art, "特朗普"));
     gx_article_free(art);
 }
 
@@ -372,14 +353,14 @@ static void test_english_speakers(void **state)
     gx_article *art = run("Governor John Bel Edwards said he won. The plan failed, said Jim Hood. Growth slows, "
                           "according to Mary Ellen Cole. In Kentucky the race was close, Adam Neumann told reporters. "
                           "Capital Economics said rates would rise. Analysts said so. The We Company said it would list.");
-    assert_non_null(person(art, "John Bel Edwards"));
-    assert_non_null(person(art, "Jim Hood"));
-    assert_non_null(person(art, "Mary Ellen Cole"));
-    assert_non_null(person(art, "Adam Neumann"));
-    assert_null(person(art, "Capital Economics"));
-    assert_null(person(art, "In Kentucky"));
-    assert_null(person(art, "Analysts"));
-    assert_null(person(art, "We Company"));
+    assert_non_null(fixture_person(art, "John Bel Edwards"));
+    assert_non_null(fixture_person(art, "Jim Hood"));
+    assert_non_null(fixture_person(art, "Mary Ellen Cole"));
+    assert_non_null(fixture_person(art, "Adam Neumann"));
+    assert_null(fixture_person(art, "Capital Economics"));
+    assert_null(fixture_person(art, "In Kentucky"));
+    assert_null(fixture_person(art, "Analysts"));
+    assert_null(fixture_person(art, "We Company"));
     gx_article_free(art);
 }
 
@@ -490,7 +471,7 @@ static void test_post_verbs(void **state)
     expect_holder(art, "冯滨", "总经理");
     expect_holder(art, "陈琼", "党委副书记");
     expect_holder(art, "葛小波", "财务负责人");
-    const gx_entity *e = person(art, "马云");
+    const gx_entity *e = fixture_person(art, "马云");
     for (int r = 0; e && r < e->roles.n; r++)
         assert_true(strstr(e->roles.v[r].title, "主席") == NULL);
     gx_article_free(art);
@@ -509,7 +490,7 @@ static void test_appositions(void **state)
     expect_holder(art, "丁然", "董事");
     expect_holder(art, "丁然", "副总经理");
     expect_holder(art, "汪海", "副总裁");
-    assert_null(person(art, "万工厂"));
+    assert_null(fixture_person(art, "万工厂"));
     gx_article_free(art);
     /* 先生 between the name and the bracket */
     art = run("其一致行动人王传福先生（系公司实际控制人）累计质押股数约为2800万股。");
@@ -539,8 +520,8 @@ static void test_glossed_names(void **state)
     expect_holder(art, "马里奥。桑托斯", "总统"); /* 。 typed for the name dot: the gloss fixes the parts */
     expect_holder(art, "安娜·卡瓦略", "经济学家");
     expect_holder(art, "汤姆-贝克", "首席策略师");
-    assert_null(person(art, "的耶伦"));
-    assert_non_null(person(art, "马克.汉森"));
+    assert_null(fixture_person(art, "的耶伦"));
+    assert_non_null(fixture_person(art, "马克.汉森"));
     gx_article_free(art);
     /* a full stop typed for the dot, with no gloss */
     art = run("著名数学家安德鲁.怀尔斯表示，这个问题很难。");
@@ -548,8 +529,8 @@ static void test_glossed_names(void **state)
     gx_article_free(art);
     /* a gloss with as many words as the name has parts, or none: 罗德里戈。杜特尔特 and two words */
     art = run("投行高盛(Goldman Sachs)发布报告。总统卡洛斯。安东尼奥。席尔瓦(Carlos Silva)说。");
-    assert_null(person(art, "高盛"));
-    assert_null(person(art, "卡洛斯。安东尼奥。席尔瓦"));
+    assert_null(fixture_person(art, "高盛"));
+    assert_null(fixture_person(art, "卡洛斯。安东尼奥。席尔瓦"));
     gx_article_free(art);
 }
 
@@ -560,7 +541,7 @@ static void test_unit_titles(void **state)
      * organization the one before the unit */
     gx_article *art = run("中金公司全球策略部门董事总经理王明表示，市场仍有分歧。公关部部门经理李华说，活动照常举行。");
     expect_holder(art, "王明", "董事总经理");
-    const gx_entity *e = person(art, "王明");
+    const gx_entity *e = fixture_person(art, "王明");
     assert_non_null(e);
     assert_int_equal(e->roles.n, 1);
     assert_non_null(e->roles.v[0].organization);
@@ -577,7 +558,7 @@ static void test_bare_chief(void **state)
                           "他的首席地位无人撼动。");
     expect_holder(art, "王磊", "首席");
     expect_holder(art, "诸建芳", "首席经济学家");
-    assert_false(has_title(person(art, "诸建芳"), "首席"));
+    assert_false(fixture_has_title(fixture_person(art, "诸建芳"), "首席"));
     gx_article_free(art);
 }
 
@@ -601,7 +582,7 @@ static void test_latin_surnames(void **state)
                           "分析师Excel表格显示");
     expect_holder(art, "Frederick", "首席市场策略师");
     expect_holder(art, "Holcomb", "主席");
-    assert_null(person(art, "Excel"));
+    assert_null(fixture_person(art, "Excel"));
     gx_article_free(art);
 }
 
@@ -613,8 +594,8 @@ static void test_copula_after_comma(void **state)
     gx_article *art = run("贾跃亭通过孙宏斌代持了部分股份，这意味着贾跃亭实际持有该公司38%的股权，是公司实际控制人。"
                           "格力电器及其一致行动人董明珠合计持有10%的股份，为公司第一大股东。");
     expect_holder(art, "贾跃亭", "实际控制人");
-    assert_false(has_title(person(art, "孙宏斌"), "实际控制人"));
-    assert_false(has_title(person(art, "董明珠"), "第一大股东"));
+    assert_false(fixture_has_title(fixture_person(art, "孙宏斌"), "实际控制人"));
+    assert_false(fixture_has_title(fixture_person(art, "董明珠"), "第一大股东"));
     gx_article_free(art);
 }
 
@@ -625,14 +606,14 @@ static void test_post_after_comma(void **state)
     gx_article *art = run("2002年周小川辞任后，担任央行行长。刘士余并没有按照预想的，接任公司董事长。"
                           "研究院院长助理王强表示，期货品种仍会增加。");
     expect_holder(art, "周小川", "行长");
-    assert_false(has_title(person(art, "刘士余"), "董事长"));
+    assert_false(fixture_has_title(fixture_person(art, "刘士余"), "董事长"));
     expect_holder(art, "王强", "院长助理");
     gx_article_free(art);
     /* a name opening the clause that the article names as a person elsewhere */
     art = run("公司增聘张伟为基金经理。公告显示，张伟于2017年加入该公司，任固定收益部研究员。"
               "公告显示，金海于2018年成立，任何人不得干预。");
     expect_holder(art, "张伟", "研究员");
-    assert_null(person(art, "金海"));
+    assert_null(fixture_person(art, "金海"));
     gx_article_free(art);
 }
 
@@ -644,8 +625,8 @@ static void test_opener_holds_post(void **state)
                           "马云作为公司实际控制人的一致行动人，增持了股份。董明珠并无在其他公司担任董事职务。");
     expect_holder(art, "刘士余", "副行长");
     expect_holder(art, "贾跃亭", "董事长");
-    assert_false(has_title(person(art, "马云"), "实际控制人"));
-    assert_false(has_title(person(art, "董明珠"), "董事"));
+    assert_false(fixture_has_title(fixture_person(art, "马云"), "实际控制人"));
+    assert_false(fixture_has_title(fixture_person(art, "董明珠"), "董事"));
     gx_article_free(art);
     /* 成为 (becomes) after a comma: the clause before names the holder */
     art = run("本次过户完成后，王传福持有公司股份1000万股，成为公司第七大股东。");
@@ -662,12 +643,12 @@ static void test_author_notes(void **state)
     expect_holder(art, "郑晓军", "董事长");
     gx_article_free(art);
     art = fixture_run("投资者还是远离那些妖股吧。（作者系资本市场研究人士王明的同事）", NULL, NULL);
-    const gx_entity *e = person(art, "王明");
+    const gx_entity *e = fixture_person(art, "王明");
     assert_false(e && e->roles.n > 0);
     gx_article_free(art);
     art = fixture_run("作者为王明的文章说，公司董事长李强表示看好。", NULL, NULL);
     expect_holder(art, "李强", "董事长");
-    assert_false(has_title(person(art, "王明"), "董事长"));
+    assert_false(fixture_has_title(fixture_person(art, "王明"), "董事长"));
     gx_article_free(art);
 }
 
@@ -684,8 +665,8 @@ static void test_de_holders(void **state)
                                          "这项奖只颁给数学家的科恩奖得主。"
                                          "有望成为下一任总裁的韦伯斯特可谓年少有为。", tags, 3);
     expect_holder(art, "罗斯曼", "基金经理");
-    assert_false(has_title(person(art, "科恩"), "数学家"));
-    assert_false(has_title(person(art, "韦伯斯特"), "总裁"));
+    assert_false(fixture_has_title(fixture_person(art, "科恩"), "数学家"));
+    assert_false(fixture_has_title(fixture_person(art, "韦伯斯特"), "总裁"));
     gx_article_free(art);
 }
 
@@ -703,7 +684,7 @@ static void test_among_holders(void **state)
     expect_holder(art, "王建国", "实际控制人");
     expect_holder(art, "赵立新", "激励对象");
     expect_holder(art, "王建新", "总书记");
-    assert_null(person(art, "商华融"));
+    assert_null(fixture_person(art, "商华融"));
     gx_article_free(art);
 }
 
@@ -717,7 +698,7 @@ static void test_tagged_holder_before(void **state)
                                          "他在1998年杨明远总理的任上退休。", tags, 2);
     expect_holder(art, "卡特勒", "总统");
     expect_holder(art, "朱立基", "总理");
-    assert_false(has_title(person(art, "杨明远"), "总理"));
+    assert_false(fixture_has_title(fixture_person(art, "杨明远"), "总理"));
     gx_article_free(art);
 }
 
@@ -730,7 +711,7 @@ static void test_as_title_holders(void **state)
                           "投资者作为股东,高明远认为不妥。");
     expect_holder(art, "吴建国", "创始人");
     expect_holder(art, "刘德明", "股东");
-    assert_false(has_title(person(art, "高明远"), "股东"));
+    assert_false(fixture_has_title(fixture_person(art, "高明远"), "股东"));
     gx_article_free(art);
 }
 
@@ -747,7 +728,7 @@ static void test_tagged_list_members(void **state)
     expect_holder(art, "钟立波", "实控人");
     expect_holder(art, "王立华", "实控人");
     expect_holder(art, "赵燕华", "本报记者");
-    assert_false(has_title(person(art, "郑明诚"), "本报记者")); /* the tagger unsure */
+    assert_false(fixture_has_title(fixture_person(art, "郑明诚"), "本报记者")); /* the tagger unsure */
     gx_article_free(art);
 }
 

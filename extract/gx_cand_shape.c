@@ -94,6 +94,14 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
                 s = b + n;
                 break;
             }
+    /* (a kind of investor describing the firm: 对冲基|金科图管理公司) */
+    for (int32_t b = s - 3; b < s; b++) {
+        int32_t l = b >= 0 ? gx_word_at(art, b, gx_investor_kinds) : 0;
+        if (l > 0 && b + l > s && e - (b + l) >= 2) {
+            s = b + l;
+            break;
+        }
+    }
     if (s > c->span.start && e - s >= 2)
         c->span.start = s;
 }
@@ -549,6 +557,22 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             return false;
         /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
         if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, ACCOUNT_WORDS))
+            return false;
+        /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司) */
+        if (len >= 3 && (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start + 1, len - 1) ||
+                         gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start + 1, len - 1))) {
+            static const char32_t PREP[] = U"经由被向对在从将把与和及因";
+            for (const char32_t *p = PREP; *p; p++)
+                if (cp[s.start] == (uint32_t)*p)
+                    return false;
+        }
+        /* a figure of people or firms, not a name (美国工人工资的增加, 员工薪酬) */
+        if (len >= 4 && gx_word_ending(cp, s.start, s.end,
+                                       (const char32_t *const[]){U"工资", U"薪酬", U"薪资", U"收入", U"利润", U"成本", NULL}) > 0)
+            return false;
+        /* a subject and a copula before 公司 (虞江明为公司董事, …是公司第一大股东) */
+        if (len >= 5 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&
+            (cp[s.end - 3] == 0x4E3A /* 为 */ || cp[s.end - 3] == 0x662F /* 是 */))
             return false;
         /* a verb + 公司 (拓展公司发展赛道) */
         if (len >= 4 && cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8 &&

@@ -133,6 +133,11 @@ void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         } else {
             as = j; /* (下称:弘酬投资), (以下简称三三工业): only after a name already read */
         }
+        /* (a kind, a thing or an act declared: 询价配售(以下简称“网下发行”)) */
+        if (gx_er_alias_of_term(ix, art, (gx_span){gx_name_left(ix, art, i, 30), i}, (gx_span){as, ae})) {
+            i = ae;
+            continue;
+        }
         /* the declared name before the parenthesis */
         int prev = gx_er_cand_ending_at(art, i, GX_ORGLIKE);
         gx_span name;

@@ -75,6 +75,8 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
         for (int32_t k = item.start + 2; k + 2 < item.end; k++)
             if (art->cp[k] == 0x65D7 && art->cp[k + 1] == 0x4E0B)
                 item.start = k + 2;
+        /* a kind of investor describing the firm (对冲基金|科图管理公司) */
+        item.start = gx_er_after_investor_kind(art, item.start, item.end);
         int len = item.end - item.start;
         /* a Latin name of several words may be longer (D1 Capital Partners) */
         bool latin = len > 12 && len <= 40 && gx_is_upper(art->cp[item.start]);
@@ -266,7 +268,7 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
         /* two or three characters after a surname read as a person (王鹏团队): leave them; a
          * phrase of time or order (第八届|董事会, 中期|股东应占) is no name */
         if ((n.end - n.start <= 3 && gx_hit_len_starting(ix, n.start, GX_LEX_SURNAME) > 0) ||
-            time_or_order_phrase(art, n))
+            time_or_order_phrase(art, n) || gx_er_ends_in_copula(ix, art, n))
             continue;
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||

@@ -11,6 +11,7 @@
 #include <uchar.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_quantity.h"
 
 /* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
 static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
@@ -388,15 +389,18 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
 
 /* 收购中民物业60%股权, 持有巨堃网络20%股权, 受让上海仁杏51%的股份: the company a stake is held in.
  * The name ends before the percentage (and 所持, 合计, 剩余 …) and starts right after the verb
- * (收购, 持有, 受让 …) or a describer (化肥助剂公司|荷兰诺唯凯); two or more joined by 及, 和, 、
- * are items of a list. */
+ * (收购, 持有, 受让 …), a describer (化肥助剂公司|荷兰诺唯凯) or another stake (万厦房产100%股权和|
+ * 新光建材城100%股权); two or more joined by 及, 和, 、 are items of a list; 之 before the
+ * percentage is "of" (收购南京诚瑞之|51%股权). */
 static void stake_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
     static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
-                                              NULL};
+                                              U"之", NULL};
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"持有", U"持有的", U"受让", U"转让", U"购买", U"出售",
-                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股", NULL};
+                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股",
+                                            /* a second stake after a first (万厦房产100%股权和|新光建材城100%股权) */
+                                            U"股权和", U"股权及", U"股权、", U"股份和", U"股份及", U"股份、", NULL};
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {
         const uint32_t *word = w == 0 ? GUQUAN : (const uint32_t[]){0x80A1, 0x4EFD}; /* 股份 */
@@ -851,6 +855,43 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 以2.05亿元收购瑞意恒动，/ 以4.8亿元收购北京亿起联科技并完成并表: what a price buys whole, with no
+ * stake after it, is a firm (eleventh session, comp13). The amount ends right before 收购/并购 (or
+ * 以 + amount + 的价格/的对价); the name is two to eight Chinese characters up to the clause's end, 并,
+ * 后 or 的 (the checks of a name; not an asset: 股权, 资产, 项目, 土地, 业务, 物业, 大楼 …). */
+static void priced_acquisition_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const ASSETS[] = {U"股权", U"股份", U"资产", U"项目", U"土地", U"地块", U"业务", U"物业", U"大楼",
+                                             U"房产", U"债权", U"资产包", U"设备", U"专利", U"股票", U"产权", U"权益",
+                                             U"公司", U"企业", U"子公司", U"门店", U"工厂", U"厂房", NULL};
+    static const uint32_t KEYS[2][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}}; /* 收购 并购 */
+    const uint32_t *cp = art->cp;
+    for (int w = 0; w < 2; w++) {
+        for (int32_t p1 = gx_text_ix_first(&ix->text, KEYS[w]); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+            int32_t vs = p1 - 1, v = vs + 2;
+            if (vs < 3 || v >= art->ncp || cp[vs] != KEYS[w][0] || cp[vs + 1] != KEYS[w][1])
+                continue;
+            int q = gx_quantity_at(art, vs - 1);
+            if (q < 0 || art->quantities.v[q].type != GX_QTY_MONEY || art->quantities.v[q].span.end != vs)
+                continue;
+            int32_t qs = art->quantities.v[q].span.start;
+            if (qs < 1 || cp[qs - 1] != 0x4EE5 /* 以 */)
+                continue;
+            int32_t e = v;
+            while (e < art->ncp && e - v <= 8 && gx_is_cjk(cp[e]) && cp[e] != 0x5E76 /* 并 */ && cp[e] != 0x540E /* 后 */ &&
+                   cp[e] != 0x7684 /* 的 */ && cp[e] != 0x3001)
+                e++;
+            if (e - v < 2 || e - v > 8 || !(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x5E76 || cp[e] == 0x540E))
+                continue;
+            gx_span n = {v, e};
+            if (word_ending(art, e, ASSETS) > 0 || gx_word_at(art, v, (const char32_t *const[]){U"其", U"该", U"对方", U"上述", U"标的", NULL}) ||
+                known_covering(art, n) || !gx_er_plausible_name_ex(ix, art, n, true))
+                continue;
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+        }
+    }
+}
+
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     /* the trigger lists of capitals and brackets are read from their start and left where the
@@ -864,6 +905,7 @@ void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
     describer_rule(ix, art);
     stake_rule(ix, art);
     acquired_shape_rule(ix, art);
+    priced_acquisition_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);
     quoted_stock_rule(ix, art, &tr->l[TR_PAREN]);

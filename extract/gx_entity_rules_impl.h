@@ -13,6 +13,7 @@
  *   gx_entity_rules_gov.c      government bodies built from a region, a country or a division,
  *                              and judged by their context (各央行 is none, 党工委、管委会)
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
+ *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */
@@ -160,6 +161,29 @@ void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
+
+/* gx_entity_rules_comp13.c: the start of a suffix name's body after a kind of investor that
+ * describes it (对冲基金|科图管理公司), else s */
+int32_t gx_er_after_investor_kind(const gx_article *art, int32_t s, int32_t body_end);
+/* gx_entity_rules_comp13.c: does body + a legal form ending in 有限公司 (ending at suffix_end) have
+ * sure edges on both sides whatever follows it: a left edge at the text start, punctuation, a
+ * stop word, a title or a describer noun (desc_edge), no function word before a known company
+ * inside the body (因|平安证券股份有限公司), and no other legal form inside it
+ * (创富国际集团有限公司|达田有限公司)? */
+bool gx_er_legal_name_edges(const gx_hit_index *ix, const gx_article *art, gx_span body, int32_t suffix_end,
+                            int32_t desc_edge);
+/* gx_entity_rules_comp13.c: does the declaration name (以下简称“alias”) a kind, a thing or an act
+ * rather than a body: an alias that is a not_entity or generic word (全国社会保障基金(以下简称“社保
+ * 基金”)), an alias or a name ending like a thing or an act (“网下发行”, …资产管理产品(以下简称
+ * “公募产品”)), or a definition after the alias (“SaaS”,一种…)? */
+bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span name, gx_span alias);
+/* gx_entity_rules_comp13.c: does n end in a 系-word of the lexicon (system_word: a copula,
+ * 主要系|员工薪酬增加 "is mainly", or a relation, 直系, 关系), so that it is no name before a company
+ * attribute? */
+bool gx_er_ends_in_copula(const gx_hit_index *ix, const gx_article *art, gx_span n);
+/* gx_entity_rules_comp13.c: is body + 公司 (ending at suffix_end) a copula and the company's post
+ * (虞江明为|公司董事)? */
+bool gx_er_copula_company(const gx_hit_index *ix, const gx_article *art, gx_span body, int32_t suffix_end);
 
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);

@@ -152,8 +152,15 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix)
             s = gx_name_left_over_business(ix, art, s, look_end, maxbody);
         /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
-        if (!latin_suffix)
-            s = gx_after_descriptor(art, (gx_span){s, look_end});
+        int32_t desc_edge = -1;
+        if (!latin_suffix) {
+            int32_t d = gx_after_descriptor(art, (gx_span){s, look_end});
+            /* (a kind of investor describing the firm: 对冲基金|科图管理公司) */
+            int32_t k = gx_er_after_investor_kind(art, d, look_end);
+            if (d > s || k > d || (s >= 2 && gx_after_descriptor(art, (gx_span){s >= 4 ? s - 4 : 0, s}) == s))
+                desc_edge = k;
+            s = k;
+        }
         /* a legal name a portal cut with an inline stock quote (国信证券(10.750,-0.11,-1.01%)股份有限公司)
          * reaches over the quote to the name before it: one name, the quote inside its span */
         bool over_quote = false;
@@ -229,6 +236,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             particle = art->cp[q] == 0x7684 /* 的 */;
         if (particle && !latin_suffix)
             continue;
+        /* a copula before 公司 and its post (虞江明为|公司董事) */
+        if (!latin_suffix && gx_er_copula_company(ix, art, body, h->end))
+            continue;
         /* a government body is a place's (上海市政府, 广东省人民政府): not 价格分别实行|政府 */
         if (type == GX_ENT_GOVERNMENT && !latin_suffix && gx_hit_len_starting(ix, body.start, GX_LEX_REGION) == 0 &&
             !gx_er_is_admin_char(art->cp[body.end - 1]) && art->cp[body.end - 1] != 0x65D7 /* 旗 */ &&
@@ -243,7 +253,10 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* a branch after a full legal name (…股份有限公司武林支行) is named with it, as the
          * contracts and the DuEE/CLUENER annotations name it; the parent's name becomes an alias */
         int32_t branch_end = e->len >= 4 && !latin_suffix ? branch_after(art, right) : right;
-        if (branch_end == right && !gx_name_right_ok(ix, art, right))
+        /* (a full legal name with a sure left edge ends at its legal form, whatever follows:
+         * 子公司|义乌世茂中心发展有限公司|开发的) */
+        bool limited = !latin_suffix && gx_er_legal_name_edges(ix, art, body, h->end, desc_edge);
+        if (branch_end == right && !limited && !gx_name_right_ok(ix, art, right))
             continue;
         /* a body that is a region alone (上海银行 is fine as a bank; 北京大学 as a university) */
         gx_span name = {body.start, h->end};
@@ -272,7 +285,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             const gx_candidate *t = &art->candidates.v[tag[q].idx];
             /* only a short word is dropped this way (开始, 只): a long prefix is more
              * likely part of a full legal name (深圳市时代|华盛网络科技有限公司) */
-            if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end &&
+            /* (not past the edge a describer noun gave: 子公司|义乌世茂中心发展有限公司) */
+            if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end && name.start != desc_edge &&
                 t->span.start > name.start && t->span.start < body.end - 1 && t->span.start - name.start <= 2 &&
                 !(edge_sure && t->span.start - name.start == 1 &&
                   gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&

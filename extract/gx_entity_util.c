@@ -169,6 +169,9 @@ const char32_t *const gx_company_describers[] = {
     U"巨头",   U"独角兽", U"初创",   U"提供商", U"服务商", U"研发商", U"运营商", U"开发商",
     U"制造商", U"生产商", U"供应商", U"零售商", U"经销商", U"发行商", U"厂商",   U"私募",   NULL};
 
+const char32_t *const gx_investor_kinds[] = {U"对冲基金", U"私募基金", U"私募机构", U"风投机构", U"投资机构",
+                                              U"资管机构", U"主权基金", U"养老基金", NULL};
+
 const char32_t *const gx_weak_company_describers[] = {U"公司", U"企业", U"机构", U"集团", U"品牌", U"初创", NULL};
 
 /* The latest start after from of a tagger reading (any type but a position) that ends at end, or
@@ -265,6 +268,11 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
             return true;
     /* a word that ends the look-back for a name (跟投, 领投, 收购, 宣布) */
     if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2)
+        return true;
+    /* "former" and a title (Stifel Nicolaus&Co.|前首席…交易员, X公司|原董事长) */
+    if ((c == 0x524D /* 前 */ || c == 0x539F /* 原 */) &&
+        (gx_hit_len_starting(ix, pos + 1, GX_LEX_POSITION) > 0 ||
+         gx_word_at(art, pos + 1, (const char32_t *const[]){U"首席", U"高级", U"常务", U"执行", NULL}) > 0))
         return true;
     /* a department and a title after it (X期货|业务发展部董事): the name ends before them */
     for (int32_t j = pos + 1; j < pos + 8 && j + 1 < art->ncp && gx_is_cjk(art->cp[j]); j++) {
@@ -507,7 +515,7 @@ static bool verb_stop(const gx_lexicon *lex, const gx_article *art, int32_t k, i
 }
 
 /* Nouns of a company's relation to another (cf. gx_company_phrase). */
-static const char32_t *const DESCRIPTOR_NOUNS[] = {U"子公司", U"孙公司", U"上市公司", U"债权人", U"权人", NULL};
+static const char32_t *const DESCRIPTOR_NOUNS[] = {U"子公司", U"孙公司", U"上市公司", U"债权人", U"权人", U"单位", NULL};
 
 static bool count_numeral(uint32_t c)
 {

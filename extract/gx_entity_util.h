@@ -164,6 +164,9 @@ int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art
  * (公司持有其…, 企业盈利) and are no evidence alone. */
 extern const char32_t *const gx_company_describers[];
 extern const char32_t *const gx_weak_company_describers[];
+/* Kinds of investor a writer puts before a firm's name to say what it is (对冲基金|科图管理公司):
+ * no part of the name (eleventh session, comp13). */
+extern const char32_t *const gx_investor_kinds[];
 
 /* The left edge of a company's name that ends at `end` where the context shows a company: an
  * explicit code or quote of a listed company (卓朗科技(600225), 信而富(XRF.US), 融信中国(5.95,…))

@@ -207,6 +207,12 @@ static void repair(gx_rs *rs, int i)
             gx_cand_ix_moved(&rs->ix, i);
         }
     }
+    /* a tagger company right before a broadcaster's word is the broadcaster (福克斯|新闻台的主播) */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && gx_rs_outlet_word_after(art, c->span.end) > 0) {
+        c->span.end += gx_rs_outlet_word_after(art, c->span.end);
+        c->type = GX_ENT_ORGANIZATION;
+        gx_cand_ix_moved(&rs->ix, i);
+    }
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && gx_rs_is_outlet(art, c->span))
         c->type = GX_ENT_ORGANIZATION;

@@ -119,6 +119,33 @@ static bool table_row_name(const gx_engine *eng, const gx_article *art, gx_span 
     return false;
 }
 
+/* A weak name opening a clause that reports in turn what sure companies of the same sentence
+ * reported (埃克森美孚、谷歌…公布的营收低于预期，苹果则公布…): 则/也/亦/同样 and a verb of
+ * disclosure right after it, a comma before it, and a sure gazetteer company earlier in the
+ * sentence (eleventh session, comp13). */
+static bool parallel_report(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const IN_TURN[] = {U"则", U"也", U"亦", U"同样", NULL};
+    static const char32_t *const REPORT[] = {U"公布", U"发布", U"披露", U"宣布", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t t = gx_word_at(art, s.end, IN_TURN);
+    if (t == 0 || !gx_word_at(art, s.end + t, REPORT) || s.start < 2 || (cp[s.start - 1] != 0xFF0C && cp[s.start - 1] != ','))
+        return false;
+    int32_t from = s.start - 1;
+    while (from > 0 && s.start - from < 80 && cp[from - 1] != 0x3002 && cp[from - 1] != '\n')
+        from--;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.start < from ||
+            o->span.end >= s.start)
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK) && o->span.end - o->span.start >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* A weak company name (one that is an ordinary word too: 美的, 理想, 阳光) in a company's
  * context: right after it a company attribute (cues.tsv company_attr: 美的旗下, 美的股东) or a
  * figure or act only a company has (美的营收, 美的股价, 美的发布公告; its holding, its investors,
@@ -157,7 +184,7 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span 
             return true;
     }
     return listed_with_company(eng, art, s) || table_row_name(eng, art, s) || move_row_name(eng, art, s) ||
-           stock_code_after(art, s);
+           stock_code_after(art, s) || parallel_report(eng, art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech

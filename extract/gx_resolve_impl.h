@@ -103,6 +103,9 @@ bool gx_rs_is_branch_name(const gx_article *art, gx_span s);
 int32_t gx_rs_legal_name_end(const gx_article *art, gx_span s);
 /* Does the name end like a news outlet's (…报, …新闻, …电视台, …通讯社, …周刊)? */
 bool gx_rs_is_outlet(const gx_article *art, gx_span s);
+/* The length of a broadcaster's or news site's word at pos (福克斯|新闻台, CNBC|电视台, 新闻网,
+ * 广播公司), else 0: the name before it is the outlet's (eleventh session, comp13). */
+int32_t gx_rs_outlet_word_after(const gx_article *art, int32_t pos);
 /* Is [from, to) a department or desk of an organization rather than more of its name? */
 bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to);
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? */

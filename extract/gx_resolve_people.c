@@ -486,8 +486,9 @@ void gx_rs_company_bodies(gx_rs *rs)
     }
 }
 
-/* A title word in the middle of a name the tagger is sure of, the name going on after it
- * (伟业|顾问|北京公司, 中国埃及|大使|馆): the tagger has the evidence, the list word is part of
+/* A title word in the middle of a name the tagger is sure of, or of a full legal name the rules
+ * read, the name going on after it (伟业|顾问|北京公司, 中国埃及|大使|馆, 福建卓知项目|投资顾问|有限公司):
+ * the tagger or the legal form has the evidence, the list word is part of
  * the name and no title (removed from art->positions). */
 void gx_rs_titles_inside_names(gx_rs *rs)
 {
@@ -504,6 +505,11 @@ void gx_rs_titles_inside_names(gx_rs *rs)
         const gx_candidate *c = &cv[w[a].cand];
         if (c->source == GX_SRC_TAGGER && c->score >= 0.9f &&
             (c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT))
+            sure[nsure++] = c->span;
+        /* (a full legal name the suffix rule read, …有限公司: 福建卓知项目|投资顾问|有限公司) */
+        else if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->score >= 0.75f && c->span.end - c->span.start >= 8 &&
+                 art->cp[c->span.end - 4] == 0x6709 && art->cp[c->span.end - 3] == 0x9650 &&
+                 art->cp[c->span.end - 2] == 0x516C && art->cp[c->span.end - 1] == 0x53F8) /* 有限公司 */
             sure[nsure++] = c->span;
     }
     int keep = 0;

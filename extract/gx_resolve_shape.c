@@ -385,3 +385,10 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true; /* 中美两国政府: several bodies */
     return false;
 }
+
+int32_t gx_rs_outlet_word_after(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const OUTLET_WORDS[] = {U"新闻台", U"电视台", U"新闻网", U"新闻频道", U"通讯社", U"广播公司",
+                                                   U"电视网", U"广播电台", NULL};
+    return pos < art->ncp ? gx_word_at(art, pos, OUTLET_WORDS) : 0;
+}

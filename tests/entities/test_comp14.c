@@ -1,0 +1,101 @@
+/* test_comp14.c — the parties of share deals (eleventh session, helper "comp14",
+ * gx_entity_rules_deals.c): the holder of a stake that changes hands, the seller or buyer that
+ * opens its clause, a row of stakes, a counted list of subscribers and a list of partners
+ * before a verb of agreement. The sentences are written for the tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* 受让|X|持有的…股权, 获得|X和Y各自持有的…股权; a person or a holder word there is none */
+static void test_stake_holder(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("2015年，某集团斥资100亿元受让海丰投资持有的长江证券12.62%股权。"
+                                  "后又竞拍获得珠江金控和大横岭投资各自持有的横琴交易中心15%和8%股权。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "海丰投资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "珠江金控", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "大横岭投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("公司拟收购控股股东持有的某某科技51%股权，并收购交易对方持有的10%股权。", NULL, NULL);
+    assert_null(fixture_find(art, "控股股东", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "交易对方", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* ，X转让所持…, ，X以每股N元的价格受让… */
+static void test_clause_party(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("4月，亿丰国际转让所持万科A1930.4万股股份，贤达矿业以每股7.1元的价格受让4547.2万股。", NULL,
+                                  NULL);
+    assert_non_null(fixture_find(art, "亿丰国际", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "贤达矿业", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a price without a buy is no frame */
+    art = fixture_run("当时，新城铜业以每股7元计算市值较低。", NULL, NULL);
+    assert_null(fixture_find(art, "新城铜业", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* 万科持股30%，X持股51%: a row of stakes with a sure company; without one, nothing */
+static void test_stake_row(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("合资公司中，中国石化持股30%，香港尚丰持股51%，深圳创达持股19%。", NULL, NULL);
+    assert_non_null(fixture_find(art, "香港尚丰", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "深圳创达", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("合资公司中，香港尚丰持股51%，深圳创达持股19%。", NULL, NULL);
+    assert_null(fixture_find(art, "香港尚丰", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* 向A（…）、B、C共计3名特定投资者: as many items as the count; persons stay out */
+static void test_subscriber_list(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司拟向贤城矿业（贤达矿业的全资子公司）、大丰创新、瑞渠投资共计3名特定投资者发行股份。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "贤城矿业", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "大丰创新", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "瑞渠投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a count that does not match the items: nothing */
+    art = fixture_run("公司拟向大丰创新、瑞渠投资共计3名特定投资者发行股份。", NULL, NULL);
+    assert_null(fixture_find(art, "瑞渠投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* 与K、L、Y签署: a list with a sure company before a verb of agreement */
+static void test_partner_list(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("12月25日，公司与中国石化、万科A、兴远钾肥签署《合作协议》。", NULL, NULL);
+    assert_non_null(fixture_find(art, "兴远钾肥", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("12月25日，公司与甲方单位、兴远钾肥签署《合作协议》。", NULL, NULL);
+    assert_null(fixture_find(art, "兴远钾肥", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stake_holder),
+        cmocka_unit_test(test_clause_party),
+        cmocka_unit_test(test_stake_row),
+        cmocka_unit_test(test_subscriber_list),
+        cmocka_unit_test(test_partner_list),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -7,7 +7,10 @@
  *   - a row of stakes with a sure company in it: 蓉胜超微持股30%，|香港尚乘|持股51%;
  *   - a counted list of subscribers: 向贤诚矿业（…）、大成创新、…、睿渠投资|共计6名特定投资者;
  *   - a list of partners with a sure company before a verb of agreement:
- *     与中国农资集团、中农控股、|兴元钾肥|签署.
+ *     与中国农资集团、中农控股、|兴元钾肥|签署;
+ *   - a party named after its role, up to a verb of the holding or deal: 一致行动人|国华人寿|分别持有,
+ *     卖方|联合光伏常州|与买方, 全资附属|联合光伏深圳|直接拥有;
+ *   - the counterpart of a sure company in a deal: 蓉胜超微与|杨行铜材|定增….
  * Part of the entity rules (gx_entity_rules_impl.h); every rule only adds candidates. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -35,7 +38,7 @@ static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
     if (gx_word_at(art, n.start, HOLDERS) > 0 || gx_hit_len_starting(ix, n.start, GX_LEX_LEFT_STOP) == len)
         return false;
     for (int32_t k = n.start; k + 1 < n.end; k++)
-        if ((cp[k] == 0x80A1 && cp[k + 1] == 0x4E1C) /* 股东 */ || (cp[k] == 0x4EBA /* 人 */ && k + 1 == n.end - 1))
+        if (cp[k] == 0x80A1 && cp[k + 1] == 0x4E1C) /* 股东 */
             return false;
     uint32_t last = cp[n.end - 1];
     if (last == 0x65B9 /* 方 */ || last == 0x4EBA /* 人 */ || last == 0x8005 /* 者 */ || last == 0x4EEC /* 们 */)
@@ -49,6 +52,14 @@ static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
         if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
             return false;
     return true;
+}
+
+/* Does a stop word that is no firm's word start at k, inside a name that starts at s (the
+ * name's right edge is before k: 合营公司|订立, 建银投资|合作; 亿涛|国际, 大横琴|投资 go on)? */
+static bool inner_stop(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t k)
+{
+    static const char32_t *const FIRM_WORDS[] = {U"国际", U"投资", U"控股", U"资本", U"管理", U"集团", U"联合", NULL};
+    return k > s + 1 && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) > 0 && gx_word_at(art, k, FIRM_WORDS) == 0;
 }
 
 static void add_party(const gx_hit_index *ix, gx_article *art, gx_span n)
@@ -316,8 +327,67 @@ static void partner_list_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* ------------------------------------------------------------------ a party named after its role */
+
+/* 一致行动人|国华人寿|分别持有, 第二大股东|亿涛国际|分别与, 卖方|联合光伏常州|与买方, 全资附属|联合光伏深圳|直接
+ * 拥有: the role of a deal's party, the name, and a word of the deal or a join as its right edge. */
+static void role_party_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const ROLES[] = {U"一致行动人", U"大股东", U"控股股东", U"卖方", U"买方", U"出让方", U"受让方",
+                                            U"全资附属公司", U"全资附属", U"附属公司", NULL};
+    /* (a verb of the holding or of the deal, never punctuation: after 大股东 most text is what
+     * the holder does, 大股东|尚未增持…, |可能被动…) */
+    static const char32_t *const EDGES[] = {U"分别持有", U"分别与", U"合计持有", U"共持有", U"持有", U"直接持有", U"直接拥有",
+                                            U"间接持有", U"间接拥有", U"转让", U"受让", U"签署", U"订立", U"与买方", U"与卖方",
+                                            NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 1; i + 4 < art->ncp; i++) {
+        int l = gx_word_at(art, i, ROLES);
+        if (l == 0)
+            continue;
+        int32_t s = i + l;
+        /* (what the holder does or has is no name: 大股东|变为…, 大股东|股权比例高) */
+        static const char32_t *const NOT_NAME[] = {U"股权", U"股份", U"持股", U"比例", U"变为", U"变更", U"减持", U"增持",
+                                                   U"所持", U"质押", U"承诺", U"提供", U"以及", NULL};
+        if (gx_word_at(art, s, NOT_NAME) > 0 || gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 1)
+            continue;
+        for (int32_t e = s + 3; e <= s + 8 && e < art->ncp; e++) {
+            /* (no stop word inside but a firm's word: 亿涛|国际, 大横琴|投资) */
+            int32_t k = e - 1;
+            if ((!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k])) || inner_stop(ix, art, s, k))
+                break;
+            if (gx_word_at(art, e, EDGES) > 0) {
+                add_party(ix, art, (gx_span){s, e});
+                break;
+            }
+        }
+    }
+}
+
+/* K与Y定增…, K与Y的重组: the counterpart of a sure company in a deal. */
+static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const DEALS[] = {U"定增", U"重组", U"资产重组", U"并购", U"合并", U"换股", U"股权转让", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i + 4 < art->ncp; i++) {
+        if (!(cp[i] == 0x4E0E /* 与 */ || cp[i] == 0x548C /* 和 */) || !sure_company_ending(art, i))
+            continue;
+        for (int32_t e = i + 4; e <= i + 9 && e < art->ncp; e++) {
+            if ((!gx_is_cjk(cp[e - 1]) && !gx_is_alnum(cp[e - 1])) || inner_stop(ix, art, i + 1, e - 1))
+                break;
+            int32_t d = e + (cp[e] == 0x7684 /* 的 */ ? 1 : 0);
+            if (gx_word_at(art, d, DEALS) > 0) {
+                add_party(ix, art, (gx_span){i + 1, e});
+                break;
+            }
+        }
+    }
+}
+
 void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art)
 {
+    role_party_rule(ix, art);
+    deal_counterpart_rule(ix, art);
     stake_holder_rule(ix, art);
     clause_party_rule(ix, art);
     stake_row_rule(ix, art);

@@ -88,6 +88,34 @@ static void test_partner_list(void **state)
     gx_article_free(art);
 }
 
+/* 一致行动人|X|分别持有, 卖方|X|与买方, 全资附属|X|直接拥有; what a holder does is no name */
+static void test_role_party(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("新理益集团及其一致行动人华安人寿分别持有长江证券12.72%和4.28%的股份。"
+                                  "卖方联合光伏常州与买方某基金订立协议，由公司全资附属联合光伏深圳直接拥有5.56%权益。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "华安人寿", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "联合光伏常州", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "联合光伏深圳", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("公司大股东尚未增持公司股份，控股股东变为贤达矿业。", NULL, NULL);
+    assert_int_equal(art->entities.n, 0);
+    gx_article_free(art);
+}
+
+/* K与Y定增: the counterpart of a sure company in a deal; a phrase with a verb inside is none */
+static void test_deal_counterpart(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("中国石化与杨行铜业定增购买资产的重组谈判过程中出现内幕交易。", NULL, NULL);
+    assert_non_null(fixture_find(art, "杨行铜业", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("中国石化与合营公司订立股权转让协议。", NULL, NULL);
+    assert_null(fixture_find(art, "合营公司订立", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +124,8 @@ int main(void)
         cmocka_unit_test(test_stake_row),
         cmocka_unit_test(test_subscriber_list),
         cmocka_unit_test(test_partner_list),
+        cmocka_unit_test(test_role_party),
+        cmocka_unit_test(test_deal_counterpart),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

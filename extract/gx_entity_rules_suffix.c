@@ -186,6 +186,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             if (reg >= 2 && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) ||
                              gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
                 s = rs;
+            /* (nor by a stop word that ends the region's own name: 子公司成|都|浦兴商贸有限责任公司) */
+            int whole = stop > 0 ? gx_hit_len_ending(ix, s, GX_LEX_REGION) : 0;
+            rs = s - whole;
+            if (whole > stop && whole >= 2 && rs > 0 &&
+                ((!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) || gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
+                s = rs;
         }
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)

@@ -116,6 +116,16 @@ static void test_deal_counterpart(void **state)
     gx_article_free(art);
 }
 
+/* a legal name opens at its city even where the city's last character is a stop word (成都: 都) */
+static void test_city_with_stop_char(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司与某地产集团的控股子公司成都浦源商贸有限责任公司签署了供货协议。", NULL, NULL);
+    assert_non_null(fixture_find(art, "成都浦源商贸有限责任公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "浦源商贸有限责任公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_partner_list),
         cmocka_unit_test(test_role_party),
         cmocka_unit_test(test_deal_counterpart),
+        cmocka_unit_test(test_city_with_stop_char),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

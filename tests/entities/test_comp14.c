@@ -1,7 +1,9 @@
 /* test_comp14.c — the parties of share deals (eleventh session, helper "comp14",
  * gx_entity_rules_deals.c): the holder of a stake that changes hands, the seller or buyer that
  * opens its clause, a row of stakes, a counted list of subscribers and a list of partners
- * before a verb of agreement. The sentences are written for the tests. */
+ * before a verb of agreement; a legal name opening at a city that ends in a stop word
+ * (gx_entity_rules_suffix.c); a repeated name read once with the next word glued
+ * (gx_resolve_shape.c). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,7 +15,10 @@
 #include <cmocka.h>
 
 #include "entities_fixture.h"
+#include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
 
 /* 受让|X|持有的…股权, 获得|X和Y各自持有的…股权; a person or a holder word there is none */
 static void test_stake_holder(void **state)
@@ -126,6 +131,30 @@ static void test_city_with_stop_char(void **state)
     gx_article_free(art);
 }
 
+/* a name the tagger reads twice elsewhere, read once with the next word glued (…基金|行使): no
+ * company; a longer name ending in a company word (…|资产管理公司) stays */
+static void test_repeated_name_and_glue(void **state)
+{
+    (void)state;
+    /* 张港市招远基金 at 3 and 13, the glued reading at 24..32, 江河证券资产管理公司 at 39..49 */
+    static const char text[] = "甲方与张港市招远基金签约。张港市招远基金将付款。张港市招远基金行使认沽期权后，"
+                               "江河证券资产管理公司回购股权。";
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_add_candidate(art, (gx_span){3, 10}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_add_candidate(art, (gx_span){13, 20}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_add_candidate(art, (gx_span){24, 32}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.5f, NULL, -1);
+    gx_add_candidate(art, (gx_span){39, 43}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_add_candidate(art, (gx_span){39, 49}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    assert_non_null(fixture_find(art, "张港市招远基金", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "张港市招远基金行", -1));
+    assert_non_null(fixture_find(art, "江河证券资产管理公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_role_party),
         cmocka_unit_test(test_deal_counterpart),
         cmocka_unit_test(test_city_with_stop_char),
+        cmocka_unit_test(test_repeated_name_and_glue),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -212,6 +212,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             }
         }
+        /* a Chinese country or region before a Latin name is where the company is, no part of
+         * its name (收购法国|Kidiliz集团, 美国|Uber公司) */
+        if (!latin_suffix && type == GX_ENT_COMPANY) {
+            int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
+            if (r >= 2 && s + r < body_end && gx_is_upper(art->cp[s + r]) && !gx_is_cjk(art->cp[body_end - 1]))
+                s += r;
+        }
         gx_span body = {s, body_end};
         int blen = body.end - body.start;
         if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))
@@ -312,6 +319,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 bool plain = ts < name.start && gx_after_descriptor(art, (gx_span){ts, name.start}) == ts;
                 for (int32_t q = ts; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
+                /* (a country before a Latin name is no edge: 法国|Kidiliz集团) */
+                if (gx_is_upper(art->cp[name.start]) && gx_hit_len_starting(ix, ts, GX_LEX_REGION) == name.start - ts)
+                    plain = false;
                 if (plain)
                     name.start = ts;
                 break;

@@ -356,6 +356,22 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
     return false;
 }
 
+/* Is tagger candidate i a country or region glued before a rule's Latin-led company name that
+ * ends with it (法国|Kidiliz集团)? The place is where the company is, no part of its name. */
+static bool place_before_latin_name(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    const gx_article *art = rs->art;
+    for (int k = 0; k < rs->nc; k++) {
+        const gx_candidate *o = &rs->cv[k];
+        int32_t r = o->span.start - c->span.start;
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && o->span.end == c->span.end && r >= 2 &&
+            gx_is_upper(art->cp[o->span.start]) && gx_lexicon_is(rs->eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, r))
+            return true;
+    }
+    return false;
+}
+
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
  * name the same company. */
 bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small)
@@ -402,7 +418,7 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
-        (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i)))
+        (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i) || place_before_latin_name(rs, i)))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         branch_of_a_place(eng, art, c->span))

@@ -3,7 +3,7 @@
  * opens its clause, a row of stakes, a counted list of subscribers and a list of partners
  * before a verb of agreement; a legal name opening at a city that ends in a stop word
  * (gx_entity_rules_suffix.c); a repeated name read once with the next word glued
- * (gx_resolve_shape.c). The sentences are written for the tests. */
+ * (gx_resolve_shape.c); a country before a Latin name (法国|Kidolia集团). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -155,6 +155,23 @@ static void test_repeated_name_and_glue(void **state)
     gx_article_free(art);
 }
 
+/* a country before a Latin name and its company word is where the company is: 法国|Kidolia集团,
+ * even where the tagger reads the country with it */
+static void test_country_before_latin_name(void **state)
+{
+    (void)state;
+    static const char text[] = "森马服饰以现金收购法国Kidolia集团全部资产。";
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_add_candidate(art, (gx_span){9, 20}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.4f, NULL, -1);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    assert_non_null(fixture_find(art, "Kidolia集团", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "法国Kidolia集团", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_deal_counterpart),
         cmocka_unit_test(test_city_with_stop_char),
         cmocka_unit_test(test_repeated_name_and_glue),
+        cmocka_unit_test(test_country_before_latin_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -3,7 +3,8 @@
  * opens its clause, a row of stakes, a counted list of subscribers and a list of partners
  * before a verb of agreement; a legal name opening at a city that ends in a stop word
  * (gx_entity_rules_suffix.c); a repeated name read once with the next word glued
- * (gx_resolve_shape.c); a country before a Latin name (法国|Kidolia集团). The sentences are written for the tests. */
+ * (gx_resolve_shape.c); a country before a Latin name (法国|Kidolia集团); an ordinal before a title
+ * (第一任|基金经理: gx_people_titles.c). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -172,6 +173,15 @@ static void test_country_before_latin_name(void **state)
     gx_article_free(art);
 }
 
+/* an ordinal before a title is no organization (第一任|基金经理); a firm there is */
+static void test_ordinal_before_title(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("这只基金的第一任基金经理为侯清濯。", NULL, NULL);
+    assert_null(fixture_find(art, "第一任", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_city_with_stop_char),
         cmocka_unit_test(test_repeated_name_and_glue),
         cmocka_unit_test(test_country_before_latin_name),
+        cmocka_unit_test(test_ordinal_before_title),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

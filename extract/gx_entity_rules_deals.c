@@ -10,7 +10,8 @@
  *     与中国农资集团、中农控股、|兴元钾肥|签署;
  *   - a party named after its role, up to a verb of the holding or deal: 一致行动人|国华人寿|分别持有,
  *     卖方|联合光伏常州|与买方, 全资附属|联合光伏深圳|直接拥有;
- *   - the counterpart of a sure company in a deal: 蓉胜超微与|杨行铜材|定增….
+ *   - the counterpart of a sure company in a deal: 蓉胜超微与|杨行铜材|定增…;
+ *   - the shareholders a stake introduces: 持股3.519%股东|常州中科|拟清仓减持.
  * Part of the entity rules (gx_entity_rules_impl.h); every rule only adds candidates. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -384,8 +385,37 @@ static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 持股3.519%股东|常州中科|拟清仓减持, 合计持股15.61%股东|华睿泰信、尚志投资、尚全投资|拟…: the
+ * shareholders a stake introduces, up to what they plan. */
+static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const PLANS[] = {U"拟", U"将", U"计划", U"近日", U"已于", U"于", U"合计", U"分别", U"持有",
+                                            U"减持", U"增持", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 1; i + 4 < art->ncp; i++) {
+        if (cp[i] != '%' && cp[i] != 0xFF05)
+            continue;
+        int32_t a = i + 1;
+        if (cp[a] == 0x7684 /* 的 */)
+            a++;
+        if (a + 2 >= art->ncp || cp[a] != 0x80A1 || cp[a + 1] != 0x4E1C) /* 股东 */
+            continue;
+        a += 2;
+        for (int32_t e = a + 3; e < art->ncp && e - a < 40; e++) {
+            uint32_t c = cp[e - 1];
+            if (!gx_is_cjk(c) && !gx_is_alnum(c) && c != 0x3001)
+                break;
+            if (c != 0x3001 && gx_word_at(art, e, PLANS) > 0) {
+                add_parties(ix, art, a, e);
+                break;
+            }
+        }
+    }
+}
+
 void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art)
 {
+    stake_shareholder_rule(ix, art);
     role_party_rule(ix, art);
     deal_counterpart_rule(ix, art);
     stake_holder_rule(ix, art);

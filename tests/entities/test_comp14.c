@@ -182,6 +182,19 @@ static void test_ordinal_before_title(void **state)
     gx_article_free(art);
 }
 
+/* 持股N%股东X、Y拟…: the shareholders a stake introduces; a person stays a person, 以上股东 none */
+static void test_stake_shareholders(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("英飞特晚间公告，合计持股15.61%股东嘉睿泰信、尚志源投资拟6个月内合计减持。", NULL, NULL);
+    assert_non_null(fixture_find(art, "嘉睿泰信", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "尚志源投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("持股5%以上股东拟减持。持股5%的股东王小明拟减持。", NULL, NULL);
+    assert_null(fixture_find(art, "王小明", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_repeated_name_and_glue),
         cmocka_unit_test(test_country_before_latin_name),
         cmocka_unit_test(test_ordinal_before_title),
+        cmocka_unit_test(test_stake_shareholders),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -41,6 +41,9 @@ static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
     for (int32_t k = n.start; k + 1 < n.end; k++)
         if (cp[k] == 0x80A1 && cp[k + 1] == 0x4E1C) /* 股东 */
             return false;
+    /* (a company of a kind, not a name: 标的公司, 目标公司, 合资公司) */
+    if (len <= 4 && cp[n.end - 2] == 0x516C && cp[n.end - 1] == 0x53F8) /* 公司 */
+        return false;
     uint32_t last = cp[n.end - 1];
     if (last == 0x65B9 /* 方 */ || last == 0x4EBA /* 人 */ || last == 0x8005 /* 者 */ || last == 0x4EEC /* 们 */)
         return false;

@@ -32,8 +32,10 @@ static void test_stake_holder(void **state)
     assert_non_null(fixture_find(art, "珠江金控", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "大横岭投资", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = fixture_run("公司拟收购控股股东持有的某某科技51%股权，并收购交易对方持有的10%股权。", NULL, NULL);
+    art = fixture_run("公司拟收购控股股东持有的某某科技51%股权，并收购交易对方持有的10%股权，受让标的公司持有的5%股权。", NULL,
+                      NULL);
     assert_null(fixture_find(art, "控股股东", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "标的公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "交易对方", GX_ENT_COMPANY));
     gx_article_free(art);
 }

@@ -317,6 +317,10 @@ static void partner_list_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (verb < 0 || nsep < 1)
             continue;
+        /* a list closed by 等 and a noun ends at 等 (与百度、美团、高德|等品牌达成) */
+        for (int32_t q = verb - 1; q > i + 1 && cp[q] != 0x3001; q--)
+            if (cp[q] == 0x7B49 /* 等 */)
+                verb = q;
         /* the items, and a sure company among them */
         bool sure = false;
         int32_t s = i + 1;

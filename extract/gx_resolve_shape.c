@@ -351,7 +351,12 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
                 return false;
         if (c->span.end - r >= 2 && cp[c->span.end - 2] == 0x516C && cp[c->span.end - 1] == 0x53F8) /* 公司 */
             return false;
-        return !gx_lexicon_is(lex, GX_LEX_REGION, cp + r, c->span.end - r);
+        /* (a region opening it, or a unit's word closing it: 交通银行|湖北省分行, 中江信托|华南财富管理中心) */
+        static const char32_t *const UNITS[] = {U"分行", U"支行", U"分公司", U"中心", U"营业部", U"分部", U"事业部", NULL};
+        if (gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + r, c->span.end - r, 2) ||
+            gx_word_ending(cp, r, c->span.end, UNITS) > 0)
+            return false;
+        return true;
     }
     return false;
 }

@@ -91,6 +91,10 @@ static void test_partner_list(void **state)
     gx_article *art = fixture_run("12月25日，公司与中国石化、万科A、兴远钾肥签署《合作协议》。", NULL, NULL);
     assert_non_null(fixture_find(art, "兴远钾肥", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a list closed by 等 and a noun ends at 等 */
+    art = fixture_run("矿场已经与中国石化、万科A、高远德等品牌达成广告合作。", NULL, NULL);
+    assert_null(fixture_find(art, "高远德等品牌", -1));
+    gx_article_free(art);
     art = fixture_run("12月25日，公司与甲方单位、兴远钾肥签署《合作协议》。", NULL, NULL);
     assert_null(fixture_find(art, "兴远钾肥", GX_ENT_COMPANY));
     gx_article_free(art);
@@ -141,7 +145,7 @@ static void test_repeated_name_and_glue(void **state)
     (void)state;
     /* 张港市招远基金 at 3 and 13, the glued reading at 24..32, 江河证券资产管理公司 at 39..49 */
     static const char text[] = "甲方与张港市招远基金签约。张港市招远基金将付款。张港市招远基金行使认沽期权后，"
-                               "江河证券资产管理公司回购股权。";
+                               "江河证券资产管理公司回购股权。江河银行、江河银行和江河银行湖北省分行放款。";
     gx_article *art = gx_article_new();
     gx_article_set_text(art, text, (int32_t)strlen(text));
     gx_lexicon_scan(fixture_engine()->lexicon, art);
@@ -149,12 +153,16 @@ static void test_repeated_name_and_glue(void **state)
     gx_add_candidate(art, (gx_span){13, 20}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
     gx_add_candidate(art, (gx_span){24, 32}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.5f, NULL, -1);
     gx_add_candidate(art, (gx_span){39, 43}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_add_candidate(art, (gx_span){54, 58}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_add_candidate(art, (gx_span){59, 63}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
+    gx_add_candidate(art, (gx_span){64, 73}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
     gx_add_candidate(art, (gx_span){39, 49}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.6f, NULL, -1);
     gx_entity_rules(fixture_engine(), art);
     gx_resolve(fixture_engine(), art);
     assert_non_null(fixture_find(art, "张港市招远基金", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "张港市招远基金行", -1));
     assert_non_null(fixture_find(art, "江河证券资产管理公司", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "江河银行湖北省分行", -1)); /* (a region opens what follows) */
     gx_article_free(art);
 }
 

@@ -25,15 +25,17 @@
 static void test_stake_holder(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("2015年，某集团斥资100亿元受让海丰投资持有的长江证券12.62%股权。"
-                                  "后又竞拍获得珠江金控和大横岭投资各自持有的横琴交易中心15%和8%股权。",
-                                  NULL, NULL);
+    gx_article *art =
+        fixture_run("2015年，某集团斥资100亿元受让海丰投资持有的长江证券12.62%股权。"
+                    "后又竞拍获得珠江金控和大横岭投资各自持有的横琴交易中心15%和8%股权。",
+                    NULL, NULL);
     assert_non_null(fixture_find(art, "海丰投资", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "珠江金控", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "大横岭投资", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = fixture_run("公司拟收购控股股东持有的某某科技51%股权，并收购交易对方持有的10%股权，受让标的公司持有的5%股权。", NULL,
-                      NULL);
+    art = fixture_run("公司拟收购控股股东持有的某某科技51%股权，并收购交易对方持有的10%"
+                      "股权，受让标的公司持有的5%股权。",
+                      NULL, NULL);
     assert_null(fixture_find(art, "控股股东", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "标的公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "交易对方", GX_ENT_COMPANY));
@@ -44,8 +46,9 @@ static void test_stake_holder(void **state)
 static void test_clause_party(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("4月，亿丰国际转让所持万科A1930.4万股股份，贤达矿业以每股7.1元的价格受让4547.2万股。", NULL,
-                                  NULL);
+    gx_article *art = fixture_run(
+        "4月，亿丰国际转让所持万科A1930.4万股股份，贤达矿业以每股7.1元的价格受让4547.2万股。", NULL,
+        NULL);
     assert_non_null(fixture_find(art, "亿丰国际", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "贤达矿业", GX_ENT_COMPANY));
     gx_article_free(art);
@@ -59,7 +62,8 @@ static void test_clause_party(void **state)
 static void test_stake_row(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("合资公司中，中国石化持股30%，香港尚丰持股51%，深圳创达持股19%。", NULL, NULL);
+    gx_article *art =
+        fixture_run("合资公司中，中国石化持股30%，香港尚丰持股51%，深圳创达持股19%。", NULL, NULL);
     assert_non_null(fixture_find(art, "香港尚丰", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "深圳创达", GX_ENT_COMPANY));
     gx_article_free(art);
@@ -72,8 +76,9 @@ static void test_stake_row(void **state)
 static void test_subscriber_list(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("公司拟向贤城矿业（贤达矿业的全资子公司）、大丰创新、瑞渠投资共计3名特定投资者发行股份。",
-                                  NULL, NULL);
+    gx_article *art = fixture_run(
+        "公司拟向贤城矿业（贤达矿业的全资子公司）、大丰创新、瑞渠投资共计3名特定投资者发行股份。",
+        NULL, NULL);
     assert_non_null(fixture_find(art, "贤城矿业", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "大丰创新", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "瑞渠投资", GX_ENT_COMPANY));
@@ -88,7 +93,8 @@ static void test_subscriber_list(void **state)
 static void test_partner_list(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("12月25日，公司与中国石化、万科A、兴远钾肥签署《合作协议》。", NULL, NULL);
+    gx_article *art =
+        fixture_run("12月25日，公司与中国石化、万科A、兴远钾肥签署《合作协议》。", NULL, NULL);
     assert_non_null(fixture_find(art, "兴远钾肥", GX_ENT_COMPANY));
     gx_article_free(art);
     /* a list closed by 等 and a noun ends at 等 */
@@ -104,9 +110,10 @@ static void test_partner_list(void **state)
 static void test_role_party(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("新理益集团及其一致行动人华安人寿分别持有长江证券12.72%和4.28%的股份。"
-                                  "卖方联合光伏常州与买方某基金订立协议，由公司全资附属联合光伏深圳直接拥有5.56%权益。",
-                                  NULL, NULL);
+    gx_article *art = fixture_run(
+        "新理益集团及其一致行动人华安人寿分别持有长江证券12.72%和4.28%的股份。"
+        "卖方联合光伏常州与买方某基金订立协议，由公司全资附属联合光伏深圳直接拥有5.56%权益。",
+        NULL, NULL);
     assert_non_null(fixture_find(art, "华安人寿", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "联合光伏常州", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "联合光伏深圳", GX_ENT_COMPANY));
@@ -120,7 +127,8 @@ static void test_role_party(void **state)
 static void test_deal_counterpart(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("中国石化与杨行铜业定增购买资产的重组谈判过程中出现内幕交易。", NULL, NULL);
+    gx_article *art =
+        fixture_run("中国石化与杨行铜业定增购买资产的重组谈判过程中出现内幕交易。", NULL, NULL);
     assert_non_null(fixture_find(art, "杨行铜业", GX_ENT_COMPANY));
     gx_article_free(art);
     art = fixture_run("中国石化与合营公司订立股权转让协议。", NULL, NULL);
@@ -132,7 +140,8 @@ static void test_deal_counterpart(void **state)
 static void test_city_with_stop_char(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("公司与某地产集团的控股子公司成都浦源商贸有限责任公司签署了供货协议。", NULL, NULL);
+    gx_article *art = fixture_run(
+        "公司与某地产集团的控股子公司成都浦源商贸有限责任公司签署了供货协议。", NULL, NULL);
     assert_non_null(fixture_find(art, "成都浦源商贸有限责任公司", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "浦源商贸有限责任公司", GX_ENT_COMPANY));
     gx_article_free(art);
@@ -144,8 +153,9 @@ static void test_repeated_name_and_glue(void **state)
 {
     (void)state;
     /* 张港市招远基金 at 3 and 13, the glued reading at 24..32, 江河证券资产管理公司 at 39..49 */
-    static const char text[] = "甲方与张港市招远基金签约。张港市招远基金将付款。张港市招远基金行使认沽期权后，"
-                               "江河证券资产管理公司回购股权。江河银行、江河银行和江河银行湖北省分行放款。";
+    static const char text[] =
+        "甲方与张港市招远基金签约。张港市招远基金将付款。张港市招远基金行使认沽期权后，"
+        "江河证券资产管理公司回购股权。江河银行、江河银行和江河银行湖北省分行放款。";
     gx_article *art = gx_article_new();
     gx_article_set_text(art, text, (int32_t)strlen(text));
     gx_lexicon_scan(fixture_engine()->lexicon, art);
@@ -162,7 +172,8 @@ static void test_repeated_name_and_glue(void **state)
     assert_non_null(fixture_find(art, "张港市招远基金", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "张港市招远基金行", -1));
     assert_non_null(fixture_find(art, "江河证券资产管理公司", GX_ENT_COMPANY));
-    assert_non_null(fixture_find(art, "江河银行湖北省分行", -1)); /* (a region opens what follows) */
+    assert_non_null(
+        fixture_find(art, "江河银行湖北省分行", -1)); /* (a region opens what follows) */
     gx_article_free(art);
 }
 
@@ -196,7 +207,8 @@ static void test_ordinal_before_title(void **state)
 static void test_stake_shareholders(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("英飞特晚间公告，合计持股15.61%股东嘉睿泰信、尚志源投资拟6个月内合计减持。", NULL, NULL);
+    gx_article *art = fixture_run(
+        "英飞特晚间公告，合计持股15.61%股东嘉睿泰信、尚志源投资拟6个月内合计减持。", NULL, NULL);
     assert_non_null(fixture_find(art, "嘉睿泰信", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "尚志源投资", GX_ENT_COMPANY));
     gx_article_free(art);

@@ -11,7 +11,8 @@
  *   - a party named after its role, up to a verb of the holding or deal:
  * 一致行动人|国华人寿|分别持有, 卖方|联合光伏常州|与买方, 全资附属|联合光伏深圳|直接拥有;
  *   - the counterpart of a sure company in a deal: 蓉胜超微与|杨行铜材|定增…;
- *   - the shareholders a stake introduces: 持股3.519%股东|常州中科|拟清仓减持.
+ *   - the shareholders a stake introduces: 持股3.519%股东|常州中科|拟清仓减持;
+ *   - the seller a buyer turns to: 向|十三集团|旗下公司收购…45.76%的权益.
  * Part of the entity rules (gx_entity_rules_impl.h); every rule only adds candidates. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -74,7 +75,10 @@ static bool inner_stop(const gx_hit_index *ix, const gx_article *art, int32_t s,
 
 static void add_party(const gx_hit_index *ix, gx_article *art, gx_span n)
 {
-    if (party_ok(ix, art, n) && gx_er_cand_with_span(art, n, 1 << GX_ENT_COMPANY) < 0)
+    /* (a weaker reading of the same span, the suffix rule's after an unsure edge, is no reason to
+     * stop: 向|十三集团) */
+    int have = gx_er_cand_with_span(art, n, 1 << GX_ENT_COMPANY);
+    if (party_ok(ix, art, n) && (have < 0 || art->candidates.v[have].score < 0.65f))
         gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
 }
 
@@ -450,8 +454,41 @@ static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 向|十三集团|旗下公司收购…45.76%的权益, 向|X|购买…股权: the seller a buyer turns to. */
+static void seller_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const VERBS[] = {U"收购", U"购买", U"受让", U"购入", U"买入", NULL};
+    static const char32_t *const UNITS[] = {U"旗下公司", U"旗下子公司",   U"旗下企业",
+                                            U"的子公司", U"的全资子公司", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 1; i + 5 < art->ncp; i++) {
+        if (cp[i] != 0x5411 /* 向 */)
+            continue;
+        int32_t s = i + 1, e = s, v = -1;
+        for (; e < art->ncp && e - s <= 14 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])); e++) {
+            int u = e - s >= 3 ? gx_word_at(art, e, UNITS) : 0;
+            if (e - s >= 3 && (gx_word_at(art, e, VERBS) > 0 || u > 0)) {
+                v = e + u;
+                break;
+            }
+        }
+        if (v < 0 || gx_word_at(art, v, VERBS) == 0)
+            continue;
+        /* a stake follows in the clause */
+        bool stake = false;
+        for (int32_t q = v; q < art->ncp && q - v < 40 && !stake && !is_clause_edge(cp[q]); q++)
+            stake = cp[q] == '%' || cp[q] == 0xFF05 ||
+                    (cp[q] == 0x80A1 && q + 1 < art->ncp &&
+                     (cp[q + 1] == 0x6743 || cp[q + 1] == 0x4EFD)) ||
+                    (cp[q] == 0x6743 && q + 1 < art->ncp && cp[q + 1] == 0x76CA); /* 权益 */
+        if (stake)
+            add_party(ix, art, (gx_span){s, e});
+    }
+}
+
 void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art)
 {
+    seller_rule(ix, art);
     stake_shareholder_rule(ix, art);
     role_party_rule(ix, art);
     deal_counterpart_rule(ix, art);

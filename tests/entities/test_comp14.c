@@ -217,6 +217,21 @@ static void test_stake_shareholders(void **state)
     gx_article_free(art);
 }
 
+/* 向X(旗下公司)收购…股权|权益: the seller; without a stake (理财产品) nothing */
+static void test_seller(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("某地产以2.65亿港元向十五集团旗下公司收购某建业集团45.76%的权益。"
+                                  "东方日升通过下属全资公司向盾安光能收购聚光硅业100%股权。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "十五集团", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "盾安光能", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("公司向多家银行购买理财产品。", NULL, NULL);
+    assert_int_equal(art->entities.n, 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_country_before_latin_name),
         cmocka_unit_test(test_ordinal_before_title),
         cmocka_unit_test(test_stake_shareholders),
+        cmocka_unit_test(test_seller),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

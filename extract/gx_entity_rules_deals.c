@@ -12,7 +12,8 @@
  * 一致行动人|国华人寿|分别持有, 卖方|联合光伏常州|与买方, 全资附属|联合光伏深圳|直接拥有;
  *   - the counterpart of a sure company in a deal: 蓉胜超微与|杨行铜材|定增…;
  *   - the shareholders a stake introduces: 持股3.519%股东|常州中科|拟清仓减持;
- *   - the seller a buyer turns to: 向|十三集团|旗下公司收购…45.76%的权益.
+ *   - the seller a buyer turns to: 向|十三集团|旗下公司收购…45.76%的权益;
+ *   - the investors a company gets money from: 获得深圳达晨、|北京龙磐|战略投资.
  * Part of the entity rules (gx_entity_rules_impl.h); every rule only adds candidates. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -486,8 +487,46 @@ static void seller_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 获得|深圳达晨、北京龙磐|战略投资: the investors a company gets money from, a list with a sure
+ * company in it. */
+static void investor_list_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const MONEY[] = {U"战略投资", U"的战略投资", U"的投资", U"投资",
+                                            U"注资",     U"增资",       U"入股",   U"领投",
+                                            U"联合投资", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i + 6 < art->ncp; i++) {
+        if (cp[i] != 0x83B7 || cp[i + 1] != 0x5F97) /* 获得 */
+            continue;
+        int32_t a = i + 2, e = a, end = -1;
+        int nsep = 0;
+        for (; e < art->ncp && e - a < 40 &&
+               (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e]) || cp[e] == 0x3001);
+             e++) {
+            nsep += cp[e] == 0x3001;
+            if (e > a + 2 && cp[e - 1] != 0x3001 && gx_word_at(art, e, MONEY) > 0) {
+                end = e;
+                break;
+            }
+        }
+        if (end < 0 || nsep < 1)
+            continue;
+        bool sure = false;
+        int32_t s0 = a;
+        for (int32_t q = a; q <= end; q++) {
+            if (q < end && cp[q] != 0x3001)
+                continue;
+            sure |= sure_company_at(art, (gx_span){s0, q});
+            s0 = q + 1;
+        }
+        if (sure)
+            add_parties(ix, art, a, end);
+    }
+}
+
 void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art)
 {
+    investor_list_rule(ix, art);
     seller_rule(ix, art);
     stake_shareholder_rule(ix, art);
     role_party_rule(ix, art);

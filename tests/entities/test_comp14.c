@@ -232,6 +232,19 @@ static void test_seller(void **state)
     gx_article_free(art);
 }
 
+/* 获得K、Y战略投资: the other investors of a list with a sure company; without one nothing */
+static void test_investor_list(void **state)
+{
+    (void)state;
+    gx_article *art =
+        fixture_run("2016年获得中国石化、北京龙泉源战略投资，2018年获得认证。", NULL, NULL);
+    assert_non_null(fixture_find(art, "北京龙泉源", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("2016年获得当地政府、北京龙泉源战略投资。", NULL, NULL);
+    assert_null(fixture_find(art, "北京龙泉源", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_ordinal_before_title),
         cmocka_unit_test(test_stake_shareholders),
         cmocka_unit_test(test_seller),
+        cmocka_unit_test(test_investor_list),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -161,6 +161,8 @@ void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_deals.c: the parties of share deals (受让海尔投资持有的…股权, 香港尚乘持股51%) */
+void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_comp13.c: the start of a suffix name's body after a kind of investor that
  * describes it (对冲基金|科图管理公司), else s */

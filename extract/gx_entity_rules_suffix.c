@@ -193,6 +193,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             if (reg >= 2 && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) ||
                              gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
                 s = rs;
+            /* (nor by a stop word that ends the region's own name: 子公司成|都|浦兴商贸有限责任公司) */
+            int whole = stop > 0 ? gx_hit_len_ending(ix, s, GX_LEX_REGION) : 0;
+            rs = s - whole;
+            if (whole > stop && whole >= 2 && rs > 0 &&
+                ((!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) || gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
+                s = rs;
         }
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)
@@ -212,6 +218,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 s = q + 1;
                 break;
             }
+        }
+        /* a Chinese country or region before a Latin name is where the company is, no part of
+         * its name (收购法国|Kidiliz集团, 美国|Uber公司) */
+        if (!latin_suffix && type == GX_ENT_COMPANY) {
+            int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
+            if (r >= 2 && s + r < body_end && gx_is_upper(art->cp[s + r]) && !gx_is_cjk(art->cp[body_end - 1]))
+                s += r;
         }
         gx_span body = {s, body_end};
         int blen = body.end - body.start;
@@ -320,6 +333,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 bool plain = ts < name.start && gx_after_descriptor(art, (gx_span){ts, name.start}) == ts;
                 for (int32_t q = ts; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
+                /* (a country before a Latin name is no edge: 法国|Kidiliz集团) */
+                if (gx_is_upper(art->cp[name.start]) && gx_hit_len_starting(ix, ts, GX_LEX_REGION) == name.start - ts)
+                    plain = false;
                 if (plain)
                     name.start = ts;
                 break;

@@ -54,6 +54,9 @@ int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span titl
     /* a time word is no organisation (三年前|总经理, 此后|董事长) */
     if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */)
         return -1;
+    /* nor an ordinal (第一任|基金经理, 第三届|董事长) */
+    if (art->cp[name.start] == 0x7B2C /* 第 */ && gx_is_numeral(art->cp[name.start + 1]))
+        return -1;
     if (gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + name.start, len) ||
         gx_hit_len_starting(ix, name.start, GX_LEX_POSITION) > 0 ||
         (len <= 3 && gx_hit_len_starting(ix, name.start, GX_LEX_SURNAME) > 0))

@@ -308,6 +308,75 @@ static bool known_name_and_word(gx_rs *rs, int i)
     return !continues_a_name(rs->eng, art, known_end, c->span.end);
 }
 
+/* Is tagger candidate i a name the tagger reads twice or more elsewhere in the article with a
+ * few characters glued after it that it reads only here (张家港市招港基金|行使…, 张家港市招港基金|就
+ * 张家港市招港基金行…)? An article repeats a company's name the same way; a longer one-off reading
+ * of it is the name and the next word. Not when what follows is a legal form or a company word
+ * (…基金|管理有限公司: the full name) or a region (联合光伏|常州: the company's local unit).
+ * (eleventh session, "comp14") */
+static bool repeated_name_and_glue(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    const gx_article *art = rs->art;
+    const gx_lexicon *lex = rs->eng->lexicon;
+    const uint32_t *cp = art->cp;
+    int32_t len = c->span.end - c->span.start;
+    if (len < 5)
+        return false;
+    for (int k = 0; k < rs->nc; k++) { /* the long reading itself is repeated: a name */
+        const gx_candidate *o = &rs->cv[k];
+        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
+            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
+            return false;
+    }
+    for (int32_t l = len - 1; l >= 4; l--) {
+        int seen = 0;
+        int32_t last = -1;
+        for (int k = 0; k < rs->nc && seen < 2; k++) {
+            const gx_candidate *o = &rs->cv[k];
+            if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->span.start != c->span.start &&
+                o->span.start != last && o->span.end - o->span.start == l &&
+                !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)l))
+                seen++, last = o->span.start;
+        }
+        if (seen < 2)
+            continue;
+        int32_t r = c->span.start + l;
+        for (int32_t q = r; q < c->span.end; q++)
+            if (!gx_is_cjk(cp[q]))
+                return false;
+        /* (a company word anywhere in it, or 公司 at its end: 长江证券|资产管理公司) */
+        for (int32_t q = r; q < c->span.end; q++)
+            if (gx_lexicon_prefix_mask(lex, GX_LEX_COMPANY_SUFFIX, cp + q, c->span.end - q, 1))
+                return false;
+        if (c->span.end - r >= 2 && cp[c->span.end - 2] == 0x516C && cp[c->span.end - 1] == 0x53F8) /* 公司 */
+            return false;
+        /* (a region opening it, or a unit's word closing it: 交通银行|湖北省分行, 中江信托|华南财富管理中心) */
+        static const char32_t *const UNITS[] = {U"分行", U"支行", U"分公司", U"中心", U"营业部", U"分部", U"事业部", NULL};
+        if (gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + r, c->span.end - r, 2) ||
+            gx_word_ending(cp, r, c->span.end, UNITS) > 0)
+            return false;
+        return true;
+    }
+    return false;
+}
+
+/* Is tagger candidate i a country or region glued before a rule's Latin-led company name that
+ * ends with it (法国|Kidiliz集团)? The place is where the company is, no part of its name. */
+static bool place_before_latin_name(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    const gx_article *art = rs->art;
+    for (int k = 0; k < rs->nc; k++) {
+        const gx_candidate *o = &rs->cv[k];
+        int32_t r = o->span.start - c->span.start;
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && o->span.end == c->span.end && r >= 2 &&
+            gx_is_upper(art->cp[o->span.start]) && gx_lexicon_is(rs->eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, r))
+            return true;
+    }
+    return false;
+}
+
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? Then both
  * name the same company. */
 bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small)
@@ -366,7 +435,8 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
         return true;
-    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 && known_name_and_word(rs, i))
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i) || place_before_latin_name(rs, i)))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         branch_of_a_place(eng, art, c->span))

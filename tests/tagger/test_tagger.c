@@ -517,6 +517,23 @@ static void test_paths_are_well_formed(void **state)
 /* The fast decoding layout (32 lanes, dense rows, filters; gx_tagger_model.h) must give exactly
  * the spans and margins of the generic layout, on the committed model: random strings and the
  * test sentences, long and short, with and without margins. */
+/* Decode cp[0..n) with the fast layout m and the generic layout g: the same spans, starts, ends
+ * and margins. Returns the number of spans (s1 keeps the fast decode's tags). */
+static int expect_same_decode(const gx_tagger_model *m, const gx_tagger_model *g, gx_tagger_scratch *s1,
+                              gx_tagger_scratch *s2, const uint32_t *cp, int n)
+{
+    gx_tagger_span x[64], y[64];
+    int nx = gx_tagger_decode(m, s1, cp, n, x, 64, 1);
+    int ny = gx_tagger_decode(g, s2, cp, n, y, 64, 1);
+    assert_int_equal(nx, ny);
+    for (int k = 0; k < nx && k < 64; k++) {
+        assert_int_equal(x[k].start, y[k].start);
+        assert_int_equal(x[k].end, y[k].end);
+        assert_true(x[k].margin == y[k].margin);
+    }
+    return nx;
+}
+
 static void test_fast_layout_matches_generic(void **state)
 {
     (void)state;
@@ -777,15 +794,7 @@ static void test_embedding_features(void **state)
     for (int i = 0; i <= c.n; i++) {
         const uint32_t *cp = i < c.n ? c.s[i].cp : text;
         const int n = i < c.n ? c.s[i].n : 6;
-        gx_tagger_span x[64], y[64];
-        int nx = gx_tagger_decode(m, &s1, cp, n, x, 64, 1);
-        int ny = gx_tagger_decode(g, &s2, cp, n, y, 64, 1);
-        assert_int_equal(nx, ny);
-        for (int k = 0; k < nx && k < 64; k++) {
-            assert_int_equal(x[k].start, y[k].start);
-            assert_int_equal(x[k].end, y[k].end);
-            assert_true(x[k].margin == y[k].margin);
-        }
+        expect_same_decode(m, g, &s1, &s2, cp, n);
     }
     gx_tagger_scratch_cleanup(&s1);
     gx_tagger_scratch_cleanup(&s2);
@@ -879,15 +888,7 @@ static void test_cluster_features(void **state)
     memset(&s2, 0, sizeof s2);
     long spans = 0;
     for (int i = 0; i < c.n; i++) {
-        gx_tagger_span x[64], y[64];
-        int nx = gx_tagger_decode(m, &s1, c.s[i].cp, c.s[i].n, x, 64, 1);
-        int ny = gx_tagger_decode(g, &s2, c.s[i].cp, c.s[i].n, y, 64, 1);
-        assert_int_equal(nx, ny);
-        for (int k = 0; k < nx && k < 64; k++) {
-            assert_int_equal(x[k].start, y[k].start);
-            assert_int_equal(x[k].end, y[k].end);
-            assert_true(x[k].margin == y[k].margin);
-        }
+        int nx = expect_same_decode(m, g, &s1, &s2, c.s[i].cp, c.s[i].n);
         spans += nx;
     }
     assert_true(spans >= c.n);
@@ -1007,15 +1008,7 @@ static void test_context_features(void **state)
     memset(&s2, 0, sizeof s2);
     long right = 0, total = 0;
     for (int i = 0; i < c.n; i++) {
-        gx_tagger_span x[64], y[64];
-        int nx = gx_tagger_decode(m, &s1, c.s[i].cp, c.s[i].n, x, 64, 1);
-        int ny = gx_tagger_decode(g, &s2, c.s[i].cp, c.s[i].n, y, 64, 1);
-        assert_int_equal(nx, ny);
-        for (int k = 0; k < nx && k < 64; k++) {
-            assert_int_equal(x[k].start, y[k].start);
-            assert_int_equal(x[k].end, y[k].end);
-            assert_true(x[k].margin == y[k].margin);
-        }
+        expect_same_decode(m, g, &s1, &s2, c.s[i].cp, c.s[i].n);
         for (int j = 0; j < c.s[i].n; j++)
             right += s1.tags[j] == c.s[i].gold[j];
         total += c.s[i].n;

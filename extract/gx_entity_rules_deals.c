@@ -132,6 +132,37 @@ static void add_parties(const gx_hit_index *ix, gx_article *art, int32_t from, i
     }
 }
 
+/* Where the characters the rules below start from stand, found in one pass over the text (each
+ * rule used to walk the whole text for its own): 获 (获得), 向, % ％, 与 和 同, 名 家. */
+typedef struct deal_marks {
+    int32_t *get, *to, *pct, *yu_he, *yu_tong, *count;
+    int32_t nget, nto, npct, nyu_he, nyu_tong, ncount;
+} deal_marks;
+
+static void deal_marks_find(gx_article *art, deal_marks *m)
+{
+    memset(m, 0, sizeof *m);
+    int32_t *all = gx_arena_alloc_raw(art->arena, sizeof *all * (size_t)(6 * art->ncp + 6));
+    m->get = all, m->to = all + art->ncp, m->pct = all + 2 * art->ncp;
+    m->yu_he = all + 3 * art->ncp, m->yu_tong = all + 4 * art->ncp, m->count = all + 5 * art->ncp;
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < art->ncp; i++) {
+        switch (cp[i]) {
+        case 0x83B7: m->get[m->nget++] = i; break;                 /* 获 */
+        case 0x5411: m->to[m->nto++] = i; break;                   /* 向 */
+        case '%': case 0xFF05: m->pct[m->npct++] = i; break;       /* % ％ */
+        case 0x4E0E:                                               /* 与 */
+            m->yu_he[m->nyu_he++] = i;
+            m->yu_tong[m->nyu_tong++] = i;
+            break;
+        case 0x548C: m->yu_he[m->nyu_he++] = i; break;             /* 和 */
+        case 0x540C: m->yu_tong[m->nyu_tong++] = i; break;         /* 同 */
+        case 0x540D: case 0x5BB6: m->count[m->ncount++] = i; break; /* 名 家 */
+        default: break;
+        }
+    }
+}
+
 /* ------------------------------------------------------------------ the holder of a stake */
 
 /* <transfer verb> X(和Y)(各自|分别|合计)?(所)?持有的 … 股权|股份|% within the clause. */
@@ -185,10 +216,13 @@ static void clause_party_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const CUES[] = {U"转让所持", U"出售所持", U"以每股", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 3; i + 3 < art->ncp; i++) {
-        int l = gx_word_at(art, i, CUES);
-        if (l == 0)
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, CUES, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t i = at[a];
+        if (i < 3 || i + 3 >= art->ncp)
             continue;
+        int l = gx_word_at(art, i, CUES);
         if (cp[i + 1] == 0x6BCF /* 以|每股: a price, the buy follows */) {
             bool buy = false;
             for (int32_t q = i + l; q < art->ncp && q - i < 30 && !buy && !is_clause_edge(cp[q]);
@@ -272,11 +306,13 @@ static int subscriber_count(const gx_article *art, int32_t i, int32_t *count_sta
     return v;
 }
 
-static void subscriber_list_rule(const gx_hit_index *ix, gx_article *art)
+static void subscriber_list_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 2 < art->ncp; i++) {
-        int32_t end;
+    for (int32_t a = 0; a < m->ncount; a++) {
+        int32_t i = m->count[a], end;
+        if (i < 2 || i + 2 >= art->ncp)
+            continue;
         int want = subscriber_count(art, i, &end);
         if (want < 2 || want > 12)
             continue;
@@ -322,11 +358,12 @@ static void subscriber_list_rule(const gx_hit_index *ix, gx_article *art)
  * agreement */
 
 /* 与K、L、Y签署: a list after 与/和/同 that ends at a coop verb, with a sure company in it. */
-static void partner_list_rule(const gx_hit_index *ix, gx_article *art)
+static void partner_list_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i + 3 < art->ncp; i++) {
-        if (!(cp[i] == 0x4E0E /* 与 */ || cp[i] == 0x540C /* 同 */))
+    for (int32_t a = 0; a < m->nyu_tong; a++) { /* 与 同 */
+        int32_t i = m->yu_tong[a];
+        if (i + 3 >= art->ncp)
             continue;
         int32_t e = i + 1;
         int nsep = 0;
@@ -381,10 +418,13 @@ static void role_party_rule(const gx_hit_index *ix, gx_article *art)
                                             U"间接拥有", U"转让",     U"受让",     U"签署",
                                             U"订立",     U"与买方",   U"与卖方",   NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i + 4 < art->ncp; i++) {
-        int l = gx_word_at(art, i, ROLES);
-        if (l == 0)
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, ROLES, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t i = at[a];
+        if (i < 1 || i + 4 >= art->ncp)
             continue;
+        int l = gx_word_at(art, i, ROLES);
         int32_t s = i + l;
         /* (what the holder does or has is no name: 大股东|变为…, 大股东|股权比例高) */
         static const char32_t *const NOT_NAME[] = {U"股权", U"股份", U"持股", U"比例", U"变为",
@@ -406,36 +446,40 @@ static void role_party_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* K与Y定增…, K与Y的重组: the counterpart of a sure company in a deal. */
-static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art)
+static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     static const char32_t *const DEALS[] = {U"定增", U"重组", U"资产重组", U"并购",
                                             U"合并", U"换股", U"股权转让", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 4 < art->ncp; i++) {
-        if (!(cp[i] == 0x4E0E /* 与 */ || cp[i] == 0x548C /* 和 */) || !sure_company_ending(art, i))
+    for (int32_t a = 0; a < m->nyu_he; a++) { /* 与 和 */
+        int32_t i = m->yu_he[a];
+        if (i < 2 || i + 4 >= art->ncp)
             continue;
-        for (int32_t e = i + 4; e <= i + 9 && e < art->ncp; e++) {
+        int32_t found = -1;
+        for (int32_t e = i + 4; e <= i + 9 && e < art->ncp && found < 0; e++) {
             if ((!gx_is_cjk(cp[e - 1]) && !gx_is_alnum(cp[e - 1])) ||
                 inner_stop(ix, art, i + 1, e - 1))
                 break;
             int32_t d = e + (cp[e] == 0x7684 /* 的 */ ? 1 : 0);
-            if (gx_word_at(art, d, DEALS) > 0) {
-                add_party(ix, art, (gx_span){i + 1, e});
-                break;
-            }
+            if (gx_word_at(art, d, DEALS) > 0)
+                found = e;
         }
+        /* (the company before 与, a walk over every candidate, only once a deal word was found) */
+        if (found >= 0 && sure_company_ending(art, i))
+            add_party(ix, art, (gx_span){i + 1, found});
     }
 }
 
 /* 持股3.519%股东|常州中科|拟清仓减持, 合计持股15.61%股东|华睿泰信、尚志投资、尚全投资|拟…: the
  * shareholders a stake introduces, up to what they plan. */
-static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art)
+static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     static const char32_t *const PLANS[] = {U"拟",   U"将",   U"计划", U"近日", U"已于", U"于",
                                             U"合计", U"分别", U"持有", U"减持", U"增持", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i + 4 < art->ncp; i++) {
-        if (cp[i] != '%' && cp[i] != 0xFF05)
+    for (int32_t a = 0; a < m->npct; a++) { /* % ％ */
+        int32_t i = m->pct[a];
+        if (i < 1 || i + 4 >= art->ncp)
             continue;
         int32_t a = i + 1;
         if (cp[a] == 0x7684 /* 的 */)
@@ -456,14 +500,15 @@ static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 向|十三集团|旗下公司收购…45.76%的权益, 向|X|购买…股权: the seller a buyer turns to. */
-static void seller_rule(const gx_hit_index *ix, gx_article *art)
+static void seller_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     static const char32_t *const VERBS[] = {U"收购", U"购买", U"受让", U"购入", U"买入", NULL};
     static const char32_t *const UNITS[] = {U"旗下公司", U"旗下子公司",   U"旗下企业",
                                             U"的子公司", U"的全资子公司", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i + 5 < art->ncp; i++) {
-        if (cp[i] != 0x5411 /* 向 */)
+    for (int32_t a = 0; a < m->nto; a++) { /* 向 */
+        int32_t i = m->to[a];
+        if (i < 1 || i + 5 >= art->ncp)
             continue;
         int32_t s = i + 1, e = s, v = -1;
         for (; e < art->ncp && e - s <= 14 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])); e++) {
@@ -489,14 +534,15 @@ static void seller_rule(const gx_hit_index *ix, gx_article *art)
 
 /* 获得|深圳达晨、北京龙磐|战略投资: the investors a company gets money from, a list with a sure
  * company in it. */
-static void investor_list_rule(const gx_hit_index *ix, gx_article *art)
+static void investor_list_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     static const char32_t *const MONEY[] = {U"战略投资", U"的战略投资", U"的投资", U"投资",
                                             U"注资",     U"增资",       U"入股",   U"领投",
                                             U"联合投资", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i + 6 < art->ncp; i++) {
-        if (cp[i] != 0x83B7 || cp[i + 1] != 0x5F97) /* 获得 */
+    for (int32_t a = 0; a < m->nget; a++) {
+        int32_t i = m->get[a];
+        if (i + 6 >= art->ncp || cp[i + 1] != 0x5F97) /* 获|得 */
             continue;
         int32_t a = i + 2, e = a, end = -1;
         int nsep = 0;
@@ -526,14 +572,16 @@ static void investor_list_rule(const gx_hit_index *ix, gx_article *art)
 
 void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art)
 {
-    investor_list_rule(ix, art);
-    seller_rule(ix, art);
-    stake_shareholder_rule(ix, art);
+    deal_marks m;
+    deal_marks_find(art, &m);
+    investor_list_rule(ix, art, &m);
+    seller_rule(ix, art, &m);
+    stake_shareholder_rule(ix, art, &m);
     role_party_rule(ix, art);
-    deal_counterpart_rule(ix, art);
+    deal_counterpart_rule(ix, art, &m);
     stake_holder_rule(ix, art);
     clause_party_rule(ix, art);
     stake_row_rule(ix, art);
-    subscriber_list_rule(ix, art);
-    partner_list_rule(ix, art);
+    subscriber_list_rule(ix, art, &m);
+    partner_list_rule(ix, art, &m);
 }

@@ -630,3 +630,30 @@ bool gx_company_phrase(const gx_lexicon *lex, const gx_article *art, gx_span s)
     }
     return false;
 }
+
+int32_t *gx_text_ix_words(const gx_text_ix *tx, gx_article *art, const char32_t *const *words, int32_t *n)
+{
+    int32_t cap = 16, k = 0;
+    int32_t *at = gx_arena_alloc_raw(art->arena, sizeof *at * (size_t)cap);
+    for (int w = 0; words[w]; w++) {
+        const uint32_t pair[2] = {(uint32_t)words[w][0], (uint32_t)words[w][1]};
+        for (int32_t p1 = gx_text_ix_first(tx, pair); p1 > 0; p1 = tx->next[p1 - 1]) {
+            int32_t i = p1 - 1;
+            if (gx_word_at(art, i, (const char32_t *const[]){words[w], NULL}) == 0)
+                continue; /* (another bigram of the bucket, or the word cut short) */
+            if (k == cap) {
+                int32_t *grown = gx_arena_alloc_raw(art->arena, sizeof *at * (size_t)(cap * 2));
+                memcpy(grown, at, sizeof *at * (size_t)k);
+                at = grown, cap *= 2;
+            }
+            at[k++] = i;
+        }
+    }
+    qsort(at, (size_t)k, sizeof *at, gx_cmp_int32);
+    int32_t u = 0;
+    for (int32_t i = 0; i < k; i++)
+        if (u == 0 || at[u - 1] != at[i])
+            at[u++] = at[i];
+    *n = u;
+    return at;
+}

@@ -111,6 +111,11 @@ static inline int32_t gx_text_ix_first(const gx_text_ix *tx, const uint32_t *w)
     return tx->head[gx_text_ix_bucket(tx, w)];
 }
 
+/* The positions, in increasing order and each once, where one of `words` (NULL-terminated, each
+ * of two characters or more) starts in art, found through the bigram index tx instead of a walk
+ * over every character; *n gets their count. The array lives in the article's arena. */
+int32_t *gx_text_ix_words(const gx_text_ix *tx, gx_article *art, const char32_t *const *words, int32_t *n);
+
 /* Lexicon hits indexed by start and by end position (all in the article's arena). */
 typedef struct gx_hit_index {
     const gx_lexicon *lex;

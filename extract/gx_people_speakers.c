@@ -312,16 +312,15 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
      * 儿子管老子) */
     static const char32_t *const KIN[] = {U"其妻", U"妻子", U"之妻", U"夫人", U"其夫", U"丈夫", U"之子", U"之女",
                                           U"胞弟", U"胞兄", U"胞妹", U"胞姐", U"女婿", U"儿媳", NULL};
-    static const char32_t FIRST[] = U"其妻之夫丈胞女儿";
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i + 3 < art->ncp; i++) {
-        bool first = false;
-        for (const char32_t *f = FIRST; *f && !first; f++)
-            first = cp[i] == (uint32_t)*f;
-        if (!first)
-            continue;
-        int32_t w = gx_word_at(art, i, KIN);
-        if (w != 2 || !gx_lexicon_char_is(ix->lex, cp[i + 2], GX_LEX_SURNAME))
+    /* where a kinship word occurs (the bigram index: no walk over every character), in order */
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, KIN, &nat);
+    for (int32_t a = 0, i = -1; a < nat; a++) {
+        if (at[a] <= i)
+            continue; /* inside the list of names read from an earlier word */
+        i = at[a];
+        if (i + 3 >= art->ncp || !gx_lexicon_char_is(ix->lex, cp[i + 2], GX_LEX_SURNAME))
             continue;
         int32_t p = i + 2;
         for (int n = 0; n < 8; n++) {

@@ -220,6 +220,19 @@ static bool inside_amount(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Does the name s, written again at i, do what only a company does there (company_act)? */
+static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape)
+{
+    static const char32_t *const BEFORE[] = {U"私有化", NULL};
+    static const char32_t *const AFTER[] = {U"私有化", U"发布公告", U"公告称", U"董事会", U"停牌", U"复牌", NULL};
+    static const char32_t *const TENDER[] = {U"中标", U"成功中标", NULL};
+    int32_t n = s.end - s.start;
+    if (i + n > art->ncp || memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n))
+        return false;
+    return gx_word_ending(art->cp, 0, i, BEFORE) > 0 || gx_word_at(art, i + n, AFTER) > 0 ||
+           (!name_shape && gx_word_at(art, i + n, TENDER) > 0);
+}
+
 /* Is the tagger's person at s a company by what the article says it does: taken private
  * (私有化普洛斯, 普洛斯私有化), announcing (拉夏贝尔发布公告称, X公告称), its board (X董事会), its
  * shares suspended (X停牌, X复牌)? Only a company does these, whoever the tagger thought it was.
@@ -227,19 +240,20 @@ static bool inside_amount(const gx_article *art, gx_span s)
  * and one or two characters: 沈力军中标的这家国有银行, a businessman's bid). */
 static bool company_act(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const BEFORE[] = {U"私有化", NULL};
-    static const char32_t *const AFTER[] = {U"私有化", U"发布公告", U"公告称", U"董事会", U"停牌", U"复牌", NULL};
-    static const char32_t *const TENDER[] = {U"中标", U"成功中标", NULL};
     int32_t n = s.end - s.start;
     bool name_shape = n <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[s.start], GX_LEX_SURNAME);
-    /* (anywhere the article names it: 私有化普洛斯 … 普洛斯权益) */
-    for (int32_t i = 0; i + n <= art->ncp; i++) {
-        if (art->cp[i] != art->cp[s.start] || memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n))
-            continue;
-        if (gx_word_ending(art->cp, 0, i, BEFORE) > 0 || gx_word_at(art, i + n, AFTER) > 0 ||
-            (!name_shape && gx_word_at(art, i + n, TENDER) > 0))
-            return true;
+    /* anywhere the article names it (私有化普洛斯 … 普洛斯权益): where the entity rules' bigram
+     * index says, else by a walk over the text */
+    const gx_text_ix *tx = art->text_ix;
+    if (tx && n >= 2) {
+        for (int32_t p1 = gx_text_ix_first(tx, art->cp + s.start); p1 > 0; p1 = tx->next[p1 - 1])
+            if (acts_at(art, s, p1 - 1, name_shape))
+                return true;
+        return false;
     }
+    for (int32_t i = 0; i + n <= art->ncp; i++)
+        if (acts_at(art, s, i, name_shape))
+            return true;
     return false;
 }
 

@@ -27,16 +27,17 @@
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
 
 /* Line openings of credits, captions and links, never headings. */
-static const char *const NOT_HEADINGS[] = {"原标题", "来源", "编辑", "责任编辑", "图", "注:", "作者", "记者",
-                                           "文/", "文|", "摘要", "本文", "声明", "风险提示", "数据来源",
-                                           "资料来源", "点击", "更多", "相关", "延伸阅读", "推荐阅读",
-                                           "热点栏目", "专题", NULL};
+static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
+                                               U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"数据来源",
+                                               U"资料来源", U"点击", U"更多", U"相关", U"延伸阅读", U"推荐阅读",
+                                               U"热点栏目", U"专题", NULL};
 
-static bool starts_with(const gx_cps *t, const char *w)
+static bool starts_with(const gx_cps *t, const char32_t *w)
 {
-    uint32_t c[8];
-    int32_t n = gx_utf8_to_cps(w, strlen(w), c, 8);
-    return n > 0 && n <= t->n && !memcmp(t->cp, c, sizeof *c * (size_t)n);
+    int32_t k = 0;
+    while (w[k] && k < t->n && t->cp[k] == (uint32_t)w[k])
+        k++;
+    return !w[k];
 }
 
 static bool in_set(const char32_t *set, uint32_t c)

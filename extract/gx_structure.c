@@ -652,10 +652,24 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
  * "集微网消息(文/春夏)", or one
  * without a credit (parse_plain_dateline). Fills out (outlet: the agency or paper, without place
  * and date) when t starts with one. */
+static bool credited_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out);
+
 static bool parse_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
-    if (parse_plain_dateline(a, t, n, out))
+    if (parse_plain_dateline(a, t, n, out)) {
+        /* a plain dateline before a credited one: "长江商报消息 长江商报讯(记者 陈妮希)" */
+        gx_byline more;
+        if (out->nauthors == 0 && credited_dateline(a, t, n, &more))
+            for (int k = 0; k < more.nauthors && out->nauthors < GX_BYLINE_MAX_AUTHORS; k++)
+                out->authors[out->nauthors++] = more.authors[k];
         return true;
+    }
+    return credited_dateline(a, t, n, out);
+}
+
+/* The credited form of parse_dateline: a place and a day, 讯/电/消息 and the credit in brackets. */
+static bool credited_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
     int32_t open = -1, close = -1;
     for (int32_t i = 0; i < n && i < 40; i++)
         if (t[i] == '(') {

@@ -474,6 +474,12 @@ static void test_dateline(void **state)
     assert_int_equal(art->authors.n, 1);
     assert_string_equal(art->authors.v[0].name, "某涵");
     gx_article_free(art);
+    /* a plain dateline before a credited one */
+    art = build("某江商报消息 某江商报讯(记者 陈妮希)某在线英语教育服务公司日前发布了第三季度财报。", "标题", false);
+    assert_string_equal(art->outlet, "某江商报");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "陈妮希");
+    gx_article_free(art);
     /* a repost's statement of its source and writer */
     art = build("本文来自“某某港股圈”微信公众号,作者为晴天。听说某某炒股炒成了落水狗。", "标题", false);
     assert_string_equal(art->outlet, "某某港股圈");

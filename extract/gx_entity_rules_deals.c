@@ -132,33 +132,26 @@ static void add_parties(const gx_hit_index *ix, gx_article *art, int32_t from, i
     }
 }
 
-/* Where the characters the rules below start from stand, found in one pass over the text (each
- * rule used to walk the whole text for its own): 获 (获得), 向, % ％, 与 和 同, 名 家. */
+/* Where the characters the rules below start from stand (获 向 % ％ 与 和 同 名 家), found in one pass
+ * over the text (each rule used to walk the whole text for its own); each rule picks its own
+ * characters from the list. */
 typedef struct deal_marks {
-    int32_t *get, *to, *pct, *yu_he, *yu_tong, *count;
-    int32_t nget, nto, npct, nyu_he, nyu_tong, ncount;
+    int32_t *at;
+    int32_t n;
 } deal_marks;
 
 static void deal_marks_find(gx_article *art, deal_marks *m)
 {
-    memset(m, 0, sizeof *m);
-    int32_t *all = gx_arena_alloc_raw(art->arena, sizeof *all * (size_t)(6 * art->ncp + 6));
-    m->get = all, m->to = all + art->ncp, m->pct = all + 2 * art->ncp;
-    m->yu_he = all + 3 * art->ncp, m->yu_tong = all + 4 * art->ncp, m->count = all + 5 * art->ncp;
-    const uint32_t *cp = art->cp;
+    m->at = gx_arena_alloc_raw(art->arena, sizeof *m->at * (size_t)(art->ncp + 1));
+    m->n = 0;
     for (int32_t i = 0; i < art->ncp; i++) {
-        switch (cp[i]) {
-        case 0x83B7: m->get[m->nget++] = i; break;                 /* 获 */
-        case 0x5411: m->to[m->nto++] = i; break;                   /* 向 */
-        case '%': case 0xFF05: m->pct[m->npct++] = i; break;       /* % ％ */
-        case 0x4E0E:                                               /* 与 */
-            m->yu_he[m->nyu_he++] = i;
-            m->yu_tong[m->nyu_tong++] = i;
+        switch (art->cp[i]) { /* (a switch: one jump, not a list walked at every character) */
+        case 0x83B7: case 0x5411: case '%': case 0xFF05: case 0x4E0E: /* 获 向 % ％ 与 */
+        case 0x548C: case 0x540C: case 0x540D: case 0x5BB6:          /* 和 同 名 家 */
+            m->at[m->n++] = i;
             break;
-        case 0x548C: m->yu_he[m->nyu_he++] = i; break;             /* 和 */
-        case 0x540C: m->yu_tong[m->nyu_tong++] = i; break;         /* 同 */
-        case 0x540D: case 0x5BB6: m->count[m->ncount++] = i; break; /* 名 家 */
-        default: break;
+        default:
+            break;
         }
     }
 }
@@ -309,8 +302,8 @@ static int subscriber_count(const gx_article *art, int32_t i, int32_t *count_sta
 static void subscriber_list_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t a = 0; a < m->ncount; a++) {
-        int32_t i = m->count[a], end;
+    for (int32_t a = 0; a < m->n; a++) {
+        int32_t i = m->at[a], end;
         if (i < 2 || i + 2 >= art->ncp)
             continue;
         int want = subscriber_count(art, i, &end);
@@ -361,9 +354,9 @@ static void subscriber_list_rule(const gx_hit_index *ix, gx_article *art, const 
 static void partner_list_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t a = 0; a < m->nyu_tong; a++) { /* 与 同 */
-        int32_t i = m->yu_tong[a];
-        if (i + 3 >= art->ncp)
+    for (int32_t a = 0; a < m->n; a++) {
+        int32_t i = m->at[a];
+        if (i + 3 >= art->ncp || !(cp[i] == 0x4E0E /* 与 */ || cp[i] == 0x540C /* 同 */))
             continue;
         int32_t e = i + 1;
         int nsep = 0;
@@ -451,9 +444,9 @@ static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art, const
     static const char32_t *const DEALS[] = {U"定增", U"重组", U"资产重组", U"并购",
                                             U"合并", U"换股", U"股权转让", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t a = 0; a < m->nyu_he; a++) { /* 与 和 */
-        int32_t i = m->yu_he[a];
-        if (i < 2 || i + 4 >= art->ncp)
+    for (int32_t a = 0; a < m->n; a++) {
+        int32_t i = m->at[a];
+        if (i < 2 || i + 4 >= art->ncp || !(cp[i] == 0x4E0E /* 与 */ || cp[i] == 0x548C /* 和 */))
             continue;
         int32_t found = -1;
         for (int32_t e = i + 4; e <= i + 9 && e < art->ncp && found < 0; e++) {
@@ -477,9 +470,9 @@ static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art, cons
     static const char32_t *const PLANS[] = {U"拟",   U"将",   U"计划", U"近日", U"已于", U"于",
                                             U"合计", U"分别", U"持有", U"减持", U"增持", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t a = 0; a < m->npct; a++) { /* % ％ */
-        int32_t i = m->pct[a];
-        if (i < 1 || i + 4 >= art->ncp)
+    for (int32_t a = 0; a < m->n; a++) {
+        int32_t i = m->at[a];
+        if (i < 1 || i + 4 >= art->ncp || (cp[i] != '%' && cp[i] != 0xFF05))
             continue;
         int32_t a = i + 1;
         if (cp[a] == 0x7684 /* 的 */)
@@ -506,9 +499,9 @@ static void seller_rule(const gx_hit_index *ix, gx_article *art, const deal_mark
     static const char32_t *const UNITS[] = {U"旗下公司", U"旗下子公司",   U"旗下企业",
                                             U"的子公司", U"的全资子公司", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t a = 0; a < m->nto; a++) { /* 向 */
-        int32_t i = m->to[a];
-        if (i < 1 || i + 5 >= art->ncp)
+    for (int32_t a = 0; a < m->n; a++) {
+        int32_t i = m->at[a];
+        if (i < 1 || i + 5 >= art->ncp || cp[i] != 0x5411 /* 向 */)
             continue;
         int32_t s = i + 1, e = s, v = -1;
         for (; e < art->ncp && e - s <= 14 && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])); e++) {
@@ -540,9 +533,9 @@ static void investor_list_rule(const gx_hit_index *ix, gx_article *art, const de
                                             U"注资",     U"增资",       U"入股",   U"领投",
                                             U"联合投资", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t a = 0; a < m->nget; a++) {
-        int32_t i = m->get[a];
-        if (i + 6 >= art->ncp || cp[i + 1] != 0x5F97) /* 获|得 */
+    for (int32_t a = 0; a < m->n; a++) {
+        int32_t i = m->at[a];
+        if (i + 6 >= art->ncp || cp[i] != 0x83B7 || cp[i + 1] != 0x5F97) /* 获得 */
             continue;
         int32_t a = i + 2, e = a, end = -1;
         int nsep = 0;

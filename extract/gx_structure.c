@@ -239,6 +239,15 @@ static int32_t word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
     return wn > 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
 }
 
+/* Where 报道 starts in t[from, from + reach] (the words that close a reporters' credit), or -1. */
+static int32_t reported_at(const uint32_t *t, int32_t n, int32_t from, int32_t reach)
+{
+    for (int32_t r = from; r + 1 < n && r - from <= reach; r++)
+        if (t[r] == 0x62A5 /* 报 */ && t[r + 1] == 0x9053 /* 道 */)
+            return r;
+    return -1;
+}
+
 /* The length of the outlet short name t starts with, or 0. */
 static int32_t outlet_short_at(const uint32_t *t, int32_t n)
 {
@@ -634,10 +643,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         return false;
     /* the reporters credited before 报道: "金羊网讯 记者赵燕华、郑诚报道:" */
     gx_byline bl;
-    int32_t r = after;
-    while (r + 1 < n && r - after <= 24 && !(t[r] == 0x62A5 /* 报 */ && t[r + 1] == 0x9053 /* 道 */))
-        r++;
-    bool credited = r + 1 < n && r - after <= 24 && word_at(t, n, after, "记者") &&
+    int32_t r = reported_at(t, n, after, 24);
+    bool credited = r >= 0 && word_at(t, n, after, "记者") &&
                     gx_structure_parse_byline(a, t + after, r - after, &bl) && bl.nauthors > 0 && !bl.outlet;
     if (credited)
         *out = bl;
@@ -935,6 +942,15 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
     }
 }
 
+/* The outlet a byline names when the article has none yet, and its authors. */
+static void take_byline(gx_article *art, const gx_byline *bl)
+{
+    if (bl->outlet && !art->outlet)
+        art->outlet = bl->outlet;
+    for (int k = 0; k < bl->nauthors; k++)
+        add_author(art, &bl->authors[k]);
+}
+
 /* A closing byline: "(证券时报记者 王一鸣)" or "本报记者 刘芫信" as one of the last two
  * paragraphs (the paragraph becomes a byline), or glued after the last sentence of one
  * ("…卖出1.5亿元。 本报记者 刘芫信": the paragraph stays text). Only bylines that name an
@@ -957,10 +973,7 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
             continue;
         if (from == 0)
             ps->v[i].kind = GX_PARA_BYLINE;
-        if (bl.outlet && !art->outlet)
-            art->outlet = bl.outlet;
-        for (int k = 0; k < bl.nauthors; k++)
-            add_author(art, &bl.authors[k]);
+        take_byline(art, &bl);
         return;
     }
 }
@@ -1106,15 +1119,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (!parsed && seen <= 3) {
             /* a byline run into the next words: "特派记者 张涵 纽约报道蓝筹股的春天" */
             const uint32_t *t = ps.v[i].t.cp;
-            int32_t r = 2;
-            while (r + 1 < ps.v[i].t.n && r < 24 && !(t[r] == 0x62A5 /* 报 */ && t[r + 1] == 0x9053 /* 道 */))
-                r++;
-            if (r < 24 && r + 2 < ps.v[i].t.n && gx_structure_parse_byline(a, t, r + 2, &bl) && bl.nauthors > 0) {
-                if (bl.outlet && !art->outlet)
-                    art->outlet = bl.outlet;
-                for (int k = 0; k < bl.nauthors; k++)
-                    add_author(art, &bl.authors[k]);
-            }
+            int32_t r = reported_at(t, ps.v[i].t.n, 2, 21);
+            if (r >= 0 && r + 2 < ps.v[i].t.n && gx_structure_parse_byline(a, t, r + 2, &bl) && bl.nauthors > 0)
+                take_byline(art, &bl);
         }
         if (!parsed)
             continue;
@@ -1123,10 +1130,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (seen > 3 && !(bl.from_source && bl.nauthors == 0 && !bl.mixed))
             continue;
         ps.v[i].kind = GX_PARA_BYLINE;
-        if (bl.outlet && !art->outlet)
-            art->outlet = bl.outlet;
-        for (int k = 0; k < bl.nauthors; k++)
-            add_author(art, &bl.authors[k]);
+        take_byline(art, &bl);
     }
 
     /* A closing byline as one of the last two paragraphs, or after the last sentence of one. */
@@ -1166,10 +1170,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 continue;
             gx_byline bl;
             if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {
-                if (bl.outlet && !art->outlet)
-                    art->outlet = bl.outlet;
-                for (int k = 0; k < bl.nauthors && !had_authors; k++)
-                    add_author(art, &bl.authors[k]);
+                if (had_authors)
+                    bl.nauthors = 0;
+                take_byline(art, &bl);
                 break;
             }
             /* a picture's caption or a blurb of a few words may come before the lead

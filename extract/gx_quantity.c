@@ -1186,8 +1186,9 @@ static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
  * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
  * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
- * (五六百亿 = 500亿..600亿: *pair set, c the high end). Vague amounts (十几亿, and 数百亿 /
- * 上千万, refused by the caller) are none. Returns 0 with c completed as money, or -1. */
+ * (五六百亿 = 500亿..600亿: *pair set, c the high end). Vague amounts (十几亿, and 数百亿,
+ * refused by the caller) are none; 上千万 is its floor, 1000万 (the caller). Returns 0 with c
+ * completed as money, or -1. */
 static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
 {
     const uint32_t *cp = s->cp;
@@ -1276,7 +1277,9 @@ static int32_t chinese_at(scan *s, int32_t pos)
         c.end = e;
     } else {
         uint32_t prev = pos > 0 ? cp[pos - 1] : 0;
-        if (prev && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟", prev))
+        /* 上百万元, 上亿元: "a million and more", the magnitude itself as the floor */
+        bool at_least = prev == U'上' && in_set(U"百千万亿", cp[pos]);
+        if (prev && !at_least && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟", prev))
             return -1; /* 数十亿元: vague; or inside a numeral */
         int d = gx_chinese_digit(cp[pos]);
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
@@ -1290,6 +1293,9 @@ static int32_t chinese_at(scan *s, int32_t pos)
             c.end = pos + 2;
         } else if (chinese_money(s, pos, &c, &pair) < 0) {
             return -1;
+        } else if (at_least) {
+            c.start = pos - 1;
+            c.qual = GX_QUAL_MIN;
         }
     }
     int32_t start = c.start, end = c.end;

@@ -348,10 +348,20 @@ static void test_money_chinese_implied(void **state)
     assert_int_equal(q->qualifier, GX_QUAL_MIN);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 6);
     gx_article_free(art);
-    art = run("数百亿基金,十几亿的筹码,上千万的资金,千千万万投资者的资金,资金千万不要乱投,"
-              "退一万步,十亿扇贝走失。",
+    art = run("数百亿基金,十几亿的筹码,千千万万投资者的资金,资金千万不要乱投,"
+              "退一万步,十亿扇贝走失。上万人参加。",
               NULL);
     assert_int_equal(count_type(art, GX_QTY_MONEY), 0);
+    gx_article_free(art);
+    /* 上 before the magnitude: the magnitude is the floor (上百万元 = a million and more) */
+    art = run("上千万的资金,业主花上百万元买公寓,亏损上百亿后,上亿美元。", NULL);
+    q = expect_money(art, "上千万", 1e7, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    q = expect_money(art, "上百万元", 1e6, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    expect_money(art, "上百亿", 1e10, "CNY");
+    expect_money(art, "上亿美元", 1e8, "USD");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
     gx_article_free(art);
     /* one yuan where the text says so (money11); 一元 and 二元/三元 as words are no amount */
     art = run("还出现了一元以下的仙股,股价不会跌破一块钱,每投一块钱,一朵花价值一元。"

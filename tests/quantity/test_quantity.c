@@ -597,6 +597,14 @@ static void test_money_implied(void **state)
     expect_money(art, "40亿", 4e9, "CNY");
     assert_null(find(art, "200亿"));
     gx_article_free(art);
+    /* verbs of winning, spending and taking in money; 1亿用户 stays a count */
+    art = run("但斌曾赢1亿,宝能狂揽700亿,9个月砸近20亿,当月入账5亿,狂揽1亿用户。", NULL);
+    expect_money(art, "1亿", 1e8, "CNY");
+    expect_money(art, "700亿", 7e10, "CNY");
+    expect_money(art, "近20亿", 2e9, "CNY");
+    expect_money(art, "5亿", 5e8, "CNY");
+    assert_int_equal(count_type(art, GX_QTY_MONEY), 4);
+    gx_article_free(art);
     /* the second end of a range written with a dash is no negative amount */
     art = run("资金流向市值分布在200亿-1000亿的公司。", NULL);
     expect_money(art, "200亿", 2e10, "CNY");

@@ -218,6 +218,26 @@ static void repair(gx_rs *rs, int i)
         c->type = GX_ENT_ORGANIZATION;
 }
 
+/* Whether gazetteer candidate i lies inside a longer gazetteer name of its type that is no
+ * ordinary word (保监会 in 银保监会): the written name is the longer one, and another source
+ * reading the inner one (the tagger's 保监会) is no evidence for it. */
+static bool inside_longer_name(gx_rs *rs, int i)
+{
+    const gx_candidate *c = &rs->cv[i];
+    int32_t lo = c->span.start > 16 ? c->span.start - 16 : 0;
+    int nq = gx_cand_ix_starting(&rs->ix, lo, c->span.start + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source != GX_SRC_GAZETTEER || o->type != c->type || o->lex_id < 0 ||
+            o->span.end < c->span.end || o->span.end - o->span.start <= c->span.end - c->span.start)
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(rs->eng->lexicon, o->lex_id);
+        if (e && !(e->flags & GX_LEXF_WEAK))
+            return true;
+    }
+    return false;
+}
+
 /* The evidence for candidate i from its source, its length and agreement (*agree = how many other
  * sources propose the same span and type); a listed company's short name with its share class
  * and a place + short name + legal form link to their gazetteer company. */
@@ -236,6 +256,8 @@ static float support(gx_rs *rs, int i, int *agree_out)
         if (j != i && cv[j].source != c->source && same_span(&cv[j], c) && cv[j].type == c->type)
             agree++;
     }
+    if (agree && c->source == GX_SRC_GAZETTEER && inside_longer_name(rs, i))
+        agree = 0;
     eff += 0.1f * (float)(agree > 2 ? 2 : agree);
     int32_t len = c->span.end - c->span.start;
     eff += 0.01f * (float)(len > 10 ? 10 : len);

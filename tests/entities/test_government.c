@@ -272,6 +272,19 @@ static void test_english_offices(void **state)
     gx_engine_free(eng);
 }
 
+/* The tagger reading the short name inside a longer listed one (保监会 in 银保监会, 腾讯 in
+ * 腾讯控股) is no evidence for the shorter: the name as written wins. */
+static void test_inner_name_not_supported(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"保监会", GX_ENT_GOVERNMENT, 0.4f}, {"腾讯", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("公司称，银保监会发布通知。腾讯控股股价上涨。", tags, 2);
+    assert_non_null(fixture_find(art, "银保监会", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "保监会", -1));
+    assert_int_equal(count_type_with_text(art, "腾讯控股", GX_ENT_COMPANY), 1);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,7 +292,7 @@ int main(void)
         cmocka_unit_test(test_legislative_chambers),    cmocka_unit_test(test_unit_after_body_in_list),
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
         cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
-        cmocka_unit_test(test_english_offices),
+        cmocka_unit_test(test_english_offices),         cmocka_unit_test(test_inner_name_not_supported),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

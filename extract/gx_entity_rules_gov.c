@@ -66,7 +66,7 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
- * country's body; so is 联邦 (联邦众议院). */
+ * country's body; so are 联邦 (联邦众议院) and 国家 (国家交通部). */
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
 {
     int n0 = art->candidates.n;
@@ -84,6 +84,10 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
                  (!gx_is_cjk(art->cp[c->span.start - 2]) && !gx_is_alnum(art->cp[c->span.start - 2])) || /* 29日|央行 */
                  gx_lexicon_char_is(ix->lex, art->cp[c->span.start - 2], GX_LEX_LEFT_STOP)))
                 r = 1;
+        /* "the state's" before a ministry is China's body, written so in news (国家交通部) */
+        bool state = r == 0 && art->cp[c->span.start - 2] == 0x56FD && art->cp[c->span.start - 1] == 0x5BB6 /* 国家 */;
+        if (state)
+            r = 2;
         /* "federal" is part of a federation's body (联邦众议院, 美国联邦储备委员会) */
         if (r == 0 && art->cp[c->span.start - 2] == 0x8054 && art->cp[c->span.start - 1] == 0x90A6 /* 联邦 */)
             r = 2 + (c->span.start > 2 ? gx_hit_len_ending(ix, c->span.start - 2, GX_LEX_REGION) : 0);
@@ -93,7 +97,11 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
             dup = art->candidates.v[j].span.start == n.start && art->candidates.v[j].span.end == n.end;
         if (r < 1 || dup)
             continue;
-        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+        /* 国家交通部 is the body itself (one entity with 交通部); 印度国防部 is another body */
+        const char *canonical = state ? c->canonical : NULL;
+        int32_t lex_id = state ? c->lex_id : -1;
+        int added = gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, canonical, -1);
+        art->candidates.v[added].lex_id = lex_id;
     }
 }
 

@@ -285,6 +285,17 @@ static void test_inner_name_not_supported(void **state)
     gx_article_free(art);
 }
 
+/* 国家 before a ministry names the ministry itself: one entity with its other mentions */
+static void test_state_before_body(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("国家交通部发布通知。交通部表示，将加强管理。", NULL, NULL);
+    const gx_entity *a = fixture_find(art, "国家交通部", GX_ENT_GOVERNMENT);
+    assert_non_null(a);
+    assert_ptr_equal(a, fixture_find(art, "交通部", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -293,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
         cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
         cmocka_unit_test(test_english_offices),         cmocka_unit_test(test_inner_name_not_supported),
+        cmocka_unit_test(test_state_before_body),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -7,7 +7,8 @@
  *   - it is short (2-32 characters), holds no full stop and is no credit, caption or link line
  *     (原标题, 来源, 责任编辑, 图表, 点击 ...);
  *   - a long paragraph follows it (at least 30 characters and 10 more than the line);
- *   - it is numbered (一、 1、 (一) (1)) or a 【…】 line; or else it ends without a clause's
+ *   - it is numbered (一、 1、 (一) (1)), follows its number written alone on the line before
+ *     (1 / 你能花的钱，并没有想象中那么多) or is a 【…】 line; or else it ends without a clause's
  *     punctuation and a long paragraph that ended a sentence comes before it; a heading numbered
  *     in Chinese (一、) needs only some paragraph after it, and makes the items numbered in
  *     Arabic digits under it (1、 2、) items, not headings;
@@ -79,6 +80,18 @@ static bool numbered(const gx_cps *t)
     return i > 0 && i < n && c[i] == 0x3001 /* 、 */;
 }
 
+/* A paragraph that is a section's number alone (1, 02, 三): the heading is the line after it. */
+static bool number_line(const gx_para *p)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 1 || t->n > 2)
+        return false;
+    for (int32_t k = 0; k < t->n; k++)
+        if (!gx_cp_is_digit(t->cp[k]) && !(t->n == 1 && is_han_numeral(t->cp[k])))
+            return false;
+    return true;
+}
+
 /* A clause's or a sentence's last character: the line is a sentence, not a heading. */
 static bool clause_end(uint32_t c)
 {
@@ -118,7 +131,7 @@ static bool candidate(const gx_para_vec *ps, int i)
         return next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST;
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
         return false;
-    if (numbered(t))
+    if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
         return true;
     if (ps->v[i].kind == GX_PARA_LIST || t->cp[0] == '(' || clause_end(last) ||
         ((last == '?' || last == '!') && t->n > 20))
@@ -140,18 +153,23 @@ void gx_structure_plain_headings(gx_para_vec *ps)
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0;
+    int found = 0, counted = 0;
     bool outline = false; /* some heading is numbered in Chinese */
     for (int i = 0; i < ps->n; i++)
         if (candidate(ps, i)) {
             found++;
             outline = outline || han_numbered(&ps->v[i].t);
+            counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
         }
     if (found < 2)
         return;
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
-     * another's test) */
-    for (int i = 0; i < ps->n; i++)
-        if (candidate(ps, i) && !(outline && sub_item(&ps->v[i].t)))
+     * another's test); where the headings are numbered, a question line between them is the
+     * text's own (那么中产阶层呢?他们又在做些什么?), not a heading */
+    for (int i = 0; i < ps->n; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
+        if (candidate(ps, i) && !(outline && sub_item(t)) && !(counted >= 2 && question))
             ps->v[i].kind = GX_PARA_H2;
+    }
 }

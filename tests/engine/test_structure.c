@@ -221,6 +221,17 @@ static void test_plain_headings(void **state)
     assert_string_equal(art->sections.v[0].heading, "一、解除质押基本情况");
     assert_string_equal(art->sections.v[1].heading, "二、备查文件");
     gx_article_free(art);
+    /* a heading under its number written alone on the line before; a question line between
+     * numbered headings is the text's own */
+    art = build("标题在这里\n\n开头的一段话很长,说明了文章的背景,公司的业绩增长主要依靠并购和研发投入。\n\n1\n\n"
+                "你能花的钱,并没有想象中那么多\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。\n\n"
+                "那么中产阶层呢?\n\n公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上,风险不小。\n\n"
+                "2\n\n腰包有钱,想花不敢花才最寂寞\n\n公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。",
+                NULL, false);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "你能花的钱,并没有想象中那么多");
+    assert_string_equal(art->sections.v[1].heading, "腰包有钱,想花不敢花才最寂寞");
+    gx_article_free(art);
     /* one short line alone is no section; nor a caption */
     art = build("标题在这里\n\n第一段说了很多事情,公司的业绩增长主要依靠并购,研发投入占营收比例较高。\n\n"
                 "小鹏P7(图片来源:小鹏汽车)\n\n公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。",

@@ -387,9 +387,11 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
              * right than wrong */
             if (len > 10 || (len > 6 && c->score < 0.5f) || gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + s.start, len))
                 return false;
-            /* a drug or a chemical is no name (伊马替尼, 丁二烯); nor a firm (吉恩镍业), a name cut
-             * from a material word (杨行铜|材) or a columnist's persona (风云君) */
+            /* a drug or a chemical is no name (伊马替尼, 丁二烯); nor a firm (吉恩镍业) or an
+             * institution (赫桥智库), a name cut from a material word (杨行铜|材) or a columnist's
+             * persona (风云君) */
             if (substance_name(art, s) || (len >= 3 && gx_shape_firm_ending(eng->lexicon, art, s) > 0) ||
+                (len >= 4 && ends_with_kind(eng, art, s, GX_LEX_ORG_SUFFIX, 2)) ||
                 cut_from_material(art, s) || persona_name(eng, art, s))
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */

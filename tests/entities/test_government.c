@@ -285,6 +285,17 @@ static void test_inner_name_not_supported(void **state)
     gx_article_free(art);
 }
 
+/* a think tank is an institution, never a person (the tagger reads 赫桥智库 as a name) */
+static void test_think_tank_no_person(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"赫桥智库", GX_ENT_PERSON, 0.41f}};
+    gx_article *art = fixture_run_tagged("声明：本文为赫桥智库摘选文章。赫桥智库，让财富更有深度！", tags, 1);
+    assert_null(fixture_find(art, "赫桥智库", GX_ENT_PERSON));
+    assert_non_null(fixture_find(art, "赫桥智库", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 /* 国家 before a ministry names the ministry itself: one entity with its other mentions */
 static void test_state_before_body(void **state)
 {
@@ -304,7 +315,7 @@ int main(void)
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
         cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
         cmocka_unit_test(test_english_offices),         cmocka_unit_test(test_inner_name_not_supported),
-        cmocka_unit_test(test_state_before_body),
+        cmocka_unit_test(test_state_before_body),        cmocka_unit_test(test_think_tank_no_person),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -47,7 +47,7 @@ typedef enum gx_cand_source {
 
 typedef struct gx_ticker {
     char code[16];     /* "600225", "NVDA"; "" when none                                   */
-    char exchange[8];  /* "SSE", "SZSE", "BSE", "HKEX", "NASDAQ", "NYSE"                    */
+    char exchange[8];  /* "SSE", "SZSE", "BSE", "NEEQ", "HKEX", "NASDAQ", "NYSE"            */
 } gx_ticker;
 
 /* Set t to the HKEX listing whose code is the decimal digits given, written as HKEX writes its

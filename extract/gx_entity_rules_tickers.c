@@ -132,8 +132,8 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
                     ex = "SZSE";
                 else if (match_ascii(cp, j, end, ".BJ"))
                     ex = "BSE";
-                /* a 新三板 quotation (壹玖壹玖(830993.OC)): the Beijing exchange's codes, which
-                 * the caller keeps only for a company the Beijing list holds */
+                /* a 新三板 quotation (壹玖壹玖(830993.OC)): the Beijing exchange's codes; the
+                 * caller makes it a NEEQ code unless the Beijing list holds the company */
                 else if ((match_ascii(cp, j, end, ".OC") || match_ascii(cp, j, end, ".NQ")) && (dig[0] == '8' || dig[0] == '4'))
                     ex = "BSE";
                 else
@@ -334,9 +334,11 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             continue;
         int32_t th = gx_lexicon_find_ticker(ix->lex, &t);
         const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
-        /* a 4/8 code the Beijing list does not hold is a 新三板 (NEEQ) quotation, no listing:
-         * the code still shows a company, but it has no ticker */
-        if (!thing && !strcmp(t.exchange, "BSE"))
+        /* a 4/8 code the Beijing list does not hold is a 新三板 quotation (雷克利达(831046)):
+         * its code on the National Equities Exchange and Quotations, NEEQ */
+        if (!thing && !strcmp(t.exchange, "BSE") && (t.code[0] == '4' || t.code[0] == '8'))
+            snprintf(t.exchange, sizeof t.exchange, "%s", "NEEQ");
+        else if (!thing && !strcmp(t.exchange, "BSE"))
             memset(&t, 0, sizeof t);
         /* the name right before the parenthesis; a Hong Kong share-class marker between them
          * is not part of it (君实生物-B(01877.HK), 小米集团-W, 阿里巴巴-SW) */

@@ -117,7 +117,7 @@ static int market_head(const gx_qtylex *lx, const gx_article *art, int32_t start
 /* The currency of a listed company's exchange ("SSE" -> CNY, "HKEX" -> HKD), or NULL. */
 static const char *exchange_currency(const char *ex)
 {
-    if (!strcmp(ex, "SSE") || !strcmp(ex, "SZSE") || !strcmp(ex, "BSE"))
+    if (!strcmp(ex, "SSE") || !strcmp(ex, "SZSE") || !strcmp(ex, "BSE") || !strcmp(ex, "NEEQ"))
         return "CNY";
     if (!strcmp(ex, "HKEX"))
         return "HKD";

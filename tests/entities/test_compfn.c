@@ -82,7 +82,8 @@ static void test_neeq_code(void **state)
     gx_article *art = fixture_run("酒类电商柒捌柒捌(839993.OC,以下简称“7878”)继续亏损。", NULL, NULL);
     const gx_entity *e = fixture_find(art, "柒捌柒捌", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "");
+    assert_string_equal(e->ticker.code, "839993");
+    assert_string_equal(e->ticker.exchange, "NEEQ");
     gx_article_free(art);
 }
 

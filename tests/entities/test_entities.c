@@ -113,11 +113,12 @@ static void test_tickers(void **state)
     assert_string_equal(e->ticker.code, "01183");
     assert_string_equal(e->ticker.exchange, "HKEX");
     gx_article_free(art);
-    /* a 新三板 code the Beijing list does not hold shows a company, not a listing */
+    /* a 新三板 code the Beijing list does not hold is a NEEQ quotation */
     art = run("普瑞物联(430185)近日公布2019年报告。诺思兰德(430047)同日公告。");
     e = fixture_find(art, "普瑞物联", GX_ENT_COMPANY);
     assert_non_null(e);
-    assert_string_equal(e->ticker.code, "");
+    assert_string_equal(e->ticker.code, "430185");
+    assert_string_equal(e->ticker.exchange, "NEEQ");
     e = fixture_find(art, "诺思兰德", GX_ENT_COMPANY);
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "430047");

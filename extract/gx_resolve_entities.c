@@ -813,6 +813,21 @@ static void merge_last_names(gx_rs *rs)
     }
 }
 
+/* The length of a Hong Kong share-class marker written right after a name (-B, -W, -SW, -S, -U:
+ * 基石药业-B(02616), 小米集团-W), or 0. */
+static int32_t share_class_after(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (pos + 1 >= art->ncp || cp[pos] != '-')
+        return 0;
+    int32_t k = pos + 1;
+    while (k < art->ncp && k - pos <= 2 && (cp[k] == 'B' || cp[k] == 'W' || cp[k] == 'S' || cp[k] == 'U'))
+        k++;
+    if (k == pos + 1 || (k < art->ncp && gx_is_alnum(cp[k])))
+        return 0;
+    return k - pos;
+}
+
 /* Each entity's type, name (the canonical one if the article uses it), aliases, ticker (as of the
  * article's date) and company id. */
 static void name_entities(gx_rs *rs)
@@ -882,6 +897,11 @@ static void name_entities(gx_rs *rs)
                 again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
             if (!again)
                 gx_rs_add_alias(art, e, gx_span_text_unquoted(art, e->mentions.v[m].span));
+            /* the name with its Hong Kong share-class marker, as written (基石药业-B) */
+            int32_t mark = e->type == GX_ENT_COMPANY ? share_class_after(art, e->mentions.v[m].span.end) : 0;
+            if (mark)
+                gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){e->mentions.v[m].span.start,
+                                                                             e->mentions.v[m].span.end + mark}));
         }
         /* a branch named after its parent's full legal name (…股份有限公司武林支行): the parent's
          * name is an alias, since a bank's branch acts for the bank */

@@ -224,6 +224,19 @@ static void test_weak_names_in_company_context(void **state)
 
 /* Hong Kong market reports write the code bare, with its leading zeros; a company listed in
  * both places gets the code the text gives, not its A-share listing */
+/* a Hong Kong share-class marker after a name is no part of the name, but the form with it is
+ * one of the company's written names (an alias) */
+static void test_share_class_alias(void **state)
+{
+    (void)state;
+    gx_article *art = run("基石药业-B(02616)公布业绩，基石药业表示收入增长。A-B测试完成。");
+    const gx_entity *e = fixture_find(art, "基石药业", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_string_equal(e->name, "基石药业");
+    assert_ptr_equal(e, fixture_find(art, "基石药业-B", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_bare_hong_kong_codes(void **state)
 {
     (void)state;
@@ -1551,7 +1564,7 @@ int main(void)
         cmocka_unit_test(test_codes_after_quotes_and_in_announcements),
         cmocka_unit_test(test_everyday_phrases_are_weak_names),
         cmocka_unit_test(test_explicit_ticker_wins),
-        cmocka_unit_test(test_bare_hong_kong_codes),
+        cmocka_unit_test(test_bare_hong_kong_codes), cmocka_unit_test(test_share_class_alias),
         cmocka_unit_test(test_ticker_as_of_listing),
         cmocka_unit_test(test_more_company_suffixes),
         cmocka_unit_test(test_weak_names_in_company_context),

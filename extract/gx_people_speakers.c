@@ -167,10 +167,13 @@ static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
 
 /* A speaker's byline in a headline or a quote's lead: an organization opening the line or the
  * clause, a surname name, a colon (星展银行程兵：70%资金…, 嘉实基金齐海滔:中国医疗…) — the
- * financial press's "firm + analyst: view" form. The organization must open the text, a line or
- * a clause, so that the name is the firm's person and not a phrase. */
+ * financial press's "firm + analyst: view" form — or a verb of saying (天弘基金陈国光表示…,
+ * 中金公司王汉锋认为…). The organization must open the text, a line or a clause, so that the name
+ * is the firm's person and not a phrase. */
 void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
 {
+    static const char32_t *const SAYS[] = {U"表示", U"认为", U"指出", U"称", U"坦言", U"透露", U"预计",
+                                          U"分析", U"告诉", U"介绍", U"强调", U"提醒", U"建议", NULL};
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int i = 0; i < n0 && i < 4096; i++) {
@@ -184,7 +187,7 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t e = gx_pp_chinese_name(ix, art, p);
-        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':'))
+        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_word_at(art, e, SAYS)))
             continue;
         gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
     }

@@ -357,7 +357,8 @@ static void test_forces_and_middle_characters(void **state)
 }
 
 /* Session 6: the financial press's "firm + analyst: view" (星展银行程兵：…): an organization
- * opening the text or a clause, a surname name and a colon make a person; not inside a clause.
+ * opening the text or a clause, a surname name and a colon (or a verb of saying) make a person;
+ * not inside a clause.
  * A full name before 先生/女士 is a person. */
 static void test_headline_speakers(void **state)
 {
@@ -368,6 +369,10 @@ static void test_headline_speakers(void **state)
     gx_article_free(art);
     art = fixture_run_tagged("他认为南华金融集团岑智勇：美股急跌", firm, 1);
     assert_false(is_person(art, "岑智勇"));
+    gx_article_free(art);
+    /* or a verb of saying after the name (twelfth session) */
+    art = run_plain("天弘基金陈国光表示，股市大波动之后，新兴成长受到关注。");
+    assert_true(is_person(art, "陈国光"));
     gx_article_free(art);
     /* a full name before 先生/女士 with a clear left edge; never a bare surname (陈先生) */
     art = run_plain("据介绍，蓝小康先生长期从事投资。近日公司钟波先生增持股份。陈先生表示同意。");

@@ -2,6 +2,7 @@
  * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
 #include "gx_structure.h"
 #include "gx_structure_headings.h"
+#include "gx_structure_outlets.h"
 
 #include <string.h>
 
@@ -196,7 +197,8 @@ static bool has_outlet_suffix(const uint32_t *t, int32_t n)
  * reported as the author's role, or NULL. */
 static const char *writer_title(const char *s)
 {
-    static const char *const TITLES[] = {"专栏作家", "首席评论员", "特约评论员", "评论员", "特约作者"};
+    static const char *const TITLES[] = {"专栏作家", "首席评论员", "特约评论员", "评论员", "特约作者",
+                                         "特约撰稿人", "特约撰稿", "研究员"};
     size_t n = strlen(s);
     for (size_t i = 0; i < sizeof TITLES / sizeof *TITLES; i++) {
         size_t l = strlen(TITLES[i]);
@@ -350,6 +352,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         t++;
         n--;
     }
+    t = gx_outlet_strip_brackets(a, t, &n); /* a portal's stock quote, a WeChat ID */
     if (n < 2 || n > 60)
         return false;
     if (gx_byline_en_parse(a, t, n, out))
@@ -429,6 +432,42 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             role = "作者";
             have_role = true;
             continue;
+        }
+        /* the paper in title marks: before a role word ("《投资者报》记者 吴悦", "《证券市场红周刊》
+         * 作者 X"), after the credit word ("文 《法人》特约撰稿 王佐发", "《投资者报》高方方/文", read
+         * as "文 《投资者报》高方方") */
+        if (tn >= 4 && tok[0] == 0x300A /* 《 */) {
+            int32_t c = 1;
+            while (c < tn && tok[c] != 0x300B /* 》 */)
+                c++;
+            const uint32_t *nt = tok + c + 1;
+            int32_t nn = tn - c - 1;
+            char *nm = nn > 0 ? gx_utf8_of_cps(a, nt, nn) : NULL;
+            const role_word *rw = NULL;
+            for (size_t r = 0; nm && r < sizeof ROLES / sizeof *ROLES && !rw; r++)
+                if (ROLES[r].role && *ROLES[r].role && !strcmp(nm, ROLES[r].word))
+                    rw = &ROLES[r];
+            bool take = c < tn && c >= 3 && !have_name && is_outlet_prefix(tok + 1, c - 1);
+            if (take && rw) {
+                role = rw->role;
+                have_role = true;
+                nm = NULL;
+            } else if (take && have_role && nm && !strcmp(role, "作者") && writer_title(nm)) {
+                role = writer_title(nm);
+                nm = NULL;
+            } else {
+                take = take && have_role && (!nm || is_han_name(nm, nt, nn));
+            }
+            if (take) {
+                if (!out->outlet)
+                    out->outlet = gx_utf8_of_cps(a, tok + 1, c - 1);
+                if (nm && *role && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
+                    out->authors[out->nauthors].name = nm;
+                    out->authors[out->nauthors++].role = role;
+                    have_name = true;
+                }
+                continue;
+            }
         }
         /* a role word: exact token, or (attachable roles) outlet + role + name */
         const role_word *rw = NULL;
@@ -623,8 +662,11 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
             name = k - 2;
             after = k;
         }
-        if (after < 0 || own || !has_outlet_suffix(t, name) || !is_outlet_prefix(t, name) ||
-            (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':'))
+        /* a dispatch's day and 讯 after a name of its own: "环球外汇2月1日讯--" */
+        bool dispatch = after > 0 && name == k && k <= 6 && t[after - 1] == 0x8BAF /* 讯 */;
+        if (after < 0 || own || !(has_outlet_suffix(t, name) || dispatch) || !is_outlet_prefix(t, name) ||
+            (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':' &&
+             !(dispatch && (t[after] == '-' || t[after] == 0x2014))))
             return false;
         memset(out, 0, sizeof *out);
         out->outlet = gx_utf8_of_cps(a, t, name);
@@ -871,11 +913,19 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
  * headline ("原标题:…") or a blurb that opens by repeating the headline. */
 static bool portal_preamble(const gx_cps *t, const gx_cps *title)
 {
-    static const uint32_t ORIGINAL[] = {0x539F, 0x6807, 0x9898, ':'}; /* 原标题: */
-    bool orig = t->n >= 4;
+    static const uint32_t ORIGINAL[] = {0x539F, 0x6807, 0x9898, ':'};      /* 原标题: */
+    static const uint32_t KEY[] = {0x6838, 0x5FC3, 0x63D0, 0x793A, ':'}; /* 核心提示: */
+    bool orig = t->n >= 4, key = t->n >= 5;
     for (int k = 0; k < 4 && orig; k++)
         orig = t->cp[k] == ORIGINAL[k];
-    if (orig)
+    for (int k = 0; k < 5 && key; k++)
+        key = t->cp[k] == KEY[k];
+    if (orig || key)
+        return true;
+    /* the headline repeated, split in two at its double space */
+    if (t->n >= 4 && t->n < title->n &&
+        (!memcmp(t->cp, title->cp, sizeof *t->cp * (size_t)t->n) ||
+         !memcmp(t->cp, title->cp + title->n - t->n, sizeof *t->cp * (size_t)t->n)))
         return true;
     if (title->n < 6 || t->n <= title->n)
         return false;
@@ -957,7 +1007,8 @@ static void take_byline(gx_article *art, const gx_byline *bl)
  * author count: a role word must come before the names. */
 static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
 {
-    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+    int end = gx_outlet_content_end(ps); /* before a page's template lines */
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         if (ps->v[i].kind != GX_PARA_TEXT || t->n < 4)
             continue;
@@ -982,7 +1033,8 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
  * "(来源:新华社)". Returns the outlet (in a) or NULL. */
 static const char *closing_source(gx_arena *a, gx_para_vec *ps)
 {
-    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+    int end = gx_outlet_content_end(ps); /* before a page's template lines */
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         gx_byline bl;
         if (ps->v[i].kind != GX_PARA_TEXT || !gx_structure_parse_byline(a, t->cp, t->n, &bl) ||
@@ -999,7 +1051,8 @@ static const char *closing_source(gx_arena *a, gx_para_vec *ps)
  * that is only the credits becomes a byline. */
 static void closing_credits(gx_arena *a, gx_para_vec *ps, gx_article *art)
 {
-    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+    int end = gx_outlet_content_end(ps); /* before a page's template lines */
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         gx_byline bl;
         if (ps->v[i].kind != GX_PARA_TEXT || !gx_byline_en_credits(a, t->cp, t->n, &bl))
@@ -1181,7 +1234,12 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break;
         }
     }
-    art->outlet = outlet_full_name(art->outlet);
+    /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed. */
+    if (!art->outlet)
+        art->outlet = gx_outlet_closing_bracket(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_interviewer(a, &ps);
+    art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));
 
     /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */
     for (int k = 0; k < art->authors.n && art->outlet; k++)

@@ -1239,6 +1239,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_closing_bracket(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_app_promo(a, &ps);
     art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));
 
     /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */

@@ -253,3 +253,27 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
+{
+    static const uint32_t ALL_IN[] = {0x5C3D, 0x5728}; /* 尽在 */
+    for (int p = 0; p < ps->n; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        if (ps->v[p].kind != GX_PARA_TEXT || n > 40)
+            continue;
+        for (int32_t i = 0; i + 5 < n; i++) {
+            if (t[i] != ALL_IN[0] || t[i + 1] != ALL_IN[1])
+                continue;
+            int32_t s = i + 2, e = s;
+            while (e < n && gx_cp_is_han(t[e]))
+                e++;
+            bool app = e + 3 <= n && (t[e] == 'A' || t[e] == 'a') && (t[e + 1] == 'P' || t[e + 1] == 'p') &&
+                       (t[e + 2] == 'P' || t[e + 2] == 'p');
+            bool client = e + 3 <= n && t[e] == 0x5BA2 && t[e + 1] == 0x6237 && t[e + 2] == 0x7AEF; /* 客户端 */
+            if ((app || client) && e - s >= 2 && e - s <= 10)
+                return gx_utf8_of_cps(a, t + s, e - s);
+        }
+    }
+    return NULL;
+}

@@ -37,4 +37,9 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
  * an outlet's (ending in 社 报 网 刊, 财经 or 新闻). Returns it (in a) or NULL. */
 const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps);
 
+/* A portal's promotion of its app among the paragraphs ("海量资讯、精准解读,尽在新浪财经APP",
+ * "尽在X客户端"): the portal that carries the page, when nothing else names an outlet. Returns
+ * the name (in a) or NULL. */
+const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps);
+
 #endif

@@ -152,9 +152,42 @@ static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *cons
 /* What the paper's own reporter does after "《X》记者" ... */
 static const char *const REPORTER_DOES[] = {"了解到", "注意到", "获悉", "发现", "梳理", "观察到", "查询",
                                             "走访", "致电", "采访", "从", "调查", "统计", "实地",
-                                            "联系", "第一时间", "多方", "询问", "求证", "获得"};
+                                            "联系", "第一时间", "多方", "询问", "求证", "获得", "在采访"};
 /* ... and what is said to him before "《X》": 接受《X》记者采访, 告诉《X》记者, 向《X》记者表示. */
 static const char *const TOLD[] = {"接受", "告诉", "向", "对"};
+
+/* Whether t[s..e) reads as a paper's or site's name without title marks: 3 to 10 characters
+ * ending in 报 社 网 刊 or 报道 (证券时报, 21世纪经济报道), not 据… (a report cited) nor 本报. */
+static bool bare_outlet(const uint32_t *t, int32_t s, int32_t e)
+{
+    if (e - s < 3 || e - s > 10 || !name_shape(t + s, e - s) || t[s] == 0x636E /* 据 */ || t[s] == 0x672C /* 本 */)
+        return false;
+    uint32_t l = t[e - 1];
+    return l == 0x62A5 || l == 0x793E || l == 0x7F51 || l == 0x520A || (l == 0x9053 && t[e - 2] == 0x62A5);
+}
+
+static bool boundary(uint32_t c)
+{
+    return c == ',' || c == 0x3002 || c == ' ' || c == 0x3000 || c == '|' || c == 0x3001 || c == ':' || c == ';';
+}
+
+/* Where the outlet's name before 记者 at t[i] starts when it is written without title marks
+ * ("接受时代周报记者采访", "近日,证券时报记者采访了", "对21世纪经济报道记者说"): after a word of
+ * TOLD, else after a boundary or at the paragraph's start; *told says which. -1 when none. */
+static int32_t bare_start(const uint32_t *t, int32_t n, int32_t i, bool *told)
+{
+    for (int32_t s = i - 10 > 0 ? i - 10 : 0; s <= i - 3; s++)
+        for (int32_t b = 1; b <= 2; b++)
+            if (s - b >= 0 && word_in(t, n, s - b, TOLD, sizeof TOLD / sizeof *TOLD) == b && bare_outlet(t, s, i)) {
+                *told = true;
+                return s;
+            }
+    *told = false;
+    for (int32_t s = i - 10 > 0 ? i - 10 : 0; s <= i - 3; s++)
+        if ((s == 0 || boundary(t[s - 1])) && bare_outlet(t, s, i))
+            return s;
+    return -1;
+}
 
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
 {
@@ -166,6 +199,17 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
         const uint32_t *t = ps->v[p].t.cp;
         int32_t n = ps->v[p].t.n;
         for (int32_t i = 0; i + 5 < n; i++) {
+            if (t[i] == 0x8BB0 && t[i + 1] == 0x8005 && i >= 3 && t[i - 1] != 0x300B) { /* 记者, no 》 */
+                bool told;
+                int32_t s0 = bare_start(t, n, i, &told);
+                if (s0 < 0 || !(told || word_in(t, n, i + 2, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES)))
+                    continue;
+                if (found && (found_n != i - s0 || memcmp(found, t + s0, sizeof *t * (size_t)found_n)))
+                    return NULL;
+                found = t + s0;
+                found_n = i - s0;
+                continue;
+            }
             if (t[i] != 0x300A) /* 《 */
                 continue;
             int32_t c = i + 1;

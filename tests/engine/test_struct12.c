@@ -129,6 +129,12 @@ static void test_outlets_in_text(void **state)
     expect_outlet("据《华尔街日报》记者了解,该公司计划裁员。", NULL);
     expect_outlet("他告诉《证券日报》记者,市场平稳。\n\n她告诉《中国经营报》记者,市场平稳。", NULL);
     expect_outlet("他在《红与黑》中留下了思考。", NULL);
+    /* the name without title marks: after a word said to the reporter or at a sentence's start */
+    expect_outlet("负责人在接受时代周报记者采访时表示,目前正在沟通。", "时代周报");
+    expect_outlet("近日,证券时报记者采访了六家大型股票私募。", "证券时报");
+    expect_outlet("李奇霖对21世纪经济报道记者说,通常影响偏情绪层面。", "21世纪经济报道");
+    expect_outlet("据上证报记者获悉,上海自由贸易港方案已上报。", NULL);
+    expect_outlet("本报记者从多个渠道获悉,方案已上报。", NULL);
     /* a portal's promotion of its app */
     expect_outlet("春泉产业信托公布回购0.5万股。\n\n海量资讯、精准解读,尽在新浪财经APP\n\n我要反馈", "新浪财经");
     /* a closing byline before a page's template lines */

@@ -954,10 +954,14 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
     for (int i = 0, seen = 0; i < ps->n && seen < 3; i++) {
         if (ps->v[i].kind != GX_PARA_TEXT)
             continue;
-        seen++;
+        seen += ps->v[i].t.n > 6; /* a site's menu lines ("热点栏目", "客户端") do not count */
         const uint32_t *t = ps->v[i].t.cp;
         int32_t n = ps->v[i].t.n, k = word_at(t, n, 0, "编者按:");
         int32_t w = word_at(t, n, k, "本文来自");
+        if (!w)
+            w = word_at(t, n, k, "本文来源于");
+        if (!w)
+            w = word_at(t, n, k, "本文选自");
         if (!w)
             continue;
         k += w;
@@ -970,6 +974,7 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
         if (k < n && t[k] == 0x201D)
             k++;
         k += word_at(t, n, k, "微信公众号");
+        k += word_at(t, n, k, "研究报告"); /* 本文选自“东方证券”研究报告 */
         if (k < n && t[k] == '(') /* (ID:alpworks) */
             while (k < n && t[k++] != ')')
                 ;
@@ -979,6 +984,8 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
         int32_t by = word_at(t, n, k, "作者为");
         if (!by)
             by = word_at(t, n, k, "作者:");
+        if (!by)
+            by = word_at(t, n, k, "作者"); /* 作者青头。 */
         int32_t n0 = k + by, n1 = n0;
         while (by && n1 < n && n1 - n0 <= 8 && (gx_cp_is_han(t[n1]) || gx_cp_is_latin(t[n1])))
             n1++;

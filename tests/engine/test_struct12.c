@@ -148,6 +148,16 @@ static void test_outlets_in_text(void **state)
     assert_string_equal(art->authors.v[0].name, "李碧瑶");
     assert_string_equal(art->authors.v[1].name, "毛荻秋");
     gx_article_free(art);
+    /* a repost's statement after a site's menu lines: 本文来源于, 本文选自 … 研究报告, 作者X */
+    art = build("热点栏目\n\n资金流向\n\n千股千评\n\n个股诊断\n\n客户端\n\n"
+                "本文选自“东方证券”研究报告,作者朱剑涛。\n\n港股市场的发展历史源远流长,值得一读。",
+                "标题");
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "东方证券");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "朱剑涛");
+    gx_article_free(art);
+    expect_outlet("本文来源于“王雅媛港股圈”微信公众号,作者青头。文中观点不代表本站。\n\n港股正文。", "王雅媛港股圈");
     /* a desk of the paper on a source line */
     expect_outlet("原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。", "证券时报");
 }

@@ -1221,9 +1221,14 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0 || !art->outlet) {
         bool had_authors = art->authors.n > 0; /* a closing credit named them: the outlet only */
         int captions = 0;
-        for (int i = 0; i < ps.n; i++) {
-            if (ps.v[i].kind == GX_PARA_BYLINE && art->authors.n > 0)
-                break;
+        /* a portal's banners come before its "原标题:" line: the lead follows that line */
+        int from = 0;
+        for (int i = 0; i < ps.n && i < 6; i++)
+            if (ps.v[i].kind == GX_PARA_TEXT && word_at(ps.v[i].t.cp, ps.v[i].t.n, 0, "原标题:"))
+                from = i + 1;
+        for (int i = from; i < ps.n; i++) {
+            if (ps.v[i].kind == GX_PARA_BYLINE && art->authors.n > 0 && art->outlet)
+                break; /* a byline without an outlet ("记者:张千千") may stand over a dateline */
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 continue; /* a credit of the source only ("来源:上海证券报") over the dateline */
             if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title))

@@ -158,6 +158,19 @@ static void test_outlets_in_text(void **state)
     assert_string_equal(art->authors.v[0].name, "朱剑涛");
     gx_article_free(art);
     expect_outlet("本文来源于“王雅媛港股圈”微信公众号,作者青头。文中观点不代表本站。\n\n港股正文。", "王雅媛港股圈");
+    /* a portal's banner before the 原标题 line; a byline without an outlet over a dateline */
+    art = build("【基金经理PK:谁更值得托付?】买基金就是选基金经理,什么样的基金经理值得托付?点击查看详情。\n\n"
+                "原标题:广汇能源前董事长遭通报批评\n\n"
+                "中国经济网北京5月11日讯 近日,广汇能源发布公告称,公司时任董事长遭上交所通报批评。",
+                "标题");
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "中国经济网");
+    gx_article_free(art);
+    art = build("记者:张千千、吴雨\n\n新华社北京9月19日电 中国人民银行19日开展了1700亿元逆回购操作。", "标题");
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "新华社");
+    assert_int_equal(art->authors.n, 2);
+    gx_article_free(art);
     /* a desk of the paper on a source line */
     expect_outlet("原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。", "证券时报");
 }

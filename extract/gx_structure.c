@@ -1231,7 +1231,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break; /* a byline without an outlet ("记者:张千千") may stand over a dateline */
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 continue; /* a credit of the source only ("来源:上海证券报") over the dateline */
-            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title))
+            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title) || gx_outlet_banner(&ps.v[i].t))
                 continue;
             gx_byline bl;
             if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {

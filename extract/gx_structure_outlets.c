@@ -321,3 +321,12 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+bool gx_outlet_banner(const gx_cps *t)
+{
+    static const char *const CALLS[] = {"【点击", "【立刻", "【立即", "【下载"};
+    for (size_t k = 0; k < sizeof CALLS / sizeof *CALLS; k++)
+        if (has_word(t, CALLS[k]))
+            return true;
+    return false;
+}

@@ -42,4 +42,8 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps);
  * the name (in a) or NULL. */
 const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps);
 
+/* Whether t is a portal's banner: it holds a call to action in lenticular brackets
+ * ("…上新浪头条。【点击看详情】", "【立刻投票】", "→【下载地址】"); no lead of an article. */
+bool gx_outlet_banner(const gx_cps *t);
+
 #endif

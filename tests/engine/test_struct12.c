@@ -171,6 +171,10 @@ static void test_outlets_in_text(void **state)
     assert_string_equal(art->outlet, "新华社");
     assert_int_equal(art->authors.n, 2);
     gx_article_free(art);
+    /* a portal's banner with a call to action is no lead */
+    expect_outlet("牛市来了?安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】\n\n"
+                  "新浪美股讯 北京时间8日消息,据知情人士称,博通接近达成收购。",
+                  "新浪美股");
     /* a desk of the paper on a source line */
     expect_outlet("原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。", "证券时报");
 }

@@ -342,6 +342,19 @@ static const uint32_t *join_spaced_names(gx_arena *a, const uint32_t *t, int32_t
     return w;
 }
 
+/* Whether tok (3 to 8 Han, Latin or digits opening the line t) is followed by the writer's credit
+ * word 作者 alone: "市值风云 作者 | 骆驼" names the account first. */
+static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *tok, int32_t tn)
+{
+    if (tn < 3 || tn > 8 || !is_outlet_prefix(tok, tn))
+        return false;
+    int32_t k = (int32_t)(tok - t) + tn;
+    while (k < n && t[k] == ' ')
+        k++;
+    int32_t w = word_at(t, n, k, "作者");
+    return w && k + w < n && sep_cp(t[k + w]);
+}
+
 bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     memset(out, 0, sizeof *out);
@@ -531,7 +544,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             out->outlet = s; /* "文 | 财联社 晴缨" */
             continue;
         }
-        if (!have_role && !out->outlet && !bad && !out->from_source && has_outlet_suffix(tok, tn)) {
+        if (!have_role && !out->outlet && !bad && !out->from_source &&
+            (has_outlet_suffix(tok, tn) || (tok == t && account_before_writer(t, n, tok, tn)))) {
             out->outlet = s; /* "北京青年报 本版文/陈婷婷": only with a credit after it */
             lead_outlet = true;
             continue;
@@ -664,7 +678,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         }
         /* a dispatch's day and 讯 after a name of its own: "环球外汇2月1日讯--" */
         bool dispatch = after > 0 && name == k && k <= 6 && t[after - 1] == 0x8BAF /* 讯 */;
-        if (after < 0 || own || !(has_outlet_suffix(t, name) || dispatch) || !is_outlet_prefix(t, name) ||
+        if (after < 0 || own || !(has_outlet_suffix(t, name) || dispatch) ||
+            !is_outlet_prefix(t, name) ||
             (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':' &&
              !(dispatch && (t[after] == '-' || t[after] == 0x2014))))
             return false;
@@ -1193,6 +1208,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         take_byline(art, &bl);
     }
 
+    /* a writer's credit ("作者 卖油翁"), not a paper's reporter's: the account under it */
+    if (!art->outlet && art->authors.n > 0 && art->authors.v[0].role &&
+        !strcmp(art->authors.v[0].role, "作者"))
+        art->outlet = gx_outlet_under_byline(a, &ps);
+
     /* A closing byline as one of the last two paragraphs, or after the last sentence of one. */
     if (art->authors.n == 0)
         closing_byline(a, &ps, art);
@@ -1231,7 +1251,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break; /* a byline without an outlet ("记者:张千千") may stand over a dateline */
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 continue; /* a credit of the source only ("来源:上海证券报") over the dateline */
-            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title) || gx_outlet_banner(&ps.v[i].t))
+            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title) ||
+                gx_outlet_banner(&ps.v[i].t))
                 continue;
             gx_byline bl;
             if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {

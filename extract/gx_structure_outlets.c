@@ -49,7 +49,8 @@ static bool stock_quote(const uint32_t *t, int32_t o, int32_t c)
     for (int32_t i = o + 1; i < c; i++) {
         if (t[i] == ',')
             commas++;
-        else if (!(gx_cp_is_digit(t[i]) || t[i] == '.' || t[i] == '-' || t[i] == '+' || t[i] == '%'))
+        else if (!(gx_cp_is_digit(t[i]) || t[i] == '.' || t[i] == '-' || t[i] == '+' ||
+                   t[i] == '%'))
             return false;
     }
     return commas >= 2 && t[c - 1] == '%';
@@ -79,7 +80,8 @@ const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t
         if (t[i] == '(')
             while (c < len && c - i < 40 && t[c] != ')')
                 c++;
-        if (t[i] == '(' && c < len && t[c] == ')' && i > 0 && (stock_quote(t, i, c) || wechat_id(t, i, c))) {
+        if (t[i] == '(' && c < len && t[c] == ')' && i > 0 &&
+            (stock_quote(t, i, c) || wechat_id(t, i, c))) {
             if (!w) {
                 w = gx_arena_alloc_raw(a, sizeof *w * (size_t)len);
                 memcpy(w, t, sizeof *w * (size_t)i);
@@ -115,7 +117,8 @@ static bool template_line(const gx_cps *t)
         return true;
     if (has_word(t, "@@"))
         return true;
-    return t->n <= 24 && has_word(t, "进入【") && t->cp[t->n - 2] == 0x8BA8 && t->cp[t->n - 1] == 0x8BBA; /* 讨论 */
+    return t->n <= 24 && has_word(t, "进入【") && t->cp[t->n - 2] == 0x8BA8 &&
+           t->cp[t->n - 1] == 0x8BBA; /* 讨论 */
 }
 
 int gx_outlet_content_end(const gx_para_vec *ps)
@@ -150,9 +153,9 @@ static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *cons
 }
 
 /* What the paper's own reporter does after "《X》记者" ... */
-static const char *const REPORTER_DOES[] = {"了解到", "注意到", "获悉", "发现", "梳理", "观察到", "查询",
-                                            "走访", "致电", "采访", "从", "调查", "统计", "实地",
-                                            "联系", "第一时间", "多方", "询问", "求证", "获得", "在采访"};
+static const char *const REPORTER_DOES[] = {
+    "了解到", "注意到", "获悉", "发现", "梳理",     "观察到", "查询", "走访", "致电", "采访",  "从",
+    "调查",   "统计",   "实地", "联系", "第一时间", "多方",   "询问", "求证", "获得", "在采访"};
 /* ... and what is said to him before "《X》": 接受《X》记者采访, 告诉《X》记者, 向《X》记者表示. */
 static const char *const TOLD[] = {"接受", "告诉", "向", "对"};
 
@@ -160,15 +163,18 @@ static const char *const TOLD[] = {"接受", "告诉", "向", "对"};
  * ending in 报 社 网 刊 or 报道 (证券时报, 21世纪经济报道), not 据… (a report cited) nor 本报. */
 static bool bare_outlet(const uint32_t *t, int32_t s, int32_t e)
 {
-    if (e - s < 3 || e - s > 10 || !name_shape(t + s, e - s) || t[s] == 0x636E /* 据 */ || t[s] == 0x672C /* 本 */)
+    if (e - s < 3 || e - s > 10 || !name_shape(t + s, e - s) || t[s] == 0x636E /* 据 */ ||
+        t[s] == 0x672C /* 本 */)
         return false;
     uint32_t l = t[e - 1];
-    return l == 0x62A5 || l == 0x793E || l == 0x7F51 || l == 0x520A || (l == 0x9053 && t[e - 2] == 0x62A5);
+    return l == 0x62A5 || l == 0x793E || l == 0x7F51 || l == 0x520A ||
+           (l == 0x9053 && t[e - 2] == 0x62A5);
 }
 
 static bool boundary(uint32_t c)
 {
-    return c == ',' || c == 0x3002 || c == ' ' || c == 0x3000 || c == '|' || c == 0x3001 || c == ':' || c == ';';
+    return c == ',' || c == 0x3002 || c == ' ' || c == 0x3000 || c == '|' || c == 0x3001 ||
+           c == ':' || c == ';';
 }
 
 /* Where the outlet's name before 记者 at t[i] starts when it is written without title marks
@@ -178,7 +184,8 @@ static int32_t bare_start(const uint32_t *t, int32_t n, int32_t i, bool *told)
 {
     for (int32_t s = i - 10 > 0 ? i - 10 : 0; s <= i - 3; s++)
         for (int32_t b = 1; b <= 2; b++)
-            if (s - b >= 0 && word_in(t, n, s - b, TOLD, sizeof TOLD / sizeof *TOLD) == b && bare_outlet(t, s, i)) {
+            if (s - b >= 0 && word_in(t, n, s - b, TOLD, sizeof TOLD / sizeof *TOLD) == b &&
+                bare_outlet(t, s, i)) {
                 *told = true;
                 return s;
             }
@@ -199,12 +206,15 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
         const uint32_t *t = ps->v[p].t.cp;
         int32_t n = ps->v[p].t.n;
         for (int32_t i = 0; i + 5 < n; i++) {
-            if (t[i] == 0x8BB0 && t[i + 1] == 0x8005 && i >= 3 && t[i - 1] != 0x300B) { /* 记者, no 》 */
+            if (t[i] == 0x8BB0 && t[i + 1] == 0x8005 && i >= 3 &&
+                t[i - 1] != 0x300B) { /* 记者, no 》 */
                 bool told;
                 int32_t s0 = bare_start(t, n, i, &told);
-                if (s0 < 0 || !(told || word_in(t, n, i + 2, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES)))
+                if (s0 < 0 || !(told || word_in(t, n, i + 2, REPORTER_DOES,
+                                                sizeof REPORTER_DOES / sizeof *REPORTER_DOES)))
                     continue;
-                if (found && (found_n != i - s0 || memcmp(found, t + s0, sizeof *t * (size_t)found_n)))
+                if (found &&
+                    (found_n != i - s0 || memcmp(found, t + s0, sizeof *t * (size_t)found_n)))
                     return NULL;
                 found = t + s0;
                 found_n = i - s0;
@@ -222,9 +232,11 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
             bool told = false;
             for (int32_t b = 1; b <= 2 && !told; b++)
                 told = word_in(t, n, i - b, TOLD, sizeof TOLD / sizeof *TOLD) == b;
-            if (!told && !word_in(t, n, c + 3, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES))
+            if (!told &&
+                !word_in(t, n, c + 3, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES))
                 continue;
-            if (found && (found_n != c - i - 1 || memcmp(found, t + i + 1, sizeof *t * (size_t)found_n)))
+            if (found &&
+                (found_n != c - i - 1 || memcmp(found, t + i + 1, sizeof *t * (size_t)found_n)))
                 return NULL; /* two outlets' reporters: neither is the article's */
             found = t + i + 1;
             found_n = c - i - 1;
@@ -239,14 +251,15 @@ static bool outlet_ending(const uint32_t *t, int32_t n)
     if (n < 3)
         return false;
     uint32_t l = t[n - 1], p = t[n - 2];
-    return l == 0x793E || l == 0x62A5 || l == 0x7F51 || l == 0x520A || (p == 0x8D22 && l == 0x7ECF) ||
-           (p == 0x65B0 && l == 0x95FB);
+    return l == 0x793E || l == 0x62A5 || l == 0x7F51 || l == 0x520A ||
+           (p == 0x8D22 && l == 0x7ECF) || (p == 0x65B0 && l == 0x95FB);
 }
 
 /* Whether c may end the sentence before a closing credit. */
 static bool sentence_end(uint32_t c)
 {
-    return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == 0x201D || c == '"' || c == 0x2026;
+    return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == 0x201D || c == '"' ||
+           c == 0x2026;
 }
 
 /* A short closing line that is no sentence: "(责任编辑:DF064)", "编辑:潇湘". */
@@ -277,7 +290,8 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
             o--;
         if (t->cp[o] != '(' || o == 0 || !sentence_end(t->cp[o - 1]))
             continue;
-        /* the name, perhaps followed by its site's domain: "家电网 HEA.CN" (a lost dot may show as ?) */
+        /* the name, perhaps followed by its site's domain: "家电网 HEA.CN" (a lost dot may show as
+         * ?) */
         int32_t h = o + 1;
         while (h < e - 1 && gx_cp_is_han(t->cp[h]))
             h++;
@@ -312,9 +326,10 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
             int32_t s = i + 2, e = s;
             while (e < n && gx_cp_is_han(t[e]))
                 e++;
-            bool app = e + 3 <= n && (t[e] == 'A' || t[e] == 'a') && (t[e + 1] == 'P' || t[e + 1] == 'p') &&
-                       (t[e + 2] == 'P' || t[e + 2] == 'p');
-            bool client = e + 3 <= n && t[e] == 0x5BA2 && t[e + 1] == 0x6237 && t[e + 2] == 0x7AEF; /* 客户端 */
+            bool app = e + 3 <= n && (t[e] == 'A' || t[e] == 'a') &&
+                       (t[e + 1] == 'P' || t[e + 1] == 'p') && (t[e + 2] == 'P' || t[e + 2] == 'p');
+            bool client = e + 3 <= n && t[e] == 0x5BA2 && t[e + 1] == 0x6237 &&
+                          t[e + 2] == 0x7AEF; /* 客户端 */
             if ((app || client) && e - s >= 2 && e - s <= 10)
                 return gx_utf8_of_cps(a, t + s, e - s);
         }
@@ -329,4 +344,21 @@ bool gx_outlet_banner(const gx_cps *t)
         if (has_word(t, CALLS[k]))
             return true;
     return false;
+}
+
+const char *gx_outlet_under_byline(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int i = 0; i + 2 < ps->n && i < 12; i++) {
+        if (ps->v[i].kind != GX_PARA_BYLINE)
+            continue;
+        const gx_cps *t = &ps->v[i + 1].t;
+        int32_t e = t->n;
+        while (e > 0 && (t->cp[e - 1] == ' ' || t->cp[e - 1] == 0x3000))
+            e--;
+        if (ps->v[i + 1].kind != GX_PARA_TEXT || e < 3 || e > 8 || !name_shape(t->cp, e) ||
+            (t->cp[e - 2] == 0x62A5 && t->cp[e - 1] == 0x9053)) /* 北京报道: where it was filed */
+            return NULL;
+        return gx_utf8_of_cps(a, t->cp, e);
+    }
+    return NULL;
 }

@@ -13,7 +13,8 @@
 #include "gx_normalize.h"
 
 /* The outlet's name as an article reports it: "证券时报·e公司" -> 证券时报 (the paper, not its
- * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬, "北京商报网"
+ * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬,
+ * "北京商报网"
  * -> 北京商报 (a paper's site is the paper). Returns s or a shorter copy in a; NULL for NULL. */
 const char *gx_outlet_canonical(gx_arena *a, const char *s);
 
@@ -23,8 +24,9 @@ const char *gx_outlet_canonical(gx_arena *a, const char *s);
  * are read. */
 const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t *n);
 
-/* Where the text of ps ends before a page's template lines ("@@title@@", "进入【新浪财经股吧】讨论")
- * and empty paragraphs: the index after the last paragraph that is neither. */
+/* Where the text of ps ends before a page's template lines ("@@title@@",
+ * "进入【新浪财经股吧】讨论") and empty paragraphs: the index after the last paragraph that is
+ * neither. */
 int gx_outlet_content_end(const gx_para_vec *ps);
 
 /* The outlet whose reporter did the interviews, when the text names one and no other:
@@ -45,5 +47,10 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps);
 /* Whether t is a portal's banner: it holds a call to action in lenticular brackets
  * ("…上新浪头条。【点击看详情】", "【立刻投票】", "→【下载地址】"); no lead of an article. */
 bool gx_outlet_banner(const gx_cps *t);
+
+/* A WeChat account's name on a line of its own right under the byline ("作者 卖油翁" then
+ * "市值风云"): 3 to 8 Han, Latin or digits and a body after it. Returns it (in a) or NULL; read
+ * only when the byline named writers (作者) and no outlet, not "北京报道". */
+const char *gx_outlet_under_byline(gx_arena *a, const gx_para_vec *ps);
 
 #endif

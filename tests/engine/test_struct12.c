@@ -60,9 +60,14 @@ static void test_canonical(void **state)
     (void)state;
     gx_arena *a = gx_arena_new();
     static const char *const CASES[][2] = {
-        {"证券时报·e公司", "证券时报"}, {"腾讯自选股综合", "腾讯自选股"}, {"中新经纬客户端", "中新经纬"},
-        {"北京商报网", "北京商报"},     {"中证网", "中证网"},             {"新浪财经", "新浪财经"},
-        {"综合", "综合"},               {"商报网", "商报网"},
+        {"证券时报·e公司", "证券时报"},
+        {"腾讯自选股综合", "腾讯自选股"},
+        {"中新经纬客户端", "中新经纬"},
+        {"北京商报网", "北京商报"},
+        {"中证网", "中证网"},
+        {"新浪财经", "新浪财经"},
+        {"综合", "综合"},
+        {"商报网", "商报网"},
     };
     for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++)
         assert_string_equal(gx_outlet_canonical(a, CASES[k][0]), CASES[k][1]);
@@ -113,18 +118,22 @@ static void test_outlets_in_text(void **state)
 {
     (void)state;
     /* a dispatch of a name without an outlet's ending */
-    expect_outlet("环球外汇2月1日讯--自即日起,环球外汇将为广大投资者收罗每日早间必看的财经新闻。", "环球外汇");
+    expect_outlet("环球外汇2月1日讯--自即日起,环球外汇将为广大投资者收罗每日早间必看的财经新闻。",
+                  "环球外汇");
     /* a key-points preamble before the dateline */
-    expect_outlet("核心提示:为进一步增强实力,大众软件部门将收购海拉前置摄像头系统业务,扩大图像处理能力。\n\n"
-                  "盖世汽车讯 据外媒报道,大众集团软件部门正在收购软件专家。",
-                  "盖世汽车");
+    expect_outlet(
+        "核心提示:为进一步增强实力,大众软件部门将收购海拉前置摄像头系统业务,扩大图像处理能力。\n\n"
+        "盖世汽车讯 据外媒报道,大众集团软件部门正在收购软件专家。",
+        "盖世汽车");
     /* a credit in brackets closing the text, before an editor's line or not */
-    expect_outlet("春季行情未完。\n\n中期行情仍未结束,关注低估值蓝筹。(中证网)\n\n(责任编辑:DF064)", "中证网");
+    expect_outlet("春季行情未完。\n\n中期行情仍未结束,关注低估值蓝筹。(中证网)\n\n(责任编辑:DF064)",
+                  "中证网");
     expect_outlet("春季行情未完。\n\n就不会买到乐视这样的股票。(家电网? HEA.CN)", "家电网");
     expect_outlet("春季行情未完。\n\n关注低估值蓝筹。(见附件)", NULL);
     expect_outlet("市场仍有风险,投资者宜减仓。(扬子晚报)\n\n周五反弹。", NULL);
     /* the outlet whose reporter interviewed; not a report cited; not two outlets */
-    expect_outlet("一位私募基金人士在接受《国际金融报》记者采访时表示,踩雷的基金公司声誉会受影响。", "国际金融报");
+    expect_outlet("一位私募基金人士在接受《国际金融报》记者采访时表示,踩雷的基金公司声誉会受影响。",
+                  "国际金融报");
     expect_outlet("北上资金逆势加仓。《投资快报》记者观察到,北上资金对A股交投活跃。", "投资快报");
     expect_outlet("据《华尔街日报》记者了解,该公司计划裁员。", NULL);
     expect_outlet("他告诉《证券日报》记者,市场平稳。\n\n她告诉《中国经营报》记者,市场平稳。", NULL);
@@ -136,7 +145,8 @@ static void test_outlets_in_text(void **state)
     expect_outlet("据上证报记者获悉,上海自由贸易港方案已上报。", NULL);
     expect_outlet("本报记者从多个渠道获悉,方案已上报。", NULL);
     /* a portal's promotion of its app */
-    expect_outlet("春泉产业信托公布回购0.5万股。\n\n海量资讯、精准解读,尽在新浪财经APP\n\n我要反馈", "新浪财经");
+    expect_outlet("春泉产业信托公布回购0.5万股。\n\n海量资讯、精准解读,尽在新浪财经APP\n\n我要反馈",
+                  "新浪财经");
     /* a closing byline before a page's template lines */
     gx_article *art = build("长江证券总裁辞任。本报记者向长江证券求证。\n\n邓晖仍会留在公司。\n\n"
                             "(国际金融报见习记者 李碧瑶 实习生 毛荻秋)\n\n@@title@@\n\n"
@@ -157,16 +167,20 @@ static void test_outlets_in_text(void **state)
     assert_int_equal(art->authors.n, 1);
     assert_string_equal(art->authors.v[0].name, "朱剑涛");
     gx_article_free(art);
-    expect_outlet("本文来源于“王雅媛港股圈”微信公众号,作者青头。文中观点不代表本站。\n\n港股正文。", "王雅媛港股圈");
+    expect_outlet("本文来源于“王雅媛港股圈”微信公众号,作者青头。文中观点不代表本站。\n\n港股正文。",
+                  "王雅媛港股圈");
     /* a portal's banner before the 原标题 line; a byline without an outlet over a dateline */
-    art = build("【基金经理PK:谁更值得托付?】买基金就是选基金经理,什么样的基金经理值得托付?点击查看详情。\n\n"
+    art = build("【基金经理PK:谁更值得托付?】买基金就是选基金经理,什么样的基金经理值得托付?"
+                "点击查看详情。\n\n"
                 "原标题:广汇能源前董事长遭通报批评\n\n"
                 "中国经济网北京5月11日讯 近日,广汇能源发布公告称,公司时任董事长遭上交所通报批评。",
                 "标题");
     assert_non_null(art);
     assert_string_equal(art->outlet, "中国经济网");
     gx_article_free(art);
-    art = build("记者:张千千、吴雨\n\n新华社北京9月19日电 中国人民银行19日开展了1700亿元逆回购操作。", "标题");
+    art =
+        build("记者:张千千、吴雨\n\n新华社北京9月19日电 中国人民银行19日开展了1700亿元逆回购操作。",
+              "标题");
     assert_non_null(art);
     assert_string_equal(art->outlet, "新华社");
     assert_int_equal(art->authors.n, 2);
@@ -175,8 +189,23 @@ static void test_outlets_in_text(void **state)
     expect_outlet("牛市来了?安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】\n\n"
                   "新浪美股讯 北京时间8日消息,据知情人士称,博通接近达成收购。",
                   "新浪美股");
+    /* a WeChat account's name under the writer's credit, or before it */
+    art = build("作者 卖油翁\n\n市值风云\n\n风云君去理发,发现去做头发都有了新的含义。", "标题");
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "市值风云");
+    assert_string_equal(art->authors.v[0].name, "卖油翁");
+    gx_article_free(art);
+    expect_outlet("本报记者 张三\n\n北京报道\n\n风云君去理发,发现去做头发都有了新的含义。", NULL);
+    art = build("市值风云 作者 | 骆驼\n\nA股江湖每天都在上演新的故事,今天说说一家公司。", "标题");
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "市值风云");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "骆驼");
+    gx_article_free(art);
     /* a desk of the paper on a source line */
-    expect_outlet("原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。", "证券时报");
+    expect_outlet(
+        "原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。",
+        "证券时报");
 }
 
 int main(void)

@@ -1197,6 +1197,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             int32_t r = reported_at(t, ps.v[i].t.n, 2, 21);
             if (r >= 0 && r + 2 < ps.v[i].t.n && gx_structure_parse_byline(a, t, r + 2, &bl) && bl.nauthors > 0)
                 take_byline(art, &bl);
+            else if (!art->outlet)
+                art->outlet = gx_outlet_glued_byline(a, t, ps.v[i].t.n);
         }
         if (!parsed)
             continue;

@@ -362,3 +362,14 @@ const char *gx_outlet_under_byline(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    int32_t e = 0;
+    while (e < n && e <= 12 && (gx_cp_is_han(t[e]) || gx_cp_is_latin(t[e]) || gx_cp_is_digit(t[e])))
+        e++;
+    if (e + 4 >= n || !name_shape(t, e) || !outlet_ending(t, e) || t[e] != ' ' ||
+        t[e + 1] != 0x8BB0 || t[e + 2] != 0x8005 || t[e + 3] != ' ') /* " 记者 " */
+        return NULL;
+    return gx_utf8_of_cps(a, t, e);
+}

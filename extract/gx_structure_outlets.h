@@ -53,4 +53,9 @@ bool gx_outlet_banner(const gx_cps *t);
  * only when the byline named writers (作者) and no outlet, not "北京报道". */
 const char *gx_outlet_under_byline(gx_arena *a, const gx_para_vec *ps);
 
+/* The outlet of a byline run into the lead's first words ("经济观察网 记者 郑淯心阿里重金投资的…":
+ * where the name ends is not known, the outlet is): a name ending like an outlet's, then
+ * " 记者 ". Returns it (in a) or NULL. */
+const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n);
+
 #endif

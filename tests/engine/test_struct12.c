@@ -202,6 +202,12 @@ static void test_outlets_in_text(void **state)
     assert_int_equal(art->authors.n, 1);
     assert_string_equal(art->authors.v[0].name, "骆驼");
     gx_article_free(art);
+    /* a byline run into the lead: the outlet is known, where the name ends is not */
+    expect_outlet(
+        "经济观察网 记者 郑淯心阿里重金投资的酒类电商继续亏损。8月30日晚公告显示亏损扩大。",
+        "经济观察网");
+    expect_outlet("公司 记者 郑淯心阿里重金投资的酒类电商继续亏损。8月30日晚公告显示亏损扩大。",
+                  NULL);
     /* a desk of the paper on a source line */
     expect_outlet(
         "原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。",

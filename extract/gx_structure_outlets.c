@@ -288,7 +288,10 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
         int32_t o = e - 2;
         while (o > 0 && t->cp[o] != '(' && e - o <= 24)
             o--;
-        if (t->cp[o] != '(' || o == 0 || !sentence_end(t->cp[o - 1]))
+        int32_t b = o;
+        while (b > 0 && t->cp[b - 1] == ' ')
+            b--;
+        if (t->cp[o] != '(' || b == 0 || !sentence_end(t->cp[b - 1]))
             continue;
         /* the name, perhaps followed by its site's domain: "家电网 HEA.CN" (a lost dot may show as
          * ?) */
@@ -305,6 +308,16 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
             if (r == d)
                 continue;
         }
+        /* the desk that filed it: "(证券时报网快讯中心)" is the site's */
+        static const char *const DESKS[] = {"快讯中心", "新闻中心", "编辑部"};
+        int32_t desk = 0;
+        for (size_t k = 0; k < sizeof DESKS / sizeof *DESKS && !desk && r == e - 1; k++) {
+            uint32_t w[8];
+            int32_t wn = gx_utf8_to_cps(DESKS[k], strlen(DESKS[k]), w, 8);
+            if (h - o - 1 > wn && !memcmp(t->cp + h - wn, w, sizeof *w * (size_t)wn))
+                desk = wn;
+        }
+        h -= desk;
         if (r != e - 1 || !outlet_ending(t->cp + o + 1, h - o - 1) || h - o - 1 > 12)
             continue;
         return gx_utf8_of_cps(a, t->cp + o + 1, h - o - 1);

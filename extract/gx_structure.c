@@ -227,9 +227,15 @@ static const char *const OUTLET_SHORT[][2] = {
 
 static const char *outlet_full_name(const char *s)
 {
-    for (size_t i = 0; s && i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++)
+    for (size_t i = 0; s && i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++) {
+        size_t l = strlen(OUTLET_SHORT[i][0]), n = strlen(s);
         if (!strcmp(s, OUTLET_SHORT[i][0]))
             return OUTLET_SHORT[i][1];
+        /* the paper and its site: "上证报中国证券网讯" */
+        if (n > l + strlen("网") && !strncmp(s, OUTLET_SHORT[i][0], l) &&
+            !strcmp(s + n - strlen("网"), "网"))
+            return OUTLET_SHORT[i][1];
+    }
     return s;
 }
 
@@ -766,6 +772,27 @@ static bool credited_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byli
     return true;
 }
 
+/* A dateline after a headline run into the lead ("科华控股上半年净利4817万 挖贝网8月22日,…",
+ * "…主业持续亏损待解 新浪财经讯 近日,…"): tried after each of the first three spaces within 60
+ * code points and no sentence's end, not a report cited ("据中新网24日消息"); only one that names
+ * an outlet counts. Fills out when found. */
+static bool headline_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    for (int32_t i = 6, tries = 0; i < n && i <= 60 && tries < 3; i++) {
+        if (t[i] == 0x3002 || t[i] == '!' || t[i] == ';')
+            return false;
+        if (t[i] != ' ' || t[i - 1] == ' ')
+            continue;
+        tries++;
+        int32_t h = i;
+        while (h < n && t[h] == ' ')
+            h++;
+        if (h < n && t[h] != 0x636E /* 据 */ && parse_dateline(a, t + h, n - h, out) && out->outlet)
+            return true;
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------------ titles */
 
 static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
@@ -1257,7 +1284,15 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 gx_outlet_banner(&ps.v[i].t))
                 continue;
             gx_byline bl;
-            if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {
+            /* a headline run into the lead before its dateline: "科华控股上半年净利4817万 挖贝网8月
+             * 22日,…", "…主业持续亏损待解 新浪财经讯 近日,…" */
+            bool dated = parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
+            gx_byline hb; /* a credit read from the headline on names no outlet */
+            if ((!dated || !bl.outlet) && headline_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &hb)) {
+                bl = hb;
+                dated = true;
+            }
+            if (dated) {
                 if (had_authors)
                     bl.nauthors = 0;
                 take_byline(art, &bl);

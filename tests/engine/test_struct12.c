@@ -209,6 +209,23 @@ static void test_outlets_in_text(void **state)
         "经济观察网");
     expect_outlet("公司 记者 郑淯心阿里重金投资的酒类电商继续亏损。8月30日晚公告显示亏损扩大。",
                   NULL);
+    /* a headline run into the lead before its dateline; not a report cited */
+    expect_outlet(
+        "科华控股2019年上半年净利4817万融资租赁费用上升 挖贝网8月22日,科华控股近日发布半年报。",
+        "挖贝网");
+    expect_outlet("双成药业主业持续亏损待解 新浪财经讯 近日,双成药业发布公告称亏损扩大。",
+                  "新浪财经");
+    expect_outlet(
+        "温哥华华裔商铺面临破产困境 据中新网24日消息,据加拿大媒体报道,疫情给零售业带来冲击。",
+        NULL);
+    /* the paper and its site */
+    art = build("蔡鄂生:提高直接融资比重 打破价格歧视困境 上证报中国证券网讯(记者 "
+                "张琼斯)蔡鄂生表示,要加强金融支持。",
+                "标题");
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "上海证券报");
+    assert_string_equal(art->authors.v[0].name, "张琼斯");
+    gx_article_free(art);
     /* a desk of the paper on a source line */
     expect_outlet(
         "原标题:公告精选\n\n来源:证券时报·e公司\n\ne公司讯,中国天楹再度中标生活垃圾分类项目。",

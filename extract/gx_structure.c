@@ -2,6 +2,7 @@
  * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
 #include "gx_structure.h"
 #include "gx_structure_headings.h"
+#include "gx_structure_outlets.h"
 
 #include <string.h>
 
@@ -196,7 +197,8 @@ static bool has_outlet_suffix(const uint32_t *t, int32_t n)
  * reported as the author's role, or NULL. */
 static const char *writer_title(const char *s)
 {
-    static const char *const TITLES[] = {"专栏作家", "首席评论员", "特约评论员", "评论员", "特约作者"};
+    static const char *const TITLES[] = {"专栏作家", "首席评论员", "特约评论员", "评论员", "特约作者",
+                                         "特约撰稿人", "特约撰稿", "研究员"};
     size_t n = strlen(s);
     for (size_t i = 0; i < sizeof TITLES / sizeof *TITLES; i++) {
         size_t l = strlen(TITLES[i]);
@@ -225,9 +227,15 @@ static const char *const OUTLET_SHORT[][2] = {
 
 static const char *outlet_full_name(const char *s)
 {
-    for (size_t i = 0; s && i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++)
+    for (size_t i = 0; s && i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++) {
+        size_t l = strlen(OUTLET_SHORT[i][0]), n = strlen(s);
         if (!strcmp(s, OUTLET_SHORT[i][0]))
             return OUTLET_SHORT[i][1];
+        /* the paper and its site: "上证报中国证券网讯" */
+        if (n > l + strlen("网") && !strncmp(s, OUTLET_SHORT[i][0], l) &&
+            !strcmp(s + n - strlen("网"), "网"))
+            return OUTLET_SHORT[i][1];
+    }
     return s;
 }
 
@@ -340,6 +348,19 @@ static const uint32_t *join_spaced_names(gx_arena *a, const uint32_t *t, int32_t
     return w;
 }
 
+/* Whether tok (3 to 8 Han, Latin or digits opening the line t) is followed by the writer's credit
+ * word 作者 alone: "市值风云 作者 | 骆驼" names the account first. */
+static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *tok, int32_t tn)
+{
+    if (tn < 3 || tn > 8 || !is_outlet_prefix(tok, tn))
+        return false;
+    int32_t k = (int32_t)(tok - t) + tn;
+    while (k < n && t[k] == ' ')
+        k++;
+    int32_t w = word_at(t, n, k, "作者");
+    return w && k + w < n && sep_cp(t[k + w]);
+}
+
 bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     memset(out, 0, sizeof *out);
@@ -350,6 +371,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         t++;
         n--;
     }
+    t = gx_outlet_strip_brackets(a, t, &n); /* a portal's stock quote, a WeChat ID */
     if (n < 2 || n > 60)
         return false;
     if (gx_byline_en_parse(a, t, n, out))
@@ -430,6 +452,42 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             have_role = true;
             continue;
         }
+        /* the paper in title marks: before a role word ("《投资者报》记者 吴悦", "《证券市场红周刊》
+         * 作者 X"), after the credit word ("文 《法人》特约撰稿 王佐发", "《投资者报》高方方/文", read
+         * as "文 《投资者报》高方方") */
+        if (tn >= 4 && tok[0] == 0x300A /* 《 */) {
+            int32_t c = 1;
+            while (c < tn && tok[c] != 0x300B /* 》 */)
+                c++;
+            const uint32_t *nt = tok + c + 1;
+            int32_t nn = tn - c - 1;
+            char *nm = nn > 0 ? gx_utf8_of_cps(a, nt, nn) : NULL;
+            const role_word *rw = NULL;
+            for (size_t r = 0; nm && r < sizeof ROLES / sizeof *ROLES && !rw; r++)
+                if (ROLES[r].role && *ROLES[r].role && !strcmp(nm, ROLES[r].word))
+                    rw = &ROLES[r];
+            bool take = c < tn && c >= 3 && !have_name && is_outlet_prefix(tok + 1, c - 1);
+            if (take && rw) {
+                role = rw->role;
+                have_role = true;
+                nm = NULL;
+            } else if (take && have_role && nm && !strcmp(role, "作者") && writer_title(nm)) {
+                role = writer_title(nm);
+                nm = NULL;
+            } else {
+                take = take && have_role && (!nm || is_han_name(nm, nt, nn));
+            }
+            if (take) {
+                if (!out->outlet)
+                    out->outlet = gx_utf8_of_cps(a, tok + 1, c - 1);
+                if (nm && *role && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
+                    out->authors[out->nauthors].name = nm;
+                    out->authors[out->nauthors++].role = role;
+                    have_name = true;
+                }
+                continue;
+            }
+        }
         /* a role word: exact token, or (attachable roles) outlet + role + name */
         const role_word *rw = NULL;
         const char *at = NULL;
@@ -492,7 +550,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             out->outlet = s; /* "文 | 财联社 晴缨" */
             continue;
         }
-        if (!have_role && !out->outlet && !bad && !out->from_source && has_outlet_suffix(tok, tn)) {
+        if (!have_role && !out->outlet && !bad && !out->from_source &&
+            (has_outlet_suffix(tok, tn) || (tok == t && account_before_writer(t, n, tok, tn)))) {
             out->outlet = s; /* "北京青年报 本版文/陈婷婷": only with a credit after it */
             lead_outlet = true;
             continue;
@@ -623,8 +682,12 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
             name = k - 2;
             after = k;
         }
-        if (after < 0 || own || !has_outlet_suffix(t, name) || !is_outlet_prefix(t, name) ||
-            (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':'))
+        /* a dispatch's day and 讯 after a name of its own: "环球外汇2月1日讯--" */
+        bool dispatch = after > 0 && name == k && k <= 6 && t[after - 1] == 0x8BAF /* 讯 */;
+        if (after < 0 || own || !(has_outlet_suffix(t, name) || dispatch) ||
+            !is_outlet_prefix(t, name) ||
+            (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':' &&
+             !(dispatch && (t[after] == '-' || t[after] == 0x2014))))
             return false;
         memset(out, 0, sizeof *out);
         out->outlet = gx_utf8_of_cps(a, t, name);
@@ -707,6 +770,27 @@ static bool credited_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byli
     if (!out->outlet && !own && cut >= 2 && is_outlet_prefix(t, cut))
         out->outlet = gx_utf8_of_cps(a, t, cut);
     return true;
+}
+
+/* A dateline after a headline run into the lead ("科华控股上半年净利4817万 挖贝网8月22日,…",
+ * "…主业持续亏损待解 新浪财经讯 近日,…"): tried after each of the first three spaces within 60
+ * code points and no sentence's end, not a report cited ("据中新网24日消息"); only one that names
+ * an outlet counts. Fills out when found. */
+static bool headline_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    for (int32_t i = 6, tries = 0; i < n && i <= 60 && tries < 3; i++) {
+        if (t[i] == 0x3002 || t[i] == '!' || t[i] == ';')
+            return false;
+        if (t[i] != ' ' || t[i - 1] == ' ')
+            continue;
+        tries++;
+        int32_t h = i;
+        while (h < n && t[h] == ' ')
+            h++;
+        if (h < n && t[h] != 0x636E /* 据 */ && parse_dateline(a, t + h, n - h, out) && out->outlet)
+            return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ titles */
@@ -871,11 +955,19 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
  * headline ("原标题:…") or a blurb that opens by repeating the headline. */
 static bool portal_preamble(const gx_cps *t, const gx_cps *title)
 {
-    static const uint32_t ORIGINAL[] = {0x539F, 0x6807, 0x9898, ':'}; /* 原标题: */
-    bool orig = t->n >= 4;
+    static const uint32_t ORIGINAL[] = {0x539F, 0x6807, 0x9898, ':'};      /* 原标题: */
+    static const uint32_t KEY[] = {0x6838, 0x5FC3, 0x63D0, 0x793A, ':'}; /* 核心提示: */
+    bool orig = t->n >= 4, key = t->n >= 5;
     for (int k = 0; k < 4 && orig; k++)
         orig = t->cp[k] == ORIGINAL[k];
-    if (orig)
+    for (int k = 0; k < 5 && key; k++)
+        key = t->cp[k] == KEY[k];
+    if (orig || key)
+        return true;
+    /* the headline repeated, split in two at its double space */
+    if (t->n >= 4 && t->n < title->n &&
+        (!memcmp(t->cp, title->cp, sizeof *t->cp * (size_t)t->n) ||
+         !memcmp(t->cp, title->cp + title->n - t->n, sizeof *t->cp * (size_t)t->n)))
         return true;
     if (title->n < 6 || t->n <= title->n)
         return false;
@@ -904,10 +996,14 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
     for (int i = 0, seen = 0; i < ps->n && seen < 3; i++) {
         if (ps->v[i].kind != GX_PARA_TEXT)
             continue;
-        seen++;
+        seen += ps->v[i].t.n > 6; /* a site's menu lines ("热点栏目", "客户端") do not count */
         const uint32_t *t = ps->v[i].t.cp;
         int32_t n = ps->v[i].t.n, k = word_at(t, n, 0, "编者按:");
         int32_t w = word_at(t, n, k, "本文来自");
+        if (!w)
+            w = word_at(t, n, k, "本文来源于");
+        if (!w)
+            w = word_at(t, n, k, "本文选自");
         if (!w)
             continue;
         k += w;
@@ -920,6 +1016,7 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
         if (k < n && t[k] == 0x201D)
             k++;
         k += word_at(t, n, k, "微信公众号");
+        k += word_at(t, n, k, "研究报告"); /* 本文选自“东方证券”研究报告 */
         if (k < n && t[k] == '(') /* (ID:alpworks) */
             while (k < n && t[k++] != ')')
                 ;
@@ -929,6 +1026,8 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
         int32_t by = word_at(t, n, k, "作者为");
         if (!by)
             by = word_at(t, n, k, "作者:");
+        if (!by)
+            by = word_at(t, n, k, "作者"); /* 作者青头。 */
         int32_t n0 = k + by, n1 = n0;
         while (by && n1 < n && n1 - n0 <= 8 && (gx_cp_is_han(t[n1]) || gx_cp_is_latin(t[n1])))
             n1++;
@@ -957,7 +1056,8 @@ static void take_byline(gx_article *art, const gx_byline *bl)
  * author count: a role word must come before the names. */
 static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
 {
-    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+    int end = gx_outlet_content_end(ps); /* before a page's template lines */
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         if (ps->v[i].kind != GX_PARA_TEXT || t->n < 4)
             continue;
@@ -982,7 +1082,8 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
  * "(来源:新华社)". Returns the outlet (in a) or NULL. */
 static const char *closing_source(gx_arena *a, gx_para_vec *ps)
 {
-    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+    int end = gx_outlet_content_end(ps); /* before a page's template lines */
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         gx_byline bl;
         if (ps->v[i].kind != GX_PARA_TEXT || !gx_structure_parse_byline(a, t->cp, t->n, &bl) ||
@@ -999,7 +1100,8 @@ static const char *closing_source(gx_arena *a, gx_para_vec *ps)
  * that is only the credits becomes a byline. */
 static void closing_credits(gx_arena *a, gx_para_vec *ps, gx_article *art)
 {
-    for (int i = ps->n - 1; i >= 0 && i >= ps->n - 2; i--) {
+    int end = gx_outlet_content_end(ps); /* before a page's template lines */
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         gx_byline bl;
         if (ps->v[i].kind != GX_PARA_TEXT || !gx_byline_en_credits(a, t->cp, t->n, &bl))
@@ -1122,6 +1224,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             int32_t r = reported_at(t, ps.v[i].t.n, 2, 21);
             if (r >= 0 && r + 2 < ps.v[i].t.n && gx_structure_parse_byline(a, t, r + 2, &bl) && bl.nauthors > 0)
                 take_byline(art, &bl);
+            else if (!art->outlet)
+                art->outlet = gx_outlet_glued_byline(a, t, ps.v[i].t.n);
         }
         if (!parsed)
             continue;
@@ -1132,6 +1236,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         ps.v[i].kind = GX_PARA_BYLINE;
         take_byline(art, &bl);
     }
+
+    /* a writer's credit ("作者 卖油翁"), not a paper's reporter's: the account under it */
+    if (!art->outlet && art->authors.n > 0 && art->authors.v[0].role &&
+        !strcmp(art->authors.v[0].role, "作者"))
+        art->outlet = gx_outlet_under_byline(a, &ps);
 
     /* A closing byline as one of the last two paragraphs, or after the last sentence of one. */
     if (art->authors.n == 0)
@@ -1161,15 +1270,29 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0 || !art->outlet) {
         bool had_authors = art->authors.n > 0; /* a closing credit named them: the outlet only */
         int captions = 0;
-        for (int i = 0; i < ps.n; i++) {
-            if (ps.v[i].kind == GX_PARA_BYLINE && art->authors.n > 0)
-                break;
+        /* a portal's banners come before its "原标题:" line: the lead follows that line */
+        int from = 0;
+        for (int i = 0; i < ps.n && i < 6; i++)
+            if (ps.v[i].kind == GX_PARA_TEXT && word_at(ps.v[i].t.cp, ps.v[i].t.n, 0, "原标题:"))
+                from = i + 1;
+        for (int i = from; i < ps.n; i++) {
+            if (ps.v[i].kind == GX_PARA_BYLINE && art->authors.n > 0 && art->outlet)
+                break; /* a byline without an outlet ("记者:张千千") may stand over a dateline */
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 continue; /* a credit of the source only ("来源:上海证券报") over the dateline */
-            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title))
+            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title) ||
+                gx_outlet_banner(&ps.v[i].t))
                 continue;
             gx_byline bl;
-            if (parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl)) {
+            /* a headline run into the lead before its dateline: "科华控股上半年净利4817万 挖贝网8月
+             * 22日,…", "…主业持续亏损待解 新浪财经讯 近日,…" */
+            bool dated = parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
+            gx_byline hb; /* a credit read from the headline on names no outlet */
+            if ((!dated || !bl.outlet) && headline_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &hb)) {
+                bl = hb;
+                dated = true;
+            }
+            if (dated) {
                 if (had_authors)
                     bl.nauthors = 0;
                 take_byline(art, &bl);
@@ -1181,7 +1304,14 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break;
         }
     }
-    art->outlet = outlet_full_name(art->outlet);
+    /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed. */
+    if (!art->outlet)
+        art->outlet = gx_outlet_closing_bracket(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_interviewer(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_app_promo(a, &ps);
+    art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));
 
     /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */
     for (int k = 0; k < art->authors.n && art->outlet; k++)

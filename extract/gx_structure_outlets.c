@@ -1,0 +1,388 @@
+/* gx_structure_outlets.c — outlets credited in unusual ways (see gx_structure_outlets.h).
+ * Everything here reads paragraphs gx_normalize produced (full-width brackets, colons and commas
+ * are ASCII by then). */
+#include "gx_structure_outlets.h"
+
+#include <string.h>
+
+#include "gx_utf8.h"
+
+/* Whether s (n bytes) ends with w; the length of w in bytes, or 0. */
+static size_t ends_with(const char *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    return n > l && !memcmp(s + n - l, w, l) ? l : 0;
+}
+
+const char *gx_outlet_canonical(gx_arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    /* a desk after a middle dot (· • ・), when the paper's name before it has two characters */
+    static const char *const DOTS[] = {"\xC2\xB7", "\xE2\x80\xA2", "\xE3\x83\xBB"};
+    for (size_t d = 0; d < sizeof DOTS / sizeof *DOTS; d++) {
+        const char *p = strstr(s, DOTS[d]);
+        if (p && gx_utf8_count(s, (size_t)(p - s)) >= 2)
+            n = (size_t)(p - s) < n ? (size_t)(p - s) : n;
+    }
+    /* who compiled it (综合), the outlet's app (客户端, APP): the outlet */
+    static const char *const TAILS[] = {"综合", "客户端", "APP"};
+    for (size_t k = 0; k < sizeof TAILS / sizeof *TAILS; k++) {
+        size_t l = ends_with(s, n, TAILS[k]);
+        if (l && gx_utf8_count(s, n - l) >= 2) {
+            n -= l;
+            break;
+        }
+    }
+    /* a paper's site: 北京商报网 -> 北京商报 */
+    if (ends_with(s, n, "报网") && gx_utf8_count(s, n) >= 4)
+        n -= strlen("网");
+    return n == strlen(s) ? s : gx_arena_strndup(a, s, n);
+}
+
+/* Whether t[o..c] (brackets included) holds a stock quote: digits, dots, signs and at least
+ * two commas, a percent sign last ("(98.830,1.62,1.67%)"). */
+static bool stock_quote(const uint32_t *t, int32_t o, int32_t c)
+{
+    int commas = 0;
+    for (int32_t i = o + 1; i < c; i++) {
+        if (t[i] == ',')
+            commas++;
+        else if (!(gx_cp_is_digit(t[i]) || t[i] == '.' || t[i] == '-' || t[i] == '+' ||
+                   t[i] == '%'))
+            return false;
+    }
+    return commas >= 2 && t[c - 1] == '%';
+}
+
+/* Whether t[o..c] holds a WeChat ID: "(ID:Niujiaosuo02)", "(微信ID:x)", "(微信号:x)". */
+static bool wechat_id(const uint32_t *t, int32_t o, int32_t c)
+{
+    static const char *const HEADS[] = {"ID:", "微信ID:", "微信号:"};
+    for (size_t h = 0; h < sizeof HEADS / sizeof *HEADS; h++) {
+        uint32_t w[8];
+        int32_t wn = gx_utf8_to_cps(HEADS[h], strlen(HEADS[h]), w, 8);
+        if (wn > 0 && o + 1 + wn < c && !memcmp(t + o + 1, w, sizeof *w * (size_t)wn))
+            return true;
+    }
+    return false;
+}
+
+const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t *n)
+{
+    int32_t len = *n, o = 0;
+    if (len > 160)
+        return t;
+    uint32_t *w = NULL;
+    for (int32_t i = 0; i < len; i++) {
+        int32_t c = i + 1;
+        if (t[i] == '(')
+            while (c < len && c - i < 40 && t[c] != ')')
+                c++;
+        if (t[i] == '(' && c < len && t[c] == ')' && i > 0 &&
+            (stock_quote(t, i, c) || wechat_id(t, i, c))) {
+            if (!w) {
+                w = gx_arena_alloc_raw(a, sizeof *w * (size_t)len);
+                memcpy(w, t, sizeof *w * (size_t)i);
+                o = i;
+            }
+            i = c; /* past the bracket (the loop adds one) */
+            continue;
+        }
+        if (w)
+            w[o++] = t[i];
+    }
+    if (!w)
+        return t;
+    *n = o;
+    return w;
+}
+
+static bool has_word(const gx_cps *t, const char *w)
+{
+    uint32_t c[16];
+    int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
+    for (int32_t i = 0; wn > 0 && i + wn <= t->n; i++)
+        if (t->cp[i] == c[0] && !memcmp(t->cp + i, c, sizeof *c * (size_t)wn))
+            return true;
+    return false;
+}
+
+/* A page's template line: an unfilled placeholder ("@@title@@") or a forum's link
+ * ("进入【新浪财经股吧】讨论"). */
+static bool template_line(const gx_cps *t)
+{
+    if (t->n == 0)
+        return true;
+    if (has_word(t, "@@"))
+        return true;
+    return t->n <= 24 && has_word(t, "进入【") && t->cp[t->n - 2] == 0x8BA8 &&
+           t->cp[t->n - 1] == 0x8BBA; /* 讨论 */
+}
+
+int gx_outlet_content_end(const gx_para_vec *ps)
+{
+    int end = ps->n;
+    while (end > 0 && template_line(&ps->v[end - 1].t))
+        end--;
+    return end;
+}
+
+/* Whether t[0..n) has the shape of an outlet's name: Han, Latin and digits, 2 to 12 of them. */
+static bool name_shape(const uint32_t *t, int32_t n)
+{
+    if (n < 2 || n > 12)
+        return false;
+    for (int32_t i = 0; i < n; i++)
+        if (!(gx_cp_is_han(t[i]) || gx_cp_is_latin(t[i]) || gx_cp_is_digit(t[i])))
+            return false;
+    return true;
+}
+
+/* Whether the words at t[i..) are among ws; the matched length or 0. */
+static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        uint32_t c[8];
+        int32_t wn = gx_utf8_to_cps(ws[k], strlen(ws[k]), c, 8);
+        if (wn > 0 && i >= 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn))
+            return wn;
+    }
+    return 0;
+}
+
+/* What the paper's own reporter does after "《X》记者" ... */
+static const char *const REPORTER_DOES[] = {
+    "了解到", "注意到", "获悉", "发现", "梳理",     "观察到", "查询", "走访", "致电", "采访",  "从",
+    "调查",   "统计",   "实地", "联系", "第一时间", "多方",   "询问", "求证", "获得", "在采访"};
+/* ... and what is said to him before "《X》": 接受《X》记者采访, 告诉《X》记者, 向《X》记者表示. */
+static const char *const TOLD[] = {"接受", "告诉", "向", "对"};
+
+/* Whether t[s..e) reads as a paper's or site's name without title marks: 3 to 10 characters
+ * ending in 报 社 网 刊 or 报道 (证券时报, 21世纪经济报道), not 据… (a report cited) nor 本报. */
+static bool bare_outlet(const uint32_t *t, int32_t s, int32_t e)
+{
+    if (e - s < 3 || e - s > 10 || !name_shape(t + s, e - s) || t[s] == 0x636E /* 据 */ ||
+        t[s] == 0x672C /* 本 */)
+        return false;
+    uint32_t l = t[e - 1];
+    return l == 0x62A5 || l == 0x793E || l == 0x7F51 || l == 0x520A ||
+           (l == 0x9053 && t[e - 2] == 0x62A5);
+}
+
+static bool boundary(uint32_t c)
+{
+    return c == ',' || c == 0x3002 || c == ' ' || c == 0x3000 || c == '|' || c == 0x3001 ||
+           c == ':' || c == ';';
+}
+
+/* Where the outlet's name before 记者 at t[i] starts when it is written without title marks
+ * ("接受时代周报记者采访", "近日,证券时报记者采访了", "对21世纪经济报道记者说"): after a word of
+ * TOLD, else after a boundary or at the paragraph's start; *told says which. -1 when none. */
+static int32_t bare_start(const uint32_t *t, int32_t n, int32_t i, bool *told)
+{
+    for (int32_t s = i - 10 > 0 ? i - 10 : 0; s <= i - 3; s++)
+        for (int32_t b = 1; b <= 2; b++)
+            if (s - b >= 0 && word_in(t, n, s - b, TOLD, sizeof TOLD / sizeof *TOLD) == b &&
+                bare_outlet(t, s, i)) {
+                *told = true;
+                return s;
+            }
+    *told = false;
+    for (int32_t s = i - 10 > 0 ? i - 10 : 0; s <= i - 3; s++)
+        if ((s == 0 || boundary(t[s - 1])) && bare_outlet(t, s, i))
+            return s;
+    return -1;
+}
+
+const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
+{
+    const uint32_t *found = NULL;
+    int32_t found_n = 0;
+    for (int p = 0; p < ps->n; p++) {
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 0; i + 5 < n; i++) {
+            if (t[i] == 0x8BB0 && t[i + 1] == 0x8005 && i >= 3 &&
+                t[i - 1] != 0x300B) { /* 记者, no 》 */
+                bool told;
+                int32_t s0 = bare_start(t, n, i, &told);
+                if (s0 < 0 || !(told || word_in(t, n, i + 2, REPORTER_DOES,
+                                                sizeof REPORTER_DOES / sizeof *REPORTER_DOES)))
+                    continue;
+                if (found &&
+                    (found_n != i - s0 || memcmp(found, t + s0, sizeof *t * (size_t)found_n)))
+                    return NULL;
+                found = t + s0;
+                found_n = i - s0;
+                continue;
+            }
+            if (t[i] != 0x300A) /* 《 */
+                continue;
+            int32_t c = i + 1;
+            while (c < n && c - i <= 13 && t[c] != 0x300B) /* 》 */
+                c++;
+            if (c + 2 >= n || t[c] != 0x300B || t[c + 1] != 0x8BB0 || t[c + 2] != 0x8005) /* 记者 */
+                continue;
+            if (!name_shape(t + i + 1, c - i - 1) || (i > 0 && t[i - 1] == 0x636E)) /* 据 */
+                continue;
+            bool told = false;
+            for (int32_t b = 1; b <= 2 && !told; b++)
+                told = word_in(t, n, i - b, TOLD, sizeof TOLD / sizeof *TOLD) == b;
+            if (!told &&
+                !word_in(t, n, c + 3, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES))
+                continue;
+            if (found &&
+                (found_n != c - i - 1 || memcmp(found, t + i + 1, sizeof *t * (size_t)found_n)))
+                return NULL; /* two outlets' reporters: neither is the article's */
+            found = t + i + 1;
+            found_n = c - i - 1;
+        }
+    }
+    return found ? gx_utf8_of_cps(a, found, found_n) : NULL;
+}
+
+/* Whether t[0..n) ends like an outlet's name: 社 报 网 刊, 财经, 新闻. */
+static bool outlet_ending(const uint32_t *t, int32_t n)
+{
+    if (n < 3)
+        return false;
+    uint32_t l = t[n - 1], p = t[n - 2];
+    return l == 0x793E || l == 0x62A5 || l == 0x7F51 || l == 0x520A ||
+           (p == 0x8D22 && l == 0x7ECF) || (p == 0x65B0 && l == 0x95FB);
+}
+
+/* Whether c may end the sentence before a closing credit. */
+static bool sentence_end(uint32_t c)
+{
+    return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == 0x201D || c == '"' ||
+           c == 0x2026;
+}
+
+/* A short closing line that is no sentence: "(责任编辑:DF064)", "编辑:潇湘". */
+static bool editor_line(const gx_cps *t)
+{
+    if (t->n > 24)
+        return false;
+    for (int32_t i = 0; i < t->n; i++)
+        if (t->cp[i] == 0x3002)
+            return false;
+    return has_word(t, "编辑") || has_word(t, "责编");
+}
+
+const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
+{
+    int end = gx_outlet_content_end(ps);
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        if (i < end - 1 && !editor_line(&ps->v[end - 1].t))
+            break; /* the last paragraph but one, only before an editor's line */
+        int32_t e = t->n;
+        while (e > 0 && t->cp[e - 1] == ' ')
+            e--;
+        if (ps->v[i].kind != GX_PARA_TEXT || e < 8 || t->cp[e - 1] != ')')
+            continue;
+        int32_t o = e - 2;
+        while (o > 0 && t->cp[o] != '(' && e - o <= 24)
+            o--;
+        int32_t b = o;
+        while (b > 0 && t->cp[b - 1] == ' ')
+            b--;
+        if (t->cp[o] != '(' || b == 0 || !sentence_end(t->cp[b - 1]))
+            continue;
+        /* the name, perhaps followed by its site's domain: "家电网 HEA.CN" (a lost dot may show as
+         * ?) */
+        int32_t h = o + 1;
+        while (h < e - 1 && gx_cp_is_han(t->cp[h]))
+            h++;
+        int32_t r = h;
+        if (r < e - 1 && (t->cp[r] == ' ' || t->cp[r] == '?' || t->cp[r] == 0xB7)) {
+            while (r < e - 1 && (t->cp[r] == ' ' || t->cp[r] == '?' || t->cp[r] == 0xB7))
+                r++;
+            int32_t d = r;
+            while (r < e - 1 && (gx_cp_is_latin(t->cp[r]) || t->cp[r] == '.'))
+                r++;
+            if (r == d)
+                continue;
+        }
+        /* the desk that filed it: "(证券时报网快讯中心)" is the site's */
+        static const char *const DESKS[] = {"快讯中心", "新闻中心", "编辑部"};
+        int32_t desk = 0;
+        for (size_t k = 0; k < sizeof DESKS / sizeof *DESKS && !desk && r == e - 1; k++) {
+            uint32_t w[8];
+            int32_t wn = gx_utf8_to_cps(DESKS[k], strlen(DESKS[k]), w, 8);
+            if (h - o - 1 > wn && !memcmp(t->cp + h - wn, w, sizeof *w * (size_t)wn))
+                desk = wn;
+        }
+        h -= desk;
+        if (r != e - 1 || !outlet_ending(t->cp + o + 1, h - o - 1) || h - o - 1 > 12)
+            continue;
+        return gx_utf8_of_cps(a, t->cp + o + 1, h - o - 1);
+    }
+    return NULL;
+}
+
+const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
+{
+    static const uint32_t ALL_IN[] = {0x5C3D, 0x5728}; /* 尽在 */
+    for (int p = 0; p < ps->n; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        if (ps->v[p].kind != GX_PARA_TEXT || n > 40)
+            continue;
+        for (int32_t i = 0; i + 5 < n; i++) {
+            if (t[i] != ALL_IN[0] || t[i + 1] != ALL_IN[1])
+                continue;
+            int32_t s = i + 2, e = s;
+            while (e < n && gx_cp_is_han(t[e]))
+                e++;
+            bool app = e + 3 <= n && (t[e] == 'A' || t[e] == 'a') &&
+                       (t[e + 1] == 'P' || t[e + 1] == 'p') && (t[e + 2] == 'P' || t[e + 2] == 'p');
+            bool client = e + 3 <= n && t[e] == 0x5BA2 && t[e + 1] == 0x6237 &&
+                          t[e + 2] == 0x7AEF; /* 客户端 */
+            if ((app || client) && e - s >= 2 && e - s <= 10)
+                return gx_utf8_of_cps(a, t + s, e - s);
+        }
+    }
+    return NULL;
+}
+
+bool gx_outlet_banner(const gx_cps *t)
+{
+    static const char *const CALLS[] = {"【点击", "【立刻", "【立即", "【下载"};
+    for (size_t k = 0; k < sizeof CALLS / sizeof *CALLS; k++)
+        if (has_word(t, CALLS[k]))
+            return true;
+    return false;
+}
+
+const char *gx_outlet_under_byline(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int i = 0; i + 2 < ps->n && i < 12; i++) {
+        if (ps->v[i].kind != GX_PARA_BYLINE)
+            continue;
+        const gx_cps *t = &ps->v[i + 1].t;
+        int32_t e = t->n;
+        while (e > 0 && (t->cp[e - 1] == ' ' || t->cp[e - 1] == 0x3000))
+            e--;
+        if (ps->v[i + 1].kind != GX_PARA_TEXT || e < 3 || e > 8 || !name_shape(t->cp, e) ||
+            (t->cp[e - 2] == 0x62A5 && t->cp[e - 1] == 0x9053)) /* 北京报道: where it was filed */
+            return NULL;
+        return gx_utf8_of_cps(a, t->cp, e);
+    }
+    return NULL;
+}
+
+const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    int32_t e = 0;
+    while (e < n && e <= 12 && (gx_cp_is_han(t[e]) || gx_cp_is_latin(t[e]) || gx_cp_is_digit(t[e])))
+        e++;
+    if (e + 4 >= n || !name_shape(t, e) || !outlet_ending(t, e) || t[e] != ' ' ||
+        t[e + 1] != 0x8BB0 || t[e + 2] != 0x8005 || t[e + 3] != ' ') /* " 记者 " */
+        return NULL;
+    return gx_utf8_of_cps(a, t, e);
+}

@@ -1,0 +1,61 @@
+/* gx_structure_outlets.h — outlets credited in unusual ways (twelfth session): the name as
+ * reported (a desk, a compiler's 综合, an app or a paper's site dropped), a credit line cleared
+ * of a portal's stock quotes and a WeChat ID, the outlet whose reporter did the interview
+ * (接受《国际金融报》记者采访), a credit in brackets closing the text ("…部署。(中证网)"), and
+ * where the text ends before a page's template lines. See gx_structure_outlets.c. */
+#ifndef GX_STRUCTURE_OUTLETS_H
+#define GX_STRUCTURE_OUTLETS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gx_arena.h"
+#include "gx_normalize.h"
+
+/* The outlet's name as an article reports it: "证券时报·e公司" -> 证券时报 (the paper, not its
+ * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬,
+ * "北京商报网"
+ * -> 北京商报 (a paper's site is the paper). Returns s or a shorter copy in a; NULL for NULL. */
+const char *gx_outlet_canonical(gx_arena *a, const char *s);
+
+/* A credit line without the brackets a portal inserts: a stock quote after a name
+ * ("同花顺(98.830,1.62,1.67%)金融研究中心") and a WeChat ID ("牛交所全球财经(ID:Niujiaosuo02)").
+ * Returns t, or a copy in a without them; *n is updated. Only lines of at most 160 code points
+ * are read. */
+const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t *n);
+
+/* Where the text of ps ends before a page's template lines ("@@title@@",
+ * "进入【新浪财经股吧】讨论") and empty paragraphs: the index after the last paragraph that is
+ * neither. */
+int gx_outlet_content_end(const gx_para_vec *ps);
+
+/* The outlet whose reporter did the interviews, when the text names one and no other:
+ * "接受《国际金融报》记者采访时表示", "告诉《X》记者", "《X》记者了解到", "《X》记者注意到" (not
+ * "据《X》记者…": a report cited). Returns the name (in a) or NULL. */
+const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
+
+/* A credit in brackets closing the last paragraph of text, after its last sentence:
+ * "…进行安排部署。(中证网)", "…乐视这样的股票。(家电网 HEA.CN)": the name when it is shaped like
+ * an outlet's (ending in 社 报 网 刊, 财经 or 新闻). Returns it (in a) or NULL. */
+const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps);
+
+/* A portal's promotion of its app among the paragraphs ("海量资讯、精准解读,尽在新浪财经APP",
+ * "尽在X客户端"): the portal that carries the page, when nothing else names an outlet. Returns
+ * the name (in a) or NULL. */
+const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps);
+
+/* Whether t is a portal's banner: it holds a call to action in lenticular brackets
+ * ("…上新浪头条。【点击看详情】", "【立刻投票】", "→【下载地址】"); no lead of an article. */
+bool gx_outlet_banner(const gx_cps *t);
+
+/* A WeChat account's name on a line of its own right under the byline ("作者 卖油翁" then
+ * "市值风云"): 3 to 8 Han, Latin or digits and a body after it. Returns it (in a) or NULL; read
+ * only when the byline named writers (作者) and no outlet, not "北京报道". */
+const char *gx_outlet_under_byline(gx_arena *a, const gx_para_vec *ps);
+
+/* The outlet of a byline run into the lead's first words ("经济观察网 记者 郑淯心阿里重金投资的…":
+ * where the name ends is not known, the outlet is): a name ending like an outlet's, then
+ * " 记者 ". Returns it (in a) or NULL. */
+const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n);
+
+#endif

@@ -1,0 +1,106 @@
+/* test_people16.c — people and their titles, twelfth session (helper "people16", issue 3): a title
+ * shared by a list of names further on (合伙人为余晓微和谭堃, 董事长和总经理分别为A和B, 五位…基金经理
+ * 领衔，他们分别是A、B, 独立董事为A、B和C), the modifiers 名誉 荣誉 轮值 候任 终身 inside the title, and
+ * the titles 特首, 委员长, 主任委员, 主播. Without the tagger. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* 公司主要合伙人为余晓微和谭堃，: both hold the title after the copula. */
+static void test_copula_list(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("记者注意到，公司主要合伙人为余晓微和谭堃，分别持股50%。", NULL, NULL);
+    assert_true(fixture_holds(art, "余晓微", "主要合伙人"));
+    assert_true(fixture_holds(art, "谭堃", "主要合伙人"));
+    gx_article_free(art);
+    /* 、 then 和 before the last name */
+    art = fixture_run("公司独立董事为张大伟、李红和王晓明。", NULL, NULL);
+    assert_true(fixture_holds(art, "张大伟", "独立董事"));
+    assert_true(fixture_holds(art, "王晓明", "独立董事"));
+    gx_article_free(art);
+}
+
+/* 董事长和总经理分别为张勇和李明: one name for each joined title, in order; without 分别 the list is
+ * not divided among the titles. */
+static void test_respectively(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司董事长、总经理和董秘分别为张勇、李明和王刚。", NULL, NULL);
+    assert_true(fixture_holds(art, "张勇", "董事长"));
+    assert_true(fixture_holds(art, "李明", "总经理"));
+    assert_true(fixture_holds(art, "王刚", "董秘"));
+    assert_false(fixture_holds(art, "张勇", "总经理"));
+    assert_false(fixture_holds(art, "王刚", "董事长"));
+    gx_article_free(art);
+    art = fixture_run("公司董事和监事为张勇和李明。", NULL, NULL);
+    assert_false(fixture_holds(art, "张勇", "监事"));
+    gx_article_free(art);
+}
+
+/* A counted title and 分别是/包括 later in its sentence: 五位…基金经理领衔，他们分别是…; a list of
+ * people with titles of their own is left to those titles. */
+static void test_counted_far_list(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("分别由五位由公司培养和成长起来的基金经理领衔，他们分别是邓时锋、程洲、周伟锋、杨飞、申坤，而今年表现更好。",
+                                  NULL, NULL);
+    const char *names[] = {"邓时锋", "程洲", "周伟锋", "杨飞", "申坤"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        assert_true(fixture_holds(art, names[k], "基金经理"));
+    gx_article_free(art);
+    art = fixture_run("拟聘任5名执行副总裁，分别是现任银联投资总监陈雷、现任银联信息总中心总经理李明。", NULL, NULL);
+    assert_false(fixture_holds(art, "陈雷", "执行副总裁"));
+    gx_article_free(art);
+    /* no count before the title: no far list */
+    art = fixture_run("基金经理的风格不同，包括张勇、李明等人的产品。", NULL, NULL);
+    assert_false(fixture_holds(art, "张勇", "基金经理"));
+    gx_article_free(art);
+}
+
+/* 刘延东、马凯和国务委员杨洁篪: a title after 和 opens no name (国务|委员). */
+static void test_no_title_member(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("国务院副总理刘延东、马凯和国务委员杨洁篪、郭声琨出席。", NULL, NULL);
+    assert_null(fixture_person(art, "国务"));
+    assert_true(fixture_holds(art, "杨洁篪", "国务委员"));
+    gx_article_free(art);
+}
+
+/* 名誉主任, 轮值董事长, 候任主席: the modifier is part of the title; 特首, 副委员长, 主任委员, 主播. */
+static void test_modifiers_and_titles(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("北京大学金融与证券研究中心名誉主任曹凤岐表示，华为轮值董事长徐直军说。", NULL, NULL);
+    assert_true(fixture_holds(art, "曹凤岐", "名誉主任"));
+    assert_true(fixture_holds(art, "徐直军", "轮值董事长"));
+    gx_article_free(art);
+    art = fixture_run("香港第一任特首董建华曾经说过。全国人大常委会副委员长、秘书长李建国说，人居环境委员会主任委员张元端先生致词。",
+                      NULL, NULL);
+    assert_true(fixture_holds(art, "董建华", "特首"));
+    assert_true(fixture_holds(art, "李建国", "副委员长"));
+    assert_true(fixture_holds(art, "张元端", "主任委员"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_copula_list),
+        cmocka_unit_test(test_respectively),
+        cmocka_unit_test(test_counted_far_list),
+        cmocka_unit_test(test_no_title_member),
+        cmocka_unit_test(test_modifiers_and_titles),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -163,15 +163,16 @@ static bool former_blocked(const gx_article *art, int32_t pos)
 }
 
 /* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
- * 相关, 联席, 名誉, 荣誉, 轮值, 候任, 终身 (首席投资总监, 常务副总经理, 相关负责人, 名誉主任). */
+ * 相关, 联席, 名誉, 荣誉, 轮值, 候任, 下任, 终身 (首席投资总监, 常务副总经理, 相关负责人, 名誉主任). */
 int32_t gx_pp_title_prefixes(const gx_article *art, int32_t start)
 {
     static const uint32_t one[] = {0x526F /* 副 */, 0x539F /* 原 */, 0x524D /* 前 */};
     static const uint32_t two[][2] = {{0x9996, 0x5E2D}, {0x9AD8, 0x7EA7}, {0x5E38, 0x52A1}, {0x6267, 0x884C},
                                       {0x8D44, 0x6DF1}, {0x4EE3, 0x7406}, {0x76F8, 0x5173}, {0x8054, 0x5E2D},
-                                      /* 名誉 荣誉 轮值 候任 终身 (名誉主任, 轮值董事长, 候任主席, 终身教授) */
+                                      /* 名誉 荣誉 轮值 候任 下任 终身 (名誉主任, 轮值董事长, 候任主席, 终身教授;
+                                       * 下任主席鲍威尔: designated, as 候任) */
                                       {0x540D, 0x8A89}, {0x8363, 0x8A89}, {0x8F6E, 0x503C}, {0x5019, 0x4EFB},
-                                      {0x7EC8, 0x8EAB}};
+                                      {0x4E0B, 0x4EFB}, {0x7EC8, 0x8EAB}};
     for (int guard = 0; guard < 3 && start > 0; guard++) {
         bool moved = false;
         if (start >= 2)

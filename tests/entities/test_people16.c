@@ -91,6 +91,10 @@ static void test_modifiers_and_titles(void **state)
     assert_true(fixture_holds(art, "李建国", "副委员长"));
     assert_true(fixture_holds(art, "张元端", "主任委员"));
     gx_article_free(art);
+    art = fixture_run("美联储为下任主席鲍威尔主持3月份会议奠定基调，新闻机构的控股人李明表示。", NULL, NULL);
+    assert_true(fixture_holds(art, "鲍威尔", "下任主席"));
+    assert_true(fixture_holds(art, "李明", "控股人"));
+    gx_article_free(art);
 }
 
 int main(void)

@@ -94,21 +94,29 @@ static int holder_after_de(const gx_article *art, gx_span title)
 /* The holder of a title the rules gave none, written after 、 and a describer of the same person
  * that is no title (策略师、知名大空头Albert Edwards, 共和党主席、最新通过的共和党减税法案的撰写者
  * 布雷迪(Brady)): a phrase of Han characters (的 and quotes inside, no punctuation, at most 24
- * characters, no title starting in it) ending in a noun for a kind of person (者 友 头 佬 咖 手 人 家),
- * then a person mention. Entity index or -1. */
+ * characters, no title starting in it) ending in a noun for a kind of person (者 友 头 佬 咖 手 人 家 富 兵
+ * 物 星 神) or a closing quote (“经济沙皇”), then a person mention; or a title with modifiers before it
+ * (知名天使投资人) that a person mention follows. Entity index or -1. */
 static int holder_after_describer(const gx_article *art, gx_span title)
 {
-    static const char32_t KIND[] = U"者友头佬咖手人家";
+    /* (twelfth session: 富 兵 物 星 神, and a quoted nickname: 中国首富, 地产老兵, 传奇人物, “经济沙皇”) */
+    static const char32_t KIND[] = U"者友头佬咖手人家富兵物星神";
     const uint32_t *cp = art->cp;
     if (title.end + 3 >= art->ncp || cp[title.end] != 0x3001 /* 、 */)
         return -1;
     for (int32_t k = title.end + 1; k < art->ncp && k - title.end <= 25; k++) {
-        for (int i = 0; i < art->positions.n; i++)
-            if (art->positions.v[i].span.start == k)
-                return -1;
         gx_span ms;
+        for (int i = 0; i < art->positions.n; i++)
+            if (art->positions.v[i].span.start == k) {
+                /* a modified title right before the name (董事长、知名天使投资人雷军): its holder, as in a
+                 * chain of titles (twelfth session) */
+                int32_t e = art->positions.v[i].span.end;
+                return k - title.end >= 3 && e < art->ncp ? person_starting_at(art, e, &ms) : -1;
+            }
         int h = k - title.end >= 3 ? person_starting_at(art, k, &ms) : -1;
         if (h >= 0) {
+            if (cp[k - 1] == 0x201D /* ” */)
+                return h;
             for (const char32_t *w = KIND; *w; w++)
                 if (cp[k - 1] == (uint32_t)*w)
                     return h;

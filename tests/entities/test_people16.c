@@ -97,6 +97,20 @@ static void test_modifiers_and_titles(void **state)
     gx_article_free(art);
 }
 
+/* A title, 、 and a describer or a modified title before the name: the name holds the first title
+ * too (小米集团董事长、知名天使投资人雷军, 阿里巴巴集团主席、中国首富马云). */
+static void test_describer_chain(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("小米集团董事长、知名天使投资人雷军称，公司的发展很快。", NULL, NULL);
+    assert_true(fixture_holds(art, "雷军", "董事长"));
+    assert_true(fixture_holds(art, "雷军", "投资人"));
+    gx_article_free(art);
+    art = fixture_run("阿里巴巴集团主席、中国首富马云表示，", NULL, NULL);
+    assert_true(fixture_holds(art, "马云", "主席"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_counted_far_list),
         cmocka_unit_test(test_no_title_member),
         cmocka_unit_test(test_modifiers_and_titles),
+        cmocka_unit_test(test_describer_chain),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

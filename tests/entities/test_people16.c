@@ -95,6 +95,10 @@ static void test_modifiers_and_titles(void **state)
     assert_true(fixture_holds(art, "鲍威尔", "下任主席"));
     assert_true(fixture_holds(art, "李明", "控股人"));
     gx_article_free(art);
+    art = fixture_run("恒大集团董事局主席许家印表示，市场向好。", NULL, NULL);
+    assert_true(fixture_holds(art, "许家印", "董事局主席"));
+    assert_false(fixture_holds(art, "许家印", "董事"));
+    gx_article_free(art);
 }
 
 /* A title, 、 and a describer or a modified title before the name: the name holds the first title

@@ -26,21 +26,22 @@ static int32_t member_end(const gx_hit_index *ix, const gx_article *art, int32_t
         if (gx_hit_len_starting(ix, k, GX_LEX_POSITION) > 0)
             return s;
     int32_t e = gx_pp_chinese_name(ix, art, s);
-    if (e > s)
-        return e;
-    e = gx_pp_list_member_at(ix, art, s);
-    if (e > s)
-        return e;
-    e = gx_pp_translit_name(ix, art, s);
-    if (e >= s + 2)
-        return e;
+    if (e == s)
+        e = gx_pp_list_member_at(ix, art, s);
+    if (e == s) {
+        int32_t te = gx_pp_translit_name(ix, art, s);
+        if (te >= s + 2)
+            e = te;
+    }
+    /* the tagger's sure reading (or the list of well-known people's) when it is longer: 王小刚, where
+     * the name reader stops before 刚 (a word of its own) */
     int c = gx_pp_cand_starting_at(art, s, 1 << GX_ENT_PERSON);
     if (c >= 0) {
         gx_span cs = art->candidates.v[c].span;
-        if (cs.end - cs.start >= 2 && cs.end - cs.start <= 4 && gx_pp_named_alone(art, cs))
-            return cs.end;
+        if (cs.end > e && cs.end - cs.start >= 2 && cs.end - cs.start <= 4 && gx_pp_named_alone(art, cs))
+            e = cs.end;
     }
-    return s;
+    return e;
 }
 
 /* Whether a list of names closes at e: the text's end, punctuation or a space, 等, a count of
@@ -215,6 +216,14 @@ void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_posi
             int32_t c = s < art->ncp ? gx_word_at(art, s, COPULA) : 0;
             if (c > 0)
                 n = read_list(ix, art, s + c, spans);
+            /* one name closing the clause (总经理是王小刚,男,): the tagger's reading the driver lacks */
+            if (c > 0 && n == 0) {
+                int32_t me = member_end(ix, art, s + c);
+                if (me > s + c && (me >= art->ncp || !gx_is_cjk(art->cp[me]) || art->cp[me] == 0x3002)) {
+                    spans[0] = (gx_span){s + c, me};
+                    n = 1;
+                }
+            }
         }
         if (n == 0 && counted_before(art, p.span.start)) {
             int32_t fs = far_list_start(art, first_position, p.span);

@@ -30,6 +30,17 @@ static void test_copula_list(void **state)
     gx_article_free(art);
 }
 
+/* 真视通的总经理是王小刚,男,: one name the tagger reads (the name reader stops before 刚) closing the
+ * clause after the copula. */
+static void test_copula_tagged_name(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"王小刚", GX_ENT_PERSON, 0.6f}};
+    gx_article *art = fixture_run_tagged("真视通的总经理是王小刚,男,40岁,中国国籍,研究生学历。", tags, 1);
+    assert_true(fixture_holds(art, "王小刚", "总经理"));
+    gx_article_free(art);
+}
+
 /* 董事长和总经理分别为张勇和李明: one name for each joined title, in order; without 分别 the list is
  * not divided among the titles. */
 static void test_respectively(void **state)
@@ -119,6 +130,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copula_list),
+        cmocka_unit_test(test_copula_tagged_name),
         cmocka_unit_test(test_respectively),
         cmocka_unit_test(test_counted_far_list),
         cmocka_unit_test(test_no_title_member),

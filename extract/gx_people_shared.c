@@ -44,11 +44,13 @@ static int32_t member_end(const gx_hit_index *ix, const gx_article *art, int32_t
     return e;
 }
 
-/* Whether a list of names closes at e: the text's end, punctuation or a space, 等, a count of
+/* Whether a list of names closes at e: the text's end, punctuation (not 、) or a space, 等, a count of
  * the people (两人, 三人: 二 两 三 … 人), or a word that follows names (name_end cues: 表示, 分别). */
 static bool list_closes(const gx_hit_index *ix, const gx_article *art, int32_t e)
 {
     const uint32_t *cp = art->cp;
+    if (e < art->ncp && cp[e] == 0x3001) /* 、: the list goes on (书记夏曦和关向应、贺龙集体出面) */
+        return false;
     if (e >= art->ncp || !gx_is_cjk(cp[e]) || cp[e] == 0x7B49 /* 等 */)
         return true;
     static const char32_t *const COUNTS[] = {U"二人", U"两人", U"三人", U"四人", U"五人", U"两位", U"三位", NULL};

@@ -11,9 +11,10 @@
 
 bool gx_pp_is_title_breaker(uint32_t c)
 {
-    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们, 大使馆, 领事馆 ... */
+    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们, 大使馆, 领事馆, 董事局 (a board: 董事局主席 is
+     * the chair, 主席 as CLUENER labels it, not a director) ... */
     static const uint32_t bad[] = {0x4F1A, 0x90E8, 0x5904, 0x529E, 0x5BA4, 0x56E2, 0x5C42, 0x7EA7,
-                                   0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4, 0x9986 /* 馆 */};
+                                   0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4, 0x9986 /* 馆 */, 0x5C40 /* 局 */};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         if (c == bad[i])
             return true;

@@ -142,6 +142,36 @@ static int32_t far_list_start(const gx_article *art, int first_position, gx_span
     return -1;
 }
 
+/* Reads a list of people each named with a title of their own (分别是现任银联投资总监陈雷、现任银联信息总中心
+ * 总经理胡文斌，及现任…总经理的涂晓军、…胡浩中。): items split by 、 and ， up to the sentence's end, each
+ * ending in a person (a rule's or the tagger's); their spans into spans, the count, or 0 when an item
+ * ends in no person. */
+static int read_titled_list(const gx_article *art, int32_t s, gx_span *spans)
+{
+    const uint32_t *cp = art->cp;
+    int n = 0;
+    int32_t item = s;
+    int depth = 0; /* (a quote's commas: 中国农业银行(3.670,0.02,0.55%)) */
+    for (int32_t k = s; n < MAX_MEMBERS && k - s <= 200; k++) {
+        uint32_t c = k < art->ncp ? cp[k] : 0;
+        depth += c == '(' || c == 0xFF08 ? 1 : c == ')' || c == 0xFF09 ? -1 : 0;
+        bool end = k >= art->ncp || c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n' || c == 0xFF01 || c == '!' ||
+                   c == 0xFF1F || c == '?';
+        if (!end && (depth > 0 || (c != 0x3001 && c != 0xFF0C && c != ',')))
+            continue;
+        if (k - item < 3)
+            return 0;
+        int pc = gx_pp_person_ending_at(art, k);
+        if (pc < 0 || art->candidates.v[pc].span.start < item)
+            return 0;
+        spans[n++] = art->candidates.v[pc].span;
+        if (end)
+            return n >= 2 ? n : 0;
+        item = k + 1;
+    }
+    return 0;
+}
+
 /* The holder-less title joined right before position i by 和 及 与 or 、 (董事长|和|总经理), or -1. */
 static int joined_before(const gx_article *art, int first_position, int n_positions, int i)
 {
@@ -231,6 +261,8 @@ void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_posi
             int32_t fs = far_list_start(art, first_position, p.span);
             if (fs >= 0)
                 n = read_list(ix, art, fs, spans);
+            if (fs >= 0 && n == 0)
+                n = read_titled_list(art, fs, spans);
             respectively = false;
         }
         if (n == 0)

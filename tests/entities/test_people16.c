@@ -58,8 +58,8 @@ static void test_respectively(void **state)
     gx_article_free(art);
 }
 
-/* A counted title and 分别是/包括 later in its sentence: 五位…基金经理领衔，他们分别是…; a list of
- * people with titles of their own is left to those titles. */
+/* A counted title and 分别是/包括 later in its sentence: 五位…基金经理领衔，他们分别是…; or a list of
+ * people named with titles of their own (拟聘任5名执行副总裁，分别是现任银联投资总监陈雷、…). */
 static void test_counted_far_list(void **state)
 {
     (void)state;
@@ -69,8 +69,18 @@ static void test_counted_far_list(void **state)
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
         assert_true(fixture_holds(art, names[k], "基金经理"));
     gx_article_free(art);
-    art = fixture_run("拟聘任5名执行副总裁，分别是现任银联投资总监陈雷、现任银联信息总中心总经理李明。", NULL, NULL);
-    assert_false(fixture_holds(art, "陈雷", "执行副总裁"));
+    /* each named with a title of their own: both titles (a quote's commas inside brackets split nothing) */
+    art = fixture_run("拟聘任5名执行副总裁，分别是现任银联投资总监陈雷、现任银联信息总中心总经理李明，及现任中国农业银行"
+                      "(3.670,0.02,0.55%)数据中心总经理涂晓军。三人来自银联。",
+                      NULL, NULL);
+    assert_true(fixture_holds(art, "陈雷", "执行副总裁"));
+    assert_true(fixture_holds(art, "陈雷", "投资总监"));
+    assert_true(fixture_holds(art, "李明", "执行副总裁"));
+    assert_true(fixture_holds(art, "涂晓军", "执行副总裁"));
+    gx_article_free(art);
+    /* an item that ends in no person: nothing */
+    art = fixture_run("公司拟聘任3名副总裁，分别是现任投资总监陈雷、财务部门的负责人。", NULL, NULL);
+    assert_false(fixture_holds(art, "陈雷", "副总裁"));
     gx_article_free(art);
     /* no count before the title: no far list */
     art = fixture_run("基金经理的风格不同，包括张勇、李明等人的产品。", NULL, NULL);

@@ -41,6 +41,15 @@ static void test_copula_tagged_name(void **state)
     gx_article_free(art);
 }
 
+/* 公司将张大伟提拔为财务总监: a promotion verb, as 升职为. */
+static void test_promoted(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司将张大伟提拔为财务总监。", NULL, NULL);
+    assert_true(fixture_holds(art, "张大伟", "财务总监"));
+    gx_article_free(art);
+}
+
 /* 董事长和总经理分别为张勇和李明: one name for each joined title, in order; without 分别 the list is
  * not divided among the titles. */
 static void test_respectively(void **state)
@@ -146,6 +155,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copula_list),
         cmocka_unit_test(test_copula_tagged_name),
+        cmocka_unit_test(test_promoted),
         cmocka_unit_test(test_respectively),
         cmocka_unit_test(test_counted_far_list),
         cmocka_unit_test(test_no_title_member),

@@ -99,8 +99,8 @@ static int holder_after_de(const gx_article *art, gx_span title)
  * (知名天使投资人) that a person mention follows. Entity index or -1. */
 static int holder_after_describer(const gx_article *art, gx_span title)
 {
-    /* (twelfth session: 富 兵 物 星 神, and a quoted nickname: 中国首富, 地产老兵, 传奇人物, “经济沙皇”) */
-    static const char32_t KIND[] = U"者友头佬咖手人家富兵物星神";
+    /* (twelfth session: 富 兵 物 星 神 员, and a quoted nickname: 中国首富, 地产老兵, 传奇人物, 联储职员, “经济沙皇”) */
+    static const char32_t KIND[] = U"者友头佬咖手人家富兵物星神员";
     const uint32_t *cp = art->cp;
     if (title.end + 3 >= art->ncp || cp[title.end] != 0x3001 /* 、 */)
         return -1;
@@ -206,9 +206,27 @@ static bool owner_gap(const gx_engine *eng, const gx_article *art, int32_t s, in
     return false;
 }
 
+/* Whether [s, e) may stand between 兼 (concurrently) and the next title of the same person: Han
+ * characters only (an owner, a desk: 首席经济学家兼|恒大经济研究院|院长, 副部长兼|国际贸易谈判|副代表), at
+ * most 16, no title inside (twelfth session). */
+static bool concurrent_gap(const gx_article *art, int32_t s, int32_t e)
+{
+    if (e - s > 16)
+        return false;
+    for (int32_t k = s; k < e; k++)
+        if (!gx_is_cjk(art->cp[k]))
+            return false;
+    /* (a longer reading of the next title, 国际贸易谈判副代表, is no other title) */
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start >= s && art->positions.v[i].span.end <= e)
+            return false;
+    return true;
+}
+
 /* Titles chained with 、 before a held one share its holder when resolution found it (the rules
  * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
- * name is the tagger's and the gazetteer's). Repeats so that a chain of three is reached whole. */
+ * name is the tagger's and the gazetteer's), or with 兼/暨 and an owner or desk between (twelfth session:
+ * 首席经济学家兼恒大经济研究院院长). Repeats so that a chain of three is reached whole. */
 static void chained_holders(const gx_engine *eng, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -220,8 +238,12 @@ static void chained_holders(const gx_engine *eng, gx_article *art)
                 continue;
             for (int j = 0; j < art->positions.n; j++) {
                 gx_position *q = &art->positions.v[j];
-                if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0 || cp[q->span.end] != 0x3001 /* 、 */ ||
-                    !owner_gap(eng, art, q->span.end + 1, p->span.start))
+                if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0)
+                    continue;
+                if (cp[q->span.end] == 0x517C /* 兼 */ || cp[q->span.end] == 0x66A8 /* 暨 */) {
+                    if (!concurrent_gap(art, q->span.end + 1, p->span.start))
+                        continue;
+                } else if (cp[q->span.end] != 0x3001 /* 、 */ || !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;
                 q->person = p->person;
                 give_role(art, q);
@@ -336,6 +358,8 @@ void gx_rs_roles(gx_rs *rs)
             give_role(art, p);
         }
     }
+    /* (again: a tagger title that no rule saw may hold the chain's holder: 副部长兼国际贸易谈判|副代表王受文) */
+    chained_holders(eng, art);
     /* byline roles without a span: point them at the byline's title when the text has it */
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];

@@ -154,6 +154,17 @@ static void test_describer_chain(void **state)
     gx_article_free(art);
 }
 
+/* 兼 and an owner or a desk before the next title of the same person: the holder of the later title
+ * holds the earlier (首席经济学家兼恒大经济研究院院长、…委员任泽平, 总工程师兼发展部主任侯学众). */
+static void test_concurrent_chain(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("集团公司重大项目总工程师兼发展部主任侯学众参加会谈。", NULL, NULL);
+    assert_true(fixture_holds(art, "侯学众", "主任"));
+    assert_true(fixture_holds(art, "侯学众", "项目总工程师"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_no_title_member),
         cmocka_unit_test(test_modifiers_and_titles),
         cmocka_unit_test(test_describer_chain),
+        cmocka_unit_test(test_concurrent_chain),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -243,6 +243,9 @@ static void chained_holders(const gx_engine *eng, gx_article *art)
                 if (cp[q->span.end] == 0x517C /* 兼 */ || cp[q->span.end] == 0x66A8 /* 暨 */) {
                     if (!concurrent_gap(art, q->span.end + 1, p->span.start))
                         continue;
+                } else if ((cp[q->span.end] == 0x548C /* 和 */ || cp[q->span.end] == 0x53CA /* 及 */) &&
+                           q->span.end + 1 == p->span.start) {
+                    /* 创始人和首席投资策略师杰里米·格兰瑟姆: two titles joined right before the name */
                 } else if (cp[q->span.end] != 0x3001 /* 、 */ || !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;
                 q->person = p->person;

@@ -163,6 +163,11 @@ static void test_concurrent_chain(void **state)
     assert_true(fixture_holds(art, "侯学众", "主任"));
     assert_true(fixture_holds(art, "侯学众", "项目总工程师"));
     gx_article_free(art);
+    /* two titles joined by 和 right before the name */
+    art = fixture_run("2018年1月初，GMO的创始人和首席投资策略师杰里米·格兰瑟姆(Jeremy Grantham)发出警告。", NULL, NULL);
+    assert_true(fixture_holds(art, "杰里米·格兰瑟姆", "首席投资策略师"));
+    assert_true(fixture_holds(art, "杰里米·格兰瑟姆", "创始人"));
+    gx_article_free(art);
 }
 
 int main(void)

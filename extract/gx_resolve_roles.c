@@ -206,6 +206,21 @@ static bool owner_gap(const gx_engine *eng, const gx_article *art, int32_t s, in
     return false;
 }
 
+/* Whether a count of people (4名, 两位) ends at most six characters before title t: several hold it
+ * (4名防守球员和中场德尔维奇奥). */
+static bool counted_title(const gx_article *art, gx_span t)
+{
+    static const char32_t NUMERALS[] = U"0123456789一二两三四五六七八九十几多数";
+    for (int32_t k = t.start - 1; k >= 1 && t.start - k <= 6; k--) {
+        if (art->cp[k] != 0x540D /* 名 */ && art->cp[k] != 0x4F4D /* 位 */)
+            continue;
+        for (const char32_t *u = NUMERALS; *u; u++)
+            if (art->cp[k - 1] == (uint32_t)*u)
+                return true;
+    }
+    return false;
+}
+
 /* Whether [s, e) may stand between 兼 (concurrently) and the next title of the same person: Han
  * characters only (an owner, a desk: 首席经济学家兼|恒大经济研究院|院长, 副部长兼|国际贸易谈判|副代表), at
  * most 16, no title inside (twelfth session). */
@@ -244,7 +259,7 @@ static void chained_holders(const gx_engine *eng, gx_article *art)
                     if (!concurrent_gap(art, q->span.end + 1, p->span.start))
                         continue;
                 } else if ((cp[q->span.end] == 0x548C /* 和 */ || cp[q->span.end] == 0x53CA /* 及 */) &&
-                           q->span.end + 1 == p->span.start) {
+                           q->span.end + 1 == p->span.start && !counted_title(art, q->span)) {
                     /* 创始人和首席投资策略师杰里米·格兰瑟姆: two titles joined right before the name */
                 } else if (cp[q->span.end] != 0x3001 /* 、 */ || !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;

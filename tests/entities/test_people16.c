@@ -168,6 +168,10 @@ static void test_concurrent_chain(void **state)
     assert_true(fixture_holds(art, "杰里米·格兰瑟姆", "首席投资策略师"));
     assert_true(fixture_holds(art, "杰里米·格兰瑟姆", "创始人"));
     gx_article_free(art);
+    /* not after a count of people: 4名防守球员和中场德尔维奇奥 */
+    art = fixture_run("首发登场的只有包括门将在内的4名防守球员和中场德尔维奇奥。", NULL, NULL);
+    assert_false(fixture_holds(art, "德尔维奇奥", "球员"));
+    gx_article_free(art);
 }
 
 int main(void)

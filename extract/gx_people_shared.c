@@ -227,6 +227,42 @@ static void joined_last_holders(const gx_hit_index *ix, gx_article *art, int fir
     }
 }
 
+/* The person after a copula at s that a title or a describer introduces, closing the clause: 实际控制人为
+ * 巨人网络董事长|史玉柱。 (a title of its own ending at the name), 实控人是85后美女|赵春霞， (a describer of
+ * Han characters and digits ending in a noun for a kind of person); at most 16 characters between.
+ * Its span in *out; false when there is none. */
+static bool introduced_holder(const gx_hit_index *ix, const gx_article *art, int first_position, int32_t s,
+                              gx_span *out)
+{
+    static const char32_t KIND[] = U"者友头佬咖手人家富兵物星神员女";
+    const uint32_t *cp = art->cp;
+    for (int32_t k = s + 2; k < art->ncp && k - s <= 16; k++) {
+        uint32_t c = cp[k - 1];
+        if (!gx_is_cjk(c) && !(c >= '0' && c <= '9'))
+            return false;
+        int pc = gx_pp_cand_starting_at(art, k, 1 << GX_ENT_PERSON);
+        gx_span ps = pc >= 0 ? art->candidates.v[pc].span : (gx_span){k, k};
+        /* (a name the rules read after a describer: 美女|赵春霞) */
+        for (const char32_t *w = KIND; pc < 0 && *w; w++)
+            if (c == (uint32_t)*w)
+                ps.end = member_end(ix, art, k);
+        if (ps.end == k)
+            continue;
+        if (ps.end < art->ncp && gx_is_cjk(cp[ps.end]) && cp[ps.end] != 0x3002)
+            return false;
+        bool introduced = false;
+        for (int i = first_position; i < art->positions.n && !introduced; i++)
+            introduced = art->positions.v[i].span.end == k && art->positions.v[i].span.start >= s;
+        for (const char32_t *w = KIND; *w && !introduced; w++)
+            introduced = c == (uint32_t)*w;
+        if (!introduced)
+            return false;
+        *out = ps;
+        return true;
+    }
+    return false;
+}
+
 void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     static const char32_t *const ADVERB[] = {U"分别", U"依次", U"均", U"都", U"也", NULL};
@@ -256,6 +292,9 @@ void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_posi
                     n = 1;
                 }
             }
+            /* a title or a describer between (实际控制人为巨人网络董事长史玉柱。, 实控人是85后美女赵春霞) */
+            if (c > 0 && n == 0 && introduced_holder(ix, art, first_position, s + c, &spans[0]))
+                n = 1;
         }
         if (n == 0 && counted_before(art, p.span.start)) {
             int32_t fs = far_list_start(art, first_position, p.span);

@@ -50,6 +50,20 @@ static void test_promoted(void **state)
     gx_article_free(art);
 }
 
+/* A title or a describer between the copula and the name: 实际控制人为巨人网络董事长史玉柱。,
+ * 实控人是85后美女赵春霞，. */
+static void test_copula_introduced(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("巨堃网络注册资本5.01亿元，实际控制人为巨人网络董事长史玉柱。2018年，营业收入增长。", NULL, NULL);
+    assert_true(fixture_holds(art, "史玉柱", "实际控制人"));
+    assert_true(fixture_holds(art, "史玉柱", "董事长"));
+    gx_article_free(art);
+    art = fixture_run("安见科技实控人是85后美女赵春霞，她的平台备受关注。", NULL, NULL);
+    assert_true(fixture_holds(art, "赵春霞", "实控人"));
+    gx_article_free(art);
+}
+
 /* 董事长和总经理分别为张勇和李明: one name for each joined title, in order; without 分别 the list is
  * not divided among the titles. */
 static void test_respectively(void **state)
@@ -180,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_copula_list),
         cmocka_unit_test(test_copula_tagged_name),
         cmocka_unit_test(test_promoted),
+        cmocka_unit_test(test_copula_introduced),
         cmocka_unit_test(test_respectively),
         cmocka_unit_test(test_counted_far_list),
         cmocka_unit_test(test_no_title_member),

@@ -1,13 +1,17 @@
 /* gx_people_shared.c — a title shared by a list of names that does not follow it right away:
  *
  *   公司主要合伙人为余晓微和谭堃，            a copula, then names joined by 、 和 及 与
+ *   董事长和总经理分别为张勇和李明             joined titles, 分别: one name each, in order
  *   五位…基金经理领衔，他们分别是邓时锋、程洲、周伟锋   a plural title (a count before it), then
  *                                             分别是 / 依次为 / 包括 later in the sentence
+ *   拟聘任5名执行副总裁，分别是现任银联投资总监陈雷、…   the same, each named with a title of their own
+ *   独立董事为张大伟、李红和王晓明             the last name joined by 和 to a title's list
+ *   总经理是王小刚,  实际控制人为巨人网络董事长史玉柱。  one name after a copula: the tagger's, or one a
+ *                                             title or a describer (85后美女) introduces
  *
- * Each name of the list holds the title (with its organization, when the driver found one). Only
- * titles no holder was found for; the list must have two or more names and close (punctuation, 等,
- * a word that follows names), so a list of firms or products (包括易方达、…) or of people with
- * titles of their own (分别是现任银联投资总监陈雷、…) is left alone.
+ * Each name holds the title (with its organization, when the driver found one). Only titles no
+ * holder was found for; a list must have two or more names and close (punctuation, 等, a word that
+ * follows names; not 、), so a list of firms or products (包括易方达、…) is left alone.
  * Part of gx_people (gx_people_impl.h); adds rule persons and positions. */
 #include <uchar.h>
 

@@ -487,6 +487,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_predicate_holders(ix, art, first_position);
     gx_pp_appositives(ix, art, first_position);
     gx_pp_appointments(ix, art, first_position);
+    gx_pp_shared_titles(ix, art, first_position);
     gx_pp_repeated_holders(ix, art, first_position);
     gx_pp_list_members(ix, art);
     gx_pp_etc_holders(art, first_position);

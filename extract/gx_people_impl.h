@@ -17,6 +17,7 @@
  *   gx_people_intro.c    what stands between a title and its holders (例如, a dash) or inside the
  *                        title (策略和研究主管), 除…外 after a name
  *   gx_people_lists.c    、-list members next to a person that the name reader refuses
+ *   gx_people_shared.c   a title shared by a list of names further on (合伙人为A和B, 分别是A、B)
  *   gx_people_citations.c authors cited by surname before a bracketed year
  *   gx_people_tags.c     the analyst closing a research note's bracketed tag (【国君环保徐强】)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
@@ -139,6 +140,13 @@ int32_t gx_pp_position_end(const gx_article *art, int32_t s);
 int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int32_t s);
 /* The rule: members of a 、-list next to a person are people (由鲍无可、黎海威). */
 void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_shared.c */
+
+/* The rule: a holder-less title of art->positions[first_position..] shared by a list of names after
+ * a copula (合伙人为余晓微和谭堃) or, for a counted title, after 分别是/包括 later in its sentence
+ * (五位…基金经理领衔，他们分别是邓时锋、程洲、…). */
+void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_position);
 
 /* ---------------------------------------------------------------- gx_people_citations.c */
 

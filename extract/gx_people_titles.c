@@ -11,9 +11,10 @@
 
 bool gx_pp_is_title_breaker(uint32_t c)
 {
-    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们, 大使馆, 领事馆 ... */
+    /* 董事会, 记者会, 编辑部, 律师事务所, 经理层, 高管们, 大使馆, 领事馆, 董事局 (a board: 董事局主席 is
+     * the chair, 主席 as CLUENER labels it, not a director) ... */
     static const uint32_t bad[] = {0x4F1A, 0x90E8, 0x5904, 0x529E, 0x5BA4, 0x56E2, 0x5C42, 0x7EA7,
-                                   0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4, 0x9986 /* 馆 */};
+                                   0x804C, 0x4F4D, 0x4EEC, 0x4E8B, 0x5E2D, 0x7EC4, 0x9986 /* 馆 */, 0x5C40 /* 局 */};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         if (c == bad[i])
             return true;
@@ -163,12 +164,16 @@ static bool former_blocked(const gx_article *art, int32_t pos)
 }
 
 /* Modifiers that belong to the title right after them: 副, 首席, 高级, 常务, 执行, 资深, 代理,
- * 相关 (首席投资总监, 常务副总经理, 相关负责人). */
+ * 相关, 联席, 名誉, 荣誉, 轮值, 候任, 下任, 终身 (首席投资总监, 常务副总经理, 相关负责人, 名誉主任). */
 int32_t gx_pp_title_prefixes(const gx_article *art, int32_t start)
 {
     static const uint32_t one[] = {0x526F /* 副 */, 0x539F /* 原 */, 0x524D /* 前 */};
     static const uint32_t two[][2] = {{0x9996, 0x5E2D}, {0x9AD8, 0x7EA7}, {0x5E38, 0x52A1}, {0x6267, 0x884C},
-                                      {0x8D44, 0x6DF1}, {0x4EE3, 0x7406}, {0x76F8, 0x5173}, {0x8054, 0x5E2D}};
+                                      {0x8D44, 0x6DF1}, {0x4EE3, 0x7406}, {0x76F8, 0x5173}, {0x8054, 0x5E2D},
+                                      /* 名誉 荣誉 轮值 候任 下任 终身 (名誉主任, 轮值董事长, 候任主席, 终身教授;
+                                       * 下任主席鲍威尔: designated, as 候任) */
+                                      {0x540D, 0x8A89}, {0x8363, 0x8A89}, {0x8F6E, 0x503C}, {0x5019, 0x4EFB},
+                                      {0x4E0B, 0x4EFB}, {0x7EC8, 0x8EAB}};
     for (int guard = 0; guard < 3 && start > 0; guard++) {
         bool moved = false;
         if (start >= 2)

@@ -94,21 +94,29 @@ static int holder_after_de(const gx_article *art, gx_span title)
 /* The holder of a title the rules gave none, written after 、 and a describer of the same person
  * that is no title (策略师、知名大空头Albert Edwards, 共和党主席、最新通过的共和党减税法案的撰写者
  * 布雷迪(Brady)): a phrase of Han characters (的 and quotes inside, no punctuation, at most 24
- * characters, no title starting in it) ending in a noun for a kind of person (者 友 头 佬 咖 手 人 家),
- * then a person mention. Entity index or -1. */
+ * characters, no title starting in it) ending in a noun for a kind of person (者 友 头 佬 咖 手 人 家 富 兵
+ * 物 星 神) or a closing quote (“经济沙皇”), then a person mention; or a title with modifiers before it
+ * (知名天使投资人) that a person mention follows. Entity index or -1. */
 static int holder_after_describer(const gx_article *art, gx_span title)
 {
-    static const char32_t KIND[] = U"者友头佬咖手人家";
+    /* (twelfth session: 富 兵 物 星 神 员, and a quoted nickname: 中国首富, 地产老兵, 传奇人物, 联储职员, “经济沙皇”) */
+    static const char32_t KIND[] = U"者友头佬咖手人家富兵物星神员";
     const uint32_t *cp = art->cp;
     if (title.end + 3 >= art->ncp || cp[title.end] != 0x3001 /* 、 */)
         return -1;
     for (int32_t k = title.end + 1; k < art->ncp && k - title.end <= 25; k++) {
-        for (int i = 0; i < art->positions.n; i++)
-            if (art->positions.v[i].span.start == k)
-                return -1;
         gx_span ms;
+        for (int i = 0; i < art->positions.n; i++)
+            if (art->positions.v[i].span.start == k) {
+                /* a modified title right before the name (董事长、知名天使投资人雷军): its holder, as in a
+                 * chain of titles (twelfth session) */
+                int32_t e = art->positions.v[i].span.end;
+                return k - title.end >= 3 && e < art->ncp ? person_starting_at(art, e, &ms) : -1;
+            }
         int h = k - title.end >= 3 ? person_starting_at(art, k, &ms) : -1;
         if (h >= 0) {
+            if (cp[k - 1] == 0x201D /* ” */)
+                return h;
             for (const char32_t *w = KIND; *w; w++)
                 if (cp[k - 1] == (uint32_t)*w)
                     return h;
@@ -198,9 +206,42 @@ static bool owner_gap(const gx_engine *eng, const gx_article *art, int32_t s, in
     return false;
 }
 
+/* Whether a count of people (4名, 两位) ends at most six characters before title t: several hold it
+ * (4名防守球员和中场德尔维奇奥). */
+static bool counted_title(const gx_article *art, gx_span t)
+{
+    static const char32_t NUMERALS[] = U"0123456789一二两三四五六七八九十几多数";
+    for (int32_t k = t.start - 1; k >= 1 && t.start - k <= 6; k--) {
+        if (art->cp[k] != 0x540D /* 名 */ && art->cp[k] != 0x4F4D /* 位 */)
+            continue;
+        for (const char32_t *u = NUMERALS; *u; u++)
+            if (art->cp[k - 1] == (uint32_t)*u)
+                return true;
+    }
+    return false;
+}
+
+/* Whether [s, e) may stand between 兼 (concurrently) and the next title of the same person: Han
+ * characters only (an owner, a desk: 首席经济学家兼|恒大经济研究院|院长, 副部长兼|国际贸易谈判|副代表), at
+ * most 16, no title inside (twelfth session). */
+static bool concurrent_gap(const gx_article *art, int32_t s, int32_t e)
+{
+    if (e - s > 16)
+        return false;
+    for (int32_t k = s; k < e; k++)
+        if (!gx_is_cjk(art->cp[k]))
+            return false;
+    /* (a longer reading of the next title, 国际贸易谈判副代表, is no other title) */
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start >= s && art->positions.v[i].span.end <= e)
+            return false;
+    return true;
+}
+
 /* Titles chained with 、 before a held one share its holder when resolution found it (the rules
  * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
- * name is the tagger's and the gazetteer's). Repeats so that a chain of three is reached whole. */
+ * name is the tagger's and the gazetteer's), or with 兼/暨 and an owner or desk between (twelfth session:
+ * 首席经济学家兼恒大经济研究院院长). Repeats so that a chain of three is reached whole. */
 static void chained_holders(const gx_engine *eng, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -212,8 +253,15 @@ static void chained_holders(const gx_engine *eng, gx_article *art)
                 continue;
             for (int j = 0; j < art->positions.n; j++) {
                 gx_position *q = &art->positions.v[j];
-                if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0 || cp[q->span.end] != 0x3001 /* 、 */ ||
-                    !owner_gap(eng, art, q->span.end + 1, p->span.start))
+                if (q->person >= 0 || q->span.end >= p->span.start || q->span.end < 0)
+                    continue;
+                if (cp[q->span.end] == 0x517C /* 兼 */ || cp[q->span.end] == 0x66A8 /* 暨 */) {
+                    if (!concurrent_gap(art, q->span.end + 1, p->span.start))
+                        continue;
+                } else if ((cp[q->span.end] == 0x548C /* 和 */ || cp[q->span.end] == 0x53CA /* 及 */) &&
+                           q->span.end + 1 == p->span.start && !counted_title(art, q->span)) {
+                    /* 创始人和首席投资策略师杰里米·格兰瑟姆: two titles joined right before the name */
+                } else if (cp[q->span.end] != 0x3001 /* 、 */ || !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;
                 q->person = p->person;
                 give_role(art, q);
@@ -328,6 +376,8 @@ void gx_rs_roles(gx_rs *rs)
             give_role(art, p);
         }
     }
+    /* (again: a tagger title that no rule saw may hold the chain's holder: 副部长兼国际贸易谈判|副代表王受文) */
+    chained_holders(eng, art);
     /* byline roles without a span: point them at the byline's title when the text has it */
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];

@@ -111,6 +111,12 @@ static const role_word ROLES[] = {
     {"通讯员", "通讯员", true},
     {"实习生", "实习生", true},
     {"特约撰稿人", "特约撰稿人", false},
+    {"特约撰稿", "特约撰稿", true}, /* a contributor, a columnist, a commentator (《法人》特约撰稿 王佐发) */
+    {"特约评论员", "特约评论员", true},
+    {"首席评论员", "首席评论员", true},
+    {"评论员", "评论员", true},
+    {"专栏作家", "专栏作家", true},
+    {"专栏作者", "专栏作者", true},
     {"撰稿人", "撰稿人", false},
     {"责任编辑", "", true},
     {"编辑", "", true},
@@ -197,8 +203,8 @@ static bool has_outlet_suffix(const uint32_t *t, int32_t n)
  * reported as the author's role, or NULL. */
 static const char *writer_title(const char *s)
 {
-    static const char *const TITLES[] = {"专栏作家", "首席评论员", "特约评论员", "评论员", "特约作者",
-                                         "特约撰稿人", "特约撰稿", "研究员"};
+    static const char *const TITLES[] = {"专栏作家", "专栏作者",   "首席评论员", "特约评论员", "评论员",
+                                         "特约作者", "特约撰稿人", "特约撰稿",   "研究员"};
     size_t n = strlen(s);
     for (size_t i = 0; i < sizeof TITLES / sizeof *TITLES; i++) {
         size_t l = strlen(TITLES[i]);
@@ -510,11 +516,19 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                     brand = m;
                     break;
                 }
-            char *prefix = pre > 0 ? gx_utf8_of_cps(a, tok, brand) : NULL;
+            /* a title in book marks before the role: "《法人》特约撰稿 王佐发" */
+            int32_t ob = pre >= 4 && tok[0] == 0x300A && tok[pre - 1] == 0x300B ? 1 : 0;
+            char *prefix = pre > 0 ? gx_utf8_of_cps(a, tok + ob, brand - 2 * ob) : NULL;
             if (pre > 0 && out->outlet && !strcmp(out->outlet, prefix)) {
                 /* the same outlet again: "每经记者 王琳 每经编辑 陈俊杰" */
             } else if (pre > 0) {
-                if (!is_outlet_prefix(tok, pre) || out->outlet) {
+                if (!is_outlet_prefix(tok + ob, pre - 2 * ob) || out->outlet) {
+                    /* "文/新浪财经意见领袖专栏（微信公众号kopleader）专栏作家 郝旭光": the writer's title
+                     * after 文, as below */
+                    if (have_role && !have_name && !strcmp(role, "作者") && writer_title(s)) {
+                        role = writer_title(s);
+                        continue;
+                    }
                     bad = true;
                     have_role = false;
                     continue;

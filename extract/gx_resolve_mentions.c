@@ -342,6 +342,18 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
         e->type = GX_ENT_ORGANIZATION;
         e->name = art->outlet;
     }
+    /* a place the byline names where it was filed from is no author (本报记者/蒋牧云/张荣旺/上海/北京报道:
+     * the parser takes 上海 for a name; the lexicon knows it) */
+    int kept = 0;
+    for (int a = 0; a < art->authors.n; a++) {
+        const gx_author *au = &art->authors.v[a];
+        uint32_t cps[16];
+        int32_t n = au->name ? gx_utf8_to_cps(au->name, strlen(au->name), cps, 16) : 0;
+        if (n > 0 && eng->lexicon && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cps, n))
+            continue;
+        art->authors.v[kept++] = *au;
+    }
+    art->authors.n = kept;
     for (int a = 0; a < art->authors.n; a++) {
         const gx_author *au = &art->authors.v[a];
         if (!au->name || !*au->name)

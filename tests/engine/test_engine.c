@@ -254,6 +254,16 @@ static void test_page_split_and_shape(void **state)
     assert_int_equal(json_array_size(json_object_get(a, "authors")), 1);
     assert_true(json_is_null(json_object_get(a, "outlet")));
     json_decref(r);
+    /* the places a byline was filed from are no authors, also when the parser takes one for a
+     * name (上海/北京报道) */
+    const char *places = "# 银行理财新规\n\n本报记者/蒋牧云/张荣旺/上海/北京报道\n\n银行理财子公司陆续开业，规模增长较快。";
+    r = run(places, strlen(places), GX_FORMAT_MARKDOWN, NULL, &err);
+    a = json_array_get(json_object_get(r, "articles"), 0);
+    json_t *filed = json_object_get(a, "authors");
+    assert_int_equal(json_array_size(filed), 2);
+    for (size_t k = 0; k < json_array_size(filed); k++)
+        assert_string_not_equal(json_string_value(json_object_get(json_array_get(filed, k), "name")), "上海");
+    json_decref(r);
 }
 
 /* Seeded random documents made of markup, bylines, CJK text, punctuation, ligatures, BOMs and

@@ -14,6 +14,7 @@
  *                              and judged by their context (各央行 is none, 党工委、管委会)
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
  *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
+ *   gx_entity_rules_derived.c  companies named after a known one (人保|健康, 瑞信|财富)
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */
@@ -159,6 +160,9 @@ void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_units.c: a known company's unit in a country (诺华爱尔兰) */
 void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_derived.c: a known company's name and a line of business, another company
+ * (人保|健康, 瑞信|财富, 乐视|汽车) */
+void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_deals.c: the parties of share deals (受让海尔投资持有的…股权, 香港尚乘持股51%) */

@@ -444,6 +444,14 @@ static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
     return false;
 }
 
+/* Whether the name at s is a known company's name (its first `parent` characters) and a line of
+ * business (cues.tsv business_line: 人保|健康, 瑞信|财富): another company, its subsidiary or unit
+ * (gx_entity_rules_derived.c), not the parent's full name. */
+static bool business_line(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t parent)
+{
+    return lex && gx_lexicon_is(lex, GX_LEX_BUSINESS_LINE, art->cp + s.start + parent, s.end - s.start - parent);
+}
+
 /* Characters that break a product name: function words and the enumeration comma. */
 static bool function_char(uint32_t c)
 {
@@ -737,7 +745,8 @@ static void merge_full_names(gx_rs *rs)
             int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
             /* a (no thing, longer) starts with b's name: a is b's full name */
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
-                (cv[pa->best_cand].source == GX_SRC_RULE) && !(pb->thing >= 0 && investment_arm(art, sa, lb))) {
+                (cv[pa->best_cand].source == GX_SRC_RULE) &&
+                !(pb->thing >= 0 && (investment_arm(art, sa, lb) || business_line(rs->eng->lexicon, art, sa, lb)))) {
                 gx_rs_add_alias(art, &art->entities.v[b], gx_article_span_text(art, sa));
                 absorb(rs, b, a);
             }

@@ -1,0 +1,106 @@
+/* gx_entity_rules_derived.c — companies named after a known one (twelfth session, helper
+ * "comp15"): a known company's name followed by a line of business is another company, its
+ * subsidiary or business unit (人保|健康, 瑞信|财富, 乐视|汽车, 东方财富|证券).
+ * The business words are data (cues.tsv business_line); the whole name is the company, with no
+ * ticker unless the gazetteer lists it. The parent keeps its other mentions; resolution keeps
+ * the two apart (gx_resolve_entities.c merges a rule name into the name it starts with only when
+ * the rest is a legal form, not a business line).
+ *
+ * A business word is a noun; where it runs on into a longer word (控股|股东, 投资|总监, 资产|质量,
+ * 财富|管理部) the name is not a company's. Words that are also verbs (投资, 控股) read as the
+ * company acting (阿里投资的20亿元, 软银集团投资入股的公司), so after them the name must end at a
+ * sure edge: punctuation, a conjunction, a title or a verb of speech. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* Is the business word at w (n code points) also a verb (投资, 控股, 支付): the company acting? */
+static bool verb_like(const uint32_t *w, int n)
+{
+    static const char32_t *const VERBS[] = {U"投资", U"控股", U"支付", U"理财", NULL};
+    for (int v = 0; VERBS[v]; v++) {
+        int k = 0;
+        while (VERBS[v][k] && k < n && w[k] == (uint32_t)VERBS[v][k])
+            k++;
+        if (!VERBS[v][k] && k == n)
+            return true;
+    }
+    return false;
+}
+
+/* Does a name end well at pos: the text's end, punctuation (not a digit or Latin letter: 腾讯科技|9月
+ * 1日讯 is an outlet's dateline), a conjunction or a verb of speech; after a noun also a title or a
+ * right_ok character (瑞信财富|的, 乐视汽车|获得); not a stop word that is also a noun (汇添富医疗|服务
+ * is a fund), and after a verb no title (安保资本投资|分析师 is the firm's investment analyst)? */
+static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
+{
+    static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称", U"通知", U"直接", U"间接",
+                                             U"及其", U"已经", U"分别", U"合计", NULL};
+    if (pos >= art->ncp)
+        return true;
+    uint32_t c = art->cp[pos];
+    if (!gx_is_cjk(c))
+        return !gx_is_alnum(c);
+    if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ || c == 0x3001 /* 、 */ ||
+        gx_word_at(art, pos, SPEECH) > 0)
+        return true;
+    if (verb)
+        return false;
+    return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK);
+}
+
+/* Does a lexicon word that is no business line start at pos and reach past end (控股|股东,
+ * 投资|总监: the business word opens another word)? */
+static bool runs_on(const gx_hit_index *ix, int32_t pos, int32_t end)
+{
+    static const gx_lex_kind KINDS[] = {GX_LEX_POSITION, GX_LEX_COMPANY, GX_LEX_ORGANIZATION, GX_LEX_GOVERNMENT,
+                                        GX_LEX_COMPANY_SUFFIX, GX_LEX_LEFT_STOP};
+    for (size_t k = 0; k < sizeof KINDS / sizeof KINDS[0]; k++)
+        if (pos + gx_hit_len_starting(ix, pos, KINDS[k]) > end)
+            return true;
+    return false;
+}
+
+void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n = art->candidates.n;
+    for (int k = 0; k < n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 ||
+            c->span.end - c->span.start < 2 || c->span.end >= art->ncp || !gx_is_cjk(cp[c->span.end - 1]))
+            continue; /* (a Latin name before a Chinese firm word is the Latin rules': ING银行) */
+        int w = gx_hit_len_starting(ix, c->span.end, GX_LEX_BUSINESS_LINE);
+        if (w <= 0)
+            continue;
+        const gx_lex_entry *e = gx_lexicon_entry(ix->lex, c->lex_id);
+        /* (an ordinary word is no company's name here: 阳光|保险) */
+        if (!e || (e->flags & GX_LEXF_WEAK))
+            continue;
+        gx_span name = {c->span.start, c->span.end + w};
+        /* the longest known name here: the gazetteer knows the whole (平安|银行) or a longer
+         * one (中国银行|保险监督管理委员会) */
+        bool known = false;
+        static const gx_lex_kind NAMED[] = {GX_LEX_COMPANY, GX_LEX_ORGANIZATION, GX_LEX_GOVERNMENT};
+        for (size_t q = 0; q < sizeof NAMED / sizeof NAMED[0] && !known; q++)
+            known = c->span.start + gx_hit_len_starting(ix, c->span.start, NAMED[q]) > c->span.end;
+        /* (the name's last word again is a verb after it: 泛大西洋投资|投资, 纪源资本|资本) */
+        bool repeated = c->span.end - c->span.start > w;
+        for (int q = 0; q < w && repeated; q++)
+            repeated = cp[c->span.end - w + q] == cp[c->span.end + q];
+        /* (the gazetteer reads the text otherwise: 申万|宏源证券 holds a name of its own) */
+        for (int32_t s = c->span.start + 1; s < c->span.end && !known; s++)
+            known = gx_hit_len_starting(ix, s, GX_LEX_COMPANY) == name.end - s;
+        /* (a word of the company's own legal name is its own: 中国太保|集团 is 中国太平洋保险(集团)
+         * 股份有限公司 itself) */
+        const gx_lex_thing *th = e->thing >= 0 ? gx_lexicon_thing(ix->lex, e->thing) : NULL;
+        if (th && th->full_name && strstr(th->full_name, gx_article_span_text(art, (gx_span){c->span.end, name.end})))
+            continue;
+        if (known || repeated || runs_on(ix, c->span.end, name.end) ||
+            !edge_after(ix, art, name.end, verb_like(cp + c->span.end, w)))
+            continue;
+        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
+    }
+}

@@ -1,0 +1,77 @@
+/* test_comp15.c — companies named after a known one and name shapes of financial texts (twelfth
+ * session, helper "comp15"): a known company's name and a line of business is another company
+ * (人保|健康, gx_entity_rules_derived.c). The sentences are written for the tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+#include "gx_entity_util.h"
+#include "gx_lexicon.h"
+
+/* The company entity holding the name, or NULL. */
+static const gx_entity *company(gx_article *art, const char *name)
+{
+    return fixture_find(art, name, GX_ENT_COMPANY);
+}
+
+/* 人保|健康, 瑞信|财富, 乐视|汽车: the whole name, no ticker, apart from the parent */
+static void test_business_line(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("去年人保健康和人保寿险的保费均有增长，中国人保表示将继续投入。", NULL, NULL);
+    const gx_entity *e = company(art, "人保健康");
+    assert_non_null(e);
+    assert_string_equal(e->name, "人保健康");
+    assert_string_equal(e->ticker.code, "");
+    assert_non_null(company(art, "人保寿险"));
+    const gx_entity *p = company(art, "中国人保");
+    assert_non_null(p);
+    assert_ptr_not_equal(p, e);
+    assert_string_equal(p->ticker.code, "601319");
+    gx_article_free(art);
+    art = fixture_run("瑞信财富的报告认为，乐视汽车获得了新一轮融资。", NULL, NULL);
+    assert_non_null(company(art, "瑞信财富"));
+    assert_non_null(company(art, "乐视汽车"));
+    assert_null(company(art, "瑞信"));
+    gx_article_free(art);
+}
+
+/* the business word opens another word, or a verb acts: no company */
+static void test_business_line_not(void **state)
+{
+    (void)state;
+    /* 控股|股东, 投资|总监 (a title), 资产|质量, 财富|管理部 (a department) */
+    gx_article *art = fixture_run("瑞信控股股东未变。乐视投资总监表示。中国人保资产质量稳定。瑞信财富管理部认为。", NULL, NULL);
+    assert_null(company(art, "瑞信控股"));
+    assert_null(company(art, "乐视投资"));
+    assert_null(company(art, "中国人保资产"));
+    assert_null(company(art, "瑞信财富"));
+    gx_article_free(art);
+    /* a verb after its company: 投资的, 投资入股, and a name's last word repeated (…投资|投资) */
+    art = fixture_run("乐视投资的项目亏损，瑞信投资入股多家公司，瑞信资本资本金充足。", NULL, NULL);
+    assert_null(company(art, "乐视投资"));
+    assert_null(company(art, "瑞信投资"));
+    gx_article_free(art);
+    /* a fund's theme after its manager runs on into the product: 医疗|服务 */
+    art = fixture_run("当年乐视医疗服务基金募集规模较大。", NULL, NULL);
+    assert_null(company(art, "乐视医疗"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_business_line),
+        cmocka_unit_test(test_business_line_not),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -104,3 +104,77 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
         gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.8f, NULL, -1);
     }
 }
+
+/* ------------------------------------------------------------------ a bracketed part of a name */
+
+bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int32_t open, int32_t close)
+{
+    int32_t n = close - open - 1;
+    if (open < 1 || close >= art->ncp || art->cp[open] != '(' || art->cp[close] != ')' || n < 2 || n > 6 ||
+        !gx_is_cjk(art->cp[open - 1]))
+        return false;
+    static const char32_t *const OWN[] = {U"控股", U"集团", U"国际", U"控股有限公司", U"集团有限公司", NULL};
+    return gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + open + 1, n) || gx_word_at(art, open + 1, OWN) == n;
+}
+
+/* Is the bracketed word at [open + 1, close) the company's own (控股, 集团, 国际: 香港建设(控股) is
+ * 香港建设) rather than a region (宝洁(中国): the company's unit there)? */
+static bool own_form(const gx_hit_index *ix, const gx_article *art, int32_t open, int32_t close)
+{
+    return !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + open + 1, close - open - 1);
+}
+
+/* Does a name end well after a bracket at pos: the text's end, punctuation other than an opening
+ * bracket (a code after it is the ticker rule's), a date or figure (a headline: 香港建设(控股)6月5日
+ * 回购), a right_ok character, a stop word, a title? Not a legal form (华润(集团)有限公司 is the
+ * suffix rule's full name). */
+static bool edge_after_bracket(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    if (pos >= art->ncp)
+        return true;
+    uint32_t c = art->cp[pos];
+    if (c == '(' || gx_hit_len_starting(ix, pos, GX_LEX_COMPANY_SUFFIX) > 0)
+        return false;
+    if (!gx_is_cjk(c))
+        return gx_is_digit(c) || !gx_is_alnum(c);
+    return gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) || gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2 ||
+           gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0;
+}
+
+void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        int32_t close = i + 1;
+        while (close < art->ncp && close - i <= 7 && cp[close] != ')')
+            close++;
+        if (!gx_er_bracket_name_part(ix, art, i, close) || !edge_after_bracket(ix, art, close + 1))
+            continue;
+        bool own = own_form(ix, art, i, close);
+        /* the company before it: a name the gazetteer, a rule or the tagger read, else (控股, 集团
+         * only) an unknown name from a clear left edge */
+        int prev = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
+        if (prev >= 0 && art->candidates.v[prev].source == GX_SRC_TAGGER)
+            prev = -1; /* (the tagger's edges are no company's: 有|价证券(期货)) */
+        gx_span name;
+        if (prev >= 0) {
+            name = art->candidates.v[prev].span;
+        } else {
+            /* (a sure context: the name reaches back over a stop word to punctuation, 香港|建设) */
+            name.start = gx_company_name_left(ix, art, i, true, false).start;
+            name.end = i;
+            if (!own || name.end - name.start < 2 || name.end - name.start > 8 ||
+                !gx_er_plausible_name_ex(ix, art, name, false))
+                continue;
+        }
+        int t = gx_add_candidate(art, (gx_span){name.start, close + 1}, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL, -1);
+        /* the company's own bracketed form keeps its link (its ticker); a region's unit has none */
+        const gx_candidate *g = prev >= 0 ? &art->candidates.v[prev] : NULL;
+        if (own && g && g->source == GX_SRC_GAZETTEER && g->lex_id >= 0) {
+            art->candidates.v[t].lex_id = g->lex_id;
+            art->candidates.v[t].ticker = g->ticker;
+            art->candidates.v[t].canonical = g->canonical;
+        }
+    }
+}

@@ -1,6 +1,7 @@
 /* test_comp15.c — companies named after a known one and name shapes of financial texts (twelfth
  * session, helper "comp15"): a known company's name and a line of business is another company
- * (人保|健康, gx_entity_rules_derived.c). The sentences are written for the tests. */
+ * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)). The
+ * sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -67,11 +68,45 @@ static void test_business_line_not(void **state)
     gx_article_free(art);
 }
 
+/* a bracketed 控股/集团/国际 after a name is the company's own form; a region its unit there */
+static void test_bracket_part(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("东港建设(控股)公布，于6月5日回购4万股。", NULL, NULL);
+    assert_non_null(company(art, "东港建设(控股)"));
+    assert_null(fixture_find(art, "香港", -1));
+    gx_article_free(art);
+    /* before a code the bracket stays in the name, and the code is its ticker */
+    fixture_tag tag = {"东港建设", GX_ENT_COMPANY, 0.7f};
+    art = fixture_run_tagged("东港建设(控股)(00190)公布回购。", &tag, 1);
+    const gx_entity *e = company(art, "东港建设(控股)");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "00190");
+    gx_article_free(art);
+    /* a known company's own form keeps its ticker; its unit in a region has none */
+    art = fixture_run("中信国际电讯(集团)宣布派息，友邦(中国)的保费增长。", NULL, NULL);
+    e = company(art, "中信国际电讯(集团)");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "01883");
+    e = company(art, "友邦(中国)");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "");
+    gx_article_free(art);
+    /* a bracket after a word that is no company's name, or before a legal form (the suffix
+     * rule's full name) */
+    art = fixture_run("交易者大量买入有价证券(期货)。华润(集团)有限公司宣布。", NULL, NULL);
+    assert_null(fixture_find(art, "有价证券(期货)", -1));
+    assert_null(company(art, "华润(集团)"));
+    assert_non_null(company(art, "华润(集团)有限公司"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_business_line),
         cmocka_unit_test(test_business_line_not),
+        cmocka_unit_test(test_bracket_part),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

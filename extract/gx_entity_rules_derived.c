@@ -178,3 +178,72 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
         }
     }
 }
+
+/* ------------------------------------------------------------------ plans named by their parties */
+
+static bool is_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+/* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划, 卓越成长股票集合
+ * 资产管理计划): name characters (Chinese, Latin, digits) up to a product word within 30 of them;
+ * -1 when none. */
+static int32_t plan_end(const gx_article *art, int32_t from)
+{
+    static const char32_t *const PRODUCT[] = {U"资产管理计划", U"集合资金信托计划", U"信托计划", U"集合计划",
+                                              U"投资计划", U"证券投资基金", U"理财产品", U"私募基金", NULL};
+    for (int32_t j = from; j < art->ncp && j - from <= 30; j++) {
+        int32_t w = j - from >= 2 ? gx_word_at(art, j, PRODUCT) : 0;
+        if (w > 0)
+            return j + w;
+        if (!gx_is_cjk(art->cp[j]) && !gx_is_alnum(art->cp[j]))
+            return -1;
+    }
+    return -1;
+}
+
+/* A run of 2-12 name characters [from, to) between dashes: a custodian's name (上海银行, 招商银行)? */
+static bool party_between(const gx_article *art, int32_t from, int32_t to)
+{
+    if (to - from < 2 || to - from > 12)
+        return false;
+    for (int32_t j = from; j < to; j++)
+        if (!gx_is_cjk(art->cp[j]) && !gx_is_alnum(art->cp[j]))
+            return false;
+    return true;
+}
+
+void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 2; i + 3 < art->ncp; i++) {
+        if (!is_dash(cp[i]) || !gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
+            continue;
+        /* manager-plan (申万菱信-皖能物资增持单一资产管理计划) or manager-custodian-plan
+         * (上银瑞金资产-上海银行-慧富9号资产管理计划) */
+        int32_t d2 = i + 1;
+        while (d2 < art->ncp && d2 - i <= 13 && (gx_is_cjk(cp[d2]) || gx_is_alnum(cp[d2])))
+            d2++;
+        int32_t plan_from = i + 1, pe = -1;
+        bool custodian = d2 < art->ncp && is_dash(cp[d2]) && party_between(art, i + 1, d2);
+        if (custodian && (pe = plan_end(art, d2 + 1)) > 0)
+            plan_from = d2 + 1;
+        else if ((pe = plan_end(art, i + 1)) < 0)
+            continue;
+        else
+            custodian = false;
+        /* the manager: a name read there, else one from a clear left edge (a sure context) */
+        int prev = gx_er_cand_ending_at(art, i, GX_ORGLIKE);
+        gx_span m = {prev >= 0 ? art->candidates.v[prev].span.start : gx_company_name_left(ix, art, i, true, false).start, i};
+        if (prev >= 0 && art->candidates.v[prev].source == GX_SRC_TAGGER)
+            m.start = gx_company_name_left(ix, art, i, true, false).start;
+        if (m.end - m.start >= 2 && m.end - m.start <= 12 && gx_er_plausible_name_ex(ix, art, m, false))
+            gx_add_candidate(art, m, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL, -1);
+        if (custodian)
+            gx_add_candidate(art, (gx_span){i + 1, d2}, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL, -1);
+        /* the plan is a product, no company's name (慧富9号资产 is no place) */
+        gx_add_candidate(art, (gx_span){plan_from, pe}, GX_ENT_PRODUCT, GX_SRC_RULE, 0.9f, NULL, -1);
+        i = pe - 1;
+    }
+}

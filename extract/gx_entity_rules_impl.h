@@ -166,6 +166,9 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_derived.c: a bracketed part of a company's name, its own form (香港建设(控股),
  * 中信国际电讯(集团)) or a region's unit (宝洁(中国), 易方达资产管理(香港)), where no legal form follows */
 void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_derived.c: the parties of a plan named with dashes: manager and custodian are
+ * companies, the plan a product (上银瑞金资产-上海银行-慧富9号资产管理计划) */
+void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_derived.c: is the bracket at [open, close] a part of the name before it: a
  * region or the company's own word (控股, 集团, 国际, 控股有限公司, 集团有限公司), right after a
  * Chinese name's character? */

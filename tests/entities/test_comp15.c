@@ -1,7 +1,8 @@
 /* test_comp15.c — companies named after a known one and name shapes of financial texts (twelfth
  * session, helper "comp15"): a known company's name and a line of business is another company
- * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)). The
- * sentences are written for the tests. */
+ * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)); the
+ * parties of a plan named with dashes (manager-custodian-plan). The sentences are written for the
+ * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -101,12 +102,36 @@ static void test_bracket_part(void **state)
     gx_article_free(art);
 }
 
+/* manager-custodian-plan with dashes: the manager and the custodian are companies (a listed
+ * custodian keeps its ticker), the plan is a product */
+static void test_plan_parties(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("此前，上银金瑞资产-上海银行-慧丰8号资产管理计划持有公司5%股份。", NULL, NULL);
+    assert_non_null(company(art, "上银金瑞资产"));
+    const gx_entity *e = company(art, "上海银行");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "601229");
+    assert_non_null(fixture_find(art, "慧丰8号资产管理计划", GX_ENT_PRODUCT));
+    assert_null(company(art, "慧丰8号资产管理计划"));
+    gx_article_free(art);
+    /* manager-plan */
+    art = fixture_run("通过“申银菱信-皖丰物资增持单一资产管理计划”增持。", NULL, NULL);
+    assert_non_null(company(art, "申银菱信"));
+    gx_article_free(art);
+    /* a dash between other words is no plan */
+    art = fixture_run("公司预计2019-2020年收入增长，大资管-泛投行业务合并。", NULL, NULL);
+    assert_null(fixture_find(art, "大资管", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_business_line),
         cmocka_unit_test(test_business_line_not),
         cmocka_unit_test(test_bracket_part),
+        cmocka_unit_test(test_plan_parties),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1,7 +1,8 @@
 /* test_comp15.c — companies named after a known one and name shapes of financial texts (twelfth
  * session, helper "comp15"): a known company's name and a line of business is another company
  * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)); the
- * parties of a plan named with dashes (manager-custodian-plan). The sentences are written for the
+ * parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a name
+ * (让壳|康华农业: cues.tsv left_stop). The sentences are written for the
  * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -125,6 +126,17 @@ static void test_plan_parties(void **state)
     gx_article_free(art);
 }
 
+/* a shell deal's verb glued before a name is no part of it (让壳|康华农业), as the tagger reads it */
+static void test_shell_verb(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"壳康丰农业", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art = fixture_run_tagged("四年里公司曾计划让壳康丰农业，但以失败告终。", tag, 1);
+    assert_null(fixture_find(art, "壳康丰农业", -1));
+    assert_non_null(company(art, "康丰农业"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_business_line_not),
         cmocka_unit_test(test_bracket_part),
         cmocka_unit_test(test_plan_parties),
+        cmocka_unit_test(test_shell_verb),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -2,7 +2,8 @@
  * session, helper "comp15"): a known company's name and a line of business is another company
  * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)); the
  * parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a name
- * (让壳|康华农业: cues.tsv left_stop). The sentences are written for the
+ * (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
+ * gx_cand_shape.c). The sentences are written for the
  * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -137,6 +138,20 @@ static void test_shell_verb(void **state)
     gx_article_free(art);
 }
 
+/* a numbered thing the tagger reads as a place is none (a plan, a notice); an address stays */
+static void test_numbered_thing(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"鑫丰3号", GX_ENT_LOCATION, 0.6f},
+                                      {"银监88号文", GX_ENT_LOCATION, 0.6f},
+                                      {"江南路2031号", GX_ENT_LOCATION, 0.6f}};
+    gx_article *art = fixture_run_tagged("鑫丰3号资管计划增持公司股份，受银监88号文影响较小。公司位于江南路2031号。", tag, 3);
+    assert_null(fixture_find(art, "鑫丰3号", -1));
+    assert_null(fixture_find(art, "银监88号文", -1));
+    assert_non_null(fixture_find(art, "江南路2031号", GX_ENT_LOCATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_bracket_part),
         cmocka_unit_test(test_plan_parties),
         cmocka_unit_test(test_shell_verb),
+        cmocka_unit_test(test_numbered_thing),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -3,7 +3,7 @@
  * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)); the
  * parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a name
  * (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
- * gx_cand_shape.c). The sentences are written for the
+ * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c). The sentences are written for the
  * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -152,6 +152,19 @@ static void test_numbered_thing(void **state)
     gx_article_free(art);
 }
 
+/* ，X与Y拟以…的价格受让: a pair of buyers opening the clause; one noun phrase before 拟以 is none */
+static void test_buyer_pair(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("去年8月，公司再度卖壳，星海赢用与拉萨星辉拟以10亿元的价格受让控股股东95%的股权。", NULL, NULL);
+    assert_non_null(company(art, "星海赢用"));
+    assert_non_null(company(art, "拉萨星辉"));
+    gx_article_free(art);
+    art = fixture_run("去年8月，本次交易拟以10亿元的价格收购标的公司95%的股权。", NULL, NULL);
+    assert_null(company(art, "本次交易"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_plan_parties),
         cmocka_unit_test(test_shell_verb),
         cmocka_unit_test(test_numbered_thing),
+        cmocka_unit_test(test_buyer_pair),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -445,11 +445,24 @@ static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
 }
 
 /* Whether the name at s is a known company's name (its first `parent` characters) and a line of
- * business (cues.tsv business_line: 人保|健康, 瑞信|财富): another company, its subsidiary or unit
+ * business (cues.tsv business_line: 人保|健康, 瑞信|财富), either maybe with a region in brackets
+ * after it (易方达资产管理|(香港), 友邦|(中国)): another company, its subsidiary or unit
  * (gx_entity_rules_derived.c), not the parent's full name. */
 static bool business_line(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t parent)
 {
-    return lex && gx_lexicon_is(lex, GX_LEX_BUSINESS_LINE, art->cp + s.start + parent, s.end - s.start - parent);
+    int32_t end = s.end, from = s.start + parent;
+    bool region = false;
+    if (end - from >= 4 && art->cp[end - 1] == ')') {
+        int32_t q = end - 2;
+        while (q > from && art->cp[q] != '(')
+            q--;
+        region = art->cp[q] == '(' && gx_lexicon_is(lex, GX_LEX_REGION, art->cp + q + 1, end - q - 2);
+        if (region)
+            end = q;
+    }
+    if (!lex || end < from)
+        return false;
+    return end == from ? region : gx_lexicon_is(lex, GX_LEX_BUSINESS_LINE, art->cp + from, end - from);
 }
 
 /* Characters that break a product name: function words and the enumeration comma. */

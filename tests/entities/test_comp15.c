@@ -95,6 +95,16 @@ static void test_bracket_part(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
     gx_article_free(art);
+    /* the unit stays apart from its parent named elsewhere in the article */
+    art = fixture_run("友邦(中国)的保费增长较快。友邦表示将继续扩张。", NULL, NULL);
+    e = company(art, "友邦(中国)");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "");
+    const gx_entity *p = company(art, "友邦");
+    assert_non_null(p);
+    assert_ptr_not_equal(p, e);
+    assert_string_equal(p->ticker.code, "01299");
+    gx_article_free(art);
     /* a bracket after a word that is no company's name, or before a legal form (the suffix
      * rule's full name) */
     art = fixture_run("交易者大量买入有价证券(期货)。华润(集团)有限公司宣布。", NULL, NULL);

@@ -32,8 +32,8 @@ static bool verb_like(const uint32_t *w, int n)
 
 /* Does a name end well at pos: the text's end, punctuation (not a digit or Latin letter: 腾讯科技|9月
  * 1日讯 is an outlet's dateline), a conjunction or a verb of speech; after a noun also a title or a
- * right_ok character (瑞信财富|的, 乐视汽车|获得); not a stop word that is also a noun (汇添富医疗|服务
- * is a fund), and after a verb no title (安保资本投资|分析师 is the firm's investment analyst)? */
+ * right_ok character or a stop word (瑞信财富|的, 乐视汽车|获得, 万达商业|转让), not one that is also a
+ * business noun (汇添富医疗|服务 is a fund); after a verb no title (安保资本投资|分析师 is the firm's investment analyst)? */
 static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
 {
     static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称", U"通知", U"直接", U"间接",
@@ -48,7 +48,9 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
         return true;
     if (verb)
         return false;
-    return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK);
+    int stop = gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP);
+    return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
+           (stop >= 2 && !gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + pos, stop));
 }
 
 /* Does a lexicon word that is no business line start at pos and reach past end (控股|股东,

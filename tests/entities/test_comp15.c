@@ -47,6 +47,10 @@ static void test_business_line(void **state)
     assert_non_null(company(art, "乐视汽车"));
     assert_null(company(art, "瑞信"));
     gx_article_free(art);
+    /* a verb after the name (转让), and a line of business starting with a surname (商) */
+    art = fixture_run("去年，乐视商业转让了文旅项目。", NULL, NULL);
+    assert_non_null(company(art, "乐视商业"));
+    gx_article_free(art);
 }
 
 /* the business word opens another word, or a verb acts: no company */

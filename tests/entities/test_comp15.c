@@ -99,6 +99,10 @@ static void test_bracket_part(void **state)
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
     gx_article_free(art);
+    /* a country or an offshore place of registration before a legal form (the suffix rule) */
+    art = fixture_run("公司收到恒丰实业(文莱)有限公司发来的中标通知书。", NULL, NULL);
+    assert_non_null(company(art, "恒丰实业(文莱)有限公司"));
+    gx_article_free(art);
     /* the unit stays apart from its parent named elsewhere in the article */
     art = fixture_run("友邦(中国)的保费增长较快。友邦表示将继续扩张。", NULL, NULL);
     e = company(art, "友邦(中国)");

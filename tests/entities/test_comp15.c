@@ -3,7 +3,8 @@
  * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)); the
  * parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a name
  * (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
- * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c). The sentences are written for the
+ * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c); a listed company's legal name with a word
+ * of its line (北京|华业资本|控股|股份有限公司, gx_resolve.c). The sentences are written for the
  * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -183,6 +184,17 @@ static void test_buyer_pair(void **state)
     gx_article_free(art);
 }
 
+/* a place, a listed short name, a word of its line and 股份有限公司 is that company's legal name */
+static void test_listed_legal_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("去年，上市公司北京华业资本控股股份有限公司遭遇了合同诈骗。", NULL, NULL);
+    const gx_entity *e = company(art, "北京华业资本控股股份有限公司");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "600240");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_shell_verb),
         cmocka_unit_test(test_numbered_thing),
         cmocka_unit_test(test_buyer_pair),
+        cmocka_unit_test(test_listed_legal_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -30,26 +30,28 @@ static bool verb_like(const uint32_t *w, int n)
     return false;
 }
 
-/* Does a name end well at pos: the text's end, punctuation (not a digit or Latin letter: 腾讯科技|9月
- * 1日讯 is an outlet's dateline), a conjunction or a verb of speech; after a noun also a title or a
- * right_ok character or a stop word (瑞信财富|的, 乐视汽车|获得, 万达商业|转让), not one that is also a
- * business noun (汇添富医疗|服务 is a fund); after a verb no title (安保资本投资|分析师 is the firm's investment analyst)? */
+/* Does a name end well at pos: the text's end, punctuation (not a digit or Latin letter:
+ * 腾讯科技|9月 1日讯 is an outlet's dateline), a conjunction or a verb of speech; after a noun also
+ * a title or a right_ok character or a stop word (瑞信财富|的, 乐视汽车|获得, 万达商业|转让), not
+ * one that is also a business noun (汇添富医疗|服务 is a fund); after a verb no title
+ * (安保资本投资|分析师 is the firm's investment analyst)? */
 static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
 {
-    static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称", U"通知", U"直接", U"间接",
-                                             U"及其", U"已经", U"分别", U"合计", NULL};
+    static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称",   U"通知", U"直接",
+                                             U"间接", U"及其", U"已经", U"分别", U"合计", NULL};
     if (pos >= art->ncp)
         return true;
     uint32_t c = art->cp[pos];
     if (!gx_is_cjk(c))
         return !gx_is_alnum(c);
-    if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ || c == 0x3001 /* 、 */ ||
-        gx_word_at(art, pos, SPEECH) > 0)
+    if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ ||
+        c == 0x3001 /* 、 */ || gx_word_at(art, pos, SPEECH) > 0)
         return true;
     if (verb)
         return false;
     int stop = gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP);
-    return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
+    return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 ||
+           gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
            (stop >= 2 && !gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + pos, stop));
 }
 
@@ -57,7 +59,8 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
  * 投资|总监: the business word opens another word)? */
 static bool runs_on(const gx_hit_index *ix, int32_t pos, int32_t end)
 {
-    static const gx_lex_kind KINDS[] = {GX_LEX_POSITION, GX_LEX_COMPANY, GX_LEX_ORGANIZATION, GX_LEX_GOVERNMENT,
+    static const gx_lex_kind KINDS[] = {GX_LEX_POSITION,       GX_LEX_COMPANY,
+                                        GX_LEX_ORGANIZATION,   GX_LEX_GOVERNMENT,
                                         GX_LEX_COMPANY_SUFFIX, GX_LEX_LEFT_STOP};
     for (size_t k = 0; k < sizeof KINDS / sizeof KINDS[0]; k++)
         if (pos + gx_hit_len_starting(ix, pos, KINDS[k]) > end)
@@ -72,7 +75,8 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
     for (int k = 0; k < n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 ||
-            c->span.end - c->span.start < 2 || c->span.end >= art->ncp || !gx_is_cjk(cp[c->span.end - 1]))
+            c->span.end - c->span.start < 2 || c->span.end >= art->ncp ||
+            !gx_is_cjk(cp[c->span.end - 1]))
             continue; /* (a Latin name before a Chinese firm word is the Latin rules': ING银行) */
         int w = gx_hit_len_starting(ix, c->span.end, GX_LEX_BUSINESS_LINE);
         if (w <= 0)
@@ -98,7 +102,8 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
         /* (a word of the company's own legal name is its own: 中国太保|集团 is 中国太平洋保险(集团)
          * 股份有限公司 itself) */
         const gx_lex_thing *th = e->thing >= 0 ? gx_lexicon_thing(ix->lex, e->thing) : NULL;
-        if (th && th->full_name && strstr(th->full_name, gx_article_span_text(art, (gx_span){c->span.end, name.end})))
+        if (th && th->full_name &&
+            strstr(th->full_name, gx_article_span_text(art, (gx_span){c->span.end, name.end})))
             continue;
         if (known || repeated || runs_on(ix, c->span.end, name.end) ||
             !edge_after(ix, art, name.end, verb_like(cp + c->span.end, w)))
@@ -109,14 +114,17 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
 
 /* ------------------------------------------------------------------ a bracketed part of a name */
 
-bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int32_t open, int32_t close)
+bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int32_t open,
+                             int32_t close)
 {
     int32_t n = close - open - 1;
-    if (open < 1 || close >= art->ncp || art->cp[open] != '(' || art->cp[close] != ')' || n < 2 || n > 6 ||
-        !gx_is_cjk(art->cp[open - 1]))
+    if (open < 1 || close >= art->ncp || art->cp[open] != '(' || art->cp[close] != ')' || n < 2 ||
+        n > 6 || !gx_is_cjk(art->cp[open - 1]))
         return false;
-    static const char32_t *const OWN[] = {U"控股", U"集团", U"国际", U"控股有限公司", U"集团有限公司", NULL};
-    return gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + open + 1, n) || gx_word_at(art, open + 1, OWN) == n;
+    static const char32_t *const OWN[] = {U"控股",         U"集团",         U"国际",
+                                          U"控股有限公司", U"集团有限公司", NULL};
+    return gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + open + 1, n) ||
+           gx_word_at(art, open + 1, OWN) == n;
 }
 
 /* Is the bracketed word at [open + 1, close) the company's own (控股, 集团, 国际: 香港建设(控股) is
@@ -127,9 +135,9 @@ static bool own_form(const gx_hit_index *ix, const gx_article *art, int32_t open
 }
 
 /* Does a name end well after a bracket at pos: the text's end, punctuation other than an opening
- * bracket (a code after it is the ticker rule's), a date or figure (a headline: 香港建设(控股)6月5日
- * 回购), a right_ok character, a stop word, a title? Not a legal form (华润(集团)有限公司 is the
- * suffix rule's full name). */
+ * bracket (a code after it is the ticker rule's), a date or figure (a headline:
+ * 香港建设(控股)6月5日 回购), a right_ok character, a stop word, a title? Not a legal form
+ * (华润(集团)有限公司 is the suffix rule's full name). */
 static bool edge_after_bracket(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
     if (pos >= art->ncp)
@@ -139,7 +147,8 @@ static bool edge_after_bracket(const gx_hit_index *ix, const gx_article *art, in
         return false;
     if (!gx_is_cjk(c))
         return gx_is_digit(c) || !gx_is_alnum(c);
-    return gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) || gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2 ||
+    return gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
+           gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2 ||
            gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0;
 }
 
@@ -170,7 +179,8 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
                 !gx_er_plausible_name_ex(ix, art, name, false))
                 continue;
         }
-        int t = gx_add_candidate(art, (gx_span){name.start, close + 1}, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL, -1);
+        int t = gx_add_candidate(art, (gx_span){name.start, close + 1}, GX_ENT_COMPANY, GX_SRC_RULE,
+                                 0.85f, NULL, -1);
         /* the company's own bracketed form keeps its link (its ticker); a region's unit has none */
         const gx_candidate *g = prev >= 0 ? &art->candidates.v[prev] : NULL;
         if (own && g && g->source == GX_SRC_GAZETTEER && g->lex_id >= 0) {
@@ -181,20 +191,22 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
     }
 }
 
-/* ------------------------------------------------------------------ plans named by their parties */
+/* ------------------------------------------------------------------ plans named by their parties
+ */
 
 static bool is_dash(uint32_t c)
 {
     return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
 }
 
-/* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划, 卓越成长股票集合
- * 资产管理计划): name characters (Chinese, Latin, digits) up to a product word within 30 of them;
- * -1 when none. */
+/* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划,
+ * 卓越成长股票集合 资产管理计划): name characters (Chinese, Latin, digits) up to a product word
+ * within 30 of them; -1 when none. */
 static int32_t plan_end(const gx_article *art, int32_t from)
 {
-    static const char32_t *const PRODUCT[] = {U"资产管理计划", U"集合资金信托计划", U"信托计划", U"集合计划",
-                                              U"投资计划", U"证券投资基金", U"理财产品", U"私募基金", NULL};
+    static const char32_t *const PRODUCT[] = {U"资产管理计划", U"集合资金信托计划", U"信托计划",
+                                              U"集合计划",     U"投资计划",         U"证券投资基金",
+                                              U"理财产品",     U"私募基金",         NULL};
     for (int32_t j = from; j < art->ncp && j - from <= 30; j++) {
         int32_t w = j - from >= 2 ? gx_word_at(art, j, PRODUCT) : 0;
         if (w > 0)
@@ -205,7 +217,8 @@ static int32_t plan_end(const gx_article *art, int32_t from)
     return -1;
 }
 
-/* A run of 2-12 name characters [from, to) between dashes: a custodian's name (上海银行, 招商银行)? */
+/* A run of 2-12 name characters [from, to) between dashes: a custodian's name (上海银行, 招商银行)?
+ */
 static bool party_between(const gx_article *art, int32_t from, int32_t to)
 {
     if (to - from < 2 || to - from > 12)
@@ -237,15 +250,20 @@ void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art)
             custodian = false;
         /* the manager: a name read there, else one from a clear left edge (a sure context) */
         int prev = gx_er_cand_ending_at(art, i, GX_ORGLIKE);
-        gx_span m = {prev >= 0 ? art->candidates.v[prev].span.start : gx_company_name_left(ix, art, i, true, false).start, i};
+        gx_span m = {prev >= 0 ? art->candidates.v[prev].span.start
+                               : gx_company_name_left(ix, art, i, true, false).start,
+                     i};
         if (prev >= 0 && art->candidates.v[prev].source == GX_SRC_TAGGER)
             m.start = gx_company_name_left(ix, art, i, true, false).start;
-        if (m.end - m.start >= 2 && m.end - m.start <= 12 && gx_er_plausible_name_ex(ix, art, m, false))
+        if (m.end - m.start >= 2 && m.end - m.start <= 12 &&
+            gx_er_plausible_name_ex(ix, art, m, false))
             gx_add_candidate(art, m, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL, -1);
         if (custodian)
-            gx_add_candidate(art, (gx_span){i + 1, d2}, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL, -1);
+            gx_add_candidate(art, (gx_span){i + 1, d2}, GX_ENT_COMPANY, GX_SRC_RULE, 0.85f, NULL,
+                             -1);
         /* the plan is a product, no company's name (慧富9号资产 is no place) */
-        gx_add_candidate(art, (gx_span){plan_from, pe}, GX_ENT_PRODUCT, GX_SRC_RULE, 0.9f, NULL, -1);
+        gx_add_candidate(art, (gx_span){plan_from, pe}, GX_ENT_PRODUCT, GX_SRC_RULE, 0.9f, NULL,
+                         -1);
         i = pe - 1;
     }
 }

@@ -1,11 +1,11 @@
 /* test_comp15.c — companies named after a known one and name shapes of financial texts (twelfth
  * session, helper "comp15"): a known company's name and a line of business is another company
- * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国)); the
- * parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a name
- * (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
- * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c); a listed company's legal name with a word
- * of its line (北京|华业资本|控股|股份有限公司, gx_resolve.c). The sentences are written for the
- * tests. */
+ * (人保|健康, gx_entity_rules_derived.c); a bracketed part of a name (东港建设(控股), 友邦(中国));
+ * the parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a
+ * name (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
+ * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c); a listed company's
+ * legal name with a word of its line (北京|华业资本|控股|股份有限公司, gx_resolve.c). The sentences
+ * are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -32,7 +32,8 @@ static const gx_entity *company(gx_article *art, const char *name)
 static void test_business_line(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("去年人保健康和人保寿险的保费均有增长，中国人保表示将继续投入。", NULL, NULL);
+    gx_article *art =
+        fixture_run("去年人保健康和人保寿险的保费均有增长，中国人保表示将继续投入。", NULL, NULL);
     const gx_entity *e = company(art, "人保健康");
     assert_non_null(e);
     assert_string_equal(e->name, "人保健康");
@@ -59,7 +60,9 @@ static void test_business_line_not(void **state)
 {
     (void)state;
     /* 控股|股东, 投资|总监 (a title), 资产|质量, 财富|管理部 (a department) */
-    gx_article *art = fixture_run("瑞信控股股东未变。乐视投资总监表示。中国人保资产质量稳定。瑞信财富管理部认为。", NULL, NULL);
+    gx_article *art = fixture_run(
+        "瑞信控股股东未变。乐视投资总监表示。中国人保资产质量稳定。瑞信财富管理部认为。", NULL,
+        NULL);
     assert_null(company(art, "瑞信控股"));
     assert_null(company(art, "乐视投资"));
     assert_null(company(art, "中国人保资产"));
@@ -128,7 +131,8 @@ static void test_bracket_part(void **state)
 static void test_plan_parties(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("此前，上银金瑞资产-上海银行-慧丰8号资产管理计划持有公司5%股份。", NULL, NULL);
+    gx_article *art =
+        fixture_run("此前，上银金瑞资产-上海银行-慧丰8号资产管理计划持有公司5%股份。", NULL, NULL);
     assert_non_null(company(art, "上银金瑞资产"));
     const gx_entity *e = company(art, "上海银行");
     assert_non_null(e);
@@ -146,7 +150,8 @@ static void test_plan_parties(void **state)
     gx_article_free(art);
 }
 
-/* a shell deal's verb glued before a name is no part of it (让壳|康华农业), as the tagger reads it */
+/* a shell deal's verb glued before a name is no part of it (让壳|康华农业), as the tagger reads it
+ */
 static void test_shell_verb(void **state)
 {
     (void)state;
@@ -164,18 +169,22 @@ static void test_numbered_thing(void **state)
     static const fixture_tag tag[] = {{"鑫丰3号", GX_ENT_LOCATION, 0.6f},
                                       {"银监88号文", GX_ENT_LOCATION, 0.6f},
                                       {"江南路2031号", GX_ENT_LOCATION, 0.6f}};
-    gx_article *art = fixture_run_tagged("鑫丰3号资管计划增持公司股份，受银监88号文影响较小。公司位于江南路2031号。", tag, 3);
+    gx_article *art = fixture_run_tagged(
+        "鑫丰3号资管计划增持公司股份，受银监88号文影响较小。公司位于江南路2031号。", tag, 3);
     assert_null(fixture_find(art, "鑫丰3号", -1));
     assert_null(fixture_find(art, "银监88号文", -1));
     assert_non_null(fixture_find(art, "江南路2031号", GX_ENT_LOCATION));
     gx_article_free(art);
 }
 
-/* ，X与Y拟以…的价格受让: a pair of buyers opening the clause; one noun phrase before 拟以 is none */
+/* ，X与Y拟以…的价格受让: a pair of buyers opening the clause; one noun phrase before 拟以 is none
+ */
 static void test_buyer_pair(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("去年8月，公司再度卖壳，星海赢用与拉萨星辉拟以10亿元的价格受让控股股东95%的股权。", NULL, NULL);
+    gx_article *art = fixture_run(
+        "去年8月，公司再度卖壳，星海赢用与拉萨星辉拟以10亿元的价格受让控股股东95%的股权。", NULL,
+        NULL);
     assert_non_null(company(art, "星海赢用"));
     assert_non_null(company(art, "拉萨星辉"));
     gx_article_free(art);
@@ -188,7 +197,8 @@ static void test_buyer_pair(void **state)
 static void test_listed_legal_name(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("去年，上市公司北京华业资本控股股份有限公司遭遇了合同诈骗。", NULL, NULL);
+    gx_article *art =
+        fixture_run("去年，上市公司北京华业资本控股股份有限公司遭遇了合同诈骗。", NULL, NULL);
     const gx_entity *e = company(art, "北京华业资本控股股份有限公司");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "600240");
@@ -198,14 +208,10 @@ static void test_listed_legal_name(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_business_line),
-        cmocka_unit_test(test_business_line_not),
-        cmocka_unit_test(test_bracket_part),
-        cmocka_unit_test(test_plan_parties),
-        cmocka_unit_test(test_shell_verb),
-        cmocka_unit_test(test_numbered_thing),
-        cmocka_unit_test(test_buyer_pair),
-        cmocka_unit_test(test_listed_legal_name),
+        cmocka_unit_test(test_business_line), cmocka_unit_test(test_business_line_not),
+        cmocka_unit_test(test_bracket_part),  cmocka_unit_test(test_plan_parties),
+        cmocka_unit_test(test_shell_verb),    cmocka_unit_test(test_numbered_thing),
+        cmocka_unit_test(test_buyer_pair),    cmocka_unit_test(test_listed_legal_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

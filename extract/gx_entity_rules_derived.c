@@ -33,8 +33,9 @@ static bool verb_like(const uint32_t *w, int n)
 /* Does a name end well at pos: the text's end, punctuation (not a digit or Latin letter:
  * 腾讯科技|9月 1日讯 is an outlet's dateline), a conjunction or a verb of speech; after a noun also
  * a title or a right_ok character or a stop word (瑞信财富|的, 乐视汽车|获得, 万达商业|转让), not
- * one that is also a business noun (汇添富医疗|服务 is a fund); after a verb no title
- * (安保资本投资|分析师 is the firm's investment analyst)? */
+ * one that is also a business noun (汇添富医疗|服务 is a fund) nor a profession that takes a field
+ * (阿里巴巴商业|分析师); after a verb no title (安保资本投资|分析师 is the firm's investment
+ * analyst)? */
 static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
 {
     static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称",   U"通知", U"直接",
@@ -47,7 +48,10 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
     if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ ||
         c == 0x3001 /* 、 */ || gx_word_at(art, pos, SPEECH) > 0)
         return true;
-    if (verb)
+    /* (a profession that takes a field before it: 阿里巴巴|商业分析师, 证券分析师) */
+    static const char32_t *const PROFESSIONS[] = {
+        U"分析师", U"策略师", U"经济学家", U"研究员", U"经纪人", U"顾问", U"专家", U"工程师", NULL};
+    if (verb || gx_word_at(art, pos, PROFESSIONS) > 0)
         return false;
     int stop = gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP);
     return gx_hit_len_starting(ix, pos, GX_LEX_POSITION) > 0 ||
@@ -175,8 +179,10 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
             /* (a sure context: the name reaches back over a stop word to punctuation, 香港|建设) */
             name.start = gx_company_name_left(ix, art, i, true, false).start;
             name.end = i;
-            if (!own || name.end - name.start < 2 || name.end - name.start > 8 ||
-                !gx_er_plausible_name_ex(ix, art, name, false))
+            /* (控股, 集团 only: 中原硅谷首届(国际)创新科技盛典 is an event) */
+            static const char32_t *const GROUP[] = {U"控股", U"集团", NULL};
+            if (!gx_word_at(art, i + 1, GROUP) || name.end - name.start < 2 ||
+                name.end - name.start > 8 || !gx_er_plausible_name_ex(ix, art, name, false))
                 continue;
         }
         int t = gx_add_candidate(art, (gx_span){name.start, close + 1}, GX_ENT_COMPANY, GX_SRC_RULE,

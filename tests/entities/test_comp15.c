@@ -73,6 +73,10 @@ static void test_business_line_not(void **state)
     assert_null(company(art, "乐视投资"));
     assert_null(company(art, "瑞信投资"));
     gx_article_free(art);
+    /* a field before a profession is the profession's (商业分析师) */
+    art = fixture_run("近日，乐视商业分析师李明加入新团队。", NULL, NULL);
+    assert_null(company(art, "乐视商业"));
+    gx_article_free(art);
     /* a fund's theme after its manager runs on into the product: 医疗|服务 */
     art = fixture_run("当年乐视医疗服务基金募集规模较大。", NULL, NULL);
     assert_null(company(art, "乐视医疗"));
@@ -102,6 +106,10 @@ static void test_bracket_part(void **state)
     e = company(art, "友邦(中国)");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
+    gx_article_free(art);
+    /* an unknown name before a bracketed 国际 is no company (an event's name) */
+    art = fixture_run("2018年，中原科谷首届(国际)创新科技盛典举行。", NULL, NULL);
+    assert_null(fixture_find(art, "中原科谷首届(国际)", -1));
     gx_article_free(art);
     /* a country or an offshore place of registration before a legal form (the suffix rule) */
     art = fixture_run("公司收到恒丰实业(文莱)有限公司发来的中标通知书。", NULL, NULL);

@@ -31,11 +31,11 @@ static bool verb_like(const uint32_t *w, int n)
 }
 
 /* Does a name end well at pos: the text's end, punctuation (not a digit or Latin letter:
- * 腾讯科技|9月 1日讯 is an outlet's dateline), a conjunction or a verb of speech; after a noun also
- * a title or a right_ok character or a stop word (瑞信财富|的, 乐视汽车|获得, 万达商业|转让), not
- * one that is also a business noun (汇添富医疗|服务 is a fund) nor a profession that takes a field
- * (阿里巴巴商业|分析师); after a verb no title (安保资本投资|分析师 is the firm's investment
- * analyst)? */
+ * 腾讯科技|9月 1日讯 is an outlet's dateline; nor a number and 号: 建行财富|三号 is a product), a
+ * conjunction or a verb of speech; after a noun also a title or a right_ok character or a stop word
+ * (瑞信财富|的, 乐视汽车|获得, 万达商业|转让), not one that is also a business noun
+ * (汇添富医疗|服务 is a fund) nor a profession that takes a field (阿里巴巴商业|分析师); after a
+ * verb no title (安保资本投资|分析师 is the firm's investment analyst)? */
 static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
 {
     static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称",   U"通知", U"直接",
@@ -45,6 +45,12 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
     uint32_t c = art->cp[pos];
     if (!gx_is_cjk(c))
         return !gx_is_alnum(c);
+    /* (a number and 号 or 期 after it: a product of the company, 建行财富|三号) */
+    int32_t q = pos;
+    while (q < art->ncp && q - pos < 4 && gx_is_numeral(art->cp[q]))
+        q++;
+    if (q > pos && q < art->ncp && (art->cp[q] == 0x53F7 /* 号 */ || art->cp[q] == 0x671F /* 期 */))
+        return false;
     if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ ||
         c == 0x3001 /* 、 */ || gx_word_at(art, pos, SPEECH) > 0)
         return true;

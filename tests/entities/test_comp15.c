@@ -73,6 +73,10 @@ static void test_business_line_not(void **state)
     assert_null(company(art, "乐视投资"));
     assert_null(company(art, "瑞信投资"));
     gx_article_free(art);
+    /* a number and 号 after it: the company's product (瑞信财富|三号) */
+    art = fixture_run("本月瑞信发行的产品“瑞信财富三号”四期成为亮点。", NULL, NULL);
+    assert_null(company(art, "瑞信财富"));
+    gx_article_free(art);
     /* a field before a profession is the profession's (商业分析师) */
     art = fixture_run("近日，乐视商业分析师李明加入新团队。", NULL, NULL);
     assert_null(company(art, "乐视商业"));
@@ -176,12 +180,15 @@ static void test_numbered_thing(void **state)
     (void)state;
     static const fixture_tag tag[] = {{"鑫丰3号", GX_ENT_LOCATION, 0.6f},
                                       {"银监88号文", GX_ENT_LOCATION, 0.6f},
-                                      {"江南路2031号", GX_ENT_LOCATION, 0.6f}};
-    gx_article *art = fixture_run_tagged(
-        "鑫丰3号资管计划增持公司股份，受银监88号文影响较小。公司位于江南路2031号。", tag, 3);
+                                      {"江南路2031号", GX_ENT_LOCATION, 0.6f},
+                                      {"西河沿甲15号", GX_ENT_LOCATION, 0.6f}};
+    gx_article *art = fixture_run_tagged("鑫丰3号资管计划增持公司股份，受银监88号文影响较小。公司位"
+                                         "于江南路2031号，在西河沿甲15号办公。",
+                                         tag, 4);
     assert_null(fixture_find(art, "鑫丰3号", -1));
     assert_null(fixture_find(art, "银监88号文", -1));
     assert_non_null(fixture_find(art, "江南路2031号", GX_ENT_LOCATION));
+    assert_non_null(fixture_find(art, "西河沿甲15号", GX_ENT_LOCATION));
     gx_article_free(art);
 }
 

@@ -4,8 +4,9 @@
  * the parties of a plan named with dashes (manager-custodian-plan); a shell deal's verb before a
  * name (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
  * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c); a listed company's
- * legal name with a word of its line (北京|华业资本|控股|股份有限公司, gx_resolve.c). The sentences
- * are written for the tests. */
+ * legal name with a word of its line (北京|华业资本|控股|股份有限公司, gx_resolve.c); a head
+ * office's department (瑞信|总公司…管理部, gx_resolve_shape.c). The sentences are written for the
+ * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -220,13 +221,29 @@ static void test_listed_legal_name(void **state)
     gx_article_free(art);
 }
 
+/* a known company, its head office and a department: the company (the tagger's longer reading) */
+static void test_head_office_department(void **state)
+{
+    (void)state;
+    static const fixture_tag tag[] = {{"瑞信总公司个险营销管理部", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("他曾任瑞信总公司个险营销管理部总经理。", tag, 1);
+    assert_null(fixture_find(art, "瑞信总公司个险营销管理部", -1));
+    assert_non_null(company(art, "瑞信"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_business_line), cmocka_unit_test(test_business_line_not),
-        cmocka_unit_test(test_bracket_part),  cmocka_unit_test(test_plan_parties),
-        cmocka_unit_test(test_shell_verb),    cmocka_unit_test(test_numbered_thing),
-        cmocka_unit_test(test_buyer_pair),    cmocka_unit_test(test_listed_legal_name),
+        cmocka_unit_test(test_business_line),
+        cmocka_unit_test(test_business_line_not),
+        cmocka_unit_test(test_bracket_part),
+        cmocka_unit_test(test_plan_parties),
+        cmocka_unit_test(test_shell_verb),
+        cmocka_unit_test(test_numbered_thing),
+        cmocka_unit_test(test_buyer_pair),
+        cmocka_unit_test(test_listed_legal_name),
+        cmocka_unit_test(test_head_office_department),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -5,7 +5,8 @@
  * name (让壳|康华农业: cues.tsv left_stop); a numbered thing the tagger reads as a place (钜鑫3号,
  * gx_cand_shape.c); a pair of buyers before 拟以 (gx_entity_rules_deals.c); a listed company's
  * legal name with a word of its line (北京|华业资本|控股|股份有限公司, gx_resolve.c); a head
- * office's department (瑞信|总公司…管理部, gx_resolve_shape.c). The sentences are written for the
+ * office's department (瑞信|总公司…管理部, gx_resolve_shape.c); the tagger's unsure reading cut
+ * short of a company it reads surely elsewhere (gx_resolve.c). The sentences are written for the
  * tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -232,6 +233,24 @@ static void test_head_office_department(void **state)
     gx_article_free(art);
 }
 
+/* the tagger's unsure reading cut short (东华联|合财险) of a company it reads surely elsewhere: the
+ * tagger's spans placed by hand, the sure one at the first mention only */
+static void test_tagger_cut_short(void **state)
+{
+    (void)state;
+    const char *s = "东华联合财险总经理到任。近年来，东华联合财险净利润走低。";
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, s, (int32_t)strlen(s));
+    gx_lexicon_scan(fixture_engine()->lexicon, art);
+    gx_add_candidate(art, (gx_span){0, 6}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.8f, NULL, -1);
+    gx_add_candidate(art, (gx_span){16, 19}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.4f, NULL, -1);
+    gx_entity_rules(fixture_engine(), art);
+    gx_resolve(fixture_engine(), art);
+    assert_non_null(company(art, "东华联合财险"));
+    assert_null(fixture_find(art, "东华联", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_buyer_pair),
         cmocka_unit_test(test_listed_legal_name),
         cmocka_unit_test(test_head_office_department),
+        cmocka_unit_test(test_tagger_cut_short),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -3,13 +3,16 @@
  * subsidiary or business unit (人保|健康, 瑞信|财富, 乐视|汽车, 东方财富|证券).
  * The business words are data (cues.tsv business_line); the whole name is the company, with no
  * ticker unless the gazetteer lists it. The parent keeps its other mentions; resolution keeps
- * the two apart (gx_resolve_entities.c merges a rule name into the name it starts with only when
- * the rest is a legal form, not a business line).
+ * the two apart (gx_resolve_entities.c does not read a business line after a known name as that
+ * name's full name).
  *
  * A business word is a noun; where it runs on into a longer word (控股|股东, 投资|总监, 资产|质量,
- * 财富|管理部) the name is not a company's. Words that are also verbs (投资, 控股) read as the
- * company acting (阿里投资的20亿元, 软银集团投资入股的公司), so after them the name must end at a
- * sure edge: punctuation, a conjunction, a title or a verb of speech. */
+ * 财富|管理部) the name is not a company's. Words that are also verbs (投资, 控股, 支付, 理财) read
+ * as the company acting (阿里投资的20亿元, 软银集团投资入股的公司), so after them the name must end
+ * at a sure edge: punctuation, a conjunction or a verb of speech.
+ *
+ * The file also reads a bracketed part of a name (香港建设(控股), 友邦(中国)) and the parties of a
+ * plan named with dashes (上银瑞金资产-上海银行-慧富9号资产管理计划). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -146,7 +149,7 @@ static bool own_form(const gx_hit_index *ix, const gx_article *art, int32_t open
 
 /* Does a name end well after a bracket at pos: the text's end, punctuation other than an opening
  * bracket (a code after it is the ticker rule's), a date or figure (a headline:
- * 香港建设(控股)6月5日 回购), a right_ok character, a stop word, a title? Not a legal form
+ * 香港建设(控股)6月5日回购), a right_ok character, a stop word, a title? Not a legal form
  * (华润(集团)有限公司 is the suffix rule's full name). */
 static bool edge_after_bracket(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
@@ -203,8 +206,7 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
     }
 }
 
-/* ------------------------------------------------------------------ plans named by their parties
- */
+/* ------------------------------------------------------------ plans named by their parties */
 
 static bool is_dash(uint32_t c)
 {
@@ -212,7 +214,7 @@ static bool is_dash(uint32_t c)
 }
 
 /* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划,
- * 卓越成长股票集合 资产管理计划): name characters (Chinese, Latin, digits) up to a product word
+ * 卓越成长股票集合资产管理计划): name characters (Chinese, Latin, digits) up to a product word
  * within 30 of them; -1 when none. */
 static int32_t plan_end(const gx_article *art, int32_t from)
 {
@@ -229,8 +231,7 @@ static int32_t plan_end(const gx_article *art, int32_t from)
     return -1;
 }
 
-/* A run of 2-12 name characters [from, to) between dashes: a custodian's name (上海银行, 招商银行)?
- */
+/* A run of 2-12 name characters [from, to) between dashes: a custodian's name (上海银行)? */
 static bool party_between(const gx_article *art, int32_t from, int32_t to)
 {
     if (to - from < 2 || to - from > 12)

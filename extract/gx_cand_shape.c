@@ -331,6 +331,23 @@ static bool cut_from_material(const gx_article *art, gx_span s)
     return false;
 }
 
+/* A numbered thing the tagger reads as a place: a name with a number and 号 and no word of an
+ * address (诺安金狮66号|资管计划 and 钜鑫3号 are plans, 东方红9号 a fund, 银监55号文 a regulator's
+ * notice, 华恢1号 a rice variety, 泰国3号 a rubber grade; 江陵路2031号, 5号院10号楼, 西河沿甲215号 are
+ * addresses: twelfth session, comp15). */
+static bool numbered_thing(const gx_article *art, gx_span s)
+{
+    static const char32_t ADDRESS[] =
+        U"路街道巷弄里村院楼厦座室层幢栋区镇乡场园港站桥门线头口甲乙丙沿岸湾苑府城坊屯庄寨";
+    bool numbered = false;
+    for (int32_t k = s.start + 1; k < s.end && !numbered; k++)
+        numbered = art->cp[k] == 0x53F7 /* 号 */ && gx_is_digit(art->cp[k - 1]);
+    for (int32_t k = s.start; k < s.end && numbered; k++)
+        for (const char32_t *a = ADDRESS; *a && numbered; a++)
+            numbered = art->cp[k] != (uint32_t)*a;
+    return numbered;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -613,6 +630,7 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         /* a bare region or country is a place, not an organization (深圳, 拉萨, 美国) */
         return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
     case GX_ENT_LOCATION:
+        return !numbered_thing(art, s);
     case GX_ENT_PRODUCT:
         return true;
     case GX_ENT_POSITION:

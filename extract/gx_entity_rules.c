@@ -102,6 +102,9 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_parallel_firm_rule(&ix, art);
     gx_er_factory_rule(&ix, art);
     gx_er_country_unit_rule(&ix, art);
+    gx_er_business_line_rule(&ix, art);
+    gx_er_bracket_part_rule(&ix, art, &tr);
+    gx_er_plan_party_rule(&ix, art);
     gx_er_share_name_rule(&ix, art);
     gx_er_deal_party_rules(&ix, art);
     gx_er_special_treatment_rule(&ix, art, &tr);

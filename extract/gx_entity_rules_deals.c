@@ -3,7 +3,8 @@
  * it is not a person's name; the frames fix both of its edges:
  *   - the holder of a stake that changes hands: 受让|海尔投资|持有的…股权, 收购|易方达资产|持有的,
  *     获得|珠海金控和大横琴投资|各自持有的;
- *   - the seller or buyer that opens its clause: ，亿涛国际|转让所持…, 。贤丰矿业|以每股7.1元…;
+ *   - the seller or buyer that opens its clause: ，亿涛国际|转让所持…, 。贤丰矿业|以每股7.1元…, a pair of
+ *     buyers before 拟以 (，星河赢用与拉萨星灼|拟以10.12亿元的价格受让…: twelfth session, comp15);
  *   - a row of stakes with a sure company in it: 蓉胜超微持股30%，|香港尚乘|持股51%;
  *   - a counted list of subscribers: 向贤诚矿业（…）、大成创新、…、睿渠投资|共计6名特定投资者;
  *   - a list of partners with a sure company before a verb of agreement:
@@ -207,7 +208,7 @@ static void stake_holder_rule(const gx_hit_index *ix, gx_article *art)
 /* ，X转让所持…, ，X以每股N元…受让|认购|收购|转让: X from the clause edge. */
 static void clause_party_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const CUES[] = {U"转让所持", U"出售所持", U"以每股", NULL};
+    static const char32_t *const CUES[] = {U"转让所持", U"出售所持", U"以每股", U"拟以", NULL};
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, CUES, &nat);
@@ -216,7 +217,8 @@ static void clause_party_rule(const gx_hit_index *ix, gx_article *art)
         if (i < 3 || i + 3 >= art->ncp)
             continue;
         int l = gx_word_at(art, i, CUES);
-        if (cp[i + 1] == 0x6BCF /* 以|每股: a price, the buy follows */) {
+        bool pair = cp[i] == 0x62DF; /* 拟以: only a pair of buyers (X与Y拟以…受让) */
+        if (cp[i + 1] == 0x6BCF /* 以|每股: a price, the buy follows */ || pair) {
             bool buy = false;
             for (int32_t q = i + l; q < art->ncp && q - i < 30 && !buy && !is_clause_edge(cp[q]);
                  q++)
@@ -227,11 +229,19 @@ static void clause_party_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t s = i;
-        while (s > 0 && i - s < 9 && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])))
+        while (s > 0 && i - s < (pair ? 17 : 9) && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])))
             s--;
         if (s == 0 || !is_clause_edge(cp[s - 1]))
             continue;
-        add_party(ix, art, (gx_span){s, i});
+        if (!pair) {
+            add_party(ix, art, (gx_span){s, i});
+            continue;
+        }
+        int32_t sep = s + 3; /* the pair's 与/和, both sides parties */
+        while (sep < i - 3 && cp[sep] != 0x4E0E && cp[sep] != 0x548C)
+            sep++;
+        if (sep < i - 3 && party_ok(ix, art, (gx_span){s, sep}) && party_ok(ix, art, (gx_span){sep + 1, i}))
+            add_parties(ix, art, s, i);
     }
 }
 

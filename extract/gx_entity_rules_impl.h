@@ -14,6 +14,7 @@
  *                              and judged by their context (各央行 is none, 党工委、管委会)
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
  *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
+ *   gx_entity_rules_derived.c  companies named after a known one (人保|健康, 瑞信|财富)
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */
@@ -159,6 +160,19 @@ void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_units.c: a known company's unit in a country (诺华爱尔兰) */
 void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_derived.c: a known company's name and a line of business, another company
+ * (人保|健康, 瑞信|财富, 乐视|汽车) */
+void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_derived.c: a bracketed part of a company's name, its own form (香港建设(控股),
+ * 中信国际电讯(集团)) or a region's unit (宝洁(中国), 易方达资产管理(香港)), where no legal form follows */
+void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_derived.c: the parties of a plan named with dashes: manager and custodian are
+ * companies, the plan a product (上银瑞金资产-上海银行-慧富9号资产管理计划) */
+void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_derived.c: is the bracket at [open, close] a part of the name before it: a
+ * region or the company's own word (控股, 集团, 国际, 控股有限公司, 集团有限公司), right after a
+ * Chinese name's character? */
+bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int32_t open, int32_t close);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_deals.c: the parties of share deals (受让海尔投资持有的…股权, 香港尚乘持股51%) */

@@ -348,6 +348,7 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
             ne--;
         /* another bracket between them, a gloss or another listing (赫兹(Hertz Global Holdings)(NYSE:HTZ),
          * 百威英博(Euronext:ABI)(NYSE:BUD), 香港建设(控股)(00190)): the name is before it */
+        int32_t before_bracket = ne;
         if (ne == i)
             ne = bracket_start_before(art, ne);
         if (ne >= 3 && gx_is_upper(cp[ne - 1]) && (cp[ne - 2] == '-' || (ne >= 4 && gx_is_upper(cp[ne - 2]) && cp[ne - 3] == '-')))
@@ -355,6 +356,9 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         gx_span name;
         if (!code_name(ix, art, ne, &name))
             continue;
+        /* (a bracketed part of the name is the name's: 香港建设(控股)(00190)) */
+        if (ne < before_bracket && name.end == ne && gx_er_bracket_name_part(ix, art, ne, before_bracket - 1))
+            name.end = before_bracket;
         /* the star of a special-treatment mark belongs to the name (*ST盐湖) */
         if (name.start > 0 && art->cp[name.start - 1] == '*' && name.end - name.start > 2 && art->cp[name.start] == 'S')
             name.start--;

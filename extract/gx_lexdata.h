@@ -46,6 +46,7 @@ typedef enum gx_lex_kind {
     GX_LEX_SYSTEM_WORD,    /* words ending in 系 that are no capital group (关系, 体系, 确系) */
     GX_LEX_GOV_HEAD,       /* last characters of a government body (部, 局, 委, 会, 府 ...)   */
     GX_LEX_PERSON_NAME,    /* well-known people (lexicon/people.tsv: 特朗普, 鲍威尔, 巴菲特)    */
+    GX_LEX_BUSINESS_LINE,  /* a business after a known company's name: its own company (人保|健康) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

@@ -461,7 +461,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"appoint_verb", GX_LEX_APPOINT_VERB},     {"country", GX_LEX_REGION},
         {"source_after", GX_LEX_SOURCE_AFTER},     {"common_surname", GX_LEX_COMMON_SURNAME},
         {"fund_type", GX_LEX_FUND_TYPE},           {"system_word", GX_LEX_SYSTEM_WORD},
-        {"gov_head", GX_LEX_GOV_HEAD},
+        {"gov_head", GX_LEX_GOV_HEAD},             {"business_line", GX_LEX_BUSINESS_LINE},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

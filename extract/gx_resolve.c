@@ -286,7 +286,16 @@ static float support(gx_rs *rs, int i, int *agree_out)
                 continue;
             bool place = o->span.start == c->span.start ||
                          gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start);
-            if (place && gx_rs_legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end})) {
+            /* (or a company word between them before 股份有限公司, the form of a listed company:
+             * 北京|华业资本|控股|股份有限公司, 浙江|康恩贝|制药|…; not a financial licence, which may
+             * be a subsidiary's: 东方财富|证券|股份有限公司) */
+            static const uint32_t SHARE_FORM[] = {0x80A1, 0x4EFD, 0x6709, 0x9650, 0x516C, 0x53F8}; /* 股份有限公司 */
+            static const char32_t *const LICENCE[] = {U"银行", U"证券", U"保险", U"信托", U"期货", U"资本", U"创投", NULL};
+            int32_t mid = c->span.end - 6, wl = mid - o->span.end;
+            bool line = place && wl >= 2 && wl <= 4 && !memcmp(art->cp + mid, SHARE_FORM, sizeof SHARE_FORM) &&
+                        gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, wl) &&
+                        gx_word_at(art, o->span.end, LICENCE) != wl;
+            if (place && (line || gx_rs_legal_form_of(art, c->span, (gx_span){c->span.start, o->span.end}))) {
                 c->lex_id = o->lex_id;
                 eff += 0.15f;
                 break;
@@ -404,6 +413,13 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
  * a person after it (the gazetteer's company is what is named), the tagger's longer reading
  * around a gazetteer name of the same type (gains, *effp), the tagger cutting a name a rule or
  * the gazetteer saw whole (whole[0..nwhole), distinct texts). */
+/* A company the tagger is sure of (中华联合财险 at 0.73-0.87): its unsure reading of the same words
+ * cut short elsewhere (中华联|合财险 at 0.39-0.45) is that name. */
+static bool sure_tagger_company(const gx_candidate *o)
+{
+    return o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->score >= 0.7f;
+}
+
 static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *effp)
 {
     const gx_engine *eng = rs->eng;
@@ -428,10 +444,13 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
             /* the known company and a conjunction after it (顺威股份及|律师事务所): two things */
             if (o->span.end - o->span.start >= 2 && gx_rs_is_conjunction(art->cp[o->span.end]))
                 eff = -1;
-            /* a known company and a person's name after it (大成基金|徐彦) */
+            /* a known company and a person's name after it (大成基金|徐彦; not a line of business
+             * the rules read: 万达|商业) */
             int32_t rest = c->span.end - o->span.end;
             if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
-                !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest))
+                !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest) &&
+                !(c->source == GX_SRC_RULE &&
+                  gx_lexicon_is(eng->lexicon, GX_LEX_BUSINESS_LINE, art->cp + o->span.end, rest)))
                 eff = -1;
         }
         if (eff < 0)
@@ -465,7 +484,8 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
         for (int q = 0; q < nwhole; q++) {
             const gx_candidate *o = &cv[whole[q]];
             int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
-            if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
+            if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER &&
+                 !(sure_tagger_company(o) && c->type == GX_ENT_COMPANY && c->score < 0.5f)) ||
                 o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
                 lo <= lc)
                 continue;
@@ -622,7 +642,8 @@ static void weigh_candidates(gx_rs *rs)
     int nwhole = 0;
     for (int j = 0; j < nc; j++) {
         const gx_candidate *o = &cv[j];
-        if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER) ||
+        if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER &&
+             !sure_tagger_company(o)) ||
             o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
             !gx_span_in_text(art, o->span))
             continue;

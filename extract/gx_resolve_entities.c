@@ -444,6 +444,27 @@ static bool investment_arm(const gx_article *art, gx_span s, int32_t parent)
     return false;
 }
 
+/* Whether the name at s is a known company's name (its first `parent` characters) and a line of
+ * business (cues.tsv business_line: 人保|健康, 瑞信|财富), either maybe with a region in brackets
+ * after it (易方达资产管理|(香港), 友邦|(中国)): another company, its subsidiary or unit
+ * (gx_entity_rules_derived.c), not the parent's full name. */
+static bool business_line(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t parent)
+{
+    int32_t end = s.end, from = s.start + parent;
+    bool region = false;
+    if (end - from >= 4 && art->cp[end - 1] == ')') {
+        int32_t q = end - 2;
+        while (q > from && art->cp[q] != '(')
+            q--;
+        region = art->cp[q] == '(' && gx_lexicon_is(lex, GX_LEX_REGION, art->cp + q + 1, end - q - 2);
+        if (region)
+            end = q;
+    }
+    if (!lex || end < from)
+        return false;
+    return end == from ? region : gx_lexicon_is(lex, GX_LEX_BUSINESS_LINE, art->cp + from, end - from);
+}
+
 /* Characters that break a product name: function words and the enumeration comma. */
 static bool function_char(uint32_t c)
 {
@@ -540,30 +561,6 @@ static bool only_industry_words(const gx_article *art, const gx_entity *e)
     return e->mentions.n > 0;
 }
 
-/* Whether the mention at s opens or joins a product's name with a dash: the company (optionally
- * with 股份有限公司), a dash, then up to 30 name characters ending in a product word (诺安基金-工商
- * 银行-诺安金狮66号资产管理计划, 上海银行-慧富9号资产管理计划: a plan the bank holds in custody or
- * runs, named after it). */
-static bool product_name_mention(const gx_article *art, gx_span s)
-{
-    static const char32_t *const FORM[] = {U"股份有限公司", NULL};
-    static const char32_t *const PRODUCT[] = {U"资产管理计划", U"集合资金信托计划", U"信托计划", U"集合计划",
-                                              U"投资计划", U"证券投资基金", U"理财产品", U"私募基金", NULL};
-    int32_t k = s.end + gx_word_at(art, s.end, FORM);
-    if (k >= art->ncp)
-        return false;
-    uint32_t d = art->cp[k];
-    if (d != '-' && d != 0x2013 && d != 0x2014 && d != 0xFF0D && d != 0x2212)
-        return false;
-    for (int32_t j = k + 1; j < art->ncp && j - k <= 31; j++) {
-        if (j - k > 2 && gx_word_at(art, j, PRODUCT))
-            return true;
-        if (!gx_is_cjk(art->cp[j]) && !gx_is_alnum(art->cp[j]) && art->cp[j] != '-' && art->cp[j] != 0xFF0D)
-            return false;
-    }
-    return false;
-}
-
 /* Whether the mention at s names a bank's online channel through which something is paid or
  * bought (工行网银, 招行网上银行, 建行手机银行: 采用建行网银的客户), a product of the bank, not the bank
  * the article speaks of. */
@@ -573,12 +570,13 @@ static bool channel_mention(const gx_article *art, gx_span s)
     return gx_word_at(art, s.end, CHANNEL) > 0;
 }
 
-/* Whether every mention of company e names it inside a product's name (product_name_mention) or
- * as a payment channel (channel_mention); the caller asks it of listed companies only. */
-static bool only_in_product_names(const gx_article *art, const gx_entity *e)
+/* Whether every mention of company e names it as a payment channel (channel_mention); the caller
+ * asks it of listed companies only. (A bank joined by dashes to a plan's name, 诺安基金-工商银行-诺安
+ * 金狮66号资产管理计划, is its custodian, a company: gx_entity_rules_derived.c.) */
+static bool only_as_channel(const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++)
-        if (!product_name_mention(art, e->mentions.v[m].span) && !channel_mention(art, e->mentions.v[m].span))
+        if (!channel_mention(art, e->mentions.v[m].span))
             return false;
     return e->mentions.n > 0;
 }
@@ -737,7 +735,8 @@ static void merge_full_names(gx_rs *rs)
             int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
             /* a (no thing, longer) starts with b's name: a is b's full name */
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
-                (cv[pa->best_cand].source == GX_SRC_RULE) && !(pb->thing >= 0 && investment_arm(art, sa, lb))) {
+                (cv[pa->best_cand].source == GX_SRC_RULE) &&
+                !(pb->thing >= 0 && (investment_arm(art, sa, lb) || business_line(rs->eng->lexicon, art, sa, lb)))) {
                 gx_rs_add_alias(art, &art->entities.v[b], gx_article_span_text(art, sa));
                 absorb(rs, b, a);
             }
@@ -846,9 +845,9 @@ static void name_entities(gx_rs *rs)
         if (p->type == GX_ENT_COMPANY &&
             (only_credited(art, e) || only_industry_words(art, e) ||
              ((p->ticker.code[0] || (p->thing >= 0 && gx_lexicon_thing(eng->lexicon, p->thing)->ticker.code[0])) &&
-              only_in_product_names(art, e)))) {
-            /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named in a
-             * plan's name (its manager, named so, stays a company) or as a payment channel */
+              only_as_channel(art, e)))) {
+            /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named as a
+             * payment channel */
             e->mentions.n = 0;
             continue;
         }

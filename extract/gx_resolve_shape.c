@@ -134,6 +134,8 @@ static int32_t longest_in_mask(uint32_t m)
 bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to)
 {
     const uint32_t *cp = art->cp;
+    /* (its head office's department: 人保财险|总公司个险营销管理部) */
+    from += gx_word_at(art, from, (const char32_t *const[]){U"总公司", U"总部", NULL});
     if (to - from >= 2 && to - from <= 8 && cp[to - 1] == 0x90E8 /* 部 */)
         return true;
     if (to - from >= 3 && to - from <= 8 && cp[to - 2] == 0x90E8 && cp[to - 1] == 0x95E8 /* 部门 */)

@@ -102,7 +102,7 @@ static bool clause_end(uint32_t c)
 static bool ends_sentence(const gx_cps *t)
 {
     uint32_t c = t->cp[t->n - 1];
-    return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026;
+    return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026 || c == 0x3011;
 }
 
 static bool candidate(const gx_para_vec *ps, int i)

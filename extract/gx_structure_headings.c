@@ -216,6 +216,20 @@ static bool named_nearby(const gx_para_vec *ps, int i)
     return false;
 }
 
+/* A question the next paragraph answers (什么?獐子岛的扇贝又出事儿了? / 没错!昨晚…) is the
+ * text's own, not a heading. */
+static bool answered(const gx_para_vec *ps, int i)
+{
+    static const char32_t *const ANSWERS[] = {U"没错", U"是的", U"不错", U"答案是", U"当然", U"对,", U"不是的", NULL};
+    const gx_cps *t = &ps->v[i].t;
+    if (t->cp[t->n - 1] != '?' || i + 1 >= ps->n)
+        return false;
+    for (int w = 0; ANSWERS[w]; w++)
+        if (starts_with(&ps->v[i + 1].t, ANSWERS[w]))
+            return true;
+    return false;
+}
+
 /* A caption that names its source inside the line (小鹏P7(图片来源:小鹏汽车)). */
 static bool sourced(const gx_cps *t)
 {
@@ -309,7 +323,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     for (int i = 0; i < ps->n; i++)
-        if (candidate(ps, i) && !sourced(&ps->v[i].t) && !named_nearby(ps, i)) {
+        if (candidate(ps, i) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i)) {
             heads[i] = true;
             found++;
             outline = outline || han_numbered(&ps->v[i].t);
@@ -322,7 +336,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
      * ends a sentence, is one too (decided on the first pass's headings alone) */
     bool *more = gx_arena_alloc(a, (size_t)ps->n + 1);
     for (int i = 0; i < ps->n; i++)
-        more[i] = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
+        more[i] = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                   ((loose(ps, i) && in_series(ps, i, heads, found, labelled)) || short_lead(ps, i));
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
      * another's test); where the headings are numbered, a question line between them is the

@@ -1,6 +1,7 @@
 /* test_sect12.c — section headings of plain-text articles (twelfth session): a series of
  * headings goes on where one of its lines misses a neighbour's test, a heading may lead a short
- * paragraph, and a name under its mention or a sourced caption is no heading. */
+ * paragraph, and a name under its mention, a sourced caption or a question answered in the
+ * next paragraph is no heading. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,12 +84,25 @@ static void test_closing_line(void **state)
     gx_article_free(art);
 }
 
+/* a question the next paragraph answers is the text's own */
+static void test_answered_question(void **state)
+{
+    (void)state;
+    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n什么?公司的扇贝又出事儿了?\n\n没错!昨晚公司发布公告称,部分海域的底播扇贝存货异常,将计提大额减值。\n\n"
+                            "研发投入较高\n\n" LONG2 "\n\n并购驱动增长\n\n" LONG1);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "研发投入较高");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series),
         cmocka_unit_test(test_short_lead_and_names),
         cmocka_unit_test(test_closing_line),
+        cmocka_unit_test(test_answered_question),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,7 +14,15 @@
  *     Arabic digits under it (1、 2、) items, not headings;
  * and the article has at least two such lines (one short line alone is more often a caption
  * or a pull quote). On the held-out sets of the eleventh session (h18-h22, 120 articles read)
- * this turns 79 exact section lists (the articles without sections) into 94. */
+ * this turns 79 exact section lists (the articles without sections) into 94.
+ * Never a heading: a caption naming its source inside the line (…(图片来源:…)), a name of at
+ * most four characters that the paragraph before spells out (李小加 under a picture), a
+ * question the next paragraph answers (…了? / 没错!…).
+ * Once two headings are found, a line that misses the tests of its neighbours' lengths is a
+ * heading too when it goes on their series (3、 after 1、 2、; 必看数据10: after 必看数据9:;
+ * any "name: view" line where at least three headings and two thirds of them are such
+ * lines, as in a digest of commentators), or when it leads a short paragraph ending with a
+ * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …). */
 #include "gx_structure_headings.h"
 
 #include <string.h>

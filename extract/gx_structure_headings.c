@@ -22,7 +22,8 @@
  * heading too when it goes on their series (3、 after 1、 2、; 必看数据10: after 必看数据9:;
  * any "name: view" line where at least three headings and two thirds of them are such
  * lines, as in a digest of commentators), or when it leads a short paragraph ending with a
- * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …). */
+ * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …);
+ * and a group's name right over a heading (宏观策略 / 宏观: 美国非农就业数据好于预期) is one. */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -322,6 +323,23 @@ static bool short_lead(const gx_para_vec *ps, int i)
            prev->n >= NEXT_MIN && ends_sentence(prev);
 }
 
+/* A group's name over its first heading (宏观策略 / 宏观: 美国非农就业数据好于预期): a line of
+ * two to eight Chinese characters, no digit nor punctuation, right before a heading. */
+static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 2 || t->n > 8 || i + 1 >= ps->n || !(heads[i + 1] || more[i + 1]) ||
+        (i > 0 && (heads[i - 1] || more[i - 1])))
+        return false;
+    for (int32_t k = 0; k < t->n; k++)
+        if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
+            return false;
+    for (int w = 0; NOT_HEADINGS[w]; w++)
+        if (starts_with(t, NOT_HEADINGS[w]))
+            return false;
+    return !named_nearby(ps, i);
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
 {
     for (int i = 0; i < ps->n; i++)
@@ -346,6 +364,9 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     for (int i = 0; i < ps->n; i++)
         more[i] = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                   ((loose(ps, i) && in_series(ps, i, heads, found, labelled)) || short_lead(ps, i));
+    for (int i = ps->n - 2; i >= 0; i--)
+        if (!heads[i] && !more[i] && group_name(ps, i, heads, more))
+            more[i] = true;
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
      * another's test); where the headings are numbered, a question line between them is the
      * text's own (那么中产阶层呢?他们又在做些什么?), not a heading */

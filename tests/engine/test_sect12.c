@@ -96,6 +96,19 @@ static void test_answered_question(void **state)
     gx_article_free(art);
 }
 
+/* a group's name over its first heading is a heading of its own */
+static void test_group_name(void **state)
+{
+    (void)state;
+    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n宏观策略\n\n宏观:非农就业数据好于预期\n\n" LONG2 "\n\n策略:关注低估值蓝筹\n\n" LONG1
+                            "\n\n固定收益:债市气氛有所缓和\n\n" LONG2 "\n\n煤炭:原煤产量同比增长\n\n" LONG1);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 5);
+    assert_string_equal(art->sections.v[0].heading, "宏观策略");
+    assert_string_equal(art->sections.v[1].heading, "宏观:非农就业数据好于预期");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_short_lead_and_names),
         cmocka_unit_test(test_closing_line),
         cmocka_unit_test(test_answered_question),
+        cmocka_unit_test(test_group_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

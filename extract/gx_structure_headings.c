@@ -274,10 +274,10 @@ static bool loose(const gx_para_vec *ps, int i)
     return !clause_end(last) && last != 0x56FE && last != 0x8868;
 }
 
-/* Line i continues a series of headings found (heads[]): the next or previous number in the
+/* Line i continues a series of the headings found (at hix[0..found)): the next or previous number in the
  * same style (3、 after 1、 2、), the same label (必看数据10: after 必看数据9:), or a "name:
  * view" line where most headings are (徐小明: 美股下跌请不要跟着跌). */
-static bool in_series(const gx_para_vec *ps, int i, const bool *heads, int found, int labelled)
+static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled)
 {
     const gx_cps *t = &ps->v[i].t;
     int style, num = number_of(t, &style);
@@ -289,10 +289,8 @@ static bool in_series(const gx_para_vec *ps, int i, const bool *heads, int found
         return false;
     if (lab && labelled >= 3 && 3 * labelled >= 2 * found && lab >= 2)
         return true;
-    for (int j = 0; j < ps->n; j++) {
-        if (!heads[j])
-            continue;
-        const gx_cps *h = &ps->v[j].t;
+    for (int f = 0; f < found; f++) {
+        const gx_cps *h = &ps->v[hix[f]].t;
         int hs, hn = number_of(h, &hs);
         if (num && hs == style && (hn == num + 1 || hn == num - 1))
             return true;
@@ -348,9 +346,11 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     int found = 0, counted = 0, labelled = 0;
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
+    int *hix = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1));
     for (int i = 0; i < ps->n; i++)
         if (candidate(ps, i) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i)) {
             heads[i] = true;
+            hix[found] = i;
             found++;
             outline = outline || han_numbered(&ps->v[i].t);
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
@@ -363,7 +363,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     bool *more = gx_arena_alloc(a, (size_t)ps->n + 1);
     for (int i = 0; i < ps->n; i++)
         more[i] = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
-                  ((loose(ps, i) && in_series(ps, i, heads, found, labelled)) || short_lead(ps, i));
+                  ((loose(ps, i) && in_series(ps, i, hix, found, labelled)) || short_lead(ps, i));
     for (int i = ps->n - 2; i >= 0; i--)
         if (!heads[i] && !more[i] && group_name(ps, i, heads, more))
             more[i] = true;

@@ -22,7 +22,8 @@
  * heading too when it goes on their series (3、 after 1、 2、; 必看数据10: after 必看数据9:;
  * any "name: view" line where at least three headings and two thirds of them are such
  * lines, as in a digest of commentators), or when it leads a short paragraph ending with a
- * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …);
+ * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …;
+ * such a line and one clear heading make the two an article needs);
  * and a group's name right over a heading (宏观策略 / 宏观: 美国非农就业数据好于预期) is one. */
 #include "gx_structure_headings.h"
 
@@ -356,14 +357,21 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
             labelled += label_len(&ps->v[i].t) > 0;
         }
-    if (found < 2)
+    if (found < 1)
         return;
     /* where the headings are clear, a line of their series, or one over a short paragraph that
-     * ends a sentence, is one too (decided on the first pass's headings alone) */
+     * ends a sentence, is one too (decided on the first pass's headings alone; one clear
+     * heading and one over a short paragraph make two) */
     bool *more = gx_arena_alloc(a, (size_t)ps->n + 1);
-    for (int i = 0; i < ps->n; i++)
-        more[i] = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
-                  ((loose(ps, i) && in_series(ps, i, hix, found, labelled)) || short_lead(ps, i));
+    int leads = 0;
+    for (int i = 0; i < ps->n; i++) {
+        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
+        bool lead = free && short_lead(ps, i);
+        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled));
+        leads += lead;
+    }
+    if (found + leads < 2)
+        return;
     for (int i = ps->n - 2; i >= 0; i--)
         if (!heads[i] && !more[i] && group_name(ps, i, heads, more))
             more[i] = true;

@@ -109,6 +109,22 @@ static void test_group_name(void **state)
     gx_article_free(art);
 }
 
+/* one clear heading and one over a short paragraph make two; one clear heading alone is none */
+static void test_one_clear_one_lead(void **state)
+{
+    (void)state;
+    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n" LONG1
+                            "\n\n全方位资产大跌风险\n\n债券市场的波动仅仅是回调的一个部分。\n\n" LONG2);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[1].heading, "全方位资产大跌风险");
+    gx_article_free(art);
+    art = build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n" LONG1);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -117,6 +133,7 @@ int main(void)
         cmocka_unit_test(test_closing_line),
         cmocka_unit_test(test_answered_question),
         cmocka_unit_test(test_group_name),
+        cmocka_unit_test(test_one_clear_one_lead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -266,7 +266,10 @@ static bool loose(const gx_para_vec *ps, int i)
     for (int32_t k = 0; k < t->n; k++)
         if (t->cp[k] == 0x3002)
             return false;
-    if (t->cp[0] < 0x80 && !gx_cp_is_digit(t->cp[0]) && t->cp[0] != '(')
+    bool latin_only = true;
+    for (int32_t k = 0; k < t->n && latin_only; k++)
+        latin_only = t->cp[k] < 0x80;
+    if (latin_only || t->cp[0] == '[')
         return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
@@ -372,9 +375,10 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     }
     if (found + leads < 2)
         return;
+    int group = -1; /* (a group's name is never another's heading) */
     for (int i = ps->n - 2; i >= 0; i--)
-        if (!heads[i] && !more[i] && group_name(ps, i, heads, more))
-            more[i] = true;
+        if (!heads[i] && !more[i] && i + 1 != group && group_name(ps, i, heads, more))
+            more[i] = true, group = i;
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
      * another's test); where the headings are numbered, a question line between them is the
      * text's own (那么中产阶层呢?他们又在做些什么?), not a heading */

@@ -1332,7 +1332,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (!strcmp(art->outlet, art->authors.v[k].name))
             art->outlet = NULL;
 
-    gx_structure_plain_headings(&ps);
+    gx_structure_plain_headings(a, &ps);
     gx_normalize_repair(a, &ps, 0, ps.n);
 
     if (ps.n == 0)

@@ -14,7 +14,17 @@
  *     Arabic digits under it (1、 2、) items, not headings;
  * and the article has at least two such lines (one short line alone is more often a caption
  * or a pull quote). On the held-out sets of the eleventh session (h18-h22, 120 articles read)
- * this turns 79 exact section lists (the articles without sections) into 94. */
+ * this turns 79 exact section lists (the articles without sections) into 94.
+ * Never a heading: a caption naming its source inside the line (…(图片来源:…)), a name of at
+ * most four characters that the paragraph before spells out (李小加 under a picture), a
+ * question the next paragraph answers (…了? / 没错!…).
+ * Once two headings are found, a line that misses the tests of its neighbours' lengths is a
+ * heading too when it goes on their series (3、 after 1、 2、; 必看数据10: after 必看数据9:;
+ * any "name: view" line where at least three headings and two thirds of them are such
+ * lines, as in a digest of commentators), or when it leads a short paragraph ending with a
+ * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …;
+ * such a line and one clear heading make the two an article needs);
+ * and a group's name right over a heading (宏观策略 / 宏观: 美国非农就业数据好于预期) is one. */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -31,7 +41,7 @@
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关", U"延伸阅读", U"推荐阅读",
-                                               U"热点栏目", U"专题", NULL};
+                                               U"热点栏目", U"专题", U"摄影", U"制图", NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {
@@ -102,7 +112,7 @@ static bool clause_end(uint32_t c)
 static bool ends_sentence(const gx_cps *t)
 {
     uint32_t c = t->cp[t->n - 1];
-    return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026;
+    return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026 || c == 0x3011;
 }
 
 static bool candidate(const gx_para_vec *ps, int i)
@@ -148,28 +158,234 @@ static bool sub_item(const gx_cps *t)
     return numbered(t) && gx_cp_is_digit(t->cp[0]);
 }
 
-void gx_structure_plain_headings(gx_para_vec *ps)
+/* The number of a numbered line (1、 (3) 十二、) and its style (1: digits and 、, 2: Chinese
+ * numerals and 、, 3: digits in brackets, 4: Chinese numerals in brackets); 0 when unnumbered. */
+static int number_of(const gx_cps *t, int *style)
+{
+    *style = 0;
+    if (!numbered(t) || t->cp[0] == 0x3010)
+        return 0;
+    int32_t i = t->cp[0] == '(' ? 1 : 0;
+    bool han = is_han_numeral(t->cp[i]);
+    int v = 0;
+    for (; i < t->n && (gx_cp_is_digit(t->cp[i]) || is_han_numeral(t->cp[i])); i++) {
+        uint32_t c = t->cp[i];
+        if (gx_cp_is_digit(c))
+            v = v * 10 + (int)(c - '0');
+        else if (c == 0x5341 /* 十 */)
+            v = v ? v * 10 : 10;
+        else {
+            static const char32_t ones[] = U"一二三四五六七八九";
+            int d = 0;
+            while (ones[d] && (uint32_t)ones[d] != c)
+                d++;
+            v = (v >= 10 && v % 10 == 0) ? v + d + 1 : v * 10 + d + 1;
+        }
+    }
+    *style = (t->cp[0] == '(' ? 3 : 1) + han;
+    return v;
+}
+
+/* The label of a "label: text" line (必看数据3:…, 附:…, 徐小明:…): the length of what comes
+ * before a colon among the first 8 characters, 0 when none. */
+static int32_t label_len(const gx_cps *t)
+{
+    for (int32_t k = 1; k < t->n - 1 && k <= 8; k++)
+        if (t->cp[k] == ':')
+            return k;
+    return 0;
+}
+
+/* Two labels read alike once their digits are dropped (必看数据1 / 必看数据10, 附 / 附). */
+static bool same_label(const gx_cps *a, int32_t na, const gx_cps *b, int32_t nb)
+{
+    int32_t i = 0, j = 0;
+    for (;;) {
+        while (i < na && gx_cp_is_digit(a->cp[i]))
+            i++;
+        while (j < nb && gx_cp_is_digit(b->cp[j]))
+            j++;
+        if (i == na || j == nb)
+            return i == na && j == nb;
+        if (a->cp[i++] != b->cp[j++])
+            return false;
+    }
+}
+
+/* A short line (a name, 李小加) that the paragraph before it spells out is a caption or a
+ * label under a picture, not a heading (a heading's words come again after it, not before). */
+static bool named_nearby(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (t->n > 4 || i == 0)
+        return false;
+    const gx_cps *o = &ps->v[i - 1].t;
+    for (int32_t k = 0; k + t->n <= o->n; k++)
+        if (!memcmp(o->cp + k, t->cp, (size_t)t->n * sizeof *t->cp))
+            return true;
+    return false;
+}
+
+/* A question the next paragraph answers (什么?獐子岛的扇贝又出事儿了? / 没错!昨晚…) is the
+ * text's own, not a heading. */
+static bool answered(const gx_para_vec *ps, int i)
+{
+    static const char32_t *const ANSWERS[] = {U"没错", U"是的", U"不错", U"答案是", U"当然", U"对,", U"不是的", NULL};
+    const gx_cps *t = &ps->v[i].t;
+    if (t->cp[t->n - 1] != '?' || i + 1 >= ps->n)
+        return false;
+    for (int w = 0; ANSWERS[w]; w++)
+        if (starts_with(&ps->v[i + 1].t, ANSWERS[w]))
+            return true;
+    return false;
+}
+
+/* A caption that names its source inside the line (小鹏P7(图片来源:小鹏汽车)). */
+static bool sourced(const gx_cps *t)
+{
+    for (int32_t k = 0; k + 2 < t->n; k++)
+        if (t->cp[k] == 0x6765 /* 来 */ && t->cp[k + 1] == 0x6E90 /* 源 */ && t->cp[k + 2] == ':')
+            return true;
+    return false;
+}
+
+/* A line that may be a heading whatever its neighbours' lengths: short, no sentence, no
+ * credit or caption, and a paragraph of text at least as long right after it (a numbered
+ * line may have been read as a list item). */
+static bool loose(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    gx_para_kind kind = ps->v[i].kind;
+    if (t->n < HEAD_MIN || t->n > HEAD_MAX || i + 1 >= ps->n)
+        return false;
+    if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
+        return false;
+    const gx_para *next = &ps->v[i + 1];
+    if (next->kind != GX_PARA_TEXT || next->t.n < t->n)
+        return false;
+    for (int32_t k = 0; k < t->n; k++)
+        if (t->cp[k] == 0x3002)
+            return false;
+    bool latin_only = true;
+    for (int32_t k = 0; k < t->n && latin_only; k++)
+        latin_only = t->cp[k] < 0x80;
+    if (latin_only || t->cp[0] == '[')
+        return false;
+    for (int w = 0; NOT_HEADINGS[w]; w++)
+        if (starts_with(t, NOT_HEADINGS[w]))
+            return false;
+    uint32_t last = t->cp[t->n - 1];
+    return !clause_end(last) && last != 0x56FE && last != 0x8868;
+}
+
+/* Line i continues a series of the headings found (at hix[0..found)): the next or previous number in the
+ * same style (3、 after 1、 2、), the same label (必看数据10: after 必看数据9:), or a "name:
+ * view" line where most headings are (徐小明: 美股下跌请不要跟着跌). */
+static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled)
+{
+    const gx_cps *t = &ps->v[i].t;
+    int style, num = number_of(t, &style);
+    int32_t lab = label_len(t);
+    bool digits = false; /* (a question joins a numbered series only: 必看数据10: …谁是未来之星?) */
+    for (int32_t k = 0; k < lab; k++)
+        digits = digits || gx_cp_is_digit(t->cp[k]);
+    if (t->cp[t->n - 1] == '?' && !num && !digits)
+        return false;
+    if (lab && labelled >= 3 && 3 * labelled >= 2 * found && lab >= 2)
+        return true;
+    for (int f = 0; f < found; f++) {
+        const gx_cps *h = &ps->v[hix[f]].t;
+        int hs, hn = number_of(h, &hs);
+        if (num && hs == style && (hn == num + 1 || hn == num - 1))
+            return true;
+        int32_t hl = label_len(h);
+        if (!num && lab && hl && same_label(t, lab, h, hl))
+            return true;
+    }
+    return false;
+}
+
+/* A heading of an article whose other headings are clear may be followed by a short paragraph
+ * that ends a sentence with a full stop ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比,
+ * …表现不佳。) when a long paragraph ending a sentence comes before it and a long one after the
+ * short one (a closing line, 我就讲这些,谢谢大家!, has none). */
+static bool short_lead(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (!loose(ps, i) || i == 0 || ps->v[i].kind != GX_PARA_TEXT || t->cp[0] == '(')
+        return false;
+    uint32_t last = t->cp[t->n - 1];
+    if ((last == '?' || last == '!') && t->n > 20)
+        return false;
+    const gx_cps *next = &ps->v[i + 1].t, *prev = &ps->v[i - 1].t;
+    if (next->n < 2 * t->n || next->cp[next->n - 1] != 0x3002 || i + 2 >= ps->n)
+        return false;
+    const gx_para *after = &ps->v[i + 2]; /* the section goes on after its short lead */
+    return after->kind == GX_PARA_TEXT && after->t.n >= NEXT_MIN && ps->v[i - 1].kind == GX_PARA_TEXT &&
+           prev->n >= NEXT_MIN && ends_sentence(prev);
+}
+
+/* A group's name over its first heading (宏观策略 / 宏观: 美国非农就业数据好于预期): a line of
+ * two to eight Chinese characters, no digit nor punctuation, right before a heading. */
+static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 2 || t->n > 8 || i + 1 >= ps->n || !(heads[i + 1] || more[i + 1]) ||
+        (i > 0 && (heads[i - 1] || more[i - 1])))
+        return false;
+    for (int32_t k = 0; k < t->n; k++)
+        if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
+            return false;
+    for (int w = 0; NOT_HEADINGS[w]; w++)
+        if (starts_with(t, NOT_HEADINGS[w]))
+            return false;
+    return !named_nearby(ps, i);
+}
+
+void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0;
+    int found = 0, counted = 0, labelled = 0;
     bool outline = false; /* some heading is numbered in Chinese */
+    bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
+    int *hix = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1));
     for (int i = 0; i < ps->n; i++)
-        if (candidate(ps, i)) {
+        if (candidate(ps, i) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i)) {
+            heads[i] = true;
+            hix[found] = i;
             found++;
             outline = outline || han_numbered(&ps->v[i].t);
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
+            labelled += label_len(&ps->v[i].t) > 0;
         }
-    if (found < 2)
+    if (found < 1)
         return;
+    /* where the headings are clear, a line of their series, or one over a short paragraph that
+     * ends a sentence, is one too (decided on the first pass's headings alone; one clear
+     * heading and one over a short paragraph make two) */
+    bool *more = gx_arena_alloc(a, (size_t)ps->n + 1);
+    int leads = 0;
+    for (int i = 0; i < ps->n; i++) {
+        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
+        bool lead = free && short_lead(ps, i);
+        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled));
+        leads += lead;
+    }
+    if (found + leads < 2)
+        return;
+    int group = -1; /* (a group's name is never another's heading) */
+    for (int i = ps->n - 2; i >= 0; i--)
+        if (!heads[i] && !more[i] && i + 1 != group && group_name(ps, i, heads, more))
+            more[i] = true, group = i;
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
      * another's test); where the headings are numbered, a question line between them is the
      * text's own (那么中产阶层呢?他们又在做些什么?), not a heading */
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
-        if (candidate(ps, i) && !(outline && sub_item(t)) && !(counted >= 2 && question))
+        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]))
             ps->v[i].kind = GX_PARA_H2;
     }
 }

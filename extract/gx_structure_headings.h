@@ -7,6 +7,6 @@
 
 /* When no paragraph of ps is a "## " or "### " heading, mark the paragraphs that read as
  * headings GX_PARA_H2 (at least two of them, or none). */
-void gx_structure_plain_headings(gx_para_vec *ps);
+void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps);
 
 #endif

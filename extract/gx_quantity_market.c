@@ -8,7 +8,7 @@
  *   1. the amount is money in CNY whose currency is a bare 元 (not 人民币, RMB, ¥, 块钱) or
  *      implied (no unit);
  *   2. a market head ends at most HEAD_GAP characters before it in the same clause (no
- *      punctuation or digit between): a price (收报 股价 上望 止蚀 回购价; value "price") or a
+ *      punctuation or digit between; a comma before the 由 or 从 of a change is no break): a price (收报 股价 上望 止蚀 回购价; value "price") or a
  *      market total (成交额 市值 涉资; value "total"), or a total follows it, optionally after
  *      的 ("五六百亿日均成交的市场"); the low end of a range follows its high end;
  *   3. the nearest market mention before the head decides: a word of role "market" (港股 恒指
@@ -108,7 +108,9 @@ static int market_head(const gx_qtylex *lx, const gx_article *art, int32_t start
             *hs = p - w->len;
             return w->val;
         }
-        if (stops_clause(cp[p - 1]))
+        /* "目标价，由4.44元调整至1.49元": a comma before the 由/从 of a change keeps the clause */
+        bool change_from = (cp[p - 1] == U'，' || cp[p - 1] == ',') && (cp[p] == U'由' || cp[p] == U'从');
+        if (stops_clause(cp[p - 1]) && !change_from)
             return 0;
     }
     return 0;

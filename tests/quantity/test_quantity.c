@@ -728,6 +728,12 @@ static void test_money_market(void **state)
     q = expect_money(art, "112.4万元", 1124000, "HKD");
     assert_true(q->currency_inferred);
     gx_article_free(art);
+    /* a target price changed "from X to Y" after a comma, and a price "reported" before the open */
+    art = run("某正金融(02718-HK)被大摩下调目标价，由4.44元调整至1.49元。该股盘前报1.15元。", NULL);
+    expect_money(art, "4.44元", 4.44, "HKD");
+    expect_money(art, "1.49元", 1.49, "HKD");
+    expect_money(art, "1.15元", 1.15, "HKD");
+    gx_article_free(art);
     /* 美股: a US-listed share's price */
     art = run("美股方面,一家中概股昨日收报12.5元。", NULL);
     expect_money(art, "12.5元", 12.5, "USD");

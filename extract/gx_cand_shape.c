@@ -7,6 +7,7 @@
 #include "gx_cand_shape.h"
 #include "gx_engine_impl.h"
 #include "gx_entity_util.h"
+#include "gx_quantity_lex.h"
 
 static bool ends_with_kind(const gx_engine *eng, const gx_article *art, gx_span s, gx_lex_kind kind, int minlen)
 {
@@ -410,6 +411,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             if (substance_name(art, s) || (len >= 3 && gx_shape_firm_ending(eng->lexicon, art, s) > 0) ||
                 (len >= 4 && ends_with_kind(eng, art, s, GX_LEX_ORG_SUFFIX, 2)) ||
                 cut_from_material(art, s) || persona_name(eng, art, s))
+                return false;
+            /* a market or its index opening the span is no name (纳指|齐涨, 道指|涨) */
+            if (eng->quantities && gx_qtylex_longest_fwd(cp, s.end, s.start, eng->quantities, GX_QW_MARKET))
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
             if (honorific_only(eng, art, s))

@@ -266,6 +266,20 @@ static void test_page_split_and_shape(void **state)
     json_decref(r);
 }
 
+/* A market or its index opening what the tagger reads as a name is no person (纳指|齐涨). */
+static void test_index_no_person(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char *doc = "美国股市依然表现坚挺，标普、纳指齐创收盘纪录新高。标普500指数收涨12.27点，涨幅0.44%。"
+                      "标普500指数涨17.25点，或0.64%，报2，713.06点；纳指涨58.63点，或0.84%，报7，065.53点。";
+    json_t *r = run(doc, strlen(doc), GX_FORMAT_TEXT, NULL, &err);
+    json_t *ents = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "entities");
+    for (size_t k = 0; k < json_array_size(ents); k++)
+        assert_string_not_equal(json_string_value(json_object_get(json_array_get(ents, k), "type")), "person");
+    json_decref(r);
+}
+
 /* Seeded random documents made of markup, bylines, CJK text, punctuation, ligatures, BOMs and
  * odd spaces: every answer is an article list with valid text, or 422; never a crash. */
 /* An amount written with a minus sign is reported as its size with "negative": true, by both
@@ -438,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_gbk_charset),
         cmocka_unit_test(test_page_split_and_shape),
         cmocka_unit_test(test_negative_money), cmocka_unit_test(test_random_documents),
+        cmocka_unit_test(test_index_no_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -126,6 +126,7 @@ static const role_word ROLES[] = {
     {"作者", "作者", false},
     {"文", "作者", false},
     {"来源", NULL, false},
+    {"来自", NULL, false}, /* "来自：中国基金报" */
     {"原文转自", NULL, false},
     {"转自", NULL, false},
 };

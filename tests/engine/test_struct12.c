@@ -84,6 +84,8 @@ static void test_source_lines(void **state)
     assert_string_equal(bl.outlet, "同花顺金融研究中心");
     assert_true(byline(a, "来源：牛交所全球财经（ID：Niujiaosuo02）", &bl));
     assert_string_equal(bl.outlet, "牛交所全球财经");
+    assert_true(byline(a, "来自：中国基金报", &bl)); /* the credit word 来自 (twelfth session, lead) */
+    assert_string_equal(bl.outlet, "中国基金报");
     /* a bracket of other words stays: no source line */
     assert_false(byline(a, "来源：同花顺(见附件)金融研究中心", &bl) && bl.outlet);
 

@@ -26,8 +26,9 @@ const char *gx_outlet_canonical(gx_arena *a, const char *s)
         if (p && gx_utf8_count(s, (size_t)(p - s)) >= 2)
             n = (size_t)(p - s) < n ? (size_t)(p - s) : n;
     }
-    /* who compiled it (综合), the outlet's app (客户端, APP): the outlet */
-    static const char *const TAILS[] = {"综合", "客户端", "APP"};
+    /* who compiled it (综合), the outlet's app (客户端, APP) or its WeChat account (公众号): the
+     * outlet */
+    static const char *const TAILS[] = {"综合", "客户端", "APP", "微信公众号", "公众号"};
     for (size_t k = 0; k < sizeof TAILS / sizeof *TAILS; k++) {
         size_t l = ends_with(s, n, TAILS[k]);
         if (l && gx_utf8_count(s, n - l) >= 2) {

@@ -68,6 +68,9 @@ static void test_canonical(void **state)
         {"新浪财经", "新浪财经"},
         {"综合", "综合"},
         {"商报网", "商报网"},
+        {"阿尔法工场公众号", "阿尔法工场"},
+        {"市值风云微信公众号", "市值风云"},
+        {"公众号", "公众号"},
     };
     for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++)
         assert_string_equal(gx_outlet_canonical(a, CASES[k][0]), CASES[k][1]);

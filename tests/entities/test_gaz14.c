@@ -75,6 +75,20 @@ static void test_former_names(void **state)
 
 /* Global auto suppliers by their Chinese names; the city 海拉尔 is no company, 海拉 with a
  * company's figure after it is. */
+/* short names of private fund houses that are also given names: companies in a list of firms,
+ * nothing alone (lead, twelfth session) */
+static void test_fund_house_short_names(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("其中比较典型的代表有淡水泉、景林等知名私募。罗辑思维要进军A股了。", NULL, NULL);
+    assert_non_null(company(art, "景林"));
+    assert_non_null(company(art, "罗辑思维"));
+    gx_article_free(art);
+    art = fixture_run("景林表示同意这个看法。", NULL, NULL);
+    assert_null(company(art, "景林"));
+    gx_article_free(art);
+}
+
 static void test_global_suppliers(void **state)
 {
     (void)state;
@@ -98,6 +112,7 @@ int main(void)
         cmocka_unit_test(test_known_without_evidence),
         cmocka_unit_test(test_former_names),
         cmocka_unit_test(test_global_suppliers),
+        cmocka_unit_test(test_fund_house_short_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -503,6 +503,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_headline_byline(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
-    gx_pp_cited_authors(art);
+    gx_pp_cited_authors(ix, art);
     gx_pp_tagged_analysts(ix, art);
 }

@@ -143,7 +143,7 @@ void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
 /* ---------------------------------------------------------------- gx_people_citations.c */
 
 /* The rule: authors cited by surname before a bracketed year (Tufano 和 Sevick (1997)). */
-void gx_pp_cited_authors(gx_article *art);
+void gx_pp_cited_authors(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_tags.c */
 

@@ -199,10 +199,14 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
  * and is not read here. */
 void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art)
 {
+    static const char32_t *const FORMS[] = {U"先生", U"女士", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 1 < art->ncp; i++) {
-        bool form = (cp[i] == 0x5148 && cp[i + 1] == 0x751F) /* 先生 */ || (cp[i] == 0x5973 && cp[i + 1] == 0x58EB) /* 女士 */;
-        if (!form)
+    /* where a form of address occurs (the bigram index: no walk over every character), in order */
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, FORMS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 2)
             continue;
         for (int32_t len = 3; len >= 2; len--) {
             int32_t s0 = i - len;
@@ -276,6 +280,11 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
     static const char32_t *const VERBS[] = {U"给予", U"予以", U"处以", NULL};
     static const char32_t *const PENALTIES[] = {U"警告", U"罚款", U"处罚", U"批评", U"禁入", U"监管措施", NULL};
     const uint32_t *cp = art->cp;
+    /* no verb of a sanction anywhere (the bigram index): no addressee, no walk over the text */
+    int32_t nverbs;
+    gx_text_ix_words(&ix->text, art, VERBS, &nverbs);
+    if (nverbs == 0)
+        return;
     for (int32_t i = 0; i + 4 < art->ncp; i++) {
         /* (对 is common: a surname must follow it before any name is read) */
         if (cp[i] != 0x5BF9 /* 对 */ || !gx_lexicon_char_is(ix->lex, cp[i + 1], GX_LEX_SURNAME))
@@ -346,9 +355,12 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
  * (not 龙之谷团队 opening a line: a game's). No title: the desk is no post. */
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art)
 {
-    const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 1 < art->ncp; i++) {
-        if (cp[i] != 0x56E2 || cp[i + 1] != 0x961F) /* 团队 */
+    static const char32_t *const TEAM[] = {U"团队", NULL};
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, TEAM, &nat); /* (no walk over every character) */
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 2)
             continue;
         for (int32_t len = 3; len >= 2; len--) {
             int32_t s0 = i - len;

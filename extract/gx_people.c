@@ -491,8 +491,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_list_members(ix, art);
     gx_pp_etc_holders(art, first_position);
     gx_pp_chained_titles(art, first_position);
-    gx_pp_latin_speakers(art);
-    gx_pp_english_speakers(art);
+    gx_pp_latin_speakers(ix, art);
+    gx_pp_english_speakers(ix, art);
     gx_pp_headline_speakers(ix, art);
     gx_pp_author_notes(art, first_position);
     gx_pp_addressed_names(ix, art);

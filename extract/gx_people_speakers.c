@@ -86,11 +86,21 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
  * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
  * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
  * is a business word (Capital Economics认为, Deutsche Bank称). */
-void gx_pp_latin_speakers(gx_article *art)
+void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
                                             U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
     const uint32_t *cp = art->cp;
+    /* a name of two words or more has a space and a capital inside: without one in the text (the
+     * bigram index tells), there is nothing to walk */
+    bool capital_word = false;
+    for (uint32_t c = 'A'; c <= 'Z' && !capital_word; c++) {
+        const uint32_t pair[2] = {' ', c};
+        for (int32_t p1 = gx_text_ix_first(&ix->text, pair); p1 > 0 && !capital_word; p1 = ix->text.next[p1 - 1])
+            capital_word = p1 < art->ncp && cp[p1 - 1] == ' ' && cp[p1] == c;
+    }
+    if (!capital_word)
+        return;
     for (int32_t i = 0; i < art->ncp; i++) {
         if (cp[i] < 'A' || cp[i] > 'Z' || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
                                              cp[i - 1] == '-' || cp[i - 1] == '&')))
@@ -226,13 +236,22 @@ void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art)
  * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
  * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
  * (Capital Economics said) nor one a rule reads as an organisation. */
-void gx_pp_english_speakers(gx_article *art)
+void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
 {
     static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
                                         " explained", " warned", " predicted", NULL};
     static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
+    /* the first two characters of every word of AFTER and BEFORE: where one of them may start
+     * (the bigram index finds them: no walk over every character) */
+    static const char32_t *const FIRST_TWO[] = {U" s", U" t", U" a", U" w", U" n", U" e", U" p",
+                                                U"sa", U"ac", U"to", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i < art->ncp; i++) {
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, FIRST_TWO, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 1)
+            continue;
         if (cp[i] != ' ' && !(cp[i - 1] == ' ' && (cp[i] == 's' || cp[i] == 'a' || cp[i] == 't')))
             continue;
         int32_t s = -1, e = -1;

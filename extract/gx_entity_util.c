@@ -428,11 +428,20 @@ int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art
 
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words)
 {
+    if (at >= art->ncp)
+        return 0; /* (only an empty word would match there, and it counts 0) */
+    /* the first character once, against each word's first: most words differ there */
+    const uint32_t c0 = art->cp[at];
     for (int w = 0; words[w]; w++) {
-        int32_t k = 0;
-        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+        const char32_t *x = words[w];
+        if (!x[0])
+            return 0; /* (an empty word ends the search, as it always did) */
+        if ((uint32_t)x[0] != c0)
+            continue;
+        int32_t k = 1;
+        while (x[k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)x[k])
             k++;
-        if (!words[w][k])
+        if (!x[k])
             return k;
     }
     return 0;

@@ -92,12 +92,23 @@ static void test_latin_speakers(void **state)
     gx_article_free(art);
 }
 
+/* 校对 at the text's first position and 首席 after a desk: both posts of the name after them. */
+static void test_bare_titles(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("校对 何燕\n华泰宏观首席李超表示，反弹可期。", NULL, NULL);
+    assert_true(fixture_holds(art, "何燕", "校对"));
+    assert_true(fixture_holds(art, "李超", "首席"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addressed_names), cmocka_unit_test(test_tags_at_line_starts),
         cmocka_unit_test(test_cited_years),     cmocka_unit_test(test_penalized),
         cmocka_unit_test(test_counted_lists),   cmocka_unit_test(test_latin_speakers),
+        cmocka_unit_test(test_bare_titles),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -102,13 +102,26 @@ static void test_bare_titles(void **state)
     gx_article_free(art);
 }
 
+/* A tagger person quoted as a project or account (“莱茨狗"项目, with an ASCII closing quote) or
+ * before an official account (金立官方公众号) is a brand at every occurrence; a quote of more than
+ * twelve characters is no name. */
+static void test_brand_names(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"莱茨狗", GX_ENT_PERSON, 0.8f}, {"金立", GX_ENT_PERSON, 0.8f}};
+    gx_article *art = fixture_run_tagged("百度推出“莱茨狗\"项目，用户可对莱茨狗进行购买。金立官方公众号称，金立将参展。", tags, 2);
+    assert_null(fixture_person(art, "莱茨狗"));
+    assert_null(fixture_person(art, "金立"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addressed_names), cmocka_unit_test(test_tags_at_line_starts),
         cmocka_unit_test(test_cited_years),     cmocka_unit_test(test_penalized),
         cmocka_unit_test(test_counted_lists),   cmocka_unit_test(test_latin_speakers),
-        cmocka_unit_test(test_bare_titles),
+        cmocka_unit_test(test_bare_titles),     cmocka_unit_test(test_brand_names),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

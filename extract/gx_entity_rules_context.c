@@ -161,8 +161,17 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (ok)
             list_before(ix, art, i, 0);
     }
-    /* X、Y、Z、W四家车企 / X、Y两家公司: a list of as many names as the count of firms after it */
-    for (int32_t i = 1; i + 1 < art->ncp; i++) {
+    /* X、Y、Z、W四家车企 / X、Y两家公司: a list of as many names as the count of firms after it
+     * (a count of two or more and 家, found through the bigram index: no walk over every character) */
+    static const char32_t *const COUNTS[] = {U"二家", U"三家", U"四家", U"五家", U"六家", U"七家", U"八家", U"九家",
+                                             U"两家", U"2家",  U"3家",  U"4家",  U"5家",  U"6家",  U"7家",  U"8家",
+                                             U"9家",  NULL};
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a] + 1;
+        if (i + 1 >= art->ncp)
+            continue;
         int want = cp[i] == 0x5BB6 /* 家 */ ? count_value(cp[i - 1]) : 0;
         if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */)))
             continue;

@@ -137,9 +137,12 @@ void gx_er_fund_manager_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const MANAGES[] = {U"管理的", U"掌舵的", U"执掌的", U"操盘的", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t v = 4; v + 4 < art->ncp; v++) {
-        uint32_t c0 = cp[v];
-        if (c0 != 0x7BA1 /* 管 */ && c0 != 0x638C /* 掌 */ && c0 != 0x6267 /* 执 */ && c0 != 0x64CD /* 操 */)
+    /* where the verbs occur (the bigram index: no walk over every character), in order */
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, MANAGES, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t v = at[a];
+        if (v < 4 || v + 4 >= art->ncp)
             continue;
         int32_t l = gx_word_at(art, v, MANAGES);
         /* the product follows in quotes */

@@ -602,9 +602,8 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
  * article's arena; built once, when a list first needs it). */
 static int32_t *known_ends(gx_article *art)
 {
-    int32_t *end = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1));
-    for (int32_t i = 0; i <= art->ncp; i++)
-        end[i] = -1;
+    int32_t *end = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1));
+    memset(end, 0xff, sizeof(int32_t) * (size_t)(art->ncp + 1)); /* -1 everywhere */
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&

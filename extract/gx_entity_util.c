@@ -57,8 +57,9 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
         ix->hits = m;
     }
     size_t np = (size_t)art->ncp + 1;
-    ix->by_start = gx_arena_alloc(art->arena, sizeof(int32_t) * np);
-    ix->by_end = gx_arena_alloc(art->arena, sizeof(int32_t) * np);
+    /* (raw: every slot is set to -1 right below) */
+    ix->by_start = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * np);
+    ix->by_end = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * np);
     memset(ix->by_start, 0xff, sizeof(int32_t) * np);
     memset(ix->by_end, 0xff, sizeof(int32_t) * np);
     ix->next_start = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1));
@@ -427,11 +428,20 @@ int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art
 
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words)
 {
+    if (at >= art->ncp)
+        return 0; /* (only an empty word would match there, and it counts 0) */
+    /* the first character once, against each word's first: most words differ there */
+    const uint32_t c0 = art->cp[at];
     for (int w = 0; words[w]; w++) {
-        int32_t k = 0;
-        while (words[w][k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)words[w][k])
+        const char32_t *x = words[w];
+        if (!x[0])
+            return 0; /* (an empty word ends the search, as it always did) */
+        if ((uint32_t)x[0] != c0)
+            continue;
+        int32_t k = 1;
+        while (x[k] && at + k < art->ncp && art->cp[at + k] == (uint32_t)x[k])
             k++;
-        if (!words[w][k])
+        if (!x[k])
             return k;
     }
     return 0;
@@ -481,7 +491,10 @@ void gx_text_ix_build(gx_text_ix *tx, gx_article *art)
         cap <<= 1;
     tx->mask = cap - 1;
     tx->head = gx_arena_alloc(art->arena, sizeof(int32_t) * cap);
-    tx->next = gx_arena_alloc(art->arena, sizeof(int32_t) * ((size_t)art->ncp + 1));
+    /* (raw: the loop below sets every slot but the last two, which end their chains) */
+    tx->next = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * ((size_t)art->ncp + 1));
+    for (int32_t i = art->ncp > 0 ? art->ncp - 1 : 0; i <= art->ncp; i++)
+        tx->next[i] = 0;
     for (int32_t i = art->ncp - 2; i >= 0; i--) {
         uint32_t b = gx_text_ix_bucket(tx, art->cp + i);
         tx->next[i] = tx->head[b];

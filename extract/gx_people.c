@@ -241,8 +241,13 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     /* 华泰宏观首席李超表示: 首席 alone, between the desk it heads and a name, is the post (a chief
      * analyst's); everywhere else it is a prefix of the title after it (首席经济学家) */
     bool added = false; /* titles found outside the lexicon: sort again */
-    for (int32_t i = 1; i + 3 < art->ncp; i++) {
-        if (cp[i] != 0x9996 || cp[i + 1] != 0x5E2D /* 首席 */ || !gx_is_cjk(cp[i - 1]) || cp[i - 1] == 0x7684 /* 的 */ ||
+    /* (首席 and 校对 below are found through the bigram index: no walk over every character) */
+    static const char32_t *const CHIEF[] = {U"首席", NULL}, *const PROOFREAD[] = {U"校对", NULL};
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, CHIEF, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 1 || i + 3 >= art->ncp || !gx_is_cjk(cp[i - 1]) || cp[i - 1] == 0x7684 /* 的 */ ||
             gx_hit_len_starting(ix, i + 2, GX_LEX_POSITION) > 0 || gx_hit_len_ending(ix, i + 2, GX_LEX_POSITION) > 0)
             continue;
         bool inside = false;
@@ -257,8 +262,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     /* 编辑 王宇 校对 何燕, 校对:冷静: 校对 credited before a name in a credit line (at the line's
      * start or after a space, the name closing the line or followed by a space) is the
      * proofreader's post; everywhere else it is the verb (经校对后) */
-    for (int32_t i = 0; i + 3 < art->ncp; i++) {
-        if (cp[i] != 0x6821 || cp[i + 1] != 0x5BF9 /* 校对 */ || (i > 0 && cp[i - 1] != ' ' && cp[i - 1] != '\n'))
+    at = gx_text_ix_words(&ix->text, art, PROOFREAD, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i + 3 >= art->ncp || (i > 0 && cp[i - 1] != ' ' && cp[i - 1] != '\n'))
             continue;
         int32_t ps = i + 2 + (cp[i + 2] == ' ' || cp[i + 2] == ':');
         int32_t ne = gx_pp_chinese_name(ix, art, ps);
@@ -492,8 +499,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_list_members(ix, art);
     gx_pp_etc_holders(art, first_position);
     gx_pp_chained_titles(art, first_position);
-    gx_pp_latin_speakers(art);
-    gx_pp_english_speakers(art);
+    gx_pp_latin_speakers(ix, art);
+    gx_pp_english_speakers(ix, art);
     gx_pp_headline_speakers(ix, art);
     gx_pp_author_notes(art, first_position);
     gx_pp_addressed_names(ix, art);
@@ -504,6 +511,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_headline_byline(ix, art);
     gx_pp_listed_names(ix, art);
     gx_pp_glossed_names(ix, art);
-    gx_pp_cited_authors(art);
+    gx_pp_cited_authors(ix, art);
     gx_pp_tagged_analysts(ix, art);
 }

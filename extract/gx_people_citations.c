@@ -78,11 +78,16 @@ static int32_t separator_before(const gx_article *art, int32_t e)
     return s;
 }
 
-void gx_pp_cited_authors(gx_article *art)
+void gx_pp_cited_authors(const gx_hit_index *ix, gx_article *art)
 {
+    /* a year's bracket opens with one of these (the bigram index: no walk over every character) */
+    static const char32_t *const OPENS[] = {U"(1", U"(2", U"( ", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i < art->ncp; i++) {
-        if (cp[i] != '(' || !year_bracket(art, i))
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, OPENS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 1 || !year_bracket(art, i))
             continue;
         int32_t e = i;
         while (e > 0 && cp[e - 1] == ' ')

@@ -111,10 +111,10 @@ void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_
 /* ---------------------------------------------------------------- gx_people_speakers.c */
 
 void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art);
-void gx_pp_latin_speakers(gx_article *art);
+void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art);
 void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art);
 void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art);
-void gx_pp_english_speakers(gx_article *art);
+void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art);
 void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
@@ -151,7 +151,7 @@ void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_posi
 /* ---------------------------------------------------------------- gx_people_citations.c */
 
 /* The rule: authors cited by surname before a bracketed year (Tufano 和 Sevick (1997)). */
-void gx_pp_cited_authors(gx_article *art);
+void gx_pp_cited_authors(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_tags.c */
 

@@ -86,11 +86,21 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
  * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
  * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
  * is a business word (Capital Economics认为, Deutsche Bank称). */
-void gx_pp_latin_speakers(gx_article *art)
+void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
                                             U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
     const uint32_t *cp = art->cp;
+    /* a name of two words or more has a space and a capital inside: without one in the text (the
+     * bigram index tells), there is nothing to walk */
+    bool capital_word = false;
+    for (uint32_t c = 'A'; c <= 'Z' && !capital_word; c++) {
+        const uint32_t pair[2] = {' ', c};
+        for (int32_t p1 = gx_text_ix_first(&ix->text, pair); p1 > 0 && !capital_word; p1 = ix->text.next[p1 - 1])
+            capital_word = p1 < art->ncp && cp[p1 - 1] == ' ' && cp[p1] == c;
+    }
+    if (!capital_word)
+        return;
     for (int32_t i = 0; i < art->ncp; i++) {
         if (cp[i] < 'A' || cp[i] > 'Z' || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ' || cp[i - 1] == '.' ||
                                              cp[i - 1] == '-' || cp[i - 1] == '&')))
@@ -199,10 +209,14 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
  * and is not read here. */
 void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art)
 {
+    static const char32_t *const FORMS[] = {U"先生", U"女士", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 1 < art->ncp; i++) {
-        bool form = (cp[i] == 0x5148 && cp[i + 1] == 0x751F) /* 先生 */ || (cp[i] == 0x5973 && cp[i + 1] == 0x58EB) /* 女士 */;
-        if (!form)
+    /* where a form of address occurs (the bigram index: no walk over every character), in order */
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, FORMS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 2)
             continue;
         for (int32_t len = 3; len >= 2; len--) {
             int32_t s0 = i - len;
@@ -222,13 +236,22 @@ void gx_pp_addressed_names(const gx_hit_index *ix, gx_article *art)
  * ("John Bel Edwards said", "Jane Doe told"), or after one ("said Jim Hood", "according to
  * Jane Doe"), run openers and titles trimmed off ("Governor", "In"); never a business name
  * (Capital Economics said) nor one a rule reads as an organisation. */
-void gx_pp_english_speakers(gx_article *art)
+void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
 {
     static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
                                         " explained", " warned", " predicted", NULL};
     static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
+    /* the first two characters of every word of AFTER and BEFORE: where one of them may start
+     * (the bigram index finds them: no walk over every character) */
+    static const char32_t *const FIRST_TWO[] = {U" s", U" t", U" a", U" w", U" n", U" e", U" p",
+                                                U"sa", U"ac", U"to", NULL};
     const uint32_t *cp = art->cp;
-    for (int32_t i = 1; i < art->ncp; i++) {
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, FIRST_TWO, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 1)
+            continue;
         if (cp[i] != ' ' && !(cp[i - 1] == ' ' && (cp[i] == 's' || cp[i] == 'a' || cp[i] == 't')))
             continue;
         int32_t s = -1, e = -1;
@@ -276,6 +299,11 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
     static const char32_t *const VERBS[] = {U"给予", U"予以", U"处以", NULL};
     static const char32_t *const PENALTIES[] = {U"警告", U"罚款", U"处罚", U"批评", U"禁入", U"监管措施", NULL};
     const uint32_t *cp = art->cp;
+    /* no verb of a sanction anywhere (the bigram index): no addressee, no walk over the text */
+    int32_t nverbs;
+    gx_text_ix_words(&ix->text, art, VERBS, &nverbs);
+    if (nverbs == 0)
+        return;
     for (int32_t i = 0; i + 4 < art->ncp; i++) {
         /* (对 is common: a surname must follow it before any name is read) */
         if (cp[i] != 0x5BF9 /* 对 */ || !gx_lexicon_char_is(ix->lex, cp[i + 1], GX_LEX_SURNAME))
@@ -346,9 +374,12 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
  * (not 龙之谷团队 opening a line: a game's). No title: the desk is no post. */
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art)
 {
-    const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 1 < art->ncp; i++) {
-        if (cp[i] != 0x56E2 || cp[i + 1] != 0x961F) /* 团队 */
+    static const char32_t *const TEAM[] = {U"团队", NULL};
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, TEAM, &nat); /* (no walk over every character) */
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t i = at[a];
+        if (i < 2)
             continue;
         for (int32_t len = 3; len >= 2; len--) {
             int32_t s0 = i - len;

@@ -725,6 +725,9 @@ static void merge_full_names(gx_rs *rs)
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
     for (int a = 0; a < art->entities.n; a++) {
+        /* (an a that fails its own tests skips every b: no b can change it before a merge) */
+        if (!art->entities.v[a].mentions.n || rs->protos.v[a].type != GX_ENT_COMPANY || rs->protos.v[a].thing >= 0)
+            continue;
         for (int b = 0; b < art->entities.n; b++) {
             if (a == b || !art->entities.v[a].mentions.n || !art->entities.v[b].mentions.n)
                 continue;

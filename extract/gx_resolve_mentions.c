@@ -95,9 +95,10 @@ void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, in
 {
     if (!art->entities.n)
         return;
-    int *owner = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(art->ncp + 1));
-    for (int32_t i = 0; i < art->ncp; i++)
-        owner[i] = -1;
+    /* -1 at every position (one memset on an unzeroed block), 0 past the end as before */
+    int *owner = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(art->ncp + 1));
+    memset(owner, 0xff, sizeof(int) * (size_t)art->ncp);
+    owner[art->ncp] = 0;
     for (int k = 0; k < art->entities.n; k++)
         for (int m = 0; m < art->entities.v[k].mentions.n; m++) {
             gx_span s = art->entities.v[k].mentions.v[m].span;

@@ -648,32 +648,46 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
 
 /* Tagger persons that name a brand (brand_at) somewhere in the article are no one, at every
  * occurrence (对莱茨狗进行购买, where the tagger did not read the quoted one): the quote openings
- * and official accounts are collected in one walk over the text, then each person's text is
- * compared with them. */
+ * and official accounts are collected first, then each person's text is compared with them (in
+ * any order: a person is no one when one of them matches). Both are found through the bigram
+ * index: an official word (官方, 官网) where it stands, a quote opening from its closing quote
+ * followed by a kind of account or product (”公众号, "平台 …: quoted_brand_at), read back over the
+ * CJK run (at most twelve characters) the opening must stand before. */
 void gx_rs_brand_names(gx_rs *rs)
 {
+    static const char32_t *const OFFICIAL[] = {U"官方", U"官网", NULL};
+    /* a closing quote (” or ") and the first character of a kind of quoted_brand_at */
+    static const char32_t *const CLOSINGS[] = {
+        U"”微", U"”公", U"”专", U"”头", U"”订", U"”博", U"”账", U"”项", U"”产", U"”平", U"”品", U"”游", U"”栏", U"”节",
+        U"\"微", U"\"公", U"\"专", U"\"头", U"\"订", U"\"博", U"\"账", U"\"项", U"\"产", U"\"平", U"\"品", U"\"游",
+        U"\"栏", U"\"节", NULL};
     gx_article *art = rs->art;
     const uint32_t *cp = art->cp;
-    int32_t *at = NULL; /* quote openings (name starts) and official words (name ends, as -1 - end) */
-    int nat = 0, cap = 0;
-    bool any = false; /* (no walk when no tagger person is left to judge) */
+    bool any = false; /* (nothing to collect when no tagger person is left to judge) */
     for (int a = 0; a < rs->nw && !any; a++)
         any = rs->cv[rs->w[a].cand].type == GX_ENT_PERSON && rs->cv[rs->w[a].cand].source == GX_SRC_TAGGER && rs->w[a].eff >= 0;
-    for (int32_t i = 0; any && i + 1 < art->ncp; i++) {
-        if (cp[i] != 0x201C /* “ */ && !(cp[i] == 0x5B98 /* 官 */ && (cp[i + 1] == 0x65B9 /* 方 */ || cp[i + 1] == 0x7F51 /* 网 */)))
+    if (!any)
+        return;
+    gx_text_ix tx;
+    gx_text_ix_build(&tx, art); /* (built once per article) */
+    int32_t ncl, nof;
+    const int32_t *cl = gx_text_ix_words(&tx, art, CLOSINGS, &ncl);
+    const int32_t *of = gx_text_ix_words(&tx, art, OFFICIAL, &nof);
+    /* quote openings (name starts) and official words (name ends, as -1 - end) */
+    int32_t *at = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(ncl + nof + 1));
+    int nat = 0;
+    for (int32_t q = 0; q < ncl; q++) {
+        const int32_t k = cl[q];
+        int32_t j = k;
+        while (j > 0 && k - j <= 12 && gx_is_cjk(cp[j - 1]))
+            j--;
+        if (k - j > 12 || j < 1 || cp[j - 1] != 0x201C /* “ */ || !quoted_brand_at(art, j, 0))
             continue;
-        bool opening = cp[i] == 0x201C;
-        if (opening ? !quoted_brand_at(art, i + 1, 0) : !brand_at(art, i, 0))
-            continue;
-        if (nat == cap) {
-            cap = cap ? 2 * cap : 8;
-            int32_t *grown = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)cap);
-            if (nat)
-                memcpy(grown, at, sizeof(int32_t) * (size_t)nat);
-            at = grown;
-        }
-        at[nat++] = opening ? i + 1 : -1 - i;
+        at[nat++] = j;
     }
+    for (int32_t q = 0; q < nof; q++)
+        if (of[q] + 1 < art->ncp && brand_at(art, of[q], 0))
+            at[nat++] = -1 - of[q];
     for (int a = 0; a < rs->nw && nat > 0; a++) {
         const gx_candidate *c = &rs->cv[rs->w[a].cand];
         int32_t n = c->span.end - c->span.start;

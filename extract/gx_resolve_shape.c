@@ -369,6 +369,13 @@ static bool place_before_latin_name(gx_rs *rs, int i)
 {
     const gx_candidate *c = &rs->cv[i];
     const gx_article *art = rs->art;
+    /* the Latin name opens with a capital two characters or more into c (or at its end): without
+     * one there, no candidate needs a look */
+    bool capital = false;
+    for (int32_t q = c->span.start + 2; q <= c->span.end && q < art->ncp && !capital; q++)
+        capital = gx_is_upper(art->cp[q]);
+    if (!capital)
+        return false;
     for (int k = 0; k < rs->nc; k++) {
         const gx_candidate *o = &rs->cv[k];
         int32_t r = o->span.start - c->span.start;

@@ -115,13 +115,10 @@ static bool ends_sentence(const gx_cps *t)
     return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026 || c == 0x3011;
 }
 
-static bool candidate(const gx_para_vec *ps, int i)
+/* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
+ * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
+static bool heading_words(const gx_cps *t)
 {
-    const gx_cps *t = &ps->v[i].t;
-    if (ps->v[i].kind != GX_PARA_TEXT && ps->v[i].kind != GX_PARA_LIST)
-        return false;
-    if (t->n < HEAD_MIN || t->n > HEAD_MAX || i + 1 >= ps->n)
-        return false;
     for (int32_t k = 0; k < t->n; k++)
         if (t->cp[k] == 0x3002)
             return false;
@@ -134,8 +131,19 @@ static bool candidate(const gx_para_vec *ps, int i)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
     uint32_t last = t->cp[t->n - 1];
-    if (last == 0x56FE /* 图 */ || last == 0x8868 /* 表 */)
+    return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */;
+}
+
+static bool candidate(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (ps->v[i].kind != GX_PARA_TEXT && ps->v[i].kind != GX_PARA_LIST)
         return false;
+    if (t->n < HEAD_MIN || t->n > HEAD_MAX || i + 1 >= ps->n)
+        return false;
+    if (!heading_words(t))
+        return false;
+    uint32_t last = t->cp[t->n - 1];
     const gx_para *next = &ps->v[i + 1];
     if (han_numbered(t)) /* (its first paragraph may be a short lead or a numbered item) */
         return next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST;
@@ -263,19 +271,7 @@ static bool loose(const gx_para_vec *ps, int i)
     const gx_para *next = &ps->v[i + 1];
     if (next->kind != GX_PARA_TEXT || next->t.n < t->n)
         return false;
-    for (int32_t k = 0; k < t->n; k++)
-        if (t->cp[k] == 0x3002)
-            return false;
-    bool latin_only = true;
-    for (int32_t k = 0; k < t->n && latin_only; k++)
-        latin_only = t->cp[k] < 0x80;
-    if (latin_only || t->cp[0] == '[')
-        return false;
-    for (int w = 0; NOT_HEADINGS[w]; w++)
-        if (starts_with(t, NOT_HEADINGS[w]))
-            return false;
-    uint32_t last = t->cp[t->n - 1];
-    return !clause_end(last) && last != 0x56FE && last != 0x8868;
+    return heading_words(t) && !clause_end(t->cp[t->n - 1]);
 }
 
 /* Line i continues a series of the headings found (at hix[0..found)): the next or previous number in the

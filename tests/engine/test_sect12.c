@@ -10,27 +10,8 @@
 
 #include <cmocka.h>
 
-#include "gx_normalize.h"
 #include "gx_structure.h"
-
-static gx_article *build(const char *doc)
-{
-    gx_arena *d = gx_arena_new();
-    gx_cps c = {0};
-    gx_normalize_decode(d, doc, strlen(doc), 0, &c);
-    gx_para_vec pv = {0};
-    gx_normalize_paragraphs(d, &c, false, true, &pv);
-    gx_part *parts;
-    int np = gx_structure_split(d, &pv, true, &parts);
-    gx_article *art = gx_article_new();
-    gx_structure_opts o = {.find_title = true};
-    if (np < 1 || gx_structure_build(art, &pv, parts[0], &o) < 0) {
-        gx_article_free(art);
-        art = NULL;
-    }
-    gx_arena_free(d);
-    return art;
-}
+#include "structure_fixture.h"
 
 #define LONG1 "公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。"
 #define LONG2 "公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。"
@@ -40,14 +21,14 @@ static gx_article *build(const char *doc)
 static void test_series(void **state)
 {
     (void)state;
-    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n1、研发投入较高\n\n" LONG2 "\n\n2、并购驱动增长\n\n" LONG1
-                            "\n\n3、看好科大讯飞与银隆\n\n不是只有质疑,也有看好的公司。\n\n" LONG2);
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n1、研发投入较高\n\n" LONG2 "\n\n2、并购驱动增长\n\n" LONG1
+                            "\n\n3、看好科大讯飞与银隆\n\n不是只有质疑,也有看好的公司。\n\n" LONG2, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 3);
     assert_string_equal(art->sections.v[2].heading, "3、看好科大讯飞与银隆");
     gx_article_free(art);
-    art = build("标题在这里\n\n" LONG1 "\n\n数据1:研发投入较高\n\n" LONG2 "\n\n数据2:并购驱动增长\n\n" LONG1
-                "\n\n数据10:谁是未来之星?\n\n" LONG2 "\n\n附:专家观点\n\n" LONG1 "\n\n附:十年回顾\n\n来看一下上一次是如何爬上高点的。\n\n" LONG2);
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n数据1:研发投入较高\n\n" LONG2 "\n\n数据2:并购驱动增长\n\n" LONG1
+                "\n\n数据10:谁是未来之星?\n\n" LONG2 "\n\n附:专家观点\n\n" LONG1 "\n\n附:十年回顾\n\n来看一下上一次是如何爬上高点的。\n\n" LONG2, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 5);
     assert_string_equal(art->sections.v[2].heading, "数据10:谁是未来之星?");
@@ -60,8 +41,8 @@ static void test_series(void **state)
 static void test_short_lead_and_names(void **state)
 {
     (void)state;
-    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n港交所总裁李小加表示,改革之后将有更多新经济公司来香港上市。\n\n李小加\n\n" LONG1 "\n\n并购驱动增长\n\n" LONG2
-                            "\n\nA股还能火多久?\n\n与同行的火爆场面相比,公司表现不佳。\n\n" LONG1);
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n港交所总裁李小加表示,改革之后将有更多新经济公司来香港上市。\n\n李小加\n\n" LONG1 "\n\n并购驱动增长\n\n" LONG2
+                            "\n\nA股还能火多久?\n\n与同行的火爆场面相比,公司表现不佳。\n\n" LONG1, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 3);
     assert_string_equal(art->sections.v[0].heading, "研发投入较高");
@@ -77,8 +58,8 @@ static void test_short_lead_and_names(void **state)
 static void test_closing_line(void **state)
 {
     (void)state;
-    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n并购驱动增长\n\n" LONG1
-                            "\n\n我就讲这些,谢谢大家!\n\n(本文作者介绍:研究院院长、首席经济学家。)");
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n并购驱动增长\n\n" LONG1
+                            "\n\n我就讲这些,谢谢大家!\n\n(本文作者介绍:研究院院长、首席经济学家。)", NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 2);
     gx_article_free(art);
@@ -88,8 +69,8 @@ static void test_closing_line(void **state)
 static void test_answered_question(void **state)
 {
     (void)state;
-    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n什么?公司的扇贝又出事儿了?\n\n没错!昨晚公司发布公告称,部分海域的底播扇贝存货异常,将计提大额减值。\n\n"
-                            "研发投入较高\n\n" LONG2 "\n\n并购驱动增长\n\n" LONG1);
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n什么?公司的扇贝又出事儿了?\n\n没错!昨晚公司发布公告称,部分海域的底播扇贝存货异常,将计提大额减值。\n\n"
+                            "研发投入较高\n\n" LONG2 "\n\n并购驱动增长\n\n" LONG1, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 2);
     assert_string_equal(art->sections.v[0].heading, "研发投入较高");
@@ -100,8 +81,8 @@ static void test_answered_question(void **state)
 static void test_group_name(void **state)
 {
     (void)state;
-    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n宏观策略\n\n宏观:非农就业数据好于预期\n\n" LONG2 "\n\n策略:关注低估值蓝筹\n\n" LONG1
-                            "\n\n固定收益:债市气氛有所缓和\n\n" LONG2 "\n\n煤炭:原煤产量同比增长\n\n" LONG1);
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n宏观策略\n\n宏观:非农就业数据好于预期\n\n" LONG2 "\n\n策略:关注低估值蓝筹\n\n" LONG1
+                            "\n\n固定收益:债市气氛有所缓和\n\n" LONG2 "\n\n煤炭:原煤产量同比增长\n\n" LONG1, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 5);
     assert_string_equal(art->sections.v[0].heading, "宏观策略");
@@ -113,13 +94,13 @@ static void test_group_name(void **state)
 static void test_one_clear_one_lead(void **state)
 {
     (void)state;
-    gx_article *art = build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n" LONG1
-                            "\n\n全方位资产大跌风险\n\n债券市场的波动仅仅是回调的一个部分。\n\n" LONG2);
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n" LONG1
+                            "\n\n全方位资产大跌风险\n\n债券市场的波动仅仅是回调的一个部分。\n\n" LONG2, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 2);
     assert_string_equal(art->sections.v[1].heading, "全方位资产大跌风险");
     gx_article_free(art);
-    art = build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n" LONG1);
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n" LONG1, NULL, false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 0);
     gx_article_free(art);

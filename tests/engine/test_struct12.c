@@ -11,40 +11,14 @@
 
 #include <cmocka.h>
 
-#include "gx_normalize.h"
 #include "gx_structure.h"
 #include "gx_structure_outlets.h"
-
-static bool byline(gx_arena *a, const char *s, gx_byline *bl)
-{
-    gx_cps c = {0};
-    gx_normalize_decode(a, s, strlen(s), 0, &c);
-    return gx_structure_parse_byline(a, c.cp, c.n, bl);
-}
-
-static gx_article *build(const char *doc, const char *title)
-{
-    gx_arena *d = gx_arena_new();
-    gx_cps c = {0};
-    gx_normalize_decode(d, doc, strlen(doc), 0, &c);
-    gx_para_vec pv = {0};
-    gx_normalize_paragraphs(d, &c, false, true, &pv);
-    gx_part *parts;
-    int np = gx_structure_split(d, &pv, false, &parts);
-    gx_article *art = gx_article_new();
-    gx_structure_opts o = {.title = title, .find_title = true};
-    if (np < 1 || gx_structure_build(art, &pv, parts[0], &o) < 0) {
-        gx_article_free(art);
-        art = NULL;
-    }
-    gx_arena_free(d);
-    return art;
-}
+#include "structure_fixture.h"
 
 /* The outlet of the article built from doc (titled "标题"), or NULL; the article is freed. */
 static void expect_outlet(const char *doc, const char *outlet)
 {
-    gx_article *art = build(doc, "标题");
+    gx_article *art = fixture_build(doc, "标题", false);
     assert_non_null(art);
     if (outlet) {
         assert_non_null(art->outlet);
@@ -83,39 +57,39 @@ static void test_source_lines(void **state)
     (void)state;
     gx_arena *a = gx_arena_new();
     gx_byline bl;
-    assert_true(byline(a, "来源：同花顺(98.830,1.62,1.67%)金融研究中心", &bl));
+    assert_true(fixture_byline(a, "来源：同花顺(98.830,1.62,1.67%)金融研究中心", &bl));
     assert_string_equal(bl.outlet, "同花顺金融研究中心");
-    assert_true(byline(a, "来源：牛交所全球财经（ID：Niujiaosuo02）", &bl));
+    assert_true(fixture_byline(a, "来源：牛交所全球财经（ID：Niujiaosuo02）", &bl));
     assert_string_equal(bl.outlet, "牛交所全球财经");
-    assert_true(byline(a, "来自：中国基金报", &bl)); /* the credit word 来自 (twelfth session, lead) */
+    assert_true(fixture_byline(a, "来自：中国基金报", &bl)); /* the credit word 来自 (twelfth session, lead) */
     assert_string_equal(bl.outlet, "中国基金报");
     /* a bracket of other words stays: no source line */
-    assert_false(byline(a, "来源：同花顺(见附件)金融研究中心", &bl) && bl.outlet);
+    assert_false(fixture_byline(a, "来源：同花顺(见附件)金融研究中心", &bl) && bl.outlet);
 
     /* the paper in title marks, before a role word or after the credit word */
-    assert_true(byline(a, "《投资者报》高方方/文", &bl));
+    assert_true(fixture_byline(a, "《投资者报》高方方/文", &bl));
     assert_string_equal(bl.outlet, "投资者报");
     assert_int_equal(bl.nauthors, 1);
     assert_string_equal(bl.authors[0].name, "高方方");
-    assert_true(byline(a, "文 《法人》特约撰稿 王佐发", &bl));
+    assert_true(fixture_byline(a, "文 《法人》特约撰稿 王佐发", &bl));
     assert_string_equal(bl.outlet, "法人");
     assert_int_equal(bl.nauthors, 1);
     assert_string_equal(bl.authors[0].name, "王佐发");
     assert_string_equal(bl.authors[0].role, "特约撰稿");
-    assert_true(byline(a, "《证券市场红周刊》作者 赵康杰", &bl));
+    assert_true(fixture_byline(a, "《证券市场红周刊》作者 赵康杰", &bl));
     assert_string_equal(bl.outlet, "证券市场红周刊");
     assert_string_equal(bl.authors[0].name, "赵康杰");
-    assert_true(byline(a, "文|《中国企业家》见习记者 陈睿雅", &bl));
+    assert_true(fixture_byline(a, "文|《中国企业家》见习记者 陈睿雅", &bl));
     assert_string_equal(bl.outlet, "中国企业家");
     assert_int_equal(bl.nauthors, 1);
     assert_string_equal(bl.authors[0].name, "陈睿雅");
     assert_string_equal(bl.authors[0].role, "见习记者");
     /* a researcher's description before the name gives the role */
-    assert_true(byline(a, "文 | 标点财经研究员  赵春燕", &bl));
+    assert_true(fixture_byline(a, "文 | 标点财经研究员  赵春燕", &bl));
     assert_string_equal(bl.authors[0].name, "赵春燕");
     assert_string_equal(bl.authors[0].role, "研究员");
     /* a book's title is no outlet */
-    assert_false(byline(a, "《红与黑》留下的思考", &bl) && bl.outlet);
+    assert_false(fixture_byline(a, "《红与黑》留下的思考", &bl) && bl.outlet);
     gx_arena_free(a);
 }
 
@@ -154,10 +128,10 @@ static void test_outlets_in_text(void **state)
     expect_outlet("春泉产业信托公布回购0.5万股。\n\n海量资讯、精准解读,尽在新浪财经APP\n\n我要反馈",
                   "新浪财经");
     /* a closing byline before a page's template lines */
-    gx_article *art = build("长江证券总裁辞任。本报记者向长江证券求证。\n\n邓晖仍会留在公司。\n\n"
+    gx_article *art = fixture_build("长江证券总裁辞任。本报记者向长江证券求证。\n\n邓晖仍会留在公司。\n\n"
                             "(国际金融报见习记者 李碧瑶 实习生 毛荻秋)\n\n@@title@@\n\n"
                             "@@teacher_name@@:@@title@@\n\n进入【新浪财经股吧】讨论",
-                            "标题");
+                            "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "国际金融报");
     assert_int_equal(art->authors.n, 2);
@@ -165,9 +139,9 @@ static void test_outlets_in_text(void **state)
     assert_string_equal(art->authors.v[1].name, "毛荻秋");
     gx_article_free(art);
     /* a repost's statement after a site's menu lines: 本文来源于, 本文选自 … 研究报告, 作者X */
-    art = build("热点栏目\n\n资金流向\n\n千股千评\n\n个股诊断\n\n客户端\n\n"
+    art = fixture_build("热点栏目\n\n资金流向\n\n千股千评\n\n个股诊断\n\n客户端\n\n"
                 "本文选自“东方证券”研究报告,作者朱剑涛。\n\n港股市场的发展历史源远流长,值得一读。",
-                "标题");
+                "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "东方证券");
     assert_int_equal(art->authors.n, 1);
@@ -176,17 +150,17 @@ static void test_outlets_in_text(void **state)
     expect_outlet("本文来源于“王雅媛港股圈”微信公众号,作者青头。文中观点不代表本站。\n\n港股正文。",
                   "王雅媛港股圈");
     /* a portal's banner before the 原标题 line; a byline without an outlet over a dateline */
-    art = build("【基金经理PK:谁更值得托付?】买基金就是选基金经理,什么样的基金经理值得托付?"
+    art = fixture_build("【基金经理PK:谁更值得托付?】买基金就是选基金经理,什么样的基金经理值得托付?"
                 "点击查看详情。\n\n"
                 "原标题:广汇能源前董事长遭通报批评\n\n"
                 "中国经济网北京5月11日讯 近日,广汇能源发布公告称,公司时任董事长遭上交所通报批评。",
-                "标题");
+                "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "中国经济网");
     gx_article_free(art);
     art =
-        build("记者:张千千、吴雨\n\n新华社北京9月19日电 中国人民银行19日开展了1700亿元逆回购操作。",
-              "标题");
+        fixture_build("记者:张千千、吴雨\n\n新华社北京9月19日电 中国人民银行19日开展了1700亿元逆回购操作。",
+              "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "新华社");
     assert_int_equal(art->authors.n, 2);
@@ -196,13 +170,13 @@ static void test_outlets_in_text(void **state)
                   "新浪美股讯 北京时间8日消息,据知情人士称,博通接近达成收购。",
                   "新浪美股");
     /* a WeChat account's name under the writer's credit, or before it */
-    art = build("作者 卖油翁\n\n市值风云\n\n风云君去理发,发现去做头发都有了新的含义。", "标题");
+    art = fixture_build("作者 卖油翁\n\n市值风云\n\n风云君去理发,发现去做头发都有了新的含义。", "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "市值风云");
     assert_string_equal(art->authors.v[0].name, "卖油翁");
     gx_article_free(art);
     expect_outlet("本报记者 张三\n\n北京报道\n\n风云君去理发,发现去做头发都有了新的含义。", NULL);
-    art = build("市值风云 作者 | 骆驼\n\nA股江湖每天都在上演新的故事,今天说说一家公司。", "标题");
+    art = fixture_build("市值风云 作者 | 骆驼\n\nA股江湖每天都在上演新的故事,今天说说一家公司。", "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "市值风云");
     assert_int_equal(art->authors.n, 1);
@@ -224,9 +198,9 @@ static void test_outlets_in_text(void **state)
         "温哥华华裔商铺面临破产困境 据中新网24日消息,据加拿大媒体报道,疫情给零售业带来冲击。",
         NULL);
     /* the paper and its site */
-    art = build("蔡鄂生:提高直接融资比重 打破价格歧视困境 上证报中国证券网讯(记者 "
+    art = fixture_build("蔡鄂生:提高直接融资比重 打破价格歧视困境 上证报中国证券网讯(记者 "
                 "张琼斯)蔡鄂生表示,要加强金融支持。",
-                "标题");
+                "标题", false);
     assert_non_null(art);
     assert_string_equal(art->outlet, "上海证券报");
     assert_string_equal(art->authors.v[0].name, "张琼斯");

@@ -220,6 +220,9 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
                    gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3) &&
                    gx_is_cjk(cp[a - 1]) && cp[a - 1] != 0x7684 /* 的 */ && cp[a - 1] != 0x3001 /* 、 */ &&
                    cp[a - 1] != 0x548C /* 和 */ && cp[a - 1] != 0x53CA /* 及 */);
+    /* a kind of body, no name (委员会, 新政府, 经|评标委员会: after a preposition) */
+    int32_t prep = e - a >= 3 && (cp[a] == 0x7ECF /* 经 */ || cp[a] == 0x7531 /* 由 */ || cp[a] == 0x88AB /* 被 */) ? 1 : 0;
+    retire = retire || gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + a + prep, e - a - prep);
     for (int32_t i = a; i + 2 <= e && !retire; i++)
         retire = gx_er_match_utf8_word(art, i, e, (const uint32_t *)CO, 2);
     if (retire) {

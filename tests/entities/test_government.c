@@ -296,6 +296,18 @@ static void test_think_tank_no_person(void **state)
     gx_article_free(art);
 }
 
+/* a kind of body is no name, nor after a preposition (新政府, 经|评标委员会; a bare 委员会 after
+ * a clause mark is the body named before: test_tagger_shapes_ruled_out) */
+static void test_kind_of_body(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"新政府", GX_ENT_GOVERNMENT, 0.6f}, {"经评标委员会", GX_ENT_GOVERNMENT, 0.5f}};
+    gx_article *art = fixture_run_tagged("资助新政府。经评标委员会评审，确定中标人。", tags, 2);
+    assert_null(fixture_find(art, "新政府", -1));
+    assert_null(fixture_find(art, "经评标委员会", -1));
+    gx_article_free(art);
+}
+
 /* 国家 before a ministry names the ministry itself: one entity with its other mentions */
 static void test_state_before_body(void **state)
 {
@@ -315,7 +327,7 @@ int main(void)
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
         cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
         cmocka_unit_test(test_english_offices),         cmocka_unit_test(test_inner_name_not_supported),
-        cmocka_unit_test(test_state_before_body),        cmocka_unit_test(test_think_tank_no_person),
+        cmocka_unit_test(test_state_before_body),        cmocka_unit_test(test_kind_of_body),        cmocka_unit_test(test_think_tank_no_person),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

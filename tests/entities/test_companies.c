@@ -763,6 +763,15 @@ static void test_branches_after_legal_names(void **state)
     gx_article_free(art);
 }
 
+/* 重工 and 船务 end a company's name like 科技 or 药业 (大船重工, twelfth session) */
+static void test_industry_suffixes(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("据悉，大船重工将获得破产财产的分配款。", NULL, NULL);
+    assert_non_null(fixture_find(art, "大船重工", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -805,6 +814,7 @@ int main(void)
         cmocka_unit_test(test_branches_of_government_bodies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),
+        cmocka_unit_test(test_industry_suffixes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

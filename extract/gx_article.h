@@ -165,6 +165,8 @@ typedef struct gx_article {
     gx_span title_span;     /* {0,0} when there is none                                     */
     const char *outlet;
     GX_VEC(gx_author) authors;
+    const char *closing_name; /* "(张俊)" closing the text: an author when resolution finds a
+                               * surname opening it; NULL when there is none               */
     const char *published_at;
     const char *url, *source, *external_id;
     const char *language;   /* "zh" or "en"                                                 */

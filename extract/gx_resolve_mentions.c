@@ -355,6 +355,17 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
         art->authors.v[kept++] = *au;
     }
     art->authors.n = kept;
+    /* a name in brackets closing the text that a surname opens is its writer ("…下跌0.3%。(张俊)") */
+    if (art->authors.n == 0 && art->closing_name && eng->lexicon) {
+        uint32_t cps[4];
+        int32_t n = gx_utf8_to_cps(art->closing_name, strlen(art->closing_name), cps, 4);
+        if (n >= 2 && (gx_lexicon_char_is(eng->lexicon, cps[0], GX_LEX_SURNAME) ||
+                       gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cps, 2))) {
+            gx_author *au = GX_VEC_PUSH(art->arena, art->authors);
+            au->name = art->closing_name;
+            au->role = NULL;
+        }
+    }
     for (int a = 0; a < art->authors.n; a++) {
         const gx_author *au = &art->authors.v[a];
         if (!au->name || !*au->name)

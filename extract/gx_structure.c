@@ -1319,9 +1319,12 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break;
         }
     }
-    /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed. */
+    /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed;
+     * no author: a name in brackets closing the text (resolution decides whether it is one). */
     if (!art->outlet)
         art->outlet = gx_outlet_closing_bracket(a, &ps);
+    if (art->authors.n == 0)
+        art->closing_name = gx_closing_bracket_name(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)

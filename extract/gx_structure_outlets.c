@@ -274,26 +274,55 @@ static bool editor_line(const gx_cps *t)
     return has_word(t, "编辑") || has_word(t, "责编");
 }
 
-const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
+/* The bracket closing the last paragraph of text after its last sentence (or the paragraph
+ * before an editor's line), looking at paragraphs before index `before` (-1: from the end):
+ * its paragraph's index, *para, and the bracket's '(' at *o and ')' at *e - 1; -1 when there is
+ * none. */
+static int closing_bracket(const gx_para_vec *ps, int before, const gx_cps **para, int32_t *o, int32_t *e)
 {
     int end = gx_outlet_content_end(ps);
-    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
+    for (int i = before >= 0 && before < end ? before - 1 : end - 1; i >= 0 && i >= end - 2; i--) {
         const gx_cps *t = &ps->v[i].t;
         if (i < end - 1 && !editor_line(&ps->v[end - 1].t))
             break; /* the last paragraph but one, only before an editor's line */
-        int32_t e = t->n;
-        while (e > 0 && t->cp[e - 1] == ' ')
-            e--;
-        if (ps->v[i].kind != GX_PARA_TEXT || e < 8 || t->cp[e - 1] != ')')
+        int32_t c = t->n;
+        while (c > 0 && t->cp[c - 1] == ' ')
+            c--;
+        if (ps->v[i].kind != GX_PARA_TEXT || c < 8 || t->cp[c - 1] != ')')
             continue;
-        int32_t o = e - 2;
-        while (o > 0 && t->cp[o] != '(' && e - o <= 24)
-            o--;
-        int32_t b = o;
+        int32_t k = c - 2;
+        while (k > 0 && t->cp[k] != '(' && c - k <= 24)
+            k--;
+        int32_t b = k;
         while (b > 0 && t->cp[b - 1] == ' ')
             b--;
-        if (t->cp[o] != '(' || b == 0 || !sentence_end(t->cp[b - 1]))
+        if (t->cp[k] != '(' || b == 0 || !sentence_end(t->cp[b - 1]))
             continue;
+        *para = t;
+        *o = k;
+        *e = c;
+        return i;
+    }
+    return -1;
+}
+
+const char *gx_closing_bracket_name(gx_arena *a, const gx_para_vec *ps)
+{
+    const gx_cps *t;
+    int32_t o, e;
+    if (closing_bracket(ps, -1, &t, &o, &e) < 0 || e - o - 2 < 2 || e - o - 2 > 3)
+        return NULL;
+    for (int32_t k = o + 1; k < e - 1; k++)
+        if (!gx_cp_is_han(t->cp[k]))
+            return NULL;
+    return outlet_ending(t->cp + o + 1, e - o - 2) ? NULL : gx_utf8_of_cps(a, t->cp + o + 1, e - o - 2);
+}
+
+const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
+{
+    const gx_cps *t;
+    int32_t o, e;
+    for (int i = -1; (i = closing_bracket(ps, i, &t, &o, &e)) >= 0;) {
         /* the name, perhaps followed by its site's domain: "家电网 HEA.CN" (a lost dot may show as
          * ?) */
         int32_t h = o + 1;

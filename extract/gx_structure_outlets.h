@@ -39,6 +39,11 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
  * an outlet's (ending in 社 报 网 刊, 财经 or 新闻). Returns it (in a) or NULL. */
 const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps);
 
+/* A bracket of two or three Chinese characters not shaped like an outlet's name closing the
+ * text the same way ("…美元指数下跌0.3%。(张俊)"): perhaps the writer's name, which only the
+ * lexicon can tell (resolution checks its surname). Returns it (in a) or NULL. */
+const char *gx_closing_bracket_name(gx_arena *a, const gx_para_vec *ps);
+
 /* A portal's promotion of its app among the paragraphs ("海量资讯、精准解读,尽在新浪财经APP",
  * "尽在X客户端"): the portal that carries the page, when nothing else names an outlet. Returns
  * the name (in a) or NULL. */

@@ -266,6 +266,26 @@ static void test_page_split_and_shape(void **state)
     json_decref(r);
 }
 
+/* A name in brackets closing the text is its writer when a surname opens it (…下跌0.3个百分点。(张俊));
+ * other closing words are not (附股). */
+static void test_closing_name(void **state)
+{
+    (void)state;
+    gl_error err;
+    const char *doc = "# 美股周四高开\n\n美股周四高开，主要股指再创新高，道指逼近25000点关口。\n\n"
+                      "黄金期货价格走低，美元指数下跌。(张俊)\n\n责任编辑：郭明煜";
+    json_t *r = run(doc, strlen(doc), GX_FORMAT_MARKDOWN, NULL, &err);
+    json_t *au = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "authors");
+    assert_int_equal(json_array_size(au), 1);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(au, 0), "name")), "张俊");
+    json_decref(r);
+    const char *other = "# 两类股被推崇\n\n一季度机构疯狂买入，两类股票的业绩预期明显改善，值得关注。\n\n两类股被重磅推崇！(附股)";
+    r = run(other, strlen(other), GX_FORMAT_MARKDOWN, NULL, &err);
+    au = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "authors");
+    assert_int_equal(json_array_size(au), 0);
+    json_decref(r);
+}
+
 /* A market or its index opening what the tagger reads as a name is no person (纳指|齐涨). */
 static void test_index_no_person(void **state)
 {
@@ -452,7 +472,7 @@ int main(void)
         cmocka_unit_test(test_gbk_charset),
         cmocka_unit_test(test_page_split_and_shape),
         cmocka_unit_test(test_negative_money), cmocka_unit_test(test_random_documents),
-        cmocka_unit_test(test_index_no_person),
+        cmocka_unit_test(test_index_no_person), cmocka_unit_test(test_closing_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -772,6 +772,17 @@ static void test_industry_suffixes(void **state)
     gx_article_free(art);
 }
 
+/* a verb with 过 before a name is no part of it (投资过|索元生物); 过 alone stays inside words
+ * (过程中 is no name's edge) */
+static void test_verb_with_guo(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"过索元生物", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("盈科资本近期还投资过索元生物、亚虹医药等企业。", tags, 1);
+    assert_null(fixture_find(art, "过索元生物", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -815,6 +826,7 @@ int main(void)
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),
         cmocka_unit_test(test_industry_suffixes),
+        cmocka_unit_test(test_verb_with_guo),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -106,7 +106,8 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处, 国务院新闻办公室: a division (…处)
- * or an office (…办公室, …办公厅) right after a government body belongs to it. */
+ * or an office (…办公室, …办公厅) right after a government body belongs to it; so does a court's
+ * division (最高法院第二巡回法庭). */
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -126,6 +127,9 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             bool office = e - c->span.end >= 3 && cp[e - 3] == 0x529E && cp[e - 2] == 0x516C &&
                           (last == 0x5BA4 || last == 0x5385) && (e == art->ncp || cp[e] != 0x4E3B /* 主任 */) &&
                           cp[c->span.end - 1] != 0x5BAB /* 宫 */;
+            /* (a court's division: 最高人民法院|第二巡回法庭) */
+            office = office || (e - c->span.end >= 3 && cp[e - 2] == 0x6CD5 && last == 0x5EAD /* 法庭 */ &&
+                                cp[c->span.end - 1] == 0x9662 /* …院 */);
             if ((last != 0x5904 /* 处 */ && !office) || e < c->span.end + 2 ||
                 (!office && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
                 continue;

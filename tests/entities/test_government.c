@@ -308,6 +308,16 @@ static void test_kind_of_body(void **state)
     gx_article_free(art);
 }
 
+/* a court's division after the court, and the central leading group's office */
+static void test_court_division_and_central_office(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("最高法院第二巡回法庭审理此案。中央财经领导小组办公室副主任表示。", NULL, NULL);
+    assert_non_null(fixture_find(art, "最高法院第二巡回法庭", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "中央财经领导小组办公室", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 /* 国家 before a ministry names the ministry itself: one entity with its other mentions */
 static void test_state_before_body(void **state)
 {
@@ -327,7 +337,7 @@ int main(void)
         cmocka_unit_test(test_exchanges_not_government), cmocka_unit_test(test_composed_bodies),
         cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
         cmocka_unit_test(test_english_offices),         cmocka_unit_test(test_inner_name_not_supported),
-        cmocka_unit_test(test_state_before_body),        cmocka_unit_test(test_kind_of_body),        cmocka_unit_test(test_think_tank_no_person),
+        cmocka_unit_test(test_state_before_body),        cmocka_unit_test(test_court_division_and_central_office),        cmocka_unit_test(test_kind_of_body),        cmocka_unit_test(test_think_tank_no_person),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -246,12 +246,11 @@ static const char *outlet_full_name(const char *s)
     return s;
 }
 
-/* Whether t[i..) starts with the UTF-8 word w; returns its length in code points, or 0. */
-static int32_t word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
+int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
 {
     uint32_t c[16];
     int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
-    return wn > 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
+    return wn > 0 && i >= 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
 }
 
 /* Where 报道 starts in t[from, from + reach] (the words that close a reporters' credit), or -1. */
@@ -267,7 +266,7 @@ static int32_t reported_at(const uint32_t *t, int32_t n, int32_t from, int32_t r
 static int32_t outlet_short_at(const uint32_t *t, int32_t n)
 {
     for (size_t i = 0; i < sizeof OUTLET_SHORT / sizeof *OUTLET_SHORT; i++) {
-        int32_t wn = word_at(t, n, 0, OUTLET_SHORT[i][0]);
+        int32_t wn = gx_structure_word_at(t, n, 0, OUTLET_SHORT[i][0]);
         if (wn)
             return wn;
     }
@@ -364,7 +363,7 @@ static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *
     int32_t k = (int32_t)(tok - t) + tn;
     while (k < n && t[k] == ' ')
         k++;
-    int32_t w = word_at(t, n, k, "作者");
+    int32_t w = gx_structure_word_at(t, n, k, "作者");
     return w && k + w < n && sep_cp(t[k + w]);
 }
 
@@ -722,7 +721,7 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
     /* the reporters credited before 报道: "金羊网讯 记者赵燕华、郑诚报道:" */
     gx_byline bl;
     int32_t r = reported_at(t, n, after, 24);
-    bool credited = r >= 0 && word_at(t, n, after, "记者") &&
+    bool credited = r >= 0 && gx_structure_word_at(t, n, after, "记者") &&
                     gx_structure_parse_byline(a, t + after, r - after, &bl) && bl.nauthors > 0 && !bl.outlet;
     if (credited)
         *out = bl;
@@ -1013,36 +1012,36 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
             continue;
         seen += ps->v[i].t.n > 6; /* a site's menu lines ("热点栏目", "客户端") do not count */
         const uint32_t *t = ps->v[i].t.cp;
-        int32_t n = ps->v[i].t.n, k = word_at(t, n, 0, "编者按:");
-        int32_t w = word_at(t, n, k, "本文来自");
+        int32_t n = ps->v[i].t.n, k = gx_structure_word_at(t, n, 0, "编者按:");
+        int32_t w = gx_structure_word_at(t, n, k, "本文来自");
         if (!w)
-            w = word_at(t, n, k, "本文来源于");
+            w = gx_structure_word_at(t, n, k, "本文来源于");
         if (!w)
-            w = word_at(t, n, k, "本文选自");
+            w = gx_structure_word_at(t, n, k, "本文选自");
         if (!w)
             continue;
         k += w;
         while (k < n && (t[k] == ' ' || t[k] == 0x201C /* “ */))
             k++;
         int32_t s0 = k;
-        while (k < n && k - s0 <= 16 && t[k] != 0x201D && t[k] != '(' && t[k] != ',' && !word_at(t, n, k, "微信公众号"))
+        while (k < n && k - s0 <= 16 && t[k] != 0x201D && t[k] != '(' && t[k] != ',' && !gx_structure_word_at(t, n, k, "微信公众号"))
             k++;
         int32_t s1 = k;
         if (k < n && t[k] == 0x201D)
             k++;
-        k += word_at(t, n, k, "微信公众号");
-        k += word_at(t, n, k, "研究报告"); /* 本文选自“东方证券”研究报告 */
+        k += gx_structure_word_at(t, n, k, "微信公众号");
+        k += gx_structure_word_at(t, n, k, "研究报告"); /* 本文选自“东方证券”研究报告 */
         if (k < n && t[k] == '(') /* (ID:alpworks) */
             while (k < n && t[k++] != ')')
                 ;
         if (k >= n || t[k] != ',' || !is_outlet_prefix(t + s0, s1 - s0))
             return;
         k++;
-        int32_t by = word_at(t, n, k, "作者为");
+        int32_t by = gx_structure_word_at(t, n, k, "作者为");
         if (!by)
-            by = word_at(t, n, k, "作者:");
+            by = gx_structure_word_at(t, n, k, "作者:");
         if (!by)
-            by = word_at(t, n, k, "作者"); /* 作者青头。 */
+            by = gx_structure_word_at(t, n, k, "作者"); /* 作者青头。 */
         int32_t n0 = k + by, n1 = n0;
         while (by && n1 < n && n1 - n0 <= 8 && (gx_cp_is_han(t[n1]) || gx_cp_is_latin(t[n1])))
             n1++;
@@ -1288,7 +1287,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         /* a portal's banners come before its "原标题:" line: the lead follows that line */
         int from = 0;
         for (int i = 0; i < ps.n && i < 6; i++)
-            if (ps.v[i].kind == GX_PARA_TEXT && word_at(ps.v[i].t.cp, ps.v[i].t.n, 0, "原标题:"))
+            if (ps.v[i].kind == GX_PARA_TEXT && gx_structure_word_at(ps.v[i].t.cp, ps.v[i].t.n, 0, "原标题:"))
                 from = i + 1;
         for (int i = from; i < ps.n; i++) {
             if (ps.v[i].kind == GX_PARA_BYLINE && art->authors.n > 0 && art->outlet)

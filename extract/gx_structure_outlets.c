@@ -102,10 +102,8 @@ const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t
 
 static bool has_word(const gx_cps *t, const char *w)
 {
-    uint32_t c[16];
-    int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
-    for (int32_t i = 0; wn > 0 && i + wn <= t->n; i++)
-        if (t->cp[i] == c[0] && !memcmp(t->cp + i, c, sizeof *c * (size_t)wn))
+    for (int32_t i = 0; i < t->n; i++)
+        if (gx_structure_word_at(t->cp, t->n, i, w))
             return true;
     return false;
 }
@@ -145,9 +143,8 @@ static bool name_shape(const uint32_t *t, int32_t n)
 static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
 {
     for (size_t k = 0; k < nw; k++) {
-        uint32_t c[8];
-        int32_t wn = gx_utf8_to_cps(ws[k], strlen(ws[k]), c, 8);
-        if (wn > 0 && i >= 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn))
+        int32_t wn = gx_structure_word_at(t, n, i, ws[k]);
+        if (wn)
             return wn;
     }
     return 0;

@@ -12,6 +12,10 @@
 #include "gx_arena.h"
 #include "gx_normalize.h"
 
+/* Whether t[i..) (t[0..n)) starts with the UTF-8 word w: its length in code points, or 0 (also
+ * for i < 0). The structure stage's one word test (defined in gx_structure.c). */
+int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char *w);
+
 /* The outlet's name as an article reports it: "证券时报·e公司" -> 证券时报 (the paper, not its
  * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬,
  * "北京商报网"

@@ -41,8 +41,8 @@ static bool verb_like(const uint32_t *w, int n)
  * verb no title (安保资本投资|分析师 is the firm's investment analyst)? */
 static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
 {
-    static const char32_t *const SPEECH[] = {U"表示", U"认为", U"指出", U"称",   U"通知", U"直接",
-                                             U"间接", U"及其", U"已经", U"分别", U"合计", NULL};
+    /* besides a verb of saying: what a company's clause goes on with */
+    static const char32_t *const GOES_ON[] = {U"通知", U"直接", U"间接", U"及其", U"已经", U"分别", U"合计", NULL};
     if (pos >= art->ncp)
         return true;
     uint32_t c = art->cp[pos];
@@ -55,7 +55,7 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
     if (q > pos && q < art->ncp && (art->cp[q] == 0x53F7 /* 号 */ || art->cp[q] == 0x671F /* 期 */))
         return false;
     if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ ||
-        c == 0x3001 /* 、 */ || gx_word_at(art, pos, SPEECH) > 0)
+        c == 0x3001 /* 、 */ || gx_say_verb_at(ix->lex, art, pos) > 0 || gx_word_at(art, pos, GOES_ON) > 0)
         return true;
     /* (a profession that takes a field before it: 阿里巴巴|商业分析师, 证券分析师) */
     static const char32_t *const PROFESSIONS[] = {

@@ -81,7 +81,7 @@ int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
 {
     if (pos < 0 || pos >= ix->ncp)
         return 0;
-    int best = (GX_LEX_CHAR_KINDS & (1u << kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos], kind) ? 1 : 0;
+    int best = (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos], kind) ? 1 : 0;
     for (int i = ix->by_start[pos]; i >= 0; i = ix->next_start[i]) {
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
         int len = ix->hits[i].end - ix->hits[i].start;
@@ -95,7 +95,7 @@ int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
 {
     if (pos <= 0 || pos > ix->ncp)
         return 0;
-    int best = (GX_LEX_CHAR_KINDS & (1u << kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos - 1], kind) ? 1 : 0;
+    int best = (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos - 1], kind) ? 1 : 0;
     for (int i = ix->by_end[pos]; i >= 0; i = ix->next_end[i]) {
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
         int len = ix->hits[i].end - ix->hits[i].start;
@@ -383,6 +383,18 @@ int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_so
     c->canonical = canonical;
     c->link = link;
     return art->candidates.n - 1;
+}
+
+int32_t gx_say_verb_at(const gx_lexicon *lex, const gx_article *art, int32_t pos)
+{
+    enum { LONGEST = 4 }; /* no verb of saying in cues.tsv is longer */
+    int n = pos < art->ncp ? (int)(art->ncp - pos < LONGEST ? art->ncp - pos : LONGEST) : 0;
+    uint32_t mask = n ? gx_lexicon_prefix_mask(lex, GX_LEX_SAY_VERB, art->cp + pos, n, 1) : 0;
+    int32_t len = 0;
+    for (int32_t l = 1; mask; l++, mask >>= 1)
+        if (mask & 1)
+            len = l;
+    return len;
 }
 
 const char32_t *const gx_source_verbs[] = {U"认为", U"指出", U"表示", U"预计", NULL};

@@ -47,25 +47,30 @@ typedef enum gx_lex_kind {
     GX_LEX_GOV_HEAD,       /* last characters of a government body (部, 局, 委, 会, 府 ...)   */
     GX_LEX_PERSON_NAME,    /* well-known people (lexicon/people.tsv: 特朗普, 鲍威尔, 巴菲特)    */
     GX_LEX_BUSINESS_LINE,  /* a business after a known company's name: its own company (人保|健康) */
+    GX_LEX_SAY_VERB,       /* verbs of saying after a speaker (表示, 称, 指出, 认为 ...)          */
     GX_LEX__COUNT
 } gx_lex_kind;
+
+/* The bit of a kind in a set of kinds (the masks below; up to 64 kinds). */
+#define GX_LEX_BIT(kind) (UINT64_C(1) << (kind))
 
 /* Kinds whose one-character patterns live in a per-character table instead of the automaton
  * (surnames, stop characters, name ends ...): gx_lexicon_hits() never reports them; ask
  * gx_lexicon_char_is() or the hit index's length functions (gx_entity_util.h). */
 #define GX_LEX_CHAR_KINDS                                                                                 \
-    ((1u << GX_LEX_SURNAME) | (1u << GX_LEX_LEFT_STOP) | (1u << GX_LEX_RIGHT_OK) | (1u << GX_LEX_NOT_GIVEN) | \
-     (1u << GX_LEX_NAME_END) | (1u << GX_LEX_APPOINT_VERB) | (1u << GX_LEX_COMMON_SURNAME) | (1u << GX_LEX_GOV_HEAD))
+    (GX_LEX_BIT(GX_LEX_SURNAME) | GX_LEX_BIT(GX_LEX_LEFT_STOP) | GX_LEX_BIT(GX_LEX_RIGHT_OK) | GX_LEX_BIT(GX_LEX_NOT_GIVEN) | \
+     GX_LEX_BIT(GX_LEX_NAME_END) | GX_LEX_BIT(GX_LEX_APPOINT_VERB) | GX_LEX_BIT(GX_LEX_COMMON_SURNAME) | GX_LEX_BIT(GX_LEX_GOV_HEAD))
+_Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a character kind in 32 bits");
 
 /* Kinds found by gx_lexicon_scan() and turned into candidates (GX_SRC_GAZETTEER, lex_id set). */
 #define GX_LEX_ENTITY_KINDS                                                                                \
-    ((1u << GX_LEX_COMPANY) | (1u << GX_LEX_GOVERNMENT) | (1u << GX_LEX_ORGANIZATION) | (1u << GX_LEX_POSITION) | \
-     (1u << GX_LEX_PERSON_NAME))
+    (GX_LEX_BIT(GX_LEX_COMPANY) | GX_LEX_BIT(GX_LEX_GOVERNMENT) | GX_LEX_BIT(GX_LEX_ORGANIZATION) | GX_LEX_BIT(GX_LEX_POSITION) | \
+     GX_LEX_BIT(GX_LEX_PERSON_NAME))
 
 /* Kinds that are only looked up as whole strings (gx_lexicon_is), never reported by a scan. */
 #define GX_LEX_LOOKUP_KINDS                                                                              \
-    ((1u << GX_LEX_GENERIC_BODY) | (1u << GX_LEX_NOT_ENTITY) | (1u << GX_LEX_BAD_ENDING) | (1u << GX_LEX_ORG_TITLE) | \
-     (1u << GX_LEX_FUND_TYPE) | (1u << GX_LEX_SYSTEM_WORD))
+    (GX_LEX_BIT(GX_LEX_GENERIC_BODY) | GX_LEX_BIT(GX_LEX_NOT_ENTITY) | GX_LEX_BIT(GX_LEX_BAD_ENDING) | GX_LEX_BIT(GX_LEX_ORG_TITLE) | \
+     GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

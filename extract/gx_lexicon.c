@@ -146,12 +146,12 @@ static bool is_weak(const gx_lexicon *lex, const char *s)
 
 static gx_ac *trie_of(const gx_lexicon *lex, gx_lex_kind kind)
 {
-    return (GX_LEX_LOOKUP_KINDS & (1u << kind)) ? lex->lookup : lex->ac;
+    return (GX_LEX_LOOKUP_KINDS & GX_LEX_BIT(kind)) ? lex->lookup : lex->ac;
 }
 
 static bool is_entity_kind(uint32_t kind)
 {
-    return (GX_LEX_ENTITY_KINDS & (1u << kind)) != 0;
+    return (GX_LEX_ENTITY_KINDS & GX_LEX_BIT(kind)) != 0;
 }
 
 /* Kinds of one class: lookup kinds (their own automaton), entity kinds, the other scanned
@@ -159,7 +159,7 @@ static bool is_entity_kind(uint32_t kind)
  * of its class only, in insertion order, as if each class had an automaton of its own. */
 static bool same_class(uint32_t a, uint32_t b)
 {
-    return (GX_LEX_LOOKUP_KINDS & (1u << a)) || is_entity_kind(a) == is_entity_kind(b);
+    return (GX_LEX_LOOKUP_KINDS & GX_LEX_BIT(a)) || is_entity_kind(a) == is_entity_kind(b);
 }
 
 static int32_t add_thing(gx_lexicon *lex, gx_ent_type type, const char *name, const char *full,
@@ -193,8 +193,8 @@ static void add_pattern(gx_lexicon *lex, const char *surface, gx_lex_kind kind, 
         return;
     /* one-character cue words are looked up per character, never scanned for: they would
      * match almost every position of a text */
-    if (n == 1 && (GX_LEX_CHAR_KINDS & (1u << kind)) && cps[0] < CHAR_TABLE) {
-        lex->char_kinds[cps[0]] |= 1u << kind;
+    if (n == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && cps[0] < CHAR_TABLE) {
+        lex->char_kinds[cps[0]] |= (uint32_t)GX_LEX_BIT(kind);
         return;
     }
     uint64_t h = fnv64(surface, strlen(surface), 0xcbf29ce484222325ULL);
@@ -462,6 +462,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"source_after", GX_LEX_SOURCE_AFTER},     {"common_surname", GX_LEX_COMMON_SURNAME},
         {"fund_type", GX_LEX_FUND_TYPE},           {"system_word", GX_LEX_SYSTEM_WORD},
         {"gov_head", GX_LEX_GOV_HEAD},             {"business_line", GX_LEX_BUSINESS_LINE},
+        {"say_verb", GX_LEX_SAY_VERB},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])
@@ -623,7 +624,7 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
         n = min + 31;
     if (n < min)
         return 0;
-    if (min == 1 && (GX_LEX_CHAR_KINDS & (1u << kind)) && gx_lexicon_char_is(lex, cps[0], kind))
+    if (min == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && gx_lexicon_char_is(lex, cps[0], kind))
         mask |= 1;
     if (!filter_may_have(lex, filter_hash(kind | FILTER_FIRST, cps, 1)))
         return mask;
@@ -645,7 +646,7 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
             if (!same_class(kind, pk))
                 continue;
             k++;
-            if (pk == (uint32_t)kind && !(i == 0 && (GX_LEX_CHAR_KINDS & (1u << kind))))
+            if (pk == (uint32_t)kind && !(i == 0 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind))))
                 mask |= 1u << (i + 1 - min);
         }
     }
@@ -654,14 +655,14 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
 
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
 {
-    if (n == 1 && (GX_LEX_CHAR_KINDS & (1u << kind)))
+    if (n == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)))
         return gx_lexicon_char_is(lex, cps[0], kind);
     return gx_lexicon_find(lex, kind, cps, n) >= 0;
 }
 
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
 {
-    return c < CHAR_TABLE && (lex->char_kinds[c] & (1u << kind)) != 0;
+    return c < CHAR_TABLE && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
 }
 
 typedef struct hit_ctx {

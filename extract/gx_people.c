@@ -125,8 +125,7 @@ int gx_pp_person_ending_at(const gx_article *art, int32_t pos)
  * or ps when it is none. */
 static int32_t word_name(const gx_hit_index *ix, const gx_article *art, int32_t ps)
 {
-    static const char32_t *const SPEAKS[] = {U"表示", U"称", U"说", U"指出", U"认为", U"强调", U"介绍", U"透露",
-                                             U"回应", U"坦言", U"就", U"在", U"对", NULL};
+    static const char32_t *const OPENS[] = {U"就", U"在", U"对", NULL}; /* a speaker's clause besides a verb */
     /* (no day, period or side: 分析师|周一|表示, 全年, 季度, 方面表示) */
     static const char32_t NOT_GIVEN[] = U"一二三四五六七八九十日末年度面";
     const uint32_t *cp = art->cp;
@@ -134,7 +133,8 @@ static int32_t word_name(const gx_hit_index *ix, const gx_article *art, int32_t 
         if (cp[ps + 1] == (uint32_t)*g)
             return ps;
     if (ps + 3 > art->ncp || !gx_lexicon_char_is(ix->lex, cp[ps], GX_LEX_SURNAME) || !gx_is_cjk(cp[ps + 1]) ||
-        !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + ps, 2) || gx_word_at(art, ps + 2, SPEAKS) == 0)
+        !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + ps, 2) ||
+        (gx_say_verb_at(ix->lex, art, ps + 2) == 0 && gx_word_at(art, ps + 2, OPENS) == 0))
         return ps;
     return ps + 2;
 }

@@ -88,8 +88,8 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
  * is a business word (Capital Economics认为, Deutsche Bank称). */
 void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const verbs[] = {U"牵头的", U"领导的", U"带领的", U"表示", U"指出", U"称", U"认为",
-                                            U"团队", U"说", U"预计", U"强调", U"写道", U"告诉", NULL};
+    /* besides a verb of saying: a team the name leads */
+    static const char32_t *const LEADS[] = {U"牵头的", U"领导的", U"带领的", U"团队", NULL};
     const uint32_t *cp = art->cp;
     /* a name of two words or more has a space and a capital inside: without one in the text (the
      * bigram index tells), there is nothing to walk */
@@ -141,7 +141,7 @@ void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
         int32_t v = e;
         if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
             v++;
-        if (!gx_word_at(art, v, verbs)) {
+        if (!gx_say_verb_at(ix->lex, art, v) && !gx_word_at(art, v, LEADS)) {
             i = e;
             continue;
         }
@@ -182,8 +182,7 @@ static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
  * is the firm's person and not a phrase. */
 void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const SAYS[] = {U"表示", U"认为", U"指出", U"称", U"坦言", U"透露", U"预计",
-                                          U"分析", U"告诉", U"介绍", U"强调", U"提醒", U"建议", NULL};
+    static const char32_t *const ANALYSES[] = {U"分析", NULL}; /* besides a verb of saying */
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int i = 0; i < n0 && i < 4096; i++) {
@@ -197,7 +196,7 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t e = gx_pp_chinese_name(ix, art, p);
-        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_word_at(art, e, SAYS)))
+        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_say_verb_at(ix->lex, art, e) && !gx_word_at(art, e, ANALYSES)))
             continue;
         gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
     }

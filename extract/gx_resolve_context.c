@@ -192,7 +192,7 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span 
  * With the verb right after, only a known region counts (在特朗普表示之后 names a person). */
 bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const SPEECH[] = {U"表示", U"称", U"说", U"指出", U"透露", U"强调", U"发表", U"宣布", NULL};
+    static const char32_t *const SPEECH[] = {U"发表", NULL}; /* besides a verb of saying */
     const uint32_t *cp = art->cp;
     if (s.start < 1)
         return false;
@@ -205,12 +205,12 @@ bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_s
         for (int32_t k = s.end + 1; k < art->ncp && k <= s.end + 12; k++) {
             if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
                 return false;
-            if (gx_word_at(art, k, SPEECH))
+            if (gx_say_verb_at(eng->lexicon, art, k) || gx_word_at(art, k, SPEECH))
                 return true;
         }
         return false;
     }
-    return gx_word_at(art, s.end, SPEECH) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
+    return (gx_say_verb_at(eng->lexicon, art, s.end) || gx_word_at(art, s.end, SPEECH)) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
 }
 
 /* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队):

@@ -391,13 +391,13 @@ static bool data_credit_mention(const gx_article *art, gx_span s)
  * 在X上/在X中 (also 在自己的X上) followed by a verb of speaking or a quotation (在推特上表示, 在推特中
  * 写道, 在推特上“祝贺”), X followed by its posts (推特言论, 推特账号, 推特帖子), or 发出X (发出推特宣传政绩).
  * A stock someone profits on is no such place (在贵州茅台上获得了收益: 获得 is no verb of speaking). */
-static bool platform_mention(const gx_article *art, gx_span s)
+static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_span s)
 {
     static const char32_t *const AT[] = {U"在自己的", U"在他的", U"在她的", U"在其", U"在", NULL};
     static const char32_t *const ON[] = {U"上", U"中", NULL};
-    static const char32_t *const SPEAK[] = {U"表示", U"发表", U"发布", U"公布", U"写道", U"转载", U"转发", U"发文",
-                                            U"发帖", U"称", U"说", U"宣布", U"回应", U"晒出", U"留言", U"“",
-                                            U"\"", NULL};
+    /* besides a verb of saying: posting and a quotation */
+    static const char32_t *const POSTS_ON[] = {U"发表", U"发布", U"公布", U"转载", U"转发", U"发文", U"发帖", U"晒出",
+                                               U"留言", U"“", U"\"", NULL};
     static const char32_t *const POSTS[] = {U"言论", U"账号", U"帐号", U"帖子", U"推文", U"发文", U"写道", NULL};
     static const char32_t *const SENDS[] = {U"发出", U"发布", NULL};
     if (gx_word_at(art, s.end, POSTS))
@@ -411,19 +411,19 @@ static bool platform_mention(const gx_article *art, gx_span s)
     if (!at)
         return false;
     int32_t on = gx_word_at(art, s.end, ON);
-    return on && gx_word_at(art, s.end + on, SPEAK) > 0;
+    return on && (gx_say_verb_at(lex, art, s.end + on) > 0 || gx_word_at(art, s.end + on, POSTS_ON) > 0);
 }
 
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or
  * of its figures (data_credit_mention), or an award named after it (award_mention), or a
  * platform someone speaks on (platform_mention), not a company the article is about; such a
  * company is not reported. */
-static bool only_credited(const gx_article *art, const gx_entity *e)
+static bool only_credited(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
         if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s) &&
-            !platform_mention(art, s))
+            !platform_mention(lex, art, s))
             return false;
     }
     return e->mentions.n > 0;
@@ -846,7 +846,7 @@ static void name_entities(gx_rs *rs)
         if (!e->mentions.n)
             continue;
         if (p->type == GX_ENT_COMPANY &&
-            (only_credited(art, e) || only_industry_words(art, e) ||
+            (only_credited(eng->lexicon, art, e) || only_industry_words(art, e) ||
              ((p->ticker.code[0] || (p->thing >= 0 && gx_lexicon_thing(eng->lexicon, p->thing)->ticker.code[0])) &&
               only_as_channel(art, e)))) {
             /* credits are no companies, nor 工行 read in 化工行业, nor a listed bank named as a

@@ -1,6 +1,6 @@
 /* gx_entity_rules_gov.c — government bodies built from parts: a region with its administrative
  * level and a unit (武汉市国土房产局), a country before a body the gazetteer knows (印度国防部),
- * a division after a body (银监会咨询处), and bodies judged by their context: 央行/政府 after a
+ * a division after a body (银监会咨询处), a country's embassy in a place (中国驻美国大使馆), and bodies judged by their context: 央行/政府 after a
  * quantifier names no one body (各央行), a chamber stands alone (众议院), a unit after a body in
  * a list is one too (党工委、管委会). Part of the entity rules (gx_entity_rules_impl.h);
  * docs/government.md says what counts as government. */
@@ -140,6 +140,47 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
                 gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
             break;
         }
+    }
+}
+
+/* Countries and places written with one character before or after 驻 (中|驻美, 美|驻华, 驻港). */
+static bool one_char_country(uint32_t c)
+{
+    static const char32_t CHARS[] = U"中美日英法德俄韩印欧华港澳京沪台";
+    for (const char32_t *p = CHARS; *p; p++)
+        if (c == (uint32_t)*p)
+            return true;
+    return false;
+}
+
+/* 中国驻美国大使馆, 美国驻以色列大使馆, 美驻港总领事馆: a country's mission in a place (its
+ * embassy or consulate) is a government body of that country, named with both places. The sending
+ * country is a region or one of the one-character forms after a non-name character (。美驻华使馆);
+ * without one (各国驻华使馆) the missions are a kind, not one body. */
+void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const MISSIONS[] = {U"大使馆", U"使馆", U"总领事馆", U"领事馆", U"总领馆", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, MISSIONS, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t p = at[i], len = gx_word_at(art, p, MISSIONS);
+        if (p >= 1 && cp[p - 1] == 0x5927 /* 大|使馆 is 大使馆's own */)
+            continue;
+        /* the host place between 驻 and the mission */
+        int32_t host = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+        if (host == 0 && p >= 2 && one_char_country(cp[p - 1]))
+            host = 1;
+        int32_t zhu = p - host - 1;
+        if (host == 0 || zhu < 1 || cp[zhu] != 0x9A7B /* 驻 */)
+            continue;
+        int32_t sender = gx_hit_len_ending(ix, zhu, GX_LEX_REGION);
+        if (sender == 0 && one_char_country(cp[zhu - 1]) &&
+            (zhu < 2 || !gx_is_cjk(cp[zhu - 2]) || gx_lexicon_char_is(ix->lex, cp[zhu - 2], GX_LEX_LEFT_STOP)))
+            sender = 1;
+        if (sender == 0)
+            continue;
+        gx_add_candidate(art, (gx_span){zhu - sender, p + len}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
     }
 }
 

@@ -205,6 +205,7 @@ bool gx_er_copula_company(const gx_hit_index *ix, const gx_article *art, gx_span
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */

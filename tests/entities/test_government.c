@@ -329,6 +329,26 @@ static void test_state_before_body(void **state)
     gx_article_free(art);
 }
 
+/* a country's embassy or consulate in a place is that country's body, named with both places
+ * (中国驻美国大使馆, 美驻华使馆); missions of many countries are a kind (各国驻华使馆); the regional
+ * Federal Reserve Banks are bodies of their own (芝加哥联储) */
+static void test_missions_and_regional_feds(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("美国驻以色列大使馆将迁址。中国驻美国大使馆发言人表示反对。", NULL, NULL);
+    assert_non_null(fixture_find(art, "美国驻以色列大使馆", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "中国驻美国大使馆", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("各国驻华使馆人员出席了活动。", NULL, NULL);
+    assert_null(fixture_find(art, "各国驻华使馆", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "国驻华使馆", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("芝加哥联储主席埃文斯表示，旧金山联邦储备银行的研究显示通胀温和。", NULL, NULL);
+    assert_non_null(fixture_find(art, "芝加哥联储", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "旧金山联邦储备银行", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_tagger_shapes_ruled_out), cmocka_unit_test(test_named_bodies),
         cmocka_unit_test(test_english_offices),         cmocka_unit_test(test_inner_name_not_supported),
         cmocka_unit_test(test_state_before_body),        cmocka_unit_test(test_court_division_and_central_office),        cmocka_unit_test(test_kind_of_body),        cmocka_unit_test(test_think_tank_no_person),
+        cmocka_unit_test(test_missions_and_regional_feds),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -75,8 +75,27 @@ static bool latin_title_word(const gx_hit_index *ix, const gx_article *art, int3
     return e > pos && gx_hit_len_starting(ix, pos, GX_LEX_POSITION) == e - pos;
 }
 
+/* Whether [s, e) is a period of a financial report: a quarter or a half (Q3, 3Q, H1, 1H) or a
+ * fiscal year (FY2018, FY19): 该公司Q3总净营收 names no firm Q3. */
+static bool period_code(const uint32_t *cp, int32_t s, int32_t e)
+{
+    if (e - s == 2) {
+        uint32_t a = cp[s], b = cp[s + 1];
+        return ((a == 'Q' && b >= '1' && b <= '4') || (a == 'H' && (b == '1' || b == '2')) ||
+                (b == 'Q' && a >= '1' && a <= '4') || (b == 'H' && (a == '1' || a == '2')));
+    }
+    if ((e - s == 4 || e - s == 6) && cp[s] == 'F' && cp[s + 1] == 'Y') {
+        for (int32_t k = s + 2; k < e; k++)
+            if (!gx_is_digit(cp[k]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* A Latin name (capitalised words, digits, &, -) starting at pos inside Chinese text; returns
- * its end or pos. A word that is a job title (CEO) after the first word ends the name. */
+ * its end or pos. A word that is a job title (CEO) after the first word ends the name; a
+ * report's period alone (Q3, FY2018) is none. */
 static int32_t latin_name_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
     const uint32_t *cp = art->cp;
@@ -91,7 +110,7 @@ static int32_t latin_name_at(const gx_hit_index *ix, const gx_article *art, int3
     bool letter = false;
     for (int32_t k = pos; k < e && !letter; k++)
         letter = gx_is_alnum(cp[k]) && !gx_is_digit(cp[k]);
-    return letter && e - pos >= 2 && e - pos <= 40 ? e : pos;
+    return letter && e - pos >= 2 && e - pos <= 40 && !period_code(cp, pos, e) ? e : pos;
 }
 
 /* Whether s is only share-class letters (A, B, H, N: "AH股价", "B股股价"), no name. */

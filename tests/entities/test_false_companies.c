@@ -273,6 +273,17 @@ static void test_listed_brands(void **state)
     gx_article_free(art);
 }
 
+/* a report's period after 公司 is no firm's name (该公司Q3总净营收, 公司FY2018营收) */
+static void test_report_periods(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("财报显示，该公司Q3总净营收62.86亿元。公司FY2018营收增长，公司1H利润下降。", NULL, NULL);
+    assert_null(fixture_find(art, "Q3", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "FY2018", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "1H", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_fund_firms_in_context),
         cmocka_unit_test(test_fund_factions_and_managers),
         cmocka_unit_test(test_listed_brands),
+        cmocka_unit_test(test_report_periods),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

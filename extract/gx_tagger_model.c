@@ -1290,7 +1290,14 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                     pq[np] = qstart[ti] + oi;
                     po[np++] = oi * GX_TAGGER_DW; /* the offset's row, in elements */
                 }
-        const uint64_t *rows = s->keys;
+        /* per pair: its row indices (rk[k][i] for position i) and its offset's first row, so
+         * the loop below reads one index and adds it to one base per row */
+        const uint64_t *rk[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
+        const int16_t *dk[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
+        for (int k = 0; k < np; k++) {
+            rk[k] = s->keys + pq[k];
+            dk[k] = m->dense + po[k];
+        }
         for (int i = 0; i < n; i++) {
             int32_t *out = base + (size_t)i * FL;
 #ifdef GX_LANES_VEC
@@ -1301,7 +1308,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                  * true sum fits int16 (model_parse checked the bound) */
                 v16u b0 = {0}, b1 = {0}, r0, r1;
                 for (int k = 0; k < np; k++) {
-                    const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
+                    const int16_t *row = dk[k] + rk[k][i];
                     memcpy(&r0, row, sizeof r0);
                     memcpy(&r1, row + 16, sizeof r1);
                     b0 += r0;
@@ -1325,7 +1332,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 continue;
             }
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
+                const int16_t *row = dk[k] + rk[k][i];
                 memcpy(&h0, row, sizeof h0);
                 memcpy(&h1, row + 8, sizeof h1);
                 memcpy(&h2, row + 16, sizeof h2);
@@ -1343,7 +1350,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             int32_t acc[GX_TAGGER_DW];
             memset(acc, 0, sizeof acc);
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
+                const int16_t *row = dk[k] + rk[k][i];
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }

@@ -248,9 +248,20 @@ static const char *outlet_full_name(const char *s)
 
 int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char *w)
 {
-    uint32_t c[16];
-    int32_t wn = gx_utf8_to_cps(w, strlen(w), c, 16);
-    return wn > 0 && i >= 0 && i + wn <= n && !memcmp(t + i, c, sizeof *c * (size_t)wn) ? wn : 0;
+    /* w (a valid UTF-8 literal of at most 16 code points) is read code point by code point
+     * and the test stops at the first difference: most calls fail on the first character */
+    if (i < 0)
+        return 0;
+    const unsigned char *p = (const unsigned char *)w;
+    int32_t k = 0;
+    while (*p) {
+        int l;
+        if (k == 16 || i + k >= n || gx_utf8_decode(p, &l) != t[i + k])
+            return 0;
+        p += l;
+        k++;
+    }
+    return k;
 }
 
 /* Where 报道 starts in t[from, from + reach] (the words that close a reporters' credit), or -1. */

@@ -102,8 +102,10 @@ const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t
 
 static bool has_word(const gx_cps *t, const char *w)
 {
+    int l;
+    const uint32_t c0 = gx_utf8_decode((const unsigned char *)w, &l); /* the positions that can match */
     for (int32_t i = 0; i < t->n; i++)
-        if (gx_structure_word_at(t->cp, t->n, i, w))
+        if (t->cp[i] == c0 && gx_structure_word_at(t->cp, t->n, i, w))
             return true;
     return false;
 }

@@ -359,12 +359,9 @@ static inline const gx_tagger_lex_slot *lex_find(const gx_tagger_lexicon *lex, u
     }
 }
 
-/* Classes | GX_LEX_PREFIX of a string of two or more characters by its key, 0 when absent;
- * from the packed slots when the lexicon has them. */
-static inline uint32_t lex_lookup(const gx_tagger_lexicon *lex, uint64_t key)
+/* lex_lookup() of a key whose filter bit is known to be set (lex_maybe() is 1). */
+static inline uint32_t lex_probe(const gx_tagger_lexicon *lex, uint64_t key)
 {
-    if (!lex_maybe(lex, key))
-        return 0;
     if (lex->packed) {
         const uint32_t fp = (uint32_t)(key >> 48) | 1u;
         for (uint64_t j = key & lex->pkmask;; j = (j + 1) & lex->pkmask) {
@@ -377,6 +374,13 @@ static inline uint32_t lex_lookup(const gx_tagger_lexicon *lex, uint64_t key)
     }
     const gx_tagger_lex_slot *sl = lex_find(lex, key);
     return sl ? sl->flags & (GX_LEX_CLASSES | GX_LEX_PREFIX) : 0;
+}
+
+/* Classes | GX_LEX_PREFIX of a string of two or more characters by its key, 0 when absent;
+ * from the packed slots when the lexicon has them. */
+static inline uint32_t lex_lookup(const gx_tagger_lexicon *lex, uint64_t key)
+{
+    return lex_maybe(lex, key) ? lex_probe(lex, key) : 0;
 }
 
 /* The character properties (GX_LEX_CHARPROPS bits) of a one-character key, from the property
@@ -466,8 +470,13 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     memset(best, 0, (size_t)n * GX_LEX__COUNT);
     const uint32_t *cp = s->cp + GX_TAGGER_PAD; /* folded */
     /* the two- and three-character keys first, prefetching their buckets (the lookups are
-     * memory-bound; most three-character keys are needed, as most pairs are prefixes) */
+     * memory-bound; most three-character keys are needed, as most pairs are prefixes). The
+     * filter bits are read here once: the positions whose pair may be a word are listed (at),
+     * and a three-character key is kept only when both filter bits are set (0 otherwise: no
+     * key is 0), so the walk below reads no filter bit for two or three characters and skips
+     * the positions it would leave at once (the pair certainly absent) without a branch. */
     uint64_t *h2 = s->keys, *h3 = s->keys + n, *h1 = s->keys + 2 * n;
+    int32_t *at = s->lexat, nat = 0;
     for (int a = 0; a < n; a++) {
         const uint64_t h = lex_step(LEX_SEED, cp[a]);
         h1[a] = h ? h : 1;
@@ -481,13 +490,18 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         h2[a] = h;
         /* no branch on the filter bits (loads that may miss): the buckets of keys that are
          * certainly absent are not prefetched (the address of the table's first line instead) */
-        const uint64_t m2 = 0 - (uint64_t)lex_maybe(lex, h);
+        const int f2 = lex_maybe(lex, h);
+        const uint64_t m2 = 0 - (uint64_t)f2;
+        at[nat] = a;
+        nat += f2;
         PREFETCH(lex_bucket(lex, h & m2));
         if (a + 2 < n) {
             h = lex_step(h, cp[a + 2]);
             h = h ? h : 1;
-            h3[a] = h;
-            PREFETCH(lex_bucket(lex, h & m2 & (0 - (uint64_t)lex_maybe(lex, h))));
+            /* the filter word of key 0 (the first, in cache) when the pair is absent */
+            const uint64_t m3 = m2 & (0 - (uint64_t)lex_maybe(lex, h & m2));
+            h3[a] = h & m3;
+            PREFETCH(lex_bucket(lex, h & m3));
         }
     }
     if (lex->has_props && lex->cpprops) {
@@ -515,16 +529,21 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                 code[a] |= (sl->flags & GX_LEX_CHARPROPS) << 12;
         }
     }
-    for (int a = 0; a + 1 < n; a++) {
+    for (int k = 0; k < nat; k++) {
+        const int a = at[k];
         uint64_t h = h2[a];
         for (int L = 2; L <= (int)lex->maxlen && a + L <= n; L++) {
-            if (L == 3) {
+            uint32_t fl;
+            if (L == 2) {
+                fl = lex_probe(lex, h);
+            } else if (L == 3) {
                 h = h3[a];
-            } else if (L > 3) {
+                fl = h ? lex_probe(lex, h) : 0;
+            } else {
                 h = lex_step(h, cp[a + L - 1]);
                 h = h ? h : 1;
+                fl = lex_lookup(lex, h);
             }
-            const uint32_t fl = lex_lookup(lex, h);
             if (!fl)
                 break;
             if (s->ctx && (fl & 0x3Fu) && L <= GX_CTX_MAXLEN) {
@@ -956,6 +975,7 @@ void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
     s->alpha = gl_realloc(s->alpha, sizeof *s->alpha * (size_t)cap * (size_t)T);
     s->beta = gl_realloc(s->beta, sizeof *s->beta * (size_t)cap * (size_t)T);
     s->tags = gl_realloc(s->tags, (size_t)cap);
+    s->lexat = gl_realloc(s->lexat, sizeof *s->lexat * (size_t)cap);
     s->cap = cap;
 }
 
@@ -976,6 +996,7 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->alpha);
     free(s->beta);
     free(s->tags);
+    free(s->lexat);
     free(s->keys);
     free(s->hits);
     memset(s, 0, sizeof *s);
@@ -1269,7 +1290,14 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                     pq[np] = qstart[ti] + oi;
                     po[np++] = oi * GX_TAGGER_DW; /* the offset's row, in elements */
                 }
-        const uint64_t *rows = s->keys;
+        /* per pair: its row indices (rk[k][i] for position i) and its offset's first row, so
+         * the loop below reads one index and adds it to one base per row */
+        const uint64_t *rk[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
+        const int16_t *dk[GX_TAGGER_MAX_TEMPLATES * (2 * GX_TAGGER_PAD + 1)];
+        for (int k = 0; k < np; k++) {
+            rk[k] = s->keys + pq[k];
+            dk[k] = m->dense + po[k];
+        }
         for (int i = 0; i < n; i++) {
             int32_t *out = base + (size_t)i * FL;
 #ifdef GX_LANES_VEC
@@ -1280,7 +1308,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                  * true sum fits int16 (model_parse checked the bound) */
                 v16u b0 = {0}, b1 = {0}, r0, r1;
                 for (int k = 0; k < np; k++) {
-                    const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
+                    const int16_t *row = dk[k] + rk[k][i];
                     memcpy(&r0, row, sizeof r0);
                     memcpy(&r1, row + 16, sizeof r1);
                     b0 += r0;
@@ -1304,7 +1332,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 continue;
             }
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
+                const int16_t *row = dk[k] + rk[k][i];
                 memcpy(&h0, row, sizeof h0);
                 memcpy(&h1, row + 8, sizeof h1);
                 memcpy(&h2, row + 16, sizeof h2);
@@ -1322,7 +1350,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             int32_t acc[GX_TAGGER_DW];
             memset(acc, 0, sizeof acc);
             for (int k = 0; k < np; k++) {
-                const int16_t *row = m->dense + rows[pq[k] + i] + (uint64_t)po[k];
+                const int16_t *row = dk[k] + rk[k][i];
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }

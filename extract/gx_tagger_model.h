@@ -282,6 +282,7 @@ typedef struct gx_tagger_scratch {
     int32_t *alpha; /* n x ntags                    */
     int32_t *beta;  /* n x ntags                    */
     uint8_t *tags;  /* n                            */
+    int32_t *lexat; /* n: the positions whose pair may be a word (lex_codes) */
     uint64_t *keys; /* feature keys of one sentence, all templates (prefetch pipeline) */
     const gx_tagger_slot **hits;
     int kcap;

@@ -77,16 +77,16 @@ static void test_accounts_and_function_characters(void **state)
 }
 
 /* with the tagger running, a suffix name it did not read stays only with support of its own:
- * opening a clause as the source of what follows (】巨丰投顾认为, 。巨丰投顾:) */
+ * opening a clause as the source of what follows (】恒岳投顾认为, 。恒岳投顾:) */
 static void test_speaking_suffix_names(void **state)
 {
     (void)state;
     static const fixture_tag tags[] = {{"券商", GX_ENT_COMPANY, 0.38f}};
-    gx_article *art = fixture_run_tagged("【创业板将迎来机会】巨丰投顾认为，创业板市场将反弹。券商股走强。", tags, 1);
-    assert_non_null(fixture_find(art, "巨丰投顾", GX_ENT_COMPANY));
+    gx_article *art = fixture_run_tagged("【创业板将迎来机会】恒岳投顾认为，创业板市场将反弹。券商股走强。", tags, 1);
+    assert_non_null(fixture_find(art, "恒岳投顾", GX_ENT_COMPANY));
     gx_article_free(art);
-    art = fixture_run_tagged("投资者可以参考近期巨丰投顾发布的报告。券商股走强。", tags, 1);
-    assert_null(fixture_find(art, "巨丰投顾", GX_ENT_COMPANY));
+    art = fixture_run_tagged("投资者可以参考近期恒岳投顾发布的报告。券商股走强。", tags, 1);
+    assert_null(fixture_find(art, "恒岳投顾", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 

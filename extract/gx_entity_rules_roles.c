@@ -23,6 +23,10 @@
 static const char32_t *const FIRM_WORDS[] = {U"公司", U"资本", U"投顾", U"金融", U"证券", U"集团", U"基金",
                                              U"资产", U"控股", U"财富", U"咨询", U"银行", U"保险", U"信托",
                                              U"期货", NULL};
+/* The firm words before an arm: not a field (北方新金融|研究院, 普惠金融|研究院 are institutes of
+ * their own, named by what they study). */
+static const char32_t *const ARM_FIRM_WORDS[] = {U"公司", U"资本", U"投顾", U"证券", U"集团", U"控股", U"银行",
+                                                 U"保险", U"信托", U"期货", U"基金", NULL};
 /* A firm's research arm or desk between its name and a title (利得资本|研究院|首席研究员). */
 static const char32_t *const ARMS[] = {U"研究院", U"研究所", U"研究部", U"研究中心", U"财富管理部", U"资产管理部",
                                        U"投资部", U"策略部", NULL};
@@ -31,12 +35,36 @@ static const char32_t PHRASE_CHARS[] = U"对拟将所占被把向为给让与和
 /* Title modifiers that may open a title before the title word the lexicon knows (首席|经济学家). */
 static const char32_t *const TITLE_OPENERS[] = {U"首席", U"高级", U"资深", U"副", NULL};
 
+/* Whether the text of n occurs elsewhere in the article (not inside n's own place). */
+static bool written_elsewhere(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start;
+    for (int32_t p1 = gx_text_ix_first(&ix->text, art->cp + n.start); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+        int32_t p = p1 - 1;
+        if (p != n.start && p + len <= art->ncp && !memcmp(art->cp + p, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+            return true;
+    }
+    return false;
+}
+
 /* The left edge of a firm's name whose firm word starts at body_end, or -1 when it is no name:
  * two to eight Chinese characters after a clear edge, none of them a phrase's. */
 static int32_t firm_name_start(const gx_hit_index *ix, const gx_article *art, int32_t body_end, int32_t fw)
 {
     const uint32_t *cp = art->cp;
     int32_t s = gx_name_left(ix, art, body_end, 8);
+    /* a name starts at its region (们邀请到|上海石锋资产, 邀请|上海名禹资产) */
+    for (int32_t k = s + 1; k + 2 < body_end; k++)
+        if (gx_hit_len_starting(ix, k, GX_LEX_REGION) >= 2) {
+            s = k;
+            break;
+        }
+    /* a person the tagger reads inside is the clause's subject (2008年邓晖任|齐鲁证券副总裁) */
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type == GX_ENT_PERSON && c->source == GX_SRC_TAGGER && c->span.start < body_end && c->span.end > s)
+            return -1;
+    }
     int32_t len = body_end - s;
     if (len < 2 || len > 8)
         return -1;
@@ -69,6 +97,11 @@ static int32_t firm_name_start(const gx_hit_index *ix, const gx_article *art, in
     /* the firm word's last character must not run on into a phrase about a company (子|公司) */
     if (gx_company_phrase(ix->lex, art, (gx_span){s, body_end + fw}))
         return -1;
+    /* a region before a name the article also writes without it (上海|名禹资产 … 名禹资产) is
+     * where the firm is: the name is the one the article uses */
+    int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
+    if (r >= 2 && body_end - (s + r) >= 2 && written_elsewhere(ix, art, (gx_span){s + r, body_end + fw}))
+        s += r;
     return s;
 }
 
@@ -122,7 +155,7 @@ static void firm_before_title(const gx_hit_index *ix, gx_article *art, int32_t t
         return;
     int32_t arm = gx_word_ending(cp, 0, t, ARMS);
     int32_t d = t - arm;
-    int32_t fw = gx_word_ending(cp, 0, d, FIRM_WORDS);
+    int32_t fw = gx_word_ending(cp, 0, d, arm > 0 ? ARM_FIRM_WORDS : FIRM_WORDS);
     if (fw == 0)
         return;
     /* bare 公司 before a title is as often a phrase (可能导致公司|实际控制人, 挂牌公司|股东): a

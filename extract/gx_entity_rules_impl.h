@@ -17,6 +17,7 @@
  *   gx_entity_rules_derived.c  companies named after a known one (人保|健康, 瑞信|财富)
  *   gx_entity_rules_roles.c    unlisted firms before a person's title or in a source phrase
  *                              (第一标准金融公司|首席…, 根据晨星公司的数据)
+ *   gx_entity_rules_regional.c a region's state-owned group (江西省高速公路投资集团)
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */
@@ -180,6 +181,9 @@ bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int3
  * (根据晨星公司的数据, 正如巨丰投顾所述, X公司数据显示). Both run before the people rules. */
 void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_source_firm_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_regional.c: a region's state-owned group without its legal form
+ * (江西省|高速公路投资|集团) */
+void gx_er_regional_group_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_deals.c: the parties of share deals (受让海尔投资持有的…股权, 香港尚乘持股51%) */

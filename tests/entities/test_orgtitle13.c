@@ -4,7 +4,8 @@
  * the firm is the company and the role's organization), a firm quoted as a source (根据X公司的
  * 数据, 正如X投顾所述, X公司数据显示), and the phrases that are none (可能导致公司实际控制人,
  * 挂牌公司股东, 该公司首席执行官, 上市公司数据显示). A data vendor written with 公司 is named as a
- * company (gx_resolve_entities.c). The names are invented for the tests. */
+ * company (gx_resolve_entities.c). A region's state-owned group without its legal form
+ * (江西省高速公路投资集团, gx_entity_rules_regional.c). The names are invented for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -119,6 +120,25 @@ static void test_vendor_with_company_word(void **state)
     gx_article_free(art);
 }
 
+/* a region's full name, its trade and 集团: one company; not a government acting on a group, nor
+ * the legal name's part */
+static void test_regional_group(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("方大九钢喜中江西省高速公路投资集团祁婺高速公路项目钢材供应权。", NULL, NULL);
+    assert_non_null(company(art, "江西省高速公路投资集团"));
+    gx_article_free(art);
+    art = fixture_run("收到股东深圳市鹏格集团（以下简称“鹏格集团”）的通知。", NULL, NULL);
+    assert_non_null(company(art, "深圳市鹏格集团"));
+    gx_article_free(art);
+    art = fixture_run("佛山市政府约谈万科集团，要求整改。", NULL, NULL);
+    assert_null(fixture_find(art, "佛山市政府约谈万科集团", -1));
+    gx_article_free(art);
+    art = fixture_run("三大股东为湖北省能源集团有限公司和三峡集团。", NULL, NULL);
+    assert_non_null(company(art, "湖北省能源集团有限公司"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +147,7 @@ int main(void)
         cmocka_unit_test(test_firm_before_title_not),
         cmocka_unit_test(test_source_firm),
         cmocka_unit_test(test_vendor_with_company_word),
+        cmocka_unit_test(test_regional_group),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -111,6 +111,15 @@ static int32_t firm_name_start(const gx_hit_index *ix, const gx_article *art, in
  * that needs context) gets the rule's as support. */
 static int add_firm(gx_article *art, gx_span name, float score)
 {
+    /* the tagger reads a name ending there with another left edge (有请|富龙集团, 承办方|富龙集团,
+     * 鑫视空间(北京)|装饰艺术公司, 天津的|天津市纺织…公司 past the look-back's reach): its reading
+     * stands, and the title's organization is found as before */
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source == GX_SRC_TAGGER && (GX_ORGLIKE & (1 << c->type)) && c->span.end == name.end &&
+            c->span.start != name.start)
+            return -1;
+    }
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         /* (a rule's reading of the firm and its arm as one body, 利得资本研究院, is the one

@@ -68,6 +68,14 @@ static int32_t firm_name_start(const gx_hit_index *ix, const gx_article *art, in
     int32_t len = body_end - s;
     if (len < 2 || len > 8)
         return -1;
+    /* a long body needs a sure left edge: punctuation, the text's start or a region opening it
+     * (小型|用户交流会链链|金融 is a phrase and a name) */
+    if (len > 4 && s > 0 && (gx_is_cjk(cp[s - 1]) || gx_is_alnum(cp[s - 1])) && gx_hit_len_starting(ix, s, GX_LEX_REGION) < 2)
+        return -1;
+    /* a place and a field is a field (中国|互联网|金融) */
+    int rl = gx_hit_len_starting(ix, s, GX_LEX_REGION);
+    if (rl >= 2 && rl < len && gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + s + rl, len - rl))
+        return -1;
     for (int32_t k = s; k < body_end; k++) {
         if (!gx_is_cjk(cp[k]))
             return -1;
@@ -141,9 +149,18 @@ static int add_firm(gx_article *art, gx_span name, float score)
 }
 
 /* Whether a person's name follows the title that ends at e: a person the tagger reads there,
- * or a Latin name (第一标准金融公司首席市场经济学家|Peter Cardillo). */
-static bool holder_at(const gx_article *art, int32_t e)
+ * or a Latin name (第一标准金融公司首席市场经济学家|Peter Cardillo), also after more titles
+ * joined by 、 (钜阵资本联合创始人、研究总监|钟恒). */
+static bool holder_at(const gx_hit_index *ix, const gx_article *art, int32_t e)
 {
+    for (int more = 0; more < 3 && e > 0 && e + 1 < art->ncp && art->cp[e] == 0x3001 /* 、 */; more++) {
+        int32_t k = e + 1, l = 0;
+        for (; k < art->ncp && k <= e + 5 && l == 0; k++)
+            l = gx_hit_len_starting(ix, k, GX_LEX_POSITION);
+        if (l == 0)
+            break;
+        e = k - 1 + l;
+    }
     if (e <= 0 || e >= art->ncp)
         return false;
     if (gx_is_upper(art->cp[e]))
@@ -167,9 +184,10 @@ static void firm_before_title(const gx_hit_index *ix, gx_article *art, int32_t t
     int32_t fw = gx_word_ending(cp, 0, d, arm > 0 ? ARM_FIRM_WORDS : FIRM_WORDS);
     if (fw == 0)
         return;
-    /* bare 公司 before a title is as often a phrase (可能导致公司|实际控制人, 挂牌公司|股东): a
-     * firm's officer with a holder named after the title, or an arm, shows the name */
-    if (arm == 0 && cp[d - 2] == 0x516C && cp[d - 1] == 0x53F8 && !holder_at(art, te))
+    /* a firm word before a title is as often a phrase (可能导致公司|实际控制人, 挂牌公司|股东,
+     * 首批财富|合伙人认筹中): a firm's officer with a holder named after the title, or an arm,
+     * shows the name */
+    if (arm == 0 && !holder_at(ix, art, te))
         return;
     int32_t s = firm_name_start(ix, art, d - fw, fw);
     if (s < 0)

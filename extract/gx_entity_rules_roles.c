@@ -148,6 +148,17 @@ static int add_firm(gx_article *art, gx_span name, float score)
     return gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
 }
 
+/* May c end a firm word or an arm (司 本 顾 融 券 团 控股 金 产 富 询 行 险 托 货; 院 所 部 心)?
+ * One look before the words are compared. */
+static bool end_char(uint32_t c)
+{
+    static const char32_t ENDS[] = U"司本顾融券团股金产富询行险托货院所部心";
+    for (const char32_t *p = ENDS; *p; p++)
+        if (c == (uint32_t)*p)
+            return true;
+    return false;
+}
+
 /* Whether a person's name follows the title that ends at e: a person the tagger reads there,
  * or a Latin name (第一标准金融公司首席市场经济学家|Peter Cardillo), also after more titles
  * joined by 、 (钜阵资本联合创始人、研究总监|钟恒). */
@@ -177,7 +188,7 @@ static bool holder_at(const gx_hit_index *ix, const gx_article *art, int32_t e)
 static void firm_before_title(const gx_hit_index *ix, gx_article *art, int32_t t, int32_t te)
 {
     const uint32_t *cp = art->cp;
-    if (t < 4 || !gx_is_cjk(cp[t - 1]))
+    if (t < 4 || !end_char(cp[t - 1]))
         return;
     int32_t arm = gx_word_ending(cp, 0, t, ARMS);
     int32_t d = t - arm;
@@ -216,6 +227,9 @@ void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art)
         int32_t t = h->start;
         /* a modifier before the title word opens the title (首席|市场|经济学家) */
         for (int32_t k = t - 1; k >= 1 && k >= t - 5 && gx_is_cjk(cp[k]); k--) {
+            uint32_t c0 = cp[k]; /* (首 高 资 副: the openers' first characters) */
+            if (c0 != 0x9996 && c0 != 0x9AD8 && c0 != 0x8D44 && c0 != 0x526F)
+                continue;
             int32_t o = gx_word_at(art, k, TITLE_OPENERS);
             if (o > 0 && k + o <= t) {
                 t = k;
@@ -223,7 +237,7 @@ void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art)
                     break;
             }
         }
-        if (t == last)
+        if (t == last || t < 4 || !end_char(cp[t - 1]))
             continue;
         last = t;
         /* (only a post in one organization: 首席…, 董事长, 分析师 of a house; not 股东 or

@@ -1,9 +1,10 @@
 /* gx_entity_rules_roles.c — unlisted Chinese company names that the gazetteer does not know and
  * the tagger misses, shown by what the article does with them (thirteenth session, helper
  * "orgtitle13"):
- *   - a person's role after the name: 第一标准金融公司|首席市场经济学家Peter Cardillo,
- *     利得资本|研究院首席研究员施鸣 (a research arm or desk between them belongs to the firm: the
- *     firm is the company, the firm and its arm the organization the role is at);
+ *   - a person's role after the name, with its holder: 第一标准金融公司|首席市场经济学家Peter
+ *     Cardillo; a research arm or desk between them belongs to the firm: 利得资本|研究院首席研究员施鸣
+ *     gives the company 利得资本, which resolution makes the role's organization when the reading
+ *     of the firm and its arm as one body loses to it (gx_resolve_roles.c);
  *   - a source the article quotes: 根据晨星公司的数据, 正如巨丰投顾所述, 据X公司统计,
  *     X公司数据显示, X公司发布的报告.
  * 公司 is no company suffix (cues.tsv): X公司 names come from the tagger alone, and 资本, 投顾

@@ -15,6 +15,9 @@
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
  *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
  *   gx_entity_rules_derived.c  companies named after a known one (人保|健康, 瑞信|财富)
+ *   gx_entity_rules_roles.c    unlisted firms before a person's title or in a source phrase
+ *                              (第一标准金融公司|首席…, 根据晨星公司的数据)
+ *   gx_entity_rules_regional.c a region's state-owned group (江西省高速公路投资集团)
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */
@@ -173,6 +176,14 @@ void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art);
  * region or the company's own word (控股, 集团, 国际, 控股有限公司, 集团有限公司), right after a
  * Chinese name's character? */
 bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int32_t open, int32_t close);
+/* gx_entity_rules_roles.c: an unlisted firm right before a title, with its research arm
+ * (第一标准金融公司|首席市场经济学家, 利得资本|研究院|首席研究员); a firm quoted as a source
+ * (根据晨星公司的数据, 正如巨丰投顾所述, X公司数据显示). Both run before the people rules. */
+void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_source_firm_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_regional.c: a region's state-owned group without its legal form
+ * (江西省|高速公路投资|集团) */
+void gx_er_regional_group_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_deals.c: the parties of share deals (受让海尔投资持有的…股权, 香港尚乘持股51%) */

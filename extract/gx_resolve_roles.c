@@ -299,6 +299,14 @@ void gx_rs_roles(gx_rs *rs)
                         c = j;
                         break;
                     }
+            /* ... or a firm chosen at its start, whose arm it named (利得资本|研究院首席研究员) */
+            if (!chosen[c])
+                for (int j = 0; j < nc; j++)
+                    if (chosen[j] && cv[j].type == GX_ENT_COMPANY && cv[j].span.start == cv[oc].span.start &&
+                        cv[j].span.end < cv[oc].span.end && cv[j].span.end - cv[j].span.start >= 2) {
+                        c = j;
+                        break;
+                    }
             int oe = gx_rs_entity_of(rs, c);
             if (oe >= 0)
                 p->organization = rs->newidx[oe];

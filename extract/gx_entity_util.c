@@ -296,7 +296,9 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s)
                                         "plc", "Co", "group", "Funds", "Insights", "Intelligence", "Consulting",
                                         "Strategies", "Services", "Systems", "Labs", "Airlines", "GmbH", NULL};
     for (int w = 0; words[w]; w++)
-        if (gx_ascii_at(art->cp, s.end, s.start, words[w], false) == s.end - s.start)
+        if (gx_ascii_at(art->cp, s.end, s.start, words[w], false) == s.end - s.start ||
+            (s.end - s.start > 2 && art->cp[s.start] >= 'a' && art->cp[s.start] <= 'z' && words[w][0] == (char)(art->cp[s.start] - 'a' + 'A') &&
+             gx_ascii_at(art->cp, s.end, s.start + 1, words[w] + 1, false) == s.end - s.start - 1)) /* LPL financial */
             return true;
     return false;
 }

@@ -1,0 +1,150 @@
+/* gx_entity_rules_latin_ctx.c — Latin names of firms shown by their neighbours in Chinese text
+ * (thirteenth session, latin13), after gx_er_latin_context_names() (gx_entity_rules_latin.c):
+ *   - a company noun, a space, then the name (本土食品快递巨头 Swiggy: the noun glued to the name
+ *     is the other file's);
+ *   - a name joined by 和/与/及/、 to a Latin name the article names as a company (来自同行 Swiggy 和
+ *     Zomato 的激烈竞争, where 巨头 Swiggy showed Swiggy).
+ * Part of the entity rules (gx_entity_rules_impl.h). */
+#include "gx_entity_rules_impl.h"
+#include "gx_utf8.h"
+
+/* The end of the Latin name that starts at pos (capitalised words or digits; a word may hold
+ * & - . ’ between letters: Car.Software, Children’s; a lower-case firm word after a space: LPL
+ * financial; a word like eBay: lower-case letters and then a capital), or pos. */
+static int32_t latin_name_after(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = pos;
+    for (int words = 0; words < 6; words++) {
+        int32_t q = e;
+        while (q < art->ncp && cp[q] >= 'a' && cp[q] <= 'z')
+            q++;
+        bool inner_cap = q > e && q - e <= 3 && q < art->ncp && gx_is_upper(cp[q]);
+        int32_t w = e;
+        while (w < art->ncp && (gx_is_alnum(cp[w]) || ((cp[w] == '&' || cp[w] == '-' || cp[w] == '.' || cp[w] == 0x2019) &&
+                                                       w > e && w + 1 < art->ncp && gx_is_alnum(cp[w + 1]))))
+            w++;
+        bool ok = w > e && (gx_is_upper(cp[e]) || gx_is_digit(cp[e]) || inner_cap ||
+                            (words > 0 && gx_latin_firm_word(art, (gx_span){e, w})));
+        if (!ok)
+            break;
+        e = w;
+        if (e + 1 >= art->ncp || cp[e] != ' ' || !(gx_is_upper(cp[e + 1]) || gx_is_alnum(cp[e + 1])))
+            break;
+        /* a next word: capitalised, or a lower-case firm word */
+        int32_t n = e + 1, ne = n;
+        while (ne < art->ncp && gx_is_alnum(cp[ne]))
+            ne++;
+        if (!gx_is_upper(cp[n]) && !gx_latin_firm_word(art, (gx_span){n, ne}))
+            break;
+        e++;
+    }
+    if (e > pos && (e < art->ncp && gx_is_alnum(cp[e])))
+        return pos;
+    return e;
+}
+
+/* Whether the Latin name s may be a firm's: three letters or more, no term of the lexicon (ETF,
+ * IPO, GDP, APP: not_entity), no title (CEO), no person the tagger or a rule is sure of. */
+static bool firm_shaped(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    int letters = 0;
+    for (int32_t k = s.start; k < s.end; k++)
+        letters += gx_is_alnum(art->cp[k]) && !gx_is_digit(art->cp[k]);
+    if (letters < 3 || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, art->cp + s.start, s.end - s.start) ||
+        gx_hit_len_starting(ix, s.start, GX_LEX_POSITION) >= s.end - s.start)
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type == GX_ENT_PERSON && c->span.start <= s.start && c->span.end >= s.end &&
+            (c->source != GX_SRC_TAGGER || c->score >= 0.5f))
+            return false;
+    }
+    return true;
+}
+
+/* Whether the article names the text at s as a company elsewhere: a gazetteer or rule candidate
+ * (score 0.6 or more) of the same text. */
+static bool named_company(const gx_article *art, gx_span s)
+{
+    int32_t n = s.end - s.start;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->score < 0.6f || c->span.end - c->span.start != n)
+            continue;
+        int32_t q = 0;
+        while (q < n && art->cp[c->span.start + q] == art->cp[s.start + q])
+            q++;
+        if (q == n)
+            return true;
+    }
+    return false;
+}
+
+/* Adds a company candidate for the Latin name s unless one of an organization's type has that span. */
+static void add_latin_company(gx_article *art, gx_span s, float score)
+{
+    if (gx_er_cand_with_span(art, s, GX_ORGLIKE) < 0)
+        gx_add_candidate(art, s, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+}
+
+/* 巨头 Swiggy: a company noun (cues.tsv list_noun), one space, a Latin name. */
+static void describer_space_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (h->end + 2 >= art->ncp || cp[h->end] != ' ' || !gx_is_alnum(cp[h->end + 1]) ||
+            gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
+            continue;
+        gx_span s = {h->end + 1, latin_name_after(art, h->end + 1)};
+        if (s.end > s.start && firm_shaped(ix, art, s))
+            add_latin_company(art, s, 0.65f);
+    }
+}
+
+/* Swiggy 和 Zomato: a Latin name joined by 和/与/及/、/以及 (spaces allowed around it) to a Latin
+ * name the article names as a company, either side. */
+static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    static const char32_t *const JOIN[] = {U"和", U"与", U"及", U"以及", U"、", NULL};
+    const uint32_t *cp = art->cp;
+    tr->l[TR_LATIN].k = 0; /* (gx_er_latin_context_names walked the list before) */
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
+        if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == '.')))
+            continue;
+        /* (no word that goes on a name: Jamplan (BVI) |Limited) */
+        if (i >= 2 && cp[i - 1] == ' ' && (gx_is_alnum(cp[i - 2]) || cp[i - 2] == ')' || cp[i - 2] == '.' || cp[i - 2] == ','))
+            continue;
+        int32_t e = latin_name_after(art, i);
+        if (e == i)
+            continue;
+        gx_span a = {i, e};
+        /* the next name: after a joining word, spaces allowed around it */
+        int32_t p = e;
+        while (p < art->ncp && cp[p] == ' ')
+            p++;
+        int32_t j = gx_word_at(art, p, JOIN);
+        if (j > 0) {
+            int32_t q = p + j;
+            while (q < art->ncp && cp[q] == ' ')
+                q++;
+            int32_t f = latin_name_after(art, q);
+            gx_span b = {q, f};
+            if (f > q) {
+                bool ka = named_company(art, a), kb = named_company(art, b);
+                if (ka && !kb && firm_shaped(ix, art, b))
+                    add_latin_company(art, b, 0.65f);
+                else if (kb && !ka && firm_shaped(ix, art, a))
+                    add_latin_company(art, a, 0.65f);
+            }
+        }
+        i = e;
+    }
+}
+
+void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    describer_space_rule(ix, art);
+    latin_peer_rule(ix, art, tr);
+}

@@ -3,7 +3,9 @@
  *   - a company noun, a space, then the name (本土食品快递巨头 Swiggy: the noun glued to the name
  *     is the other file's);
  *   - a name joined by 和/与/及/、 to a Latin name the article names as a company (来自同行 Swiggy 和
- *     Zomato 的激烈竞争, where 巨头 Swiggy showed Swiggy).
+ *     Zomato 的激烈竞争, where 巨头 Swiggy showed Swiggy);
+ *   - a CamelCase word the tagger read as a person where a rule reads the same word as a company
+ *     elsewhere in the article (SecondMarket是…创立的…市场 … 纳斯达克收购了SecondMarket).
  * Part of the entity rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
 #include "gx_utf8.h"
@@ -143,8 +145,59 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
     }
 }
 
+/* Whether s is one Latin word in CamelCase (SecondMarket, GoldSilver): a lower-case letter and
+ * then a capital inside it, the part before no surname prefix (McDonald, DeMiguel, MacLeod). */
+static bool camel_word(const gx_article *art, gx_span s)
+{
+    static const char *const PREFIX[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O", NULL};
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 6 || !gx_is_upper(cp[s.start]))
+        return false;
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_alnum(cp[k]))
+            return false;
+    for (int32_t k = s.start + 1; k + 1 < s.end; k++)
+        if (cp[k] >= 'a' && cp[k] <= 'z' && gx_is_upper(cp[k + 1])) {
+            for (int w = 0; PREFIX[w]; w++)
+                if (gx_ascii_at(cp, k + 1, s.start, PREFIX[w], false) == k + 1 - s.start)
+                    return false;
+            return true;
+        }
+    return false;
+}
+
+/* SecondMarket: the tagger's person readings of a CamelCase word become company readings where a
+ * rule reads one of its mentions as a company (纳斯达克收购了SecondMarket) and none of the readings
+ * has a title right before it (a glued person's name: 分析师SimonLack). */
+static void camel_company_everywhere(const gx_hit_index *ix, gx_article *art)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_COMPANY || c->source != GX_SRC_RULE || c->score < 0.6f || !camel_word(art, c->span))
+            continue;
+        int32_t n = c->span.end - c->span.start;
+        bool titled = false;
+        for (int pass = 0; pass < 2; pass++)
+            for (int q = 0; q < art->candidates.n; q++) {
+                gx_candidate *o = &art->candidates.v[q];
+                if (o->type != GX_ENT_PERSON || o->source != GX_SRC_TAGGER || o->span.end - o->span.start != n)
+                    continue;
+                int32_t m = 0;
+                while (m < n && art->cp[o->span.start + m] == art->cp[c->span.start + m])
+                    m++;
+                if (m < n)
+                    continue;
+                if (pass == 0)
+                    titled |= gx_hit_len_ending(ix, o->span.start, GX_LEX_POSITION) > 0;
+                else if (!titled)
+                    o->type = GX_ENT_COMPANY;
+            }
+    }
+}
+
 void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     describer_space_rule(ix, art);
     latin_peer_rule(ix, art, tr);
+    camel_company_everywhere(ix, art);
 }

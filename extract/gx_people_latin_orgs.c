@@ -2,7 +2,7 @@
  * stands between the name and the title (thirteenth session, latin13): a desk, a scope or a post
  * (deVere Group国际|投资策略师, Interactive Investor股市策略部门|主管, OANDA亚太|交易主管,
  * RDQ Economics驻纽约|首席分析师), a space before a title (LPL financial |首席投资策略师), or a Latin
- * title inside Chinese text (经纪公司Verdence Capital Advisors CEO Leo Kelly). The holder must be
+ * title inside Chinese text (经纪公司Verdence Capital Advisors CEO Leo Kelly, eBay的CEO梅格·惠特曼). The holder must be
  * named after the title: the structure [firm][desk][title][person] is what shows a firm; the
  * name right before a title with nothing between is gx_pp_latin_org_before_title()'s
  * (gx_people_titles.c). Part of gx_people (gx_people_impl.h). */
@@ -118,8 +118,10 @@ int gx_pp_latin_org_past_desk(const gx_hit_index *ix, gx_article *art, gx_span t
     const uint32_t *cp = art->cp;
     int32_t g;
     if (latin_title) {
-        /* a Latin title (CEO) after a space, the firm before it: Verdence Capital Advisors CEO */
-        if (title.start < 2 || cp[title.start - 1] != ' ' || !gx_is_alnum(cp[title.start - 2]))
+        /* a Latin title (CEO) after a space or 的, the firm before it: Verdence Capital Advisors CEO,
+         * eBay的CEO */
+        if (title.start < 2 || (cp[title.start - 1] != ' ' && cp[title.start - 1] != 0x7684 /* 的 */) ||
+            !gx_is_alnum(cp[title.start - 2]) || org >= 0)
             return -1;
         g = title.start - 1;
     } else {

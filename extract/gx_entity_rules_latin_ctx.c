@@ -5,7 +5,9 @@
  *   - a name joined by 和/与/及/、 to a Latin name the article names as a company (来自同行 Swiggy 和
  *     Zomato 的激烈竞争, where 巨头 Swiggy showed Swiggy);
  *   - a CamelCase word the tagger read as a person where a rule reads the same word as a company
- *     elsewhere in the article (SecondMarket是…创立的…市场 … 纳斯达克收购了SecondMarket).
+ *     elsewhere in the article (SecondMarket是…创立的…市场 … 纳斯达克收购了SecondMarket);
+ *   - the parties of a deal: a Latin name that buys, sells or subscribes (Permanent Master拟向…收购,
+ *     Acme Holdings将出售) or that a buyer turns to (拟向Favorable Profit收购).
  * Part of the entity rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
 #include "gx_utf8.h"
@@ -195,9 +197,48 @@ static void camel_company_everywhere(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Permanent Master拟向Favorable Profit收购…: a Latin name before a verb of a deal in shares or
+ * firms (收购 出售 增持 减持 入股 并购, after 拟/将/已/宣布 or at once), or after 向 with 收购/购买
+ * after it (the seller a buyer turns to), is a party, a company. */
+static void deal_party_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    static const char32_t *const MODAL[] = {U"拟", U"将", U"已", U"宣布", U"计划", U"同意", NULL};
+    static const char32_t *const DEAL[] = {U"收购", U"出售", U"增持", U"减持", U"入股", U"并购", NULL};
+    static const char32_t *const BUY[] = {U"收购", U"购买", U"购入", NULL};
+    const uint32_t *cp = art->cp;
+    tr->l[TR_LATIN].k = 0;
+    for (int32_t i = 1; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
+        if (!gx_is_upper(cp[i]) || !gx_is_cjk(cp[i - 1]))
+            continue;
+        int32_t e = latin_name_after(art, i);
+        if (e == i || e >= art->ncp || !gx_is_cjk(cp[e])) {
+            i = e;
+            continue;
+        }
+        gx_span n = {i, e};
+        bool party = false;
+        if (cp[i - 1] == 0x5411 /* 向 */)
+            party = gx_word_at(art, e, BUY) > 0;
+        else {
+            int32_t v = e;
+            for (int m = 0; m < 2; m++)
+                v += gx_word_at(art, v, MODAL);
+            party = gx_word_at(art, v, DEAL) > 0;
+            /* (拟向 Y 收购: the buyer before 向) */
+            if (!party && cp[v] == 0x5411 /* 向 */)
+                for (int32_t q = v + 1; q < art->ncp && q - v <= 40 && !party && cp[q] != 0x3002 && cp[q] != ','; q++)
+                    party = gx_word_at(art, q, BUY) > 0;
+        }
+        if (party && firm_shaped(ix, art, n))
+            add_latin_company(art, n, 0.7f);
+        i = e;
+    }
+}
+
 void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     describer_space_rule(ix, art);
     latin_peer_rule(ix, art, tr);
+    deal_party_rule(ix, art, tr);
     camel_company_everywhere(ix, art);
 }

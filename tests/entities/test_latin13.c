@@ -2,8 +2,8 @@
  * helper "latin13"): the firm of a titled person with a desk, a scope or a space between its
  * name and the title, or before a Latin title (gx_people_latin_orgs.c); a company noun, a space
  * and the name; a Latin name listed with a Latin company; a CamelCase word the tagger read as a
- * person that a rule reads as a company elsewhere (gx_entity_rules_latin_ctx.c). The sentences are
- * written for the tests. */
+ * person that a rule reads as a company elsewhere; the parties of a deal (gx_entity_rules_latin_ctx.c).
+ * The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -120,6 +120,21 @@ static void test_camel_company_everywhere(void **state)
     gx_article_free(art);
 }
 
+/* the parties of a deal: the buyer before 拟向…收购 and the seller after 向 (Permanent Master拟向
+ * Favorable Profit收购); a fund kind before 认购 is none (目标FOF认购户数) */
+static void test_deal_parties(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("该公司的全资附属Permanent Master拟向Favorable Profit收购联杰国际有限公司80%股权。",
+                                  NULL, NULL);
+    assert_non_null(company(art, "Permanent Master"));
+    assert_non_null(company(art, "Favorable Profit"));
+    gx_article_free(art);
+    art = fixture_run("华夏聚惠稳健目标FOF认购户数10.72万户，另一只FOF将出售部分持仓。", NULL, NULL);
+    assert_null(company(art, "FOF"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +143,7 @@ int main(void)
         cmocka_unit_test(test_no_firm_past_desk),
         cmocka_unit_test(test_describer_space_and_peers),
         cmocka_unit_test(test_camel_company_everywhere),
+        cmocka_unit_test(test_deal_parties),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -216,5 +216,8 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
 /* gx_entity_rules_latin_ctx.c: Latin names of firms shown by their neighbours (巨头 Swiggy, a list
  * with a Latin company: Swiggy 和 Zomato); after gx_er_latin_context_names() */
 void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_latin_ctx.c: is [from, to) a place of registration written in Latin letters, the
+ * bracketed part of a Latin legal name (Jamplan (BVI) Limited, Acme (Hong Kong) Limited)? */
+bool gx_er_latin_bracket_place(const gx_article *art, int32_t from, int32_t to);
 
 #endif

@@ -92,6 +92,19 @@ static void add_latin_company(gx_article *art, gx_span s, float score)
         gx_add_candidate(art, s, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
 }
 
+bool gx_er_latin_bracket_place(const gx_article *art, int32_t from, int32_t to)
+{
+    /* capitalised words of letters only (BVI, Hong Kong, Cayman, Asia Pacific) */
+    if (to - from < 2 || to - from > 12 || !gx_is_upper(art->cp[from]))
+        return false;
+    for (int32_t k = from; k < to; k++) {
+        uint32_t c = art->cp[k];
+        if (!(gx_is_upper(c) || (c >= 'a' && c <= 'z') || (c == ' ' && k + 1 < to && gx_is_upper(art->cp[k + 1]))))
+            return false;
+    }
+    return true;
+}
+
 /* 巨头 Swiggy: a company noun (cues.tsv list_noun), one space, a Latin name. */
 static void describer_space_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -107,8 +120,22 @@ static void describer_space_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Whether the Latin name s is more than a short acronym: a lower-case letter, a space, or four
+ * letters or more (CTB、ECT、SKU in a list of tokens are no firms). */
+static bool beyond_acronym(const gx_article *art, gx_span s)
+{
+    int letters = 0;
+    for (int32_t k = s.start; k < s.end; k++) {
+        uint32_t c = art->cp[k];
+        if ((c >= 'a' && c <= 'z') || c == ' ')
+            return true;
+        letters += gx_is_upper(c);
+    }
+    return letters >= 4;
+}
+
 /* Swiggy 和 Zomato: a Latin name joined by 和/与/及/、/以及 (spaces allowed around it) to a Latin
- * name the article names as a company, either side. */
+ * name the article names as a company, either side; more than a short acronym (beyond_acronym). */
 static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     static const char32_t *const JOIN[] = {U"和", U"与", U"及", U"以及", U"、", NULL};
@@ -137,9 +164,9 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
             gx_span b = {q, f};
             if (f > q) {
                 bool ka = named_company(art, a), kb = named_company(art, b);
-                if (ka && !kb && firm_shaped(ix, art, b))
+                if (ka && !kb && firm_shaped(ix, art, b) && beyond_acronym(art, b))
                     add_latin_company(art, b, 0.65f);
-                else if (kb && !ka && firm_shaped(ix, art, a))
+                else if (kb && !ka && firm_shaped(ix, art, a) && beyond_acronym(art, a))
                     add_latin_company(art, a, 0.65f);
             }
         }

@@ -135,6 +135,20 @@ static void test_deal_parties(void **state)
     gx_article_free(art);
 }
 
+/* a Latin legal name with its place of registration in brackets (Jamplan (BVI) Limited); a list of
+ * short acronyms after a known one adds none (ENE、CTB、SKU) */
+static void test_bracket_place_and_acronyms(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("建滔积层板近期分别获Jamplan (BVI) Limited、Kingboard Investments Limited增持。", NULL, NULL);
+    assert_non_null(company(art, "Jamplan (BVI) Limited"));
+    gx_article_free(art);
+    art = fixture_run("近日平台ENE、CTB、SKU个个精品。", NULL, NULL);
+    assert_null(company(art, "CTB"));
+    assert_null(company(art, "SKU"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +158,7 @@ int main(void)
         cmocka_unit_test(test_describer_space_and_peers),
         cmocka_unit_test(test_camel_company_everywhere),
         cmocka_unit_test(test_deal_parties),
+        cmocka_unit_test(test_bracket_place_and_acronyms),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -134,8 +134,23 @@ static bool beyond_acronym(const gx_article *art, gx_span s)
     return letters >= 4;
 }
 
+/* Whether a company written in Chinese that the gazetteer, a code or a rule names (score 0.6 or
+ * more) ends (ends_here) or starts at pos. */
+static bool known_chinese_company(const gx_article *art, int32_t pos, bool ends_here)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->score < 0.6f ||
+            (ends_here ? c->span.end : c->span.start) != pos || !gx_is_cjk(art->cp[ends_here ? pos - 1 : pos]))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* Swiggy 和 Zomato: a Latin name joined by 和/与/及/、/以及 (spaces allowed around it) to a Latin
- * name the article names as a company, either side; more than a short acronym (beyond_acronym). */
+ * name the article names as a company, either side, or to a known company written in Chinese (苹果、
+ * Fitbit和三星); more than a short acronym (beyond_acronym). */
 static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     static const char32_t *const JOIN[] = {U"和", U"与", U"及", U"以及", U"、", NULL};
@@ -151,6 +166,11 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
         if (e == i)
             continue;
         gx_span a = {i, e};
+        /* a Latin name glued to a company's name is its product (华为P30Pro、京东购物卡) */
+        if (i > 0 && gx_is_cjk(cp[i - 1]) && gx_er_cand_ending_at(art, i, GX_ORGLIKE) >= 0) {
+            i = e;
+            continue;
+        }
         /* the next name: after a joining word, spaces allowed around it */
         int32_t p = e;
         while (p < art->ncp && cp[p] == ' ')
@@ -168,7 +188,20 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
                     add_latin_company(art, b, 0.65f);
                 else if (kb && !ka && firm_shaped(ix, art, a) && beyond_acronym(art, a))
                     add_latin_company(art, a, 0.65f);
-            }
+            } else if (known_chinese_company(art, q, false) && firm_shaped(ix, art, a) && beyond_acronym(art, a))
+                add_latin_company(art, a, 0.65f); /* Fitbit和苹果 */
+        }
+        /* 苹果、Fitbit: a known company written in Chinese before the joining word */
+        int32_t b0 = i;
+        while (b0 > 0 && cp[b0 - 1] == ' ')
+            b0--;
+        int32_t jb = b0 > 0 ? gx_word_ending(cp, 0, b0, JOIN) : 0;
+        if (jb > 0) {
+            int32_t q = b0 - jb;
+            while (q > 0 && cp[q - 1] == ' ')
+                q--;
+            if (known_chinese_company(art, q, true) && firm_shaped(ix, art, a) && beyond_acronym(art, a))
+                add_latin_company(art, a, 0.65f);
         }
         i = e;
     }

@@ -149,6 +149,19 @@ static void test_bracket_place_and_acronyms(void **state)
     gx_article_free(art);
 }
 
+/* a Latin name listed with a known company written in Chinese (腾讯控股和Fitbit); a Latin name glued to
+ * a company's name is its product (华为P30Pro、京东购物卡) */
+static void test_peer_of_chinese_company(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("平安银行、Fitbit和腾讯控股都公布了业绩。", NULL, NULL);
+    assert_non_null(company(art, "Fitbit"));
+    gx_article_free(art);
+    art = fixture_run("邀好友送华为P30Pro、京东购物卡。", NULL, NULL);
+    assert_null(company(art, "P30Pro"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_camel_company_everywhere),
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_bracket_place_and_acronyms),
+        cmocka_unit_test(test_peer_of_chinese_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -166,16 +166,24 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
         if (e == i)
             continue;
         gx_span a = {i, e};
-        /* a Latin name glued to a company's name is its product (华为P30Pro、京东购物卡) */
-        if (i > 0 && gx_is_cjk(cp[i - 1]) && gx_er_cand_ending_at(art, i, GX_ORGLIKE) >= 0) {
-            i = e;
-            continue;
-        }
-        /* the next name: after a joining word, spaces allowed around it */
+        bool letter = false; /* (a number, 2018年, is none: most triggers are digits) */
+        for (int32_t k = i; k < e && !letter; k++)
+            letter = gx_is_alnum(cp[k]) && !gx_is_digit(cp[k]);
+        /* a joining word after the name or before it, spaces allowed around it */
         int32_t p = e;
         while (p < art->ncp && cp[p] == ' ')
             p++;
-        int32_t j = gx_word_at(art, p, JOIN);
+        int32_t j = letter ? gx_word_at(art, p, JOIN) : 0;
+        int32_t b0 = i;
+        while (b0 > 0 && cp[b0 - 1] == ' ')
+            b0--;
+        int32_t jb = letter && b0 > 0 ? gx_word_ending(cp, 0, b0, JOIN) : 0;
+        /* a Latin name glued to a company's name is its product (华为P30Pro、京东购物卡) */
+        if ((j == 0 && jb == 0) || (gx_is_cjk(cp[i - (i > 0)]) && gx_er_cand_ending_at(art, i, GX_ORGLIKE) >= 0)) {
+            i = e - 1;
+            continue;
+        }
+        /* the next name */
         if (j > 0) {
             int32_t q = p + j;
             while (q < art->ncp && cp[q] == ' ')
@@ -192,10 +200,6 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
                 add_latin_company(art, a, 0.65f); /* Fitbit和苹果 */
         }
         /* 苹果、Fitbit: a known company written in Chinese before the joining word */
-        int32_t b0 = i;
-        while (b0 > 0 && cp[b0 - 1] == ' ')
-            b0--;
-        int32_t jb = b0 > 0 ? gx_word_ending(cp, 0, b0, JOIN) : 0;
         if (jb > 0) {
             int32_t q = b0 - jb;
             while (q > 0 && cp[q - 1] == ' ')
@@ -203,7 +207,7 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
             if (known_chinese_company(art, q, true) && firm_shaped(ix, art, a) && beyond_acronym(art, a))
                 add_latin_company(art, a, 0.65f);
         }
-        i = e;
+        i = e - 1; /* (the loop's i++: the next trigger after the name) */
     }
 }
 

@@ -105,21 +105,6 @@ bool gx_er_latin_bracket_place(const gx_article *art, int32_t from, int32_t to)
     return true;
 }
 
-/* 巨头 Swiggy: a company noun (cues.tsv list_noun), one space, a Latin name. */
-static void describer_space_rule(const gx_hit_index *ix, gx_article *art)
-{
-    const uint32_t *cp = art->cp;
-    for (int k = 0; k < ix->n; k++) {
-        const gx_lex_hit *h = &ix->hits[k];
-        if (h->end + 2 >= art->ncp || cp[h->end] != ' ' || !gx_is_alnum(cp[h->end + 1]) ||
-            gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
-            continue;
-        gx_span s = {h->end + 1, latin_name_after(art, h->end + 1)};
-        if (s.end > s.start && firm_shaped(ix, art, s))
-            add_latin_company(art, s, 0.65f);
-    }
-}
-
 /* Whether the Latin name s is more than a short acronym: a lower-case letter, a space, or four
  * letters or more (CTB、ECT、SKU in a list of tokens are no firms). */
 static bool beyond_acronym(const gx_article *art, gx_span s)
@@ -132,6 +117,45 @@ static bool beyond_acronym(const gx_article *art, gx_span s)
         letters += gx_is_upper(c);
     }
     return letters >= 4;
+}
+
+static void deal_party_at(const gx_hit_index *ix, gx_article *art, gx_span n)
+{
+    static const char32_t *const MODAL[] = {U"拟", U"将", U"已", U"宣布", U"计划", U"同意", NULL};
+    static const char32_t *const DEAL[] = {U"收购", U"出售", U"增持", U"减持", U"入股", U"并购", NULL};
+    static const char32_t *const BUY[] = {U"收购", U"购买", U"购入", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t i = n.start, e = n.end;
+    if (i == 0 || !gx_is_upper(cp[i]) || !gx_is_cjk(cp[i - 1]) || e >= art->ncp || !gx_is_cjk(cp[e]))
+        return;
+    /* (the first characters of the words above: most names stop here) */
+    static const char32_t FIRST[] = U"拟将已宣计同收出增减入并购向";
+    bool first = cp[i - 1] == 0x5411 /* 向 */;
+    for (const char32_t *f = FIRST; *f && !first; f++)
+        first = cp[e] == (uint32_t)*f;
+    if (!first)
+        return;
+    bool party = false;
+    if (cp[i - 1] == 0x5411 /* 向 */)
+        party = gx_word_at(art, e, BUY) > 0;
+    else {
+        int32_t v = e;
+        for (int m = 0; m < 2; m++)
+            v += gx_word_at(art, v, MODAL);
+        party = gx_word_at(art, v, DEAL) > 0;
+        /* (拟向 Y 收购: the buyer before 向) */
+        if (!party && v < art->ncp && cp[v] == 0x5411 /* 向 */)
+            for (int32_t q = v + 1; q < art->ncp && q - v <= 40 && !party && cp[q] != 0x3002 && cp[q] != ','; q++)
+                party = gx_word_at(art, q, BUY) > 0;
+    }
+    if (party && firm_shaped(ix, art, n))
+        add_latin_company(art, n, 0.7f);
+}
+
+/* Whether c opens or closes a joining word of a list (和 与 及 以及 、). */
+static inline bool joins(uint32_t c)
+{
+    return c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ || c == 0x4EE5 /* 以 */ || c == 0x3001 /* 、 */;
 }
 
 /* Whether a company written in Chinese that the gazetteer, a code or a rule names (score 0.6 or
@@ -162,10 +186,26 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
         /* (no word that goes on a name: Jamplan (BVI) |Limited) */
         if (i >= 2 && cp[i - 1] == ' ' && (gx_is_alnum(cp[i - 2]) || cp[i - 2] == ')' || cp[i - 2] == '.' || cp[i - 2] == ','))
             continue;
+        /* (a number, 2018年: most triggers are digits; 52TOYS, 9Yards read on) */
+        if (gx_is_digit(cp[i])) {
+            int32_t r = i;
+            while (r < art->ncp && gx_is_digit(cp[r]))
+                r++;
+            if (r >= art->ncp || !gx_is_alnum(cp[r])) {
+                i = r;
+                continue;
+            }
+        }
         int32_t e = latin_name_after(art, i);
         if (e == i)
             continue;
         gx_span a = {i, e};
+        /* 巨头 Swiggy: a company noun (cues.tsv list_noun), one space, the name (the noun glued to
+         * the name is gx_er_latin_context_names()'s) */
+        if (i >= 2 && cp[i - 1] == ' ' && gx_is_cjk(cp[i - 2]) && gx_hit_len_ending(ix, i - 1, GX_LEX_LIST_NOUN) > 0 &&
+            firm_shaped(ix, art, a))
+            add_latin_company(art, a, 0.65f);
+        deal_party_at(ix, art, a);
         bool letter = false; /* (a number, 2018年, is none: most triggers are digits) */
         for (int32_t k = i; k < e && !letter; k++)
             letter = gx_is_alnum(cp[k]) && !gx_is_digit(cp[k]);
@@ -173,11 +213,11 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
         int32_t p = e;
         while (p < art->ncp && cp[p] == ' ')
             p++;
-        int32_t j = letter ? gx_word_at(art, p, JOIN) : 0;
+        int32_t j = letter && p < art->ncp && joins(cp[p]) ? gx_word_at(art, p, JOIN) : 0;
         int32_t b0 = i;
         while (b0 > 0 && cp[b0 - 1] == ' ')
             b0--;
-        int32_t jb = letter && b0 > 0 ? gx_word_ending(cp, 0, b0, JOIN) : 0;
+        int32_t jb = letter && b0 > 0 && joins(cp[b0 - 1]) ? gx_word_ending(cp, 0, b0, JOIN) : 0;
         /* a Latin name glued to a company's name is its product (华为P30Pro、京东购物卡) */
         if ((j == 0 && jb == 0) || (gx_is_cjk(cp[i - (i > 0)]) && gx_er_cand_ending_at(art, i, GX_ORGLIKE) >= 0)) {
             i = e - 1;
@@ -264,45 +304,8 @@ static void camel_company_everywhere(const gx_hit_index *ix, gx_article *art)
 /* Permanent Master拟向Favorable Profit收购…: a Latin name before a verb of a deal in shares or
  * firms (收购 出售 增持 减持 入股 并购, after 拟/将/已/宣布 or at once), or after 向 with 收购/购买
  * after it (the seller a buyer turns to), is a party, a company. */
-static void deal_party_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
-{
-    static const char32_t *const MODAL[] = {U"拟", U"将", U"已", U"宣布", U"计划", U"同意", NULL};
-    static const char32_t *const DEAL[] = {U"收购", U"出售", U"增持", U"减持", U"入股", U"并购", NULL};
-    static const char32_t *const BUY[] = {U"收购", U"购买", U"购入", NULL};
-    const uint32_t *cp = art->cp;
-    tr->l[TR_LATIN].k = 0;
-    for (int32_t i = 1; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
-        if (!gx_is_upper(cp[i]) || !gx_is_cjk(cp[i - 1]))
-            continue;
-        int32_t e = latin_name_after(art, i);
-        if (e == i || e >= art->ncp || !gx_is_cjk(cp[e])) {
-            i = e;
-            continue;
-        }
-        gx_span n = {i, e};
-        bool party = false;
-        if (cp[i - 1] == 0x5411 /* 向 */)
-            party = gx_word_at(art, e, BUY) > 0;
-        else {
-            int32_t v = e;
-            for (int m = 0; m < 2; m++)
-                v += gx_word_at(art, v, MODAL);
-            party = gx_word_at(art, v, DEAL) > 0;
-            /* (拟向 Y 收购: the buyer before 向) */
-            if (!party && cp[v] == 0x5411 /* 向 */)
-                for (int32_t q = v + 1; q < art->ncp && q - v <= 40 && !party && cp[q] != 0x3002 && cp[q] != ','; q++)
-                    party = gx_word_at(art, q, BUY) > 0;
-        }
-        if (party && firm_shaped(ix, art, n))
-            add_latin_company(art, n, 0.7f);
-        i = e;
-    }
-}
-
 void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
-    describer_space_rule(ix, art);
-    latin_peer_rule(ix, art, tr);
-    deal_party_rule(ix, art, tr);
+    latin_peer_rule(ix, art, tr); /* (and the deal parties, name by name: deal_party_at) */
     camel_company_everywhere(ix, art);
 }

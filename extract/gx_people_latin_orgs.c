@@ -81,8 +81,12 @@ static int32_t gap_start(const gx_hit_index *ix, const gx_article *art, int32_t 
         for (int k = 2; d == 0 && k <= 3 && g - k >= 0; k++)
             if (gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + g - k, k))
                 d = k;
-        /* 驻纽约: stationed in a place (a location the tagger or the lexicon reads) */
-        if (d == 0) {
+        /* 驻纽约: stationed in a place (a location the tagger or the lexicon reads; the candidates
+         * are read only where 驻 stands near) */
+        bool stationed = false;
+        for (int32_t q = g - 2; q >= 0 && q >= g - 6 && !stationed; q--)
+            stationed = cp[q] == 0x9A7B /* 驻 */;
+        if (d == 0 && stationed) {
             int loc = gx_pp_cand_ending_at(art, g, 1 << GX_ENT_LOCATION);
             int32_t ls = loc >= 0 ? art->candidates.v[loc].span.start : g;
             if (loc >= 0 && ls > 0 && cp[ls - 1] == 0x9A7B /* 驻 */)
@@ -116,6 +120,12 @@ static bool in_chinese_text(const gx_article *art, int32_t s)
 int gx_pp_latin_org_past_desk(const gx_hit_index *ix, gx_article *art, gx_span title, bool latin_title, int org)
 {
     const uint32_t *cp = art->cp;
+    /* (most titles have no Latin letter within reach before them: leave at once) */
+    bool letter = false;
+    for (int32_t q = title.start - 1; q >= 0 && q >= title.start - 14 && !letter; q--)
+        letter = gx_is_alnum(cp[q]) && !gx_is_digit(cp[q]);
+    if (!letter)
+        return -1;
     int32_t g;
     if (latin_title) {
         /* a Latin title (CEO) after a space or 的, the firm before it: Verdence Capital Advisors CEO,

@@ -35,7 +35,11 @@ static int32_t latin_name_after(const gx_article *art, int32_t pos)
         e = w;
         if (e + 1 >= art->ncp || cp[e] != ' ' || !(gx_is_upper(cp[e + 1]) || gx_is_alnum(cp[e + 1])))
             break;
-        /* a next word: capitalised, or a lower-case firm word */
+        /* a next word: capitalised, or a lower-case firm word (or & and a capitalised word: Kobre & Kim) */
+        if (e + 3 < art->ncp && cp[e + 1] == '&' && cp[e + 2] == ' ' && gx_is_upper(cp[e + 3])) {
+            e += 3;
+            continue;
+        }
         int32_t n = e + 1, ne = n;
         while (ne < art->ncp && gx_is_alnum(cp[ne]))
             ne++;

@@ -289,7 +289,7 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
 bool gx_latin_firm_word(const gx_article *art, gx_span s)
 {
     static const char *const words[] = {"Group", "Bank", "Capital", "Management", "Partners", "Fund", "Company",
-                                        "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
+                                        "Holdings", "Holding", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
                                         "Research", "Economics", "Markets", "Investments", "Investment", "Asset",
                                         "Advisors", "Trust", "Insurance", "Financial", "Associates", "Ventures",
                                         "Technologies", "Motors", "Energy", "Analytics", "LP", "LLC", "AG", "SA",

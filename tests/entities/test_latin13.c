@@ -162,6 +162,19 @@ static void test_peer_of_chinese_company(void **state)
     gx_article_free(art);
 }
 
+/* & between two capitalised words joins a Latin name (Kobre & Kim after 律师事务所, a company noun);
+ * Holding ends a firm's name (Commqua Holding的最新持股) */
+static void test_ampersand_and_holding(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司代理律师事务所Kobre & Kim对法庭提出起诉。减持后，Commqua Holding的最新持股数目为43万股。",
+                                  NULL, NULL);
+    assert_non_null(company(art, "Kobre & Kim"));
+    assert_null(company(art, "Kobre"));
+    assert_non_null(company(art, "Commqua Holding"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +186,7 @@ int main(void)
         cmocka_unit_test(test_deal_parties),
         cmocka_unit_test(test_bracket_place_and_acronyms),
         cmocka_unit_test(test_peer_of_chinese_company),
+        cmocka_unit_test(test_ampersand_and_holding),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -63,8 +63,8 @@ static int32_t latin_firm_before(const gx_article *art, int32_t end, int *words,
 
 /* Where the gap between a firm's name and the title at `title` starts, walking left over what
  * may stand there: spaces, a desk or a region word (cues.tsv dept_prefix: 亚太, 策略, 部门; country),
- * a business or research word (generic_body: 国际, 研究, 股市), 驻 + a place, 的 right after the
- * name. At most four steps and ten characters. */
+ * a business or research word (generic_body: 国际, 研究), 驻 + a place, 的 right after the name (a
+ * space allowed before 的: H&R Block, Inc. 的). At most four steps and ten characters. */
 static int32_t gap_start(const gx_hit_index *ix, const gx_article *art, int32_t title)
 {
     const uint32_t *cp = art->cp;
@@ -98,8 +98,12 @@ static int32_t gap_start(const gx_hit_index *ix, const gx_article *art, int32_t 
     }
     while (g > 0 && cp[g - 1] == ' ')
         g--;
-    if (g > 0 && cp[g - 1] == 0x7684 /* 的 */ && g - 1 > 0 && gx_is_alnum(cp[g - 2]))
-        g--;
+    /* (H&R Block, Inc. 的首席执行官: a space may stand before 的) */
+    int32_t de = g > 0 && cp[g - 1] == 0x7684 /* 的 */ ? g - 1 : g;
+    while (de < g && de > 0 && cp[de - 1] == ' ')
+        de--;
+    if (de < g && de > 0 && (gx_is_alnum(cp[de - 1]) || cp[de - 1] == '.'))
+        g = de;
     return g;
 }
 
@@ -140,7 +144,7 @@ int gx_pp_latin_org_past_desk(const gx_hit_index *ix, gx_article *art, gx_span t
         if (g == title.start || (org >= 0 && art->candidates.v[org].span.start < g))
             return -1;
     }
-    if (g < 2 || !gx_is_alnum(cp[g - 1]))
+    if (g < 2 || !(gx_is_alnum(cp[g - 1]) || (cp[g - 1] == '.' && gx_is_alnum(cp[g - 2]))))
         return -1;
     int words = 0, letters = 0;
     bool caps_only = true;
@@ -161,5 +165,9 @@ int gx_pp_latin_org_past_desk(const gx_hit_index *ix, gx_article *art, gx_span t
     int prev = gx_pp_cand_ending_at(art, g, GX_ORGLIKE);
     if (prev >= 0 && art->candidates.v[prev].span.start <= s)
         return prev;
+    /* a firm word or a legal form alone (Inc. of H&R Block, Inc.) is no name of its own */
+    int32_t fe = g > s && cp[g - 1] == '.' ? g - 1 : g;
+    if (words == 1 && gx_latin_firm_word(art, (gx_span){s, fe}))
+        return -1;
     return gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
 }

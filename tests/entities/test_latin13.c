@@ -74,6 +74,13 @@ static void test_firm_before_space_and_latin_title(void **state)
     assert_non_null(o);
     assert_string_equal(o, "Verdence Capital Advisors");
     gx_article_free(art);
+    /* a legal form and a space before 的: the whole legal name, never Inc. alone */
+    art = fixture_run("H&R Block, Inc. 的首席执行官Jeff Jones表示，业绩不错。", NULL, NULL);
+    o = role_org(art, "Jeff Jones", "首席执行官");
+    assert_non_null(o);
+    assert_string_equal(o, "H&R Block, Inc.");
+    assert_null(company(art, "Inc."));
+    gx_article_free(art);
 }
 
 /* a term or a two-letter word before a desk is no firm (ETF|产品|经理, AI|研究|主管) */

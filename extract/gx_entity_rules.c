@@ -126,4 +126,5 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_adjacent_persons(&ix, art);
     gx_er_quoted_names(&ix, art, &tr);
     gx_er_latin_context_names(&ix, art, &tr);
+    gx_er_latin_neighbour_rules(&ix, art, &tr);
 }

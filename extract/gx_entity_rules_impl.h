@@ -13,6 +13,7 @@
  *   gx_entity_rules_gov.c      government bodies built from a region, a country or a division,
  *                              and judged by their context (各央行 is none, 党工委、管委会)
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
+ *   gx_entity_rules_latin_ctx.c Latin firm names shown by their neighbours (巨头 Swiggy, Swiggy 和 Zomato)
  *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
  *   gx_entity_rules_derived.c  companies named after a known one (人保|健康, 瑞信|财富)
  *   gx_entity_rules_roles.c    unlisted firms before a person's title or in a source phrase
@@ -223,5 +224,12 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_adjacent_persons(const gx_hit_index *ix, gx_article *art);
 void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
+
+/* gx_entity_rules_latin_ctx.c: Latin names of firms shown by their neighbours (巨头 Swiggy, a list
+ * with a Latin company: Swiggy 和 Zomato); after gx_er_latin_context_names() */
+void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_latin_ctx.c: is [from, to) a place of registration written in Latin letters, the
+ * bracketed part of a Latin legal name (Jamplan (BVI) Limited, Acme (Hong Kong) Limited)? */
+bool gx_er_latin_bracket_place(const gx_article *art, int32_t from, int32_t to);
 
 #endif

@@ -93,6 +93,12 @@ static bool period_code(const uint32_t *cp, int32_t s, int32_t e)
     return false;
 }
 
+/* Whether " & " and a capitalised word start at pos - 1 (Kobre & Kim, Ulin & Co). */
+static bool amp_word(const gx_article *art, int32_t pos)
+{
+    return pos + 2 < art->ncp && art->cp[pos] == '&' && art->cp[pos + 1] == ' ' && gx_is_upper(art->cp[pos + 2]);
+}
+
 /* A Latin name (capitalised words, digits, &, -) starting at pos inside Chinese text; returns
  * its end or pos. A word that is a job title (CEO) after the first word ends the name; a
  * report's period alone (Q3, FY2018) is none. */
@@ -103,7 +109,7 @@ static int32_t latin_name_at(const gx_hit_index *ix, const gx_article *art, int3
         return pos;
     int32_t e = pos;
     while (e < art->ncp && (gx_is_alnum(cp[e]) || cp[e] == '&' || cp[e] == '-' ||
-                            (cp[e] == ' ' && e + 1 < art->ncp && (gx_is_upper(cp[e + 1]) || lower_firm_word(art, e + 1)) &&
+                            (cp[e] == ' ' && e + 1 < art->ncp && (gx_is_upper(cp[e + 1]) || lower_firm_word(art, e + 1) || amp_word(art, e + 1)) &&
                              !latin_title_word(ix, art, e + 1))))
         e++;
     /* a number alone (基金2017年, 银行12月) is not a name */

@@ -134,13 +134,17 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         if (e->len >= 4 && !latin_suffix && gx_word_ending(art->cp, 0, body_end, gx_business_words) > 0)
             close = body_end - gx_word_ending(art->cp, 0, body_end, gx_business_words);
         if (e->len >= 4 && close >= 5 && (art->cp[close - 1] == ')' || art->cp[close - 1] == 0xFF09)) {
-            for (int32_t q = close - 2; q >= close - 6 && q > 0; q--)
+            for (int32_t q = close - 2; q >= close - (latin_suffix ? 14 : 6) && q > 0; q--)
                 if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
                     bool group = close - 1 - (q + 1) == 2 && art->cp[q + 1] == 0x96C6 && art->cp[q + 2] == 0x56E2;
+                    /* (a Latin place of registration: Jamplan (BVI) Limited, Acme (Hong Kong) Limited) */
                     if (q + 1 < close - 1 &&
-                        (group || gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, close - 1 - (q + 1)))) {
+                        (group || gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + q + 1, close - 1 - (q + 1)) ||
+                         (latin_suffix && gx_er_latin_bracket_place(art, q + 1, close - 1)))) {
                         bracketed = true;
                         look_end = q;
+                        while (latin_suffix && look_end > 0 && art->cp[look_end - 1] == ' ')
+                            look_end--;
                     }
                     break;
                 }

@@ -289,14 +289,16 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
 bool gx_latin_firm_word(const gx_article *art, gx_span s)
 {
     static const char *const words[] = {"Group", "Bank", "Capital", "Management", "Partners", "Fund", "Company",
-                                        "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
+                                        "Holdings", "Holding", "Inc", "Corp", "Corporation", "Ltd", "Limited", "Securities",
                                         "Research", "Economics", "Markets", "Investments", "Investment", "Asset",
                                         "Advisors", "Trust", "Insurance", "Financial", "Associates", "Ventures",
                                         "Technologies", "Motors", "Energy", "Analytics", "LP", "LLC", "AG", "SA",
                                         "plc", "Co", "group", "Funds", "Insights", "Intelligence", "Consulting",
                                         "Strategies", "Services", "Systems", "Labs", "Airlines", "GmbH", NULL};
     for (int w = 0; words[w]; w++)
-        if (gx_ascii_at(art->cp, s.end, s.start, words[w], false) == s.end - s.start)
+        if (gx_ascii_at(art->cp, s.end, s.start, words[w], false) == s.end - s.start ||
+            (s.end - s.start > 2 && art->cp[s.start] >= 'a' && art->cp[s.start] <= 'z' && words[w][0] == (char)(art->cp[s.start] - 'a' + 'A') &&
+             gx_ascii_at(art->cp, s.end, s.start + 1, words[w] + 1, false) == s.end - s.start - 1)) /* LPL financial */
             return true;
     return false;
 }

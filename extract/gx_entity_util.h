@@ -141,7 +141,8 @@ int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
 int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
 
 /* Whether the Latin word [s.start, s.end) is a word of a firm's name (Group, Bank, Capital,
- * Management, Inc …; lower-case group and plc too: IG group, Tesco plc). */
+ * Management, Inc …; lower-case group and plc too: IG group, Tesco plc; a capitalised word of the
+ * list written in lower case: LPL financial). */
 bool gx_latin_firm_word(const gx_article *art, gx_span s);
 
 /* Whether a portal's inline stock quote "(6.500,0.01,0.15%)" after a name (Chinese, or Latin:

@@ -448,6 +448,12 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
         if (org < 0 && person >= 0 && !t->latin)
             org = gx_pp_org_across_comma(art, os);
+        /* deVere Group国际|投资策略师, Verdence Capital Advisors CEO Leo Kelly (gx_people_latin_orgs.c) */
+        if (person >= 0) {
+            int lg = gx_pp_latin_org_past_desk(ix, art, os, t->latin, org);
+            if (lg >= 0)
+                org = lg;
+        }
         /* 中信证券的董事长张佑君, Kingsview资产管理公司的投资组合经理Paul Nolte: a company or body
          * named before 的 and a title with its holder is the title's organization */
         if (org < 0 && person >= 0 && !t->latin && os.start >= 3 && cp[os.start - 1] == 0x7684 /* 的 */)

@@ -20,6 +20,8 @@
  *   gx_people_shared.c   a title shared by a list of names further on (合伙人为A和B, 分别是A、B)
  *   gx_people_citations.c authors cited by surname before a bracketed year
  *   gx_people_tags.c     the analyst closing a research note's bracketed tag (【国君环保徐强】)
+ *   gx_people_latin_orgs.c the Latin-named firm of a title with a desk between (deVere Group国际|
+ *                        投资策略师)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
 #ifndef GX_PEOPLE_IMPL_H
@@ -73,6 +75,15 @@ bool gx_pp_is_title_breaker(uint32_t c);
 int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title);
 int gx_pp_latin_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span title);
 int gx_pp_org_across_comma(gx_article *art, gx_span ts);
+
+/* ---------------------------------------------------------------- gx_people_latin_orgs.c */
+
+/* The firm named in Latin letters before a title with a holder, a desk, a scope or a space
+ * between (deVere Group国际|投资策略师, OANDA亚太|交易主管, LPL financial |首席投资策略师), or before
+ * a Latin title after a space in Chinese text (Verdence Capital Advisors CEO): the candidate
+ * (an existing organization-like one, else a new company), or -1. org is the organization found
+ * so far (-1 when none): one that reaches before the gap stays. */
+int gx_pp_latin_org_past_desk(const gx_hit_index *ix, gx_article *art, gx_span title, bool latin_title, int org);
 int32_t gx_pp_title_prefixes(const gx_article *art, int32_t start);
 int32_t gx_pp_covered_scope(const gx_hit_index *ix, const gx_article *art, int32_t start);
 bool gx_pp_is_author(gx_article *art, gx_span s);

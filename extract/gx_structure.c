@@ -652,6 +652,30 @@ static bool is_news_column(uint32_t c)
     return false;
 }
 
+/* A dispatch whose place stands in brackets after the outlet's name: "FX168财经报社(香港)讯 继美股…",
+ * "X社(北京)电,": a name shaped like an outlet's (digits allowed), a place of two to six
+ * Chinese characters, 讯 or 电, then a space, a comma or a day. Fills out when t starts with one. */
+static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    int32_t k = 0;
+    while (k < n && k < 16 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k]) || gx_cp_is_digit(t[k])))
+        k++;
+    if (k >= n || t[k] != '(' || !has_outlet_suffix(t, k) || !is_outlet_prefix(t, k) ||
+        (t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A))) /* 本报 本刊 */
+        return false;
+    int32_t c = k + 1;
+    while (c < n && c - k <= 7 && gx_cp_is_han(t[c]))
+        c++;
+    if (c - k - 1 < 2 || c + 2 >= n || t[c] != ')' || (t[c + 1] != 0x8BAF && t[c + 1] != 0x7535)) /* 讯 电 */
+        return false;
+    uint32_t after = t[c + 2];
+    if (after != ' ' && after != ',' && after != ':' && !gx_cp_is_digit(after))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->outlet = gx_utf8_of_cps(a, t, k);
+    return true;
+}
+
 /* A dateline without a credit at the start of the lead paragraph: "新浪美股讯 北京时间5日消息",
  * "新浪财经讯 5日消息,", "证券时报网讯,": the outlet is the name before 讯 (not a 快讯 flash,
  * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯); "挖贝网 4月24日消息,",
@@ -695,6 +719,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         out->outlet = gx_utf8_of_cps(a, t + 1, close - 2);
         return true;
     }
+    if (placed_dispatch(a, t, n, out))
+        return true;
     int32_t k = 0;
     while (k < n && k < 17 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k])))
         k++;
@@ -1182,6 +1208,17 @@ static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
     return NULL;
 }
 
+/* Whether a paragraph reads as text, not as a banner's words: it holds a sentence's end or
+ * closes with punctuation. */
+static bool ends_like_sentence(const gx_cps *t)
+{
+    for (int32_t k = 0; k < t->n; k++)
+        if (is_hard_final(t->cp[k]))
+            return true;
+    uint32_t c = t->n ? t->cp[t->n - 1] : 0;
+    return !(gx_cp_is_han(c) || gx_cp_is_latin(c) || gx_cp_is_digit(c));
+}
+
 int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                        const gx_structure_opts *o)
 {
@@ -1324,8 +1361,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break;
             }
             /* a picture's caption or a blurb of a few words may come before the lead
-             * ("央视《经济半小时》视频截图"); a paragraph of text is the lead */
-            if (ps.v[i].t.n >= 30 || ++captions > 2)
+             * ("央视《经济半小时》视频截图"), and so may a portal's banner that ends no sentence
+             * ("美股行情中心:独家提供全美股行业板块、盘前盘后、ETF、权证实时行情"); a paragraph of
+             * text is the lead */
+            const gx_cps *pt = &ps.v[i].t;
+            if ((pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) || ++captions > 2)
                 break;
         }
     }
@@ -1404,6 +1444,12 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         gx_span hs = spans[i]; /* a heading introducing what follows drops its colon ("(一)混合型基金:") */
         if (hs.end - hs.start > 1 && (art->cp[hs.end - 1] == ':' || art->cp[hs.end - 1] == 0xFF1A))
             hs.end--;
+        /* a portal's link glued after the heading: "二、美股影响点击查看行情" */
+        for (int32_t k = hs.start + 2; k + 4 <= hs.end; k++)
+            if (art->cp[k] == 0x70B9 /* 点 */ && gx_structure_word_at(art->cp, hs.end, k, "点击查看")) {
+                hs.end = k;
+                break;
+            }
         sec->heading = gx_article_span_text(art, hs);
     }
 

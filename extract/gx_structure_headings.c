@@ -39,7 +39,7 @@
 
 /* Line openings of credits, captions and links, never headings. */
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
-                                               U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"数据来源",
+                                               U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关", U"延伸阅读", U"推荐阅读",
                                                U"热点栏目", U"专题", U"摄影", U"制图", NULL};
 
@@ -166,11 +166,26 @@ static bool sub_item(const gx_cps *t)
     return numbered(t) && gx_cp_is_digit(t->cp[0]);
 }
 
+/* A line opened by its number of one or two digits and a space, then a Chinese character
+ * ("01 明星私募FOF能否赚钱?", "2 你可能有的两个疑问"): a series only its neighbours can confirm. */
+static bool spaced_number(const gx_cps *t)
+{
+    int32_t i = 0;
+    while (i < t->n && i < 2 && gx_cp_is_digit(t->cp[i]))
+        i++;
+    return i > 0 && i + 1 < t->n && t->cp[i] == ' ' && gx_cp_is_han(t->cp[i + 1]);
+}
+
 /* The number of a numbered line (1、 (3) 十二、) and its style (1: digits and 、, 2: Chinese
  * numerals and 、, 3: digits in brackets, 4: Chinese numerals in brackets); 0 when unnumbered. */
 static int number_of(const gx_cps *t, int *style)
 {
     *style = 0;
+    if (spaced_number(t)) { /* 01 明星私募FOF能否赚钱? (style 5) */
+        *style = 5;
+        return t->n > 1 && gx_cp_is_digit(t->cp[1]) ? (int)(t->cp[0] - '0') * 10 + (int)(t->cp[1] - '0')
+                                                     : (int)(t->cp[0] - '0');
+    }
     if (!numbered(t) || t->cp[0] == 0x3010)
         return 0;
     int32_t i = t->cp[0] == '(' ? 1 : 0;
@@ -321,6 +336,27 @@ static bool short_lead(const gx_para_vec *ps, int i)
            prev->n >= NEXT_MIN && ends_sentence(prev);
 }
 
+/* A label closed by a colon on a line of its own (下跌原因: / 对于此轮美股下跌的原因,…) where the
+ * article's other headings are clear: two to eight Chinese characters, a long paragraph that
+ * ended a sentence before it and a long one after it. */
+static bool colon_label(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 3 || t->n > 9 || t->cp[t->n - 1] != ':' || i == 0 || i + 1 >= ps->n)
+        return false;
+    /* a verb of seeing or saying makes it a sentence's start (具体来看:, 他表示:, 如下:) */
+    static const char32_t SAYS[] = U"看说称示认指如括绍";
+    for (int32_t k = 0; k + 1 < t->n; k++)
+        if (!gx_cp_is_han(t->cp[k]) || in_set(SAYS, t->cp[k]))
+            return false;
+    for (int w = 0; NOT_HEADINGS[w]; w++)
+        if (starts_with(t, NOT_HEADINGS[w]))
+            return false;
+    const gx_para *prev = &ps->v[i - 1], *next = &ps->v[i + 1];
+    return prev->kind == GX_PARA_TEXT && prev->t.n >= NEXT_MIN && ends_sentence(&prev->t) &&
+           next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN;
+}
+
 /* A group's name over its first heading (宏观策略 / 宏观: 美国非农就业数据好于预期): a line of
  * two to eight Chinese characters, no digit nor punctuation, right before a heading. */
 static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
@@ -335,7 +371,9 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
-    return !named_nearby(ps, i);
+    /* (a label over an outline numbered in Chinese, 观点 / 一、经济:…, is the article's kicker:
+     * 一、 is already the top level) */
+    return !named_nearby(ps, i) && !han_numbered(&ps->v[i + 1].t);
 }
 
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
@@ -366,7 +404,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     for (int i = 0; i < ps->n; i++) {
         bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
         bool lead = free && short_lead(ps, i);
-        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled));
+        more[i] = lead || (free && found >= 2 && ((loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
+                                                  colon_label(ps, i)));
         leads += lead;
     }
     if (found + leads < 2)
@@ -378,6 +417,17 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
      * another's test); where the headings are numbered, a question line between them is the
      * text's own (那么中产阶层呢?他们又在做些什么?), not a heading */
+    /* under an outline numbered in Chinese, a label of at most four characters before its
+     * first item (观点 / … / 一、经济:工业利润走低) is the article's kicker, not a section */
+    int first_item = -1, items = 0;
+    for (int i = 0; i < ps->n; i++)
+        if ((heads[i] || more[i]) && han_numbered(&ps->v[i].t)) {
+            first_item = first_item < 0 ? i : first_item;
+            items++;
+        }
+    for (int i = 0; i < first_item && items >= 2; i++)
+        if (ps->v[i].t.n <= 4 && !numbered(&ps->v[i].t))
+            heads[i] = more[i] = false;
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));

@@ -652,6 +652,15 @@ static bool is_news_column(uint32_t c)
     return false;
 }
 
+/* Whether t[0..n) is one Latin word of four letters or more, a site's name (TechWeb). */
+static bool latin_word(const uint32_t *t, int32_t n)
+{
+    for (int32_t k = 0; k < n; k++)
+        if (!gx_cp_is_latin(t[k]))
+            return false;
+    return n >= 4;
+}
+
 /* A dispatch whose place stands in brackets after the outlet's name: "FX168财经报社(香港)讯 继美股…",
  * "X社(北京)电,": a name shaped like an outlet's (digits allowed), a place of two to six
  * Chinese characters, 讯 or 电, then a space, a comma or a day. Fills out when t starts with one. */
@@ -711,6 +720,14 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         int32_t close = 1;
         while (close < n && close < 18 && t[close] != 0x3011 /* 】 */)
             close++;
+        /* a site's name alone in the brackets before a day: "【TechWeb】5月8日消息," */
+        if (close < n && t[close] == 0x3011 && close >= 4 && t[close - 1] != 0x8BAF &&
+            gx_cp_is_digit(close + 1 < n ? t[close + 1] : 0) && news_word_end(t, n, close + 1) > 0 &&
+            (has_outlet_suffix(t + 1, close - 1) || latin_word(t + 1, close - 1))) {
+            memset(out, 0, sizeof *out);
+            out->outlet = gx_utf8_of_cps(a, t + 1, close - 1);
+            return true;
+        }
         if (close >= n || t[close] != 0x3011 || t[close - 1] != 0x8BAF /* 讯 */ || close < 4 ||
             (t[1] == 0x672C && (t[2] == 0x62A5 || t[2] == 0x520A)) || !is_outlet_prefix(t + 1, close - 2) ||
             is_news_column(t[close - 2]))
@@ -1041,7 +1058,7 @@ static void add_author(gx_article *art, const gx_author *au)
 /* A repost's statement of where it comes from, in one of the first paragraphs: "本文来自“王雅媛港
  * 股圈”微信公众号,作者为晴天", "编者按:本文来自阿尔法工场(ID:alpworks),作者:人大相食", "本文来自
  * “西南证券研究所”,作者为朱芸": the source is the outlet when no other is named, the writer an
- * author when none is. */
+ * author when none is; "声明:本文为赫桥智库摘选文章" (摘选, 原创, 整理, 独家): the publisher. */
 static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art)
 {
     for (int i = 0, seen = 0; i < ps->n && seen < 3; i++) {
@@ -1050,6 +1067,18 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
         seen += ps->v[i].t.n > 6; /* a site's menu lines ("热点栏目", "客户端") do not count */
         const uint32_t *t = ps->v[i].t.cp;
         int32_t n = ps->v[i].t.n, k = gx_structure_word_at(t, n, 0, "编者按:");
+        if (!k)
+            k = gx_structure_word_at(t, n, 0, "声明:");
+        /* "声明:本文为赫桥智库摘选文章,…": the publisher that excerpted or wrote it */
+        int32_t is = gx_structure_word_at(t, n, k, "本文为");
+        for (int32_t e = k + is + 2; is && e < n && e - k - is <= 12 && !art->outlet; e++) {
+            static const char *const KINDS[] = {"摘选文章", "原创文章", "整理文章", "独家文章"};
+            for (size_t q = 0; q < sizeof KINDS / sizeof *KINDS; q++)
+                if (gx_structure_word_at(t, n, e, KINDS[q]) && is_outlet_prefix(t + k + is, e - k - is)) {
+                    art->outlet = gx_utf8_of_cps(a, t + k + is, e - k - is);
+                    return;
+                }
+        }
         int32_t w = gx_structure_word_at(t, n, k, "本文来自");
         if (!w)
             w = gx_structure_word_at(t, n, k, "本文来源于");

@@ -156,6 +156,24 @@ static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *cons
 static const char *const REPORTER_DOES[] = {
     "了解到", "注意到", "获悉", "发现", "梳理",     "观察到", "查询", "走访", "致电", "采访",  "从",
     "调查",   "统计",   "实地", "联系", "第一时间", "多方",   "询问", "求证", "获得", "在采访"};
+/* ... also a few words later ("《中国经营报》记者通过财报了解到"): what he found out ... */
+static const char *const FOUND_OUT[] = {"了解到", "注意到", "获悉", "发现", "观察到", "查询", "梳理", "求证", "致电", "致函"};
+/* ... and what the outlet itself does, without a reporter ("《投资者网》已以邮件形式致函明源云"). */
+static const char *const CONTACTS[] = {"致函", "致电", "发函", "发送采访函", "发去采访函"};
+
+static bool outlet_ending(const uint32_t *t, int32_t n);
+
+/* Whether one of ws starts within the eight characters after t[from], before any punctuation. */
+static bool asks_within(const uint32_t *t, int32_t n, int32_t from, const char *const *ws, size_t nw)
+{
+    for (int32_t k = from; k < n && k - from <= 8; k++) {
+        if (!(gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k]) || gx_cp_is_digit(t[k])))
+            return false;
+        if (word_in(t, n, k, ws, nw))
+            return true;
+    }
+    return false;
+}
 /* ... and what is said to him before "《X》": 接受《X》记者采访, 告诉《X》记者, 向《X》记者表示. */
 static const char *const TOLD[] = {"接受", "告诉", "向", "对"};
 
@@ -225,16 +243,21 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
             int32_t c = i + 1;
             while (c < n && c - i <= 13 && t[c] != 0x300B) /* 》 */
                 c++;
-            if (c + 2 >= n || t[c] != 0x300B || t[c + 1] != 0x8BB0 || t[c + 2] != 0x8005) /* 记者 */
+            if (c + 2 >= n || t[c] != 0x300B || !name_shape(t + i + 1, c - i - 1) ||
+                (i > 0 && t[i - 1] == 0x636E)) /* 据 */
                 continue;
-            if (!name_shape(t + i + 1, c - i - 1) || (i > 0 && t[i - 1] == 0x636E)) /* 据 */
-                continue;
-            bool told = false;
-            for (int32_t b = 1; b <= 2 && !told; b++)
-                told = word_in(t, n, i - b, TOLD, sizeof TOLD / sizeof *TOLD) == b;
-            if (!told &&
-                !word_in(t, n, c + 3, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES))
-                continue;
+            if (t[c + 1] != 0x8BB0 || t[c + 2] != 0x8005) { /* no 记者: the outlet wrote to the company */
+                if (!outlet_ending(t + i + 1, c - i - 1) || !asks_within(t, n, c + 1, CONTACTS, sizeof CONTACTS / sizeof *CONTACTS))
+                    continue;
+            } else {
+                bool told = false;
+                for (int32_t b = 1; b <= 2 && !told; b++)
+                    told = word_in(t, n, i - b, TOLD, sizeof TOLD / sizeof *TOLD) == b;
+                if (!told &&
+                    !word_in(t, n, c + 3, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES) &&
+                    !asks_within(t, n, c + 3, FOUND_OUT, sizeof FOUND_OUT / sizeof *FOUND_OUT))
+                    continue;
+            }
             if (found &&
                 (found_n != c - i - 1 || memcmp(found, t + i + 1, sizeof *t * (size_t)found_n)))
                 return NULL; /* two outlets' reporters: neither is the article's */

@@ -661,6 +661,13 @@ static bool latin_word(const uint32_t *t, int32_t n)
     return n >= 4;
 }
 
+/* Whether the two last characters of a bracket make a column's name, not a paper's: 播报 快报
+ * 简报 速报 (【收盘播报】). */
+static bool report_column(uint32_t c, uint32_t last)
+{
+    return last == 0x62A5 /* 报 */ && (c == 0x64AD || c == 0x5FEB || c == 0x7B80 || c == 0x901F); /* 播 快 简 速 */
+}
+
 /* A dispatch whose place stands in brackets after the outlet's name: "FX168财经报社(香港)讯 继美股…",
  * "X社(北京)电,": a name shaped like an outlet's (digits allowed), a place of two to six
  * Chinese characters, 讯 or 电, then a space, a comma or a day. Fills out when t starts with one. */
@@ -723,7 +730,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         /* a site's name alone in the brackets before a day: "【TechWeb】5月8日消息," */
         if (close < n && t[close] == 0x3011 && close >= 4 && t[close - 1] != 0x8BAF &&
             gx_cp_is_digit(close + 1 < n ? t[close + 1] : 0) && news_word_end(t, n, close + 1) > 0 &&
-            (has_outlet_suffix(t + 1, close - 1) || latin_word(t + 1, close - 1))) {
+            ((has_outlet_suffix(t + 1, close - 1) && !report_column(t[close - 2], t[close - 1])) ||
+             latin_word(t + 1, close - 1))) {
             memset(out, 0, sizeof *out);
             out->outlet = gx_utf8_of_cps(a, t + 1, close - 1);
             return true;

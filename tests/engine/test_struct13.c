@@ -1,0 +1,107 @@
+/* test_struct13.c — article structure on unseen text (thirteenth session): plain-text headings
+ * (a series numbered "01 ", a colon-closed label, a kicker over an outline numbered 一、, a
+ * portal's link glued to a heading) and outlets (a place in brackets in a dispatch, a banner
+ * before the lead, a site's name in brackets before a day, the interviewing outlet a few words
+ * before its verb or writing to the company, a publisher's statement). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_structure.h"
+#include "structure_fixture.h"
+
+#define LONG1 "公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。"
+#define LONG2 "公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。"
+#define SHORT "看到这里,作为投资者的你,恐怕会产生以下两个疑问:"
+
+/* The outlet of the article built from doc (titled "标题"), or NULL; the article is freed. */
+static void expect_outlet(const char *doc, const char *outlet)
+{
+    gx_article *art = fixture_build(doc, "标题", false);
+    assert_non_null(art);
+    if (outlet) {
+        assert_non_null(art->outlet);
+        assert_string_equal(art->outlet, outlet);
+    } else {
+        assert_null(art->outlet);
+    }
+    gx_article_free(art);
+}
+
+/* 02 between 01 and 03 is a heading though its paragraph is short */
+static void test_spaced_series(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n01 明星私募能否赚钱?\n\n" LONG2 "\n\n" LONG1
+                                    "\n\n02 你可能有的两个疑问\n\n" SHORT "\n\n" LONG2 "\n\n03 天下没有免费的午餐\n\n" LONG1,
+                                    NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 3);
+    assert_string_equal(art->sections.v[1].heading, "02 你可能有的两个疑问");
+    gx_article_free(art);
+}
+
+/* a label closed by a colon where other headings are clear (the colon dropped); not one that
+ * opens with a verb of seeing (具体来看:) */
+static void test_colon_label(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n下跌原因:\n\n" LONG2 "\n\n研发投入较高\n\n" LONG1
+                                    "\n\n具体来看:\n\n" LONG2 "\n\n并购驱动增长\n\n" LONG1, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 3);
+    assert_string_equal(art->sections.v[0].heading, "下跌原因");
+    assert_string_equal(art->sections.v[1].heading, "研发投入较高");
+    assert_string_equal(art->sections.v[2].heading, "并购驱动增长");
+    gx_article_free(art);
+}
+
+/* a short label over an outline numbered 一、 is its kicker; a link glued to a heading is cut */
+static void test_kicker_and_link(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n观点\n\n" LONG2 "\n\n一、经济:工业利润走低\n\n" LONG1
+                                    "\n\n二、美股影响点击查看行情\n\n" LONG2 "\n\n三、物价:通胀预期存疑\n\n" LONG1,
+                                    NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 3);
+    assert_string_equal(art->sections.v[0].heading, "一、经济:工业利润走低");
+    assert_string_equal(art->sections.v[1].heading, "二、美股影响");
+    gx_article_free(art);
+}
+
+static void test_outlets(void **state)
+{
+    (void)state;
+    /* a dispatch with its place in brackets */
+    expect_outlet("FX168财经报社(香港)讯 继美股遭遇“黑色星期五”之后,周一亚太股市遭到了疯狂的抛售。\n\n" LONG1,
+                  "FX168财经报社");
+    /* a portal's banner that ends no sentence before the dateline */
+    expect_outlet("美股行情中心:独家提供全美股行业板块、盘前盘后、ETF、权证实时行情\n\n查看最新行情\n\n"
+                  "新浪美股讯 北京时间4日晚,美股周四高开,主要股指再创新高。\n\n" LONG1,
+                  "新浪美股");
+    /* a site's name in brackets before a day; a column's is none */
+    expect_outlet("【TechWeb】5月8日消息,据国外媒体报道,多家公司都在竞标申请破产的卫星公司。\n\n" LONG1, "TechWeb");
+    expect_outlet("【收盘播报】5月8日消息,亚太股市今日全线重挫,恒生指数收跌。\n\n" LONG1, NULL);
+    /* the interviewing outlet a few words before its verb; an outlet writing to the company */
+    expect_outlet(LONG1 "\n\n不过,《中国经营报》记者通过财报了解到,公司去年的净利润为负。\n\n" LONG2, "中国经营报");
+    expect_outlet(LONG1 "\n\n就上述问题,《投资者网》已以邮件形式致函公司,截至发稿未获回复。\n\n" LONG2, "投资者网");
+    expect_outlet(LONG1 "\n\n根据《证券法》已以书面形式致函的规定,公司应当披露。\n\n" LONG2, NULL);
+    /* a publisher's statement */
+    expect_outlet("声明:本文为赫桥智库摘选文章,已注明作者及来源。\n\n" LONG1 "\n\n" LONG2, "赫桥智库");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spaced_series),
+        cmocka_unit_test(test_colon_label),
+        cmocka_unit_test(test_kicker_and_link),
+        cmocka_unit_test(test_outlets),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

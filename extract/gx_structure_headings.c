@@ -339,10 +339,10 @@ static bool short_lead(const gx_para_vec *ps, int i)
 /* A label closed by a colon on a line of its own (下跌原因: / 对于此轮美股下跌的原因,…) where the
  * article's other headings are clear: two to eight Chinese characters, a long paragraph that
  * ended a sentence before it and a long one after it. */
-static bool colon_label(const gx_para_vec *ps, int i)
+static bool label_line(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 3 || t->n > 9 || t->cp[t->n - 1] != ':' || i == 0 || i + 1 >= ps->n)
+    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 3 || t->n > 9 || t->cp[t->n - 1] != ':' || i + 1 >= ps->n)
         return false;
     /* a verb of seeing or saying makes it a sentence's start (具体来看:, 他表示:, 如下:) */
     static const char32_t SAYS[] = U"看说称示认指如括绍";
@@ -352,9 +352,20 @@ static bool colon_label(const gx_para_vec *ps, int i)
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
-    const gx_para *prev = &ps->v[i - 1], *next = &ps->v[i + 1];
-    return prev->kind == GX_PARA_TEXT && prev->t.n >= NEXT_MIN && ends_sentence(&prev->t) &&
-           next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN;
+    const gx_para *next = &ps->v[i + 1];
+    return next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN;
+}
+
+/* label_line after a long paragraph that ended a sentence, or, where the article has at least
+ * three such labels (今日市场点评: 短期行情判断: 后市投资建议:), after any paragraph of text. */
+static bool colon_label(const gx_para_vec *ps, int i, int labels)
+{
+    if (!label_line(ps, i))
+        return false;
+    if (i == 0) /* (the first paragraph under the title) */
+        return labels >= 3;
+    const gx_para *prev = &ps->v[i - 1];
+    return prev->kind == GX_PARA_TEXT && (labels >= 3 || (prev->t.n >= NEXT_MIN && ends_sentence(&prev->t)));
 }
 
 /* A group's name over its first heading (宏观策略 / 宏观: 美国非农就业数据好于预期): a line of
@@ -394,8 +405,16 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
             labelled += label_len(&ps->v[i].t) > 0;
         }
-    if (found < 1)
+    int labels = 0; /* lines that may be labels closed by a colon, of four characters or more
+                     * (not a speaker's name in a transcript, 郭锋:) */
+    for (int i = 0; i < ps->n; i++)
+        labels += label_line(ps, i) && ps->v[i].t.n >= 5;
+    if (found < 1 && labels < 3)
         return;
+    if (found < 2) /* the labels make the headings: a lone numbered line is an item of a list */
+        for (int i = 0; i < ps->n; i++)
+            if (heads[i] && numbered(&ps->v[i].t) && ps->v[i].t.cp[0] != 0x3010)
+                heads[i] = false, found--;
     /* where the headings are clear, a line of their series, or one over a short paragraph that
      * ends a sentence, is one too (decided on the first pass's headings alone; one clear
      * heading and one over a short paragraph make two) */
@@ -404,8 +423,9 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     for (int i = 0; i < ps->n; i++) {
         bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
         bool lead = free && short_lead(ps, i);
-        more[i] = lead || (free && found >= 2 && ((loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
-                                                  colon_label(ps, i)));
+        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
+                  (free && (found >= 2 || labels >= 3) && colon_label(ps, i, labels));
+        leads += more[i] && !lead && found < 2; /* (a series of labels makes its own headings) */
         leads += lead;
     }
     if (found + leads < 2)

@@ -1,5 +1,5 @@
 /* test_struct13.c — article structure on unseen text (thirteenth session): plain-text headings
- * (a series numbered "01 ", a colon-closed label, a kicker over an outline numbered 一、, a
+ * (a series numbered "01 ", a colon-closed label or a series of them, a kicker over an outline numbered 一、, a
  * portal's link glued to a heading) and outlets (a place in brackets in a dispatch, a banner
  * before the lead, a site's name in brackets before a day, the interviewing outlet a few words
  * before its verb or writing to the company, a publisher's statement). */
@@ -60,6 +60,24 @@ static void test_colon_label(void **state)
     gx_article_free(art);
 }
 
+/* three labels closed by a colon make their own headings, even right under the title; a
+ * speaker's name (郭锋:) is none, nor a lone numbered item of a list */
+static void test_label_series(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("今日市场点评:\n\n" LONG1 "\n\n短期行情判断:\n\n" LONG2 "\n\n6、新增信贷或创新高\n\n" LONG1
+                                    "\n\n后市投资建议:\n\n" LONG2, "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 3);
+    assert_string_equal(art->sections.v[0].heading, "今日市场点评");
+    assert_string_equal(art->sections.v[2].heading, "后市投资建议");
+    gx_article_free(art);
+    art = fixture_build("郭锋:\n\n" LONG1 "\n\n李明:\n\n" LONG2 "\n\n郭锋:\n\n" LONG1, "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
+}
+
 /* a short label over an outline numbered 一、 is its kicker; a link glued to a heading is cut */
 static void test_kicker_and_link(void **state)
 {
@@ -100,6 +118,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spaced_series),
         cmocka_unit_test(test_colon_label),
+        cmocka_unit_test(test_label_series),
         cmocka_unit_test(test_kicker_and_link),
         cmocka_unit_test(test_outlets),
     };

@@ -24,7 +24,14 @@
  * lines, as in a digest of commentators), or when it leads a short paragraph ending with a
  * full stop between two long ones ("爆款"反对业绩不利? / 与兴全合宜等基金的火爆场面相比, …;
  * such a line and one clear heading make the two an article needs);
- * and a group's name right over a heading (宏观策略 / 宏观: 美国非农就业数据好于预期) is one. */
+ * and a group's name right over a heading (宏观策略 / 宏观: 美国非农就业数据好于预期) is one.
+ * Thirteenth session (struct13): a series numbered "01 " (digits and a space) goes on like
+ * 1、 2、; a label of two to eight characters closed by a colon (下跌原因:) between long
+ * paragraphs is a heading where others are clear, and three such labels of four characters
+ * or more (今日市场点评: 短期行情判断: 后市投资建议:, 东北证券: in a digest of brokers' views) make
+ * their own headings after any paragraph (a lone numbered line then is a list's item), unless a
+ * verb of seeing or saying makes it a sentence's start (具体来看:); a label of at most four
+ * characters before the first item of an outline numbered 一、 (观点) is a kicker, no section. */
 #include "gx_structure_headings.h"
 
 #include <string.h>

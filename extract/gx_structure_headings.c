@@ -31,7 +31,8 @@
  * or more (今日市场点评: 短期行情判断: 后市投资建议:, 东北证券: in a digest of brokers' views) make
  * their own headings after any paragraph (a lone numbered line then is a list's item), unless a
  * verb of seeing or saying makes it a sentence's start (具体来看:); a label of at most four
- * characters before the first item of an outline numbered 一、 (观点) is a kicker, no section. */
+ * characters before the first item of an outline numbered 一、 (观点) is a kicker, no section;
+ * a portal's link line (更多股市评论>>>) is passed over when looking for the paragraph before. */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -141,6 +142,12 @@ static bool heading_words(const gx_cps *t)
     return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */;
 }
 
+/* A portal's link on a line of its own: at most sixteen characters ending in >> or >>> (更多股市评论>>>). */
+static bool link_line(const gx_cps *t)
+{
+    return t->n >= 3 && t->n <= 16 && t->cp[t->n - 1] == '>' && t->cp[t->n - 2] == '>';
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -164,6 +171,8 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (i == 0)
         return false;
     const gx_para *prev = &ps->v[i - 1];
+    if (i >= 2 && link_line(&prev->t)) /* a portal's link between (更多股市评论>>>) */
+        prev = &ps->v[i - 2];
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && ends_sentence(&prev->t);
 }
 

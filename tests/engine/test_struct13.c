@@ -78,6 +78,19 @@ static void test_label_series(void **state)
     gx_article_free(art);
 }
 
+/* a portal's link line (更多股市评论>>>) between a paragraph and a heading does not hide the
+ * paragraph that ended a sentence */
+static void test_link_line(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n更多股市评论>>>\n\n杨德龙:四大重点投资机会\n\n" LONG2
+                                    "\n\n并购驱动增长\n\n" LONG1, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "杨德龙:四大重点投资机会");
+    gx_article_free(art);
+}
+
 /* a short label over an outline numbered 一、 is its kicker; a link glued to a heading is cut */
 static void test_kicker_and_link(void **state)
 {
@@ -119,6 +132,7 @@ int main(void)
         cmocka_unit_test(test_spaced_series),
         cmocka_unit_test(test_colon_label),
         cmocka_unit_test(test_label_series),
+        cmocka_unit_test(test_link_line),
         cmocka_unit_test(test_kicker_and_link),
         cmocka_unit_test(test_outlets),
     };

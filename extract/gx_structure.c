@@ -1245,6 +1245,20 @@ static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
     return NULL;
 }
 
+/* Whether s is a site's domain name, not an outlet's ("wabei.cn", "10jqka.com.cn"): ASCII
+ * letters, digits, dashes and at least one dot. */
+static bool is_domain(const char *s)
+{
+    bool dot = false;
+    for (; s && *s; s++) {
+        if (*s == '.')
+            dot = true;
+        else if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return false;
+    }
+    return dot;
+}
+
 /* Whether a paragraph reads as text, not as a banner's words: it holds a sentence's end or
  * closes with punctuation. */
 static bool ends_like_sentence(const gx_cps *t)
@@ -1394,6 +1408,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             if (dated) {
                 if (had_authors)
                     bl.nauthors = 0;
+                if (bl.outlet && is_domain(art->outlet)) /* "来源:wabei.cn" over "挖贝网 9月8日," */
+                    art->outlet = NULL;
                 take_byline(art, &bl);
                 break;
             }

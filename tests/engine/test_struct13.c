@@ -2,7 +2,8 @@
  * (a series numbered "01 ", a colon-closed label or a series of them, a kicker over an outline numbered 一、, a
  * portal's link glued to a heading) and outlets (a place in brackets in a dispatch, a banner
  * before the lead, a site's name in brackets before a day, the interviewing outlet a few words
- * before its verb or writing to the company, a publisher's statement). */
+ * before its verb or writing to the company, a publisher's statement, a listed portal's desk, a
+ * domain as the source). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -122,6 +123,9 @@ static void test_outlets(void **state)
     expect_outlet(LONG1 "\n\n不过,《中国经营报》记者通过财报了解到,公司去年的净利润为负。\n\n" LONG2, "中国经营报");
     expect_outlet(LONG1 "\n\n就上述问题,《投资者网》已以邮件形式致函公司,截至发稿未获回复。\n\n" LONG2, "投资者网");
     expect_outlet(LONG1 "\n\n根据《证券法》已以书面形式致函的规定,公司应当披露。\n\n" LONG2, NULL);
+    /* a listed portal's desk after its quote; a domain given as the source yields to the dateline */
+    expect_outlet("来源:同花顺(98.830,1.62,1.67%)金融研究中心\n\n" LONG1 "\n\n" LONG2, "同花顺");
+    expect_outlet("来源:wabei.cn\n\n挖贝网 9月8日,广宇集团股份有限公司子公司的股东质押了所持的股权。\n\n" LONG1, "挖贝网");
     /* a publisher's statement */
     expect_outlet("声明:本文为赫桥智库摘选文章,已注明作者及来源。\n\n" LONG1 "\n\n" LONG2, "赫桥智库");
 }

@@ -32,7 +32,9 @@
  * their own headings after any paragraph (a lone numbered line then is a list's item), unless a
  * verb of seeing or saying makes it a sentence's start (具体来看:); a label of at most four
  * characters before the first item of an outline numbered 一、 (观点) is a kicker, no section;
- * a portal's link line (更多股市评论>>>) is passed over when looking for the paragraph before. */
+ * a portal's link line (更多股市评论>>>) is passed over when looking for the paragraph before;
+ * an article's one heading counts when it stands between two long sentences' paragraphs on
+ * each side (lone_heading). */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -403,6 +405,26 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
     return !named_nearby(ps, i) && !han_numbered(&ps->v[i + 1].t);
 }
 
+/* The one heading of an article (IPO之前融资11轮,何小鹏为最大股东): a line of 8 to 24
+ * characters, unnumbered, no question, not a quotation alone, opening with a word, with two long
+ * paragraphs that end sentences before it and two after it (a caption or a pull quote stands
+ * alone more often than a heading does: these tests keep them out). */
+static bool lone_heading(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (t->n < 8 || t->n > 24 || i < 2 || i + 2 >= ps->n || numbered(t) || t->cp[t->n - 1] == '?' ||
+        t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
+        return false;
+    uint32_t c0 = t->cp[0], cl = t->cp[t->n - 1];
+    if (!(gx_cp_is_han(c0) || gx_cp_is_latin(c0) || gx_cp_is_digit(c0) || c0 == 0x201C) ||
+        (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */
+        return false;
+    for (int k = i - 2; k <= i + 2; k++)
+        if (k != i && (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
+            return false;
+    return true;
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
 {
     for (int i = 0; i < ps->n; i++)
@@ -444,7 +466,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
         leads += more[i] && !lead && found < 2; /* (a series of labels makes its own headings) */
         leads += lead;
     }
-    if (found + leads < 2)
+    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])))
         return;
     int group = -1; /* (a group's name is never another's heading) */
     for (int i = ps->n - 2; i >= 0; i--)

@@ -1,5 +1,5 @@
 /* test_struct13.c — article structure on unseen text (thirteenth session): plain-text headings
- * (a series numbered "01 ", a colon-closed label or a series of them, a kicker over an outline numbered 一、, a
+ * (a series numbered "01 ", a colon-closed label or a series of them, a lone heading, a kicker over an outline numbered 一、, a
  * portal's link glued to a heading) and outlets (a place in brackets in a dispatch, a banner
  * before the lead, a site's name in brackets before a day, the interviewing outlet a few words
  * before its verb or writing to the company, a publisher's statement, a listed portal's desk, a
@@ -92,6 +92,26 @@ static void test_link_line(void **state)
     gx_article_free(art);
 }
 
+/* one heading alone between long paragraphs, two on each side; a quotation alone is none */
+static void test_lone_heading(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\nIPO之前融资11轮,何小鹏为最大股东\n\n" LONG1 "\n\n" LONG2,
+                                    NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 1);
+    assert_string_equal(art->sections.v[0].heading, "IPO之前融资11轮,何小鹏为最大股东");
+    gx_article_free(art);
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\n“这里将会成为欧洲最大的油田”\n\n" LONG1 "\n\n" LONG2, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
+    art = fixture_build("标题在这里\n\n" LONG2 "\n\nIPO之前融资11轮,何小鹏为最大股东\n\n" LONG1 "\n\n" LONG2, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 0); /* one paragraph before it only */
+    gx_article_free(art);
+}
+
 /* a short label over an outline numbered 一、 is its kicker; a link glued to a heading is cut */
 static void test_kicker_and_link(void **state)
 {
@@ -137,6 +157,7 @@ int main(void)
         cmocka_unit_test(test_colon_label),
         cmocka_unit_test(test_label_series),
         cmocka_unit_test(test_link_line),
+        cmocka_unit_test(test_lone_heading),
         cmocka_unit_test(test_kicker_and_link),
         cmocka_unit_test(test_outlets),
     };

@@ -178,10 +178,12 @@ static bool candidate(const gx_para_vec *ps, int i)
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && ends_sentence(&prev->t);
 }
 
-/* An item numbered in Arabic digits (1、 2、) under an outline numbered in Chinese: a sub-item. */
+/* An item numbered in Arabic digits (1、 2、) or in brackets ((二), (2)) under an outline numbered
+ * in Chinese: a sub-item. */
 static bool sub_item(const gx_cps *t)
 {
-    return numbered(t) && gx_cp_is_digit(t->cp[0]);
+    /* (and one in brackets, (二) or (2): the outline's second level, struct13) */
+    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(');
 }
 
 /* A line opened by its number of one or two digits and a space, then a Chinese character

@@ -124,6 +124,13 @@ static void test_kicker_and_link(void **state)
     assert_string_equal(art->sections.v[0].heading, "一、经济:工业利润走低");
     assert_string_equal(art->sections.v[1].heading, "二、美股影响");
     gx_article_free(art);
+    /* under the outline, a bracketed number is its second level */
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n一、事件回顾\n\n" LONG1 "\n\n(二)供需方面\n\n" LONG2 "\n\n二、分析与判断\n\n" LONG2,
+                        NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[1].heading, "二、分析与判断");
+    gx_article_free(art);
 }
 
 static void test_outlets(void **state)

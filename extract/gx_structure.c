@@ -118,6 +118,7 @@ static const role_word ROLES[] = {
     {"专栏作家", "专栏作家", true},
     {"专栏作者", "专栏作者", true},
     {"撰稿人", "撰稿人", false},
+    {"研究员", "研究员", false}, /* a paper's analyst who wrote it ("研究员 常阳": struct13) */
     {"责任编辑", "", true},
     {"编辑", "", true},
     {"责编", "", false},

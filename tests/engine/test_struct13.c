@@ -157,6 +157,19 @@ static void test_outlets(void **state)
     expect_outlet("声明:本文为赫桥智库摘选文章,已注明作者及来源。\n\n" LONG1 "\n\n" LONG2, "赫桥智库");
 }
 
+/* a paper's analyst credited on a line of its own */
+static void test_analyst_byline(void **state)
+{
+    (void)state;
+    gx_arena *a = gx_arena_new();
+    gx_byline bl;
+    assert_true(fixture_byline(a, "研究员 常阳", &bl));
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "常阳");
+    assert_string_equal(bl.authors[0].role, "研究员");
+    gx_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_lone_heading),
         cmocka_unit_test(test_kicker_and_link),
         cmocka_unit_test(test_outlets),
+        cmocka_unit_test(test_analyst_byline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

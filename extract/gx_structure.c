@@ -764,7 +764,8 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         if (after < 0 || own || !(has_outlet_suffix(t, name) || dispatch) ||
             !is_outlet_prefix(t, name) ||
             (after < n && t[after] != ',' && t[after] != ' ' && t[after] != ':' &&
-             !(dispatch && (t[after] == '-' || t[after] == 0x2014))))
+             !(dispatch && (t[after] == '-' || t[after] == 0x2014)) &&
+             !(t[after] == '(' && after == k))) /* a credit after 消息 ("集微网消息(文/Oliver),") */
             return false;
         memset(out, 0, sizeof *out);
         out->outlet = gx_utf8_of_cps(a, t, name);

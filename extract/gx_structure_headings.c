@@ -30,7 +30,8 @@
  * paragraphs is a heading where others are clear, and three such labels of four characters
  * or more (今日市场点评: 短期行情判断: 后市投资建议:, 东北证券: in a digest of brokers' views) make
  * their own headings after any paragraph (a lone numbered line then is a list's item), unless a
- * verb of seeing or saying makes it a sentence's start (具体来看:); a label of at most four
+ * verb of seeing or saying makes it a sentence's start (具体来看:) or it comes again under
+ * each item (策略风险:, a sub-label); a label of at most four
  * characters before the first item of an outline numbered 一、 (观点) is a kicker, no section;
  * a portal's link line (更多股市评论>>>) is passed over when looking for the paragraph before;
  * an article's one heading counts when it stands between two long sentences' paragraphs on
@@ -371,6 +372,9 @@ static bool label_line(const gx_para_vec *ps, int i)
             return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
+            return false;
+    for (int k = 0; k < ps->n; k++) /* a label said again under each item (策略风险:) is a sub-label */
+        if (k != i && ps->v[k].t.n == t->n && !memcmp(ps->v[k].t.cp, t->cp, sizeof *t->cp * (size_t)t->n))
             return false;
     const gx_para *next = &ps->v[i + 1];
     return next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN;

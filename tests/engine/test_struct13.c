@@ -73,6 +73,12 @@ static void test_label_series(void **state)
     assert_string_equal(art->sections.v[0].heading, "今日市场点评");
     assert_string_equal(art->sections.v[2].heading, "后市投资建议");
     gx_article_free(art);
+    /* a label said again under each item is a sub-label */
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n策略风险:\n\n" LONG1 "\n\n并购驱动增长\n\n" LONG2
+                        "\n\n策略风险:\n\n" LONG1, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    gx_article_free(art);
     art = fixture_build("郭锋:\n\n" LONG1 "\n\n李明:\n\n" LONG2 "\n\n郭锋:\n\n" LONG1, "标题", false);
     assert_non_null(art);
     assert_int_equal(art->sections.n, 0);

@@ -33,7 +33,9 @@
  * verb of seeing or saying makes it a sentence's start (具体来看:) or it comes again under
  * each item (策略风险:, a sub-label); a label of at most four
  * characters before the first item of an outline numbered 一、 (观点) is a kicker, no section;
- * a portal's link line (更多股市评论>>>) is passed over when looking for the paragraph before;
+ * a portal's link line (更多股市评论>>>) or a group's name (热点新闻, then marked itself) is
+ * passed over when looking for the paragraph before, and where two group names are outlets'
+ * (俄罗斯卫星网, 日本经济新闻) they credit the stories under them: none is a heading;
  * an article's one heading counts when it stands between two long sentences' paragraphs on
  * each side (lone_heading). */
 #include "gx_structure_headings.h"
@@ -151,6 +153,17 @@ static bool link_line(const gx_cps *t)
     return t->n >= 3 && t->n <= 16 && t->cp[t->n - 1] == '>' && t->cp[t->n - 2] == '>';
 }
 
+/* A group's name on a line of its own: two to eight Chinese characters, nothing else (热点新闻). */
+static bool group_label(const gx_para *p)
+{
+    if (p->kind != GX_PARA_TEXT || p->t.n < 2 || p->t.n > 8)
+        return false;
+    for (int32_t k = 0; k < p->t.n; k++)
+        if (!gx_cp_is_han(p->t.cp[k]))
+            return false;
+    return true;
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -174,8 +187,8 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (i == 0)
         return false;
     const gx_para *prev = &ps->v[i - 1];
-    if (i >= 2 && link_line(&prev->t)) /* a portal's link between (更多股市评论>>>) */
-        prev = &ps->v[i - 2];
+    if (i >= 2 && (link_line(&prev->t) || group_label(prev))) /* a portal's link between (更多股市评论>>>), */
+        prev = &ps->v[i - 2];                                      /* or a group's name (热点新闻)          */
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && ends_sentence(&prev->t);
 }
 
@@ -392,6 +405,14 @@ static bool colon_label(const gx_para_vec *ps, int i, int labels)
     return prev->kind == GX_PARA_TEXT && (labels >= 3 || (prev->t.n >= NEXT_MIN && ends_sentence(&prev->t)));
 }
 
+/* Whether a short line is shaped like an outlet's name: ending in 社 报 网 刊 or 新闻. */
+static bool outlet_shaped(const gx_cps *t)
+{
+    uint32_t l = t->cp[t->n - 1];
+    return t->n >= 3 && (l == 0x793E || l == 0x62A5 || l == 0x7F51 || l == 0x520A ||
+                         (l == 0x95FB && t->cp[t->n - 2] == 0x65B0));
+}
+
 /* A group's name over its first heading (宏观策略 / 宏观: 美国非农就业数据好于预期): a line of
  * two to eight Chinese characters, no digit nor punctuation, right before a heading. */
 static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
@@ -474,10 +495,19 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     }
     if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])))
         return;
-    int group = -1; /* (a group's name is never another's heading) */
+    int group = -1, groups = 0, credits = 0; /* (a group's name is never another's heading) */
+    bool *named = gx_arena_alloc(a, (size_t)ps->n + 1);
     for (int i = ps->n - 2; i >= 0; i--)
-        if (!heads[i] && !more[i] && i + 1 != group && group_name(ps, i, heads, more))
-            more[i] = true, group = i;
+        if (!heads[i] && !more[i] && i + 1 != group && group_name(ps, i, heads, more)) {
+            more[i] = named[i] = true, group = i;
+            groups++;
+            credits += outlet_shaped(&ps->v[i].t);
+        }
+    /* where two of those names are outlets' (彭博 / 中美商会:…, 俄罗斯卫星网 / …), they credit the
+     * stories under them: none is a heading */
+    for (int i = 0; i < ps->n && credits >= 2; i++)
+        if (named[i])
+            more[i] = false;
     /* (a heading's neighbours are long paragraphs, never headings: marking one does not change
      * another's test); where the headings are numbered, a question line between them is the
      * text's own (那么中产阶层呢?他们又在做些什么?), not a heading */

@@ -118,6 +118,26 @@ static void test_lone_heading(void **state)
     gx_article_free(art);
 }
 
+/* a group's name between a paragraph and its heading: both are headings; names of outlets
+ * credit the stories under them and are none */
+static void test_group_between(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n热点新闻\n\n2018年中央一号文件公布乡村振兴战略\n\n" LONG1,
+                                    NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 3);
+    assert_string_equal(art->sections.v[1].heading, "热点新闻");
+    assert_string_equal(art->sections.v[2].heading, "2018年中央一号文件公布乡村振兴战略");
+    gx_article_free(art);
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n俄罗斯卫星网\n\n中国要把转基因大米先给美国人吃\n\n" LONG2
+                        "\n\n日本经济新闻\n\n中日美的万亿日元俱乐部企业\n\n" LONG1, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[0].heading, "中国要把转基因大米先给美国人吃");
+    gx_article_free(art);
+}
+
 /* a short label over an outline numbered 一、 is its kicker; a link glued to a heading is cut */
 static void test_kicker_and_link(void **state)
 {
@@ -186,6 +206,7 @@ int main(void)
         cmocka_unit_test(test_label_series),
         cmocka_unit_test(test_link_line),
         cmocka_unit_test(test_lone_heading),
+        cmocka_unit_test(test_group_between),
         cmocka_unit_test(test_kicker_and_link),
         cmocka_unit_test(test_outlets),
         cmocka_unit_test(test_analyst_byline),

@@ -64,6 +64,14 @@ static bool starts_with(const gx_cps *t, const char32_t *w)
     return !w[k];
 }
 
+static bool ends_with32(const gx_cps *t, const char32_t *w, int32_t l)
+{
+    for (int32_t k = 0; k < l; k++)
+        if (t->cp[t->n - l + k] != (uint32_t)w[k])
+            return false;
+    return true;
+}
+
 static bool in_set(const char32_t *set, uint32_t c)
 {
     for (; *set; set++)
@@ -128,6 +136,24 @@ static bool ends_sentence(const gx_cps *t)
     return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026 || c == 0x3011;
 }
 
+/* The title of a table the page lost, unnumbered: it names what the rows list (中国八大策略私募
+ * 证券投资基金分阶段收益情况, *ST华泽前十大流通股东; …一览, …排名, …名单; not 为最大股东). A numbered line is an
+ * outline's (二、股东股份累计质押情况). */
+static bool table_title(const gx_cps *t)
+{
+    static const char32_t *const ROWS[] = {U"情况", U"一览", U"排名", U"排行", U"名单", U"流通股东", NULL};
+    if (numbered(t) || t->n < 6)
+        return false;
+    for (int w = 0; ROWS[w]; w++) {
+        int32_t l = 0;
+        while (ROWS[w][l])
+            l++;
+        if (t->n > l && ends_with32(t, ROWS[w], l))
+            return true;
+    }
+    return false;
+}
+
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
  * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
 static bool heading_words(const gx_cps *t)
@@ -144,7 +170,7 @@ static bool heading_words(const gx_cps *t)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
     uint32_t last = t->cp[t->n - 1];
-    return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */;
+    return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */ && !table_title(t);
 }
 
 /* A portal's link on a line of its own: at most sixteen characters ending in >> or >>> (更多股市评论>>>). */

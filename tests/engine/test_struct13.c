@@ -138,6 +138,22 @@ static void test_group_between(void **state)
     gx_article_free(art);
 }
 
+/* the title of a table the page lost is no heading; a numbered 情况 line is */
+static void test_table_title(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("标题在这里\n\n" LONG1 "\n\n研发投入较高\n\n" LONG2 "\n\n私募基金分阶段收益情况\n\n" LONG1
+                                    "\n\n并购驱动增长\n\n" LONG2, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    assert_string_equal(art->sections.v[1].heading, "并购驱动增长");
+    gx_article_free(art);
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n一、股份质押基本情况\n\n" LONG2 "\n\n二、股份累计质押情况\n\n" LONG1, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 2);
+    gx_article_free(art);
+}
+
 /* a short label over an outline numbered 一、 is its kicker; a link glued to a heading is cut */
 static void test_kicker_and_link(void **state)
 {
@@ -207,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_link_line),
         cmocka_unit_test(test_lone_heading),
         cmocka_unit_test(test_group_between),
+        cmocka_unit_test(test_table_title),
         cmocka_unit_test(test_kicker_and_link),
         cmocka_unit_test(test_outlets),
         cmocka_unit_test(test_analyst_byline),

@@ -221,6 +221,9 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */
+/* Whether the one Latin word s of min_len letters or more is written in CamelCase (SecondMarket,
+ * OneWeb; not DeMiguel, McDonald: surnames with a prefix). */
+bool gx_er_camel_word(const gx_article *art, gx_span s, int32_t min_len);
 void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_adjacent_persons(const gx_hit_index *ix, gx_article *art);
 void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr);

@@ -1,0 +1,113 @@
+/* test_lists13.c — companies shown by the company beside them (thirteenth session, helper
+ * "lists13"): the items of a list of firms (closed by 等公司, opened after 与, joined by 和, an
+ * item the tagger reads as a place, the short form of a company named in full, a weak name),
+ * a name after a known company's 旗下 and a name right before its financing round
+ * (gx_entity_rules_lists.c, known_list_rule of gx_entity_rules_frames.c). The sentences are
+ * written for the tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+
+static const gx_entity *company(gx_article *art, const char *name)
+{
+    return fixture_find(art, name, GX_ENT_COMPANY);
+}
+
+/* X、Y、Z等公司: a sure list of firms; an item opened by a university's name is its firm */
+static void test_list_closed_by_firms(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("该集团随后成为北大药行、河北华玉、百科药业、安琪酵母等公司的股东。", NULL, NULL);
+    const gx_entity *e = company(art, "北大药行");
+    assert_non_null(e);
+    assert_string_equal(e->name, "北大药行");
+    assert_null(fixture_find(art, "北大", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
+/* 与|A、B、C、D等: the first item after 与; a suffix name confirmed by the list; a place the
+ * tagger reads over a long item is a firm in a list of firms */
+static void test_list_after_partner(void **state)
+{
+    (void)state;
+    const char *s = "去年，该公司与鼎晖财富、爱建信托、宁波招源涌泉、光大资本等募集52亿元。";
+    fixture_tag tags[] = {{"宁波招源涌泉", GX_ENT_LOCATION, 0.6f}, {"光大", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged(s, tags, 2);
+    assert_non_null(company(art, "鼎晖财富"));
+    assert_non_null(company(art, "宁波招源涌泉"));
+    const gx_entity *e = company(art, "光大资本");
+    assert_non_null(e);
+    assert_string_equal(e->name, "光大资本");
+    gx_article_free(art);
+}
+
+/* A、B和C: the last item after 和; the short form of a company the article names in full and a
+ * weak name count as known firms */
+static void test_list_short_form_and_weak(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("星河集团表示，电视市场最后或许只会剩下星河、小米和微鲸，胜负未料。", NULL, NULL);
+    assert_non_null(company(art, "微鲸"));
+    assert_non_null(company(art, "小米"));
+    assert_null(company(art, "只会剩下星河"));
+    gx_article_free(art);
+}
+
+/* a gazetteer's name ends the first item: its start is unsure (猜测|新浪) */
+static void test_list_unsure_first(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("媒体开始猜测新浪、网易、搜狐谁会率先摘牌。", NULL, NULL);
+    assert_null(company(art, "猜测新浪"));
+    gx_article_free(art);
+}
+
+/* X旗下(的)Y, Y closed by punctuation: Y is a company */
+static void test_under_known(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("该公司出资1.35亿元，联合海尔旗下的日日顺，共同搞产业。", NULL, NULL);
+    assert_non_null(company(art, "日日顺"));
+    assert_non_null(company(art, "海尔"));
+    gx_article_free(art);
+    /* a generic phrase, a name running on into a phrase, a space before the next word */
+    art = fixture_run("海尔旗下的子公司，海尔旗下的零售药店管理平台，海尔旗下澳洲风电 项目获得贷款。", NULL, NULL);
+    assert_null(company(art, "子公司"));
+    assert_null(company(art, "零售药店"));
+    assert_null(company(art, "澳洲风电"));
+    gx_article_free(art);
+}
+
+/* X A轮融资: the name right before its round */
+static void test_bare_round(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("或许明年是分水岭。云帆魔镜A轮融资6450万元，B轮融资2.3亿元。", NULL, NULL);
+    assert_non_null(company(art, "云帆魔镜"));
+    gx_article_free(art);
+    /* a verb before the label is the round rule's frame: the name is before it */
+    art = fixture_run("3月25日消息，丰行智图近日正式完成A轮融资，金额超亿元。", NULL, NULL);
+    assert_null(company(art, "正式完成"));
+    assert_null(company(art, "近日正式完成"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_list_closed_by_firms), cmocka_unit_test(test_list_after_partner),
+        cmocka_unit_test(test_list_short_form_and_weak), cmocka_unit_test(test_list_unsure_first),
+        cmocka_unit_test(test_under_known), cmocka_unit_test(test_bare_round),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -135,7 +135,9 @@ static void list_before(const gx_hit_index *ix, gx_article *art, int32_t i, int 
     if (nsep == 0 && first_sep == i)
         s = gx_name_left(ix, art, i, 8);
     /* three names or more closed by 等公司, 等企业 (gx_er_firm_noun_at): a sure list of firms */
-    gx_er_list_items(ix, art, s, i, nsep >= 2 && gx_er_firm_noun_at(ix, art, i + 1) ? 0.8f : nsep > 0 ? 0.7f : 0.6f);
+    gx_er_list_items(ix, art, s, i, nsep >= 2 && cp[i] == 0x7B49 /* 等 */ && gx_er_firm_noun_at(ix, art, i + 1) ? 0.8f
+                                    : nsep > 0                                                                  ? 0.7f
+                                                                                                                : 0.6f);
 }
 
 void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
@@ -174,7 +176,9 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (i + 1 >= art->ncp)
             continue;
         int want = cp[i] == 0x5BB6 /* 家 */ ? count_value(cp[i - 1]) : 0;
-        if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */)))
+        /* (X、Y等6家: the list before 等 is the 等 rule's, 等 is no part of its last item) */
+        if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */ ||
+                                    cp[i - 2] == 0x7B49 /* 等 */)))
             continue;
         int l = 0;
         for (int32_t k = i + 1; k < art->ncp && k - i <= 4 && l == 0; k++) {

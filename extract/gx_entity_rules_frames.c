@@ -155,10 +155,11 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (cp[v] == 0x83B7 && v - 1 > b && cp[v - 1] == 0x65B0) /* 新获: newly won */
             v--;
-        /* a round (轮) or an amount (a digit, 万, 亿) between the verb and 融资 */
+        /* a round (轮, 战略) or an amount (a digit, 万, 亿) between the verb and 融资 */
         bool round = false;
         for (int32_t k = v + vl; k < r && !round; k++)
-            round = cp[k] == 0x8F6E || gx_is_digit(cp[k]) || cp[k] == 0x4E07 || cp[k] == 0x4EBF;
+            round = cp[k] == 0x8F6E || gx_is_digit(cp[k]) || cp[k] == 0x4E07 || cp[k] == 0x4EBF ||
+                    (cp[k] == 0x6218 && cp[k + 1] == 0x7565); /* 战略融资: a strategic round */
         if (!round)
             continue;
         int32_t e = v, l;
@@ -785,7 +786,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             }
             if (!read || u.end - u.start < 4)
                 continue;
-        } else if (nknown < 2 || 2 * nknown < n)
+        } else if (nknown < 2 || (2 * nknown < n && !firms))
             continue;
         float score = firms || 2 * nknown > n || (nknown >= 2 && cp[items[n - 1].end] == 0x7B49 /* 等 */) ? 0.8f : 0.65f;
         for (int k = first_sure ? 0 : 1; k < n; k++)

@@ -21,14 +21,18 @@ bool gx_er_list_joiner(uint32_t c)
     return c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x4E0E /* 与 */;
 }
 
-/* Words for firms that close a list after 等 (…、安琪酵母等公司的股东). Not 基金 or 平台: a list
- * of funds or apps is no list of firms. */
+/* Words for firms that close a list after 等 (…、安琪酵母等公司的股东), after up to four
+ * characters of a modifier (等汽车厂商, 等多家上市公司; not over 的: 等地的企业). Not 基金 or
+ * 平台: a list of funds or apps is no list of firms. */
 bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
     (void)ix;
-    static const char32_t *const FIRMS[] = {U"公司", U"企业", U"上市公司", U"机构", U"券商", U"银行", U"车企", U"药企",
-                                            U"房企",  U"厂商", U"巨头", U"集团", U"投资机构", U"金融机构", NULL};
-    return pos < art->ncp && gx_word_at(art, pos, FIRMS) > 0;
+    static const char32_t *const FIRMS[] = {U"公司", U"企业", U"机构", U"券商", U"银行", U"车企", U"药企",
+                                            U"房企", U"厂商", U"巨头", U"集团", U"厂家", NULL};
+    for (int32_t k = pos; k < art->ncp && k - pos <= 4 && gx_is_cjk(art->cp[k]) && art->cp[k] != 0x7684 /* 的 */; k++)
+        if (gx_word_at(art, k, FIRMS) > 0)
+            return true;
+    return false;
 }
 
 /* Is the item the short form of a company the article names in full (暴风 of 暴风集团): a
@@ -223,9 +227,15 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
         int32_t ls = round_label_start(art, at[a]);
         if (ls < 2 || !gx_is_cjk(cp[ls - 1]))
             continue;
-        if (gx_er_cand_ending_at(art, ls, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0) {
-            int c = gx_er_cand_ending_at(art, ls, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION));
-            if (art->candidates.v[c].source != GX_SRC_TAGGER || art->candidates.v[c].type == GX_ENT_COMPANY)
+        int c = gx_er_cand_ending_at(art, ls, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION));
+        if (c >= 0) {
+            gx_candidate *o = &art->candidates.v[c];
+            /* a name only its suffix supports (云鸟科技B+轮融资): the round confirms it */
+            if (o->source == GX_SRC_RULE && o->link == GX_LINK_SUFFIX_ONLY && o->type == GX_ENT_COMPANY) {
+                gx_add_candidate(art, o->span, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+                continue;
+            }
+            if (o->source != GX_SRC_TAGGER || o->type == GX_ENT_COMPANY)
                 continue;
         }
         int32_t s = gx_name_left(ix, art, ls, 6);

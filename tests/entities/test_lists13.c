@@ -102,12 +102,46 @@ static void test_bare_round(void **state)
     gx_article_free(art);
 }
 
+/* 等汽车厂商: a word for firms after a modifier closes a list of firms; items the tagger reads as
+ * places (a region and a name) are firms there; 等 before a count is no part of the last item */
+static void test_list_closed_by_modified_firms(void **state)
+{
+    (void)state;
+    const char *s = "该公司主要为华晨宝马、北京奔驰、特斯拉、上海大众、北京现代、神龙汽车等汽车厂商提供保险杠。";
+    fixture_tag tags[] = {{"上海大众", GX_ENT_LOCATION, 0.4f}, {"北京", GX_ENT_LOCATION, 0.8f}};
+    gx_article *art = fixture_run_tagged(s, tags, 2);
+    assert_non_null(company(art, "北京奔驰"));
+    assert_non_null(company(art, "上海大众"));
+    assert_non_null(company(art, "北京现代"));
+    assert_null(fixture_find(art, "上海大众", GX_ENT_LOCATION));
+    gx_article_free(art);
+    art = fixture_run("监管局召集美团、饿了么、京东、抖音、快手等5家互联网企业负责人开会。", NULL, NULL);
+    assert_non_null(company(art, "快手"));
+    assert_null(company(art, "快手等"));
+    gx_article_free(art);
+}
+
+/* 完成战略融资: a strategic round; a suffix name the tagger reads as a person is confirmed by the
+ * round written right after it */
+static void test_round_kinds(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("近日，拼便宜宣布完成战略融资，投资方为高榕资本。", NULL, NULL);
+    assert_non_null(company(art, "拼便宜"));
+    gx_article_free(art);
+    fixture_tag tags[] = {{"云鸟", GX_ENT_PERSON, 0.5f}};
+    art = fixture_run_tagged("据悉，云鸟科技B+轮融资3000万美元。", tags, 1);
+    assert_non_null(company(art, "云鸟科技"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_closed_by_firms), cmocka_unit_test(test_list_after_partner),
         cmocka_unit_test(test_list_short_form_and_weak), cmocka_unit_test(test_list_unsure_first),
         cmocka_unit_test(test_under_known), cmocka_unit_test(test_bare_round),
+        cmocka_unit_test(test_list_closed_by_modified_firms), cmocka_unit_test(test_round_kinds),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -725,17 +725,6 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         bool first_sure = first_known || fs == 0 || (!gx_is_cjk(cp[fs - 1]) && !gx_is_alnum(cp[fs - 1])) || st >= 2 ||
                           (st == 1 && (cp[fs - 1] == 0x4E3A || cp[fs - 1] == 0x5982 || cp[fs - 1] == 0x662F ||
                                        cp[fs - 1] == 0x6709 || gx_er_list_opener(cp[fs - 1])));
-        /* a first item run on into the words before it ends with the short form of a company the
-         * article names in full (只会剩下|暴风、小米和微鲸) */
-        for (int32_t b = fs + 1; !first_sure && b + 2 <= fe && fe - b <= 6; b++)
-            if (gx_er_short_form_of_known(ix, art, (gx_span){b, fe})) {
-                fs = b;
-                first_sure = true;
-            }
-        /* a name the gazetteer knows ends the first item after its start (猜测|新浪、网易、搜狐):
-         * the item's start is unsure */
-        if (!first_known && gx_er_known_inside_end(art, (gx_span){fs, fe}))
-            first_sure = false;
         items[n++] = (gx_span){fs, fe};
         int32_t j = i;
         while (j < art->ncp && cp[j] == 0x3001 && n < 16) {
@@ -768,9 +757,26 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         /* known: by the gazetteer or a ticker, or read by a rule with this very span (上海证券 by the
          * suffix rule) */
         int nknown = 0;
+        /* a name the gazetteer knows ends the first item after its start (猜测|新浪、网易、搜狐):
+         * the item's start is unsure */
+        if (first_sure && !first_known && gx_er_known_inside_end(art, items[0]))
+            first_sure = false;
         for (int k = 0; k < n; k++)
-            nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]) ||
-                      (n >= 3 && gx_er_short_form_of_known(ix, art, items[k]));
+            nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]);
+        /* short of known items, the short forms of companies the article names in full count
+         * (暴风 of 暴风集团); a first item run on into the words before it may end with one
+         * (只会剩下|暴风、小米和微鲸) */
+        if (n >= 3 && nknown >= 1 && (nknown < 2 || 2 * nknown < n)) {
+            for (int k = first_sure ? 0 : 1; k < n; k++)
+                nknown += known[items[k].start] != items[k].end && !rule_company(art, items[k]) &&
+                          gx_er_short_form_of_known(ix, art, items[k]);
+            for (int32_t b = items[0].start; !first_sure && b + 2 <= fe; b++)
+                if (fe - b <= 6 && gx_er_short_form_of_known(ix, art, (gx_span){b, fe})) {
+                    items[0].start = b;
+                    first_sure = true;
+                    nknown++;
+                }
+        }
         /* a list closed by 等 and a word for companies (…、安琪酵母等公司的股东) */
         bool firms = items[n - 1].end + 1 < art->ncp && cp[items[n - 1].end] == 0x7B49 /* 等 */ &&
                      gx_er_firm_noun_at(ix, art, items[n - 1].end + 1);

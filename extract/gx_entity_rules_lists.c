@@ -45,8 +45,8 @@ bool gx_er_short_form_of_known(const gx_hit_index *ix, const gx_article *art, gx
         return false;
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->span.start == item.start ||
-            c->span.end - c->span.start <= len ||
+        if (art->cp[c->span.start] != art->cp[item.start] || c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER ||
+            c->span.start == item.start || c->span.end - c->span.start <= len ||
             memcmp(art->cp + c->span.start, art->cp + item.start, sizeof(uint32_t) * (size_t)len))
             continue;
         int l = gx_hit_len_starting(ix, c->span.start + len, GX_LEX_COMPANY_SUFFIX);

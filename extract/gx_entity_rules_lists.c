@@ -257,8 +257,53 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* ------------------------------------------------------------------ 获得X952万股 */
+
+/* 通过竞拍获得琼能源952万股法人股, 买入平安银行1000万股: the name between a verb of buying or holding
+ * and a count of shares is the company whose shares they are. Two to six Chinese characters, not
+ * a name read already, not a generic word (公司, 股份), not what the tagger reads as a person
+ * or, in three characters or fewer, opens with a common surname (增持王水100万股). */
+static void share_count_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const COUNTS[] = {U"万股", U"亿股", NULL};
+    static const char32_t *const VERBS[] = {U"获得", U"持有", U"买入", U"购入", U"受让", U"竞得", U"拍得", U"认购",
+                                            U"买下", U"增持", U"吸纳", NULL};
+    static const char32_t *const NOT[] = {U"公司", U"本", U"其", U"该", U"股份", U"股票", U"了", U"约", U"共", U"合",
+                                          U"累计", U"总计", U"上述", U"所持", U"部分", U"全部", U"的", U"数量", NULL};
+    /* a qualifier of the count before it (合计|530.47万股, 高达|3491万股) */
+    static const char32_t *const QUALIFIERS[] = {U"约", U"达", U"计", U"共", U"为", U"近", U"逾", U"超", U"合", U"了",
+                                                 U"股份", U"股票", U"股", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t e = at[a];
+        while (e > 0 && (gx_is_digit(cp[e - 1]) || cp[e - 1] == '.' || cp[e - 1] == ','))
+            e--;
+        if (e == at[a] || e < 3 || !gx_is_cjk(cp[e - 1]))
+            continue;
+        int32_t s = -1;
+        for (int32_t k = e - 2; k >= e - 6 && k >= 2 && s < 0; k--) {
+            if (!gx_is_cjk(cp[k]))
+                break;
+            if (gx_word_ending(cp, 0, k, VERBS) > 0)
+                s = k;
+        }
+        if (s < 0)
+            continue;
+        gx_span n = {s, e};
+        if (gx_word_at(art, s, NOT) > 0 || gx_word_ending(cp, s, e, QUALIFIERS) > 0 ||
+            gx_er_cand_ending_at(art, e, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0 ||
+            gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON)) >= 0 ||
+            (e - s <= 3 && gx_hit_len_starting(ix, s, GX_LEX_COMMON_SURNAME) > 0) || !gx_er_plausible_name(ix, art, n))
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+    }
+}
+
 void gx_er_lists13_rules(const gx_hit_index *ix, gx_article *art)
 {
     under_known_rule(ix, art);
     bare_round_rule(ix, art);
+    share_count_rule(ix, art);
 }

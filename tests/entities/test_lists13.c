@@ -1,8 +1,8 @@
 /* test_lists13.c — companies shown by the company beside them (thirteenth session, helper
  * "lists13"): the items of a list of firms (closed by 等公司, opened after 与, joined by 和, an
  * item the tagger reads as a place, the short form of a company named in full, a weak name),
- * a name after a known company's 旗下 and a name right before its financing round
- * (gx_entity_rules_lists.c, known_list_rule of gx_entity_rules_frames.c). The sentences are
+ * a name after a known company's 旗下, a name right before its financing round and a name
+ * before a count of shares bought or held (gx_entity_rules_lists.c, known_list_rule of gx_entity_rules_frames.c). The sentences are
  * written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -135,6 +135,22 @@ static void test_round_kinds(void **state)
     gx_article_free(art);
 }
 
+/* 获得X952万股: the name between a verb of buying or holding and a count of shares */
+static void test_share_count(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("2001年，该公司通过竞拍获得海能源952万股法人股，成为其第三大股东。", NULL, NULL);
+    assert_non_null(company(art, "海能源"));
+    gx_article_free(art);
+    /* a qualifier of the count, a holder's own shares, a kind of share */
+    art = fixture_run("激励对象持有的合计530万股尚未解锁。其合计买入数量高达3491万股。激励对象持有限制性股票20万股。", NULL,
+                      NULL);
+    assert_null(company(art, "的合计"));
+    assert_null(company(art, "数量高达"));
+    assert_null(company(art, "限制性股票"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +158,7 @@ int main(void)
         cmocka_unit_test(test_list_short_form_and_weak), cmocka_unit_test(test_list_unsure_first),
         cmocka_unit_test(test_under_known), cmocka_unit_test(test_bare_round),
         cmocka_unit_test(test_list_closed_by_modified_firms), cmocka_unit_test(test_round_kinds),
+        cmocka_unit_test(test_share_count),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -88,8 +88,9 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
         if (ok && !gx_er_is_generic_body(ix, art, item)) {
             int ex = gx_er_cand_with_span(art, item, GX_ORGLIKE);
             gx_ent_type type = ex >= 0 ? art->candidates.v[ex].type : GX_ENT_COMPANY;
+            /* (two characters: no more than 0.7, under which resolution asks the tagger) */
             if (type == GX_ENT_COMPANY)
-                gx_add_candidate(art, item, type, GX_SRC_RULE, score, NULL, -1);
+                gx_add_candidate(art, item, type, GX_SRC_RULE, len == 2 && score > 0.7f ? 0.7f : score, NULL, -1);
         }
         s = i + 1;
     }

@@ -63,6 +63,19 @@ static void test_list_short_form_and_weak(void **state)
     gx_article_free(art);
 }
 
+/* two characters in a list half of whose items are known: the tagger must read them too (it
+ * reads only 宁德时代 here: 电池, 电机 are no firms) */
+static void test_list_short_words(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"宁德时代", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("比亚迪、宁德时代、电池和电机等公司受益。", tags, 1);
+    assert_non_null(company(art, "比亚迪"));
+    assert_null(company(art, "电池"));
+    assert_null(company(art, "电机"));
+    gx_article_free(art);
+}
+
 /* a gazetteer's name ends the first item: its start is unsure (猜测|新浪) */
 static void test_list_unsure_first(void **state)
 {
@@ -158,7 +171,7 @@ int main(void)
         cmocka_unit_test(test_list_short_form_and_weak), cmocka_unit_test(test_list_unsure_first),
         cmocka_unit_test(test_under_known), cmocka_unit_test(test_bare_round),
         cmocka_unit_test(test_list_closed_by_modified_firms), cmocka_unit_test(test_round_kinds),
-        cmocka_unit_test(test_share_count),
+        cmocka_unit_test(test_share_count), cmocka_unit_test(test_list_short_words),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -132,15 +132,21 @@ static const char32_t *const NOT_A_NAME[] = {
     U"酒店",   U"项目", U"网站", U"媒体", U"APP",  U"App",  U"app",  U"游戏", U"手机", U"汽车", U"银行", U"证券",
     U"保险",   U"信托", U"机构", U"团队", U"艺人", U"成员", NULL};
 
+/* What a firm does or says right after its name, at which a name may end (宝能旗下钜盛华|动用了…). */
+static const char32_t *const FIRM_ACTS[] = {U"动用", U"宣布", U"表示", U"认为", U"指出", U"发布", U"推出", U"完成",
+                                            U"获得", U"斥资", U"出资", U"收购", U"持有", U"近日", U"日前", U"此前",
+                                            U"正式", U"目前", U"拟", NULL};
+
 /* The end of a name that starts at a and ends at a clear right edge: punctuation (not a space:
- * 澳洲风电 项目), 、, a joiner or 等; -1 when the run of Chinese characters goes past max or ends
- * elsewhere (高瓴资本旗下的零售药店|管理平台: a stop word inside a phrase is no edge). */
+ * 澳洲风电 项目), 、, a joiner, 等 or what a firm does (FIRM_ACTS); -1 when the run of Chinese
+ * characters goes past max or ends elsewhere (高瓴资本旗下的零售药店|管理平台: a stop word inside a
+ * phrase is no edge). */
 static int32_t name_end_right(const gx_article *art, int32_t a, int max)
 {
     const uint32_t *cp = art->cp;
     int32_t e = a;
     while (e < art->ncp && e - a <= max && gx_is_cjk(cp[e])) {
-        if (e - a >= 2 && (cp[e] == 0x7B49 /* 等 */ || gx_er_list_joiner(cp[e])))
+        if (e - a >= 2 && (cp[e] == 0x7B49 /* 等 */ || gx_er_list_joiner(cp[e]) || gx_word_at(art, e, FIRM_ACTS) > 0))
             return e;
         e++;
     }
@@ -174,19 +180,24 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
             s++;
         if (s >= art->ncp || !gx_is_cjk(cp[s]) || gx_word_at(art, s, NOT_A_NAME) > 0)
             continue;
-        int32_t e = name_end_right(art, s, 5);
-        if (e < 0)
-            continue;
-        gx_span n = {s, e};
-        bool taken = false;
-        for (int j = 0; j < art->candidates.n && !taken; j++) {
-            const gx_candidate *c = &art->candidates.v[j];
-            taken = c->type != GX_ENT_POSITION && c->span.start == s && c->source != GX_SRC_TAGGER;
+        /* the names joined after it are its units too (阿里巴巴旗下的淘宝和天猫) */
+        for (int items = 0; items < 4 && s < art->ncp && gx_is_cjk(cp[s]); items++) {
+            int32_t e = name_end_right(art, s, 5);
+            if (e < 0)
+                break;
+            gx_span n = {s, e};
+            bool taken = false;
+            for (int j = 0; j < art->candidates.n && !taken; j++) {
+                const gx_candidate *c = &art->candidates.v[j];
+                taken = c->type != GX_ENT_POSITION && c->span.start == s && c->source != GX_SRC_TAGGER;
+            }
+            if (!taken && !gx_er_list_item_other_kind(ix, art, n) && gx_er_plausible_name(ix, art, n) &&
+                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 && (items == 0 || gx_word_at(art, s, NOT_A_NAME) == 0))
+                gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+            if (e >= art->ncp || !(cp[e] == 0x3001 /* 、 */ || gx_er_list_joiner(cp[e])))
+                break;
+            s = e + 1;
         }
-        if (taken || gx_er_list_item_other_kind(ix, art, n) || !gx_er_plausible_name(ix, art, n) ||
-            gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) > 0)
-            continue;
-        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
 }
 

@@ -93,6 +93,15 @@ static void test_under_known(void **state)
     assert_non_null(company(art, "日日顺"));
     assert_non_null(company(art, "海尔"));
     gx_article_free(art);
+    /* a name closed by what a firm does (动用) */
+    art = fixture_run("其中，宝能旗下钜盛华动用了自有资金约7亿元。", NULL, NULL);
+    assert_non_null(company(art, "钜盛华"));
+    gx_article_free(art);
+    /* the names joined after it */
+    art = fixture_run("双方联合海尔旗下的日日顺和卡奥斯，共同搞产业。", NULL, NULL);
+    assert_non_null(company(art, "日日顺"));
+    assert_non_null(company(art, "卡奥斯"));
+    gx_article_free(art);
     /* a generic phrase, a name running on into a phrase, a space before the next word */
     art = fixture_run("海尔旗下的子公司，海尔旗下的零售药店管理平台，海尔旗下澳洲风电 项目获得贷款。", NULL, NULL);
     assert_null(company(art, "子公司"));

@@ -16,7 +16,8 @@
  *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
  *   gx_entity_rules_derived.c  companies named after a known one (人保|健康, 瑞信|财富)
  *   gx_entity_rules_lists.c    what may open, join and be an item of a list of firms; a name
- *                              after a known company's 旗下, a name before its round (X A轮融资)
+ *                              after a known company's 旗下, before its round (X A轮融资), before
+ *                              a count of shares bought (获得X952万股), after 从 … 方面获悉
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */

@@ -1,8 +1,10 @@
 /* gx_entity_rules_lists.c — companies shown by the company beside them (thirteenth session,
  * "lists13"): the words that open and join a list of firms and what an item of such a list may
  * be (the list rule itself is gx_entity_rules_frames.c's known_list_rule), a name after a known
- * company's 旗下 (海尔旗下的日日顺: its subsidiary or brand), and a name right before its financing
- * round (暴风魔镜A轮融资6450万元). Part of the entity rules (gx_entity_rules_impl.h). */
+ * company's 旗下 (海尔旗下的日日顺: its subsidiary or brand), a name right before its financing
+ * round (暴风魔镜A轮融资6450万元), a name between a verb of buying or holding and a count of shares
+ * (获得琼能源952万股) and the party a reporter learns from (从柏睿数据方面获悉). Part of the entity
+ * rules (gx_entity_rules_impl.h). */
 #include <string.h>
 #include <uchar.h>
 
@@ -312,8 +314,35 @@ static void share_count_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* ------------------------------------------------------------------ 从X方面获悉 */
+
+/* 记者从柏睿数据方面获悉: a reporter learns from a party; an unknown name of two to eight characters
+ * between 从 and 方面 + 获悉/了解到/得知 is a company (the gazetteer knows the bodies: 从工信部方面);
+ * both edges are fixed, so a stop word inside is no objection (柏睿数|据). */
+static void learned_from_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const SIDE[] = {U"方面获悉", U"方面了解到", U"方面得知", U"方面证实", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, SIDE, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t e = at[a];
+        int32_t s = e;
+        while (s > 0 && e - s <= 8 && gx_is_cjk(cp[s - 1]) && cp[s - 1] != 0x4ECE /* 从 */)
+            s--;
+        if (s == 0 || cp[s - 1] != 0x4ECE || e - s < 2 || e - s > 8)
+            continue;
+        gx_span n = {s, e};
+        if (gx_er_cand_ending_at(art, e, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0 ||
+            gx_er_list_item_other_kind(ix, art, n) || !gx_er_plausible_name_ex(ix, art, n, false))
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+    }
+}
+
 void gx_er_lists13_rules(const gx_hit_index *ix, gx_article *art)
 {
+    learned_from_rule(ix, art);
     under_known_rule(ix, art);
     bare_round_rule(ix, art);
     share_count_rule(ix, art);

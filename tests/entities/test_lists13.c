@@ -2,7 +2,8 @@
  * "lists13"): the items of a list of firms (closed by 等公司, opened after 与, joined by 和, an
  * item the tagger reads as a place, the short form of a company named in full, a weak name),
  * a name after a known company's 旗下, a name right before its financing round and a name
- * before a count of shares bought or held (gx_entity_rules_lists.c, known_list_rule of gx_entity_rules_frames.c). The sentences are
+ * before a count of shares bought or held, the party a reporter learns from (从X方面获悉)
+ * (gx_entity_rules_lists.c, known_list_rule of gx_entity_rules_frames.c). The sentences are
  * written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -173,6 +174,18 @@ static void test_share_count(void **state)
     gx_article_free(art);
 }
 
+/* 从X方面获悉: the party a reporter learns from */
+static void test_learned_from(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("记者6月19日从柏睿数据方面获悉，公司完成了新一轮融资。", NULL, NULL);
+    assert_non_null(company(art, "柏睿数据"));
+    gx_article_free(art);
+    art = fixture_run("记者从工信部方面获悉，携号转网用户增加。", NULL, NULL);
+    assert_null(company(art, "工信部"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -181,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_under_known), cmocka_unit_test(test_bare_round),
         cmocka_unit_test(test_list_closed_by_modified_firms), cmocka_unit_test(test_round_kinds),
         cmocka_unit_test(test_share_count), cmocka_unit_test(test_list_short_words),
+        cmocka_unit_test(test_learned_from),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -803,7 +803,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
                 !other_body_at(art, items[k], !firms) &&
                 !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&
                 !gx_word_at(art, items[k].start, (const char32_t *const[]){U"部分", U"其他", U"其它", U"多家", NULL}) &&
-                !gx_er_list_item_other_kind(ix, art, items[k]) && !gx_er_longer_company_at(art, items[k]) && gx_er_plausible_name_ex(ix, art, items[k], false))
+                !gx_er_list_item_other_kind(ix, art, items[k], firms) && !gx_er_longer_company_at(art, items[k]) && gx_er_plausible_name_ex(ix, art, items[k], false))
                 /* (two characters keep the score under which resolution asks the tagger unless most items
                  * are known: 比亚迪、宁德时代、电池和电机等公司) */
                 gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE,

@@ -149,7 +149,8 @@ bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_s
  * (与|招商财富、…); list_joiner: 和 及 与 before a list's last item; firm_noun_at: a word for firms
  * at pos (等|公司); short_form_of_known: the item and a company suffix name a company of the
  * article (暴风 of 暴风集团); list_item_other_kind: a person, place, organization, body or product
- * read with the item's span (a tagger's place over a region and a name is none) */
+ * read with the item's span (a tagger's place over a region and a name is none; in a list closed
+ * by a word for firms, neither is the tagger's unsure person) */
 bool gx_er_list_opener(uint32_t c);
 bool gx_er_list_joiner(uint32_t c);
 bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos);
@@ -157,7 +158,7 @@ bool gx_er_short_form_of_known(const gx_hit_index *ix, const gx_article *art, gx
 bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span item);
 bool gx_er_longer_company_at(const gx_article *art, gx_span item);
 bool gx_er_known_inside_end(const gx_article *art, gx_span item);
-bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item);
+bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item, bool firms);
 void gx_er_lists13_rules(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and

@@ -102,15 +102,21 @@ bool gx_er_known_inside_end(const gx_article *art, gx_span item)
 }
 
 /* Is the item read as something else than a company with its very span (a person, a place, an
- * organization, a body, a product)? A place the tagger read over a region and a name of two
+ * organization, a body, a product)? With firms (the list is closed by a word for firms), an unsure
+ * tagger's person is none. A place the tagger read over a region and a name of two
  * characters or more (广州|招源, a firm named after its city), or over five characters or more
  * (嘉兴招源涌津: places in a list of firms are short), is no objection in a list of firms. */
-bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item)
+bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item, bool firms)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->span.start != item.start || c->span.end != item.end || c->type == GX_ENT_COMPANY ||
             c->type == GX_ENT_POSITION)
+            continue;
+        /* a list closed by a word for firms overrides the tagger's unsure person (沃尔沃 in
+         * …、沃尔沃、北京现代等汽车厂商), not a name opening with a common surname */
+        if (firms && c->type == GX_ENT_PERSON && c->source == GX_SRC_TAGGER && c->score < 0.5f &&
+            gx_hit_len_starting(ix, item.start, GX_LEX_COMMON_SURNAME) == 0)
             continue;
         if (c->type == GX_ENT_LOCATION && c->source == GX_SRC_TAGGER) {
             bool region_name = item.end - item.start >= 5;
@@ -193,7 +199,7 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
                 const gx_candidate *c = &art->candidates.v[j];
                 taken = c->type != GX_ENT_POSITION && c->span.start == s && c->source != GX_SRC_TAGGER;
             }
-            if (!taken && !gx_er_list_item_other_kind(ix, art, n) && gx_er_plausible_name(ix, art, n) &&
+            if (!taken && !gx_er_list_item_other_kind(ix, art, n, false) && gx_er_plausible_name(ix, art, n) &&
                 gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 && (items == 0 || gx_word_at(art, s, NOT_A_NAME) == 0))
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
             if (e >= art->ncp || !(cp[e] == 0x3001 /* 、 */ || gx_er_list_joiner(cp[e])))
@@ -334,7 +340,7 @@ static void learned_from_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         gx_span n = {s, e};
         if (gx_er_cand_ending_at(art, e, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) >= 0 ||
-            gx_er_list_item_other_kind(ix, art, n) || !gx_er_plausible_name_ex(ix, art, n, false))
+            gx_er_list_item_other_kind(ix, art, n, false) || !gx_er_plausible_name_ex(ix, art, n, false))
             continue;
         gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }

@@ -130,9 +130,10 @@ static void test_bare_round(void **state)
 static void test_list_closed_by_modified_firms(void **state)
 {
     (void)state;
-    const char *s = "该公司主要为华晨宝马、北京奔驰、特斯拉、上海大众、北京现代、神龙汽车等汽车厂商提供保险杠。";
-    fixture_tag tags[] = {{"上海大众", GX_ENT_LOCATION, 0.4f}, {"北京", GX_ENT_LOCATION, 0.8f}};
-    gx_article *art = fixture_run_tagged(s, tags, 2);
+    const char *s = "该公司主要为华晨宝马、北京奔驰、特斯拉、上海大众、沃尔沃、北京现代、神龙汽车等汽车厂商提供保险杠。";
+    fixture_tag tags[] = {{"上海大众", GX_ENT_LOCATION, 0.4f}, {"北京", GX_ENT_LOCATION, 0.8f}, {"沃尔沃", GX_ENT_PERSON, 0.37f}};
+    gx_article *art = fixture_run_tagged(s, tags, 3);
+    assert_non_null(company(art, "沃尔沃"));
     assert_non_null(company(art, "北京奔驰"));
     assert_non_null(company(art, "上海大众"));
     assert_non_null(company(art, "北京现代"));

@@ -55,7 +55,7 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
     if (q > pos && q < art->ncp && (art->cp[q] == 0x53F7 /* 号 */ || art->cp[q] == 0x671F /* 期 */))
         return false;
     if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ ||
-        c == 0x3001 /* 、 */ || gx_say_verb_at(ix->lex, art, pos) > 0 || gx_word_at(art, pos, GOES_ON) > 0)
+        c == 0x3001 /* 、 */ || gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, pos) > 0 || gx_word_at(art, pos, GOES_ON) > 0)
         return true;
     /* (a profession that takes a field before it: 阿里巴巴|商业分析师, 证券分析师) */
     static const char32_t *const PROFESSIONS[] = {

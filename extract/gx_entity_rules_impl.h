@@ -163,7 +163,9 @@ bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span ite
 bool gx_er_longer_company_at(const gx_article *art, gx_span item);
 bool gx_er_known_inside_end(const gx_article *art, gx_span item);
 bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item, bool firms);
-void gx_er_lists13_rules(const gx_hit_index *ix, gx_article *art);
+/* The names a cue beside them shows to be firms: after a known company's 旗下, before a financing
+ * round, before a count of shares bought, after 从 … 方面获悉. */
+void gx_er_firm_cue_rules(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and
  * before a portal's stock quote */

@@ -23,16 +23,12 @@ bool gx_er_list_joiner(uint32_t c)
     return c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x4E0E /* 与 */;
 }
 
-/* Words for firms that close a list after 等 (…、安琪酵母等公司的股东), after up to four
- * characters of a modifier (等汽车厂商, 等多家上市公司; not over 的: 等地的企业). Not 基金 or
- * 平台: a list of funds or apps is no list of firms. */
+/* Words for firms that close a list after 等 (…、安琪酵母等公司的股东; cues.tsv firm_noun), after
+ * up to four characters of a modifier (等汽车厂商, 等多家上市公司; not over 的: 等地的企业). */
 bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
-    (void)ix;
-    static const char32_t *const FIRMS[] = {U"公司", U"企业", U"机构", U"券商", U"银行", U"车企", U"药企",
-                                            U"房企", U"厂商", U"巨头", U"集团", U"厂家", NULL};
     for (int32_t k = pos; k < art->ncp && k - pos <= 4 && gx_is_cjk(art->cp[k]) && art->cp[k] != 0x7684 /* 的 */; k++)
-        if (gx_word_at(art, k, FIRMS) > 0)
+        if (gx_lex_word_at(ix->lex, GX_LEX_FIRM_NOUN, art, k) > 0)
             return true;
     return false;
 }
@@ -346,7 +342,7 @@ static void learned_from_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-void gx_er_lists13_rules(const gx_hit_index *ix, gx_article *art)
+void gx_er_firm_cue_rules(const gx_hit_index *ix, gx_article *art)
 {
     learned_from_rule(ix, art);
     under_known_rule(ix, art);

@@ -23,9 +23,10 @@ static inline bool gx_span_in_text(const gx_article *art, gx_span s)
  * first that matches, or 0. */
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words);
 
-/* The length of the longest verb of saying (cues.tsv say_verb: 表示, 称, 指出 ...) that starts at
- * pos, or 0. */
-int32_t gx_say_verb_at(const gx_lexicon *lex, const gx_article *art, int32_t pos);
+/* The length of the longest word of a lookup kind (GX_LEX_LOOKUP_KINDS: the verbs of saying of
+ * cues.tsv say_verb, the words for firms firm_noun …; up to eight characters) that starts at pos,
+ * or 0. */
+int32_t gx_lex_word_at(const gx_lexicon *lex, gx_lex_kind kind, const gx_article *art, int32_t pos);
 
 /* Verbs a firm named as a source opens its clause with (X认为, X表示, X指出, X预计): the firm
  * rule's and the resolution's evidence that a bare name is a firm. NULL-terminated. */

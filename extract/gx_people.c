@@ -490,6 +490,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
+    gx_pp_names_over_firms(ix, art);
     gx_pp_announcement_holders(ix, art, first_position);
     gx_pp_predicate_holders(ix, art, first_position);
     gx_pp_appositives(ix, art, first_position);
@@ -513,4 +514,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_glossed_names(ix, art);
     gx_pp_cited_authors(ix, art);
     gx_pp_tagged_analysts(ix, art);
+    gx_pp_founders(ix, art);
 }

@@ -20,6 +20,8 @@
  *   gx_people_shared.c   a title shared by a list of names further on (合伙人为A和B, 分别是A、B)
  *   gx_people_citations.c authors cited by surname before a bracketed year
  *   gx_people_tags.c     the analyst closing a research note's bracketed tag (【国君环保徐强】)
+ *   gx_people_founders.c founders named by the verb 创始 (由何小鹏、夏珩等人联合创始)
+ *   gx_people_inside.c   a person's name again where a company's short name sits inside it (何|小鹏)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
 #ifndef GX_PEOPLE_IMPL_H
@@ -163,5 +165,16 @@ void gx_pp_tagged_analysts(const gx_hit_index *ix, gx_article *art);
 /* Ranks of nobility after a foreign name (阿尔瓦利德-宾-塔拉尔王子): a title of its own and a
  * rule person without it. */
 void gx_pp_ranks_after_names(gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_founders.c */
+
+/* The rule: the names before 创始 (由A、B等人联合创始) hold it as a title (联合创始). */
+void gx_pp_founders(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_inside.c */
+
+/* The rule: a sure person's name of three characters, again at a name's edges with a company's
+ * two-character name inside (何小鹏为最大股东: 小鹏), is that person there too. */
+void gx_pp_names_over_firms(const gx_hit_index *ix, gx_article *art);
 
 #endif

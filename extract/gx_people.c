@@ -515,4 +515,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_cited_authors(ix, art);
     gx_pp_tagged_analysts(ix, art);
     gx_pp_founders(ix, art);
+    gx_pp_resume_holders(ix, art, first_position);
 }

@@ -1,7 +1,8 @@
 /* test_people13s.c — people and their titles, thirteenth session (helper "people13", issue 3):
  * founders named by the verb 创始 (由何小鹏、夏珩、何涛等人联合创始), a known person's name again where
  * a company's short name sits inside it (何|小鹏为最大股东), a relative with a rarer surname after a
- * kinship word (妻子应莹), and false people (a coin, an office, a question word after a title). */
+ * kinship word (妻子应莹), false people (a coin, an office, a question word after a title), and the
+ * posts of a résumé whose subject is named further back (X生于1959年,…,历任A、B). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -81,6 +82,29 @@ static void test_false_people(void **state)
     gx_article_free(art);
 }
 
+/* The posts of a résumé whose subject opens the sentence or the sentence before. */
+static void test_resume(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"袁春华", GX_ENT_PERSON, 0.8f}, {"刘元瑞", GX_ENT_PERSON, 0.8f},
+                                {"张大伟", GX_ENT_PERSON, 0.8f}, {"李晓明", GX_ENT_PERSON, 0.8f}};
+    gx_article *art = fixture_run_tagged("资料显示，袁春华生于1959年，本科学历，工程师，1979年加入湖南机油泵厂，历任钳工、班长、车间主任、"
+                                  "公司总经理助理。",
+                                  tags, 4);
+    assert_true(fixture_holds(art, "袁春华", "车间主任"));
+    gx_article_free(art);
+    art = fixture_run_tagged("之后提拔了刘元瑞等年轻骨干。刘元瑞1982年出生，研究生学历。曾任长江证券股份有限公司研究所分析师、"
+                             "副总经理。",
+                             tags, 4);
+    assert_true(fixture_holds(art, "刘元瑞", "副总经理"));
+    gx_article_free(art);
+    /* two people before the verb: no one */
+    art = fixture_run_tagged("张大伟与李晓明相识多年，历任公司副总经理。", tags, 4);
+    assert_false(fixture_holds(art, "张大伟", "副总经理"));
+    assert_false(fixture_holds(art, "李晓明", "副总经理"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -88,6 +112,7 @@ int main(void)
         cmocka_unit_test(test_name_over_firm),
         cmocka_unit_test(test_kin_rare_surname),
         cmocka_unit_test(test_false_people),
+        cmocka_unit_test(test_resume),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

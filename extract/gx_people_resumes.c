@@ -2,7 +2,7 @@
  * 本科学历,…,历任钳工、班长、车间主任; 高兴华现年55岁,现任…党委副书记、总经理; 刘元瑞1982年出生,研究生学历。
  * 曾任…分析师、副总经理). After a verb of holding posts (曾任 历任 现任 先后任 曾担任), the titles that
  * no rule gave a holder, up to the sentence's end or the next person, belong to the one person the
- * sentence names before the verb; when the sentence opens with the verb (。曾任) or names no one
+ * sentence names before the verb (also 任 after a date: 2001年7月至2005年10月任); when the sentence opens with the verb (。曾任) or names no one
  * before it (此前,他曾先后任), to the one person of the sentence before, who opens it. Part of
  * gx_people (gx_people_impl.h). */
 #include <uchar.h>
@@ -53,7 +53,9 @@ static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
 
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
-    static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", NULL};
+    /* (and 任 after a date: 2001年7月至2005年10月任, 2010年5月起任, 至今任) */
+    static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", U"年任", U"月任",
+                                            U"日任", U"今任", U"起任", U"起担任", NULL};
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);

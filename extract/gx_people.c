@@ -491,6 +491,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         }
     }
     gx_pp_names_over_firms(ix, art);
+    gx_pp_epithet_names(ix, art);
     gx_pp_announcement_holders(ix, art, first_position);
     gx_pp_predicate_holders(ix, art, first_position);
     gx_pp_appositives(ix, art, first_position);

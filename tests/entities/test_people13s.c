@@ -2,7 +2,8 @@
  * founders named by the verb 创始 (由何小鹏、夏珩、何涛等人联合创始), a known person's name again where
  * a company's short name sits inside it (何|小鹏为最大股东), a relative with a rarer surname after a
  * kinship word (妻子应莹), false people (a coin, an office, a question word after a title), and the
- * posts of a résumé whose subject is named further back (X生于1959年,…,历任A、B). */
+ * posts of a résumé whose subject is named further back (X生于1959年,…,历任A、B), and a person after a
+ * quoted epithet (“定增大王”牛晓涛). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -105,6 +106,18 @@ static void test_resume(void **state)
     gx_article_free(art);
 }
 
+/* A person after a quoted epithet for a kind of person, when the name closes the clause. */
+static void test_epithet(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("其余三只产品皆来自“定增大王”牛晓涛。", NULL, NULL);
+    assert_non_null(fixture_person(art, "牛晓涛"));
+    gx_article_free(art);
+    art = fixture_run("有请“科技超人”解读智能化和自动化。", NULL, NULL);
+    assert_null(fixture_person(art, "解读智"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_kin_rare_surname),
         cmocka_unit_test(test_false_people),
         cmocka_unit_test(test_resume),
+        cmocka_unit_test(test_epithet),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

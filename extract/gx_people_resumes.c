@@ -61,6 +61,16 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);
     for (int32_t a = 0; a < nat; a++) {
         const int32_t v = at[a];
+        /* 任 as a verb, not a word it opens (今年任务, 任期, 任何, 任命, 任职于 after a date) */
+        int32_t r = v;
+        while (r < art->ncp && r < v + 3 && cp[r] != 0x4EFB /* 任 */)
+            r++;
+        static const char32_t NOT_VERB[] = U"务期何命职性意由凭免教";
+        bool word = false;
+        for (const char32_t *w = NOT_VERB; r + 1 < art->ncp && *w && !word; w++)
+            word = cp[r + 1] == (uint32_t)*w;
+        if (word)
+            continue;
         /* the sentence holding the verb */
         int32_t s = v;
         while (s > 0 && !sentence_end(cp[s - 1]))

@@ -10,17 +10,6 @@
 
 #include "gx_people_impl.h"
 
-/* A company candidate of two characters lying inside s..e, not at its start (the surname). */
-static bool firm_inside(const gx_article *art, int32_t s, int32_t e)
-{
-    for (int i = 0; i < art->candidates.n; i++) {
-        const gx_candidate *c = &art->candidates.v[i];
-        if (c->type == GX_ENT_COMPANY && c->span.start > s && c->span.end <= e && c->span.end - c->span.start == 2)
-            return true;
-    }
-    return false;
-}
-
 /* No candidate other than a person, a title or a firm of two characters inside the given name
  * covers any of s..e. */
 static bool clear_of_others(const gx_article *art, int32_t s, int32_t e)
@@ -55,22 +44,25 @@ void gx_pp_names_over_firms(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     const int ncand = art->candidates.n;
-    for (int k = 0; k < ncand; k++) {
-        const gx_candidate c = art->candidates.v[k];
-        int32_t len = c.span.end - c.span.start;
-        if (c.type != GX_ENT_PERSON || len != 3 || (c.source == GX_SRC_TAGGER && c.score < 0.5f) ||
-            !gx_lexicon_char_is(ix->lex, cp[c.span.start], GX_LEX_SURNAME) ||
-            !clear_of_others(art, c.span.start, c.span.end))
+    /* each firm of two characters after a surname character (few per article) */
+    for (int f = 0; f < ncand; f++) {
+        const gx_candidate *fc = &art->candidates.v[f];
+        if (fc->type != GX_ENT_COMPANY || fc->span.end - fc->span.start != 2 || fc->span.start == 0 ||
+            !gx_lexicon_char_is(ix->lex, cp[fc->span.start - 1], GX_LEX_SURNAME))
             continue;
-        /* every other place where the name's characters stand (the bigram index) */
-        for (int32_t p1 = gx_text_ix_first(&ix->text, cp + c.span.start); p1 > 0; p1 = ix->text.next[p1 - 1]) {
-            int32_t at = p1 - 1;
-            if (at == c.span.start || at + len > art->ncp ||
-                memcmp(cp + at, cp + c.span.start, (size_t)len * sizeof *cp) != 0)
-                continue;
-            if (!left_edge(ix, art, at) || !gx_pp_name_edge_ok(ix, art, at + len) || !firm_inside(art, at, at + len))
-                continue;
-            gx_pp_rule_person(art, (gx_span){at, at + len}, 0.9f);
+        const int32_t at = fc->span.start - 1, end = fc->span.end;
+        if (!left_edge(ix, art, at) || !gx_pp_name_edge_ok(ix, art, end))
+            continue;
+        /* the same name, surely a person, elsewhere in the article */
+        bool known = false;
+        for (int k = 0; k < ncand && !known; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            known = c->type == GX_ENT_PERSON && c->span.start != at && c->span.end - c->span.start == 3 &&
+                    cp[c->span.start] == cp[at] && (c->source != GX_SRC_TAGGER || c->score >= 0.5f) &&
+                    memcmp(cp + at, cp + c->span.start, 3 * sizeof *cp) == 0 &&
+                    clear_of_others(art, c->span.start, c->span.end);
         }
+        if (known)
+            gx_pp_rule_person(art, (gx_span){at, end}, 0.9f);
     }
 }

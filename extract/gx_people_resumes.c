@@ -78,6 +78,12 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
         int32_t e = v;
         while (e < art->ncp && !sentence_end(cp[e]))
             e++;
+        bool open_post = false; /* (a title no one holds after the verb: else nothing to do) */
+        for (int i = first_position; i < art->positions.n && !open_post; i++)
+            open_post = art->positions.v[i].person < 0 && art->positions.v[i].span.start > v &&
+                        art->positions.v[i].span.end <= e;
+        if (!open_post)
+            continue;
         int person = one_person(art, s, v, false);
         if (person == -1 && s > 1) {
             /* the sentence before, opened by its subject */

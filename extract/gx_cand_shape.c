@@ -449,6 +449,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             if (len >= 3 && cp[s.end - 1] == 0x4EBA /* 人 */ &&
                 gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len - 1))
                 return false;
+            /* a name right before 榜 names a ranking (胡润百富榜, 福布斯榜), no person there */
+            if (s.end < art->ncp && cp[s.end] == 0x699C /* 榜 */)
+                return false;
             /* two characters with no surname ending in a function character (总裁|争啥：) */
             if (len == 2 && !surname && gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_NOT_GIVEN))
                 return false;

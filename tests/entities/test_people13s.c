@@ -60,7 +60,8 @@ static void test_kin_rare_surname(void **state)
 }
 
 /* No person ends in an office, a currency or a faction (董秘办, 莱特币, 德隆系), nor is a question word
- * after a title one (总裁争啥：), nor an app's name with a word in lower case (Bigo live). */
+ * after a title one (总裁争啥：), nor an app's name with a word in lower case (Bigo live), nor a name
+ * before 榜 (胡润百富榜). */
 static void test_false_people(void **state)
 {
     (void)state;
@@ -75,6 +76,11 @@ static void test_false_people(void **state)
     assert_null(fixture_person(art, "德隆系"));
     assert_null(fixture_person(art, "争啥"));
     assert_null(fixture_person(art, "Bigo live"));
+    gx_article_free(art);
+    /* a name before 榜 names a ranking */
+    const fixture_tag tags3[] = {{"胡润百富", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("在2016年的胡润百富榜上，刘益谦家族排名第44位。", tags3, 1);
+    assert_null(fixture_person(art, "胡润百富"));
     gx_article_free(art);
     /* a name particle in lower case stays inside a name */
     const fixture_tag tags2[] = {{"Ludwig van Beethoven", GX_ENT_PERSON, 0.9f}};

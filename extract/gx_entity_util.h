@@ -216,6 +216,9 @@ const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name);
 /* gx_candidate.link of a rule candidate that only a name suffix supports (X科技, X资本): the
  * weakest evidence, which resolution checks against the tagger. */
 #define GX_LINK_SUFFIX_ONLY (-2)
+/* gx_candidate.link of a rule person named right after a kinship word (妻子应莹): the word is the
+ * evidence, so resolution keeps a two-character name with a rarer surname the tagger missed. */
+#define GX_LINK_KIN (-3)
 
 /* The entity types that name an organization of some kind, as a mask of (1 << type): what the
  * rules look for before a title, a ticker or a desk. */

@@ -496,6 +496,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
+    gx_pp_names_over_firms(ix, art);
+    gx_pp_epithet_names(ix, art);
     gx_pp_announcement_holders(ix, art, first_position);
     gx_pp_predicate_holders(ix, art, first_position);
     gx_pp_appositives(ix, art, first_position);
@@ -519,4 +521,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_glossed_names(ix, art);
     gx_pp_cited_authors(ix, art);
     gx_pp_tagged_analysts(ix, art);
+    gx_pp_founders(ix, art);
+    gx_pp_resume_holders(ix, art, first_position);
 }

@@ -357,7 +357,9 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
             int32_t e = gx_pp_chinese_name(ix, art, p);
             if (e == p || e - p > 3 || (e - p == 2 && cp[p] == cp[p + 1])) /* 常常 */
                 break;
-            gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
+            int k = gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
+            if (art->candidates.v[k].link == -1) /* (徐翔妻子应莹: a rarer surname, kept) */
+                art->candidates.v[k].link = GX_LINK_KIN;
             p = e;
             if (p + 1 < art->ncp && cp[p] == 0x3001 /* 、 */)
                 p++;

@@ -153,6 +153,9 @@ int32_t gx_pp_position_end(const gx_article *art, int32_t s);
 /* The end of a 、-list member starting at s (a surname and one or two characters closed by 、 or
  * 等, no lexicon name inside), or s. */
 int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int32_t s);
+/* A clean left edge of a name starting at s: the text's or a line's start, punctuation, a stop
+ * word (公司, 包括), 由 与 和 及 的 (由鲍无可、, 由何|小鹏). */
+bool gx_pp_name_left_edge(const gx_hit_index *ix, const gx_article *art, int32_t s);
 /* The rule: members of a 、-list next to a person are people (由鲍无可、黎海威). */
 void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
 

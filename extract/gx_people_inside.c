@@ -24,22 +24,6 @@ static bool clear_of_others(const gx_article *art, int32_t s, int32_t e)
     return true;
 }
 
-/* A clean left edge of a name at s: the text's start, a non-letter, 由 与 和 及 的, or a stop word
- * (公司, 包括). */
-static bool left_edge(const gx_hit_index *ix, const gx_article *art, int32_t s)
-{
-    if (s == 0)
-        return true;
-    uint32_t c = art->cp[s - 1];
-    if (!gx_is_cjk(c))
-        return !gx_is_alnum(c);
-    static const char32_t EDGE[] = U"由与和及的";
-    for (const char32_t *e = EDGE; *e; e++)
-        if (c == (uint32_t)*e)
-            return true;
-    return gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0;
-}
-
 void gx_pp_names_over_firms(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -51,7 +35,7 @@ void gx_pp_names_over_firms(const gx_hit_index *ix, gx_article *art)
             !gx_lexicon_char_is(ix->lex, cp[fc->span.start - 1], GX_LEX_SURNAME))
             continue;
         const int32_t at = fc->span.start - 1, end = fc->span.end;
-        if (!left_edge(ix, art, at) || !gx_pp_name_edge_ok(ix, art, end))
+        if (!gx_pp_name_left_edge(ix, art, at) || !gx_pp_name_edge_ok(ix, art, end))
             continue;
         /* the same name, surely a person, elsewhere in the article */
         bool known = false;

@@ -481,9 +481,14 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         const uint64_t h = lex_step(LEX_SEED, cp[a]);
         h1[a] = h ? h : 1;
     }
+    /* (the loops below store through pointers the compiler cannot tell from the tables' fields:
+     * what they read of those fields is read once, here) */
+    const bool pf1 = lex->has_props && !lex->pslots;
+    const int maxlen = (int)lex->maxlen;
+    uint64_t *const wbeg = s->ctx ? s->wbeg : NULL, *const wend = s->wend;
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = h1[a];
-        if (lex->has_props && !lex->pslots)
+        if (pf1)
             PREFETCH(&lex->slots[h & lex->mask]);
         h = lex_step(h, cp[a + 1]);
         h = h ? h : 1;
@@ -532,7 +537,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     for (int k = 0; k < nat; k++) {
         const int a = at[k];
         uint64_t h = h2[a];
-        for (int L = 2; L <= (int)lex->maxlen && a + L <= n; L++) {
+        for (int L = 2; L <= maxlen && a + L <= n; L++) {
             uint32_t fl;
             if (L == 2) {
                 fl = lex_probe(lex, h);
@@ -546,11 +551,11 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             }
             if (!fl)
                 break;
-            if (s->ctx && (fl & 0x3Fu) && L <= GX_CTX_MAXLEN) {
+            if (wbeg && (fl & 0x3Fu) && L <= GX_CTX_MAXLEN) {
                 /* the longest external word starting at a (L rises), and ending at a + L - 1
                    (a rises: the first one found is the longest) */
-                s->wbeg[GX_TAGGER_PAD + a] = h;
-                uint64_t *we = &s->wend[GX_TAGGER_PAD + a + L - 1];
+                wbeg[GX_TAGGER_PAD + a] = h;
+                uint64_t *we = &wend[GX_TAGGER_PAD + a + L - 1];
                 *we = *we ? *we : h;
             }
             uint32_t cl = fl & GX_LEX_CLASSES;

@@ -1123,11 +1123,10 @@ static inline uint32_t key_fp(uint64_t key)
     return (uint32_t)(key >> 32) | 1u;
 }
 
-static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint64_t key)
+/* key's slot in a template's table (slots, mask), NULL when absent */
+static inline const gx_tagger_slot *probe_in(const gx_tagger_slot *slots, uint64_t mask, uint64_t key)
 {
     const uint32_t fp = key_fp(key);
-    const gx_tagger_slot *slots = m->slots[ti];
-    const uint64_t mask = m->mask[ti];
     uint64_t i = key & mask;
     for (;;) {
         const gx_tagger_slot *s = &slots[i];
@@ -1137,6 +1136,11 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint
             return NULL;
         i = (i + 1) & mask;
     }
+}
+
+static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint64_t key)
+{
+    return probe_in(m->slots[ti], m->mask[ti], key);
 }
 
 /* The feature slot decoding finds for key in template ti (the filter first when decoding
@@ -1259,20 +1263,30 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
         if (m->direct[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
             continue; /* rows already there (a table small enough to stay in cache) */
-        } else if (m->tpl_dense[ti]) {
+        }
+        /* (the stores below go through pointers the compiler cannot tell from the model's and
+         * the scratch's fields: what the loops read of those is read once, here) */
+        const gx_tagger_slot *const slots = m->slots[ti];
+        const uint64_t mask = m->mask[ti];
+        uint64_t *const keys = s->keys;
+        if (m->tpl_dense[ti]) {
+            const int16_t *const dense = m->dense;
+            const uint64_t absent = (uint64_t)m->ndense * GX_TAGGER_DW;
             for (int k = qstart[ti]; k < end; k++) {
-                const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
-                s->keys[k] = (uint64_t)(sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense) * GX_TAGGER_DW;
-                PREFETCH(m->dense + s->keys[k]);
+                const gx_tagger_slot *sl = keys[k] ? probe_in(slots, mask, keys[k]) : NULL;
+                keys[k] = sl ? (uint64_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : absent;
+                PREFETCH(dense + keys[k]);
             }
         } else {
             const gx_tagger_slot *none = m->wpad4 ? &m->wzero : NULL; /* an absent feature */
+            const gx_tagger_slot **const hits = s->hits;
+            const gx_tagger_weight *const w = m->w;
             for (int k = qstart[ti]; k < end; k++) {
-                const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
+                const gx_tagger_slot *sl = keys[k] ? probe_in(slots, mask, keys[k]) : NULL;
                 sl = sl ? sl : none;
-                s->hits[k] = sl;
+                hits[k] = sl;
                 if (sl)
-                    PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
+                    PREFETCH(w + GX_TAGGER_SLOT_OFF(sl));
             }
         }
     }
@@ -1303,12 +1317,13 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             rk[k] = s->keys + pq[k];
             dk[k] = m->dense + po[k];
         }
+        const int dense16 = m->dense16; /* (read once: the rows stored below may alias it) */
         for (int i = 0; i < n; i++) {
             int32_t *out = base + (size_t)i * FL;
 #ifdef GX_LANES_VEC
             v8 a0 = SPLAT8(0), a1 = a0, a2 = a0, a3 = a0;
             v8h h0, h1, h2, h3;
-            if (m->dense16) {
+            if (dense16) {
                 /* 16 lanes of 16 bits per vector, wrapping (unsigned) arithmetic: exact, as the
                  * true sum fits int16 (model_parse checked the bound) */
                 v16u b0 = {0}, b1 = {0}, r0, r1;
@@ -1359,7 +1374,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }
-            if (m->dense16) /* 16-bit wrapping sums (the combined blocks may wrap): exact */
+            if (dense16) /* 16-bit wrapping sums (the combined blocks may wrap): exact */
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] = (int16_t)(uint16_t)(uint32_t)acc[c];
             memcpy(out, acc, sizeof acc);

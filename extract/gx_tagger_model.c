@@ -1065,19 +1065,25 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
     if (canon && lex && lex->cpcls) {
         /* the same by tables, selects instead of branches (Han and other characters alternate
          * unpredictably); code points outside the tables as below */
+        /* (the class stores are bytes, which may alias anything: the tables and the arrays are
+         * taken once, here, not reloaded after every store) */
+        const uint8_t *const cpcls = lex->cpcls;
+        const uint32_t *const ascfold = lex->ascfold;
+        uint32_t *const oclu = s->clu + GX_TAGGER_PAD, *const ocp = s->cp + GX_TAGGER_PAD;
+        uint8_t *const ocls = s->cls + GX_TAGGER_PAD;
         for (int i = 0; i < n; i++) {
             const uint32_t c = cp[i];
             const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
             const uint32_t hx = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? c - GX_CLU_HAN0 : 0;
             const uint32_t w = hc ? hc[hx] : 0;
-            s->clu[GX_TAGGER_PAD + i] = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? w : 0;
+            oclu[i] = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? w : 0;
             if (ix < CMB_NCP) {
-                s->cls[GX_TAGGER_PAD + i] = lex->cpcls[ix];
-                s->cp[GX_TAGGER_PAD + i] = c < 0x80 ? lex->ascfold[c & 0x7F] : c;
+                ocls[i] = cpcls[ix];
+                ocp[i] = c < 0x80 ? ascfold[c & 0x7F] : c;
             } else {
                 const uint32_t cc = gx_tagger_canon(c);
-                s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(cc);
-                s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(cc);
+                ocls[i] = (uint8_t)gx_tagger_class(cc);
+                ocp[i] = gx_tagger_fold(cc);
             }
         }
         goto filled;

@@ -208,9 +208,21 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
 
 /* ------------------------------------------------------------ plans named by their parties */
 
-static bool is_dash(uint32_t c)
+#define DASHES(X) X('-') X(0x2013) X(0x2014) X(0x2212) /* - – — − */
+#define DASH_IS(c) || x == (c)
+#define DASH_BIT(c) | (uint64_t)1 << ((c) & 63)
+
+static bool is_dash(uint32_t x)
 {
-    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+    return 0 DASHES(DASH_IS);
+}
+
+/* A cheap first test for the walk over every character: false when c is certainly no dash
+ * (its low six bits are none of the dashes': 4 of the 64 values). */
+static inline bool maybe_dash(uint32_t c)
+{
+    static const uint64_t bits = 0 DASHES(DASH_BIT);
+    return bits >> (c & 63) & 1;
 }
 
 /* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划,
@@ -245,8 +257,9 @@ static bool party_between(const gx_article *art, int32_t from, int32_t to)
 void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 3 < art->ncp; i++) {
-        if (!is_dash(cp[i]) || !gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
+    const int32_t ncp = art->ncp; /* (adding candidates leaves the text alone) */
+    for (int32_t i = 2; i + 3 < ncp; i++) {
+        if (!maybe_dash(cp[i]) || !is_dash(cp[i]) || !gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
             continue;
         /* manager-plan (申万菱信-皖能物资增持单一资产管理计划) or manager-custodian-plan
          * (上银瑞金资产-上海银行-慧富9号资产管理计划) */

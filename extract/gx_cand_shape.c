@@ -421,10 +421,12 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
             if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))
                 return false;
-            /* names do not end in a building or an administrative unit (航站楼) */
+            /* names do not end in a building or an administrative unit (航站楼), an office (董秘办),
+             * a currency (莱特币) or a faction (德隆系) */
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
-                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */};
+                                                 0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */,
+                                                 0x529E /* 办 */, 0x5E01 /* 币 */, 0x7CFB /* 系 */};
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
             /* (a surname and one such character is still a name when the tagger is sure, or
@@ -446,6 +448,12 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a place and 人 is where someone comes from (沈阳人), not a name */
             if (len >= 3 && cp[s.end - 1] == 0x4EBA /* 人 */ &&
                 gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len - 1))
+                return false;
+            /* a name right before 榜 names a ranking (胡润百富榜, 福布斯榜), no person there */
+            if (s.end < art->ncp && cp[s.end] == 0x699C /* 榜 */)
+                return false;
+            /* two characters with no surname ending in a function character (总裁|争啥：) */
+            if (len == 2 && !surname && gx_lexicon_char_is(eng->lexicon, cp[s.end - 1], GX_LEX_NOT_GIVEN))
                 return false;
             if (len == 2 && !left_edge && !right_edge && c->score < 0.7f)
                 return false; /* two characters inside running text (白马龙头股), unless the tagger
@@ -511,6 +519,17 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                                             k + 1 < s.end && cp[k + 1] >= 'a' && cp[k + 1] <= 'z')))
                     words++;
                 lower += cp[k] >= 'a' && cp[k] <= 'z';
+            }
+            /* a later word in lower case is no part of a name (Bigo live, an app), unless a
+             * particle (Ludwig van Beethoven, Vincent de Paul, Osama bin Laden) */
+            static const char32_t *const PARTICLES[] = {U"van", U"von", U"de", U"der", U"den", U"da", U"di", U"du",
+                                                        U"le", U"la", U"del", U"dos", U"bin", U"al", U"ter", NULL};
+            for (int32_t k = s.start + 1; k < s.end; k++) {
+                if (cp[k - 1] != ' ' || cp[k] < 'a' || cp[k] > 'z')
+                    continue;
+                int32_t w = gx_word_at(art, k, PARTICLES);
+                if (w == 0 || k + w >= s.end || cp[k + w] != ' ')
+                    return false;
             }
             if (lower == 0) /* all capitals (AI, CEO), unless the tagger is sure of a handle (GRUBBY) */
                 return len >= 3 && c->score >= 0.9f;

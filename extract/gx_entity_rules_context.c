@@ -88,8 +88,9 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
         if (ok && !gx_er_is_generic_body(ix, art, item)) {
             int ex = gx_er_cand_with_span(art, item, GX_ORGLIKE);
             gx_ent_type type = ex >= 0 ? art->candidates.v[ex].type : GX_ENT_COMPANY;
+            /* (two characters: no more than 0.7, under which resolution asks the tagger) */
             if (type == GX_ENT_COMPANY)
-                gx_add_candidate(art, item, type, GX_SRC_RULE, score, NULL, -1);
+                gx_add_candidate(art, item, type, GX_SRC_RULE, len == 2 && score > 0.7f ? 0.7f : score, NULL, -1);
         }
         s = i + 1;
     }
@@ -134,7 +135,10 @@ static void list_before(const gx_hit_index *ix, gx_article *art, int32_t i, int 
         return;
     if (nsep == 0 && first_sep == i)
         s = gx_name_left(ix, art, i, 8);
-    gx_er_list_items(ix, art, s, i, nsep > 0 ? 0.7f : 0.6f);
+    /* three names or more closed by 等公司, 等企业 (gx_er_firm_noun_at): a sure list of firms */
+    gx_er_list_items(ix, art, s, i, nsep >= 2 && cp[i] == 0x7B49 /* 等 */ && gx_er_firm_noun_at(ix, art, i + 1) ? 0.8f
+                                    : nsep > 0                                                                  ? 0.7f
+                                                                                                                : 0.6f);
 }
 
 void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
@@ -173,7 +177,9 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (i + 1 >= art->ncp)
             continue;
         int want = cp[i] == 0x5BB6 /* 家 */ ? count_value(cp[i - 1]) : 0;
-        if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */)))
+        /* (X、Y等6家: the list before 等 is the 等 rule's, 等 is no part of its last item) */
+        if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */ ||
+                                    cp[i - 2] == 0x7B49 /* 等 */)))
             continue;
         int l = 0;
         for (int32_t k = i + 1; k < art->ncp && k - i <= 4 && l == 0; k++) {

@@ -141,14 +141,24 @@ typedef struct deal_marks {
     int32_t n;
 } deal_marks;
 
+#define DEAL_MARKS(X) /* 获 向 % ％ 与 和 同 名 家 */                                               \
+    X(0x83B7) X(0x5411) X('%') X(0xFF05) X(0x4E0E) X(0x548C) X(0x540C) X(0x540D) X(0x5BB6)
+#define DEAL_MARK_CASE(c) case c:
+#define DEAL_MARK_BIT(c) | (uint64_t)1 << ((c) & 63)
+
 static void deal_marks_find(gx_article *art, deal_marks *m)
 {
+    /* the marks' low six bits: one shift and test passes over most characters (8 of the 64
+     * values) before the switch tells the marks themselves */
+    static const uint64_t maybe = 0 DEAL_MARKS(DEAL_MARK_BIT);
     m->at = gx_arena_alloc_raw(art->arena, sizeof *m->at * (size_t)(art->ncp + 1));
     m->n = 0;
     for (int32_t i = 0; i < art->ncp; i++) {
-        switch (art->cp[i]) { /* (a switch: one jump, not a list walked at every character) */
-        case 0x83B7: case 0x5411: case '%': case 0xFF05: case 0x4E0E: /* 获 向 % ％ 与 */
-        case 0x548C: case 0x540C: case 0x540D: case 0x5BB6:          /* 和 同 名 家 */
+        const uint32_t c = art->cp[i];
+        if (!(maybe >> (c & 63) & 1))
+            continue;
+        switch (c) { /* (a switch: one jump, not a list walked at every character) */
+        DEAL_MARKS(DEAL_MARK_CASE)
             m->at[m->n++] = i;
             break;
         default:

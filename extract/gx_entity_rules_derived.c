@@ -55,7 +55,7 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
     if (q > pos && q < art->ncp && (art->cp[q] == 0x53F7 /* 号 */ || art->cp[q] == 0x671F /* 期 */))
         return false;
     if (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */ ||
-        c == 0x3001 /* 、 */ || gx_say_verb_at(ix->lex, art, pos) > 0 || gx_word_at(art, pos, GOES_ON) > 0)
+        c == 0x3001 /* 、 */ || gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, pos) > 0 || gx_word_at(art, pos, GOES_ON) > 0)
         return true;
     /* (a profession that takes a field before it: 阿里巴巴|商业分析师, 证券分析师) */
     static const char32_t *const PROFESSIONS[] = {
@@ -208,9 +208,21 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
 
 /* ------------------------------------------------------------ plans named by their parties */
 
-static bool is_dash(uint32_t c)
+#define DASHES(X) X('-') X(0x2013) X(0x2014) X(0x2212) /* - – — − */
+#define DASH_IS(c) || x == (c)
+#define DASH_BIT(c) | (uint64_t)1 << ((c) & 63)
+
+static bool is_dash(uint32_t x)
 {
-    return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212;
+    return 0 DASHES(DASH_IS);
+}
+
+/* A cheap first test for the walk over every character: false when c is certainly no dash
+ * (its low six bits are none of the dashes': 4 of the 64 values). */
+static inline bool maybe_dash(uint32_t c)
+{
+    static const uint64_t bits = 0 DASHES(DASH_BIT);
+    return bits >> (c & 63) & 1;
 }
 
 /* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划,
@@ -245,8 +257,9 @@ static bool party_between(const gx_article *art, int32_t from, int32_t to)
 void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 2; i + 3 < art->ncp; i++) {
-        if (!is_dash(cp[i]) || !gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
+    const int32_t ncp = art->ncp; /* (adding candidates leaves the text alone) */
+    for (int32_t i = 2; i + 3 < ncp; i++) {
+        if (!maybe_dash(cp[i]) || !is_dash(cp[i]) || !gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
             continue;
         /* manager-plan (申万菱信-皖能物资增持单一资产管理计划) or manager-custodian-plan
          * (上银瑞金资产-上海银行-慧富9号资产管理计划) */

@@ -155,10 +155,11 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (cp[v] == 0x83B7 && v - 1 > b && cp[v - 1] == 0x65B0) /* 新获: newly won */
             v--;
-        /* a round (轮) or an amount (a digit, 万, 亿) between the verb and 融资 */
+        /* a round (轮, 战略) or an amount (a digit, 万, 亿) between the verb and 融资 */
         bool round = false;
         for (int32_t k = v + vl; k < r && !round; k++)
-            round = cp[k] == 0x8F6E || gx_is_digit(cp[k]) || cp[k] == 0x4E07 || cp[k] == 0x4EBF;
+            round = cp[k] == 0x8F6E || gx_is_digit(cp[k]) || cp[k] == 0x4E07 || cp[k] == 0x4EBF ||
+                    (cp[k] == 0x6218 && cp[k + 1] == 0x7565); /* 战略融资: a strategic round */
         if (!round)
             continue;
         int32_t e = v, l;
@@ -624,15 +625,15 @@ static bool rule_company(const gx_article *art, gx_span n)
     return false;
 }
 
-/* Whether a government body (read by anyone) or an organization the gazetteer or a rule knows
- * starts the item
- * (国家教委|系统: a body's unit, no company). */
-static bool other_body_at(const gx_article *art, gx_span n)
+/* Whether a government body (read by anyone) or, with orgs, an organization the gazetteer or a
+ * rule knows starts the item (国家教委|系统: a body's unit, no company; in a list closed by 等公司
+ * a university's firm is one: 北大|车行). */
+static bool other_body_at(const gx_article *art, gx_span n, bool orgs)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->span.start == n.start && c->span.end <= n.end &&
-            (c->type == GX_ENT_GOVERNMENT || (c->type == GX_ENT_ORGANIZATION && c->source != GX_SRC_TAGGER)))
+            (c->type == GX_ENT_GOVERNMENT || (orgs && c->type == GX_ENT_ORGANIZATION && c->source != GX_SRC_TAGGER)))
             return true;
     }
     return false;
@@ -660,6 +661,15 @@ static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const int
     return -1;
 }
 
+/* Does 和, 及 or 与 follow the item after the 、 at i (暴风、小米|和|微鲸)? */
+static bool joined_next(const gx_article *art, int32_t i)
+{
+    for (int32_t k = i + 3; k < art->ncp && k - i <= 9 && gx_is_cjk(art->cp[k - 1]); k++)
+        if (gx_er_list_joiner(art->cp[k]))
+            return true;
+    return false;
+}
+
 /* 猎豹汽车、众泰汽车(3.26,…)、华泰汽车, 华为、维谛技术、中兴: the unknown items of a list most of
  * whose items are companies the gazetteer knows are companies too. Items are separated by 、
  * (the last may follow 及, 和); a stock quote or code after an item is no part of it. */
@@ -673,7 +683,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             continue;
         /* three items or more: another 、 follows within an item and its quote (most 、 join two words) */
         int32_t next = dun->k + 1 < dun->n ? dun->v[dun->k + 1] : art->ncp;
-        if (next - i > 40)
+        if (next - i > 40 && !joined_next(art, i))
             continue;
         if (!known)
             known = known_ends(art);
@@ -714,7 +724,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         int st = fs > 0 ? gx_hit_len_ending(ix, fs, GX_LEX_LEFT_STOP) : 0;
         bool first_sure = first_known || fs == 0 || (!gx_is_cjk(cp[fs - 1]) && !gx_is_alnum(cp[fs - 1])) || st >= 2 ||
                           (st == 1 && (cp[fs - 1] == 0x4E3A || cp[fs - 1] == 0x5982 || cp[fs - 1] == 0x662F ||
-                                       cp[fs - 1] == 0x6709));
+                                       cp[fs - 1] == 0x6709 || gx_er_list_opener(cp[fs - 1])));
         items[n++] = (gx_span){fs, fe};
         int32_t j = i;
         while (j < art->ncp && cp[j] == 0x3001 && n < 16) {
@@ -732,6 +742,12 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
                 j = q + 1;
             }
         }
+        /* the last item may follow 和, 及 or 与 (暴风、小米和微鲸) */
+        if (n >= 2 && j + 1 < art->ncp && j == items[n - 1].end && gx_er_list_joiner(cp[j]) && n < 16) {
+            int32_t e = item_end(ix, art, known, j + 1);
+            if (e > 0 && e - (j + 1) >= 2)
+                items[n++] = (gx_span){j + 1, e};
+        }
         i = j;
         /* two items closed by 等 (力挺科大讯飞、银隆新能源等): one known, the other of four
          * characters or more that the tagger reads as a company from its start */
@@ -741,8 +757,29 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         /* known: by the gazetteer or a ticker, or read by a rule with this very span (上海证券 by the
          * suffix rule) */
         int nknown = 0;
+        /* a name the gazetteer knows ends the first item after its start (猜测|新浪、网易、搜狐):
+         * the item's start is unsure */
+        if (first_sure && !first_known && gx_er_known_inside_end(art, items[0]))
+            first_sure = false;
         for (int k = 0; k < n; k++)
             nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]);
+        /* short of known items, the short forms of companies the article names in full count
+         * (暴风 of 暴风集团); a first item run on into the words before it may end with one
+         * (只会剩下|暴风、小米和微鲸) */
+        if (n >= 3 && nknown >= 1 && (nknown < 2 || 2 * nknown < n)) {
+            for (int k = first_sure ? 0 : 1; k < n; k++)
+                nknown += known[items[k].start] != items[k].end && !rule_company(art, items[k]) &&
+                          gx_er_short_form_of_known(ix, art, items[k]);
+            for (int32_t b = items[0].start; !first_sure && b + 2 <= fe; b++)
+                if (fe - b <= 6 && gx_er_short_form_of_known(ix, art, (gx_span){b, fe})) {
+                    items[0].start = b;
+                    first_sure = true;
+                    nknown++;
+                }
+        }
+        /* a list closed by 等 and a word for companies (…、安琪酵母等公司的股东) */
+        bool firms = items[n - 1].end + 1 < art->ncp && cp[items[n - 1].end] == 0x7B49 /* 等 */ &&
+                     gx_er_firm_noun_at(ix, art, items[n - 1].end + 1);
         if (pair) {
             if (nknown != 1)
                 continue;
@@ -755,15 +792,22 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             }
             if (!read || u.end - u.start < 4)
                 continue;
-        } else if (nknown < 2 || 2 * nknown < n)
+        } else if (nknown < 2 || (2 * nknown < n && !firms))
             continue;
+        float score = firms || 2 * nknown > n || (nknown >= 2 && cp[items[n - 1].end] == 0x7B49 /* 等 */) ? 0.8f : 0.65f;
         for (int k = first_sure ? 0 : 1; k < n; k++)
-            if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) && !other_body_at(art, items[k]) &&
+            if (gx_er_weak_known(ix, art, items[k]))
+                gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+            else if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) &&
+                     !(n >= 3 && gx_er_short_form_of_known(ix, art, items[k])) &&
+                !other_body_at(art, items[k], !firms) &&
                 !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&
                 !gx_word_at(art, items[k].start, (const char32_t *const[]){U"部分", U"其他", U"其它", U"多家", NULL}) &&
-                gx_er_cand_with_span(art, items[k], GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0 &&
-                gx_er_plausible_name_ex(ix, art, items[k], false))
-                gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+                !gx_er_list_item_other_kind(ix, art, items[k], firms) && !gx_er_longer_company_at(art, items[k]) && gx_er_plausible_name_ex(ix, art, items[k], false))
+                /* (two characters keep the score under which resolution asks the tagger unless most items
+                 * are known: 比亚迪、宁德时代、电池和电机等公司) */
+                gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE,
+                                 items[k].end - items[k].start > 2 || 2 * nknown > n ? score : 0.65f, NULL, -1);
     }
 }
 

@@ -19,6 +19,9 @@
  *   gx_entity_rules_roles.c    unlisted firms before a person's title or in a source phrase
  *                              (第一标准金融公司|首席…, 根据晨星公司的数据)
  *   gx_entity_rules_regional.c a region's state-owned group (江西省高速公路投资集团)
+ *   gx_entity_rules_lists.c    what may open, join and be an item of a list of firms; a name
+ *                              after a known company's 旗下, before its round (X A轮融资), before
+ *                              a count of shares bought (获得X952万股), after 从 … 方面获悉
  * People with titles are the people rules' (gx_people_impl.h), called from the driver.
  * Internal symbols carry the gx_er_ prefix. Every rule adds gx_candidate entries (memory in the
  * article's arena); none decides which candidate wins. */
@@ -146,6 +149,24 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
 bool gx_er_plausible_name(const gx_hit_index *ix, const gx_article *art, gx_span n);
 bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_span n, bool no_inner_stop);
 
+/* gx_entity_rules_lists.c: list_opener: a character after which a list's first item starts
+ * (与|招商财富、…); list_joiner: 和 及 与 before a list's last item; firm_noun_at: a word for firms
+ * at pos (等|公司); short_form_of_known: the item and a company suffix name a company of the
+ * article (暴风 of 暴风集团); list_item_other_kind: a person, place, organization, body or product
+ * read with the item's span (a tagger's place over a region and a name is none; in a list closed
+ * by a word for firms, neither is the tagger's unsure person) */
+bool gx_er_list_opener(uint32_t c);
+bool gx_er_list_joiner(uint32_t c);
+bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos);
+bool gx_er_short_form_of_known(const gx_hit_index *ix, const gx_article *art, gx_span item);
+bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span item);
+bool gx_er_longer_company_at(const gx_article *art, gx_span item);
+bool gx_er_known_inside_end(const gx_article *art, gx_span item);
+bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item, bool firms);
+/* The names a cue beside them shows to be firms: after a known company's 旗下, before a financing
+ * round, before a count of shares bought, after 从 … 方面获悉. */
+void gx_er_firm_cue_rules(const gx_hit_index *ix, gx_article *art);
+
 /* gx_entity_rules_frames.c: names in event frames (financing rounds, their investors) and
  * before a portal's stock quote */
 void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
@@ -221,6 +242,9 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */
+/* Whether the one Latin word s of min_len letters or more is written in CamelCase (SecondMarket,
+ * OneWeb; not DeMiguel, McDonald: surnames with a prefix). */
+bool gx_er_camel_word(const gx_article *art, gx_span s, int32_t min_len);
 void gx_er_dotted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_adjacent_persons(const gx_hit_index *ix, gx_article *art);
 void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr);

@@ -174,14 +174,14 @@ static int latin_cn_firm_word(const gx_article *art, int32_t pos, int *keep)
     return gx_word_at(art, pos, BARE);
 }
 
-/* Whether the one Latin word s is written in CamelCase (GoldSilver, StockCharts, OneWeb): a
- * lower-case letter followed by a capital inside the word, the part before it no name prefix
- * (DeMiguel, McDonald, MacLeod, LeBlanc, VanDyke are surnames). */
-static bool camel_word(const gx_article *art, gx_span s)
+/* Whether the one Latin word s of min_len letters or more is written in CamelCase (GoldSilver,
+ * StockCharts, OneWeb): a lower-case letter followed by a capital inside the word, the part before
+ * it no name prefix (DeMiguel, McDonald, MacLeod, LeBlanc, VanDyke are surnames). */
+bool gx_er_camel_word(const gx_article *art, gx_span s, int32_t min_len)
 {
     static const char *const PREFIX[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", NULL};
     const uint32_t *cp = art->cp;
-    if (s.end - s.start < 4 || !gx_is_upper(cp[s.start]))
+    if (s.end - s.start < min_len || !gx_is_upper(cp[s.start]))
         return false;
     for (int32_t k = s.start; k < s.end; k++)
         if (!gx_is_alnum(cp[k]))
@@ -242,7 +242,7 @@ static void camel_not_person(const gx_hit_index *ix, gx_article *art)
         /* any one word right after a company noun (私人投资基金Limroy) is a firm's; a CamelCase
          * word on the wider evidence of camel_firm_evidence() */
         bool noun = gx_hit_len_ending(ix, c->span.start, GX_LEX_LIST_NOUN) > 0;
-        bool firm = noun || (camel_word(art, c->span) && camel_firm_evidence(ix, art, c->span));
+        bool firm = noun || (gx_er_camel_word(art, c->span, 4) && camel_firm_evidence(ix, art, c->span));
         if (firm && !camel_person_evidence(ix, art, c->span))
             c->type = noun ? GX_ENT_COMPANY : GX_ENT_ORGANIZATION;
     }

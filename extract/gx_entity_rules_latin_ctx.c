@@ -255,27 +255,6 @@ static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *t
     }
 }
 
-/* Whether s is one Latin word in CamelCase (SecondMarket, GoldSilver): a lower-case letter and
- * then a capital inside it, the part before no surname prefix (McDonald, DeMiguel, MacLeod). */
-static bool camel_word(const gx_article *art, gx_span s)
-{
-    static const char *const PREFIX[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O", NULL};
-    const uint32_t *cp = art->cp;
-    if (s.end - s.start < 6 || !gx_is_upper(cp[s.start]))
-        return false;
-    for (int32_t k = s.start; k < s.end; k++)
-        if (!gx_is_alnum(cp[k]))
-            return false;
-    for (int32_t k = s.start + 1; k + 1 < s.end; k++)
-        if (cp[k] >= 'a' && cp[k] <= 'z' && gx_is_upper(cp[k + 1])) {
-            for (int w = 0; PREFIX[w]; w++)
-                if (gx_ascii_at(cp, k + 1, s.start, PREFIX[w], false) == k + 1 - s.start)
-                    return false;
-            return true;
-        }
-    return false;
-}
-
 /* SecondMarket: the tagger's person readings of a CamelCase word become company readings where a
  * rule reads one of its mentions as a company (纳斯达克收购了SecondMarket) and none of the readings
  * has a title right before it (a glued person's name: 分析师SimonLack). */
@@ -283,7 +262,7 @@ static void camel_company_everywhere(const gx_hit_index *ix, gx_article *art)
 {
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->type != GX_ENT_COMPANY || c->source != GX_SRC_RULE || c->score < 0.6f || !camel_word(art, c->span))
+        if (c->type != GX_ENT_COMPANY || c->source != GX_SRC_RULE || c->score < 0.6f || !gx_er_camel_word(art, c->span, 6))
             continue;
         int32_t n = c->span.end - c->span.start;
         bool titled = false;

@@ -387,11 +387,11 @@ int gx_add_candidate(gx_article *art, gx_span span, gx_ent_type type, gx_cand_so
     return art->candidates.n - 1;
 }
 
-int32_t gx_say_verb_at(const gx_lexicon *lex, const gx_article *art, int32_t pos)
+int32_t gx_lex_word_at(const gx_lexicon *lex, gx_lex_kind kind, const gx_article *art, int32_t pos)
 {
-    enum { LONGEST = 4 }; /* no verb of saying in cues.tsv is longer */
+    enum { LONGEST = 8 }; /* the lookup kinds read this way hold short words */
     int n = pos < art->ncp ? (int)(art->ncp - pos < LONGEST ? art->ncp - pos : LONGEST) : 0;
-    uint32_t mask = n ? gx_lexicon_prefix_mask(lex, GX_LEX_SAY_VERB, art->cp + pos, n, 1) : 0;
+    uint32_t mask = n ? gx_lexicon_prefix_mask(lex, kind, art->cp + pos, n, 1) : 0;
     int32_t len = 0;
     for (int32_t l = 1; mask; l++, mask >>= 1)
         if (mask & 1)

@@ -23,9 +23,10 @@ static inline bool gx_span_in_text(const gx_article *art, gx_span s)
  * first that matches, or 0. */
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words);
 
-/* The length of the longest verb of saying (cues.tsv say_verb: 表示, 称, 指出 ...) that starts at
- * pos, or 0. */
-int32_t gx_say_verb_at(const gx_lexicon *lex, const gx_article *art, int32_t pos);
+/* The length of the longest word of a lookup kind (GX_LEX_LOOKUP_KINDS: the verbs of saying of
+ * cues.tsv say_verb, the words for firms firm_noun …; up to eight characters) that starts at pos,
+ * or 0. */
+int32_t gx_lex_word_at(const gx_lexicon *lex, gx_lex_kind kind, const gx_article *art, int32_t pos);
 
 /* Verbs a firm named as a source opens its clause with (X认为, X表示, X指出, X预计): the firm
  * rule's and the resolution's evidence that a bare name is a firm. NULL-terminated. */
@@ -215,6 +216,9 @@ const char *gx_company_id(gx_arena *a, const gx_ticker *t, const char *name);
 /* gx_candidate.link of a rule candidate that only a name suffix supports (X科技, X资本): the
  * weakest evidence, which resolution checks against the tagger. */
 #define GX_LINK_SUFFIX_ONLY (-2)
+/* gx_candidate.link of a rule person named right after a kinship word (妻子应莹): the word is the
+ * evidence, so resolution keeps a two-character name with a rarer surname the tagger missed. */
+#define GX_LINK_KIN (-3)
 
 /* The entity types that name an organization of some kind, as a mask of (1 << type): what the
  * rules look for before a title, a ticker or a desk. */

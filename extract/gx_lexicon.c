@@ -462,7 +462,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"source_after", GX_LEX_SOURCE_AFTER},     {"common_surname", GX_LEX_COMMON_SURNAME},
         {"fund_type", GX_LEX_FUND_TYPE},           {"system_word", GX_LEX_SYSTEM_WORD},
         {"gov_head", GX_LEX_GOV_HEAD},             {"business_line", GX_LEX_BUSINESS_LINE},
-        {"say_verb", GX_LEX_SAY_VERB},
+        {"say_verb", GX_LEX_SAY_VERB},             {"firm_noun", GX_LEX_FIRM_NOUN},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

@@ -134,7 +134,7 @@ static int32_t word_name(const gx_hit_index *ix, const gx_article *art, int32_t 
             return ps;
     if (ps + 3 > art->ncp || !gx_lexicon_char_is(ix->lex, cp[ps], GX_LEX_SURNAME) || !gx_is_cjk(cp[ps + 1]) ||
         !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + ps, 2) ||
-        (gx_say_verb_at(ix->lex, art, ps + 2) == 0 && gx_word_at(art, ps + 2, OPENS) == 0))
+        (gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, ps + 2) == 0 && gx_word_at(art, ps + 2, OPENS) == 0))
         return ps;
     return ps + 2;
 }
@@ -496,6 +496,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
+    gx_pp_names_over_firms(ix, art);
+    gx_pp_epithet_names(ix, art);
     gx_pp_announcement_holders(ix, art, first_position);
     gx_pp_predicate_holders(ix, art, first_position);
     gx_pp_appositives(ix, art, first_position);
@@ -519,4 +521,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_glossed_names(ix, art);
     gx_pp_cited_authors(ix, art);
     gx_pp_tagged_analysts(ix, art);
+    gx_pp_founders(ix, art);
+    gx_pp_resume_holders(ix, art, first_position);
 }

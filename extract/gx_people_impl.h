@@ -22,6 +22,10 @@
  *   gx_people_tags.c     the analyst closing a research note's bracketed tag (【国君环保徐强】)
  *   gx_people_latin_orgs.c the Latin-named firm of a title with a desk between (deVere Group国际|
  *                        投资策略师)
+ *   gx_people_founders.c founders named by the verb 创始 (由何小鹏、夏珩等人联合创始)
+ *   gx_people_resumes.c  the posts of a résumé whose subject is named further back (X生于…,历任A、B)
+ *   gx_people_epithets.c a person introduced by a quoted epithet (“定增大王”牛晓涛)
+ *   gx_people_inside.c   a person's name again where a company's short name sits inside it (何|小鹏)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
 #ifndef GX_PEOPLE_IMPL_H
@@ -149,6 +153,9 @@ int32_t gx_pp_position_end(const gx_article *art, int32_t s);
 /* The end of a 、-list member starting at s (a surname and one or two characters closed by 、 or
  * 等, no lexicon name inside), or s. */
 int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int32_t s);
+/* A clean left edge of a name starting at s: the text's or a line's start, punctuation, a stop
+ * word (公司, 包括), 由 与 和 及 的 (由鲍无可、, 由何|小鹏). */
+bool gx_pp_name_left_edge(const gx_hit_index *ix, const gx_article *art, int32_t s);
 /* The rule: members of a 、-list next to a person are people (由鲍无可、黎海威). */
 void gx_pp_list_members(const gx_hit_index *ix, gx_article *art);
 
@@ -174,5 +181,27 @@ void gx_pp_tagged_analysts(const gx_hit_index *ix, gx_article *art);
 /* Ranks of nobility after a foreign name (阿尔瓦利德-宾-塔拉尔王子): a title of its own and a
  * rule person without it. */
 void gx_pp_ranks_after_names(gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_founders.c */
+
+/* The rule: the names before 创始 (由A、B等人联合创始) hold it as a title (联合创始). */
+void gx_pp_founders(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_inside.c */
+
+/* The rule: a sure person's name of three characters, again at a name's edges with a company's
+ * two-character name inside (何小鹏为最大股东: 小鹏), is that person there too. */
+void gx_pp_names_over_firms(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_resumes.c */
+
+/* The rule: holder-less titles of art->positions[first_position..] after 曾任/历任/现任/先后任/曾担任
+ * belong to the one person the sentence (or the sentence before, opened by them) names. */
+void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+
+/* ---------------------------------------------------------------- gx_people_epithets.c */
+
+/* The rule: a surname name right after a quoted epithet for a kind of person (“定增大王”牛晓涛). */
+void gx_pp_epithet_names(const gx_hit_index *ix, gx_article *art);
 
 #endif

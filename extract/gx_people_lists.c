@@ -40,9 +40,7 @@ int32_t gx_pp_list_member_at(const gx_hit_index *ix, const gx_article *art, int3
     return s;
 }
 
-/* A clean left edge of a member ending at a list mark: the text's or a line's start,
- * punctuation, a stop word (公司, 包括), 由 与 和 及 的 (由鲍无可、). */
-static bool left_edge(const gx_hit_index *ix, const gx_article *art, int32_t s)
+bool gx_pp_name_left_edge(const gx_hit_index *ix, const gx_article *art, int32_t s)
 {
     if (s == 0)
         return true;
@@ -62,7 +60,7 @@ static int32_t member_before(const gx_hit_index *ix, const gx_article *art, int3
 {
     for (int32_t len = 3; len >= 2; len--) {
         int32_t s = e - len;
-        if (member_shape(ix, art, s, e) && left_edge(ix, art, s))
+        if (member_shape(ix, art, s, e) && gx_pp_name_left_edge(ix, art, s))
             return s;
         /* 领取管清友、罗元裳: a verb before it, but the only reading that starts with a surname
          * (取 and 清 are none) */

@@ -141,7 +141,7 @@ void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
         int32_t v = e;
         if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
             v++;
-        if (!gx_say_verb_at(ix->lex, art, v) && !gx_word_at(art, v, LEADS)) {
+        if (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, v) && !gx_word_at(art, v, LEADS)) {
             i = e;
             continue;
         }
@@ -196,7 +196,7 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t e = gx_pp_chinese_name(ix, art, p);
-        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_say_verb_at(ix->lex, art, e) && !gx_word_at(art, e, ANALYSES)))
+        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, e) && !gx_word_at(art, e, ANALYSES)))
             continue;
         gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
     }
@@ -357,7 +357,9 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
             int32_t e = gx_pp_chinese_name(ix, art, p);
             if (e == p || e - p > 3 || (e - p == 2 && cp[p] == cp[p + 1])) /* 常常 */
                 break;
-            gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
+            int k = gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
+            if (art->candidates.v[k].link == -1) /* (徐翔妻子应莹: a rarer surname, kept) */
+                art->candidates.v[k].link = GX_LINK_KIN;
             p = e;
             if (p + 1 < art->ncp && cp[p] == 0x3001 /* 、 */)
                 p++;

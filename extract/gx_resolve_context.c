@@ -205,12 +205,12 @@ bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_s
         for (int32_t k = s.end + 1; k < art->ncp && k <= s.end + 12; k++) {
             if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
                 return false;
-            if (gx_say_verb_at(eng->lexicon, art, k) || gx_word_at(art, k, SPEECH))
+            if (gx_lex_word_at(eng->lexicon, GX_LEX_SAY_VERB, art, k) || gx_word_at(art, k, SPEECH))
                 return true;
         }
         return false;
     }
-    return (gx_say_verb_at(eng->lexicon, art, s.end) || gx_word_at(art, s.end, SPEECH)) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
+    return (gx_lex_word_at(eng->lexicon, GX_LEX_SAY_VERB, art, s.end) || gx_word_at(art, s.end, SPEECH)) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
 }
 
 /* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队):

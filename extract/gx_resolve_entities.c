@@ -415,7 +415,7 @@ static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_sp
     if (!at)
         return false;
     int32_t on = gx_word_at(art, s.end, ON);
-    return on && (gx_say_verb_at(lex, art, s.end + on) > 0 || gx_word_at(art, s.end + on, POSTS_ON) > 0);
+    return on && (gx_lex_word_at(lex, GX_LEX_SAY_VERB, art, s.end + on) > 0 || gx_word_at(art, s.end + on, POSTS_ON) > 0);
 }
 
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or

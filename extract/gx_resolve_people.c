@@ -609,7 +609,8 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
                 int i = qb[q];
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
             }
-            if (!seen && !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_COMMON_SURNAME) &&
+            if (!seen && c->link != GX_LINK_KIN &&
+                !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_COMMON_SURNAME) &&
                 !gx_translit_pair(art->cp[c->span.start], art->cp[c->span.start + 1]))
                 w[a].eff = -1;
             continue;

@@ -481,9 +481,14 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         const uint64_t h = lex_step(LEX_SEED, cp[a]);
         h1[a] = h ? h : 1;
     }
+    /* (the loops below store through pointers the compiler cannot tell from the tables' fields:
+     * what they read of those fields is read once, here) */
+    const bool pf1 = lex->has_props && !lex->pslots;
+    const int maxlen = (int)lex->maxlen;
+    uint64_t *const wbeg = s->ctx ? s->wbeg : NULL, *const wend = s->wend;
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = h1[a];
-        if (lex->has_props && !lex->pslots)
+        if (pf1)
             PREFETCH(&lex->slots[h & lex->mask]);
         h = lex_step(h, cp[a + 1]);
         h = h ? h : 1;
@@ -532,7 +537,7 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     for (int k = 0; k < nat; k++) {
         const int a = at[k];
         uint64_t h = h2[a];
-        for (int L = 2; L <= (int)lex->maxlen && a + L <= n; L++) {
+        for (int L = 2; L <= maxlen && a + L <= n; L++) {
             uint32_t fl;
             if (L == 2) {
                 fl = lex_probe(lex, h);
@@ -546,11 +551,11 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             }
             if (!fl)
                 break;
-            if (s->ctx && (fl & 0x3Fu) && L <= GX_CTX_MAXLEN) {
+            if (wbeg && (fl & 0x3Fu) && L <= GX_CTX_MAXLEN) {
                 /* the longest external word starting at a (L rises), and ending at a + L - 1
                    (a rises: the first one found is the longest) */
-                s->wbeg[GX_TAGGER_PAD + a] = h;
-                uint64_t *we = &s->wend[GX_TAGGER_PAD + a + L - 1];
+                wbeg[GX_TAGGER_PAD + a] = h;
+                uint64_t *we = &wend[GX_TAGGER_PAD + a + L - 1];
                 *we = *we ? *we : h;
             }
             uint32_t cl = fl & GX_LEX_CLASSES;
@@ -1060,19 +1065,25 @@ static void scratch_fill(gx_tagger_scratch *s, const gx_tagger_lexicon *lex, con
     if (canon && lex && lex->cpcls) {
         /* the same by tables, selects instead of branches (Han and other characters alternate
          * unpredictably); code points outside the tables as below */
+        /* (the class stores are bytes, which may alias anything: the tables and the arrays are
+         * taken once, here, not reloaded after every store) */
+        const uint8_t *const cpcls = lex->cpcls;
+        const uint32_t *const ascfold = lex->ascfold;
+        uint32_t *const oclu = s->clu + GX_TAGGER_PAD, *const ocp = s->cp + GX_TAGGER_PAD;
+        uint8_t *const ocls = s->cls + GX_TAGGER_PAD;
         for (int i = 0; i < n; i++) {
             const uint32_t c = cp[i];
             const uint32_t ix = c <= 0x9FFFu ? c : c - 0xFF00u < 0xF0u ? c - 0xFF00u + 0xA000u : CMB_NCP;
             const uint32_t hx = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? c - GX_CLU_HAN0 : 0;
             const uint32_t w = hc ? hc[hx] : 0;
-            s->clu[GX_TAGGER_PAD + i] = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? w : 0;
+            oclu[i] = c - GX_CLU_HAN0 <= GX_CLU_HAN1 - GX_CLU_HAN0 ? w : 0;
             if (ix < CMB_NCP) {
-                s->cls[GX_TAGGER_PAD + i] = lex->cpcls[ix];
-                s->cp[GX_TAGGER_PAD + i] = c < 0x80 ? lex->ascfold[c & 0x7F] : c;
+                ocls[i] = cpcls[ix];
+                ocp[i] = c < 0x80 ? ascfold[c & 0x7F] : c;
             } else {
                 const uint32_t cc = gx_tagger_canon(c);
-                s->cls[GX_TAGGER_PAD + i] = (uint8_t)gx_tagger_class(cc);
-                s->cp[GX_TAGGER_PAD + i] = gx_tagger_fold(cc);
+                ocls[i] = (uint8_t)gx_tagger_class(cc);
+                ocp[i] = gx_tagger_fold(cc);
             }
         }
         goto filled;
@@ -1118,11 +1129,10 @@ static inline uint32_t key_fp(uint64_t key)
     return (uint32_t)(key >> 32) | 1u;
 }
 
-static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint64_t key)
+/* key's slot in a template's table (slots, mask), NULL when absent */
+static inline const gx_tagger_slot *probe_in(const gx_tagger_slot *slots, uint64_t mask, uint64_t key)
 {
     const uint32_t fp = key_fp(key);
-    const gx_tagger_slot *slots = m->slots[ti];
-    const uint64_t mask = m->mask[ti];
     uint64_t i = key & mask;
     for (;;) {
         const gx_tagger_slot *s = &slots[i];
@@ -1132,6 +1142,11 @@ static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint
             return NULL;
         i = (i + 1) & mask;
     }
+}
+
+static inline const gx_tagger_slot *probe(const gx_tagger_model *m, int ti, uint64_t key)
+{
+    return probe_in(m->slots[ti], m->mask[ti], key);
 }
 
 /* The feature slot decoding finds for key in template ti (the filter first when decoding
@@ -1254,20 +1269,30 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
         if (m->direct[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
             continue; /* rows already there (a table small enough to stay in cache) */
-        } else if (m->tpl_dense[ti]) {
+        }
+        /* (the stores below go through pointers the compiler cannot tell from the model's and
+         * the scratch's fields: what the loops read of those is read once, here) */
+        const gx_tagger_slot *const slots = m->slots[ti];
+        const uint64_t mask = m->mask[ti];
+        uint64_t *const keys = s->keys;
+        if (m->tpl_dense[ti]) {
+            const int16_t *const dense = m->dense;
+            const uint64_t absent = (uint64_t)m->ndense * GX_TAGGER_DW;
             for (int k = qstart[ti]; k < end; k++) {
-                const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
-                s->keys[k] = (uint64_t)(sl ? GX_TAGGER_SLOT_OFF(sl) : m->ndense) * GX_TAGGER_DW;
-                PREFETCH(m->dense + s->keys[k]);
+                const gx_tagger_slot *sl = keys[k] ? probe_in(slots, mask, keys[k]) : NULL;
+                keys[k] = sl ? (uint64_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : absent;
+                PREFETCH(dense + keys[k]);
             }
         } else {
             const gx_tagger_slot *none = m->wpad4 ? &m->wzero : NULL; /* an absent feature */
+            const gx_tagger_slot **const hits = s->hits;
+            const gx_tagger_weight *const w = m->w;
             for (int k = qstart[ti]; k < end; k++) {
-                const gx_tagger_slot *sl = s->keys[k] ? probe(m, ti, s->keys[k]) : NULL;
+                const gx_tagger_slot *sl = keys[k] ? probe_in(slots, mask, keys[k]) : NULL;
                 sl = sl ? sl : none;
-                s->hits[k] = sl;
+                hits[k] = sl;
                 if (sl)
-                    PREFETCH(m->w + GX_TAGGER_SLOT_OFF(sl));
+                    PREFETCH(w + GX_TAGGER_SLOT_OFF(sl));
             }
         }
     }
@@ -1298,12 +1323,13 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             rk[k] = s->keys + pq[k];
             dk[k] = m->dense + po[k];
         }
+        const int dense16 = m->dense16; /* (read once: the rows stored below may alias it) */
         for (int i = 0; i < n; i++) {
             int32_t *out = base + (size_t)i * FL;
 #ifdef GX_LANES_VEC
             v8 a0 = SPLAT8(0), a1 = a0, a2 = a0, a3 = a0;
             v8h h0, h1, h2, h3;
-            if (m->dense16) {
+            if (dense16) {
                 /* 16 lanes of 16 bits per vector, wrapping (unsigned) arithmetic: exact, as the
                  * true sum fits int16 (model_parse checked the bound) */
                 v16u b0 = {0}, b1 = {0}, r0, r1;
@@ -1354,7 +1380,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] += row[c];
             }
-            if (m->dense16) /* 16-bit wrapping sums (the combined blocks may wrap): exact */
+            if (dense16) /* 16-bit wrapping sums (the combined blocks may wrap): exact */
                 for (int c = 0; c < GX_TAGGER_DW; c++)
                     acc[c] = (int16_t)(uint16_t)(uint32_t)acc[c];
             memcpy(out, acc, sizeof acc);

@@ -4,22 +4,67 @@
 
 #include "gx.h"
 
+#include <string.h>
+
+/* x read from memory as little-endian */
+static inline uint32_t le32(uint32_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap32(x);
+#else
+    return x;
+#endif
+}
+
 int gx_utf8_validate(const char *s, size_t len, gl_error *err)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        /* eight ASCII bytes at a time */
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (!(w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
         unsigned char c = p[i];
         if (c < 0x80) {
             i++;
+            continue;
+        }
+        /* a run of three-byte characters (all of CJK), four bytes read at a time: a lead
+         * 1110xxxx and two continuations 10xxxxxx; not E0 80..9F (overlong) nor ED A0..BF (a
+         * surrogate), told apart by bit 5 of the second byte. Anything else (and the last
+         * character of the text) goes through the general test below. */
+        while (len - i >= 4) {
+            uint32_t w;
+            memcpy(&w, p + i, 4);
+            w = le32(w);
+            const uint32_t t = w & 0x20FFu;
+            if ((w & 0xC0C0F0u) != 0x8080E0u || t == 0xE0u || t == 0x20EDu)
+                break;
+            i += 3;
+        }
+        c = p[i]; /* i < len: the run stops with at least one byte left */
+        if (c < 0x80)
+            continue;
+        /* three bytes: U+0800..U+FFFF less the surrogates */
+        if ((c & 0xF0) == 0xE0) {
+            if (len - i < 3 || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80)
+                goto bad;
+            uint32_t cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                goto bad;
+            i += 3;
             continue;
         }
         int n;
         uint32_t cp, min;
         if ((c & 0xE0) == 0xC0) {
             n = 2, cp = c & 0x1F, min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 3, cp = c & 0x0F, min = 0x800;
         } else if ((c & 0xF8) == 0xF0) {
             n = 4, cp = c & 0x07, min = 0x10000;
         } else {
@@ -32,7 +77,7 @@ int gx_utf8_validate(const char *s, size_t len, gl_error *err)
                 goto bad;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        if (cp < min || cp > 0x10FFFF)
             goto bad;
         i += (size_t)n;
     }

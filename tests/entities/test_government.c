@@ -273,11 +273,7 @@ static void test_english_offices(void **state)
      * although "for"/"of" stand inside it */
     const char *cn = "China's State Administration for Market Regulation fined the company. 国家市场监督管理总局表示，"
                      "SAMR will publish the decision.";
-    art = gx_article_new();
-    gx_article_set_text(art, cn, (int32_t)strlen(cn));
-    gx_lexicon_scan(eng->lexicon, art);
-    gx_entity_rules(eng, art);
-    gx_resolve(eng, art);
+    art = fixture_run(cn, NULL, NULL);
     const gx_entity *samr = fixture_find(art, "State Administration for Market Regulation", GX_ENT_GOVERNMENT);
     assert_non_null(samr);
     assert_ptr_equal(samr, fixture_find(art, "国家市场监督管理总局", GX_ENT_GOVERNMENT));

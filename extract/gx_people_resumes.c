@@ -1,0 +1,110 @@
+/* gx_people_resumes.c — the posts of a résumé whose subject is named further back (袁春华生于1959年,
+ * 本科学历,…,历任钳工、班长、车间主任; 高兴华现年55岁,现任…党委副书记、总经理; 刘元瑞1982年出生,研究生学历。
+ * 曾任…分析师、副总经理). After a verb of holding posts (曾任 历任 现任 先后任 曾担任), the titles that
+ * no rule gave a holder, up to the sentence's end or the next person, belong to the one person the
+ * sentence names before the verb (also 任 after a date: 2001年7月至2005年10月任); when the sentence opens with the verb (。曾任) or names no one
+ * before it (此前,他曾先后任), to the one person of the sentence before, who opens it. Part of
+ * gx_people (gx_people_impl.h). */
+#include <uchar.h>
+
+#include "gx_people_impl.h"
+
+static bool sentence_end(uint32_t c)
+{
+    return c == 0x3002 /* 。 */ || c == '\n' || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?';
+}
+
+/* A person the article names surely: a rule's, the list of well-known people, the tagger at 0.5
+ * or more; two characters or more. */
+static bool sure_person(const gx_candidate *c)
+{
+    return c->type == GX_ENT_PERSON && c->span.end - c->span.start >= 2 &&
+           (c->source != GX_SRC_TAGGER || c->score >= 0.5f);
+}
+
+static bool same_text(const gx_article *art, gx_span a, gx_span b)
+{
+    if (a.end - a.start != b.end - b.start)
+        return false;
+    for (int32_t k = 0; k < a.end - a.start; k++)
+        if (art->cp[a.start + k] != art->cp[b.start + k])
+            return false;
+    return true;
+}
+
+/* The one person (by its name) that s..e names, its candidate, -1 for none, -2 for two or more.
+ * With `opens`, the person must open the stretch (its first characters). */
+static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
+{
+    int found = -1;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (!sure_person(c) || c->span.start < s || c->span.end > e)
+            continue;
+        if (found >= 0 && !same_text(art, art->candidates.v[found].span, c->span))
+            return -2;
+        if (found < 0 || c->span.start < art->candidates.v[found].span.start)
+            found = i;
+    }
+    if (found >= 0 && opens && art->candidates.v[found].span.start != s)
+        return -1;
+    return found;
+}
+
+void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position)
+{
+    /* (and 任 after a date: 2001年7月至2005年10月任, 2010年5月起任, 至今任) */
+    static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", U"年任", U"月任",
+                                            U"日任", U"今任", U"起任", U"起担任", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t v = at[a];
+        /* 任 as a verb, not a word it opens (今年任务, 任期, 任何, 任命, 任职于 after a date) */
+        int32_t r = v;
+        while (r < art->ncp && r < v + 3 && cp[r] != 0x4EFB /* 任 */)
+            r++;
+        static const char32_t NOT_VERB[] = U"务期何命职性意由凭免教";
+        bool word = false;
+        for (const char32_t *w = NOT_VERB; r + 1 < art->ncp && *w && !word; w++)
+            word = cp[r + 1] == (uint32_t)*w;
+        if (word)
+            continue;
+        /* the sentence holding the verb */
+        int32_t s = v;
+        while (s > 0 && !sentence_end(cp[s - 1]))
+            s--;
+        int32_t e = v;
+        while (e < art->ncp && !sentence_end(cp[e]))
+            e++;
+        bool open_post = false; /* (a title no one holds after the verb: else nothing to do) */
+        for (int i = first_position; i < art->positions.n && !open_post; i++)
+            open_post = art->positions.v[i].person < 0 && art->positions.v[i].span.start > v &&
+                        art->positions.v[i].span.end <= e;
+        if (!open_post)
+            continue;
+        int person = one_person(art, s, v, false);
+        if (person == -1 && s > 1) {
+            /* the sentence before, opened by its subject */
+            int32_t ps = s - 1;
+            while (ps > 0 && !sentence_end(cp[ps - 1]))
+                ps--;
+            person = one_person(art, ps, s - 1, true);
+        }
+        if (person < 0)
+            continue;
+        /* the posts after the verb, up to the next person */
+        int32_t stop = e;
+        for (int i = 0; i < art->candidates.n; i++) {
+            const gx_candidate *c = &art->candidates.v[i];
+            if (sure_person(c) && c->span.start > v && c->span.start < stop)
+                stop = c->span.start;
+        }
+        for (int i = first_position; i < art->positions.n; i++) {
+            gx_position *p = &art->positions.v[i];
+            if (p->person < 0 && p->span.start > v && p->span.end <= stop)
+                p->person = person;
+        }
+    }
+}

@@ -283,10 +283,6 @@ static bool name_like_body(const gx_hit_index *ix, const gx_article *art, int32_
     return false;
 }
 
-/* What a source does after its name (晨星公司|的数据, 巨丰投顾|所述, X公司|统计). */
-static const char32_t *const SOURCE_AFTER[] = {U"数据显示", U"统计显示", U"报告显示", U"调查显示", U"研究显示",
-                                               U"的数据", U"的统计", U"的报告", U"的调查", U"的研究", U"统计",
-                                               U"所述", U"所言", U"发布的", NULL};
 /* What a source that opens its clause shows (X公司数据显示, X公司发布的报告). */
 static const char32_t *const SOURCE_SHOWS[] = {U"数据显示", U"统计显示", U"报告显示", U"调查显示", U"研究显示",
                                                U"发布的", NULL};
@@ -296,10 +292,13 @@ static const char32_t *const SOURCE_BEFORE[] = {U"根据", U"依据", U"正如",
 void gx_er_source_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    int32_t n = 0;
-    int32_t *at = gx_text_ix_words(&ix->text, art, SOURCE_AFTER, &n);
-    for (int32_t i = 0; i < n; i++) {
-        int32_t m = at[i];
+    /* what a source does after its name (cues.tsv source_after: 晨星公司|的数据, 巨丰投顾|所述,
+     * X公司|统计), each place once */
+    for (int k = 0, last = -1; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_SOURCE_AFTER || h->start == last)
+            continue;
+        int32_t m = last = h->start;
         int32_t fw = gx_word_ending(cp, 0, m, FIRM_WORDS);
         if (fw == 0 || m - fw < 2)
             continue;

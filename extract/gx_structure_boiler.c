@@ -83,9 +83,35 @@ static int32_t promo_start(const uint32_t *t, int32_t ps, int32_t o)
     return k;
 }
 
+/* Whether an app's name ends at e (t[s..e)): "APP" (any case) or "客户端". */
+static bool app_at(const uint32_t *t, int32_t s, int32_t e)
+{
+    if (e - s < 3)
+        return false;
+    return ((t[e - 3] | 0x20) == 'a' && (t[e - 2] | 0x20) == 'p' && (t[e - 1] | 0x20) == 'p') ||
+           word_at(t, e, e - 3, "客户端");
+}
+
+/* The cue before the app's name ending at e: the name (2 to 10 Han or Latin) right after 尽在 or
+ * 就看, anywhere in the run ("炒股就看金麒麟分析师APP,权威,专业…"); after 安装 or 下载 only when the
+ * name closes the run. */
+static bool app_cue(const uint32_t *t, int32_t s, int32_t e, bool closes)
+{
+    for (int32_t b = e - 5; b >= s + 2 && e - 3 - b <= 10; b--) { /* the name: t[b..e-3) */
+        if (!(gx_cp_is_han(t[b]) || gx_cp_is_latin(t[b])))
+            return false;
+        if (word_at(t, e, b - 2, "尽在") || word_at(t, e, b - 2, "就看"))
+            return true;
+        if (closes && (word_at(t, e, b - 2, "安装") || word_at(t, e, b - 2, "下载")))
+            return true;
+    }
+    return false;
+}
+
 /* An app or account promotion as the paragraph's last run of at most 100 code points: a QR code
- * to scan ("…更多粉丝福利扫描二维码关注(sinafinance)", "↑扫描二维码"), or an app named at its end
- * after 尽在/就看/安装/下载 ("海量资讯、精准解读,尽在新浪财经APP", "炒股就看金麒麟分析师APP"). The
+ * to scan ("…更多粉丝福利扫描二维码关注(sinafinance)", "↑扫描二维码"), or an app named after
+ * 尽在/就看 ("海量资讯、精准解读,尽在新浪财经APP", "炒股就看金麒麟分析师APP,权威,专业,及时…") or
+ * closing the run after 安装/下载 — not a wire's own name ("智通财经APP讯", "据格隆汇APP数据"). The
  * run's start, or -1. */
 static int32_t app_promo(const uint32_t *t, int32_t ps, int32_t pe)
 {
@@ -97,14 +123,8 @@ static int32_t app_promo(const uint32_t *t, int32_t ps, int32_t pe)
         return -1;
     if (holds(t, s, e, "二维码"))
         return s;
-    bool app = e - s >= 3 && (t[e - 3] | 0x20) == 'a' && (t[e - 2] | 0x20) == 'p' &&
-               (t[e - 1] | 0x20) == 'p';
-    bool client = e - s >= 3 && word_at(t, e, e - 3, "客户端");
-    if (!app && !client)
-        return -1;
-    static const char *const CUES[] = {"尽在", "就看", "安装", "下载"};
-    for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++)
-        if (holds(t, s, e, CUES[k]))
+    for (int32_t k = s + 3; k <= e; k++)
+        if (app_at(t, s, k) && app_cue(t, s, k, k == e))
             return s;
     return -1;
 }

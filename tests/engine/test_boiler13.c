@@ -69,6 +69,14 @@ static void test_app_promo(void **state)
     assert_string_equal(boiler_text(art, 0), "海量资讯、精准解读,尽在新浪财经APP");
     assert_string_equal(art->outlet, "智通财经"); /* the wire's dateline still names the outlet */
     gx_article_free(art);
+
+    art = fixture_build("据格隆汇APP数据显示,港股通资金近期不断明显加仓腾讯。\n\n" BODY
+                        "\n\n炒股就看金麒麟分析师APP,权威,专业,及时,全面,助您挖掘潜力主题机会!",
+                        "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->boiler.n, 1);
+    assert_true(strncmp(boiler_text(art, 0), "炒股就看", strlen("炒股就看")) == 0);
+    gx_article_free(art);
 }
 
 /* the portal's disclaimer; a statement that only credits ("声明:本文为X摘选文章") and a

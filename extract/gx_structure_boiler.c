@@ -37,11 +37,12 @@ static void push(gx_article *art, int32_t s, int32_t e)
     sp->end = e;
 }
 
-/* The start of the run that ends at e in the paragraph [ps, e): after its last space. */
-static int32_t run_start(const uint32_t *t, int32_t ps, int32_t e)
+/* The start of the run that ends at e in the paragraph [ps, e): after its last space; the walk
+ * stops max code points back (a run that long is no banner; the caller sees it is too long). */
+static int32_t run_start(const uint32_t *t, int32_t ps, int32_t e, int32_t max)
 {
     int32_t s = e;
-    while (s > ps && !is_space(t[s - 1]))
+    while (s > ps && e - s <= max && !is_space(t[s - 1]))
         s--;
     return s;
 }
@@ -72,7 +73,7 @@ static int32_t call_to_action(const uint32_t *t, int32_t ps, int32_t pe)
  * banner (> 200 code points: the crawler lost the break) gives only the sentence before it. */
 static int32_t promo_start(const uint32_t *t, int32_t ps, int32_t o)
 {
-    int32_t s = run_start(t, ps, o);
+    int32_t s = run_start(t, ps, o, 1 << 30);
     if (o - s <= 200)
         return s;
     int32_t k = o;
@@ -118,7 +119,7 @@ static int32_t app_promo(const uint32_t *t, int32_t ps, int32_t pe)
     int32_t e = pe;
     while (e > ps && (is_space(t[e - 1]) || t[e - 1] == '!' || t[e - 1] == 0x3002))
         e--;
-    int32_t s = run_start(t, ps, e);
+    int32_t s = run_start(t, ps, e, 100);
     if (e - s < 4 || e - s > 100)
         return -1;
     if (holds(t, s, e, "二维码"))

@@ -39,6 +39,7 @@
 #include "gx_normalize.h"
 #include "gx_quantity.h"
 #include "gx_structure.h"
+#include "gx_structure_boiler.h"
 #include "gx_tagger.h"
 #include "bench_corpus.h"
 
@@ -114,6 +115,7 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
             continue;
         }
         lap(&mk, t, tw, ST_TEXT);
+        uint32_t *saved = gx_structure_boiler_mask(art); /* as gx_engine.c's run_stages */
         gx_lexicon_scan(eng->lexicon, art);
         lap(&mk, t, tw, ST_LEX);
         gx_tagger_propose(eng->tagger, art);
@@ -125,6 +127,7 @@ static void stage_pass(const gx_engine *eng, const doc *d, double *t, double *tw
         gx_resolve(eng, art);
         lap(&mk, t, tw, ST_RESOLVE);
         gx_events_find(eng, art);
+        gx_structure_boiler_restore(art, saved);
         lap(&mk, t, tw, ST_EVENTS);
         gx_jwriter w;
         gx_jw_init(&w);

@@ -176,6 +176,10 @@ typedef struct gx_article {
     GX_VEC(gx_section) sections;
     GX_VEC(gx_span) paragraphs;
     GX_VEC(gx_span) sentences;
+    /* A portal's own lines inside the text (promotions, disclaimers, headline lists:
+     * gx_structure_boiler.c), in text order: `text` keeps them, the extraction stages read them
+     * blanked (gx_engine.c), so nothing is reported from them. */
+    GX_VEC(gx_span) boiler;
 
     /* Stage outputs */
     GX_VEC(gx_candidate) candidates;

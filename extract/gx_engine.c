@@ -24,6 +24,7 @@
 #include "gx_quantity.h"
 #include "gx_rules_en.h"
 #include "gx_structure.h"
+#include "gx_structure_boiler.h"
 #include "gx_tagger.h"
 
 #ifndef GX_DEFAULT_DATA_DIR
@@ -103,15 +104,18 @@ static char *to_utf8(const char *bytes, size_t len, const char *cs, size_t *out_
     return out;
 }
 
-/* Run every stage after structure on one article. */
+/* Run every stage after structure on one article. A portal's own lines (art->boiler) are
+ * blanked while the stages read the text: nothing is reported from them. */
 static void run_stages(const gx_engine *eng, gx_article *art)
 {
+    uint32_t *saved = gx_structure_boiler_mask(art);
     gx_lexicon_scan(eng->lexicon, art);
     gx_tagger_propose(eng->tagger, art);
     gx_quantities_find(eng->quantities, art);
     gx_entity_rules(eng, art);
     gx_resolve(eng, art);
     gx_events_find(eng, art);
+    gx_structure_boiler_restore(art, saved);
 }
 
 /* "zh", "zh-CN", "zh-Hans" -> "zh"; "en", "en-US" -> "en"; anything else: NULL (detect). */

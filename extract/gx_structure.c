@@ -1,6 +1,7 @@
 /* gx_structure.c — articles, title, byline, text assembly, sections, sentences and language
  * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
 #include "gx_structure.h"
+#include "gx_structure_boiler.h"
 #include "gx_structure_headings.h"
 #include "gx_structure_outlets.h"
 
@@ -1508,6 +1509,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         sec->heading = gx_article_span_text(art, hs);
     }
 
+    gx_structure_boiler(art);
     gx_structure_sentences(art);
     art->language =
         o->language ? gx_arena_strdup(a, o->language) : gx_structure_language(art->cp, art->ncp);

@@ -169,14 +169,14 @@ static bool list_heading(const uint32_t *t, int32_t ps, int32_t pe)
     return false;
 }
 
-/* A headline of such a list: at most max code points, no full stop at its end, and no credit or
+/* A headline of such a list: at most 40 code points, no full stop at its end, and no credit or
  * caption of the article's own, which the list stands before ("来源:天风证券", "资料图:白宫发言人
  * Sarah Sanders", "责任编辑:X"). */
-static bool headline_line(const uint32_t *t, int32_t ps, int32_t pe, int32_t max)
+static bool headline_line(const uint32_t *t, int32_t ps, int32_t pe)
 {
     static const char *const OWN[] = {"来源", "资料图", "图片", "图:", "作者", "记者", "文/",
                                       "本报", "编辑", "责任编辑", "责编", "原标题"};
-    if (pe - ps > max || pe <= ps || t[pe - 1] == 0x3002)
+    if (pe - ps > 40 || pe <= ps || t[pe - 1] == 0x3002)
         return false;
     for (size_t k = 0; k < sizeof OWN / sizeof *OWN; k++)
         if (word_at(t, pe, ps, OWN[k]))
@@ -184,67 +184,15 @@ static bool headline_line(const uint32_t *t, int32_t ps, int32_t pe, int32_t max
     return true;
 }
 
-/* A feed item's time alone on its line: "2019-09-16 15:32:16" (seconds optional). */
-static bool timestamp_line(const uint32_t *t, int32_t ps, int32_t pe)
-{
-    static const char SHAPE[] = "dddd-dd-dd dd:dd:dd";
-    int32_t n = pe - ps;
-    if (n != 16 && n != 19)
-        return false;
-    for (int32_t i = 0; i < n; i++)
-        if (SHAPE[i] == 'd' ? !gx_cp_is_digit(t[ps + i]) : t[ps + i] != (uint32_t)SHAPE[i])
-            return false;
-    return true;
-}
-
-/* A story's summary cut short by the feed: at least 20 code points ending in "..." or "…". */
-static bool cut_summary(const uint32_t *t, int32_t ps, int32_t pe)
-{
-    if (pe - ps < 20)
-        return false;
-    return t[pe - 1] == 0x2026 || (t[pe - 1] == '.' && t[pe - 2] == '.' && t[pe - 3] == '.');
-}
-
-/* A feed of other stories after the article (a portal's page): items of a headline, its summary
- * cut short ("…后还账的模...") and the item's time alone on a line. Starting at the paragraph i
- * when it is such a summary followed by a time: the paragraph index after the feed, and *from
- * the first paragraph of the feed (the item's headline before i, if any); -1 when i opens none. */
-static int feed_at(const gx_article *art, int i, int *from)
-{
-    const uint32_t *t = art->cp;
-    const gx_span *pv = art->paragraphs.v;
-    int n = art->paragraphs.n;
-    if (i + 1 >= n || !cut_summary(t, pv[i].start, pv[i].end) ||
-        !timestamp_line(t, pv[i + 1].start, pv[i + 1].end))
-        return -1;
-    *from = i > 1 && headline_line(t, pv[i - 1].start, pv[i - 1].end, 60) ? i - 1 : i;
-    int j = i + 2;
-    while (j < n && (timestamp_line(t, pv[j].start, pv[j].end) || cut_summary(t, pv[j].start, pv[j].end) ||
-                     headline_line(t, pv[j].start, pv[j].end, 60)))
-        j++;
-    return j;
-}
-
 void gx_structure_boiler(gx_article *art)
 {
     const uint32_t *t = art->cp;
     for (int i = 0; i < art->paragraphs.n; i++) {
         int32_t ps = art->paragraphs.v[i].start, pe = art->paragraphs.v[i].end;
-        int from, end = i + 1 < art->paragraphs.n ? feed_at(art, i + 1, &from) : -1;
-        if (end > 0 && from == i) { /* this paragraph is the feed's first headline */
-            push(art, ps, art->paragraphs.v[end - 1].end);
-            i = end - 1;
-            continue;
-        }
-        if ((end = feed_at(art, i, &from)) > 0) {
-            push(art, ps, art->paragraphs.v[end - 1].end);
-            i = end - 1;
-            continue;
-        }
         if (list_heading(t, ps, pe)) {
             int j = i + 1;
             while (j < art->paragraphs.n &&
-                   headline_line(t, art->paragraphs.v[j].start, art->paragraphs.v[j].end, 40))
+                   headline_line(t, art->paragraphs.v[j].start, art->paragraphs.v[j].end))
                 j++;
             push(art, ps, art->paragraphs.v[j - 1].end);
             i = j - 1;

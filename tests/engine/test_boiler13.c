@@ -109,29 +109,6 @@ static void test_headline_list(void **state)
     gx_article_free(art);
 }
 
-/* a portal's feed of other stories after the article: headline, summary cut short, time */
-static void test_story_feed(void **state)
-{
-    (void)state;
-    gx_article *art = fixture_build(BODY "\n\n海量资讯、精准解读,尽在新浪财经APP\n\n"
-                                    "马云前脚刚退休,腾讯就开始动手,瞄准支付宝腹地,正面对决蚂蚁花呗!\n\n"
-                                    "导读:马云前脚刚退休,腾讯就开始动手,瞄准支付宝的腹地,正面对决蚂蚁花呗!有消息称,后还账的模...\n\n"
-                                    "2019-09-16 15:32:16\n\n豪赚1万亿!人类最“伟大”一笔投资上市了,还持有诸多巨头股票!",
-                                    "标题", false);
-    assert_non_null(art);
-    assert_int_equal(art->boiler.n, 2);
-    const char *s = boiler_text(art, 1);
-    assert_true(strncmp(s, "马云前脚", strlen("马云前脚")) == 0);
-    assert_non_null(strstr(s, "豪赚1万亿"));
-    gx_article_free(art);
-
-    /* a time under the title is the article's own: no cut summary before it */
-    art = fixture_build("2019-09-16 15:32:16\n\n" BODY, "标题", false);
-    assert_non_null(art);
-    assert_int_equal(art->boiler.n, 0);
-    gx_article_free(art);
-}
-
 /* masking blanks the lines for the stages and restores the text after them */
 static void test_mask_restore(void **state)
 {
@@ -187,8 +164,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_call_to_action), cmocka_unit_test(test_story_links_stay),
         cmocka_unit_test(test_app_promo),      cmocka_unit_test(test_disclaimer),
-        cmocka_unit_test(test_headline_list),  cmocka_unit_test(test_story_feed),
-        cmocka_unit_test(test_mask_restore),
+        cmocka_unit_test(test_headline_list),  cmocka_unit_test(test_mask_restore),
         cmocka_unit_test(test_engine_reports_none),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -156,7 +156,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
             ok = j < art->ncp && (cp[j] == 0x5BB6 /* 家 */);
         } else {
             for (int32_t k = j; k < art->ncp && k - j <= 8 && !ok; k++) {
-                if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
+                if ((!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k])) || gx_er_deng_gap_stop(cp[k]))
                     break;
                 int l = gx_hit_len_starting(ix, k, GX_LEX_LIST_NOUN);
                 ok = l > 0 && !gx_er_has_list_block(ix, j, k) && gx_name_right_ok(ix, art, k + l);

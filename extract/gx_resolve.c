@@ -117,6 +117,36 @@ static gx_span outlet_around(const gx_article *art, gx_span s)
     return (gx_span){0, 0};
 }
 
+/* Whether company candidate i (the tagger's or a rule's, no gazetteer name) is one character glued
+ * before a company the article names elsewhere without it (，因|铁牛集团总部 beside 铁牛集团,
+ * 经|铜化集团初步审核, 质押解除后|海南华同实业有限公司, 二房东|WeWork): the name is the rest. The rest
+ * is at least four characters and read as a company at another place, by the gazetteer, a ticker,
+ * a rule or a tagger fairly sure of it, where the glued character does not stand before it; the
+ * whole is written nowhere else. */
+static bool glued_before_named(gx_rs *rs, int i)
+{
+    gx_article *art = rs->art;
+    const gx_candidate *c = &rs->cv[i];
+    gx_span rest = {c->span.start + 1, c->span.end};
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY || c->lex_id >= 0 ||
+        rest.end - rest.start < 4 || !gx_is_cjk(art->cp[c->span.start]))
+        return false;
+    int *qb = rs->qb;
+    int nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);
+    for (int q = 0; q < nq; q++)
+        if (rs->cv[qb[q]].span.start != c->span.start && span_text_eq(art, rs->cv[qb[q]].span, c->span))
+            return false;
+    nq = gx_cand_ix_same_text(&rs->ix, art, rest, -1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[qb[q]];
+        if (o->type == GX_ENT_COMPANY && o->span.start != rest.start && span_text_eq(art, o->span, rest) &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.5f) &&
+            (o->span.start == 0 || art->cp[o->span.start - 1] != art->cp[c->span.start]))
+            return true;
+    }
+    return false;
+}
+
 /* Repairs and retypings of candidate i before it is weighed: the left edge and a region of a
  * tagger's or a rule's span (gx_cand_shape.c), a country with a Latin-named body (a private
  * organization of that country), news outlets (organizations). */
@@ -167,6 +197,10 @@ static void repair(gx_rs *rs, int i)
                 break;
             }
         }
+    }
+    if (glued_before_named(rs, i)) {
+        c->span.start++;
+        gx_cand_ix_moved(&rs->ix, i);
     }
     /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
      * country, not a government body */

@@ -701,3 +701,23 @@ bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candid
         }
     return false;
 }
+
+/* A tagger's or rule's company that opens with one character and 省 or 市 (招标人遵|义市红花岗区国有
+ * 资产投资经营有限责任公司, 甘|肃省兰州市分公司): the name begins inside its region, whose first
+ * character is glued before it; no province or city is named by one character and 省/市, so that
+ * character is taken in. Not when a word of the lexicon opens the name (退市|海润). */
+bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start;
+    if (c->type != GX_ENT_COMPANY || c->span.end - s < 6 || s < 1 || !gx_is_cjk(cp[s - 1]) || !gx_is_cjk(cp[s]) ||
+        (cp[s + 1] != 0x7701 /* 省 */ && cp[s + 1] != 0x5E02 /* 市 */))
+        return false;
+    static const gx_lex_kind WORDS[] = {GX_LEX_LEFT_STOP, GX_LEX_COMPANY, GX_LEX_GOVERNMENT, GX_LEX_ORGANIZATION,
+                                        GX_LEX_POSITION};
+    for (size_t k = 0; k < sizeof WORDS / sizeof WORDS[0]; k++)
+        if (gx_lexicon_is(eng->lexicon, WORDS[k], cp + s, 2))
+            return false;
+    c->span.start = s - 1;
+    return true;
+}

@@ -163,6 +163,8 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
     /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
      * sentence's subject and verb, no part of the firm's name */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {

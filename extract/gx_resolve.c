@@ -200,6 +200,16 @@ static void repair(gx_rs *rs, int i)
             }
         }
     }
+    /* a firm's name and 部门 cut inside the word (国通证券部|门经理): the firm, without 部, when a
+     * firm's word ends it (not a line of business: 花旗集团财富管理|部门 is the firm's desk) */
+    static const char32_t *const FIRM_WORDS[] = {U"证券", U"银行", U"保险", U"信托", U"期货", U"基金", U"公司", U"集团",
+                                                 U"控股", U"资本", NULL};
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 5 &&
+        gx_shape_department_word(art, c->span) &&
+        gx_word_at(art, c->span.end - 3, FIRM_WORDS) == 2) {
+        c->span.end--;
+        gx_cand_ix_moved(&rs->ix, i);
+    }
     if (glued_before_named(rs, i)) {
         c->span.start++;
         gx_cand_ix_moved(&rs->ix, i);

@@ -128,6 +128,9 @@ void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_tickers.c */
 void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_regional_firm.c: a region before the name of a listed company the article marks
+ * (陕西|华泽 beside ST华泽): the company's regional firm; runs after the ST and ticker rules */
+void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_alias.c; gx_er_add_all_occurrences: a candidate at every other occurrence of
  * the text at model */

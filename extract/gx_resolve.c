@@ -117,9 +117,9 @@ static gx_span outlet_around(const gx_article *art, gx_span s)
     return (gx_span){0, 0};
 }
 
-/* Whether company candidate i (the tagger's or a rule's, no gazetteer name) is one character glued
- * before a company the article names elsewhere without it (，因|铁牛集团总部 beside 铁牛集团,
- * 经|铜化集团初步审核, 质押解除后|海南华同实业有限公司, 二房东|WeWork): the name is the rest. The rest
+/* Whether company candidate i (the tagger's or a rule's, no gazetteer name) is one function
+ * character glued before a company the article names elsewhere without it (，因|铁牛集团总部 beside
+ * 铁牛集团, 经|铜化集团初步审核, 质押解除后|海南华同实业有限公司): the name is the rest. The rest
  * is at least four characters and read as a company at another place, by the gazetteer, a ticker,
  * a rule or a tagger fairly sure of it, where the glued character does not stand before it; the
  * whole is written nowhere else. */
@@ -128,8 +128,13 @@ static bool glued_before_named(gx_rs *rs, int i)
     gx_article *art = rs->art;
     const gx_candidate *c = &rs->cv[i];
     gx_span rest = {c->span.start + 1, c->span.end};
+    /* (a function character: 新|青禾物业 beside 青禾物业 is a company of its own) */
+    static const char32_t FUNCTION[] = U"因经后由被向对在从将把与和及让给为兼据于自至跟同比";
+    bool function = false;
+    for (int k = 0; FUNCTION[k] && !function; k++)
+        function = art->cp[c->span.start] == (uint32_t)FUNCTION[k];
     if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY || c->lex_id >= 0 ||
-        rest.end - rest.start < 4 || !gx_is_cjk(art->cp[c->span.start]))
+        rest.end - rest.start < 4 || !function)
         return false;
     int *qb = rs->qb;
     int nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);

@@ -3,7 +3,7 @@
  * joiner before a word for firms (定价等|和券商), one character glued before a company named
  * elsewhere (因|铁牛集团), the parties of a tender before a legal name (采购代理机构|…有限公司), a
  * name opening inside its region (遵|义市…), an award's superlative (最佳证券分析师), a firm cut
- * inside 部门 (国通证券部|门), a region before a listed name (陕西|华泽 beside ST华泽). The sentences
+ * inside 部门 (国通证券部|门), a word that adds (股加上|银行), a region before a listed name (陕西|华泽 beside ST华泽). The sentences
  * are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -91,6 +91,15 @@ static void test_award_superlative(void **state)
     gx_article_free(art);
 }
 
+/* a word that adds to what comes before ends a name's look-back (股加上|银行) */
+static void test_adding_word(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("回购价格为5.82元/股加上银行同期存款利息之和。", NULL, NULL);
+    assert_null(company(art, "股加上银行"));
+    gx_article_free(art);
+}
+
 /* a firm's name cut inside 部门 by the tagger */
 static void test_department_cut(void **state)
 {
@@ -118,7 +127,7 @@ int main(void)
         cmocka_unit_test(test_latin_product),   cmocka_unit_test(test_deng_joiner),
         cmocka_unit_test(test_glued_character), cmocka_unit_test(test_tender_parties),
         cmocka_unit_test(test_award_superlative), cmocka_unit_test(test_department_cut),
-        cmocka_unit_test(test_regional_firm),
+        cmocka_unit_test(test_regional_firm),   cmocka_unit_test(test_adding_word),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

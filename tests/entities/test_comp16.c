@@ -3,7 +3,7 @@
  * joiner before a word for firms (定价等|和券商), one character glued before a company named
  * elsewhere (因|铁牛集团), the parties of a tender before a legal name (采购代理机构|…有限公司), a
  * name opening inside its region (遵|义市…), an award's superlative (最佳证券分析师), a firm cut
- * inside 部门 (国通证券部|门), a word that adds (股加上|银行), a region before a listed name (陕西|华泽 beside ST华泽). The sentences
+ * inside 部门 (国通证券部|门), a word that adds (股加上|银行), an industry before 等多个行业, a region before a listed name (陕西|华泽 beside ST华泽). The sentences
  * are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -100,6 +100,16 @@ static void test_adding_word(void **state)
     gx_article_free(art);
 }
 
+/* an item of a list of industries with a count before the industry noun */
+static void test_industry_count(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"交通", GX_ENT_COMPANY, 0.64f}};
+    gx_article *art = fixture_run_tagged("该方案已在金融、交通、能源、通信等多个行业广泛应用。", tags, 1);
+    assert_null(company(art, "交通"));
+    gx_article_free(art);
+}
+
 /* a firm's name cut inside 部门 by the tagger */
 static void test_department_cut(void **state)
 {
@@ -128,6 +138,7 @@ int main(void)
         cmocka_unit_test(test_glued_character), cmocka_unit_test(test_tender_parties),
         cmocka_unit_test(test_award_superlative), cmocka_unit_test(test_department_cut),
         cmocka_unit_test(test_regional_firm),   cmocka_unit_test(test_adding_word),
+        cmocka_unit_test(test_industry_count),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

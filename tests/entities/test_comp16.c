@@ -3,7 +3,7 @@
  * joiner before a word for firms (定价等|和券商), one character glued before a company named
  * elsewhere (因|铁牛集团), the parties of a tender before a legal name (采购代理机构|…有限公司), a
  * name opening inside its region (遵|义市…), an award's superlative (最佳证券分析师), a firm cut
- * inside 部门 (国通证券部|门), a word that adds (股加上|银行), an industry before 等多个行业, a region before a listed name (陕西|华泽 beside ST华泽). The sentences
+ * inside 部门 (国通证券部|门), a word that adds (股加上|银行), an industry before 等多个行业, an alias of an act (“本次回购股份”), a region before a listed name (陕西|华泽 beside ST华泽). The sentences
  * are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -110,6 +110,16 @@ static void test_industry_count(void **state)
     gx_article_free(art);
 }
 
+/* an alias naming an act of the filing (本次回购股份) declares no company */
+static void test_act_alias(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司拟以集中竞价交易方式回购公司部分人民币普通股A股股份（以下简称“本次回购股份”）。", NULL, NULL);
+    assert_null(company(art, "人民币普通股A股股份"));
+    assert_null(company(art, "本次回购股份"));
+    gx_article_free(art);
+}
+
 /* a firm's name cut inside 部门 by the tagger */
 static void test_department_cut(void **state)
 {
@@ -138,7 +148,7 @@ int main(void)
         cmocka_unit_test(test_glued_character), cmocka_unit_test(test_tender_parties),
         cmocka_unit_test(test_award_superlative), cmocka_unit_test(test_department_cut),
         cmocka_unit_test(test_regional_firm),   cmocka_unit_test(test_adding_word),
-        cmocka_unit_test(test_industry_count),
+        cmocka_unit_test(test_industry_count), cmocka_unit_test(test_act_alias),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -114,7 +114,9 @@ static void test_industry_count(void **state)
 static void test_act_alias(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("公司拟以集中竞价交易方式回购公司部分人民币普通股A股股份（以下简称“本次回购股份”）。", NULL, NULL);
+    gx_article *art = fixture_run_tagged("公司拟以集中竞价交易方式回购公司部分人民币普通股A股股份(以下简称“本次回购股份”)。"
+                                         "本次回购股份的价格不超过10元。",
+                                         NULL, 0);
     assert_null(company(art, "人民币普通股A股股份"));
     assert_null(company(art, "本次回购股份"));
     gx_article_free(art);

@@ -264,6 +264,10 @@ bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_s
         gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n) ||
         gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, art->cp + n.start, len))
         return false;
+    /* a party named by its role (与|贷款人|签署, 委托人, 收购人): three Chinese characters or more
+     * ending in 人 (comp16) */
+    if (len >= 3 && art->cp[n.end - 1] == 0x4EBA /* 人 */ && gx_is_cjk(art->cp[n.end - 2]))
+        return false;
     return true;
 }
 

@@ -3,7 +3,7 @@
  * joiner before a word for firms (定价等|和券商), one character glued before a company named
  * elsewhere (因|铁牛集团), the parties of a tender before a legal name (采购代理机构|…有限公司), a
  * name opening inside its region (遵|义市…), an award's superlative (最佳证券分析师), a firm cut
- * inside 部门 (国通证券部|门), a word that adds (股加上|银行), an industry before 等多个行业, an alias of an act (“本次回购股份”), a region before a listed name (陕西|华泽 beside ST华泽). The sentences
+ * inside 部门 (国通证券部|门), a word that adds (股加上|银行), an industry before 等多个行业, an alias of an act (“本次回购股份”), a party's role (与|贷款人|签署), a region before a listed name (陕西|华泽 beside ST华泽). The sentences
  * are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -122,6 +122,18 @@ static void test_act_alias(void **state)
     gx_article_free(art);
 }
 
+/* a party named by its role is no firm's name */
+static void test_role_party(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run_tagged("公告称,公司全资子公司西宁新华联童梦乐园有限公司(以下简称“西宁童梦乐园”)与贷款人"
+                                         "签署《银团贷款合同》,贷款人向西宁童梦乐园发放贷款。同时,西宁童梦乐园与贷款人签署"
+                                         "《银团贷款抵押合同》。",
+                                         NULL, 0);
+    assert_null(company(art, "贷款人"));
+    gx_article_free(art);
+}
+
 /* a firm's name cut inside 部门 by the tagger */
 static void test_department_cut(void **state)
 {
@@ -151,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_award_superlative), cmocka_unit_test(test_department_cut),
         cmocka_unit_test(test_regional_firm),   cmocka_unit_test(test_adding_word),
         cmocka_unit_test(test_industry_count), cmocka_unit_test(test_act_alias),
+        cmocka_unit_test(test_role_party),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -128,13 +128,15 @@ static bool glued_before_named(gx_rs *rs, int i)
     gx_article *art = rs->art;
     const gx_candidate *c = &rs->cv[i];
     gx_span rest = {c->span.start + 1, c->span.end};
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY || c->lex_id >= 0 ||
+        rest.end - rest.start < 4)
+        return false;
     /* (a function character: 新|青禾物业 beside 青禾物业 is a company of its own) */
     static const char32_t FUNCTION[] = U"因经后由被向对在从将把与和及让给为兼据于自至跟同比";
     bool function = false;
     for (int k = 0; FUNCTION[k] && !function; k++)
         function = art->cp[c->span.start] == (uint32_t)FUNCTION[k];
-    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY || c->lex_id >= 0 ||
-        rest.end - rest.start < 4 || !function)
+    if (!function)
         return false;
     int *qb = rs->qb;
     int nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);

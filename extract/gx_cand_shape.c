@@ -222,8 +222,8 @@ static const char32_t *const COMPANY_POSTS[] = {U"总监", U"副总监", U"经�
 static const char32_t *const ACCOUNT_WORDS[] = {U"总计", U"总额", U"合计", U"负债", U"净值", U"净额", U"减值",
                                                 U"规模", U"重组", U"评估", U"收益率", NULL};
 
-/* Is the span an item of a list of industries (能源、交通等行业, 医药、消费等领域)? Read on over
- * further 、 items to 等, then an industry noun. */
+/* Is the span an item of a list of industries (能源、交通等行业, 医药、消费等领域, 金融、交通等多个行业)?
+ * Read on over further 、 items to 等, then a count and an industry noun. */
 static bool industry_item(const gx_article *art, gx_span s)
 {
     static const char32_t *const INDUSTRY[] = {U"行业", U"领域", U"产业", U"板块", U"赛道", NULL};
@@ -231,8 +231,18 @@ static bool industry_item(const gx_article *art, gx_span s)
     int32_t k = s.end;
     while (k < art->ncp && k - s.end < 30 && (cp[k] == 0x3001 || gx_is_cjk(cp[k])) && cp[k] != 0x7B49 /* 等 */)
         k++;
-    return k < art->ncp && cp[k] == 0x7B49 && gx_word_at(art, k + 1, INDUSTRY) &&
-           (k == s.end || cp[s.end] == 0x3001);
+    if (k >= art->ncp || cp[k] != 0x7B49 || !(k == s.end || cp[s.end] == 0x3001))
+        return false;
+    /* (a count may stand between: 金融、交通、能源等|多个|行业, 等|几大|领域) */
+    static const char32_t COUNT[] = U"多个诸众各几大十数两三四五六七八九余";
+    int32_t j = k + 1;
+    for (bool more = true; more && j < art->ncp && j - k <= 3;) {
+        more = false;
+        for (int q = 0; COUNT[q] && !more; q++)
+            more = cp[j] == (uint32_t)COUNT[q];
+        j += more;
+    }
+    return gx_word_at(art, j, INDUSTRY) > 0;
 }
 
 /* A Chinese name is no longer than four characters; a longer run of Han characters after a
@@ -700,4 +710,24 @@ bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candid
             return true;
         }
     return false;
+}
+
+/* A tagger's or rule's company that opens with one character and 省 or 市 (招标人遵|义市红花岗区国有
+ * 资产投资经营有限责任公司, 甘|肃省兰州市分公司): the name begins inside its region, whose first
+ * character is glued before it; no province or city is named by one character and 省/市, so that
+ * character is taken in. Not when a word of the lexicon opens the name (退市|海润). */
+bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start;
+    if (c->type != GX_ENT_COMPANY || c->span.end - s < 6 || s < 1 || !gx_is_cjk(cp[s - 1]) || !gx_is_cjk(cp[s]) ||
+        (cp[s + 1] != 0x7701 /* 省 */ && cp[s + 1] != 0x5E02 /* 市 */))
+        return false;
+    static const gx_lex_kind WORDS[] = {GX_LEX_LEFT_STOP, GX_LEX_COMPANY, GX_LEX_GOVERNMENT, GX_LEX_ORGANIZATION,
+                                        GX_LEX_POSITION};
+    for (size_t k = 0; k < sizeof WORDS / sizeof WORDS[0]; k++)
+        if (gx_lexicon_is(eng->lexicon, WORDS[k], cp + s, 2))
+            return false;
+    c->span.start = s - 1;
+    return true;
 }

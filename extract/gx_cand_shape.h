@@ -19,6 +19,9 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
 /* A legal name (…有限公司) right after a region the text names (台湾|宇珍国际艺术有限公司) takes
  * the region in when nothing is glued before it. Returns whether c's span moved. */
 bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* 遵|义市…有限责任公司: a name that opens with one character and 省/市 takes the character before it
+ * (true when the span moved) */
+bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 /* Is the text glued to a word at pos from the left / from the right (a CJK character that is
  * no stop word, function character or name end)? 1 or 0. */
 int gx_shape_glued_left(const gx_engine *eng, const gx_article *art, int32_t pos);

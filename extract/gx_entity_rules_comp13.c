@@ -79,6 +79,9 @@ bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span 
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + alias.start, len) ||
         gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + alias.start, len))
         return true;
+    /* an act of the filing itself (“本次回购股份”, “此次发行”, “本期债券”; comp16) */
+    if (gx_word_at(art, alias.start, (const char32_t *const[]){U"本次", U"此次", U"本期", NULL}) > 0)
+        return true;
     if (gx_word_ending(cp, alias.start, alias.end, THING_ENDINGS) > 0 ||
         (name.end - name.start >= 2 && gx_word_ending(cp, name.start, name.end, THING_ENDINGS) > 0))
         return true;

@@ -156,7 +156,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
             ok = j < art->ncp && (cp[j] == 0x5BB6 /* 家 */);
         } else {
             for (int32_t k = j; k < art->ncp && k - j <= 8 && !ok; k++) {
-                if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]))
+                if ((!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k])) || gx_er_deng_gap_stop(cp[k]))
                     break;
                 int l = gx_hit_len_starting(ix, k, GX_LEX_LIST_NOUN);
                 ok = l > 0 && !gx_er_has_list_block(ix, j, k) && gx_name_right_ok(ix, art, k + l);
@@ -263,6 +263,10 @@ bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_s
         gx_lexicon_is(ix->lex, GX_LEX_DEPT_PREFIX, art->cp + n.start, len) ||
         gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, len) || is_ordinal(art, n) ||
         gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, art->cp + n.start, len))
+        return false;
+    /* a party named by its role (与|贷款人|签署, 委托人, 收购人): three Chinese characters or more
+     * ending in 人 (comp16) */
+    if (len >= 3 && art->cp[n.end - 1] == 0x4EBA /* 人 */ && gx_is_cjk(art->cp[n.end - 2]))
         return false;
     return true;
 }

@@ -128,6 +128,9 @@ void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_tickers.c */
 void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_regional_firm.c: a region before the name of a listed company the article marks
+ * (陕西|华泽 beside ST华泽): the company's regional firm; runs after the ST and ticker rules */
+void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_alias.c; gx_er_add_all_occurrences: a candidate at every other occurrence of
  * the text at model */
@@ -157,6 +160,9 @@ bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_s
  * by a word for firms, neither is the tagger's unsure person) */
 bool gx_er_list_opener(uint32_t c);
 bool gx_er_list_joiner(uint32_t c);
+/* A character that ends the modifier between 等 and the word for what the list's items are: a word
+ * that opens, joins or compares (X、Y、Z等|和券商没优势: the items are what the firms are compared on). */
+bool gx_er_deng_gap_stop(uint32_t c);
 bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 bool gx_er_short_form_of_known(const gx_hit_index *ix, const gx_article *art, gx_span item);
 bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span item);

@@ -23,11 +23,21 @@ bool gx_er_list_joiner(uint32_t c)
     return c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x4E0E /* 与 */;
 }
 
+bool gx_er_deng_gap_stop(uint32_t c)
+{
+    /* (not 在: X、Y等在华企业 are firms in China) */
+    return gx_er_list_opener(c) || gx_er_list_joiner(c) || c == 0x5BF9 /* 对 */ || c == 0x6BD4 /* 比 */;
+}
+
 /* Words for firms that close a list after 等 (…、安琪酵母等公司的股东; cues.tsv firm_noun), after
- * up to four characters of a modifier (等汽车厂商, 等多家上市公司; not over 的: 等地的企业). */
+ * up to four characters of a modifier (等汽车厂商, 等多家上市公司; not over 的: 等地的企业, nor over
+ * a word that joins or compares: 结构设计、资产遴选、定价等|和券商没优势 lists what the firms are
+ * compared on, 等与银行合作, 等对公司, 等比券商; 等在华企业 are firms). */
 bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
 {
-    for (int32_t k = pos; k < art->ncp && k - pos <= 4 && gx_is_cjk(art->cp[k]) && art->cp[k] != 0x7684 /* 的 */; k++)
+    for (int32_t k = pos; k < art->ncp && k - pos <= 4 && gx_is_cjk(art->cp[k]) && art->cp[k] != 0x7684 /* 的 */ &&
+                          !gx_er_deng_gap_stop(art->cp[k]);
+         k++)
         if (gx_lex_word_at(ix->lex, GX_LEX_FIRM_NOUN, art, k) > 0)
             return true;
     return false;

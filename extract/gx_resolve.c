@@ -117,6 +117,43 @@ static gx_span outlet_around(const gx_article *art, gx_span s)
     return (gx_span){0, 0};
 }
 
+/* Whether company candidate i (the tagger's or a rule's, no gazetteer name) is one function
+ * character glued before a company the article names elsewhere without it (，因|铁牛集团总部 beside
+ * 铁牛集团, 经|铜化集团初步审核, 质押解除后|海南华同实业有限公司): the name is the rest. The rest
+ * is at least four characters and read as a company at another place, by the gazetteer, a ticker,
+ * a rule or a tagger fairly sure of it, where the glued character does not stand before it; the
+ * whole is written nowhere else. */
+static bool glued_before_named(gx_rs *rs, int i)
+{
+    gx_article *art = rs->art;
+    const gx_candidate *c = &rs->cv[i];
+    gx_span rest = {c->span.start + 1, c->span.end};
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY || c->lex_id >= 0 ||
+        rest.end - rest.start < 4)
+        return false;
+    /* (a function character: 新|青禾物业 beside 青禾物业 is a company of its own) */
+    static const char32_t FUNCTION[] = U"因经后由被向对在从将把与和及让给为兼据于自至跟同比";
+    bool function = false;
+    for (int k = 0; FUNCTION[k] && !function; k++)
+        function = art->cp[c->span.start] == (uint32_t)FUNCTION[k];
+    if (!function)
+        return false;
+    int *qb = rs->qb;
+    int nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);
+    for (int q = 0; q < nq; q++)
+        if (rs->cv[qb[q]].span.start != c->span.start && span_text_eq(art, rs->cv[qb[q]].span, c->span))
+            return false;
+    nq = gx_cand_ix_same_text(&rs->ix, art, rest, -1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[qb[q]];
+        if (o->type == GX_ENT_COMPANY && o->span.start != rest.start && span_text_eq(art, o->span, rest) &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.5f) &&
+            (o->span.start == 0 || art->cp[o->span.start - 1] != art->cp[c->span.start]))
+            return true;
+    }
+    return false;
+}
+
 /* Repairs and retypings of candidate i before it is weighed: the left edge and a region of a
  * tagger's or a rule's span (gx_cand_shape.c), a country with a Latin-named body (a private
  * organization of that country), news outlets (organizations). */
@@ -132,6 +169,8 @@ static void repair(gx_rs *rs, int i)
             gx_cand_ix_moved(&rs->ix, i);
     }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
     /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
      * sentence's subject and verb, no part of the firm's name */
@@ -167,6 +206,20 @@ static void repair(gx_rs *rs, int i)
                 break;
             }
         }
+    }
+    /* a firm's name and 部门 cut inside the word (国通证券部|门经理): the firm, without 部, when a
+     * firm's word ends it (not a line of business: 花旗集团财富管理|部门 is the firm's desk) */
+    static const char32_t *const FIRM_WORDS[] = {U"证券", U"银行", U"保险", U"信托", U"期货", U"基金", U"公司", U"集团",
+                                                 U"控股", U"资本", NULL};
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 5 &&
+        gx_shape_department_word(art, c->span) &&
+        gx_word_at(art, c->span.end - 3, FIRM_WORDS) == 2) {
+        c->span.end--;
+        gx_cand_ix_moved(&rs->ix, i);
+    }
+    if (glued_before_named(rs, i)) {
+        c->span.start++;
+        gx_cand_ix_moved(&rs->ix, i);
     }
     /* a country and a Latin-named body (美国|LISI投资委员会) is a private organization of that
      * country, not a government body */

@@ -213,6 +213,23 @@ bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_s
     return (gx_lex_word_at(eng->lexicon, GX_LEX_SAY_VERB, art, s.end) || gx_word_at(art, s.end, SPEECH)) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
 }
 
+/* Whether the Latin word at s is written, at one of its occurrences, right before a word for what a
+ * product or platform is (Windows底层, Daydream平台, BitcoinFile网络, Android系统): the text names a
+ * product. A firm's own 平台 or 系统 reads as a company word only after a company's name, which the
+ * gazetteer or a rule reads (their candidates stay). */
+static bool latin_product_word(const gx_article *art, gx_span s)
+{
+    static const char32_t *const PRODUCT[] = {U"平台", U"底层", U"网络", U"系统", U"操作系统", U"浏览器", U"芯片",
+                                              U"钱包", U"公链", U"主网", U"代币", U"协议", U"生态", U"软件", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    for (int32_t k = 0; k + len < art->ncp; k++)
+        if (cp[k] == cp[s.start] && !memcmp(cp + k, cp + s.start, sizeof(uint32_t) * (size_t)len) &&
+            (k == 0 || !gx_is_alnum(cp[k - 1])) && gx_word_at(art, k + len, PRODUCT) > 0)
+            return true;
+    return false;
+}
+
 /* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队):
  * 1 when it is the last name of a person the article names in full (David Kostin … Kostin:
  * that person), 0 when it may stand (company evidence: a legal form or company word after it,
@@ -241,6 +258,10 @@ int gx_rs_lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_c
             if (!memcmp(cp + o->span.end - len, cp + s.start, sizeof(uint32_t) * (size_t)len))
                 return 1;
         }
+    /* a capitalised name of a product or platform, written before what it is (微软也在Windows底层,
+     * 通过Daydream平台, 为BitcoinFile网络提供), is no firm, whatever the context or the tagger says */
+    if (gx_is_upper(cp[s.start]) && latin_product_word(art, s))
+        return -1;
     bool evidence = gx_rs_company_context(eng, art, s);
     if (!evidence && s.end < art->ncp) {
         uint32_t nx = cp[s.end];

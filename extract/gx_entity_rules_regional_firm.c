@@ -1,0 +1,111 @@
+/* gx_entity_rules_regional_firm.c — a region written before the name of a listed company the
+ * article marks as one (星王集团与陕西华泽签订… beside ST华泽, 推动福建猛狮的复产 beside *ST猛狮):
+ * the company's regional firm, named by its region and the listed name (a subsidiary's legal
+ * name shortened the way the press shortens it). The listed name comes from a stock under special
+ * treatment (gx_er_special_treatment_rule's candidates) or a name written with its code (ticker
+ * candidates); the region is a province, city or country of the lexicon. Part of the entity
+ * rules (gx_entity_rules_impl.h); thirteenth session, helper "comp16". */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+enum { MAX_NAMES = 8 };
+
+/* The listed name carried by company candidate c, as [start, end) of the text: after the ST mark
+ * of a special-treatment name (the ST rule's or a ticker's: *ST猛狮(002684)), the whole name of a
+ * ticker's candidate; {0, 0} when none or when it is not two to four Chinese characters. */
+static gx_span listed_name(const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    gx_span s = c->span;
+    if (c->type != GX_ENT_COMPANY || (c->source != GX_SRC_RULE && c->source != GX_SRC_TICKER))
+        return (gx_span){0, 0};
+    int32_t k = s.start;
+    while (k < s.end && k - s.start < 3 && (cp[k] == '*' || cp[k] == 'S'))
+        k++;
+    if (k > s.start && k < s.end && cp[k - 1] == 'S' && cp[k] == 'T')
+        s.start = k + 1; /* (*ST猛狮: the name after the mark) */
+    else if (c->source == GX_SRC_RULE)
+        return (gx_span){0, 0};
+    if (s.end - s.start < 2 || s.end - s.start > 4)
+        return (gx_span){0, 0};
+    for (int32_t k = s.start; k < s.end; k++)
+        if (!gx_is_cjk(cp[k]))
+            return (gx_span){0, 0};
+    return s;
+}
+
+/* Whether a rule's or the gazetteer's company candidate holds span s and more (北京居然之家|小额贷款
+ * 有限责任公司: the legal name read whole). */
+static bool inside_longer_name(const gx_article *art, gx_span s)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type == GX_ENT_COMPANY && c->source != GX_SRC_TAGGER && c->span.start <= s.start && c->span.end >= s.end &&
+            c->span.end - c->span.start > s.end - s.start)
+            return true;
+    }
+    return false;
+}
+
+void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    /* the distinct listed names (a few per article) */
+    gx_span names[MAX_NAMES];
+    int nn = 0;
+    int n = art->candidates.n;
+    for (int k = 0; k < n && nn < MAX_NAMES; k++) {
+        gx_span s = listed_name(art, &art->candidates.v[k]);
+        bool seen = s.end == 0;
+        for (int q = 0; q < nn && !seen; q++)
+            seen = names[q].end - names[q].start == s.end - s.start &&
+                   !memcmp(cp + names[q].start, cp + s.start, sizeof(uint32_t) * (size_t)(s.end - s.start));
+        if (!seen)
+            names[nn++] = s;
+    }
+    if (nn == 0)
+        return;
+    /* their occurrences, through the bigram index */
+    char32_t *buf = gx_arena_alloc_raw(art->arena, sizeof(char32_t) * 5 * MAX_NAMES);
+    const char32_t *words[MAX_NAMES + 1];
+    for (int q = 0; q < nn; q++) {
+        char32_t *w = buf + 5 * q;
+        int32_t len = names[q].end - names[q].start;
+        for (int32_t k = 0; k < len; k++)
+            w[k] = (char32_t)cp[names[q].start + k];
+        w[len] = 0;
+        words[q] = w;
+    }
+    words[nn] = NULL;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, words, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        const int32_t p = at[a];
+        int32_t len = 0;
+        for (int q = 0; q < nn && len == 0; q++) {
+            int32_t l = names[q].end - names[q].start;
+            if (p + l <= art->ncp && !memcmp(cp + p, cp + names[q].start, sizeof(uint32_t) * (size_t)l))
+                len = l;
+        }
+        /* a region right before it, standing on its own (not the end of a longer word) */
+        int32_t r = 0;
+        for (int32_t m = 3; m >= 2 && r == 0; m--)
+            if (p - m >= 0 && gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + p - m, m))
+                r = m;
+        if (len == 0 || r == 0)
+            continue;
+        gx_span name = {p - r, p + len};
+        if (name.start > 0 && gx_is_cjk(cp[name.start - 1]) && gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) == 0 &&
+            !gx_lexicon_char_is(ix->lex, cp[name.start - 1], GX_LEX_LEFT_STOP) &&
+            !gx_lexicon_char_is(ix->lex, cp[name.start - 1], GX_LEX_RIGHT_OK))
+            continue;
+        /* (a legal form after it is the suffix rule's; a longer known name is the gazetteer's) */
+        if (gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_SUFFIX) > 0 ||
+            name.start + gx_hit_len_starting(ix, name.start, GX_LEX_COMPANY) >= name.end ||
+            gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0 || inside_longer_name(art, name))
+            continue;
+        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.75f, NULL, -1);
+    }
+}

@@ -1,6 +1,5 @@
 /* gx_structure_boiler.h — a portal's own lines inside an article (thirteenth session, boiler13):
- * a promotion closed by a call to action in lenticular brackets ("…上新浪头条。【点击看详情】",
- * "…【我要投票】", "…→【下载地址】"), an app or account promotion ("海量资讯、精准解读,尽在新浪财经APP",
+ * an app or account promotion ("海量资讯、精准解读,尽在新浪财经APP",
  * "…扫描二维码关注(sinafinance)"), the portal's disclaimer ("新浪声明:…仅供参考,不构成投资建议…")
  * and a list of other stories' headlines under "热门推荐", "相关新闻", "【推荐阅读】". They are no
  * content of the article: their spans go to art->boiler, and the extraction stages read the text
@@ -12,8 +11,8 @@
 
 /* Find the portal's lines of art (its text and paragraphs assembled) and append their spans to
  * art->boiler, in text order. A line is the portal's by its shape, never by a word alone: a
- * promotion is the last run of a paragraph (after its last space) that ends in a call to action,
- * or a short run that promotes an app or a QR code; a disclaimer opens its paragraph ("X声明:");
+ * promotion is a short last run of a paragraph (after its last space) that promotes an app or a
+ * QR code; a disclaimer opens its paragraph ("X声明:");
  * a headline list follows its heading line and holds short lines that end no sentence. */
 void gx_structure_boiler(gx_article *art);
 

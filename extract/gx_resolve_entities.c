@@ -819,11 +819,15 @@ static void merge_last_names(gx_rs *rs)
     }
 }
 
-/* The length of a Hong Kong share-class marker written right after a name (-B, -W, -SW, -S, -U:
- * 基石药业-B(02616), 小米集团-W), or 0. */
-static int32_t share_class_after(const gx_article *art, int32_t pos)
+/* The length of a share-class marker written right after a name, or 0: a Hong Kong one (-B, -W,
+ * -SW, -S, -U: 基石药业-B(02616), 小米集团-W) or, after a company listed in Shenzhen or Shanghai,
+ * the class letter of its stock's name (万科A, 深康佳A, 南玻B; not A股). */
+static int32_t share_class_after(const gx_article *art, int32_t pos, bool a_share)
 {
     const uint32_t *cp = art->cp;
+    if (a_share && pos < art->ncp && pos > 0 && gx_is_cjk(cp[pos - 1]) && (cp[pos] == 'A' || cp[pos] == 'B') &&
+        (pos + 1 == art->ncp || (!gx_is_alnum(cp[pos + 1]) && cp[pos + 1] != 0x80A1 /* 股 */ && cp[pos + 1] != ' ')))
+        return 1;
     if (pos + 1 >= art->ncp || cp[pos] != '-')
         return 0;
     int32_t k = pos + 1;
@@ -903,8 +907,9 @@ static void name_entities(gx_rs *rs)
                 again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
             if (!again)
                 gx_rs_add_alias(art, e, gx_span_text_unquoted(art, e->mentions.v[m].span));
-            /* the name with its Hong Kong share-class marker, as written (基石药业-B) */
-            int32_t mark = e->type == GX_ENT_COMPANY ? share_class_after(art, e->mentions.v[m].span.end) : 0;
+            /* the name with its share-class marker, as written (基石药业-B, 万科A) */
+            bool a_share = !strcmp(p->ticker.exchange, "SZSE") || !strcmp(p->ticker.exchange, "SSE");
+            int32_t mark = e->type == GX_ENT_COMPANY ? share_class_after(art, e->mentions.v[m].span.end, a_share) : 0;
             if (mark)
                 gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){e->mentions.v[m].span.start,
                                                                              e->mentions.v[m].span.end + mark}));

@@ -237,6 +237,19 @@ static void test_share_class_alias(void **state)
     gx_article_free(art);
 }
 
+/* the class letter of a Shenzhen or Shanghai stock's name (万科A, 深康佳A) is one of the company's
+ * written names; A股 is the market, no name */
+static void test_a_share_class_alias(void **state)
+{
+    (void)state;
+    gx_article *art = run("个股分别是中国平安、分众传媒、万科A、中兴通讯。万科A股股价上涨。");
+    const gx_entity *e = fixture_find(art, "万科", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "万科A", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "万科A股", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_bare_hong_kong_codes(void **state)
 {
     (void)state;
@@ -1565,6 +1578,7 @@ int main(void)
         cmocka_unit_test(test_everyday_phrases_are_weak_names),
         cmocka_unit_test(test_explicit_ticker_wins),
         cmocka_unit_test(test_bare_hong_kong_codes), cmocka_unit_test(test_share_class_alias),
+        cmocka_unit_test(test_a_share_class_alias),
         cmocka_unit_test(test_ticker_as_of_listing),
         cmocka_unit_test(test_more_company_suffixes),
         cmocka_unit_test(test_weak_names_in_company_context),

@@ -398,7 +398,7 @@ static bool short_lead(const gx_para_vec *ps, int i)
 
 /* A label closed by a colon on a line of its own (下跌原因: / 对于此轮美股下跌的原因,…) where the
  * article's other headings are clear: two to eight Chinese characters, a long paragraph that
- * ended a sentence before it and a long one after it. */
+ * ended a sentence before it and a long one after it that is no question. */
 static bool label_line(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -416,7 +416,8 @@ static bool label_line(const gx_para_vec *ps, int i)
         if (k != i && ps->v[k].t.n == t->n && !memcmp(ps->v[k].t.cp, t->cp, sizeof *t->cp * (size_t)t->n))
             return false;
     const gx_para *next = &ps->v[i + 1];
-    return next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN;
+    /* (a label over a question is an interview's item: 问题一: / …会不会被动降杠杆? / 答:…) */
+    return next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN && next->t.cp[next->t.n - 1] != '?';
 }
 
 /* label_line after a long paragraph that ended a sentence, or, where the article has at least

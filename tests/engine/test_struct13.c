@@ -59,6 +59,14 @@ static void test_colon_label(void **state)
     assert_string_equal(art->sections.v[1].heading, "研发投入较高");
     assert_string_equal(art->sections.v[2].heading, "并购驱动增长");
     gx_article_free(art);
+    /* a label over a question is an interview's item, no heading (问题一: / …会不会被动降杠杆?) */
+    art = fixture_build("标题在这里\n\n" LONG1 "\n\n下跌原因:\n\n" LONG2 "\n\n研发投入较高\n\n" LONG1
+                        "\n\n问题一:\n\n新规要求停做质押融资比例超过百分之五十的公司的场内质押,那这些个股会不会被动降杠杆?\n\n"
+                        "答:不需要。" LONG2 "\n\n并购驱动增长\n\n" LONG1, NULL, false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 3);
+    assert_string_equal(art->sections.v[2].heading, "并购驱动增长");
+    gx_article_free(art);
 }
 
 /* three labels closed by a colon make their own headings, even right under the title; a

@@ -1,6 +1,7 @@
 /* structure_fixture.c — see structure_fixture.h. */
 #include "structure_fixture.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gx_normalize.h"
@@ -29,4 +30,18 @@ gx_article *fixture_build(const char *doc, const char *title, bool markdown)
     }
     gx_arena_free(d); /* the article owns copies of everything it keeps */
     return art;
+}
+
+bool fixture_outlet_is(const char *doc, const char *outlet)
+{
+    gx_article *art = fixture_build(doc, "标题", false);
+    if (!art) {
+        fprintf(stderr, "no article built\n");
+        return false;
+    }
+    bool same = outlet ? art->outlet && !strcmp(art->outlet, outlet) : !art->outlet;
+    if (!same)
+        fprintf(stderr, "outlet: expected %s, found %s\n", outlet ? outlet : "(none)", art->outlet ? art->outlet : "(none)");
+    gx_article_free(art);
+    return same;
 }

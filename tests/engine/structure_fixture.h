@@ -17,4 +17,9 @@ bool fixture_byline(gx_arena *a, const char *s, gx_byline *bl);
  * gx_article_free(); it owns copies of everything it keeps. */
 gx_article *fixture_build(const char *doc, const char *title, bool markdown);
 
+/* Whether the article built from doc (titled "标题") credits outlet (NULL: none); on a mismatch
+ * it says on stderr what it found. The tests write expect_outlet(doc, outlet). */
+bool fixture_outlet_is(const char *doc, const char *outlet);
+#define expect_outlet(doc, outlet) assert_true(fixture_outlet_is((doc), (outlet)))
+
 #endif

@@ -15,20 +15,6 @@
 #include "gx_structure_outlets.h"
 #include "structure_fixture.h"
 
-/* The outlet of the article built from doc (titled "标题"), or NULL; the article is freed. */
-static void expect_outlet(const char *doc, const char *outlet)
-{
-    gx_article *art = fixture_build(doc, "标题", false);
-    assert_non_null(art);
-    if (outlet) {
-        assert_non_null(art->outlet);
-        assert_string_equal(art->outlet, outlet);
-    } else {
-        assert_null(art->outlet);
-    }
-    gx_article_free(art);
-}
-
 static void test_canonical(void **state)
 {
     (void)state;

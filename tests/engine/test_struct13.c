@@ -19,20 +19,6 @@
 #define LONG2 "公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。"
 #define SHORT "看到这里,作为投资者的你,恐怕会产生以下两个疑问:"
 
-/* The outlet of the article built from doc (titled "标题"), or NULL; the article is freed. */
-static void expect_outlet(const char *doc, const char *outlet)
-{
-    gx_article *art = fixture_build(doc, "标题", false);
-    assert_non_null(art);
-    if (outlet) {
-        assert_non_null(art->outlet);
-        assert_string_equal(art->outlet, outlet);
-    } else {
-        assert_null(art->outlet);
-    }
-    gx_article_free(art);
-}
-
 /* 02 between 01 and 03 is a heading though its paragraph is short */
 static void test_spaced_series(void **state)
 {

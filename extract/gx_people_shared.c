@@ -8,6 +8,9 @@
  *   独立董事为张大伟、李红和王晓明             the last name joined by 和 to a title's list
  *   总经理是王小刚,  实际控制人为巨人网络董事长史玉柱。  one name after a copula: the tagger's, or one a
  *                                             title or a describer (85后美女) introduces
+ *   杨浩、李宝海、赵晨海共计3名北海绩迅股东     a list BEFORE the title, closed by 等 or a count
+ *   易方达基金张坤，兴全基金傅鹏博、谢治宇，大成基金徐彦等多位基金经理   (each group after a comma
+ *                                             opened by its firm)
  *
  * Each name holds the title (with its organization, when the driver found one). Only titles no
  * holder was found for; a list must have two or more names and close (punctuation, 等, a word that
@@ -91,11 +94,22 @@ static int read_list(const gx_hit_index *ix, const gx_article *art, int32_t s, g
     return 0;
 }
 
+/* Whether c counts people before 位 or 名: a digit or a numeral (五, 两, 百, 几, 多, 数). */
+static bool count_char(uint32_t c)
+{
+    static const char32_t NUMERALS[] = U"一二两三四五六七八九十百几多数";
+    if (c >= '0' && c <= '9')
+        return true;
+    for (const char32_t *u = NUMERALS; *u; u++)
+        if (c == (uint32_t)*u)
+            return true;
+    return false;
+}
+
 /* Whether a count of people (五位, 16位, 两名, 多位) ends at most COUNT_GAP characters before the
  * title at ts, in its clause: the title names several holders. */
 static bool counted_before(const gx_article *art, int32_t ts)
 {
-    static const char32_t NUMERALS[] = U"一二两三四五六七八九十百几多数";
     const uint32_t *cp = art->cp;
     for (int32_t k = ts - 1; k >= 1 && ts - k <= COUNT_GAP; k--) {
         uint32_t c = cp[k];
@@ -103,12 +117,8 @@ static bool counted_before(const gx_article *art, int32_t ts)
             return false;
         if (c != 0x4F4D /* 位 */ && c != 0x540D /* 名 */)
             continue;
-        uint32_t d = cp[k - 1];
-        if (d >= '0' && d <= '9')
+        if (count_char(cp[k - 1]))
             return true;
-        for (const char32_t *u = NUMERALS; *u; u++)
-            if (d == (uint32_t)*u)
-                return true;
     }
     return false;
 }
@@ -174,6 +184,86 @@ static int read_titled_list(const gx_article *art, int32_t s, gx_span *spans)
         item = k + 1;
     }
     return 0;
+}
+
+/* The start of a name ending at e: a person's reading (the tagger's or a rule's) of two to four
+ * characters, or a Chinese name; no firm or place over it; -1 when none. */
+static int32_t name_ending(const gx_hit_index *ix, const gx_article *art, int32_t e)
+{
+    int32_t s = -1;
+    int pc = gx_pp_person_ending_at(art, e);
+    if (pc >= 0 && e - art->candidates.v[pc].span.start >= 2 && e - art->candidates.v[pc].span.start <= 4)
+        s = art->candidates.v[pc].span.start;
+    for (int32_t l = 2; s < 0 && l <= 3 && e - l >= 0; l++)
+        if (gx_pp_chinese_name(ix, art, e - l) == e)
+            s = e - l;
+    if (s < 0)
+        return -1;
+    int other = gx_pp_cand_starting_at(art, s, GX_ORGLIKE | (1 << GX_ENT_LOCATION));
+    return other >= 0 && art->candidates.v[other].span.end >= e ? -1 : s;
+}
+
+/* The names of a list that a title follows, closed by 等 or by a count and 共计/共/合计 (杨浩、李宝海、
+ * 赵晨海共计3名|北海绩迅|股东; 易方达基金张坤，兴全基金傅鹏博、谢治宇，大成基金徐彦等多位|基金经理), read
+ * backwards from the title and the organization before it (a candidate, or two to seven characters
+ * after the count); names joined by 、 和 及 与, or by a comma
+ * when the name after it is opened by a firm. Their spans into spans, in text order; the count, or 0
+ * when fewer than two names stand there. */
+static int list_before(const gx_hit_index *ix, const gx_article *art, const gx_position *p, gx_span *spans)
+{
+    static const char32_t *const TOTAL[] = {U"共计", U"合计", U"共", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t k = p->span.start;
+    int org = p->organization >= 0 ? p->organization : gx_pp_cand_ending_at(art, k, GX_ORGLIKE);
+    if (org >= 0 && art->candidates.v[org].span.end == k)
+        k = art->candidates.v[org].span.start;
+    /* (an organization no rule has read yet between a count and the title: 3名|北海绩迅|股东) */
+    for (int32_t q = k - 1; org < 0 && q >= 2 && k - q <= 8 && gx_is_cjk(cp[q]); q--)
+        if ((cp[q] == 0x4F4D /* 位 */ || cp[q] == 0x540D /* 名 */) && count_char(cp[q - 1]) && k - q >= 3) {
+            k = q + 1;
+            break;
+        }
+    bool counted = false;
+    if (k >= 2 && (cp[k - 1] == 0x4F4D /* 位 */ || cp[k - 1] == 0x540D /* 名 */)) {
+        int32_t d = k - 1;
+        while (d > 0 && k - 1 - d < 3 && count_char(cp[d - 1]))
+            d--;
+        counted = d < k - 1;
+        if (counted)
+            k = d;
+    }
+    int32_t closer = k >= 1 && cp[k - 1] == 0x7B49 /* 等 */ ? 1 : counted ? gx_word_ending(cp, 0, k, TOTAL) : 0;
+    if (closer == 0)
+        return 0;
+    k -= closer;
+    gx_span rev[MAX_MEMBERS];
+    int n = 0;
+    for (int32_t e = k; n < MAX_MEMBERS;) {
+        int32_t s = name_ending(ix, art, e);
+        if (s < 0)
+            break;
+        rev[n++] = (gx_span){s, e};
+        if (s == 0)
+            break;
+        uint32_t c = cp[s - 1];
+        if (c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x4E0E /* 与 */) {
+            e = s - 1;
+            continue;
+        }
+        /* a firm opening the group after a comma (，兴全基金|傅鹏博、谢治宇) */
+        int firm = gx_pp_cand_ending_at(art, s, 1 << GX_ENT_COMPANY);
+        int32_t fs = firm >= 0 ? art->candidates.v[firm].span.start : 0;
+        if (fs >= 2 && (cp[fs - 1] == ',' || cp[fs - 1] == 0xFF0C) && name_ending(ix, art, fs - 1) >= 0) {
+            e = fs - 1;
+            continue;
+        }
+        break;
+    }
+    if (n < 2)
+        return 0;
+    for (int m = 0; m < n; m++)
+        spans[m] = rev[n - 1 - m];
+    return n;
 }
 
 /* The holder-less title joined right before position i by 和 及 与 or 、 (董事长|和|总经理), or -1. */
@@ -299,6 +389,10 @@ void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_posi
             /* a title or a describer between (实际控制人为巨人网络董事长史玉柱。, 实控人是85后美女赵春霞) */
             if (c > 0 && n == 0 && introduced_holder(ix, art, first_position, s + c, &spans[0]))
                 n = 1;
+        }
+        if (n == 0) {
+            n = list_before(ix, art, &p, spans);
+            respectively = false;
         }
         if (n == 0 && counted_before(art, p.span.start)) {
             int32_t fs = far_list_start(art, first_position, p.span);

@@ -188,6 +188,28 @@ static void test_concurrent_chain(void **state)
     gx_article_free(art);
 }
 
+/* a list BEFORE the title, closed by a count (共计3名) or by 等 (等多位), over an organization and
+ * groups opened by their firm after a comma: every name holds the title; a list closed by 等人 or
+ * a list of firms holds none */
+static void test_list_before_title(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("上市公司拟向杨浩、李宝海、赵晨海共计3名北海绩迅股东以发行股份及支付现金的方式购买股权。", NULL, NULL);
+    assert_true(fixture_holds(art, "杨浩", "股东"));
+    assert_true(fixture_holds(art, "李宝海", "股东"));
+    assert_true(fixture_holds(art, "赵晨海", "股东"));
+    gx_article_free(art);
+    art = fixture_run("另外，易方达基金张坤，兴全基金傅鹏博、谢治宇，大成基金徐彦等多位基金经理都有出彩表现。", NULL, NULL);
+    assert_true(fixture_holds(art, "张坤", "基金经理"));
+    assert_true(fixture_holds(art, "傅鹏博", "基金经理"));
+    assert_true(fixture_holds(art, "谢治宇", "基金经理"));
+    assert_true(fixture_holds(art, "徐彦", "基金经理"));
+    gx_article_free(art);
+    art = fixture_run("张大伟、李晓明等人出席了会议，王建国董事长致辞。", NULL, NULL);
+    assert_false(fixture_holds(art, "张大伟", "董事长"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_modifiers_and_titles),
         cmocka_unit_test(test_describer_chain),
         cmocka_unit_test(test_concurrent_chain),
+        cmocka_unit_test(test_list_before_title),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -15,13 +15,6 @@ static const char32_t *const NOT_END[] = {U"长", U"商", U"房", U"区", U"家"
 /* Last characters of a trade that make X厂 a common noun (超级工厂, 发电厂, 制药厂, 整车厂). */
 static const char32_t TRADE_NOT_LAST[] = U"工电药车级新家该本各其超大小";
 
-static bool in_set(uint32_t c, const char32_t *set)
-{
-    for (; *set; set++)
-        if ((uint32_t)*set == c)
-            return true;
-    return false;
-}
 
 void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -29,7 +22,7 @@ void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art)
     for (int32_t p = 4; p < art->ncp; p++) {
         if (cp[p] != 0x5382 /* 厂 */ || (p + 1 < art->ncp && gx_word_at(art, p + 1, NOT_END)))
             continue;
-        if (in_set(cp[p - 1], TRADE_NOT_LAST))
+        if (gx_cp_in(cp[p - 1], TRADE_NOT_LAST))
             continue;
         /* the region opening the name: the longest one that leaves a trade of 2..5 characters */
         for (int32_t k = p - 4; k >= 0 && k >= p - 10; k--) {

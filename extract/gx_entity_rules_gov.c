@@ -146,11 +146,7 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 /* Countries and places written with one character before or after 驻 (中|驻美, 美|驻华, 驻港). */
 static bool one_char_country(uint32_t c)
 {
-    static const char32_t CHARS[] = U"中美日英法德俄韩印欧华港澳京沪台";
-    for (const char32_t *p = CHARS; *p; p++)
-        if (c == (uint32_t)*p)
-            return true;
-    return false;
+    return gx_cp_in(c, U"中美日英法德俄韩印欧华港澳京沪台");
 }
 
 /* 中国驻美国大使馆, 美国驻以色列大使馆, 美驻港总领事馆: a country's mission in a place (its

@@ -153,11 +153,7 @@ static int add_firm(gx_article *art, gx_span name, float score)
  * One look before the words are compared. */
 static bool end_char(uint32_t c)
 {
-    static const char32_t ENDS[] = U"司本顾融券团股金产富询行险托货院所部心";
-    for (const char32_t *p = ENDS; *p; p++)
-        if (c == (uint32_t)*p)
-            return true;
-    return false;
+    return gx_cp_in(c, U"司本顾融券团股金产富询行险托货院所部心");
 }
 
 /* Whether a person's name follows the title that ends at e: a person the tagger reads there,

@@ -12,6 +12,7 @@
 #include "gx_article.h"
 #include "gx_lexdata.h"
 #include "gx_number.h" /* gx_is_digit */
+#include "gx_utf8.h"   /* gx_cp_in */
 
 /* Does span s lie within the article's text (and not run backwards)? */
 static inline bool gx_span_in_text(const gx_article *art, gx_span s)

@@ -47,10 +47,8 @@ bool gx_pp_name_left_edge(const gx_hit_index *ix, const gx_article *art, int32_t
     uint32_t c = art->cp[s - 1];
     if (!gx_is_cjk(c))
         return !gx_is_alnum(c);
-    static const char32_t EDGE[] = U"由与和及的";
-    for (const char32_t *e = EDGE; *e; e++)
-        if (c == (uint32_t)*e)
-            return true;
+    if (gx_cp_in(c, U"由与和及的"))
+        return true;
     return gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0;
 }
 

@@ -283,11 +283,7 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
  * test before the word lists are tried at every character of a clause. */
 static bool hold_verb_start(uint32_t c)
 {
-    static const char32_t FIRST[] = U"担出现时兼升转接就改作身成任以获历";
-    for (const char32_t *f = FIRST; *f; f++)
-        if (c == (uint32_t)*f)
-            return true;
-    return false;
+    return gx_cp_in(c, U"担出现时兼升转接就改作身成任以获历");
 }
 
 /* 徐一于2017年加入招商基金，任固定收益投资部研究员 / 周小川辞任后，担任央行行长: a verb of holding a

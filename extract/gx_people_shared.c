@@ -97,13 +97,7 @@ static int read_list(const gx_hit_index *ix, const gx_article *art, int32_t s, g
 /* Whether c counts people before 位 or 名: a digit or a numeral (五, 两, 百, 几, 多, 数). */
 static bool count_char(uint32_t c)
 {
-    static const char32_t NUMERALS[] = U"一二两三四五六七八九十百几多数";
-    if (c >= '0' && c <= '9')
-        return true;
-    for (const char32_t *u = NUMERALS; *u; u++)
-        if (c == (uint32_t)*u)
-            return true;
-    return false;
+    return (c >= '0' && c <= '9') || gx_cp_in(c, U"一二两三四五六七八九十百几多数");
 }
 
 /* Whether a count of people (五位, 16位, 两名, 多位) ends at most COUNT_GAP characters before the

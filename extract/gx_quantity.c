@@ -10,7 +10,7 @@
  *
  * The word lists (currencies, measure words, qualifiers, direction verbs, money heads, period
  * cues) are data: data/lexicon/quantity_words.tsv, loaded at engine start by gx_quantity_lex.c
- * and passed in read-only. Single-character classes tested inline (in_set) stay here. */
+ * and passed in read-only. Single-character classes tested inline (gx_cp_in) stay here. */
 #include "gx_quantity.h"
 
 #include <stdio.h>
@@ -49,13 +49,6 @@ static int32_t at(const uint32_t *cp, int32_t n, int32_t i, const char32_t *w)
     return k;
 }
 
-static bool in_set(const char32_t *set, uint32_t c)
-{
-    for (; *set; set++)
-        if ((uint32_t)*set == c)
-            return true;
-    return false;
-}
 
 /* ------------------------------------------------------------------ the pass */
 
@@ -244,7 +237,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         }
     }
     /* basis points glued or in Chinese: "90bp", "12bps", "25个基点" -> 0.25 percentage points */
-    if (!c->has_mag && j < n && in_set(U"个基bB", cp[j]) &&
+    if (!c->has_mag && j < n && gx_cp_in(cp[j], U"个基bB") &&
         ((l = at(cp, n, j, U"个基点")) || (l = at(cp, n, j, U"基点")) ||
                         (l = at(cp, n, j, U"bps")) || (l = at(cp, n, j, U"bp")) ||
                         (l = at(cp, n, j, U"BP"))) &&
@@ -258,7 +251,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     /* X成 -> X*10 percent */
     if (!c->has_mag && j < n && cp[j] == U'成' && e - pos == 1 && v >= 1 && v <= 9 &&
-        !(j + 1 < n && in_set(U"为功立本交长果员熟型就绩都效品了年", cp[j + 1]))) {
+        !(j + 1 < n && gx_cp_in(cp[j + 1], U"为功立本交长果员熟型就绩都效品了年"))) {
         c->type = GX_QTY_PERCENT;
         c->value = v * 10;
         c->end = j + 1;
@@ -274,13 +267,13 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (!cur && j + 2 < n && cp[j] == '(') {
         int32_t k = j + 1;
-        while (k < n && k - j <= 12 && (gx_is_digit(cp[k]) || in_set(U".+-/", cp[k])))
+        while (k < n && k - j <= 12 && (gx_is_digit(cp[k]) || gx_cp_in(cp[k], U".+-/")))
             k++;
         if (k > j + 1 && k + 1 < n && cp[k] == ')' && (cur = gx_qtylex_longest_fwd(cp, n, k + 1, TAB(s, GX_QW_CUR_SUFFIX))))
             cj = k + 1;
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
-        in_set(U"素件器旦宵帅勋", cp[cj + 1]))
+        gx_cp_in(cp[cj + 1], U"素件器旦宵帅勋"))
         cur = NULL;
     if (cur && cur->w[0] == U'元' && cur->len == 1) {
         /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
@@ -298,7 +291,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         cur = NULL;
     /* 5毛 (jiao) alone: before another word it is part of the word (Q2毛利率, 2毛衣) */
     if (cur && cur->val == 3 && cur->len == 1 && cj + 1 < n && cp[cj + 1] >= 0x4E00 && cp[cj + 1] <= 0x9FFF &&
-        !in_set(U"钱多或到至左以和及与、", cp[cj + 1]))
+        !gx_cp_in(cp[cj + 1], U"钱多或到至左以和及与、"))
         cur = NULL;
     if (cur) {
         c->type = GX_QTY_MONEY;
@@ -361,7 +354,7 @@ static gx_qualifier qualifier_before(const scan *s, int32_t *start)
         return (gx_qualifier)w->val;
     }
     int32_t k = *start;
-    if (k - 1 > s->floor && in_set(U"为达合有是", s->cp[k - 1])) {
+    if (k - 1 > s->floor && gx_cp_in(s->cp[k - 1], U"为达合有是")) {
         w = gx_qtylex_longest_back(s->cp, s->floor, k - 1, TAB(s, GX_QW_QUAL_PREFIX));
         if (w && !is_latin_word(w))
             return (gx_qualifier)w->val;
@@ -395,7 +388,7 @@ static int direction_before(const scan *s, int32_t start)
         k -= 3; /* "by " */
     else if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
         k -= 2;
-    if (k > lim && in_set(U"了为达", cp[k - 1]))
+    if (k > lim && gx_cp_in(cp[k - 1], U"了为达"))
         k--;
     if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
         k -= 2;
@@ -457,7 +450,7 @@ static int32_t list_sep(const uint32_t *cp, int32_t n, int32_t i)
     int32_t k = i < n && cp[i] == ' ' ? 1 : 0;
     if (i + k >= n)
         return 0;
-    if (in_set(U"、及和与或", cp[i + k]))
+    if (gx_cp_in(cp[i + k], U"、及和与或"))
         return k + 1;
     int32_t l = at(cp, n, i + k, U"以及");
     return l ? k + l : 0;
@@ -494,7 +487,7 @@ static bool list_unit(const scan *s, core *c)
     int32_t n = s->n, pos = c->end;
     /* a member after a slash: only in a list of slashes ("34.7/44.7/55.9亿元") */
     bool slash = c->start > 1 && cp[c->start - 1] == '/' && gx_is_digit(cp[c->start - 2]);
-    if (!slash && c->start > 0 && in_set(U"/:.", cp[c->start - 1]))
+    if (!slash && c->start > 0 && gx_cp_in(cp[c->start - 1], U"/:."))
         return false; /* "12:30、", "v1.2": not a member */
     for (int members = 1; members < 4; members++) {
         int32_t l = pos < n && cp[pos] == '/' && (slash || members == 1) ? 1 : list_sep(cp, n, pos);
@@ -539,9 +532,9 @@ static bool from_to_unit(const scan *s, core *c)
     if (c->start <= s->floor || !(cp[c->start - 1] == U'由' || cp[c->start - 1] == U'从'))
         return false;
     while (k < n && k - c->end < 4 && cp[k] >= 0x4E00 && cp[k] <= 0x9FFF &&
-           !in_set(U"至到为", cp[k]))
+           !gx_cp_in(cp[k], U"至到为"))
         k++;
-    if (k + 1 >= n || !in_set(U"至到为", cp[k]) || !gx_is_digit(cp[k + 1]))
+    if (k + 1 >= n || !gx_cp_in(cp[k], U"至到为") || !gx_is_digit(cp[k + 1]))
         return false;
     scan s2 = *s;
     s2.floor = k + 1;
@@ -579,7 +572,7 @@ static bool chain_money(const scan *s, const core *c)
                 return false;
             continue;
         }
-        if (!(g >= 0x4E00 && g <= 0x9FFF) || in_set(CHAIN_COUNTING, g) ||
+        if (!(g >= 0x4E00 && g <= 0x9FFF) || gx_cp_in(g, CHAIN_COUNTING) ||
             gx_qtylex_longest_fwd(s->cp, c->start, k, TAB(s, GX_QW_CHAIN_STOP)))
             return false;
     }
@@ -588,7 +581,7 @@ static bool chain_money(const scan *s, const core *c)
         uint32_t g = s->cp[k];
         if (!(g >= 0x4E00 && g <= 0x9FFF))
             break;
-        if (in_set(CHAIN_COUNTING, g) || g == U'口')
+        if (gx_cp_in(g, CHAIN_COUNTING) || g == U'口')
             return false;
     }
     return true;
@@ -655,7 +648,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
         const word *w = gx_qtylex_longest_fwd(cp, ce, j, TAB(s, GX_QW_CUR_SUFFIX));
         if (w && !is_latin_word(w) && w->val != 2 && w->val != 3) { /* not 美分, 毛: fractions */
             int32_t m = j;
-            while (m > k && in_set(U"十百千万亿", cp[m - 1]))
+            while (m > k && gx_cp_in(cp[m - 1], U"十百千万亿"))
                 m--;
             int32_t me;
             double f = gx_number_magnitude(cp, j, m, &me);
@@ -667,7 +660,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
     }
     for (int32_t j = k + 1; j <= ce; j++) {
         const word *w = gx_qtylex_longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
-        if (w && w->val >= 0 && !(j < ce && in_set(U"者人数量户客率", cp[j]))) {
+        if (w && w->val >= 0 && !(j < ce && gx_cp_in(cp[j], U"者人数量户客率"))) {
             ci->kind = COL_MONEY_HEAD;
             return;
         }
@@ -849,7 +842,7 @@ static bool table_money(scan *s, const core *c)
     int32_t rt = c->end;
     while (rt < n && cp[rt] == ' ')
         rt++;
-    if (rt < n && in_set(U"点份倍次家笔个人户股手只名张台辆件套吨", cp[rt]))
+    if (rt < n && gx_cp_in(cp[rt], U"点份倍次家笔个人户股手只名张台辆件套吨"))
         return false; /* "1.5万 家公司": a count written with a space */
     if (!cell_left(cp, c->start - 1) ||
         !(cell_right(cp, n, c->end) || (figure_left && c->end < n && cp[c->end] == ' ')))
@@ -888,7 +881,7 @@ static bool table_money(scan *s, const core *c)
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue;
         const word *h = gx_qtylex_longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
-        if (h && h->val >= 0 && !(p < n && in_set(U"者人数量户客率", cp[p])))
+        if (h && h->val >= 0 && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
             s->tbl_head = p;
     }
     if (s->tbl_head < 0)
@@ -912,7 +905,7 @@ static bool table_money(scan *s, const core *c)
 static bool money_after_at(const scan *s, int32_t i)
 {
     const word *w = gx_qtylex_longest_fwd(s->cp, s->n, i, TAB(s, GX_QW_MONEY_AFTER));
-    return w && !(i + w->len < s->n && in_set(U"者人", s->cp[i + w->len]));
+    return w && !(i + w->len < s->n && gx_cp_in(s->cp[i + w->len], U"者人"));
 }
 
 static bool implied_money(scan *s, core *c)
@@ -927,7 +920,7 @@ static bool implied_money(scan *s, core *c)
     if (more)
         e++;
     bool money = money_after_at(s, e); /* 500亿日均成交 */
-    if (!money && e < n && (in_set(U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级", cp[e]) ||
+    if (!money && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
@@ -948,14 +941,14 @@ static bool implied_money(scan *s, core *c)
                 money = true;
             break;
         }
-        if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || in_set(U"天使战略首新一二三四", cp[k])))
+        if (!(is_alpha(cp[k]) || cp[k] == '+' || cp[k] == '-' || gx_cp_in(cp[k], U"天使战略首新一二三四")))
             break;
     }
     if (!money && money_after_at(s, j))
         money = true;
     /* further after 的, through at most four characters that count nothing */
     for (int32_t k = j + 1; !money && de && k < n && k <= j + 4; k++) {
-        if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || in_set(U"数量人户股份名家只", cp[k - 1]))
+        if (!(cp[k - 1] >= 0x4E00 && cp[k - 1] <= 0x9FFF) || gx_cp_in(cp[k - 1], U"数量人户股份名家只"))
             break;
         if (gx_qtylex_longest_fwd(cp, n, k, TAB(s, GX_QW_MONEY_AFTER_FAR)))
             money = true;
@@ -972,8 +965,8 @@ static bool implied_money(scan *s, core *c)
              * 资产总计 322.34 亿), digits or a counting word
              * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
             if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
-                             (in_set(U"数量人户股份率倍点者客名家只", g) &&
-                              !(g == U'只' && in_set(U"有是剩能要会", cp[p + 1])))))
+                             (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
+                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
                 break;
         }
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
@@ -981,7 +974,7 @@ static bool implied_money(scan *s, core *c)
         const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
         if (h && h->val < 0)
             break; /* the nearest head word is none (用户规模达到3亿) */
-        if (h && !(p < n && in_set(U"者人数量户客率", cp[p])))
+        if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
             money = true;
     }
     /* a member of a list whose previous member is money */
@@ -992,7 +985,7 @@ static bool implied_money(scan *s, core *c)
         if (pq->type == GX_QTY_MONEY && pq->span.end == s->floor && gap >= 1 && gap <= 3) {
             money = true;
             for (int32_t k = pq->span.end; k < c->start; k++)
-                if (!in_set(U"、和及与或至到-~", cp[k]))
+                if (!gx_cp_in(cp[k], U"、和及与或至到-~"))
                     money = false;
         }
     }
@@ -1067,7 +1060,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
         int32_t k = sep_end;
         while (k < n && k - sep_end < 16 && (gx_is_digit(cp[k]) || cp[k] == '.' || cp[k] == ','))
             k++;
-        for (int32_t m = k; m < n && m < k + 8 && !in_set(U"，。,;；！？\n", cp[m]); m++)
+        for (int32_t m = k; m < n && m < k + 8 && !gx_cp_in(cp[m], U"，。,;；！？\n"); m++)
             if (at(cp, n, m, U"不等") || at(cp, n, m, U"之间"))
                 from_to = false;
     }
@@ -1123,7 +1116,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
         cp[start - 1] == '-' &&
         (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
                         is_range_sep(cp[start - 2]) || cp[start - 2] == '.' ||
-                        in_set(U"万亿元", cp[start - 2])))) {
+                        gx_cp_in(cp[start - 2], U"万亿元")))) {
         /* "-186亿元": a negative amount in a list or table; not the second end of a range
          * ("200亿-1000亿") */
         start--;
@@ -1198,7 +1191,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     if (pos + 1 < n && cp[pos + 1] == cp[pos])
         return -1; /* 千千万万: "countless" */
     if (d >= 1 && d < 9 && pos + 2 < n && gx_chinese_digit(cp[pos + 1]) == d + 1 &&
-        in_set(U"十百千万亿", cp[pos + 2])) {
+        gx_cp_in(cp[pos + 2], U"十百千万亿")) {
         *pair = true;
         ns = pos + 1;
     }
@@ -1208,10 +1201,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
          * table's unit (单位:万元, (人民币亿元)) nor 万元户 */
         const word *cur = gx_qtylex_longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
-        if (!cur || is_latin_word(cur) || (pos > 0 && in_set(U"位:：(（/币多余】]", cp[pos - 1])))
+        if (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]")))
             return -1;
         int32_t ce = pos + 1 + cur->len;
-        if (ce < n && in_set(U"户)）/", cp[ce]))
+        if (ce < n && gx_cp_in(cp[ce], U"户)）/"))
             return -1;
         v = cp[pos] == U'万' ? 1e4 : 1e8, e = pos + 1;
     } else if (!gx_number_chinese(cp, n, ns, &v, &e)) {
@@ -1232,7 +1225,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     }
     if (e < n && cp[e] == U'几')
         return -1; /* 十几亿 */
-    if (e - pos == 2 && cp[pos] == U'千' && e < n && in_set(U"不别要莫勿记注小", cp[e]))
+    if (e - pos == 2 && cp[pos] == U'千' && e < n && gx_cp_in(cp[e], U"不别要莫勿记注小"))
         return -1; /* 千万不要: "by all means", no amount */
     c->start = pos;
     c->value = v;
@@ -1278,15 +1271,15 @@ static int32_t chinese_at(scan *s, int32_t pos)
     } else {
         uint32_t prev = pos > 0 ? cp[pos - 1] : 0;
         /* 上百万元, 上亿元: "a million and more", the magnitude itself as the floor */
-        bool at_least = prev == U'上' && in_set(U"百千万亿", cp[pos]);
-        if (prev && !at_least && in_set(U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟", prev))
+        bool at_least = prev == U'上' && gx_cp_in(cp[pos], U"百千万亿");
+        if (prev && !at_least && gx_cp_in(prev, U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟"))
             return -1; /* 数十亿元: vague; or inside a numeral */
         int d = gx_chinese_digit(cp[pos]);
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
             /* 八成, 两成以上; not 一成不变, 唯一成为 */
-            if (pos + 2 < n && in_set(U"为功立本交长果员熟型就绩都效品了年不", cp[pos + 2]))
+            if (pos + 2 < n && gx_cp_in(cp[pos + 2], U"为功立本交长果员熟型就绩都效品了年不"))
                 return -1;
-            if (d == 1 && prev && in_set(U"唯统合之第单万", prev))
+            if (d == 1 && prev && gx_cp_in(prev, U"唯统合之第单万"))
                 return -1;
             c.type = GX_QTY_PERCENT;
             c.value = d * 10;

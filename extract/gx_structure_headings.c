@@ -72,17 +72,10 @@ static bool ends_with32(const gx_cps *t, const char32_t *w, int32_t l)
     return true;
 }
 
-static bool in_set(const char32_t *set, uint32_t c)
-{
-    for (; *set; set++)
-        if (c == (uint32_t)*set)
-            return true;
-    return false;
-}
 
 static bool is_han_numeral(uint32_t c)
 {
-    return in_set(U"一二三四五六七八九十", c);
+    return gx_cp_in(c, U"一二三四五六七八九十");
 }
 
 /* 一、 二、 …: a heading numbered in Chinese, the top level of a report's outline. */
@@ -126,7 +119,7 @@ static bool number_line(const gx_para *p)
 /* A clause's or a sentence's last character: the line is a sentence, not a heading. */
 static bool clause_end(uint32_t c)
 {
-    return in_set(U"。;；:：,，、…", c);
+    return gx_cp_in(c, U"。;；:：,，、…");
 }
 
 /* A paragraph that ended a sentence (。 ! ? or a closing quote or bracket after one). */
@@ -407,7 +400,7 @@ static bool label_line(const gx_para_vec *ps, int i)
     /* a verb of seeing or saying makes it a sentence's start (具体来看:, 他表示:, 如下:) */
     static const char32_t SAYS[] = U"看说称示认指如括绍";
     for (int32_t k = 0; k + 1 < t->n; k++)
-        if (!gx_cp_is_han(t->cp[k]) || in_set(SAYS, t->cp[k]))
+        if (!gx_cp_is_han(t->cp[k]) || gx_cp_in(t->cp[k], SAYS))
             return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))

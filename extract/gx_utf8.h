@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <uchar.h>
 
 /* Decode the code point at s (valid UTF-8); *n gets its length in bytes (1..4). */
 uint32_t gx_utf8_decode(const unsigned char *s, int *n);
@@ -23,6 +24,15 @@ size_t gx_utf8_count(const char *s, size_t len);
 int32_t gx_utf8_to_cps(const char *s, size_t len, uint32_t *out, int32_t max);
 
 /* Classes used by the text stages (inline: they run once or more per code point). */
+
+/* Whether c is one of the characters of set (a U"" string of single characters: U"等和与"). */
+static inline bool gx_cp_in(uint32_t c, const char32_t *set)
+{
+    for (; *set; set++)
+        if ((uint32_t)*set == c)
+            return true;
+    return false;
+}
 
 /* CJK ideographs (unified, extensions, compatibility) */
 static inline int gx_cp_is_han(uint32_t c)

@@ -9,6 +9,10 @@
 #include "gx_arena.h"
 #include "gx_structure.h"
 
+/* Two long paragraphs that end a sentence: the text around a heading in the heading tests. */
+#define LONG1 "公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。"
+#define LONG2 "公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。"
+
 /* Parse s (UTF-8, one line) as a byline into *bl; the strings live in a. */
 bool fixture_byline(gx_arena *a, const char *s, gx_byline *bl);
 

@@ -15,8 +15,6 @@
 #include "gx_structure.h"
 #include "structure_fixture.h"
 
-#define LONG1 "公司研发投入占营收的比例连续三年超过百分之十,高于同行业的平均水平很多。"
-#define LONG2 "公司近年收购了多家企业,并购带来的商誉占净资产的比例已经超过一半以上。"
 #define SHORT "看到这里,作为投资者的你,恐怕会产生以下两个疑问:"
 
 /* 02 between 01 and 03 is a heading though its paragraph is short */

@@ -2,7 +2,8 @@
 """renames15_build.py — the check of scripts/build-gazetteers on the hand-curated
 data/companies/former_names.tsv: a row whose code is not listed, whose exchange or current short
 name is not the code's, whose short name is two characters or another company's name stops the
-build (exit 1, one line per row, nothing written); good rows land in a_share.tsv's former names.
+build (exit 1, one line per row, nothing written); good rows land in a_share.tsv's former names;
+and the same for data/companies/legal_names.tsv (current legal names of SSE companies).
 Needs ../shared/data (the public lists); skipped (77) without it.
 
     renames15_build.py REPO_ROOT"""
@@ -21,11 +22,14 @@ script = os.path.join(root, "scripts", "build-gazetteers")
 HEAD = "# code\texchange\tcurrent_short_name\tformer_name\tkind\tnote\n"
 
 
-def build(rows):
+def build(rows, legal=()):
     out = tempfile.mkdtemp()
     try:
         with open(os.path.join(out, "former_names.tsv"), "w", encoding="utf-8") as f:
             f.write(HEAD + "".join("\t".join(r) + "\n" for r in rows))
+        if legal:
+            with open(os.path.join(out, "legal_names.tsv"), "w", encoding="utf-8") as f:
+                f.write("".join("\t".join(r) + "\n" for r in legal))
         p = subprocess.run([sys.executable, script, "--shared", shared, "--out", out],
                            capture_output=True, text=True)
         tsv = os.path.join(out, "a_share.tsv")
@@ -64,4 +68,17 @@ bad = [
 for r, why in bad:
     rc, err, body = build([good, r])
     check("rejected (%s): %s" % (why, r[3]), rc == 1 and why in err and body is None)
+
+# legal_names.tsv: current legal names of SSE companies fill the empty full-name column
+moutai = ("600519", "SSE", "贵州茅台", "贵州茅台酒股份有限公司", "x")
+rc, err, body = build([good], [moutai])
+row = next((l for l in (body or "").splitlines() if l.startswith("600519\t")), "")
+check("a curated legal name fills 600519's full name", rc == 0 and row.split("\t")[3] == "贵州茅台酒股份有限公司")
+for r, why in [
+    (("000002", "SZSE", "万科", "万科股份有限公司", "x"), "the list already gives"),
+    (("600519", "SSE", "茅台", "贵州茅台酒股份有限公司", "x"), "short name"),
+    (("600519", "SSE", "贵州茅台", "贵州茅台酒厂", "x"), "ends in 公司"),
+]:
+    rc, err, body = build([good], [r])
+    check("legal name rejected (%s): %s" % (why, r[3]), rc == 1 and why in err and body is None)
 sys.exit(1 if fails else 0)

@@ -3,7 +3,8 @@
  * a_share.tsv's former names by scripts/build-gazetteers: a former short name (金牌橱柜, 603180,
  * now 金牌家居; 豫园商城, 600655) and a former legal name (山东龙泉管道工程股份有限公司, 002671)
  * resolve to the company's ticker, keep the name as written and carry the current name among
- * the aliases. The build script's own check is tests/entities/renames15_build.py. The tagger is
+ * the aliases; a current legal name of an SSE company (贵州茅台酒股份有限公司, 600519) from
+ * data/companies/legal_names.tsv resolves the same way. The build script's own check is tests/entities/renames15_build.py. The tagger is
  * left out (fixture_run: lexicon + rules + resolution only). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -58,6 +59,14 @@ static void test_former_legal_names(void **state)
     expect("保利房地产(集团)股份有限公司发布公告。", "保利房地产(集团)股份有限公司", "SSE", "600048", "保利发展");
 }
 
+/* A current legal name of a Shanghai company (data/companies/legal_names.tsv). */
+static void test_current_legal_names(void **state)
+{
+    (void)state;
+    expect("贵州茅台酒股份有限公司发布公告称，公司董事会审议通过了年度报告。", "贵州茅台酒股份有限公司", "SSE", "600519",
+           "贵州茅台");
+}
+
 /* A phrase that merely contains a former name is no company (众多喜爱: 多喜爱 was left out). */
 static void test_no_word_inside(void **state)
 {
@@ -72,6 +81,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_former_short_names),
         cmocka_unit_test(test_former_legal_names),
+        cmocka_unit_test(test_current_legal_names),
         cmocka_unit_test(test_no_word_inside),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

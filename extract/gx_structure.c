@@ -323,7 +323,7 @@ static int32_t outlet_short_at(const uint32_t *t, int32_t n)
 
 static bool is_outlet_prefix(const uint32_t *t, int32_t n)
 {
-    if (n < 2 || n > 16)
+    if (n < 2 || n > 16 || t[0] == 0x636E) /* (据新华社记者报道: a report cited, not a byline) */
         return false;
     for (int32_t i = 0; i < n; i++)
         if (!(gx_cp_is_han(t[i]) || gx_cp_is_latin(t[i]) || gx_cp_is_digit(t[i]) || t[i] == 0xB7 ||
@@ -710,7 +710,9 @@ static bool report_column(uint32_t c, uint32_t last)
 
 /* A dispatch whose place stands in brackets after the outlet's name: "FX168财经报社(香港)讯 继美股…",
  * "X社(北京)电,": a name shaped like an outlet's (digits allowed), a place of two to six
- * Chinese characters, 讯 or 电, then a space, a comma or a day. Fills out when t starts with one. */
+ * Chinese characters, 讯 or 电, then a space, a comma or a day; or the site's domain in the
+ * brackets, perhaps a day, then 讯 ("证券时报网(www.stcn.com)01月23日讯"). Fills out when t starts
+ * with one. */
 static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     int32_t k = 0;
@@ -720,6 +722,21 @@ static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline
         (t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A))) /* 本报 本刊 */
         return false;
     int32_t c = k + 1;
+    /* the site's domain in the brackets, then perhaps the day: "证券时报网(www.stcn.com)01月23日讯"
+     * (fourteenth session) */
+    int32_t dots = 0, d = c;
+    while (d < n && d - k <= 24 && (gx_cp_is_latin(t[d]) || gx_cp_is_digit(t[d]) || t[d] == '.' || t[d] == '-'))
+        dots += t[d++] == '.';
+    if (dots > 0 && d - k - 1 >= 5 && d + 2 < n && t[d] == ')') {
+        int32_t e = d + 1;
+        while (e < n && e - d <= 8 && (gx_cp_is_digit(t[e]) || t[e] == 0x6708 || t[e] == 0x65E5)) /* 月 日 */
+            e++;
+        if (e < n && (t[e] == 0x8BAF || t[e] == 0x7535) && (e == d + 1 || t[e - 1] == 0x65E5)) { /* 讯 电 */
+            memset(out, 0, sizeof *out);
+            out->outlet = gx_utf8_of_cps(a, t, k);
+            return true;
+        }
+    }
     while (c < n && c - k <= 7 && gx_cp_is_han(t[c]))
         c++;
     if (c - k - 1 < 2 || c + 2 >= n || t[c] != ')' || (t[c + 1] != 0x8BAF && t[c + 1] != 0x7535)) /* 讯 电 */

@@ -418,6 +418,12 @@ static bool label_line(const gx_para_vec *ps, int i)
            next->t.cp[next->t.n - 1] != '?';
 }
 
+/* A label over a bulleted list (an announcement's 重要内容提示: / ●…): its heading, alone or not. */
+static bool bulleted_label(const gx_para_vec *ps, int i)
+{
+    return label_line(ps, i) && gx_cp_in(ps->v[i + 1].t.cp[0], U"●•■◆▲★");
+}
+
 /* label_line after a long paragraph that ended a sentence, or, where the article has at least
  * three such labels (今日市场点评: 短期行情判断: 后市投资建议:), after any paragraph of text. */
 static bool colon_label(const gx_para_vec *ps, int i, int labels)
@@ -534,12 +540,14 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
                      * (not a speaker's name in a transcript, 郭锋:) */
     int placed = 0;  /* ... and of those, the ones after a long paragraph that ended a sentence */
     int pictured = 0; /* headings under pictures */
+    int listed = 0;   /* labels over bulleted lists */
     for (int i = 0; i < ps->n; i++) {
+        listed += bulleted_label(ps, i);
         labels += label_line(ps, i) && ps->v[i].t.n >= 5;
         placed += ps->v[i].t.n >= 5 && colon_label(ps, i, 0);
         pictured += !heads[i] && under_picture(ps, i);
     }
-    if (found < 1 && labels < 3 && placed < 2 && pictured < 2)
+    if (found < 1 && labels < 3 && placed < 2 && pictured < 2 && listed < 1)
         return;
     if (found < 2) /* the labels make the headings: a lone numbered line is an item of a list */
         for (int i = 0; i < ps->n; i++)
@@ -555,11 +563,11 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
-                  (free && (found >= 2 || pictured >= 2) && under_picture(ps, i));
+                  (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i));
         leads += more[i] && !lead && found < 2; /* (a series of labels makes its own headings) */
         leads += lead;
     }
-    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])))
+    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1)
         return;
     int group = -1, groups = 0, credits = 0; /* (a group's name is never another's heading) */
     bool *named = gx_arena_alloc(a, (size_t)ps->n + 1);

@@ -106,6 +106,10 @@ static void test_labels(void **state)
                               first, sizeof first),
                      3);
     assert_string_equal(first, "重要内容提示");
+    /* (alone too: the announcement's list of key points) */
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n重要内容提示:\n\n●公司控股股东持有本公司股份8161万股,占公司总股本的比例为37.26%。\n\n" LONG2,
+                              first, sizeof first),
+                     1);
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n本周展望:\n\n" LONG2 "\n\n" LONG1 "\n\n股份推荐:\n\n" LONG2, first, sizeof first), 2);
     assert_string_equal(first, "本周展望");
     /* one label alone is none; a verb of saying opens a sentence */

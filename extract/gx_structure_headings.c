@@ -37,7 +37,10 @@
  * passed over when looking for the paragraph before, and where two group names are outlets'
  * (俄罗斯卫星网, 日本经济新闻) they credit the stories under them: none is a heading;
  * an article's one heading counts when it stands between two long sentences' paragraphs on
- * each side (lone_heading). */
+ * each side (lone_heading), or one where the text begins or ends (fourteenth session).
+ * Fourteenth session (struct14): a label over a bulleted list heads it, alone or not (重要内容提示:
+ * / ●…); two colon labels after sentences make headings (本周展望: 股份推荐:); a short line under a
+ * credit line (a picture's 来源:网络) is a heading where two such stand (暴跌, 反思). */
 #include "gx_structure_headings.h"
 
 #include <string.h>

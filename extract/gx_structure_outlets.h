@@ -36,7 +36,9 @@ int gx_outlet_content_end(const gx_para_vec *ps);
 
 /* The outlet whose reporter did the interviews, when the text names one and no other:
  * "接受《国际金融报》记者采访时表示", "告诉《X》记者", "《X》记者了解到", "《X》记者注意到" (not
- * "据《X》记者…": a report cited). Returns the name (in a) or NULL. */
+ * "据《X》记者…": a report cited), without title marks ("券商中国记者看到", "据券商中国记者统计": his
+ * own count), or told something itself ("对第一财经称", "向澎湃新闻表示"). Returns the name (in a)
+ * or NULL. */
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:

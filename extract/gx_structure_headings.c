@@ -277,6 +277,14 @@ static int32_t label_len(const gx_cps *t)
     return 0;
 }
 
+/* A "name: view" line of at most 32 characters that does not end with its colon (中证投资:A股市场避险
+ * 情绪发酵 深度调整是绝佳上车机会). */
+static bool view_line(const gx_cps *t)
+{
+    int32_t l = label_len(t);
+    return l >= 2 && t->n <= HEAD_MAX && t->n > l + 4 && t->cp[t->n - 1] != ':';
+}
+
 /* Two labels read alike once their digits are dropped (必看数据1 / 必看数据10, 附 / 附). */
 static bool same_label(const gx_cps *a, int32_t na, const gx_cps *b, int32_t nb)
 {
@@ -572,6 +580,16 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     }
     if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1)
         return;
+    /* in a digest of views under their authors' names (中证投资:A股市场避险情绪发酵…), such a line
+     * right over a heading is one too: the view's own labels follow it (天信投顾:过度解读造成股灾 /
+     * 今日市场点评:) */
+    int viewed = 0;
+    for (int i = 0; i < ps->n; i++)
+        viewed += (heads[i] || more[i]) && view_line(&ps->v[i].t);
+    for (int i = 0; i + 1 < ps->n && viewed >= 1; i++)
+        if (!heads[i] && !more[i] && (heads[i + 1] || more[i + 1]) && ps->v[i].kind == GX_PARA_TEXT &&
+            view_line(&ps->v[i].t) && heading_words(&ps->v[i].t) && !(i > 0 && (heads[i - 1] || more[i - 1])))
+            more[i] = true;
     int group = -1, groups = 0, credits = 0; /* (a group's name is never another's heading) */
     bool *named = gx_arena_alloc(a, (size_t)ps->n + 1);
     for (int i = ps->n - 2; i >= 0; i--)

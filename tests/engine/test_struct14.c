@@ -146,6 +146,18 @@ static void test_lone_heading(void **state)
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\n相关新闻\n\n" LONG1 "\n\n" LONG2, first, sizeof first), 0);
 }
 
+/* in a digest of views under their authors' names, such a line right over a heading is one */
+static void test_view_over_heading(void **state)
+{
+    (void)state;
+    char first[128];
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n天信投顾:过度解读造成股灾\n\n今日市场点评:\n\n" LONG2 "\n\n短期行情判断:\n\n" LONG1
+                              "\n\n后市投资建议:\n\n" LONG2 "\n\n中证投资:A股市场避险情绪发酵\n\n" LONG1 "\n\n" LONG2,
+                              first, sizeof first),
+                     5);
+    assert_string_equal(first, "天信投顾:过度解读造成股灾");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_outlets),
         cmocka_unit_test(test_title_writer),
         cmocka_unit_test(test_under_picture),
+        cmocka_unit_test(test_view_over_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1502,6 +1502,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (!strcmp(art->outlet, art->authors.v[k].name))
             art->outlet = NULL;
 
+    /* the headline said again in the text (a portal's page repeats it under the byline) is no
+     * section's heading */
+    for (int i = 0; i < ps.n && has_title; i++)
+        if (ps.v[i].kind == GX_PARA_TEXT && cps_equal(&ps.v[i].t, &title))
+            ps.v[i].kind = GX_PARA_TITLE;
     gx_structure_plain_headings(a, &ps);
     gx_normalize_repair(a, &ps, 0, ps.n);
 

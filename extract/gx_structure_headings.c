@@ -517,7 +517,7 @@ static bool lone_heading(const gx_para_vec *ps, int i)
         (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */
         return false;
     for (int k = i - 2; k <= i + 2; k++)
-        if (k != i && k >= 0 && k < ps->n &&
+        if (k != i && k >= 0 && k < ps->n && !(k == i - 2 && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
             (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来

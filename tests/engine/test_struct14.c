@@ -144,6 +144,16 @@ static void test_lone_heading(void **state)
                               first, sizeof first),
                      0);
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\n相关新闻\n\n" LONG1 "\n\n" LONG2, first, sizeof first), 0);
+    /* a byline before the lead is where the text begins */
+    assert_int_equal(headings("标题在这里\n\n□金灿 来源:经济参考报\n\n" LONG1 "\n\n东北的破产改革一直走在全国前列\n\n" LONG2 "\n\n" LONG1,
+                              first, sizeof first),
+                     1);
+    /* the headline said again under the byline is none */
+    gx_article *art = fixture_build("文/新浪财经意见领袖专栏作家 滕泰\n\n" LONG1 "\n\n滕泰:中国股市将迎来价值投资时代\n\n" LONG2 "\n\n" LONG1,
+                                    "滕泰:中国股市将迎来价值投资时代", false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
 }
 
 /* in a digest of views under their authors' names, such a line right over a heading is one */

@@ -4,7 +4,7 @@
  * between paragraphs ("从投机客到价值投资拥趸", "一、事件概述", "1、击碎“蓝田神话”",
  * "【隔夜市场表现回顾】"). When an article has no "## " or "### " heading, a paragraph becomes a
  * heading (GX_PARA_H2) when
- *   - it is short (2-32 characters), holds no full stop and is no credit, caption or link line
+ *   - it is short (2-34 characters: 32 before the fourteenth session), holds no full stop and is no credit, caption or link line
  *     (原标题, 来源, 责任编辑, 图表, 点击 ...);
  *   - a long paragraph follows it (at least 30 characters and 10 more than the line);
  *   - it is numbered (一、 1、 (一) (1)), follows its number written alone on the line before
@@ -49,7 +49,7 @@
 #include "gx_utf8.h"
 
 #define HEAD_MIN 2
-#define HEAD_MAX 32
+#define HEAD_MAX 34
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
 
@@ -188,6 +188,22 @@ static bool group_label(const gx_para *p)
     return true;
 }
 
+/* A paragraph closed by a lost table's title or its source (…50亿的爆款基金一览, …排行:来源:东方财富
+ * Choice数据): the table ended it like a sentence. */
+static bool ends_with_table(const gx_cps *t)
+{
+    if (t->n < NEXT_MIN)
+        return false;
+    for (int32_t k = t->n - 3; k >= 0 && k >= t->n - 24; k--) {
+        if (t->cp[k] == 0x3002 || t->cp[k] == 0xFF0C || t->cp[k] == ',')
+            break;
+        if (t->cp[k] == 0x6765 /* 来 */ && t->cp[k + 1] == 0x6E90 /* 源 */ && t->cp[k + 2] == ':')
+            return true;
+    }
+    gx_cps tail = {.cp = t->cp + t->n - 6, .n = 6};
+    return table_title(&tail) && !ends_with32(t, U"情况", 2);
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -213,7 +229,7 @@ static bool candidate(const gx_para_vec *ps, int i)
     const gx_para *prev = &ps->v[i - 1];
     if (i >= 2 && (link_line(&prev->t) || group_label(prev))) /* a portal's link between (更多股市评论>>>), */
         prev = &ps->v[i - 2];                                      /* or a group's name (热点新闻)          */
-    return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && ends_sentence(&prev->t);
+    return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
 
 /* An item numbered in Arabic digits (1、 2、) or in brackets ((二), (2)) under an outline numbered

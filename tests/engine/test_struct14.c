@@ -156,6 +156,22 @@ static void test_lone_heading(void **state)
     gx_article_free(art);
 }
 
+/* a paragraph closed by a lost table's title or source ends like a sentence; a heading of 33
+ * characters */
+static void test_after_table(void **state)
+{
+    (void)state;
+    char first[128];
+    assert_int_equal(headings("标题在这里\n\n" LONG1 LONG2 "\n\n沪指今日盘中创股灾底部以来新高 上周新增投资者环比增加49.33%\n\n" LONG2 LONG1
+                              "\n\n1月12日,华夏稳盛宣布提前结束募集。以下是2018年以来50亿的爆款基金一览\n\n"
+                              "两融余额万亿关口易上难下 场外资金对后市仍有期待\n\n" LONG1 "\n\n"
+                              "相较于此前的水平,两融余额仍在高位。以下是两融余额变化:来源:东方财富Choice数据\n\n"
+                              "春季行情如期演绎 三条主线布局年报行情\n\n" LONG2,
+                              first, sizeof first),
+                     3);
+    assert_string_equal(first, "沪指今日盘中创股灾底部以来新高 上周新增投资者环比增加49.33%");
+}
+
 /* in a digest of views under their authors' names, such a line right over a heading is one */
 static void test_view_over_heading(void **state)
 {
@@ -171,6 +187,7 @@ static void test_view_over_heading(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_after_table),
         cmocka_unit_test(test_column),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_lone_heading),

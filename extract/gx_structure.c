@@ -217,6 +217,41 @@ static const char *writer_title(const char *s)
     return NULL;
 }
 
+/* The outlet whose column a writer describes himself by ("新浪财经意见领袖专栏(微信公众号kopleader)
+ * 专栏作家": 新浪财经): a name of 3 to 8 characters ending like an outlet's (社 报 网 周刊, 财经)
+ * right before 意见领袖 or 专栏. Its length, or 0. */
+static int32_t column_outlet(const uint32_t *t, int32_t n)
+{
+    for (int32_t k = 3; k <= 8 && k + 2 <= n; k++) {
+        bool ending = has_outlet_suffix(t, k) || (t[k - 2] == 0x8D22 && t[k - 1] == 0x7ECF); /* 财经 */
+        if (ending && (gx_structure_word_at(t, n, k, "意见领袖") || gx_structure_word_at(t, n, k, "专栏")))
+            return k;
+    }
+    return 0;
+}
+
+/* A commentator's column titled by his name ("岑智勇:春运民航运输需求旺盛 可留意中国国航等"): two or
+ * three Han characters and a colon opening the title, a name the text never writes (a story about
+ * what someone said names him again: "李小加:…" then "即将卸任的李小加…"), read only when nothing
+ * credits an outlet (a compiler's "盘点:…" under "本文为赫桥智库摘选文章"). Perhaps the writer's
+ * name, which only the lexicon can tell (resolution checks its surname, as for "…。(张俊)").
+ * Returns it (in a) or NULL. */
+static const char *title_writer(gx_arena *a, const gx_cps *title, const gx_para_vec *ps)
+{
+    int32_t k = 0;
+    while (k < title->n && k < 4 && gx_cp_is_han(title->cp[k]))
+        k++;
+    if (k < 2 || k > 3 || k + 4 > title->n || title->cp[k] != ':')
+        return NULL;
+    for (int p = 0; p < ps->n; p++) {
+        const gx_cps *t = &ps->v[p].t;
+        for (int32_t i = 0; i + k <= t->n; i++)
+            if (t->cp[i] == title->cp[0] && !memcmp(t->cp + i, title->cp, sizeof *t->cp * (size_t)k))
+                return NULL;
+    }
+    return gx_utf8_of_cps(a, title->cp, k);
+}
+
 /* "来源:" followed by something that is not a publisher: public records, "the internet", a
  * WeChat account without its name. */
 static bool is_non_outlet_source(const char *s)
@@ -288,7 +323,7 @@ static int32_t outlet_short_at(const uint32_t *t, int32_t n)
 
 static bool is_outlet_prefix(const uint32_t *t, int32_t n)
 {
-    if (n < 2 || n > 16)
+    if (n < 2 || n > 16 || t[0] == 0x636E) /* (据新华社记者报道: a report cited, not a byline) */
         return false;
     for (int32_t i = 0; i < n; i++)
         if (!(gx_cp_is_han(t[i]) || gx_cp_is_latin(t[i]) || gx_cp_is_digit(t[i]) || t[i] == 0xB7 ||
@@ -540,6 +575,9 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                      * after 文, as below */
                     if (have_role && !have_name && !strcmp(role, "作者") && writer_title(s)) {
                         role = writer_title(s);
+                        int32_t k = column_outlet(tok, tn);
+                        if (k && !out->outlet)
+                            out->outlet = gx_utf8_of_cps(a, tok, k);
                         continue;
                     }
                     bad = true;
@@ -672,7 +710,9 @@ static bool report_column(uint32_t c, uint32_t last)
 
 /* A dispatch whose place stands in brackets after the outlet's name: "FX168财经报社(香港)讯 继美股…",
  * "X社(北京)电,": a name shaped like an outlet's (digits allowed), a place of two to six
- * Chinese characters, 讯 or 电, then a space, a comma or a day. Fills out when t starts with one. */
+ * Chinese characters, 讯 or 电, then a space, a comma or a day; or the site's domain in the
+ * brackets, perhaps a day, then 讯 ("证券时报网(www.stcn.com)01月23日讯"). Fills out when t starts
+ * with one. */
 static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     int32_t k = 0;
@@ -682,6 +722,21 @@ static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline
         (t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A))) /* 本报 本刊 */
         return false;
     int32_t c = k + 1;
+    /* the site's domain in the brackets, then perhaps the day: "证券时报网(www.stcn.com)01月23日讯"
+     * (fourteenth session) */
+    int32_t dots = 0, d = c;
+    while (d < n && d - k <= 24 && (gx_cp_is_latin(t[d]) || gx_cp_is_digit(t[d]) || t[d] == '.' || t[d] == '-'))
+        dots += t[d++] == '.';
+    if (dots > 0 && d - k - 1 >= 5 && d + 2 < n && t[d] == ')') {
+        int32_t e = d + 1;
+        while (e < n && e - d <= 8 && (gx_cp_is_digit(t[e]) || t[e] == 0x6708 || t[e] == 0x65E5)) /* 月 日 */
+            e++;
+        if (e < n && (t[e] == 0x8BAF || t[e] == 0x7535) && (e == d + 1 || t[e - 1] == 0x65E5)) { /* 讯 电 */
+            memset(out, 0, sizeof *out);
+            out->outlet = gx_utf8_of_cps(a, t, k);
+            return true;
+        }
+    }
     while (c < n && c - k <= 7 && gx_cp_is_han(t[c]))
         c++;
     if (c - k - 1 < 2 || c + 2 >= n || t[c] != ')' || (t[c + 1] != 0x8BAF && t[c + 1] != 0x7535)) /* 讯 电 */
@@ -1419,9 +1474,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             /* a picture's caption or a blurb of a few words may come before the lead
              * ("央视《经济半小时》视频截图"), and so may a portal's banner that ends no sentence
              * ("美股行情中心:独家提供全美股行业板块、盘前盘后、ETF、权证实时行情"); a paragraph of
-             * text is the lead */
+             * text is the lead; a site's menu lines ("热点栏目", "客户端") are not counted */
             const gx_cps *pt = &ps.v[i].t;
-            if ((pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) || ++captions > 2)
+            if ((pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) || (pt->n > 6 && ++captions > 2))
                 break;
         }
     }
@@ -1435,6 +1490,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_app_promo(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_forum(a, &ps);
+    /* no credit at all: a commentator's column may carry his name in its title */
+    if (art->authors.n == 0 && !art->closing_name && !art->outlet && has_title)
+        art->closing_name = title_writer(a, &title, &ps);
     art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));
 
     /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */
@@ -1442,6 +1502,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         if (!strcmp(art->outlet, art->authors.v[k].name))
             art->outlet = NULL;
 
+    /* the headline said again in the text (a portal's page repeats it under the byline) is no
+     * section's heading */
+    for (int i = 0; i < ps.n && has_title; i++)
+        if (ps.v[i].kind == GX_PARA_TEXT && cps_equal(&ps.v[i].t, &title))
+            ps.v[i].kind = GX_PARA_TITLE;
     gx_structure_plain_headings(a, &ps);
     gx_normalize_repair(a, &ps, 0, ps.n);
 

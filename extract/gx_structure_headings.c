@@ -4,7 +4,7 @@
  * between paragraphs ("从投机客到价值投资拥趸", "一、事件概述", "1、击碎“蓝田神话”",
  * "【隔夜市场表现回顾】"). When an article has no "## " or "### " heading, a paragraph becomes a
  * heading (GX_PARA_H2) when
- *   - it is short (2-32 characters), holds no full stop and is no credit, caption or link line
+ *   - it is short (2-34 characters: 32 before the fourteenth session), holds no full stop and is no credit, caption or link line
  *     (原标题, 来源, 责任编辑, 图表, 点击 ...);
  *   - a long paragraph follows it (at least 30 characters and 10 more than the line);
  *   - it is numbered (一、 1、 (一) (1)), follows its number written alone on the line before
@@ -37,7 +37,10 @@
  * passed over when looking for the paragraph before, and where two group names are outlets'
  * (俄罗斯卫星网, 日本经济新闻) they credit the stories under them: none is a heading;
  * an article's one heading counts when it stands between two long sentences' paragraphs on
- * each side (lone_heading). */
+ * each side (lone_heading), or one where the text begins or ends (fourteenth session).
+ * Fourteenth session (struct14): a label over a bulleted list heads it, alone or not (重要内容提示:
+ * / ●…); two colon labels after sentences make headings (本周展望: 股份推荐:); a short line under a
+ * credit line (a picture's 来源:网络) is a heading where two such stand (暴跌, 反思). */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -46,15 +49,15 @@
 #include "gx_utf8.h"
 
 #define HEAD_MIN 2
-#define HEAD_MAX 32
+#define HEAD_MAX 34
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
 
 /* Line openings of credits, captions and links, never headings. */
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
-                                               U"资料来源", U"点击", U"更多", U"相关", U"延伸阅读", U"推荐阅读",
-                                               U"热点栏目", U"专题", U"摄影", U"制图", NULL};
+                                               U"资料来源", U"点击", U"更多", U"相关新闻", U"相关阅读", U"相关报道", U"相关文章", U"相关链接", U"相关推荐", U"相关专题", U"相关资讯", U"延伸阅读", U"推荐阅读",
+                                               U"热点栏目", U"专题", U"摄影", U"制图", U"标签", NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {
@@ -126,6 +129,8 @@ static bool clause_end(uint32_t c)
 static bool ends_sentence(const gx_cps *t)
 {
     uint32_t c = t->cp[t->n - 1];
+    if (c == '.' && t->n >= 2 && gx_cp_is_han(t->cp[t->n - 2])) /* (a full-width full stop, ．, normalized) */
+        return true;
     return c == 0x3002 || c == '!' || c == '?' || c == 0x201D || c == '"' || c == ')' || c == 0x2026 || c == 0x3011;
 }
 
@@ -183,6 +188,22 @@ static bool group_label(const gx_para *p)
     return true;
 }
 
+/* A paragraph closed by a lost table's title or its source (…50亿的爆款基金一览, …排行:来源:东方财富
+ * Choice数据): the table ended it like a sentence. */
+static bool ends_with_table(const gx_cps *t)
+{
+    if (t->n < NEXT_MIN)
+        return false;
+    for (int32_t k = t->n - 3; k >= 0 && k >= t->n - 24; k--) {
+        if (t->cp[k] == 0x3002 || t->cp[k] == 0xFF0C || t->cp[k] == ',')
+            break;
+        if (t->cp[k] == 0x6765 /* 来 */ && t->cp[k + 1] == 0x6E90 /* 源 */ && t->cp[k + 2] == ':')
+            return true;
+    }
+    gx_cps tail = {.cp = t->cp + t->n - 6, .n = 6};
+    return table_title(&tail) && !ends_with32(t, U"情况", 2);
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -208,7 +229,7 @@ static bool candidate(const gx_para_vec *ps, int i)
     const gx_para *prev = &ps->v[i - 1];
     if (i >= 2 && (link_line(&prev->t) || group_label(prev))) /* a portal's link between (更多股市评论>>>), */
         prev = &ps->v[i - 2];                                      /* or a group's name (热点新闻)          */
-    return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && ends_sentence(&prev->t);
+    return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
 
 /* An item numbered in Arabic digits (1、 2、) or in brackets ((二), (2)) under an outline numbered
@@ -270,6 +291,14 @@ static int32_t label_len(const gx_cps *t)
         if (t->cp[k] == ':')
             return k;
     return 0;
+}
+
+/* A "name: view" line of at most 32 characters that does not end with its colon (中证投资:A股市场避险
+ * 情绪发酵 深度调整是绝佳上车机会). */
+static bool view_line(const gx_cps *t)
+{
+    int32_t l = label_len(t);
+    return l >= 2 && t->n <= HEAD_MAX && t->n > l + 4 && t->cp[t->n - 1] != ':';
 }
 
 /* Two labels read alike once their digits are dropped (必看数据1 / 必看数据10, 附 / 附). */
@@ -400,7 +429,8 @@ static bool label_line(const gx_para_vec *ps, int i)
     /* a verb of seeing or saying makes it a sentence's start (具体来看:, 他表示:, 如下:) */
     static const char32_t SAYS[] = U"看说称示认指如括绍";
     for (int32_t k = 0; k + 1 < t->n; k++)
-        if (!gx_cp_is_han(t->cp[k]) || gx_cp_in(t->cp[k], SAYS))
+        if (!gx_cp_is_han(t->cp[k]) ||
+            (gx_cp_in(t->cp[k], SAYS) && !(t->cp[k] == 0x793A && k > 0 && t->cp[k - 1] == 0x63D0))) /* (提示: a notice) */
             return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
@@ -409,8 +439,16 @@ static bool label_line(const gx_para_vec *ps, int i)
         if (k != i && ps->v[k].t.n == t->n && !memcmp(ps->v[k].t.cp, t->cp, sizeof *t->cp * (size_t)t->n))
             return false;
     const gx_para *next = &ps->v[i + 1];
-    /* (a label over a question is an interview's item: 问题一: / …会不会被动降杠杆? / 答:…) */
-    return next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN && next->t.cp[next->t.n - 1] != '?';
+    /* (a label over a question is an interview's item: 问题一: / …会不会被动降杠杆? / 答:…; a
+     * label over a bulleted list, 重要内容提示: / ●…, heads it) */
+    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && next->t.n >= NEXT_MIN &&
+           next->t.cp[next->t.n - 1] != '?';
+}
+
+/* A label over a bulleted list (an announcement's 重要内容提示: / ●…): its heading, alone or not. */
+static bool bulleted_label(const gx_para_vec *ps, int i)
+{
+    return label_line(ps, i) && gx_cp_in(ps->v[i + 1].t.cp[0], U"●•■◆▲★");
 }
 
 /* label_line after a long paragraph that ended a sentence, or, where the article has at least
@@ -423,6 +461,33 @@ static bool colon_label(const gx_para_vec *ps, int i, int labels)
         return labels >= 3;
     const gx_para *prev = &ps->v[i - 1];
     return prev->kind == GX_PARA_TEXT && (labels >= 3 || (prev->t.n >= NEXT_MIN && ends_sentence(&prev->t)));
+}
+
+/* A picture's credit on a line of its own (来源:网络, 来源:pixabay, 中新网记者 李金磊 摄 来源:中新网): a
+ * credit the byline stage marked, or a short line opening with 来源 or 图 or closing with 摄. */
+static bool picture_credit(const gx_para *p)
+{
+    if (p->kind == GX_PARA_BYLINE)
+        return p->t.n <= 40;
+    if (p->kind != GX_PARA_TEXT || p->t.n < 3 || p->t.n > 30)
+        return false;
+    return starts_with(&p->t, U"来源") || starts_with(&p->t, U"图片来源") || starts_with(&p->t, U"图:") ||
+           p->t.cp[p->t.n - 1] == 0x6444 /* 摄 */ || sourced(&p->t);
+}
+
+/* A heading under a picture (a WeChat post's layout: picture, its credit, then the section's
+ * word: 来源:网络 / 暴跌 / "黑色星期五"接着就是"黑色星期一"。): two to eight Chinese characters alone,
+ * a picture's credit before, a paragraph that ends a sentence after. */
+static bool under_picture(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (i == 0 || i + 1 >= ps->n || !group_label(&ps->v[i]) || !picture_credit(&ps->v[i - 1]))
+        return false;
+    for (int w = 0; NOT_HEADINGS[w]; w++)
+        if (starts_with(t, NOT_HEADINGS[w]))
+            return false;
+    const gx_para *next = &ps->v[i + 1];
+    return next->kind == GX_PARA_TEXT && next->t.n >= 2 * t->n && ends_sentence(&next->t);
 }
 
 /* Whether a short line is shaped like an outlet's name: ending in 社 报 网 刊 or 新闻. */
@@ -454,12 +519,13 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
 
 /* The one heading of an article (IPO之前融资11轮,何小鹏为最大股东): a line of 8 to 24
  * characters, unnumbered, no question, not a quotation alone, opening with a word, with two long
- * paragraphs that end sentences before it and two after it (a caption or a pull quote stands
- * alone more often than a heading does: these tests keep them out). */
+ * paragraphs that end sentences before it and two after it, or one where the text begins or ends
+ * there (the lead / 数学+编程模式,洞察了家长痛点 / …; fourteenth session) (a caption or a pull
+ * quote stands alone more often than a heading does: these tests keep them out). */
 static bool lone_heading(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (t->n < 8 || t->n > 24 || i < 2 || i + 2 >= ps->n || numbered(t) || t->cp[t->n - 1] == '?' ||
+    if (t->n < 8 || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) || t->cp[t->n - 1] == '?' ||
         t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
         return false;
     uint32_t c0 = t->cp[0], cl = t->cp[t->n - 1];
@@ -467,7 +533,14 @@ static bool lone_heading(const gx_para_vec *ps, int i)
         (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */
         return false;
     for (int k = i - 2; k <= i + 2; k++)
-        if (k != i && (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
+        if (k != i && k >= 0 && k < ps->n && !(k == i - 2 && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
+            (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
+            return false;
+    /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来
+     * 教育2019年中期报告,…) */
+    const gx_cps *next = &ps->v[i + 1].t;
+    for (int32_t k = 0; k + t->n <= next->n; k++)
+        if (next->cp[k] == t->cp[0] && !memcmp(next->cp + k, t->cp, sizeof *t->cp * (size_t)t->n))
             return false;
     return true;
 }
@@ -492,9 +565,16 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
         }
     int labels = 0; /* lines that may be labels closed by a colon, of four characters or more
                      * (not a speaker's name in a transcript, 郭锋:) */
-    for (int i = 0; i < ps->n; i++)
+    int placed = 0;  /* ... and of those, the ones after a long paragraph that ended a sentence */
+    int pictured = 0; /* headings under pictures */
+    int listed = 0;   /* labels over bulleted lists */
+    for (int i = 0; i < ps->n; i++) {
+        listed += bulleted_label(ps, i);
         labels += label_line(ps, i) && ps->v[i].t.n >= 5;
-    if (found < 1 && labels < 3)
+        placed += ps->v[i].t.n >= 5 && colon_label(ps, i, 0);
+        pictured += !heads[i] && under_picture(ps, i);
+    }
+    if (found < 1 && labels < 3 && placed < 2 && pictured < 2 && listed < 1)
         return;
     if (found < 2) /* the labels make the headings: a lone numbered line is an item of a list */
         for (int i = 0; i < ps->n; i++)
@@ -509,12 +589,23 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
         bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
-                  (free && (found >= 2 || labels >= 3) && colon_label(ps, i, labels));
+                  (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
+                  (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i));
         leads += more[i] && !lead && found < 2; /* (a series of labels makes its own headings) */
         leads += lead;
     }
-    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])))
+    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1)
         return;
+    /* in a digest of views under their authors' names (中证投资:A股市场避险情绪发酵…), such a line
+     * right over a heading is one too: the view's own labels follow it (天信投顾:过度解读造成股灾 /
+     * 今日市场点评:) */
+    int viewed = 0;
+    for (int i = 0; i < ps->n; i++)
+        viewed += (heads[i] || more[i]) && view_line(&ps->v[i].t);
+    for (int i = 0; i + 1 < ps->n && viewed >= 1; i++)
+        if (!heads[i] && !more[i] && (heads[i + 1] || more[i + 1]) && ps->v[i].kind == GX_PARA_TEXT &&
+            view_line(&ps->v[i].t) && heading_words(&ps->v[i].t) && !(i > 0 && (heads[i - 1] || more[i - 1])))
+            more[i] = true;
     int group = -1, groups = 0, credits = 0; /* (a group's name is never another's heading) */
     bool *named = gx_arena_alloc(a, (size_t)ps->n + 1);
     for (int i = ps->n - 2; i >= 0; i--)

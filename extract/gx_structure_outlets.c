@@ -36,9 +36,6 @@ const char *gx_outlet_canonical(gx_arena *a, const char *s)
             break;
         }
     }
-    /* a paper's site: 北京商报网 -> 北京商报 */
-    if (ends_with(s, n, "报网") && gx_utf8_count(s, n) >= 4)
-        n -= strlen("网");
     return n == strlen(s) ? s : gx_arena_strndup(a, s, n);
 }
 
@@ -162,7 +159,12 @@ static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *cons
 /* What the paper's own reporter does after "《X》记者" ... */
 static const char *const REPORTER_DOES[] = {
     "了解到", "注意到", "获悉", "发现", "梳理",     "观察到", "查询", "走访", "致电", "采访",  "从",
-    "调查",   "统计",   "实地", "联系", "第一时间", "多方",   "询问", "求证", "获得", "在采访"};
+    "调查",   "统计",   "实地", "联系", "第一时间", "多方",   "询问", "求证", "获得", "在采访", "看到"};
+/* ... what he counted himself after "据X记者" (据券商中国记者统计, 根据21世纪经济报道记者粗略计算):
+ * the paper's own work, not a report cited (据新华社记者报道) nor what he learnt (据上证报记者获悉) ... */
+static const char *const OWN_WORK[] = {"统计", "不完全统计", "粗略", "梳理", "查询", "测算", "计算"};
+/* ... and what a source said to the outlet itself, without a reporter (对第一财经称, 向澎湃新闻表示). */
+static const char *const SAYS[] = {"称", "表示", "说", "透露", "介绍", "坦言", "证实", "回应"};
 /* ... also a few words later ("《中国经营报》记者通过财报了解到"): what he found out ... */
 static const char *const FOUND_OUT[] = {"了解到", "注意到", "获悉", "发现", "观察到", "查询", "梳理", "求证", "致电", "致函"};
 /* ... and what the outlet itself does, without a reporter ("《投资者网》已以邮件形式致函明源云"). */
@@ -185,15 +187,18 @@ static bool asks_within(const uint32_t *t, int32_t n, int32_t from, const char *
 static const char *const TOLD[] = {"接受", "告诉", "向", "对"};
 
 /* Whether t[s..e) reads as a paper's or site's name without title marks: 3 to 10 characters
- * ending in 报 社 网 刊 or 报道 (证券时报, 21世纪经济报道), not 据… (a report cited) nor 本报. */
+ * ending in 报 社 网 刊 or 报道 (证券时报, 21世纪经济报道), 财经 or 新闻 (第一财经, 澎湃新闻), or
+ * four or more ending in 中国 (券商中国); not 据… (a report cited) nor 本报. */
 static bool bare_outlet(const uint32_t *t, int32_t s, int32_t e)
 {
     if (e - s < 3 || e - s > 10 || !name_shape(t + s, e - s) || t[s] == 0x636E /* 据 */ ||
         t[s] == 0x672C /* 本 */)
         return false;
-    uint32_t l = t[e - 1];
+    uint32_t l = t[e - 1], p = t[e - 2];
     return l == 0x62A5 || l == 0x793E || l == 0x7F51 || l == 0x520A ||
-           (l == 0x9053 && t[e - 2] == 0x62A5);
+           (l == 0x9053 && p == 0x62A5) || (p == 0x8D22 && l == 0x7ECF) /* 财经 */ ||
+           (p == 0x65B0 && l == 0x95FB) /* 新闻 */ ||
+           (e - s >= 4 && p == 0x4E2D && l == 0x56FD); /* 中国 */
 }
 
 static bool boundary(uint32_t c)
@@ -221,6 +226,28 @@ static int32_t bare_start(const uint32_t *t, int32_t n, int32_t i, bool *told)
     return -1;
 }
 
+/* Where the outlet's name before 记者 at t[i] starts after 据 (or 根据) when the reporter's own
+ * work follows (据券商中国记者统计), else -1. */
+static int32_t cited_own_start(const uint32_t *t, int32_t n, int32_t i)
+{
+    if (!word_in(t, n, i + 2, OWN_WORK, sizeof OWN_WORK / sizeof *OWN_WORK))
+        return -1;
+    for (int32_t s = i - 10 > 1 ? i - 10 : 1; s <= i - 3; s++)
+        if (t[s - 1] == 0x636E /* 据 */ && bare_outlet(t, s, i))
+            return s;
+    return -1;
+}
+
+/* The end of an outlet's name told something without a reporter at t[s..) (对第一财经称): the name
+ * then a word of SAYS, or -1. */
+static int32_t told_outlet_end(const uint32_t *t, int32_t n, int32_t s)
+{
+    for (int32_t e = s + 3; e <= s + 10 && e < n; e++)
+        if (bare_outlet(t, s, e) && word_in(t, n, e, SAYS, sizeof SAYS / sizeof *SAYS))
+            return e;
+    return -1;
+}
+
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
 {
     const uint32_t *found = NULL;
@@ -231,12 +258,24 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
         const uint32_t *t = ps->v[p].t.cp;
         int32_t n = ps->v[p].t.n;
         for (int32_t i = 0; i + 5 < n; i++) {
+            if (t[i] == 0x5BF9 || t[i] == 0x5411) { /* 对, 向: 对第一财经称 */
+                int32_t e = told_outlet_end(t, n, i + 1);
+                if (e < 0)
+                    continue;
+                if (found && (found_n != e - i - 1 || memcmp(found, t + i + 1, sizeof *t * (size_t)found_n)))
+                    return NULL;
+                found = t + i + 1;
+                found_n = e - i - 1;
+                continue;
+            }
             if (t[i] == 0x8BB0 && t[i + 1] == 0x8005 && i >= 3 &&
                 t[i - 1] != 0x300B) { /* 记者, no 》 */
                 bool told;
                 int32_t s0 = bare_start(t, n, i, &told);
                 if (s0 < 0 || !(told || word_in(t, n, i + 2, REPORTER_DOES,
                                                 sizeof REPORTER_DOES / sizeof *REPORTER_DOES)))
+                    s0 = cited_own_start(t, n, i);
+                if (s0 < 0)
                     continue;
                 if (found &&
                     (found_n != i - s0 || memcmp(found, t + s0, sizeof *t * (size_t)found_n)))
@@ -405,6 +444,21 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
             if ((app || client) && e - s >= 2 && e - s <= 10)
                 return gx_utf8_of_cps(a, t + s, e - s);
         }
+    }
+    return NULL;
+}
+
+const char *gx_outlet_forum(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = ps->n - 1; p >= 0 && p >= ps->n - 4; p--) {
+        const gx_cps *t = &ps->v[p].t;
+        if (t->n > 24 || !template_line(t) || t->n < 8 || !gx_structure_word_at(t->cp, t->n, 0, "进入【"))
+            continue;
+        int32_t e = t->n - 3; /* 】 before 讨论 */
+        if (t->cp[e] != 0x3011 || e - 3 < 5 || t->cp[e - 1] != 0x5427 || t->cp[e - 2] != 0x80A1) /* 股吧 */
+            continue;
+        if (outlet_ending(t->cp + 3, e - 2 - 3) && name_shape(t->cp + 3, e - 2 - 3))
+            return gx_utf8_of_cps(a, t->cp + 3, e - 2 - 3);
     }
     return NULL;
 }

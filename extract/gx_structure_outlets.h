@@ -17,9 +17,9 @@
 int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char *w);
 
 /* The outlet's name as an article reports it: "证券时报·e公司" -> 证券时报 (the paper, not its
- * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬,
- * "北京商报网"
- * -> 北京商报 (a paper's site is the paper). Returns s or a shorter copy in a; NULL for NULL. */
+ * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬; a
+ * paper's site stays as written ("北京商报网", "证券时报网": fourteenth session). Returns s or a
+ * shorter copy in a; NULL for NULL. */
 const char *gx_outlet_canonical(gx_arena *a, const char *s);
 
 /* A credit line without the brackets a portal inserts: a stock quote after a name
@@ -36,7 +36,9 @@ int gx_outlet_content_end(const gx_para_vec *ps);
 
 /* The outlet whose reporter did the interviews, when the text names one and no other:
  * "接受《国际金融报》记者采访时表示", "告诉《X》记者", "《X》记者了解到", "《X》记者注意到" (not
- * "据《X》记者…": a report cited). Returns the name (in a) or NULL. */
+ * "据《X》记者…": a report cited), without title marks ("券商中国记者看到", "据券商中国记者统计": his
+ * own count), or told something itself ("对第一财经称", "向澎湃新闻表示"). Returns the name (in a)
+ * or NULL. */
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:
@@ -53,6 +55,11 @@ const char *gx_closing_bracket_name(gx_arena *a, const gx_para_vec *ps);
  * "尽在X客户端"): the portal that carries the page, when nothing else names an outlet. Returns
  * the name (in a) or NULL. */
 const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps);
+
+/* A portal's forum link among the last paragraphs ("进入【新浪财经股吧】讨论"): the portal that carries
+ * the page (its name before 股吧, shaped like an outlet's), when nothing else names an outlet.
+ * Returns the name (in a) or NULL. */
+const char *gx_outlet_forum(gx_arena *a, const gx_para_vec *ps);
 
 /* Whether t is a portal's banner: it holds a call to action in lenticular brackets
  * ("…上新浪头条。【点击看详情】", "【立刻投票】", "→【下载地址】"); no lead of an article. */

@@ -23,7 +23,7 @@ static void test_canonical(void **state)
         {"证券时报·e公司", "证券时报"},
         {"腾讯自选股综合", "腾讯自选股"},
         {"中新经纬客户端", "中新经纬"},
-        {"北京商报网", "北京商报"},
+        {"北京商报网", "北京商报网"}, /* a paper's site as written (fourteenth session) */
         {"中证网", "中证网"},
         {"新浪财经", "新浪财经"},
         {"综合", "综合"},
@@ -95,7 +95,7 @@ static void test_outlets_in_text(void **state)
                   "中证网");
     expect_outlet("春季行情未完。\n\n就不会买到乐视这样的股票。(家电网? HEA.CN)", "家电网");
     expect_outlet("春季行情未完。\n\n关注低估值蓝筹。(见附件)", NULL);
-    expect_outlet("春季行情未完。\n\n从容为中长线建仓布局。 (证券时报网快讯中心)", "证券时报");
+    expect_outlet("春季行情未完。\n\n从容为中长线建仓布局。 (证券时报网快讯中心)", "证券时报网");
     expect_outlet("市场仍有风险,投资者宜减仓。(扬子晚报)\n\n周五反弹。", NULL);
     /* the outlet whose reporter interviewed; not a report cited; not two outlets */
     expect_outlet("一位私募基金人士在接受《国际金融报》记者采访时表示,踩雷的基金公司声誉会受影响。",

@@ -62,9 +62,10 @@ static void test_bylines(void **state)
     assert_true(fixture_byline(a, "文/潘攀", &bl));
     assert_string_equal(bl.authors[0].name, "潘攀");
 
-    /* a columnist's self-description between 文/ and the name gives his role */
+    /* a columnist's self-description between 文/ and the name gives his role, and the outlet
+     * whose column it is (fourteenth session) */
     assert_true(fixture_byline(a, "文/新浪财经意见领袖专栏（微信公众号kopleader）专栏作家 皮海洲", &bl));
-    assert_null(bl.outlet);
+    assert_string_equal(bl.outlet, "新浪财经");
     assert_int_equal(bl.nauthors, 1);
     assert_string_equal(bl.authors[0].name, "皮海洲");
     assert_string_equal(bl.authors[0].role, "专栏作家");

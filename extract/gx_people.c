@@ -153,6 +153,28 @@ static bool among_name(const gx_hit_index *ix, const gx_article *art, int32_t ps
     return gx_word_at(art, pe, GOES_ON) > 0;
 }
 
+/* A byline line: a writer's title (作者, 编辑, 记者 …) opening the line (after its indent or the
+ * outlet and a space), a separator (ps > the title's end), then two to four Chinese characters
+ * closing the line: the writer, whatever the name (编辑 | 小鲨鱼, 作者：卖油翁). No body, firm or
+ * place starts there. Returns the name's end, or ps. */
+static int32_t byline_pen_name(const gx_hit_index *ix, const gx_article *art, gx_span ts, int32_t ps)
+{
+    const uint32_t *cp = art->cp;
+    static const char32_t OPEN[] = U"\n \u3000";
+    static const char32_t CLOSE[] = U"\n \u3000)\uFF09";
+    if (!gx_pp_writer_title(art, ts) || (ts.start > 0 && !gx_cp_in(cp[ts.start - 1], OPEN)))
+        return ps;
+    int32_t e = ps;
+    while (e < art->ncp && e - ps <= 4 && gx_is_cjk(cp[e]))
+        e++;
+    if (e - ps < 2 || e - ps > 4 || (e < art->ncp && !gx_cp_in(cp[e], CLOSE)))
+        return ps;
+    if (gx_pp_cand_starting_at(art, ps, GX_ORGLIKE) >= 0 || gx_hit_len_starting(ix, ps, GX_LEX_REGION) > 0 ||
+        gx_hit_len_starting(ix, ps, GX_LEX_POSITION) > 0)
+        return ps;
+    return e;
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -369,6 +391,13 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                     ps = oe;
                     pe = ne;
                 }
+            }
+            /* 编辑 | 小鲨鱼, 作者：卖油翁: a byline's writer, pen names too (the authors the byline
+             * parser took keep their role from it) */
+            if (pe == ps && ps > ts.end) {
+                int32_t be = byline_pen_name(ix, art, ts, ps);
+                if (be > ps && !gx_pp_is_author(art, (gx_span){ps, be}))
+                    pe = be;
             }
             if (pe == ps && gx_pp_japanese_title(art, ts))
                 pe = gx_pp_name_before_verb(ix, art, ps);

@@ -143,7 +143,7 @@ static int32_t reason_clause(const uint32_t *cp, int32_t q)
  * the 910-document dump 马云在卸任阿里董事局主席 and 但老董在担任 were read wrong through it. */
 static const char32_t *const POST_ADVERBS[] = {U"已经", U"正式", U"重新", U"即将", U"申请", U"曾经", U"同时", U"随后",
                                                U"已", U"将", U"拟", U"亦", U"则", U"也", U"均", U"被",
-                                               U"曾", U"又", U"再", U"还", NULL};
+                                               U"曾", U"又", U"再", U"还", U"在", NULL};
 
 static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
 {

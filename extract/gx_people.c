@@ -362,7 +362,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 cop++;
             if (pe == ps && cop + 3 < art->ncp && (cp[cop] == 0x4E3A || cp[cop] == 0x662F)) {
                 int32_t ne = gx_pp_chinese_name(ix, art, cop + 1);
-                if (ne > cop + 1 && (ne >= art->ncp || !gx_is_cjk(cp[ne]))) {
+                /* (a form of address or a rank may follow the name: 理事长是刘亚洲上将，) */
+                static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"上将", U"中将", U"少将", U"教授", U"博士", NULL};
+                int32_t ae = ne > cop + 1 && ne < art->ncp ? ne + gx_word_at(art, ne, ADDRESS) : ne;
+                if (ne > cop + 1 && (ae >= art->ncp || !gx_is_cjk(cp[ae]))) {
                     ps = cop + 1;
                     pe = ne;
                 }
@@ -420,6 +423,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             /* 公司总经理:PENGFEI ZHANG, 副总经理:DAWEIGUO、王卫锋 (filings write names in capitals) */
             if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
                 pe = gx_pp_capital_name(art, ps);
+            /* 控股股东HONG DANIEL先生: two words in capitals glued to the title, then 先生/女士 */
+            if (pe == ps && ps == ts.end && ps < art->ncp && gx_is_upper(cp[ps])) {
+                int32_t ce = gx_pp_capital_name(art, ps);
+                bool two = false;
+                for (int32_t k = ps; k < ce && !two; k++)
+                    two = cp[k] == ' ';
+                if (two && ce + 1 < art->ncp && (cp[ce] == 0x5148 || cp[ce] == 0x5973) /* 先 女 */ && gx_is_cjk(cp[ce]))
+                    pe = ce;
+            }
         }
         /* 联合创始人何小鹏、夏珩: a Chinese name the tagger is sure of where a lexicon word inside
          * it stops the rules' reading (何|小鹏, a company's short name), so the list goes on */

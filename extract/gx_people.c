@@ -335,6 +335,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             else if (ps + 2 < art->ncp && cp[ps] == 0x4E2D /* 中 */ && gx_pp_cand_starting_at(art, ps, ~0) < 0 &&
                      gx_hit_len_starting(ix, ps, GX_LEX_REGION) == 0 && among_name(ix, art, ps + 1))
                 ps++;
+            /* “明星基金经理”任泽松: a quote the title closes, the name right after it */
+            if (ps + 2 < art->ncp && (cp[ps] == 0x201D || cp[ps] == 0x300D) && gx_is_cjk(cp[ps + 1])) {
+                int32_t q = ts.start;
+                while (q > 0 && ts.start - q < 6 && gx_is_cjk(cp[q - 1]) && cp[q - 1] != 0x3001)
+                    q--;
+                if (q > 0 && (cp[q - 1] == 0x201C || cp[q - 1] == 0x300C))
+                    ps++;
+            }
             ps = gx_pp_holders_intro(ix, art, ps); /* 基金经理例如林鹏、…, 实际控制人——谢松锋 */
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))

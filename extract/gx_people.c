@@ -182,6 +182,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     title_vec titles;
     memset(&titles, 0, sizeof titles);
     int32_t covered = -1;
+    gx_pp_place_led_names(ix, art); /* 控股股东徐州丰利: a firm, not the title's holder */
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
     for (int i = 0; i < ix->n; i++) {
         const gx_lex_hit *h = &ix->hits[i];

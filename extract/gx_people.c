@@ -341,7 +341,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 int32_t q = ts.start;
                 while (q > 0 && ts.start - q < 6 && gx_is_cjk(cp[q - 1]) && cp[q - 1] != 0x3001)
                     q--;
-                if (q > 0 && (cp[q - 1] == 0x201C || cp[q - 1] == 0x300C))
+                /* (a describer inside the quote: a bare title quoted is a nickname, “国王”阿德里亚诺) */
+                if (q > 0 && q < ts.start && (cp[q - 1] == 0x201C || cp[q - 1] == 0x300C))
                     ps++;
             }
             ps = gx_pp_holders_intro(ix, art, ps); /* 基金经理例如林鹏、…, 实际控制人——谢松锋 */

@@ -1,6 +1,6 @@
 /* test_people14s.c — people and their titles, fourteenth session (helper "people14", issue 3;
  * test_people14.c is the eleventh session's helper of the same name): a byline's pen name is a
- * person (作者 | 卖油翁, 编辑 | 小鲨鱼), 卸任/辞去 and 在 before a post, 董事局主席 and 投资长, a name
+ * person (作者 | 卖油翁, 编辑 | 小鲨鱼), 卸任/辞去 and 在 before a post, 投资长, a name
  * after a title's copula with a rank (理事长是刘亚洲上将), capitals glued to a title before 先生
  * (控股股东HONG DANIEL先生), a firm's speaker before 是 (海通证券荀玉根是), a title closing a quote
  * (“明星基金经理”任泽松), and a tagger's person opening with a place (控股股东徐州丰利: a firm).
@@ -51,7 +51,7 @@ static void test_left_post(void **state)
     /* (马云在卸任…董事局主席: test_people_roles.c, test_post_verbs) */
     const fixture_tag tags[] = {{"王波明", GX_ENT_PERSON, 0.7f}};
     gx_article *art = fixture_run_tagged("2015年11月15日，王波明辞去财讯传媒集团董事会主席及董事长的职务。", tags, 1);
-    assert_true(fixture_holds(art, "王波明", "董事会主席"));
+    assert_true(fixture_holds(art, "王波明", "董事长"));
     gx_article_free(art);
     art = fixture_run("American Century Investments的投资长兼多资产策略高级投资组合经理Rich Weiss表示，牛市可能结束。",
                       NULL, NULL);
@@ -92,12 +92,16 @@ static void test_firm_speaker_copula(void **state)
     gx_article_free(art);
 }
 
-/* “明星基金经理”任泽松依旧…: the quote the title closes, then its holder. */
+/* “明星基金经理”任泽松依旧…: the quote the title closes, then its holder; a bare title quoted is a
+ * nickname (“国王”阿德里亚诺). */
 static void test_quoted_title(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("中邮基金曾经的“明星基金经理”任泽松依旧能在2017年与林鹏相提并论。", NULL, NULL);
     assert_true(fixture_holds(art, "任泽松", "基金经理"));
+    gx_article_free(art);
+    art = fixture_run("还让原本的“国王”阿德里亚诺在“问题”中重生。", NULL, NULL);
+    assert_false(fixture_holds(art, "阿德里亚诺", "国王"));
     gx_article_free(art);
 }
 

@@ -3,7 +3,8 @@
  * person (作者 | 卖油翁, 编辑 | 小鲨鱼), 卸任/辞去 and 在 before a post, 投资长, a name
  * after a title's copula with a rank (理事长是刘亚洲上将), capitals glued to a title before 先生
  * (控股股东HONG DANIEL先生), a firm's speaker before 是 (海通证券荀玉根是), a title closing a quote
- * (“明星基金经理”任泽松), and a tagger's person opening with a place (控股股东徐州丰利: a firm).
+ * (“明星基金经理”任泽松), a tagger's person opening with a place (控股股东徐州丰利: a firm), and a
+ * tagger's title read over a body (联储会|主席).
  * Without the tagger unless said. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -115,6 +116,18 @@ static void test_place_led_name(void **state)
     gx_article_free(art);
 }
 
+/* The tagger's 联储会主席 over the rules' 主席: a body ending in 会 or 局 is the post's owner, not
+ * part of the post (as 俄罗斯|总统). */
+static void test_tagger_title_over_body(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"耶伦", GX_ENT_PERSON, 0.7f}, {"联储会主席", GX_ENT_POSITION, 0.6f}};
+    gx_article *art = fixture_run_tagged("美国方面，耶伦在担任联储会主席的最后一天表示，经济强劲。", tags, 2);
+    assert_true(fixture_holds(art, "耶伦", "主席"));
+    assert_false(fixture_holds(art, "耶伦", "联储会主席"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +139,7 @@ int main(void)
         cmocka_unit_test(test_firm_speaker_copula),
         cmocka_unit_test(test_quoted_title),
         cmocka_unit_test(test_place_led_name),
+        cmocka_unit_test(test_tagger_title_over_body),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

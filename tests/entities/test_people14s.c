@@ -4,7 +4,7 @@
  * after a title's copula with a rank (理事长是刘亚洲上将), capitals glued to a title before 先生
  * (控股股东HONG DANIEL先生), a firm's speaker before 是 (海通证券荀玉根是), a title closing a quote
  * (“明星基金经理”任泽松), a tagger's person opening with a place (控股股东徐州丰利: a firm), and a
- * tagger's title read over a body (联储会|主席).
+ * tagger's title read over a body (联储会|主席), tagger persons in a series of items (智慧安防).
  * Without the tagger unless said. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -128,6 +128,18 @@ static void test_tagger_title_over_body(void **state)
     gx_article_free(art);
 }
 
+/* 智慧通行、智慧安防、智慧服务、智慧楼宇: tagger persons in a series of items sharing their first two
+ * characters are no one (a double surname would be). */
+static void test_series_items(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"智慧安防", GX_ENT_PERSON, 0.55f}, {"智慧楼宇", GX_ENT_PERSON, 0.5f}};
+    gx_article *art = fixture_run_tagged("项目包括智慧通行、智慧安防、智慧服务、智慧楼宇和智慧数据等模块。", tags, 2);
+    assert_null(fixture_person(art, "智慧安防"));
+    assert_null(fixture_person(art, "智慧楼宇"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_quoted_title),
         cmocka_unit_test(test_place_led_name),
         cmocka_unit_test(test_tagger_title_over_body),
+        cmocka_unit_test(test_series_items),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

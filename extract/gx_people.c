@@ -346,6 +346,9 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                     ps++;
             }
             ps = gx_pp_holders_intro(ix, art, ps); /* 基金经理例如林鹏、…, 实际控制人——谢松锋 */
+            /* 作者“@童思侃”, 作者@童思侃: a writer named by the handle of a social account */
+            if (ps + 3 < art->ncp && (cp[ps] == '@' || (cp[ps] == 0x201C && cp[ps + 1] == '@')) && gx_pp_writer_title(art, ts))
+                ps += cp[ps] == '@' ? 1 : 2;
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;

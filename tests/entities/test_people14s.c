@@ -1,6 +1,6 @@
 /* test_people14s.c — people and their titles, fourteenth session (helper "people14", issue 3;
  * test_people14.c is the eleventh session's helper of the same name): a byline's pen name is a
- * person (作者 | 卖油翁, 编辑 | 小鲨鱼), 卸任/辞去 and 在 before a post, 投资长, a name
+ * person (作者 | 卖油翁, 编辑 | 小鲨鱼, 作者“@童思侃”), 卸任/辞去 and 在 before a post, 投资长, a name
  * after a title's copula with a rank (理事长是刘亚洲上将), capitals glued to a title before 先生
  * (控股股东HONG DANIEL先生), a firm's speaker before 是 (海通证券荀玉根是), a title closing a quote
  * (“明星基金经理”任泽松), a tagger's person opening with a place (控股股东徐州丰利: a firm), and a
@@ -38,6 +38,10 @@ static void test_byline_line(void **state)
     (void)state;
     gx_article *art = fixture_run("新中基连续造假6年。\n　　编辑 | 小鲨鱼\n", NULL, NULL);
     assert_true(fixture_holds(art, "小鲨鱼", "编辑"));
+    gx_article_free(art);
+    /* a social account's handle after a writer's title */
+    art = fixture_run("图片来自阿尔法工场作者“@童思侃”。", NULL, NULL);
+    assert_true(fixture_holds(art, "童思侃", "作者"));
     gx_article_free(art);
     /* not inside a sentence: 编辑部门 is no byline */
     art = fixture_run("他说，编辑：小鲨鱼游得很快。", NULL, NULL);

@@ -118,6 +118,12 @@ static void test_place_led_name(void **state)
     gx_article *art = fixture_run_tagged("公司控股股东徐州丰利共质押了2.03亿股。徐州丰利注册于徐州。", tags, 2);
     assert_null(fixture_person(art, "徐州丰利"));
     gx_article_free(art);
+    /* 宁|波海顺: the tagger cut the region's first character; the whole is the firm */
+    const fixture_tag cut[] = {{"波海顺", GX_ENT_PERSON, 0.59f}};
+    art = fixture_run_tagged("证券时报网01月23日讯 宁波海顺：沪指加速上涨 是突破还是赶顶。", cut, 1);
+    assert_null(fixture_person(art, "波海顺"));
+    assert_non_null(fixture_find(art, "宁波海顺", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* The tagger's 联储会主席 over the rules' 主席: a body ending in 会 or 局 is the post's owner, not

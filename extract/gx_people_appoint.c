@@ -143,7 +143,7 @@ static int32_t reason_clause(const uint32_t *cp, int32_t q)
  * the 910-document dump 马云在卸任阿里董事局主席 and 但老董在担任 were read wrong through it. */
 static const char32_t *const POST_ADVERBS[] = {U"已经", U"正式", U"重新", U"即将", U"申请", U"曾经", U"同时", U"随后",
                                                U"已", U"将", U"拟", U"亦", U"则", U"也", U"均", U"被",
-                                               U"曾", U"又", U"再", U"还", U"在", NULL};
+                                               U"曾", U"又", U"再", U"还", NULL};
 
 static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
 {
@@ -162,12 +162,10 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
     if (v == 0 || gx_word_ending(cp, 0, left, gx_pp_appoint_before) > 0)
         return -1;
     int32_t q = left - v;
-    bool at_place = false; /* 在 stepped over: 马云在|卸任 */
     for (int guard = 0; guard < 3 && q > 0; guard++) {
         int32_t a = gx_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q, POST_ADVERBS);
         if (a == 0)
             break;
-        at_place |= a == 1 && cp[q - 1] == 0x5728 /* 在 */;
         q -= a;
     }
     q = reason_clause(cp, q);                             /* 曹建因工作原因，辞去 */
@@ -180,9 +178,6 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
          * before it is the left edge the reading below would want) */
         if (gx_is_cjk(cp[q - 1])) {
             int tp = gx_pp_person_ending_at(art, q);
-            /* (before 在, not a reading that opens with a stop word: 但老董|在担任) */
-            if (tp >= 0 && at_place && gx_hit_len_starting(ix, art->candidates.v[tp].span.start, GX_LEX_LEFT_STOP) > 0)
-                tp = -1;
             if (tp >= 0 && q - art->candidates.v[tp].span.start >= 2 && q - art->candidates.v[tp].span.start <= 4) {
                 p = tp;
                 s0 = art->candidates.v[tp].span.start;
@@ -198,8 +193,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         }
         for (int32_t len = 3; len >= 2 && p < 0; len--) {
             s0 = q - len;
-            if (s0 < 0 || !gx_pp_list_member_name(ix, art, s0, q) ||
-                (at_place && gx_hit_len_starting(ix, s0, GX_LEX_LEFT_STOP) > 0))
+            if (s0 < 0 || !gx_pp_list_member_name(ix, art, s0, q))
                 continue;
             if (s0 > 0 && gx_is_cjk(cp[s0 - 1]) && gx_hit_len_ending(ix, s0, GX_LEX_LEFT_STOP) == 0)
                 continue;

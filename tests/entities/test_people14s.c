@@ -1,6 +1,6 @@
 /* test_people14s.c — people and their titles, fourteenth session (helper "people14", issue 3;
  * test_people14.c is the eleventh session's helper of the same name): a byline's pen name is a
- * person (作者 | 卖油翁, 编辑 | 小鲨鱼, 作者“@童思侃”), 卸任/辞去 and 在 before a post, 投资长, a name
+ * person (作者 | 卖油翁, 编辑 | 小鲨鱼, 作者“@童思侃”), 卸任/辞去 before a post, 投资长, a name
  * after a title's copula with a rank (理事长是刘亚洲上将), capitals glued to a title before 先生
  * (控股股东HONG DANIEL先生), a firm's speaker before 是 (海通证券荀玉根是), a title closing a quote
  * (“明星基金经理”任泽松), a tagger's person opening with a place (控股股东徐州丰利: a firm), and a
@@ -53,7 +53,6 @@ static void test_byline_line(void **state)
 static void test_left_post(void **state)
 {
     (void)state;
-    /* (马云在卸任…董事局主席: test_people_roles.c, test_post_verbs) */
     const fixture_tag tags[] = {{"王波明", GX_ENT_PERSON, 0.7f}};
     gx_article *art = fixture_run_tagged("2015年11月15日，王波明辞去财讯传媒集团董事会主席及董事长的职务。", tags, 1);
     assert_true(fixture_holds(art, "王波明", "董事长"));

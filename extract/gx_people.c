@@ -153,6 +153,28 @@ static bool among_name(const gx_hit_index *ix, const gx_article *art, int32_t ps
     return gx_word_at(art, pe, GOES_ON) > 0;
 }
 
+/* A byline line: a writer's title (作者, 编辑, 记者 …) opening the line (after its indent or the
+ * outlet and a space), a separator (ps > the title's end), then two to four Chinese characters
+ * closing the line: the writer, whatever the name (编辑 | 小鲨鱼, 作者：卖油翁). No body, firm or
+ * place starts there. Returns the name's end, or ps. */
+static int32_t byline_pen_name(const gx_hit_index *ix, const gx_article *art, gx_span ts, int32_t ps)
+{
+    const uint32_t *cp = art->cp;
+    static const char32_t OPEN[] = U"\n \u3000";
+    static const char32_t CLOSE[] = U"\n \u3000)\uFF09";
+    if (!gx_pp_writer_title(art, ts) || (ts.start > 0 && !gx_cp_in(cp[ts.start - 1], OPEN)))
+        return ps;
+    int32_t e = ps;
+    while (e < art->ncp && e - ps <= 4 && gx_is_cjk(cp[e]))
+        e++;
+    if (e - ps < 2 || e - ps > 4 || (e < art->ncp && !gx_cp_in(cp[e], CLOSE)))
+        return ps;
+    if (gx_pp_cand_starting_at(art, ps, GX_ORGLIKE) >= 0 || gx_hit_len_starting(ix, ps, GX_LEX_REGION) > 0 ||
+        gx_hit_len_starting(ix, ps, GX_LEX_POSITION) > 0)
+        return ps;
+    return e;
+}
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -160,6 +182,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     title_vec titles;
     memset(&titles, 0, sizeof titles);
     int32_t covered = -1;
+    gx_pp_place_led_names(ix, art); /* 控股股东徐州丰利: a firm, not the title's holder */
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
     for (int i = 0; i < ix->n; i++) {
         const gx_lex_hit *h = &ix->hits[i];
@@ -313,7 +336,19 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             else if (ps + 2 < art->ncp && cp[ps] == 0x4E2D /* 中 */ && gx_pp_cand_starting_at(art, ps, ~0) < 0 &&
                      gx_hit_len_starting(ix, ps, GX_LEX_REGION) == 0 && among_name(ix, art, ps + 1))
                 ps++;
+            /* “明星基金经理”任泽松: a quote the title closes, the name right after it */
+            if (ps + 2 < art->ncp && (cp[ps] == 0x201D || cp[ps] == 0x300D) && gx_is_cjk(cp[ps + 1])) {
+                int32_t q = ts.start;
+                while (q > 0 && ts.start - q < 6 && gx_is_cjk(cp[q - 1]) && cp[q - 1] != 0x3001)
+                    q--;
+                /* (a describer inside the quote: a bare title quoted is a nickname, “国王”阿德里亚诺) */
+                if (q > 0 && q < ts.start && (cp[q - 1] == 0x201C || cp[q - 1] == 0x300C))
+                    ps++;
+            }
             ps = gx_pp_holders_intro(ix, art, ps); /* 基金经理例如林鹏、…, 实际控制人——谢松锋 */
+            /* 作者“@童思侃”, 作者@童思侃: a writer named by the handle of a social account */
+            if (ps + 3 < art->ncp && (cp[ps] == '@' || (cp[ps] == 0x201C && cp[ps + 1] == '@')) && gx_pp_writer_title(art, ts))
+                ps += cp[ps] == '@' ? 1 : 2;
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
@@ -340,7 +375,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 cop++;
             if (pe == ps && cop + 3 < art->ncp && (cp[cop] == 0x4E3A || cp[cop] == 0x662F)) {
                 int32_t ne = gx_pp_chinese_name(ix, art, cop + 1);
-                if (ne > cop + 1 && (ne >= art->ncp || !gx_is_cjk(cp[ne]))) {
+                /* (a form of address or a rank may follow the name: 理事长是刘亚洲上将，) */
+                static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"上将", U"中将", U"少将", U"教授", U"博士", NULL};
+                int32_t ae = ne > cop + 1 && ne < art->ncp ? ne + gx_word_at(art, ne, ADDRESS) : ne;
+                if (ne > cop + 1 && (ae >= art->ncp || !gx_is_cjk(cp[ae]))) {
                     ps = cop + 1;
                     pe = ne;
                 }
@@ -370,6 +408,13 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                     pe = ne;
                 }
             }
+            /* 编辑 | 小鲨鱼, 作者：卖油翁: a byline's writer, pen names too (the authors the byline
+             * parser took keep their role from it) */
+            if (pe == ps && ps > ts.end) {
+                int32_t be = byline_pen_name(ix, art, ts, ps);
+                if (be > ps && !gx_pp_is_author(art, (gx_span){ps, be}))
+                    pe = be;
+            }
             if (pe == ps && gx_pp_japanese_title(art, ts))
                 pe = gx_pp_name_before_verb(ix, art, ps);
             if (pe == ps && ps < art->ncp && gx_is_upper(cp[ps]))
@@ -391,6 +436,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             /* 公司总经理:PENGFEI ZHANG, 副总经理:DAWEIGUO、王卫锋 (filings write names in capitals) */
             if (pe == ps && ps > ts.end && cp[ps - 1] == ':')
                 pe = gx_pp_capital_name(art, ps);
+            /* 控股股东HONG DANIEL先生: two words in capitals glued to the title, then 先生/女士 */
+            if (pe == ps && ps == ts.end && ps < art->ncp && gx_is_upper(cp[ps])) {
+                int32_t ce = gx_pp_capital_name(art, ps);
+                bool two = false;
+                for (int32_t k = ps; k < ce && !two; k++)
+                    two = cp[k] == ' ';
+                if (two && ce + 1 < art->ncp && (cp[ce] == 0x5148 || cp[ce] == 0x5973) /* 先 女 */ && gx_is_cjk(cp[ce]))
+                    pe = ce;
+            }
         }
         /* 联合创始人何小鹏、夏珩: a Chinese name the tagger is sure of where a lexicon word inside
          * it stops the rules' reading (何|小鹏, a company's short name), so the list goes on */

@@ -26,6 +26,7 @@
  *   gx_people_resumes.c  the posts of a résumé whose subject is named further back (X生于…,历任A、B)
  *   gx_people_epithets.c a person introduced by a quoted epithet (“定增大王”牛晓涛)
  *   gx_people_inside.c   a person's name again where a company's short name sits inside it (何|小鹏)
+ *   gx_people_places.c   a tagger's person opening with a place is a firm (控股股东徐州丰利)
  * Internal symbols carry the gx_pp_ prefix. Every function works on the article's candidates and
  * positions; memory, when any, is the article's arena. */
 #ifndef GX_PEOPLE_IMPL_H
@@ -192,6 +193,12 @@ void gx_pp_founders(const gx_hit_index *ix, gx_article *art);
 /* The rule: a sure person's name of three characters, again at a name's edges with a company's
  * two-character name inside (何小鹏为最大股东: 小鹏), is that person there too. */
 void gx_pp_names_over_firms(const gx_hit_index *ix, gx_article *art);
+
+/* ---------------------------------------------------------------- gx_people_places.c */
+
+/* A tagger's person of a place of two or more characters and two or more characters after it
+ * (徐州丰利) becomes a company: a firm named by its city and trade name. */
+void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_resumes.c */
 

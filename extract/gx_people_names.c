@@ -401,9 +401,16 @@ void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Does 先生 or 女士 start at pos? */
+static bool addressed_at(const gx_article *art, int32_t pos)
+{
+    static const char32_t *const FORMS[] = {U"先生", U"女士", NULL};
+    return pos < art->ncp && gx_word_at(art, pos, FORMS) > 0;
+}
+
 /* An English name ending at end (the "Jensen Huang" of "Jensen Huang, chief executive"). */
 /* A name written in capitals after a colon: one or two words of two or more capital letters
- * (PENGFEI ZHANG, DAWEIGUO), closed by punctuation or the text's end. Returns its end, or pos. */
+ * (PENGFEI ZHANG, DAWEIGUO), closed by punctuation, 先生/女士 or the text's end. Returns its end, or pos. */
 int32_t gx_pp_capital_name(const gx_article *art, int32_t pos)
 {
     const uint32_t *cp = art->cp;
@@ -414,7 +421,8 @@ int32_t gx_pp_capital_name(const gx_article *art, int32_t pos)
             j++;
         if (j - i < 2)
             return pos;
-        if (j >= art->ncp || cp[j] == 0x3001 || cp[j] == ',' || cp[j] == 0xFF0C || cp[j] == ';' || cp[j] == 0x3002)
+        if (j >= art->ncp || cp[j] == 0x3001 || cp[j] == ',' || cp[j] == 0xFF0C || cp[j] == ';' || cp[j] == 0x3002 ||
+            addressed_at(art, j))
             return j;
         if (cp[j] != ' ' || words == 1)
             return pos;

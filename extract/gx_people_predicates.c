@@ -283,7 +283,7 @@ static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
  * test before the word lists are tried at every character of a clause. */
 static bool hold_verb_start(uint32_t c)
 {
-    return gx_cp_in(c, U"担出现时兼升转接就改作身成任以获历");
+    return gx_cp_in(c, U"担出现时兼升转接就改作身成任以获历卸辞");
 }
 
 /* 徐一于2017年加入招商基金，任固定收益投资部研究员 / 周小川辞任后，担任央行行长: a verb of holding a
@@ -333,7 +333,8 @@ static bool person_title_at(const gx_article *art, int32_t pos)
 static int opener_post_holder(gx_article *art, gx_span ts)
 {
     static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"时任", U"兼任", U"升任", U"转任", U"接任",
-                                           U"就任", U"改任为", U"改任", U"作为", U"身为", U"成为", U"任", U"以", NULL};
+                                           U"就任", U"改任为", U"改任", U"作为", U"身为", U"成为", U"卸任", U"辞去",
+                                           U"任", U"以", NULL};
     const uint32_t *cp = art->cp;
     int32_t v = -1, vn = 0;
     for (int32_t k = ts.start - 1; k >= 1 && ts.start - k <= 14 && v < 0; k--) {
@@ -347,6 +348,11 @@ static int opener_post_holder(gx_article *art, gx_span ts)
     }
     if (v < 0)
         return -1;
+    /* (the verb's whole word: 卸任, not its 任) */
+    if (vn == 1 && v >= 1 && hold_verb_start(cp[v - 1]) && gx_word_at(art, v - 1, HOLD) == 2) {
+        v--;
+        vn = 2;
+    }
     /* 任命张宇峰为中国总裁: an appointment (gx_pp_appointments() reads it), not a holding */
     if (vn == 1 && cp[v] == 0x4EFB && v + 1 < art->ncp && (cp[v + 1] == 0x547D || cp[v + 1] == 0x804C || cp[v + 1] == 0x671F))
         return -1; /* 任命 任职 任期 */

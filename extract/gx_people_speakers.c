@@ -178,11 +178,12 @@ static bool name_opener_word(const uint32_t *cp, int32_t w, int32_t e)
 /* A speaker's byline in a headline or a quote's lead: an organization opening the line or the
  * clause, a surname name, a colon (星展银行程兵：70%资金…, 嘉实基金齐海滔:中国医疗…) — the
  * financial press's "firm + analyst: view" form — or a verb of saying (天弘基金陈国光表示…,
- * 中金公司王汉锋认为…). The organization must open the text, a line or a clause, so that the name
+ * 中金公司王汉锋认为…, 海通证券荀玉根是…). The organization must open the text, a line or a clause, so that the name
  * is the firm's person and not a phrase. */
 void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const ANALYSES[] = {U"分析", NULL}; /* besides a verb of saying */
+    /* besides a verb of saying: 分析, or 是 describing the speaker (海通证券荀玉根是牛市行情坚定支持者) */
+    static const char32_t *const ANALYSES[] = {U"分析", U"是", NULL};
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int i = 0; i < n0 && i < 4096; i++) {
@@ -197,6 +198,9 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
         }
         int32_t e = gx_pp_chinese_name(ix, art, p);
         if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, e) && !gx_word_at(art, e, ANALYSES)))
+            continue;
+        /* (是 only after a full name of three characters: not 华夏基金|毕竟是) */
+        if (cp[e] == 0x662F /* 是 */ && e - p < 3)
             continue;
         gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
     }

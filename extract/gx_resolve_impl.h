@@ -132,6 +132,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
 /* Checks on the weighed candidates (rs->w), run by the driver in this order: each lowers the
  * eff of some or discards them (eff -1). */
 void gx_rs_brand_names(gx_rs *rs);
+void gx_rs_series_items(gx_rs *rs);
 void gx_rs_person_name_variants(gx_rs *rs);
 void gx_rs_company_bodies(gx_rs *rs);
 void gx_rs_titles_inside_names(gx_rs *rs);

@@ -331,6 +331,26 @@ void gx_rs_context_types(gx_article *art)
     }
 }
 
+/* A byline's pen name (卖油翁, 小鲨鱼, 人大相食): two to five Chinese characters, no body's or
+ * firm's name in the article (the outlet, 研究部), not ending like one (…公司, …研究院). */
+static bool pen_name(const gx_lexicon *lex, gx_article *art, const char *name)
+{
+    uint32_t cps[8];
+    int32_t n = gx_utf8_to_cps(name, strlen(name), cps, 8);
+    if (n < 2 || n > 5)
+        return false;
+    for (int32_t i = 0; i < n; i++)
+        if (!gx_is_cjk(cps[i]))
+            return false;
+    if (find_named(art, name) >= 0 || (art->outlet && !strcmp(art->outlet, name)))
+        return false;
+    for (int32_t k = 1; k < n; k++)
+        if (gx_lexicon_is(lex, GX_LEX_ORG_SUFFIX, cps + k, n - k) || gx_lexicon_is(lex, GX_LEX_COMPANY_SUFFIX, cps + k, n - k) ||
+            gx_lexicon_is(lex, GX_LEX_GOV_SUFFIX, cps + k, n - k))
+            return false;
+    return true;
+}
+
 /* The byline: the outlet an organization, the authors persons with their role; their mentions by
  * text search. */
 void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
@@ -371,10 +391,13 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
         if (!au->name || !*au->name)
             continue;
         int k = find_person(art, au->name);
-        /* a pen name (疯狂药师, 卖油翁, 小鸥: no surname opens it) stays an author, not a person */
+        /* a pen name (疯狂药师, 卖油翁, 小鸥: no surname opens it) is a person when the byline
+         * gives it a writer's role (作者 | 卖油翁, 编辑 | 小鲨鱼); without one it stays an author.
+         * Never a name the article gives a body or a firm (the outlet, a desk). */
         int ulen;
         uint32_t first = gx_utf8_decode((const unsigned char *)au->name, &ulen);
-        if (k < 0 && gx_is_cjk(first) && eng->lexicon && !gx_lexicon_char_is(eng->lexicon, first, GX_LEX_SURNAME))
+        if (k < 0 && gx_is_cjk(first) && eng->lexicon && !gx_lexicon_char_is(eng->lexicon, first, GX_LEX_SURNAME) &&
+            (!au->role || !pen_name(eng->lexicon, art, au->name)))
             continue;
         if (k < 0) {
             gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);

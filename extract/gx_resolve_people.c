@@ -3,7 +3,7 @@
  * weighing), and the checks run on the weighed candidates before conflicts: tagger persons that
  * name a brand (“莱茨狗”项目), variants of one name a character or two apart, tagger persons that
  * are a company's body, title words inside names, names running into titles, a rule's short
- * person the tagger never saw. */
+ * person the tagger never saw, tagger persons in a series of items sharing their start. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -705,3 +705,44 @@ void gx_rs_brand_names(gx_rs *rs)
     }
 }
 
+
+/* Whether the four characters at s sit in a series of items of four that share their first two
+ * (智慧通行、智慧安防、智慧服务): an item right before with 、, or right after with 、 和 及. */
+static bool series_item(const gx_article *art, int32_t s)
+{
+    const uint32_t *cp = art->cp;
+    bool before = s >= 5 && cp[s - 1] == 0x3001 && cp[s - 5] == cp[s] && cp[s - 4] == cp[s + 1] &&
+                  gx_is_cjk(cp[s - 3]) && gx_is_cjk(cp[s - 2]);
+    int32_t e = s + 4;
+    bool after = e + 5 <= art->ncp && gx_cp_in(cp[e], U"、和及") && cp[e + 1] == cp[s] && cp[e + 2] == cp[s + 1] &&
+                 gx_is_cjk(cp[e + 3]) && gx_is_cjk(cp[e + 4]);
+    return before || after;
+}
+
+/* Tagger persons of four characters in a series of such items sharing their first two
+ * (智慧通行、智慧安防、智慧服务、智慧楼宇: business lines, products, programmes) are no one, at every
+ * occurrence of the same text: people of four-character names do not share two characters (a
+ * double surname and a generation character: 欧阳中石 and 欧阳中天 would, so a double surname
+ * never counts). */
+void gx_rs_series_items(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    const uint32_t *cp = art->cp;
+    for (int a = 0; a < rs->nw; a++) {
+        const gx_candidate *c = &rs->cv[rs->w[a].cand];
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || rs->w[a].eff < 0 || c->span.end - c->span.start != 4)
+            continue;
+        bool cjk = true;
+        for (int32_t k = c->span.start; k < c->span.end && cjk; k++)
+            cjk = gx_is_cjk(cp[k]);
+        if (!cjk || (rs->eng->lexicon && gx_lexicon_is(rs->eng->lexicon, GX_LEX_SURNAME, cp + c->span.start, 2)) ||
+            !series_item(art, c->span.start))
+            continue;
+        for (int b = 0; b < rs->nw; b++) {
+            const gx_candidate *d = &rs->cv[rs->w[b].cand];
+            if (d->type == GX_ENT_PERSON && d->source == GX_SRC_TAGGER && d->span.end - d->span.start == 4 &&
+                !memcmp(cp + d->span.start, cp + c->span.start, 4 * sizeof *cp))
+                rs->w[b].eff = -1;
+        }
+    }
+}

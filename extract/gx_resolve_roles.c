@@ -343,6 +343,10 @@ void gx_rs_roles(gx_rs *rs)
             /* a country or a region is whose post it is, not the post (俄罗斯|总统, 上海|市长) */
             if (eng->lexicon && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, add))
                 continue;
+            /* nor a board or a council (联储会|主席, 董事局|主席: CLUENER writes the body with its
+             * owner, the post after it) */
+            if (art->cp[p->span.start - 1] == 0x4F1A /* 会 */ || art->cp[p->span.start - 1] == 0x5C40 /* 局 */)
+                continue;
             bool clear = true;
             for (int q = 0; q < art->positions.n && clear; q++)
                 clear = q == k || art->positions.v[q].span.end <= c->span.start ||

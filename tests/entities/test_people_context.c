@@ -460,12 +460,13 @@ static void test_eponyms(void **state)
     gx_article_free(art);
 }
 
-/* a byline's pen name (no surname opens it) stays an author, not a person */
+/* a byline's pen name (no surname opens it) with the byline's role is a person since the
+ * fourteenth session (the dev sets' annotators list 卖油翁, 小鲨鱼, 小鸥); see test_people14s.c */
 static void test_pen_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("市场大跌，投资者观望。", NULL, "疯狂药师");
-    assert_false(is_person(art, "疯狂药师"));
+    assert_true(is_person(art, "疯狂药师"));
     gx_article_free(art);
     art = fixture_run("市场大跌，投资者观望。", NULL, "王一鸣");
     assert_true(is_person(art, "王一鸣"));

@@ -1,0 +1,53 @@
+/* gx_people_places.c — a name the tagger read as a person that opens with a place (徐州丰利,
+ * 深圳华强), or with the rest of a place whose first character it cut off (宁|波海顺): a firm named
+ * by its city and its trade name, as filings and the press name holders and shareholders
+ * (控股股东徐州丰利共质押了…, 宁波海顺：沪指加速上涨), not a person. Chinese given names follow a
+ * surname, never a place of two or more characters. Part of gx_people (gx_people_impl.h). */
+#include <string.h>
+
+#include "gx_people_impl.h"
+
+/* The length of a place at pos: a region of the lexicon, or a place the tagger read elsewhere in
+ * the article (徐州 of 徐州丰利, named alone in its address). */
+static int32_t place_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    int32_t pl = gx_hit_len_starting(ix, pos, GX_LEX_REGION);
+    for (int i = 0; pl < 2 && i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        int32_t n = c->span.end - c->span.start;
+        if (c->type == GX_ENT_LOCATION && n >= 2 && n <= 3 && c->span.start != pos && pos + n <= art->ncp &&
+            memcmp(art->cp + c->span.start, art->cp + pos, (size_t)n * sizeof *art->cp) == 0)
+            pl = n;
+    }
+    return pl;
+}
+
+void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER)
+            continue;
+        /* 宁|波海顺: the tagger cut the place's first character off (a region of the lexicon
+         * starting right before the name and ending inside it): the whole is the firm */
+        int32_t s = c->span.start;
+        if (s > 0 && gx_is_cjk(art->cp[s - 1])) {
+            int32_t rl = gx_hit_len_starting(ix, s - 1, GX_LEX_REGION);
+            if (rl >= 2 && s - 1 + rl < c->span.end && c->span.end - (s - 1 + rl) >= 2 &&
+                gx_hit_len_ending(ix, s, GX_LEX_REGION) == 0) {
+                c->span.start = s - 1;
+                c->type = GX_ENT_COMPANY;
+                continue;
+            }
+        }
+        /* the place, then two or more characters of the firm's own name */
+        int32_t pl = place_at(ix, art, c->span.start);
+        if (pl < 2 || c->span.end - c->span.start < pl + 2)
+            continue;
+        for (int32_t k = c->span.start; k < c->span.end; k++)
+            if (!gx_is_cjk(art->cp[k]))
+                goto next;
+        c->type = GX_ENT_COMPANY;
+    next:;
+    }
+}

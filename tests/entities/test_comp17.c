@@ -1,0 +1,73 @@
+/* test_comp17.c — companies, wrong and missing, on the freshest sets (fourteenth session, helper
+ * "comp17"): a broker's desk named by its firm as the text writes it (国金|策略, 国泰君安证券|研究所),
+ * a layout mark glued before a legal name (●清源科技…), market infrastructure incorporated as a
+ * company (中国证券登记结算有限责任公司) and a legal name that takes no business word after it
+ * (…有限责任公司|证券质押). The sentences are written for the tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+
+static const gx_entity *company(gx_article *art, const char *name)
+{
+    return fixture_find(art, name, GX_ENT_COMPANY);
+}
+
+/* a desk's name holds its firm: the entity is named by the firm as the text writes it */
+static void test_desk_firm(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"国泰君安证券研究所", GX_ENT_COMPANY, 0.69f}};
+    gx_article *art = fixture_run_tagged("国金策略：高分红策略将贯穿全年。国泰君安证券研究所首席市场分析师林隆鹏表示，节后市场情绪回升。",
+                                         tags, 1);
+    const gx_entity *e = company(art, "国金策略");
+    assert_non_null(e);
+    assert_string_equal(e->name, "国金");
+    e = company(art, "国泰君安证券研究所");
+    assert_non_null(e);
+    assert_string_equal(e->name, "国泰君安证券");
+    gx_article_free(art);
+}
+
+/* a bullet glued before a legal name is the layout's, even where a rule reads the rest */
+static void test_layout_mark(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"●清源科技(厦门)股份有限公司", GX_ENT_COMPANY, 0.50f}};
+    gx_article *art = fixture_run_tagged("重要内容提示：\n●清源科技(厦门)股份有限公司关于股东减持股份的进展公告。", tags, 1);
+    assert_non_null(company(art, "清源科技(厦门)股份有限公司"));
+    assert_null(company(art, "●清源科技(厦门)股份有限公司"));
+    gx_article_free(art);
+}
+
+/* the clearing house is a company (its legal name is a company's), and its name is whole */
+static void test_clearing_house(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("备查文件：中国证券登记结算有限责任公司证券质押及司法冻结明细表。", NULL, NULL);
+    const gx_entity *e = company(art, "中国证券登记结算有限责任公司");
+    assert_non_null(e);
+    assert_string_equal(e->name, "中国证券登记结算有限责任公司");
+    assert_null(company(art, "中国证券登记结算有限责任公司证券"));
+    assert_null(fixture_find(art, "中国证券登记结算有限责任公司", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_desk_firm),
+        cmocka_unit_test(test_layout_mark),
+        cmocka_unit_test(test_clearing_house),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -888,6 +888,11 @@ static void name_entities(gx_rs *rs)
             e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */
             continue;
         }
+        if (e->type == GX_ENT_COMPANY && !p->ticker.code[0] && !(th && th->ticker.code[0]) &&
+            gx_rs_only_product_openings(eng->lexicon, art, e)) {
+            e->mentions.n = 0; /* 嘉实|新机遇、华夏|新经济…基金: fund products, no house named */
+            continue;
+        }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && !strcmp(p->ticker.code, th->ticker.code) &&
             (!strcmp(th->ticker.exchange, "SSE") || !strcmp(th->ticker.exchange, "SZSE") || !strcmp(th->ticker.exchange, "BSE")) &&
             weak_form_only(rs, e, p->thing)) {

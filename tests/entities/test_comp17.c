@@ -1,8 +1,9 @@
 /* test_comp17.c — companies, wrong and missing, on the freshest sets (fourteenth session, helper
  * "comp17"): a broker's desk named by its firm as the text writes it (国金|策略, 国泰君安证券|研究所),
  * a layout mark glued before a legal name (●清源科技…), market infrastructure incorporated as a
- * company (中国证券登记结算有限责任公司) and a legal name that takes no business word after it
- * (…有限责任公司|证券质押). The sentences are written for the tests. */
+ * company (中国证券登记结算有限责任公司), a legal name that takes no business word after it
+ * (…有限责任公司|证券质押), a fund house named only inside its products' names (嘉实|新机遇). The
+ * sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -62,12 +63,30 @@ static void test_clearing_house(void **state)
     gx_article_free(art);
 }
 
+/* a fund house named only inside its products' names is no company named; alone it is one */
+static void test_fund_product_openings(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("据统计，截至去年年末，嘉实新机遇、易方达瑞惠、招商丰庆(A/C)三只国家队基金平均仓位降至18%。"
+                                  "其中，嘉实新机遇去年年末的仓位为40.68%。尚未正式成立的兴全合宜基金创下一日募集300亿的战绩。",
+                                  NULL, NULL);
+    assert_null(company(art, "嘉实"));
+    assert_null(company(art, "易方达"));
+    assert_null(company(art, "兴全"));
+    gx_article_free(art);
+    art = fixture_run("嘉实、易方达、博时等一线基金公司整体投研实力领先。易方达基金张坤等多位基金经理表现出彩。", NULL, NULL);
+    assert_non_null(company(art, "嘉实"));
+    assert_non_null(company(art, "易方达"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_desk_firm),
         cmocka_unit_test(test_layout_mark),
         cmocka_unit_test(test_clearing_house),
+        cmocka_unit_test(test_fund_product_openings),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -411,13 +411,6 @@ static bool enough_support(gx_rs *rs, int i, int agree, float *effp)
     return true;
 }
 
-/* A layout mark (arrows, geometric shapes and symbols U+2190-U+2BFF: ● ■ ◆ ★ → ※, and the
- * full-width asterisk), which no name opens with; quotes and brackets are not marks. */
-static bool is_layout_mark(uint32_t c)
-{
-    return (c >= 0x2190 && c <= 0x2BFF) || c == 0x203B /* ※ */ || c == 0xFF0A /* ＊ */;
-}
-
 /* Whether a tagger proposal i reads as what it claims (false: drop it): one Latin word as an
  * organisation, a person weighed with the article's evidence, the shape checks of
  * gx_cand_shape.c; the lone last name of a person named in full becomes that person. */
@@ -427,11 +420,6 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     gx_article *art = rs->art;
     int *qb = rs->qb;
     gx_candidate *c = &rs->cv[i];
-    /* a name opens with a letter, a digit or a Chinese character, even where another source
-     * agrees with the rest of it: a bullet or a mark glued before it (●清源科技(厦门)股份有限公司)
-     * is the layout's (fourteenth session, "comp17") */
-    if (c->source == GX_SRC_TAGGER && is_layout_mark(art->cp[c->span.start]))
-        return false;
     /* one Latin word as an organisation needs a capital and a sure tagger or company
      * evidence; the last name of a person named in full is that person (Kostin) */
     bool last_name = false;

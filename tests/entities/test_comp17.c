@@ -2,8 +2,8 @@
  * "comp17"): a broker's desk named by its firm as the text writes it (国金|策略, 国泰君安证券|研究所),
  * a layout mark glued before a legal name (●清源科技…), market infrastructure incorporated as a
  * company (中国证券登记结算有限责任公司), a legal name that takes no business word after it
- * (…有限责任公司|证券质押), a fund house named only inside its products' names (嘉实|新机遇). The
- * sentences are written for the tests. */
+ * (…有限责任公司|证券质押), a fund house named only inside its products' names (嘉实|新机遇), a
+ * broker's Hong Kong code written (3308 HK). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +17,7 @@
 #include "entities_fixture.h"
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "gx_tagger.h"
 
 static const gx_entity *company(gx_article *art, const char *name)
 {
@@ -39,10 +40,25 @@ static void test_desk_firm(void **state)
     gx_article_free(art);
 }
 
-/* a bullet glued before a legal name is the layout's, even where a rule reads the rest */
+/* a bullet glued before a legal name is the layout's: the tagger's span starts after it */
 static void test_layout_mark(void **state)
 {
     (void)state;
+    gl_error err;
+    gl_error_clear(&err);
+    gx_tagger *t = gx_tagger_load(getenv("GLEANER_DATA_DIR"), &err);
+    assert_non_null(t);
+    const char *text = "重要内容提示：\n●清源科技(厦门)股份有限公司(以下简称“公司”)控股股东解除质押。★华为公司表示。";
+    gx_article *tagged = gx_article_new();
+    gx_article_set_text(tagged, text, (int32_t)strlen(text));
+    gx_tagger_propose(t, tagged);
+    for (int i = 0; i < tagged->candidates.n; i++) {
+        uint32_t first = tagged->cp[tagged->candidates.v[i].span.start];
+        assert_true(first != 0x25CF /* ● */ && first != 0x2605 /* ★ */);
+    }
+    gx_article_free(tagged);
+    gx_tagger_free(t);
+
     fixture_tag tags[] = {{"●清源科技(厦门)股份有限公司", GX_ENT_COMPANY, 0.50f}};
     gx_article *art = fixture_run_tagged("重要内容提示：\n●清源科技(厦门)股份有限公司关于股东减持股份的进展公告。", tags, 1);
     assert_non_null(company(art, "清源科技(厦门)股份有限公司"));
@@ -80,6 +96,21 @@ static void test_fund_product_openings(void **state)
     gx_article_free(art);
 }
 
+/* a broker's Hong Kong code without its zeros and a space before HK: (3308 HK) */
+static void test_spaced_hk_code(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("企业要闻：金鹰商贸(3308 HK)的主要业务为经营百货店。腾讯(700 HK)ADR收报436元。", NULL, NULL);
+    const gx_entity *e = company(art, "金鹰商贸");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "03308");
+    assert_string_equal(e->ticker.exchange, "HKEX");
+    e = company(art, "腾讯");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "00700");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -87,6 +118,7 @@ int main(void)
         cmocka_unit_test(test_layout_mark),
         cmocka_unit_test(test_clearing_house),
         cmocka_unit_test(test_fund_product_openings),
+        cmocka_unit_test(test_spaced_hk_code),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -420,6 +420,11 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     gx_article *art = rs->art;
     int *qb = rs->qb;
     gx_candidate *c = &rs->cv[i];
+    /* a person starting inside a region the text writes whole is a firm's name cut (宁|波海顺 of
+     * 宁波海顺：…, an advisory firm's view quoted) (fourteenth session, "comp17") */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_PERSON && !agree && c->span.start > 0 &&
+        gx_is_cjk(art->cp[c->span.start - 1]) && gx_lex_word_at(eng->lexicon, GX_LEX_REGION, art, c->span.start - 1) >= 2)
+        return false;
     /* one Latin word as an organisation needs a capital and a sure tagger or company
      * evidence; the last name of a person named in full is that person (Kostin) */
     bool last_name = false;

@@ -3,7 +3,8 @@
  * a layout mark glued before a legal name (●清源科技…), market infrastructure incorporated as a
  * company (中国证券登记结算有限责任公司), a legal name that takes no business word after it
  * (…有限责任公司|证券质押), a fund house named only inside its products' names (嘉实|新机遇), a
- * broker's Hong Kong code written (3308 HK). The sentences are written for the tests. */
+ * broker's Hong Kong code written (3308 HK), a firm's name cut into a person (宁|波海顺). The
+ * sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -111,6 +112,17 @@ static void test_spaced_hk_code(void **state)
     gx_article_free(art);
 }
 
+/* a person starting inside a region the text writes whole is a firm's name cut */
+static void test_person_inside_region(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"波海顺", GX_ENT_PERSON, 0.59f}, {"王海顺", GX_ENT_PERSON, 0.90f}};
+    gx_article *art = fixture_run_tagged("01月23日讯 宁波海顺：沪指加速上涨。分析师王海顺认为，指数仍将震荡。", tags, 2);
+    assert_null(fixture_person(art, "波海顺"));
+    assert_non_null(fixture_person(art, "王海顺"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +131,7 @@ int main(void)
         cmocka_unit_test(test_clearing_house),
         cmocka_unit_test(test_fund_product_openings),
         cmocka_unit_test(test_spaced_hk_code),
+        cmocka_unit_test(test_person_inside_region),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -37,9 +37,30 @@ static bool stop_at(const gx_lexicon *lex, const gx_article *art, int32_t pos)
     return false;
 }
 
+/* Whether fund-type words (精选, 股票, 量化 …) run from pos to the end of a name: punctuation, a
+ * function word or the text's end after them. 股票 alone is a company's shares (一只|股票,
+ * 发行假|股票), no fund's type. */
+static bool end_of_fund_types(const gx_lexicon *lex, const gx_article *art, int32_t pos)
+{
+    static const char32_t *const SHARES[] = {U"股票", NULL};
+    int32_t k = pos;
+    int words = 0;
+    while (k < art->ncp) {
+        uint32_t m = gx_lexicon_prefix_mask(lex, GX_LEX_FUND_TYPE, art->cp + k, art->ncp - k, 1);
+        if (!m)
+            break;
+        k += 32 - __builtin_clz(m);
+        words++;
+    }
+    if (words == 1 && gx_word_at(art, pos, SHARES) == k - pos)
+        return false;
+    return k > pos && (k == art->ncp || !plain_char(art->cp[k]));
+}
+
 /* Whether the characters from `at` finish a fund product's name: two or more plain characters,
- * none opening a stop word, then a fund word; across the items of a list (、, each item two
- * plain characters or more) and a share class in brackets ((A/C)), within 48 characters. */
+ * none opening a stop word, then a fund word or fund-type words closing the name; across the
+ * items of a list (、, each item two plain characters or more) and a share class in brackets
+ * ((A/C)), within 48 characters. */
 static bool opens_product(const gx_lexicon *lex, const gx_article *art, int32_t at)
 {
     const uint32_t *cp = art->cp;
@@ -48,6 +69,9 @@ static bool opens_product(const gx_lexicon *lex, const gx_article *art, int32_t 
         int32_t f = gx_word_at(art, j, FUND_WORDS);
         if (f) /* (基金经理, 基金公司: a title, the house) */
             return plain >= 2 && !gx_word_at(art, j + f, (const char32_t *const[]){U"经理", U"公司", NULL});
+        /* (or fund-type words closing the name: 嘉实|价值精选股票、, 南方|优享分红混合和) */
+        if (plain >= 2 && end_of_fund_types(lex, art, j))
+            return true;
         if (cp[j] == 0x3001 /* 、 */) {
             if (plain < 2)
                 return false;
@@ -72,6 +96,12 @@ static bool opens_product(const gx_lexicon *lex, const gx_article *art, int32_t 
     return false;
 }
 
+/* Does the name end in 公司 (a legal name: 合和实业有限公司|发行假股票 opens no product)? */
+static bool legal_name_end(const gx_article *art, gx_span s)
+{
+    return s.end - s.start >= 3 && art->cp[s.end - 2] == 0x516C /* 公 */ && art->cp[s.end - 1] == 0x53F8 /* 司 */;
+}
+
 bool gx_rs_only_product_openings(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
 {
     enum { MAXM = 32 };
@@ -79,11 +109,11 @@ bool gx_rs_only_product_openings(const gx_lexicon *lex, const gx_article *art, c
         return false;
     bool opens[MAXM];
     bool any = false;
-    /* (a Chinese name glued to the product's words: a Latin one before them is the firm whose
-     * fund it is, GSF Capital|欧元基金CFO) */
+    /* (a Chinese name glued to the product's words, no legal name: a Latin one before them is
+     * the firm whose fund it is, GSF Capital|欧元基金CFO) */
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
-        any |= opens[m] = gx_is_cjk(art->cp[s.end - 1]) && opens_product(lex, art, s.end);
+        any |= opens[m] = gx_is_cjk(art->cp[s.end - 1]) && !legal_name_end(art, s) && opens_product(lex, art, s.end);
     }
     if (!any)
         return false;

@@ -95,6 +95,13 @@ static void test_fund_product_openings(void **state)
     assert_non_null(company(art, "嘉实"));
     assert_non_null(company(art, "易方达"));
     gx_article_free(art);
+    /* fund-type words closing the name; not a company's shares */
+    art = fixture_run("首募66.10亿元的嘉实价值精选股票、易方达创业板ETF都在榜单之中。", NULL, NULL);
+    assert_null(company(art, "嘉实"));
+    gx_article_free(art);
+    art = fixture_run("1973年3月12日，合和实业有限公司发行假股票的事件爆出。", NULL, NULL);
+    assert_non_null(company(art, "合和实业有限公司"));
+    gx_article_free(art);
 }
 
 /* a broker's Hong Kong code without its zeros and a space before HK: (3308 HK) */

@@ -99,7 +99,8 @@ static void test_fund_product_openings(void **state)
     art = fixture_run("首募66.10亿元的嘉实价值精选股票、易方达创业板ETF都在榜单之中。", NULL, NULL);
     assert_null(company(art, "嘉实"));
     gx_article_free(art);
-    art = fixture_run("1973年3月12日，合和实业有限公司发行假股票的事件爆出。", NULL, NULL);
+    fixture_tag tags[] = {{"合和实业有限公司", GX_ENT_COMPANY, 0.90f}};
+    art = fixture_run_tagged("1973年3月12日，合和实业有限公司发行假股票的事件爆出。", tags, 1);
     assert_non_null(company(art, "合和实业有限公司"));
     gx_article_free(art);
 }

@@ -3,7 +3,8 @@
  * a layout mark glued before a legal name (●清源科技…), market infrastructure incorporated as a
  * company (中国证券登记结算有限责任公司), a legal name that takes no business word after it
  * (…有限责任公司|证券质押), a fund house named only inside its products' names (嘉实|新机遇), a
- * broker's Hong Kong code written (3308 HK), a firm's name cut into a person (宁|波海顺). The
+ * broker's Hong Kong code written (3308 HK), a firm's name cut into a person (宁|波海顺), a describer or a verb before a generic firm word
+ * (顶尖|证券公司, 清理规范|金融控股集团). The
  * sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -131,6 +132,19 @@ static void test_person_inside_region(void **state)
     gx_article_free(art);
 }
 
+/* a describer of firms, and verbs of regulating, before a generic firm word: no name */
+static void test_describer_and_regulating_verb(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"顶尖证券公司", GX_ENT_COMPANY, 0.65f}, {"金融控股集团", GX_ENT_COMPANY, 0.50f}};
+    gx_article *art = fixture_run_tagged("其规模仅次于高盛、瑞银这两家顶尖证券公司。监管层要求严格规范交叉金融产品，清理规范金融控股集团。",
+                                         tags, 2);
+    assert_null(company(art, "顶尖证券公司"));
+    assert_null(company(art, "清理规范金融控股集团"));
+    assert_non_null(company(art, "高盛"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_fund_product_openings),
         cmocka_unit_test(test_spaced_hk_code),
         cmocka_unit_test(test_person_inside_region),
+        cmocka_unit_test(test_describer_and_regulating_verb),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

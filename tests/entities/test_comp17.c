@@ -3,9 +3,9 @@
  * a layout mark glued before a legal name (●清源科技…), market infrastructure incorporated as a
  * company (中国证券登记结算有限责任公司), a legal name that takes no business word after it
  * (…有限责任公司|证券质押), a fund house named only inside its products' names (嘉实|新机遇), a
- * broker's Hong Kong code written (3308 HK), a firm's name cut into a person (宁|波海顺), a describer or a verb before a generic firm word
- * (顶尖|证券公司, 清理规范|金融控股集团). The
- * sentences are written for the tests. */
+ * broker's Hong Kong code written (3308 HK), a firm's name cut into a person (宁|波海顺), a
+ * describer or a verb before a generic firm word (顶尖|证券公司, 清理规范|金融控股集团), a known
+ * company and a region read as a place (山东黄金|香港). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -145,6 +145,17 @@ static void test_describer_and_regulating_verb(void **state)
     gx_article_free(art);
 }
 
+/* a known company and a region after it, read as a place, is the company's unit there */
+static void test_company_and_region(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"山东黄金香港", GX_ENT_LOCATION, 0.68f}};
+    gx_article *art = fixture_run_tagged("山东黄金(01787)公布山东黄金香港要约收购及认购卡帝诺资源有限公司股份的最新情况。", tags, 1);
+    assert_non_null(company(art, "山东黄金香港"));
+    assert_null(fixture_find(art, "山东黄金香港", GX_ENT_LOCATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_spaced_hk_code),
         cmocka_unit_test(test_person_inside_region),
         cmocka_unit_test(test_describer_and_regulating_verb),
+        cmocka_unit_test(test_company_and_region),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -91,6 +91,9 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
             c->span.end - c->span.start < 2 || c->span.end >= art->ncp ||
             !gx_is_cjk(cp[c->span.end - 1]))
             continue; /* (a Latin name before a Chinese firm word is the Latin rules': ING银行) */
+        /* (a legal name is whole: 中国证券登记结算有限责任公司|证券质押明细表) */
+        if (c->span.end - c->span.start >= 4 && cp[c->span.end - 2] == 0x516C /* 公 */ && cp[c->span.end - 1] == 0x53F8 /* 司 */)
+            continue;
         int w = gx_hit_len_starting(ix, c->span.end, GX_LEX_BUSINESS_LINE);
         if (w <= 0)
             continue;

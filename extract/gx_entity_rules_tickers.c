@@ -151,8 +151,10 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
         /* Hong Kong: "(00700.HK)", and a bare "(00700)" / "(0700)": Hong Kong codes are written
          * with leading zeros, which neither A-share codes nor years have */
         bool hk_suffix = (match_ascii(cp, j, end, ".HK") || match_ascii(cp, j, end, "-HK")) && j + 3 == end;
+        /* (and a broker's "(700 HK)": the code without its zeros, a space before HK) */
+        bool hk_spaced = match_ascii(cp, j, end, " HK") && j + 3 == end && nd <= 5;
         bool hk_bare = j == end && dig[0] == '0';
-        if ((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) {
+        if (((nd == 4 || nd == 5) && (hk_suffix || hk_bare)) || hk_spaced) {
             gx_ticker_set_hk(t, dig);
             return true;
         }

@@ -411,6 +411,24 @@ static bool enough_support(gx_rs *rs, int i, int agree, float *effp)
     return true;
 }
 
+/* Is candidate c a gazetteer company (no ordinary word) followed by a region word that ends c? */
+static bool known_company_and_region(gx_rs *rs, const gx_candidate *c)
+{
+    int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
+            o->span.end >= c->span.end || o->span.end - o->span.start < 2)
+            continue;
+        const gx_lex_entry *en = gx_lexicon_entry(rs->eng->lexicon, o->lex_id);
+        if (!en || (en->flags & GX_LEXF_WEAK))
+            continue;
+        if (gx_lex_word_at(rs->eng->lexicon, GX_LEX_REGION, rs->art, o->span.end) == c->span.end - o->span.end)
+            return true;
+    }
+    return false;
+}
+
 /* Whether a tagger proposal i reads as what it claims (false: drop it): one Latin word as an
  * organisation, a person weighed with the article's evidence, the shape checks of
  * gx_cand_shape.c; the lone last name of a person named in full becomes that person. */
@@ -420,6 +438,15 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     gx_article *art = rs->art;
     int *qb = rs->qb;
     gx_candidate *c = &rs->cv[i];
+    /* a known company and a region after it read as a place (山东黄金|香港要约收购) is the
+     * company's unit there, a company (fourteenth session, "comp17") */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_LOCATION && known_company_and_region(rs, c))
+        c->type = GX_ENT_COMPANY;
+    /* a person starting inside a region the text writes whole is a firm's name cut (宁|波海顺 of
+     * 宁波海顺：…, an advisory firm's view quoted) (fourteenth session, "comp17") */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_PERSON && !agree && c->span.start > 0 &&
+        gx_is_cjk(art->cp[c->span.start - 1]) && gx_lex_word_at(eng->lexicon, GX_LEX_REGION, art, c->span.start - 1) >= 2)
+        return false;
     /* one Latin word as an organisation needs a capital and a sure tagger or company
      * evidence; the last name of a person named in full is that person (Kostin) */
     bool last_name = false;

@@ -259,7 +259,7 @@ static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_tic
  * name before its 证券 (华泰 -> 华泰证券), then optionally 证券 and a region, then a unit word that
  * ends the name. Such a unit is its company (it has no shares of its own); a subsidiary with a
  * company's form of its own (申万宏源证券, 东方证券资产管理) is not matched. NULL when none. */
-static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *art, gx_span s)
+static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t *firm_end)
 {
     static const char32_t *const UNIT[] = {
         U"宏观", U"策略", U"固收", U"宏观策略", U"宏观团队", U"策略团队", U"宏观组", U"策略组", U"宏观策略组",
@@ -282,6 +282,7 @@ static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *
     for (int32_t k = n - 2; k >= 2; k--) {
         int32_t r = s.start + k;
         r += gx_word_at(art, r, SEC);
+        int32_t written = r; /* the firm as the text writes it: its name, and 证券 when written */
         r += gx_word_at(art, r, REGION);
         bool unit = false; /* a unit word that ends the name */
         for (int i = 0; UNIT[i] && !unit; i++) {
@@ -299,11 +300,26 @@ static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *
             int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, buf, k + 2 * with_sec);
             const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
             const gx_lex_thing *th = en && en->thing >= 0 ? gx_lexicon_thing(lex, en->thing) : NULL;
-            if (th && th->type == GX_ENT_COMPANY && th->ticker.code[0])
+            if (th && th->type == GX_ENT_COMPANY && th->ticker.code[0]) {
+                if (firm_end)
+                    *firm_end = written;
                 return th;
+            }
         }
     }
     return NULL;
+}
+
+/* The text of the firm whose desk or research unit the company name at s is (国金|策略, 华泰|宏观,
+ * 国泰君安证券|研究所), when the gazetteer knows the firm as thing th: a desk is named by its firm
+ * as the text writes it (the firm is what the news names: 国金策略李立峰 quotes 国金's analyst).
+ * NULL when s is no desk of th. (fourteenth session, "comp17") */
+static const char *desk_firm_text(const gx_lexicon *lex, gx_article *art, gx_span s, const gx_lex_thing *th)
+{
+    int32_t firm_end = -1;
+    if (unit_parent(lex, art, s, &firm_end) != th || firm_end - s.start < 2)
+        return NULL;
+    return gx_article_span_text(art, (gx_span){s.start, firm_end});
 }
 
 /* Whether the gazetteer ticker of company e (gazetteer thing th) is withheld for the date the
@@ -866,10 +882,15 @@ static void name_entities(gx_rs *rs)
         const gx_lex_thing *th = p->thing >= 0 ? gx_lexicon_thing(eng->lexicon, p->thing) : NULL;
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0]) {
-            th = unit_parent(eng->lexicon, art, cv[p->best_cand].span); /* 国泰君安证券研究所 */
+            th = unit_parent(eng->lexicon, art, cv[p->best_cand].span, NULL); /* 国泰君安证券研究所 */
         }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
             e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */
+            continue;
+        }
+        if (e->type == GX_ENT_COMPANY && !p->ticker.code[0] && !(th && th->ticker.code[0]) &&
+            gx_rs_only_product_openings(eng->lexicon, art, e)) {
+            e->mentions.n = 0; /* 嘉实|新机遇、华夏|新经济…基金: fund products, no house named */
             continue;
         }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && !strcmp(p->ticker.code, th->ticker.code) &&
@@ -892,7 +913,10 @@ static void name_entities(gx_rs *rs)
                 int32_t b = art->cp_byte[ms.start], en = art->cp_byte[ms.end];
                 used = (size_t)(en - b) == tl && !memcmp(art->text + b, th->name, tl);
             }
-            e->name = used ? th->name : surface;
+            const char *desk_firm = used || e->type != GX_ENT_COMPANY ? NULL : desk_firm_text(eng->lexicon, art, cv[p->best_cand].span, th);
+            e->name = used ? th->name : desk_firm ? desk_firm : surface;
+            if (desk_firm)
+                gx_rs_add_alias(art, e, surface);
             gx_rs_add_alias(art, e, th->name);
             gx_rs_add_alias(art, e, th->full_name);
             if (!p->ticker.code[0])

@@ -114,6 +114,11 @@ bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small);
  * industry, a fund product, an index or a market). */
 bool gx_rs_never_an_entity(gx_rs *rs, int i);
 
+/* gx_resolve_products.c */
+/* Whether every mention of company e opens a fund product's name (嘉实|新机遇…基金, 兴全|合宜基金,
+ * 华安红利|精选混合), or names again a product another mention opens: no company is meant. */
+bool gx_rs_only_product_openings(const gx_lexicon *lex, const gx_article *art, const gx_entity *e);
+
 /* gx_resolve_context.c */
 /* A weak company name (an ordinary word too: 美的, 理想, 阳光) in a company's context. */
 bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span s);

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,15 @@ static int is_soft_break(uint32_t c)
     return c == ',' || c == 0x3001 /* 、 */ || c == ';' || c == ':' || c == ' ' || c == '\n';
 }
 
+/* A layout mark (arrows, geometric shapes and symbols U+2190-U+2BFF: ● ■ ◆ ★ →, ※ and the
+ * full-width asterisk) opens no name: a bullet the model glues to the name after it
+ * (●清源科技(厦门)股份有限公司) is the layout's. Quotes and brackets are no marks. (fourteenth
+ * session, "comp17") */
+static bool is_layout_mark(uint32_t c)
+{
+    return (c >= 0x2190 && c <= 0x2BFF) || c == 0x203B /* ※ */ || c == 0xFF0A /* ＊ */;
+}
+
 static void tag_range(const gx_tagger *t, gx_article *art, gx_tagger_scratch *sc, gx_tagger_span *spans,
                       int32_t a, int32_t b)
 {
@@ -133,8 +143,13 @@ static void tag_range(const gx_tagger *t, gx_article *art, gx_tagger_scratch *sc
             int type = t->type_map[spans[k].type];
             if (type < 0)
                 continue;
+            int32_t from = a + spans[k].start;
+            while (from < a + spans[k].end && is_layout_mark(art->cp[from]))
+                from++;
+            if (from == a + spans[k].end)
+                continue;
             gx_candidate *c = GX_VEC_PUSH(art->arena, art->candidates);
-            c->span.start = a + spans[k].start;
+            c->span.start = from;
             c->span.end = a + spans[k].end;
             c->type = (gx_ent_type)type;
             c->source = GX_SRC_TAGGER;

@@ -38,15 +38,27 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             if (verb)
                 continue;
         }
-        int32_t start = -1;
-        for (int32_t p = h->start - 1; p >= 0 && p >= h->start - 9; p--) {
+        int32_t start = -1, reach = 9;
+        for (int32_t p = h->start - 1; p >= 0 && p >= h->start - reach; p--) {
             if (!gx_is_cjk(cp[p]) || cp[p] == 0x7684 /* 的: no part of a name (南京石化的|办公) */)
                 break;
+            /* a body named by two tasks joined with 和 (城市管理和综合执法局, 住房和城乡建设局): one
+             * 和, a task of two characters or more on either side, the first no body of its own
+             * (市政府和|公安局 are two); the look-back reaches further over it */
+            if (p > 2 && cp[p - 1] == 0x548C /* 和 */ && reach == 9 && h->start - p >= 2 && gx_is_cjk(cp[p - 2]) &&
+                gx_is_cjk(cp[p - 3]) && !gx_lexicon_char_is(ix->lex, cp[p - 2], GX_LEX_GOV_HEAD) &&
+                !gx_lexicon_char_is(ix->lex, cp[p - 2], GX_LEX_NOT_GIVEN) && gx_hit_len_ending(ix, p - 1, GX_LEX_REGION) == 0 &&
+                !gx_er_is_admin_char(cp[p - 2])) {
+                reach = 16;
+                p--; /* (the loop steps over 和 itself) */
+                continue;
+            }
             if (p > 0 && gx_hit_len_ending(ix, p, GX_LEX_LEFT_STOP) > 0 && !gx_er_is_admin_char(cp[p - 1]) &&
                 gx_hit_len_ending(ix, p, GX_LEX_REGION) == 0)
                 break;
             int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
-            if (gx_er_is_admin_char(cp[p])) {
+            /* (市 of 城市 is a word's, no level: 台山市|城市管理和综合执法局) */
+            if (gx_er_is_admin_char(cp[p]) && !(cp[p] == 0x5E02 && p > 0 && cp[p - 1] == 0x57CE /* 城 */)) {
                 if (r > 0)
                     start = p - r;
                 else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0 &&
@@ -138,6 +150,8 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
             if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
                 gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+            else if (art->candidates.v[had].source == GX_SRC_RULE && art->candidates.v[had].score < 0.98f)
+                art->candidates.v[had].score = 0.98f; /* (a region-and-unit reading of the same: 中国银监会办公厅) */
             break;
         }
     }
@@ -322,6 +336,18 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                     c->span.end = c->span.start;
                     continue;
                 }
+            }
+        }
+        /* ... and so does any short body without a place after a quantifier, or opening with one
+         * (多地|银监局, 各|证监局, 地方金融监管局): the bodies of many places, no one of them */
+        if (!cb) {
+            int32_t a = c->span.start;
+            int32_t inner = gx_word_at(art, a, GENERIC_QUANTIFIERS);
+            int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
+            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && e - rest <= 5 &&
+                gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
+                c->span.end = c->span.start;
+                continue;
             }
         }
         /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */

@@ -1,0 +1,154 @@
+/* test_gov14.c — government bodies, fourteenth session (helper "gov14", issue 3;
+ * docs/government.md): a regulator's local office (证监会新疆监管局) and committee (中国证监会上市公司
+ * 并购重组审核委员会), two tasks joined in a bureau's name (城市管理和综合执法局), a place before a
+ * government suffix (广州公共资源交易中心), a quantifier before any body (多地银监局), the regulators'
+ * collective name (一行三会) and a body's newspaper (解放军报). The tagger's readings are given by
+ * hand where a case needs one (entities_fixture.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* Whether an entity of this type has a mention whose text is s. */
+static bool has_mention(gx_article *art, const char *s, int type)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        for (int m = 0; (int)e->type == type && m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), s))
+                return true;
+    }
+    return false;
+}
+
+/* A national regulator right before a place's body is its local office: one body, the same as the
+ * office's own name further on. */
+static void test_local_office(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("新中基发布公告称接到证监会新疆监管局立案调查通知书。", NULL, NULL);
+    assert_true(has_mention(art, "证监会新疆监管局", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "新疆监管局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("中国证监会深圳证监局近日公布了处罚决定。该公司被深圳证监局出具警示函。", NULL, NULL);
+    const gx_entity *e = fixture_find(art, "中国证监会深圳证监局", GX_ENT_GOVERNMENT);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "深圳证监局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* two places' bodies side by side stay two */
+    art = fixture_run("北京市政府、上海市政府联合发文。", NULL, NULL);
+    assert_false(has_mention(art, "北京市政府上海市政府", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A committee named right after a body is the body's; its declared short name names it too. Not
+ * past a function character, a measure word or a company's board. */
+static void test_committee_of_body(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("中国证监会上市公司并购重组审核委员会(以下简称“并购重组委”)定于2019年9月27日召开"
+                                  "工作会议，并购重组委将审核公司的申请。",
+                                  NULL, NULL);
+    const gx_entity *e = fixture_find(art, "中国证监会上市公司并购重组审核委员会", GX_ENT_GOVERNMENT);
+    assert_non_null(e);
+    assert_ptr_equal(e, fixture_find(art, "并购重组委", -1));
+    assert_null(fixture_find(art, "审核委员会", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+    art = fixture_run("他卸任后出任全国政协财经委员会副主任。", NULL, NULL);
+    assert_true(has_mention(art, "全国政协财经委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("目前，美国国会仍有四个委员会正在调查此事。证监会要求公司董事会审计委员会说明。", NULL, NULL);
+    assert_false(has_mention(art, "美国国会仍有四个委员会", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "证监会要求公司董事会审计委员会", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "证监会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* An office of a body named with its country (中国银监会办公厅), not the inner name's office. */
+static void test_office_of_whole_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("2014年《中国银监会办公厅关于信托公司风险监管的指导意见》下发。", NULL, NULL);
+    assert_true(has_mention(art, "中国银监会办公厅", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "银监会办公厅", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A bureau named by two tasks joined with 和 is one body with its city; a body and another body
+ * joined with 和 stay two. */
+static void test_joined_tasks(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"综合执法局", GX_ENT_GOVERNMENT, 0.38f}};
+    gx_article *art = fixture_run_tagged("公司收到了广东绿润与台山市城市管理和综合执法局就上述中标项目签署的合同。", tags, 1);
+    assert_true(has_mention(art, "台山市城市管理和综合执法局", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "综合执法局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("项目得到武汉市政府和公安局的支持。", NULL, NULL);
+    assert_false(has_mention(art, "武汉市政府和公安局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A place right before a government suffix is the body's whole name, whatever the tagger typed. */
+static void test_place_before_suffix(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"广州公共资源交易中心", GX_ENT_COMPANY, 0.66f}};
+    gx_article *art = fixture_run_tagged("2019年9月4日，公司收到广州公共资源交易中心的《中标通知书》。", tags, 1);
+    assert_true(has_mention(art, "广州公共资源交易中心", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "广州公共资源交易中心", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* A short body without a place after a quantifier, or opening with one, is many places' bodies. */
+static void test_quantified_bodies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"银监局", GX_ENT_GOVERNMENT, 0.38f}, {"地方金融监管局", GX_ENT_GOVERNMENT, 0.5f}};
+    gx_article *art = fixture_run_tagged("多地银监局已叫停相关业务。当时，银监会向各银监局下发了通知。很多省的金融办都加挂了"
+                                         "地方金融监管局的牌子。",
+                                         tags, 2);
+    assert_false(has_mention(art, "银监局", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "地方金融监管局", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "银监会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a place's office keeps its place */
+    art = fixture_run("多地监管部门中，北京银保监局率先发文。", NULL, NULL);
+    assert_true(has_mention(art, "北京银保监局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* The regulators' collective name is one actor; a body's newspaper is media, not the body. */
+static void test_collective_name_and_newspaper(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"解放军", GX_ENT_GOVERNMENT, 0.63f}};
+    gx_article *art = fixture_run_tagged("自2017年11月以来，一行三会等监管层相继出台了文件。国防部官网援引的解放军报消息称。",
+                                         tags, 1);
+    assert_true(has_mention(art, "一行三会", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "解放军报", GX_ENT_ORGANIZATION));
+    assert_false(has_mention(art, "解放军", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_collective_name_and_newspaper),
+        cmocka_unit_test(test_committee_of_body),
+        cmocka_unit_test(test_joined_tasks),
+        cmocka_unit_test(test_local_office),
+        cmocka_unit_test(test_office_of_whole_name),
+        cmocka_unit_test(test_place_before_suffix),
+        cmocka_unit_test(test_quantified_bodies),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

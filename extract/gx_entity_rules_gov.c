@@ -59,11 +59,20 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
             /* (市 of 城市 is a word's, no level: 台山市|城市管理和综合执法局) */
             if (gx_er_is_admin_char(cp[p]) && !(cp[p] == 0x5E02 && p > 0 && cp[p - 1] == 0x57CE /* 城 */)) {
+                /* (the level may be 地区: 阿克苏|地区) */
+                int32_t lv = cp[p] == 0x533A /* 区 */ && p > 0 && cp[p - 1] == 0x5730 /* 地 */ ? p - 1 : p;
+                if (lv < p)
+                    r = gx_hit_len_ending(ix, lv, GX_LEX_REGION);
                 if (r > 0)
-                    start = p - r;
-                else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0 &&
-                         (p == 2 || !gx_is_cjk(cp[p - 3]) || gx_hit_len_ending(ix, p - 2, GX_LEX_LEFT_STOP) > 0))
-                    start = p - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
+                    start = lv - r;
+                else if (lv >= 2 && gx_is_cjk(cp[lv - 1]) && gx_is_cjk(cp[lv - 2]) && gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0 &&
+                         (lv == 2 || !gx_is_cjk(cp[lv - 3]) || gx_hit_len_ending(ix, lv - 2, GX_LEX_LEFT_STOP) > 0))
+                    start = lv - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
+                else if (lv >= 3 && gx_is_cjk(cp[lv - 1]) && gx_is_cjk(cp[lv - 2]) && gx_is_cjk(cp[lv - 3]) &&
+                         !gx_cp_in(cp[lv - 3], U"原前现") /* (former: 股东原|黄浦区国资委) */ &&
+                         gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_ending(ix, lv - 2, GX_LEX_LEFT_STOP) == 0 &&
+                         (lv == 3 || !gx_is_cjk(cp[lv - 4]) || gx_hit_len_ending(ix, lv - 3, GX_LEX_LEFT_STOP) > 0))
+                    start = lv - 3; /* ... or of three (记者从|阿克苏地区, 在|张家口市) */
                 break;
             }
             if (r > 0 && p < h->start) {
@@ -119,7 +128,8 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
 
 /* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处, 国务院新闻办公室: a division (…处)
  * or an office (…办公室, …办公厅) right after a government body belongs to it; so does a court's
- * division (最高法院第二巡回法庭). */
+ * division (最高法院第二巡回法庭) and a ministry's bureau or department (财政部监督评价局,
+ * 人民银行货币政策司). */
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -142,8 +152,17 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             /* (a court's division: 最高人民法院|第二巡回法庭) */
             office = office || (e - c->span.end >= 3 && cp[e - 2] == 0x6CD5 && last == 0x5EAD /* 法庭 */ &&
                                 cp[c->span.end - 1] == 0x9662 /* …院 */);
-            if ((last != 0x5904 /* 处 */ && !office) || e < c->span.end + 2 ||
-                (!office && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
+            /* (a ministry's bureau or department: 财政部|监督评价局, 交通运输部|公路局, 工业和信息化部|网络
+             * 安全管理局, 人民银行|货币政策司; a title may follow it: 公路局|局长) */
+            uint32_t head = cp[c->span.end - 1];
+            bool bureau = e - c->span.end >= 3 && c->source != GX_SRC_TAGGER &&
+                          ((last == 0x5C40 /* 局 */ && (head == 0x90E8 /* 部 */ || head == 0x59D4 /* 委 */)) ||
+                           (last == 0x53F8 /* 司 */ && (head == 0x90E8 || head == 0x59D4 || head == 0x884C /* 行 */)));
+            if (bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e) &&
+                gx_hit_len_starting(ix, e, GX_LEX_POSITION) == 0)
+                continue;
+            if ((last != 0x5904 /* 处 */ && !office && !bureau) || e < c->span.end + 2 ||
+                (!office && !bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
                 continue;
             gx_span n = {c->span.start, e};
             /* sure enough to beat the body alone (the tagger's own reading of it may be doubted) */
@@ -212,9 +231,11 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
 /* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
- * 协会), never government. */
+ * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
+ * (北京市消协) or a board (香港联合交易所董事局). */
 static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
-                                                   U"学院",   U"协会",   U"学会",   NULL};
+                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
+                                                   U"董事会", NULL};
 
 /* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
  * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the

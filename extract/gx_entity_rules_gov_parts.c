@@ -124,3 +124,29 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
         }
     }
 }
+
+/* 兵团六师, 新疆生产建设兵团第八师: a division of the Production and Construction Corps (a body of
+ * its own, with its own government), named by the Corps, an ordinal (第) and a number of one or
+ * two numerals before 师. */
+void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const CORPS[] = {U"兵团", NULL};
+    static const char32_t FULL[] = U"新疆生产建设";
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, CORPS, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t p = at[i] + 2;
+        if (p < art->ncp && cp[p] == 0x7B2C /* 第 */)
+            p++;
+        int32_t d = p;
+        while (d < art->ncp && d - p < 2 && gx_cp_in(cp[d], U"一二三四五六七八九十"))
+            d++;
+        if (d == p || d >= art->ncp || cp[d] != 0x5E08 /* 师 */)
+            continue;
+        int32_t s = at[i];
+        if (s >= 6 && gx_er_match_utf8_word(art, s - 6, s, (const uint32_t *)FULL, 6))
+            s -= 6;
+        gx_add_candidate(art, (gx_span){s, d + 1}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}

@@ -2,8 +2,10 @@
  * docs/government.md): a regulator's local office (证监会新疆监管局) and committee (中国证监会上市公司
  * 并购重组审核委员会), two tasks joined in a bureau's name (城市管理和综合执法局), a place before a
  * government suffix (广州公共资源交易中心), a quantifier before any body (多地银监局), the regulators'
- * collective name (一行三会) and a body's newspaper (解放军报). The tagger's readings are given by
- * hand where a case needs one (entities_fixture.h). */
+ * collective name (一行三会), a body's newspaper (解放军报), a ministry's bureau (交通运输部公路局), an
+ * unknown place of three characters (阿克苏地区), the Corps's divisions (兵团六师) and bodies that are
+ * no state's (俄罗斯奥委会, 北京市消协, 党委会). The tagger's readings are given by hand where a case
+ * needs one (entities_fixture.h). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -139,16 +141,77 @@ static void test_collective_name_and_newspaper(void **state)
     gx_article_free(art);
 }
 
+/* A ministry's bureau or department named after it (a title may follow); a central bank's. */
+static void test_ministry_bureau(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("交通运输部公路局局长表示，人民银行货币政策司司长孙国峰也出席了会议。", NULL, NULL);
+    assert_true(has_mention(art, "交通运输部公路局", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "人民银行货币政策司", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("财政部公布数据显示，税收收入增长。", NULL, NULL);
+    assert_true(has_mention(art, "财政部", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A place of three characters the lexicon does not know, with a clear left edge, and 地区 as a
+ * level; not a former body's 原. */
+static void test_unknown_places(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("记者从阿克苏地区粮食和物资储备局。此后，警方在张家口市公安局表示。", NULL, NULL);
+    assert_true(has_mention(art, "阿克苏地区粮食和物资储备局", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "张家口市公安局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("新世界原来的第一大股东原黄浦区国资委早已放出话来。", NULL, NULL);
+    assert_false(has_mention(art, "原黄浦区国资委", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A division of the Production and Construction Corps. */
+static void test_corps_division(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("其控股股东兵团六师位于五家渠。新疆生产建设兵团第八师石河子市。兵团企业中基健康。", NULL, NULL);
+    assert_true(has_mention(art, "兵团六师", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "新疆生产建设兵团第八师", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "兵团企业", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* The tagger's government readings of an Olympic committee, a consumers' association or a board
+ * are organizations; a party committee's meeting is none. */
+static void test_not_state_bodies(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"俄罗斯奥委会", GX_ENT_GOVERNMENT, 0.7f},
+                                       {"北京市消协", GX_ENT_GOVERNMENT, 0.7f},
+                                       {"香港联合交易所董事局", GX_ENT_GOVERNMENT, 0.7f},
+                                       {"党委会", GX_ENT_GOVERNMENT, 0.6f}};
+    gx_article *art = fixture_run_tagged("俄罗斯奥委会23日说。北京市消协联合海淀消协约谈企业。香港联合交易所董事局宣布停市。"
+                                         "中信证券召开党委会宣布人事变动。",
+                                         tags, 4);
+    assert_false(has_mention(art, "俄罗斯奥委会", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "北京市消协", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "香港联合交易所董事局", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "党委会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_collective_name_and_newspaper),
         cmocka_unit_test(test_committee_of_body),
+        cmocka_unit_test(test_corps_division),
         cmocka_unit_test(test_joined_tasks),
         cmocka_unit_test(test_local_office),
+        cmocka_unit_test(test_ministry_bureau),
+        cmocka_unit_test(test_not_state_bodies),
         cmocka_unit_test(test_office_of_whole_name),
         cmocka_unit_test(test_place_before_suffix),
         cmocka_unit_test(test_quantified_bodies),
+        cmocka_unit_test(test_unknown_places),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

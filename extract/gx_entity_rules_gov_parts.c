@@ -99,13 +99,7 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
             (c->source == GX_SRC_TAGGER && c->score < 0.5f))
             continue;
         int32_t a = c->span.start, e = c->span.end;
-        bool inner = false; /* (证监会 inside 中国证监会: the whole name is the parent) */
-        for (int j = 0; j < n0 && !inner; j++) {
-            const gx_candidate *o = &art->candidates.v[j];
-            inner = o->type == GX_ENT_GOVERNMENT && o->span.end == e && o->span.start < a &&
-                    (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
-        }
-        if (inner || (e - a >= 3 && gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3)))
+        if (e - a >= 3 && gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3))
             continue;
         for (int32_t p = e; p < art->ncp && p < e + 16; p++) {
             bool committee = p - e >= 2 && gx_er_match_utf8_word(art, p, art->ncp, (const uint32_t *)COMMITTEE, 3);
@@ -116,6 +110,14 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             if (!committee)
                 continue;
+            bool inner = false; /* (证监会 inside 中国证监会: the whole name is the parent) */
+            for (int j = 0; j < n0 && !inner; j++) {
+                const gx_candidate *o = &art->candidates.v[j];
+                inner = o->type == GX_ENT_GOVERNMENT && o->span.end == e && o->span.start < a &&
+                        (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+            }
+            if (inner)
+                break;
             gx_span n = {a, p + 3};
             int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
             if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)

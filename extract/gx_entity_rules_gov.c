@@ -20,7 +20,9 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
             continue;
-        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
+        /* (its head's title may follow: 交通运输厅|厅长, 公安局|局长) */
+        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
+            gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0)
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
         bool bad = false;
@@ -73,6 +75,10 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                          gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_ending(ix, lv - 2, GX_LEX_LEFT_STOP) == 0 &&
                          (lv == 3 || !gx_is_cjk(cp[lv - 4]) || gx_hit_len_ending(ix, lv - 3, GX_LEX_LEFT_STOP) > 0))
                     start = lv - 3; /* ... or of three (记者从|阿克苏地区, 在|张家口市) */
+                else if (cp[lv] == 0x53BF /* 县 */ && lv >= 2 && gx_is_cjk(cp[lv - 1]) && gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) >= 2 &&
+                         !gx_lexicon_char_is(ix->lex, cp[lv - 1], GX_LEX_LEFT_STOP) &&
+                         !gx_lexicon_char_is(ix->lex, cp[lv - 1], GX_LEX_NOT_GIVEN) && !gx_cp_in(cp[lv - 1], U"本全同邻外"))
+                    start = lv - 1; /* ... or a county of one, after a stop word (收到|息县) */
                 break;
             }
             if (r > 0 && p < h->start) {

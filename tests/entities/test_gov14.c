@@ -155,13 +155,22 @@ static void test_ministry_bureau(void **state)
 }
 
 /* A place of three characters the lexicon does not know, with a clear left edge, and 地区 as a
- * level; not a former body's 原. */
+ * level; a county of one character; a title after the body; not a former body's 原. */
 static void test_unknown_places(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("记者从阿克苏地区粮食和物资储备局。此后，警方在张家口市公安局表示。", NULL, NULL);
     assert_true(has_mention(art, "阿克苏地区粮食和物资储备局", GX_ENT_GOVERNMENT));
     assert_true(has_mention(art, "张家口市公安局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a county of one character after a stop word, its public service centre */
+    art = fixture_run("近日，公司收到息县公用事业服务中心发出的中标通知书。对各县公安局进行检查。", NULL, NULL);
+    assert_true(has_mention(art, "息县公用事业服务中心", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "各县公安局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* its head's title may follow the body */
+    art = fixture_run("尤习贵此前任湖北省交通运输厅厅长。", NULL, NULL);
+    assert_true(has_mention(art, "湖北省交通运输厅", GX_ENT_GOVERNMENT));
     gx_article_free(art);
     art = fixture_run("新世界原来的第一大股东原黄浦区国资委早已放出话来。", NULL, NULL);
     assert_false(has_mention(art, "原黄浦区国资委", GX_ENT_GOVERNMENT));

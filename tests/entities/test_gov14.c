@@ -74,6 +74,15 @@ static void test_committee_of_body(void **state)
     gx_article_free(art);
 }
 
+/* A body the gazetteer names keeps the title words inside its name (美国经济|顾问|委员会). */
+static void test_titles_inside_body(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("据美国经济顾问委员会估计，联邦政府关门拖累当季度GDP增速。", NULL, NULL);
+    assert_true(has_mention(art, "美国经济顾问委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 /* An office of a body named with its country (中国银监会办公厅), not the inner name's office. */
 static void test_office_of_whole_name(void **state)
 {
@@ -220,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_office_of_whole_name),
         cmocka_unit_test(test_place_before_suffix),
         cmocka_unit_test(test_quantified_bodies),
+        cmocka_unit_test(test_titles_inside_body),
         cmocka_unit_test(test_unknown_places),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

@@ -220,12 +220,15 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* Words before 央行 or 政府 that make it a kind rather than one body (各央行, 全球央行, 其他央行,
- * 三大央行, 多国央行, 各地政府, 湖南多地政府, 江浙政府). */
+ * 三大央行, 多国央行, 各地政府, 湖南多地政府, 江浙政府, 欧日央行), or another country's (该国央行). */
 static const char32_t *const GENERIC_QUANTIFIERS[] = {
     U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
     U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大",
     /* regions named together are several governments (江浙政府, 京津冀政府, 长三角地方政府) */
-    U"江浙", U"江浙沪", U"苏浙沪", U"京津冀", U"长三角", U"珠三角", U"粤港澳", U"川渝", U"沿海", U"地方", NULL};
+    U"江浙", U"江浙沪", U"苏浙沪", U"京津冀", U"长三角", U"珠三角", U"粤港澳", U"川渝", U"沿海", U"地方",
+    /* countries named together (欧日央行), and a country named before (该国央行: another country's,
+     * never the People's Bank the bare word stands for) */
+    U"欧日", U"美日", U"美欧", U"日欧", U"英美", U"美英", U"该国", NULL};
 
 /* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
  * of a body's name. */

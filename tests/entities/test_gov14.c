@@ -131,6 +131,10 @@ static void test_quantified_bodies(void **state)
     assert_false(has_mention(art, "地方金融监管局", GX_ENT_GOVERNMENT));
     assert_true(has_mention(art, "银监会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    /* countries named together, and 该国 (another country's bank), name no People's Bank */
+    art = fixture_run("还与欧日央行紧缩节奏超预期有关。加拿大经济扩张，从而使得该国央行有望再度升息。", NULL, NULL);
+    assert_null(fixture_find(art, "中国人民银行", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* a place's office keeps its place */
     art = fixture_run("多地监管部门中，北京银保监局率先发文。", NULL, NULL);
     assert_true(has_mention(art, "北京银保监局", GX_ENT_GOVERNMENT));

@@ -79,6 +79,15 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                          !gx_lexicon_char_is(ix->lex, cp[lv - 1], GX_LEX_LEFT_STOP) &&
                          !gx_lexicon_char_is(ix->lex, cp[lv - 1], GX_LEX_NOT_GIVEN) && !gx_cp_in(cp[lv - 1], U"本全同邻外"))
                     start = lv - 1; /* ... or a county of one, after a stop word (收到|息县) */
+                else if (cp[lv] == 0x533A /* 区 */ && lv > 0 && gx_cp_in(cp[lv - 1], U"园新发税贸开"))
+                    /* a zone of a known place (苏州|工业园区, 天津|滨海新区, …|开发区, 保税区, 自贸区) */
+                    for (int32_t k = 1; k <= 4 && lv - k > 0 && start < 0; k++) {
+                        if (!gx_is_cjk(cp[lv - k]) || gx_hit_len_ending(ix, lv - k + 1, GX_LEX_LEFT_STOP) > 0)
+                            break;
+                        int rr = gx_hit_len_ending(ix, lv - k, GX_LEX_REGION);
+                        if (rr > 0)
+                            start = lv - k - rr;
+                    }
                 break;
             }
             if (r > 0 && p < h->start) {
@@ -144,6 +153,7 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
         const gx_candidate *c = &art->candidates.v[k];
         if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && c->score < 0.5f))
             continue;
+        bool verb = false;
         for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
             uint32_t last = cp[e - 1];
             if (!gx_is_cjk(last) || gx_lexicon_char_is(ix->lex, last, GX_LEX_LEFT_STOP) ||
@@ -158,14 +168,16 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             /* (a court's division: 最高人民法院|第二巡回法庭) */
             office = office || (e - c->span.end >= 3 && cp[e - 2] == 0x6CD5 && last == 0x5EAD /* 法庭 */ &&
                                 cp[c->span.end - 1] == 0x9662 /* …院 */);
-            /* (a ministry's bureau or department: 财政部|监督评价局, 交通运输部|公路局, 工业和信息化部|网络
-             * 安全管理局, 人民银行|货币政策司; a title may follow it: 公路局|局长) */
+            /* (a ministry's or commission's bureau or department: 财政部|监督评价局, 交通运输部|公路局,
+             * 工业和信息化部|网络安全管理局, 证监会|稽查局, 人民银行|货币政策司) */
             uint32_t head = cp[c->span.end - 1];
-            bool bureau = e - c->span.end >= 3 && c->source != GX_SRC_TAGGER &&
-                          ((last == 0x5C40 /* 局 */ && (head == 0x90E8 /* 部 */ || head == 0x59D4 /* 委 */)) ||
-                           (last == 0x53F8 /* 司 */ && (head == 0x90E8 || head == 0x59D4 || head == 0x884C /* 行 */)));
-            if (bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e) &&
-                gx_hit_len_starting(ix, e, GX_LEX_POSITION) == 0)
+            /* (not over a verb of dealing or to a company: 重庆市公安局|决定同意解除公司) */
+            verb = verb || gx_hit_len_ending(ix, e, GX_LEX_COOP_VERB) > 0 || (last == 0x53F8 && cp[e - 2] == 0x516C /* 公司 */);
+            bool bureau = !verb && e - c->span.end >= 3 && c->source != GX_SRC_TAGGER &&
+                          ((last == 0x5C40 /* 局 */ && gx_cp_in(head, U"部委会署局")) ||
+                           (last == 0x53F8 /* 司 */ && gx_cp_in(head, U"部委会署局行")));
+            /* (局 or 司 ends the name unless it opens a word: 局势, 局面, 局部, 司机, 司法, 司令) */
+            if (bureau && e < art->ncp && gx_cp_in(cp[e], U"势面部限机法令仪"))
                 continue;
             if ((last != 0x5904 /* 处 */ && !office && !bureau) || e < c->span.end + 2 ||
                 (!office && !bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))

@@ -14,9 +14,15 @@ static bool starts_at_place(const gx_hit_index *ix, const gx_candidate *c)
     return gx_hit_len_starting(ix, c->span.start, GX_LEX_REGION) > 0;
 }
 
+/* The words of a national body's office in a place, after the place (人民银行杭州|中心支行): part
+ * of the rule's grammar. */
+static const char32_t *const BRANCH_WORDS[] = {U"中心支行", U"分行", U"营业管理部", U"外汇管理部", U"监管局", U"监管分局",
+                                               U"分局", U"特派办", NULL};
+
 /* 证监会新疆监管局, 中国证监会深圳证监局, 银保监会上海监管局: a national body the gazetteer knows,
  * right before a body of a place (a region with a regional suffix: regions.tsv x
- * region_suffixes.tsv), is that body's local office, one body named with both. The parent is no
+ * region_suffixes.tsv) or a place and a branch word (人民银行杭州中心支行), is that body's local
+ * office, one body named with both. The parent is no
  * place's own body (北京市政府|上海市政府 are two bodies), though China's are named with 中国. */
 void gx_er_local_office_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -41,16 +47,27 @@ void gx_er_local_office_rule(const gx_hit_index *ix, gx_article *art)
                 (best < 0 || o->span.end > art->candidates.v[best].span.end))
                 best = j;
         }
-        if (best < 0 || inner)
+        if (inner)
             continue;
+        if (best < 0) { /* a place and a branch word (人民银行|杭州|中心支行, 国家外汇管理局|北京|外汇管理部) */
+            int32_t p = e + gx_hit_len_starting(ix, e, GX_LEX_REGION);
+            if (p < art->ncp && gx_er_is_admin_char(cp[p]))
+                p++;
+            int32_t w = gx_word_at(art, p, BRANCH_WORDS);
+            if (w > 0 && (p + w == art->ncp || !gx_is_cjk(cp[p + w]) || gx_name_right_ok(ix, art, p + w) ||
+                          gx_hit_len_starting(ix, p + w, GX_LEX_POSITION) > 0))
+                gx_add_candidate(art, (gx_span){a, p + w}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+            continue;
+        }
         gx_span n = {a, art->candidates.v[best].span.end};
-        /* (the same body as the office's own name elsewhere: 中国证监会深圳证监局 … 深圳证监局; a
-         * weaker rule's reading of the span, the suffix rule's, is made as sure) */
+        /* (the same body as the office's own name elsewhere: 中国证监会深圳证监局 … 深圳证监局; another
+         * rule's reading of the span, the suffix rule's or the division rule's, is made as sure and
+         * tied to it) */
         int32_t lex_id = art->candidates.v[best].lex_id;
         int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
         if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
             had = gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
-        else if (art->candidates.v[had].source != GX_SRC_RULE || art->candidates.v[had].score >= 0.98f)
+        else if (art->candidates.v[had].source != GX_SRC_RULE)
             continue;
         art->candidates.v[had].score = 0.98f;
         art->candidates.v[had].lex_id = lex_id;
@@ -115,6 +132,9 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
                 const gx_candidate *o = &art->candidates.v[j];
                 inner = o->type == GX_ENT_GOVERNMENT && o->span.end == e && o->span.start < a &&
                         (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+                /* (nor a parent the gazetteer knows as no state body: an exchange, 深交所|创业板上市委员会) */
+                inner = inner || (o->source == GX_SRC_GAZETTEER && o->type != GX_ENT_GOVERNMENT && o->type != GX_ENT_POSITION &&
+                                  o->span.start == a && o->span.end == e);
             }
             if (inner)
                 break;

@@ -45,6 +45,11 @@ static void test_local_office(void **state)
     assert_non_null(e);
     assert_ptr_equal(e, fixture_find(art, "深圳证监局", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    /* a place and a branch word: a central bank's or the FX regulator's office */
+    art = fixture_run("中国人民银行杭州中心支行表示。国家外汇管理局北京外汇管理部称。", NULL, NULL);
+    assert_true(has_mention(art, "中国人民银行杭州中心支行", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "国家外汇管理局北京外汇管理部", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     /* two places' bodies side by side stay two */
     art = fixture_run("北京市政府、上海市政府联合发文。", NULL, NULL);
     assert_false(has_mention(art, "北京市政府上海市政府", GX_ENT_GOVERNMENT));
@@ -64,6 +69,11 @@ static void test_committee_of_body(void **state)
     assert_ptr_equal(e, fixture_find(art, "并购重组委", -1));
     assert_null(fixture_find(art, "审核委员会", GX_ENT_ORGANIZATION));
     gx_article_free(art);
+    /* an exchange's committee is no government body's */
+    static const fixture_tag tags[] = {{"深交所", GX_ENT_GOVERNMENT, 0.51f}};
+    art = fixture_run_tagged("深交所创业板上市委员会审议通过。", tags, 1);
+    assert_false(has_mention(art, "深交所创业板上市委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     art = fixture_run("他卸任后出任全国政协财经委员会副主任。", NULL, NULL);
     assert_true(has_mention(art, "全国政协财经委员会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
@@ -74,12 +84,16 @@ static void test_committee_of_body(void **state)
     gx_article_free(art);
 }
 
-/* A body the gazetteer names keeps the title words inside its name (美国经济|顾问|委员会). */
+/* A body the gazetteer names keeps the title words inside its name (美国经济|顾问|委员会); its
+ * longer name wins over the parent inside it (美国商务部|工业与安全局). */
 static void test_titles_inside_body(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("据美国经济顾问委员会估计，联邦政府关门拖累当季度GDP增速。", NULL, NULL);
     assert_true(has_mention(art, "美国经济顾问委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("美国商务部工业与安全局将其列入实体清单。", NULL, NULL);
+    assert_true(has_mention(art, "美国商务部工业与安全局", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -162,6 +176,11 @@ static void test_ministry_bureau(void **state)
     assert_true(has_mention(art, "交通运输部公路局", GX_ENT_GOVERNMENT));
     assert_true(has_mention(art, "人民银行货币政策司", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+    art = fixture_run("证监会稽查局立案调查，国家医疗保障局基金监管司发布通知。重庆市公安局决定同意解除公司的措施。", NULL, NULL);
+    assert_true(has_mention(art, "证监会稽查局", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "国家医疗保障局基金监管司", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "重庆市公安局决定同意解除公司", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
     art = fixture_run("财政部公布数据显示，税收收入增长。", NULL, NULL);
     assert_true(has_mention(art, "财政部", GX_ENT_GOVERNMENT));
     gx_article_free(art);
@@ -180,6 +199,11 @@ static void test_unknown_places(void **state)
     art = fixture_run("近日，公司收到息县公用事业服务中心发出的中标通知书。对各县公安局进行检查。", NULL, NULL);
     assert_true(has_mention(art, "息县公用事业服务中心", GX_ENT_GOVERNMENT));
     assert_false(has_mention(art, "各县公安局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* a zone of a known place; not a district after a verb (南宁飞到|巴南区法院) */
+    art = fixture_run("苏州工业园区管委会称。小潘是专程从广西南宁飞到巴南区法院的。", NULL, NULL);
+    assert_true(has_mention(art, "苏州工业园区管委会", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "南宁飞到巴南区法院", GX_ENT_GOVERNMENT));
     gx_article_free(art);
     /* its head's title may follow the body */
     art = fixture_run("尤习贵此前任湖北省交通运输厅厅长。", NULL, NULL);

@@ -20,9 +20,11 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
             continue;
-        /* (its head's title may follow: 交通运输厅|厅长, 公安局|局长) */
+        /* (its head's title may follow: 交通运输厅|厅长, 公安局|局长; so may 了解 of a reporter's
+         * source: 记者从…储备局|了解到) */
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
-            gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0)
+            gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0 &&
+            !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */))
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
         bool bad = false;
@@ -333,6 +335,15 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     int32_t n = gx_word_ending(cp, a, e, BOARD_COMMITTEES);
     if (n > 0 && (e - n == a || (e - n - a == 3 && cp[a] == 0x8463 /* 董 */ && cp[a + 1] == 0x4E8B /* 事 */)))
         c->type = GX_ENT_ORGANIZATION;
+    /* (the tagger's cuts of 董|事会薪酬委员会, 董事|会薪酬委员会 are the board's committee too) */
+    else if (n > 0 && e - n - a >= 1 && e - n - a <= 2 && a - (3 - (e - n - a)) >= 0) {
+        static const char32_t BOARD[] = U"董事会";
+        int32_t b = a - (3 - (e - n - a));
+        if (gx_er_match_utf8_word(art, b, e - n, (const uint32_t *)BOARD, 3)) {
+            c->type = GX_ENT_ORGANIZATION;
+            c->span.start = b;
+        }
+    }
 }
 
 /* Government bodies by their context (ninth session):

@@ -191,7 +191,7 @@ static void test_ministry_bureau(void **state)
 static void test_unknown_places(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("记者从阿克苏地区粮食和物资储备局。此后，警方在张家口市公安局表示。", NULL, NULL);
+    gx_article *art = fixture_run("记者从阿克苏地区粮食和物资储备局了解到。此后，警方在张家口市公安局表示。", NULL, NULL);
     assert_true(has_mention(art, "阿克苏地区粮食和物资储备局", GX_ENT_GOVERNMENT));
     assert_true(has_mention(art, "张家口市公安局", GX_ENT_GOVERNMENT));
     gx_article_free(art);
@@ -241,6 +241,12 @@ static void test_not_state_bodies(void **state)
     assert_false(has_mention(art, "北京市消协", GX_ENT_GOVERNMENT));
     assert_false(has_mention(art, "香港联合交易所董事局", GX_ENT_GOVERNMENT));
     assert_false(has_mention(art, "党委会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* the tagger's cut of a board's committee (事会薪酬委员会) is the board's whole committee */
+    static const fixture_tag cut[] = {{"事会薪酬委员会", GX_ENT_GOVERNMENT, 0.37f}};
+    art = fixture_run_tagged("公司董事会薪酬委员会审议了议案。", cut, 1);
+    assert_false(has_mention(art, "会薪酬委员会", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "事会薪酬委员会", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 

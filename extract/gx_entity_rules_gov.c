@@ -20,7 +20,11 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
             continue;
-        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end))
+        /* (its head's title may follow: 交通运输厅|厅长, 公安局|局长; so may 了解 of a reporter's
+         * source: 记者从…储备局|了解到) */
+        if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
+            gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0 &&
+            !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */))
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
         bool bad = false;
@@ -38,20 +42,54 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
             if (verb)
                 continue;
         }
-        int32_t start = -1;
-        for (int32_t p = h->start - 1; p >= 0 && p >= h->start - 9; p--) {
+        int32_t start = -1, reach = 9;
+        for (int32_t p = h->start - 1; p >= 0 && p >= h->start - reach; p--) {
             if (!gx_is_cjk(cp[p]) || cp[p] == 0x7684 /* 的: no part of a name (南京石化的|办公) */)
                 break;
+            /* a body named by two tasks joined with 和 (城市管理和综合执法局, 住房和城乡建设局): one
+             * 和, a task of two characters or more on either side, the first no body of its own
+             * (市政府和|公安局 are two); the look-back reaches further over it */
+            if (p > 2 && cp[p - 1] == 0x548C /* 和 */ && reach == 9 && h->start - p >= 2 && gx_is_cjk(cp[p - 2]) &&
+                gx_is_cjk(cp[p - 3]) && !gx_lexicon_char_is(ix->lex, cp[p - 2], GX_LEX_GOV_HEAD) &&
+                !gx_lexicon_char_is(ix->lex, cp[p - 2], GX_LEX_NOT_GIVEN) && gx_hit_len_ending(ix, p - 1, GX_LEX_REGION) == 0 &&
+                !gx_er_is_admin_char(cp[p - 2])) {
+                reach = 16;
+                p--; /* (the loop steps over 和 itself) */
+                continue;
+            }
             if (p > 0 && gx_hit_len_ending(ix, p, GX_LEX_LEFT_STOP) > 0 && !gx_er_is_admin_char(cp[p - 1]) &&
                 gx_hit_len_ending(ix, p, GX_LEX_REGION) == 0)
                 break;
             int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
-            if (gx_er_is_admin_char(cp[p])) {
+            /* (市 of 城市 is a word's, no level: 台山市|城市管理和综合执法局) */
+            if (gx_er_is_admin_char(cp[p]) && !(cp[p] == 0x5E02 && p > 0 && cp[p - 1] == 0x57CE /* 城 */)) {
+                /* (the level may be 地区: 阿克苏|地区) */
+                int32_t lv = cp[p] == 0x533A /* 区 */ && p > 0 && cp[p - 1] == 0x5730 /* 地 */ ? p - 1 : p;
+                if (lv < p)
+                    r = gx_hit_len_ending(ix, lv, GX_LEX_REGION);
                 if (r > 0)
-                    start = p - r;
-                else if (p >= 2 && gx_is_cjk(cp[p - 1]) && gx_is_cjk(cp[p - 2]) && gx_hit_len_ending(ix, p - 1, GX_LEX_LEFT_STOP) == 0 &&
-                         (p == 2 || !gx_is_cjk(cp[p - 3]) || gx_hit_len_ending(ix, p - 2, GX_LEX_LEFT_STOP) > 0))
-                    start = p - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
+                    start = lv - r;
+                else if (lv >= 2 && gx_is_cjk(cp[lv - 1]) && gx_is_cjk(cp[lv - 2]) && gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0 &&
+                         (lv == 2 || !gx_is_cjk(cp[lv - 3]) || gx_hit_len_ending(ix, lv - 2, GX_LEX_LEFT_STOP) > 0))
+                    start = lv - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
+                else if (lv >= 3 && gx_is_cjk(cp[lv - 1]) && gx_is_cjk(cp[lv - 2]) && gx_is_cjk(cp[lv - 3]) &&
+                         !gx_cp_in(cp[lv - 3], U"原前现") /* (former: 股东原|黄浦区国资委) */ &&
+                         gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_ending(ix, lv - 2, GX_LEX_LEFT_STOP) == 0 &&
+                         (lv == 3 || !gx_is_cjk(cp[lv - 4]) || gx_hit_len_ending(ix, lv - 3, GX_LEX_LEFT_STOP) > 0))
+                    start = lv - 3; /* ... or of three (记者从|阿克苏地区, 在|张家口市) */
+                else if (cp[lv] == 0x53BF /* 县 */ && lv >= 2 && gx_is_cjk(cp[lv - 1]) && gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) >= 2 &&
+                         !gx_lexicon_char_is(ix->lex, cp[lv - 1], GX_LEX_LEFT_STOP) &&
+                         !gx_lexicon_char_is(ix->lex, cp[lv - 1], GX_LEX_NOT_GIVEN) && !gx_cp_in(cp[lv - 1], U"本全同邻外"))
+                    start = lv - 1; /* ... or a county of one, after a stop word (收到|息县) */
+                else if (cp[lv] == 0x533A /* 区 */ && lv > 0 && gx_cp_in(cp[lv - 1], U"园新发税贸开"))
+                    /* a zone of a known place (苏州|工业园区, 天津|滨海新区, …|开发区, 保税区, 自贸区) */
+                    for (int32_t k = 1; k <= 4 && lv - k > 0 && start < 0; k++) {
+                        if (!gx_is_cjk(cp[lv - k]) || gx_hit_len_ending(ix, lv - k + 1, GX_LEX_LEFT_STOP) > 0)
+                            break;
+                        int rr = gx_hit_len_ending(ix, lv - k, GX_LEX_REGION);
+                        if (rr > 0)
+                            start = lv - k - rr;
+                    }
                 break;
             }
             if (r > 0 && p < h->start) {
@@ -107,7 +145,8 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
 
 /* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处, 国务院新闻办公室: a division (…处)
  * or an office (…办公室, …办公厅) right after a government body belongs to it; so does a court's
- * division (最高法院第二巡回法庭). */
+ * division (最高法院第二巡回法庭) and a ministry's bureau or department (财政部监督评价局,
+ * 人民银行货币政策司). */
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -116,6 +155,7 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
         const gx_candidate *c = &art->candidates.v[k];
         if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && c->score < 0.5f))
             continue;
+        bool verb = false;
         for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
             uint32_t last = cp[e - 1];
             if (!gx_is_cjk(last) || gx_lexicon_char_is(ix->lex, last, GX_LEX_LEFT_STOP) ||
@@ -130,14 +170,27 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             /* (a court's division: 最高人民法院|第二巡回法庭) */
             office = office || (e - c->span.end >= 3 && cp[e - 2] == 0x6CD5 && last == 0x5EAD /* 法庭 */ &&
                                 cp[c->span.end - 1] == 0x9662 /* …院 */);
-            if ((last != 0x5904 /* 处 */ && !office) || e < c->span.end + 2 ||
-                (!office && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
+            /* (a ministry's or commission's bureau or department: 财政部|监督评价局, 交通运输部|公路局,
+             * 工业和信息化部|网络安全管理局, 证监会|稽查局, 人民银行|货币政策司) */
+            uint32_t head = cp[c->span.end - 1];
+            /* (not over a verb of dealing or to a company: 重庆市公安局|决定同意解除公司) */
+            verb = verb || gx_hit_len_ending(ix, e, GX_LEX_COOP_VERB) > 0 || (last == 0x53F8 && cp[e - 2] == 0x516C /* 公司 */);
+            bool bureau = !verb && e - c->span.end >= 3 && c->source != GX_SRC_TAGGER &&
+                          ((last == 0x5C40 /* 局 */ && gx_cp_in(head, U"部委会署局")) ||
+                           (last == 0x53F8 /* 司 */ && gx_cp_in(head, U"部委会署局行")));
+            /* (局 or 司 ends the name unless it opens a word: 局势, 局面, 局部, 司机, 司法, 司令) */
+            if (bureau && e < art->ncp && gx_cp_in(cp[e], U"势面部限机法令仪"))
+                continue;
+            if ((last != 0x5904 /* 处 */ && !office && !bureau) || e < c->span.end + 2 ||
+                (!office && !bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
                 continue;
             gx_span n = {c->span.start, e};
             /* sure enough to beat the body alone (the tagger's own reading of it may be doubted) */
             int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
             if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
                 gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+            else if (art->candidates.v[had].source == GX_SRC_RULE && art->candidates.v[had].score < 0.98f)
+                art->candidates.v[had].score = 0.98f; /* (a region-and-unit reading of the same: 中国银监会办公厅) */
             break;
         }
     }
@@ -181,12 +234,15 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* Words before 央行 or 政府 that make it a kind rather than one body (各央行, 全球央行, 其他央行,
- * 三大央行, 多国央行, 各地政府, 湖南多地政府, 江浙政府). */
+ * 三大央行, 多国央行, 各地政府, 湖南多地政府, 江浙政府, 欧日央行), or another country's (该国央行). */
 static const char32_t *const GENERIC_QUANTIFIERS[] = {
     U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
     U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大",
     /* regions named together are several governments (江浙政府, 京津冀政府, 长三角地方政府) */
-    U"江浙", U"江浙沪", U"苏浙沪", U"京津冀", U"长三角", U"珠三角", U"粤港澳", U"川渝", U"沿海", U"地方", NULL};
+    U"江浙", U"江浙沪", U"苏浙沪", U"京津冀", U"长三角", U"珠三角", U"粤港澳", U"川渝", U"沿海", U"地方",
+    /* countries named together (欧日央行), and a country named before (该国央行: another country's,
+     * never the People's Bank the bare word stands for) */
+    U"欧日", U"美日", U"美欧", U"日欧", U"英美", U"美英", U"该国", NULL};
 
 /* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
  * of a body's name. */
@@ -198,9 +254,11 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
 /* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
- * 协会), never government. */
+ * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
+ * (北京市消协) or a board (香港联合交易所董事局). */
 static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
-                                                   U"学院",   U"协会",   U"学会",   NULL};
+                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
+                                                   U"董事会", NULL};
 
 /* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
  * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the
@@ -277,6 +335,15 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     int32_t n = gx_word_ending(cp, a, e, BOARD_COMMITTEES);
     if (n > 0 && (e - n == a || (e - n - a == 3 && cp[a] == 0x8463 /* 董 */ && cp[a + 1] == 0x4E8B /* 事 */)))
         c->type = GX_ENT_ORGANIZATION;
+    /* (the tagger's cuts of 董|事会薪酬委员会, 董事|会薪酬委员会 are the board's committee too) */
+    else if (n > 0 && e - n - a >= 1 && e - n - a <= 2 && a - (3 - (e - n - a)) >= 0) {
+        static const char32_t BOARD[] = U"董事会";
+        int32_t b = a - (3 - (e - n - a));
+        if (gx_er_match_utf8_word(art, b, e - n, (const uint32_t *)BOARD, 3)) {
+            c->type = GX_ENT_ORGANIZATION;
+            c->span.start = b;
+        }
+    }
 }
 
 /* Government bodies by their context (ninth session):
@@ -322,6 +389,18 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                     c->span.end = c->span.start;
                     continue;
                 }
+            }
+        }
+        /* ... and so does any short body without a place after a quantifier, or opening with one
+         * (多地|银监局, 各|证监局, 地方金融监管局): the bodies of many places, no one of them */
+        if (!cb) {
+            int32_t a = c->span.start;
+            int32_t inner = gx_word_at(art, a, GENERIC_QUANTIFIERS);
+            int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
+            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && e - rest <= 5 &&
+                gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
+                c->span.end = c->span.start;
+                continue;
             }
         }
         /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */

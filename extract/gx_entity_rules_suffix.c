@@ -213,6 +213,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                     break;
                 }
             }
+        /* a government body whose look-back reached over a verb starts at its place, right before
+         * the suffix (公司收到|广州|公共资源交易中心), unless the body already starts at a place
+         * (江苏省苏州市…: the province stays) */
+        if (type == GX_ENT_GOVERNMENT && !latin_suffix && gx_hit_len_starting(ix, s, GX_LEX_REGION) == 0) {
+            int r = gx_hit_len_ending(ix, body_end, GX_LEX_REGION);
+            if (r >= 2 && body_end - r > s)
+                s = body_end - r;
+        }
         /* a conjunction right after a company name or word inside the body (顺威股份及|律师事务所):
          * the name does not reach over it */
         for (int32_t q = body_end - 1; q > s; q--) {
@@ -357,8 +365,10 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end && !particle_edge; q++)
                 particle_edge = art->candidates.v[tag[q].idx].span.start == name.start &&
                                 art->candidates.v[tag[q].idx].type == type;
+        /* (a place before a government suffix is its whole name: 收到|广州|公共资源交易中心) */
+        bool place_body = type == GX_ENT_GOVERNMENT && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == h->start - name.start;
         if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
-            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge)
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge && !place_body)
             continue;
         /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
          * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */
@@ -378,6 +388,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         if (branch_end > right)
             name.end = branch_end;
         gx_add_candidate(art, name, type, GX_SRC_RULE, score, NULL, score < 0.75f ? GX_LINK_SUFFIX_ONLY : -1);
+        /* a place and a government suffix name a body whatever the tagger typed the same span
+         * (广州公共资源交易中心 read as a company) */
+        if (type == GX_ENT_GOVERNMENT && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) > 0)
+            for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
+                gx_candidate *t = &art->candidates.v[tag[q].idx];
+                if (t->span.start == name.start && (t->type == GX_ENT_COMPANY || t->type == GX_ENT_ORGANIZATION))
+                    t->type = GX_ENT_GOVERNMENT;
+            }
     }
 }
 

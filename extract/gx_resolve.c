@@ -557,6 +557,31 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
             }
         }
     }
+    /* a rule's or the gazetteer's government body that opens with a body the gazetteer knows and
+     * names a part of it (证监会|新疆监管局, 中国证监会|上市公司并购重组审核委员会, 银监会|咨询处,
+     * 美国商务部|工业与安全局): the gazetteer confirms its parent, the part is what is named */
+    if (((c->source == GX_SRC_RULE && c->score >= 0.9f) || c->source == GX_SRC_GAZETTEER) && c->type == GX_ENT_GOVERNMENT) {
+        int parents[8], np = 0; /* (inside_longer_name below reuses rs->qb) */
+        nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq && np < 8; q++) {
+            const gx_candidate *o = &cv[qb[q]];
+            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_GOVERNMENT && o->span.start == c->span.start &&
+                o->span.end < c->span.end && o->span.end - o->span.start >= 2)
+                parents[np++] = qb[q];
+        }
+        /* (not a name inside a longer one that starts before it: 中国|银监会办公厅 is 中国银监会's office) */
+        for (int q = 0; q < np; q++) {
+            const gx_candidate *o = &cv[parents[q]];
+            bool inner = false;
+            for (int j = 0; j < rs->nc && !inner; j++)
+                inner = cv[j].source == GX_SRC_GAZETTEER && cv[j].type == GX_ENT_GOVERNMENT && cv[j].span.start < o->span.start &&
+                        cv[j].span.end >= o->span.end;
+            if (!inner) {
+                eff += 0.25f;
+                break;
+            }
+        }
+    }
     /* the tagger cutting a name that a context rule or the gazetteer saw whole, here or
      * anywhere in the article (摩尔 of 摩尔线程 in "壁仞科技、摩尔线程、燧原科技等…独角兽"):
      * when the text at this place continues into that longer name, the longer reading wins */

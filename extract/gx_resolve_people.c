@@ -525,6 +525,11 @@ void gx_rs_titles_inside_names(gx_rs *rs)
                  art->cp[c->span.end - 4] == 0x6709 && art->cp[c->span.end - 3] == 0x9650 &&
                  art->cp[c->span.end - 2] == 0x516C && art->cp[c->span.end - 1] == 0x53F8) /* 有限公司 */
             sure[nsure++] = c->span;
+        /* (a government body the gazetteer names, no ordinary word: 美国经济|顾问|委员会) */
+        else if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_GOVERNMENT && c->lex_id >= 0 &&
+                 c->span.end - c->span.start >= 5 &&
+                 !(gx_lexicon_entry(rs->eng->lexicon, c->lex_id)->flags & GX_LEXF_WEAK))
+            sure[nsure++] = c->span;
     }
     int keep = 0;
     for (int k = 0; k < art->positions.n; k++) {

@@ -1,0 +1,174 @@
+/* gx_entity_rules_gov_parts.c — the parts of a national government body named after it: its
+ * local office (证监会|新疆监管局, 中国证监会|深圳证监局) and its committees (中国证监会|上市公司
+ * 并购重组审核委员会, 全国政协|财经委员会). Each part is one government body named with its
+ * parent, as the annotators name it. Part of the entity rules (gx_entity_rules_impl.h);
+ * docs/government.md says what counts as government. */
+#include <string.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* Does the candidate start at a place (a region or country of the lexicon)? */
+static bool starts_at_place(const gx_hit_index *ix, const gx_candidate *c)
+{
+    return gx_hit_len_starting(ix, c->span.start, GX_LEX_REGION) > 0;
+}
+
+/* The words of a national body's office in a place, after the place (人民银行杭州|中心支行): part
+ * of the rule's grammar. */
+static const char32_t *const BRANCH_WORDS[] = {U"中心支行", U"分行", U"营业管理部", U"外汇管理部", U"监管局", U"监管分局",
+                                               U"分局", U"特派办", NULL};
+
+/* 证监会新疆监管局, 中国证监会深圳证监局, 银保监会上海监管局: a national body the gazetteer knows,
+ * right before a body of a place (a region with a regional suffix: regions.tsv x
+ * region_suffixes.tsv) or a place and a branch word (人民银行杭州中心支行), is that body's local
+ * office, one body named with both. The parent is no
+ * place's own body (北京市政府|上海市政府 are two bodies), though China's are named with 中国. */
+void gx_er_local_office_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        int32_t a = c->span.start, e = c->span.end;
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT || e - a < 2 || e >= art->ncp ||
+            gx_hit_len_starting(ix, e, GX_LEX_REGION) == 0)
+            continue;
+        if (starts_at_place(ix, c) && !(e - a > 2 && cp[a] == 0x4E2D /* 中 */ && cp[a + 1] == 0x56FD /* 国 */))
+            continue;
+        int best = -1;
+        bool inner = false; /* (证监会 inside 中国证监会: the whole name is the parent) */
+        for (int j = 0; j < n0; j++) {
+            const gx_candidate *o = &art->candidates.v[j];
+            if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_GOVERNMENT)
+                continue;
+            inner = inner || (o->span.end == e && o->span.start < a);
+            if (o->span.start == e && starts_at_place(ix, o) && o->span.end - o->span.start >= 3 &&
+                (best < 0 || o->span.end > art->candidates.v[best].span.end))
+                best = j;
+        }
+        if (inner)
+            continue;
+        if (best < 0) { /* a place and a branch word (人民银行|杭州|中心支行, 国家外汇管理局|北京|外汇管理部) */
+            int32_t p = e + gx_hit_len_starting(ix, e, GX_LEX_REGION);
+            if (p < art->ncp && gx_er_is_admin_char(cp[p]))
+                p++;
+            int32_t w = gx_word_at(art, p, BRANCH_WORDS);
+            if (w > 0 && (p + w == art->ncp || !gx_is_cjk(cp[p + w]) || gx_name_right_ok(ix, art, p + w) ||
+                          gx_hit_len_starting(ix, p + w, GX_LEX_POSITION) > 0))
+                gx_add_candidate(art, (gx_span){a, p + w}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+            continue;
+        }
+        gx_span n = {a, art->candidates.v[best].span.end};
+        /* (the same body as the office's own name elsewhere: 中国证监会深圳证监局 … 深圳证监局; another
+         * rule's reading of the span, the suffix rule's or the division rule's, is made as sure and
+         * tied to it) */
+        int32_t lex_id = art->candidates.v[best].lex_id;
+        int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
+        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+            had = gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+        else if (art->candidates.v[had].source != GX_SRC_RULE)
+            continue;
+        art->candidates.v[had].score = 0.98f;
+        art->candidates.v[had].lex_id = lex_id;
+        art->candidates.v[had].link = -1;
+    }
+}
+
+/* The short names the text declared for the committee alone (中国证监会上市公司并购重组审核委员会(以下
+ * 简称“并购重组委”): the alias rule tied them to 审核委员会) name the whole body: they follow
+ * candidate `whole`. */
+static void follow_aliases(gx_article *art, int whole)
+{
+    gx_span w = art->candidates.v[whole].span;
+    for (int k = 0; k < art->candidates.n; k++) {
+        gx_candidate *a = &art->candidates.v[k];
+        if (a->source != GX_SRC_ALIAS || a->link < 0 || a->link >= art->candidates.n || a->link == whole)
+            continue;
+        gx_span t = art->candidates.v[a->link].span;
+        if (t.end == w.end && t.start > w.start) {
+            a->link = whole;
+            a->type = GX_ENT_GOVERNMENT;
+        }
+    }
+}
+
+/* Characters that end the look for a committee's name after its body: function characters and
+ * measure words (美国国会仍有四个|委员会, 证监会将|设立…委员会). Not 经 并 自 以, which open words
+ * of committees' names (经济委员会, 并购重组审核委员会, 自然资源委员会). */
+static bool committee_stop(uint32_t c)
+{
+    return gx_cp_in(c, U"的和与及或在将已被向对把从仍有等是为于个各也都还就让给了而但又即该其这那每均拟获会称说");
+}
+
+/* 中国证监会上市公司并购重组审核委员会, 全国政协财经委员会, 参议院情报委员会: a committee named
+ * right after a government body (its own name of two characters or more before 委员会, no
+ * function character, verb or company organ between) is that body's committee, one government
+ * body named with it. A board's committee (董事会审计委员会) is a company's: none after 董事会. */
+void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t COMMITTEE[] = U"委员会", BOARD[] = U"董事会";
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2 ||
+            (c->source == GX_SRC_TAGGER && c->score < 0.5f))
+            continue;
+        int32_t a = c->span.start, e = c->span.end;
+        if (e - a >= 3 && gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3))
+            continue;
+        for (int32_t p = e; p < art->ncp && p < e + 16; p++) {
+            bool committee = p - e >= 2 && gx_er_match_utf8_word(art, p, art->ncp, (const uint32_t *)COMMITTEE, 3);
+            if (!committee && (!gx_is_cjk(cp[p]) || committee_stop(cp[p]) ||
+                               gx_er_match_utf8_word(art, p, art->ncp, (const uint32_t *)BOARD, 3) ||
+                               gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, p) > 0 ||
+                               gx_hit_len_starting(ix, p, GX_LEX_COOP_VERB) > 0 || gx_hit_len_starting(ix, p, GX_LEX_POSITION) > 0))
+                break;
+            if (!committee)
+                continue;
+            bool inner = false; /* (证监会 inside 中国证监会: the whole name is the parent) */
+            for (int j = 0; j < n0 && !inner; j++) {
+                const gx_candidate *o = &art->candidates.v[j];
+                inner = o->type == GX_ENT_GOVERNMENT && o->span.end == e && o->span.start < a &&
+                        (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+                /* (nor a parent the gazetteer knows as no state body: an exchange, 深交所|创业板上市委员会) */
+                inner = inner || (o->source == GX_SRC_GAZETTEER && o->type != GX_ENT_GOVERNMENT && o->type != GX_ENT_POSITION &&
+                                  o->span.start == a && o->span.end == e);
+            }
+            if (inner)
+                break;
+            gx_span n = {a, p + 3};
+            int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
+            if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+                follow_aliases(art, gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1));
+            break;
+        }
+    }
+}
+
+/* 兵团六师, 新疆生产建设兵团第八师: a division of the Production and Construction Corps (a body of
+ * its own, with its own government), named by the Corps, an ordinal (第) and a number of one or
+ * two numerals before 师. */
+void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const CORPS[] = {U"兵团", NULL};
+    static const char32_t FULL[] = U"新疆生产建设";
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, CORPS, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t p = at[i] + 2;
+        if (p < art->ncp && cp[p] == 0x7B2C /* 第 */)
+            p++;
+        int32_t d = p;
+        while (d < art->ncp && d - p < 2 && gx_cp_in(cp[d], U"一二三四五六七八九十"))
+            d++;
+        if (d == p || d >= art->ncp || cp[d] != 0x5E08 /* 师 */)
+            continue;
+        int32_t s = at[i];
+        if (s >= 6 && gx_er_match_utf8_word(art, s - 6, s, (const uint32_t *)FULL, 6))
+            s -= 6;
+        gx_add_candidate(art, (gx_span){s, d + 1}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}

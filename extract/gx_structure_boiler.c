@@ -52,8 +52,9 @@ static bool app_at(const uint32_t *t, int32_t s, int32_t e)
 {
     if (e - s < 3)
         return false;
+    /* (客 first: app_promo asks at every end of the run, and the word test decodes its word) */
     return ((t[e - 3] | 0x20) == 'a' && (t[e - 2] | 0x20) == 'p' && (t[e - 1] | 0x20) == 'p') ||
-           word_at(t, e, e - 3, "客户端");
+           (t[e - 3] == 0x5BA2 /* 客 */ && word_at(t, e, e - 3, "客户端"));
 }
 
 /* The cue before the app's name ending at e: the name (2 to 10 Han or Latin) right after 尽在 or

@@ -1324,6 +1324,51 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             dk[k] = m->dense + po[k];
         }
         const int dense16 = m->dense16; /* (read once: the rows stored below may alias it) */
+#ifdef GX_LANES_VEC
+        if (dense16 && np == 6) {
+            /* the committed model's six pairs (four offsets of the character blocks, the class
+             * trigram, the lexicon code) written out: the index arrays and first rows stay in
+             * registers instead of being reloaded for every row (wrapping 16-bit sums: the
+             * order of the additions does not matter) */
+            const uint64_t *const r0 = rk[0], *const r1 = rk[1], *const r2 = rk[2], *const r3 = rk[3],
+                           *const r4 = rk[4], *const r5 = rk[5];
+            const int16_t *const d0 = dk[0], *const d1 = dk[1], *const d2 = dk[2], *const d3 = dk[3],
+                          *const d4 = dk[4], *const d5 = dk[5];
+            for (int i = 0; i < n; i++) {
+                int32_t *out = base + (size_t)i * FL;
+                v16u b0, b1, x0, x1;
+#define GX_DENSE_ROW(d, r, op)                                                                             \
+    do {                                                                                                   \
+        const int16_t *row = (d) + (r)[i];                                                                 \
+        memcpy(&x0, row, sizeof x0);                                                                       \
+        memcpy(&x1, row + 16, sizeof x1);                                                                  \
+        b0 op x0;                                                                                          \
+        b1 op x1;                                                                                          \
+    } while (0)
+                GX_DENSE_ROW(d0, r0, =);
+                GX_DENSE_ROW(d1, r1, +=);
+                GX_DENSE_ROW(d2, r2, +=);
+                GX_DENSE_ROW(d3, r3, +=);
+                GX_DENSE_ROW(d4, r4, +=);
+                GX_DENSE_ROW(d5, r5, +=);
+#undef GX_DENSE_ROW
+                v8h h0, h1, h2, h3;
+                int16_t tmp[GX_TAGGER_DW];
+                memcpy(tmp, &b0, sizeof b0);
+                memcpy(tmp + 16, &b1, sizeof b1);
+                memcpy(&h0, tmp, sizeof h0);
+                memcpy(&h1, tmp + 8, sizeof h1);
+                memcpy(&h2, tmp + 16, sizeof h2);
+                memcpy(&h3, tmp + 24, sizeof h3);
+                const v8 a0 = __builtin_convertvector(h0, v8), a1 = __builtin_convertvector(h1, v8);
+                const v8 a2 = __builtin_convertvector(h2, v8), a3 = __builtin_convertvector(h3, v8);
+                ST8(out, a0);
+                ST8(out + 8, a1);
+                ST8(out + 16, a2);
+                ST8(out + 24, a3);
+            }
+        } else
+#endif
         for (int i = 0; i < n; i++) {
             int32_t *out = base + (size_t)i * FL;
 #ifdef GX_LANES_VEC

@@ -486,6 +486,32 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     const bool pf1 = lex->has_props && !lex->pslots;
     const int maxlen = (int)lex->maxlen;
     uint64_t *const wbeg = s->ctx ? s->wbeg : NULL, *const wend = s->wend;
+    if (!pf1 && lex->filter && lex->packed) {
+        /* a loaded model's lexicon (filter bits and packed slots, no property slots): the loop
+         * below with the tables in locals, so that the filter and the packed table are not
+         * tested again for every key (the same keys, bits and prefetches) */
+        const uint64_t *const filt = lex->filter;
+        const uint32_t *const packed = lex->packed;
+        const uint64_t pkmask = lex->pkmask;
+        for (int a = 0; a + 1 < n; a++) {
+            uint64_t h = lex_step(h1[a], cp[a + 1]);
+            h = h ? h : 1;
+            h2[a] = h;
+            const uint64_t b2 = GX_LEX_FILTER_BIT(h);
+            const uint64_t m2 = 0 - (filt[b2 >> 6] >> (b2 & 63) & 1);
+            at[nat] = a;
+            nat += (int)(m2 & 1);
+            PREFETCH(&packed[h & m2 & pkmask]);
+            if (a + 2 < n) {
+                h = lex_step(h, cp[a + 2]);
+                h = h ? h : 1;
+                const uint64_t b3 = GX_LEX_FILTER_BIT(h & m2);
+                const uint64_t m3 = m2 & (0 - (filt[b3 >> 6] >> (b3 & 63) & 1));
+                h3[a] = h & m3;
+                PREFETCH(&packed[h & m3 & pkmask]);
+            }
+        }
+    } else
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = h1[a];
         if (pf1)

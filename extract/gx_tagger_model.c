@@ -1197,7 +1197,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
     const int T = m->lanes ? FL : m->ntags; /* row stride */
     int32_t *base = s->emit + (size_t)GX_TAGGER_PAD * T;
     int total = 0, ndense = 0;
-    int qstart[GX_TAGGER_MAX_TEMPLATES];
+    int qstart[GX_TAGGER_MAX_TEMPLATES], nhit[GX_TAGGER_MAX_TEMPLATES];
     const int cmb = m->cmb_tc >= 0; /* character + cluster unigrams as one block per character */
     for (int ti = 0; ti < m->ntpl; ti++) {
         qstart[ti] = total;
@@ -1279,12 +1279,15 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             q += n + t->rmax - t->rmin;
             continue;
         }
+        /* (the filter and the keys read once: a store of a key may alias the filter's words) */
+        const uint64_t *const filt = m->filter;
+        uint64_t *const keys = s->keys;
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            uint64_t key = s->keys[q];
+            uint64_t key = keys[q];
             const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
             /* no branch on the filter bit (a load that may miss): 0 = certainly absent; the
              * bucket is prefetched either way */
-            s->keys[q++] = key & (0 - (m->filter[fb >> 6] >> (fb & 63) & 1));
+            keys[q++] = key & (0 - (filt[fb >> 6] >> (fb & 63) & 1));
             PREFETCH(&slots[key & mask]);
         }
     }
@@ -1309,8 +1312,26 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 keys[k] = sl ? (uint64_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : absent;
                 PREFETCH(dense + keys[k]);
             }
+        } else if (m->wpad4) {
+            /* the present features only, packed at the front of the template's range: hits[q]
+             * the slot, keys[q] its n-gram's position (q <= k: a key already read); absent
+             * features added no weight (wzero's four zeros), so leaving them out changes no sum.
+             * The count advances without a branch on "present" (unpredictable). */
+            const gx_tagger_slot *const none = &m->wzero;
+            const gx_tagger_slot **const hits = s->hits;
+            const gx_tagger_weight *const w = m->w;
+            int np = qstart[ti];
+            for (int k = qstart[ti]; k < end; k++) {
+                const gx_tagger_slot *sl = keys[k] ? probe_in(slots, mask, keys[k]) : NULL;
+                sl = sl ? sl : none;
+                hits[np] = sl;
+                keys[np] = (uint64_t)(k - qstart[ti]);
+                np += sl != none;
+                PREFETCH(w + GX_TAGGER_SLOT_OFF(sl));
+            }
+            nhit[ti] = np - qstart[ti];
         } else {
-            const gx_tagger_slot *none = m->wpad4 ? &m->wzero : NULL; /* an absent feature */
+            const gx_tagger_slot *none = NULL; /* an absent feature */
             const gx_tagger_slot **const hits = s->hits;
             const gx_tagger_weight *const w = m->w;
             for (int k = qstart[ti]; k < end; k++) {
@@ -1465,12 +1486,14 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         if (m->tpl_dense[ti])
             continue;
         q = qstart[ti];
-        if (m->wpad4) { /* every hit is a slot (wzero when absent), every list 4k weights */
+        if (m->wpad4) { /* the present features packed above, every list 4k weights */
             const gx_tagger_weight *W = m->w;
-            for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-                const uint32_t oc = s->hits[q++]->offcnt;
+            const gx_tagger_slot *const *const hits = s->hits;
+            const uint64_t *const keys = s->keys;
+            for (int e = q; e < q + nhit[ti]; e++) {
+                const uint32_t oc = hits[e]->offcnt;
                 const gx_tagger_weight *w = W + (oc >> 8);
-                int32_t *row = base + (ptrdiff_t)j * T;
+                int32_t *row = base + (ptrdiff_t)((int)keys[e] + t->rmin) * T;
                 uint32_t k = 0;
                 do {
                     row[w[k].rel] += w[k].w;

@@ -98,11 +98,12 @@ static int32_t app_promo(const uint32_t *t, int32_t ps, int32_t pe)
  * characters) that disclaims ("…登载此文…", "仅供参考", "不构成投资建议", "风险自担"). */
 static bool disclaimer(const uint32_t *t, int32_t ps, int32_t pe)
 {
-    if (word_at(t, pe, ps, "免责声明"))
+    /* (免 and 声 first: the word test decodes its word, and this runs on every paragraph) */
+    if (ps < pe && t[ps] == 0x514D /* 免 */ && word_at(t, pe, ps, "免责声明"))
         return true;
     int32_t c = -1;
     for (int32_t i = ps; i < pe && i <= ps + 4; i++)
-        if (word_at(t, pe, i, "声明:") || word_at(t, pe, i, "声明\xEF\xBC\x9A")) {
+        if (t[i] == 0x58F0 /* 声 */ && (word_at(t, pe, i, "声明:") || word_at(t, pe, i, "声明\xEF\xBC\x9A"))) {
             c = i;
             break;
         }

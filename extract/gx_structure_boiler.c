@@ -42,7 +42,8 @@ static void push(gx_article *art, int32_t s, int32_t e)
 static int32_t run_start(const uint32_t *t, int32_t ps, int32_t e, int32_t max)
 {
     int32_t s = e;
-    while (s > ps && e - s <= max && !is_space(t[s - 1]))
+    const int32_t lo = e - max - 1 > ps ? e - max - 1 : ps; /* (both bounds in one) */
+    while (s > lo && !is_space(t[s - 1]))
         s--;
     return s;
 }

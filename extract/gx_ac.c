@@ -46,7 +46,6 @@ struct gx_ac {
     int32_t *pays;
     /* scan filters: one-character patterns, and hashed bigrams that begin some pattern */
     uint64_t *one;
-    uint64_t *starts; /* a bit per code point below ROOT_DIRECT that begins some pattern */
     uint64_t *bigram;
     /* second-level filter for positions that pass the bigram filter: hashed bits for "a
      * pattern is exactly this bigram" and "a pattern of three or more starts with this
@@ -119,7 +118,6 @@ void gx_ac_free(gx_ac *ac)
     free(ac->edges);
     free(ac->pays);
     free(ac->one);
-    free(ac->starts);
     free(ac->bigram);
     free(ac->deeper);
     free(ac);
@@ -249,14 +247,12 @@ void gx_ac_build(gx_ac *ac)
     free(tmp);
     /* scan filters */
     ac->one = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
-    ac->starts = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
     ac->bigram = gl_calloc((1u << BIGRAM_BITS) / 64, sizeof(uint64_t));
     ac->deeper = gl_calloc((1u << DEEPER_BITS) / 64, sizeof(uint64_t));
     for (uint32_t c = 0; c < ROOT_DIRECT; c++) {
         int32_t k = ac->root_tab[c];
         if (k < 0)
             continue;
-        ac->starts[c / 64] |= 1ULL << (c % 64);
         if (ac->nodes[k].pcount > 0)
             ac->one[c / 64] |= 1ULL << (c % 64);
         for (int32_t i = 0; i < ac->nodes[k].ecount; i++) {
@@ -311,10 +307,9 @@ static inline void walk_from(const gx_ac *ac, const uint32_t *text, int32_t n, i
 void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn fn, void *ctx)
 {
     /* Every match starts somewhere: at each position, walk the trie from the root as far as
-     * the text follows it. Cheap filters skip almost every position before the trie is
-     * touched: a bit per code point that begins some pattern (tested first), a bit per code
-     * point for one-character patterns and a hashed bit per bigram that begins a longer
-     * pattern. (The failure-link walk of classic Aho-Corasick measured
+     * the text follows it. Two cheap filters skip almost every position before the trie is
+     * touched: a bit per code point for one-character patterns and a hashed bit per bigram
+     * that begins a longer pattern. (The failure-link walk of classic Aho-Corasick measured
      * 59-101 ns per code point on news text here, cache misses on every fallback; this walk
      * visits the trie only where a pattern can start.)
      * The positions that pass the filters are gathered SCAN_BATCH at a time, and the node of
@@ -337,10 +332,6 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
                 m++;
                 continue;
             }
-            /* no pattern begins with c (digits, Latin letters, punctuation, rare Han): the
-             * filters below would pass it over too, or find no root child */
-            if (!((ac->starts[c / 64] >> (c % 64)) & 1))
-                continue;
             bool one = (ac->one[c / 64] >> (c % 64)) & 1;
             bool two = false;
             if (i + 1 < n) {

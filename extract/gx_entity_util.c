@@ -666,6 +666,10 @@ int32_t *gx_text_ix_words(const gx_text_ix *tx, gx_article *art, const char32_t 
         const uint32_t pair[2] = {(uint32_t)words[w][0], (uint32_t)words[w][1]};
         for (int32_t p1 = gx_text_ix_first(tx, pair); p1 > 0; p1 = tx->next[p1 - 1]) {
             int32_t i = p1 - 1;
+            /* most of a bucket's positions hold another bigram: rejected here, before the word
+             * test (a chain holds positions below ncp - 1, so cp[i + 1] is in the text) */
+            if (art->cp[i] != pair[0] || (pair[1] && art->cp[i + 1] != pair[1]))
+                continue;
             if (gx_word_at(art, i, (const char32_t *const[]){words[w], NULL}) == 0)
                 continue; /* (another bigram of the bucket, or the word cut short) */
             if (k == cap) {

@@ -42,7 +42,8 @@ static void push(gx_article *art, int32_t s, int32_t e)
 static int32_t run_start(const uint32_t *t, int32_t ps, int32_t e, int32_t max)
 {
     int32_t s = e;
-    while (s > ps && e - s <= max && !is_space(t[s - 1]))
+    const int32_t lo = e - max - 1 > ps ? e - max - 1 : ps; /* (both bounds in one) */
+    while (s > lo && !is_space(t[s - 1]))
         s--;
     return s;
 }
@@ -52,8 +53,9 @@ static bool app_at(const uint32_t *t, int32_t s, int32_t e)
 {
     if (e - s < 3)
         return false;
+    /* (客 first: app_promo asks at every end of the run, and the word test decodes its word) */
     return ((t[e - 3] | 0x20) == 'a' && (t[e - 2] | 0x20) == 'p' && (t[e - 1] | 0x20) == 'p') ||
-           word_at(t, e, e - 3, "客户端");
+           (t[e - 3] == 0x5BA2 /* 客 */ && word_at(t, e, e - 3, "客户端"));
 }
 
 /* The cue before the app's name ending at e: the name (2 to 10 Han or Latin) right after 尽在 or
@@ -97,11 +99,12 @@ static int32_t app_promo(const uint32_t *t, int32_t ps, int32_t pe)
  * characters) that disclaims ("…登载此文…", "仅供参考", "不构成投资建议", "风险自担"). */
 static bool disclaimer(const uint32_t *t, int32_t ps, int32_t pe)
 {
-    if (word_at(t, pe, ps, "免责声明"))
+    /* (免 and 声 first: the word test decodes its word, and this runs on every paragraph) */
+    if (ps < pe && t[ps] == 0x514D /* 免 */ && word_at(t, pe, ps, "免责声明"))
         return true;
     int32_t c = -1;
     for (int32_t i = ps; i < pe && i <= ps + 4; i++)
-        if (word_at(t, pe, i, "声明:") || word_at(t, pe, i, "声明\xEF\xBC\x9A")) {
+        if (t[i] == 0x58F0 /* 声 */ && (word_at(t, pe, i, "声明:") || word_at(t, pe, i, "声明\xEF\xBC\x9A"))) {
             c = i;
             break;
         }

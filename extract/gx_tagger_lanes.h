@@ -61,21 +61,51 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
         const int32_t *em = emit + (size_t)i * FL;
         int32_t out[FL];
 #ifdef GX_LANES_VEC
-        v8 a0 = SPLAT8(NEG), a1 = a0, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
+        v8 a0, a1, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
         {
-            /* four independent chains of maxima (max is exact, so the order is free) */
-            v8 a2 = a0, a3 = a0, u0, u1;
-            for (int p = 0; p < 16; p += 2) {
-                const v8 v = SPLAT8(ap[7 + p]), w = SPLAT8(ap[8 + p]);
-                LD32(t0, t1, u0, u1, L->tt + p * 16);
+            /* four independent chains of maxima (max is exact, so the order is free), started
+             * by the first two closed lanes (O, the first S). Closed lane 15 (p = 8) is padding
+             * and is left out: its terms (ap[15] + NEG, at most max(ap) + NEG) never reach an
+             * opening lane's maximum, which the O lane's term (reachable at every position,
+             * O -> O, B, S allowed) exceeds by far; only the padding lane 15 of out, which
+             * nothing reads but this skipped term and which stays below LOW, may differ. */
+            v8 a2, a3, u0, u1;
+            {
+                const v8 v = SPLAT8(ap[7]), w = SPLAT8(ap[8]);
+                LD32(t0, t1, u0, u1, L->tt);
+                a0 = t0 + v;
+                a1 = t1 + v;
+                a2 = u0 + w;
+                a3 = u1 + w;
+            }
+#define GX_LANES_PAIR(p)                                                                                   \
+    do {                                                                                                   \
+        const v8 v = SPLAT8(ap[7 + (p)]), w = SPLAT8(ap[8 + (p)]);                                         \
+        LD32(t0, t1, u0, u1, L->tt + (p) * 16);                                                            \
+        t0 += v;                                                                                           \
+        t1 += v;                                                                                           \
+        u0 += w;                                                                                           \
+        u1 += w;                                                                                           \
+        a0 = GX_MAX8(a0, t0);                                                                              \
+        a1 = GX_MAX8(a1, t1);                                                                              \
+        a2 = GX_MAX8(a2, u0);                                                                              \
+        a3 = GX_MAX8(a3, u1);                                                                              \
+    } while (0)
+            GX_LANES_PAIR(2);
+            GX_LANES_PAIR(4);
+            GX_LANES_PAIR(6);
+            GX_LANES_PAIR(9);
+            GX_LANES_PAIR(11);
+            GX_LANES_PAIR(13);
+#undef GX_LANES_PAIR
+            {
+                const v8 v = SPLAT8(ap[22]);
+                LD8(t0, L->tt + 15 * 16);
+                LD8(t1, L->tt + 15 * 16 + 8);
                 t0 += v;
                 t1 += v;
-                u0 += w;
-                u1 += w;
                 a0 = GX_MAX8(a0, t0);
                 a1 = GX_MAX8(a1, t1);
-                a2 = GX_MAX8(a2, u0);
-                a3 = GX_MAX8(a3, u1);
             }
             a0 = GX_MAX8(a0, a2);
             a1 = GX_MAX8(a1, a3);
@@ -196,8 +226,18 @@ static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int st
             ST8(out + 24, oi);
             ST8(x, x0);
             ST8(x + 8, x1);
-            v8 c0 = SPLAT8(NEG), c1 = c0, c2 = c0, c3 = c0, u0, u1;
-            for (int c = 0; c < 16; c += 2) {
+            /* started by the first two opening lanes; opening lane 15 is padding and left out
+             * (as in viterbi_l: the O lane's term exceeds its terms by far) */
+            v8 c0, c1, c2, c3, u0, u1;
+            {
+                const v8 v = SPLAT8(x[0]), w = SPLAT8(x[1]);
+                LD32(t0, t1, u0, u1, L->ttt);
+                c0 = t0 + v;
+                c1 = t1 + v;
+                c2 = u0 + w;
+                c3 = u1 + w;
+            }
+            for (int c = 2; c < 14; c += 2) {
                 const v8 v = SPLAT8(x[c]), w = SPLAT8(x[c + 1]);
                 LD32(t0, t1, u0, u1, L->ttt + c * 16);
                 t0 += v;
@@ -208,6 +248,15 @@ static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int st
                 c1 = GX_MAX8(c1, t1);
                 c2 = GX_MAX8(c2, u0);
                 c3 = GX_MAX8(c3, u1);
+            }
+            {
+                const v8 v = SPLAT8(x[14]);
+                LD8(t0, L->ttt + 14 * 16);
+                LD8(t1, L->ttt + 14 * 16 + 8);
+                t0 += v;
+                t1 += v;
+                c0 = GX_MAX8(c0, t0);
+                c1 = GX_MAX8(c1, t1);
             }
             c0 = GX_MAX8(c0, c2);
             c1 = GX_MAX8(c1, c3);

@@ -486,6 +486,32 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
     const bool pf1 = lex->has_props && !lex->pslots;
     const int maxlen = (int)lex->maxlen;
     uint64_t *const wbeg = s->ctx ? s->wbeg : NULL, *const wend = s->wend;
+    if (!pf1 && lex->filter && lex->packed) {
+        /* a loaded model's lexicon (filter bits and packed slots, no property slots): the loop
+         * below with the tables in locals, so that the filter and the packed table are not
+         * tested again for every key (the same keys, bits and prefetches) */
+        const uint64_t *const filt = lex->filter;
+        const uint32_t *const packed = lex->packed;
+        const uint64_t pkmask = lex->pkmask;
+        for (int a = 0; a + 1 < n; a++) {
+            uint64_t h = lex_step(h1[a], cp[a + 1]);
+            h = h ? h : 1;
+            h2[a] = h;
+            const uint64_t b2 = GX_LEX_FILTER_BIT(h);
+            const uint64_t m2 = 0 - (filt[b2 >> 6] >> (b2 & 63) & 1);
+            at[nat] = a;
+            nat += (int)(m2 & 1);
+            PREFETCH(&packed[h & m2 & pkmask]);
+            if (a + 2 < n) {
+                h = lex_step(h, cp[a + 2]);
+                h = h ? h : 1;
+                const uint64_t b3 = GX_LEX_FILTER_BIT(h & m2);
+                const uint64_t m3 = m2 & (0 - (filt[b3 >> 6] >> (b3 & 63) & 1));
+                h3[a] = h & m3;
+                PREFETCH(&packed[h & m3 & pkmask]);
+            }
+        }
+    } else
     for (int a = 0; a + 1 < n; a++) {
         uint64_t h = h1[a];
         if (pf1)
@@ -1171,7 +1197,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
     const int T = m->lanes ? FL : m->ntags; /* row stride */
     int32_t *base = s->emit + (size_t)GX_TAGGER_PAD * T;
     int total = 0, ndense = 0;
-    int qstart[GX_TAGGER_MAX_TEMPLATES];
+    int qstart[GX_TAGGER_MAX_TEMPLATES], nhit[GX_TAGGER_MAX_TEMPLATES];
     const int cmb = m->cmb_tc >= 0; /* character + cluster unigrams as one block per character */
     for (int ti = 0; ti < m->ntpl; ti++) {
         qstart[ti] = total;
@@ -1253,12 +1279,15 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             q += n + t->rmax - t->rmin;
             continue;
         }
+        /* (the filter and the keys read once: a store of a key may alias the filter's words) */
+        const uint64_t *const filt = m->filter;
+        uint64_t *const keys = s->keys;
         for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            uint64_t key = s->keys[q];
+            uint64_t key = keys[q];
             const uint64_t fb = GX_TAGGER_FILTER_BIT(key);
             /* no branch on the filter bit (a load that may miss): 0 = certainly absent; the
              * bucket is prefetched either way */
-            s->keys[q++] = key & (0 - (m->filter[fb >> 6] >> (fb & 63) & 1));
+            keys[q++] = key & (0 - (filt[fb >> 6] >> (fb & 63) & 1));
             PREFETCH(&slots[key & mask]);
         }
     }
@@ -1283,8 +1312,26 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 keys[k] = sl ? (uint64_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : absent;
                 PREFETCH(dense + keys[k]);
             }
+        } else if (m->wpad4) {
+            /* the present features only, packed at the front of the template's range: hits[q]
+             * the slot, keys[q] its n-gram's position (q <= k: a key already read); absent
+             * features added no weight (wzero's four zeros), so leaving them out changes no sum.
+             * The count advances without a branch on "present" (unpredictable). */
+            const gx_tagger_slot *const none = &m->wzero;
+            const gx_tagger_slot **const hits = s->hits;
+            const gx_tagger_weight *const w = m->w;
+            int np = qstart[ti];
+            for (int k = qstart[ti]; k < end; k++) {
+                const gx_tagger_slot *sl = keys[k] ? probe_in(slots, mask, keys[k]) : NULL;
+                sl = sl ? sl : none;
+                hits[np] = sl;
+                keys[np] = (uint64_t)(k - qstart[ti]);
+                np += sl != none;
+                PREFETCH(w + GX_TAGGER_SLOT_OFF(sl));
+            }
+            nhit[ti] = np - qstart[ti];
         } else {
-            const gx_tagger_slot *none = m->wpad4 ? &m->wzero : NULL; /* an absent feature */
+            const gx_tagger_slot *none = NULL; /* an absent feature */
             const gx_tagger_slot **const hits = s->hits;
             const gx_tagger_weight *const w = m->w;
             for (int k = qstart[ti]; k < end; k++) {
@@ -1324,6 +1371,51 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             dk[k] = m->dense + po[k];
         }
         const int dense16 = m->dense16; /* (read once: the rows stored below may alias it) */
+#ifdef GX_LANES_VEC
+        if (dense16 && np == 6) {
+            /* the committed model's six pairs (four offsets of the character blocks, the class
+             * trigram, the lexicon code) written out: the index arrays and first rows stay in
+             * registers instead of being reloaded for every row (wrapping 16-bit sums: the
+             * order of the additions does not matter) */
+            const uint64_t *const r0 = rk[0], *const r1 = rk[1], *const r2 = rk[2], *const r3 = rk[3],
+                           *const r4 = rk[4], *const r5 = rk[5];
+            const int16_t *const d0 = dk[0], *const d1 = dk[1], *const d2 = dk[2], *const d3 = dk[3],
+                          *const d4 = dk[4], *const d5 = dk[5];
+            for (int i = 0; i < n; i++) {
+                int32_t *out = base + (size_t)i * FL;
+                v16u b0, b1, x0, x1;
+#define GX_DENSE_ROW(d, r, op)                                                                             \
+    do {                                                                                                   \
+        const int16_t *row = (d) + (r)[i];                                                                 \
+        memcpy(&x0, row, sizeof x0);                                                                       \
+        memcpy(&x1, row + 16, sizeof x1);                                                                  \
+        b0 op x0;                                                                                          \
+        b1 op x1;                                                                                          \
+    } while (0)
+                GX_DENSE_ROW(d0, r0, =);
+                GX_DENSE_ROW(d1, r1, +=);
+                GX_DENSE_ROW(d2, r2, +=);
+                GX_DENSE_ROW(d3, r3, +=);
+                GX_DENSE_ROW(d4, r4, +=);
+                GX_DENSE_ROW(d5, r5, +=);
+#undef GX_DENSE_ROW
+                v8h h0, h1, h2, h3;
+                int16_t tmp[GX_TAGGER_DW];
+                memcpy(tmp, &b0, sizeof b0);
+                memcpy(tmp + 16, &b1, sizeof b1);
+                memcpy(&h0, tmp, sizeof h0);
+                memcpy(&h1, tmp + 8, sizeof h1);
+                memcpy(&h2, tmp + 16, sizeof h2);
+                memcpy(&h3, tmp + 24, sizeof h3);
+                const v8 a0 = __builtin_convertvector(h0, v8), a1 = __builtin_convertvector(h1, v8);
+                const v8 a2 = __builtin_convertvector(h2, v8), a3 = __builtin_convertvector(h3, v8);
+                ST8(out, a0);
+                ST8(out + 8, a1);
+                ST8(out + 16, a2);
+                ST8(out + 24, a3);
+            }
+        } else
+#endif
         for (int i = 0; i < n; i++) {
             int32_t *out = base + (size_t)i * FL;
 #ifdef GX_LANES_VEC
@@ -1394,12 +1486,14 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         if (m->tpl_dense[ti])
             continue;
         q = qstart[ti];
-        if (m->wpad4) { /* every hit is a slot (wzero when absent), every list 4k weights */
+        if (m->wpad4) { /* the present features packed above, every list 4k weights */
             const gx_tagger_weight *W = m->w;
-            for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-                const uint32_t oc = s->hits[q++]->offcnt;
+            const gx_tagger_slot *const *const hits = s->hits;
+            const uint64_t *const keys = s->keys;
+            for (int e = q; e < q + nhit[ti]; e++) {
+                const uint32_t oc = hits[e]->offcnt;
                 const gx_tagger_weight *w = W + (oc >> 8);
-                int32_t *row = base + (ptrdiff_t)j * T;
+                int32_t *row = base + (ptrdiff_t)((int)keys[e] + t->rmin) * T;
                 uint32_t k = 0;
                 do {
                     row[w[k].rel] += w[k].w;

@@ -917,6 +917,24 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
 /* four vectors, 32 lanes, from p */
 #define LD32(v0, v1, v2, v3, p) (LD8(v0, p), LD8(v1, (p) + 8), LD8(v2, (p) + 16), LD8(v3, (p) + 24))
 #define ST8(p, v) memcpy((p), &(v), sizeof(v8))
+/* the 32 int16 lanes of two 16-bit sums (b0, b1) widened and stored as 32 int32 at p */
+#define ST_WIDENED(p, b0, b1)                                                                  \
+    do {                                                                                       \
+        int16_t w_[GX_TAGGER_DW];                                                              \
+        v8h w0_, w1_, w2_, w3_;                                                                \
+        memcpy(w_, &(b0), sizeof(v16u));                                                       \
+        memcpy(w_ + 16, &(b1), sizeof(v16u));                                                  \
+        memcpy(&w0_, w_, sizeof w0_);                                                          \
+        memcpy(&w1_, w_ + 8, sizeof w1_);                                                      \
+        memcpy(&w2_, w_ + 16, sizeof w2_);                                                     \
+        memcpy(&w3_, w_ + 24, sizeof w3_);                                                     \
+        const v8 x0_ = __builtin_convertvector(w0_, v8), x1_ = __builtin_convertvector(w1_, v8); \
+        const v8 x2_ = __builtin_convertvector(w2_, v8), x3_ = __builtin_convertvector(w3_, v8); \
+        ST8((p), x0_);                                                                         \
+        ST8((p) + 8, x1_);                                                                     \
+        ST8((p) + 16, x2_);                                                                    \
+        ST8((p) + 24, x3_);                                                                    \
+    } while (0)
 #define SPLAT8(x) ((v8){0} + (int32_t)(x))
 #define MAX8(a, b) ((((a) > (b)) & (a)) | (~((a) > (b)) & (b)))
 /* the largest of the 8 lanes of v, by halving (a statement expression: GCC and Clang) */
@@ -1399,20 +1417,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                 GX_DENSE_ROW(d4, r4, +=);
                 GX_DENSE_ROW(d5, r5, +=);
 #undef GX_DENSE_ROW
-                v8h h0, h1, h2, h3;
-                int16_t tmp[GX_TAGGER_DW];
-                memcpy(tmp, &b0, sizeof b0);
-                memcpy(tmp + 16, &b1, sizeof b1);
-                memcpy(&h0, tmp, sizeof h0);
-                memcpy(&h1, tmp + 8, sizeof h1);
-                memcpy(&h2, tmp + 16, sizeof h2);
-                memcpy(&h3, tmp + 24, sizeof h3);
-                const v8 a0 = __builtin_convertvector(h0, v8), a1 = __builtin_convertvector(h1, v8);
-                const v8 a2 = __builtin_convertvector(h2, v8), a3 = __builtin_convertvector(h3, v8);
-                ST8(out, a0);
-                ST8(out + 8, a1);
-                ST8(out + 16, a2);
-                ST8(out + 24, a3);
+                ST_WIDENED(out, b0, b1);
             }
         } else
 #endif
@@ -1432,21 +1437,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
                     b0 += r0;
                     b1 += r1;
                 }
-                int16_t tmp[GX_TAGGER_DW];
-                memcpy(tmp, &b0, sizeof b0);
-                memcpy(tmp + 16, &b1, sizeof b1);
-                memcpy(&h0, tmp, sizeof h0);
-                memcpy(&h1, tmp + 8, sizeof h1);
-                memcpy(&h2, tmp + 16, sizeof h2);
-                memcpy(&h3, tmp + 24, sizeof h3);
-                a0 = __builtin_convertvector(h0, v8);
-                a1 = __builtin_convertvector(h1, v8);
-                a2 = __builtin_convertvector(h2, v8);
-                a3 = __builtin_convertvector(h3, v8);
-                ST8(out, a0);
-                ST8(out + 8, a1);
-                ST8(out + 16, a2);
-                ST8(out + 24, a3);
+                ST_WIDENED(out, b0, b1);
                 continue;
             }
             for (int k = 0; k < np; k++) {

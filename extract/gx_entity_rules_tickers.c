@@ -226,6 +226,8 @@ static bool parse_ticker(const gx_article *art, int32_t i, int32_t end, gx_ticke
             exchange = "NASDAQ";
         else if (match_ascii(cp, i + n, end, ".N") && i + n + 2 == end)
             exchange = "NYSE";
+        else if (match_ascii(cp, i + n, end, ".US") && i + n + 3 == end)
+            exchange = "US"; /* NASDAQ or NYSE: the caller asks the gazetteer which */
         if (exchange) {
             snprintf(t->code, sizeof t->code, "%s", sym);
             snprintf(t->exchange, sizeof t->exchange, "%s", exchange);
@@ -334,7 +336,19 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         gx_ticker t;
         if (close >= art->ncp || cp[close] != ')' || !bracket_ticker(art, i, close, &t))
             continue;
-        int32_t th = gx_lexicon_find_ticker(ix->lex, &t);
+        /* a US code without its exchange (德斯维尔(DSWL.US), 欢聚(YY.US)): the exchange the
+         * gazetteer lists it on, else none (the name before it is still a company) */
+        if (!strcmp(t.exchange, "US")) {
+            static const char *const US[] = {"NASDAQ", "NYSE"};
+            int32_t found = -1;
+            for (int k = 0; k < 2 && found < 0; k++) {
+                snprintf(t.exchange, sizeof t.exchange, "%s", US[k]);
+                found = gx_lexicon_find_ticker(ix->lex, &t);
+            }
+            if (found < 0)
+                memset(&t, 0, sizeof t);
+        }
+        int32_t th = t.code[0] ? gx_lexicon_find_ticker(ix->lex, &t) : -1;
         const gx_lex_thing *thing = th >= 0 ? gx_lexicon_thing(ix->lex, th) : NULL;
         /* a 4/8 code the Beijing list does not hold is a 新三板 quotation (雷克利达(831046)):
          * its code on the National Equities Exchange and Quotations, NEEQ */

@@ -310,6 +310,20 @@ static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *
     return NULL;
 }
 
+/* The listed company a name of the form X公司 is, when X is a name the gazetteer knows for a
+ * listed company (陌陌公司, Facebook公司: the company itself, called by its name and 公司), or
+ * NULL. (fourteenth session, "tickers15") */
+static const gx_lex_thing *company_word_parent(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    int32_t n = s.end - s.start - 2;
+    if (n < 2 || n > 24 || art->cp[s.end - 2] != 0x516C /* 公 */ || art->cp[s.end - 1] != 0x53F8 /* 司 */)
+        return NULL;
+    int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start, n);
+    const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
+    const gx_lex_thing *th = en && en->thing >= 0 && !(en->flags & GX_LEXF_WEAK) ? gx_lexicon_thing(lex, en->thing) : NULL;
+    return th && th->type == GX_ENT_COMPANY && th->ticker.code[0] ? th : NULL;
+}
+
 /* The text of the firm whose desk or research unit the company name at s is (国金|策略, 华泰|宏观,
  * 国泰君安证券|研究所), when the gazetteer knows the firm as thing th: a desk is named by its firm
  * as the text writes it (the firm is what the news names: 国金策略李立峰 quotes 国金's analyst).
@@ -883,6 +897,8 @@ static void name_entities(gx_rs *rs)
         const char *surface = gx_span_text_unquoted(art, cv[p->best_cand].span);
         if (!th && e->type == GX_ENT_COMPANY && !p->ticker.code[0]) {
             th = unit_parent(eng->lexicon, art, cv[p->best_cand].span, NULL); /* 国泰君安证券研究所 */
+            if (!th)
+                th = company_word_parent(eng->lexicon, art, cv[p->best_cand].span); /* 陌陌公司 */
         }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && only_fund_products(eng->lexicon, art, e)) {
             e->mentions.n = 0; /* 东方红新动力: a fund, not the listed 新动力 */

@@ -1,0 +1,68 @@
+/* test_comp18.c — companies, second round on the freshest sets (fourteenth session, helper
+ * "comp18"): the name a portal's inline stock quote follows is one of the entity's names
+ * (中国光大银行|(3.830,0.02,0.52%)|股份有限公司绍兴支行), and a county or city the regions list lacks
+ * opens a legal name when the text writes it with 市 elsewhere (兴化|粤海水务有限公司 beside
+ * 兴化市公共资源交易网). The sentences are written for the tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_engine_impl.h"
+#include "gx_entities.h"
+
+static const gx_entity *company(gx_article *art, const char *name)
+{
+    return fixture_find(art, name, GX_ENT_COMPANY);
+}
+
+static bool has_alias(const gx_entity *e, const char *alias)
+{
+    for (int i = 0; e && i < e->aliases.n; i++)
+        if (!strcmp(e->aliases.v[i], alias))
+            return true;
+    return false;
+}
+
+/* the short name written before a portal's quote names the entity too */
+static void test_name_before_quote(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("控股股东将原质押给中国光大银行(3.830,0.02,0.52%)股份有限公司绍兴支行的400万股办理了解除质押手续。", NULL, NULL);
+    const gx_entity *e = company(art, "中国光大银行股份有限公司绍兴支行");
+    assert_non_null(e);
+    assert_true(has_alias(e, "中国光大银行"));
+    gx_article_free(art);
+}
+
+/* a place the text writes with 市 elsewhere, read there as a name's opening, stays in the legal
+ * name the tagger reads without it; a phrase before 市 does not (按照|市值) */
+static void test_place_written_with_city(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"粤海水务有限公司", GX_ENT_COMPANY, 0.7f}, {"兴化市公共资源交易网", GX_ENT_COMPANY, 0.6f},
+                          {"恒生指数有限公司", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("项目业主方：兴化粤海水务有限公司。公示在兴化市公共资源交易网发布。", tags, 3);
+    assert_non_null(company(art, "兴化粤海水务有限公司"));
+    assert_null(company(art, "粤海水务有限公司"));
+    gx_article_free(art);
+    art = fixture_run_tagged("按照市值计算。按照恒生指数有限公司的规定调整。", tags, 3);
+    assert_non_null(company(art, "恒生指数有限公司"));
+    assert_null(company(art, "按照恒生指数有限公司"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_name_before_quote),
+        cmocka_unit_test(test_place_written_with_city),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

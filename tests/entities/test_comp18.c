@@ -2,7 +2,8 @@
  * "comp18"): the name a portal's inline stock quote follows is one of the entity's names
  * (中国光大银行|(3.830,0.02,0.52%)|股份有限公司绍兴支行), and a county or city the regions list lacks
  * opens a legal name when the text writes it with 市 elsewhere (兴化|粤海水务有限公司 beside
- * 兴化市公共资源交易网). The sentences are written for the tests. */
+ * 兴化市公共资源交易网), and a subsidiary named with 公司 right after 子公司 (全资子公司|华锦资管公司).
+ * The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -58,11 +59,29 @@ static void test_place_written_with_city(void **state)
     gx_article_free(art);
 }
 
+/* X公司 right after 子公司 (为) is a firm, and so are the items of the list it opens; a kind of
+ * company or a verb there is none (子公司及关联公司, 子公司增持公司股份) */
+static void test_subsidiary_named(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("宁夏华锦由华锦控股集团全资子公司华锦资管公司100%持有。公司存续的子公司为光学应用公司、智能装备公司。",
+                                  NULL, NULL);
+    assert_non_null(company(art, "华锦资管公司"));
+    assert_non_null(company(art, "光学应用公司"));
+    assert_non_null(company(art, "智能装备公司"));
+    gx_article_free(art);
+    art = fixture_run("控股股东全资子公司增持公司股份。远大医药子公司及关联公司签约。", NULL, NULL);
+    assert_null(company(art, "增持公司"));
+    assert_null(company(art, "及关联公司"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_name_before_quote),
         cmocka_unit_test(test_place_written_with_city),
+        cmocka_unit_test(test_subsidiary_named),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -3,7 +3,8 @@
  * (中国光大银行|(3.830,0.02,0.52%)|股份有限公司绍兴支行), and a county or city the regions list lacks
  * opens a legal name when the text writes it with 市 elsewhere (兴化|粤海水务有限公司 beside
  * 兴化市公共资源交易网), and a subsidiary named with 公司 right after 子公司 (全资子公司|华锦资管公司).
- * The sentences are written for the tests. */
+ * A legal name in 有限责任公司 has the sure edges of one in 有限公司; a verb of building opens no
+ * name (兴建|集团). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -76,12 +77,34 @@ static void test_subsidiary_named(void **state)
     gx_article_free(art);
 }
 
+/* a legal name in 有限责任公司 after a stop word ends at its legal form like one in 有限公司, whatever
+ * follows, so a known parent opening it stays in it (中标|中国石油大庆油田有限责任公司|空调维修项目) */
+static void test_liability_company_edges(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("子公司近日成功中标中国石油大庆油田有限责任公司空调维修项目。", NULL, NULL);
+    assert_non_null(company(art, "中国石油大庆油田有限责任公司"));
+    assert_null(company(art, "大庆油田有限责任公司"));
+    gx_article_free(art);
+}
+
+/* a verb of building before 集团 opens no name (用于兴建|集团旗下…学院新校区) */
+static void test_building_verb(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("该土地将用于兴建集团旗下广州华商职业学院新校区。", NULL, NULL);
+    assert_null(company(art, "兴建集团"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_name_before_quote),
         cmocka_unit_test(test_place_written_with_city),
         cmocka_unit_test(test_subsidiary_named),
+        cmocka_unit_test(test_liability_company_edges),
+        cmocka_unit_test(test_building_verb),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

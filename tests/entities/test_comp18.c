@@ -4,7 +4,8 @@
  * opens a legal name when the text writes it with 市 elsewhere (兴化|粤海水务有限公司 beside
  * 兴化市公共资源交易网), and a subsidiary named with 公司 right after 子公司 (全资子公司|华锦资管公司).
  * A legal name in 有限责任公司 has the sure edges of one in 有限公司; a verb of building opens no
- * name (兴建|集团). The sentences are written for the tests. */
+ * name (兴建|集团); what an acquisition is about and a firm of its shape joined to it (收购对象是|天游软件和|
+ * 七酷网络). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -97,6 +98,21 @@ static void test_building_verb(void **state)
     gx_article_free(art);
 }
 
+/* what an acquisition is about, named (收购对象是|X), and a firm of the same shape joined to it
+ * (天游软件和|七酷网络): two characters and an industry each */
+static void test_acquired_pair(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司开始大规模收购网络游戏公司，最早的收购对象是天游软件和七酷网络，后期又斥资134亿元。", NULL, NULL);
+    assert_non_null(company(art, "天游软件"));
+    assert_non_null(company(art, "七酷网络"));
+    gx_article_free(art);
+    art = fixture_run("行业涉及通信、网络和电子、医药等领域。", NULL, NULL);
+    assert_null(company(art, "网络"));
+    assert_null(company(art, "电子"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_subsidiary_named),
         cmocka_unit_test(test_liability_company_edges),
         cmocka_unit_test(test_building_verb),
+        cmocka_unit_test(test_acquired_pair),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

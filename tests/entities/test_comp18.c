@@ -5,7 +5,7 @@
  * 兴化市公共资源交易网), and a subsidiary named with 公司 right after 子公司 (全资子公司|华锦资管公司).
  * A legal name in 有限责任公司 has the sure edges of one in 有限公司; a verb of building opens no
  * name (兴建|集团); what an acquisition is about and a firm of its shape joined to it (收购对象是|天游软件和|
- * 七酷网络). The sentences are written for the tests. */
+ * 七酷网络); a known portal's name inside the byline's outlet (凤凰网|港股). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -113,6 +113,20 @@ static void test_acquired_pair(void **state)
     gx_article_free(art);
 }
 
+/* a known portal's name read inside the byline's outlet is the outlet (凤凰网|港股), not the company
+ * behind it; a known name inside an outlet that is itself read as a company stays (汇丰|晋信) */
+static void test_portal_inside_outlet(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("来源：凤凰网港股\n凤凰网港股|希慎兴业公布上半年业绩，集团录得亏损。", "凤凰网港股", NULL);
+    assert_null(fixture_find(art, "凤凰网", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "凤凰网港股", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+    art = fixture_run("汇丰晋信认为，市场将维持震荡。汇丰晋信大盘基金表现稳健。", "汇丰晋信", NULL);
+    assert_null(fixture_find(art, "汇丰晋信", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_liability_company_edges),
         cmocka_unit_test(test_building_verb),
         cmocka_unit_test(test_acquired_pair),
+        cmocka_unit_test(test_portal_inside_outlet),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

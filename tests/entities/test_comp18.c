@@ -5,7 +5,7 @@
  * 兴化市公共资源交易网), and a subsidiary named with 公司 right after 子公司 (全资子公司|华锦资管公司).
  * A legal name in 有限责任公司 has the sure edges of one in 有限公司; a verb of building opens no
  * name (兴建|集团); what an acquisition is about and a firm of its shape joined to it (收购对象是|天游软件和|
- * 七酷网络); a known portal's name inside the byline's outlet (凤凰网|港股). The sentences are written for the tests. */
+ * 七酷网络); a known portal's name inside the byline's outlet (凤凰网|港股); a national programme (东北振兴). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -127,6 +127,17 @@ static void test_portal_inside_outlet(void **state)
     gx_article_free(art);
 }
 
+/* a national programme is no entity (东北振兴 as a company); a person so named stays one */
+static void test_programme_words(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"东北振兴", GX_ENT_COMPANY, 0.6f}, {"王振兴", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("专家表示，东北振兴需要破产处置的经验。王振兴说。", tags, 2);
+    assert_null(fixture_find(art, "东北振兴", -1));
+    assert_non_null(fixture_person(art, "王振兴"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +148,7 @@ int main(void)
         cmocka_unit_test(test_building_verb),
         cmocka_unit_test(test_acquired_pair),
         cmocka_unit_test(test_portal_inside_outlet),
+        cmocka_unit_test(test_programme_words),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -5,7 +5,8 @@
  * 兴化市公共资源交易网), and a subsidiary named with 公司 right after 子公司 (全资子公司|华锦资管公司).
  * A legal name in 有限责任公司 has the sure edges of one in 有限公司; a verb of building opens no
  * name (兴建|集团); what an acquisition is about and a firm of its shape joined to it (收购对象是|天游软件和|
- * 七酷网络); a known portal's name inside the byline's outlet (凤凰网|港股); a national programme (东北振兴). The sentences are written for the tests. */
+ * 七酷网络); a known portal's name inside the byline's outlet (凤凰网|港股); a national programme (东北振兴); a law named after its finder (摩尔|定律). The
+ * sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -138,6 +139,16 @@ static void test_programme_words(void **state)
     gx_article_free(art);
 }
 
+/* a law named after its finder is no firm (摩尔|定律) */
+static void test_named_law(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"摩尔", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("近来随着摩尔定律的放缓，中国半导体迎来机会。", tags, 1);
+    assert_null(company(art, "摩尔"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_acquired_pair),
         cmocka_unit_test(test_portal_inside_outlet),
         cmocka_unit_test(test_programme_words),
+        cmocka_unit_test(test_named_law),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

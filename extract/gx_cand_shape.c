@@ -398,6 +398,11 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         if (v > 0 && (cp[v - 1] == 0x8D5A /* 赚 */ || cp[v - 1] == 0x6323 /* 挣 */))
             return false;
     }
+    /* a law named after its finder is no firm (摩尔|定律, 墨菲|法则; comp18) */
+    if (c->type == GX_ENT_COMPANY && s.end + 2 <= art->ncp &&
+        ((cp[s.end] == 0x5B9A /* 定 */ && cp[s.end + 1] == 0x5F8B /* 律 */) ||
+         (cp[s.end] == 0x6CD5 /* 法 */ && cp[s.end + 1] == 0x5219 /* 则 */)))
+        return false;
     uint32_t last = cp[s.end - 1];
     (void)last;
     (void)upper_words;

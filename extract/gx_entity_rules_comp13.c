@@ -34,11 +34,17 @@ bool gx_er_legal_name_edges(const gx_hit_index *ix, const gx_article *art, gx_sp
 {
     const uint32_t *cp = art->cp;
     static const uint32_t LIMITED[] = {0x6709, 0x9650, 0x516C, 0x53F8}; /* 有限公司 */
+    /* (有限责任公司 too: 中标|中国石油大庆油田有限责任公司|项目, comp18) */
+    static const uint32_t LIABILITY[] = {0x6709, 0x9650, 0x8D23, 0x4EFB, 0x516C, 0x53F8}; /* 有限责任公司 */
     if (suffix_end - body.end < 4 || body.end - body.start < 2)
         return false;
+    bool limited = true, liability = suffix_end - body.end >= 6;
     for (int k = 0; k < 4; k++)
-        if (cp[suffix_end - 4 + k] != LIMITED[k])
-            return false;
+        limited = limited && cp[suffix_end - 4 + k] == LIMITED[k];
+    for (int k = 0; k < 6 && liability; k++)
+        liability = cp[suffix_end - 6 + k] == LIABILITY[k];
+    if (!limited && !liability)
+        return false;
     for (int32_t i = body.start; i + 4 <= body.end; i++)
         if (cp[i] == LIMITED[0] && cp[i + 1] == LIMITED[1] && cp[i + 2] == LIMITED[2] && cp[i + 3] == LIMITED[3])
             return false;

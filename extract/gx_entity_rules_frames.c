@@ -853,14 +853,15 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
  * the shape of a firm's counts: a province or city and two characters (山东|胜通, 广东|绿瘦), or two
  * characters and an industry (天元|通信, 巨堃|网络, 默林|娱乐), ending where the clause or the sentence's next
  * part begins (，。、 后 的 将 及 和 案 进展 一事). */
-static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
-{
-    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
-    static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
+static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
                                                U"物流", U"传媒", U"地产", U"生物", U"数据", U"信息", U"环保", U"物业",
                                                U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业",
                                                U"娱乐", U"教育", U"医疗", U"汽车", U"食品", U"酒店", U"旅游", U"零售",
                                                U"电器", U"家居", U"动漫", U"互娱", NULL};
+
+static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
     static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
     /* what follows a place in a phrase about the place, not a firm's name */
     static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
@@ -874,6 +875,8 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             if (v < art->ncp && cp[v] == 0x4E86 /* 了 */)
                 v++;
+            /* (what the deal is about, named: 收购对象是|天游软件…, 并购标的为|…) */
+            v += gx_word_at(art, v, (const char32_t *const[]){U"对象是", U"对象为", U"标的是", U"标的为", NULL});
             int32_t r = gx_hit_len_starting(ix, v, GX_LEX_REGION), e = -1;
             if (r >= 2 && r <= 3 && v + r + 2 <= art->ncp && gx_is_cjk(cp[v + r]) && gx_is_cjk(cp[v + r + 1]) &&
                 !gx_word_at(art, v + r, PLACE_WORDS) && gx_hit_len_starting(ix, v + r, GX_LEX_GENERIC_BODY) == 0 &&
@@ -895,6 +898,37 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
         }
+    }
+}
+
+/* 天游软件和|七酷网络，: a firm of the shape two characters and an industry (the acquisition shape's),
+ * joined by 和 及 与 、 to a company read there of the same shape, is a firm too when the clause or
+ * the list ends after it (fourteenth session, comp18). The first is any source's fairly sure reading;
+ * the second is no known name, no generic or stop word. */
+static void industry_pair_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t JOIN[] = U"和及与、";
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        int32_t a = c->span.end;
+        if (c->type != GX_ENT_COMPANY || c->score < 0.6f || c->span.end - c->span.start != 4 || a + 5 > art->ncp ||
+            !gx_is_cjk(cp[c->span.start]) || !gx_is_cjk(cp[c->span.start + 1]) || gx_word_at(art, a - 2, INDUSTRY) != 2)
+            continue;
+        bool join = false;
+        for (const char32_t *q = JOIN; *q && !join; q++)
+            join = cp[a] == (uint32_t)*q;
+        int32_t v = a + 1, e = v + 4;
+        if (!join || !gx_is_cjk(cp[v]) || !gx_is_cjk(cp[v + 1]) || gx_word_at(art, v + 2, INDUSTRY) != 2 ||
+            !(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || cp[e] == 0x7B49 /* 等 */))
+            continue;
+        gx_span n = {v, e};
+        if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0 ||
+            gx_hit_len_starting(ix, v, GX_LEX_GENERIC_BODY) > 0 || gx_hit_len_starting(ix, v, GX_LEX_REGION) > 0 ||
+            !gx_er_plausible_name_ex(ix, art, n, true))
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }
 
@@ -948,6 +982,7 @@ void gx_er_frame_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
     describer_rule(ix, art);
     stake_rule(ix, art);
     acquired_shape_rule(ix, art);
+    industry_pair_rule(ix, art);
     priced_acquisition_rule(ix, art);
     round_rule(ix, art);
     investor_rule(ix, art);

@@ -131,6 +131,8 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
 /* gx_entity_rules_regional_firm.c: a region before the name of a listed company the article marks
  * (陕西|华泽 beside ST华泽): the company's regional firm; runs after the ST and ticker rules */
 void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_subsidiary.c: X公司 right after 子公司/孙公司 (为/是), and the list it opens */
+void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_alias.c; gx_er_add_all_occurrences: a candidate at every other occurrence of
  * the text at model */

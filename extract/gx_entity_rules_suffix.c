@@ -95,6 +95,30 @@ static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_
     return false;
 }
 
+/* Whether the two or three characters [from, to) are a place the article writes elsewhere with its
+ * administrative word (兴化|粤海水务有限公司 beside 兴化市公共资源交易网): a county or city the
+ * regions list lacks, which opens the legal name as a listed region would; the tagger or a rule must
+ * read a name opening at that place there (兴化市公共资源交易网), so that no phrase counts (按照|市值). */
+static bool place_written_with_admin_word(const gx_hit_index *ix, const gx_article *art, int32_t from, int32_t to)
+{
+    int32_t len = to - from;
+    if (len < 2 || len > 3)
+        return false;
+    for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + from); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+        int32_t p = i1 - 1;
+        if (p == from || p + len >= art->ncp || memcmp(art->cp + p, art->cp + from, sizeof(uint32_t) * (size_t)len))
+            continue;
+        uint32_t c = art->cp[p + len];
+        if (c != 0x5E02 /* 市 */ && c != 0x53BF /* 县 */)
+            continue;
+        /* (read there as a name opening at the place: not 按照|市值) */
+        for (int k = 0; k < art->candidates.n; k++)
+            if (art->candidates.v[k].span.start == p && art->candidates.v[k].span.end > p + len)
+                return true;
+    }
+    return false;
+}
+
 /* Business words a look-back stops at that are words of a legal name (深圳前海永兴投资|管理有限公司). */
 void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -316,6 +340,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 !(edge_sure && t->span.start - name.start == 1 &&
                   gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
                 !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start) &&
+                !place_written_with_admin_word(ix, art, name.start, t->span.start) &&
                 tagger_drop_ok(ix, art, name.start, t->span.start))
                 name.start = t->span.start;
         }

@@ -251,12 +251,24 @@ static void repair(gx_rs *rs, int i)
         c->span.end - c->span.start >= 2 && art->cp[c->span.end - 1] == 0x515A /* 党 */ &&
         !(c->span.end - c->span.start >= 3 && art->cp[c->span.end - 3] == 0x5171 && art->cp[c->span.end - 2] == 0x4EA7 /* 共产 */))
         c->type = GX_ENT_ORGANIZATION;
-    /* a company read inside the byline's outlet (中国网|财经8月27日讯) is the outlet */
-    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
+    /* a company read inside the byline's outlet (中国网|财经8月27日讯) is the outlet; so is a known
+     * portal's name there (凤凰网|港股: the portal's channel writes the piece, comp18) */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE || c->source == GX_SRC_GAZETTEER) &&
+        c->type == GX_ENT_COMPANY) {
         gx_span o = outlet_around(art, c->span);
+        /* (a known name inside an outlet that is itself read as a company stays: 汇丰|晋信) */
+        if (o.end > o.start && c->source == GX_SRC_GAZETTEER) {
+            int nq = gx_cand_ix_starting(&rs->ix, o.start, o.start + 1, rs->qb);
+            for (int q = 0; q < nq; q++)
+                if (rs->cv[rs->qb[q]].type == GX_ENT_COMPANY && rs->cv[rs->qb[q]].span.end == o.end)
+                    o = (gx_span){0, 0};
+        }
         if (o.end > o.start) {
             c->span = o;
             c->type = GX_ENT_ORGANIZATION;
+            c->lex_id = -1; /* (the outlet, no longer the known company: 东方能源|官网) */
+            memset(&c->ticker, 0, sizeof c->ticker);
+            c->canonical = NULL;
             gx_cand_ix_moved(&rs->ix, i);
         }
     }

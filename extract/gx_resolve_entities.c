@@ -947,6 +947,14 @@ static void name_entities(gx_rs *rs)
                 again = span_text_eq(art, e->mentions.v[q].span, e->mentions.v[m].span);
             if (!again)
                 gx_rs_add_alias(art, e, gx_span_text_unquoted(art, e->mentions.v[m].span));
+            /* the name written before a portal's inline quote is one of the entity's
+             * (中国光大银行|(3.830,0.02,0.52%)|股份有限公司绍兴支行 -> 中国光大银行) */
+            if (!again)
+                for (int32_t k = e->mentions.v[m].span.start + 2; k < e->mentions.v[m].span.end; k++)
+                    if (art->cp[k] == '(' && gx_stock_quote_end(art, k) > k) {
+                        gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){e->mentions.v[m].span.start, k}));
+                        break;
+                    }
             /* the name with its share-class marker, as written (基石药业-B, 万科A) */
             bool a_share = !strcmp(p->ticker.exchange, "SZSE") || !strcmp(p->ticker.exchange, "SSE");
             int32_t mark = e->type == GX_ENT_COMPANY ? share_class_after(art, e->mentions.v[m].span.end, a_share) : 0;

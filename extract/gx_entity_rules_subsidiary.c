@@ -1,0 +1,56 @@
+/* gx_entity_rules_subsidiary.c — a subsidiary named with 公司 right after the word for it:
+ * 华锦控股集团全资子公司|华锦资管公司|100%持有, 公司控股子公司|国富瑞数据公司|的, 存续的子公司为|
+ * 光学应用公司、智能装备公司. The relation word fixes the left edge and 公司 the right one, so
+ * the name needs no parent read before it (the relation rule's) nor a stop word after it. Part
+ * of the entity rules (gx_entity_rules_impl.h). */
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* The end of X公司 opening at body (X: two to six plain characters, no stop word, generic word or
+ * 公司 inside), else -1. */
+static int32_t named_company_at(const gx_hit_index *ix, const gx_article *art, int32_t body)
+{
+    const uint32_t *cp = art->cp;
+    if (body >= art->ncp || gx_hit_len_starting(ix, body, GX_LEX_LEFT_STOP) > 0 ||
+        gx_lexicon_char_is(ix->lex, cp[body], GX_LEX_LEFT_STOP))
+        return -1;
+    for (int32_t k = body + 2; k <= body + 6 && k + 1 < art->ncp; k++) {
+        if (!gx_is_cjk(cp[k - 1]))
+            return -1;
+        if (cp[k] != 0x516C /* 公 */ || cp[k + 1] != 0x53F8 /* 司 */)
+            continue;
+        gx_span x = {body, k};
+        /* (子公司|分公司|母公司 …: a kind of company, no name) */
+        if (cp[k - 1] == 0x5B50 /* 子 */ || cp[k - 1] == 0x5206 /* 分 */ || cp[k - 1] == 0x6BCD /* 母 */ ||
+            !gx_er_plausible_name(ix, art, x))
+            return -1;
+        return k + 2;
+    }
+    return -1;
+}
+
+void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const WORDS[] = {U"子公司", U"孙公司", NULL};
+    int32_t n = 0;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, WORDS, &n);
+    const uint32_t *cp = art->cp;
+    for (int32_t i = 0; i < n; i++) {
+        int32_t body = at[i] + 3;
+        if (body < art->ncp && (cp[body] == 0x4E3A /* 为 */ || cp[body] == 0x662F /* 是 */))
+            body++;
+        /* the items of a list after it too (光学应用公司、智能装备公司) */
+        for (int items = 0; items < 8; items++) {
+            int32_t end = named_company_at(ix, art, body);
+            if (end < 0)
+                break;
+            gx_span name = {body, end};
+            if (gx_er_cand_with_span(art, name, GX_ORGLIKE) < 0)
+                gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+            if (end >= art->ncp || (cp[end] != 0x3001 /* 、 */ && cp[end] != 0x548C /* 和 */ && cp[end] != 0x53CA /* 及 */))
+                break;
+            body = end + 1;
+        }
+    }
+}

@@ -626,14 +626,19 @@ static bool date_line(const gx_cps *t)
 static bool clear_shape(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (i == 0 || ps->v[i].kind != GX_PARA_TEXT || t->n < 4 || t->n > HEAD_MAX || i + 1 >= ps->n || !heading_words(t) ||
+    if (i == 0 || ps->v[i].kind != GX_PARA_TEXT || t->n < 4 || t->n > HEAD_MAX + 6 || i + 1 >= ps->n || !heading_words(t) ||
         numbered(t) || t->cp[0] == '(' || bullet_len(t))
         return false;
     uint32_t last = t->cp[t->n - 1];
     if (clause_end(last) || ((last == '?' || last == '!') && t->n > 20))
         return false;
+    for (int32_t k = 0; k < t->n && t->n > HEAD_MAX; k++) /* (a longer one states: 2017年股权质押金额已达2300余亿,…) */
+        if (t->cp[k] == '?' || t->cp[k] == '!')
+            return false;
+    /* a long paragraph of prose after it (one that ends a sentence or leads into a lost figure: …如下图所示:) */
     const gx_para *next = &ps->v[i + 1];
-    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER || !ends_sentence(&next->t))
+    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER ||
+        !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
         return false;
     /* an announcement's title (关于变更财务顾问主办人的公告) or its date (2020年6月11日) after another one's end */
     if (ends_with32(t, U"公告", 2) || date_line(t))

@@ -68,8 +68,6 @@ typedef struct gx_para {
     bool after_blank; /* a blank line separated it from the previous paragraph       */
     int blank_lines;  /* how many blank lines came right before it                    */
     bool indented;    /* it began with indentation (spaces or U+3000)                 */
-    bool heading_on;  /* a heading written over two lines goes on in the next paragraph
-                       * (短期、中期、长期业绩 / 全部出众; set by gx_structure_headings)   */
 } gx_para;
 
 typedef GX_VEC(gx_para) gx_para_vec;

@@ -1571,18 +1571,15 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 hs.end = k;
                 break;
             }
-        /* a bullet of its own marks the heading, no part of it ("● 估值仍然合理") */
+        /* a bullet of its own marks the heading, no part of it: the section starts at its words
+         * ("● 估值仍然合理") */
         if (hs.end - hs.start > 2 && gx_cp_in(art->cp[hs.start], U"●•■◆▲★")) {
             hs.start++;
             while (hs.start < hs.end && art->cp[hs.start] == ' ')
                 hs.start++;
+            sec->span.start = hs.start;
         }
         sec->heading = gx_article_span_text(art, hs);
-        if (ps.v[i].heading_on && i + 1 < j) { /* a heading written over two lines: both, joined */
-            const char *more = gx_article_span_text(art, spans[i + 1]);
-            bool space = gx_cp_is_latin(art->cp[hs.end - 1]) && gx_cp_is_latin(art->cp[spans[i + 1].start]);
-            sec->heading = gx_arena_printf(a, "%s%s%s", sec->heading, space ? " " : "", more);
-        }
     }
 
     gx_structure_boiler(art);

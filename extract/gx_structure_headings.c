@@ -155,6 +155,17 @@ static bool table_title(const gx_cps *t)
     return false;
 }
 
+/* A date alone on its line (2020年6月11日, 二〇一九年七月十九日): an announcement's signature. */
+static bool date_line(const gx_cps *t)
+{
+    if (t->n < 6 || t->n > 12 || t->cp[t->n - 1] != 0x65E5 /* 日 */)
+        return false;
+    for (int32_t k = 0; k < t->n; k++)
+        if (!gx_cp_is_digit(t->cp[k]) && !is_han_numeral(t->cp[k]) && !gx_cp_in(t->cp[k], U"〇O年月日"))
+            return false;
+    return true;
+}
+
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
  * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
 static bool heading_words(const gx_cps *t)
@@ -171,6 +182,10 @@ static bool heading_words(const gx_cps *t)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
     uint32_t last = t->cp[t->n - 1];
+    /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
+     * holds several: sect15) */
+    if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
+        return false;
     return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */ && !table_title(t);
 }
 
@@ -607,17 +622,6 @@ static bool two_lines(const gx_para_vec *ps, int i, bool label)
     return next->t.n >= NEXT_MIN && next->t.n >= a->n + b->n + LONGER;
 }
 
-/* A date alone on its line (2020年6月11日, 二〇一九年七月十九日): an announcement's signature. */
-static bool date_line(const gx_cps *t)
-{
-    if (t->n < 6 || t->n > 12 || t->cp[t->n - 1] != 0x65E5 /* 日 */)
-        return false;
-    for (int32_t k = 0; k < t->n; k++)
-        if (!gx_cp_is_digit(t->cp[k]) && !is_han_numeral(t->cp[k]) && !gx_cp_in(t->cp[k], U"〇O年月日"))
-            return false;
-    return true;
-}
-
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
@@ -639,9 +643,6 @@ static bool clear_shape(const gx_para_vec *ps, int i)
     const gx_para *next = &ps->v[i + 1];
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER ||
         !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
-        return false;
-    /* an announcement's title (关于变更财务顾问主办人的公告) or its date (2020年6月11日) after another one's end */
-    if (ends_with32(t, U"公告", 2) || date_line(t))
         return false;
     /* an interview's turn: a speaker's question, the answer under its speaker's name (新浪财经:您如何总结2017年的
      * 市场? / 王益聪:我想…; A:…) */
@@ -669,6 +670,24 @@ static bool clear_shape(const gx_para_vec *ps, int i)
         if (next->t.cp[k] == w.cp[0] && !memcmp(next->t.cp + k, w.cp, sizeof *w.cp * (size_t)w.n))
             return false;
     return true;
+}
+
+/* Join paragraph i + 1 into i (a heading written over two lines becomes one line: the text loses the
+ * break, as a page break's repair does; a space between two Latin words or digits). */
+static void join_next(gx_arena *a, gx_para_vec *ps, int i)
+{
+    gx_para *p = &ps->v[i];
+    const gx_cps *q = &ps->v[i + 1].t;
+    gx_cps joined = {0};
+    gx_cps_reserve(a, &joined, p->t.n + q->n + 1);
+    gx_cps_append(a, &joined, &p->t);
+    uint32_t l = p->t.cp[p->t.n - 1], f = q->cp[0];
+    if ((gx_cp_is_latin(l) || gx_cp_is_digit(l)) && (gx_cp_is_latin(f) || gx_cp_is_digit(f)))
+        gx_cps_push(a, &joined, ' ', -1);
+    gx_cps_append(a, &joined, q);
+    p->t = joined;
+    memmove(ps->v + i + 1, ps->v + i + 2, sizeof *ps->v * (size_t)(ps->n - i - 2));
+    ps->n--;
 }
 
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
@@ -779,9 +798,11 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
-        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i])) {
+        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]))
             ps->v[i].kind = GX_PARA_H2;
-            ps->v[i].heading_on = pair[i] && t->cp[t->n - 1] != ':'; /* (a label's subtitle is no part of it) */
-        }
     }
+    /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */
+    for (int i = ps->n - 2; i >= 0; i--)
+        if (pair[i] && ps->v[i].kind == GX_PARA_H2 && ps->v[i].t.cp[ps->v[i].t.n - 1] != ':')
+            join_next(a, ps, i);
 }

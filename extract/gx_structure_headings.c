@@ -90,6 +90,35 @@ static bool han_numbered(const gx_cps *t)
     return i > 0 && i < t->n && t->cp[i] == 0x3001 /* 、 */;
 }
 
+/* 1.在多数情况下… (digits and a full stop before a Chinese character), 2.1. 板块变化 / 3.1.1套利策略…
+ * (an outline's decimal number: two parts and a stop or a space, or three parts), never an amount (1.5亿元,
+ * 2.5%; sect15). */
+static bool digit_numbered(const gx_cps *t)
+{
+    const uint32_t *c = t->cp;
+    int32_t n = t->n, i = 0;
+    while (i < n && i < 2 && gx_cp_is_digit(c[i]))
+        i++;
+    if (i == 0 || i + 1 >= n || (c[i] != '.' && c[i] != 0x3002))
+        return false;
+    if (gx_cp_is_han(c[i + 1]))
+        return true;
+    int32_t k = i + 1, parts = 2;
+    while (k < n && k < i + 3 && gx_cp_is_digit(c[k]))
+        k++;
+    if (k == i + 1 || c[i] != '.')
+        return false;
+    if (k + 1 < n && c[k] == '.' && gx_cp_is_digit(c[k + 1])) {
+        for (k++; k < n && gx_cp_is_digit(c[k]); k++)
+            ;
+        parts = 3;
+    }
+    bool stop = k < n && (c[k] == '.' || c[k] == 0x3002 || c[k] == ' ');
+    while (k < n && (c[k] == '.' || c[k] == 0x3002 || c[k] == ' '))
+        k++;
+    return k < n && gx_cp_is_han(c[k]) && (stop || parts == 3);
+}
+
 /* 一、 1、 (一) (1): a numbered heading; 【…】 alone on its line. */
 static bool numbered(const gx_cps *t)
 {
@@ -104,7 +133,9 @@ static bool numbered(const gx_cps *t)
     }
     while (i < n && i < 3 && (gx_cp_is_digit(c[i]) || is_han_numeral(c[i])))
         i++;
-    return i > 0 && i < n && c[i] == 0x3001 /* 、 */;
+    if (i > 0 && i < n && c[i] == 0x3001 /* 、 */)
+        return true;
+    return digit_numbered(t);
 }
 
 /* A paragraph that is a section's number alone (1, 02, 三): the heading is the line after it. */
@@ -254,8 +285,13 @@ static bool candidate(const gx_para_vec *ps, int i)
  * in Chinese: a sub-item. */
 static bool sub_item(const gx_cps *t)
 {
-    /* (and one in brackets, (二) or (2): the outline's second level, struct13) */
-    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(');
+    /* (and one in brackets, (二) or (2): the outline's second level, struct13; not a decimal number, 1.1.
+     * 漫长的机构化之路, which a report gives its headings at every level: sect15) */
+    int32_t k = 0;
+    while (k < t->n && gx_cp_is_digit(t->cp[k]))
+        k++;
+    bool decimal = k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1]);
+    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(') && !decimal;
 }
 
 /* A line opened by its number of one or two digits and a space, then a Chinese character

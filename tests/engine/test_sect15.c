@@ -2,7 +2,8 @@
  * article's headings are clear, a line of their shape whatever the paragraph before it (the first
  * heading after a short lead, a digest's story under its source's credit), but not before the text
  * begins, not an announcement's title or date, not an interview's turn; a heading marked by a
- * bullet of its own; a heading written over two lines; a table title that states a clause. */
+ * bullet of its own; a heading written over two lines; a table title that states a clause; numbers
+ * written with a full stop and an outline's decimal numbers. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -177,11 +178,31 @@ static void test_two_lines(void **state)
     assert_null(strstr(h, "谁?邓晖"));
 }
 
+/* numbers written with a full stop (1.在多数情况下…) and an outline's decimal numbers (2.1. 板块变化), kept
+ * under an outline numbered in Chinese; an amount opening a line (1.5亿元…) is no number */
+static void test_digit_numbers(void **state)
+{
+    (void)state;
+    char h[512];
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n1.在多数情况下金价会上涨\n\n" LONG2 "\n\n2.白银的表现并没有那么好\n\n" LONG1,
+                              h, sizeof h),
+                     2);
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n一、机构投资者大数据\n\n" LONG2 "\n\n1.1. 漫长的机构化之路\n\n" LONG1
+                              "\n\n1.2. 公募占比降低\n\n" LONG2 "\n\n二、核心判断和结论\n\n" LONG1,
+                              h, sizeof h),
+                     4);
+    assert_string_equal(h, "一、机构投资者大数据|1.1. 漫长的机构化之路|1.2. 公募占比降低|二、核心判断和结论");
+    /* (a line alone between long paragraphs is the article's one heading unless numbered: a list's item) */
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\n1.5亿元资金投向新的项目\n\n" LONG1 "\n\n" LONG2, h, sizeof h), 1);
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\n1.在多数情况下金价会上涨\n\n" LONG1 "\n\n" LONG2, h, sizeof h), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_after_short_lead),
         cmocka_unit_test(test_bulleted),
+        cmocka_unit_test(test_digit_numbers),
         cmocka_unit_test(test_long_statement),
         cmocka_unit_test(test_not_clear_shape),
         cmocka_unit_test(test_table_title_clause),

@@ -726,12 +726,31 @@ static void join_next(gx_arena *a, gx_para_vec *ps, int i)
     ps->n--;
 }
 
-void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
+/* A line that says again a later part of the headline (中华联合财险总经理空缺两年后高兴华补位 近七年已换五将 /
+ * … / 近七年已换五将 / …): the part after a space, 5 to 34 characters, between a paragraph that ended a
+ * sentence and a long one. Such a line is its section's heading even alone (sect15). */
+static bool title_part(const gx_para_vec *ps, int i, const gx_cps *title)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (!title || i == 0 || i + 1 >= ps->n || ps->v[i].kind != GX_PARA_TEXT || t->n < 5 || t->n > HEAD_MAX ||
+        !heading_words(t))
+        return false;
+    const gx_para *prev = &ps->v[i - 1], *next = &ps->v[i + 1];
+    if (prev->kind != GX_PARA_TEXT || !ends_sentence(&prev->t) || next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN)
+        return false;
+    for (int32_t k = 1; k + t->n <= title->n; k++) /* (a part after a space, ending the title or before one) */
+        if (title->cp[k - 1] == ' ' && !memcmp(title->cp + k, t->cp, sizeof *t->cp * (size_t)t->n) &&
+            (k + t->n == title->n || title->cp[k + t->n] == ' '))
+            return true;
+    return false;
+}
+
+void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0, labelled = 0;
+    int found = 0, counted = 0, labelled = 0, echoes = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
@@ -746,7 +765,9 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
             heads[i] = pair[i] = true;
             hix[found++] = i;
             i++; /* (its second line is no heading of its own) */
-        } else if (candidate(ps, i) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i)) {
+        } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
+                   !answered(ps, i)) {
+            echoes += title_part(ps, i, title);
             heads[i] = true;
             hix[found] = i;
             found++;
@@ -792,7 +813,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
         leads += lead;
         i += subtitled; /* (the subtitle is no heading of its own) */
     }
-    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1)
+    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1 && echoes < 1)
         return;
     /* in a digest of views under their authors' names (中证投资:A股市场避险情绪发酵…), such a line
      * right over a heading is one too: the view's own labels follow it (天信投顾:过度解读造成股灾 /

@@ -3,7 +3,7 @@
  * heading after a short lead, a digest's story under its source's credit), but not before the text
  * begins, not an announcement's title or date, not an interview's turn; a heading marked by a
  * bullet of its own; a heading written over two lines; a table title that states a clause; numbers
- * written with a full stop and an outline's decimal numbers. */
+ * written with a full stop and an outline's decimal numbers; a line that says again the title's later part. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -197,6 +197,24 @@ static void test_digit_numbers(void **state)
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n" LONG2 "\n\n1.在多数情况下金价会上涨\n\n" LONG1 "\n\n" LONG2, h, sizeof h), 0);
 }
 
+/* a line that says again the part of the title after its space is a heading even alone */
+static void test_title_part(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build(LONG1 "\n\n" LONG2 "\n\n近七年已换五将\n\n" LONG1 "\n\n图片来源:官网截图\n\n" LONG2,
+                                    "中华联合财险总经理空缺两年后高兴华补位 近七年已换五将", false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 1);
+    assert_string_equal(art->sections.v[0].heading, "近七年已换五将");
+    gx_article_free(art);
+    /* (not the part before the space, an issuer's name in an announcement) */
+    art = fixture_build(LONG1 "\n\n" LONG2 "\n\n浙江交通科技股份有限公司\n\n" LONG1 "\n\n特此公告。",
+                        "浙江交通科技股份有限公司 关于拟中标项目的提示性公告", false);
+    assert_non_null(art);
+    assert_int_equal(art->sections.n, 0);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +224,7 @@ int main(void)
         cmocka_unit_test(test_long_statement),
         cmocka_unit_test(test_not_clear_shape),
         cmocka_unit_test(test_table_title_clause),
+        cmocka_unit_test(test_title_part),
         cmocka_unit_test(test_two_lines),
         cmocka_unit_test(test_under_credit),
     };

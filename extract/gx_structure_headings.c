@@ -658,12 +658,42 @@ static bool two_lines(const gx_para_vec *ps, int i, bool label)
     return next->t.n >= NEXT_MIN && next->t.n >= a->n + b->n + LONGER;
 }
 
+/* The first paragraph where the text has begun: a long paragraph that ended a sentence with a full stop
+ * (a page's menus, banners and an announcement's title lines come before it; a banner or a headline
+ * may close with a bracket); ps->n when none. */
+static int text_begins(const gx_para_vec *ps)
+{
+    for (int k = 0; k < ps->n; k++) {
+        const gx_cps *o = &ps->v[k].t;
+        if (ps->v[k].kind == GX_PARA_TEXT && o->n >= NEXT_MIN &&
+            (o->cp[o->n - 1] == 0x3002 || (o->cp[o->n - 1] == 0x201D && o->cp[o->n - 2] == 0x3002)))
+            return k;
+    }
+    return ps->n;
+}
+
+/* The short line right over line i (a source's credit, 彭博) stands again right over a heading or a line
+ * that may be one: a digest's stories under their sources' credits, the first one where the text begins. */
+static bool credited_again(const gx_para_vec *ps, int i, const bool *heads)
+{
+    const gx_cps *c = &ps->v[i - 1].t;
+    if (c->n > 16 || ps->v[i - 1].kind != GX_PARA_TEXT)
+        return false;
+    for (int32_t k = 0; k < c->n; k++) /* (a name: not a field of an announcement's head, 证券代码:002061) */
+        if (c->cp[k] == ':' || gx_cp_is_digit(c->cp[k]))
+            return false;
+    for (int h = i + 2; h < ps->n; h++)
+        if ((heads[h] || loose(ps, h)) && ps->v[h - 1].t.n == c->n && !memcmp(ps->v[h - 1].t.cp, c->cp, sizeof *c->cp * (size_t)c->n))
+            return true;
+    return false;
+}
+
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
  * 切换), a digest's story under its source's credit (彭博 / 3%的10年美债收益率可能是爆破点 市场狂欢转向绝望):
  * 4 to 34 characters, unnumbered, no clause's end nor a long question, a long paragraph after it. */
-static bool clear_shape(const gx_para_vec *ps, int i)
+static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *heads)
 {
     const gx_cps *t = &ps->v[i].t;
     if (i == 0 || ps->v[i].kind != GX_PARA_TEXT || t->n < 4 || t->n > HEAD_MAX + 6 || i + 1 >= ps->n || !heading_words(t) ||
@@ -685,15 +715,8 @@ static bool clear_shape(const gx_para_vec *ps, int i)
     int32_t nl = label_len(&next->t);
     if (label_len(t) && ((nl >= 1 && nl <= 5) || starts_with(&next->t, U"答")))
         return false;
-    /* the text has begun: a long paragraph that ended a sentence stands before it (a page's menus,
-     * banners and an announcement's title lines come first) */
-    bool begun = false; /* (a full stop: a banner or a headline may close with a bracket) */
-    for (int k = 0; k < i && !begun; k++) {
-        const gx_cps *o = &ps->v[k].t;
-        begun = ps->v[k].kind == GX_PARA_TEXT && o->n >= NEXT_MIN &&
-                (o->cp[o->n - 1] == 0x3002 || (o->cp[o->n - 1] == 0x201D && o->cp[o->n - 2] == 0x3002));
-    }
-    if (!begun)
+    /* the text has begun before it (text_begins), or the credit over it comes again over a heading */
+    if (begin >= i && !credited_again(ps, i, heads))
         return false;
     /* a lost chart's title that the next paragraph cites whole (2017年港股类别比重 / 按照港股类别比重来看,…) */
     gx_cps w = *t;
@@ -798,6 +821,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
      * ends a sentence, is one too (decided on the first pass's headings alone; one clear
      * heading and one over a short paragraph make two) */
     bool *more = gx_arena_alloc(a, (size_t)ps->n + 1);
+    int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
         bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
@@ -805,7 +829,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
                   (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i)) ||
-                  (free && found >= 2 && clear_shape(ps, i)) ||
+                  (free && found >= 2 && clear_shape(ps, i, begin, heads)) ||
                   (!heads[i] && (found >= 2 || bullets >= 2) && bulleted_heading(ps, i)); /* (under its heading too) */
         bool subtitled = free && found >= 2 && hix[0] < i && numbers < 2 && two_lines(ps, i, true); /* a label over its subtitle */
         more[i] = more[i] || subtitled;

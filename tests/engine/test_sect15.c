@@ -61,6 +61,14 @@ static void test_under_credit(void **state)
                      4);
     assert_string_equal(h, "中国要把转基因大米先给美国人吃|中日美的“1万亿日元俱乐部”企业|沙特反腐收获巨大 千亿美元资产归了政府|"
                            "欧元区经济增速创十年最快 表现优于美国");
+    /* the first story where the text begins, under a credit that comes again over another story */
+    assert_int_equal(headings("标题在这里\n\nCNBC\n\n美债收益率可能是爆破点 市场狂欢转向绝望\n\n" LONG1 "\n\nCNBC\n\n"
+                              "中美商会:多数在华外企感到越来越不受欢迎\n\n" LONG2 "\n\n" LONG1 "\n\n期权交易所恐慌指数创新高\n\n" LONG2
+                              "\n\n" LONG1 "\n\n欧元区经济增速创十年最快\n\n" LONG2,
+                              h, sizeof h),
+                     4);
+    assert_string_equal(h, "美债收益率可能是爆破点 市场狂欢转向绝望|中美商会:多数在华外企感到越来越不受欢迎|期权交易所恐慌指数创新高|"
+                           "欧元区经济增速创十年最快");
 }
 
 /* not: a line before the text begins, an announcement's title or date, an interview's turn */

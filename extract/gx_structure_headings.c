@@ -40,7 +40,14 @@
  * each side (lone_heading), or one where the text begins or ends (fourteenth session).
  * Fourteenth session (struct14): a label over a bulleted list heads it, alone or not (重要内容提示:
  * / ●…); two colon labels after sentences make headings (本周展望: 股份推荐:); a short line under a
- * credit line (a picture's 来源:网络) is a heading where two such stand (暴跌, 反思). */
+ * credit line (a picture's 来源:网络) is a heading where two such stand (暴跌, 反思).
+ * Fourteenth session, second round (sect15): where headings are clear, a line of their shape whatever
+ * the paragraph before it (clear_shape: the first heading after a short lead, one under a lead-in, a
+ * digest's story under its source's credit; up to 40 characters when it states), once the text has
+ * begun (never a page's menus, an announcement's head, title or date, an interview's turn); a heading
+ * marked by a bullet of its own (● 估值仍然合理); a heading written over two lines becomes one line
+ * (短期、中期、长期业绩 / 全部出众; a label over its subtitle keeps the label); numbers written 1.在… and an
+ * outline's decimal numbers (2.1. 板块变化); a line that says again the title's part after its space. */
 #include "gx_structure_headings.h"
 
 #include <string.h>

@@ -260,6 +260,18 @@ static bool ends_with_table(const gx_cps *t)
     return table_title(&tail) && !ends_with32(t, U"情况", 2);
 }
 
+/* A headline's space between two of its phrases (美股“血流成河” 顶尖投行纷纷发布重磅警告:…?): a space with a
+ * Chinese character or a closing quote before it and a Chinese character or an opening quote after it. A
+ * long question written so is a headline, not the text's own question (sect15). */
+static bool headline_space(const gx_cps *t)
+{
+    for (int32_t k = 1; k + 1 < t->n; k++)
+        if (t->cp[k] == ' ' && (gx_cp_is_han(t->cp[k - 1]) || t->cp[k - 1] == 0x201D) &&
+            (gx_cp_is_han(t->cp[k + 1]) || t->cp[k + 1] == 0x201C))
+            return true;
+    return false;
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -278,7 +290,7 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
         return true;
     if (ps->v[i].kind == GX_PARA_LIST || t->cp[0] == '(' || clause_end(last) ||
-        ((last == '?' || last == '!') && t->n > 20))
+        ((last == '?' || last == '!') && t->n > 20 && !headline_space(t)))
         return false;
     if (i == 0)
         return false;

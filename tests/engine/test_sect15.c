@@ -3,7 +3,8 @@
  * heading after a short lead, a digest's story under its source's credit), but not before the text
  * begins, not an announcement's title or date, not an interview's turn; a heading marked by a
  * bullet of its own; a heading written over two lines; a table title that states a clause; numbers
- * written with a full stop and an outline's decimal numbers; a line that says again the title's later part. */
+ * written with a full stop and an outline's decimal numbers; a line that says again the title's later part;
+ * a long question written as a headline. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -113,6 +114,23 @@ static void test_long_statement(void **state)
                               "\n\n定增市场转冷\n\n" LONG1,
                               h, sizeof h),
                      2);
+}
+
+/* a long question written as a headline, its phrases apart (…” 顶尖投行纷纷发布重磅警告:…?), is a heading;
+ * a long question of the text's own is none */
+static void test_headline_question(void **state)
+{
+    (void)state;
+    char h[512];
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n特朗普发表国情咨文在即 “绿巨人”突袭美元\n\n" LONG2 "\n\n" LONG1 LONG2
+                              "\n\n美股“血流成河” 顶尖投行纷纷发布重磅警告:特朗普行情危在旦夕?\n\n" LONG1 LONG2,
+                              h, sizeof h),
+                     2);
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n特朗普发表国情咨文在即 “绿巨人”突袭美元\n\n" LONG2 "\n\n" LONG1 LONG2
+                              "\n\n顶尖投行纷纷发布重磅警告,特朗普行情是不是已经危在旦夕?\n\n" LONG1 LONG2,
+                              h, sizeof h),
+                     1);
+    assert_string_equal(h, "特朗普发表国情咨文在即 “绿巨人”突袭美元");
 }
 
 /* a table title that states a clause before its 情况 is a heading */
@@ -229,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_after_short_lead),
         cmocka_unit_test(test_bulleted),
         cmocka_unit_test(test_digit_numbers),
+        cmocka_unit_test(test_headline_question),
         cmocka_unit_test(test_long_statement),
         cmocka_unit_test(test_not_clear_shape),
         cmocka_unit_test(test_table_title_clause),

@@ -1507,7 +1507,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     for (int i = 0; i < ps.n && has_title; i++)
         if (ps.v[i].kind == GX_PARA_TEXT && cps_equal(&ps.v[i].t, &title))
             ps.v[i].kind = GX_PARA_TITLE;
-    gx_structure_plain_headings(a, &ps);
+    gx_structure_plain_headings(a, &ps, has_title ? &title : NULL);
     gx_normalize_repair(a, &ps, 0, ps.n);
 
     if (ps.n == 0)
@@ -1571,6 +1571,14 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 hs.end = k;
                 break;
             }
+        /* a bullet of its own marks the heading, no part of it: the section starts at its words
+         * ("● 估值仍然合理") */
+        if (hs.end - hs.start > 2 && gx_cp_in(art->cp[hs.start], U"●•■◆▲★")) {
+            hs.start++;
+            while (hs.start < hs.end && art->cp[hs.start] == ' ')
+                hs.start++;
+            sec->span.start = hs.start;
+        }
         sec->heading = gx_article_span_text(art, hs);
     }
 

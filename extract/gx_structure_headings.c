@@ -40,7 +40,14 @@
  * each side (lone_heading), or one where the text begins or ends (fourteenth session).
  * Fourteenth session (struct14): a label over a bulleted list heads it, alone or not (重要内容提示:
  * / ●…); two colon labels after sentences make headings (本周展望: 股份推荐:); a short line under a
- * credit line (a picture's 来源:网络) is a heading where two such stand (暴跌, 反思). */
+ * credit line (a picture's 来源:网络) is a heading where two such stand (暴跌, 反思).
+ * Fourteenth session, second round (sect15): where headings are clear, a line of their shape whatever
+ * the paragraph before it (clear_shape: the first heading after a short lead, one under a lead-in, a
+ * digest's story under its source's credit; up to 40 characters when it states), once the text has
+ * begun (never a page's menus, an announcement's head, title or date, an interview's turn); a heading
+ * marked by a bullet of its own (● 估值仍然合理); a heading written over two lines becomes one line
+ * (短期、中期、长期业绩 / 全部出众; a label over its subtitle keeps the label); numbers written 1.在… and an
+ * outline's decimal numbers (2.1. 板块变化); a line that says again the title's part after its space. */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -57,7 +64,7 @@
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关新闻", U"相关阅读", U"相关报道", U"相关文章", U"相关链接", U"相关推荐", U"相关专题", U"相关资讯", U"延伸阅读", U"推荐阅读",
-                                               U"热点栏目", U"专题", U"摄影", U"制图", U"标签", NULL};
+                                               U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签", NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {
@@ -90,6 +97,35 @@ static bool han_numbered(const gx_cps *t)
     return i > 0 && i < t->n && t->cp[i] == 0x3001 /* 、 */;
 }
 
+/* 1.在多数情况下… (digits and a full stop before a Chinese character), 2.1. 板块变化 / 3.1.1套利策略…
+ * (an outline's decimal number: two parts and a stop or a space, or three parts), never an amount (1.5亿元,
+ * 2.5%; sect15). */
+static bool digit_numbered(const gx_cps *t)
+{
+    const uint32_t *c = t->cp;
+    int32_t n = t->n, i = 0;
+    while (i < n && i < 2 && gx_cp_is_digit(c[i]))
+        i++;
+    if (i == 0 || i + 1 >= n || (c[i] != '.' && c[i] != 0x3002))
+        return false;
+    if (gx_cp_is_han(c[i + 1]))
+        return true;
+    int32_t k = i + 1, parts = 2;
+    while (k < n && k < i + 3 && gx_cp_is_digit(c[k]))
+        k++;
+    if (k == i + 1 || c[i] != '.')
+        return false;
+    if (k + 1 < n && c[k] == '.' && gx_cp_is_digit(c[k + 1])) {
+        for (k++; k < n && gx_cp_is_digit(c[k]); k++)
+            ;
+        parts = 3;
+    }
+    bool stop = k < n && (c[k] == '.' || c[k] == 0x3002 || c[k] == ' ');
+    while (k < n && (c[k] == '.' || c[k] == 0x3002 || c[k] == ' '))
+        k++;
+    return k < n && gx_cp_is_han(c[k]) && (stop || parts == 3);
+}
+
 /* 一、 1、 (一) (1): a numbered heading; 【…】 alone on its line. */
 static bool numbered(const gx_cps *t)
 {
@@ -104,7 +140,9 @@ static bool numbered(const gx_cps *t)
     }
     while (i < n && i < 3 && (gx_cp_is_digit(c[i]) || is_han_numeral(c[i])))
         i++;
-    return i > 0 && i < n && c[i] == 0x3001 /* 、 */;
+    if (i > 0 && i < n && c[i] == 0x3001 /* 、 */)
+        return true;
+    return digit_numbered(t);
 }
 
 /* A paragraph that is a section's number alone (1, 02, 三): the heading is the line after it. */
@@ -142,6 +180,9 @@ static bool table_title(const gx_cps *t)
     static const char32_t *const ROWS[] = {U"情况", U"一览", U"排名", U"排行", U"名单", U"流通股东", NULL};
     if (numbered(t) || t->n < 6)
         return false;
+    for (int32_t k = 0; k < t->n; k++) /* (a clause before it makes a heading's statement: 新三板新增做市 */
+        if (t->cp[k] == ',')           /*  企业占比逐年降低,2017年出现做市企业大幅外逃情况; sect15)  */
+            return false;
     for (int w = 0; ROWS[w]; w++) {
         int32_t l = 0;
         while (ROWS[w][l])
@@ -150,6 +191,17 @@ static bool table_title(const gx_cps *t)
             return true;
     }
     return false;
+}
+
+/* A date alone on its line (2020年6月11日, 二〇一九年七月十九日): an announcement's signature. */
+static bool date_line(const gx_cps *t)
+{
+    if (t->n < 6 || t->n > 12 || t->cp[t->n - 1] != 0x65E5 /* 日 */)
+        return false;
+    for (int32_t k = 0; k < t->n; k++)
+        if (!gx_cp_is_digit(t->cp[k]) && !is_han_numeral(t->cp[k]) && !gx_cp_in(t->cp[k], U"〇O年月日"))
+            return false;
+    return true;
 }
 
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
@@ -168,6 +220,10 @@ static bool heading_words(const gx_cps *t)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
     uint32_t last = t->cp[t->n - 1];
+    /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
+     * holds several: sect15) */
+    if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
+        return false;
     return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */ && !table_title(t);
 }
 
@@ -204,6 +260,18 @@ static bool ends_with_table(const gx_cps *t)
     return table_title(&tail) && !ends_with32(t, U"情况", 2);
 }
 
+/* A headline's space between two of its phrases (美股“血流成河” 顶尖投行纷纷发布重磅警告:…?): a space with a
+ * Chinese character or a closing quote before it and a Chinese character or an opening quote after it. A
+ * long question written so is a headline, not the text's own question (sect15). */
+static bool headline_space(const gx_cps *t)
+{
+    for (int32_t k = 1; k + 1 < t->n; k++)
+        if (t->cp[k] == ' ' && (gx_cp_is_han(t->cp[k - 1]) || t->cp[k - 1] == 0x201D) &&
+            (gx_cp_is_han(t->cp[k + 1]) || t->cp[k + 1] == 0x201C))
+            return true;
+    return false;
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -222,7 +290,7 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
         return true;
     if (ps->v[i].kind == GX_PARA_LIST || t->cp[0] == '(' || clause_end(last) ||
-        ((last == '?' || last == '!') && t->n > 20))
+        ((last == '?' || last == '!') && t->n > 20 && !headline_space(t)))
         return false;
     if (i == 0)
         return false;
@@ -236,8 +304,13 @@ static bool candidate(const gx_para_vec *ps, int i)
  * in Chinese: a sub-item. */
 static bool sub_item(const gx_cps *t)
 {
-    /* (and one in brackets, (二) or (2): the outline's second level, struct13) */
-    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(');
+    /* (and one in brackets, (二) or (2): the outline's second level, struct13; not a decimal number, 1.1.
+     * 漫长的机构化之路, which a report gives its headings at every level: sect15) */
+    int32_t k = 0;
+    while (k < t->n && gx_cp_is_digit(t->cp[k]))
+        k++;
+    bool decimal = k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1]);
+    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(') && !decimal;
 }
 
 /* A line opened by its number of one or two digits and a space, then a Chinese character
@@ -545,17 +618,198 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     return true;
 }
 
-void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
+/* A bullet glyph opening a line (● 估值仍然合理): how many code points it and its spaces take, 0 when none. */
+static int32_t bullet_len(const gx_cps *t)
+{
+    if (t->n < 2 || !gx_cp_in(t->cp[0], U"●•■◆▲★"))
+        return 0;
+    int32_t k = 1;
+    while (k < t->n && t->cp[k] == ' ')
+        k++;
+    return k;
+}
+
+/* A heading marked by a bullet of its own (● 内地企业占总体比例也稳步向上 between paragraphs): a bulleted
+ * line of 4 to 34 characters that ends no clause, neither paragraph beside it bulleted (that is a
+ * list), a long paragraph after it. */
+static bool bulleted_heading(const gx_para_vec *ps, int i)
+{
+    const gx_cps *t = &ps->v[i].t;
+    int32_t b = bullet_len(t);
+    if (!b || (ps->v[i].kind != GX_PARA_TEXT && ps->v[i].kind != GX_PARA_LIST) || t->n - b < 4 || t->n - b > HEAD_MAX || i + 1 >= ps->n || i == 0)
+        return false;
+    gx_cps rest = {.cp = t->cp + b, .n = t->n - b};
+    if (!heading_words(&rest) || clause_end(t->cp[t->n - 1]) || t->cp[t->n - 1] == '?' || t->cp[t->n - 1] == '!')
+        return false;
+    const gx_para *next = &ps->v[i + 1], *prev = &ps->v[i - 1];
+    return next->kind == GX_PARA_TEXT && next->t.n >= NEXT_MIN && next->t.n >= t->n + LONGER && !bullet_len(&next->t) &&
+           !bullet_len(&prev->t);
+}
+
+/* A heading written over two short lines (短期、中期、长期业绩 / 全部出众; A股是否比你想象得顽强? / 股民们有话说!;
+ * 精准投资时代: / 围绕科技进步与消费升级两大主题, a label over its subtitle): the first of 5 characters or more,
+ * the two together at most 34, neither a sentence nor a clause (the first may close with the label's colon, a
+ * question or an exclamation), a long paragraph that ended a sentence before them and a long one after. */
+static bool two_lines(const gx_para_vec *ps, int i, bool label)
+{
+    if (i == 0 || i + 2 >= ps->n)
+        return false;
+    const gx_para *p1 = &ps->v[i], *p2 = &ps->v[i + 1], *next = &ps->v[i + 2], *prev = &ps->v[i - 1];
+    if (p1->kind != GX_PARA_TEXT || p2->kind != GX_PARA_TEXT || next->kind != GX_PARA_TEXT || prev->kind != GX_PARA_TEXT)
+        return false;
+    const gx_cps *a = &p1->t, *b = &p2->t;
+    if (a->n < 5 || b->n < 2 || a->n + b->n > HEAD_MAX || !heading_words(a) || !heading_words(b) || numbered(a) ||
+        numbered(b) || a->cp[0] == '(' || b->cp[0] == '(' || bullet_len(a) || bullet_len(b))
+        return false;
+    uint32_t la = a->cp[a->n - 1], lb = b->cp[b->n - 1];
+    for (int32_t k = 0; k < a->n; k++)
+        if (a->cp[k] == ',') /* (a line with a clause of its own is a sentence: 邓晖辞任,继任者会不会是…?) */
+            return false;
+    /* a short line over one twice its length is a kicker or a group's name (国内联播快讯 / 2017年我国可再生能源
+     * 装机大幅增长), a line opened by a digit an outline's own heading (4.2018年股指期货机会分析 / 4.1指数增强) */
+    if ((b->n >= 2 * a->n && !label) || (label && label_len(b)) || gx_cp_is_digit(a->cp[0]) || gx_cp_is_digit(b->cp[0]) || link_line(a))
+        return false;
+    if ((clause_end(la) && !(label && la == ':')) || (label && la != ':') || clause_end(lb) || outlet_shaped(a) ||
+        ((la == '?' || la == '!') && a->n > 20))
+        return false; /* (an outlet's name over a digest's story credits it: 俄罗斯卫星网 / 中国要把…) */
+    if (prev->t.n < a->n + b->n + LONGER || !ends_sentence(&prev->t))
+        return false;
+    return next->t.n >= NEXT_MIN && next->t.n >= a->n + b->n + LONGER;
+}
+
+/* The first paragraph where the text has begun: a long paragraph that ended a sentence with a full stop
+ * (a page's menus, banners and an announcement's title lines come before it; a banner or a headline
+ * may close with a bracket); ps->n when none. */
+static int text_begins(const gx_para_vec *ps)
+{
+    for (int k = 0; k < ps->n; k++) {
+        const gx_cps *o = &ps->v[k].t;
+        if (ps->v[k].kind == GX_PARA_TEXT && o->n >= NEXT_MIN &&
+            (o->cp[o->n - 1] == 0x3002 || (o->cp[o->n - 1] == 0x201D && o->cp[o->n - 2] == 0x3002)))
+            return k;
+    }
+    return ps->n;
+}
+
+/* The short line right over line i (a source's credit, 彭博) stands again right over a heading or a line
+ * that may be one: a digest's stories under their sources' credits, the first one where the text begins. */
+static bool credited_again(const gx_para_vec *ps, int i, const bool *heads)
+{
+    const gx_cps *c = &ps->v[i - 1].t;
+    if (c->n > 16 || ps->v[i - 1].kind != GX_PARA_TEXT)
+        return false;
+    for (int32_t k = 0; k < c->n; k++) /* (a name: not a field of an announcement's head, 证券代码:002061) */
+        if (c->cp[k] == ':' || gx_cp_is_digit(c->cp[k]))
+            return false;
+    for (int h = i + 2; h < ps->n; h++)
+        if ((heads[h] || loose(ps, h)) && ps->v[h - 1].t.n == c->n && !memcmp(ps->v[h - 1].t.cp, c->cp, sizeof *c->cp * (size_t)c->n))
+            return true;
+    return false;
+}
+
+/* Where an article's headings are clear, a line of their shape is one whatever the paragraph
+ * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
+ * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
+ * 切换), a digest's story under its source's credit (彭博 / 3%的10年美债收益率可能是爆破点 市场狂欢转向绝望):
+ * 4 to 34 characters, unnumbered, no clause's end nor a long question, a long paragraph after it. */
+static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *heads)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (i == 0 || ps->v[i].kind != GX_PARA_TEXT || t->n < 4 || t->n > HEAD_MAX + 6 || i + 1 >= ps->n || !heading_words(t) ||
+        numbered(t) || t->cp[0] == '(' || bullet_len(t))
+        return false;
+    uint32_t last = t->cp[t->n - 1];
+    if (clause_end(last) || ((last == '?' || last == '!') && t->n > 20))
+        return false;
+    for (int32_t k = 0; k < t->n && t->n > HEAD_MAX; k++) /* (a longer one states: 2017年股权质押金额已达2300余亿,…) */
+        if (t->cp[k] == '?' || t->cp[k] == '!')
+            return false;
+    /* a long paragraph of prose after it (one that ends a sentence or leads into a lost figure: …如下图所示:) */
+    const gx_para *next = &ps->v[i + 1];
+    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER ||
+        !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
+        return false;
+    /* an interview's turn: a speaker's question, the answer under its speaker's name (新浪财经:您如何总结2017年的
+     * 市场? / 王益聪:我想…; A:…) */
+    int32_t nl = label_len(&next->t);
+    if (label_len(t) && ((nl >= 1 && nl <= 5) || starts_with(&next->t, U"答")))
+        return false;
+    /* the text has begun before it (text_begins), or the credit over it comes again over a heading */
+    if (begin >= i && !credited_again(ps, i, heads))
+        return false;
+    /* a lost chart's title that the next paragraph cites whole (2017年港股类别比重 / 按照港股类别比重来看,…) */
+    gx_cps w = *t;
+    int32_t y = 0;
+    while (y < w.n && gx_cp_is_digit(w.cp[y]))
+        y++;
+    if (y == 4 && y < w.n && w.cp[y] == 0x5E74 /* 年 */)
+        w.cp += 5, w.n -= 5;
+    for (int32_t k = 0; w.n >= 4 && k + w.n <= next->t.n; k++)
+        if (next->t.cp[k] == w.cp[0] && !memcmp(next->t.cp + k, w.cp, sizeof *w.cp * (size_t)w.n))
+            return false;
+    return true;
+}
+
+/* Join paragraph i + 1 into i (a heading written over two lines becomes one line: the text loses the
+ * break, as a page break's repair does; a space between two Latin words or digits). */
+static void join_next(gx_arena *a, gx_para_vec *ps, int i)
+{
+    gx_para *p = &ps->v[i];
+    const gx_cps *q = &ps->v[i + 1].t;
+    gx_cps joined = {0};
+    gx_cps_reserve(a, &joined, p->t.n + q->n + 1);
+    gx_cps_append(a, &joined, &p->t);
+    uint32_t l = p->t.cp[p->t.n - 1], f = q->cp[0];
+    if ((gx_cp_is_latin(l) || gx_cp_is_digit(l)) && (gx_cp_is_latin(f) || gx_cp_is_digit(f)))
+        gx_cps_push(a, &joined, ' ', -1);
+    gx_cps_append(a, &joined, q);
+    p->t = joined;
+    memmove(ps->v + i + 1, ps->v + i + 2, sizeof *ps->v * (size_t)(ps->n - i - 2));
+    ps->n--;
+}
+
+/* A line that says again a later part of the headline (中华联合财险总经理空缺两年后高兴华补位 近七年已换五将 /
+ * … / 近七年已换五将 / …): the part after a space, 5 to 34 characters, between a paragraph that ended a
+ * sentence and a long one. Such a line is its section's heading even alone (sect15). */
+static bool title_part(const gx_para_vec *ps, int i, const gx_cps *title)
+{
+    const gx_cps *t = &ps->v[i].t;
+    if (!title || i == 0 || i + 1 >= ps->n || ps->v[i].kind != GX_PARA_TEXT || t->n < 5 || t->n > HEAD_MAX ||
+        !heading_words(t))
+        return false;
+    const gx_para *prev = &ps->v[i - 1], *next = &ps->v[i + 1];
+    if (prev->kind != GX_PARA_TEXT || !ends_sentence(&prev->t) || next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN)
+        return false;
+    for (int32_t k = 1; k + t->n <= title->n; k++) /* (a part after a space, ending the title or before one) */
+        if (title->cp[k - 1] == ' ' && !memcmp(title->cp + k, t->cp, sizeof *t->cp * (size_t)t->n) &&
+            (k + t->n == title->n || title->cp[k + t->n] == ' '))
+            return true;
+    return false;
+}
+
+void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0, labelled = 0;
+    int found = 0, counted = 0, labelled = 0, echoes = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
+    bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
     int *hix = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1));
+    /* (under an outline, a line over another is a heading over its first sub-heading: 港股市场基本信息 /
+     * 股票数量及市场结构 in a report numbered 一、 (1)) */
+    int numbers = 0;
     for (int i = 0; i < ps->n; i++)
-        if (candidate(ps, i) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i)) {
+        numbers += numbered(&ps->v[i].t) && ps->v[i].t.cp[0] != 0x3010;
+    for (int i = 0; i < ps->n; i++)
+        if (numbers < 2 && two_lines(ps, i, false) && !sourced(&ps->v[i].t) && !named_nearby(ps, i)) {
+            heads[i] = pair[i] = true;
+            hix[found++] = i;
+            i++; /* (its second line is no heading of its own) */
+        } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
+                   !answered(ps, i)) {
+            echoes += title_part(ps, i, title);
             heads[i] = true;
             hix[found] = i;
             found++;
@@ -568,13 +822,15 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
     int placed = 0;  /* ... and of those, the ones after a long paragraph that ended a sentence */
     int pictured = 0; /* headings under pictures */
     int listed = 0;   /* labels over bulleted lists */
+    int bullets = 0;  /* headings marked by bullets of their own */
     for (int i = 0; i < ps->n; i++) {
         listed += bulleted_label(ps, i);
+        bullets += bulleted_heading(ps, i);
         labels += label_line(ps, i) && ps->v[i].t.n >= 5;
         placed += ps->v[i].t.n >= 5 && colon_label(ps, i, 0);
         pictured += !heads[i] && under_picture(ps, i);
     }
-    if (found < 1 && labels < 3 && placed < 2 && pictured < 2 && listed < 1)
+    if (found < 1 && labels < 3 && placed < 2 && pictured < 2 && listed < 1 && bullets < 2)
         return;
     if (found < 2) /* the labels make the headings: a lone numbered line is an item of a list */
         for (int i = 0; i < ps->n; i++)
@@ -584,17 +840,23 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
      * ends a sentence, is one too (decided on the first pass's headings alone; one clear
      * heading and one over a short paragraph make two) */
     bool *more = gx_arena_alloc(a, (size_t)ps->n + 1);
+    int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
         bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
-                  (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i));
+                  (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i)) ||
+                  (free && found >= 2 && clear_shape(ps, i, begin, heads)) ||
+                  (!heads[i] && (found >= 2 || bullets >= 2) && bulleted_heading(ps, i)); /* (under its heading too) */
+        bool subtitled = free && found >= 2 && hix[0] < i && numbers < 2 && two_lines(ps, i, true); /* a label over its subtitle */
+        more[i] = more[i] || subtitled;
         leads += more[i] && !lead && found < 2; /* (a series of labels makes its own headings) */
         leads += lead;
+        i += subtitled; /* (the subtitle is no heading of its own) */
     }
-    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1)
+    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1 && echoes < 1)
         return;
     /* in a digest of views under their authors' names (中证投资:A股市场避险情绪发酵…), such a line
      * right over a heading is one too: the view's own labels follow it (天信投顾:过度解读造成股灾 /
@@ -639,4 +901,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps)
         if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]))
             ps->v[i].kind = GX_PARA_H2;
     }
+    /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */
+    for (int i = ps->n - 2; i >= 0; i--)
+        if (pair[i] && ps->v[i].kind == GX_PARA_H2 && ps->v[i].t.cp[ps->v[i].t.n - 1] != ':')
+            join_next(a, ps, i);
 }

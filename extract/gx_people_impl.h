@@ -70,6 +70,7 @@ int32_t gx_pp_name_before_verb(const gx_hit_index *ix, const gx_article *art, in
 int32_t gx_pp_english_name(const gx_article *art, int32_t pos);
 int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 int32_t gx_pp_capital_name(const gx_article *art, int32_t pos);
+int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t *second_end);
 int32_t gx_pp_english_name_before(const gx_article *art, int32_t end);
 /* The rule: names glossed in Latin are people (adds person candidates). */
 void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art);

@@ -4,7 +4,8 @@
  * no rule gave a holder, up to the sentence's end or the next person, belong to the one person the
  * sentence names before the verb (also 任 after a date: 2001年7月至2005年10月任); when the sentence opens with the verb (。曾任) or names no one
  * before it (此前,他曾先后任), to the one person of the sentence before, who opens it. Part of
- * gx_people (gx_people_impl.h). */
+ * gx_people (gx_people_impl.h). 担任 and 出任 (fourteenth session, people15) give the posts of their clause
+ * to the person the sentence names before them (李文宾，…在中银国际证券有限责任公司工作，担任研究员职务). */
 #include <uchar.h>
 
 #include "gx_people_impl.h"
@@ -51,11 +52,28 @@ static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
     return found;
 }
 
+static bool clause_end(uint32_t c)
+{
+    return c == 0xFF0C /* ， */ || c == ',' || c == 0xFF1B /* ； */ || c == ';';
+}
+
+/* A word of denial or doubt in the clause before the verb at v (黄少媚…并无在其他上市公众公司担任董事职务,
+ * 刘元瑞能否出任新总裁). */
+static bool denied_clause(const gx_article *art, int32_t v)
+{
+    static const char32_t *const DENY[] = {U"并无", U"没有", U"未曾", U"从未", U"并未", U"不再", U"无在", U"未在",
+                                           U"不会", U"能否", U"是否", U"否认", NULL};
+    for (int32_t k = v - 1; k >= 0 && v - k <= 30 && !sentence_end(art->cp[k]) && !clause_end(art->cp[k]); k--)
+        if (gx_word_at(art, k, DENY) > 0)
+            return true;
+    return false;
+}
+
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     /* (and 任 after a date: 2001年7月至2005年10月任, 2010年5月起任, 至今任) */
     static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", U"年任", U"月任",
-                                            U"日任", U"今任", U"起任", U"起担任", NULL};
+                                            U"日任", U"今任", U"起任", U"起担任", U"担任", U"出任", NULL};
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);
@@ -71,12 +89,17 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
             word = cp[r + 1] == (uint32_t)*w;
         if (word)
             continue;
+        /* 担任 and 出任 name the posts of their clause only (担任总经理兼投研总监，旗下管理多位投资经理),
+         * and none that the clause denies or doubts (并无…担任董事职务, 能否出任新总裁) */
+        bool clause_verb = cp[v] == 0x62C5 /* 担 */ || cp[v] == 0x51FA /* 出 */;
+        if (clause_verb && denied_clause(art, v))
+            continue;
         /* the sentence holding the verb */
         int32_t s = v;
         while (s > 0 && !sentence_end(cp[s - 1]))
             s--;
         int32_t e = v;
-        while (e < art->ncp && !sentence_end(cp[e]))
+        while (e < art->ncp && !sentence_end(cp[e]) && !(clause_verb && clause_end(cp[e])))
             e++;
         bool open_post = false; /* (a title no one holds after the verb: else nothing to do) */
         for (int i = first_position; i < art->positions.n && !open_post; i++)

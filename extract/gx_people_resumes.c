@@ -74,7 +74,7 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
     /* (and 任 after a date: 2001年7月至2005年10月任, 2010年5月起任, 至今任) */
     static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", U"年任", U"月任",
                                             U"日任", U"今任", U"起任", U"起担任", U"担任", U"出任", U"获委任为",
-                                            U"获任命为", U"被任命为", U"获聘为", U"被聘为", U"被聘任为", U"当选为", NULL};
+                                            U"获任命为", U"被任命为", U"获聘为", U"被聘为", U"被聘任为", U"当选为", U",任", NULL};
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);
@@ -93,7 +93,8 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
         /* 担任 and 出任 name the posts of their clause only (担任总经理兼投研总监，旗下管理多位投资经理),
          * and none that the clause denies or doubts (并无…担任董事职务, 能否出任新总裁) */
         /* (and the passive appointments: 黄少媚，51岁，获委任为公司执行董事) */
-        static const char32_t CLAUSE_VERB[] = U"担出获被当";
+        /* (and 任 opening a clause of a biography: 蓝小康先生:博士研究生学历,…,任中欧价值发现混合基金经理一职) */
+        static const char32_t CLAUSE_VERB[] = U"担出获被当,";
         bool clause_verb = gx_cp_in(cp[v], CLAUSE_VERB);
         if (clause_verb && denied_clause(art, v))
             continue;
@@ -101,7 +102,7 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
         int32_t s = v;
         while (s > 0 && !sentence_end(cp[s - 1]))
             s--;
-        int32_t e = v;
+        int32_t e = v + 1;
         while (e < art->ncp && !sentence_end(cp[e]) && !(clause_verb && clause_end(cp[e])))
             e++;
         bool open_post = false; /* (a title no one holds after the verb: else nothing to do) */

@@ -193,6 +193,23 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     return p;
 }
 
+/* 张建国（华夏银行董事长）表示, 刘青山(原泰达宏利基金总经理): a person, then a parenthesis holding only
+ * the title (with its owner: an organization candidate or 公司; 原 or 前 for a former post) and
+ * closing right after it — an apposition describing the person. Returns the person candidate
+ * or -1. (fourteenth session, people15) */
+static int bracket_apposition(gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    if (ts.end >= art->ncp || (cp[ts.end] != ')' && cp[ts.end] != 0xFF09))
+        return -1;
+    int32_t left = gx_pp_owner_left(art, ts.start);
+    if (left >= 1 && (cp[left - 1] == 0x539F /* 原 */ || cp[left - 1] == 0x524D /* 前 */))
+        left--;
+    if (left < 3 || (cp[left - 1] != '(' && cp[left - 1] != 0xFF08))
+        return -1;
+    return gx_pp_person_ending_at(art, left - 1);
+}
+
 /* Holder-less titles described after a comma (appositive_holder()), read from the text's
  * end back as the positions were pushed, so a chain of such clauses reaches its person. */
 void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_position)
@@ -202,6 +219,8 @@ void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_positi
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
             if (art->positions.v[i].person < 0)
                 art->positions.v[i].person = comma_apposition(ix, art, art->positions.v[i].span);
+            if (art->positions.v[i].person < 0)
+                art->positions.v[i].person = bracket_apposition(art, art->positions.v[i].span);
         }
     for (int i = art->positions.n - 1; i >= first_position; i--)
         if (art->positions.v[i].person < 0)

@@ -590,4 +590,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_tagged_analysts(ix, art);
     gx_pp_founders(ix, art);
     gx_pp_resume_holders(ix, art, first_position);
+    gx_pp_respective_posts(ix, art, first_position);
 }

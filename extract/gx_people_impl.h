@@ -207,6 +207,12 @@ void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art);
  * belong to the one person the sentence (or the sentence before, opened by them) names. */
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position);
 
+/* ---------------------------------------------------------------- gx_people_respective.c */
+
+/* The rule: names joined before 分别担任/分别出任/… hold the titles after it one each, in order
+ * (张伟、刘洋分别担任公司董事长和总经理); runs last, over what the other rules gave. */
+void gx_pp_respective_posts(const gx_hit_index *ix, gx_article *art, int first_position);
+
 /* ---------------------------------------------------------------- gx_people_epithets.c */
 
 /* The rule: a surname name right after a quoted epithet for a kind of person (“定增大王”牛晓涛). */

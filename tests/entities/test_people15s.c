@@ -2,7 +2,8 @@
  * test_people15.c is the eleventh session's helper of the same name): two names glued together
  * after a heading's title (掌门人：李振国钟宝申), 经济学者, 担任/出任 and passive appointments giving
  * the posts of their clause (not when denied: 并无…担任董事职务), 任 opening a biography's clause,
- * 辞/虽 ending a name, a parenthesis holding a person's title (张建国（华夏银行董事长）).
+ * 辞/虽 ending a name, a parenthesis holding a person's title (张建国（华夏银行董事长）), names taking
+ * posts one each (张伟、刘洋分别担任公司董事长和总经理).
  * Without the tagger unless said. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -115,6 +116,22 @@ static void test_bracket_apposition(void **state)
     gx_article_free(art);
 }
 
+/* 张伟、刘洋分别担任公司董事长和总经理: one title each, in order (the clause's opener took both). */
+static void test_respective_posts(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"张伟", GX_ENT_PERSON, 0.7f}, {"刘洋", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("2020年5月,张伟、刘洋分别担任公司董事长和总经理。", tags, 2);
+    assert_true(fixture_holds(art, "张伟", "董事长"));
+    assert_true(fixture_holds(art, "刘洋", "总经理"));
+    assert_false(fixture_holds(art, "刘洋", "董事长"));
+    gx_article_free(art);
+    /* as many names as titles, or nothing changes */
+    art = fixture_run_tagged("2020年5月,张伟、刘洋分别担任公司董事。", tags, 2);
+    assert_false(fixture_holds(art, "张伟", "董事") && !fixture_holds(art, "刘洋", "董事"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +142,7 @@ int main(void)
         cmocka_unit_test(test_biography_clause),
         cmocka_unit_test(test_name_end_although),
         cmocka_unit_test(test_bracket_apposition),
+        cmocka_unit_test(test_respective_posts),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

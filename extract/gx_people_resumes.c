@@ -33,6 +33,18 @@ static bool same_text(const gx_article *art, gx_span a, gx_span b)
     return true;
 }
 
+/* Whether s..start is a title and a colon labelling the name at start (基金经理:曹名长:硕士研究生学历。),
+ * so the name still opens its sentence. */
+static bool labelled(const gx_article *art, int32_t s, int32_t start)
+{
+    if (start < s + 3 || art->cp[start - 1] != ':')
+        return false;
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == s && art->positions.v[i].span.end == start - 1)
+            return true;
+    return false;
+}
+
 /* The one person (by its name) that s..e names, its candidate, -1 for none, -2 for two or more.
  * With `opens`, the person must open the stretch (its first characters). */
 static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
@@ -47,7 +59,7 @@ static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
         if (found < 0 || c->span.start < art->candidates.v[found].span.start)
             found = i;
     }
-    if (found >= 0 && opens && art->candidates.v[found].span.start != s)
+    if (found >= 0 && opens && art->candidates.v[found].span.start != s && !labelled(art, s, art->candidates.v[found].span.start))
         return -1;
     return found;
 }

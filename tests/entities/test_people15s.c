@@ -89,6 +89,18 @@ static void test_biography_clause(void **state)
     gx_article_free(art);
 }
 
+/* 基金经理:曹名长:硕士研究生学历。历任…研究员: a title labelling the name still lets it open the
+ * sentence before a résumé. */
+static void test_labelled_resume(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"曹名长", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged("基金经理:曹名长:硕士研究生学历。历任君安证券公司研究所研究员,红塔资管总部投资经理。",
+                                         tags, 1);
+    assert_true(fixture_holds(art, "曹名长", "投资经理"));
+    gx_article_free(art);
+}
+
 /* 导演赵穆。赵穆虽是: 虽 ends the name (and 辞 in 辞任). */
 static void test_name_end_although(void **state)
 {
@@ -140,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_serve_clause),
         cmocka_unit_test(test_passive_appointment),
         cmocka_unit_test(test_biography_clause),
+        cmocka_unit_test(test_labelled_resume),
         cmocka_unit_test(test_name_end_although),
         cmocka_unit_test(test_bracket_apposition),
         cmocka_unit_test(test_respective_posts),

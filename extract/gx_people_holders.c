@@ -247,6 +247,22 @@ static int article_writer(gx_article *art)
 /* (本文作者系长金投资董事长), (作者为国泰君安上海研究总监): an author's note gives the writer
  * (article_writer()) the title that follows 作者系/为/是 and its organization in the same clause;
  * a note without a writer (作者系资本市场研究人士 under no byline) gives none. */
+/* (本文作者介绍：青岛银行首席经济学家，山东省普惠金融研究院副院长，…): a title in a note introducing the
+ * writer, 作者介绍/作者简介 and a colon before it on its line, no sentence's end or closing parenthesis
+ * between (fourteenth session, people15). */
+static bool in_author_note(const gx_article *art, int32_t ts)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t k = ts - 1; k >= 4 && ts - k <= 80; k--) {
+        if (cp[k] == '\n' || cp[k] == 0x3002 || cp[k] == ')' || cp[k] == 0xFF09)
+            return false;
+        if ((cp[k] == ':' || cp[k] == 0xFF1A) && cp[k - 4] == 0x4F5C && cp[k - 3] == 0x8005 /* 作者 */ &&
+            ((cp[k - 2] == 0x4ECB && cp[k - 1] == 0x7ECD) /* 介绍 */ || (cp[k - 2] == 0x7B80 && cp[k - 1] == 0x4ECB) /* 简介 */))
+            return true;
+    }
+    return false;
+}
+
 void gx_pp_author_notes(gx_article *art, int first_position)
 {
     const uint32_t *cp = art->cp;
@@ -259,7 +275,7 @@ void gx_pp_author_notes(gx_article *art, int first_position)
         while (k >= 2 && k >= ts - 24 && gx_is_cjk(cp[k]) &&
                !((cp[k] == 0x7CFB || cp[k] == 0x4E3A || cp[k] == 0x662F) && cp[k - 2] == 0x4F5C && cp[k - 1] == 0x8005))
             k--; /* 系 为 是 after 作者 */
-        if (k < 2 || k < ts - 24 || !gx_is_cjk(cp[k]))
+        if ((k < 2 || k < ts - 24 || !gx_is_cjk(cp[k])) && !in_author_note(art, ts))
             continue;
         if (writer == -2)
             writer = article_writer(art);

@@ -101,6 +101,19 @@ static void test_labelled_resume(void **state)
     gx_article_free(art);
 }
 
+/* (本文作者介绍:万博兄弟资产管理公司董事长,万博经济研究院院长。): the byline's writer holds the
+ * titles of a note introducing them. */
+static void test_author_note(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("文/专栏作家 滕泰\n中国股市正在迎来价值投资时代。\n(本文作者介绍:万博兄弟资产管理公司董事长,"
+                                  "万博经济研究院院长。)",
+                                  "新浪财经", "滕泰");
+    assert_true(fixture_holds(art, "滕泰", "董事长"));
+    assert_true(fixture_holds(art, "滕泰", "院长"));
+    gx_article_free(art);
+}
+
 /* 导演赵穆。赵穆虽是: 虽 ends the name (and 辞 in 辞任). */
 static void test_name_end_although(void **state)
 {
@@ -153,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_passive_appointment),
         cmocka_unit_test(test_biography_clause),
         cmocka_unit_test(test_labelled_resume),
+        cmocka_unit_test(test_author_note),
         cmocka_unit_test(test_name_end_although),
         cmocka_unit_test(test_bracket_apposition),
         cmocka_unit_test(test_respective_posts),

@@ -256,8 +256,9 @@ static bool in_author_note(const gx_article *art, int32_t ts)
     for (int32_t k = ts - 1; k >= 4 && ts - k <= 80; k--) {
         if (cp[k] == '\n' || cp[k] == 0x3002 || cp[k] == ')' || cp[k] == 0xFF09)
             return false;
-        if ((cp[k] == ':' || cp[k] == 0xFF1A) && cp[k - 4] == 0x4F5C && cp[k - 3] == 0x8005 /* 作者 */ &&
-            ((cp[k - 2] == 0x4ECB && cp[k - 1] == 0x7ECD) /* 介绍 */ || (cp[k - 2] == 0x7B80 && cp[k - 1] == 0x4ECB) /* 简介 */))
+        bool intro = (cp[k - 2] == 0x4ECB && cp[k - 1] == 0x7ECD) /* 介绍 */ ||
+                     (cp[k - 2] == 0x7B80 && cp[k - 1] == 0x4ECB) /* 简介 */;
+        if ((cp[k] == ':' || cp[k] == 0xFF1A) && cp[k - 4] == 0x4F5C && cp[k - 3] == 0x8005 /* 作者 */ && intro)
             return true;
     }
     return false;

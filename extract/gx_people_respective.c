@@ -14,7 +14,8 @@ enum { MAX_PAIRS = 6 };
 
 static bool joiner(uint32_t c)
 {
-    return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
+    return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ ||
+           c == 0x53CA /* 及 */;
 }
 
 /* The position starting at pos, or -1. */
@@ -28,7 +29,8 @@ static int position_at(const gx_article *art, int first_position, int32_t pos)
 
 void gx_pp_respective_posts(const gx_hit_index *ix, gx_article *art, int first_position)
 {
-    static const char32_t *const CUE[] = {U"分别担任", U"分别出任", U"分别任", U"依次担任", U"分别兼任", NULL};
+    static const char32_t *const CUE[] = {U"分别担任", U"分别出任", U"分别任",
+                                          U"依次担任", U"分别兼任", NULL};
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, CUE, &nat);

@@ -59,7 +59,8 @@ static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
         if (found < 0 || c->span.start < art->candidates.v[found].span.start)
             found = i;
     }
-    if (found >= 0 && opens && art->candidates.v[found].span.start != s && !labelled(art, s, art->candidates.v[found].span.start))
+    if (found >= 0 && opens && art->candidates.v[found].span.start != s &&
+        !labelled(art, s, art->candidates.v[found].span.start))
         return -1;
     return found;
 }

@@ -1,10 +1,10 @@
 /* test_people15s.c — people and their titles, fourteenth session (helper "people15", issue 3;
  * test_people15.c is the eleventh session's helper of the same name): two names glued together
- * after a heading's title (掌门人：李振国钟宝申), 经济学者, 担任/出任 and passive appointments giving
- * the posts of their clause (not when denied: 并无…担任董事职务), 任 opening a biography's clause,
- * 辞/虽 ending a name, a parenthesis holding a person's title (张建国（华夏银行董事长）), names taking
- * posts one each (张伟、刘洋分别担任公司董事长和总经理).
- * Without the tagger unless said. */
+ * after a heading's title (掌门人：李振国钟宝申), 经济学者, 担任/出任 and passive appointments
+ * giving the posts of their clause (not when denied: 并无…担任董事职务), 任 opening a biography's
+ * clause, 辞/虽 ending a name, a parenthesis holding a person's title (张建国（华夏银行董事长）),
+ * names taking posts one each (张伟、刘洋分别担任公司董事长和总经理). Without the tagger unless
+ * said. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -24,7 +24,8 @@ static void test_glued_names(void **state)
 {
     (void)state;
     /* (the texts as the normalizer leaves them: half-width colons and commas) */
-    gx_article *art = fixture_run("伟星新材(002372.SZ) 掌门人:章卡鹏金红阳\n济川药业(600566.SH) 掌门人:曹龙祥\n", NULL, NULL);
+    gx_article *art = fixture_run(
+        "伟星新材(002372.SZ) 掌门人:章卡鹏金红阳\n济川药业(600566.SH) 掌门人:曹龙祥\n", NULL, NULL);
     assert_true(fixture_holds(art, "章卡鹏", "掌门人"));
     assert_true(fixture_holds(art, "金红阳", "掌门人"));
     assert_true(fixture_holds(art, "曹龙祥", "掌门人"));
@@ -55,12 +56,16 @@ static void test_economics_scholar(void **state)
 static void test_serve_clause(void **state)
 {
     (void)state;
-    const fixture_tag tags[] = {{"郭锋", GX_ENT_PERSON, 0.7f}, {"黄少媚", GX_ENT_PERSON, 0.7f}, {"肖钢", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged("郭锋先生在东海证券资产管理分公司担任总经理,旗下管理多位投资经理。", tags, 1);
+    const fixture_tag tags[] = {{"郭锋", GX_ENT_PERSON, 0.7f},
+                                {"黄少媚", GX_ENT_PERSON, 0.7f},
+                                {"肖钢", GX_ENT_PERSON, 0.7f}};
+    gx_article *art = fixture_run_tagged(
+        "郭锋先生在东海证券资产管理分公司担任总经理,旗下管理多位投资经理。", tags, 1);
     assert_true(fixture_holds(art, "郭锋", "总经理"));
     assert_false(fixture_holds(art, "郭锋", "投资经理"));
     gx_article_free(art);
-    art = fixture_run_tagged("除所披露外,黄少媚于过去三年并无在其他上市公众公司担任董事职务。", tags + 1, 1);
+    art = fixture_run_tagged("除所披露外,黄少媚于过去三年并无在其他上市公众公司担任董事职务。",
+                             tags + 1, 1);
     assert_false(fixture_holds(art, "黄少媚", "董事"));
     gx_article_free(art);
     art = fixture_run_tagged("1995年,37岁的肖钢出任央行计划资金司司长。", tags + 2, 1);
@@ -73,7 +78,8 @@ static void test_passive_appointment(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"黄少媚", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged("新世界发展发布公告。黄少媚,51岁,获委任为公司执行董事,自2020年5月1日起生效。", tags, 1);
+    gx_article *art = fixture_run_tagged(
+        "新世界发展发布公告。黄少媚,51岁,获委任为公司执行董事,自2020年5月1日起生效。", tags, 1);
     assert_true(fixture_holds(art, "黄少媚", "执行董事"));
     gx_article_free(art);
 }
@@ -83,8 +89,10 @@ static void test_biography_clause(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"蓝小康", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged(
-        "蓝小康先生:博士研究生学历,2016年12月加入中欧基金管理有限公司,任中欧价值发现混合基金经理一职。", tags, 1);
+    gx_article *art =
+        fixture_run_tagged("蓝小康先生:博士研究生学历,2016年12月加入中欧基金管理有限公司,"
+                           "任中欧价值发现混合基金经理一职。",
+                           tags, 1);
     assert_true(fixture_holds(art, "蓝小康", "基金经理"));
     gx_article_free(art);
 }
@@ -95,8 +103,9 @@ static void test_labelled_resume(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"曹名长", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged("基金经理:曹名长:硕士研究生学历。历任君安证券公司研究所研究员,红塔资管总部投资经理。",
-                                         tags, 1);
+    gx_article *art = fixture_run_tagged(
+        "基金经理:曹名长:硕士研究生学历。历任君安证券公司研究所研究员,红塔资管总部投资经理。", tags,
+        1);
     assert_true(fixture_holds(art, "曹名长", "投资经理"));
     gx_article_free(art);
 }
@@ -106,9 +115,11 @@ static void test_labelled_resume(void **state)
 static void test_author_note(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("文/专栏作家 滕泰\n中国股市正在迎来价值投资时代。\n(本文作者介绍:万博兄弟资产管理公司董事长,"
-                                  "万博经济研究院院长。)",
-                                  "新浪财经", "滕泰");
+    gx_article *art = fixture_run(
+        "文/专栏作家 "
+        "滕泰\n中国股市正在迎来价值投资时代。\n(本文作者介绍:万博兄弟资产管理公司董事长,"
+        "万博经济研究院院长。)",
+        "新浪财经", "滕泰");
     assert_true(fixture_holds(art, "滕泰", "董事长"));
     assert_true(fixture_holds(art, "滕泰", "院长"));
     gx_article_free(art);
@@ -141,12 +152,14 @@ static void test_bracket_apposition(void **state)
     gx_article_free(art);
 }
 
-/* 张伟、刘洋分别担任公司董事长和总经理: one title each, in order (the clause's opener took both). */
+/* 张伟、刘洋分别担任公司董事长和总经理: one title each, in order (the clause's opener took both).
+ */
 static void test_respective_posts(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"张伟", GX_ENT_PERSON, 0.7f}, {"刘洋", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged("2020年5月,张伟、刘洋分别担任公司董事长和总经理。", tags, 2);
+    gx_article *art =
+        fixture_run_tagged("2020年5月,张伟、刘洋分别担任公司董事长和总经理。", tags, 2);
     assert_true(fixture_holds(art, "张伟", "董事长"));
     assert_true(fixture_holds(art, "刘洋", "总经理"));
     assert_false(fixture_holds(art, "刘洋", "董事长"));
@@ -160,16 +173,11 @@ static void test_respective_posts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_glued_names),
-        cmocka_unit_test(test_economics_scholar),
-        cmocka_unit_test(test_serve_clause),
-        cmocka_unit_test(test_passive_appointment),
-        cmocka_unit_test(test_biography_clause),
-        cmocka_unit_test(test_labelled_resume),
-        cmocka_unit_test(test_author_note),
-        cmocka_unit_test(test_name_end_although),
-        cmocka_unit_test(test_bracket_apposition),
-        cmocka_unit_test(test_respective_posts),
+        cmocka_unit_test(test_glued_names),        cmocka_unit_test(test_economics_scholar),
+        cmocka_unit_test(test_serve_clause),       cmocka_unit_test(test_passive_appointment),
+        cmocka_unit_test(test_biography_clause),   cmocka_unit_test(test_labelled_resume),
+        cmocka_unit_test(test_author_note),        cmocka_unit_test(test_name_end_although),
+        cmocka_unit_test(test_bracket_apposition), cmocka_unit_test(test_respective_posts),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -455,10 +455,23 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 gx_pp_name_edge_ok(ix, art, tsp.end))
                 pe = tsp.end;
         }
+        /* 掌门人：李振国钟宝申: two names glued together closing a heading line after the
+         * title and its separator both hold it (the first read short, 王苗|通王一锋, yields) */
+        int32_t glued = pe;
+        if (!t->latin && ps > ts.end) {
+            int32_t se = ps, m = gx_pp_glued_names(ix, art, ps, &se);
+            if (m > ps && pe <= m) {
+                pe = m;
+                glued = se;
+            }
+        }
         if (pe > ps)
             person = gx_pp_rule_person(art, (gx_span){ps, pe}, 0.85f);
+        if (person >= 0 && glued > pe)
+            gx_pp_add_position(art, ts, gx_pp_rule_person(art, (gx_span){pe, glued}, 0.8f),
+                               gx_pp_cand_ending_at(art, ts.start, GX_ORGLIKE));
         /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */
-        int32_t more = pe;
+        int32_t more = glued;
         while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
             int32_t ne = gx_pp_chinese_name(ix, art, more + 1);
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0)) {
@@ -577,4 +590,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_tagged_analysts(ix, art);
     gx_pp_founders(ix, art);
     gx_pp_resume_holders(ix, art, first_position);
+    gx_pp_respective_posts(ix, art, first_position);
 }

@@ -193,6 +193,23 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     return p;
 }
 
+/* 张建国（华夏银行董事长）表示, 刘青山(原泰达宏利基金总经理): a person, then a parenthesis holding only
+ * the title (with its owner: an organization candidate or 公司; 原 or 前 for a former post) and
+ * closing right after it — an apposition describing the person. Returns the person candidate
+ * or -1. (fourteenth session, people15) */
+static int bracket_apposition(gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    if (ts.end >= art->ncp || (cp[ts.end] != ')' && cp[ts.end] != 0xFF09))
+        return -1;
+    int32_t left = gx_pp_owner_left(art, ts.start);
+    if (left >= 1 && (cp[left - 1] == 0x539F /* 原 */ || cp[left - 1] == 0x524D /* 前 */))
+        left--;
+    if (left < 3 || (cp[left - 1] != '(' && cp[left - 1] != 0xFF08))
+        return -1;
+    return gx_pp_person_ending_at(art, left - 1);
+}
+
 /* Holder-less titles described after a comma (appositive_holder()), read from the text's
  * end back as the positions were pushed, so a chain of such clauses reaches its person. */
 void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_position)
@@ -202,6 +219,8 @@ void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_positi
             art->positions.v[i].person = appositive_holder(art, art->positions.v[i].span);
             if (art->positions.v[i].person < 0)
                 art->positions.v[i].person = comma_apposition(ix, art, art->positions.v[i].span);
+            if (art->positions.v[i].person < 0)
+                art->positions.v[i].person = bracket_apposition(art, art->positions.v[i].span);
         }
     for (int i = art->positions.n - 1; i >= first_position; i--)
         if (art->positions.v[i].person < 0)
@@ -228,6 +247,23 @@ static int article_writer(gx_article *art)
 /* (本文作者系长金投资董事长), (作者为国泰君安上海研究总监): an author's note gives the writer
  * (article_writer()) the title that follows 作者系/为/是 and its organization in the same clause;
  * a note without a writer (作者系资本市场研究人士 under no byline) gives none. */
+/* (本文作者介绍：青岛银行首席经济学家，山东省普惠金融研究院副院长，…): a title in a note introducing the
+ * writer, 作者介绍/作者简介 and a colon before it on its line, no sentence's end or closing parenthesis
+ * between (fourteenth session, people15). */
+static bool in_author_note(const gx_article *art, int32_t ts)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t k = ts - 1; k >= 4 && ts - k <= 80; k--) {
+        if (cp[k] == '\n' || cp[k] == 0x3002 || cp[k] == ')' || cp[k] == 0xFF09)
+            return false;
+        bool intro = (cp[k - 2] == 0x4ECB && cp[k - 1] == 0x7ECD) /* 介绍 */ ||
+                     (cp[k - 2] == 0x7B80 && cp[k - 1] == 0x4ECB) /* 简介 */;
+        if ((cp[k] == ':' || cp[k] == 0xFF1A) && cp[k - 4] == 0x4F5C && cp[k - 3] == 0x8005 /* 作者 */ && intro)
+            return true;
+    }
+    return false;
+}
+
 void gx_pp_author_notes(gx_article *art, int first_position)
 {
     const uint32_t *cp = art->cp;
@@ -240,7 +276,7 @@ void gx_pp_author_notes(gx_article *art, int first_position)
         while (k >= 2 && k >= ts - 24 && gx_is_cjk(cp[k]) &&
                !((cp[k] == 0x7CFB || cp[k] == 0x4E3A || cp[k] == 0x662F) && cp[k - 2] == 0x4F5C && cp[k - 1] == 0x8005))
             k--; /* 系 为 是 after 作者 */
-        if (k < 2 || k < ts - 24 || !gx_is_cjk(cp[k]))
+        if ((k < 2 || k < ts - 24 || !gx_is_cjk(cp[k])) && !in_author_note(art, ts))
             continue;
         if (writer == -2)
             writer = article_writer(art);

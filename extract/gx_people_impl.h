@@ -70,6 +70,7 @@ int32_t gx_pp_name_before_verb(const gx_hit_index *ix, const gx_article *art, in
 int32_t gx_pp_english_name(const gx_article *art, int32_t pos);
 int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 int32_t gx_pp_capital_name(const gx_article *art, int32_t pos);
+int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t *second_end);
 int32_t gx_pp_english_name_before(const gx_article *art, int32_t end);
 /* The rule: names glossed in Latin are people (adds person candidates). */
 void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art);
@@ -205,6 +206,12 @@ void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art);
 /* The rule: holder-less titles of art->positions[first_position..] after 曾任/历任/现任/先后任/曾担任
  * belong to the one person the sentence (or the sentence before, opened by them) names. */
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+
+/* ---------------------------------------------------------------- gx_people_respective.c */
+
+/* The rule: names joined before 分别担任/分别出任/… hold the titles after it one each, in order
+ * (张伟、刘洋分别担任公司董事长和总经理); runs last, over what the other rules gave. */
+void gx_pp_respective_posts(const gx_hit_index *ix, gx_article *art, int first_position);
 
 /* ---------------------------------------------------------------- gx_people_epithets.c */
 

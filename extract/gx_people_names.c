@@ -452,3 +452,47 @@ int32_t gx_pp_english_name_before(const gx_article *art, int32_t end)
     }
     return best;
 }
+
+/* The first of two names glued together, whose run closes a heading line after a title and its
+ * separator (掌门人：李振国钟宝申, 掌门人：章卡鹏金红阳): the first name has no edge, so the name
+ * reader cannot end it. A run of five or six Chinese characters closed by no Chinese character,
+ * split into a single surname and one or two given characters (no lexicon word inside, no
+ * not-given character) and a name the reader reads to the run's end. A five-character run
+ * that splits both ways is left alone. Returns the first name's end and sets *second_end to the
+ * run's end, or returns pos. */
+int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t *second_end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = pos;
+    while (e < art->ncp && e - pos <= 6 && gx_is_cjk(cp[e]))
+        e++;
+    if (e - pos < 5 || e - pos > 6 || (e < art->ncp && gx_is_cjk(cp[e])))
+        return pos;
+    if (!gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_SURNAME) || gx_pp_cand_starting_at(art, pos, GX_ORGLIKE) >= 0 ||
+        gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2)
+        return pos;
+    int32_t found = pos;
+    for (int32_t m = pos + 3; m >= pos + 2; m--) {
+        if (e - m < 2 || e - m > 3)
+            continue;
+        /* (the second name read by the reader, or by the tagger alone: 王一锋, 一 being no given
+         * character to the reader) */
+        int tc = gx_pp_cand_starting_at(art, m, 1 << GX_ENT_PERSON);
+        bool ok = gx_lexicon_char_is(ix->lex, cp[m], GX_LEX_SURNAME) &&
+                  (gx_pp_chinese_name(ix, art, m) == e || (tc >= 0 && art->candidates.v[tc].span.end == e));
+        for (int32_t k = pos + 1; ok && k < m; k++)
+            ok = !word_starts(ix, k) && !gx_lexicon_char_is(ix->lex, cp[k], GX_LEX_NOT_GIVEN) &&
+                 gx_hit_len_starting(ix, k, GX_LEX_NAME_END) == 0;
+        if (ok && (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, m - pos) ||
+                   gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + pos, m - pos)))
+            ok = false;
+        if (!ok)
+            continue;
+        if (found > pos)
+            return pos; /* both ways: ambiguous */
+        found = m;
+    }
+    if (found > pos)
+        *second_end = e;
+    return found;
+}

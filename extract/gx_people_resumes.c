@@ -4,7 +4,8 @@
  * no rule gave a holder, up to the sentence's end or the next person, belong to the one person the
  * sentence names before the verb (also 任 after a date: 2001年7月至2005年10月任); when the sentence opens with the verb (。曾任) or names no one
  * before it (此前,他曾先后任), to the one person of the sentence before, who opens it. Part of
- * gx_people (gx_people_impl.h). */
+ * gx_people (gx_people_impl.h). 担任 and 出任 (fourteenth session, people15) give the posts of their clause
+ * to the person the sentence names before them (李文宾，…在中银国际证券有限责任公司工作，担任研究员职务). */
 #include <uchar.h>
 
 #include "gx_people_impl.h"
@@ -32,6 +33,18 @@ static bool same_text(const gx_article *art, gx_span a, gx_span b)
     return true;
 }
 
+/* Whether s..start is a title and a colon labelling the name at start (基金经理:曹名长:硕士研究生学历。),
+ * so the name still opens its sentence. */
+static bool labelled(const gx_article *art, int32_t s, int32_t start)
+{
+    if (start < s + 3 || art->cp[start - 1] != ':')
+        return false;
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start == s && art->positions.v[i].span.end == start - 1)
+            return true;
+    return false;
+}
+
 /* The one person (by its name) that s..e names, its candidate, -1 for none, -2 for two or more.
  * With `opens`, the person must open the stretch (its first characters). */
 static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
@@ -46,16 +59,36 @@ static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
         if (found < 0 || c->span.start < art->candidates.v[found].span.start)
             found = i;
     }
-    if (found >= 0 && opens && art->candidates.v[found].span.start != s)
+    if (found >= 0 && opens && art->candidates.v[found].span.start != s &&
+        !labelled(art, s, art->candidates.v[found].span.start))
         return -1;
     return found;
+}
+
+static bool clause_end(uint32_t c)
+{
+    return c == 0xFF0C /* ， */ || c == ',' || c == 0xFF1B /* ； */ || c == ';';
+}
+
+/* A word of denial or doubt in the clause before the verb at v (黄少媚…并无在其他上市公众公司担任董事职务,
+ * 刘元瑞能否出任新总裁). */
+static bool denied_clause(const gx_article *art, int32_t v)
+{
+    static const char32_t *const DENY[] = {U"并无", U"没有", U"未曾", U"从未", U"并未", U"不再", U"无在", U"未在",
+                                           U"不会", U"能否", U"是否", U"否认", NULL};
+    for (int32_t k = v - 1; k >= 0 && v - k <= 30 && !sentence_end(art->cp[k]) && !clause_end(art->cp[k]); k--)
+        if (gx_word_at(art, k, DENY) > 0)
+            return true;
+    return false;
 }
 
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     /* (and 任 after a date: 2001年7月至2005年10月任, 2010年5月起任, 至今任) */
     static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", U"年任", U"月任",
-                                            U"日任", U"今任", U"起任", U"起担任", NULL};
+                                            U"日任", U"今任", U"起任", U"起担任", U"担任", U"出任", U"获委任为",
+                                            U"获任命为", U"被任命为", U"获聘为", U"被聘为", U"被聘任为", U"当选为", U"被选举为",
+                                            U"被选为", U"获选为", U"被推选为", U",任", NULL};
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);
@@ -71,12 +104,20 @@ void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_pos
             word = cp[r + 1] == (uint32_t)*w;
         if (word)
             continue;
+        /* 担任 and 出任 name the posts of their clause only (担任总经理兼投研总监，旗下管理多位投资经理),
+         * and none that the clause denies or doubts (并无…担任董事职务, 能否出任新总裁) */
+        /* (and the passive appointments: 黄少媚，51岁，获委任为公司执行董事) */
+        /* (and 任 opening a clause of a biography: 蓝小康先生:博士研究生学历,…,任中欧价值发现混合基金经理一职) */
+        static const char32_t CLAUSE_VERB[] = U"担出获被当,";
+        bool clause_verb = gx_cp_in(cp[v], CLAUSE_VERB);
+        if (clause_verb && denied_clause(art, v))
+            continue;
         /* the sentence holding the verb */
         int32_t s = v;
         while (s > 0 && !sentence_end(cp[s - 1]))
             s--;
-        int32_t e = v;
-        while (e < art->ncp && !sentence_end(cp[e]))
+        int32_t e = v + 1;
+        while (e < art->ncp && !sentence_end(cp[e]) && !(clause_verb && clause_end(cp[e])))
             e++;
         bool open_post = false; /* (a title no one holds after the verb: else nothing to do) */
         for (int i = first_position; i < art->positions.n && !open_post; i++)

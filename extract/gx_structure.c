@@ -1302,7 +1302,15 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
         if (t->n - from < 4)
             continue;
         gx_byline bl;
-        if (!gx_structure_parse_byline(a, t->cp + from, t->n - from, &bl) || bl.nauthors == 0)
+        if (!gx_structure_parse_byline(a, t->cp + from, t->n - from, &bl))
+            continue;
+        /* an editor's credit with the paper's name, after the last sentence: "…慢下来。每经编辑 李净翰"
+         * (the editor is no author; the paper is the outlet) */
+        if (bl.nauthors == 0 && bl.outlet && !bl.from_source && !bl.mixed && from > 0 && !art->outlet) {
+            art->outlet = bl.outlet;
+            return;
+        }
+        if (bl.nauthors == 0)
             continue;
         if (from == 0)
             ps->v[i].kind = GX_PARA_BYLINE;
@@ -1523,6 +1531,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         }
     }
 
+    bool dispatch_only = false; /* the one credit is a dispatch's outlet ("新浪外汇讯,") */
     /* No byline paragraph: a dateline in the lead paragraph may name the reporters. A reposting
      * portal's preamble (its blurb under the headline, "原标题:…") comes before the lead. */
     if (art->authors.n == 0 || !art->outlet) {
@@ -1555,6 +1564,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                     bl.nauthors = 0;
                 if (bl.outlet && is_domain(art->outlet)) /* "来源:wabei.cn" over "挖贝网 9月8日," */
                     art->outlet = NULL;
+                dispatch_only = !art->outlet && bl.outlet && bl.nauthors == 0 && art->authors.n == 0;
                 take_byline(art, &bl);
                 break;
             }
@@ -1579,8 +1589,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_app_promo(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_forum(a, &ps);
-    /* no credit at all: a commentator's column may carry his name in its title */
-    if (art->authors.n == 0 && !art->closing_name && !art->outlet && has_title)
+    /* no credit at all, or only a portal's dispatch without a reporter ("季峥:今日市场评论" over
+     * "新浪外汇讯,"): a commentator's column may carry his name in its title */
+    if (art->authors.n == 0 && !art->closing_name && (!art->outlet || dispatch_only) && has_title)
         art->closing_name = title_writer(a, &title, &ps);
     /* no author yet: a line of bare names under the title ("陈佳岚 李静") */
     if (art->authors.n == 0 && !art->closing_name)

@@ -1,8 +1,9 @@
 /* test_byline15.c — bylines and outlets on the newest sets (fourteenth session, byline15): a
  * line of bare names under the title (marked bare: resolution keeps them when surnames open
  * them), a site's column named again before the day, a brand credited after 文|, the paper in
- * title marks with the writer's title and name glued after it, and a portal's banner that is not
- * counted among the byline's paragraphs. */
+ * title marks with the writer's title and name glued after it, a portal's banner that is not
+ * counted among the byline's paragraphs, an editor's credit naming the paper, a commentator's
+ * title over a portal's dispatch. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -94,6 +95,31 @@ static void test_banner_not_counted(void **state)
     gx_article_free(art);
 }
 
+/* an editor's credit glued after the last sentence names the paper, not an author */
+static void test_editor_credit(void **state)
+{
+    (void)state;
+    expect_outlet(LONG1 "\n\n时代的脚步越走越快,可我们却应该慢下来。每经编辑 李净翰", "每日经济新闻");
+    expect_outlet(LONG1 "\n\n时代的脚步越走越快,可我们却应该慢下来。责任编辑 李净翰", NULL);
+}
+
+/* a commentator's column titled by his name over a portal's dispatch */
+static void test_title_writer_dispatch(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("新浪外汇讯, 美国1月ISM制造业指数为59.1,高于预期的58.6,表明美国制造业活动增长放缓。\n\n" LONG1,
+                                    "季峥:今日市场评论", false);
+    assert_non_null(art);
+    assert_non_null(art->closing_name);
+    assert_string_equal(art->closing_name, "季峥");
+    gx_article_free(art);
+    /* not when a reporter is credited */
+    art = fixture_build("新浪外汇讯(记者 王一鸣) 美国1月ISM制造业指数为59.1,高于预期的58.6。\n\n" LONG1, "季峥:今日市场评论", false);
+    assert_non_null(art);
+    assert_null(art->closing_name);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +127,8 @@ int main(void)
         cmocka_unit_test(test_bare_names),
         cmocka_unit_test(test_column_dateline),
         cmocka_unit_test(test_credits),
+        cmocka_unit_test(test_editor_credit),
+        cmocka_unit_test(test_title_writer_dispatch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

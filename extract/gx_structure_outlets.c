@@ -444,6 +444,10 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
             if ((app || client) && e - s >= 2 && e - s <= 10)
                 return gx_utf8_of_cps(a, t + s, e - s);
         }
+        /* the portal's own account over its QR code: "新浪财经公众号" / "…扫描二维码关注(sinafinance)" */
+        if (n >= 5 && n <= 13 && p + 1 < ps->n && gx_structure_word_at(t, n, n - 3, "公众号") &&
+            outlet_ending(t, n - 3) && name_shape(t, n - 3) && has_word(&ps->v[p + 1].t, "二维码"))
+            return gx_utf8_of_cps(a, t, n - 3);
     }
     return NULL;
 }

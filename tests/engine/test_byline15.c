@@ -3,7 +3,7 @@
  * them), a site's column named again before the day, a brand credited after 文|, the paper in
  * title marks with the writer's title and name glued after it, a portal's banner that is not
  * counted among the byline's paragraphs, an editor's credit naming the paper, a commentator's
- * title over a portal's dispatch. */
+ * title over a portal's dispatch, a portal's account over its QR code. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -120,9 +120,20 @@ static void test_title_writer_dispatch(void **state)
     gx_article_free(art);
 }
 
+/* the portal's own account over its QR code names the portal carrying the page */
+static void test_account_promo(void **state)
+{
+    (void)state;
+    expect_outlet(LONG1 "\n\n新浪财经公众号\n\n24小时滚动播报最新的财经资讯和视频,更多粉丝福利扫描二维码关注(sinafinance)",
+                  "新浪财经");
+    expect_outlet(LONG1 "\n\n新浪财经公众号\n\n" LONG2, NULL);
+    expect_outlet(LONG1 "\n\n某某公众号\n\n更多粉丝福利扫描二维码关注", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_account_promo),
         cmocka_unit_test(test_banner_not_counted),
         cmocka_unit_test(test_bare_names),
         cmocka_unit_test(test_column_dateline),

@@ -128,6 +128,10 @@ static void test_account_promo(void **state)
                   "新浪财经");
     expect_outlet(LONG1 "\n\n新浪财经公众号\n\n" LONG2, NULL);
     expect_outlet(LONG1 "\n\n某某公众号\n\n更多粉丝福利扫描二维码关注", NULL);
+    /* the site's official microblog over its QR code */
+    expect_outlet(LONG1 "\n\n各种爆料一网打尽。百万互联网粉丝互动参与,TechWeb官方微博期待您的关注。\n\n↑扫描二维码", "TechWeb");
+    expect_outlet(LONG1 "\n\n欢迎关注中国证券网官方微信。\n\n扫描二维码", "中国证券网");
+    expect_outlet(LONG1 "\n\n据公司官方微博消息,项目已经停工。\n\n" LONG2, NULL);
 }
 
 int main(void)

@@ -141,6 +141,8 @@ typedef struct gx_event {
 typedef struct gx_author {
     const char *name;
     const char *role;      /* "记者", "通讯员", ... or NULL                                  */
+    bool bare;             /* a name alone under the title, no credit word ("陈佳岚 李静"):
+                            * resolution keeps these only when a surname opens each of them */
 } gx_author;
 
 typedef struct gx_section {

@@ -415,6 +415,18 @@ static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *
     return w && k + w < n && sep_cp(t[k + w]);
 }
 
+/* Whether t[0..n) is a brand's name of Latin letters and Han characters, one word of 4 to 16
+ * ("MedTrend医趋势", "36氪" is not: a digit): a site or an account, never a person's name. */
+static bool brand_name(const uint32_t *t, int32_t n)
+{
+    int latin = 0, han = 0;
+    for (int32_t i = 0; i < n; i++) {
+        latin += gx_cp_is_latin(t[i]) != 0;
+        han += gx_cp_is_han(t[i]) != 0;
+    }
+    return n >= 4 && n <= 16 && latin >= 2 && han >= 2 && latin + han == n;
+}
+
 bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     memset(out, 0, sizeof *out);
@@ -453,6 +465,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     const char *role = square ? "作者" : NULL;
     bool have_role = square, want_outlet = false, have_name = false, bad = false, skip = false;
     bool lead_outlet = false; /* the line opens with an outlet's name */
+    bool credited_brand = false;      /* the writer's credit names a brand ("文|MedTrend医趋势") */
     int32_t i = 0;
     while (i < n) {
         while (i < n && sep_cp(t[i]))
@@ -521,6 +534,18 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                 if (ROLES[r].role && *ROLES[r].role && !strcmp(nm, ROLES[r].word))
                     rw = &ROLES[r];
             bool take = c < tn && c >= 3 && !have_name && is_outlet_prefix(tok + 1, c - 1);
+            /* the role and the name glued after the paper: "《投资时报》研究员馀飞" */
+            for (size_t r = 0; take && nm && !rw && r < sizeof ROLES / sizeof *ROLES; r++) {
+                int32_t wl = ROLES[r].role && *ROLES[r].role ? gx_structure_word_at(nt, nn, 0, ROLES[r].word) : 0;
+                if (wl && nn - wl >= 2 && is_han_name(gx_utf8_of_cps(a, nt + wl, nn - wl), nt + wl, nn - wl)) {
+                    role = ROLES[r].role;
+                    have_role = true;
+                    nt += wl;
+                    nn -= wl;
+                    nm = gx_utf8_of_cps(a, nt, nn);
+                    break;
+                }
+            }
             if (take && rw) {
                 role = rw->role;
                 have_role = true;
@@ -615,6 +640,13 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             out->outlet = s; /* "文 | 财联社 晴缨" */
             continue;
         }
+        /* a brand of Latin letters and Han characters credited as the writer, closing the line:
+         * "文|MedTrend医趋势" (no person's name mixes the two) */
+        if (have_role && !out->outlet && !have_name && !strcmp(role, "作者") && j == n && brand_name(tok, tn)) {
+            out->outlet = s;
+            credited_brand = true;
+            continue;
+        }
         if (!have_role && !out->outlet && !bad && !out->from_source &&
             (has_outlet_suffix(tok, tn) || (tok == t && account_before_writer(t, n, tok, tn)))) {
             out->outlet = s; /* "北京青年报 本版文/陈婷婷": only with a credit after it */
@@ -644,7 +676,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
     }
     if (lead_outlet && !have_name)
         return false;
-    return have_name || ((out->outlet || out->from_source) && !have_role);
+    return have_name || credited_brand || ((out->outlet || out->from_source) && !have_role);
 }
 
 /* Where "消息" (news) ends when it follows t[k..) after spaces and a day ("4月24日消息",
@@ -792,6 +824,19 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
             memset(out, 0, sizeof *out);
             out->outlet = gx_utf8_of_cps(a, t + 1, close - 1);
             return true;
+        }
+        /* a column of the site named again before the day: "【钛媒体瞬眼播报】钛媒体4月14日消息," (the
+         * longest name of 2 to 10 characters opening both, then a day and 消息/讯) */
+        if (close < n && t[close] == 0x3011) {
+            int32_t k = 0;
+            while (k < 10 && 1 + k < close && close + 1 + k < n && t[1 + k] == t[close + 1 + k])
+                k++;
+            if (k >= 2 && is_outlet_prefix(t + 1, k) && gx_cp_is_digit(close + 1 + k < n ? t[close + 1 + k] : 0) &&
+                news_word_end(t, n, close + 1 + k) > 0) {
+                memset(out, 0, sizeof *out);
+                out->outlet = gx_utf8_of_cps(a, t + 1, k);
+                return true;
+            }
         }
         if (close >= n || t[close] != 0x3011 || t[close - 1] != 0x8BAF /* 讯 */ || close < 4 ||
             (t[1] == 0x672C && (t[2] == 0x62A5 || t[2] == 0x520A)) || !is_outlet_prefix(t + 1, close - 2) ||
@@ -1111,6 +1156,47 @@ static bool portal_preamble(const gx_cps *t, const gx_cps *title)
     return true;
 }
 
+static bool ends_like_sentence(const gx_cps *t);
+static void add_author(gx_article *art, const gx_author *au);
+
+/* The writers named alone on the line right under the title (or under the title said again),
+ * before a first paragraph that ends a sentence: "陈佳岚 李静", "陈齐乐". One to three names of 2 to 4 Han
+ * characters separated by spaces or 、, nothing else on the line. Whether a surname opens each
+ * is resolution's test (the lexicon): the authors are marked bare. */
+static void bare_byline(gx_arena *a, const gx_para_vec *ps, const gx_cps *title, gx_article *art)
+{
+    int i = 0;
+    if (title && ps->n > 0 && ps->v[0].kind == GX_PARA_TEXT && cps_equal(&ps->v[0].t, title))
+        i = 1;
+    if (i + 1 >= ps->n || ps->v[i].kind != GX_PARA_TEXT || ps->v[i + 1].kind != GX_PARA_TEXT ||
+        ps->v[i + 1].t.n < 16 || !ends_like_sentence(&ps->v[i + 1].t))
+        return;
+    const uint32_t *t = ps->v[i].t.cp;
+    int32_t n = ps->v[i].t.n;
+    if (n < 2 || n > 16)
+        return;
+    gx_author names[3];
+    int k = 0;
+    for (int32_t s = 0; s < n;) {
+        int32_t e = s;
+        while (e < n && gx_cp_is_han(t[e]))
+            e++;
+        if (e - s < 2 || e - s > 4 || k == 3)
+            return;
+        char *nm = gx_utf8_of_cps(a, t + s, e - s);
+        if (!is_han_name(nm, t + s, e - s) || gx_structure_word_at(t, n, e - 2, "报道"))
+            return;
+        names[k++] = (gx_author){.name = nm, .bare = true};
+        if (e < n && t[e] != ' ' && t[e] != 0x3001) /* 、 */
+            return;
+        s = e;
+        while (s < n && (t[s] == ' ' || t[s] == 0x3001))
+            s++;
+    }
+    for (int j = 0; j < k; j++)
+        add_author(art, &names[j]);
+}
+
 static void add_author(gx_article *art, const gx_author *au)
 {
     for (int i = 0; i < art->authors.n; i++)
@@ -1119,6 +1205,7 @@ static void add_author(gx_article *art, const gx_author *au)
     gx_author *d = GX_VEC_PUSH(art->arena, art->authors);
     d->name = gx_arena_strdup(art->arena, au->name);
     d->role = gx_arena_strdup(art->arena, au->role);
+    d->bare = au->bare;
 }
 
 /* A repost's statement of where it comes from, in one of the first paragraphs: "本文来自“王雅媛港
@@ -1180,7 +1267,7 @@ static void source_statement(gx_arena *a, const gx_para_vec *ps, gx_article *art
         if (!art->outlet)
             art->outlet = gx_utf8_of_cps(a, t + s0, s1 - s0);
         if (by && art->authors.n == 0 && n1 - n0 >= 2 && n1 - n0 <= 8 && (n1 == n || t[n1] == ',' || t[n1] == 0x3002)) {
-            gx_author au = {gx_utf8_of_cps(a, t + n0, n1 - n0), "作者"};
+            gx_author au = {.name = gx_utf8_of_cps(a, t + n0, n1 - n0), .role = "作者"};
             add_author(art, &au);
         }
         return;
@@ -1215,7 +1302,15 @@ static void closing_byline(gx_arena *a, gx_para_vec *ps, gx_article *art)
         if (t->n - from < 4)
             continue;
         gx_byline bl;
-        if (!gx_structure_parse_byline(a, t->cp + from, t->n - from, &bl) || bl.nauthors == 0)
+        if (!gx_structure_parse_byline(a, t->cp + from, t->n - from, &bl))
+            continue;
+        /* an editor's credit with the paper's name, after the last sentence: "…慢下来。每经编辑 李净翰"
+         * (the editor is no author; the paper is the outlet) */
+        if (bl.nauthors == 0 && bl.outlet && !bl.from_source && !bl.mixed && from > 0 && !art->outlet) {
+            art->outlet = bl.outlet;
+            return;
+        }
+        if (bl.nauthors == 0)
             continue;
         if (from == 0)
             ps->v[i].kind = GX_PARA_BYLINE;
@@ -1387,8 +1482,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             continue;
         gx_byline bl;
         bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
-        if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title))
-            seen++; /* site menus ("资金流向", "客户端") and a portal's preamble do not count */
+        if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title) && !gx_outlet_banner(&ps.v[i].t))
+            seen++; /* site menus ("资金流向", "客户端"), a portal's preamble and banners do not count */
         if (!parsed && seen <= 3) {
             /* a byline run into the next words: "特派记者 张涵 纽约报道蓝筹股的春天" */
             const uint32_t *t = ps.v[i].t.cp;
@@ -1436,6 +1531,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         }
     }
 
+    bool dispatch_only = false; /* the one credit is a dispatch's outlet ("新浪外汇讯,") */
     /* No byline paragraph: a dateline in the lead paragraph may name the reporters. A reposting
      * portal's preamble (its blurb under the headline, "原标题:…") comes before the lead. */
     if (art->authors.n == 0 || !art->outlet) {
@@ -1468,6 +1564,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                     bl.nauthors = 0;
                 if (bl.outlet && is_domain(art->outlet)) /* "来源:wabei.cn" over "挖贝网 9月8日," */
                     art->outlet = NULL;
+                dispatch_only = !art->outlet && bl.outlet && bl.nauthors == 0 && art->authors.n == 0;
                 take_byline(art, &bl);
                 break;
             }
@@ -1492,9 +1589,13 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_app_promo(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_forum(a, &ps);
-    /* no credit at all: a commentator's column may carry his name in its title */
-    if (art->authors.n == 0 && !art->closing_name && !art->outlet && has_title)
+    /* no credit at all, or only a portal's dispatch without a reporter ("季峥:今日市场评论" over
+     * "新浪外汇讯,"): a commentator's column may carry his name in its title */
+    if (art->authors.n == 0 && !art->closing_name && (!art->outlet || dispatch_only) && has_title)
         art->closing_name = title_writer(a, &title, &ps);
+    /* no author yet: a line of bare names under the title ("陈佳岚 李静") */
+    if (art->authors.n == 0 && !art->closing_name)
+        bare_byline(a, &ps, has_title ? &title : NULL, art);
     art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));
 
     /* a source line naming the writer ("来源:皮海洲" over "文/… 皮海洲") names no outlet */

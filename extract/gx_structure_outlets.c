@@ -423,6 +423,35 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
     return NULL;
 }
 
+/* A site's own account promoted over its QR code, in one of the last paragraphs: "…,TechWeb官方微博
+ * 期待您的关注。" / "↑扫描二维码": the site's name right before 官方微博 or 官方微信, a Latin word of four
+ * letters or more, or Han characters ending like an outlet's after a comma or 关注. */
+static const char *official_account(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = ps->n - 2; p >= 0 && p >= ps->n - 12; p--) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        if (ps->v[p].kind != GX_PARA_TEXT || n > 120 || !has_word(&ps->v[p + 1].t, "二维码"))
+            continue;
+        for (int32_t i = 4; i + 4 <= n; i++) {
+            if (t[i] != 0x5B98 /* 官 */ || !(gx_structure_word_at(t, n, i, "官方微博") || gx_structure_word_at(t, n, i, "官方微信")))
+                continue;
+            int32_t s = i;
+            while (s > 0 && i - s < 16 && gx_cp_is_latin(t[s - 1]))
+                s--;
+            if (i - s >= 4 && (s == 0 || !gx_cp_is_latin(t[s - 1])))
+                return gx_utf8_of_cps(a, t + s, i - s);
+            s = i;
+            while (s > 0 && i - s < 10 && gx_cp_is_han(t[s - 1]) && !gx_structure_word_at(t, n, s - 2, "关注"))
+                s--;
+            bool open = s == 0 || t[s - 1] == ',' || t[s - 1] == 0x3002 || gx_structure_word_at(t, n, s - 2, "关注");
+            if (open && i - s >= 3 && outlet_ending(t + s, i - s))
+                return gx_utf8_of_cps(a, t + s, i - s);
+        }
+    }
+    return NULL;
+}
+
 const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
 {
     static const uint32_t ALL_IN[] = {0x5C3D, 0x5728}; /* 尽在 */
@@ -444,8 +473,12 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
             if ((app || client) && e - s >= 2 && e - s <= 10)
                 return gx_utf8_of_cps(a, t + s, e - s);
         }
+        /* the portal's own account over its QR code: "新浪财经公众号" / "…扫描二维码关注(sinafinance)" */
+        if (n >= 5 && n <= 13 && p + 1 < ps->n && gx_structure_word_at(t, n, n - 3, "公众号") &&
+            outlet_ending(t, n - 3) && name_shape(t, n - 3) && has_word(&ps->v[p + 1].t, "二维码"))
+            return gx_utf8_of_cps(a, t, n - 3);
     }
-    return NULL;
+    return official_account(a, ps);
 }
 
 const char *gx_outlet_forum(gx_arena *a, const gx_para_vec *ps)

@@ -413,12 +413,6 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         ((cp[s.end] == 0x5B9A /* 定 */ && cp[s.end + 1] == 0x5F8B /* 律 */) ||
          (cp[s.end] == 0x6CD5 /* 法 */ && cp[s.end + 1] == 0x5219 /* 则 */)))
         return false;
-    /* a prize named after its founder is no person (菲尔兹|奖, 菲尔兹|数学奖, 普利策|新闻奖): 奖 after
-     * the name (not 奖励 奖金 奖惩 奖罚), or two characters of a field and 奖 */
-    if (c->type == GX_ENT_PERSON && s.end + 1 < art->ncp &&
-        ((cp[s.end] == 0x5956 /* 奖 */ && !gx_cp_in(cp[s.end + 1], U"励金惩罚")) ||
-         (s.end + 2 < art->ncp && cp[s.end + 2] == 0x5956 && gx_cp_in(cp[s.end + 1], U"学闻"))))
-        return false;
     /* a social handle that runs on past the name before its colon (@徐小|自言自语者：) is no
      * person; a handle that is the name is one (@童思侃) */
     if (c->type == GX_ENT_PERSON && s.start > 0 && cp[s.start - 1] == '@' && s.end < art->ncp && gx_is_cjk(cp[s.end])) {

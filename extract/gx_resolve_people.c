@@ -766,3 +766,25 @@ void gx_rs_series_items(gx_rs *rs)
         }
     }
 }
+
+/* A name the article places (位于唐山的煤炭企业, 前往霍尔果斯) is a place at every occurrence
+ * (开滦股份(600997)唐山：…): the tagger's other readings of the same text as a person, when it is
+ * not sure of them either, are dropped. Runs per tagger person in such a context (rare). */
+void gx_rs_placed_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < rs->nc; i++) {
+        const gx_candidate *c = &rs->cv[i];
+        int32_t n = c->span.end - c->span.start;
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || c->score >= 0.8f || n < 2 || n > 4 ||
+            !place_context(art, c->span))
+            continue;
+        for (int b = 0; b < rs->nw; b++) {
+            const gx_candidate *d = &rs->cv[rs->w[b].cand];
+            if (d->type == GX_ENT_PERSON && d->source == GX_SRC_TAGGER && d->score < 0.8f && d->span.end - d->span.start == n &&
+                !memcmp(cp + d->span.start, cp + c->span.start, (size_t)n * sizeof *cp))
+                rs->w[b].eff = -1;
+        }
+    }
+}

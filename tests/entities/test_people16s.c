@@ -1,7 +1,8 @@
 /* test_people16s.c — people and their titles, fourteenth session round 3 (helper "people16", issue
  * 3; test_people16.c is the twelfth session's helper of the same name): a full stop joining the
  * parts of a foreign name (安德鲁.怀尔斯), prizes, social handles and a firm's bracketed place that
- * are no people (菲尔兹奖, @徐小自言自语者：, 光线（霍尔果斯）现场娱乐有限公司), masked names read over 某 (杨某想通过), a list of names each with 先生 after
+ * are no people (菲尔兹奖, @徐小自言自语者：, 光线（霍尔果斯）现场娱乐有限公司), a name the article
+ * places (位于唐山), masked names read over 某 (杨某想通过), a list of names each with 先生 after
  * chained titles, a post left (总经理任上离职的刘青山), desks 现场 and 产业. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -49,6 +50,16 @@ static void test_bracketed_place(void **state)
     const fixture_tag tags[] = {{"霍尔果斯", GX_ENT_PERSON, 0.7f}};
     gx_article *art = fixture_run_tagged("2017年6月,光线传媒投资设立光线(霍尔果斯)现场娱乐有限公司。", tags, 1);
     assert_null(fixture_person(art, "霍尔果斯"));
+    gx_article_free(art);
+}
+
+/* 唐山：位于唐山的煤炭企业: a name the article places is a place at every occurrence. */
+static void test_placed_name(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"唐山", GX_ENT_PERSON, 0.6f}};
+    gx_article *art = fixture_run_tagged("开滦股份(600997)唐山:位于唐山的煤炭企业;", tags, 1);
+    assert_null(fixture_person(art, "唐山"));
     gx_article_free(art);
 }
 
@@ -119,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_handle),         cmocka_unit_test(test_masked_name),
         cmocka_unit_test(test_addressed_list), cmocka_unit_test(test_former_post),
         cmocka_unit_test(test_desks),          cmocka_unit_test(test_bracketed_place),
+        cmocka_unit_test(test_placed_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

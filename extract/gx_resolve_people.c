@@ -199,7 +199,7 @@ static bool named_thing(const gx_article *art, gx_span s)
 
 /* Is the tagger's person at s only ever the eponym of a term: every occurrence of its text is
  * followed by 之踵, 之剑, 双击, 周期, 定律, 曲线, 时刻 … (阿喀琉斯之踵, 达摩克利斯之剑, 戴维斯双击,
- * 朱格拉周期, 菲利普斯曲线, 菲尔兹奖)? Round 13: 12 such people in the 910-document dump, none meant as a
+ * 朱格拉周期, 菲利普斯曲线, 菲尔兹奖, 菲亚特货币)? Round 13: 12 such people in the 910-document dump, none meant as a
  * person. The whole text is scanned only when the candidate's own occurrence is such a term. */
 static bool eponym_only(const gx_article *art, gx_span s)
 {
@@ -207,7 +207,9 @@ static bool eponym_only(const gx_article *art, gx_span s)
                                             U"曲线", U"时刻", U"悖论", U"陷阱", U"魔咒",
                                             /* prizes (菲尔兹奖, 菲尔兹数学奖, 普利策新闻奖; people16) */
                                             U"奖", U"数学奖", U"文学奖", U"物理学奖", U"化学奖", U"医学奖", U"经济学奖",
-                                            U"新闻奖", U"和平奖", NULL};
+                                            U"新闻奖", U"和平奖",
+                                            /* a currency (菲亚特货币: fiat money, transliterated) */
+                                            U"货币", NULL};
     const uint32_t *cp = art->cp;
     int32_t n = s.end - s.start;
     if (n < 2 || !gx_word_at(art, s.end, TERMS))

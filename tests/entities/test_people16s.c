@@ -30,7 +30,7 @@ static void test_full_stop_name(void **state)
     gx_article_free(art);
 }
 
-/* 菲尔兹奖, 菲尔兹数学奖: a prize named after a person; 张三奖金 is no prize. */
+/* 菲尔兹奖, 菲尔兹数学奖: a prize named after a person; 菲亚特货币 a currency. */
 static void test_prize(void **state)
 {
     (void)state;
@@ -40,6 +40,11 @@ static void test_prize(void **state)
     gx_article_free(art);
     art = fixture_run_tagged("只授予40岁以下数学家的菲尔兹数学奖。", tags, 1);
     assert_null(fixture_person(art, "菲尔兹"));
+    gx_article_free(art);
+    /* a currency: 菲亚特货币 (fiat money) at every occurrence */
+    const fixture_tag fiat[] = {{"菲亚特", GX_ENT_PERSON, 0.6f}};
+    art = fixture_run_tagged("让商家仍无缝地接受菲亚特货币。商家则会收到菲亚特货币。", fiat, 1);
+    assert_null(fixture_person(art, "菲亚特"));
     gx_article_free(art);
 }
 

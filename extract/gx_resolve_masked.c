@@ -25,8 +25,9 @@ void gx_rs_masked_names(gx_rs *rs)
     for (int a = 0; a < rs->nw; a++) {
         const gx_candidate *c = &rs->cv[rs->w[a].cand];
         gx_span s = c->span;
-        if (c->type != GX_ENT_PERSON || rs->w[a].eff < 0 || s.end - s.start != 3 || cp[s.start + 1] != 0x67D0 /* 某 */ ||
-            !gx_is_cjk(cp[s.start + 2]) || cp[s.start + 2] == 0x67D0 || !mask_alone(art, s.start))
+        if (c->type != GX_ENT_PERSON || rs->w[a].eff < 0 || s.end - s.start != 3 ||
+            cp[s.start + 1] != 0x67D0 /* 某 */ || !gx_is_cjk(cp[s.start + 2]) ||
+            cp[s.start + 2] == 0x67D0 || !mask_alone(art, s.start))
             continue;
         for (int b = 0; b < rs->nw; b++) {
             const gx_candidate *d = &rs->cv[rs->w[b].cand];

@@ -22,8 +22,10 @@
 static void test_full_stop_name(void **state)
 {
     (void)state;
-    const fixture_tag tags[] = {{"安德鲁.怀尔斯", GX_ENT_PERSON, 0.8f}, {"安德鲁", GX_ENT_PERSON, 0.6f}};
-    gx_article *art = fixture_run_tagged("直到1995年,安德鲁.怀尔斯,打破了沉寂。他是安德鲁的侄子。", tags, 2);
+    const fixture_tag tags[] = {{"安德鲁.怀尔斯", GX_ENT_PERSON, 0.8f},
+                                {"安德鲁", GX_ENT_PERSON, 0.6f}};
+    gx_article *art =
+        fixture_run_tagged("直到1995年,安德鲁.怀尔斯,打破了沉寂。他是安德鲁的侄子。", tags, 2);
     const gx_entity *e = fixture_person(art, "安德鲁.怀尔斯");
     assert_non_null(e);
     assert_null(fixture_person(art, "安德鲁")); /* (a mention of the same person) */
@@ -53,7 +55,8 @@ static void test_bracketed_place(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"霍尔果斯", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged("2017年6月,光线传媒投资设立光线(霍尔果斯)现场娱乐有限公司。", tags, 1);
+    gx_article *art =
+        fixture_run_tagged("2017年6月,光线传媒投资设立光线(霍尔果斯)现场娱乐有限公司。", tags, 1);
     assert_null(fixture_person(art, "霍尔果斯"));
     gx_article_free(art);
 }
@@ -73,7 +76,8 @@ static void test_handle(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"徐小", GX_ENT_PERSON, 0.6f}};
-    gx_article *art = fixture_run_tagged("网友评论。\n@徐小自言自语者:这就是传说中的只看到贼吃肉。", tags, 1);
+    gx_article *art =
+        fixture_run_tagged("网友评论。\n@徐小自言自语者:这就是传说中的只看到贼吃肉。", tags, 1);
     assert_null(fixture_person(art, "徐小"));
     gx_article_free(art);
 }
@@ -82,9 +86,10 @@ static void test_handle(void **state)
 static void test_masked_name(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("2015年初,广西扬翔实控人杨某想通过出售股权的方式解决问题。杨某便委托徐晗坤帮助寻找。"
-                                  "徐晗坤找到了中牧股份董事长胡某毅,胡某毅表示可以考虑。",
-                                  NULL, NULL);
+    gx_article *art = fixture_run(
+        "2015年初,广西扬翔实控人杨某想通过出售股权的方式解决问题。杨某便委托徐晗坤帮助寻找。"
+        "徐晗坤找到了中牧股份董事长胡某毅,胡某毅表示可以考虑。",
+        NULL, NULL);
     assert_null(fixture_person(art, "杨某想"));
     assert_true(fixture_holds(art, "胡某毅", "董事长"));
     gx_article_free(art);
@@ -95,8 +100,9 @@ static void test_addressed_list(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"袁永峰", GX_ENT_PERSON, 0.7f}, {"袁永刚", GX_ENT_PERSON, 0.7f}};
-    gx_article *art = fixture_run_tagged(
-        "公司于近日接到公司控股股东、实际控制人袁永峰先生、袁永刚先生关于公司部分股权质押展期的通知。", tags, 2);
+    gx_article *art = fixture_run_tagged("公司于近日接到公司控股股东、实际控制人袁永峰先生、袁永刚"
+                                         "先生关于公司部分股权质押展期的通知。",
+                                         tags, 2);
     assert_true(fixture_holds(art, "袁永峰", "实际控制人"));
     assert_true(fixture_holds(art, "袁永刚", "实际控制人"));
     assert_true(fixture_holds(art, "袁永刚", "控股股东"));
@@ -109,8 +115,8 @@ static void test_former_post(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"刘青山", GX_ENT_PERSON, 0.7f}};
-    gx_article *art =
-        fixture_run_tagged("2015年5月,从泰达宏利基金总经理任上离职的刘青山成立了清和泉资本。", tags, 1);
+    gx_article *art = fixture_run_tagged(
+        "2015年5月,从泰达宏利基金总经理任上离职的刘青山成立了清和泉资本。", tags, 1);
     assert_true(fixture_holds(art, "刘青山", "总经理"));
     gx_article_free(art);
 }
@@ -123,7 +129,9 @@ static void test_desks(void **state)
     gx_article *art = fixture_run_tagged("在文娱产业时评人张书乐看来,此前在线票务兴起。", tags, 1);
     assert_true(fixture_holds(art, "张书乐", "文娱产业时评人"));
     gx_article_free(art);
-    art = fixture_run("记者见到了已在油田工作20年的高级现场经理卡斯特里奥特·穆斯卡伊,他表示产量大增。", NULL, NULL);
+    art = fixture_run(
+        "记者见到了已在油田工作20年的高级现场经理卡斯特里奥特·穆斯卡伊,他表示产量大增。", NULL,
+        NULL);
     assert_true(fixture_holds(art, "卡斯特里奥特·穆斯卡伊", "高级现场经理"));
     gx_article_free(art);
 }

@@ -784,8 +784,8 @@ void gx_rs_placed_names(gx_rs *rs)
             continue;
         for (int b = 0; b < rs->nw; b++) {
             const gx_candidate *d = &rs->cv[rs->w[b].cand];
-            if (d->type == GX_ENT_PERSON && d->source == GX_SRC_TAGGER && d->score < 0.8f && d->span.end - d->span.start == n &&
-                !memcmp(cp + d->span.start, cp + c->span.start, (size_t)n * sizeof *cp))
+            if (d->type == GX_ENT_PERSON && d->source == GX_SRC_TAGGER && d->score < 0.8f &&
+                d->span.end - d->span.start == n && !memcmp(cp + d->span.start, cp + c->span.start, (size_t)n * sizeof *cp))
                 rs->w[b].eff = -1;
         }
     }

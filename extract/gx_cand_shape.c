@@ -31,6 +31,15 @@ static bool is_name_joiner(uint32_t c)
     return gx_is_name_dot(c) || c == '-' || c == 0x2010 || c == 0x2013;
 }
 
+/* A full stop typed for the middle dot between two parts of a transliterated name (安德鲁.怀尔斯):
+ * a transliteration character before it, and two characters after it inside the span, the second
+ * of the table (the first may be a syllable the table lacks: 怀). */
+static bool stop_joined(const uint32_t *cp, gx_span s, int32_t k)
+{
+    return cp[k] == '.' && k > s.start && k + 2 < s.end && gx_translit_char(cp[k - 1]) && gx_is_cjk(cp[k + 1]) &&
+           gx_translit_char(cp[k + 2]);
+}
+
 /* Does a job title (a rule's position or a title word) end at pos? */
 static bool title_ends_at(const gx_engine *eng, const gx_article *art, int32_t pos)
 {
@@ -367,7 +376,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     int cjk = 0, upper_words = 0;
     for (int32_t k = s.start; k < s.end; k++) {
         /* a middle dot belongs to a transliterated name (哈莉·贝丽) */
-        cjk += gx_is_cjk(cp[k]) || (is_name_joiner(cp[k]) && k > s.start && k + 1 < s.end && gx_is_cjk(cp[k - 1]));
+        cjk += gx_is_cjk(cp[k]) || (is_name_joiner(cp[k]) && k > s.start && k + 1 < s.end && gx_is_cjk(cp[k - 1])) ||
+               stop_joined(cp, s, k);
         if (gx_is_upper(cp[k]) && (k == s.start || cp[k - 1] == ' '))
             upper_words++;
     }
@@ -403,6 +413,15 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         ((cp[s.end] == 0x5B9A /* 定 */ && cp[s.end + 1] == 0x5F8B /* 律 */) ||
          (cp[s.end] == 0x6CD5 /* 法 */ && cp[s.end + 1] == 0x5219 /* 则 */)))
         return false;
+    /* a social handle that runs on past the name before its colon (@徐小|自言自语者：) is no
+     * person; a handle that is the name is one (@童思侃) */
+    if (c->type == GX_ENT_PERSON && s.start > 0 && cp[s.start - 1] == '@' && s.end < art->ncp && gx_is_cjk(cp[s.end])) {
+        int32_t k = s.end;
+        while (k < art->ncp && k - s.end < 12 && gx_is_cjk(cp[k]))
+            k++;
+        if (k < art->ncp && (cp[k] == ':' || cp[k] == 0xFF1A))
+            return false;
+    }
     uint32_t last = cp[s.end - 1];
     (void)last;
     (void)upper_words;

@@ -472,7 +472,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                                gx_pp_cand_ending_at(art, ts.start, GX_ORGLIKE));
         /* more holders of the same title: 记者刘诗平、白洁纯 / 记者 王一鸣 张三 */
         int32_t more = glued;
-        while (person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')) {
+        int others[8], nothers = 0; /* the list's other holders, for the titles chained before */
+        static const char32_t *const ADDRESS[] = {U"先生", U"女士", NULL};
+        for (;;) {
+            /* 袁永峰先生、袁永刚先生: each name with its form of address */
+            if (person >= 0 && !t->latin && more + 3 < art->ncp && cp[more + 2] == 0x3001 &&
+                (gx_word_at(art, more, ADDRESS) > 0))
+                more += 2;
+            if (!(person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')))
+                break;
             int32_t ne = gx_pp_chinese_name(ix, art, more + 1);
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0)) {
                 /* a Chinese name the tagger is sure of may close the list before any verb:
@@ -488,8 +496,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                     break;
                 ne = tsp.end;
             }
+            /* (the tagger's longer name that 先生/女士 closes: 袁永|刚先生 read short at 刚) */
+            int tn = gx_pp_cand_starting_at(art, more + 1, 1 << GX_ENT_PERSON);
+            if (tn >= 0 && art->candidates.v[tn].span.end > ne && art->candidates.v[tn].span.end - (more + 1) <= 3 &&
+                gx_word_at(art, art->candidates.v[tn].span.end, ADDRESS) > 0)
+                ne = art->candidates.v[tn].span.end;
             int other = gx_pp_rule_person(art, (gx_span){more + 1, ne}, 0.8f);
             gx_pp_add_position(art, ts, other, gx_pp_cand_ending_at(art, ts.start, GX_ORGLIKE));
+            if (nothers < 8)
+                others[nothers++] = other;
             more = ne;
         }
         if (person < 0 && !t->latin) {
@@ -560,6 +575,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (uorg < 0 && u->span.start > 0 && gx_is_cjk(cp[u->span.start - 1]))
                 uorg = gx_pp_org_before_title(ix, art, u->span);
             gx_pp_add_position(art, u->span, person, uorg);
+            for (int o = 0; o < nothers; o++)
+                gx_pp_add_position(art, u->span, others[o], uorg);
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
@@ -578,6 +595,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_english_speakers(ix, art);
     gx_pp_headline_speakers(ix, art);
     gx_pp_author_notes(art, first_position);
+    gx_pp_former_posts(ix, art, first_position);
     gx_pp_addressed_names(ix, art);
     gx_pp_ranks_after_names(art);
     gx_pp_penalized_names(ix, art);

@@ -118,6 +118,8 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts);
 void gx_pp_chained_titles(gx_article *art, int first_position);
 void gx_pp_appositives(const gx_hit_index *ix, gx_article *art, int first_position);
 void gx_pp_author_notes(gx_article *art, int first_position);
+/* 总经理任上离职的刘青山: a post left, before its holder (gx_people_former.c) */
+void gx_pp_former_posts(const gx_hit_index *ix, gx_article *art, int first_position);
 void gx_pp_repeated_holders(const gx_hit_index *ix, gx_article *art, int first_position);
 void gx_pp_etc_holders(gx_article *art, int first_position);
 

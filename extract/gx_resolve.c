@@ -821,6 +821,8 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     weigh_candidates(&rs);
     gx_rs_brand_names(&rs);
     gx_rs_series_items(&rs);
+    gx_rs_masked_names(&rs);
+    gx_rs_placed_names(&rs);
     gx_rs_person_name_variants(&rs);
     gx_rs_company_bodies(&rs);
     drop_discarded(&rs);

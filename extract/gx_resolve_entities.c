@@ -815,7 +815,7 @@ static void merge_quoted_names(gx_rs *rs)
 }
 
 /* A person named in full once and by the last part of the name later (菲利普卡雷特 / 卡雷特,
- * Jensen Huang / Huang): one person. */
+ * Jensen Huang / Huang), or by the first part of a dotted name (安德鲁.怀尔斯 / 安德鲁): one person. */
 static void merge_last_names(gx_rs *rs)
 {
     const gx_engine *eng = rs->eng;
@@ -832,6 +832,13 @@ static void merge_last_names(gx_rs *rs)
                 continue;
             gx_span sb = cv[pb->best_cand].span;
             int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
+            /* the first part of a foreign name before its dot (安德鲁.怀尔斯 / 安德鲁的侄子) */
+            if (lb >= 2 && la >= lb + 3 && gx_is_cjk(art->cp[sb.start]) &&
+                (gx_is_name_dot(art->cp[sa.start + lb]) || art->cp[sa.start + lb] == '.') &&
+                !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb)) {
+                absorb(rs, a, b);
+                continue;
+            }
             if (lb < 2 || la < lb + 2 ||
                 memcmp(art->cp + sa.end - lb, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb))
                 continue;

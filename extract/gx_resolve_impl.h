@@ -138,6 +138,8 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
  * eff of some or discards them (eff -1). */
 void gx_rs_brand_names(gx_rs *rs);
 void gx_rs_series_items(gx_rs *rs);
+void gx_rs_masked_names(gx_rs *rs); /* 杨某|想 (gx_resolve_masked.c) */
+void gx_rs_placed_names(gx_rs *rs); /* 位于唐山 … 唐山： (gx_resolve_people.c) */
 void gx_rs_person_name_variants(gx_rs *rs);
 void gx_rs_company_bodies(gx_rs *rs);
 void gx_rs_titles_inside_names(gx_rs *rs);

@@ -152,13 +152,25 @@ static bool place_context(const gx_article *art, gx_span s)
 }
 
 /* Is the tagger's person at s the name of something else: the article's outlet or an outlet's
- * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), an amount in capital
+ * dateline (格隆汇9月25日丨), an index named after it (胡志明指数, 道琼斯指数), the place in a firm's
+ * legal name (光线（霍尔果斯）现场娱乐有限公司), an amount in capital
  * numerals, an account or a ship (…号)? */
 static bool named_thing(const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
     if (s.end + 1 < art->ncp && cp[s.end] == 0x6307 /* 指 */ && cp[s.end + 1] == 0x6570 /* 数 */)
         return true;
+    /* the place in brackets inside a firm's legal name (光线（霍尔果斯）现场娱乐有限公司): a firm's
+     * name before the bracket, and 公司 within ten Chinese characters after it */
+    if (s.start > 1 && s.end + 2 < art->ncp && (cp[s.start - 1] == '(' || cp[s.start - 1] == 0xFF08) &&
+        (cp[s.end] == ')' || cp[s.end] == 0xFF09) && gx_is_cjk(cp[s.start - 2])) {
+        int32_t k = s.end + 1;
+        while (k + 1 < art->ncp && k - s.end <= 10 && gx_is_cjk(cp[k]) &&
+               !(cp[k] == 0x516C /* 公 */ && cp[k + 1] == 0x53F8 /* 司 */))
+            k++;
+        if (k + 1 < art->ncp && k > s.end + 1 && cp[k] == 0x516C && cp[k + 1] == 0x53F8)
+            return true;
+    }
     /* an amount in capital numerals (叁拾肆万伍仟|陆佰柒|拾捌元): no name of names.txt has two of them */
     int numerals = 0;
     for (int32_t k = s.start; k < s.end; k++) {
@@ -187,12 +199,17 @@ static bool named_thing(const gx_article *art, gx_span s)
 
 /* Is the tagger's person at s only ever the eponym of a term: every occurrence of its text is
  * followed by 之踵, 之剑, 双击, 周期, 定律, 曲线, 时刻 … (阿喀琉斯之踵, 达摩克利斯之剑, 戴维斯双击,
- * 朱格拉周期, 菲利普斯曲线)? Round 13: 12 such people in the 910-document dump, none meant as a
+ * 朱格拉周期, 菲利普斯曲线, 菲尔兹奖, 菲亚特货币)? Round 13: 12 such people in the 910-document dump, none meant as a
  * person. The whole text is scanned only when the candidate's own occurrence is such a term. */
 static bool eponym_only(const gx_article *art, gx_span s)
 {
     static const char32_t *const TERMS[] = {U"之踵", U"之剑", U"双击", U"双杀", U"周期", U"定律", U"效应", U"法则",
-                                            U"曲线", U"时刻", U"悖论", U"陷阱", U"魔咒", NULL};
+                                            U"曲线", U"时刻", U"悖论", U"陷阱", U"魔咒",
+                                            /* prizes (菲尔兹奖, 菲尔兹数学奖, 普利策新闻奖; people16) */
+                                            U"奖", U"数学奖", U"文学奖", U"物理学奖", U"化学奖", U"医学奖", U"经济学奖",
+                                            U"新闻奖", U"和平奖",
+                                            /* a currency (菲亚特货币: fiat money, transliterated) */
+                                            U"货币", NULL};
     const uint32_t *cp = art->cp;
     int32_t n = s.end - s.start;
     if (n < 2 || !gx_word_at(art, s.end, TERMS))
@@ -747,6 +764,28 @@ void gx_rs_series_items(gx_rs *rs)
             const gx_candidate *d = &rs->cv[rs->w[b].cand];
             if (d->type == GX_ENT_PERSON && d->source == GX_SRC_TAGGER && d->span.end - d->span.start == 4 &&
                 !memcmp(cp + d->span.start, cp + c->span.start, 4 * sizeof *cp))
+                rs->w[b].eff = -1;
+        }
+    }
+}
+
+/* A name the article places (位于唐山的煤炭企业, 前往霍尔果斯) is a place at every occurrence
+ * (开滦股份(600997)唐山：…): the tagger's other readings of the same text as a person, when it is
+ * not sure of them either, are dropped. Runs per tagger person in such a context (rare). */
+void gx_rs_placed_names(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < rs->nc; i++) {
+        const gx_candidate *c = &rs->cv[i];
+        int32_t n = c->span.end - c->span.start;
+        if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER || c->score >= 0.8f || n < 2 || n > 4 ||
+            !place_context(art, c->span))
+            continue;
+        for (int b = 0; b < rs->nw; b++) {
+            const gx_candidate *d = &rs->cv[rs->w[b].cand];
+            if (d->type == GX_ENT_PERSON && d->source == GX_SRC_TAGGER && d->score < 0.8f &&
+                d->span.end - d->span.start == n && !memcmp(cp + d->span.start, cp + c->span.start, (size_t)n * sizeof *cp))
                 rs->w[b].eff = -1;
         }
     }

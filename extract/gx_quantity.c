@@ -162,6 +162,14 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             j += 2;
         }
     }
+    if (!c->has_mag && j + 1 < n && cp[j] == U'兆' &&
+        gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX))) {
+        /* "4.5兆美元": 兆 is 10^12 in Hong Kong and Taiwan usage, only before a currency
+         * (兆瓦, 兆赫 are units of their own) */
+        c->has_mag = true;
+        c->mag = 1e12;
+        j++;
+    }
     if (!c->has_mag) { /* English magnitudes */
         const word *w = NULL;
         if (j + 1 < n && cp[j] == ' ')
@@ -272,6 +280,33 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         if (k > j + 1 && k + 1 < n && cp[k] == ')' && (cur = gx_qtylex_longest_fwd(cp, n, k + 1, TAB(s, GX_QW_CUR_SUFFIX))))
             cj = k + 1;
     }
+    /* an alternative amount in brackets shares the currency written after them ("增发10亿
+     * (后改为5亿)美元股票": 10亿 and 5亿 USD); each span is its number alone */
+    bool alt = false;
+    if (!cur && c->has_mag && j + 2 < n && (cp[j] == '(' || cp[j] == U'（')) {
+        int32_t k = j + 1;
+        bool digit = false;
+        while (k < n && k - j <= 16 && !gx_cp_in(cp[k], U")）(（，。,;；\n")) {
+            digit |= gx_is_digit(cp[k]);
+            k++;
+        }
+        if (digit && k + 1 < n && (cp[k] == ')' || cp[k] == U'）') &&
+            (cur = gx_qtylex_longest_fwd(cp, n, k + 1, TAB(s, GX_QW_CUR_SUFFIX)))) {
+            alt = true;
+            cj = k + 1;
+        }
+    } else if (!cur && c->has_mag && j + 1 < n && (cp[j] == ')' || cp[j] == U'）') &&
+               (cur = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)))) {
+        int32_t k = pos - 1;
+        while (k > 0 && pos - k <= 16 && !gx_cp_in(cp[k], U")）(（，。,;；\n"))
+            k--;
+        alt = k > 0 && (cp[k] == '(' || cp[k] == U'（') &&
+              (gx_is_digit(cp[k - 1]) || gx_cp_in(cp[k - 1], U"万亿"));
+        if (alt)
+            cj = j + 1;
+        else
+            cur = NULL;
+    }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         gx_cp_in(cp[cj + 1], U"素件器旦宵帅勋"))
         cur = NULL;
@@ -301,8 +336,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->scale = cur->val == 2 ? 0.01 : 0.1;
             c->value *= c->scale;
         }
-        c->end = cj + cur->len;
-        if (cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
+        c->end = alt ? j : cj + cur->len;
+        if (!alt && cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
             c->end += l; /* 5亿元人民币 */
         if (pre) {
             c->start = pre_start;
@@ -956,6 +991,12 @@ static bool implied_money(scan *s, core *c)
     /* 以<amount><deal verb>: the price */
     if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
         money = true;
+    /* <amount><收购|出资|投资>, as headlines write a deal ("华熙生物2.9亿收购亏损标的"): the
+     * amount spent (not 投资者, 投资人, 出资方: people, counted) */
+    const word *dv;
+    if (!money && !de && (dv = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB_BARE))) &&
+        !(e + dv->len < n && gx_cp_in(cp[e + dv->len], U"者人方额")))
+        money = true;
     /* a money head before, in the same clause */
     int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
     for (int32_t p = c->start; !money && p > lim; p--) {
@@ -1085,7 +1126,11 @@ static int32_t numeric_at(scan *s, int32_t pos)
             bool ok = bare || (c.type == c2.type && c.pp == c2.pp &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
             /* (points and a level are no range: "下行32bp至3.55%", "下降3个百分点至12%") */
-            if (ok && lo < c2.value) {
+            /* a range written high to low, as price levels are ("支撑1342-1340美元"): a bare
+             * first number without magnitude, a dash, the second end within a tenth of it */
+            bool desc = bare && !c.has_mag && sep_end == end + 1 && cp[end] == '-' &&
+                        c2.type == GX_QTY_MONEY && lo > c2.value && lo <= c2.value * 1.1;
+            if (ok && (lo < c2.value || desc)) {
                 if (bare) {
                     c.type = c2.type;
                     c.currency = c2.currency;

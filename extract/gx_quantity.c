@@ -596,11 +596,24 @@ static bool chain_money(const scan *s, const core *c)
     if (art->quantities.n == 0)
         return false;
     const gx_quantity *pq = &art->quantities.v[art->quantities.n - 1];
+    if (pq->span.end != s->floor)
+        return false;
+    /* a date between counts as words ("市值从2017年初的4200亿飙升至2017年底的8800亿") */
+    int32_t ds = -1, de = -1;
+    if (pq->type == GX_QTY_DATE && art->quantities.n > 1) {
+        ds = pq->span.start;
+        de = pq->span.end;
+        pq--;
+    }
     int32_t gap = c->start - pq->span.end;
-    if (pq->type != GX_QTY_MONEY || pq->span.end != s->floor || gap < 1 || gap > CHAIN_GAP)
+    if (pq->type != GX_QTY_MONEY || gap < 1 || gap > CHAIN_GAP)
         return false;
     int breaks = 0;
     for (int32_t k = pq->span.end; k < c->start; k++) {
+        if (k == ds) {
+            k = de - 1;
+            continue;
+        }
         uint32_t g = s->cp[k];
         if (g == ',' || g == U'，' || g == ';' || g == U'；') {
             if (++breaks > 1 || k == c->start - 1)
@@ -935,6 +948,36 @@ static bool table_money(scan *s, const core *c)
  * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
  * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
  * (implied_currency); c is completed as money on success. */
+/* A money head ending at most (from - lim) characters before `from`, with none of the
+ * characters between a punctuation mark (but a colon or a space), a digit or a counting word:
+ * "营收700亿", "净利润只有5.03亿". */
+static bool head_before(const scan *s, int32_t from, int32_t lim)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    bool money = false;
+    for (int32_t p = from; !money && p > lim; p--) {
+        if (p < from && !(p == from - 1 && cp[p] == '-')) {
+            uint32_t g = cp[p];
+            /* punctuation (but the colon of 净利润分别为:-5.384亿 and the typographic spaces of
+             * 资产总计 322.34 亿), digits or a counting word
+             * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
+            if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
+                             (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
+                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
+                break;
+        }
+        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
+            continue; /* no head ends with this character: skip the table */
+        const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
+        if (h && h->val < 0)
+            break; /* the nearest head word is none (用户规模达到3亿) */
+        if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
+            money = true;
+    }
+    return money;
+}
+
 /* A money noun right after a bare amount at i (8亿市值, 32亿的融资); not a person named by it
  * (76万的投资者, 3万投资人). */
 static bool money_after_at(const scan *s, int32_t i)
@@ -995,28 +1038,25 @@ static bool implied_money(scan *s, core *c)
      * amount spent (not 投资者, 投资人, 出资方: people, counted) */
     const word *dv;
     if (!money && !de && (dv = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB_BARE))) &&
-        !(e + dv->len < n && gx_cp_in(cp[e + dv->len], U"者人方额")))
+        !(e + dv->len < n && gx_cp_in(cp[e + dv->len], U"者人方额家")))
         money = true;
     /* a money head before, in the same clause */
     int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
-    for (int32_t p = c->start; !money && p > lim; p--) {
-        if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
-            uint32_t g = cp[p];
-            /* punctuation (but the colon of 净利润分别为:-5.384亿 and the typographic spaces of
-             * 资产总计 322.34 亿), digits or a counting word
-             * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
-            if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
-                             (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
-                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
-                break;
+    if (!money)
+        money = head_before(s, c->start, lim);
+    /* ... or before a date that stands between ("市值从2017年初的4200亿": the date is a
+     * quantity of its own, so the look-back stops at it): only 的/在/于 between the date and
+     * the amount, and the date no further than the head's reach */
+    if (!money && s->art->quantities.n > 0 && lim == s->floor) {
+        const gx_quantity *pq = &s->art->quantities.v[s->art->quantities.n - 1];
+        bool near = pq->type == GX_QTY_DATE && pq->span.end == s->floor && c->start - s->floor <= 1;
+        for (int32_t k = s->floor; near && k < c->start; k++)
+            near = gx_cp_in(cp[k], U"的在于");
+        if (near) {
+            int32_t fl = s->art->quantities.n > 1 ? s->art->quantities.v[s->art->quantities.n - 2].span.end : 0;
+            int32_t lim2 = pq->span.start - HEAD_REACH / 2 > fl ? pq->span.start - HEAD_REACH / 2 : fl;
+            money = head_before(s, pq->span.start, lim2);
         }
-        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
-            continue; /* no head ends with this character: skip the table */
-        const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
-        if (h && h->val < 0)
-            break; /* the nearest head word is none (用户规模达到3亿) */
-        if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
-            money = true;
     }
     /* a member of a list whose previous member is money */
     const gx_article *art = s->art;

@@ -118,8 +118,30 @@ static void test_deal_verb_bare(void **state)
     expect_money(art, "5000万", 5e7, "CNY");
     expect_money(art, "1亿", 1e8, "CNY");
     gx_article_free(art);
-    /* people who invest are counted, not spent */
-    art = run("平台吸引了5000万投资者和300万投资人。");
+    art = run("他共计13万买了1万股某公司。");
+    expect_money(art, "13万", 1.3e5, "CNY");
+    gx_article_free(art);
+    /* people who invest or buy are counted, not spent */
+    art = run("平台吸引了5000万投资者和300万投资人,还有20万买家。");
+    assert_int_equal(count_money(art), 0);
+    gx_article_free(art);
+}
+
+static void test_head_before_date(void **state)
+{
+    (void)state;
+    /* a money head, then a date, then the amount: the date does not stop the look-back, and
+     * a later figure chains over a date as over words */
+    gx_article *art = run("某公司市值从2017年初的4200亿飙升至2017年底的8800亿。");
+    expect_money(art, "4200亿", 4.2e11, "CNY");
+    expect_money(art, "8800亿", 8.8e11, "CNY");
+    gx_article_free(art);
+    art = run("手机游戏业务营收由2015年的5.14亿大幅增加至16.39亿。");
+    expect_money(art, "5.14亿", 5.14e8, "CNY");
+    expect_money(art, "16.39亿", 1.639e9, "CNY");
+    gx_article_free(art);
+    /* no head before the date: a count stays none */
+    art = run("该市人口从2017年初的4200万增加到2017年底的4300万。");
     assert_int_equal(count_money(art), 0);
     gx_article_free(art);
 }
@@ -135,6 +157,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bracketed_alternative),
         cmocka_unit_test(test_deal_verb_bare),
+        cmocka_unit_test(test_head_before_date),
         cmocka_unit_test(test_range_high_to_low),
         cmocka_unit_test(test_zhao),
     };

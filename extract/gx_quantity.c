@@ -115,6 +115,16 @@ static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
             return w;
         }
     }
+    /* a qualifier between ("合人民币约1.21亿", "人民币超过5亿"): the currency of the amount; the
+     * span starts at the number, so that the qualifier is read before it as usual */
+    const word *q = gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_QUAL_PREFIX));
+    if (q && q->w[0] >= 0x80 && pos - q->len > s->floor) {
+        w = gx_qtylex_longest_back(s->cp, s->floor, pos - q->len, TAB(s, GX_QW_CUR_PREFIX));
+        if (w && w->w[0] >= 0x80 && !is_latin_word(w)) {
+            *start = pos;
+            return w;
+        }
+    }
     return NULL;
 }
 

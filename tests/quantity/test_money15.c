@@ -146,6 +146,17 @@ static void test_head_before_date(void **state)
     gx_article_free(art);
 }
 
+static void test_prefix_qualifier(void **state)
+{
+    (void)state;
+    /* a currency named before a qualifier: the amount's currency, the qualifier read as usual */
+    gx_article *art = run("对价是1779.45万欧元,合人民币约1.21亿。另付港币约500元。");
+    const gx_quantity *q = expect_money(art, "约1.21亿", 1.21e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_APPROX);
+    expect_money(art, "约500元", 500, "HKD");
+    gx_article_free(art);
+}
+
 int main(int argc, char **argv)
 {
     gl_error err;
@@ -158,6 +169,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_bracketed_alternative),
         cmocka_unit_test(test_deal_verb_bare),
         cmocka_unit_test(test_head_before_date),
+        cmocka_unit_test(test_prefix_qualifier),
         cmocka_unit_test(test_range_high_to_low),
         cmocka_unit_test(test_zhao),
     };

@@ -823,7 +823,7 @@ static bool space_column(scan *s, int32_t start, int32_t end, col_info *ci)
     for (int32_t k = ls; k < l + 1; k++)
         col += (cp[k] != ' ' && cp[k] != '\t' && cp[k] != 0x3000) &&
                (k == ls || cp[k - 1] == ' ' || cp[k - 1] == '\t' || cp[k - 1] == 0x3000);
-    if (nf < 3)
+    if (nf < 2)
         return false;
     int32_t row = ls;
     for (int steps = 0; steps < 400; steps++) {
@@ -833,12 +833,37 @@ static bool space_column(scan *s, int32_t start, int32_t end, col_info *ci)
         if (pl <= 0)
             return false;
         pl = line_start(cp, pl - 1);
-        if (line_fields(cp, n, pl, col, &fs, &fe) != nf)
+        int hf = line_fields(cp, n, pl, col, &fs, &fe);
+        bool rows = steps > 0;
+        if (!rows && hf != nf) { /* the first row: another row must follow it */
+            int32_t k = ls;
+            while (k < n && cp[k] != '\n')
+                k++;
+            while (k < n && cp[k] == '\n')
+                k++;
+            rows = k < n && line_fields(cp, n, k, col, &fs, &fe) == nf;
+        }
+        if (hf != nf && hf >= 1 && hf < nf && col == nf - 1 && rows) {
+            /* a header whose column names run together ("代码名称本周跌幅(%)" over
+             * "300104.SZ乐视网 -40.9" rows): its last field, ending with a unit in brackets,
+             * heads the rows' last column (two rows at least) */
+            line_fields(cp, n, pl, hf - 1, &fs, &fe);
+            if (cp[fe - 1] != ')' && cp[fe - 1] != U'）')
+                return false;
+            for (int32_t k = pl; k < fe; k++)
+                if (gx_is_digit(cp[k]))
+                    return false;
+            header_cell(s, fs, fe, ci);
+            return ci->kind == COL_PERCENT || ci->kind == COL_MONEY_UNIT;
+        }
+        if (hf != nf)
             return false;
         bool digit = false;
         for (int32_t k = fs; k < fe; k++)
             digit |= gx_is_digit(cp[k]);
         if (!digit) {
+            if (nf < 3)
+                return false; /* two fields under a header of two: no table read */
             header_cell(s, fs, fe, ci);
             return true;
         }

@@ -157,6 +157,28 @@ static void test_prefix_qualifier(void **state)
     gx_article_free(art);
 }
 
+static void test_run_together_header(void **state)
+{
+    (void)state;
+    /* a table whose header runs its column names together: the last field's unit heads the
+     * rows' last column, the first row included */
+    gx_article *art = run("本周跌幅榜\n代码名称本周跌幅(%)\n300104.SZ某视网 -40.9\n"
+                          "002458.SZ某生股份 -34.4\n300152.SZ某融环境 -34.3\n");
+    int pct = 0;
+    for (int k = 0; k < art->quantities.n; k++)
+        pct += art->quantities.v[k].type == GX_QTY_PERCENT;
+    assert_int_equal(pct, 3);
+    const gx_quantity *q = find(art, "40.9");
+    assert_non_null(q);
+    assert_int_equal(q->type, GX_QTY_PERCENT);
+    gx_article_free(art);
+    /* one row alone, or a header without a unit in brackets: nothing */
+    art = run("代码名称本周跌幅(%)\n300104.SZ某视网 -40.9\n\n名单如下\n某甲 12.5\n某乙 13.5\n");
+    for (int k = 0; k < art->quantities.n; k++)
+        assert_int_not_equal(art->quantities.v[k].type, GX_QTY_PERCENT);
+    gx_article_free(art);
+}
+
 int main(int argc, char **argv)
 {
     gl_error err;
@@ -171,6 +193,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_head_before_date),
         cmocka_unit_test(test_prefix_qualifier),
         cmocka_unit_test(test_range_high_to_low),
+        cmocka_unit_test(test_run_together_header),
         cmocka_unit_test(test_zhao),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

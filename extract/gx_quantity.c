@@ -117,7 +117,10 @@ static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
     }
     /* a qualifier between ("合人民币约1.21亿", "人民币超过5亿"): the currency of the amount; the
      * span starts at the number, so that the qualifier is read before it as usual */
-    const word *q = gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_QUAL_PREFIX));
+    bool bi = false; /* (the Chinese currency prefixes end with 币: a cheap test first) */
+    for (int32_t k = pos - 2; k >= pos - 4 && k > s->floor; k--)
+        bi |= s->cp[k] == U'币';
+    const word *q = bi ? gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_QUAL_PREFIX)) : NULL;
     if (q && q->w[0] >= 0x80 && pos - q->len > s->floor) {
         w = gx_qtylex_longest_back(s->cp, s->floor, pos - q->len, TAB(s, GX_QW_CUR_PREFIX));
         if (w && w->w[0] >= 0x80 && !is_latin_word(w)) {

@@ -1143,9 +1143,15 @@ static void implied_currency(gx_article *art)
         int32_t para = q->span.start;
         while (para > 0 && art->cp[para - 1] != '\n')
             para--;
+        /* the sentence's start: a price (no 万/亿, under 10000) gives its currency only to
+         * amounts of its own sentence ("报21.05美元。…首份财报净亏损6.81亿" stays CNY) */
+        int32_t sent = q->span.start;
+        while (sent > para && !gx_cp_in(art->cp[sent - 1], U"。!?！？"))
+            sent--;
         for (int k = i - 1; k >= 0 && art->quantities.v[k].span.start >= para; k--) {
             const gx_quantity *w = &art->quantities.v[k];
-            if (w->type == GX_QTY_MONEY && !w->implied) {
+            if (w->type == GX_QTY_MONEY && !w->implied &&
+                !(w->span.end <= sent && w->value < 10000 && w->value > -10000)) {
                 cur = w->currency;
                 break;
             }

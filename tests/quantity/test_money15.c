@@ -179,6 +179,18 @@ static void test_run_together_header(void **state)
     gx_article_free(art);
 }
 
+static void test_price_currency_stays(void **state)
+{
+    (void)state;
+    /* a share price gives its currency to implied amounts of its own sentence only */
+    gx_article *art = run("某咖啡跌14.26%,报21.05美元。股价变动主要由于首份财报净亏损6.81亿。");
+    expect_money(art, "6.81亿", 6.81e8, "CNY");
+    gx_article_free(art);
+    art = run("苹果营收2600亿美元。净利润600亿。");
+    expect_money(art, "600亿", 6e10, "USD");
+    gx_article_free(art);
+}
+
 int main(int argc, char **argv)
 {
     gl_error err;
@@ -192,6 +204,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_deal_verb_bare),
         cmocka_unit_test(test_head_before_date),
         cmocka_unit_test(test_prefix_qualifier),
+        cmocka_unit_test(test_price_currency_stays),
         cmocka_unit_test(test_range_high_to_low),
         cmocka_unit_test(test_run_together_header),
         cmocka_unit_test(test_zhao),

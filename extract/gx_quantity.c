@@ -120,7 +120,8 @@ static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
     bool bi = false; /* (the Chinese currency prefixes end with 币: a cheap test first) */
     for (int32_t k = pos - 2; k >= pos - 4 && k > s->floor; k--)
         bi |= s->cp[k] == U'币';
-    const word *q = bi ? gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_QUAL_PREFIX)) : NULL;
+    const word *q =
+        bi ? gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_QUAL_PREFIX)) : NULL;
     if (q && q->w[0] >= 0x80 && pos - q->len > s->floor) {
         w = gx_qtylex_longest_back(s->cp, s->floor, pos - q->len, TAB(s, GX_QW_CUR_PREFIX));
         if (w && w->w[0] >= 0x80 && !is_latin_word(w)) {
@@ -1091,8 +1092,11 @@ static bool implied_money(scan *s, core *c)
         for (int32_t k = s->floor; near && k < c->start; k++)
             near = gx_cp_in(cp[k], U"的在于");
         if (near) {
-            int32_t fl = s->art->quantities.n > 1 ? s->art->quantities.v[s->art->quantities.n - 2].span.end : 0;
-            int32_t lim2 = pq->span.start - HEAD_REACH / 2 > fl ? pq->span.start - HEAD_REACH / 2 : fl;
+            int nq = s->art->quantities.n;
+            int32_t fl = nq > 1 ? s->art->quantities.v[nq - 2].span.end : 0;
+            int32_t lim2 = pq->span.start - HEAD_REACH / 2;
+            if (lim2 < fl)
+                lim2 = fl;
             money = head_before(s, pq->span.start, lim2);
         }
     }

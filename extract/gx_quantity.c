@@ -115,6 +115,20 @@ static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
             return w;
         }
     }
+    /* a qualifier between ("合人民币约1.21亿", "人民币超过5亿"): the currency of the amount; the
+     * span starts at the number, so that the qualifier is read before it as usual */
+    bool bi = false; /* (the Chinese currency prefixes end with 币: a cheap test first) */
+    for (int32_t k = pos - 2; k >= pos - 4 && k > s->floor; k--)
+        bi |= s->cp[k] == U'币';
+    const word *q =
+        bi ? gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_QUAL_PREFIX)) : NULL;
+    if (q && q->w[0] >= 0x80 && pos - q->len > s->floor) {
+        w = gx_qtylex_longest_back(s->cp, s->floor, pos - q->len, TAB(s, GX_QW_CUR_PREFIX));
+        if (w && w->w[0] >= 0x80 && !is_latin_word(w)) {
+            *start = pos;
+            return w;
+        }
+    }
     return NULL;
 }
 
@@ -161,6 +175,14 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->qual = GX_QUAL_MIN;
             j += 2;
         }
+    }
+    if (!c->has_mag && j + 1 < n && cp[j] == U'兆' &&
+        gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX))) {
+        /* "4.5兆美元": 兆 is 10^12 in Hong Kong and Taiwan usage, only before a currency
+         * (兆瓦, 兆赫 are units of their own) */
+        c->has_mag = true;
+        c->mag = 1e12;
+        j++;
     }
     if (!c->has_mag) { /* English magnitudes */
         const word *w = NULL;
@@ -272,6 +294,33 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         if (k > j + 1 && k + 1 < n && cp[k] == ')' && (cur = gx_qtylex_longest_fwd(cp, n, k + 1, TAB(s, GX_QW_CUR_SUFFIX))))
             cj = k + 1;
     }
+    /* an alternative amount in brackets shares the currency written after them ("增发10亿
+     * (后改为5亿)美元股票": 10亿 and 5亿 USD); each span is its number alone */
+    bool alt = false;
+    if (!cur && c->has_mag && j + 2 < n && (cp[j] == '(' || cp[j] == U'（')) {
+        int32_t k = j + 1;
+        bool digit = false;
+        while (k < n && k - j <= 16 && !gx_cp_in(cp[k], U")）(（，。,;；\n")) {
+            digit |= gx_is_digit(cp[k]);
+            k++;
+        }
+        if (digit && k + 1 < n && (cp[k] == ')' || cp[k] == U'）') &&
+            (cur = gx_qtylex_longest_fwd(cp, n, k + 1, TAB(s, GX_QW_CUR_SUFFIX)))) {
+            alt = true;
+            cj = k + 1;
+        }
+    } else if (!cur && c->has_mag && j + 1 < n && (cp[j] == ')' || cp[j] == U'）') &&
+               (cur = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)))) {
+        int32_t k = pos - 1;
+        while (k > 0 && pos - k <= 16 && !gx_cp_in(cp[k], U")）(（，。,;；\n"))
+            k--;
+        alt = k > 0 && (cp[k] == '(' || cp[k] == U'（') &&
+              (gx_is_digit(cp[k - 1]) || gx_cp_in(cp[k - 1], U"万亿"));
+        if (alt)
+            cj = j + 1;
+        else
+            cur = NULL;
+    }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         gx_cp_in(cp[cj + 1], U"素件器旦宵帅勋"))
         cur = NULL;
@@ -301,8 +350,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->scale = cur->val == 2 ? 0.01 : 0.1;
             c->value *= c->scale;
         }
-        c->end = cj + cur->len;
-        if (cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
+        c->end = alt ? j : cj + cur->len;
+        if (!alt && cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
             c->end += l; /* 5亿元人民币 */
         if (pre) {
             c->start = pre_start;
@@ -561,11 +610,24 @@ static bool chain_money(const scan *s, const core *c)
     if (art->quantities.n == 0)
         return false;
     const gx_quantity *pq = &art->quantities.v[art->quantities.n - 1];
+    if (pq->span.end != s->floor)
+        return false;
+    /* a date between counts as words ("市值从2017年初的4200亿飙升至2017年底的8800亿") */
+    int32_t ds = -1, de = -1;
+    if (pq->type == GX_QTY_DATE && art->quantities.n > 1) {
+        ds = pq->span.start;
+        de = pq->span.end;
+        pq--;
+    }
     int32_t gap = c->start - pq->span.end;
-    if (pq->type != GX_QTY_MONEY || pq->span.end != s->floor || gap < 1 || gap > CHAIN_GAP)
+    if (pq->type != GX_QTY_MONEY || gap < 1 || gap > CHAIN_GAP)
         return false;
     int breaks = 0;
     for (int32_t k = pq->span.end; k < c->start; k++) {
+        if (k == ds) {
+            k = de - 1;
+            continue;
+        }
         uint32_t g = s->cp[k];
         if (g == ',' || g == U'，' || g == ';' || g == U'；') {
             if (++breaks > 1 || k == c->start - 1)
@@ -765,7 +827,7 @@ static bool space_column(scan *s, int32_t start, int32_t end, col_info *ci)
     for (int32_t k = ls; k < l + 1; k++)
         col += (cp[k] != ' ' && cp[k] != '\t' && cp[k] != 0x3000) &&
                (k == ls || cp[k - 1] == ' ' || cp[k - 1] == '\t' || cp[k - 1] == 0x3000);
-    if (nf < 3)
+    if (nf < 2)
         return false;
     int32_t row = ls;
     for (int steps = 0; steps < 400; steps++) {
@@ -775,12 +837,37 @@ static bool space_column(scan *s, int32_t start, int32_t end, col_info *ci)
         if (pl <= 0)
             return false;
         pl = line_start(cp, pl - 1);
-        if (line_fields(cp, n, pl, col, &fs, &fe) != nf)
+        int hf = line_fields(cp, n, pl, col, &fs, &fe);
+        bool rows = steps > 0;
+        if (!rows && hf != nf) { /* the first row: another row must follow it */
+            int32_t k = ls;
+            while (k < n && cp[k] != '\n')
+                k++;
+            while (k < n && cp[k] == '\n')
+                k++;
+            rows = k < n && line_fields(cp, n, k, col, &fs, &fe) == nf;
+        }
+        if (hf != nf && hf >= 1 && hf < nf && col == nf - 1 && rows) {
+            /* a header whose column names run together ("代码名称本周跌幅(%)" over
+             * "300104.SZ乐视网 -40.9" rows): its last field, ending with a unit in brackets,
+             * heads the rows' last column (two rows at least) */
+            line_fields(cp, n, pl, hf - 1, &fs, &fe);
+            if (cp[fe - 1] != ')' && cp[fe - 1] != U'）')
+                return false;
+            for (int32_t k = pl; k < fe; k++)
+                if (gx_is_digit(cp[k]))
+                    return false;
+            header_cell(s, fs, fe, ci);
+            return ci->kind == COL_PERCENT || ci->kind == COL_MONEY_UNIT;
+        }
+        if (hf != nf)
             return false;
         bool digit = false;
         for (int32_t k = fs; k < fe; k++)
             digit |= gx_is_digit(cp[k]);
         if (!digit) {
+            if (nf < 3)
+                return false; /* two fields under a header of two: no table read */
             header_cell(s, fs, fe, ci);
             return true;
         }
@@ -900,6 +987,36 @@ static bool table_money(scan *s, const core *c)
  * just before it in a list ("5.36亿和7.13亿", "1406万、-1161万"). Amounts followed by a unit of
  * their own ("2.5万点", "339亿份", "44亿蒲式耳") never are. The currency is set later
  * (implied_currency); c is completed as money on success. */
+/* A money head ending at most (from - lim) characters before `from`, with none of the
+ * characters between a punctuation mark (but a colon or a space), a digit or a counting word:
+ * "营收700亿", "净利润只有5.03亿". */
+static bool head_before(const scan *s, int32_t from, int32_t lim)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    bool money = false;
+    for (int32_t p = from; !money && p > lim; p--) {
+        if (p < from && !(p == from - 1 && cp[p] == '-')) {
+            uint32_t g = cp[p];
+            /* punctuation (but the colon of 净利润分别为:-5.384亿 and the typographic spaces of
+             * 资产总计 322.34 亿), digits or a counting word
+             * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
+            if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
+                             (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
+                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
+                break;
+        }
+        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
+            continue; /* no head ends with this character: skip the table */
+        const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
+        if (h && h->val < 0)
+            break; /* the nearest head word is none (用户规模达到3亿) */
+        if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
+            money = true;
+    }
+    return money;
+}
+
 /* A money noun right after a bare amount at i (8亿市值, 32亿的融资); not a person named by it
  * (76万的投资者, 3万投资人). */
 static bool money_after_at(const scan *s, int32_t i)
@@ -956,26 +1073,32 @@ static bool implied_money(scan *s, core *c)
     /* 以<amount><deal verb>: the price */
     if (!money && c->start > s->floor && cp[c->start - 1] == U'以' && gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB)))
         money = true;
+    /* <amount><收购|出资|投资>, as headlines write a deal ("华熙生物2.9亿收购亏损标的"): the
+     * amount spent (not 投资者, 投资人, 出资方: people, counted) */
+    const word *dv;
+    if (!money && !de && (dv = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_DEAL_VERB_BARE))) &&
+        !(e + dv->len < n && gx_cp_in(cp[e + dv->len], U"者人方额家")))
+        money = true;
     /* a money head before, in the same clause */
     int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
-    for (int32_t p = c->start; !money && p > lim; p--) {
-        if (p < c->start && !(p == c->start - 1 && cp[p] == '-')) {
-            uint32_t g = cp[p];
-            /* punctuation (but the colon of 净利润分别为:-5.384亿 and the typographic spaces of
-             * 资产总计 322.34 亿), digits or a counting word
-             * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
-            if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
-                             (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
-                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
-                break;
+    if (!money)
+        money = head_before(s, c->start, lim);
+    /* ... or before a date that stands between ("市值从2017年初的4200亿": the date is a
+     * quantity of its own, so the look-back stops at it): only 的/在/于 between the date and
+     * the amount, and the date no further than the head's reach */
+    if (!money && s->art->quantities.n > 0 && lim == s->floor) {
+        const gx_quantity *pq = &s->art->quantities.v[s->art->quantities.n - 1];
+        bool near = pq->type == GX_QTY_DATE && pq->span.end == s->floor && c->start - s->floor <= 1;
+        for (int32_t k = s->floor; near && k < c->start; k++)
+            near = gx_cp_in(cp[k], U"的在于");
+        if (near) {
+            int nq = s->art->quantities.n;
+            int32_t fl = nq > 1 ? s->art->quantities.v[nq - 2].span.end : 0;
+            int32_t lim2 = pq->span.start - HEAD_REACH / 2;
+            if (lim2 < fl)
+                lim2 = fl;
+            money = head_before(s, pq->span.start, lim2);
         }
-        if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
-            continue; /* no head ends with this character: skip the table */
-        const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
-        if (h && h->val < 0)
-            break; /* the nearest head word is none (用户规模达到3亿) */
-        if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
-            money = true;
     }
     /* a member of a list whose previous member is money */
     const gx_article *art = s->art;
@@ -1024,9 +1147,15 @@ static void implied_currency(gx_article *art)
         int32_t para = q->span.start;
         while (para > 0 && art->cp[para - 1] != '\n')
             para--;
+        /* the sentence's start: a price (no 万/亿, under 10000) gives its currency only to
+         * amounts of its own sentence ("报21.05美元。…首份财报净亏损6.81亿" stays CNY) */
+        int32_t sent = q->span.start;
+        while (sent > para && !gx_cp_in(art->cp[sent - 1], U"。!?！？"))
+            sent--;
         for (int k = i - 1; k >= 0 && art->quantities.v[k].span.start >= para; k--) {
             const gx_quantity *w = &art->quantities.v[k];
-            if (w->type == GX_QTY_MONEY && !w->implied) {
+            if (w->type == GX_QTY_MONEY && !w->implied &&
+                !(w->span.end <= sent && w->value < 10000 && w->value > -10000)) {
                 cur = w->currency;
                 break;
             }
@@ -1085,7 +1214,11 @@ static int32_t numeric_at(scan *s, int32_t pos)
             bool ok = bare || (c.type == c2.type && c.pp == c2.pp &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
             /* (points and a level are no range: "下行32bp至3.55%", "下降3个百分点至12%") */
-            if (ok && lo < c2.value) {
+            /* a range written high to low, as price levels are ("支撑1342-1340美元"): a bare
+             * first number without magnitude, a dash, the second end within a tenth of it */
+            bool desc = bare && !c.has_mag && sep_end == end + 1 && cp[end] == '-' &&
+                        c2.type == GX_QTY_MONEY && lo > c2.value && lo <= c2.value * 1.1;
+            if (ok && (lo < c2.value || desc)) {
                 if (bare) {
                     c.type = c2.type;
                     c.currency = c2.currency;

@@ -36,6 +36,7 @@ typedef enum gx_qw_role {
                             * its prices are written in (gx_quantity_market.c)               */
     GX_QW_MARKET_HEAD,     /* a share price or market total before an amount (收报 成交额);
                             * val 1 = price, 2 = total                                       */
+    GX_QW_DEAL_VERB_BARE,  /* <amount><verb> without 以: the amount is spent (2.9亿收购)     */
     GX_QW__COUNT
 } gx_qw_role;
 

@@ -40,7 +40,10 @@ void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art)
                 continue;
             }
         }
-        /* the place, then two or more characters of the firm's own name */
+        /* the place, then two or more characters of the firm's own name (four at least: the
+         * length is read before place_at, which walks the article's candidates) */
+        if (c->span.end - c->span.start < 4)
+            continue;
         int32_t pl = place_at(ix, art, c->span.start);
         if (pl < 2 || c->span.end - c->span.start < pl + 2)
             continue;

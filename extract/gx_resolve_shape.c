@@ -51,7 +51,14 @@ static bool names_an_index(const gx_engine *eng, const gx_article *art, gx_span 
     static const char32_t *const COMPOSITE[] = {U"综合指数", U"一级行业", U"二级行业", U"三级行业", NULL};
     if (gx_word_at(art, k, COMPOSITE))
         return true;
-    /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数) */
+    /* a region and 股票 between the name and 指数 (标准普尔美国股票指数, 道琼斯美国指数); 指数 can
+     * only stand two to six places after the name (a region of two to four, then 股票 or not):
+     * read those first, the region lookups only where 指数 is there */
+    bool index_word = false;
+    for (int32_t j = s.end + 2; j <= s.end + 6 && j + 1 < art->ncp && !index_word; j++)
+        index_word = cp[j] == 0x6307 /* 指 */ && cp[j + 1] == 0x6570 /* 数 */;
+    if (!index_word)
+        return false;
     k = s.end;
     int r = 0;
     for (int n = 2; n <= 4 && k + n <= art->ncp; n++)

@@ -139,10 +139,15 @@ static const role_word ROLES[] = {
 static bool may_hold_role(const uint32_t *tok, int32_t tn)
 {
     enum { NR = sizeof ROLES / sizeof *ROLES };
-    uint32_t first[NR];
-    for (int r = 0; r < NR; r++) {
-        int len;
-        first[r] = gx_utf8_decode((const unsigned char *)ROLES[r].word, &len);
+    /* the words' first characters, decoded once per thread (not once per token) */
+    static _Thread_local uint32_t first[NR];
+    static _Thread_local bool decoded;
+    if (!decoded) {
+        for (int r = 0; r < NR; r++) {
+            int len;
+            first[r] = gx_utf8_decode((const unsigned char *)ROLES[r].word, &len);
+        }
+        decoded = true;
     }
     for (int32_t i = 0; i < tn; i++)
         for (int r = 0; r < NR; r++)

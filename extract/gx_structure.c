@@ -248,6 +248,8 @@ static const char *title_writer(gx_arena *a, const gx_cps *title, const gx_para_
         k++;
     if (k < 2 || k > 3 || k + 4 > title->n || title->cp[k] != ':')
         return NULL;
+    if (title->cp[k - 1] == 0x5A92) /* 媒: a country's press ("印媒:…", "外媒:…"), no writer */
+        return NULL;
     for (int p = 0; p < ps->n; p++) {
         const gx_cps *t = &ps->v[p].t;
         for (int32_t i = 0; i + k <= t->n; i++)
@@ -422,6 +424,21 @@ static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *
 
 /* Whether t[0..n) is a brand's name of Latin letters and Han characters, one word of 4 to 16
  * ("MedTrend医趋势", "36氪" is not: a digit): a site or an account, never a person's name. */
+/* A writer credited by his account on a platform ("雪球号“虚极守静”", "头条号“X”"): two to four
+ * Han characters ending in 号, then the name in quotes, which replaces the token. */
+static void account_name(const uint32_t **tok, int32_t *tn)
+{
+    const uint32_t *t = *tok;
+    int32_t n = *tn, q = 0;
+    while (q < n && q < 5 && gx_cp_is_han(t[q]))
+        q++;
+    if (q < 2 || q > 4 || t[q - 1] != 0x53F7 /* 号 */ || n - q < 4 ||
+        !(t[q] == 0x201C || t[q] == '"') || !(t[n - 1] == 0x201D || t[n - 1] == '"'))
+        return;
+    *tok = t + q + 1;
+    *tn = n - q - 2;
+}
+
 static bool brand_name(const uint32_t *t, int32_t n)
 {
     int latin = 0, han = 0;
@@ -485,6 +502,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         i = j;
         if (tn > 4 && !memcmp(tok + tn - 4, WEIBO, sizeof WEIBO))
             tn -= 4; /* a portal's link to the writer's microblog: "艾堂明[微博]" */
+        if (have_role && !have_name)
+            account_name(&tok, &tn); /* "作者:雪球号“虚极守静”": the account's name */
         if (want_outlet) { /* a site's domain name glued to its name: "来源:联商网linkshop" */
             int32_t h = tn;
             while (h > 0 && gx_cp_is_latin(tok[h - 1]))
@@ -1578,7 +1597,18 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
              * ("美股行情中心:独家提供全美股行业板块、盘前盘后、ETF、权证实时行情"); a paragraph of
              * text is the lead; a site's menu lines ("热点栏目", "客户端") are not counted */
             const gx_cps *pt = &ps.v[i].t;
-            if ((pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) || (pt->n > 6 && ++captions > 2))
+            if (pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) {
+                /* the lead said first as the page's summary, then under its dispatch in brackets:
+                 * "据悉,…首家过会企业" over "【亿邦动力讯】据悉,…" */
+                if (!art->outlet && i + 1 < ps.n && ps.v[i + 1].kind == GX_PARA_TEXT &&
+                    ps.v[i + 1].t.n > 8 && ps.v[i + 1].t.cp[0] == 0x3010 /* 【 */ &&
+                    parse_dateline(a, ps.v[i + 1].t.cp, ps.v[i + 1].t.n, &bl) && bl.outlet) {
+                    bl.nauthors = had_authors ? 0 : bl.nauthors;
+                    take_byline(art, &bl);
+                }
+                break;
+            }
+            if (pt->n > 6 && ++captions > 2)
                 break;
         }
     }

@@ -1619,6 +1619,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0)
         art->closing_name = gx_closing_bracket_name(a, &ps);
     if (!art->outlet)
+        art->outlet = gx_outlet_self_lead(a, &ps);
+    if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_app_promo(a, &ps);

@@ -537,3 +537,29 @@ const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n)
         return NULL;
     return gx_utf8_of_cps(a, t, e);
 }
+
+/* What a site says it did itself at the start of its own lead ("东方财富网汇总了各大市场机构和名家
+ * 投资观点", "挖贝网了解到"): compiling, learning, noticing. */
+static const char *const SELF_DOES[] = {"汇总", "整理", "梳理", "了解到", "注意到", "获悉", "独家获悉"};
+
+const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = 0; p < ps->n && p < 8; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, s = 0;
+        if (ps->v[p].kind != GX_PARA_TEXT || n < 12)
+            continue;
+        if (t[0] == 0x3010) { /* 【 the headline of a portal's summary 】 then its lead */
+            while (s < n && s < 80 && t[s] != 0x3011)
+                s++;
+            s++;
+        }
+        if (s + 12 > n || t[s] == 0x636E /* 据: a report cited */)
+            continue;
+        for (int32_t k = 3; k <= 10 && s + k < n; k++)
+            if (name_shape(t + s, k) && outlet_ending(t + s, k) &&
+                word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES))
+                return gx_utf8_of_cps(a, t + s, k);
+    }
+    return NULL;
+}

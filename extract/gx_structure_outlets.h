@@ -40,6 +40,12 @@ int gx_outlet_content_end(const gx_para_vec *ps);
  * own count), or told something itself ("对第一财经称", "向澎湃新闻表示"). Returns the name (in a)
  * or NULL. */
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
+/* A site naming itself as the subject of its lead's first words, doing what a compiler or a
+ * reporter does ("东方财富网汇总了各大市场机构和名家投资观点", "挖贝网了解到", also after a portal
+ * summary's "【headline】"; not "据X获悉"): a name of 3 to 10 characters ending like an outlet's,
+ * among the first eight paragraphs. Read before the interviewer (a digest quotes other papers'
+ * reporters). Returns the name (in a) or NULL. */
+const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:
  * "…进行安排部署。(中证网)", "…乐视这样的股票。(家电网 HEA.CN)": the name when it is shaped like

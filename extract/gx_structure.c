@@ -1622,10 +1622,16 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_self_lead(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
+    const char *portal = NULL; /* the portal carrying the page, named by its app or forum */
     if (!art->outlet)
-        art->outlet = gx_outlet_app_promo(a, &ps);
+        art->outlet = portal = gx_outlet_app_promo(a, &ps);
     if (!art->outlet)
-        art->outlet = gx_outlet_forum(a, &ps);
+        art->outlet = portal = gx_outlet_forum(a, &ps);
+    if (has_title && (!art->outlet || portal)) {
+        const char *tp = gx_outlet_title_prefix(a, &title, &ps, portal);
+        if (tp)
+            art->outlet = tp;
+    }
     /* no credit at all, or only a portal's dispatch without a reporter ("季峥:今日市场评论" over
      * "新浪外汇讯,"): a commentator's column may carry his name in its title */
     if (art->authors.n == 0 && !art->closing_name && (!art->outlet || dispatch_only) && has_title)

@@ -563,3 +563,31 @@ const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_para_vec *ps, const char *portal)
+{
+    int32_t k = 0;
+    while (k < title->n && k < 9 && (gx_cp_is_han(title->cp[k]) || gx_cp_is_latin(title->cp[k])))
+        k++;
+    if (k < 3 || k > 8 || k + 4 > title->n || title->cp[k] != ':' || !name_shape(title->cp, k))
+        return NULL;
+    const uint32_t *t = title->cp;
+    if (outlet_ending(t, k))
+        return portal ? NULL : gx_utf8_of_cps(a, t, k);
+    if (k < 4 || !gx_cp_is_han(t[0]) || !gx_cp_is_han(t[1]))
+        return NULL;
+    /* a channel of the portal carrying the page: its first two characters are the portal's */
+    if (portal) {
+        uint32_t pc[16];
+        if (gx_utf8_to_cps(portal, strlen(portal), pc, 16) >= 2 && pc[0] == t[0] && pc[1] == t[1])
+            return gx_utf8_of_cps(a, t, k);
+        return NULL;
+    }
+    /* ... or of the portal whose statement closes it ("新浪声明:新浪网登载此文…") */
+    for (int p = ps->n - 1; p >= 0 && p >= ps->n - 8; p--) {
+        const gx_cps *c = &ps->v[p].t;
+        if (c->n > 6 && c->cp[0] == t[0] && c->cp[1] == t[1] && gx_structure_word_at(c->cp, c->n, 2, "声明"))
+            return gx_utf8_of_cps(a, t, k);
+    }
+    return NULL;
+}

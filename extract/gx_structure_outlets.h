@@ -46,6 +46,12 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
  * among the first eight paragraphs. Read before the interviewer (a digest quotes other papers'
  * reporters). Returns the name (in a) or NULL. */
 const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps);
+/* An outlet's name opening the title before a colon ("证券时报:股市不是用来炒的…", "价格网:5月8日…"):
+ * 3 to 8 characters ending like an outlet's, read when nothing names an outlet (portal NULL); or a
+ * channel of the portal carrying the page ("新浪期货:塑料短期利好中期利空" on a page whose forum link
+ * or app names 新浪财经, portal, or that closes with "新浪声明:"): its first two characters are the
+ * portal's. Not a broker's ("银河证券:…") nor a person's ("刘元春:…"). Returns the name (in a) or NULL. */
+const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_para_vec *ps, const char *portal);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:
  * "…进行安排部署。(中证网)", "…乐视这样的股票。(家电网 HEA.CN)": the name when it is shaped like

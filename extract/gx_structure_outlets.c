@@ -85,13 +85,8 @@ const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t
                 memcpy(w, t, sizeof *w * (size_t)i);
                 o = i;
             }
-            /* the quote names the listed portal; a desk after it ending in 中心 is the
-             * portal's ("同花顺(…)金融研究中心", "东方财富(…)研究中心") */
-            int32_t d = c + 1;
-            while (d < len && d - c <= 10 && gx_cp_is_han(t[d]))
-                d++;
-            if (stock_quote(t, i, c) && d - c > 3 && t[d - 2] == 0x4E2D /* 中 */ && t[d - 1] == 0x5FC3 /* 心 */)
-                c = d - 1;
+            /* the quote is the portal's insertion inside the name as credited: "同花顺(…)金融研究中心"
+             * reads 同花顺金融研究中心 (fifteenth session, byline16: the desk that publishes) */
             i = c; /* past the bracket (the loop adds one) */
             continue;
         }

@@ -24,8 +24,8 @@ const char *gx_outlet_canonical(gx_arena *a, const char *s);
 
 /* A credit line without the brackets a portal inserts: a stock quote after a name
  * ("同花顺(98.830,1.62,1.67%)金融研究中心") and a WeChat ID ("牛交所全球财经(ID:Niujiaosuo02)").
- * A desk ending in 中心 right after a quote goes with it ("同花顺(…)金融研究中心" -> 同花顺: the
- * listed portal). Returns t, or a copy in a without them; *n is updated. Only lines of at most 160 code points
+ * The name around a quote is read as one ("同花顺(…)金融研究中心" -> 同花顺金融研究中心: the desk
+ * that publishes, as credited; fifteenth session). Returns t, or a copy in a without them; *n is updated. Only lines of at most 160 code points
  * are read. */
 const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t *n);
 

@@ -1506,7 +1506,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             continue;
         gx_byline bl;
         bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
-        if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title) && !gx_outlet_banner(&ps.v[i].t))
+        /* a deck of key points in bullets over the byline ("■ 2017年价值投资当道…") and the
+         * headline said again do not count either */
+        bool deck = !parsed && (is_glyph(ps.v[i].t.cp[0]) || cps_equal(&ps.v[i].t, &title));
+        if ((ps.v[i].t.n > 6 || parsed) && !deck && !portal_preamble(&ps.v[i].t, &title) &&
+            !gx_outlet_banner(&ps.v[i].t))
             seen++; /* site menus ("资金流向", "客户端"), a portal's preamble and banners do not count */
         if (!parsed && seen <= 3) {
             /* a byline run into the next words: "特派记者 张涵 纽约报道蓝筹股的春天" */

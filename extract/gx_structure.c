@@ -1221,6 +1221,61 @@ static void bare_byline(gx_arena *a, const gx_para_vec *ps, const gx_cps *title,
         add_author(art, &names[j]);
 }
 
+/* Whether the Han name t[0..n) is written in one of ps's paragraphs from `from` on. */
+static bool named_after(const gx_para_vec *ps, int from, const uint32_t *t, int32_t n)
+{
+    for (int p = from; p < ps->n; p++) {
+        const gx_cps *c = &ps->v[p].t;
+        for (int32_t i = 0; i + n <= c->n; i++)
+            if (c->cp[i] == t[0] && !memcmp(c->cp + i, t, sizeof *t * (size_t)n))
+                return true;
+    }
+    return false;
+}
+
+/* The writers described at the top of their column, before its first words ("邓海清,“海清FICC频道”
+ * 全球首席经济学家,人民大学客座教授;陈曦,“海清FICC”大资管频道研究员"): one to three names of two or
+ * three Han characters, each with a description after a comma (4 to 60 characters, no sentence
+ * in it), separated by semicolons, as the first paragraph of at most 120 characters; a name the
+ * text writes again is a subject introduced (an interview: "施鸣:…"), no writer. Bare names:
+ * resolution keeps them when a surname opens each one. */
+static void bio_byline(gx_arena *a, const gx_para_vec *ps, const gx_cps *title, gx_article *art)
+{
+    int i = 0;
+    if (title && ps->n > 0 && ps->v[0].kind == GX_PARA_TEXT && cps_equal(&ps->v[0].t, title))
+        i = 1;
+    if (i + 1 >= ps->n || ps->v[i].kind != GX_PARA_TEXT || ps->v[i].t.n > 120 || ps->v[i].t.n < 8)
+        return;
+    const uint32_t *t = ps->v[i].t.cp;
+    int32_t n = ps->v[i].t.n;
+    gx_author names[3];
+    int k = 0;
+    for (int32_t s = 0; s < n;) {
+        int32_t e = s;
+        while (e < n && e - s <= 3 && gx_cp_is_han(t[e]))
+            e++;
+        if (e - s < 2 || e - s > 3 || e >= n || t[e] != ',' || k == 3)
+            return;
+        char *nm = gx_utf8_of_cps(a, t + s, e - s);
+        if (!is_han_name(nm, t + s, e - s) || named_after(ps, i + 1, t + s, e - s))
+            return;
+        int32_t d = e + 1;
+        while (d < n && t[d] != 0xFF1B && t[d] != ';') {
+            if (t[d] == 0x3002 && d + 1 < n)
+                return; /* a sentence inside: prose, not a description */
+            if (t[d] == '!' || t[d] == '?' || t[d] == ':')
+                return;
+            d++;
+        }
+        if (d - e - 1 < 4 || d - e - 1 > 60)
+            return;
+        names[k++] = (gx_author){.name = nm, .bare = true};
+        s = d + 1;
+    }
+    for (int j = 0; j < k; j++)
+        add_author(art, &names[j]);
+}
+
 static void add_author(gx_article *art, const gx_author *au)
 {
     for (int i = 0; i < art->authors.n; i++)
@@ -1641,6 +1696,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0 && !art->closing_name && (!art->outlet || dispatch_only) && has_title)
         art->closing_name = title_writer(a, &title, &ps);
     /* no author yet: a line of bare names under the title ("陈佳岚 李静") */
+    if (art->authors.n == 0 && !art->closing_name)
+        bio_byline(a, &ps, has_title ? &title : NULL, art);
     if (art->authors.n == 0 && !art->closing_name)
         bare_byline(a, &ps, has_title ? &title : NULL, art);
     art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));

@@ -259,6 +259,39 @@ static const char *title_writer(gx_arena *a, const gx_cps *title, const gx_para_
     return gx_utf8_of_cps(a, title->cp, k);
 }
 
+/* A column whose writer describes himself at its end without his name ("(本文作者系中国国家信息中心首席
+ * 经济学家、经济预测部主任)", "(作者系资本市场研究人士)", among the last three paragraphs of text) and whose
+ * title opens with it ("祝宝良判断2018经济形势:…", "滕泰:…"): two or three Han characters before a colon,
+ * else the first three of a longer run, a name the text never writes. Perhaps the writer's name (resolution
+ * checks its surname, as for the title writer). Returns it (in a) or NULL. */
+static const char *described_writer(gx_arena *a, const gx_cps *title, const gx_para_vec *ps)
+{
+    int end = gx_outlet_content_end(ps);
+    bool described = false;
+    for (int p = end - 1; p >= 0 && p >= end - 3 && !described; p--) {
+        const gx_cps *t = &ps->v[p].t;
+        int32_t o = t->n > 0 && t->cp[0] == '(' ? 1 : 0;
+        described = t->n <= 80 && (gx_structure_word_at(t->cp, t->n, o, "本文作者系") ||
+                                   gx_structure_word_at(t->cp, t->n, o, "作者系"));
+    }
+    if (!described)
+        return NULL;
+    int32_t k = 0;
+    while (k < title->n && k < 5 && gx_cp_is_han(title->cp[k]))
+        k++;
+    if (k < title->n && title->cp[k] == ':' ? (k < 2 || k > 3) : k < 4)
+        return NULL; /* "证券时报:…" is a paper's label, no name */
+    if (k > 3)
+        k = 3;
+    for (int p = 0; p < ps->n; p++) {
+        const gx_cps *t = &ps->v[p].t;
+        for (int32_t i = 0; i + k <= t->n; i++)
+            if (t->cp[i] == title->cp[0] && !memcmp(t->cp + i, title->cp, sizeof *t->cp * (size_t)k))
+                return NULL;
+    }
+    return gx_utf8_of_cps(a, title->cp, k);
+}
+
 /* "来源:" followed by something that is not a publisher: public records, "the internet", a
  * WeChat account without its name. */
 static bool is_non_outlet_source(const char *s)
@@ -1695,6 +1728,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
      * "新浪外汇讯,"): a commentator's column may carry his name in its title */
     if (art->authors.n == 0 && !art->closing_name && (!art->outlet || dispatch_only) && has_title)
         art->closing_name = title_writer(a, &title, &ps);
+    if (art->authors.n == 0 && !art->closing_name && has_title)
+        art->closing_name = described_writer(a, &title, &ps);
     /* no author yet: a line of bare names under the title ("陈佳岚 李静") */
     if (art->authors.n == 0 && !art->closing_name)
         bio_byline(a, &ps, has_title ? &title : NULL, art);

@@ -3,7 +3,7 @@
  * (印媒:) named as no writer, a bracketed dispatch under the lead's summary, a site naming itself
  * at its lead's start (东方财富网汇总了…), an outlet or a portal's channel opening the title
  * (证券时报:…, 新浪期货:…), a deck of bulleted key points over the byline, writers described at
- * the top of their column. */
+ * the top of their column, a writer describing himself at the end with his name opening the title. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -145,12 +145,39 @@ static void test_bio_byline(void **state)
     }
 }
 
+/* a writer describing himself at the end, his name opening the title */
+static void test_described_writer(void **state)
+{
+    (void)state;
+    const char *doc = LONG1 "\n\n" LONG2 "\n\n(本文作者系中国国家信息中心首席经济学家、经济预测部主任)";
+    gx_article *art = fixture_build(doc, "祝宝良判断2018经济形势:房地产严调控 金融严监管", false);
+    assert_non_null(art);
+    assert_non_null(art->closing_name);
+    assert_string_equal(art->closing_name, "祝宝良");
+    gx_article_free(art);
+    /* not a paper's label, not without the description, not a name the text writes */
+    art = fixture_build(doc, "证券时报:股市不是用来炒的 是用来价值投资的", false);
+    assert_non_null(art);
+    assert_null(art->closing_name);
+    gx_article_free(art);
+    art = fixture_build(LONG1 "\n\n" LONG2, "祝宝良判断2018经济形势:房地产严调控 金融严监管", false);
+    assert_non_null(art);
+    assert_null(art->closing_name);
+    gx_article_free(art);
+    art = fixture_build("祝宝良表示,经济将平稳增长。\n\n" LONG1 "\n\n(作者系资本市场研究人士)",
+                        "祝宝良判断2018经济形势:房地产严调控", false);
+    assert_non_null(art);
+    assert_null(art->closing_name);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_account_writer),
         cmocka_unit_test(test_bio_byline),
         cmocka_unit_test(test_deck_before_byline),
+        cmocka_unit_test(test_described_writer),
         cmocka_unit_test(test_dispatch_under_summary),
         cmocka_unit_test(test_self_lead),
         cmocka_unit_test(test_title_press),

@@ -248,6 +248,41 @@ static const char *title_writer(gx_arena *a, const gx_cps *title, const gx_para_
         k++;
     if (k < 2 || k > 3 || k + 4 > title->n || title->cp[k] != ':')
         return NULL;
+    if (title->cp[k - 1] == 0x5A92) /* 媒: a country's press ("印媒:…", "外媒:…"), no writer */
+        return NULL;
+    for (int p = 0; p < ps->n; p++) {
+        const gx_cps *t = &ps->v[p].t;
+        for (int32_t i = 0; i + k <= t->n; i++)
+            if (t->cp[i] == title->cp[0] && !memcmp(t->cp + i, title->cp, sizeof *t->cp * (size_t)k))
+                return NULL;
+    }
+    return gx_utf8_of_cps(a, title->cp, k);
+}
+
+/* A column whose writer describes himself at its end without his name ("(本文作者系中国国家信息中心首席
+ * 经济学家、经济预测部主任)", "(作者系资本市场研究人士)", among the last three paragraphs of text) and whose
+ * title opens with it ("祝宝良判断2018经济形势:…", "滕泰:…"): two or three Han characters before a colon,
+ * else the first three of a longer run, a name the text never writes. Perhaps the writer's name (resolution
+ * checks its surname, as for the title writer). Returns it (in a) or NULL. */
+static const char *described_writer(gx_arena *a, const gx_cps *title, const gx_para_vec *ps)
+{
+    int end = gx_outlet_content_end(ps);
+    bool described = false;
+    for (int p = end - 1; p >= 0 && p >= end - 3 && !described; p--) {
+        const gx_cps *t = &ps->v[p].t;
+        int32_t o = t->n > 0 && t->cp[0] == '(' ? 1 : 0;
+        described = t->n <= 80 && (gx_structure_word_at(t->cp, t->n, o, "本文作者系") ||
+                                   gx_structure_word_at(t->cp, t->n, o, "作者系"));
+    }
+    if (!described)
+        return NULL;
+    int32_t k = 0;
+    while (k < title->n && k < 5 && gx_cp_is_han(title->cp[k]))
+        k++;
+    if (k < title->n && title->cp[k] == ':' ? (k < 2 || k > 3) : k < 4)
+        return NULL; /* "证券时报:…" is a paper's label, no name */
+    if (k > 3)
+        k = 3;
     for (int p = 0; p < ps->n; p++) {
         const gx_cps *t = &ps->v[p].t;
         for (int32_t i = 0; i + k <= t->n; i++)
@@ -422,6 +457,21 @@ static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *
 
 /* Whether t[0..n) is a brand's name of Latin letters and Han characters, one word of 4 to 16
  * ("MedTrend医趋势", "36氪" is not: a digit): a site or an account, never a person's name. */
+/* A writer credited by his account on a platform ("雪球号“虚极守静”", "头条号“X”"): two to four
+ * Han characters ending in 号, then the name in quotes, which replaces the token. */
+static void account_name(const uint32_t **tok, int32_t *tn)
+{
+    const uint32_t *t = *tok;
+    int32_t n = *tn, q = 0;
+    while (q < n && q < 5 && gx_cp_is_han(t[q]))
+        q++;
+    if (q < 2 || q > 4 || t[q - 1] != 0x53F7 /* 号 */ || n - q < 4 ||
+        !(t[q] == 0x201C || t[q] == '"') || !(t[n - 1] == 0x201D || t[n - 1] == '"'))
+        return;
+    *tok = t + q + 1;
+    *tn = n - q - 2;
+}
+
 static bool brand_name(const uint32_t *t, int32_t n)
 {
     int latin = 0, han = 0;
@@ -485,6 +535,8 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         i = j;
         if (tn > 4 && !memcmp(tok + tn - 4, WEIBO, sizeof WEIBO))
             tn -= 4; /* a portal's link to the writer's microblog: "艾堂明[微博]" */
+        if (have_role && !have_name)
+            account_name(&tok, &tn); /* "作者:雪球号“虚极守静”": the account's name */
         if (want_outlet) { /* a site's domain name glued to its name: "来源:联商网linkshop" */
             int32_t h = tn;
             while (h > 0 && gx_cp_is_latin(tok[h - 1]))
@@ -1202,6 +1254,61 @@ static void bare_byline(gx_arena *a, const gx_para_vec *ps, const gx_cps *title,
         add_author(art, &names[j]);
 }
 
+/* Whether the Han name t[0..n) is written in one of ps's paragraphs from `from` on. */
+static bool named_after(const gx_para_vec *ps, int from, const uint32_t *t, int32_t n)
+{
+    for (int p = from; p < ps->n; p++) {
+        const gx_cps *c = &ps->v[p].t;
+        for (int32_t i = 0; i + n <= c->n; i++)
+            if (c->cp[i] == t[0] && !memcmp(c->cp + i, t, sizeof *t * (size_t)n))
+                return true;
+    }
+    return false;
+}
+
+/* The writers described at the top of their column, before its first words ("邓海清,“海清FICC频道”
+ * 全球首席经济学家,人民大学客座教授;陈曦,“海清FICC”大资管频道研究员"): one to three names of two or
+ * three Han characters, each with a description after a comma (4 to 60 characters, no sentence
+ * in it), separated by semicolons, as the first paragraph of at most 120 characters; a name the
+ * text writes again is a subject introduced (an interview: "施鸣:…"), no writer. Bare names:
+ * resolution keeps them when a surname opens each one. */
+static void bio_byline(gx_arena *a, const gx_para_vec *ps, const gx_cps *title, gx_article *art)
+{
+    int i = 0;
+    if (title && ps->n > 0 && ps->v[0].kind == GX_PARA_TEXT && cps_equal(&ps->v[0].t, title))
+        i = 1;
+    if (i + 1 >= ps->n || ps->v[i].kind != GX_PARA_TEXT || ps->v[i].t.n > 120 || ps->v[i].t.n < 8)
+        return;
+    const uint32_t *t = ps->v[i].t.cp;
+    int32_t n = ps->v[i].t.n;
+    gx_author names[3];
+    int k = 0;
+    for (int32_t s = 0; s < n;) {
+        int32_t e = s;
+        while (e < n && e - s <= 3 && gx_cp_is_han(t[e]))
+            e++;
+        if (e - s < 2 || e - s > 3 || e >= n || t[e] != ',' || k == 3)
+            return;
+        char *nm = gx_utf8_of_cps(a, t + s, e - s);
+        if (!is_han_name(nm, t + s, e - s) || named_after(ps, i + 1, t + s, e - s))
+            return;
+        int32_t d = e + 1;
+        while (d < n && t[d] != 0xFF1B && t[d] != ';') {
+            if (t[d] == 0x3002 && d + 1 < n)
+                return; /* a sentence inside: prose, not a description */
+            if (t[d] == '!' || t[d] == '?' || t[d] == ':')
+                return;
+            d++;
+        }
+        if (d - e - 1 < 4 || d - e - 1 > 60)
+            return;
+        names[k++] = (gx_author){.name = nm, .bare = true};
+        s = d + 1;
+    }
+    for (int j = 0; j < k; j++)
+        add_author(art, &names[j]);
+}
+
 static void add_author(gx_article *art, const gx_author *au)
 {
     for (int i = 0; i < art->authors.n; i++)
@@ -1487,7 +1594,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             continue;
         gx_byline bl;
         bool parsed = gx_structure_parse_byline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
-        if ((ps.v[i].t.n > 6 || parsed) && !portal_preamble(&ps.v[i].t, &title) && !gx_outlet_banner(&ps.v[i].t))
+        /* a deck of key points in bullets over the byline ("■ 2017年价值投资当道…") and the
+         * headline said again do not count either */
+        bool deck = !parsed && (is_glyph(ps.v[i].t.cp[0]) || cps_equal(&ps.v[i].t, &title));
+        if ((ps.v[i].t.n > 6 || parsed) && !deck && !portal_preamble(&ps.v[i].t, &title) &&
+            !gx_outlet_banner(&ps.v[i].t))
             seen++; /* site menus ("资金流向", "客户端"), a portal's preamble and banners do not count */
         if (!parsed && seen <= 3) {
             /* a byline run into the next words: "特派记者 张涵 纽约报道蓝筹股的春天" */
@@ -1578,7 +1689,18 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
              * ("美股行情中心:独家提供全美股行业板块、盘前盘后、ETF、权证实时行情"); a paragraph of
              * text is the lead; a site's menu lines ("热点栏目", "客户端") are not counted */
             const gx_cps *pt = &ps.v[i].t;
-            if ((pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) || (pt->n > 6 && ++captions > 2))
+            if (pt->n >= 30 && (ends_like_sentence(pt) || pt->n > 60)) {
+                /* the lead said first as the page's summary, then under its dispatch in brackets:
+                 * "据悉,…首家过会企业" over "【亿邦动力讯】据悉,…" */
+                if (!art->outlet && i + 1 < ps.n && ps.v[i + 1].kind == GX_PARA_TEXT &&
+                    ps.v[i + 1].t.n > 8 && ps.v[i + 1].t.cp[0] == 0x3010 /* 【 */ &&
+                    parse_dateline(a, ps.v[i + 1].t.cp, ps.v[i + 1].t.n, &bl) && bl.outlet) {
+                    bl.nauthors = had_authors ? 0 : bl.nauthors;
+                    take_byline(art, &bl);
+                }
+                break;
+            }
+            if (pt->n > 6 && ++captions > 2)
                 break;
         }
     }
@@ -1589,16 +1711,28 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (art->authors.n == 0)
         art->closing_name = gx_closing_bracket_name(a, &ps);
     if (!art->outlet)
+        art->outlet = gx_outlet_self_lead(a, &ps);
+    if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
+    const char *portal = NULL; /* the portal carrying the page, named by its app or forum */
     if (!art->outlet)
-        art->outlet = gx_outlet_app_promo(a, &ps);
+        art->outlet = portal = gx_outlet_app_promo(a, &ps);
     if (!art->outlet)
-        art->outlet = gx_outlet_forum(a, &ps);
+        art->outlet = portal = gx_outlet_forum(a, &ps);
+    if (has_title && (!art->outlet || portal)) {
+        const char *tp = gx_outlet_title_prefix(a, &title, &ps, portal);
+        if (tp)
+            art->outlet = tp;
+    }
     /* no credit at all, or only a portal's dispatch without a reporter ("季峥:今日市场评论" over
      * "新浪外汇讯,"): a commentator's column may carry his name in its title */
     if (art->authors.n == 0 && !art->closing_name && (!art->outlet || dispatch_only) && has_title)
         art->closing_name = title_writer(a, &title, &ps);
+    if (art->authors.n == 0 && !art->closing_name && has_title)
+        art->closing_name = described_writer(a, &title, &ps);
     /* no author yet: a line of bare names under the title ("陈佳岚 李静") */
+    if (art->authors.n == 0 && !art->closing_name)
+        bio_byline(a, &ps, has_title ? &title : NULL, art);
     if (art->authors.n == 0 && !art->closing_name)
         bare_byline(a, &ps, has_title ? &title : NULL, art);
     art->outlet = gx_outlet_canonical(a, outlet_full_name(art->outlet));

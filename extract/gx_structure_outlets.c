@@ -85,13 +85,8 @@ const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t
                 memcpy(w, t, sizeof *w * (size_t)i);
                 o = i;
             }
-            /* the quote names the listed portal; a desk after it ending in 中心 is the
-             * portal's ("同花顺(…)金融研究中心", "东方财富(…)研究中心") */
-            int32_t d = c + 1;
-            while (d < len && d - c <= 10 && gx_cp_is_han(t[d]))
-                d++;
-            if (stock_quote(t, i, c) && d - c > 3 && t[d - 2] == 0x4E2D /* 中 */ && t[d - 1] == 0x5FC3 /* 心 */)
-                c = d - 1;
+            /* the quote is the portal's insertion inside the name as credited: "同花顺(…)金融研究中心"
+             * reads 同花顺金融研究中心 (fifteenth session, byline16: the desk that publishes) */
             i = c; /* past the bracket (the loop adds one) */
             continue;
         }
@@ -536,4 +531,58 @@ const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n)
         t[e + 1] != 0x8BB0 || t[e + 2] != 0x8005 || t[e + 3] != ' ') /* " 记者 " */
         return NULL;
     return gx_utf8_of_cps(a, t, e);
+}
+
+/* What a site says it did itself at the start of its own lead ("东方财富网汇总了各大市场机构和名家
+ * 投资观点", "挖贝网了解到"): compiling, learning, noticing. */
+static const char *const SELF_DOES[] = {"汇总", "整理", "梳理", "了解到", "注意到", "获悉", "独家获悉"};
+
+const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = 0; p < ps->n && p < 8; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, s = 0;
+        if (ps->v[p].kind != GX_PARA_TEXT || n < 12)
+            continue;
+        if (t[0] == 0x3010) { /* 【 the headline of a portal's summary 】 then its lead */
+            while (s < n && s < 80 && t[s] != 0x3011)
+                s++;
+            s++;
+        }
+        if (s + 12 > n || t[s] == 0x636E /* 据: a report cited */)
+            continue;
+        for (int32_t k = 3; k <= 10 && s + k < n; k++)
+            if (name_shape(t + s, k) && outlet_ending(t + s, k) &&
+                word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES))
+                return gx_utf8_of_cps(a, t + s, k);
+    }
+    return NULL;
+}
+
+const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_para_vec *ps, const char *portal)
+{
+    int32_t k = 0;
+    while (k < title->n && k < 9 && (gx_cp_is_han(title->cp[k]) || gx_cp_is_latin(title->cp[k])))
+        k++;
+    if (k < 3 || k > 8 || k + 4 > title->n || title->cp[k] != ':' || !name_shape(title->cp, k))
+        return NULL;
+    const uint32_t *t = title->cp;
+    if (outlet_ending(t, k))
+        return portal ? NULL : gx_utf8_of_cps(a, t, k);
+    if (k < 4 || !gx_cp_is_han(t[0]) || !gx_cp_is_han(t[1]))
+        return NULL;
+    /* a channel of the portal carrying the page: its first two characters are the portal's */
+    if (portal) {
+        uint32_t pc[16];
+        if (gx_utf8_to_cps(portal, strlen(portal), pc, 16) >= 2 && pc[0] == t[0] && pc[1] == t[1])
+            return gx_utf8_of_cps(a, t, k);
+        return NULL;
+    }
+    /* ... or of the portal whose statement closes it ("新浪声明:新浪网登载此文…") */
+    for (int p = ps->n - 1; p >= 0 && p >= ps->n - 8; p--) {
+        const gx_cps *c = &ps->v[p].t;
+        if (c->n > 6 && c->cp[0] == t[0] && c->cp[1] == t[1] && gx_structure_word_at(c->cp, c->n, 2, "声明"))
+            return gx_utf8_of_cps(a, t, k);
+    }
+    return NULL;
 }

@@ -24,8 +24,8 @@ const char *gx_outlet_canonical(gx_arena *a, const char *s);
 
 /* A credit line without the brackets a portal inserts: a stock quote after a name
  * ("同花顺(98.830,1.62,1.67%)金融研究中心") and a WeChat ID ("牛交所全球财经(ID:Niujiaosuo02)").
- * A desk ending in 中心 right after a quote goes with it ("同花顺(…)金融研究中心" -> 同花顺: the
- * listed portal). Returns t, or a copy in a without them; *n is updated. Only lines of at most 160 code points
+ * The name around a quote is read as one ("同花顺(…)金融研究中心" -> 同花顺金融研究中心: the desk
+ * that publishes, as credited; fifteenth session). Returns t, or a copy in a without them; *n is updated. Only lines of at most 160 code points
  * are read. */
 const uint32_t *gx_outlet_strip_brackets(gx_arena *a, const uint32_t *t, int32_t *n);
 
@@ -40,6 +40,18 @@ int gx_outlet_content_end(const gx_para_vec *ps);
  * own count), or told something itself ("对第一财经称", "向澎湃新闻表示"). Returns the name (in a)
  * or NULL. */
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
+/* A site naming itself as the subject of its lead's first words, doing what a compiler or a
+ * reporter does ("东方财富网汇总了各大市场机构和名家投资观点", "挖贝网了解到", also after a portal
+ * summary's "【headline】"; not "据X获悉"): a name of 3 to 10 characters ending like an outlet's,
+ * among the first eight paragraphs. Read before the interviewer (a digest quotes other papers'
+ * reporters). Returns the name (in a) or NULL. */
+const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps);
+/* An outlet's name opening the title before a colon ("证券时报:股市不是用来炒的…", "价格网:5月8日…"):
+ * 3 to 8 characters ending like an outlet's, read when nothing names an outlet (portal NULL); or a
+ * channel of the portal carrying the page ("新浪期货:塑料短期利好中期利空" on a page whose forum link
+ * or app names 新浪财经, portal, or that closes with "新浪声明:"): its first two characters are the
+ * portal's. Not a broker's ("银河证券:…") nor a person's ("刘元春:…"). Returns the name (in a) or NULL. */
+const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_para_vec *ps, const char *portal);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:
  * "…进行安排部署。(中证网)", "…乐视这样的股票。(家电网 HEA.CN)": the name when it is shaped like

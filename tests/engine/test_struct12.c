@@ -44,7 +44,7 @@ static void test_source_lines(void **state)
     gx_arena *a = gx_arena_new();
     gx_byline bl;
     assert_true(fixture_byline(a, "来源：同花顺(98.830,1.62,1.67%)金融研究中心", &bl));
-    assert_string_equal(bl.outlet, "同花顺"); /* its desk dropped (thirteenth session, struct13) */
+    assert_string_equal(bl.outlet, "同花顺金融研究中心"); /* the name as credited (fifteenth session) */
     assert_true(fixture_byline(a, "来源：牛交所全球财经（ID：Niujiaosuo02）", &bl));
     assert_string_equal(bl.outlet, "牛交所全球财经");
     assert_true(fixture_byline(a, "来自：中国基金报", &bl)); /* the credit word 来自 (twelfth session, lead) */

@@ -192,7 +192,7 @@ static void test_outlets(void **state)
     expect_outlet(LONG1 "\n\n就上述问题,《投资者网》已以邮件形式致函公司,截至发稿未获回复。\n\n" LONG2, "投资者网");
     expect_outlet(LONG1 "\n\n根据《证券法》已以书面形式致函的规定,公司应当披露。\n\n" LONG2, NULL);
     /* a listed portal's desk after its quote; a domain given as the source yields to the dateline */
-    expect_outlet("来源:同花顺(98.830,1.62,1.67%)金融研究中心\n\n" LONG1 "\n\n" LONG2, "同花顺");
+    expect_outlet("来源:同花顺(98.830,1.62,1.67%)金融研究中心\n\n" LONG1 "\n\n" LONG2, "同花顺金融研究中心");
     expect_outlet("来源:wabei.cn\n\n挖贝网 9月8日,广宇集团股份有限公司子公司的股东质押了所持的股权。\n\n" LONG1, "挖贝网");
     /* a credit the reader cannot take after 消息 leaves the outlet */
     expect_outlet("集微网消息(文/Oliver),12月27日,据中央社报道,台积电代理发言人将退休。\n\n" LONG1, "集微网");

@@ -392,8 +392,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                                 art->candidates.v[tag[q].idx].type == type;
         /* (a place before a government suffix is its whole name: 收到|广州|公共资源交易中心) */
         bool place_body = type == GX_ENT_GOVERNMENT && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == h->start - name.start;
+        /* (nor is a stop word before the two-character trade name of a partnership, whose legal form
+         * ends in a bracket: 检查了|中准会计师事务所(特殊普通合伙), 和|中喜…, 聘请|天健…) */
+        bool partner_edge = h->end - h->start >= 4 && art->cp[h->end - 1] == ')' &&
+                            gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) > 0;
         if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
-            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge && !place_body)
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge && !place_body && !partner_edge)
             continue;
         /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
          * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */

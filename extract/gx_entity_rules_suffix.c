@@ -261,6 +261,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
             if (r >= 2 && s + r < body_end && gx_is_upper(art->cp[s + r]) && !gx_is_cjk(art->cp[body_end - 1]))
                 s += r;
+            /* nor is a company noun describing it (捷克投资公司|PPF集团): the Latin name is in apposition */
+            int32_t k = body_end;
+            while (k > s && gx_is_alnum(art->cp[k - 1]))
+                k--;
+            if (k > s + 1 && k < body_end && gx_is_upper(art->cp[k]) && gx_is_cjk(art->cp[k - 1]) &&
+                gx_word_ending(art->cp, s, k, gx_company_describers) > 0)
+                s = k;
         }
         gx_span body = {s, body_end};
         int blen = body.end - body.start;
@@ -370,8 +377,11 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 bool plain = ts < name.start && gx_after_descriptor(art, (gx_span){ts, name.start}) == ts;
                 for (int32_t q = ts; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
-                /* (a country before a Latin name is no edge: 法国|Kidiliz集团) */
-                if (gx_is_upper(art->cp[name.start]) && gx_hit_len_starting(ix, ts, GX_LEX_REGION) == name.start - ts)
+                /* (a country before a Latin name is no edge: 法国|Kidiliz集团; nor a company noun
+                 * describing it: 捷克投资公司|PPF集团) */
+                if (gx_is_upper(art->cp[name.start]) &&
+                    (gx_hit_len_starting(ix, ts, GX_LEX_REGION) == name.start - ts ||
+                     gx_word_ending(art->cp, ts, name.start, gx_company_describers) > 0))
                     plain = false;
                 if (plain)
                     name.start = ts;

@@ -2,8 +2,9 @@
  * the legal forms 株式会社 and (特殊普通合伙) (a partnership's two-character trade name after a stop
  * word: 检查了|中准会计师事务所(特殊普通合伙)), a legal name read on over a run of business words
  * (七台河市城市|建设|投资|发展有限公司; still no name after a plan's verb: 拟|投资建设有限公司), the end
- * of a step before a party (事项完成后|中国证券登记结算有限公司), and the rows and former tickers added
- * to data/lexicon/global_companies.tsv. The sentences are written for the tests. */
+ * of a step before a party (事项完成后|中国证券登记结算有限公司), the Mexican legal form S.A.B. de C.V.,
+ * a Latin name after a company noun with its 集团 (捷克投资公司|PPF集团), and the rows and former
+ * tickers added to data/lexicon/global_companies.tsv. The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,6 +84,26 @@ static void test_after_completion(void **state)
     gx_article_free(art);
 }
 
+/* a Latin firm's Spanish-speaking legal form belongs to its name */
+static void test_latin_legal_form(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("墨西哥石油公司Vista Oil & Gas, S.A.B. de C.V.今天宣布完成发行。", NULL, NULL);
+    assert_non_null(company(art, "Vista Oil & Gas, S.A.B. de C.V."));
+    assert_null(company(art, "C.V."));
+    gx_article_free(art);
+}
+
+/* a Latin name after a company noun keeps the 集团 written after it, without the noun */
+static void test_latin_after_company_noun(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("中东欧传媒企业宣布，捷克投资公司PPF集团已完成对其的收购交易。", NULL, NULL);
+    assert_non_null(company(art, "PPF集团"));
+    assert_null(company(art, "捷克投资公司PPF集团"));
+    gx_article_free(art);
+}
+
 /* rows added: Hong Kong listings by their short names, 伊顿, 英格索兰; former tickers of their day */
 static void test_added_rows(void **state)
 {
@@ -113,6 +134,8 @@ int main(void)
         cmocka_unit_test(test_special_partnership),
         cmocka_unit_test(test_business_word_run),
         cmocka_unit_test(test_after_completion),
+        cmocka_unit_test(test_latin_legal_form),
+        cmocka_unit_test(test_latin_after_company_noun),
         cmocka_unit_test(test_added_rows),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

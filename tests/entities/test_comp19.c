@@ -3,7 +3,8 @@
  * word: 检查了|中准会计师事务所(特殊普通合伙)), a legal name read on over a run of business words
  * (七台河市城市|建设|投资|发展有限公司; still no name after a plan's verb: 拟|投资建设有限公司), the end
  * of a step before a party (事项完成后|中国证券登记结算有限公司), the Mexican legal form S.A.B. de C.V.,
- * a Latin name after a company noun with its 集团 (捷克投资公司|PPF集团), and the rows and former
+ * a Latin name after a company noun with its 集团 (捷克投资公司|PPF集团), boards of a stock market
+ * (上海国际板: no company), and the rows and former
  * tickers added to data/lexicon/global_companies.tsv. The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -104,6 +105,16 @@ static void test_latin_after_company_noun(void **state)
     gx_article_free(art);
 }
 
+/* a board of a stock market is no company (上海国际板) */
+static void test_market_board(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"上海国际板", GX_ENT_COMPANY, 0.7f}};
+    gx_article *art = fixture_run_tagged("中概股在2016年因受上海国际板筹备的预期影响而回归。", tags, 1);
+    assert_null(company(art, "上海国际板"));
+    gx_article_free(art);
+}
+
 /* rows added: Hong Kong listings by their short names, 伊顿, 英格索兰; former tickers of their day */
 static void test_added_rows(void **state)
 {
@@ -113,6 +124,9 @@ static void test_added_rows(void **state)
     assert_ticker(company(art, "安莉芳控股"), "01388", "HKEX");
     assert_ticker(company(art, "中国服饰控股"), "01146", "HKEX");
     assert_ticker(company(art, "鳄鱼恤"), "00122", "HKEX");
+    gx_article_free(art);
+    art = fixture_run("上市即遭到资金抢筹的众安保险、阅文集团、易鑫汽车等新经济公司。", NULL, NULL);
+    assert_ticker(company(art, "易鑫汽车"), "02858", "HKEX");
     gx_article_free(art);
     art = fixture_run_undated("2019年3月5日，霍尼韦尔与伊顿、英格索兰在上海展出新品。");
     assert_ticker(company(art, "霍尼韦尔"), "HON", "NYSE");
@@ -136,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_after_completion),
         cmocka_unit_test(test_latin_legal_form),
         cmocka_unit_test(test_latin_after_company_noun),
+        cmocka_unit_test(test_market_board),
         cmocka_unit_test(test_added_rows),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

@@ -310,8 +310,11 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
             gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
             continue;
         int32_t e = latin_name_at(ix, art, h->end);
-        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0)
-            gx_add_candidate(art, (gx_span){h->end, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0) {
+            /* (集团 or 银行 right after the name is part of it: 捷克投资公司|PPF集团) */
+            int32_t g = e + 1 < art->ncp && ((cp[e] == 0x96C6 && cp[e + 1] == 0x56E2) || (cp[e] == 0x94F6 && cp[e + 1] == 0x884C)) ? 2 : 0;
+            gx_add_candidate(art, (gx_span){h->end, e + g}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        }
     }
     int names = 0;
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {

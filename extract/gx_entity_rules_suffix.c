@@ -261,6 +261,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
             if (r >= 2 && s + r < body_end && gx_is_upper(art->cp[s + r]) && !gx_is_cjk(art->cp[body_end - 1]))
                 s += r;
+            /* nor is a company noun describing it (捷克投资公司|PPF集团): the Latin name is in apposition */
+            int32_t k = body_end;
+            while (k > s && gx_is_alnum(art->cp[k - 1]))
+                k--;
+            if (k > s + 1 && k < body_end && gx_is_upper(art->cp[k]) && gx_is_cjk(art->cp[k - 1]) &&
+                gx_word_ending(art->cp, s, k, gx_company_describers) > 0)
+                s = k;
         }
         gx_span body = {s, body_end};
         int blen = body.end - body.start;
@@ -370,8 +377,11 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 bool plain = ts < name.start && gx_after_descriptor(art, (gx_span){ts, name.start}) == ts;
                 for (int32_t q = ts; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);
-                /* (a country before a Latin name is no edge: 法国|Kidiliz集团) */
-                if (gx_is_upper(art->cp[name.start]) && gx_hit_len_starting(ix, ts, GX_LEX_REGION) == name.start - ts)
+                /* (a country before a Latin name is no edge: 法国|Kidiliz集团; nor a company noun
+                 * describing it: 捷克投资公司|PPF集团) */
+                if (gx_is_upper(art->cp[name.start]) &&
+                    (gx_hit_len_starting(ix, ts, GX_LEX_REGION) == name.start - ts ||
+                     gx_word_ending(art->cp, ts, name.start, gx_company_describers) > 0))
                     plain = false;
                 if (plain)
                     name.start = ts;
@@ -392,8 +402,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                                 art->candidates.v[tag[q].idx].type == type;
         /* (a place before a government suffix is its whole name: 收到|广州|公共资源交易中心) */
         bool place_body = type == GX_ENT_GOVERNMENT && gx_hit_len_starting(ix, name.start, GX_LEX_REGION) == h->start - name.start;
+        /* (nor is a stop word before the two-character trade name of a partnership, whose legal form
+         * ends in a bracket: 检查了|中准会计师事务所(特殊普通合伙), 和|中喜…, 聘请|天健…) */
+        bool partner_edge = h->end - h->start >= 4 && art->cp[h->end - 1] == ')' &&
+                            gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) > 0;
         if (e->len >= 4 && name.end - name.start - (h->end - h->start) + group_word <= 2 && name.start > 0 &&
-            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge && !place_body)
+            gx_is_cjk(art->cp[name.start - 1]) && !stop_before && !particle_edge && !place_body && !partner_edge)
             continue;
         /* a name cut by an inline stock quote (浙江康恩贝(6.500,0.01,0.15%)|制药股份有限公司) or
          * a company noun before an appositive Latin name (有线|电视集团Com Hem) is no name */

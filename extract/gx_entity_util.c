@@ -426,16 +426,24 @@ bool gx_is_numeral(uint32_t c)
 
 int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end, int max)
 {
-    for (int guard = 0; guard < 3; guard++) {
-        int32_t l = gx_word_ending(art->cp, 0, s, gx_business_words);
-        /* (not after a stop word of its own: 拟|投资建设有限公司 is a plan, no name) */
-        if (l == 0 || s - l < 1 || !gx_is_cjk(art->cp[s - l - 1]) || end - (s - l) >= max ||
-            gx_hit_len_ending(ix, s - l, GX_LEX_LEFT_STOP) > 0)
+    /* t: how far the business words reach; s moves there only when a name opens before them */
+    int32_t t = s;
+    for (int guard = 0; guard < 4; guard++) {
+        int32_t l = gx_word_ending(art->cp, 0, t, gx_business_words);
+        if (l == 0 || t - l < 1 || !gx_is_cjk(art->cp[t - l - 1]) || end - (t - l) >= max)
             break;
-        int32_t s2 = gx_name_left(ix, art, s - l, max - (end - (s - l)));
-        if (s2 >= s - l)
+        /* (not after a stop word of its own: 拟|投资建设有限公司 is a plan, no name; a stop word
+         * that is itself a business word is the run going on: 七台河市城市|建设|投资|发展有限公司) */
+        if (gx_hit_len_ending(ix, t - l, GX_LEX_LEFT_STOP) > 0) {
+            if (gx_word_ending(art->cp, 0, t - l, gx_business_words) == 0)
+                break;
+            t -= l;
+            continue;
+        }
+        int32_t s2 = gx_name_left(ix, art, t - l, max - (end - (t - l)));
+        if (s2 >= t - l)
             break;
-        s = s2;
+        s = t = s2;
     }
     return s;
 }

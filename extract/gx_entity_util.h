@@ -168,7 +168,8 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
 
 /* The start of a name whose look-back stopped at s, read on leftwards over business words
  * (深圳前海永兴投资|管理有限公司, 中国金融投资|管理(00605-HK)); never after a stop word of their
- * own (拟|投资建设有限公司: a plan, no name) nor more than max code points before end. */
+ * own (拟|投资建设有限公司: a plan, no name; a run of them, 城市|建设投资发展有限公司, goes on only
+ * to a name before it) nor more than max code points before end. */
 int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end, int max);
 
 /* Nouns that describe a company right before its name (社群零售企业|十荟团, 安全公司|赛门铁克,

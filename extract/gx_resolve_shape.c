@@ -371,7 +371,8 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
 }
 
 /* Is tagger candidate i a country or region glued before a rule's Latin-led company name that
- * ends with it (法国|Kidiliz集团)? The place is where the company is, no part of its name. */
+ * ends with it (法国|Kidiliz集团), or a description ending in a company noun (捷克投资公司|PPF集团)?
+ * The place is where the company is, the description an apposition: no part of its name. */
 static bool place_before_latin_name(gx_rs *rs, int i)
 {
     const gx_candidate *c = &rs->cv[i];
@@ -387,7 +388,9 @@ static bool place_before_latin_name(gx_rs *rs, int i)
         const gx_candidate *o = &rs->cv[k];
         int32_t r = o->span.start - c->span.start;
         if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && o->span.end == c->span.end && r >= 2 &&
-            gx_is_upper(art->cp[o->span.start]) && gx_lexicon_is(rs->eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, r))
+            gx_is_upper(art->cp[o->span.start]) &&
+            (gx_lexicon_is(rs->eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, r) ||
+             gx_word_ending(art->cp, c->span.start, o->span.start, gx_company_describers) > 0))
             return true;
     }
     return false;

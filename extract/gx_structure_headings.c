@@ -59,12 +59,14 @@
 #define HEAD_MAX 34
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
+#define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
 /* Line openings of credits, captions and links, never headings. */
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关新闻", U"相关阅读", U"相关报道", U"相关文章", U"相关链接", U"相关推荐", U"相关专题", U"相关资讯", U"延伸阅读", U"推荐阅读",
-                                               U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签", NULL};
+                                               U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签",
+                                               U"重要内容提示" /* (a notice's key points: no section, as most golds read it; sect16) */, NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {
@@ -109,6 +111,11 @@ static bool digit_numbered(const gx_cps *t)
     if (i == 0 || i + 1 >= n || (c[i] != '.' && c[i] != 0x3002))
         return false;
     if (gx_cp_is_han(c[i + 1]))
+        return true;
+    int32_t s = i + 1; /* (or a space between: 1． 一厢情愿思维的含义, the full-width stop normalized; sect16) */
+    while (s < n && s < i + 3 && c[s] == ' ')
+        s++;
+    if (s > i + 1 && s < n && gx_cp_is_han(c[s]))
         return true;
     int32_t k = i + 1, parts = 2;
     while (k < n && k < i + 3 && gx_cp_is_digit(c[k]))
@@ -272,6 +279,20 @@ static bool headline_space(const gx_cps *t)
     return false;
 }
 
+static int number_of(const gx_cps *t, int *style);
+
+/* A numbered line over the first item of its own list, numbered in another style (4.股票投资要避免一厢情愿思维 /
+ * (1)避免情感的影响。 / …), the item over a paragraph of text (sect16). */
+static bool over_items(const gx_para_vec *ps, int i)
+{
+    int style, sub;
+    if (i + 2 >= ps->n || !number_of(&ps->v[i].t, &style))
+        return false;
+    const gx_para *next = &ps->v[i + 1], *after = &ps->v[i + 2];
+    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && number_of(&next->t, &sub) && sub != style &&
+           next->t.cp[0] != 0x3010 && (after->kind == GX_PARA_TEXT || after->kind == GX_PARA_LIST) && after->t.n >= next->t.n;
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -285,6 +306,8 @@ static bool candidate(const gx_para_vec *ps, int i)
     const gx_para *next = &ps->v[i + 1];
     if (han_numbered(t)) /* (its first paragraph may be a short lead or a numbered item) */
         return next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST;
+    if (over_items(ps, i)) /* (so may a numbered heading's, when that item is numbered otherwise: sect16) */
+        return true;
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
         return false;
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
@@ -439,7 +462,7 @@ static bool loose(const gx_para_vec *ps, int i)
     if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
         return false;
     const gx_para *next = &ps->v[i + 1];
-    if (next->kind != GX_PARA_TEXT || next->t.n < t->n)
+    if ((next->kind != GX_PARA_TEXT || next->t.n < t->n) && !over_items(ps, i))
         return false;
     return heading_words(t) && !clause_end(t->cp[t->n - 1]);
 }
@@ -792,7 +815,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0, labelled = 0, echoes = 0; /* (echoes: lines that say a part of the title again) */
+    int found = 0, counted = 0, labelled = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
@@ -806,6 +829,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         if (numbers < 2 && two_lines(ps, i, false) && !sourced(&ps->v[i].t) && !named_nearby(ps, i)) {
             heads[i] = pair[i] = true;
             hix[found++] = i;
+            pairs++;
             i++; /* (its second line is no heading of its own) */
         } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
                    !answered(ps, i)) {
@@ -816,6 +840,15 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             outline = outline || han_numbered(&ps->v[i].t);
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
             labelled += label_len(&ps->v[i].t) > 0;
+        }
+    /* where the article has headings of one line too, two lines that each read as a headline (8 characters or more,
+     * the second no label: 市场环境已发生深刻变化 / 投资者应摈弃“炒小、炒新、炒差”的积习 between 蓝筹牛市进行时,二八转换
+     * 概率低 and 政策面需要继续加强监管) are two headings, the first over no text of its own (sect16; two captions
+     * under pictures, or 大势猜想:… / 实现概率:70%, stay as they were) */
+    for (int i = 0; i + 1 < ps->n && found > pairs; i++)
+        if (pair[i] && ps->v[i].t.n >= STANDS && ps->v[i + 1].t.n >= STANDS && !label_len(&ps->v[i + 1].t)) {
+            pair[i] = false, heads[i + 1] = true;
+            hix[found++] = i + 1;
         }
     int labels = 0; /* lines that may be labels closed by a colon, of four characters or more
                      * (not a speaker's name in a transcript, 郭锋:) */

@@ -133,7 +133,18 @@ static bool digit_numbered(const gx_cps *t)
     return k < n && gx_cp_is_han(c[k]) && (stop || parts == 3);
 }
 
-/* 一、 1、 (一) (1): a numbered heading; 【…】 alone on its line. */
+/* ①公募, ② 保险: a circled number (kept as written by the decoder) before a Chinese character (sect16). */
+static bool circled(const gx_cps *t)
+{
+    int32_t k = 1;
+    if (t->n < 2 || t->cp[0] < 0x2460 || t->cp[0] > 0x2473)
+        return false;
+    while (k < t->n && t->cp[k] == ' ')
+        k++;
+    return k < t->n && gx_cp_is_han(t->cp[k]);
+}
+
+/* 一、 1、 (一) (1) ①: a numbered heading; 【…】 alone on its line. */
 static bool numbered(const gx_cps *t)
 {
     const uint32_t *c = t->cp;
@@ -145,6 +156,8 @@ static bool numbered(const gx_cps *t)
             ;
         return i > 1 && i < n && c[i] == ')';
     }
+    if (circled(t))
+        return true;
     while (i < n && i < 3 && (gx_cp_is_digit(c[i]) || is_han_numeral(c[i])))
         i++;
     if (i > 0 && i < n && c[i] == 0x3001 /* 、 */)
@@ -323,6 +336,15 @@ static bool candidate(const gx_para_vec *ps, int i)
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
 
+/* A decimal number opening the line (1.1. 漫长的机构化之路, 2.3PE产销量预测): an outline's lower level. */
+static bool decimal_numbered(const gx_cps *t)
+{
+    int32_t k = 0;
+    while (k < t->n && gx_cp_is_digit(t->cp[k]))
+        k++;
+    return k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1]) && numbered(t);
+}
+
 /* An item numbered in Arabic digits (1、 2、) or in brackets ((二), (2)) under an outline numbered
  * in Chinese: a sub-item. */
 static bool sub_item(const gx_cps *t)
@@ -333,7 +355,7 @@ static bool sub_item(const gx_cps *t)
     while (k < t->n && gx_cp_is_digit(t->cp[k]))
         k++;
     bool decimal = k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1]);
-    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(') && !decimal;
+    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(' || circled(t)) && !decimal;
 }
 
 /* A line opened by its number of one or two digits and a space, then a Chinese character
@@ -346,8 +368,8 @@ static bool spaced_number(const gx_cps *t)
     return i > 0 && i + 1 < t->n && t->cp[i] == ' ' && gx_cp_is_han(t->cp[i + 1]);
 }
 
-/* The number of a numbered line (1、 (3) 十二、) and its style (1: digits and 、, 2: Chinese
- * numerals and 、, 3: digits in brackets, 4: Chinese numerals in brackets); 0 when unnumbered. */
+/* The number of a numbered line (1、 (3) 十二、 ②) and its style (1: digits and 、, 2: Chinese
+ * numerals and 、, 3: digits in brackets, 4: Chinese numerals in brackets, 6: circled); 0 when unnumbered. */
 static int number_of(const gx_cps *t, int *style)
 {
     *style = 0;
@@ -358,6 +380,10 @@ static int number_of(const gx_cps *t, int *style)
     }
     if (!numbered(t) || t->cp[0] == 0x3010)
         return 0;
+    if (circled(t)) { /* ② (style 6) */
+        *style = 6;
+        return (int)(t->cp[0] - 0x2460) + 1;
+    }
     int32_t i = t->cp[0] == '(' ? 1 : 0;
     bool han = is_han_numeral(t->cp[i]);
     int v = 0;
@@ -928,6 +954,13 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < first_item && items >= 2; i++)
         if (ps->v[i].t.n <= 4 && !numbered(&ps->v[i].t))
             heads[i] = more[i] = false;
+    /* an outline that numbers a level under its 1、 in decimals (一、 / 1、A股投资者结构 / 1.1. 漫长的机构化之路) makes its
+     * 1、 and (一) a level of headings too, not items (sect16) */
+    int deeper = 0;
+    for (int i = 0; i < ps->n && outline; i++)
+        deeper += (heads[i] || more[i]) && decimal_numbered(&ps->v[i].t);
+    if (deeper >= 2)
+        outline = false;
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));

@@ -293,6 +293,7 @@ static bool headline_space(const gx_cps *t)
 }
 
 static int number_of(const gx_cps *t, int *style);
+static bool decimal_numbered(const gx_cps *t);
 
 /* A numbered line over the first item of its own list, numbered in another style (4.股票投资要避免一厢情愿思维 /
  * (1)避免情感的影响。 / …), the item over a paragraph of text (sect16). */
@@ -302,7 +303,8 @@ static bool over_items(const gx_para_vec *ps, int i)
     if (i + 2 >= ps->n || !number_of(&ps->v[i].t, &style))
         return false;
     const gx_para *next = &ps->v[i + 1], *after = &ps->v[i + 2];
-    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && number_of(&next->t, &sub) && sub != style &&
+    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && number_of(&next->t, &sub) &&
+           (sub != style || (decimal_numbered(&next->t) && !decimal_numbered(&ps->v[i].t))) && /* (1、 / 1.1.) */
            next->t.cp[0] != 0x3010 && (after->kind == GX_PARA_TEXT || after->kind == GX_PARA_LIST) && after->t.n >= next->t.n;
 }
 

@@ -240,6 +240,8 @@ static bool heading_words(const gx_cps *t)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
     uint32_t last = t->cp[t->n - 1];
+    if (last == '?' && starts_with(t, U"那么")) /* (a question the argument goes on with: 那么,2018年投资者如何改写这种局面?) */
+        return false;
     /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
      * holds several: sect15) */
     if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
@@ -485,7 +487,9 @@ static bool loose(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
     gx_para_kind kind = ps->v[i].kind;
-    if (t->n < HEAD_MIN || t->n > HEAD_MAX || i + 1 >= ps->n)
+    /* (an outline's heading numbered 一、 may state more: 一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%); its
+     * series confirms it, sect16) */
+    if (t->n < HEAD_MIN || t->n > (han_numbered(t) ? HEAD_MAX + 16 : HEAD_MAX) || i + 1 >= ps->n)
         return false;
     if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
         return false;
@@ -758,6 +762,17 @@ static bool credited_again(const gx_para_vec *ps, int i, const bool *heads)
     return false;
 }
 
+/* An interview's turn: a speaker's question, the answer under its speaker's name (新浪财经:您如何总结2017年的
+ * 市场? / 王益聪:我想…; A:…). */
+static bool interview_turn(const gx_para_vec *ps, int i)
+{
+    if (i + 1 >= ps->n || !label_len(&ps->v[i].t))
+        return false;
+    const gx_cps *next = &ps->v[i + 1].t;
+    int32_t nl = label_len(next);
+    return (nl >= 1 && nl <= 5) || starts_with(next, U"答");
+}
+
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
@@ -780,10 +795,7 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER ||
         !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
         return false;
-    /* an interview's turn: a speaker's question, the answer under its speaker's name (新浪财经:您如何总结2017年的
-     * 市场? / 王益聪:我想…; A:…) */
-    int32_t nl = label_len(&next->t);
-    if (label_len(t) && ((nl >= 1 && nl <= 5) || starts_with(&next->t, U"答")))
+    if (interview_turn(ps, i))
         return false;
     /* the text has begun before it (text_begins), or the credit over it comes again over a heading */
     if (begin >= i && !credited_again(ps, i, heads))
@@ -860,7 +872,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             pairs++;
             i++; /* (its second line is no heading of its own) */
         } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
-                   !answered(ps, i)) {
+                   !answered(ps, i) && !(ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i))) {
             echoes += title_part(ps, i, title);
             heads[i] = true;
             hix[found] = i;
@@ -904,7 +916,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
+        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+                    !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||

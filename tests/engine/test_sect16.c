@@ -106,12 +106,36 @@ static void test_key_points(void **state)
     assert_string_equal(h, "一、本次股份解除质押的基本情况|二、股东累计质押股份情况");
 }
 
+/* a long heading numbered 一、 in its outline's series; a question the argument goes on with (那么,…?) and an
+ * interviewer's question over the answer under its speaker's name are no headings */
+static void test_long_and_questions(void **state)
+{
+    (void)state;
+    char h[512];
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%)\n\n" LONG2 LONG1
+                              "\n\n二、继续增仓主板,减仓创业板和中小板\n\n" LONG2 "\n\n三、行业历史配置比例\n\n" LONG1,
+                              h, sizeof h),
+                     3);
+    assert_string_equal(h, "一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%)|二、继续增仓主板,减仓创业板和中小板|三、行业历史配置比例");
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n监管趋严:炒概念难成大气候\n\n" LONG2 "\n\n展望2018:新白马股撬动行情\n\n" LONG1
+                              "\n\n那么,投资者如何改写这种局面?\n\n" LONG2,
+                              h, sizeof h),
+                     2);
+    assert_string_equal(h, "监管趋严:炒概念难成大气候|展望2018:新白马股撬动行情");
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n2017年市场回顾\n\n" LONG2 "\n\n2018年市场机会\n\n" LONG1
+                              "\n\n新浪财经:您预计明年的市场形势会是怎样?\n\n王益聪:" LONG2 "\n\n" LONG1,
+                              h, sizeof h),
+                     2);
+    assert_string_equal(h, "2017年市场回顾|2018年市场机会");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_circled),
         cmocka_unit_test(test_decimal_outline),
         cmocka_unit_test(test_key_points),
+        cmocka_unit_test(test_long_and_questions),
         cmocka_unit_test(test_spaced_stop),
         cmocka_unit_test(test_stacked),
     };

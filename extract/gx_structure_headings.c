@@ -299,14 +299,31 @@ static bool decimal_numbered(const gx_cps *t);
 
 /* A numbered line over the first item of its own list, numbered in another style (4.股票投资要避免一厢情愿思维 /
  * (1)避免情感的影响。 / …), the item over a paragraph of text (sect16). */
+/* Line t opens with the decimal number of a sub-heading of heading number v (3.1超配食品饮料… under 三、…: v, a full stop,
+ * digits, then a Chinese character or a space). */
+static bool sub_decimal(const gx_cps *t, int v)
+{
+    int32_t k = 0;
+    int w = 0;
+    while (k < t->n && k < 2 && gx_cp_is_digit(t->cp[k]))
+        w = w * 10 + (int)(t->cp[k++] - '0');
+    if (k == 0 || w != v || k + 1 >= t->n || t->cp[k] != '.' || !gx_cp_is_digit(t->cp[k + 1]))
+        return false;
+    for (k++; k < t->n && gx_cp_is_digit(t->cp[k]); k++)
+        ;
+    return k < t->n && (gx_cp_is_han(t->cp[k]) || t->cp[k] == ' ' || t->cp[k] == '.');
+}
+
 static bool over_items(const gx_para_vec *ps, int i)
 {
     int style, sub;
-    if (i + 2 >= ps->n || !number_of(&ps->v[i].t, &style))
+    int v = i + 2 < ps->n ? number_of(&ps->v[i].t, &style) : 0;
+    if (!v)
         return false;
     const gx_para *next = &ps->v[i + 1], *after = &ps->v[i + 2];
-    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && number_of(&next->t, &sub) &&
-           (sub != style || (decimal_numbered(&next->t) && !decimal_numbered(&ps->v[i].t))) && /* (1、 / 1.1.) */
+    bool items = number_of(&next->t, &sub) && (sub != style || (decimal_numbered(&next->t) && !decimal_numbered(&ps->v[i].t)));
+    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && /* (1、 / 1.1.; 三、 / 3.1超配…) */
+           (items || (style == 2 && sub_decimal(&next->t, v))) &&
            next->t.cp[0] != 0x3010 && (after->kind == GX_PARA_TEXT || after->kind == GX_PARA_LIST) && after->t.n >= next->t.n;
 }
 

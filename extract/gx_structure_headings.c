@@ -648,12 +648,19 @@ static bool outlet_shaped(const gx_cps *t)
 static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 2 || t->n > 8 || i + 1 >= ps->n || !(heads[i + 1] || more[i + 1]) ||
+    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 2 || t->n > 16 || i + 1 >= ps->n || !(heads[i + 1] || more[i + 1]) ||
         (i > 0 && (heads[i - 1] || more[i - 1])))
         return false;
+    /* (or a couplet, two phrases of four Chinese characters or more on each side of a comma: 乾坤一张纸,一字一星辰 /
+     * 金子哥的故事; sect16) */
+    int32_t comma = -1;
     for (int32_t k = 0; k < t->n; k++)
-        if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
+        if (t->cp[k] == ',' && comma < 0 && k >= 4 && t->n - k - 1 >= 4)
+            comma = k;
+        else if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
             return false;
+    if (comma < 0 && t->n > 8)
+        return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;

@@ -135,10 +135,28 @@ static void test_long_and_questions(void **state)
     assert_string_equal(h, "2017年市场回顾|2018年市场机会");
 }
 
+/* a couplet over a heading (乾坤一张纸,一字一星辰 / 金子哥的故事) is a heading like a group's name; a sentence is not */
+static void test_couplet(void **state)
+{
+    (void)state;
+    char h[512];
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n时代车轮滚滚前行\n\n" LONG2 "\n\n" LONG1 "\n\n乾坤一张纸,一字一星辰\n\n金子哥的故事\n\n"
+                              LONG2 "\n\n" LONG1 "\n\n丸子哥的故事\n\n" LONG2,
+                              h, sizeof h),
+                     4);
+    assert_string_equal(h, "时代车轮滚滚前行|乾坤一张纸,一字一星辰|金子哥的故事|丸子哥的故事");
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n时代车轮滚滚前行\n\n" LONG2 "\n\n" LONG1 "\n\n他说,我们一起去吧。\n\n金子哥的故事\n\n"
+                              LONG2,
+                              h, sizeof h),
+                     1);
+    assert_null(strstr(h, "他说"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_circled),
+        cmocka_unit_test(test_couplet),
         cmocka_unit_test(test_decimal_outline),
         cmocka_unit_test(test_key_points),
         cmocka_unit_test(test_long_and_questions),

@@ -96,7 +96,10 @@ static bool han_numbered(const gx_cps *t)
     int32_t i = 0;
     while (i < t->n && i < 3 && is_han_numeral(t->cp[i]))
         i++;
-    return i > 0 && i < t->n && t->cp[i] == 0x3001 /* 、 */;
+    int32_t k = i;
+    while (k < t->n && k < i + 2 && t->cp[k] == ' ') /* (四 、备查文件: a space before its 、, sect16) */
+        k++;
+    return i > 0 && k < t->n && t->cp[k] == 0x3001 /* 、 */;
 }
 
 /* 1.在多数情况下… (digits and a full stop before a Chinese character), 2.1. 板块变化 / 3.1.1套利策略…
@@ -161,6 +164,8 @@ static bool numbered(const gx_cps *t)
     while (i < n && i < 3 && (gx_cp_is_digit(c[i]) || is_han_numeral(c[i])))
         i++;
     if (i > 0 && i < n && c[i] == 0x3001 /* 、 */)
+        return true;
+    if (han_numbered(t))
         return true;
     return digit_numbered(t);
 }

@@ -117,6 +117,9 @@ static void test_long_and_questions(void **state)
                               h, sizeof h),
                      3);
     assert_string_equal(h, "一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%)|二、继续增仓主板,减仓创业板和中小板|三、行业历史配置比例");
+    /* (a space before its 、: 四 、备查文件) */
+    assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n三、风险提示\n\n" LONG2 "\n\n四 、备查文件\n\n" LONG1, h, sizeof h), 2);
+    assert_string_equal(h, "三、风险提示|四 、备查文件");
     /* (over its first sub-heading numbered 3.1 without a stop: 三、… / 3.1超配…) */
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n一、基金仓位略微下降\n\n" LONG2 "\n\n二、继续增仓主板,减仓创业板和中小板\n\n" LONG1
                               "\n\n三、基金Q4投资路线浮现:续抱“金融消费、电设、地产”,龙头集中度进一步提升\n\n3.1超配食品饮料、电子、家电\n\n"

@@ -47,7 +47,12 @@
  * begun (never a page's menus, an announcement's head, title or date, an interview's turn); a heading
  * marked by a bullet of its own (● 估值仍然合理); a heading written over two lines becomes one line
  * (短期、中期、长期业绩 / 全部出众; a label over its subtitle keeps the label); numbers written 1.在… and an
- * outline's decimal numbers (2.1. 板块变化); a line that says again the title's part after its space. */
+ * outline's decimal numbers (2.1. 板块变化); a line that says again the title's part after its space.
+ * Fifteenth session (sect16): 1． 标题 (a space after the stop), 四 、备查文件, circled numbers (①公募, kept as written by
+ * the decoder); a numbered heading over the first item or sub-heading of its own list ((1)…, 1.1., 3.1超配…); a long
+ * 一、 heading in its series; an outline with a decimal level keeps its 1、 (一) ① as headings; two stacked lines that
+ * each read as a headline are two headings; a couplet over a heading is one; 重要内容提示, 那么…? and an interviewer's
+ * question over the answer are none. */
 #include "gx_structure_headings.h"
 
 #include <string.h>

@@ -98,6 +98,11 @@ int gx_normalize_cp(uint32_t c, uint32_t out[4])
         out[0] = c; /* kept for the paragraph splitter, which turns it into a space */
         return 1;
     }
+    if (c >= 0x2460 && c <= 0x2473) {
+        out[0] = c; /* circled numbers ① … ⑳ number a list's items as written: NFKC's 1 … 20 would glue a
+                     * number to the words (①公募 -> 1公募; sect16) */
+        return 1;
+    }
     if (gx_cp_is_space(c)) {
         out[0] = ' ';
         return 1;

@@ -47,7 +47,12 @@
  * begun (never a page's menus, an announcement's head, title or date, an interview's turn); a heading
  * marked by a bullet of its own (● 估值仍然合理); a heading written over two lines becomes one line
  * (短期、中期、长期业绩 / 全部出众; a label over its subtitle keeps the label); numbers written 1.在… and an
- * outline's decimal numbers (2.1. 板块变化); a line that says again the title's part after its space. */
+ * outline's decimal numbers (2.1. 板块变化); a line that says again the title's part after its space.
+ * Fifteenth session (sect16): 1． 标题 (a space after the stop), 四 、备查文件, circled numbers (①公募, kept as written by
+ * the decoder); a numbered heading over the first item or sub-heading of its own list ((1)…, 1.1., 3.1超配…); a long
+ * 一、 heading in its series; an outline with a decimal level keeps its 1、 (一) ① as headings; two stacked lines that
+ * each read as a headline are two headings; a couplet over a heading is one; 重要内容提示, 那么…? and an interviewer's
+ * question over the answer are none. */
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -59,12 +64,14 @@
 #define HEAD_MAX 34
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
+#define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
 /* Line openings of credits, captions and links, never headings. */
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关新闻", U"相关阅读", U"相关报道", U"相关文章", U"相关链接", U"相关推荐", U"相关专题", U"相关资讯", U"延伸阅读", U"推荐阅读",
-                                               U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签", NULL};
+                                               U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签",
+                                               U"重要内容提示" /* (a notice's key points: no section, as most golds read it; sect16) */, NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {
@@ -94,7 +101,10 @@ static bool han_numbered(const gx_cps *t)
     int32_t i = 0;
     while (i < t->n && i < 3 && is_han_numeral(t->cp[i]))
         i++;
-    return i > 0 && i < t->n && t->cp[i] == 0x3001 /* 、 */;
+    int32_t k = i;
+    while (k < t->n && k < i + 2 && t->cp[k] == ' ') /* (四 、备查文件: a space before its 、, sect16) */
+        k++;
+    return i > 0 && k < t->n && t->cp[k] == 0x3001 /* 、 */;
 }
 
 /* 1.在多数情况下… (digits and a full stop before a Chinese character), 2.1. 板块变化 / 3.1.1套利策略…
@@ -109,6 +119,11 @@ static bool digit_numbered(const gx_cps *t)
     if (i == 0 || i + 1 >= n || (c[i] != '.' && c[i] != 0x3002))
         return false;
     if (gx_cp_is_han(c[i + 1]))
+        return true;
+    int32_t s = i + 1; /* (or a space between: 1． 一厢情愿思维的含义, the full-width stop normalized; sect16) */
+    while (s < n && s < i + 3 && c[s] == ' ')
+        s++;
+    if (s > i + 1 && s < n && gx_cp_is_han(c[s]))
         return true;
     int32_t k = i + 1, parts = 2;
     while (k < n && k < i + 3 && gx_cp_is_digit(c[k]))
@@ -126,7 +141,18 @@ static bool digit_numbered(const gx_cps *t)
     return k < n && gx_cp_is_han(c[k]) && (stop || parts == 3);
 }
 
-/* 一、 1、 (一) (1): a numbered heading; 【…】 alone on its line. */
+/* ①公募, ② 保险: a circled number (kept as written by the decoder) before a Chinese character (sect16). */
+static bool circled(const gx_cps *t)
+{
+    int32_t k = 1;
+    if (t->n < 2 || t->cp[0] < 0x2460 || t->cp[0] > 0x2473)
+        return false;
+    while (k < t->n && t->cp[k] == ' ')
+        k++;
+    return k < t->n && gx_cp_is_han(t->cp[k]);
+}
+
+/* 一、 1、 (一) (1) ①: a numbered heading; 【…】 alone on its line. */
 static bool numbered(const gx_cps *t)
 {
     const uint32_t *c = t->cp;
@@ -138,9 +164,13 @@ static bool numbered(const gx_cps *t)
             ;
         return i > 1 && i < n && c[i] == ')';
     }
+    if (circled(t))
+        return true;
     while (i < n && i < 3 && (gx_cp_is_digit(c[i]) || is_han_numeral(c[i])))
         i++;
     if (i > 0 && i < n && c[i] == 0x3001 /* 、 */)
+        return true;
+    if (han_numbered(t))
         return true;
     return digit_numbered(t);
 }
@@ -220,6 +250,8 @@ static bool heading_words(const gx_cps *t)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
     uint32_t last = t->cp[t->n - 1];
+    if (last == '?' && starts_with(t, U"那么")) /* (a question the argument goes on with: 那么,2018年投资者如何改写这种局面?) */
+        return false;
     /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
      * holds several: sect15) */
     if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
@@ -272,6 +304,39 @@ static bool headline_space(const gx_cps *t)
     return false;
 }
 
+static int number_of(const gx_cps *t, int *style);
+static bool decimal_numbered(const gx_cps *t);
+
+/* A numbered line over the first item of its own list, numbered in another style (4.股票投资要避免一厢情愿思维 /
+ * (1)避免情感的影响。 / …), the item over a paragraph of text (sect16). */
+/* Line t opens with the decimal number of a sub-heading of heading number v (3.1超配食品饮料… under 三、…: v, a full stop,
+ * digits, then a Chinese character or a space). */
+static bool sub_decimal(const gx_cps *t, int v)
+{
+    int32_t k = 0;
+    int w = 0;
+    while (k < t->n && k < 2 && gx_cp_is_digit(t->cp[k]))
+        w = w * 10 + (int)(t->cp[k++] - '0');
+    if (k == 0 || w != v || k + 1 >= t->n || t->cp[k] != '.' || !gx_cp_is_digit(t->cp[k + 1]))
+        return false;
+    for (k++; k < t->n && gx_cp_is_digit(t->cp[k]); k++)
+        ;
+    return k < t->n && (gx_cp_is_han(t->cp[k]) || t->cp[k] == ' ' || t->cp[k] == '.');
+}
+
+static bool over_items(const gx_para_vec *ps, int i)
+{
+    int style, sub;
+    int v = i + 2 < ps->n ? number_of(&ps->v[i].t, &style) : 0;
+    if (!v)
+        return false;
+    const gx_para *next = &ps->v[i + 1], *after = &ps->v[i + 2];
+    bool items = number_of(&next->t, &sub) && (sub != style || (decimal_numbered(&next->t) && !decimal_numbered(&ps->v[i].t)));
+    return (next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST) && /* (1、 / 1.1.; 三、 / 3.1超配…) */
+           (items || (style == 2 && sub_decimal(&next->t, v))) &&
+           next->t.cp[0] != 0x3010 && (after->kind == GX_PARA_TEXT || after->kind == GX_PARA_LIST) && after->t.n >= next->t.n;
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -285,6 +350,8 @@ static bool candidate(const gx_para_vec *ps, int i)
     const gx_para *next = &ps->v[i + 1];
     if (han_numbered(t)) /* (its first paragraph may be a short lead or a numbered item) */
         return next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST;
+    if (over_items(ps, i)) /* (so may a numbered heading's, when that item is numbered otherwise: sect16) */
+        return true;
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
         return false;
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
@@ -300,6 +367,15 @@ static bool candidate(const gx_para_vec *ps, int i)
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
 
+/* A decimal number opening the line (1.1. 漫长的机构化之路, 2.3PE产销量预测): an outline's lower level. */
+static bool decimal_numbered(const gx_cps *t)
+{
+    int32_t k = 0;
+    while (k < t->n && gx_cp_is_digit(t->cp[k]))
+        k++;
+    return k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1]) && numbered(t);
+}
+
 /* An item numbered in Arabic digits (1、 2、) or in brackets ((二), (2)) under an outline numbered
  * in Chinese: a sub-item. */
 static bool sub_item(const gx_cps *t)
@@ -310,7 +386,7 @@ static bool sub_item(const gx_cps *t)
     while (k < t->n && gx_cp_is_digit(t->cp[k]))
         k++;
     bool decimal = k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1]);
-    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(') && !decimal;
+    return numbered(t) && (gx_cp_is_digit(t->cp[0]) || t->cp[0] == '(' || circled(t)) && !decimal;
 }
 
 /* A line opened by its number of one or two digits and a space, then a Chinese character
@@ -323,8 +399,8 @@ static bool spaced_number(const gx_cps *t)
     return i > 0 && i + 1 < t->n && t->cp[i] == ' ' && gx_cp_is_han(t->cp[i + 1]);
 }
 
-/* The number of a numbered line (1、 (3) 十二、) and its style (1: digits and 、, 2: Chinese
- * numerals and 、, 3: digits in brackets, 4: Chinese numerals in brackets); 0 when unnumbered. */
+/* The number of a numbered line (1、 (3) 十二、 ②) and its style (1: digits and 、, 2: Chinese
+ * numerals and 、, 3: digits in brackets, 4: Chinese numerals in brackets, 6: circled); 0 when unnumbered. */
 static int number_of(const gx_cps *t, int *style)
 {
     *style = 0;
@@ -335,6 +411,10 @@ static int number_of(const gx_cps *t, int *style)
     }
     if (!numbered(t) || t->cp[0] == 0x3010)
         return 0;
+    if (circled(t)) { /* ② (style 6) */
+        *style = 6;
+        return (int)(t->cp[0] - 0x2460) + 1;
+    }
     int32_t i = t->cp[0] == '(' ? 1 : 0;
     bool han = is_han_numeral(t->cp[i]);
     int v = 0;
@@ -434,12 +514,14 @@ static bool loose(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
     gx_para_kind kind = ps->v[i].kind;
-    if (t->n < HEAD_MIN || t->n > HEAD_MAX || i + 1 >= ps->n)
+    /* (an outline's heading numbered 一、 may state more: 一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%); its
+     * series confirms it, sect16) */
+    if (t->n < HEAD_MIN || t->n > (han_numbered(t) ? HEAD_MAX + 16 : HEAD_MAX) || i + 1 >= ps->n)
         return false;
     if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
         return false;
     const gx_para *next = &ps->v[i + 1];
-    if (next->kind != GX_PARA_TEXT || next->t.n < t->n)
+    if ((next->kind != GX_PARA_TEXT || next->t.n < t->n) && !over_items(ps, i))
         return false;
     return heading_words(t) && !clause_end(t->cp[t->n - 1]);
 }
@@ -576,12 +658,19 @@ static bool outlet_shaped(const gx_cps *t)
 static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 2 || t->n > 8 || i + 1 >= ps->n || !(heads[i + 1] || more[i + 1]) ||
+    if (ps->v[i].kind != GX_PARA_TEXT || t->n < 2 || t->n > 16 || i + 1 >= ps->n || !(heads[i + 1] || more[i + 1]) ||
         (i > 0 && (heads[i - 1] || more[i - 1])))
         return false;
+    /* (or a couplet, two phrases of four Chinese characters or more on each side of a comma: 乾坤一张纸,一字一星辰 /
+     * 金子哥的故事; sect16) */
+    int32_t comma = -1;
     for (int32_t k = 0; k < t->n; k++)
-        if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
+        if (t->cp[k] == ',' && comma < 0 && k >= 4 && t->n - k - 1 >= 4)
+            comma = k;
+        else if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
             return false;
+    if (comma < 0 && t->n > 8)
+        return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
@@ -707,6 +796,17 @@ static bool credited_again(const gx_para_vec *ps, int i, const bool *heads)
     return false;
 }
 
+/* An interview's turn: a speaker's question, the answer under its speaker's name (新浪财经:您如何总结2017年的
+ * 市场? / 王益聪:我想…; A:…). */
+static bool interview_turn(const gx_para_vec *ps, int i)
+{
+    if (i + 1 >= ps->n || !label_len(&ps->v[i].t))
+        return false;
+    const gx_cps *next = &ps->v[i + 1].t;
+    int32_t nl = label_len(next);
+    return (nl >= 1 && nl <= 5) || starts_with(next, U"答");
+}
+
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
@@ -729,10 +829,7 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER ||
         !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
         return false;
-    /* an interview's turn: a speaker's question, the answer under its speaker's name (新浪财经:您如何总结2017年的
-     * 市场? / 王益聪:我想…; A:…) */
-    int32_t nl = label_len(&next->t);
-    if (label_len(t) && ((nl >= 1 && nl <= 5) || starts_with(&next->t, U"答")))
+    if (interview_turn(ps, i))
         return false;
     /* the text has begun before it (text_begins), or the credit over it comes again over a heading */
     if (begin >= i && !credited_again(ps, i, heads))
@@ -792,7 +889,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0, labelled = 0, echoes = 0; /* (echoes: lines that say a part of the title again) */
+    int found = 0, counted = 0, labelled = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
@@ -806,9 +903,10 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         if (numbers < 2 && two_lines(ps, i, false) && !sourced(&ps->v[i].t) && !named_nearby(ps, i)) {
             heads[i] = pair[i] = true;
             hix[found++] = i;
+            pairs++;
             i++; /* (its second line is no heading of its own) */
         } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
-                   !answered(ps, i)) {
+                   !answered(ps, i) && !(ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i))) {
             echoes += title_part(ps, i, title);
             heads[i] = true;
             hix[found] = i;
@@ -816,6 +914,15 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             outline = outline || han_numbered(&ps->v[i].t);
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
             labelled += label_len(&ps->v[i].t) > 0;
+        }
+    /* where the article has headings of one line too, two lines that each read as a headline (8 characters or more,
+     * the second no label: 市场环境已发生深刻变化 / 投资者应摈弃“炒小、炒新、炒差”的积习 between 蓝筹牛市进行时,二八转换
+     * 概率低 and 政策面需要继续加强监管) are two headings, the first over no text of its own (sect16; two captions
+     * under pictures, or 大势猜想:… / 实现概率:70%, stay as they were) */
+    for (int i = 0; i + 1 < ps->n && found > pairs; i++)
+        if (pair[i] && ps->v[i].t.n >= STANDS && ps->v[i + 1].t.n >= STANDS && !label_len(&ps->v[i + 1].t)) {
+            pair[i] = false, heads[i + 1] = true;
+            hix[found++] = i + 1;
         }
     int labels = 0; /* lines that may be labels closed by a colon, of four characters or more
                      * (not a speaker's name in a transcript, 郭锋:) */
@@ -843,7 +950,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i);
+        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+                    !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
@@ -895,6 +1003,13 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < first_item && items >= 2; i++)
         if (ps->v[i].t.n <= 4 && !numbered(&ps->v[i].t))
             heads[i] = more[i] = false;
+    /* an outline that numbers a level under its 1、 in decimals (一、 / 1、A股投资者结构 / 1.1. 漫长的机构化之路) makes its
+     * 1、 and (一) a level of headings too, not items (sect16) */
+    int deeper = 0;
+    for (int i = 0; i < ps->n && outline; i++)
+        deeper += (heads[i] || more[i]) && decimal_numbered(&ps->v[i].t);
+    if (deeper >= 2)
+        outline = false;
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));

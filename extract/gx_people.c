@@ -32,8 +32,7 @@ struct gx_pp_cand_ix {
     int *end_next;
 };
 
-/* NULL when a span lies outside the text (the queries then walk every candidate). */
-static gx_pp_cand_ix *cand_ix_build(gx_article *art)
+gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
 {
     int n = art->candidates.n;
     const gx_candidate *cv = art->candidates.v;
@@ -243,7 +242,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     memset(&titles, 0, sizeof titles);
     int32_t covered = -1;
     gx_pp_place_led_names(ix, art); /* 控股股东徐州丰利: a firm, not the title's holder */
-    art->pp_cand_ix = cand_ix_build(art); /* (after the place-led names: they move starts) */
+    art->pp_cand_ix = gx_pp_cand_ix_build(art); /* (after the place-led names: they move starts) */
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
     for (int i = 0; i < ix->n; i++) {
         const gx_lex_hit *h = &ix->hits[i];

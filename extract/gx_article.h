@@ -199,6 +199,9 @@ typedef struct gx_article {
     /* The bigram index of the text (gx_text_ix_build), built once and shared by the entity
      * rules and resolution; NULL until first asked for. */
     struct gx_text_ix *text_ix;
+    /* While the people rules run, their index of the candidates by the start and the end of
+     * their span (gx_people.c: gx_pp_cand_ix); NULL before and after. */
+    struct gx_pp_cand_ix *pp_cand_ix;
 } gx_article;
 
 /* A new empty article with its own arena. Never NULL. Free with gx_article_free (NULL ok). */

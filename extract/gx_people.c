@@ -18,10 +18,69 @@
 
 #include "gx_people_impl.h"
 
+/* The candidates by the start and by the end of their span, as they were when the people rules
+ * began: chains of candidate indices in ascending order, one per text position. The people rules
+ * add candidates but move no span; the candidates added after the index was built are read by a
+ * walk over the tail of the list. A query thus visits the candidates in the order of a walk over
+ * all of them and picks the same one. */
+struct gx_pp_cand_ix {
+    int n;              /* the candidates indexed: [0, n) */
+    int32_t ncp;
+    int *start_head;    /* [ncp + 1]: the first candidate starting at the position, or -1 */
+    int *end_head;      /* [ncp + 1]: the first ending there, or -1 */
+    int *start_next;    /* [n]: the next candidate (higher index) with the same start, or -1 */
+    int *end_next;
+};
+
+gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
+{
+    int n = art->candidates.n;
+    const gx_candidate *cv = art->candidates.v;
+    for (int i = 0; i < n; i++)
+        if (cv[i].span.start < 0 || cv[i].span.end > art->ncp || cv[i].span.start > cv[i].span.end)
+            return NULL;
+    gx_pp_cand_ix *x = gx_arena_alloc_raw(art->arena, sizeof *x);
+    size_t np = (size_t)art->ncp + 1;
+    x->n = n;
+    x->ncp = art->ncp;
+    x->start_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
+    x->end_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
+    memset(x->start_head, 0xff, sizeof(int) * np);
+    memset(x->end_head, 0xff, sizeof(int) * np);
+    x->start_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
+    x->end_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
+    for (int i = n - 1; i >= 0; i--) { /* pushed from the back: each chain ascends */
+        x->start_next[i] = x->start_head[cv[i].span.start];
+        x->start_head[cv[i].span.start] = i;
+        x->end_next[i] = x->end_head[cv[i].span.end];
+        x->end_head[cv[i].span.end] = i;
+    }
+    return x;
+}
+
+/* The next candidate after i (-1: the first) that may end at `end` (by_end) or start there,
+ * in ascending order; -1 when there is none. */
+static int cand_next(const gx_article *art, int i, int32_t at, bool by_end)
+{
+    const gx_pp_cand_ix *x = art->pp_cand_ix;
+    if (x && at >= 0 && at <= x->ncp && i < x->n) { /* i: -1 or an indexed candidate */
+        int k = i < 0 ? (by_end ? x->end_head : x->start_head)[at] : (by_end ? x->end_next : x->start_next)[i];
+        if (k >= 0)
+            return k;
+        i = x->n - 1; /* the chain is done: on to the candidates added since */
+    }
+    for (i++; i < art->candidates.n; i++) {
+        gx_span s = art->candidates.v[i].span;
+        if ((by_end ? s.end : s.start) == at)
+            return i;
+    }
+    return -1;
+}
+
 int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask)
 {
     int best = -1;
-    for (int i = 0; i < art->candidates.n; i++) {
+    for (int i = cand_next(art, -1, end, true); i >= 0; i = cand_next(art, i, end, true)) {
         const gx_candidate *c = &art->candidates.v[i];
         if (c->span.end != end || c->type == GX_ENT_POSITION || !(type_mask & (1 << c->type)))
             continue;
@@ -39,7 +98,7 @@ int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask)
 int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask)
 {
     int best = -1;
-    for (int i = 0; i < art->candidates.n; i++) {
+    for (int i = cand_next(art, -1, start, false); i >= 0; i = cand_next(art, i, start, false)) {
         const gx_candidate *c = &art->candidates.v[i];
         if (c->span.start != start || c->type == GX_ENT_POSITION || !(type_mask & (1 << c->type)))
             continue;
@@ -183,6 +242,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     memset(&titles, 0, sizeof titles);
     int32_t covered = -1;
     gx_pp_place_led_names(ix, art); /* 控股股东徐州丰利: a firm, not the title's holder */
+    art->pp_cand_ix = gx_pp_cand_ix_build(art); /* (after the place-led names: they move starts) */
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
     for (int i = 0; i < ix->n; i++) {
         const gx_lex_hit *h = &ix->hits[i];
@@ -609,4 +669,5 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_founders(ix, art);
     gx_pp_resume_holders(ix, art, first_position);
     gx_pp_respective_posts(ix, art, first_position);
+    art->pp_cand_ix = NULL;
 }

@@ -72,6 +72,10 @@ typedef struct scan {
     int32_t tbl_block, tbl_seen, tbl_head;
     /* pipe_column(): the last row read and its table's header line (-1: none yet) */
     int32_t pipe_row, pipe_header;
+    /* sentence_start(): the last position asked about, its answer (-1: none yet) and whether
+     * that answer is an end of a sentence (not the walk's limit) */
+    int32_t ss_query, ss_answer;
+    bool ss_found;
 } scan;
 
 /* The core of a numeric quantity, before qualifiers and ranges. */
@@ -1533,7 +1537,7 @@ static int32_t skip_token(const uint32_t *cp, int32_t n, int32_t i)
 
 /* ------------------------------------------------------------------ dates: anchor, periods */
 
-static int32_t sentence_start(const gx_article *art, int32_t pos);
+static int32_t sentence_start(scan *s, int32_t pos);
 static int32_t sentence_end(const gx_article *art, int32_t pos);
 static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, int32_t to,
                     gx_qw_role role);
@@ -1544,15 +1548,16 @@ static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, in
  * period that the sentence reports figures for (2023年度...营收, 截至2023年底...资产,
  * 2024年上半年...收入) has ended, so the month after it; any other period only says its own start.
  * Plain years do not count here. */
-static gx_date_anchor lower_bound(const gx_qtylex *lx, const gx_article *art,
-                                  const gx_date_match *m)
+static gx_date_anchor lower_bound(scan *s, const gx_date_match *m)
 {
+    const gx_qtylex *lx = s->lx;
+    const gx_article *art = s->art;
     gx_date_anchor a = {0, 0, 0, false};
     int y = m->year;
     bool ended = false;
     if (m->gran != GX_DATE_DAY && (m->gran != GX_DATE_MONTH || m->year_end) &&
         (m->gran != GX_DATE_YEAR || m->fiscal)) {
-        int32_t ss = sentence_start(art, m->start), se = sentence_end(art, m->end);
+        int32_t ss = sentence_start(s, m->start), se = sentence_end(art, m->end);
         ended = has_cue(lx, art, m->end, se, GX_QW_METRIC_CUE) &&
                 !has_cue(lx, art, ss, se, GX_QW_FUTURE_CUE);
     }
@@ -1587,7 +1592,7 @@ static gx_date_anchor lower_bound(const gx_qtylex *lx, const gx_article *art,
     case GX_DATE_YEAR:
         if (m->fiscal)
             a.year = y + ended, a.month = 1;
-        else if (!has_cue(lx, art, sentence_start(art, m->start), sentence_end(art, m->end),
+        else if (!has_cue(lx, art, sentence_start(s, m->start), sentence_end(art, m->end),
                           GX_QW_FUTURE_CUE))
             a.year = y, a.month = 1; /* a plain year in a sentence about the past */
         break;
@@ -1604,7 +1609,7 @@ static bool anchor_later(gx_date_anchor a, gx_date_anchor b)
     return a.day > b.day;
 }
 
-static gx_date_anchor find_anchor(const scan *s)
+static gx_date_anchor find_anchor(scan *s)
 {
     gx_date_anchor best = {0, 0, 0, false};
     if (s->art->published_at && gx_date_parse_iso(s->art->published_at, &best))
@@ -1615,7 +1620,7 @@ static gx_date_anchor find_anchor(const scan *s)
         const gx_date_match *m = &s->dates.v[k].m;
         if (!gx_date_is_absolute(m))
             continue;
-        gx_date_anchor a = lower_bound(s->lx, s->art, m);
+        gx_date_anchor a = lower_bound(s, m);
         if (a.year && anchor_later(a, best))
             best = a;
         int i = 0;
@@ -1643,10 +1648,10 @@ static gx_date_anchor find_anchor(const scan *s)
  * (boilerplate without punctuation must not make this quadratic). */
 #define SENTENCE_MAX 400
 
-static int32_t sentence_start(const gx_article *art, int32_t pos)
+/* The walk back from pos to the first end of a sentence, stopping at `bound` at the latest. */
+static int32_t walk_back(const gx_article *art, int32_t pos, int32_t bound)
 {
-    int32_t lim = pos > SENTENCE_MAX ? pos - SENTENCE_MAX : 0;
-    while (pos > lim) {
+    while (pos > bound) {
         uint32_t c = art->cp[pos - 1];
         if (c - 0x4E00u <= 0x9FFFu - 0x4E00u) { /* an ideograph (most of the text): no end */
             pos--;
@@ -1658,6 +1663,28 @@ static int32_t sentence_start(const gx_article *art, int32_t pos)
         pos--;
     }
     return pos;
+}
+
+/* The quantities and dates of a sentence ask for its start in turn, mostly in text order. The
+ * last walk (from ss_query back to ss_answer) is kept: a walk from a position inside it meets no
+ * end before ss_answer either, and a walk from further on stops at ss_query at the latest, past
+ * which it would repeat the last one. Either way the answer is held to this walk's own limit. */
+static int32_t sentence_start(scan *s, int32_t pos)
+{
+    int32_t lim = pos > SENTENCE_MAX ? pos - SENTENCE_MAX : 0;
+    if (s->ss_found && s->ss_answer < pos && pos <= s->ss_query)
+        return s->ss_answer > lim ? s->ss_answer : lim;
+    bool resume = s->ss_query > lim && s->ss_query <= pos;
+    int32_t at = walk_back(s->art, pos, resume ? s->ss_query : lim);
+    if (resume && at == s->ss_query) { /* no end between: the last walk's answer */
+        s->ss_found = s->ss_found && s->ss_answer > lim;
+        at = s->ss_answer > lim ? s->ss_answer : lim;
+    } else {
+        s->ss_found = at > lim;
+    }
+    s->ss_query = pos;
+    s->ss_answer = at;
+    return at;
 }
 
 static int32_t sentence_end(const gx_article *art, int32_t pos)
@@ -1712,7 +1739,7 @@ static void attach_period(scan *s, int qi, const int *date_of)
 {
     gx_article *art = s->art;
     gx_quantity *q = &art->quantities.v[qi];
-    int32_t ss = sentence_start(art, q->span.start);
+    int32_t ss = sentence_start(s, q->span.start);
     for (int k = qi - 1; k >= 0; k--) {
         gx_quantity *d = &art->quantities.v[k];
         if (d->span.end <= ss)
@@ -1765,7 +1792,7 @@ static void resolve_dates(scan *s)
         pending_date *p = &s->dates.v[k];
         char buf[40];
         gx_date_anchor a = anchor;
-        int32_t ss = sentence_start(art, p->m.start);
+        int32_t ss = sentence_start(s, p->m.start);
         if (p->m.gran == GX_DATE_DAY && !p->m.month && !p->m.year && !p->m.day_rel && last_m) {
             /* "6月24日 ... 24日": a bare day belongs to the month last mentioned */
             a.year = last_y, a.month = last_m, a.day = 31, a.exact = false;
@@ -1850,6 +1877,7 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
     s.n = art->ncp;
     s.tbl_block = -1;
     s.pipe_row = s.pipe_header = -1;
+    s.ss_query = s.ss_answer = -1;
     const uint32_t *cp = s.cp;
     int32_t n = s.n;
     for (int32_t i = 0; i < n;) {

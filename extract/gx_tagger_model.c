@@ -505,7 +505,10 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
             if (a + 2 < n) {
                 h = lex_step(h, cp[a + 2]);
                 h = h ? h : 1;
-                const uint64_t b3 = GX_LEX_FILTER_BIT(h & m2);
+                /* the triple's filter bit is read whether or not the pair's is set, so that
+                 * its load does not wait for the pair's (two loads that miss L2 in parallel
+                 * instead of one after the other); the key kept is the same */
+                const uint64_t b3 = GX_LEX_FILTER_BIT(h);
                 const uint64_t m3 = m2 & (0 - (filt[b3 >> 6] >> (b3 & 63) & 1));
                 h3[a] = h & m3;
                 PREFETCH(&packed[h & m3 & pkmask]);
@@ -529,8 +532,8 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
         if (a + 2 < n) {
             h = lex_step(h, cp[a + 2]);
             h = h ? h : 1;
-            /* the filter word of key 0 (the first, in cache) when the pair is absent */
-            const uint64_t m3 = m2 & (0 - (uint64_t)lex_maybe(lex, h & m2));
+            /* the triple's filter bit read whether or not the pair's is set (as above) */
+            const uint64_t m3 = m2 & (0 - (uint64_t)lex_maybe(lex, h));
             h3[a] = h & m3;
             PREFETCH(lex_bucket(lex, h & m3));
         }

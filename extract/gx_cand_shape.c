@@ -708,6 +708,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         /* a bare region or country is a place, not an organization (深圳, 拉萨, 美国) */
         return !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, len);
     case GX_ENT_LOCATION:
+        /* a surname and 氏 is a family, no place (吴氏家族) */
+        if (len == 2 && cp[s.start + 1] == 0x6C0F /* 氏 */ && gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
+            return false;
         return !numbered_thing(art, s);
     case GX_ENT_PRODUCT:
         return true;

@@ -2,7 +2,7 @@
  * colleague's form of address after a name (徐达总提到), a listed person named only in a term
  * (巴菲特迷), titles read inside a stock word (美股|股长牛之后), a family or a country's press
  * (吴氏家族, 印媒：), words read as transliterations (马拉松), a dotted foreign name after a list's
- * joiner (伊莱沙·巴巴德与约西·卡茨（…）). */
+ * joiner (伊莱沙·巴巴德与约西·卡茨（…）), an apposition's owner in quotes (“海清FICC频道”全球首席经济学家). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -86,12 +86,22 @@ static void test_dotted_list(void **state)
     gx_article_free(art);
 }
 
+/* 邓海清，“海清FICC频道”全球首席经济学家，: an apposition whose owner is quoted. */
+static void test_quoted_owner(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("邓海清，“海清FICC频道”全球首席经济学家，人民大学客座教授。", NULL, NULL);
+    assert_true(fixture_holds(art, "邓海清", "全球首席经济学家"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_address),           cmocka_unit_test(test_fan),
         cmocka_unit_test(test_title_in_stock_word), cmocka_unit_test(test_family_press),
         cmocka_unit_test(test_common_word),       cmocka_unit_test(test_dotted_list),
+        cmocka_unit_test(test_quoted_owner),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -2,7 +2,8 @@
  * colleague's form of address after a name (徐达总提到), a listed person named only in a term
  * (巴菲特迷), titles read inside a stock word (美股|股长牛之后), a family or a country's press
  * (吴氏家族, 印媒：), words read as transliterations (马拉松), a dotted foreign name after a list's
- * joiner (伊莱沙·巴巴德与约西·卡茨（…）), an apposition's owner in quotes (“海清FICC频道”全球首席经济学家). */
+ * joiner (伊莱沙·巴巴德与约西·卡茨（…）), an apposition's owner in quotes (“海清FICC频道”全球首席经济学家), a laureate
+ * after a copula (马克维茨是诺贝尔经济学奖得主). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -95,13 +96,25 @@ static void test_quoted_owner(void **state)
     gx_article_free(art);
 }
 
+/* 马克维茨是诺贝尔经济学奖得主: a laureate needs no owner after the copula; 原因是经济学家 names no one. */
+static void test_copula_laureate(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"马克维茨", GX_ENT_PERSON, 0.8f}, {"李明", GX_ENT_PERSON, 0.9f}};
+    gx_article *art =
+        fixture_run_tagged("来看大师们的做法。马克维茨是诺贝尔经济学奖得主。李明也是经济学家。原因是经济学家不懂。", tags, 2);
+    assert_true(fixture_holds(art, "马克维茨", "诺贝尔经济学奖得主"));
+    assert_true(fixture_holds(art, "李明", "经济学家"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_address),           cmocka_unit_test(test_fan),
         cmocka_unit_test(test_title_in_stock_word), cmocka_unit_test(test_family_press),
         cmocka_unit_test(test_common_word),       cmocka_unit_test(test_dotted_list),
-        cmocka_unit_test(test_quoted_owner),
+        cmocka_unit_test(test_quoted_owner),      cmocka_unit_test(test_copula_laureate),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

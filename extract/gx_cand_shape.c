@@ -213,6 +213,13 @@ static bool bracketed_region(const gx_engine *eng, const gx_article *art, const 
 /* The tagger's proposals must look like what they claim to be before they may stand alone. */
 /* A surname and only a form of address (陈小姐, 李先生, 王女士, 孙总), or a reading that starts
  * with 谢谢 (thanks: 谢谢罗会长): no name. */
+bool gx_shape_family_or_press(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return s.end - s.start == 2 && (cp[s.start + 1] == 0x6C0F /* 氏 */ || cp[s.start + 1] == 0x5A92 /* 媒 */) &&
+           gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME);
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};
@@ -224,9 +231,7 @@ static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span 
         return false;
     if (len == 2 && cp[s.start + 1] == 0x603B /* 总 */)
         return true;
-    /* a surname and 氏 is a family (吴氏家族), one and 媒 a country's press (印媒, 日媒): none of the
-     * 19,097 names of data/tagger/names.txt ends in either */
-    if (len == 2 && (cp[s.start + 1] == 0x6C0F /* 氏 */ || cp[s.start + 1] == 0x5A92 /* 媒 */))
+    if (gx_shape_family_or_press(eng, art, s))
         return true;
     return len == 3 && gx_word_at(art, s.start + 1, ADDRESS) == 2;
 }

@@ -492,6 +492,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a listed person named only in a term after them (巴菲特迷: a fan, 菲利普斯曲线) */
     if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_PERSON && gx_rs_eponym_only(art, c->span))
         return false;
+    /* a family or a country's press, whichever source read it as a person (印媒：…) */
+    if (c->type == GX_ENT_PERSON && gx_shape_family_or_press(eng, art, c->span))
+        return false;
     if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
         /* the shape check weighs the tagger's score with the article's own evidence for a
          * person: a name in a list with a person, or with places */

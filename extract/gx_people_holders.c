@@ -181,6 +181,16 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
             return -1;
     }
     int32_t left = gx_pp_owner_left(art, ts.start);
+    /* an owner in quotes (邓海清，“海清FICC频道”全球首席经济学家: a column, a channel, a product): the
+     * quote opens within twenty characters of the clause */
+    if (left == ts.start && left >= 4 && cp[left - 1] == 0x201D /* ” */) {
+        int32_t k = left - 2;
+        while (k > 0 && left - k <= 20 && cp[k] != 0x201C && cp[k] != 0xFF0C && cp[k] != ',' && cp[k] != 0x3002 &&
+               cp[k] != '\n')
+            k--;
+        if (cp[k] == 0x201C /* “ */ && k < left - 2)
+            left = k;
+    }
     if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C))
         return -1;
     int p = gx_pp_person_ending_at(art, left - 1);

@@ -89,6 +89,10 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
      * title's holder, named as the text names them) */
     if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
         return pos;
+    /* a family (吴氏家族) or a country's press (印媒：), not a name: no name of data/tagger/names.txt
+     * ends in 氏 or 媒 */
+    if (end == pos + 2 && (cp[pos + 1] == 0x6C0F /* 氏 */ || cp[pos + 1] == 0x5A92 /* 媒 */))
+        return pos;
     /* a firm's word is no given name (股东|方基金: the fund 东方基金 cut by the title) */
     if (gx_shape_firm_ending(ix->lex, art, (gx_span){g, end}) == end - g)
         return pos;

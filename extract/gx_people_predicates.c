@@ -106,6 +106,17 @@ static int32_t unknown_owners_start(const gx_article *art, int32_t q)
     return -1;
 }
 
+/* A title that names no owner (a prize's laureate, a scholar: 诺贝尔经济学奖得主, 经济学家): after a
+ * copula it describes the person right before it. */
+static bool ownerless_title(const gx_article *art, gx_span ts)
+{
+    const uint32_t *cp = art->cp;
+    if (ts.end - ts.start < 3)
+        return false;
+    return (cp[ts.end - 2] == 0x5F97 && cp[ts.end - 1] == 0x4E3B) /* 得主 */ ||
+           (cp[ts.end - 2] == 0x5B66 && cp[ts.end - 1] == 0x5BB6) /* 学家 */;
+}
+
 static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, int org)
 {
     const uint32_t *cp = art->cp;
@@ -115,7 +126,7 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
         !(ts.end + 1 < art->ncp && cp[ts.end] == 0x4E4B && cp[ts.end + 1] == 0x4E00 /* 之一 */))
         return -1;
     int32_t q = ts.start;
-    bool unknown_org = false;
+    bool unknown_org = false, ownerless = false;
     if (q > 0 && cp[q - 1] == 0x7684 /* 的 */)
         q--;
     q -= gx_word_ending(cp, 0, q, WHEN);
@@ -134,6 +145,8 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
             unknown_org = true;
         } else if (q < ts.start && unknown_owners_start(art, q) >= 0)
             q = unknown_owners_start(art, q);
+        else if (q == ts.start && ownerless_title(art, ts))
+            ownerless = true; /* 马克维茨是诺贝尔经济学奖得主: a laureate or a scholar, no owner to name */
         else if (q == ts.start)
             return -1; /* 是股东: no owner, too loose (原因是董事长…) */
     }
@@ -152,6 +165,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
     q -= gx_word_ending(cp, 0, q, (const char32_t *const[]){U"同时", NULL}); /* ,同时也是… */
     /* 文细棠实际持有顺威股份38.55%的股权，是公司实际控制人: after a comma the copula's subject is
      * the sentence's; the one person the sentence names before it */
+    if (ownerless && q > 0 && !gx_is_cjk(cp[q - 1]))
+        return -1;
+    if (ownerless)
+        return gx_pp_person_ending_at(art, q);
     if (q > 0 && (cp[q - 1] == ',' || cp[q - 1] == 0xFF0C)) {
         int subject = sentence_subject(ix, art, q - 1);
         if (subject >= 0 && unknown_org)

@@ -51,6 +51,22 @@ static bool list_joiner(uint32_t c)
     return c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */;
 }
 
+/* A transliterated name with its name dot after a list's joiner (伊莱沙·巴巴德与约西·卡茨（…）):
+ * the dot marks a name; the list closes after it, or its Latin gloss opens there. */
+static bool dotted_listed(const gx_hit_index *ix, const gx_article *art, int32_t s0, int32_t *endp)
+{
+    int32_t e = gx_pp_translit_name(ix, art, s0);
+    if (e - s0 < 4)
+        return false;
+    bool dot = false;
+    for (int32_t k = s0 + 1; k < e - 1; k++)
+        dot |= gx_is_name_dot(art->cp[k]);
+    if (!dot || !(list_closer(art, e) || art->cp[e] == '(' || art->cp[e] == 0xFF08 /* （ */))
+        return false;
+    *endp = e;
+    return true;
+}
+
 void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -63,6 +79,8 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
             int32_t s0 = c.span.end + 1;
             int32_t e = gx_pp_chinese_name(ix, art, s0);
             if (e - s0 >= 2 && e - s0 <= 3 && list_closer(art, e))
+                gx_pp_rule_person(art, (gx_span){s0, e}, 0.7f);
+            else if (dotted_listed(ix, art, s0, &e))
                 gx_pp_rule_person(art, (gx_span){s0, e}, 0.7f);
         }
         /* before it: Y、X */

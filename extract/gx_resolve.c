@@ -168,6 +168,8 @@ static void repair(gx_rs *rs, int i)
         if (!same_span(c, &(gx_candidate){.span = rs->ix.key[i]}))
             gx_cand_ix_moved(&rs->ix, i);
     }
+    if (c->source == GX_SRC_TAGGER && gx_shape_trim_address(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
@@ -487,6 +489,12 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
         for (int32_t n = 3; n <= 5 && n <= c->span.end - c->span.start; n++)
             if (gx_lexicon_is(eng->lexicon, GX_LEX_LIST_NOUN, art->cp + c->span.end - n, n))
                 return false;
+    /* a listed person named only in a term after them (巴菲特迷: a fan, 菲利普斯曲线) */
+    if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_PERSON && gx_rs_eponym_only(art, c->span))
+        return false;
+    /* a family or a country's press, whichever source read it as a person (印媒：…) */
+    if (c->type == GX_ENT_PERSON && gx_shape_family_or_press(eng, art, c->span))
+        return false;
     if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
         /* the shape check weighs the tagger's score with the article's own evidence for a
          * person: a name in a list with a person, or with places */

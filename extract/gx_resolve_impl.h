@@ -134,6 +134,9 @@ bool gx_rs_company_word_phrase(const gx_engine *eng, const gx_article *art, gx_s
 /* gx_resolve_people.c */
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence. */
 float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb);
+/* Is the person at s only ever the eponym of a term (菲利普斯曲线, 巴菲特迷): every occurrence of
+ * its text followed by one? (For the gazetteer's people as for the tagger's.) */
+bool gx_rs_eponym_only(const gx_article *art, gx_span s);
 /* Checks on the weighed candidates (rs->w), run by the driver in this order: each lowers the
  * eff of some or discards them (eff -1). */
 void gx_rs_brand_names(gx_rs *rs);

@@ -201,10 +201,12 @@ static bool named_thing(const gx_article *art, gx_span s)
  * followed by 之踵, 之剑, 双击, 周期, 定律, 曲线, 时刻 … (阿喀琉斯之踵, 达摩克利斯之剑, 戴维斯双击,
  * 朱格拉周期, 菲利普斯曲线, 菲尔兹奖, 菲亚特货币)? Round 13: 12 such people in the 910-document dump, none meant as a
  * person. The whole text is scanned only when the candidate's own occurrence is such a term. */
-static bool eponym_only(const gx_article *art, gx_span s)
+bool gx_rs_eponym_only(const gx_article *art, gx_span s)
 {
     static const char32_t *const TERMS[] = {U"之踵", U"之剑", U"双击", U"双杀", U"周期", U"定律", U"效应", U"法则",
                                             U"曲线", U"时刻", U"悖论", U"陷阱", U"魔咒",
+                                            /* fans (巴菲特迷: a Buffett fan) */
+                                            U"迷",
                                             /* prizes (菲尔兹奖, 菲尔兹数学奖, 普利策新闻奖; people16) */
                                             U"奖", U"数学奖", U"文学奖", U"物理学奖", U"化学奖", U"医学奖", U"经济学奖",
                                             U"新闻奖", U"和平奖",
@@ -326,7 +328,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
     if (sc < 0.3f)
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
-        named_thing(art, art->candidates.v[self].span) || eponym_only(art, art->candidates.v[self].span) ||
+        named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
         company_act(eng, art, art->candidates.v[self].span))
         return 0.0f;

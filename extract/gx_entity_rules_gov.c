@@ -99,8 +99,42 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (start < 0 || h->start - start < 3)
             continue;
+        /* a province (or autonomous region) written before the city or county (四川省|成都市中级人民法院,
+         * 江苏省|南京市公安局): the body's whole name */
+        if (start >= 3 && (cp[start - 1] == 0x7701 /* 省 */ || cp[start - 1] == 0x533A /* (自治)区 */)) {
+            int pr = gx_hit_len_ending(ix, start, GX_LEX_REGION); /* (the full form: 新疆维吾尔自治区) */
+            if (pr < 3 && cp[start - 1] == 0x7701)
+                pr = gx_hit_len_ending(ix, start - 1, GX_LEX_REGION) + 1;
+            if (pr >= 3)
+                start -= pr;
+        }
         gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.7f, NULL, -1);
     }
+}
+
+/* A gazetteer body right before 和/与 that opens a longer government name the tagger read whole,
+ * from `from` or before, ending in an administrative unit, its second part longer than a unit
+ * (美国|海关|和边境保护局): that reading's index, or -1. Two bodies joined (财政局和税务局,
+ * 财政部和商务部) are two. */
+static int joined_name(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c, int n0, int32_t from)
+{
+    int32_t e = c->span.end;
+    if (e + 1 >= art->ncp || (art->cp[e] != 0x548C /* 和 */ && art->cp[e] != 0x4E0E /* 与 */))
+        return -1;
+    for (int j = 0; j < n0; j++) {
+        const gx_candidate *o = &art->candidates.v[j];
+        if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_GOVERNMENT && o->span.start <= from && o->span.end > e + 4 &&
+            gx_hit_len_ending(ix, o->span.end, GX_LEX_GOV_UNIT) > 0) {
+            /* (not a second body of its own after 和: 财政局和|税务局) */
+            for (int i = 0; i < n0; i++) {
+                const gx_candidate *b = &art->candidates.v[i];
+                if (b->source == GX_SRC_GAZETTEER && b->type == GX_ENT_GOVERNMENT && b->span.start == e + 1)
+                    return -1;
+            }
+            return j;
+        }
+    }
+    return -1;
 }
 
 /* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
@@ -110,7 +144,18 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT || c->span.start < 2)
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT)
+            continue;
+        /* the body opens a longer name joined with 和 that the tagger read whole (美国海关和边境保护局):
+         * the whole name is the body, sure enough to beat the first one alone */
+        int whole = joined_name(ix, art, c, n0, c->span.start);
+        if (whole >= 0) {
+            gx_span w = art->candidates.v[whole].span;
+            if (gx_er_cand_with_span(art, w, 1 << GX_ENT_GOVERNMENT) == whole)
+                gx_add_candidate(art, w, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+            continue;
+        }
+        if (c->span.start < 2)
             continue;
         int r = gx_hit_len_ending(ix, c->span.start, GX_LEX_REGION);
         /* the one-character forms of the most-cited countries, at a clause start (。俄国防部认为) */
@@ -134,6 +179,8 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
         for (int j = n0; j < art->candidates.n && !dup; j++)
             dup = art->candidates.v[j].span.start == n.start && art->candidates.v[j].span.end == n.end;
         if (r < 1 || dup)
+            continue;
+        if (joined_name(ix, art, c, n0, n.start) >= 0)
             continue;
         /* 国家交通部 is the body itself (one entity with 交通部); 印度国防部 is another body */
         const char *canonical = state ? c->canonical : NULL;
@@ -319,6 +366,15 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
                    gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3) &&
                    gx_is_cjk(cp[a - 1]) && cp[a - 1] != 0x7684 /* 的 */ && cp[a - 1] != 0x3001 /* 、 */ &&
                    cp[a - 1] != 0x548C /* 和 */ && cp[a - 1] != 0x53CA /* 及 */);
+    /* a bare unit word after a verb the tagger glued to it (故请求|法院, 经营管理|政府): the
+     * verb's object, no name (a place's word before the unit stays: 美国|政府) */
+    static const char32_t *const PLACE_UNITS[] = {U"政府", U"法院", U"检察院", NULL}; /* (a task's committee is
+                                                                                  * named by its verb: 监管|委员会) */
+    if (!retire && gx_word_ending(cp, a, e, PLACE_UNITS) > 0) {
+        int u = gx_hit_len_ending(ix, e, GX_LEX_GOV_UNIT);
+        int v = u >= 2 && e - u - a >= 2 ? gx_hit_len_ending(ix, e - u, GX_LEX_LEFT_STOP) : 0;
+        retire = v >= 2 && e - u - v >= a && gx_hit_len_ending(ix, e - u, GX_LEX_REGION) == 0;
+    }
     /* a kind of body, no name (委员会, 新政府, 经|评标委员会: after a preposition) */
     int32_t prep = e - a >= 3 && (cp[a] == 0x7ECF /* 经 */ || cp[a] == 0x7531 /* 由 */ || cp[a] == 0x88AB /* 被 */) ? 1 : 0;
     retire = retire || gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + a + prep, e - a - prep);

@@ -9,6 +9,13 @@
 
 #include "gx_entity_rules_impl.h"
 
+/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
+ * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
+ * (北京市消协) or a board (香港联合交易所董事局). */
+static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
+                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
+                                                   U"董事会", NULL};
+
 /* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
  * body and an administrative unit make a government body. */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
@@ -24,7 +31,8 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
          * source: 记者从…储备局|了解到) */
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
             gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0 &&
-            !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */))
+            !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */) &&
+            cp[h->end] != 0x7B2C /* 第 of a meeting's number: 人民代表大会|第一次会议 */)
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
         bool bad = false;
@@ -97,18 +105,23 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             }
         }
-        if (start < 0 || h->start - start < 3)
+        /* (a unit that is the start of an institution's word: 俄罗斯奥委|会) */
+        if (start < 0 || h->start - start < 3 || (h->end < art->ncp && gx_word_ending(cp, start, h->end + 1, INSTITUTION_ENDS) > 0))
             continue;
         /* a province (or autonomous region) written before the city or county (四川省|成都市中级人民法院,
          * 江苏省|南京市公安局): the body's whole name */
+        int pr = 0;
         if (start >= 3 && (cp[start - 1] == 0x7701 /* 省 */ || cp[start - 1] == 0x533A /* (自治)区 */)) {
-            int pr = gx_hit_len_ending(ix, start, GX_LEX_REGION); /* (the full form: 新疆维吾尔自治区) */
+            pr = gx_hit_len_ending(ix, start, GX_LEX_REGION); /* (the full form: 新疆维吾尔自治区) */
             if (pr < 3 && cp[start - 1] == 0x7701)
                 pr = gx_hit_len_ending(ix, start - 1, GX_LEX_REGION) + 1;
             if (pr >= 3)
                 start -= pr;
+            else
+                pr = 0;
         }
-        gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.7f, NULL, -1);
+        /* (the province and the city written out are as sure as the gazetteer's city body inside) */
+        gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, pr >= 3 ? 0.9f : 0.7f, NULL, -1);
     }
 }
 
@@ -300,12 +313,6 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
-/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
- * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
- * (北京市消协) or a board (香港联合交易所董事局). */
-static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
-                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
-                                                   U"董事会", NULL};
 
 /* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
  * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the

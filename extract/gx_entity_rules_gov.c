@@ -460,7 +460,9 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             int32_t a = c->span.start;
             int32_t inner = gx_word_at(art, a, GENERIC_QUANTIFIERS);
             int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
-            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && e - rest <= 5 &&
+            /* (各 right before reaches any length: 各|民主党派中央 are the parties' committees) */
+            bool each = rest == a && a > 0 && cp[a - 1] == 0x5404 /* 各 */;
+            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && (e - rest <= 5 || each) &&
                 gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
                 c->span.end = c->span.start;
                 continue;

@@ -4,7 +4,7 @@
  * 人民代表大会), a unit that opens an institution's word (俄罗斯奥委|会), the gazetteer's CSRC review committees, former
  * foreign-trade ministry, State Information Center and customs (发审委, 外经贸部, 国家信息中心, 海关),
  * a tagger's name joined with 和 over its first body (美国海关和边境保护局) and a verb the tagger
- * glued to a bare 法院 or 政府 (故请求法院). The tagger's readings are given by hand where a case
+ * glued to a bare 法院 or 政府 (故请求法院), 各 before a body of any length (各民主党派中央). The tagger's readings are given by hand where a case
  * needs one (entities_fixture.h). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -50,6 +50,16 @@ static void test_congress_and_institution(void **state)
     gx_article *art = fixture_run("记者24日从北京市第十五届人民代表大会第一次会议上获悉。俄罗斯奥委会23日说。", NULL, NULL);
     assert_true(has_mention(art, "北京市第十五届人民代表大会", GX_ENT_GOVERNMENT));
     assert_false(has_mention(art, "俄罗斯奥委", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* 各 before a body of any length names a kind: the bodies of many, no one of them. */
+static void test_each_before_body(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"民主党派中央", GX_ENT_GOVERNMENT, 0.6f}};
+    gx_article *art = fixture_run_tagged("听取各民主党派中央、全国工商联负责人的意见。", tags, 1);
+    assert_false(has_mention(art, "民主党派中央", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -114,6 +124,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_congress_and_institution),
+        cmocka_unit_test(test_each_before_body),
         cmocka_unit_test(test_gazetteer_short_names),
         cmocka_unit_test(test_joined_name),
         cmocka_unit_test(test_land_reserve_centre),

@@ -256,6 +256,53 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 印度电子和信息技术部, 墨西哥国家银行和证券委员会, 美国卫生与公众服务部: a country, two tasks joined
+ * with 和 or 与 and a ministry's or commission's word (部, 委员会) make that country's body, one
+ * name. The tasks are two to six characters on either side (国家 may open the first), plain
+ * characters with no function word; the second is no body of its own (美国财政部和|商务部 are two)
+ * and the word is no company's department (…部门, …部分) nor a place's part (河南西部和南部). */
+void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_REGION || h->end + 5 >= art->ncp ||
+            gx_hit_len_ending(ix, h->end, GX_LEX_REGION) != h->end - h->start)
+            continue;
+        int32_t j = -1; /* the conjunction */
+        for (int32_t p = h->end + 2; p <= h->end + 6 && p < art->ncp && j < 0; p++) {
+            if (cp[p] == 0x548C /* 和 */ || cp[p] == 0x4E0E /* 与 */)
+                j = p;
+            else if (!gx_is_cjk(cp[p]) || gx_cp_in(cp[p], U"的、及或在是为对"))
+                break;
+        }
+        if (j < 0 || !gx_is_cjk(cp[h->end]) || gx_cp_in(cp[h->end], U"的、及或在是为对和与") ||
+            gx_er_is_admin_char(cp[h->end]))
+            continue;
+        int32_t end = -1;
+        for (int32_t q = j + 3; q <= j + 9 && q <= art->ncp && end < 0; q++) {
+            uint32_t last = cp[q - 1];
+            if (!gx_is_cjk(last) || gx_cp_in(last, U"的、及或在是为对和与"))
+                break;
+            /* (not a direction's part of a place: 河南西部和南部) */
+            if (last == 0x90E8 /* 部 */ && (q == art->ncp || !gx_cp_in(cp[q], U"门分")) &&
+                !gx_cp_in(cp[q - 2], U"东南西北中全大局内外") && cp[j - 1] != 0x90E8)
+                end = q;
+            else if (q - j >= 5 && cp[q - 3] == 0x59D4 && cp[q - 2] == 0x5458 && last == 0x4F1A /* 委员会 */)
+                end = q;
+        }
+        if (end < 0)
+            continue;
+        bool second = false; /* (a body of its own after the conjunction) */
+        for (int i = 0; i < art->candidates.n && !second; i++) {
+            const gx_candidate *b = &art->candidates.v[i];
+            second = b->type == GX_ENT_GOVERNMENT && b->source != GX_SRC_TAGGER && b->span.start == j + 1;
+        }
+        if (!second)
+            gx_add_candidate(art, (gx_span){h->start, end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
 /* Countries and places written with one character before or after 驻 (中|驻美, 美|驻华, 驻港). */
 static bool one_char_country(uint32_t c)
 {

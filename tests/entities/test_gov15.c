@@ -3,6 +3,7 @@
  * land reserve centre (江山市土地储备中心), a city's people's congress with its session (北京市第十五届
  * 人民代表大会), a unit that opens an institution's word (俄罗斯奥委|会), the gazetteer's CSRC review committees, former
  * foreign-trade ministry, State Information Center and customs (发审委, 外经贸部, 国家信息中心, 海关),
+ * a country's ministry named by two tasks joined with 和 (印度电子和信息技术部, gx_er_joined_ministry_rule),
  * a tagger's name joined with 和 over its first body (美国海关和边境保护局) and a verb the tagger
  * glued to a bare 法院 or 政府 (故请求法院), 各 before a body of any length (各民主党派中央). The tagger's readings are given by hand where a case
  * needs one (entities_fixture.h). */
@@ -60,6 +61,24 @@ static void test_each_before_body(void **state)
     static const fixture_tag tags[] = {{"民主党派中央", GX_ENT_GOVERNMENT, 0.6f}};
     gx_article *art = fixture_run_tagged("听取各民主党派中央、全国工商联负责人的意见。", tags, 1);
     assert_false(has_mention(art, "民主党派中央", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A country, two tasks joined with 和/与 and a ministry's or commission's word are that country's
+ * body; not two bodies, not a place's parts. */
+static void test_joined_ministry(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("当地时间6月29日晚，印度电子和信息技术部发布公告。美国卫生与公众服务部表示。"
+                                  "发行由墨西哥国家银行和证券委员会批准。",
+                                  NULL, NULL);
+    assert_true(has_mention(art, "印度电子和信息技术部", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "美国卫生与公众服务部", GX_ENT_GOVERNMENT));
+    assert_true(has_mention(art, "墨西哥国家银行和证券委员会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("美国财政部和商务部发布通知。河南西部和南部有雨。", NULL, NULL);
+    assert_false(has_mention(art, "美国财政部和商务部", GX_ENT_GOVERNMENT));
+    assert_false(has_mention(art, "河南西部和南部", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -127,6 +146,7 @@ int main(void)
         cmocka_unit_test(test_each_before_body),
         cmocka_unit_test(test_gazetteer_short_names),
         cmocka_unit_test(test_joined_name),
+        cmocka_unit_test(test_joined_ministry),
         cmocka_unit_test(test_land_reserve_centre),
         cmocka_unit_test(test_province_before_city),
         cmocka_unit_test(test_verb_before_bare_unit),

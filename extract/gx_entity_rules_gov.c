@@ -9,6 +9,13 @@
 
 #include "gx_entity_rules_impl.h"
 
+/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
+ * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
+ * (北京市消协) or a board (香港联合交易所董事局). */
+static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
+                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
+                                                   U"董事会", NULL};
+
 /* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
  * body and an administrative unit make a government body. */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
@@ -24,7 +31,8 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
          * source: 记者从…储备局|了解到) */
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
             gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0 &&
-            !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */))
+            !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */) &&
+            cp[h->end] != 0x7B2C /* 第 of a meeting's number: 人民代表大会|第一次会议 */)
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
         bool bad = false;
@@ -97,10 +105,49 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             }
         }
-        if (start < 0 || h->start - start < 3)
+        /* (a unit that is the start of an institution's word: 俄罗斯奥委|会) */
+        if (start < 0 || h->start - start < 3 || (h->end < art->ncp && gx_word_ending(cp, start, h->end + 1, INSTITUTION_ENDS) > 0))
             continue;
-        gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.7f, NULL, -1);
+        /* a province (or autonomous region) written before the city or county (四川省|成都市中级人民法院,
+         * 江苏省|南京市公安局): the body's whole name */
+        int pr = 0;
+        if (start >= 3 && (cp[start - 1] == 0x7701 /* 省 */ || cp[start - 1] == 0x533A /* (自治)区 */)) {
+            pr = gx_hit_len_ending(ix, start, GX_LEX_REGION); /* (the full form: 新疆维吾尔自治区) */
+            if (pr < 3 && cp[start - 1] == 0x7701)
+                pr = gx_hit_len_ending(ix, start - 1, GX_LEX_REGION) + 1;
+            if (pr >= 3)
+                start -= pr;
+            else
+                pr = 0;
+        }
+        /* (the province and the city written out are as sure as the gazetteer's city body inside) */
+        gx_add_candidate(art, (gx_span){start, h->end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, pr >= 3 ? 0.9f : 0.7f, NULL, -1);
     }
+}
+
+/* A gazetteer body right before 和/与 that opens a longer government name the tagger read whole,
+ * from `from` or before, ending in an administrative unit, its second part longer than a unit
+ * (美国|海关|和边境保护局): that reading's index, or -1. Two bodies joined (财政局和税务局,
+ * 财政部和商务部) are two. */
+static int joined_name(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c, int n0, int32_t from)
+{
+    int32_t e = c->span.end;
+    if (e + 1 >= art->ncp || (art->cp[e] != 0x548C /* 和 */ && art->cp[e] != 0x4E0E /* 与 */))
+        return -1;
+    for (int j = 0; j < n0; j++) {
+        const gx_candidate *o = &art->candidates.v[j];
+        if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_GOVERNMENT && o->span.start <= from && o->span.end > e + 4 &&
+            gx_hit_len_ending(ix, o->span.end, GX_LEX_GOV_UNIT) > 0) {
+            /* (not a second body of its own after 和: 财政局和|税务局) */
+            for (int i = 0; i < n0; i++) {
+                const gx_candidate *b = &art->candidates.v[i];
+                if (b->source == GX_SRC_GAZETTEER && b->type == GX_ENT_GOVERNMENT && b->span.start == e + 1)
+                    return -1;
+            }
+            return j;
+        }
+    }
+    return -1;
 }
 
 /* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
@@ -110,7 +157,18 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT || c->span.start < 2)
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_GOVERNMENT)
+            continue;
+        /* the body opens a longer name joined with 和 that the tagger read whole (美国海关和边境保护局):
+         * the whole name is the body, sure enough to beat the first one alone */
+        int whole = joined_name(ix, art, c, n0, c->span.start);
+        if (whole >= 0) {
+            gx_span w = art->candidates.v[whole].span;
+            if (gx_er_cand_with_span(art, w, 1 << GX_ENT_GOVERNMENT) == whole)
+                gx_add_candidate(art, w, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+            continue;
+        }
+        if (c->span.start < 2)
             continue;
         int r = gx_hit_len_ending(ix, c->span.start, GX_LEX_REGION);
         /* the one-character forms of the most-cited countries, at a clause start (。俄国防部认为) */
@@ -134,6 +192,8 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
         for (int j = n0; j < art->candidates.n && !dup; j++)
             dup = art->candidates.v[j].span.start == n.start && art->candidates.v[j].span.end == n.end;
         if (r < 1 || dup)
+            continue;
+        if (joined_name(ix, art, c, n0, n.start) >= 0)
             continue;
         /* 国家交通部 is the body itself (one entity with 交通部); 印度国防部 is another body */
         const char *canonical = state ? c->canonical : NULL;
@@ -196,6 +256,53 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 印度电子和信息技术部, 墨西哥国家银行和证券委员会, 美国卫生与公众服务部: a country, two tasks joined
+ * with 和 or 与 and a ministry's or commission's word (部, 委员会) make that country's body, one
+ * name. The tasks are two to six characters on either side (国家 may open the first), plain
+ * characters with no function word; the second is no body of its own (美国财政部和|商务部 are two)
+ * and the word is no company's department (…部门, …部分) nor a place's part (河南西部和南部). */
+void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = 0; k < ix->n; k++) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_REGION || h->end + 5 >= art->ncp ||
+            gx_hit_len_ending(ix, h->end, GX_LEX_REGION) != h->end - h->start)
+            continue;
+        int32_t j = -1; /* the conjunction */
+        for (int32_t p = h->end + 2; p <= h->end + 6 && p < art->ncp && j < 0; p++) {
+            if (cp[p] == 0x548C /* 和 */ || cp[p] == 0x4E0E /* 与 */)
+                j = p;
+            else if (!gx_is_cjk(cp[p]) || gx_cp_in(cp[p], U"的、及或在是为对"))
+                break;
+        }
+        if (j < 0 || !gx_is_cjk(cp[h->end]) || gx_cp_in(cp[h->end], U"的、及或在是为对和与") ||
+            gx_er_is_admin_char(cp[h->end]))
+            continue;
+        int32_t end = -1;
+        for (int32_t q = j + 3; q <= j + 9 && q <= art->ncp && end < 0; q++) {
+            uint32_t last = cp[q - 1];
+            if (!gx_is_cjk(last) || gx_cp_in(last, U"的、及或在是为对和与"))
+                break;
+            /* (not a direction's part of a place: 河南西部和南部) */
+            if (last == 0x90E8 /* 部 */ && (q == art->ncp || !gx_cp_in(cp[q], U"门分")) &&
+                !gx_cp_in(cp[q - 2], U"东南西北中全大局内外") && cp[j - 1] != 0x90E8)
+                end = q;
+            else if (q - j >= 5 && cp[q - 3] == 0x59D4 && cp[q - 2] == 0x5458 && last == 0x4F1A /* 委员会 */)
+                end = q;
+        }
+        if (end < 0)
+            continue;
+        bool second = false; /* (a body of its own after the conjunction) */
+        for (int i = 0; i < art->candidates.n && !second; i++) {
+            const gx_candidate *b = &art->candidates.v[i];
+            second = b->type == GX_ENT_GOVERNMENT && b->source != GX_SRC_TAGGER && b->span.start == j + 1;
+        }
+        if (!second)
+            gx_add_candidate(art, (gx_span){h->start, end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
 /* Countries and places written with one character before or after 驻 (中|驻美, 美|驻华, 驻港). */
 static bool one_char_country(uint32_t c)
 {
@@ -253,12 +360,6 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
-/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
- * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
- * (北京市消协) or a board (香港联合交易所董事局). */
-static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
-                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
-                                                   U"董事会", NULL};
 
 /* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
  * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the
@@ -319,6 +420,15 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
                    gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3) &&
                    gx_is_cjk(cp[a - 1]) && cp[a - 1] != 0x7684 /* 的 */ && cp[a - 1] != 0x3001 /* 、 */ &&
                    cp[a - 1] != 0x548C /* 和 */ && cp[a - 1] != 0x53CA /* 及 */);
+    /* a bare unit word after a verb the tagger glued to it (故请求|法院, 经营管理|政府): the
+     * verb's object, no name (a place's word before the unit stays: 美国|政府) */
+    static const char32_t *const PLACE_UNITS[] = {U"政府", U"法院", U"检察院", NULL}; /* (a task's committee is
+                                                                                  * named by its verb: 监管|委员会) */
+    if (!retire && gx_word_ending(cp, a, e, PLACE_UNITS) > 0) {
+        int u = gx_hit_len_ending(ix, e, GX_LEX_GOV_UNIT);
+        int v = u >= 2 && e - u - a >= 2 ? gx_hit_len_ending(ix, e - u, GX_LEX_LEFT_STOP) : 0;
+        retire = v >= 2 && e - u - v >= a && gx_hit_len_ending(ix, e - u, GX_LEX_REGION) == 0;
+    }
     /* a kind of body, no name (委员会, 新政府, 经|评标委员会: after a preposition) */
     int32_t prep = e - a >= 3 && (cp[a] == 0x7ECF /* 经 */ || cp[a] == 0x7531 /* 由 */ || cp[a] == 0x88AB /* 被 */) ? 1 : 0;
     retire = retire || gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + a + prep, e - a - prep);
@@ -397,7 +507,9 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             int32_t a = c->span.start;
             int32_t inner = gx_word_at(art, a, GENERIC_QUANTIFIERS);
             int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
-            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && e - rest <= 5 &&
+            /* (各 right before reaches any length: 各|民主党派中央 are the parties' committees) */
+            bool each = rest == a && a > 0 && cp[a - 1] == 0x5404 /* 各 */;
+            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && (e - rest <= 5 || each) &&
                 gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
                 c->span.end = c->span.start;
                 continue;

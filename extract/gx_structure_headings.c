@@ -847,6 +847,66 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
     return true;
 }
 
+/* The value of the Chinese numerals at t->cp[i..] (一 … 九十九), their end in *end; 0 when none. */
+static int han_value(const gx_cps *t, int32_t i, int32_t *end)
+{
+    static const char32_t ones[] = U"一二三四五六七八九";
+    int v = 0;
+    for (; i < t->n && i < 8 && is_han_numeral(t->cp[i]); i++) {
+        int d = 0;
+        if (t->cp[i] == 0x5341 /* 十 */) {
+            v = v ? v * 10 : 10;
+            continue;
+        }
+        while (ones[d] && (uint32_t)ones[d] != t->cp[i])
+            d++;
+        v = (v >= 10 && v % 10 == 0) ? v + d + 1 : v * 10 + d + 1;
+    }
+    *end = i;
+    return v;
+}
+
+/* A point an argument numbers in its own words, standing alone on its line (第一,中国宏观的经济形势。 / 一是金融严监管。 /
+ * 其二,… / 1、中国潜在经济增速已经下降到6.5%左右。): 4 to 40 characters, one clause (a comma after the number and at
+ * most one more), ending in a full stop or in no punctuation, a long paragraph after it. Its number's value, its style
+ * in *style (10: 第N, 11: N是, 12: 其N, else number_of's); 0 when none (sect17). */
+static int point_line(const gx_para_vec *ps, int i, int *style)
+{
+    const gx_cps *t = &ps->v[i].t;
+    *style = 0;
+    if ((ps->v[i].kind != GX_PARA_TEXT && ps->v[i].kind != GX_PARA_LIST) || t->n < 4 || t->n > HEAD_MAX + 6 || i + 1 >= ps->n)
+        return 0; /* (1、… may have been read as a list's item) */
+    const gx_para *next = &ps->v[i + 1];
+    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
+        return 0;
+    int32_t end = 0, body;
+    int v;
+    if (t->cp[0] == 0x7B2C /* 第 */ && (v = han_value(t, 1, &end)) && end < t->n && gx_cp_in(t->cp[end], U",、"))
+        *style = 10, body = end + 1;
+    else if (t->cp[0] == 0x5176 /* 其 */ && (v = han_value(t, 1, &end)) && end == 2 && end < t->n && gx_cp_in(t->cp[end], U",、"))
+        *style = 12, body = end + 1;
+    else if ((v = han_value(t, 0, &end)) && end < t->n && t->cp[end] == 0x662F /* 是 */)
+        *style = 11, body = end + 1;
+    else if ((v = number_of(t, style)) && *style != 5 && *style != 6) {
+        for (body = 0; body < t->n && t->cp[body] != 0x3001 && t->cp[body] != ')' && t->cp[body] != '.'; body++)
+            ;
+        body++;
+    } else
+        return *style = 0, 0;
+    if (t->n - body < 3 || !heading_words(&(gx_cps){.cp = t->cp + body, .n = t->n - body - (t->cp[t->n - 1] == 0x3002)}))
+        return *style = 0, 0;
+    int commas = 0;
+    for (int32_t k = body; k < t->n - 1; k++) {
+        commas += t->cp[k] == ',';
+        if (gx_cp_in(t->cp[k], U"。;:?!") || commas > 1)
+            return *style = 0, 0;
+    }
+    uint32_t last = t->cp[t->n - 1];
+    if (last != 0x3002 && (clause_end(last) || last == '?' || last == '!'))
+        return *style = 0, 0;
+    return v;
+}
+
 /* Join paragraph i + 1 into i (a heading written over two lines becomes one line: the text loses the
  * break, as a page break's repair does; a space between two Latin words or digits). */
 static void join_next(gx_arena *a, gx_para_vec *ps, int i)
@@ -923,6 +983,30 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         if (pair[i] && ps->v[i].t.n >= STANDS && ps->v[i + 1].t.n >= STANDS && !label_len(&ps->v[i + 1].t)) {
             pair[i] = false, heads[i + 1] = true;
             hix[found++] = i + 1;
+        }
+    /* points an argument numbers in its own words on lines of their own (第一,…。 / 第二,…。; 一是…。 / 二是…。; 1、…。 /
+     * 2、…。) are headings where a series of them holds its first two (a short list's items have no long paragraph
+     * after each; a long paragraph opened by 第一, is no line of its own; under an outline's numbered headings such
+     * points are its items: sect17) */
+    int *pstyle = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1)), *pval = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1));
+    unsigned firsts[16] = {0}; /* (per style: bit 0 the point 1 found, bit 1 the point 2) */
+    int outlined = 0;
+    for (int i = 0; i < ps->n; i++)
+        outlined += heads[i] && (numbered(&ps->v[i].t) || spaced_number(&ps->v[i].t));
+    for (int i = 0; i < ps->n && !outlined; i++) {
+        pval[i] = heads[i] ? 0 : point_line(ps, i, &pstyle[i]);
+        /* (points announced by a lead-in closed by a colon, 大体上有这几个角度来做预测: / 一是库存变化周期。, are its
+         * list's items) */
+        const gx_cps *pt = i > 0 ? &ps->v[i - 1].t : NULL;
+        if (pval[i] == 1 && pt && pt->n && pt->cp[pt->n - 1] == ':')
+            firsts[pstyle[i]] |= 4u;
+        else if (pval[i] >= 1 && pval[i] <= 2)
+            firsts[pstyle[i]] |= 1u << (pval[i] - 1);
+    }
+    for (int i = 0; i < ps->n; i++)
+        if (pval[i] && firsts[pstyle[i]] == 3 && !sourced(&ps->v[i].t) && !(i > 0 && heads[i - 1])) {
+            heads[i] = true;
+            hix[found++] = i;
         }
     int labels = 0; /* lines that may be labels closed by a colon, of four characters or more
                      * (not a speaker's name in a transcript, 郭锋:) */

@@ -653,6 +653,18 @@ static bool outlet_shaped(const gx_cps *t)
                          (l == 0x95FB && t->cp[t->n - 2] == 0x65B0));
 }
 
+/* A group's name alone in brackets on its line (【股市】, 【宏观】): two to eight Chinese characters. */
+static bool bracket_group(const gx_para *p)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 4 || t->n > 10 || t->cp[0] != 0x3010 || t->cp[t->n - 1] != 0x3011)
+        return false;
+    for (int32_t k = 1; k + 1 < t->n; k++)
+        if (!gx_cp_is_han(t->cp[k]))
+            return false;
+    return true;
+}
+
 /* A group's name over its first heading (宏观策略 / 宏观: 美国非农就业数据好于预期): a line of
  * two to eight Chinese characters, no digit nor punctuation, right before a heading. */
 static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bool *more)
@@ -1094,6 +1106,30 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         deeper += (heads[i] || more[i]) && decimal_numbered(&ps->v[i].t);
     if (deeper >= 2)
         outline = false;
+    /* a digest's groups written alone in brackets (【股市】 / 兴业策略王德伦:积极信号已现 … / …; 【宏观】 / …): where two
+     * or more stand each right over a heading, they are the sections, named without their brackets (股市), and the
+     * stories' headlines under them are not (sect17) */
+    int bgroups = 0;
+    for (int i = 0; i + 1 < ps->n; i++)
+        bgroups += bracket_group(&ps->v[i]) && (heads[i + 1] || more[i + 1]);
+    for (int i = 0; i < ps->n && bgroups >= 2; i++) {
+        heads[i] = more[i] = bracket_group(&ps->v[i]);
+        pair[i] = false;
+        if (heads[i]) {
+            gx_cps *t = &ps->v[i].t;
+            t->cp++, t->n -= 2, t->cap = t->n;
+            if (t->src)
+                t->src++;
+        }
+    }
+    /* nor is a line over a page's disclaimer (瑞达期货 / 新浪声明:新浪网登载此文…), nor an attachment's title under
+     * its label after a notice's end (附件: / 张昊瑜女士简历) (sect17) */
+    for (int i = 0; i + 1 < ps->n; i++) {
+        const gx_cps *nx = &ps->v[i + 1].t, *pv = i > 0 ? &ps->v[i - 1].t : NULL;
+        if ((heads[i] || more[i]) && (starts_with(nx, U"新浪声明") || starts_with(nx, U"免责声明") || starts_with(nx, U"声明:") ||
+                                      (pv && pv->n <= 5 && starts_with(pv, U"附件") && pv->cp[pv->n - 1] == ':')))
+            heads[i] = more[i] = false;
+    }
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));

@@ -819,6 +819,18 @@ static bool interview_turn(const gx_para_vec *ps, int i)
     return (nl >= 1 && nl <= 5) || starts_with(next, U"答");
 }
 
+/* A column's tag in brackets opening a headline (【在习近平新时代中国特色社会主义思想指引下】甘肃:聚焦深度贫困精准扶贫无
+ * 死角): its length, the brackets with it, when a headline of four characters or more follows; 0 when none (sect17). */
+static int32_t tag_len(const gx_cps *t)
+{
+    if (t->n < 8 || t->cp[0] != 0x3010)
+        return 0;
+    for (int32_t k = 2; k < t->n && k <= 24; k++)
+        if (t->cp[k] == 0x3011)
+            return t->n - k - 1 >= 4 && gx_cp_is_han(t->cp[k + 1]) ? k + 1 : 0;
+    return 0;
+}
+
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
@@ -827,8 +839,14 @@ static bool interview_turn(const gx_para_vec *ps, int i)
 static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *heads)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (i == 0 || ps->v[i].kind != GX_PARA_TEXT || t->n < 4 || t->n > HEAD_MAX + 6 || i + 1 >= ps->n || !heading_words(t) ||
-        numbered(t) || t->cp[0] == '(' || bullet_len(t))
+    /* (a round-up's headline of two phrases may be longer: 李克强主持召开各民主党派中央…座谈会 听取对政府工作报告的意见建议;
+     * sect17) */
+    bool phrases = t->n > HEAD_MAX + 6 && headline_space(t);
+    for (int32_t k = 0; k < t->n && phrases; k++)
+        phrases = t->cp[k] != ',';
+    int32_t n = t->n - tag_len(t); /* (a column's tag before it is not counted: 【在…思想指引下】甘肃:聚焦深度贫困…) */
+    if (i == 0 || ps->v[i].kind != GX_PARA_TEXT || n < 4 || n > HEAD_MAX + (phrases ? 16 : 6) || i + 1 >= ps->n ||
+        !heading_words(t) || numbered(t) || t->cp[0] == '(' || bullet_len(t))
         return false;
     uint32_t last = t->cp[t->n - 1];
     if (clause_end(last) || ((last == '?' || last == '!') && t->n > 20))
@@ -838,7 +856,11 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
             return false;
     /* a long paragraph of prose after it (one that ends a sentence or leads into a lost figure: …如下图所示:) */
     const gx_para *next = &ps->v[i + 1];
-    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER ||
+    /* (or a lead that says the headline again in a sentence, 中共中央、国务院近日发出《关于…的通知》。, before more text:
+     * sect17) */
+    bool lead = next->t.n >= t->n && next->t.cp[next->t.n - 1] == 0x3002 && i + 2 < ps->n && ps->v[i + 2].kind == GX_PARA_TEXT &&
+                ps->v[i + 2].t.n >= NEXT_MIN;
+    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || (next->t.n < t->n + LONGER && !lead) ||
         !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
         return false;
     if (interview_turn(ps, i))
@@ -1046,7 +1068,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1]) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||

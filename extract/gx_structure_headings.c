@@ -1041,6 +1041,16 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         if (pval[i] && firsts[pstyle[i]] == 3 && !sourced(&ps->v[i].t) && !(i > 0 && heads[i - 1])) {
             heads[i] = true;
             hix[found++] = i;
+            /* (a question right over the first point is their heading: 对当前中国经济形势怎么判断? / 1、中国潜在经济增速…。) */
+            const gx_cps *q = i > 0 ? &ps->v[i - 1].t : NULL;
+            if (pval[i] == 1 && q && ps->v[i - 1].kind == GX_PARA_TEXT && q->n >= 6 && q->n <= HEAD_MAX && q->cp[q->n - 1] == '?' &&
+                heading_words(q) && !label_len(q) && !(i > 1 && heads[i - 2])) {
+                int32_t k = 0;
+                while (k < q->n - 1 && !gx_cp_in(q->cp[k], U"。?!,"))
+                    k++;
+                if (k == q->n - 1)
+                    heads[i - 1] = true, hix[found++] = i - 1;
+            }
         }
     int labels = 0; /* lines that may be labels closed by a colon, of four characters or more
                      * (not a speaker's name in a transcript, 郭锋:) */

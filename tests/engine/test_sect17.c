@@ -39,6 +39,12 @@ static void test_points(void **state)
     assert_string_equal(h, "第一,中国宏观的经济形势。|第二,大类资产配置建议。");
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n一是金融严监管。\n\n" LONG2 "\n\n二是房地产严调控。\n\n" LONG1, h, sizeof h), 2);
     assert_string_equal(h, "一是金融严监管。|二是房地产严调控。");
+    /* a question right over the first point is their heading */
+    assert_int_equal(headings("标题在这里\n\n来源:国是直通车\n\n对当前中国经济形势怎么判断？\n\n1、中国潜在经济增速已经下降。\n\n" LONG1
+                              "\n\n2、组合政策显效。\n\n" LONG2,
+                              h, sizeof h),
+                     3);
+    assert_string_equal(h, "对当前中国经济形势怎么判断?|1、中国潜在经济增速已经下降。|2、组合政策显效。");
     /* (a lone point, a paragraph opened by 第一, and points a colon's lead-in announces are none) */
     assert_int_equal(headings("标题在这里\n\n" LONG1 "\n\n第一，中国宏观的经济形势。\n\n" LONG2 "\n\n" LONG1, h, sizeof h), 0);
     assert_int_equal(headings("标题在这里\n\n第一，" LONG1 "\n\n" LONG2 "\n\n第二，" LONG1 "\n\n" LONG2, h, sizeof h), 0);

@@ -374,9 +374,14 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         c->start = pre_start;
         return true;
     }
-    /* count */
-    if (gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)))
-        return false;
+    /* count; a word that starts like a count unit but is none (1000万所致, 6.5亿项目) leaves an
+     * amount with 万/亿 bare, so its context can still make it money (销售1000万所致) */
+    if (gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT))) {
+        if (!(c->has_mag && (cp[j - 1] == U'万' || cp[j - 1] == U'亿')))
+            return false;
+        c->type = QTY_BARE;
+        return true;
+    }
     /* a Chinese unit right after the number, an English one after a space */
     int32_t uj = j + 1 < n && cp[j] == ' ' && is_alpha(cp[j + 1]) ? j + 1 : j;
     const word *u = gx_qtylex_longest_fwd(cp, n, uj, TAB(s, GX_QW_COUNT_UNIT));

@@ -89,6 +89,23 @@ static void test_loss_head_and_m2(void **state)
     gx_article_free(art);
 }
 
+static void test_liquidity_and_date_between(void **state)
+{
+    (void)state;
+    gx_article *art = run("此次操作预计可释放超万亿流动性,同时也将缓解压力。");
+    expect_money(art, "超万亿", 1e12, "CNY");
+    gx_article_free(art);
+    /* a money head before a date, a few words between the date and the amount */
+    art = run("外资持有A股市值在今年已经增加了3500亿达到1.02万亿,这样的情景。");
+    expect_money(art, "3500亿", 3.5e11, "CNY");
+    expect_money(art, "1.02万亿", 1.02e12, "CNY");
+    gx_article_free(art);
+    /* a count word between: nothing */
+    art = run("公司市值在今年新增用户3500万,这样的情景。");
+    assert_int_equal(count_money(art), 0);
+    gx_article_free(art);
+}
+
 static void test_hkd_article(void **state)
 {
     (void)state;
@@ -123,6 +140,7 @@ int main(int argc, char **argv)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hkd_article),
+        cmocka_unit_test(test_liquidity_and_date_between),
         cmocka_unit_test(test_loss_head_and_m2),
         cmocka_unit_test(test_not_count_word_after),
     };

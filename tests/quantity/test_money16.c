@@ -84,6 +84,10 @@ static void test_loss_head_and_m2(void **state)
     art = run("你怎么结成一个170万亿的M2,这个泡沫。");
     expect_money(art, "170万亿", 1.7e14, "CNY");
     gx_article_free(art);
+    art = run("中国出台四万亿刺激政策后,又出台了4万亿经济计划。");
+    expect_money(art, "四万亿", 4e12, "CNY");
+    expect_money(art, "4万亿", 4e12, "CNY");
+    gx_article_free(art);
     art = run("损失10万人次的客流。");
     assert_int_equal(count_money(art), 0);
     gx_article_free(art);

@@ -374,9 +374,14 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         c->start = pre_start;
         return true;
     }
-    /* count */
-    if (gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)))
-        return false;
+    /* count; a word that starts like a count unit but is none (1000万所致, 6.5亿项目) leaves an
+     * amount with 万/亿 bare, so its context can still make it money (销售1000万所致) */
+    if (gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT))) {
+        if (!(c->has_mag && (cp[j - 1] == U'万' || cp[j - 1] == U'亿')))
+            return false;
+        c->type = QTY_BARE;
+        return true;
+    }
     /* a Chinese unit right after the number, an English one after a space */
     int32_t uj = j + 1 < n && cp[j] == ' ' && is_alpha(cp[j + 1]) ? j + 1 : j;
     const word *u = gx_qtylex_longest_fwd(cp, n, uj, TAB(s, GX_QW_COUNT_UNIT));
@@ -983,6 +988,7 @@ static bool table_money(scan *s, const core *c)
 /* How far back a money head may end: a two-character head and eight characters between
  * ("市值在今年已经增加了3500亿"). */
 #define HEAD_REACH 10
+#define DATE_GAP   6  /* characters between a date and the amount the head before it reads */
 
 /* A bare amount with a Chinese magnitude (万/亿) is money when the text says it is about money:
  * a money head before it in the same clause ("营收700亿", "净利润达到3.2亿", "融资5000万";
@@ -1087,14 +1093,15 @@ static bool implied_money(scan *s, core *c)
     int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
     if (!money)
         money = head_before(s, c->start, lim);
-    /* ... or before a date that stands between ("市值从2017年初的4200亿": the date is a
-     * quantity of its own, so the look-back stops at it): only 的/在/于 between the date and
-     * the amount, and the date no further than the head's reach */
+    /* ... or before a date that stands between ("市值从2017年初的4200亿", "市值在今年已经增加了
+     * 3500亿": the date is a quantity of its own, so the look-back stops at it): at most
+     * DATE_GAP Chinese characters that count nothing between the date and the amount, and the
+     * date no further than the head's reach */
     if (!money && s->art->quantities.n > 0 && lim == s->floor) {
         const gx_quantity *pq = &s->art->quantities.v[s->art->quantities.n - 1];
-        bool near = pq->type == GX_QTY_DATE && pq->span.end == s->floor && c->start - s->floor <= 1;
+        bool near = pq->type == GX_QTY_DATE && pq->span.end == s->floor && c->start - s->floor <= DATE_GAP;
         for (int32_t k = s->floor; near && k < c->start; k++)
-            near = gx_cp_in(cp[k], U"的在于");
+            near = cp[k] >= 0x4E00 && cp[k] <= 0x9FFF && !gx_cp_in(cp[k], U"数量人户股份率倍点者客名家只");
         if (near) {
             int nq = s->art->quantities.n;
             int32_t fl = nq > 1 ? s->art->quantities.v[nq - 2].span.end : 0;

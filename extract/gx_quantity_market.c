@@ -28,6 +28,8 @@
 
 #define HEAD_GAP    6   /* characters between a head's end and the amount ("设于", "高达") */
 #define PRICE_REACH 400 /* how far back a price looks for its market                       */
+#define HK_MIN      5   /* Hong Kong market mentions an article in HK dollars has at least    */
+#define HK_SHARE    3   /* ... and how many times those of other markets                     */
 
 typedef gx_qword word;
 
@@ -264,6 +266,46 @@ static void sentence_currency(gx_article *art, const bool *placed)
     }
 }
 
+/* 5: an article written in Hong Kong dollars: every amount whose currency is written as a
+ * word (not a bare 元) is HKD, two at least, and the Hong Kong market is named at least
+ * HK_SHARE times as often as the others together ("港股市值也由…231970亿元", "人均损失38.4万元"
+ * in a story of the Hong Kong market whose other figures say 港元): true. The quantities are
+ * tested first; the walk over the text only runs for such an article. Its amounts written
+ * with a bare 元 then take HKD; implied ones keep theirs (一天认购资金1000多亿 of the QDII funds
+ * of a Hong Kong story are yuan). */
+static bool hkd_article(const gx_qtylex *lx, const gx_article *art)
+{
+    int hkd = 0;
+    for (int i = 0; i < art->quantities.n; i++) {
+        const gx_quantity *q = &art->quantities.v[i];
+        if (q->type != GX_QTY_MONEY || q->implied || q->currency_inferred || bare_yuan(art, q))
+            continue;
+        if (strcmp(q->currency, "HKD") != 0)
+            return false;
+        hkd++;
+    }
+    if (hkd < 2)
+        return false;
+    int hk = 0, other = 0;
+    const uint32_t *cp = art->cp;
+    for (int32_t p = 1; p <= art->ncp; p++) {
+        uint32_t c = cp[p - 1];
+        if (c < GX_QTY_START_BASE || c >= GX_QTY_START_BASE + GX_QTY_START_SPAN)
+            continue;
+        uint32_t b = c - GX_QTY_START_BASE;
+        if (!((lx->market_last[b / 64] >> (b % 64)) & 1))
+            continue;
+        const word *w = gx_qtylex_longest_back(cp, 0, p, lx, GX_QW_MARKET);
+        if (!w || w->val == 1)
+            continue; /* a currency word (港元) is no market mention */
+        if (!strcmp(w->code, "HKD"))
+            hk++;
+        else
+            other++;
+    }
+    return hk >= HK_MIN && hk >= HK_SHARE * other;
+}
+
 void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
 {
     if (lx->n[GX_QW_MARKET_HEAD] == 0 || lx->n[GX_QW_MARKET] == 0)
@@ -319,4 +361,13 @@ void gx_quantity_market_currency(const gx_qtylex *lx, gx_article *art)
         q->currency_inferred = true;
     }
     sentence_currency(art, placed);
+    if (decl || !hkd_article(lx, art))
+        return;
+    for (int i = 0; i < art->quantities.n; i++) {
+        gx_quantity *q = &art->quantities.v[i];
+        if (!placed[i] && !q->currency_inferred && !q->implied && bare_yuan(art, q)) {
+            memcpy(q->currency, "HKD", 4);
+            q->currency_inferred = true;
+        }
+    }
 }

@@ -1,0 +1,50 @@
+/* test_people18.c — titles of state offices and people kept against companies, fifteenth session
+ * (helper "people18", issue 3): a country written right before the office of a state is part of
+ * the title (美国总统特朗普 -> 美国总统); company titles stay bare with their organization. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* 美国总统特朗普, 英国首相特蕾莎·梅, 美国财政部长姆努钦: the country is part of the title; 英伟达CEO黄仁勋
+ * keeps the bare title with its company; the office alone stays bare. */
+static void test_country_office(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("美国总统特朗普周三表示,特朗普将访问北京。英国首相特蕾莎·梅会面。"
+                                  "美国财政部长姆努钦称,英伟达CEO黄仁勋说。总统普京说。",
+                                  NULL, NULL);
+    assert_true(fixture_holds(art, "特朗普", "美国总统"));
+    assert_false(fixture_holds(art, "特朗普", "总统"));
+    assert_true(fixture_holds(art, "特蕾莎·梅", "英国首相"));
+    assert_true(fixture_holds(art, "姆努钦", "美国财政部长"));
+    assert_true(fixture_holds(art, "黄仁勋", "CEO"));
+    assert_true(fixture_holds(art, "普京", "总统"));
+    gx_article_free(art);
+}
+
+/* 欧元区财长, 上海市长: a bloc or a Chinese city is no country of a state office. */
+static void test_not_country(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("欧元区财长马里奥·森特诺表示支持。", NULL, NULL);
+    assert_false(fixture_holds(art, "马里奥·森特诺", "欧元区财长"));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_country_office),
+        cmocka_unit_test(test_not_country),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -1,6 +1,7 @@
 /* test_people18.c — titles of state offices and people kept against companies, fifteenth session
  * (helper "people18", issue 3): a country written right before the office of a state is part of
- * the title (美国总统特朗普 -> 美国总统); company titles stay bare with their organization. */
+ * the title (美国总统特朗普 -> 美国总统); company titles stay bare with their organization; a person a
+ * rule read as the holder of a title keeps its type against the tagger's bare readings elsewhere. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -40,11 +41,26 @@ static void test_not_country(void **state)
     gx_article_free(art);
 }
 
+/* 林园投资董事长林园 …, then 林园 alone five times, read by the tagger as a place: the holder of the
+ * title keeps every mention as a person. */
+static void test_titled_person_keeps_type(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"林园", GX_ENT_LOCATION, 0.8f}};
+    gx_article *art = fixture_run_tagged("重仓白酒股多年的林园投资董事长林园则显得较为淡定。林园就对白酒行情进行研判。"
+                                         "林园也同时表示,他不会卖出。林园似乎并不担心。林园对记者坦言。",
+                                         tags, 1);
+    assert_true(fixture_holds(art, "林园", "董事长"));
+    assert_null(fixture_find(art, "林园", GX_ENT_LOCATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_office),
         cmocka_unit_test(test_not_country),
+        cmocka_unit_test(test_titled_person_keeps_type),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -1,7 +1,8 @@
 /* test_people18.c — titles of state offices and people kept against companies, fifteenth session
  * (helper "people18", issue 3): a country written right before the office of a state is part of
  * the title (美国总统特朗普 -> 美国总统); company titles stay bare with their organization; a person a
- * rule read as the holder of a title keeps its type against the tagger's bare readings elsewhere. */
+ * rule read as the holder of a title keeps its type against the tagger's bare readings elsewhere; the
+ * last name of a list before a verb (李卫伟、曾开天持有). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -55,12 +56,28 @@ static void test_titled_person_keeps_type(void **state)
     gx_article_free(art);
 }
 
+/* 李卫伟、曾开天持有: the list's last name of three characters before a word that follows names; 汤某二人
+ * (two characters) is not read so. */
+static void test_listed_before_verb(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"李卫伟", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("上市公司购买李卫伟、曾开天持有的游戏公司60%股权。", tags, 1);
+    assert_non_null(fixture_person(art, "曾开天"));
+    gx_article_free(art);
+    const fixture_tag tags2[] = {{"王胜川", GX_ENT_PERSON, 0.9f}};
+    art = fixture_run_tagged("经查，江西省余干县人王胜川、汤某二人于2007年4月间流窜至福州。", tags2, 1);
+    assert_null(fixture_person(art, "汤某"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_office),
         cmocka_unit_test(test_not_country),
         cmocka_unit_test(test_titled_person_keeps_type),
+        cmocka_unit_test(test_listed_before_verb),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

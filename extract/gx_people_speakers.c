@@ -78,7 +78,10 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
         if (c.span.end + 3 <= art->ncp && list_joiner(cp[c.span.end])) {
             int32_t s0 = c.span.end + 1;
             int32_t e = gx_pp_chinese_name(ix, art, s0);
-            if (e - s0 >= 2 && e - s0 <= 3 && list_closer(art, e))
+            /* (or the list's last name, of three characters, before a word that follows names, 持有 表示
+             * 分别: 李卫伟、曾开天持有; a two-character one may be a word or a redacted name: 汤某二人) */
+            if (e - s0 >= 2 && e - s0 <= 3 &&
+                (list_closer(art, e) || (e - s0 == 3 && gx_hit_len_starting(ix, e, GX_LEX_NAME_END) >= 2)))
                 gx_pp_rule_person(art, (gx_span){s0, e}, 0.7f);
             else if (dotted_listed(ix, art, s0, &e))
                 gx_pp_rule_person(art, (gx_span){s0, e}, 0.7f);

@@ -54,6 +54,32 @@ static bool inside_longer_name(gx_rs *rs, int i)
     return false;
 }
 
+/* Whether the same-text candidates qb[0..nq) chosen hold a person a rule read as the holder of a
+ * title (林园投资董事长林园) and no other reading but the tagger's: the person wins the vote of one
+ * surface, one type against the tagger's bare readings as a place or a firm further on (林园 x5 as a
+ * place: people18, fifteenth session). */
+static bool titled_person(gx_rs *rs, int i, const int *qb, int nq)
+{
+    const gx_article *art = rs->art;
+    bool titled = false;
+    for (int q = -1; q < nq; q++) {
+        int j = q < 0 ? i : qb[q];
+        const gx_candidate *c = &rs->cv[j];
+        if (!rs->chosen[j] || (q >= 0 && !span_text_eq(art, c->span, rs->cv[i].span)))
+            continue;
+        if (c->type != GX_ENT_PERSON) {
+            if (c->source != GX_SRC_TAGGER)
+                return false;
+            continue;
+        }
+        if (c->source != GX_SRC_RULE || titled)
+            continue;
+        for (int k = 0; k < art->positions.n && !titled; k++)
+            titled = art->positions.v[k].person == j;
+    }
+    return titled;
+}
+
 /* Stage 2, conflicts: the weighed candidates taken greedily by evidence (an overlap with a
  * taken span loses); a loser with the identical span lends the winner its gazetteer thing and
  * ticker; one surface, one type. Fills rs->taken, rs->chosen, rs->eff_of. */
@@ -140,6 +166,8 @@ void gx_rs_choose(gx_rs *rs)
         for (int t = 0; t < GX_ENT__COUNT; t++)
             if (votes[t] > votes[best])
                 best = t;
+        if (best != GX_ENT_PERSON && votes[GX_ENT_PERSON] > 0 && titled_person(rs, i, qb, nq))
+            best = GX_ENT_PERSON;
         cv[i].type = (gx_ent_type)best;
     }
 }

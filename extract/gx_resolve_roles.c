@@ -271,6 +271,60 @@ static void chained_holders(const gx_engine *eng, gx_article *art)
     }
 }
 
+/* A country written right before the office of a state is part of the title (fifteenth session,
+ * people18): 美国|总统特朗普 -> 美国总统, 英国|首相, 美国|财政部长 (the golds write it so 14 times in 19);
+ * the offices are cues.tsv's state_office, the country a region word of two to seven characters
+ * that is no continent, bloc or Chinese region ending in 洲/区 (欧洲, 欧元区) nor 全球/世界/拉美/中东.
+ * Titles of firms and institutions stay bare with their organization (英伟达|CEO). Not when another
+ * title or a person's mention ends inside the country. The role of the holder follows. */
+static void country_offices(const gx_engine *eng, gx_article *art)
+{
+    static const char32_t *const NOT_STATE[] = {U"全球", U"世界", U"拉美", U"中东", NULL};
+    if (!eng->lexicon)
+        return;
+    const uint32_t *cp = art->cp;
+    for (int i = 0; i < art->positions.n; i++) {
+        gx_position *p = &art->positions.v[i];
+        int32_t s = p->span.start, n = p->span.end - s;
+        if (s < 2 || n < 2 || n > 6 || !gx_lexicon_is(eng->lexicon, GX_LEX_STATE_OFFICE, cp + s, n))
+            continue;
+        int32_t add = 0;
+        for (int32_t k = 7; k >= 2 && !add; k--)
+            if (s >= k && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s - k, k))
+                add = k;
+        if (!add || cp[s - 1] == 0x6D32 /* 洲 */ || cp[s - 1] == 0x533A /* 区 */ ||
+            gx_word_ending(cp, 0, s, NOT_STATE) == add)
+            continue;
+        bool clear = true;
+        for (int q = 0; q < art->positions.n && clear; q++)
+            clear = q == i || art->positions.v[q].span.end <= s - add || art->positions.v[q].span.start >= s;
+        for (int e = 0; e < art->entities.n && clear; e++) {
+            if (art->entities.v[e].type != GX_ENT_PERSON)
+                continue;
+            for (int m = 0; m < art->entities.v[e].mentions.n && clear; m++) {
+                gx_span ms = art->entities.v[e].mentions.v[m].span;
+                clear = ms.end <= s - add || ms.start >= s;
+            }
+        }
+        if (!clear)
+            continue;
+        gx_span old = p->span, wide = {s - add, p->span.end};
+        const char *title = gx_article_span_text(art, wide);
+        if (!title)
+            continue;
+        p->span = wide;
+        p->title = title;
+        if (p->person >= 0) {
+            gx_entity *e = &art->entities.v[p->person];
+            for (int r = 0; r < e->roles.n; r++)
+                if (e->roles.v[r].span.start == old.start && e->roles.v[r].span.end == old.end) {
+                    e->roles.v[r].span = wide;
+                    e->roles.v[r].title = title;
+                }
+        }
+    }
+}
+
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title
  * that reads a rule's title longer; tagger titles no rule saw; byline roles without a span
  * dropped where the text has the title. */
@@ -390,6 +444,7 @@ void gx_rs_roles(gx_rs *rs)
     }
     /* (again: a tagger title that no rule saw may hold the chain's holder: 副部长兼国际贸易谈判|副代表王受文) */
     chained_holders(eng, art);
+    country_offices(eng, art);
     /* byline roles without a span: point them at the byline's title when the text has it */
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];

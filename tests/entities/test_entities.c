@@ -922,7 +922,7 @@ static void test_holder_after_title(void **state)
     };
     gx_article *art = run_tagged("美国总统特朗普接受采访时表示。盛宝银行分析师汉森此前表示。记者当天见到了努钦。",
                                  tags, (int)(sizeof tags / sizeof tags[0]));
-    assert_true(has_title(fixture_find(art, "特朗普", GX_ENT_PERSON), "总统"));
+    assert_true(has_title(fixture_find(art, "特朗普", GX_ENT_PERSON), "美国总统"));
     assert_true(has_title(fixture_find(art, "汉森", GX_ENT_PERSON), "分析师"));
     const gx_entity *n = fixture_find(art, "努钦", GX_ENT_PERSON);
     assert_non_null(n);

@@ -67,9 +67,9 @@ static void test_scoped_by_country_or_language(void **state)
                                 "美国总统特朗普表示将加征关税。高盛首席中国经济学家李明指出，增长放缓。");
     EXPECT(art, "黄俊", "首席中文分析师", "嘉盛集团");
     EXPECT(art, "Michael Pearce", "资深美国分析师", NULL);
-    EXPECT(art, "特朗普", "总统", NULL); /* no rank: 美国 is the country, not the scope */
+    EXPECT(art, "特朗普", "美国总统", NULL); /* no rank: the country is part of a state office (people18) */
     EXPECT(art, "李明", "首席中国经济学家", NULL);
-    assert_false(holds(art, "特朗普", "美国总统", NULL));
+    assert_false(holds(art, "特朗普", "总统", NULL));
     gx_article_free(art);
 }
 

@@ -2,7 +2,7 @@
  * (fifteenth session, helper "hkcomp16"): rows and aliases added to data/lexicon/global_companies.tsv
  * (Hong Kong groups, REITs, casino, media and transport companies, US listings with their listing
  * day, delisted listings with their former code), Hong Kong newsroom short forms (汇控, 九仓) and
- * those that sit inside words and need support (长实 in 增长实现, 润地 in 湿润地区, 迅雷 in 李迅雷).
+ * those that sit inside words and need support (长实 in 增长实现, 润地 in 湿润地区, 迅雷 in 李迅雷, 雷蛇 in 雷蛇战队).
  * The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -67,6 +67,9 @@ static void test_inside_words(void **state)
     assert_null(company(art, "迅雷"));
     assert_null(company(art, "长实"));
     assert_null(company(art, "润地"));
+    gx_article_free(art);
+    art = fixture_run("《星际2》冠军选手加入雷蛇战队。", NULL, NULL);
+    assert_null(company(art, "雷蛇"));
     gx_article_free(art);
 }
 

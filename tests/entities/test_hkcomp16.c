@@ -3,7 +3,8 @@
  * (Hong Kong groups, REITs, casino, media and transport companies, US listings with their listing
  * day, delisted listings with their former code), Hong Kong newsroom short forms (汇控, 九仓) and
  * those that sit inside words and need support (长实 in 增长实现, 润地 in 湿润地区, 迅雷 in 李迅雷, 雷蛇 in 雷蛇战队).
- * The sentences are written for the tests. */
+ * A company's whole gazetteer name that holds a title word (平安好医生) is no longer dropped as a name
+ * running into a title (gx_resolve_people.c). The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -87,6 +88,16 @@ static void test_listing_days(void **state)
     gx_article_free(art);
 }
 
+/* a gazetteer name that holds a title word (医生) is not cut by it; a name running into a title still is */
+static void test_title_inside_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("平安好医生与春雨医生都在扩张。", NULL, NULL);
+    assert_ticker(company(art, "平安好医生"), "01833", "HKEX");
+    assert_non_null(company(art, "春雨医生"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -94,6 +105,7 @@ int main(void)
         cmocka_unit_test(test_aliases),
         cmocka_unit_test(test_inside_words),
         cmocka_unit_test(test_listing_days),
+        cmocka_unit_test(test_title_inside_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -562,6 +562,27 @@ void gx_rs_titles_inside_names(gx_rs *rs)
     art->positions.n = keep;
 }
 
+/* Whether candidate c is a company's whole gazetteer name (not a weak form) that holds every title
+ * it touches (平安好医生, 春雨医生: 医生 is part of the name; hkcomp16): no title runs out of it. */
+static bool whole_name_holds_titles(const gx_rs *rs, const gx_candidate *c)
+{
+    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !rs->eng->lexicon)
+        return false;
+    const gx_lex_entry *e = gx_lexicon_entry(rs->eng->lexicon, c->lex_id);
+    if (!e || (e->flags & GX_LEXF_WEAK) || c->span.end - c->span.start < 4)
+        return false;
+    bool inside = false;
+    for (int i = 0; i < rs->art->positions.n; i++) {
+        gx_span t = rs->art->positions.v[i].span;
+        if (t.end <= t.start || t.start >= c->span.end || t.end <= c->span.start)
+            continue;
+        if (t.start < c->span.start || t.end > c->span.end)
+            return false;
+        inside = true;
+    }
+    return inside;
+}
+
 /* A name never runs into a job title the rules found (伯乐基金|经理 of 时代伯乐基金经理), except a
  * government body that the title makes the head of (美国财政部|长, 商务部|长). */
 void gx_rs_names_into_titles(gx_rs *rs)
@@ -583,6 +604,8 @@ void gx_rs_names_into_titles(gx_rs *rs)
         gx_candidate *c = &cv[w[a].cand];
         if (c->type == GX_ENT_GOVERNMENT && c->span.end < art->ncp && in_title[c->span.end] &&
             art->cp[c->span.end] == 0x957F /* 长 */)
+            continue;
+        if (whole_name_holds_titles(rs, c))
             continue;
         for (int32_t k = c->span.start; k < c->span.end && w[a].eff >= 0; k++)
             if (in_title[k])

@@ -559,6 +559,11 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                 bad = true;
                 continue;
             }
+            /* "来源:公众号 大力如山": the WeChat account named after the word is the source */
+            if ((!strcmp(s, "公众号") || !strcmp(s, "微信公众号")) && !out->from_source && i < n) {
+                want_outlet = true;
+                continue;
+            }
             if (is_non_outlet_source(s)) {
                 out->from_source = true;
                 continue;
@@ -1505,7 +1510,11 @@ static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
         if (n < 4 && !has_outlet_suffix(t->cp + o + 1, n))
             return NULL;
         const char *credit = gx_utf8_of_cps(a, t->cp + o + 1, n);
-        return strstr(credit, "公众号") ? NULL : credit; /* a WeChat account, not a publisher */
+        /* "(微信公众号陈果A股策略)": the account named after the word is the source */
+        size_t wl = strlen("微信公众号");
+        if (!strncmp(credit, "微信公众号", wl) && strlen(credit) >= wl + 6 && !strstr(credit + wl, "公众号"))
+            return credit + wl;
+        return strstr(credit, "公众号") ? NULL : credit; /* a WeChat account without its name */
     }
     return NULL;
 }

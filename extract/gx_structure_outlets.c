@@ -309,14 +309,14 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
     return found ? gx_utf8_of_cps(a, found, found_n) : NULL;
 }
 
-/* Whether t[0..n) ends like an outlet's name: 社 报 网 刊, 财经, 新闻. */
+/* Whether t[0..n) ends like an outlet's name: 社 报 网 刊, 财经, 新闻, 报道 (21世纪经济报道). */
 static bool outlet_ending(const uint32_t *t, int32_t n)
 {
     if (n < 3)
         return false;
     uint32_t l = t[n - 1], p = t[n - 2];
     return l == 0x793E || l == 0x62A5 || l == 0x7F51 || l == 0x520A ||
-           (p == 0x8D22 && l == 0x7ECF) || (p == 0x65B0 && l == 0x95FB);
+           (p == 0x8D22 && l == 0x7ECF) || (p == 0x65B0 && l == 0x95FB) || (n >= 5 && p == 0x62A5 && l == 0x9053);
 }
 
 /* Whether c may end the sentence before a closing credit. */
@@ -389,6 +389,10 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
         /* the name, perhaps followed by its site's domain: "家电网 HEA.CN" (a lost dot may show as
          * ?) */
         int32_t h = o + 1;
+        while (h < e - 1 && h < o + 4 && t->cp[h] >= '0' && t->cp[h] <= '9')
+            h++; /* a paper named by its century: "(21世纪经济报道)" */
+        if (h > o + 1 && (h == e - 1 || !gx_cp_is_han(t->cp[h])))
+            continue;
         while (h < e - 1 && gx_cp_is_han(t->cp[h]))
             h++;
         int32_t r = h;

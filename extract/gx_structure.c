@@ -843,6 +843,47 @@ static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline
     return true;
 }
 
+/* A site and its writer before the day: "雷帝网 乐天 6月20日报道" (a name shaped like an outlet's,
+ * then two or three Han characters between spaces, then a day and 报道, 讯, 电 or 消息). The writer
+ * is marked bare: resolution keeps him only when a surname opens his name. Fills out when t
+ * starts with one. */
+static bool site_writer_day(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    int32_t k = 0;
+    while (k < n && k < 11 && gx_cp_is_han(t[k]))
+        k++;
+    if (k < 3 || k >= n || t[k] != ' ' || !has_outlet_suffix(t, k))
+        return false;
+    int32_t b = k;
+    while (b < n && t[b] == ' ')
+        b++;
+    int32_t c = b;
+    while (c < n && c - b < 4 && gx_cp_is_han(t[c]))
+        c++;
+    if (c - b < 2 || c - b > 3 || c >= n || t[c] != ' ' || !gx_cp_is_digit(c + 1 < n ? t[c + 1] : 0))
+        return false;
+    int32_t e = news_word_end(t, n, c);
+    if (e < 0) { /* "6月20日报道" */
+        int32_t d = c + 1;
+        while (d < n && d - c < 8 && (gx_cp_is_digit(t[d]) || t[d] == 0x6708 /* 月 */))
+            d++;
+        if (d + 2 >= n || t[d] != 0x65E5 /* 日 */ || !gx_cp_is_digit(t[d - 1]) || reported_at(t, n, d + 1, 0) != d + 1)
+            return false;
+        e = d + 3;
+    }
+    if (e < n && t[e] != ',' && t[e] != ' ' && t[e] != ':')
+        return false;
+    const char *name = gx_utf8_of_cps(a, t + b, c - b);
+    if (!is_han_name(name, t + b, c - b))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->outlet = gx_utf8_of_cps(a, t, k);
+    out->authors[0].name = name;
+    out->authors[0].bare = true;
+    out->nauthors = 1;
+    return true;
+}
+
 /* A dateline without a credit at the start of the lead paragraph: "新浪美股讯 北京时间5日消息",
  * "新浪财经讯 5日消息,", "证券时报网讯,": the outlet is the name before 讯 (not a 快讯 flash,
  * named after a column, a 资讯 or a 通讯, nor the paper's own 本报讯); "挖贝网 4月24日消息,",
@@ -908,7 +949,7 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
         out->outlet = gx_utf8_of_cps(a, t + 1, close - 2);
         return true;
     }
-    if (placed_dispatch(a, t, n, out))
+    if (placed_dispatch(a, t, n, out) || site_writer_day(a, t, n, out))
         return true;
     int32_t k = 0;
     while (k < n && k < 17 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k])))

@@ -391,7 +391,7 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps)
         int32_t h = o + 1;
         while (h < e - 1 && h < o + 4 && t->cp[h] >= '0' && t->cp[h] <= '9')
             h++; /* a paper named by its century: "(21世纪经济报道)" */
-        if (h > o + 1 && (h == e - 1 || !gx_cp_is_han(t->cp[h])))
+        if (h > o + 1 && (h == e - 1 || !gx_cp_is_han(t->cp[h]) || t->cp[h] == 0x5E74 /* 年: "(2018年报)" */))
             continue;
         while (h < e - 1 && gx_cp_is_han(t->cp[h]))
             h++;

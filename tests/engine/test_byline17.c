@@ -1,0 +1,87 @@
+/* test_byline17.c — outlets and authors (fifteenth session, byline17, issue 3): a WeChat account
+ * named after 来源:公众号 or in a summary's closing (微信公众号X), a paper named by its century
+ * closing the text ((21世纪经济报道)), a site and its writer before the day (雷帝网 乐天 6月20日报道). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_arena.h"
+#include "gx_structure.h"
+#include "structure_fixture.h"
+
+/* the account named after the word is the source; the word alone names none */
+static void test_source_account(void **state)
+{
+    (void)state;
+    gx_arena *a = gx_arena_new();
+    gx_byline bl;
+    assert_true(fixture_byline(a, "来源：公众号 大力如山", &bl));
+    assert_non_null(bl.outlet);
+    assert_string_equal(bl.outlet, "大力如山");
+    assert_true(fixture_byline(a, "来源：微信公众号 券商中国", &bl));
+    assert_non_null(bl.outlet);
+    assert_string_equal(bl.outlet, "券商中国");
+    assert_true(fixture_byline(a, "来源：公众号", &bl));
+    assert_null(bl.outlet);
+    gx_arena_free(a);
+}
+
+/* a portal's summary closing with the account it quotes */
+static void test_summary_account(void **state)
+{
+    (void)state;
+    expect_outlet("摘要\n\n【安信策略:成长股处于较低估值水平】我们认为当前成长股估值处于较低估值区间。(微信公众号陈果A股策略)\n\n" LONG1
+                  "\n\n" LONG2,
+                  "陈果A股策略");
+    expect_outlet("摘要\n\n【安信策略:成长股处于较低估值水平】我们认为当前成长股估值处于较低估值区间。(微信公众号)\n\n" LONG1
+                  "\n\n" LONG2,
+                  NULL);
+}
+
+/* a paper named by its century closing the last sentence; a year's report is none */
+static void test_century_paper(void **state)
+{
+    (void)state;
+    expect_outlet(LONG1 "\n\n" LONG2 "(21世纪经济报道)", "21世纪经济报道");
+    expect_outlet(LONG1 "\n\n" LONG2 "(2018年度财报)", NULL);
+}
+
+/* a site and its writer before the day */
+static void test_site_writer_day(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("雷帝网 乐天 6月20日报道\n\n" LONG1 "\n\n" LONG2, "标题", false);
+    assert_non_null(art);
+    assert_non_null(art->outlet);
+    assert_string_equal(art->outlet, "雷帝网");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "乐天");
+    /* the name is marked bare: resolution drops a place ("中国网 北京市 6月20日报道") */
+    assert_true(art->authors.v[0].bare);
+    gx_article_free(art);
+    /* not without a day, not with a longer word between */
+    art = fixture_build("雷帝网 乐天 报道\n\n" LONG1 "\n\n" LONG2, "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+    art = fixture_build("雷帝网 科技频道 6月20日报道\n\n" LONG1 "\n\n" LONG2, "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_century_paper),
+        cmocka_unit_test(test_site_writer_day),
+        cmocka_unit_test(test_source_account),
+        cmocka_unit_test(test_summary_account),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1764,6 +1764,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_self_lead(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_interview_speaker(a, &ps);
     const char *portal = NULL; /* the portal carrying the page, named by its app or forum */
     if (!art->outlet)
         art->outlet = portal = gx_outlet_app_promo(a, &ps);

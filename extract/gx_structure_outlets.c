@@ -590,3 +590,27 @@ const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_pa
     }
     return NULL;
 }
+
+const char *gx_outlet_interview_speaker(gx_arena *a, const gx_para_vec *ps)
+{
+    const uint32_t *name = NULL;
+    int32_t name_n = 0;
+    int count = 0;
+    for (int p = 0; p < ps->n; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, k = 0;
+        if (ps->v[p].kind != GX_PARA_TEXT || n < 8 || !(gx_cp_is_han(t[0]) || gx_cp_is_latin(t[0])))
+            continue;
+        while (k < n && k < 11 && t[k] != ':')
+            k++;
+        if (k < 3 || k > 10 || k + 4 > n || t[k] != ':' || !name_shape(t, k) || !outlet_ending(t, k))
+            continue;
+        if (!name) {
+            name = t;
+            name_n = k;
+        }
+        if (k == name_n && !memcmp(t, name, sizeof *t * (size_t)k) && ++count == 2)
+            return gx_utf8_of_cps(a, name, name_n);
+    }
+    return NULL;
+}

@@ -40,6 +40,11 @@ int gx_outlet_content_end(const gx_para_vec *ps);
  * own count), or told something itself ("对第一财经称", "向澎湃新闻表示"). Returns the name (in a)
  * or NULL. */
 const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
+/* The outlet asking an interview's questions, its name opening them as the speaker's
+ * ("东方财富网:非常谢谢郭总…", "新浪财经:您怎么看…"): the first name of 3 to 10 characters ending
+ * like an outlet's before a colon at a paragraph's start, when it opens two paragraphs or more.
+ * Returns the name (in a) or NULL. */
+const char *gx_outlet_interview_speaker(gx_arena *a, const gx_para_vec *ps);
 /* A site naming itself as the subject of its lead's first words, doing what a compiler or a
  * reporter does ("东方财富网汇总了各大市场机构和名家投资观点", "挖贝网了解到", also after a portal
  * summary's "【headline】"; not "据X获悉"): a name of 3 to 10 characters ending like an outlet's,

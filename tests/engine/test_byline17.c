@@ -1,6 +1,7 @@
 /* test_byline17.c — outlets and authors (fifteenth session, byline17, issue 3): a WeChat account
  * named after 来源:公众号 or in a summary's closing (微信公众号X), a paper named by its century
- * closing the text ((21世纪经济报道)), a site and its writer before the day (雷帝网 乐天 6月20日报道). */
+ * closing the text ((21世纪经济报道)), a site and its writer before the day (雷帝网 乐天 6月20日报道),
+ * the outlet asking an interview's questions (东方财富网:…). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -75,10 +76,20 @@ static void test_site_writer_day(void **state)
     gx_article_free(art);
 }
 
+/* the outlet asking an interview's questions, named at two paragraphs' start; once is a quote */
+static void test_interview_speaker(void **state)
+{
+    (void)state;
+    expect_outlet("东方财富网:您怎么看2018年的市场?\n\n郭锋:结构性行情还会延续下去。\n\n东方财富网:非常谢谢郭总跟我们分享。\n\n" LONG1,
+                  "东方财富网");
+    expect_outlet("东方财富网:您怎么看2018年的市场?\n\n郭锋:结构性行情还会延续下去。\n\n" LONG1, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_century_paper),
+        cmocka_unit_test(test_interview_speaker),
         cmocka_unit_test(test_site_writer_day),
         cmocka_unit_test(test_source_account),
         cmocka_unit_test(test_summary_account),

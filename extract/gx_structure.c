@@ -120,6 +120,7 @@ static const role_word ROLES[] = {
     {"专栏作者", "专栏作者", true},
     {"撰稿人", "撰稿人", false},
     {"研究员", "研究员", false}, /* a paper's analyst who wrote it ("研究员 常阳": struct13) */
+    {"分析师", "分析师", true}, /* a research report's writer ("原创:天风策略 分析师徐彪") */
     {"责任编辑", "", true},
     {"编辑", "", true},
     {"责编", "", false},
@@ -128,6 +129,7 @@ static const role_word ROLES[] = {
     {"作者", "作者", false},
     {"文", "作者", false},
     {"来源", NULL, false},
+    {"原创", NULL, false}, /* a WeChat account's own article: "原创:天风策略 分析师徐彪" */
     {"来自", NULL, false}, /* "来自：中国基金报" */
     {"原文转自", NULL, false},
     {"转自", NULL, false},

@@ -1,7 +1,8 @@
 /* test_byline17.c — outlets and authors (fifteenth session, byline17, issue 3): a WeChat account
  * named after 来源:公众号 or in a summary's closing (微信公众号X), a paper named by its century
  * closing the text ((21世纪经济报道)), a site and its writer before the day (雷帝网 乐天 6月20日报道),
- * the outlet asking an interview's questions (东方财富网:…). */
+ * the outlet asking an interview's questions (东方财富网:…), a WeChat account's own article with its
+ * analyst (原创:天风策略 分析师徐彪). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,11 +86,29 @@ static void test_interview_speaker(void **state)
     expect_outlet("东方财富网:您怎么看2018年的市场?\n\n郭锋:结构性行情还会延续下去。\n\n" LONG1, NULL);
 }
 
+/* a WeChat account's own article names the account and its analyst */
+static void test_original_account(void **state)
+{
+    (void)state;
+    gx_arena *a = gx_arena_new();
+    gx_byline bl;
+    assert_true(fixture_byline(a, "原创：天风策略 分析师徐彪", &bl));
+    assert_non_null(bl.outlet);
+    assert_string_equal(bl.outlet, "天风策略");
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "徐彪");
+    assert_string_equal(bl.authors[0].role, "分析师");
+    /* a sentence about analysts is no byline */
+    assert_false(fixture_byline(a, "分析师认为,市场仍将震荡。", &bl) && bl.nauthors > 0);
+    gx_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_century_paper),
         cmocka_unit_test(test_interview_speaker),
+        cmocka_unit_test(test_original_account),
         cmocka_unit_test(test_site_writer_day),
         cmocka_unit_test(test_source_account),
         cmocka_unit_test(test_summary_account),

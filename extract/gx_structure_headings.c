@@ -529,10 +529,21 @@ static bool loose(const gx_para_vec *ps, int i)
 /* Line i continues a series of the headings found (at hix[0..found)): the next or previous number in the
  * same style (3、 after 1、 2、), the same label (必看数据10: after 必看数据9:), or a "name:
  * view" line where most headings are (徐小明: 美股下跌请不要跟着跌). */
+/* The number of line i, in its text or on the line alone over it (01 / 中美金融犯罪的核心能力是不同的: style 7, sect18). */
+static int heading_number(const gx_para_vec *ps, int i, int *style)
+{
+    int v = number_of(&ps->v[i].t, style);
+    if (v || i == 0 || !number_line(&ps->v[i - 1]) || !gx_cp_is_digit(ps->v[i - 1].t.cp[0]))
+        return v;
+    const gx_cps *p = &ps->v[i - 1].t;
+    *style = 7;
+    return p->n == 2 ? (int)(p->cp[0] - '0') * 10 + (int)(p->cp[1] - '0') : (int)(p->cp[0] - '0');
+}
+
 static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled)
 {
     const gx_cps *t = &ps->v[i].t;
-    int style, num = number_of(t, &style);
+    int style, num = heading_number(ps, i, &style);
     int32_t lab = label_len(t);
     bool digits = false; /* (a question joins a numbered series only: 必看数据10: …谁是未来之星?) */
     for (int32_t k = 0; k < lab; k++)
@@ -543,7 +554,7 @@ static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, i
         return true;
     for (int f = 0; f < found; f++) {
         const gx_cps *h = &ps->v[hix[f]].t;
-        int hs, hn = number_of(h, &hs);
+        int hs, hn = heading_number(ps, hix[f], &hs);
         if (num && hs == style && (hn == num + 1 || hn == num - 1))
             return true;
         int32_t hl = label_len(h);

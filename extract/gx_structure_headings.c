@@ -842,6 +842,24 @@ static int32_t tag_len(const gx_cps *t)
     return 0;
 }
 
+/* A figure's caption numbered on its line (图七:房地产销售端增速持续下行, 图1:…, 图表3:…) or, after one, its
+ * source (资料来源:弘业期货研究院wind, 数据来源:…): short lines a heading may stand over before its prose (sect18). */
+static bool figure_caption(const gx_para *p)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 4 || t->n > 40 || t->cp[0] != 0x56FE /* 图 */)
+        return false;
+    int32_t k = t->n > 2 && t->cp[1] == 0x8868 /* 表 */ ? 2 : 1, d = k;
+    while (k < t->n && k < d + 3 && (gx_cp_is_digit(t->cp[k]) || is_han_numeral(t->cp[k])))
+        k++;
+    return k > d && k + 1 < t->n && t->cp[k] == ':';
+}
+
+static bool figure_source(const gx_para *p)
+{
+    return p->kind == GX_PARA_TEXT && p->t.n <= 40 && (starts_with(&p->t, U"资料来源:") || starts_with(&p->t, U"数据来源:"));
+}
+
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
@@ -866,11 +884,16 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
         if (t->cp[k] == '?' || t->cp[k] == '!')
             return false;
     /* a long paragraph of prose after it (one that ends a sentence or leads into a lost figure: …如下图所示:) */
-    const gx_para *next = &ps->v[i + 1];
+    /* (figures' captions and their sources may come first: 房地产市场投资仍将维持平稳 / 图七:… / 资料来源:… / prose; sect18) */
+    int j = i + 1;
+    if (figure_caption(&ps->v[j]))
+        while (j + 1 < ps->n && j < i + 9 && (figure_caption(&ps->v[j]) || figure_source(&ps->v[j])))
+            j++;
+    const gx_para *next = &ps->v[j];
     /* (or a lead that says the headline again in a sentence, 中共中央、国务院近日发出《关于…的通知》。, before more text:
      * sect17) */
-    bool lead = next->t.n >= t->n && next->t.cp[next->t.n - 1] == 0x3002 && i + 2 < ps->n && ps->v[i + 2].kind == GX_PARA_TEXT &&
-                ps->v[i + 2].t.n >= NEXT_MIN;
+    bool lead = next->t.n >= t->n && next->t.cp[next->t.n - 1] == 0x3002 && j + 1 < ps->n && ps->v[j + 1].kind == GX_PARA_TEXT &&
+                ps->v[j + 1].t.n >= NEXT_MIN;
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || (next->t.n < t->n + LONGER && !lead) ||
         !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
         return false;

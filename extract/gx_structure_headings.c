@@ -495,6 +495,11 @@ static bool answered(const gx_para_vec *ps, int i)
     for (int w = 0; ANSWERS[w]; w++)
         if (starts_with(&ps->v[i + 1].t, ANSWERS[w]))
             return true;
+    /* (or gives its answer a few words in: 别挠头了,直接说答案:机场免税店; sect18) */
+    const gx_cps *nx = &ps->v[i + 1].t;
+    for (int32_t k = 0; k + 1 < nx->n && k < 10; k++)
+        if (nx->cp[k] == 0x7B54 /* 答 */ && nx->cp[k + 1] == 0x6848 /* 案 */)
+            return true;
     return false;
 }
 
@@ -540,7 +545,20 @@ static int heading_number(const gx_para_vec *ps, int i, int *style)
     return p->n == 2 ? (int)(p->cp[0] - '0') * 10 + (int)(p->cp[1] - '0') : (int)(p->cp[0] - '0');
 }
 
-static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled)
+/* A headline and its subline around a colon (机场收入基本盘:飞机起降按次收费, 免税店为什么寸土万金:国际航空枢纽的流量
+ *经济学): the colon after 2 to 12 characters and no comma, 4 characters or more after it (sect18). */
+static bool headline_colon(const gx_cps *t)
+{
+    for (int32_t k = 2; k < t->n && k <= 12; k++) {
+        if (t->cp[k] == ',')
+            return false;
+        if (t->cp[k] == ':')
+            return t->n - k - 1 >= 4;
+    }
+    return false;
+}
+
+static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled, int colonned)
 {
     const gx_cps *t = &ps->v[i].t;
     int style, num = heading_number(ps, i, &style);
@@ -551,6 +569,9 @@ static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, i
     if (t->cp[t->n - 1] == '?' && !num && !digits)
         return false;
     if (lab && labelled >= 3 && 3 * labelled >= 2 * found && lab >= 2)
+        return true;
+    /* (where most headings are headlines with a subline, a line of that shape is one too; sect18) */
+    if (colonned >= 3 && 3 * colonned >= 2 * found && headline_colon(t))
         return true;
     for (int f = 0; f < found; f++) {
         const gx_cps *h = &ps->v[hix[f]].t;
@@ -1017,7 +1038,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0, labelled = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
+    int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
@@ -1042,6 +1063,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             outline = outline || han_numbered(&ps->v[i].t);
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
             labelled += label_len(&ps->v[i].t) > 0;
+            colonned += headline_colon(&ps->v[i].t);
         }
     /* where the article has headings of one line too, two lines that each read as a headline (8 characters or more,
      * the second no label: 市场环境已发生深刻变化 / 投资者应摈弃“炒小、炒新、炒差”的积习 between 蓝筹牛市进行时,二八转换
@@ -1115,7 +1137,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
-        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
+        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled, colonned)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
                   (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i)) ||
                   (free && found >= 2 && clear_shape(ps, i, begin, heads)) ||

@@ -1192,7 +1192,25 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int deeper = 0;
     for (int i = 0; i < ps->n && outline; i++)
         deeper += (heads[i] || more[i]) && decimal_numbered(&ps->v[i].t);
-    if (deeper >= 2)
+    /* so does one whose every 1、 line stands over a long paragraph of prose (一、影响1月流动性的主要因素 / 1、1月财政性存款
+     * 季节性收缴,冲击流动性 / 1月财政性存款季节性收缴,…。 of 60 characters or more), under two of its headings or more: a
+     * report's sections, not a notice's items, which stand over tables, fields or other items (sect18; the news golds of
+     * h31-h35 keep them, 4 of 4) */
+    int subs = 0, sectioned = 0, parents = 0, parent = -1, last = 0;
+    for (int i = 0; i + 1 < ps->n && outline; i++) {
+        if ((heads[i] || more[i]) && han_numbered(&ps->v[i].t))
+            parent = i, last = 0;
+        int st, v = 0;
+        if ((heads[i] || more[i]) && sub_item(&ps->v[i].t) && gx_cp_is_digit(ps->v[i].t.cp[0]) && (v = number_of(&ps->v[i].t, &st))) {
+            const gx_cps *nx = &ps->v[i + 1].t;
+            subs++; /* (numbered 1, 2, 3 under each heading, none skipped) */
+            sectioned += v == last + 1 && ps->v[i + 1].kind == GX_PARA_TEXT && nx->n >= 2 * NEXT_MIN &&
+                         (ends_sentence(nx) || nx->cp[nx->n - 1] == ':');
+            parents += parent >= 0; /* (the first under each of its outline's headings) */
+            parent = -1, last = v;
+        }
+    }
+    if (deeper >= 2 || (subs >= 2 && sectioned == subs && parents >= 2))
         outline = false;
     /* a digest's groups written alone in brackets (【股市】 / 兴业策略王德伦:积极信号已现 … / …; 【宏观】 / …): where two
      * or more stand each right over a heading, they are the sections, named without their brackets (股市), and the

@@ -521,7 +521,9 @@ static bool loose(const gx_para_vec *ps, int i)
     gx_para_kind kind = ps->v[i].kind;
     /* (an outline's heading numbered 一、 may state more: 一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%); its
      * series confirms it, sect16) */
-    if (t->n < HEAD_MIN || t->n > (han_numbered(t) ? HEAD_MAX + 16 : HEAD_MAX) || i + 1 >= ps->n)
+    int style; /* (so may one numbered 4、 after its series' 3、: 4、2018年国债净发行有所增加,地方政府债净发行量预计仍低于16年水平; sect18) */
+    bool outlined = han_numbered(t) || (number_of(t, &style) && style == 1);
+    if (t->n < HEAD_MIN || t->n > (outlined ? HEAD_MAX + 16 : HEAD_MAX) || i + 1 >= ps->n)
         return false;
     if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
         return false;

@@ -568,12 +568,13 @@ static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, i
     bool digits = false; /* (a question joins a numbered series only: 必看数据10: …谁是未来之星?) */
     for (int32_t k = 0; k < lab; k++)
         digits = digits || gx_cp_is_digit(t->cp[k]);
+    /* (where most headings are headlines with a subline, a line of that shape is one too, a question among them:
+     * 机构论市:过度解读造成股灾 A股能否逆全球反转?; sect18) */
+    if (colonned >= 3 && 3 * colonned >= 2 * found && headline_colon(t))
+        return true;
     if (t->cp[t->n - 1] == '?' && !num && !digits)
         return false;
     if (lab && labelled >= 3 && 3 * labelled >= 2 * found && lab >= 2)
-        return true;
-    /* (where most headings are headlines with a subline, a line of that shape is one too; sect18) */
-    if (colonned >= 3 && 3 * colonned >= 2 * found && headline_colon(t))
         return true;
     for (int f = 0; f < found; f++) {
         const gx_cps *h = &ps->v[hix[f]].t;

@@ -252,6 +252,12 @@ static bool heading_words(const gx_cps *t)
     uint32_t last = t->cp[t->n - 1];
     if (last == '?' && starts_with(t, U"那么")) /* (a question the argument goes on with: 那么,2018年投资者如何改写这种局面?) */
         return false;
+    /* (nor a line of dialogue, quoted whole, two sentences or more: “好啊!可回去咱们干点什么好啊?”; a quote of one may head
+     * a feature's section, “这仗怎么打?”; sect18) */
+    if (t->n >= 6 && t->cp[0] == 0x201C && last == 0x201D && gx_cp_in(t->cp[t->n - 2], U"!?。…"))
+        for (int32_t k = 2; k < t->n - 3; k++)
+            if (gx_cp_in(t->cp[k], U"!?。"))
+                return false;
     /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
      * holds several: sect15) */
     if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))

@@ -53,6 +53,8 @@
  * 一、 heading in its series; an outline with a decimal level keeps its 1、 (一) ① as headings; two stacked lines that
  * each read as a headline are two headings; a couplet over a heading is one; 重要内容提示, 那么…? and an interviewer's
  * question over the answer are none. */
+#include <ctype.h>
+
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -716,12 +718,18 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
         return false;
     /* (or a couplet, two phrases of four Chinese characters or more on each side of a comma: 乾坤一张纸,一字一星辰 /
      * 金子哥的故事; sect16) */
-    int32_t comma = -1;
-    for (int32_t k = 0; k < t->n; k++)
+    /* (or a question, a Latin letter or digit among its words: 美股缘何大出血? / 对A股影响几何? over a digest's headlines;
+     * sect18) */
+    int32_t comma = -1, n = t->n - (t->cp[t->n - 1] == '?'), latin = 0;
+    for (int32_t k = 0; k < n; k++)
         if (t->cp[k] == ',' && comma < 0 && k >= 4 && t->n - k - 1 >= 4)
             comma = k;
+        else if (n < t->n && t->cp[k] < 0x80 && isalnum((int)t->cp[k]) && k > 0)
+            latin++;
         else if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
             return false;
+    if (latin > 2 || (n < t->n && comma >= 0))
+        return false;
     if (comma < 0 && t->n > 8)
         return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)

@@ -314,6 +314,7 @@ static bool headline_space(const gx_cps *t)
 
 static int number_of(const gx_cps *t, int *style);
 static bool decimal_numbered(const gx_cps *t);
+static bool headline_colon(const gx_cps *t);
 
 /* A numbered line over the first item of its own list, numbered in another style (4.股票投资要避免一厢情愿思维 /
  * (1)避免情感的影响。 / …), the item over a paragraph of text (sect16). */
@@ -536,7 +537,11 @@ static bool loose(const gx_para_vec *ps, int i)
     if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
         return false;
     const gx_para *next = &ps->v[i + 1];
-    if ((next->kind != GX_PARA_TEXT || next->t.n < t->n) && !over_items(ps, i))
+    /* (a headline with a subline may stand over a short sentence that leads into long prose: 深圳机场:依托大湾区 能否成为
+     * 后起之秀? / 不过,深圳正迎来新的机遇。 / …; its series decides, sect18) */
+    bool led = headline_colon(t) && next->kind == GX_PARA_TEXT && next->t.n >= 6 && next->t.cp[next->t.n - 1] == 0x3002 &&
+               i + 2 < ps->n && ps->v[i + 2].kind == GX_PARA_TEXT && ps->v[i + 2].t.n >= NEXT_MIN;
+    if ((next->kind != GX_PARA_TEXT || next->t.n < t->n) && !over_items(ps, i) && !led)
         return false;
     return heading_words(t) && !clause_end(t->cp[t->n - 1]);
 }

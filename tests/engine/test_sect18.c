@@ -67,6 +67,12 @@ static void test_headline_colon(void **state)
              h, sizeof h);
     assert_string_equal(h, "机构论市:过度解读造成股灾 A股能否反转?|免税店:超大型机场的超级印钞机|机场收入基本盘:飞机起降按次收费|"
                            "超级机场:流量变现,强者恒强|一线城市二线机场:被压抑的深圳");
+    /* (one of that shape may stand over a short sentence leading into prose) */
+    headings("标题在这里\n\n" LONG1 "\n\n免税店：超大型机场的超级印钞机\n\n" LONG1 LONG2 "\n\n" LONG2 "\n\n超级机场：流量变现，强者恒强\n\n" LONG2 LONG1
+             "\n\n" LONG1 "\n\n一线城市二线机场：被压抑的深圳\n\n" LONG1 LONG2 "\n\n" LONG2
+             "\n\n深圳机场：依托大湾区 能否成为后起之秀？\n\n不过，深圳正迎来新的机遇。\n\n" LONG1 LONG2,
+             h, sizeof h);
+    assert_non_null(strstr(h, "深圳机场:依托大湾区 能否成为后起之秀?"));
 }
 
 /* an outline's 1、 lines, numbered from 1 under two of its headings and each over prose, are headings */

@@ -53,6 +53,8 @@
  * 一、 heading in its series; an outline with a decimal level keeps its 1、 (一) ① as headings; two stacked lines that
  * each read as a headline are two headings; a couplet over a heading is one; 重要内容提示, 那么…? and an interviewer's
  * question over the answer are none. */
+#include <ctype.h>
+
 #include "gx_structure_headings.h"
 
 #include <string.h>
@@ -252,6 +254,12 @@ static bool heading_words(const gx_cps *t)
     uint32_t last = t->cp[t->n - 1];
     if (last == '?' && starts_with(t, U"那么")) /* (a question the argument goes on with: 那么,2018年投资者如何改写这种局面?) */
         return false;
+    /* (nor a line of dialogue, quoted whole, two sentences or more: “好啊!可回去咱们干点什么好啊?”; a quote of one may head
+     * a feature's section, “这仗怎么打?”; sect18) */
+    if (t->n >= 6 && t->cp[0] == 0x201C && last == 0x201D && gx_cp_in(t->cp[t->n - 2], U"!?。…"))
+        for (int32_t k = 2; k < t->n - 3; k++)
+            if (gx_cp_in(t->cp[k], U"!?。"))
+                return false;
     /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
      * holds several: sect15) */
     if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
@@ -306,6 +314,7 @@ static bool headline_space(const gx_cps *t)
 
 static int number_of(const gx_cps *t, int *style);
 static bool decimal_numbered(const gx_cps *t);
+static bool headline_colon(const gx_cps *t);
 
 /* A numbered line over the first item of its own list, numbered in another style (4.股票投资要避免一厢情愿思维 /
  * (1)避免情感的影响。 / …), the item over a paragraph of text (sect16). */
@@ -495,6 +504,11 @@ static bool answered(const gx_para_vec *ps, int i)
     for (int w = 0; ANSWERS[w]; w++)
         if (starts_with(&ps->v[i + 1].t, ANSWERS[w]))
             return true;
+    /* (or gives its answer a few words in: 别挠头了,直接说答案:机场免税店; sect18) */
+    const gx_cps *nx = &ps->v[i + 1].t;
+    for (int32_t k = 0; k + 1 < nx->n && k < 10; k++)
+        if (nx->cp[k] == 0x7B54 /* 答 */ && nx->cp[k + 1] == 0x6848 /* 案 */)
+            return true;
     return false;
 }
 
@@ -516,12 +530,18 @@ static bool loose(const gx_para_vec *ps, int i)
     gx_para_kind kind = ps->v[i].kind;
     /* (an outline's heading numbered 一、 may state more: 一、Q4主动权益类公募基金仓位略微下将至84.31%(Q3为85.16%); its
      * series confirms it, sect16) */
-    if (t->n < HEAD_MIN || t->n > (han_numbered(t) ? HEAD_MAX + 16 : HEAD_MAX) || i + 1 >= ps->n)
+    int style; /* (so may one numbered 4、 after its series' 3、: 4、2018年国债净发行有所增加,地方政府债净发行量预计仍低于16年水平; sect18) */
+    bool outlined = han_numbered(t) || (number_of(t, &style) && style == 1);
+    if (t->n < HEAD_MIN || t->n > (outlined ? HEAD_MAX + 16 : HEAD_MAX) || i + 1 >= ps->n)
         return false;
     if ((kind != GX_PARA_TEXT && !(kind == GX_PARA_LIST && numbered(t))) || number_line(&ps->v[i]))
         return false;
     const gx_para *next = &ps->v[i + 1];
-    if ((next->kind != GX_PARA_TEXT || next->t.n < t->n) && !over_items(ps, i))
+    /* (a headline with a subline may stand over a short sentence that leads into long prose: 深圳机场:依托大湾区 能否成为
+     * 后起之秀? / 不过,深圳正迎来新的机遇。 / …; its series decides, sect18) */
+    bool led = headline_colon(t) && next->kind == GX_PARA_TEXT && next->t.n >= 6 && next->t.cp[next->t.n - 1] == 0x3002 &&
+               i + 2 < ps->n && ps->v[i + 2].kind == GX_PARA_TEXT && ps->v[i + 2].t.n >= NEXT_MIN;
+    if ((next->kind != GX_PARA_TEXT || next->t.n < t->n) && !over_items(ps, i) && !led)
         return false;
     return heading_words(t) && !clause_end(t->cp[t->n - 1]);
 }
@@ -529,21 +549,49 @@ static bool loose(const gx_para_vec *ps, int i)
 /* Line i continues a series of the headings found (at hix[0..found)): the next or previous number in the
  * same style (3、 after 1、 2、), the same label (必看数据10: after 必看数据9:), or a "name:
  * view" line where most headings are (徐小明: 美股下跌请不要跟着跌). */
-static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled)
+/* The number of line i, in its text or on the line alone over it (01 / 中美金融犯罪的核心能力是不同的: style 7, sect18). */
+static int heading_number(const gx_para_vec *ps, int i, int *style)
+{
+    int v = number_of(&ps->v[i].t, style);
+    if (v || i == 0 || !number_line(&ps->v[i - 1]) || !gx_cp_is_digit(ps->v[i - 1].t.cp[0]))
+        return v;
+    const gx_cps *p = &ps->v[i - 1].t;
+    *style = 7;
+    return p->n == 2 ? (int)(p->cp[0] - '0') * 10 + (int)(p->cp[1] - '0') : (int)(p->cp[0] - '0');
+}
+
+/* A headline and its subline around a colon (机场收入基本盘:飞机起降按次收费, 免税店为什么寸土万金:国际航空枢纽的流量
+ *经济学): the colon after 2 to 12 characters and no comma, 4 characters or more after it (sect18). */
+static bool headline_colon(const gx_cps *t)
+{
+    for (int32_t k = 2; k < t->n && k <= 12; k++) {
+        if (t->cp[k] == ',')
+            return false;
+        if (t->cp[k] == ':')
+            return t->n - k - 1 >= 4;
+    }
+    return false;
+}
+
+static bool in_series(const gx_para_vec *ps, int i, const int *hix, int found, int labelled, int colonned)
 {
     const gx_cps *t = &ps->v[i].t;
-    int style, num = number_of(t, &style);
+    int style, num = heading_number(ps, i, &style);
     int32_t lab = label_len(t);
     bool digits = false; /* (a question joins a numbered series only: 必看数据10: …谁是未来之星?) */
     for (int32_t k = 0; k < lab; k++)
         digits = digits || gx_cp_is_digit(t->cp[k]);
+    /* (where most headings are headlines with a subline, a line of that shape is one too, a question among them:
+     * 机构论市:过度解读造成股灾 A股能否逆全球反转?; sect18) */
+    if (colonned >= 3 && 3 * colonned >= 2 * found && headline_colon(t))
+        return true;
     if (t->cp[t->n - 1] == '?' && !num && !digits)
         return false;
     if (lab && labelled >= 3 && 3 * labelled >= 2 * found && lab >= 2)
         return true;
     for (int f = 0; f < found; f++) {
         const gx_cps *h = &ps->v[hix[f]].t;
-        int hs, hn = number_of(h, &hs);
+        int hs, hn = heading_number(ps, hix[f], &hs);
         if (num && hs == style && (hn == num + 1 || hn == num - 1))
             return true;
         int32_t hl = label_len(h);
@@ -675,12 +723,18 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
         return false;
     /* (or a couplet, two phrases of four Chinese characters or more on each side of a comma: 乾坤一张纸,一字一星辰 /
      * 金子哥的故事; sect16) */
-    int32_t comma = -1;
-    for (int32_t k = 0; k < t->n; k++)
+    /* (or a question, a Latin letter or digit among its words: 美股缘何大出血? / 对A股影响几何? over a digest's headlines;
+     * sect18) */
+    int32_t comma = -1, n = t->n - (t->cp[t->n - 1] == '?'), latin = 0;
+    for (int32_t k = 0; k < n; k++)
         if (t->cp[k] == ',' && comma < 0 && k >= 4 && t->n - k - 1 >= 4)
             comma = k;
+        else if (n < t->n && t->cp[k] < 0x80 && isalnum((int)t->cp[k]) && k > 0)
+            latin++;
         else if (t->cp[k] < 0x4E00 || t->cp[k] > 0x9FFF)
             return false;
+    if (latin > 2 || (n < t->n && comma >= 0))
+        return false;
     if (comma < 0 && t->n > 8)
         return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
@@ -831,6 +885,24 @@ static int32_t tag_len(const gx_cps *t)
     return 0;
 }
 
+/* A figure's caption numbered on its line (图七:房地产销售端增速持续下行, 图1:…, 图表3:…) or, after one, its
+ * source (资料来源:弘业期货研究院wind, 数据来源:…): short lines a heading may stand over before its prose (sect18). */
+static bool figure_caption(const gx_para *p)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 4 || t->n > 40 || t->cp[0] != 0x56FE /* 图 */)
+        return false;
+    int32_t k = t->n > 2 && t->cp[1] == 0x8868 /* 表 */ ? 2 : 1, d = k;
+    while (k < t->n && k < d + 3 && (gx_cp_is_digit(t->cp[k]) || is_han_numeral(t->cp[k])))
+        k++;
+    return k > d && k + 1 < t->n && t->cp[k] == ':';
+}
+
+static bool figure_source(const gx_para *p)
+{
+    return p->kind == GX_PARA_TEXT && p->t.n <= 40 && (starts_with(&p->t, U"资料来源:") || starts_with(&p->t, U"数据来源:"));
+}
+
 /* Where an article's headings are clear, a line of their shape is one whatever the paragraph
  * before it: the first heading after a short lead (这些优质的成长型企业,值得投资者长期密切关注。 / 爱尔眼科
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
@@ -855,11 +927,16 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
         if (t->cp[k] == '?' || t->cp[k] == '!')
             return false;
     /* a long paragraph of prose after it (one that ends a sentence or leads into a lost figure: …如下图所示:) */
-    const gx_para *next = &ps->v[i + 1];
+    /* (figures' captions and their sources may come first: 房地产市场投资仍将维持平稳 / 图七:… / 资料来源:… / prose; sect18) */
+    int j = i + 1;
+    if (figure_caption(&ps->v[j]))
+        while (j + 1 < ps->n && j < i + 9 && (figure_caption(&ps->v[j]) || figure_source(&ps->v[j])))
+            j++;
+    const gx_para *next = &ps->v[j];
     /* (or a lead that says the headline again in a sentence, 中共中央、国务院近日发出《关于…的通知》。, before more text:
      * sect17) */
-    bool lead = next->t.n >= t->n && next->t.cp[next->t.n - 1] == 0x3002 && i + 2 < ps->n && ps->v[i + 2].kind == GX_PARA_TEXT &&
-                ps->v[i + 2].t.n >= NEXT_MIN;
+    bool lead = next->t.n >= t->n && next->t.cp[next->t.n - 1] == 0x3002 && j + 1 < ps->n && ps->v[j + 1].kind == GX_PARA_TEXT &&
+                ps->v[j + 1].t.n >= NEXT_MIN;
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || (next->t.n < t->n + LONGER && !lead) ||
         !(ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':'))
         return false;
@@ -983,7 +1060,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    int found = 0, counted = 0, labelled = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
+    int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
@@ -1008,6 +1085,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             outline = outline || han_numbered(&ps->v[i].t);
             counted += numbered(&ps->v[i].t) || (i > 0 && number_line(&ps->v[i - 1]));
             labelled += label_len(&ps->v[i].t) > 0;
+            colonned += headline_colon(&ps->v[i].t);
         }
     /* where the article has headings of one line too, two lines that each read as a headline (8 characters or more,
      * the second no label: 市场环境已发生深刻变化 / 投资者应摈弃“炒小、炒新、炒差”的积习 between 蓝筹牛市进行时,二八转换
@@ -1081,7 +1159,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
-        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled)) ||
+        more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled, colonned)) ||
                   (free && (found >= 2 || labels >= 3 || placed >= 2) && colon_label(ps, i, labels)) ||
                   (free && (found >= 2 || pictured >= 2) && under_picture(ps, i)) || (free && bulleted_label(ps, i)) ||
                   (free && found >= 2 && clear_shape(ps, i, begin, heads)) ||
@@ -1136,7 +1214,25 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int deeper = 0;
     for (int i = 0; i < ps->n && outline; i++)
         deeper += (heads[i] || more[i]) && decimal_numbered(&ps->v[i].t);
-    if (deeper >= 2)
+    /* so does one whose every 1、 line stands over a long paragraph of prose (一、影响1月流动性的主要因素 / 1、1月财政性存款
+     * 季节性收缴,冲击流动性 / 1月财政性存款季节性收缴,…。 of 60 characters or more), under two of its headings or more: a
+     * report's sections, not a notice's items, which stand over tables, fields or other items (sect18; the news golds of
+     * h31-h35 keep them, 4 of 4) */
+    int subs = 0, sectioned = 0, parents = 0, parent = -1, last = 0;
+    for (int i = 0; i + 1 < ps->n && outline; i++) {
+        if ((heads[i] || more[i]) && han_numbered(&ps->v[i].t))
+            parent = i, last = 0;
+        int st, v = 0;
+        if ((heads[i] || more[i]) && sub_item(&ps->v[i].t) && gx_cp_is_digit(ps->v[i].t.cp[0]) && (v = number_of(&ps->v[i].t, &st))) {
+            const gx_cps *nx = &ps->v[i + 1].t;
+            subs++; /* (numbered 1, 2, 3 under each heading, none skipped) */
+            sectioned += v == last + 1 && ps->v[i + 1].kind == GX_PARA_TEXT && nx->n >= 2 * NEXT_MIN &&
+                         (ends_sentence(nx) || nx->cp[nx->n - 1] == ':');
+            parents += parent >= 0; /* (the first under each of its outline's headings) */
+            parent = -1, last = v;
+        }
+    }
+    if (deeper >= 2 || (subs >= 2 && sectioned == subs && parents >= 2))
         outline = false;
     /* a digest's groups written alone in brackets (【股市】 / 兴业策略王德伦:积极信号已现 … / …; 【宏观】 / …): where two
      * or more stand each right over a heading, they are the sections, named without their brackets (股市), and the

@@ -220,6 +220,14 @@ bool gx_shape_family_or_press(const gx_engine *eng, const gx_article *art, gx_sp
            gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME);
 }
 
+bool gx_shape_particle_end(const gx_article *art, gx_span s)
+{
+    int32_t len = s.end - s.start;
+    if (len < 2 || len > 4 || !gx_is_cjk(art->cp[s.start]))
+        return false;
+    return gx_cp_in(art->cp[s.end - 1], U"啊吧呢吗呀嘛啦哦您你");
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};

@@ -69,7 +69,10 @@ bool gx_pp_list_member_name(const gx_hit_index *ix, const gx_article *art, int32
     for (int32_t k = s; k < e; k++)
         if (!gx_is_cjk(cp[k]))
             return false;
-    return len <= 4 && gx_hit_len_starting(ix, s, GX_LEX_SURNAME) > 0 &&
+    /* a word that starts with a surname character is no name (成立时担任总经理: 成立, as in
+     * gx_pp_chinese_name) */
+    int sl = gx_hit_len_starting(ix, s, GX_LEX_SURNAME);
+    return len <= 4 && sl > 0 && gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) <= sl &&
            !gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + s, len) && !gx_lexicon_is(ix->lex, GX_LEX_POSITION, cp + s, len);
 }
 

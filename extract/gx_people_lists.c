@@ -96,9 +96,13 @@ void gx_pp_list_members(const gx_hit_index *ix, gx_article *art)
         if (!anchor(&c) || c.span.end - c.span.start < 2)
             continue;
         if (c.span.start >= 3 && cp[c.span.start - 1] == 0x3001) {
-            int32_t s = member_before(ix, art, c.span.start - 1);
-            if (s >= 0 && no_other_reading(art, s, c.span.start - 1))
-                gx_pp_rule_person(art, (gx_span){s, c.span.start - 1}, 0.7f);
+            /* one stray space before the mark (马凯 、周小川) is no part of the member */
+            int32_t me = c.span.start - 1;
+            if (gx_cp_in(cp[me - 1], U" \u3000\u00A0"))
+                me--;
+            int32_t s = member_before(ix, art, me);
+            if (s >= 0 && no_other_reading(art, s, me))
+                gx_pp_rule_person(art, (gx_span){s, me}, 0.7f);
         }
         if (c.span.end + 3 <= art->ncp && cp[c.span.end] == 0x3001) {
             int32_t e = gx_pp_list_member_at(ix, art, c.span.end + 1);

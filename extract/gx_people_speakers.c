@@ -358,7 +358,29 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
 }
 
 
-/* A relative named with the kinship word before the name (其妻甘薇, 妻子张三、胞弟李四):
+/* The text of n occurs elsewhere in the article too (the bigram index: no walk over the text). */
+static bool named_again(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    const int32_t len = n.end - n.start;
+    for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+        const int32_t p = i1 - 1;
+        if (p != n.start && p + len <= art->ncp &&
+            !memcmp(art->cp + p, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+            return true;
+    }
+    return false;
+}
+
+/* A kinship word that as often opens a clause as names a relative (儿子常常, 父亲管…): read only
+ * after 的 and before a name that closes its clause (gx_pp_kin_names). */
+static bool a_loose(const uint32_t *cp, int32_t i)
+{
+    /* the words of KIN that start with these characters, but 女婿 and 儿媳 */
+    return gx_cp_in(cp[i], U"儿女父母哥弟姐妹") && !gx_cp_in(cp[i + 1], U"婿媳");
+}
+
+/* A relative named with the kinship word before the name (其妻甘薇, 妻子张三、胞弟李四; after 的 also
+ * 儿子 女儿 父亲 母亲 哥哥 弟弟 姐姐 妹妹 when the name closes its clause: 外交官的儿子包凡。):
  * a surname name of two or three characters right after the word, and the next ones of a 、 list.
  * No title: a family tie is no post. */
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
@@ -366,7 +388,8 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
     /* (not 儿子/父亲/哥哥…: as often the subject of a verb that starts like a surname, 父亲常常,
      * 儿子管老子) */
     static const char32_t *const KIN[] = {U"其妻", U"妻子", U"之妻", U"夫人", U"其夫", U"丈夫", U"之子", U"之女",
-                                          U"胞弟", U"胞兄", U"胞妹", U"胞姐", U"女婿", U"儿媳", NULL};
+                                          U"胞弟", U"胞兄", U"胞妹", U"胞姐", U"女婿", U"儿媳", U"儿子", U"女儿",
+                                          U"父亲", U"母亲", U"哥哥", U"弟弟", U"姐姐", U"妹妹", NULL};
     const uint32_t *cp = art->cp;
     /* where a kinship word occurs (the bigram index: no walk over every character), in order */
     int32_t nat;
@@ -377,11 +400,19 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
         i = at[a];
         if (i + 3 >= art->ncp || !gx_lexicon_char_is(ix->lex, cp[i + 2], GX_LEX_SURNAME))
             continue;
+        /* 儿子/父亲…: only after 的 and with the name closing its clause (外交官的儿子包凡。) */
+        const bool loose = a_loose(cp, i);
+        if (loose && (i == 0 || cp[i - 1] != 0x7684 /* 的 */))
+            continue;
         int32_t p = i + 2;
         for (int n = 0; n < 8; n++) {
             int32_t e = gx_pp_chinese_name(ix, art, p);
             if (e == p || e - p > 3 || (e - p == 2 && cp[p] == cp[p + 1])) /* 常常 */
                 break;
+            if (loose && n == 0 &&
+                ((e < art->ncp && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e]))) || cp[p] == cp[p + 1] ||
+                 (e - p == 2 && !named_again(ix, art, (gx_span){p, e}))))
+                break; /* (儿子常常来。; 父亲高兴。: a two-character name is named again in the article) */
             int k = gx_pp_rule_person(art, (gx_span){p, e}, 0.8f);
             if (art->candidates.v[k].link == -1) /* (徐翔妻子应莹: a rarer surname, kept) */
                 art->candidates.v[k].link = GX_LINK_KIN;

@@ -1,7 +1,8 @@
 /* test_comp20.c — company edges and names in long stories (fifteenth session, round 4, helper
  * "comp20"): a one-character stop word right after a list comma opens a legal name
  * (…、至|誉科技(武汉)有限公司), and the rows and aliases added to data/lexicon/global_companies.tsv
- * (首都机场集团, e租宝, 钱宝网, 日上免税行, 国科嘉和, 苏宁金服 …). The sentences are written for the tests. */
+ * (首都机场集团, e租宝, 钱宝网, 日上免税行, 国科嘉和, 苏宁金服 …), and names ending in a sector's firms
+ * (油服板块公司), old funds (华夏老基金) or an adverb (贝斯达顺利), and 外资行. The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -56,11 +57,28 @@ static void test_added_rows(void **state)
     gx_article_free(art);
 }
 
+/* a sector's or a vintage's firms, a clause's adverb or verb after a name and the banks of a kind of
+ * owner are no company */
+static void test_false_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("调研显示，油服板块公司的订单均有提升。华夏老基金业绩可圈可点。在新三板期间，贝斯达顺利完成3轮定增。", NULL, NULL);
+    assert_null(company(art, "油服板块公司"));
+    assert_null(company(art, "华夏老基金"));
+    assert_null(company(art, "贝斯达顺利"));
+    gx_article_free(art);
+    art = fixture_run("海润光伏将迎退市 未来不排除破产重整\n他们轻视外资行在管理上的先进经验。", NULL, NULL);
+    assert_null(company(art, "未来不排除"));
+    assert_null(company(art, "外资行"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_item_stop_char),
         cmocka_unit_test(test_added_rows),
+        cmocka_unit_test(test_false_companies),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -2,7 +2,7 @@
  * "comp20"): a one-character stop word right after a list comma opens a legal name
  * (…、至|誉科技(武汉)有限公司), and the rows and aliases added to data/lexicon/global_companies.tsv
  * (首都机场集团, e租宝, 钱宝网, 日上免税行, 国科嘉和, 苏宁金服 …), and names ending in a sector's firms
- * (油服板块公司), old funds (华夏老基金) or an adverb (贝斯达顺利), and 外资行. The sentences are written for the tests. */
+ * (油服板块公司), old funds (华夏老基金) or an adverb (贝斯达顺利), 外资行 and 汇金证金. The sentences are written for the tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -70,6 +70,9 @@ static void test_false_companies(void **state)
     art = fixture_run("海润光伏将迎退市 未来不排除破产重整\n他们轻视外资行在管理上的先进经验。", NULL, NULL);
     assert_null(company(art, "未来不排除"));
     assert_null(company(art, "外资行"));
+    gx_article_free(art);
+    art = fixture_run("持股者分为公募、保险和社保、私募或自有、汇金证金、QFII等几类。", NULL, NULL);
+    assert_null(company(art, "汇金证金"));
     gx_article_free(art);
 }
 

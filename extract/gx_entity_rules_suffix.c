@@ -179,6 +179,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * verbs before it */
         if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix)
             s = gx_name_left_over_business(ix, art, s, look_end, maxbody);
+        /* a one-character stop word right after a list comma opens the legal name, not a clause
+         * (…股份有限公司、至|誉科技(武汉)有限公司): a list item starts at the comma */
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && s >= 2 && look_end - s >= 2 &&
+            art->cp[s - 2] == 0x3001 /* 、 */ && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 1 &&
+            gx_is_cjk(art->cp[s - 1]))
+            s--;
         /* a name after a descriptor noun (债权人|铜陵市国发创业投资有限公司) starts after it */
         int32_t desc_edge = -1;
         if (!latin_suffix) {

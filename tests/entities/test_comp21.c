@@ -1,0 +1,49 @@
+/* test_comp21.c — company names of the fifteenth session's short company round (helper
+ * "comp21"): a legal name that page layout breaks with one space between two Chinese
+ * characters (东风富瑞新能源汽车 销售有限公司: gx_entity_rules_suffix.c); a signature's
+ * 特此 before a space and a line break are no part of a name. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* one space between two Chinese characters inside a legal name: the name reads over it */
+static void test_layout_space_in_legal_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司拟5100万元与东风特专共同投资新设立东风富瑞新能源汽车 销售有限公司。", NULL, NULL);
+    assert_non_null(fixture_find(art, "东风富瑞新能源汽车 销售有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "销售有限公司", -1));
+    gx_article_free(art);
+}
+
+/* two characters of a formula before the space (特此 X股份有限公司), two spaces or a line break:
+ * the name does not reach over them */
+static void test_no_reach_over_formula_or_break(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("敬请广大投资者注意投资风险。\n特此 博汇纸业股份有限公司\n董事会\n", NULL, NULL);
+    assert_null(fixture_find(art, "特此 博汇纸业股份有限公司", -1));
+    gx_article_free(art);
+    art = fixture_run("公司设立东风富瑞新能源汽车  销售有限公司。公司设立东风富瑞新能源汽车\n销售有限公司。", NULL, NULL);
+    assert_null(fixture_find(art, "东风富瑞新能源汽车  销售有限公司", -1));
+    assert_null(fixture_find(art, "东风富瑞新能源汽车\n销售有限公司", -1));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_layout_space_in_legal_name),
+        cmocka_unit_test(test_no_reach_over_formula_or_break),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

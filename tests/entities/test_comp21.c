@@ -1,7 +1,8 @@
 /* test_comp21.c — company names of the fifteenth session's short company round (helper
  * "comp21"): a legal name that page layout breaks with one space between two Chinese
  * characters (东风富瑞新能源汽车 销售有限公司: gx_entity_rules_suffix.c); a signature's
- * 特此 before a space and a line break are no part of a name. */
+ * 特此 before a space and a line break are no part of a name; a region before a known name a
+ * portal's inline quote follows (北京动力源(5.590,…): gx_entity_rules_regional_firm.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -39,11 +40,21 @@ static void test_no_reach_over_formula_or_break(void **state)
     gx_article_free(art);
 }
 
+/* a region before a known name a portal's inline quote follows: the listed firm's regional name */
+static void test_region_before_quoted_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("根据评审结果，华为、中兴、北京动力源(5.590,-0.10,-1.76%)入围中标候选人。", NULL, NULL);
+    assert_non_null(fixture_find(art, "北京动力源", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout_space_in_legal_name),
         cmocka_unit_test(test_no_reach_over_formula_or_break),
+        cmocka_unit_test(test_region_before_quoted_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -2,7 +2,8 @@
  * "comp21"): a legal name that page layout breaks with one space between two Chinese
  * characters (东风富瑞新能源汽车 销售有限公司: gx_entity_rules_suffix.c); a signature's
  * 特此 before a space and a line break are no part of a name; a region before a known name a
- * portal's inline quote follows (北京动力源(5.590,…): gx_entity_rules_regional_firm.c). */
+ * portal's inline quote follows (北京动力源(5.590,…): gx_entity_rules_regional_firm.c); the carbon market's trades
+ * (碳资产管理公司: generic_body in data/lexicon/cues.tsv). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -49,9 +50,20 @@ static void test_region_before_quoted_name(void **state)
     gx_article_free(art);
 }
 
+/* the carbon market's kinds of firm are trades, no names */
+static void test_carbon_trades(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("碳行业产业链包括交易所、碳资产管理公司、第三方机构等，其中碳管理公司将率先受益。", NULL, NULL);
+    assert_null(fixture_find(art, "碳资产管理公司", -1));
+    assert_null(fixture_find(art, "碳管理公司", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_carbon_trades),
         cmocka_unit_test(test_layout_space_in_legal_name),
         cmocka_unit_test(test_no_reach_over_formula_or_break),
         cmocka_unit_test(test_region_before_quoted_name),

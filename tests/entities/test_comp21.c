@@ -3,7 +3,8 @@
  * characters (东风富瑞新能源汽车 销售有限公司: gx_entity_rules_suffix.c); a signature's
  * 特此 before a space and a line break are no part of a name; a region before a known name a
  * portal's inline quote follows (北京动力源(5.590,…): gx_entity_rules_regional_firm.c); the carbon market's trades
- * (碳资产管理公司: generic_body in data/lexicon/cues.tsv). */
+ * (碳资产管理公司) and 交易所集团 (generic_body in data/lexicon/cues.tsv); the trading links
+ * 沪股通, 深股通 (not_entity). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -60,11 +61,23 @@ static void test_carbon_trades(void **state)
     gx_article_free(art);
 }
 
+/* a trading link and an exchange as a kind of group are no companies */
+static void test_links_and_kinds(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("互联互通机制包括沪股通、深股通四部分。港交所于2000年上市，成为世界首批上市的交易所集团之一。", NULL, NULL);
+    assert_null(fixture_find(art, "深股通", -1));
+    assert_null(fixture_find(art, "沪股通", -1));
+    assert_null(fixture_find(art, "交易所集团", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_carbon_trades),
         cmocka_unit_test(test_layout_space_in_legal_name),
+        cmocka_unit_test(test_links_and_kinds),
         cmocka_unit_test(test_no_reach_over_formula_or_break),
         cmocka_unit_test(test_region_before_quoted_name),
     };

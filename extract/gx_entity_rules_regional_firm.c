@@ -2,8 +2,8 @@
  * article marks as one (星王集团与陕西华泽签订… beside ST华泽, 推动福建猛狮的复产 beside *ST猛狮):
  * the company's regional firm, named by its region and the listed name (a subsidiary's legal
  * name shortened the way the press shortens it). The listed name comes from a stock under special
- * treatment (gx_er_special_treatment_rule's candidates) or a name written with its code (ticker
- * candidates); the region is a province, city or country of the lexicon. Part of the entity
+ * treatment (gx_er_special_treatment_rule's candidates), a name written with its code (ticker
+ * candidates) or a known name a portal's inline quote follows (北京动力源(5.590,…): comp21); the region is a province, city or country of the lexicon. Part of the entity
  * rules (gx_entity_rules_impl.h); thirteenth session, helper "comp16". */
 #include <string.h>
 #include <uchar.h>
@@ -19,7 +19,9 @@ static gx_span listed_name(const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
     gx_span s = c->span;
-    if (c->type != GX_ENT_COMPANY || (c->source != GX_SRC_RULE && c->source != GX_SRC_TICKER))
+    /* (a known name a portal's inline quote follows is listed too: 北京动力源(5.590,-0.10,-1.76%)) */
+    bool quoted = c->source == GX_SRC_GAZETTEER && gx_stock_quote_end(art, s.end) > s.end;
+    if (c->type != GX_ENT_COMPANY || (c->source != GX_SRC_RULE && c->source != GX_SRC_TICKER && !quoted))
         return (gx_span){0, 0};
     int32_t k = s.start;
     while (k < s.end && k - s.start < 3 && (cp[k] == '*' || cp[k] == 'S'))

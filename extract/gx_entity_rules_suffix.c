@@ -179,6 +179,18 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * verbs before it */
         if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix)
             s = gx_name_left_over_business(ix, art, s, look_end, maxbody);
+        /* a single space between two Chinese characters inside a legal name is page layout, not a
+         * separator (东风富瑞新能源汽车 销售有限公司): the look-back reads on over one space, never
+         * over two or a line break, and only to three or more characters that end in no suffix
+         * (not a signature's 特此 博汇纸业股份有限公司) */
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && s >= 3 && s < look_end &&
+            art->cp[s - 1] == ' ' && gx_is_cjk(art->cp[s]) && gx_is_cjk(art->cp[s - 2]) &&
+            gx_hit_len_ending(ix, s - 1, GX_LEX_COMPANY_SUFFIX) == 0 && gx_hit_len_ending(ix, s - 1, GX_LEX_LEFT_STOP) == 0 &&
+            maxbody - (look_end - s) >= 2) {
+            int32_t left = gx_name_left(ix, art, s - 1, maxbody - (look_end - s));
+            if (s - 1 - left >= 3)
+                s = left;
+        }
         /* a one-character stop word right after a list comma opens the legal name, not a clause
          * (…股份有限公司、至|誉科技(武汉)有限公司): a list item starts at the comma */
         if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && s >= 2 && look_end - s >= 2 &&

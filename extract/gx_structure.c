@@ -1552,11 +1552,15 @@ static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
             return NULL;
         if (n < 4 && !has_outlet_suffix(t->cp + o + 1, n))
             return NULL;
-        const char *credit = gx_utf8_of_cps(a, t->cp + o + 1, n);
         /* "(微信公众号陈果A股策略)": the account named after the word is the source */
-        size_t wl = strlen("微信公众号");
-        if (!strncmp(credit, "微信公众号", wl) && strlen(credit) >= wl + 6 && !strstr(credit + wl, "公众号"))
-            return credit + wl;
+        static const uint32_t wechat[] = {0x5FAE, 0x4FE1, 0x516C, 0x4F17, 0x53F7}; /* 微信公众号 */
+        const int32_t wn = (int32_t)(sizeof wechat / sizeof wechat[0]);
+        const uint32_t *c = t->cp + o + 1;
+        if (n >= wn + 2 && !memcmp(c, wechat, sizeof wechat)) {
+            c += wn;
+            n -= wn;
+        }
+        const char *credit = gx_utf8_of_cps(a, c, n);
         return strstr(credit, "公众号") ? NULL : credit; /* a WeChat account without its name */
     }
     return NULL;

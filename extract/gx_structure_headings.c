@@ -122,6 +122,10 @@ static bool digit_numbered(const gx_cps *t)
         return false;
     if (gx_cp_is_han(c[i + 1]))
         return true;
+    /* (or a year glued to the number: 1.2017年股票及股指期货走势回顾, sect19) */
+    if (c[i] == '.' && i + 6 < n && (c[i + 1] == '1' || c[i + 1] == '2') && gx_cp_is_digit(c[i + 2]) &&
+        gx_cp_is_digit(c[i + 3]) && gx_cp_is_digit(c[i + 4]) && c[i + 5] == 0x5E74 /* 年 */ && gx_cp_is_han(c[i + 6]))
+        return true;
     int32_t s = i + 1; /* (or a space between: 1． 一厢情愿思维的含义, the full-width stop normalized; sect16) */
     while (s < n && s < i + 3 && c[s] == ' ')
         s++;
@@ -333,6 +337,44 @@ static bool sub_decimal(const gx_cps *t, int v)
     return k < t->n && (gx_cp_is_han(t->cp[k]) || t->cp[k] == ' ' || t->cp[k] == '.');
 }
 
+/* The length of an outline number opening a line (1, 1.2, 2.3.1: parts of one or two digits; 1.2017年… is 1). */
+static int32_t outline_len(const gx_cps *t)
+{
+    int32_t k = 0;
+    while (k < t->n && k < 2 && gx_cp_is_digit(t->cp[k]))
+        k++;
+    while (k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1])) {
+        int32_t m = k + 1;
+        while (m < t->n && gx_cp_is_digit(t->cp[m]))
+            m++;
+        if (m - k - 1 > 2)
+            break;
+        k = m;
+    }
+    return k;
+}
+
+/* A numbered heading right over its own first sub-heading (1.2股指期货回顾 / 1.2.1股指期货走势, 1.2017年… / 1.1股指现货回顾):
+ * the next line's number is this one's and one more part, and a paragraph of text follows it (sect19). */
+static bool over_child(const gx_para_vec *ps, int i)
+{
+    if (i + 2 >= ps->n)
+        return false;
+    const gx_cps *t = &ps->v[i].t, *c = &ps->v[i + 1].t;
+    int32_t lt = outline_len(t), lc = outline_len(c);
+    if (lt == 0 || lc <= lt + 1 || c->cp[lt] != '.')
+        return false;
+    for (int32_t k = 0; k < lt; k++)
+        if (t->cp[k] != c->cp[k])
+            return false;
+    for (int32_t k = lt + 1; k < lc; k++)
+        if (c->cp[k] == '.')
+            return false; /* (one level down only) */
+    const gx_para *after = &ps->v[i + 2];
+    return lc < c->n && gx_cp_is_han(c->cp[lc]) && gx_cp_is_han(t->cp[t->n - 1]) &&
+           ps->v[i + 1].kind == GX_PARA_TEXT && after->kind == GX_PARA_TEXT && after->t.n >= NEXT_MIN;
+}
+
 static bool over_items(const gx_para_vec *ps, int i)
 {
     int style, sub;
@@ -360,6 +402,8 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (han_numbered(t)) /* (its first paragraph may be a short lead or a numbered item) */
         return next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST;
     if (over_items(ps, i)) /* (so may a numbered heading's, when that item is numbered otherwise: sect16) */
+        return true;
+    if (over_child(ps, i)) /* (and a decimal one's, its own first sub-heading: sect19) */
         return true;
     if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
         return false;
@@ -1156,7 +1200,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t) && !over_child(ps, i - 1)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled, colonned)) ||

@@ -1,0 +1,61 @@
+/* test_sect19.c — plain-text headings (fifteenth session, sect19): a research report's decimal outline, a number
+ * glued to a year (1.2017年…) and a heading right over its own first sub-heading (1.2… / 1.2.1…). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gx_arena.h"
+#include "gx_structure.h"
+#include "structure_fixture.h"
+
+/* The headings of the article built from doc, joined by '|' into out; their number. */
+static int headings(const char *doc, char *out, size_t cap)
+{
+    gx_article *art = fixture_build(doc, NULL, false);
+    assert_non_null(art);
+    int n = art->sections.n;
+    size_t used = 0;
+    out[0] = 0;
+    for (int k = 0; k < n; k++)
+        used += (size_t)snprintf(out + used, cap - used, "%s%s", k ? "|" : "", art->sections.v[k].heading);
+    gx_article_free(art);
+    return n;
+}
+
+/* a number glued to a year, and headings right over their first sub-headings */
+static void test_over_child(void **state)
+{
+    (void)state;
+    char h[1024];
+    headings("标题在这里\n\n" LONG1 LONG2 "\n\n1.2017年股票及股指期货走势回顾\n\n1.1股指现货回顾\n\n" LONG1 LONG2
+             "\n\n1.2股指期货回顾\n\n1.2.1股指期货走势\n\n" LONG2 LONG1 "\n\n1.2.2成交及持仓\n\n" LONG1 LONG2
+             "\n\n2.2018年市场基本面分析\n\n2.1宏观经济有望企稳\n\n" LONG2 LONG1 "\n\n2.2防风险下监管难松\n\n" LONG1 LONG2,
+             h, sizeof h);
+    assert_string_equal(h, "1.2017年股票及股指期货走势回顾|1.1股指现货回顾|1.2股指期货回顾|1.2.1股指期货走势|1.2.2成交及持仓|"
+                           "2.2018年市场基本面分析|2.1宏观经济有望企稳|2.2防风险下监管难松");
+}
+
+/* an amount is no number glued to a year; a line over a sub-heading of another number is not its parent */
+static void test_not_child(void **state)
+{
+    (void)state;
+    char h[1024];
+    headings("标题在这里\n\n" LONG1 LONG2 "\n\n1.5亿元的投资计划\n\n2.1宏观经济有望企稳\n\n" LONG1 LONG2 "\n\n2.2防风险下监管难松\n\n" LONG2
+             LONG1,
+             h, sizeof h);
+    assert_null(strstr(h, "1.5亿元"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_not_child),
+        cmocka_unit_test(test_over_child),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -242,10 +242,13 @@ static bool date_line(const gx_cps *t)
 
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
  * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
+static int32_t outline_len(const gx_cps *t);
+
 static bool heading_words(const gx_cps *t)
 {
+    int32_t stop = gx_cp_is_digit(t->cp[0]) ? outline_len(t) : -1; /* (but an outline number's stop: 2.1。 上游…, sect19) */
     for (int32_t k = 0; k < t->n; k++)
-        if (t->cp[k] == 0x3002)
+        if (t->cp[k] == 0x3002 && k != stop)
             return false;
     bool latin_only = true;
     for (int32_t k = 0; k < t->n && latin_only; k++)
@@ -371,8 +374,10 @@ static bool over_child(const gx_para_vec *ps, int i)
         if (c->cp[k] == '.')
             return false; /* (one level down only) */
     const gx_para *after = &ps->v[i + 2];
-    return lc < c->n && gx_cp_is_han(c->cp[lc]) && gx_cp_is_han(t->cp[t->n - 1]) &&
-           ps->v[i + 1].kind == GX_PARA_TEXT && after->kind == GX_PARA_TEXT && after->t.n >= NEXT_MIN;
+    while (lc < c->n && lc < outline_len(c) + 3 && (c->cp[lc] == '.' || c->cp[lc] == 0x3002 || c->cp[lc] == ' '))
+        lc++; /* (its stop and a space: 2。 行业月度景气追踪 / 2.1。 上游行业景气追踪 / 2.1.1。 煤炭行业:…) */
+    return lc < c->n && gx_cp_is_han(c->cp[lc]) && gx_cp_is_han(t->cp[t->n - 1]) && ps->v[i + 1].kind == GX_PARA_TEXT &&
+           after->kind == GX_PARA_TEXT && (after->t.n >= NEXT_MIN || over_child(ps, i + 1));
 }
 
 static bool over_items(const gx_para_vec *ps, int i)
@@ -1099,6 +1104,18 @@ static bool title_part(const gx_para_vec *ps, int i, const gx_cps *title)
     return false;
 }
 
+/* A line of a portal's list of links (券商策略汇总>>> / 长江策略:推荐大金融主线 … / 光大证券:… / …): only short lines
+ * between it and the link's line and after it (sect19). */
+static bool linked(const gx_para_vec *ps, int i)
+{
+    if (i + 1 < ps->n && ps->v[i + 1].t.n >= NEXT_MIN)
+        return false; /* (a heading under such a line stands over its prose: 下周走势>>> / 周初反弹后或还有回落… / …) */
+    for (int j = i - 1; j >= 0 && ps->v[j].t.n < NEXT_MIN; j--)
+        if (link_line(&ps->v[j].t))
+            return true;
+    return false;
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
@@ -1305,7 +1322,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
-        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]))
+        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
             ps->v[i].kind = GX_PARA_H2;
     }
     /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */

@@ -51,11 +51,39 @@ static void test_not_child(void **state)
     assert_null(strstr(h, "1.5亿元"));
 }
 
+/* an outline number's stop written 。 (2。 行业月度景气追踪 / 2.1。 上游行业景气追踪 / 2.1.1。 煤炭行业:…) */
+static void test_stop_outline(void **state)
+{
+    (void)state;
+    char h[1024];
+    headings("标题在这里\n\n" LONG1 LONG2 "\n\n2。 行业月度景气追踪\n\n2.1。 上游行业景气追踪\n\n2.1.1。 煤炭行业：1月预计双焦维持高位上行\n\n"
+             LONG1 LONG2 "\n\n2.1.2。 石油石化：1月预计原油价格保持高位稳定\n\n" LONG2 LONG1 "\n\n2.2。 中游行业景气追踪\n\n" LONG1 LONG2,
+             h, sizeof h);
+    assert_string_equal(h, "2。 行业月度景气追踪|2.1。 上游行业景气追踪|2.1.1。 煤炭行业:1月预计双焦维持高位上行|"
+                           "2.1.2。 石油石化:1月预计原油价格保持高位稳定|2.2。 中游行业景气追踪");
+}
+
+/* a portal's list of links under its >>> line is no heading; a heading under such a line over its prose stays */
+static void test_link_list(void **state)
+{
+    (void)state;
+    char h[1024];
+    headings("标题在这里\n\n" LONG1 LONG2 "\n\n1、市场回顾\n\n" LONG1 LONG2 "\n\n2、后市展望\n\n" LONG2 LONG1
+             "\n\n下周走势>>>\n\n周初反弹后或还有回落 春节前有望企稳\n\n" LONG1 LONG2 "\n\n券商策略汇总>>>\n\n"
+             "长江策略：推荐大金融主线 关注受通胀影响产业链\n\n西南策略：周期股回调存在配置机会 大胆布局龙头股\n\n"
+             "广发证券：依然呈现结构性机会 继续看好金融地产\n\n",
+             h, sizeof h);
+    assert_null(strstr(h, "策略"));
+    assert_null(strstr(h, "广发"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_link_list),
         cmocka_unit_test(test_not_child),
         cmocka_unit_test(test_over_child),
+        cmocka_unit_test(test_stop_outline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -410,7 +410,9 @@ static bool candidate(const gx_para_vec *ps, int i)
         return true;
     if (over_child(ps, i)) /* (and a decimal one's, its own first sub-heading: sect19) */
         return true;
-    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
+    /* (a decimal heading may stand over a long bulleted paragraph: 2.1。 板块变化:… / ■PE方面,本周主板…; sect19) */
+    bool bulleted = next->kind == GX_PARA_LIST && decimal_numbered(t);
+    if ((next->kind != GX_PARA_TEXT && !bulleted) || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
         return false;
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
         return true;

@@ -63,6 +63,17 @@ static void test_stop_outline(void **state)
                            "2.1.2。 石油石化:1月预计原油价格保持高位稳定|2.2。 中游行业景气追踪");
 }
 
+/* a decimal heading over a long bulleted paragraph */
+static void test_over_bullet(void **state)
+{
+    (void)state;
+    char h[1024];
+    headings("标题在这里\n\n" LONG1 LONG2 "\n\n2.1。 板块变化：主板偏高，创业板偏低\n\n■" LONG1 LONG2 "\n\n2.2。 行业变化：传媒、电子PE偏低\n\n"
+             LONG2 LONG1 "\n\n2.3。 风格变化：全面上调\n\n" LONG1 LONG2,
+             h, sizeof h);
+    assert_non_null(strstr(h, "2.1。 板块变化"));
+}
+
 /* a portal's list of links under its >>> line is no heading; a heading under such a line over its prose stays */
 static void test_link_list(void **state)
 {
@@ -82,6 +93,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_link_list),
         cmocka_unit_test(test_not_child),
+        cmocka_unit_test(test_over_bullet),
         cmocka_unit_test(test_over_child),
         cmocka_unit_test(test_stop_outline),
     };

@@ -959,6 +959,18 @@ static bool figure_source(const gx_para *p)
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
  * 切换), a digest's story under its source's credit (彭博 / 3%的10年美债收益率可能是爆破点 市场狂欢转向绝望):
  * 4 to 34 characters, unnumbered, no clause's end nor a long question, a long paragraph after it. */
+/* Line i right over where the text begins, under a portal's menu (热点栏目 / 资金流向 / 千股千评 / … / 客户端: four
+ * lines or more of at most six characters): the text's first heading, a short one (2017年行情回顾; sect19). */
+static bool under_menu(const gx_para_vec *ps, int i, int begin)
+{
+    int menu = 0;
+    if (begin != i + 1 || ps->v[i].t.n > 16 || headline_space(&ps->v[i].t))
+        return false; /* (a headline there is the page's title said again: 久其软件靠并购实现业绩增长 股价连跌…) */
+    for (int j = i - 1; j >= 0 && ps->v[j].kind == GX_PARA_TEXT && ps->v[j].t.n <= 6; j--)
+        menu++;
+    return menu >= 4;
+}
+
 static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *heads)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -994,7 +1006,7 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
     if (interview_turn(ps, i))
         return false;
     /* the text has begun before it (text_begins), or the credit over it comes again over a heading */
-    if (begin >= i && !credited_again(ps, i, heads))
+    if (begin >= i && !credited_again(ps, i, heads) && !under_menu(ps, i, begin))
         return false;
     /* a lost chart's title that the next paragraph cites whole (2017年港股类别比重 / 按照港股类别比重来看,…) */
     gx_cps w = *t;

@@ -74,6 +74,17 @@ static void test_over_bullet(void **state)
     assert_non_null(strstr(h, "2.1。 板块变化"));
 }
 
+/* the text's first heading right under a portal's menu; not the title said again there */
+static void test_under_menu(void **state)
+{
+    (void)state;
+    char h[1024];
+    headings("标题在这里\n\n热点栏目\n\n资金流向\n\n千股千评\n\n个股诊断\n\n客户端\n\n2017年行情回顾\n\n" LONG1 LONG2
+             "\n\n2018年展望及建议\n\n" LONG2 LONG1 "\n\n1.2017年股票及股指期货走势回顾\n\n" LONG1 LONG2 "\n\n2.2018年市场基本面分析\n\n" LONG2 LONG1,
+             h, sizeof h);
+    assert_string_equal(h, "2017年行情回顾|2018年展望及建议|1.2017年股票及股指期货走势回顾|2.2018年市场基本面分析");
+}
+
 /* a portal's list of links under its >>> line is no heading; a heading under such a line over its prose stays */
 static void test_link_list(void **state)
 {
@@ -96,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_over_bullet),
         cmocka_unit_test(test_over_child),
         cmocka_unit_test(test_stop_outline),
+        cmocka_unit_test(test_under_menu),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

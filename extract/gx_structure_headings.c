@@ -122,6 +122,10 @@ static bool digit_numbered(const gx_cps *t)
         return false;
     if (gx_cp_is_han(c[i + 1]))
         return true;
+    /* (or a year glued to the number: 1.2017年股票及股指期货走势回顾, sect19) */
+    if (c[i] == '.' && i + 6 < n && (c[i + 1] == '1' || c[i + 1] == '2') && gx_cp_is_digit(c[i + 2]) &&
+        gx_cp_is_digit(c[i + 3]) && gx_cp_is_digit(c[i + 4]) && c[i + 5] == 0x5E74 /* 年 */ && gx_cp_is_han(c[i + 6]))
+        return true;
     int32_t s = i + 1; /* (or a space between: 1． 一厢情愿思维的含义, the full-width stop normalized; sect16) */
     while (s < n && s < i + 3 && c[s] == ' ')
         s++;
@@ -238,10 +242,13 @@ static bool date_line(const gx_cps *t)
 
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
  * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
+static int32_t outline_len(const gx_cps *t);
+
 static bool heading_words(const gx_cps *t)
 {
+    int32_t stop = gx_cp_is_digit(t->cp[0]) ? outline_len(t) : -1; /* (but an outline number's stop: 2.1。 上游…, sect19) */
     for (int32_t k = 0; k < t->n; k++)
-        if (t->cp[k] == 0x3002)
+        if (t->cp[k] == 0x3002 && k != stop)
             return false;
     bool latin_only = true;
     for (int32_t k = 0; k < t->n && latin_only; k++)
@@ -333,6 +340,46 @@ static bool sub_decimal(const gx_cps *t, int v)
     return k < t->n && (gx_cp_is_han(t->cp[k]) || t->cp[k] == ' ' || t->cp[k] == '.');
 }
 
+/* The length of an outline number opening a line (1, 1.2, 2.3.1: parts of one or two digits; 1.2017年… is 1). */
+static int32_t outline_len(const gx_cps *t)
+{
+    int32_t k = 0;
+    while (k < t->n && k < 2 && gx_cp_is_digit(t->cp[k]))
+        k++;
+    while (k > 0 && k + 1 < t->n && t->cp[k] == '.' && gx_cp_is_digit(t->cp[k + 1])) {
+        int32_t m = k + 1;
+        while (m < t->n && gx_cp_is_digit(t->cp[m]))
+            m++;
+        if (m - k - 1 > 2)
+            break;
+        k = m;
+    }
+    return k;
+}
+
+/* A numbered heading right over its own first sub-heading (1.2股指期货回顾 / 1.2.1股指期货走势, 1.2017年… / 1.1股指现货回顾):
+ * the next line's number is this one's and one more part, and a paragraph of text follows it (sect19). */
+static bool over_child(const gx_para_vec *ps, int i)
+{
+    if (i + 2 >= ps->n)
+        return false;
+    const gx_cps *t = &ps->v[i].t, *c = &ps->v[i + 1].t;
+    int32_t lt = outline_len(t), lc = outline_len(c);
+    if (lt == 0 || lc <= lt + 1 || c->cp[lt] != '.')
+        return false;
+    for (int32_t k = 0; k < lt; k++)
+        if (t->cp[k] != c->cp[k])
+            return false;
+    for (int32_t k = lt + 1; k < lc; k++)
+        if (c->cp[k] == '.')
+            return false; /* (one level down only) */
+    const gx_para *after = &ps->v[i + 2];
+    while (lc < c->n && lc < outline_len(c) + 3 && (c->cp[lc] == '.' || c->cp[lc] == 0x3002 || c->cp[lc] == ' '))
+        lc++; /* (its stop and a space: 2。 行业月度景气追踪 / 2.1。 上游行业景气追踪 / 2.1.1。 煤炭行业:…) */
+    return lc < c->n && gx_cp_is_han(c->cp[lc]) && gx_cp_is_han(t->cp[t->n - 1]) && ps->v[i + 1].kind == GX_PARA_TEXT &&
+           after->kind == GX_PARA_TEXT && (after->t.n >= NEXT_MIN || over_child(ps, i + 1));
+}
+
 static bool over_items(const gx_para_vec *ps, int i)
 {
     int style, sub;
@@ -361,7 +408,11 @@ static bool candidate(const gx_para_vec *ps, int i)
         return next->kind == GX_PARA_TEXT || next->kind == GX_PARA_LIST;
     if (over_items(ps, i)) /* (so may a numbered heading's, when that item is numbered otherwise: sect16) */
         return true;
-    if (next->kind != GX_PARA_TEXT || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
+    if (over_child(ps, i)) /* (and a decimal one's, its own first sub-heading: sect19) */
+        return true;
+    /* (a decimal heading may stand over a long bulleted paragraph: 2.1。 板块变化:… / ■PE方面,本周主板…; sect19) */
+    bool bulleted = next->kind == GX_PARA_LIST && decimal_numbered(t);
+    if ((next->kind != GX_PARA_TEXT && !bulleted) || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
         return false;
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
         return true;
@@ -908,6 +959,18 @@ static bool figure_source(const gx_para *p)
  * (300015.SZ) 掌门人:陈邦), one under its outline's heading or a lead-in (2018年股市几点思考: / 别再纠结于风格
  * 切换), a digest's story under its source's credit (彭博 / 3%的10年美债收益率可能是爆破点 市场狂欢转向绝望):
  * 4 to 34 characters, unnumbered, no clause's end nor a long question, a long paragraph after it. */
+/* Line i right over where the text begins, under a portal's menu (热点栏目 / 资金流向 / 千股千评 / … / 客户端: four
+ * lines or more of at most six characters): the text's first heading, a short one (2017年行情回顾; sect19). */
+static bool under_menu(const gx_para_vec *ps, int i, int begin)
+{
+    int menu = 0;
+    if (begin != i + 1 || ps->v[i].t.n > 16 || headline_space(&ps->v[i].t))
+        return false; /* (a headline there is the page's title said again: 久其软件靠并购实现业绩增长 股价连跌…) */
+    for (int j = i - 1; j >= 0 && ps->v[j].kind == GX_PARA_TEXT && ps->v[j].t.n <= 6; j--)
+        menu++;
+    return menu >= 4;
+}
+
 static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *heads)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -943,7 +1006,7 @@ static bool clear_shape(const gx_para_vec *ps, int i, int begin, const bool *hea
     if (interview_turn(ps, i))
         return false;
     /* the text has begun before it (text_begins), or the credit over it comes again over a heading */
-    if (begin >= i && !credited_again(ps, i, heads))
+    if (begin >= i && !credited_again(ps, i, heads) && !under_menu(ps, i, begin))
         return false;
     /* a lost chart's title that the next paragraph cites whole (2017年港股类别比重 / 按照港股类别比重来看,…) */
     gx_cps w = *t;
@@ -1055,6 +1118,18 @@ static bool title_part(const gx_para_vec *ps, int i, const gx_cps *title)
     return false;
 }
 
+/* A line of a portal's list of links (券商策略汇总>>> / 长江策略:推荐大金融主线 … / 光大证券:… / …): only short lines
+ * between it and the link's line and after it (sect19). */
+static bool linked(const gx_para_vec *ps, int i)
+{
+    if (i + 1 < ps->n && ps->v[i + 1].t.n >= NEXT_MIN)
+        return false; /* (a heading under such a line stands over its prose: 下周走势>>> / 周初反弹后或还有回落… / …) */
+    for (int j = i - 1; j >= 0 && ps->v[j].t.n < NEXT_MIN; j--)
+        if (link_line(&ps->v[j].t))
+            return true;
+    return false;
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
@@ -1156,7 +1231,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t) && !over_child(ps, i - 1)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled, colonned)) ||
@@ -1261,7 +1336,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
-        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]))
+        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
             ps->v[i].kind = GX_PARA_H2;
     }
     /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */

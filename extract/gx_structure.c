@@ -237,6 +237,18 @@ static int32_t column_outlet(const uint32_t *t, int32_t n)
     return 0;
 }
 
+/* Whether any paragraph of ps holds the k code points w. */
+static bool paras_write(const gx_para_vec *ps, const uint32_t *w, int32_t k)
+{
+    for (int p = 0; p < ps->n; p++) {
+        const gx_cps *t = &ps->v[p].t;
+        for (int32_t i = 0; i + k <= t->n; i++)
+            if (t->cp[i] == w[0] && !memcmp(t->cp + i, w, sizeof *w * (size_t)k))
+                return true;
+    }
+    return false;
+}
+
 /* A commentator's column titled by his name ("岑智勇:春运民航运输需求旺盛 可留意中国国航等"): two or
  * three Han characters and a colon opening the title, a name the text never writes (a story about
  * what someone said names him again: "李小加:…" then "即将卸任的李小加…"), read only when nothing
@@ -252,13 +264,7 @@ static const char *title_writer(gx_arena *a, const gx_cps *title, const gx_para_
         return NULL;
     if (title->cp[k - 1] == 0x5A92) /* 媒: a country's press ("印媒:…", "外媒:…"), no writer */
         return NULL;
-    for (int p = 0; p < ps->n; p++) {
-        const gx_cps *t = &ps->v[p].t;
-        for (int32_t i = 0; i + k <= t->n; i++)
-            if (t->cp[i] == title->cp[0] && !memcmp(t->cp + i, title->cp, sizeof *t->cp * (size_t)k))
-                return NULL;
-    }
-    return gx_utf8_of_cps(a, title->cp, k);
+    return paras_write(ps, title->cp, k) ? NULL : gx_utf8_of_cps(a, title->cp, k);
 }
 
 /* A column whose writer describes himself at its end without his name ("(本文作者系中国国家信息中心首席
@@ -285,13 +291,7 @@ static const char *described_writer(gx_arena *a, const gx_cps *title, const gx_p
         return NULL; /* "证券时报:…" is a paper's label, no name */
     if (k > 3)
         k = 3;
-    for (int p = 0; p < ps->n; p++) {
-        const gx_cps *t = &ps->v[p].t;
-        for (int32_t i = 0; i + k <= t->n; i++)
-            if (t->cp[i] == title->cp[0] && !memcmp(t->cp + i, title->cp, sizeof *t->cp * (size_t)k))
-                return NULL;
-    }
-    return gx_utf8_of_cps(a, title->cp, k);
+    return paras_write(ps, title->cp, k) ? NULL : gx_utf8_of_cps(a, title->cp, k);
 }
 
 /* "来源:" followed by something that is not a publisher: public records, "the internet", a

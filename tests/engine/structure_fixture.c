@@ -45,3 +45,17 @@ bool fixture_outlet_is(const char *doc, const char *outlet)
     gx_article_free(art);
     return same;
 }
+
+int fixture_headings(const char *doc, char *out, size_t cap)
+{
+    out[0] = 0;
+    gx_article *art = fixture_build(doc, NULL, false);
+    if (!art)
+        return -1;
+    int n = art->sections.n;
+    size_t used = 0;
+    for (int k = 0; k < n; k++)
+        used += (size_t)snprintf(out + used, cap - used, "%s%s", k ? "|" : "", art->sections.v[k].heading);
+    gx_article_free(art);
+    return n;
+}

@@ -5,6 +5,7 @@
 #define STRUCTURE_FIXTURE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "gx_arena.h"
 #include "gx_structure.h"
@@ -24,6 +25,10 @@ gx_article *fixture_build(const char *doc, const char *title, bool markdown);
 /* Whether the article built from doc (titled "标题") credits outlet (NULL: none); on a mismatch
  * it says on stderr what it found. The tests write expect_outlet(doc, outlet). */
 bool fixture_outlet_is(const char *doc, const char *outlet);
+
+/* The headings of the article built from doc (titled by the page split), joined by '|' into out (cap
+ * bytes); their number, -1 (and out empty) when no article comes out. */
+int fixture_headings(const char *doc, char *out, size_t cap);
 #define expect_outlet(doc, outlet) assert_true(fixture_outlet_is((doc), (outlet)))
 
 #endif

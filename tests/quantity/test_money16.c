@@ -16,97 +16,60 @@
 
 #include "gx_article.h"
 #include "gx_quantity.h"
+#include "quantity_fixture.h"
 
 static gx_qtylex *g_lex;
-
-static gx_article *run(const char *text)
-{
-    gx_article *art = gx_article_new();
-    gx_article_set_text(art, text, (int32_t)strlen(text));
-    gx_quantities_find(g_lex, art);
-    return art;
-}
-
-/* The quantity whose surface text is exactly `surface`, or NULL. */
-static const gx_quantity *find(const gx_article *art, const char *surface)
-{
-    for (int k = 0; k < art->quantities.n; k++)
-        if (!strcmp(gx_article_span_text(art, art->quantities.v[k].span), surface))
-            return &art->quantities.v[k];
-    return NULL;
-}
-
-static const gx_quantity *expect_money(const gx_article *art, const char *surface, double value,
-                                       const char *currency)
-{
-    const gx_quantity *q = find(art, surface);
-    if (!q)
-        fail_msg("money \"%s\" not found", surface);
-    assert_int_equal(q->type, GX_QTY_MONEY);
-    if (fabs(q->value - value) > 1e-6 * fmax(1.0, fabs(value)))
-        fail_msg("%s = %.10g, expected %.10g", surface, q->value, value);
-    assert_string_equal(q->currency, currency);
-    return q;
-}
-
-static int count_money(const gx_article *art)
-{
-    int c = 0;
-    for (int k = 0; k < art->quantities.n; k++)
-        c += art->quantities.v[k].type == GX_QTY_MONEY;
-    return c;
-}
 
 static void test_not_count_word_after(void **state)
 {
     (void)state;
     /* 所致 项目 start like the count units 所 项 but are none: the amount stays bare and its
      * money head decides */
-    gx_article *art = run("报告期内增加机电电器设备销售1000多万所致。");
-    expect_money(art, "1000多万", 1e7, "CNY");
+    gx_article *art = qty_run(g_lex, "报告期内增加机电电器设备销售1000多万所致。");
+    qty_expect_money(art, "1000多万", 1e7, "CNY");
     gx_article_free(art);
-    art = run("自9月初中标6.5亿项目后,公司再中标10.95亿项目。");
-    expect_money(art, "6.5亿", 6.5e8, "CNY");
-    expect_money(art, "10.95亿", 1.095e9, "CNY");
+    art = qty_run(g_lex, "自9月初中标6.5亿项目后,公司再中标10.95亿项目。");
+    qty_expect_money(art, "6.5亿", 6.5e8, "CNY");
+    qty_expect_money(art, "10.95亿", 1.095e9, "CNY");
     gx_article_free(art);
     /* no head: nothing; a count stays a count */
-    art = run("全国共有1000万所学校,新开工3亿项目之多。他工作3个月后离开。");
-    assert_int_equal(count_money(art), 0);
+    art = qty_run(g_lex, "全国共有1000万所学校,新开工3亿项目之多。他工作3个月后离开。");
+    assert_int_equal(qty_count_money(art), 0);
     gx_article_free(art);
 }
 
 static void test_loss_head_and_m2(void **state)
 {
     (void)state;
-    gx_article *art = run("按目标价计算,人均损失将高达24万,对于即将复牌的公司。");
-    expect_money(art, "24万", 2.4e5, "CNY");
+    gx_article *art = qty_run(g_lex, "按目标价计算,人均损失将高达24万,对于即将复牌的公司。");
+    qty_expect_money(art, "24万", 2.4e5, "CNY");
     gx_article_free(art);
-    art = run("你怎么结成一个170万亿的M2,这个泡沫。");
-    expect_money(art, "170万亿", 1.7e14, "CNY");
+    art = qty_run(g_lex, "你怎么结成一个170万亿的M2,这个泡沫。");
+    qty_expect_money(art, "170万亿", 1.7e14, "CNY");
     gx_article_free(art);
-    art = run("中国出台四万亿刺激政策后,又出台了4万亿经济计划。");
-    expect_money(art, "四万亿", 4e12, "CNY");
-    expect_money(art, "4万亿", 4e12, "CNY");
+    art = qty_run(g_lex, "中国出台四万亿刺激政策后,又出台了4万亿经济计划。");
+    qty_expect_money(art, "四万亿", 4e12, "CNY");
+    qty_expect_money(art, "4万亿", 4e12, "CNY");
     gx_article_free(art);
-    art = run("损失10万人次的客流。");
-    assert_int_equal(count_money(art), 0);
+    art = qty_run(g_lex, "损失10万人次的客流。");
+    assert_int_equal(qty_count_money(art), 0);
     gx_article_free(art);
 }
 
 static void test_liquidity_and_date_between(void **state)
 {
     (void)state;
-    gx_article *art = run("此次操作预计可释放超万亿流动性,同时也将缓解压力。");
-    expect_money(art, "超万亿", 1e12, "CNY");
+    gx_article *art = qty_run(g_lex, "此次操作预计可释放超万亿流动性,同时也将缓解压力。");
+    qty_expect_money(art, "超万亿", 1e12, "CNY");
     gx_article_free(art);
     /* a money head before a date, a few words between the date and the amount */
-    art = run("外资持有A股市值在今年已经增加了3500亿达到1.02万亿,这样的情景。");
-    expect_money(art, "3500亿", 3.5e11, "CNY");
-    expect_money(art, "1.02万亿", 1.02e12, "CNY");
+    art = qty_run(g_lex, "外资持有A股市值在今年已经增加了3500亿达到1.02万亿,这样的情景。");
+    qty_expect_money(art, "3500亿", 3.5e11, "CNY");
+    qty_expect_money(art, "1.02万亿", 1.02e12, "CNY");
     gx_article_free(art);
     /* a count word between: nothing */
-    art = run("公司市值在今年新增用户3500万,这样的情景。");
-    assert_int_equal(count_money(art), 0);
+    art = qty_run(g_lex, "公司市值在今年新增用户3500万,这样的情景。");
+    assert_int_equal(qty_count_money(art), 0);
     gx_article_free(art);
 }
 
@@ -119,18 +82,18 @@ static void test_hkd_article(void **state)
     const char *hk = "港股去年大跌,恒指跌了近25%,港股市值蒸发逾8.64万亿港元。港股成交额由300亿港元放大。\n"
                      "摊分到香港225万股民身上,相当人均损失38.4万元。恒生指数和港股通之外,A股也跌。\n"
                      "首批QDII一天认购资金1000多亿。恒指、港股再跌。";
-    gx_article *art = run(hk);
-    expect_money(art, "38.4万元", 3.84e5, "HKD");
-    expect_money(art, "1000多亿", 1e11, "CNY"); /* implied amounts keep theirs */
+    gx_article *art = qty_run(g_lex, hk);
+    qty_expect_money(art, "38.4万元", 3.84e5, "HKD");
+    qty_expect_money(art, "1000多亿", 1e11, "CNY"); /* implied amounts keep theirs */
     gx_article_free(art);
     /* one amount in 人民币: nothing changes */
-    art = run("港股市值蒸发逾8.64万亿港元,港股成交300亿人民币。\n相当人均损失38.4万元。恒指、恒生、港股再跌。");
-    expect_money(art, "38.4万元", 3.84e5, "CNY");
+    art = qty_run(g_lex, "港股市值蒸发逾8.64万亿港元,港股成交300亿人民币。\n相当人均损失38.4万元。恒指、恒生、港股再跌。");
+    qty_expect_money(art, "38.4万元", 3.84e5, "CNY");
     gx_article_free(art);
     /* the A-share market named as often: nothing changes */
-    art = run("港股市值蒸发逾8.64万亿港元,港股成交300亿港元。\n相当人均损失38.4万元。"
+    art = qty_run(g_lex, "港股市值蒸发逾8.64万亿港元,港股成交300亿港元。\n相当人均损失38.4万元。"
               "沪指、上证、深证、A股、恒指、恒生、港股再跌。");
-    expect_money(art, "38.4万元", 3.84e5, "CNY");
+    qty_expect_money(art, "38.4万元", 3.84e5, "CNY");
     gx_article_free(art);
 }
 

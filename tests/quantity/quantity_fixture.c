@@ -1,0 +1,47 @@
+/* quantity_fixture.c — see quantity_fixture.h. */
+#include "quantity_fixture.h"
+
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+gx_article *qty_run(const gx_qtylex *lex, const char *text)
+{
+    gx_article *art = gx_article_new();
+    gx_article_set_text(art, text, (int32_t)strlen(text));
+    gx_quantities_find(lex, art);
+    return art;
+}
+
+const gx_quantity *qty_find(const gx_article *art, const char *surface)
+{
+    for (int k = 0; k < art->quantities.n; k++)
+        if (!strcmp(gx_article_span_text(art, art->quantities.v[k].span), surface))
+            return &art->quantities.v[k];
+    return NULL;
+}
+
+const gx_quantity *qty_expect_money(const gx_article *art, const char *surface, double value, const char *currency)
+{
+    const gx_quantity *q = qty_find(art, surface);
+    if (!q)
+        fail_msg("money \"%s\" not found", surface);
+    assert_int_equal(q->type, GX_QTY_MONEY);
+    if (fabs(q->value - value) > 1e-6 * fmax(1.0, fabs(value)))
+        fail_msg("%s = %.10g, expected %.10g", surface, q->value, value);
+    assert_string_equal(q->currency, currency);
+    return q;
+}
+
+int qty_count_money(const gx_article *art)
+{
+    int c = 0;
+    for (int k = 0; k < art->quantities.n; k++)
+        c += art->quantities.v[k].type == GX_QTY_MONEY;
+    return c;
+}

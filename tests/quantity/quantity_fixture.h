@@ -1,0 +1,23 @@
+/* quantity_fixture.h — the money tests' way of reading a text (test_money15.c, test_money16.c):
+ * one article built from UTF-8 text with gx_article_set_text() and the quantity stage run alone,
+ * and the checks on its quantities. The checks fail the running cmocka test. */
+#ifndef QUANTITY_FIXTURE_H
+#define QUANTITY_FIXTURE_H
+
+#include "gx_article.h"
+#include "gx_quantity.h"
+
+/* The article of text with its quantities found with lex; the caller frees it with gx_article_free(). */
+gx_article *qty_run(const gx_qtylex *lex, const char *text);
+
+/* The quantity whose surface text is exactly surface, or NULL. */
+const gx_quantity *qty_find(const gx_article *art, const char *surface);
+
+/* The money quantity written surface, checked to be value (relative 1e-6) in currency; fails the
+ * test otherwise. */
+const gx_quantity *qty_expect_money(const gx_article *art, const char *surface, double value, const char *currency);
+
+/* How many money quantities art holds. */
+int qty_count_money(const gx_article *art);
+
+#endif

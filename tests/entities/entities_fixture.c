@@ -144,3 +144,22 @@ bool fixture_holds(const gx_article *art, const char *name, const char *title)
 {
     return fixture_has_title(fixture_person(art, name), title);
 }
+
+const gx_entity *fixture_company(gx_article *art, const char *name)
+{
+    return fixture_find(art, name, GX_ENT_COMPANY);
+}
+
+bool fixture_has_ticker(const gx_entity *e, const char *code, const char *exchange)
+{
+    if (!e) {
+        fprintf(stderr, "no entity for ticker %s %s\n", code, exchange);
+        return false;
+    }
+    if (strcmp(e->ticker.code, code) || strcmp(e->ticker.exchange, exchange)) {
+        fprintf(stderr, "%s: ticker \"%s\" \"%s\", expected %s %s\n", e->name, e->ticker.code, e->ticker.exchange,
+                code, exchange);
+        return false;
+    }
+    return true;
+}

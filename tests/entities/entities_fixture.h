@@ -47,5 +47,11 @@ bool fixture_holds(const gx_article *art, const char *name, const char *title);
 /* The entity of this type (unless -1) whose name, alias or mention text is name; NULL when
  * none. */
 const gx_entity *fixture_find(gx_article *art, const char *name, int type);
+/* The company entity named (or aliased, or mentioned as) name, or NULL. */
+const gx_entity *fixture_company(gx_article *art, const char *name);
+/* Whether e is an entity (not NULL) whose ticker is code on exchange; on a mismatch it says on
+ * stderr what it found. The tests write assert_ticker(e, code, exchange). */
+bool fixture_has_ticker(const gx_entity *e, const char *code, const char *exchange);
+#define assert_ticker(e, code, exchange) assert_true(fixture_has_ticker((e), (code), (exchange)))
 
 #endif

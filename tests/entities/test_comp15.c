@@ -25,35 +25,30 @@
 #include "gx_lexicon.h"
 
 /* The company entity holding the name, or NULL. */
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* 人保|健康, 瑞信|财富, 乐视|汽车: the whole name, no ticker, apart from the parent */
 static void test_business_line(void **state)
 {
     (void)state;
     gx_article *art =
         fixture_run("去年人保健康和人保寿险的保费均有增长，中国人保表示将继续投入。", NULL, NULL);
-    const gx_entity *e = company(art, "人保健康");
+    const gx_entity *e = fixture_company(art, "人保健康");
     assert_non_null(e);
     assert_string_equal(e->name, "人保健康");
     assert_string_equal(e->ticker.code, "");
-    assert_non_null(company(art, "人保寿险"));
-    const gx_entity *p = company(art, "中国人保");
+    assert_non_null(fixture_company(art, "人保寿险"));
+    const gx_entity *p = fixture_company(art, "中国人保");
     assert_non_null(p);
     assert_ptr_not_equal(p, e);
     assert_string_equal(p->ticker.code, "601319");
     gx_article_free(art);
     art = fixture_run("瑞信财富的报告认为，乐视汽车获得了新一轮融资。", NULL, NULL);
-    assert_non_null(company(art, "瑞信财富"));
-    assert_non_null(company(art, "乐视汽车"));
-    assert_null(company(art, "瑞信"));
+    assert_non_null(fixture_company(art, "瑞信财富"));
+    assert_non_null(fixture_company(art, "乐视汽车"));
+    assert_null(fixture_company(art, "瑞信"));
     gx_article_free(art);
     /* a verb after the name (转让), and a line of business starting with a surname (商) */
     art = fixture_run("去年，乐视商业转让了文旅项目。", NULL, NULL);
-    assert_non_null(company(art, "乐视商业"));
+    assert_non_null(fixture_company(art, "乐视商业"));
     gx_article_free(art);
 }
 
@@ -65,27 +60,27 @@ static void test_business_line_not(void **state)
     gx_article *art = fixture_run(
         "瑞信控股股东未变。乐视投资总监表示。中国人保资产质量稳定。瑞信财富管理部认为。", NULL,
         NULL);
-    assert_null(company(art, "瑞信控股"));
-    assert_null(company(art, "乐视投资"));
-    assert_null(company(art, "中国人保资产"));
-    assert_null(company(art, "瑞信财富"));
+    assert_null(fixture_company(art, "瑞信控股"));
+    assert_null(fixture_company(art, "乐视投资"));
+    assert_null(fixture_company(art, "中国人保资产"));
+    assert_null(fixture_company(art, "瑞信财富"));
     gx_article_free(art);
     /* a verb after its company: 投资的, 投资入股, and a name's last word repeated (…投资|投资) */
     art = fixture_run("乐视投资的项目亏损，瑞信投资入股多家公司，瑞信资本资本金充足。", NULL, NULL);
-    assert_null(company(art, "乐视投资"));
-    assert_null(company(art, "瑞信投资"));
+    assert_null(fixture_company(art, "乐视投资"));
+    assert_null(fixture_company(art, "瑞信投资"));
     gx_article_free(art);
     /* a number and 号 after it: the company's product (瑞信财富|三号) */
     art = fixture_run("本月瑞信发行的产品“瑞信财富三号”四期成为亮点。", NULL, NULL);
-    assert_null(company(art, "瑞信财富"));
+    assert_null(fixture_company(art, "瑞信财富"));
     gx_article_free(art);
     /* a field before a profession is the profession's (商业分析师) */
     art = fixture_run("近日，乐视商业分析师李明加入新团队。", NULL, NULL);
-    assert_null(company(art, "乐视商业"));
+    assert_null(fixture_company(art, "乐视商业"));
     gx_article_free(art);
     /* a fund's theme after its manager runs on into the product: 医疗|服务 */
     art = fixture_run("当年乐视医疗服务基金募集规模较大。", NULL, NULL);
-    assert_null(company(art, "乐视医疗"));
+    assert_null(fixture_company(art, "乐视医疗"));
     gx_article_free(art);
 }
 
@@ -94,22 +89,22 @@ static void test_bracket_part(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("东港建设(控股)公布，于6月5日回购4万股。", NULL, NULL);
-    assert_non_null(company(art, "东港建设(控股)"));
+    assert_non_null(fixture_company(art, "东港建设(控股)"));
     assert_null(fixture_find(art, "香港", -1));
     gx_article_free(art);
     /* before a code the bracket stays in the name, and the code is its ticker */
     fixture_tag tag = {"东港建设", GX_ENT_COMPANY, 0.7f};
     art = fixture_run_tagged("东港建设(控股)(00190)公布回购。", &tag, 1);
-    const gx_entity *e = company(art, "东港建设(控股)");
+    const gx_entity *e = fixture_company(art, "东港建设(控股)");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "00190");
     gx_article_free(art);
     /* a known company's own form keeps its ticker; its unit in a region has none */
     art = fixture_run("中信国际电讯(集团)宣布派息，友邦(中国)的保费增长。", NULL, NULL);
-    e = company(art, "中信国际电讯(集团)");
+    e = fixture_company(art, "中信国际电讯(集团)");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "01883");
-    e = company(art, "友邦(中国)");
+    e = fixture_company(art, "友邦(中国)");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
     gx_article_free(art);
@@ -119,14 +114,14 @@ static void test_bracket_part(void **state)
     gx_article_free(art);
     /* a country or an offshore place of registration before a legal form (the suffix rule) */
     art = fixture_run("公司收到恒丰实业(文莱)有限公司发来的中标通知书。", NULL, NULL);
-    assert_non_null(company(art, "恒丰实业(文莱)有限公司"));
+    assert_non_null(fixture_company(art, "恒丰实业(文莱)有限公司"));
     gx_article_free(art);
     /* the unit stays apart from its parent named elsewhere in the article */
     art = fixture_run("友邦(中国)的保费增长较快。友邦表示将继续扩张。", NULL, NULL);
-    e = company(art, "友邦(中国)");
+    e = fixture_company(art, "友邦(中国)");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
-    const gx_entity *p = company(art, "友邦");
+    const gx_entity *p = fixture_company(art, "友邦");
     assert_non_null(p);
     assert_ptr_not_equal(p, e);
     assert_string_equal(p->ticker.code, "01299");
@@ -135,8 +130,8 @@ static void test_bracket_part(void **state)
      * rule's full name) */
     art = fixture_run("交易者大量买入有价证券(期货)。华润(集团)有限公司宣布。", NULL, NULL);
     assert_null(fixture_find(art, "有价证券(期货)", -1));
-    assert_null(company(art, "华润(集团)"));
-    assert_non_null(company(art, "华润(集团)有限公司"));
+    assert_null(fixture_company(art, "华润(集团)"));
+    assert_non_null(fixture_company(art, "华润(集团)有限公司"));
     gx_article_free(art);
 }
 
@@ -147,16 +142,16 @@ static void test_plan_parties(void **state)
     (void)state;
     gx_article *art =
         fixture_run("此前，上银金瑞资产-上海银行-慧丰8号资产管理计划持有公司5%股份。", NULL, NULL);
-    assert_non_null(company(art, "上银金瑞资产"));
-    const gx_entity *e = company(art, "上海银行");
+    assert_non_null(fixture_company(art, "上银金瑞资产"));
+    const gx_entity *e = fixture_company(art, "上海银行");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "601229");
     assert_non_null(fixture_find(art, "慧丰8号资产管理计划", GX_ENT_PRODUCT));
-    assert_null(company(art, "慧丰8号资产管理计划"));
+    assert_null(fixture_company(art, "慧丰8号资产管理计划"));
     gx_article_free(art);
     /* manager-plan */
     art = fixture_run("通过“申银菱信-皖丰物资增持单一资产管理计划”增持。", NULL, NULL);
-    assert_non_null(company(art, "申银菱信"));
+    assert_non_null(fixture_company(art, "申银菱信"));
     gx_article_free(art);
     /* a dash between other words is no plan */
     art = fixture_run("公司预计2019-2020年收入增长，大资管-泛投行业务合并。", NULL, NULL);
@@ -172,7 +167,7 @@ static void test_shell_verb(void **state)
     static const fixture_tag tag[] = {{"壳康丰农业", GX_ENT_COMPANY, 0.5f}};
     gx_article *art = fixture_run_tagged("四年里公司曾计划让壳康丰农业，但以失败告终。", tag, 1);
     assert_null(fixture_find(art, "壳康丰农业", -1));
-    assert_non_null(company(art, "康丰农业"));
+    assert_non_null(fixture_company(art, "康丰农业"));
     gx_article_free(art);
 }
 
@@ -202,11 +197,11 @@ static void test_buyer_pair(void **state)
     gx_article *art = fixture_run(
         "去年8月，公司再度卖壳，星海赢用与拉萨星辉拟以10亿元的价格受让控股股东95%的股权。", NULL,
         NULL);
-    assert_non_null(company(art, "星海赢用"));
-    assert_non_null(company(art, "拉萨星辉"));
+    assert_non_null(fixture_company(art, "星海赢用"));
+    assert_non_null(fixture_company(art, "拉萨星辉"));
     gx_article_free(art);
     art = fixture_run("去年8月，本次交易拟以10亿元的价格收购标的公司95%的股权。", NULL, NULL);
-    assert_null(company(art, "本次交易"));
+    assert_null(fixture_company(art, "本次交易"));
     gx_article_free(art);
 }
 
@@ -216,7 +211,7 @@ static void test_listed_legal_name(void **state)
     (void)state;
     gx_article *art =
         fixture_run("去年，上市公司北京华业资本控股股份有限公司遭遇了合同诈骗。", NULL, NULL);
-    const gx_entity *e = company(art, "北京华业资本控股股份有限公司");
+    const gx_entity *e = fixture_company(art, "北京华业资本控股股份有限公司");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "600240");
     gx_article_free(art);
@@ -229,7 +224,7 @@ static void test_head_office_department(void **state)
     static const fixture_tag tag[] = {{"瑞信总公司个险营销管理部", GX_ENT_COMPANY, 0.6f}};
     gx_article *art = fixture_run_tagged("他曾任瑞信总公司个险营销管理部总经理。", tag, 1);
     assert_null(fixture_find(art, "瑞信总公司个险营销管理部", -1));
-    assert_non_null(company(art, "瑞信"));
+    assert_non_null(fixture_company(art, "瑞信"));
     gx_article_free(art);
 }
 
@@ -246,7 +241,7 @@ static void test_tagger_cut_short(void **state)
     gx_add_candidate(art, (gx_span){16, 19}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.4f, NULL, -1);
     gx_entity_rules(fixture_engine(), art);
     gx_resolve(fixture_engine(), art);
-    assert_non_null(company(art, "东华联合财险"));
+    assert_non_null(fixture_company(art, "东华联合财险"));
     assert_null(fixture_find(art, "东华联", -1));
     gx_article_free(art);
 }

@@ -19,11 +19,6 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* a capitalised word written before 底层, 平台, 网络 is a product, however sure the tagger */
 static void test_latin_product(void **state)
 {
@@ -34,10 +29,10 @@ static void test_latin_product(void **state)
         "微软也在Windows底层支持AR和VR。Google通过Daydream平台定义了标准，三星也将搭载Daydream。"
         "该公司为BitcoinFile网络提供全节点支持。",
         tags, 3);
-    assert_non_null(company(art, "微软"));
-    assert_null(company(art, "Windows"));
-    assert_null(company(art, "Daydream"));
-    assert_null(company(art, "BitcoinFile"));
+    assert_non_null(fixture_company(art, "微软"));
+    assert_null(fixture_company(art, "Windows"));
+    assert_null(fixture_company(art, "Daydream"));
+    assert_null(fixture_company(art, "BitcoinFile"));
     gx_article_free(art);
 }
 
@@ -46,9 +41,9 @@ static void test_deng_joiner(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("比如信托在结构设计、资产遴选、定价等和券商没优势，发行周期长。", NULL, NULL);
-    assert_null(company(art, "结构设计"));
-    assert_null(company(art, "资产遴选"));
-    assert_null(company(art, "定价"));
+    assert_null(fixture_company(art, "结构设计"));
+    assert_null(fixture_company(art, "资产遴选"));
+    assert_null(fixture_company(art, "定价"));
     gx_article_free(art);
 }
 
@@ -60,9 +55,9 @@ static void test_glued_character(void **state)
     gx_article *art = fixture_run_tagged("众泰汽车的控股股东为铁牛集团。通知显示，因铁牛集团总部已确认进入破产清算程序。"
                                          "铜化集团公告称，经铜化集团初步审核，意向投资方符合资格。",
                                          tags, 2);
-    assert_non_null(company(art, "铁牛集团"));
-    assert_null(company(art, "因铁牛集团"));
-    assert_null(company(art, "经铜化集团"));
+    assert_non_null(fixture_company(art, "铁牛集团"));
+    assert_null(fixture_company(art, "因铁牛集团"));
+    assert_null(fixture_company(art, "经铜化集团"));
     gx_article_free(art);
 }
 
@@ -75,10 +70,10 @@ static void test_tender_parties(void **state)
     gx_article *art = fixture_run_tagged("公司收到招标人遵义市红花岗区国有资产投资经营有限责任公司及招标代理机构"
                                          "四川名建工程项目管理有限公司签发的《中标通知书》。",
                                          tags, 1);
-    assert_non_null(company(art, "四川名建工程项目管理有限公司"));
-    assert_null(company(art, "招标代理机构四川名建工程项目管理有限公司"));
-    assert_non_null(company(art, "遵义市红花岗区国有资产投资经营有限责任公司"));
-    assert_null(company(art, "义市红花岗区国有资产投资经营有限责任公司"));
+    assert_non_null(fixture_company(art, "四川名建工程项目管理有限公司"));
+    assert_null(fixture_company(art, "招标代理机构四川名建工程项目管理有限公司"));
+    assert_non_null(fixture_company(art, "遵义市红花岗区国有资产投资经营有限责任公司"));
+    assert_null(fixture_company(art, "义市红花岗区国有资产投资经营有限责任公司"));
     gx_article_free(art);
 }
 
@@ -87,7 +82,7 @@ static void test_award_superlative(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("新浪财经2019“金麒麟”最佳证券分析师评选启动。", NULL, NULL);
-    assert_null(company(art, "最佳证券"));
+    assert_null(fixture_company(art, "最佳证券"));
     gx_article_free(art);
 }
 
@@ -96,7 +91,7 @@ static void test_adding_word(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("回购价格为5.82元/股加上银行同期存款利息之和。", NULL, NULL);
-    assert_null(company(art, "股加上银行"));
+    assert_null(fixture_company(art, "股加上银行"));
     gx_article_free(art);
 }
 
@@ -106,7 +101,7 @@ static void test_industry_count(void **state)
     (void)state;
     fixture_tag tags[] = {{"交通", GX_ENT_COMPANY, 0.64f}};
     gx_article *art = fixture_run_tagged("该方案已在金融、交通、能源、通信等多个行业广泛应用。", tags, 1);
-    assert_null(company(art, "交通"));
+    assert_null(fixture_company(art, "交通"));
     gx_article_free(art);
 }
 
@@ -117,8 +112,8 @@ static void test_act_alias(void **state)
     gx_article *art = fixture_run_tagged("公司拟以集中竞价交易方式回购公司部分人民币普通股A股股份(以下简称“本次回购股份”)。"
                                          "本次回购股份的价格不超过10元。",
                                          NULL, 0);
-    assert_null(company(art, "人民币普通股A股股份"));
-    assert_null(company(art, "本次回购股份"));
+    assert_null(fixture_company(art, "人民币普通股A股股份"));
+    assert_null(fixture_company(art, "本次回购股份"));
     gx_article_free(art);
 }
 
@@ -130,7 +125,7 @@ static void test_role_party(void **state)
                                          "签署《银团贷款合同》,贷款人向西宁童梦乐园发放贷款。同时,西宁童梦乐园与贷款人签署"
                                          "《银团贷款抵押合同》。",
                                          NULL, 0);
-    assert_null(company(art, "贷款人"));
+    assert_null(fixture_company(art, "贷款人"));
     gx_article_free(art);
 }
 
@@ -140,8 +135,8 @@ static void test_department_cut(void **state)
     (void)state;
     fixture_tag tags[] = {{"国通证券部", GX_ENT_COMPANY, 0.56f}};
     gx_article *art = fixture_run_tagged("1999年，在担任国通证券部门经理的时候，他策划了联合收购。", tags, 1);
-    assert_non_null(company(art, "国通证券"));
-    assert_null(company(art, "国通证券部"));
+    assert_non_null(fixture_company(art, "国通证券"));
+    assert_null(fixture_company(art, "国通证券部"));
     gx_article_free(art);
 }
 
@@ -151,7 +146,7 @@ static void test_regional_firm(void **state)
     (void)state;
     fixture_tag tags[] = {{"陕西华泽", GX_ENT_LOCATION, 0.52f}};
     gx_article *art = fixture_run_tagged("*ST华泽公告称，星王集团与陕西华泽签订代付新材料项目建设款合同。", tags, 1);
-    assert_non_null(company(art, "陕西华泽"));
+    assert_non_null(fixture_company(art, "陕西华泽"));
     gx_article_free(art);
 }
 

@@ -21,11 +21,6 @@
 #include "gx_entities.h"
 #include "gx_tagger.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* a desk's name holds its firm: the entity is named by the firm as the text writes it */
 static void test_desk_firm(void **state)
 {
@@ -33,10 +28,10 @@ static void test_desk_firm(void **state)
     fixture_tag tags[] = {{"国泰君安证券研究所", GX_ENT_COMPANY, 0.69f}};
     gx_article *art = fixture_run_tagged("国金策略：高分红策略将贯穿全年。国泰君安证券研究所首席市场分析师林隆鹏表示，节后市场情绪回升。",
                                          tags, 1);
-    const gx_entity *e = company(art, "国金策略");
+    const gx_entity *e = fixture_company(art, "国金策略");
     assert_non_null(e);
     assert_string_equal(e->name, "国金");
-    e = company(art, "国泰君安证券研究所");
+    e = fixture_company(art, "国泰君安证券研究所");
     assert_non_null(e);
     assert_string_equal(e->name, "国泰君安证券");
     gx_article_free(art);
@@ -63,8 +58,8 @@ static void test_layout_mark(void **state)
 
     fixture_tag tags[] = {{"●清源科技(厦门)股份有限公司", GX_ENT_COMPANY, 0.50f}};
     gx_article *art = fixture_run_tagged("重要内容提示：\n●清源科技(厦门)股份有限公司关于股东减持股份的进展公告。", tags, 1);
-    assert_non_null(company(art, "清源科技(厦门)股份有限公司"));
-    assert_null(company(art, "●清源科技(厦门)股份有限公司"));
+    assert_non_null(fixture_company(art, "清源科技(厦门)股份有限公司"));
+    assert_null(fixture_company(art, "●清源科技(厦门)股份有限公司"));
     gx_article_free(art);
 }
 
@@ -73,10 +68,10 @@ static void test_clearing_house(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("备查文件：中国证券登记结算有限责任公司证券质押及司法冻结明细表。", NULL, NULL);
-    const gx_entity *e = company(art, "中国证券登记结算有限责任公司");
+    const gx_entity *e = fixture_company(art, "中国证券登记结算有限责任公司");
     assert_non_null(e);
     assert_string_equal(e->name, "中国证券登记结算有限责任公司");
-    assert_null(company(art, "中国证券登记结算有限责任公司证券"));
+    assert_null(fixture_company(art, "中国证券登记结算有限责任公司证券"));
     assert_null(fixture_find(art, "中国证券登记结算有限责任公司", GX_ENT_ORGANIZATION));
     gx_article_free(art);
 }
@@ -88,21 +83,21 @@ static void test_fund_product_openings(void **state)
     gx_article *art = fixture_run("据统计，截至去年年末，嘉实新机遇、易方达瑞惠、招商丰庆(A/C)三只国家队基金平均仓位降至18%。"
                                   "其中，嘉实新机遇去年年末的仓位为40.68%。尚未正式成立的兴全合宜基金创下一日募集300亿的战绩。",
                                   NULL, NULL);
-    assert_null(company(art, "嘉实"));
-    assert_null(company(art, "易方达"));
-    assert_null(company(art, "兴全"));
+    assert_null(fixture_company(art, "嘉实"));
+    assert_null(fixture_company(art, "易方达"));
+    assert_null(fixture_company(art, "兴全"));
     gx_article_free(art);
     art = fixture_run("嘉实、易方达、博时等一线基金公司整体投研实力领先。易方达基金张坤等多位基金经理表现出彩。", NULL, NULL);
-    assert_non_null(company(art, "嘉实"));
-    assert_non_null(company(art, "易方达"));
+    assert_non_null(fixture_company(art, "嘉实"));
+    assert_non_null(fixture_company(art, "易方达"));
     gx_article_free(art);
     /* fund-type words closing the name; not a company's shares */
     art = fixture_run("首募66.10亿元的嘉实价值精选股票、易方达创业板ETF都在榜单之中。", NULL, NULL);
-    assert_null(company(art, "嘉实"));
+    assert_null(fixture_company(art, "嘉实"));
     gx_article_free(art);
     fixture_tag tags[] = {{"合和实业有限公司", GX_ENT_COMPANY, 0.90f}};
     art = fixture_run_tagged("1973年3月12日，合和实业有限公司发行假股票的事件爆出。", tags, 1);
-    assert_non_null(company(art, "合和实业有限公司"));
+    assert_non_null(fixture_company(art, "合和实业有限公司"));
     gx_article_free(art);
 }
 
@@ -111,11 +106,11 @@ static void test_spaced_hk_code(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("企业要闻：金鹰商贸(3308 HK)的主要业务为经营百货店。腾讯(700 HK)ADR收报436元。", NULL, NULL);
-    const gx_entity *e = company(art, "金鹰商贸");
+    const gx_entity *e = fixture_company(art, "金鹰商贸");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "03308");
     assert_string_equal(e->ticker.exchange, "HKEX");
-    e = company(art, "腾讯");
+    e = fixture_company(art, "腾讯");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "00700");
     gx_article_free(art);
@@ -139,9 +134,9 @@ static void test_describer_and_regulating_verb(void **state)
     fixture_tag tags[] = {{"顶尖证券公司", GX_ENT_COMPANY, 0.65f}, {"金融控股集团", GX_ENT_COMPANY, 0.50f}};
     gx_article *art = fixture_run_tagged("其规模仅次于高盛、瑞银这两家顶尖证券公司。监管层要求严格规范交叉金融产品，清理规范金融控股集团。",
                                          tags, 2);
-    assert_null(company(art, "顶尖证券公司"));
-    assert_null(company(art, "清理规范金融控股集团"));
-    assert_non_null(company(art, "高盛"));
+    assert_null(fixture_company(art, "顶尖证券公司"));
+    assert_null(fixture_company(art, "清理规范金融控股集团"));
+    assert_non_null(fixture_company(art, "高盛"));
     gx_article_free(art);
 }
 
@@ -151,7 +146,7 @@ static void test_company_and_region(void **state)
     (void)state;
     fixture_tag tags[] = {{"山东黄金香港", GX_ENT_LOCATION, 0.68f}};
     gx_article *art = fixture_run_tagged("山东黄金(01787)公布山东黄金香港要约收购及认购卡帝诺资源有限公司股份的最新情况。", tags, 1);
-    assert_non_null(company(art, "山东黄金香港"));
+    assert_non_null(fixture_company(art, "山东黄金香港"));
     assert_null(fixture_find(art, "山东黄金香港", GX_ENT_LOCATION));
     gx_article_free(art);
 }

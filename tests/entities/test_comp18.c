@@ -21,11 +21,6 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 static bool has_alias(const gx_entity *e, const char *alias)
 {
     for (int i = 0; e && i < e->aliases.n; i++)
@@ -39,7 +34,7 @@ static void test_name_before_quote(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("控股股东将原质押给中国光大银行(3.830,0.02,0.52%)股份有限公司绍兴支行的400万股办理了解除质押手续。", NULL, NULL);
-    const gx_entity *e = company(art, "中国光大银行股份有限公司绍兴支行");
+    const gx_entity *e = fixture_company(art, "中国光大银行股份有限公司绍兴支行");
     assert_non_null(e);
     assert_true(has_alias(e, "中国光大银行"));
     gx_article_free(art);
@@ -53,12 +48,12 @@ static void test_place_written_with_city(void **state)
     fixture_tag tags[] = {{"粤海水务有限公司", GX_ENT_COMPANY, 0.7f}, {"兴化市公共资源交易网", GX_ENT_COMPANY, 0.6f},
                           {"恒生指数有限公司", GX_ENT_COMPANY, 0.7f}};
     gx_article *art = fixture_run_tagged("项目业主方：兴化粤海水务有限公司。公示在兴化市公共资源交易网发布。", tags, 3);
-    assert_non_null(company(art, "兴化粤海水务有限公司"));
-    assert_null(company(art, "粤海水务有限公司"));
+    assert_non_null(fixture_company(art, "兴化粤海水务有限公司"));
+    assert_null(fixture_company(art, "粤海水务有限公司"));
     gx_article_free(art);
     art = fixture_run_tagged("按照市值计算。按照恒生指数有限公司的规定调整。", tags, 3);
-    assert_non_null(company(art, "恒生指数有限公司"));
-    assert_null(company(art, "按照恒生指数有限公司"));
+    assert_non_null(fixture_company(art, "恒生指数有限公司"));
+    assert_null(fixture_company(art, "按照恒生指数有限公司"));
     gx_article_free(art);
 }
 
@@ -69,13 +64,13 @@ static void test_subsidiary_named(void **state)
     (void)state;
     gx_article *art = fixture_run("宁夏华锦由华锦控股集团全资子公司华锦资管公司100%持有。公司存续的子公司为光学应用公司、智能装备公司。",
                                   NULL, NULL);
-    assert_non_null(company(art, "华锦资管公司"));
-    assert_non_null(company(art, "光学应用公司"));
-    assert_non_null(company(art, "智能装备公司"));
+    assert_non_null(fixture_company(art, "华锦资管公司"));
+    assert_non_null(fixture_company(art, "光学应用公司"));
+    assert_non_null(fixture_company(art, "智能装备公司"));
     gx_article_free(art);
     art = fixture_run("控股股东全资子公司增持公司股份。远大医药子公司及关联公司签约。", NULL, NULL);
-    assert_null(company(art, "增持公司"));
-    assert_null(company(art, "及关联公司"));
+    assert_null(fixture_company(art, "增持公司"));
+    assert_null(fixture_company(art, "及关联公司"));
     gx_article_free(art);
 }
 
@@ -85,8 +80,8 @@ static void test_liability_company_edges(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("子公司近日成功中标中国石油大庆油田有限责任公司空调维修项目。", NULL, NULL);
-    assert_non_null(company(art, "中国石油大庆油田有限责任公司"));
-    assert_null(company(art, "大庆油田有限责任公司"));
+    assert_non_null(fixture_company(art, "中国石油大庆油田有限责任公司"));
+    assert_null(fixture_company(art, "大庆油田有限责任公司"));
     gx_article_free(art);
 }
 
@@ -95,7 +90,7 @@ static void test_building_verb(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("该土地将用于兴建集团旗下广州华商职业学院新校区。", NULL, NULL);
-    assert_null(company(art, "兴建集团"));
+    assert_null(fixture_company(art, "兴建集团"));
     gx_article_free(art);
 }
 
@@ -105,12 +100,12 @@ static void test_acquired_pair(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("公司开始大规模收购网络游戏公司，最早的收购对象是天游软件和七酷网络，后期又斥资134亿元。", NULL, NULL);
-    assert_non_null(company(art, "天游软件"));
-    assert_non_null(company(art, "七酷网络"));
+    assert_non_null(fixture_company(art, "天游软件"));
+    assert_non_null(fixture_company(art, "七酷网络"));
     gx_article_free(art);
     art = fixture_run("行业涉及通信、网络和电子、医药等领域。", NULL, NULL);
-    assert_null(company(art, "网络"));
-    assert_null(company(art, "电子"));
+    assert_null(fixture_company(art, "网络"));
+    assert_null(fixture_company(art, "电子"));
     gx_article_free(art);
 }
 
@@ -145,7 +140,7 @@ static void test_named_law(void **state)
     (void)state;
     fixture_tag tags[] = {{"摩尔", GX_ENT_COMPANY, 0.7f}};
     gx_article *art = fixture_run_tagged("近来随着摩尔定律的放缓，中国半导体迎来机会。", tags, 1);
-    assert_null(company(art, "摩尔"));
+    assert_null(fixture_company(art, "摩尔"));
     gx_article_free(art);
 }
 

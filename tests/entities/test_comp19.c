@@ -20,25 +20,13 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
-static void assert_ticker(const gx_entity *e, const char *code, const char *exchange)
-{
-    assert_non_null(e);
-    assert_string_equal(e->ticker.code, code);
-    assert_string_equal(e->ticker.exchange, exchange);
-}
-
 /* a Japanese firm's legal form ends its name as 有限公司 does */
 static void test_kabushiki_kaisha(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("公司分别与日本雅马哈发动机株式会社、日本爱三工业株式会社签订股权转让协议。", NULL, NULL);
-    assert_non_null(company(art, "日本雅马哈发动机株式会社"));
-    assert_non_null(company(art, "日本爱三工业株式会社"));
+    assert_non_null(fixture_company(art, "日本雅马哈发动机株式会社"));
+    assert_non_null(fixture_company(art, "日本爱三工业株式会社"));
     gx_article_free(art);
 }
 
@@ -49,13 +37,13 @@ static void test_special_partnership(void **state)
     (void)state;
     gx_article *art = fixture_run("此次检查了中准会计师事务所(特殊普通合伙)和中喜会计师事务所(特殊普通合伙)。同意续聘立信会计师事务所(特殊普通合伙)为审计机构。",
                                   NULL, NULL);
-    assert_non_null(company(art, "中准会计师事务所(特殊普通合伙)"));
-    assert_non_null(company(art, "中喜会计师事务所(特殊普通合伙)"));
-    assert_non_null(company(art, "立信会计师事务所(特殊普通合伙)"));
-    assert_null(company(art, "续聘立信会计师事务所(特殊普通合伙)"));
+    assert_non_null(fixture_company(art, "中准会计师事务所(特殊普通合伙)"));
+    assert_non_null(fixture_company(art, "中喜会计师事务所(特殊普通合伙)"));
+    assert_non_null(fixture_company(art, "立信会计师事务所(特殊普通合伙)"));
+    assert_null(fixture_company(art, "续聘立信会计师事务所(特殊普通合伙)"));
     gx_article_free(art);
     art = fixture_run("需由会计师事务所(特殊普通合伙)出具审计报告。", NULL, NULL);
-    assert_null(company(art, "会计师事务所(特殊普通合伙)"));
+    assert_null(fixture_company(art, "会计师事务所(特殊普通合伙)"));
     gx_article_free(art);
 }
 
@@ -65,13 +53,13 @@ static void test_business_word_run(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("其中政府方出资代表为七台河市城市建设投资发展有限公司，出资1万元。", NULL, NULL);
-    assert_non_null(company(art, "七台河市城市建设投资发展有限公司"));
-    assert_null(company(art, "资发展有限公司"));
-    assert_null(company(art, "发展有限公司"));
+    assert_non_null(fixture_company(art, "七台河市城市建设投资发展有限公司"));
+    assert_null(fixture_company(art, "资发展有限公司"));
+    assert_null(fixture_company(art, "发展有限公司"));
     gx_article_free(art);
     art = fixture_run("公司拟投资建设有限公司的新厂房。", NULL, NULL);
-    assert_null(company(art, "建设有限公司"));
-    assert_null(company(art, "投资建设有限公司"));
+    assert_null(fixture_company(art, "建设有限公司"));
+    assert_null(fixture_company(art, "投资建设有限公司"));
     gx_article_free(art);
 }
 
@@ -80,8 +68,8 @@ static void test_after_completion(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("股本结构的变动情况以回购注销事项完成后中国证券登记结算有限公司出具的数据为准。", NULL, NULL);
-    assert_non_null(company(art, "中国证券登记结算有限公司"));
-    assert_null(company(art, "事项完成后中国证券登记结算有限公司"));
+    assert_non_null(fixture_company(art, "中国证券登记结算有限公司"));
+    assert_null(fixture_company(art, "事项完成后中国证券登记结算有限公司"));
     gx_article_free(art);
 }
 
@@ -90,8 +78,8 @@ static void test_latin_legal_form(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("墨西哥石油公司Vista Oil & Gas, S.A.B. de C.V.今天宣布完成发行。", NULL, NULL);
-    assert_non_null(company(art, "Vista Oil & Gas, S.A.B. de C.V."));
-    assert_null(company(art, "C.V."));
+    assert_non_null(fixture_company(art, "Vista Oil & Gas, S.A.B. de C.V."));
+    assert_null(fixture_company(art, "C.V."));
     gx_article_free(art);
 }
 
@@ -100,8 +88,8 @@ static void test_latin_after_company_noun(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("中东欧传媒企业宣布，捷克投资公司PPF集团已完成对其的收购交易。", NULL, NULL);
-    assert_non_null(company(art, "PPF集团"));
-    assert_null(company(art, "捷克投资公司PPF集团"));
+    assert_non_null(fixture_company(art, "PPF集团"));
+    assert_null(fixture_company(art, "捷克投资公司PPF集团"));
     gx_article_free(art);
 }
 
@@ -111,7 +99,7 @@ static void test_market_board(void **state)
     (void)state;
     fixture_tag tags[] = {{"上海国际板", GX_ENT_COMPANY, 0.7f}};
     gx_article *art = fixture_run_tagged("中概股在2016年因受上海国际板筹备的预期影响而回归。", tags, 1);
-    assert_null(company(art, "上海国际板"));
+    assert_null(fixture_company(art, "上海国际板"));
     gx_article_free(art);
 }
 
@@ -120,24 +108,24 @@ static void test_added_rows(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("达利国际、安莉芳控股、中国服饰控股和鳄鱼恤的市净率都很低。", NULL, NULL);
-    assert_ticker(company(art, "达利国际"), "00608", "HKEX");
-    assert_ticker(company(art, "安莉芳控股"), "01388", "HKEX");
-    assert_ticker(company(art, "中国服饰控股"), "01146", "HKEX");
-    assert_ticker(company(art, "鳄鱼恤"), "00122", "HKEX");
+    assert_ticker(fixture_company(art, "达利国际"), "00608", "HKEX");
+    assert_ticker(fixture_company(art, "安莉芳控股"), "01388", "HKEX");
+    assert_ticker(fixture_company(art, "中国服饰控股"), "01146", "HKEX");
+    assert_ticker(fixture_company(art, "鳄鱼恤"), "00122", "HKEX");
     gx_article_free(art);
     art = fixture_run("上市即遭到资金抢筹的众安保险、阅文集团、易鑫汽车等新经济公司。", NULL, NULL);
-    assert_ticker(company(art, "易鑫汽车"), "02858", "HKEX");
+    assert_ticker(fixture_company(art, "易鑫汽车"), "02858", "HKEX");
     gx_article_free(art);
     art = fixture_run_undated("2019年3月5日，霍尼韦尔与伊顿、英格索兰在上海展出新品。");
-    assert_ticker(company(art, "霍尼韦尔"), "HON", "NYSE");
-    assert_ticker(company(art, "伊顿"), "ETN", "NYSE");
-    assert_ticker(company(art, "英格索兰"), "IR", "NYSE");
+    assert_ticker(fixture_company(art, "霍尼韦尔"), "HON", "NYSE");
+    assert_ticker(fixture_company(art, "伊顿"), "ETN", "NYSE");
+    assert_ticker(fixture_company(art, "英格索兰"), "IR", "NYSE");
     gx_article_free(art);
     art = fixture_run_undated("2018年1月5日，欢聚时代的股价上涨。");
-    assert_ticker(company(art, "欢聚时代"), "YY", "NASDAQ");
+    assert_ticker(fixture_company(art, "欢聚时代"), "YY", "NASDAQ");
     gx_article_free(art);
     art = fixture_run_undated("2022年1月5日，霍尼韦尔的股价上涨。");
-    assert_ticker(company(art, "霍尼韦尔"), "HON", "NASDAQ");
+    assert_ticker(fixture_company(art, "霍尼韦尔"), "HON", "NASDAQ");
     gx_article_free(art);
 }
 

@@ -17,20 +17,15 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* a list item's legal name starts at the list comma, also when its first character is a stop word;
  * the same character after a clause's comma still cuts nothing away from elsewhere */
 static void test_list_item_stop_char(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("参展企业有武汉先达监测技术股份有限公司、至誉科技(武汉)有限公司。", NULL, NULL);
-    assert_non_null(company(art, "武汉先达监测技术股份有限公司"));
-    assert_non_null(company(art, "至誉科技(武汉)有限公司"));
-    assert_null(company(art, "誉科技(武汉)有限公司"));
+    assert_non_null(fixture_company(art, "武汉先达监测技术股份有限公司"));
+    assert_non_null(fixture_company(art, "至誉科技(武汉)有限公司"));
+    assert_null(fixture_company(art, "誉科技(武汉)有限公司"));
     gx_article_free(art);
 }
 
@@ -39,21 +34,21 @@ static void test_added_rows(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("零售业务由母公司首都机场集团旗下公司负责运营，T1航站楼与日上免税行续约8年。", NULL, NULL);
-    assert_non_null(company(art, "首都机场集团"));
-    assert_non_null(company(art, "日上免税行"));
+    assert_non_null(fixture_company(art, "首都机场集团"));
+    assert_non_null(fixture_company(art, "日上免税行"));
     gx_article_free(art);
     art = fixture_run("从e租宝到钱宝网，平台接连暴雷。慧拓智能曾获得国科嘉和投资的Pre-A轮融资。", NULL, NULL);
-    assert_non_null(company(art, "e租宝"));
-    assert_non_null(company(art, "钱宝网"));
-    assert_non_null(company(art, "国科嘉和"));
-    assert_null(company(art, "国科嘉"));
+    assert_non_null(fixture_company(art, "e租宝"));
+    assert_non_null(fixture_company(art, "钱宝网"));
+    assert_non_null(fixture_company(art, "国科嘉和"));
+    assert_null(fixture_company(art, "国科嘉"));
     gx_article_free(art);
     art = fixture_run("三季度末，公司完成苏宁金服的增资扩股工作，苏宁金服不再纳入合并报表。", NULL, NULL);
-    assert_non_null(company(art, "苏宁金服"));
+    assert_non_null(fixture_company(art, "苏宁金服"));
     assert_null(fixture_find(art, "苏宁金", GX_ENT_PERSON));
     gx_article_free(art);
     art = fixture_run("2003年，中信证券从青岛财政局的手里收了万通证券。", NULL, NULL);
-    assert_non_null(company(art, "万通证券"));
+    assert_non_null(fixture_company(art, "万通证券"));
     gx_article_free(art);
 }
 
@@ -63,16 +58,16 @@ static void test_false_companies(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("调研显示，油服板块公司的订单均有提升。华夏老基金业绩可圈可点。在新三板期间，贝斯达顺利完成3轮定增。", NULL, NULL);
-    assert_null(company(art, "油服板块公司"));
-    assert_null(company(art, "华夏老基金"));
-    assert_null(company(art, "贝斯达顺利"));
+    assert_null(fixture_company(art, "油服板块公司"));
+    assert_null(fixture_company(art, "华夏老基金"));
+    assert_null(fixture_company(art, "贝斯达顺利"));
     gx_article_free(art);
     art = fixture_run("海润光伏将迎退市 未来不排除破产重整\n他们轻视外资行在管理上的先进经验。", NULL, NULL);
-    assert_null(company(art, "未来不排除"));
-    assert_null(company(art, "外资行"));
+    assert_null(fixture_company(art, "未来不排除"));
+    assert_null(fixture_company(art, "外资行"));
     gx_article_free(art);
     art = fixture_run("持股者分为公募、保险和社保、私募或自有、汇金证金、QFII等几类。", NULL, NULL);
-    assert_null(company(art, "汇金证金"));
+    assert_null(fixture_company(art, "汇金证金"));
     gx_article_free(art);
 }
 

@@ -21,11 +21,6 @@
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 static const gx_entity *government(gx_article *art, const char *name)
 {
     return fixture_find(art, name, GX_ENT_GOVERNMENT);
@@ -37,13 +32,13 @@ static void test_list_of_things(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("随着更多城市的扩张，以及在电子商务、数字化和实体等平台的发展，中国市场取得了增长。", NULL, NULL);
-    assert_null(company(art, "电子商务"));
-    assert_null(company(art, "数字化"));
-    assert_null(company(art, "实体"));
+    assert_null(fixture_company(art, "电子商务"));
+    assert_null(fixture_company(art, "数字化"));
+    assert_null(fixture_company(art, "实体"));
     gx_article_free(art);
     art = fixture_run("投资方包括红杉资本、高瓴资本、云锋基金等机构。", NULL, NULL);
-    assert_non_null(company(art, "红杉资本"));
-    assert_non_null(company(art, "高瓴资本"));
+    assert_non_null(fixture_company(art, "红杉资本"));
+    assert_non_null(fixture_company(art, "高瓴资本"));
     gx_article_free(art);
 }
 
@@ -53,16 +48,16 @@ static void test_phrase_name_needs_support(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("那么买入的原因是看好未来5年的增长水平，设定的卖出时点是增速向下的拐点出现。", NULL, NULL);
-    assert_null(company(art, "好未来"));
+    assert_null(fixture_company(art, "好未来"));
     gx_article_free(art);
     art = fixture_run_undated("周五中概股涨跌不一，百度跌0.15%，好未来跌3.70%，中通快递跌2.0%。");
-    const gx_entity *e = company(art, "好未来");
+    const gx_entity *e = fixture_company(art, "好未来");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "TAL");
     gx_article_free(art);
     /* a stock code in brackets right after it supports it too, that mention included */
     art = fixture_run("好未来(TAL.US)发布财报，好未来营收增长。", NULL, NULL);
-    e = company(art, "好未来");
+    e = fixture_company(art, "好未来");
     assert_non_null(e);
     assert_int_equal(e->mentions.n, 2);
     gx_article_free(art);
@@ -75,14 +70,14 @@ static void test_person_verb_before_firm(void **state)
     (void)state;
     const fixture_tag tags[] = {{"巴菲特投资运通公司", GX_ENT_COMPANY, 0.8f}, {"巴菲特", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("巴菲特投资运通公司的决定，是跟高管打高尔夫球时作出的。", tags, 2);
-    assert_null(company(art, "巴菲特投资运通公司"));
-    assert_non_null(company(art, "运通公司"));
+    assert_null(fixture_company(art, "巴菲特投资运通公司"));
+    assert_non_null(fixture_company(art, "运通公司"));
     gx_article_free(art);
     /* a manager the article names after the firm word (云溪基金|阳勇管理的) */
     const fixture_tag tags2[] = {{"云溪基金阳勇", GX_ENT_COMPANY, 0.8f}, {"阳勇", GX_ENT_PERSON, 0.9f}};
     art = fixture_run_tagged("私募经理阳勇表示看好白酒。收益翻番的还有云溪基金阳勇管理的产品。", tags2, 2);
-    assert_null(company(art, "云溪基金阳勇"));
-    assert_non_null(company(art, "云溪基金"));
+    assert_null(fixture_company(art, "云溪基金阳勇"));
+    assert_non_null(fixture_company(art, "云溪基金"));
     gx_article_free(art);
 }
 
@@ -130,13 +125,13 @@ static void test_desks_and_products(void **state)
     (void)state;
     const fixture_tag tags[] = {{"美国证券", GX_ENT_COMPANY, 0.7f}};
     gx_article *art = fixture_run_tagged("关于美股走势，花旗研究美国证券首席策略师托比亚斯·列夫科维奇认为，美股估值较高。", tags, 1);
-    assert_null(company(art, "美国证券"));
+    assert_null(fixture_company(art, "美国证券"));
     gx_article_free(art);
     art = fixture_run("全球第一只机器人选股的ETF基金AIEQ，于今年10月18日上市。", NULL, NULL);
-    assert_null(company(art, "AIEQ"));
+    assert_null(fixture_company(art, "AIEQ"));
     gx_article_free(art);
     art = fixture_run("激进投资者对冲基金Elliott再次出手，买入了该公司股份。", NULL, NULL);
-    assert_non_null(company(art, "Elliott"));
+    assert_non_null(fixture_company(art, "Elliott"));
     gx_article_free(art);
 }
 
@@ -168,7 +163,7 @@ static void test_company_inside_outlet(void **state)
     gx_add_candidate(art, (gx_span){0, 3}, GX_ENT_COMPANY, GX_SRC_TAGGER, 0.8f, NULL, -1);
     gx_entity_rules(fixture_engine(), art);
     gx_resolve(fixture_engine(), art);
-    assert_null(company(art, "中国网"));
+    assert_null(fixture_company(art, "中国网"));
     assert_non_null(fixture_find(art, "中国网财经", GX_ENT_ORGANIZATION));
     gx_article_free(art);
 }

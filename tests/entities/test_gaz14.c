@@ -23,22 +23,17 @@
 #include "gx_lexicon.h"
 #include "gx_quantity.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* Insurance subsidiaries are companies of their own; 人保财险 carries its Hong Kong code. */
 static void test_financial_subsidiaries(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("人保寿险、太保产险和平安产险均公布了上半年保费收入。", NULL, NULL);
-    assert_non_null(company(art, "人保寿险"));
-    assert_non_null(company(art, "太保产险"));
-    assert_non_null(company(art, "平安产险"));
+    assert_non_null(fixture_company(art, "人保寿险"));
+    assert_non_null(fixture_company(art, "太保产险"));
+    assert_non_null(fixture_company(art, "平安产险"));
     gx_article_free(art);
     art = fixture_run("人保财险上半年实现净利润增长。", NULL, NULL);
-    const gx_entity *e = company(art, "人保财险");
+    const gx_entity *e = fixture_company(art, "人保财险");
     assert_non_null(e);
     assert_string_equal(e->ticker.exchange, "HKEX");
     assert_string_equal(e->ticker.code, "02328");
@@ -50,12 +45,12 @@ static void test_known_without_evidence(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("招银理财发行了一只新产品，华创证券认为市场仍有机会。", NULL, NULL);
-    assert_non_null(company(art, "招银理财"));
-    assert_non_null(company(art, "华创证券"));
+    assert_non_null(fixture_company(art, "招银理财"));
+    assert_non_null(fixture_company(art, "华创证券"));
     gx_article_free(art);
     art = fixture_run("硅谷天堂和中科招商都曾入股这家公司。", NULL, NULL);
-    assert_non_null(company(art, "硅谷天堂"));
-    assert_non_null(company(art, "中科招商"));
+    assert_non_null(fixture_company(art, "硅谷天堂"));
+    assert_non_null(fixture_company(art, "中科招商"));
     gx_article_free(art);
 }
 
@@ -64,10 +59,10 @@ static void test_former_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("七喜控股宣布重大资产重组，艾派克同日复牌。", NULL, NULL);
-    const gx_entity *e = company(art, "七喜控股");
+    const gx_entity *e = fixture_company(art, "七喜控股");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "002027");
-    e = company(art, "艾派克");
+    e = fixture_company(art, "艾派克");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "002180");
     gx_article_free(art);
@@ -81,11 +76,11 @@ static void test_fund_house_short_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("其中比较典型的代表有淡水泉、景林等知名私募。罗辑思维要进军A股了。", NULL, NULL);
-    assert_non_null(company(art, "景林"));
-    assert_non_null(company(art, "罗辑思维"));
+    assert_non_null(fixture_company(art, "景林"));
+    assert_non_null(fixture_company(art, "罗辑思维"));
     gx_article_free(art);
     art = fixture_run("景林表示同意这个看法。", NULL, NULL);
-    assert_null(company(art, "景林"));
+    assert_null(fixture_company(art, "景林"));
     gx_article_free(art);
 }
 
@@ -93,15 +88,15 @@ static void test_global_suppliers(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("大众集团将收购奥托立夫的部分业务，舍弗勒也曾参与竞购。", NULL, NULL);
-    assert_non_null(company(art, "奥托立夫"));
-    assert_non_null(company(art, "舍弗勒"));
+    assert_non_null(fixture_company(art, "奥托立夫"));
+    assert_non_null(fixture_company(art, "舍弗勒"));
     gx_article_free(art);
     /* 海拉 is a weak name (common_word_names.tsv): a company's figure after it supports it */
     art = fixture_run("海拉今年营收增长了5%。", NULL, NULL);
-    assert_non_null(company(art, "海拉"));
+    assert_non_null(fixture_company(art, "海拉"));
     gx_article_free(art);
     art = fixture_run("他从海拉尔出发，沿途考察了多个牧场。", NULL, NULL);
-    assert_null(company(art, "海拉"));
+    assert_null(fixture_company(art, "海拉"));
     gx_article_free(art);
 }
 

@@ -19,18 +19,6 @@
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
-static void assert_ticker(const gx_entity *e, const char *code, const char *exchange)
-{
-    assert_non_null(e);
-    assert_string_equal(e->ticker.code, code);
-    assert_string_equal(e->ticker.exchange, exchange);
-}
-
 /* Hong Kong groups, REITs and casino operators by the names a market round-up writes */
 static void test_hong_kong_rows(void **state)
 {
@@ -38,14 +26,14 @@ static void test_hong_kong_rows(void **state)
     gx_article *art = fixture_run("蓝筹股中，九仓跌1.1%，鹰君集团跌1%，置富产业信托跌1%，冠君产业信托跌0.5%，"
                                   "金界控股跌2%，太阳城集团跌3%，信德集团跌1%，太平洋航运涨3%。",
                                   NULL, NULL);
-    assert_ticker(company(art, "九仓"), "00004", "HKEX");
-    assert_ticker(company(art, "鹰君集团"), "00041", "HKEX");
-    assert_ticker(company(art, "置富产业信托"), "00778", "HKEX");
-    assert_ticker(company(art, "冠君产业信托"), "02778", "HKEX");
-    assert_ticker(company(art, "金界控股"), "03918", "HKEX");
-    assert_ticker(company(art, "太阳城集团"), "01383", "HKEX");
-    assert_ticker(company(art, "信德集团"), "00242", "HKEX");
-    assert_ticker(company(art, "太平洋航运"), "02343", "HKEX");
+    assert_ticker(fixture_company(art, "九仓"), "00004", "HKEX");
+    assert_ticker(fixture_company(art, "鹰君集团"), "00041", "HKEX");
+    assert_ticker(fixture_company(art, "置富产业信托"), "00778", "HKEX");
+    assert_ticker(fixture_company(art, "冠君产业信托"), "02778", "HKEX");
+    assert_ticker(fixture_company(art, "金界控股"), "03918", "HKEX");
+    assert_ticker(fixture_company(art, "太阳城集团"), "01383", "HKEX");
+    assert_ticker(fixture_company(art, "信德集团"), "00242", "HKEX");
+    assert_ticker(fixture_company(art, "太平洋航运"), "02343", "HKEX");
     gx_article_free(art);
 }
 
@@ -54,9 +42,9 @@ static void test_aliases(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("汇控股价下跌，中国海洋石油与阿里巴巴影业则上涨。", NULL, NULL);
-    assert_ticker(company(art, "汇控"), "00005", "HKEX");
-    assert_ticker(company(art, "阿里巴巴影业"), "01060", "HKEX");
-    assert_non_null(company(art, "中国海洋石油"));
+    assert_ticker(fixture_company(art, "汇控"), "00005", "HKEX");
+    assert_ticker(fixture_company(art, "阿里巴巴影业"), "01060", "HKEX");
+    assert_non_null(fixture_company(art, "中国海洋石油"));
     gx_article_free(art);
 }
 
@@ -65,12 +53,12 @@ static void test_inside_words(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("经济学家李迅雷认为，今年经济增长实现目标，湿润地区降雨偏多。", NULL, NULL);
-    assert_null(company(art, "迅雷"));
-    assert_null(company(art, "长实"));
-    assert_null(company(art, "润地"));
+    assert_null(fixture_company(art, "迅雷"));
+    assert_null(fixture_company(art, "长实"));
+    assert_null(fixture_company(art, "润地"));
     gx_article_free(art);
     art = fixture_run("《星际2》冠军选手加入雷蛇战队。", NULL, NULL);
-    assert_null(company(art, "雷蛇"));
+    assert_null(fixture_company(art, "雷蛇"));
     gx_article_free(art);
 }
 
@@ -79,12 +67,12 @@ static void test_listing_days(void **state)
 {
     (void)state;
     gx_article *art = fixture_run_undated("2018年3月5日，云米科技与会德丰公布业绩。");
-    assert_ticker(company(art, "会德丰"), "00020", "HKEX");
-    assert_string_equal(company(art, "云米科技")->ticker.code, "");
+    assert_ticker(fixture_company(art, "会德丰"), "00020", "HKEX");
+    assert_string_equal(fixture_company(art, "云米科技")->ticker.code, "");
     gx_article_free(art);
     art = fixture_run_undated("2021年3月5日，云米科技与会德丰公布业绩。");
-    assert_ticker(company(art, "云米科技"), "VIOT", "NASDAQ");
-    assert_string_equal(company(art, "会德丰")->ticker.code, "");
+    assert_ticker(fixture_company(art, "云米科技"), "VIOT", "NASDAQ");
+    assert_string_equal(fixture_company(art, "会德丰")->ticker.code, "");
     gx_article_free(art);
 }
 
@@ -93,8 +81,8 @@ static void test_title_inside_name(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("平安好医生与春雨医生都在扩张。", NULL, NULL);
-    assert_ticker(company(art, "平安好医生"), "01833", "HKEX");
-    assert_non_null(company(art, "春雨医生"));
+    assert_ticker(fixture_company(art, "平安好医生"), "01833", "HKEX");
+    assert_non_null(fixture_company(art, "春雨医生"));
     gx_article_free(art);
 }
 

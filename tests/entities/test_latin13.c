@@ -21,11 +21,6 @@
 #include "gx_lexicon.h"
 
 /* The company entity holding the name, or NULL. */
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* The organization of the person's role with this title (NULL when none or no such role). */
 static const char *role_org(const gx_article *art, const char *person, const char *title)
 {
@@ -41,20 +36,20 @@ static void test_firm_past_desk(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("deVere Group国际投资策略师Tom Elliot表示，熊市预警多次出错。", NULL, NULL);
-    assert_non_null(company(art, "deVere Group"));
+    assert_non_null(fixture_company(art, "deVere Group"));
     const char *o = role_org(art, "Tom Elliot", "投资策略师");
     assert_non_null(o);
     assert_string_equal(o, "deVere Group");
     gx_article_free(art);
     art = fixture_run("市场人士如何说？Interactive Investor股市策略部门主管Lee Wild表示，全球股市处于上涨趋势。", NULL,
                       NULL);
-    assert_non_null(company(art, "Interactive Investor"));
+    assert_non_null(fixture_company(art, "Interactive Investor"));
     o = role_org(art, "Lee Wild", "主管");
     assert_non_null(o);
     assert_string_equal(o, "Interactive Investor");
     gx_article_free(art);
     art = fixture_run("“减税还没有产生实际影响，”RDQ Economics驻纽约首席分析师John Ryding表示。", NULL, NULL);
-    assert_non_null(company(art, "RDQ Economics"));
+    assert_non_null(fixture_company(art, "RDQ Economics"));
     gx_article_free(art);
 }
 
@@ -64,7 +59,7 @@ static void test_firm_before_space_and_latin_title(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("不过，LPL financial 首席投资策略师John Lynch认为，股市可能下跌。", NULL, NULL);
-    assert_non_null(company(art, "LPL financial"));
+    assert_non_null(fixture_company(art, "LPL financial"));
     const char *o = role_org(art, "John Lynch", "首席投资策略师");
     assert_non_null(o);
     assert_string_equal(o, "LPL financial");
@@ -79,7 +74,7 @@ static void test_firm_before_space_and_latin_title(void **state)
     o = role_org(art, "Jeff Jones", "首席执行官");
     assert_non_null(o);
     assert_string_equal(o, "H&R Block, Inc.");
-    assert_null(company(art, "Inc."));
+    assert_null(fixture_company(art, "Inc."));
     gx_article_free(art);
 }
 
@@ -88,8 +83,8 @@ static void test_no_firm_past_desk(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("本基金ETF产品经理张晓明表示，规模增长较快。另据AI研究主管Tom Baker表示。", NULL, NULL);
-    assert_null(company(art, "ETF"));
-    assert_null(company(art, "AI"));
+    assert_null(fixture_company(art, "ETF"));
+    assert_null(fixture_company(art, "AI"));
     gx_article_free(art);
 }
 
@@ -100,16 +95,16 @@ static void test_describer_space_and_peers(void **state)
     gx_article *art = fixture_run("就在与本土食品快递巨头 Swiggy 的谈判受挫之后，UberEats 面临着来自同行 Swiggy 和 "
                                   "Zomato 的激烈竞争。",
                                   NULL, NULL);
-    assert_non_null(company(art, "Swiggy"));
-    assert_non_null(company(art, "Zomato"));
+    assert_non_null(fixture_company(art, "Swiggy"));
+    assert_non_null(fixture_company(art, "Zomato"));
     gx_article_free(art);
     /* a term of the lexicon in the list is none (ETF), nor a word that goes on a name (|Limited) */
     art = fixture_run("外卖巨头 Swiggy 和 ETF 的规模都在增长。近期分别获Jamplan (BVI) Limited、Kingboard Investments "
                       "Limited增持。",
                       NULL, NULL);
-    assert_non_null(company(art, "Swiggy"));
-    assert_null(company(art, "ETF"));
-    assert_null(company(art, "Limited"));
+    assert_non_null(fixture_company(art, "Swiggy"));
+    assert_null(fixture_company(art, "ETF"));
+    assert_null(fixture_company(art, "Limited"));
     gx_article_free(art);
 }
 
@@ -122,7 +117,7 @@ static void test_camel_company_everywhere(void **state)
     gx_article *art = fixture_run_tagged("比如，SecondMarket是一位投行家创立的私人公司证券市场。2015年，纳斯达克收购了"
                                          "SecondMarket，并在其基础上发展出新的市场。",
                                          tags, 1);
-    assert_non_null(company(art, "SecondMarket"));
+    assert_non_null(fixture_company(art, "SecondMarket"));
     assert_null(fixture_person(art, "SecondMarket"));
     gx_article_free(art);
 }
@@ -134,11 +129,11 @@ static void test_deal_parties(void **state)
     (void)state;
     gx_article *art = fixture_run("该公司的全资附属Permanent Master拟向Favorable Profit收购联杰国际有限公司80%股权。",
                                   NULL, NULL);
-    assert_non_null(company(art, "Permanent Master"));
-    assert_non_null(company(art, "Favorable Profit"));
+    assert_non_null(fixture_company(art, "Permanent Master"));
+    assert_non_null(fixture_company(art, "Favorable Profit"));
     gx_article_free(art);
     art = fixture_run("华夏聚惠稳健目标FOF认购户数10.72万户，另一只FOF将出售部分持仓。", NULL, NULL);
-    assert_null(company(art, "FOF"));
+    assert_null(fixture_company(art, "FOF"));
     gx_article_free(art);
 }
 
@@ -148,11 +143,11 @@ static void test_bracket_place_and_acronyms(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("建滔积层板近期分别获Jamplan (BVI) Limited、Kingboard Investments Limited增持。", NULL, NULL);
-    assert_non_null(company(art, "Jamplan (BVI) Limited"));
+    assert_non_null(fixture_company(art, "Jamplan (BVI) Limited"));
     gx_article_free(art);
     art = fixture_run("近日平台ENE、CTB、SKU个个精品。", NULL, NULL);
-    assert_null(company(art, "CTB"));
-    assert_null(company(art, "SKU"));
+    assert_null(fixture_company(art, "CTB"));
+    assert_null(fixture_company(art, "SKU"));
     gx_article_free(art);
 }
 
@@ -162,10 +157,10 @@ static void test_peer_of_chinese_company(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("平安银行、Fitbit和腾讯控股都公布了业绩。", NULL, NULL);
-    assert_non_null(company(art, "Fitbit"));
+    assert_non_null(fixture_company(art, "Fitbit"));
     gx_article_free(art);
     art = fixture_run("邀好友送华为P30Pro、京东购物卡。", NULL, NULL);
-    assert_null(company(art, "P30Pro"));
+    assert_null(fixture_company(art, "P30Pro"));
     gx_article_free(art);
 }
 
@@ -176,9 +171,9 @@ static void test_ampersand_and_holding(void **state)
     (void)state;
     gx_article *art = fixture_run("公司代理律师事务所Kobre & Kim对法庭提出起诉。减持后，Commqua Holding的最新持股数目为43万股。",
                                   NULL, NULL);
-    assert_non_null(company(art, "Kobre & Kim"));
-    assert_null(company(art, "Kobre"));
-    assert_non_null(company(art, "Commqua Holding"));
+    assert_non_null(fixture_company(art, "Kobre & Kim"));
+    assert_null(fixture_company(art, "Kobre"));
+    assert_non_null(fixture_company(art, "Commqua Holding"));
     gx_article_free(art);
 }
 

@@ -23,11 +23,6 @@
 #include "gx_lexicon.h"
 
 /* The company entity holding the name, or NULL. */
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 /* The organization of the first role of the person named `name`, or NULL. */
 static const char *role_org(const gx_article *art, const char *name)
 {
@@ -41,7 +36,7 @@ static void test_firm_before_title(void **state)
     (void)state;
     gx_article *art = fixture_run("两年期美债收益率下跌。第一恒信金融公司首席市场经济学家Peter Smith表示，市场正在消化消息。",
                                   NULL, NULL);
-    assert_non_null(company(art, "第一恒信金融公司"));
+    assert_non_null(fixture_company(art, "第一恒信金融公司"));
     const char *org = role_org(art, "Peter Smith");
     assert_non_null(org);
     assert_string_equal(org, "第一恒信金融公司");
@@ -49,7 +44,7 @@ static void test_firm_before_title(void **state)
     /* a Chinese holder the tagger reads */
     static const fixture_tag tag[] = {{"王立明", GX_ENT_PERSON, 0.9f}};
     art = fixture_run_tagged("对此，鼎泰咨询公司董事长王立明表示，行业仍在调整。", tag, 1);
-    assert_non_null(company(art, "鼎泰咨询公司"));
+    assert_non_null(fixture_company(art, "鼎泰咨询公司"));
     gx_article_free(art);
 }
 
@@ -59,12 +54,12 @@ static void test_firm_arm(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("记者采访了利丰资本研究院首席研究员施明，在他看来，这些看法是片面的。", NULL, NULL);
-    assert_non_null(company(art, "利丰资本"));
+    assert_non_null(fixture_company(art, "利丰资本"));
     assert_null(fixture_find(art, "利丰资本研究院", GX_ENT_ORGANIZATION));
     gx_article_free(art);
     static const fixture_tag tag[] = {{"利丰资本研究院首席研究院", GX_ENT_ORGANIZATION, 0.6f}};
     art = fixture_run_tagged("记者采访了利丰资本研究院首席研究院施明，在他看来，这些看法是片面的。", tag, 1);
-    assert_non_null(company(art, "利丰资本"));
+    assert_non_null(fixture_company(art, "利丰资本"));
     gx_article_free(art);
 }
 
@@ -89,13 +84,13 @@ static void test_source_firm(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("相比之下，根据星海公司的数据，所有类别的基金都在流出。", NULL, NULL);
-    assert_non_null(company(art, "星海公司"));
+    assert_non_null(fixture_company(art, "星海公司"));
     gx_article_free(art);
     art = fixture_run("从两方面来看，正如巨海投顾所述，一方面外围市场暴跌。", NULL, NULL);
-    assert_non_null(company(art, "巨海投顾"));
+    assert_non_null(fixture_company(art, "巨海投顾"));
     gx_article_free(art);
     art = fixture_run("去年，星辰咨询公司数据显示，房价上涨。", NULL, NULL);
-    assert_non_null(company(art, "星辰咨询公司"));
+    assert_non_null(fixture_company(art, "星辰咨询公司"));
     gx_article_free(art);
     static const char *const none[] = {"据上市公司统计，利润上涨。", "这家公司的数据显示，利润上涨。",
                                        "可能导致公司数据显示异常。"};
@@ -113,10 +108,10 @@ static void test_vendor_with_company_word(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("相比之下，根据晨星公司的数据，所有类别的基金都在流出。", NULL, NULL);
-    assert_non_null(company(art, "晨星公司"));
+    assert_non_null(fixture_company(art, "晨星公司"));
     gx_article_free(art);
     art = fixture_run("相比之下，根据晨星的数据，所有类别的基金都在流出。", NULL, NULL);
-    assert_null(company(art, "晨星"));
+    assert_null(fixture_company(art, "晨星"));
     gx_article_free(art);
 }
 
@@ -126,16 +121,16 @@ static void test_regional_group(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("方大九钢喜中江西省高速公路投资集团祁婺高速公路项目钢材供应权。", NULL, NULL);
-    assert_non_null(company(art, "江西省高速公路投资集团"));
+    assert_non_null(fixture_company(art, "江西省高速公路投资集团"));
     gx_article_free(art);
     art = fixture_run("收到股东深圳市鹏格集团（以下简称“鹏格集团”）的通知。", NULL, NULL);
-    assert_non_null(company(art, "深圳市鹏格集团"));
+    assert_non_null(fixture_company(art, "深圳市鹏格集团"));
     gx_article_free(art);
     art = fixture_run("佛山市政府约谈万科集团，要求整改。", NULL, NULL);
     assert_null(fixture_find(art, "佛山市政府约谈万科集团", -1));
     gx_article_free(art);
     art = fixture_run("三大股东为湖北省能源集团有限公司和三峡集团。", NULL, NULL);
-    assert_non_null(company(art, "湖北省能源集团有限公司"));
+    assert_non_null(fixture_company(art, "湖北省能源集团有限公司"));
     gx_article_free(art);
 }
 

@@ -20,11 +20,6 @@
 #include "gx_lexicon.h"
 #include "gx_quantity.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
 
 /* A vendor cited only for its data (同花顺数据显示, 根据融360数据, 根据晨星公司的数据) or for its fund
  * classes (晨星股票型基金) is a credit, not a company of the article; named otherwise once, it is
@@ -33,21 +28,21 @@ static void test_data_vendors_are_credits(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("按揭利率大幅上升。根据融360数据，上月首套房贷款平均利率为5.6%。", NULL, NULL);
-    assert_null(company(art, "融360"));
+    assert_null(fixture_company(art, "融360"));
     gx_article_free(art);
     art = fixture_run("分级B基金遭遇滑铁卢。同花顺数据显示，截至1月31日，分级B基金规模下降。", NULL, NULL);
-    assert_null(company(art, "同花顺"));
+    assert_null(fixture_company(art, "同花顺"));
     gx_article_free(art);
     art = fixture_run("同花顺发布年报，净利润增长。同花顺数据显示，其用户数增长。", NULL, NULL);
-    const gx_entity *e = company(art, "同花顺");
+    const gx_entity *e = fixture_company(art, "同花顺");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "300033");
     gx_article_free(art);
     art = fixture_run("该基金是同期所有晨星股票型基金中表现最好的，处于晨星激进配置型基金前1/4。", NULL, NULL);
-    assert_null(company(art, "晨星"));
+    assert_null(fixture_company(art, "晨星"));
     gx_article_free(art);
     art = fixture_run("财通证券数据显示，尽管国外已经降温，国内仍有上行空间。", NULL, NULL);
-    assert_non_null(company(art, "财通证券"));
+    assert_non_null(fixture_company(art, "财通证券"));
     gx_article_free(art);
 }
 
@@ -58,28 +53,28 @@ static void test_us_listed_latin_names(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("2018年1月31日，LPL Financial资深市场策略师在研究报告中说，美股仍将上涨。", NULL, NULL);
-    const gx_entity *e = company(art, "LPL Financial");
+    const gx_entity *e = fixture_company(art, "LPL Financial");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "LPLA");
     assert_string_equal(e->ticker.exchange, "NASDAQ");
     gx_article_free(art);
     art = fixture_run("2020年11月2日，Raymond James下调Fastly目标价至85美元，维持增持评级。", NULL, NULL);
-    e = company(art, "Fastly");
+    e = fixture_company(art, "Fastly");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "FSLY");
     gx_article_free(art);
     art = fixture_run_undated("2018年1月12日，Janus Capital基金经理表示，美债收益率可能继续上行。");
-    e = company(art, "Janus Capital");
+    e = fixture_company(art, "Janus Capital");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "JHG");
     gx_article_free(art);
     art = fixture_run_undated("2016年3月11日，Janus Capital基金经理表示，美债收益率可能继续上行。");
-    e = company(art, "Janus Capital");
+    e = fixture_company(art, "Janus Capital");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "JNS");
     gx_article_free(art);
     art = fixture_run("该基金采用汇丰集团低波动率策略来构建投资组合。", NULL, NULL);
-    e = company(art, "汇丰集团");
+    e = fixture_company(art, "汇丰集团");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "00005");
     gx_article_free(art);
@@ -91,12 +86,12 @@ static void test_payment_channels(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("采用工行网银、招行网银认购的客户可享受认购费半价；采用建行网银的客户同样优惠。", NULL, NULL);
-    assert_null(company(art, "工行"));
-    assert_null(company(art, "招行"));
-    assert_null(company(art, "建行"));
+    assert_null(fixture_company(art, "工行"));
+    assert_null(fixture_company(art, "招行"));
+    assert_null(fixture_company(art, "建行"));
     gx_article_free(art);
     art = fixture_run("工行发布年报，净利润增长。采用工行网银的客户可享受优惠。", NULL, NULL);
-    const gx_entity *e = company(art, "工行");
+    const gx_entity *e = fixture_company(art, "工行");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "601398");
     gx_article_free(art);
@@ -108,16 +103,16 @@ static void test_platforms_spoken_on(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("特朗普在推特上表示，股市表现良好。他在自己的推特上发表了一段视频。", NULL, NULL);
-    assert_null(company(art, "推特"));
+    assert_null(fixture_company(art, "推特"));
     gx_article_free(art);
     art = fixture_run("瑞维拉在推特中写道，这是总统的决定。", NULL, NULL);
-    assert_null(company(art, "推特"));
+    assert_null(fixture_company(art, "推特"));
     gx_article_free(art);
     art = fixture_run("推特公布财报，营收增长。特朗普在推特上表示满意。", NULL, NULL);
-    assert_non_null(company(art, "推特"));
+    assert_non_null(fixture_company(art, "推特"));
     gx_article_free(art);
     art = fixture_run("如今，杨宝忠在贵州茅台上获得了不菲的收益。", NULL, NULL);
-    const gx_entity *e = company(art, "贵州茅台");
+    const gx_entity *e = fixture_company(art, "贵州茅台");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "600519");
     gx_article_free(art);

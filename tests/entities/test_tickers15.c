@@ -20,31 +20,19 @@
 #include "gx_entity_util.h"
 #include "gx_lexicon.h"
 
-static const gx_entity *company(gx_article *art, const char *name)
-{
-    return fixture_find(art, name, GX_ENT_COMPANY);
-}
-
-static void assert_ticker(const gx_entity *e, const char *code, const char *exchange)
-{
-    assert_non_null(e);
-    assert_string_equal(e->ticker.code, code);
-    assert_string_equal(e->ticker.exchange, exchange);
-}
-
 /* (CODE.US): NASDAQ or NYSE as the gazetteer lists the code; a code it does not know gives the
  * name before it as a company without a ticker, never a guessed exchange. */
 static void test_us_suffix_codes(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("德斯维尔（DSWL.US）2020财年下半年销售额同比下降13%。", NULL, NULL);
-    assert_ticker(company(art, "德斯维尔"), "DSWL", "NASDAQ");
+    assert_ticker(fixture_company(art, "德斯维尔"), "DSWL", "NASDAQ");
     gx_article_free(art);
     art = fixture_run("截至收盘，富国银行(WFC.US)涨1.2%。", NULL, NULL);
-    assert_ticker(company(art, "富国银行"), "WFC", "NYSE");
+    assert_ticker(fixture_company(art, "富国银行"), "WFC", "NYSE");
     gx_article_free(art);
     art = fixture_run("截至收盘，赛博达科(ZQXW.US)涨1.2%。", NULL, NULL);
-    const gx_entity *e = company(art, "赛博达科");
+    const gx_entity *e = fixture_company(art, "赛博达科");
     assert_non_null(e);
     assert_string_equal(e->ticker.code, "");
     gx_article_free(art);
@@ -58,16 +46,16 @@ static void test_name_and_gongsi(void **state)
     (void)state;
     const fixture_tag momo[] = {{"陌陌公司", GX_ENT_COMPANY, 0.9f}};
     gx_article *art = fixture_run_tagged("工信部对陌陌公司进行问询约谈。", momo, 1);
-    assert_ticker(company(art, "陌陌公司"), "MOMO", "NASDAQ");
+    assert_ticker(fixture_company(art, "陌陌公司"), "MOMO", "NASDAQ");
     gx_article_free(art);
     const fixture_tag weak[] = {{"理想公司", GX_ENT_COMPANY, 0.9f}};
     art = fixture_run_tagged("他们把这里当作理想公司。", weak, 1);
-    const gx_entity *e = company(art, "理想公司");
+    const gx_entity *e = fixture_company(art, "理想公司");
     assert_true(!e || !e->ticker.code[0]);
     gx_article_free(art);
     const fixture_tag fb[] = {{"Facebook公司", GX_ENT_COMPANY, 0.9f}};
     art = fixture_run_tagged("2018年2月3日，Facebook公司的股票在IPO之前就在这个平台上交易。", fb, 1);
-    assert_ticker(company(art, "Facebook公司"), "FB", "NASDAQ");
+    assert_ticker(fixture_company(art, "Facebook公司"), "FB", "NASDAQ");
     gx_article_free(art);
 }
 
@@ -76,16 +64,16 @@ static void test_added_rows(void **state)
 {
     (void)state;
     gx_article *art = fixture_run("神州控股发布公告称，拟收购一家公司。", NULL, NULL);
-    assert_ticker(company(art, "神州控股"), "00861", "HKEX");
+    assert_ticker(fixture_company(art, "神州控股"), "00861", "HKEX");
     gx_article_free(art);
     art = fixture_run("北美信托首席经济学家表示，美联储将加息。", NULL, NULL);
-    assert_ticker(company(art, "北美信托"), "NTRS", "NASDAQ");
+    assert_ticker(fixture_company(art, "北美信托"), "NTRS", "NASDAQ");
     gx_article_free(art);
     art = fixture_run("嘉信理财与亚美利证券宣布合并。", NULL, NULL);
-    assert_ticker(company(art, "亚美利证券"), "AMTD", "NASDAQ");
+    assert_ticker(fixture_company(art, "亚美利证券"), "AMTD", "NASDAQ");
     gx_article_free(art);
     art = fixture_run("北京市消协约谈新浪微博。", NULL, NULL);
-    assert_ticker(company(art, "新浪微博"), "WB", "NASDAQ");
+    assert_ticker(fixture_company(art, "新浪微博"), "WB", "NASDAQ");
     gx_article_free(art);
 }
 

@@ -163,3 +163,14 @@ bool fixture_has_ticker(const gx_entity *e, const char *code, const char *exchan
     }
     return true;
 }
+
+bool fixture_has_mention(gx_article *art, const char *s, int type)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        for (int m = 0; (int)e->type == type && m < e->mentions.n; m++)
+            if (!strcmp(gx_article_span_text(art, e->mentions.v[m].span), s))
+                return true;
+    }
+    return false;
+}

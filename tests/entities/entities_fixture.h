@@ -47,6 +47,8 @@ bool fixture_holds(const gx_article *art, const char *name, const char *title);
 /* The entity of this type (unless -1) whose name, alias or mention text is name; NULL when
  * none. */
 const gx_entity *fixture_find(gx_article *art, const char *name, int type);
+/* Whether an entity of this type has a mention whose text is s. */
+bool fixture_has_mention(gx_article *art, const char *s, int type);
 /* The company entity named (or aliased, or mentioned as) name, or NULL. */
 const gx_entity *fixture_company(gx_article *art, const char *name);
 /* Whether e is an entity (not NULL) whose ticker is code on exchange; on a mismatch it says on

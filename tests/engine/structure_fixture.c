@@ -34,7 +34,12 @@ gx_article *fixture_build(const char *doc, const char *title, bool markdown)
 
 bool fixture_outlet_is(const char *doc, const char *outlet)
 {
-    gx_article *art = fixture_build(doc, "标题", false);
+    return fixture_titled_outlet_is(doc, "标题", outlet);
+}
+
+bool fixture_titled_outlet_is(const char *doc, const char *title, const char *outlet)
+{
+    gx_article *art = fixture_build(doc, title, false);
     if (!art) {
         fprintf(stderr, "no article built\n");
         return false;

@@ -30,5 +30,8 @@ bool fixture_outlet_is(const char *doc, const char *outlet);
  * bytes); their number, -1 (and out empty) when no article comes out. */
 int fixture_headings(const char *doc, char *out, size_t cap);
 #define expect_outlet(doc, outlet) assert_true(fixture_outlet_is((doc), (outlet)))
+/* As fixture_outlet_is(), for the article titled title (NULL: the page split and the title
+ * finder decide). */
+bool fixture_titled_outlet_is(const char *doc, const char *title, const char *outlet);
 
 #endif

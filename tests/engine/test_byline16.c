@@ -78,32 +78,20 @@ static void test_self_lead(void **state)
     expect_outlet("公司了解到,本报告期营业收入减少3,584.06万元,降幅66.09%。\n\n" LONG1, NULL);
 }
 
-static bool title_outlet_is(const char *doc, const char *title, const char *outlet)
-{
-    gx_article *art = fixture_build(doc, title, false);
-    if (!art)
-        return false;
-    bool same = outlet ? art->outlet && !strcmp(art->outlet, outlet) : !art->outlet;
-    if (!same)
-        fprintf(stderr, "outlet: expected %s, found %s\n", outlet ? outlet : "(none)", art->outlet ? art->outlet : "(none)");
-    gx_article_free(art);
-    return same;
-}
-
 /* an outlet opening the title, or a channel of the page's portal */
 static void test_title_prefix(void **state)
 {
     (void)state;
-    assert_true(title_outlet_is(LONG1 "\n\n" LONG2, "证券时报:股市不是用来炒的 是用来价值投资的", "证券时报"));
-    assert_true(title_outlet_is(LONG1 "\n\n" LONG2, "价格网:5月8日-5月12日纽交所贵金属期货涨跌互现", "价格网"));
-    assert_true(title_outlet_is(LONG1 "\n\n" LONG2 "\n\n新浪声明:新浪网登载此文出于传递更多信息之目的。",
+    assert_true(fixture_titled_outlet_is(LONG1 "\n\n" LONG2, "证券时报:股市不是用来炒的 是用来价值投资的", "证券时报"));
+    assert_true(fixture_titled_outlet_is(LONG1 "\n\n" LONG2, "价格网:5月8日-5月12日纽交所贵金属期货涨跌互现", "价格网"));
+    assert_true(fixture_titled_outlet_is(LONG1 "\n\n" LONG2 "\n\n新浪声明:新浪网登载此文出于传递更多信息之目的。",
                                 "新浪期货:塑料短期利好中期利空", "新浪期货"));
-    assert_true(title_outlet_is(LONG1 "\n\n" LONG2 "\n\n进入【新浪财经股吧】讨论", "新浪期货:塑料短期利好中期利空",
+    assert_true(fixture_titled_outlet_is(LONG1 "\n\n" LONG2 "\n\n进入【新浪财经股吧】讨论", "新浪期货:塑料短期利好中期利空",
                                 "新浪期货"));
     /* not a broker, nor a channel without its portal, nor over a credit in the text */
-    assert_true(title_outlet_is(LONG1 "\n\n" LONG2, "银河证券:市场人气全线回暖 春季行情正逐步展开", NULL));
-    assert_true(title_outlet_is(LONG1 "\n\n" LONG2, "新浪期货:塑料短期利好中期利空", NULL));
-    assert_true(title_outlet_is("来源:中国基金报\n\n" LONG1 "\n\n" LONG2, "证券时报:股市不是用来炒的", "中国基金报"));
+    assert_true(fixture_titled_outlet_is(LONG1 "\n\n" LONG2, "银河证券:市场人气全线回暖 春季行情正逐步展开", NULL));
+    assert_true(fixture_titled_outlet_is(LONG1 "\n\n" LONG2, "新浪期货:塑料短期利好中期利空", NULL));
+    assert_true(fixture_titled_outlet_is("来源:中国基金报\n\n" LONG1 "\n\n" LONG2, "证券时报:股市不是用来炒的", "中国基金报"));
 }
 
 /* a deck of bulleted key points and the headline said again before the byline */

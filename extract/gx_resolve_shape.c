@@ -208,6 +208,37 @@ static bool is_numeral_char(uint32_t c)
     return gx_is_numeral(c) || c == 0x51E0 /* 几 */;
 }
 
+/* A kind of firm, no name (sixteenth session, comp22): 类 or 型 right before a business word
+ * (融资类|信托, 债券型|基金, 科技型|企业); a verb of two or three characters (cues.tsv left_stop)
+ * before a business word and nothing else (为落实|集团公司, 低至|银行6折, 欢庆|银行存管); a name ending
+ * in a not_entity word of three characters or more that is no firm noun (道|指期货, 追回损失|免费咨询). */
+static bool kind_of_firm(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    for (int n = 2; n <= 4 && n + 2 <= len; n++) {
+        uint32_t k = cp[s.end - n - 1];
+        if ((k == 0x7C7B /* 类 */ || k == 0x578B /* 型 */) &&
+            (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.end - n, n) ||
+             gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.end - n, n)))
+            return true;
+    }
+    bool firm_noun = len >= 3 && ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) || /* 公司 */
+                                  (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2) || /* 集团 */
+                                  (cp[s.end - 2] == 0x4F01 && cp[s.end - 1] == 0x4E1A));  /* 企业 */
+    int32_t body = firm_noun ? len - 2 : len;
+    for (int32_t v = 2; v <= 3 && v + 2 <= body; v++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s.start, v) &&
+            gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start + v, body - v))
+            return true;
+    /* a kind word at the end, unless it is itself a kind of firm (华锦|资管公司, 君安|证券公司) */
+    if (!firm_noun)
+        for (int32_t k = s.start + 1; k + 3 <= s.end; k++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + k, s.end - k))
+                return true;
+    return false;
+}
+
 /* Does the name describe a company by its rank or size rather than name it (西班牙第二大银行,
  * 六|大发电集团, 六大发电集团, 全球最大…)? (tenth session, "compfp") */
 static bool size_description(const gx_article *art, gx_span s)
@@ -452,7 +483,7 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
-        (size_description(art, c->span) || country_and_business_word(eng, art, c->span)))
+        (size_description(art, c->span) || country_and_business_word(eng, art, c->span) || kind_of_firm(eng, art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i) || place_before_latin_name(rs, i)))

@@ -133,6 +133,8 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
 void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_subsidiary.c: X公司 right after 子公司/孙公司 (为/是), and the list it opens */
 void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_numbered.c: the numbered units of the state builders (中国二十二冶, 中铁十六局) */
+void gx_er_numbered_unit_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_alias.c; gx_er_add_all_occurrences: a candidate at every other occurrence of
  * the text at model */

@@ -210,8 +210,9 @@ static bool is_numeral_char(uint32_t c)
 
 /* A kind of firm, no name (sixteenth session, comp22): 类 or 型 right before a business word
  * (融资类|信托, 债券型|基金, 科技型|企业); a verb of two or three characters (cues.tsv left_stop)
- * before a business word and nothing else (为落实|集团公司, 低至|银行6折, 欢庆|银行存管); a name ending
- * in a not_entity word of three characters or more that is no firm noun (道|指期货, 追回损失|免费咨询). */
+ * before a word for firms (firm_noun) and nothing else (为落实|集团公司, 低至|银行6折, 欢庆|银行存管;
+ * not before a trade: 新锐|半导体 stays); a name ending in a not_entity word of three characters or
+ * more that is no firm noun (道|指期货, 追回损失|免费咨询). */
 static bool kind_of_firm(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
@@ -229,7 +230,7 @@ static bool kind_of_firm(const gx_engine *eng, const gx_article *art, gx_span s)
     int32_t body = firm_noun ? len - 2 : len;
     for (int32_t v = 2; v <= 3 && v + 2 <= body; v++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s.start, v) &&
-            gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start + v, body - v))
+            gx_lexicon_is(eng->lexicon, GX_LEX_FIRM_NOUN, cp + s.start + v, body - v))
             return true;
     /* a kind word at the end, unless it is itself a kind of firm (华锦|资管公司, 君安|证券公司) */
     if (!firm_noun)

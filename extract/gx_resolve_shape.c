@@ -232,8 +232,9 @@ static bool kind_of_firm(const gx_engine *eng, const gx_article *art, gx_span s)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s.start, v) &&
             gx_lexicon_is(eng->lexicon, GX_LEX_FIRM_NOUN, cp + s.start + v, body - v))
             return true;
-    /* a kind word at the end, unless it is itself a kind of firm (华锦|资管公司, 君安|证券公司) */
-    if (!firm_noun)
+    /* a kind word at the end, unless it is itself a kind of firm (华锦|资管公司, 君安|证券公司,
+     * 济南|农商行: a place names one bank of the kind) */
+    if (!firm_noun && cp[s.end - 1] != 0x884C /* 行 */)
         for (int32_t k = s.start + 1; k + 3 <= s.end; k++)
             if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + k, s.end - k))
                 return true;

@@ -303,7 +303,10 @@ static bool is_non_outlet_source(const char *s)
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (!strcmp(s, WORDS[i]))
             return true;
-    return false;
+    /* "来源:东方能源官网", "来源:证监会官网": a body's own site, where the text was taken from, is
+     * no news outlet */
+    size_t n = strlen(s), l = strlen("官网");
+    return n > l && !strcmp(s + n - l, "官网");
 }
 
 /* Outlets credited by their short names (每经记者, 每经AI快讯) are reported by their full names. */
@@ -604,16 +607,14 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                 out->from_source = true;
                 continue;
             }
-            /* "来源:宏观谢亚轩团队": a team's account names its leader, the writer (bare: resolution
-             * keeps him when a surname opens the name), not an outlet */
+            /* "来源:宏观谢亚轩团队": a team's account, the outlet, names its leader, the writer
+             * (bare: resolution keeps him when a surname opens the name) */
             int32_t lead = team_leader(tok, tn);
             if (lead > 0 && !out->from_source && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
                 out->authors[out->nauthors].name = gx_utf8_of_cps(a, tok + tn - 2 - lead, lead);
                 out->authors[out->nauthors].role = "作者";
                 out->authors[out->nauthors++].bare = true;
-                out->from_source = true;
                 have_name = true;
-                continue;
             }
             if (!out->from_source) {
                 out->outlet = s;

@@ -35,6 +35,10 @@ static void test_concert_party_title(void **state)
     gx_article *art = fixture_run("截至公告日，控股股东的一致行动协议人何昀持有公司股份约3127.02万股。", NULL, NULL);
     assert_true(fixture_holds(art, "何昀", "一致行动协议人"));
     gx_article_free(art);
+    /* (办理, a filing's verb, ends the name too: 何昀办|理了) */
+    art = fixture_run("公司接到控股股东的一致行动协议人何昀办理了部分股权质押式回购交易提前购回业务的通知。", NULL, NULL);
+    assert_true(fixture_holds(art, "何昀", "一致行动协议人"));
+    gx_article_free(art);
 }
 
 /* 公司股东汪敏系陈东的配偶: 系, the copula, ends the name */

@@ -103,8 +103,33 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Whether the last word cp[w..e) of a capitalised pair is, elsewhere in the article, a person
+ * candidate of its own (Craig Johnson是…多头 … 上周Johnson在报告中表示: the surname alone names
+ * the one the full name introduced), written alone there (not after another capitalised word). */
+static bool surname_named_alone(const gx_article *art, int32_t w, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = e - w;
+    if (len < 3)
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        int32_t s = c->span.start;
+        if (c->type != GX_ENT_PERSON || c->span.end - s != len || s == w ||
+            memcmp(cp + s, cp + w, sizeof(uint32_t) * (size_t)len) != 0)
+            continue;
+        if (s > 0 && (gx_is_alnum(cp[s - 1]) || cp[s - 1] == ' ' || cp[s - 1] == '.'))
+            continue;
+        if (c->span.end < art->ncp && gx_is_alnum(cp[c->span.end]))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* A capitalised First Last pair (a middle initial allowed) before what people do, with no
- * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为. Never a name the lexicon or
+ * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为, or whose last word names a
+ * person alone elsewhere (Craig Johnson是… Johnson指出). Never a name the lexicon or
  * another rule already reads as an organisation (Morgan Stanley表示), nor one whose last word
  * is a business word (Capital Economics认为, Deutsche Bank称). */
 void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
@@ -162,7 +187,8 @@ void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
         int32_t v = e;
         if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
             v++;
-        if (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, v) && !gx_word_at(art, v, LEADS)) {
+        if (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, v) && !gx_word_at(art, v, LEADS) &&
+            !surname_named_alone(art, last, e)) {
             i = e;
             continue;
         }

@@ -303,7 +303,10 @@ static bool is_non_outlet_source(const char *s)
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (!strcmp(s, WORDS[i]))
             return true;
-    return false;
+    /* "来源:东方能源官网", "来源:证监会官网": a body's own site, where the text was taken from, is
+     * no news outlet */
+    size_t n = strlen(s), l = strlen("官网");
+    return n > l && !strcmp(s + n - l, "官网");
 }
 
 /* Outlets credited by their short names (每经记者, 每经AI快讯) are reported by their full names. */
@@ -457,6 +460,40 @@ static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *
     return w && k + w < n && sep_cp(t[k + w]);
 }
 
+/* A team's account ("宏观谢亚轩团队", "李迅雷团队"): Han characters ending in 团队 after a name of
+ * two characters (four in all) or three (five or more, a desk's word before it). Returns the
+ * name's length, or 0. */
+static int32_t team_leader(const uint32_t *t, int32_t n)
+{
+    if (n < 4 || n > 9 || t[n - 2] != 0x56E2 || t[n - 1] != 0x961F /* 团队 */)
+        return 0;
+    for (int32_t i = 0; i < n; i++)
+        if (!gx_cp_is_han(t[i]))
+            return 0;
+    return n == 4 ? 2 : 3;
+}
+
+/* A writer's firm glued before his name ("联讯证券李奇霖", "国泰君安证券研究所王涵"): the
+ * firm ends in one of the words that end a broker's or a research house's name, then two or three
+ * Han characters. Returns the name's length, or 0. */
+static int32_t firm_writer(const uint32_t *t, int32_t n)
+{
+    static const char *const ENDS[] = {"证券", "研究所", "研究院", "研究中心", "银行", "基金", "期货", "资本", NULL};
+    if (n < 6 || n > 16)
+        return 0;
+    for (int32_t i = 0; i < n; i++)
+        if (!gx_cp_is_han(t[i]))
+            return 0;
+    for (int32_t nl = 3; nl >= 2; nl--)
+        for (int k = 0; ENDS[k]; k++) {
+            int32_t wl = (int32_t)gx_utf8_count(ENDS[k], strlen(ENDS[k]));
+            int32_t p = n - nl - wl;
+            if (p >= 2 && gx_structure_word_at(t, n, p, ENDS[k]) == wl)
+                return nl;
+        }
+    return 0;
+}
+
 /* Whether t[0..n) is a brand's name of Latin letters and Han characters, one word of 4 to 16
  * ("MedTrend医趋势", "36氪" is not: a digit): a site or an account, never a person's name. */
 /* A writer credited by his account on a platform ("雪球号“虚极守静”", "头条号“X”"): two to four
@@ -569,6 +606,15 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             if (is_non_outlet_source(s)) {
                 out->from_source = true;
                 continue;
+            }
+            /* "来源:宏观谢亚轩团队": a team's account, the outlet, names its leader, the writer
+             * (bare: resolution keeps him when a surname opens the name) */
+            int32_t lead = team_leader(tok, tn);
+            if (lead > 0 && !out->from_source && out->nauthors < GX_BYLINE_MAX_AUTHORS) {
+                out->authors[out->nauthors].name = gx_utf8_of_cps(a, tok + tn - 2 - lead, lead);
+                out->authors[out->nauthors].role = "作者";
+                out->authors[out->nauthors++].bare = true;
+                have_name = true;
             }
             if (!out->from_source) {
                 out->outlet = s;
@@ -720,6 +766,13 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         if (have_role && !have_name && !strcmp(role, "作者") && writer_title(s)) {
             role = writer_title(s);
             continue;
+        }
+        /* "作者:联讯证券李奇霖、钟林楠": the writer's firm glued to his name (the firm is no outlet) */
+        int32_t fn = have_role && !have_name && !strcmp(role, "作者") ? firm_writer(tok, tn) : 0;
+        if (fn > 0) {
+            tok += tn - fn;
+            tn = fn;
+            s = gx_utf8_of_cps(a, tok, tn);
         }
         if (!have_role || !is_han_name(s, tok, tn)) {
             bad = true;
@@ -1043,8 +1096,25 @@ static bool credited_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byli
     bool news = pe >= 4 && t[pe - 2] == 0x6D88 && t[pe - 1] == 0x606F; /* "集微网消息(文/春夏)" */
     if (close < 0 || pe < 2 || (t[pe - 1] != 0x8BAF && t[pe - 1] != 0x7535 && !news)) /* 讯 电 */
         return false;
-    if (!gx_structure_parse_byline(a, t + open, close - open + 1, out) || out->nauthors == 0)
-        return false;
+    if (!gx_structure_parse_byline(a, t + open, close - open + 1, out) || out->nauthors == 0) {
+        /* "中新经纬客户端10月29日电(魏薇)", "C114讯 7月24消息(南山)": a name alone in the brackets
+         * is the reporter the dateline credits, marked bare (resolution keeps it only when a
+         * surname opens it: not "(综合)") */
+        int32_t nb = close - open - 1;
+        if (nb < 2 || nb > 3)
+            return false;
+        for (int32_t i = open + 1; i < close; i++)
+            if (!gx_cp_is_han(t[i]))
+                return false;
+        const char *name = gx_utf8_of_cps(a, t + open + 1, nb);
+        if (!is_han_name(name, t + open + 1, nb))
+            return false;
+        memset(out, 0, sizeof *out);
+        out->authors[0].name = name;
+        out->authors[0].role = "记者";
+        out->authors[0].bare = true;
+        out->nauthors = 1;
+    }
     /* the outlet: before the place and date */
     int32_t e = pe - 1, d = 0;
     while (d < e && !gx_cp_is_digit(t[d]))

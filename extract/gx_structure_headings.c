@@ -1309,6 +1309,39 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     }
     if (deeper >= 2 || (subs >= 2 && sectioned == subs && parents >= 2))
         outline = false;
+    /* and, level by level (number_of's style: 1 for 1、, 3 for (1), 4 for (一)), a level whose every item is numbered on
+     * from the one before under its parent and stands over a paragraph that ends a sentence and over 120 characters of
+     * prose before the next heading (or over its own first 1、 item), first under two parents or more, is one of
+     * sections. A level in brackets between (一、 / (一)“一法三规”下的信托盛世 / … / 1、由融资类向事务管理类信托转移) is
+     * the parent of the 1、 level under it, which then needs one parent only: a column's three-level outline (sect20) */
+    int lsubs[8] = {0}, lsectioned[8] = {0}, lparents[8] = {0}, llast[8] = {0};
+    bool fresh[8] = {false};
+    for (int i = 0; i + 1 < ps->n && outline; i++) {
+        if ((heads[i] || more[i]) && han_numbered(&ps->v[i].t))
+            for (int s = 0; s < 8; s++)
+                fresh[s] = true, llast[s] = 0;
+        int st, v = 0;
+        if ((heads[i] || more[i]) && sub_item(&ps->v[i].t) && (v = number_of(&ps->v[i].t, &st)) && st >= 1 && st <= 4 && st != 2) {
+            const gx_cps *nx = &ps->v[i + 1].t;
+            lsubs[st]++;
+            int32_t body = 0; /* (the prose under it, up to the next heading or its own first 1、 item) */
+            int j = i + 1, cst = 0;
+            for (; j < ps->n && !heads[j] && !more[j] && body < 4 * NEXT_MIN; j++)
+                body += ps->v[j].kind == GX_PARA_TEXT ? ps->v[j].t.n : 0;
+            bool child = st >= 3 && j < ps->n && (heads[j] || more[j]) && number_of(&ps->v[j].t, &cst) == 1 && cst == 1;
+            lsectioned[st] += v == llast[st] + 1 && ps->v[i + 1].kind == GX_PARA_TEXT && (body >= 4 * NEXT_MIN || child) &&
+                              (ends_sentence(nx) || nx->cp[nx->n - 1] == ':');
+            lparents[st] += fresh[st]; /* (the first under each of its outline's headings) */
+            fresh[st] = false, llast[st] = v;
+            if (st >= 3) /* (a level in brackets is the parent of the 1、 under it) */
+                fresh[1] = true, llast[1] = 0;
+        }
+    }
+    bool levels[8] = {false}; /* (the levels whose items are sections) */
+    for (int s = 4; s >= 1; s--) {
+        bool above = s == 1 && (levels[3] || levels[4]);
+        levels[s] = lsubs[s] >= 2 && lsectioned[s] == lsubs[s] && (lparents[s] >= 2 || (above && lparents[s] >= 1));
+    }
     /* a digest's groups written alone in brackets (【股市】 / 兴业策略王德伦:积极信号已现 … / …; 【宏观】 / …): where two
      * or more stand each right over a heading, they are the sections, named without their brackets (股市), and the
      * stories' headlines under them are not (sect17) */
@@ -1336,7 +1369,9 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
-        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
+        int lst = 0;
+        bool item = outline && sub_item(t) && !(number_of(t, &lst) && lst < 8 && levels[lst]);
+        if ((heads[i] || more[i]) && !item && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
             ps->v[i].kind = GX_PARA_H2;
     }
     /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */

@@ -393,6 +393,9 @@ static bool over_items(const gx_para_vec *ps, int i)
            next->t.cp[0] != 0x3010 && (after->kind == GX_PARA_TEXT || after->kind == GX_PARA_LIST) && after->t.n >= next->t.n;
 }
 
+static bool picture_credit(const gx_para *p);
+static bool sourced(const gx_cps *t);
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -422,8 +425,9 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (i == 0)
         return false;
     const gx_para *prev = &ps->v[i - 1];
-    if (i >= 2 && (link_line(&prev->t) || group_label(prev))) /* a portal's link between (更多股市评论>>>), */
-        prev = &ps->v[i - 2];                                      /* or a group's name (热点新闻)          */
+    if (i >= 2 && (link_line(&prev->t) || group_label(prev) || /* a portal's link between (更多股市评论>>>), */
+                   (picture_credit(prev) && sourced(&prev->t))))     /* a group's name (热点新闻), or a caption   */
+        prev = &ps->v[i - 2];                                      /* with its source (…K线图 来源:Wind; sect20) */
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
 
@@ -796,23 +800,43 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
     return !named_nearby(ps, i) && !han_numbered(&ps->v[i + 1].t);
 }
 
+/* A line of two phrases of three Chinese characters or more around one comma, nothing else (先增资,后收购). */
+static bool paired_phrases(const gx_cps *t)
+{
+    int32_t comma = -1;
+    for (int32_t k = 0; k < t->n; k++)
+        if (t->cp[k] == ',' && comma < 0)
+            comma = k;
+        else if (!gx_cp_is_han(t->cp[k]))
+            return false;
+    return comma >= 3 && t->n - comma - 1 >= 3;
+}
+
 /* The one heading of an article (IPO之前融资11轮,何小鹏为最大股东): a line of 8 to 24
  * characters, unnumbered, no question, not a quotation alone, opening with a word, with two long
  * paragraphs that end sentences before it and two after it, or one where the text begins or ends
  * there (the lead / 数学+编程模式,洞察了家长痛点 / …; fourteenth session) (a caption or a pull
  * quote stands alone more often than a heading does: these tests keep them out). */
+static bool paired_phrases(const gx_cps *t);
+
 static bool lone_heading(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (t->n < 8 || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) || t->cp[t->n - 1] == '?' ||
-        t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
+    /* (a web subhead of a statement and a question around a space, 开板三大原因猜想 未来还会出现首日开板?, and one of two
+     * phrases of three characters or more around a comma, 先增资,后收购, may be shorter: sect20) */
+    bool spaced = t->n >= 8 && t->cp[t->n - 1] == '?' && headline_space(t);
+    if (t->n < (paired_phrases(t) ? 7 : 8) || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) ||
+        (t->cp[t->n - 1] == '?' && !spaced) || t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
         return false;
+    /* (a picture's caption with its source right over it, 渝农商行K线图 来源:Wind, is not the text's: the paragraph over
+     * the caption counts instead) */
+    int shift = i >= 3 && picture_credit(&ps->v[i - 1]) && sourced(&ps->v[i - 1].t);
     uint32_t c0 = t->cp[0], cl = t->cp[t->n - 1];
     if (!(gx_cp_is_han(c0) || gx_cp_is_latin(c0) || gx_cp_is_digit(c0) || c0 == 0x201C) ||
         (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */
         return false;
-    for (int k = i - 2; k <= i + 2; k++)
-        if (k != i && k >= 0 && k < ps->n && !(k == i - 2 && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
+    for (int k = i - 2 - shift; k <= i + 2; k++)
+        if (k != i && k != i - shift && k >= 0 && k < ps->n && !(k == i - 2 - shift && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
             (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来

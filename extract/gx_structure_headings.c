@@ -255,6 +255,9 @@ static bool heading_words(const gx_cps *t)
         latin_only = t->cp[k] < 0x80;
     if (latin_only || t->cp[0] == '[')
         return false;
+    /* (nor a bulleted item whose Wingdings bullet was lost as a letter l: l 创新制造之电子:…, l美好生活…; sect20) */
+    if (t->cp[0] == 'l' && t->n > 2 && (gx_cp_is_han(t->cp[1]) || (t->cp[1] == ' ' && gx_cp_is_han(t->cp[2]))))
+        return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
@@ -1154,11 +1157,55 @@ static bool linked(const gx_para_vec *ps, int i)
     return false;
 }
 
+/* An outline's heading run into the end of the paragraph before it, its line break lost (…以及国企信息化。1、经济波动性下降,
+ * 流动性紧平衡 / 2017年经济复苏超出…): after the paragraph's last 。, a line numbered 1、 or 一、 of heading words, 4 to 34
+ * characters, over a paragraph of text, where the outline's next number stands on a line of its own or ends another
+ * paragraph so, and two of its numbers or more stand alone. The tail becomes a paragraph of its own (sect20). */
+static void split_buried(gx_arena *a, gx_para_vec *ps)
+{
+    unsigned alone[3] = {0}, tails[3] = {0}; /* (per style 1 and 2: the numbers 1-30 seen) */
+    int32_t *cut = gx_arena_alloc(a, sizeof(int32_t) * ((size_t)ps->n + 1));
+    int *val = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1)), *sty = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1));
+    for (int i = 0; i + 1 < ps->n; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        int st, v;
+        if (ps->v[i].kind != GX_PARA_TEXT && ps->v[i].kind != GX_PARA_LIST)
+            continue;
+        if ((v = number_of(t, &st)) >= 1 && v < 31 && (st == 1 || st == 2) && t->n <= HEAD_MAX)
+            alone[st] |= 1u << v;
+        if (ps->v[i + 1].kind != GX_PARA_TEXT || t->n < NEXT_MIN || t->cp[t->n - 1] == 0x3002) /* (a bulleted one too: ★ …。1、…) */
+            continue;
+        int32_t k = t->n - 2;
+        while (k > 0 && t->cp[k] != 0x3002 && t->n - k <= HEAD_MAX + 1)
+            k--;
+        if (k <= 0 || t->cp[k] != 0x3002 || t->n - k - 1 < 4 || t->n - k - 1 > HEAD_MAX)
+            continue;
+        gx_cps tail = {.cp = t->cp + k + 1, .src = t->src ? t->src + k + 1 : NULL, .n = t->n - k - 1, .cap = t->n - k - 1};
+        if ((v = number_of(&tail, &st)) >= 1 && v < 31 && (st == 1 || st == 2) && heading_words(&tail) &&
+            !clause_end(tail.cp[tail.n - 1]))
+            cut[i] = k + 1, val[i] = v, sty[i] = st, tails[st] |= 1u << v;
+    }
+    for (int i = ps->n - 2; i >= 0; i--) {
+        int st = sty[i], v = val[i];
+        if (!cut[i] || __builtin_popcount(alone[st]) < 2 || !((alone[st] | tails[st]) & (1u << (v + 1))))
+            continue;
+        GX_VEC_PUSH(a, *ps);
+        memmove(ps->v + i + 2, ps->v + i + 1, sizeof *ps->v * (size_t)(ps->n - i - 2));
+        gx_para *p = &ps->v[i], *q = &ps->v[i + 1];
+        *q = *p;
+        q->t.cp = p->t.cp + cut[i], q->t.src = p->t.src ? p->t.src + cut[i] : NULL;
+        q->t.n = q->t.cap = p->t.n - cut[i];
+        p->t.n = p->t.cap = cut[i];
+        q->kind = GX_PARA_TEXT, q->after_blank = false, q->blank_lines = 0, q->indented = false;
+    }
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
+    split_buried(a, ps);
     int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
@@ -1390,6 +1437,20 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
                                       (pv && pv->n <= 5 && starts_with(pv, U"附件") && pv->cp[pv->n - 1] == ':')))
             heads[i] = more[i] = false;
     }
+    /* where the headings are an outline's (three numbered or more, two thirds of those found), an unnumbered label closed by
+     * a colon between two of them is a box's or a figure's label (3.2 全球看“创新制造” / … / 隐形冠军定义: / “隐形”的意思是…
+     * / … / 3.3 国内看“美好生活”), not a section; after the outline's last heading it is one (结语:) (sect20) */
+    for (int i = 0, before = 0; i < ps->n && counted >= 3 && counted * 3 >= found * 2; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        before += heads[i] && numbered(t);
+        if (!more[i] || heads[i] || !before || !t->n || t->cp[t->n - 1] != ':' || numbered(t))
+            continue;
+        for (int j = i + 1; j < ps->n; j++)
+            if ((heads[j] || more[j]) && numbered(&ps->v[j].t) && ps->v[j].t.cp[0] != 0x3010) {
+                more[i] = false;
+                break;
+            }
+    }
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
@@ -1397,6 +1458,25 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         bool item = outline && sub_item(t) && !(number_of(t, &lst) && lst < 8 && levels[lst]);
         if ((heads[i] || more[i]) && !item && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
             ps->v[i].kind = GX_PARA_H2;
+    }
+    /* a report's 摘要 alone on one of its first lines, over its summary, where its outline of two levels follows (two
+     * headings numbered at the top, 1、 一、 2。, and two in decimals under them: 1.1 2017年经济复苏…) heads the summary (a
+     * portal's 摘要 over a news story's summary, even one listing 1、 2、 3、 reasons, or over a report whose top level is
+     * unnumbered, does not: h35 news-59's gold against h36 news-58's and h38 news-39's; sect20) */
+    int outlined_heads = 0, decimals = 0, first_head = ps->n;
+    for (int i = 0; i < ps->n; i++)
+        if (ps->v[i].kind == GX_PARA_H2) {
+            first_head = first_head < i ? first_head : i;
+            outlined_heads += numbered(&ps->v[i].t) && ps->v[i].t.cp[0] != 0x3010 && !decimal_numbered(&ps->v[i].t);
+            decimals += decimal_numbered(&ps->v[i].t);
+        }
+    for (int i = 0; i < 3 && i + 1 < first_head && outlined_heads >= 2 && decimals >= 2; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind == GX_PARA_TEXT && (t->n == 2 || (t->n == 3 && t->cp[2] == ':')) && starts_with(t, U"摘要") &&
+            ps->v[i + 1].kind == GX_PARA_TEXT && ps->v[i + 1].t.n >= NEXT_MIN) {
+            ps->v[i].kind = GX_PARA_H2;
+            break;
+        }
     }
     /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */
     for (int i = ps->n - 2; i >= 0; i--)

@@ -399,6 +399,13 @@ static bool over_items(const gx_para_vec *ps, int i)
 static bool picture_credit(const gx_para *p);
 static bool sourced(const gx_cps *t);
 
+/* A picture's caption naming its source after its words (渝农商行K线图 来源:Wind), not a credit alone (来源:网络, which
+ * under_picture reads): the text goes on over it (sect20). */
+static bool captioned(const gx_para *p)
+{
+    return picture_credit(p) && sourced(&p->t) && !starts_with(&p->t, U"来源") && !starts_with(&p->t, U"图片来源");
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -429,7 +436,7 @@ static bool candidate(const gx_para_vec *ps, int i)
         return false;
     const gx_para *prev = &ps->v[i - 1];
     if (i >= 2 && (link_line(&prev->t) || group_label(prev) || /* a portal's link between (更多股市评论>>>), */
-                   (picture_credit(prev) && sourced(&prev->t))))     /* a group's name (热点新闻), or a caption   */
+                   captioned(prev)))                                /* a group's name (热点新闻), or a caption   */
         prev = &ps->v[i - 2];                                      /* with its source (…K线图 来源:Wind; sect20) */
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
@@ -833,7 +840,7 @@ static bool lone_heading(const gx_para_vec *ps, int i)
         return false;
     /* (a picture's caption with its source right over it, 渝农商行K线图 来源:Wind, is not the text's: the paragraph over
      * the caption counts instead) */
-    int shift = i >= 3 && picture_credit(&ps->v[i - 1]) && sourced(&ps->v[i - 1].t);
+    int shift = i >= 3 && captioned(&ps->v[i - 1]);
     uint32_t c0 = t->cp[0], cl = t->cp[t->n - 1];
     if (!(gx_cp_is_han(c0) || gx_cp_is_latin(c0) || gx_cp_is_digit(c0) || c0 == 0x201C) ||
         (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */

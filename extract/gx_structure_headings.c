@@ -255,6 +255,9 @@ static bool heading_words(const gx_cps *t)
         latin_only = t->cp[k] < 0x80;
     if (latin_only || t->cp[0] == '[')
         return false;
+    /* (nor a bulleted item whose Wingdings bullet was lost as a letter l: l 创新制造之电子:…, l美好生活…; sect20) */
+    if (t->cp[0] == 'l' && t->n > 2 && (gx_cp_is_han(t->cp[1]) || (t->cp[1] == ' ' && gx_cp_is_han(t->cp[2]))))
+        return false;
     for (int w = 0; NOT_HEADINGS[w]; w++)
         if (starts_with(t, NOT_HEADINGS[w]))
             return false;
@@ -393,6 +396,16 @@ static bool over_items(const gx_para_vec *ps, int i)
            next->t.cp[0] != 0x3010 && (after->kind == GX_PARA_TEXT || after->kind == GX_PARA_LIST) && after->t.n >= next->t.n;
 }
 
+static bool picture_credit(const gx_para *p);
+static bool sourced(const gx_cps *t);
+
+/* A picture's caption naming its source after its words (渝农商行K线图 来源:Wind), not a credit alone (来源:网络, which
+ * under_picture reads): the text goes on over it (sect20). */
+static bool captioned(const gx_para *p)
+{
+    return picture_credit(p) && sourced(&p->t) && !starts_with(&p->t, U"来源") && !starts_with(&p->t, U"图片来源");
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -422,8 +435,9 @@ static bool candidate(const gx_para_vec *ps, int i)
     if (i == 0)
         return false;
     const gx_para *prev = &ps->v[i - 1];
-    if (i >= 2 && (link_line(&prev->t) || group_label(prev))) /* a portal's link between (更多股市评论>>>), */
-        prev = &ps->v[i - 2];                                      /* or a group's name (热点新闻)          */
+    if (i >= 2 && (link_line(&prev->t) || group_label(prev) || /* a portal's link between (更多股市评论>>>), */
+                   captioned(prev)))                                /* a group's name (热点新闻), or a caption   */
+        prev = &ps->v[i - 2];                                      /* with its source (…K线图 来源:Wind; sect20) */
     return prev->kind == GX_PARA_TEXT && prev->t.n >= t->n + LONGER && (ends_sentence(&prev->t) || ends_with_table(&prev->t));
 }
 
@@ -796,23 +810,43 @@ static bool group_name(const gx_para_vec *ps, int i, const bool *heads, const bo
     return !named_nearby(ps, i) && !han_numbered(&ps->v[i + 1].t);
 }
 
+/* A line of two phrases of three Chinese characters or more around one comma, nothing else (先增资,后收购). */
+static bool paired_phrases(const gx_cps *t)
+{
+    int32_t comma = -1;
+    for (int32_t k = 0; k < t->n; k++)
+        if (t->cp[k] == ',' && comma < 0)
+            comma = k;
+        else if (!gx_cp_is_han(t->cp[k]))
+            return false;
+    return comma >= 3 && t->n - comma - 1 >= 3;
+}
+
 /* The one heading of an article (IPO之前融资11轮,何小鹏为最大股东): a line of 8 to 24
  * characters, unnumbered, no question, not a quotation alone, opening with a word, with two long
  * paragraphs that end sentences before it and two after it, or one where the text begins or ends
  * there (the lead / 数学+编程模式,洞察了家长痛点 / …; fourteenth session) (a caption or a pull
  * quote stands alone more often than a heading does: these tests keep them out). */
+static bool paired_phrases(const gx_cps *t);
+
 static bool lone_heading(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
-    if (t->n < 8 || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) || t->cp[t->n - 1] == '?' ||
-        t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
+    /* (a web subhead of a statement and a question around a space, 开板三大原因猜想 未来还会出现首日开板?, and one of two
+     * phrases of three characters or more around a comma, 先增资,后收购, may be shorter: sect20) */
+    bool spaced = t->n >= 8 && t->cp[t->n - 1] == '?' && headline_space(t);
+    if (t->n < (paired_phrases(t) ? 7 : 8) || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) ||
+        (t->cp[t->n - 1] == '?' && !spaced) || t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
         return false;
+    /* (a picture's caption with its source right over it, 渝农商行K线图 来源:Wind, is not the text's: the paragraph over
+     * the caption counts instead) */
+    int shift = i >= 3 && captioned(&ps->v[i - 1]);
     uint32_t c0 = t->cp[0], cl = t->cp[t->n - 1];
     if (!(gx_cp_is_han(c0) || gx_cp_is_latin(c0) || gx_cp_is_digit(c0) || c0 == 0x201C) ||
         (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */
         return false;
-    for (int k = i - 2; k <= i + 2; k++)
-        if (k != i && k >= 0 && k < ps->n && !(k == i - 2 && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
+    for (int k = i - 2 - shift; k <= i + 2; k++)
+        if (k != i && k != i - shift && k >= 0 && k < ps->n && !(k == i - 2 - shift && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
             (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来
@@ -1130,11 +1164,55 @@ static bool linked(const gx_para_vec *ps, int i)
     return false;
 }
 
+/* An outline's heading run into the end of the paragraph before it, its line break lost (…以及国企信息化。1、经济波动性下降,
+ * 流动性紧平衡 / 2017年经济复苏超出…): after the paragraph's last 。, a line numbered 1、 or 一、 of heading words, 4 to 34
+ * characters, over a paragraph of text, where the outline's next number stands on a line of its own or ends another
+ * paragraph so, and two of its numbers or more stand alone. The tail becomes a paragraph of its own (sect20). */
+static void split_buried(gx_arena *a, gx_para_vec *ps)
+{
+    unsigned alone[3] = {0}, tails[3] = {0}; /* (per style 1 and 2: the numbers 1-30 seen) */
+    int32_t *cut = gx_arena_alloc(a, sizeof(int32_t) * ((size_t)ps->n + 1));
+    int *val = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1)), *sty = gx_arena_alloc(a, sizeof(int) * ((size_t)ps->n + 1));
+    for (int i = 0; i + 1 < ps->n; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        int st, v;
+        if (ps->v[i].kind != GX_PARA_TEXT && ps->v[i].kind != GX_PARA_LIST)
+            continue;
+        if ((v = number_of(t, &st)) >= 1 && v < 31 && (st == 1 || st == 2) && t->n <= HEAD_MAX)
+            alone[st] |= 1u << v;
+        if (ps->v[i + 1].kind != GX_PARA_TEXT || t->n < NEXT_MIN || t->cp[t->n - 1] == 0x3002) /* (a bulleted one too: ★ …。1、…) */
+            continue;
+        int32_t k = t->n - 2;
+        while (k > 0 && t->cp[k] != 0x3002 && t->n - k <= HEAD_MAX + 1)
+            k--;
+        if (k <= 0 || t->cp[k] != 0x3002 || t->n - k - 1 < 4 || t->n - k - 1 > HEAD_MAX)
+            continue;
+        gx_cps tail = {.cp = t->cp + k + 1, .src = t->src ? t->src + k + 1 : NULL, .n = t->n - k - 1, .cap = t->n - k - 1};
+        if ((v = number_of(&tail, &st)) >= 1 && v < 31 && (st == 1 || st == 2) && heading_words(&tail) &&
+            !clause_end(tail.cp[tail.n - 1]))
+            cut[i] = k + 1, val[i] = v, sty[i] = st, tails[st] |= 1u << v;
+    }
+    for (int i = ps->n - 2; i >= 0; i--) {
+        int st = sty[i], v = val[i];
+        if (!cut[i] || __builtin_popcount(alone[st]) < 2 || !((alone[st] | tails[st]) & (1u << (v + 1))))
+            continue;
+        GX_VEC_PUSH(a, *ps);
+        memmove(ps->v + i + 2, ps->v + i + 1, sizeof *ps->v * (size_t)(ps->n - i - 2));
+        gx_para *p = &ps->v[i], *q = &ps->v[i + 1];
+        *q = *p;
+        q->t.cp = p->t.cp + cut[i], q->t.src = p->t.src ? p->t.src + cut[i] : NULL;
+        q->t.n = q->t.cap = p->t.n - cut[i];
+        p->t.n = p->t.cap = cut[i];
+        q->kind = GX_PARA_TEXT, q->after_blank = false, q->blank_lines = 0, q->indented = false;
+    }
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
+    split_buried(a, ps);
     int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
@@ -1309,6 +1387,39 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     }
     if (deeper >= 2 || (subs >= 2 && sectioned == subs && parents >= 2))
         outline = false;
+    /* and, level by level (number_of's style: 1 for 1、, 3 for (1), 4 for (一)), a level whose every item is numbered on
+     * from the one before under its parent and stands over a paragraph that ends a sentence and over 120 characters of
+     * prose before the next heading (or over its own first 1、 item), first under two parents or more, is one of
+     * sections. A level in brackets between (一、 / (一)“一法三规”下的信托盛世 / … / 1、由融资类向事务管理类信托转移) is
+     * the parent of the 1、 level under it, which then needs one parent only: a column's three-level outline (sect20) */
+    int lsubs[8] = {0}, lsectioned[8] = {0}, lparents[8] = {0}, llast[8] = {0};
+    bool fresh[8] = {false};
+    for (int i = 0; i + 1 < ps->n && outline; i++) {
+        if ((heads[i] || more[i]) && han_numbered(&ps->v[i].t))
+            for (int s = 0; s < 8; s++)
+                fresh[s] = true, llast[s] = 0;
+        int st, v = 0;
+        if ((heads[i] || more[i]) && sub_item(&ps->v[i].t) && (v = number_of(&ps->v[i].t, &st)) && st >= 1 && st <= 4 && st != 2) {
+            const gx_cps *nx = &ps->v[i + 1].t;
+            lsubs[st]++;
+            int32_t body = 0; /* (the prose under it, up to the next heading or its own first 1、 item) */
+            int j = i + 1, cst = 0;
+            for (; j < ps->n && !heads[j] && !more[j] && body < 4 * NEXT_MIN; j++)
+                body += ps->v[j].kind == GX_PARA_TEXT ? ps->v[j].t.n : 0;
+            bool child = st >= 3 && j < ps->n && (heads[j] || more[j]) && number_of(&ps->v[j].t, &cst) == 1 && cst == 1;
+            lsectioned[st] += v == llast[st] + 1 && ps->v[i + 1].kind == GX_PARA_TEXT && (body >= 4 * NEXT_MIN || child) &&
+                              (ends_sentence(nx) || nx->cp[nx->n - 1] == ':');
+            lparents[st] += fresh[st]; /* (the first under each of its outline's headings) */
+            fresh[st] = false, llast[st] = v;
+            if (st >= 3) /* (a level in brackets is the parent of the 1、 under it) */
+                fresh[1] = true, llast[1] = 0;
+        }
+    }
+    bool levels[8] = {false}; /* (the levels whose items are sections) */
+    for (int s = 4; s >= 1; s--) {
+        bool above = s == 1 && (levels[3] || levels[4]);
+        levels[s] = lsubs[s] >= 2 && lsectioned[s] == lsubs[s] && (lparents[s] >= 2 || (above && lparents[s] >= 1));
+    }
     /* a digest's groups written alone in brackets (【股市】 / 兴业策略王德伦:积极信号已现 … / …; 【宏观】 / …): where two
      * or more stand each right over a heading, they are the sections, named without their brackets (股市), and the
      * stories' headlines under them are not (sect17) */
@@ -1333,11 +1444,46 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
                                       (pv && pv->n <= 5 && starts_with(pv, U"附件") && pv->cp[pv->n - 1] == ':')))
             heads[i] = more[i] = false;
     }
+    /* where the headings are an outline's (three numbered or more, two thirds of those found), an unnumbered label closed by
+     * a colon between two of them is a box's or a figure's label (3.2 全球看“创新制造” / … / 隐形冠军定义: / “隐形”的意思是…
+     * / … / 3.3 国内看“美好生活”), not a section; after the outline's last heading it is one (结语:) (sect20) */
+    for (int i = 0, before = 0; i < ps->n && counted >= 3 && counted * 3 >= found * 2; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        before += heads[i] && numbered(t);
+        if (!more[i] || heads[i] || !before || !t->n || t->cp[t->n - 1] != ':' || numbered(t))
+            continue;
+        for (int j = i + 1; j < ps->n; j++)
+            if ((heads[j] || more[j]) && numbered(&ps->v[j].t) && ps->v[j].t.cp[0] != 0x3010) {
+                more[i] = false;
+                break;
+            }
+    }
     for (int i = 0; i < ps->n; i++) {
         const gx_cps *t = &ps->v[i].t;
         bool question = t->n > 0 && (t->cp[t->n - 1] == '?') && !numbered(t) && !(i > 0 && number_line(&ps->v[i - 1]));
-        if ((heads[i] || more[i]) && !(outline && sub_item(t)) && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
+        int lst = 0;
+        bool item = outline && sub_item(t) && !(number_of(t, &lst) && lst < 8 && levels[lst]);
+        if ((heads[i] || more[i]) && !item && !(counted >= 2 && question && !more[i]) && !linked(ps, i))
             ps->v[i].kind = GX_PARA_H2;
+    }
+    /* a report's 摘要 alone on one of its first lines, over its summary, where its outline of two levels follows (two
+     * headings numbered at the top, 1、 一、 2。, and two in decimals under them: 1.1 2017年经济复苏…) heads the summary (a
+     * portal's 摘要 over a news story's summary, even one listing 1、 2、 3、 reasons, or over a report whose top level is
+     * unnumbered, does not: h35 news-59's gold against h36 news-58's and h38 news-39's; sect20) */
+    int outlined_heads = 0, decimals = 0, first_head = ps->n;
+    for (int i = 0; i < ps->n; i++)
+        if (ps->v[i].kind == GX_PARA_H2) {
+            first_head = first_head < i ? first_head : i;
+            outlined_heads += numbered(&ps->v[i].t) && ps->v[i].t.cp[0] != 0x3010 && !decimal_numbered(&ps->v[i].t);
+            decimals += decimal_numbered(&ps->v[i].t);
+        }
+    for (int i = 0; i < 3 && i + 1 < first_head && outlined_heads >= 2 && decimals >= 2; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind == GX_PARA_TEXT && (t->n == 2 || (t->n == 3 && t->cp[2] == ':')) && starts_with(t, U"摘要") &&
+            ps->v[i + 1].kind == GX_PARA_TEXT && ps->v[i + 1].t.n >= NEXT_MIN) {
+            ps->v[i].kind = GX_PARA_H2;
+            break;
+        }
     }
     /* a heading over two lines is one line (a label's subtitle stays apart: 精准投资时代: / 围绕…) */
     for (int i = ps->n - 2; i >= 0; i--)

@@ -1,8 +1,8 @@
 /* test_quant17.c — quantity forms of round quant17 (sixteenth session): an ideographic full stop
- * typed for a decimal point before a percent sign (3。21%), and basis points read as a count of
- * points rather than a percentage. Each test builds an article from text with
- * gx_article_set_text() and runs the quantity stage alone; the word lists are loaded from the
- * data directory given as argv[1] (default "data"). */
+ * typed for a decimal point before a percent sign (3。21%), basis points read as a count of
+ * points rather than a percentage, and bonds as money heads (专项债券…1.2万亿). Each test
+ * builds an article from text with gx_article_set_text() and runs the quantity stage alone; the
+ * word lists are loaded from the data directory given as argv[1] (default "data"). */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -75,6 +75,16 @@ static void test_ideographic_point(void **state)
     gx_article_free(art);
 }
 
+static void test_bond_heads(void **state)
+{
+    (void)state;
+    /* a bond issue's size is money: 债券 专项债 地方债 国债 head a bare amount */
+    gx_article *art = qty_run(g_lex, "预计新增专项债券还会进一步增长至1.2万亿。今年地方债发行4.1万亿。");
+    qty_expect_money(art, "1.2万亿", 1.2e12, "CNY");
+    qty_expect_money(art, "4.1万亿", 4.1e12, "CNY");
+    gx_article_free(art);
+}
+
 int main(int argc, char **argv)
 {
     gl_error err;
@@ -85,6 +95,7 @@ int main(int argc, char **argv)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_basis_points_are_counts),
+        cmocka_unit_test(test_bond_heads),
         cmocka_unit_test(test_ideographic_point),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

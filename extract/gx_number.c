@@ -44,6 +44,19 @@ static int small_unit(uint32_t c)
     }
 }
 
+/* An ideographic full stop typed for a decimal point (an input-method slip): "3。21%". Only
+ * between a short integer part (1-3 digits) and 1-3 digits that end at a percent sign: a
+ * sentence ending in a number is never followed by a percentage glued to its full stop. */
+static bool ideographic_point(const uint32_t *cp, int32_t n, int32_t pos, int32_t i)
+{
+    if (i >= n || cp[i] != U'。' || i - pos > 3)
+        return false;
+    int32_t k = i + 1;
+    while (k < n && k - i <= 4 && gx_is_digit(cp[k]))
+        k++;
+    return k - i >= 2 && k - i <= 4 && k < n && cp[k] == '%';
+}
+
 bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
 {
     int32_t i = pos;
@@ -63,7 +76,7 @@ bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value,
             break;
         }
     }
-    if (i + 1 < n && cp[i] == '.' && gx_is_digit(cp[i + 1])) {
+    if (i + 1 < n && (cp[i] == '.' || ideographic_point(cp, n, pos, i)) && gx_is_digit(cp[i + 1])) {
         double scale = 0.1;
         i++;
         while (i < n && gx_is_digit(cp[i])) {

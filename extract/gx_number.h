@@ -11,7 +11,8 @@
 #include <stdint.h>
 
 /* Arabic numeral: digits, optional thousands separators (",ddd" groups, only when the digits
- * after the comma are exactly three), optional decimal part (".d+"). "1,234.5" -> 1234.5. */
+ * after the comma are exactly three), optional decimal part (".d+"; also "。d+" right before a
+ * percent sign, a slip for the point: "3。21%"). "1,234.5" -> 1234.5. */
 bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end);
 
 /* Chinese numeral: 零〇一二两三四五六七八九十百千万亿 (and the financial forms 壹贰叁肆伍陆柒捌玖

@@ -853,29 +853,32 @@ static void test_english_article(void **state)
     expect_money(art, "$900 million", 9e8, "USD");
     expect_money(art, "€1.5bn", 1.5e9, "EUR");
     expect_money(art, "£20m", 2e7, "GBP");
-    /* basis points are hundredths of a percentage point */
-    q = expect(art, "25 basis points", GX_QTY_PERCENT, 0.25);
-    assert_string_equal(q->unit, "pp");
-    q = expect(art, "12 bps", GX_QTY_PERCENT, 0.12);
-    ASSERT_CLOSE(q->change, -0.12);
+    /* basis points are a count of points, no percentage (quant17) */
+    q = expect(art, "25 basis points", GX_QTY_COUNT, 25);
+    assert_string_equal(q->unit, "basis points");
+    q = expect(art, "12 bps", GX_QTY_COUNT, 12);
+    assert_string_equal(q->unit, "bps");
     q = expect(art, "0.8 percentage points", GX_QTY_PERCENT, 0.8);
     ASSERT_CLOSE(q->change, -0.8);
-    q = expect(art, "15", GX_QTY_PERCENT, 0.15);
+    q = expect(art, "15-20bp", GX_QTY_COUNT, 15);
     assert_true(q->is_range);
-    ASSERT_CLOSE(q->value_max, 0.2);
+    ASSERT_CLOSE(q->value_max, 20);
     q = expect_money(art, "more than $1.2 billion", 1.2e9, "USD");
     assert_int_equal(q->qualifier, GX_QUAL_MIN);
     gx_article_free(art);
     /* Chinese basis points; a level after 至 is no range end of the points */
     art = run("10年期国债收益率下行32bp至3.55%,美联储加息25个基点,MLF利率分别降低15和25BP。", NULL);
-    q = expect(art, "32bp", GX_QTY_PERCENT, 0.32);
-    ASSERT_CLOSE(q->change, -0.32);
+    q = expect(art, "32bp", GX_QTY_COUNT, 32);
     assert_false(q->is_range);
     q = expect(art, "3.55%", GX_QTY_PERCENT, 3.55);
     assert_null(q->unit);
-    expect(art, "25个基点", GX_QTY_PERCENT, 0.25);
-    expect(art, "15", GX_QTY_PERCENT, 0.15);
-    expect(art, "25BP", GX_QTY_PERCENT, 0.25);
+    q = expect(art, "25个基点", GX_QTY_COUNT, 25);
+    assert_string_equal(q->unit, "个基点");
+    expect(art, "25BP", GX_QTY_COUNT, 25);
+    int npct = 0; /* 3.55% alone is a percentage */
+    for (int k = 0; k < art->quantities.n; k++)
+        npct += art->quantities.v[k].type == GX_QTY_PERCENT;
+    assert_int_equal(npct, 1);
     gx_article_free(art);
     /* US cents written out (money11); "per cent" stays a percentage */
     art = run("A country that never gave us 10 cents took 5 per cent of the market.", NULL);

@@ -193,7 +193,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
             list_before(ix, art, i - 1, want);
     }
     /* <list intro> A、B、C等 */
-    for (int k = 0; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_LIST_INTRO); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_INTRO)
             continue;
@@ -274,7 +274,7 @@ bool gx_er_plausible_name_ex(const gx_hit_index *ix, const gx_article *art, gx_s
 /* 象帝先股东, X市值, X旗下: an unknown name followed by something only companies have. */
 void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
 {
-    for (int k = 0; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_COMPANY_ATTR); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_COMPANY_ATTR)
             continue;

@@ -21,7 +21,7 @@ static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int k = 0; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_GOV_UNIT); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT)
             continue;
@@ -264,7 +264,7 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
 void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int k = 0; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_REGION); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_REGION || h->end + 5 >= art->ncp ||
             gx_hit_len_ending(ix, h->end, GX_LEX_REGION) != h->end - h->start)
@@ -527,7 +527,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             c->score = 0.75f;
     }
     /* a unit after a body and a list mark */
-    for (int k = 0; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_GOV_UNIT); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (h->start < 2 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
             gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start)

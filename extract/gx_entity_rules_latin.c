@@ -300,7 +300,7 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
     static const char32_t *const TRADES[] = {U"股价", U"股票", U"股份收", U"收盘上涨", U"收盘下跌", U"收盘涨",
                                              U"收盘跌", U"收涨", U"收跌", U"盘中", U"市值", U"涨停", U"跌停", NULL};
     const uint32_t *cp = art->cp;
-    for (int k = 0; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_LIST_NOUN); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
             continue;

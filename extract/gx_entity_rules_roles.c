@@ -217,7 +217,7 @@ void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     int32_t last = -1;
-    for (int i = 0; i < ix->n; i++) {
+    for (int i = gx_hit_first(ix, GX_LEX_POSITION); i < ix->n; i = gx_hit_next(ix, i)) {
         const gx_lex_hit *h = &ix->hits[i];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_POSITION)
             continue;
@@ -290,7 +290,7 @@ void gx_er_source_firm_rule(const gx_hit_index *ix, gx_article *art)
     const uint32_t *cp = art->cp;
     /* what a source does after its name (cues.tsv source_after: 晨星公司|的数据, 巨丰投顾|所述,
      * X公司|统计), each place once */
-    for (int k = 0, last = -1; k < ix->n; k++) {
+    for (int k = gx_hit_first(ix, GX_LEX_SOURCE_AFTER), last = -1; k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_SOURCE_AFTER || h->start == last)
             continue;

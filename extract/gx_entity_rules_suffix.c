@@ -468,7 +468,7 @@ void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art)
     static const char32_t stop[] = U"的在和与及对向从把被将是为了也都等旗下或其该、拟已再又曾还正近今年月日亿万元共所主持获由注册增减加实";
     static const char32_t after_verb[] = U"领参表称等和与及也、";
     const uint32_t *cp = art->cp;
-    for (int i = 0; i < ix->n; i++) {
+    for (int i = gx_hit_first(ix, GX_LEX_COMPANY); i < ix->n; i = gx_hit_next(ix, i)) {
         const gx_lex_hit *h = &ix->hits[i];
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
         if (e->kind != GX_LEX_COMPANY)

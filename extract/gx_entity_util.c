@@ -75,6 +75,15 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
         ix->next_end[i] = ix->by_end[h->end];
         ix->by_end[h->end] = i;
     }
+    /* the lists by kind, built backwards so that each ascends */
+    ix->kind_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(ix->n + 1));
+    for (int k = 0; k < GX_LEX__COUNT; k++)
+        ix->kind_first[k] = ix->n;
+    for (int i = ix->n - 1; i >= 0; i--) {
+        const gx_lex_kind kd = gx_lexicon_entry(lex, ix->hits[i].entry)->kind;
+        ix->kind_next[i] = ix->kind_first[kd];
+        ix->kind_first[kd] = i;
+    }
 }
 
 int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)

@@ -131,8 +131,24 @@ typedef struct gx_hit_index {
     int n;
     int32_t *by_start, *by_end; /* head per position (ncp + 1), -1 = none            */
     int32_t *next_start, *next_end;
+    /* the hits of one kind, ascending: kind_first[kind], then kind_next[k] after hit k; n ends
+     * a list (a rule that reads one kind walks its list, not every hit of the article) */
+    int kind_first[GX_LEX__COUNT];
+    int *kind_next;
     gx_text_ix text; /* where the text's bigrams occur */
 } gx_hit_index;
+
+/* The first hit of `kind` (index into ix->hits), or ix->n when none; gx_hit_next: the next hit
+ * of the same kind after hit k, or ix->n. Visits the hits of that kind in the order of a loop
+ * over all hits. */
+static inline int gx_hit_first(const gx_hit_index *ix, gx_lex_kind kind)
+{
+    return ix->kind_first[kind];
+}
+static inline int gx_hit_next(const gx_hit_index *ix, int k)
+{
+    return ix->kind_next[k];
+}
 
 /* Needs gx_lexicon_scan() to have run on art (its gazetteer candidates are the entity hits). */
 void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art);

@@ -244,7 +244,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_place_led_names(ix, art); /* 控股股东徐州丰利: a firm, not the title's holder */
     art->pp_cand_ix = gx_pp_cand_ix_build(art); /* (after the place-led names: they move starts) */
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
-    for (int i = 0; i < ix->n; i++) {
+    for (int i = gx_hit_first(ix, GX_LEX_POSITION); i < ix->n; i = gx_hit_next(ix, i)) {
         const gx_lex_hit *h = &ix->hits[i];
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
         if (e->kind != GX_LEX_POSITION || h->start < covered)

@@ -228,6 +228,16 @@ bool gx_shape_particle_end(const gx_article *art, gx_span s)
     return gx_cp_in(art->cp[s.end - 1], U"啊吧呢吗呀嘛啦哦您你");
 }
 
+bool gx_shape_coin_name(const gx_article *art, gx_span s)
+{
+    int32_t len = s.end - s.start, e = s.end;
+    if (len < 2 || len > 4 || !gx_is_cjk(art->cp[s.start]) || e >= art->ncp)
+        return false;
+    if (art->cp[e] == 0x5E01 /* 币 */)
+        return true;
+    return art->cp[e] == 0x94FE /* 链 */ && (e + 1 >= art->ncp || art->cp[e + 1] != 0x63A5 /* 接: 链接, a link */);
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};

@@ -26,6 +26,9 @@ bool gx_shape_trim_address(const gx_engine *eng, const gx_article *art, gx_candi
  * pronoun (组长牛逼啊, 郭总您以前): no name (none of the 19,097 of data/tagger/names.txt ends in
  * 啊 吧 呢 吗 呀 嘛 啦 哦 您 你). */
 bool gx_shape_particle_end(const gx_article *art, gx_span s);
+/* A Han reading of two to four characters followed by 币 or 链 (蒂克币, 巴特币, 贝尔链: a token or a
+ * blockchain named after a made-up word): the coin's name, no person (链接, a link, excepted). */
+bool gx_shape_coin_name(const gx_article *art, gx_span s);
 /* A legal name (…有限公司) right after a region the text names (台湾|宇珍国际艺术有限公司) takes
  * the region in when nothing is glued before it. Returns whether c's span moved. */
 bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);

@@ -238,6 +238,19 @@ bool gx_shape_coin_name(const gx_article *art, gx_span s)
     return art->cp[e] == 0x94FE /* 链 */ && (e + 1 >= art->ncp || art->cp[e + 1] != 0x63A5 /* 接: 链接, a link */);
 }
 
+bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start, e = s.end;
+    /* 在韩国釜山办|公, 德恒北京总部办|公区: 办 opens 办公 (to have one's office) */
+    if (type == GX_ENT_GOVERNMENT && len >= 2 && cp[e - 1] == 0x529E /* 办 */ && e < art->ncp && cp[e] == 0x516C /* 公 */)
+        return true;
+    /* 山东上大学, 刚刚步入大学: going to college names no university */
+    if (type == GX_ENT_ORGANIZATION && len >= 3 && cp[e - 2] == 0x5927 /* 大 */ && cp[e - 1] == 0x5B66 /* 学 */)
+        return gx_cp_in(cp[e - 3], U"上读入考");
+    return false;
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};

@@ -29,6 +29,10 @@ bool gx_shape_particle_end(const gx_article *art, gx_span s);
 /* A Han reading of two to four characters followed by 币 or 链 (蒂克币, 巴特币, 贝尔链: a token or a
  * blockchain named after a made-up word): the coin's name, no person (链接, a link, excepted). */
 bool gx_shape_coin_name(const gx_article *art, gx_span s);
+/* A body that is a verb's object: a government reading ending in 办 before 公 (韩国釜山办|公: 办公,
+ * to have one's office), an organization ending in 上/读/入/考 + 大学 (山东上大学, 刚刚步入大学: going
+ * to college; no university's name ends so). */
+bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span s);
 /* A legal name (…有限公司) right after a region the text names (台湾|宇珍国际艺术有限公司) takes
  * the region in when nothing is glued before it. Returns whether c's span moved. */
 bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);

@@ -501,6 +501,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a token or a chain named by a word (蒂克币, 贝尔链): whichever source read it as a person */
     if (c->type == GX_ENT_PERSON && gx_shape_coin_name(art, c->span))
         return false;
+    /* a body that is a verb's object (釜山办|公, 上大学) */
+    if (gx_shape_verb_object_body(art, c->type, c->span))
+        return false;
     if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
         /* the shape check weighs the tagger's score with the article's own evidence for a
          * person: a name in a list with a person, or with places */

@@ -26,6 +26,7 @@
 #include "gx_keymap.h"
 #include "gx_quantity.h"
 #include "gx_resolve_impl.h"
+#include "gx_rules_en.h"
 #include "gx_utf8.h"
 
 /* The order of the weighed candidates: eff descending, then candidate index ascending (as
@@ -500,6 +501,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
         return false;
     /* a token or a chain named by a word (蒂克币, 贝尔链): whichever source read it as a person */
     if (c->type == GX_ENT_PERSON && gx_shape_coin_name(art, c->span))
+        return false;
+    /* a platform or a coin written in one Latin token (AirBitClub, SumToken, HuobiPrime) */
+    if (c->type == GX_ENT_PERSON && gx_en_camel_product(eng->english, art->cp + c->span.start, c->span.end - c->span.start))
         return false;
     /* a body that is a verb's object (釜山办|公, 上大学) */
     if (gx_shape_verb_object_body(art, c->type, c->span))

@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN__COUNT
 } en_class;
 
 static const struct {
@@ -45,7 +45,7 @@ static const struct {
     {"gov_head", false}, {"of_head", false},   {"gov_after", true}, {"title", true},
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
-    {"company_noun", true}, {"org_word", false}, {"venue", false},
+    {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
 };
 
 #define EN_MAX_KEY 64
@@ -84,6 +84,33 @@ static const en_entry *en_find(const gx_en_lex *lx, int cls, const char *s, size
         if (e->hash == h && e->cls == cls && strlen(e->key) == n && !memcmp(e->key, s, n))
             return e;
     }
+}
+
+bool gx_en_camel_product(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
+{
+    static const int KINDS[] = {EN_SUFFIX, EN_ORG_WORD, EN_PRODUCT_WORD};
+    char part[EN_MAX_KEY];
+    int parts = 0;
+    bool hit = false;
+    if (!lx || n < 4 || n > 48)
+        return false;
+    for (int32_t i = 0; i < n; i++)
+        if (cp[i] >= 0x80 || !((cp[i] >= 'a' && cp[i] <= 'z') || (cp[i] >= 'A' && cp[i] <= 'Z')))
+            return false; /* ASCII letters only: one token, no space, digit or hyphen */
+    for (int32_t i = 0; i < n;) {
+        int32_t j = i + 1;
+        while (j < n && cp[j] >= 'a' && cp[j] <= 'z')
+            j++;
+        parts++;
+        if (j - i >= 2 && j - i < EN_MAX_KEY) {
+            for (int32_t k = i; k < j; k++)
+                part[k - i] = (char)cp[k];
+            for (size_t c = 0; c < sizeof KINDS / sizeof KINDS[0] && !hit; c++)
+                hit = en_find(lx, KINDS[c], part, (size_t)(j - i)) != NULL;
+        }
+        i = j;
+    }
+    return parts >= 2 && hit;
 }
 
 void gx_en_lex_free(gx_en_lex *lx)

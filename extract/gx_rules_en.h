@@ -18,6 +18,11 @@ typedef struct gx_en_lex gx_en_lex;
 gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err);
 void gx_en_lex_free(gx_en_lex *lx); /* NULL ok */
 
+/* Is cp[0..n) one token of ASCII letters written in two or more capitalised parts, one of them a
+ * company suffix, an organization word or a product word of english.tsv (AirBitClub, TokenClub,
+ * HuobiPrime, RippleNet, SumToken: a platform or a coin written without spaces)? lx NULL: false. */
+bool gx_en_camel_product(const gx_en_lex *lx, const uint32_t *cp, int32_t n);
+
 /* The pass itself: runs after gx_rules_apply() (so the gazetteer's, the rules' and the people
  * rules' candidates and positions are there) and adds candidates and positions in the article's
  * arena; it also fills the holder or organization of an English position that has none. Does

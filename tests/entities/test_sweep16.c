@@ -2,19 +2,23 @@
  * sixteenth session (helper "sweep16", issue 3): a reading followed by 币/链 is a coin or a chain
  * (蒂克币, 贝尔链), no person; 带单/喊单 end a name (陈启带单); common words that jieba's dictionary
  * tags as names (温馨, 安静, 顾名思义) are no entity; a body that is a verb's object (釜山办|公,
- * 山东上大学) is none; request verbs (恳请, 建议, 参加) end a body's look-back. */
+ * 山东上大学) is none; request verbs (恳请, 建议, 参加) end a body's look-back; a platform or coin
+ * in one Latin token (AirBitClub, SumToken) is no person. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "entities_fixture.h"
+#include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "gx_rules_en.h"
 
 /* 蒂克币骗钱, 贝尔链在造谣: the coin's or chain's word is no person, whoever read it. */
 static void test_coin_name(void **state)
@@ -35,6 +39,28 @@ static void test_trade_leader_name(void **state)
     gx_article *art = fixture_run_tagged("融通宝平台老师陈启带单亏损严重，陈启带单为何一直亏。", tags, 1);
     assert_null(fixture_person(art, "陈启带"));
     gx_article_free(art);
+}
+
+/* AirBitClub(空中比特币俱乐部), SumToken钱包: a platform or a coin in one Latin token is no person;
+ * a name written without its space (StevenYee) stays one. */
+static void test_camel_product(void **state)
+{
+    (void)state;
+    /* (the fixture loads no English word lists: this test lends the engine its own) */
+    const char *d = getenv("GLEANER_DATA_DIR");
+    gl_error err;
+    struct gx_engine *eng = fixture_engine();
+    eng->english = gx_en_lex_load(d && *d ? d : "data", &err);
+    assert_non_null(eng->english);
+    const fixture_tag tags[] = {{"AirBitClub", GX_ENT_PERSON, 0.9f}, {"SumToken", GX_ENT_PERSON, 0.9f},
+                                {"StevenYee", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("AirBitClub(空中比特币俱乐部)项目分析。SumToken钱包上线。创始人StevenYee表示。", tags, 3);
+    assert_null(fixture_person(art, "AirBitClub"));
+    assert_null(fixture_person(art, "SumToken"));
+    assert_non_null(fixture_person(art, "StevenYee"));
+    gx_article_free(art);
+    gx_en_lex_free(eng->english);
+    eng->english = NULL;
 }
 
 /* 王大力链接: 链接 (a link) after a name is no chain. */
@@ -81,6 +107,7 @@ static void test_request_verb_left(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_camel_product),
         cmocka_unit_test(test_coin_name),
         cmocka_unit_test(test_common_word_names),
         cmocka_unit_test(test_link_after_name),

@@ -231,6 +231,31 @@ static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_
     return k;
 }
 
+/* The first k in [from, to) where clean_segment has something to do: a space (' ', U+3000),
+ * and in markdown also '*', '!' or '['; else to. */
+static int32_t next_special(const uint32_t *cp, int32_t from, int32_t to, bool markdown)
+{
+    if (!markdown)
+        return find_either(cp, from, to, ' ', 0x3000);
+    int32_t k = from;
+#ifdef __SSE2__
+    const __m128i v1 = _mm_set1_epi32(' '), v2 = _mm_set1_epi32(0x3000), v3 = _mm_set1_epi32('*'),
+                  v4 = _mm_set1_epi32('!'), v5 = _mm_set1_epi32('[');
+    for (; k + 4 <= to; k += 4) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(cp + k));
+        __m128i y = _mm_or_si128(_mm_cmpeq_epi32(x, v1), _mm_cmpeq_epi32(x, v2));
+        y = _mm_or_si128(y, _mm_or_si128(_mm_cmpeq_epi32(x, v3), _mm_cmpeq_epi32(x, v4)));
+        y = _mm_or_si128(y, _mm_cmpeq_epi32(x, v5));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(y));
+        if (m)
+            return k + __builtin_ctz(m);
+    }
+#endif
+    while (k < to && !is_hspace(cp[k]) && cp[k] != '*' && cp[k] != '!' && cp[k] != '[')
+        k++;
+    return k;
+}
+
 static bool is_han_numeral(uint32_t c)
 {
     static const uint32_t nums[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
@@ -313,6 +338,16 @@ static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t t
     const int32_t *isrc = in->src;
     int32_t n = 0;
     for (int32_t i = from; i < to; i++) {
+        /* the code points up to the next one with something to do are copied as they are */
+        const int32_t k = next_special(icp, i, to, markdown);
+        if (k > i) {
+            memcpy(out + n, icp + i, sizeof *out * (size_t)(k - i));
+            memcpy(osrc + n, isrc + i, sizeof *osrc * (size_t)(k - i));
+            n += k - i;
+            i = k;
+            if (i == to)
+                break;
+        }
         uint32_t c = icp[i];
         if (is_hspace(c)) {
             if (n == 0 || out[n - 1] == ' ')

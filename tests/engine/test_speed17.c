@@ -3,7 +3,8 @@
  * newline, a space) eight code points at a time. Pinned: a mark at every offset around the
  * eight-code-point steps and in the scalar tail, every sentence end, characters the filter lets
  * through that end nothing (，U+FF0C), U+FF00 (just below the full-width forms), the last line
- * with and without its newline, blank lines, and a paragraph break of two U+3000 at every offset. */
+ * with and without its newline, blank lines, a paragraph break of two U+3000 at every offset, and
+ * the segment cleaner's spaces, ** and links at every offset. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,15 +84,58 @@ static void test_many_sentences(void **state)
     }
 }
 
-static int paragraphs_of(const uint32_t *cp, int32_t n, gx_para_vec *out, gx_arena *a)
+static int paragraphs_md(const uint32_t *cp, int32_t n, gx_para_vec *out, gx_arena *a, bool markdown)
 {
     gx_cps in = {0};
     gx_cps_reserve(a, &in, n + 1);
     for (int32_t i = 0; i < n; i++)
         gx_cps_push(a, &in, cp[i], i);
     memset(out, 0, sizeof *out);
-    gx_normalize_paragraphs(a, &in, false, true, out);
+    gx_normalize_paragraphs(a, &in, markdown, true, out);
     return out->n;
+}
+
+static int paragraphs_of(const uint32_t *cp, int32_t n, gx_para_vec *out, gx_arena *a)
+{
+    return paragraphs_md(cp, n, out, a, false);
+}
+
+/* the segment cleaner copies the runs between its marks whole: a space run collapsed, ** and a
+ * link's syntax dropped (markdown), wherever they stand */
+static void test_segment_marks(void **state)
+{
+    (void)state;
+    uint32_t cp[80];
+    for (int j = 1; j < 19; j++) {
+        gx_arena *a = gx_arena_new();
+        int32_t n = 0;
+        for (int k = 0; k < j; k++)
+            cp[n++] = HAN;
+        cp[n++] = ' ';
+        cp[n++] = ' ';
+        for (int k = 0; k < 5; k++)
+            cp[n++] = 0x6587;
+        gx_para_vec out;
+        assert_int_equal(paragraphs_of(cp, n, &out, a), 1);
+        assert_int_equal(out.v[0].t.n, j + 6);
+        assert_int_equal(out.v[0].t.cp[j], ' ');
+        assert_int_equal(out.v[0].t.cp[j + 1], 0x6587);
+        assert_int_equal(out.v[0].t.src[j + 1], j + 2);
+        /* markdown: 中…**文文**[文](u)文 -> 中…文文文文 */
+        n = 0;
+        for (int k = 0; k < j; k++)
+            cp[n++] = HAN;
+        static const uint32_t tail[] = {'*', '*', 0x6587, 0x6587, '*', '*', '[', 0x6587, ']', '(', 'u', ')', 0x6587};
+        for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+            cp[n++] = tail[k];
+        assert_int_equal(paragraphs_md(cp, n, &out, a, true), 1);
+        assert_int_equal(out.v[0].t.n, j + 4);
+        for (int k = 0; k < j + 4; k++)
+            assert_int_equal(out.v[0].t.cp[k], k < j ? HAN : 0x6587);
+        assert_int_equal(out.v[0].t.src[j], j + 2);     /* the first 文 after ** */
+        assert_int_equal(out.v[0].t.src[j + 2], j + 7); /* the link's text */
+        gx_arena_free(a);
+    }
 }
 
 /* a line of j Han, a blank line, a line of t Han (and a last newline or not) */
@@ -152,6 +196,7 @@ int main(void)
         cmocka_unit_test(test_many_sentences),
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_space_breaks),
+        cmocka_unit_test(test_segment_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

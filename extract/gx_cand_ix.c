@@ -9,9 +9,13 @@
  * its own condition on the current values: the result is the same as the loop over all
  * candidates, first match included. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "gx_cand_ix.h"
 #include "gx_entity_util.h"
+
+/* the counting sort's block: 2^4 code points */
+#define GX_CIX_BLOCK 4
 
 struct ix_start {
     int32_t start;
@@ -75,18 +79,34 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
             ix->text_head[b] = i + 1;
         }
     if (in_text) {
-        int *count = gx_arena_alloc(art->arena, sizeof(int) * ((size_t)art->ncp + 2));
+        /* counted by blocks of 2^GX_CIX_BLOCK positions (a prefix sum over the blocks, not over
+         * every code point), then ordered by start within each block (an insertion sort: a
+         * block holds a candidate or two; stable, so ascending index within one start) */
+        int32_t nb = (art->ncp >> GX_CIX_BLOCK) + 1;
+        int *count = gx_arena_alloc(art->arena, sizeof(int) * ((size_t)nb + 1));
         for (int i = 0; i < nc; i++)
-            count[cv[i].span.start + 1]++;
-        for (int32_t p = 1; p <= art->ncp + 1; p++)
-            count[p] += count[p - 1];
-        for (int i = 0; i < nc; i++) /* stable: ascending index within one start */
-            ix->by_start[count[cv[i].span.start]++] = (ix_start){cv[i].span.start, i};
-        /* count[p] is now the number of starts <= p: where a query from p + 1 begins */
-        ix->first_upto = count;
+            count[(cv[i].span.start >> GX_CIX_BLOCK) + 1]++;
+        for (int32_t b = 1; b <= nb; b++)
+            count[b] += count[b - 1];
+        int *fill = gx_arena_alloc_raw(art->arena, sizeof(int) * ((size_t)nb + 1));
+        memcpy(fill, count, sizeof(int) * ((size_t)nb + 1));
+        for (int i = 0; i < nc; i++) /* stable: ascending index within one block */
+            ix->by_start[fill[cv[i].span.start >> GX_CIX_BLOCK]++] = (ix_start){cv[i].span.start, i};
+        for (int32_t b = 0; b < nb; b++)
+            for (int a = count[b] + 1; a < count[b + 1]; a++) {
+                ix_start x = ix->by_start[a];
+                int k = a;
+                while (k > count[b] && ix->by_start[k - 1].start > x.start) {
+                    ix->by_start[k] = ix->by_start[k - 1];
+                    k--;
+                }
+                ix->by_start[k] = x;
+            }
+        /* count[b]: where block b begins, b in [0, nb] */
+        ix->first_in_block = count;
         ix->ncp = art->ncp;
     } else {
-        ix->first_upto = NULL;
+        ix->first_in_block = NULL;
         for (int i = 0; i < nc; i++)
             ix->by_start[i] = (ix_start){cv[i].span.start, i};
         qsort(ix->by_start, (size_t)nc, sizeof(ix_start), cmp_ix_start);
@@ -131,8 +151,16 @@ static void sort_idx(int *v, int n)
 int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
 {
     int a = 0, b = ix->nc;
-    if (ix->first_upto) /* the first entry whose start is >= lo, read off the counting sort */
-        a = b = lo <= 0 ? 0 : lo > ix->ncp ? ix->nc : ix->first_upto[lo - 1];
+    if (ix->first_in_block) { /* the block of lo, read off the counting sort */
+        if (lo <= 0)
+            b = 0;
+        else if (lo > ix->ncp)
+            a = ix->nc;
+        else {
+            a = ix->first_in_block[lo >> GX_CIX_BLOCK];
+            b = ix->first_in_block[(lo >> GX_CIX_BLOCK) + 1];
+        }
+    }
     while (a < b) {
         int m = (a + b) / 2;
         if (ix->by_start[m].start < lo)

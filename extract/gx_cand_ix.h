@@ -15,8 +15,8 @@ typedef struct ix_start ix_start; /* (start, candidate): gx_cand_ix.c */
 typedef struct gx_cand_ix {
     int nc;
     ix_start *by_start; /* sorted by (key start, index) */
-    int *first_upto;    /* when every start is in [0, ncp] (else NULL): first_upto[p] = the
-                           number of candidates starting at or before p, p in [0, ncp] */
+    int *first_in_block; /* when every start is in [0, ncp] (else NULL): where the entries of
+                            block b (starts b * 16 .. b * 16 + 15) begin, b in [0, ncp / 16 + 1] */
     int32_t ncp;
     /* by text: chains of candidates (index + 1, ascending) per hashed (length, text hash) */
     int *text_head, *text_next;

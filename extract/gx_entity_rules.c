@@ -50,7 +50,8 @@ static inline void trig_push(gx_arena *a, trig_list *t, int32_t i)
 }
 
 /* The non-ASCII triggers, by kind; the switch below tells them apart after one shift and test
- * of their low six bits has passed over most characters (10 of the 64 values). */
+ * of their low six bits has passed over most characters (17 of the 64 values; the dashes and
+ * deal marks share this walk, which the plan and deal rules each made on their own before). */
 #define TRIG_DENG 0x7B49 /* 等 */
 #define TRIG_XI 0x7CFB   /* 系 */
 #define TRIG_DUN 0x3001  /* 、 */
@@ -62,7 +63,8 @@ static inline void trig_push(gx_arena *a, trig_list *t, int32_t i)
 static void triggers_find(triggers *tr, const gx_article *art)
 {
     static const uint64_t maybe =
-        0 TRIG_BIT(TRIG_DENG) TRIG_BIT(TRIG_XI) TRIG_BIT(TRIG_DUN) TRIG_DOTS(TRIG_BIT) TRIG_QUOTES(TRIG_BIT);
+        0 TRIG_BIT(TRIG_DENG) TRIG_BIT(TRIG_XI) TRIG_BIT(TRIG_DUN) TRIG_DOTS(TRIG_BIT) TRIG_QUOTES(TRIG_BIT)
+        GX_ER_DASHES_WIDE(TRIG_BIT) GX_ER_DEAL_MARKS_WIDE(TRIG_BIT);
     memset(tr, 0, sizeof *tr);
     const uint32_t *cp = art->cp;
     gx_arena *a = art->arena;
@@ -75,6 +77,10 @@ static void triggers_find(triggers *tr, const gx_article *art)
                 trig_push(a, &tr->l[TR_PAREN], i);
             else if (c == '"')
                 trig_push(a, &tr->l[TR_QUOTE], i);
+            else if (c == '-')
+                trig_push(a, &tr->l[TR_DASH], i);
+            else if (c == '%')
+                trig_push(a, &tr->l[TR_DEAL], i);
             if (gx_is_upper(c) || gx_is_digit(c))
                 trig_push(a, &tr->l[TR_LATIN], i);
             continue;
@@ -89,6 +95,8 @@ static void triggers_find(triggers *tr, const gx_article *art)
             trig_push(a, &tr->l[TR_DOT], i);
             break;
         TRIG_QUOTES(TRIG_CASE) trig_push(a, &tr->l[TR_QUOTE], i); break;
+        GX_ER_DASHES_WIDE(TRIG_CASE) trig_push(a, &tr->l[TR_DASH], i); break;
+        GX_ER_DEAL_MARKS_WIDE(TRIG_CASE) trig_push(a, &tr->l[TR_DEAL], i); break;
         default: break;
         }
     }
@@ -122,9 +130,9 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_country_unit_rule(&ix, art);
     gx_er_business_line_rule(&ix, art);
     gx_er_bracket_part_rule(&ix, art, &tr);
-    gx_er_plan_party_rule(&ix, art);
+    gx_er_plan_party_rule(&ix, art, &tr);
     gx_er_share_name_rule(&ix, art);
-    gx_er_deal_party_rules(&ix, art);
+    gx_er_deal_party_rules(&ix, art, &tr);
     gx_er_special_treatment_rule(&ix, art, &tr);
     gx_er_regional_firm_rule(&ix, art);
     gx_er_group_rule(&ix, art, &tr);

@@ -133,39 +133,14 @@ static void add_parties(const gx_hit_index *ix, gx_article *art, int32_t from, i
     }
 }
 
-/* Where the characters the rules below start from stand (获 向 % ％ 与 和 同 名 家), found in one pass
- * over the text (each rule used to walk the whole text for its own); each rule picks its own
- * characters from the list. */
+/* Where the characters the rules below start from stand (获 向 % ％ 与 和 同 名 家,
+ * GX_ER_DEAL_MARKS), found by the triggers' pass over the text (each rule used to walk the whole
+ * text for its own); each rule picks its own characters from the list. */
 typedef struct deal_marks {
     int32_t *at;
     int32_t n;
 } deal_marks;
 
-#define DEAL_MARKS(X) /* 获 向 % ％ 与 和 同 名 家 */                                               \
-    X(0x83B7) X(0x5411) X('%') X(0xFF05) X(0x4E0E) X(0x548C) X(0x540C) X(0x540D) X(0x5BB6)
-#define DEAL_MARK_CASE(c) case c:
-#define DEAL_MARK_BIT(c) | (uint64_t)1 << ((c) & 63)
-
-static void deal_marks_find(gx_article *art, deal_marks *m)
-{
-    /* the marks' low six bits: one shift and test passes over most characters (8 of the 64
-     * values) before the switch tells the marks themselves */
-    static const uint64_t maybe = 0 DEAL_MARKS(DEAL_MARK_BIT);
-    m->at = gx_arena_alloc_raw(art->arena, sizeof *m->at * (size_t)(art->ncp + 1));
-    m->n = 0;
-    for (int32_t i = 0; i < art->ncp; i++) {
-        const uint32_t c = art->cp[i];
-        if (!(maybe >> (c & 63) & 1))
-            continue;
-        switch (c) { /* (a switch: one jump, not a list walked at every character) */
-        DEAL_MARKS(DEAL_MARK_CASE)
-            m->at[m->n++] = i;
-            break;
-        default:
-            break;
-        }
-    }
-}
 
 /* ------------------------------------------------------------------ the holder of a stake */
 
@@ -583,10 +558,9 @@ static void investor_list_rule(const gx_hit_index *ix, gx_article *art, const de
     }
 }
 
-void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art)
+void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
-    deal_marks m;
-    deal_marks_find(art, &m);
+    deal_marks m = {tr->l[TR_DEAL].v, tr->l[TR_DEAL].n};
     investor_list_rule(ix, art, &m);
     seller_rule(ix, art, &m);
     stake_shareholder_rule(ix, art, &m);

@@ -211,21 +211,11 @@ void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *
 
 /* ------------------------------------------------------------ plans named by their parties */
 
-#define DASHES(X) X('-') X(0x2013) X(0x2014) X(0x2212) /* - – — − */
 #define DASH_IS(c) || x == (c)
-#define DASH_BIT(c) | (uint64_t)1 << ((c) & 63)
 
 static bool is_dash(uint32_t x)
 {
-    return 0 DASHES(DASH_IS);
-}
-
-/* A cheap first test for the walk over every character: false when c is certainly no dash
- * (its low six bits are none of the dashes': 4 of the 64 values). */
-static inline bool maybe_dash(uint32_t c)
-{
-    static const uint64_t bits = 0 DASHES(DASH_BIT);
-    return bits >> (c & 63) & 1;
+    return 0 GX_ER_DASHES(DASH_IS);
 }
 
 /* The end of a plan's or product's name that starts at `from` (慧富9号资产管理计划,
@@ -257,12 +247,13 @@ static bool party_between(const gx_article *art, int32_t from, int32_t to)
     return true;
 }
 
-void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art)
+void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
     const int32_t ncp = art->ncp; /* (adding candidates leaves the text alone) */
-    for (int32_t i = 2; i + 3 < ncp; i++) {
-        if (!maybe_dash(cp[i]) || !is_dash(cp[i]) || !gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
+    /* the dashes from the triggers' walk (i: the next position the rule may start from) */
+    for (int32_t i = 2; (i = trig_next(&tr->l[TR_DASH], i, ncp)) + 3 < ncp; i++) {
+        if (!gx_is_cjk(cp[i - 1]) || !gx_is_cjk(cp[i + 1]))
             continue;
         /* manager-plan (申万菱信-皖能物资增持单一资产管理计划) or manager-custodian-plan
          * (上银瑞金资产-上海银行-慧富9号资产管理计划) */

@@ -38,10 +38,17 @@
 /* ------------------------------------------------------------------ trigger positions */
 
 /* Most rules below start only at one kind of character ('S' of ST, '(', 等, 系, a middle dot,
- * an open quote, a capital or digit, 、). One pass over the text lists the positions of each
- * kind; a rule's loop jumps from one to the next (trig_next) instead of reading every
- * character again, and checks the same condition there as before. */
-enum { TR_S, TR_PAREN, TR_DENG, TR_XI, TR_DOT, TR_QUOTE, TR_LATIN, TR_DUN, TR__N };
+ * an open quote, a capital or digit, 、, a dash, a deal mark). One pass over the text lists the
+ * positions of each kind; a rule's loop jumps from one to the next (trig_next) instead of
+ * reading every character again, and checks the same condition there as before. */
+enum { TR_S, TR_PAREN, TR_DENG, TR_XI, TR_DOT, TR_QUOTE, TR_LATIN, TR_DUN, TR_DASH, TR_DEAL, TR__N };
+
+/* The dashes between a plan's parties (gx_er_plan_party_rule): - and – — − (_WIDE: beyond ASCII) */
+#define GX_ER_DASHES_WIDE(X) X(0x2013) X(0x2014) X(0x2212)
+#define GX_ER_DASHES(X) X('-') GX_ER_DASHES_WIDE(X)
+/* The characters the deal rules start from (gx_er_deal_party_rules): % and 获 向 ％ 与 和 同 名 家 */
+#define GX_ER_DEAL_MARKS_WIDE(X) X(0x83B7) X(0x5411) X(0xFF05) X(0x4E0E) X(0x548C) X(0x540C) X(0x540D) X(0x5BB6)
+#define GX_ER_DEAL_MARKS(X) X('%') GX_ER_DEAL_MARKS_WIDE(X)
 
 typedef struct trig_list {
     int32_t *v;
@@ -203,7 +210,7 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_bracket_part_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 /* gx_entity_rules_derived.c: the parties of a plan named with dashes: manager and custodian are
  * companies, the plan a product (上银瑞金资产-上海银行-慧富9号资产管理计划) */
-void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_plan_party_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 /* gx_entity_rules_derived.c: is the bracket at [open, close] a part of the name before it: a
  * region or the company's own word (控股, 集团, 国际, 控股有限公司, 集团有限公司), right after a
  * Chinese name's character? */
@@ -219,7 +226,7 @@ void gx_er_regional_group_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_shares.c: an unknown short name of the A-share shape named again (蓝田股份) */
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_deals.c: the parties of share deals (受让海尔投资持有的…股权, 香港尚乘持股51%) */
-void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art);
+void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
 
 /* gx_entity_rules_comp13.c: the start of a suffix name's body after a kind of investor that
  * describes it (对冲基金|科图管理公司), else s */

@@ -4,6 +4,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "gx_utf8.h"
 
@@ -205,6 +208,54 @@ static bool is_hspace(uint32_t c)
     return c == ' ' || c == 0x3000;
 }
 
+/* The first k in [from, to) where cp[k] is a or b, else to. The line and space searches below
+ * read most of the text; eight code points are tested at a time where SSE2 is there. */
+static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+{
+    int32_t k = from;
+#ifdef __SSE2__
+    const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b);
+    for (; k + 8 <= to; k += 8) {
+        const __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k + 4));
+        const __m128i m0 = _mm_or_si128(_mm_cmpeq_epi32(x0, va), _mm_cmpeq_epi32(x0, vb));
+        const __m128i m1 = _mm_or_si128(_mm_cmpeq_epi32(x1, va), _mm_cmpeq_epi32(x1, vb));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m0)) |
+                           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m1)) << 4;
+        if (m)
+            return k + __builtin_ctz(m);
+    }
+#endif
+    while (k < to && cp[k] != a && cp[k] != b)
+        k++;
+    return k;
+}
+
+/* The first k in [from, to) where clean_segment has something to do: a space (' ', U+3000),
+ * and in markdown also '*', '!' or '['; else to. */
+static int32_t next_special(const uint32_t *cp, int32_t from, int32_t to, bool markdown)
+{
+    if (!markdown)
+        return find_either(cp, from, to, ' ', 0x3000);
+    int32_t k = from;
+#ifdef __SSE2__
+    const __m128i v1 = _mm_set1_epi32(' '), v2 = _mm_set1_epi32(0x3000), v3 = _mm_set1_epi32('*'),
+                  v4 = _mm_set1_epi32('!'), v5 = _mm_set1_epi32('[');
+    for (; k + 4 <= to; k += 4) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(cp + k));
+        __m128i y = _mm_or_si128(_mm_cmpeq_epi32(x, v1), _mm_cmpeq_epi32(x, v2));
+        y = _mm_or_si128(y, _mm_or_si128(_mm_cmpeq_epi32(x, v3), _mm_cmpeq_epi32(x, v4)));
+        y = _mm_or_si128(y, _mm_cmpeq_epi32(x, v5));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(y));
+        if (m)
+            return k + __builtin_ctz(m);
+    }
+#endif
+    while (k < to && !is_hspace(cp[k]) && cp[k] != '*' && cp[k] != '!' && cp[k] != '[')
+        k++;
+    return k;
+}
+
 static bool is_han_numeral(uint32_t c)
 {
     static const uint32_t nums[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
@@ -287,6 +338,16 @@ static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t t
     const int32_t *isrc = in->src;
     int32_t n = 0;
     for (int32_t i = from; i < to; i++) {
+        /* the code points up to the next one with something to do are copied as they are */
+        const int32_t k = next_special(icp, i, to, markdown);
+        if (k > i) {
+            memcpy(out + n, icp + i, sizeof *out * (size_t)(k - i));
+            memcpy(osrc + n, isrc + i, sizeof *osrc * (size_t)(k - i));
+            n += k - i;
+            i = k;
+            if (i == to)
+                break;
+        }
         uint32_t c = icp[i];
         if (is_hspace(c)) {
             if (n == 0 || out[n - 1] == ' ')
@@ -413,8 +474,7 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
         if (kind != GX_PARA_TEXT)
             k = to;
         else
-            while (k < to && !is_hspace(in->cp[k]))
-                k++;
+            k = find_either(in->cp, k, to, ' ', 0x3000); /* (is_hspace) */
         bool brk = false;
         int32_t run = 0;
         if (k < to && k > seg_start && is_hspace(in->cp[k]) && kind == GX_PARA_TEXT) {
@@ -460,16 +520,17 @@ void gx_normalize_paragraphs(gx_arena *a, const gx_cps *in, bool markdown, bool 
 {
     line_state st = {.blank_pending = true, .blank_lines = 0};
     int32_t start = 0;
-    for (int32_t i = 0; i <= in->n; i++) {
-        if (i == in->n || in->cp[i] == '\n') {
-            if (i > start)
-                split_line(a, in, start, i, markdown, headings, out, &st);
-            else {
-                st.blank_pending = true;
-                st.blank_lines++;
-            }
-            start = i + 1;
+    for (;;) { /* each line [start, i), the last one ending at the end of the text */
+        const int32_t i = find_either(in->cp, start, in->n, '\n', '\n');
+        if (i > start)
+            split_line(a, in, start, i, markdown, headings, out, &st);
+        else {
+            st.blank_pending = true;
+            st.blank_lines++;
         }
+        if (i == in->n)
+            break;
+        start = i + 1;
     }
 }
 

@@ -149,6 +149,22 @@ int gx_shape_glued_right(const gx_engine *eng, const gx_article *art, int32_t po
     return name_right_edge(eng, art, pos) ? 0 : 1;
 }
 
+bool gx_shape_word_across(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (pos + 2 > art->ncp || !gx_is_cjk(cp[pos]) || !gx_is_cjk(cp[pos + 1]) || !gx_is_cjk(cp[pos - 1]))
+        return false;
+    for (int n = 2; n <= 3 && pos + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + pos, n))
+            return false;
+    /* (not a particle or preposition, which follow names all the time: 茅台的|万亿市值, 高盛已经; nor
+     * a numeral or a title: 中海壳牌二期, 阿里董事局主席) */
+    if (gx_lexicon_char_is(eng->lexicon, cp[pos], GX_LEX_NOT_GIVEN) || gx_is_numeral(cp[pos]) ||
+        gx_shape_title_starts_at(eng, art, pos))
+        return false;
+    return gx_lexicon_char_is(eng->lexicon, cp[pos], GX_LEX_RIGHT_OK) || gx_lexicon_char_is(eng->lexicon, cp[pos], GX_LEX_NAME_END);
+}
+
 /* A tagger government body ending in 省 or 中心 is one when a region opens it and the tagger is
  * fairly sure: a country's ministry (日本|防卫省, not 中国|广东省, a province) or a regional
  * authority's centre (武汉市|住房保障管理中心); not a business or trade centre (商务中心). */

@@ -647,7 +647,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
     const gx_candidate *c = &rs->cv[i];
     float eff = *effp;
     int nq;
-    bool weak = false;
+    bool weak = false, across = false;
     if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
         const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
         weak = e && (e->flags & GX_LEXF_WEAK);
@@ -733,9 +733,20 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
             int glued = gx_shape_glued_left(eng, art, c->span.start) + gx_shape_glued_right(eng, art, c->span.end);
             if (glued == 2 && c->span.end - c->span.start <= 2)
                 return false;
+            /* (glued before and followed by one function character that is itself glued to the next
+             * word: the name may read across two words, 交易日|立即 holds 日立; only the same
+             * name written elsewhere in the article keeps it) */
+            across = glued == 1 && c->span.end - c->span.start <= 2 && gx_shape_glued_left(eng, art, c->span.start) &&
+                     gx_shape_word_across(eng, art, c->span.end);
             if (glued == 1)
                 weak = true;
         }
+    }
+    if (across) {
+        int32_t th = thing_of(eng, c);
+        uint32_t h = th >= 0 ? gx_keymap_slot(strong, th) : 0;
+        if (th < 0 || !((strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0))
+            return false;
     }
     if (weak) {
         /* supported by the same thing named strongly elsewhere in the article? */

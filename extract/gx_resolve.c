@@ -219,6 +219,24 @@ static void repair(gx_rs *rs, int i)
         c->span.end--;
         gx_cand_ix_moved(&rs->ix, i);
     }
+    /* a Latin name and a bare 公司 the tagger reads as one (这也是|GOQii公司在…): 公司 is no part of
+     * the name where a rule reads the Latin name alone there (Grabat公司 is the company Grabat), so
+     * that the name's other mentions (品牌GOQii) join it */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 4 &&
+        art->cp[c->span.end - 2] == 0x516C && art->cp[c->span.end - 1] == 0x53F8 /* 公司 */ &&
+        gx_is_alnum(art->cp[c->span.end - 3])) {
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && o->span.start == c->span.start &&
+                o->span.end == c->span.end - 2) {
+                c->span.end -= 2;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     if (glued_before_named(rs, i)) {
         c->span.start++;
         gx_cand_ix_moved(&rs->ix, i);
@@ -832,6 +850,7 @@ static void drop_discarded(gx_rs *rs)
 
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
+
     if (art->ncp == 0)
         return;
     gx_rs rs = {.eng = eng, .art = art, .cv = art->candidates.v, .nc = art->candidates.n};

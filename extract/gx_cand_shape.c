@@ -684,13 +684,18 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
         if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, ACCOUNT_WORDS))
             return false;
-        /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司) */
+        /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司), or
+         * the 中 of 在…中 glued to the word before it (银信合作|中|信托为银行担当通道) */
         if (len >= 3 && (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start + 1, len - 1) ||
                          gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start + 1, len - 1))) {
             static const char32_t PREP[] = U"经由被向对在从将把与和及因";
             for (const char32_t *p = PREP; *p; p++)
                 if (cp[s.start] == (uint32_t)*p)
                     return false;
+            if (cp[s.start] == 0x4E2D /* 中 */ && len == 3 && s.start >= 2 && gx_is_cjk(cp[s.start - 1]) &&
+                !gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) &&
+                !gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN))
+                return false;
         }
         /* a figure of people or firms, not a name (美国工人工资的增加, 员工薪酬) */
         if (len >= 4 && gx_word_ending(cp, s.start, s.end,

@@ -4,7 +4,7 @@
  * left_stop), a short gazetteer name read across two words (交易日|立即: gx_resolve.c), a Latin
  * product after a company noun (5G-V2X, VeTalk车间通信系统: gx_entity_rules_latin.c, cues.tsv
  * product_noun), a Latin name and a bare 公司 read as one by the tagger (GOQii公司: gx_resolve.c)
- * and the company bought after 对…的收购 (夏尔: gx_entity_rules_deals.c). */
+ * the company bought after 对…的收购 (夏尔: gx_entity_rules_deals.c) and 合作中|信托 (gx_cand_shape.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -64,6 +64,16 @@ static void test_name_across_words(void **state)
     gx_article_free(art);
 }
 
+/* 中 of 在…中 glued to the word before it and a bare business word: no name */
+static void test_zhong_and_business_word(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"中信托", 0, 0.6f}};
+    gx_article *art = fixture_run_tagged("融钰集团前十大股东中信托计划就多达9家。银信合作中信托为银行担当通道。", tags, 1);
+    assert_null(fixture_find(art, "中信托", -1));
+    gx_article_free(art);
+}
+
 /* a Latin product after a company noun is no company */
 static void test_latin_product(void **state)
 {
@@ -107,6 +117,7 @@ int main(void)
         cmocka_unit_test(test_latin_product),
         cmocka_unit_test(test_name_across_words),
         cmocka_unit_test(test_name_after_jiao),
+        cmocka_unit_test(test_zhong_and_business_word),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

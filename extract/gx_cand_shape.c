@@ -149,6 +149,22 @@ int gx_shape_glued_right(const gx_engine *eng, const gx_article *art, int32_t po
     return name_right_edge(eng, art, pos) ? 0 : 1;
 }
 
+bool gx_shape_word_across(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (pos + 2 > art->ncp || !gx_is_cjk(cp[pos]) || !gx_is_cjk(cp[pos + 1]) || !gx_is_cjk(cp[pos - 1]))
+        return false;
+    for (int n = 2; n <= 3 && pos + n <= art->ncp; n++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_END, cp + pos, n))
+            return false;
+    /* (not a particle or preposition, which follow names all the time: 茅台的|万亿市值, 高盛已经; nor
+     * a numeral or a title: 中海壳牌二期, 阿里董事局主席) */
+    if (gx_lexicon_char_is(eng->lexicon, cp[pos], GX_LEX_NOT_GIVEN) || gx_is_numeral(cp[pos]) ||
+        gx_shape_title_starts_at(eng, art, pos))
+        return false;
+    return gx_lexicon_char_is(eng->lexicon, cp[pos], GX_LEX_RIGHT_OK) || gx_lexicon_char_is(eng->lexicon, cp[pos], GX_LEX_NAME_END);
+}
+
 /* A tagger government body ending in 省 or 中心 is one when a region opens it and the tagger is
  * fairly sure: a country's ministry (日本|防卫省, not 中国|广东省, a province) or a regional
  * authority's centre (武汉市|住房保障管理中心); not a business or trade centre (商务中心). */
@@ -691,13 +707,18 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
         if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, ACCOUNT_WORDS))
             return false;
-        /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司) */
+        /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司), or
+         * the 中 of 在…中 glued to the word before it (银信合作|中|信托为银行担当通道) */
         if (len >= 3 && (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + s.start + 1, len - 1) ||
                          gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start + 1, len - 1))) {
             static const char32_t PREP[] = U"经由被向对在从将把与和及因";
             for (const char32_t *p = PREP; *p; p++)
                 if (cp[s.start] == (uint32_t)*p)
                     return false;
+            if (cp[s.start] == 0x4E2D /* 中 */ && len == 3 && s.start >= 2 && gx_is_cjk(cp[s.start - 1]) &&
+                !gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_LEFT_STOP) &&
+                !gx_lexicon_char_is(eng->lexicon, cp[s.start - 1], GX_LEX_NOT_GIVEN))
+                return false;
         }
         /* a figure of people or firms, not a name (美国工人工资的增加, 员工薪酬) */
         if (len >= 4 && gx_word_ending(cp, s.start, s.end,

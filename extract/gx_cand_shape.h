@@ -43,6 +43,9 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
  * no stop word, function character or name end)? 1 or 0. */
 int gx_shape_glued_left(const gx_engine *eng, const gx_article *art, int32_t pos);
 int gx_shape_glued_right(const gx_engine *eng, const gx_article *art, int32_t pos);
+/* Does the one function character at pos start no longer edge word and lead on into more text
+ * (交易日立|即生效)? Then a two-character name glued before pos may read across a word boundary. */
+bool gx_shape_word_across(const gx_engine *eng, const gx_article *art, int32_t pos);
 /* Does a job title begin at pos (a rule's position, or a title word of two to four
  * characters: 市川准|导演)? */
 bool gx_shape_title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos);

@@ -558,8 +558,47 @@ static void investor_list_rule(const gx_hit_index *ix, gx_article *art, const de
     }
 }
 
+/* ------------------------------------------------------------------ 对X的收购 */
+
+/* 完成对夏尔620亿美元的收购, 对新基的并购: the name between 对 and 的收购 (or 的并购), with the price
+ * between them or not, is what is bought: a company, whatever the tagger reads (夏尔, Shire, as a
+ * person: nobody buys a person). Not a pronoun or a stop word opening it (对其的收购, 对该公司…), not
+ * a holding or a business (对A公司股权的收购, 对资产的并购: the words of cues-free grammar below). */
+static void acquired_after_dui_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const WORDS[] = {U"的收购", U"的并购", NULL};
+    static const char32_t *const HELD[] = {U"股权", U"股份", U"资产", U"业务", U"项目", U"权益", U"部分", U"公司", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, WORDS, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t d = at[a], k = d;
+        while (k > 0 && d - k <= 20 && cp[k - 1] != 0x5BF9 /* 对 */ &&
+               (gx_is_cjk(cp[k - 1]) || gx_is_alnum(cp[k - 1]) || cp[k - 1] == '.' || cp[k - 1] == ' '))
+            k--;
+        if (k == 0 || cp[k - 1] != 0x5BF9)
+            continue;
+        /* (a price before 的: 620亿美元, 5.2亿英镑) */
+        int32_t e = d;
+        for (int32_t q = k; q < d; q++)
+            if (cp[q] >= '0' && cp[q] <= '9') {
+                e = q;
+                break;
+            }
+        if (e < d && cp[d - 1] != 0x5143 /* 元 */ && cp[d - 1] != 0x9551 /* 镑 */)
+            continue;
+        gx_span n = {k, e};
+        if (n.end - n.start < 2 || gx_hit_len_starting(ix, n.start, GX_LEX_LEFT_STOP) > 0 ||
+            gx_word_ending(cp, n.start, n.end, HELD) > 0 || !gx_er_plausible_name(ix, art, n) ||
+            gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0)
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+    }
+}
+
 void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
+    acquired_after_dui_rule(ix, art);
     deal_marks m = {tr->l[TR_DEAL].v, tr->l[TR_DEAL].n};
     investor_list_rule(ix, art, &m);
     seller_rule(ix, art, &m);

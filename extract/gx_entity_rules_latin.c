@@ -291,6 +291,33 @@ static bool firm_title_after(const gx_hit_index *ix, const gx_article *art, int3
     return false;
 }
 
+/* Whether the Latin name s after a company noun names a product of the firm, no firm: a
+ * standard's shape, a digit and a hyphen in one token (5G-V2X, C-V2X 3.0), or a run of two to
+ * six Chinese characters glued after it that a product noun closes (公司VeTalk车间通信系统,
+ * 5G-V2X车载单元OBU…; cues.tsv product_noun), none of them a function character (公司ARM将推出…
+ * is the firm). */
+static bool latin_product(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    bool digit = false, hyphen = false;
+    for (int32_t k = s.start; k < s.end; k++) {
+        digit |= gx_is_digit(cp[k]);
+        hyphen |= cp[k] == '-';
+    }
+    if (digit && hyphen)
+        return true;
+    int32_t e = s.end;
+    while (e < art->ncp && e - s.end <= 6 && gx_is_cjk(cp[e]))
+        e++;
+    if (e - s.end < 2 || e - s.end > 6 || gx_lexicon_char_is(ix->lex, cp[s.end], GX_LEX_RIGHT_OK) ||
+        gx_lexicon_char_is(ix->lex, cp[s.end], GX_LEX_NOT_GIVEN))
+        return false;
+    for (int32_t k = s.end; k < e; k++)
+        if (gx_lex_word_at(ix->lex, GX_LEX_PRODUCT_NOUN, art, k) == e - k)
+            return true;
+    return false;
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known);
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
@@ -310,7 +337,8 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
             gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
             continue;
         int32_t e = latin_name_at(ix, art, h->end);
-        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0) {
+        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0 &&
+            !latin_product(ix, art, (gx_span){h->end, e})) {
             /* (集团 or 银行 right after the name is part of it: 捷克投资公司|PPF集团) */
             int32_t g = e + 1 < art->ncp && ((cp[e] == 0x96C6 && cp[e + 1] == 0x56E2) || (cp[e] == 0x94F6 && cp[e + 1] == 0x884C)) ? 2 : 0;
             gx_add_candidate(art, (gx_span){h->end, e + g}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);

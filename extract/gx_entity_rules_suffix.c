@@ -95,6 +95,15 @@ static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_
     return false;
 }
 
+/* May the tagger's later edge drop the one character [from, to) before a bracketed legal name? When
+ * our edge came from a one-character stop word, the character more likely ends a word with it
+ * (获|得|中传国泰(北京)文化发展有限公司) than opens the name. */
+static bool bracket_drop_ok(const gx_hit_index *ix, const gx_article *art, bool bracketed, int32_t from, int32_t to)
+{
+    return bracketed && to - from == 1 && from > 0 && gx_is_cjk(art->cp[from - 1]) &&
+           gx_hit_len_ending(ix, from, GX_LEX_LEFT_STOP) == 1;
+}
+
 /* Whether the two or three characters [from, to) are a place the article writes elsewhere with its
  * administrative word (兴化|粤海水务有限公司 beside 兴化市公共资源交易网): a county or city the
  * regions list lacks, which opens the legal name as a listed region would; the tagger or a rule must
@@ -152,11 +161,22 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* a place in brackets before the legal form (清源科技(厦门)股份有限公司), or before a
          * business word and the legal form (金光纸业(中国)投资有限公司), is part of it; so is a
          * bracketed 集团 (福建龙溪轴承(集团)股份有限公司) */
-        bool bracketed = false;
+        bool bracketed = false, scoped = false;
         int32_t look_end = body_end;
         int32_t close = body_end;
         if (e->len >= 4 && !latin_suffix && gx_word_ending(art->cp, 0, body_end, gx_business_words) > 0)
             close = body_end - gx_word_ending(art->cp, 0, body_end, gx_business_words);
+        /* ... or before a business scope of two to eight characters the look-back reads whole
+         * (土木金华(武汉)信息科技有限公司, 易齐盈(重庆)电子商务有限公司): X(place)Y有限公司 is
+         * the commonest shape of a legal name */
+        if (e->len >= 4 && !latin_suffix && body_end >= 5 && gx_is_cjk(art->cp[body_end - 1]) &&
+            art->cp[close - 1] != ')' && art->cp[close - 1] != 0xFF09) {
+            int32_t m = gx_name_left_over_business(ix, art, gx_name_left(ix, art, body_end, 8), body_end, 8);
+            if (body_end - m >= 2 && m >= 5 && (art->cp[m - 1] == ')' || art->cp[m - 1] == 0xFF09)) {
+                close = m;
+                scoped = true;
+            }
+        }
         if (e->len >= 4 && close >= 5 && (art->cp[close - 1] == ')' || art->cp[close - 1] == 0xFF09)) {
             for (int32_t q = close - 2; q >= close - (latin_suffix ? 14 : 6) && q > 0; q--)
                 if (art->cp[q] == '(' || art->cp[q] == 0xFF08) {
@@ -226,7 +246,9 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* ... and then its left edge must be sure: punctuation or the text start before it, or a
          * stop word that is no business word (全资子公司|广微集成技术(深圳)有限公司; not
          * …永兴投资|管理(天津)有限公司, where a business word inside the name cut it) */
-        if (bracketed && (look_end - s < 2 || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])) &&
+        /* (before a scope the trade name is two to five characters unless punctuation opens it:
+         * not 人脉|土木金华(武汉)信息科技有限公司 read whole) */
+        if (bracketed && (look_end - s < 2 || (scoped && look_end - s > 5 && s > 0 && gx_is_cjk(art->cp[s - 1])) || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])) &&
                                                 (gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 0 ||
                                                  gx_word_ending(art->cp, 0, s, gx_business_words) > 0))))
             continue;
@@ -366,7 +388,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                   gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
                 !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start) &&
                 !place_written_with_admin_word(ix, art, name.start, t->span.start) &&
-                tagger_drop_ok(ix, art, name.start, t->span.start))
+                (tagger_drop_ok(ix, art, name.start, t->span.start) || bracket_drop_ok(ix, art, bracketed, name.start, t->span.start)))
                 name.start = t->span.start;
         }
         /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.

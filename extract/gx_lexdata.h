@@ -50,6 +50,7 @@ typedef enum gx_lex_kind {
     GX_LEX_SAY_VERB,       /* verbs of saying after a speaker (表示, 称, 指出, 认为 ...)          */
     GX_LEX_FIRM_NOUN,      /* words for firms closing a list after 等 (公司, 企业, 厂商 ...)      */
     GX_LEX_STATE_OFFICE,   /* offices of a state, titled with their country (总统, 首相, 国务卿)  */
+    GX_LEX_PRODUCT_NOUN,   /* what a product is, closing its name (系统, 平台, 芯片, 项目 ...)      */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -73,7 +74,7 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
 #define GX_LEX_LOOKUP_KINDS                                                                              \
     (GX_LEX_BIT(GX_LEX_GENERIC_BODY) | GX_LEX_BIT(GX_LEX_NOT_ENTITY) | GX_LEX_BIT(GX_LEX_BAD_ENDING) | GX_LEX_BIT(GX_LEX_ORG_TITLE) | \
      GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
-     GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE))
+     GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

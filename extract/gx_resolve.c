@@ -220,6 +220,24 @@ static void repair(gx_rs *rs, int i)
         c->span.end--;
         gx_cand_ix_moved(&rs->ix, i);
     }
+    /* a Latin name and a bare 公司 the tagger reads as one (这也是|GOQii公司在…): 公司 is no part of
+     * the name where a rule reads the Latin name alone there (Grabat公司 is the company Grabat), so
+     * that the name's other mentions (品牌GOQii) join it */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 4 &&
+        art->cp[c->span.end - 2] == 0x516C && art->cp[c->span.end - 1] == 0x53F8 /* 公司 */ &&
+        gx_is_alnum(art->cp[c->span.end - 3])) {
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->source == GX_SRC_RULE && o->type == GX_ENT_COMPANY && o->span.start == c->span.start &&
+                o->span.end == c->span.end - 2) {
+                c->span.end -= 2;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     if (glued_before_named(rs, i)) {
         c->span.start++;
         gx_cand_ix_moved(&rs->ix, i);
@@ -657,7 +675,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
     const gx_candidate *c = &rs->cv[i];
     float eff = *effp;
     int nq;
-    bool weak = false;
+    bool weak = false, across = false;
     if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && eng->lexicon) {
         const gx_lex_entry *e = gx_lexicon_entry(eng->lexicon, c->lex_id);
         weak = e && (e->flags & GX_LEXF_WEAK);
@@ -743,9 +761,20 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
             int glued = gx_shape_glued_left(eng, art, c->span.start) + gx_shape_glued_right(eng, art, c->span.end);
             if (glued == 2 && c->span.end - c->span.start <= 2)
                 return false;
+            /* (glued before and followed by one function character that is itself glued to the next
+             * word: the name may read across two words, 交易日|立即 holds 日立; only the same
+             * name written elsewhere in the article keeps it) */
+            across = glued == 1 && c->span.end - c->span.start <= 2 && gx_shape_glued_left(eng, art, c->span.start) &&
+                     gx_shape_word_across(eng, art, c->span.end);
             if (glued == 1)
                 weak = true;
         }
+    }
+    if (across) {
+        int32_t th = thing_of(eng, c);
+        uint32_t h = th >= 0 ? gx_keymap_slot(strong, th) : 0;
+        if (th < 0 || !((strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0))
+            return false;
     }
     if (weak) {
         /* supported by the same thing named strongly elsewhere in the article? */
@@ -831,6 +860,7 @@ static void drop_discarded(gx_rs *rs)
 
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
+
     if (art->ncp == 0)
         return;
     gx_rs rs = {.eng = eng, .art = art, .cv = art->candidates.v, .nc = art->candidates.n};

@@ -19,14 +19,8 @@ static bool longer_company(const gx_article *art, gx_span s)
     return false;
 }
 
-static bool numeral(uint32_t c)
-{
-    static const char32_t NUM[] = U"一二三四五六七八九十";
-    for (const char32_t *p = NUM; *p; p++)
-        if (c == (uint32_t)*p)
-            return true;
-    return false;
-}
+/* the numerals of a unit's number (十六, 二十二) */
+static const char32_t NUMERALS[] = U"一二三四五六七八九十";
 
 /* The end of the unit's kind at pos for the group whose short name is g (0 中国: 冶; 1 中铁,
  * 2 中建, 4 中水: 局; 3 中交: 航局, 公局), else -1. */
@@ -53,9 +47,9 @@ void gx_er_numbered_unit_rule(const gx_hit_index *ix, gx_article *art)
         const int32_t *at = gx_text_ix_words(&ix->text, art, words, &n);
         for (int32_t i = 0; i < n; i++) {
             int32_t k = at[i] + 2;
-            while (k < art->ncp && k - at[i] - 2 < 3 && numeral(art->cp[k]))
+            while (k < art->ncp && k - at[i] - 2 < 3 && gx_cp_in(art->cp[k], NUMERALS))
                 k++;
-            if (k == at[i] + 2 || (k < art->ncp && numeral(art->cp[k])))
+            if (k == at[i] + 2 || (k < art->ncp && gx_cp_in(art->cp[k], NUMERALS)))
                 continue;
             int32_t end = unit_end(art, g, k);
             if (end < 0)

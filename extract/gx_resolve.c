@@ -662,6 +662,16 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
     return true;
 }
 
+/* Is the thing candidate i names (c) also named strongly by another candidate of the article? */
+static bool named_strongly_elsewhere(const gx_engine *eng, const gx_keymap *strong, int i, const gx_candidate *c)
+{
+    int32_t th = thing_of(eng, c);
+    if (th < 0)
+        return false;
+    uint32_t h = gx_keymap_slot(strong, th);
+    return (strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0;
+}
+
 /* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
  * name, inside a longer name of another type, glued inside running text; a weak name (an
  * ordinary word too) needs the same thing named strongly elsewhere (strong), agreement or a
@@ -770,20 +780,11 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                 weak = true;
         }
     }
-    if (across) {
-        int32_t th = thing_of(eng, c);
-        uint32_t h = th >= 0 ? gx_keymap_slot(strong, th) : 0;
-        if (th < 0 || !((strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0))
-            return false;
-    }
+    if (across && !named_strongly_elsewhere(eng, strong, i, c))
+        return false;
     if (weak) {
-        /* supported by the same thing named strongly elsewhere in the article? */
-        int32_t th = thing_of(eng, c);
-        if (th >= 0 && eff < 0.6f) {
-            uint32_t h = gx_keymap_slot(strong, th);
-            if ((strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0)
-                eff = 0.7f;
-        }
+        if (eff < 0.6f && named_strongly_elsewhere(eng, strong, i, c))
+            eff = 0.7f;
         if (agree)
             eff = 0.7f;
         if (eff < 0.45f && c->type == GX_ENT_COMPANY && gx_rs_company_context(eng, art, c->span))
@@ -860,7 +861,6 @@ static void drop_discarded(gx_rs *rs)
 
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
-
     if (art->ncp == 0)
         return;
     gx_rs rs = {.eng = eng, .art = art, .cv = art->candidates.v, .nc = art->candidates.n};

@@ -6,16 +6,6 @@
 
 #include <string.h>
 
-/* x read from memory as little-endian */
-static inline uint32_t le32(uint32_t x)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return __builtin_bswap32(x);
-#else
-    return x;
-#endif
-}
-
 int gx_utf8_validate(const char *s, size_t len, gl_error *err)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -40,9 +30,7 @@ int gx_utf8_validate(const char *s, size_t len, gl_error *err)
          * surrogate), told apart by bit 5 of the second byte. Anything else (and the last
          * character of the text) goes through the general test below. */
         while (len - i >= 4) {
-            uint32_t w;
-            memcpy(&w, p + i, 4);
-            w = le32(w);
+            const uint32_t w = gx_utf8_load4(p + i);
             const uint32_t t = w & 0x20FFu;
             if ((w & 0xC0C0F0u) != 0x8080E0u || t == 0xE0u || t == 0x20EDu)
                 break;

@@ -5,7 +5,11 @@
  * in the scalar tail, the edges of the ideograph range (U+4DFF, U+4E00, U+9FFF, U+A000) and of
  * the three-byte range (U+07FF, U+0800, U+FFFF, U+10000), ASCII, CR LF, a lone CR, two- and
  * four-byte characters, a ligature NFKC expands (ﬁ -> fi) and a mark it drops (U+200B), each
- * decoded into an empty buffer and behind text already there (another base offset). */
+ * decoded into an empty buffer and behind text already there (another base offset). Validation
+ * checks runs of three-byte characters four at a time and gx_utf8_count counts sixteen bytes at
+ * a time: an overlong (E0 80 80), a surrogate (ED A0 80), a stray continuation, a lead cut short
+ * and the edges of the valid three-byte forms at every offset, checked against a character by
+ * character validation and a byte by byte count. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "gx.h"
 #include "gx_article.h"
 #include "gx_normalize.h"
 #include "gx_utf8.h"
@@ -122,11 +127,66 @@ static void test_encode_groups(void **state)
             }
 }
 
+/* the reference: RFC 3629 one character at a time (lead, continuations, no overlong, no
+ * surrogate, <= U+10FFFF) */
+static int valid_ref(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        unsigned c = p[i];
+        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (!n || len - i < n)
+            return -1;
+        uint32_t cp = n == 1 ? c : c & (0x7Fu >> n);
+        for (size_t k = 1; k < n; k++) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return -1;
+            cp = cp << 6 | (p[i + k] & 0x3F);
+        }
+        static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < min[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return -1;
+        i += n;
+    }
+    return 0;
+}
+
+static void test_validate_count_groups(void **state)
+{
+    (void)state;
+    static const char *const marks[] = {
+        "",     "a",   "\xC3\xA9", "\xE0\xA0\x80" /* U+0800 */, "\xED\x9F\xBF" /* U+D7FF */,
+        "\xEE\x80\x80" /* U+E000 */, "\xEF\xBF\xBF" /* U+FFFF */, "\xF0\x9F\x98\x80" /* U+1F600 */,
+        "\xE0\x80\x80" /* overlong */, "\xE0\x9F\xBF" /* overlong */, "\xED\xA0\x80" /* surrogate */,
+        "\xED\xBF\xBF" /* surrogate */, "\x80" /* stray */, "\xE4\xB8" /* cut short */, "\xE4\x41\x80",
+    };
+    char buf[256];
+    for (int j = 0; j < 19; j++)
+        for (int t = 0; t < 14; t++)
+            for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+                size_t len = text_of(buf, j, marks[m], t);
+                assert_int_equal(gx_utf8_validate(buf, len, NULL), valid_ref(buf, len));
+                size_t want = 0;
+                for (size_t i = 0; i < len; i++)
+                    want += ((unsigned char)buf[i] & 0xC0) != 0x80;
+                assert_int_equal(gx_utf8_count(buf, len), want);
+            }
+    /* a count over more than 255 blocks of sixteen bytes (the lanes are summed on the way) */
+    static char big[16 * 600 + 7];
+    size_t n = 0, want = 0;
+    while (n + 3 <= sizeof big) {
+        n += (size_t)gx_utf8_encode(n < 16 * 300 || n % 7 == 0 ? 'a' : 0x4E2D, big + n); /* ASCII: every lane counts */
+        want++;
+    }
+    assert_int_equal(gx_utf8_count(big, n), want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decode_groups),
         cmocka_unit_test(test_encode_groups),
+        cmocka_unit_test(test_validate_count_groups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

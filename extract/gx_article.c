@@ -3,9 +3,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "gl_alloc.h"
 #include "gx_utf8.h"
@@ -68,43 +65,6 @@ void gx_article_set_cps(gx_article *art, const uint32_t *cp, int32_t n)
     art->cp[n] = 0;
     int32_t k = 0;
     for (int32_t i = 0; i < n; i++) {
-#ifdef __SSE2__
-        /* four code points at a time while they are all of three bytes (U+0800..U+FFFF: CJK and
-         * its punctuation, most of the text): each one's bytes as one word (lead, then the two
-         * continuations), the four stored 3 bytes apart (the fourth byte of each is overwritten
-         * by the next; k + 16 <= 4 * n here). In a group that holds another, the code points
-         * before it are taken and that one goes the general way. */
-        while (i + 4 <= n) {
-            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(cp + i));
-            /* x - 0x800 below 0xF800, as a signed compare of the values xor 0x80000000 */
-            const __m128i y = _mm_xor_si128(_mm_sub_epi32(x, _mm_set1_epi32(0x800)), _mm_set1_epi32(INT32_MIN));
-            const unsigned m =
-                (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmplt_epi32(y, _mm_set1_epi32(INT32_MIN + 0xF800))));
-            const int f = __builtin_ctz(~m); /* the leading three-byte code points, 0 to 4 */
-            if (!f)
-                break;
-            const __m128i lead = _mm_or_si128(_mm_srli_epi32(x, 12), _mm_set1_epi32(0xE0));
-            const __m128i mid = _mm_and_si128(_mm_srli_epi32(x, 6), _mm_set1_epi32(0x3F));
-            const __m128i low = _mm_and_si128(x, _mm_set1_epi32(0x3F));
-            const __m128i w = _mm_or_si128(_mm_or_si128(lead, _mm_set1_epi32(0x808000)),
-                                           _mm_or_si128(_mm_slli_epi32(mid, 8), _mm_slli_epi32(low, 16)));
-            uint32_t wb[4];
-            _mm_storeu_si128((__m128i *)(void *)wb, w);
-            _mm_storeu_si128((__m128i *)(void *)(art->cp + i), x);
-            _mm_storeu_si128((__m128i *)(void *)(art->cp_byte + i),
-                             _mm_add_epi32(_mm_set1_epi32(k), _mm_setr_epi32(0, 3, 6, 9)));
-            memcpy(t + k, &wb[0], 4);
-            memcpy(t + k + 3, &wb[1], 4);
-            memcpy(t + k + 6, &wb[2], 4);
-            memcpy(t + k + 9, &wb[3], 4);
-            i += f;
-            k += 3 * f;
-            if (f < 4)
-                break;
-        }
-        if (i >= n)
-            break;
-#endif
         uint32_t c = cp[i];
         art->cp[i] = c;
         art->cp_byte[i] = k;

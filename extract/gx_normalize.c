@@ -153,32 +153,6 @@ void gx_normalize_decode(gx_arena *a, const char *bytes, size_t len, int32_t bas
     uint32_t *ocp = out->cp;
     int32_t *osrc = out->src;
     for (size_t i = 0; i < len;) {
-#ifdef __SSE2__
-        /* ideographs (most of the text) four at a time: the words at i, i + 3, i + 6, i + 9 (so
-         * 13 bytes left), each a lead 1110xxxx and two continuations 10xxxxxx that decode into
-         * U+4E00..U+9FFF, one code point as it stands. In a group that holds anything else the
-         * ideographs before it are taken and it goes the general way below, as do the last
-         * bytes of the text and a full buffer. */
-        while (len - i >= 13 && n + 4 <= cap) {
-            const __m128i w = _mm_setr_epi32((int)gx_utf8_load4(p + i), (int)gx_utf8_load4(p + i + 3),
-                                             (int)gx_utf8_load4(p + i + 6), (int)gx_utf8_load4(p + i + 9));
-            const __m128i c = _mm_or_si128(
-                _mm_or_si128(_mm_slli_epi32(_mm_and_si128(w, _mm_set1_epi32(0x0F)), 12),
-                             _mm_srli_epi32(_mm_and_si128(w, _mm_set1_epi32(0x3F00)), 2)),
-                _mm_and_si128(_mm_srli_epi32(w, 16), _mm_set1_epi32(0x3F)));
-            const __m128i ok = _mm_and_si128(
-                _mm_cmpeq_epi32(_mm_and_si128(w, _mm_set1_epi32(0xC0C0F0)), _mm_set1_epi32(0x8080E0)),
-                _mm_and_si128(_mm_cmpgt_epi32(c, _mm_set1_epi32(0x4DFF)), _mm_cmplt_epi32(c, _mm_set1_epi32(0xA000))));
-            const int f = __builtin_ctz(~(unsigned)_mm_movemask_ps(_mm_castsi128_ps(ok))); /* 0 to 4 */
-            _mm_storeu_si128((__m128i *)(void *)(ocp + n), c);
-            _mm_storeu_si128((__m128i *)(void *)(osrc + n),
-                             _mm_add_epi32(_mm_set1_epi32(base + (int32_t)i), _mm_setr_epi32(0, 3, 6, 9)));
-            n += f;
-            i += 3 * (size_t)f;
-            if (f < 4)
-                break;
-        }
-#endif
         int32_t src = base + (int32_t)i;
         uint32_t c;
         int k;

@@ -9,6 +9,16 @@
 #include <emmintrin.h>
 #endif
 
+/* x read from memory as little-endian */
+static inline uint32_t le32(uint32_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap32(x);
+#else
+    return x;
+#endif
+}
+
 int gx_utf8_validate(const char *s, size_t len, gl_error *err)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -32,26 +42,10 @@ int gx_utf8_validate(const char *s, size_t len, gl_error *err)
          * 1110xxxx and two continuations 10xxxxxx; not E0 80..9F (overlong) nor ED A0..BF (a
          * surrogate), told apart by bit 5 of the second byte. Anything else (and the last
          * character of the text) goes through the general test below. */
-#ifdef __SSE2__
-        /* the same test four characters at a time (the words at i, i + 3, i + 6, i + 9: 13
-         * bytes left); a group with another character takes those before it, and the loop
-         * below stops at that one */
-        while (len - i >= 13) {
-            const __m128i w = _mm_setr_epi32((int)gx_utf8_load4(p + i), (int)gx_utf8_load4(p + i + 3),
-                                             (int)gx_utf8_load4(p + i + 6), (int)gx_utf8_load4(p + i + 9));
-            const __m128i t = _mm_and_si128(w, _mm_set1_epi32(0x20FF));
-            const __m128i bad = _mm_or_si128(_mm_cmpeq_epi32(t, _mm_set1_epi32(0xE0)),
-                                             _mm_cmpeq_epi32(t, _mm_set1_epi32(0x20ED)));
-            const __m128i ok = _mm_andnot_si128(
-                bad, _mm_cmpeq_epi32(_mm_and_si128(w, _mm_set1_epi32(0xC0C0F0)), _mm_set1_epi32(0x8080E0)));
-            const int f = __builtin_ctz(~(unsigned)_mm_movemask_ps(_mm_castsi128_ps(ok))); /* 0 to 4 */
-            i += 3 * (size_t)f;
-            if (f < 4)
-                break;
-        }
-#endif
         while (len - i >= 4) {
-            const uint32_t w = gx_utf8_load4(p + i);
+            uint32_t w;
+            memcpy(&w, p + i, 4);
+            w = le32(w);
             const uint32_t t = w & 0x20FFu;
             if ((w & 0xC0C0F0u) != 0x8080E0u || t == 0xE0u || t == 0x20EDu)
                 break;

@@ -7,7 +7,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 #include <uchar.h>
 
 /* Decode the code point at s (valid UTF-8); *n gets its length in bytes (1..4). */
@@ -15,18 +14,6 @@ uint32_t gx_utf8_decode(const unsigned char *s, int *n);
 
 /* Encode cp (<= U+10FFFF) into out; returns the number of bytes written (1..4). */
 int gx_utf8_encode(uint32_t cp, char out[4]);
-
-/* The four bytes at p (all four readable) as one little-endian word: p[0] in the low byte. The
- * runs of three-byte characters (validation, decoding) test a lead and its continuations at once. */
-static inline uint32_t gx_utf8_load4(const unsigned char *p)
-{
-    uint32_t w;
-    memcpy(&w, p, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap32(w);
-#endif
-    return w;
-}
 
 /* Number of code points in valid UTF-8 s[0..len). */
 size_t gx_utf8_count(const char *s, size_t len);

@@ -144,18 +144,21 @@ static const role_word ROLES[] = {
 static bool may_hold_role(const uint32_t *tok, int32_t tn)
 {
     enum { NR = sizeof ROLES / sizeof *ROLES };
-    /* the words' first characters, decoded once per thread (not once per token) */
+    /* the words' first characters, decoded once per thread (not once per token), and a bit for
+     * the low eight bits of each: most characters of a token have none, and skip the words */
     static _Thread_local uint32_t first[NR];
+    static _Thread_local uint64_t low8[4];
     static _Thread_local bool decoded;
     if (!decoded) {
         for (int r = 0; r < NR; r++) {
             int len;
             first[r] = gx_utf8_decode((const unsigned char *)ROLES[r].word, &len);
+            low8[(first[r] >> 6) & 3] |= (uint64_t)1 << (first[r] & 63);
         }
         decoded = true;
     }
     for (int32_t i = 0; i < tn; i++)
-        for (int r = 0; r < NR; r++)
+        for (int r = 0; (low8[(tok[i] >> 6) & 3] >> (tok[i] & 63)) & 1 && r < NR; r++)
             if (tok[i] == first[r])
                 return true;
     return false;

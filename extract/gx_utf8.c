@@ -5,6 +5,9 @@
 #include "gx.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* x read from memory as little-endian */
 static inline uint32_t le32(uint32_t x)
@@ -150,8 +153,21 @@ int gx_utf8_encode(uint32_t cp, char out[4])
 
 size_t gx_utf8_count(const char *s, size_t len)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
+    size_t n = 0, i = 0;
+#ifdef __SSE2__
+    /* sixteen bytes at a time: those that are no continuation (10xxxxxx, -128..-65 as signed)
+     * counted in sixteen byte lanes (up to 255 blocks, then summed) */
+    while (len - i >= 16) {
+        __m128i acc = _mm_setzero_si128();
+        for (int b = 0; b < 255 && len - i >= 16; b++, i += 16) {
+            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            acc = _mm_sub_epi8(acc, _mm_cmpgt_epi8(x, _mm_set1_epi8(-65)));
+        }
+        const __m128i sum = _mm_sad_epu8(acc, _mm_setzero_si128());
+        n += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+    }
+#endif
+    for (; i < len; i++)
         n += ((unsigned char)s[i] & 0xC0) != 0x80;
     return n;
 }

@@ -38,10 +38,10 @@ const gx_quantity *qty_expect_money(const gx_article *art, const char *surface, 
     return q;
 }
 
-int qty_count_money(const gx_article *art)
+int qty_count(const gx_article *art, gx_qty_type type)
 {
     int c = 0;
     for (int k = 0; k < art->quantities.n; k++)
-        c += art->quantities.v[k].type == GX_QTY_MONEY;
+        c += art->quantities.v[k].type == type;
     return c;
 }

@@ -1,4 +1,4 @@
-/* quantity_fixture.h — the money tests' way of reading a text (test_money15.c, test_money16.c):
+/* quantity_fixture.h — the quantity tests' way of reading a text (test_money15.c, test_money16.c, test_quant17.c):
  * one article built from UTF-8 text with gx_article_set_text() and the quantity stage run alone,
  * and the checks on its quantities. The checks fail the running cmocka test. */
 #ifndef QUANTITY_FIXTURE_H
@@ -17,7 +17,7 @@ const gx_quantity *qty_find(const gx_article *art, const char *surface);
  * test otherwise. */
 const gx_quantity *qty_expect_money(const gx_article *art, const char *surface, double value, const char *currency);
 
-/* How many money quantities art holds. */
-int qty_count_money(const gx_article *art);
+/* How many quantities of type art holds. */
+int qty_count(const gx_article *art, gx_qty_type type);
 
 #endif

@@ -27,7 +27,7 @@ static void test_zhao(void **state)
     gx_article_free(art);
     /* 兆 before anything but a currency is no magnitude: 兆瓦, 兆赫, 兆字节 */
     art = qty_run(g_lex, "项目装机容量300兆瓦,频率2.4兆赫,存储500兆字节。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -39,7 +39,7 @@ static void test_range_high_to_low(void **state)
     assert_true(lo->is_range);
     assert_true(fabs(lo->value_max - 1340) < 1e-9);
     qty_expect_money(art, "1341", 1341, "USD");
-    assert_int_equal(qty_count_money(art), 4);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 4);
     gx_article_free(art);
     /* ends far apart written high to low are no range: the first is a bare number */
     art = qty_run(g_lex, "指数由2018-10美元起跳。");
@@ -65,7 +65,7 @@ static void test_bracketed_alternative(void **state)
     gx_article_free(art);
     /* brackets without a number, or a currency not right after them, change nothing */
     art = qty_run(g_lex, "发行10亿(注1)股,另有5亿(见下文)的额度。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -86,7 +86,7 @@ static void test_deal_verb_bare(void **state)
     gx_article_free(art);
     /* people who invest or buy are counted, not spent */
     art = qty_run(g_lex, "平台吸引了5000万投资者和300万投资人,还有20万买家。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -105,7 +105,7 @@ static void test_head_before_date(void **state)
     gx_article_free(art);
     /* no head before the date: a count stays none */
     art = qty_run(g_lex, "该市人口从2017年初的4200万增加到2017年底的4300万。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 

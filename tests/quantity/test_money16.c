@@ -34,7 +34,7 @@ static void test_not_count_word_after(void **state)
     gx_article_free(art);
     /* no head: nothing; a count stays a count */
     art = qty_run(g_lex, "全国共有1000万所学校,新开工3亿项目之多。他工作3个月后离开。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -52,7 +52,7 @@ static void test_loss_head_and_m2(void **state)
     qty_expect_money(art, "4万亿", 4e12, "CNY");
     gx_article_free(art);
     art = qty_run(g_lex, "损失10万人次的客流。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 
@@ -69,7 +69,7 @@ static void test_liquidity_and_date_between(void **state)
     gx_article_free(art);
     /* a count word between: nothing */
     art = qty_run(g_lex, "公司市值在今年新增用户3500万,这样的情景。");
-    assert_int_equal(qty_count_money(art), 0);
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
     gx_article_free(art);
 }
 

@@ -19,14 +19,6 @@
 
 static gx_qtylex *g_lex;
 
-static int count_type(const gx_article *art, gx_qty_type type)
-{
-    int n = 0;
-    for (int k = 0; k < art->quantities.n; k++)
-        n += art->quantities.v[k].type == type;
-    return n;
-}
-
 static void test_basis_points_are_counts(void **state)
 {
     (void)state;
@@ -42,7 +34,7 @@ static void test_basis_points_are_counts(void **state)
     q = qty_find(art, "3.55%");
     assert_non_null(q);
     assert_int_equal(q->type, GX_QTY_PERCENT);
-    assert_int_equal(count_type(art, GX_QTY_PERCENT), 1);
+    assert_int_equal(qty_count(art, GX_QTY_PERCENT), 1);
     gx_article_free(art);
     /* percentage points stay percentages */
     art = qty_run(g_lex, "毛利率下降3个百分点。");
@@ -61,7 +53,7 @@ static void test_ideographic_point(void **state)
     assert_non_null(q);
     assert_int_equal(q->type, GX_QTY_PERCENT);
     assert_true(fabs(q->value - 3.21) < 1e-9);
-    assert_int_equal(count_type(art, GX_QTY_PERCENT), 1);
+    assert_int_equal(qty_count(art, GX_QTY_PERCENT), 1);
     gx_article_free(art);
     /* a sentence that ends in a number, then a percentage after a space or a word: apart */
     art = qty_run(g_lex, "全年共开会3。 21%的股东出席,另有12。此外增长5%。");

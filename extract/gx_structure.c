@@ -466,16 +466,22 @@ static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *
     return w && k + w < n && sep_cp(t[k + w]);
 }
 
+/* Are t[0..n) all Han characters? */
+static bool all_han(const uint32_t *t, int32_t n)
+{
+    for (int32_t i = 0; i < n; i++)
+        if (!gx_cp_is_han(t[i]))
+            return false;
+    return true;
+}
+
 /* A team's account ("宏观谢亚轩团队", "李迅雷团队"): Han characters ending in 团队 after a name of
  * two characters (four in all) or three (five or more, a desk's word before it). Returns the
  * name's length, or 0. */
 static int32_t team_leader(const uint32_t *t, int32_t n)
 {
-    if (n < 4 || n > 9 || t[n - 2] != 0x56E2 || t[n - 1] != 0x961F /* 团队 */)
+    if (n < 4 || n > 9 || t[n - 2] != 0x56E2 || t[n - 1] != 0x961F /* 团队 */ || !all_han(t, n))
         return 0;
-    for (int32_t i = 0; i < n; i++)
-        if (!gx_cp_is_han(t[i]))
-            return 0;
     return n == 4 ? 2 : 3;
 }
 
@@ -485,11 +491,8 @@ static int32_t team_leader(const uint32_t *t, int32_t n)
 static int32_t firm_writer(const uint32_t *t, int32_t n)
 {
     static const char *const ENDS[] = {"证券", "研究所", "研究院", "研究中心", "银行", "基金", "期货", "资本", NULL};
-    if (n < 6 || n > 16)
+    if (n < 6 || n > 16 || !all_han(t, n))
         return 0;
-    for (int32_t i = 0; i < n; i++)
-        if (!gx_cp_is_han(t[i]))
-            return 0;
     for (int32_t nl = 3; nl >= 2; nl--)
         for (int k = 0; ENDS[k]; k++) {
             int32_t wl = (int32_t)gx_utf8_count(ENDS[k], strlen(ENDS[k]));
@@ -1107,11 +1110,8 @@ static bool credited_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byli
          * is the reporter the dateline credits, marked bare (resolution keeps it only when a
          * surname opens it: not "(综合)") */
         int32_t nb = close - open - 1;
-        if (nb < 2 || nb > 3)
+        if (nb < 2 || nb > 3 || !all_han(t + open + 1, nb))
             return false;
-        for (int32_t i = open + 1; i < close; i++)
-            if (!gx_cp_is_han(t[i]))
-                return false;
         const char *name = gx_utf8_of_cps(a, t + open + 1, nb);
         if (!is_han_name(name, t + open + 1, nb))
             return false;

@@ -827,8 +827,6 @@ static bool paired_phrases(const gx_cps *t)
  * paragraphs that end sentences before it and two after it, or one where the text begins or ends
  * there (the lead / 数学+编程模式,洞察了家长痛点 / …; fourteenth session) (a caption or a pull
  * quote stands alone more often than a heading does: these tests keep them out). */
-static bool paired_phrases(const gx_cps *t);
-
 static bool lone_heading(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;

@@ -742,7 +742,7 @@ static void header_cell(const scan *s, int32_t k, int32_t ce, col_info *ci)
     }
     for (int32_t j = k + 1; j <= ce; j++) {
         const word *w = gx_qtylex_longest_back(cp, k, j, TAB(s, GX_QW_MONEY_HEAD));
-        if (w && w->val >= 0 && !(j < ce && gx_cp_in(cp[j], U"者人数量户客率"))) {
+        if (w && w->val == 0 && !(j < ce && gx_cp_in(cp[j], U"者人数量户客率"))) {
             ci->kind = COL_MONEY_HEAD;
             return;
         }
@@ -988,7 +988,7 @@ static bool table_money(scan *s, const core *c)
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue;
         const word *h = gx_qtylex_longest_back(cp, b, p, TAB(s, GX_QW_MONEY_HEAD));
-        if (h && h->val >= 0 && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
+        if (h && h->val == 0 && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
             s->tbl_head = p;
     }
     if (s->tbl_head < 0)
@@ -1010,8 +1010,9 @@ static bool table_money(scan *s, const core *c)
  * (implied_currency); c is completed as money on success. */
 /* A money head ending at most (from - lim) characters before `from`, with none of the
  * characters between a punctuation mark (but a colon or a space), a digit or a counting word:
- * "营收700亿", "净利润只有5.03亿". */
-static bool head_before(const scan *s, int32_t from, int32_t lim)
+ * "营收700亿", "净利润只有5.03亿". A head of value "yi" (减持 增持: shares or money) reads only an
+ * amount in 亿 (yi: "减持超过40亿"; "约增持60.9万" counts shares) and is none before the others. */
+static bool head_before(const scan *s, int32_t from, int32_t lim, bool yi)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
@@ -1030,7 +1031,7 @@ static bool head_before(const scan *s, int32_t from, int32_t lim)
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
         const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
-        if (h && h->val < 0)
+        if (h && (h->val < 0 || (h->val == 1 && !yi)))
             break; /* the nearest head word is none (用户规模达到3亿) */
         if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
             money = true;
@@ -1103,7 +1104,7 @@ static bool implied_money(scan *s, core *c)
     /* a money head before, in the same clause */
     int32_t lim = c->start - HEAD_REACH > s->floor ? c->start - HEAD_REACH : s->floor;
     if (!money)
-        money = head_before(s, c->start, lim);
+        money = head_before(s, c->start, lim, cp[c->end - 1] == U'亿');
     /* ... or before a date that stands between ("市值从2017年初的4200亿", "市值在今年已经增加了
      * 3500亿": the date is a quantity of its own, so the look-back stops at it): at most
      * DATE_GAP Chinese characters that count nothing between the date and the amount, and the
@@ -1119,7 +1120,7 @@ static bool implied_money(scan *s, core *c)
             int32_t lim2 = pq->span.start - HEAD_REACH / 2;
             if (lim2 < fl)
                 lim2 = fl;
-            money = head_before(s, pq->span.start, lim2);
+            money = head_before(s, pq->span.start, lim2, cp[c->end - 1] == U'亿');
         }
     }
     /* a member of a list whose previous member is money */
@@ -1369,6 +1370,8 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         if (gx_chinese_digit(cp[k]) >= 0)
             return -1; /* 五六百零五: no range of two digits */
     if (e + 1 < n && (cp[e] == U'多' || cp[e] == U'余') && (cp[e + 1] == U'万' || cp[e + 1] == U'亿')) {
+        if (e - ns == 1 && cp[ns] == U'十')
+            return -1; /* 十多亿, 十余万: "ten-odd", as vague as 十几亿 */
         c->qual = GX_QUAL_MIN; /* 两千多亿 */
         v *= cp[e + 1] == U'万' ? 1e4 : 1e8;
         e += 2;

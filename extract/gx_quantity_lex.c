@@ -114,6 +114,8 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
     case GX_QW_MONEY_HEAD:
         if (!strcmp(v, "none"))
             lw->val = -1; /* ends like a head but is none (用户规模): the longest match decides */
+        else if (!strcmp(v, "yi"))
+            lw->val = 1; /* a verb of shares or money (减持): a head only before 亿 */
         else if (*v)
             return -1;
         return 0;

@@ -1062,6 +1062,10 @@ static bool implied_money(scan *s, core *c)
     if (!money && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
+    /* trillions (万亿) without a unit of their own count money (这家7万亿全国性股份行: a bank's
+     * assets); things counted in trillions carry their unit (1.2万亿立方米, 3万亿次) */
+    if (!money && c->value >= 1e12 && e >= 2 && cp[e - 1] == U'亿' && cp[e - 2] == U'万')
+        money = true;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
     int32_t j = e;
     /* a bound before the noun: "1000亿以上规模的基金", "5000万左右的融资" */
@@ -1430,8 +1434,8 @@ static int32_t chinese_at(scan *s, int32_t pos)
         uint32_t prev = pos > 0 ? cp[pos - 1] : 0;
         /* 上百万元, 上亿元: "a million and more", the magnitude itself as the floor */
         bool at_least = prev == U'上' && gx_cp_in(cp[pos], U"百千万亿");
-        if (prev && !at_least && gx_cp_in(prev, U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟"))
-            return -1; /* 数十亿元: vague; or inside a numeral */
+        if (prev && !at_least && (gx_is_digit(prev) || gx_cp_in(prev, U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟")))
+            return -1; /* 数十亿元: vague; or inside a numeral (the 万亿 of 2,460万亿) */
         int d = gx_chinese_digit(cp[pos]);
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
             /* 八成, 两成以上; not 一成不变, 唯一成为 */

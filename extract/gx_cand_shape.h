@@ -29,6 +29,10 @@ bool gx_shape_particle_end(const gx_article *art, gx_span s);
 /* A Han reading of two to four characters followed by 币 or 链 (蒂克币, 巴特币, 贝尔链: a token or a
  * blockchain named after a made-up word): the coin's name, no person (链接, a link, excepted). */
 bool gx_shape_coin_name(const gx_article *art, gx_span s);
+
+/* Whether the reading at s follows a word naming a company by its tie to another (参股公司麦克韦尔,
+ * 全资子公司金诺信, 联营公司…): what comes next is the firm's name, not a person's. */
+bool gx_shape_after_affiliate(const gx_article *art, gx_span s);
 /* A body that is a verb's object: a government reading ending in 办 before 公 (韩国釜山办|公: 办公,
  * to have one's office), an organization ending in 上/读/入/考 + 大学 (山东上大学, 刚刚步入大学: going
  * to college; no university's name ends so). */

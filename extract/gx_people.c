@@ -438,7 +438,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 /* (a form of address or a rank may follow the name: 理事长是刘亚洲上将，) */
                 static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"上将", U"中将", U"少将", U"教授", U"博士", NULL};
                 int32_t ae = ne > cop + 1 && ne < art->ncp ? ne + gx_word_at(art, ne, ADDRESS) : ne;
-                if (ne > cop + 1 && (ae >= art->ncp || !gx_is_cjk(cp[ae]))) {
+                /* (two holders joined by 和/及, each closed by its form of address: 财务顾问主办人为李勇先生和
+                 * 张昊瑜女士) */
+                bool joined = false;
+                if (ne > cop + 1 && ae > ne && ae + 3 < art->ncp && (cp[ae] == 0x548C /* 和 */ || cp[ae] == 0x53CA /* 及 */)) {
+                    int32_t n2 = gx_pp_chinese_name(ix, art, ae + 1);
+                    int32_t a2 = n2 > ae + 1 ? n2 + gx_word_at(art, n2, ADDRESS) : n2;
+                    joined = a2 > n2 && (a2 >= art->ncp || !gx_is_cjk(cp[a2]));
+                }
+                if (ne > cop + 1 && (ae >= art->ncp || !gx_is_cjk(cp[ae]) || joined)) {
                     ps = cop + 1;
                     pe = ne;
                 }
@@ -535,11 +543,17 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         int others[8], nothers = 0; /* the list's other holders, for the titles chained before */
         static const char32_t *const ADDRESS[] = {U"先生", U"女士", NULL};
         for (;;) {
-            /* 袁永峰先生、袁永刚先生: each name with its form of address */
-            if (person >= 0 && !t->latin && more + 3 < art->ncp && cp[more + 2] == 0x3001 &&
-                (gx_word_at(art, more, ADDRESS) > 0))
+            /* 袁永峰先生、袁永刚先生: each name with its form of address (and 和/及 after one: 李勇先生和
+             * 张昊瑜女士) */
+            bool addressed = false;
+            if (person >= 0 && !t->latin && more + 3 < art->ncp &&
+                (cp[more + 2] == 0x3001 || cp[more + 2] == 0x548C /* 和 */ || cp[more + 2] == 0x53CA /* 及 */) &&
+                (gx_word_at(art, more, ADDRESS) > 0)) {
                 more += 2;
-            if (!(person >= 0 && !t->latin && more + 1 < art->ncp && (cp[more] == 0x3001 || cp[more] == ' ')))
+                addressed = true;
+            }
+            if (!(person >= 0 && !t->latin && more + 1 < art->ncp &&
+                  (cp[more] == 0x3001 || cp[more] == ' ' || (addressed && cp[more] != 0x3001))))
                 break;
             int32_t ne = gx_pp_chinese_name(ix, art, more + 1);
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0)) {

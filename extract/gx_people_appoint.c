@@ -20,7 +20,9 @@ const char32_t *const gx_pp_take_post[] = {U"不再担任", U"获委任为", U"�
                                              * 陈水元平调为合规负责人) */
                                             U"升职为", U"晋升为", U"提升为", U"升任为", U"调任为", U"平调为", U"升为",
                                             /* (twelfth session: Lisa Brankin提拔为英国和爱尔兰业务负责人) */
-                                            U"提拔为", U"擢升为", NULL};
+                                            U"提拔为", U"擢升为",
+                                            /* (seventeenth session: 赵卫华履新中原信托有限公司董事长) */
+                                            U"履新", NULL};
 
 /* Where the owner of a title starts when it is written before it: an organization candidate or
  * 公司 / 本公司 / 该公司 (为公司副总经理). Returns the new left edge. */

@@ -183,7 +183,14 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     int32_t left = gx_pp_owner_left(art, ts.start);
     /* an owner in quotes (邓海清，“海清FICC频道”全球首席经济学家: a column, a channel, a product): the
      * quote opens within twenty characters of the clause */
-    if (left == ts.start && left >= 4 && cp[left - 1] == 0x201D /* ” */) {
+    /* (a unit of the quoted owner may follow the quote: 陈曦，“海清FICC”大资管频道研究员) */
+    int32_t unit = 0;
+    while (left == ts.start && unit < 6 && left - unit >= 5 && gx_is_cjk(cp[left - unit - 1]) &&
+           gx_pp_cand_ending_at(art, left - unit, 1 << GX_ENT_PERSON) < 0)
+        unit++;
+    if (left == ts.start && unit > 0 && cp[left - unit - 1] == 0x201D /* ” */)
+        left -= unit;
+    if (left == ts.start - unit && left >= 4 && cp[left - 1] == 0x201D /* ” */) {
         int32_t k = left - 2;
         while (k > 0 && left - k <= 20 && cp[k] != 0x201C && cp[k] != 0xFF0C && cp[k] != ',' && cp[k] != 0x3002 &&
                cp[k] != '\n')

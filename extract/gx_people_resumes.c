@@ -45,6 +45,18 @@ static bool labelled(const gx_article *art, int32_t s, int32_t start)
     return false;
 }
 
+static bool clause_end(uint32_t c)
+{
+    return c == 0xFF0C /* ， */ || c == ',' || c == 0xFF1B /* ； */ || c == ';';
+}
+
+/* Whether the name at n opens the clause after a lead-in and stands alone before a comma, as the
+ * subject of a biography (公开信息显示，赵卫华，1977年生，…): the name is the sentence's subject all the same. */
+static bool lead_apposition(const gx_article *art, gx_span n)
+{
+    return n.start > 0 && n.end < art->ncp && clause_end(art->cp[n.start - 1]) && clause_end(art->cp[n.end]);
+}
+
 /* The one person (by its name) that s..e names, its candidate, -1 for none, -2 for two or more.
  * With `opens`, the person must open the stretch (its first characters). */
 static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
@@ -60,14 +72,9 @@ static int one_person(const gx_article *art, int32_t s, int32_t e, bool opens)
             found = i;
     }
     if (found >= 0 && opens && art->candidates.v[found].span.start != s &&
-        !labelled(art, s, art->candidates.v[found].span.start))
+        !labelled(art, s, art->candidates.v[found].span.start) && !lead_apposition(art, art->candidates.v[found].span))
         return -1;
     return found;
-}
-
-static bool clause_end(uint32_t c)
-{
-    return c == 0xFF0C /* ， */ || c == ',' || c == 0xFF1B /* ； */ || c == ';';
 }
 
 /* A word of denial or doubt in the clause before the verb at v (黄少媚…并无在其他上市公众公司担任董事职务,

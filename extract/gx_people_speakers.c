@@ -127,6 +127,57 @@ static bool surname_named_alone(const gx_article *art, int32_t w, int32_t e)
     return false;
 }
 
+/* Whether the last word cp[w..e) of a capitalised pair is written alone elsewhere between
+ * non-Latin characters (即将退休的Andy Barratt … 自Barratt今年10月初休假以来): a firm is not called
+ * by its last word, a person is. Walks the bigram chain of the word's first two letters. */
+static bool surname_written_alone(const gx_hit_index *ix, const gx_article *art, int32_t w, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = e - w;
+    if (len < 4)
+        return false;
+    const uint32_t pair[2] = {cp[w], cp[w + 1]};
+    for (int32_t p1 = gx_text_ix_first(&ix->text, pair); p1 > 0; p1 = ix->text.next[p1 - 1]) {
+        int32_t s = p1 - 1;
+        if (s == w || s + len > art->ncp || memcmp(cp + s, cp + w, sizeof(uint32_t) * (size_t)len) != 0)
+            continue;
+        if (s > 0 && (gx_is_alnum(cp[s - 1]) || cp[s - 1] == ' ' || cp[s - 1] == '.' || cp[s - 1] == '-'))
+            continue;
+        if (s + len < art->ncp && (gx_is_alnum(cp[s + len]) || cp[s + len] == ' ' || cp[s + len] == '.' ||
+                                   cp[s + len] == '-' || cp[s + len] == '&'))
+            continue;
+        /* (not an item of a list: brands are listed by their names, Koradior、La Koradior) */
+        if ((s > 0 && cp[s - 1] == 0x3001) || (s + len < art->ncp && cp[s + len] == 0x3001))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* Whether a title found in the text ends right before i (兼乘用车总经理Roelant de Waard). */
+static bool titled_before(const gx_article *art, int32_t i)
+{
+    for (int k = 0; k < art->positions.n; k++)
+        if (art->positions.v[k].span.end == i && i > 0 && gx_is_cjk(art->cp[i - 1]))
+            return true;
+    return false;
+}
+
+/* A name particle written in lower case inside a name (Roelant de Waard, Ursula von der Leyen):
+ * its length, else 0. */
+static int32_t name_particle(const uint32_t *cp, int32_t n, int32_t i)
+{
+    static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "dos", "das", "ter", NULL};
+    for (int k = 0; PARTICLES[k]; k++) {
+        int32_t l = (int32_t)strlen(PARTICLES[k]), j = 0;
+        while (j < l && i + j < n && cp[i + j] == (uint32_t)(unsigned char)PARTICLES[k][j])
+            j++;
+        if (j == l && i + l + 1 < n && cp[i + l] == ' ')
+            return l;
+    }
+    return 0;
+}
+
 /* A capitalised First Last pair (a middle initial allowed) before what people do, with no
  * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为, or whose last word names a
  * person alone elsewhere (Craig Johnson是… Johnson指出). Never a name the lexicon or
@@ -175,20 +226,27 @@ void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
             words++;
             last = e;
             e = w;
-            if (e + 1 < art->ncp && cp[e] == ' ' && gx_is_upper(cp[e + 1]) && words < 4)
+            int32_t pl = e + 1 < art->ncp && cp[e] == ' ' && words == 1 ? name_particle(cp, art->ncp, e + 1) : 0;
+            if (pl > 0 && !gx_is_upper(cp[e + 1 + pl + 1]))
+                pl = 0;
+            if (pl > 0)
+                e += pl + 2; /* (a particle and its space, then the next capitalised word) */
+            else if (e + 1 < art->ncp && cp[e] == ' ' && gx_is_upper(cp[e + 1]) && words < 4)
                 e++;
             else
                 break;
         }
-        if (!ok || words < 2 || words > 3 || e >= art->ncp || cp[e - 1] == ' ' || !gx_is_cjk(cp[e])) {
+        /* (a Chinese punctuation mark after the name: only the cues of the text, not the verb after) */
+        bool mark_after = e < art->ncp && ((cp[e] >= 0x3001 && cp[e] < 0x3040) || (cp[e] >= 0xFF01 && cp[e] <= 0xFF1F));
+        if (!ok || words < 2 || words > 3 || e >= art->ncp || cp[e - 1] == ' ' || (!gx_is_cjk(cp[e]) && !mark_after)) {
             i = e > i ? e : i;
             continue;
         }
         int32_t v = e;
         if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
             v++;
-        if (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, v) && !gx_word_at(art, v, LEADS) &&
-            !surname_named_alone(art, last, e)) {
+        if ((mark_after || (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, v) && !gx_word_at(art, v, LEADS))) &&
+            !surname_named_alone(art, last, e) && !titled_before(art, i) && !surname_written_alone(ix, art, last, e)) {
             i = e;
             continue;
         }

@@ -520,6 +520,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a token or a chain named by a word (蒂克币, 贝尔链): whichever source read it as a person */
     if (c->type == GX_ENT_PERSON && gx_shape_coin_name(art, c->span))
         return false;
+    /* a firm named by its tie to another (参股公司麦克韦尔), whichever source read it as a person */
+    if (c->type == GX_ENT_PERSON && gx_shape_after_affiliate(art, c->span))
+        return false;
     /* a platform or a coin written in one Latin token (AirBitClub, SumToken, HuobiPrime) */
     if (c->type == GX_ENT_PERSON && gx_en_camel_product(eng->english, art->cp + c->span.start, c->span.end - c->span.start))
         return false;

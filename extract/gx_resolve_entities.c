@@ -814,6 +814,24 @@ static void merge_quoted_names(gx_rs *rs)
     }
 }
 
+/* Whether person a is the only person whose best name opens with the Latin word at g and a space
+ * (Lisa Brankin for Lisa; not when Lisa Brankin and Lisa Su are both named). */
+static bool sole_opener(const gx_rs *rs, int a, gx_span g)
+{
+    const gx_article *art = rs->art;
+    int32_t lg = g.end - g.start;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_rs_proto *pk = &rs->protos.v[k];
+        if (k == a || pk->type != GX_ENT_PERSON || !art->entities.v[k].mentions.n)
+            continue;
+        gx_span sk = rs->cv[pk->best_cand].span;
+        if (sk.end - sk.start > lg + 1 && art->cp[sk.start + lg] == ' ' &&
+            !memcmp(art->cp + sk.start, art->cp + g.start, sizeof(uint32_t) * (size_t)lg))
+            return false;
+    }
+    return true;
+}
+
 /* A person named in full once and by the last part of the name later (菲利普卡雷特 / 卡雷特,
  * Jensen Huang / Huang), or by the first part of a dotted name (安德鲁.怀尔斯 / 安德鲁): one person. */
 static void merge_last_names(gx_rs *rs)
@@ -836,6 +854,13 @@ static void merge_last_names(gx_rs *rs)
             if (lb >= 2 && la >= lb + 3 && gx_is_cjk(art->cp[sb.start]) &&
                 (gx_is_name_dot(art->cp[sa.start + lb]) || art->cp[sa.start + lb] == '.') &&
                 !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb)) {
+                absorb(rs, a, b);
+                continue;
+            }
+            /* a Latin given name alone (Lisa Brankin … Lisa在福特英国): the one full name it opens */
+            if (lb >= 2 && la >= lb + 2 && gx_is_upper(art->cp[sb.start]) && art->cp[sa.start + lb] == ' ' &&
+                !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
+                sole_opener(rs, a, sb)) {
                 absorb(rs, a, b);
                 continue;
             }

@@ -1205,11 +1205,74 @@ static void split_buried(gx_arena *a, gx_para_vec *ps)
     }
 }
 
+/* A broker's research note reposted by a portal (原标题:… 来源:申万宏源 / 事件: / 公司发布… / 投资要点: / …) is written
+ * under the fixed labels of the note's form, each alone on its line, closed by a colon or in brackets ([摘要], 【投资要点】):
+ * the note's sections, named without the colon or brackets (the golds of h18-h41 drop the colon, 11 of 11). The labels
+ * are the form's grammar, not words of a topic (sect21). */
+static const char32_t *const NOTE_LABELS[] = {U"事件", U"事项", U"摘要", U"报告摘要", U"投资要点", U"核心观点", U"主要观点",
+                                              U"投资建议", U"盈利预测", U"估值与评级", U"投资评级", U"风险提示", NULL};
+
+/* The label's length inside the line (its first code point at *at), or 0 when the line is no note label. */
+static int32_t note_label(const gx_para *p, int32_t *at)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 3 || t->n > 7)
+        return 0;
+    uint32_t f = t->cp[0], l = t->cp[t->n - 1];
+    bool bracketed = (f == '[' && l == ']') || (f == 0x3010 && l == 0x3011);
+    if (!bracketed && l != ':')
+        return 0;
+    *at = bracketed;
+    int32_t n = t->n - 1 - bracketed;
+    for (int w = 0; NOTE_LABELS[w]; w++) {
+        int32_t k = 0;
+        while (k < n && NOTE_LABELS[w][k] && t->cp[*at + k] == (uint32_t)NOTE_LABELS[w][k])
+            k++;
+        if (k == n && !NOTE_LABELS[w][k])
+            return n;
+    }
+    return 0;
+}
+
+/* Two note labels or more, each over a paragraph of text (or over another label: [摘要] / 投资要点:), in an article
+ * with no outline numbered in Chinese (a report's 核心观点: over its summary before 一、 … is its preamble, h34/h37's
+ * golds): they become its headings (the brackets dropped here, the colon where sections are made) and no other line is
+ * read as one. */
+static bool note_labels(gx_para_vec *ps)
+{
+    int labels = 0;
+    for (int i = 0; i + 1 < ps->n; i++) {
+        int32_t at;
+        if (han_numbered(&ps->v[i].t))
+            return false;
+        const gx_para *nx = &ps->v[i + 1];
+        labels += note_label(&ps->v[i], &at) && (nx->t.n >= NEXT_MIN || note_label(nx, &at));
+    }
+    if (labels < 2 || han_numbered(&ps->v[ps->n - 1].t))
+        return false;
+    for (int i = 0; i + 1 < ps->n; i++) {
+        int32_t at = 0, nat, n = note_label(&ps->v[i], &at);
+        const gx_para *nx = &ps->v[i + 1];
+        if (!n || !(nx->t.n >= NEXT_MIN || note_label(nx, &nat)))
+            continue;
+        gx_cps *t = &ps->v[i].t;
+        ps->v[i].kind = GX_PARA_H2;
+        if (at) { /* ([摘要] -> 摘要) */
+            t->cp++, t->n -= 2, t->cap = t->n;
+            if (t->src)
+                t->src++;
+        }
+    }
+    return true;
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
+    if (note_labels(ps))
+        return;
     split_buried(a, ps);
     int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */

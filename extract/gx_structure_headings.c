@@ -66,6 +66,7 @@
 #define HEAD_MAX 34
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
+#define CLOSING_MIN 12 /* the text's last paragraph, a closing sentence under the one heading's long one (sect21) */
 #define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
 /* Line openings of credits, captions and links, never headings. */
@@ -845,7 +846,8 @@ static bool lone_heading(const gx_para_vec *ps, int i)
         return false;
     for (int k = i - 2 - shift; k <= i + 2; k++)
         if (k != i && k != i - shift && k >= 0 && k < ps->n && !(k == i - 2 - shift && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
-            (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
+            (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < (k == i + 2 && k == ps->n - 1 ? CLOSING_MIN : NEXT_MIN) ||
+             !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来
      * 教育2019年中期报告,…) */

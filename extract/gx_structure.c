@@ -1613,6 +1613,28 @@ static const char *closing_source(gx_arena *a, gx_para_vec *ps)
         ps->v[i].kind = GX_PARA_BYLINE;
         return bl.outlet;
     }
+    /* or glued after the last sentence of the last paragraph, after a space: "…本周下跌0.25%。 信息来源:国际市场商品价格网"
+     * (the paragraph stays text; a chart's 数据来源 is none) (sect21) */
+    for (int i = end - 1; i >= 0; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind != GX_PARA_TEXT)
+            continue;
+        int32_t from = t->n;
+        while (from > 0 && !is_hard_final(t->cp[from - 1]))
+            from--;
+        int32_t at = from;
+        while (at < t->n && t->cp[at] == ' ')
+            at++;
+        if (from == 0 || at == from)
+            return NULL;
+        if (gx_structure_word_at(t->cp, t->n, at, "信息来源"))
+            at += 2;
+        gx_byline bl;
+        if (!gx_structure_word_at(t->cp, t->n, at, "来源") || !gx_structure_parse_byline(a, t->cp + at, t->n - at, &bl) ||
+            !bl.from_source || bl.mixed || bl.nauthors > 0 || !bl.outlet)
+            return NULL;
+        return bl.outlet;
+    }
     return NULL;
 }
 

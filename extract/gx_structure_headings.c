@@ -1208,24 +1208,26 @@ static void split_buried(gx_arena *a, gx_para_vec *ps)
 }
 
 /* A broker's research note reposted by a portal (原标题:… 来源:申万宏源 / 事件: / 公司发布… / 投资要点: / …) is written
- * under the fixed labels of the note's form, each alone on its line, closed by a colon or in brackets ([摘要], 【投资要点】):
- * the note's sections, named without the colon or brackets (the golds of h18-h41 drop the colon, 11 of 11). The labels
- * are the form's grammar, not words of a topic (sect21). */
-static const char32_t *const NOTE_LABELS[] = {U"事件", U"事项", U"摘要", U"报告摘要", U"投资要点", U"核心观点", U"主要观点",
-                                              U"投资建议", U"盈利预测", U"估值与评级", U"投资评级", U"风险提示", NULL};
+ * under the fixed labels of the note's form, each alone on its line (公司近况, 事项点评), closed by a colon or in brackets
+ * ([摘要], 【投资要点】): the note's sections, named without the colon or brackets (the golds of h18-h41 drop the colon,
+ * 11 of 11). The labels are the form's grammar, not words of a topic; the short ones (事件, 摘要, 事项, 评论) are labels
+ * only with their colon or brackets (a portal's 摘要 alone over a story's summary is none: sect20) (sect21). */
+static const char32_t *const NOTE_LABELS[] = {U"事件", U"事项", U"摘要", U"评论", U"报告摘要", U"投资要点", U"核心观点",
+                                              U"主要观点", U"投资建议", U"盈利预测", U"估值与评级", U"估值与建议", U"投资评级",
+                                              U"风险提示", U"事件点评", U"事项点评", U"公司近况", U"公司动态事项", NULL};
 
 /* The label's length inside the line (its first code point at *at), or 0 when the line is no note label. */
 static int32_t note_label(const gx_para *p, int32_t *at)
 {
     const gx_cps *t = &p->t;
-    if (p->kind != GX_PARA_TEXT || t->n < 3 || t->n > 7)
+    if (p->kind != GX_PARA_TEXT || t->n < 2 || t->n > 8)
         return 0;
     uint32_t f = t->cp[0], l = t->cp[t->n - 1];
     bool bracketed = (f == '[' && l == ']') || (f == 0x3010 && l == 0x3011);
-    if (!bracketed && l != ':')
-        return 0;
     *at = bracketed;
-    int32_t n = t->n - 1 - bracketed;
+    int32_t n = t->n - 2 * bracketed - (l == ':');
+    if (!bracketed && l != ':' && n <= 2)
+        return 0;
     for (int w = 0; NOTE_LABELS[w]; w++) {
         int32_t k = 0;
         while (k < n && NOTE_LABELS[w][k] && t->cp[*at + k] == (uint32_t)NOTE_LABELS[w][k])
@@ -1236,36 +1238,31 @@ static int32_t note_label(const gx_para *p, int32_t *at)
     return 0;
 }
 
-/* Two note labels or more, each over a paragraph of text (or over another label: [摘要] / 投资要点:), in an article
- * with no outline numbered in Chinese (a report's 核心观点: over its summary before 一、 … is its preamble, h34/h37's
- * golds): they become its headings (the brackets dropped here, the colon where sections are made) and no other line is
- * read as one. */
-static bool note_labels(gx_para_vec *ps)
+/* Each note label over a paragraph of text (a short one too: 公司动态事项 / 公司发布2019年半年报。; or another label:
+ * [摘要] / 投资要点:), in an article with no outline
+ * numbered in Chinese (a report's 核心观点: over its summary before 一、 … is its preamble, h34/h37's golds): marked in
+ * noted (its brackets dropped here, its colon where sections are made). Returns how many. */
+static int note_labels(gx_para_vec *ps, bool *noted)
 {
     int labels = 0;
-    for (int i = 0; i + 1 < ps->n; i++) {
-        int32_t at;
+    for (int i = 0; i < ps->n; i++)
         if (han_numbered(&ps->v[i].t))
-            return false;
-        const gx_para *nx = &ps->v[i + 1];
-        labels += note_label(&ps->v[i], &at) && (nx->t.n >= NEXT_MIN || note_label(nx, &at));
-    }
-    if (labels < 2 || han_numbered(&ps->v[ps->n - 1].t))
-        return false;
+            return 0;
     for (int i = 0; i + 1 < ps->n; i++) {
-        int32_t at = 0, nat, n = note_label(&ps->v[i], &at);
+        int32_t at = 0, nat;
         const gx_para *nx = &ps->v[i + 1];
-        if (!n || !(nx->t.n >= NEXT_MIN || note_label(nx, &nat)))
+        if (!note_label(&ps->v[i], &at) || nx->kind != GX_PARA_TEXT || note_label(nx, &nat) < 0)
             continue;
         gx_cps *t = &ps->v[i].t;
-        ps->v[i].kind = GX_PARA_H2;
+        noted[i] = true;
+        labels++;
         if (at) { /* ([摘要] -> 摘要) */
             t->cp++, t->n -= 2, t->cap = t->n;
             if (t->src)
                 t->src++;
         }
     }
-    return true;
+    return labels;
 }
 
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
@@ -1273,9 +1270,10 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
-    if (note_labels(ps))
-        return;
     split_buried(a, ps);
+    bool *noted = gx_arena_alloc(a, (size_t)ps->n + 1);
+    if (note_labels(ps, noted) < 2) /* (one label alone is no note's form: a closing 风险提示:) */
+        memset(noted, 0, (size_t)ps->n + 1);
     int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
@@ -1292,8 +1290,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             hix[found++] = i;
             pairs++;
             i++; /* (its second line is no heading of its own) */
-        } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
-                   !answered(ps, i) && !(ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i))) {
+        } else if (noted[i] || ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
+                   !answered(ps, i) && !(ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)))) {
             echoes += title_part(ps, i, title);
             heads[i] = true;
             hix[found] = i;
@@ -1372,7 +1370,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t) && !over_child(ps, i - 1)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !noted[i - 1] && !tag_len(&ps->v[i].t) && !over_child(ps, i - 1)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled, colonned)) ||

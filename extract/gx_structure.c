@@ -1153,6 +1153,23 @@ static bool headline_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byli
     return false;
 }
 
+/* A brand of Latin letters and an outlet's word, alone on its line: "Wind资讯", "FX168财经" (no person's name mixes
+ * scripts, and the Han part is a newsroom's word: 资讯 财经 新闻, or 网 社). */
+static bool brand_line(const gx_cps *t)
+{
+    int32_t k = 0;
+    while (k < t->n && (gx_cp_is_latin(t->cp[k]) || (k > 0 && gx_cp_is_digit(t->cp[k]))))
+        k++;
+    if (k < 2 || k > 12)
+        return false;
+    int32_t h = t->n - k;
+    const uint32_t *w = t->cp + k;
+    if (h == 1)
+        return w[0] == 0x7F51 /* 网 */ || w[0] == 0x793E /* 社 */;
+    return h == 2 && (gx_structure_word_at(t->cp, t->n, k, "资讯") > 0 || gx_structure_word_at(t->cp, t->n, k, "财经") > 0 ||
+                      gx_structure_word_at(t->cp, t->n, k, "新闻") > 0);
+}
+
 /* The headline said again with the lead run into it after a space, the lead opening with a dateline that names an
  * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…). Fills out when found. */
 static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, gx_byline *out)
@@ -1909,6 +1926,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                     take_byline(art, &bl);
                 }
                 break;
+            }
+            /* a data service's brand alone on its line over the lead ("Wind资讯" / "冰火两重天。" / "Wind梳理…") */
+            if (!art->outlet && brand_line(pt)) {
+                art->outlet = gx_utf8_of_cps(a, pt->cp, pt->n);
+                continue;
             }
             if (pt->n > 6 && ++captions > 2)
                 break;

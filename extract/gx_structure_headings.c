@@ -52,7 +52,9 @@
  * the decoder); a numbered heading over the first item or sub-heading of its own list ((1)…, 1.1., 3.1超配…); a long
  * 一、 heading in its series; an outline with a decimal level keeps its 1、 (一) ① as headings; two stacked lines that
  * each read as a headline are two headings; a couplet over a heading is one; 重要内容提示, 那么…? and an interviewer's
- * question over the answer are none. */
+ * question over the answer are none.
+ * Seventeenth session (sect21): a research note's fixed labels (事件: / 投资要点:, [摘要], 公司近况) are its sections where two
+ * stand and no outline numbered 一、 follows; an article's one heading may close on a short last sentence. */
 #include <ctype.h>
 
 #include "gx_structure_headings.h"

@@ -1018,7 +1018,7 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
     int32_t k = 0;
     while (k < n && k < 17 && (gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k])))
         k++;
-    if (k < 3 || k >= n)
+    if (k < 3 || (k >= n && !(k == n && t[k - 1] == 0x8BAF))) /* (a dispatch's name alone on its line: "新浪美股讯" over its lead) */
         return false;
     bool own = t[0] == 0x672C && (t[1] == 0x62A5 || t[1] == 0x520A); /* 本报 本刊 */
     if (t[k - 1] != 0x8BAF /* 讯 */) {
@@ -1041,7 +1041,7 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
     }
     if (is_news_column(t[k - 2]))
         return false;
-    if (t[k] != ' ' && t[k] != ',' && t[k] != ':' && !gx_cp_is_digit(t[k]))
+    if (k < n && t[k] != ' ' && t[k] != ',' && t[k] != ':' && !gx_cp_is_digit(t[k]))
         return false;
     int32_t after = k;
     while (after < n && t[after] == ' ')
@@ -1151,6 +1151,36 @@ static bool headline_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_byli
             return true;
     }
     return false;
+}
+
+/* A brand of Latin letters and an outlet's word, alone on its line: "Wind资讯", "FX168财经" (no person's name mixes
+ * scripts, and the Han part is a newsroom's word: 资讯 财经 新闻, or 网 社). */
+static bool brand_line(const gx_cps *t)
+{
+    int32_t k = 0;
+    while (k < t->n && (gx_cp_is_latin(t->cp[k]) || (k > 0 && gx_cp_is_digit(t->cp[k]))))
+        k++;
+    if (k < 2 || k > 12)
+        return false;
+    int32_t h = t->n - k;
+    const uint32_t *w = t->cp + k;
+    if (h == 1)
+        return w[0] == 0x7F51 /* 网 */ || w[0] == 0x793E /* 社 */;
+    return h == 2 && (gx_structure_word_at(t->cp, t->n, k, "资讯") > 0 || gx_structure_word_at(t->cp, t->n, k, "财经") > 0 ||
+                      gx_structure_word_at(t->cp, t->n, k, "新闻") > 0);
+}
+
+/* The headline said again with the lead run into it after a space, the lead opening with a dateline that names an
+ * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…). Fills out when found. */
+static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, gx_byline *out)
+{
+    if (title->n < 6 || t->n <= title->n + 4 || t->cp[title->n] != ' ' ||
+        memcmp(t->cp, title->cp, sizeof *t->cp * (size_t)title->n))
+        return false;
+    int32_t h = title->n;
+    while (h < t->n && t->cp[h] == ' ')
+        h++;
+    return h < t->n && t->cp[h] != 0x636E /* 据 */ && parse_dateline(a, t->cp + h, t->n - h, out) && out->outlet;
 }
 
 /* ------------------------------------------------------------------ titles */
@@ -1600,6 +1630,28 @@ static const char *closing_source(gx_arena *a, gx_para_vec *ps)
         ps->v[i].kind = GX_PARA_BYLINE;
         return bl.outlet;
     }
+    /* or glued after the last sentence of the last paragraph, after a space: "…本周下跌0.25%。 信息来源:国际市场商品价格网"
+     * (the paragraph stays text; a chart's 数据来源 is none) (sect21) */
+    for (int i = end - 1; i >= 0; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind != GX_PARA_TEXT)
+            continue;
+        int32_t from = t->n;
+        while (from > 0 && !is_hard_final(t->cp[from - 1]))
+            from--;
+        int32_t at = from;
+        while (at < t->n && t->cp[at] == ' ')
+            at++;
+        if (from == 0 || at == from)
+            return NULL;
+        if (gx_structure_word_at(t->cp, t->n, at, "信息来源"))
+            at += 2;
+        gx_byline bl;
+        if (!gx_structure_word_at(t->cp, t->n, at, "来源") || !gx_structure_parse_byline(a, t->cp + at, t->n - at, &bl) ||
+            !bl.from_source || bl.mixed || bl.nauthors > 0 || !bl.outlet)
+            return NULL;
+        return bl.outlet;
+    }
     return NULL;
 }
 
@@ -1826,13 +1878,25 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break; /* a byline without an outlet ("记者:张千千") may stand over a dateline */
             if (ps.v[i].kind == GX_PARA_BYLINE)
                 continue; /* a credit of the source only ("来源:上海证券报") over the dateline */
-            if (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title) ||
-                gx_outlet_banner(&ps.v[i].t))
-                continue;
             gx_byline bl;
+            /* a list of other stories' headlines is passed over, up to a dispatch's name alone on its line that its
+             * test of a headline takes in ("【推荐阅读】" / "专题:" / headlines… / "新浪美股讯" / lead) */
+            int after = gx_structure_boiler_list_after(&ps, i);
+            if (after > i) {
+                int j = i + 1;
+                while (j < after && !(parse_dateline(a, ps.v[j].t.cp, ps.v[j].t.n, &bl) && bl.outlet))
+                    j++;
+                i = j - 1;
+                continue;
+            }
+            /* the headline said again with the lead run into it: "正海磁材:…高管未减持 每经AI快讯,…" */
+            bool titled = ps.v[i].kind == GX_PARA_TEXT && titled_dateline(a, &ps.v[i].t, &title, &bl);
+            if (!titled && (ps.v[i].kind != GX_PARA_TEXT || portal_preamble(&ps.v[i].t, &title) ||
+                            gx_outlet_banner(&ps.v[i].t)))
+                continue;
             /* a headline run into the lead before its dateline: "科华控股上半年净利4817万 挖贝网8月
              * 22日,…", "…主业持续亏损待解 新浪财经讯 近日,…" */
-            bool dated = parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
+            bool dated = titled || parse_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &bl);
             gx_byline hb; /* a credit read from the headline on names no outlet */
             if ((!dated || !bl.outlet) && headline_dateline(a, ps.v[i].t.cp, ps.v[i].t.n, &hb)) {
                 bl = hb;
@@ -1862,6 +1926,11 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                     take_byline(art, &bl);
                 }
                 break;
+            }
+            /* a data service's brand alone on its line over the lead ("Wind资讯" / "冰火两重天。" / "Wind梳理…") */
+            if (!art->outlet && brand_line(pt)) {
+                art->outlet = gx_utf8_of_cps(a, pt->cp, pt->n);
+                continue;
             }
             if (pt->n > 6 && ++captions > 2)
                 break;

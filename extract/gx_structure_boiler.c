@@ -150,6 +150,17 @@ static bool headline_line(const uint32_t *t, int32_t ps, int32_t pe)
     return true;
 }
 
+int gx_structure_boiler_list_after(const gx_para_vec *ps, int i)
+{
+    const gx_cps *h = &ps->v[i].t;
+    if (!list_heading(h->cp, 0, h->n))
+        return i;
+    int j = i + 1;
+    while (j < ps->n && headline_line(ps->v[j].t.cp, 0, ps->v[j].t.n))
+        j++;
+    return j;
+}
+
 void gx_structure_boiler(gx_article *art)
 {
     const uint32_t *t = art->cp;

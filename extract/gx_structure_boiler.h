@@ -8,6 +8,7 @@
 #define GX_STRUCTURE_BOILER_H
 
 #include "gx_article.h"
+#include "gx_normalize.h"
 
 /* Find the portal's lines of art (its text and paragraphs assembled) and append their spans to
  * art->boiler, in text order. A line is the portal's by its shape, never by a word alone: a
@@ -15,6 +16,11 @@
  * QR code; a disclaimer opens its paragraph ("X声明:");
  * a headline list follows its heading line and holds short lines that end no sentence. */
 void gx_structure_boiler(gx_article *art);
+
+/* The paragraph after a list of other stories' headlines that opens at ps->v[i] (its heading, the same test as
+ * gx_structure_boiler's), or i when none opens there: the structure stage passes over such a list before the lead
+ * ("【推荐阅读】" / "专题:" / headlines… / "新浪美股讯 北京时间6日…", sect21). */
+int gx_structure_boiler_list_after(const gx_para_vec *ps, int i);
 
 /* Blank the spans of art->boiler in art->cp (spaces) for the extraction stages. Returns the
  * saved characters (in art's arena) for gx_structure_boiler_restore, or NULL when none. */

@@ -52,7 +52,9 @@
  * the decoder); a numbered heading over the first item or sub-heading of its own list ((1)…, 1.1., 3.1超配…); a long
  * 一、 heading in its series; an outline with a decimal level keeps its 1、 (一) ① as headings; two stacked lines that
  * each read as a headline are two headings; a couplet over a heading is one; 重要内容提示, 那么…? and an interviewer's
- * question over the answer are none. */
+ * question over the answer are none.
+ * Seventeenth session (sect21): a research note's fixed labels (事件: / 投资要点:, [摘要], 公司近况) are its sections where two
+ * stand and no outline numbered 一、 follows; an article's one heading may close on a short last sentence. */
 #include <ctype.h>
 
 #include "gx_structure_headings.h"
@@ -66,6 +68,7 @@
 #define HEAD_MAX 34
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
+#define CLOSING_MIN 12 /* the text's last paragraph, a closing sentence under the one heading's long one (sect21) */
 #define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
 /* Line openings of credits, captions and links, never headings. */
@@ -845,7 +848,8 @@ static bool lone_heading(const gx_para_vec *ps, int i)
         return false;
     for (int k = i - 2 - shift; k <= i + 2; k++)
         if (k != i && k != i - shift && k >= 0 && k < ps->n && !(k == i - 2 - shift && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
-            (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < NEXT_MIN || !ends_sentence(&ps->v[k].t)))
+            (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < (k == i + 2 && k == ps->n - 1 ? CLOSING_MIN : NEXT_MIN) ||
+             !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来
      * 教育2019年中期报告,…) */
@@ -1205,12 +1209,73 @@ static void split_buried(gx_arena *a, gx_para_vec *ps)
     }
 }
 
+/* A broker's research note reposted by a portal (原标题:… 来源:申万宏源 / 事件: / 公司发布… / 投资要点: / …) is written
+ * under the fixed labels of the note's form, each alone on its line (公司近况, 事项点评), closed by a colon or in brackets
+ * ([摘要], 【投资要点】): the note's sections, named without the colon or brackets (the golds of h18-h41 drop the colon,
+ * 11 of 11). The labels are the form's grammar, not words of a topic; the short ones (事件, 摘要, 事项, 评论) are labels
+ * only with their colon or brackets (a portal's 摘要 alone over a story's summary is none: sect20) (sect21). */
+static const char32_t *const NOTE_LABELS[] = {U"事件", U"事项", U"摘要", U"评论", U"报告摘要", U"投资要点", U"核心观点",
+                                              U"主要观点", U"投资建议", U"盈利预测", U"估值与评级", U"估值与建议", U"投资评级",
+                                              U"风险提示", U"事件点评", U"事项点评", U"公司近况", U"公司动态事项", NULL};
+
+/* The label's length inside the line (its first code point at *at), or 0 when the line is no note label. */
+static int32_t note_label(const gx_para *p, int32_t *at)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 2 || t->n > 8)
+        return 0;
+    uint32_t f = t->cp[0], l = t->cp[t->n - 1];
+    bool bracketed = (f == '[' && l == ']') || (f == 0x3010 && l == 0x3011);
+    *at = bracketed;
+    int32_t n = t->n - 2 * bracketed - (l == ':');
+    if (!bracketed && l != ':' && n <= 2)
+        return 0;
+    for (int w = 0; NOTE_LABELS[w]; w++) {
+        int32_t k = 0;
+        while (k < n && NOTE_LABELS[w][k] && t->cp[*at + k] == (uint32_t)NOTE_LABELS[w][k])
+            k++;
+        if (k == n && !NOTE_LABELS[w][k])
+            return n;
+    }
+    return 0;
+}
+
+/* Each note label over a paragraph of text (a short one too: 公司动态事项 / 公司发布2019年半年报。; or another label:
+ * [摘要] / 投资要点:), in an article with no outline
+ * numbered in Chinese (a report's 核心观点: over its summary before 一、 … is its preamble, h34/h37's golds): marked in
+ * noted (its brackets dropped here, its colon where sections are made). Returns how many. */
+static int note_labels(gx_para_vec *ps, bool *noted)
+{
+    int labels = 0;
+    for (int i = 0; i < ps->n; i++)
+        if (han_numbered(&ps->v[i].t))
+            return 0;
+    for (int i = 0; i + 1 < ps->n; i++) {
+        int32_t at = 0, nat;
+        const gx_para *nx = &ps->v[i + 1];
+        if (!note_label(&ps->v[i], &at) || nx->kind != GX_PARA_TEXT || note_label(nx, &nat) < 0)
+            continue;
+        gx_cps *t = &ps->v[i].t;
+        noted[i] = true;
+        labels++;
+        if (at) { /* ([摘要] -> 摘要) */
+            t->cp++, t->n -= 2, t->cap = t->n;
+            if (t->src)
+                t->src++;
+        }
+    }
+    return labels;
+}
+
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
             return; /* the text marks its own headings */
     split_buried(a, ps);
+    bool *noted = gx_arena_alloc(a, (size_t)ps->n + 1);
+    if (note_labels(ps, noted) < 2) /* (one label alone is no note's form: a closing 风险提示:) */
+        memset(noted, 0, (size_t)ps->n + 1);
     int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
@@ -1227,8 +1292,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
             hix[found++] = i;
             pairs++;
             i++; /* (its second line is no heading of its own) */
-        } else if ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
-                   !answered(ps, i) && !(ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i))) {
+        } else if (noted[i] || ((candidate(ps, i) || title_part(ps, i, title)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) &&
+                   !answered(ps, i) && !(ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)))) {
             echoes += title_part(ps, i, title);
             heads[i] = true;
             hix[found] = i;
@@ -1307,7 +1372,7 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     int begin = text_begins(ps);
     int leads = 0;
     for (int i = 0; i < ps->n; i++) {
-        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !tag_len(&ps->v[i].t) && !over_child(ps, i - 1)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
+        bool free = !heads[i] && !(i > 0 && heads[i - 1] && !noted[i - 1] && !tag_len(&ps->v[i].t) && !over_child(ps, i - 1)) && !sourced(&ps->v[i].t) && !named_nearby(ps, i) && !answered(ps, i) &&
                     !(ps->v[i].t.n && ps->v[i].t.cp[ps->v[i].t.n - 1] == '?' && interview_turn(ps, i)); /* (sect16) */
         bool lead = free && short_lead(ps, i);
         more[i] = lead || (free && found >= 2 && loose(ps, i) && in_series(ps, i, hix, found, labelled, colonned)) ||

@@ -299,6 +299,14 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
     static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
+    /* a bloc or the world and a trade with 公司 or 企业 is a kind of firm (近期5家欧洲航空公司, 若欧盟
+     * 航空公司的联程航班…; not 亚洲航空, AirAsia's name) */
+    static const char32_t *const BLOCS[] = {U"欧洲", U"欧盟", U"欧美", U"全球", NULL};
+    static const char32_t *const FIRM[] = {U"公司", U"企业", NULL};
+    int32_t b = gx_word_at(art, from, BLOCS);
+    if (b > 0 && s.end - from - b == 4 && gx_is_cjk(art->cp[from + b]) && gx_is_cjk(art->cp[from + b + 1]) &&
+        gx_word_at(art, from + b + 2, FIRM) == 2)
+        return true;
     int32_t c = gx_word_at(art, from, COUNTRIES);
     if (c == 0 || s.end - from - c < 2)
         return false;

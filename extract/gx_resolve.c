@@ -210,6 +210,25 @@ static void repair(gx_rs *rs, int i)
             }
         }
     }
+    /* a firm's name and the first character of a verb after it (金诺信|通|过集中竞价交易增持): the
+     * tagger read 通 into the name; the name without it is a reading elsewhere in the article
+     * (一致行动人|金诺信|合计持有) and the verb a stop word */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 4 &&
+        c->span.end < art->ncp && gx_is_cjk(art->cp[c->span.end - 1]) &&
+        gx_lex_word_at(eng->lexicon, GX_LEX_LEFT_STOP, art, c->span.end - 1) >= 2) {
+        gx_span shorter = {c->span.start, c->span.end - 1};
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_same_text(&rs->ix, art, shorter, i, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->span.start != shorter.start && span_text_eq(art, o->span, shorter) &&
+                (o->type == GX_ENT_COMPANY || o->type == GX_ENT_PERSON)) {
+                c->span.end--;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     /* a firm's name and 部门 cut inside the word (国通证券部|门经理): the firm, without 部, when a
      * firm's word ends it (not a line of business: 花旗集团财富管理|部门 is the firm's desk) */
     static const char32_t *const FIRM_WORDS[] = {U"证券", U"银行", U"保险", U"信托", U"期货", U"基金", U"公司", U"集团",

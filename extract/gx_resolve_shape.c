@@ -82,7 +82,7 @@ static bool names_an_industry(const gx_article *art, gx_span s)
         return false;
     static const uint32_t word[][2] = {{0x94F6, 0x884C}, /* 银行 */ {0x8BC1, 0x5238}, /* 证券 */
                                        {0x4FDD, 0x9669}, /* 保险 */ {0x4FE1, 0x6258}, /* 信托 */
-                                       {0x671F, 0x8D27} /* 期货 */};
+                                       {0x671F, 0x8D27} /* 期货 */, {0x822A, 0x7A7A} /* 航空 (英国航空|业) */};
     for (size_t k = 0; k < sizeof word / sizeof word[0]; k++)
         if (cp[s.end - 2] == word[k][0] && cp[s.end - 1] == word[k][1])
             return true;

@@ -30,16 +30,39 @@ static int32_t named_company_at(const gx_hit_index *ix, const gx_article *art, i
     return -1;
 }
 
+/* A name right after the word for a subsidiary or an affiliate that the tagger or a people rule
+ * read as a person (参股公司|麦克韦尔|实现净利润): the relation word shows a firm, so the same
+ * span is proposed as a company too, a little surer than the person reading. Han characters
+ * only, two to six of them. */
+static void firm_read_as_person(gx_article *art, int32_t body)
+{
+    int n0 = art->candidates.n;
+    for (int c = 0; c < n0; c++) {
+        const gx_candidate *k = &art->candidates.v[c];
+        if (k->type != GX_ENT_PERSON || k->span.start != body)
+            continue;
+        gx_span n = k->span;
+        int32_t len = n.end - n.start;
+        bool han = len >= 2 && len <= 6;
+        for (int32_t q = n.start; q < n.end && han; q++)
+            han = gx_is_cjk(art->cp[q]);
+        if (han && gx_er_cand_with_span(art, n, GX_ORGLIKE) < 0)
+            gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, k->score + 0.1f > 0.9f ? 0.9f : k->score + 0.1f, NULL, -1);
+        return;
+    }
+}
+
 void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const WORDS[] = {U"子公司", U"孙公司", NULL};
+    static const char32_t *const WORDS[] = {U"子公司", U"孙公司", U"参股公司", NULL};
     int32_t n = 0;
     const int32_t *at = gx_text_ix_words(&ix->text, art, WORDS, &n);
     const uint32_t *cp = art->cp;
     for (int32_t i = 0; i < n; i++) {
-        int32_t body = at[i] + 3;
+        int32_t body = at[i] + (cp[at[i]] == 0x53C2 /* 参 */ ? 4 : 3);
         if (body < art->ncp && (cp[body] == 0x4E3A /* 为 */ || cp[body] == 0x662F /* 是 */))
             body++;
+        firm_read_as_person(art, body);
         /* the items of a list after it too (光学应用公司、智能装备公司) */
         for (int items = 0; items < 8; items++) {
             int32_t end = named_company_at(ix, art, body);

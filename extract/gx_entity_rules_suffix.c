@@ -256,7 +256,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * region (在杭州联合|农村商业银行股份有限公司): the region and the word belong to it */
         if (e->len >= 4 && !latin_suffix && s > 4) {
             int stop = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
-            int reg = stop >= 2 ? gx_hit_len_ending(ix, s - stop, GX_LEX_REGION) : 0;
+            /* (因 too, a stop word that also writes foreign names: 广州|因特间时尚服饰有限公司) */
+            int reg = stop >= 2 || (stop == 1 && art->cp[s - 1] == 0x56E0 /* 因 */) ? gx_hit_len_ending(ix, s - stop, GX_LEX_REGION) : 0;
             int32_t rs = s - stop - reg;
             if (reg >= 2 && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) ||
                              gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))

@@ -210,6 +210,25 @@ static void repair(gx_rs *rs, int i)
             }
         }
     }
+    /* a firm's name and the first character of a verb after it (金诺信|通|过集中竞价交易增持): the
+     * tagger read 通 into the name; the name without it is a reading elsewhere in the article
+     * (一致行动人|金诺信|合计持有) and the verb a stop word */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 4 &&
+        c->span.end < art->ncp && gx_is_cjk(art->cp[c->span.end - 1]) &&
+        gx_lex_word_at(eng->lexicon, GX_LEX_LEFT_STOP, art, c->span.end - 1) >= 2) {
+        gx_span shorter = {c->span.start, c->span.end - 1};
+        int *qb = rs->qb;
+        int nq = gx_cand_ix_same_text(&rs->ix, art, shorter, i, qb);
+        for (int q = 0; q < nq; q++) {
+            const gx_candidate *o = &rs->cv[qb[q]];
+            if (o->span.start != shorter.start && span_text_eq(art, o->span, shorter) &&
+                (o->type == GX_ENT_COMPANY || o->type == GX_ENT_PERSON)) {
+                c->span.end--;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     /* a firm's name and 部门 cut inside the word (国通证券部|门经理): the firm, without 部, when a
      * firm's word ends it (not a line of business: 花旗集团财富管理|部门 is the firm's desk) */
     static const char32_t *const FIRM_WORDS[] = {U"证券", U"银行", U"保险", U"信托", U"期货", U"基金", U"公司", U"集团",
@@ -324,6 +343,32 @@ static bool inside_longer_name(gx_rs *rs, int i)
     return false;
 }
 
+/* The gazetteer entry of the full legal name that span s writes with a portal's inline stock
+ * quote inside it (安徽新华传媒(5.250,0.15,2.94%)股份有限公司 -> 安徽新华传媒股份有限公司), or -1
+ * when s holds no quote or the joined name is not a known full name. */
+static int32_t quote_cut_full_name(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    if (s.end - s.start < 8 || art->cp[s.end - 1] != 0x53F8 /* 司 */)
+        return -1;
+    for (int32_t k = s.start + 2; k < s.end - 2; k++) {
+        if (art->cp[k] != '(')
+            continue;
+        int32_t q = gx_stock_quote_end(art, k);
+        if (q <= k || q >= s.end)
+            return -1;
+        int32_t n = (k - s.start) + (s.end - q);
+        if (n > 40)
+            return -1;
+        uint32_t buf[40];
+        memcpy(buf, art->cp + s.start, sizeof(uint32_t) * (size_t)(k - s.start));
+        memcpy(buf + (k - s.start), art->cp + q, sizeof(uint32_t) * (size_t)(s.end - q));
+        int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, buf, n);
+        const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
+        return en && (en->flags & GX_LEXF_FULL) ? id : -1;
+    }
+    return -1;
+}
+
 /* The evidence for candidate i from its source, its length and agreement (*agree = how many other
  * sources propose the same span and type); a listed company's short name with its share class
  * and a place + short name + legal form link to their gazetteer company. */
@@ -361,6 +406,16 @@ static float support(gx_rs *rs, int i, int *agree_out)
      * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
      * another (renamed) one; it wins over the short name inside it and links to its thing */
     if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->lex_id < 0 && eng->lexicon) {
+        /* a legal name a portal's inline quote cuts (安徽新华传媒(5.250,…)股份有限公司) is first
+         * looked up whole, the quote left out: a full name the gazetteer knows is that company,
+         * whatever short name the portal matched inside it (新华传媒 is another company) */
+        int32_t whole = quote_cut_full_name(eng->lexicon, art, c->span);
+        if (whole >= 0) {
+            c->lex_id = whole;
+            eff += 0.15f;
+            *agree_out = agree;
+            return eff;
+        }
         nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.end, qb);
         for (int q = 0; q < nq; q++) {
             const gx_candidate *o = &cv[qb[q]];

@@ -82,7 +82,7 @@ static bool names_an_industry(const gx_article *art, gx_span s)
         return false;
     static const uint32_t word[][2] = {{0x94F6, 0x884C}, /* 银行 */ {0x8BC1, 0x5238}, /* 证券 */
                                        {0x4FDD, 0x9669}, /* 保险 */ {0x4FE1, 0x6258}, /* 信托 */
-                                       {0x671F, 0x8D27} /* 期货 */};
+                                       {0x671F, 0x8D27} /* 期货 */, {0x822A, 0x7A7A} /* 航空 (英国航空|业) */};
     for (size_t k = 0; k < sizeof word / sizeof word[0]; k++)
         if (cp[s.end - 2] == word[k][0] && cp[s.end - 1] == word[k][1])
             return true;
@@ -241,6 +241,36 @@ static bool kind_of_firm(const gx_engine *eng, const gx_article *art, gx_span s)
     return false;
 }
 
+/* Does the name open with a pronoun and an adverb or copula, the start of a clause about a
+ * person (彼亦为|集团执行董事, 其为|公司…: Hong Kong filings write 彼 for he or she)? A handful of
+ * function characters, part of the rule's grammar. (seventeenth session, "comp24") */
+static bool pronoun_clause(const gx_article *art, gx_span s)
+{
+    static const char32_t PRONOUN[] = U"彼其他她";
+    static const char32_t AFTER[] = U"亦也为是均曾现同";
+    if (s.end - s.start < 3)
+        return false;
+    bool p = false, a = false;
+    for (int k = 0; PRONOUN[k] && !p; k++)
+        p = art->cp[s.start] == (uint32_t)PRONOUN[k];
+    for (int k = 0; AFTER[k] && p && !a; k++)
+        a = art->cp[s.start + 1] == (uint32_t)AFTER[k];
+    return p && a;
+}
+
+/* Is the name one Han character glued to the Han text before it and a Latin name after it
+ * (写字楼二房|东|WeWork): the character ends the word before, and the name is the Latin one.
+ * (seventeenth session, "comp24") */
+static bool glued_char_and_latin(const gx_article *art, gx_span s)
+{
+    if (s.end - s.start < 4 || s.start == 0 || !gx_is_cjk(art->cp[s.start - 1]) || !gx_is_cjk(art->cp[s.start]))
+        return false;
+    for (int32_t k = s.start + 1; k < s.end; k++)
+        if (!gx_is_alnum(art->cp[k]) && art->cp[k] != ' ')
+            return false;
+    return gx_is_upper(art->cp[s.start + 1]);
+}
+
 /* Does the name describe a company by its rank or size rather than name it (西班牙第二大银行,
  * 六|大发电集团, 六大发电集团, 全球最大…)? (tenth session, "compfp") */
 static bool size_description(const gx_article *art, gx_span s)
@@ -269,6 +299,14 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
     static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
+    /* a bloc or the world and a trade with 公司 or 企业 is a kind of firm (近期5家欧洲航空公司, 若欧盟
+     * 航空公司的联程航班…; not 亚洲航空, AirAsia's name) */
+    static const char32_t *const BLOCS[] = {U"欧洲", U"欧盟", U"欧美", U"全球", NULL};
+    static const char32_t *const FIRM[] = {U"公司", U"企业", NULL};
+    int32_t b = gx_word_at(art, from, BLOCS);
+    if (b > 0 && s.end - from - b == 4 && gx_is_cjk(art->cp[from + b]) && gx_is_cjk(art->cp[from + b + 1]) &&
+        gx_word_at(art, from + b + 2, FIRM) == 2)
+        return true;
     int32_t c = gx_word_at(art, from, COUNTRIES);
     if (c == 0 || s.end - from - c < 2)
         return false;
@@ -485,10 +523,12 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
-        (size_description(art, c->span) || country_and_business_word(eng, art, c->span) || kind_of_firm(eng, art, c->span)))
+        (size_description(art, c->span) || country_and_business_word(eng, art, c->span) || kind_of_firm(eng, art, c->span) ||
+         pronoun_clause(art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
-        (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i) || place_before_latin_name(rs, i)))
+        (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i) || place_before_latin_name(rs, i) ||
+         glued_char_and_latin(art, c->span)))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         branch_of_a_place(eng, art, c->span))

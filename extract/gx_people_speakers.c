@@ -103,53 +103,43 @@ void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* Whether the last word cp[w..e) of a capitalised pair is, elsewhere in the article, a person
- * candidate of its own (Craig Johnson是…多头 … 上周Johnson在报告中表示: the surname alone names
- * the one the full name introduced), written alone there (not after another capitalised word). */
-static bool surname_named_alone(const gx_article *art, int32_t w, int32_t e)
+/* Whether the person candidate set holds cp[s..s+len) itself. */
+static bool person_candidate_at(const gx_article *art, int32_t s, int32_t len)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type == GX_ENT_PERSON && c->span.start == s && c->span.end - s == len)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the last word cp[w..e) of a capitalised pair stands alone elsewhere in the article: the
+ * surname alone names the one the full name introduced, a firm is not called by its last word.
+ * Alone means a person candidate of its own there (Craig Johnson是…多头 … 上周Johnson在报告中表示),
+ * not after another capitalised word; or, for four letters or more, written between non-Latin
+ * characters and not as an item of a list (即将退休的Andy Barratt … 自Barratt今年10月初休假以来;
+ * brands are listed by their names, Koradior、La Koradior). Walks the bigram chain of the word's
+ * first two letters. */
+static bool surname_alone(const gx_hit_index *ix, const gx_article *art, int32_t w, int32_t e)
 {
     const uint32_t *cp = art->cp;
     int32_t len = e - w;
     if (len < 3)
         return false;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        int32_t s = c->span.start;
-        if (c->type != GX_ENT_PERSON || c->span.end - s != len || s == w ||
-            memcmp(cp + s, cp + w, sizeof(uint32_t) * (size_t)len) != 0)
-            continue;
-        if (s > 0 && (gx_is_alnum(cp[s - 1]) || cp[s - 1] == ' ' || cp[s - 1] == '.'))
-            continue;
-        if (c->span.end < art->ncp && gx_is_alnum(cp[c->span.end]))
-            continue;
-        return true;
-    }
-    return false;
-}
-
-/* Whether the last word cp[w..e) of a capitalised pair is written alone elsewhere between
- * non-Latin characters (即将退休的Andy Barratt … 自Barratt今年10月初休假以来): a firm is not called
- * by its last word, a person is. Walks the bigram chain of the word's first two letters. */
-static bool surname_written_alone(const gx_hit_index *ix, const gx_article *art, int32_t w, int32_t e)
-{
-    const uint32_t *cp = art->cp;
-    int32_t len = e - w;
-    if (len < 4)
-        return false;
     const uint32_t pair[2] = {cp[w], cp[w + 1]};
     for (int32_t p1 = gx_text_ix_first(&ix->text, pair); p1 > 0; p1 = ix->text.next[p1 - 1]) {
-        int32_t s = p1 - 1;
-        if (s == w || s + len > art->ncp || memcmp(cp + s, cp + w, sizeof(uint32_t) * (size_t)len) != 0)
+        int32_t s = p1 - 1, x = s + len;
+        if (s == w || x > art->ncp || memcmp(cp + s, cp + w, sizeof(uint32_t) * (size_t)len) != 0)
             continue;
-        if (s > 0 && (gx_is_alnum(cp[s - 1]) || cp[s - 1] == ' ' || cp[s - 1] == '.' || cp[s - 1] == '-'))
+        uint32_t before = s > 0 ? cp[s - 1] : 0, after = x < art->ncp ? cp[x] : 0;
+        if (gx_is_alnum(before) || before == ' ' || before == '.' || gx_is_alnum(after))
             continue;
-        if (s + len < art->ncp && (gx_is_alnum(cp[s + len]) || cp[s + len] == ' ' || cp[s + len] == '.' ||
-                                   cp[s + len] == '-' || cp[s + len] == '&'))
-            continue;
-        /* (not an item of a list: brands are listed by their names, Koradior、La Koradior) */
-        if ((s > 0 && cp[s - 1] == 0x3001) || (s + len < art->ncp && cp[s + len] == 0x3001))
-            continue;
-        return true;
+        if (person_candidate_at(art, s, len))
+            return true;
+        if (len >= 4 && before != '-' && after != ' ' && after != '.' && after != '-' && after != '&' &&
+            before != 0x3001 && after != 0x3001)
+            return true;
     }
     return false;
 }
@@ -246,7 +236,7 @@ void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
         if (cp[v] == 0x7684 /* 的 */ && gx_word_at(art, v + 1, (const char32_t *const[]){U"团队", NULL}))
             v++;
         if ((mark_after || (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, v) && !gx_word_at(art, v, LEADS))) &&
-            !surname_named_alone(art, last, e) && !titled_before(art, i) && !surname_written_alone(ix, art, last, e)) {
+            !titled_before(art, i) && !surname_alone(ix, art, last, e)) {
             i = e;
             continue;
         }

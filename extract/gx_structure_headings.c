@@ -1251,9 +1251,8 @@ static int note_labels(gx_para_vec *ps, bool *noted)
         if (han_numbered(&ps->v[i].t))
             return 0;
     for (int i = 0; i + 1 < ps->n; i++) {
-        int32_t at = 0, nat;
-        const gx_para *nx = &ps->v[i + 1];
-        if (!note_label(&ps->v[i], &at) || nx->kind != GX_PARA_TEXT || note_label(nx, &nat) < 0)
+        int32_t at = 0;
+        if (!note_label(&ps->v[i], &at) || ps->v[i + 1].kind != GX_PARA_TEXT)
             continue;
         gx_cps *t = &ps->v[i].t;
         noted[i] = true;

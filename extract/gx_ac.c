@@ -56,7 +56,7 @@ struct gx_ac {
 };
 
 /* the two bits of a code point in gx_ac.first */
-#define FIRST_ONE 1u
+#define FIRST_ONE  1u
 #define FIRST_MORE 2u
 
 #define BIGRAM_BITS 17
@@ -317,9 +317,9 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
     /* Every match starts somewhere: at each position, walk the trie from the root as far as
      * the text follows it. Two cheap filters skip almost every position before the trie is
      * touched: two bits per code point (a one-character pattern; a longer one may start) and
-     * a hashed bit per bigram that begins a longer pattern. (The failure-link walk of classic Aho-Corasick measured
-     * 59-101 ns per code point on news text here, cache misses on every fallback; this walk
-     * visits the trie only where a pattern can start.)
+     * a hashed bit per bigram that begins a longer pattern. (The failure-link walk of classic
+     * Aho-Corasick measured 59-101 ns per code point on news text here, cache misses on every
+     * fallback; this walk visits the trie only where a pattern can start.)
      * The positions that pass the filters are gathered SCAN_BATCH at a time, and the node of
      * each one's first character prefetched, before they are walked in order: the first load
      * of a walk (that node's edges and payload count) missed the cache almost every time, and

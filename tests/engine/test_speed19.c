@@ -49,14 +49,14 @@ static void on_hit(void *ctx, int32_t start, int32_t end, int32_t payload)
 static const uint32_t ALPHA[] = {0x4E2D, 0x56FD, 0x4EBA, 0x7684, 'a', '1', 0x20000};
 #define NALPHA (int)(sizeof ALPHA / sizeof *ALPHA)
 
-static const uint32_t P0[] = {0x4E2D};                  /* 中 */
-static const uint32_t P1[] = {0x4E2D, 0x56FD};          /* 中国 */
-static const uint32_t P2[] = {0x4E2D, 0x56FD, 0x4EBA};  /* 中国人 */
-static const uint32_t P3[] = {0x56FD, 0x4EBA};          /* 国人 */
-static const uint32_t P4[] = {0x4EBA};                  /* 人 */
-static const uint32_t P5[] = {'a', '1', 'a'};           /* a1a */
-static const uint32_t P6[] = {0x20000, 0x4E2D};         /* U+20000 中 */
-static const uint32_t P7[] = {0x20000};                 /* U+20000 */
+static const uint32_t P0[] = {0x4E2D};                         /* 中 */
+static const uint32_t P1[] = {0x4E2D, 0x56FD};                 /* 中国 */
+static const uint32_t P2[] = {0x4E2D, 0x56FD, 0x4EBA};         /* 中国人 */
+static const uint32_t P3[] = {0x56FD, 0x4EBA};                 /* 国人 */
+static const uint32_t P4[] = {0x4EBA};                         /* 人 */
+static const uint32_t P5[] = {'a', '1', 'a'};                  /* a1a */
+static const uint32_t P6[] = {0x20000, 0x4E2D};                /* U+20000 中 */
+static const uint32_t P7[] = {0x20000};                        /* U+20000 */
 static const uint32_t P8[] = {0x56FD, 0x56FD, 0x56FD, 0x56FD}; /* 国国国国 */
 static const uint32_t *const PATS[] = {P0, P1, P2, P3, P4, P5, P6, P7, P8, P1};
 static const int PLEN[] = {1, 2, 3, 2, 1, 3, 2, 1, 4, 2}; /* (中国 twice: two payloads) */
@@ -109,7 +109,10 @@ static void test_ac_scan_first_bits(void **state)
 
 /* ------------------------------------------------------------------ the quantity starts */
 
-static bool bit(const uint64_t *b, uint32_t c) { return (b[c / 64] >> (c % 64)) & 1; }
+static bool bit(const uint64_t *b, uint32_t c)
+{
+    return (b[c / 64] >> (c % 64)) & 1;
+}
 
 static void test_quantity_start_bits(void **state)
 {
@@ -124,8 +127,9 @@ static void test_quantity_start_bits(void **state)
     for (uint32_t c = 0x80; c < 0x3000; c++) /* (fullwidth digits are not starts) */
         assert_false(bit(b, c));
     assert_int_equal(b[GX_QTY_STARTS_END / 64], 0); /* the word the scan clamps to */
-    static const uint32_t YES[] = {0x3007 /* 〇 */, 0x4E00 /* 一 */, 0x4EBF /* 亿 */, 0x4EDF /* 仟 */,
-                                   0x4ECA /* 今 */, 0x7B2C /* 第 */, 0x4E24 /* 两 */};
+    static const uint32_t YES[] = {0x3007 /* 〇 */, 0x4E00 /* 一 */, 0x4EBF /* 亿 */,
+                                   0x4EDF /* 仟 */, 0x4ECA /* 今 */, 0x7B2C /* 第 */,
+                                   0x4E24 /* 两 */};
     static const uint32_t NO[] = {0x3000, 0x3001, 0x7684 /* 的 */, 0x5143 /* 元 */, 0x9FFF};
     for (size_t k = 0; k < sizeof YES / sizeof *YES; k++)
         assert_true(bit(b, YES[k]));

@@ -44,20 +44,14 @@ struct gx_ac {
     ac_node *nodes;
     ac_edge *edges;
     int32_t *pays;
-    /* scan filters: two bits per code point below ROOT_DIRECT (FIRST_ONE: a one-character
-     * pattern; FIRST_MORE: the root child has edges, so a longer pattern may start here), and
-     * hashed bigrams that begin some pattern */
-    uint64_t *first;
+    /* scan filters: one-character patterns, and hashed bigrams that begin some pattern */
+    uint64_t *one;
     uint64_t *bigram;
     /* second-level filter for positions that pass the bigram filter: hashed bits for "a
      * pattern is exactly this bigram" and "a pattern of three or more starts with this
      * trigram"; a position where neither holds starts no match longer than one character */
     uint64_t *deeper;
 };
-
-/* the two bits of a code point in gx_ac.first */
-#define FIRST_ONE  1u
-#define FIRST_MORE 2u
 
 #define BIGRAM_BITS 17
 static inline uint32_t bigram_hash(uint32_t a, uint32_t b)
@@ -123,7 +117,7 @@ void gx_ac_free(gx_ac *ac)
     free(ac->nodes);
     free(ac->edges);
     free(ac->pays);
-    free(ac->first);
+    free(ac->one);
     free(ac->bigram);
     free(ac->deeper);
     free(ac);
@@ -252,7 +246,7 @@ void gx_ac_build(gx_ac *ac)
     }
     free(tmp);
     /* scan filters */
-    ac->first = gl_calloc(ROOT_DIRECT / 32 + 1, sizeof(uint64_t));
+    ac->one = gl_calloc(ROOT_DIRECT / 64 + 1, sizeof(uint64_t));
     ac->bigram = gl_calloc((1u << BIGRAM_BITS) / 64, sizeof(uint64_t));
     ac->deeper = gl_calloc((1u << DEEPER_BITS) / 64, sizeof(uint64_t));
     for (uint32_t c = 0; c < ROOT_DIRECT; c++) {
@@ -260,9 +254,7 @@ void gx_ac_build(gx_ac *ac)
         if (k < 0)
             continue;
         if (ac->nodes[k].pcount > 0)
-            ac->first[c / 32] |= (uint64_t)FIRST_ONE << (2 * (c % 32));
-        if (ac->nodes[k].ecount > 0)
-            ac->first[c / 32] |= (uint64_t)FIRST_MORE << (2 * (c % 32));
+            ac->one[c / 64] |= 1ULL << (c % 64);
         for (int32_t i = 0; i < ac->nodes[k].ecount; i++) {
             const ac_edge *e2 = &ac->edges[ac->nodes[k].efirst + i];
             uint32_t c2 = e2->cp;
@@ -316,10 +308,10 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
 {
     /* Every match starts somewhere: at each position, walk the trie from the root as far as
      * the text follows it. Two cheap filters skip almost every position before the trie is
-     * touched: two bits per code point (a one-character pattern; a longer one may start) and
-     * a hashed bit per bigram that begins a longer pattern. (The failure-link walk of classic
-     * Aho-Corasick measured 59-101 ns per code point on news text here, cache misses on every
-     * fallback; this walk visits the trie only where a pattern can start.)
+     * touched: a bit per code point for one-character patterns and a hashed bit per bigram
+     * that begins a longer pattern. (The failure-link walk of classic Aho-Corasick measured
+     * 59-101 ns per code point on news text here, cache misses on every fallback; this walk
+     * visits the trie only where a pattern can start.)
      * The positions that pass the filters are gathered SCAN_BATCH at a time, and the node of
      * each one's first character prefetched, before they are walked in order: the first load
      * of a walk (that node's edges and payload count) missed the cache almost every time, and
@@ -340,15 +332,9 @@ void gx_ac_scan(const gx_ac *ac, const uint32_t *text, int32_t n, gx_ac_hit_fn f
                 m++;
                 continue;
             }
-            /* a character that starts no pattern, and one that starts only a one-character
-             * pattern, need no bigram (most of the text: the hash and its load skipped; the
-             * walk from it would stop at once, so the hits are the same) */
-            const unsigned f = (unsigned)(ac->first[c / 32] >> (2 * (c % 32))) & 3u;
-            if (!f)
-                continue;
-            bool one = f & FIRST_ONE;
+            bool one = (ac->one[c / 64] >> (c % 64)) & 1;
             bool two = false;
-            if ((f & FIRST_MORE) && i + 1 < n) {
+            if (i + 1 < n) {
                 uint32_t h = bigram_hash(c, text[i + 1]);
                 two = (ac->bigram[h / 64] >> (h % 64)) & 1;
                 /* no pattern is exactly this bigram and none of three or more starts here */

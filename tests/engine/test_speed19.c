@@ -1,12 +1,12 @@
-/* test_speed19.c — the engine's speed work of the seventeenth session (speed19): two filters
- * that read one bitmap word per character.
+/* test_speed19.c — the engine's speed work of the seventeenth session (speed19).
  *
- * - gx_ac_scan keeps two bits per code point (a one-character pattern; a longer pattern may
- *   start) and hashes the bigram only where a longer one may start. Its hits are compared with
- *   a brute-force search on random texts over an alphabet that holds every case: characters
- *   that start nothing, only a one-character pattern, only longer ones, both; a character above
- *   the direct table (U+20000); patterns ending at the text's last position and texts of
- *   length 0, 1 and 2.
+ * - gx_ac_scan: the round tried two bits per code point (a one-character pattern; a longer
+ *   pattern may start) so that the bigram is hashed only where a longer one may start: fewer
+ *   instructions, slower by the clock (reverted, docs/engine.md). Its hits are compared with a
+ *   brute-force search on random texts over an alphabet that holds every case of such filters:
+ *   characters that start nothing, only a one-character pattern, only longer ones, both; a
+ *   character above the BMP (U+20000); patterns ending at the text's last position and texts of
+ *   length 0, 1 and 2 (a pin for the next attempt).
  * - the quantity scan's start bitmap covers the code points below 0xA000 with the ASCII digits
  *   and letters in it: exactly those, the Chinese numerals and the relative-date starts, and
  *   nothing between (the scan once tested the digits and letters by ranges). */

@@ -341,9 +341,22 @@ static int word_at(const uint32_t *cp, int32_t i, int32_t n, const char *w)
     return k;
 }
 
-static const char *const QUALIFIERS[] = {"最高不超过", "不超过", "不低于", "不超", "超过", "最高", "最多",
-                                         "约为", "大约", "约", "近", "逾", "共计", "合计", "累计"};
-static const char *const DATE_SUFFIX[] = {"晚间", "早间", "午间", "盘后", "上午", "下午", "晚", "早"};
+/* The length of w (code points) when it is cp[i, i + len) (i + len <= n), else 0: word_at for
+ * the two lists below, read at every number token, without decoding UTF-8 each time. */
+static int word_at32(const uint32_t *cp, int32_t i, int32_t n, const char32_t *w)
+{
+    int k = 0;
+    for (; w[k]; k++)
+        if (i + k >= n || cp[i + k] != (uint32_t)w[k])
+            return 0;
+    return k;
+}
+
+static const char32_t *const QUALIFIERS[] = {U"最高不超过", U"不超过", U"不低于", U"不超", U"超过",
+                                             U"最高",       U"最多",   U"约为",   U"大约", U"约",
+                                             U"近",         U"逾",     U"共计",   U"合计", U"累计"};
+static const char32_t *const DATE_SUFFIX[] = {U"晚间", U"早间", U"午间", U"盘后",
+                                              U"上午", U"下午", U"晚",   U"早"};
 
 /* One number token at cp[i] (a digit). Fills *kind, *value, *end, currency; returns true when
  * the token is worth keeping (a unit or a multiplier follows). */
@@ -430,7 +443,7 @@ static bool scan_token(const uint32_t *cp, int32_t n, int32_t i, numtok *t)
     }
     if (t->kind == Q_DATE) {
         for (size_t s = 0; s < sizeof DATE_SUFFIX / sizeof *DATE_SUFFIX; s++) {
-            int k = word_at(cp, j, n, DATE_SUFFIX[s]);
+            int k = word_at32(cp, j, n, DATE_SUFFIX[s]);
             if (k) {
                 j += k;
                 break;
@@ -542,9 +555,9 @@ static void scan_numbers(ev_ctx *c, int nq_given, int *cap, int32_t lo, int32_t 
         int32_t s = t.start;
         for (size_t k = 0; k < sizeof QUALIFIERS / sizeof *QUALIFIERS; k++) {
             int32_t L = 0;
-            for (const unsigned char *p = (const unsigned char *)QUALIFIERS[k]; *p; p++)
-                L += (*p & 0xC0) != 0x80;
-            if (s - L >= 0 && word_at(cp, s - L, n, QUALIFIERS[k]) == L) {
+            while (QUALIFIERS[k][L])
+                L++;
+            if (s - L >= 0 && word_at32(cp, s - L, n, QUALIFIERS[k]) == L) {
                 s -= L;
                 break;
             }

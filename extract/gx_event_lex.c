@@ -354,10 +354,17 @@ int32_t gx_evlex_list_find(uint32_t *const *list, const uint32_t *cp, int32_t lo
 {
     if (!list)
         return -1;
-    for (int32_t i = lo; i < hi; i++)
+    /* the low six bits of the words' first characters: most positions start none of them */
+    uint64_t firsts = 0;
+    for (int k = 0; list[k]; k++)
+        firsts |= (uint64_t)1 << (list[k][0] & 63);
+    for (int32_t i = lo; i < hi; i++) {
+        if (!(firsts >> (cp[i] & 63) & 1))
+            continue;
         for (int k = 0; list[k]; k++)
             if (match_at(list[k], cp, i, hi))
                 return i;
+    }
     return -1;
 }
 

@@ -56,6 +56,12 @@ typedef struct gx_qword {
 #define GX_QTY_START_BASE 0x3000u
 #define GX_QTY_START_SPAN (0xA000u - GX_QTY_START_BASE)
 
+/* The code points below 0xA000 as a bitmap (5 KB): the characters a quantity or date can start
+ * with or a token the scan steps over (ASCII digits and letters, the Chinese numerals and the
+ * first characters of relative dates), one bit each, and a last word of zeros for everything
+ * above (the scan clamps to it). */
+#define GX_QTY_STARTS_END 0xA000u
+
 typedef struct gx_qtylex {
     gx_qword *tab[GX_QW__COUNT]; /* the words of each role, in file order                     */
     int n[GX_QW__COUNT];
@@ -67,15 +73,16 @@ typedef struct gx_qtylex {
     uint16_t *fwd_idx[GX_QW__COUNT], *back_idx[GX_QW__COUNT];
     uint16_t fwd_start[GX_QW__COUNT][65], back_start[GX_QW__COUNT][65];
     char *pool;         /* every word's code points and codes                                 */
-    uint64_t start_bits[GX_QTY_START_SPAN / 64 + 1]; /* see GX_QTY_START_BASE                */
+    uint64_t start_bits[GX_QTY_STARTS_END / 64 + 1]; /* see GX_QTY_STARTS_END                 */
     /* the last code points of the market words and of the market heads in 0x3000..0xA000,
      * one bit each (gx_quantity_market.c skips every other character at once) */
     uint64_t market_last[GX_QTY_START_SPAN / 64 + 1];
     uint64_t market_head_last[GX_QTY_START_SPAN / 64 + 1];
 } gx_qtylex;
 
-/* Set the bits of the characters a quantity or date can start with (defined next to the scan
- * in gx_quantity.c, which owns that grammar). Called by gx_qtylex_load. */
+/* Set the bits of the characters a quantity or date can start with (start_bits, see
+ * GX_QTY_STARTS_END; defined next to the scan in gx_quantity.c, which owns that grammar).
+ * Called by gx_qtylex_load. */
 void gx_quantity_mark_starts(uint64_t *bits);
 
 /* The longest word of the role starting exactly at cp[i] (cp[0..n)), or NULL; a Latin word must

@@ -786,6 +786,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
         /* a surname and 氏 is a family, no place (吴氏家族) */
         if (len == 2 && cp[s.start + 1] == 0x6C0F /* 氏 */ && gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
             return false;
+        /* a body's side is no place's name (灌云县卫生局|南侧: the body is named, the site is told by it) */
+        if (len >= 5 && cp[s.end - 1] == 0x4FA7 /* 侧 */ && gx_cp_in(cp[s.end - 2], U"东南西北") &&
+            gx_lexicon_char_is(eng->lexicon, cp[s.end - 3], GX_LEX_GOV_HEAD))
+            return false;
         return !numbered_thing(art, s);
     case GX_ENT_PRODUCT:
         return true;

@@ -28,10 +28,11 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
             continue;
         /* (its head's title may follow: 交通运输厅|厅长, 公安局|局长; so may 了解 of a reporter's
-         * source: 记者从…储备局|了解到) */
+         * source: 记者从…储备局|了解到; or its side, where a site lies: 卫生局|南侧) */
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
             gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0 &&
             !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */) &&
+            !(h->end + 1 < art->ncp && gx_cp_in(cp[h->end], U"东南西北") && cp[h->end + 1] == 0x4FA7 /* 位于…卫生局|南侧 */) &&
             cp[h->end] != 0x7B2C /* 第 of a meeting's number: 人民代表大会|第一次会议 */)
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
@@ -218,8 +219,10 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
         bool verb = false;
         for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
             uint32_t last = cp[e - 1];
+            /* (a character that starts no given name stops the look unless it is one of the
+             * content characters a department's task is written with: 监督评价局, 价格司, 股权处) */
             if (!gx_is_cjk(last) || gx_lexicon_char_is(ix->lex, last, GX_LEX_LEFT_STOP) ||
-                gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) ||
+                (gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) && !gx_cp_in(last, U"价股注")) ||
                 (last != 0x5904 && gx_lexicon_char_is(ix->lex, last, GX_LEX_NAME_END))) /* 美联储仍|处 */
                 break;
             /* (an office word closes the name whatever follows: 国务院新闻办公室|举行; a palace
@@ -300,6 +303,37 @@ void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!second)
             gx_add_candidate(art, (gx_span){h->start, end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
+/* 印度企业注册署, 香港卫生署, 澳大利亚统计署: a place, a task of two to six plain characters and 署
+ * (an agency) make that place's state agency. Not the verb 署 of 签署/部署 (中美|签署, 在上海完成|部署),
+ * nor a task with a function character (印度的…) or an administrative level (…省…署: the unit rule's). */
+void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = gx_hit_first(ix, GX_LEX_REGION); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_REGION || h->end - h->start < 2 ||
+            h->end + 3 > art->ncp || gx_hit_len_ending(ix, h->end, GX_LEX_REGION) != h->end - h->start ||
+            gx_hit_len_starting(ix, h->end, GX_LEX_REGION) > 0)
+            continue;
+        for (int32_t p = h->end; p <= h->end + 6 && p < art->ncp; p++) {
+            uint32_t c = cp[p];
+            if (c == 0x7F72 /* 署 */) {
+                if (p - h->end >= 2 && !gx_cp_in(cp[p - 1], U"签部公官连") &&
+                    (p + 1 == art->ncp || !gx_is_cjk(cp[p + 1]) || gx_name_right_ok(ix, art, p + 1))) {
+                    gx_span s = {h->start, p + 1};
+                    if (gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT) < 0)
+                        gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+                }
+                break;
+            }
+            if (!gx_is_cjk(c) || gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) ||
+                (gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) && !gx_cp_in(c, U"价股注")) ||
+                gx_er_is_admin_char(c))
+                break;
+        }
     }
 }
 

@@ -1,0 +1,71 @@
+/* test_gov21.c — government bodies, seventeenth session (helper "gov21", issue 3): a ministry's
+ * bureau whose task is written with 价/股/注 (财政部监督评价局); a place's agency ending in 署
+ * (印度企业注册署, not 签署/部署); a county bureau before its side (灌云县卫生局|南侧: the body, no
+ * place named 卫生局南侧); the bare 委员会 is no body. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* 财政部监督评价局: the look for a ministry's bureau goes over 价 (评价), which starts no given name. */
+static void test_bureau_task_char(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("今年6月，财政部监督评价局与国家医疗保障局基金监管司共同抽取77家医药企业。", NULL, NULL);
+    assert_non_null(fixture_find(art, "财政部监督评价局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* 印度企业注册署, 澳大利亚统计署: a place, a task and 署 are the place's agency; 签署 and 部署 are verbs. */
+static void test_agency(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("根据印度企业注册署披露的文件，澳大利亚统计署公布数据。美国与日本签署协议，在上海完成部署。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "印度企业注册署", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "澳大利亚统计署", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "日本签署", -1));
+    assert_null(fixture_find(art, "上海完成部署", -1));
+    gx_article_free(art);
+}
+
+/* 位于灌云县卫生局南侧: the bureau is named; its side is no place's name. */
+static void test_body_side(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"灌云县卫生局南侧", GX_ENT_LOCATION, 0.9f}};
+    gx_article *art = fixture_run_tagged("本项目位于灌云县卫生局南侧，规划用地面积6万平方米。", tags, 1);
+    assert_non_null(fixture_find(art, "灌云县卫生局", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "灌云县卫生局南侧", -1));
+    gx_article_free(art);
+}
+
+/* 委员会预计…: the bare word names no body (the committee was named before). */
+static void test_bare_committee(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"委员会", GX_ENT_GOVERNMENT, 0.9f}};
+    gx_article *art = fixture_run_tagged("政策声明称，委员会预计经济发展形势将支持加息。", tags, 1);
+    assert_null(fixture_find(art, "委员会", -1));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_agency),
+        cmocka_unit_test(test_bare_committee),
+        cmocka_unit_test(test_body_side),
+        cmocka_unit_test(test_bureau_task_char),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

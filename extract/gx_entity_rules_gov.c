@@ -568,6 +568,16 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         /* the unit may carry its level (山西省委和|省政府, 市委、|市政府) */
         int32_t from = h->start - (gx_er_is_admin_char(cp[h->start - 1]) && h->start >= 3 ? 1 : 0);
+        /* or its task of two plain characters (证监会稽查局、|稽查总队) */
+        if (from == h->start && h->start >= 4 && cp[h->start - 3] == 0x3001 /* 、 */) {
+            bool plain = true;
+            for (int32_t q = h->start - 2; q < h->start && plain; q++)
+                plain = gx_is_cjk(cp[q]) && !gx_er_is_admin_char(cp[q]) &&
+                        !gx_lexicon_char_is(ix->lex, cp[q], GX_LEX_LEFT_STOP) &&
+                        !gx_lexicon_char_is(ix->lex, cp[q], GX_LEX_NOT_GIVEN);
+            if (plain)
+                from = h->start - 2;
+        }
         uint32_t sep = cp[from - 1];
         if (sep != 0x3001 /* 、 */ && sep != 0x53CA /* 及 */ && sep != 0x548C /* 和 */)
             continue;

@@ -1,7 +1,8 @@
 /* test_gov21.c — government bodies, seventeenth session (helper "gov21", issue 3): a ministry's
  * bureau whose task is written with 价/股/注 (财政部监督评价局); a place's agency ending in 署
  * (印度企业注册署, not 签署/部署); a county bureau before its side (灌云县卫生局|南侧: the body, no
- * place named 卫生局南侧); the bare 委员会 is no body. */
+ * place named 卫生局南侧); the bare 委员会 is no body; a unit with its task after a body and 、 is a
+ * body (证监会稽查局、稽查总队). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -59,6 +60,15 @@ static void test_bare_committee(void **state)
     gx_article_free(art);
 }
 
+/* 证监会稽查局、稽查总队: the unit after a body and 、 may carry its task, as it may its level. */
+static void test_listed_task_unit(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("刘士余便到证监会稽查局、稽查总队进行工作调研。", NULL, NULL);
+    assert_non_null(fixture_find(art, "稽查总队", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -66,6 +76,7 @@ int main(void)
         cmocka_unit_test(test_bare_committee),
         cmocka_unit_test(test_body_side),
         cmocka_unit_test(test_bureau_task_char),
+        cmocka_unit_test(test_listed_task_unit),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -285,6 +285,15 @@ bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span 
     return false;
 }
 
+/* 政治局|势, 当局|面: a body's name whose 局 opens the word for a situation (局势, 局面) is no body,
+ * whichever source read it. */
+bool gx_shape_situation_word(const gx_article *art, gx_ent_type type, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return type == GX_ENT_GOVERNMENT && s.end - s.start >= 2 && cp[s.end - 1] == 0x5C40 /* 局 */ &&
+           s.end < art->ncp && gx_cp_in(cp[s.end], U"势面");
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};

@@ -2,7 +2,7 @@
  * bureau whose task is written with 价/股/注 (财政部监督评价局); a place's agency ending in 署
  * (印度企业注册署, not 签署/部署); a county bureau before its side (灌云县卫生局|南侧: the body, no
  * place named 卫生局南侧); the bare 委员会 is no body; a unit with its task after a body and 、 is a
- * body (证监会稽查局、稽查总队). */
+ * body (证监会稽查局、稽查总队); 政治局 alone is the Politburo, but not the 政治局 of 政治局势/政治局面. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -69,6 +69,21 @@ static void test_listed_task_unit(void **state)
     gx_article_free(art);
 }
 
+/* 政治局会议: the Politburo named alone; 政治局势, 政治局面 are situations, whoever read a body. */
+static void test_politburo(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("7月24日政治局会议明确提出加大补短板力度。中东政治局势紧张，形成新的政治局面。", NULL, NULL);
+    assert_true(fixture_has_mention(art, "政治局", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "中东政治局", -1));
+    gx_article_free(art);
+    const fixture_tag tags[] = {{"香港局", GX_ENT_GOVERNMENT, 0.9f}};
+    art = fixture_run_tagged("近期香港局势动荡，政治局面复杂。", tags, 1);
+    assert_null(fixture_find(art, "香港局", -1));
+    assert_false(fixture_has_mention(art, "政治局", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -77,6 +92,7 @@ int main(void)
         cmocka_unit_test(test_body_side),
         cmocka_unit_test(test_bureau_task_char),
         cmocka_unit_test(test_listed_task_unit),
+        cmocka_unit_test(test_politburo),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -16,6 +16,44 @@ static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U
                                                    U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
                                                    U"董事会", NULL};
 
+/* The start of a known place (its level may follow it) that opens a long task before a unit at
+ * `unit`: at most 14 characters back, over CJK characters that are no function character, no
+ * body's last character and no level but 市 of 城市; -1 if none. */
+static int32_t long_task_place(const gx_hit_index *ix, const gx_article *art, int32_t unit)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t p = unit - 1; p >= 1 && p >= unit - 14; p--) {
+        uint32_t c = cp[p];
+        bool city = c == 0x5E02 /* 市 */ && cp[p - 1] == 0x57CE /* 城 */;
+        if (gx_er_is_admin_char(c) && !city && unit - p >= 3) {
+            int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+            if (r > 0)
+                return p - r;
+            /* (an unknown place of three or two characters after a clear left edge: 采购人|七台河市) */
+            for (int n = 3; n >= 2; n--) {
+                int32_t q = p - n;
+                bool plain = q >= 0;
+                for (int32_t k = q; plain && k < p; k++)
+                    plain = gx_is_cjk(cp[k]) && !gx_lexicon_char_is(ix->lex, cp[k], GX_LEX_LEFT_STOP) &&
+                            !gx_lexicon_char_is(ix->lex, cp[k], GX_LEX_NOT_GIVEN);
+                if (plain && (q == 0 || !gx_is_cjk(cp[q - 1]) || gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) > 0))
+                    return q;
+            }
+            return -1;
+        }
+        if (!gx_is_cjk(c) || c == 0x7684 /* 的 */ || gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) ||
+            gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) ||
+            (!city && gx_lexicon_char_is(ix->lex, c, GX_LEX_GOV_HEAD)))
+            return -1;
+        int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+        if (r > 0 && unit - p >= 4 && (p - r == 0 || !gx_is_cjk(cp[p - r - 1]) ||
+                                       gx_lexicon_char_is(ix->lex, cp[p - r - 1], GX_LEX_LEFT_STOP) ||
+                                       gx_hit_len_ending(ix, p - r, GX_LEX_LEFT_STOP) > 0))
+            return p - r;
+    }
+    return -1;
+}
+
 /* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
  * body and an administrative unit make a government body. */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
@@ -106,6 +144,11 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             }
         }
+        /* a long task before a unit of three characters or more, written with nouns that also end
+         * a clause's look-back (七台河市|城市建设投资发展管理|办公室, 苏州|高铁新城城市建设管理|服务中心):
+         * a known place, with its level or not, within 14 characters over plain characters only */
+        if (start < 0 && h->end - h->start >= 3)
+            start = long_task_place(ix, art, h->start);
         /* (a unit that is the start of an institution's word: 俄罗斯奥委|会) */
         if (start < 0 || h->start - start < 3 || (h->end < art->ncp && gx_word_ending(cp, start, h->end + 1, INSTITUTION_ENDS) > 0))
             continue;

@@ -2,7 +2,7 @@
  * bureau whose task is written with 价/股/注 (财政部监督评价局); a place's agency ending in 署
  * (印度企业注册署, not 签署/部署); a county bureau before its side (灌云县卫生局|南侧: the body, no
  * place named 卫生局南侧); the bare 委员会 is no body; a unit with its task after a body and 、 is a
- * body (证监会稽查局、稽查总队); 政治局 alone is the Politburo, but not the 政治局 of 政治局势/政治局面. */
+ * body (证监会稽查局、稽查总队); a long task between a place and a unit (七台河市城市建设投资发展管理办公室); 政治局 alone is the Politburo, but not the 政治局 of 政治局势/政治局面. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -84,6 +84,19 @@ static void test_politburo(void **state)
     gx_article_free(art);
 }
 
+/* 七台河市城市建设投资发展管理办公室, 苏州高铁新城城市建设管理服务中心: a long task written with nouns
+ * that end a clause's look-back (建设, 投资, 管理) between a place and a unit of three characters. */
+static void test_long_task_unit(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("联合体收到采购人七台河市城市建设投资发展管理办公室发来的中标通知书。"
+                                  "招标人：苏州高铁新城城市建设管理服务中心。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "七台河市城市建设投资发展管理办公室", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "苏州高铁新城城市建设管理服务中心", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +105,7 @@ int main(void)
         cmocka_unit_test(test_body_side),
         cmocka_unit_test(test_bureau_task_char),
         cmocka_unit_test(test_listed_task_unit),
+        cmocka_unit_test(test_long_task_unit),
         cmocka_unit_test(test_politburo),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);

@@ -294,6 +294,16 @@ bool gx_shape_situation_word(const gx_article *art, gx_ent_type type, gx_span s)
            s.end < art->ncp && gx_cp_in(cp[s.end], U"势面");
 }
 
+/* 华远公司|建设部, 集团|财务部: a department's name right after 公司 or 集团 is the firm's department,
+ * not the ministry a gazetteer or a rule reads in it (any source). */
+bool gx_shape_company_department(const gx_article *art, gx_ent_type type, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return type == GX_ENT_GOVERNMENT && s.start >= 2 && s.end - s.start >= 2 && cp[s.end - 1] == 0x90E8 /* 部 */ &&
+           ((cp[s.start - 2] == 0x516C && cp[s.start - 1] == 0x53F8) /* 公司 */ ||
+            (cp[s.start - 2] == 0x96C6 && cp[s.start - 1] == 0x56E2) /* 集团 */);
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};

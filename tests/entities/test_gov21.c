@@ -2,7 +2,8 @@
  * bureau whose task is written with 价/股/注 (财政部监督评价局); a place's agency ending in 署
  * (印度企业注册署, not 签署/部署); a county bureau before its side (灌云县卫生局|南侧: the body, no
  * place named 卫生局南侧); the bare 委员会 is no body; a unit with its task after a body and 、 is a
- * body (证监会稽查局、稽查总队); a long task between a place and a unit (七台河市城市建设投资发展管理办公室); 政治局 alone is the Politburo, but not the 政治局 of 政治局势/政治局面. */
+ * body (证监会稽查局、稽查总队); a long task between a place and a unit (七台河市城市建设投资发展管理办公室); 政治局 alone is the Politburo, but not the 政治局 of 政治局势/政治局面; a
+ * department right after 公司/集团 is the firm's (华远公司建设部); 空军一号 is no air force. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -97,6 +98,16 @@ static void test_long_task_unit(void **state)
     gx_article_free(art);
 }
 
+/* 华远公司建设部的一个小经理: a firm's department, not the former ministry; 空军一号 is a plane. */
+static void test_firm_department_plane(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("任志强也不过是华远公司建设部的一个小经理。空军一号还没有离开俄亥俄州。", NULL, NULL);
+    assert_null(fixture_find(art, "建设部", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "空军", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +115,7 @@ int main(void)
         cmocka_unit_test(test_bare_committee),
         cmocka_unit_test(test_body_side),
         cmocka_unit_test(test_bureau_task_char),
+        cmocka_unit_test(test_firm_department_plane),
         cmocka_unit_test(test_listed_task_unit),
         cmocka_unit_test(test_long_task_unit),
         cmocka_unit_test(test_politburo),

@@ -1,9 +1,11 @@
 /* test_gov21.c — government bodies, seventeenth session (helper "gov21", issue 3): a ministry's
  * bureau whose task is written with 价/股/注 (财政部监督评价局); a place's agency ending in 署
  * (印度企业注册署, not 签署/部署); a county bureau before its side (灌云县卫生局|南侧: the body, no
- * place named 卫生局南侧); the bare 委员会 is no body; a unit with its task after a body and 、 is a
- * body (证监会稽查局、稽查总队); a long task between a place and a unit (七台河市城市建设投资发展管理办公室); 政治局 alone is the Politburo, but not the 政治局 of 政治局势/政治局面; a
- * department right after 公司/集团 is the firm's (华远公司建设部); 空军一号 is no air force. */
+ * place named 卫生局南侧); the bare 委员会 is no body; a unit with its task after a body and 、 is
+ * a body (证监会稽查局、稽查总队); a long task between a place and a unit
+ * (七台河市城市建设投资发展管理办公室); 政治局 alone is the Politburo, not the 政治局 of
+ * 政治局势/政治局面; a department right after 公司/集团 is the firm's (华远公司建设部); 空军一号
+ * is no air force. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>

@@ -285,6 +285,25 @@ bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span 
     return false;
 }
 
+/* 政治局|势, 当局|面: a body's name whose 局 opens the word for a situation (局势, 局面) is no body,
+ * whichever source read it. */
+bool gx_shape_situation_word(const gx_article *art, gx_ent_type type, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return type == GX_ENT_GOVERNMENT && s.end - s.start >= 2 && cp[s.end - 1] == 0x5C40 /* 局 */ &&
+           s.end < art->ncp && gx_cp_in(cp[s.end], U"势面");
+}
+
+/* 华远公司|建设部, 集团|财务部: a department's name right after 公司 or 集团 is the firm's department,
+ * not the ministry a gazetteer or a rule reads in it (any source). */
+bool gx_shape_company_department(const gx_article *art, gx_ent_type type, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return type == GX_ENT_GOVERNMENT && s.start >= 2 && s.end - s.start >= 2 && cp[s.end - 1] == 0x90E8 /* 部 */ &&
+           ((cp[s.start - 2] == 0x516C && cp[s.start - 1] == 0x53F8) /* 公司 */ ||
+            (cp[s.start - 2] == 0x96C6 && cp[s.start - 1] == 0x56E2) /* 集团 */);
+}
+
 static bool honorific_only(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"小姐", U"太太", NULL};
@@ -785,6 +804,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     case GX_ENT_LOCATION:
         /* a surname and 氏 is a family, no place (吴氏家族) */
         if (len == 2 && cp[s.start + 1] == 0x6C0F /* 氏 */ && gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
+            return false;
+        /* a body's side is no place's name (灌云县卫生局|南侧: the body is named, the site is told by it) */
+        if (len >= 5 && cp[s.end - 1] == 0x4FA7 /* 侧 */ && gx_cp_in(cp[s.end - 2], U"东南西北") &&
+            gx_lexicon_char_is(eng->lexicon, cp[s.end - 3], GX_LEX_GOV_HEAD))
             return false;
         return !numbered_thing(art, s);
     case GX_ENT_PRODUCT:

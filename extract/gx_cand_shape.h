@@ -37,6 +37,12 @@ bool gx_shape_after_affiliate(const gx_article *art, gx_span s);
  * to have one's office), an organization ending in 上/读/入/考 + 大学 (山东上大学, 刚刚步入大学: going
  * to college; no university's name ends so). */
 bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span s);
+
+/* 政治局|势, 当局|面: a government name ending in the 局 of 局势/局面 (any source). */
+bool gx_shape_situation_word(const gx_article *art, gx_ent_type type, gx_span s);
+
+/* 华远公司|建设部: a government name ending in 部 right after 公司 or 集团 is a firm's department (any source). */
+bool gx_shape_company_department(const gx_article *art, gx_ent_type type, gx_span s);
 /* A legal name (…有限公司) right after a region the text names (台湾|宇珍国际艺术有限公司) takes
  * the region in when nothing is glued before it. Returns whether c's span moved. */
 bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);

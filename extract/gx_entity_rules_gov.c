@@ -16,6 +16,44 @@ static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U
                                                    U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
                                                    U"董事会", NULL};
 
+/* The start of a known place (its level may follow it) that opens a long task before a unit at
+ * `unit`: at most 14 characters back, over CJK characters that are no function character, no
+ * body's last character and no level but 市 of 城市; -1 if none. */
+static int32_t long_task_place(const gx_hit_index *ix, const gx_article *art, int32_t unit)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t p = unit - 1; p >= 1 && p >= unit - 14; p--) {
+        uint32_t c = cp[p];
+        bool city = c == 0x5E02 /* 市 */ && cp[p - 1] == 0x57CE /* 城 */;
+        if (gx_er_is_admin_char(c) && !city && unit - p >= 3) {
+            int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+            if (r > 0)
+                return p - r;
+            /* (an unknown place of three or two characters after a clear left edge: 采购人|七台河市) */
+            for (int n = 3; n >= 2; n--) {
+                int32_t q = p - n;
+                bool plain = q >= 0;
+                for (int32_t k = q; plain && k < p; k++)
+                    plain = gx_is_cjk(cp[k]) && !gx_lexicon_char_is(ix->lex, cp[k], GX_LEX_LEFT_STOP) &&
+                            !gx_lexicon_char_is(ix->lex, cp[k], GX_LEX_NOT_GIVEN);
+                if (plain && (q == 0 || !gx_is_cjk(cp[q - 1]) || gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) > 0))
+                    return q;
+            }
+            return -1;
+        }
+        if (!gx_is_cjk(c) || c == 0x7684 /* 的 */ || gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) ||
+            gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) ||
+            (!city && gx_lexicon_char_is(ix->lex, c, GX_LEX_GOV_HEAD)))
+            return -1;
+        int r = gx_hit_len_ending(ix, p, GX_LEX_REGION);
+        if (r > 0 && unit - p >= 4 && (p - r == 0 || !gx_is_cjk(cp[p - r - 1]) ||
+                                       gx_lexicon_char_is(ix->lex, cp[p - r - 1], GX_LEX_LEFT_STOP) ||
+                                       gx_hit_len_ending(ix, p - r, GX_LEX_LEFT_STOP) > 0))
+            return p - r;
+    }
+    return -1;
+}
+
 /* 武汉市国土房产局, 武定县公安局, 北京市消防局: a region with its administrative level, a short
  * body and an administrative unit make a government body. */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
@@ -28,10 +66,11 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         if (gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start) /* longest unit only */
             continue;
         /* (its head's title may follow: 交通运输厅|厅长, 公安局|局长; so may 了解 of a reporter's
-         * source: 记者从…储备局|了解到) */
+         * source: 记者从…储备局|了解到; or its side, where a site lies: 卫生局|南侧) */
         if (h->end < art->ncp && gx_is_cjk(cp[h->end]) && !gx_name_right_ok(ix, art, h->end) &&
             gx_hit_len_starting(ix, h->end, GX_LEX_POSITION) == 0 &&
             !(h->end + 1 < art->ncp && cp[h->end] == 0x4E86 /* 了 */ && cp[h->end + 1] == 0x89E3 /* 解 */) &&
+            !(h->end + 1 < art->ncp && gx_cp_in(cp[h->end], U"东南西北") && cp[h->end + 1] == 0x4FA7 /* 位于…卫生局|南侧 */) &&
             cp[h->end] != 0x7B2C /* 第 of a meeting's number: 人民代表大会|第一次会议 */)
             continue;
         /* a word that only ends like a unit (格局, 布局, 当局者) */
@@ -105,6 +144,11 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             }
         }
+        /* a long task before a unit of three characters or more, written with nouns that also end
+         * a clause's look-back (七台河市|城市建设投资发展管理|办公室, 苏州|高铁新城城市建设管理|服务中心):
+         * a known place, with its level or not, within 14 characters over plain characters only */
+        if (start < 0 && h->end - h->start >= 3)
+            start = long_task_place(ix, art, h->start);
         /* (a unit that is the start of an institution's word: 俄罗斯奥委|会) */
         if (start < 0 || h->start - start < 3 || (h->end < art->ncp && gx_word_ending(cp, start, h->end + 1, INSTITUTION_ENDS) > 0))
             continue;
@@ -218,8 +262,10 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
         bool verb = false;
         for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
             uint32_t last = cp[e - 1];
+            /* (a character that starts no given name stops the look unless it is one of the
+             * content characters a department's task is written with: 监督评价局, 价格司, 股权处) */
             if (!gx_is_cjk(last) || gx_lexicon_char_is(ix->lex, last, GX_LEX_LEFT_STOP) ||
-                gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) ||
+                (gx_lexicon_char_is(ix->lex, last, GX_LEX_NOT_GIVEN) && !gx_cp_in(last, U"价股注")) ||
                 (last != 0x5904 && gx_lexicon_char_is(ix->lex, last, GX_LEX_NAME_END))) /* 美联储仍|处 */
                 break;
             /* (an office word closes the name whatever follows: 国务院新闻办公室|举行; a palace
@@ -300,6 +346,37 @@ void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!second)
             gx_add_candidate(art, (gx_span){h->start, end}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
+/* 印度企业注册署, 香港卫生署, 澳大利亚统计署: a place, a task of two to six plain characters and 署
+ * (an agency) make that place's state agency. Not the verb 署 of 签署/部署 (中美|签署, 在上海完成|部署),
+ * nor a task with a function character (印度的…) or an administrative level (…省…署: the unit rule's). */
+void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = gx_hit_first(ix, GX_LEX_REGION); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_REGION || h->end - h->start < 2 ||
+            h->end + 3 > art->ncp || gx_hit_len_ending(ix, h->end, GX_LEX_REGION) != h->end - h->start ||
+            gx_hit_len_starting(ix, h->end, GX_LEX_REGION) > 0)
+            continue;
+        for (int32_t p = h->end; p <= h->end + 6 && p < art->ncp; p++) {
+            uint32_t c = cp[p];
+            if (c == 0x7F72 /* 署 */) {
+                if (p - h->end >= 2 && !gx_cp_in(cp[p - 1], U"签部公官连") &&
+                    (p + 1 == art->ncp || !gx_is_cjk(cp[p + 1]) || gx_name_right_ok(ix, art, p + 1))) {
+                    gx_span s = {h->start, p + 1};
+                    if (gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT) < 0)
+                        gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+                }
+                break;
+            }
+            if (!gx_is_cjk(c) || gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) ||
+                (gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) && !gx_cp_in(c, U"价股注")) ||
+                gx_er_is_admin_char(c))
+                break;
+        }
     }
 }
 
@@ -534,6 +611,16 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         /* the unit may carry its level (山西省委和|省政府, 市委、|市政府) */
         int32_t from = h->start - (gx_er_is_admin_char(cp[h->start - 1]) && h->start >= 3 ? 1 : 0);
+        /* or its task of two plain characters (证监会稽查局、|稽查总队) */
+        if (from == h->start && h->start >= 4 && cp[h->start - 3] == 0x3001 /* 、 */) {
+            bool plain = true;
+            for (int32_t q = h->start - 2; q < h->start && plain; q++)
+                plain = gx_is_cjk(cp[q]) && !gx_er_is_admin_char(cp[q]) &&
+                        !gx_lexicon_char_is(ix->lex, cp[q], GX_LEX_LEFT_STOP) &&
+                        !gx_lexicon_char_is(ix->lex, cp[q], GX_LEX_NOT_GIVEN);
+            if (plain)
+                from = h->start - 2;
+        }
         uint32_t sep = cp[from - 1];
         if (sep != 0x3001 /* 、 */ && sep != 0x53CA /* 及 */ && sep != 0x548C /* 和 */)
             continue;

@@ -257,6 +257,7 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_gov_parts.c */

@@ -584,6 +584,12 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a body that is a verb's object (釜山办|公, 上大学) */
     if (gx_shape_verb_object_body(art, c->type, c->span))
         return false;
+    /* a body cut before the rest of a word for a situation (政治局|势) */
+    if (gx_shape_situation_word(art, c->type, c->span))
+        return false;
+    /* a firm's department (华远公司|建设部) */
+    if (gx_shape_company_department(art, c->type, c->span))
+        return false;
     if (c->source == GX_SRC_TAGGER && !agree && !last_name) {
         /* the shape check weighs the tagger's score with the article's own evidence for a
          * person: a name in a list with a person, or with places */

@@ -245,7 +245,7 @@ static bool date_line(const gx_cps *t)
 }
 
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
- * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
+ * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption; 表 unless numbered 一、). */
 static int32_t outline_len(const gx_cps *t);
 
 static bool heading_words(const gx_cps *t)
@@ -278,7 +278,8 @@ static bool heading_words(const gx_cps *t)
      * holds several: sect15) */
     if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
         return false;
-    return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */ && !table_title(t);
+    /* (an outline's heading numbered 一、 may name a table it gives: 四、股份变动表 between 三、 and 五、; sect22) */
+    return last != 0x56FE /* 图 */ && (last != 0x8868 /* 表 */ || han_numbered(t)) && !table_title(t);
 }
 
 /* A portal's link on a line of its own: at most sixteen characters ending in >> or >>> (更多股市评论>>>). */

@@ -839,8 +839,9 @@ static bool lone_heading(const gx_para_vec *ps, int i)
      * phrases of three characters or more around a comma, 先增资,后收购, may be shorter: sect20) */
     bool spaced = t->n >= 8 && t->cp[t->n - 1] == '?' && headline_space(t);
     /* (a phrase of six or seven letters alone, no punctuation, 股权质押违约 / 两度IPO失利, is as short as a web
-     * subhead gets, with two paragraphs under it: the portal's 新浪财经公众号 over its last line is none: sect22) */
-    bool phrase = t->n >= LONE_SHORT && i + 2 < ps->n;
+     * subhead gets, with two paragraphs under it and two over it, a credit's line counted: the portal's 新浪财经公众号 over
+     * its last line is none, nor a short line under the text's first paragraph: sect22) */
+    bool phrase = t->n >= LONE_SHORT && i >= 2 && i + 2 < ps->n;
     for (int32_t k = 0; k < t->n && phrase; k++)
         phrase = gx_cp_is_han(t->cp[k]) || gx_cp_is_latin(t->cp[k]) || gx_cp_is_digit(t->cp[k]);
     if (t->n < (paired_phrases(t) ? 7 : phrase ? LONE_SHORT : 8) || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) ||

@@ -264,9 +264,21 @@ static bool paras_write(const gx_para_vec *ps, const uint32_t *w, int32_t k)
 static const char *title_writer(gx_arena *a, const gx_cps *title, const gx_para_vec *ps)
 {
     int32_t k = 0;
-    while (k < title->n && k < 4 && gx_cp_is_han(title->cp[k]))
+    while (k < title->n && k < 10 && gx_cp_is_han(title->cp[k]))
         k++;
-    if (k < 2 || k > 3 || k + 4 > title->n || title->cp[k] != ':')
+    if (k + 4 > title->n || title->cp[k] != ':')
+        return NULL;
+    /* a broker's desk before its analyst's name ("安信策略陈果:迈入2018年…": a short name of two to four characters,
+     * 策略 or 宏观, a name of two or three): the name (sect22) */
+    for (int32_t d = 2; d <= 4; d++) {
+        int32_t len = k - d - 2;
+        if (len >= 2 && len <= 3 && ((title->cp[d] == 0x7B56 && title->cp[d + 1] == 0x7565) || /* 策略 */
+                                     (title->cp[d] == 0x5B8F && title->cp[d + 1] == 0x89C2))) { /* 宏观 */
+            const uint32_t *nm = title->cp + d + 2;
+            return paras_write(ps, nm, len) ? NULL : gx_utf8_of_cps(a, nm, len);
+        }
+    }
+    if (k < 2 || k > 3)
         return NULL;
     if (title->cp[k - 1] == 0x5A92) /* 媒: a country's press ("印媒:…", "外媒:…"), no writer */
         return NULL;

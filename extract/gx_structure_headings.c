@@ -69,6 +69,7 @@
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
 #define CLOSING_MIN 12 /* the text's last paragraph, a closing sentence under the one heading's long one (sect21) */
+#define LONE_SHORT 6 /* an article's one heading, a bare phrase (sect22) */
 #define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
 /* Line openings of credits, captions and links, never headings. */
@@ -244,7 +245,7 @@ static bool date_line(const gx_cps *t)
 }
 
 /* The words of a line that may be a heading: no full stop, not Latin alone nor a [link], no
- * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption). */
+ * credit or caption opening (NOT_HEADINGS), not ending in 图 or 表 (a chart's caption; 表 unless numbered 一、). */
 static int32_t outline_len(const gx_cps *t);
 
 static bool heading_words(const gx_cps *t)
@@ -277,7 +278,8 @@ static bool heading_words(const gx_cps *t)
      * holds several: sect15) */
     if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
         return false;
-    return last != 0x56FE /* 图 */ && last != 0x8868 /* 表 */ && !table_title(t);
+    /* (an outline's heading numbered 一、 may name a table it gives: 四、股份变动表 between 三、 and 五、; sect22) */
+    return last != 0x56FE /* 图 */ && (last != 0x8868 /* 表 */ || han_numbered(t)) && !table_title(t);
 }
 
 /* A portal's link on a line of its own: at most sixteen characters ending in >> or >>> (更多股市评论>>>). */
@@ -836,7 +838,13 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     /* (a web subhead of a statement and a question around a space, 开板三大原因猜想 未来还会出现首日开板?, and one of two
      * phrases of three characters or more around a comma, 先增资,后收购, may be shorter: sect20) */
     bool spaced = t->n >= 8 && t->cp[t->n - 1] == '?' && headline_space(t);
-    if (t->n < (paired_phrases(t) ? 7 : 8) || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) ||
+    /* (a phrase of six or seven letters alone, no punctuation, 股权质押违约 / 两度IPO失利, is as short as a web
+     * subhead gets, with two paragraphs under it and two over it, a credit's line counted: the portal's 新浪财经公众号 over
+     * its last line is none, nor a short line under the text's first paragraph: sect22) */
+    bool phrase = t->n >= LONE_SHORT && i >= 2 && i + 2 < ps->n;
+    for (int32_t k = 0; k < t->n && phrase; k++)
+        phrase = gx_cp_is_han(t->cp[k]) || gx_cp_is_latin(t->cp[k]) || gx_cp_is_digit(t->cp[k]);
+    if (t->n < (paired_phrases(t) ? 7 : phrase ? LONE_SHORT : 8) || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) ||
         (t->cp[t->n - 1] == '?' && !spaced) || t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
         return false;
     /* (a picture's caption with its source right over it, 渝农商行K线图 来源:Wind, is not the text's: the paragraph over

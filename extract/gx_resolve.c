@@ -229,6 +229,16 @@ static void repair(gx_rs *rs, int i)
             }
         }
     }
+    /* a firm named by its tie to another (蚌埠市置信物业|合营公司, 鼎盛财富|关联公司): the tie is no
+     * part of the name (seventeenth session, comp25) */
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        c->span.end - c->span.start >= 6) {
+        static const char32_t *const TIES[] = {U"合营公司", U"联营公司", U"关联公司", NULL};
+        if (gx_word_at(art, c->span.end - 4, TIES) == 4) {
+            c->span.end -= 4;
+            gx_cand_ix_moved(&rs->ix, i);
+        }
+    }
     /* a firm's name and 部门 cut inside the word (国通证券部|门经理): the firm, without 部, when a
      * firm's word ends it (not a line of business: 花旗集团财富管理|部门 is the firm's desk) */
     static const char32_t *const FIRM_WORDS[] = {U"证券", U"银行", U"保险", U"信托", U"期货", U"基金", U"公司", U"集团",

@@ -362,6 +362,20 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
         gx_entity *e = GX_VEC_PUSH(art->arena, art->entities);
         e->type = GX_ENT_ORGANIZATION;
         e->name = art->outlet;
+        /* an outlet the gazetteer knows as a company (a broker's research note credited
+         * 来源：申万宏源) is that company, mentioned there; a paper (证券时报) stays an
+         * organization (seventeenth session, comp25) */
+        uint32_t ocp[32];
+        int32_t on = eng->lexicon ? gx_utf8_to_cps(art->outlet, strlen(art->outlet), ocp, 32) : 0;
+        int32_t id = on >= 2 && on < 32 ? gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, ocp, on) : -1;
+        const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(eng->lexicon, id) : NULL;
+        const gx_lex_thing *th = en && en->thing >= 0 ? gx_lexicon_thing(eng->lexicon, en->thing) : NULL;
+        if (th && th->type == GX_ENT_COMPANY && th->ticker.code[0]) {
+            e->type = GX_ENT_COMPANY;
+            e->name = th->name;
+            e->ticker = th->ticker;
+            e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
+        }
     }
     /* a place the byline names where it was filed from is no author (本报记者/蒋牧云/张荣旺/上海/北京报道:
      * the parser takes 上海 for a name; the lexicon knows it) */

@@ -241,6 +241,31 @@ static bool kind_of_firm(const gx_engine *eng, const gx_article *art, gx_span s)
     return false;
 }
 
+/* Is the name a piece of a clause rather than a name (seventeenth session, comp25): a bad_ending
+ * word closes it, whoever proposed it (a headline repeated in a 原标题 line: 未来|不排除); a numeral
+ * and a measure word close it (另外一位|合伙人); 证券 is the first half of 证券简称/证券代码
+ * (海润光伏证券|简称变更为…). */
+static bool clause_piece(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t MEASURE[] = U"位名家个";
+    static const char32_t *const CODE_WORDS[] = {U"简称", U"代码", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len < 3)
+        return false;
+    /* (not a part of a place or a firm ending in 部: 兰州|西部 is a platform in a list) */
+    for (int32_t k = s.start + 1; k + 2 <= s.end && cp[s.end - 1] != 0x90E8 /* 部 */; k++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_BAD_ENDING, cp + k, s.end - k))
+            return true;
+    if (is_numeral_char(cp[s.end - 2]) && cp[s.end - 2] != 0x4E07 /* 万 */ && cp[s.end - 2] != 0x5343 /* 千 */ &&
+        cp[s.end - 2] != 0x767E /* 百 */)
+        for (int k = 0; MEASURE[k]; k++)
+            if (cp[s.end - 1] == (uint32_t)MEASURE[k])
+                return true;
+    return len >= 4 && cp[s.end - 2] == 0x8BC1 /* 证 */ && cp[s.end - 1] == 0x5238 /* 券 */ && s.end < art->ncp &&
+           gx_word_at(art, s.end, CODE_WORDS) > 0;
+}
+
 /* Does the name open with a pronoun and an adverb or copula, the start of a clause about a
  * person (彼亦为|集团执行董事, 其为|公司…: Hong Kong filings write 彼 for he or she)? A handful of
  * function characters, part of the rule's grammar. (seventeenth session, "comp24") */
@@ -522,9 +547,10 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
         (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
         return true;
-    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER || c->source == GX_SRC_ALIAS) &&
+        c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span) || kind_of_firm(eng, art, c->span) ||
-         pronoun_clause(art, c->span)))
+         pronoun_clause(art, c->span) || clause_piece(eng, art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (known_name_and_word(rs, i) || repeated_name_and_glue(rs, i) || place_before_latin_name(rs, i) ||

@@ -58,25 +58,6 @@ static bool inside_longer_name(gx_rs *rs, int i)
  * title (林园投资董事长林园) and no other reading but the tagger's: the person wins the vote of one
  * surface, one type against the tagger's bare readings as a place or a firm further on (林园 x5 as a
  * place: people18, fifteenth session). */
-/* Whether one chosen company reading with the text of candidate i stands right after the word
- * for a subsidiary or an affiliate (参股公司|麦克韦尔|实现净利润): the relation names a firm,
- * however often the name reads as a foreign person's elsewhere (seventeenth session, "comp24"). */
-static bool firm_by_relation(gx_rs *rs, int i, const int *qb, int nq)
-{
-    static const char32_t *const RELATION[] = {U"子公司", U"孙公司", U"参股公司", NULL};
-    const gx_article *art = rs->art;
-    for (int q = -1; q < nq; q++) {
-        int j = q < 0 ? i : qb[q];
-        const gx_candidate *c = &rs->cv[j];
-        if (!rs->chosen[j] || c->type != GX_ENT_COMPANY || c->source != GX_SRC_RULE ||
-            (q >= 0 && !span_text_eq(art, c->span, rs->cv[i].span)))
-            continue;
-        if (gx_word_ending(art->cp, 0, c->span.start, RELATION) > 0)
-            return true;
-    }
-    return false;
-}
-
 static bool titled_person(gx_rs *rs, int i, const int *qb, int nq)
 {
     const gx_article *art = rs->art;
@@ -187,8 +168,6 @@ void gx_rs_choose(gx_rs *rs)
                 best = t;
         if (best != GX_ENT_PERSON && votes[GX_ENT_PERSON] > 0 && titled_person(rs, i, qb, nq))
             best = GX_ENT_PERSON;
-        else if (best == GX_ENT_PERSON && votes[GX_ENT_COMPANY] > 0 && firm_by_relation(rs, i, qb, nq))
-            best = GX_ENT_COMPANY;
         cv[i].type = (gx_ent_type)best;
     }
 }

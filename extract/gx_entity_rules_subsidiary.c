@@ -59,7 +59,7 @@ void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art)
     const int32_t *at = gx_text_ix_words(&ix->text, art, WORDS, &n);
     const uint32_t *cp = art->cp;
     for (int32_t i = 0; i < n; i++) {
-        int32_t body = at[i] + (cp[at[i]] == 0x53C2 /* 参 */ ? 4 : 3);
+        int32_t body = at[i] + gx_word_at(art, at[i], WORDS);
         if (body < art->ncp && (cp[body] == 0x4E3A /* 为 */ || cp[body] == 0x662F /* 是 */))
             body++;
         firm_read_as_person(art, body);

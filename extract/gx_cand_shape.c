@@ -258,18 +258,10 @@ bool gx_shape_after_affiliate(const gx_article *art, gx_span s)
 {
     static const char32_t *const TIES[] = {U"参股公司", U"子公司", U"孙公司", U"联营公司", U"合营公司", U"关联公司",
                                            U"控股公司", U"参股子公司", U"关联方", NULL};
-    if (s.start >= 3 && gx_word_ending(art->cp, 0, s.start, TIES) > 0)
-        return true;
-    /* (and the same text read elsewhere after such a word: 及麦克韦尔投资收益 … 参股公司麦克韦尔) */
-    int32_t len = s.end - s.start;
-    for (int k = 0; k < art->candidates.n; k++) {
-        gx_span o = art->candidates.v[k].span;
-        if (o.start != s.start && o.end - o.start == len && o.start >= 3 &&
-            !memcmp(art->cp + o.start, art->cp + s.start, sizeof(uint32_t) * (size_t)len) &&
-            gx_word_ending(art->cp, 0, o.start, TIES) > 0)
-            return true;
-    }
-    return false;
+    /* (every word ends in 司 or 方: one test before the list) */
+    if (s.start < 3 || (art->cp[s.start - 1] != 0x53F8 /* 司 */ && art->cp[s.start - 1] != 0x65B9 /* 方 */))
+        return false;
+    return gx_word_ending(art->cp, 0, s.start, TIES) > 0;
 }
 
 bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span s)

@@ -530,6 +530,23 @@ static bool known_company_and_region(gx_rs *rs, const gx_candidate *c)
 /* Whether a tagger proposal i reads as what it claims (false: drop it): one Latin word as an
  * organisation, a person weighed with the article's evidence, the shape checks of
  * gx_cand_shape.c; the lone last name of a person named in full becomes that person. */
+/* Whether candidate i's text stands right after the word for a subsidiary or an affiliate, there
+ * or where another candidate reads the same text (及麦克韦尔投资收益 … 参股公司麦克韦尔). */
+static bool named_by_tie(gx_rs *rs, int i)
+{
+    const gx_article *art = rs->art;
+    gx_span s = rs->cv[i].span;
+    if (gx_shape_after_affiliate(art, s))
+        return true;
+    int nq = gx_cand_ix_same_text(&rs->ix, art, s, i, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        gx_span o = rs->cv[rs->qb[q]].span;
+        if (o.start != s.start && span_text_eq(art, o, s) && gx_shape_after_affiliate(art, o))
+            return true;
+    }
+    return false;
+}
+
 static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
 {
     const gx_engine *eng = rs->eng;
@@ -586,7 +603,7 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     if (c->type == GX_ENT_PERSON && gx_shape_coin_name(art, c->span))
         return false;
     /* a firm named by its tie to another (参股公司麦克韦尔), whichever source read it as a person */
-    if (c->type == GX_ENT_PERSON && gx_shape_after_affiliate(art, c->span))
+    if (c->type == GX_ENT_PERSON && named_by_tie(rs, i))
         return false;
     /* a platform or a coin written in one Latin token (AirBitClub, SumToken, HuobiPrime) */
     if (c->type == GX_ENT_PERSON && gx_en_camel_product(eng->english, art->cp + c->span.start, c->span.end - c->span.start))

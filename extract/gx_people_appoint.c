@@ -144,11 +144,33 @@ static int32_t reason_clause(const uint32_t *cp, int32_t q)
 }
 
 /* Adverbs and modals between a person and a verb of taking or leaving a post (冯滨将兼任,
- * 葛小波重新担任, 肖钢被免去, 周建林先生因个人原因申请辞去): a closed class. 在 is not one: in
- * the 910-document dump 马云在卸任阿里董事局主席 and 但老董在担任 were read wrong through it. */
+ * 葛小波重新担任, 肖钢被免去, 周建林先生因个人原因申请辞去): a closed class. 在 is not one here:
+ * 但老董在担任 was read wrong through it; see at_before_verb(). */
 static const char32_t *const POST_ADVERBS[] = {U"已经", U"正式", U"重新", U"即将", U"申请", U"曾经", U"同时", U"随后",
                                                U"已", U"将", U"拟", U"亦", U"则", U"也", U"均", U"被",
                                                U"曾", U"又", U"再", U"还", NULL};
+
+/* 马云在卸任阿里董事局主席前, 王明在出任总经理后: 在 (while, when) between the person and the verb,
+ * taken only after a name that is sure on its own: a person candidate of two to four characters
+ * ending before 在, or a Chinese name the name reader ends there (or at 在) at a clean left edge (not
+ * 但|老董在). Returns q less 在, or q. */
+static int32_t at_before_verb(const gx_hit_index *ix, const gx_article *art, int32_t q)
+{
+    if (q < 3 || art->cp[q - 1] != 0x5728 /* 在 */)
+        return q;
+    int32_t e = q - 1;
+    int tp = gx_pp_person_ending_at(art, e);
+    if (tp >= 0 && e - art->candidates.v[tp].span.start >= 2 && e - art->candidates.v[tp].span.start <= 4)
+        return e;
+    for (int32_t len = 3; len >= 2; len--) {
+        int32_t s0 = e - len;
+        /* (the name reader may run over 在 into a three-character name: 马云在|卸任) */
+        int32_t ne = s0 >= 0 ? gx_pp_chinese_name(ix, art, s0) : -1;
+        if ((ne == e || ne == q) && gx_pp_name_left_edge(ix, art, s0))
+            return e;
+    }
+    return q;
+}
 
 static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int32_t left)
 {
@@ -173,6 +195,7 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
             break;
         q -= a;
     }
+    q = at_before_verb(ix, art, q); /* 马云在卸任 */
     q = reason_clause(cp, q);                             /* 曹建因工作原因，辞去 */
     q -= honorific_before(cp, q - 6 > 0 ? q - 6 : 0, q); /* 陈伟盛先生已辞任 */
     int first = -1;

@@ -9,6 +9,24 @@
 
 #include "gx_people_impl.h"
 
+/* The person candidate ending at q that is written in Latin letters (capitalised words joined by
+ * spaces or hyphens, not glued to a letter or digit before it), or -1. */
+static int latin_holder_before(const gx_article *art, int32_t q)
+{
+    const uint32_t *cp = art->cp;
+    int p = gx_pp_person_ending_at(art, q);
+    if (p < 0)
+        return -1;
+    int32_t s0 = art->candidates.v[p].span.start;
+    if (q - s0 < 2 || !gx_is_upper(cp[s0]) || (s0 > 0 && gx_is_alnum(cp[s0 - 1])))
+        return -1;
+    for (int32_t k = s0; k < q; k++)
+        if (!((cp[k] >= 'a' && cp[k] <= 'z') || gx_is_upper(cp[k]) || ((cp[k] == ' ' || cp[k] == '-') && k + 1 < q &&
+                                                                         gx_is_upper(cp[k + 1]))))
+            return -1;
+    return p;
+}
+
 /* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows:
  * a Chinese name (or a three-character foreign name the tagger also read) with a clear left edge
  * (text start, punctuation, a stop word such as 并/和/对: 证监会并刘士余主席, or another title).
@@ -32,6 +50,10 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
      * a role after a word (单个投资人, 任行业研究员, 常胜将军) says nothing about it */
     if (!gx_pp_address_title(art, ts))
         return -1;
+    /* a name written in Latin letters glued before the title (伦敦商学院的DeMiguel博士, John Smith教授,
+     * Powell主席): the person another rule or the tagger read there, capitalised words alone */
+    if (gx_is_alnum(cp[q - 1]))
+        return latin_holder_before(art, q);
     /* 纪念馆馆长, 分行行长, 研究所所长: the word before repeats the title's head, or ends like an
      * institution (商学院教授, 高校教授): it is the institution */
     static const char32_t institution_end[] = U"校院所馆局厅委社行司厂站队";
@@ -210,14 +232,35 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     return p;
 }
 
+/* Whether the parenthesis a title ends in closes at e, or after more of the person's posts joined by
+ * 、 or a comma (吴炯（前阿里巴巴CTO、现为投资人）): the closing mark within BRACKET_REST characters,
+ * no other parenthesis, sentence end or line break before it. */
+static bool bracket_closes(const gx_article *art, int32_t e)
+{
+    enum { BRACKET_REST = 24 };
+    const uint32_t *cp = art->cp;
+    if (cp[e] == ')' || cp[e] == 0xFF09)
+        return true;
+    if (cp[e] != 0x3001 /* 、 */ && cp[e] != ',' && cp[e] != 0xFF0C)
+        return false;
+    for (int32_t k = e + 1; k < art->ncp && k - e <= BRACKET_REST; k++) {
+        if (cp[k] == ')' || cp[k] == 0xFF09)
+            return true;
+        if (cp[k] == '(' || cp[k] == 0xFF08 || cp[k] == 0x3002 || cp[k] == '\n')
+            return false;
+    }
+    return false;
+}
+
 /* 张建国（华夏银行董事长）表示, 刘青山(原泰达宏利基金总经理): a person, then a parenthesis holding only
  * the title (with its owner: an organization candidate or 公司; 原 or 前 for a former post) and
- * closing right after it — an apposition describing the person. Returns the person candidate
+ * closing right after it or after more of the person's posts (bracket_closes()) — an apposition
+ * describing the person. Returns the person candidate
  * or -1. (fourteenth session, people15) */
 static int bracket_apposition(gx_article *art, gx_span ts)
 {
     const uint32_t *cp = art->cp;
-    if (ts.end >= art->ncp || (cp[ts.end] != ')' && cp[ts.end] != 0xFF09))
+    if (ts.end >= art->ncp || !bracket_closes(art, ts.end))
         return -1;
     int32_t left = gx_pp_owner_left(art, ts.start);
     if (left >= 1 && (cp[left - 1] == 0x539F /* 原 */ || cp[left - 1] == 0x524D /* 前 */))

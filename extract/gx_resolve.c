@@ -812,7 +812,9 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                 /* a province or city of China alone before it (济南|国美电器, no quote after):
                  * the local firm, a company of its own (the regional firm rule's) */
                 if (gx_lexicon_is_home_region(eng->lexicon, art->cp + o->span.start, c->span.start - o->span.start) &&
-                    gx_stock_quote_end(art, c->span.end) <= c->span.end) {
+                    gx_stock_quote_end(art, c->span.end) <= c->span.end &&
+                    (c->span.end == art->ncp || !gx_is_cjk(art->cp[c->span.end]) ||
+                     gx_lexicon_char_is(eng->lexicon, art->cp[c->span.end], GX_LEX_RIGHT_OK))) {
                     eff -= 0.3f;
                     break;
                 }

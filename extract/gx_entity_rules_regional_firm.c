@@ -4,7 +4,9 @@
  * name shortened the way the press shortens it). The listed name comes from a stock under special
  * treatment (gx_er_special_treatment_rule's candidates), a name written with its code (ticker
  * candidates) or a known name a portal's inline quote follows (北京动力源(5.590,…): comp21); the region is a province, city or country of the lexicon. Part of the entity
- * rules (gx_entity_rules_impl.h); thirteenth session, helper "comp16". */
+ * rules (gx_entity_rules_impl.h); thirteenth session, helper "comp16".
+ * A province or city of China before any known company's name, the two standing alone
+ * (出售给济南国美电器，): that company's local firm, its own company (seventeenth session, comp26). */
 #include <string.h>
 #include <uchar.h>
 
@@ -51,8 +53,54 @@ static bool inside_longer_name(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Whether the name at s stands on its own on the left: the text's start, not a Chinese character,
+ * or a word or character a name may follow. */
+static bool free_on_left(const gx_hit_index *ix, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    return s.start == 0 || !gx_is_cjk(cp[s.start - 1]) || gx_hit_len_ending(ix, s.start, GX_LEX_LEFT_STOP) > 0 ||
+           gx_lexicon_char_is(ix->lex, cp[s.start - 1], GX_LEX_LEFT_STOP) ||
+           gx_lexicon_char_is(ix->lex, cp[s.start - 1], GX_LEX_RIGHT_OK);
+}
+
+/* A home region (a province or city of China, two or three characters) right before a known
+ * company's name in the gazetteer, the two closed on both sides (a mark or a character a name
+ * ends before: 出售给济南国美电器，, 北京奔驰、): the company's local firm, a company of its own
+ * (resolution does not give it the parent's ticker). Not a legal name (the suffix rule's), not a
+ * longer known name (贵州茅台), not a place before more words (在济南国美电器门店). */
+static void home_units(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n = art->candidates.n;
+    for (int k = 0; k < n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || c->span.start < 2)
+            continue;
+        int32_t p = c->span.start, len = c->span.end - p;
+        if (len < 2 || len > 6 || !gx_is_cjk(cp[p]))
+            continue;
+        int32_t r = 0;
+        for (int32_t m = 3; m >= 2 && r == 0; m--)
+            if (p - m >= 0 && gx_lexicon_is_home_region(ix->lex, cp + p - m, m))
+                r = m;
+        if (r == 0)
+            continue;
+        gx_span name = {p - r, c->span.end};
+        if (!free_on_left(ix, art, name))
+            continue;
+        if (name.end < art->ncp && gx_is_cjk(cp[name.end]) && !gx_lexicon_char_is(ix->lex, cp[name.end], GX_LEX_RIGHT_OK))
+            continue;
+        if (gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_SUFFIX) > 0 ||
+            name.start + gx_hit_len_starting(ix, name.start, GX_LEX_COMPANY) >= name.end ||
+            gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0 || inside_longer_name(art, name))
+            continue;
+        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.75f, NULL, -1);
+    }
+}
+
 void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
+    home_units(ix, art);
     const uint32_t *cp = art->cp;
     /* the distinct listed names (a few per article) */
     gx_span names[MAX_NAMES];
@@ -99,9 +147,7 @@ void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art)
         if (len == 0 || r == 0)
             continue;
         gx_span name = {p - r, p + len};
-        if (name.start > 0 && gx_is_cjk(cp[name.start - 1]) && gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) == 0 &&
-            !gx_lexicon_char_is(ix->lex, cp[name.start - 1], GX_LEX_LEFT_STOP) &&
-            !gx_lexicon_char_is(ix->lex, cp[name.start - 1], GX_LEX_RIGHT_OK))
+        if (!free_on_left(ix, art, name))
             continue;
         /* (a legal form after it is the suffix rule's; a longer known name is the gazetteer's) */
         if (gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_SUFFIX) > 0 ||

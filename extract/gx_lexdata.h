@@ -83,6 +83,7 @@ enum {
     GX_LEXF_ALIAS = 8,   /* other alias (English name, abbreviation)                       */
     GX_LEXF_WEAK = 16,   /* also an ordinary word: needs supporting context               */
     GX_LEXF_LATIN = 32,  /* starts or ends with an ASCII letter/digit: word boundaries apply */
+    GX_LEXF_HOME = 64,   /* a region: a mainland province or city (regions.tsv), not a country or SAR */
 };
 
 typedef struct gx_lex_entry {
@@ -130,6 +131,9 @@ int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t);
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
 /* true when the single character c is a pattern of that kind (any kind). */
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind);
+/* true when cps[0..n) is a province or city of mainland China (regions.tsv), not a special
+ * administrative region (香港, 澳门) nor a country of cues.tsv. */
+bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n);
 /* The entry id of cps[0..n) with that kind, or -1. */
 int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
 /* Which prefixes of cps[0..n) of length min..min+31 are patterns of that kind (one trie walk

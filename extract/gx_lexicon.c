@@ -515,8 +515,10 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
         char *f[2];
         char buf[512];
         snprintf(buf, sizeof buf, "%s", regions.v[r]);
-        gx_tsv_split(buf, f, 2);
-        add_pattern(lex, f[0], GX_LEX_REGION, 0, -1);
+        int nf = gx_tsv_split(buf, f, 2);
+        /* (a province or city of the mainland is a home region; a special administrative
+         * region, 香港|汇丰, names the company there) */
+        add_pattern(lex, f[0], GX_LEX_REGION, nf > 1 && strstr(f[1], "特别行政区") ? 0 : GX_LEXF_HOME, -1);
         for (int s = 0; s < suffixes.n; s++) {
             char name[1024], form[1024];
             snprintf(name, sizeof name, "%s%s", f[0], suffixes.v[s]);
@@ -659,6 +661,12 @@ bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps,
     if (n == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)))
         return gx_lexicon_char_is(lex, cps[0], kind);
     return gx_lexicon_find(lex, kind, cps, n) >= 0;
+}
+
+bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n)
+{
+    int32_t id = gx_lexicon_find(lex, GX_LEX_REGION, cps, n);
+    return id >= 0 && (lex->entries[id].flags & GX_LEXF_HOME) != 0;
 }
 
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)

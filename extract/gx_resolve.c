@@ -452,9 +452,13 @@ static float support(gx_rs *rs, int i, int *agree_out)
                 break;
             }
             /* a place and a known company's name, nothing else (香港|汇丰, 美国|高盛): that
-             * company (its unit there) */
+             * company (its unit there); a province or city of China before it names the local
+             * firm, a company of its own without the parent's ticker (济南|国美电器), unless a
+             * portal's inline quote follows, the listed company itself (北京动力源(5.590,…)) */
             if (o->span.start > c->span.start && o->span.end == c->span.end &&
-                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start)) {
+                gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start) &&
+                (!gx_lexicon_is_home_region(eng->lexicon, art->cp + c->span.start, o->span.start - c->span.start) ||
+                 gx_stock_quote_end(art, c->span.end) > c->span.end)) {
                 c->lex_id = o->lex_id;
                 eff += 0.15f;
                 break;
@@ -819,6 +823,15 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                                  (c->span.end < art->ncp && art->cp[c->span.end] == 0x3001);
                 /* a region opens it and more than the region stands before the name */
                 if (r && list_item && !(r & (1u << (c->span.start - o->span.start - 2)))) {
+                    eff -= 0.3f;
+                    break;
+                }
+                /* a province or city of China alone before it (济南|国美电器, no quote after):
+                 * the local firm, a company of its own (the regional firm rule's) */
+                if (gx_lexicon_is_home_region(eng->lexicon, art->cp + o->span.start, c->span.start - o->span.start) &&
+                    gx_stock_quote_end(art, c->span.end) <= c->span.end &&
+                    (c->span.end == art->ncp || !gx_is_cjk(art->cp[c->span.end]) ||
+                     gx_lexicon_char_is(eng->lexicon, art->cp[c->span.end], GX_LEX_RIGHT_OK))) {
                     eff -= 0.3f;
                     break;
                 }

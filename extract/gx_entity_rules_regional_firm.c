@@ -63,6 +63,17 @@ static bool free_on_left(const gx_hit_index *ix, const gx_article *art, gx_span 
            gx_lexicon_char_is(ix->lex, cp[s.start - 1], GX_LEX_RIGHT_OK);
 }
 
+/* Proposes a place and a firm's name as one company, unless a legal form follows it (the suffix
+ * rule's), a longer known name covers it (the gazetteer's) or a reading already has that span. */
+static void propose_unit(const gx_hit_index *ix, gx_article *art, gx_span name)
+{
+    if (gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_SUFFIX) > 0 ||
+        name.start + gx_hit_len_starting(ix, name.start, GX_LEX_COMPANY) >= name.end ||
+        gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0 || inside_longer_name(art, name))
+        return;
+    gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.75f, NULL, -1);
+}
+
 /* A home region (a province or city of China, two or three characters) right before a known
  * company's name in the gazetteer, the two closed on both sides (a mark or a character a name
  * ends before: 出售给济南国美电器，, 北京奔驰、): the company's local firm, a company of its own
@@ -90,11 +101,7 @@ static void home_units(const gx_hit_index *ix, gx_article *art)
             continue;
         if (name.end < art->ncp && gx_is_cjk(cp[name.end]) && !gx_lexicon_char_is(ix->lex, cp[name.end], GX_LEX_RIGHT_OK))
             continue;
-        if (gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_SUFFIX) > 0 ||
-            name.start + gx_hit_len_starting(ix, name.start, GX_LEX_COMPANY) >= name.end ||
-            gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0 || inside_longer_name(art, name))
-            continue;
-        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.75f, NULL, -1);
+        propose_unit(ix, art, name);
     }
 }
 
@@ -149,11 +156,6 @@ void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art)
         gx_span name = {p - r, p + len};
         if (!free_on_left(ix, art, name))
             continue;
-        /* (a legal form after it is the suffix rule's; a longer known name is the gazetteer's) */
-        if (gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_SUFFIX) > 0 ||
-            name.start + gx_hit_len_starting(ix, name.start, GX_LEX_COMPANY) >= name.end ||
-            gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0 || inside_longer_name(art, name))
-            continue;
-        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.75f, NULL, -1);
+        propose_unit(ix, art, name);
     }
 }

@@ -285,3 +285,38 @@ void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
         i = e;
     }
 }
+
+/* A company's Chinese name in brackets right after its Latin name is the same company:
+ * Temasek Holdings(淡马锡), SoftBank Group(软银集团). Both names must already be company
+ * candidates (the Latin one ending at the bracket, the Chinese one filling it, nothing but Chinese
+ * characters inside), so the rule only joins two names the article already reads as firms; every
+ * other mention of the Chinese name then names the Latin one's company. */
+void gx_er_chinese_gloss_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(' || i == 0 || !gx_is_alnum(cp[i - 1]) || i + 3 >= art->ncp || !gx_is_cjk(cp[i + 1]))
+            continue;
+        int32_t j = i + 1;
+        while (j < art->ncp && j - i <= 12 && gx_is_cjk(cp[j]))
+            j++;
+        if (j >= art->ncp || cp[j] != ')' || j - i < 3)
+            continue;
+        int latin = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
+        if (latin < 0 || !gx_is_alnum(cp[art->candidates.v[latin].span.start]))
+            continue;
+        int inner = -1;
+        for (int k = 0; k < art->candidates.n && inner < 0; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->type == GX_ENT_COMPANY && c->span.start == i + 1 && c->span.end == j)
+                inner = k;
+        }
+        if (inner < 0)
+            continue;
+        gx_span name = {i + 1, j};
+        gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, latin);
+        gx_er_add_all_occurrences(ix, art, name, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.85f, latin);
+        i = j;
+    }
+}

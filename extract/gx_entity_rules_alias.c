@@ -303,16 +303,20 @@ void gx_er_chinese_gloss_rule(const gx_hit_index *ix, gx_article *art, triggers 
             j++;
         if (j >= art->ncp || cp[j] != ')' || j - i < 3)
             continue;
-        int latin = gx_er_cand_ending_at(art, i, 1 << GX_ENT_COMPANY);
-        if (latin < 0 || !gx_is_alnum(cp[art->candidates.v[latin].span.start]))
-            continue;
-        int inner = -1;
-        for (int k = 0; k < art->candidates.n && inner < 0; k++) {
+        /* (the longest Latin name ending there: not a longer reading that takes in the
+         * Chinese words before it, 投资公司Temasek Holdings) */
+        int latin = -1, inner = -1;
+        for (int k = 0; k < art->candidates.n; k++) {
             const gx_candidate *c = &art->candidates.v[k];
-            if (c->type == GX_ENT_COMPANY && c->span.start == i + 1 && c->span.end == j)
+            if (c->type != GX_ENT_COMPANY)
+                continue;
+            if (c->span.start == i + 1 && c->span.end == j)
                 inner = k;
+            if (c->span.end == i && gx_is_alnum(cp[c->span.start]) &&
+                (latin < 0 || c->span.start < art->candidates.v[latin].span.start))
+                latin = k;
         }
-        if (inner < 0)
+        if (latin < 0 || inner < 0)
             continue;
         gx_span name = {i + 1, j};
         gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, latin);

@@ -285,3 +285,74 @@ void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
         i = e;
     }
 }
+
+/* Whether [e, i) is empty or the rest of a firm's Latin legal name after a name read shorter
+ * (Temasek Holdings| (Private) Limited(淡马锡)): up to 30 letters, spaces and . , & ( ), opening
+ * on a space or a bracket, every word capitalised (not Apple| and Google) and no company's name
+ * starting inside (not Apple|, Google(谷歌): the gloss is Google's). */
+static bool latin_tail(const gx_article *art, int32_t e, int32_t i)
+{
+    const uint32_t *cp = art->cp;
+    if (e == i)
+        return true;
+    if (i - e > 30 || (cp[e] != ' ' && cp[e] != '('))
+        return false;
+    for (int32_t k = e; k < i; k++) {
+        uint32_t c = cp[k];
+        if (!gx_is_alnum(c) && c != ' ' && c != '(' && c != ')' && c != '.' && c != ',' && c != '&')
+            return false;
+        if (gx_is_alnum(c) && !gx_is_alnum(cp[k - 1]) && !gx_is_upper(c))
+            return false;
+    }
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type == GX_ENT_COMPANY && c->span.start > e && c->span.start < i)
+            return false;
+    }
+    return true;
+}
+
+/* A company's Chinese name in brackets right after its Latin name is the same company:
+ * Temasek Holdings(淡马锡), SoftBank Group(软银集团). Both names must already be company
+ * candidates (the Latin one ending at the bracket, the Chinese one filling it, nothing but Chinese
+ * characters inside), so the rule only joins two names the article already reads as firms; every
+ * other mention of the Chinese name then names the Latin one's company. */
+void gx_er_chinese_gloss_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
+{
+    const uint32_t *cp = art->cp;
+    tr->l[TR_PAREN].k = 0;
+    for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
+        if (cp[i] != '(' || i == 0 || !gx_is_alnum(cp[i - 1]) || i + 3 >= art->ncp || !gx_is_cjk(cp[i + 1]))
+            continue;
+        int32_t j = i + 1;
+        while (j < art->ncp && j - i <= 12 && gx_is_cjk(cp[j]))
+            j++;
+        if (j >= art->ncp || cp[j] != ')' || j - i < 3)
+            continue;
+        int inner = -1;
+        int n = art->candidates.n;
+        for (int k = 0; k < n && inner < 0; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->type == GX_ENT_COMPANY && c->span.start == i + 1 && c->span.end == j)
+                inner = k;
+        }
+        if (inner < 0)
+            continue;
+        /* every reading of the Latin name (Temasek, Temasek Holdings, Temasek Holdings Limited):
+         * the Chinese name joins whichever resolution keeps */
+        gx_span name = {i + 1, j};
+        int first = -1;
+        for (int k = 0; k < n; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->type != GX_ENT_COMPANY || c->span.end > i || !gx_is_alnum(cp[c->span.start]) ||
+                !latin_tail(art, c->span.end, i))
+                continue;
+            gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.9f, NULL, k);
+            if (first < 0)
+                first = k;
+        }
+        if (first >= 0)
+            gx_er_add_all_occurrences(ix, art, name, GX_ENT_COMPANY, GX_SRC_ALIAS, 0.85f, first);
+        i = j;
+    }
+}

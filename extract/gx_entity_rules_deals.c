@@ -433,6 +433,34 @@ static void role_party_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* 股东|贵州鑫胜|持有, 股东|江苏华西|减持: a bare 股东 names its holder only when the name is a
+ * place of China or a country and a two- or three-character brand, closed by what a holder does
+ * with its shares (股东|及其一致行动人, 股东|大会 are no names: no place opens them). */
+static void place_shareholder_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const ROLE[] = {U"股东", NULL};
+    static const char32_t *const EDGES[] = {U"持有", U"减持", U"增持", U"所持", U"拟", U"计划", U"的《", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, ROLE, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t s = at[a] + 2;
+        if (s + 6 >= art->ncp)
+            continue;
+        int p = gx_hit_len_starting(ix, s, GX_LEX_REGION);
+        if (p < 2 || p > 3)
+            continue;
+        for (int32_t e = s + p + 2; e <= s + p + 3; e++) {
+            if (!gx_is_cjk(cp[e - 1]) || inner_stop(ix, art, s + p, e - 1))
+                break;
+            if (gx_word_at(art, e, EDGES) > 0) {
+                add_party(ix, art, (gx_span){s, e});
+                break;
+            }
+        }
+    }
+}
+
 /* K与Y定增…, K与Y的重组: the counterpart of a sure company in a deal. */
 static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
@@ -604,6 +632,7 @@ void gx_er_deal_party_rules(const gx_hit_index *ix, gx_article *art, triggers *t
     seller_rule(ix, art, &m);
     stake_shareholder_rule(ix, art, &m);
     role_party_rule(ix, art);
+    place_shareholder_rule(ix, art);
     deal_counterpart_rule(ix, art, &m);
     stake_holder_rule(ix, art);
     clause_party_rule(ix, art);

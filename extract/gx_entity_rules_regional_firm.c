@@ -105,9 +105,66 @@ static void home_units(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* A country before the short name of a listed X股份 the article names (继峰股份 … 全资子公司德国继峰拟
+ * 收购): the company's unit in that country, a company of its own. The short name is the known
+ * name without 股份 (two or three characters); the two stand closed as home units do. */
+static void foreign_units(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    char32_t *buf = NULL;
+    const char32_t *words[MAX_NAMES + 1];
+    int nw = 0;
+    for (int k = 0; k < art->candidates.n && nw < MAX_NAMES; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        int32_t len = c->span.end - c->span.start - 2;
+        if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || len < 2 || len > 3 ||
+            cp[c->span.end - 2] != 0x80A1 || cp[c->span.end - 1] != 0x4EFD) /* 股份 */
+            continue;
+        bool seen = false, cjk = true;
+        for (int q = 0; q < nw && !seen; q++)
+            seen = gx_word_at(art, c->span.start, (const char32_t *const[]){words[q], NULL}) == len;
+        for (int32_t m = 0; m < len; m++)
+            cjk = cjk && gx_is_cjk(cp[c->span.start + m]);
+        if (seen || !cjk)
+            continue;
+        if (!buf)
+            buf = gx_arena_alloc_raw(art->arena, sizeof(char32_t) * 4 * MAX_NAMES);
+        char32_t *w = buf + 4 * nw;
+        for (int32_t m = 0; m < len; m++)
+            w[m] = (char32_t)cp[c->span.start + m];
+        w[len] = 0;
+        words[nw++] = w;
+    }
+    if (nw == 0)
+        return;
+    words[nw] = NULL;
+    int32_t nat;
+    const int32_t *at = gx_text_ix_words(&ix->text, art, words, &nat);
+    for (int32_t a = 0; a < nat; a++) {
+        int32_t p = at[a];
+        int len = gx_word_at(art, p, words);
+        if (len <= 0 || p < 2 || (p + len + 1 < art->ncp && cp[p + len] == 0x80A1 && cp[p + len + 1] == 0x4EFD))
+            continue;
+        int32_t r = 0;
+        for (int32_t m = 3; m >= 2 && r == 0; m--)
+            if (p - m >= 0 && gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + p - m, m) &&
+                !gx_lexicon_is_home_region(ix->lex, cp + p - m, m))
+                r = m;
+        if (r == 0)
+            continue;
+        gx_span name = {p - r, p + len};
+        if (!free_on_left(ix, art, name))
+            continue;
+        if (name.end < art->ncp && gx_is_cjk(cp[name.end]) && !gx_lexicon_char_is(ix->lex, cp[name.end], GX_LEX_RIGHT_OK))
+            continue;
+        propose_unit(ix, art, name);
+    }
+}
+
 void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
     home_units(ix, art);
+    foreign_units(ix, art);
     const uint32_t *cp = art->cp;
     /* the distinct listed names (a few per article) */
     gx_span names[MAX_NAMES];

@@ -16,16 +16,17 @@
 #include "gx_structure.h"
 #include "structure_fixture.h"
 
+/* a line between two long paragraphs above and two below, under a title */
+#define BETWEEN_LONG(line) "标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n" line "\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n"
+
 /* a phrase of six or seven letters between long paragraphs is the article's one heading */
 static void test_short_phrase(void **state)
 {
     (void)state;
     char h[1024];
-    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n股权质押违约\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n", h,
-                     sizeof h);
+    fixture_headings(BETWEEN_LONG("股权质押违约"), h, sizeof h);
     assert_string_equal(h, "股权质押违约");
-    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n两度IPO失利\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n", h,
-                     sizeof h);
+    fixture_headings(BETWEEN_LONG("两度IPO失利"), h, sizeof h);
     assert_string_equal(h, "两度IPO失利");
 }
 
@@ -34,11 +35,9 @@ static void test_short_phrase_not(void **state)
 {
     (void)state;
     char h[1024];
-    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n股权、质押\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n", h,
-                     sizeof h);
+    fixture_headings(BETWEEN_LONG("股权、质押"), h, sizeof h);
     assert_string_equal(h, "");
-    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n质押违约\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n", h,
-                     sizeof h);
+    fixture_headings(BETWEEN_LONG("质押违约"), h, sizeof h);
     assert_string_equal(h, "");
     fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n新浪财经公众号\n\n" LONG1 LONG2 "\n\n", h, sizeof h);
     assert_string_equal(h, "");
@@ -53,8 +52,7 @@ static void test_outline_table(void **state)
                      "本次回购前后,公司股份变动情况如下:\n\n四、已回购股份的处理安排\n\n" LONG1 "\n\n",
                      h, sizeof h);
     assert_string_equal(h, "一、回购审批情况|二、回购实施情况|三、股份变动表|四、已回购股份的处理安排");
-    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n公司股份变动表\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n", h,
-                     sizeof h);
+    fixture_headings(BETWEEN_LONG("公司股份变动表"), h, sizeof h);
     assert_string_equal(h, "");
 }
 

@@ -302,7 +302,7 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s)
                                         "Research", "Economics", "Markets", "Investments", "Investment", "Asset",
                                         "Advisors", "Trust", "Insurance", "Financial", "Associates", "Ventures",
                                         "Technologies", "Motors", "Energy", "Analytics", "LP", "LLC", "AG", "SA",
-                                        "plc", "Co", "group", "Funds", "Insights", "Intelligence", "Consulting",
+                                        "plc", "Plc", "PLC", "Co", "group", "Funds", "Insights", "Intelligence", "Consulting",
                                         "Strategies", "Services", "Systems", "Labs", "Airlines", "GmbH", NULL};
     for (int w = 0; words[w]; w++)
         if (gx_ascii_at(art->cp, s.end, s.start, words[w], false) == s.end - s.start ||

@@ -284,8 +284,9 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             bool bureau = !verb && e - c->span.end >= 3 && c->source != GX_SRC_TAGGER &&
                           ((last == 0x5C40 /* 局 */ && gx_cp_in(head, U"部委会署局")) ||
                            (last == 0x53F8 /* 司 */ && gx_cp_in(head, U"部委会署局行")));
-            /* (局 or 司 ends the name unless it opens a word: 局势, 局面, 局部, 司机, 司法, 司令) */
-            if (bureau && e < art->ncp && gx_cp_in(cp[e], U"势面部限机法令仪"))
+            /* (局 or 司 ends the name unless it opens a word: 局势, 局面, 局部, 司机, 司法, 司令, or
+             * an officer's title: 公安局|原副局长) */
+            if (bureau && e < art->ncp && gx_cp_in(cp[e], U"势面部限机法令仪长"))
                 continue;
             if ((last != 0x5904 /* 处 */ && !office && !bureau) || e < c->span.end + 2 ||
                 (!office && !bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))

@@ -1384,6 +1384,21 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
 
 /* ------------------------------------------------------------------ building an article */
 
+/* A writer's credit on a line of its own beside the source's ("来源:21世纪经济报道(ID:jjbd21)" / "作者:辛继召"), below the
+ * three paragraphs a byline stands in (a repost puts its summary first): the two lines are one credit block (sect23).
+ * bl is line i's byline, naming authors and nothing else. */
+static bool credit_block(gx_arena *a, const gx_para_vec *ps, int i, const gx_byline *bl)
+{
+    if (bl->nauthors == 0 || bl->outlet || bl->mixed || ps->v[i].t.n > 16)
+        return false;
+    if (i > 0 && ps->v[i - 1].kind == GX_PARA_BYLINE)
+        return true; /* (the source line over it was taken) */
+    gx_byline src;
+    return i + 1 < ps->n && ps->v[i + 1].kind == GX_PARA_TEXT &&
+           gx_structure_parse_byline(a, ps->v[i + 1].t.cp, ps->v[i + 1].t.n, &src) && src.from_source &&
+           src.nauthors == 0 && !src.mixed;
+}
+
 /* Whether a paragraph is a reposting portal's preamble rather than the lead: the original
  * headline ("原标题:…") or a blurb that opens by repeating the headline. */
 static bool portal_preamble(const gx_cps *t, const gx_cps *title)
@@ -1840,7 +1855,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             continue;
         /* later, only a line of its own naming the source: not the caption of a table or chart
          * inside the text ("以下是最近一年来股票型基金收益排行:来源:东方财富Choice数据") */
-        if (seen > 3 && !(bl.from_source && bl.nauthors == 0 && !bl.mixed))
+        if (seen > 3 && !(bl.from_source && bl.nauthors == 0 && !bl.mixed) && !credit_block(a, &ps, i, &bl))
             continue;
         ps.v[i].kind = GX_PARA_BYLINE;
         take_byline(art, &bl);

@@ -1182,6 +1182,39 @@ static bool brand_line(const gx_cps *t)
                       gx_structure_word_at(t->cp, t->n, k, "新闻") > 0);
 }
 
+/* What follows the headline said again on its line when it is the page's credit (sect23): "李小加:抖音母公司来港上市
+ * 只是时间问题 中国基金报  安曼": a name shaped like an outlet's, then one or two writers' names of two or three Han
+ * characters between spaces, nothing else (the writers marked bare: resolution checks their surnames; it drops 安曼,
+ * a place's name too). Fills out. */
+static bool titled_credit(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    int32_t k = 0;
+    while (k < n && k < 13 && gx_cp_is_han(t[k]))
+        k++;
+    if (!has_outlet_suffix(t, k) || (k < n && t[k] != ' '))
+        return false;
+    gx_byline bl = {.outlet = gx_utf8_of_cps(a, t, k)};
+    for (int32_t b = k; b < n;) {
+        while (b < n && t[b] == ' ')
+            b++;
+        int32_t c = b;
+        while (c < n && c - b < 4 && gx_cp_is_han(t[c]))
+            c++;
+        if (c == b) /* (spaces closing the line) */
+            break;
+        if (c - b < 2 || c - b > 3 || (c < n && t[c] != ' ') || bl.nauthors == 2)
+            return false;
+        const char *name = gx_utf8_of_cps(a, t + b, c - b);
+        if (!is_han_name(name, t + b, c - b))
+            return false;
+        bl.authors[bl.nauthors].name = name;
+        bl.authors[bl.nauthors++].bare = true;
+        b = c;
+    }
+    *out = bl;
+    return true;
+}
+
 /* The headline said again with the lead run into it after a space, the lead opening with a dateline that names an
  * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…). Fills out when found. */
 static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, gx_byline *out)
@@ -1192,6 +1225,8 @@ static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, g
     int32_t h = title->n;
     while (h < t->n && t->cp[h] == ' ')
         h++;
+    if (titled_credit(a, t->cp + h, t->n - h, out))
+        return true;
     return h < t->n && t->cp[h] != 0x636E /* 据 */ && parse_dateline(a, t->cp + h, t->n - h, out) && out->outlet;
 }
 

@@ -69,7 +69,7 @@
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
 #define CLOSING_MIN 12 /* the text's last paragraph, a closing sentence under the one heading's long one (sect21) */
-#define LONE_SHORT 6 /* an article's one heading, a bare phrase (sect22) */
+#define LONE_SHORT 5 /* an article's one heading, a bare phrase (sect22: 6; sect23: 5, 三张监管函) */
 #define LONE_MAX 30 /* ... and at most this long (24 before sect23: 银联拟任5名执行副总裁,3名内部提拔、2名来自外部) */
 #define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
@@ -850,7 +850,7 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     /* (a web subhead of a statement and a question around a space, 开板三大原因猜想 未来还会出现首日开板?, and one of two
      * phrases of three characters or more around a comma, 先增资,后收购, may be shorter: sect20) */
     bool spaced = t->n >= 8 && t->cp[t->n - 1] == '?' && headline_space(t);
-    /* (a phrase of six or seven letters alone, no punctuation, 股权质押违约 / 两度IPO失利, is as short as a web
+    /* (a phrase of five to seven letters alone (三张监管函: sect23), no punctuation, 股权质押违约 / 两度IPO失利, is as short as a web
      * subhead gets, with two paragraphs under it and two over it, a credit's line counted: the portal's 新浪财经公众号 over
      * its last line is none, nor a short line under the text's first paragraph: sect22) */
     bool phrase = t->n >= LONE_SHORT && i >= 2 && i + 2 < ps->n;

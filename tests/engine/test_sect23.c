@@ -2,7 +2,7 @@
  * below the byline's three paragraphs (来源:X / 作者:Y); an outlet that learnt what it reports from a source it names
  * (据西安晚报从…获悉, 11月7日,澎湃新闻…处获悉); the headline said again with the page's credit after it (… 中国基金报  安曼);
  * a heading over a short first sentence that a long paragraph follows, the one heading of 25-30 characters, and under a
- * portal's 原标题 line. */
+ * portal's 原标题 line; a bare phrase of five letters (三张监管函) as that heading. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,6 +98,9 @@ static void test_short_first(void **state)
     fixture_headings("标题在这里\n\n原标题:“双11”电商大战提前打响\n\n" LONG2 LONG1 "\n\n“双11”临近,C2M狼烟再起\n\n" LONG1 LONG2 "\n\n", h,
                      sizeof h);
     assert_string_equal(h, "“双11”临近,C2M狼烟再起");
+    /* (a bare phrase of five letters) */
+    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n三张监管函\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n", h, sizeof h);
+    assert_string_equal(h, "三张监管函");
 }
 
 /* not over a short sentence alone, nor a line of more than 30 characters */

@@ -532,6 +532,18 @@ static void account_name(const uint32_t **tok, int32_t *tn)
     *tn = n - q - 2;
 }
 
+/* A writer's Latin pen name after 文/ or 作者: one word of 3 to 16 letters, a capital then small ones ("文/Oliver";
+ * not a brand, MedTrend, nor a handle, shirleyxie) (sect23). */
+static bool latin_pen_name(const uint32_t *t, int32_t n)
+{
+    if (n < 3 || n > 16 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return false;
+    for (int32_t i = 1; i < n; i++)
+        if (!(t[i] >= 'a' && t[i] <= 'z'))
+            return false;
+    return true;
+}
+
 static bool brand_name(const uint32_t *t, int32_t n)
 {
     int latin = 0, han = 0;
@@ -795,7 +807,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             tn = fn;
             s = gx_utf8_of_cps(a, tok, tn);
         }
-        if (!have_role || !is_han_name(s, tok, tn)) {
+        if (!have_role || !(is_han_name(s, tok, tn) || (!strcmp(role, "作者") && latin_pen_name(tok, tn)))) {
             bad = true;
             have_role = false; /* no names until the next role word */
             continue;

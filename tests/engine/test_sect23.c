@@ -2,7 +2,7 @@
  * below the byline's three paragraphs (来源:X / 作者:Y); an outlet that learnt what it reports from a source it names
  * (据西安晚报从…获悉, 11月7日,澎湃新闻…处获悉); the headline said again with the page's credit after it (… 中国基金报  安曼);
  * a heading over a short first sentence that a long paragraph follows, the one heading of 25-30 characters, and under a
- * portal's 原标题 line; a bare phrase of five letters (三张监管函) as that heading. */
+ * portal's 原标题 line; a bare phrase of five letters (三张监管函) as that heading; a Latin pen name after 文/ (Oliver). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -82,6 +82,28 @@ static void test_titled_credit(void **state)
     assert_true(fixture_titled_outlet_is("李小加:抖音母公司来港上市 只是时间问题 中国基金报 张曼 今天说了\n\n" LONG1, title, NULL));
 }
 
+/* a writer's Latin pen name after 文/ (集微网消息(文/Oliver)); not a brand nor a handle in small letters */
+static void test_latin_pen_name(void **state)
+{
+    (void)state;
+    gx_arena *a = gx_arena_new();
+    gx_byline bl;
+    assert_true(fixture_byline(a, "文/Oliver", &bl));
+    assert_int_equal(bl.nauthors, 1);
+    assert_string_equal(bl.authors[0].name, "Oliver");
+    assert_false(fixture_byline(a, "文/shirleyxie", &bl) && bl.nauthors > 0);
+    assert_false(fixture_byline(a, "文/TechWeb", &bl) && bl.nauthors > 0);
+    assert_false(fixture_byline(a, "记者 Oliver", &bl) && bl.nauthors > 0);
+    gx_arena_free(a);
+    gx_article *art = fixture_build("集微网消息(文/Oliver),12月27日,台积电代理发言人孙又文将退休,公共关系部部门经理高孟华接任。\n\n" LONG1, "标题",
+                                    false);
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "集微网");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "Oliver");
+    gx_article_free(art);
+}
+
 /* a heading over a short first sentence a long paragraph follows; the one heading of up to 30 characters */
 static void test_short_first(void **state)
 {
@@ -123,6 +145,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_credit_block),
         cmocka_unit_test(test_credit_block_not),
+        cmocka_unit_test(test_latin_pen_name),
         cmocka_unit_test(test_learnt_from),
         cmocka_unit_test(test_learnt_from_not),
         cmocka_unit_test(test_short_first),

@@ -532,6 +532,18 @@ static void account_name(const uint32_t **tok, int32_t *tn)
     *tn = n - q - 2;
 }
 
+/* A writer's Latin pen name after 文/ or 作者: one word of 3 to 16 letters, a capital then small ones ("文/Oliver";
+ * not a brand, MedTrend, nor a handle, shirleyxie) (sect23). */
+static bool latin_pen_name(const uint32_t *t, int32_t n)
+{
+    if (n < 3 || n > 16 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return false;
+    for (int32_t i = 1; i < n; i++)
+        if (!(t[i] >= 'a' && t[i] <= 'z'))
+            return false;
+    return true;
+}
+
 static bool brand_name(const uint32_t *t, int32_t n)
 {
     int latin = 0, han = 0;
@@ -795,7 +807,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             tn = fn;
             s = gx_utf8_of_cps(a, tok, tn);
         }
-        if (!have_role || !is_han_name(s, tok, tn)) {
+        if (!have_role || !(is_han_name(s, tok, tn) || (!strcmp(role, "作者") && latin_pen_name(tok, tn)))) {
             bad = true;
             have_role = false; /* no names until the next role word */
             continue;
@@ -1182,6 +1194,39 @@ static bool brand_line(const gx_cps *t)
                       gx_structure_word_at(t->cp, t->n, k, "新闻") > 0);
 }
 
+/* What follows the headline said again on its line when it is the page's credit (sect23): "李小加:抖音母公司来港上市
+ * 只是时间问题 中国基金报  安曼": a name shaped like an outlet's, then one or two writers' names of two or three Han
+ * characters between spaces, nothing else (the writers marked bare: resolution checks their surnames; it drops 安曼,
+ * a place's name too). Fills out. */
+static bool titled_credit(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    int32_t k = 0;
+    while (k < n && k < 13 && gx_cp_is_han(t[k]))
+        k++;
+    if (!has_outlet_suffix(t, k) || (k < n && t[k] != ' '))
+        return false;
+    gx_byline bl = {.outlet = gx_utf8_of_cps(a, t, k)};
+    for (int32_t b = k; b < n;) {
+        while (b < n && t[b] == ' ')
+            b++;
+        int32_t c = b;
+        while (c < n && c - b < 4 && gx_cp_is_han(t[c]))
+            c++;
+        if (c == b) /* (spaces closing the line) */
+            break;
+        if (c - b < 2 || c - b > 3 || (c < n && t[c] != ' ') || bl.nauthors == 2)
+            return false;
+        const char *name = gx_utf8_of_cps(a, t + b, c - b);
+        if (!is_han_name(name, t + b, c - b))
+            return false;
+        bl.authors[bl.nauthors].name = name;
+        bl.authors[bl.nauthors++].bare = true;
+        b = c;
+    }
+    *out = bl;
+    return true;
+}
+
 /* The headline said again with the lead run into it after a space, the lead opening with a dateline that names an
  * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…). Fills out when found. */
 static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, gx_byline *out)
@@ -1192,6 +1237,8 @@ static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, g
     int32_t h = title->n;
     while (h < t->n && t->cp[h] == ' ')
         h++;
+    if (titled_credit(a, t->cp + h, t->n - h, out))
+        return true;
     return h < t->n && t->cp[h] != 0x636E /* 据 */ && parse_dateline(a, t->cp + h, t->n - h, out) && out->outlet;
 }
 
@@ -1383,6 +1430,21 @@ const char *gx_structure_language(const uint32_t *cp, int32_t n)
 }
 
 /* ------------------------------------------------------------------ building an article */
+
+/* A writer's credit on a line of its own beside the source's ("来源:21世纪经济报道(ID:jjbd21)" / "作者:辛继召"), below the
+ * three paragraphs a byline stands in (a repost puts its summary first): the two lines are one credit block (sect23).
+ * bl is line i's byline, naming authors and nothing else. */
+static bool credit_block(gx_arena *a, const gx_para_vec *ps, int i, const gx_byline *bl)
+{
+    if (bl->nauthors == 0 || bl->outlet || bl->mixed || ps->v[i].t.n > 16)
+        return false;
+    if (i > 0 && ps->v[i - 1].kind == GX_PARA_BYLINE)
+        return true; /* (the source line over it was taken) */
+    gx_byline src;
+    return i + 1 < ps->n && ps->v[i + 1].kind == GX_PARA_TEXT &&
+           gx_structure_parse_byline(a, ps->v[i + 1].t.cp, ps->v[i + 1].t.n, &src) && src.from_source &&
+           src.nauthors == 0 && !src.mixed;
+}
 
 /* Whether a paragraph is a reposting portal's preamble rather than the lead: the original
  * headline ("原标题:…") or a blurb that opens by repeating the headline. */
@@ -1840,7 +1902,7 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             continue;
         /* later, only a line of its own naming the source: not the caption of a table or chart
          * inside the text ("以下是最近一年来股票型基金收益排行:来源:东方财富Choice数据") */
-        if (seen > 3 && !(bl.from_source && bl.nauthors == 0 && !bl.mixed))
+        if (seen > 3 && !(bl.from_source && bl.nauthors == 0 && !bl.mixed) && !credit_block(a, &ps, i, &bl))
             continue;
         ps.v[i].kind = GX_PARA_BYLINE;
         take_byline(art, &bl);

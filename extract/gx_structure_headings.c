@@ -69,7 +69,8 @@
 #define NEXT_MIN 30 /* the paragraph after a heading is at least this long ...        */
 #define LONGER   10 /* ... and this much longer than the heading (so is the one before) */
 #define CLOSING_MIN 12 /* the text's last paragraph, a closing sentence under the one heading's long one (sect21) */
-#define LONE_SHORT 6 /* an article's one heading, a bare phrase (sect22) */
+#define LONE_SHORT 5 /* an article's one heading, a bare phrase (sect22: 6; sect23: 5, 三张监管函) */
+#define LONE_MAX 30 /* ... and at most this long (24 before sect23: 银联拟任5名执行副总裁,3名内部提拔、2名来自外部) */
 #define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
 
 /* Line openings of credits, captions and links, never headings. */
@@ -411,6 +412,17 @@ static bool captioned(const gx_para *p)
     return picture_credit(p) && sourced(&p->t) && !starts_with(&p->t, U"来源") && !starts_with(&p->t, U"图片来源");
 }
 
+/* The paragraph under line i is a short sentence (12 characters or more) that a long paragraph of text follows
+ * (港交所史上最强半年报 / 8月19日,香港交易所发布了其史上最强的半年报。 / 据港交所公告,…: sect23). */
+static bool short_first(const gx_para_vec *ps, int i)
+{
+    if (i + 2 >= ps->n || ps->v[i + 1].kind != GX_PARA_TEXT || ps->v[i + 2].kind != GX_PARA_TEXT)
+        return false;
+    const gx_cps *t = &ps->v[i].t, *s = &ps->v[i + 1].t, *l = &ps->v[i + 2].t;
+    return s->n >= CLOSING_MIN && s->n > t->n && ends_sentence(s) && l->n >= NEXT_MIN && l->n >= t->n + LONGER &&
+           ends_sentence(l);
+}
+
 static bool candidate(const gx_para_vec *ps, int i)
 {
     const gx_cps *t = &ps->v[i].t;
@@ -430,7 +442,7 @@ static bool candidate(const gx_para_vec *ps, int i)
         return true;
     /* (a decimal heading may stand over a long bulleted paragraph: 2.1。 板块变化:… / ■PE方面,本周主板…; sect19) */
     bool bulleted = next->kind == GX_PARA_LIST && decimal_numbered(t);
-    if ((next->kind != GX_PARA_TEXT && !bulleted) || next->t.n < NEXT_MIN || next->t.n < t->n + LONGER)
+    if ((next->kind != GX_PARA_TEXT && !bulleted) || ((next->t.n < NEXT_MIN || next->t.n < t->n + LONGER) && !short_first(ps, i)))
         return false;
     if (numbered(t) || (i > 0 && number_line(&ps->v[i - 1])))
         return true;
@@ -838,13 +850,13 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     /* (a web subhead of a statement and a question around a space, 开板三大原因猜想 未来还会出现首日开板?, and one of two
      * phrases of three characters or more around a comma, 先增资,后收购, may be shorter: sect20) */
     bool spaced = t->n >= 8 && t->cp[t->n - 1] == '?' && headline_space(t);
-    /* (a phrase of six or seven letters alone, no punctuation, 股权质押违约 / 两度IPO失利, is as short as a web
+    /* (a phrase of five to seven letters alone (三张监管函: sect23), no punctuation, 股权质押违约 / 两度IPO失利, is as short as a web
      * subhead gets, with two paragraphs under it and two over it, a credit's line counted: the portal's 新浪财经公众号 over
      * its last line is none, nor a short line under the text's first paragraph: sect22) */
     bool phrase = t->n >= LONE_SHORT && i >= 2 && i + 2 < ps->n;
     for (int32_t k = 0; k < t->n && phrase; k++)
         phrase = gx_cp_is_han(t->cp[k]) || gx_cp_is_latin(t->cp[k]) || gx_cp_is_digit(t->cp[k]);
-    if (t->n < (paired_phrases(t) ? 7 : phrase ? LONE_SHORT : 8) || t->n > 24 || i < 1 || i + 1 >= ps->n || numbered(t) ||
+    if (t->n < (paired_phrases(t) ? 7 : phrase ? LONE_SHORT : 8) || t->n > LONE_MAX || i < 1 || i + 1 >= ps->n || numbered(t) ||
         (t->cp[t->n - 1] == '?' && !spaced) || t->cp[t->n - 1] == '!' || ps->v[i].kind != GX_PARA_TEXT)
         return false;
     /* (a picture's caption with its source right over it, 渝农商行K线图 来源:Wind, is not the text's: the paragraph over
@@ -854,9 +866,14 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     if (!(gx_cp_is_han(c0) || gx_cp_is_latin(c0) || gx_cp_is_digit(c0) || c0 == 0x201C) ||
         (c0 == 0x201C && cl == 0x201D)) /* (a quote alone on its line is a pull quote) */
         return false;
+    /* (the first paragraph under it may be a short sentence when a long one follows, 港交所史上最强半年报 / 8月19日,香港交易所
+     *发布了其史上最强的半年报。 / …; sect23) */
+    bool short_under = short_first(ps, i);
     for (int k = i - 2 - shift; k <= i + 2; k++)
-        if (k != i && k != i - shift && k >= 0 && k < ps->n && !(k == i - 2 - shift && ps->v[k].kind == GX_PARA_BYLINE) && /* (the text's start) */
-            (ps->v[k].kind != GX_PARA_TEXT || ps->v[k].t.n < (k == i + 2 && k == ps->n - 1 ? CLOSING_MIN : NEXT_MIN) ||
+        if (k != i && k != i - shift && k >= 0 && k < ps->n &&
+            !(k == i - 2 - shift && (ps->v[k].kind == GX_PARA_BYLINE || starts_with(&ps->v[k].t, U"原标题"))) && /* (the text's start) */
+            (ps->v[k].kind != GX_PARA_TEXT ||
+             ps->v[k].t.n < ((k == i + 2 && k == ps->n - 1) || (k == i + 1 && short_under) ? CLOSING_MIN : NEXT_MIN) ||
              !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来

@@ -546,6 +546,31 @@ const char *gx_outlet_glued_byline(gx_arena *a, const uint32_t *t, int32_t n)
  * 投资观点", "挖贝网了解到"): compiling, learning, noticing. */
 static const char *const SELF_DOES[] = {"汇总", "整理", "梳理", "了解到", "注意到", "获悉", "独家获悉"};
 
+/* A day opening the lead ("11月7日,", "2020年4月21日,"): where the words after its comma start, 0 when none. */
+static int32_t lead_day(const uint32_t *t, int32_t n)
+{
+    int32_t k = 0;
+    while (k < n && k < 12 && (gx_cp_is_digit(t[k]) || t[k] == 0x5E74 || t[k] == 0x6708)) /* digits 年 月 */
+        k++;
+    return k >= 3 && k + 1 < n && t[k] == 0x65E5 /* 日 */ && gx_cp_is_digit(t[k - 1]) && t[k + 1] == ',' ? k + 2 : 0;
+}
+
+/* What the site learnt from a source it names (sect23): "从陕西省发改委获悉" right after its name, or "中国太保内部人士
+ * 处获悉" (the 从 dropped), the words before the verb all letters (one clause). */
+static const char *const LEARNT[] = {"获悉", "了解到"};
+
+static bool learnt_from(const uint32_t *t, int32_t n, int32_t e)
+{
+    bool from = e < n && t[e] == 0x4ECE; /* 从 */
+    for (int32_t k = e + from; k < n && k - e <= 24; k++) {
+        if (!(gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k]) || gx_cp_is_digit(t[k])))
+            return false;
+        if (k - e >= 2 && word_in(t, n, k, LEARNT, sizeof LEARNT / sizeof *LEARNT))
+            return from || t[k - 1] == 0x5904; /* 处 */
+    }
+    return false;
+}
+
 const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
 {
     for (int p = 0; p < ps->n && p < 8; p++) {
@@ -558,11 +583,17 @@ const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
                 s++;
             s++;
         }
-        if (s + 12 > n || t[s] == 0x636E /* 据: a report cited */)
+        if (s < n)
+            s += lead_day(t + s, n - s); /* (the day it learnt: "11月7日,澎湃新闻…处获悉") */
+        /* 据: a report cited, unless the site learnt it from its own source ("据西安晚报从陕西省发改委获悉") */
+        bool cited = s < n && t[s] == 0x636E;
+        s += cited;
+        if (s + 12 > n)
             continue;
         for (int32_t k = 3; k <= 10 && s + k < n; k++)
             if (name_shape(t + s, k) && outlet_ending(t + s, k) &&
-                word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES))
+                ((!cited && word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES)) ||
+                 learnt_from(t, n, s + k)))
                 return gx_utf8_of_cps(a, t + s, k);
     }
     return NULL;

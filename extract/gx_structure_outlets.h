@@ -47,8 +47,9 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps);
 const char *gx_outlet_interview_speaker(gx_arena *a, const gx_para_vec *ps);
 /* A site naming itself as the subject of its lead's first words, doing what a compiler or a
  * reporter does ("东方财富网汇总了各大市场机构和名家投资观点", "挖贝网了解到", also after a portal
- * summary's "【headline】"; not "据X获悉"): a name of 3 to 10 characters ending like an outlet's,
- * among the first eight paragraphs. Read before the interviewer (a digest quotes other papers'
+ * summary's "【headline】"; not "据X获悉"), or what it learnt from a source it names, after the day
+ * (sect23: "据西安晚报从陕西省发改委获悉", "11月7日,澎湃新闻中国太保内部人士处获悉"): a name of 3 to 10 characters
+ * ending like an outlet's, among the first eight paragraphs. Read before the interviewer (a digest quotes other papers'
  * reporters). Returns the name (in a) or NULL. */
 const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps);
 /* An outlet's name opening the title before a colon ("证券时报:股市不是用来炒的…", "价格网:5月8日…"):

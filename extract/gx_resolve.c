@@ -427,8 +427,13 @@ static float support(gx_rs *rs, int i, int *agree_out)
     int32_t len = c->span.end - c->span.start;
     if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && c->lex_id >= 0 && eng->lexicon) {
         int32_t whole = quote_cut_short_name(eng->lexicon, art, c);
-        if (whole >= 0)
+        const gx_lex_entry *we = whole >= 0 ? gx_lexicon_entry(eng->lexicon, whole) : NULL;
+        if (we && we->thing >= 0) {
+            const gx_lex_thing *t = gx_lexicon_thing(eng->lexicon, we->thing);
             c->lex_id = whole;
+            c->ticker = t->ticker;
+            c->canonical = t->name;
+        }
     }
     eff += 0.01f * (float)(len > 10 ? 10 : len);
     /* a listed company's short name with its share class (万科A, 深康佳B) is that company */
@@ -436,6 +441,15 @@ static float support(gx_rs *rs, int i, int *agree_out)
         eng->lexicon && len >= 3 && (art->cp[c->span.end - 1] == 'A' || art->cp[c->span.end - 1] == 'B') &&
         gx_is_cjk(art->cp[c->span.end - 2])) {
         int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start, len - 1);
+        if (id >= 0) {
+            c->lex_id = id;
+            eff += 0.2f;
+        }
+    }
+    /* a listed company's special-treatment name with its star (*ST美讯: the gazetteer knows ST美讯) */
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        eng->lexicon && len >= 4 && art->cp[c->span.start] == '*' && art->cp[c->span.start + 1] == 'S') {
+        int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start + 1, len - 1);
         if (id >= 0) {
             c->lex_id = id;
             eff += 0.2f;

@@ -206,6 +206,28 @@ static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticke
     return th && th->type == GX_ENT_COMPANY ? th : NULL;
 }
 
+/* Whether every mention of company e (gazetteer thing th) is a listed short name that a portal's
+ * inline quote cuts from a line of business glued after it (中国长城(9.170,0.05,0.55%)资产管理股份,
+ * 中国长城(…)资产转让: the portal quoted 中国长城 inside 中国长城资产, another company): the listed
+ * company is not meant, and its ticker is withheld. Not when the word is in the company's own
+ * legal name (中国太保|(quote)集团). */
+static bool quote_cuts_business_line(const gx_lexicon *lex, const gx_article *art, const gx_entity *e,
+                                     const gx_lex_thing *th)
+{
+    if (!lex || !th || !e->mentions.n)
+        return false;
+    for (int m = 0; m < e->mentions.n; m++) {
+        int32_t end = e->mentions.v[m].span.end;
+        int32_t q = gx_stock_quote_end(art, end);
+        if (q <= end)
+            return false;
+        int32_t w = gx_lex_word_at(lex, GX_LEX_BUSINESS_LINE, art, q);
+        if (w <= 0 || (th->full_name && strstr(th->full_name, gx_article_span_text(art, (gx_span){q, q + w}))))
+            return false;
+    }
+    return true;
+}
+
 /* The ticker a text writes in brackets right after a portal's inline stock quote that follows a
  * mention of company e (华兴资本控股(15.48,-0.28,-1.78%)(01911), 中兴通讯(21.35,1.75,8.93%)(00763),
  * 继峰股份(7.500,0.00,0.00%)(603997)): the ticker rule reads a code right after a name only. A
@@ -1097,7 +1119,7 @@ static void name_entities(gx_rs *rs)
             gx_ticker written;
             if (ticker_after_quote(art, e, &written))
                 e->ticker = written; /* the text's own, after a portal's quote */
-            if (!share_code(&e->ticker))
+            if (!share_code(&e->ticker) || quote_cuts_business_line(eng->lexicon, art, e, th))
                 memset(&e->ticker, 0, sizeof e->ticker);
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
             /* the company id stays that of the listed company; only the ticker is withheld (or

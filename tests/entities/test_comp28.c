@@ -114,6 +114,28 @@ static void test_city_named_like_a_company(void **state)
     gx_article_free(art);
 }
 
+/* 上投|摩根基金管理有限公司: the legal name reaches back to the known name 上投摩根基金 that holds
+ * its head; 兼 joins two titles, no name (副总经理兼投资银行总部总经理) */
+static void test_known_head(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("傅帆曾任上海国际信托有限公司副总经理兼投资银行总部总经理，上投摩根基金管理有限公司副总经理。",
+                                  NULL, NULL);
+    assert_true(fixture_has_mention(art, "上投摩根基金管理有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "摩根基金管理有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "兼投资银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a longer name around the whole is no known head's (烟台富|耐克|散热器有限公司 is no Nike's) */
+static void test_known_head_inside_longer_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司已于8月19日与烟台富耐克散热器有限公司签署了《股权合作协议》。", NULL, NULL);
+    assert_null(fixture_find(art, "耐克", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +148,8 @@ int main(void)
         cmocka_unit_test(test_analyst_brand),
         cmocka_unit_test(test_special_treatment_names),
         cmocka_unit_test(test_city_named_like_a_company),
+        cmocka_unit_test(test_known_head),
+        cmocka_unit_test(test_known_head_inside_longer_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -159,4 +159,5 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_latin_context_names(&ix, art, &tr);
     gx_er_latin_neighbour_rules(&ix, art, &tr);
     gx_er_chinese_gloss_rule(&ix, art, &tr);
+    gx_er_known_head_rule(&ix, art);
 }

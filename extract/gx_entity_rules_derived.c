@@ -102,6 +102,13 @@ void gx_er_business_line_rule(const gx_hit_index *ix, gx_article *art)
         if (!e || (e->flags & GX_LEXF_WEAK))
             continue;
         gx_span name = {c->span.start, c->span.end + w};
+        /* (two lines of business, the second narrowing the first: 海尔|金融|保理) */
+        int w2 = name.end < art->ncp ? gx_hit_len_starting(ix, name.end, GX_LEX_BUSINESS_LINE) : 0;
+        if (w2 > 0 && !verb_like(cp + c->span.end, w) && !verb_like(cp + name.end, w2) &&
+            !runs_on(ix, c->span.end, name.end) && !runs_on(ix, name.end, name.end + w2)) {
+            name.end += w2;
+            w += w2;
+        }
         /* the longest known name here: the gazetteer knows the whole (平安|银行) or a longer
          * one (中国银行|保险监督管理委员会) */
         bool known = false;

@@ -148,6 +148,8 @@ void gx_er_numbered_unit_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_alias_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_latin_gloss_rule(gx_article *art, triggers *tr);
 void gx_er_chinese_gloss_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+/* gx_entity_rules_known_head.c: a legal name reaching back to the known name that holds its head */
+void gx_er_known_head_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
                                gx_cand_source src, float score, int32_t link);

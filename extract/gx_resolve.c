@@ -379,6 +379,30 @@ static int32_t quote_cut_full_name(const gx_lexicon *lex, const gx_article *art,
     return -1;
 }
 
+/* The gazetteer entry of a known company whose name a portal's inline stock quote cuts after the
+ * short name it matched (原标题：新世界(11.180,-0.16,-1.41%)发展: 新世界 is an A share, 新世界发展 the
+ * Hong Kong company the story is about): the short name joined with the one to six Han characters
+ * after the quote, the longest the gazetteer knows as another company; -1 when there is none. */
+static int32_t quote_cut_short_name(const gx_lexicon *lex, const gx_article *art, const gx_candidate *c)
+{
+    int32_t len = c->span.end - c->span.start;
+    int32_t q = gx_stock_quote_end(art, c->span.end);
+    if (q <= c->span.end || len > 12 || q >= art->ncp || !gx_is_cjk(art->cp[q]))
+        return -1;
+    const gx_lex_entry *own = gx_lexicon_entry(lex, c->lex_id);
+    uint32_t buf[18];
+    memcpy(buf, art->cp + c->span.start, sizeof(uint32_t) * (size_t)len);
+    int32_t best = -1;
+    for (int32_t n = 1; n <= 6 && q + n <= art->ncp && gx_is_cjk(art->cp[q + n - 1]); n++) {
+        buf[len + n - 1] = art->cp[q + n - 1];
+        int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, buf, len + n);
+        const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
+        if (en && own && en->thing != own->thing && !(en->flags & GX_LEXF_WEAK))
+            best = id;
+    }
+    return best;
+}
+
 /* The evidence for candidate i from its source, its length and agreement (*agree = how many other
  * sources propose the same span and type); a listed company's short name with its share class
  * and a place + short name + legal form link to their gazetteer company. */
@@ -401,12 +425,31 @@ static float support(gx_rs *rs, int i, int *agree_out)
         agree = 0;
     eff += 0.1f * (float)(agree > 2 ? 2 : agree);
     int32_t len = c->span.end - c->span.start;
+    if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && c->lex_id >= 0 && eng->lexicon) {
+        int32_t whole = quote_cut_short_name(eng->lexicon, art, c);
+        const gx_lex_entry *we = whole >= 0 ? gx_lexicon_entry(eng->lexicon, whole) : NULL;
+        if (we && we->thing >= 0) {
+            const gx_lex_thing *t = gx_lexicon_thing(eng->lexicon, we->thing);
+            c->lex_id = whole;
+            c->ticker = t->ticker;
+            c->canonical = t->name;
+        }
+    }
     eff += 0.01f * (float)(len > 10 ? 10 : len);
     /* a listed company's short name with its share class (万科A, 深康佳B) is that company */
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         eng->lexicon && len >= 3 && (art->cp[c->span.end - 1] == 'A' || art->cp[c->span.end - 1] == 'B') &&
         gx_is_cjk(art->cp[c->span.end - 2])) {
         int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start, len - 1);
+        if (id >= 0) {
+            c->lex_id = id;
+            eff += 0.2f;
+        }
+    }
+    /* a listed company's special-treatment name with its star (*ST美讯: the gazetteer knows ST美讯) */
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        eng->lexicon && len >= 4 && art->cp[c->span.start] == '*' && art->cp[c->span.start + 1] == 'S') {
+        int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start + 1, len - 1);
         if (id >= 0) {
             c->lex_id = id;
             eff += 0.2f;

@@ -206,6 +206,28 @@ static const gx_lex_thing *thing_by_ticker(const gx_lexicon *lex, const gx_ticke
     return th && th->type == GX_ENT_COMPANY ? th : NULL;
 }
 
+/* Whether every mention of company e (gazetteer thing th) is a listed short name that a portal's
+ * inline quote cuts from a line of business glued after it (中国长城(9.170,0.05,0.55%)资产管理股份,
+ * 中国长城(…)资产转让: the portal quoted 中国长城 inside 中国长城资产, another company): the listed
+ * company is not meant, and its ticker is withheld. Not when the word is in the company's own
+ * legal name (中国太保|(quote)集团). */
+static bool quote_cuts_business_line(const gx_lexicon *lex, const gx_article *art, const gx_entity *e,
+                                     const gx_lex_thing *th)
+{
+    if (!lex || !th || !e->mentions.n)
+        return false;
+    for (int m = 0; m < e->mentions.n; m++) {
+        int32_t end = e->mentions.v[m].span.end;
+        int32_t q = gx_stock_quote_end(art, end);
+        if (q <= end)
+            return false;
+        int32_t w = gx_lex_word_at(lex, GX_LEX_BUSINESS_LINE, art, q);
+        if (w <= 0 || (th->full_name && strstr(th->full_name, gx_article_span_text(art, (gx_span){q, q + w}))))
+            return false;
+    }
+    return true;
+}
+
 /* The ticker a text writes in brackets right after a portal's inline stock quote that follows a
  * mention of company e (华兴资本控股(15.48,-0.28,-1.78%)(01911), 中兴通讯(21.35,1.75,8.93%)(00763),
  * 继峰股份(7.500,0.00,0.00%)(603997)): the ticker rule reads a code right after a name only. A
@@ -752,6 +774,38 @@ static void absorb(gx_rs *rs, int into, int from)
             rs->group_entity[i] = into;
 }
 
+/* Whether the name at s is a legal name of a limited company that is no joint-stock company
+ * (…有限公司, …有限责任公司, not …股份有限公司): an A-share issuer is always a 股份有限公司, so such a
+ * name built on an A-share company's short name (新世界|中国地产有限公司, a group's parent or a
+ * subsidiary) is another company, not the listed one's full name. */
+static bool not_joint_stock(const gx_article *art, gx_span s)
+{
+    static const uint32_t LTD[] = {0x6709, 0x9650, 0x516C, 0x53F8};                 /* 有限公司 */
+    static const uint32_t LLC[] = {0x6709, 0x9650, 0x8D23, 0x4EFB, 0x516C, 0x53F8}; /* 有限责任公司 */
+    int32_t len = s.end - s.start, form = 0;
+    if (len >= 6 + 2 && !memcmp(art->cp + s.end - 6, LLC, sizeof LLC))
+        return true;
+    if (len >= 4 + 2 && !memcmp(art->cp + s.end - 4, LTD, sizeof LTD))
+        form = 4;
+    if (!form)
+        return false;
+    /* 股份有限公司, and 股份(集团)有限公司 */
+    int32_t k = s.end - form;
+    if (art->cp[k - 1] == ')' || art->cp[k - 1] == 0xFF09) {
+        while (k > s.start && art->cp[k - 1] != '(' && art->cp[k - 1] != 0xFF08)
+            k--;
+        k--;
+    }
+    return !(k - 2 >= s.start && art->cp[k - 2] == 0x80A1 && art->cp[k - 1] == 0x4EFD);
+}
+
+/* Whether thing th is listed on a mainland exchange (its issuer a 股份有限公司). */
+static bool a_share_thing(const gx_engine *eng, int32_t th)
+{
+    const gx_lex_thing *t = th >= 0 && eng->lexicon ? gx_lexicon_thing(eng->lexicon, th) : NULL;
+    return t && (!strcmp(t->ticker.exchange, "SSE") || !strcmp(t->ticker.exchange, "SZSE"));
+}
+
 /* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no
  * gazetteer thing of its own: merged into that entity. */
 static void merge_full_names(gx_rs *rs)
@@ -773,10 +827,68 @@ static void merge_full_names(gx_rs *rs)
             /* a (no thing, longer) starts with b's name: a is b's full name */
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
                 (cv[pa->best_cand].source == GX_SRC_RULE) &&
-                !(pb->thing >= 0 && (investment_arm(art, sa, lb) || business_line(rs->eng->lexicon, art, sa, lb)))) {
+                !(pb->thing >= 0 && (investment_arm(art, sa, lb) || business_line(rs->eng->lexicon, art, sa, lb))) &&
+                !(a_share_thing(rs->eng, pb->thing) && not_joint_stock(art, sa))) {
                 gx_rs_add_alias(art, &art->entities.v[b], gx_article_span_text(art, sa));
                 absorb(rs, b, a);
             }
+        }
+    }
+}
+
+/* Whether span s overlaps a mention of any entity other than skip. */
+static bool mention_overlaps(const gx_article *art, gx_span s, int skip)
+{
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *e = &art->entities.v[k];
+        for (int m = 0; k != skip && m < e->mentions.n; m++)
+            if (e->mentions.v[m].span.start < s.end && s.start < e->mentions.v[m].span.end)
+                return true;
+    }
+    return false;
+}
+
+/* One surface, one company: where the article reads a longer name as a company of its own
+ * (世茂投资, an unlisted holder) and elsewhere reads only the known short name at its head out of the
+ * same words (截至本公告日，世茂|投资持有…: 世茂, another listed company), that occurrence is the longer
+ * company's mention too; the short name's entity keeps its other mentions (or is dropped empty). */
+static void longer_name_elsewhere(gx_rs *rs)
+{
+    gx_article *art = rs->art;
+    gx_candidate *cv = rs->cv;
+    for (int b = 0; b < art->entities.n; b++) {
+        gx_entity *eb = &art->entities.v[b];
+        if (rs->protos.v[b].type != GX_ENT_COMPANY || rs->protos.v[b].thing < 0)
+            continue;
+        for (int m = 0; m < eb->mentions.n; m++) {
+            gx_span sm = eb->mentions.v[m].span;
+            int32_t lm = sm.end - sm.start;
+            if (lm < 2)
+                continue;
+            int into = -1;
+            gx_span to = sm;
+            for (int a = 0; a < art->entities.n && into < 0; a++) {
+                gx_entity *ea = &art->entities.v[a];
+                if (a == b || rs->protos.v[a].type != GX_ENT_COMPANY || rs->protos.v[a].thing >= 0 || !ea->mentions.n)
+                    continue;
+                gx_span sa = cv[rs->protos.v[a].best_cand].span;
+                int32_t la = sa.end - sa.start;
+                if (la <= lm || la > lm + 6 || sm.start + la > art->ncp ||
+                    memcmp(art->cp + sa.start, art->cp + sm.start, sizeof(uint32_t) * (size_t)la))
+                    continue;
+                /* (a word running on after the longer name: 世茂投资|者, …投资|人 name no firm) */
+                uint32_t after = sm.start + la < art->ncp ? art->cp[sm.start + la] : 0;
+                if (after == 0x8005 /* 者 */ || after == 0x4EBA /* 人 */)
+                    continue;
+                to = (gx_span){sm.start, sm.start + la};
+                if (!mention_overlaps(art, (gx_span){sm.end, to.end}, -1))
+                    into = a;
+            }
+            if (into < 0)
+                continue;
+            gx_rs_add_mention(art, &art->entities.v[into], to);
+            eb->mentions.v[m] = eb->mentions.v[--eb->mentions.n];
+            m--;
         }
     }
 }
@@ -1007,7 +1119,7 @@ static void name_entities(gx_rs *rs)
             gx_ticker written;
             if (ticker_after_quote(art, e, &written))
                 e->ticker = written; /* the text's own, after a portal's quote */
-            if (!share_code(&e->ticker))
+            if (!share_code(&e->ticker) || quote_cuts_business_line(eng->lexicon, art, e, th))
                 memset(&e->ticker, 0, sizeof e->ticker);
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
             /* the company id stays that of the listed company; only the ticker is withheld (or
@@ -1184,6 +1296,7 @@ void gx_rs_entities(gx_rs *rs)
 {
     make_entities(rs);
     merge_full_names(rs);
+    longer_name_elsewhere(rs);
     merge_quoted_names(rs);
     merge_last_names(rs);
     name_entities(rs);

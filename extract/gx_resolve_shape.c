@@ -567,6 +567,13 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if (c->type != GX_ENT_PERSON && names_an_index(eng, art, c->span))
         return true;
+    /* a brand and a title listed together as no entity (金麒麟|分析师, a portal's analyst brand):
+     * the brand is no person either */
+    if (c->type == GX_ENT_PERSON && c->span.end < art->ncp) {
+        int32_t t = gx_lex_word_at(eng->lexicon, GX_LEX_POSITION, art, c->span.end);
+        if (t > 0 && gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end + t - c->span.start))
+            return true;
+    }
     if (c->type == GX_ENT_GOVERNMENT && gx_shape_department_word(art, c->span))
         return true; /* 财政部|门: the generic departments */
     if (c->type == GX_ENT_GOVERNMENT && gx_shape_countries_word(art, c->span))

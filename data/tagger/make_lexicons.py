@@ -21,7 +21,8 @@ Writes (sorted, unique, NFKC, one per line):
                  1-2 characters each a given-name character of >= 3 names; a transliteration nrt
                  of 2-5 characters each found in >= 15 of jieba's nrt words); any other person word
                  (豪杰, 封锁, 籍贯, 拉萨, 二人) is written as a common word (w) with MODE common, or
-                 left out with MODE drop (unless names.txt or companies.txt list it).
+                 left out with MODE drop (unless names.txt or companies.txt list it), or marked
+                 both person and common word with MODE both.
 --person-loose   with --person-filter, a looser shape: a surname then any 1-2 Han characters, a
                  transliteration of characters found in >= 3 nrt words.
 gleaner-train reads lexicon.tsv (--lexicon) and the name lists (--names/--companies); see SOURCE.md.
@@ -43,8 +44,8 @@ if "--person-filter" in args:
     k = args.index("--person-filter")
     person_filter = args[k + 1]
     del args[k : k + 2]
-    if person_filter not in ("common", "drop"):
-        sys.exit("--person-filter: common or drop")
+    if person_filter not in ("common", "drop", "both"):
+        sys.exit("--person-filter: common, drop or both")
 person_loose = "--person-loose" in args  # with --person-filter: a looser name shape
 if person_loose:
     args.remove("--person-loose")
@@ -130,6 +131,8 @@ if len(args) > 2:
             if cls == "p" and person_filter and not name_shaped(unicodedata.normalize("NFKC", w).strip(), pos):
                 if person_filter == "drop":
                     continue
+                if person_filter == "both":
+                    add(w, "p")
                 cls = "w"
             add(w, cls)
     for n in names:

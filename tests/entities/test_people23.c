@@ -1,7 +1,8 @@
 /* test_people23.c — people and their titles, eighteenth session (helper "people23", issue 3): a
  * portal's inline stock quote between a firm and its title (国泰君安(17.210,-0.23,-1.32%)董事长), a
  * holder's trade glued to the name (董事会秘书谢伟买入), a street in Latin words (Marguerite Drive),
- * a credit's slash after a proofreader's or a writer's title (校对/ 何燕). */
+ * a credit's slash after a proofreader's or a writer's title (校对/ 何燕), a particle in a Latin name
+ * before a post verb (Rudolf Gijsbert Servaas van den Brink辞任). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -87,10 +88,23 @@ static void test_credit_slash(void **state)
     gx_article_free(art);
 }
 
+/* Rudolf Gijsbert Servaas van den Brink辞任: a particle joins four capitalised words before the verb */
+static void test_latin_particle_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("华润啤酒宣布，Rudolf Gijsbert Servaas van den Brink辞任公司非执行董事。", NULL, NULL);
+    assert_true(fixture_holds(art, "Rudolf Gijsbert Servaas van den Brink", "非执行董事"));
+    gx_article_free(art);
+    art = fixture_run("公司宣布，Roelant de Waard辞任公司执行董事。", NULL, NULL);
+    assert_true(fixture_holds(art, "Roelant de Waard", "执行董事"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_credit_slash),
+        cmocka_unit_test(test_latin_particle_name),
         cmocka_unit_test(test_latin_street),
         cmocka_unit_test(test_stock_quote_before_title),
         cmocka_unit_test(test_trade_after_name),

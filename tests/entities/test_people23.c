@@ -54,6 +54,10 @@ static void test_trade_after_name(void **state)
     assert_null(fixture_person(art, "谢伟买"));
     assert_null(fixture_person(art, "张明卖"));
     gx_article_free(art);
+    art = fixture_run("公司董事长谢伟购入5万股，董事王刚套现1亿元。", NULL, NULL);
+    assert_null(fixture_person(art, "谢伟购"));
+    assert_null(fixture_person(art, "王刚套"));
+    gx_article_free(art);
 }
 
 /* 坐落在Marguerite Drive路两旁: a street, whichever source reads it as a person */

@@ -276,8 +276,14 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
             if (gx_is_cjk(b) || gx_is_alnum(b) || b == 0x3001 /* 、 */)
                 continue;
         }
+        /* (eighteenth session) a space between the firm and the name before a colon, as a
+         * conference's programme writes it (华商基金 邓默：两大维度…) */
+        bool spaced = p + 3 < art->ncp && cp[p] == ' ' && gx_is_cjk(cp[p + 1]);
+        if (spaced)
+            p++;
         int32_t e = gx_pp_chinese_name(ix, art, p);
-        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, e) && !gx_word_at(art, e, ANALYSES)))
+        if (e - p < 2 || e - p > 3 || e >= art->ncp ||
+            (cp[e] != 0xFF1A && cp[e] != ':' && (spaced || (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, e) && !gx_word_at(art, e, ANALYSES)))))
             continue;
         /* (是 only after a full name of three characters: not 华夏基金|毕竟是) */
         if (cp[e] == 0x662F /* 是 */ && e - p < 3)

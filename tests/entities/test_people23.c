@@ -108,12 +108,26 @@ static void test_latin_particle_name(void **state)
     gx_article_free(art);
 }
 
+/* 华商基金 邓默：两大维度…: a programme's firm, a space and the speaker before a colon; not a space
+ * and a name followed by anything else */
+static void test_spaced_firm_speaker(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("【今日直播】\n中信证券 邓默：两大维度甄选优质赛道\n", NULL, NULL);
+    assert_non_null(fixture_person(art, "邓默"));
+    gx_article_free(art);
+    art = fixture_run("【今日直播】\n中信证券 邓默两大维度甄选优质赛道\n", NULL, NULL);
+    assert_null(fixture_person(art, "邓默"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_credit_slash),
         cmocka_unit_test(test_latin_particle_name),
         cmocka_unit_test(test_latin_street),
+        cmocka_unit_test(test_spaced_firm_speaker),
         cmocka_unit_test(test_stock_quote_before_title),
         cmocka_unit_test(test_trade_after_name),
     };

@@ -58,6 +58,10 @@ static void test_trade_after_name(void **state)
     assert_null(fixture_person(art, "谢伟购"));
     assert_null(fixture_person(art, "王刚套"));
     gx_article_free(art);
+    art = fixture_run("公司董事长李军陪同考察，副总裁王刚证实此事。", NULL, NULL);
+    assert_null(fixture_person(art, "李军陪"));
+    assert_null(fixture_person(art, "王刚证"));
+    gx_article_free(art);
     /* (a post verb after a name whose first two characters are a name too: 李明|远转任) */
     art = fixture_run("公司副总裁李明远转任中信证券董事长。", NULL, NULL);
     assert_true(fixture_holds(art, "李明远", "董事长"));

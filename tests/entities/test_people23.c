@@ -62,6 +62,10 @@ static void test_trade_after_name(void **state)
     assert_null(fixture_person(art, "李军陪"));
     assert_null(fixture_person(art, "王刚证"));
     gx_article_free(art);
+    art = fixture_run("金字火腿原董事长禹勃请辞，董事李军反对此事。", NULL, NULL);
+    assert_null(fixture_person(art, "禹勃请"));
+    assert_null(fixture_person(art, "李军反"));
+    gx_article_free(art);
     /* (a post verb after a name whose first two characters are a name too: 李明|远转任) */
     art = fixture_run("公司副总裁李明远转任中信证券董事长。", NULL, NULL);
     assert_true(fixture_holds(art, "李明远", "董事长"));

@@ -365,6 +365,17 @@ int32_t gx_stock_quote_end(const gx_article *art, int32_t pos)
     return pos;
 }
 
+int32_t gx_stock_quote_start(const gx_article *art, int32_t pos)
+{
+    if (pos <= 0 || pos > art->ncp || art->cp[pos - 1] != ')' || !gx_after_stock_quote(art, pos))
+        return pos;
+    int32_t e = code_marker_start(art, pos);
+    for (int32_t q = e - 2; q >= 0 && q >= e - 32; q--)
+        if (art->cp[q] == '(')
+            return q;
+    return pos;
+}
+
 const char *gx_span_text_unquoted(const gx_article *art, gx_span span)
 {
     for (int32_t k = span.start + 1; k < span.end; k++) {

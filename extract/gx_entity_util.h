@@ -173,6 +173,10 @@ bool gx_after_stock_quote(const gx_article *art, int32_t pos); /* (or its closin
  * else pos. */
 int32_t gx_stock_quote_end(const gx_article *art, int32_t pos);
 
+/* The opening bracket of an inline stock quote (gx_after_stock_quote) that ends right before pos,
+ * else pos: the name the quote follows ends there (国泰君安(17.210,-0.23,-1.32%)|董事长). */
+int32_t gx_stock_quote_start(const gx_article *art, int32_t pos);
+
 /* The text of span with the inline stock quotes inside it left out (国信证券(10.750,-0.11,-1.01%)
  * 股份有限公司 -> 国信证券股份有限公司); the article's arena owns it. */
 const char *gx_span_text_unquoted(const gx_article *art, gx_span span);

@@ -295,6 +295,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
          * the post; the title is what follows it (部门经理 alone stays, and 公关部部门经理, where
          * 部 named the unit already) */
         int32_t owner_end = s.start - tense;
+        /* 国泰君安(17.210,-0.23,-1.32%)董事长: a portal's stock quote between the firm and its title */
+        owner_end = gx_stock_quote_start(art, owner_end);
         for (int32_t k = s.end - 3; k > s.start + 1; k--)
             if (cp[k - 1] == 0x90E8 && cp[k] == 0x95E8 /* 部门 */ && cp[k - 2] != 0x90E8) {
                 s.start = k + 1;
@@ -348,11 +350,15 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     at = gx_text_ix_words(&ix->text, art, PROOFREAD, &nat);
     for (int32_t a = 0; a < nat; a++) {
         const int32_t i = at[a];
-        if (i + 3 >= art->ncp || (i > 0 && cp[i - 1] != ' ' && cp[i - 1] != '\n'))
+        /* (eighteenth session) also in a closing bracket: （校对/ 小北 ） */
+        bool bracket = i > 0 && cp[i - 1] == '(';
+        if (i + 3 >= art->ncp || (i > 0 && cp[i - 1] != ' ' && cp[i - 1] != '\n' && !bracket))
             continue;
-        int32_t ps = i + 2 + (cp[i + 2] == ' ' || cp[i + 2] == ':');
+        int32_t ps = i + 2 + (cp[i + 2] == ' ' || cp[i + 2] == ':' || cp[i + 2] == '/');
+        if (ps < art->ncp && ps > i + 2 && cp[ps - 1] == '/' && cp[ps] == ' ')
+            ps++;
         int32_t ne = gx_pp_chinese_name(ix, art, ps);
-        if (ne == ps || (ne < art->ncp && cp[ne] != ' ' && cp[ne] != '\n'))
+        if (ne == ps || (ne < art->ncp && cp[ne] != ' ' && cp[ne] != '\n' && !(bracket && cp[ne] == ')')))
             continue;
         push_bare_title(art, &titles, i);
         added = true;
@@ -412,7 +418,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;
-            bool piped = ps + 1 < art->ncp && cp[ps] == '|';
+            /* 编辑/张三, （校对/ 何燕 ）: a credit's slash after a writer's or a proofreader's title */
+            bool piped = ps + 1 < art->ncp &&
+                         (cp[ps] == '|' || (cp[ps] == '/' && ps == ts.end &&
+                                            (gx_pp_writer_title(art, ts) ||
+                                             (ts.end - ts.start == 2 && cp[ts.start] == 0x6821 && cp[ts.start + 1] == 0x5BF9)))); /* 校对 */
             if (piped)
                 ps += 1 + (cp[ps + 1] == ' ');
             pe = gx_pp_chinese_name(ix, art, ps);

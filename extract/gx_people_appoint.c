@@ -32,6 +32,10 @@ int32_t gx_pp_owner_left(const gx_article *art, int32_t left)
     /* 增聘徐一为新任基金经理: 新任/现任/时任 before the title say when it is held */
     static const char32_t *const TENSE[] = {U"新任", U"现任", U"时任", NULL};
     left -= gx_word_ending(cp, 0, left, TENSE);
+    /* 转任国泰君安(17.210,-0.23,-1.32%)董事长: a portal's stock quote after the firm */
+    int32_t uq = gx_stock_quote_start(art, left);
+    if (uq < left && gx_pp_cand_ending_at(art, uq, GX_ORGLIKE) >= 0)
+        return art->candidates.v[gx_pp_cand_ending_at(art, uq, GX_ORGLIKE)].span.start;
     /* 辞任公司的公司秘书: 的 after the company word */
     if (left >= 3 && cp[left - 1] == 0x7684 /* 的 */ && cp[left - 3] == 0x516C && cp[left - 2] == 0x53F8)
         left--;

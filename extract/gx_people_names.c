@@ -439,10 +439,18 @@ int32_t gx_pp_english_name_before(const gx_article *art, int32_t end)
 {
     const uint32_t *cp = art->cp;
     int32_t s = end, words = 0, best = end;
-    while (s > 0 && words < 3) {
+    bool particle = false;
+    /* (four capitalised words when a particle joins them: Rudolf Gijsbert Servaas van den Brink) */
+    while (s > 0 && words < (particle ? 4 : 3)) {
         int32_t j = s;
         while (j > 0 && ((cp[j - 1] >= 'a' && cp[j - 1] <= 'z') || cp[j - 1] == '-'))
             j--;
+        /* a particle between two capitalised words (van den, de): the name goes on before it */
+        if (words >= 1 && j > 1 && j < s && cp[j - 1] == ' ' && gx_pp_name_particle(cp, art->ncp, j) == s - j) {
+            particle = true;
+            s = j - 1;
+            continue;
+        }
         if (j == 0 || !gx_is_upper(cp[j - 1]) || s - j < 1)
             break;
         j--;
@@ -455,6 +463,21 @@ int32_t gx_pp_english_name_before(const gx_article *art, int32_t end)
             break;
     }
     return best;
+}
+
+/* A name particle written in lower case inside a name (Roelant de Waard, Ursula von der Leyen):
+ * its length, else 0. */
+int32_t gx_pp_name_particle(const uint32_t *cp, int32_t n, int32_t i)
+{
+    static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "dos", "das", "ter", NULL};
+    for (int k = 0; PARTICLES[k]; k++) {
+        int32_t l = (int32_t)strlen(PARTICLES[k]), j = 0;
+        while (j < l && i + j < n && cp[i + j] == (uint32_t)(unsigned char)PARTICLES[k][j])
+            j++;
+        if (j == l && i + l + 1 < n && cp[i + l] == ' ')
+            return l;
+    }
+    return 0;
 }
 
 /* The first of two names glued together, whose run closes a heading line after a title and its

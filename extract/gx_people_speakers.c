@@ -153,21 +153,6 @@ static bool titled_before(const gx_article *art, int32_t i)
     return false;
 }
 
-/* A name particle written in lower case inside a name (Roelant de Waard, Ursula von der Leyen):
- * its length, else 0. */
-static int32_t name_particle(const uint32_t *cp, int32_t n, int32_t i)
-{
-    static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "dos", "das", "ter", NULL};
-    for (int k = 0; PARTICLES[k]; k++) {
-        int32_t l = (int32_t)strlen(PARTICLES[k]), j = 0;
-        while (j < l && i + j < n && cp[i + j] == (uint32_t)(unsigned char)PARTICLES[k][j])
-            j++;
-        if (j == l && i + l + 1 < n && cp[i + l] == ' ')
-            return l;
-    }
-    return 0;
-}
-
 /* A capitalised First Last pair (a middle initial allowed) before what people do, with no
  * title: David Kostin牵头的策略师, Jan Hatzius表示, Ed Yardeni认为, or whose last word names a
  * person alone elsewhere (Craig Johnson是… Johnson指出). Never a name the lexicon or
@@ -216,7 +201,7 @@ void gx_pp_latin_speakers(const gx_hit_index *ix, gx_article *art)
             words++;
             last = e;
             e = w;
-            int32_t pl = e + 1 < art->ncp && cp[e] == ' ' && words == 1 ? name_particle(cp, art->ncp, e + 1) : 0;
+            int32_t pl = e + 1 < art->ncp && cp[e] == ' ' && words == 1 ? gx_pp_name_particle(cp, art->ncp, e + 1) : 0;
             if (pl > 0 && !gx_is_upper(cp[e + 1 + pl + 1]))
                 pl = 0;
             if (pl > 0)
@@ -291,8 +276,14 @@ void gx_pp_headline_speakers(const gx_hit_index *ix, gx_article *art)
             if (gx_is_cjk(b) || gx_is_alnum(b) || b == 0x3001 /* 、 */)
                 continue;
         }
+        /* (eighteenth session) a space between the firm and the name before a colon, as a
+         * conference's programme writes it (华商基金 邓默：两大维度…) */
+        bool spaced = p + 3 < art->ncp && cp[p] == ' ' && gx_is_cjk(cp[p + 1]);
+        if (spaced)
+            p++;
         int32_t e = gx_pp_chinese_name(ix, art, p);
-        if (e - p < 2 || e - p > 3 || e >= art->ncp || (cp[e] != 0xFF1A && cp[e] != ':' && !gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, e) && !gx_word_at(art, e, ANALYSES)))
+        if (e - p < 2 || e - p > 3 || e >= art->ncp ||
+            (cp[e] != 0xFF1A && cp[e] != ':' && (spaced || (!gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, e) && !gx_word_at(art, e, ANALYSES)))))
             continue;
         /* (是 only after a full name of three characters: not 华夏基金|毕竟是) */
         if (cp[e] == 0x662F /* 是 */ && e - p < 3)

@@ -655,6 +655,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a platform or a coin written in one Latin token (AirBitClub, SumToken, HuobiPrime) */
     if (c->type == GX_ENT_PERSON && gx_en_camel_product(eng->english, art->cp + c->span.start, c->span.end - c->span.start))
         return false;
+    /* a street written in Latin words (Marguerite Drive, Park Avenue) */
+    if (c->type == GX_ENT_PERSON && gx_en_street_name(eng->english, art->cp + c->span.start, c->span.end - c->span.start))
+        return false;
     /* a body that is a verb's object (釜山办|公, 上大学) */
     if (gx_shape_verb_object_body(art, c->type, c->span))
         return false;

@@ -34,7 +34,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN__COUNT
 } en_class;
 
 static const struct {
@@ -46,6 +46,7 @@ static const struct {
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
+    {"street", false},
 };
 
 #define EN_MAX_KEY 64
@@ -111,6 +112,21 @@ bool gx_en_camel_product(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
         i = j;
     }
     return parts >= 2 && hit;
+}
+
+bool gx_en_street_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
+{
+    if (!lx || n < 4)
+        return false;
+    int32_t s = n;
+    while (s > 0 && cp[s - 1] < 0x80 && ((cp[s - 1] >= 'a' && cp[s - 1] <= 'z') || (cp[s - 1] >= 'A' && cp[s - 1] <= 'Z')))
+        s--;
+    if (s < 2 || cp[s - 1] != ' ' || n - s < 3 || n - s >= EN_MAX_KEY || !(cp[s] >= 'A' && cp[s] <= 'Z'))
+        return false;
+    char word[EN_MAX_KEY];
+    for (int32_t k = s; k < n; k++)
+        word[k - s] = (char)cp[k];
+    return en_find(lx, EN_STREET, word, (size_t)(n - s)) != NULL;
 }
 
 void gx_en_lex_free(gx_en_lex *lx)

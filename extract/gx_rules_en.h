@@ -23,6 +23,10 @@ void gx_en_lex_free(gx_en_lex *lx); /* NULL ok */
  * HuobiPrime, RippleNet, SumToken: a platform or a coin written without spaces)? lx NULL: false. */
 bool gx_en_camel_product(const gx_en_lex *lx, const uint32_t *cp, int32_t n);
 
+/* Whether the Latin words cp[0, n) end in a word that names a street (english.tsv "street":
+ * Marguerite Drive, Park Avenue): an address, no person (eighteenth session, people23). */
+bool gx_en_street_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n);
+
 /* The pass itself: runs after gx_rules_apply() (so the gazetteer's, the rules' and the people
  * rules' candidates and positions are there) and adds candidates and positions in the article's
  * arena; it also fills the holder or organization of an English position that has none. Does

@@ -201,6 +201,19 @@ static bool is_han_name(const char *s, const uint32_t *t, int32_t n)
     return true;
 }
 
+/* A writer's pen name in Latin letters after the credit word (文/Oliver, 作者:Jimmy): one
+ * capitalised word of 3 to 16 letters, a capital then small ones - not a brand (MedTrend) nor a
+ * handle (shirleyxie) (eighteenth session, people23 and sect23). */
+static bool latin_pen_name(const char *role, const uint32_t *t, int32_t n)
+{
+    if (strcmp(role, "作者") || n < 3 || n > 16 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return false;
+    for (int32_t i = 1; i < n; i++)
+        if (!(t[i] >= 'a' && t[i] <= 'z'))
+            return false;
+    return true;
+}
+
 /* Whether t[0..n) ends like the name of a paper, agency or site (财联社, 北京商报, 中证网,
  * 证券市场周刊): after a credit word ("文 | 财联社 晴缨") such a token is the outlet, not a name. */
 static bool has_outlet_suffix(const uint32_t *t, int32_t n)
@@ -532,18 +545,6 @@ static void account_name(const uint32_t **tok, int32_t *tn)
     *tn = n - q - 2;
 }
 
-/* A writer's Latin pen name after 文/ or 作者: one word of 3 to 16 letters, a capital then small ones ("文/Oliver";
- * not a brand, MedTrend, nor a handle, shirleyxie) (sect23). */
-static bool latin_pen_name(const uint32_t *t, int32_t n)
-{
-    if (n < 3 || n > 16 || !(t[0] >= 'A' && t[0] <= 'Z'))
-        return false;
-    for (int32_t i = 1; i < n; i++)
-        if (!(t[i] >= 'a' && t[i] <= 'z'))
-            return false;
-    return true;
-}
-
 static bool brand_name(const uint32_t *t, int32_t n)
 {
     int latin = 0, han = 0;
@@ -764,7 +765,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
                 const uint32_t *nm = tok + pre + wl;
                 int32_t nn = tn - pre - wl;
                 char *ns = gx_utf8_of_cps(a, nm, nn);
-                if (!is_han_name(ns, nm, nn)) {
+                if (!is_han_name(ns, nm, nn) && !latin_pen_name(role, nm, nn)) {
                     bad = true;
                     have_role = false;
                     continue;
@@ -807,7 +808,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
             tn = fn;
             s = gx_utf8_of_cps(a, tok, tn);
         }
-        if (!have_role || !(is_han_name(s, tok, tn) || (!strcmp(role, "作者") && latin_pen_name(tok, tn)))) {
+        if (!have_role || !(is_han_name(s, tok, tn) || latin_pen_name(role, tok, tn))) {
             bad = true;
             have_role = false; /* no names until the next role word */
             continue;

@@ -78,7 +78,8 @@ static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关新闻", U"相关阅读", U"相关报道", U"相关文章", U"相关链接", U"相关推荐", U"相关专题", U"相关资讯", U"延伸阅读", U"推荐阅读",
                                                U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签",
-                                               U"重要内容提示" /* (a notice's key points: no section, as most golds read it; sect16) */, NULL};
+                                               U"重要内容提示" /* (a notice's key points: no section, as most golds read it; sect16) */,
+                                               U"导读", U"导语" /* (an editor's summary box, as 摘要 is: no section; sect24) */, NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {

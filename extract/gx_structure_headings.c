@@ -78,8 +78,7 @@ static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑
                                                U"文/", U"文|", U"摘要", U"本文", U"声明", U"风险提示", U"特别提示", U"数据来源",
                                                U"资料来源", U"点击", U"更多", U"相关新闻", U"相关阅读", U"相关报道", U"相关文章", U"相关链接", U"相关推荐", U"相关专题", U"相关资讯", U"延伸阅读", U"推荐阅读",
                                                U"热点栏目", U"客户端", U"数据:", U"@", U"Q:", U"问:", U"专题", U"摄影", U"制图", U"标签",
-                                               U"重要内容提示" /* (a notice's key points: no section, as most golds read it; sect16) */,
-                                               U"导读", U"导语" /* (an editor's summary box, as 摘要 is: no section; sect24) */, NULL};
+                                               U"重要内容提示" /* (a notice's key points: no section, as most golds read it; sect16) */, NULL};
 
 static bool starts_with(const gx_cps *t, const char32_t *w)
 {
@@ -870,11 +869,16 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     /* (the first paragraph under it may be a short sentence when a long one follows, 港交所史上最强半年报 / 8月19日,香港交易所
      *发布了其史上最强的半年报。 / …; sect23) */
     bool short_under = short_first(ps, i);
+    /* (the paragraph two over may be a short sentence, a question the long one over the line answers: 不过,…是否已经见分
+     * 晓? / 答案还未到揭晓的时候。…(80 characters) / 沈国军、昝圣达再出手增持; sect24) */
+    bool long_over = i - 1 - shift >= 0 && ps->v[i - 1 - shift].t.n >= 2 * NEXT_MIN;
     for (int k = i - 2 - shift; k <= i + 2; k++)
         if (k != i && k != i - shift && k >= 0 && k < ps->n &&
             !(k == i - 2 - shift && (ps->v[k].kind == GX_PARA_BYLINE || starts_with(&ps->v[k].t, U"原标题"))) && /* (the text's start) */
             (ps->v[k].kind != GX_PARA_TEXT ||
-             ps->v[k].t.n < ((k == i + 2 && k == ps->n - 1) || (k == i + 1 && short_under) ? CLOSING_MIN : NEXT_MIN) ||
+             ps->v[k].t.n < ((k == i + 2 && k == ps->n - 1) || (k == i + 1 && short_under) || (k == i - 2 - shift && long_over)
+                                 ? CLOSING_MIN
+                                 : NEXT_MIN) ||
              !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来

@@ -1350,7 +1350,9 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
     for (int i = 0; i < ps->n && nb < bars; i++)
         if (i < 64 && bar_len(&ps->v[i])) {
             gx_cps *t = &ps->v[i].t;
-            t->cp++, t->src++, t->n--, t->cap--;
+            t->cp++, t->n--, t->cap--;
+            if (t->src)
+                t->src++;
             barred[nb++] = t->cp;
         }
     plain_headings(a, ps, title);
@@ -1358,7 +1360,9 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         for (int b = 0; b < nb; b++)
             if (ps->v[i].t.cp == barred[b] && ps->v[i].kind == GX_PARA_TEXT) {
                 gx_cps *t = &ps->v[i].t;
-                t->cp--, t->src--, t->n++, t->cap++;
+                t->cp--, t->n++, t->cap++;
+                if (t->src)
+                    t->src--;
             }
 }
 

@@ -326,11 +326,12 @@ static const char *described_writer(gx_arena *a, const gx_cps *title, const gx_p
 }
 
 /* "来源:" followed by something that is not a publisher: public records, "the internet", a
- * WeChat account without its name. */
+ * WeChat account without its name, a desk without its house's name (来源:新闻中心, a company's
+ * own news page reposted: sect24). */
 static bool is_non_outlet_source(const char *s)
 {
     static const char *const WORDS[] = {"公开资料", "公开信息", "网络", "互联网", "网友", "公众号",
-                                        "综合", "网络综合", "本站", "整理", "资料图"};
+                                        "综合", "网络综合", "本站", "整理", "资料图", "新闻中心", "编辑部", "快讯中心"};
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (!strcmp(s, WORDS[i]))
             return true;
@@ -922,12 +923,30 @@ static bool placed_dispatch(gx_arena *a, const uint32_t *t, int32_t n, gx_byline
     }
     while (c < n && c - k <= 7 && gx_cp_is_han(t[c]))
         c++;
-    if (c - k - 1 < 2 || c + 2 >= n || t[c] != ')' || (t[c + 1] != 0x8BAF && t[c + 1] != 0x7535)) /* 讯 电 */
+    /* the place and the credit in one pair of brackets: "财联社(上海,记者 吴亦涵)讯," (sect24): the credit read as a
+     * bracketed one, "(记者 吴亦涵)" */
+    int32_t place = c, close = c;
+    if (c - k - 1 >= 2 && c < n && t[c] == ',') {
+        while (close < n && close - c <= 20 && t[close] != ')')
+            close++;
+        if (close >= n || t[close] != ')')
+            return false;
+    }
+    if (c - k - 1 < 2 || close + 2 >= n || t[close] != ')' || (t[close + 1] != 0x8BAF && t[close + 1] != 0x7535)) /* 讯 电 */
         return false;
-    uint32_t after = t[c + 2];
+    uint32_t after = t[close + 2];
     if (after != ' ' && after != ',' && after != ':' && !gx_cp_is_digit(after))
         return false;
-    memset(out, 0, sizeof *out);
+    gx_byline credit = {0};
+    if (close > place) {
+        uint32_t buf[24];
+        int32_t bn = close - place + 1;
+        memcpy(buf, t + place, sizeof *buf * (size_t)bn);
+        buf[0] = '(';
+        if (!gx_structure_parse_byline(a, buf, bn, &credit) || credit.outlet) /* (the dispatch's name stands, its credit or not) */
+            memset(&credit, 0, sizeof credit);
+    }
+    *out = credit;
     out->outlet = gx_utf8_of_cps(a, t, k);
     return true;
 }

@@ -869,11 +869,16 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     /* (the first paragraph under it may be a short sentence when a long one follows, 港交所史上最强半年报 / 8月19日,香港交易所
      *发布了其史上最强的半年报。 / …; sect23) */
     bool short_under = short_first(ps, i);
+    /* (the paragraph two over may be a short sentence, a question the long one over the line answers: 不过,…是否已经见分
+     * 晓? / 答案还未到揭晓的时候。…(80 characters) / 沈国军、昝圣达再出手增持; sect24) */
+    bool long_over = i - 1 - shift >= 0 && ps->v[i - 1 - shift].t.n >= 2 * NEXT_MIN;
     for (int k = i - 2 - shift; k <= i + 2; k++)
         if (k != i && k != i - shift && k >= 0 && k < ps->n &&
             !(k == i - 2 - shift && (ps->v[k].kind == GX_PARA_BYLINE || starts_with(&ps->v[k].t, U"原标题"))) && /* (the text's start) */
             (ps->v[k].kind != GX_PARA_TEXT ||
-             ps->v[k].t.n < ((k == i + 2 && k == ps->n - 1) || (k == i + 1 && short_under) ? CLOSING_MIN : NEXT_MIN) ||
+             ps->v[k].t.n < ((k == i + 2 && k == ps->n - 1) || (k == i + 1 && short_under) || (k == i - 2 - shift && long_over)
+                                 ? CLOSING_MIN
+                                 : NEXT_MIN) ||
              !ends_sentence(&ps->v[k].t)))
             return false;
     /* (the caption of a picture of what the next paragraph cites: 春来教育2019年中期报告 / 根据春来
@@ -1291,7 +1296,77 @@ static int note_labels(gx_para_vec *ps, bool *noted)
     return labels;
 }
 
+/* A bar glued before a line (|隆华科技收监管函事出连续违规减持: a WeChat post's heading mark): its length, 0 when none. The
+ * bar opens a short line whose words follow at once, and no other bar stands in it (a table's row has several). */
+static int32_t bar_len(const gx_para *p)
+{
+    const gx_cps *t = &p->t;
+    if (p->kind != GX_PARA_TEXT || t->n < 2 + LONE_SHORT || t->n > HEAD_MAX + 1 || t->cp[0] != '|' || !gx_cp_is_han(t->cp[1]))
+        return 0;
+    for (int32_t k = 1; k < t->n; k++)
+        if (t->cp[k] == '|')
+            return 0;
+    return 1;
+}
+
+static void plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title);
+
+/* The line under a lone 01 (no other number alone on a line), over a paragraph of text, after one that ended a
+ * sentence or a picture's credit, that may be its section's heading; -1 when none. */
+static int first_of_numbers(const gx_para_vec *ps)
+{
+    int at = -1;
+    for (int i = 0; i < ps->n; i++)
+        if (number_line(&ps->v[i])) {
+            const gx_cps *t = &ps->v[i].t;
+            if (at >= 0 || t->n != 2 || t->cp[0] != '0' || t->cp[1] != '1')
+                return -1;
+            at = i + 1;
+        }
+    if (at < 2 || at + 1 >= ps->n || ps->v[at].kind != GX_PARA_TEXT || ps->v[at + 1].kind != GX_PARA_TEXT ||
+        ps->v[at - 2].kind != GX_PARA_TEXT ||
+        !(ends_sentence(&ps->v[at - 2].t) || picture_credit(&ps->v[at - 2]))) /* (or a picture's credit: 图片来源 / 深圳人大网) */
+        return -1;
+    const gx_cps *h = &ps->v[at].t;
+    if (h->n < HEAD_MIN || h->n > HEAD_MAX || !heading_words(h) || clause_end(h->cp[h->n - 1]) || h->cp[h->n - 1] == '?' ||
+        h->cp[h->n - 1] == '!' || ps->v[at + 1].t.n <= h->n)
+        return -1;
+    return at;
+}
+
+/* The headings are read with a heading mark's bar set aside (sect24); a line it opens that is no heading keeps it. */
 void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
+{
+    int bars = 0;
+    for (int i = 0; i < ps->n && i < 64; i++)
+        bars += bar_len(&ps->v[i]) > 0;
+    if (!bars) {
+        plain_headings(a, ps, title);
+        return;
+    }
+    /* (the lines are known by their text's address: the heading tests may split or join paragraphs) */
+    uint32_t **barred = gx_arena_alloc(a, sizeof *barred * (size_t)bars);
+    int nb = 0;
+    for (int i = 0; i < ps->n && nb < bars; i++)
+        if (i < 64 && bar_len(&ps->v[i])) {
+            gx_cps *t = &ps->v[i].t;
+            t->cp++, t->n--, t->cap--;
+            if (t->src)
+                t->src++;
+            barred[nb++] = t->cp;
+        }
+    plain_headings(a, ps, title);
+    for (int i = 0; i < ps->n; i++)
+        for (int b = 0; b < nb; b++)
+            if (ps->v[i].t.cp == barred[b] && ps->v[i].kind == GX_PARA_TEXT) {
+                gx_cps *t = &ps->v[i].t;
+                t->cp--, t->n++, t->cap++;
+                if (t->src)
+                    t->src--;
+            }
+}
+
+static void plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
 {
     for (int i = 0; i < ps->n; i++)
         if (ps->v[i].kind == GX_PARA_H2 || ps->v[i].kind == GX_PARA_H3)
@@ -1383,6 +1458,15 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         placed += ps->v[i].t.n >= 5 && colon_label(ps, i, 0);
         pictured += !heads[i] && under_picture(ps, i);
     }
+    /* a section's number written 01 alone on its line over the only such line, a heading's words under it and the text
+     * going on below (…第二条规定: after 01 / 50万元以上可申请破产清算 in a page cut before its 02): 01 is no list's
+     * count, the line is its first section's heading (sect24) */
+    int opened = first_of_numbers(ps);
+    if (opened > 0 && !heads[opened]) {
+        heads[opened] = true;
+        hix[found++] = opened;
+        counted++;
+    }
     if (found < 1 && labels < 3 && placed < 2 && pictured < 2 && listed < 1 && bullets < 2)
         return;
     if (found < 2) /* the labels make the headings: a lone numbered line is an item of a list */
@@ -1410,7 +1494,8 @@ void gx_structure_plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *tit
         leads += lead;
         i += subtitled; /* (the subtitle is no heading of its own) */
     }
-    if (found + leads < 2 && !(found == 1 && leads == 0 && lone_heading(ps, hix[0])) && listed < 1 && echoes < 1)
+    if (found + leads < 2 && !(found == 1 && leads == 0 && (lone_heading(ps, hix[0]) || hix[0] == opened)) && listed < 1 &&
+        echoes < 1)
         return;
     /* in a digest of views under their authors' names (中证投资:A股市场避险情绪发酵…), such a line
      * right over a heading is one too: the view's own labels follow it (天信投顾:过度解读造成股灾 /

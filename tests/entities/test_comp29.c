@@ -1,0 +1,85 @@
+/* test_comp29.c — company names of the eighteenth session's second company round (helper
+ * "comp29"): an unlisted firm X投资 / X资产 / X资本 / X企业 shown by what a party does right after
+ * its name (持有, 减持, 承诺, 出具, 担任, 协办 …; gx_entity_rules_firms.c), with its home region
+ * when one opens it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* a holder X企业 after 股东, closed by the letter it signs */
+static void test_holder_firm(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司收到持股5%以上股东劲达企业出具的《函》，劲达企业累计减持。", NULL, NULL);
+    assert_non_null(fixture_find(art, "劲达企业", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a kind of firm doing the same is none (民营企业 is a generic body) */
+static void test_kind_of_firm_is_none(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("近年来，民营企业减持意愿上升，国有企业承诺增持。", NULL, NULL);
+    assert_null(fixture_find(art, "民营企业", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "国有企业", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* 企业 names a firm only as a party: speaking is not enough */
+static void test_firm_word_speaking(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("业内人士指出，很多企业认为市场仍在调整。", NULL, NULL);
+    assert_null(fixture_find(art, "很多企业", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a home region opening the party's name is part of it */
+static void test_party_with_region(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("7月2日，成都工投资产通过集中竞价交易方式增持公司股份。", NULL, NULL);
+    assert_non_null(fixture_find(art, "成都工投资产", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "工投资产", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a firm in a list of persons making the same promise */
+static void test_firm_promising(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("约定刘远征、刘双仲、刘艳珍、汇智投资承诺标的公司2019年净利润不低于1亿元。", NULL, NULL);
+    assert_non_null(fixture_find(art, "汇智投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a role taken in a deal (担任…顾问, 协办) */
+static void test_firm_taking_a_role(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("本轮融资由锐合创投领投，毅仁资本担任本轮融资顾问。", NULL, NULL);
+    assert_non_null(fixture_find(art, "毅仁资本", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_holder_firm),
+        cmocka_unit_test(test_kind_of_firm_is_none),
+        cmocka_unit_test(test_firm_word_speaking),
+        cmocka_unit_test(test_party_with_region),
+        cmocka_unit_test(test_firm_promising),
+        cmocka_unit_test(test_firm_taking_a_role),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

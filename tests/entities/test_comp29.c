@@ -1,7 +1,7 @@
 /* test_comp29.c — company names of the eighteenth session's second company round (helper
  * "comp29"): an unlisted firm X投资 / X资产 / X资本 / X企业 shown by what a party does right after
  * its name (持有, 减持, 承诺, 出具, 担任, 协办 …; gx_entity_rules_firms.c), with its home region
- * when one opens it. */
+ * when one opens it; a Latin legal form without its dot (DRIVE,INC; data/lexicon/cues.tsv). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -71,6 +71,15 @@ static void test_firm_taking_a_role(void **state)
     gx_article_free(art);
 }
 
+/* a Latin legal form without its dot after a comma (OCEAN VIEW DRIVE,INC在…) */
+static void test_latin_inc_without_dot(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("贾跃亭通过OCEAN VIEW DRIVE,INC在帕洛斯佛迪半岛购买了房产。", NULL, NULL);
+    assert_non_null(fixture_find(art, "OCEAN VIEW DRIVE,INC", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -80,6 +89,7 @@ int main(void)
         cmocka_unit_test(test_party_with_region),
         cmocka_unit_test(test_firm_promising),
         cmocka_unit_test(test_firm_taking_a_role),
+        cmocka_unit_test(test_latin_inc_without_dot),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

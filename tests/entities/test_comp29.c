@@ -1,7 +1,8 @@
 /* test_comp29.c — company names of the eighteenth session's second company round (helper
  * "comp29"): an unlisted firm X投资 / X资产 / X资本 / X企业 shown by what a party does right after
  * its name (持有, 减持, 承诺, 出具, 担任, 协办 …; gx_entity_rules_firms.c), with its home region
- * when one opens it; a Latin legal form without its dot (DRIVE,INC; data/lexicon/cues.tsv). */
+ * when one opens it; a Latin legal form without its dot (DRIVE,INC; data/lexicon/cues.tsv); a home
+ * region, a known short name and more words before 有限公司 is the local firm (gx_resolve.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -80,6 +81,19 @@ static void test_latin_inc_without_dot(void **state)
     gx_article_free(art);
 }
 
+/* a home region before a known short name, more words and a limited company's form: the local
+ * firm, not the listed company (长沙|新华联|铜官窑开发|有限公司) */
+static void test_home_region_limited_company(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"长沙新华联铜官窑开发有限公司", GX_ENT_COMPANY, 0.68f}};
+    gx_article *art = fixture_run_tagged("公司全资子公司长沙新华联铜官窑开发有限公司申请融资。", tags, 1);
+    const gx_entity *e = fixture_find(art, "长沙新华联铜官窑开发有限公司", GX_ENT_COMPANY);
+    assert_non_null(e);
+    assert_null(fixture_find(art, "新华联", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -90,6 +104,7 @@ int main(void)
         cmocka_unit_test(test_firm_promising),
         cmocka_unit_test(test_firm_taking_a_role),
         cmocka_unit_test(test_latin_inc_without_dot),
+        cmocka_unit_test(test_home_region_limited_company),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

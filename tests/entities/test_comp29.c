@@ -2,7 +2,8 @@
  * "comp29"): an unlisted firm X投资 / X资产 / X资本 / X企业 shown by what a party does right after
  * its name (持有, 减持, 承诺, 出具, 担任, 协办 …; gx_entity_rules_firms.c), with its home region
  * when one opens it; a Latin legal form without its dot (DRIVE,INC; data/lexicon/cues.tsv); a home
- * region, a known short name and more words before 有限公司 is the local firm (gx_resolve.c). */
+ * region, a known short name and more words before 有限公司 is the local firm (gx_resolve.c); a
+ * four-character unit after 子公司 named again (gx_entity_rules_subsidiary.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -94,6 +95,24 @@ static void test_home_region_limited_company(void **state)
     gx_article_free(art);
 }
 
+/* a four-character unit after 子公司, named again: a company */
+static void test_new_subsidiary(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("炬华科技成立子公司炬源物联，中标名次更进一步。炬源物联注册资本1亿元。", NULL, NULL);
+    assert_non_null(fixture_find(art, "炬源物联", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* said once, the four characters after 子公司 are a clause (逐渐开业) */
+static void test_subsidiary_clause_once(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("各银行的理财子公司逐渐开业，预计会有更多产品问世。", NULL, NULL);
+    assert_null(fixture_find(art, "逐渐开业", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +124,8 @@ int main(void)
         cmocka_unit_test(test_firm_taking_a_role),
         cmocka_unit_test(test_latin_inc_without_dot),
         cmocka_unit_test(test_home_region_limited_company),
+        cmocka_unit_test(test_new_subsidiary),
+        cmocka_unit_test(test_subsidiary_clause_once),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

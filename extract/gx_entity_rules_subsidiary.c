@@ -57,14 +57,15 @@ static void firm_read_as_person(gx_article *art, int32_t body)
  * mark or a space (成立子公司|炬源物联|，, 控股子公司|点甲创投| 拟, 全资子公司|上药控股|、; comp29):
  * no stop word, generic word, region or bad ending in it (子公司|经营情况，: 情况 is a bad ending;
  * 参股公司|盈利所致), named again elsewhere in the article. */
-static void four_char_unit(const gx_hit_index *ix, gx_article *art, int32_t body)
+static void four_char_unit(const gx_hit_index *ix, gx_article *art, int32_t body, bool holder)
 {
     const uint32_t *cp = art->cp;
     int32_t end = body + 4;
     if (end >= art->ncp)
         return;
     uint32_t c = cp[end];
-    if (c != 0xFF0C /* ， */ && c != ',' && c != 0x3001 /* 、 */ && c != ' ' && c != 0x3000)
+    /* (a holder's name before its stake: 控股股东|意隆磁材|的质押比例, 控股股东|中商华融|的LP) */
+    if (c != 0xFF0C /* ， */ && c != ',' && c != 0x3001 /* 、 */ && c != ' ' && c != 0x3000 && !(holder && c == 0x7684 /* 的 */))
         return;
     gx_span n = {body, end};
     for (int32_t q = body; q < end; q++)
@@ -98,7 +99,7 @@ void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art)
         if (body < art->ncp && (cp[body] == 0x4E3A /* 为 */ || cp[body] == 0x662F /* 是 */))
             body++;
         firm_read_as_person(art, body);
-        four_char_unit(ix, art, body);
+        four_char_unit(ix, art, body, false);
         /* the items of a list after it too (光学应用公司、智能装备公司) */
         for (int items = 0; items < 8; items++) {
             int32_t end = named_company_at(ix, art, body);
@@ -111,5 +112,18 @@ void gx_er_subsidiary_name_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             body = end + 1;
         }
+    }
+    /* a controlling holder of four characters is a firm (a person's name has two or three) */
+    static const char32_t *const HOLDERS[] = {U"控股股东", NULL};
+    at = gx_text_ix_words(&ix->text, art, HOLDERS, &n);
+    for (int32_t i = 0; i < n; i++) {
+        /* (a preposition before the holder word puts a verb after it: 为控股股东|提供担保,
+         * 向控股股东|借款) */
+        static const char32_t PREP[] = U"为向对与给和";
+        bool prep = false;
+        for (const char32_t *q = PREP; *q && at[i] > 0; q++)
+            prep = prep || cp[at[i] - 1] == (uint32_t)*q;
+        if (!prep)
+            four_char_unit(ix, art, at[i] + 4, true);
     }
 }

@@ -3,7 +3,8 @@
  * its name (持有, 减持, 承诺, 出具, 担任, 协办 …; gx_entity_rules_firms.c), with its home region
  * when one opens it; a Latin legal form without its dot (DRIVE,INC; data/lexicon/cues.tsv); a home
  * region, a known short name and more words before 有限公司 is the local firm (gx_resolve.c); a
- * four-character unit after 子公司 named again (gx_entity_rules_subsidiary.c). */
+ * four-character unit after 子公司 or a controlling holder (控股股东) named again
+ * (gx_entity_rules_subsidiary.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -113,6 +114,24 @@ static void test_subsidiary_clause_once(void **state)
     gx_article_free(art);
 }
 
+/* a controlling holder of four characters before its stake, named again: a company */
+static void test_controlling_holder_firm(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司控股股东意隆磁材的质押比例为100%。截至目前，意隆磁材相关质押股份已突破预警线。", NULL, NULL);
+    assert_non_null(fixture_find(art, "意隆磁材", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a preposition before the holder word: a verb phrase follows (为控股股东提供担保) */
+static void test_holder_after_preposition(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("公司为股东提供担保额度41亿元，公司无为控股股东提供担保的情况。", NULL, NULL);
+    assert_null(fixture_find(art, "提供担保", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +145,8 @@ int main(void)
         cmocka_unit_test(test_home_region_limited_company),
         cmocka_unit_test(test_new_subsidiary),
         cmocka_unit_test(test_subsidiary_clause_once),
+        cmocka_unit_test(test_controlling_holder_firm),
+        cmocka_unit_test(test_holder_after_preposition),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

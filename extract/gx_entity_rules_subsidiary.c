@@ -56,7 +56,7 @@ static void firm_read_as_person(gx_article *art, int32_t body)
 /* A four-character name right after the word for a subsidiary, closed by a clause edge, a list
  * mark or a space (成立子公司|炬源物联|，, 控股子公司|点甲创投| 拟, 全资子公司|上药控股|、; comp29):
  * no stop word, generic word, region or bad ending in it (子公司|经营情况，: 情况 is a bad ending;
- * 参股公司|盈利所致), named again elsewhere in the article. */
+ * 参股公司|盈利所致), named again elsewhere in the article or closed by a firm's word. */
 static void four_char_unit(const gx_hit_index *ix, gx_article *art, int32_t body, bool holder)
 {
     const uint32_t *cp = art->cp;
@@ -84,7 +84,11 @@ static void four_char_unit(const gx_hit_index *ix, gx_article *art, int32_t body
         int32_t p = i1 - 1;
         again = p != body && p + 4 <= art->ncp && !memcmp(cp + p, cp + body, 4 * sizeof cp[0]);
     }
-    if (again && gx_er_cand_with_span(art, n, GX_ORGLIKE) < 0)
+    /* (once is enough when a firm's word closes it: 控股子公司|点甲创投| 拟; the suffix rule's
+     * reading alone would wait for the tagger) */
+    again = again || (!holder && gx_hit_len_ending(ix, end, GX_LEX_COMPANY_SUFFIX) == 2);
+    int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+    if (again && (have < 0 || (!holder && art->candidates.v[have].link == GX_LINK_SUFFIX_ONLY)))
         gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
 }
 

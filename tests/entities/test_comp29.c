@@ -105,6 +105,15 @@ static void test_new_subsidiary(void **state)
     gx_article_free(art);
 }
 
+/* said once, a unit closed by a firm's word is enough (点甲创投) */
+static void test_subsidiary_firm_word_once(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("泛微网络公告，公司及其控股子公司点甲创投 拟以现金1.84亿元对上海CA进行增资。", NULL, NULL);
+    assert_non_null(fixture_find(art, "点甲创投", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* said once, the four characters after 子公司 are a clause (逐渐开业) */
 static void test_subsidiary_clause_once(void **state)
 {
@@ -144,6 +153,7 @@ int main(void)
         cmocka_unit_test(test_latin_inc_without_dot),
         cmocka_unit_test(test_home_region_limited_company),
         cmocka_unit_test(test_new_subsidiary),
+        cmocka_unit_test(test_subsidiary_firm_word_once),
         cmocka_unit_test(test_subsidiary_clause_once),
         cmocka_unit_test(test_controlling_holder_firm),
         cmocka_unit_test(test_holder_after_preposition),

@@ -17,6 +17,12 @@
 /* What follows a firm's name besides a speech verb (gx_source_verbs): its philosophy, its public
  * account, its own firms, its hiring. */
 static const char32_t *const FIRM_NEXT[] = {U"的投资理念", U"公众号", U"旗下", U"招揽", NULL};
+/* What a party to a deal or an event does right after its name (comp29): a holder's stake and its
+ * trades (股东劲达企业减持, 成都工投资产通过集中竞价…增持), a promise or a letter it signs (刘艳珍、汇智投资承诺,
+ * 股东X企业出具), money it lays out (鳌迎投资斥资), a role it takes (义柏资本担任…财务顾问, 投中资本协办). */
+static const char32_t *const PARTY_NEXT[] = {U"持有", U"减持", U"增持", U"出具", U"承诺", U"斥资", U"出资", U"协办", U"主办",
+                                             U"承办", U"担任", U"接手", U"通过集中竞价", U"通过大宗交易", U"拟减持", U"拟增持",
+                                             U"拟出售", U"拟转让", NULL};
 /* Words a firm's name may follow besides punctuation and left_stop words (本文作者系X, 关注X,
  * 成立了X, 创办了X). */
 static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", U"成立了", U"创办了", U"创立了", NULL};
@@ -57,10 +63,34 @@ static bool person_at(const gx_hit_index *ix, const gx_article *art, int32_t pos
     return false;
 }
 
+/* Does a name starting at s have a clear left edge: the text's start, punctuation, a left_stop
+ * word, 系, 关注 or a founding verb? */
+static bool clear_left(const gx_hit_index *ix, const gx_article *art, int32_t s)
+{
+    const uint32_t *cp = art->cp;
+    return s == 0 || (!gx_is_cjk(cp[s - 1]) && !gx_is_alnum(cp[s - 1])) || gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 ||
+           gx_word_ending(cp, 0, s, FIRM_LEFT) > 0;
+}
+
+/* Does a company candidate elsewhere in the article start with the text of n and run on (the
+ * legal name 依顿投资有限公司 of 依顿投资)? */
+static bool longer_name_of(const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->span.end - c->span.start <= len || c->span.start == n.start)
+            continue;
+        if (memcmp(art->cp + c->span.start, art->cp + n.start, (size_t)len * sizeof art->cp[0]) == 0)
+            return true;
+    }
+    return false;
+}
+
 void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t heads[][2] = {{0x6295, 0x8D44} /* 投资 */, {0x8D44, 0x4EA7} /* 资产 */,
-                                        {0x8D44, 0x672C} /* 资本 */};
+                                        {0x8D44, 0x672C} /* 资本 */, {0x4F01, 0x4E1A} /* 企业 */};
     const uint32_t *cp = art->cp;
     for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
         for (int32_t i1 = gx_text_ix_first(&ix->text, heads[h]); i1 > 0; i1 = ix->text.next[i1 - 1]) {
@@ -69,7 +99,12 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             if (!gx_is_cjk(cp[p - 2]) || !gx_is_cjk(cp[p - 1]))
                 continue;
-            bool shown = gx_word_at(art, p + 2, gx_source_verbs) || gx_word_at(art, p + 2, FIRM_NEXT) || (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3));
+            /* X企业 is a firm only as a party (民营企业认为 is a kind speaking) */
+            bool party = gx_word_at(art, p + 2, PARTY_NEXT);
+            bool shown = party || (h < 3 && (gx_word_at(art, p + 2, gx_source_verbs) || gx_word_at(art, p + 2, FIRM_NEXT) ||
+                                             (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3))));
+            if (h == 3 && !shown)
+                continue;
             /* an item of an enumeration (工银投资、信达投资、中国长城; 万丰锦源、锦源投资及…): proposed
              * as a suffix name is, so resolution keeps it only when the tagger read it or a company
              * is listed with it (gx_rs_unseen_by_tagger) */
@@ -81,18 +116,27 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             gx_span n = {p - 2, p + 2};
             /* a clear left edge: text start, punctuation, a stop word, 系 or 关注 */
-            bool clear = n.start == 0 || (!gx_is_cjk(cp[n.start - 1]) && !gx_is_alnum(cp[n.start - 1])) ||
-                         gx_hit_len_ending(ix, n.start, GX_LEX_LEFT_STOP) > 0 || gx_word_ending(cp, 0, n.start, FIRM_LEFT) > 0;
+            bool clear = clear_left(ix, art, n.start);
+            /* a party's name may open with its home region (成都|工投|资产通过集中竞价) */
+            int reg = party ? gx_hit_len_ending(ix, n.start, GX_LEX_REGION) : 0;
+            if (reg > 0 && clear_left(ix, art, n.start - reg)) {
+                n.start -= reg;
+                clear = true;
+            }
             if (!clear)
                 continue;
             /* the body is no ordinary word (金融投资, 海外资产) nor a word that never names */
-            gx_span body = {n.start, p};
+            gx_span body = {p - 2, p};
             if (gx_er_is_generic_body(ix, art, body) || gx_hit_len_starting(ix, body.start, GX_LEX_LEFT_STOP) >= 2 ||
-                gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + n.start, 4))
+                gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + body.start, 4))
                 continue;
             /* a name already proposed stands; one the suffix rule alone proposed (万杉资本) gets
              * this context's support as a candidate of its own */
             int have = gx_er_cand_with_span(art, n, GX_ORGLIKE);
+            /* a party the article also names by a longer name (股东依顿投资有限公司…依顿投资持有) is that
+             * name's short form: resolution joins the two without a reading of its own */
+            if (party && have < 0 && longer_name_of(art, n))
+                continue;
             if (have >= 0 && art->candidates.v[have].link != GX_LINK_SUFFIX_ONLY)
                 continue;
             if (listed) {

@@ -837,9 +837,15 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
             nq = gx_cand_ix_starting(&rs->ix, c->span.start - 4 < 0 ? 0 : c->span.start - 4, c->span.start + 1, qb);
             for (int q = 0; q < nq; q++) {
                 gx_candidate *o = &cv[qb[q]];
+                bool region_first = o->span.start < c->span.start &&
+                                    gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start, c->span.start - o->span.start);
+                /* (or a home region opens a limited company's legal name built on it, more words
+                 * between: 长沙|新华联|铜官窑开发|有限公司 is the local firm, comp29) */
                 bool opens = o->span.start == c->span.start ||
-                             (o->span.start < c->span.start && gx_stock_quote_end(art, c->span.end) > c->span.end &&
-                              gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + o->span.start, c->span.start - o->span.start));
+                             (region_first && gx_stock_quote_end(art, c->span.end) > c->span.end) ||
+                             (region_first && o->span.end - c->span.end >= 6 &&
+                              gx_lexicon_is_home_region(eng->lexicon, art->cp + o->span.start, c->span.start - o->span.start) &&
+                              gx_rs_not_joint_stock(art, o->span));
                 if ((o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) && o->type == GX_ENT_COMPANY &&
                     opens && o->span.end >= c->span.end &&
                     o->span.end - o->span.start > c->span.end - c->span.start && source_base(o) >= 0.55f &&

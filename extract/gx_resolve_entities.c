@@ -778,7 +778,7 @@ static void absorb(gx_rs *rs, int into, int from)
  * (…有限公司, …有限责任公司, not …股份有限公司): an A-share issuer is always a 股份有限公司, so such a
  * name built on an A-share company's short name (新世界|中国地产有限公司, a group's parent or a
  * subsidiary) is another company, not the listed one's full name. */
-static bool not_joint_stock(const gx_article *art, gx_span s)
+bool gx_rs_not_joint_stock(const gx_article *art, gx_span s)
 {
     static const uint32_t LTD[] = {0x6709, 0x9650, 0x516C, 0x53F8};                 /* 有限公司 */
     static const uint32_t LLC[] = {0x6709, 0x9650, 0x8D23, 0x4EFB, 0x516C, 0x53F8}; /* 有限责任公司 */
@@ -828,7 +828,7 @@ static void merge_full_names(gx_rs *rs)
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
                 (cv[pa->best_cand].source == GX_SRC_RULE) &&
                 !(pb->thing >= 0 && (investment_arm(art, sa, lb) || business_line(rs->eng->lexicon, art, sa, lb))) &&
-                !(a_share_thing(rs->eng, pb->thing) && not_joint_stock(art, sa))) {
+                !(a_share_thing(rs->eng, pb->thing) && gx_rs_not_joint_stock(art, sa))) {
                 gx_rs_add_alias(art, &art->entities.v[b], gx_article_span_text(art, sa));
                 absorb(rs, b, a);
             }

@@ -110,6 +110,9 @@ int32_t gx_rs_outlet_word_after(const gx_article *art, int32_t pos);
 bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32_t from, int32_t to);
 /* Is big = small + a legal-form suffix (股份有限公司, 有限公司, 集团股份有限公司, 股份)? */
 bool gx_rs_legal_form_of(const gx_article *art, gx_span big, gx_span small);
+/* Whether the name at s is the legal name of a limited company that is no joint-stock company
+ * (…有限公司, …有限责任公司, not …股份有限公司; gx_resolve_entities.c). */
+bool gx_rs_not_joint_stock(const gx_article *art, gx_span s);
 /* Whether candidate i names what is never this kind of entity (a listed non-entity word, an
  * industry, a fund product, an index or a market). */
 bool gx_rs_never_an_entity(gx_rs *rs, int i);

@@ -1,0 +1,105 @@
+/* test_speed20.c — the resolution's candidate index (eighteenth session, speed20): a query that
+ * answers more than 32 candidates orders them by a bitmap of their indices, not by qsort, and a
+ * search by text with nothing moved returns its chain as it is (already ascending). Both must
+ * return exactly what a walk over all the candidates finds, ascending, before and after some
+ * candidates are marked moved: wide ranges of gx_cand_ix_starting (many answers, by start, not
+ * by index) and gx_cand_ix_same_text for every candidate's span. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_cand_ix.h"
+#include "gx_entity_util.h"
+
+static bool same_text(const gx_article *art, gx_span a, gx_span b)
+{
+    return gx_span_in_text(art, a) && gx_span_in_text(art, b) && a.end - a.start == b.end - b.start &&
+           !memcmp(art->cp + a.start, art->cp + b.start, sizeof(uint32_t) * (size_t)(a.end - a.start));
+}
+
+static void same_as_walk(const gx_article *art, const gx_cand_ix *ix, const uint8_t *moved, int *wide)
+{
+    int nc = art->candidates.n;
+    int *out = malloc(sizeof(int) * (size_t)(nc + 1)), *want = malloc(sizeof(int) * (size_t)(nc + 1));
+    for (int32_t lo = -3; lo <= art->ncp + 3; lo++) /* ranges to the end: many answers */
+        for (int32_t hi = art->ncp + 3; hi >= lo; hi -= 37) {
+            int n = gx_cand_ix_starting(ix, lo, hi, out), w = 0;
+            for (int i = 0; i < nc; i++) {
+                int32_t s = ix->key[i].start;
+                if ((s >= lo && s < hi) || (moved && moved[i]))
+                    want[w++] = i;
+            }
+            assert_int_equal(n, w);
+            for (int k = 0; k < n; k++)
+                assert_int_equal(out[k], want[k]);
+            *wide += n > 32;
+        }
+    for (int c = 0; c < nc; c++) {
+        gx_span s = art->candidates.v[c].span;
+        int n = gx_cand_ix_same_text(ix, art, s, c, out), w = 0;
+        for (int i = 0; i < nc; i++)
+            if ((moved && moved[i]) || same_text(art, ix->key[i], s))
+                want[w++] = i;
+        assert_int_equal(n, w);
+        for (int k = 0; k < n; k++)
+            assert_int_equal(out[k], want[k]);
+        *wide += n > 32;
+    }
+    free(out);
+    free(want);
+}
+
+static void test_many_answers(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "中国平安、招商银行、万科企业、贵州茅台、格力电器、美的集团、海尔智家和比亚迪股份有限公司"
+        "今天公布业绩。平安银行行长胡跃飞表示，招商银行、兴业银行与浦发银行将在上海和深圳合作。"
+        "腾讯控股有限公司、阿里巴巴集团与百度公司的负责人马化腾、张勇和李彦宏出席了会议。"
+        "招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、"
+        "招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、"
+        "招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、"
+        "招商银行、招商银行、招商银行、招商银行、招商银行、招商银行、招商银行和招商银行发布公告。",
+        "中国证监会",
+        "",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        gx_article *art = fixture_run(texts[t], NULL, NULL);
+        gx_cand_ix ix;
+        gx_cand_ix_build(&ix, art);
+        int wide = 0;
+        same_as_walk(art, &ix, NULL, &wide);
+        if (t == 0) {
+            assert_true(art->candidates.n > 64);
+            assert_true(wide > 0);
+        }
+        int nc = art->candidates.n;
+        if (nc > 3) { /* moved candidates come back from every query, in index order */
+            uint8_t *moved = calloc((size_t)nc, 1);
+            static const int MOVE[] = {40, 3, 65, 1, 64, 63};
+            for (size_t k = 0; k < sizeof MOVE / sizeof *MOVE; k++)
+                if (MOVE[k] < nc) {
+                    gx_cand_ix_moved(&ix, MOVE[k]);
+                    moved[MOVE[k]] = 1;
+                }
+            same_as_walk(art, &ix, moved, &wide);
+            free(moved);
+        }
+        gx_article_free(art);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_many_answers),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

@@ -3,7 +3,9 @@
  * search by text with nothing moved returns its chain as it is (already ascending). Both must
  * return exactly what a walk over all the candidates finds, ascending, before and after some
  * candidates are marked moved: wide ranges of gx_cand_ix_starting (many answers, by start, not
- * by index) and gx_cand_ix_same_text for every candidate's span. */
+ * by index) and gx_cand_ix_same_text for every candidate's span. gx_word_ending counts a word's
+ * length two characters at a time: words of one to six characters (odd and even lengths), the
+ * longest one wins, floors and the text's start, against a brute-force reading. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -96,10 +98,52 @@ static void test_many_answers(void **state)
     }
 }
 
+/* the longest word ending at pos, starting at or after floor, by comparing from the end */
+static int32_t ending_brute(const uint32_t *cp, int32_t floor, int32_t pos, const char32_t *const *words)
+{
+    int32_t best = 0;
+    for (int w = 0; words[w]; w++) {
+        int32_t len = 0;
+        while (words[w][len])
+            len++;
+        bool ok = len > best && pos - len >= floor;
+        for (int32_t k = 1; ok && k <= len; k++)
+            ok = cp[pos - k] == (uint32_t)words[w][len - k];
+        if (ok)
+            best = len;
+    }
+    return best;
+}
+
+static void test_word_ending(void **state)
+{
+    (void)state;
+    static const char32_t *const WORDS[] = {U"会", U"委员会", U"员会", U"薪酬委员会", U"考核委员会", U"与考核委员会",
+                                            U"公司", U"子公司", U"", U"限公司", NULL};
+    static const char32_t TEXT[] = U"会董事会薪酬与考核委员会下设子公司有限公司员会委员会";
+    uint32_t cp[64];
+    int32_t n = 0;
+    while (TEXT[n]) {
+        cp[n] = (uint32_t)TEXT[n];
+        n++;
+    }
+    int found = 0;
+    for (int32_t pos = 0; pos <= n; pos++)
+        for (int32_t floor = 0; floor <= pos; floor++) {
+            int32_t want = ending_brute(cp, floor, pos, WORDS);
+            assert_int_equal(gx_word_ending(cp, floor, pos, WORDS), want);
+            found += want > 0;
+        }
+    assert_true(found > 0);
+    assert_int_equal(gx_word_ending(cp, 0, 12, WORDS), 6); /* 与考核委员会 */
+    assert_int_equal(gx_word_ending(cp, 9, 12, WORDS), 3); /* 委员会 from 9 on */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_many_answers),
+        cmocka_unit_test(test_word_ending),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

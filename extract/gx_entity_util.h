@@ -51,15 +51,13 @@ static inline int32_t gx_word_ending(const uint32_t *cp, int32_t floor, int32_t 
 {
     int32_t best = 0;
     for (const char32_t *const *w = words; *w; w++) {
-        const char32_t *x = *w;
         int32_t len = 0;
-        while (x[len] && x[len + 1]) /* (two at a time: x[len + 1] is read only inside the word) */
-            len += 2;
-        len += x[len] != 0;
+        while ((*w)[len])
+            len++;
         if (len <= best || pos - len < floor)
             continue;
         int32_t k = 0;
-        while (k < len && cp[pos - len + k] == (uint32_t)x[k])
+        while (k < len && cp[pos - len + k] == (uint32_t)(*w)[k])
             k++;
         if (k == len)
             best = len;

@@ -134,8 +134,26 @@ static void sort_ints(int *v, int n)
     }
 }
 
-static void sort_idx(int *v, int n)
+/* Up to this many candidates, indices are sorted by a bitmap of them (64 words on the stack). */
+#define SORT_BITS_MAX 4095
+
+/* v: n distinct candidate indices in [0, nc] (a query's answers: every candidate once, a moved
+ * one from the moved list only), into ascending order. Many (a range's answers come by start,
+ * not by index): by a bitmap of the indices, read back in order (not a comparison sort). */
+static void sort_idx(int *v, int n, int nc)
 {
+    if (n > 32 && nc <= SORT_BITS_MAX) {
+        uint64_t bits[(SORT_BITS_MAX >> 6) + 1];
+        int nw = (nc + 64) >> 6; /* (room for index nc too, as the moved flags have) */
+        memset(bits, 0, sizeof(uint64_t) * (size_t)nw);
+        for (int k = 0; k < n; k++)
+            bits[v[k] >> 6] |= 1ULL << (v[k] & 63);
+        int m = 0;
+        for (int w = 0; w < nw; w++)
+            for (uint64_t b = bits[w]; b; b &= b - 1)
+                v[m++] = (w << 6) | __builtin_ctzll(b);
+        return;
+    }
     int k = 1;
     while (k < n && v[k - 1] <= v[k])
         k++;
@@ -174,7 +192,7 @@ int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
             out[n++] = ix->by_start[k].idx;
     for (int k = 0; k < ix->nmoved; k++)
         out[n++] = ix->moved_list[k];
-    sort_idx(out, n);
+    sort_idx(out, n, ix->nc);
     return n;
 }
 
@@ -192,9 +210,11 @@ int gx_cand_ix_same_text(const gx_cand_ix *ix, const gx_article *art, gx_span s,
             if (ix->text_len[k1 - 1] == len && ix->text_hash[k1 - 1] == h && !ix->moved[k1 - 1])
                 out[n++] = k1 - 1;
     }
+    if (ix->nmoved == 0)
+        return n; /* (a chain is in ascending order) */
     for (int k = 0; k < ix->nmoved; k++)
         out[n++] = ix->moved_list[k];
-    sort_idx(out, n);
+    sort_idx(out, n, ix->nc);
     return n;
 }
 

@@ -708,7 +708,12 @@ int32_t *gx_text_ix_words(const gx_text_ix *tx, gx_article *art, const char32_t 
             at[k++] = i;
         }
     }
-    qsort(at, (size_t)k, sizeof *at, gx_cmp_int32);
+    /* (one word's chain ascends: most lists find one word or none, already in order) */
+    int32_t up = 1;
+    while (up < k && at[up - 1] <= at[up])
+        up++;
+    if (up < k)
+        qsort(at, (size_t)k, sizeof *at, gx_cmp_int32);
     int32_t u = 0;
     for (int32_t i = 0; i < k; i++)
         if (u == 0 || at[u - 1] != at[i])

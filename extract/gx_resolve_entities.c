@@ -856,6 +856,14 @@ static void longer_name_elsewhere(gx_rs *rs)
 {
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
+    /* the longer names: unknown companies with a mention, listed once (the loop below only adds
+     * mentions to them and takes mentions from known ones: the list stays the same) */
+    int *longer = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(art->entities.n + 1)), nlonger = 0;
+    for (int a = 0; a < art->entities.n; a++)
+        if (rs->protos.v[a].type == GX_ENT_COMPANY && rs->protos.v[a].thing < 0 && art->entities.v[a].mentions.n)
+            longer[nlonger++] = a;
+    if (nlonger == 0)
+        return;
     for (int b = 0; b < art->entities.n; b++) {
         gx_entity *eb = &art->entities.v[b];
         if (rs->protos.v[b].type != GX_ENT_COMPANY || rs->protos.v[b].thing < 0)
@@ -867,10 +875,8 @@ static void longer_name_elsewhere(gx_rs *rs)
                 continue;
             int into = -1;
             gx_span to = sm;
-            for (int a = 0; a < art->entities.n && into < 0; a++) {
-                gx_entity *ea = &art->entities.v[a];
-                if (a == b || rs->protos.v[a].type != GX_ENT_COMPANY || rs->protos.v[a].thing >= 0 || !ea->mentions.n)
-                    continue;
+            for (int q = 0; q < nlonger && into < 0; q++) {
+                int a = longer[q]; /* (never b: b is known) */
                 gx_span sa = cv[rs->protos.v[a].best_cand].span;
                 int32_t la = sa.end - sa.start;
                 if (la <= lm || la > lm + 6 || sm.start + la > art->ncp ||

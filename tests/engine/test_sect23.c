@@ -82,7 +82,8 @@ static void test_titled_credit(void **state)
     assert_true(fixture_titled_outlet_is("李小加:抖音母公司来港上市 只是时间问题 中国基金报 张曼 今天说了\n\n" LONG1, title, NULL));
 }
 
-/* a writer's Latin pen name after 文/ (集微网消息(文/Oliver)); not a brand nor a handle in small letters */
+/* a writer's Latin pen name after 文/ (集微网消息(文/Oliver)); not a word in capitals, a brand nor a handle in small
+ * letters (people23 and sect23 wrote this rule both; its test is here) */
 static void test_latin_pen_name(void **state)
 {
     (void)state;
@@ -91,6 +92,8 @@ static void test_latin_pen_name(void **state)
     assert_true(fixture_byline(a, "文/Oliver", &bl));
     assert_int_equal(bl.nauthors, 1);
     assert_string_equal(bl.authors[0].name, "Oliver");
+    assert_string_equal(bl.authors[0].role, "作者");
+    assert_false(fixture_byline(a, "文/OLIVER", &bl) && bl.nauthors > 0);
     assert_false(fixture_byline(a, "文/shirleyxie", &bl) && bl.nauthors > 0);
     assert_false(fixture_byline(a, "文/TechWeb", &bl) && bl.nauthors > 0);
     assert_false(fixture_byline(a, "记者 Oliver", &bl) && bl.nauthors > 0);

@@ -10,6 +10,7 @@
 #include "gx_lexicon.h"
 #include "gx_quantity.h"
 #include "gx_quantity_lex.h"
+#include "gx_rules_en.h"
 
 static struct gx_engine ENG;
 
@@ -38,6 +39,20 @@ int fixture_teardown(void **state)
 struct gx_engine *fixture_engine(void)
 {
     return &ENG;
+}
+
+bool fixture_english_on(void)
+{
+    gl_error err;
+    const char *d = getenv("GLEANER_DATA_DIR");
+    ENG.english = gx_en_lex_load(d && *d ? d : "data", &err);
+    return ENG.english != NULL;
+}
+
+void fixture_english_off(void)
+{
+    gx_en_lex_free(ENG.english);
+    ENG.english = NULL;
 }
 
 gx_article *fixture_run(const char *s, const char *outlet, const char *author)

@@ -15,6 +15,11 @@ int fixture_teardown(void **state);
 /* The engine the stages run with (only its lexicon is loaded). */
 struct gx_engine *fixture_engine(void);
 
+/* Lend the fixture engine the English word lists (english.tsv; the rules that read Latin
+ * names in Chinese text consult them) until fixture_english_off(). False when they do not load. */
+bool fixture_english_on(void);
+void fixture_english_off(void);
+
 /* The lexicon scan, entity rules and resolution over s, with an optional byline (outlet,
  * author as 记者; either may be NULL). s, outlet and author must outlive the article. Free
  * the result with gx_article_free(). */

@@ -17,7 +17,6 @@
 #include "entities_fixture.h"
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
-#include "gx_rules_en.h"
 
 /* Whether the person name holds title with organization org. */
 static bool holds_at(const gx_article *art, const char *name, const char *title, const char *org)
@@ -76,19 +75,13 @@ static void test_trade_after_name(void **state)
 static void test_latin_street(void **state)
 {
     (void)state;
-    /* (the fixture loads no English word lists: this test lends the engine its own) */
-    const char *d = getenv("GLEANER_DATA_DIR");
-    gl_error err;
-    struct gx_engine *eng = fixture_engine();
-    eng->english = gx_en_lex_load(d && *d ? d : "data", &err);
-    assert_non_null(eng->english);
+    assert_true(fixture_english_on()); /* (the fixture loads no English word lists by default) */
     const fixture_tag tags[] = {{"Marguerite Drive", GX_ENT_PERSON, 0.9f}, {"Craig Johnson", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("这五处房产坐落在Marguerite Drive路两旁，Craig Johnson表示看好。", tags, 2);
     assert_null(fixture_person(art, "Marguerite Drive"));
     assert_non_null(fixture_person(art, "Craig Johnson"));
     gx_article_free(art);
-    gx_en_lex_free(eng->english);
-    eng->english = NULL;
+    fixture_english_off();
 }
 
 /* (校对/ 何燕 ) (full-width brackets once normalised), 编辑/王宇: a slash between a credit's title and its name */

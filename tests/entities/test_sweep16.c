@@ -18,7 +18,6 @@
 #include "entities_fixture.h"
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
-#include "gx_rules_en.h"
 
 /* 蒂克币骗钱, 贝尔链在造谣: the coin's or chain's word is no person, whoever read it. */
 static void test_coin_name(void **state)
@@ -46,12 +45,7 @@ static void test_trade_leader_name(void **state)
 static void test_camel_product(void **state)
 {
     (void)state;
-    /* (the fixture loads no English word lists: this test lends the engine its own) */
-    const char *d = getenv("GLEANER_DATA_DIR");
-    gl_error err;
-    struct gx_engine *eng = fixture_engine();
-    eng->english = gx_en_lex_load(d && *d ? d : "data", &err);
-    assert_non_null(eng->english);
+    assert_true(fixture_english_on()); /* (the fixture loads no English word lists by default) */
     const fixture_tag tags[] = {{"AirBitClub", GX_ENT_PERSON, 0.9f}, {"SumToken", GX_ENT_PERSON, 0.9f},
                                 {"StevenYee", GX_ENT_PERSON, 0.9f}};
     gx_article *art = fixture_run_tagged("AirBitClub(空中比特币俱乐部)项目分析。SumToken钱包上线。创始人StevenYee表示。", tags, 3);
@@ -59,8 +53,7 @@ static void test_camel_product(void **state)
     assert_null(fixture_person(art, "SumToken"));
     assert_non_null(fixture_person(art, "StevenYee"));
     gx_article_free(art);
-    gx_en_lex_free(eng->english);
-    eng->english = NULL;
+    fixture_english_off();
 }
 
 /* 王大力链接: 链接 (a link) after a name is no chain. */

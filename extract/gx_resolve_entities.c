@@ -803,7 +803,8 @@ bool gx_rs_not_joint_stock(const gx_article *art, gx_span s)
 static bool a_share_thing(const gx_engine *eng, int32_t th)
 {
     const gx_lex_thing *t = th >= 0 && eng->lexicon ? gx_lexicon_thing(eng->lexicon, th) : NULL;
-    return t && (!strcmp(t->ticker.exchange, "SSE") || !strcmp(t->ticker.exchange, "SZSE"));
+    return t && (!strcmp(t->ticker.exchange, "SSE") || !strcmp(t->ticker.exchange, "SZSE") ||
+                 !strcmp(t->ticker.exchange, "BSE"));
 }
 
 /* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no

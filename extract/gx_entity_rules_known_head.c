@@ -47,9 +47,9 @@ void gx_er_known_head_rule(const gx_hit_index *ix, gx_article *art)
             int t = gx_add_candidate(art, (gx_span){p, s.end}, GX_ENT_COMPANY, GX_SRC_RULE, 0.95f, NULL, -1);
             /* the known company's legal name (众安在线|财产保险股份有限公司), unless an A share's
              * name is followed by a limited company's form, which no A-share issuer has: a parent or
-             * a subsidiary (gx_resolve_entities.c gx_rs_not_joint_stock) */
+             * a subsidiary, as gx_resolve_entities.c reads it) */
             const gx_lex_thing *th = e->thing >= 0 ? gx_lexicon_thing(ix->lex, e->thing) : NULL;
-            bool a_share = th && (!strcmp(th->ticker.exchange, "SSE") || !strcmp(th->ticker.exchange, "SZSE"));
+            bool a_share = th && gx_ticker_mainland(&th->ticker);
             static const uint32_t SHARE_FORM[] = {0x80A1, 0x4EFD, 0x6709, 0x9650, 0x516C, 0x53F8}; /* 股份有限公司 */
             bool joint = s.end - p >= 8 && !memcmp(art->cp + s.end - 6, SHARE_FORM, sizeof SHARE_FORM);
             if (t >= 0 && (!a_share || joint))

@@ -295,6 +295,11 @@ bool gx_name_right_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos
     return false;
 }
 
+bool gx_ticker_mainland(const gx_ticker *t)
+{
+    return !strcmp(t->exchange, "SSE") || !strcmp(t->exchange, "SZSE") || !strcmp(t->exchange, "BSE");
+}
+
 bool gx_latin_firm_word(const gx_article *art, gx_span s)
 {
     static const char *const words[] = {"Group", "Bank", "Capital", "Management", "Partners", "Fund", "Company",

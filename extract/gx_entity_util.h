@@ -158,6 +158,9 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
 int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
 int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind);
 
+/* Whether ticker t is on a mainland exchange (SSE, SZSE, BSE): its issuer is a 股份有限公司. */
+bool gx_ticker_mainland(const gx_ticker *t);
+
 /* Whether the Latin word [s.start, s.end) is a word of a firm's name (Group, Bank, Capital,
  * Management, Inc …; lower-case group and plc too: IG group, Tesco plc; a capitalised word of the
  * list written in lower case: LPL financial). */

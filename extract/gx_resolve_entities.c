@@ -803,8 +803,7 @@ bool gx_rs_not_joint_stock(const gx_article *art, gx_span s)
 static bool a_share_thing(const gx_engine *eng, int32_t th)
 {
     const gx_lex_thing *t = th >= 0 && eng->lexicon ? gx_lexicon_thing(eng->lexicon, th) : NULL;
-    return t && (!strcmp(t->ticker.exchange, "SSE") || !strcmp(t->ticker.exchange, "SZSE") ||
-                 !strcmp(t->ticker.exchange, "BSE"));
+    return t && gx_ticker_mainland(&t->ticker);
 }
 
 /* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no
@@ -1061,7 +1060,7 @@ static void name_entities(gx_rs *rs)
             continue;
         }
         if (th && e->type == GX_ENT_COMPANY && th->ticker.code[0] && !strcmp(p->ticker.code, th->ticker.code) &&
-            (!strcmp(th->ticker.exchange, "SSE") || !strcmp(th->ticker.exchange, "SZSE") || !strcmp(th->ticker.exchange, "BSE")) &&
+            gx_ticker_mainland(&th->ticker) &&
             weak_form_only(rs, e, p->thing)) {
             th = NULL; /* 平安 alone, not where a listed company is meant */
             memset(&p->ticker, 0, sizeof p->ticker);

@@ -15,6 +15,7 @@
 
 #include "gl_alloc.h"
 #include "gx_article_json.h"
+#include "gx_byline_authors.h"
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
 #include "gx_events.h"
@@ -214,6 +215,8 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
             gx_article_free(art);
             continue;
         }
+        /* the byline's names the lexicon rejects go before any outlet is lent to the byline */
+        gx_byline_authors_keep(eng->lexicon, art);
         built[nb++] = art;
     }
     const char *page_outlet = NULL;

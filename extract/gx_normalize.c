@@ -305,6 +305,8 @@ static bool looks_like_list_item(const uint32_t *t, int32_t n)
 typedef struct line_state {
     bool blank_pending; /* a blank line (or the start) came before the next paragraph */
     int blank_lines;    /* blank lines since the last paragraph                       */
+    int32_t line_para;  /* the first paragraph of the last text line (-1: none)       */
+    int32_t line_from, line_to; /* that line's text, for a setext underline under it    */
 } line_state;
 
 /* Append one paragraph made of seg[0..n) (spaces already normalized), skipping empty ones. */
@@ -404,6 +406,17 @@ static bool is_rule_line(const uint32_t *t, int32_t n)
     return true;
 }
 
+/* A setext underline: one character repeated, trailing spaces only ("=====", "---"). */
+static bool setext_line(const uint32_t *t, int32_t n)
+{
+    while (n > 0 && is_hspace(t[n - 1]))
+        n--;
+    for (int32_t i = 1; i < n; i++)
+        if (t[i] != t[0])
+            return false;
+    return n >= 3;
+}
+
 /* One input line in->cp[from..to) (no newline inside). */
 static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, bool markdown,
                        bool headings, gx_para_vec *out, line_state *st)
@@ -430,6 +443,26 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
         if (i < to && in->cp[i] == '>' && i + 1 == to)
             return;
         if (is_rule_line(in->cp + i, to - i)) {
+            /* a setext underline right under a short text line makes it a heading: "===" an
+             * article title, "---" a section (CommonMark; pandoc writes pages so) (page18) */
+            uint32_t c = in->cp[i];
+            if (headings && (c == '=' || c == '-') && !st->blank_pending && st->line_para >= 0 &&
+                st->line_para < out->n && st->line_to - st->line_from <= 100 && setext_line(in->cp + i, to - i)) {
+                /* the line above, whole again (its double spaces split no heading) */
+                gx_para first = out->v[st->line_para];
+                bool text = true;
+                for (int32_t k = st->line_para; k < out->n; k++)
+                    text = text && (out->v[k].kind == GX_PARA_TEXT || out->v[k].kind == GX_PARA_LIST);
+                if (text) {
+                    gx_cps seg;
+                    clean_segment(a, in, st->line_from, st->line_to, markdown, &seg);
+                    out->n = st->line_para;
+                    st->blank_pending = first.after_blank;
+                    st->blank_lines = first.blank_lines;
+                    emit(a, out, &seg, c == '=' ? GX_PARA_H1 : GX_PARA_H2, false, st);
+                }
+            }
+            st->line_para = -1;
             st->blank_pending = true;
             return;
         }
@@ -465,6 +498,9 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
         }
     }
 
+    st->line_para = kind == GX_PARA_TEXT ? out->n : -1;
+    st->line_from = i;
+    st->line_to = to;
     /* Segments: a run of two or more U+3000 inside a line starts a new (indented) paragraph. */
     int32_t seg_start = i;
     bool first = true;
@@ -518,7 +554,7 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
 void gx_normalize_paragraphs(gx_arena *a, const gx_cps *in, bool markdown, bool headings,
                              gx_para_vec *out)
 {
-    line_state st = {.blank_pending = true, .blank_lines = 0};
+    line_state st = {.blank_pending = true, .blank_lines = 0, .line_para = -1};
     int32_t start = 0;
     for (;;) { /* each line [start, i), the last one ending at the end of the text */
         const int32_t i = find_either(in->cp, start, in->n, '\n', '\n');

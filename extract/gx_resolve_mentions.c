@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gx_byline_authors.h"
 #include "gx_resolve_impl.h"
 #include "gx_utf8.h"
 
@@ -377,32 +378,7 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
             e->company_id = gx_company_id(art->arena, &e->ticker, e->name);
         }
     }
-    /* a place the byline names where it was filed from is no author (本报记者/蒋牧云/张荣旺/上海/北京报道:
-     * the parser takes 上海 for a name; the lexicon knows it) */
-    /* names alone under the title ("陈佳岚 李静") are writers only when a surname opens each one
-     * and none is a place */
-    bool bare_ok = eng->lexicon != NULL;
-    for (int a = 0; a < art->authors.n && bare_ok; a++) {
-        const gx_author *au = &art->authors.v[a];
-        uint32_t cps[16];
-        int32_t n = au->bare ? gx_utf8_to_cps(au->name, strlen(au->name), cps, 16) : 0;
-        if (au->bare && (n < 2 || gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cps, n) ||
-                         !(gx_lexicon_char_is(eng->lexicon, cps[0], GX_LEX_SURNAME) ||
-                           gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cps, 2))))
-            bare_ok = false;
-    }
-    int kept = 0;
-    for (int a = 0; a < art->authors.n; a++) {
-        const gx_author *au = &art->authors.v[a];
-        uint32_t cps[16];
-        int32_t n = au->name ? gx_utf8_to_cps(au->name, strlen(au->name), cps, 16) : 0;
-        if (au->bare && !bare_ok)
-            continue;
-        if (n > 0 && eng->lexicon && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cps, n))
-            continue;
-        art->authors.v[kept++] = *au;
-    }
-    art->authors.n = kept;
+    gx_byline_authors_keep(eng->lexicon, art); /* (done by the engine already: idempotent) */
     /* a name in brackets closing the text that a surname opens is its writer ("…下跌0.3%。(张俊)") */
     if (art->authors.n == 0 && art->closing_name && eng->lexicon) {
         uint32_t cps[4];

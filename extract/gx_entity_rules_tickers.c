@@ -49,6 +49,18 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
         gx_span name = {start, end};
         if (gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0)
             continue;
+        /* the gazetteer's ST name after a star (*|ST美讯: it knows ST美讯) takes the star in, the name as
+         * written */
+        bool starred = false;
+        for (int q = 0; q < art->candidates.n && start < i; q++) {
+            gx_candidate *o = &art->candidates.v[q];
+            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->span.start == i && o->span.end >= end) {
+                o->span.start = start;
+                starred = true;
+            }
+        }
+        if (starred)
+            continue;
         int c = gx_add_candidate(art, name, GX_ENT_COMPANY, GX_SRC_RULE, 0.9f, NULL, -1);
         art->candidates.v[c].lex_id = lex;
         i = end - 1;

@@ -446,15 +446,6 @@ static float support(gx_rs *rs, int i, int *agree_out)
             eff += 0.2f;
         }
     }
-    /* a listed company's special-treatment name with its star (*ST美讯: the gazetteer knows ST美讯) */
-    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
-        eng->lexicon && len >= 4 && art->cp[c->span.start] == '*' && art->cp[c->span.start + 1] == 'S') {
-        int32_t id = gx_lexicon_find(eng->lexicon, GX_LEX_COMPANY, art->cp + c->span.start + 1, len - 1);
-        if (id >= 0) {
-            c->lex_id = id;
-            eff += 0.2f;
-        }
-    }
     /* a rule-found legal name made of a place, a listed company's short name and a legal form
      * (宁夏|青龙管业|股份有限公司): that company's full name, even when the gazetteer knows
      * another (renamed) one; it wins over the short name inside it and links to its thing */

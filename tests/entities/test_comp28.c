@@ -99,6 +99,8 @@ static void test_special_treatment_names(void **state)
     (void)state;
     gx_article *art = fixture_run("*ST美讯公告称，公司股票将被终止上市。", NULL, NULL);
     assert_ticker(fixture_find(art, "*ST美讯", GX_ENT_COMPANY), "600898", "SSE");
+    /* (named as written, the star in: not ST美讯) */
+    assert_string_equal(fixture_find(art, "*ST美讯", GX_ENT_COMPANY)->name, "*ST美讯");
     gx_article_free(art);
     art = fixture_run("ST康美公告称，公司收到监管函。", NULL, NULL);
     assert_ticker(fixture_find(art, "ST康美", GX_ENT_COMPANY), "600518", "SSE");

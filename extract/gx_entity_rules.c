@@ -118,6 +118,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_alias_rule(&ix, art, &tr);
     gx_er_latin_gloss_rule(art, &tr);
     gx_er_list_rules(&ix, art, &tr);
+    gx_er_market_move_rule(&ix, art, &tr);
     gx_er_firm_before_title_rule(&ix, art);
     gx_er_source_firm_rule(&ix, art);
     gx_er_regional_group_rule(&ix, art);

@@ -154,6 +154,10 @@ void gx_er_quoted_names(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_add_all_occurrences(const gx_hit_index *ix, gx_article *art, gx_span model, gx_ent_type type,
                                gx_cand_source src, float score, int32_t link);
 
+/* gx_entity_rules_moves.c: the other items of a market wrap's list of stocks and their moves
+ * (阿里巴巴跌0.22%，…，微博跌1.97%) */
+void gx_er_market_move_rule(const gx_hit_index *ix, gx_article *art, const triggers *tr);
+
 /* gx_entity_rules_context.c */
 void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art);

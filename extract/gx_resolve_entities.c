@@ -378,7 +378,8 @@ static bool ticker_withheld(const gx_article *art, const gx_lex_thing *th, const
  * from: after 来源: on its line (来源:同花顺, 数据来源:东方财富Choice数据,银河证券, 图片来源:视觉中国)
  * with only the credit's own list between (no colon, 。 or ; — 来源:格隆汇 作者:联讯证券 is an
  * author's firm), or a website named after a company, X网 / X在线, in brackets or ending its
- * line ((中金网), 来源:中金在线: another company's site). */
+ * line ((中金网), 来源:中金在线: another company's site). A broker credited for the quotes
+ * (行情来源:富途证券) is no credit: the company giving them (comp30). */
 static bool credit_mention(const gx_article *art, gx_span s)
 {
     static const char32_t *const SITE[] = {U"网", U"在线", NULL};
@@ -393,7 +394,8 @@ static bool credit_mention(const gx_article *art, gx_span s)
         if (c == '\n' || c == 0x3002 || c == ';' || c == ')')
             return false;
         if (c == ':')
-            return art->cp[k - 2] == 0x6765 && art->cp[k - 1] == 0x6E90; /* 来源: */
+            return art->cp[k - 2] == 0x6765 && art->cp[k - 1] == 0x6E90 && /* 来源: */
+                   !(k >= 4 && art->cp[k - 4] == 0x884C && art->cp[k - 3] == 0x60C5); /* 行情 */
         if (c == 0x8005 && art->cp[k - 1] == 0x4F5C) /* 作者 */
             return false;
     }

@@ -51,6 +51,7 @@ typedef enum gx_lex_kind {
     GX_LEX_FIRM_NOUN,      /* words for firms closing a list after 等 (公司, 企业, 厂商 ...)      */
     GX_LEX_STATE_OFFICE,   /* offices of a state, titled with their country (总统, 首相, 国务卿)  */
     GX_LEX_PRODUCT_NOUN,   /* what a product is, closing its name (系统, 平台, 芯片, 项目 ...)      */
+    GX_LEX_HONORIFIC,      /* honorifics written before a name (丹斯里, 拿督, 拿督斯里: Malaysian titles) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

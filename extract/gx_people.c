@@ -396,9 +396,11 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 ps += 2;
             /* 原激励对象中袁健芳、王慕昊, 实际控制人之一梁熹先生: the holders named among the
              * title's holders (中 not opening a word of its own: 股东|中信证券, 中国…) */
-            if (ps + 3 < art->ncp && cp[ps] == 0x4E4B && cp[ps + 1] == 0x4E00 /* 之一 */ &&
-                gx_pp_chinese_name(ix, art, ps + 2) > ps + 2)
-                ps += 2;
+            /* (and 之一的: 公司创始股东之一的董清波亦于期间增持) */
+            int32_t of = ps + 3 < art->ncp && cp[ps] == 0x4E4B && cp[ps + 1] == 0x4E00 /* 之一 */
+                             ? ps + 2 + (cp[ps + 2] == 0x7684 /* 的 */) : ps;
+            if (of > ps && gx_pp_chinese_name(ix, art, of) > of)
+                ps = of;
             else if (ps + 2 < art->ncp && cp[ps] == 0x4E2D /* 中 */ && gx_pp_cand_starting_at(art, ps, ~0) < 0 &&
                      gx_hit_len_starting(ix, ps, GX_LEX_REGION) == 0 && among_name(ix, art, ps + 1))
                 ps++;
@@ -425,6 +427,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                                              (ts.end - ts.start == 2 && cp[ts.start] == 0x6821 && cp[ts.start + 1] == 0x5BF9)))); /* 校对 */
             if (piped)
                 ps += 1 + (cp[ps + 1] == ' ');
+            ps = gx_pp_past_honorifics(ix, art, ps); /* 副主席丹斯里拿督董清世 */
             pe = gx_pp_chinese_name(ix, art, ps);
             if (pe == ps)
                 pe = word_name(ix, art, ps);
@@ -681,6 +684,7 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_author_notes(art, first_position);
     gx_pp_former_posts(ix, art, first_position);
     gx_pp_addressed_names(ix, art);
+    gx_pp_honored_names(ix, art);
     gx_pp_ranks_after_names(art);
     gx_pp_penalized_names(ix, art);
     gx_pp_kin_names(ix, art);

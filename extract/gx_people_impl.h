@@ -135,6 +135,13 @@ void gx_pp_etc_holders(gx_article *art, int first_position);
 
 void gx_pp_predicate_holders(const gx_hit_index *ix, gx_article *art, int first_position);
 
+/* ---------------------------------------------------------------- gx_people_honorifics.c */
+
+/* Past the honorifics (cues.tsv honorific: 丹斯里, 拿督) at ps when a name follows them, else ps. */
+int32_t gx_pp_past_honorifics(const gx_hit_index *ix, const gx_article *art, int32_t ps);
+/* A name after honorifics is a person (丹斯里林梧桐表示: 林梧桐). */
+void gx_pp_honored_names(const gx_hit_index *ix, gx_article *art);
+
 /* ---------------------------------------------------------------- gx_people_speakers.c */
 
 void gx_pp_listed_names(const gx_hit_index *ix, gx_article *art);

@@ -267,6 +267,23 @@ static void repair(gx_rs *rs, int i)
             }
         }
     }
+    /* honorifics read into a person's name (丹斯里|林梧桐, 拿督斯里|张三丰: cues.tsv honorific before
+     * the name; Sir and Lord after it: 李国宝|爵士, 卡林顿|勋爵): the name without them */
+    if (c->type == GX_ENT_PERSON && (c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) &&
+        c->span.end - c->span.start >= 4 && gx_is_cjk(art->cp[c->span.start])) {
+        static const char32_t *const AFTER_NAME[] = {U"爵士", U"勋爵", NULL};
+        int32_t s = c->span.start, l;
+        while (s < c->span.end && (l = gx_lex_word_at(eng->lexicon, GX_LEX_HONORIFIC, art, s)) > 0 && c->span.end - (s + l) >= 2)
+            s += l;
+        int32_t e = c->span.end;
+        if (e - s >= 4 && gx_word_at(art, e - 2, AFTER_NAME) == 2)
+            e -= 2;
+        if (s != c->span.start || e != c->span.end) {
+            c->span.start = s;
+            c->span.end = e;
+            gx_cand_ix_moved(&rs->ix, i);
+        }
+    }
     if (glued_before_named(rs, i)) {
         c->span.start++;
         gx_cand_ix_moved(&rs->ix, i);

@@ -89,7 +89,7 @@ static bool judge_sentence(const gx_hit_index *ix, gx_article *art, const gx_spa
         kinds[k] = known_kind(ix, art, items[k]);
         nknown += kinds[k] == 2;
     }
-    if (n < 3 || nknown < 2 || 2 * nknown < n)
+    if (nknown < 2 || 2 * nknown < n)
         return false;
     for (int k = 0; k < n; k++) {
         if (kinds[k] == 2)

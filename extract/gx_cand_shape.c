@@ -65,6 +65,22 @@ bool gx_shape_title_starts_at(const gx_engine *eng, const gx_article *art, int32
     return false;
 }
 
+/* Does a job title begin at pos, or one department or desk word and then a title (万达|人力总监,
+ * 腾讯|市场总监)? A company's name ends there. */
+bool gx_shape_desk_title_at(const gx_engine *eng, const gx_article *art, int32_t pos)
+{
+    if (gx_shape_title_starts_at(eng, art, pos))
+        return true;
+    if (pos >= art->ncp)
+        return false;
+    int32_t max = art->ncp - pos < 6 ? art->ncp - pos : 6;
+    uint32_t m = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_DEPT_PREFIX, art->cp + pos, max, 2);
+    for (int32_t n = 2; n <= max; n++)
+        if ((m & (1u << (n - 1))) && gx_shape_title_starts_at(eng, art, pos + n))
+            return true;
+    return false;
+}
+
 /* May a person's name end before pos: text end, not a letter, a word that follows names
  * (说, 表示, 老师, 先生), or a function word? */
 static bool name_right_edge(const gx_engine *eng, const gx_article *art, int32_t pos)

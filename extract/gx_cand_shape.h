@@ -59,6 +59,8 @@ bool gx_shape_word_across(const gx_engine *eng, const gx_article *art, int32_t p
 /* Does a job title begin at pos (a rule's position, or a title word of two to four
  * characters: 市川准|导演)? */
 bool gx_shape_title_starts_at(const gx_engine *eng, const gx_article *art, int32_t pos);
+/* Does a job title begin at pos, or a department or desk word and then a title (万达|人力总监)? */
+bool gx_shape_desk_title_at(const gx_engine *eng, const gx_article *art, int32_t pos);
 /* Is s a body's name ending in 部 continued by 门 (财政部|门: the generic departments)? */
 bool gx_shape_department_word(const gx_article *art, gx_span s);
 /* 两国政府: a count of countries inside a government name (gx_cand_shape.c). */

@@ -268,6 +268,23 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             if (whole > stop && whole >= 2 && rs > 0 &&
                 ((!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])) || gx_hit_len_ending(ix, rs, GX_LEX_LEFT_STOP) > 0))
                 s = rs;
+            /* (nor by a one-character stop word inside the trade name after the region, where
+             * punctuation or the text start opens the region: ：湖南|信而|优数据科技有限公司; not a
+             * conjunction or a particle: 北京和|…, 上海的|…) */
+            else if (stop == 1 && art->cp[s - 1] != 0x53CA && art->cp[s - 1] != 0x4E0E && art->cp[s - 1] != 0x548C &&
+                     art->cp[s - 1] != 0x6216 && art->cp[s - 1] != 0x7684 /* 及与和或的 */)
+                for (int32_t g = 0; g <= 2; g++) {
+                    int32_t re = s - 1 - g;
+                    int r = re >= 2 ? gx_hit_len_ending(ix, re, GX_LEX_REGION) : 0;
+                    bool trade = true;
+                    for (int32_t k = re; k < s - 1 && trade; k++)
+                        trade = gx_is_cjk(art->cp[k]) && !gx_is_numeral(art->cp[k]) && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) == 0;
+                    rs = re - r;
+                    if (r >= 2 && trade && (rs == 0 || (!gx_is_cjk(art->cp[rs - 1]) && !gx_is_alnum(art->cp[rs - 1])))) {
+                        s = rs;
+                        break;
+                    }
+                }
         }
         /* a full legal name starts at its region (华盛通所属|深圳市时代华盛网络科技有限公司) */
         if (e->len >= 4)

@@ -932,7 +932,9 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
                    cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
         }
         if (!seen) {
-            int glued = gx_shape_glued_left(eng, art, c->span.start) + gx_shape_glued_right(eng, art, c->span.end);
+            /* (a job title after it, a desk word before the title or not, ends the name: 前万达|人力总监) */
+            int glued = gx_shape_glued_left(eng, art, c->span.start) +
+                        (gx_shape_glued_right(eng, art, c->span.end) && !gx_shape_desk_title_at(eng, art, c->span.end));
             if (glued == 2 && c->span.end - c->span.start <= 2)
                 return false;
             /* (glued before and followed by one function character that is itself glued to the next

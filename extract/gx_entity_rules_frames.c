@@ -780,6 +780,14 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         /* a list closed by 等 and a word for companies (…、安琪酵母等公司的股东) */
         bool firms = items[n - 1].end + 1 < art->ncp && cp[items[n - 1].end] == 0x7B49 /* 等 */ &&
                      gx_er_firm_noun_at(ix, art, items[n - 1].end + 1);
+        /* a list a colon opens after a word for firms or platforms and at most four characters
+         * (投资理财平台有哪些：人人贷、多啦聚财、铜板街, 合作机构包括：…): the clause says what its
+         * items are, one known item is enough */
+        bool introduced = false;
+        if (n >= 3 && nknown >= 1 && first_sure && fs >= 3 && (cp[fs - 1] == ':' || cp[fs - 1] == 0xFF1A))
+            for (int32_t b = fs - 2; b >= 0 && fs - 1 - b <= 6 && !introduced && gx_is_cjk(cp[b]); b--)
+                introduced = (cp[b] == 0x5E73 /* 平 */ && cp[b + 1] == 0x53F0 /* 台 */) ||
+                             gx_lex_word_at(ix->lex, GX_LEX_FIRM_NOUN, art, b) > 0;
         if (pair) {
             if (nknown != 1)
                 continue;
@@ -792,7 +800,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
             }
             if (!read || u.end - u.start < 4)
                 continue;
-        } else if (nknown < 2 || (2 * nknown < n && !firms))
+        } else if (!introduced && (nknown < 2 || (2 * nknown < n && !firms)))
             continue;
         float score = firms || 2 * nknown > n || (nknown >= 2 && cp[items[n - 1].end] == 0x7B49 /* 等 */) ? 0.8f : 0.65f;
         for (int k = first_sure ? 0 : 1; k < n; k++)

@@ -2,7 +2,9 @@
  * "comp31"): a known short name before a desk word and a title is the company, not part of a word
  * (gx_resolve.c, gx_shape_desk_title_at); the endings of a city investment firm and of finance
  * brands (城投, 金控, 金服: company_suffix in cues.tsv); a region opening a legal name over a
- * one-character stop word inside its trade name (gx_entity_rules_suffix.c). */
+ * one-character stop word inside its trade name (gx_entity_rules_suffix.c); a list a colon opens
+ * after a word for firms or platforms, one item known (gx_entity_rules_frames.c); 加盟 (joining a
+ * franchise) ends a name's look-back (cues.tsv left_stop). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,6 +85,44 @@ static void test_region_not_over_particle(void **state)
     gx_article_free(art);
 }
 
+/* a list of platforms a colon opens, one of them known */
+static void test_introduced_list(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("深受年轻人喜爱的投资理财平台有哪些：人人贷、多啦聚财、铜板街。", NULL, NULL);
+    assert_non_null(fixture_find(art, "多啦聚财", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "铜板街", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* no known item: the colon and the word for platforms are not enough */
+static void test_introduced_list_unknown(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("平台特点有：安全可靠、收益稳定、门槛很低。", NULL, NULL);
+    assert_null(fixture_find(art, "收益稳定", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* Is there a company candidate with exactly this text? */
+static bool has_candidate(gx_article *art, const char *text)
+{
+    for (int k = 0; k < art->candidates.n; k++)
+        if (art->candidates.v[k].type == GX_ENT_COMPANY && !strcmp(gx_article_span_text(art, art->candidates.v[k].span), text))
+            return true;
+    return false;
+}
+
+/* 只要加盟|卡盟资本: the verb ends the look-back of the name's left edge */
+static void test_join_verb_edge(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("他说只要加盟卡盟资本就可赚取佣金。", NULL, NULL);
+    assert_true(has_candidate(art, "卡盟资本"));
+    assert_false(has_candidate(art, "只要加盟卡盟资本"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -93,6 +133,9 @@ int main(void)
         cmocka_unit_test(test_city_investment_words),
         cmocka_unit_test(test_region_over_inner_stop),
         cmocka_unit_test(test_region_not_over_particle),
+        cmocka_unit_test(test_introduced_list),
+        cmocka_unit_test(test_introduced_list_unknown),
+        cmocka_unit_test(test_join_verb_edge),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -151,6 +151,24 @@ static bool parallel_report(const gx_engine *eng, const gx_article *art, gx_span
  * figure or act only a company has (美的营收, 美的股价, 美的发布公告; its holding, its investors,
  * its ecosystem: 小米的持股, 小米多位投资人, 小米生态链), optionally after a date
  * (美的今年营收); or right before it a word for a company (家电巨头美的, 龙头美的). */
+/* Does the name open its clause (the text start or punctuation before it) and the clause go on
+ * to an offer for a company (前程无忧收到来自DCP资本合伙人的收购提议, X宣布私有化)? Only firms
+ * are bought, taken private or sent tender offers. */
+static bool deal_clause_subject(const gx_article *art, gx_span s)
+{
+    static const char32_t *const DEAL[] = {U"收购提议", U"收购要约", U"私有化", U"要约收购", U"收购邀约", NULL};
+    const uint32_t *cp = art->cp;
+    if (s.start > 0 && (gx_is_cjk(cp[s.start - 1]) || gx_is_alnum(cp[s.start - 1])))
+        return false;
+    for (int32_t k = s.end; k < art->ncp && k - s.end <= 24; k++) {
+        if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]) && cp[k] != ' ')
+            return false;
+        if (gx_word_at(art, k, DEAL))
+            return true;
+    }
+    return false;
+}
+
 bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
@@ -184,7 +202,7 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span 
             return true;
     }
     return listed_with_company(eng, art, s) || table_row_name(eng, art, s) || move_row_name(eng, art, s) ||
-           stock_code_after(art, s) || parallel_report(eng, art, s);
+           stock_code_after(art, s) || parallel_report(eng, art, s) || deal_clause_subject(art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech

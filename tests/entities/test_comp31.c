@@ -4,7 +4,8 @@
  * brands (城投, 金控, 金服: company_suffix in cues.tsv); a region opening a legal name over a
  * one-character stop word inside its trade name (gx_entity_rules_suffix.c); a list a colon opens
  * after a word for firms or platforms, one item known (gx_entity_rules_frames.c); 加盟 (joining a
- * franchise) ends a name's look-back (cues.tsv left_stop). */
+ * franchise) ends a name's look-back (cues.tsv left_stop); a famous name that is an idiom too
+ * (前程无忧) stands where its clause sends it an offer (gx_resolve_context.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -123,6 +124,18 @@ static void test_join_verb_edge(void **state)
     gx_article_free(art);
 }
 
+/* an idiom that names a firm: a company where its clause receives an offer, not in a wish */
+static void test_idiom_name_in_deal(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("前程无忧收到来自DCP资本合伙人的收购提议。", NULL, NULL);
+    assert_non_null(fixture_find(art, "前程无忧", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("祝你前程无忧，万事如意。", NULL, NULL);
+    assert_null(fixture_find(art, "前程无忧", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_introduced_list),
         cmocka_unit_test(test_introduced_list_unknown),
         cmocka_unit_test(test_join_verb_edge),
+        cmocka_unit_test(test_idiom_name_in_deal),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -37,11 +37,25 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
         for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
             lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
             if (lex < 0) {
-                /* a stock delisted later keeps only its last name, X退 (ST华泽 -> 华泽退) */
-                uint32_t delisted[5];
+                /* a stock delisted later keeps only its last name, X退 or 退市X (ST华泽 -> 华泽退,
+                 * ST吉恩 -> 退市吉恩) */
+                uint32_t delisted[7];
                 memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
                 delisted[n] = 0x9000; /* 退 */
                 lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 1);
+                if (lex < 0) {
+                    delisted[0] = 0x9000; /* 退 */
+                    delisted[1] = 0x5E02; /* 市 */
+                    memcpy(delisted + 2, cp + b, sizeof(uint32_t) * (size_t)n);
+                    lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 2);
+                }
+                /* an ST name drops the 股份 of the short name (*ST利源 -> 利源股份) */
+                if (lex < 0) {
+                    memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
+                    delisted[n] = 0x80A1;     /* 股 */
+                    delisted[n + 1] = 0x4EFD; /* 份 */
+                    lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 2);
+                }
             }
             if (lex >= 0)
                 end = b + n;

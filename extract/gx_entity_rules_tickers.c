@@ -363,13 +363,15 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (close >= art->ncp || cp[close] != ')' || !bracket_ticker(art, i, close, &t))
             continue;
         /* a US code without its exchange (德斯维尔(DSWL.US), 欢聚(YY.US)): the exchange the
-         * gazetteer lists it on, else none (the name before it is still a company) */
+         * gazetteer lists it on, or lists it on as a ticker given up since (a rename or a
+         * delisting: 欢聚 YY, now JOYY; 瑞幸咖啡 LK), else none (the name before it is still a
+         * company) */
         if (!strcmp(t.exchange, "US")) {
             static const char *const US[] = {"NASDAQ", "NYSE"};
             int32_t found = -1;
-            for (int k = 0; k < 2 && found < 0; k++) {
-                snprintf(t.exchange, sizeof t.exchange, "%s", US[k]);
-                found = gx_lexicon_find_ticker(ix->lex, &t);
+            for (int k = 0; k < 4 && found < 0; k++) {
+                snprintf(t.exchange, sizeof t.exchange, "%s", US[k % 2]);
+                found = k < 2 ? gx_lexicon_find_ticker(ix->lex, &t) : gx_lexicon_find_former(ix->lex, &t);
             }
             if (found < 0)
                 memset(&t, 0, sizeof t);

@@ -187,14 +187,21 @@ static bool trades_in_text(const gx_article *art, const gx_entity *e)
     return false;
 }
 
+static bool cp_is_ipo(const gx_article *art, int32_t k)
+{
+    return art->cp[k] == 'I' && k + 2 < art->ncp && art->cp[k + 1] == 'P' && art->cp[k + 2] == 'O';
+}
+
 /* Whether a mention of company e heads its own listing still to come or a funding round of a
  * private firm: the clause after it (at most 8 characters on, before a comma or a stop) writes
- * IPO, 过会, 上市申请, 招股, 递表, 拟上市, 申请上市, 轮融资 or 融资 + an amount ("酷特智能IPO过会",
- * "百威亚太IPO", "Airbnb融资1.2亿美元"; not 融资融券 or 融资余额 of a listed stock). */
+ * IPO (not IPO首日, IPO以来), 过会, 上市申请, 招股, 递表, 拟上市, 申请上市, 轮融资 or 融资 + an amount
+ * ("酷特智能IPO过会", "百威亚太IPO", "Airbnb融资1.2亿美元"; not 融资融券 or 融资余额 of a listed stock). */
 static bool going_public(const gx_article *art, const gx_entity *e)
 {
     static const char32_t *const CUE[] = {U"IPO",      U"过会",     U"上市申请", U"招股",   U"递表",
                                           U"拟上市",   U"申请上市", U"轮融资",   NULL};
+    /* an IPO done: 趣活IPO首日多次熔断, X IPO以来 */
+    static const char32_t *const DONE[] = {U"首日", U"以来", U"当天", U"当日", U"后", U"之后", U"时", NULL};
     for (int m = 0; m < e->mentions.n; m++) {
         int32_t end = e->mentions.v[m].span.end;
         for (int32_t k = end; k < art->ncp && k < end + 8; k++) {
@@ -202,7 +209,8 @@ static bool going_public(const gx_article *art, const gx_entity *e)
             if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == 0x3002 /* 。 */ ||
                 c == 0xFF0C /* ， */ || c == 0x3001 /* 、 */ || c == 0xFF1B || c == 0xFF1A)
                 break;
-            if (gx_word_at(art, k, CUE))
+            int32_t l = gx_word_at(art, k, CUE);
+            if (l && !(cp_is_ipo(art, k) && gx_word_at(art, k + l, DONE)))
                 return true;
             if (c == 0x878D /* 融 */ && k + 2 < art->ncp && art->cp[k + 1] == 0x8D44 /* 资 */ &&
                 gx_is_digit(art->cp[k + 2]))

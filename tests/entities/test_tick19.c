@@ -2,7 +2,8 @@
  * named after a delisted company's 退市X or a short name's X股份 (*ST吉恩 -> 退市吉恩 600432,
  * *ST利源 -> 利源股份 002501; gx_entity_rules_tickers.c), and a listing the text reports as still
  * to come (酷特智能IPO过会, Airbnb融资1.2亿美元) withholding the gazetteer ticker of an undated
- * article (going_public in gx_resolve_entities.c). The tagger is left out (fixture_run: lexicon +
+ * article (going_public in gx_resolve_entities.c); a US code written X.US that the gazetteer knows
+ * as a former ticker (欢聚(YY.US)); rows added to global_companies.tsv. The tagger is left out (fixture_run: lexicon +
  * rules + resolution only). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -57,6 +58,29 @@ static void test_going_public(void **state)
     art = fixture_run("宁德时代融资余额增加1.2亿元。", NULL, NULL);
     assert_ticker(fixture_company(art, "宁德时代"), "300750", "SZSE");
     gx_article_free(art);
+    art = fixture_run("酷特智能IPO首日大涨44%。", NULL, NULL); /* an IPO done */
+    assert_ticker(fixture_company(art, "酷特智能"), "300840", "SZSE");
+    gx_article_free(art);
+}
+
+/* X.US: a code the gazetteer knows as one given up since (欢聚 YY, now JOYY; 瑞幸咖啡 LK, delisted)
+ * takes its exchange; the rows added (森普拉能源, CarMax, 微美全息). */
+static void test_us_former_codes_and_rows(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("欢聚(YY.US)第三季度净利润同比增长12倍。", NULL, NULL);
+    assert_ticker(fixture_company(art, "欢聚"), "YY", "NASDAQ");
+    gx_article_free(art);
+    art = fixture_run("美股异动 | 瑞幸咖啡(LK.US)盘初跌超14%。", NULL, NULL);
+    assert_ticker(fixture_company(art, "瑞幸咖啡"), "LK", "NASDAQ");
+    gx_article_free(art);
+    art = fixture_run("国家电网公司与美国森普拉能源公司签署股权购买协议。", NULL, NULL);
+    assert_ticker(fixture_company(art, "森普拉能源"), "SRE", "NYSE");
+    gx_article_free(art);
+    art = fixture_run("渠道调查显示，CarMax可能正盯着赫兹。微美全息飙涨280%。", NULL, NULL);
+    assert_ticker(fixture_company(art, "CarMax"), "KMX", "NYSE");
+    assert_ticker(fixture_company(art, "微美全息"), "WIMI", "NASDAQ");
+    gx_article_free(art);
 }
 
 int main(void)
@@ -64,6 +88,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_special_treatment_names),
         cmocka_unit_test(test_going_public),
+        cmocka_unit_test(test_us_former_codes_and_rows),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -374,6 +374,11 @@ static const gx_lex_thing *company_word_parent(const gx_lexicon *lex, const gx_a
     if (n < 2 || n > 24 || art->cp[s.end - 2] != 0x516C /* 公 */ || art->cp[s.end - 1] != 0x53F8 /* 司 */)
         return NULL;
     int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start, n);
+    /* a foreign country before it (美国高通公司, 美国森普拉能源公司): the company of that country */
+    for (int r = 2; id < 0 && r <= 4 && n - r >= 2; r++)
+        if (gx_lexicon_is(lex, GX_LEX_REGION, art->cp + s.start, r) &&
+            !gx_lexicon_is_home_region(lex, art->cp + s.start, r))
+            id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start + r, n - r);
     const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
     const gx_lex_thing *th = en && en->thing >= 0 && !(en->flags & GX_LEXF_WEAK) ? gx_lexicon_thing(lex, en->thing) : NULL;
     return th && th->type == GX_ENT_COMPANY && th->ticker.code[0] ? th : NULL;

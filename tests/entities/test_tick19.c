@@ -3,7 +3,8 @@
  * *ST利源 -> 利源股份 002501; gx_entity_rules_tickers.c), and a listing the text reports as still
  * to come (酷特智能IPO过会, Airbnb融资1.2亿美元) withholding the gazetteer ticker of an undated
  * article (going_public in gx_resolve_entities.c); a US code written X.US that the gazetteer knows
- * as a former ticker (欢聚(YY.US)); rows added to global_companies.tsv. The tagger is left out (fixture_run: lexicon +
+ * as a former ticker (欢聚(YY.US)); 美国高通公司 as 高通 (company_word_parent); rows added to
+ * global_companies.tsv. The tagger is left out (fixture_run: lexicon +
  * rules + resolution only). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -64,7 +65,8 @@ static void test_going_public(void **state)
 }
 
 /* X.US: a code the gazetteer knows as one given up since (欢聚 YY, now JOYY; 瑞幸咖啡 LK, delisted)
- * takes its exchange; the rows added (森普拉能源, CarMax, 微美全息). */
+ * takes its exchange; a foreign country before a listed company's X公司 (美国高通公司: QCOM); the
+ * rows added (CarMax, 微美全息). */
 static void test_us_former_codes_and_rows(void **state)
 {
     (void)state;
@@ -74,8 +76,9 @@ static void test_us_former_codes_and_rows(void **state)
     art = fixture_run("美股异动 | 瑞幸咖啡(LK.US)盘初跌超14%。", NULL, NULL);
     assert_ticker(fixture_company(art, "瑞幸咖啡"), "LK", "NASDAQ");
     gx_article_free(art);
-    art = fixture_run("国家电网公司与美国森普拉能源公司签署股权购买协议。", NULL, NULL);
-    assert_ticker(fixture_company(art, "森普拉能源"), "SRE", "NYSE");
+    const fixture_tag qcom[] = {{"美国高通公司", GX_ENT_COMPANY, 0.9f}};
+    art = fixture_run_tagged("国家电网公司与美国高通公司签署合作协议。", qcom, 1); /* a country before X公司 */
+    assert_ticker(fixture_company(art, "美国高通公司"), "QCOM", "NASDAQ");
     gx_article_free(art);
     art = fixture_run("渠道调查显示，CarMax可能正盯着赫兹。微美全息飙涨280%。", NULL, NULL);
     assert_ticker(fixture_company(art, "CarMax"), "KMX", "NYSE");

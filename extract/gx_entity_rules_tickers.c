@@ -37,11 +37,25 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
         for (int32_t n = e - b; n >= 2 && lex < 0; n--) {
             lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, cp + b, n);
             if (lex < 0) {
-                /* a stock delisted later keeps only its last name, X退 (ST华泽 -> 华泽退) */
-                uint32_t delisted[5];
+                /* a stock delisted later keeps only its last name, X退 or 退市X (ST华泽 -> 华泽退,
+                 * ST吉恩 -> 退市吉恩) */
+                uint32_t delisted[7];
                 memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
                 delisted[n] = 0x9000; /* 退 */
                 lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 1);
+                if (lex < 0) {
+                    delisted[0] = 0x9000; /* 退 */
+                    delisted[1] = 0x5E02; /* 市 */
+                    memcpy(delisted + 2, cp + b, sizeof(uint32_t) * (size_t)n);
+                    lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 2);
+                }
+                /* an ST name drops the 股份 of the short name (*ST利源 -> 利源股份) */
+                if (lex < 0) {
+                    memcpy(delisted, cp + b, sizeof(uint32_t) * (size_t)n);
+                    delisted[n] = 0x80A1;     /* 股 */
+                    delisted[n + 1] = 0x4EFD; /* 份 */
+                    lex = gx_lexicon_find(ix->lex, GX_LEX_COMPANY, delisted, n + 2);
+                }
             }
             if (lex >= 0)
                 end = b + n;
@@ -349,13 +363,15 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (close >= art->ncp || cp[close] != ')' || !bracket_ticker(art, i, close, &t))
             continue;
         /* a US code without its exchange (德斯维尔(DSWL.US), 欢聚(YY.US)): the exchange the
-         * gazetteer lists it on, else none (the name before it is still a company) */
+         * gazetteer lists it on, or lists it on as a ticker given up since (a rename or a
+         * delisting: 欢聚 YY, now JOYY; 瑞幸咖啡 LK), else none (the name before it is still a
+         * company) */
         if (!strcmp(t.exchange, "US")) {
             static const char *const US[] = {"NASDAQ", "NYSE"};
             int32_t found = -1;
-            for (int k = 0; k < 2 && found < 0; k++) {
-                snprintf(t.exchange, sizeof t.exchange, "%s", US[k]);
-                found = gx_lexicon_find_ticker(ix->lex, &t);
+            for (int k = 0; k < 4 && found < 0; k++) {
+                snprintf(t.exchange, sizeof t.exchange, "%s", US[k % 2]);
+                found = k < 2 ? gx_lexicon_find_ticker(ix->lex, &t) : gx_lexicon_find_former(ix->lex, &t);
             }
             if (found < 0)
                 memset(&t, 0, sizeof t);

@@ -127,6 +127,9 @@ int32_t gx_lexicon_nthings(const gx_lexicon *lex);
 /* The first thing listed under ticker t (code and exchange), or -1. A binary search over the
  * things ordered by ticker (a linear scan while the lexicon is loading). */
 int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t);
+/* The first company whose former ticker (before a rename or a delisting: 欢聚集团 NASDAQ YY) has
+ * this code on this exchange, or -1. A linear scan: for codes the current tickers lack. */
+int32_t gx_lexicon_find_former(const gx_lexicon *lex, const gx_ticker *t);
 
 /* true when cps[0..n) is a pattern of that kind. */
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);

@@ -359,6 +359,16 @@ int32_t gx_lexicon_find_ticker(const gx_lexicon *lex, const gx_ticker *t)
     return -1;
 }
 
+int32_t gx_lexicon_find_former(const gx_lexicon *lex, const gx_ticker *t)
+{
+    if (!t->code[0])
+        return -1;
+    for (int32_t i = 0; i < lex->nthings; i++)
+        if (!strcmp(lex->things[i].former.code, t->code) && !strcmp(lex->things[i].former.exchange, t->exchange))
+            return i;
+    return -1;
+}
+
 static int read_global(gx_lexicon *lex, char *line, void *ctx)
 {
     (void)ctx;

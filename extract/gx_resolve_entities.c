@@ -187,6 +187,39 @@ static bool trades_in_text(const gx_article *art, const gx_entity *e)
     return false;
 }
 
+static bool cp_is_ipo(const gx_article *art, int32_t k)
+{
+    return art->cp[k] == 'I' && k + 2 < art->ncp && art->cp[k + 1] == 'P' && art->cp[k + 2] == 'O';
+}
+
+/* Whether a mention of company e heads its own listing still to come or a funding round of a
+ * private firm: the clause after it (at most 8 characters on, before a comma or a stop) writes
+ * IPO (not IPO首日, IPO以来), 过会, 上市申请, 招股, 递表, 拟上市, 申请上市, 轮融资 or 融资 + an amount
+ * ("酷特智能IPO过会", "百威亚太IPO", "Airbnb融资1.2亿美元"; not 融资融券 or 融资余额 of a listed stock). */
+static bool going_public(const gx_article *art, const gx_entity *e)
+{
+    static const char32_t *const CUE[] = {U"IPO",      U"过会",     U"上市申请", U"招股",   U"递表",
+                                          U"拟上市",   U"申请上市", U"轮融资",   NULL};
+    /* an IPO done: 趣活IPO首日多次熔断, X IPO以来 */
+    static const char32_t *const DONE[] = {U"首日", U"以来", U"当天", U"当日", U"后", U"之后", U"时", NULL};
+    for (int m = 0; m < e->mentions.n; m++) {
+        int32_t end = e->mentions.v[m].span.end;
+        for (int32_t k = end; k < art->ncp && k < end + 8; k++) {
+            uint32_t c = art->cp[k];
+            if (c == '\n' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == 0x3002 /* 。 */ ||
+                c == 0xFF0C /* ， */ || c == 0x3001 /* 、 */ || c == 0xFF1B || c == 0xFF1A)
+                break;
+            int32_t l = gx_word_at(art, k, CUE);
+            if (l && !(cp_is_ipo(art, k) && gx_word_at(art, k + l, DONE)))
+                return true;
+            if (c == 0x878D /* 融 */ && k + 2 < art->ncp && art->cp[k + 1] == 0x8D44 /* 资 */ &&
+                gx_is_digit(art->cp[k + 2]))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Whether t can be a company's share: not an A-market code of a fund or a bond (SSE 5xxxxx
  * funds and 0/1xxxxx bonds and indices, SZSE 1xxxxx funds and bonds: 创业板50ETF(159949.SZ)). */
 static bool share_code(const gx_ticker *t)
@@ -341,6 +374,11 @@ static const gx_lex_thing *company_word_parent(const gx_lexicon *lex, const gx_a
     if (n < 2 || n > 24 || art->cp[s.end - 2] != 0x516C /* 公 */ || art->cp[s.end - 1] != 0x53F8 /* 司 */)
         return NULL;
     int32_t id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start, n);
+    /* a foreign country before it (美国高通公司, 美国森普拉能源公司): the company of that country */
+    for (int r = 2; id < 0 && r <= 4 && n - r >= 2; r++)
+        if (gx_lexicon_is(lex, GX_LEX_REGION, art->cp + s.start, r) &&
+            !gx_lexicon_is_home_region(lex, art->cp + s.start, r))
+            id = gx_lexicon_find(lex, GX_LEX_COMPANY, art->cp + s.start + r, n - r);
     const gx_lex_entry *en = id >= 0 ? gx_lexicon_entry(lex, id) : NULL;
     const gx_lex_thing *th = en && en->thing >= 0 && !(en->flags & GX_LEXF_WEAK) ? gx_lexicon_thing(lex, en->thing) : NULL;
     return th && th->type == GX_ENT_COMPANY && th->ticker.code[0] ? th : NULL;
@@ -1143,6 +1181,12 @@ static void name_entities(gx_rs *rs)
                     as_of_known = article_as_of(art, as_of, &as_of_text) ? 1 : -1;
                 if (as_of_known > 0 && ticker_withheld(art, lt, e, as_of, as_of_text))
                     e->ticker = lt->hk_ticker; /* listed in Hong Kong first, or "" */
+                /* a listing the text reports as still to come (IPO过会, 融资1.2亿美元) when nothing
+                 * dates the article after it: not listed yet, unless the shares trade in the text
+                 * or it writes the code */
+                else if ((as_of_known < 0 || strncmp(as_of, lt->list_date, strlen(as_of)) <= 0) &&
+                         going_public(art, e) && !trades_in_text(art, e) && !strstr(art->text, lt->ticker.code))
+                    e->ticker = lt->hk_ticker;
             }
             /* an article written before a rename gets the ticker of its day (FB for Facebook in
              * 2018, META since 2022-06-09); the company id stays the same */

@@ -172,3 +172,78 @@ void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art)
         gx_add_candidate(art, (gx_span){s, d + 1}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
     }
 }
+
+/* Does a government candidate not from the tagger have span s? */
+static bool known_body_span(const gx_article *art, gx_span s)
+{
+    int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+    return had >= 0 && art->candidates.v[had].source != GX_SRC_TAGGER;
+}
+
+/* The words that end a clause's look-back but write a department's task (利用外资和境外投资|司,
+ * 国际合作司, 金融监管司): part of the rule's grammar; so do the generic nouns (国际, 境外, 投资). */
+static const char32_t *const TASK_WORDS[] = {U"利用", U"建设", U"监管", U"调查", U"合作", NULL};
+
+/* The start of a department's task that ends at `end` (before its 司): back over plain characters
+ * to a clear edge (not CJK, a stop word or character, a function character, a date) within `max`,
+ * or to the end of a body the gazetteer or a rule knows (商务部|利用外资和境外投资司: its start,
+ * the department named with its ministry); -1 when the look reaches another body's last character,
+ * a place's level (市场 is a task) or max. */
+static int32_t task_start(const gx_hit_index *ix, const gx_article *art, int32_t end, int max)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t s = end; s > end - max; s--) {
+        if (s == 0)
+            return s;
+        uint32_t c = cp[s - 1];
+        if (!gx_is_cjk(c) || gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) ||
+            (gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) && !gx_cp_in(c, U"价股注")))
+            return s;
+        /* (a date: 11日|财政司, 188年前|司汤达) */
+        if (gx_cp_in(c, U"年月日号") && s >= 2 && gx_is_digit(cp[s - 2]))
+            return s;
+        int st = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+        if (st > 0 && gx_word_ending(cp, 0, s, TASK_WORDS) == 0 &&
+            !gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + s - st, st))
+            return s;
+        if (gx_lexicon_char_is(ix->lex, c, GX_LEX_GOV_HEAD) && s < end) {
+            for (int i = 0; i < art->candidates.n; i++) {
+                const gx_candidate *b = &art->candidates.v[i];
+                if (b->type == GX_ENT_GOVERNMENT && b->source != GX_SRC_TAGGER && b->span.end == s)
+                    return b->span.start;
+            }
+            return -1;
+        }
+        if (gx_lexicon_char_is(ix->lex, c, GX_LEX_GOV_HEAD) ||
+            (gx_er_is_admin_char(c) && !(c == 0x5E02 /* 市 */ && cp[s] == 0x573A /* 场 */)))
+            return -1;
+    }
+    return -1;
+}
+
+/* 外资司, 利用外资和境外投资司, 财政司: a ministry's department named alone, by its task and 司
+ * (its ministry before it is gx_er_division_rule's). The task is two to nine characters from a
+ * clear left edge (task_start), two tasks joined by 和 included (利用外资|和|境外投资司; the
+ * first ends in no body's word: 商务部和|外资司 are two); not 公司 and the words ending in 司
+ * (上司, 官司, 寿司, 吐司, 盎司, 我司, 该司, 分司, 航司; 到司, 来司 of a firm's letters), nor 司 opening a word (司机, 司法, 司库, 总司令). A 司 is
+ * one compare per character: that walk is the cheap test, the look-back runs at a 司 only. */
+void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t p = 2; p < art->ncp; p++) {
+        if (cp[p] != 0x53F8 /* 司 */ || gx_cp_in(cp[p - 1], U"公上官寿我贵本该其各总分母子此航盎吐到来回离入进") ||
+            (p + 1 < art->ncp && gx_cp_in(cp[p + 1], U"机法令仪马空职徒库")))
+            continue;
+        int32_t s = task_start(ix, art, p, 10);
+        if (s < 0 || p - s < 2)
+            continue;
+        if (s >= 3 && cp[s - 1] == 0x548C /* 和 */) {
+            int32_t s2 = task_start(ix, art, s - 1, 8);
+            if (s2 >= 0 && s - 1 - s2 >= 2)
+                s = s2;
+        }
+        gx_span n = {s, p + 1};
+        if (!known_body_span(art, n))
+            gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}

@@ -388,12 +388,14 @@ static bool one_char_country(uint32_t c)
 }
 
 /* 中国驻美国大使馆, 美国驻以色列大使馆, 美驻港总领事馆: a country's mission in a place (its
- * embassy or consulate) is a government body of that country, named with both places. The sending
+ * embassy or consulate; its representative office, 台湾驻美代表处, its delegation, 中国驻联合国
+ * 代表团, or a place's office in another, 北京市驻深圳办事处) is a government body of that country
+ * or place, named with both places. The sending
  * country is a region or one of the one-character forms after a non-name character (。美驻华使馆);
  * without one (各国驻华使馆) the missions are a kind, not one body. */
 void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const MISSIONS[] = {U"大使馆", U"使馆", U"总领事馆", U"领事馆", U"总领馆", NULL};
+    static const char32_t *const MISSIONS[] = {U"大使馆", U"使馆", U"总领事馆", U"领事馆", U"总领馆", U"代表处", U"办事处", U"代表团", NULL};
     const uint32_t *cp = art->cp;
     int32_t n;
     int32_t *at = gx_text_ix_words(&ix->text, art, MISSIONS, &n);
@@ -409,6 +411,9 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
         if (host == 0 || zhu < 1 || cp[zhu] != 0x9A7B /* 驻 */)
             continue;
         int32_t sender = gx_hit_len_ending(ix, zhu, GX_LEX_REGION);
+        /* (a place with its level: 北京市|驻深圳办事处) */
+        if (sender == 0 && zhu >= 3 && gx_er_is_admin_char(cp[zhu - 1]) && gx_hit_len_ending(ix, zhu - 1, GX_LEX_REGION) > 0)
+            sender = gx_hit_len_ending(ix, zhu - 1, GX_LEX_REGION) + 1;
         if (sender == 0 && one_char_country(cp[zhu - 1]) &&
             (zhu < 2 || !gx_is_cjk(cp[zhu - 2]) || gx_lexicon_char_is(ix->lex, cp[zhu - 2], GX_LEX_LEFT_STOP)))
             sender = 1;

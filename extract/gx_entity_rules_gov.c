@@ -351,7 +351,7 @@ void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 印度企业注册署, 香港卫生署, 澳大利亚统计署: a place, a task of two to six plain characters and 署
- * (an agency) make that place's state agency. Not the verb 署 of 签署/部署 (中美|签署, 在上海完成|部署),
+ * (an agency) or 局 (a bureau: 中国国际进口博览局, 美国能源信息局) make that place's state agency. Not the verb 署 of 签署/部署 (中美|签署, 在上海完成|部署),
  * nor a task with a function character (印度的…) or an administrative level (…省…署: the unit rule's). */
 void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -364,7 +364,12 @@ void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         for (int32_t p = h->end; p <= h->end + 6 && p < art->ncp; p++) {
             uint32_t c = cp[p];
-            if (c == 0x7F72 /* 署 */) {
+            /* (a bureau too: 中国国际进口博览局, 美国能源信息局; not the words ending in 局, 当局, 骗局,
+             * 格局, 布局, 僵局, 大局, nor 局 of 局势, 局面, 局部, 局限) */
+            bool bureau = c == 0x5C40 /* 局 */ && p - h->end >= 2 &&
+                          !gx_cp_in(cp[p - 1], U"当骗格布结赌饭棋僵危困变大全开残终出入时战乱破迷谜牌定败胜设做") &&
+                          (p + 1 == art->ncp || !gx_cp_in(cp[p + 1], U"势面部限"));
+            if (c == 0x7F72 /* 署 */ || bureau) {
                 if (p - h->end >= 2 && !gx_cp_in(cp[p - 1], U"签部公官连") &&
                     (p + 1 == art->ncp || !gx_is_cjk(cp[p + 1]) || gx_name_right_ok(ix, art, p + 1))) {
                     gx_span s = {h->start, p + 1};

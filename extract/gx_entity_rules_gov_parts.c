@@ -247,3 +247,42 @@ void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
             gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
     }
 }
+
+/* 省发改委, 市财政局, 省政府: a place's body named by its level alone (the place is the article's,
+ * named before or understood: 陕西省发改委…省发改委). The level (省 市 县 区) right before a body the
+ * gazetteer or a rule knows, after a clear edge (punctuation, a stop word) and no place, makes the
+ * place's body, never the national one inside it (发改委); it is the same body as an earlier one
+ * whose name ends with it (陕西省发改委, 陕西省政府), an alias of it. */
+void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        /* the level, before the body (省|发改委) or opening a body read whole (省政府) */
+        int32_t q = c->span.start - 1;
+        if (c->span.end - c->span.start >= 3 && gx_cp_in(cp[c->span.start], U"省市县区"))
+            q = c->span.start;
+        /* (the tagger's reading counts when it holds the level: 省政府, whose 政府 is no name) */
+        if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && q != c->span.start) || q < 0 || c->span.end - c->span.start < 2 ||
+            !gx_cp_in(cp[q], U"省市县区") || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0 ||
+            (q > 0 && gx_is_cjk(cp[q - 1]) && !gx_lexicon_char_is(ix->lex, cp[q - 1], GX_LEX_LEFT_STOP) &&
+             gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) == 0))
+            continue;
+        gx_span n = {q, c->span.end};
+        int target = -1; /* the nearest earlier body whose longer name ends with this one */
+        int32_t len = n.end - n.start;
+        for (int i = 0; i < n0; i++) {
+            const gx_candidate *b = &art->candidates.v[i];
+            if (b->type != GX_ENT_GOVERNMENT || b->source == GX_SRC_TAGGER || b->span.end > q ||
+                b->span.end - b->span.start <= len || (target >= 0 && art->candidates.v[target].span.end >= b->span.end) ||
+                memcmp(cp + b->span.end - len, cp + q, sizeof(uint32_t) * (size_t)len) != 0)
+                continue;
+            target = i;
+        }
+        if (target >= 0)
+            gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, target);
+        else if (c->source != GX_SRC_TAGGER && !known_body_span(art, n))
+            gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+    }
+}

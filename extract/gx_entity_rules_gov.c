@@ -568,6 +568,19 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t e = c->span.end;
+        /* a résumé's party membership (1985年6月加入|中国共产党, 入党) names no body acting */
+        if (c->span.start >= 1 && cp[c->span.start - 1] == 0x5165 /* 入 */ && e - c->span.start >= 3 &&
+            cp[e - 1] == 0x515A /* 党 */ && cp[e - 2] == 0x4EA7 /* 产 */) {
+            c->span.end = c->span.start;
+            continue;
+        }
+        /* a body's party committee or group (黄山市公安局|党委原副书记, 财政厅|党组) is counted as the
+         * body: the reading ends before it */
+        if (e - c->span.start >= 5 && cp[e - 2] == 0x515A /* 党 */ && gx_cp_in(cp[e - 1], U"委组") &&
+            gx_cp_in(cp[e - 3], U"局厅院署办府") && c->source != GX_SRC_GAZETTEER) {
+            c->span.end = e - 2;
+            e = c->span.end;
+        }
         bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
         if (cb || gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)GOV, 2)) {
             /* a quantifier right before the body word, inside the span or just before it */

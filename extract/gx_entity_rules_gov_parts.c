@@ -252,13 +252,29 @@ void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
  * named before or understood: 陕西省发改委…省发改委). The level (省 市 县 区) right before a body the
  * gazetteer or a rule knows, after a clear edge (punctuation, a stop word) and no place, makes the
  * place's body, never the national one inside it (发改委); it is the same body as an earlier one
- * whose name ends with it (陕西省发改委, 陕西省政府), an alias of it. */
+ * whose name ends with it (陕西省发改委, 陕西省政府), an alias of it; so is a city's body named
+ * before with its province (安徽省黄山市公安局 … 黄山市公安局). */
 void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
+        /* (a city's body named before with its province: 安徽省|黄山市公安局 … 黄山市公安局) */
+        if (c->type == GX_ENT_GOVERNMENT && c->source != GX_SRC_TAGGER && c->span.end - c->span.start >= 4) {
+            int32_t len = c->span.end - c->span.start;
+            for (int i = 0; i < n0; i++) {
+                const gx_candidate *b = &art->candidates.v[i];
+                int32_t pre = b->span.end - b->span.start - len;
+                if (b->type == GX_ENT_GOVERNMENT &&
+                    (b->span.end <= c->span.start || b->span.start >= c->span.end) && pre >= 2 && pre <= 4 && cp[b->span.end - len - 1] == 0x7701 /* 省 */ &&
+                    gx_hit_len_starting(ix, b->span.start, GX_LEX_REGION) >= pre - 1 &&
+                    memcmp(cp + b->span.end - len, cp + c->span.start, sizeof(uint32_t) * (size_t)len) == 0) {
+                    gx_add_candidate(art, c->span, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, i);
+                    break;
+                }
+            }
+        }
         /* the level, before the body (省|发改委) or opening a body read whole (省政府) */
         int32_t q = c->span.start - 1;
         if (c->span.end - c->span.start >= 3 && gx_cp_in(cp[c->span.start], U"省市县区"))

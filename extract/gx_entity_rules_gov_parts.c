@@ -248,57 +248,91 @@ void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* 省发改委, 市财政局, 省政府: a place's body named by its level alone (the place is the article's,
- * named before or understood: 陕西省发改委…省发改委). The level (省 市 县 区) right before a body the
- * gazetteer or a rule knows, after a clear edge (punctuation, a stop word) and no place, makes the
- * place's body, never the national one inside it (发改委); it is the same body as an earlier one
- * whose name ends with it (陕西省发改委, 陕西省政府), an alias of it; so is a city's body named
- * before with its province (安徽省黄山市公安局 … 黄山市公安局). */
+/* Is the level at q (省 市 县 区) one that opens a place's body named by its level alone: no place
+ * before it, a clear edge (punctuation, a stop word) or the place named as 该县|县政协? */
+static bool bare_level(const gx_hit_index *ix, const gx_article *art, int32_t q)
+{
+    const uint32_t *cp = art->cp;
+    if (q < 0 || !gx_cp_in(cp[q], U"省市县区") || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
+        return false;
+    if (q >= 2 && cp[q - 1] == cp[q] && gx_cp_in(cp[q - 2], U"该本"))
+        return true;
+    return q == 0 || !gx_is_cjk(cp[q - 1]) || gx_lexicon_char_is(ix->lex, cp[q - 1], GX_LEX_LEFT_STOP) ||
+           gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) > 0;
+}
+
+/* The body n named by its level alone, unless a longer name holds it: an alias of the nearest
+ * earlier body among the first n0 candidates whose longer name ends with it (陕西省发改委 … 省发改委),
+ * else (when `own`) a body of its own unless a reading not the tagger's has its span. */
+static void add_level_body(gx_article *art, gx_span n, int n0, bool own)
+{
+    const uint32_t *cp = art->cp;
+    /* (not inside a longer name of a body or place: 江苏省扬州市江都|区政府, 常德市西洞庭管理|区管委会) */
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *b = &art->candidates.v[i];
+        if ((b->type == GX_ENT_GOVERNMENT || b->type == GX_ENT_LOCATION) && b->span.start < n.start &&
+            b->span.end >= n.end)
+            return;
+    }
+    int target = -1;
+    int32_t len = n.end - n.start;
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *b = &art->candidates.v[i];
+        if (b->type != GX_ENT_GOVERNMENT || b->source == GX_SRC_TAGGER || b->span.end > n.start ||
+            b->span.end - b->span.start <= len ||
+            (target >= 0 && art->candidates.v[target].span.end >= b->span.end) ||
+            memcmp(cp + b->span.end - len, cp + n.start, sizeof(uint32_t) * (size_t)len) != 0)
+            continue;
+        target = i;
+    }
+    if (target >= 0)
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, target);
+    else if (own && !known_body_span(art, n))
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+}
+
+/* 省发改委, 市财政局, 省政府, 县政协: a place's body named by its level alone (the place is the
+ * article's, named before or understood: 陕西省发改委…省发改委). The level (省 市 县 区, bare_level)
+ * right before a body the gazetteer or a rule knows or a unit word of two characters or more
+ * (政协, 人大常委会, 政府) makes the place's body, never the national one inside it (发改委); it is
+ * the same body as an earlier one whose name ends with it (陕西省发改委, 陕西省政府), an alias of
+ * it; so is a city's body named before with its province (安徽省黄山市公安局 … 黄山市公安局). */
 void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2)
+            continue;
+        int32_t len = c->span.end - c->span.start;
         /* (a city's body named before with its province: 安徽省|黄山市公安局 … 黄山市公安局) */
-        if (c->type == GX_ENT_GOVERNMENT && c->source != GX_SRC_TAGGER && c->span.end - c->span.start >= 4) {
-            int32_t len = c->span.end - c->span.start;
-            for (int i = 0; i < n0; i++) {
-                const gx_candidate *b = &art->candidates.v[i];
-                int32_t pre = b->span.end - b->span.start - len;
-                if (b->type == GX_ENT_GOVERNMENT &&
-                    (b->span.end <= c->span.start || b->span.start >= c->span.end) && pre >= 2 && pre <= 4 && cp[b->span.end - len - 1] == 0x7701 /* 省 */ &&
-                    gx_hit_len_starting(ix, b->span.start, GX_LEX_REGION) >= pre - 1 &&
-                    memcmp(cp + b->span.end - len, cp + c->span.start, sizeof(uint32_t) * (size_t)len) == 0) {
-                    gx_add_candidate(art, c->span, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, i);
-                    break;
-                }
+        for (int i = 0; i < n0 && len >= 4 && c->source != GX_SRC_TAGGER; i++) {
+            const gx_candidate *b = &art->candidates.v[i];
+            int32_t pre = b->span.end - b->span.start - len;
+            if (b->type == GX_ENT_GOVERNMENT && (b->span.end <= c->span.start || b->span.start >= c->span.end) &&
+                pre >= 2 && pre <= 4 && cp[b->span.end - len - 1] == 0x7701 /* 省 */ &&
+                gx_hit_len_starting(ix, b->span.start, GX_LEX_REGION) >= pre - 1 &&
+                memcmp(cp + b->span.end - len, cp + c->span.start, sizeof(uint32_t) * (size_t)len) == 0) {
+                gx_add_candidate(art, c->span, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, i);
+                break;
             }
         }
-        /* the level, before the body (省|发改委) or opening a body read whole (省政府) */
+        /* the level, before the body (省|发改委) or opening a body read whole (省政府); the tagger's
+         * reading counts when it holds the level (省政府, whose 政府 is no name) */
         int32_t q = c->span.start - 1;
-        if (c->span.end - c->span.start >= 3 && gx_cp_in(cp[c->span.start], U"省市县区"))
+        if (len >= 3 && gx_cp_in(cp[c->span.start], U"省市县区"))
             q = c->span.start;
-        /* (the tagger's reading counts when it holds the level: 省政府, whose 政府 is no name) */
-        if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && q != c->span.start) || q < 0 || c->span.end - c->span.start < 2 ||
-            !gx_cp_in(cp[q], U"省市县区") || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0 ||
-            (q > 0 && gx_is_cjk(cp[q - 1]) && !gx_lexicon_char_is(ix->lex, cp[q - 1], GX_LEX_LEFT_STOP) &&
-             gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) == 0))
+        if ((c->source == GX_SRC_TAGGER && q != c->span.start) || !bare_level(ix, art, q))
             continue;
-        gx_span n = {q, c->span.end};
-        int target = -1; /* the nearest earlier body whose longer name ends with this one */
-        int32_t len = n.end - n.start;
-        for (int i = 0; i < n0; i++) {
-            const gx_candidate *b = &art->candidates.v[i];
-            if (b->type != GX_ENT_GOVERNMENT || b->source == GX_SRC_TAGGER || b->span.end > q ||
-                b->span.end - b->span.start <= len || (target >= 0 && art->candidates.v[target].span.end >= b->span.end) ||
-                memcmp(cp + b->span.end - len, cp + q, sizeof(uint32_t) * (size_t)len) != 0)
-                continue;
-            target = i;
-        }
-        if (target >= 0)
-            gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, target);
-        else if (c->source != GX_SRC_TAGGER && !known_body_span(art, n))
-            gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+        add_level_body(art, (gx_span){q, c->span.end}, n0, c->source != GX_SRC_TAGGER);
+    }
+    /* a unit word after the level (县政协, 市人大常委会) */
+    for (int k = gx_hit_first(ix, GX_LEX_GOV_UNIT); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (h->start < 1 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
+            gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start || !bare_level(ix, art, h->start - 1))
+            continue;
+        add_level_body(art, (gx_span){h->start - 1, h->end}, n0, true);
     }
 }

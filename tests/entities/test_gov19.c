@@ -62,7 +62,7 @@ static void test_missions(void **state)
     gx_article_free(art);
 }
 
-/* A place's standing committee of its congress and its CPPCC, whole. */
+/* A place's standing committee of its congress and its CPPCC, whole; after a bare level too. */
 static void test_congress_units(void **state)
 {
     (void)state;
@@ -70,6 +70,10 @@ static void test_congress_units(void **state)
     assert_non_null(fixture_find(art, "杭州市人大常委会", GX_ENT_GOVERNMENT));
     assert_null(fixture_find(art, "杭州市人大常委", -1));
     assert_non_null(fixture_find(art, "宁波市政协", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* (the county named as 该县: its 县政协) */
+    art = fixture_run("该县县政协主席出席了会议。", NULL, NULL);
+    assert_non_null(fixture_find(art, "县政协", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 

@@ -5,8 +5,11 @@
  * docs/government.md says what counts as government. */
 #include <string.h>
 #include <uchar.h>
+#include <wchar.h>
 
 #include "gx_entity_rules_impl.h"
+
+_Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "code points are read as wide characters (wmemchr)");
 
 /* Does the candidate start at a place (a region or country of the lexicon)? */
 static bool starts_at_place(const gx_hit_index *ix, const gx_candidate *c)
@@ -225,14 +228,21 @@ static int32_t task_start(const gx_hit_index *ix, const gx_article *art, int32_t
  * (its ministry before it is gx_er_division_rule's). The task is two to nine characters from a
  * clear left edge (task_start), two tasks joined by 和 included (利用外资|和|境外投资司; the
  * first ends in no body's word: 商务部和|外资司 are two); not 公司 and the words ending in 司
- * (上司, 官司, 寿司, 吐司, 盎司, 我司, 该司, 分司, 航司; 到司, 来司 of a firm's letters), nor 司 opening a word (司机, 司法, 司库, 总司令). A 司 is
- * one compare per character: that walk is the cheap test, the look-back runs at a 司 only. */
+ * (上司, 官司, 寿司, 吐司, 盎司, 我司, 该司, 分司, 航司; 到司, 来司 of a firm's letters), nor 司 opening
+ * a word (司机, 司法, 司库, 总司令). The cheap test is wmemchr for the next 司; the look-back runs
+ * at a 司 only. */
 void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t p = 2; p < art->ncp; p++) {
-        if (cp[p] != 0x53F8 /* 司 */ || gx_cp_in(cp[p - 1], U"公上官寿我贵本该其各总分母子此航盎吐到来回离入进") ||
-            (p + 1 < art->ncp && gx_cp_in(cp[p + 1], U"机法令仪马空职徒库")))
+    const int32_t ncp = art->ncp;
+    for (int32_t p = 2; p < ncp; p++) {
+        /* (the next 司: wmemchr reads code points as wide characters, several at a time) */
+        const wchar_t *at = wmemchr((const wchar_t *)cp + p, (wchar_t)0x53F8 /* 司 */, (size_t)(ncp - p));
+        if (!at)
+            break;
+        p = (int32_t)(at - (const wchar_t *)cp);
+        if ( gx_cp_in(cp[p - 1], U"公上官寿我贵本该其各总分母子此航盎吐到来回离入进") ||
+            (p + 1 < ncp && gx_cp_in(cp[p + 1], U"机法令仪马空职徒库")))
             continue;
         int32_t s = task_start(ix, art, p, 10);
         if (s < 0 || p - s < 2)
@@ -300,14 +310,18 @@ static void add_level_body(gx_article *art, gx_span n, int n0, bool own)
 void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    int n0 = art->candidates.n;
-    for (int k = 0; k < n0; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2)
-            continue;
+    int n0 = art->candidates.n, ng = 0;
+    /* the government candidates, a short list to pair (not every candidate of the article) */
+    int *gv = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(n0 + 1));
+    for (int k = 0; k < n0; k++)
+        if (art->candidates.v[k].type == GX_ENT_GOVERNMENT && art->candidates.v[k].span.end - art->candidates.v[k].span.start >= 2)
+            gv[ng++] = k;
+    for (int g = 0; g < ng; g++) {
+        const gx_candidate *c = &art->candidates.v[gv[g]];
         int32_t len = c->span.end - c->span.start;
         /* (a city's body named before with its province: 安徽省|黄山市公安局 … 黄山市公安局) */
-        for (int i = 0; i < n0 && len >= 4 && c->source != GX_SRC_TAGGER; i++) {
+        for (int h = 0; h < ng && len >= 4 && c->source != GX_SRC_TAGGER; h++) {
+            int i = gv[h];
             const gx_candidate *b = &art->candidates.v[i];
             int32_t pre = b->span.end - b->span.start - len;
             if (b->type == GX_ENT_GOVERNMENT && (b->span.end <= c->span.start || b->span.start >= c->span.end) &&

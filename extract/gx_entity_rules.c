@@ -153,7 +153,9 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_local_office_rule(&ix, art);
     gx_er_committee_rule(&ix, art);
     gx_er_corps_division_rule(&ix, art);
+    gx_er_department_rule(&ix, art);
     gx_er_gov_context_rule(&ix, art);
+    gx_er_level_body_rule(&ix, art); /* (after the context rule has cut a party committee: 公安局|党委) */
     gx_er_dotted_names(&ix, art, &tr);
     gx_er_adjacent_persons(&ix, art);
     gx_er_quoted_names(&ix, art, &tr);

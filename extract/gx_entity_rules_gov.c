@@ -351,7 +351,7 @@ void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* 印度企业注册署, 香港卫生署, 澳大利亚统计署: a place, a task of two to six plain characters and 署
- * (an agency) make that place's state agency. Not the verb 署 of 签署/部署 (中美|签署, 在上海完成|部署),
+ * (an agency) or 局 (a bureau: 中国国际进口博览局, 美国能源信息局) make that place's state agency. Not the verb 署 of 签署/部署 (中美|签署, 在上海完成|部署),
  * nor a task with a function character (印度的…) or an administrative level (…省…署: the unit rule's). */
 void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -364,7 +364,12 @@ void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         for (int32_t p = h->end; p <= h->end + 6 && p < art->ncp; p++) {
             uint32_t c = cp[p];
-            if (c == 0x7F72 /* 署 */) {
+            /* (a bureau too: 中国国际进口博览局, 美国能源信息局; not the words ending in 局, 当局, 骗局,
+             * 格局, 布局, 僵局, 大局, nor 局 of 局势, 局面, 局部, 局限) */
+            bool bureau = c == 0x5C40 /* 局 */ && p - h->end >= 2 &&
+                          !gx_cp_in(cp[p - 1], U"当骗格布结赌饭棋僵危困变大全开残终出入时战乱破迷谜牌定败胜设做") &&
+                          (p + 1 == art->ncp || !gx_cp_in(cp[p + 1], U"势面部限"));
+            if (c == 0x7F72 /* 署 */ || bureau) {
                 if (p - h->end >= 2 && !gx_cp_in(cp[p - 1], U"签部公官连") &&
                     (p + 1 == art->ncp || !gx_is_cjk(cp[p + 1]) || gx_name_right_ok(ix, art, p + 1))) {
                     gx_span s = {h->start, p + 1};
@@ -388,12 +393,14 @@ static bool one_char_country(uint32_t c)
 }
 
 /* 中国驻美国大使馆, 美国驻以色列大使馆, 美驻港总领事馆: a country's mission in a place (its
- * embassy or consulate) is a government body of that country, named with both places. The sending
+ * embassy or consulate; its representative office, 台湾驻美代表处, its delegation, 中国驻联合国
+ * 代表团, or a place's office in another, 北京市驻深圳办事处) is a government body of that country
+ * or place, named with both places. The sending
  * country is a region or one of the one-character forms after a non-name character (。美驻华使馆);
  * without one (各国驻华使馆) the missions are a kind, not one body. */
 void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const MISSIONS[] = {U"大使馆", U"使馆", U"总领事馆", U"领事馆", U"总领馆", NULL};
+    static const char32_t *const MISSIONS[] = {U"大使馆", U"使馆", U"总领事馆", U"领事馆", U"总领馆", U"代表处", U"办事处", U"代表团", NULL};
     const uint32_t *cp = art->cp;
     int32_t n;
     int32_t *at = gx_text_ix_words(&ix->text, art, MISSIONS, &n);
@@ -409,6 +416,9 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
         if (host == 0 || zhu < 1 || cp[zhu] != 0x9A7B /* 驻 */)
             continue;
         int32_t sender = gx_hit_len_ending(ix, zhu, GX_LEX_REGION);
+        /* (a place with its level: 北京市|驻深圳办事处) */
+        if (sender == 0 && zhu >= 3 && gx_er_is_admin_char(cp[zhu - 1]) && gx_hit_len_ending(ix, zhu - 1, GX_LEX_REGION) > 0)
+            sender = gx_hit_len_ending(ix, zhu - 1, GX_LEX_REGION) + 1;
         if (sender == 0 && one_char_country(cp[zhu - 1]) &&
             (zhu < 2 || !gx_is_cjk(cp[zhu - 2]) || gx_lexicon_char_is(ix->lex, cp[zhu - 2], GX_LEX_LEFT_STOP)))
             sender = 1;
@@ -558,6 +568,19 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t e = c->span.end;
+        /* a résumé's party membership (1985年6月加入|中国共产党, 入党) names no body acting */
+        if (c->span.start >= 1 && cp[c->span.start - 1] == 0x5165 /* 入 */ && e - c->span.start >= 3 &&
+            cp[e - 1] == 0x515A /* 党 */ && cp[e - 2] == 0x4EA7 /* 产 */) {
+            c->span.end = c->span.start;
+            continue;
+        }
+        /* a body's party committee or group (黄山市公安局|党委原副书记, 财政厅|党组) is counted as the
+         * body: the reading ends before it */
+        if (e - c->span.start >= 5 && cp[e - 2] == 0x515A /* 党 */ && gx_cp_in(cp[e - 1], U"委组") &&
+            gx_cp_in(cp[e - 3], U"局厅院署办府") && c->source != GX_SRC_GAZETTEER) {
+            c->span.end = e - 2;
+            e = c->span.end;
+        }
         bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
         if (cb || gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)GOV, 2)) {
             /* a quantifier right before the body word, inside the span or just before it */

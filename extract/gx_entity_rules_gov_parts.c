@@ -5,8 +5,11 @@
  * docs/government.md says what counts as government. */
 #include <string.h>
 #include <uchar.h>
+#include <wchar.h>
 
 #include "gx_entity_rules_impl.h"
+
+_Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "code points are read as wide characters (wmemchr)");
 
 /* Does the candidate start at a place (a region or country of the lexicon)? */
 static bool starts_at_place(const gx_hit_index *ix, const gx_candidate *c)
@@ -170,5 +173,180 @@ void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art)
         if (s >= 6 && gx_er_match_utf8_word(art, s - 6, s, (const uint32_t *)FULL, 6))
             s -= 6;
         gx_add_candidate(art, (gx_span){s, d + 1}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
+/* Does a government candidate not from the tagger have span s? */
+static bool known_body_span(const gx_article *art, gx_span s)
+{
+    int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+    return had >= 0 && art->candidates.v[had].source != GX_SRC_TAGGER;
+}
+
+/* The words that end a clause's look-back but write a department's task (利用外资和境外投资|司,
+ * 国际合作司, 金融监管司): part of the rule's grammar; so do the generic nouns (国际, 境外, 投资). */
+static const char32_t *const TASK_WORDS[] = {U"利用", U"建设", U"监管", U"调查", U"合作", NULL};
+
+/* The start of a department's task that ends at `end` (before its 司): back over plain characters
+ * to a clear edge (not CJK, a stop word or character, a function character, a date) within `max`,
+ * or to the end of a body the gazetteer or a rule knows (商务部|利用外资和境外投资司: its start,
+ * the department named with its ministry); -1 when the look reaches another body's last character,
+ * a place's level (市场 is a task) or max. */
+static int32_t task_start(const gx_hit_index *ix, const gx_article *art, int32_t end, int max)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t s = end; s > end - max; s--) {
+        if (s == 0)
+            return s;
+        uint32_t c = cp[s - 1];
+        if (!gx_is_cjk(c) || gx_lexicon_char_is(ix->lex, c, GX_LEX_LEFT_STOP) ||
+            (gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) && !gx_cp_in(c, U"价股注")))
+            return s;
+        /* (a date: 11日|财政司, 188年前|司汤达) */
+        if (gx_cp_in(c, U"年月日号") && s >= 2 && gx_is_digit(cp[s - 2]))
+            return s;
+        int st = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+        if (st > 0 && gx_word_ending(cp, 0, s, TASK_WORDS) == 0 &&
+            !gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + s - st, st))
+            return s;
+        if (gx_lexicon_char_is(ix->lex, c, GX_LEX_GOV_HEAD) && s < end) {
+            for (int i = 0; i < art->candidates.n; i++) {
+                const gx_candidate *b = &art->candidates.v[i];
+                if (b->type == GX_ENT_GOVERNMENT && b->source != GX_SRC_TAGGER && b->span.end == s)
+                    return b->span.start;
+            }
+            return -1;
+        }
+        if (gx_lexicon_char_is(ix->lex, c, GX_LEX_GOV_HEAD) ||
+            (gx_er_is_admin_char(c) && !(c == 0x5E02 /* 市 */ && cp[s] == 0x573A /* 场 */)))
+            return -1;
+    }
+    return -1;
+}
+
+/* 外资司, 利用外资和境外投资司, 财政司: a ministry's department named alone, by its task and 司
+ * (its ministry before it is gx_er_division_rule's). The task is two to nine characters from a
+ * clear left edge (task_start), two tasks joined by 和 included (利用外资|和|境外投资司; the
+ * first ends in no body's word: 商务部和|外资司 are two); not 公司 and the words ending in 司
+ * (上司, 官司, 寿司, 吐司, 盎司, 我司, 该司, 分司, 航司; 到司, 来司 of a firm's letters), nor 司 opening
+ * a word (司机, 司法, 司库, 总司令). The cheap test is wmemchr for the next 司; the look-back runs
+ * at a 司 only. */
+void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    const int32_t ncp = art->ncp;
+    for (int32_t p = 2; p < ncp; p++) {
+        /* (the next 司: wmemchr reads code points as wide characters, several at a time) */
+        const wchar_t *at = wmemchr((const wchar_t *)cp + p, (wchar_t)0x53F8 /* 司 */, (size_t)(ncp - p));
+        if (!at)
+            break;
+        p = (int32_t)(at - (const wchar_t *)cp);
+        if ( gx_cp_in(cp[p - 1], U"公上官寿我贵本该其各总分母子此航盎吐到来回离入进") ||
+            (p + 1 < ncp && gx_cp_in(cp[p + 1], U"机法令仪马空职徒库")))
+            continue;
+        int32_t s = task_start(ix, art, p, 10);
+        if (s < 0 || p - s < 2)
+            continue;
+        if (s >= 3 && cp[s - 1] == 0x548C /* 和 */) {
+            int32_t s2 = task_start(ix, art, s - 1, 8);
+            if (s2 >= 0 && s - 1 - s2 >= 2)
+                s = s2;
+        }
+        gx_span n = {s, p + 1};
+        if (!known_body_span(art, n))
+            gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+    }
+}
+
+/* Is the level at q (省 市 县 区) one that opens a place's body named by its level alone: no place
+ * before it, a clear edge (punctuation, a stop word) or the place named as 该县|县政协? */
+static bool bare_level(const gx_hit_index *ix, const gx_article *art, int32_t q)
+{
+    const uint32_t *cp = art->cp;
+    if (q < 0 || !gx_cp_in(cp[q], U"省市县区") || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
+        return false;
+    if (q >= 2 && cp[q - 1] == cp[q] && gx_cp_in(cp[q - 2], U"该本"))
+        return true;
+    return q == 0 || !gx_is_cjk(cp[q - 1]) || gx_lexicon_char_is(ix->lex, cp[q - 1], GX_LEX_LEFT_STOP) ||
+           gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) > 0;
+}
+
+/* The body n named by its level alone, unless a longer name holds it: an alias of the nearest
+ * earlier body among the first n0 candidates whose longer name ends with it (陕西省发改委 … 省发改委),
+ * else (when `own`) a body of its own unless a reading not the tagger's has its span. */
+static void add_level_body(gx_article *art, gx_span n, int n0, bool own)
+{
+    const uint32_t *cp = art->cp;
+    /* (not inside a longer name of a body or place: 江苏省扬州市江都|区政府, 常德市西洞庭管理|区管委会) */
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *b = &art->candidates.v[i];
+        if ((b->type == GX_ENT_GOVERNMENT || b->type == GX_ENT_LOCATION) && b->span.start < n.start &&
+            b->span.end >= n.end)
+            return;
+    }
+    int target = -1;
+    int32_t len = n.end - n.start;
+    for (int i = 0; i < n0; i++) {
+        const gx_candidate *b = &art->candidates.v[i];
+        if (b->type != GX_ENT_GOVERNMENT || b->source == GX_SRC_TAGGER || b->span.end > n.start ||
+            b->span.end - b->span.start <= len ||
+            (target >= 0 && art->candidates.v[target].span.end >= b->span.end) ||
+            memcmp(cp + b->span.end - len, cp + n.start, sizeof(uint32_t) * (size_t)len) != 0)
+            continue;
+        target = i;
+    }
+    if (target >= 0)
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, target);
+    else if (own && !known_body_span(art, n))
+        gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.95f, NULL, -1);
+}
+
+/* 省发改委, 市财政局, 省政府, 县政协: a place's body named by its level alone (the place is the
+ * article's, named before or understood: 陕西省发改委…省发改委). The level (省 市 县 区, bare_level)
+ * right before a body the gazetteer or a rule knows or a unit word of two characters or more
+ * (政协, 人大常委会, 政府) makes the place's body, never the national one inside it (发改委); it is
+ * the same body as an earlier one whose name ends with it (陕西省发改委, 陕西省政府), an alias of
+ * it; so is a city's body named before with its province (安徽省黄山市公安局 … 黄山市公安局). */
+void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n, ng = 0;
+    /* the government candidates, a short list to pair (not every candidate of the article) */
+    int *gv = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(n0 + 1));
+    for (int k = 0; k < n0; k++)
+        if (art->candidates.v[k].type == GX_ENT_GOVERNMENT && art->candidates.v[k].span.end - art->candidates.v[k].span.start >= 2)
+            gv[ng++] = k;
+    for (int g = 0; g < ng; g++) {
+        const gx_candidate *c = &art->candidates.v[gv[g]];
+        int32_t len = c->span.end - c->span.start;
+        /* (a city's body named before with its province: 安徽省|黄山市公安局 … 黄山市公安局) */
+        for (int h = 0; h < ng && len >= 4 && c->source != GX_SRC_TAGGER; h++) {
+            int i = gv[h];
+            const gx_candidate *b = &art->candidates.v[i];
+            int32_t pre = b->span.end - b->span.start - len;
+            if (b->type == GX_ENT_GOVERNMENT && (b->span.end <= c->span.start || b->span.start >= c->span.end) &&
+                pre >= 2 && pre <= 4 && cp[b->span.end - len - 1] == 0x7701 /* 省 */ &&
+                gx_hit_len_starting(ix, b->span.start, GX_LEX_REGION) >= pre - 1 &&
+                memcmp(cp + b->span.end - len, cp + c->span.start, sizeof(uint32_t) * (size_t)len) == 0) {
+                gx_add_candidate(art, c->span, GX_ENT_GOVERNMENT, GX_SRC_ALIAS, 0.95f, NULL, i);
+                break;
+            }
+        }
+        /* the level, before the body (省|发改委) or opening a body read whole (省政府); the tagger's
+         * reading counts when it holds the level (省政府, whose 政府 is no name) */
+        int32_t q = c->span.start - 1;
+        if (len >= 3 && gx_cp_in(cp[c->span.start], U"省市县区"))
+            q = c->span.start;
+        if ((c->source == GX_SRC_TAGGER && q != c->span.start) || !bare_level(ix, art, q))
+            continue;
+        add_level_body(art, (gx_span){q, c->span.end}, n0, c->source != GX_SRC_TAGGER);
+    }
+    /* a unit word after the level (县政协, 市人大常委会) */
+    for (int k = gx_hit_first(ix, GX_LEX_GOV_UNIT); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (h->start < 1 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
+            gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start || !bare_level(ix, art, h->start - 1))
+            continue;
+        add_level_body(art, (gx_span){h->start - 1, h->end}, n0, true);
     }
 }

@@ -271,6 +271,8 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_local_office_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_department_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */
 /* Whether the one Latin word s of min_len letters or more is written in CamelCase (SecondMarket,

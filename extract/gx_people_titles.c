@@ -237,12 +237,14 @@ bool gx_pp_modifier_title(const gx_article *art, int32_t pos)
 }
 
 /* Does a title word starting at pos begin inside a company or body word (公司|司长期, 部门|门将,
- * 集团|团长期), a market's stock word (美股|股长牛之后, A股|股长期) or 银行 (银行|行长期贷款): the
- * title is a misreading of that word and what follows. */
+ * 集团|团长期), a market's stock word (美股|股长牛之后, A股|股长期), 银行 (银行|行长期贷款) or a word
+ * ending in 议 (倡议|议员工, 建议|议员工; not 会议: 国会议员 is a member's title): the title is a
+ * misreading of that word and what follows. */
 bool gx_pp_title_inside_word(const gx_article *art, int32_t pos)
 {
     static const char32_t *const WORDS[] = {U"公司", U"部门", U"集团", U"美股", U"港股", U"个股", U"新股", U"A股",
-                                            U"B股", U"H股", U"银行", NULL};
+                                            U"B股", U"H股", U"银行", U"倡议", U"建议", U"提议", U"决议",
+                                            U"协议", U"审议", U"抗议", U"争议", U"异议", NULL};
     if (pos < 1 || pos + 1 > art->ncp)
         return false;
     for (int k = 0; WORDS[k]; k++)

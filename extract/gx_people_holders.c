@@ -190,6 +190,27 @@ static bool clause_opens(const gx_article *art, int32_t pos)
            b == '!' || b == '?';
 }
 
+/* Whether a person read at pos opens its clause in a wider sense: clause_opens(), after a short lead
+ * and a comma (对此，王建国，万科集团董事长，; 会上，; 此外，: two to four Han characters opening a clause,
+ * no candidate ending there), or after a closed quotation (“……。”王建国，). */
+static bool person_opens(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (clause_opens(art, pos))
+        return true;
+    if (pos >= 3 && cp[pos - 1] == 0x201D /* ” */)
+        return cp[pos - 2] == 0x3002 || cp[pos - 2] == 0xFF01 || cp[pos - 2] == 0xFF1F || cp[pos - 2] == 0xFF0C;
+    if (pos < 3 || (cp[pos - 1] != ',' && cp[pos - 1] != 0xFF0C))
+        return false;
+    for (int32_t n = 1; n <= 4 && pos - 1 - n >= 0; n++) {
+        if (!gx_is_cjk(cp[pos - 1 - n]))
+            return false;
+        if (n >= 2 && clause_opens(art, pos - 1 - n))
+            return gx_pp_cand_ending_at(art, pos - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+    }
+    return false;
+}
+
 /* 郭锋，上海石锋资产管理有限公司董事长。 施鸣，利得集团首席策略研究员，: a person opening a clause,
  * a comma, then only the title (with its owner: an organization candidate or 公司) closing the
  * clause — an apposition describing the person. Returns the person candidate or -1. */
@@ -224,7 +245,7 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
         return -1;
     int p = gx_pp_person_ending_at(art, left - 1);
     if (p >= 0)
-        return clause_opens(art, art->candidates.v[p].span.start) ? p : -1;
+        return person_opens(art, art->candidates.v[p].span.start) ? p : -1;
     /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */
     for (int32_t s0 = left - 4; s0 <= left - 3 && p < 0; s0++)
         if (s0 >= 0 && clause_opens(art, s0) && gx_pp_chinese_name(ix, art, s0) == left - 1)

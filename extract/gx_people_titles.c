@@ -52,8 +52,10 @@ int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span titl
     for (int32_t i = name.start; i < name.end; i++)
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
             return -1;
-    /* a time word is no organisation (三年前|总经理, 此后|董事长) */
-    if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */)
+    /* a time word is no organisation (三年前|总经理, 此后|董事长), nor what 由 (by) closes (会议由|董事长
+     * 王建国主持: the chair of the meeting, not its organization; 极路由, a router, is a firm's name) */
+    if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */ ||
+        (art->cp[name.end - 1] == 0x7531 /* 由 */ && art->cp[name.end - 2] != 0x8DEF /* 路 */))
         return -1;
     /* nor an ordinal (第一任|基金经理, 第三届|董事长) */
     if (art->cp[name.start] == 0x7B2C /* 第 */ && gx_is_numeral(art->cp[name.start + 1]))

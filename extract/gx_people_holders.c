@@ -151,12 +151,42 @@ void gx_pp_chained_titles(gx_article *art, int first_position)
         ;
 }
 
-/* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系 and (within twelve
+/* The person candidate a clause ending at pe opens with (after a sentence end, a colon, a line or
+ * the text's start, within 30 characters, no comma between) when no other person starts in the
+ * clause; else -1. */
+static int clause_subject(const gx_article *art, int32_t pe)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = pe;
+    while (s > 0 && pe - s < 30) {
+        uint32_t b = cp[s - 1];
+        if (b == ',' || b == 0xFF0C || b == 0x3001)
+            return -1;
+        if (b == '\n' || b == 0x3002 || b == 0xFF01 || b == 0xFF1F || b == 0xFF1B || b == ';' || b == 0xFF1A || b == ':')
+            break;
+        s--;
+    }
+    if (s > 0 && pe - s >= 30)
+        return -1;
+    while (s < pe && (cp[s] == ' ' || cp[s] == 0x3000))
+        s++;
+    int p = gx_pp_cand_starting_at(art, s, 1 << GX_ENT_PERSON);
+    if (p < 0)
+        return -1;
+    for (int32_t k = art->candidates.v[p].span.end; k < pe; k++)
+        if (gx_pp_cand_starting_at(art, k, 1 << GX_ENT_PERSON) >= 0)
+            return -1;
+    return p;
+}
+
+/* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系/现在是 and (within twelve
  * characters of one clause) the title: the person described is its holder. Returns the person
  * candidate or -1. */
 static int appositive_holder(gx_article *art, gx_span ts)
 {
-    static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", NULL};
+    /* (现在是, 目前是, 如今是, 目前担任: 杨庆雄原来是…教授，现在是景驰科技工程副总裁) */
+    static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", U"现在是", U"目前是", U"如今是",
+                                          U"目前担任", U"现担任", NULL};
     const uint32_t *cp = art->cp;
     for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
         int32_t v = gx_word_ending(cp, 0, k, NOW);
@@ -172,6 +202,10 @@ static int appositive_holder(gx_article *art, gx_span ts)
             for (int i = 0; p < 0 && i < art->positions.n; i++)
                 if (art->positions.v[i].span.end == k - v - 1 && art->positions.v[i].person >= 0)
                     p = art->positions.v[i].person;
+            /* or the person the clause before opens with, the only one in it (王建国曾在腾讯工作，
+             * 现在是阿里巴巴副总裁: the subject goes on; not after 时任/曾任, which a clause of dates opens) */
+            if (p < 0 && cp[pe] != '(' && cp[pe] != 0xFF08 && cp[k - v] != 0x65F6 /* 时 */ && cp[k - v] != 0x66FE /* 曾 */)
+                p = clause_subject(art, pe);
             return p;
         }
         if (!gx_is_cjk(cp[k - 1]) && !gx_is_alnum(cp[k - 1]))

@@ -251,9 +251,20 @@ static bool person_opens(const gx_article *art, int32_t pos)
 static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     const uint32_t *cp = art->cp;
-    if (ts.end < art->ncp) {
-        uint32_t c = cp[ts.end];
-        /* (not 、: 阿里巴巴副总裁、…总经理汪海 is a chain of titles before their holder) */
+    /* a chain of titles joined by 、 closes the clause as one (王建国，公司创始人、董事长，: the
+     * chained titles share the holder later; 阿里巴巴副总裁、…总经理汪海 is a chain before its holder) */
+    int32_t end = ts.end;
+    for (int guard = 0; guard < 4 && end + 1 < art->ncp && cp[end] == 0x3001 /* 、 */; guard++) {
+        int next = -1;
+        for (int i = 0; i < art->positions.n && next < 0; i++)
+            if (art->positions.v[i].span.start == end + 1)
+                next = i;
+        if (next < 0)
+            return -1;
+        end = art->positions.v[next].span.end;
+    }
+    if (end < art->ncp) {
+        uint32_t c = cp[end];
         if (!(c == ',' || c == 0xFF0C || c == 0x3002 || c == ';' || c == 0xFF1B || c == '\n'))
             return -1;
     }
@@ -278,6 +289,9 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C))
         return -1;
     int p = gx_pp_person_ending_at(art, left - 1);
+    /* 王建国先生，公司董事长， */
+    if (p < 0 && left >= 5 && ((cp[left - 3] == 0x5148 && cp[left - 2] == 0x751F) || (cp[left - 3] == 0x5973 && cp[left - 2] == 0x58EB)))
+        p = gx_pp_person_ending_at(art, left - 3); /* 先生, 女士 */
     if (p >= 0)
         return person_opens(art, art->candidates.v[p].span.start) ? p : -1;
     /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */

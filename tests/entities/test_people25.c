@@ -73,6 +73,12 @@ static void test_apposition_after_lead(void **state)
     assert_true(fixture_holds(art, "王建国", "董事长"));
     assert_true(fixture_holds(art, "李明辉", "副总裁"));
     gx_article_free(art);
+    /* a chain of titles closing the clause, and 先生 before the comma */
+    art = fixture_run_tagged("王建国，公司创始人、董事长，表示很好。李明辉先生，公司总裁，表示同意。", tags, 2);
+    assert_true(fixture_holds(art, "王建国", "创始人"));
+    assert_true(fixture_holds(art, "王建国", "董事长"));
+    assert_true(fixture_holds(art, "李明辉", "总裁"));
+    gx_article_free(art);
 }
 
 /* 本次会议由董事长王建国主持: 会议由 is no organization; 极路由创始人 keeps its firm */

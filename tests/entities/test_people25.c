@@ -124,11 +124,25 @@ static void test_titles_before_by(void **state)
     gx_article_free(art);
 }
 
+/* 董事兼投资部总经理: the department after 兼 belongs to the second title (not an organization 兼投资部) */
+static void test_department_after_and(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"王建国", GX_ENT_PERSON, 0.9f}};
+    gx_article *art = fixture_run_tagged("公司董事兼投资部总经理王建国表示很好。", tags, 1);
+    assert_true(fixture_holds(art, "王建国", "董事兼投资部总经理"));
+    assert_true(fixture_holds(art, "王建国", "董事"));
+    /* 总经理, when held alone, has no organization (base read 兼投资部 as one) */
+    assert_false(fixture_holds(art, "王建国", "总经理") && !holds_bare(art, "王建国", "总经理"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_apposition_after_lead),
         cmocka_unit_test(test_by_before_title),
+        cmocka_unit_test(test_department_after_and),
         cmocka_unit_test(test_desk_titles),
         cmocka_unit_test(test_envoy_and_call),
         cmocka_unit_test(test_group_owner_after_verb),

@@ -314,6 +314,20 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                     s.end = s.end + 1 + nx;
                     continue;
                 }
+                /* a department before the second title (总工程师兼发展部主任, 兼市场总监): a desk word,
+                 * or two to four Han characters closed by 部 */
+                int32_t d = gx_hit_len_starting(ix, s.end + 1, GX_LEX_DEPT_PREFIX);
+                for (int32_t k = 3; d == 0 && k <= 5 && s.end + k + 1 < art->ncp; k++) {
+                    if (!gx_is_cjk(cp[s.end + k - 1]))
+                        break;
+                    if (cp[s.end + k] == 0x90E8 /* 部 */)
+                        d = k;
+                }
+                nx = d > 0 ? gx_hit_len_starting(ix, s.end + 1 + d, GX_LEX_POSITION) : 0;
+                if (nx > 0) {
+                    s.end = s.end + 1 + d + nx;
+                    continue;
+                }
             }
             break;
         }

@@ -24,8 +24,21 @@ const char32_t *const gx_pp_take_post[] = {U"不再担任", U"获委任为", U"�
                                             /* (seventeenth session: 赵卫华履新中原信托有限公司董事长) */
                                             U"履新", NULL};
 
+/* The firm named by its common noun ending at left: 公司 or 集团 (担任集团副总裁), with 本/该
+ * before it, or a bank's 本行/该行; the characters it takes, else 0. */
+static int32_t generic_owner(const uint32_t *cp, int32_t left)
+{
+    if (left < 2)
+        return 0;
+    bool firm = (cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) /* 公司 */ ||
+                (cp[left - 2] == 0x96C6 && cp[left - 1] == 0x56E2) /* 集团 */;
+    if (firm)
+        return left > 2 && (cp[left - 3] == 0x672C || cp[left - 3] == 0x8BE5) /* 本, 该 */ ? 3 : 2;
+    return cp[left - 1] == 0x884C /* 行 */ && (cp[left - 2] == 0x672C || cp[left - 2] == 0x8BE5) ? 2 : 0;
+}
+
 /* Where the owner of a title starts when it is written before it: an organization candidate or
- * 公司 / 本公司 / 该公司 (为公司副总经理). Returns the new left edge. */
+ * the firm's common noun (为公司副总经理, 担任集团副总裁, 出任本行行长). Returns the new left edge. */
 int32_t gx_pp_owner_left(const gx_article *art, int32_t left)
 {
     const uint32_t *cp = art->cp;
@@ -40,22 +53,16 @@ int32_t gx_pp_owner_left(const gx_article *art, int32_t left)
     if (left >= 3 && cp[left - 1] == 0x7684 /* 的 */ && cp[left - 3] == 0x516C && cp[left - 2] == 0x53F8)
         left--;
     /* the word first: a suffix rule may have read "张胜为公司" or "刘康喜新任公司" as a company */
-    if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) { /* 公司 */
-        int32_t l = left - 2;
-        if (l > 0 && (cp[l - 1] == 0x672C || cp[l - 1] == 0x8BE5)) /* 本, 该 */
-            l--;
+    int32_t g = generic_owner(cp, left);
+    if (g > 0) {
+        int32_t l = left - g;
         if (l > 0 && (cp[l - 1] == 0x4E3A /* 为 */ || gx_word_ending(cp, 0, l, gx_pp_take_post) >= 2))
             return l;
     }
     int org = gx_pp_cand_ending_at(art, left, GX_ORGLIKE);
     if (org >= 0)
         return art->candidates.v[org].span.start;
-    if (left >= 2 && cp[left - 2] == 0x516C && cp[left - 1] == 0x53F8) {
-        left -= 2;
-        if (left > 0 && (cp[left - 1] == 0x672C || cp[left - 1] == 0x8BE5))
-            left--;
-    }
-    return left;
+    return left - g;
 }
 
 /* A person named as one member of an appointment list: two to four CJK characters starting

@@ -151,12 +151,42 @@ void gx_pp_chained_titles(gx_article *art, int first_position)
         ;
 }
 
-/* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系 and (within twelve
+/* The person candidate a clause ending at pe opens with (after a sentence end, a colon, a line or
+ * the text's start, within 30 characters, no comma between) when no other person starts in the
+ * clause; else -1. */
+static int clause_subject(const gx_article *art, int32_t pe)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = pe;
+    while (s > 0 && pe - s < 30) {
+        uint32_t b = cp[s - 1];
+        if (b == ',' || b == 0xFF0C || b == 0x3001)
+            return -1;
+        if (b == '\n' || b == 0x3002 || b == 0xFF01 || b == 0xFF1F || b == 0xFF1B || b == ';' || b == 0xFF1A || b == ':')
+            break;
+        s--;
+    }
+    if (s > 0 && pe - s >= 30)
+        return -1;
+    while (s < pe && (cp[s] == ' ' || cp[s] == 0x3000))
+        s++;
+    int p = gx_pp_cand_starting_at(art, s, 1 << GX_ENT_PERSON);
+    if (p < 0)
+        return -1;
+    for (int32_t k = art->candidates.v[p].span.end; k < pe; k++)
+        if (gx_pp_cand_starting_at(art, k, 1 << GX_ENT_PERSON) >= 0)
+            return -1;
+    return p;
+}
+
+/* 李勇，现任巨景投顾财经编辑: a person, a comma, then 现任/时任/曾任/系/现在是 and (within twelve
  * characters of one clause) the title: the person described is its holder. Returns the person
  * candidate or -1. */
 static int appositive_holder(gx_article *art, gx_span ts)
 {
-    static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", NULL};
+    /* (现在是, 目前是, 如今是, 目前担任: 杨庆雄原来是…教授，现在是景驰科技工程副总裁) */
+    static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", U"现在是", U"目前是", U"如今是",
+                                          U"目前担任", U"现担任", NULL};
     const uint32_t *cp = art->cp;
     for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
         int32_t v = gx_word_ending(cp, 0, k, NOW);
@@ -172,6 +202,10 @@ static int appositive_holder(gx_article *art, gx_span ts)
             for (int i = 0; p < 0 && i < art->positions.n; i++)
                 if (art->positions.v[i].span.end == k - v - 1 && art->positions.v[i].person >= 0)
                     p = art->positions.v[i].person;
+            /* or the person the clause before opens with, the only one in it (王建国曾在腾讯工作，
+             * 现在是阿里巴巴副总裁: the subject goes on; not after 时任/曾任, which a clause of dates opens) */
+            if (p < 0 && cp[pe] != '(' && cp[pe] != 0xFF08 && cp[k - v] != 0x65F6 /* 时 */ && cp[k - v] != 0x66FE /* 曾 */)
+                p = clause_subject(art, pe);
             return p;
         }
         if (!gx_is_cjk(cp[k - 1]) && !gx_is_alnum(cp[k - 1]))
@@ -190,15 +224,47 @@ static bool clause_opens(const gx_article *art, int32_t pos)
            b == '!' || b == '?';
 }
 
+/* Whether a person read at pos opens its clause in a wider sense: clause_opens(), after a short lead
+ * and a comma (对此，王建国，万科集团董事长，; 会上，; 此外，: two to four Han characters opening a clause,
+ * no candidate ending there), or after a closed quotation (“……。”王建国，). */
+static bool person_opens(const gx_article *art, int32_t pos)
+{
+    const uint32_t *cp = art->cp;
+    if (clause_opens(art, pos))
+        return true;
+    if (pos >= 3 && cp[pos - 1] == 0x201D /* ” */)
+        return cp[pos - 2] == 0x3002 || cp[pos - 2] == 0xFF01 || cp[pos - 2] == 0xFF1F || cp[pos - 2] == 0xFF0C;
+    if (pos < 3 || (cp[pos - 1] != ',' && cp[pos - 1] != 0xFF0C))
+        return false;
+    for (int32_t n = 1; n <= 4 && pos - 1 - n >= 0; n++) {
+        if (!gx_is_cjk(cp[pos - 1 - n]))
+            return false;
+        if (n >= 2 && clause_opens(art, pos - 1 - n))
+            return gx_pp_cand_ending_at(art, pos - 1, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
+    }
+    return false;
+}
+
 /* 郭锋，上海石锋资产管理有限公司董事长。 施鸣，利得集团首席策略研究员，: a person opening a clause,
  * a comma, then only the title (with its owner: an organization candidate or 公司) closing the
  * clause — an apposition describing the person. Returns the person candidate or -1. */
 static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     const uint32_t *cp = art->cp;
-    if (ts.end < art->ncp) {
-        uint32_t c = cp[ts.end];
-        /* (not 、: 阿里巴巴副总裁、…总经理汪海 is a chain of titles before their holder) */
+    /* a chain of titles joined by 、 closes the clause as one (王建国，公司创始人、董事长，: the
+     * chained titles share the holder later; 阿里巴巴副总裁、…总经理汪海 is a chain before its holder) */
+    int32_t end = ts.end;
+    for (int guard = 0; guard < 4 && end + 1 < art->ncp && cp[end] == 0x3001 /* 、 */; guard++) {
+        int next = -1;
+        for (int i = 0; i < art->positions.n && next < 0; i++)
+            if (art->positions.v[i].span.start == end + 1)
+                next = i;
+        if (next < 0)
+            return -1;
+        end = art->positions.v[next].span.end;
+    }
+    if (end < art->ncp) {
+        uint32_t c = cp[end];
         if (!(c == ',' || c == 0xFF0C || c == 0x3002 || c == ';' || c == 0xFF1B || c == '\n'))
             return -1;
     }
@@ -223,8 +289,11 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C))
         return -1;
     int p = gx_pp_person_ending_at(art, left - 1);
+    /* 王建国先生，公司董事长， */
+    if (p < 0 && left >= 5 && ((cp[left - 3] == 0x5148 && cp[left - 2] == 0x751F) || (cp[left - 3] == 0x5973 && cp[left - 2] == 0x58EB)))
+        p = gx_pp_person_ending_at(art, left - 3); /* 先生, 女士 */
     if (p >= 0)
-        return clause_opens(art, art->candidates.v[p].span.start) ? p : -1;
+        return person_opens(art, art->candidates.v[p].span.start) ? p : -1;
     /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */
     for (int32_t s0 = left - 4; s0 <= left - 3 && p < 0; s0++)
         if (s0 >= 0 && clause_opens(art, s0) && gx_pp_chinese_name(ix, art, s0) == left - 1)

@@ -52,8 +52,10 @@ int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span titl
     for (int32_t i = name.start; i < name.end; i++)
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))
             return -1;
-    /* a time word is no organisation (三年前|总经理, 此后|董事长) */
-    if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */)
+    /* a time word is no organisation (三年前|总经理, 此后|董事长), nor what 由 (by) closes (会议由|董事长
+     * 王建国主持: the chair of the meeting, not its organization; 极路由, a router, is a firm's name) */
+    if (art->cp[name.end - 1] == 0x524D /* 前 */ || art->cp[name.end - 1] == 0x540E /* 后 */ ||
+        (art->cp[name.end - 1] == 0x7531 /* 由 */ && art->cp[name.end - 2] != 0x8DEF /* 路 */))
         return -1;
     /* nor an ordinal (第一任|基金经理, 第三届|董事长) */
     if (art->cp[name.start] == 0x7B2C /* 第 */ && gx_is_numeral(art->cp[name.start + 1]))
@@ -237,12 +239,14 @@ bool gx_pp_modifier_title(const gx_article *art, int32_t pos)
 }
 
 /* Does a title word starting at pos begin inside a company or body word (公司|司长期, 部门|门将,
- * 集团|团长期), a market's stock word (美股|股长牛之后, A股|股长期) or 银行 (银行|行长期贷款): the
- * title is a misreading of that word and what follows. */
+ * 集团|团长期), a market's stock word (美股|股长牛之后, A股|股长期), 银行 (银行|行长期贷款) or a word
+ * ending in 议 (倡议|议员工, 建议|议员工; not 会议: 国会议员 is a member's title): the title is a
+ * misreading of that word and what follows. */
 bool gx_pp_title_inside_word(const gx_article *art, int32_t pos)
 {
     static const char32_t *const WORDS[] = {U"公司", U"部门", U"集团", U"美股", U"港股", U"个股", U"新股", U"A股",
-                                            U"B股", U"H股", U"银行", NULL};
+                                            U"B股", U"H股", U"银行", U"倡议", U"建议", U"提议", U"决议",
+                                            U"协议", U"审议", U"抗议", U"争议", U"异议", NULL};
     if (pos < 1 || pos + 1 > art->ncp)
         return false;
     for (int k = 0; WORDS[k]; k++)

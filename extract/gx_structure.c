@@ -1288,11 +1288,27 @@ static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
     for (int32_t i = 0; i + 1 < n; i++)
         if (t->t.cp[i] == 0x3002)
             return false;
-    /* the body must be longer than the title line */
+    /* A line set apart by a blank line is the document's title whatever follows it: a short text
+     * keeps its headline even when the page's debris is all its body (the headline said again
+     * with a stray "表情", then "您至少需输入5个字"). A line glued to what follows (its byline)
+     * is a title only over a body at least twice as long. */
+    if (next->after_blank)
+        return true;
     int32_t body = 0;
     for (int i = 1; i < ps->n; i++)
         body += ps->v[i].t.n;
     return body > 2 * n;
+}
+
+/* The headline said again over two lines, as an announcement sets its title under its head (the
+ * company's name, then "关于…的公告"): a and b, in order, are the title (a space between or not). */
+static bool title_in_two(const gx_cps *title, const gx_cps *a, const gx_cps *b)
+{
+    int32_t gap = title->n - a->n - b->n;
+    if (a->n < 4 || b->n < 4 || gap < 0 || gap > 1 || (gap == 1 && title->cp[a->n] != ' '))
+        return false;
+    return !memcmp(title->cp, a->cp, sizeof *a->cp * (size_t)a->n) &&
+           !memcmp(title->cp + a->n + gap, b->cp, sizeof *b->cp * (size_t)b->n);
 }
 
 /* ------------------------------------------------------------------ sentences */
@@ -2075,6 +2091,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     for (int i = 0; i < ps.n && has_title; i++)
         if (ps.v[i].kind == GX_PARA_TEXT && cps_equal(&ps.v[i].t, &title))
             ps.v[i].kind = GX_PARA_TITLE;
+        else if (i + 1 < ps.n && ps.v[i].kind == GX_PARA_TEXT && ps.v[i + 1].kind == GX_PARA_TEXT &&
+                 title_in_two(&title, &ps.v[i].t, &ps.v[i + 1].t))
+            ps.v[i].kind = ps.v[i + 1].kind = GX_PARA_TITLE;
     gx_structure_plain_headings(a, &ps, has_title ? &title : NULL);
     gx_normalize_repair(a, &ps, 0, ps.n);
 

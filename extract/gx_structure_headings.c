@@ -275,9 +275,9 @@ static bool heading_words(const gx_cps *t)
         for (int32_t k = 2; k < t->n - 3; k++)
             if (gx_cp_in(t->cp[k], U"!?。"))
                 return false;
-    /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
-     * holds several: sect15) */
-    if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
+    /* (nor an announcement's title, 关于变更财务顾问主办人的公告, also spaced out, …的公 告, nor its date,
+     * 2020年6月11日, where a page holds several: sect15) */
+    if ((t->n > 4 && (ends_with32(t, U"公告", 2) || ends_with32(t, U"公 告", 3)) && !numbered(t)) || date_line(t))
         return false;
     /* (an outline's heading numbered 一、 may name a table it gives: 四、股份变动表 between 三、 and 五、; sect22) */
     return last != 0x56FE /* 图 */ && (last != 0x8868 /* 表 */ || han_numbered(t)) && !table_title(t);

@@ -1248,7 +1248,8 @@ static bool titled_credit(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *
 }
 
 /* The headline said again with the lead run into it after a space, the lead opening with a dateline that names an
- * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…). Fills out when found. */
+ * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…), or with the byline
+ * alone after it (sect25). Fills out when found. */
 static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, gx_byline *out)
 {
     if (title->n < 6 || t->n <= title->n + 4 || t->cp[title->n] != ' ' ||
@@ -1258,6 +1259,9 @@ static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, g
     while (h < t->n && t->cp[h] == ' ')
         h++;
     if (titled_credit(a, t->cp + h, t->n - h, out))
+        return true;
+    /* the byline run into it: "看好企业盈利增长…迎来增持契机 文 | 财联社 吴斌" */
+    if (h < t->n && gx_structure_parse_byline(a, t->cp + h, t->n - h, out) && (out->outlet || out->nauthors))
         return true;
     return h < t->n && t->cp[h] != 0x636E /* 据 */ && parse_dateline(a, t->cp + h, t->n - h, out) && out->outlet;
 }
@@ -2054,6 +2058,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->closing_name = gx_closing_bracket_name(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_self_lead(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_page_title(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)

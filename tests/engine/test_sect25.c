@@ -1,6 +1,8 @@
 /* test_sect25.c — structure (nineteenth session, sect25, issue 3): a document's first line set apart by a blank line is
  * its title whatever short debris follows it; an announcement's title spaced out to its last character (…的公        告)
- * stays one line, and said again over two lines (the company, then 关于…) is no heading. */
+ * stays one line, and said again over two lines (the company, then 关于…) is no heading; the byline run into the headline said
+ * again (… 文 | 财联社 吴斌); a paper's desk counting (证券时报•数据宝统计显示) or glued (证券时报e公司讯); a crawled page's title
+ * naming its site after underscores (…_产经频道首页_财经网). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -57,11 +59,58 @@ static void test_spaced_title(void **state)
     gx_article_free(art);
 }
 
+/* the headline said again with the byline run into it after a space */
+static void test_titled_byline(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("高盛称回调后全球股市迎来增持契机\n\n高盛称回调后全球股市迎来增持契机 文 | 财联社 吴斌\n" LONG1 "\n" LONG2,
+                                    NULL, true);
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "财联社");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "吴斌");
+    gx_article_free(art);
+    /* (not when the words after the headline are the lead's) */
+    art = fixture_build("高盛称回调后全球股市迎来增持契机\n\n高盛称回调后全球股市迎来增持契机 文章称记者吴斌看好周期股补涨的前景\n" LONG1 "\n" LONG2,
+                        NULL, true);
+    assert_non_null(art);
+    assert_null(art->outlet);
+    assert_int_equal(art->authors.n, 0);
+    gx_article_free(art);
+}
+
+/* a paper's desk after a middle dot counting at the lead's start, or glued after its 报 */
+static void test_paper_desk(void **state)
+{
+    (void)state;
+    expect_outlet("证券时报•数据宝统计显示,9月10日共有596只股获北向资金持股量环比增加。\n\n" LONG1, "证券时报");
+    expect_outlet("证券时报·数据宝统计,9月10日共有596只股获北向资金持股量环比增加。\n\n" LONG1, "证券时报");
+    expect_outlet("据证券时报•数据宝统计,9月10日共有596只股获北向资金持股量环比增加。\n\n" LONG1, NULL);
+    expect_outlet("证券时报e公司讯,某某股份9月10日晚间公告,公司拟收购一家企业。\n\n" LONG1, "证券时报");
+}
+
+/* a crawled page's title kept at the text's start names the site after its underscores */
+static void test_page_title_site(void **state)
+{
+    (void)state;
+    expect_outlet("中南信达领航互联网金融迎来新的爆发期_商讯_产经频道首页_财经网一万钱放在银行卡里不动,到年底还是一万块。\n\n" LONG1,
+                  "财经网");
+    expect_outlet("利利金服乔迁新址,再创金融领域新辉煌_消费日报2018年已经到来,对于利利金服来说是一个新起点。\n\n" LONG1, "消费日报");
+    expect_outlet("某某国际品牌升级创新服务|经纪商动态_经纪商新闻-FX168财经网,某某国际在进行了品牌升级。\n\n" LONG1, "FX168财经网");
+    /* (not a forum, 社区, nor a name that goes on into a word, 报系) */
+    expect_outlet("关于某某金融涉嫌诈骗的举报材料_百姓声音_论坛_天涯社区北京国资委旗下的公司涉嫌诈骗。\n\n" LONG1, NULL);
+    expect_outlet("某某网的虚拟币交易平台诈骗钱财_报料_民声汇_南都报系综合报料平台\n\n" LONG1, NULL);
+    expect_outlet("公司短名_ABC\n\n" LONG1, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_page_title_site),
+        cmocka_unit_test(test_paper_desk),
         cmocka_unit_test(test_spaced_title),
         cmocka_unit_test(test_title_over_debris),
+        cmocka_unit_test(test_titled_byline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,7 +2,7 @@
  * its title whatever short debris follows it; an announcement's title spaced out to its last character (…的公        告)
  * stays one line, and said again over two lines (the company, then 关于…) is no heading; the byline run into the headline said
  * again (… 文 | 财联社 吴斌); a paper's desk counting (证券时报•数据宝统计显示) or glued (证券时报e公司讯); a crawled page's title
- * naming its site after underscores (…_产经频道首页_财经网). */
+ * naming its site after underscores (…_产经频道首页_财经网); a headline and its subline on two lines are two headings. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -103,9 +103,31 @@ static void test_page_title_site(void **state)
     expect_outlet("公司短名_ABC\n\n" LONG1, NULL);
 }
 
+/* a headline and its subline on two lines are two headings; an article's one such pair stands like one heading */
+static void test_heading_pair(void **state)
+{
+    (void)state;
+    char h[1024];
+    fixture_headings("标题在这里\n\n来源:某某基金报\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n近3亿元增持\n\n持股比例增至近15%\n\n" LONG1 LONG2
+                     "\n\n" LONG2 LONG1 "\n\n",
+                     h, sizeof h);
+    assert_string_equal(h, "近3亿元增持|持股比例增至近15%");
+    /* (a fragment of four ending the line over it stays with it; a question broken in two stays one) */
+    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n短期、中期、长期业绩\n\n全部出众\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1
+                     "\n\n另一个小标题在这里\n\n" LONG1 LONG2 "\n\n",
+                     h, sizeof h);
+    assert_string_equal(h, "短期、中期、长期业绩全部出众|另一个小标题在这里");
+    /* (not a picture's caption over the line it shows, both opening alike) */
+    fixture_headings("标题在这里\n\n" LONG1 LONG2 "\n\n" LONG2 LONG1 "\n\n围棋世界冠军唐韦星莅临活动现场\n\n围棋世界冠军亮相济南门店\n\n" LONG1
+                     LONG2 "\n\n" LONG2 LONG1 "\n\n",
+                     h, sizeof h);
+    assert_string_equal(h, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heading_pair),
         cmocka_unit_test(test_page_title_site),
         cmocka_unit_test(test_paper_desk),
         cmocka_unit_test(test_spaced_title),

@@ -527,7 +527,12 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
             bool credit = k + run + 1 < to && in->cp[k + run] == 0x6765 && in->cp[k + run + 1] == 0x6E90; /* 来源 */
             bool headline = out->n == 0 && to - i <= 64 && run < 4 && ideo < 2 && !credit &&
                             !gx_normalize_is_final(in->cp[to - 1]);
-            brk = k + run < to && room && !headline && (ideo >= 2 || (run >= 2 && wide) || run >= 4);
+            /* a word spaced out to the line's end keeps its last character ("…质押的公        告", an
+             * announcement's title justified over its width): no paragraph of one character (not a
+             * table's row, whose columns were split before: "…质押股份数量     是否为控股股东     是") */
+            bool spaced = k + run + 1 == to && seg_start == i && k - i >= 8 && gx_cp_is_han(in->cp[k + run]) &&
+                          gx_cp_is_han(in->cp[k - 1]);
+            brk = k + run < to && room && !headline && !spaced && (ideo >= 2 || (run >= 2 && wide) || run >= 4);
             if (!brk) {
                 k += run - 1; /* an ordinary space run: skip it */
                 continue;

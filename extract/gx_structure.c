@@ -1248,7 +1248,8 @@ static bool titled_credit(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *
 }
 
 /* The headline said again with the lead run into it after a space, the lead opening with a dateline that names an
- * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…). Fills out when found. */
+ * outlet ("正海磁材:减持计划到期,…高管未减持 每经AI快讯,正海磁材…"; not a report cited, 据…), or with the byline
+ * alone after it (sect25). Fills out when found. */
 static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, gx_byline *out)
 {
     if (title->n < 6 || t->n <= title->n + 4 || t->cp[title->n] != ' ' ||
@@ -1258,6 +1259,9 @@ static bool titled_dateline(gx_arena *a, const gx_cps *t, const gx_cps *title, g
     while (h < t->n && t->cp[h] == ' ')
         h++;
     if (titled_credit(a, t->cp + h, t->n - h, out))
+        return true;
+    /* the byline run into it: "看好企业盈利增长…迎来增持契机 文 | 财联社 吴斌" */
+    if (h < t->n && gx_structure_parse_byline(a, t->cp + h, t->n - h, out) && (out->outlet || out->nauthors))
         return true;
     return h < t->n && t->cp[h] != 0x636E /* 据 */ && parse_dateline(a, t->cp + h, t->n - h, out) && out->outlet;
 }
@@ -1288,11 +1292,27 @@ static bool clear_title_line(gx_arena *a, const gx_para_vec *ps)
     for (int32_t i = 0; i + 1 < n; i++)
         if (t->t.cp[i] == 0x3002)
             return false;
-    /* the body must be longer than the title line */
+    /* A line set apart by a blank line is the document's title whatever follows it: a short text
+     * keeps its headline even when the page's debris is all its body (the headline said again
+     * with a stray "表情", then "您至少需输入5个字"). A line glued to what follows (its byline)
+     * is a title only over a body at least twice as long. */
+    if (next->after_blank)
+        return true;
     int32_t body = 0;
     for (int i = 1; i < ps->n; i++)
         body += ps->v[i].t.n;
     return body > 2 * n;
+}
+
+/* The headline said again over two lines, as an announcement sets its title under its head (the
+ * company's name, then "关于…的公告"): a and b, in order, are the title (a space between or not). */
+static bool title_in_two(const gx_cps *title, const gx_cps *a, const gx_cps *b)
+{
+    int32_t gap = title->n - a->n - b->n;
+    if (a->n < 4 || b->n < 4 || gap < 0 || gap > 1 || (gap == 1 && title->cp[a->n] != ' '))
+        return false;
+    return !memcmp(title->cp, a->cp, sizeof *a->cp * (size_t)a->n) &&
+           !memcmp(title->cp + a->n + gap, b->cp, sizeof *b->cp * (size_t)b->n);
 }
 
 /* ------------------------------------------------------------------ sentences */
@@ -2039,6 +2059,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (!art->outlet)
         art->outlet = gx_outlet_self_lead(a, &ps);
     if (!art->outlet)
+        art->outlet = gx_outlet_page_title(a, &ps);
+    if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interview_speaker(a, &ps);
@@ -2075,6 +2097,9 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     for (int i = 0; i < ps.n && has_title; i++)
         if (ps.v[i].kind == GX_PARA_TEXT && cps_equal(&ps.v[i].t, &title))
             ps.v[i].kind = GX_PARA_TITLE;
+        else if (i + 1 < ps.n && ps.v[i].kind == GX_PARA_TEXT && ps.v[i + 1].kind == GX_PARA_TEXT &&
+                 title_in_two(&title, &ps.v[i].t, &ps.v[i + 1].t))
+            ps.v[i].kind = ps.v[i + 1].kind = GX_PARA_TITLE;
     gx_structure_plain_headings(a, &ps, has_title ? &title : NULL);
     gx_normalize_repair(a, &ps, 0, ps.n);
 

@@ -72,6 +72,7 @@
 #define LONE_SHORT 5 /* an article's one heading, a bare phrase (sect22: 6; sect23: 5, 三张监管函) */
 #define LONE_MAX 30 /* ... and at most this long (24 before sect23: 银联拟任5名执行副总裁,3名内部提拔、2名来自外部) */
 #define STANDS   8  /* a line of two over a paragraph that reads as a headline of its own (sect16) */
+#define PAIR_SUB 5  /* ... and a subline under a headline, in any article (sect25) */
 
 /* Line openings of credits, captions and links, never headings. */
 static const char32_t *const NOT_HEADINGS[] = {U"原标题", U"来源", U"编辑", U"责任编辑", U"图", U"注:", U"作者", U"记者",
@@ -275,9 +276,9 @@ static bool heading_words(const gx_cps *t)
         for (int32_t k = 2; k < t->n - 3; k++)
             if (gx_cp_in(t->cp[k], U"!?。"))
                 return false;
-    /* (nor an announcement's title, 关于变更财务顾问主办人的公告, nor its date, 2020年6月11日, where a page
-     * holds several: sect15) */
-    if ((t->n > 4 && ends_with32(t, U"公告", 2) && !numbered(t)) || date_line(t))
+    /* (nor an announcement's title, 关于变更财务顾问主办人的公告, also spaced out, …的公 告, nor its date,
+     * 2020年6月11日, where a page holds several: sect15) */
+    if ((t->n > 4 && (ends_with32(t, U"公告", 2) || ends_with32(t, U"公 告", 3)) && !numbered(t)) || date_line(t))
         return false;
     /* (an outline's heading numbered 一、 may name a table it gives: 四、股份变动表 between 三、 and 五、; sect22) */
     return last != 0x56FE /* 图 */ && (last != 0x8868 /* 表 */ || han_numbered(t)) && !table_title(t);
@@ -890,6 +891,31 @@ static bool lone_heading(const gx_para_vec *ps, int i)
     return true;
 }
 
+/* Whether a line asks or exclaims (its last character ? or !). */
+static bool asks(const gx_cps *t)
+{
+    return t->n > 0 && (t->cp[t->n - 1] == '?' || t->cp[t->n - 1] == '!');
+}
+
+/* The one heading of an article written over two lines (i, i + 1: 近3亿元增持 / 持股比例增至近15%, sect25): two paragraphs
+ * that end sentences over it, long ones or the text's start (a byline, 原标题, a source line), and a long one under it
+ * (two_lines has read the lines themselves and their neighbours right over and under). */
+static bool lone_pair(const gx_para_vec *ps, int i)
+{
+    if (i < 2 || i + 2 >= ps->n)
+        return false;
+    const gx_para *p2 = &ps->v[i - 2], *p1 = &ps->v[i - 1], *next = &ps->v[i + 2];
+    bool start = p2->kind == GX_PARA_BYLINE || starts_with(&p2->t, U"原标题") || starts_with(&p2->t, U"来源");
+    const gx_cps *a = &ps->v[i].t, *b = &ps->v[i + 1].t;
+    /* (not a picture's caption over the line it shows, both opening alike: 围棋世界冠军唐韦星和柁嘉熹莅临活动现场 /
+     * 围棋世界冠军亮相济南华为门店) */
+    if (a->n >= 4 && b->n >= 4 && !memcmp(a->cp, b->cp, 4 * sizeof *a->cp))
+        return false;
+    return p1->t.n >= NEXT_MIN && ends_sentence(&p1->t) &&
+           (start || (p2->kind == GX_PARA_TEXT && p2->t.n >= NEXT_MIN && ends_sentence(&p2->t))) &&
+           next->t.n >= 2 * NEXT_MIN && (ends_sentence(&next->t) || next->t.cp[next->t.n - 1] == ':');
+}
+
 /* A bullet glyph opening a line (● 估值仍然合理): how many code points it and its spaces take, 0 when none. */
 static int32_t bullet_len(const gx_cps *t)
 {
@@ -1375,7 +1401,7 @@ static void plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
     bool *noted = gx_arena_alloc(a, (size_t)ps->n + 1);
     if (note_labels(ps, noted) < 2) /* (one label alone is no note's form: a closing 风险提示:) */
         memset(noted, 0, (size_t)ps->n + 1);
-    int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0; /* (echoes: lines that say a part of the title again) */
+    int found = 0, counted = 0, labelled = 0, colonned = 0, echoes = 0, pairs = 0, split_pairs = 0; /* (echoes: lines that say a part of the title again) */
     bool outline = false; /* some heading is numbered in Chinese */
     bool *heads = gx_arena_alloc(a, (size_t)ps->n + 1);
     bool *pair = gx_arena_alloc(a, (size_t)ps->n + 1); /* a heading over two lines (two_lines) */
@@ -1406,10 +1432,18 @@ static void plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
      * the second no label: 市场环境已发生深刻变化 / 投资者应摈弃“炒小、炒新、炒差”的积习 between 蓝筹牛市进行时,二八转换
      * 概率低 and 政策面需要继续加强监管) are two headings, the first over no text of its own (sect16; two captions
      * under pictures, or 大势猜想:… / 实现概率:70%, stay as they were) */
-    for (int i = 0; i + 1 < ps->n && found > pairs; i++)
-        if (pair[i] && ps->v[i].t.n >= STANDS && ps->v[i + 1].t.n >= STANDS && !label_len(&ps->v[i + 1].t)) {
+    /* (sect25: so are two lines whose second is a subline of five characters or more, in any article: 公司业绩变脸太快 /
+     * 一不小心就踩雷, 近3亿元增持 / 持股比例增至近15%, the golds' two headings of 中国基金报's layout 7 to 1; a fragment of
+     * four that ends the line over it, 短期、中期、长期业绩 / 全部出众, stays one heading with it, and so do two lines that ask
+     * or exclaim, one question broken in two, 恐慌情绪之下 / 美股后市怎么走?, or its answer, A股是否比你想象得顽强? /
+     * 股民们有话说!) */
+    for (int i = 0; i + 1 < ps->n; i++)
+        if (pair[i] && !label_len(&ps->v[i + 1].t) &&
+            ((ps->v[i + 1].t.n >= PAIR_SUB && !asks(&ps->v[i].t) && !asks(&ps->v[i + 1].t)) ||
+             (found > pairs && ps->v[i].t.n >= STANDS && ps->v[i + 1].t.n >= STANDS))) {
             pair[i] = false, heads[i + 1] = true;
             hix[found++] = i + 1;
+            split_pairs++;
         }
     /* points an argument numbers in its own words on lines of their own (第一,…。 / 第二,…。; 一是…。 / 二是…。; 1、…。 /
      * 2、…。) are headings where a series of them holds its first two (a short list's items have no long paragraph
@@ -1494,8 +1528,11 @@ static void plain_headings(gx_arena *a, gx_para_vec *ps, const gx_cps *title)
         leads += lead;
         i += subtitled; /* (the subtitle is no heading of its own) */
     }
-    if (found + leads < 2 && !(found == 1 && leads == 0 && (lone_heading(ps, hix[0]) || hix[0] == opened)) && listed < 1 &&
-        echoes < 1)
+    /* (an article's one heading over two lines, split above, stands where one line would: lone_pair) */
+    int lines = found - split_pairs; /* (the headings as found, a pair's second line not counted) */
+    bool one_pair = lines == 1 && pairs == 1 && split_pairs == 1 && leads == 0 && lone_pair(ps, hix[0]);
+    if (lines + leads < 2 && !(lines == 1 && leads == 0 && (lone_heading(ps, hix[0]) || hix[0] == opened)) && listed < 1 &&
+        echoes < 1 && !one_pair)
         return;
     /* in a digest of views under their authors' names (中证投资:A股市场避险情绪发酵…), such a line
      * right over a heading is one too: the view's own labels follow it (天信投顾:过度解读造成股灾 /

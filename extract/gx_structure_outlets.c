@@ -26,6 +26,12 @@ const char *gx_outlet_canonical(gx_arena *a, const char *s)
         if (p && gx_utf8_count(s, (size_t)(p - s)) >= 2)
             n = (size_t)(p - s) < n ? (size_t)(p - s) : n;
     }
+    /* ... or glued after the paper's 报 when the desk opens with a small Latin letter: "证券时报e公司" (the dot lost) */
+    for (size_t k = 6; k + 4 <= n; k++)
+        if (!memcmp(s + k - 3, "\xE6\x8A\xA5", 3) /* 报 */ && s[k] >= 'a' && s[k] <= 'z' && (unsigned char)s[k + 1] >= 0xE0) {
+            n = k;
+            break;
+        }
     /* who compiled it (综合), the outlet's app (客户端, APP) or its WeChat account (公众号): the
      * outlet */
     static const char *const TAILS[] = {"综合", "客户端", "APP", "微信公众号", "公众号"};
@@ -590,11 +596,21 @@ const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
         s += cited;
         if (s + 12 > n)
             continue;
-        for (int32_t k = 3; k <= 10 && s + k < n; k++)
-            if (name_shape(t + s, k) && outlet_ending(t + s, k) &&
-                ((!cited && word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES)) ||
-                 learnt_from(t, n, s + k)))
+        for (int32_t k = 3; k <= 10 && s + k < n; k++) {
+            if (!name_shape(t + s, k) || !outlet_ending(t + s, k))
+                continue;
+            if ((!cited && word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES)) ||
+                learnt_from(t, n, s + k))
                 return gx_utf8_of_cps(a, t + s, k);
+            /* its desk after a middle dot, which counted: "证券时报•数据宝统计显示," (the paper without its desk, as
+             * bylines give it) */
+            uint32_t dot = t[s + k];
+            if (!cited && (dot == 0xB7 || dot == 0x2022 || dot == 0x30FB))
+                for (int32_t d = s + k + 3; d <= s + k + 7 && d + 2 < n && name_shape(t + s + k + 1, d - s - k - 1); d++)
+                    if (word_in(t, n, d, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES) ||
+                        gx_structure_word_at(t, n, d, "统计"))
+                        return gx_utf8_of_cps(a, t + s, k);
+        }
     }
     return NULL;
 }
@@ -647,6 +663,46 @@ const char *gx_outlet_interview_speaker(gx_arena *a, const gx_para_vec *ps)
         }
         if (k == name_n && !memcmp(t, name, sizeof *t * (size_t)k) && ++count == 2)
             return gx_utf8_of_cps(a, name, name_n);
+    }
+    return NULL;
+}
+
+static bool name_char(uint32_t c)
+{
+    return gx_cp_is_han(c) || gx_cp_is_latin(c) || gx_cp_is_digit(c);
+}
+
+const char *gx_outlet_page_title(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = 0; p < ps->n && p < 3; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, u = 0;
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        while (u < n && u <= 80 && t[u] != '_')
+            u++;
+        if (u < 6 || u > 80 || u + 4 > n || !gx_cp_is_han(t[u - 1]))
+            continue;
+        /* the page's other parts (its channels), each a short name: "_商讯_产经频道首页" */
+        int32_t last = u + 1;
+        for (int32_t k = last; k < n && k - last <= 12; k++)
+            if (t[k] == '_' || (t[k] == '-' && k > last)) /* (经纪商动态_经纪商新闻-FX168财经网) */
+                last = k + 1;
+            else if (!name_char(t[k]))
+                break;
+        /* the site: the longest name ending like an outlet's that ends the page's title, else the shortest */
+        int32_t best = 0;
+        for (int32_t k = 3; k <= 10 && last + k <= n && name_shape(t + last, k); k++)
+            if (outlet_ending(t + last, k) && (!best || last + k == n || !name_char(t[last + k])))
+                best = k;
+        /* (a glued name goes on through another ending, FX168财经网; one whose ending goes on into a word is none:
+         * 天涯社区, 南都报系, 中华报业, 网友, 网站, 网贷) */
+        while (best && best < 10 && last + best < n && gx_cp_in(t[last + best], U"网报社刊"))
+            best++;
+        if (best && last + best < n && gx_cp_in(t[last + best], U"区系料友站络贷业"))
+            best = 0;
+        if (best)
+            return gx_utf8_of_cps(a, t + last, best);
     }
     return NULL;
 }

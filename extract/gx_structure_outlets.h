@@ -57,6 +57,13 @@ const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps);
  * channel of the portal carrying the page ("新浪期货:塑料短期利好中期利空" on a page whose forum link
  * or app names 新浪财经, portal, or that closes with "新浪声明:"): its first two characters are the
  * portal's. Not a broker's ("银河证券:…") nor a person's ("刘元春:…"). Returns the name (in a) or NULL. */
+/* A web page's title kept at the text's start, its parts joined by underscores, the site last ("中南信达领航互联网金融迎来
+ * 新的爆发期_商讯_产经频道首页_财经网一万钱…", "…再创金融领域新辉煌_消费日报2018年…", crawled pages): a headline of 6 to
+ * 80 characters, perhaps channels of at most 12 characters, then a name of 3 to 10 characters ending like an outlet's
+ * (the longest that ends the title, else the shortest, when the text runs on glued, unless its ending goes on into a word:
+ * 天涯社区; a dash separates parts too: "_经纪商新闻-FX168财经网"), among the first three paragraphs.
+ * Returns the name (in a) or NULL. */
+const char *gx_outlet_page_title(gx_arena *a, const gx_para_vec *ps);
 const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_para_vec *ps, const char *portal);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:

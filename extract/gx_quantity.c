@@ -353,8 +353,9 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     if (cur && cj + cur->len + 1 < n && cp[cj + cur->len] == '/' &&
         gx_qtylex_longest_fwd(cp, n, cj + cur->len + 1, TAB(s, GX_QW_CUR_SUFFIX)))
         cur = NULL;
-    /* 5毛 (jiao) alone: before another word it is part of the word (Q2毛利率, 2毛衣) */
-    if (cur && cur->val == 3 && cur->len == 1 && cj + 1 < n && cp[cj + 1] >= 0x4E00 && cp[cj + 1] <= 0x9FFF &&
+    /* 5毛 (jiao) and 27仙 (Hong Kong cents) alone: before another word they are part of the
+     * word (Q2毛利率, 2毛衣, 8仙女) */
+    if (cur && cur->val >= 2 && cur->len == 1 && cj + 1 < n && cp[cj + 1] >= 0x4E00 && cp[cj + 1] <= 0x9FFF &&
         !gx_cp_in(cp[cj + 1], U"钱多或到至左以和及与、"))
         cur = NULL;
     if (cur) {
@@ -1396,8 +1397,8 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
     if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
         return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */
-    if (cur && cur->val == 3 && cur->len == 1)
-        cur = NULL; /* 五毛 alone is slang (五毛党); 两毛钱 is money */
+    if (cur && cur->val >= 2 && cur->len == 1)
+        cur = NULL; /* 五毛 alone is slang (五毛党), 八仙 a word; 两毛钱 is money */
     if (cur && !is_latin_word(cur) && (v >= 2 || one_yuan(s, pos, e, cur))) {
         if (cur->val == 2 || cur->val == 3)
             v *= cur->val == 2 ? 0.01 : 0.1; /* 五美分, 两毛钱 */
@@ -1437,6 +1438,11 @@ static int32_t chinese_at(scan *s, int32_t pos)
         if (prev && !at_least && (gx_is_digit(prev) || gx_cp_in(prev, U"数几好上百千万亿十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟")))
             return -1; /* 数十亿元: vague; or inside a numeral (the 万亿 of 2,460万亿) */
         int d = gx_chinese_digit(cp[pos]);
+        /* 周二美元回吐: a weekday (周二, 星期三, 礼拜五) before a currency word, no amount */
+        if (d >= 1 && d <= 7 && (prev == U'周' || (pos >= 2 && (at(cp, n, pos - 2, U"星期") ||
+                                                               at(cp, n, pos - 2, U"礼拜")))) &&
+            !(pos + 1 < n && (gx_chinese_digit(cp[pos + 1]) >= 0 || gx_cp_in(cp[pos + 1], U"十百千万亿"))))
+            return -1;
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
             /* 八成, 两成以上; not 一成不变, 唯一成为 */
             if (pos + 2 < n && gx_cp_in(cp[pos + 2], U"为功立本交长果员熟型就绩都效品了年不"))

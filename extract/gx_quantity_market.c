@@ -25,6 +25,8 @@
 
 #include "gx_arena.h"
 #include "gx_number.h"
+#include "gx_quantity.h"
+#include "gx_utf8.h"
 
 #define HEAD_GAP    6   /* characters between a head's end and the amount ("设于", "高达") */
 #define PRICE_REACH 400 /* how far back a price looks for its market                       */
@@ -109,6 +111,16 @@ static int market_head(const gx_qtylex *lx, const gx_article *art, int32_t start
         if (w) {
             *hs = p - w->len;
             return w->val;
+        }
+        /* "成交额从1969年的25.23亿元": a date between the head and the amount is passed over and
+         * not counted in the gap, as implied money does */
+        if (gx_cp_in(c, U"年月日度")) {
+            int qi = gx_quantity_at(art, p - 1);
+            if (qi >= 0 && art->quantities.v[qi].type == GX_QTY_DATE) {
+                p = art->quantities.v[qi].span.start + 1;
+                gap--;
+                continue;
+            }
         }
         /* "目标价，由4.44元调整至1.49元": a comma before the 由/从 of a change keeps the clause */
         bool change_from = (cp[p - 1] == U'，' || cp[p - 1] == ',') && (cp[p] == U'由' || cp[p] == U'从');

@@ -1,5 +1,6 @@
 /* test_quant19.c — quantity forms of round quant19 (nineteenth session): Hong Kong cents written
- * 仙 without 港, 涉资 as a money head (a buyback's total, in the market's currency), and a
+ * 仙 without 港, 涉资 as a money head (a buyback's total, in the market's currency), a market
+ * total whose amount follows a date (成交额从1969年的25.23亿元), and a
  * weekday (周二, 星期三) before a currency word, which is no amount. Each test builds an article
  * from text with gx_article_set_text() and runs the quantity stage alone; the word lists are
  * loaded from the data directory given as argv[1] (default "data"). */
@@ -44,6 +45,21 @@ static void test_buyback_total(void **state)
     gx_article_free(art);
 }
 
+static void test_market_total_before_a_date(void **state)
+{
+    (void)state;
+    /* a date between the market total and the amount: the head still reads it, and the next
+     * amount of the sentence follows */
+    gx_article *art = qty_run(g_lex, "1972年香港证券市场成交额从1969年的25.23亿元大幅跃升至106.10亿元。");
+    const gx_quantity *q = qty_expect_money(art, "25.23亿元", 2.523e9, "HKD");
+    assert_true(q->currency_inferred);
+    qty_expect_money(art, "106.10亿元", 1.061e10, "HKD");
+    gx_article_free(art);
+    art = qty_run(g_lex, "两市成交额从2017年的5000亿元升至6000亿元。");
+    qty_expect_money(art, "5000亿元", 5e11, "CNY");
+    gx_article_free(art);
+}
+
 static void test_weekday_before_currency(void **state)
 {
     (void)state;
@@ -67,6 +83,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buyback_total),
         cmocka_unit_test(test_hong_kong_cents),
+        cmocka_unit_test(test_market_total_before_a_date),
         cmocka_unit_test(test_weekday_before_currency),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -1362,10 +1362,13 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
          * table's unit (单位:万元, (人民币亿元)) nor 万元户 */
         const word *cur = gx_qtylex_longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
-        if (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]")))
+        /* 亏损过亿, 过亿融资, 超亿的营收: 亿 alone after a word of "more than" or "nearly" is
+         * 1亿 without a currency too, money where implied money finds its context */
+        bool past = !cur && cp[pos] == U'亿' && pos > 0 && gx_cp_in(cp[pos - 1], U"过超近逾破");
+        if (!past && (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]"))))
             return -1;
-        int32_t ce = pos + 1 + cur->len;
-        if (ce < n && gx_cp_in(cp[ce], U"户)）/"))
+        int32_t ce = pos + 1 + (cur ? cur->len : 0);
+        if (cur && ce < n && gx_cp_in(cp[ce], U"户)）/"))
             return -1;
         v = cp[pos] == U'万' ? 1e4 : 1e8, e = pos + 1;
     } else if (!gx_number_chinese(cp, n, ns, &v, &e)) {
@@ -1454,8 +1457,8 @@ static int32_t chinese_at(scan *s, int32_t pos)
             c.end = pos + 2;
         } else if (chinese_money(s, pos, &c, &pair) < 0) {
             return -1;
-        } else if (at_least) {
-            c.start = pos - 1;
+        } else if (at_least || (prev == U'过' && cp[pos] == U'亿')) {
+            c.start = pos - 1; /* 上百万元, 过亿 */
             c.qual = GX_QUAL_MIN;
         }
     }

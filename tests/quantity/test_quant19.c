@@ -1,6 +1,7 @@
 /* test_quant19.c — quantity forms of round quant19 (nineteenth session): Hong Kong cents written
  * 仙 without 港, 涉资 as a money head (a buyback's total, in the market's currency), a market
- * total whose amount follows a date (成交额从1969年的25.23亿元), and a
+ * total whose amount follows a date (成交额从1969年的25.23亿元), 亿 alone after 过/超/近 as
+ * implied money (亏损过亿), and a
  * weekday (周二, 星期三) before a currency word, which is no amount. Each test builds an article
  * from text with gx_article_set_text() and runs the quantity stage alone; the word lists are
  * loaded from the data directory given as argv[1] (default "data"). */
@@ -60,6 +61,23 @@ static void test_market_total_before_a_date(void **state)
     gx_article_free(art);
 }
 
+static void test_past_a_hundred_million(void **state)
+{
+    (void)state;
+    /* 亿 alone after 过/超/近/逾/破, with no currency: implied money in a money context */
+    gx_article *art = qty_run(g_lex, "这个营业部亏损过亿,而整个公司的注册资本才不过1700万。");
+    const gx_quantity *q = qty_expect_money(art, "过亿", 1e8, "CNY");
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
+    gx_article_free(art);
+    art = qty_run(g_lex, "蓝狮子获得了超1亿元的融资,另一起过亿融资计划仍在实施。");
+    qty_expect_money(art, "过亿", 1e8, "CNY");
+    gx_article_free(art);
+    /* no money context: nothing */
+    art = qty_run(g_lex, "这款应用的用户过亿,日活近亿。");
+    assert_int_equal(qty_count(art, GX_QTY_MONEY), 0);
+    gx_article_free(art);
+}
+
 static void test_weekday_before_currency(void **state)
 {
     (void)state;
@@ -84,6 +102,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_buyback_total),
         cmocka_unit_test(test_hong_kong_cents),
         cmocka_unit_test(test_market_total_before_a_date),
+        cmocka_unit_test(test_past_a_hundred_million),
         cmocka_unit_test(test_weekday_before_currency),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

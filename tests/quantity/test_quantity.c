@@ -341,7 +341,8 @@ static void test_money_chinese_implied(void **state)
     expect_money(art, "万元", 1e4, "CNY");
     q = expect_money(art, "近亿元", 1e8, "CNY");
     assert_int_equal(q->qualifier, GX_QUAL_APPROX);
-    expect_money(art, "亿美元", 1e8, "USD");
+    q = expect_money(art, "过亿美元", 1e8, "USD"); /* 过: "more than" (quant19) */
+    assert_int_equal(q->qualifier, GX_QUAL_MIN);
     expect_money(art, "伍佰万元", 5e6, "CNY");
     expect_money(art, "壹拾贰亿零陆佰壹拾肆万零伍拾元", 1206140050, "CNY");
     q = expect_money(art, "3万多亿元", 3e12, "CNY"); /* more than 3万亿; no 亿元 alone */

@@ -1428,9 +1428,17 @@ static int32_t chinese_at(scan *s, int32_t pos)
     core c;
     memset(&c, 0, sizeof c);
     c.start = pos;
+    int32_t pd = pos; /* the first digit of a pair (五六百亿, 百分之二三十) */
     if ((l = at(cp, n, pos, U"百分之"))) {
-        if (!gx_number_parse(cp, n, pos + l, &v, &e))
+        int d = pos + l + 2 < n ? gx_chinese_digit(cp[pos + l]) : -1;
+        if (d >= 1 && d < 9 && gx_chinese_digit(cp[pos + l + 1]) == d + 1 && gx_cp_in(cp[pos + l + 2], U"十百")) {
+            pair = true; /* 百分之二三十: 20 to 30 */
+            pd = pos + l;
+        }
+        if (!gx_number_parse(cp, n, pair ? pd + 1 : pos + l, &v, &e))
             return -1;
+        if (e < n && (cp[e] == U'几' || (cp[e] == U'点' && e + 1 < n && cp[e + 1] == U'几')))
+            return -1; /* 百分之九十几, 百分之八点几: vague */
         c.type = GX_QTY_PERCENT;
         c.value = v;
         c.end = e;
@@ -1470,11 +1478,11 @@ static int32_t chinese_at(scan *s, int32_t pos)
     int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
     if (pair) {
         /* 五六百亿: two ends, as a written range (numeric_at) */
-        double hi = c.value, lo = hi / (gx_chinese_digit(cp[pos]) + 1) * gx_chinese_digit(cp[pos]);
+        double hi = c.value, lo = hi / (gx_chinese_digit(cp[pd]) + 1) * gx_chinese_digit(cp[pd]);
         core low = c;
         low.value = lo;
-        finish(s, &low, start, qual, pos + 1, true, hi);
-        finish(s, &c, pos + 1, qual, end, false, 0);
+        finish(s, &low, start, qual, pd + 1, true, hi);
+        finish(s, &c, pd + 1, qual, end, false, 0);
         return end;
     }
     finish(s, &c, start, qual, end, false, 0);

@@ -1,7 +1,7 @@
 /* test_quant19.c — quantity forms of round quant19 (nineteenth session): Hong Kong cents written
  * 仙 without 港, 涉资 as a money head (a buyback's total, in the market's currency), a market
  * total whose amount follows a date (成交额从1969年的25.23亿元), 亿 alone after 过/超/近 as
- * implied money (亏损过亿), and a
+ * implied money (亏损过亿), 百分之二三十 as two ends and 百分之九十几 as vague, and a
  * weekday (周二, 星期三) before a currency word, which is no amount. Each test builds an article
  * from text with gx_article_set_text() and runs the quantity stage alone; the word lists are
  * loaded from the data directory given as argv[1] (default "data"). */
@@ -78,6 +78,22 @@ static void test_past_a_hundred_million(void **state)
     gx_article_free(art);
 }
 
+static void test_chinese_percent_pairs_and_vague(void **state)
+{
+    (void)state;
+    /* two neighbouring digits are a range of two ends, as 五六百亿; 几 makes a share vague */
+    gx_article *art = qty_run(g_lex, "换手率从过去的百分之几百,急剧降到现在的百分之二三十,提供了百分之八点几的"
+                                     "财政收入,拥有百分之九十几的市场份额,百分之十几的增长,其余百分之三十。");
+    const gx_quantity *q = qty_find(art, "百分之二");
+    assert_non_null(q);
+    assert_true(q->is_range);
+    assert_true(fabs(q->value - 20) < 1e-9);
+    assert_non_null(qty_find(art, "三十"));
+    assert_non_null(qty_find(art, "百分之三十"));
+    assert_int_equal(qty_count(art, GX_QTY_PERCENT), 3);
+    gx_article_free(art);
+}
+
 static void test_weekday_before_currency(void **state)
 {
     (void)state;
@@ -100,6 +116,7 @@ int main(int argc, char **argv)
     }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buyback_total),
+        cmocka_unit_test(test_chinese_percent_pairs_and_vague),
         cmocka_unit_test(test_hong_kong_cents),
         cmocka_unit_test(test_market_total_before_a_date),
         cmocka_unit_test(test_past_a_hundred_million),

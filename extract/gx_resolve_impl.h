@@ -155,6 +155,10 @@ void gx_rs_unseen_by_tagger(gx_rs *rs);
 /* gx_resolve_group.c */
 void gx_rs_choose(gx_rs *rs);
 void gx_rs_group(gx_rs *rs);
+/* Joins the groups of candidates a and b (stage 3). */
+void gx_rs_union(gx_rs *rs, int a, int b);
+/* gx_resolve_gov_forms.c: one place's body in its written forms joined (stage 3, last). */
+void gx_rs_join_gov_forms(gx_rs *rs);
 /* The root of candidate cand's group (its lowest index). */
 int gx_rs_root(gx_rs *rs, int cand);
 /* The entity (index before gx_rs_order()) chosen candidate cand belongs to; -1 when cand was not

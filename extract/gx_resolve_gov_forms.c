@@ -43,6 +43,15 @@ static bool split_form(const gx_lexicon *lex, const gx_article *art, gx_span s, 
     return false;
 }
 
+/* Whether y's place is x's with its province before it (四川省|成都, 浙江省|台州: the city's body
+ * named once with its province). */
+static bool in_province(const gx_article *art, const gov_form *x, const gov_form *y)
+{
+    int32_t pre = y->plen - x->plen;
+    return pre >= 2 && pre <= 4 && art->cp[y->place + pre - 1] == 0x7701 /* 省 */ &&
+           !memcmp(art->cp + x->place, art->cp + y->place + pre, sizeof(uint32_t) * (size_t)x->plen);
+}
+
 void gx_rs_join_gov_forms(gx_rs *rs)
 {
     const gx_lexicon *lex = rs->eng->lexicon;
@@ -79,6 +88,8 @@ void gx_rs_join_gov_forms(gx_rs *rs)
             } else if (y->plen == x->plen &&
                        !memcmp(art->cp + x->place, art->cp + y->place, sizeof(uint32_t) * (size_t)x->plen)) {
                 gx_rs_union(rs, x->cand, y->cand);
+            } else if (in_province(art, x, y)) {
+                gx_rs_union(rs, x->cand, y->cand); /* 四川省成都市中级人民法院 … 成都中院 */
             }
         }
         if (best >= 0)

@@ -52,6 +52,13 @@ static bool in_province(const gx_article *art, const gov_form *x, const gov_form
            !memcmp(art->cp + x->place, art->cp + y->place + pre, sizeof(uint32_t) * (size_t)x->plen);
 }
 
+bool gx_rs_gov_form_name(const gx_lexicon *lex, const gx_article *art, gx_span s)
+{
+    gov_form f;
+    return lex && s.end > s.start && !gx_lexicon_char_is(lex, art->cp[s.start], GX_LEX_LEFT_STOP) &&
+           split_form(lex, art, s, &f) && !f.level;
+}
+
 void gx_rs_join_gov_forms(gx_rs *rs)
 {
     const gx_lexicon *lex = rs->eng->lexicon;

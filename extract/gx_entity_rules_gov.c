@@ -584,7 +584,10 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
         if (cb || gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)GOV, 2)) {
             /* a quantifier right before the body word, inside the span or just before it */
-            if (gx_word_ending(cp, 0, e - 2, GENERIC_QUANTIFIERS) > 0) {
+            /* (or 该 before a bare 央行: the bank named before, 因该央行将发布, never the People's
+             * Bank the bare word stands for) */
+            if (gx_word_ending(cp, 0, e - 2, GENERIC_QUANTIFIERS) > 0 ||
+                (cb && e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x8BE5 /* 该 */)) {
                 c->span.end = c->span.start; /* retired */
                 continue;
             }

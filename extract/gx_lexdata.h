@@ -52,6 +52,9 @@ typedef enum gx_lex_kind {
     GX_LEX_STATE_OFFICE,   /* offices of a state, titled with their country (总统, 首相, 国务卿)  */
     GX_LEX_PRODUCT_NOUN,   /* what a product is, closing its name (系统, 平台, 芯片, 项目 ...)      */
     GX_LEX_HONORIFIC,      /* honorifics written before a name (丹斯里, 拿督, 拿督斯里: Malaysian titles) */
+    GX_LEX_UNIT_FORM,      /* a regional body's suffix in each written form (region_suffixes.tsv:
+                            * 市场监管局, 市场监督管理局, 市监局); the entry's `thing` is the number of
+                            * its suffix line, the same for every form of one body */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -75,7 +78,8 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
 #define GX_LEX_LOOKUP_KINDS                                                                              \
     (GX_LEX_BIT(GX_LEX_GENERIC_BODY) | GX_LEX_BIT(GX_LEX_NOT_ENTITY) | GX_LEX_BIT(GX_LEX_BAD_ENDING) | GX_LEX_BIT(GX_LEX_ORG_TITLE) | \
      GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
-     GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN))
+     GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
+     GX_LEX_BIT(GX_LEX_UNIT_FORM))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */
@@ -91,7 +95,7 @@ typedef struct gx_lex_entry {
     uint8_t kind;   /* gx_lex_kind */
     uint8_t flags;  /* GX_LEXF_* */
     int16_t len;    /* pattern length in code points */
-    int32_t thing;  /* index into things, or -1 for cue words */
+    int32_t thing;  /* index into things, or -1 for cue words (GX_LEX_UNIT_FORM: its group) */
     const char *text; /* the pattern (UTF-8) */
 } gx_lex_entry;
 

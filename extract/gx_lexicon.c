@@ -531,18 +531,40 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
          * region, 香港|汇丰, names the company there) */
         add_pattern(lex, f[0], GX_LEX_REGION, nf > 1 && strstr(f[1], "特别行政区") ? 0 : GX_LEXF_HOME, -1);
         for (int s = 0; s < suffixes.n; s++) {
+            /* the suffix and its other written forms (市场监管局 = 市场监督管理局 = 市监局): every
+             * form of the region with every form of the suffix names the one body */
+            char sbuf[512], *sf[2];
+            snprintf(sbuf, sizeof sbuf, "%s", suffixes.v[s]);
+            int nsf = gx_tsv_split(sbuf, sf, 2);
             char name[1024], form[1024];
-            snprintf(name, sizeof name, "%s%s", f[0], suffixes.v[s]);
+            snprintf(name, sizeof name, "%s%s", f[0], sf[0]);
             int32_t t = add_thing(lex, GX_ENT_GOVERNMENT, name, NULL, NULL, NULL);
             add_pattern(lex, name, GX_LEX_GOVERNMENT, GX_LEXF_SHORT, t);
-            char alts[512];
-            snprintf(alts, sizeof alts, "%s", f[1]);
-            char *save = NULL;
-            for (char *a = strtok_r(alts, "|", &save); a; a = strtok_r(NULL, "|", &save)) {
-                snprintf(form, sizeof form, "%s%s", a, suffixes.v[s]);
-                add_pattern(lex, form, GX_LEX_GOVERNMENT, GX_LEXF_ALIAS, t);
+            char rforms[512];
+            snprintf(rforms, sizeof rforms, "%s|%s", f[0], nf > 1 ? f[1] : "");
+            char *rsave = NULL;
+            for (char *a = strtok_r(rforms, "|", &rsave); a; a = strtok_r(NULL, "|", &rsave)) {
+                char sforms[512];
+                snprintf(sforms, sizeof sforms, "%s|%s", sf[0], nsf > 1 ? sf[1] : "");
+                char *ssave = NULL;
+                for (char *u = strtok_r(sforms, "|", &ssave); u; u = strtok_r(NULL, "|", &ssave)) {
+                    snprintf(form, sizeof form, "%s%s", a, u);
+                    add_pattern(lex, form, GX_LEX_GOVERNMENT, GX_LEXF_ALIAS, t);
+                }
             }
         }
+    }
+    /* the suffixes' forms, for places regions.tsv lacks (武定县市场监督管理局 … 武定县市场监管局):
+     * each form's entry holds its suffix line's number as `thing` (gx_lexdata.h) */
+    for (int s = 0; s < suffixes.n; s++) {
+        char sbuf[512], *sf[2];
+        snprintf(sbuf, sizeof sbuf, "%s", suffixes.v[s]);
+        int nsf = gx_tsv_split(sbuf, sf, 2);
+        char sforms[512];
+        snprintf(sforms, sizeof sforms, "%s|%s", sf[0], nsf > 1 ? sf[1] : "");
+        char *ssave = NULL;
+        for (char *u = strtok_r(sforms, "|", &ssave); u; u = strtok_r(NULL, "|", &ssave))
+            add_pattern(lex, u, GX_LEX_UNIT_FORM, 0, s);
     }
     gx_ac_build(lex->ac);
     gx_ac_build(lex->lookup);

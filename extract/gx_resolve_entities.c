@@ -846,6 +846,22 @@ static bool a_share_thing(const gx_engine *eng, int32_t th)
     return t && gx_ticker_mainland(&t->ticker);
 }
 
+/* The longest text among entity e's mentions (the first of equal length) that names a place's
+ * body with a suffix form (gx_rs_gov_form_name), or name when none is longer. */
+static const char *longest_mention(const gx_lexicon *lex, gx_article *art, const gx_entity *e, const char *name)
+{
+    int best = -1;
+    int32_t blen = (int32_t)gx_utf8_count(name, strlen(name));
+    for (int m = 0; m < e->mentions.n; m++) {
+        gx_span ms = e->mentions.v[m].span;
+        if (ms.end - ms.start > blen && gx_rs_gov_form_name(lex, art, ms)) {
+            blen = ms.end - ms.start;
+            best = m;
+        }
+    }
+    return best < 0 ? name : gx_span_text_unquoted(art, e->mentions.v[best].span);
+}
+
 /* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no
  * gazetteer thing of its own: merged into that entity. */
 static void merge_full_names(gx_rs *rs)
@@ -1130,6 +1146,10 @@ static void name_entities(gx_rs *rs)
         } else {
             e->name = surface;
         }
+        /* a body written in several forms is named by its longest (北京市市场监督管理局, not
+         * 北京市监局), unless the canonical name of its thing is written */
+        if (e->type == GX_ENT_GOVERNMENT && !(th && th->type == e->type && !strcmp(e->name, th->name)))
+            e->name = longest_mention(eng->lexicon, art, e, e->name);
         for (int m = 0; m < e->mentions.n; m++) {
             /* a text an earlier mention had is already there (or is the name) */
             bool again = false;

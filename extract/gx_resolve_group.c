@@ -359,6 +359,13 @@ void gx_rs_group(gx_rs *rs)
                 tick[nt++] = i;
         }
     }
+    /* one place's body in its several written forms (武定县市场监督管理局, 武定县市监局) */
+    gx_rs_join_gov_forms(rs);
+}
+
+void gx_rs_union(gx_rs *rs, int a, int b)
+{
+    uf_union(rs->parent, a, b);
 }
 
 int gx_rs_root(gx_rs *rs, int cand)

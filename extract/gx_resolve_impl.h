@@ -155,6 +155,13 @@ void gx_rs_unseen_by_tagger(gx_rs *rs);
 /* gx_resolve_group.c */
 void gx_rs_choose(gx_rs *rs);
 void gx_rs_group(gx_rs *rs);
+/* Joins the groups of candidates a and b (stage 3). */
+void gx_rs_union(gx_rs *rs, int a, int b);
+/* gx_resolve_gov_forms.c: one place's body in its written forms joined (stage 3, last). */
+void gx_rs_join_gov_forms(gx_rs *rs);
+/* Whether span s is a place's body written with a suffix form of region_suffixes.tsv
+ * (北京市市场监督管理局), its first character no stop word (到|市南区法院 is not). */
+bool gx_rs_gov_form_name(const gx_lexicon *lex, const gx_article *art, gx_span s);
 /* The root of candidate cand's group (its lowest index). */
 int gx_rs_root(gx_rs *rs, int cand);
 /* The entity (index before gx_rs_order()) chosen candidate cand belongs to; -1 when cand was not

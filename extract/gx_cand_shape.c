@@ -719,16 +719,13 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return false;
         }
         /* a kind of business, not a name: a generic word alone or with a company word after it
-         * (券商资管, 新三板|公司, 生物医药|公司, 农商|行), or a place and such a word (中国|证券|市场) */
+         * (券商资管, 新三板|公司, 生物医药|公司), or a place and such a word (中国|证券|市场) */
         {
             int32_t body = len;
             if (len >= 3 && ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) ||   /* 公司 */
                              (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2) ||   /* 集团 */
                              (cp[s.end - 2] == 0x4F01 && cp[s.end - 1] == 0x4E1A)))    /* 企业 */
                 body = len - 2;
-            /* (a kind of bank named by two characters and 行: 农商行, 城商行, 外资行) */
-            else if (len == 3 && cp[s.end - 1] == 0x884C /* 行 */)
-                body = 2;
             if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, body))
                 return false;
             /* a place and a company word (香港|公司, 英国|公司) */

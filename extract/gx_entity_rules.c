@@ -110,6 +110,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
         return;
     gx_hit_index ix;
     gx_hit_index_build(&ix, eng->lexicon, art);
+    ix.tagger = eng->tagger;
     triggers tr;
     triggers_find(&tr, art);
     gx_er_suffix_rule(&ix, art);

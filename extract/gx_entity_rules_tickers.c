@@ -7,6 +7,26 @@
 #include <uchar.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_tagger.h"
+
+/* ST + an ordinary word, unknown to the gazetteer, is the mark read as a noun (最快ST纪录, ST之下,
+ * 因为有ST保护), not a stock's name: the two characters after a bare ST (no star, no S*ST)
+ * are a common word of the tagger's lexicon (not a name class there), no code follows in
+ * brackets, and the article writes ST + that word only once (a stock under a word-like name,
+ * ST长生 or ST银河, is named again or carries its star or code). */
+static bool st_ordinary_word(const gx_hit_index *ix, const gx_article *art, int32_t start, int32_t i, int32_t b,
+                             int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    if (start != i || b != i + 2 || end != b + 2 || !gx_tagger_common_word(ix->tagger, cp + b, 2))
+        return false;
+    if (end < art->ncp && (cp[end] == '(' || cp[end] == 0xFF08 /* （ */))
+        return false;
+    int n = 0;
+    for (int32_t j = 0; j + 3 < art->ncp && n < 2; j++)
+        n += cp[j] == 'S' && cp[j + 1] == 'T' && cp[j + 2] == cp[b] && cp[j + 3] == cp[b + 1];
+    return n == 1;
+}
 
 /* *ST华业, ST康美, S*ST: a stock under special treatment is a listed company. The mark and two to
  * four characters make the name; it links to the gazetteer when the characters after the mark
@@ -61,6 +81,8 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
                 end = b + n;
         }
         gx_span name = {start, end};
+        if (lex < 0 && st_ordinary_word(ix, art, start, i, b, end))
+            continue;
         if (gx_er_cand_with_span(art, name, GX_ORGLIKE) >= 0)
             continue;
         /* the gazetteer's ST name after a star (*|ST美讯: it knows ST美讯) takes the star in, the name as

@@ -136,6 +136,9 @@ typedef struct gx_hit_index {
     int kind_first[GX_LEX__COUNT];
     int *kind_next;
     gx_text_ix text; /* where the text's bigrams occur */
+    /* the engine's tagger, for its word lexicon (gx_tagger_common_word); NULL when the rules run
+     * without one (borrowed from the engine) */
+    const struct gx_tagger *tagger;
 } gx_hit_index;
 
 /* The first hit of `kind` (index into ix->hits), or ix->n when none; gx_hit_next: the next hit

@@ -35,6 +35,16 @@ static const struct {
     {"address", GX_ENT_LOCATION},      {"location", GX_ENT_LOCATION}, {"position", GX_ENT_POSITION},
 };
 
+bool gx_tagger_common_word(const gx_tagger *t, const uint32_t *w, int n)
+{
+    if (!t || !t->model || n < 2 || n > GX_LEX_MAXLEN)
+        return false;
+    uint32_t cls = gx_tagger_lexicon_get(&t->model->lex, w, n) & GX_LEX_CLASSES;
+    uint32_t names = (1u << GX_LEX_PERSON) | (1u << GX_LEX_PLACE) | (1u << GX_LEX_ORG) | (1u << GX_LEX_PROPER) |
+                     (1u << GX_LEX_COMPANY);
+    return (cls & (1u << GX_LEX_WORD)) && !(cls & names);
+}
+
 gx_tagger *gx_tagger_load(const char *data_dir, gl_error *err)
 {
     char path[4096];

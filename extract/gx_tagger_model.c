@@ -447,13 +447,16 @@ int gx_tagger_lexicon_set_cluster(gx_tagger_lexicon *lex, uint32_t cp, uint32_t 
 
 uint32_t gx_tagger_lexicon_get(const gx_tagger_lexicon *lex, const uint32_t *w, int n)
 {
-    if (!lex->slots || n < 2)
+    if ((!lex->slots && !lex->packed) || n < 2)
         return 0;
     uint64_t h = LEX_SEED;
     for (int k = 0; k < n; k++) {
         h = lex_step(h, gx_tagger_fold(w[k]));
         h = h ? h : 1;
     }
+    /* a loaded model reads its packed slots (the classes and the prefix flag only) */
+    if (lex->packed)
+        return lex_lookup(lex, h);
     const gx_tagger_lex_slot *sl = lex_find(lex, h);
     return sl ? sl->flags : 0;
 }

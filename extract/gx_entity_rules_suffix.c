@@ -80,6 +80,13 @@ static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_
 {
     /* (a known company's name opening there is found by the gazetteer: 申|万宏源证券 is 申万宏源;
      * after a digit the character is a measure word: 3家|农村商业银行股份有限公司) */
+    /* (two characters a stop word opens, before a region the tagger starts at, are the trade name
+     * before the region inside the legal name: 主体为|华商|香港国际有限公司; not a word of its own) */
+    if (to - from == 2 && from > 0 && gx_is_cjk(art->cp[from - 1]) && gx_hit_len_ending(ix, from, GX_LEX_LEFT_STOP) > 0 &&
+        gx_hit_len_starting(ix, to, GX_LEX_REGION) >= 2 && gx_is_cjk(art->cp[from]) && gx_is_cjk(art->cp[from + 1]) &&
+        gx_hit_len_starting(ix, from, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_starting(ix, from + 1, GX_LEX_LEFT_STOP) == 0 &&
+        !gx_lexicon_char_is(ix->lex, art->cp[from], GX_LEX_NOT_GIVEN) && !gx_lexicon_char_is(ix->lex, art->cp[from + 1], GX_LEX_NOT_GIVEN))
+        return false;
     if (to - from != 1 || gx_hit_len_starting(ix, from, GX_LEX_COMPANY) > to - from ||
         (from > 0 && gx_is_digit(art->cp[from - 1])))
         return true;
@@ -248,6 +255,16 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * …永兴投资|管理(天津)有限公司, where a business word inside the name cut it) */
         /* (before a scope the trade name is two to five characters unless punctuation opens it:
          * not 人脉|土木金华(武汉)信息科技有限公司 read whole) */
+        /* (a stop word that is a name word (国际, 全球, 投资) does not cut a bracketed legal name
+         * whose run from punctuation holds no other stop: ：易杰欧|国际|货运代理(杭州)有限公司) */
+        if (bracketed && !latin_suffix && s > 2 && gx_is_cjk(art->cp[s - 1])) {
+            int gl = gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP);
+            if (gl >= 2 && gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + s - gl, gl) && s - gl > 0) {
+                int32_t s2 = gx_name_left(ix, art, s - gl, maxbody - (look_end - s) - gl);
+                if (s - gl - s2 >= 2 && (s2 == 0 || (!gx_is_cjk(art->cp[s2 - 1]) && !gx_is_alnum(art->cp[s2 - 1]))))
+                    s = s2;
+            }
+        }
         if (bracketed && (look_end - s < 2 || (scoped && look_end - s > 5 && s > 0 && gx_is_cjk(art->cp[s - 1])) || (s > 0 && (gx_is_cjk(art->cp[s - 1]) || gx_is_alnum(art->cp[s - 1])) &&
                                                 (gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 0 ||
                                                  gx_word_ending(art->cp, 0, s, gx_business_words) > 0))))

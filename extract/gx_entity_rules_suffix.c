@@ -76,14 +76,16 @@ static const char32_t DROPPABLE_CHARS[] = U"原仅继来占现前予";
 /* May the tagger's later left edge drop [from, to) before a name the suffix rule read? One
  * character only when it is a function character: otherwise it is more often the name's first
  * (精|雅印刷集团, 财|新传媒集团, 饭|美美网络科技, 分|宜长信资产管理). */
-static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_t from, int32_t to)
+static bool tagger_drop_ok(const gx_hit_index *ix, const gx_article *art, int32_t from, int32_t to, int32_t body_end)
 {
     /* (a known company's name opening there is found by the gazetteer: 申|万宏源证券 is 申万宏源;
      * after a digit the character is a measure word: 3家|农村商业银行股份有限公司) */
     /* (two characters a stop word opens, before a region the tagger starts at, are the trade name
-     * before the region inside the legal name: 主体为|华商|香港国际有限公司; not a word of its own) */
+     * before the region inside the legal name when only a generic word follows the region:
+     * 主体为|华商|香港国际有限公司, where 香港国际 names nothing; not 说明|湖北焱合生物科技有限公司) */
+    int reg = gx_hit_len_starting(ix, to, GX_LEX_REGION);
     if (to - from == 2 && from > 0 && gx_is_cjk(art->cp[from - 1]) && gx_hit_len_ending(ix, from, GX_LEX_LEFT_STOP) > 0 &&
-        gx_hit_len_starting(ix, to, GX_LEX_REGION) >= 2 && gx_is_cjk(art->cp[from]) && gx_is_cjk(art->cp[from + 1]) &&
+        reg >= 2 && body_end > to + reg && gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + to + reg, body_end - (to + reg)) && gx_is_cjk(art->cp[from]) && gx_is_cjk(art->cp[from + 1]) &&
         gx_hit_len_starting(ix, from, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_starting(ix, from + 1, GX_LEX_LEFT_STOP) == 0 &&
         !gx_lexicon_char_is(ix->lex, art->cp[from], GX_LEX_NOT_GIVEN) && !gx_lexicon_char_is(ix->lex, art->cp[from + 1], GX_LEX_NOT_GIVEN))
         return false;
@@ -423,7 +425,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                   gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
                 !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start) &&
                 !place_written_with_admin_word(ix, art, name.start, t->span.start) &&
-                (tagger_drop_ok(ix, art, name.start, t->span.start) || bracket_drop_ok(ix, art, bracketed, name.start, t->span.start)))
+                (tagger_drop_ok(ix, art, name.start, t->span.start, h->start) || bracket_drop_ok(ix, art, bracketed, name.start, t->span.start)))
                 name.start = t->span.start;
         }
         /* the tagger saw the same name with an earlier left edge where ours is unsure, i.e.

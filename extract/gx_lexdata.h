@@ -52,6 +52,8 @@ typedef enum gx_lex_kind {
     GX_LEX_STATE_OFFICE,   /* offices of a state, titled with their country (总统, 首相, 国务卿)  */
     GX_LEX_PRODUCT_NOUN,   /* what a product is, closing its name (系统, 平台, 芯片, 项目 ...)      */
     GX_LEX_HONORIFIC,      /* honorifics written before a name (丹斯里, 拿督, 拿督斯里: Malaysian titles) */
+    GX_LEX_FOREIGN_CITY,   /* major foreign cities written in Chinese (温哥华, 多伦多): a place,
+                            * never a person (cues.tsv foreign_city) */
     GX_LEX_UNIT_FORM,      /* a regional body's suffix in each written form (region_suffixes.tsv:
                             * 市场监管局, 市场监督管理局, 市监局); the entry's `thing` is the number of
                             * its suffix line, the same for every form of one body */

@@ -1,7 +1,7 @@
 /* gx_people_places.c — a name the tagger read as a person that opens with a place (徐州丰利,
  * 深圳华强), or with the rest of a place whose first character it cut off (宁|波海顺): a firm named
  * by its city and its trade name, as filings and the press name holders and shareholders
- * (控股股东徐州丰利共质押了…, 宁波海顺：沪指加速上涨), not a person. Chinese given names follow a
+ * (控股股东徐州丰利共质押了…, 宁波海顺：沪指加速上涨), not a person; nor is a place read whole (温哥华). Chinese given names follow a
  * surname, never a place of two or more characters. Part of gx_people (gx_people_impl.h). */
 #include <string.h>
 
@@ -28,6 +28,14 @@ void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art)
         gx_candidate *c = &art->candidates.v[i];
         if (c->type != GX_ENT_PERSON || c->source != GX_SRC_TAGGER)
             continue;
+        /* a place of the lexicon read whole as a name (温哥华, 多伦多: a foreign city whose first
+         * character is a surname) is the place */
+        int32_t len = c->span.end - c->span.start;
+        if (gx_hit_len_starting(ix, c->span.start, GX_LEX_REGION) == len ||
+            gx_hit_len_starting(ix, c->span.start, GX_LEX_FOREIGN_CITY) == len) {
+            c->type = GX_ENT_LOCATION;
+            continue;
+        }
         /* 宁|波海顺: the tagger cut the place's first character off (a region of the lexicon
          * starting right before the name and ending inside it): the whole is the firm */
         int32_t s = c->span.start;

@@ -1122,9 +1122,13 @@ static void name_entities(gx_rs *rs)
             memset(&p->ticker, 0, sizeof p->ticker);
         }
         /* the outlet of the byline is an organization, whatever else proposed it, unless the
-         * gazetteer knows it as a company (a broker's research note: 来源:天风证券) */
+         * gazetteer knows it as a company (a broker's research note: 来源:天风证券) or the rules
+         * or the gazetteer read it as a state body (来源：商务部外贸发展局, a ministry's bureau that
+         * publishes: the body, as anywhere else in the text; the tagger's guess alone is no such
+         * reading) */
+        bool outlet_body = e->type == GX_ENT_GOVERNMENT && cv[p->best_cand].source != GX_SRC_TAGGER;
         if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&
-            !(th && th->type == GX_ENT_COMPANY))
+            !(th && th->type == GX_ENT_COMPANY) && !outlet_body)
             p->type = e->type = GX_ENT_ORGANIZATION;
         if (th && th->type == e->type) {
             /* the canonical name if the article uses it, else the form it uses */

@@ -468,6 +468,18 @@ static void test_random_documents(void **state)
  * its names (a summary line read as bare names, 摘要 / 分析称…, lends none); setext underlines
  * (pandoc's markdown) split a page as "# " and "## " do. */
 
+/* Runs a markdown page, asserts it splits into n articles; *arts borrows the result's array.
+ * The caller owns (and json_decref's) the result. */
+static json_t *run_page(const char *page, size_t n, json_t **arts)
+{
+    gl_error err;
+    json_t *r = run(page, strlen(page), GX_FORMAT_MARKDOWN, NULL, &err);
+    assert_non_null(r);
+    *arts = json_object_get(r, "articles");
+    assert_int_equal(json_array_size(*arts), n);
+    return r;
+}
+
 /* a summary under the title taken for bare names and dropped lends no outlet of the page */
 static void test_summary_lends_no_outlet(void **state)
 {
@@ -476,11 +488,8 @@ static void test_summary_lends_no_outlet(void **state)
                        "# 三大原因导致美股连续大跌 A股影响几何？\n\n摘要\n"
                        "分析称美股暴跌有三大原因：1、美债收益率连续走高；2、美股各大股指估值已处历史高位；"
                        "3、美联储加息超预期，通胀预期全面升温。A股市场受到的冲击或较小。";
-    gl_error err;
-    json_t *r = run(page, strlen(page), GX_FORMAT_MARKDOWN, NULL, &err);
-    assert_non_null(r);
-    json_t *arts = json_object_get(r, "articles");
-    assert_int_equal(json_array_size(arts), 2);
+    json_t *arts;
+    json_t *r = run_page(page, 2, &arts);
     assert_string_equal(json_string_value(json_object_get(json_array_get(arts, 0), "outlet")), "挖贝网");
     json_t *b = json_array_get(arts, 1);
     assert_int_equal(json_array_size(json_object_get(b, "authors")), 0);
@@ -494,11 +503,8 @@ static void test_byline_takes_page_outlet(void **state)
     (void)state;
     const char *page = "# 甲公司中标\n\n证券时报记者 王一鸣\n\n甲公司中标金额约15亿元。\n\n"
                        "# 乙公司回购\n\n本报记者 张三\n\n乙公司回购80万股。";
-    gl_error err;
-    json_t *r = run(page, strlen(page), GX_FORMAT_MARKDOWN, NULL, &err);
-    assert_non_null(r);
-    json_t *arts = json_object_get(r, "articles");
-    assert_int_equal(json_array_size(arts), 2);
+    json_t *arts;
+    json_t *r = run_page(page, 2, &arts);
     json_t *b = json_array_get(arts, 1);
     assert_int_equal(json_array_size(json_object_get(b, "authors")), 1);
     assert_string_equal(json_string_value(json_object_get(b, "outlet")), "证券时报");
@@ -513,11 +519,8 @@ static void test_setext_page(void **state)
     const char *page = "甲公司中标  乙项目落地?\n======\n\n证券时报记者 王一鸣\n\n甲公司中标金额约15亿元。\n\n"
                        "订单来源\n------\n\n甲公司表示，订单来自海外。\n\n"
                        "乙公司回购\n======\n\n乙公司回购80万股。\n\n------\n\n乙公司股价上涨。";
-    gl_error err;
-    json_t *r = run(page, strlen(page), GX_FORMAT_MARKDOWN, NULL, &err);
-    assert_non_null(r);
-    json_t *arts = json_object_get(r, "articles");
-    assert_int_equal(json_array_size(arts), 2);
+    json_t *arts;
+    json_t *r = run_page(page, 2, &arts);
     json_t *a = json_array_get(arts, 0);
     assert_string_equal(json_string_value(json_object_get(a, "title")), "甲公司中标 乙项目落地?");
     json_t *secs = json_object_get(a, "sections");

@@ -299,7 +299,7 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
             break;
         glued = gx_pp_owner_left(art, art->positions.v[before].span.start);
     }
-    if (glued >= 3 && cp[glued - 1] == ':' && end + 1 < art->ncp && !gx_cp_in(cp[end + 1], U"您你我")) {
+    if (glued >= 3 && (cp[glued - 1] == ':' || cp[glued - 1] == 0xFF1A) && end + 1 < art->ncp && !gx_cp_in(cp[end + 1], U"您你我")) {
         colon = true;
         left = glued;
     }
@@ -309,8 +309,11 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
     /* 王建国先生，公司董事长， */
     if (p < 0 && left >= 5 && ((cp[left - 3] == 0x5148 && cp[left - 2] == 0x751F) || (cp[left - 3] == 0x5973 && cp[left - 2] == 0x58EB)))
         p = gx_pp_person_ending_at(art, left - 3); /* 先生, 女士 */
-    if (p >= 0)
-        return person_opens(art, art->candidates.v[p].span.start) ? p : -1;
+    /* (before a profile's colon, a name after a closing bracket opens too: 黄焕林先生（右）蔡鸿宝：) */
+    if (p >= 0) {
+        int32_t ps = art->candidates.v[p].span.start;
+        return person_opens(art, ps) || (colon && ps > 0 && (cp[ps - 1] == ')' || cp[ps - 1] == 0xFF09)) ? p : -1;
+    }
     /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */
     for (int32_t s0 = left - 4; s0 <= left - 3 && p < 0; s0++)
         if (s0 >= 0 && clause_opens(art, s0) && gx_pp_chinese_name(ix, art, s0) == left - 1)

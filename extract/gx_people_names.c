@@ -99,10 +99,10 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
      * names: try the shorter reading, else give up */
     if (!gx_pp_name_edge_ok(ix, art, end) && !(end == g + 2 && gx_pp_name_edge_ok(ix, art, --end)))
         return pos;
-    /* a form of address (孙总, 杨总表示, 研究员潘总|星瀚链: no name of data/tagger/names.txt has 总
-     * for its first given character), not a name (客户经理温先生 stays a person: the
+    /* a form of address (孙总, 杨总表示; 潘总|星瀚链 is dropped in resolution, gx_shape_address_form,
+     * the title still showing its firm: 卡智汇创始人兼CEO魏总首先上台), not a name (客户经理温先生 stays a person: the
      * title's holder, named as the text names them) */
-    if (cp[g] == 0x603B /* 总 */)
+    if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
         return pos;
     /* a surname and 博士 is a form of address too (某银行首席风险官刘博士): 博士 is a name end */
     if (end == g + 2 && cp[g] == 0x535A /* 博 */ && cp[g + 1] == 0x58EB /* 士 */)

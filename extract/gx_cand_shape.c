@@ -252,6 +252,22 @@ bool gx_shape_family_or_press(const gx_engine *eng, const gx_article *art, gx_sp
            gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME);
 }
 
+/* A surname and a form of address that is no name whichever source read it: 邓生 (Cantonese for
+ * 邓先生), 刘博士, 王老师, 李教授, and 总 with what follows it (研究员潘总|星瀚链). No name of
+ * data/tagger/names.txt is a surname and 总 or 博士, and only 张生 and 黄生 (the same form of
+ * address) a surname and 生. 先生/女士 after a title stay the holder (客户经理温先生). */
+bool gx_shape_address_form(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    static const char32_t *const ADDRESS[] = {U"博士", U"老师", U"教授", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if ((len != 2 && len != 3) || !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
+        return false;
+    if (len == 2)
+        return cp[s.start + 1] == 0x751F /* 生 */;
+    return (cp[s.start + 1] == 0x603B /* 总 */ && gx_is_cjk(cp[s.start + 2])) || gx_word_at(art, s.start + 1, ADDRESS) == 2;
+}
+
 bool gx_shape_particle_end(const gx_article *art, gx_span s)
 {
     int32_t len = s.end - s.start;
@@ -569,6 +585,9 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
             if (honorific_only(eng, art, s))
+                return false;
+            /* 者 makes a doer of a word (投资者, 脱颖者), it ends no name (none of data/tagger/names.txt) */
+            if (cp[s.end - 1] == 0x8005 /* 者 */)
                 return false;
             /* a kind of stock or a status is no name (白马股, 概念股, …同学) */
             if (ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2))

@@ -10,6 +10,8 @@
 #include "gx_article.h"
 #include "gx_lexicon.h"
 
+/* A surname and a form of address (邓生, 刘博士, 潘总|星), whichever source read it. */
+bool gx_shape_address_form(const gx_engine *eng, const gx_article *art, gx_span s);
 /* May the tagger's proposal c stand alone: does it look like what it claims to be (a person,
  * company, government body, organization or position)? */
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c);

@@ -286,14 +286,34 @@ static int comma_apposition(const gx_hit_index *ix, gx_article *art, gx_span ts)
         if (cp[k] == 0x201C /* “ */ && k < left - 2)
             left = k;
     }
-    if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C))
+    /* 蔡鸿宝：董事副总裁，中天航空集团董事局主席， a profile's colon after the name (past titles glued
+     * before this one: 董事|副总裁); not a title one speaks to (张三：董事长，您好) */
+    bool colon = false;
+    int32_t glued = left;
+    for (int guard = 0; guard < 3; guard++) {
+        int before = -1;
+        for (int i = 0; i < art->positions.n && before < 0; i++)
+            if (art->positions.v[i].span.end == glued && art->positions.v[i].person < 0)
+                before = i;
+        if (before < 0)
+            break;
+        glued = gx_pp_owner_left(art, art->positions.v[before].span.start);
+    }
+    if (glued >= 3 && (cp[glued - 1] == ':' || cp[glued - 1] == 0xFF1A) && end + 1 < art->ncp && !gx_cp_in(cp[end + 1], U"您你我")) {
+        colon = true;
+        left = glued;
+    }
+    if (left < 3 || (cp[left - 1] != ',' && cp[left - 1] != 0xFF0C && !colon))
         return -1;
     int p = gx_pp_person_ending_at(art, left - 1);
     /* 王建国先生，公司董事长， */
     if (p < 0 && left >= 5 && ((cp[left - 3] == 0x5148 && cp[left - 2] == 0x751F) || (cp[left - 3] == 0x5973 && cp[left - 2] == 0x58EB)))
         p = gx_pp_person_ending_at(art, left - 3); /* 先生, 女士 */
-    if (p >= 0)
-        return person_opens(art, art->candidates.v[p].span.start) ? p : -1;
+    /* (before a profile's colon, a name after a closing bracket opens too: 黄焕林先生（右）蔡鸿宝：) */
+    if (p >= 0) {
+        int32_t ps = art->candidates.v[p].span.start;
+        return person_opens(art, ps) || (colon && ps > 0 && (cp[ps - 1] == ')' || cp[ps - 1] == 0xFF09)) ? p : -1;
+    }
     /* a surname name no rule read yet, the whole clause (施鸣，利得集团首席策略研究员) */
     for (int32_t s0 = left - 4; s0 <= left - 3 && p < 0; s0++)
         if (s0 >= 0 && clause_opens(art, s0) && gx_pp_chinese_name(ix, art, s0) == left - 1)

@@ -19,6 +19,15 @@ static bool word_starts(const gx_hit_index *ix, int32_t pos)
            gx_hit_len_starting(ix, pos, GX_LEX_GOVERNMENT) > 0 || gx_hit_len_starting(ix, pos, GX_LEX_ORGANIZATION) > 0;
 }
 
+/* A reporter's dateline at pos: a place, then 报道 or 电 (记者冉学东北京报道, 记者王建北京电). */
+static bool dateline_at(const gx_hit_index *ix, const gx_article *art, int32_t pos)
+{
+    int rl = gx_hit_len_starting(ix, pos, GX_LEX_REGION);
+    return rl > 0 && pos + rl + 1 < art->ncp &&
+           ((art->cp[pos + rl] == 0x62A5 /* 报 */ && art->cp[pos + rl + 1] == 0x9053 /* 道 */) ||
+            art->cp[pos + rl] == 0x7535 /* 电 */);
+}
+
 /* Can a name end at pos: end of text, not a CJK character, a following word (说, 表示, 在),
  * a title, a known name or a multi-character stop word? */
 bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t pos)
@@ -26,6 +35,8 @@ bool gx_pp_name_edge_ok(const gx_hit_index *ix, const gx_article *art, int32_t p
     if (pos >= art->ncp || !gx_is_cjk(art->cp[pos]))
         return true;
     uint32_t c = art->cp[pos];
+    if (dateline_at(ix, art, pos))
+        return true;
     return gx_hit_len_starting(ix, pos, GX_LEX_NAME_END) > 0 || gx_lexicon_char_is(ix->lex, c, GX_LEX_RIGHT_OK) ||
            gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN) || word_starts(ix, pos) || gx_pp_except_end(art, pos);
 }
@@ -81,13 +92,20 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
         end++;
     if (end < art->ncp && gx_is_name_dot(cp[end]))
         return dotted_tail(ix, art, end);
+    /* (a two-character name before a dateline: 记者王建|北京电, not 王建北) */
+    if (end == g + 2 && dateline_at(ix, art, end - 1))
+        end--;
     /* the name must end where a word can follow (王鹏说, 张三表示); 严重缺钱 / 高比例股权 are no
      * names: try the shorter reading, else give up */
     if (!gx_pp_name_edge_ok(ix, art, end) && !(end == g + 2 && gx_pp_name_edge_ok(ix, art, --end)))
         return pos;
-    /* a form of address (孙总, 杨总表示), not a name (客户经理温先生 stays a person: the
+    /* a form of address (孙总, 杨总表示; 潘总|星瀚链 is dropped in resolution, gx_shape_address_form,
+     * the title still showing its firm: 卡智汇创始人兼CEO魏总首先上台), not a name (客户经理温先生 stays a person: the
      * title's holder, named as the text names them) */
     if (end == pos + 2 && cp[pos + 1] == 0x603B /* 总 */)
+        return pos;
+    /* a surname and 博士 is a form of address too (某银行首席风险官刘博士): 博士 is a name end */
+    if (end == g + 2 && cp[g] == 0x535A /* 博 */ && cp[g + 1] == 0x58EB /* 士 */)
         return pos;
     /* a family (吴氏家族) or a country's press (印媒：), not a name: no name of data/tagger/names.txt
      * ends in 氏 or 媒 */

@@ -651,6 +651,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a family or a country's press, whichever source read it as a person (印媒：…) */
     if (c->type == GX_ENT_PERSON && gx_shape_family_or_press(eng, art, c->span))
         return false;
+    /* a surname and a form of address (邓生, 刘博士, 潘总|星), whichever source read it */
+    if (c->type == GX_ENT_PERSON && gx_shape_address_form(eng, art, c->span))
+        return false;
     /* a clause's last word with its particle, or a name with the pronoun after it (牛逼啊, 郭总您) */
     if (c->type == GX_ENT_PERSON && gx_shape_particle_end(art, c->span))
         return false;

@@ -49,12 +49,26 @@ static void test_not_names(void **state)
     gx_article_free(art);
 }
 
+/* an app the article names three times, once as its app at a clear edge (gx_entity_rules_context.c,
+ * the attribute rule's app cue); two characters before APP are mostly words */
+static void test_named_app(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("据了解，青柚盒子成立于2018年。5月，青柚盒子APP上线，青柚盒子用户已过万。", NULL, NULL);
+    assert_non_null(fixture_find(art, "青柚盒子", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("看点不少。今日，看点APP更新，看点多多。", NULL, NULL);
+    assert_null(fixture_find(art, "看点", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_platform),
         cmocka_unit_test(test_rarer_longer_end),
         cmocka_unit_test(test_not_names),
+        cmocka_unit_test(test_named_app),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

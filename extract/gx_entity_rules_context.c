@@ -340,8 +340,10 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
                 if (e + 1 < art->ncp && (art->cp[e] | 0x20) == 'a' && (art->cp[e + 1] | 0x20) == 'p')
                     cued |= 4;
             }
-            /* two different cues (…app and …平台, …平台 and …公司), the name used three times */
-            clear = read || ((cued & (cued - 1)) != 0 && total >= 3);
+            /* two different cues (…app and …平台, …平台 and …公司), the name used three times; or
+             * an app of three characters or more the article names three times, once as its app at
+             * a clear edge (，小蜜淘APP上线; two characters are mostly words: 看点app) */
+            clear = read || ((cued & (cued - 1)) != 0 && total >= 3) || ((cued & 4) && total >= 3 && len >= 3);
         }
         if (clear && occurrences >= 2 && gx_er_plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);

@@ -286,6 +286,25 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         basis_points(c, v, j, j + l);
         return true;
     }
+    /* "消费占40百分比": 百分比 ("percentage") written for the sign, as some web texts do */
+    if (!c->has_mag && at(cp, n, j, U"百分比")) {
+        c->type = GX_QTY_PERCENT;
+        c->value = v;
+        c->end = j + 3;
+        return true;
+    }
+    /* a discount, the share of the price paid: 6折 -> 60, 8.5折 -> 85, 95折 -> 95 (a number
+     * of one or two digits, a decimal only after one digit); not the words 折合 折旧 折叠 折线
+     * 折现 折算 ... that a figure can stand before ("按1:6.5折算"), but 打5折算3亿 is one */
+    if (!c->has_mag && j < n && cp[j] == U'折' && c->qual == GX_QUAL_NONE && v >= 1 &&
+        (e - pos == 1 || (e - pos == 2 && v < 100 && (int)v % 10) || (e - pos == 3 && cp[pos + 1] == '.')) &&
+        (!(j + 1 < n && gx_cp_in(cp[j + 1], U"合旧叠线现算射返腾扣让损价")) ||
+         (pos > 0 && (cp[pos - 1] == U'打' || (pos > 1 && cp[pos - 1] == U'个' && cp[pos - 2] == U'打'))))) {
+        c->type = GX_QTY_PERCENT;
+        c->value = e - pos == 2 ? v : v * 10;
+        c->end = j + 1;
+        return true;
+    }
     /* X成 -> X*10 percent */
     if (!c->has_mag && j < n && cp[j] == U'成' && e - pos == 1 && v >= 1 && v <= 9 &&
         !(j + 1 < n && gx_cp_in(cp[j + 1], U"为功立本交长果员熟型就绩都效品了年"))) {
@@ -1429,7 +1448,12 @@ static int32_t chinese_at(scan *s, int32_t pos)
     memset(&c, 0, sizeof c);
     c.start = pos;
     int32_t pd = pos; /* the first digit of a pair (五六百亿, 百分之二三十) */
-    if ((l = at(cp, n, pos, U"百分之"))) {
+    if ((l = at(cp, n, pos, U"百分百"))) {
+        /* 百分百: the short form of 百分之百, "one hundred per cent" */
+        c.type = GX_QTY_PERCENT;
+        c.value = 100;
+        c.end = pos + l;
+    } else if ((l = at(cp, n, pos, U"百分之"))) {
         int d = pos + l + 2 < n ? gx_chinese_digit(cp[pos + l]) : -1;
         if (d >= 1 && d < 9 && gx_chinese_digit(cp[pos + l + 1]) == d + 1 && gx_cp_in(cp[pos + l + 2], U"十百")) {
             pair = true; /* 百分之二三十: 20 to 30 */

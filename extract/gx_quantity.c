@@ -1334,6 +1334,16 @@ static int32_t numeric_at(scan *s, int32_t pos)
                 c2.implied = c.implied = true;
             }
         }
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && !c.has_mag && !c2.has_mag && !from_to) {
+            /* a plain range after a word of pay or lending: "月薪3000-5000," */
+            core r = c2;
+            r.start = c.start;
+            if (plain_money(s, &r) && r.end == c2.end) {
+                c2.type = GX_QTY_MONEY;
+                c2.currency = r.currency;
+                c2.implied = c.implied = true;
+            }
+        }
         if (got2 && c2.type != QTY_BARE && !(from_to && c.type != QTY_BARE)) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);

@@ -51,6 +51,8 @@ static const read_case READ[] = {
     {"金领贷额度5000;期限1490天。", "5000", GX_QTY_MONEY, 5000, "CNY"},
     {"普普通通的工作,月入4000左右,一到假期。", "4000左右", GX_QTY_MONEY, 4000, "CNY"},
     {"这个盘起操作(本金5千,盈利1578)。", "5千", GX_QTY_MONEY, 5000, "CNY"},
+    {"普通岗位月薪3000-5000,一年两次调薪。", "3000", GX_QTY_MONEY, 3000, "CNY"},
+    {"普通岗位月薪3000-5000,一年两次调薪。", "5000", GX_QTY_MONEY, 5000, "CNY"},
     /* a first number the second's magnitude would put above the second end is in the unit */
     {"起投金额为500—300万不等。", "500", GX_QTY_MONEY, 500, "CNY"},
     {"可借额度在1000~5万元之间。", "1000", GX_QTY_MONEY, 1000, "CNY"},

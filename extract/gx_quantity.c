@@ -301,10 +301,11 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     /* a discount, the share of the price paid: 6折 -> 60, 8.5折 -> 85, 95折 -> 95 (a number
      * of one or two digits, a decimal only after one digit); not the words 折合 折旧 折叠 折线
      * 折现 折算 ... that a figure can stand before ("按1:6.5折算"), but 打5折算3亿 is one */
+    bool da = pos > 0 && (cp[pos - 1] == U'打' ||
+                          (pos > 1 && cp[pos - 1] == U'个' && cp[pos - 2] == U'打')); /* 打(个)5折 */
     if (!c->has_mag && j < n && cp[j] == U'折' && c->qual == GX_QUAL_NONE && v >= 1 &&
-        (e - pos == 1 || (e - pos == 2 && v < 100 && (int)v % 10) || (e - pos == 3 && cp[pos + 1] == '.')) &&
-        (!(j + 1 < n && gx_cp_in(cp[j + 1], U"合旧叠线现算射返腾扣让损价")) ||
-         (pos > 0 && (cp[pos - 1] == U'打' || (pos > 1 && cp[pos - 1] == U'个' && cp[pos - 2] == U'打'))))) {
+        (e - pos == 1 || (e - pos == 2 && (int)v % 10) || (e - pos == 3 && cp[pos + 1] == '.')) &&
+        (da || !(j + 1 < n && gx_cp_in(cp[j + 1], U"合旧叠线现算射返腾扣让损价")))) {
         c->type = GX_QTY_PERCENT;
         c->value = e - pos == 2 ? v : v * 10;
         c->end = j + 1;
@@ -634,7 +635,8 @@ static bool sum_unit(const scan *s, core *c)
         if (!number_core(&s2, pos + 1, false, &c2))
             return false;
         if (result)
-            return (terms > 1 || (c->start > 0 && cp[c->start - 1] == '+')) && take_money_unit(c, &c2);
+            return (terms > 1 || (c->start > 0 && cp[c->start - 1] == '+')) &&
+                   take_money_unit(c, &c2);
         if (c2.type != QTY_BARE || c2.has_mag)
             return false;
         pos = c2.end;
@@ -1334,7 +1336,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
                 c2.implied = c.implied = true;
             }
         }
-        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && !c.has_mag && !c2.has_mag && !from_to) {
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && !c.has_mag && !c2.has_mag &&
+            !from_to) {
             /* a plain range after a word of pay or lending: "月薪3000-5000," */
             core r = c2;
             r.start = c.start;
@@ -1375,8 +1378,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
     }
     if (c.type == QTY_BARE && !c.has_mag && column_unit(s, &c) == 1) {
         /* "| 4.25 |" under 涨跌幅(%), "| 12.5 |" under 成交额(亿元) */
-    } else if (c.type == QTY_BARE && !list_unit(s, &c) && !sum_unit(s, &c) && !from_to_unit(s, &c) &&
-               !implied_money(s, &c) && !plain_money(s, &c)) {
+    } else if (c.type == QTY_BARE && !list_unit(s, &c) && !sum_unit(s, &c) &&
+               !from_to_unit(s, &c) && !implied_money(s, &c) && !plain_money(s, &c)) {
         return -1;
     }
     if (!is_range && c.end > end)

@@ -1,11 +1,11 @@
 /* test_quant20.c — quantity forms of round quant20 (twentieth session), read from web finance
  * texts: percentages written 40百分比, 百分百 and as a discount (6折 -> 60), and amounts without
  * a currency that their context makes money (骗我30万, 100万借款, 借款1000, 额度5000, 一个多亿),
- * the low end of 500—300万 in the unit itself, and the terms of a sum (300+188=488元). Data-driven: each row of READ is a text, the
- * surface of one quantity in it, its type, value and currency (money) or change; each row of
- * NONE is a text in which the surface given is no quantity of that type. Every text is run
- * through the quantity stage alone (gx_article_set_text()); the word lists are loaded from the
- * data directory given as argv[1] (default "data"). */
+ * the low end of 500—300万 in the unit itself, and the terms of a sum (300+188=488元).
+ * Data-driven: each row of READ is a text, the surface of one quantity in it, its type, value
+ * and currency (money); each row of NONE is a text in which the surface given is no quantity of
+ * that type. Every text is run through the quantity stage alone (gx_article_set_text()); the
+ * word lists are loaded from the data directory given as argv[1] (default "data"). */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -97,7 +97,8 @@ static void test_read(void **state)
         if (!q)
             fail_msg("%s: \"%s\" not found", r->text, r->surface);
         if (q->type != r->type)
-            fail_msg("%s: \"%s\" has type %d, expected %d", r->text, r->surface, (int)q->type, (int)r->type);
+            fail_msg("%s: \"%s\" has type %d, expected %d", r->text, r->surface, (int)q->type,
+                     (int)r->type);
         if (fabs(q->value - r->value) > 1e-6 * fmax(1.0, fabs(r->value)))
             fail_msg("%s: \"%s\" = %.10g, expected %.10g", r->text, r->surface, q->value, r->value);
         if (r->currency)

@@ -177,6 +177,11 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (j + 1 < n && cp[j] == U'个' && cp[j + 1] == U'亿')
         j++; /* colloquial "9个亿" = 9亿 */
+    else if (j + 2 < n && cp[j] == U'个' && cp[j + 1] == U'多' && cp[j + 2] == U'亿' &&
+             c->qual == GX_QUAL_NONE) {
+        c->qual = GX_QUAL_MIN; /* "8个多亿": more than 8亿 */
+        j += 2;
+    }
     if (j + 1 < n && cp[j] == ' ' && (cp[j + 1] == U'万' || cp[j + 1] == U'亿'))
         j++; /* "3 亿美元" with typographic spacing */
     int32_t me;
@@ -284,6 +289,26 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
                         (l = at(cp, n, j, U"BP"))) &&
         !(j + l < n && is_alpha(cp[j + l]))) {
         basis_points(c, v, j, j + l);
+        return true;
+    }
+    /* "消费占40百分比": 百分比 ("percentage") written for the sign, as some web texts do */
+    if (!c->has_mag && at(cp, n, j, U"百分比")) {
+        c->type = GX_QTY_PERCENT;
+        c->value = v;
+        c->end = j + 3;
+        return true;
+    }
+    /* a discount, the share of the price paid: 6折 -> 60, 8.5折 -> 85, 95折 -> 95 (a number
+     * of one or two digits, a decimal only after one digit); not the words 折合 折旧 折叠 折线
+     * 折现 折算 ... that a figure can stand before ("按1:6.5折算"), but 打5折算3亿 is one */
+    bool da = pos > 0 && (cp[pos - 1] == U'打' ||
+                          (pos > 1 && cp[pos - 1] == U'个' && cp[pos - 2] == U'打')); /* 打(个)5折 */
+    if (!c->has_mag && j < n && cp[j] == U'折' && c->qual == GX_QUAL_NONE && v >= 1 &&
+        (e - pos == 1 || (e - pos == 2 && (int)v % 10) || (e - pos == 3 && cp[pos + 1] == '.')) &&
+        (da || !(j + 1 < n && gx_cp_in(cp[j + 1], U"合旧叠线现算射返腾扣让损价")))) {
+        c->type = GX_QTY_PERCENT;
+        c->value = e - pos == 2 ? v : v * 10;
+        c->end = j + 1;
         return true;
     }
     /* X成 -> X*10 percent */
@@ -587,6 +612,34 @@ static bool list_unit(const scan *s, core *c)
             return true;
         }
         return take_money_unit(c, &c2);
+    }
+    return false;
+}
+
+/* A term of a sum written out with its result, "300+188=488元": the unit of the result is that
+ * of every term (each bare term takes it, its span the number alone). At most four terms,
+ * joined by + and each without a magnitude of its own. */
+static bool sum_unit(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, pos = c->end;
+    if (c->has_mag)
+        return false;
+    for (int terms = 1; terms <= 4; terms++) {
+        if (pos + 1 >= n || !(cp[pos] == '+' || cp[pos] == '=') || !gx_is_digit(cp[pos + 1]))
+            return false;
+        bool result = cp[pos] == '=';
+        scan s2 = *s;
+        s2.floor = pos + 1;
+        core c2;
+        if (!number_core(&s2, pos + 1, false, &c2))
+            return false;
+        if (result)
+            return (terms > 1 || (c->start > 0 && cp[c->start - 1] == '+')) &&
+                   take_money_unit(c, &c2);
+        if (c2.type != QTY_BARE || c2.has_mag)
+            return false;
+        pos = c2.end;
     }
     return false;
 }
@@ -1063,6 +1116,14 @@ static bool implied_money(scan *s, core *c)
     if (!money && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
+    /* a count unit of more than one character (the Arabic numerals met it in number_core):
+     * "诈骗全国各地四百万老百姓" counts people */
+    const word *cu = money ? NULL : gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_COUNT_UNIT));
+    if (cu && cu->len > 1) {
+        const word *nc = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_NOT_COUNT));
+        if (!nc || nc->len < cu->len)
+            return false;
+    }
     /* trillions (万亿) without a unit of their own count money (这家7万亿全国性股份行: a bank's
      * assets); things counted in trillions carry their unit (1.2万亿立方米, 3万亿次) */
     if (!money && c->value >= 1e12 && e >= 2 && cp[e - 1] == U'亿' && cp[e - 2] == U'万')
@@ -1192,6 +1253,45 @@ static void implied_currency(gx_article *art)
     }
 }
 
+/* A plain number (no 万/亿; 千 or 百 after it multiplies: 本金5千) right after a word of lending, pay or
+ * deposits (money_head_plain: 借款1000, 额度7000, 月薪8000, 本金5千), with at most a
+ * qualifier (最高, 约) and one linking character (为 是 了 达 :) between, is money when its
+ * clause ends after it (a punctuation mark, a space, the text's end, or a qualifier such as
+ * 左右 first): web texts of lending and pay leave the yuan out. Not a single digit, which is
+ * mostly a list number run into the word before ("极速完成贷款2、支持…"), and not before 、.
+ * c is completed as implied money on success. */
+static bool plain_money(const scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, e = c->end, b = c->start;
+    double f = 1;
+    if (c->has_mag)
+        return false;
+    if (e < n && (cp[e] == U'千' || cp[e] == U'百')) /* 本金5千: 千 before no 万/亿/元 */
+        f = cp[e++] == U'千' ? 1e3 : 1e2;
+    if (c->value * f < 10)
+        return false;
+    int32_t ve = e;
+    const word *w = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_QUAL_SUFFIX));
+    if (w)
+        e += w->len;
+    if (e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）"))
+        return false;
+    w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_QUAL_PREFIX));
+    if (w && !is_latin_word(w))
+        b -= w->len;
+    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达:"))
+        b--;
+    if (!gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_MONEY_HEAD_PLAIN)))
+        return false;
+    c->type = GX_QTY_MONEY;
+    c->currency = "CNY";
+    c->implied = true;
+    c->value *= f;
+    c->end = ve;
+    return true;
+}
+
 /* A numeric quantity at pos, with range, qualifiers and direction; returns the end or -1. */
 static int32_t numeric_at(scan *s, int32_t pos)
 {
@@ -1236,9 +1336,24 @@ static int32_t numeric_at(scan *s, int32_t pos)
                 c2.implied = c.implied = true;
             }
         }
+        if (got2 && c2.type == QTY_BARE && c.type == QTY_BARE && !c.has_mag && !c2.has_mag &&
+            !from_to) {
+            /* a plain range after a word of pay or lending: "月薪3000-5000," */
+            core r = c2;
+            r.start = c.start;
+            if (plain_money(s, &r) && r.end == c2.end) {
+                c2.type = GX_QTY_MONEY;
+                c2.currency = r.currency;
+                c2.implied = c.implied = true;
+            }
+        }
         if (got2 && c2.type != QTY_BARE && !(from_to && c.type != QTY_BARE)) {
             bool bare = c.type == QTY_BARE;
             double lo = (bare && !c.has_mag ? c.value * c2.mag : c.value) * (bare ? c2.scale : 1);
+            /* "起投金额为500—300万不等": a first number that the second's magnitude would put
+             * above the second end is written in the unit itself (500 yuan to 300万) */
+            if (bare && !c.has_mag && c2.mag > 1 && lo > c2.value && c.value * c2.scale < c2.value)
+                lo = c.value * c2.scale;
             bool ok = bare || (c.type == c2.type && c.pp == c2.pp &&
                                (c.type != GX_QTY_MONEY || strcmp(c.currency, c2.currency) == 0));
             /* (points and a level are no range: "下行32bp至3.55%", "下降3个百分点至12%") */
@@ -1263,8 +1378,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
     }
     if (c.type == QTY_BARE && !c.has_mag && column_unit(s, &c) == 1) {
         /* "| 4.25 |" under 涨跌幅(%), "| 12.5 |" under 成交额(亿元) */
-    } else if (c.type == QTY_BARE && !list_unit(s, &c) && !from_to_unit(s, &c) &&
-               !implied_money(s, &c)) {
+    } else if (c.type == QTY_BARE && !list_unit(s, &c) && !sum_unit(s, &c) &&
+               !from_to_unit(s, &c) && !implied_money(s, &c) && !plain_money(s, &c)) {
         return -1;
     }
     if (!is_range && c.end > end)
@@ -1388,6 +1503,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     } else if (e + 1 < n && cp[e] == U'个' && cp[e + 1] == U'亿') {
         v *= 1e8; /* 三十个亿 */
         e += 2;
+    } else if (e + 2 < n && cp[e] == U'个' && cp[e + 1] == U'多' && cp[e + 2] == U'亿') {
+        c->qual = GX_QUAL_MIN; /* 一个多亿: more than 1亿 */
+        v *= 1e8;
+        e += 3;
     }
     if (e < n && cp[e] == U'几')
         return -1; /* 十几亿 */
@@ -1429,7 +1548,12 @@ static int32_t chinese_at(scan *s, int32_t pos)
     memset(&c, 0, sizeof c);
     c.start = pos;
     int32_t pd = pos; /* the first digit of a pair (五六百亿, 百分之二三十) */
-    if ((l = at(cp, n, pos, U"百分之"))) {
+    if ((l = at(cp, n, pos, U"百分百"))) {
+        /* 百分百: the short form of 百分之百, "one hundred per cent" */
+        c.type = GX_QTY_PERCENT;
+        c.value = 100;
+        c.end = pos + l;
+    } else if ((l = at(cp, n, pos, U"百分之"))) {
         int d = pos + l + 2 < n ? gx_chinese_digit(cp[pos + l]) : -1;
         if (d >= 1 && d < 9 && gx_chinese_digit(cp[pos + l + 1]) == d + 1 && gx_cp_in(cp[pos + l + 2], U"十百")) {
             pair = true; /* 百分之二三十: 20 to 30 */

@@ -19,7 +19,7 @@ static const char *const ROLE_NAMES[GX_QW__COUNT] = {
     "count_unit",      "not_count",       "magnitude",        "magnitude_short",  "percent_word",
     "money_head",      "money_after",     "money_after_far",  "deal_verb",        "metric_cue",
     "future_cue",      "chain_stop",      "market",           "market_head",
-    "deal_verb_bare",
+    "deal_verb_bare",  "money_head_plain",
 };
 
 #define MAX_WORD 32 /* code points per word */

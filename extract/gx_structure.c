@@ -2064,6 +2064,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     }
     if (!art->outlet)
         art->outlet = gx_glued_dispatch(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_glued_site(a, &ps);
     /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed;
      * no author: a name in brackets closing the text (resolution decides whether it is one). */
     if (!art->outlet)

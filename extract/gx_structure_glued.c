@@ -263,3 +263,36 @@ const char *gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+/* ------------------------------------------------------------------ a site among the page's fields */
+
+const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        texts++;
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 4; i + 5 < n && i < REACH; i++) {
+            if (hard_final(t[i]))
+                break;
+            int32_t s;
+            if (t[i] == 0xB7 || t[i] == 0x2022 || t[i] == 0x30FB) /* · • ・ closing the page's title */
+                s = i + 1;
+            else if (t[i] == 0x65F6 && t[i + 1] == 0x95F4 && t[i + 2] == ':') /* 时间: its value lost */
+                s = i + 3;
+            else
+                continue;
+            for (int32_t e = s + 3; e <= s + 10 && e < n; e++) {
+                if (!name_cp(t[e - 1]))
+                    break;
+                if (gx_outlet_ending(t + s, e - s) && !internet(t + s, e - s) && t[e - 1] != 0x9053 /* (报道: a verb) */ &&
+                    (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+                     gx_structure_word_at(t, n, e, "来源")))
+                    return gx_utf8_of_cps(a, t + s, e - s);
+            }
+        }
+    }
+    return NULL;
+}

@@ -1,6 +1,7 @@
 /* test_sect26.c — structure (twentieth session, sect26): credits glued into a crawled page's run-on text
  * (gx_structure_glued.c). A source field read up to the page's next field or by an outlet's ending, and the
- * reporters glued after it; a dispatch glued after the headline (X讯——, X(place)讯, X+place+电, a wire's 社--).
+ * reporters glued after it; a dispatch glued after the headline (X讯——, X(place)讯, X+place+电, a wire's 社--); a site's name
+ * between the page's fields (…开发·零壹财经阅读:18, 时间:中财网原标题:).
  * The texts are made up in the shape of crawled pages. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -70,11 +71,23 @@ static void test_glued_dispatch(void **state)
     expect_outlet("中国的移动互联网移动电子商务蓬勃发展" BODY, NULL);
 }
 
+/* a site's name standing alone between the page's fields: after a middle dot closing the title, as the value of 时间: */
+static void test_glued_site(void **state)
+{
+    (void)state;
+    expect_outlet("链商城平台系统搭建【博文】链商城平台系统搭建区块链专业开发·金桥财经阅读:11" BODY, "金桥财经");
+    expect_outlet("某某汇利暂停大额申购业务时间:金桥网原标题:某某汇利暂停大额申购业务的公告" BODY, "金桥网");
+    /* (a foreign name's dot, a name that goes on into the text) */
+    expect_outlet("公司创始人马克·史密斯报道阅读:11" BODY, NULL);
+    expect_outlet("某某汇利暂停大额申购业务时间:金桥网上线原标题:某某汇利" BODY, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_dispatch),
         cmocka_unit_test(test_glued_reporters),
+        cmocka_unit_test(test_glued_site),
         cmocka_unit_test(test_source_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2051,7 +2051,18 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                 break;
         }
     }
-    /* A crawled page's run-on text: a source field or a dispatch glued into it after the headline (sect26). */
+    /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed;
+     * no author: a name in brackets closing the text (resolution decides whether it is one). */
+    if (!art->outlet)
+        art->outlet = gx_outlet_closing_bracket(a, &ps);
+    if (art->authors.n == 0)
+        art->closing_name = gx_closing_bracket_name(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_self_lead(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_outlet_page_title(a, &ps);
+    /* A crawled page's run-on text (after its title's site, the page's own: …_华声晨报网 over 来源:中国金融商报网): a source
+     * field, a dispatch glued after the headline, a site's name among the page's fields (sect26). */
     if (!art->outlet) {
         gx_byline gb;
         if (gx_glued_source(a, &ps, &gb)) {
@@ -2066,16 +2077,6 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_glued_dispatch(a, &ps);
     if (!art->outlet)
         art->outlet = gx_glued_site(a, &ps);
-    /* Still none: a credit in brackets closing the text, the outlet whose reporter interviewed;
-     * no author: a name in brackets closing the text (resolution decides whether it is one). */
-    if (!art->outlet)
-        art->outlet = gx_outlet_closing_bracket(a, &ps);
-    if (art->authors.n == 0)
-        art->closing_name = gx_closing_bracket_name(a, &ps);
-    if (!art->outlet)
-        art->outlet = gx_outlet_self_lead(a, &ps);
-    if (!art->outlet)
-        art->outlet = gx_outlet_page_title(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)

@@ -2073,8 +2073,14 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
                     add_author(art, &gb.authors[k]);
         }
     }
-    if (!art->outlet)
-        art->outlet = gx_glued_dispatch(a, &ps);
+    if (!art->outlet) {
+        gx_byline gb;
+        if (gx_glued_dispatch(a, &ps, &gb)) {
+            if (art->authors.n > 0)
+                gb.nauthors = 0;
+            take_byline(art, &gb);
+        }
+    }
     if (!art->outlet)
         art->outlet = gx_glued_site(a, &ps);
     if (!art->outlet)

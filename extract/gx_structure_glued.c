@@ -14,9 +14,10 @@ static bool name_cp(uint32_t c)
     return gx_cp_is_han(c) || gx_cp_is_latin(c) || gx_cp_is_digit(c);
 }
 
+/* A sentence's end: the article's prose has begun (a headline may ask or exclaim: "…安全吗?时间:|来源:…"). */
 static bool hard_final(uint32_t c)
 {
-    return c == 0x3002 || c == '!' || c == '?' || c == ';';
+    return c == 0x3002 || c == ';';
 }
 
 /* The first of ws that starts at t[i..): its length in code points, or 0. */
@@ -203,6 +204,8 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
             s--;
         return gx_cp_is_latin(t[s]) ? s : -1;
     }
+    if ((han == 0 || !name_cp(t[han - 1])) && e - han >= end_len + 1 && e - han <= 10 && t[han] != 0x672C)
+        return han; /* the whole name from a bracket or a comma: "…评级】云财经讯," */
     int32_t len = end_len + 2;
     if (end_len == 1 && word_in(t, n, e - 3, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
         len += 2;
@@ -216,7 +219,7 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
     return s;
 }
 
-const char *gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps)
+bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
         if (ps->v[p].kind != GX_PARA_TEXT)
@@ -236,7 +239,7 @@ const char *gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps)
                     o--;
                 if (t[o] == '(' && i - 1 - o - 1 >= 2)
                     e = o;
-            } else if (c == 0x8BAF && (dash || after == ':' || after == ',')) { /* 讯—— */
+            } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(')) { /* 讯—— 讯(记者…) */
                 e = i;
             } else if (c == 0x7535 && !gx_cp_in(after, U"子商话影视力池脑网器信动源竞梯费能气线缆表车")) {
                 /* 社 or 网, a place of two to four characters, 电 (not a word: 电子 电商 电话 …) */
@@ -258,10 +261,20 @@ const char *gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps)
             int32_t s = dispatch_start(t, n, e);
             if (s < 0)
                 continue;
-            return gx_utf8_of_cps(a, t + s, e - s);
+            memset(out, 0, sizeof *out);
+            if (after == '(') { /* the reporters credited in brackets: "中证网讯(记者刘丽靓)" */
+                int32_t close = i + 2;
+                while (close < n && close - i <= 24 && t[close] != ')')
+                    close++;
+                if (close >= n || t[close] != ')' || !gx_structure_parse_byline(a, t + i + 1, close - i, out) ||
+                    out->nauthors == 0)
+                    continue;
+            }
+            out->outlet = gx_utf8_of_cps(a, t + s, e - s);
+            return true;
         }
     }
-    return NULL;
+    return false;
 }
 
 /* ------------------------------------------------------------------ a site among the page's fields */

@@ -36,10 +36,11 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
  * then a place of two to four characters and 电 ("…崩盘中新网金边电柬埔寨…"), or a wire's 社 then a
  * dash ("…活力不减上海美通社--随着…"). Where the name starts is not written: it is the shortest that
  * ends like an outlet's (汇通网, 美通社), two characters longer when its head is a trade's word
- * (中亿|财经网, 楚天|都市报), and a brand of Latin letters and digits before a short Han part is
- * part of it (FX168财经报社). Not the paper's own (本网讯) nor a report cited (据中新网…电).
- * Returns the name (in a) or NULL. */
-const char *gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps);
+ * (中亿|财经网, 楚天|都市报), the whole name when a bracket or a comma opens it (…评级】云财经讯,), and a brand
+ * of Latin letters and digits before a short Han part is part of it (FX168财经报社). Not the paper's own (本网讯)
+ * nor a report cited (据中新网…电). Reporters credited in brackets after 讯 are its authors ("中证网讯(记者刘丽靓)").
+ * Fills out (strings in a) and returns true when found. */
+bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
 
 /* A site's name standing alone between the page's fields: after a middle dot closing the page's title
  * ("…区块链系统开发·零壹财经阅读:18") or as the value of 时间: whose day was lost ("…业务时间:中财网原标题:…"),

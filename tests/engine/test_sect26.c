@@ -63,6 +63,14 @@ static void test_glued_dispatch(void **state)
     expect_outlet("提供更好的投资环境推出简化的交易方案AB168财经报社(香港)讯据资讯网站报道," BODY, "AB168财经报社");
     expect_outlet("平台老板被抓宣告彻底崩盘中华网金边电柬埔寨警方" BODY, "中华网");
     expect_outlet("下沉市场用户增长持续资讯领域活力不减上海美通社--随着" BODY, "美通社");
+    expect_outlet("【某评级机构再次确认某控股长期信用投资级评级】金云财经讯," BODY, "金云财经");
+    /* reporters credited in brackets after it */
+    gx_article *art = fixture_build("金诚财富加速全国金融布局中国证券报中证网讯(记者王丽娟)" BODY, "标题", false);
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "中证网");
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "王丽娟");
+    gx_article_free(art);
     /* (the paper's own, a report cited, and words that are no dispatch) */
     expect_outlet("金汇科技金融创新模式研讨会在京举行本网讯," BODY, NULL);
     expect_outlet("平台老板被抓宣告彻底崩盘据中华网金边电," BODY, NULL);

@@ -78,7 +78,7 @@ static bool internet(const uint32_t *t, int32_t k)
 static int32_t outlet_part(const uint32_t *t, int32_t n, int32_t limit)
 {
     int32_t best = 0;
-    for (int32_t k = 3; k <= 10 && k <= limit; k++)
+    for (int32_t k = 3; k <= 10 && k <= limit && k <= n; k++)
         if (gx_outlet_ending(t, k) && !internet(t, k))
             best = k;
     if (best && best < n && gx_cp_in(t[best], U"区系料友站络贷业"))

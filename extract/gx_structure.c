@@ -2,6 +2,7 @@
  * (see gx_structure.h). Works on the paragraphs that gx_normalize produced. */
 #include "gx_structure.h"
 #include "gx_structure_boiler.h"
+#include "gx_structure_glued.h"
 #include "gx_structure_headings.h"
 #include "gx_structure_outlets.h"
 
@@ -331,7 +332,7 @@ static const char *described_writer(gx_arena *a, const gx_cps *title, const gx_p
 static bool is_non_outlet_source(const char *s)
 {
     static const char *const WORDS[] = {"公开资料", "公开信息", "网络", "互联网", "网友", "公众号",
-                                        "综合", "网络综合", "本站", "整理", "资料图", "新闻中心", "编辑部", "快讯中心"};
+                                        "综合", "网络综合", "网络整理", "未知", "本站", "整理", "资料图", "新闻中心", "编辑部", "快讯中心"};
     for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
         if (!strcmp(s, WORDS[i]))
             return true;
@@ -2060,6 +2061,28 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_outlet_self_lead(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_page_title(a, &ps);
+    /* A crawled page's run-on text (after its title's site, the page's own: …_华声晨报网 over 来源:中国金融商报网): a source
+     * field, a dispatch glued after the headline, a site's name among the page's fields (sect26). */
+    if (!art->outlet) {
+        gx_byline gb;
+        if (gx_glued_source(a, &ps, &gb)) {
+            if (gb.outlet && !is_non_outlet_source(gb.outlet))
+                art->outlet = gb.outlet;
+            if (art->authors.n == 0)
+                for (int k = 0; k < gb.nauthors; k++)
+                    add_author(art, &gb.authors[k]);
+        }
+    }
+    if (!art->outlet) {
+        gx_byline gb;
+        if (gx_glued_dispatch(a, &ps, &gb)) {
+            if (art->authors.n > 0)
+                gb.nauthors = 0;
+            take_byline(art, &gb);
+        }
+    }
+    if (!art->outlet)
+        art->outlet = gx_glued_site(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)

@@ -323,6 +323,11 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
 /* Whether t[0..n) ends like an outlet's name: 社 报 网 刊, 财经, 新闻, 报道 (21世纪经济报道). */
 static bool outlet_ending(const uint32_t *t, int32_t n)
 {
+    return gx_outlet_ending(t, n);
+}
+
+bool gx_outlet_ending(const uint32_t *t, int32_t n)
+{
     if (n < 3)
         return false;
     uint32_t l = t[n - 1], p = t[n - 2];

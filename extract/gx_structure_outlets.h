@@ -16,6 +16,10 @@
  * for i < 0). The structure stage's one word test (defined in gx_structure.c). */
 int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char *w);
 
+/* Whether t[0..n) (three code points or more) ends like an outlet's name: 社 报 网 刊, 财经, 新闻, or
+ * 报道 after four others (21世纪经济报道). */
+bool gx_outlet_ending(const uint32_t *t, int32_t n);
+
 /* The outlet's name as an article reports it: "证券时报·e公司" -> 证券时报 (the paper, not its
  * desk), "腾讯自选股综合" -> 腾讯自选股 (综合: compiled by), "中新经纬客户端" -> 中新经纬; a
  * paper's site stays as written ("北京商报网", "证券时报网": fourteenth session). Returns s or a

@@ -1,0 +1,311 @@
+/* gx_structure_glued.c — credits glued into a crawled page's run-on text (see gx_structure_glued.h).
+ * Reads paragraphs gx_normalize produced (full-width colons, brackets and commas are ASCII by then). */
+#include "gx_structure_glued.h"
+
+#include <string.h>
+
+#include "gx_structure_outlets.h"
+#include "gx_utf8.h"
+
+enum { REACH = 160 }; /* how far into a paragraph the page's header fields and dateline may stand */
+
+static bool name_cp(uint32_t c)
+{
+    return gx_cp_is_han(c) || gx_cp_is_latin(c) || gx_cp_is_digit(c);
+}
+
+/* A sentence's end: the article's prose has begun (a headline may ask or exclaim: "…安全吗?时间:|来源:…"). */
+static bool hard_final(uint32_t c)
+{
+    return c == 0x3002 || c == ';';
+}
+
+/* The first of ws that starts at t[i..): its length in code points, or 0. */
+static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        int32_t l = gx_structure_word_at(t, n, i, ws[k]);
+        if (l)
+            return l;
+    }
+    return 0;
+}
+
+/* Whether one of ws ends right before t[i]. */
+static bool word_before(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        int32_t l = (int32_t)gx_utf8_count(ws[k], strlen(ws[k]));
+        if (i - l >= 0 && gx_structure_word_at(t, n, i - l, ws[k]))
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ source fields */
+
+/* What a 来源 after these words credits is no newsroom: a chart's data, a picture, a firm's funds. */
+static const char *const NOT_CREDIT[] = {"数据", "图片", "图", "资料", "资金", "收入", "利润", "收益", "视频", "题图", "封面", "素材", "客户", "货源"};
+
+/* The page's next field after the source's name. */
+static const char *const NEXT_FIELD[] = {"作者", "编辑", "责编", "原标题", "点击", "浏览", "评论", "发布", "字号", "人气", "阅读", "时间", "【", "|"};
+
+/* A reporter's credit glued after the source: the role word and the role reported. */
+static const char *const REPORTER[][2] = {
+    {"见习记者", "见习记者"}, {"实习记者", "实习记者"}, {"特约记者", "特约记者"}, {"首席记者", "首席记者"}, {"记者", "记者"}, {"通讯员", "通讯员"}};
+
+static int32_t reporter_at(const uint32_t *t, int32_t n, int32_t i, const char **role)
+{
+    for (size_t k = 0; k < sizeof REPORTER / sizeof *REPORTER; k++) {
+        int32_t l = gx_structure_word_at(t, n, i, REPORTER[k][0]);
+        if (l) {
+            *role = REPORTER[k][1];
+            return l;
+        }
+    }
+    return 0;
+}
+
+/* Whether t[0..k) ends in the word 互联网 (the internet), no site's name. */
+static bool internet(const uint32_t *t, int32_t k)
+{
+    return k >= 3 && t[k - 3] == 0x4E92 && t[k - 2] == 0x8054 && t[k - 1] == 0x7F51;
+}
+
+/* The longest part of t[0..n) of 3 to 10 code points that ends like an outlet's name, perhaps going
+ * on through another ending (新闻 -> 新闻网), or 0; none when its ending goes on into a word
+ * (网站 网友 网络 网贷 报系 报业 社区) or is the word 互联网. */
+static int32_t outlet_part(const uint32_t *t, int32_t n, int32_t limit)
+{
+    int32_t best = 0;
+    for (int32_t k = 3; k <= 10 && k <= limit && k <= n; k++)
+        if (gx_outlet_ending(t, k) && !internet(t, k))
+            best = k;
+    if (best && best < n && gx_cp_in(t[best], U"区系料友站络贷业"))
+        return 0;
+    return best;
+}
+
+/* The glued reporters after the source's name at t[r..) (house: the source's name, hn code points):
+ * "见习记者徐晓梅华夏时报(chinatimes.net.cn)记者冉学东北京报道,". Fills out's authors; *paper gets the
+ * reporter's paper when the credit names one whose site the source is (华夏时报 of 华夏时报网). */
+static void glued_reporters(gx_arena *a, const uint32_t *t, int32_t n, int32_t r, const uint32_t *house, int32_t hn,
+                            gx_byline *out, const char **paper)
+{
+    const char *role = NULL;
+    int32_t l;
+    while (r < n && out->nauthors < GX_BYLINE_MAX_AUTHORS && (l = reporter_at(t, n, r, &role)) > 0) {
+        int32_t s = r + l, e = s;
+        while (e < n && e - s < 16 && gx_cp_is_han(t[e]))
+            e++;
+        int32_t run = e - s, name = 0, next = e;
+        if (run >= 6 && gx_structure_word_at(t, n, e - 2, "报道") && run - 4 >= 2 && run - 4 <= 3) {
+            name = run - 4; /* a name, a place of two characters, 报道: "冉学东北京报道" */
+        } else if (run >= 2 && run <= 3 && (e == n || !name_cp(t[e]))) {
+            name = run; /* a name closing the credit */
+        } else {
+            /* a name, then the house's name again before the next reporter: "徐晓梅华夏时报(…)记者" */
+            for (int32_t k = 3; k >= 2 && !name; k--) {
+                int32_t h = s + k, m = 0;
+                while (h + m < e && m < hn && t[h + m] == house[m])
+                    m++;
+                if (m >= 2 && gx_outlet_ending(t + h, e - h) && e - h <= hn) {
+                    name = k;
+                    if (e - h < hn && !*paper)
+                        *paper = gx_utf8_of_cps(a, t + h, e - h);
+                }
+            }
+            /* past the paper's domain in brackets to the next credit */
+            if (name && e < n && t[e] == '(') {
+                while (next < n && next - e <= 40 && t[next] != ')')
+                    next++;
+                next++;
+            }
+        }
+        if (!name)
+            return;
+        out->authors[out->nauthors].name = gx_utf8_of_cps(a, t + s, name);
+        out->authors[out->nauthors].role = role;
+        out->authors[out->nauthors].bare = false;
+        out->nauthors++;
+        r = next;
+    }
+}
+
+bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
+{
+    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        texts++;
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 0; i + 4 < n && i < REACH; i++) {
+            if (hard_final(t[i]))
+                break; /* the article's prose: its fields are behind */
+            if (t[i] != 0x6765 /* 来 */ || t[i + 1] != 0x6E90 /* 源 */ || t[i + 2] != ':' ||
+                word_before(t, n, i, NOT_CREDIT, sizeof NOT_CREDIT / sizeof *NOT_CREDIT))
+                continue;
+            int32_t s = i + 3, e = s;
+            while (e < n && t[e] == ' ')
+                e++;
+            s = e;
+            const char *role;
+            while (e < n && e - s <= 16 && name_cp(t[e]) &&
+                   !(e > s && (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+                               reporter_at(t, n, e, &role))))
+                e++;
+            bool field = e < n && (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+                                   reporter_at(t, n, e, &role));
+            int32_t len = field || e == n || !name_cp(t[e]) ? e - s : 0; /* 0: the name runs on into the text */
+            int32_t part = outlet_part(t + s, n - s, len ? len : 16);
+            int32_t name = part ? part : field && len <= 6 ? len : 0;
+            memset(out, 0, sizeof *out);
+            out->from_source = true;
+            if (name < 2)
+                return true; /* the field is there; it names no outlet */
+            const char *paper = NULL;
+            if (name == len && field)
+                glued_reporters(a, t, n, e, t + s, len, out, &paper);
+            out->outlet = paper ? paper : gx_utf8_of_cps(a, t + s, name);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ dispatches */
+
+/* A trade's word before 网 报 社: the outlet's own name is before it (中亿财经网, 中商情报网, 楚天都市报). */
+static const char *const TRADE_HEAD[] = {"财经", "情报", "都市", "投资", "金融", "证券", "经济", "新闻",
+                                         "信息", "资讯", "科技", "商务", "商业", "国际", "网络"};
+
+/* Where the outlet's name that ends at t[e] starts (see gx_glued_dispatch), or -1. */
+static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
+{
+    int32_t end_len;
+    if (e >= 2 && ((t[e - 2] == 0x8D22 && t[e - 1] == 0x7ECF) || (t[e - 2] == 0x65B0 && t[e - 1] == 0x95FB)))
+        end_len = 2; /* 财经 新闻 */
+    else if (e >= 1 && gx_cp_in(t[e - 1], U"网社报刊"))
+        end_len = 1;
+    else
+        return -1;
+    if (e - end_len - 1 >= 0 && t[e - end_len - 1] == 0x672C) /* 本: the paper's own (本网讯) */
+        return -1;
+    if (internet(t, e))
+        return -1;
+    int32_t han = e;
+    while (han > 0 && e - han < 12 && gx_cp_is_han(t[han - 1]))
+        han--;
+    int32_t s;
+    if (han > 0 && (gx_cp_is_latin(t[han - 1]) || gx_cp_is_digit(t[han - 1])) && e - han <= 6) {
+        s = han; /* a brand of Latin letters and digits before a short Han part: FX168财经报社 */
+        while (s > 0 && han - s < 10 && (gx_cp_is_latin(t[s - 1]) || gx_cp_is_digit(t[s - 1])))
+            s--;
+        return gx_cp_is_latin(t[s]) ? s : -1;
+    }
+    if ((han == 0 || !name_cp(t[han - 1])) && e - han >= end_len + 1 && e - han <= 10 && t[han] != 0x672C)
+        return han; /* the whole name from a bracket or a comma: "…评级】云财经讯," */
+    int32_t len = end_len + 2;
+    if (end_len == 1 && word_in(t, n, e - 3, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
+        len += 2;
+    else if (end_len == 1 && t[e - 1] == 0x62A5 /* 报 */ && gx_cp_in(t[e - 2], U"日晚时商周早"))
+        len = 4; /* 信息时报, 扬州晚报 */
+    if (e - han < len)
+        return -1;
+    s = e - len;
+    if (t[s] == 0x672C /* 本 */ || (s > 0 && t[s - 1] == 0x636E) /* 据 */)
+        return -1;
+    return s;
+}
+
+bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
+{
+    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        texts++;
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 4; i + 2 < n && i < REACH; i++) {
+            if (hard_final(t[i]))
+                break;
+            int32_t e = -1;
+            uint32_t c = t[i], after = t[i + 1];
+            bool dash = after == 0x2014 || after == '-';
+            if ((c == 0x8BAF || c == 0x7535) && t[i - 1] == ')') { /* 讯 电 after a place in brackets */
+                int32_t o = i - 2;
+                while (o > 0 && i - o <= 8 && gx_cp_is_han(t[o]))
+                    o--;
+                if (t[o] == '(' && i - 1 - o - 1 >= 2)
+                    e = o;
+            } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(')) { /* 讯—— 讯(记者…) */
+                e = i;
+            } else if (c == 0x7535 && !gx_cp_in(after, U"子商话影视力池脑网器信动源竞梯费能气线缆表车")) {
+                /* 社 or 网, a place of two to four characters, 电 (not a word: 电子 电商 电话 …) */
+                for (int32_t k = i - 2; k >= i - 4 && k > 0 && e < 0; k--)
+                    if (gx_cp_in(t[k - 1], U"社网"))
+                        e = k;
+                for (int32_t k = e; k >= 0 && k < i; k++)
+                    if (!gx_cp_is_han(t[k]))
+                        e = -1;
+                if (e > 0 && gx_cp_in(t[e], U"络站友贷页民点店购上区交会群员团保"))
+                    e = -1; /* (网络, 社区, 社交 …: a word, no place after a name) */
+            } else if (c == '-' && t[i + 1] == '-' && t[i - 1] == 0x793E) { /* a wire's 社 then "--": 美通社-- */
+                e = i;
+            } else if (c == 0x2014 && t[i + 1] == 0x2014 && t[i - 1] == 0x793E) {
+                e = i;
+            }
+            if (e < 3)
+                continue;
+            int32_t s = dispatch_start(t, n, e);
+            if (s < 0)
+                continue;
+            memset(out, 0, sizeof *out);
+            if (after == '(') { /* the reporters credited in brackets: "中证网讯(记者刘丽靓)" */
+                int32_t close = i + 2;
+                while (close < n && close - i <= 24 && t[close] != ')')
+                    close++;
+                if (close >= n || t[close] != ')' || !gx_structure_parse_byline(a, t + i + 1, close - i, out) ||
+                    out->nauthors == 0)
+                    continue;
+            }
+            out->outlet = gx_utf8_of_cps(a, t + s, e - s);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ a site among the page's fields */
+
+const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        texts++;
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 4; i + 5 < n && i < REACH; i++) {
+            if (hard_final(t[i]))
+                break;
+            int32_t s;
+            if (t[i] == 0xB7 || t[i] == 0x2022 || t[i] == 0x30FB) /* · • ・ closing the page's title */
+                s = i + 1;
+            else if (t[i] == 0x65F6 && t[i + 1] == 0x95F4 && t[i + 2] == ':') /* 时间: its value lost */
+                s = i + 3;
+            else
+                continue;
+            for (int32_t e = s + 3; e <= s + 10 && e < n; e++) {
+                if (!name_cp(t[e - 1]))
+                    break;
+                if (gx_outlet_ending(t + s, e - s) && !internet(t + s, e - s) && t[e - 1] != 0x9053 /* (报道: a verb) */ &&
+                    (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+                     gx_structure_word_at(t, n, e, "来源")))
+                    return gx_utf8_of_cps(a, t + s, e - s);
+            }
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,51 @@
+/* gx_structure_glued.h — credits glued into a crawled page's run-on text (twentieth session, sect26).
+ *
+ * A crawled page often reaches the engine as one paragraph: its title, its header fields and its lead
+ * run together without spaces ("…特训营时间:信息来源:新财网作者:佚名【字体:大中小】…",
+ * "…解决方案汇通网讯——零售经纪商…"). The byline and dateline readers of gx_structure.c want a credit
+ * at a paragraph's start or between spaces; these two read the credit inside the run, where the
+ * words around it show where the name starts and ends. Both look only at the first 160 code points
+ * of the first three text paragraphs, before any sentence's end (the headline and the page's
+ * fields, not the article's prose), and are read only when nothing else named an outlet. */
+#ifndef GX_STRUCTURE_GLUED_H
+#define GX_STRUCTURE_GLUED_H
+
+#include <stdbool.h>
+
+#include "gx_arena.h"
+#include "gx_normalize.h"
+#include "gx_structure.h"
+
+/* A source field glued into the run: "来源:", "信息来源:" or "文章来源:" (not a chart's 数据来源, a
+ * picture's 图片来源 nor a company's 资金来源), then the source's name, which ends
+ *   - at the page's next field ("新财网作者:", "FX168作者:", "新浪|评论数", "北青网原标题:"): the name
+ *     as written when it ends like an outlet's or has six characters or fewer, else its longest
+ *     part that ends like one ("猎云网游戏区块链原标题:" -> 猎云网; "科技碎谈操作系统三星原标题:", a
+ *     name run into the page's tags, gives none);
+ *   - or anywhere else: its longest opening part that ends like an outlet's ("扬州晚报工作嘛" -> 扬州晚报;
+ *     none when the ending goes on into a word: 金融界网站).
+ * Reporters glued after it are its authors: "来源:华夏时报网见习记者徐晓梅华夏时报(chinatimes.net.cn)
+ * 记者冉学东北京报道," -> 徐晓梅 (见习记者), 冉学东 (记者); a name ends where the house's name starts
+ * again or before a place of two characters and 报道. A reporter's paper whose site the source names
+ * is the outlet (华夏时报 under 来源:华夏时报网). Fills out (strings in a; outlet NULL when the source
+ * names none: the caller judges a named one, 网络, 官网…) and returns true when such a field is found. */
+bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
+
+/* A dispatch glued after the headline: an outlet's name then 讯 and a dash, colon or comma
+ * ("…解决方案汇通网讯——零售经纪商"), then its place in brackets and 讯 or 电 ("…方案FX168财经报社(香港)讯"),
+ * then a place of two to four characters and 电 ("…崩盘中新网金边电柬埔寨…"), or a wire's 社 then a
+ * dash ("…活力不减上海美通社--随着…"). Where the name starts is not written: it is the shortest that
+ * ends like an outlet's (汇通网, 美通社), two characters longer when its head is a trade's word
+ * (中亿|财经网, 楚天|都市报), the whole name when a bracket or a comma opens it (…评级】云财经讯,), and a brand
+ * of Latin letters and digits before a short Han part is part of it (FX168财经报社). Not the paper's own (本网讯)
+ * nor a report cited (据中新网…电). Reporters credited in brackets after 讯 are its authors ("中证网讯(记者刘丽靓)").
+ * Fills out (strings in a) and returns true when found. */
+bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
+
+/* A site's name standing alone between the page's fields: after a middle dot closing the page's title
+ * ("…区块链系统开发·零壹财经阅读:18") or as the value of 时间: whose day was lost ("…业务时间:中财网原标题:…"),
+ * a name of 3 to 10 characters ending like an outlet's right before the next field (阅读, 作者, 原标题 …).
+ * Returns it (in a) or NULL. */
+const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps);
+
+#endif

@@ -373,7 +373,10 @@ void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
                 if (p - h->end >= 2 && !gx_cp_in(cp[p - 1], U"签部公官连") &&
                     (p + 1 == art->ncp || !gx_is_cjk(cp[p + 1]) || gx_name_right_ok(ix, art, p + 1))) {
                     gx_span s = {h->start, p + 1};
-                    if (gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT) < 0)
+                    /* (the tagger's own reading of the span may be doubted; a title word inside it,
+                     * 柬埔寨国家|警察|总署, is the agency's task) */
+                    int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+                    if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
                         gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
                 }
                 break;
@@ -544,6 +547,32 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     }
 }
 
+/* Is government candidate c a body cut by the end of the text inside a longer body's name that
+ * the article writes whole elsewhere (…@公安部刑侦局… …@公安部|刑侦<end>: a copy cut short, the
+ * bureau again, not the ministry)? The rest of the text after c is one to eight CJK characters
+ * (then only spaces); the longer name is a rule's or the gazetteer's. */
+static bool cut_by_text_end(const gx_article *art, const gx_candidate *c, int n0)
+{
+    const uint32_t *cp = art->cp;
+    int32_t end = art->ncp;
+    while (end > c->span.end && (cp[end - 1] == ' ' || cp[end - 1] == '\n' || cp[end - 1] == '\t' || cp[end - 1] == 0x3000))
+        end--;
+    if (end - c->span.end < 1 || end - c->span.end > 8)
+        return false;
+    for (int32_t p = c->span.end; p < end; p++)
+        if (!gx_is_cjk(cp[p]))
+            return false;
+    int32_t len = end - c->span.start; /* the name as far as the text goes */
+    for (int k = 0; k < n0; k++) {
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->type == GX_ENT_GOVERNMENT && o->source != GX_SRC_TAGGER && o->span.end - o->span.start > len &&
+            o->span.end <= c->span.start &&
+            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
+            return true;
+    }
+    return false;
+}
+
 /* Government bodies by their context (ninth session):
  *  - a kind, not a body: 央行 or 政府 after a quantifier (各央行, 全球央行, 三大央行, 多地政府)
  *    names no one body; its candidates of any source (the gazetteer reads 央行 as 中国人民银行)
@@ -552,6 +581,8 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
  *    word ending in 议院 is never anything else, so its gazetteer candidate needs no support;
  *  - a unit after a body in a list (武夷新区党工委、管委会, 市委、市政府): the unit shares the
  *    body's region and is a government body too;
+ *  - a body cut by the end of the text inside a longer body's name written before is no body of
+ *    its own (公安部刑侦局 … 公安部|刑侦<end>: cut_by_text_end);
  *  - the tagger's readings that the text's shape rules out (tagger_shape_guard). */
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -568,6 +599,11 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         int32_t e = c->span.end;
+        /* a copy of a longer body's name cut by the end of the text (公安部|刑侦<end>) */
+        if (c->source != GX_SRC_TAGGER && cut_by_text_end(art, c, n0)) {
+            c->span.end = c->span.start;
+            continue;
+        }
         /* a résumé's party membership (1985年6月加入|中国共产党, 入党) names no body acting */
         if (c->span.start >= 1 && cp[c->span.start - 1] == 0x5165 /* 入 */ && e - c->span.start >= 3 &&
             cp[e - 1] == 0x515A /* 党 */ && cp[e - 2] == 0x4EA7 /* 产 */) {

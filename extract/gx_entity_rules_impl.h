@@ -12,6 +12,7 @@
  *                              partners (X与Y合作)
  *   gx_entity_rules_gov.c      government bodies built from a region, a country or a division,
  *                              and judged by their context (各央行 is none, 党工委、管委会)
+ *   gx_entity_rules_police.c   a place's police named by a police word (广州公安, 江苏经侦)
  *   gx_entity_rules_latin.c    dotted and split foreign names, Latin names by their context
  *   gx_entity_rules_latin_ctx.c Latin firm names shown by their neighbours (巨头 Swiggy, Swiggy 和 Zomato)
  *   gx_entity_rules_comp13.c   checks of a suffix name's body (对冲基金|科图管理公司, X为|公司董事)
@@ -275,6 +276,9 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_department_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art);
+
+/* gx_entity_rules_police.c: a place's police (广州公安, 江苏经侦, 海淀公安分局) */
+void gx_er_police_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */
 /* Whether the one Latin word s of min_len letters or more is written in CamelCase (SecondMarket,

@@ -521,7 +521,7 @@ void gx_rs_company_bodies(gx_rs *rs)
 
 /* A title word in the middle of a name the tagger is sure of, or of a full legal name the rules
  * read, the name going on after it (伟业|顾问|北京公司, 中国埃及|大使|馆, 福建卓知项目|投资顾问|有限公司):
- * the tagger or the legal form has the evidence, the list word is part of
+ * the tagger, the legal form or the agency's shape has the evidence, the list word is part of
  * the name and no title (removed from art->positions). */
 void gx_rs_titles_inside_names(gx_rs *rs)
 {
@@ -543,6 +543,10 @@ void gx_rs_titles_inside_names(gx_rs *rs)
         else if (c->source == GX_SRC_RULE && c->type == GX_ENT_COMPANY && c->score >= 0.75f && c->span.end - c->span.start >= 8 &&
                  art->cp[c->span.end - 4] == 0x6709 && art->cp[c->span.end - 3] == 0x9650 &&
                  art->cp[c->span.end - 2] == 0x516C && art->cp[c->span.end - 1] == 0x53F8) /* 有限公司 */
+            sure[nsure++] = c->span;
+        /* (a state agency a rule reads by its place, task and 署 or 局: 柬埔寨国家|警察|总署) */
+        else if (c->source == GX_SRC_RULE && c->type == GX_ENT_GOVERNMENT && c->score >= 0.9f &&
+                 c->span.end - c->span.start >= 5 && gx_cp_in(art->cp[c->span.end - 1], U"署局"))
             sure[nsure++] = c->span;
         /* (a government body the gazetteer names, no ordinary word: 美国经济|顾问|委员会) */
         else if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_GOVERNMENT && c->lex_id >= 0 &&

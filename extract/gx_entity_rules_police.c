@@ -1,0 +1,78 @@
+/* gx_entity_rules_police.c — the police of a place named by a place and a police word: 广州公安 (the
+ * public security of Guangzhou), 江苏经侦 (the economic-crime police of Jiangsu), 海淀公安分局,
+ * 北京朝阳经侦大队, 宝安区经侦部门. Readers of Chinese news name a city's or a district's police so,
+ * without the bureau's full name (广州市公安局); the place alone is a location and the police word
+ * alone a kind (公安, 经侦), but the two together are one state body. Part of the entity rules
+ * (gx_entity_rules_impl.h); docs/government.md says what counts as government. */
+#include <stdbool.h>
+#include <uchar.h>
+
+#include "gx_entity_rules_impl.h"
+
+/* The police words after a place. */
+static const char32_t *const POLICE[] = {U"公安", U"经侦", NULL};
+
+/* A unit of the police that may follow the word, part of the body's name (海淀公安|分局,
+ * 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
+static const char32_t *const POLICE_UNITS[] = {U"分局", U"总队", U"支队", U"大队", U"部门", U"机关", NULL};
+
+/* The start of the place that ends at `end`: the longest region or country of the lexicon
+ * (广州, 江苏, 广州市), or a location the tagger read (海淀, 北京朝阳, 锦江区), whichever starts
+ * first; -1 if none. */
+static int32_t place_before(const gx_hit_index *ix, const gx_article *art, int32_t end)
+{
+    int32_t start = -1;
+    int r = gx_hit_len_ending(ix, end, GX_LEX_REGION);
+    if (r >= 2)
+        start = end - r;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_LOCATION && c->span.end == end &&
+            c->span.end - c->span.start >= 2 && c->span.end - c->span.start <= 6 && (start < 0 || c->span.start < start))
+            start = c->span.start;
+    }
+    return start;
+}
+
+/* Is [start, end) inside a company's name read around it, the name going on in the same word
+ * (湖北公安|外资行下乡试贷款公司: 公安 is the county there; not 深圳公安|@北京公安, a reading across a
+ * mark)? */
+static bool in_company_name(const gx_article *art, int32_t start, int32_t end)
+{
+    if (end >= art->ncp || !gx_is_cjk(art->cp[end]))
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type == GX_ENT_COMPANY && c->span.start <= start && c->span.end > end)
+            return true;
+    }
+    return false;
+}
+
+/* 广州公安, 江苏经侦, 海淀公安分局, 北京朝阳经侦大队: a place right before 公安 or 经侦 (and a police
+ * unit, if one follows) is that place's police, a government body. Not when the word goes on into
+ * another body or a place the lexicon and the other rules read (广州公安|局, 江苏公安|厅, 中国公安|部,
+ * 湖北公安|县: a county), nor into a school (公安|大学, 公安|院校). */
+void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, POLICE, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t p = at[i];
+        if (p < 2)
+            continue;
+        int32_t e = p + 2;
+        e += gx_word_at(art, e, POLICE_UNITS);
+        if (e == p + 2 && e < art->ncp && gx_cp_in(cp[e], U"局厅部县处所院校学委"))
+            continue;
+        int32_t start = place_before(ix, art, p);
+        if (start < 0 || in_company_name(art, start, e))
+            continue;
+        gx_span s = {start, e};
+        /* (the tagger's own reading of the span may be doubted by its shape checks) */
+        int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+            gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+    }
+}

@@ -1,0 +1,92 @@
+/* test_edge34.c — company name edges and wrong links (twentieth session, helper "edge34"): a known
+ * short name that only opens a quoted or glossed unit links to nothing (gx_resolve.c
+ * prefix_of_unit); a conjunction after 由/被, or one the article writes with the name at a clause's
+ * start, is the name's first character (gx_entity_util.c); kinds of backers before 系 are no capital
+ * group (cues.tsv system_word); a heading's bracket never stands inside a tagger name
+ * (gx_cand_shape.c). (A tagger name cut short where the tagger reads it whole elsewhere,
+ * gx_resolve.c longer_names, needs the tagger's own spans: measured on the dev sets, not here.) */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities_fixture.h"
+#include "gx_entities.h"
+
+/* 「中金影视」, 中金控(zjk.…): not 中金公司; 中金公司 and “阿里系” still are the known companies */
+static void test_short_name_opening_a_unit(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("都可以通过一个叫「中金影视」的平台来投资。", NULL, NULL);
+    assert_null(fixture_company(art, "中金"));
+    gx_article_free(art);
+    art = fixture_run("请各位投资者不要被骗了中金控(zjk.example.com)提醒。", NULL, NULL);
+    assert_null(fixture_company(art, "中金"));
+    gx_article_free(art);
+    art = fixture_run("中金公司发布报告称，“阿里系”的长桥证券获得融资。", NULL, NULL);
+    assert_non_null(fixture_company(art, "中金公司"));
+    assert_non_null(fixture_company(art, "阿里"));
+    gx_article_free(art);
+}
+
+/* 由|和信数字科技有限公司运营: 和 opens the name; 经与|中国证券登记结算有限责任公司 stays a preposition */
+static void test_conjunction_after_preposition(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("和信借条由和信数字科技有限公司运营，将与银行合作。", NULL, NULL);
+    assert_non_null(fixture_find(art, "和信数字科技有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "信数字科技有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("经与中国证券登记结算有限责任公司深圳分公司确认，股份已过户。", NULL, NULL);
+    assert_null(fixture_find(art, "与中国证券登记结算有限责任公司深圳分公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* 上市公司和信贷(NASDAQ:HX) beside a title 和信贷推出…: the code's name is 和信贷 */
+static void test_conjunction_written_whole_elsewhere(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("和信贷推出消费金融产品\n\n美股上市公司和信贷(NASDAQ:HX)宣布推出新产品。", NULL, NULL);
+    const gx_entity *e = fixture_company(art, "和信贷");
+    assert_non_null(e);
+    assert_string_equal(e->ticker.code, "HX");
+    assert_null(fixture_company(art, "信贷"));
+    gx_article_free(art);
+}
+
+/* 国资系、银行系: kinds of platforms, no capital group 国资 */
+static void test_backer_kinds(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("从根本上的差异来看：国资系、银行系在安全程度上更高，国资背景的平台也更多。", NULL, NULL);
+    assert_null(fixture_company(art, "国资"));
+    assert_null(fixture_company(art, "银行"));
+    gx_article_free(art);
+}
+
+/* 【小蜜淘】公司简介: no tagger name holds the heading's bracket */
+static void test_bracket_inside_tagger_name(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"蜜淘】公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art = fixture_run_tagged("《一》【小蜜淘】公司简介了解一个公司。", tags, 1);
+    assert_null(fixture_find(art, "蜜淘】公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_short_name_opening_a_unit),
+        cmocka_unit_test(test_conjunction_after_preposition),
+        cmocka_unit_test(test_conjunction_written_whole_elsewhere),
+        cmocka_unit_test(test_backer_kinds),
+        cmocka_unit_test(test_bracket_inside_tagger_name),
+    };
+    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+}

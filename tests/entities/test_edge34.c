@@ -3,7 +3,8 @@
  * prefix_of_unit); a conjunction after 由/被, or one the article writes with the name at a clause's
  * start, is the name's first character (gx_entity_util.c); kinds of backers before 系 are no capital
  * group (cues.tsv system_word); a heading's bracket never stands inside a tagger name
- * (gx_cand_shape.c). (A tagger name cut short where the tagger reads it whole elsewhere,
+ * (gx_cand_shape.c); a wire and a portal are outlets (organizations.tsv); a fund's share class beside
+ * its full product name is the fund's (gx_resolve_shape.c). (A tagger name cut short where the tagger reads it whole elsewhere,
  * gx_resolve.c longer_names, needs the tagger's own spans: measured on the dev sets, not here.) */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -79,6 +80,25 @@ static void test_bracket_inside_tagger_name(void **state)
     gx_article_free(art);
 }
 
+/* 上海美通社--, 中财网 (at the scores the tagger gives them): a wire and a portal are organizations; 银华汇利A beside the fund's full name is
+ * the fund, while 万科A is the company's share */
+static void test_outlets_and_fund_classes(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"上海美通社", GX_ENT_COMPANY, 0.41f}, {"中财网", GX_ENT_COMPANY, 0.48f}};
+    gx_article *art = fixture_run_tagged("上海美通社--随着拼多多发布财报，时间：中财网原标题。", tags, 2);
+    assert_null(fixture_find(art, "上海美通社", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "中财网", GX_ENT_COMPANY));
+    gx_article_free(art);
+    const fixture_tag fund[] = {{"银华汇利", GX_ENT_COMPANY, 0.51f}};
+    art = fixture_run_tagged("银华汇利A:银华汇利灵活配置混合型证券投资基金暂停大额申购。", fund, 1);
+    assert_null(fixture_find(art, "银华汇利", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("万科A:万科企业股份有限公司发布公告。", NULL, NULL);
+    assert_non_null(fixture_company(art, "万科"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -87,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_conjunction_written_whole_elsewhere),
         cmocka_unit_test(test_backer_kinds),
         cmocka_unit_test(test_bracket_inside_tagger_name),
+        cmocka_unit_test(test_outlets_and_fund_classes),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -171,6 +171,24 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_TAGGER && gx_shape_trim_address(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    /* the tagger's X公司 where the article names X alone as a company elsewhere (星瀚链公司 beside
+     * 星瀚链是什么): 公司 is the generic word after the name, which is X (twentieth session, edge34) */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 4 &&
+        art->cp[c->span.end - 2] == 0x516C /* 公 */ && art->cp[c->span.end - 1] == 0x53F8 /* 司 */ &&
+        gx_is_cjk(art->cp[c->span.end - 3])) {
+        gx_span x = {c->span.start, c->span.end - 2};
+        int n = gx_cand_ix_same_text(&rs->ix, art, x, -1, rs->qb);
+        for (int q = 0; q < n; q++) {
+            const gx_candidate *o = &rs->cv[rs->qb[q]];
+            if (o->type == GX_ENT_COMPANY && (o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) &&
+                o->span.start != c->span.start && span_text_eq(art, o->span, x) &&
+                !(o->span.end + 2 <= art->ncp && art->cp[o->span.end] == 0x516C && art->cp[o->span.end + 1] == 0x53F8)) {
+                c->span = x;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))

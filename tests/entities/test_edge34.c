@@ -4,7 +4,8 @@
  * start, is the name's first character (gx_entity_util.c); kinds of backers before 系 are no capital
  * group (cues.tsv system_word); a heading's bracket never stands inside a tagger name
  * (gx_cand_shape.c); a wire and a portal are outlets (organizations.tsv); a fund's share class beside
- * its full product name is the fund's (gx_resolve_shape.c). (A tagger name cut short where the tagger reads it whole elsewhere,
+ * its full product name is the fund's (gx_resolve_shape.c); the tagger's X公司 is X when the article
+ * names X alone (gx_resolve.c repair). (A tagger name cut short where the tagger reads it whole elsewhere,
  * gx_resolve.c longer_names, needs the tagger's own spans: measured on the dev sets, not here.) */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -99,6 +100,18 @@ static void test_outlets_and_fund_classes(void **state)
     gx_article_free(art);
 }
 
+/* 星瀚链公司在哪里 beside 星瀚链是什么: the tagger's X公司 names X */
+static void test_generic_company_word_after_a_name(void **state)
+{
+    (void)state;
+    const fixture_tag tags[] = {{"星瀚链公司", GX_ENT_COMPANY, 0.86f}, {"星瀚链", GX_ENT_COMPANY, 0.55f}};
+    gx_article *art = fixture_run_tagged("星瀚链是什么?星瀚链怎么赚钱?星瀚链公司在哪里?", tags, 2);
+    const gx_entity *e = fixture_company(art, "星瀚链");
+    assert_non_null(e);
+    assert_string_equal(e->name, "星瀚链");
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -108,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_backer_kinds),
         cmocka_unit_test(test_bracket_inside_tagger_name),
         cmocka_unit_test(test_outlets_and_fund_classes),
+        cmocka_unit_test(test_generic_company_word_after_a_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -518,10 +518,12 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     if (!eng->lexicon || len < 2 || (!gx_is_alnum(cp[s.start]) && !gx_is_cjk(cp[s.start])))
         return false;
     bool bracketed = bracketed_region(eng, art, c);
-    /* no clause punctuation inside a name (华鹏飞:|公司控股股东 in a headline) */
+    /* no clause punctuation inside a name (华鹏飞:|公司控股股东 in a headline), nor a title's or a
+     * heading's bracket (【小蜜淘】|公司简介 holds 蜜淘】公司) */
     for (int32_t k = s.start; k < s.end; k++)
         if (((cp[k] == '(' || cp[k] == ')') && !bracketed) || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0x3002 ||
-            cp[k] == ':' || cp[k] == ';' || cp[k] == '!' || cp[k] == '?')
+            cp[k] == ':' || cp[k] == ';' || cp[k] == '!' || cp[k] == '?' || (cp[k] >= 0x300A && cp[k] <= 0x300B) ||
+            (cp[k] >= 0x3010 && cp[k] <= 0x3011))
             return false;
     /* never split a Latin word (ETF S|ecurities) */
     if ((s.start > 0 && gx_is_alnum(cp[s.start]) && gx_is_alnum(cp[s.start - 1])) ||

@@ -414,6 +414,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                           gx_hit_len_ending(ix, name.start, GX_LEX_POSITION) >= 2) &&
                          !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_LEFT_STOP) &&
                          !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_NOT_GIVEN);
+        edge_sure = edge_sure || (type == GX_ENT_COMPANY && gx_conj_opens_name(art, name.start));
         for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
             const gx_candidate *t = &art->candidates.v[tag[q].idx];
             /* only a short word is dropped this way (开始, 只): a long prefix is more

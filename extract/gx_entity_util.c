@@ -171,7 +171,46 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
             break;
         s += l;
     }
+    /* a conjunction right after a preposition or another conjunction joins nothing: it is the
+     * name's first character (由|和信数字科技有限公司运营, 与和信贷合作) */
+    if (s >= 2 && s < end && end - s < max && gx_is_cjk(cp[s]) && gx_conj_opens_name(art, s - 1))
+        s--;
     return s;
+}
+
+bool gx_conj_opens_name(const gx_article *art, int32_t pos)
+{
+    /* (not 将, 在, 经, 与…: before them 和/与 is itself a preposition, 经与|中国结算确认, 将和X合作) */
+    static const char32_t PREP[] = U"由被";
+    if (pos < 1 || pos + 1 >= art->ncp || !gx_is_conjunction_char(art->cp[pos]))
+        return false;
+    for (const char32_t *q = PREP; *q; q++)
+        if (art->cp[pos - 1] == (uint32_t)*q)
+            return true;
+    return false;
+}
+
+bool gx_is_conjunction_char(uint32_t c)
+{
+    return c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
+}
+
+/* Is conj + name (the conjunction at pos - 1, the name [pos, end)) written elsewhere in the text
+ * with a clear edge before it (a line's or a clause's start): the name's own first character? */
+static bool conj_name_elsewhere(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = end - pos + 1;
+    if (pos < 1 || len < 3)
+        return false;
+    for (int32_t i1 = gx_text_ix_first(&ix->text, cp + pos - 1); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+        int32_t at = i1 - 1;
+        if (at == pos - 1 || at + len > art->ncp || memcmp(cp + at, cp + pos - 1, sizeof(uint32_t) * (size_t)len))
+            continue;
+        if (at == 0 || (!gx_is_cjk(cp[at - 1]) && !gx_is_alnum(cp[at - 1])))
+            return true;
+    }
+    return false;
 }
 
 const char32_t *const gx_company_describers[] = {
@@ -229,9 +268,12 @@ gx_name_edge gx_company_name_left(const gx_hit_index *ix, const gx_article *art,
                                gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) > 0))
             n.start = b;
     }
-    /* a conjunction opening a clause is the name's first character (,和码编程完成…) */
-    if (n.start >= 1 && (cp[n.start - 1] == 0x548C || cp[n.start - 1] == 0x4E0E || cp[n.start - 1] == 0x53CA) &&
-        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2]))))
+    /* a conjunction opening a clause is the name's first character (,和码编程完成…), as is one the
+     * article writes with the name at a clause's start elsewhere (上市公司和信贷(NASDAQ:HX) beside a
+     * title 和信贷推出…) */
+    if (n.start >= 1 && gx_is_conjunction_char(cp[n.start - 1]) &&
+        (n.start == 1 || (!gx_is_cjk(cp[n.start - 2]) && !gx_is_alnum(cp[n.start - 2])) ||
+         conj_name_elsewhere(ix, art, n.start, n.end)))
         n.start--;
     /* the last describer inside the span starts the name (社群零售企业|十荟团), even one a stop word
      * inside the name hid from gx_name_left (直播电商平台|生活有鱼) */

@@ -189,8 +189,16 @@ const char *gx_span_text_unquoted(const gx_article *art, gx_span span);
 
 /* The left edge of a name that ends at `end`: walk left over CJK characters (or a Latin
  * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a
- * left_stop word, or max code points. Returns the start, or `end` when nothing fits. */
+ * left_stop word, or max code points; a conjunction right after a preposition opens the name
+ * (gx_conj_opens_name). Returns the start, or `end` when nothing fits. */
 int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
+
+/* Is c a conjunction that joins two names (和, 与, 及)? */
+bool gx_is_conjunction_char(uint32_t c);
+
+/* Is the conjunction at pos a name's first character because 由 or 被 stands right before it, where
+ * no conjunction can (由|和信数字科技有限公司运营)? */
+bool gx_conj_opens_name(const gx_article *art, int32_t pos);
 
 /* The start of a name whose look-back stopped at s, read on leftwards over business words
  * (深圳前海永兴投资|管理有限公司, 中国金融投资|管理(00605-HK)); never after a stop word of their

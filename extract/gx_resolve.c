@@ -171,6 +171,24 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_TAGGER && gx_shape_trim_address(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    /* the tagger's X公司 where the article names X alone as a company elsewhere (星瀚链公司 beside
+     * 星瀚链是什么): 公司 is the generic word after the name, which is X (twentieth session, edge34) */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 4 &&
+        art->cp[c->span.end - 2] == 0x516C /* 公 */ && art->cp[c->span.end - 1] == 0x53F8 /* 司 */ &&
+        gx_is_cjk(art->cp[c->span.end - 3])) {
+        gx_span x = {c->span.start, c->span.end - 2};
+        int n = gx_cand_ix_same_text(&rs->ix, art, x, -1, rs->qb);
+        for (int q = 0; q < n; q++) {
+            const gx_candidate *o = &rs->cv[rs->qb[q]];
+            if (o->type == GX_ENT_COMPANY && (o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) &&
+                o->span.start != c->span.start && span_text_eq(art, o->span, x) &&
+                !(o->span.end + 2 <= art->ncp && art->cp[o->span.end] == 0x516C && art->cp[o->span.end + 1] == 0x53F8)) {
+                c->span = x;
+                gx_cand_ix_moved(&rs->ix, i);
+                break;
+            }
+        }
+    }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
@@ -703,6 +721,14 @@ static bool sure_tagger_company(const gx_candidate *o)
     return o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->score >= 0.7f;
 }
 
+/* A tagger company about as sure as a shorter tagger reading of its own first or last characters
+ * elsewhere (创富国际 at 0.48 beside 创富国|际品牌升级 at 0.49): where the text goes on into the
+ * longer name, the tagger cut it short there (twentieth session, edge34). */
+static bool tagger_company_elsewhere(const gx_candidate *o)
+{
+    return o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->score >= 0.4f;
+}
+
 static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *effp)
 {
     const gx_engine *eng = rs->eng;
@@ -793,7 +819,9 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
             const gx_candidate *o = &cv[whole[q]];
             int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
             if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER &&
-                 !(sure_tagger_company(o) && c->type == GX_ENT_COMPANY && c->score < 0.5f)) ||
+                 !(sure_tagger_company(o) && c->type == GX_ENT_COMPANY && c->score < 0.5f) &&
+                 !(tagger_company_elsewhere(o) && c->type == GX_ENT_COMPANY && o->score >= c->score - 0.05f &&
+                   (o->span.end <= c->span.start || o->span.start >= c->span.end))) ||
                 o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
                 lo <= lc)
                 continue;
@@ -822,6 +850,53 @@ static bool named_strongly_elsewhere(const gx_engine *eng, const gx_keymap *stro
         return false;
     uint32_t h = gx_keymap_slot(strong, th);
     return (strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0;
+}
+
+/* A short gazetteer company name (two or three characters, not a legal or Latin name) that opens a
+ * longer word the text sets off as one unit: a few more characters glued after it, then a closing
+ * quote or bracket (「中金影视」) or an opening bracket (中金控(zjk…)); the unit is another firm
+ * the known name only begins, and no rule read it as that company (中金|公司, 人保|健康 are the
+ * rules' and the legal forms'). */
+static bool prefix_of_unit(gx_rs *rs, const gx_candidate *c)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    const uint32_t *cp = art->cp;
+    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !eng->lexicon ||
+        (gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) ||
+        c->span.end - c->span.start > 3 || c->span.end >= art->ncp || !gx_is_cjk(cp[c->span.end]) ||
+        gx_lexicon_char_is(eng->lexicon, cp[c->span.end], GX_LEX_NOT_GIVEN) ||
+        gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + c->span.end, art->ncp - c->span.end, 1) ||
+        gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_BUSINESS_LINE, cp + c->span.end, art->ncp - c->span.end, 1) ||
+        gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_GENERIC_BODY, cp + c->span.end, art->ncp - c->span.end, 1) ||
+        gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_LEFT_STOP, cp + c->span.end, art->ncp - c->span.end, 2))
+        return false;
+    int32_t k = c->span.end;
+    while (k < art->ncp && k - c->span.end < 4 && gx_is_cjk(cp[k]))
+        k++;
+    if (k == c->span.end || k >= art->ncp)
+        return false;
+    uint32_t x = cp[k];
+    /* (a quoted unit of two more characters or more: one character is a morpheme of the known
+     * name's, “阿里系”, “茅台酒”) */
+    bool closed = (x == 0x300D /* 」 */ || x == 0x300F /* 』 */ || x == 0x201D /* ” */ || x == 0x300B /* 》 */ ||
+                   x == 0x3011 /* 】 */ || x == '"') &&
+                  k - c->span.end >= 2;
+    /* (an opening bracket right after holding no Chinese and no ticker: the unit's address or Latin
+     * name, 中金控(zjk.…); not 软银海外(领投), nor a code the ticker rule reads) */
+    bool glossed = x == '(' && !(k + 1 < art->ncp && gx_is_digit(cp[k + 1]));
+    for (int32_t q = k + 1; glossed && q < art->ncp && cp[q] != ')'; q++)
+        glossed = q - k < 60 && !gx_is_cjk(cp[q]) && cp[q] != '\n';
+    if (!closed && !glossed)
+        return false;
+    /* (what follows the name runs on to the closer: not a word that ends names, 中金|的», unless a
+     * character a name may end on opens the unit, 中金|控(…), where no verb can stand) */
+    if (gx_shape_glued_right(eng, art, c->span.end) == 0 && k - c->span.end > 1)
+        return false;
+    /* (a closing quote needs its opening one right before the name: the unit is the quoted words) */
+    if (closed && (c->span.start == 0 || gx_is_cjk(cp[c->span.start - 1]) || gx_is_alnum(cp[c->span.start - 1])))
+        return false;
+    return true;
 }
 
 /* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
@@ -921,10 +996,12 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
         art->cp[c->span.start] == art->cp[c->span.start + 1] && art->cp[c->span.start - 2] == art->cp[c->span.start - 1] &&
         gx_is_cjk(art->cp[c->span.start - 1]))
         return false;
+    if (prefix_of_unit(rs, c))
+        return false;
     /* a short company name glued inside running text that the tagger did not read as any
      * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is
      * part of another word; one side glued, it needs support like a weak name */
-    if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && rs->tagger_ran && c->lex_id >= 0 &&
+    if (c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && (rs->tagger_ran || eng->tagger) && c->lex_id >= 0 &&
         !(gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) &&
         c->span.end - c->span.start <= 3) {
         bool seen = false;
@@ -980,7 +1057,7 @@ static void weigh_candidates(gx_rs *rs)
     for (int j = 0; j < nc; j++) {
         const gx_candidate *o = &cv[j];
         if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER &&
-             !sure_tagger_company(o)) ||
+             !sure_tagger_company(o) && !tagger_company_elsewhere(o)) ||
             o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
             !gx_span_in_text(art, o->span))
             continue;

@@ -158,6 +158,13 @@ bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32
     return i == to && to > from;
 }
 
+/* Does 基金 or a fund's legal word 证券投资基金 (X灵活配置混合型|证券投资基金) start at i? */
+static bool fund_word_at(const gx_article *art, int32_t i)
+{
+    static const char32_t *const WORDS[] = {U"基金", U"证券投资基金", NULL};
+    return gx_word_at(art, i, WORDS) > 0;
+}
+
 /* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金
  * follow it, or it ends in one and 基金 follows, or the rest of a product's name, fund-type words and
  * 基金 follow it? */
@@ -175,7 +182,7 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
         i += longest_in_mask(m);
         typed = true;
     }
-    if (typed && i + 1 < art->ncp && cp[i] == 0x57FA /* 基 */ && cp[i + 1] == 0x91D1 /* 金 */)
+    if (typed && fund_word_at(art, i))
         return true;
     /* the rest of the product's name between (东方红睿|泽三年定开基金, 工银瑞信中证环|保产业指数分级
      * 基金: a name the tagger cut inside the product's): one to eight plain characters, then
@@ -192,13 +199,31 @@ static bool is_fund_product(const gx_engine *eng, const gx_article *art, gx_span
                 break;
             k += longest_in_mask(m);
         }
-        if (k > j && k + 1 < art->ncp && cp[k] == 0x57FA && cp[k + 1] == 0x91D1)
+        if (k > j && fund_word_at(art, k))
             return true;
         /* (or a share class: 工银中证环|保产业指数分级B) */
         if (k > j && k < art->ncp && (cp[k] == 'A' || cp[k] == 'B' || cp[k] == 'C') &&
             (k + 1 == art->ncp || (!gx_is_alnum(cp[k + 1]) && !gx_is_cjk(cp[k + 1]))))
             return true;
     }
+    return false;
+}
+
+/* A fund's share class written after the name (银华汇利A:…) where the article writes the same name
+ * elsewhere as a fund product (银华汇利灵活配置混合型证券投资基金): the name is the fund's, not a
+ * company's (twentieth session, edge34). A stock's class (万科A) has no fund product beside it. */
+static bool fund_class_named_elsewhere(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    if (n < 2 || s.end >= art->ncp || (cp[s.end] != 'A' && cp[s.end] != 'B' && cp[s.end] != 'C') ||
+        (s.end + 1 < art->ncp && gx_is_alnum(cp[s.end + 1])))
+        return false;
+    /* (a scan of the text only for a name with a class letter after it: rare) */
+    for (int32_t at = 0; at + n <= art->ncp; at++)
+        if (at != s.start && cp[at] == cp[s.start] && !memcmp(cp + at, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
+            is_fund_product(eng, art, (gx_span){at, at + n}))
+            return true;
     return false;
 }
 
@@ -545,7 +570,8 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if (c->type == GX_ENT_PERSON && c->source != GX_SRC_GAZETTEER && gx_shape_glued_name(eng, art, c->span))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY &&
-        (is_fund_product(eng, art, c->span) || (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
+        (is_fund_product(eng, art, c->span) || fund_class_named_elsewhere(eng, art, c->span) ||
+         (c->lex_id < 0 && gx_company_phrase(eng->lexicon, art, c->span))))
         return true;
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER || c->source == GX_SRC_ALIAS) &&
         c->type == GX_ENT_COMPANY && c->lex_id < 0 &&

@@ -852,6 +852,23 @@ static bool named_strongly_elsewhere(const gx_engine *eng, const gx_keymap *stro
     return (strong->first[h] >= 0 && strong->first[h] != i) || strong->second[h] >= 0;
 }
 
+/* Does the article give the thing weak candidate c names its own code under the same words
+ * (coded: explicit-ticker candidates by thing)? 全新好(SZ 000007,收盘价:9.38元) … 全新好的主营业务:
+ * the words name the listed company wherever the article writes them; another alias of the thing
+ * (TAL inside 好未来(TAL.US)) is not supported by it. */
+static bool named_with_code(const gx_rs *rs, const gx_keymap *coded, const gx_candidate *c)
+{
+    int32_t th = thing_of(rs->eng, c);
+    if (th < 0)
+        return false;
+    uint32_t h = gx_keymap_slot(coded, th);
+    int js[2] = {coded->first[h], coded->second[h]};
+    for (int k = 0; k < 2; k++)
+        if (js[k] >= 0 && span_text_eq(rs->art, rs->cv[js[k]].span, c->span))
+            return true;
+    return false;
+}
+
 /* A short gazetteer company name (two or three characters, not a legal or Latin name) that opens a
  * longer word the text sets off as one unit: a few more characters glued after it, then a closing
  * quote or bracket (「中金影视」) or an opening bracket (中金控(zjk…)); the unit is another firm
@@ -901,9 +918,9 @@ static bool prefix_of_unit(gx_rs *rs, const gx_candidate *c)
 
 /* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
  * name, inside a longer name of another type, glued inside running text; a weak name (an
- * ordinary word too) needs the same thing named strongly elsewhere (strong), agreement or a
- * company context. */
-static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agree, float *effp)
+ * ordinary word too) needs the same thing named strongly elsewhere (strong) or under the same
+ * words before its own code (coded), agreement or a company context. */
+static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp)
 {
     const gx_engine *eng = rs->eng;
     gx_article *art = rs->art;
@@ -1029,7 +1046,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, int i, int agr
     if (across && !named_strongly_elsewhere(eng, strong, i, c))
         return false;
     if (weak) {
-        if (eff < 0.6f && named_strongly_elsewhere(eng, strong, i, c))
+        if (eff < 0.6f && (named_strongly_elsewhere(eng, strong, i, c) || named_with_code(rs, coded, c)))
             eff = 0.7f;
         if (agree)
             eff = 0.7f;
@@ -1077,6 +1094,16 @@ static void weigh_candidates(gx_rs *rs)
         if (ej && !(ej->flags & GX_LEXF_WEAK) && ej->thing >= 0)
             gx_keymap_add(&strong, ej->thing, j);
     }
+    /* explicit-ticker candidates by thing (a code the text writes), for named_with_code */
+    gx_keymap coded;
+    gx_keymap_init(&coded, art->arena, nc);
+    for (int j = 0; j < nc; j++) {
+        if (cv[j].source != GX_SRC_TICKER || !cv[j].ticker.code[0] || cv[j].lex_id < 0 || !eng->lexicon)
+            continue;
+        const gx_lex_entry *ej = gx_lexicon_entry(eng->lexicon, cv[j].lex_id);
+        if (ej && ej->thing >= 0)
+            gx_keymap_add(&coded, ej->thing, j);
+    }
     for (int i = 0; i < nc; i++) {
         gx_candidate *c = &cv[i];
         if (c->type == GX_ENT_POSITION || c->span.end <= c->span.start || c->span.start < 0 || c->span.end > art->ncp)
@@ -1088,7 +1115,7 @@ static void weigh_candidates(gx_rs *rs)
             (c->type == GX_ENT_COMPANY &&
              gx_rs_company_word_phrase(eng, art, c->span, c->source == GX_SRC_TAGGER ? c->score : 0.0f)) || !tagger_reading_ok(rs, i, agree) ||
             !longer_names(rs, whole, nwhole, i, &eff) || gx_rs_never_an_entity(rs, i) ||
-            !gazetteer_support(rs, &strong, i, agree, &eff))
+            !gazetteer_support(rs, &strong, &coded, i, agree, &eff))
             continue;
         rs->w[rs->nw++] = (gx_rs_work){.cand = i, .eff = eff};
     }

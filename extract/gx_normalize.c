@@ -231,29 +231,107 @@ static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_
     return k;
 }
 
-/* The first k in [from, to) where clean_segment has something to do: a space (' ', U+3000),
- * and in markdown also '*', '!' or '['; else to. */
-static int32_t next_special(const uint32_t *cp, int32_t from, int32_t to, bool markdown)
+/* The first k in [from, to) where cp[k] is ' ', U+3000 or '%', else to (four at a time where
+ * SSE2 is there). */
+static int32_t find_space_or_percent(const uint32_t *cp, int32_t from, int32_t to)
 {
-    if (!markdown)
-        return find_either(cp, from, to, ' ', 0x3000);
     int32_t k = from;
 #ifdef __SSE2__
-    const __m128i v1 = _mm_set1_epi32(' '), v2 = _mm_set1_epi32(0x3000), v3 = _mm_set1_epi32('*'),
-                  v4 = _mm_set1_epi32('!'), v5 = _mm_set1_epi32('[');
+    const __m128i v1 = _mm_set1_epi32(' '), v2 = _mm_set1_epi32(0x3000), v3 = _mm_set1_epi32('%');
     for (; k + 4 <= to; k += 4) {
         const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(cp + k));
         __m128i y = _mm_or_si128(_mm_cmpeq_epi32(x, v1), _mm_cmpeq_epi32(x, v2));
-        y = _mm_or_si128(y, _mm_or_si128(_mm_cmpeq_epi32(x, v3), _mm_cmpeq_epi32(x, v4)));
-        y = _mm_or_si128(y, _mm_cmpeq_epi32(x, v5));
+        y = _mm_or_si128(y, _mm_cmpeq_epi32(x, v3));
         const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(y));
         if (m)
             return k + __builtin_ctz(m);
     }
 #endif
-    while (k < to && !is_hspace(cp[k]) && cp[k] != '*' && cp[k] != '!' && cp[k] != '[')
+    while (k < to && !is_hspace(cp[k]) && cp[k] != '%')
         k++;
     return k;
+}
+
+/* The first k in [from, to) where clean_segment has something to do: a space (' ', U+3000),
+ * '%' (the end of a portal's stock quote), and in markdown also '*', '!' or '['; else to. */
+static int32_t next_special(const uint32_t *cp, int32_t from, int32_t to, bool markdown)
+{
+    if (!markdown)
+        return find_space_or_percent(cp, from, to);
+    int32_t k = from;
+#ifdef __SSE2__
+    const __m128i v1 = _mm_set1_epi32(' '), v2 = _mm_set1_epi32(0x3000), v3 = _mm_set1_epi32('*'),
+                  v4 = _mm_set1_epi32('!'), v5 = _mm_set1_epi32('['), v6 = _mm_set1_epi32('%');
+    for (; k + 4 <= to; k += 4) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(cp + k));
+        __m128i y = _mm_or_si128(_mm_cmpeq_epi32(x, v1), _mm_cmpeq_epi32(x, v2));
+        y = _mm_or_si128(y, _mm_or_si128(_mm_cmpeq_epi32(x, v3), _mm_cmpeq_epi32(x, v4)));
+        y = _mm_or_si128(y, _mm_or_si128(_mm_cmpeq_epi32(x, v5), _mm_cmpeq_epi32(x, v6)));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(y));
+        if (m)
+            return k + __builtin_ctz(m);
+    }
+#endif
+    while (k < to && !is_hspace(cp[k]) && cp[k] != '*' && cp[k] != '!' && cp[k] != '[' && cp[k] != '%')
+        k++;
+    return k;
+}
+
+/* Digits ending at t[e - 1], going left: the index of the first one (e when there is none). */
+static int32_t digits_left(const uint32_t *t, int32_t e)
+{
+    while (e > 0 && t[e - 1] >= '0' && t[e - 1] <= '9')
+        e--;
+    return e;
+}
+
+/* A number d+.d+ with an optional sign ending at t[e - 1]: its first index, or -1. With frac3,
+ * the fraction has two or three digits (a price). */
+static int32_t decimal_left(const uint32_t *t, int32_t e, bool frac3)
+{
+    const int32_t f = digits_left(t, e);
+    if (f == e || f == 0 || t[f - 1] != '.' || (frac3 && (e - f < 2 || e - f > 3)))
+        return -1;
+    int32_t s = digits_left(t, f - 1);
+    if (s == f - 1)
+        return -1;
+    if (s > 0 && (t[s - 1] == '-' || t[s - 1] == '+'))
+        s--;
+    return s;
+}
+
+/* A finance portal's live stock quote that follows each stock name it links, written into the
+ * article text: "(price,change,change%)" as in 国信证券(10.750,-0.11,-1.01%)股份有限公司.
+ * t[0..n) is the text so far, ending just before the '%' (the ')' follows it). Returns where the
+ * quote's '(' is, or -1. */
+static int32_t portal_quote_start(const uint32_t *t, int32_t n)
+{
+    int32_t s = decimal_left(t, n, false);
+    if (s <= 0 || t[s - 1] != ',')
+        return -1;
+    s = decimal_left(t, s - 1, false);
+    if (s <= 0 || t[s - 1] != ',')
+        return -1;
+    s = decimal_left(t, s - 1, true);
+    if (s <= 0 || t[s - 1] != '(' || t[s] == '-' || t[s] == '+')
+        return -1;
+    return s - 1;
+}
+
+/* Whether t[from..to) goes on, in Han characters only, into a legal form (有限公司, 有限责任公司)
+ * within sixteen of them: the quote just before from sits inside a legal name (国信证券(…)股份有限
+ * 公司, 苏州东山精密(…)制造股份有限公司). The quote is the page's markup, not the article's words:
+ * dropping it there gives the legal name back whole. Elsewhere the quote stays (览海医疗(…)半年度
+ * 亏损, 今创集团(…)等个别公司). */
+static bool legal_name_follows(const uint32_t *t, int32_t from, int32_t to)
+{
+    for (int32_t j = from; j + 3 < to && j - from < 16 && t[j] >= 0x4E00 && t[j] <= 0x9FFF; j++)
+        if (t[j] == 0x6709 && t[j + 1] == 0x9650 && /* 有限 */
+            ((t[j + 2] == 0x516C && t[j + 3] == 0x53F8) || /* 公司 */
+             (j + 5 < to && t[j + 2] == 0x8D23 && t[j + 3] == 0x4EFB && t[j + 4] == 0x516C &&
+              t[j + 5] == 0x53F8))) /* 责任公司 */
+            return true;
+    return false;
 }
 
 static bool is_han_numeral(uint32_t c)
@@ -326,7 +404,8 @@ static void emit(gx_arena *a, gx_para_vec *out, const gx_cps *seg, gx_para_kind 
 }
 
 /* Copy in->cp[from..to) into seg collapsing space runs and trimming both ends; U+3000 becomes
- * a space. In markdown, "**" emphasis markers and link syntax [text](url) are dropped. */
+ * a space; a portal's stock quote inside a legal name ("(10.750,-0.11,-1.01%)") is dropped.
+ * In markdown, "**" emphasis markers and link syntax [text](url) are dropped. */
 static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, bool markdown,
                           gx_cps *seg)
 {
@@ -357,6 +436,14 @@ static void clean_segment(gx_arena *a, const gx_cps *in, int32_t from, int32_t t
             out[n] = ' ';
             osrc[n++] = isrc[i];
             continue;
+        }
+        if (c == '%' && i + 1 < to && icp[i + 1] == ')') {
+            const int32_t q = portal_quote_start(out, n);
+            if (q >= 0 && legal_name_follows(icp, i + 2, to)) {
+                n = q;
+                i++;
+                continue;
+            }
         }
         if (markdown) {
             if (c == '*' && i + 1 < to && icp[i + 1] == '*') {

@@ -1,5 +1,5 @@
 /* test_normalize.c — unit tests of gx_normalize: per-code-point NFKC, the source map,
- * paragraph splitting and page-break repair. */
+ * paragraph splitting, portal quotes and page-break repair. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -149,6 +149,32 @@ static void test_headings_and_markdown(void **state)
     gx_arena_free(a);
 }
 
+/* A portal's stock quote inside a legal name is page markup and goes; elsewhere it stays, and
+ * so do look-alikes (a negative price, a wrong shape). Table: input, paragraph text (plain text
+ * and markdown alike). */
+static void test_portal_quote(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"国信证券(10.750,-0.11,-1.01%)股份有限公司公告", "国信证券股份有限公司公告"},
+        {"苏州东山精密(29.640,0.15,0.51%)制造股份有限公司", "苏州东山精密制造股份有限公司"},
+        {"览海医疗(5.030,0.09,1.82%)半年度亏损", "览海医疗(5.030,0.09,1.82%)半年度亏损"},
+        {"建车B(4.720,-0.02,-0.42%)前三季", "建车B(4.720,-0.02,-0.42%)前三季"},
+        {"甲公司(-1.000,0.1,1%)有限公司", "甲公司(-1.000,0.1,1%)有限公司"},
+        {"甲(1.0,0.1,1%)有限公司", "甲(1.0,0.1,1%)有限公司"},
+        {"甲(1.00,0.1,1%)。有限公司", "甲(1.00,0.1,1%)。有限公司"},
+        {"涨幅(3.5%)有限公司", "涨幅(3.5%)有限公司"},
+        {"今创集团(10.530,0.15,1.45%)等个别公司", "今创集团(10.530,0.15,1.45%)等个别公司"},
+        {"本溪钢铁(1.00,0.10,1.01%)集团有限责任公司", "本溪钢铁集团有限责任公司"},
+    };
+    gx_arena *a = gx_arena_new();
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        assert_string_equal(paras(a, cases[k][0], false, NULL), cases[k][1]);
+        assert_string_equal(paras(a, cases[k][0], true, NULL), cases[k][1]);
+    }
+    gx_arena_free(a);
+}
+
 static void test_page_break_repair(void **state)
 {
     (void)state;
@@ -253,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_source_map_offsets),
         cmocka_unit_test(test_paragraphs_spaces),
         cmocka_unit_test(test_headings_and_markdown),
+        cmocka_unit_test(test_portal_quote),
         cmocka_unit_test(test_page_break_repair),
         cmocka_unit_test(test_page_break_no_join),
     };

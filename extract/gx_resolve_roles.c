@@ -289,6 +289,30 @@ static bool title_opens_clause(const gx_engine *eng, const gx_article *art, gx_s
     return describer_gap(art, c, t.start);
 }
 
+/* The holder written before a Latin-named firm glued to a title that closes its clause (twentieth
+ * session, people27: 老板：文斯·卡萨雷斯Xapo董事长): a person mention ends where a word of two to
+ * twenty-four Latin letters or digits (capitalised) starts, and the title follows that word. Entity
+ * index or -1. */
+static int holder_before_latin_firm(const gx_article *art, gx_span title)
+{
+    static const char32_t CLOSE[] = U"，。；！？、\n,;!?";
+    const uint32_t *cp = art->cp;
+    if (title.end < art->ncp && !in_set(CLOSE, cp[title.end]))
+        return -1;
+    int32_t s = title.start;
+    while (s > 0 && title.start - s < 24 && gx_is_alnum(cp[s - 1]))
+        s--;
+    if (title.start - s < 2 || !gx_is_upper(cp[s]))
+        return -1;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        for (int m = 0; m < o->mentions.n && o->type == GX_ENT_PERSON; m++)
+            if (o->mentions.v[m].span.end == s && s - o->mentions.v[m].span.start >= 2)
+                return k;
+    }
+    return -1;
+}
+
 /* Titles chained with 、 before a held one share its holder when resolution found it (the rules
  * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
  * name is the tagger's and the gazetteer's), or with 兼/暨 and an owner or desk between (twelfth session:
@@ -431,6 +455,8 @@ void gx_rs_roles(gx_rs *rs)
             p->person = holder_after_de(art, p->span);
         if (p->person < 0)
             p->person = holder_after_describer(art, p->span);
+        if (p->person < 0)
+            p->person = holder_before_latin_firm(art, p->span);
         if (p->organization < 0)
             p->organization = organization_before(art, p->span);
         give_role(art, p);

@@ -239,11 +239,11 @@ static bool concurrent_gap(const gx_article *art, int32_t s, int32_t e)
 }
 
 /* Whether [s, e) is a few Han characters describing the holder before the next title (仲财通联合创始人，
- * 资深金融服务|专家庄德健): at most eight, no title and no mention of an entity inside (twentieth session,
+ * 新兴互联网仲裁领域服务|专家庄德健): at most twelve, no title and no mention of an entity inside (twentieth session,
  * people27). */
 static bool describer_gap(const gx_article *art, int32_t s, int32_t e)
 {
-    if (e - s > 8)
+    if (e - s > 12)
         return false;
     for (int32_t k = s; k < e; k++)
         if (!gx_is_cjk(art->cp[k]))
@@ -268,7 +268,7 @@ static bool in_set(const char32_t *set, uint32_t c)
 
 /* Whether title t is all its clause says before a comma: the text, a line or a clause starts right
  * before it or before its owner (an organization mention, a region, or up to six Han characters
- * with no entity, title or function word: 仲财通|联合创始人). Not 他辞去了公司董事长，. */
+ * with no entity, title or function word: 仲财通|联合创始人), after 以及/及/和 opening it. Not 他辞去了公司董事长，. */
 static bool title_opens_clause(const gx_engine *eng, const gx_article *art, gx_span t)
 {
     static const char32_t BREAKS[] = U"。，；：！？\n,;:";
@@ -279,6 +279,9 @@ static bool title_opens_clause(const gx_engine *eng, const gx_article *art, gx_s
         c--;
     if (c > 0 && !in_set(BREAKS, cp[c - 1]))
         return false;
+    /* (the last item of a list: 、…，以及仲财通联合创始人，) */
+    static const char32_t *const AND[] = {U"以及", U"还有", U"及", U"和", NULL};
+    c += gx_word_at(art, c, AND);
     if (owner_gap(eng, art, c, t.start))
         return true;
     if (t.start - c > 6)
@@ -289,16 +292,14 @@ static bool title_opens_clause(const gx_engine *eng, const gx_article *art, gx_s
     return describer_gap(art, c, t.start);
 }
 
-/* The holder written before a Latin-named firm glued to a title that closes its clause (twentieth
- * session, people27: 老板：文斯·卡萨雷斯Xapo董事长): a person mention ends where a word of two to
- * twenty-four Latin letters or digits (capitalised) starts, and the title follows that word. Entity
+/* The holder written before a Latin-named firm glued to a title (twentieth
+ * session, people27: 老板：文斯·卡萨雷斯Xapo董事长平台…, where the page lost its line ends): a person
+ * mention ends where a word of two to twenty-four Latin letters or digits (capitalised) starts, and
+ * the title follows that word. Entity
  * index or -1. */
 static int holder_before_latin_firm(const gx_article *art, gx_span title)
 {
-    static const char32_t CLOSE[] = U"，。；！？、\n,;!?";
     const uint32_t *cp = art->cp;
-    if (title.end < art->ncp && !in_set(CLOSE, cp[title.end]))
-        return -1;
     int32_t s = title.start;
     while (s > 0 && title.start - s < 24 && gx_is_alnum(cp[s - 1]))
         s--;

@@ -116,6 +116,8 @@ extern const char32_t *const gx_pp_take_post[];
 int32_t gx_pp_owner_left(const gx_article *art, int32_t left);
 bool gx_pp_list_member_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e);
 void gx_pp_announcement_holders(const gx_hit_index *ix, gx_article *art, int first_position);
+/* gx_people_moves.c: 郑志刚博士由公司执行副主席兼总经理改任为公司执行副主席兼行政总裁 (both posts his). */
+void gx_pp_moved_posts(const gx_hit_index *ix, gx_article *art, int first_position);
 void gx_pp_appointments(const gx_hit_index *ix, gx_article *art, int first_position);
 
 /* ---------------------------------------------------------------- gx_people_holders.c */

@@ -238,6 +238,82 @@ static bool concurrent_gap(const gx_article *art, int32_t s, int32_t e)
     return true;
 }
 
+/* Whether [s, e) is a few Han characters describing the holder before the next title (仲财通联合创始人，
+ * 新兴互联网仲裁领域服务|专家庄德健): at most twelve, no title and no mention of an entity inside (twentieth session,
+ * people27). */
+static bool describer_gap(const gx_article *art, int32_t s, int32_t e)
+{
+    if (e - s > 12)
+        return false;
+    for (int32_t k = s; k < e; k++)
+        if (!gx_is_cjk(art->cp[k]))
+            return false;
+    for (int i = 0; i < art->positions.n; i++)
+        if (art->positions.v[i].span.start < e && art->positions.v[i].span.end > s)
+            return false;
+    for (int k = 0; k < art->entities.n; k++)
+        for (int m = 0; m < art->entities.v[k].mentions.n; m++)
+            if (art->entities.v[k].mentions.v[m].span.start < e && art->entities.v[k].mentions.v[m].span.end > s)
+                return false;
+    return true;
+}
+
+static bool in_set(const char32_t *set, uint32_t c)
+{
+    for (; *set; set++)
+        if ((uint32_t)*set == c)
+            return true;
+    return false;
+}
+
+/* Whether title t is all its clause says before a comma: the text, a line or a clause starts right
+ * before it or before its owner (an organization mention, a region, or up to six Han characters
+ * with no entity, title or function word: 仲财通|联合创始人), after 以及/及/和 opening it. Not 他辞去了公司董事长，. */
+static bool title_opens_clause(const gx_engine *eng, const gx_article *art, gx_span t)
+{
+    static const char32_t BREAKS[] = U"。，；：！？\n,;:";
+    static const char32_t FUNCTION[] = U"的了是在说和与及为他她对向被将由从";
+    const uint32_t *cp = art->cp;
+    int32_t c = t.start;
+    while (c > 0 && t.start - c < 12 && !in_set(BREAKS, cp[c - 1]))
+        c--;
+    if (c > 0 && !in_set(BREAKS, cp[c - 1]))
+        return false;
+    /* (the last item of a list: 、…，以及仲财通联合创始人，) */
+    static const char32_t *const AND[] = {U"以及", U"还有", U"及", U"和", NULL};
+    c += gx_word_at(art, c, AND);
+    if (owner_gap(eng, art, c, t.start))
+        return true;
+    if (t.start - c > 6)
+        return false;
+    for (int32_t k = c; k < t.start; k++)
+        if (!gx_is_cjk(cp[k]) || in_set(FUNCTION, cp[k]))
+            return false;
+    return describer_gap(art, c, t.start);
+}
+
+/* The holder written before a Latin-named firm glued to a title (twentieth
+ * session, people27: 老板：文斯·卡萨雷斯Xapo董事长平台…, where the page lost its line ends): a person
+ * mention ends where a word of two to twenty-four Latin letters or digits (capitalised) starts, and
+ * the title follows that word. Entity
+ * index or -1. */
+static int holder_before_latin_firm(const gx_article *art, gx_span title)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = title.start;
+    while (s > 0 && title.start - s < 24 && gx_is_alnum(cp[s - 1]))
+        s--;
+    if (title.start - s < 2 || !gx_is_upper(cp[s]))
+        return -1;
+    for (int k = 0; k < art->entities.n; k++) {
+        const gx_entity *o = &art->entities.v[k];
+        for (int m = 0; m < o->mentions.n && o->type == GX_ENT_PERSON; m++)
+            if (o->mentions.v[m].span.end == s && s - o->mentions.v[m].span.start >= 2)
+                return k;
+    }
+    return -1;
+}
+
 /* Titles chained with 、 before a held one share its holder when resolution found it (the rules
  * chain only holders they read themselves; 前海开源基金董事总经理、首席经济学家杨德龙, where the
  * name is the tagger's and the gazetteer's), or with 兼/暨 and an owner or desk between (twelfth session:
@@ -261,6 +337,11 @@ static void chained_holders(const gx_engine *eng, gx_article *art)
                 } else if ((cp[q->span.end] == 0x548C /* 和 */ || cp[q->span.end] == 0x53CA /* 及 */) &&
                            q->span.end + 1 == p->span.start && !counted_title(art, q->span)) {
                     /* 创始人和首席投资策略师杰里米·格兰瑟姆: two titles joined right before the name */
+                } else if ((cp[q->span.end] == 0xFF0C || cp[q->span.end] == ',') &&
+                           describer_gap(art, q->span.end + 1, p->span.start) && title_opens_clause(eng, art, q->span) &&
+                           !counted_title(art, q->span)) {
+                    /* 仲财通联合创始人，资深金融服务专家庄德健: a title that is its whole clause, a comma,
+                     * then the holder's next title */
                 } else if (cp[q->span.end] != 0x3001 /* 、 */ || !owner_gap(eng, art, q->span.end + 1, p->span.start))
                     continue;
                 q->person = p->person;
@@ -375,6 +456,8 @@ void gx_rs_roles(gx_rs *rs)
             p->person = holder_after_de(art, p->span);
         if (p->person < 0)
             p->person = holder_after_describer(art, p->span);
+        if (p->person < 0)
+            p->person = holder_before_latin_firm(art, p->span);
         if (p->organization < 0)
             p->organization = organization_before(art, p->span);
         give_role(art, p);

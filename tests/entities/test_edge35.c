@@ -1,7 +1,8 @@
 /* test_edge35.c — company name edges (twenty-first session, helper "edge35"): a mainland region that
  * opens the trade name inside a legal name is its start when three or more characters of a phrase
  * precede it (gx_entity_rules_suffix.c region_opens_legal_name); a parent before the region (a known
- * company, a company or business word) stays part of it. */
+ * company, a company or business word) stays part of it. The sides of a lending platform's deals
+ * (资产方, 资金方) stop a name's look-back (cues.tsv left_stop). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -50,11 +51,22 @@ static void test_name_parts_before_region(void **state)
     }
 }
 
+/* the sides of a lending platform's deals stop a name's look-back (cues.tsv left_stop): 资产方|吉运集团 */
+static void test_party_words(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("平台被合作资产方吉运集团有限公司坑了8亿元。", NULL, NULL);
+    assert_non_null(fixture_find(art, "吉运集团有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "方吉运集团有限公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_phrase_before_region),
         cmocka_unit_test(test_name_parts_before_region),
+        cmocka_unit_test(test_party_words),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

@@ -137,6 +137,33 @@ static bool place_written_with_admin_word(const gx_hit_index *ix, const gx_artic
     return false;
 }
 
+/* Where a legal name [s, end) (its body, before the legal form) starts when a mainland region opens a
+ * trade name inside it: a legal name reads region + trade name + business + form, so three or more
+ * characters before the region are a phrase of the sentence (曝光中国另类大骗局|北京鸿开普贸易有限公司,
+ * 开发商|四川浩元恒达实业集团有限公司), unless they are the name's own part: a parent ending right
+ * before the region — a known company, a company word or a business word (中石化|宁波镇海炼化,
+ * 中国能源建设集团|山西电力建设, 中航工业|西安飞机工业). Only the first place counts, and one fewer
+ * than three characters after the start leaves the start alone (a place opening the name: 上海嘉定西上海
+ * 小额贷款, 吉林省吉林市; too short to tell a phrase from a trade name: 华商|香港国际, 老|北京布鞋; later
+ * steps trim a stop word before it). The region is a province or city (not a country: 阿里巴巴|中国网络
+ * 技术) followed by two Chinese characters of the trade name. Returns the start. */
+static int32_t region_opens_legal_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t k = s; k + 4 <= end; k++) {
+        int r = gx_hit_len_starting(ix, k, GX_LEX_REGION);
+        if (r < 2 || k + r + 2 > end || !gx_lexicon_is_home_region(ix->lex, cp + k, r) || !gx_is_cjk(cp[k + r]) ||
+            !gx_is_cjk(cp[k + r + 1]))
+            continue;
+        /* (the first place decides: one opening the name or too close to its start to tell) */
+        if (k - s < 3 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY) >= 2 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY_SUFFIX) > 0 ||
+            gx_word_ending(cp, s, k, gx_business_words) > 0)
+            return s;
+        return k;
+    }
+    return s;
+}
+
 /* Business words a look-back stops at that are words of a legal name (深圳前海永兴投资|管理有限公司). */
 void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
 {
@@ -314,6 +341,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                     break;
                 }
             }
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && !bracketed)
+            s = region_opens_legal_name(ix, art, s, body_end);
         /* a government body whose look-back reached over a verb starts at its place, right before
          * the suffix (公司收到|广州|公共资源交易中心), unless the body already starts at a place
          * (江苏省苏州市…: the province stays) */

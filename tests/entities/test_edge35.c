@@ -1,4 +1,4 @@
-/* test_edge35.c — company name edges (twenty-first session, helper "edge35"): a mainland region that
+/* test_edge35.c — company name edges (twentieth session, helper "edge35"): a mainland region that
  * opens the trade name inside a legal name is its start when three or more characters of a phrase
  * precede it (gx_entity_rules_suffix.c region_opens_legal_name); a parent before the region (a known
  * company, a company or business word) stays part of it. The sides of a lending platform's deals

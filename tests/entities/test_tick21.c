@@ -1,4 +1,4 @@
-/* test_tick21.c — tickers, twenty-first session (helper "tick21"): a weak name (a listed company's
+/* test_tick21.c — tickers, twentieth session (helper "tick21"): a weak name (a listed company's
  * short name that is also an ordinary word, common_word_names.tsv) that the text gives its own code
  * names that company strongly, so its other mentions in the article are the company's too
  * (gx_resolve.c weigh_candidates, the strong things); without a code the word stays a word. The

@@ -208,9 +208,8 @@ static bool is_hspace(uint32_t c)
     return c == ' ' || c == 0x3000;
 }
 
-/* The first k in [from, to) where cp[k] is a or b, else to. The line and space searches below
- * read most of the text; eight code points are tested at a time where SSE2 is there. */
-static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+/* (gx_normalize.h) The line and space searches below read most of the text. */
+int32_t gx_cps_find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
 {
     int32_t k = from;
 #ifdef __SSE2__
@@ -236,7 +235,7 @@ static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_
 static int32_t next_special(const uint32_t *cp, int32_t from, int32_t to, bool markdown)
 {
     if (!markdown)
-        return find_either(cp, from, to, ' ', 0x3000);
+        return gx_cps_find_either(cp, from, to, ' ', 0x3000);
     int32_t k = from;
 #ifdef __SSE2__
     const __m128i v1 = _mm_set1_epi32(' '), v2 = _mm_set1_epi32(0x3000), v3 = _mm_set1_epi32('*'),
@@ -510,7 +509,7 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
         if (kind != GX_PARA_TEXT)
             k = to;
         else
-            k = find_either(in->cp, k, to, ' ', 0x3000); /* (is_hspace) */
+            k = gx_cps_find_either(in->cp, k, to, ' ', 0x3000); /* (is_hspace) */
         bool brk = false;
         int32_t run = 0;
         if (k < to && k > seg_start && is_hspace(in->cp[k]) && kind == GX_PARA_TEXT) {
@@ -562,7 +561,7 @@ void gx_normalize_paragraphs(gx_arena *a, const gx_cps *in, bool markdown, bool 
     line_state st = {.blank_pending = true, .blank_lines = 0, .line_para = -1};
     int32_t start = 0;
     for (;;) { /* each line [start, i), the last one ending at the end of the text */
-        const int32_t i = find_either(in->cp, start, in->n, '\n', '\n');
+        const int32_t i = gx_cps_find_either(in->cp, start, in->n, '\n', '\n');
         if (i > start)
             split_line(a, in, start, i, markdown, headings, out, &st);
         else {

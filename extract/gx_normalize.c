@@ -230,6 +230,28 @@ int32_t gx_cps_find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_
     return k;
 }
 
+/* (gx_normalize.h) The boiler's backward search for a run's last space. */
+int32_t gx_cps_rfind_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+{
+    int32_t k = to;
+#ifdef __SSE2__
+    const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b);
+    for (; k - 8 >= from; k -= 8) {
+        const __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k - 8));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k - 4));
+        const __m128i m0 = _mm_or_si128(_mm_cmpeq_epi32(x0, va), _mm_cmpeq_epi32(x0, vb));
+        const __m128i m1 = _mm_or_si128(_mm_cmpeq_epi32(x1, va), _mm_cmpeq_epi32(x1, vb));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m0)) |
+                           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m1)) << 4;
+        if (m)
+            return k - 8 + (31 - __builtin_clz(m)) + 1;
+    }
+#endif
+    while (k > from && cp[k - 1] != a && cp[k - 1] != b)
+        k--;
+    return k;
+}
+
 /* The first k in [from, to) where clean_segment has something to do: a space (' ', U+3000),
  * and in markdown also '*', '!' or '['; else to. */
 static int32_t next_special(const uint32_t *cp, int32_t from, int32_t to, bool markdown)

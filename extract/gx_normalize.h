@@ -97,4 +97,8 @@ bool gx_normalize_is_final(uint32_t c);
  * (the paragraph split, a rule looking for one rare character). */
 int32_t gx_cps_find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b);
 
+/* The mirror of gx_cps_find_either: the largest k in (from, to] where cp[k - 1] is a or b (k is
+ * just after the last such code point of [from, to)), else from; from <= to. */
+int32_t gx_cps_rfind_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b);
+
 #endif

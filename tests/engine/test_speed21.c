@@ -4,7 +4,8 @@
  * Chinese line's end and the factory rule's search for 厂) tests eight code points at a time:
  * its answer is compared with a one-at-a-time walk on random texts of length 0..40 over a small
  * alphabet (the two values searched, one value, a character above the BMP), from every start and
- * to every end, a start past the end included. */
+ * to every end, a start past the end included. gx_cps_rfind_either (the boiler's backward search
+ * for a run's last space) is compared with a backward walk the same way. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +21,14 @@ static int32_t walk(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, ui
     int32_t k = from;
     while (k < to && cp[k] != a && cp[k] != b)
         k++;
+    return k;
+}
+
+static int32_t rwalk(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+{
+    int32_t k = to;
+    while (k > from && cp[k - 1] != a && cp[k - 1] != b)
+        k--;
     return k;
 }
 
@@ -42,6 +51,10 @@ static void test_find_either(void **state)
                 assert_int_equal(gx_cps_find_either(cp, from, to, ' ', 0x3000), walk(cp, from, to, ' ', 0x3000));
                 assert_int_equal(gx_cps_find_either(cp, from, to, 0x5382, 0x20000),
                                  walk(cp, from, to, 0x5382, 0x20000));
+                if (from <= to) {
+                    assert_int_equal(gx_cps_rfind_either(cp, from, to, ' ', 0x3000), rwalk(cp, from, to, ' ', 0x3000));
+                    assert_int_equal(gx_cps_rfind_either(cp, from, to, '\n', '\n'), rwalk(cp, from, to, '\n', '\n'));
+                }
             }
     }
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_normalize.h"
 
 /* Words 厂 opens that make it no name's end (厂长 is a title, 厂商 a maker, 厂房 a building). */
 static const char32_t *const NOT_END[] = {U"长", U"商", U"房", U"区", U"家", U"址", U"矿", U"办", U"网",
@@ -19,8 +20,10 @@ static const char32_t TRADE_NOT_LAST[] = U"工电药车级新家该本各其超�
 void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t p = 4; p < art->ncp; p++) {
-        if (cp[p] != 0x5382 /* 厂 */ || (p + 1 < art->ncp && gx_word_at(art, p + 1, NOT_END)))
+    /* (厂 is rare: the search tests eight code points at a time) */
+    for (int32_t p = gx_cps_find_either(cp, 4, art->ncp, 0x5382, 0x5382); p < art->ncp;
+         p = gx_cps_find_either(cp, p + 1, art->ncp, 0x5382, 0x5382)) {
+        if (p + 1 < art->ncp && gx_word_at(art, p + 1, NOT_END))
             continue;
         if (gx_cp_in(cp[p - 1], TRADE_NOT_LAST))
             continue;

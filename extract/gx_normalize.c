@@ -208,9 +208,8 @@ static bool is_hspace(uint32_t c)
     return c == ' ' || c == 0x3000;
 }
 
-/* The first k in [from, to) where cp[k] is a or b, else to. The line and space searches below
- * read most of the text; eight code points are tested at a time where SSE2 is there. */
-static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+/* (gx_normalize.h) The line and space searches below read most of the text. */
+int32_t gx_cps_find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
 {
     int32_t k = from;
 #ifdef __SSE2__
@@ -228,6 +227,28 @@ static int32_t find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_
 #endif
     while (k < to && cp[k] != a && cp[k] != b)
         k++;
+    return k;
+}
+
+/* (gx_normalize.h) The boiler's backward search for a run's last space. */
+int32_t gx_cps_rfind_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+{
+    int32_t k = to;
+#ifdef __SSE2__
+    const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b);
+    for (; k - 8 >= from; k -= 8) {
+        const __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k - 8));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k - 4));
+        const __m128i m0 = _mm_or_si128(_mm_cmpeq_epi32(x0, va), _mm_cmpeq_epi32(x0, vb));
+        const __m128i m1 = _mm_or_si128(_mm_cmpeq_epi32(x1, va), _mm_cmpeq_epi32(x1, vb));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m0)) |
+                           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m1)) << 4;
+        if (m)
+            return k - 8 + (31 - __builtin_clz(m)) + 1;
+    }
+#endif
+    while (k > from && cp[k - 1] != a && cp[k - 1] != b)
+        k--;
     return k;
 }
 
@@ -597,7 +618,7 @@ static void split_line(gx_arena *a, const gx_cps *in, int32_t from, int32_t to, 
         if (kind != GX_PARA_TEXT)
             k = to;
         else
-            k = find_either(in->cp, k, to, ' ', 0x3000); /* (is_hspace) */
+            k = gx_cps_find_either(in->cp, k, to, ' ', 0x3000); /* (is_hspace) */
         bool brk = false;
         int32_t run = 0;
         if (k < to && k > seg_start && is_hspace(in->cp[k]) && kind == GX_PARA_TEXT) {
@@ -649,7 +670,7 @@ void gx_normalize_paragraphs(gx_arena *a, const gx_cps *in, bool markdown, bool 
     line_state st = {.blank_pending = true, .blank_lines = 0, .line_para = -1};
     int32_t start = 0;
     for (;;) { /* each line [start, i), the last one ending at the end of the text */
-        const int32_t i = find_either(in->cp, start, in->n, '\n', '\n');
+        const int32_t i = gx_cps_find_either(in->cp, start, in->n, '\n', '\n');
         if (i > start)
             split_line(a, in, start, i, markdown, headings, out, &st);
         else {

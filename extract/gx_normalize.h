@@ -92,4 +92,13 @@ int gx_normalize_repair(gx_arena *a, gx_para_vec *p, int from, int to);
 /* True when c ends a sentence (。！？!?…”』 and friends); used by repair and structure. */
 bool gx_normalize_is_final(uint32_t c);
 
+/* The first k in [from, to) where cp[k] is a or b (pass a twice for one value), else to; eight
+ * code points are tested at a time where SSE2 is there. For searches that read most of a text
+ * (the paragraph split, a rule looking for one rare character). */
+int32_t gx_cps_find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b);
+
+/* The mirror of gx_cps_find_either: the largest k in (from, to] where cp[k - 1] is a or b (k is
+ * just after the last such code point of [from, to)), else from; from <= to. */
+int32_t gx_cps_rfind_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b);
+
 #endif

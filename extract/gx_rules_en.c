@@ -27,6 +27,7 @@
 #include "gl_alloc.h"
 #include "gx_engine_impl.h"
 #include "gx_entity_util.h"
+#include "gx_normalize.h"
 #include "gx_tsv.h"
 
 /* ------------------------------------------------------------------ the word lists */
@@ -1759,10 +1760,8 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
             letters += gx_is_alnum(cp[le]);
             le++;
         }
-        if (cjk) {
-            while (le < art->ncp && cp[le] != '\n')
-                le++;
-        }
+        if (cjk) /* (the rest of a Chinese line: eight code points at a time) */
+            le = gx_cps_find_either(cp, le, art->ncp, '\n', '\n');
         int32_t next = le + 1;
         if (cjk || letters < 8) {
             ls = next;

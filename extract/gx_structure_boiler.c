@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "gx_normalize.h"
 #include "gx_structure_outlets.h"
 #include "gx_utf8.h"
 
@@ -41,11 +42,8 @@ static void push(gx_article *art, int32_t s, int32_t e)
  * stops max code points back (a run that long is no banner; the caller sees it is too long). */
 static int32_t run_start(const uint32_t *t, int32_t ps, int32_t e, int32_t max)
 {
-    int32_t s = e;
     const int32_t lo = e - max - 1 > ps ? e - max - 1 : ps; /* (both bounds in one) */
-    while (s > lo && !is_space(t[s - 1]))
-        s--;
-    return s;
+    return gx_cps_rfind_either(t, lo, e, ' ', 0x3000); /* (is_space, eight at a time) */
 }
 
 /* Whether an app's name ends at e (t[s..e)): "APP" (any case) or "客户端". */

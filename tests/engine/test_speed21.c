@@ -1,0 +1,68 @@
+/* test_speed21.c — the engine's speed work of the twentieth session (speed21).
+ *
+ * gx_cps_find_either (the paragraph split's search, now also the English rules' search for a
+ * Chinese line's end and the factory rule's search for 厂) tests eight code points at a time:
+ * its answer is compared with a one-at-a-time walk on random texts of length 0..40 over a small
+ * alphabet (the two values searched, one value, a character above the BMP), from every start and
+ * to every end, a start past the end included. gx_cps_rfind_either (the boiler's backward search
+ * for a run's last space) is compared with a backward walk the same way. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "gx_normalize.h"
+
+static int32_t walk(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+{
+    int32_t k = from;
+    while (k < to && cp[k] != a && cp[k] != b)
+        k++;
+    return k;
+}
+
+static int32_t rwalk(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
+{
+    int32_t k = to;
+    while (k > from && cp[k - 1] != a && cp[k - 1] != b)
+        k--;
+    return k;
+}
+
+static void test_find_either(void **state)
+{
+    (void)state;
+    static const uint32_t ALPHA[] = {'a', '\n', ' ', 0x3000, 0x5382 /* 厂 */, 0x20000, 0x4E00};
+    uint32_t cp[48];
+    unsigned seed = 21;
+    for (int round = 0; round < 400; round++) {
+        int32_t n = round % 41;
+        for (int32_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            /* (mostly the filler, so that the eight-wide steps run before a hit) */
+            cp[i] = (seed >> 16) % 5 ? ALPHA[6] : ALPHA[(seed >> 8) % 7];
+        }
+        for (int32_t from = 0; from <= n + 1; from++)
+            for (int32_t to = from > n ? n : from; to <= n; to++) {
+                assert_int_equal(gx_cps_find_either(cp, from, to, '\n', '\n'), walk(cp, from, to, '\n', '\n'));
+                assert_int_equal(gx_cps_find_either(cp, from, to, ' ', 0x3000), walk(cp, from, to, ' ', 0x3000));
+                assert_int_equal(gx_cps_find_either(cp, from, to, 0x5382, 0x20000),
+                                 walk(cp, from, to, 0x5382, 0x20000));
+                if (from <= to) {
+                    assert_int_equal(gx_cps_rfind_either(cp, from, to, ' ', 0x3000), rwalk(cp, from, to, ' ', 0x3000));
+                    assert_int_equal(gx_cps_rfind_either(cp, from, to, '\n', '\n'), rwalk(cp, from, to, '\n', '\n'));
+                }
+            }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_find_either),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

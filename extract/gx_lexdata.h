@@ -57,6 +57,8 @@ typedef enum gx_lex_kind {
     GX_LEX_UNIT_FORM,      /* a regional body's suffix in each written form (region_suffixes.tsv:
                             * 市场监管局, 市场监督管理局, 市监局); the entry's `thing` is the number of
                             * its suffix line, the same for every form of one body */
+    GX_LEX_BUSINESS_KIND,  /* a kind of business written right before an unknown firm's name
+                            * (P2P平台|领投鸟, 理财公司|程旺金融; cues.tsv business_kind) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

@@ -379,6 +379,17 @@ int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char
     return k;
 }
 
+int32_t gx_structure_word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws,
+                             size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        int32_t l = gx_structure_word_at(t, n, i, ws[k]);
+        if (l)
+            return l;
+    }
+    return 0;
+}
+
 /* Where 报道 starts in t[from, from + reach] (the words that close a reporters' credit), or -1. */
 static int32_t reported_at(const uint32_t *t, int32_t n, int32_t from, int32_t reach)
 {

@@ -20,17 +20,6 @@ static bool hard_final(uint32_t c)
     return c == 0x3002 || c == ';';
 }
 
-/* The first of ws that starts at t[i..): its length in code points, or 0. */
-static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
-{
-    for (size_t k = 0; k < nw; k++) {
-        int32_t l = gx_structure_word_at(t, n, i, ws[k]);
-        if (l)
-            return l;
-    }
-    return 0;
-}
-
 /* Whether one of ws ends right before t[i]. */
 static bool word_before(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
 {
@@ -152,12 +141,16 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             s = e;
             const char *role;
             while (e < n && e - s <= 16 && name_cp(t[e]) &&
-                   !(e > s && (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+                   !(e > s && (gx_structure_word_in(t, n, e, NEXT_FIELD,
+                                                    sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
                                reporter_at(t, n, e, &role))))
                 e++;
-            bool field = e < n && (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+            bool field = e < n && (gx_structure_word_in(t, n, e, NEXT_FIELD,
+                                                        sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
                                    reporter_at(t, n, e, &role));
-            int32_t len = field || e == n || !name_cp(t[e]) ? e - s : 0; /* 0: the name runs on into the text */
+            int32_t len = field || e == n || !name_cp(t[e])
+                              ? e - s
+                              : 0; /* 0: the name runs on into the text */
             int32_t part = outlet_part(t + s, n - s, len ? len : 16);
             int32_t name = part ? part : field && len <= 6 ? len : 0;
             memset(out, 0, sizeof *out);
@@ -207,7 +200,8 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
     if ((han == 0 || !name_cp(t[han - 1])) && e - han >= end_len + 1 && e - han <= 10 && t[han] != 0x672C)
         return han; /* the whole name from a bracket or a comma: "…评级】云财经讯," */
     int32_t len = end_len + 2;
-    if (end_len == 1 && word_in(t, n, e - 3, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
+    if (end_len == 1 &&
+        gx_structure_word_in(t, n, e - 3, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
         len += 2;
     else if (end_len == 1 && t[e - 1] == 0x62A5 /* 报 */ && gx_cp_in(t[e - 2], U"日晚时商周早"))
         len = 4; /* 信息时报, 扬州晚报 */
@@ -300,8 +294,10 @@ const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
             for (int32_t e = s + 3; e <= s + 10 && e < n; e++) {
                 if (!name_cp(t[e - 1]))
                     break;
-                if (gx_outlet_ending(t + s, e - s) && !internet(t + s, e - s) && t[e - 1] != 0x9053 /* (报道: a verb) */ &&
-                    (word_in(t, n, e, NEXT_FIELD, sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
+                if (gx_outlet_ending(t + s, e - s) && !internet(t + s, e - s) &&
+                    t[e - 1] != 0x9053 /* (报道: a verb) */ &&
+                    (gx_structure_word_in(t, n, e, NEXT_FIELD,
+                                          sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
                      gx_structure_word_at(t, n, e, "来源")))
                     return gx_utf8_of_cps(a, t + s, e - s);
             }

@@ -146,17 +146,6 @@ static bool name_shape(const uint32_t *t, int32_t n)
     return true;
 }
 
-/* Whether the words at t[i..) are among ws; the matched length or 0. */
-static int32_t word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
-{
-    for (size_t k = 0; k < nw; k++) {
-        int32_t wn = gx_structure_word_at(t, n, i, ws[k]);
-        if (wn)
-            return wn;
-    }
-    return 0;
-}
-
 /* What the paper's own reporter does after "《X》记者" ... */
 static const char *const REPORTER_DOES[] = {
     "了解到", "注意到", "获悉", "发现", "梳理",     "观察到", "查询", "走访", "致电", "采访",  "从",
@@ -179,7 +168,7 @@ static bool asks_within(const uint32_t *t, int32_t n, int32_t from, const char *
     for (int32_t k = from; k < n && k - from <= 8; k++) {
         if (!(gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k]) || gx_cp_is_digit(t[k])))
             return false;
-        if (word_in(t, n, k, ws, nw))
+        if (gx_structure_word_in(t, n, k, ws, nw))
             return true;
     }
     return false;
@@ -215,7 +204,8 @@ static int32_t bare_start(const uint32_t *t, int32_t n, int32_t i, bool *told)
 {
     for (int32_t s = i - 10 > 0 ? i - 10 : 0; s <= i - 3; s++)
         for (int32_t b = 1; b <= 2; b++)
-            if (s - b >= 0 && word_in(t, n, s - b, TOLD, sizeof TOLD / sizeof *TOLD) == b &&
+            if (s - b >= 0 &&
+                gx_structure_word_in(t, n, s - b, TOLD, sizeof TOLD / sizeof *TOLD) == b &&
                 bare_outlet(t, s, i)) {
                 *told = true;
                 return s;
@@ -231,7 +221,7 @@ static int32_t bare_start(const uint32_t *t, int32_t n, int32_t i, bool *told)
  * work follows (据券商中国记者统计), else -1. */
 static int32_t cited_own_start(const uint32_t *t, int32_t n, int32_t i)
 {
-    if (!word_in(t, n, i + 2, OWN_WORK, sizeof OWN_WORK / sizeof *OWN_WORK))
+    if (!gx_structure_word_in(t, n, i + 2, OWN_WORK, sizeof OWN_WORK / sizeof *OWN_WORK))
         return -1;
     for (int32_t s = i - 10 > 1 ? i - 10 : 1; s <= i - 3; s++)
         if (t[s - 1] == 0x636E /* 据 */ && bare_outlet(t, s, i))
@@ -244,7 +234,7 @@ static int32_t cited_own_start(const uint32_t *t, int32_t n, int32_t i)
 static int32_t told_outlet_end(const uint32_t *t, int32_t n, int32_t s)
 {
     for (int32_t e = s + 3; e <= s + 10 && e < n; e++)
-        if (bare_outlet(t, s, e) && word_in(t, n, e, SAYS, sizeof SAYS / sizeof *SAYS))
+        if (bare_outlet(t, s, e) && gx_structure_word_in(t, n, e, SAYS, sizeof SAYS / sizeof *SAYS))
             return e;
     return -1;
 }
@@ -278,7 +268,7 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
                 t[i - 1] != 0x300B) { /* 记者, no 》 */
                 bool told;
                 int32_t s0 = bare_start(t, n, i, &told);
-                if (s0 < 0 || !(told || word_in(t, n, i + 2, REPORTER_DOES,
+                if (s0 < 0 || !(told || gx_structure_word_in(t, n, i + 2, REPORTER_DOES,
                                                 sizeof REPORTER_DOES / sizeof *REPORTER_DOES)))
                     s0 = cited_own_start(t, n, i);
                 if (s0 < 0)
@@ -304,9 +294,10 @@ const char *gx_outlet_interviewer(gx_arena *a, const gx_para_vec *ps)
             } else {
                 bool told = false;
                 for (int32_t b = 1; b <= 2 && !told; b++)
-                    told = word_in(t, n, i - b, TOLD, sizeof TOLD / sizeof *TOLD) == b;
+                    told = gx_structure_word_in(t, n, i - b, TOLD, sizeof TOLD / sizeof *TOLD) == b;
                 if (!told &&
-                    !word_in(t, n, c + 3, REPORTER_DOES, sizeof REPORTER_DOES / sizeof *REPORTER_DOES) &&
+                    !gx_structure_word_in(t, n, c + 3, REPORTER_DOES,
+                                          sizeof REPORTER_DOES / sizeof *REPORTER_DOES) &&
                     !asks_within(t, n, c + 3, FOUND_OUT, sizeof FOUND_OUT / sizeof *FOUND_OUT))
                     continue;
             }
@@ -576,7 +567,7 @@ static bool learnt_from(const uint32_t *t, int32_t n, int32_t e)
     for (int32_t k = e + from; k < n && k - e <= 24; k++) {
         if (!(gx_cp_is_han(t[k]) || gx_cp_is_latin(t[k]) || gx_cp_is_digit(t[k])))
             return false;
-        if (k - e >= 2 && word_in(t, n, k, LEARNT, sizeof LEARNT / sizeof *LEARNT))
+        if (k - e >= 2 && gx_structure_word_in(t, n, k, LEARNT, sizeof LEARNT / sizeof *LEARNT))
             return from || t[k - 1] == 0x5904; /* 处 */
     }
     return false;
@@ -604,15 +595,18 @@ const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps)
         for (int32_t k = 3; k <= 10 && s + k < n; k++) {
             if (!name_shape(t + s, k) || !outlet_ending(t + s, k))
                 continue;
-            if ((!cited && word_in(t, n, s + k, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES)) ||
+            if ((!cited && gx_structure_word_in(t, n, s + k, SELF_DOES,
+                                                sizeof SELF_DOES / sizeof *SELF_DOES)) ||
                 learnt_from(t, n, s + k))
                 return gx_utf8_of_cps(a, t + s, k);
-            /* its desk after a middle dot, which counted: "证券时报•数据宝统计显示," (the paper without its desk, as
-             * bylines give it) */
+            /* its desk after a middle dot, which counted: "证券时报•数据宝统计显示," (the paper
+             * without its desk, as bylines give it) */
             uint32_t dot = t[s + k];
             if (!cited && (dot == 0xB7 || dot == 0x2022 || dot == 0x30FB))
-                for (int32_t d = s + k + 3; d <= s + k + 7 && d + 2 < n && name_shape(t + s + k + 1, d - s - k - 1); d++)
-                    if (word_in(t, n, d, SELF_DOES, sizeof SELF_DOES / sizeof *SELF_DOES) ||
+                for (int32_t d = s + k + 3;
+                     d <= s + k + 7 && d + 2 < n && name_shape(t + s + k + 1, d - s - k - 1); d++)
+                    if (gx_structure_word_in(t, n, d, SELF_DOES,
+                                             sizeof SELF_DOES / sizeof *SELF_DOES) ||
                         gx_structure_word_at(t, n, d, "统计"))
                         return gx_utf8_of_cps(a, t + s, k);
         }

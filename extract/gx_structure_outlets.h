@@ -7,6 +7,7 @@
 #define GX_STRUCTURE_OUTLETS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "gx_arena.h"
@@ -15,6 +16,11 @@
 /* Whether t[i..) (t[0..n)) starts with the UTF-8 word w: its length in code points, or 0 (also
  * for i < 0). The structure stage's one word test (defined in gx_structure.c). */
 int32_t gx_structure_word_at(const uint32_t *t, int32_t n, int32_t i, const char *w);
+
+/* The first of the nw words ws that t[i..) starts with: its length in code points, or 0
+ * (gx_structure_word_at over a list; defined in gx_structure.c). */
+int32_t gx_structure_word_in(const uint32_t *t, int32_t n, int32_t i, const char *const *ws,
+                             size_t nw);
 
 /* Whether t[0..n) (three code points or more) ends like an outlet's name: 社 报 网 刊, 财经, 新闻, or
  * 报道 after four others (21世纪经济报道). */

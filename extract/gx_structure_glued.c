@@ -20,6 +20,28 @@ static bool hard_final(uint32_t c)
     return c == 0x3002 || c == ';';
 }
 
+/* The next of an article's first three text paragraphs after index *p (start with *p = -1 and
+ * *texts = 0): where a crawled page's header fields and dateline stand. False when none is left. */
+static bool next_lead_para(const gx_para_vec *ps, int *p, int *texts)
+{
+    while (*texts < 3 && ++*p < ps->n)
+        if (ps->v[*p].kind == GX_PARA_TEXT) {
+            ++*texts;
+            return true;
+        }
+    return false;
+}
+
+/* Where the page's fields end in t[0..n) read from `from`: the first sentence end at or after it
+ * (the article's prose is behind), else REACH. */
+static int32_t fields_end(const uint32_t *t, int32_t n, int32_t from)
+{
+    int32_t k = from;
+    while (k < n && k < REACH && !hard_final(t[k]))
+        k++;
+    return k;
+}
+
 /* Whether one of ws ends right before t[i]. */
 static bool word_before(const uint32_t *t, int32_t n, int32_t i, const char *const *ws, size_t nw)
 {
@@ -123,15 +145,10 @@ static void glued_reporters(gx_arena *a, const uint32_t *t, int32_t n, int32_t r
 
 bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
-    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
-        if (ps->v[p].kind != GX_PARA_TEXT)
-            continue;
-        texts++;
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
         const uint32_t *t = ps->v[p].t.cp;
-        int32_t n = ps->v[p].t.n;
-        for (int32_t i = 0; i + 4 < n && i < REACH; i++) {
-            if (hard_final(t[i]))
-                break; /* the article's prose: its fields are behind */
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 0);
+        for (int32_t i = 0; i + 4 < n && i < end; i++) {
             if (t[i] != 0x6765 /* 来 */ || t[i + 1] != 0x6E90 /* 源 */ || t[i + 2] != ':' ||
                 word_before(t, n, i, NOT_CREDIT, sizeof NOT_CREDIT / sizeof *NOT_CREDIT))
                 continue;
@@ -215,15 +232,10 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
 
 bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
-    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
-        if (ps->v[p].kind != GX_PARA_TEXT)
-            continue;
-        texts++;
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
         const uint32_t *t = ps->v[p].t.cp;
-        int32_t n = ps->v[p].t.n;
-        for (int32_t i = 4; i + 2 < n && i < REACH; i++) {
-            if (hard_final(t[i]))
-                break;
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 4);
+        for (int32_t i = 4; i + 2 < n && i < end; i++) {
             int32_t e = -1;
             uint32_t c = t[i], after = t[i + 1];
             bool dash = after == 0x2014 || after == '-';
@@ -275,15 +287,10 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 
 const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
 {
-    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
-        if (ps->v[p].kind != GX_PARA_TEXT)
-            continue;
-        texts++;
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
         const uint32_t *t = ps->v[p].t.cp;
-        int32_t n = ps->v[p].t.n;
-        for (int32_t i = 4; i + 5 < n && i < REACH; i++) {
-            if (hard_final(t[i]))
-                break;
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 4);
+        for (int32_t i = 4; i + 5 < n && i < end; i++) {
             int32_t s;
             if (t[i] == 0xB7 || t[i] == 0x2022 || t[i] == 0x30FB) /* · • ・ closing the page's title */
                 s = i + 1;

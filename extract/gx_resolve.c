@@ -814,16 +814,20 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
     /* the tagger cutting a name that a context rule or the gazetteer saw whole, here or
      * anywhere in the article (摩尔 of 摩尔线程 in "壁仞科技、摩尔线程、燧原科技等…独角兽"):
      * when the text at this place continues into that longer name, the longer reading wins */
-    if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION)
+    if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION) {
+        /* (whole holds no suffix-only link, person or position: weigh_candidates left them out;
+         * the length test first, the cheapest and the most often false) */
+        const int32_t lc = c->span.end - c->span.start;
+        const bool company = c->type == GX_ENT_COMPANY;
         for (int q = 0; q < nwhole; q++) {
             const gx_candidate *o = &cv[whole[q]];
-            int32_t lo = o->span.end - o->span.start, lc = c->span.end - c->span.start;
-            if ((o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER &&
-                 !(sure_tagger_company(o) && c->type == GX_ENT_COMPANY && c->score < 0.5f) &&
-                 !(tagger_company_elsewhere(o) && c->type == GX_ENT_COMPANY && o->score >= c->score - 0.05f &&
-                   (o->span.end <= c->span.start || o->span.start >= c->span.end))) ||
-                o->link == GX_LINK_SUFFIX_ONLY || o->type == GX_ENT_PERSON || o->type == GX_ENT_POSITION ||
-                lo <= lc)
+            int32_t lo = o->span.end - o->span.start;
+            if (lo <= lc ||
+                (o->source != GX_SRC_RULE && o->source != GX_SRC_GAZETTEER && o->source != GX_SRC_TICKER &&
+                 (!company ||
+                  (!(sure_tagger_company(o) && c->score < 0.5f) &&
+                   !(tagger_company_elsewhere(o) && o->score >= c->score - 0.05f &&
+                     (o->span.end <= c->span.start || o->span.start >= c->span.end))))))
                 continue;
             int32_t off = -1; /* where c sits inside o's text, if at all */
             for (int32_t k = 0; k + lc <= lo && off < 0; k++)
@@ -836,6 +840,7 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
             eff = -1; /* dropped: propagation gives this place the longer name */
             break;
         }
+    }
     if (eff < 0)
         return false;
     *effp = eff;

@@ -162,7 +162,9 @@ bool gx_rs_is_department_part(const gx_engine *eng, const gx_article *art, int32
 static bool fund_word_at(const gx_article *art, int32_t i)
 {
     static const char32_t *const WORDS[] = {U"基金", U"证券投资基金", NULL};
-    return gx_word_at(art, i, WORDS) > 0;
+    /* (the list's first characters checked first: most places open neither word) */
+    return i >= 0 && i < art->ncp && (art->cp[i] == 0x57FA /* 基 */ || art->cp[i] == 0x8BC1 /* 证 */) &&
+           gx_word_at(art, i, WORDS) > 0;
 }
 
 /* Is the name at s a fund product (嘉实医疗保健|股票基金经理, X混合|基金): fund-type words then 基金

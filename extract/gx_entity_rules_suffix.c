@@ -524,6 +524,10 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         /* a name that starts the text or follows punctuation has a sure left edge */
         bool sure_left = name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1]));
+        /* an edged suffix (cues.tsv company_suffix_edged: 商城) is also a common noun after a verb
+         * glued to the name (如何下载|九霄商城): only punctuation or the text start before it makes it a firm */
+        if (!sure_left && (e->flags & GX_LEXF_WEAK))
+            continue;
         float score = sure_left ? 0.58f : 0.5f;
         if (e->len >= 4 || latin_suffix)
             score = 0.75f; /* 有限公司, 股份有限公司, Inc. */

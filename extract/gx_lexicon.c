@@ -475,14 +475,15 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"say_verb", GX_LEX_SAY_VERB},             {"firm_noun", GX_LEX_FIRM_NOUN},
         {"state_office", GX_LEX_STATE_OFFICE},     {"product_noun", GX_LEX_PRODUCT_NOUN},
         {"honorific", GX_LEX_HONORIFIC},         {"foreign_city", GX_LEX_FOREIGN_CITY},
-        {"business_kind", GX_LEX_BUSINESS_KIND},
+        {"business_kind", GX_LEX_BUSINESS_KIND},   {"company_suffix_edged", GX_LEX_COMPANY_SUFFIX},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])
         return -1;
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (!strcmp(f[0], kinds[i].name)) {
-            add_pattern(lex, f[1], kinds[i].kind, 0, -1);
+            /* an edged suffix (商城) names a firm only at a sure left edge: flagged weak */
+            add_pattern(lex, f[1], kinds[i].kind, !strcmp(f[0], "company_suffix_edged") ? GX_LEXF_WEAK : 0, -1);
             return 0;
         }
     return -1;

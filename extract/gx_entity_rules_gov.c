@@ -194,6 +194,23 @@ static int joined_name(const gx_hit_index *ix, const gx_article *art, const gx_c
     return -1;
 }
 
+/* Whether the gazetteer name `canonical` opens with the text cp[from..to) (the country written
+ * before an alias of the body: 英国|FCA, canonical 英国金融行为监管局). */
+static bool own_country(const gx_article *art, int32_t from, int32_t to, const char *canonical)
+{
+    if (!canonical)
+        return false;
+    const char *q = canonical;
+    for (int32_t i = from; i < to; i++) {
+        char u[4];
+        int l = gx_utf8_encode(art->cp[i], u);
+        if (l <= 0 || strncmp(q, u, (size_t)l) != 0)
+            return false;
+        q += l;
+    }
+    return *q != '\0';
+}
+
 /* 印度国防部, 伊朗外交部: a country right before a government body the gazetteer knows is that
  * country's body; so are 联邦 (联邦众议院) and 国家 (国家交通部). */
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
@@ -239,9 +256,12 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         if (joined_name(ix, art, c, n0, n.start) >= 0)
             continue;
-        /* 国家交通部 is the body itself (one entity with 交通部); 印度国防部 is another body */
-        const char *canonical = state ? c->canonical : NULL;
-        int32_t lex_id = state ? c->lex_id : -1;
+        /* 国家交通部 is the body itself (one entity with 交通部); 印度国防部 is another body; so is
+         * a body whose gazetteer name opens with the country written before it: 英国FCA is
+         * 英国金融行为监管局, 美国SEC 美国证券交易委员会 (gov23) */
+        bool same = state || own_country(art, n.start, c->span.start, c->canonical);
+        const char *canonical = same ? c->canonical : NULL;
+        int32_t lex_id = same ? c->lex_id : -1;
         int added = gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, canonical, -1);
         art->candidates.v[added].lex_id = lex_id;
     }
@@ -601,6 +621,12 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         int32_t e = c->span.end;
         /* a copy of a longer body's name cut by the end of the text (公安部|刑侦<end>) */
         if (c->source != GX_SRC_TAGGER && cut_by_text_end(art, c, n0)) {
+            c->span.end = c->span.start;
+            continue;
+        }
+        /* a website named after its body (中国政府网, @中国政府网): the site's name is not cut; the
+         * body's own site (证监会网站, 政府网上办事) or network (政府网络) leaves the body (gov23) */
+        if (e < art->ncp && cp[e] == 0x7F51 /* 网 */ && (e + 1 == art->ncp || !gx_cp_in(cp[e + 1], U"站页络上民友点内外格"))) {
             c->span.end = c->span.start;
             continue;
         }

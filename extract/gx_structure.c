@@ -2092,8 +2092,18 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             take_byline(art, &gb);
         }
     }
+    if (!art->outlet) {
+        gx_byline gb;
+        if (gx_glued_bracket_dispatch(a, &ps, &gb)) {
+            if (art->authors.n > 0)
+                gb.nauthors = 0;
+            take_byline(art, &gb);
+        }
+    }
     if (!art->outlet)
         art->outlet = gx_glued_site(a, &ps);
+    if (!art->outlet)
+        art->outlet = gx_glued_poster(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)

@@ -194,8 +194,20 @@ static const char *const TRADE_HEAD[] = {"财经", "情报", "都市", "投资",
 static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
 {
     int32_t end_len;
-    if (e >= 2 && ((t[e - 2] == 0x8D22 && t[e - 1] == 0x7ECF) || (t[e - 2] == 0x65B0 && t[e - 1] == 0x95FB)))
-        end_len = 2; /* 财经 新闻 */
+    /* a desk's Latin brand after the outlet's name (凤凰网WEMONEY讯): the name through the brand (gov23) */
+    if (e >= 4 && gx_cp_is_latin(t[e - 1])) {
+        int32_t l = e;
+        while (l > 0 && e - l < 12 && gx_cp_is_latin(t[l - 1]))
+            l--;
+        if (l >= 3 && e - l >= 2 && gx_cp_in(t[l - 1], U"网社报刊")) {
+            int32_t s = dispatch_start(t, n, l);
+            if (s >= 0)
+                return s;
+        }
+    }
+    if (e >= 2 && ((t[e - 2] == 0x8D22 && t[e - 1] == 0x7ECF) || (t[e - 2] == 0x65B0 && t[e - 1] == 0x95FB) ||
+                   (t[e - 2] == 0x4E4B && t[e - 1] == 0x5BB6)))
+        end_len = 2; /* 财经 新闻, and 之家 of the sites named so (网贷之家讯, gov23) */
     else if (e >= 1 && gx_cp_in(t[e - 1], U"网社报刊"))
         end_len = 1;
     else
@@ -276,6 +288,11 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                     out->nauthors == 0)
                     continue;
             }
+            /* the paper glued before its group's site (中国证券报中证网讯): the paper, as for
+             * 上证报中国证券网讯 (docs/structure.md; gov23) */
+            int32_t paper = s >= 4 && t[e - 1] == 0x7F51 /* 网 */ && t[s - 1] == 0x62A5 /* 报 */ ? dispatch_start(t, n, s) : -1;
+            if (paper >= 0)
+                e = s, s = paper;
             out->outlet = gx_utf8_of_cps(a, t + s, e - s);
             return true;
         }
@@ -308,6 +325,83 @@ const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
                      gx_structure_word_at(t, n, e, "来源")))
                     return gx_utf8_of_cps(a, t + s, e - s);
             }
+        }
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ a dispatch in brackets, a poster (gov23) */
+
+/* Whether t[s..e) may be an outlet's name in a bracketed dispatch: a Latin brand (PConline), or a
+ * name with an outlet's ending word inside after its first two characters (深圳商报读创, 市商网). */
+static bool dispatch_name(const uint32_t *t, int32_t s, int32_t e)
+{
+    bool latin = true;
+    for (int32_t k = s; k < e; k++)
+        latin = latin && (gx_cp_is_latin(t[k]) || gx_cp_is_digit(t[k]));
+    if (latin)
+        return e - s >= 2 && gx_cp_is_latin(t[s]);
+    for (int32_t k = s; k < e; k++)
+        if (!name_cp(t[k]))
+            return false;
+    for (int32_t k = s + 2; k < e; k++)
+        if (gx_cp_in(t[k], U"网社报刊"))
+            return true;
+    return false;
+}
+
+bool gx_glued_bracket_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
+{
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 3; i + 1 < n && i < REACH; i++) {
+            if (t[i] != 0x8BAF /* 讯 */ || t[i + 1] != 0x3011 /* 】 */)
+                continue;
+            int32_t o = i - 1;
+            while (o >= 0 && i - o <= 14 && t[o] != 0x3010 /* 【 */)
+                o--;
+            if (o < 0 || t[o] != 0x3010)
+                continue;
+            int32_t s = o + 1, e = i;
+            /* a Latin brand's news (PConline资讯); a kind of news is no name (行业快讯, 喜讯, 官讯) */
+            if (e - s >= 4 && t[e - 1] == 0x8D44 /* 资 */ && gx_cp_is_latin(t[e - 2]))
+                e--;
+            if (e - s < 2 || gx_cp_in(t[e - 1], U"快简喜官资") || !dispatch_name(t, s, e))
+                continue;
+            memset(out, 0, sizeof *out);
+            int32_t b = i + 2; /* the reporters credited in brackets after it: "(记者钟国斌)" */
+            if (b < n && t[b] == '(') {
+                int32_t close = b + 1;
+                while (close < n && close - b <= 24 && t[close] != ')')
+                    close++;
+                if (close < n && t[close] == ')' && !gx_structure_parse_byline(a, t + b, close - b + 1, out))
+                    memset(out, 0, sizeof *out);
+            }
+            out->outlet = gx_utf8_of_cps(a, t + s, e - s);
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *gx_glued_poster(gx_arena *a, const gx_para_vec *ps)
+{
+    static const uint32_t POSTER[] = {0x53D1, 0x5E03, 0x8005, ':'}; /* 发布者: */
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 0; i + 6 < n && i < REACH; i++) {
+            if (memcmp(t + i, POSTER, sizeof POSTER))
+                continue;
+            int32_t s = i + 4, e = s;
+            while (e < n && e - s <= 8 && gx_cp_is_han(t[e]))
+                e++;
+            /* a Han name closed by the next field's bar (发布者:网贷港湾|查看:37); an account's
+             * login (admin) or a source named beside it (|||来自:中国经济网) is none */
+            if (e - s < 2 || e - s > 8 || e + 1 >= n || t[e] != '|' || t[e + 1] == '|')
+                return NULL;
+            return gx_utf8_of_cps(a, t + s, e - s);
         }
     }
     return NULL;

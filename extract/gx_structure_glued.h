@@ -48,4 +48,13 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
  * Returns it (in a) or NULL. */
 const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps);
 
+/* A dispatch in brackets glued after the headline: "…违规【深圳商报读创讯】(记者钟国斌)", "【PConline资讯】" ->
+ * the outlet as written (a Latin brand without its 资讯), with the reporters in brackets after it;
+ * not a kind of news (【行业快讯】, 【飞鸿·喜讯】). Fills out (outlet arena-owned); false when none. */
+bool gx_glued_bracket_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
+
+/* A forum's poster field among the page's fields, "|发布者:网贷港湾|查看:37|": the poster's Han name
+ * (arena-owned), or NULL. */
+const char *gx_glued_poster(gx_arena *a, const gx_para_vec *ps);
+
 #endif

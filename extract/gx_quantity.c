@@ -1065,7 +1065,9 @@ static bool table_money(scan *s, const core *c)
 /* A money head ending at most (from - lim) characters before `from`, with none of the
  * characters between a punctuation mark (but a colon or a space), a digit or a counting word:
  * "营收700亿", "净利润只有5.03亿". A head of value "yi" (减持 增持: shares or money) reads only an
- * amount in 亿 (yi: "减持超过40亿"; "约增持60.9万" counts shares) and is none before the others. */
+ * amount in 亿 (yi: "减持超过40亿"; "约增持60.9万" counts shares) and is none before the others; a
+ * head of value "next" (a one-character verb of spending or earning: 花 挣 输) only the amount
+ * it touches ("花10万", "挣了30万"; not "花园面积10万"). */
 static bool head_before(const scan *s, int32_t from, int32_t lim, bool yi)
 {
     const uint32_t *cp = s->cp;
@@ -1087,6 +1089,8 @@ static bool head_before(const scan *s, int32_t from, int32_t lim, bool yi)
         const word *h = gx_qtylex_longest_back(cp, lim, p, TAB(s, GX_QW_MONEY_HEAD));
         if (h && (h->val < 0 || (h->val == 1 && !yi)))
             break; /* the nearest head word is none (用户规模达到3亿) */
+        if (h && h->val == 2 && p != from)
+            continue; /* a verb of spending touches its amount (花10万; 花园面积10万 is none) */
         if (h && !(p < n && gx_cp_in(cp[p], U"者人数量户客率")))
             money = true;
     }

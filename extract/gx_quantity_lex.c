@@ -116,6 +116,8 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
             lw->val = -1; /* ends like a head but is none (用户规模): the longest match decides */
         else if (!strcmp(v, "yi"))
             lw->val = 1; /* a verb of shares or money (减持): a head only before 亿 */
+        else if (!strcmp(v, "next"))
+            lw->val = 2; /* a verb of spending or earning (花 挣): a head only right before the amount */
         else if (*v)
             return -1;
         return 0;

@@ -25,7 +25,8 @@ typedef enum gx_qw_role {
     GX_QW_PERCENT_WORD,    /* percent / percentage points (val 1) / basis points (val 2)       */
     GX_QW_MONEY_HEAD,      /* a noun or verb of money before a bare 万/亿 amount (营收 融资);
                             * val -1 ("none"): a longer word that is no head (用户规模);
-                            * val 1 ("yi"): a head only before an amount in 亿 (减持)        */
+                            * val 1 ("yi"): a head only before an amount in 亿 (减持);
+                            * val 2 ("next"): a head only right before the amount (花10万)  */
     GX_QW_MONEY_AFTER,     /* a money noun right after such an amount (融资 市值)                */
     GX_QW_MONEY_AFTER_FAR, /* a money noun a few characters after amount + 的                   */
     GX_QW_DEAL_VERB,       /* 以<amount><verb>: the amount is a price (收购 出售)                */

@@ -281,9 +281,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
             for (const char32_t *q = NOT_FIRST; *q && first_ok; q++)
                 first_ok = cp[n.start] != (uint32_t)*q;
             /* the article names it again (a company a story is about is), and it is no time */
-            int seen = 0;
-            for (int32_t k = 0; k + (n.end - n.start) <= art->ncp && seen < 2; k++)
-                seen += !memcmp(cp + k, cp + n.start, sizeof(uint32_t) * (size_t)(n.end - n.start));
+            int seen = 0; /* (its places through the bigram index: n has three characters or more) */
+            for (int32_t k1 = gx_text_ix_first(&ix->text, cp + n.start); k1 > 0 && seen < 2; k1 = ix->text.next[k1 - 1])
+                seen += k1 - 1 + (n.end - n.start) <= art->ncp &&
+                        !memcmp(cp + k1 - 1, cp + n.start, sizeof(uint32_t) * (size_t)(n.end - n.start));
             if (!first_ok || seen < 2 || word_ending(art, n.end, NOT_LAST) > 0)
                 continue;
             /* a holder (减持, 增持) may be any noun phrase (连续违规减持, 兜底式增持): a name of four
@@ -516,8 +517,7 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             /* a Chinese name must be the tagger's reading: where does one start? (built once) */
             if (!tagged) {
-                tagged = gx_arena_alloc(art->arena, (size_t)art->ncp + 1);
-                memset(tagged, 0, (size_t)art->ncp + 1);
+                tagged = gx_arena_alloc(art->arena, (size_t)art->ncp + 1); /* zeroed */
                 for (int k = 0; k < art->candidates.n; k++) {
                     const gx_candidate *c = &art->candidates.v[k];
                     if (c->source == GX_SRC_TAGGER && (GX_ORGLIKE & (1 << c->type)))

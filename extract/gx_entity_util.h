@@ -117,6 +117,21 @@ static inline int32_t gx_text_ix_first(const gx_text_ix *tx, const uint32_t *w)
     return tx->head[gx_text_ix_bucket(tx, w)];
 }
 
+/* Where a text of two code points or more at w (a pointer into art->cp or not) may start in art,
+ * in increasing order, each once, a superset of its occurrences (the caller compares the text and
+ * that it fits before art->ncp): the places of its first bigram in the article's index when one is
+ * built (art->text_ix), else every position. -1 after the last.
+ *
+ *   for (int32_t p = gx_text_place_first(art, w); p >= 0; p = gx_text_place_next(art, p)) ...  */
+static inline int32_t gx_text_place_first(const gx_article *art, const uint32_t *w)
+{
+    return art->text_ix ? gx_text_ix_first(art->text_ix, w) - 1 : art->ncp > 0 ? 0 : -1;
+}
+static inline int32_t gx_text_place_next(const gx_article *art, int32_t p)
+{
+    return art->text_ix ? art->text_ix->next[p] - 1 : p + 1 < art->ncp ? p + 1 : -1;
+}
+
 /* The positions, in increasing order and each once, where one of `words` (NULL-terminated, each
  * of two characters or more) starts in art, found through the bigram index tx instead of a walk
  * over every character; *n gets their count. The array lives in the article's arena. */

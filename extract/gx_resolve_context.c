@@ -231,7 +231,7 @@ bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_s
     return (gx_lex_word_at(eng->lexicon, GX_LEX_SAY_VERB, art, s.end) || gx_word_at(art, s.end, SPEECH)) && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, s.end - s.start);
 }
 
-/* Whether the Latin word at s is written, at one of its occurrences, right before a word for what a
+/* Whether the Latin word at s (two letters or more) is written, at one of its occurrences, right before a word for what a
  * product or platform is (Windows底层, Daydream平台, BitcoinFile网络, Android系统): the text names a
  * product. A firm's own 平台 or 系统 reads as a company word only after a company's name, which the
  * gazetteer or a rule reads (their candidates stay). */
@@ -241,7 +241,7 @@ static bool latin_product_word(const gx_article *art, gx_span s)
                                               U"钱包", U"公链", U"主网", U"代币", U"协议", U"生态", U"软件", NULL};
     const uint32_t *cp = art->cp;
     int32_t len = s.end - s.start;
-    for (int32_t k = 0; k + len < art->ncp; k++)
+    for (int32_t k = gx_text_place_first(art, cp + s.start); k >= 0 && k + len < art->ncp; k = gx_text_place_next(art, k))
         if (cp[k] == cp[s.start] && !memcmp(cp + k, cp + s.start, sizeof(uint32_t) * (size_t)len) &&
             (k == 0 || !gx_is_alnum(cp[k - 1])) && gx_word_at(art, k + len, PRODUCT) > 0)
             return true;

@@ -1380,6 +1380,21 @@ void gx_rs_entities(gx_rs *rs)
     units_before_titles(rs);
 }
 
+/* id = "e" and k (k >= 1) in decimal, what snprintf("e%d") wrote at ~340 instructions a call
+ * (a tenth of the ordering); "e2147483647" fits the 12 bytes of gx_entity.id. */
+static void entity_id(char id[12], int k)
+{
+    char d[10];
+    int n = 0;
+    do
+        d[n++] = (char)('0' + k % 10);
+    while ((k /= 10) > 0);
+    id[0] = 'e';
+    for (int i = 0; i < n; i++)
+        id[1 + i] = d[n - 1 - i];
+    id[1 + n] = '\0';
+}
+
 /* Mentions in text order; entities ordered by first mention (those without mentions, byline-only,
  * last) and given their ids e1..; rs->newidx maps the old entity indices to the new. */
 void gx_rs_order(gx_rs *rs)
@@ -1402,7 +1417,7 @@ void gx_rs_order(gx_rs *rs)
     for (int k = 0; k < ne; k++) {
         sorted[k] = art->entities.v[order[2 * k + 1]];
         newidx[order[2 * k + 1]] = k;
-        snprintf(sorted[k].id, sizeof sorted[k].id, "e%d", k + 1);
+        entity_id(sorted[k].id, k + 1);
     }
     art->entities.v = sorted;
     art->entities.cap = ne + 1;

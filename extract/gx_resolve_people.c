@@ -53,8 +53,8 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const gx
     if (n < 2 || !gx_shape_title_starts_at(eng, art, c->span.end))
         return false;
     int occ = 0, read = 0;
-    for (int32_t i = 0; i + n <= art->ncp; i++)
-        occ += art->cp[i] == art->cp[c->span.start] &&
+    for (int32_t i = gx_text_place_first(art, art->cp + c->span.start); i >= 0; i = gx_text_place_next(art, i))
+        occ += i + n <= art->ncp && art->cp[i] == art->cp[c->span.start] &&
                !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
     int nq = gx_cand_ix_same_text(ix, art, c->span, -1, qb);
     for (int q = 0; q < nq; q++) {
@@ -92,8 +92,8 @@ static bool company_short_name(const gx_engine *eng, const gx_article *art, cons
     int32_t n = c->span.end - c->span.start;
     if (c->score >= 0.6f || n != 2 || gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
         return false;
-    for (int32_t i = 0; i + n <= art->ncp; i++) {
-        if (cp[i] != cp[c->span.start] || cp[i + 1] != cp[c->span.start + 1])
+    for (int32_t i = gx_text_place_first(art, cp + c->span.start); i >= 0; i = gx_text_place_next(art, i)) {
+        if (i + n > art->ncp || cp[i] != cp[c->span.start] || cp[i + 1] != cp[c->span.start + 1])
             continue;
         int nq = gx_cand_ix_starting(ix, i, i + 1, qb);
         for (int q = 0; q < nq; q++) {
@@ -216,8 +216,8 @@ bool gx_rs_eponym_only(const gx_article *art, gx_span s)
     int32_t n = s.end - s.start;
     if (n < 2 || !gx_word_at(art, s.end, TERMS))
         return false;
-    for (int32_t i = 0; i + n <= art->ncp; i++)
-        if (cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
+    for (int32_t i = gx_text_place_first(art, cp + s.start); i >= 0; i = gx_text_place_next(art, i))
+        if (i + n <= art->ncp && cp[i] == cp[s.start] && !memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) &&
             !gx_word_at(art, i + n, TERMS))
             return false;
     return true;

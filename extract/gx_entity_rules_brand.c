@@ -5,13 +5,17 @@
  * ordinary word (创造财富, 锁定千亿财富, 财富管理), so the brand is X + head only where
  *   - punctuation, a line break or the text's start stands right before X (the scraped texts glue
  *     verbs to the names: no stop word is a sure edge here),
- *   - X is two or three Chinese characters, no numeral, no region alone, no stop word inside,
+ *   - X is two or three Chinese characters, no numeral, no region alone, no stop word inside;
+ *     a common word of the tagger's lexicon (身家财富, 指尖财富, but also 长征财富) only when the
+ *     article writes the brand once before something only firms have or a verb of saying
+ *     (长征财富官网, 长征财富平台: cues.tsv company_attr, say_verb),
  *   - the article writes X + head at least twice (a slogan is written once),
  *   - the head is not the start of a longer word (财富管理, 财富值, 财富自由).
  * Part of the entity rules (gx_entity_rules_impl.h). */
 #include <string.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_tagger.h"
 
 enum {
     BRAND_STEM_MIN = 2, /* the shortest X before the head */
@@ -29,6 +33,20 @@ int gx_er_written(const gx_hit_index *ix, const gx_article *art, gx_span n)
             seen++;
     }
     return seen;
+}
+
+/* Whether the article writes the text of n once before something only firms have (官网, 平台,
+ * 旗下) or a verb of saying (表示, 认为). */
+static bool firm_cue_after(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start;
+    for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+        int32_t at = i1 - 1;
+        if (at + len < art->ncp && !memcmp(art->cp + at, art->cp + n.start, sizeof(uint32_t) * (size_t)len) &&
+            (gx_hit_len_starting(ix, at + len, GX_LEX_COMPANY_ATTR) > 0 || gx_hit_len_starting(ix, at + len, GX_LEX_SAY_VERB) > 0))
+            return true;
+    }
+    return false;
 }
 
 /* Whether c is a Chinese numeral (千亿财富 is an amount of wealth). */
@@ -65,6 +83,7 @@ void gx_er_brand_head_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             gx_span stem = {s, h->start}, name = {s, h->end};
             if (gx_lexicon_is(ix->lex, GX_LEX_REGION, cp + s, stem.end - stem.start) ||
+                (gx_tagger_common_word(ix->tagger, cp + s, stem.end - stem.start) && !firm_cue_after(ix, art, name)) ||
                 gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, cp + s, stem.end - stem.start) ||
                 gx_hit_len_starting(ix, s, GX_LEX_POSITION) > 0 || !gx_er_plausible_name(ix, art, name) ||
                 gx_er_written(ix, art, name) < 2)

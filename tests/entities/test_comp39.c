@@ -14,6 +14,27 @@
 
 #include "entities_fixture.h"
 #include "gx_entities.h"
+#include "gx_tagger.h"
+
+/* the fixture engine borrows a loaded tagger for its word lexicon only (as test_comp32.c) */
+static int setup(void **state)
+{
+    if (fixture_setup(state) != 0)
+        return -1;
+    gl_error err;
+    const char *d = getenv("GLEANER_DATA_DIR");
+    fixture_engine()->tagger = gx_tagger_load(d && *d ? d : "data", &err);
+    if (!fixture_engine()->tagger)
+        fprintf(stderr, "tagger: %s\n", err.message);
+    return fixture_engine()->tagger ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    gx_tagger_free(fixture_engine()->tagger);
+    fixture_engine()->tagger = NULL;
+    return fixture_teardown(state);
+}
 
 /* a brand written twice, once after punctuation, is a company */
 static void test_brand_twice(void **state)
@@ -37,6 +58,20 @@ static void test_not_brand(void **state)
     gx_article_free(art);
 }
 
+/* a common word before the head (身家, 长征) makes a brand only when the article also writes it
+ * before something only firms have (长征财富官网) */
+static void test_common_word_stem(void **state)
+{
+    (void)state;
+    assert_true(gx_tagger_common_word(fixture_engine()->tagger, (const uint32_t[]){0x8EAB, 0x5BB6}, 2)); /* 身家 */
+    gx_article *art = fixture_run("中产人士，身家财富趋于缩水。如今，身家财富与日常收入没有明显增加。", NULL, NULL);
+    assert_null(fixture_find(art, "身家财富", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("长征财富平台助你实现财富增值。\n图片来源：长征财富官网。", NULL, NULL);
+    assert_non_null(fixture_find(art, "长征财富", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* a Latin name glued to a generic finance word before a company suffix, written twice
  * (gx_entity_rules_suffix.c); written once it stays out (REN ZHAO操纵证券 is no firm) */
 static void test_latin_brand(void **state)
@@ -55,7 +90,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_brand_twice),
         cmocka_unit_test(test_not_brand),
+        cmocka_unit_test(test_common_word_stem),
         cmocka_unit_test(test_latin_brand),
     };
-    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,7 +1,8 @@
 /* test_comp39.c — web finance brands that got no candidate (twenty-first session, helper
  * "comp39"): X财富 written twice, once after punctuation (gx_entity_rules_brand.c, cues.tsv
  * brand_head); a Latin name glued to a generic finance word before a company suffix, written twice
- * (gx_entity_rules_suffix.c). Texts written for the test. */
+ * (gx_entity_rules_suffix.c); a platform the text asks about (安全吗, 是骗局: cues.tsv
+ * platform_question, gx_entity_rules_described.c). Texts written for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,6 +86,27 @@ static void test_latin_brand(void **state)
     gx_article_free(art);
 }
 
+/* a platform the text asks about, named twice, once at a clear edge (gx_entity_rules_described.c);
+ * not a kind of business (这个平台安全吗) nor a name written once */
+static void test_asked_platform(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("【冰雪互助】冰雪互助安全吗？很多人加入冰雪互助是骗局吗？", NULL, NULL);
+    assert_non_null(fixture_find(art, "冰雪互助", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("这个平台安全吗？很多人问这个平台安全吗。冰雪互助是骗局吗？", NULL, NULL);
+    assert_null(fixture_find(art, "这个平台", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "冰雪互助", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a sector (券商股暴雷), a sentence a page repeats whole */
+    art = fixture_run("消息，券商股暴雷，两只黑天鹅来袭，券商股昨日遭遇集体杀跌。", NULL, NULL);
+    assert_null(fixture_find(art, "券商股", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("网友:冰雪互助跑路了因为规定。网友:冰雪互助跑路了因为规定。", NULL, NULL);
+    assert_null(fixture_find(art, "冰雪互助", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +114,7 @@ int main(void)
         cmocka_unit_test(test_not_brand),
         cmocka_unit_test(test_common_word_stem),
         cmocka_unit_test(test_latin_brand),
+        cmocka_unit_test(test_asked_platform),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -44,6 +44,9 @@ static void test_brand_twice(void **state)
     gx_article *art = fixture_run("蓝岚财富怎么样？\n很多人问起理财，蓝岚财富认为大致有三方面原因。", NULL, NULL);
     assert_non_null(fixture_find(art, "蓝岚财富", GX_ENT_COMPANY));
     gx_article_free(art);
+    art = fixture_run("绿方优选勇闯微分销\n今天讲一讲绿方优选，绿方优选代理模式。", NULL, NULL);
+    assert_non_null(fixture_find(art, "绿方优选", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* written once it is a slogan; an amount, a verb glued before it or a longer word is no brand */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_tagger.h"
 
 enum {
     DESC_NAME_MAX = 8,  /* the longest name read before 是 (gx_er_plausible_name's bound) */
@@ -58,6 +59,39 @@ static bool describes_business(const gx_article *art, int32_t from)
     return false;
 }
 
+/* The name that ends at p: the longest end of the run before p (two to DESC_NAME_MAX
+ * characters) that the article writes twice, once at a clear edge, and as often as any shorter
+ * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name); no person, place or body, no kind
+ * of business and no 系-word at its end. An empty span when there is none. */
+static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *art, int32_t p)
+{
+    const uint32_t *cp = art->cp;
+    gx_span none = {p, p};
+    gx_span best = {p, p};
+    int best_seen = 2;
+    for (int32_t l = 2; l <= DESC_NAME_MAX && p - l >= 0; l++) {
+        uint32_t c = cp[p - l];
+        if (!gx_is_cjk(c) && !gx_is_alnum(c))
+            break;
+        gx_span n = {p - l, p};
+        bool clear;
+        int seen = occurrences(ix, art, n, &clear);
+        if (seen >= best_seen && clear) {
+            best = n;
+            best_seen = seen;
+        }
+    }
+    if (best.end - best.start < 2 || !gx_er_plausible_name(ix, art, best) || gx_word_at(art, best.start, KINDS) > 0 ||
+        gx_er_ends_in_copula(ix, art, best) ||
+        gx_er_cand_with_span(art, best, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0)
+        return none;
+    /* a describer or pronoun ending the name (该平台, 这家公司) is no name */
+    for (int32_t k = best.start; k < best.end; k++)
+        if (gx_word_at(art, k, KINDS) == best.end - k)
+            return none;
+    return best;
+}
+
 void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t copula[2] = {0x662F /* 是 */, 0x4E00 /* 一 */};
@@ -67,33 +101,54 @@ void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
         if (p < 2 || p + 3 > art->ncp || cp[p] != copula[0] || cp[p + 1] != copula[1] ||
             (cp[p + 2] != 0x6B3E /* 款 */ && cp[p + 2] != 0x5BB6 /* 家 */) || !describes_business(art, p + 3))
             continue;
-        /* the longest end of the run before 是 that the article writes twice, once at a clear edge,
-         * and as often as any shorter such end (极速放款|顺心花花: 款顺心花花 is rarer than the name) */
-        gx_span best = {p, p};
-        int best_seen = 2;
-        for (int32_t l = 2; l <= DESC_NAME_MAX && p - l >= 0; l++) {
-            uint32_t c = cp[p - l];
-            if (!gx_is_cjk(c) && !gx_is_alnum(c))
-                break;
-            gx_span n = {p - l, p};
-            bool clear;
-            int seen = occurrences(ix, art, n, &clear);
-            if (seen >= best_seen && clear) {
-                best = n;
-                best_seen = seen;
-            }
-        }
-        if (best.end - best.start < 2 || !gx_er_plausible_name(ix, art, best) || gx_word_at(art, best.start, KINDS) > 0 ||
-            gx_er_ends_in_copula(ix, art, best) ||
-            gx_er_cand_with_span(art, best, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0)
-            continue;
-        /* a describer or pronoun ending the name (该平台, 这家公司) is no name */
-        int32_t e = best.end;
-        bool ends_in_kind = false;
-        for (int32_t k = best.start; k < e && !ends_in_kind; k++)
-            ends_in_kind = gx_word_at(art, k, KINDS) == e - k;
-        if (ends_in_kind)
+        gx_span best = repeated_name_before(ix, art, p);
+        if (best.end == best.start)
             continue;
         gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}
+
+/* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗)
+ * or a market sector (券商股|暴雷). */
+static const char32_t *const ASKED_BAD_ENDS[] = {U"赚钱", U"理财", U"投资", U"炒股", U"股", U"板块", U"行业", NULL};
+
+/* Whether the article writes the text of n in two different surroundings (another character
+ * before or after it): a sentence a scraped page repeats whole is one writing (中日合资开发中方跑路了 ×2). */
+static bool written_in_two_places(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    int32_t len = n.end - n.start;
+    uint32_t before = n.start > 0 ? art->cp[n.start - 1] : 0, after = n.end < art->ncp ? art->cp[n.end] : 0;
+    for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+        int32_t at = i1 - 1;
+        if (at + len > art->ncp || memcmp(art->cp + at, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
+            continue;
+        if ((at > 0 ? art->cp[at - 1] : 0) != before || (at + len < art->ncp ? art->cp[at + len] : 0) != after)
+            return true;
+    }
+    return false;
+}
+
+/* A platform the text asks or reports about (cues.tsv platform_question): ICE互助安全吗, 绿方优选是骗局,
+ * 叮咚钱包逾期失联. Web texts about lending and investment schemes ask these questions about a
+ * named platform, glued to the words before it; the name is read as before 是一款 (twice, once at a
+ * clear edge), is no common word of the tagger's lexicon, does not end in an activity or a sector
+ * (ASKED_BAD_ENDS) and is written in two different surroundings. Score 0.6. */
+void gx_er_asked_business_rule(const gx_hit_index *ix, gx_article *art)
+{
+    for (int k = gx_hit_first(ix, GX_LEX_PLATFORM_QUESTION); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_PLATFORM_QUESTION || h->start < 2)
+            continue;
+        gx_span best = repeated_name_before(ix, art, h->start);
+        /* (an ordinary word the article writes more often than the name is no name: 由公司|优选 …
+         * 绿方|优选是骗局) */
+        if (best.end == best.start || gx_tagger_common_word(ix->tagger, art->cp + best.start, best.end - best.start) ||
+            !written_in_two_places(ix, art, best))
+            continue;
+        bool bad_end = false;
+        for (int32_t q = best.start + 1; q < best.end && !bad_end; q++)
+            bad_end = gx_word_at(art, q, ASKED_BAD_ENDS) == best.end - q;
+        if (!bad_end)
+            gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
     }
 }

@@ -167,8 +167,14 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_described.c: a business the text describes with a copula (工资管家是一款…贷款平台) */
 void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art);
+/* ... and one the text asks about (ICE互助安全吗, 绿方优选是骗局, 叮咚钱包逾期失联) */
+void gx_er_asked_business_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_kind_name.c: a firm named right after its kind of business (P2P平台|领投鸟) */
 void gx_er_kind_before_name_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_brand.c: a web finance brand written twice, once at a sure edge (，岚蓝财富认为) */
+void gx_er_brand_head_rule(const gx_hit_index *ix, gx_article *art);
+/* how often the article writes the text of n */
+int gx_er_written(const gx_hit_index *ix, const gx_article *art, gx_span n);
 void gx_er_broker_desk_rule(const gx_hit_index *ix, gx_article *art);
 /* items separated by 、/和/与/及 in [from, to) as company candidates; a plausible unknown name */
 void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int32_t to, float score);

@@ -389,8 +389,20 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             int32_t k = body.start;
             while (k < body.end && !gx_is_cjk(art->cp[k]))
                 k++;
-            if (gx_er_is_generic_body(ix, art, (gx_span){k, body.end}))
+            /* (unless the Latin part is a name of three letters or more and the article writes the
+             * whole name twice: BROOKFIELD金融集团, a web text's foreign broker; comp39) */
+            /* (the body's length bound may cut the Latin word: it starts where the word does) */
+            int32_t ls = body.start;
+            while (ls > 0 && gx_is_alnum(art->cp[ls - 1]) && body.start - ls < 16)
+                ls--;
+            bool latin_brand = k - ls >= 3 && (ls == 0 || !gx_is_alnum(art->cp[ls - 1])) && gx_is_upper(art->cp[ls]) &&
+                               gx_er_written(ix, art, (gx_span){ls, h->end}) >= 2;
+            for (int32_t q = ls; q < k && latin_brand; q++)
+                latin_brand = gx_is_alnum(art->cp[q]);
+            if (gx_er_is_generic_body(ix, art, (gx_span){k, body.end}) && !latin_brand)
                 continue;
+            if (latin_brand)
+                body.start = ls;
         }
         /* the particle 的 is no part of a name (南京石化的|办公场所) */
         bool particle = false;

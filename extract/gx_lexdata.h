@@ -59,6 +59,10 @@ typedef enum gx_lex_kind {
                             * its suffix line, the same for every form of one body */
     GX_LEX_BUSINESS_KIND,  /* a kind of business written right before an unknown firm's name
                             * (P2P平台|领投鸟, 理财公司|程旺金融; cues.tsv business_kind) */
+    GX_LEX_BRAND_HEAD,     /* the head of a web finance brand written twice, once at a sure left
+                            * edge (岚蓝|财富; cues.tsv brand_head) */
+    GX_LEX_PLATFORM_QUESTION, /* what web texts ask or report about a platform, right after its name
+                            * (安全吗, 是骗局, 逾期失联; cues.tsv platform_question) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

@@ -476,6 +476,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"state_office", GX_LEX_STATE_OFFICE},     {"product_noun", GX_LEX_PRODUCT_NOUN},
         {"honorific", GX_LEX_HONORIFIC},         {"foreign_city", GX_LEX_FOREIGN_CITY},
         {"business_kind", GX_LEX_BUSINESS_KIND},   {"company_suffix_edged", GX_LEX_COMPANY_SUFFIX},
+        {"brand_head", GX_LEX_BRAND_HEAD},         {"platform_question", GX_LEX_PLATFORM_QUESTION},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

@@ -82,6 +82,10 @@ void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
                 best = n;
                 best_seen = seen;
             }
+            /* (a stop word of two or more characters ending here is this name's edge, whatever the
+             * run before it: 卷款跑路|嘉恒房产是一家…公司; twenty-first session, comp38) */
+            if (gx_hit_len_ending(ix, p - l, GX_LEX_LEFT_STOP) >= 2)
+                break;
         }
         if (best.end - best.start < 2 || !gx_er_plausible_name(ix, art, best) || gx_word_at(art, best.start, KINDS) > 0 ||
             gx_er_ends_in_copula(ix, art, best) ||

@@ -32,6 +32,9 @@ static void test_glued_words_before_names(void **state)
     art = fixture_run("就算你有一些闲钱，存入银行，也会忧虑明年的购买力。", NULL, NULL);
     assert_null(fixture_find(art, "存入银行", -1));
     gx_article_free(art);
+    art = fixture_run("三藏资本——专注股权咨询的参股孵化平台。", NULL, NULL);
+    assert_null(fixture_find(art, "专注股权咨询", -1));
+    gx_article_free(art);
 }
 
 /* a hash sign closes a topic and an at sign opens a handle: no name spans either */

@@ -18,6 +18,15 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
 /* The tagger's left edge inside a word (股|东重庆安见汉时科技有限公司, 丨X): moves c's start past
  * that word or separator when what remains is still a name. */
 void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* gx_cand_markup.c: does s hold weibo markup, a hash sign or an at sign (钱旺#集团,
+ * 平安朝阳@北京朝阳@北京卫视): no name spans it. */
+bool gx_shape_social_markup(const gx_article *art, gx_span s);
+/* A span that opens right after a hash sign ends at the next one: the topic (#钱旺#集团 -> 钱旺);
+ * true when c moved. */
+bool gx_shape_cut_hashtag(const gx_article *art, gx_candidate *c);
+/* The copula 系 opening a clause before a name (，系|佳联易购电子商务(集团)有限公司) is no part
+ * of it (not 系统, 系列); true when c moved. */
+bool gx_shape_trim_copula(const gx_article *art, gx_candidate *c);
 /* Drops the form of address 总 a tagger's person ends in (徐达总 -> 徐达: a surname, one or two
  * given characters, 总 "boss"); true when the span moved. */
 /* A surname and 氏 is a family (吴氏家族), one and 媒 a country's press (印媒, 日媒): none of the

@@ -134,7 +134,7 @@ static void list_before(const gx_hit_index *ix, gx_article *art, int32_t i, int 
     if (want > 0 && nsep + 1 != want)
         return;
     if (nsep == 0 && first_sep == i)
-        s = gx_name_left(ix, art, i, 8);
+        s = gx_name_left_past_cap(ix, art, i, 8);
     /* three names or more closed by 等公司, 等企业 (gx_er_firm_noun_at): a sure list of firms */
     gx_er_list_items(ix, art, s, i, nsep >= 2 && cp[i] == 0x7B49 /* 等 */ && gx_er_firm_noun_at(ix, art, i + 1) ? 0.8f
                                     : nsep > 0                                                                  ? 0.7f

@@ -61,7 +61,7 @@ static bool describes_business(const gx_article *art, int32_t from)
 
 /* The name that ends at p: the longest end of the run before p (two to DESC_NAME_MAX
  * characters) that the article writes twice, once at a clear edge, and as often as any shorter
- * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name); no person, place or body, no kind
+ * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name), not reaching past a stop word; no person, place or body, no kind
  * of business and no 系-word at its end. An empty span when there is none. */
 static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *art, int32_t p)
 {
@@ -80,6 +80,10 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
             best = n;
             best_seen = seen;
         }
+        /* a stop word of two or more characters ending here is this name's edge, whatever the run
+         * before it (卷款跑路|嘉恒房产是一家…公司; twenty-first session, comp38) */
+        if (gx_hit_len_ending(ix, p - l, GX_LEX_LEFT_STOP) >= 2)
+            break;
     }
     if (best.end - best.start < 2 || !gx_er_plausible_name(ix, art, best) || gx_word_at(art, best.start, KINDS) > 0 ||
         gx_er_ends_in_copula(ix, art, best) ||

@@ -229,7 +229,10 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                     break;
                 }
         }
-        int32_t s = gx_name_left(ix, art, look_end, maxbody);
+        /* (a look-back that ran its whole length stops at a stop word a little further left:
+         * 巨头|通用科隆再保险公司) */
+        int32_t s = type == GX_ENT_COMPANY && e->len < 4 && !latin_suffix ? gx_name_left_past_cap(ix, art, look_end, maxbody)
+                                                                         : gx_name_left(ix, art, look_end, maxbody);
         /* a legal name reads on over the business words a look-back stops at (深圳前海永兴投资|管理
          * 有限公司, 上海岳野股权投资|管理合伙企业): inside a legal name they are words of it, not
          * verbs before it */

@@ -178,6 +178,17 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
     return s;
 }
 
+int32_t gx_name_left_past_cap(const gx_hit_index *ix, const gx_article *art, int32_t end, int max)
+{
+    int32_t s = gx_name_left(ix, art, end, max);
+    if (end - s == max && s > 0 && gx_is_cjk(art->cp[s - 1]) && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 0) {
+        int32_t far = gx_name_left(ix, art, end, max + 4);
+        if (far < s && gx_hit_len_ending(ix, far, GX_LEX_LEFT_STOP) >= 2)
+            return far;
+    }
+    return s;
+}
+
 bool gx_conj_opens_name(const gx_article *art, int32_t pos)
 {
     /* (not 将, 在, 经, 与…: before them 和/与 is itself a preposition, 经与|中国结算确认, 将和X合作) */

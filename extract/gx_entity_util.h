@@ -207,6 +207,11 @@ const char *gx_span_text_unquoted(const gx_article *art, gx_span span);
  * left_stop word, or max code points; a conjunction right after a preposition opens the name
  * (gx_conj_opens_name). Returns the start, or `end` when nothing fits. */
 int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
+/* gx_name_left, and when the look-back ran its whole length max into more text (再保险巨头通|用科隆
+ * 再保险公司: a cut at an arbitrary place) the edge after a stop word of two or more characters
+ * that ends within four characters further left (巨头|通用科隆再保险公司; twenty-first session,
+ * comp38). */
+int32_t gx_name_left_past_cap(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
 
 /* Is c a conjunction that joins two names (和, 与, 及)? */
 bool gx_is_conjunction_char(uint32_t c);

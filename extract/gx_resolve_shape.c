@@ -557,6 +557,22 @@ static bool titled_word_name(const gx_article *art, const gx_candidate *c)
 
 /* Whether candidate i names what is never this kind of entity: a listed non-entity word, an
  * industry, a fund product, an index or a market. */
+/* Two kinds of business glued, with or without a firm word after them (招银汇金|智能交易APP,
+ * 智能|交易: generic_body words of cues.tsv): a kind of business, no name (twenty-first session,
+ * comp38). */
+static bool generic_compound(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len >= 6 && ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) || (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2)))
+        len -= 2;
+    for (int32_t a = 2; a + 2 <= len; a++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start, a) &&
+            gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start + a, len - a))
+            return true;
+    return false;
+}
+
 bool gx_rs_never_an_entity(gx_rs *rs, int i)
 {
     const gx_engine *eng = rs->eng;
@@ -567,6 +583,20 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         return true;
     if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
         return true;
+    /* (weibo markup inside: 平安朝阳@北京朝阳@北京卫视, 钱旺#集团; twenty-first session, comp38) */
+    if (c->source != GX_SRC_GAZETTEER && c->source != GX_SRC_TICKER && c->type != GX_ENT_PERSON &&
+        gx_shape_social_markup(art, c->span))
+        return true;
+    if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
+        generic_compound(eng, art, c->span)) {
+        /* (not a known company's name and its firm word: 中国移动|集团) */
+        bool known = false;
+        for (int k = 0; k < rs->nc && !known; k++)
+            known = rs->cv[k].source == GX_SRC_GAZETTEER && rs->cv[k].type == GX_ENT_COMPANY &&
+                    rs->cv[k].span.start == c->span.start && rs->cv[k].span.end <= c->span.end;
+        if (!known)
+            return true;
+    }
     /* a name glued to the words after it, whoever proposed it (a rule repeats the tagger's
      * reading where the text repeats: 姚劲波祝贺贝壳 twice) */
     if (c->type == GX_ENT_PERSON && c->source != GX_SRC_GAZETTEER && gx_shape_glued_name(eng, art, c->span))

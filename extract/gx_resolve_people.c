@@ -124,6 +124,31 @@ static bool company_short_name(const gx_engine *eng, const gx_article *art, cons
     return gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, true, qb);
 }
 
+/* Is tagger person self (three or four characters, no surname first, a reading the tagger is
+ * unsure of) a firm's made-up name: some occurrence of its text is followed by a company suffix
+ * or attribute, perhaps after 国际 (香港菲特尔|国际有限公司, X|平台)? (company_short_name does this for two
+ * characters.) Uses no scratch. */
+static bool brand_before_suffix(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = c->span.end - c->span.start;
+    if (c->score >= 0.8f || n < 3 || n > 4 || !gx_is_cjk(cp[c->span.start]) ||
+        gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
+        return false;
+    for (int32_t i = 0; i + n < art->ncp; i++) {
+        if (cp[i] != cp[c->span.start] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        int32_t k = i + n;
+        if (k + 2 < art->ncp && cp[k] == 0x56FD /* 国 */ && cp[k + 1] == 0x9645 /* 际 */)
+            k += 2; /* X国际有限公司 */
+        for (int m = 2; m <= 4 && k + m <= art->ncp; m++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m))
+                return true;
+    }
+    return false;
+}
+
 /* Is span s where someone goes or something lies rather than someone: a verb of travel or
  * location right before it (前往, 抵达, 来到, 位于, 穿梭于, 去, 赴) or a word of surroundings right
  * after it (附近, 一带, 境内)? In CLUENER's training lines these precede 290 places and 1 name. */
@@ -327,13 +352,18 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
-    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+    if (company_short_name(eng, art, ix, self, qb) || brand_before_suffix(eng, art, &art->candidates.v[self]) ||
+        (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
         company_act(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    /* in an enumeration (、) next to a company and next to no person, the tagger unsure: a firm
+     * (引进了天津银行、中国移动、中国邮政、海泰宽) */
+    if (sc < 0.8f && gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, false, qb))
+        return 0.0f;
     if (latin_gloss(art, ix, self, qb))
         return 1.0f;
     if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))

@@ -230,6 +230,27 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
     return s;
 }
 
+/* The dispatch whose 讯 stands at t[i] before 】 and a bracket of credits: "【深圳商报读创讯】(记者钟国斌)".
+ * The outlet is the whole name after 【 (2 to 12 Han or Latin characters, not the paper's own 本报讯);
+ * only a credit naming a reporter counts. Fills out when found. */
+static bool lenticular_dispatch(gx_arena *a, const uint32_t *t, int32_t n, int32_t i, gx_byline *out)
+{
+    int32_t o = i - 1;
+    while (o >= 0 && i - o <= 13 && name_cp(t[o]))
+        o--;
+    if (o < 0 || t[o] != 0x3010 /* 【 */ || i - o - 1 < 2 || t[o + 1] == 0x672C /* 本 */ ||
+        gx_cp_in(t[i - 1], U"快资通简喜短")) /* 快讯 资讯 …: a column, no dateline */
+        return false;
+    int32_t open = i + 2, close = open + 1;
+    while (close < n && close - open <= 24 && t[close] != ')')
+        close++;
+    if (close >= n || t[close] != ')' || !gx_structure_word_at(t, n, open + 1, "记者") ||
+        !gx_structure_parse_byline(a, t + open, close - open + 1, out) || out->nauthors == 0 || out->outlet)
+        return false;
+    out->outlet = gx_utf8_of_cps(a, t + o + 1, i - o - 1);
+    return true;
+}
+
 bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
@@ -262,6 +283,11 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             } else if (c == 0x2014 && t[i + 1] == 0x2014 && t[i - 1] == 0x793E) {
                 e = i;
             }
+            /* a dispatch in lenticular brackets with its reporters credited right after:
+             * "【深圳商报读创讯】(记者钟国斌)" (the brackets bound the outlet's name) */
+            if (c == 0x8BAF && after == 0x3011 /* 】 */ && i + 2 < n && t[i + 2] == '(' &&
+                lenticular_dispatch(a, t, n, i, out))
+                return true;
             if (e < 3)
                 continue;
             int32_t s = dispatch_start(t, n, e);

@@ -15,15 +15,28 @@ static bool digits_at(const uint32_t *cp, int32_t n, int32_t i)
     return d >= 3;
 }
 
+/* Whether a candidate other than a person (a place, a firm, a body) starts at s and ends at e. */
+static bool other_reading(const gx_article *art, int32_t s, int32_t e)
+{
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->type != GX_ENT_PERSON && c->type != GX_ENT_POSITION && c->span.start == s && c->span.end == e)
+            return true;
+    }
+    return false;
+}
+
 /* The Chinese name of two or three characters (a surname first, gx_pp_chinese_name) that ends at
  * e and starts at a clean edge: the text's start, or a character that is no Han character (《 ( @
- * a space or a line's start), or the word 联系人; its start, or -1. No region (常州: 0519…). */
+ * a space or a line's start), or the word 联系人; its start, or -1. No region nor a name another
+ * reading takes (常州: 0519…, a place the tagger reads). */
 static int32_t name_ending(const gx_hit_index *ix, const gx_article *art, int32_t e, bool handle)
 {
     const uint32_t *cp = art->cp;
     for (int32_t len = 3; len >= 2; len--) {
         int32_t s0 = e - len;
-        if (s0 < 0 || gx_pp_chinese_name(ix, art, s0) != e || gx_hit_len_starting(ix, s0, GX_LEX_REGION) >= 2)
+        if (s0 < 0 || gx_pp_chinese_name(ix, art, s0) != e || gx_hit_len_starting(ix, s0, GX_LEX_REGION) >= 2 ||
+            other_reading(art, s0, e))
             continue;
         if (handle ? (s0 > 0 && cp[s0 - 1] == '@')
                    : (s0 == 0 || (!gx_is_cjk(cp[s0 - 1]) && cp[s0 - 1] != '@') ||

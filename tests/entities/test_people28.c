@@ -30,6 +30,12 @@ static void test_contact_name(void **state)
     art = fixture_run_tagged("欢迎来电咨询，常州：0519-88886666。", place, 1);
     assert_null(fixture_find(art, "常州", GX_ENT_PERSON));
     gx_article_free(art);
+    art = fixture_run("欢迎来我司考察《Tel饶先生：158*8990*0189微电同号》。", NULL, NULL);
+    assert_null(fixture_find(art, "饶先生", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = fixture_run("热点。周徐：2019年的莱特币就是2017年的比特币。", NULL, NULL);
+    assert_null(fixture_find(art, "周徐", GX_ENT_PERSON));
+    gx_article_free(art);
     art = fixture_run("公司营收增长：120亿元。", NULL, NULL);
     assert_null(fixture_find(art, "增长", GX_ENT_PERSON));
     gx_article_free(art);
@@ -44,6 +50,13 @@ static void test_handle_name(void **state)
     assert_null(fixture_find(art, "正义网", GX_ENT_PERSON));
     gx_article_free(art);
     /* (a handle that runs on past a name: @王者荣耀官方) */
+    art = fixture_run("稳定收益@马金鹏M@高币哥@钱哥。龙网ID:1102218。", NULL, NULL);
+    assert_null(fixture_find(art, "高币哥", GX_ENT_PERSON));
+    assert_null(fixture_find(art, "钱哥", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = fixture_run("骨头渣渣都吃了@谈判人@王才亮。转发微博。", NULL, NULL);
+    assert_null(fixture_find(art, "谈判人", GX_ENT_PERSON));
+    gx_article_free(art);
     art = fixture_run("转发给@王者荣耀官方。", NULL, NULL);
     assert_null(fixture_find(art, "王者", GX_ENT_PERSON));
     gx_article_free(art);

@@ -286,6 +286,13 @@ bool gx_shape_coin_name(const gx_article *art, gx_span s)
     return art->cp[e] == 0x94FE /* 链 */ && (e + 1 >= art->ncp || art->cp[e + 1] != 0x63A5 /* 接: 链接, a link */);
 }
 
+bool gx_shape_group_noun(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    int32_t len = s.end - s.start;
+    return len >= 3 && len <= 4 && art->cp[s.end - 1] == 0x56E2 /* 团 */ && eng->lexicon &&
+           gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, art->cp + s.start, len - 1);
+}
+
 bool gx_shape_after_affiliate(const gx_article *art, gx_span s)
 {
     static const char32_t *const TIES[] = {U"参股公司", U"子公司", U"孙公司", U"联营公司", U"合营公司", U"关联公司",
@@ -599,7 +606,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             static const uint32_t place_end[] = {0x697C, 0x7AD9, 0x573A, 0x5382, 0x5E97, 0x9986, 0x5C40, 0x9662,
                                                  0x90E8, 0x53F8, 0x5BA4, 0x6240, 0x5904, 0x533A, 0x5E02, 0x7701,
                                                  0x53BF, 0x9547, 0x6751, 0x8DEF, 0x8857, 0x6E2F, 0x65D7 /* 旗 */,
-                                                 0x529E /* 办 */, 0x5E01 /* 币 */, 0x7CFB /* 系 */};
+                                                 0x529E /* 办 */, 0x5E01 /* 币 */, 0x7CFB /* 系 */,
+                                                 0x94FE /* 链: a chain, 托富链 (none of names.txt ends in it) */};
             bool surname = gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) ||
                            gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 2);
             /* (a surname and one such character is still a name when the tagger is sure, or

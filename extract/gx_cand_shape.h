@@ -41,6 +41,9 @@ bool gx_shape_particle_end(const gx_article *art, gx_span s);
  * blockchain named after a made-up word): the coin's name, no person (链接, a link, excepted). */
 bool gx_shape_coin_name(const gx_article *art, gx_span s);
 
+/* A title and 团, a body of its holders (律师顾问团, 代表团): no person, whichever source read it. */
+bool gx_shape_group_noun(const gx_engine *eng, const gx_article *art, gx_span s);
+
 /* Whether the reading at s follows a word naming a company by its tie to another (参股公司麦克韦尔,
  * 全资子公司金诺信, 联营公司…): what comes next is the firm's name, not a person's. */
 bool gx_shape_after_affiliate(const gx_article *art, gx_span s);

@@ -156,6 +156,12 @@ void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art);
 void gx_pp_team_leaders(const gx_hit_index *ix, gx_article *art);
 void gx_pp_headline_byline(const gx_hit_index *ix, gx_article *art);
 
+/* ---------------------------------------------------------------- gx_people_contacts.c */
+
+/* A contact's name before a colon and a phone number (何琳：107…), a handle that is a Chinese
+ * name (@何兵。): persons. */
+void gx_pp_contact_names(const gx_hit_index *ix, gx_article *art);
+
 /* ---------------------------------------------------------------- gx_people_intro.c */
 
 /* Where the holders named after a title start when an example word or a dash stands between

@@ -682,6 +682,9 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
     /* a token or a chain named by a word (蒂克币, 贝尔链): whichever source read it as a person */
     if (c->type == GX_ENT_PERSON && gx_shape_coin_name(art, c->span))
         return false;
+    /* a title's holders as a body (律师顾问团), whichever source read it */
+    if (c->type == GX_ENT_PERSON && gx_shape_group_noun(eng, art, c->span))
+        return false;
     /* a firm named by its tie to another (参股公司麦克韦尔), whichever source read it as a person */
     if (c->type == GX_ENT_PERSON && named_by_tie(rs, i))
         return false;

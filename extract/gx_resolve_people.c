@@ -124,6 +124,56 @@ static bool company_short_name(const gx_engine *eng, const gx_article *art, cons
     return gx_cand_listed_with(art, ix, self, GX_ENT_COMPANY, true, qb);
 }
 
+/* Is tagger person self (three or four characters, no surname first, a reading the tagger is
+ * unsure of) a firm's made-up name: some occurrence of its text is followed by a company suffix
+ * or attribute, perhaps after 国际 (香港菲特尔|国际有限公司, X|平台)? (company_short_name does this for two
+ * characters.) Uses no scratch. */
+static bool brand_before_suffix(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = c->span.end - c->span.start;
+    if (c->score >= 0.8f || n < 3 || n > 4 || !gx_is_cjk(cp[c->span.start]) ||
+        gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
+        return false;
+    for (int32_t i = 0; i + n < art->ncp; i++) {
+        if (cp[i] != cp[c->span.start] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        int32_t k = i + n;
+        if (k + 2 < art->ncp && cp[k] == 0x56FD /* 国 */ && cp[k + 1] == 0x9645 /* 际 */)
+            k += 2; /* X国际有限公司 */
+        for (int m = 2; m <= 4 && k + m <= art->ncp; m++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m) ||
+                gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m))
+                return true;
+    }
+    return false;
+}
+
+/* Does candidate self follow an enumeration of two companies or more (中国移动、中国邮政、|海泰宽):
+ * a company (a tagger one of score >= 0.6) ends at the 、 before it, and another at the 、 before
+ * that one? (One company next to a name is no such evidence: 委托贾跃民、甘薇.) Uses qb as scratch. */
+static bool after_listed_companies(const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    int32_t b = art->candidates.v[self].span.start;
+    if (b < 4 || cp[b - 1] != 0x3001 /* 、 */)
+        return false;
+    /* the companies ending at the 、 before it: their starts (qb is reused by the second test) */
+    int32_t starts[8];
+    int ns = 0;
+    int nq = gx_cand_ix_starting(ix, b - 17 < 0 ? 0 : b - 17, b - 1, qb);
+    for (int q = 0; q < nq && ns < 8; q++) {
+        const gx_candidate *o = &art->candidates.v[qb[q]];
+        if (qb[q] != self && o->type == GX_ENT_COMPANY && o->span.end == b - 1 &&
+            (o->source != GX_SRC_TAGGER || o->score >= 0.6f) && o->span.start >= 2 && cp[o->span.start - 1] == 0x3001)
+            starts[ns++] = o->span.start;
+    }
+    for (int k = 0; k < ns; k++)
+        if (gx_cand_typed_ending(art, ix, self, GX_ENT_COMPANY, starts[k] - 1, qb))
+            return true;
+    return false;
+}
+
 /* Is span s where someone goes or something lies rather than someone: a verb of travel or
  * location right before it (前往, 抵达, 来到, 位于, 穿梭于, 去, 赴) or a word of surroundings right
  * after it (附近, 一带, 境内)? In CLUENER's training lines these precede 290 places and 1 name. */
@@ -327,13 +377,18 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
     float sc = art->candidates.v[self].score;
     if (sc < 0.3f)
         return sc;
-    if (company_short_name(eng, art, ix, self, qb) || (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+    if (company_short_name(eng, art, ix, self, qb) || brand_before_suffix(eng, art, &art->candidates.v[self]) ||
+        (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
         company_act(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;
+    /* in an enumeration (、) after two companies and next to no person, the tagger unsure: a firm
+     * (引进了天津银行、中国移动、中国邮政、海泰宽) */
+    if (sc < 0.8f && after_listed_companies(art, ix, self, qb))
+        return 0.0f;
     if (latin_gloss(art, ix, self, qb))
         return 1.0f;
     if (sc < 0.9f && titled_reading(eng, art, ix, self, qb))

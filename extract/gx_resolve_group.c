@@ -122,8 +122,8 @@ void gx_rs_choose(gx_rs *rs)
             chosen[i] = 0;
     /* a candidate that lost to an identical span of another source still lends it what it
      * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading;
-     * not a weak name (an ordinary word too, common_word_names.tsv) glued into a longer word
-     * (一、平安|性: 平安性, a misspelt 安全性, is no 中国平安) */
+     * not to the tagger's reading of a weak name (an ordinary word too, common_word_names.tsv)
+     * glued into a longer word (一、平安|性: 平安性, a misspelt 安全性, is no 中国平安) */
     for (int i = 0; i < nc; i++) {
         if (!chosen[i] || cv[i].lex_id >= 0)
             continue;
@@ -132,7 +132,7 @@ void gx_rs_choose(gx_rs *rs)
             int j = qb[q];
             if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
                 (cv[j].lex_id >= 0 || cv[j].ticker.code[0])) {
-                if (weak_glued(rs, &cv[j]))
+                if (cv[i].source == GX_SRC_TAGGER && weak_glued(rs, &cv[j]))
                     break;
                 cv[i].lex_id = cv[j].lex_id;
                 if (!cv[i].ticker.code[0])

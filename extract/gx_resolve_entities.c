@@ -600,15 +600,23 @@ static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, c
 {
     if (s.start < 2 || s.end - s.start < 2)
         return false;
-    const uint32_t *P = art->cp + s.start - 2;
+    /* a theme word may stand between the family and the name (嘉实|主题|新动力 beside 嘉实基金):
+     * the product's name; the family then needs one other continuation only */
+    static const char32_t *const THEME[] = {U"主题", NULL};
+    int32_t at = s.start, need = 2;
+    if (s.start >= 4 && gx_word_at(art, s.start - 2, THEME) == 2) {
+        at = s.start - 2;
+        need = 1;
+    }
+    const uint32_t *P = art->cp + at - 2;
     if (!name_char(P[0]) || !name_char(P[1]) || gx_is_digit(P[0]) || gx_is_digit(P[1]))
         return false;
     uint32_t conts[2][2];
     int nconts = 0;
     for (int32_t p1 = gx_text_ix_first(tx, P); p1 > 0 && nconts < 2; p1 = tx->next[p1 - 1]) {
         int32_t c = p1 - 1 + 2;
-        if (c == s.start || c + 1 >= art->ncp || art->cp[c - 2] != P[0] || art->cp[c - 1] != P[1] ||
-            !name_char(art->cp[c]) || (art->cp[c] == art->cp[s.start] && art->cp[c + 1] == art->cp[s.start + 1]))
+        if (c == at || c + 1 >= art->ncp || art->cp[c - 2] != P[0] || art->cp[c - 1] != P[1] ||
+            !name_char(art->cp[c]) || (art->cp[c] == art->cp[at] && art->cp[c + 1] == art->cp[at + 1]))
             continue;
         bool seen = false;
         for (int q = 0; q < nconts && !seen; q++)
@@ -619,10 +627,10 @@ static bool fund_product_mention(const gx_lexicon *lex, const gx_article *art, c
             nconts++;
         }
     }
-    if (nconts < 2)
+    if (nconts < need)
         return false;
-    for (int32_t k = 2; k <= 4 && s.start - k >= 0; k++)
-        if (gx_lexicon_is(lex, GX_LEX_LEFT_STOP, art->cp + s.start - k, k))
+    for (int32_t k = 2; k <= 4 && at - k >= 0; k++)
+        if (gx_lexicon_is(lex, GX_LEX_LEFT_STOP, art->cp + at - k, k))
             return false;
     return true;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gx_cand_shape.h"
 #include "gx_keymap.h"
 #include "gx_resolve_impl.h"
 
@@ -80,6 +81,17 @@ static bool titled_person(gx_rs *rs, int i, const int *qb, int nq)
     return titled;
 }
 
+/* Whether gazetteer candidate c is a weak name (an ordinary word too) glued on either side to
+ * the running text's characters: part of a longer word (平安|性). */
+static bool weak_glued(const gx_rs *rs, const gx_candidate *c)
+{
+    const gx_lexicon *lex = rs->eng->lexicon;
+    if (c->source != GX_SRC_GAZETTEER || c->lex_id < 0 || !lex ||
+        !(gx_lexicon_entry(lex, c->lex_id)->flags & GX_LEXF_WEAK))
+        return false;
+    return gx_shape_glued_left(rs->eng, rs->art, c->span.start) || gx_shape_glued_right(rs->eng, rs->art, c->span.end);
+}
+
 /* Stage 2, conflicts: the weighed candidates taken greedily by evidence (an overlap with a
  * taken span loses); a loser with the identical span lends the winner its gazetteer thing and
  * ticker; one surface, one type. Fills rs->taken, rs->chosen, rs->eff_of. */
@@ -109,7 +121,9 @@ void gx_rs_choose(gx_rs *rs)
         if (chosen[i] < 0)
             chosen[i] = 0;
     /* a candidate that lost to an identical span of another source still lends it what it
-     * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading */
+     * knows: the gazetteer's thing and ticker go to the tagger's or a rule's winning reading;
+     * not to the tagger's reading of a weak name (an ordinary word too, common_word_names.tsv)
+     * glued into a longer word (一、平安|性: 平安性, a misspelt 安全性, is no 中国平安) */
     for (int i = 0; i < nc; i++) {
         if (!chosen[i] || cv[i].lex_id >= 0)
             continue;
@@ -118,6 +132,8 @@ void gx_rs_choose(gx_rs *rs)
             int j = qb[q];
             if (j != i && !chosen[j] && same_span(&cv[j], &cv[i]) && cv[j].type == cv[i].type &&
                 (cv[j].lex_id >= 0 || cv[j].ticker.code[0])) {
+                if (cv[i].source == GX_SRC_TAGGER && weak_glued(rs, &cv[j]))
+                    break;
                 cv[i].lex_id = cv[j].lex_id;
                 if (!cv[i].ticker.code[0])
                     cv[i].ticker = cv[j].ticker;

@@ -105,6 +105,11 @@ void gx_er_kind_before_name_rule(const gx_hit_index *ix, gx_article *art)
                      : !clear && !(best.end < art->ncp && !gx_is_cjk(cp[best.end]) && !gx_is_alnum(cp[best.end])) &&
                            !attribute_elsewhere(ix, art, best))
             continue;
-        gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        /* two characters are few for resolution to keep on a rule's word alone (it asks the
+         * tagger to read them too); written once more at a clear edge and once more before
+         * something only firms have (P2P平台善贷对外…, ，善贷平台不再…) they are a name (twenty-first
+         * session, comp40) */
+        float score = best.end - best.start == 2 && clear && attribute_elsewhere(ix, art, best) ? 0.7f : 0.65f;
+        gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
     }
 }

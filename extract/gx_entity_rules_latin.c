@@ -318,6 +318,24 @@ static bool latin_product(const gx_hit_index *ix, const gx_article *art, gx_span
     return false;
 }
 
+/* A Latin name glued after the company noun or kind of business h (合作伙伴Swiggy, 金融科技公司Capitalize). */
+static void latin_after_noun(const gx_hit_index *ix, gx_article *art, const gx_lex_hit *h)
+{
+    const uint32_t *cp = art->cp;
+    /* a fund of a product's kind names a product (ETF基金AIEQ, 指数基金QQQ), not its manager */
+    static const char32_t *const PRODUCT_KINDS[] = {U"ETF", U"指数", U"货币", U"债券", U"分级", NULL};
+    if (h->end - h->start == 2 && cp[h->end - 2] == 0x57FA && cp[h->end - 1] == 0x91D1 /* 基金 */ &&
+        gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
+        return;
+    int32_t e = latin_name_at(ix, art, h->end);
+    if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0 &&
+        !latin_product(ix, art, (gx_span){h->end, e})) {
+        /* (集团 or 银行 right after the name is part of it: 捷克投资公司|PPF集团) */
+        int32_t g = e + 1 < art->ncp && ((cp[e] == 0x96C6 && cp[e + 1] == 0x56E2) || (cp[e] == 0x94F6 && cp[e + 1] == 0x884C)) ? 2 : 0;
+        gx_add_candidate(art, (gx_span){h->end, e + g}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known);
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
@@ -327,23 +345,14 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
     static const char32_t *const TRADES[] = {U"股价", U"股票", U"股份收", U"收盘上涨", U"收盘下跌", U"收盘涨",
                                              U"收盘跌", U"收涨", U"收跌", U"盘中", U"市值", U"涨停", U"跌停", NULL};
     const uint32_t *cp = art->cp;
-    for (int k = gx_hit_first(ix, GX_LEX_LIST_NOUN); k < ix->n; k = gx_hit_next(ix, k)) {
-        const gx_lex_hit *h = &ix->hits[k];
-        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_LIST_NOUN)
-            continue;
-        /* a fund of a product's kind names a product (ETF基金AIEQ, 指数基金QQQ), not its manager */
-        static const char32_t *const PRODUCT_KINDS[] = {U"ETF", U"指数", U"货币", U"债券", U"分级", NULL};
-        if (h->end - h->start == 2 && cp[h->end - 2] == 0x57FA && cp[h->end - 1] == 0x91D1 /* 基金 */ &&
-            gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
-            continue;
-        int32_t e = latin_name_at(ix, art, h->end);
-        if (e > h->end && (e >= art->ncp || !gx_is_alnum(cp[e])) && gx_er_cand_with_span(art, (gx_span){h->end, e}, GX_ORGLIKE) < 0 &&
-            !latin_product(ix, art, (gx_span){h->end, e})) {
-            /* (集团 or 银行 right after the name is part of it: 捷克投资公司|PPF集团) */
-            int32_t g = e + 1 < art->ncp && ((cp[e] == 0x96C6 && cp[e + 1] == 0x56E2) || (cp[e] == 0x94F6 && cp[e + 1] == 0x884C)) ? 2 : 0;
-            gx_add_candidate(art, (gx_span){h->end, e + g}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
-        }
-    }
+    for (int k = gx_hit_first(ix, GX_LEX_LIST_NOUN); k < ix->n; k = gx_hit_next(ix, k))
+        if (gx_lexicon_entry(ix->lex, ix->hits[k].entry)->kind == GX_LEX_LIST_NOUN)
+            latin_after_noun(ix, art, &ix->hits[k]);
+    /* the kinds of web finance business before a name (cues.tsv business_kind) hold the company
+     * nouns their longer hit hides (金融科技公司Capitalize: 科技公司; twenty-first session, comp40) */
+    for (int k = gx_hit_first(ix, GX_LEX_BUSINESS_KIND); k < ix->n; k = gx_hit_next(ix, k))
+        if (gx_lexicon_entry(ix->lex, ix->hits[k].entry)->kind == GX_LEX_BUSINESS_KIND)
+            latin_after_noun(ix, art, &ix->hits[k]);
     int names = 0;
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {
         if (!(gx_is_upper(cp[i]) || gx_is_digit(cp[i])) || (i > 0 && (gx_is_alnum(cp[i - 1]) || cp[i - 1] == ' ')))

@@ -46,12 +46,36 @@ static void test_phrases(void **state)
     gx_article_free(art);
 }
 
+/* two characters after the kind: resolution keeps them when the article writes them again at a
+ * clear edge and before 平台 (comp40) */
+static void test_two_character_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run_tagged("广西P2P平台善贷对外发布转型公告。善贷平台此次清盘，善贷为某集团旗下。", NULL, 0);
+    assert_non_null(fixture_find(art, "善贷", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a Latin name after a kind of business or a crypto exchange (comp40) */
+static void test_latin_after_kind(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("该功能是与P2P平台Capitalize共同建立的。", NULL, NULL);
+    assert_non_null(fixture_find(art, "Capitalize", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("雅虎购买了40%加密货币交易所Algobit的股份。", NULL, NULL);
+    assert_non_null(fixture_find(art, "Algobit", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_platform_after_kind),
         cmocka_unit_test(test_firm_in_title),
         cmocka_unit_test(test_phrases),
+        cmocka_unit_test(test_two_character_name),
+        cmocka_unit_test(test_latin_after_kind),
     };
     return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
 }

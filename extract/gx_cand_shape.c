@@ -606,6 +606,11 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             for (int32_t k = s.start + 1; k < s.end; k++)
                 if (gx_cp_in(cp[k], U"赚赔骗贷亏款涨跌"))
                     return false;
+            /* one joins a team, not a person (期待您的加入加玉子 at the end of a promotion): a reading
+             * right after 加入 that closes its clause (加入张三的团队 keeps 张三) */
+            if (s.start >= 2 && cp[s.start - 2] == 0x52A0 /* 加 */ && cp[s.start - 1] == 0x5165 /* 入 */ &&
+                (s.end >= art->ncp || !gx_is_cjk(cp[s.end])))
+                return false;
             /* 者 makes a doer of a word (投资者, 脱颖者), it ends no name (none of data/tagger/names.txt) */
             if (cp[s.end - 1] == 0x8005 /* 者 */)
                 return false;

@@ -1,7 +1,8 @@
 /* test_people29.c — people, twenty-first session (helper "people29"): a name alone in brackets
  * after its title (顾问助理（洪志明）), a name before a verb of making off with money (老板林衡卷款);
  * readings that are no persons: a surname and a kin word (龙爷, 王姐), a column's persona with a
- * surname first (商评君), a span with a word of money no name has (唐赚科). */
+ * surname first (商评君), a span with a word of money no name has (唐赚科), a reading after 加入
+ * that closes its clause (加入加玉子). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -67,6 +68,15 @@ static void test_no_persons(void **state)
     const fixture_tag t3[] = {{"唐赚科", GX_ENT_PERSON, 0.7f}};
     art = fixture_run_tagged("觉得这个平台正是我想找的唐赚科,粉象生活APP邀请ID:65。", t3, 1);
     assert_null(fixture_find(art, "唐赚科", GX_ENT_PERSON));
+    gx_article_free(art);
+    /* 期待您的加入加玉子 (one joins a team); 加入张三的团队 keeps 张三 */
+    const fixture_tag t4[] = {{"加玉子", GX_ENT_PERSON, 0.7f}};
+    art = fixture_run_tagged("风之彩团队真诚期待您的加入加玉子", t4, 1);
+    assert_null(fixture_find(art, "加玉子", GX_ENT_PERSON));
+    gx_article_free(art);
+    const fixture_tag t5[] = {{"张三", GX_ENT_PERSON, 0.9f}};
+    art = fixture_run_tagged("欢迎加入张三的团队。", t5, 1);
+    assert_non_null(fixture_person(art, "张三"));
     gx_article_free(art);
 }
 

@@ -263,6 +263,9 @@ bool gx_shape_address_form(const gx_engine *eng, const gx_article *art, gx_span 
     int32_t len = s.end - s.start;
     if ((len != 2 && len != 3) || !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
         return false;
+    /* a nickname of kin (龙爷, 钱哥, 王姐, 张大爷): none of names.txt ends in 爷 哥 姐 叔 嫂 */
+    if (gx_cp_in(cp[s.end - 1], U"爷哥姐叔嫂"))
+        return true;
     if (len == 2)
         return cp[s.start + 1] == 0x751F /* 生 */;
     return (cp[s.start + 1] == 0x603B /* 总 */ && gx_is_cjk(cp[s.start + 2])) || gx_word_at(art, s.start + 1, ADDRESS) == 2;
@@ -475,8 +478,11 @@ int32_t gx_shape_firm_ending(const gx_lexicon *lex, const gx_article *art, gx_sp
 static bool persona_name(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const uint32_t *cp = art->cp;
-    return s.end - s.start == 3 && cp[s.end - 1] == 0x541B /* 君 */ &&
-           !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME) && !title_ends_at(eng, art, s.start);
+    if (s.end - s.start != 3 || cp[s.end - 1] != 0x541B /* 君 */ || title_ends_at(eng, art, s.start))
+        return false;
+    /* (a surname first when the middle character is a column's word, 商评君 of 商业评论: none of the
+     * 67 three-character names of names.txt ending in 君 has 评 编 侃 谈 观 财 股 币 in the middle) */
+    return !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME) || gx_cp_in(cp[s.start + 1], U"评编侃谈观财股币");
 }
 
 /* A reading cut from a material word at its right edge (杨行铜|材 of the company 杨行铜材: 铜材 is
@@ -594,6 +600,16 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return false;
             /* a surname and a form of address is no name (陈小姐, 李先生, 孙总); nor 谢谢 (谢谢罗|会长) */
             if (honorific_only(eng, art, s))
+                return false;
+            /* a word of money no name has (我想找的唐赚科, a rebate app's pun): none of the 19,097
+             * names of data/tagger/names.txt holds 赚 赔 骗 贷 亏 款 涨 跌 */
+            for (int32_t k = s.start + 1; k < s.end; k++)
+                if (gx_cp_in(cp[k], U"赚赔骗贷亏款涨跌"))
+                    return false;
+            /* one joins a team, not a person (期待您的加入加玉子 at the end of a promotion): a reading
+             * right after 加入 that closes its clause (加入张三的团队 keeps 张三) */
+            if (s.start >= 2 && cp[s.start - 2] == 0x52A0 /* 加 */ && cp[s.start - 1] == 0x5165 /* 入 */ &&
+                (s.end >= art->ncp || !gx_is_cjk(cp[s.end])))
                 return false;
             /* 者 makes a doer of a word (投资者, 脱颖者), it ends no name (none of data/tagger/names.txt) */
             if (cp[s.end - 1] == 0x8005 /* 者 */)

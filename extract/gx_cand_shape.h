@@ -10,7 +10,7 @@
 #include "gx_article.h"
 #include "gx_lexicon.h"
 
-/* A surname and a form of address (邓生, 刘博士, 潘总|星), whichever source read it. */
+/* A surname and a form of address (邓生, 刘博士, 潘总|星, 龙爷, 王姐), whichever source read it. */
 bool gx_shape_address_form(const gx_engine *eng, const gx_article *art, gx_span s);
 /* May the tagger's proposal c stand alone: does it look like what it claims to be (a person,
  * company, government body, organization or position)? */

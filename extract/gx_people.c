@@ -431,6 +431,13 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             /* 作者“@童思侃”, 作者@童思侃: a writer named by the handle of a social account */
             if (ps + 3 < art->ncp && (cp[ps] == '@' || (cp[ps] == 0x201C && cp[ps + 1] == '@')) && gx_pp_writer_title(art, ts))
                 ps += cp[ps] == '@' ? 1 : 2;
+            /* 董事长的顾问助理（洪志明）: the holder's name alone in brackets right after the title
+             * (the bracket closing right where the name ends; not 董事长（代）, no name there) */
+            if (ps == ts.end && ps + 3 < art->ncp && (cp[ps] == 0xFF08 || cp[ps] == '(')) {
+                int32_t be = gx_pp_chinese_name(ix, art, ps + 1);
+                if (be > ps + 1 && be < art->ncp && cp[be] == (cp[ps] == '(' ? (uint32_t)')' : 0xFF09u))
+                    ps++;
+            }
             /* 记者 王一鸣, 责任编辑:牛鹏飞, 编辑 | 杨轩 (a byline's separator, spaced or not) */
             if (ps < art->ncp && (cp[ps] == ' ' || cp[ps] == ':'))
                 ps++;

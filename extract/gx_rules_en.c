@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -47,7 +47,7 @@ static const struct {
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
-    {"street", false},
+    {"street", false},   {"given", false},
 };
 
 #define EN_MAX_KEY 64
@@ -739,6 +739,35 @@ static int person_cand(en_line *L, int a, int b)
     if (have >= 0)
         return have;
     return gx_add_candidate(L->art, s, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+}
+
+/* A person named by a known given name and one or two more name words ("Taylor Swift", "Joe
+ * Biden", "Mary E. Lovely"), with no title or verb of speech near: the run holds just these words
+ * (nothing capitalised before them but openers and honorifics, nothing after them), no word of
+ * them is a company, government, venue, street or generic word, and no company, organisation,
+ * government or place the article already has covers them (Morgan Stanley, Charles Schwab). */
+static void given_names(en_line *L)
+{
+    for (int k = 0; k < L->n; k++) {
+        if (L->t[k].used || !L->t[k].cap || !tok_is(L, EN_GIVEN, k))
+            continue;
+        int a = run_to(L, k + 1);
+        bool lead = true;
+        for (int j = a; j < k && lead; j++)
+            lead = tok_is(L, EN_NOT_NAME, j) || tok_is(L, EN_HONORIFIC, j);
+        int b = run_from(L, k);
+        if (!lead || b - k < 2 || b - k > 3 || !person_shape(L, k, b))
+            continue;
+        bool ok = true;
+        for (int j = k + 1; j < b && ok; j++)
+            ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) &&
+                 !tok_is(L, EN_PRODUCT_WORD, j);
+        gx_span s = {L->t[k].s, L->t[b - 1].e};
+        if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        person_cand(L, k, b);
+        k = b - 1;
+    }
 }
 
 /* The company last named before pos (for "the company's chief executive"), or -1. */
@@ -1772,6 +1801,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         firm_commas(&L);
         venues(&L);
         titles(&L);
+        given_names(&L);
         names(&L, le);
         coordinated(&L);
         listed(&L);

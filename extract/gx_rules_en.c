@@ -1250,6 +1250,18 @@ static bool treasury_market(const en_line *L, int k)
 }
 
 /* The runs of the line, by their own words and their context. */
+/* Is word k the country's name written before a US body ("US Senate", "the U.S. House Intelligence
+ * Committee")? Such a name keeps it. */
+static bool us_prefix(const en_line *L, int k)
+{
+    if (k < 0 || k >= L->n || L->t[k].gap != 1)
+        return false;
+    const en_tok *t = &L->t[k];
+    const uint32_t *c = L->cp + t->s;
+    return (t->end - t->s == 2 && c[0] == 'U' && c[1] == 'S') ||
+           (t->end - t->s == 4 && c[0] == 'U' && c[1] == '.' && c[2] == 'S' && c[3] == '.');
+}
+
 static void names(en_line *L, int32_t le)
 {
     gx_article *art = L->art;
@@ -1364,7 +1376,8 @@ static void names(en_line *L, int32_t le)
         if (gov_whole && b - a == 1 && !last->poss && last->gap == 1 && b < L->n && treasury_market(L, b)) {
             /* Treasury yields, Treasury bonds: the securities, not the department */
         } else if (gov_whole) {
-            add(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
+            int a1 = a > k && us_prefix(L, a - 1) ? a - 1 : a;
+            add(art, (gx_span){L->t[a1].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
         } else if (ga) {
             /* the Fed: joins the Federal Reserve the article names, else stands as itself */
             int target = -1;
@@ -1386,6 +1399,8 @@ static void names(en_line *L, int32_t le)
                 gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
             }
         } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
+            if (a > k && us_prefix(L, a - 1))
+                s.start = L->t[a - 1].s;
             add(art, s, GX_ENT_GOVERNMENT, 0.8f);
         } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
                    (b - a <= 2)) {

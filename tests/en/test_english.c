@@ -469,6 +469,20 @@ static void test_given_names(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-first session (eng): a US body keeps the country's name written before it; armed
+ * services and security councils are government bodies, not inside a longer name. */
+static void test_us_bodies(void **state)
+{
+    (void)state;
+    gx_article *art = run("The bill, before the US Senate on Monday, was read by the U.S. House Energy Committee "
+                          "and a career Army officer; the Salvation Army stayed out.");
+    assert_non_null(find(art, "US Senate", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "U.S. House Energy Committee", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Army", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "Salvation Army", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -482,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_known_companies_and_appositions),
         cmocka_unit_test(test_session8),
         cmocka_unit_test(test_given_names),
+        cmocka_unit_test(test_us_bodies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1250,6 +1250,35 @@ static bool treasury_market(const en_line *L, int k)
 }
 
 /* The runs of the line, by their own words and their context. */
+/* A price table's row "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%": a ticker column (one to five
+ * capitals) before the company's name, a number after it. A company candidate of another rule that
+ * starts with the ticker (the Latin legal-form look-back reads it in) starts after it. */
+static void ticker_column(en_line *L, int32_t le)
+{
+    if (L->n < 3 || L->t[0].gap != 1 || !L->t[1].cap || L->t[0].end != L->t[0].e)
+        return;
+    const en_tok *t = &L->t[0];
+    if (t->e - t->s > 5)
+        return;
+    for (int32_t i = t->s; i < t->e; i++)
+        if (L->cp[i] < 'A' || L->cp[i] > 'Z')
+            return;
+    gx_article *art = L->art;
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->canonical || c->span.start != t->s ||
+            c->span.end > le || c->span.end <= L->t[1].e)
+            continue;
+        int32_t k = c->span.end;
+        while (k < le && L->cp[k] == ' ')
+            k++;
+        if (k < le && (L->cp[k] == '-' || L->cp[k] == '+' || L->cp[k] == '$'))
+            k++;
+        if (k < le && gx_is_digit(L->cp[k]))
+            c->span.start = L->t[1].s;
+    }
+}
+
 /* Is word k the country's name written before a US body ("US Senate", "the U.S. House Intelligence
  * Committee")? Such a name keeps it. */
 static bool us_prefix(const en_line *L, int k)
@@ -1813,6 +1842,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         }
         en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
         tokenize(&L, ls, le);
+        ticker_column(&L, le);
         firm_commas(&L);
         venues(&L);
         titles(&L);

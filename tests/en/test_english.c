@@ -483,6 +483,16 @@ static void test_us_bodies(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-first session (eng): a price table's ticker column is no part of the company's name. */
+static void test_ticker_column(void **state)
+{
+    (void)state;
+    gx_article *art = run("Ticker Security Last Change Change %\nQRX THE QUORVANE HOLDING INC. 25.86 -1.99 -5.44%\n");
+    assert_non_null(find(art, "THE QUORVANE HOLDING INC.", GX_ENT_COMPANY));
+    assert_null(find(art, "QRX THE QUORVANE HOLDING INC.", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -497,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_session8),
         cmocka_unit_test(test_given_names),
         cmocka_unit_test(test_us_bodies),
+        cmocka_unit_test(test_ticker_column),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -47,7 +47,7 @@ static const struct {
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
-    {"street", false},
+    {"street", false},   {"given", false},
 };
 
 #define EN_MAX_KEY 64
@@ -741,6 +741,35 @@ static int person_cand(en_line *L, int a, int b)
     return gx_add_candidate(L->art, s, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
 }
 
+/* A person named by a known given name and one or two more name words ("Taylor Swift", "Joe
+ * Biden", "Mary E. Lovely"), with no title or verb of speech near: the run holds just these words
+ * (nothing capitalised before them but openers and honorifics, nothing after them), no word of
+ * them is a company, government, venue, street or generic word, and no company, organisation,
+ * government or place the article already has covers them (Morgan Stanley, Charles Schwab). */
+static void given_names(en_line *L)
+{
+    for (int k = 0; k < L->n; k++) {
+        if (L->t[k].used || !L->t[k].cap || !tok_is(L, EN_GIVEN, k))
+            continue;
+        int a = run_to(L, k + 1);
+        bool lead = true;
+        for (int j = a; j < k && lead; j++)
+            lead = tok_is(L, EN_NOT_NAME, j) || tok_is(L, EN_HONORIFIC, j);
+        int b = run_from(L, k);
+        if (!lead || b - k < 2 || b - k > 3 || !person_shape(L, k, b))
+            continue;
+        bool ok = true;
+        for (int j = k + 1; j < b && ok; j++)
+            ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) &&
+                 !tok_is(L, EN_PRODUCT_WORD, j);
+        gx_span s = {L->t[k].s, L->t[b - 1].e};
+        if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        person_cand(L, k, b);
+        k = b - 1;
+    }
+}
+
 /* The company last named before pos (for "the company's chief executive"), or -1. */
 static int last_company_before(const gx_article *art, int32_t pos)
 {
@@ -1221,6 +1250,47 @@ static bool treasury_market(const en_line *L, int k)
 }
 
 /* The runs of the line, by their own words and their context. */
+/* A price table's row "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%": a ticker column (one to five
+ * capitals) before the company's name, a number after it. A company candidate of another rule that
+ * starts with the ticker (the Latin legal-form look-back reads it in) starts after it. */
+static void ticker_column(en_line *L, int32_t le)
+{
+    if (L->n < 3 || L->t[0].gap != 1 || !L->t[1].cap || L->t[0].end != L->t[0].e)
+        return;
+    const en_tok *t = &L->t[0];
+    if (t->e - t->s > 5)
+        return;
+    for (int32_t i = t->s; i < t->e; i++)
+        if (L->cp[i] < 'A' || L->cp[i] > 'Z')
+            return;
+    gx_article *art = L->art;
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->source == GX_SRC_TAGGER || c->canonical || c->span.start != t->s ||
+            c->span.end > le || c->span.end <= L->t[1].e)
+            continue;
+        int32_t k = c->span.end;
+        while (k < le && L->cp[k] == ' ')
+            k++;
+        if (k < le && (L->cp[k] == '-' || L->cp[k] == '+' || L->cp[k] == '$'))
+            k++;
+        if (k < le && gx_is_digit(L->cp[k]))
+            c->span.start = L->t[1].s;
+    }
+}
+
+/* Is word k the country's name written before a US body ("US Senate", "the U.S. House Intelligence
+ * Committee")? Such a name keeps it. */
+static bool us_prefix(const en_line *L, int k)
+{
+    if (k < 0 || k >= L->n || L->t[k].gap != 1)
+        return false;
+    const en_tok *t = &L->t[k];
+    const uint32_t *c = L->cp + t->s;
+    return (t->end - t->s == 2 && c[0] == 'U' && c[1] == 'S') ||
+           (t->end - t->s == 4 && c[0] == 'U' && c[1] == '.' && c[2] == 'S' && c[3] == '.');
+}
+
 static void names(en_line *L, int32_t le)
 {
     gx_article *art = L->art;
@@ -1335,7 +1405,8 @@ static void names(en_line *L, int32_t le)
         if (gov_whole && b - a == 1 && !last->poss && last->gap == 1 && b < L->n && treasury_market(L, b)) {
             /* Treasury yields, Treasury bonds: the securities, not the department */
         } else if (gov_whole) {
-            add(art, (gx_span){L->t[a].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
+            int a1 = a > k && us_prefix(L, a - 1) ? a - 1 : a;
+            add(art, (gx_span){L->t[a1].s, L->t[b - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
         } else if (ga) {
             /* the Fed: joins the Federal Reserve the article names, else stands as itself */
             int target = -1;
@@ -1357,6 +1428,8 @@ static void names(en_line *L, int32_t le)
                 gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
             }
         } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
+            if (a > k && us_prefix(L, a - 1))
+                s.start = L->t[a - 1].s;
             add(art, s, GX_ENT_GOVERNMENT, 0.8f);
         } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
                    (b - a <= 2)) {
@@ -1769,9 +1842,11 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         }
         en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
         tokenize(&L, ls, le);
+        ticker_column(&L, le);
         firm_commas(&L);
         venues(&L);
         titles(&L);
+        given_names(&L);
         names(&L, le);
         coordinated(&L);
         listed(&L);

@@ -446,6 +446,53 @@ static void test_session8(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-first session (eng): people named by a known given name (english.tsv class given) with
+ * no title or verb of speech; not when the words are a company, a trophy or part of a longer name. */
+static void test_given_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("The award went to Taylor Quennell this year; Mary E. Lovell was in the audience.");
+    assert_non_null(find(art, "Taylor Quennell", GX_ENT_PERSON));
+    assert_non_null(find(art, "Mary E. Lovell", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = run("The show was produced by Dick Varnell Productions and shown before the Stanley Cup final. "
+              "Fans of Paul Brandt Harlow Steel gathered outside.");
+    assert_null(find(art, "Dick Varnell", GX_ENT_PERSON));
+    assert_null(find(art, "Dick Varnell Productions", GX_ENT_PERSON));
+    assert_non_null(find(art, "Dick Varnell Productions", GX_ENT_COMPANY));
+    assert_null(find(art, "Stanley Cup", GX_ENT_PERSON));
+    assert_null(find(art, "Paul Brandt", GX_ENT_PERSON));
+    gx_article_free(art);
+    /* a known company whose first word is a given name stays the company */
+    art = run("The deal was advised by Morgan Stanley and Charles Schwab, analysts said.");
+    assert_null(find(art, "Charles Schwab", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* Twenty-first session (eng): a US body keeps the country's name written before it; armed
+ * services and security councils are government bodies, not inside a longer name. */
+static void test_us_bodies(void **state)
+{
+    (void)state;
+    gx_article *art = run("The bill, before the US Senate on Monday, was read by the U.S. House Energy Committee "
+                          "and a career Army officer; the Salvation Army stayed out.");
+    assert_non_null(find(art, "US Senate", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "U.S. House Energy Committee", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Army", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "Salvation Army", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* Twenty-first session (eng): a price table's ticker column is no part of the company's name. */
+static void test_ticker_column(void **state)
+{
+    (void)state;
+    gx_article *art = run("Ticker Security Last Change Change %\nQRX THE QUORVANE HOLDING INC. 25.86 -1.99 -5.44%\n");
+    assert_non_null(find(art, "THE QUORVANE HOLDING INC.", GX_ENT_COMPANY));
+    assert_null(find(art, "QRX THE QUORVANE HOLDING INC.", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -458,6 +505,9 @@ int main(void)
         cmocka_unit_test(test_articles),
         cmocka_unit_test(test_known_companies_and_appositions),
         cmocka_unit_test(test_session8),
+        cmocka_unit_test(test_given_names),
+        cmocka_unit_test(test_us_bodies),
+        cmocka_unit_test(test_ticker_column),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -440,6 +440,72 @@ static bool known_name_and_word(gx_rs *rs, int i)
     return !continues_a_name(rs->eng, art, known_end, c->span.end);
 }
 
+/* repeated_prefix by a walk over the candidates per length (the code before speed24; kept for
+ * readings longer than its table, and compared with it in tests/entities/test_speed24.c). */
+static int32_t repeated_prefix_walk(const gx_rs *rs, const gx_candidate *c, int32_t len)
+{
+    const uint32_t *cp = rs->art->cp;
+    for (int k = 0; k < rs->nc; k++) { /* the long reading itself is repeated: a name */
+        const gx_candidate *o = &rs->cv[k];
+        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
+            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
+            return -1;
+    }
+    for (int32_t l = len - 1; l >= 4; l--) {
+        int seen = 0;
+        int32_t last = -1;
+        for (int k = 0; k < rs->nc && seen < 2; k++) {
+            const gx_candidate *o = &rs->cv[k];
+            if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->span.start != c->span.start &&
+                o->span.start != last && o->span.end - o->span.start == l &&
+                !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)l))
+                seen++, last = o->span.start;
+        }
+        if (seen >= 2)
+            return l;
+    }
+    return 0;
+}
+
+/* For repeated_name_and_glue: -1 when another candidate reads c's whole text (len code points)
+ * elsewhere; else the longest l in 4 .. len-1 such that tagger company readings of c's first l
+ * characters start at two places or more other than c's start; 0 when none. One walk over the
+ * candidates (speed24; it was one walk per length). Two distinct starts is what the walk per
+ * length counted (a count reaching 2 that skipped the start last counted), so the answer does
+ * not depend on the candidates' order. */
+static int32_t repeated_prefix(const gx_rs *rs, const gx_candidate *c, int32_t len)
+{
+    const uint32_t *cp = rs->art->cp;
+    enum { CAP = 64 };
+    if (len > CAP) /* (no reading is this long in the corpus; the walk per length, as before) */
+        return repeated_prefix_walk(rs, c, len);
+    int32_t first_at[CAP];
+    bool twice[CAP];
+    for (int32_t l = 0; l < len; l++)
+        first_at[l] = -1, twice[l] = false;
+    int32_t best = 0;
+    for (int k = 0; k < rs->nc; k++) {
+        const gx_candidate *o = &rs->cv[k];
+        int32_t ol = o->span.end - o->span.start;
+        if (ol < 4 || ol > len || o->span.start == c->span.start || cp[o->span.start] != cp[c->span.start])
+            continue;
+        if (ol < len && (o->source != GX_SRC_TAGGER || o->type != GX_ENT_COMPANY))
+            continue;
+        if (memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)ol))
+            continue;
+        if (ol == len) /* the long reading itself is repeated: a name */
+            return -1;
+        if (first_at[ol] < 0)
+            first_at[ol] = o->span.start;
+        else if (first_at[ol] != o->span.start && !twice[ol]) {
+            twice[ol] = true;
+            if (ol > best)
+                best = ol;
+        }
+    }
+    return best;
+}
+
 /* Is tagger candidate i a name the tagger reads twice or more elsewhere in the article with a
  * few characters glued after it that it reads only here (张家港市招港基金|行使…, 张家港市招港基金|就
  * 张家港市招港基金行…)? An article repeats a company's name the same way; a longer one-off reading
@@ -455,24 +521,8 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
     int32_t len = c->span.end - c->span.start;
     if (len < 5)
         return false;
-    for (int k = 0; k < rs->nc; k++) { /* the long reading itself is repeated: a name */
-        const gx_candidate *o = &rs->cv[k];
-        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
-            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
-            return false;
-    }
-    for (int32_t l = len - 1; l >= 4; l--) {
-        int seen = 0;
-        int32_t last = -1;
-        for (int k = 0; k < rs->nc && seen < 2; k++) {
-            const gx_candidate *o = &rs->cv[k];
-            if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->span.start != c->span.start &&
-                o->span.start != last && o->span.end - o->span.start == l &&
-                !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)l))
-                seen++, last = o->span.start;
-        }
-        if (seen < 2)
-            continue;
+    int32_t l = repeated_prefix(rs, c, len);
+    if (l > 0) {
         int32_t r = c->span.start + l;
         for (int32_t q = r; q < c->span.end; q++)
             if (!gx_is_cjk(cp[q]))

@@ -440,13 +440,13 @@ static bool known_name_and_word(gx_rs *rs, int i)
     return !continues_a_name(rs->eng, art, known_end, c->span.end);
 }
 
-/* repeated_prefix by a walk over the candidates per length (the code before speed24; kept for
- * readings longer than its table, and compared with it in tests/entities/test_speed24.c). */
-static int32_t repeated_prefix_walk(const gx_rs *rs, const gx_candidate *c, int32_t len)
+/* (gx_resolve_impl.h: the walk per length before speed24) */
+int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs)
 {
-    const uint32_t *cp = rs->art->cp;
-    for (int k = 0; k < rs->nc; k++) { /* the long reading itself is repeated: a name */
-        const gx_candidate *o = &rs->cv[k];
+    const gx_candidate cc = {.span = cs}, *c = &cc;
+    int32_t len = cs.end - cs.start;
+    for (int k = 0; k < nc; k++) { /* the long reading itself is repeated: a name */
+        const gx_candidate *o = &cv[k];
         if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
             !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
             return -1;
@@ -454,8 +454,8 @@ static int32_t repeated_prefix_walk(const gx_rs *rs, const gx_candidate *c, int3
     for (int32_t l = len - 1; l >= 4; l--) {
         int seen = 0;
         int32_t last = -1;
-        for (int k = 0; k < rs->nc && seen < 2; k++) {
-            const gx_candidate *o = &rs->cv[k];
+        for (int k = 0; k < nc && seen < 2; k++) {
+            const gx_candidate *o = &cv[k];
             if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->span.start != c->span.start &&
                 o->span.start != last && o->span.end - o->span.start == l &&
                 !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)l))
@@ -467,25 +467,21 @@ static int32_t repeated_prefix_walk(const gx_rs *rs, const gx_candidate *c, int3
     return 0;
 }
 
-/* For repeated_name_and_glue: -1 when another candidate reads c's whole text (len code points)
- * elsewhere; else the longest l in 4 .. len-1 such that tagger company readings of c's first l
- * characters start at two places or more other than c's start; 0 when none. One walk over the
- * candidates (speed24; it was one walk per length). Two distinct starts is what the walk per
- * length counted (a count reaching 2 that skipped the start last counted), so the answer does
- * not depend on the candidates' order. */
-static int32_t repeated_prefix(const gx_rs *rs, const gx_candidate *c, int32_t len)
+/* (gx_resolve_impl.h: one walk over the candidates, speed24) */
+int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs)
 {
-    const uint32_t *cp = rs->art->cp;
+    const gx_candidate cc = {.span = cs}, *c = &cc;
+    int32_t len = cs.end - cs.start;
     enum { CAP = 64 };
     if (len > CAP) /* (no reading is this long in the corpus; the walk per length, as before) */
-        return repeated_prefix_walk(rs, c, len);
+        return gx_rs_repeated_prefix_walk(cp, cv, nc, cs);
     int32_t first_at[CAP];
     bool twice[CAP];
     for (int32_t l = 0; l < len; l++)
         first_at[l] = -1, twice[l] = false;
     int32_t best = 0;
-    for (int k = 0; k < rs->nc; k++) {
-        const gx_candidate *o = &rs->cv[k];
+    for (int k = 0; k < nc; k++) {
+        const gx_candidate *o = &cv[k];
         int32_t ol = o->span.end - o->span.start;
         if (ol < 4 || ol > len || o->span.start == c->span.start || cp[o->span.start] != cp[c->span.start])
             continue;
@@ -521,7 +517,7 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
     int32_t len = c->span.end - c->span.start;
     if (len < 5)
         return false;
-    int32_t l = repeated_prefix(rs, c, len);
+    int32_t l = gx_rs_repeated_prefix(cp, rs->cv, rs->nc, c->span);
     if (l > 0) {
         int32_t r = c->span.start + l;
         for (int32_t q = r; q < c->span.end; q++)

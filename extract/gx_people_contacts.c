@@ -67,10 +67,10 @@ void gx_pp_contact_names(const gx_hit_index *ix, gx_article *art)
                 gx_pp_rule_person(art, (gx_span){s0, i}, 0.8f);
             continue;
         }
-        /* a handle: @何兵。 (the name closed by punctuation, a space, another handle or a tag) */
-        if (!gx_is_cjk(cp[i - 1]) || gx_is_cjk(cp[i]) || gx_is_alnum(cp[i]) || cp[i] == '-' || cp[i] == 0xB7 ||
-            cp[i] == '_' ||
-            !((i >= 3 && cp[i - 3] == '@') || (i >= 4 && cp[i - 4] == '@')))
+        /* a handle: @何兵。 (the name closed by punctuation, a space, another handle or a tag; the
+         * rare @ tested first: the character classes of every position cost ~20 M a pass, speed24) */
+        if (!((i >= 3 && cp[i - 3] == '@') || (i >= 4 && cp[i - 4] == '@')) || !gx_is_cjk(cp[i - 1]) ||
+            gx_is_cjk(cp[i]) || gx_is_alnum(cp[i]) || cp[i] == '-' || cp[i] == 0xB7 || cp[i] == '_')
             continue;
         int32_t s0 = name_ending(ix, art, i, true);
         if (s0 >= 0)

@@ -117,6 +117,15 @@ bool gx_rs_not_joint_stock(const gx_article *art, gx_span s);
  * industry, a fund product, an index or a market). */
 bool gx_rs_never_an_entity(gx_rs *rs, int i);
 
+/* For the "repeated name and glue" test of gx_rs_never_an_entity (gx_resolve_shape.c): -1 when a
+ * candidate of cv[0..nc) other than one starting at cs.start reads the text of cs (len = its
+ * length) elsewhere; else the longest l in 4 .. len-1 such that tagger company readings equal to
+ * the first l code points of cs start at two places or more other than cs.start; 0 when none.
+ * One walk over the candidates (speed24); _walk is the walk per length it replaced (kept for
+ * readings past 64 code points; tests/entities/test_speed24.c compares the two). */
+int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
+int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
+
 /* gx_resolve_products.c */
 /* Whether every mention of company e opens a fund product's name (嘉实|新机遇…基金, 兴全|合宜基金,
  * 华安红利|精选混合), or names again a product another mention opens: no company is meant. */

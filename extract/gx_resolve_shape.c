@@ -440,6 +440,68 @@ static bool known_name_and_word(gx_rs *rs, int i)
     return !continues_a_name(rs->eng, art, known_end, c->span.end);
 }
 
+/* (gx_resolve_impl.h: the walk per length before speed24) */
+int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs)
+{
+    const gx_candidate cc = {.span = cs}, *c = &cc;
+    int32_t len = cs.end - cs.start;
+    for (int k = 0; k < nc; k++) { /* the long reading itself is repeated: a name */
+        const gx_candidate *o = &cv[k];
+        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
+            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
+            return -1;
+    }
+    for (int32_t l = len - 1; l >= 4; l--) {
+        int seen = 0;
+        int32_t last = -1;
+        for (int k = 0; k < nc && seen < 2; k++) {
+            const gx_candidate *o = &cv[k];
+            if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->span.start != c->span.start &&
+                o->span.start != last && o->span.end - o->span.start == l &&
+                !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)l))
+                seen++, last = o->span.start;
+        }
+        if (seen >= 2)
+            return l;
+    }
+    return 0;
+}
+
+/* (gx_resolve_impl.h: one walk over the candidates, speed24) */
+int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs)
+{
+    const gx_candidate cc = {.span = cs}, *c = &cc;
+    int32_t len = cs.end - cs.start;
+    enum { CAP = 64 };
+    if (len > CAP) /* (no reading is this long in the corpus; the walk per length, as before) */
+        return gx_rs_repeated_prefix_walk(cp, cv, nc, cs);
+    int32_t first_at[CAP];
+    bool twice[CAP];
+    for (int32_t l = 0; l < len; l++)
+        first_at[l] = -1, twice[l] = false;
+    int32_t best = 0;
+    for (int k = 0; k < nc; k++) {
+        const gx_candidate *o = &cv[k];
+        int32_t ol = o->span.end - o->span.start;
+        if (ol < 4 || ol > len || o->span.start == c->span.start || cp[o->span.start] != cp[c->span.start])
+            continue;
+        if (ol < len && (o->source != GX_SRC_TAGGER || o->type != GX_ENT_COMPANY))
+            continue;
+        if (memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)ol))
+            continue;
+        if (ol == len) /* the long reading itself is repeated: a name */
+            return -1;
+        if (first_at[ol] < 0)
+            first_at[ol] = o->span.start;
+        else if (first_at[ol] != o->span.start && !twice[ol]) {
+            twice[ol] = true;
+            if (ol > best)
+                best = ol;
+        }
+    }
+    return best;
+}
+
 /* Is tagger candidate i a name the tagger reads twice or more elsewhere in the article with a
  * few characters glued after it that it reads only here (张家港市招港基金|行使…, 张家港市招港基金|就
  * 张家港市招港基金行…)? An article repeats a company's name the same way; a longer one-off reading
@@ -455,24 +517,8 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
     int32_t len = c->span.end - c->span.start;
     if (len < 5)
         return false;
-    for (int k = 0; k < rs->nc; k++) { /* the long reading itself is repeated: a name */
-        const gx_candidate *o = &rs->cv[k];
-        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
-            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
-            return false;
-    }
-    for (int32_t l = len - 1; l >= 4; l--) {
-        int seen = 0;
-        int32_t last = -1;
-        for (int k = 0; k < rs->nc && seen < 2; k++) {
-            const gx_candidate *o = &rs->cv[k];
-            if (o->source == GX_SRC_TAGGER && o->type == GX_ENT_COMPANY && o->span.start != c->span.start &&
-                o->span.start != last && o->span.end - o->span.start == l &&
-                !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)l))
-                seen++, last = o->span.start;
-        }
-        if (seen < 2)
-            continue;
+    int32_t l = gx_rs_repeated_prefix(cp, rs->cv, rs->nc, c->span);
+    if (l > 0) {
         int32_t r = c->span.start + l;
         for (int32_t q = r; q < c->span.end; q++)
             if (!gx_is_cjk(cp[q]))

@@ -11,6 +11,7 @@
 #include "gx_quantity.h"
 #include "gx_quantity_lex.h"
 #include "gx_rules_en.h"
+#include "gx_tagger.h"
 
 static struct gx_engine ENG;
 
@@ -53,6 +54,25 @@ void fixture_english_off(void)
 {
     gx_en_lex_free(ENG.english);
     ENG.english = NULL;
+}
+
+int fixture_setup_with_tagger(void **state)
+{
+    if (fixture_setup(state) != 0)
+        return -1;
+    gl_error err;
+    const char *d = getenv("GLEANER_DATA_DIR");
+    ENG.tagger = gx_tagger_load(d && *d ? d : "data", &err);
+    if (!ENG.tagger)
+        fprintf(stderr, "tagger: %s\n", err.message);
+    return ENG.tagger ? 0 : -1;
+}
+
+int fixture_teardown_with_tagger(void **state)
+{
+    gx_tagger_free(ENG.tagger);
+    ENG.tagger = NULL;
+    return fixture_teardown(state);
 }
 
 gx_article *fixture_run(const char *s, const char *outlet, const char *author)

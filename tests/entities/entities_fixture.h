@@ -20,6 +20,12 @@ struct gx_engine *fixture_engine(void);
 bool fixture_english_on(void);
 void fixture_english_off(void);
 
+/* cmocka group setup/teardown as fixture_setup/fixture_teardown, lending the fixture engine a
+ * loaded tagger for its word lexicon only (the rules that ask whether a string is an ordinary
+ * word consult it; fixture_run() proposes no tagger spans). */
+int fixture_setup_with_tagger(void **state);
+int fixture_teardown_with_tagger(void **state);
+
 /* The lexicon scan, entity rules and resolution over s, with an optional byline (outlet,
  * author as 记者; either may be NULL). s, outlet and author must outlive the article. Free
  * the result with gx_article_free(). */

@@ -17,25 +17,6 @@
 #include "gx_entities.h"
 #include "gx_tagger.h"
 
-static int setup(void **state)
-{
-    if (fixture_setup(state) != 0)
-        return -1;
-    gl_error err;
-    const char *d = getenv("GLEANER_DATA_DIR");
-    fixture_engine()->tagger = gx_tagger_load(d && *d ? d : "data", &err);
-    if (!fixture_engine()->tagger)
-        fprintf(stderr, "tagger: %s\n", err.message);
-    return fixture_engine()->tagger ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gx_tagger_free(fixture_engine()->tagger);
-    fixture_engine()->tagger = NULL;
-    return fixture_teardown(state);
-}
-
 /* the word lexicon: ordinary words yes, names and unknown strings no */
 static void test_common_word(void **state)
 {
@@ -93,5 +74,5 @@ int main(void)
         cmocka_unit_test(test_st_word_like_name),
         cmocka_unit_test(test_generic_kinds),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -17,26 +17,6 @@
 #include "gx_entities.h"
 #include "gx_tagger.h"
 
-/* the fixture engine borrows a loaded tagger for its word lexicon only (as test_comp32.c) */
-static int setup(void **state)
-{
-    if (fixture_setup(state) != 0)
-        return -1;
-    gl_error err;
-    const char *d = getenv("GLEANER_DATA_DIR");
-    fixture_engine()->tagger = gx_tagger_load(d && *d ? d : "data", &err);
-    if (!fixture_engine()->tagger)
-        fprintf(stderr, "tagger: %s\n", err.message);
-    return fixture_engine()->tagger ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gx_tagger_free(fixture_engine()->tagger);
-    fixture_engine()->tagger = NULL;
-    return fixture_teardown(state);
-}
-
 /* a brand written twice, once after punctuation, is a company */
 static void test_brand_twice(void **state)
 {
@@ -119,5 +99,5 @@ int main(void)
         cmocka_unit_test(test_latin_brand),
         cmocka_unit_test(test_asked_platform),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

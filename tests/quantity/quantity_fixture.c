@@ -45,3 +45,33 @@ int qty_count(const gx_article *art, gx_qty_type type)
         c += art->quantities.v[k].type == type;
     return c;
 }
+
+void qty_expect_cases(const gx_qtylex *lex, const qty_case *cases, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const qty_case *r = &cases[k];
+        gx_article *art = qty_run(lex, r->text);
+        const gx_quantity *q = qty_find(art, r->surface);
+        if (!q)
+            fail_msg("%s: \"%s\" not found", r->text, r->surface);
+        if (q->type != r->type)
+            fail_msg("%s: \"%s\" has type %d, expected %d", r->text, r->surface, (int)q->type, (int)r->type);
+        if (fabs(q->value - r->value) > 1e-6 * fmax(1.0, fabs(r->value)))
+            fail_msg("%s: \"%s\" = %.10g, expected %.10g", r->text, r->surface, q->value, r->value);
+        if (r->currency)
+            assert_string_equal(q->currency, r->currency);
+        gx_article_free(art);
+    }
+}
+
+void qty_expect_none(const gx_qtylex *lex, const qty_case *cases, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const qty_case *r = &cases[k];
+        gx_article *art = qty_run(lex, r->text);
+        const gx_quantity *q = qty_find(art, r->surface);
+        if (q && q->type == r->type)
+            fail_msg("%s: \"%s\" read as type %d", r->text, r->surface, (int)r->type);
+        gx_article_free(art);
+    }
+}

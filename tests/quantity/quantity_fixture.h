@@ -4,6 +4,8 @@
 #ifndef QUANTITY_FIXTURE_H
 #define QUANTITY_FIXTURE_H
 
+#include <stddef.h>
+
 #include "gx_article.h"
 #include "gx_quantity.h"
 
@@ -19,5 +21,23 @@ const gx_quantity *qty_expect_money(const gx_article *art, const char *surface, 
 
 /* How many quantities of type art holds. */
 int qty_count(const gx_article *art, gx_qty_type type);
+
+/* A table-driven case: text, the surface of one quantity in it, its type, value and (money) its
+ * currency; currency NULL for other types. */
+typedef struct qty_case {
+    const char *text;
+    const char *surface;
+    gx_qty_type type;
+    double value;
+    const char *currency;
+} qty_case;
+
+/* Checks every case of cases[0..n) with lex: the surface is found with that type and value (and
+ * currency when given); fails the test with the case's text otherwise. */
+void qty_expect_cases(const gx_qtylex *lex, const qty_case *cases, size_t n);
+
+/* Checks that in no case of cases[0..n) the surface is a quantity of the case's type (value and
+ * currency are not read). */
+void qty_expect_none(const gx_qtylex *lex, const qty_case *cases, size_t n);
 
 #endif

@@ -260,6 +260,8 @@ static const en_entry *span_is(const en_line *L, int cls, int32_t s, int32_t e)
         return NULL;
     for (int32_t i = 0; i < n; i++) {
         uint32_t c = L->cp[s + i];
+        if (c == 0x2019)
+            c = '\''; /* a curly apostrophe reads as the straight one (People’s Liberation Army) */
         if (c > 0x7E || c < 0x20)
             return NULL;
         if (CLASSES[cls].ci && c >= 'A' && c <= 'Z')
@@ -269,13 +271,21 @@ static const en_entry *span_is(const en_line *L, int cls, int32_t s, int32_t e)
     return en_find(L->lx, cls, buf, (size_t)n);
 }
 
-/* The most words (1..maxw) from word k on, joined by single spaces, that make a phrase of cls;
- * 0 when none. */
+/* Is word k followed by a possessive 's and one space, then word k + 1 ("People's Liberation")? */
+static bool poss_joined(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    return t->poss && k + 1 < L->n && t->end == t->e && L->t[k + 1].s == t->e + 3 && L->cp[t->e + 1] == 's' &&
+           L->cp[t->e + 2] == ' ';
+}
+
+/* The most words (1..maxw) from word k on, joined by single spaces (or a possessive 's and a space:
+ * People's Bank of China), that make a phrase of cls; 0 when none. */
 static int phrase_at(const en_line *L, int cls, int k)
 {
     int best = 0;
     for (int m = 1; m <= L->lx->maxw[cls] && k + m <= L->n; m++) {
-        if (m > 1 && L->t[k + m - 2].gap != 1)
+        if (m > 1 && L->t[k + m - 2].gap != 1 && !poss_joined(L, k + m - 2))
             break;
         if (span_is(L, cls, L->t[k].s, L->t[k + m - 1].e))
             best = m;

@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -47,7 +47,7 @@ static const struct {
     {"title_mod", true}, {"not_name", false},  {"generic", false}, {"honorific", false},
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
-    {"street", false},   {"given", false},
+    {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
 };
 
 #define EN_MAX_KEY 64
@@ -157,7 +157,7 @@ gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err)
     if (!f)
         return NULL;
     gx_en_lex *lx = gl_calloc(1, sizeof *lx);
-    lx->mask = 4095; /* room for ~2000 phrases at half load */
+    lx->mask = 8191; /* room for ~4000 phrases at half load */
     lx->tab = gl_calloc((size_t)lx->mask + 1, sizeof(en_entry));
     uint32_t n = 0;
     int lineno = 0, rc = 0;
@@ -260,6 +260,8 @@ static const en_entry *span_is(const en_line *L, int cls, int32_t s, int32_t e)
         return NULL;
     for (int32_t i = 0; i < n; i++) {
         uint32_t c = L->cp[s + i];
+        if (c == 0x2019)
+            c = '\''; /* a curly apostrophe reads as the straight one (People’s Liberation Army) */
         if (c > 0x7E || c < 0x20)
             return NULL;
         if (CLASSES[cls].ci && c >= 'A' && c <= 'Z')
@@ -269,13 +271,21 @@ static const en_entry *span_is(const en_line *L, int cls, int32_t s, int32_t e)
     return en_find(L->lx, cls, buf, (size_t)n);
 }
 
-/* The most words (1..maxw) from word k on, joined by single spaces, that make a phrase of cls;
- * 0 when none. */
+/* Is word k followed by a possessive 's and one space, then word k + 1 ("People's Liberation")? */
+static bool poss_joined(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    return t->poss && k + 1 < L->n && t->end == t->e && L->t[k + 1].s == t->e + 3 && L->cp[t->e + 1] == 's' &&
+           L->cp[t->e + 2] == ' ';
+}
+
+/* The most words (1..maxw) from word k on, joined by single spaces (or a possessive 's and a space:
+ * People's Bank of China), that make a phrase of cls; 0 when none. */
 static int phrase_at(const en_line *L, int cls, int k)
 {
     int best = 0;
     for (int m = 1; m <= L->lx->maxw[cls] && k + m <= L->n; m++) {
-        if (m > 1 && L->t[k + m - 2].gap != 1)
+        if (m > 1 && L->t[k + m - 2].gap != 1 && !poss_joined(L, k + m - 2))
             break;
         if (span_is(L, cls, L->t[k].s, L->t[k + m - 1].e))
             best = m;
@@ -767,6 +777,46 @@ static void given_names(en_line *L)
             continue;
         person_cand(L, k, b);
         k = b - 1;
+    }
+}
+
+/* Is word k a Chinese given name in pinyin of two syllables (Jinping, Keqiang): a capital, then
+ * lower-case ASCII letters only, splitting into two syllables of the pinyin list? */
+static bool pinyin_given(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if (t->e - t->s < 3 || t->e - t->s > 12 || !(L->cp[t->s] >= 'A' && L->cp[t->s] <= 'Z'))
+        return false;
+    for (int32_t i = t->s + 1; i < t->e; i++)
+        if (!(L->cp[i] >= 'a' && L->cp[i] <= 'z'))
+            return false;
+    for (int32_t m = t->s + 1; m < t->e; m++)
+        if (span_is(L, EN_PINYIN, t->s, m) && span_is(L, EN_PINYIN, m, t->e))
+            return true;
+    return false;
+}
+
+/* A Chinese name in its own order, family name first ("under Xi Jinping", "Li Keqiang said"): a
+ * pinyin family name and a two-syllable pinyin given name, the run just these two words (nothing
+ * capitalised before them but openers and honorifics), no company, organisation, government or
+ * place the article already has covering them. */
+static void chinese_names(en_line *L)
+{
+    for (int k = 0; k + 1 < L->n; k++) {
+        if (L->t[k].used || L->t[k + 1].used || !L->t[k].cap || !tok_is(L, EN_CN_SURNAME, k) ||
+            !pinyin_given(L, k + 1))
+            continue;
+        int a = run_to(L, k + 1);
+        bool lead = true;
+        for (int j = a; j < k && lead; j++)
+            lead = tok_is(L, EN_NOT_NAME, j) || tok_is(L, EN_HONORIFIC, j);
+        if (!lead || run_from(L, k) != k + 2 || !person_shape(L, k, k + 2))
+            continue;
+        gx_span s = {L->t[k].s, L->t[k + 1].e};
+        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        person_cand(L, k, k + 2);
+        k++;
     }
 }
 
@@ -1847,6 +1897,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         venues(&L);
         titles(&L);
         given_names(&L);
+        chinese_names(&L);
         names(&L, le);
         coordinated(&L);
         listed(&L);

@@ -483,6 +483,34 @@ static void test_us_bodies(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-first session (eng2): a Chinese name in its own order, a pinyin family name and a
+ * two-syllable pinyin given name; not inside a longer capitalised run, not one syllable. */
+static void test_chinese_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("The repression seen under Xi Jinping grew, and Li Keqiang was quiet. "
+                          "In Hong Kong Shenzhen traders waited; Wang Yi stayed away.");
+    assert_non_null(find(art, "Xi Jinping", GX_ENT_PERSON));
+    assert_non_null(find(art, "Li Keqiang", GX_ENT_PERSON));
+    assert_null(find(art, "Kong Shenzhen", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = run("Shares of Zhou Labrador rose, analysts said.");
+    assert_null(find(art, "Zhou Labrador", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
+/* Twenty-first session (eng2): a listed name with a possessive inside reads across the 's, the
+ * curly apostrophe like the straight one. */
+static void test_possessive_names(void **state)
+{
+    (void)state;
+    gx_article *art = run("Soldiers of the People\u2019s Liberation Army took to the streets, and the People's "
+                          "Armed Police followed.");
+    assert_non_null(find(art, "People\u2019s Liberation Army", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "People's Armed Police", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 /* Twenty-first session (eng): a price table's ticker column is no part of the company's name. */
 static void test_ticker_column(void **state)
 {
@@ -508,6 +536,8 @@ int main(void)
         cmocka_unit_test(test_given_names),
         cmocka_unit_test(test_us_bodies),
         cmocka_unit_test(test_ticker_column),
+        cmocka_unit_test(test_chinese_names),
+        cmocka_unit_test(test_possessive_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -952,7 +952,7 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
 /* A tagger's company of three to five characters ending in a known bank's short form (继宇宙|工行,
  * 宇宙|招行: 工行, 招行, 建行 … are gazetteer names of two characters ending in 行): the words glued
  * before it are a nickname or the sentence, the bank is the short form (twenty-first session, comp42).
- * Not when the whole reading is itself a known name. */
+ * Not when the whole reading is itself a known name, nor when a region precedes the short form (香港招行). */
 bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -963,6 +963,8 @@ bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_ca
     for (int32_t k = s; k < e - 2; k++)
         if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY, cp + k, e - k))
             return false;
+    if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s, e - 2 - s))
+        return false; /* a branch by its place (香港招行) */
     c->span.start = e - 2;
     return true;
 }

@@ -870,6 +870,11 @@ static void test_legal_name_edges_comp42(void **state)
     assert_non_null(fixture_find(art, "工行", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "继宇宙工行", -1));
     gx_article_free(art);
+    /* a region before the short form is the bank's branch there and stays (香港招行) */
+    const tag_spec tags2[] = {{"香港招行", GX_ENT_COMPANY, 0.6f}};
+    art = run_tagged("你拨打香港招行的客服电话开通账户。", tags2, 1);
+    assert_non_null(fixture_find(art, "香港招行", GX_ENT_COMPANY));
+    gx_article_free(art);
 }
 
 /* A Latin name in brackets right after a person's name is that person's name in its own script

@@ -900,14 +900,32 @@ bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candid
 {
     const uint32_t *cp = art->cp;
     int32_t s = c->span.start, e = c->span.end;
-    if (c->type != GX_ENT_COMPANY || e - s < 6 || !gx_is_cjk(cp[s]) ||
-        !ends_with_kind(eng, art, (gx_span){e - 4, e}, GX_LEX_COMPANY_SUFFIX, 4))
+    if (c->type != GX_ENT_COMPANY || e - s < 6 || !gx_is_cjk(cp[s]))
+        return false;
+    /* a country or region of three to five characters the name's start cuts (马来|西亚大地贸易公司):
+     * the whole place opens the firm's name (twenty-first session, comp42) */
+    if (cp[e - 2] == 0x516C /* 公 */ && cp[e - 1] == 0x53F8 /* 司 */)
+        for (int n = 5; n >= 3; n--)
+            for (int k = 1; k < n && k <= s; k++)
+                if (s - k + n < e - 4 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s - k, n)) {
+                    c->span.start = s - k;
+                    return true;
+                }
+    if (!ends_with_kind(eng, art, (gx_span){e - 4, e}, GX_LEX_COMPANY_SUFFIX, 4))
         return false;
     for (int n = 4; n >= 2; n--)
         if (s - n >= 0 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s - n, n) && !gx_shape_glued_left(eng, art, s - n)) {
             c->span.start = s - n;
             return true;
         }
+    /* a personal pronoun before a region that opens the name (打电话给我|南京乐咖商业管理有限公司):
+     * the speaker, no part of the name (comp42) */
+    if (cp[s] == 0x6211 /* 我 */ || cp[s] == 0x4F60 /* 你 */ || cp[s] == 0x4ED6 /* 他 */ || cp[s] == 0x5979 /* 她 */)
+        for (int n = 4; n >= 2; n--)
+            if (s + 1 + n < e - 4 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s + 1, n)) {
+                c->span.start = s + 1;
+                return true;
+            }
     return false;
 }
 
@@ -928,5 +946,25 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
         if (gx_lexicon_is(eng->lexicon, WORDS[k], cp + s, 2))
             return false;
     c->span.start = s - 1;
+    return true;
+}
+
+/* A tagger's company of three to five characters ending in a known bank's short form (继宇宙|工行,
+ * 宇宙|招行: 工行, 招行, 建行 … are gazetteer names of two characters ending in 行): the words glued
+ * before it are a nickname or the sentence, the bank is the short form (twenty-first session, comp42).
+ * Not when the whole reading is itself a known name, nor when a region precedes the short form (香港招行). */
+bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if (c->type != GX_ENT_COMPANY || e - s < 3 || e - s > 5 || cp[e - 1] != 0x884C /* 行 */ ||
+        !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY, cp + e - 2, 2))
+        return false;
+    for (int32_t k = s; k < e - 2; k++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY, cp + k, e - k))
+            return false;
+    if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s, e - 2 - s))
+        return false; /* a branch by its place (香港招行) */
+    c->span.start = e - 2;
     return true;
 }

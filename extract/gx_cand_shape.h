@@ -60,6 +60,9 @@ bool gx_shape_company_department(const gx_article *art, gx_ent_type type, gx_spa
 /* A legal name (…有限公司) right after a region the text names (台湾|宇珍国际艺术有限公司) takes
  * the region in when nothing is glued before it. Returns whether c's span moved. */
 bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* 继宇宙|工行: a tagger's company of three to five characters ending in a known bank's two-character
+ * short form (工行, 招行) is cut to the short form (true when the span moved) */
+bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 /* 遵|义市…有限责任公司: a name that opens with one character and 省/市 takes the character before it
  * (true when the span moved) */
 bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);

@@ -169,6 +169,8 @@ static void repair(gx_rs *rs, int i)
         if (!same_span(c, &(gx_candidate){.span = rs->ix.key[i]}))
             gx_cand_ix_moved(&rs->ix, i);
     }
+    if (c->source == GX_SRC_TAGGER && gx_shape_bank_short_tail(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
     if (c->source == GX_SRC_TAGGER && gx_shape_trim_address(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
     /* weibo markup and a clause's copula at a name's edge (#钱旺#集团, ，系|佳联易购…有限公司) */

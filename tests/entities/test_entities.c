@@ -851,6 +851,32 @@ static void test_legal_name_takes_its_region(void **state)
     gx_article_free(art);
 }
 
+/* comp42: a country the tagger's left edge cuts opens the legal name (马来|西亚大地贸易公司), a
+ * personal pronoun before a region does not (给我|南京乐咖…有限公司), and a tagger's reading that
+ * ends in a known bank's short form is the short form (继宇宙|工行). */
+static void test_legal_name_edges_comp42(void **state)
+{
+    (void)state;
+    const tag_spec tags[] = {{"西亚大地贸易公司", GX_ENT_COMPANY, 0.6f},
+                             {"我南京乐咖商业管理有限公司", GX_ENT_COMPANY, 0.6f},
+                             {"继宇宙工行", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = run_tagged("这个盘是有马来西亚大地贸易公司创办。房东打电话给我南京乐咖商业管理有限公司催租。"
+                                 "继宇宙工行之后，又一款低息产品来袭。",
+                                 tags, (int)(sizeof tags / sizeof tags[0]));
+    assert_non_null(fixture_find(art, "马来西亚大地贸易公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "西亚大地贸易公司", -1));
+    assert_non_null(fixture_find(art, "南京乐咖商业管理有限公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "我南京乐咖商业管理有限公司", -1));
+    assert_non_null(fixture_find(art, "工行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "继宇宙工行", -1));
+    gx_article_free(art);
+    /* a region before the short form is the bank's branch there and stays (香港招行) */
+    const tag_spec tags2[] = {{"香港招行", GX_ENT_COMPANY, 0.6f}};
+    art = run_tagged("你拨打香港招行的客服电话开通账户。", tags2, 1);
+    assert_non_null(fixture_find(art, "香港招行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* A Latin name in brackets right after a person's name is that person's name in its own script
  * (斯基贝（michaelskibbe）), whatever the tagger's score; a Latin word in brackets after no name is
  * not (指数（index）); an all-capital handle the tagger is sure of is a name (GRUBBY), a short one
@@ -1631,6 +1657,7 @@ int main(void)
         cmocka_unit_test(test_tagger_person_before_title),
         cmocka_unit_test(test_government_departments),
         cmocka_unit_test(test_legal_name_takes_its_region),
+        cmocka_unit_test(test_legal_name_edges_comp42),
         cmocka_unit_test(test_tagger_latin_names),
         cmocka_unit_test(test_place_named_companies),
         cmocka_unit_test(test_industry_is_no_company),

@@ -472,6 +472,33 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
 
+/* The tasks a firm's (or a centre's, a school's) own departments are named by: 财务部, 风险控制部,
+ * 法律事务部, 三农业务部, 市场部, 规划研发部. A ministry is named by a state task (财政, 商务, 外交);
+ * the state's departments with such a word (退役军人事务部) are the gazetteer's, and another
+ * country's carry its name (美国退伍军人事务部). */
+static const char32_t *const FIRM_TASKS[] = {U"财务", U"事务", U"业务", U"控制", U"风控", U"法务", U"综合", U"市场",
+                                             U"销售", U"营销", U"研发", U"人力资源", U"行政", U"运营", U"客服",
+                                             U"采购", U"合规", U"技术", U"品管", U"风险管理", U"资产管理", NULL};
+
+/* A department word without an owner (内设综合部、财务部、风险控制部): the tagger's reading ends
+ * in 部 after a firm's task (FIRM_TASKS), opens with no place or country, and follows no body
+ * the gazetteer or a rule read (银监会|财务部 would be that body's department). No ministry. */
+static bool ownerless_department(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t a = c->span.start, e = c->span.end;
+    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ || gx_word_ending(cp, a, e - 1, FIRM_TASKS) == 0 ||
+        gx_hit_len_starting(ix, a, GX_LEX_REGION) > 0 || gx_hit_len_ending(ix, a, GX_LEX_REGION) > 0)
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) { /* a body before it, or the gazetteer's own reading */
+        const gx_candidate *o = &art->candidates.v[k];
+        if (o->type == GX_ENT_GOVERNMENT && o->source != GX_SRC_TAGGER && o->span.end > o->span.start &&
+            (o->span.end == a || (o->span.start <= a && o->span.end >= e)))
+            return false;
+    }
+    return true;
+}
+
 /* Two things joined (国防和军队, 中国党和政府, 武汉邮科院正与电科院): a conjunction inside the
  * span (和 or 与; not 共和 of 共和党), a short part after it, and no administrative unit at the
  * end (上海市规划和国土局 is one body). Names the gazetteer or a rule reads the same (文化和旅游部)
@@ -498,7 +525,8 @@ static bool joined_things(const gx_hit_index *ix, const gx_article *art, const g
 }
 
 /* A tagger's government reading that the shape of the text rules out: a kind (各厅局, 各部委),
- * a place and a part (湖北大部), a company's department (公司证券部, 省公司党委), a word cut
+ * a place and a part (湖北大部), a company's department (公司证券部, 省公司党委; a department word
+ * without an owner, 内设财务部、风险控制部: ownerless_department), a word cut
  * before its last character (香港局|势, 国防军|工), a bare 委员会 cut from a longer name
  * (上市|委员会), two things joined (国防和军队), a level
  * before a kind (县级乡村邮电所). Retired (an empty span); a place and a part becomes the place
@@ -522,7 +550,7 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
         }
         return;
     }
-    bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 || joined_things(ix, art, c) ||
+    bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 || joined_things(ix, art, c) || ownerless_department(ix, art, c) ||
                   (e - a > 3 && cp[a + 1] == 0x7EA7 /* 级: 县级乡村邮电所 */ && gx_er_is_admin_char(cp[a])) ||
                   (e < art->ncp && gx_word_at(art, e - 1, GLUED_ENDINGS) == 2) ||
                   /* a bare unit cut from a longer name (科创板股票上市|委员会, 提名|委员会; the tagger's

@@ -751,6 +751,16 @@ static int person_cand(en_line *L, int a, int b)
     return gx_add_candidate(L->art, s, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
 }
 
+/* Whether nothing capitalised stands before word k in its run but sentence openers and
+ * honorifics ("The", "Mr."): word k opens a name, not the tail of a longer capitalised name. */
+static bool clear_lead(const en_line *L, int k)
+{
+    for (int j = run_to(L, k + 1); j < k; j++)
+        if (!tok_is(L, EN_NOT_NAME, j) && !tok_is(L, EN_HONORIFIC, j))
+            return false;
+    return true;
+}
+
 /* A person named by a known given name and one or two more name words ("Taylor Swift", "Joe
  * Biden", "Mary E. Lovely"), with no title or verb of speech near: the run holds just these words
  * (nothing capitalised before them but openers and honorifics, nothing after them), no word of
@@ -761,12 +771,8 @@ static void given_names(en_line *L)
     for (int k = 0; k < L->n; k++) {
         if (L->t[k].used || !L->t[k].cap || !tok_is(L, EN_GIVEN, k))
             continue;
-        int a = run_to(L, k + 1);
-        bool lead = true;
-        for (int j = a; j < k && lead; j++)
-            lead = tok_is(L, EN_NOT_NAME, j) || tok_is(L, EN_HONORIFIC, j);
         int b = run_from(L, k);
-        if (!lead || b - k < 2 || b - k > 3 || !person_shape(L, k, b))
+        if (!clear_lead(L, k) || b - k < 2 || b - k > 3 || !person_shape(L, k, b))
             continue;
         bool ok = true;
         for (int j = k + 1; j < b && ok; j++)
@@ -806,11 +812,7 @@ static void chinese_names(en_line *L)
         if (L->t[k].used || L->t[k + 1].used || !L->t[k].cap || !tok_is(L, EN_CN_SURNAME, k) ||
             !pinyin_given(L, k + 1))
             continue;
-        int a = run_to(L, k + 1);
-        bool lead = true;
-        for (int j = a; j < k && lead; j++)
-            lead = tok_is(L, EN_NOT_NAME, j) || tok_is(L, EN_HONORIFIC, j);
-        if (!lead || run_from(L, k) != k + 2 || !person_shape(L, k, k + 2))
+        if (!clear_lead(L, k) || run_from(L, k) != k + 2 || !person_shape(L, k, k + 2))
             continue;
         gx_span s = {L->t[k].s, L->t[k + 1].e};
         if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)

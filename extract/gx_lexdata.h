@@ -63,6 +63,8 @@ typedef enum gx_lex_kind {
                             * edge (岚蓝|财富; cues.tsv brand_head) */
     GX_LEX_PLATFORM_QUESTION, /* what web texts ask or report about a platform, right after its name
                             * (安全吗, 是骗局, 逾期失联; cues.tsv platform_question) */
+    GX_LEX_BUSINESS_FACT,  /* what only a business has, right after its name: its chair or founder,
+                            * its founding (可信贷|董事长, 钱牛牛|自成立; cues.tsv business_fact) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

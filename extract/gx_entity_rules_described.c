@@ -184,3 +184,54 @@ void gx_er_business_fact_rule(const gx_hit_index *ix, gx_article *art)
 {
     name_before_cues(ix, art, GX_LEX_BUSINESS_FACT, 0.6f);
 }
+
+/* A platform or a firm named in a form's field (cues.tsv name_label, field_label; twenty-second
+ * session, comp43): 平台名称:沃时贷平台链接:, 曝光平台：辉立国际带单老师：, 企业名称：X有限公司. Web
+ * finance warning posts fill in such a form with the labels glued together; the name is the run of
+ * Chinese characters after the label's colon up to punctuation or the next field's label, or, when
+ * that run is longer than a name or glued to a label the list lacks, its longest start the article
+ * writes twice. Two to eight characters (a full legal name is the suffix rule's), no common word,
+ * person, place or body. Score 0.65. */
+void gx_er_labelled_name_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = gx_hit_first(ix, GX_LEX_NAME_LABEL); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_NAME_LABEL || h->end + 2 >= art->ncp ||
+            (cp[h->end] != ':' && cp[h->end] != 0xFF1A /* ： */))
+            continue;
+        int32_t s = h->end + 1, e = s;
+        bool labelled = false;
+        while (e < art->ncp && e - s < 16 && gx_is_cjk(cp[e])) {
+            if (e > s + 1 && gx_hit_len_starting(ix, e, GX_LEX_FIELD_LABEL) > 0) {
+                labelled = true;
+                break;
+            }
+            e++;
+        }
+        bool closed = labelled || e >= art->ncp || (!gx_is_cjk(cp[e]) && !gx_is_alnum(cp[e]));
+        /* (a kind of business closing the field is no part of the name: 正经事理财|平台) */
+        for (int32_t q = s + 2; q < e; q++)
+            if (gx_word_at(art, q, KINDS) == e - q) {
+                e = q;
+                break;
+            }
+        gx_span n = {s, e};
+        bool fixed = closed && e - s <= DESC_NAME_MAX; /* both edges fixed by the form: a stop word may
+                                                        * stand inside (辉立|国际) */
+        if (!fixed) {
+            /* the longest start written twice */
+            n.end = s;
+            for (int32_t l = 2; l <= DESC_NAME_MAX && s + l <= e; l++) {
+                bool clear;
+                if (occurrences(ix, art, (gx_span){s, s + l}, &clear) >= 2)
+                    n.end = s + l;
+            }
+        }
+        if (n.end - n.start < 2 || !gx_er_plausible_name_ex(ix, art, n, !fixed) ||
+            gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) || gx_word_at(art, n.start, KINDS) > 0 ||
+            gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0)
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}

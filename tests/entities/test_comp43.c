@@ -1,7 +1,7 @@
 /* test_comp43.c — unlisted businesses shown by what only a business has (twenty-second session,
  * helper "comp43"): a name before its chair, founder or founding (cues.tsv business_fact,
  * gx_entity_rules_described.c), a list's item number glued after a name (gx_cand_markup.c), a size
- * written in numerals (gx_cand_shape.c). Texts written for the test. */
+ * written in numerals (gx_cand_shape.c), a name in a web form's field (平台名称:X平台链接:). Texts written for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -70,6 +70,23 @@ static void test_numeral_size(void **state)
     gx_article_free(art);
 }
 
+/* a name in a form's field, between the label's colon and the next field's label
+ * (gx_entity_rules_described.c labelled_name_rule); a stop word may stand inside it (国际) */
+static void test_labelled_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("曝光平台：恒立国际带单老师：某某；", NULL, NULL);
+    assert_non_null(fixture_find(art, "恒立国际", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("平台名称:沃达贷平台链接:无", NULL, NULL);
+    assert_non_null(fixture_find(art, "沃达贷", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* no colon after the label: no field */
+    art = fixture_run("曝光平台恒立国际带单老师", NULL, NULL);
+    assert_null(fixture_find(art, "恒立国际", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -77,6 +94,7 @@ int main(void)
         cmocka_unit_test(test_not_business_fact),
         cmocka_unit_test(test_list_number),
         cmocka_unit_test(test_numeral_size),
+        cmocka_unit_test(test_labelled_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -52,3 +52,18 @@ bool gx_shape_trim_copula(const gx_article *art, gx_candidate *c)
     c->span.start = s + 1;
     return true;
 }
+
+bool gx_shape_trim_list_number(const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t e = c->span.end, d = e;
+    while (d > c->span.start && d > e - 2 && cp[d - 1] >= '0' && cp[d - 1] <= '9')
+        d--;
+    /* (one or two digits, a Chinese name of two or more before them, the list's comma after them) */
+    if (d == e || d - c->span.start < 2 || !gx_is_cjk(cp[d - 1]) || e >= art->ncp ||
+        (cp[e] != 0x3001 /* 、 */ && cp[e] != 0xFF0E /* ． */ && cp[e] != '.') ||
+        (e + 1 < art->ncp && cp[e] != 0x3001 && cp[e + 1] >= '0' && cp[e + 1] <= '9'))
+        return false;
+    c->span.end = d;
+    return true;
+}

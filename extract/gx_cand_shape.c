@@ -968,3 +968,16 @@ bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_ca
     c->span.start = e - 2;
     return true;
 }
+
+bool gx_shape_numeral_size(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (len < 2 || len > 6 ||
+        (cp[s.end - 1] != 0x7EA7 /* 级 */ && cp[s.end - 1] != 0x5143 /* 元 */ && cp[s.end - 1] != 0x500D /* 倍 */))
+        return false;
+    for (int32_t k = s.start; k < s.end - 1; k++)
+        if (!gx_is_numeral(cp[k]) && cp[k] != 0x4E07 /* 万 */ && cp[k] != 0x4EBF /* 亿 */)
+            return false;
+    return true;
+}

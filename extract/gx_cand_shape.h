@@ -27,6 +27,13 @@ bool gx_shape_cut_hashtag(const gx_article *art, gx_candidate *c);
 /* The copula 系 opening a clause before a name (，系|佳联易购电子商务(集团)有限公司) is no part
  * of it (not 系统, 系列); true when c moved. */
 bool gx_shape_trim_copula(const gx_article *art, gx_candidate *c);
+/* A list's item number glued after a name (投资方为寒武创投和熠美投资|1、智慧喵获…: the digits and 、
+ * open the next item) is no part of it: one or two digits after a Chinese character, before 、 or
+ * a dot, are cut (twenty-second session, comp43); true when c moved. */
+bool gx_shape_trim_list_number(const gx_article *art, gx_candidate *c);
+/* A size written in numerals and a measure (获|千万级|Pre-A轮融资, 百亿元, 十倍): numerals (万, 亿 too)
+ * and 级, 元 or 倍; no firm's name (twenty-second session, comp43). */
+bool gx_shape_numeral_size(const gx_article *art, gx_span s);
 /* Drops the form of address 总 a tagger's person ends in (徐达总 -> 徐达: a surname, one or two
  * given characters, 总 "boss"); true when the span moved. */
 /* A surname and 氏 is a family (吴氏家族), one and 媒 a country's press (印媒, 日媒): none of the

@@ -132,16 +132,17 @@ static bool written_in_two_places(const gx_hit_index *ix, const gx_article *art,
     return false;
 }
 
-/* A platform the text asks or reports about (cues.tsv platform_question): ICE互助安全吗, 绿方优选是骗局,
- * 叮咚钱包逾期失联. Web texts about lending and investment schemes ask these questions about a
- * named platform, glued to the words before it; the name is read as before 是一款 (twice, once at a
- * clear edge), is no common word of the tagger's lexicon, does not end in an activity or a sector
- * (ASKED_BAD_ENDS) and is written in two different surroundings. Score 0.6. */
-void gx_er_asked_business_rule(const gx_hit_index *ix, gx_article *art)
+/* The name right before each cue of kind (read by repeated_name_before), a company at score. */
+static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kind kind, float score)
 {
-    for (int k = gx_hit_first(ix, GX_LEX_PLATFORM_QUESTION); k < ix->n; k = gx_hit_next(ix, k)) {
+    for (int k = gx_hit_first(ix, kind); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
-        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_PLATFORM_QUESTION || h->start < 2)
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != kind || h->start < 2)
+            continue;
+        /* (a title's modifier before a business fact is no part of the name: X副|董事长, 前|创始人,
+         * 兼|CEO) */
+        static const char32_t *const modifiers[] = {U"副", U"原", U"前", U"兼", U"任", U"和", U"及", U"首席", U"联席", U"联合", NULL};
+        if (kind == GX_LEX_BUSINESS_FACT && gx_word_ending(art->cp, 0, h->start, modifiers) > 0)
             continue;
         gx_span best = repeated_name_before(ix, art, h->start);
         /* (an ordinary word the article writes more often than the name is no name: 由公司|优选 …
@@ -149,10 +150,88 @@ void gx_er_asked_business_rule(const gx_hit_index *ix, gx_article *art)
         if (best.end == best.start || gx_tagger_common_word(ix->tagger, art->cp + best.start, best.end - best.start) ||
             !written_in_two_places(ix, art, best))
             continue;
+        /* (a body, an association or a publication has a chair, a founder and a founding too: 委员会|成立于,
+         * 股票交易者年鉴|创始人) */
+        static const char32_t *const not_firms[] = {U"年鉴", U"杂志", U"周刊", U"报", U"协会", U"学会", U"基金会", NULL};
+        if (kind == GX_LEX_BUSINESS_FACT && (gx_er_cand_with_span(art, best, 1 << GX_ENT_ORGANIZATION) >= 0 ||
+                                             gx_word_ending(art->cp, best.start, best.end, not_firms) > 0))
+            continue;
         bool bad_end = false;
         for (int32_t q = best.start + 1; q < best.end && !bad_end; q++)
             bad_end = gx_word_at(art, q, ASKED_BAD_ENDS) == best.end - q;
         if (!bad_end)
-            gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.6f, NULL, -1);
+            gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
+    }
+}
+
+/* A platform the text asks or reports about (cues.tsv platform_question): ICE互助安全吗, 绿方优选是骗局,
+ * 叮咚钱包逾期失联. Web texts about lending and investment schemes ask these questions about a
+ * named platform, glued to the words before it; the name is read as before 是一款 (twice, once at a
+ * clear edge), is no common word of the tagger's lexicon, does not end in an activity or a sector
+ * (ASKED_BAD_ENDS) and is written in two different surroundings. Score 0.6. */
+void gx_er_asked_business_rule(const gx_hit_index *ix, gx_article *art)
+{
+    name_before_cues(ix, art, GX_LEX_PLATFORM_QUESTION, 0.6f);
+}
+
+/* A business the text shows by what only a business has, right after its name (cues.tsv
+ * business_fact, twenty-second session, comp43): its chair, chief executive or founder
+ * (可信贷董事长, 仲财通联合创始人) and its founding (钱牛牛自成立5年来, 智慧喵成立于2015年, 乾易通是做什么的).
+ * Scraped web finance posts name a platform so and nowhere else with a cue. The name is read as
+ * the asked rule reads it (twice, once at a clear edge, two surroundings, no common word), no
+ * title's modifier before the cue (副董事长), no organization read there. Score 0.6. */
+void gx_er_business_fact_rule(const gx_hit_index *ix, gx_article *art)
+{
+    name_before_cues(ix, art, GX_LEX_BUSINESS_FACT, 0.6f);
+}
+
+/* A platform or a firm named in a form's field (cues.tsv name_label, field_label; twenty-second
+ * session, comp43): 平台名称:沃时贷平台链接:, 曝光平台：辉立国际带单老师：, 企业名称：X有限公司. Web
+ * finance warning posts fill in such a form with the labels glued together; the name is the run of
+ * Chinese characters after the label's colon up to punctuation or the next field's label, or, when
+ * that run is longer than a name or glued to a label the list lacks, its longest start the article
+ * writes twice. Two to eight characters (a full legal name is the suffix rule's), no common word,
+ * person, place or body. Score 0.65. */
+void gx_er_labelled_name_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = gx_hit_first(ix, GX_LEX_NAME_LABEL); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_NAME_LABEL || h->end + 2 >= art->ncp ||
+            (cp[h->end] != ':' && cp[h->end] != 0xFF1A /* ： */))
+            continue;
+        int32_t s = h->end + 1, e = s;
+        bool labelled = false;
+        while (e < art->ncp && e - s < 16 && gx_is_cjk(cp[e])) {
+            if (e > s + 1 && gx_hit_len_starting(ix, e, GX_LEX_FIELD_LABEL) > 0) {
+                labelled = true;
+                break;
+            }
+            e++;
+        }
+        bool closed = labelled || e >= art->ncp || (!gx_is_cjk(cp[e]) && !gx_is_alnum(cp[e]));
+        /* (a kind of business closing the field is no part of the name: 正经事理财|平台) */
+        for (int32_t q = s + 2; q < e; q++)
+            if (gx_word_at(art, q, KINDS) == e - q) {
+                e = q;
+                break;
+            }
+        gx_span n = {s, e};
+        bool fixed = closed && e - s <= DESC_NAME_MAX; /* both edges fixed by the form: a stop word may
+                                                        * stand inside (辉立|国际) */
+        if (!fixed) {
+            /* the longest start written twice */
+            n.end = s;
+            for (int32_t l = 2; l <= DESC_NAME_MAX && s + l <= e; l++) {
+                bool clear;
+                if (occurrences(ix, art, (gx_span){s, s + l}, &clear) >= 2)
+                    n.end = s + l;
+            }
+        }
+        if (n.end - n.start < 2 || !gx_er_plausible_name_ex(ix, art, n, !fixed) ||
+            gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) || gx_word_at(art, n.start, KINDS) > 0 ||
+            gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0)
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
 }

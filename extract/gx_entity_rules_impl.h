@@ -169,6 +169,8 @@ void gx_er_coop_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art);
 /* ... and one the text asks about (ICE互助安全吗, 绿方优选是骗局, 叮咚钱包逾期失联) */
 void gx_er_asked_business_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_business_fact_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_labelled_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_kind_name.c: a firm named right after its kind of business (P2P平台|领投鸟) */
 void gx_er_kind_before_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_brand.c: a web finance brand written twice, once at a sure edge (，岚蓝财富认为) */

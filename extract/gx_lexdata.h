@@ -63,6 +63,12 @@ typedef enum gx_lex_kind {
                             * edge (岚蓝|财富; cues.tsv brand_head) */
     GX_LEX_PLATFORM_QUESTION, /* what web texts ask or report about a platform, right after its name
                             * (安全吗, 是骗局, 逾期失联; cues.tsv platform_question) */
+    GX_LEX_BUSINESS_FACT,  /* what only a business has, right after its name: its chair or founder,
+                            * its founding (可信贷|董事长, 钱牛牛|自成立; cues.tsv business_fact) */
+    GX_LEX_NAME_LABEL,     /* a form's label before a platform's or a firm's name and a colon
+                            * (平台名称:, 曝光平台：; cues.tsv name_label) */
+    GX_LEX_FIELD_LABEL,    /* the form's next label, glued after that name (平台网址, 带单老师;
+                            * cues.tsv field_label) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

@@ -175,7 +175,7 @@ static void repair(gx_rs *rs, int i)
         gx_cand_ix_moved(&rs->ix, i);
     /* weibo markup and a clause's copula at a name's edge (#钱旺#集团, ，系|佳联易购…有限公司) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type != GX_ENT_PERSON &&
-        (gx_shape_cut_hashtag(art, c) | gx_shape_trim_copula(art, c)))
+        (gx_shape_cut_hashtag(art, c) | gx_shape_trim_copula(art, c) | gx_shape_trim_list_number(art, c)))
         gx_cand_ix_moved(&rs->ix, i);
     /* the tagger's X公司 where the article names X alone as a company elsewhere (星瀚链公司 beside
      * 星瀚链是什么): 公司 is the generic word after the name, which is X (twentieth session, edge34) */

@@ -627,7 +627,8 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start) &&
         !titled_word_name(art, c))
         return true;
-    if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span)))
+    if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span) ||
+                                      (c->source != GX_SRC_GAZETTEER && gx_shape_numeral_size(art, c->span))))
         return true;
     /* (weibo markup inside: 平安朝阳@北京朝阳@北京卫视, 钱旺#集团; twenty-first session, comp38) */
     if (c->source != GX_SRC_GAZETTEER && c->source != GX_SRC_TICKER && c->type != GX_ENT_PERSON &&

@@ -477,6 +477,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"honorific", GX_LEX_HONORIFIC},         {"foreign_city", GX_LEX_FOREIGN_CITY},
         {"business_kind", GX_LEX_BUSINESS_KIND},   {"company_suffix_edged", GX_LEX_COMPANY_SUFFIX},
         {"brand_head", GX_LEX_BRAND_HEAD},         {"platform_question", GX_LEX_PLATFORM_QUESTION},
+        {"bank_card", GX_LEX_BANK_CARD},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

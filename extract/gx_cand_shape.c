@@ -776,6 +776,18 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a place and a company word (香港|公司, 英国|公司) */
             if (body < len && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, body))
                 return false;
+            /* a foreign country, a kind of business and the company word after a descriptor (一家专业的|
+             * 澳大利亚|基金管理|公司, 一家|美国|科技|公司): a kind of firm of that country, no name; not
+             * without the descriptor (印度航空公司 may be Air India), a mainland place nor 中国 (湖北证券公司,
+             * 中国投资公司 may be names; twenty-second session, comp44) */
+            bool described = s.start > 0 && (cp[s.start - 1] == 0x7684 /* 的 */ || cp[s.start - 1] == 0x5BB6 /* 家 */ ||
+                                             cp[s.start - 1] == 0x4E2A /* 个 */);
+            for (int32_t n = 2; described && body < len && n <= 5 && n + 2 <= body; n++)
+                if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start, n) &&
+                    !gx_lexicon_is_home_region(eng->lexicon, cp + s.start, n) &&
+                    !(n == 2 && cp[s.start] == 0x4E2D && cp[s.start + 1] == 0x56FD) /* 中国 */ &&
+                    gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + s.start + n, body - n))
+                    return false;
             /* a place and a business word glued to more text (中国证券|市场, 英国银行|类股); a
              * regional broker standing alone (名叫湖北证券，) is a name */
             /* ... or glued to a firm's name before it and a title after it: a desk of that firm
@@ -980,4 +992,30 @@ bool gx_shape_numeral_size(const gx_article *art, gx_span s)
         if (!gx_is_numeral(cp[k]) && cp[k] != 0x4E07 /* 万 */ && cp[k] != 0x4EBF /* 亿 */)
             return false;
     return true;
+}
+
+/* A tagger's or rule's company that is a country or region glued before a name written wholly in
+ * Latin letters (投资者包括美国|InsightVentureParners, 英国|Revolut): the place says where the firm
+ * is from, the name is the Latin part (twenty-second session, comp44). The Latin part starts with a
+ * letter, has three characters or more and holds only letters, digits, spaces and & . -. */
+bool gx_shape_region_before_latin(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+{
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if (c->type != GX_ENT_COMPANY || e - s < 5 || !gx_is_cjk(cp[s]))
+        return false;
+    for (int n = 5; n >= 2; n--) {
+        int32_t l = s + n;
+        if (e - l < 3 || !(cp[l] < 0x80 && gx_is_alnum(cp[l]) && !(cp[l] >= '0' && cp[l] <= '9')) ||
+            !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s, n))
+            continue;
+        bool latin = true;
+        for (int32_t k = l; k < e && latin; k++)
+            latin = cp[k] < 0x80 && (gx_is_alnum(cp[k]) || cp[k] == ' ' || cp[k] == '&' || cp[k] == '.' || cp[k] == '-');
+        if (!latin)
+            return false;
+        c->span.start = l;
+        return true;
+    }
+    return false;
 }

@@ -70,6 +70,9 @@ bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candid
 /* 继宇宙|工行: a tagger's company of three to five characters ending in a known bank's two-character
  * short form (工行, 招行) is cut to the short form (true when the span moved) */
 bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* 美国|InsightVentureParners: a country or region glued before a name wholly in Latin letters is
+ * cut off (true when the span moved) */
+bool gx_shape_region_before_latin(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 /* 遵|义市…有限责任公司: a name that opens with one character and 省/市 takes the character before it
  * (true when the span moved) */
 bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);

@@ -147,6 +147,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_business_fact_rule(&ix, art);
     gx_er_labelled_name_rule(&ix, art);
     gx_er_kind_before_name_rule(&ix, art);
+    gx_er_carrier_list_rule(&ix, art);
     gx_er_brand_head_rule(&ix, art);
     gx_er_broker_desk_rule(&ix, art);
     gx_er_frame_rules(&ix, art, &tr);

@@ -173,6 +173,8 @@ void gx_er_business_fact_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_labelled_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_kind_name.c: a firm named right after its kind of business (P2P平台|领投鸟) */
 void gx_er_kind_before_name_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_carriers.c: 移动、联通、电信 listed next to 运营商 are 中国移动, 中国联通, 中国电信 */
+void gx_er_carrier_list_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_brand.c: a web finance brand written twice, once at a sure edge (，岚蓝财富认为) */
 void gx_er_brand_head_rule(const gx_hit_index *ix, gx_article *art);
 /* how often the article writes the text of n */

@@ -69,6 +69,8 @@ typedef enum gx_lex_kind {
                             * (平台名称:, 曝光平台：; cues.tsv name_label) */
     GX_LEX_FIELD_LABEL,    /* the form's next label, glued after that name (平台网址, 带单老师;
                             * cues.tsv field_label) */
+    GX_LEX_BANK_CARD,      /* a bank's card written right after the bank's short name, which names
+                            * the bank (浦发|信用卡, 招行|借记卡; cues.tsv bank_card) */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -93,7 +95,7 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
     (GX_LEX_BIT(GX_LEX_GENERIC_BODY) | GX_LEX_BIT(GX_LEX_NOT_ENTITY) | GX_LEX_BIT(GX_LEX_BAD_ENDING) | GX_LEX_BIT(GX_LEX_ORG_TITLE) | \
      GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
      GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
-     GX_LEX_BIT(GX_LEX_UNIT_FORM))
+     GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

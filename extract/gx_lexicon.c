@@ -479,6 +479,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"brand_head", GX_LEX_BRAND_HEAD},         {"platform_question", GX_LEX_PLATFORM_QUESTION},
         {"business_fact", GX_LEX_BUSINESS_FACT},   {"name_label", GX_LEX_NAME_LABEL},
         {"field_label", GX_LEX_FIELD_LABEL},
+        {"bank_card", GX_LEX_BANK_CARD},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

@@ -199,6 +199,8 @@ static void repair(gx_rs *rs, int i)
         gx_cand_ix_moved(&rs->ix, i);
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_region_before_latin(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
     /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
      * sentence's subject and verb, no part of the firm's name */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
@@ -857,6 +859,24 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
 }
 
 /* Is the thing candidate i names (c) also named strongly by another candidate of the article? */
+/* A known bank's name right before one of its cards (申请浦发|信用卡, 招行|借记卡; cues.tsv bank_card): the
+ * card word says which company the glued short name is, so the name is not read as part of a longer
+ * word (twenty-second session, comp44). The gazetteer's company must be a bank (its name ends in 银行). */
+static bool bank_before_card(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
+{
+    const gx_lex_entry *en = c->lex_id >= 0 ? gx_lexicon_entry(eng->lexicon, c->lex_id) : NULL;
+    const gx_lex_thing *th = en && en->thing >= 0 ? gx_lexicon_thing(eng->lexicon, en->thing) : NULL;
+    if (!th || th->type != GX_ENT_COMPANY)
+        return false;
+    size_t n = strlen(th->name);
+    if (n < 6 || strcmp(th->name + n - 6, "银行"))
+        return false;
+    for (int w = 2; w <= 4 && c->span.end + w <= art->ncp; w++)
+        if (gx_lexicon_is(eng->lexicon, GX_LEX_BANK_CARD, art->cp + c->span.end, w))
+            return true;
+    return false;
+}
+
 static bool named_strongly_elsewhere(const gx_engine *eng, const gx_keymap *strong, int i, const gx_candidate *c)
 {
     int32_t th = thing_of(eng, c);
@@ -1042,7 +1062,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, const gx_keyma
             seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
                    cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
         }
-        if (!seen) {
+        if (!seen && !bank_before_card(eng, art, c)) {
             /* (a job title after it, a desk word before the title or not, ends the name: 前万达|人力总监) */
             int glued = gx_shape_glued_left(eng, art, c->span.start) +
                         (gx_shape_glued_right(eng, art, c->span.end) && !gx_shape_desk_title_at(eng, art, c->span.end));

@@ -1,6 +1,7 @@
 /* test_gov25.c — government bodies, twenty-second session (helper "gov25"): a place's 警方 after a
  * district the tagger read (绍兴越城警方), a region's body after 自治区 named alone (自治区金融局),
- * consumer councils are organizations (广东消委, 上海市消保委), 日军 (an army of history) is no body. */
+ * consumer councils are organizations (广东消委, 上海市消保委), 日军 (an army of history) is no body;
+ * police accounts (@平安北京) and a place's 网警 (首都网警). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -28,6 +29,35 @@ static void test_district_police(void **state)
     art = fixture_run("当地警方已介入调查，警方表示。", NULL, NULL);
     assert_null(fixture_find(art, "当地警方", GX_ENT_GOVERNMENT));
     assert_null(fixture_find(art, "警方", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A city of the lexicon and an unlisted district of two characters before 警方 (深圳福田警方); not 当地/两地. */
+static void test_city_district_police(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("深圳福田警方通报案件进展。", NULL, NULL);
+    assert_non_null(fixture_find(art, "深圳福田警方", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("广州两地警方联合行动。", NULL, NULL);
+    assert_null(fixture_find(art, "广州两地警方", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+/* A police's microblog account named 平安 and its place, written as an account (@平安北京), is that place's
+ * police, and so is a place's 网警 (the internet police: 杭州网警, 首都网警); not 平安 of a firm (@平安银行), nor
+ * 平安北京 without @ (a campaign). */
+static void test_police_accounts(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("求给受害者主持公道@平安北京@首都网警@平安银行 杭州网警提醒：谨防诈骗。", NULL, NULL);
+    assert_non_null(fixture_find(art, "平安北京", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "首都网警", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "杭州网警", GX_ENT_GOVERNMENT));
+    assert_null(fixture_find(art, "平安银行", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("建设平安北京，人人有责。", NULL, NULL);
+    assert_null(fixture_find(art, "平安北京", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 }
 
@@ -71,6 +101,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_district_police),
+        cmocka_unit_test(test_city_district_police),
+        cmocka_unit_test(test_police_accounts),
         cmocka_unit_test(test_autonomous_region_body),
         cmocka_unit_test(test_consumer_council),
         cmocka_unit_test(test_army_of_history),

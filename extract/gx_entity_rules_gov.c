@@ -11,10 +11,10 @@
 
 /* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
  * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
- * (北京市消协) or a board (香港联合交易所董事局). */
+ * (北京市消协) or council (广东消委, 上海市消保委) or a board (香港联合交易所董事局). */
 static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
                                                    U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
-                                                   U"董事会", NULL};
+                                                   U"董事会", U"消委", U"消委会", U"消保委", NULL};
 
 /* The start of a known place (its level may follow it) that opens a long task before a unit at
  * `unit`: at most 14 characters back, over CJK characters that are no function character, no

@@ -258,17 +258,25 @@ void gx_er_department_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* Is the level at q (省 市 县 区) one that opens a place's body named by its level alone: no place
- * before it, a clear edge (punctuation, a stop word) or the place named as 该县|县政协? */
-static bool bare_level(const gx_hit_index *ix, const gx_article *art, int32_t q)
+/* Where the level ending at q (省 市 县 区, or 自治区 of a region named by its level alone:
+ * 被|自治区金融局) starts when it opens a place's body named by its level alone: no place before it,
+ * a clear edge (punctuation, a stop word) or the place named as 该县|县政协; -1 if it does not. */
+static int32_t bare_level(const gx_hit_index *ix, const gx_article *art, int32_t q)
 {
     const uint32_t *cp = art->cp;
     if (q < 0 || !gx_cp_in(cp[q], U"省市县区") || gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0)
-        return false;
+        return -1;
     if (q >= 2 && cp[q - 1] == cp[q] && gx_cp_in(cp[q - 2], U"该本"))
-        return true;
-    return q == 0 || !gx_is_cjk(cp[q - 1]) || gx_lexicon_char_is(ix->lex, cp[q - 1], GX_LEX_LEFT_STOP) ||
-           gx_hit_len_ending(ix, q, GX_LEX_LEFT_STOP) > 0;
+        return q;
+    int32_t l = q;
+    if (q >= 2 && cp[q] == 0x533A /* 区 */ && cp[q - 2] == 0x81EA /* 自 */ && cp[q - 1] == 0x6CBB /* 治 */) {
+        l = q - 2; /* (自治区: a region's own level; 宁夏回族|自治区 is the region's name, read above) */
+        if (gx_hit_len_ending(ix, l, GX_LEX_REGION) > 0 || (l >= 1 && gx_cp_in(cp[l - 1], U"族")))
+            return -1;
+    }
+    bool clear = l == 0 || !gx_is_cjk(cp[l - 1]) || gx_lexicon_char_is(ix->lex, cp[l - 1], GX_LEX_LEFT_STOP) ||
+                 gx_hit_len_ending(ix, l, GX_LEX_LEFT_STOP) > 0;
+    return clear ? l : -1;
 }
 
 /* The body n named by its level alone, unless a longer name holds it: an alias of the nearest
@@ -337,16 +345,32 @@ void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
         int32_t q = c->span.start - 1;
         if (len >= 3 && gx_cp_in(cp[c->span.start], U"省市县区"))
             q = c->span.start;
-        if ((c->source == GX_SRC_TAGGER && q != c->span.start) || !bare_level(ix, art, q))
+        int32_t l = c->source == GX_SRC_TAGGER && q != c->span.start ? -1 : bare_level(ix, art, q);
+        if (l < 0)
             continue;
-        add_level_body(art, (gx_span){q, c->span.end}, n0, c->source != GX_SRC_TAGGER);
+        add_level_body(art, (gx_span){l, c->span.end}, n0, c->source != GX_SRC_TAGGER);
     }
     /* a unit word after the level (县政协, 市人大常委会) */
     for (int k = gx_hit_first(ix, GX_LEX_GOV_UNIT); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (h->start < 1 || gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_GOV_UNIT || h->end - h->start < 2 ||
-            gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start || !bare_level(ix, art, h->start - 1))
+            gx_hit_len_starting(ix, h->start, GX_LEX_GOV_UNIT) != h->end - h->start)
             continue;
-        add_level_body(art, (gx_span){h->start - 1, h->end}, n0, true);
+        int32_t l = bare_level(ix, art, h->start - 1);
+        if (l >= 0)
+            add_level_body(art, (gx_span){l, h->end}, n0, true);
+    }
+    /* a region's body after 自治区 named alone, with any written form of region_suffixes.tsv (自治区金融局,
+     * 自治区财政厅; the region is the article's: 宁夏 … 被自治区金融局评定为) */
+    static const char32_t *const AUTONOMOUS[] = {U"自治区", NULL};
+    int32_t na;
+    int32_t *at = gx_text_ix_words(&ix->text, art, AUTONOMOUS, &na);
+    for (int32_t i = 0; i < na; i++) {
+        int32_t q = at[i] + 2, best = 0;
+        for (int32_t len = 2; len <= 10 && q + 1 + len <= art->ncp; len++)
+            if (gx_lexicon_find(ix->lex, GX_LEX_UNIT_FORM, cp + q + 1, len) >= 0)
+                best = len;
+        if (best && bare_level(ix, art, q) == at[i])
+            add_level_body(art, (gx_span){at[i], q + 1 + best}, n0, true);
     }
 }

@@ -291,6 +291,8 @@ void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_police.c: a place's police (广州公安, 江苏经侦, 海淀公安分局) */
 void gx_er_police_rule(const gx_hit_index *ix, gx_article *art);
+/* @平安北京: a police's microblog account named 平安 and its place (gx_entity_rules_police.c, gov25). */
+void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art);
 
 /* gx_entity_rules_latin.c */
 /* Whether the one Latin word s of min_len letters or more is written in CamelCase (SecondMarket,

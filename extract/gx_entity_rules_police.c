@@ -9,8 +9,9 @@
 
 #include "gx_entity_rules_impl.h"
 
-/* The police words after a place. */
-static const char32_t *const POLICE[] = {U"公安", U"经侦", NULL};
+/* The police words after a place (警方, the police: 绍兴越城警方, a district the tagger read after its
+ * city; a region's 警方 is also composed by region_suffixes.tsv, 上海警方). */
+static const char32_t *const POLICE[] = {U"公安", U"经侦", U"警方", U"网警", NULL};
 
 /* A unit of the police that may follow the word, part of the body's name (海淀公安|分局,
  * 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
@@ -25,11 +26,21 @@ static int32_t place_before(const gx_hit_index *ix, const gx_article *art, int32
     int r = gx_hit_len_ending(ix, end, GX_LEX_REGION);
     if (r >= 2)
         start = end - r;
+    else if (end >= 2 && art->cp[end - 2] == 0x9996 /* 首 */ && art->cp[end - 1] == 0x90FD /* 都 */)
+        start = end - 2; /* the capital's: 首都网警 (gov25) */
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_LOCATION && c->span.end == end &&
             c->span.end - c->span.start >= 2 && c->span.end - c->span.start <= 6 && (start < 0 || c->span.start < start))
             start = c->span.start;
+    }
+    /* a city of the lexicon and a district of two characters that no list holds (深圳福田警方, 常德武陵警方,
+     * 滨州沾化警方; gov25); not a word for "the local" or "both places" (上海当地警方, 广佛两地警方) */
+    if (start < 0 && end >= 4 && gx_is_cjk(art->cp[end - 2]) && gx_is_cjk(art->cp[end - 1]) &&
+        !gx_cp_in(art->cp[end - 1], U"地区方市省县内外部间侧边") && !gx_cp_in(art->cp[end - 2], U"被在与向和及由对从已也")) {
+        int r2 = gx_hit_len_ending(ix, end - 2, GX_LEX_REGION);
+        if (r2 >= 2)
+            start = end - 2 - r2;
     }
     return start;
 }
@@ -74,5 +85,38 @@ void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
         int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
         if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
             gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+    }
+}
+
+/* @平安北京, @平安杭州, @平安朝阳: a police's account on a microblog, named 平安 (safe) and its place, is that
+ * place's police when it is written as an account (right after @, ending at the account's end: a mark, a
+ * space or the next @). Without @ the words name a campaign (建设平安北京), and 平安 opens a firm's name
+ * (@平安银行, @平安普惠: no place after 平安), so only a region of the lexicon or a location the tagger
+ * read, filling the account's name, counts (gov25). */
+void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const SAFE[] = {U"平安", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, SAFE, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t s = at[i], p = at[i] + 2, e = p;
+        if (s < 1 || cp[s - 1] != '@')
+            continue;
+        while (e < art->ncp && e - p <= 6 && gx_is_cjk(cp[e]))
+            e++;
+        if (e - p < 2 || e - p > 6 || (e < art->ncp && gx_is_cjk(cp[e])))
+            continue;
+        bool place = gx_hit_len_starting(ix, p, GX_LEX_REGION) == e - p;
+        for (int k = 0; k < art->candidates.n && !place; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            place = c->source == GX_SRC_TAGGER && c->type == GX_ENT_LOCATION && c->span.start == p && c->span.end == e;
+        }
+        if (!place)
+            continue;
+        gx_span sp = {s, e};
+        int had = gx_er_cand_with_span(art, sp, 1 << GX_ENT_GOVERNMENT);
+        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+            gx_add_candidate(art, sp, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
     }
 }

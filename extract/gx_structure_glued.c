@@ -313,6 +313,8 @@ const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
                 s = i + 1;
             else if (t[i] == 0x65F6 && t[i + 1] == 0x95F4 && t[i + 2] == ':') /* 时间: its value lost */
                 s = i + 3;
+            else if (t[i] == 0x4F5C && t[i + 1] == 0x8005 && t[i + 2] == ':') /* 作者: the site itself (作者:锐财经网来源:) */
+                s = i + 3;
             else
                 continue;
             for (int32_t e = s + 3; e <= s + 10 && e < n; e++) {

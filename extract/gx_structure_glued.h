@@ -43,7 +43,8 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
 bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
 
 /* A site's name standing alone between the page's fields: after a middle dot closing the page's title
- * ("…区块链系统开发·零壹财经阅读:18") or as the value of 时间: whose day was lost ("…业务时间:中财网原标题:…"),
+ * ("…区块链系统开发·零壹财经阅读:18"), as the value of 时间: whose day was lost ("…业务时间:中财网原标题:…")
+ * or as the author field's value, the site crediting itself ("…字号+作者:锐财经网来源:()", gov25),
  * a name of 3 to 10 characters ending like an outlet's right before the next field (阅读, 作者, 原标题 …).
  * Returns it (in a) or NULL. */
 const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps);

@@ -682,6 +682,12 @@ const char *gx_outlet_page_title(gx_arena *a, const gx_para_vec *ps)
             u++;
         if (u < 6 || u > 80 || u + 4 > n || !gx_cp_is_han(t[u - 1]))
             continue;
+        /* (a page's title quoted in the text, 《…国人不能忘_中华网》, names the page cited, not this one) */
+        int open = 0;
+        for (int32_t k = 0; k < u; k++)
+            open += t[k] == 0x300A ? 1 : t[k] == 0x300B ? -1 : 0;
+        if (open > 0)
+            continue;
         /* the page's other parts (its channels), each a short name: "_商讯_产经频道首页" */
         int32_t last = u + 1;
         for (int32_t k = last; k < n && k - last <= 12; k++)

@@ -101,6 +101,9 @@ static void test_page_title_site(void **state)
     expect_outlet("关于某某金融涉嫌诈骗的举报材料_百姓声音_论坛_天涯社区北京国资委旗下的公司涉嫌诈骗。\n\n" LONG1, NULL);
     expect_outlet("某某网的虚拟币交易平台诈骗钱财_报料_民声汇_南都报系综合报料平台\n\n" LONG1, NULL);
     expect_outlet("公司短名_ABC\n\n" LONG1, NULL);
+    /* (gov25: a page's title quoted in the text names the page it cites, not this one) */
+    expect_outlet("某某公司诈骗加盟商……不亚于此《某城惨案90周年今天这个日子不能忘_金桥网》又是一年,某某公司仍未退款。\n\n" LONG1,
+                  NULL);
 }
 
 /* a headline and its subline on two lines are two headings; an article's one such pair stands like one heading */

@@ -88,6 +88,9 @@ static void test_glued_site(void **state)
     /* (a foreign name's dot, a name that goes on into the text) */
     expect_outlet("公司创始人马克·史密斯报道阅读:11" BODY, NULL);
     expect_outlet("某某汇利暂停大额申购业务时间:金桥网上线原标题:某某汇利" BODY, NULL);
+    /* (gov25: the author field holding the site's own name, the page crediting itself; a writer's name is no site) */
+    expect_outlet("某某丽人保障团队成员收益区域字号+作者:金桥财经网来源:()" BODY, "金桥财经网");
+    expect_outlet("某某丽人保障团队成员收益区域字号+作者:王小明来源:()" BODY, NULL);
 }
 
 int main(void)

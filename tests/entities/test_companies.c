@@ -702,6 +702,19 @@ static void test_places_named_after_companies(void **state)
     gx_article_free(art);
 }
 
+static void test_platforms_named_after_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("他投资了腾讯宝平台，又买了百度贷。", NULL, NULL);
+    assert_null(fixture_find(art, "腾讯", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "百度", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("腾讯宝马合作推出新车，百度贷款给用户。", NULL, NULL);
+    assert_non_null(fixture_find(art, "腾讯", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "百度", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_branches_of_government_bodies(void **state)
 {
     (void)state;
@@ -823,6 +836,7 @@ int main(void)
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_kinds_of_stock),
         cmocka_unit_test(test_places_named_after_companies),
+        cmocka_unit_test(test_platforms_named_after_companies),
         cmocka_unit_test(test_branches_of_government_bodies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),

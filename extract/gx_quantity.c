@@ -405,6 +405,12 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         }
         return true;
     }
+    /* a number after a currency name that has a unit of its own is no amount of it: a term
+     * (人民币365天产品, 美元3个月Libor, 美元10年期国债) or a count (美元2只基金) */
+    if (pre && !c->has_mag && j < n &&
+        (gx_cp_in(cp[j], U"天日周月年期") || at(cp, n, j, U"个月") ||
+         gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_COUNT_UNIT))))
+        pre = NULL;
     if (pre) {
         c->type = GX_QTY_MONEY;
         c->currency = pre->code;
@@ -1481,15 +1487,23 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
          * table's unit (单位:万元, (人民币亿元)) nor 万元户 */
         const word *cur = gx_qtylex_longest_fwd(cp, n, pos + 1, TAB(s, GX_QW_CUR_SUFFIX));
+        int32_t lvl = 0; /* 亿级人民币: an amount of that order (see 千万级 below) */
+        if (!cur && pos + 2 < n && cp[pos + 1] == U'级' &&
+            (cur = gx_qtylex_longest_fwd(cp, n, pos + 2, TAB(s, GX_QW_CUR_SUFFIX))))
+            lvl = 1;
         /* 亏损过亿, 过亿融资, 超亿的营收: 亿 alone after a word of "more than" or "nearly" is
          * 1亿 without a currency too, money where implied money finds its context */
         bool past = !cur && cp[pos] == U'亿' && pos > 0 && gx_cp_in(cp[pos - 1], U"过超近逾破");
         if (!past && (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]"))))
             return -1;
-        int32_t ce = pos + 1 + (cur ? cur->len : 0);
+        /* 约亿美元, 总量为亿美元, 涉案金额亿元: a number the page lost (web copies drop figures);
+         * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not */
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额"))
+            return -1;
+        int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);
         if (cur && ce < n && gx_cp_in(cp[ce], U"户)）/"))
             return -1;
-        v = cp[pos] == U'万' ? 1e4 : 1e8, e = pos + 1;
+        v = cp[pos] == U'万' ? 1e4 : 1e8, e = pos + 1 + lvl;
     } else if (!gx_number_chinese(cp, n, ns, &v, &e)) {
         return -1;
     }
@@ -1520,6 +1534,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     c->value = v;
     c->end = e;
     const word *cur = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_CUR_SUFFIX));
+    if (!cur && v >= 1e4 && e + 1 < n && cp[e] == U'级' && gx_cp_in(cp[e - 1], U"万亿") &&
+        (cur = gx_qtylex_longest_fwd(cp, n, e + 1, TAB(s, GX_QW_CUR_SUFFIX))) && !is_latin_word(cur))
+        e++; /* 千万级人民币融资: an amount of that order, in that currency (千亿级基金公司 and
+              * 万亿级市场, without a currency, are sizes of something else) */
     bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
     if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
         return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */

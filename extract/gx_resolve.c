@@ -535,7 +535,11 @@ static float support(gx_rs *rs, int i, int *agree_out)
             if (o->span.start > c->span.start && o->span.end == c->span.end &&
                 gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + c->span.start, o->span.start - c->span.start) &&
                 (!gx_lexicon_is_home_region(eng->lexicon, art->cp + c->span.start, o->span.start - c->span.start) ||
-                 gx_stock_quote_end(art, c->span.end) > c->span.end)) {
+                 gx_stock_quote_end(art, c->span.end) > c->span.end ||
+                 (o->span.end - o->span.start >= 8 && art->cp[c->span.end - 2] == 0x516C /* 公 */ &&
+                  art->cp[c->span.end - 1] == 0x53F8 /* 司 */))) {
+                /* (a province before a listed company's whole legal name, 浙江|浙矿重工股份有限公司:
+                 * the company itself; a local firm is named by its short name, 济南|国美电器) */
                 c->lex_id = o->lex_id;
                 eff += 0.15f;
                 break;

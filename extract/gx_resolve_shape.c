@@ -105,6 +105,30 @@ static bool names_a_place_after(const gx_article *art, gx_span s)
     return false;
 }
 
+/* Does one character of a money product glue the name into a platform's name (吉利宝平台, 吉利贷,
+ * 某某宝, as P2P and wealth platforms call themselves)? 宝 or 贷 right after the name, then the
+ * text's end, a character that is no Chinese one (a mark, a letter, a digit) or a word of the
+ * platform (平台 理财 网 app). Then the words name the platform, not the company. Not 宝 before
+ * more Chinese (吉利宝马 would be two names glued; 宝钢, 宝能 are names of their own). */
+static bool names_a_platform_after(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = art->ncp, e = s.end;
+    if (e >= n || (cp[e] != 0x5B9D /* 宝 */ && cp[e] != 0x8D37 /* 贷 */))
+        return false;
+    if (e + 1 >= n || cp[e + 1] < 0x4E00 || cp[e + 1] > 0x9FFF)
+        return true;
+    static const char32_t *const WORD[] = {U"平台", U"理财", U"网"};
+    for (size_t k = 0; k < sizeof WORD / sizeof WORD[0]; k++) {
+        int32_t m = 0;
+        while (WORD[k][m] && e + 1 + m < n && cp[e + 1 + m] == (uint32_t)WORD[k][m])
+            m++;
+        if (!WORD[k][m])
+            return true;
+    }
+    return false;
+}
+
 /* The end of the legal name a branch's name opens with (…股份有限公司|武林支行, …有限责任公司|深圳分公司),
  * else s.end. */
 int32_t gx_rs_legal_name_end(const gx_article *art, gx_span s)
@@ -628,6 +652,7 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
         !titled_word_name(art, c))
         return true;
     if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span) ||
+                                      names_a_platform_after(art, c->span) ||
                                       (c->source != GX_SRC_GAZETTEER && gx_shape_numeral_size(art, c->span))))
         return true;
     /* (weibo markup inside: 平安朝阳@北京朝阳@北京卫视, 钱旺#集团; twenty-first session, comp38) */

@@ -702,6 +702,35 @@ static void test_places_named_after_companies(void **state)
     gx_article_free(art);
 }
 
+static void test_platforms_named_after_companies(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("他投资了腾讯宝平台，又买了百度贷。", NULL, NULL);
+    assert_null(fixture_find(art, "腾讯", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "百度", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("腾讯宝马合作推出新车，百度贷款给用户。", NULL, NULL);
+    assert_non_null(fixture_find(art, "腾讯", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "百度", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* a province before a listed company's whole legal name is the company (quant22); before its
+ * short name, a local firm (济南|国美电器) */
+static void test_province_before_legal_name(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"浙江浙矿重工股份有限公司", GX_ENT_COMPANY, 0.9f}};
+    gx_article *art = fixture_run_tagged("浙江浙矿重工股份有限公司发布公告称，公司营收增长。", tags, 1);
+    bool linked = false;
+    for (int i = 0; i < art->entities.n; i++)
+        for (int k = 0; k < art->entities.v[i].mentions.n; k++)
+            linked |= art->entities.v[i].mentions.v[k].span.start == 0 &&
+                      art->entities.v[i].company_id && !strcmp(art->entities.v[i].company_id, "szse-300837");
+    assert_true(linked);
+    gx_article_free(art);
+}
+
 static void test_branches_of_government_bodies(void **state)
 {
     (void)state;
@@ -823,6 +852,8 @@ int main(void)
         cmocka_unit_test(test_latin_firm_names),
         cmocka_unit_test(test_kinds_of_stock),
         cmocka_unit_test(test_places_named_after_companies),
+        cmocka_unit_test(test_platforms_named_after_companies),
+        cmocka_unit_test(test_province_before_legal_name),
         cmocka_unit_test(test_branches_of_government_bodies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),

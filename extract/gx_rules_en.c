@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN__COUNT
 } en_class;
 
 static const struct {
@@ -48,6 +48,7 @@ static const struct {
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
     {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
+    {"holder_only", true},
 };
 
 #define EN_MAX_KEY 64
@@ -728,6 +729,18 @@ static gx_position *position_at(gx_article *art, gx_span ts)
             if (ts.end - ts.start > p->span.end - p->span.start) {
                 p->span = ts;
                 p->title = gx_article_span_text(art, ts);
+                /* "founder and former CEO": the people rules' other positions inside it are this one */
+                for (int j = art->positions.n - 1; j > i; j--) {
+                    gx_position *q = &art->positions.v[j];
+                    if (q->span.start < ts.start || q->span.end > ts.end)
+                        continue;
+                    if (p->person < 0)
+                        p->person = q->person;
+                    if (p->organization < 0)
+                        p->organization = q->organization;
+                    memmove(q, q + 1, sizeof *q * (size_t)(art->positions.n - j - 1));
+                    art->positions.n--;
+                }
             }
             return p;
         }
@@ -926,7 +939,8 @@ static void title_links(en_line *L, int t0, int t1)
         int a = run_to(L, t0);
         bool held = !L->t[t0 - 1].poss && corporate_title_held(L, t0, t1);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss && !held))
-            org = org_of_words(L, a, t0, 0.75f, (bare_title(L, t0) && !L->t[a].start) || held);
+            org = org_of_words(L, a, t0, 0.75f,
+                               (bare_title(L, t0) && !L->t[a].start && !tok_is(L, EN_HOLDER_ONLY, t1 - 1)) || held);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -946,6 +960,21 @@ static void title_links(en_line *L, int t0, int t1)
     else if (t1 < L->n && !L->t[t1 - 1].poss && L->t[t1 - 1].end < L->t[t1].s && cp[L->t[t1 - 1].end] == ',' &&
              L->t[t1].s == L->t[t1 - 1].end + 2)
         h = t1;
+    /* "ambassador to Ukraine Marie Yovanovitch", "special envoy to the Ukraine Kurt Volker": the
+     * place the title is for, then its holder */
+    if (h == t1 && h + 2 < L->n && lower_word_is(L, h, "to") && L->t[h].gap == 1) {
+        int c = h + 1;
+        if (lower_word_is(L, c, "the") && L->t[c].gap == 1 && c + 1 < L->n)
+            c++;
+        h = -1;
+        if (L->t[c].cap && !L->t[c].title) {
+            int r = run_from(L, c), a2 = c;
+            while (a2 < r && tok_is(L, EN_NOT_NAME, a2) && !tok_is(L, EN_GENERIC, a2))
+                a2++;
+            if (a2 > c && r - a2 >= 2 && r - a2 <= 3 && person_shape(L, a2, r) && (r >= L->n || !L->t[r - 1].gap || !L->t[r].cap))
+                h = a2;
+        }
+    }
     if (h >= 0 && L->t[h].cap && !L->t[h].used) {
         int b = run_from(L, h);
         /* Ben van Beurden, Ursula von der Leyen: lower-case particles inside a name */
@@ -1001,10 +1030,16 @@ static void title_links(en_line *L, int t0, int t1)
         } else {
             /* "a company spokeswoman", "a longtime analyst": one or two lower-case words */
             for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
-                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 2].gap == 1;
+                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) &&
+                            (L->t[k - 2].gap == 1 || poss_joined(L, k - 2));
                  j++)
                 k--;
-            if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+            if (k < t0 && k > 1 && poss_joined(L, k - 1)) {
+                /* "Ivan Braiker, my6sense's new Chief Strategy Officer": an owner before the words */
+                k = L->t[k - 1].cap ? run_to(L, k) : k - 1;
+                if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+                    k--;
+            } else if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
                 k--;
             else
                 k = t0;
@@ -1031,6 +1066,9 @@ static void title_links(en_line *L, int t0, int t1)
             }
         }
     }
+    /* "VW ID.3 official as ...": a title that is also an adjective names a position only with its holder */
+    if (person < 0 && tok_is(L, EN_HOLDER_ONLY, t1 - 1))
+        return;
     if (org < 0 && person < 0)
         return;
     gx_position *p = position_at(art, words_span(L, t0, t1));
@@ -1065,8 +1103,13 @@ static void titles(en_line *L)
         if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
             !L->t[t1 + 1].cap && !span_is(L, EN_DETERMINER, L->t[t1 + 1].s, L->t[t1 + 1].e)) {
             int f = t1 + 1;
-            while (f < L->n && f - t1 <= 4 && !L->t[f].cap && !lower_word_is(L, f, "at") && !lower_word_is(L, f, "of") &&
-                   !lower_word_is(L, f, "and") && !lower_word_is(L, f, "for") && !lower_word_is(L, f, "said") &&
+            while (f < L->n && f - t1 <= 5 && !L->t[f].cap && !lower_word_is(L, f, "at") && !lower_word_is(L, f, "of") &&
+                   /* "director of emergency preparedness and response": one "and" between field words */
+                   (!lower_word_is(L, f, "and") ||
+                    (f > t1 + 1 && f + 1 < L->n && L->t[f].gap == 1 && !L->t[f + 1].cap &&
+                     phrase_at(L, EN_TITLE, f + 1) == 0 && !span_is(L, EN_DETERMINER, L->t[f + 1].s, L->t[f + 1].e) &&
+                     (f + 2 >= L->n || L->t[f + 1].gap != 1 || lower_word_is(L, f + 2, "at")))) &&
+                   !lower_word_is(L, f, "for") && !lower_word_is(L, f, "said") &&
                    (f == t1 + 1 || L->t[f - 1].gap == 1))
                 f++;
             if (f > t1 + 1 && (L->t[f - 1].gap != 1 || f >= L->n || lower_word_is(L, f, "at") || L->t[f].cap))
@@ -1085,10 +1128,23 @@ static void titles(en_line *L)
          * (commas, then "and") */
         for (;;) {
             if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
-                int m2 = phrase_at(L, EN_TITLE, t1 + 1);
+                /* "founder and former CEO": the second title may have its modifiers */
+                int j = t1 + 1;
+                while (j + 1 < L->n && L->t[j].gap == 1 && !L->t[j].cap && phrase_at(L, EN_TITLE, j) == 0 &&
+                       tok_is(L, EN_TITLE_MOD, j) && j - t1 <= 2)
+                    j++;
+                int m2 = phrase_at(L, EN_TITLE, j);
                 if (m2 == 0)
                     break;
-                t1 += 1 + m2;
+                t1 = j + m2;
+                continue;
+            }
+            /* "CEO & founder": titles joined by " & " */
+            if (t1 < L->n && L->t[t1 - 1].gap == 2 && !L->t[t1 - 1].poss) {
+                int m2 = phrase_at(L, EN_TITLE, t1);
+                if (m2 == 0)
+                    break;
+                t1 += m2;
                 continue;
             }
             int j = t1, m2 = 0;
@@ -1112,7 +1168,7 @@ static void titles(en_line *L)
         if (!L->t[k].title)
             continue;
         int b = k;
-        while (b < L->n && L->t[b].title && (b == k || L->t[b - 1].gap == 1))
+        while (b < L->n && L->t[b].title && (b == k || L->t[b - 1].gap == 1 || L->t[b - 1].gap == 2))
             b++;
         title_links(L, k, b);
         k = b - 1;

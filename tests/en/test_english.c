@@ -521,6 +521,31 @@ static void test_ticker_column(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-second session (eng3): titles joined by "and <modifier> <title>" and " & ", a field of
+ * two words joined by "and", titles with a place ("ambassador to Ukraine"), an owner before an
+ * adjective and the title ("X's new Chief Strategy Officer"), occupations, and a title that is an
+ * adjective too (official) naming a position only with a holder. */
+static void test_titles22(void **state)
+{
+    (void)state;
+    gx_article *art = run("Lumora founder and former CEO Dana Whitcombe stepped down. \"We grow,\" said Orrin Feld, "
+                          "CEO & founder, Lumora. Petra Vos, Lumora's senior director of safety planning and response, "
+                          "spoke. Former special envoy to Ukraine Kurt Voller and talent manager Scooter Brann came; "
+                          "so did Lena Marsh, Lumora's new Chief Strategy Officer.");
+    assert_true(has_role(art, "Dana Whitcombe", "founder and former CEO", NULL));
+    assert_true(has_role(art, "Orrin Feld", "CEO & founder", NULL));
+    assert_true(has_role(art, "Petra Vos", "senior director of safety planning and response", NULL));
+    assert_true(has_role(art, "Kurt Voller", "special envoy", NULL));
+    assert_true(has_role(art, "Scooter Brann", "talent manager", NULL));
+    assert_true(has_role(art, "Lena Marsh", "Chief Strategy Officer", NULL));
+    assert_null(find(art, "Ukraine Kurt Voller", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = run("2020 Zorva QX.5 official as Zorva bets on batteries. Trade official Wendell Pike said so.");
+    assert_null(find(art, "Zorva QX.5", GX_ENT_COMPANY));
+    assert_true(has_role(art, "Wendell Pike", "official", NULL));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -538,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_ticker_column),
         cmocka_unit_test(test_chinese_names),
         cmocka_unit_test(test_possessive_names),
+        cmocka_unit_test(test_titles22),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

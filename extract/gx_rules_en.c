@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -48,7 +48,7 @@ static const struct {
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
     {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
-    {"holder_only", true},
+    {"holder_only", true}, {"state", false},
 };
 
 #define EN_MAX_KEY 64
@@ -1399,6 +1399,35 @@ static bool us_prefix(const en_line *L, int k)
            (t->end - t->s == 4 && c[0] == 'U' && c[1] == '.' && c[2] == 'S' && c[3] == '.');
 }
 
+/* Where a US state named right before word a in its run starts ("California Public Utilities
+ * Commission", "New York State Department of Health"): a phrase of class "state" ending at word
+ * a - 1, inside the run from word k; -1 when there is none. Such a name keeps the state. */
+static int32_t place_prefix(const en_line *L, int k, int a)
+{
+    if (a <= k || L->t[a - 1].gap != 1 || L->t[a - 1].poss)
+        return -1;
+    for (int m = 1; m <= L->lx->maxw[EN_STATE] && a - m >= k; m++) {
+        if (m > 1 && L->t[a - m].gap != 1)
+            break;
+        if (span_is(L, EN_STATE, L->t[a - m].s, L->t[a - 1].e))
+            return L->t[a - m].s;
+    }
+    return -1;
+}
+
+/* The known (gazetteer) government body read on [s, e) with a country or state written before it
+ * (from ps, "U.S. Securities and Exchange Commission"): its mention takes that word in. */
+static void widen_known_gov(gx_article *art, int32_t ps, int32_t s, int32_t e)
+{
+    if (ps < 0 || ps >= s)
+        return;
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_GOVERNMENT && c->source != GX_SRC_RULE && c->span.start == s && c->span.end == e)
+            c->span.start = ps;
+    }
+}
+
 static void names(en_line *L, int32_t le)
 {
     gx_article *art = L->art;
@@ -1406,6 +1435,16 @@ static void names(en_line *L, int32_t le)
         if (!L->t[k].cap || L->t[k].title) {
             k++;
             continue;
+        }
+        /* "NASA-inspired seats", "FDA-approved drugs": a government body's whole name before a
+         * hyphen and a lower-case word is that body */
+        {
+            int32_t h = L->t[k].s;
+            while (h < L->t[k].e && L->cp[h] != '-')
+                h++;
+            if (h + 1 < L->t[k].e && L->cp[h + 1] >= 'a' && L->cp[h + 1] <= 'z' && span_is(L, EN_GOV, L->t[k].s, h) &&
+                (k == 0 || !L->t[k - 1].gap || !L->t[k - 1].cap))
+                add(art, (gx_span){L->t[k].s, h}, GX_ENT_GOVERNMENT, 0.8f);
         }
         /* "SoftBank-backed", "Chinese-owned" (a nationality is no company) */
         int32_t hy = hyphen_company(L, k);
@@ -1479,7 +1518,9 @@ static void names(en_line *L, int32_t le)
             L->t[b + 1].cap && !L->t[b + 1].title) {
             int e = run_from(L, b + 1);
             if (tok_is(L, EN_GOV_HEAD, e - 1) && e - (b + 1) <= 3) {
-                add(art, (gx_span){L->t[a].s, L->t[e - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
+                int32_t ps = a > k && us_prefix(L, a - 1) ? L->t[a - 1].s : place_prefix(L, k, a);
+                widen_known_gov(art, ps, L->t[a].s, L->t[e - 1].e);
+                add(art, (gx_span){ps >= 0 ? ps : L->t[a].s, L->t[e - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
                 for (int j = a; j < e; j++)
                     L->t[j].used = true;
                 k = e;
@@ -1536,8 +1577,12 @@ static void names(en_line *L, int32_t le)
                 gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
             }
         } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
+            int32_t ps = place_prefix(L, k, a);
             if (a > k && us_prefix(L, a - 1))
                 s.start = L->t[a - 1].s;
+            else if (ps >= 0)
+                s.start = ps;
+            widen_known_gov(art, s.start, L->t[a].s, s.end);
             add(art, s, GX_ENT_GOVERNMENT, 0.8f);
         } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
                    (b - a <= 2)) {

@@ -546,6 +546,28 @@ static void test_titles22(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-second session (eng3): a government body keeps a US state or the country written before
+ * it, also when the gazetteer knows the body (U.S. Securities and Exchange Commission); a body's
+ * whole name before a hyphen and a lower-case word ("NASA-inspired") is the body. */
+static void test_gov22(void **state)
+{
+    (void)state;
+    gx_article *art = run("The Oregon Water Quality Commission met; a U.S. Securities and Exchange Commission inquiry "
+                          "followed, and the seats are NASA-inspired.");
+    assert_non_null(find(art, "Oregon Water Quality Commission", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "Water Quality Commission", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "NASA", GX_ENT_GOVERNMENT));
+    const gx_entity *sec = NULL;
+    for (int i = 0; i < art->entities.n && !sec; i++)
+        for (int m = 0; m < art->entities.v[i].mentions.n; m++)
+            if (art->entities.v[i].type == GX_ENT_GOVERNMENT &&
+                !strcmp(gx_article_span_text(art, art->entities.v[i].mentions.v[m].span),
+                        "U.S. Securities and Exchange Commission"))
+                sec = &art->entities.v[i];
+    assert_non_null(sec);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -564,6 +586,7 @@ int main(void)
         cmocka_unit_test(test_chinese_names),
         cmocka_unit_test(test_possessive_names),
         cmocka_unit_test(test_titles22),
+        cmocka_unit_test(test_gov22),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

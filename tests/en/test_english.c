@@ -568,6 +568,17 @@ static void test_gov22(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-second session (eng3): what was bought is a company. */
+static void test_bought22(void **state)
+{
+    (void)state;
+    gx_article *art = run("Layoffs hit Pondlet, which it acquired in 2017, and the songs came out through Hollow Crane, "
+                          "which was bought out by a fund.");
+    assert_non_null(find(art, "Pondlet", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Hollow Crane", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -587,6 +598,7 @@ int main(void)
         cmocka_unit_test(test_possessive_names),
         cmocka_unit_test(test_titles22),
         cmocka_unit_test(test_gov22),
+        cmocka_unit_test(test_bought22),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

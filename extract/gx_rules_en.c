@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -48,6 +48,7 @@ static const struct {
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
     {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
+    {"holder_only", true}, {"state", false},
 };
 
 #define EN_MAX_KEY 64
@@ -728,6 +729,18 @@ static gx_position *position_at(gx_article *art, gx_span ts)
             if (ts.end - ts.start > p->span.end - p->span.start) {
                 p->span = ts;
                 p->title = gx_article_span_text(art, ts);
+                /* "founder and former CEO": the people rules' other positions inside it are this one */
+                for (int j = art->positions.n - 1; j > i; j--) {
+                    gx_position *q = &art->positions.v[j];
+                    if (q->span.start < ts.start || q->span.end > ts.end)
+                        continue;
+                    if (p->person < 0)
+                        p->person = q->person;
+                    if (p->organization < 0)
+                        p->organization = q->organization;
+                    memmove(q, q + 1, sizeof *q * (size_t)(art->positions.n - j - 1));
+                    art->positions.n--;
+                }
             }
             return p;
         }
@@ -926,7 +939,8 @@ static void title_links(en_line *L, int t0, int t1)
         int a = run_to(L, t0);
         bool held = !L->t[t0 - 1].poss && corporate_title_held(L, t0, t1);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss && !held))
-            org = org_of_words(L, a, t0, 0.75f, (bare_title(L, t0) && !L->t[a].start) || held);
+            org = org_of_words(L, a, t0, 0.75f,
+                               (bare_title(L, t0) && !L->t[a].start && !tok_is(L, EN_HOLDER_ONLY, t1 - 1)) || held);
     } else if (t0 >= 2 && L->t[t0 - 1].poss && span_is(L, EN_DETERMINER, L->t[t0 - 2].s, L->t[t0 - 2].e) &&
                L->t[t0 - 1].e - L->t[t0 - 1].s == 7 && !memcmp(cp + L->t[t0 - 1].s, U"company", 7 * sizeof(uint32_t))) {
         org = last_company_before(art, L->t[t0].s);
@@ -946,6 +960,21 @@ static void title_links(en_line *L, int t0, int t1)
     else if (t1 < L->n && !L->t[t1 - 1].poss && L->t[t1 - 1].end < L->t[t1].s && cp[L->t[t1 - 1].end] == ',' &&
              L->t[t1].s == L->t[t1 - 1].end + 2)
         h = t1;
+    /* "ambassador to Ukraine Marie Yovanovitch", "special envoy to the Ukraine Kurt Volker": the
+     * place the title is for, then its holder */
+    if (h == t1 && h + 2 < L->n && lower_word_is(L, h, "to") && L->t[h].gap == 1) {
+        int c = h + 1;
+        if (lower_word_is(L, c, "the") && L->t[c].gap == 1 && c + 1 < L->n)
+            c++;
+        h = -1;
+        if (L->t[c].cap && !L->t[c].title) {
+            int r = run_from(L, c), a2 = c;
+            while (a2 < r && tok_is(L, EN_NOT_NAME, a2) && !tok_is(L, EN_GENERIC, a2))
+                a2++;
+            if (a2 > c && r - a2 >= 2 && r - a2 <= 3 && person_shape(L, a2, r) && (r >= L->n || !L->t[r - 1].gap || !L->t[r].cap))
+                h = a2;
+        }
+    }
     if (h >= 0 && L->t[h].cap && !L->t[h].used) {
         int b = run_from(L, h);
         /* Ben van Beurden, Ursula von der Leyen: lower-case particles inside a name */
@@ -1001,10 +1030,16 @@ static void title_links(en_line *L, int t0, int t1)
         } else {
             /* "a company spokeswoman", "a longtime analyst": one or two lower-case words */
             for (int j = 0; j < 2 && k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && !L->t[k - 1].poss &&
-                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) && L->t[k - 2].gap == 1;
+                            !span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e) &&
+                            (L->t[k - 2].gap == 1 || poss_joined(L, k - 2));
                  j++)
                 k--;
-            if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+            if (k < t0 && k > 1 && poss_joined(L, k - 1)) {
+                /* "Ivan Braiker, my6sense's new Chief Strategy Officer": an owner before the words */
+                k = L->t[k - 1].cap ? run_to(L, k) : k - 1;
+                if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
+                    k--;
+            } else if (k > 0 && L->t[k - 1].gap == 1 && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
                 k--;
             else
                 k = t0;
@@ -1031,6 +1066,9 @@ static void title_links(en_line *L, int t0, int t1)
             }
         }
     }
+    /* "VW ID.3 official as ...": a title that is also an adjective names a position only with its holder */
+    if (person < 0 && tok_is(L, EN_HOLDER_ONLY, t1 - 1))
+        return;
     if (org < 0 && person < 0)
         return;
     gx_position *p = position_at(art, words_span(L, t0, t1));
@@ -1065,8 +1103,13 @@ static void titles(en_line *L)
         if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "of") && L->t[t1].gap == 1 &&
             !L->t[t1 + 1].cap && !span_is(L, EN_DETERMINER, L->t[t1 + 1].s, L->t[t1 + 1].e)) {
             int f = t1 + 1;
-            while (f < L->n && f - t1 <= 4 && !L->t[f].cap && !lower_word_is(L, f, "at") && !lower_word_is(L, f, "of") &&
-                   !lower_word_is(L, f, "and") && !lower_word_is(L, f, "for") && !lower_word_is(L, f, "said") &&
+            while (f < L->n && f - t1 <= 5 && !L->t[f].cap && !lower_word_is(L, f, "at") && !lower_word_is(L, f, "of") &&
+                   /* "director of emergency preparedness and response": one "and" between field words */
+                   (!lower_word_is(L, f, "and") ||
+                    (f > t1 + 1 && f + 1 < L->n && L->t[f].gap == 1 && !L->t[f + 1].cap &&
+                     phrase_at(L, EN_TITLE, f + 1) == 0 && !span_is(L, EN_DETERMINER, L->t[f + 1].s, L->t[f + 1].e) &&
+                     (f + 2 >= L->n || L->t[f + 1].gap != 1 || lower_word_is(L, f + 2, "at")))) &&
+                   !lower_word_is(L, f, "for") && !lower_word_is(L, f, "said") &&
                    (f == t1 + 1 || L->t[f - 1].gap == 1))
                 f++;
             if (f > t1 + 1 && (L->t[f - 1].gap != 1 || f >= L->n || lower_word_is(L, f, "at") || L->t[f].cap))
@@ -1085,10 +1128,23 @@ static void titles(en_line *L)
          * (commas, then "and") */
         for (;;) {
             if (t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && lower_word_is(L, t1, "and") && L->t[t1].gap == 1) {
-                int m2 = phrase_at(L, EN_TITLE, t1 + 1);
+                /* "founder and former CEO": the second title may have its modifiers */
+                int j = t1 + 1;
+                while (j + 1 < L->n && L->t[j].gap == 1 && !L->t[j].cap && phrase_at(L, EN_TITLE, j) == 0 &&
+                       tok_is(L, EN_TITLE_MOD, j) && j - t1 <= 2)
+                    j++;
+                int m2 = phrase_at(L, EN_TITLE, j);
                 if (m2 == 0)
                     break;
-                t1 += 1 + m2;
+                t1 = j + m2;
+                continue;
+            }
+            /* "CEO & founder": titles joined by " & " */
+            if (t1 < L->n && L->t[t1 - 1].gap == 2 && !L->t[t1 - 1].poss) {
+                int m2 = phrase_at(L, EN_TITLE, t1);
+                if (m2 == 0)
+                    break;
+                t1 += m2;
                 continue;
             }
             int j = t1, m2 = 0;
@@ -1112,7 +1168,7 @@ static void titles(en_line *L)
         if (!L->t[k].title)
             continue;
         int b = k;
-        while (b < L->n && L->t[b].title && (b == k || L->t[b - 1].gap == 1))
+        while (b < L->n && L->t[b].title && (b == k || L->t[b - 1].gap == 1 || L->t[b - 1].gap == 2))
             b++;
         title_links(L, k, b);
         k = b - 1;
@@ -1343,6 +1399,35 @@ static bool us_prefix(const en_line *L, int k)
            (t->end - t->s == 4 && c[0] == 'U' && c[1] == '.' && c[2] == 'S' && c[3] == '.');
 }
 
+/* Where a US state named right before word a in its run starts ("California Public Utilities
+ * Commission", "New York State Department of Health"): a phrase of class "state" ending at word
+ * a - 1, inside the run from word k; -1 when there is none. Such a name keeps the state. */
+static int32_t place_prefix(const en_line *L, int k, int a)
+{
+    if (a <= k || L->t[a - 1].gap != 1 || L->t[a - 1].poss)
+        return -1;
+    for (int m = 1; m <= L->lx->maxw[EN_STATE] && a - m >= k; m++) {
+        if (m > 1 && L->t[a - m].gap != 1)
+            break;
+        if (span_is(L, EN_STATE, L->t[a - m].s, L->t[a - 1].e))
+            return L->t[a - m].s;
+    }
+    return -1;
+}
+
+/* The known (gazetteer) government body read on [s, e) with a country or state written before it
+ * (from ps, "U.S. Securities and Exchange Commission"): its mention takes that word in. */
+static void widen_known_gov(gx_article *art, int32_t ps, int32_t s, int32_t e)
+{
+    if (ps < 0 || ps >= s)
+        return;
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_GOVERNMENT && c->source != GX_SRC_RULE && c->span.start == s && c->span.end == e)
+            c->span.start = ps;
+    }
+}
+
 static void names(en_line *L, int32_t le)
 {
     gx_article *art = L->art;
@@ -1350,6 +1435,16 @@ static void names(en_line *L, int32_t le)
         if (!L->t[k].cap || L->t[k].title) {
             k++;
             continue;
+        }
+        /* "NASA-inspired seats", "FDA-approved drugs": a government body's whole name before a
+         * hyphen and a lower-case word is that body */
+        {
+            int32_t h = L->t[k].s;
+            while (h < L->t[k].e && L->cp[h] != '-')
+                h++;
+            if (h + 1 < L->t[k].e && L->cp[h + 1] >= 'a' && L->cp[h + 1] <= 'z' && span_is(L, EN_GOV, L->t[k].s, h) &&
+                (k == 0 || !L->t[k - 1].gap || !L->t[k - 1].cap))
+                add(art, (gx_span){L->t[k].s, h}, GX_ENT_GOVERNMENT, 0.8f);
         }
         /* "SoftBank-backed", "Chinese-owned" (a nationality is no company) */
         int32_t hy = hyphen_company(L, k);
@@ -1423,7 +1518,9 @@ static void names(en_line *L, int32_t le)
             L->t[b + 1].cap && !L->t[b + 1].title) {
             int e = run_from(L, b + 1);
             if (tok_is(L, EN_GOV_HEAD, e - 1) && e - (b + 1) <= 3) {
-                add(art, (gx_span){L->t[a].s, L->t[e - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
+                int32_t ps = a > k && us_prefix(L, a - 1) ? L->t[a - 1].s : place_prefix(L, k, a);
+                widen_known_gov(art, ps, L->t[a].s, L->t[e - 1].e);
+                add(art, (gx_span){ps >= 0 ? ps : L->t[a].s, L->t[e - 1].e}, GX_ENT_GOVERNMENT, 0.85f);
                 for (int j = a; j < e; j++)
                     L->t[j].used = true;
                 k = e;
@@ -1480,8 +1577,12 @@ static void names(en_line *L, int32_t le)
                 gx_add_candidate(art, gs, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
             }
         } else if (b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1)) {
+            int32_t ps = place_prefix(L, k, a);
             if (a > k && us_prefix(L, a - 1))
                 s.start = L->t[a - 1].s;
+            else if (ps >= 0)
+                s.start = ps;
+            widen_known_gov(art, s.start, L->t[a].s, s.end);
             add(art, s, GX_ENT_GOVERNMENT, 0.8f);
         } else if (!last->poss && last->gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
                    (b - a <= 2)) {

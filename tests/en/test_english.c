@@ -521,6 +521,64 @@ static void test_ticker_column(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-second session (eng3): titles joined by "and <modifier> <title>" and " & ", a field of
+ * two words joined by "and", titles with a place ("ambassador to Ukraine"), an owner before an
+ * adjective and the title ("X's new Chief Strategy Officer"), occupations, and a title that is an
+ * adjective too (official) naming a position only with a holder. */
+static void test_titles22(void **state)
+{
+    (void)state;
+    gx_article *art = run("Lumora founder and former CEO Dana Whitcombe stepped down. \"We grow,\" said Orrin Feld, "
+                          "CEO & founder, Lumora. Petra Vos, Lumora's senior director of safety planning and response, "
+                          "spoke. Former special envoy to Ukraine Kurt Voller and talent manager Scooter Brann came; "
+                          "so did Lena Marsh, Lumora's new Chief Strategy Officer.");
+    assert_true(has_role(art, "Dana Whitcombe", "founder and former CEO", NULL));
+    assert_true(has_role(art, "Orrin Feld", "CEO & founder", NULL));
+    assert_true(has_role(art, "Petra Vos", "senior director of safety planning and response", NULL));
+    assert_true(has_role(art, "Kurt Voller", "special envoy", NULL));
+    assert_true(has_role(art, "Scooter Brann", "talent manager", NULL));
+    assert_true(has_role(art, "Lena Marsh", "Chief Strategy Officer", NULL));
+    assert_null(find(art, "Ukraine Kurt Voller", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = run("2020 Zorva QX.5 official as Zorva bets on batteries. Trade official Wendell Pike said so.");
+    assert_null(find(art, "Zorva QX.5", GX_ENT_COMPANY));
+    assert_true(has_role(art, "Wendell Pike", "official", NULL));
+    gx_article_free(art);
+}
+
+/* Twenty-second session (eng3): a government body keeps a US state or the country written before
+ * it, also when the gazetteer knows the body (U.S. Securities and Exchange Commission); a body's
+ * whole name before a hyphen and a lower-case word ("NASA-inspired") is the body. */
+static void test_gov22(void **state)
+{
+    (void)state;
+    gx_article *art = run("The Oregon Water Quality Commission met; a U.S. Securities and Exchange Commission inquiry "
+                          "followed, and the seats are NASA-inspired.");
+    assert_non_null(find(art, "Oregon Water Quality Commission", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "Water Quality Commission", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "NASA", GX_ENT_GOVERNMENT));
+    const gx_entity *sec = NULL;
+    for (int i = 0; i < art->entities.n && !sec; i++)
+        for (int m = 0; m < art->entities.v[i].mentions.n; m++)
+            if (art->entities.v[i].type == GX_ENT_GOVERNMENT &&
+                !strcmp(gx_article_span_text(art, art->entities.v[i].mentions.v[m].span),
+                        "U.S. Securities and Exchange Commission"))
+                sec = &art->entities.v[i];
+    assert_non_null(sec);
+    gx_article_free(art);
+}
+
+/* Twenty-second session (eng3): what was bought is a company. */
+static void test_bought22(void **state)
+{
+    (void)state;
+    gx_article *art = run("Layoffs hit Pondlet, which it acquired in 2017, and the songs came out through Hollow Crane, "
+                          "which was bought out by a fund.");
+    assert_non_null(find(art, "Pondlet", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Hollow Crane", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -538,6 +596,9 @@ int main(void)
         cmocka_unit_test(test_ticker_column),
         cmocka_unit_test(test_chinese_names),
         cmocka_unit_test(test_possessive_names),
+        cmocka_unit_test(test_titles22),
+        cmocka_unit_test(test_gov22),
+        cmocka_unit_test(test_bought22),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -456,6 +456,10 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                     s = i - 2;
                 else if (t[i - 1] != 0x672C)
                     s = dispatch_start(t, n, i);
+                /* a trade's word before the shortest name (经济|观察网记者): part of it */
+                if (s >= 2 && i - s <= 4 &&
+                    gx_structure_word_in(t, n, s - 2, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
+                    s -= 2;
                 /* (after a field's colon: the source field's reporters, gx_glued_source) */
                 bool cited = s < 0 || i - s > 8 || (s > 0 && t[s - 1] == ':');
                 /* a verb or 据 inside the run read as the name (负责人在接受时代周报记者…, 据新华社记者…) */

@@ -143,6 +143,8 @@ typedef struct gx_author {
     const char *role;      /* "记者", "通讯员", ... or NULL                                  */
     bool bare;             /* a name alone under the title, no credit word ("陈佳岚 李静"):
                             * resolution keeps these only when a surname opens each of them */
+    bool glued;            /* a credit run into the text ("长江商报记者魏度二次…"): name is the Han run after
+                            * the credit word; resolution cuts it to the person read there or drops it */
 } gx_author;
 
 typedef struct gx_section {

@@ -1629,6 +1629,7 @@ static void add_author(gx_article *art, const gx_author *au)
     d->name = gx_arena_strdup(art->arena, au->name);
     d->role = gx_arena_strdup(art->arena, au->role);
     d->bare = au->bare;
+    d->glued = au->glued;
 }
 
 /* A repost's statement of where it comes from, in one of the first paragraphs: "本文来自“王雅媛港
@@ -2070,8 +2071,21 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->closing_name = gx_closing_bracket_name(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_self_lead(a, &ps);
+    bool page_site = false; /* the outlet is the site of the page's title */
     if (!art->outlet)
-        art->outlet = gx_outlet_page_title(a, &ps);
+        page_site = (art->outlet = gx_outlet_page_title(a, &ps)) != NULL;
+    /* a reporter credited in the run-on text (people30): his paper is the outlet when nothing else
+     * credits one; the page's site stays ("…_凤凰网财经】…长江商报记者魏度…": the gold's 长江商报, but
+     * the site then no longer the outlet is read as the listed company 凤凰网, FENG; left) */
+    if (art->authors.n == 0 && !art->closing_name && (!art->outlet || page_site)) {
+        gx_byline gb;
+        if (gx_glued_reporter(a, &ps, &gb)) {
+            if (gb.outlet && !art->outlet)
+                art->outlet = gb.outlet;
+            for (int k = 0; k < gb.nauthors; k++)
+                add_author(art, &gb.authors[k]);
+        }
+    }
     /* A crawled page's run-on text (after its title's site, the page's own: …_华声晨报网 over 来源:中国金融商报网): a source
      * field, a dispatch glued after the headline, a site's name among the page's fields (sect26). */
     if (!art->outlet) {

@@ -408,3 +408,91 @@ const char *gx_glued_poster(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+/* ------------------------------------------------------------------ a reporter run into the text (people30) */
+
+/* Words before a paper's reporter that make him the one spoken to or cited, not the writer. */
+static const char *const NOT_WRITER[] = {"接受", "告诉", "向", "对", "据", "跟", "给", "与", "和", "让", "被", "请"};
+
+/* The Han run from t[s] (at most 4 code points) as a glued author; false when it is shorter than 2. */
+static bool glued_author(gx_arena *a, const uint32_t *t, int32_t n, int32_t s, const char *role, gx_byline *out)
+{
+    int32_t e = s;
+    while (e < n && e - s < 4 && gx_cp_is_han(t[e]))
+        e++;
+    if (e - s < 2)
+        return false;
+    out->authors[0].name = gx_utf8_of_cps(a, t + s, e - s);
+    out->authors[0].role = role;
+    out->authors[0].bare = true;
+    out->authors[0].glued = true;
+    out->nauthors = 1;
+    return true;
+}
+
+/* The end of a writer's separator after 文 at t[i] (spaces, &nbsp;, | / :), or i when none. */
+static int32_t writer_separator(const uint32_t *t, int32_t n, int32_t i)
+{
+    for (;;) {
+        if (i < n && (t[i] == ' ' || t[i] == 0x3000 || t[i] == 0xA0 || t[i] == '|' || t[i] == '/' || t[i] == ':'))
+            i++;
+        else if (gx_structure_word_at(t, n, i, "&nbsp;"))
+            i += 6;
+        else
+            return i;
+    }
+}
+
+bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
+{
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 0; i + 3 < n && i < REACH; i++) {
+            memset(out, 0, sizeof *out);
+            const char *role = NULL;
+            int32_t l = i >= 2 ? reporter_at(t, n, i, &role) : 0;
+            if (l > 0 && gx_cp_is_han(t[i - 1])) {
+                int32_t s = -1;
+                if (t[i - 2] == 0x672C && t[i - 1] == 0x62A5) /* 本报 */
+                    s = i - 2;
+                else if (t[i - 1] != 0x672C)
+                    s = dispatch_start(t, n, i);
+                /* a trade's word before the shortest name (经济|观察网记者): part of it */
+                if (s >= 2 && i - s <= 4 &&
+                    gx_structure_word_in(t, n, s - 2, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
+                    s -= 2;
+                /* (after a field's colon: the source field's reporters, gx_glued_source) */
+                bool cited = s < 0 || i - s > 8 || (s > 0 && t[s - 1] == ':');
+                /* a verb or 据 inside the run read as the name (负责人在接受时代周报记者…, 据新华社记者…) */
+                for (int32_t k = s < 0 ? i : s + 1; k < i - 1 && !cited; k++)
+                    cited = word_before(t, n, k, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER);
+                if (cited || word_before(t, n, s, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER) ||
+                    gx_cp_in(t[i + l], U"在从向对将已也还就获了"))
+                    continue;
+                if (!glued_author(a, t, n, i + l, role, out))
+                    continue;
+                if (t[s] != 0x672C)
+                    out->outlet = gx_utf8_of_cps(a, t + s, i - s);
+                return true;
+            }
+            if (t[i] != 0x6587 /* 文 */ || (i > 0 && gx_cp_is_han(t[i - 1])))
+                continue;
+            int32_t s = writer_separator(t, n, i + 1);
+            if (s < n && gx_cp_is_latin(t[s]) && t[s] >= 'A' && t[s] <= 'Z') {
+                int32_t e = s + 1;
+                while (e < n && e - s < 12 && t[e] >= 'a' && t[e] <= 'z')
+                    e++;
+                if (e - s >= 3 && (e == n || gx_structure_word_at(t, n, e, "来源") || t[e] == ' ' || t[e] == '|')) {
+                    out->authors[0].name = gx_utf8_of_cps(a, t + s, e - s);
+                    out->authors[0].role = "作者";
+                    out->nauthors = 1;
+                    return true;
+                }
+            } else if (s > i + 1 && glued_author(a, t, n, s, "作者", out)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}

@@ -58,4 +58,15 @@ bool gx_glued_bracket_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *ou
  * (arena-owned), or NULL. */
 const char *gx_glued_poster(gx_arena *a, const gx_para_vec *ps);
 
+/* A reporter's or writer's credit run into the page's text (people30), in the first REACH code points of
+ * the first three text paragraphs: a paper's name or 本报, a reporter's word, then the name
+ * ("…被指圈钱长江商报记者魏度二次闯关…", "…提高本报见习记者王笑2019年…"), or 文 after no Han character, then
+ * spaces or a separator and a Han name ("Original文&nbsp;&nbsp;段筠从党的…"), or a Latin name glued
+ * before the next field ("…)文Lisa来源:FX168财经网"). Where a Han name ends is not written: the author
+ * gets the Han run (up to four code points) and is marked glued, and resolution cuts it to the person
+ * the people rules read there (a surname name at a word edge) or drops it. The paper before the
+ * reporter's word is out->outlet (长江商报; none for 本报); not after a verb or 据 (接受长江商报记者…).
+ * Fills out (strings in a) and returns true when an author is found. */
+bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
+
 #endif

@@ -93,11 +93,46 @@ static void test_glued_site(void **state)
     expect_outlet("某某丽人保障团队成员收益区域字号+作者:王小明来源:()" BODY, NULL);
 }
 
+/* people30: a reporter's credit run into the text: the paper and the Han run after the credit word (resolution
+ * cuts it to the person read there); 文 after no Han character and a separator or a Latin name before 来源;
+ * not a reporter spoken to or cited (接受…记者, 据…记者), nor after a field's colon (gx_glued_source's) */
+static void expect_glued(const char *doc, const char *outlet, const char *author, bool glued)
+{
+    gx_article *art = fixture_build(doc, "标题", false);
+    assert_non_null(art);
+    if (outlet)
+        assert_string_equal(art->outlet, outlet);
+    else
+        assert_null(art->outlet);
+    if (author) {
+        assert_int_equal(art->authors.n, 1);
+        assert_string_equal(art->authors.v[0].name, author);
+        assert_int_equal(art->authors.v[0].glued, glued);
+    } else {
+        assert_int_equal(art->authors.n, 0);
+    }
+    gx_article_free(art);
+}
+
+static void test_glued_reporter_credit(void **state)
+{
+    (void)state;
+    expect_glued("某某重工二次闯关被指圈钱东海商报记者林度二次闯关的公司仍然实力不足" BODY, "东海商报", "林度二次", true);
+    expect_glued("某某项目之疑经济观察网记者林越坤,一则消息称" BODY, "经济观察网", "林越坤", true);
+    expect_glued("险企吹响开门红号角各家公司产品进一步提高本报见习记者周笑2019年各家公司" BODY, NULL, "周笑", true);
+    expect_glued("封面|数字中国践行者Original文&nbsp;&nbsp;钱筠从党的十九大到政府工作报告" BODY, NULL, "钱筠从党", true);
+    expect_glued("某银行理财产品(编码:C10)文Mary来源:某某时报广告广告某银行推出" BODY, "某某时报", "Mary", false);
+    /* (the interviewer's paper is the outlet by gx_outlet_interviewer; no author) */
+    expect_glued("某某公司负责人在接受东海商报记者采访时表示公司经营正常" BODY, "东海商报", NULL, false);
+    expect_glued("某某公司负责人表示,据东海商报记者林度了解公司经营正常" BODY, NULL, NULL, false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_dispatch),
         cmocka_unit_test(test_glued_reporters),
+        cmocka_unit_test(test_glued_reporter_credit),
         cmocka_unit_test(test_glued_site),
         cmocka_unit_test(test_source_field),
     };

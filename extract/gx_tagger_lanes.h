@@ -82,6 +82,10 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
             LD8(t1, L->tt + 8);
             a0 = t0 + ov;
             a1 = t1 + ov;
+            /* no other closed lane's term can reach the O lane's: O (the first predecessor of
+             * every opening tag in the lattice's order) is the backtrace's choice for every
+             * opening tag here. Kept in tags_out[i - 1] until the backtrace overwrites it. */
+            tags_out[i - 1] = (uint8_t)(take == 0 && o > LOW);
             while (take) {
                 const int p = CTZ32(take);
                 take &= take - 1;
@@ -147,6 +151,10 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
         int32_t bv = INT32_MIN;
         int barg = 0;
 #ifdef GX_LANES_VEC
+        if (L->lane[c] < 16 && tags_out[i - 1]) {
+            tags_out[i - 1] = 0; /* O: see the forward step */
+            continue;
+        }
         if (L->lane[c] < 16) {
             /* an opening tag: its predecessors are the 16 closed lanes. The best value by
              * vectors, then the first predecessor in the lattice's order that reaches it

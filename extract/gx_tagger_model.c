@@ -1077,6 +1077,17 @@ static void dense6_avx2(int32_t *base, int n, const int16_t *dn, const uint64_t 
 
 /* ---------------------------------------------------------------- scratch */
 
+/* A scratch's cache of lexicon-code rows (emissions): entry h holds, for template tag >> 32 and
+ * code value (uint32_t)tag, where the feature's first dense row starts (or the absent rows).
+ * The codes of a text repeat (a few hundred values), so most positions find their row here
+ * instead of hashing and probing; a cached row is the one the probe gave, so nothing changes. */
+#define LC_BITS 9
+#define LC_N (1u << LC_BITS)
+struct gx_tagger_lcache {
+    uint64_t tag[LC_N]; /* UINT64_MAX: empty */
+    uint64_t off[LC_N];
+};
+
 void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
 {
     /* rows of the 32-lane layout when the model has one (up to 29 tags), else of ntags; small
@@ -1127,6 +1138,7 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->lexat);
     free(s->keys);
     free(s->hits);
+    free(s->lcache);
     memset(s, 0, sizeof *s);
 }
 
@@ -1309,6 +1321,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
     }
     int q = 0;
+    uint8_t ready[GX_TAGGER_MAX_TEMPLATES] = {0}; /* rows already in keys (the lexicon-code cache) */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const gx_tagger_template *t = &m->tpl[ti];
         const gx_tagger_slot *slots = m->slots[ti];
@@ -1371,6 +1384,45 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             q += cnt;
             continue;
         }
+        if (m->tpl_dense[ti] && t->n == 1 && t->kind >= GX_TPL_LEX && t->kind <= GX_TPL_PROP) {
+            /* a lexicon-code unigram: rows through the scratch's cache by code value (keys_of's
+             * value and key, feature_slot's answer: the same rows as the probe loop below) */
+            if (!s->lcache || s->lcmodel != m->serial) {
+                if (!s->lcache)
+                    s->lcache = gl_malloc(sizeof *s->lcache);
+                memset(s->lcache->tag, 0xFF, sizeof s->lcache->tag);
+                s->lcmodel = m->serial;
+            }
+            struct gx_tagger_lcache *const lc = s->lcache;
+            const uint32_t lmask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
+            const int lsh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
+            const uint64_t h0 = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
+            const uint64_t absent = (uint64_t)m->ndense * GX_TAGGER_DW;
+            const uint32_t *const c = s->lex + GX_TAGGER_PAD + t->rmin;
+            uint64_t *const keys = s->keys + q0;
+            const int cnt = n + t->rmax - t->rmin;
+            for (int k = 0; k < cnt; k++) {
+                const uint32_t v = c[k] & 0x80000000u ? c[k] : (c[k] >> lsh) & lmask;
+                const uint64_t tg = (uint64_t)ti << 32 | v;
+                const uint32_t e = (v * 0x9E3779B1u + (uint32_t)ti * 0x85EBCA77u) >> (32 - LC_BITS);
+                uint64_t off;
+                if (lc->tag[e] == tg) {
+                    off = lc->off[e];
+                } else {
+                    uint64_t key = mix64(h0 ^ ((uint64_t)v << 8 | 0xE0));
+                    key = key ? key : 1;
+                    const gx_tagger_slot *sl = feature_slot(m, ti, key);
+                    off = sl ? (uint64_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : absent;
+                    lc->tag[e] = tg;
+                    lc->off[e] = off;
+                }
+                keys[k] = off;
+                PREFETCH(m->dense + off);
+            }
+            ready[ti] = 1;
+            q += cnt;
+            continue;
+        }
         keys_of(t, ti, s, GX_TAGGER_PAD + t->rmin, n + t->rmax - t->rmin, s->keys + q0);
         if (!m->tpl_filter[ti]) { /* a small table: probing it costs less than the filter */
             q += n + t->rmax - t->rmin;
@@ -1393,7 +1445,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
      * it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
-        if (m->direct[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
+        if (m->direct[ti] || ready[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
             continue; /* rows already there (a table small enough to stay in cache) */
         }
         /* (the stores below go through pointers the compiler cannot tell from the model's and
@@ -1952,6 +2004,10 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         goto fail;
     }
     m = gl_calloc(1, sizeof *m);
+    {
+        static uint64_t serials;
+        m->serial = __atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
+    }
     m->cmb_tc = m->cmb_tv = -1;
     m->ntypes = (int)ntypes;
     m->ntags = (int)ntags;

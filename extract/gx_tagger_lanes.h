@@ -63,52 +63,38 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
 #ifdef GX_LANES_VEC
         v8 a0, a1, t0, t1, e0, e1, e2, e3, b, ii, tbe, tie, tbi, tii;
         {
-            /* four independent chains of maxima (max is exact, so the order is free), started
-             * by the first two closed lanes (O, the first S). Closed lane 15 (p = 8) is padding
-             * and is left out: its terms (ap[15] + NEG, at most max(ap) + NEG) never reach an
-             * opening lane's maximum, which the O lane's term (reachable at every position,
-             * O -> O, B, S allowed) exceeds by far; only the padding lane 15 of out, which
-             * nothing reads but this skipped term and which stays below LOW, may differ. */
-            v8 a2, a3, u0, u1;
-            {
-                const v8 v = SPLAT8(ap[7]), w = SPLAT8(ap[8]);
-                LD32(t0, t1, u0, u1, L->tt);
-                a0 = t0 + v;
-                a1 = t1 + v;
-                a2 = u0 + w;
-                a3 = u1 + w;
+            /* the O lane's terms (reachable at every position: O -> O, B, S allowed), then
+             * the other closed lanes whose terms may exceed them (L->vskip: a lane far enough
+             * below O cannot raise any opening lane's maximum; max is exact, so leaving out
+             * terms that do not reach it changes no value). Closed lane 15 (p = 8) is padding
+             * and never taken (vskip INT32_MAX): its terms (ap[15] + NEG) never reach an
+             * opening lane's maximum; only the padding lane 15 of out, which nothing reads
+             * and which stays below LOW, depends on the terms taken. */
+            const int32_t o = ap[7];
+            const v8 ov = SPLAT8(o);
+            v8 c0, c1, s0, s1;
+            LD8(c0, ap + 7);
+            LD8(c1, ap + 15);
+            LD8(s0, L->vskip);
+            LD8(s1, L->vskip + 8);
+            uint32_t take = GX_MASK8((c0 - ov) > s0) | GX_MASK8((c1 - ov) > s1) << 8;
+            LD8(t0, L->tt);
+            LD8(t1, L->tt + 8);
+            a0 = t0 + ov;
+            a1 = t1 + ov;
+            /* no other closed lane's term can reach the O lane's: O (the first predecessor of
+             * every opening tag in the lattice's order) is the backtrace's choice for every
+             * opening tag here. Kept in tags_out[i - 1] until the backtrace overwrites it. */
+            tags_out[i - 1] = (uint8_t)(take == 0 && o > LOW);
+            while (take) {
+                const int p = CTZ32(take);
+                take &= take - 1;
+                const v8 v = SPLAT8(ap[7 + p]);
+                LD8(t0, L->tt + p * 16);
+                LD8(t1, L->tt + p * 16 + 8);
+                a0 = GX_MAX8(a0, t0 + v);
+                a1 = GX_MAX8(a1, t1 + v);
             }
-#define GX_LANES_PAIR(p)                                                                                   \
-    do {                                                                                                   \
-        const v8 v = SPLAT8(ap[7 + (p)]), w = SPLAT8(ap[8 + (p)]);                                         \
-        LD32(t0, t1, u0, u1, L->tt + (p) * 16);                                                            \
-        t0 += v;                                                                                           \
-        t1 += v;                                                                                           \
-        u0 += w;                                                                                           \
-        u1 += w;                                                                                           \
-        a0 = GX_MAX8(a0, t0);                                                                              \
-        a1 = GX_MAX8(a1, t1);                                                                              \
-        a2 = GX_MAX8(a2, u0);                                                                              \
-        a3 = GX_MAX8(a3, u1);                                                                              \
-    } while (0)
-            GX_LANES_PAIR(2);
-            GX_LANES_PAIR(4);
-            GX_LANES_PAIR(6);
-            GX_LANES_PAIR(9);
-            GX_LANES_PAIR(11);
-            GX_LANES_PAIR(13);
-#undef GX_LANES_PAIR
-            {
-                const v8 v = SPLAT8(ap[22]);
-                LD8(t0, L->tt + 15 * 16);
-                LD8(t1, L->tt + 15 * 16 + 8);
-                t0 += v;
-                t1 += v;
-                a0 = GX_MAX8(a0, t0);
-                a1 = GX_MAX8(a1, t1);
-            }
-            a0 = GX_MAX8(a0, a2);
-            a1 = GX_MAX8(a1, a3);
         }
         LD32(e0, e1, e2, e3, em);
         LD8(b, ap);
@@ -165,6 +151,10 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
         int32_t bv = INT32_MIN;
         int barg = 0;
 #ifdef GX_LANES_VEC
+        if (L->lane[c] < 16 && tags_out[i - 1]) {
+            tags_out[i - 1] = 0; /* O: see the forward step */
+            continue;
+        }
         if (L->lane[c] < 16) {
             /* an opening tag: its predecessors are the 16 closed lanes. The best value by
              * vectors, then the first predecessor in the lattice's order that reaches it
@@ -226,40 +216,28 @@ static void GX_LN(backward_l)(const lanes *L, const int32_t *emit, int n, int st
             ST8(out + 24, oi);
             ST8(x, x0);
             ST8(x + 8, x1);
-            /* started by the first two opening lanes; opening lane 15 is padding and left out
-             * (as in viterbi_l: the O lane's term exceeds its terms by far) */
-            v8 c0, c1, c2, c3, u0, u1;
-            {
-                const v8 v = SPLAT8(x[0]), w = SPLAT8(x[1]);
-                LD32(t0, t1, u0, u1, L->ttt);
-                c0 = t0 + v;
-                c1 = t1 + v;
-                c2 = u0 + w;
-                c3 = u1 + w;
+            /* the O lane's terms, then the opening lanes whose terms may exceed them
+             * (L->bskip, as in viterbi_l); opening lane 15 is padding and never taken (the O
+             * lane's term exceeds its terms by far) */
+            const v8 ov = SPLAT8(x[7]);
+            v8 s0, s1;
+            LD8(s0, L->bskip);
+            LD8(s1, L->bskip + 8);
+            uint32_t take = GX_MASK8((x0 - ov) > s0) | GX_MASK8((x1 - ov) > s1) << 8;
+            v8 c0, c1;
+            LD8(t0, L->ttt + 7 * 16);
+            LD8(t1, L->ttt + 7 * 16 + 8);
+            c0 = t0 + ov;
+            c1 = t1 + ov;
+            while (take) {
+                const int c = CTZ32(take);
+                take &= take - 1;
+                const v8 v = SPLAT8(x[c]);
+                LD8(t0, L->ttt + c * 16);
+                LD8(t1, L->ttt + c * 16 + 8);
+                c0 = GX_MAX8(c0, t0 + v);
+                c1 = GX_MAX8(c1, t1 + v);
             }
-            for (int c = 2; c < 14; c += 2) {
-                const v8 v = SPLAT8(x[c]), w = SPLAT8(x[c + 1]);
-                LD32(t0, t1, u0, u1, L->ttt + c * 16);
-                t0 += v;
-                t1 += v;
-                u0 += w;
-                u1 += w;
-                c0 = GX_MAX8(c0, t0);
-                c1 = GX_MAX8(c1, t1);
-                c2 = GX_MAX8(c2, u0);
-                c3 = GX_MAX8(c3, u1);
-            }
-            {
-                const v8 v = SPLAT8(x[14]);
-                LD8(t0, L->ttt + 14 * 16);
-                LD8(t1, L->ttt + 14 * 16 + 8);
-                t0 += v;
-                t1 += v;
-                c0 = GX_MAX8(c0, t0);
-                c1 = GX_MAX8(c1, t1);
-            }
-            c0 = GX_MAX8(c0, c2);
-            c1 = GX_MAX8(c1, c3);
             ST8(acc, c0);
             ST8(acc + 8, c1);
         }

@@ -847,6 +847,14 @@ typedef struct lanes {
     int32_t ttt[16 * 16];            /* ttt[c * 16 + p]                                     */
     int32_t tbi[8], tii[8], tbe[8], tie[8]; /* B->I, I->I, B->E, I->E per type            */
     int32_t start[FL], end[FL];
+    /* Terms of the max-plus steps that cannot win (exact skips). Viterbi: closed lane 7 + p
+     * adds ap[7 + p] + tt[p * 16 + c] to opening lane c; when ap[7 + p] - ap[7] <= vskip[p] =
+     * min over c < 15 of (tt[c] - tt[p * 16 + c]), every such term is <= the O lane's term
+     * ap[7] + tt[c], so the maximum is the same without it. Backward: opening lane c adds
+     * x[c] + ttt[c * 16 + p] to closed index p; skipped when x[c] - x[7] <= bskip[c] = min over
+     * p != 8 of (ttt[7 * 16 + p] - ttt[c * 16 + p]). The O lane itself and the padding lanes
+     * (left out of the steps already) have INT32_MAX. */
+    int32_t vskip[16], bskip[16];
     /* for the backtrace: the predecessors of tag c (c = ntags: the end) in the lattice's order,
      * as (lane, transition score) */
     int8_t plane[GX_TAGGER_MAX_TAGS + 1][16];
@@ -897,6 +905,26 @@ static lanes *lanes_new(const gx_tagger_lattice *lat, const int32_t *trans)
             L->plane[c][k] = L->lane[p];
             L->ptr[c][k] = trans[p * T1 + c];
         }
+    for (int p = 0; p < 16; p++) {
+        int64_t d = INT32_MAX;
+        if (p != 0 && p != 8)
+            for (int c = 0; c < 15; c++) {
+                const int64_t x = (int64_t)L->tt[c] - L->tt[p * 16 + c];
+                d = x < d ? x : d;
+            }
+        L->vskip[p] = (int32_t)(d < INT32_MIN ? INT32_MIN : d);
+    }
+    for (int c = 0; c < 16; c++) {
+        int64_t d = INT32_MAX;
+        if (c != 7 && c != 15)
+            for (int p = 0; p < 16; p++) {
+                if (p == 8)
+                    continue;
+                const int64_t x = (int64_t)L->ttt[7 * 16 + p] - L->ttt[c * 16 + p];
+                d = x < d ? x : d;
+            }
+        L->bskip[c] = (int32_t)(d < INT32_MIN ? INT32_MIN : d);
+    }
     for (int l = 0; l < FL; l++) {
         int t = L->tag[l];
         L->start[l] = t >= 0 && lat->allowed[T * GX_TAGGER_AW + t] ? trans[T * T1 + t] : NEG;
@@ -919,6 +947,7 @@ static inline int32_t max32(int32_t a, int32_t b)
 typedef int32_t v8 __attribute__((vector_size(32)));
 typedef int16_t v8h __attribute__((vector_size(16)));
 typedef uint16_t v16u __attribute__((vector_size(32)));
+typedef int16_t v16s __attribute__((vector_size(32)));
 #define LD8(v, p) memcpy(&(v), (p), sizeof(v8))
 /* four vectors, 32 lanes, from p */
 #define LD32(v0, v1, v2, v3, p) (LD8(v0, p), LD8(v1, (p) + 8), LD8(v2, (p) + 16), LD8(v3, (p) + 24))
@@ -926,14 +955,11 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
 /* the 32 int16 lanes of two 16-bit sums (b0, b1) widened and stored as 32 int32 at p */
 #define ST_WIDENED(p, b0, b1)                                                                  \
     do {                                                                                       \
-        int16_t w_[GX_TAGGER_DW];                                                              \
-        v8h w0_, w1_, w2_, w3_;                                                                \
-        memcpy(w_, &(b0), sizeof(v16u));                                                       \
-        memcpy(w_ + 16, &(b1), sizeof(v16u));                                                  \
-        memcpy(&w0_, w_, sizeof w0_);                                                          \
-        memcpy(&w1_, w_ + 8, sizeof w1_);                                                      \
-        memcpy(&w2_, w_ + 16, sizeof w2_);                                                     \
-        memcpy(&w3_, w_ + 24, sizeof w3_);                                                     \
+        const v16s s0_ = (v16s)(b0), s1_ = (v16s)(b1);                                         \
+        const v8h w0_ = __builtin_shufflevector(s0_, s0_, 0, 1, 2, 3, 4, 5, 6, 7);             \
+        const v8h w1_ = __builtin_shufflevector(s0_, s0_, 8, 9, 10, 11, 12, 13, 14, 15);       \
+        const v8h w2_ = __builtin_shufflevector(s1_, s1_, 0, 1, 2, 3, 4, 5, 6, 7);             \
+        const v8h w3_ = __builtin_shufflevector(s1_, s1_, 8, 9, 10, 11, 12, 13, 14, 15);       \
         const v8 x0_ = __builtin_convertvector(w0_, v8), x1_ = __builtin_convertvector(w1_, v8); \
         const v8 x2_ = __builtin_convertvector(w2_, v8), x3_ = __builtin_convertvector(w3_, v8); \
         ST8((p), x0_);                                                                         \
@@ -942,6 +968,14 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
         ST8((p) + 24, x3_);                                                                    \
     } while (0)
 #define SPLAT8(x) ((v8){0} + (int32_t)(x))
+/* bit k set when lane k of the comparison result v (0 or -1 per lane) is set */
+#define MASK8(v)                                                                               \
+    __extension__({                                                                            \
+        uint32_t m_ = 0;                                                                       \
+        for (int k_ = 0; k_ < 8; k_++)                                                         \
+            m_ |= (uint32_t)((v)[k_] & 1) << k_;                                               \
+        m_;                                                                                    \
+    })
 #define MAX8(a, b) ((((a) > (b)) & (a)) | (~((a) > (b)) & (b)))
 /* the largest of the 8 lanes of v, by halving (a statement expression: GCC and Clang) */
 #define HMAX8(v)                                                                               \
@@ -964,9 +998,11 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
 /* The lanes code twice: portable vectors, and AVX2 (picked at load when the CPU has it). */
 #define GX_LN(name) name##_plain
 #define GX_MAX8(a, b) MAX8(a, b)
+#define GX_MASK8(v) MASK8(v)
 #include "gx_tagger_lanes.h"
 #undef GX_LN
 #undef GX_MAX8
+#undef GX_MASK8
 #if defined(GX_LANES_VEC) && defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && \
     !defined(GX_TAGGER_NO_CLONES)
 #define GX_LANES_AVX2 1
@@ -975,9 +1011,11 @@ typedef uint16_t v16u __attribute__((vector_size(32)));
 #pragma GCC target("avx2")
 #define GX_LN(name) name##_avx2
 #define GX_MAX8(a, b) ((v8)_mm256_max_epi32((__m256i)(a), (__m256i)(b)))
+#define GX_MASK8(v) ((uint32_t)_mm256_movemask_ps((__m256)(v)))
 #include "gx_tagger_lanes.h"
 #undef GX_LN
 #undef GX_MAX8
+#undef GX_MASK8
 #pragma GCC pop_options
 #endif
 
@@ -1002,7 +1040,53 @@ static void backward_l(const lanes *L, const int32_t *emit, int n, int stop, int
     backward_l_plain(L, emit, n, stop, beta);
 }
 
+#ifdef GX_LANES_AVX2
+#pragma GCC push_options
+#pragma GCC target("avx2")
+/* emissions()' six dense pairs of the committed model (see there) in AVX2: the 16-bit sums of
+ * the rows of position i, widened to int32 by two sign extensions per vector. rc: the
+ * character blocks' indices (offsets 0..3 at rc[i .. i + 3]), r4, r5: the two single-offset
+ * templates' indices; dn: the dense rows. */
+static void dense6_avx2(int32_t *base, int n, const int16_t *dn, const uint64_t *rc, const uint64_t *r4,
+                        const uint64_t *r5)
+{
+    for (int i = 0; i < n; i++) {
+        const int16_t *const p0 = dn + rc[i], *const p1 = dn + rc[i + 1] + GX_TAGGER_DW;
+        const int16_t *const p2 = dn + rc[i + 2] + 2 * GX_TAGGER_DW, *const p3 = dn + rc[i + 3] + 3 * GX_TAGGER_DW;
+        const int16_t *const p4 = dn + r4[i], *const p5 = dn + r5[i];
+        __m256i b0 = _mm256_loadu_si256((const __m256i *)p0), b1 = _mm256_loadu_si256((const __m256i *)(p0 + 16));
+        b0 = _mm256_add_epi16(b0, _mm256_loadu_si256((const __m256i *)p1));
+        b1 = _mm256_add_epi16(b1, _mm256_loadu_si256((const __m256i *)(p1 + 16)));
+        b0 = _mm256_add_epi16(b0, _mm256_loadu_si256((const __m256i *)p2));
+        b1 = _mm256_add_epi16(b1, _mm256_loadu_si256((const __m256i *)(p2 + 16)));
+        b0 = _mm256_add_epi16(b0, _mm256_loadu_si256((const __m256i *)p3));
+        b1 = _mm256_add_epi16(b1, _mm256_loadu_si256((const __m256i *)(p3 + 16)));
+        b0 = _mm256_add_epi16(b0, _mm256_loadu_si256((const __m256i *)p4));
+        b1 = _mm256_add_epi16(b1, _mm256_loadu_si256((const __m256i *)(p4 + 16)));
+        b0 = _mm256_add_epi16(b0, _mm256_loadu_si256((const __m256i *)p5));
+        b1 = _mm256_add_epi16(b1, _mm256_loadu_si256((const __m256i *)(p5 + 16)));
+        __m256i *const out = (__m256i *)(base + (size_t)i * FL);
+        _mm256_storeu_si256(out, _mm256_cvtepi16_epi32(_mm256_castsi256_si128(b0)));
+        _mm256_storeu_si256(out + 1, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(b0, 1)));
+        _mm256_storeu_si256(out + 2, _mm256_cvtepi16_epi32(_mm256_castsi256_si128(b1)));
+        _mm256_storeu_si256(out + 3, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(b1, 1)));
+    }
+}
+#pragma GCC pop_options
+#endif
+
 /* ---------------------------------------------------------------- scratch */
+
+/* A scratch's cache of lexicon-code rows (emissions): entry h holds, for template tag >> 32 and
+ * code value (uint32_t)tag, where the feature's first dense row starts (or the absent rows).
+ * The codes of a text repeat (a few hundred values), so most positions find their row here
+ * instead of hashing and probing; a cached row is the one the probe gave, so nothing changes. */
+#define LC_BITS 9
+#define LC_N (1u << LC_BITS)
+struct gx_tagger_lcache {
+    uint64_t tag[LC_N]; /* UINT64_MAX: empty */
+    uint64_t off[LC_N];
+};
 
 void gx_tagger_scratch_reserve(gx_tagger_scratch *s, int n, int ntags)
 {
@@ -1054,6 +1138,7 @@ void gx_tagger_scratch_cleanup(gx_tagger_scratch *s)
     free(s->lexat);
     free(s->keys);
     free(s->hits);
+    free(s->lcache);
     memset(s, 0, sizeof *s);
 }
 
@@ -1236,6 +1321,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
         s->hits = gl_realloc(s->hits, sizeof *s->hits * (size_t)s->kcap);
     }
     int q = 0;
+    uint8_t ready[GX_TAGGER_MAX_TEMPLATES] = {0}; /* rows already in keys (the lexicon-code cache) */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const gx_tagger_template *t = &m->tpl[ti];
         const gx_tagger_slot *slots = m->slots[ti];
@@ -1298,6 +1384,45 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             q += cnt;
             continue;
         }
+        if (m->tpl_dense[ti] && t->n == 1 && t->kind >= GX_TPL_LEX && t->kind <= GX_TPL_PROP) {
+            /* a lexicon-code unigram: rows through the scratch's cache by code value (keys_of's
+             * value and key, feature_slot's answer: the same rows as the probe loop below) */
+            if (!s->lcache || s->lcmodel != m->serial) {
+                if (!s->lcache)
+                    s->lcache = gl_malloc(sizeof *s->lcache);
+                memset(s->lcache->tag, 0xFF, sizeof s->lcache->tag);
+                s->lcmodel = m->serial;
+            }
+            struct gx_tagger_lcache *const lc = s->lcache;
+            const uint32_t lmask = t->kind == GX_TPL_LEX ? 0xFFFFFFu : t->kind == GX_TPL_PROP ? 0xFu : 0xFFFu;
+            const int lsh = t->kind == GX_TPL_LEXB ? 12 : t->kind == GX_TPL_PROP ? 24 : 0;
+            const uint64_t h0 = 0x9E3779B97F4A7C15ULL * (uint64_t)(ti + 1);
+            const uint64_t absent = (uint64_t)m->ndense * GX_TAGGER_DW;
+            const uint32_t *const c = s->lex + GX_TAGGER_PAD + t->rmin;
+            uint64_t *const keys = s->keys + q0;
+            const int cnt = n + t->rmax - t->rmin;
+            for (int k = 0; k < cnt; k++) {
+                const uint32_t v = c[k] & 0x80000000u ? c[k] : (c[k] >> lsh) & lmask;
+                const uint64_t tg = (uint64_t)ti << 32 | v;
+                const uint32_t e = (v * 0x9E3779B1u + (uint32_t)ti * 0x85EBCA77u) >> (32 - LC_BITS);
+                uint64_t off;
+                if (lc->tag[e] == tg) {
+                    off = lc->off[e];
+                } else {
+                    uint64_t key = mix64(h0 ^ ((uint64_t)v << 8 | 0xE0));
+                    key = key ? key : 1;
+                    const gx_tagger_slot *sl = feature_slot(m, ti, key);
+                    off = sl ? (uint64_t)GX_TAGGER_SLOT_OFF(sl) * GX_TAGGER_DW : absent;
+                    lc->tag[e] = tg;
+                    lc->off[e] = off;
+                }
+                keys[k] = off;
+                PREFETCH(m->dense + off);
+            }
+            ready[ti] = 1;
+            q += cnt;
+            continue;
+        }
         keys_of(t, ti, s, GX_TAGGER_PAD + t->rmin, n + t->rmax - t->rmin, s->keys + q0);
         if (!m->tpl_filter[ti]) { /* a small table: probing it costs less than the filter */
             q += n + t->rmax - t->rmin;
@@ -1320,7 +1445,7 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
      * it is absent */
     for (int ti = 0; ti < m->ntpl; ti++) {
         const int end = ti + 1 < m->ntpl ? qstart[ti + 1] : q;
-        if (m->direct[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
+        if (m->direct[ti] || ready[ti] || (cmb && (ti == m->cmb_tc || ti == m->cmb_tv))) {
             continue; /* rows already there (a table small enough to stay in cache) */
         }
         /* (the stores below go through pointers the compiler cannot tell from the model's and
@@ -1395,33 +1520,41 @@ GX_HOT static int32_t *emissions(const gx_tagger_model *m, gx_tagger_scratch *s,
             dk[k] = m->dense + po[k];
         }
         const int dense16 = m->dense16; /* (read once: the rows stored below may alias it) */
+        int n_dense_done = 0;
 #ifdef GX_LANES_VEC
-        if (dense16 && np == 6) {
+        if (dense16 && np == 6 && pq[1] == pq[0] + 1 && pq[2] == pq[0] + 2 && pq[3] == pq[0] + 3 && po[0] == 0 &&
+            po[1] == GX_TAGGER_DW && po[2] == 2 * GX_TAGGER_DW && po[3] == 3 * GX_TAGGER_DW && po[4] == 0 &&
+            po[5] == 0) {
             /* the committed model's six pairs (four offsets of the character blocks, the class
-             * trigram, the lexicon code) written out: the index arrays and first rows stay in
-             * registers instead of being reloaded for every row (wrapping 16-bit sums: the
-             * order of the additions does not matter) */
-            const uint64_t *const r0 = rk[0], *const r1 = rk[1], *const r2 = rk[2], *const r3 = rk[3],
-                           *const r4 = rk[4], *const r5 = rk[5];
-            const int16_t *const d0 = dk[0], *const d1 = dk[1], *const d2 = dk[2], *const d3 = dk[3],
-                          *const d4 = dk[4], *const d5 = dk[5];
-            for (int i = 0; i < n; i++) {
+             * trigram, the lexicon code) written out: the four block offsets read one index
+             * array at i .. i + 3 and add their offset's row as a constant, so three index
+             * arrays and the rows' base stay in registers (wrapping 16-bit sums: the order of
+             * the additions does not matter) */
+            const uint64_t *const rc = s->keys + pq[0], *const r4 = s->keys + pq[4], *const r5 = s->keys + pq[5];
+            const int16_t *const dn = m->dense;
+#ifdef GX_LANES_AVX2
+            if (((const lanes *)m->lanes)->avx2) {
+                dense6_avx2(base, n, dn, rc, r4, r5);
+                n_dense_done = 1;
+            }
+#endif
+            for (int i = 0; i < n && !n_dense_done; i++) {
                 int32_t *out = base + (size_t)i * FL;
                 v16u b0, b1, x0, x1;
-#define GX_DENSE_ROW(d, r, op)                                                                             \
+#define GX_DENSE_ROW(ix, op)                                                                               \
     do {                                                                                                   \
-        const int16_t *row = (d) + (r)[i];                                                                 \
+        const int16_t *row = dn + (ix);                                                                    \
         memcpy(&x0, row, sizeof x0);                                                                       \
         memcpy(&x1, row + 16, sizeof x1);                                                                  \
         b0 op x0;                                                                                          \
         b1 op x1;                                                                                          \
     } while (0)
-                GX_DENSE_ROW(d0, r0, =);
-                GX_DENSE_ROW(d1, r1, +=);
-                GX_DENSE_ROW(d2, r2, +=);
-                GX_DENSE_ROW(d3, r3, +=);
-                GX_DENSE_ROW(d4, r4, +=);
-                GX_DENSE_ROW(d5, r5, +=);
+                GX_DENSE_ROW(rc[i], =);
+                GX_DENSE_ROW(rc[i + 1] + GX_TAGGER_DW, +=);
+                GX_DENSE_ROW(rc[i + 2] + 2 * GX_TAGGER_DW, +=);
+                GX_DENSE_ROW(rc[i + 3] + 3 * GX_TAGGER_DW, +=);
+                GX_DENSE_ROW(r4[i], +=);
+                GX_DENSE_ROW(r5[i], +=);
 #undef GX_DENSE_ROW
                 ST_WIDENED(out, b0, b1);
             }
@@ -1871,6 +2004,10 @@ static gx_tagger_model *model_parse(const void *buf, size_t len, int generic, gl
         goto fail;
     }
     m = gl_calloc(1, sizeof *m);
+    {
+        static uint64_t serials;
+        m->serial = __atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
+    }
     m->cmb_tc = m->cmb_tv = -1;
     m->ntypes = (int)ntypes;
     m->ntags = (int)ntags;

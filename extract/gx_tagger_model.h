@@ -256,6 +256,7 @@ typedef struct gx_tagger_model {
     uint32_t cmb_absent, cmb_bos, cmb_eos; /* no feature and cluster 0; the padding      */
     int wpad4; /* decoding: the sparse features' weight lists are padded with zero weights
                   to a multiple of 4 (summed four at a time, a predictable loop)           */
+    uint64_t serial; /* a number no other model of this process has (scratch caches) */
     gx_tagger_slot wzero; /* with wpad4: a slot whose list is 4 zero weights, what an absent
                   sparse feature adds (no branch on present / absent)                      */
 } gx_tagger_model;
@@ -287,6 +288,10 @@ typedef struct gx_tagger_scratch {
     const gx_tagger_slot **hits;
     int kcap;
     int tcap;       /* row width the emit/alpha/beta buffers were sized for */
+    /* decoding: the dense rows of a lexicon-code unigram template by code value, for the model
+     * numbered lcmodel (a model's serial, never reused), direct-mapped (NULL: none yet) */
+    struct gx_tagger_lcache *lcache;
+    uint64_t lcmodel;
 } gx_tagger_scratch;
 
 /* Parse and validate a model image (magic, version, sizes, checksum, every index in range).

@@ -1003,11 +1003,28 @@ static void test_context_features(void **state)
         for (uint64_t k = 0; k <= m->mask[ti]; k++)
             ctx_features += m->slots[ti][k].fp != 0;
     assert_true(ctx_features >= 3);
+    /* a second model whose lexicon-code template is also template 1 (its rows elsewhere: the
+     * character unigram before it reads one offset, not three), decoded with the same scratch
+     * s1 between the first model's sentences: the scratch's cache of lexicon-code rows must not
+     * carry one model's rows into the other's decoding */
+    const gx_tagger_template tpl5[] = {{GX_TPL_CHAR, 1, 0, 0}, {GX_TPL_LEX, 1, 0, 0}, {GX_TPL_CHAR, 2, -1, 0}};
+    gx_tagger_train_opts o5 = o;
+    o5.epochs = 3;
+    o5.tpl = tpl5;
+    o5.ntpl = 3;
+    assert_int_equal(gx_tagger_train(&c, &o5, &b, &nb, &err), 0);
+    gx_tagger_model *m5 = gx_tagger_model_parse(b, nb, &err);
+    assert_non_null(m5);
+    assert_true(m5->tpl_dense[1] && (m5->ndense != m->ndense ||
+                                      memcmp(m5->dense, m->dense, sizeof *m->dense * m->ndense * GX_TAGGER_DW) != 0));
+    free(b);
     gx_tagger_scratch s1, s2;
     memset(&s1, 0, sizeof s1);
     memset(&s2, 0, sizeof s2);
     long right = 0, total = 0;
     for (int i = 0; i < c.n; i++) {
+        gx_tagger_span other[64];
+        gx_tagger_decode(m5, &s1, c.s[i].cp, c.s[i].n, other, 64, 1);
         expect_same_decode(m, g, &s1, &s2, c.s[i].cp, c.s[i].n);
         for (int j = 0; j < c.s[i].n; j++)
             right += s1.tags[j] == c.s[i].gold[j];
@@ -1017,6 +1034,7 @@ static void test_context_features(void **state)
     gx_tagger_scratch_cleanup(&s1);
     gx_tagger_scratch_cleanup(&s2);
     gx_tagger_model_free(m);
+    gx_tagger_model_free(m5);
     gx_tagger_model_free(g);
     free(a);
     /* context templates read one position only */

@@ -461,6 +461,8 @@ static const char32_t *const GENERIC_QUANTIFIERS[] = {
     /* countries named together (欧日央行), and a country named before (该国央行: another country's,
      * never the People's Bank the bare word stands for) */
     U"欧日", U"美日", U"美欧", U"日欧", U"英美", U"美英", U"该国", NULL};
+/* (gx_word_ending_f's cache of the list's last characters) */
+static _Atomic uint64_t generic_quantifiers_last;
 
 /* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
  * of a body's name. */
@@ -676,7 +678,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             /* a quantifier right before the body word, inside the span or just before it */
             /* (or 该 before a bare 央行: the bank named before, 因该央行将发布, never the People's
              * Bank the bare word stands for) */
-            if (gx_word_ending(cp, 0, e - 2, GENERIC_QUANTIFIERS) > 0 ||
+            if (gx_word_ending_f(cp, 0, e - 2, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0 ||
                 (cb && e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x8BE5 /* 该 */)) {
                 c->span.end = c->span.start; /* retired */
                 continue;
@@ -687,7 +689,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 bool most = false, kind = false;
                 for (int32_t q = e - 4; q >= 0 && q >= e - 14 && gx_is_cjk(cp[q]) && !kind; q--) {
                     most = most || cp[q] == 0x6700 /* 最 */;
-                    kind = most && gx_word_ending(cp, 0, q + 1, GENERIC_QUANTIFIERS) > 0;
+                    kind = most && gx_word_ending_f(cp, 0, q + 1, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0;
                 }
                 if (kind) {
                     c->span.end = c->span.start;
@@ -703,7 +705,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
             /* (各 right before reaches any length: 各|民主党派中央 are the parties' committees) */
             bool each = rest == a && a > 0 && cp[a - 1] == 0x5404 /* 各 */;
-            if ((rest > a || gx_word_ending(cp, 0, a, GENERIC_QUANTIFIERS) > 0) && (e - rest <= 5 || each) &&
+            if ((rest > a || gx_word_ending_f(cp, 0, a, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0) && (e - rest <= 5 || each) &&
                 gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
                 c->span.end = c->span.start;
                 continue;

@@ -187,9 +187,10 @@ static int appositive_holder(gx_article *art, gx_span ts)
     /* (现在是, 目前是, 如今是, 目前担任: 杨庆雄原来是…教授，现在是景驰科技工程副总裁) */
     static const char32_t *const NOW[] = {U"现任", U"时任", U"曾任", U"现为", U"系", U"现在是", U"目前是", U"如今是",
                                           U"目前担任", U"现担任", NULL};
+    static _Atomic uint64_t now_last; /* (gx_word_ending_f: most positions end no word of NOW) */
     const uint32_t *cp = art->cp;
     for (int32_t k = ts.start; k > 2 && k > ts.start - 14; k--) {
-        int32_t v = gx_word_ending(cp, 0, k, NOW);
+        int32_t v = gx_word_ending_f(cp, 0, k, NOW, &now_last);
         /* (a parenthesis too: 公司股东丁然(现任公司董事、副总经理)计划减持) */
         if (v > 0 && k - v >= 2 &&
             (cp[k - v - 1] == ',' || cp[k - v - 1] == 0xFF0C || cp[k - v - 1] == '(' || cp[k - v - 1] == 0xFF08)) {

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <uchar.h>
 
+#include "gx_normalize.h"
 #include "gx_people_impl.h"
 
 /* Whether cp[w..e) is exactly one of the ASCII words of list (NULL-terminated). */
@@ -393,9 +394,12 @@ void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
     gx_text_ix_words(&ix->text, art, VERBS, &nverbs);
     if (nverbs == 0)
         return;
-    for (int32_t i = 0; i + 4 < art->ncp; i++) {
-        /* (对 is common: a surname must follow it before any name is read) */
-        if (cp[i] != 0x5BF9 /* 对 */ || !gx_lexicon_char_is(ix->lex, cp[i + 1], GX_LEX_SURNAME))
+    /* (the 对 places only, eight code points tested at a time; 对 is common: a surname must
+     * follow it before any name is read) */
+    int32_t last = art->ncp - 4;
+    for (int32_t i = gx_cps_find_either(cp, 0, last, 0x5BF9, 0x5BF9); i < last;
+         i = gx_cps_find_either(cp, i + 1, last, 0x5BF9, 0x5BF9)) {
+        if (!gx_lexicon_char_is(ix->lex, cp[i + 1], GX_LEX_SURNAME))
             continue;
         gx_span names[8];
         int nn = 0;

@@ -12,6 +12,7 @@
 #include "gx_cand_shape.h"
 #include "gx_entities.h"
 #include "gx_keymap.h"
+#include "gx_normalize.h"
 #include "gx_quantity.h"
 #include "gx_resolve_impl.h"
 #include "gx_utf8.h"
@@ -135,8 +136,11 @@ static bool brand_before_suffix(const gx_engine *eng, const gx_article *art, con
     if (c->score >= 0.8f || n < 3 || n > 4 || !gx_is_cjk(cp[c->span.start]) ||
         gx_lexicon_char_is(eng->lexicon, cp[c->span.start], GX_LEX_SURNAME))
         return false;
-    for (int32_t i = 0; i + n < art->ncp; i++) {
-        if (cp[i] != cp[c->span.start] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
+    /* (the occurrences of its first character only, eight code points tested at a time) */
+    const uint32_t c0 = cp[c->span.start];
+    const int32_t last = art->ncp - n;
+    for (int32_t i = gx_cps_find_either(cp, 0, last, c0, c0); i < last; i = gx_cps_find_either(cp, i + 1, last, c0, c0)) {
+        if (memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n))
             continue;
         int32_t k = i + n;
         if (k + 2 < art->ncp && cp[k] == 0x56FD /* 国 */ && cp[k + 1] == 0x9645 /* 际 */)
@@ -478,8 +482,11 @@ void gx_rs_person_name_variants(gx_rs *rs)
             }
             const uint32_t *ta = art->cp + ca->span.start, *tb = art->cp + cb->span.start;
             int na = 0, nb = 0;
-            for (int32_t i = 0; i + la <= art->ncp; i++) {
-                if ((la > 0 && art->cp[i] != ta[0]) || memcmp(art->cp + i, ta, sizeof(uint32_t) * (size_t)la))
+            /* (la > 0: the places of its first character only, eight code points tested at a time) */
+            const int32_t top = art->ncp - la + 1;
+            for (int32_t i = la > 0 ? gx_cps_find_either(art->cp, 0, top, ta[0], ta[0]) : 0; i < top;
+                 i = la > 0 ? gx_cps_find_either(art->cp, i + 1, top, ta[0], ta[0]) : i + 1) {
+                if (memcmp(art->cp + i, ta, sizeof(uint32_t) * (size_t)la))
                     continue;
                 if (i + lb <= art->ncp && !memcmp(art->cp + i, tb, sizeof(uint32_t) * (size_t)lb))
                     nb++;

@@ -6,7 +6,8 @@
  * by index) and gx_cand_ix_same_text for every candidate's span. gx_word_ending against a
  * brute-force reading (words of one to six characters, the longest wins, floors, the text's
  * start): a pin for a next attempt at it (counting a word's length two characters at a time
- * was fewer instructions and slower by the clock, docs/engine.md speed20). */
+ * was fewer instructions and slower by the clock, docs/engine.md speed20), and its filtered form
+ * gx_word_ending_f (the set of the words' last characters first, speed26). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -133,6 +134,9 @@ static void test_word_ending(void **state)
         for (int32_t floor = 0; floor <= pos; floor++) {
             int32_t want = ending_brute(cp, floor, pos, WORDS);
             assert_int_equal(gx_word_ending(cp, floor, pos, WORDS), want);
+            /* the filtered form (speed26) gives the same answer, its cache filled or not */
+            static _Atomic uint64_t last;
+            assert_int_equal(gx_word_ending_f(cp, floor, pos, WORDS, &last), want);
             found += want > 0;
         }
     assert_true(found > 0);

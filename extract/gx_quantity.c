@@ -1503,9 +1503,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额"))
             return -1;
         /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters
-         * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading */
+         * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading,
+         * and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day") */
         const word *hd = pos > 0 ? gx_qtylex_longest_back(cp, 0, pos, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
-        if (hd && hd->len >= 2 && hd->val >= 0)
+        if (hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时"))
             return -1;
         int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);
         if (cur && ce < n && gx_cp_in(cp[ce], U"户)）/"))

@@ -23,6 +23,8 @@ static gx_qtylex *g_lex;
 static const qty_case READ[] = {
     /* a one-character verb of earning keeps the idiom */
     {"这台机器号称能日赚万元。", "万元", GX_QTY_MONEY, 1e4, "CNY"},
+    /* so does a pay or income per period */
+    {"他从一个新手做到了日入万元的店主。", "万元", GX_QTY_MONEY, 1e4, "CNY"},
     /* a form's next field after the amount */
     {"贷款额度:80万年龄:25-55岁", "80万", GX_QTY_MONEY, 8e5, "CNY"},
     {"授信金额300万年纪在60岁以下。", "300万", GX_QTY_MONEY, 3e6, "CNY"},

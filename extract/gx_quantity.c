@@ -1123,7 +1123,9 @@ static bool implied_money(scan *s, core *c)
     if (more)
         e++;
     bool money = money_after_at(s, e); /* 500亿日均成交 */
-    if (!money && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
+    /* 年龄, 年纪 are nouns (a form's next field: 额度：100万年龄：岁), not years counted */
+    bool age = e + 1 < n && cp[e] == U'年' && gx_cp_in(cp[e + 1], U"龄纪");
+    if (!money && !age && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
     /* a count unit of more than one character (the Arabic numerals met it in number_core):
@@ -1499,6 +1501,12 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 约亿美元, 总量为亿美元, 涉案金额亿元: a number the page lost (web copies drop figures);
          * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not */
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额"))
+            return -1;
+        /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters
+         * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading,
+         * and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day") */
+        const word *hd = pos > 0 ? gx_qtylex_longest_back(cp, 0, pos, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
+        if (hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时"))
             return -1;
         int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);
         if (cur && ce < n && gx_cp_in(cp[ce], U"户)）/"))

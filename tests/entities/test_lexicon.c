@@ -94,6 +94,14 @@ static void test_former_names_and_exchanges(void **state)
     assert_non_null(t);
     assert_string_equal(t->ticker.code, "601211");
     gx_article_free(art);
+    /* a Beijing company under its new 920 code, not the old 834407 of the same name (quant23:
+     * build-gazetteers writes the old codes' rows last) */
+    art = text("驰诚股份");
+    t = thing_at(art, 0, 4);
+    assert_non_null(t);
+    assert_string_equal(t->ticker.code, "920407");
+    assert_string_equal(t->ticker.exchange, "BSE");
+    gx_article_free(art);
     int32_t n = gx_lexicon_nthings(LEX);
     int bse = 0;
     for (int32_t i = 0; i < n; i++) {

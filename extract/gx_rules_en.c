@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN__COUNT
 } en_class;
 
 static const struct {
@@ -48,7 +48,7 @@ static const struct {
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
     {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
-    {"holder_only", true}, {"state", false},
+    {"holder_only", true}, {"state", false},   {"celestial", false},
 };
 
 #define EN_MAX_KEY 64
@@ -799,6 +799,44 @@ static void given_names(en_line *L)
     }
 }
 
+/* Two-word names paired with a person by "and" ("the likes of Kanye West and Kim Kardashian",
+ * "Jane Doe and Ozzy Osbourne"): the other side is a person named with a known given name; this side
+ * is a run of just two person-shaped words (nothing capitalised before them but openers), none of
+ * them a generic, venue, street or product word, with no company, organisation, government or place
+ * covering them. */
+static void paired_people(en_line *L)
+{
+    gx_article *art = L->art;
+    for (int k = 0; k + 1 < L->n; k++) {
+        if (L->t[k].used || !L->t[k].cap || !clear_lead(L, k) || run_from(L, k) != k + 2 || !person_shape(L, k, k + 2))
+            continue;
+        bool ok = true;
+        for (int j = k; j < k + 2 && ok; j++)
+            ok = !L->t[j].used && !L->t[j].poss && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) &&
+                 !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_CELESTIAL, j);
+        /* "Raven Klaasen of South Africa and Michael Venus": a name's "of X Y" is its place */
+        if (k >= 2 && lower_word_is(L, k - 1, "of") && L->t[k - 2].cap)
+            continue;
+        gx_span s = {L->t[k].s, L->t[k + 1].e};
+        if (!ok || cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        /* the person on the other side of "and": its first word a given name */
+        int o = -1, ob = -1;
+        if (k + 3 < L->n && lower_word_is(L, k + 2, "and") && L->t[k + 1].gap == 1 && L->t[k + 2].gap == 1) {
+            o = k + 3;
+            ob = run_from(L, o);
+        } else if (k >= 3 && lower_word_is(L, k - 1, "and") && L->t[k - 1].gap == 1 && L->t[k - 2].gap == 1) {
+            ob = k - 1;
+            o = run_to(L, ob);
+        }
+        if (o < 0 || ob - o < 2 || ob - o > 3 || !tok_is(L, EN_GIVEN, o) ||
+            cand_with_span(art, (gx_span){L->t[o].s, L->t[ob - 1].e}, 1 << GX_ENT_PERSON) < 0)
+            continue;
+        person_cand(L, k, k + 2);
+        k++;
+    }
+}
+
 /* Is word k a Chinese given name in pinyin of two syllables (Jinping, Keqiang): a capital, then
  * lower-case ASCII letters only, splitting into two syllables of the pinyin list? */
 static bool pinyin_given(const en_line *L, int k)
@@ -886,8 +924,33 @@ static bool one_word_holder(const en_line *L, int h)
            !tok_is(L, EN_HONORIFIC, h) && cand_covering(L->art, t->s, t->e, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0;
 }
 
+/* Are the words a[0, na) and b[0, nb) two transliterations of one name, the longer being the
+ * shorter with one vowel or y written in after its first letter (Zelenskiy / Zelensky)? Names of
+ * six letters or more only: short names differ by one letter too often (Jon / Joan). */
+static bool translit_variant(const uint32_t *a, int32_t na, const uint32_t *b, int32_t nb)
+{
+    if (na < nb) {
+        const uint32_t *t = a;
+        a = b;
+        b = t;
+        int32_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if (na != nb + 1 || nb < 6 || a[0] != b[0])
+        return false;
+    int32_t k = 1;
+    while (k < nb && a[k] == b[k])
+        k++;
+    uint32_t v = a[k];
+    if (v != 'a' && v != 'e' && v != 'i' && v != 'o' && v != 'u' && v != 'y')
+        return false;
+    return !memcmp(a + k + 1, b + k, sizeof(uint32_t) * (size_t)(nb - k));
+}
+
 /* The one-word holder h as a person: the last name of a person the article names in full joins
- * that person (alias), else a person of its own. */
+ * that person (alias; also when one is the other's transliteration: President Zelensky of
+ * Volodymyr Zelenskiy), else a person of its own. */
 static int last_name_of(en_line *L, int h)
 {
     gx_article *art = L->art;
@@ -900,6 +963,16 @@ static int last_name_of(en_line *L, int h)
             cp[c->span.end - n - 1] != ' ' || memcmp(cp + c->span.end - n, cp + s, sizeof(uint32_t) * (size_t)n))
             continue;
         return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_ALIAS, 0.85f, NULL, i);
+    }
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_PERSON || c->source == GX_SRC_ALIAS)
+            continue;
+        int32_t k = c->span.end;
+        while (k > c->span.start && cp[k - 1] != ' ')
+            k--;
+        if (k > c->span.start && translit_variant(cp + k, c->span.end - k, cp + s, n))
+            return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_ALIAS, 0.85f, NULL, i);
     }
     return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_RULE, 0.75f, NULL, -1);
 }
@@ -1964,6 +2037,35 @@ static void later_mentions(const gx_en_lex *lx, gx_article *art, const en_word *
     }
 }
 
+/* Planets: a company candidate whose whole text is a celestial body's name (Mars, of Mars Inc.) is
+ * the planet, a location, when the article names another celestial body too ("Staying on the Moon
+ * and reaching Mars"). One such name alone stays what the other stages made it (Mars reported). */
+static void planets(const gx_en_lex *lx, gx_article *art, const en_word *w, int nw)
+{
+    en_line L = {.lx = lx, .art = art, .cp = art->cp, .t = NULL, .n = 0};
+    int first = -1;
+    bool two = false;
+    for (int j = 0; j < nw && !two; j++) {
+        if (w[j].e - w[j].s < 3 || !span_is(&L, EN_CELESTIAL, w[j].s, w[j].e))
+            continue;
+        if (first < 0)
+            first = j;
+        else
+            two = w[j].e - w[j].s != w[first].e - w[first].s || !same_text(art->cp, w[j].s, w[first].s, w[j].e - w[j].s);
+    }
+    if (!two)
+        return;
+    for (int i = 0; i < art->candidates.n; i++) {
+        gx_candidate *c = &art->candidates.v[i];
+        if (c->type != GX_ENT_COMPANY || c->source != GX_SRC_GAZETTEER || !span_is(&L, EN_CELESTIAL, c->span.start, c->span.end))
+            continue;
+        c->type = GX_ENT_LOCATION;
+        c->ticker.code[0] = '\0';
+        c->lex_id = -1;
+        c->canonical = NULL;
+    }
+}
+
 /* ------------------------------------------------------------------ driver */
 
 void gx_rules_en(const gx_engine *eng, gx_article *art)
@@ -2001,6 +2103,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         titles(&L);
         given_names(&L);
         chinese_names(&L);
+        paired_people(&L);
         names(&L, le);
         coordinated(&L);
         listed(&L);
@@ -2029,6 +2132,8 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         }
         ls = next;
     }
+    if (words.n > 0)
+        planets(eng->english, art, words.v, words.n);
     if (words.n > 0)
         later_mentions(eng->english, art, words.v, words.n, first_new);
 }

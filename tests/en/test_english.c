@@ -579,6 +579,34 @@ static void test_bought22(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-second session, eng4: transliterations of one surname, planets, names paired with a person. */
+static void test_eng4(void **state)
+{
+    (void)state;
+    gx_article *art = run("Peter Kovalenkiy spoke to reporters on Monday.\n\n"
+                          "Asked about the vote, President Kovalenky said he would wait.");
+    const gx_entity *full = find(art, "Peter Kovalenkiy", GX_ENT_PERSON);
+    assert_non_null(full);
+    assert_ptr_equal(find(art, "Kovalenky", GX_ENT_PERSON), full);
+    assert_int_equal(count_type(art, GX_ENT_PERSON), 1);
+    gx_article_free(art);
+
+    art = run("The probe left the Moon in May and will reach Mars in 2030, the agency said.");
+    assert_null(find(art, "Mars", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("Mars said sales of its chocolate bars rose in the quarter.");
+    assert_non_null(find(art, "Mars", GX_ENT_COMPANY)); /* one celestial name alone: the company */
+    gx_article_free(art);
+
+    art = run("The label has signed the likes of Dorian Quell and Maria Lestrade over the years.");
+    assert_non_null(find(art, "Maria Lestrade", GX_ENT_PERSON));
+    assert_non_null(find(art, "Dorian Quell", GX_ENT_PERSON));
+    gx_article_free(art);
+    art = run("They beat Ivan Petrov of North Vandia and Maria Lestrade in the final.");
+    assert_null(find(art, "North Vandia", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -599,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_titles22),
         cmocka_unit_test(test_gov22),
         cmocka_unit_test(test_bought22),
+        cmocka_unit_test(test_eng4),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -168,6 +168,9 @@ typedef struct gx_article {
     const char *title;      /* NULL when there is none                                      */
     gx_span title_span;     /* {0,0} when there is none                                     */
     const char *outlet;
+    const char *page_site;  /* the site named by the page's title kept in the text (…_凤凰网财经】)
+                             * when a reporter's paper credited in the text is the outlet
+                             * instead: a credit too, no company; NULL otherwise               */
     GX_VEC(gx_author) authors;
     const char *closing_name; /* "(张俊)" closing the text: an author when resolution finds a
                                * surname opening it; NULL when there is none               */

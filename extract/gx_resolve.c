@@ -91,15 +91,15 @@ static float source_base(const gx_candidate *c)
 
 /* ------------------------------------------------------------------ 1. evidence */
 
-/* The occurrence of the byline's outlet that holds span s and is longer (中国网|财经: the outlet
+/* The occurrence of the credit `name` that holds span s and is longer (中国网|财经: the outlet
  * 中国网财经), as a span; {0, 0} when none. */
-static gx_span outlet_around(const gx_article *art, gx_span s)
+static gx_span credit_around(const gx_article *art, const char *name, gx_span s)
 {
     uint32_t o[32];
     int n = 0;
-    if (!art->outlet)
+    if (!name)
         return (gx_span){0, 0};
-    for (const unsigned char *p = (const unsigned char *)art->outlet; *p && n < 32;) {
+    for (const unsigned char *p = (const unsigned char *)name; *p && n < 32;) {
         int len = 0;
         o[n++] = gx_utf8_decode(p, &len);
         p += len > 0 ? len : 1;
@@ -116,6 +116,14 @@ static gx_span outlet_around(const gx_article *art, gx_span s)
             return (gx_span){b, b + n};
     }
     return (gx_span){0, 0};
+}
+
+/* The byline's outlet around span s, else the page title's site when a reporter's paper is the
+ * outlet (…_凤凰网财经】 over 长江商报记者…: the portal that carried the story, no company). */
+static gx_span outlet_around(const gx_article *art, gx_span s)
+{
+    gx_span o = credit_around(art, art->outlet, s);
+    return o.end > o.start ? o : credit_around(art, art->page_site, s);
 }
 
 /* Whether company candidate i (the tagger's or a rule's, no gazetteer name) is one function

@@ -2075,12 +2075,16 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (!art->outlet)
         page_site = (art->outlet = gx_outlet_page_title(a, &ps)) != NULL;
     /* a reporter credited in the run-on text (people30): his paper is the outlet when nothing else
-     * credits one; the page's site stays ("…_凤凰网财经】…长江商报记者魏度…": the gold's 长江商报, but
-     * the site then no longer the outlet is read as the listed company 凤凰网, FENG; left) */
+     * credits one, also over the page's site, which then stays a credit (art->page_site: the portal
+     * that carried the paper's story, "…_凤凰网财经】…长江商报记者魏度…" -> 长江商报; 凤凰网 is no
+     * company there, gov26) */
     if (art->authors.n == 0 && !art->closing_name && (!art->outlet || page_site)) {
         gx_byline gb;
         if (gx_glued_reporter(a, &ps, &gb)) {
-            if (gb.outlet && !art->outlet)
+            if (gb.outlet && page_site) {
+                art->page_site = art->outlet;
+                art->outlet = gb.outlet;
+            } else if (gb.outlet && !art->outlet)
                 art->outlet = gb.outlet;
             for (int k = 0; k < gb.nauthors; k++)
                 add_author(art, &gb.authors[k]);

@@ -127,12 +127,33 @@ static void test_glued_reporter_credit(void **state)
     expect_glued("某某公司负责人表示,据东海商报记者林度了解公司经营正常" BODY, NULL, NULL, false);
 }
 
+/* gov26: a reporter's paper credited in the text is the outlet over the page title's site, which is kept as
+ * the page's site (a credit, no company) */
+static void test_glued_reporter_page_site(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("【某某重工二次闯关被指圈钱_西湖网财经】某某重工营收高度依赖华东地区被指圈钱东海商报记者林度二次闯关的公司仍然实力不足" BODY,
+                                    "标题", false);
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "东海商报");
+    assert_string_equal(art->page_site, "西湖网财经");
+    gx_article_free(art);
+    /* (no reporter: the page's site is the outlet) */
+    art = fixture_build("【某某重工二次闯关被指圈钱_西湖网财经】某某重工营收高度依赖华东地区,二次闯关的公司仍然实力不足" BODY, "标题",
+                        false);
+    assert_non_null(art);
+    assert_string_equal(art->outlet, "西湖网财经");
+    assert_null(art->page_site);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_dispatch),
         cmocka_unit_test(test_glued_reporters),
         cmocka_unit_test(test_glued_reporter_credit),
+        cmocka_unit_test(test_glued_reporter_page_site),
         cmocka_unit_test(test_glued_site),
         cmocka_unit_test(test_source_field),
     };

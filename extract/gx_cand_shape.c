@@ -279,6 +279,16 @@ bool gx_shape_particle_end(const gx_article *art, gx_span s)
     return gx_cp_in(art->cp[s.end - 1], U"啊吧呢吗呀嘛啦哦您你");
 }
 
+/* A span that opens on the unit closing a number written right before it (3,700亿|人币工商银行):
+ * 亿 万 千 百 after a digit (twenty-second session, comp47). */
+bool gx_shape_opens_on_number_unit(const gx_article *art, gx_span s)
+{
+    if (s.start <= 0 || s.start >= art->ncp || !gx_is_digit(art->cp[s.start - 1]))
+        return false;
+    uint32_t c = art->cp[s.start];
+    return c == 0x4EBF /* 亿 */ || c == 0x4E07 /* 万 */ || c == 0x5343 /* 千 */ || c == 0x767E /* 百 */;
+}
+
 bool gx_shape_coin_name(const gx_article *art, gx_span s)
 {
     int32_t len = s.end - s.start, e = s.end;
@@ -545,6 +555,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION || c->type == GX_ENT_GOVERNMENT) &&
         (c->score < 0.3f || (len <= 2 && c->score < short_body_floor(art, c)) ||
          ends_with_kind(eng, art, s, GX_LEX_BAD_ENDING, 2) || industry_item(art, s)))
+        return false;
+    /* a name does not open on the unit of a number written before it (3,700亿|人币工商银行, 20万|元宝):
+     * 亿 万 千 百 right after a digit close that number (twenty-second session, comp47) */
+    if (c->type == GX_ENT_COMPANY && gx_shape_opens_on_number_unit(art, s))
         return false;
     /* what one earns is money, not a firm (赚不到|快钱, 赚到|大钱): a company reading right after
      * 赚/挣 (and 到, 不到, 取) */

@@ -47,6 +47,8 @@ bool gx_shape_particle_end(const gx_article *art, gx_span s);
 /* A Han reading of two to four characters followed by 币 or 链 (蒂克币, 巴特币, 贝尔链: a token or a
  * blockchain named after a made-up word): the coin's name, no person (链接, a link, excepted). */
 bool gx_shape_coin_name(const gx_article *art, gx_span s);
+/* 亿 万 千 百 closing a number written right before s opens s (3,700亿|人币工商银行) */
+bool gx_shape_opens_on_number_unit(const gx_article *art, gx_span s);
 
 /* A title and 团, a body of its holders (律师顾问团, 代表团): no person, whichever source read it. */
 bool gx_shape_group_noun(const gx_engine *eng, const gx_article *art, gx_span s);

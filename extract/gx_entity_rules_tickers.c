@@ -7,6 +7,7 @@
 #include <uchar.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_cand_shape.h"
 #include "gx_tagger.h"
 
 /* ST + an ordinary word, unknown to the gazetteer, is the mark read as a noun (最快ST纪录, ST之下,
@@ -353,8 +354,22 @@ static int32_t bracket_start_before(const gx_article *art, int32_t pos)
 static bool code_name(const gx_hit_index *ix, gx_article *art, int32_t ne, gx_span *name)
 {
     int prev = gx_er_cand_ending_at(art, ne, GX_ORGLIKE);
+    /* a name does not open on a number's unit (3,700亿|人币工商银行(01398.HK)): the longest
+     * candidate ending there that does not */
+    if (prev >= 0 && gx_shape_opens_on_number_unit(art, art->candidates.v[prev].span)) {
+        prev = -1;
+        for (int i = 0; i < art->candidates.n; i++) {
+            const gx_candidate *c = &art->candidates.v[i];
+            if (c->span.end == ne && c->type != GX_ENT_POSITION && (GX_ORGLIKE & (1 << c->type)) &&
+                !gx_shape_opens_on_number_unit(art, c->span) &&
+                (prev < 0 || c->span.start < art->candidates.v[prev].span.start))
+                prev = i;
+        }
+    }
     gx_span found;
     bool have = gx_er_listed_name_before(ix, art, ne, &found);
+    if (have && gx_shape_opens_on_number_unit(art, found))
+        have = false;
     if (prev >= 0) {
         const gx_candidate *p = &art->candidates.v[prev];
         int32_t len = p->span.end - p->span.start;

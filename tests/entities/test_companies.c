@@ -731,6 +731,24 @@ static void test_province_before_legal_name(void **state)
     gx_article_free(art);
 }
 
+/* comp47: a coin + 公司 is a kind of
+ * business, a firm's site or desk is not the firm, verbs of knowing open no name before 公司 */
+static void test_kinds_units_and_sites(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {{"莱特币公司", GX_ENT_COMPANY, 0.7f},
+                                       {"三一重工超级工厂", GX_ENT_COMPANY, 0.8f},
+                                       {"了解公司", GX_ENT_COMPANY, 0.6f}};
+    gx_article *art = fixture_run_tagged("一家莱特币公司开业，"
+                                         "他参观了三一重工超级工厂。很多人不了解公司是做什么的。",
+                                         tags, 3);
+    assert_null(fixture_find(art, "莱特币公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "三一重工超级工厂", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "了解公司", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "解公司", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_branches_of_government_bodies(void **state)
 {
     (void)state;
@@ -854,6 +872,7 @@ int main(void)
         cmocka_unit_test(test_places_named_after_companies),
         cmocka_unit_test(test_platforms_named_after_companies),
         cmocka_unit_test(test_province_before_legal_name),
+        cmocka_unit_test(test_kinds_units_and_sites),
         cmocka_unit_test(test_branches_of_government_bodies),
         cmocka_unit_test(test_names_cut_by_stock_quotes),
         cmocka_unit_test(test_branches_after_legal_names),

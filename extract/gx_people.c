@@ -586,8 +586,12 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 more += 2;
                 addressed = true;
             }
+            /* 带单老师：吉林峰；吴晋梅: after a title and a colon (a field's label) a semicolon parts
+             * the holders too (people31) */
+            bool fielded = ps > ts.end && (cp[ts.end] == ':' || cp[ts.end] == 0xFF1A) &&
+                           (cp[more] == ';' || cp[more] == 0xFF1B);
             if (!(person >= 0 && !t->latin && more + 1 < art->ncp &&
-                  (cp[more] == 0x3001 || cp[more] == ' ' || (addressed && cp[more] != 0x3001))))
+                  (cp[more] == 0x3001 || cp[more] == ' ' || fielded || (addressed && cp[more] != 0x3001))))
                 break;
             int32_t ne = gx_pp_chinese_name(ix, art, more + 1);
             if (ne == more + 1 || (ne < art->ncp && gx_is_cjk(cp[ne]) && gx_hit_len_starting(ix, ne, GX_LEX_NAME_END) == 0)) {

@@ -27,6 +27,21 @@ static int latin_holder_before(const gx_article *art, int32_t q)
     return p;
 }
 
+/* Whether a verb of finding out starts at e (…编辑注意到, …记者获悉, …记者了解到): what a desk reports
+ * it found out, said of an outlet's staff as a whole. */
+static bool desk_finding(const gx_article *art, int32_t e)
+{
+    static const char32_t *const verbs[] = {U"注意到", U"获悉", U"了解到", U"发现", U"观察到", U"查询到", U"梳理"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+        int32_t i = 0;
+        while (verbs[k][i] && e + i < art->ncp && art->cp[e + i] == (uint32_t)verbs[k][i])
+            i++;
+        if (!verbs[k][i])
+            return true;
+    }
+    return false;
+}
+
 /* 刘士余主席的信, 王军董事长表示: the holder named right before a title that no name follows:
  * a Chinese name (or a three-character foreign name the tagger also read) with a clear left edge
  * (text start, punctuation, a stop word such as 并/和/对: 证监会并刘士余主席, or another title).
@@ -42,6 +57,10 @@ int gx_pp_holder_before(const gx_hit_index *ix, gx_article *art, gx_span ts)
         int32_t s0 = q;
         while (s0 > 0 && cp[s0 - 1] >= 'a' && cp[s0 - 1] <= 'z')
             s0--;
+        /* 链得得App编辑注意到, …记者获悉: a desk's finding is credited to its outlet (the Latin word is the end of
+         * the outlet's name), never to one writer (people31) */
+        if (desk_finding(art, ts.end))
+            return -1;
         if (s0 > 0 && gx_is_upper(cp[s0 - 1]) && q - s0 >= 2 && (s0 - 1 == 0 || !gx_is_alnum(cp[s0 - 2])))
             return gx_pp_rule_person(art, (gx_span){s0 - 1, q}, 0.8f);
         return -1;

@@ -210,6 +210,10 @@ static int gloss_target(const gx_article *art, int32_t i)
 void gx_er_latin_gloss_rule(gx_article *art, triggers *tr)
 {
     const uint32_t *cp = art->cp;
+    struct gloss_seen {
+        gx_span gloss, target;
+    } seen[16]; /* the glosses read so far and their names */
+    int nseen = 0;
     tr->l[TR_PAREN].k = 0;
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_PAREN], i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != '(' || i == 0 || !gx_is_cjk(cp[i - 1]) || i + 2 >= art->ncp || !gx_is_upper(cp[i + 1]))
@@ -223,11 +227,29 @@ void gx_er_latin_gloss_rule(gx_article *art, triggers *tr)
                 words++;
             j++;
         }
-        if (!ok || j >= art->ncp || cp[j] != ')' || words < 2 || cp[j - 1] == ' ')
+        /* (one word when it is a firm's name without its spaces: 宏图资本(AtlasCapitalManagement)) */
+        if (!ok || j >= art->ncp || cp[j] != ')' || cp[j - 1] == ' ' ||
+            (words < 2 && !gx_latin_camel_firm(art, (gx_span){i + 1, j})))
             continue;
         int prev = gloss_target(art, i);
         if (prev < 0 || (words == 2 && !latin_business_word(art, (gx_span){i + 1, j})))
             continue; /* First Last: a person's name (凯利(David Kelly)) */
+        /* the same gloss written again names the same Chinese name: a suffix's longer reading
+         * there (人头攒动，高朋满座宏图资本(AtlasCapitalManagement) after 宏图资本(AtlasCapitalManagement))
+         * is cut to the name glossed before */
+        int32_t glen = j - (i + 1);
+        if (art->candidates.v[prev].source == GX_SRC_RULE && art->candidates.v[prev].link == GX_LINK_SUFFIX_ONLY)
+            for (int g = 0; g < nseen; g++) {
+                int32_t tl = seen[g].target.end - seen[g].target.start;
+                if (seen[g].gloss.end - seen[g].gloss.start == glen && tl < i - art->candidates.v[prev].span.start &&
+                    !memcmp(cp + seen[g].gloss.start, cp + i + 1, sizeof(uint32_t) * (size_t)glen) &&
+                    !memcmp(cp + seen[g].target.start, cp + i - tl, sizeof(uint32_t) * (size_t)tl)) {
+                    prev = gx_add_candidate(art, (gx_span){i - tl, i}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
+                    break;
+                }
+            }
+        if (nseen < (int)(sizeof seen / sizeof seen[0]))
+            seen[nseen++] = (struct gloss_seen){{i + 1, j}, art->candidates.v[prev].span};
         /* a name only its suffix supported (方源资本) is a firm's name when a firm's Latin name
          * glosses it: a candidate of its own, which the gloss names */
         if (art->candidates.v[prev].source == GX_SRC_RULE && art->candidates.v[prev].link == GX_LINK_SUFFIX_ONLY)

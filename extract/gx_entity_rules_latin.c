@@ -53,14 +53,15 @@ static bool lower_firm_word(const gx_article *art, int32_t pos)
 }
 
 /* Whether the last word of the Latin name s is a firm word (Metro Bank, Ribbit Capital, IG
- * group): the name is a firm's, never a person's. */
+ * group), or s is one CamelCase word ending in one (ValarVentures): the name is a firm's, never
+ * a person's. */
 static bool latin_firm_last(const gx_article *art, gx_span s)
 {
     int32_t k = s.end;
     while (k > s.start && art->cp[k - 1] != ' ')
         k--;
-    if (k == s.start)
-        return false; /* one word: Bank alone is no name */
+    if (k == s.start) /* one word: Bank alone is no name, ValarVentures is (its spaces left out) */
+        return gx_latin_camel_firm(art, s);
     return gx_latin_firm_word(art, (gx_span){k, s.end});
 }
 
@@ -336,6 +337,45 @@ static void latin_after_noun(const gx_hit_index *ix, gx_article *art, const gx_l
     }
 }
 
+/* Whether c joins two items of a list (、 和 与 及). */
+static bool list_joint(uint32_t c)
+{
+    return c == 0x3001 || c == 0x548C || c == 0x4E0E || c == 0x53CA;
+}
+
+/* 投资者包括美国InsightVentureParners和ValarVentures: a CamelCase word listed beside a firm's
+ * CamelCase name (gx_latin_camel_firm(), read a company above) is another firm's name written
+ * the same way, whatever its last part (a misspelt Parners too). One item on each side; a
+ * CamelCase word of six letters or more standing alone between the joint and Chinese text. */
+static void camel_list_partners(gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int n0 = art->candidates.n;
+    for (int k = 0; k < n0; k++) {
+        gx_span s = art->candidates.v[k].span;
+        if (art->candidates.v[k].source != GX_SRC_RULE || art->candidates.v[k].type != GX_ENT_COMPANY ||
+            !gx_latin_camel_firm(art, s))
+            continue;
+        gx_span o = {-1, -1};
+        if (s.start >= 2 && list_joint(cp[s.start - 1]) && gx_is_alnum(cp[s.start - 2])) {
+            int32_t p = s.start - 1;
+            while (p > 0 && gx_is_alnum(cp[p - 1]))
+                p--;
+            o = (gx_span){p, s.start - 1};
+        } else if (s.end + 1 < art->ncp && list_joint(cp[s.end]) && gx_is_upper(cp[s.end + 1])) {
+            int32_t e = s.end + 1;
+            while (e < art->ncp && gx_is_alnum(cp[e]))
+                e++;
+            o = (gx_span){s.end + 1, e};
+        }
+        if (o.start < 0 || (o.start > 0 && !gx_is_cjk(cp[o.start - 1]) && !list_joint(cp[o.start - 1])) ||
+            (o.end < art->ncp && !gx_is_cjk(cp[o.end]) && cp[o.end] != 0x3001) || !gx_er_camel_word(art, o, 6) ||
+            gx_er_cand_with_span(art, o, GX_ORGLIKE) >= 0)
+            continue;
+        gx_add_candidate(art, o, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}
+
 /* 丹麦电信运营商TDC, 芯片巨头ARM: a Latin name right after a company noun; Markit的最新调查,
  * Canalys数据显示: a Latin name as the source of data (an organization unless known);
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
@@ -405,8 +445,10 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
         i = e;
     }
-    if (names > 0) /* a tagger person of one Latin word needs a Latin name here */
+    if (names > 0) { /* a tagger person of one Latin word needs a Latin name here */
+        camel_list_partners(art);
         camel_not_person(ix, art);
+    }
 }
 
 /* 罗伊纽伯格: the tagger splitting one transliterated name into two adjacent persons. */

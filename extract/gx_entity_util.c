@@ -370,6 +370,22 @@ bool gx_latin_firm_word(const gx_article *art, gx_span s)
     return false;
 }
 
+bool gx_latin_camel_firm(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 6 || !gx_is_upper(cp[s.start]))
+        return false;
+    int32_t last = -1; /* the last capital that follows a lower-case letter */
+    for (int32_t k = s.start; k < s.end; k++) {
+        if (!gx_is_alnum(cp[k]) || gx_is_digit(cp[k]))
+            return false;
+        if (k > s.start && gx_is_upper(cp[k]) && cp[k - 1] >= 'a' && cp[k - 1] <= 'z')
+            last = k;
+    }
+    /* the head, before the firm word, is a word of its own (Valar|Ventures, not A|Bank) */
+    return last - s.start >= 3 && gx_latin_firm_word(art, (gx_span){last, s.end});
+}
+
 /* A portal's code marker after a quote or a name, (行情600926,诊股): its end when one starts at
  * pos, else pos. */
 static int32_t code_marker_end(const gx_article *art, int32_t pos)

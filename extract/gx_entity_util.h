@@ -218,6 +218,12 @@ bool gx_ticker_mainland(const gx_ticker *t);
  * list written in lower case: LPL financial). */
 bool gx_latin_firm_word(const gx_article *art, gx_span s);
 
+/* Whether [s.start, s.end) is one Latin word in CamelCase of six letters or more whose last
+ * capitalised part is a firm word of gx_latin_firm_word() after a head of three letters or more:
+ * a firm's name written without its spaces (ValarVentures, AtlasCapitalManagement; not
+ * GoldSilver, not IBank). Letters only. */
+bool gx_latin_camel_firm(const gx_article *art, gx_span s);
+
 /* Whether a portal's inline stock quote "(6.500,0.01,0.15%)" after a name (Chinese, or Latin:
  * IMAX CHINA(12.96,-0.02,-0.15%)) ends right
  * before pos: a name starting there is the tail of a name the quote was inserted into

@@ -128,6 +128,21 @@ static void list_before(const gx_hit_index *ix, gx_article *art, int32_t i, int 
     int32_t first_sep = s;
     while (first_sep < i && cp[first_sep] != 0x3001)
         first_sep++;
+    /* two names joined by 和/与/及 before a count of two (聚财猫和金吉利宝两个平台): the last joiner
+     * parts them; the first name needs a clear left edge (a stop word or punctuation within eight
+     * characters), each name two characters or more */
+    if (want == 2 && nsep == 0) {
+        int32_t j = i - 2;
+        while (j > s && !(cp[j] == 0x548C /* 和 */ || cp[j] == 0x4E0E /* 与 */ || cp[j] == 0x53CA /* 及 */))
+            j--;
+        if (j <= s + 1 || i - j - 1 < 2)
+            return;
+        int32_t fs = gx_name_left(ix, art, j, 8);
+        if (j - fs < 2 || j - fs >= 8)
+            return;
+        gx_er_list_items(ix, art, fs, i, 0.7f);
+        return;
+    }
     int32_t fs = gx_name_left(ix, art, first_sep, 10);
     if (fs > s)
         s = fs;
@@ -165,18 +180,19 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (ok)
             list_before(ix, art, i, 0);
     }
-    /* X、Y、Z、W四家车企 / X、Y两家公司: a list of as many names as the count of firms after it
-     * (a count of two or more and 家, found through the bigram index: no walk over every character) */
+    /* X、Y、Z、W四家车企 / X、Y两家公司, X和Y两个平台: a list of as many names as the count of firms after it
+     * (a count of two or more and 家 or 个, found through the bigram index: no walk over every character) */
     static const char32_t *const COUNTS[] = {U"二家", U"三家", U"四家", U"五家", U"六家", U"七家", U"八家", U"九家",
                                              U"两家", U"2家",  U"3家",  U"4家",  U"5家",  U"6家",  U"7家",  U"8家",
-                                             U"9家",  NULL};
+                                             U"9家",  U"两个", U"二个", U"三个", U"四个", U"五个", U"2个", U"3个",
+                                             U"4个",  U"5个",  NULL};
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);
     for (int32_t a = 0; a < nat; a++) {
         const int32_t i = at[a] + 1;
         if (i + 1 >= art->ncp)
             continue;
-        int want = cp[i] == 0x5BB6 /* 家 */ ? count_value(cp[i - 1]) : 0;
+        int want = cp[i] == 0x5BB6 /* 家 */ || cp[i] == 0x4E2A /* 个 */ ? count_value(cp[i - 1]) : 0;
         /* (X、Y等6家: the list before 等 is the 等 rule's, 等 is no part of its last item) */
         if (want < 2 || (i >= 2 && (gx_is_digit(cp[i - 2]) || count_value(cp[i - 2]) || cp[i - 2] == 0x5341 /* 十 */ ||
                                     cp[i - 2] == 0x7B49 /* 等 */)))

@@ -19,6 +19,14 @@ static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今
                                           U"刚刚", U"曾", U"也", U"又", U"共", U"累计", U"相继", U"先后",
                                           U"分别", U"均", U"随后", U"同时", U"周末", U"晚间", U"早间", NULL};
 
+static bool char32_in(const char32_t *set, uint32_t c)
+{
+    for (; *set; set++)
+        if ((uint32_t)*set == c)
+            return true;
+    return false;
+}
+
 static bool clause_end(uint32_t c)
 {
     return c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0xFF01 || c == 0xFF1F ||
@@ -311,7 +319,12 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
             bool invest = VERBS[w][0] == 0x6295; /* 投资 needs 融资由 */
             /* the verb ends its clause (领投资者, 跟投专家, 跟投君 are other words) */
             int32_t after = v + 2 < art->ncp && cp[v + 2] == 0x4E86 /* 了 */ ? v + 3 : v + 2;
-            if (after < art->ncp && (gx_is_cjk(cp[after]) || gx_is_alnum(cp[after])))
+            /* glued to what follows (scraped text without punctuation: 图灵创投领投湖南视比…), a lead
+             * or co-investor is still read when the verb is no longer word's start (领投资者, 领投方,
+             * 跟投人, 跟投君, 跟投专家): one name only, closed on the left by a stop word */
+            bool glued = after < art->ncp && (gx_is_cjk(cp[after]) || gx_is_alnum(cp[after]));
+            if (glued && (invest || after != v + 2 || !gx_is_cjk(cp[after]) ||
+                          char32_in(U"资者方人君专团机", cp[after])))
                 continue;
             int32_t e = v;
             if (e >= 2 && ((cp[e - 2] == 0x8054 && cp[e - 1] == 0x5408) || (cp[e - 2] == 0x5171 && cp[e - 1] == 0x540C)))
@@ -340,6 +353,12 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
                 b++;
             if (e - b < 2)
                 continue;
+            if (glued) {
+                int32_t s = gx_name_left(ix, art, e, 8);
+                if (you < 0 && s > b && e - s >= 2 && e - s < 8 && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0)
+                    gx_er_list_items(ix, art, s, e, 0.7f);
+                continue;
+            }
             /* the first item's left edge when the clause has no 由 (本轮A领投: a stop word) */
             int32_t first = b;
             while (first < e && cp[first] != 0x3001)

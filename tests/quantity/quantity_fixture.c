@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -74,4 +75,47 @@ void qty_expect_none(const gx_qtylex *lex, const qty_case *cases, size_t n)
             fail_msg("%s: \"%s\" read as type %d", r->text, r->surface, (int)r->type);
         gx_article_free(art);
     }
+}
+
+/* The tables qty_run_tables() hands to its two cmocka tests (one program runs one set). */
+static struct {
+    const gx_qtylex *lex;
+    const qty_case *read, *none;
+    size_t nread, nnone;
+} g_tables;
+
+static void tables_read(void **state)
+{
+    (void)state;
+    qty_expect_cases(g_tables.lex, g_tables.read, g_tables.nread);
+}
+
+static void tables_none(void **state)
+{
+    (void)state;
+    qty_expect_none(g_tables.lex, g_tables.none, g_tables.nnone);
+}
+
+int qty_run_tables(const char *name, int argc, char **argv, const qty_case *read, size_t nread,
+                   const qty_case *none, size_t nnone)
+{
+    gl_error err;
+    gl_error_clear(&err);
+    gx_qtylex *lex = gx_qtylex_load(argc > 1 ? argv[1] : "data", &err);
+    if (!lex) {
+        fprintf(stderr, "%s: %s\n", name, err.message);
+        return 1;
+    }
+    g_tables.lex = lex;
+    g_tables.read = read;
+    g_tables.nread = nread;
+    g_tables.none = none;
+    g_tables.nnone = nnone;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tables_none),
+        cmocka_unit_test(tables_read),
+    };
+    int rc = cmocka_run_group_tests_name(name, tests, NULL, NULL);
+    gx_qtylex_free(lex);
+    return rc;
 }

@@ -1,4 +1,4 @@
-/* quantity_fixture.h — the quantity tests' way of reading a text (test_money15.c, test_money16.c, test_quant17.c):
+/* quantity_fixture.h — the quantity tests' way of reading a text (test_money15.c ... test_quant23.c):
  * one article built from UTF-8 text with gx_article_set_text() and the quantity stage run alone,
  * and the checks on its quantities. The checks fail the running cmocka test. */
 #ifndef QUANTITY_FIXTURE_H
@@ -39,5 +39,12 @@ void qty_expect_cases(const gx_qtylex *lex, const qty_case *cases, size_t n);
 /* Checks that in no case of cases[0..n) the surface is a quantity of the case's type (value and
  * currency are not read). */
 void qty_expect_none(const gx_qtylex *lex, const qty_case *cases, size_t n);
+
+/* The whole of a table-driven test program: loads the quantity word lists from the data directory
+ * argv[1] (default "data"), runs two cmocka tests named after the program (name), one checking
+ * qty_expect_none() on none[0..nnone), one qty_expect_cases() on read[0..nread), frees the lists
+ * and returns the exit status for main(). */
+int qty_run_tables(const char *name, int argc, char **argv, const qty_case *read, size_t nread,
+                   const qty_case *none, size_t nnone);
 
 #endif

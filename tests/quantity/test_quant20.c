@@ -6,20 +6,9 @@
  * and currency (money); each row of NONE is a text in which the surface given is no quantity of
  * that type. Every text is run through the quantity stage alone (gx_article_set_text()); the
  * word lists are loaded from the data directory given as argv[1] (default "data"). */
-#include <setjmp.h>
-#include <stdarg.h>
 #include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <string.h>
 
-#include <cmocka.h>
-
-#include "gx_article.h"
-#include "gx_quantity.h"
 #include "quantity_fixture.h"
-
-static gx_qtylex *g_lex;
 
 static const qty_case READ[] = {
     /* percentages */
@@ -72,31 +61,8 @@ static const qty_case NONE[] = {
     {"132+4754=1154(微电)。", "132", GX_QTY_MONEY, 0, NULL},
 };
 
-static void test_read(void **state)
-{
-    (void)state;
-    qty_expect_cases(g_lex, READ, sizeof READ / sizeof READ[0]);
-}
-
-static void test_none(void **state)
-{
-    (void)state;
-    qty_expect_none(g_lex, NONE, sizeof NONE / sizeof NONE[0]);
-}
-
 int main(int argc, char **argv)
 {
-    gl_error err;
-    gl_error_clear(&err);
-    if (!(g_lex = gx_qtylex_load(argc > 1 ? argv[1] : "data", &err))) {
-        fprintf(stderr, "test_quant20: %s\n", err.message);
-        return 1;
-    }
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_none),
-        cmocka_unit_test(test_read),
-    };
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    gx_qtylex_free(g_lex);
-    return rc;
+    return qty_run_tables("test_quant20", argc, argv, READ, sizeof READ / sizeof READ[0], NONE,
+                          sizeof NONE / sizeof NONE[0]);
 }

@@ -870,7 +870,6 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
     return true;
 }
 
-/* Is the thing candidate i names (c) also named strongly by another candidate of the article? */
 /* A known bank's name right before one of its cards (申请浦发|信用卡, 招行|借记卡; cues.tsv bank_card): the
  * card word says which company the glued short name is, so the name is not read as part of a longer
  * word (twenty-second session, comp44). The gazetteer's company must be a bank (its name ends in 银行). */
@@ -889,6 +888,7 @@ static bool bank_before_card(const gx_engine *eng, const gx_article *art, const 
     return false;
 }
 
+/* Is the thing candidate i names (c) also named strongly by another candidate of the article? */
 static bool named_strongly_elsewhere(const gx_engine *eng, const gx_keymap *strong, int i, const gx_candidate *c)
 {
     int32_t th = thing_of(eng, c);

@@ -57,23 +57,26 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
         ix->hits = m;
     }
     size_t np = (size_t)art->ncp + 1;
-    /* (raw: every slot is set to -1 right below) */
+    /* the heads raw: a head is written where its position's bit is first set and read only
+     * where the bit is set (zeroing np bits instead of setting np heads to -1) */
     ix->by_start = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * np);
     ix->by_end = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * np);
-    memset(ix->by_start, 0xff, sizeof(int32_t) * np);
-    memset(ix->by_end, 0xff, sizeof(int32_t) * np);
-    ix->next_start = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1));
-    ix->next_end = gx_arena_alloc(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1));
+    ix->has_start = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
+    ix->has_end = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
+    ix->next_start = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1)); /* [0, n) set below */
+    ix->next_end = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(ix->n + 1));
     /* hits are sorted by start, longer first: insert backwards so lists keep that order */
     for (int i = ix->n - 1; i >= 0; i--) {
-        gx_lex_hit *h = &ix->hits[i];
-        ix->next_start[i] = ix->by_start[h->start];
-        ix->by_start[h->start] = i;
+        const int32_t p = ix->hits[i].start;
+        ix->next_start[i] = gx_head_at(ix->has_start, ix->by_start, p);
+        ix->has_start[p >> 6] |= 1ull << (p & 63);
+        ix->by_start[p] = i;
     }
     for (int i = 0; i < ix->n; i++) {
-        gx_lex_hit *h = &ix->hits[i];
-        ix->next_end[i] = ix->by_end[h->end];
-        ix->by_end[h->end] = i;
+        const int32_t p = ix->hits[i].end;
+        ix->next_end[i] = gx_head_at(ix->has_end, ix->by_end, p);
+        ix->has_end[p >> 6] |= 1ull << (p & 63);
+        ix->by_end[p] = i;
     }
     /* the lists by kind, built backwards so that each ascends */
     ix->kind_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(ix->n + 1));
@@ -91,7 +94,7 @@ int gx_hit_len_starting(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
     if (pos < 0 || pos >= ix->ncp)
         return 0;
     int best = (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos], kind) ? 1 : 0;
-    for (int i = ix->by_start[pos]; i >= 0; i = ix->next_start[i]) {
+    for (int i = gx_head_at(ix->has_start, ix->by_start, pos); i >= 0; i = ix->next_start[i]) {
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
         int len = ix->hits[i].end - ix->hits[i].start;
         if (e->kind == kind && len > best)
@@ -105,7 +108,7 @@ int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
     if (pos <= 0 || pos > ix->ncp)
         return 0;
     int best = (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && gx_lexicon_char_is(ix->lex, ix->cp[pos - 1], kind) ? 1 : 0;
-    for (int i = ix->by_end[pos]; i >= 0; i = ix->next_end[i]) {
+    for (int i = gx_head_at(ix->has_end, ix->by_end, pos); i >= 0; i = ix->next_end[i]) {
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
         int len = ix->hits[i].end - ix->hits[i].start;
         if (e->kind == kind && len > best)

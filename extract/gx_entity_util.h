@@ -171,6 +171,13 @@ static inline int32_t gx_text_place_next(const gx_article *art, int32_t p)
  * over every character; *n gets their count. The array lives in the article's arena. */
 int32_t *gx_text_ix_words(const gx_text_ix *tx, gx_article *art, const char32_t *const *words, int32_t *n);
 
+/* The head of a position's list (an index), -1 when none: head[p] only where bit p of has is
+ * set (a list of heads left unwritten elsewhere, beside a zeroed bitmap). */
+static inline int32_t gx_head_at(const uint64_t *has, const int32_t *head, int32_t p)
+{
+    return has[p >> 6] >> (p & 63) & 1 ? head[p] : -1;
+}
+
 /* Lexicon hits indexed by start and by end position (all in the article's arena). */
 typedef struct gx_hit_index {
     const gx_lexicon *lex;
@@ -178,7 +185,9 @@ typedef struct gx_hit_index {
     int32_t ncp;
     gx_lex_hit *hits;
     int n;
-    int32_t *by_start, *by_end; /* head per position (ncp + 1), -1 = none            */
+    int32_t *by_start, *by_end; /* head per position (ncp + 1), read only where the bit  */
+    uint64_t *has_start, *has_end; /* of has_start / has_end is set (else none): the    */
+                                   /* bitmaps are zeroed, the heads never (1/32 of the bytes) */
     int32_t *next_start, *next_end;
     /* the hits of one kind, ascending: kind_first[kind], then kind_next[k] after hit k; n ends
      * a list (a rule that reads one kind walks its list, not every hit of the article) */

@@ -26,8 +26,9 @@
 struct gx_pp_cand_ix {
     int n;              /* the candidates indexed: [0, n) */
     int32_t ncp;
-    int *start_head;    /* [ncp + 1]: the first candidate starting at the position, or -1 */
-    int *end_head;      /* [ncp + 1]: the first ending there, or -1 */
+    int *start_head;    /* [ncp + 1]: the first candidate starting at the position */
+    int *end_head;      /* [ncp + 1]: the first ending there; both read only where the bit is set */
+    uint64_t *has_start, *has_end; /* [(ncp + 64) / 64]: bit p set when a candidate starts/ends at p */
     int *start_next;    /* [n]: the next candidate (higher index) with the same start, or -1 */
     int *end_next;
 };
@@ -43,17 +44,21 @@ gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
     size_t np = (size_t)art->ncp + 1;
     x->n = n;
     x->ncp = art->ncp;
+    /* the heads raw, read only where the position's bit is set (gx_head_at) */
     x->start_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
     x->end_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
-    memset(x->start_head, 0xff, sizeof(int) * np);
-    memset(x->end_head, 0xff, sizeof(int) * np);
+    x->has_start = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
+    x->has_end = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
     x->start_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
     x->end_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
     for (int i = n - 1; i >= 0; i--) { /* pushed from the back: each chain ascends */
-        x->start_next[i] = x->start_head[cv[i].span.start];
-        x->start_head[cv[i].span.start] = i;
-        x->end_next[i] = x->end_head[cv[i].span.end];
-        x->end_head[cv[i].span.end] = i;
+        const int32_t s = cv[i].span.start, e = cv[i].span.end;
+        x->start_next[i] = gx_head_at(x->has_start, x->start_head, s);
+        x->has_start[s >> 6] |= 1ull << (s & 63);
+        x->start_head[s] = i;
+        x->end_next[i] = gx_head_at(x->has_end, x->end_head, e);
+        x->has_end[e >> 6] |= 1ull << (e & 63);
+        x->end_head[e] = i;
     }
     return x;
 }
@@ -64,7 +69,8 @@ static int cand_next(const gx_article *art, int i, int32_t at, bool by_end)
 {
     const gx_pp_cand_ix *x = art->pp_cand_ix;
     if (x && at >= 0 && at <= x->ncp && i < x->n) { /* i: -1 or an indexed candidate */
-        int k = i < 0 ? (by_end ? x->end_head : x->start_head)[at] : (by_end ? x->end_next : x->start_next)[i];
+        int k = i < 0 ? (by_end ? gx_head_at(x->has_end, x->end_head, at) : gx_head_at(x->has_start, x->start_head, at))
+                      : (by_end ? x->end_next : x->start_next)[i];
         if (k >= 0)
             return k;
         i = x->n - 1; /* the chain is done: on to the candidates added since */

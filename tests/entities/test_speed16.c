@@ -1,7 +1,11 @@
 /* test_speed16.c — the hit index's lists by kind (sixteenth session, speed16): gx_hit_first /
  * gx_hit_next visit exactly the hits a loop over every hit keeps for that kind, in the same
  * order, for every kind, on a text with hits of many kinds (titles, regions, government units,
- * company attributes, list words, sources) and on one without hits. */
+ * company attributes, list words, sources) and on one without hits. Twenty-third session (speed27):
+ * the heads by position are read only where a zeroed bitmap has the position's bit
+ * (gx_head_at); gx_hit_len_starting / _ending give the longest hit of a kind a walk over every
+ * hit finds, at every position (a head read where no hit is, zero or garbage, names a hit of
+ * another place). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -38,6 +42,24 @@ static void compare_lists(const char *s, int want_hits)
         assert_int_equal(k, ix.n); /* and nothing after the last */
     }
     assert_int_equal(seen, ix.n); /* every hit on the list of its kind */
+    for (int kind = 0; kind < GX_LEX__COUNT; kind++) {
+        if (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind))
+            continue; /* (those also read single characters: not hits) */
+        for (int32_t p = -1; p <= art->ncp + 1; p++) {
+            int ws = 0, we = 0;
+            for (int i = 0; i < ix.n; i++) {
+                if (gx_lexicon_entry(lex, ix.hits[i].entry)->kind != (gx_lex_kind)kind)
+                    continue;
+                const int len = ix.hits[i].end - ix.hits[i].start;
+                if (ix.hits[i].start == p && p < art->ncp && len > ws)
+                    ws = len;
+                if (ix.hits[i].end == p && p > 0 && len > we)
+                    we = len;
+            }
+            assert_int_equal(gx_hit_len_starting(&ix, p, (gx_lex_kind)kind), ws);
+            assert_int_equal(gx_hit_len_ending(&ix, p, (gx_lex_kind)kind), we);
+        }
+    }
     gx_article_free(art);
 }
 

@@ -237,6 +237,8 @@ typedef struct en_line {
     int n;
 } en_line;
 
+typedef GX_VEC(gx_span) en_span_vec; /* spans of words (aged_people) */
+
 static bool is_latin1_letter(uint32_t c)
 {
     return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
@@ -363,9 +365,11 @@ static void tokenize(en_line *L, int32_t ls, int32_t le)
         t->cap = is_cap(cp[s]);
         t->start = sent_start;
         sent_start = false;
-        /* U.S. keeps its last period; Inc. and Mr. own theirs; so does an initial (B. Riley, James P. Kennedy) */
+        /* U.S. keeps its last period; Inc. and Mr. own theirs; so does an initial (B. Riley, James P. Kennedy),
+         * and so does a capitalised title written short (Rep., Gov., Lt. Col.) */
         if (i < le && cp[i] == '.' && (dotted || (i == s + 1 && gx_is_upper(cp[s]) && i + 2 < le && cp[i + 1] == ' ' &&
-                                                  gx_is_upper(cp[i + 2])))) {
+                                                  gx_is_upper(cp[i + 2])) ||
+                                       (gx_is_upper(cp[s]) && span_is(L, EN_TITLE, s, i + 1)))) {
             t->e = ++i;
         }
         t->end = t->e;
@@ -681,13 +685,31 @@ static int core_of_known(en_line *L, gx_span s)
  * span or covering it, a known company's name without its legal form, or (bare: after "at") a new
  * company candidate; without bare only names ending in a company or government word are new. -1
  * when the words are no name. */
+static bool us_prefix(const en_line *L, int k);
+static int32_t place_prefix(const en_line *L, int k, int a);
+
 static int org_of_words(en_line *L, int a, int b, float score, bool bare)
 {
     int a0 = a;
     a = strip_left(L, a, b);
+    /* "VOA Pentagon correspondent": a government body's whole name ending a longer run is the
+     * organisation (the beat); the words before it are another name (the outlet), not part of it
+     * (unless they are "U.S." or a state: "U.S. Senate") */
+    if (b - a >= 2 && !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e))
+        for (int j = a + 1; j < b; j++)
+            if (span_is(L, EN_GOV, L->t[j].s, L->t[b - 1].e) && !us_prefix(L, j - 1) && place_prefix(L, a, j) < 0)
+                return org_of_words(L, j, b, score, bare);
     if (a >= b || (only_weak_words(L, a, b) && !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) &&
                    !(b - a >= 2 && tok_is(L, EN_GOV_HEAD, b - 1) && gov_words_ok(L, a, b))))
         return -1;
+    /* "Oscar-winning actress", "Texas-based analyst": a word ending in a lower-case part after a
+     * hyphen is an adjective, no organisation's last word */
+    for (int32_t i = L->t[b - 1].e - 2; i > L->t[b - 1].s; i--)
+        if (L->cp[i] == '-') {
+            if (L->cp[i + 1] >= 'a' && L->cp[i + 1] <= 'z')
+                return -1;
+            break;
+        }
     gx_span s = words_span(L, a, b);
     if (L->t[b - 1].end > L->t[b - 1].e && !tok_is(L, EN_ABBREV, b - 1))
         s.end = L->t[b - 1].e;
@@ -834,6 +856,51 @@ static void paired_people(en_line *L)
             continue;
         person_cand(L, k, k + 2);
         k++;
+    }
+}
+
+/* Is an age written right after word k: ", 38," / ", 38 -" / ", 38 –" (one to three digits, 1-119)? */
+static bool age_after(const en_line *L, int k, int32_t le)
+{
+    const uint32_t *cp = L->cp;
+    int32_t i = L->t[k].end;
+    if (L->t[k].poss || i + 3 > le || cp[i] != ',' || cp[i + 1] != ' ')
+        return false;
+    int32_t d = i + 2, v = 0;
+    while (d < le && d - i - 2 < 4 && cp[d] >= '0' && cp[d] <= '9')
+        v = v * 10 + (int32_t)(cp[d++] - '0');
+    if (d == i + 2 || d - i - 2 > 3 || v < 1 || v > 119 || d >= le)
+        return false;
+    if (cp[d] == ',' || cp[d] == ')')
+        return true;
+    return d + 1 < le && cp[d] == ' ' && (cp[d + 1] == '-' || cp[d + 1] == 0x2013 || cp[d + 1] == 0x2014);
+}
+
+/* People named with their age ("Scott Borchetta, 58, said", "Braun, 38 - who reps ..."), news
+ * style for a person: a run of two or three person-shaped words followed by an age is a person
+ * (the guards of given_names()); a single such word is kept in aged (the article's words are read
+ * for its full name after all lines: aged_full_names()). */
+static void aged_people(en_line *L, int32_t le, en_span_vec *aged)
+{
+    for (int k = 0; k < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].used || !age_after(L, k, le))
+            continue;
+        int a = run_to(L, k + 1);
+        while (a < k && (tok_is(L, EN_NOT_NAME, a) || tok_is(L, EN_HONORIFIC, a)))
+            a++;
+        bool ok = k + 1 - a <= 3;
+        for (int j = a; j <= k && ok; j++)
+            ok = !L->t[j].used && !L->t[j].title && !tok_is(L, EN_NOT_NAME, j) && !tok_is(L, EN_GENERIC, j) &&
+                 !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) &&
+                 !tok_is(L, EN_SUFFIX, j) && !tok_is(L, EN_GOV_HEAD, j) && !tok_is(L, EN_ORG_WORD, j) &&
+                 !tok_is(L, EN_STATE, j) && !tok_is(L, EN_CELESTIAL, j);
+        gx_span s = {L->t[a].s, L->t[k].e};
+        if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        if (k > a && person_shape(L, a, k + 1))
+            person_cand(L, a, k + 1);
+        else if (k == a && L->t[k].e - L->t[k].s >= 3 && cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) < 0)
+            *GX_VEC_PUSH(L->art->arena, *aged) = s;
     }
 }
 
@@ -1163,6 +1230,11 @@ static void titles(en_line *L)
     for (int k = 0; k < L->n; k++) {
         int m = phrase_at(L, EN_TITLE, k);
         if (m == 0)
+            continue;
+        /* "industry analyst Ken Doctor": a capitalised title that is also a common word, right after
+         * a capitalised name word, is that name's last word */
+        if (L->t[k].cap && tok_is(L, EN_HOLDER_ONLY, k + m - 1) && k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap &&
+            !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) && !L->t[k].start)
             continue;
         /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
          * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
@@ -2037,6 +2109,46 @@ static void later_mentions(const gx_en_lex *lx, gx_article *art, const en_word *
     }
 }
 
+/* The full name of a person the article names by one word with an age ("Braun, 38 -"): a run of
+ * two words standing alone whose second word is that word ("Scooter Braun is allegedly ...") and
+ * whose first is a capitalised name word (no opener, title, honorific, generic or company word),
+ * not covered by a company, organisation, government or place, is that person; later_mentions()
+ * then joins the bare mentions to it. */
+static void aged_full_names(const gx_en_lex *lx, gx_article *art, const en_word *w, int nw, const en_span_vec *aged)
+{
+    en_line L = {.lx = lx, .art = art, .cp = art->cp, .t = NULL, .n = 0};
+    const uint32_t *cp = art->cp;
+    for (int q = 0; q < aged->n; q++) {
+        gx_span a = aged->v[q];
+        int32_t n = a.end - a.start;
+        bool named = false; /* a person named in full with this last word ("Julian Assange") */
+        for (int i = 0; i < art->candidates.n && !named; i++) {
+            gx_span c = art->candidates.v[i].span;
+            named = art->candidates.v[i].type == GX_ENT_PERSON && c.end - c.start > n + 1 && cp[c.end - n - 1] == ' ' &&
+                    same_text(cp, c.end - n, a.start, n);
+        }
+        for (int j = 0; j < nw && !named; j++) {
+            int32_t sp = w[j].s;
+            while (sp < w[j].e && cp[sp] != ' ')
+                sp++;
+            if (!w[j].alone || sp >= w[j].e || w[j].e - sp - 1 != n || !same_text(cp, sp + 1, a.start, n))
+                continue;
+            gx_span f = {w[j].s, sp};
+            if (f.end - f.start < 2 || span_is(&L, EN_NOT_NAME, f.start, f.end) ||
+                span_is(&L, EN_GENERIC, f.start, f.end) || span_is(&L, EN_TITLE, f.start, f.end) ||
+                span_is(&L, EN_HONORIFIC, f.start, f.end) || span_is(&L, EN_SUFFIX, f.start, f.end) ||
+                span_is(&L, EN_GOV, f.start, f.end) || span_is(&L, EN_STATE, f.start, f.end) ||
+                lower_case_in_text(art, f.start, f.end) || /* a common word written capitalised */
+                (f.end - f.start > 4 && cp[f.end - 3] == 'i' && cp[f.end - 2] == 'n' && cp[f.end - 1] == 'g'))
+                continue; /* "Following Assange's arrest" */
+            gx_span s = {w[j].s, w[j].e};
+            if (cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_PERSON)) >= 0)
+                continue;
+            gx_add_candidate(art, s, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+        }
+    }
+}
+
 /* Planets: a company candidate whose whole text is a celestial body's name (Mars, of Mars Inc.) is
  * the planet, a location, when the article names another celestial body too ("Staying on the Moon
  * and reaching Mars"). One such name alone stays what the other stages made it (Mars reported). */
@@ -2076,6 +2188,8 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
     int first_new = art->candidates.n;
     GX_VEC(en_word) words;
     memset(&words, 0, sizeof words);
+    en_span_vec aged;
+    memset(&aged, 0, sizeof aged);
     for (int32_t ls = 0; ls < art->ncp;) {
         int32_t le = ls;
         bool cjk = false;
@@ -2104,6 +2218,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         given_names(&L);
         chinese_names(&L);
         paired_people(&L);
+        aged_people(&L, le, &aged);
         names(&L, le);
         coordinated(&L);
         listed(&L);
@@ -2134,6 +2249,8 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
     }
     if (words.n > 0)
         planets(eng->english, art, words.v, words.n);
+    if (words.n > 0 && aged.n > 0)
+        aged_full_names(eng->english, art, words.v, words.n, &aged);
     if (words.n > 0)
         later_mentions(eng->english, art, words.v, words.n, first_new);
 }

@@ -607,6 +607,46 @@ static void test_eng4(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-third session (eng5): short titles before a name, occupations, a government body ending
+ * the words before a title, hyphenated adjectives, people named with their age. */
+static void test_eng5(void **state)
+{
+    (void)state;
+    gx_article *art = run("In October, Rep. Dorian Quell, R-Vandia, visited the border. "
+                          "Lt. Col. Maria Lestrade told lawmakers it was her duty.");
+    assert_true(has_role(art, "Dorian Quell", "Rep.", NULL));
+    assert_true(has_role(art, "Maria Lestrade", "Lt. Col.", NULL));
+    gx_article_free(art);
+
+    art = run("He told VOA Pentagon correspondent Carla Brandt on Monday that the claim was false.");
+    assert_true(has_role(art, "Carla Brandt", "correspondent", NULL));
+    assert_null(find(art, "VOA Pentagon", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Pentagon", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    art = run("The story of how Oscar-winning actress Mary Quellen came to write the song is odd.");
+    assert_true(has_role(art, "Mary Quellen", "actress", NULL));
+    assert_null(find(art, "Oscar-winning", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    art = run("News industry analyst Ken Doctor said the year was hard for local papers.");
+    assert_true(has_role(art, "Ken Doctor", "industry analyst", NULL));
+    gx_article_free(art);
+
+    art = run("Scooter Brauner is unhappy with the way the label handled the dispute.\n\n"
+              "Brauner, 38 - who manages several singers - has been trying to reach her.\n\n"
+              "A rep for Brauner did not respond.");
+    const gx_entity *p = find(art, "Scooter Brauner", GX_ENT_PERSON);
+    assert_non_null(p);
+    assert_ptr_equal(find(art, "Brauner", GX_ENT_PERSON), p);
+    gx_article_free(art);
+
+    art = run("Prosecutors charged Quentin Malory in May.\n\n"
+              "Following Malory's arrest, his lawyer spoke.\n\nThe court wants Malory, 47, in London.");
+    assert_null(find(art, "Following Malory", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -628,6 +668,7 @@ int main(void)
         cmocka_unit_test(test_gov22),
         cmocka_unit_test(test_bought22),
         cmocka_unit_test(test_eng4),
+        cmocka_unit_test(test_eng5),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

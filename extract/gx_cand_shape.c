@@ -121,6 +121,15 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
                 s = b + n;
                 break;
             }
+    /* (a news site's name glued before a firm's legal name: 中财网|诺德基金管理有限公司, the site
+     * heading the notice it reprints; twenty-third session, comp48) */
+    if (c->type == GX_ENT_COMPANY)
+        for (int n = 3; n <= 6 && s + n + 4 <= e; n++)
+            if (cp[s + n - 1] == 0x7F51 /* 网 */ && gx_is_cjk(cp[s + n]) &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_ORGANIZATION, cp + s, n)) {
+                s += n;
+                break;
+            }
     /* (a kind of investor describing the firm: 对冲基|金科图管理公司) */
     for (int32_t b = s - 3; b < s; b++) {
         int32_t l = b >= 0 ? gx_word_at(art, b, gx_investor_kinds) : 0;

@@ -64,12 +64,31 @@ static void test_glued_verb_and_adverb(void **state)
     gx_article_free(art);
 }
 
+/* a news site glued before the legal name of the notice it reprints; 贵公司 'your company' */
+static void test_site_before_legal_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("发布时间：中财网鑫源基金管理有限公司关于调整申购费率的公告。", NULL, NULL);
+    assert_non_null(fixture_company(art, "鑫源基金管理有限公司"));
+    assert_null(fixture_company(art, "中财网鑫源基金管理有限公司"));
+    gx_article_free(art);
+    static const fixture_tag site[] = {{"和讯网鑫源基金管理有限公司", GX_ENT_COMPANY, 0.8f}};
+    art = fixture_run_tagged("发布时间：和讯网鑫源基金管理有限公司关于调整申购费率的公告。", site, 1);
+    assert_null(fixture_company(art, "和讯网鑫源基金管理有限公司"));
+    gx_article_free(art);
+    static const fixture_tag your[] = {{"因贵公司", GX_ENT_COMPANY, 0.7f}};
+    art = fixture_run_tagged("这是骗子吗？因贵公司旗下的项目优势突出。", your, 1);
+    assert_null(fixture_company(art, "因贵公司"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_city_kept_whole),
         cmocka_unit_test(test_quantifier_and_verb_before_company_word),
         cmocka_unit_test(test_glued_verb_and_adverb),
+        cmocka_unit_test(test_site_before_legal_name),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

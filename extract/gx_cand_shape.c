@@ -8,6 +8,7 @@
 #include "gx_engine_impl.h"
 #include "gx_entity_util.h"
 #include "gx_quantity_lex.h"
+#include "gx_tagger.h"
 
 static bool ends_with_kind(const gx_engine *eng, const gx_article *art, gx_span s, gx_lex_kind kind, int minlen)
 {
@@ -118,6 +119,15 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
             if (b >= 0 && b + n <= e && (gx_lexicon_is(eng->lexicon, GX_LEX_POSITION, cp + b, n) ||
                                           gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + b, n))) {
                 s = b + n;
+                break;
+            }
+    /* (a news site's name glued before a firm's legal name: 中财网|诺德基金管理有限公司, the site
+     * heading the notice it reprints; twenty-third session, comp48) */
+    if (c->type == GX_ENT_COMPANY)
+        for (int n = 3; n <= 6 && s + n + 4 <= e; n++)
+            if (cp[s + n - 1] == 0x7F51 /* 网 */ && gx_is_cjk(cp[s + n]) &&
+                gx_lexicon_is(eng->lexicon, GX_LEX_ORGANIZATION, cp + s, n)) {
+                s += n;
                 break;
             }
     /* (a kind of investor describing the firm: 对冲基|金科图管理公司) */
@@ -963,6 +973,18 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
 {
     const uint32_t *cp = art->cp;
     int32_t s = c->span.start;
+    /* ... nor a city of three characters cut after its first (必经之路攀|枝花市商业银行): when the
+     * tagger's place lexicon knows the glued character, the two after it and 市 or 县 as a place and
+     * not the two and 市/县 alone (绵阳市 is one: 路|绵阳市商业银行 stays), the character is taken
+     * in (twenty-third session, comp48) */
+    if ((c->type == GX_ENT_COMPANY || c->type == GX_ENT_ORGANIZATION) && c->span.end - s >= 5 && s >= 1 &&
+        gx_is_cjk(cp[s - 1]) && gx_is_cjk(cp[s]) && gx_is_cjk(cp[s + 1]) &&
+        (cp[s + 2] == 0x5E02 /* 市 */ || cp[s + 2] == 0x53BF /* 县 */) &&
+        gx_tagger_place_word(eng->tagger, cp + s - 1, 4) && !gx_tagger_place_word(eng->tagger, cp + s, 3) &&
+        !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s, 2)) {
+        c->span.start = s - 1;
+        return true;
+    }
     if (c->type != GX_ENT_COMPANY || c->span.end - s < 6 || s < 1 || !gx_is_cjk(cp[s - 1]) || !gx_is_cjk(cp[s]) ||
         (cp[s + 1] != 0x7701 /* 省 */ && cp[s + 1] != 0x5E02 /* 市 */))
         return false;

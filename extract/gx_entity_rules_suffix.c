@@ -378,6 +378,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                 gx_word_ending(art->cp, s, k, gx_company_describers) > 0)
                 s = k;
         }
+        /* a news site's name glued before a legal name (公告时间：中财网|诺德基金管理有限公司关于…): the
+         * site heads the notice it reprints, the firm's name starts after it (twenty-third session,
+         * comp48) */
+        if (type == GX_ENT_COMPANY && !latin_suffix && s < body_end) {
+            int o = gx_hit_len_starting(ix, s, GX_LEX_ORGANIZATION);
+            if (o >= 3 && art->cp[s + o - 1] == 0x7F51 /* 网 */ && body_end - (s + o) >= 2 && gx_is_cjk(art->cp[s + o]))
+                s += o;
+        }
         gx_span body = {s, body_end};
         int blen = body.end - body.start;
         if (blen < 2 || (latin_suffix && !gx_is_alnum(art->cp[body.start])))

@@ -45,6 +45,13 @@ bool gx_tagger_common_word(const gx_tagger *t, const uint32_t *w, int n)
     return (cls & (1u << GX_LEX_WORD)) && !(cls & names);
 }
 
+bool gx_tagger_place_word(const gx_tagger *t, const uint32_t *w, int n)
+{
+    if (!t || !t->model || n < 2 || n > GX_LEX_MAXLEN)
+        return false;
+    return (gx_tagger_lexicon_get(&t->model->lex, w, n) & (1u << GX_LEX_PLACE)) != 0;
+}
+
 gx_tagger *gx_tagger_load(const char *data_dir, gl_error *err)
 {
     char path[4096];

@@ -21,5 +21,8 @@ float gx_tagger_score(float margin);
  * jieba-derived: class w) and no name there (no person, place, organization, proper noun or
  * company class): 保护, 纪录, 之下, but not 长城 or 平安. False when t is NULL or has no lexicon. */
 bool gx_tagger_common_word(const gx_tagger *t, const uint32_t *w, int n);
+/* Whether w[0..n) is a place of the tagger's word lexicon (class l: 攀枝花市, 绵阳市). False when t is
+ * NULL or has no lexicon. */
+bool gx_tagger_place_word(const gx_tagger *t, const uint32_t *w, int n);
 
 #endif

@@ -112,9 +112,10 @@ void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗)
- * or a market sector (券商股|暴雷). */
-static const char32_t *const ASKED_BAD_ENDS[] = {U"赚钱", U"理财", U"投资", U"炒股", U"股", U"板块", U"行业", NULL};
+/* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗,
+ * 股票配资|合法吗, 恒指期货招商|官网, 正式上线|银行存管) or a market sector (券商股|暴雷). */
+static const char32_t *const ASKED_BAD_ENDS[] = {U"赚钱", U"理财", U"投资", U"炒股", U"股",   U"板块",
+                                                 U"行业", U"配资", U"招商", U"上线", NULL};
 
 /* Whether the article writes the text of n in two different surroundings (another character
  * before or after it): a sentence a scraped page repeats whole is one writing (中日合资开发中方跑路了 ×2). */
@@ -156,7 +157,9 @@ static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kin
         if (kind == GX_LEX_BUSINESS_FACT && (gx_er_cand_with_span(art, best, 1 << GX_ENT_ORGANIZATION) >= 0 ||
                                              gx_word_ending(art->cp, best.start, best.end, not_firms) > 0))
             continue;
-        bool bad_end = false;
+        /* (a cue itself is no name: 因银行存管|逾期) */
+        bool bad_end = gx_hit_len_ending(ix, best.end, GX_LEX_BUSINESS_FACT) > 0 ||
+                       gx_hit_len_ending(ix, best.end, GX_LEX_PLATFORM_QUESTION) > 0;
         for (int32_t q = best.start + 1; q < best.end && !bad_end; q++)
             bad_end = gx_word_at(art, q, ASKED_BAD_ENDS) == best.end - q;
         if (!bad_end)

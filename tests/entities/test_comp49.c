@@ -1,8 +1,9 @@
 /* test_comp49.c — web finance platforms shown by their own facts (twenty-third session, helper
  * "comp49"): cues.tsv business_fact 银行存管, 自开创, 自上线, 自立案, 官网 and
  * platform_question 合法吗, 怎么样, 逾期, read by gx_entity_rules_described.c name_before_cues; an
- * activity or a cue itself before the cue is no name (ASKED_BAD_ENDS 上线, 配资, 招商). Texts written
- * for the test. */
+ * activity or a cue itself before the cue is no name (ASKED_BAD_ENDS 上线, 配资, 招商), but a name may
+ * end in 理财 before a business fact; an app named with the word APP before 是一款
+ * (gx_er_described_business_rule). Texts written for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -37,6 +38,25 @@ static void test_platform_overdue(void **state)
     gx_article_free(art);
 }
 
+/* a name ending in 理财 before a business fact is a platform's (a question about X理财 asks about
+ * the activity) */
+static void test_money_word_name(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("，经过准备，金橙理财银行存管已正式上线，金橙理财携手某银行。", NULL, NULL);
+    assert_non_null(fixture_find(art, "金橙理财", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
+/* an app named with the word APP before 是一款 */
+static void test_app_described(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("橙子周转申请快速下款橙子周转APP是一款非常好用的贷款软件，橙子周转亮点特色", NULL, NULL);
+    assert_non_null(fixture_find(art, "橙子周转", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* an activity or an event before the cue is no name */
 static void test_activity_before_cue(void **state)
 {
@@ -58,6 +78,8 @@ int main(void)
         cmocka_unit_test(test_platform_facts),
         cmocka_unit_test(test_platform_overdue),
         cmocka_unit_test(test_activity_before_cue),
+        cmocka_unit_test(test_money_word_name),
+        cmocka_unit_test(test_app_described),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

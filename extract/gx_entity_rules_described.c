@@ -105,16 +105,34 @@ void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
         if (p < 2 || p + 3 > art->ncp || cp[p] != copula[0] || cp[p + 1] != copula[1] ||
             (cp[p + 2] != 0x6B3E /* 款 */ && cp[p + 2] != 0x5BB6 /* 家 */) || !describes_business(art, p + 3))
             continue;
-        gx_span best = repeated_name_before(ix, art, p);
+        /* the app named by its name and the word APP (面包发财APP是一款…软件, 闪电鸡app是一款…;
+         * twenty-third session, comp49): the name ends before the word */
+        int32_t e = p;
+        if (p >= 5 && (cp[p - 3] | 0x20) == 'a' && (cp[p - 2] | 0x20) == 'p' && (cp[p - 1] | 0x20) == 'p' &&
+            gx_is_cjk(cp[p - 4]))
+            e = p - 3;
+        gx_span best = repeated_name_before(ix, art, e);
         if (best.end == best.start)
             continue;
         gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }
 }
 
-/* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗)
- * or a market sector (券商股|暴雷). */
-static const char32_t *const ASKED_BAD_ENDS[] = {U"赚钱", U"理财", U"投资", U"炒股", U"股", U"板块", U"行业", NULL};
+/* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗,
+ * 股票配资|合法吗, 恒指期货招商|官网, 正式上线|银行存管) or a market sector (券商股|暴雷). */
+static const char32_t *const ASKED_BAD_ENDS[] = {U"赚钱", U"理财", U"投资", U"炒股", U"股",   U"板块",
+                                                 U"行业", U"配资", U"招商", U"上线", NULL};
+/* Before a business fact, a platform's name may end in 理财 or 投资 (小智理财|银行存管, 悟空理财|官网):
+ * only the questions asked about an activity (X理财可靠吗) refuse them. */
+static bool asked_bad_end(const gx_article *art, int32_t q, int32_t end, gx_lex_kind kind)
+{
+    int len = gx_word_at(art, q, ASKED_BAD_ENDS);
+    if (len != end - q)
+        return false;
+    bool money_word = len == 2 && ((art->cp[q] == 0x7406 && art->cp[q + 1] == 0x8D22) || /* 理财 */
+                                   (art->cp[q] == 0x6295 && art->cp[q + 1] == 0x8D44));  /* 投资 */
+    return !(money_word && kind == GX_LEX_BUSINESS_FACT);
+}
 
 /* Whether the article writes the text of n in two different surroundings (another character
  * before or after it): a sentence a scraped page repeats whole is one writing (中日合资开发中方跑路了 ×2). */
@@ -156,9 +174,11 @@ static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kin
         if (kind == GX_LEX_BUSINESS_FACT && (gx_er_cand_with_span(art, best, 1 << GX_ENT_ORGANIZATION) >= 0 ||
                                              gx_word_ending(art->cp, best.start, best.end, not_firms) > 0))
             continue;
-        bool bad_end = false;
+        /* (a cue itself is no name: 因银行存管|逾期) */
+        bool bad_end = gx_hit_len_ending(ix, best.end, GX_LEX_BUSINESS_FACT) > 0 ||
+                       gx_hit_len_ending(ix, best.end, GX_LEX_PLATFORM_QUESTION) > 0;
         for (int32_t q = best.start + 1; q < best.end && !bad_end; q++)
-            bad_end = gx_word_at(art, q, ASKED_BAD_ENDS) == best.end - q;
+            bad_end = asked_bad_end(art, q, best.end, kind);
         if (!bad_end)
             gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
     }

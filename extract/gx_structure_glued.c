@@ -613,3 +613,35 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
     }
     return false;
 }
+
+/* ------------------------------------------------------------------ a newsroom that learned the news (sect27) */
+
+const char *gx_glued_learned(gx_arena *a, const gx_para_vec *ps)
+{
+    static const char *const NOT_HOUSE[] = {"记者", "公司", "笔者", "小编", "本", "我", "他", "她", "据", "并", "还", "也", "又"};
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 0);
+        for (int32_t i = 0; i + 6 < n && i < end; i++) {
+            if (t[i] != ',')
+                continue;
+            int32_t s = i + 1, e = s;
+            while (e < n && e - s <= 6 && gx_cp_is_han(t[e]) && t[e] != 0x4ECE /* 从 */)
+                e++;
+            if (e - s < 3 || e - s > 6 || e >= n || t[e] != 0x4ECE)
+                continue;
+            bool house = true;
+            for (int32_t k = s; k < e && house; k++)
+                for (size_t w = 0; w < sizeof NOT_HOUSE / sizeof *NOT_HOUSE && house; w++)
+                    if (gx_structure_word_at(t, n, k, NOT_HOUSE[w]))
+                        house = false;
+            if (!house)
+                continue;
+            /* from whom, then 获悉 or 了解到, with no punctuation between */
+            for (int32_t k = e + 3; k < n && k - e <= 22 && name_cp(t[k - 1]); k++)
+                if (gx_structure_word_at(t, n, k, "获悉") || gx_structure_word_at(t, n, k, "了解到"))
+                    return gx_utf8_of_cps(a, t + s, e - s);
+        }
+    }
+    return NULL;
+}

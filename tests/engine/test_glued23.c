@@ -2,7 +2,7 @@
  * (gx_structure_glued.c) read by the headline said twice at the run's start: a source's name or a writer's
  * name ends where the lead takes up the headline again; the page's site right after the headline said twice;
  * a site after 时间: glued to the headline's company; a compiler's credit (来源:X资讯整理); the writer in the
- * author field after the source; a writer's bar (文▍X). The texts are made up in the shape of crawled pages. */
+ * author field after the source; a writer's bar (文▍X); a newsroom that learned the news (,X从Y获悉). The texts are made up in the shape of crawled pages. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -97,6 +97,17 @@ static void test_writer_bar(void **state)
     gx_article_free(art);
 }
 
+/* a newsroom that learned the news: ",X从Y获悉" */
+static void test_learned(void **state)
+{
+    (void)state;
+    expect_outlet("某某App上线了黄金产品,为客户提供更多的交易机会,东川在线从某某银行成都分行获悉,客户可直接登录," BODY, "东川在线");
+    /* (a reporter, a company, no comma before the name) */
+    expect_outlet("某某App上线了黄金产品,为客户提供更多的交易机会,记者从某某银行成都分行获悉,客户可直接登录," BODY, NULL);
+    expect_outlet("某某App上线了黄金产品,为客户提供更多的交易机会,该公司从某某银行获悉,客户可直接登录," BODY, NULL);
+    expect_outlet("某某App上线了黄金产品遭受市场广泛质疑从某某银行获悉,客户可直接登录," BODY, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_site_after_headline),
         cmocka_unit_test(test_time_site_before_headline),
         cmocka_unit_test(test_writer_bar),
+        cmocka_unit_test(test_learned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2123,6 +2123,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     if (!art->outlet)
         art->outlet = gx_glued_poster(a, &ps);
     if (!art->outlet)
+        art->outlet = gx_glued_learned(a, &ps);
+    if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interview_speaker(a, &ps);

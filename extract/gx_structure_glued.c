@@ -53,6 +53,45 @@ static bool word_before(const uint32_t *t, int32_t n, int32_t i, const char *con
     return false;
 }
 
+/* ------------------------------------------------------------------ the headline said twice (sect27) */
+
+/* A crawled page's run often opens with its headline said twice ("香港恒利金业的优势有哪些香港恒利金业的优势有哪些
+ * 编辑:…来源:加油中国香港恒利金业有限公司…"): the headline's length h (6 to 120 code points, the shortest), or 0. */
+static int32_t headline_twice(const uint32_t *t, int32_t n)
+{
+    for (int32_t h = 6; h <= 120 && 2 * h <= n; h++)
+        if (!memcmp(t, t + h, (size_t)h * sizeof *t))
+            return h;
+    return 0;
+}
+
+/* Whether the three code points at t[k] are Han or Latin and stand in the headline t[0..h): the lead,
+ * which takes up the headline's subject ("…加油中国|香港恒利金业有限公司…", "…作者:屈梦阳|麦芽贷是由…"), begins
+ * there, and a name run into it ends there. */
+static bool headline_resumes(const uint32_t *t, int32_t n, int32_t k, int32_t h)
+{
+    if (h == 0 || k + 3 > n)
+        return false;
+    for (int32_t j = k; j < k + 3; j++)
+        if (!gx_cp_is_han(t[j]) && !gx_cp_is_latin(t[j]))
+            return false;
+    for (int32_t j = 0; j + 3 <= h; j++)
+        if (t[j] == t[k] && t[j + 1] == t[k + 1] && t[j + 2] == t[k + 2])
+            return true;
+    return false;
+}
+
+/* Where a name of 2 to 8 code points opening at t[s] ends because the headline resumes after it, or -1. */
+static int32_t name_before_headline(const uint32_t *t, int32_t n, int32_t s, int32_t h)
+{
+    if (headline_resumes(t, n, s, h))
+        return -1; /* the lead itself, no name before it ("来源:iBank数字钱包是…" under "iBank数字钱包…") */
+    for (int32_t k = s + 2; k <= s + 8 && k < n && name_cp(t[k - 1]) && name_cp(t[k - 2]); k++)
+        if (headline_resumes(t, n, k, h) && !(gx_cp_is_latin(t[k - 1]) && gx_cp_is_latin(t[k])))
+            return k;
+    return -1;
+}
+
 /* ------------------------------------------------------------------ source fields */
 
 /* What a 来源 after these words credits is no newsroom: a chart's data, a picture, a firm's funds. */
@@ -143,6 +182,29 @@ static void glued_reporters(gx_arena *a, const uint32_t *t, int32_t n, int32_t r
     }
 }
 
+/* The writer in the author field after the source, "作者:屈梦阳麦芽贷是由…": a Han name that ends where the
+ * headline said twice resumes, or before a character that is no name's, else the Han run (up to four code
+ * points) left to resolution to cut (glued, as gx_glued_reporter's); not 佚名, 匿名 or a Latin login. */
+static void source_writer(gx_arena *a, const uint32_t *t, int32_t n, int32_t s, int32_t h, gx_byline *out)
+{
+    int32_t e = s;
+    while (e < n && e - s < 4 && gx_cp_is_han(t[e]))
+        e++;
+    int32_t lead = name_before_headline(t, n, s, h);
+    bool glued = e < n && name_cp(t[e]);
+    if (lead > s && lead - s <= 4 && lead <= e) {
+        e = lead;
+        glued = false;
+    }
+    if (e - s < 2 || gx_structure_word_at(t, n, s, "佚名") || gx_structure_word_at(t, n, s, "匿名"))
+        return;
+    out->authors[0].name = gx_utf8_of_cps(a, t + s, e - s);
+    out->authors[0].role = "作者";
+    out->authors[0].bare = true;
+    out->authors[0].glued = glued;
+    out->nauthors = 1;
+}
+
 bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
@@ -170,6 +232,20 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                               : 0; /* 0: the name runs on into the text */
             int32_t part = outlet_part(t + s, n - s, len ? len : 16);
             int32_t name = part ? part : field && len <= 6 ? len : 0;
+            /* a name run into the lead where the lead takes up the headline said twice over it:
+             * "来源:加油中国香港恒利金业有限公司" under "香港恒利金业的优势有哪些" twice (sect27) */
+            int32_t h = headline_twice(t, n), lead = name_before_headline(t, n, s, h);
+            if (!name && !field && lead > s)
+                name = lead - s;
+            /* a compiler's credit: "来源:第一网贷资讯整理作者:" -> 第一网贷 (sect27) */
+            if (!part && field && len >= 4 && gx_structure_word_at(t, n, s + len - 2, "整理")) {
+                int32_t k = len - 2;
+                if (k >= 4 && (gx_structure_word_at(t, n, s + k - 2, "资讯") ||
+                               gx_structure_word_at(t, n, s + k - 2, "综合") ||
+                               gx_structure_word_at(t, n, s + k - 2, "编辑")))
+                    k -= 2;
+                name = k <= 6 ? k : 0;
+            }
             memset(out, 0, sizeof *out);
             out->from_source = true;
             if (name < 2)
@@ -177,6 +253,8 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             const char *paper = NULL;
             if (name == len && field)
                 glued_reporters(a, t, n, e, t + s, len, out, &paper);
+            if (field && out->nauthors == 0 && gx_structure_word_at(t, n, e, "作者:"))
+                source_writer(a, t, n, e + 3, h, out);
             out->outlet = paper ? paper : gx_utf8_of_cps(a, t + s, name);
             return true;
         }
@@ -302,11 +380,49 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 
 /* ------------------------------------------------------------------ a site among the page's fields */
 
+/* A channel's word opening a site's name after the headline ("社会快讯新福网", "财经新福网"): its length, or 0. */
+static int32_t channel_head(const uint32_t *t, int32_t n, int32_t s, int32_t e)
+{
+    static const char *const CHANNEL[] = {"社会快讯", "财经快讯", "快讯", "资讯", "财经", "新闻"};
+    for (size_t k = 0; k < sizeof CHANNEL / sizeof *CHANNEL; k++) {
+        int32_t l = gx_structure_word_at(t, n, s, CHANNEL[k]);
+        if (l && e - s - l >= 3)
+            return l;
+    }
+    return 0;
+}
+
+/* The page's site right after the headline said twice, before the lead: "…单边10美金第一黄金网很多投资朋友…",
+ * "…帮助市场升级金色财经去App…" (sect27): the longest name of 3 to 10 name code points from there that ends like
+ * an outlet's, not 互联网 and not going on into a word (社交, 网络, 网站 …), without a channel's word before
+ * the site (社会快讯|新福网). NULL when none. */
+static const char *headline_site(gx_arena *a, const uint32_t *t, int32_t n, int32_t h)
+{
+    if (h == 0)
+        return NULL;
+    int32_t s = 2 * h, best = 0;
+    if (s + 2 >= n || !name_cp(t[s]) || !name_cp(t[s + 1]) || t[s] == 0x672C /* 本报 */)
+        return NULL;
+    for (int32_t e = s + 3; e <= s + 10 && e <= n && name_cp(t[e - 1]); e++)
+        if (gx_outlet_ending(t + s, e - s) && !internet(t + s, e - s))
+            best = e;
+    if (!best || (best < n && gx_cp_in(t[best], U"络站友贷页民点店购上区交会群员团保系业料")))
+        return NULL;
+    for (int32_t k = s; k < best; k++)
+        if (t[k] == 0x7684 /* 的 */ || t[k] == 0x662F /* 是 */)
+            return NULL; /* a clause, no name: "麦子金服旗下的互联网…" */
+    s += channel_head(t, n, s, best);
+    return gx_utf8_of_cps(a, t + s, best - s);
+}
+
 const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
         const uint32_t *t = ps->v[p].t.cp;
-        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 4);
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 4), h = headline_twice(t, n);
+        const char *after = headline_site(a, t, n, h);
+        if (after)
+            return after;
         for (int32_t i = 4; i + 5 < n && i < end; i++) {
             int32_t s;
             if (t[i] == 0xB7 || t[i] == 0x2022 || t[i] == 0x30FB) /* · • ・ closing the page's title */
@@ -318,13 +434,13 @@ const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
             else
                 continue;
             for (int32_t e = s + 3; e <= s + 10 && e < n; e++) {
-                if (!name_cp(t[e - 1]))
+                if (!name_cp(t[e - 1]) || !name_cp(t[s]) || !name_cp(t[s + 1]))
                     break;
                 if (gx_outlet_ending(t + s, e - s) && !internet(t + s, e - s) &&
                     t[e - 1] != 0x9053 /* (报道: a verb) */ &&
                     (gx_structure_word_in(t, n, e, NEXT_FIELD,
                                           sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
-                     gx_structure_word_at(t, n, e, "来源")))
+                     gx_structure_word_at(t, n, e, "来源") || headline_resumes(t, n, e, h)))
                     return gx_utf8_of_cps(a, t + s, e - s);
             }
         }
@@ -434,7 +550,8 @@ static bool glued_author(gx_arena *a, const uint32_t *t, int32_t n, int32_t s, c
 static int32_t writer_separator(const uint32_t *t, int32_t n, int32_t i)
 {
     for (;;) {
-        if (i < n && (t[i] == ' ' || t[i] == 0x3000 || t[i] == 0xA0 || t[i] == '|' || t[i] == '/' || t[i] == ':'))
+        if (i < n && (t[i] == ' ' || t[i] == 0x3000 || t[i] == 0xA0 || t[i] == '|' || t[i] == '/' || t[i] == ':' ||
+                      (t[i] >= 0x2502 && t[i] <= 0x2503) || (t[i] >= 0x258C && t[i] <= 0x258F))) /* │ ┃ ▌ ▍ ▎ ▏ */
             i++;
         else if (gx_structure_word_at(t, n, i, "&nbsp;"))
             i += 6;
@@ -495,4 +612,36 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
         }
     }
     return false;
+}
+
+/* ------------------------------------------------------------------ a newsroom that learned the news (sect27) */
+
+const char *gx_glued_learned(gx_arena *a, const gx_para_vec *ps)
+{
+    static const char *const NOT_HOUSE[] = {"记者", "公司", "笔者", "小编", "本", "我", "他", "她", "据", "并", "还", "也", "又"};
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 0);
+        for (int32_t i = 0; i + 6 < n && i < end; i++) {
+            if (t[i] != ',')
+                continue;
+            int32_t s = i + 1, e = s;
+            while (e < n && e - s <= 6 && gx_cp_is_han(t[e]) && t[e] != 0x4ECE /* 从 */)
+                e++;
+            if (e - s < 3 || e - s > 6 || e >= n || t[e] != 0x4ECE)
+                continue;
+            bool house = true;
+            for (int32_t k = s; k < e && house; k++)
+                for (size_t w = 0; w < sizeof NOT_HOUSE / sizeof *NOT_HOUSE && house; w++)
+                    if (gx_structure_word_at(t, n, k, NOT_HOUSE[w]))
+                        house = false;
+            if (!house)
+                continue;
+            /* from whom, then 获悉 or 了解到, with no punctuation between */
+            for (int32_t k = e + 3; k < n && k - e <= 22 && name_cp(t[k - 1]); k++)
+                if (gx_structure_word_at(t, n, k, "获悉") || gx_structure_word_at(t, n, k, "了解到"))
+                    return gx_utf8_of_cps(a, t + s, e - s);
+        }
+    }
+    return NULL;
 }

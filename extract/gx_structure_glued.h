@@ -69,4 +69,10 @@ const char *gx_glued_poster(gx_arena *a, const gx_para_vec *ps);
  * Fills out (strings in a) and returns true when an author is found. */
 bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
 
+/* A newsroom that learned the news, in the page's run before its first sentence ends: after a comma, a name of
+ * 3 to 6 Han characters, 从, whom it learned from and 获悉 or 了解到 ("…交易盈利机会,四川在线从招商银行成都分行获悉,",
+ * "…为此,铅笔道从接近某公司的知情人士处获悉", sect27); not a reporter or the writer himself (记者, 笔者, 小编, 本…),
+ * a company (公司) or a clause (据, 并, 还 …). Returns the name (in a) or NULL. */
+const char *gx_glued_learned(gx_arena *a, const gx_para_vec *ps);
+
 #endif

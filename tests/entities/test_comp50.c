@@ -2,7 +2,8 @@
  * session, helper "comp50"): factoring, asset-management and property-insurance firms (cues.tsv
  * company_suffix 保理, 资管, 财险), film and "international" firms at a sure left edge
  * (company_suffix_edged 影视, 国际), verbs before a legal name (left_stop 对接, 提高), an adverb glued
- * after a name (bad_ending 正式), a firm that underwrites (right_ok 承). Texts written for the test. */
+ * after a name (bad_ending 正式), a firm that underwrites (right_ok 承), a firm named once between
+ * 上市公司 and 旗下. Texts written for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -68,6 +69,15 @@ static void test_adverb_after_name(void **state)
     expect_no_company("，星桥保理正式达成合作。", "星桥保理正式");
 }
 
+/* a firm named once between 上市公司 and 旗下 (美国上市公司|中网载线|旗下的项目) is a company
+ * (gx_entity_rules_context.c attribute rule); a time word there is none */
+static void test_listed_owner_once(void **state)
+{
+    (void)state;
+    expect_company("星链头条是美国上市公司华网数联旗下的区块链项目。", "华网数联");
+    expect_no_company("某上市公司近期旗下项目较多。", "近期");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -75,6 +85,7 @@ int main(void)
         cmocka_unit_test(test_edged_suffixes),
         cmocka_unit_test(test_verb_before_legal_name),
         cmocka_unit_test(test_adverb_after_name),
+        cmocka_unit_test(test_listed_owner_once),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

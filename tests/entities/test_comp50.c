@@ -1,7 +1,7 @@
 /* test_comp50.c — kinds of firm the suffix rule reads and the edges around them (twenty-third
  * session, helper "comp50"): factoring, asset-management and property-insurance firms (cues.tsv
- * company_suffix 保理, 资管, 财险), film and "international" firms at a sure left edge
- * (company_suffix_edged 影视, 国际), verbs before a legal name (left_stop 对接, 提高), an adverb glued
+ * company_suffix 保理, 资管, 财险), "international" firms at a sure left edge
+ * (company_suffix_edged 国际), verbs before a legal name (left_stop 对接, 提高), an adverb glued
  * after a name (bad_ending 正式), a firm that underwrites (right_ok 承), a firm named once between
  * 上市公司 and 旗下. Texts written for the test. */
 #include <setjmp.h>
@@ -44,7 +44,6 @@ static void test_new_suffixes(void **state)
 static void test_edged_suffixes(void **state)
 {
     (void)state;
-    expect_company("【青禾影视】出品的电影下月上映。", "青禾影视");
     expect_company("乾泰国际：是时候配置海外资产了。", "乾泰国际");
     expect_no_company("他说推动国际合作很重要。", "推动国际");
     expect_no_company("公司发展影视业务。", "公司发展影视");

@@ -361,7 +361,14 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
              * a clear edge (，小蜜淘APP上线; two characters are mostly words: 看点app) */
             clear = read || ((cued & (cued - 1)) != 0 && total >= 3) || ((cued & 4) && total >= 3 && len >= 3);
         }
-        if (clear && occurrences >= 2 && gx_er_plausible_name(ix, art, n))
+        /* named once, right after a listed company's noun and before 旗下 (美国上市公司|中网载线|旗下
+         * 的项目): the text says what it is; three to five Chinese characters, no word of a phrase */
+        bool listed_owner = !weak_attr && occurrences < 2 && art->cp[h->start] == 0x65D7 /* 旗下 */ &&
+                            n.end - n.start >= 3 && n.end - n.start <= 5 && n.start >= 4 &&
+                            gx_word_at(art, n.start - 4, (const char32_t *const[]){U"上市公司", NULL}) == 4;
+        for (int32_t q = n.start; q < n.end && listed_owner; q++)
+            listed_owner = gx_is_cjk(art->cp[q]) && gx_hit_len_starting(ix, q, GX_LEX_LEFT_STOP) == 0;
+        if ((listed_owner || (clear && occurrences >= 2)) && gx_er_plausible_name(ix, art, n))
             gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.55f, NULL, -1);
     }
 }

@@ -551,6 +551,10 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * glued to the name (如何下载|九霄商城): only punctuation or the text start before it makes it a firm */
         if (!sure_left && (e->flags & GX_LEXF_WEAK))
             continue;
+        /* ... and only after a Chinese trade name: after a Latin name it is a desk or an
+         * adjective of what follows (deVere Group|国际|投资策略师) */
+        if ((e->flags & GX_LEXF_WEAK) && cjk_count(art, body) != body.end - body.start)
+            continue;
         float score = sure_left ? 0.58f : 0.5f;
         if (e->len >= 4 || latin_suffix)
             score = 0.75f; /* 有限公司, 股份有限公司, Inc. */

@@ -1111,6 +1111,18 @@ static bool money_after_at(const scan *s, int32_t i)
     return w && !(i + w->len < s->n && gx_cp_in(s->cp[i + w->len], U"者人"));
 }
 
+/* A noun counted (a count unit of two characters or more: 用户 客户 投资者) right before the
+ * number at start, past a qualifier ("服务用户超100万亿融推客": 100万 users, and 亿融 the next
+ * name): the number counts them. */
+static bool counted_before(const scan *s, int32_t start)
+{
+    const word *w = gx_qtylex_longest_back(s->cp, s->floor, start, TAB(s, GX_QW_QUAL_PREFIX));
+    if (w && !is_latin_word(w))
+        start -= w->len;
+    w = gx_qtylex_longest_back(s->cp, s->floor, start, TAB(s, GX_QW_COUNT_UNIT));
+    return w && w->len >= 2 && !is_latin_word(w); /* not a measure word: 这家7万亿股份行 */
+}
+
 static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -1142,7 +1154,8 @@ static bool implied_money(scan *s, core *c)
     }
     /* trillions (万亿) without a unit of their own count money (这家7万亿全国性股份行: a bank's
      * assets); things counted in trillions carry their unit (1.2万亿立方米, 3万亿次) */
-    if (!money && c->value >= 1e12 && e >= 2 && cp[e - 1] == U'亿' && cp[e - 2] == U'万')
+    if (!money && c->value >= 1e12 && e >= 2 && cp[e - 1] == U'亿' && cp[e - 2] == U'万' &&
+        !counted_before(s, c->start))
         money = true;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
     int32_t j = e;

@@ -41,6 +41,8 @@ static const qty_case NONE[] = {
     {"平台价格10币一次", "10", GX_QTY_MONEY, 0, NULL},
     /* a sum is no plus */
     {"工资3000+500", "3000", GX_QTY_MONEY, 0, NULL},
+    /* users counted before a name that starts with 亿 */
+    {"目前服务用户超100万亿融推客优势", "100万亿", GX_QTY_MONEY, 0, NULL},
     /* makers counted */
     {"集团斥资开启百万厂商推荐计划", "百万", GX_QTY_MONEY, 0, NULL},
 };

@@ -57,23 +57,58 @@ static bool ideographic_point(const uint32_t *cp, int32_t n, int32_t pos, int32_
     return k - i >= 2 && k - i <= 4 && k < n && cp[k] == '%';
 }
 
+/* Exactly four digits after the comma at i, and no fifth. */
+static bool four_group(const uint32_t *cp, int32_t n, int32_t i)
+{
+    for (int32_t k = i + 1; k <= i + 4; k++)
+        if (k >= n || !gx_is_digit(cp[k]))
+            return false;
+    return i + 5 >= n || !gx_is_digit(cp[i + 5]);
+}
+
+/* Ten-thousands grouping, a comma every four digits as the Chinese count goes ("注册资本:
+ * 1000,0000万人民币" = 1000万万): one to four digits at pos, then groups of exactly four, the
+ * first of them starting with 0 (a list of four-digit numbers, "1987,1994", never does). On
+ * success the integer part's value and end. */
+static bool wan_grouped(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
+{
+    int32_t i = pos;
+    while (i < n && i - pos < 5 && gx_is_digit(cp[i]))
+        i++;
+    if (i - pos > 4 || i >= n || cp[i] != ',' || !four_group(cp, n, i) || cp[i + 1] != '0')
+        return false;
+    double v = 0;
+    for (int32_t k = pos; k < i; k++)
+        v = v * 10 + (cp[k] - '0');
+    while (i < n && cp[i] == ',' && four_group(cp, n, i)) {
+        for (int32_t k = i + 1; k <= i + 4; k++)
+            v = v * 10 + (cp[k] - '0');
+        i += 5;
+    }
+    *value = v;
+    *end = i;
+    return true;
+}
+
 bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
 {
     int32_t i = pos;
     if (i >= n || !gx_is_digit(cp[i]))
         return false;
     double v = 0;
-    while (i < n) {
-        if (gx_is_digit(cp[i])) {
-            v = v * 10 + (cp[i] - '0');
-            i++;
-        } else if (cp[i] == ',' && i + 3 < n && gx_is_digit(cp[i + 1]) && gx_is_digit(cp[i + 2]) &&
-                   gx_is_digit(cp[i + 3]) && (i + 4 >= n || !gx_is_digit(cp[i + 4]))) {
-            /* thousands group: exactly three digits after the comma */
-            v = v * 1000 + (cp[i + 1] - '0') * 100 + (cp[i + 2] - '0') * 10 + (cp[i + 3] - '0');
-            i += 4;
-        } else {
-            break;
+    if (!wan_grouped(cp, n, pos, &v, &i)) {
+        while (i < n) {
+            if (gx_is_digit(cp[i])) {
+                v = v * 10 + (cp[i] - '0');
+                i++;
+            } else if (cp[i] == ',' && i + 3 < n && gx_is_digit(cp[i + 1]) && gx_is_digit(cp[i + 2]) &&
+                       gx_is_digit(cp[i + 3]) && (i + 4 >= n || !gx_is_digit(cp[i + 4]))) {
+                /* thousands group: exactly three digits after the comma */
+                v = v * 1000 + (cp[i + 1] - '0') * 100 + (cp[i + 2] - '0') * 10 + (cp[i + 3] - '0');
+                i += 4;
+            } else {
+                break;
+            }
         }
     }
     if (i + 1 < n && (cp[i] == '.' || ideographic_point(cp, n, pos, i)) && gx_is_digit(cp[i + 1])) {

@@ -1111,6 +1111,18 @@ static bool money_after_at(const scan *s, int32_t i)
     return w && !(i + w->len < s->n && gx_cp_in(s->cp[i + w->len], U"者人"));
 }
 
+/* A noun counted (a count unit of two characters or more: 用户 客户 投资者) right before the
+ * number at start, past a qualifier ("服务用户超100万亿融推客": 100万 users, and 亿融 the next
+ * name): the number counts them. */
+static bool counted_before(const scan *s, int32_t start)
+{
+    const word *w = gx_qtylex_longest_back(s->cp, s->floor, start, TAB(s, GX_QW_QUAL_PREFIX));
+    if (w && !is_latin_word(w))
+        start -= w->len;
+    w = gx_qtylex_longest_back(s->cp, s->floor, start, TAB(s, GX_QW_COUNT_UNIT));
+    return w && w->len >= 2 && !is_latin_word(w); /* not a measure word: 这家7万亿股份行 */
+}
+
 static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -1125,7 +1137,11 @@ static bool implied_money(scan *s, core *c)
     bool money = money_after_at(s, e); /* 500亿日均成交 */
     /* 年龄, 年纪 are nouns (a form's next field: 额度：100万年龄：岁), not years counted */
     bool age = e + 1 < n && cp[e] == U'年' && gx_cp_in(cp[e + 1], U"龄纪");
-    if (!money && !age && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
+    /* a list's next number run in after the amount ("贷款额度:最高300万2、贷款期限", a numbered
+     * list whose line breaks were lost): one or two digits and 、 start the next item */
+    bool item = e + 1 < n && gx_is_digit(cp[e]) &&
+                (cp[e + 1] == U'、' || (e + 2 < n && gx_is_digit(cp[e + 1]) && cp[e + 2] == U'、'));
+    if (!money && !age && !item && e < n && (gx_cp_in(cp[e], U"点份蒲倍次天年月日号位桶克斤吨方米度辆台架条支枚头口粒张家笔例个人户股手只名票级") ||
                   is_alpha(cp[e]) || gx_is_digit(cp[e])))
         return false;
     /* a count unit of more than one character (the Arabic numerals met it in number_core):
@@ -1138,7 +1154,8 @@ static bool implied_money(scan *s, core *c)
     }
     /* trillions (万亿) without a unit of their own count money (这家7万亿全国性股份行: a bank's
      * assets); things counted in trillions carry their unit (1.2万亿立方米, 3万亿次) */
-    if (!money && c->value >= 1e12 && e >= 2 && cp[e - 1] == U'亿' && cp[e - 2] == U'万')
+    if (!money && c->value >= 1e12 && e >= 2 && cp[e - 1] == U'亿' && cp[e - 2] == U'万' &&
+        !counted_before(s, c->start))
         money = true;
     /* a money noun after: optional 的, or a round name before 融资 (A轮, Pre-A轮, 天使轮) */
     int32_t j = e;
@@ -1265,6 +1282,24 @@ static void implied_currency(gx_article *art)
     }
 }
 
+/* The next phrase run into a plain number at e, as web texts glue a list's items and lines
+ * ("额度7000立下", "额度2000快速贷额度500", "时薪1000拿走千元大奖", "月薪3500的单亲妈妈"): a
+ * Chinese character that is no unit, measure or count word (额度3分钟, 借款1000笔, 最长可借24期,
+ * 10币, 3000多) and starts no range (到 至). */
+static bool glued_word(const scan *s, const core *c, int32_t e)
+{
+    const uint32_t *cp = s->cp;
+    if (e >= s->n || cp[e] < 0x4E00 || cp[e] > 0x9FFF)
+        return false;
+    if (gx_cp_in(cp[e], U"分秒天日周月年期笔个次倍岁时号位名人户家只款张元角毛块万亿萬億千百多余来级层楼套台辆件份股手点度克斤吨米条币成折到至") ||
+        at(cp, s->n, e, U"小时"))
+        return false;
+    if (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100)
+        return false; /* a year run into the next word ("充值2018最火平台") */
+    return !gx_qtylex_longest_fwd(cp, s->n, e, TAB(s, GX_QW_COUNT_UNIT)) &&
+           !gx_qtylex_longest_fwd(cp, s->n, e, TAB(s, GX_QW_CUR_SUFFIX));
+}
+
 /* A plain number (no 万/亿; 千 or 百 after it multiplies: 本金5千) right after a word of lending, pay or
  * deposits (money_head_plain: 借款1000, 额度7000, 月薪8000, 本金5千), with at most a
  * qualifier (最高, 约) and one linking character (为 是 了 达 :) between, is money when its
@@ -1285,9 +1320,12 @@ static bool plain_money(const scan *s, core *c)
         return false;
     int32_t ve = e;
     const word *w = gx_qtylex_longest_fwd(cp, n, e, TAB(s, GX_QW_QUAL_SUFFIX));
+    bool plus = false;
     if (w)
         e += w->len;
-    if (e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）"))
+    else if (e < n && cp[e] == '+' && !(e + 1 < n && gx_is_digit(cp[e + 1])))
+        plus = true; /* "底薪2700+高提成", "月入25000+,": no sum (300+188=488元) */
+    if (!plus && e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）") && !glued_word(s, c, e))
         return false;
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_QUAL_PREFIX));
     if (w && !is_latin_word(w))
@@ -1301,6 +1339,10 @@ static bool plain_money(const scan *s, core *c)
     c->implied = true;
     c->value *= f;
     c->end = ve;
+    if (plus && (ve + 1 >= n || gx_cp_in(cp[ve + 1], U",.;!?)\n ，。；！？）"))) {
+        c->end = ve + 1; /* "月入25000+,": 25000 or more */
+        c->qual = GX_QUAL_MIN;
+    }
     return true;
 }
 

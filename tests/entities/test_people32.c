@@ -77,7 +77,7 @@ static void test_repeated_unit(void **state)
 {
     (void)state;
     const fixture_tag tags[] = {{"候立锋", GX_ENT_PERSON, 0.58f}};
-    gx_article *art = fixture_run_tagged("我们找到候立锋办理。公司法人候立锋审核后说没问题。可是候立锋又说不行。", tags, 1);
+    gx_article *art = fixture_run_tagged("我们找到候立锋代办深户。公司法人候立锋初审过资料。后来候立锋拖着不办。", tags, 1);
     assert_non_null(fixture_person(art, "候立锋"));
     gx_article_free(art);
     const fixture_tag tags2[] = {{"多米尼", GX_ENT_PERSON, 0.55f}};

@@ -86,6 +86,21 @@ static void test_repeated_unit(void **state)
     gx_article_free(art);
 }
 
+/* 法人 (the legal representative) before a Chinese name: 法人童平频频更换; not 一般法人单列出 (a word), not 执法人员 */
+static void test_legal_persons(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("事发后吉林青旅法人童平频频更换名下公司。", NULL, NULL);
+    assert_true(fixture_holds(art, "童平", "法人"));
+    gx_article_free(art);
+    art = fixture_run("一般法人单列出汇金证金后其他暂不讨论。", NULL, NULL);
+    assert_null(fixture_person(art, "单列"));
+    gx_article_free(art);
+    art = fixture_run("执法人员高度重视。", NULL, NULL);
+    assert_null(fixture_person(art, "员高"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -93,6 +108,7 @@ int main(void)
         cmocka_unit_test(test_listed_country),
         cmocka_unit_test(test_firm_names),
         cmocka_unit_test(test_repeated_unit),
+        cmocka_unit_test(test_legal_persons),
     };
-    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+    return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

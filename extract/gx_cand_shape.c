@@ -273,11 +273,13 @@ bool gx_shape_address_form(const gx_engine *eng, const gx_article *art, gx_span 
     int32_t len = s.end - s.start;
     if ((len != 2 && len != 3) || !gx_lexicon_char_is(eng->lexicon, cp[s.start], GX_LEX_SURNAME))
         return false;
-    /* a nickname of kin (龙爷, 钱哥, 王姐, 张大爷): none of names.txt ends in 爷 哥 姐 叔 嫂 */
-    if (gx_cp_in(cp[s.end - 1], U"爷哥姐叔嫂"))
+    /* a nickname of kin (龙爷, 钱哥, 王姐, 张大爷, 董阿姨, 王大妈): none of names.txt ends in 爷 哥 姐 叔
+     * 嫂 姨 妈 婶 奶 娘 婆 舅 */
+    if (gx_cp_in(cp[s.end - 1], U"爷哥姐叔嫂姨妈婶奶娘婆舅"))
         return true;
+    /* 生 (Cantonese 邓生), 总 (天农集团总经理宋总: no name of names.txt is a surname and 总) */
     if (len == 2)
-        return cp[s.start + 1] == 0x751F /* 生 */;
+        return cp[s.start + 1] == 0x751F /* 生 */ || cp[s.start + 1] == 0x603B /* 总 */;
     return (cp[s.start + 1] == 0x603B /* 总 */ && gx_is_cjk(cp[s.start + 2])) || gx_word_at(art, s.start + 1, ADDRESS) == 2;
 }
 
@@ -535,6 +537,31 @@ static bool numbered_thing(const gx_article *art, gx_span s)
     return numbered;
 }
 
+/* Does the text write s's characters at least three times, followed by at least two different
+ * characters and preceded by at least two different ones (叫候长锋代办, 法人候长锋初审, 可是候长锋又说)?
+ * Then the span is a unit of the text, not a piece of a longer word (多米尼|加 is always
+ * followed by 加). */
+static bool repeated_unit(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    int occ = 0;
+    uint32_t after0 = 0, before0 = 0;
+    bool after2 = false, before2 = false;
+    for (int32_t i = gx_text_place_first(art, cp + s.start); i >= 0; i = gx_text_place_next(art, i)) {
+        if (i + n > art->ncp || memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n))
+            continue;
+        uint32_t a = i + n < art->ncp ? cp[i + n] : 0, b = i > 0 ? cp[i - 1] : 0;
+        if (occ++ == 0) {
+            after0 = a;
+            before0 = b;
+        }
+        after2 |= a != after0;
+        before2 |= b != before0;
+    }
+    return occ >= 3 && after2 && before2;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -703,6 +730,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
              * not 姚劲波祝贺贝壳, a name glued to a verb and its object) */
             if (surname && gx_shape_glued_name(eng, art, s))
                 return false;
+            /* four characters ending in 宝: a platform or a product
+             * (金吉利宝, like 余额宝 招财宝); none of the 38 four-character names of names.txt ends so */
+            if (len == 4 && cp[s.end - 1] == 0x5B9D /* 宝 */)
+                return false;
             if (surname)
                 /* three or more characters after a surname: a Chinese name up to four, a
                  * transliteration (马尔科维奇, 史蒂夫奈尔斯) when the tagger thinks it more likely right */
@@ -720,8 +751,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return c->score >= 0.9f || (c->score >= 0.6f && (left_edge || right_edge)) ||
                        (c->score >= 0.5f && (left_x || right_x)) || (c->score >= 0.4f && left_x && right_x);
             }
-            /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off */
-            if (len == 3 && !right_edge && c->score < 0.6f)
+            /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off, unless the
+             * text writes the same three characters as a unit elsewhere (叫候长锋代办, 法人候长锋初审,
+             * 可是候长锋又说: a name whose surname is mistyped) */
+            if (len == 3 && !right_edge && c->score < 0.6f && !(c->score >= 0.5f && repeated_unit(art, s)))
                 return false;
             return true;
         }

@@ -161,6 +161,8 @@ void gx_pp_headline_byline(const gx_hit_index *ix, gx_article *art);
 /* A contact's name before a colon and a phone number (何琳：107…), a handle that is a Chinese
  * name (@何兵。): persons. */
 void gx_pp_contact_names(const gx_hit_index *ix, gx_article *art);
+/* gx_people_legal.c: 法人 (the legal representative) and the Chinese name right after it. */
+void gx_pp_legal_persons(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_intro.c */
 

@@ -112,6 +112,9 @@ static bool company_short_name(const gx_engine *eng, const gx_article *art, cons
             if (gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, m) ||
                 gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, cp + k, m))
                 return true;
+        /* X国际 (杰奥国际引进…, 杰奥国际项目): a firm's name, as in brand_before_suffix (not 国际化) */
+        if (k + 2 < art->ncp && cp[k] == 0x56FD /* 国 */ && cp[k + 1] == 0x9645 /* 际 */ && cp[k + 2] != 0x5316 /* 化 */)
+            return true;
         /* 杰瑞等公司, 维谛等4厂商 */
         if (k < art->ncp && cp[k] == 0x7B49 /* 等 */) {
             k++;
@@ -176,6 +179,45 @@ static bool after_listed_companies(const gx_article *art, const gx_cand_ix *ix, 
         if (gx_cand_typed_ending(art, ix, self, GX_ENT_COMPANY, starts[k] - 1, qb))
             return true;
     return false;
+}
+
+/* Does span s stand in an enumeration of countries (法国，西班牙，斯理文里亚等国): a country of
+ * cues.tsv right before it across 、 or a comma, and after it 等国/等地 (not 等国家领导人: 等国家
+ * must close the phrase or be followed by 的/承认…, so only 等国 and 等地 are read), or a comma or 、
+ * and another country? A misspelt or little-known country, not someone. */
+static bool listed_country(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.start < 3)
+        return false;
+    uint32_t sep = cp[s.start - 1];
+    if (sep != 0x3001 /* 、 */ && sep != ',' && sep != 0xFF0C)
+        return false;
+    bool country_before = false;
+    for (int n = 2; n <= 6 && n <= s.start - 1 && !country_before; n++)
+        country_before = gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + s.start - 1 - n, n) &&
+                         !gx_lexicon_is_home_region(eng->lexicon, cp + s.start - 1 - n, n);
+    if (!country_before)
+        return false;
+    int32_t e = s.end;
+    if (e + 1 < art->ncp && cp[e] == 0x7B49 /* 等 */ && (cp[e + 1] == 0x56FD /* 国 */ || cp[e + 1] == 0x5730 /* 地 */))
+        return !(e + 3 < art->ncp && cp[e + 1] == 0x56FD && cp[e + 2] == 0x5BB6 /* 家 */ &&
+                 gx_is_cjk(cp[e + 3]) && cp[e + 3] != 0x7684 /* 的 */);
+    if (e + 1 < art->ncp && (cp[e] == 0x3001 || cp[e] == ',' || cp[e] == 0xFF0C))
+        for (int n = 2; n <= 6 && e + 1 + n <= art->ncp; n++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + e + 1, n) &&
+                !gx_lexicon_is_home_region(eng->lexicon, cp + e + 1, n))
+                return true;
+    return false;
+}
+
+/* Is span s three characters opening with a mainland city or province of regions.tsv (沈阳|华 of
+ * 沈阳华旭正联餐饮公司): a firm named after its home, cut by the tagger, when the tagger is unsure
+ * (the caller asks under 0.4)? */
+static bool city_led(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    return s.end - s.start == 3 && gx_is_cjk(art->cp[s.end - 1]) &&
+           gx_lexicon_is_home_region(eng->lexicon, art->cp + s.start, 2);
 }
 
 /* Is span s where someone goes or something lies rather than someone: a verb of travel or
@@ -383,6 +425,8 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         return sc;
     if (company_short_name(eng, art, ix, self, qb) || brand_before_suffix(eng, art, &art->candidates.v[self]) ||
         (sc < 0.8f && place_context(art, art->candidates.v[self].span)) ||
+        (sc < 0.9f && listed_country(eng, art, art->candidates.v[self].span)) ||
+        (sc < 0.4f && city_led(eng, art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
         company_act(eng, art, art->candidates.v[self].span))

@@ -11,10 +11,11 @@
 
 /* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
  * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
- * (北京市消协) or council (广东消委, 上海市消保委) or a board (香港联合交易所董事局). */
+ * (北京市消协) or council (广东消委, 上海市消保委), a trade-union federation (北京市总工会) or a board
+ * (香港联合交易所董事局). */
 static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
                                                    U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
-                                                   U"董事会", U"消委", U"消委会", U"消保委", NULL};
+                                                   U"董事会", U"消委", U"消委会", U"消保委", U"总工会", NULL};
 
 /* The start of a known place (its level may follow it) that opens a long task before a unit at
  * `unit`: at most 14 characters back, over CJK characters that are no function character, no
@@ -634,6 +635,28 @@ static bool cut_by_text_end(const gx_article *art, const gx_candidate *c, int n0
  *  - a body cut by the end of the text inside a longer body's name written before is no body of
  *    its own (公安部刑侦局 … 公安部|刑侦<end>: cut_by_text_end);
  *  - the tagger's readings that the text's shape rules out (tagger_shape_guard). */
+/* The length of the words naming member states right after a union's name at `at` (国家, 成员国, 各国,
+ * 22个国家, 27国), 0 if none. */
+static int32_t member_states_after(const gx_article *art, int32_t at)
+{
+    static const char32_t *const MEMBERS[] = {U"国家", U"成员国", U"各国", U"诸国", U"多国", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t w = gx_word_at(art, at, MEMBERS);
+    if (w > 0)
+        return w;
+    int32_t q = at;
+    while (q < art->ncp && q - at < 4 && ((cp[q] >= '0' && cp[q] <= '9') || gx_cp_in(cp[q], U"一二两三四五六七八九十几多")))
+        q++;
+    if (q == at)
+        return 0;
+    if (q < art->ncp && cp[q] == 0x4E2A /* 个 */)
+        q++;
+    w = gx_word_at(art, q, MEMBERS);
+    if (w > 0)
+        return q + w - at;
+    return q < art->ncp && cp[q] == 0x56FD /* 国 */ ? q + 1 - at : 0;
+}
+
 void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t CB[] = U"央行", GOV[] = U"政府", YY[] = U"议院";
@@ -659,6 +682,24 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         if (e < art->ncp && cp[e] == 0x7F51 /* 网 */ && (e + 1 == art->ncp || !gx_cp_in(cp[e + 1], U"站页络上民友点内外格"))) {
             c->span.end = c->span.start;
             continue;
+        }
+        /* a union of states named as its members' descriptor (欧盟国家, 欧盟成员国, 欧盟22个国家): the states,
+         * not the union acting; a reading that opens with it before a state's body is that body alone
+         * (欧盟国家|斯洛文尼亚政府) (gov27) */
+        {
+            int u = gx_hit_len_starting(ix, c->span.start, GX_LEX_GOVERNMENT);
+            int32_t ue = c->span.start + u;
+            if (u >= 2 && ue <= e && cp[ue - 1] == 0x76DF /* 盟 */) {
+                int32_t d = member_states_after(art, ue);
+                if (d > 0 && ue == e) {
+                    c->span.end = c->span.start;
+                    continue;
+                }
+                if (d > 0 && e - (ue + d) >= 3) {
+                    c->span.start = ue + d;
+                    c->score = c->score > 0.85f ? c->score : 0.85f;
+                }
+            }
         }
         /* a résumé's party membership (1985年6月加入|中国共产党, 入党) names no body acting */
         if (c->span.start >= 1 && cp[c->span.start - 1] == 0x5165 /* 入 */ && e - c->span.start >= 3 &&

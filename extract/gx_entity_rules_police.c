@@ -11,7 +11,7 @@
 
 /* The police words after a place (警方, the police: 绍兴越城警方, a district the tagger read after its
  * city; a region's 警方 is also composed by region_suffixes.tsv, 上海警方). */
-static const char32_t *const POLICE[] = {U"公安", U"经侦", U"警方", U"网警", NULL};
+static const char32_t *const POLICE[] = {U"公安", U"经侦", U"警方", U"网警", U"刑警", NULL};
 
 /* A unit of the police that may follow the word, part of the body's name (海淀公安|分局,
  * 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
@@ -60,6 +60,33 @@ static bool in_company_name(const gx_article *art, int32_t start, int32_t end)
     return false;
 }
 
+/* The police unit named by its kind of crime alone, the case's police (gov27): 经侦 (经侦来了公司, 被经侦定性诈骗,
+ * 经侦也没有答复; the golds of h50, h56 and h60 count it every time, as CLUENER counts 经侦部门), 经侦部门, and
+ * 刑警部门 (刑警部门能治理…). Not a unit of a body or place written before it (省公安厅|经侦总队), not 经
+ * of another word before 侦查/侦破/侦办 (已经|侦破, 曾经|侦办), nor inside a longer word (神经, 正经). Bare 公安,
+ * 警方 and 网警 stay kinds (cues.tsv not_entity: 警方). */
+static bool bare_unit(const gx_article *art, int32_t p, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    /* not a unit of the body or place written before it (省公安厅|经侦总队, 黄山市公安局|刑警支队) */
+    if (p > 0 && gx_cp_in(cp[p - 1], U"局厅部处院委办府队所市省县区州镇乡村国司"))
+        return false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        if (c->span.end == p && c->span.end > c->span.start &&
+            (c->type == GX_ENT_GOVERNMENT || c->type == GX_ENT_LOCATION || c->type == GX_ENT_COMPANY))
+            return false;
+    }
+    /* 刑警 only with 部门 (刑警部门能治理…); a brigade alone is a résumé's or a kind's (从刑警大队科员做起) */
+    if (cp[p] == 0x5211 /* 刑 */)
+        return e == p + 4 && cp[p + 2] == 0x90E8 /* 部 */ && cp[p + 3] == 0x95E8 /* 门 */;
+    if (cp[p] != 0x7ECF /* 经 */)
+        return false;
+    if (e == p + 2 && e < art->ncp && gx_cp_in(cp[e], U"查破办察讯测结"))
+        return false;
+    return p == 0 || !gx_cp_in(cp[p - 1], U"已曾神正业历未途圣佛取");
+}
+
 /* 广州公安, 江苏经侦, 海淀公安分局, 北京朝阳经侦大队: a place right before 公安 or 经侦 (and a police
  * unit, if one follows) is that place's police, a government body. Not when the word goes on into
  * another body or a place the lexicon and the other rules read (广州公安|局, 江苏公安|厅, 中国公安|部,
@@ -71,13 +98,17 @@ void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
     int32_t *at = gx_text_ix_words(&ix->text, art, POLICE, &n);
     for (int32_t i = 0; i < n; i++) {
         int32_t p = at[i];
-        if (p < 2)
-            continue;
         int32_t e = p + 2;
         e += gx_word_at(art, e, POLICE_UNITS);
         if (e == p + 2 && e < art->ncp && gx_cp_in(cp[e], U"局厅部县处所院校学委"))
             continue;
-        int32_t start = place_before(ix, art, p);
+        bool unit = e > p + 2;
+        /* 刑警 (a detective) names a body only with its unit (广州刑警支队, 刑警部门) */
+        if (cp[p] == 0x5211 /* 刑 */ && !unit)
+            continue;
+        int32_t start = p >= 2 ? place_before(ix, art, p) : -1;
+        if (start < 0 && bare_unit(art, p, e))
+            start = p;
         if (start < 0 || in_company_name(art, start, e))
             continue;
         gx_span s = {start, e};

@@ -1,7 +1,7 @@
 /* gx_people_citations.c — authors of a work cited by surname and year, as research notes cite
  * papers: `Ferreira，Keswani，Miguel 和 Ramos (2013)认为`, `Tufano 和 Sevick (1997)`. The
  * members before the bracketed year, joined by 和 与 及 、 ， and & or "and", are people (one to
- * three capitalised Latin words each). A word or a member repeated by a copying slip
+ * three capitalised Latin words each; none after "the": `the Falklands War (1982)`). A word or a member repeated by a copying slip
  * (`KeswaniKeswani`, `Sevick Sevick`) is one name: the last copy is its mention.
  * Part of gx_people (gx_people_impl.h). */
 #include <uchar.h>
@@ -118,6 +118,11 @@ void gx_pp_cited_authors(const gx_hit_index *ix, gx_article *art)
                 s = ms = s2;
                 words++;
             }
+            /* "the Falklands War (1982)", "the Gulf War (1991)": a name after the article "the" is an
+             * event's or a thing's, never a cited author's */
+            if (ms >= 4 && cp[ms - 1] == ' ' && (cp[ms - 4] == 't' || cp[ms - 4] == 'T') && cp[ms - 3] == 'h' &&
+                cp[ms - 2] == 'e' && (ms == 4 || !gx_is_alnum(cp[ms - 5])))
+                break;
             /* a member repeated whole (TufanoTufano Tufano): one name */
             if (!(last.start >= 0 && last.end - last.start == me - ms && same(cp, ms, last.start, me - ms)))
                 gx_pp_rule_person(art, (gx_span){ms, me}, 0.85f);

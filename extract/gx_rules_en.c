@@ -35,7 +35,7 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN__COUNT
 } en_class;
 
 static const struct {
@@ -48,7 +48,7 @@ static const struct {
     {"before", true},    {"after", true},      {"poss", true},     {"determiner", true},
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
     {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
-    {"holder_only", true}, {"state", false},   {"celestial", false},
+    {"holder_only", true}, {"state", false},   {"celestial", false}, {"royal", false},
 };
 
 #define EN_MAX_KEY 64
@@ -821,6 +821,44 @@ static void given_names(en_line *L)
     }
 }
 
+/* Is word k a Roman numeral of a monarch's number (II, III, IV, VIII)? */
+static bool regnal_number(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if (t->e - t->s < 1 || t->e - t->s > 4)
+        return false;
+    for (int32_t i = t->s; i < t->e; i++)
+        if (L->cp[i] != 'I' && L->cp[i] != 'V' && L->cp[i] != 'X')
+            return false;
+    return true;
+}
+
+/* Royal and noble titles before a given name ("Prince Andrew", "Queen Elizabeth II", "King
+ * Charles"): the title and the name are the person's name, as news writes it. The title word alone
+ * is also a surname or a band's name (Stephen King, Queen): it names a person only when it opens
+ * its run (nothing capitalised before it but openers) and is followed by just a known given name
+ * (and a regnal number), nothing capitalised after them (Prince Edward Island, Queen Mary
+ * University); no place or body the article has covers them. (No position is made of the
+ * title: the resolution would cut a title inside the name off it, leaving `Andrew`.) */
+static void royal_names(en_line *L)
+{
+    for (int k = 0; k + 1 < L->n; k++) {
+        if (L->t[k].used || !L->t[k].cap || L->t[k].poss || L->t[k].gap != 1 || !tok_is(L, EN_ROYAL, k) ||
+            !clear_lead(L, k) || L->t[k + 1].used || !tok_is(L, EN_GIVEN, k + 1) || !name_word(L, k + 1))
+            continue;
+        int b = k + 2;
+        if (b < L->n && !L->t[k + 1].poss && L->t[k + 1].gap == 1 && regnal_number(L, b))
+            b++;
+        if (run_from(L, k) != b)
+            continue;
+        gx_span s = {L->t[k].s, L->t[b - 1].e};
+        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        person_cand(L, k, b);
+        k = b - 1;
+    }
+}
+
 /* Two-word names paired with a person by "and" ("the likes of Kanye West and Kim Kardashian",
  * "Jane Doe and Ozzy Osbourne"): the other side is a person named with a known given name; this side
  * is a run of just two person-shaped words (nothing capitalised before them but openers), none of
@@ -1573,6 +1611,23 @@ static void widen_known_gov(gx_article *art, int32_t ps, int32_t s, int32_t e)
     }
 }
 
+/* "Ministry of Trade, Industry and Energy": single capitalised words after the body's "of <Word>"
+ * joined by ", " up to a last " and <Word>" are the body's name (its portfolios). Word e - 1 ends
+ * the "of" part; returns the end of the last listed word before " and " (the caller's loop takes
+ * " and <Word>"), or e when the words do not form such a list. */
+static int of_list(const en_line *L, int e)
+{
+    int j = e;
+    while (j + 1 < L->n && L->t[j - 1].gap == 0 && L->t[j].s == L->t[j - 1].end + 2 &&
+           L->cp[L->t[j - 1].end] == ',' && L->cp[L->t[j - 1].end + 1] == ' ' && L->t[j].cap && !L->t[j].title &&
+           run_from(L, j) == j + 1 && name_word(L, j))
+        j++;
+    if (j == e || !(j + 1 < L->n && L->t[j - 1].gap == 1 && lower_word_is(L, j, "and") && L->t[j].gap == 1 &&
+                    L->t[j + 1].cap && !L->t[j + 1].title && run_from(L, j + 1) == j + 2))
+        return e;
+    return j;
+}
+
 static void names(en_line *L, int32_t le)
 {
     gx_article *art = L->art;
@@ -1637,6 +1692,7 @@ static void names(en_line *L, int32_t le)
             if (c < L->n && L->t[c].cap && !L->t[c].title) {
                 int e = run_from(L, c);
                 /* Office of the Comptroller of the Currency */
+                e = of_list(L, e);
                 while (e + 1 < L->n && L->t[e - 1].gap == 1 && (lower_word_is(L, e, "of") || lower_word_is(L, e, "and")) &&
                        L->t[e].gap == 1) {
                     int c2 = e + 1;
@@ -2215,6 +2271,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         firm_commas(&L);
         venues(&L);
         titles(&L);
+        royal_names(&L);
         given_names(&L);
         chinese_names(&L);
         paired_people(&L);

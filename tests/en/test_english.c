@@ -647,6 +647,28 @@ static void test_eng5(void **state)
     gx_article_free(art);
 }
 
+/* twenty-third session (eng6): royal titles before a given name, a body's portfolios joined by
+ * commas, no cited author after "the" (invented names) */
+static void test_eng6(void **state)
+{
+    (void)state;
+    gx_article *art = run("The palace said Prince Harold stayed with Quell in Vandia. His mother, Queen Beatrice, "
+                          "was said to have disapproved. Novelist Dorian King said so.");
+    assert_non_null(find(art, "Prince Harold", GX_ENT_PERSON));
+    assert_non_null(find(art, "Queen Beatrice", GX_ENT_PERSON));
+    assert_null(find(art, "King", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("Vandia's Ministry of Mines, Forests and Fisheries (MMFF) has unveiled a plan for the industry.");
+    assert_non_null(find(art, "Ministry of Mines, Forests and Fisheries", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "Ministry of Mines", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    art = run("He said he flew helicopters during the Vandian War (1871) with Quellia, under fire.");
+    assert_null(find(art, "Vandian War", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -669,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_bought22),
         cmocka_unit_test(test_eng4),
         cmocka_unit_test(test_eng5),
+        cmocka_unit_test(test_eng6),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -664,7 +664,7 @@ static void test_eng6(void **state)
     assert_null(find(art, "Ministry of Mines", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 
-    art = run("He said he flew helicopters during the Vandian War (1871) with Quellia, under fire.");
+    art = run("He said he flew helicopters during the Vandian War (1982) with Quellia, under fire.");
     assert_null(find(art, "Vandian War", GX_ENT_PERSON));
     gx_article_free(art);
 }

@@ -138,6 +138,19 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
             break;
         }
     }
+    /* (a firm's name, a page heading and the name again: 关于猎金集团|简介|猎金集团创建于; the name starts
+     * after a stop word of two characters or more that follows a company suffix inside the span and
+     * opens the same name again;
+     * twenty-third session, comp51) */
+    if (c->type == GX_ENT_COMPANY)
+        for (int32_t k = s + 2; k + 2 < e; k++) {
+            int n = gx_lex_word_at(eng->lexicon, GX_LEX_LEFT_STOP, art, k);
+            if (n >= 2 && e - (k + n) >= 2 && cp[k + n] == cp[s] && cp[k + n + 1] == cp[s + 1] &&
+                ends_with_kind(eng, art, (gx_span){s, k}, GX_LEX_COMPANY_SUFFIX, 2)) {
+                s = k + n;
+                break;
+            }
+        }
     if (s > c->span.start && e - s >= 2)
         c->span.start = s;
 }

@@ -411,7 +411,14 @@ static bool branch_of_a_place(const gx_engine *eng, const gx_article *art, gx_sp
     uint32_t last = art->cp[place_end - 1];
     if (last == 0x7701 /* 省 */ || last == 0x5E02 /* 市 */)
         place_end--;
-    return place_end - s.start >= 2 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s.start, place_end - s.start);
+    if (place_end - s.start >= 2 && gx_lexicon_is(eng->lexicon, GX_LEX_REGION, art->cp + s.start, place_end - s.start))
+        return true;
+    /* (two characters alone before 分公司 or 支公司 name a county or town no list of ours holds
+     * (董事长助理李强，平邑分公司经理林涛): a firm's branch never stands for the firm under two
+     * characters of its own unless they are a known company's short name; twenty-third session, comp51) */
+    int32_t body = s.end - b - s.start;
+    return body == 2 && b == 3 && art->cp[s.end - 2] == 0x516C /* 公 */ && gx_is_cjk(art->cp[s.start]) &&
+           gx_is_cjk(art->cp[s.start + 1]) && !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY, art->cp + s.start, 2);
 }
 
 /* Does the name end in 上市 or 发行 (an offering: …并在科创板上市, …投资者定价发行)? No company's

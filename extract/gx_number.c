@@ -132,6 +132,7 @@ bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value
     double section = 0; /* completed 万 group below 亿 */
     double part = 0;    /* current group below 万 */
     int digit = -1;     /* pending digit */
+    double last = 0;    /* the last unit read (百 千 万 亿), 0 after a 零 or a digit */
     bool any = false;
     while (i < n) {
         uint32_t c = cp[i];
@@ -140,10 +141,13 @@ bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value
         if (d >= 0) {
             if (digit >= 0 && d != 0 && digit != 0)
                 break; /* "三四" is not one number */
+            if (d == 0 || digit >= 0)
+                last = 0;
             digit = d;
         } else if (u) {
             part += (digit < 0 ? 1 : digit) * u;
             digit = -1;
+            last = u;
         } else if (c == U'万') {
             if (!any)
                 break;
@@ -151,6 +155,7 @@ bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value
             section += (part ? part : 1) * 10000;
             part = 0;
             digit = -1;
+            last = 10000;
         } else if (c == U'亿') {
             if (!any)
                 break;
@@ -160,6 +165,7 @@ bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value
                 total = 100000000;
             section = part = 0;
             digit = -1;
+            last = 100000000;
         } else {
             break;
         }
@@ -168,7 +174,10 @@ bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value
     }
     if (!any)
         return false;
-    double v = total + section + part + (digit > 0 ? digit : 0);
+    /* a last digit right after 百 千 万 亿 (no 零 between) counts in the next lower unit, as
+     * speech has it: 三千三 = 3300, 两万五 = 25000, 一百五 = 150 (三千零三 = 3003) */
+    double tail = digit > 0 ? (last >= 100 && i > pos + 1 && gx_chinese_digit(cp[i - 2]) < 0 ? digit * last / 10 : digit) : 0;
+    double v = total + section + part + tail;
     /* decimal part: 点 followed by digits */
     if (i + 1 < n && cp[i] == U'点' && gx_chinese_digit(cp[i + 1]) >= 0) {
         double scale = 0.1;

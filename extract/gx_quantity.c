@@ -1325,15 +1325,25 @@ static bool plain_money(const scan *s, core *c)
         e += w->len;
     else if (e < n && cp[e] == '+' && !(e + 1 < n && gx_is_digit(cp[e + 1])))
         plus = true; /* "底薪2700+高提成", "月入25000+,": no sum (300+188=488元) */
-    if (!plus && e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）") && !glued_word(s, c, e))
+    const word *after = gx_qtylex_longest_fwd(cp, n, ve, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
+    if (after && after->val != 2)
+        after = NULL;
+    if (!after && !plus && e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）") && !glued_word(s, c, e))
         return false;
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_QUAL_PREFIX));
     if (w && !is_latin_word(w))
         b -= w->len;
-    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达:"))
+    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达:,，"))
         b--;
-    if (!gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_MONEY_HEAD_PLAIN)))
-        return false;
+    w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
+    if (w && w->val == 0 && (w->w[0] == U'价' || w->w[w->len - 1] == U'价') && b - w->len > s->floor && is_alpha(cp[b - w->len - 1]))
+        w = NULL; /* "ETH价格:2000": a coin or a foreign ticker priced, no yuan */
+    if (!w || w->val != 0) {
+        /* no head: a fee or a stake named right after the number ("198成为代理", "3000起投");
+         * not a year ("2018成为代理") */
+        if (!after || (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100))
+            return false;
+    }
     c->type = GX_QTY_MONEY;
     c->currency = "CNY";
     c->implied = true;
@@ -1443,7 +1453,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
     bool neg_range = is_range && sep_end - c.end >= 2 && cp[sep_end - 1] == '-' &&
                      cp[sep_end - 2] != '-';
     if (c.type == GX_QTY_MONEY && (!is_range || neg_range) && start > s->floor &&
-        cp[start - 1] == '-' &&
+        cp[start - 1] == '-' && !(c.implied && !c.has_mag) && /* 项目-3000起投: a dash */
         (start < 2 || !(gx_is_digit(cp[start - 2]) || is_alpha(cp[start - 2]) ||
                         is_range_sep(cp[start - 2]) || cp[start - 2] == '.' ||
                         gx_cp_in(cp[start - 2], U"万亿元")))) {

@@ -111,6 +111,14 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
         else
             return -1;
         return 0;
+    case GX_QW_MONEY_HEAD_PLAIN:
+        if (!strcmp(v, "none"))
+            lw->val = -1; /* ends like a head but is none (币价格: a coin's price is no yuan) */
+        else if (!strcmp(v, "after"))
+            lw->val = 2; /* a phrase right after the plain number (198成为代理, 3000起投) */
+        else if (*v)
+            return -1;
+        return 0;
     case GX_QW_MONEY_HEAD:
         if (!strcmp(v, "none"))
             lw->val = -1; /* ends like a head but is none (用户规模): the longest match decides */

@@ -9,6 +9,7 @@
 #define GX_LEXDATA_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "gx_article.h"
@@ -71,6 +72,11 @@ typedef enum gx_lex_kind {
                             * cues.tsv field_label) */
     GX_LEX_BANK_CARD,      /* a bank's card written right after the bank's short name, which names
                             * the bank (浦发|信用卡, 招行|借记卡; cues.tsv bank_card) */
+    GX_LEX_CUED_ACRONYM,   /* a body's Latin acronym that is also a product's or a coin's name (ASIC the
+                            * chip, MAS the coin): a body only with a regulator cue (cues.tsv
+                            * cued_acronym; gx_lexicon_acronym.c) */
+    GX_LEX_REGULATOR_CUE,  /* what a regulator does to a firm, right after its acronym (监管, 牌照,
+                            * 持牌; cues.tsv regulator_cue) */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -95,7 +101,8 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
     (GX_LEX_BIT(GX_LEX_GENERIC_BODY) | GX_LEX_BIT(GX_LEX_NOT_ENTITY) | GX_LEX_BIT(GX_LEX_BAD_ENDING) | GX_LEX_BIT(GX_LEX_ORG_TITLE) | \
      GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
      GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
-     GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD))
+     GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD) | GX_LEX_BIT(GX_LEX_CUED_ACRONYM) | \
+     GX_LEX_BIT(GX_LEX_REGULATOR_CUE))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */
@@ -105,6 +112,8 @@ enum {
     GX_LEXF_WEAK = 16,   /* also an ordinary word: needs supporting context               */
     GX_LEXF_LATIN = 32,  /* starts or ends with an ASCII letter/digit: word boundaries apply */
     GX_LEXF_HOME = 64,   /* a region: a mainland province or city (regions.tsv), not a country or SAR */
+    GX_LEXF_LOWER = 128, /* the lower-case form of a body's Latin acronym (fca of FCA, 澳洲asic): a
+                          * hit only glued to Chinese text (gx_lexicon_acronym.c)              */
 };
 
 typedef struct gx_lex_entry {
@@ -163,6 +172,15 @@ int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t 
 /* Which prefixes of cps[0..n) of length min..min+31 are patterns of that kind (one trie walk
  * instead of one lookup per length): bit (length - min) set for each. */
 uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min);
+
+/* A body's Latin acronym (gx_lexicon_acronym.c). The lower-case form of a government pattern that
+ * is a Latin acronym alone or after Han characters (FCA -> fca, 澳洲ASIC -> 澳洲asic) into out (cap
+ * bytes): true, or false when the surface is no such acronym. */
+bool gx_lexicon_acronym_lower(const char *surface, char *out, size_t cap);
+/* Whether a hit of entry e at [start, end) counts: a lower-case form only glued to Chinese text, a
+ * cued acronym (ASIC, MAS) only with a regulator cue. Other entries: true. */
+bool gx_lexicon_acronym_hit_ok(const gx_lexicon *lex, const gx_article *art, int32_t start, int32_t end,
+                               const gx_lex_entry *e);
 
 /* Statistics for tests and docs. */
 int32_t gx_lexicon_npatterns(const gx_lexicon *lex);

@@ -480,6 +480,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"business_fact", GX_LEX_BUSINESS_FACT},   {"name_label", GX_LEX_NAME_LABEL},
         {"field_label", GX_LEX_FIELD_LABEL},
         {"bank_card", GX_LEX_BANK_CARD},
+        {"cued_acronym", GX_LEX_CUED_ACRONYM},     {"regulator_cue", GX_LEX_REGULATOR_CUE},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])
@@ -571,6 +572,13 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
         char *ssave = NULL;
         for (char *u = strtok_r(sforms, "|", &ssave); u; u = strtok_r(NULL, "|", &ssave))
             add_pattern(lex, u, GX_LEX_UNIT_FORM, 0, s);
+    }
+    /* the lower-case forms of the bodies' Latin acronyms (fca, 澳洲asic: gx_lexicon_acronym.c) */
+    for (int32_t i = 0, n = lex->nentries; i < n; i++) {
+        char low[MAX_PAT * 4];
+        const gx_lex_entry *e = &lex->entries[i];
+        if (e->kind == GX_LEX_GOVERNMENT && gx_lexicon_acronym_lower(e->text, low, sizeof low))
+            add_pattern(lex, low, GX_LEX_GOVERNMENT, (e->flags & ~GX_LEXF_WEAK) | GX_LEXF_LOWER, e->thing);
     }
     gx_ac_build(lex->ac);
     gx_ac_build(lex->lookup);
@@ -737,6 +745,8 @@ static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
         if (ascii_alnum(cp[end - 1]) && end < c->art->ncp && ascii_alnum(cp[end]))
             return;
     }
+    if (entity && !gx_lexicon_acronym_hit_ok(c->lex, c->art, start, end, e))
+        return;
     gx_lex_hit *h = c->split && !entity ? GX_VEC_PUSH(c->art->arena, c->cue_hits) : GX_VEC_PUSH(c->art->arena, c->hits);
     h->start = start;
     h->end = end;

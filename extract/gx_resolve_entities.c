@@ -1085,20 +1085,32 @@ static int32_t share_class_after(const gx_article *art, int32_t pos, bool a_shar
 /* The Latin acronym of a body written after its country (英国|FCA, 澳洲|ASIC, 美国|SEC): the
  * acronym alone is one of the body's names (the regulators' own short names; the golds write
  * FCA, ASIC), given as an alias. cp[s..e) must be a region of the lexicon (one to four Han
- * characters) and then two to eight capital letters to the end. */
-static void country_acronym_alias(const gx_lexicon *lex, gx_article *art, gx_entity *e, gx_span s)
+ * characters) and then two to eight capital letters to the end. A lower-cased text (英国fca,
+ * or fca alone, of a body the lexicon knows: gx_lexicon_acronym.c) gives the acronym in
+ * capitals, as the body writes it (gov28). */
+static void country_acronym_alias(const gx_lexicon *lex, gx_article *art, gx_entity *e, gx_span s, bool known)
 {
     int32_t k = s.start;
     while (k < s.end && gx_is_cjk(art->cp[k]))
         k++;
-    if (k - s.start < 1 || k - s.start > 4 || s.end - k < 2 || s.end - k > 8)
+    if (k - s.start > 4 || s.end - k < 2 || s.end - k > 8)
         return;
-    for (int32_t i = k; i < s.end; i++)
-        if (art->cp[i] < 'A' || art->cp[i] > 'Z')
-            return;
-    if (!gx_lexicon_is(lex, GX_LEX_REGION, art->cp + s.start, k - s.start))
+    int upper = 0, lower = 0;
+    for (int32_t i = k; i < s.end; i++) {
+        upper += art->cp[i] >= 'A' && art->cp[i] <= 'Z';
+        lower += art->cp[i] >= 'a' && art->cp[i] <= 'z';
+    }
+    if (upper + lower != s.end - k || (lower && (!known || s.end - k < 3)) || (upper && lower))
         return;
-    gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){k, s.end}));
+    if (upper && k == s.start)
+        return; /* the acronym alone, in capitals: the mention is the alias already */
+    if (k > s.start && !gx_lexicon_is(lex, GX_LEX_REGION, art->cp + s.start, k - s.start))
+        return;
+    char *a = gx_arena_strdup(art->arena, gx_article_span_text(art, (gx_span){k, s.end}));
+    for (char *c = a; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            *c = (char)(*c - 32);
+    gx_rs_add_alias(art, e, a);
 }
 
 /* Each entity's type, name (the canonical one if the article uses it), aliases, ticker (as of the
@@ -1189,7 +1201,7 @@ static void name_entities(gx_rs *rs)
             if (!again)
                 gx_rs_add_alias(art, e, gx_span_text_unquoted(art, e->mentions.v[m].span));
             if (!again && e->type == GX_ENT_GOVERNMENT)
-                country_acronym_alias(eng->lexicon, art, e, e->mentions.v[m].span);
+                country_acronym_alias(eng->lexicon, art, e, e->mentions.v[m].span, th != NULL);
             /* the name written before a portal's inline quote is one of the entity's
              * (中国光大银行|(3.830,0.02,0.52%)|股份有限公司绍兴支行 -> 中国光大银行) */
             if (!again)

@@ -59,9 +59,28 @@ static bool describes_business(const gx_article *art, int32_t from)
     return false;
 }
 
+enum { UNSURE_PERSON = 60 }; /* a tagger's person below this score (percent) does not bar a name */
+
+/* Whether a person reading of span s bars it as a business's name: any source's but the tagger's,
+ * or the tagger's when it is sure. The tagger reads a four-character brand opening with a surname
+ * as a person at about 0.5 (金吉利宝 at 0.47-0.56), a reading resolution drops when the text gives a
+ * person no support; the name written twice before a business fact is the firm (twenty-third
+ * session, comp52). */
+static bool person_reading(const gx_article *art, gx_span s)
+{
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->span.start == s.start && c->span.end == s.end && c->type == GX_ENT_PERSON &&
+            (c->source != GX_SRC_TAGGER || c->score * 100.0f >= (float)UNSURE_PERSON))
+            return true;
+    }
+    return false;
+}
+
 /* The name that ends at p: the longest end of the run before p (two to DESC_NAME_MAX
  * characters) that the article writes twice, once at a clear edge, and as often as any shorter
- * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name), not reaching past a stop word; no person, place or body, no kind
+ * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name), not reaching past a stop word; no person (but the
+ * tagger's unsure one, person_reading), place or body, no kind
  * of business and no 系-word at its end. An empty span when there is none. */
 static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *art, int32_t p)
 {
@@ -87,7 +106,7 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
     }
     if (best.end - best.start < 2 || !gx_er_plausible_name(ix, art, best) || gx_word_at(art, best.start, KINDS) > 0 ||
         gx_er_ends_in_copula(ix, art, best) ||
-        gx_er_cand_with_span(art, best, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0)
+        gx_er_cand_with_span(art, best, (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0 || person_reading(art, best))
         return none;
     /* a describer or pronoun ending the name (该平台, 这家公司) is no name */
     for (int32_t k = best.start; k < best.end; k++)

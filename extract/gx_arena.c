@@ -102,11 +102,11 @@ size_t gx_arena_used(const gx_arena *a)
 void *gx_vec_grow(gx_arena *a, void *v, int n, int *cap, size_t elem)
 {
     int ncap = *cap ? *cap * 2 : 8;
-    /* the old elements are copied, only the new slots need zeroing */
+    /* the old elements are copied; the new slots stay raw: GX_VEC_PUSH zeroes each one it hands
+     * out, and nothing reads v[n, cap) */
     unsigned char *nv = gx_arena_alloc_raw(a, (size_t)ncap * elem);
     if (n)
         memcpy(nv, v, (size_t)n * elem);
-    memset(nv + (size_t)n * elem, 0, (size_t)(ncap - n) * elem);
     *cap = ncap;
     return nv;
 }

@@ -619,18 +619,32 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* Per position, the end of the longest gazetteer or ticker company starting there, or -1 (the
- * article's arena; built once, when a list first needs it). */
-static int32_t *known_ends(gx_article *art)
+ * article's arena; built once, when a list first needs it). The ends are raw and read only where
+ * the zeroed bitmap has the position's bit (gx_head_at: 1/32 of the bytes cleared). */
+typedef struct known_ends {
+    uint64_t *has;
+    int32_t *end;
+} known_ends_t;
+
+static known_ends_t known_ends(gx_article *art)
 {
-    int32_t *end = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1));
-    memset(end, 0xff, sizeof(int32_t) * (size_t)(art->ncp + 1)); /* -1 everywhere */
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
+    known_ends_t k = {gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)((art->ncp + 1 + 63) / 64)),
+                      gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1))};
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
         if ((c->source == GX_SRC_GAZETTEER || c->source == GX_SRC_TICKER) && c->type == GX_ENT_COMPANY &&
-            c->span.end > end[c->span.start])
-            end[c->span.start] = c->span.end;
+            c->span.end > gx_head_at(k.has, k.end, c->span.start)) {
+            k.end[c->span.start] = c->span.end;
+            k.has[c->span.start >> 6] |= 1ull << (c->span.start & 63);
+        }
     }
-    return end;
+    return k;
+}
+
+/* The end of the longest known company starting at p, or -1. */
+static inline int32_t known_at(const known_ends_t *k, int32_t p)
+{
+    return gx_head_at(k->has, k->end, p);
 }
 
 /* Whether a rule (the suffix rule: 上海证券, 华泰汽车) read a company with the span n. */
@@ -663,11 +677,12 @@ static bool other_body_at(const gx_article *art, gx_span n, bool orgs)
  * eight characters (a name does not run longer). An item run on into its sentence ends before an
  * adverb saying all the items did it (招商证券、上海证券、济安金信|均给予…评级, 金牌橱柜、欧派家居、
  * 志邦股份|都位列…): 均 都 皆 也 分别 纷纷, two characters or more into the item. */
-static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const int32_t *known, int32_t a)
+static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const known_ends_t *known, int32_t a)
 {
     static const char32_t *const ALL[] = {U"均", U"都", U"皆", U"也", U"分别", U"纷纷", NULL};
-    if (known[a] > a)
-        return known[a];
+    int32_t ke = known_at(known, a);
+    if (ke > a)
+        return ke;
     int32_t e = a;
     while (e < art->ncp && e - a <= 8 && (gx_is_cjk(art->cp[e]) || gx_is_alnum(art->cp[e])) &&
            !(e - a >= 2 && (art->cp[e] == 0x7B49 /* 等 */ || gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) > 0)))
@@ -696,7 +711,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
 {
     const uint32_t *cp = art->cp;
     gx_span items[16];
-    int32_t *known = NULL;
+    known_ends_t kn = {NULL, NULL}, *known = NULL;
     for (int32_t i = 1; (i = trig_next(dun, i, art->ncp)) < art->ncp; i++) {
         if (cp[i] != 0x3001)
             continue;
@@ -704,8 +719,10 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         int32_t next = dun->k + 1 < dun->n ? dun->v[dun->k + 1] : art->ncp;
         if (next - i > 40 && !joined_next(art, i))
             continue;
-        if (!known)
-            known = known_ends(art);
+        if (!known) {
+            kn = known_ends(art);
+            known = &kn;
+        }
         /* the run of items: the first before i, then one after each 、 */
         int n = 0;
         int32_t fe = i;
@@ -721,7 +738,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         for (int k = 0; k < art->candidates.n; k++) {
             const gx_candidate *c = &art->candidates.v[k];
             if (c->span.end == fe && c->span.start < fe && fe - c->span.start >= 2 && fe - c->span.start <= 10 &&
-                known[c->span.start] == fe && (!first_known || c->span.start < fs)) {
+                known_at(known, c->span.start) == fe && (!first_known || c->span.start < fs)) {
                 fs = c->span.start;
                 first_known = true;
             }
@@ -781,13 +798,13 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         if (first_sure && !first_known && gx_er_known_inside_end(art, items[0]))
             first_sure = false;
         for (int k = 0; k < n; k++)
-            nknown += known[items[k].start] == items[k].end || rule_company(art, items[k]);
+            nknown += known_at(known, items[k].start) == items[k].end || rule_company(art, items[k]);
         /* short of known items, the short forms of companies the article names in full count
          * (暴风 of 暴风集团); a first item run on into the words before it may end with one
          * (只会剩下|暴风、小米和微鲸) */
         if (n >= 3 && nknown >= 1 && (nknown < 2 || 2 * nknown < n)) {
             for (int k = first_sure ? 0 : 1; k < n; k++)
-                nknown += known[items[k].start] != items[k].end && !rule_company(art, items[k]) &&
+                nknown += known_at(known, items[k].start) != items[k].end && !rule_company(art, items[k]) &&
                           gx_er_short_form_of_known(ix, art, items[k]);
             for (int32_t b = items[0].start; !first_sure && b + 2 <= fe; b++)
                 if (fe - b <= 6 && gx_er_short_form_of_known(ix, art, (gx_span){b, fe})) {
@@ -810,7 +827,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         if (pair) {
             if (nknown != 1)
                 continue;
-            gx_span u = known[items[0].start] == items[0].end || rule_company(art, items[0]) ? items[1] : items[0];
+            gx_span u = known_at(known, items[0].start) == items[0].end || rule_company(art, items[0]) ? items[1] : items[0];
             bool read = false;
             for (int k = 0; k < art->candidates.n && !read; k++) {
                 const gx_candidate *c = &art->candidates.v[k];
@@ -825,7 +842,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         for (int k = first_sure ? 0 : 1; k < n; k++)
             if (gx_er_weak_known(ix, art, items[k]))
                 gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, score, NULL, -1);
-            else if (known[items[k].start] != items[k].end && !known_covering(art, items[k]) &&
+            else if (known_at(known, items[k].start) != items[k].end && !known_covering(art, items[k]) &&
                      !(n >= 3 && gx_er_short_form_of_known(ix, art, items[k])) &&
                 !other_body_at(art, items[k], !firms) &&
                 !(cp[items[k].end - 1] == 0x80A1 /* …股 (周期股), not 控股 */ && cp[items[k].end - 2] != 0x63A7) &&

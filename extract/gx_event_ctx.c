@@ -292,7 +292,7 @@ static void emit_hit(int32_t s, int32_t e, int32_t entry, void *user)
     hitbuf *b = user;
     if (b->n == b->cap) {
         int ncap = b->cap ? b->cap * 2 : 64;
-        gx_evhit *nv = gx_arena_alloc(b->arena, sizeof *nv * (size_t)ncap);
+        gx_evhit *nv = gx_arena_alloc_raw(b->arena, sizeof *nv * (size_t)ncap); /* [0, n) only is read */
         if (b->n)
             memcpy(nv, b->v, sizeof *nv * (size_t)b->n);
         b->v = nv;

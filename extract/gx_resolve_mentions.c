@@ -57,19 +57,45 @@ void gx_rs_sentence_bounds(const gx_article *art, int32_t pos, int32_t *s, int32
     *e = b < art->ncp ? b + 1 : b;
 }
 
+/* The entity whose mention covers each position: raw, read only where the zeroed bitmap has the
+ * position's bit (gx_head_at: -1 elsewhere); built when a 公司 first needs it. */
+typedef struct owners {
+    uint64_t *has;
+    int32_t *of;
+} owners;
+
+static owners owners_build(gx_article *art)
+{
+    owners o = {gx_arena_alloc(art->arena, sizeof(uint64_t) * (size_t)((art->ncp + 63) / 64 + 1)),
+                gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(art->ncp + 1))};
+    for (int k = 0; k < art->entities.n; k++)
+        for (int m = 0; m < art->entities.v[k].mentions.n; m++) {
+            gx_span s = art->entities.v[k].mentions.v[m].span;
+            for (int32_t i = s.start; i < s.end; i++) {
+                o.of[i] = k;
+                o.has[i >> 6] |= 1ull << (i & 63);
+            }
+        }
+    return o;
+}
+
+static inline int owner_at(const owners *o, int32_t p)
+{
+    return gx_head_at(o->has, o->of, p);
+}
+
 /* Entity index of the company mentioned in [from, to), when exactly one is; -1 none, -2 several.
  * heads_only: count only mentions that head their phrase, i.e. are not a modifier followed by 的
  * (谷歌的母公司|字母表宣布 -> 字母表). */
-static int companies_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to,
-                        bool heads_only)
+static int companies_in(const gx_article *art, const owners *own, int32_t from, int32_t to, bool heads_only)
 {
     int found = -1;
     for (int32_t i = from < 0 ? 0 : from; i < to && i < art->ncp; i++) {
-        int o = owner_of_pos[i];
+        int o = owner_at(own, i);
         if (o < 0 || art->entities.v[o].type != GX_ENT_COMPANY)
             continue;
         int32_t e = i;
-        while (e < art->ncp && owner_of_pos[e] == o)
+        while (e < art->ncp && owner_at(own, e) == o)
             e++;
         i = e - 1;
         if (heads_only && e < art->ncp && art->cp[e] == 0x7684 /* 的 */)
@@ -83,12 +109,12 @@ static int companies_in(const gx_article *art, const int *owner_of_pos, int32_t 
 
 /* The company [from, to) is about: the only one mentioned, or, when several are, the only one
  * heading its phrase; -1 none, -2 several and no single head. */
-static int company_in(const gx_article *art, const int *owner_of_pos, int32_t from, int32_t to)
+static int company_in(const gx_article *art, const owners *own, int32_t from, int32_t to)
 {
-    int only = companies_in(art, owner_of_pos, from, to, false);
+    int only = companies_in(art, own, from, to, false);
     if (only != -2)
         return only;
-    int head = companies_in(art, owner_of_pos, from, to, true);
+    int head = companies_in(art, own, from, to, true);
     return head >= 0 ? head : -2;
 }
 
@@ -96,16 +122,7 @@ void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, in
 {
     if (!art->entities.n)
         return;
-    /* -1 at every position (one memset on an unzeroed block), 0 past the end as before */
-    int *owner = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(art->ncp + 1));
-    memset(owner, 0xff, sizeof(int) * (size_t)art->ncp);
-    owner[art->ncp] = 0;
-    for (int k = 0; k < art->entities.n; k++)
-        for (int m = 0; m < art->entities.v[k].mentions.n; m++) {
-            gx_span s = art->entities.v[k].mentions.v[m].span;
-            for (int32_t i = s.start; i < s.end; i++)
-                owner[i] = k;
-        }
+    owners own = {NULL, NULL}, *owner = NULL;
     const uint32_t *cp = art->cp;
     static const uint32_t gongsi[2] = {0x516C, 0x53F8}; /* 公司 */
     for (int32_t i1 = gx_text_ix_first(tx, gongsi); i1 > 0; i1 = tx->next[i1 - 1]) {
@@ -131,6 +148,10 @@ void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, in
             if (i + 2 < art->ncp && (cp[i + 2] == 0x503A || cp[i + 2] == 0x6CD5))
                 continue;
         }
+        if (!owner) {
+            own = owners_build(art);
+            owner = &own;
+        }
         int32_t ss, se;
         gx_rs_sentence_bounds(art, i, &ss, &se);
         int target = company_in(art, owner, ss, i);
@@ -145,7 +166,7 @@ void gx_rs_coreference(gx_article *art, const gx_text_ix *tx, uint8_t *taken, in
             while (ps > 0 && !(cp[ps - 1] == '\n'))
                 ps--;
             for (int32_t k = ps; k < i; k++)
-                if (owner[k] == subject) {
+                if (owner_at(owner, k) == subject) {
                     target = subject;
                     break;
                 }

@@ -65,12 +65,28 @@ static void test_firm_before_home(void **state)
     gx_article_free(art);
 }
 
+/* 玩家于菲气愤地回忆道, 网友曾明告诉记者: a party word, a name, a verb of saying; not 投资者高先生表示 (a form of address) */
+static void test_party_speakers(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("游戏崩盘了，玩家孙丽气愤地回忆道：本金也拿不回来。", NULL, NULL);
+    assert_non_null(fixture_person(art, "孙丽"));
+    gx_article_free(art);
+    art = fixture_run("网友钱小明告诉记者，他已经报警。", NULL, NULL);
+    assert_non_null(fixture_person(art, "钱小明"));
+    gx_article_free(art);
+    art = fixture_run("投资者高先生表示，他已经报警。", NULL, NULL);
+    assert_null(fixture_person(art, "高先生"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contact_label),
         cmocka_unit_test(test_company_gloss),
         cmocka_unit_test(test_firm_before_home),
+        cmocka_unit_test(test_party_speakers),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -718,6 +718,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_addressed_names(ix, art);
     gx_pp_contact_names(ix, art);
     gx_pp_legal_persons(ix, art);
+    gx_pp_contact_labels(ix, art);
+    gx_pp_party_speakers(ix, art);
     gx_pp_honored_names(ix, art);
     gx_pp_ranks_after_names(art);
     gx_pp_penalized_names(ix, art);

@@ -163,6 +163,10 @@ void gx_pp_headline_byline(const gx_hit_index *ix, gx_article *art);
 void gx_pp_contact_names(const gx_hit_index *ix, gx_article *art);
 /* gx_people_legal.c: 法人 (the legal representative) and the Chinese name right after it. */
 void gx_pp_legal_persons(const gx_hit_index *ix, gx_article *art);
+/* gx_people_contact_label.c: the label 联系人 and the Chinese name after it (联系人：张丽洁): the person holds 联系人. */
+void gx_pp_contact_labels(const gx_hit_index *ix, gx_article *art);
+/* gx_people_parties.c: a party word, a Chinese name and a verb of saying (玩家曾明告诉记者): a person, no title. */
+void gx_pp_party_speakers(const gx_hit_index *ix, gx_article *art);
 
 /* ---------------------------------------------------------------- gx_people_intro.c */
 

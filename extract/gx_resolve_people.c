@@ -412,6 +412,50 @@ static bool brand_at(const gx_article *art, int32_t i, int32_t n)
     return quoted_brand_at(art, i, n) || gx_word_at(art, i + n, OFFICIAL) > 0;
 }
 
+/* Is tagger person self a firm's Chinese name glossed in brackets: a company candidate fills the brackets right
+ * after it (普華永道(PwC)欣然宣佈, 瑞银(UBS)), and the tagger is unsure (< 0.6)? A person's gloss is their name in
+ * Latin letters (latin_gloss), which no company reading covers. Uses qb as scratch. */
+static bool company_gloss(const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
+{
+    const uint32_t *cp = art->cp;
+    const gx_candidate *c = &art->candidates.v[self];
+    int32_t e = c->span.end;
+    if (c->score >= 0.6f || e + 2 >= art->ncp || (cp[e] != '(' && cp[e] != 0xFF08))
+        return false;
+    int32_t k = e + 1;
+    while (k < art->ncp && k - e <= 24 && cp[k] != ')' && cp[k] != 0xFF09 && cp[k] != '(' && cp[k] != 0xFF08)
+        k++;
+    return k < art->ncp && (cp[k] == ')' || cp[k] == 0xFF09) && k > e + 1 &&
+           gx_cand_typed_at(art, ix, self, GX_ENT_COMPANY, e + 1, k, qb);
+}
+
+/* Is span s the trade name of a firm whose legal name writes its home in brackets after it
+ * (易齐盈（重庆）电子商务有限公司, X(北京)科技有限公司): somewhere the text writes it followed by a
+ * bracketed region of regions.tsv and 公司 within ten Chinese characters after the bracket
+ * (named_thing reads the bracketed place itself)? */
+static bool firm_before_home(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    if (n < 2 || n > 6)
+        return false;
+    for (int32_t i = gx_text_place_first(art, cp + s.start); i >= 0; i = gx_text_place_next(art, i)) {
+        int32_t b = i + n;
+        if (b + 4 >= art->ncp || memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) ||
+            (cp[b] != '(' && cp[b] != 0xFF08))
+            continue;
+        int32_t k = b + 1;
+        while (k < art->ncp && k - b <= 8 && gx_is_cjk(cp[k]))
+            k++;
+        if (k >= art->ncp || (cp[k] != ')' && cp[k] != 0xFF09) || !gx_lexicon_is(eng->lexicon, GX_LEX_REGION, cp + b + 1, k - b - 1))
+            continue;
+        for (int32_t j = k + 1; j + 1 < art->ncp && j - k <= 11 && gx_is_cjk(cp[j]); j++)
+            if (cp[j] == 0x516C /* 公 */ && cp[j + 1] == 0x53F8 /* 司 */)
+                return true;
+    }
+    return false;
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -429,7 +473,8 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         (sc < 0.4f && city_led(eng, art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
-        company_act(eng, art, art->candidates.v[self].span))
+        company_act(eng, art, art->candidates.v[self].span) || company_gloss(art, ix, self, qb) ||
+        firm_before_home(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;

@@ -1,0 +1,39 @@
+/* gx_people_contact_label.c — the contact person a page names after the label 联系人 (联系人：张丽洁,
+ * 联系人 王伟 138…, 项目联系人:李明): the person holds the title 联系人. 联系人 is no title of positions.tsv
+ * (联系人员, 联系人们 and "the contact of" a firm are read only here, with a Chinese name right after the label
+ * and its separator). Part of gx_people (gx_people_impl.h). One walk over the 联 characters (found eight
+ * code points at a time): linear. */
+#include "gx_normalize.h"
+#include "gx_people_impl.h"
+#include "gx_tagger.h"
+
+void gx_pp_contact_labels(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = art->ncp;
+    for (int32_t i = gx_cps_find_either(cp, 0, n, 0x8054 /* 联 */, 0x8054); i + 5 < n;
+         i = gx_cps_find_either(cp, i + 1, n, 0x8054, 0x8054)) {
+        if (cp[i + 1] != 0x7CFB /* 系 */ || cp[i + 2] != 0x4EBA /* 人 */)
+            continue;
+        /* the label's separator: a colon or spaces (联系人：张丽洁, 联系人 王伟); none when the name is glued on
+         * (联系人张丽洁), but then not 联系人员 / 联系人们 */
+        int32_t s0 = i + 3;
+        if (cp[s0] == ':' || cp[s0] == 0xFF1A)
+            s0++;
+        while (s0 < n && (cp[s0] == ' ' || cp[s0] == 0x3000))
+            s0++;
+        if (s0 + 2 > n || (s0 == i + 3 && (cp[s0] == 0x5458 /* 员 */ || cp[s0] == 0x4EEC /* 们 */)))
+            continue;
+        int32_t e = gx_pp_chinese_name(ix, art, s0);
+        /* the tagger's reading there fixes the end (联系人：张丽洁|企业项目：, the reader stops or runs on) */
+        int t = gx_pp_cand_starting_at(art, s0, 1 << GX_ENT_PERSON);
+        if (t >= 0 && art->candidates.v[t].span.end - s0 >= 2 && art->candidates.v[t].span.end - s0 <= 3 &&
+            (e <= s0 || art->candidates.v[t].span.end < e))
+            e = art->candidates.v[t].span.end;
+        if (e <= s0 + 1 || gx_pp_cand_starting_at(art, s0, GX_ORGLIKE) >= 0 ||
+            gx_tagger_common_word(ix->tagger, cp + s0, e - s0))
+            continue;
+        int person = gx_pp_rule_person(art, (gx_span){s0, e}, 0.85f);
+        gx_pp_add_position(art, (gx_span){i, i + 3}, person, -1);
+    }
+}

@@ -1,8 +1,8 @@
 /* gx_people_contact_label.c — the contact person a page names after the label 联系人 (联系人：张丽洁,
  * 联系人 王伟 138…, 项目联系人:李明): the person holds the title 联系人. 联系人 is no title of positions.tsv
  * (联系人员, 联系人们 and "the contact of" a firm are read only here, with a Chinese name right after the label
- * and its separator). Part of gx_people (gx_people_impl.h). One walk over the 联 characters (found eight
- * code points at a time): linear. */
+ * and its separator). Part of gx_people (gx_people_impl.h). The places of 联系 come from the article's
+ * bigram index (as 法人's in gx_people_legal.c): no walk over the text. */
 #include "gx_normalize.h"
 #include "gx_people_impl.h"
 #include "gx_tagger.h"
@@ -11,9 +11,13 @@ void gx_pp_contact_labels(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
     int32_t n = art->ncp;
-    for (int32_t i = gx_cps_find_either(cp, 0, n, 0x8054 /* 联 */, 0x8054); i + 5 < n;
-         i = gx_cps_find_either(cp, i + 1, n, 0x8054, 0x8054)) {
-        if (cp[i + 1] != 0x7CFB /* 系 */ || cp[i + 2] != 0x4EBA /* 人 */)
+    /* the places of 联系 from the article's bigram index, in increasing order (no walk of the text) */
+    static const uint32_t lianxi[2] = {0x8054 /* 联 */, 0x7CFB /* 系 */};
+    for (int32_t i1 = gx_text_ix_first(&ix->text, lianxi); i1 > 0; i1 = ix->text.next[i1 - 1]) {
+        int32_t i = i1 - 1;
+        if (i + 5 >= n)
+            break;
+        if (cp[i] != 0x8054 || cp[i + 1] != 0x7CFB || cp[i + 2] != 0x4EBA /* 人 */)
             continue;
         /* the label's separator: a colon or spaces (联系人：张丽洁, 联系人 王伟); none when the name is glued on
          * (联系人张丽洁), but then not 联系人员 / 联系人们 */

@@ -771,6 +771,15 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                 return false;
             return true;
         }
+        /* a Chinese surname and a given name written in pinyin, glued (召必回张Peng是任务帮创始人): one
+         * capitalised Latin word in lower case after it, when the tagger is fairly sure */
+        if (cjk == 1 && len >= 3 && len <= 9 && c->score >= 0.6f && gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cp + s.start, 1) &&
+            gx_is_upper(cp[s.start + 1])) {
+            bool lower = true;
+            for (int32_t k = s.start + 2; k < s.end && lower; k++)
+                lower = cp[k] >= 'a' && cp[k] <= 'z';
+            return lower && (s.end >= art->ncp || !gx_is_alnum(cp[s.end]));
+        }
         /* Latin: two capitalised words at least, also glued (JohnParkes); a lone word is as
          * often a product (Hopper, MacBook, Adsense) unless the tagger is sure; never all
          * capitals (AI) */

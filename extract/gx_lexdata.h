@@ -77,6 +77,12 @@ typedef enum gx_lex_kind {
                             * cued_acronym; gx_lexicon_acronym.c) */
     GX_LEX_REGULATOR_CUE,  /* what a regulator does to a firm, right after its acronym (监管, 牌照,
                             * 持牌; cues.tsv regulator_cue) */
+    GX_LEX_PARTY_WORD,     /* a party a report introduces a speaker by, right before the name (玩家,
+                            * 投资者, 受害人; cues.tsv party_word, gx_people_parties.c) */
+    GX_LEX_ADDRESS_FORM,   /* a form of address after a surname that is no given name (高|先生, 李|女士;
+                            * cues.tsv address_form) */
+    GX_LEX_RECOUNT_VERB,   /* verbs of recounting and complaining after a party's speaker, besides
+                            * say_verb (回忆道, 哭诉, 抱怨; cues.tsv recount_verb) */
     GX_LEX__COUNT
 } gx_lex_kind;
 
@@ -102,7 +108,7 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
      GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
      GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
      GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD) | GX_LEX_BIT(GX_LEX_CUED_ACRONYM) | \
-     GX_LEX_BIT(GX_LEX_REGULATOR_CUE))
+     GX_LEX_BIT(GX_LEX_REGULATOR_CUE) | GX_LEX_BIT(GX_LEX_ADDRESS_FORM) | GX_LEX_BIT(GX_LEX_RECOUNT_VERB))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

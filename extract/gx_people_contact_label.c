@@ -1,11 +1,10 @@
 /* gx_people_contact_label.c — the contact person a page names after the label 联系人 (联系人：张丽洁,
  * 联系人 王伟 138…, 项目联系人:李明): the person holds the title 联系人. 联系人 is no title of positions.tsv
  * (联系人员, 联系人们 and "the contact of" a firm are read only here, with a Chinese name right after the label
- * and its separator). Part of gx_people (gx_people_impl.h). The places of 联系 come from the article's
+ * and its separator; the name is read as after 法人, gx_pp_label_name in gx_people_names.c). Part of gx_people (gx_people_impl.h). The places of 联系 come from the article's
  * bigram index (as 法人's in gx_people_legal.c): no walk over the text. */
 #include "gx_normalize.h"
 #include "gx_people_impl.h"
-#include "gx_tagger.h"
 
 void gx_pp_contact_labels(const gx_hit_index *ix, gx_article *art)
 {
@@ -28,14 +27,9 @@ void gx_pp_contact_labels(const gx_hit_index *ix, gx_article *art)
             s0++;
         if (s0 + 2 > n || (s0 == i + 3 && (cp[s0] == 0x5458 /* 员 */ || cp[s0] == 0x4EEC /* 们 */)))
             continue;
-        int32_t e = gx_pp_chinese_name(ix, art, s0);
-        /* the tagger's reading there fixes the end (联系人：张丽洁|企业项目：, the reader stops or runs on) */
-        int t = gx_pp_cand_starting_at(art, s0, 1 << GX_ENT_PERSON);
-        if (t >= 0 && art->candidates.v[t].span.end - s0 >= 2 && art->candidates.v[t].span.end - s0 <= 3 &&
-            (e <= s0 || art->candidates.v[t].span.end < e))
-            e = art->candidates.v[t].span.end;
-        if (e <= s0 + 1 || gx_pp_cand_starting_at(art, s0, GX_ORGLIKE) >= 0 ||
-            gx_tagger_common_word(ix->tagger, cp + s0, e - s0))
+        /* the name (the tagger's reading there fixes the end: 联系人：张丽洁|企业项目：) */
+        int32_t e = gx_pp_label_name(ix, art, s0);
+        if (e < 0)
             continue;
         int person = gx_pp_rule_person(art, (gx_span){s0, e}, 0.85f);
         gx_pp_add_position(art, (gx_span){i, i + 3}, person, -1);

@@ -1,10 +1,10 @@
 /* gx_people_legal.c — the legal representative written 法人 before a name in web texts (吉林青旅法人童平频频更换…,
  * 先明信息公司法人侯长锋): 法人 is no title of positions.tsv (it is a legal person in 法人股, 法人治理, 法人银行, 财团法人,
  * and the lexicon scan would find it in 执法人员), so it is read here only with the Chinese name right after it.
- * Part of gx_people (gx_people_impl.h). One walk over the 法 characters (found eight code points at a time): linear. */
+ * The name is read as after 联系人 (gx_pp_label_name, gx_people_names.c). Part of gx_people (gx_people_impl.h).
+ * The places of 法人 come from the article's bigram index: no walk over the text. */
 #include "gx_normalize.h"
 #include "gx_people_impl.h"
-#include "gx_tagger.h"
 
 void gx_pp_legal_persons(const gx_hit_index *ix, gx_article *art)
 {
@@ -21,16 +21,11 @@ void gx_pp_legal_persons(const gx_hit_index *ix, gx_article *art)
         /* 执法人员, 财团法人, 社团法人, 独立法人, 非法人: no legal representative */
         if (gx_cp_in(cp[i - 1], U"执团立非司"))
             continue;
-        int32_t s0 = i + 2, e = gx_pp_chinese_name(ix, art, s0);
-        if (e <= s0 + 1 || gx_pp_cand_starting_at(art, s0, GX_ORGLIKE) >= 0)
+        /* the name (gx_pp_label_name: the tagger's reading fixes its end, 法人李佳|早已将; no ordinary
+         * word, 一般法人单列出…: legal persons listed apart) */
+        int32_t s0 = i + 2, e = gx_pp_label_name(ix, art, s0);
+        if (e < 0)
             continue;
-        /* an ordinary word after a surname character (一般法人单列出…: legal persons listed apart) */
-        if (gx_tagger_common_word(ix->tagger, cp + s0, e - s0))
-            continue;
-        /* the tagger's reading of the name there fixes its end (法人李佳|早已将: the name reader ran on) */
-        int t = gx_pp_cand_starting_at(art, s0, 1 << GX_ENT_PERSON);
-        if (t >= 0 && art->candidates.v[t].span.end < e && art->candidates.v[t].span.end >= s0 + 2)
-            e = art->candidates.v[t].span.end;
         int person = gx_pp_rule_person(art, (gx_span){s0, e}, 0.85f);
         gx_pp_add_position(art, (gx_span){i, i + 2}, person, -1);
     }

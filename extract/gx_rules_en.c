@@ -13,6 +13,9 @@
  *   - companies: names ending in a company word (Acme Widgets Inc., Spirit AeroSystems Holdings),
  *     names in a company context (shares of X, X shares, X's revenue, analyst at X, X said in a
  *     statement), names before an exchange ticker "X (NYSE: ABC)", which also gets the ticker;
+ *   - people by shape or context: given names, Chinese and Korean names in their own order, royal
+ *     titles, ages, relatives and a person's acts (context_people); a state's organs after a place
+ *     (Hong Kong police) and countries acting as states (state_actors);
  *   - later mentions: the last name of a person named in full (Calhoun), a company's name
  *     without its legal form (WeWork for WeWork Inc.) join them (alias candidates).
  * Months, weekdays, places, nationalities and sentence openers (english.tsv "not_name") are no
@@ -35,7 +38,9 @@
 typedef enum en_class {
     EN_SUFFIX, EN_ABBREV, EN_GOV, EN_GOV_ALIAS, EN_GOV_HEAD, EN_OF_HEAD, EN_GOV_AFTER, EN_TITLE,
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
-    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN__COUNT
+    EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
+    EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -49,6 +54,9 @@ static const struct {
     {"company_noun", true}, {"org_word", false}, {"venue", false}, {"product_word", false},
     {"street", false},   {"given", false},     {"cn_surname", false}, {"pinyin", true},
     {"holder_only", true}, {"state", false},   {"celestial", false}, {"royal", false},
+    {"kr_surname", false}, {"kr_syllable", true}, {"place_noun", true}, {"country", false},
+    {"brand_noun", true}, {"kin", true}, {"person_verb", true},
+    {"state_verb", true}, {"state_before", true},
 };
 
 #define EN_MAX_KEY 64
@@ -373,7 +381,10 @@ static void tokenize(en_line *L, int32_t ls, int32_t le)
             t->e = ++i;
         }
         t->end = t->e;
-        if (i < le && cp[i] == '.' && (tok_is(L, EN_ABBREV, L->n - 1) || tok_is(L, EN_HONORIFIC, L->n - 1))) {
+        if (i < le && cp[i] == '.' &&
+            (tok_is(L, EN_ABBREV, L->n - 1) || tok_is(L, EN_HONORIFIC, L->n - 1) ||
+             /* a name's Jr. / Sr. (the name ends there: "Patrick W. Carlineo Jr., 55,") */
+             (i - s == 2 && (cp[s] == 'J' || cp[s] == 'S') && cp[s + 1] == 'r'))) {
             t->end = ++i;
             /* a period that also ends the sentence: "... Boeing Co. Analysts said" reads on */
         }
@@ -775,9 +786,20 @@ static gx_position *position_at(gx_article *art, gx_span ts)
     return p;
 }
 
+/* Is word k a generational suffix of a name (Jr., Sr.), written after the last name? */
+static bool name_suffix(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    const uint32_t *cp = L->cp;
+    return k > 0 && t->e - t->s == 2 && (cp[t->s] == 'J' || cp[t->s] == 'S') && cp[t->s + 1] == 'r' &&
+           L->t[k - 1].gap == 1 && !L->t[k - 1].poss;
+}
+
 static int person_cand(en_line *L, int a, int b)
 {
     gx_span s = {L->t[a].s, L->t[b - 1].e};
+    if (b - a >= 3 && name_suffix(L, b - 1))
+        s.end = L->t[b - 1].end; /* Patrick W. Carlineo Jr. (its period) */
     int have = cand_with_span(L->art, s, 1 << GX_ENT_PERSON);
     for (int k = a; k < b; k++)
         L->t[k].used = true;
@@ -813,8 +835,60 @@ static void given_names(en_line *L)
         for (int j = k + 1; j < b && ok; j++)
             ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) &&
                  !tok_is(L, EN_PRODUCT_WORD, j);
+        /* "won Tony Moly cosmetics": a name before a kind of product is its brand, not a person */
+        if (ok && b < L->n && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap && tok_is(L, EN_BRAND_NOUN, b))
+            ok = false;
         gx_span s = {L->t[k].s, L->t[b - 1].e};
         if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        person_cand(L, k, b);
+        k = b - 1;
+    }
+}
+
+/* People shown by what the text says of them, whatever their given name: a relative named after
+ * "his|her|their <kin>" ("founded by her mother, Pauline Phillips", "his wife Ana Dursley"), a
+ * second name after a person's ", also known as" ("Abigail Van Buren, also known as Jeanne
+ * Phillips"), and a name before a person's verb ("the house where Adolf Hitler was born", "Jon
+ * Quell pleaded guilty"). The name is a run of just two or three person-shaped words (nothing
+ * capitalised before them but openers), none of them a generic, venue, street, product, state or
+ * celestial word, with no company, organisation, government or place covering them. */
+static void context_people(en_line *L)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    for (int k = 0; k + 1 < L->n; k++) {
+        if (L->t[k].used || !L->t[k].cap || !clear_lead(L, k))
+            continue;
+        int b = run_from(L, k);
+        if (b - k < 2 || b - k > 3 || !person_shape(L, k, b))
+            continue;
+        bool ok = true;
+        for (int j = k; j < b && ok; j++)
+            ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) &&
+                 !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_STATE, j) && !tok_is(L, EN_CELESTIAL, j) &&
+                 !tok_is(L, EN_COUNTRY, j) && !tok_is(L, EN_TITLE_MOD, j);
+        gx_span s = {L->t[k].s, L->t[b - 1].e};
+        if (!ok || cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        bool shown = false;
+        /* "her mother, Pauline Phillips" / "his wife Ana Dursley" */
+        int r = k - 1;
+        bool comma = r >= 0 && L->t[r].gap == 0 && !L->t[r].poss && cp[L->t[r].end] == ',' && L->t[k].s == L->t[r].end + 2;
+        if (r >= 1 && (comma || L->t[r].gap == 1) && !L->t[r].cap && tok_is(L, EN_KIN, r) && L->t[r - 1].gap == 1 &&
+            (lower_word_is(L, r - 1, "his") || lower_word_is(L, r - 1, "her") || lower_word_is(L, r - 1, "their")))
+            shown = true;
+        /* "Abigail Van Buren, also known as Jeanne Phillips" */
+        if (!shown && k >= 4 && lower_word_is(L, k - 1, "as") && lower_word_is(L, k - 2, "known") &&
+            lower_word_is(L, k - 3, "also") && L->t[k - 1].gap == 1 && L->t[k - 2].gap == 1 && L->t[k - 3].gap == 1 &&
+            L->t[k - 4].gap == 0 && cp[L->t[k - 4].end] == ',' &&
+            cand_covering(art, L->t[k - 4].s, L->t[k - 4].e, 1 << GX_ENT_PERSON) >= 0)
+            shown = true;
+        /* "where Adolf Hitler was born" */
+        if (!shown && b < L->n && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap &&
+            phrase_at(L, EN_PERSON_VERB, b) > 0)
+            shown = true;
+        if (!shown)
             continue;
         person_cand(L, k, b);
         k = b - 1;
@@ -926,7 +1000,8 @@ static void aged_people(en_line *L, int32_t le, en_span_vec *aged)
         int a = run_to(L, k + 1);
         while (a < k && (tok_is(L, EN_NOT_NAME, a) || tok_is(L, EN_HONORIFIC, a)))
             a++;
-        bool ok = k + 1 - a <= 3;
+        int sfx = k - a >= 2 && name_suffix(L, k); /* "Patrick W. Carlineo Jr., 55," */
+        bool ok = k + 1 - a <= 3 + sfx;
         for (int j = a; j <= k && ok; j++)
             ok = !L->t[j].used && !L->t[j].title && !tok_is(L, EN_NOT_NAME, j) && !tok_is(L, EN_GENERIC, j) &&
                  !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) &&
@@ -935,7 +1010,7 @@ static void aged_people(en_line *L, int32_t le, en_span_vec *aged)
         gx_span s = {L->t[a].s, L->t[k].e};
         if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
             continue;
-        if (k > a && person_shape(L, a, k + 1))
+        if (k > a && person_shape(L, a, k + 1 - sfx))
             person_cand(L, a, k + 1);
         else if (k == a && L->t[k].e - L->t[k].s >= 3 && cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) < 0)
             *GX_VEC_PUSH(L->art->arena, *aged) = s;
@@ -975,6 +1050,58 @@ static void chinese_names(en_line *L)
             continue;
         person_cand(L, k, k + 2);
         k++;
+    }
+}
+
+/* Is word k one syllable of a Korean given name in romanisation (Hye, Jin, Taek): a capital, then
+ * lower-case ASCII letters making one listed syllable? With two, n is 2: a given name written in one
+ * word (Yongwoo, Minjeong) or with a hyphen (Jae-in, Geun-hye). */
+static int kr_given(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if (t->e - t->s < 2 || t->e - t->s > 12 || !(L->cp[t->s] >= 'A' && L->cp[t->s] <= 'Z'))
+        return 0;
+    int32_t hy = -1;
+    for (int32_t i = t->s + 1; i < t->e; i++) {
+        if (L->cp[i] == '-' && hy < 0 && i > t->s + 1 && i + 2 < t->e)
+            hy = i;
+        else if (!(L->cp[i] >= 'a' && L->cp[i] <= 'z'))
+            return 0;
+    }
+    if (hy >= 0)
+        return span_is(L, EN_KR_SYLLABLE, t->s, hy) && span_is(L, EN_KR_SYLLABLE, hy + 1, t->e) ? 2 : 0;
+    if (span_is(L, EN_KR_SYLLABLE, t->s, t->e))
+        return 1;
+    for (int32_t m = t->s + 2; m + 1 < t->e; m++)
+        if (span_is(L, EN_KR_SYLLABLE, t->s, m) && span_is(L, EN_KR_SYLLABLE, m, t->e))
+            return 2;
+    return 0;
+}
+
+/* A Korean name in its own order, family name first ("Nam Yongwoo, Lee Gisoo", "Kim Hye Su",
+ * "Moon Jae-in"): a listed family name and a given name of two syllables, in one word or two; the
+ * run just these words (nothing capitalised before them but openers and honorifics), no company,
+ * organisation, government or place the article already has covering them. A given name of one
+ * syllable is left (Kim Jong, Park Ho read as much else). */
+static void korean_names(en_line *L)
+{
+    for (int k = 0; k + 1 < L->n; k++) {
+        if (L->t[k].used || L->t[k + 1].used || !L->t[k].cap || L->t[k].poss || L->t[k].gap != 1 ||
+            !tok_is(L, EN_KR_SURNAME, k))
+            continue;
+        int g = kr_given(L, k + 1), b = k + 2;
+        if (g == 1 && k + 2 < L->n && !L->t[k + 1].poss && L->t[k + 1].gap == 1 && !L->t[k + 2].used &&
+            kr_given(L, k + 2) == 1)
+            b = k + 3;
+        else if (g != 2)
+            continue;
+        if (!clear_lead(L, k) || run_from(L, k) != b || !person_shape(L, k, b))
+            continue;
+        gx_span s = {L->t[k].s, L->t[b - 1].e};
+        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+            continue;
+        person_cand(L, k, b);
+        k = b - 1;
     }
 }
 
@@ -1107,6 +1234,17 @@ static bool corporate_title_held(const en_line *L, int t0, int t1)
 }
 
 /* One title at words [t0, t1): its holder and organisation. */
+/* Is word k a label of what follows it, as in a list of credits: "Choreographer_Jeong Hye Jin",
+ * "Director: Oh Kyeong Taek" (an underscore, or a colon and one space, then a capitalised word)? */
+static bool label_sep(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    if (k + 1 >= L->n || t->poss || t->end != t->e || !L->t[k + 1].cap)
+        return false;
+    int32_t n = L->t[k + 1].s;
+    return (L->cp[t->e] == '_' && n == t->e + 1) || (L->cp[t->e] == ':' && n == t->e + 2 && L->cp[t->e + 1] == ' ');
+}
+
 static void title_links(en_line *L, int t0, int t1)
 {
     gx_article *art = L->art;
@@ -1131,9 +1269,11 @@ static void title_links(en_line *L, int t0, int t1)
         int b = run_from(L, t1 + 1);
         org = org_of_words(L, t1 + 1, b, 0.75f, L->cp[L->t[t1].s] == 'a');
     }
-    /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun," */
+    /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun,", a credit's label
+     * "Choreographer_Jeong Hye Jin" / "Director: Oh Kyeong Taek" */
     int h = -1;
-    if (t1 < L->n && L->t[t1 - 1].gap == 1)
+    bool label = t1 < L->n && label_sep(L, t1 - 1);
+    if (t1 < L->n && (L->t[t1 - 1].gap == 1 || label))
         h = t1;
     else if (t1 < L->n && !L->t[t1 - 1].poss && L->t[t1 - 1].end < L->t[t1].s && cp[L->t[t1 - 1].end] == ',' &&
              L->t[t1].s == L->t[t1 - 1].end + 2)
@@ -1180,8 +1320,9 @@ static void title_links(en_line *L, int t0, int t1)
         else if (b == h + 1 && L->t[t1 - 1].gap == 1 && is_cap(cp[L->t[t0].s]) && one_word_holder(L, h))
             person = last_name_of(L, h); /* "President Trump", "Senator Warren" */
     }
-    /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" */
-    if (person < 0) {
+    /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" (not
+     * for a label: in "Jeong Hye Jin, Director_Oh Kyeong Taek" the title is the next name's) */
+    if (person < 0 && !label) {
         int k = t0;
         /* back over the organisation's words and a determiner */
         if (k > 0 && L->t[k - 1].poss && !L->t[k - 1].cap) {
@@ -1225,10 +1366,11 @@ static void title_links(en_line *L, int t0, int t1)
         if (k >= 2 && k < t0 + 1 && L->t[k - 1].gap == 0 && !L->t[k - 1].poss && cp[L->t[k - 1].end] == ',' &&
             L->t[k].s == L->t[k - 1].end + 2) {
             int a = run_to(L, k);
-            while (a < k && k - a > 3)
+            int sfx = k - 1 > 0 && name_suffix(L, k - 1); /* "James P. Kennedy Jr., the U.S. Attorney" */
+            while (a < k && k - a > 3 + sfx)
                 a++;
             a = strip_left(L, a, k);
-            if (person_shape(L, a, k)) {
+            if (k - sfx - a >= 2 && person_shape(L, a, k - sfx)) {
                 person = person_cand(L, a, k);
             } else if (k - a == 1 && a >= 2 && particle(L, a - 1) && L->t[a - 1].gap == 1 && L->t[a - 2].gap == 1 &&
                        name_word(L, a) && !L->t[a].poss) {
@@ -1250,8 +1392,8 @@ static void title_links(en_line *L, int t0, int t1)
     if (org < 0 && person < 0)
         return;
     gx_position *p = position_at(art, words_span(L, t0, t1));
-    if (p->person < 0)
-        p->person = person;
+    if (p->person < 0 || (label && person >= 0))
+        p->person = person; /* a label's name is its holder, whoever an earlier stage read before it */
     /* an organisation that swallows the title or crosses a sentence end is no reading */
     if (p->organization >= 0 && org >= 0) {
         const gx_candidate *o = &art->candidates.v[p->organization];
@@ -1628,6 +1770,106 @@ static int of_list(const en_line *L, int e)
     return j;
 }
 
+/* Is word k shaped as a nationality (Ecuadorean, Swedish, Chinese, Israeli): capitalised, five
+ * letters or more, ending in -an, -ish, -ese or -i, no given name and no person's word the article
+ * has? */
+static bool demonym_shape(const en_line *L, int k)
+{
+    const en_tok *t = &L->t[k];
+    const uint32_t *cp = L->cp;
+    int32_t n = t->e - t->s;
+    if (!t->cap || t->poss || n < 5 || tok_is(L, EN_GIVEN, k))
+        return false;
+    for (int32_t i = t->s + 1; i < t->e; i++)
+        if (!(cp[i] >= 'a' && cp[i] <= 'z'))
+            return false;
+    bool shape = (cp[t->e - 2] == 'a' && cp[t->e - 1] == 'n') ||
+                 (cp[t->e - 3] == 'i' && cp[t->e - 2] == 's' && cp[t->e - 1] == 'h') ||
+                 (cp[t->e - 3] == 'e' && cp[t->e - 2] == 's' && cp[t->e - 1] == 'e') || cp[t->e - 1] == 'i';
+    return shape && cand_covering(L->art, t->s, t->e, 1 << GX_ENT_PERSON) < 0;
+}
+
+/* "Hong Kong police", "British police", "the UK police", "the Ecuadorean embassy", "a Hong Kong
+ * court", "Swedish prosecutors": a place (a state, or a place the article has with exactly these
+ * words) or a nationality-shaped word, then a lower-case organ of a state (place_noun) is a government
+ * body. The end of the body, or -1. */
+static int place_organ(en_line *L, int a, int b)
+{
+    int end = b; /* the organ's word: after the run, or its last word ("the Ecuadorean Embassy") */
+    if (b - a >= 2 && tok_is(L, EN_PLACE_NOUN, b - 1) && !L->t[b - 1].poss && !tok_is(L, EN_PLACE_NOUN, b - 2))
+        end = --b;
+    else if (b - a > 3 || L->t[b - 1].poss || L->t[b - 1].gap != 1 || b >= L->n || L->t[b].cap ||
+             !tok_is(L, EN_PLACE_NOUN, b))
+        return -1;
+    if (b - a > 3)
+        return -1;
+    gx_span s = {L->t[a].s, L->t[b - 1].e};
+    bool place = span_is(L, EN_STATE, s.start, s.end) || span_is(L, EN_COUNTRY, s.start, s.end) ||
+                 cand_with_span(L->art, s, 1 << GX_ENT_LOCATION) >= 0 ||
+                 (b - a == 1 && demonym_shape(L, a));
+    if (!place)
+        return -1;
+    add(L->art, (gx_span){s.start, L->t[end].e}, GX_ENT_GOVERNMENT, 0.8f);
+    return end + 1;
+}
+
+/* A country acting as a state (the gold of English news counts it as a government): a country,
+ * territory or capital (english.tsv "country"), its run just those words, right before a state's
+ * verb ("the US is seeking", "Sweden has dropped", "the United States, which accuses him") or right
+ * after a state's object words ("extradition to Sweden", "a request from the US", "accused the UK"),
+ * or joined by "and" to such a country ("accused the UK and the US"). Elsewhere ("in the US", "born
+ * in Sweden") the name stays a place, as before. */
+static void state_actors(en_line *L)
+{
+    gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int prev_end = -1; /* the word after the last country taken (for "X and the Y") */
+    for (int k = 0; k < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].used ||
+            (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap && !(L->t[k - 1].start && word_matches(L, k - 1, "the", true))))
+            continue;
+        int m = phrase_at(L, EN_COUNTRY, k);
+        if (m == 0 || run_from(L, k) != k + m)
+            continue;
+        int b = k + m;
+        gx_span s = {L->t[k].s, L->t[b - 1].e};
+        if (cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0)
+            continue;
+        int k0 = k; /* "the" before the country */
+        if (k0 > 0 && L->t[k0 - 1].gap == 1 && word_matches(L, k0 - 1, "the", true))
+            k0--;
+        bool acts = false;
+        const en_tok *last = &L->t[b - 1];
+        /* "China's ambassador to Britain accused ...": after a preposition the country is no subject */
+        bool after_prep = k0 > 0 && L->t[k0 - 1].gap == 1 &&
+                          (lower_word_is(L, k0 - 1, "to") || lower_word_is(L, k0 - 1, "in") ||
+                           lower_word_is(L, k0 - 1, "from") || lower_word_is(L, k0 - 1, "of") ||
+                           lower_word_is(L, k0 - 1, "at") || lower_word_is(L, k0 - 1, "for"));
+        /* "accused U.S. forces": a country before a lower-case noun is its modifier */
+        bool modifier = b < L->n && !last->poss && last->gap == 1 && !L->t[b].cap &&
+                        !(lower_word_is(L, b, "of") || lower_word_is(L, b, "and") || lower_word_is(L, b, "to") ||
+                          lower_word_is(L, b, "over") || lower_word_is(L, b, "for") || lower_word_is(L, b, "on"));
+        if (b < L->n && !last->poss) {
+            if (!after_prep && last->gap == 1 && !L->t[b].cap && phrase_at(L, EN_STATE_VERB, b) > 0)
+                acts = true;
+            else if (last->gap == 0 && cp[last->end] == ',' && b + 1 < L->n && L->t[b].s == last->end + 2 &&
+                     lower_word_is(L, b, "which") && L->t[b].gap == 1 && phrase_at(L, EN_STATE_VERB, b + 1) > 0)
+                acts = true;
+        }
+        if (!acts && !modifier && k0 > 0 && phrase_before(L, EN_STATE_BEFORE, k0) > 0)
+            acts = true;
+        if (!acts && !modifier && prev_end >= 0 && k0 == prev_end + 1 && lower_word_is(L, prev_end, "and"))
+            acts = true;
+        if (!acts)
+            continue;
+        add(art, s, GX_ENT_GOVERNMENT, 0.75f);
+        for (int j = k; j < b; j++)
+            L->t[j].used = true;
+        prev_end = (b < L->n && L->t[b - 1].gap == 1) ? b : -1;
+        k = b - 1;
+    }
+}
+
 static void names(en_line *L, int32_t le)
 {
     gx_article *art = L->art;
@@ -1674,6 +1916,15 @@ static void names(en_line *L, int32_t le)
             continue;
         }
         int b = run_from(L, k);
+        {
+            int po = place_organ(L, k, b);
+            if (po < 0 && b - k >= 2 && L->t[k].start && tok_is(L, EN_NOT_NAME, k))
+                po = place_organ(L, k + 1, b); /* "In Hong Kong police ..." (an opener first) */
+            if (po > 0) {
+                k = po;
+                continue;
+            }
+        }
         int a = strip_left(L, k, b);
         int next = b;
         if (a >= b) {
@@ -2251,7 +2502,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         bool cjk = false;
         int letters = 0;
         while (le < art->ncp && cp[le] != '\n') {
-            if (cp[le] >= 0x2E80) {
+            if (cp[le] >= 0x2E80 && !(cp[le] >= 0x1F000 && cp[le] < 0x20000)) { /* (an emoji is no CJK) */
                 cjk = true;
                 break;
             }
@@ -2274,9 +2525,12 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         royal_names(&L);
         given_names(&L);
         chinese_names(&L);
+        korean_names(&L);
+        context_people(&L);
         paired_people(&L);
         aged_people(&L, le, &aged);
         names(&L, le);
+        state_actors(&L);
         coordinated(&L);
         listed(&L);
         kinds_such_as(&L);

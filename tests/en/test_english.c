@@ -669,6 +669,55 @@ static void test_eng6(void **state)
     gx_article_free(art);
 }
 
+/* twenty-fourth session (eng7): Korean names in their own order, labelled credits, Jr./Sr. with an
+ * initial, a place's or a nationality's police, embassy, court or prosecutors; a line with an emoji is
+ * still read (invented names and places) */
+static void test_eng7(void **state)
+{
+    (void)state;
+    gx_article *art = run("The band of Choi Minseok, Yoon Ha Rin and Han Jae-won played first \xF0\x9F\x99\x82");
+    assert_non_null(find(art, "Choi Minseok", GX_ENT_PERSON));
+    assert_non_null(find(art, "Yoon Ha Rin", GX_ENT_PERSON));
+    assert_non_null(find(art, "Han Jae-won", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("CREDITS\nComposer_Baek Seung Ho, Choreographer_Lim Da Som, Writer: Sol Yeon Hwa\n");
+    assert_true(has_role(art, "Baek Seung Ho", "Composer", NULL));
+    assert_true(has_role(art, "Lim Da Som", "Choreographer", NULL));
+    assert_false(has_role(art, "Baek Seung Ho", "Choreographer", NULL));
+    gx_article_free(art);
+
+    art = run("Dorian T. Quellmann Jr., 61, of Vandaville, was charged. Marcus R. Ostley Sr., the county "
+              "prosecutor, said so.");
+    assert_non_null(find(art, "Dorian T. Quellmann Jr.", GX_ENT_PERSON));
+    assert_non_null(find(art, "Marcus R. Ostley Sr.", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("He was arrested by Vandian police at the Quellish embassy after Norway police and a Sweden "
+              "court acted. The police said little.");
+    assert_non_null(find(art, "Vandian police", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Quellish embassy", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Norway police", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Sweden court", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "The police", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    art = run("The shop was founded by her mother, Odile Varnstrom, and is run by Anna Quell, also known as "
+              "Tina Quellson. The town where Osric Delmonde was born is small.");
+    assert_non_null(find(art, "Odile Varnstrom", GX_ENT_PERSON));
+    assert_non_null(find(art, "Tina Quellson", GX_ENT_PERSON));
+    assert_non_null(find(art, "Osric Delmonde", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("Denmark has dropped the case, while Norway is seeking his extradition from Finland. He lives in "
+              "Sweden.");
+    assert_non_null(find(art, "Denmark", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Norway", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Finland", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "Sweden", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -692,6 +741,7 @@ int main(void)
         cmocka_unit_test(test_eng4),
         cmocka_unit_test(test_eng5),
         cmocka_unit_test(test_eng6),
+        cmocka_unit_test(test_eng7),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

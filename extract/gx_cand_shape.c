@@ -1052,6 +1052,40 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
     return true;
 }
 
+int32_t gx_shape_place_bank(const struct gx_tagger *t, const gx_article *art, int32_t from, int32_t end)
+{
+    static const char32_t *const ENDINGS[] = {U"农村商业银行", U"农商银行", U"村镇银行", U"银行", NULL};
+    const uint32_t *cp = art->cp;
+    for (int k = 0; ENDINGS[k]; k++) {
+        int32_t n = 0;
+        while (ENDINGS[k][n])
+            n++;
+        if (end - n - from < 2 || gx_word_at(art, end - n, ENDINGS) != n)
+            continue;
+        for (int32_t place = 3; place >= 2; place--) {
+            int32_t ps = end - n - place;
+            if (ps < from)
+                continue;
+            uint32_t w[4];
+            bool cjk = true;
+            for (int32_t q = 0; q < place && cjk; q++) {
+                cjk = gx_is_cjk(cp[ps + q]);
+                w[q] = cp[ps + q];
+            }
+            if (!cjk)
+                continue;
+            w[place] = 0x5E02; /* 市 */
+            if (gx_tagger_place_word(t, w, place + 1))
+                return ps;
+            w[place] = 0x53BF; /* 县 */
+            if (gx_tagger_place_word(t, w, place + 1))
+                return ps;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* A tagger's company of three to five characters ending in a known bank's short form (继宇宙|工行,
  * 宇宙|招行: 工行, 招行, 建行 … are gazetteer names of two characters ending in 行): the words glued
  * before it are a nickname or the sentence, the bank is the short form (twenty-first session, comp42).

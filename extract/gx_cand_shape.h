@@ -10,6 +10,8 @@
 #include "gx_article.h"
 #include "gx_lexicon.h"
 
+struct gx_tagger;
+
 /* A surname and a form of address (邓生, 刘博士, 潘总|星, 龙爷, 王姐), whichever source read it. */
 bool gx_shape_address_form(const gx_engine *eng, const gx_article *art, gx_span s);
 /* May the tagger's proposal c stand alone: does it look like what it claims to be (a person,
@@ -78,6 +80,13 @@ bool gx_shape_region_before_latin(const gx_engine *eng, const gx_article *art, g
 /* 遵|义市…有限责任公司: a name that opens with one character and 省/市 takes the character before it
  * (true when the span moved) */
 bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+
+/* A Chinese city's or county's bank ending at `end` (攀枝花银行, 绵阳银行, X农商银行, X村镇银行): two or
+ * three Chinese characters, at or after `from`, that the tagger's place lexicon t knows with 市 or 县
+ * after them, then 银行 or a rural bank's ending (农商银行, 农村商业银行, 村镇银行). Returns where the
+ * place starts, or -1. A city names one bank there: such a name needs no second cue (twenty-fourth
+ * session, comp54). */
+int32_t gx_shape_place_bank(const struct gx_tagger *t, const gx_article *art, int32_t from, int32_t end);
 /* Is the text glued to a word at pos from the left / from the right (a CJK character that is
  * no stop word, function character or name end)? 1 or 0. */
 int gx_shape_glued_left(const gx_engine *eng, const gx_article *art, int32_t pos);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <uchar.h>
 
+#include "gx_cand_shape.h"
 #include "gx_entity_rules_impl.h"
 
 static bool has_digit_or_space(const gx_article *art, gx_span s)
@@ -441,7 +442,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* (a full legal name with a sure left edge ends at its legal form, whatever follows:
          * 子公司|义乌世茂中心发展有限公司|开发的) */
         bool limited = !latin_suffix && gx_er_legal_name_edges(ix, art, body, h->end, desc_edge);
-        if (branch_end == right && !limited && !gx_name_right_ok(ix, art, right))
+        /* a city's or county's bank (上线|攀枝花银行|资金存管系统) starts at the city and ends at 银行 whatever
+         * is glued to it on either side (twenty-fourth session, comp54) */
+        int32_t place_bank = type == GX_ENT_COMPANY && !latin_suffix && right == h->end
+                                 ? gx_shape_place_bank(ix->tagger, art, body.start, h->end)
+                                 : -1;
+        if (place_bank > body.start)
+            body.start = place_bank;
+        if (branch_end == right && !limited && place_bank < 0 && !gx_name_right_ok(ix, art, right))
             continue;
         /* a body that is a region alone (上海银行 is fine as a bank; 北京大学 as a university) */
         gx_span name = {body.start, h->end};
@@ -564,6 +572,8 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             score -= 0.1f;
         if (branch_end > right)
             name.end = branch_end;
+        if (place_bank >= 0 && name.start == place_bank && score < 0.6f)
+            score = 0.6f;
         gx_add_candidate(art, name, type, GX_SRC_RULE, score, NULL, score < 0.75f ? GX_LINK_SUFFIX_ONLY : -1);
         /* a place and a government suffix name a body whatever the tagger typed the same span
          * (广州公共资源交易中心 read as a company) */

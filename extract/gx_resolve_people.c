@@ -829,6 +829,9 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
         /* a name in an enumeration with another company (愉悦资本、启明创投、高鹄资本跟投) */
         if (!seen)
             seen = gx_cand_listed_with(art, &rs->ix, w[a].cand, GX_ENT_COMPANY, false, qb);
+        /* a city's or county's bank (攀枝花银行: comp54) */
+        if (!seen && c->type == GX_ENT_COMPANY)
+            seen = gx_shape_place_bank(eng->tagger, art, c->span.start, c->span.end) == c->span.start;
         /* a name opening a clause as the source of what follows (。巨丰投顾：…, 】巨丰投顾认为,
          * 具体操作上,源达投顾认为) needs no more */
         if (!seen && c->span.end < art->ncp &&

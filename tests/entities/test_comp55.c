@@ -1,7 +1,8 @@
 /* test_comp55.c — firms only the context shows to be businesses (twenty-fourth session, helper
  * "comp55"): the complained-of firm of a complaint site's template (gx_entity_rules_complaint.c:
  * 投诉X，要求…, on a page that writes 涉诉金额) and of its form (cues.tsv name_label 投诉对象, field_label
- * 涉诉金额 投诉问题 投诉要求); a firm and its former name in brackets (gx_entity_rules_former.c: X（原Y）).
+ * 涉诉金额 投诉问题 投诉要求); a firm and its former name in brackets (gx_entity_rules_former.c: X（原Y）); a
+ * platform's founding told as news (business_fact 成立了).
  * Texts written for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -73,6 +74,15 @@ static void test_former_post(void **state)
     gx_article_free(art);
 }
 
+/* a platform's founding told as news (business_fact 成立了), the name written twice at a clear edge */
+static void test_founded_as_news(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("橙果星球:区块链项目介绍，今天说说橙果星球这个项目~橙果星球成立了几天，交易量爬升。", NULL, NULL);
+    assert_non_null(fixture_find(art, "橙果星球", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -81,6 +91,7 @@ int main(void)
         cmocka_unit_test(test_complaint_form),
         cmocka_unit_test(test_former_name),
         cmocka_unit_test(test_former_post),
+        cmocka_unit_test(test_founded_as_news),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -335,7 +335,8 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                     o--;
                 if (t[o] == '(' && i - 1 - o - 1 >= 2)
                     e = o;
-            } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(')) { /* 讯—— 讯(记者…) */
+            } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(' ||
+                                       (after == 0x6D88 && t[i + 2] == 0x606F))) { /* 讯—— 讯(记者…) 讯消息 (sect28) */
                 e = i;
             } else if (c == 0x7535 && !gx_cp_in(after, U"子商话影视力池脑网器信动源竞梯费能气线缆表车")) {
                 /* 社 or 网, a place of two to four characters, 电 (not a word: 电子 电商 电话 …) */

@@ -12,7 +12,8 @@ static bool name_cp(uint32_t c)
     return gx_cp_is_han(c) || gx_cp_is_latin(c) || gx_cp_is_digit(c);
 }
 
-/* Whether t[0..n) holds the name t[s..e) right before the word w ("黑猫投诉" + "平台") after from. */
+/* Whether t[0..n) holds the name t[s..e) after 向 and before the word w ("向黑猫投诉平台反映") after from: the page
+ * addresses the platform, not a company that runs one ("乐金所:…网贷平台乐金所…乐金所平台"). */
 static bool named_before(const uint32_t *t, int32_t n, int32_t from, int32_t s, int32_t e, const char *w)
 {
     int32_t l = e - s;
@@ -20,7 +21,7 @@ static bool named_before(const uint32_t *t, int32_t n, int32_t from, int32_t s, 
         int32_t k = 0;
         while (k < l && t[i + k] == t[s + k])
             k++;
-        if (k == l && gx_structure_word_at(t, n, i + l, w))
+        if (k == l && gx_structure_word_at(t, n, i + l, w) && i > 0 && t[i - 1] == 0x5411 /* 向 */)
             return true;
     }
     return false;
@@ -72,7 +73,7 @@ static const char *column_mark(gx_arena *a, const uint32_t *t, int32_t n)
 }
 
 /* A platform's name opening the headline before a colon, 3 to 6 Han, which the page names again as
- * "X平台" ("黑猫投诉:…消费者…在向黑猫投诉平台反映:…"). */
+ * "向X平台" ("黑猫投诉:…消费者…在向黑猫投诉平台反映:…"). */
 static const char *platform_prefix(gx_arena *a, const uint32_t *t, int32_t n)
 {
     int32_t e = 0;

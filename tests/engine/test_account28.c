@@ -44,6 +44,7 @@ static void test_platform_prefix(void **state)
     expect_outlet("白兔投诉:某某贷不退款用户123投诉某某贷,消费者用户123在向白兔投诉平台反映:" BODY, "白兔投诉");
     /* (the name not said again as the platform: a speaker, a topic) */
     expect_outlet("白兔投诉:某某贷不退款用户123投诉某某贷,消费者用户123反映:" BODY, NULL);
+    expect_outlet("乐银所:平台两载成长共享网贷未来网贷平台乐银所正式上线,乐银所平台的用户口碑很好," BODY, NULL);
 }
 
 static void test_dispatch_news(void **state)

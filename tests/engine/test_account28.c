@@ -53,6 +53,17 @@ static void test_dispatch_news(void **state)
     expect_outlet("某某基金副总经理离任某某基金副总经理离任新浪财经讯消息,某某基金今日公告," BODY, "新浪财经");
 }
 
+/* an unnamed reporter of a paper at work opening a clause: the paper */
+static void test_unnamed_reporter(void **state)
+{
+    (void)state;
+    expect_outlet("券商谋局机构服务券商谋局机构服务投入不断增加,近日,南京商报记者在招聘网站上发现,多家券商密集发布岗位," BODY,
+                  "南京商报");
+    /* (a report cited: none) */
+    expect_outlet("券商谋局机构服务券商谋局机构服务投入不断增加,近日,据南京商报记者在招聘网站上发现,多家券商密集发布岗位," BODY,
+                  NULL);
+}
+
 static void test_english_signed(void **state)
 {
     (void)state;
@@ -88,7 +99,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_wechat_account), cmocka_unit_test(test_column), cmocka_unit_test(test_platform_prefix),
-        cmocka_unit_test(test_dispatch_news),  cmocka_unit_test(test_english_signed),
+        cmocka_unit_test(test_dispatch_news),  cmocka_unit_test(test_unnamed_reporter),  cmocka_unit_test(test_english_signed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

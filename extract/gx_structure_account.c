@@ -2,6 +2,8 @@
  * gx_structure_account.h). Reads paragraphs gx_normalize produced (full-width colons are ASCII by then). */
 #include "gx_structure_account.h"
 
+#include <string.h>
+
 #include "gx_structure_outlets.h"
 #include "gx_utf8.h"
 
@@ -84,6 +86,31 @@ static const char *platform_prefix(gx_arena *a, const uint32_t *t, int32_t n)
     return named_before(t, n, e + 1, 0, e, "平台") ? gx_utf8_of_cps(a, t, e) : NULL;
 }
 
+/* A self-media account's header after the headline said twice: its name said twice, the second time opening its
+ * description ("…便宜的?好买商学院好买商学院专注出品原创内容…关注好买商学院吧"), 3 to 8 Han, which the page asks the
+ * reader to follow (关注X). */
+static const char *account_header(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    int32_t h = 6;
+    while (h <= 120 && 2 * h <= n && memcmp(t, t + h, (size_t)h * sizeof *t))
+        h++;
+    if (h > 120 || 2 * h > n)
+        return NULL;
+    int32_t s = 2 * h;
+    for (int32_t l = 3; l <= 8 && s + 2 * l <= n; l++) {
+        bool han = true;
+        for (int32_t k = s; k < s + l && han; k++)
+            han = gx_cp_is_han(t[k]);
+        if (!han)
+            return NULL;
+        if (!memcmp(t + s, t + s + l, (size_t)l * sizeof *t))
+            for (int32_t i = s + 2 * l; i + 2 + l <= n; i++)
+                if (gx_structure_word_at(t, n, i, "关注") && !memcmp(t + i + 2, t + s, (size_t)l * sizeof *t))
+                    return gx_utf8_of_cps(a, t + s, l);
+    }
+    return NULL;
+}
+
 const char *gx_account_outlet(gx_arena *a, const gx_para_vec *ps)
 {
     for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
@@ -97,6 +124,8 @@ const char *gx_account_outlet(gx_arena *a, const gx_para_vec *ps)
             o = column_mark(a, t, n);
         if (!o && texts <= 2)
             o = platform_prefix(a, t, n);
+        if (!o && texts <= 2)
+            o = account_header(a, t, n);
         if (o)
             return o;
     }

@@ -1,6 +1,7 @@
 /* gx_structure_account.h — a self-published account or a site naming itself where a crawled page runs its
  * header into the text (sect28): the WeChat account's "点击上方蓝字X关注我们", a column's "-X的专栏" or
- * "|X本文由…" closing the headline, and a platform's name opening the headline ("黑猫投诉:…") that the page
+ * "|X本文由…" closing the headline, a self-media account's name said twice after the headline said twice
+ * ("好买商学院好买商学院专注…", then 关注好买商学院), and a platform's name opening the headline ("黑猫投诉:…") that the page
  * names again as the platform ("向黑猫投诉平台反映"). Read when nothing else credits an outlet. */
 #ifndef GX_STRUCTURE_ACCOUNT_H
 #define GX_STRUCTURE_ACCOUNT_H

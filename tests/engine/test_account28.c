@@ -38,6 +38,16 @@ static void test_column(void **state)
     expect_outlet("某某宝:加油卡背后的资金池-金融商业观察一个成立5年的平台," BODY, NULL);
 }
 
+/* a self-media account's name said twice after the headline said twice, followed by the reader */
+static void test_account_header(void **state)
+{
+    (void)state;
+    expect_outlet("哪个平台买基金最便宜?哪个平台买基金最便宜?好买书院好买书院专注出品原创内容,大家想了解更多就关注好买书院吧," BODY,
+                  "好买书院");
+    /* (not followed: none) */
+    expect_outlet("哪个平台买基金最便宜?哪个平台买基金最便宜?好买书院好买书院专注出品原创内容,大家想了解更多就看看吧," BODY, NULL);
+}
+
 static void test_platform_prefix(void **state)
 {
     (void)state;
@@ -98,7 +108,7 @@ static void test_english_signed(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_wechat_account), cmocka_unit_test(test_column), cmocka_unit_test(test_platform_prefix),
+        cmocka_unit_test(test_wechat_account), cmocka_unit_test(test_column), cmocka_unit_test(test_platform_prefix), cmocka_unit_test(test_account_header),
         cmocka_unit_test(test_dispatch_news),  cmocka_unit_test(test_unnamed_reporter),  cmocka_unit_test(test_english_signed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

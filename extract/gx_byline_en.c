@@ -212,3 +212,71 @@ bool gx_byline_en_credits(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *
     }
     return out->nauthors > 0;
 }
+
+bool gx_byline_en_signed(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    static const char *const DESKS[] = {"correspondent", "editor", "reporter"};
+    memset(out, 0, sizeof *out);
+    if (n < 12 || n > 80 || !is_upper(t[0]))
+        return false;
+    int32_t comma = 0;
+    while (comma < n && t[comma] != ',')
+        comma++;
+    int words = 0;
+    if (comma >= n || !is_cap_words(t, comma, &words) || words < 2 || words > 4)
+        return false;
+    int32_t s = comma + 1;
+    while (s < n && t[s] == ' ')
+        s++;
+    int32_t e = n;
+    while (e > s && t[e - 1] == ' ')
+        e--;
+    /* the title: lower-case words (an outlet's capitals first), the last a desk's word */
+    bool desk = false;
+    for (size_t k = 0; k < sizeof DESKS / sizeof *DESKS && !desk; k++) {
+        int32_t l = (int32_t)strlen(DESKS[k]);
+        desk = e - l > s && t[e - l - 1] == ' ' && gx_ascii_at(t, e, e - l, DESKS[k], false);
+    }
+    if (!desk)
+        return false;
+    int32_t title = s;
+    int32_t w = s;
+    while (w < e && t[w] >= 'A' && t[w] <= 'Z')
+        w++;
+    if (w - s >= 2 && w - s <= 5 && w < e && t[w] == ' ') {
+        out->outlet = gx_utf8_of_cps(a, t + s, w - s);
+        title = w + 1;
+    }
+    for (int32_t i = title; i < e; i++)
+        if (!((t[i] >= 'a' && t[i] <= 'z') || t[i] == ' ' || t[i] == '-'))
+            return false;
+    if (gx_ascii_at(t, e, title, "the ", false) || gx_ascii_at(t, e, title, "a ", false) ||
+        gx_ascii_at(t, e, title, "an ", false) || gx_ascii_at(t, e, title, "our ", false))
+        return false; /* a description in a sentence ("John Smith, the new editor"), no desk's title */
+    out->authors[0].name = gx_utf8_of_cps(a, t, comma);
+    out->authors[0].role = gx_utf8_of_cps(a, t + title, e - title);
+    out->nauthors = 1;
+    return true;
+}
+
+bool gx_byline_en_written_by(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int32_t i = 0; i + 14 < n; i++) {
+        if (!gx_ascii_at(t, n, i, " is written by ", true))
+            continue;
+        int32_t s = i + 15, e = s;
+        while (e < n && t[e] != ',' && t[e] != '.' && t[e] != ';' && e - s < 48)
+            e++;
+        while (e > s && t[e - 1] == ' ')
+            e--;
+        int words = 0;
+        if (e > s && is_cap_words(t + s, e - s, &words) && words >= 2 && words <= 4) {
+            out->authors[0].name = gx_utf8_of_cps(a, t + s, e - s);
+            out->nauthors = 1;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}

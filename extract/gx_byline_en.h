@@ -25,4 +25,16 @@ const char *gx_byline_en_dateline(gx_arena *a, const uint32_t *t, int32_t n);
  * a name was read. */
 bool gx_byline_en_credits(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out);
 
+/* A writer signing a box of analysis on a line of its own ("Caroline Hawley, BBC diplomatic
+ * correspondent", "Jonathan Marcus, defence correspondent"): a name of 2 to 4 capitalized words, a
+ * comma, perhaps the outlet in capitals (2 to 5 letters), then a desk's title ending in
+ * correspondent, editor or reporter. Fills out (one author, role the title; the outlet when
+ * named) and returns true. */
+bool gx_byline_en_signed(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out);
+
+/* A column's closing note naming its writer ("Dear Abby is written by Abigail Van Buren, also
+ * known as …"): the 2 to 4 capitalized words after "is written by ". Fills out (one author, role
+ * NULL) and returns true. */
+bool gx_byline_en_written_by(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out);
+
 #endif

@@ -3,6 +3,7 @@
 #include "gx_structure.h"
 #include "gx_structure_boiler.h"
 #include "gx_structure_glued.h"
+#include "gx_structure_account.h"
 #include "gx_structure_headings.h"
 #include "gx_structure_outlets.h"
 
@@ -1802,6 +1803,31 @@ static void closing_credits(gx_arena *a, gx_para_vec *ps, gx_article *art)
     }
 }
 
+/* No credit yet, English: a writer signing a box of analysis on a line of its own ("Caroline Hawley,
+ * BBC diplomatic correspondent": the outlet when nothing else names one), else a column's closing
+ * note among the last two paragraphs ("Dear Abby is written by Abigail Van Buren, …"; sect28). */
+static void english_signed(gx_arena *a, gx_para_vec *ps, gx_article *art)
+{
+    gx_byline bl;
+    for (int i = 0; i < ps->n; i++) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind != GX_PARA_TEXT || !gx_byline_en_signed(a, t->cp, t->n, &bl))
+            continue;
+        add_author(art, &bl.authors[0]);
+        if (!art->outlet && bl.outlet)
+            art->outlet = bl.outlet;
+        return;
+    }
+    int end = gx_outlet_content_end(ps);
+    for (int i = end - 1; i >= 0 && i >= end - 2; i--) {
+        const gx_cps *t = &ps->v[i].t;
+        if (ps->v[i].kind == GX_PARA_TEXT && gx_byline_en_written_by(a, t->cp, t->n, &bl)) {
+            add_author(art, &bl.authors[0]);
+            return;
+        }
+    }
+}
+
 /* A portal's summary credits its source: a "摘要" line, then the summary paragraph ending in
  * "(扬子晚报)", "(证券市场红周刊)", "(FX168)" (a double space may have split the summary in two
  * paragraphs). The credit names the outlet when it has the shape of one: Han, Latin and digits,
@@ -1972,6 +1998,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
 
     if (art->authors.n == 0)
         closing_credits(a, &ps, art);
+    if (art->authors.n == 0)
+        english_signed(a, &ps, art);
 
     source_statement(a, &ps, art);
 
@@ -2124,6 +2152,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = gx_glued_poster(a, &ps);
     if (!art->outlet)
         art->outlet = gx_glued_learned(a, &ps);
+    if (!art->outlet) /* a WeChat account, a column or a platform naming itself in the page's header (sect28) */
+        art->outlet = gx_account_outlet(a, &ps);
     if (!art->outlet)
         art->outlet = gx_outlet_interviewer(a, &ps);
     if (!art->outlet)

@@ -335,7 +335,8 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                     o--;
                 if (t[o] == '(' && i - 1 - o - 1 >= 2)
                     e = o;
-            } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(')) { /* 讯—— 讯(记者…) */
+            } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(' ||
+                                       (after == 0x6D88 && t[i + 2] == 0x606F))) { /* 讯—— 讯(记者…) 讯消息 (sect28) */
                 e = i;
             } else if (c == 0x7535 && !gx_cp_in(after, U"子商话影视力池脑网器信动源竞梯费能气线缆表车")) {
                 /* 社 or 网, a place of two to four characters, 电 (not a word: 电子 电商 电话 …) */
@@ -560,8 +561,18 @@ static int32_t writer_separator(const uint32_t *t, int32_t n, int32_t i)
     }
 }
 
+/* Whether a clause opens at t[s]: after a comma, perhaps with the day's word (近日 日前 昨日 今日) between. */
+static bool clause_start(const uint32_t *t, int32_t n, int32_t s)
+{
+    static const char *const DAYS[] = {"近日", "日前", "昨日", "今日", "昨天", "今天"};
+    if (word_before(t, n, s, DAYS, sizeof DAYS / sizeof *DAYS))
+        s -= 2;
+    return s > 0 && t[s - 1] == ',';
+}
+
 bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
+    const char *late = NULL; /* an unnamed reporter's paper, the outlet when no writer is named */
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
         const uint32_t *t = ps->v[p].t.cp;
         int32_t n = ps->v[p].t.n;
@@ -584,9 +595,16 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                 /* a verb or 据 inside the run read as the name (负责人在接受时代周报记者…, 据新华社记者…) */
                 for (int32_t k = s < 0 ? i : s + 1; k < i - 1 && !cited; k++)
                     cited = word_before(t, n, k, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER);
-                if (cited || word_before(t, n, s, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER) ||
-                    gx_cp_in(t[i + l], U"在从向对将已也还就获了"))
+                if (cited || word_before(t, n, s, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER))
                     continue;
+                if (gx_cp_in(t[i + l], U"在从向对将已也还就获了")) {
+                    /* the paper's reporter at work, unnamed, opening a clause ("近日,北京商报记者在猎聘上发现"): the
+                     * paper, when nothing names a writer (sect28) */
+                    if (!late && t[s] != 0x672C && !strcmp(role, "记者") && t[i - 1] == 0x62A5 /* 报 */ &&
+                        gx_cp_in(t[i + l], U"在从获了") && clause_start(t, n, s))
+                        late = gx_utf8_of_cps(a, t + s, i - s);
+                    continue;
+                }
                 if (!glued_author(a, t, n, i + l, role, out))
                     continue;
                 if (t[s] != 0x672C)
@@ -611,7 +629,9 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             }
         }
     }
-    return false;
+    memset(out, 0, sizeof *out);
+    out->outlet = late;
+    return late != NULL;
 }
 
 /* ------------------------------------------------------------------ a newsroom that learned the news (sect27) */

@@ -66,7 +66,9 @@ const char *gx_glued_poster(gx_arena *a, const gx_para_vec *ps);
  * gets the Han run (up to four code points) and is marked glued, and resolution cuts it to the person
  * the people rules read there (a surname name at a word edge) or drops it. The paper before the
  * reporter's word is out->outlet (长江商报; none for 本报); not after a verb or 据 (接受长江商报记者…).
- * Fills out (strings in a) and returns true when an author is found. */
+ * Fills out (strings in a) and returns true when an author is found; else, when an unnamed reporter
+ * of a paper opens a clause at work ("近日,北京商报记者在猎聘上发现", 在 从 获 了 after 记者), the paper
+ * as out->outlet with no author (sect28), and true. */
 bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
 
 /* A newsroom that learned the news, in the page's run before its first sentence ends: after a comma, a name of

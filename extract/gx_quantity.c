@@ -197,6 +197,21 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             j += 2;
         }
     }
+    if (!c->has_mag && e - pos == 1 && v >= 1 && j + 2 < n && (cp[j] == U'千' || cp[j] == U'百') &&
+        gx_chinese_digit(cp[j + 1]) >= 1) {
+        /* "2千五百元", "3百五十元", "2千五元" (quant26): an Arabic digit, 千 or 百, and the rest in
+         * Chinese numerals, before a currency; one Chinese digit alone counts in the next lower
+         * unit (2千五 = 2500), as gx_number_chinese reads 三千三 */
+        double unit = cp[j] == U'千' ? 1e3 : 1e2, v2;
+        int32_t e2;
+        if (gx_number_chinese(cp, n, j + 1, &v2, &e2) && v2 < unit &&
+            gx_qtylex_longest_fwd(cp, n, e2, TAB(s, GX_QW_CUR_SUFFIX))) {
+            if (e2 == j + 2)
+                v2 *= unit / 10;
+            v = v * unit + v2;
+            j = e2;
+        }
+    }
     if (!c->has_mag && j + 1 < n && cp[j] == U'兆' &&
         gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX))) {
         /* "4.5兆美元": 兆 is 10^12 in Hong Kong and Taiwan usage, only before a currency
@@ -1087,8 +1102,9 @@ static bool head_before(const scan *s, int32_t from, int32_t lim, bool yi)
              * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
             if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
                              (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
-                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
-                break;
+                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")) &&
+                              !(g == U'数' && cp[p - 1] == U'多' && gx_cp_in(cp[p + 1], U"为是在都")))))
+                break; /* (多数 of 多数为/大多数是 is "mostly": 标的金额多数为100万) */
         }
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
@@ -1294,8 +1310,9 @@ static bool glued_word(const scan *s, const core *c, int32_t e)
     if (gx_cp_in(cp[e], U"分秒天日周月年期笔个次倍岁时号位名人户家只款张元角毛块万亿萬億千百多余来级层楼套台辆件份股手点度克斤吨米条币成折到至") ||
         at(cp, s->n, e, U"小时"))
         return false;
-    if (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100)
-        return false; /* a year run into the next word ("充值2018最火平台") */
+    if (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100 && (int)c->value % 100)
+        return false; /* a year run into the next word ("充值2018最火平台"); a round hundred
+                       * after a word of lending or pay is its amount ("额度2000快速贷") */
     return !gx_qtylex_longest_fwd(cp, s->n, e, TAB(s, GX_QW_COUNT_UNIT)) &&
            !gx_qtylex_longest_fwd(cp, s->n, e, TAB(s, GX_QW_CUR_SUFFIX));
 }
@@ -1333,7 +1350,7 @@ static bool plain_money(const scan *s, core *c)
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_QUAL_PREFIX));
     if (w && !is_latin_word(w))
         b -= w->len;
-    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达:,，"))
+    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达在:,，"))
         b--;
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
     if (w && w->val == 0 && (w->w[0] == U'价' || w->w[w->len - 1] == U'价') && b - w->len > s->floor && is_alpha(cp[b - w->len - 1]))
@@ -1557,7 +1574,14 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters
          * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading,
          * and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day") */
-        const word *hd = pos > 0 ? gx_qtylex_longest_back(cp, 0, pos, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
+        int32_t hp = pos; /* and through 达, 达到, 高达 (总市值达亿元, 涉案金额高达亿元: quant26) */
+        if (hp > 0 && cp[hp - 1] == U'达')
+            hp--;
+        else if (hp > 1 && cp[hp - 1] == U'到' && cp[hp - 2] == U'达')
+            hp -= 2;
+        if (hp < pos && hp > 0 && cp[hp - 1] == U'高')
+            hp--;
+        const word *hd = hp > 0 ? gx_qtylex_longest_back(cp, 0, hp, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
         if (hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时"))
             return -1;
         int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);

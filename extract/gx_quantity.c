@@ -149,6 +149,28 @@ static void basis_points(core *c, double v, int32_t unit_start, int32_t unit_end
     c->end = unit_end;
 }
 
+/* An English currency word after a number that is none (quant26): "won" the verb ("220 won by
+ * Democrats": a won amount is written with a magnitude or is 1,000 or more, and no "by" follows),
+ * or a year before a capitalized currency word ("In 1998 Euro coins were minted", "since 2002 Euro
+ * notes"). The number runs from pos to e, its magnitude is in c; the word cur is at cj. */
+static bool english_no_currency(const uint32_t *cp, int32_t n, int32_t pos, int32_t e, const core *c,
+                                int32_t cj, const word *cur)
+{
+    if (at(cp, n, cj, U"won") && cur->len == 3)
+        return (!c->has_mag && c->value < 1000) || at(cp, n, cj + 3, U" by ");
+    if (e - pos != 4 || c->has_mag || !(cp[pos] == '1' || cp[pos] == '2') || (e < n && cp[e] == '.'))
+        return false;
+    static const char32_t *const yr[] = {U"in ", U"In ", U"since ", U"Since ", U"during ", U"During "};
+    for (size_t k = 0; k < sizeof yr / sizeof yr[0]; k++) {
+        int32_t l = 0;
+        while (yr[k][l])
+            l++;
+        if (pos >= l && at(cp, n, pos - l, yr[k]) && (pos == l || !is_alpha(cp[pos - l - 1])))
+            return true;
+    }
+    return false;
+}
+
 static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -378,6 +400,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         gx_cp_in(cp[cj + 1], U"素件器旦宵帅勋"))
+        cur = NULL;
+    if (cur && is_latin_word(cur) && english_no_currency(cp, n, pos, e, c, cj, cur))
         cur = NULL;
     if (cur && cur->w[0] == U'元' && cur->len == 1) {
         /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency

@@ -21,6 +21,8 @@ static const qty_case READ[] = {
     {"The watch sold for 250 CHF.", "250 CHF", GX_QTY_MONEY, 250, "CHF"},
     {"It sold for 3,000 Swiss francs.", "3,000 Swiss francs", GX_QTY_MONEY, 3000, "CHF"},
     {"Lunch was ₩9,000 each.", "₩9,000", GX_QTY_MONEY, 9000, "KRW"},
+    {"Tickets cost 45,000 won each.", "45,000 won", GX_QTY_MONEY, 45000, "KRW"},
+    {"He paid 2000 Euros for the bike.", "2000 Euros", GX_QTY_MONEY, 2000, "EUR"},
     {"他又让我交了3千五百元押金", "3千五百元", GX_QTY_MONEY, 3500, "CNY"},
     {"手续费要4百五十元", "4百五十元", GX_QTY_MONEY, 450, "CNY"},
     {"借款金额大多数为20万,期限一年", "20万", GX_QTY_MONEY, 200000, "CNY"},
@@ -40,6 +42,11 @@ static const qty_case NONE[] = {
     /* a capital after a plain number is no magnitude without a sign; a letter run on is a word */
     {"The 300M race was won by Kenya.", "300M", GX_QTY_MONEY, 0, NULL},
     {"It cost $5 Million dollars", "$5M", GX_QTY_MONEY, 0, NULL},
+    /* won the verb; a year before a capitalized currency word; a weight in pounds */
+    {"Of the 435 seats, 220 won by Democrats", "220 won", GX_QTY_MONEY, 0, NULL},
+    {"Of 5,000 entries, 1,200 won by women", "1,200 won", GX_QTY_MONEY, 0, NULL},
+    {"In 1998 Euro coins were minted", "1998 Euro", GX_QTY_MONEY, 0, NULL},
+    {"a 12 pound turkey", "12 pound", GX_QTY_MONEY, 0, NULL},
     /* a year after a word of lending, glued to the next word */
     {"充值2018最火平台", "2018", GX_QTY_MONEY, 0, NULL},
     /* 千 before a Chinese numeral and no currency */

@@ -1163,6 +1163,32 @@ static bool counted_before(const scan *s, int32_t start)
     return w && w->len >= 2 && !is_latin_word(w); /* not a measure word: 这家7万亿股份行 */
 }
 
+/* A loan ad's ceiling (quant26): a word of lending (贷 of 贷款 网贷 经营贷, 借款, 口子 "a loan
+ * channel") at most LEND_REACH characters before pos on its line, no full stop between
+ * ("网贷口子-某某钱包】只需简单资料,最高100000!", "银行贷款市场…产品优势:1200万以内"). */
+#define LEND_REACH 60
+static bool lending_near(const scan *s, int32_t pos)
+{
+    const uint32_t *cp = s->cp;
+    for (int32_t k = pos - 1; k >= 0 && pos - k <= LEND_REACH; k--) {
+        if (cp[k] == '\n' || cp[k] == U'。')
+            return false;
+        if (cp[k] == U'贷' || (k > 0 && ((cp[k] == U'款' && cp[k - 1] == U'借') || (cp[k] == U'子' && cp[k - 1] == U'口'))))
+            return true;
+    }
+    return false;
+}
+
+/* The qualifier word of a ceiling right before start (最高, 最多) or bound after end (以内 以下
+ * 之内): a limit, as a loan ad gives its amount. */
+static bool ceiling_at(const scan *s, int32_t start, int32_t end)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    return (start >= 2 && cp[start - 2] == U'最' && gx_cp_in(cp[start - 1], U"高多")) ||
+           at(cp, n, end, U"以内") || at(cp, n, end, U"以下") || at(cp, n, end, U"之内");
+}
+
 static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -1272,6 +1298,8 @@ static bool implied_money(scan *s, core *c)
     }
     if (!money && chain_money(s, c))
         money = true;
+    if (!money && ceiling_at(s, c->start, e) && lending_near(s, c->start))
+        money = true; /* 贷款…产品优势:1200万以内 */
     if (!money) {
         int col = column_unit(s, c); /* a markdown table: the column's own header decides */
         if (col >= 0)
@@ -1369,7 +1397,7 @@ static bool plain_money(const scan *s, core *c)
     const word *after = gx_qtylex_longest_fwd(cp, n, ve, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
     if (after && after->val != 2)
         after = NULL;
-    if (!after && !plus && e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）") && !glued_word(s, c, e))
+    if (!after && !plus && e < n && !gx_cp_in(cp[e], U",.;!?)|\n ，。；！？）") && !glued_word(s, c, e))
         return false;
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_QUAL_PREFIX));
     if (w && !is_latin_word(w))
@@ -1382,7 +1410,11 @@ static bool plain_money(const scan *s, core *c)
     if (!w || w->val != 0) {
         /* no head: a fee or a stake named right after the number ("198成为代理", "3000起投");
          * not a year ("2018成为代理") */
-        if (!after || (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100))
+        bool year = c->end - c->start == 4 && c->value >= 1900 && c->value < 2100;
+        /* or a loan ad's ceiling (网贷口子…最高100000!): at least a thousand, no year */
+        bool ceiling = !after && !year && c->value * f >= 1000 && ceiling_at(s, c->start, ve) &&
+                       lending_near(s, c->start);
+        if (!ceiling && (!after || year))
             return false;
     }
     c->type = GX_QTY_MONEY;

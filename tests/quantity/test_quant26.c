@@ -5,7 +5,8 @@
  * ("mostly") between a money head and its amount, bad debts and fees (坏账, 窟窿, 手续费), money
  * lost or cheated out of and paid into an account as plain heads (受骗, 损失在, 入金), a round
  * hundred glued to the next word after a word of lending (额度2000快速贷), and a lone magnitude
- * after a money head and 达 (市值达亿元: a lost figure). Data-driven as test_quant25.c. */
+ * after a money head and 达 (市值达亿元: a lost figure); a loan ad's ceiling (网贷口子…最高100000!,
+ * 贷款…1200万以内). Data-driven as test_quant25.c. */
 #include <stddef.h>
 
 #include "quantity_fixture.h"
@@ -33,6 +34,9 @@ static const qty_case READ[] = {
     {"入金100～50000,当日到账", "50000", GX_QTY_MONEY, 50000, "CNY"},
     {"每位会员损失在30000左右", "30000左右", GX_QTY_MONEY, 30000, "CNY"},
     {"信用贷额度3000极速到账", "3000", GX_QTY_MONEY, 3000, "CNY"},
+    /* a loan ad's ceiling: 最高 or 以内 with a word of lending earlier on the line */
+    {"某网贷新口子,门槛低,最高80000!", "最高80000", GX_QTY_MONEY, 80000, "CNY"},
+    {"银行贷款新品上线,产品优势:500万以内,期限三年", "500万以内", GX_QTY_MONEY, 5e6, "CNY"},
 };
 
 static const qty_case NONE[] = {
@@ -49,6 +53,9 @@ static const qty_case NONE[] = {
     {"a 12 pound turkey", "12 pound", GX_QTY_MONEY, 0, NULL},
     /* a year after a word of lending, glued to the next word */
     {"充值2018最火平台", "2018", GX_QTY_MONEY, 0, NULL},
+    /* a ceiling without a word of lending */
+    {"该基金单日申购最高5000,", "5000", GX_QTY_MONEY, 0, NULL},
+    {"园区规划面积500万以内,", "500万", GX_QTY_MONEY, 0, NULL},
     /* 千 before a Chinese numeral and no currency */
     {"来了2千五百人", "2千五百", GX_QTY_MONEY, 0, NULL},
 };

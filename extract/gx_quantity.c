@@ -149,6 +149,28 @@ static void basis_points(core *c, double v, int32_t unit_start, int32_t unit_end
     c->end = unit_end;
 }
 
+/* An English currency word after a number that is none (quant26): "won" the verb ("220 won by
+ * Democrats": a won amount is written with a magnitude or is 1,000 or more, and no "by" follows),
+ * or a year before a capitalized currency word ("In 1998 Euro coins were minted", "since 2002 Euro
+ * notes"). The number runs from pos to e, its magnitude is in c; the word cur is at cj. */
+static bool english_no_currency(const uint32_t *cp, int32_t n, int32_t pos, int32_t e, const core *c,
+                                int32_t cj, const word *cur)
+{
+    if (at(cp, n, cj, U"won") && cur->len == 3)
+        return (!c->has_mag && c->value < 1000) || at(cp, n, cj + 3, U" by ");
+    if (e - pos != 4 || c->has_mag || !(cp[pos] == '1' || cp[pos] == '2') || (e < n && cp[e] == '.'))
+        return false;
+    static const char32_t *const yr[] = {U"in ", U"In ", U"since ", U"Since ", U"during ", U"During "};
+    for (size_t k = 0; k < sizeof yr / sizeof yr[0]; k++) {
+        int32_t l = 0;
+        while (yr[k][l])
+            l++;
+        if (pos >= l && at(cp, n, pos - l, yr[k]) && (pos == l || !is_alpha(cp[pos - l - 1])))
+            return true;
+    }
+    return false;
+}
+
 static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -195,6 +217,21 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->mag = 1e12; /* "8万多亿": more than 8万亿, not 8万 */
             c->qual = GX_QUAL_MIN;
             j += 2;
+        }
+    }
+    if (!c->has_mag && e - pos == 1 && v >= 1 && j + 2 < n && (cp[j] == U'千' || cp[j] == U'百') &&
+        gx_chinese_digit(cp[j + 1]) >= 1) {
+        /* "2千五百元", "3百五十元", "2千五元" (quant26): an Arabic digit, 千 or 百, and the rest in
+         * Chinese numerals, before a currency; one Chinese digit alone counts in the next lower
+         * unit (2千五 = 2500), as gx_number_chinese reads 三千三 */
+        double unit = cp[j] == U'千' ? 1e3 : 1e2, v2;
+        int32_t e2;
+        if (gx_number_chinese(cp, n, j + 1, &v2, &e2) && v2 < unit &&
+            gx_qtylex_longest_fwd(cp, n, e2, TAB(s, GX_QW_CUR_SUFFIX))) {
+            if (e2 == j + 2)
+                v2 *= unit / 10;
+            v = v * unit + v2;
+            j = e2;
         }
     }
     if (!c->has_mag && j + 1 < n && cp[j] == U'兆' &&
@@ -363,6 +400,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         gx_cp_in(cp[cj + 1], U"素件器旦宵帅勋"))
+        cur = NULL;
+    if (cur && is_latin_word(cur) && english_no_currency(cp, n, pos, e, c, cj, cur))
         cur = NULL;
     if (cur && cur->w[0] == U'元' && cur->len == 1) {
         /* "1330元美元": a slip that wrote 元 and then the currency meant; the named currency
@@ -1087,8 +1126,9 @@ static bool head_before(const scan *s, int32_t from, int32_t lim, bool yi)
              * between (只 of 只有/只剩 "only" counts nothing: 净利润只有5.03亿) */
             if (g != ':' && g != ' ' && (!(g >= 0x4E00 && g <= 0x9FFF) ||
                              (gx_cp_in(g, U"数量人户股份率倍点者客名家只") &&
-                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")))))
-                break;
+                              !(g == U'只' && gx_cp_in(cp[p + 1], U"有是剩能要会")) &&
+                              !(g == U'数' && cp[p - 1] == U'多' && gx_cp_in(cp[p + 1], U"为是在都")))))
+                break; /* (多数 of 多数为/大多数是 is "mostly": 标的金额多数为100万) */
         }
         if (!((s->lx->head_last >> (cp[p - 1] & 63)) & 1))
             continue; /* no head ends with this character: skip the table */
@@ -1121,6 +1161,32 @@ static bool counted_before(const scan *s, int32_t start)
         start -= w->len;
     w = gx_qtylex_longest_back(s->cp, s->floor, start, TAB(s, GX_QW_COUNT_UNIT));
     return w && w->len >= 2 && !is_latin_word(w); /* not a measure word: 这家7万亿股份行 */
+}
+
+/* A loan ad's ceiling (quant26): a word of lending (贷 of 贷款 网贷 经营贷, 借款, 口子 "a loan
+ * channel") at most LEND_REACH characters before pos on its line, no full stop between
+ * ("网贷口子-某某钱包】只需简单资料,最高100000!", "银行贷款市场…产品优势:1200万以内"). */
+#define LEND_REACH 60
+static bool lending_near(const scan *s, int32_t pos)
+{
+    const uint32_t *cp = s->cp;
+    for (int32_t k = pos - 1; k >= 0 && pos - k <= LEND_REACH; k--) {
+        if (cp[k] == '\n' || cp[k] == U'。')
+            return false;
+        if (cp[k] == U'贷' || (k > 0 && ((cp[k] == U'款' && cp[k - 1] == U'借') || (cp[k] == U'子' && cp[k - 1] == U'口'))))
+            return true;
+    }
+    return false;
+}
+
+/* The qualifier word of a ceiling right before start (最高, 最多) or bound after end (以内 以下
+ * 之内): a limit, as a loan ad gives its amount. */
+static bool ceiling_at(const scan *s, int32_t start, int32_t end)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    return (start >= 2 && cp[start - 2] == U'最' && gx_cp_in(cp[start - 1], U"高多")) ||
+           at(cp, n, end, U"以内") || at(cp, n, end, U"以下") || at(cp, n, end, U"之内");
 }
 
 static bool implied_money(scan *s, core *c)
@@ -1232,6 +1298,8 @@ static bool implied_money(scan *s, core *c)
     }
     if (!money && chain_money(s, c))
         money = true;
+    if (!money && ceiling_at(s, c->start, e) && lending_near(s, c->start))
+        money = true; /* 贷款…产品优势:1200万以内 */
     if (!money) {
         int col = column_unit(s, c); /* a markdown table: the column's own header decides */
         if (col >= 0)
@@ -1294,8 +1362,9 @@ static bool glued_word(const scan *s, const core *c, int32_t e)
     if (gx_cp_in(cp[e], U"分秒天日周月年期笔个次倍岁时号位名人户家只款张元角毛块万亿萬億千百多余来级层楼套台辆件份股手点度克斤吨米条币成折到至") ||
         at(cp, s->n, e, U"小时"))
         return false;
-    if (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100)
-        return false; /* a year run into the next word ("充值2018最火平台") */
+    if (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100 && (int)c->value % 100)
+        return false; /* a year run into the next word ("充值2018最火平台"); a round hundred
+                       * after a word of lending or pay is its amount ("额度2000快速贷") */
     return !gx_qtylex_longest_fwd(cp, s->n, e, TAB(s, GX_QW_COUNT_UNIT)) &&
            !gx_qtylex_longest_fwd(cp, s->n, e, TAB(s, GX_QW_CUR_SUFFIX));
 }
@@ -1328,12 +1397,12 @@ static bool plain_money(const scan *s, core *c)
     const word *after = gx_qtylex_longest_fwd(cp, n, ve, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
     if (after && after->val != 2)
         after = NULL;
-    if (!after && !plus && e < n && !gx_cp_in(cp[e], U",.;!?)\n ，。；！？）") && !glued_word(s, c, e))
+    if (!after && !plus && e < n && !gx_cp_in(cp[e], U",.;!?)|\n ，。；！？）") && !glued_word(s, c, e))
         return false;
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_QUAL_PREFIX));
     if (w && !is_latin_word(w))
         b -= w->len;
-    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达:,，"))
+    if (b > s->floor && gx_cp_in(cp[b - 1], U"为是了达在:,，"))
         b--;
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
     if (w && w->val == 0 && (w->w[0] == U'价' || w->w[w->len - 1] == U'价') && b - w->len > s->floor && is_alpha(cp[b - w->len - 1]))
@@ -1341,7 +1410,11 @@ static bool plain_money(const scan *s, core *c)
     if (!w || w->val != 0) {
         /* no head: a fee or a stake named right after the number ("198成为代理", "3000起投");
          * not a year ("2018成为代理") */
-        if (!after || (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100))
+        bool year = c->end - c->start == 4 && c->value >= 1900 && c->value < 2100;
+        /* or a loan ad's ceiling (网贷口子…最高100000!): at least a thousand, no year */
+        bool ceiling = !after && !year && c->value * f >= 1000 && ceiling_at(s, c->start, ve) &&
+                       lending_near(s, c->start);
+        if (!ceiling && (!after || year))
             return false;
     }
     c->type = GX_QTY_MONEY;
@@ -1557,7 +1630,14 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters
          * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading,
          * and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day") */
-        const word *hd = pos > 0 ? gx_qtylex_longest_back(cp, 0, pos, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
+        int32_t hp = pos; /* and through 达, 达到, 高达 (总市值达亿元, 涉案金额高达亿元: quant26) */
+        if (hp > 0 && cp[hp - 1] == U'达')
+            hp--;
+        else if (hp > 1 && cp[hp - 1] == U'到' && cp[hp - 2] == U'达')
+            hp -= 2;
+        if (hp < pos && hp > 0 && cp[hp - 1] == U'高')
+            hp--;
+        const word *hd = hp > 0 ? gx_qtylex_longest_back(cp, 0, hp, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
         if (hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时"))
             return -1;
         int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);

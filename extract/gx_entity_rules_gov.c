@@ -687,6 +687,16 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             c->span.end = c->span.start;
             continue;
         }
+        /* a task's department whose task word is the end of a longer word (资本|市场监管部门: the capital market's
+         * regulators, a kind; the market-regulation department is 市场监管部门 alone) (gov29) */
+        if (c->source == GX_SRC_GAZETTEER && c->span.start >= 2 && e - c->span.start >= 5 && cp[e - 2] == 0x90E8 /* 部 */ &&
+            cp[e - 1] == 0x95E8 /* 门 */ && cp[c->span.start] == 0x5E02 /* 市 */ &&
+            gx_word_ending(cp, c->span.start - (c->span.start >= 3 ? 3 : 2), c->span.start + 2,
+                           (const char32_t *const[]){U"资本市场", U"金融市场", U"证券市场", U"期货市场", U"外汇市场", U"股票市场",
+                                                     U"债券市场", U"货币市场", U"保险市场", U"房地产市场", NULL}) > 0) {
+            c->span.end = c->span.start;
+            continue;
+        }
         /* a website named after its body (中国政府网, @中国政府网): the site's name is not cut; the
          * body's own site (证监会网站, 政府网上办事) or network (政府网络) leaves the body (gov23) */
         if (e < art->ncp && cp[e] == 0x7F51 /* 网 */ && (e + 1 == art->ncp || !gx_cp_in(cp[e + 1], U"站页络上民友点内外格"))) {

@@ -1,7 +1,8 @@
 /* test_gov29.c — government bodies, twenty-fourth session (helper "gov29"): foreign financial regulators of the
  * forex texts (新西兰FMA, 塞浦路斯cysec, 德国bafin, 香港SFC with a cue), a place's financial-work office (北京金融办),
  * a known city before an unlisted district's bureau (深圳|南山区公安局, followed by 仅), and the tagger's readings
- * that end in a word of their own (券商|谋局) or are cut inside one (中国军|垦). With the tagger. */
+ * that end in a word of their own (券商|谋局) or are cut inside one (中国军|垦); a state task's department
+ * (市场监管部门, 工商部门), not after a market's word (资本|市场监管部门). With the tagger. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -65,6 +66,20 @@ static void test_glued_words(void **state)
     gx_article_free(art);
 }
 
+/* A state task's department is that task's authority (投诉市场监管部门, 向工商部门举报); a department named by no
+ * task (监管部门) and the capital market's regulators (资本|市场监管部门) are kinds. */
+static void test_task_departments(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("很多人开始投诉市场监管部门，也向工商部门举报了。", NULL, NULL);
+    assert_non_null(fixture_find(art, "市场监管部门", GX_ENT_GOVERNMENT));
+    assert_non_null(fixture_find(art, "工商部门", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("根本原因是美国资本市场监管部门放宽了非上市公司证券流通。", NULL, NULL);
+    assert_null(fixture_find(art, "市场监管部门", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -72,6 +87,7 @@ int main(void)
         cmocka_unit_test(test_sfc_cued),
         cmocka_unit_test(test_local_bodies),
         cmocka_unit_test(test_glued_words),
+        cmocka_unit_test(test_task_departments),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -115,8 +115,15 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
                 int32_t lv = cp[p] == 0x533A /* 区 */ && p > 0 && cp[p - 1] == 0x5730 /* 地 */ ? p - 1 : p;
                 if (lv < p)
                     r = gx_hit_len_ending(ix, lv, GX_LEX_REGION);
+                int rc = lv >= 3 && gx_is_cjk(cp[lv - 1]) && gx_is_cjk(cp[lv - 2]) &&
+                                 !gx_lexicon_char_is(ix->lex, cp[lv - 2], GX_LEX_LEFT_STOP) &&
+                                 gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0
+                             ? gx_hit_len_ending(ix, lv - 2, GX_LEX_REGION)
+                             : 0;
                 if (r > 0)
                     start = lv - r;
+                else if (rc > 0 && gx_cp_in(cp[lv], U"区县"))
+                    start = lv - 2 - rc; /* a known city before an unknown district of two (深圳|南山区公安局, gov29) */
                 else if (lv >= 2 && gx_is_cjk(cp[lv - 1]) && gx_is_cjk(cp[lv - 2]) && gx_hit_len_ending(ix, lv - 1, GX_LEX_LEFT_STOP) == 0 &&
                          (lv == 2 || !gx_is_cjk(cp[lv - 3]) || gx_hit_len_ending(ix, lv - 2, GX_LEX_LEFT_STOP) > 0))
                     start = lv - 2; /* an unknown two-character place, with a clear left edge (巢|湖市 is not) */
@@ -538,7 +545,7 @@ static bool joined_things(const gx_hit_index *ix, const gx_article *art, const g
 static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candidate *c)
 {
     /* a name's last character and the next one making a word (香港局|势, 国防军|工) */
-    static const char32_t *const GLUED_ENDINGS[] = {U"局势", U"局面", U"军工", NULL};
+    static const char32_t *const GLUED_ENDINGS[] = {U"局势", U"局面", U"军工", U"军垦", U"军事", U"军民", NULL};
     static const char32_t CO[] = U"公司", COMMITTEE[] = U"委员会";
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
@@ -556,6 +563,9 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     bool retire = cp[a] == 0x5404 /* 各 */ || part > 0 || joined_things(ix, art, c) || ownerless_department(ix, art, c) ||
                   (e - a > 3 && cp[a + 1] == 0x7EA7 /* 级: 县级乡村邮电所 */ && gx_er_is_admin_char(cp[a])) ||
                   (e < art->ncp && gx_word_at(art, e - 1, GLUED_ENDINGS) == 2) ||
+                  /* a word of its own ending in 局 glued after other words (火拼技术岗券商|谋局, 布局, 骗局:
+                   * cues.tsv bad_ending; gov29) */
+                  (e - a >= 4 && cp[e - 1] == 0x5C40 /* 局 */ && gx_lexicon_is(ix->lex, GX_LEX_BAD_ENDING, cp + e - 2, 2)) ||
                   /* a bare unit cut from a longer name (科创板股票上市|委员会, 提名|委员会; the tagger's
                    * 上|市委员会 is cut the same) */
                   (a > 0 && (e - a == 3 || (e - a == 4 && gx_er_is_admin_char(cp[a]))) &&
@@ -674,6 +684,16 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         int32_t e = c->span.end;
         /* a copy of a longer body's name cut by the end of the text (公安部|刑侦<end>) */
         if (c->source != GX_SRC_TAGGER && cut_by_text_end(art, c, n0)) {
+            c->span.end = c->span.start;
+            continue;
+        }
+        /* a task's department whose task word is the end of a longer word (资本|市场监管部门: the capital market's
+         * regulators, a kind; the market-regulation department is 市场监管部门 alone) (gov29) */
+        if (c->source == GX_SRC_GAZETTEER && c->span.start >= 2 && e - c->span.start >= 5 && cp[e - 2] == 0x90E8 /* 部 */ &&
+            cp[e - 1] == 0x95E8 /* 门 */ && cp[c->span.start] == 0x5E02 /* 市 */ &&
+            gx_word_ending(cp, c->span.start - (c->span.start >= 3 ? 3 : 2), c->span.start + 2,
+                           (const char32_t *const[]){U"资本市场", U"金融市场", U"证券市场", U"期货市场", U"外汇市场", U"股票市场",
+                                                     U"债券市场", U"货币市场", U"保险市场", U"房地产市场", NULL}) > 0) {
             c->span.end = c->span.start;
             continue;
         }

@@ -1,7 +1,8 @@
 /* test_comp53.c — companies, twenty-fourth session (helper "comp53"): a legal name opening at a city
  * the regions list lacks, after a run of other words (gx_entity_rules_suffix.c tagger_city, read by
  * region_opens_legal_name), a verb exposing a firm (cues.tsv left_stop 曝光, 揭露), and a known short
- * name cut through a company suffix word (gx_resolve.c cut_inside_suffix: 中|金控, 长|安信|托).
+ * name cut through a company suffix word (gx_resolve.c cut_inside_suffix: 中|金控, 长|安信|托), a
+ * tagger's company cut inside a word at a line start (gx_cand_shape.c gx_shape_whole_region: 首|都城投).
  * Texts written for the test; the real tagger is loaded for its word lexicon, no tagger span is given. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -49,12 +50,24 @@ static void test_cut_inside_suffix(void **state)
     gx_article_free(art);
 }
 
+/* a tagger's company cut after the first character of a line: 首都 is a word, 都城 no ordinary one */
+static void test_word_cut_at_line_start(void **state)
+{
+    (void)state;
+    static const fixture_tag cut[] = {{"都城投集团", GX_ENT_COMPANY, 0.5f}};
+    gx_article *art = fixture_run_tagged("平台公告\n首都城投集团控股的平台发布清盘公告。", cut, 1);
+    assert_null(fixture_company(art, "都城投集团"));
+    assert_non_null(fixture_company(art, "首都城投集团"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_city_opens_legal_name),
         cmocka_unit_test(test_exposing_verb),
         cmocka_unit_test(test_cut_inside_suffix),
+        cmocka_unit_test(test_word_cut_at_line_start),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

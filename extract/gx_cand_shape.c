@@ -1040,6 +1040,19 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
         c->span.start = s - 1;
         return true;
     }
+    /* ... nor a tagger's company at a clear left edge (text or line start, punctuation) but for one
+     * character, that character and the name's first making a word of the tagger's lexicon where the
+     * name's first two make no ordinary word (\n首|都城投集团: 首都; twenty-fourth session, comp53): the word was
+     * cut, the character is taken in */
+    if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - s >= 4 && s >= 1 &&
+        gx_is_cjk(cp[s - 1]) && gx_is_cjk(cp[s]) && gx_is_cjk(cp[s + 1]) &&
+        (s == 1 || (!gx_is_cjk(cp[s - 2]) && !gx_is_alnum(cp[s - 2]))) &&
+        gx_tagger_common_word(eng->tagger, cp + s - 1, 2) && !gx_tagger_common_word(eng->tagger, cp + s, 2) &&
+        !gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s - 1, 2) &&
+        !gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, cp + s - 1, 1)) {
+        c->span.start = s - 1;
+        return true;
+    }
     if (c->type != GX_ENT_COMPANY || c->span.end - s < 6 || s < 1 || !gx_is_cjk(cp[s - 1]) || !gx_is_cjk(cp[s]) ||
         (cp[s + 1] != 0x7701 /* 省 */ && cp[s + 1] != 0x5E02 /* 市 */))
         return false;

@@ -7,6 +7,7 @@
 
 #include "gx_cand_shape.h"
 #include "gx_entity_rules_impl.h"
+#include "gx_tagger.h"
 
 static bool has_digit_or_space(const gx_article *art, gx_span s)
 {
@@ -138,6 +139,19 @@ static bool place_written_with_admin_word(const gx_hit_index *ix, const gx_artic
     return false;
 }
 
+/* A city the regions list lacks (惠州, 绵阳): two characters the tagger's lexicon holds as a place
+ * both alone and with 市 (惠州 and 惠州市; 常熟, held as a word, and 安康, as a person, do not count).
+ * Returns 2, or 3 when the text writes 市 after it; 0 when none or n < 2. */
+static int tagger_city(const gx_hit_index *ix, const uint32_t *w, int32_t n)
+{
+    if (!ix->tagger || n < 2 || !gx_is_cjk(w[0]) || !gx_is_cjk(w[1]))
+        return 0;
+    const uint32_t city[3] = {w[0], w[1], 0x5E02 /* 市 */};
+    if (!gx_tagger_place_word(ix->tagger, w, 2) || !gx_tagger_place_word(ix->tagger, city, 3))
+        return 0;
+    return n >= 3 && w[2] == 0x5E02 ? 3 : 2;
+}
+
 /* Where a legal name [s, end) (its body, before the legal form) starts when a mainland region opens a
  * trade name inside it: a legal name reads region + trade name + business + form, so three or more
  * characters before the region are a phrase of the sentence (曝光中国另类大骗局|北京鸿开普贸易有限公司,
@@ -153,8 +167,9 @@ static int32_t region_opens_legal_name(const gx_hit_index *ix, const gx_article 
     const uint32_t *cp = art->cp;
     for (int32_t k = s; k + 4 <= end; k++) {
         int r = gx_hit_len_starting(ix, k, GX_LEX_REGION);
-        if (r < 2 || k + r + 2 > end || !gx_lexicon_is_home_region(ix->lex, cp + k, r) || !gx_is_cjk(cp[k + r]) ||
-            !gx_is_cjk(cp[k + r + 1]))
+        if (r < 2 || !gx_lexicon_is_home_region(ix->lex, cp + k, r))
+            r = tagger_city(ix, cp + k, end - k);
+        if (r < 2 || k + r + 2 > end || !gx_is_cjk(cp[k + r]) || !gx_is_cjk(cp[k + r + 1]))
             continue;
         /* (the first place decides: one opening the name or too close to its start to tell) */
         if (k - s < 3 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY) >= 2 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY_SUFFIX) > 0 ||

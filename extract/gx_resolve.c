@@ -27,6 +27,7 @@
 #include "gx_quantity.h"
 #include "gx_resolve_impl.h"
 #include "gx_rules_en.h"
+#include "gx_tagger.h"
 #include "gx_utf8.h"
 
 /* The order of the weighed candidates: eff descending, then candidate index ascending (as
@@ -962,6 +963,31 @@ static bool prefix_of_unit(gx_rs *rs, const gx_candidate *c)
     return true;
 }
 
+/* A short gazetteer company name (two or three characters, not a legal or Latin name) whose last
+ * character opens a company suffix word of two characters or more that runs on past it: the text's
+ * name is cut through that word (坑死啦|中金控的信息: 中|金控, a financial holding platform, not
+ * 中金; 长安信托 holds 安信|托), and the firm is the one the suffix word ends (twenty-fourth
+ * session, comp53); not where the suffix word's last character opens an ordinary word of the
+ * tagger's lexicon with the next one (汇控|股价); nor without the tagger, which tells those words). */
+static bool cut_inside_suffix(const gx_rs *rs, const gx_candidate *c)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !eng->lexicon || !eng->tagger ||
+        (gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) ||
+        c->span.end - c->span.start > 3 || c->span.end - c->span.start < 2 || c->span.end >= art->ncp ||
+        !gx_is_cjk(art->cp[c->span.end]))
+        return false;
+    uint32_t mask = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + c->span.end - 1,
+                                           art->ncp - c->span.end + 1, 2);
+    if (!mask)
+        return false;
+    /* (not where the suffix word's last character opens an ordinary word with the next one: 汇控|股价
+     * is the known name before 股价, no 控股) */
+    int32_t e = c->span.end - 1 + 2 + __builtin_ctz(mask);
+    return !(e < art->ncp && gx_tagger_common_word(eng->tagger, art->cp + e - 1, 2));
+}
+
 /* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
  * name, inside a longer name of another type, glued inside running text; a weak name (an
  * ordinary word too) needs the same thing named strongly elsewhere (strong) or under the same
@@ -1059,7 +1085,7 @@ static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, const gx_keyma
         art->cp[c->span.start] == art->cp[c->span.start + 1] && art->cp[c->span.start - 2] == art->cp[c->span.start - 1] &&
         gx_is_cjk(art->cp[c->span.start - 1]))
         return false;
-    if (prefix_of_unit(rs, c))
+    if (prefix_of_unit(rs, c) || cut_inside_suffix(rs, c))
         return false;
     /* a short company name glued inside running text that the tagger did not read as any
      * organization (金融创新 holds 融创, 三星堆 三星, “奔驰石” 奔驰): both sides glued, it is

@@ -20,6 +20,7 @@
 
 #include "gx_date.h"
 #include "gx_number.h"
+#include "gx_number_en.h"
 #include "gx_quantity_lex.h"
 #include "gx_quantity_market.h"
 #include "gx_utf8.h"
@@ -1564,6 +1565,58 @@ static int32_t numeric_at(scan *s, int32_t pos)
     return end;
 }
 
+/* A figure written in English words (quant27): a number word (gx_number_en.c) before a percent
+ * word ("Fifty-one percent", "two percentage points"), or before a currency word with or without
+ * an English magnitude between ("two million dollars", "fifty euros"). A bare number word is
+ * none (one of them, two million people). Without a magnitude, "pounds" is a weight ("lost ten
+ * pounds") and "won" the verb (english_no_currency). */
+static int32_t english_at(scan *s, int32_t pos)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, j;
+    double v;
+    if (!gx_number_english(s->lx, cp, n, pos, &v, &j) || j + 1 >= n || cp[j] != ' ')
+        return -1;
+    core c;
+    memset(&c, 0, sizeof c);
+    c.start = pos;
+    c.mag = 1;
+    c.scale = 1;
+    const word *w = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_PERCENT_WORD));
+    if (w && w->val < 2) {
+        c.type = GX_QTY_PERCENT;
+        c.value = v;
+        c.pp = w->val == 1;
+        c.end = j + 1 + w->len;
+    } else {
+        if ((w = gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_MAGNITUDE)))) {
+            c.has_mag = true;
+            for (int k = 0; k < w->val; k++)
+                c.mag *= 10;
+            j += 1 + w->len;
+        }
+        c.value = v * c.mag;
+        const word *cur = j + 1 < n && cp[j] == ' ' ? gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)) : NULL;
+        if (!cur || !is_latin_word(cur) || english_no_currency(cp, n, pos, j, &c, j + 1, cur) ||
+            (!c.has_mag && at(cp, n, j + 1, U"pounds")))
+            return -1;
+        c.type = GX_QTY_MONEY;
+        c.currency = cur->code;
+        if (cur->val == 2) {
+            c.scale = 0.01; /* cents */
+            c.value *= c.scale;
+        }
+        c.end = j + 1 + cur->len;
+    }
+    int32_t start = pos, end = c.end;
+    gx_qualifier qual = qualifier_before(s, &start);
+    gx_qualifier qa = qualifier_after(s, &end);
+    int dir = c.type == GX_QTY_PERCENT ? direction_before(s, start) : 0;
+    finish(s, &c, start, qual != GX_QUAL_NONE ? qual : qa, end, false, 0);
+    set_change(s, dir);
+    return end;
+}
+
 /* 一元 / 一块钱 at pos..e (cur the currency word after it) is one yuan only where the text
  * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, or after a comparison (跌破一元, 低于一元,
  * 不到一元, 价值一元); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
@@ -2261,7 +2314,8 @@ void gx_quantities_find(const gx_qtylex *lx, gx_article *art)
             continue;
         }
         if (alpha) {
-            i = skip_token(cp, n, i);
+            int32_t e = english_at(&s, i);
+            i = e > i ? e : skip_token(cp, n, i);
             continue;
         }
         if (chinese_start(c)) {

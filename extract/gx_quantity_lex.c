@@ -19,7 +19,7 @@ static const char *const ROLE_NAMES[GX_QW__COUNT] = {
     "count_unit",      "not_count",       "magnitude",        "magnitude_short",  "percent_word",
     "money_head",      "money_after",     "money_after_far",  "deal_verb",        "metric_cue",
     "future_cue",      "chain_stop",      "market",           "market_head",
-    "deal_verb_bare",  "money_head_plain",
+    "deal_verb_bare",  "money_head_plain", "number_word",
 };
 
 #define MAX_WORD 32 /* code points per word */
@@ -91,6 +91,14 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
         if (!*v || *e || p < 1 || p > 15)
             return -1;
         lw->val = (int)p;
+        return 0;
+    }
+    case GX_QW_NUMBER_WORD: {
+        char *e;
+        long x = strtol(v, &e, 10);
+        if (!*v || *e || x < 0 || x > 100)
+            return -1;
+        lw->val = (int)x;
         return 0;
     }
     case GX_QW_PERCENT_WORD:

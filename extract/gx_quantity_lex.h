@@ -41,6 +41,8 @@ typedef enum gx_qw_role {
     GX_QW_DEAL_VERB_BARE,  /* <amount><verb> without 以: the amount is spent (2.9亿收购)     */
     GX_QW_MONEY_HEAD_PLAIN, /* a word of lending, pay or deposits right before a plain number
                              * that ends its clause: the number is money (借款1000, 额度7000) */
+    GX_QW_NUMBER_WORD,     /* an English number word (one .. ninety, hundred); val = its value
+                            * (gx_number_en.c)                                              */
     GX_QW__COUNT
 } gx_qw_role;
 

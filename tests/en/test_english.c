@@ -731,6 +731,11 @@ static void test_eng8(void **state)
     assert_non_null(find(art, "Kamala Ostrander", GX_ENT_PERSON));
     gx_article_free(art);
 
+    art = run("The U.S. Attorney's Office for the Northern District of Vandia Heights said in a statement that "
+              "Dorian Quell was held.");
+    assert_null(find(art, "Vandia Heights", GX_ENT_PERSON));
+    gx_article_free(art);
+
     art = run("CREDITS\nMake-up_Kim Seo nn, Lighting_Park Dong Woo\n");
     assert_null(find(art, "Kim Seo", GX_ENT_PERSON));
     gx_article_free(art);

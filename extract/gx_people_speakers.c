@@ -349,6 +349,10 @@ void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
             if (cp[i] == ' ' && cp[i - 1] >= 'a' && cp[i - 1] <= 'z' && ascii_at(art, i, AFTER[k])) {
                 e = i;
                 s = gx_pp_english_name_before(art, e);
+                /* "the Western District of New York said": a name after "of" ends a longer noun
+                 * phrase, whose head (the office, the district) is what speaks */
+                if (s >= 4 && cp[s - 1] == ' ' && cp[s - 4] == ' ' && ascii_at(art, s - 3, "of") == 2)
+                    s = -1;
             }
         for (int k = 0; BEFORE[k] && s < 0; k++) {
             int32_t l = cp[i] != ' ' ? ascii_at(art, i, BEFORE[k]) : 0;

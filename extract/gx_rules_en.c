@@ -818,6 +818,8 @@ static bool clear_lead(const en_line *L, int k)
     return true;
 }
 
+static int kr_given(const en_line *L, int k);
+
 /* A person named by a known given name and one or two more name words ("Taylor Swift", "Joe
  * Biden", "Mary E. Lovely"), with no title or verb of speech near: the run holds just these words
  * (nothing capitalised before them but openers and honorifics, nothing after them), no word of
@@ -827,6 +829,10 @@ static void given_names(en_line *L)
 {
     for (int k = 0; k < L->n; k++) {
         if (L->t[k].used || !L->t[k].cap || !tok_is(L, EN_GIVEN, k))
+            continue;
+        /* "Kim Jong", "Lee Seo": a Korean family name (also a given name) before a Korean syllable is
+         * a name in Korean order, korean_names()' to read or to leave, not "Kim" + a surname */
+        if (tok_is(L, EN_KR_SURNAME, k) && k + 1 < L->n && !L->t[k].poss && L->t[k].gap == 1 && kr_given(L, k + 1) > 0)
             continue;
         int b = run_from(L, k);
         if (!clear_lead(L, k) || b - k < 2 || b - k > 3 || !person_shape(L, k, b))

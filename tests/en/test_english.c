@@ -718,6 +718,29 @@ static void test_eng7(void **state)
     gx_article_free(art);
 }
 
+/* twenty-fourth session, round 2 (eng8): given names of general news beyond English ones; a Korean
+ * family name that is also a given name, before a single Korean syllable, makes no person (invented
+ * surnames) */
+static void test_eng8(void **state)
+{
+    (void)state;
+    gx_article *art = run("The panel heard from Ghislaine Varnstrom and Pavle Quellović before the vote.\n\n"
+                          "Later, Kamala Ostrander spoke.");
+    assert_non_null(find(art, "Ghislaine Varnstrom", GX_ENT_PERSON));
+    assert_non_null(find(art, "Pavle Quellović", GX_ENT_PERSON));
+    assert_non_null(find(art, "Kamala Ostrander", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("The U.S. Attorney's Office for the Northern District of Vandia Heights said in a statement that "
+              "Dorian Quell was held.");
+    assert_null(find(art, "Vandia Heights", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("CREDITS\nMake-up_Kim Seo nn, Lighting_Park Dong Woo\n");
+    assert_null(find(art, "Kim Seo", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -742,6 +765,7 @@ int main(void)
         cmocka_unit_test(test_eng5),
         cmocka_unit_test(test_eng6),
         cmocka_unit_test(test_eng7),
+        cmocka_unit_test(test_eng8),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,7 +1,8 @@
 /* gx_people_parties.c — people a report introduces by the party they speak for, then a Chinese name and what
  * they say (玩家于菲气愤地回忆道, 玩家曾明告诉记者, 投资者李明表示): the name sits between a word for a party
  * (cues.tsv party_word: players, investors, users, residents, victims) and a verb of saying (cues.tsv say_verb,
- * or recount_verb: 回忆道 说道 哭诉 抱怨 反映), perhaps after a manner adverb of three characters in 地 (气愤地).
+ * or recount_verb: 回忆道 说道 哭诉 抱怨 反映), perhaps after a manner adverb of three characters in 地 (气愤地);
+ * failing that, before a clause mark or a name's end of two characters (市民姜泉根成为, people35).
  * No title: a party is no post. Part of gx_people (gx_people_impl.h). The party words are the lexicon scan's
  * hits of their kind: linear. */
 #include "gx_normalize.h"

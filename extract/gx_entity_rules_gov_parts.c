@@ -150,9 +150,25 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Is there an address's cue (位于, 地址, 注册地, 坐落于, 坐落在) before position s in its clause (no
+ * clause mark between), within 30 characters (总部位于…中国军垦第一城---新疆建设兵团第八师·石河子市)? */
+static bool in_address(const gx_article *art, int32_t s)
+{
+    static const char32_t *const CUES[] = {U"位于", U"地址", U"注册地", U"坐落于", U"坐落在", NULL};
+    const uint32_t *cp = art->cp;
+    for (int32_t p = s; p > 0 && s - p <= 30; p--) {
+        if (gx_cp_in(cp[p - 1], U"，。；！？\n,;!?"))
+            return false;
+        if (gx_word_ending(cp, 0, p, CUES) > 0)
+            return true;
+    }
+    return false;
+}
+
 /* 兵团六师, 新疆生产建设兵团第八师: a division of the Production and Construction Corps (a body of
  * its own, with its own government), named by the Corps, an ordinal (第) and a number of one or
- * two numerals before 师. */
+ * two numerals before 师. In an address (位于…兵团第八师·石河子市, people35) the division is the
+ * place it administers (师市合一: the division and its city are one unit), no body: not read. */
 void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const CORPS[] = {U"兵团", NULL};
@@ -172,6 +188,8 @@ void gx_er_corps_division_rule(const gx_hit_index *ix, gx_article *art)
         int32_t s = at[i];
         if (s >= 6 && gx_er_match_utf8_word(art, s - 6, s, (const uint32_t *)FULL, 6))
             s -= 6;
+        if (in_address(art, s))
+            continue;
         gx_add_candidate(art, (gx_span){s, d + 1}, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
     }
 }

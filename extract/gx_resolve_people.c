@@ -456,6 +456,25 @@ static bool firm_before_home(const gx_engine *eng, const gx_article *art, gx_spa
     return false;
 }
 
+/* Is span s the value of a form's name field somewhere in the text (平台名称:吉利宝, 公司名称：X, cues.tsv
+ * name_label; the field names a platform or a firm, never a person: people35)? The label, then a colon
+ * (ASCII or full width) right before an occurrence. */
+static bool labelled_thing(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = s.end - s.start;
+    if (n < 2)
+        return false;
+    for (int32_t i = gx_text_place_first(art, cp + s.start); i >= 0; i = gx_text_place_next(art, i)) {
+        if (i < 3 || memcmp(cp + i, cp + s.start, sizeof(uint32_t) * (size_t)n) || (cp[i - 1] != ':' && cp[i - 1] != 0xFF1A))
+            continue;
+        for (int32_t m = 2; m <= 4 && i - 1 - m >= 0; m++)
+            if (gx_lexicon_is(eng->lexicon, GX_LEX_NAME_LABEL, cp + i - 1 - m, m))
+                return true;
+    }
+    return false;
+}
+
 /* The confidence a tagger person candidate (index self) deserves with the article's evidence:
  * its score, raised by 0.15 when it stands in a list of names next to a person (萨维奇、迪科夫、
  * 尼尔等; 迪乌夫和希利); 0 (refuted) when it stands in an enumeration (、) next to a place and
@@ -474,7 +493,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
         company_act(eng, art, art->candidates.v[self].span) || company_gloss(art, ix, self, qb) ||
-        firm_before_home(eng, art, art->candidates.v[self].span))
+        firm_before_home(eng, art, art->candidates.v[self].span) || labelled_thing(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
         return sc + 0.15f > 1.0f ? 1.0f : sc + 0.15f;

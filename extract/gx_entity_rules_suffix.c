@@ -578,7 +578,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * adjective of what follows (deVere Group|国际|投资策略师) */
         if ((e->flags & GX_LEXF_WEAK) && cjk_count(art, body) != body.end - body.start)
             continue;
-        float score = sure_left ? 0.58f : 0.5f;
+        /* a verb's object glued before it ends at a stop word of two characters or more (遭质疑|, 曝光|)
+         * and a company attribute of two or more follows (麦子金服|旗下): both edges are written,
+         * as sure as punctuation before it (comp57) */
+        /* (not 平台 or APP, which follow ordinary words too: 一家|常用银行|APP) */
+        bool attr_edged = edge_sure && gx_hit_len_starting(ix, name.end, GX_LEX_COMPANY_ATTR) >= 2 &&
+                          art->cp[name.end] != 0x5E73 /* 平台 */ && (art->cp[name.end] | 0x20) != 'a' &&
+                          art->cp[name.start - 1] != 0x53F8 /* (公)司|系…: a firm's name before, not a verb */;
+        float score = sure_left || attr_edged ? 0.58f : 0.5f;
         if (e->len >= 4 || latin_suffix)
             score = 0.75f; /* 有限公司, 股份有限公司, Inc. */
         if (type != GX_ENT_COMPANY)

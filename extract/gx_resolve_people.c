@@ -851,6 +851,20 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
         /* a city's or county's bank (攀枝花银行: comp54) */
         if (!seen && c->type == GX_ENT_COMPANY)
             seen = gx_shape_place_bank(eng->tagger, art, c->span.start, c->span.end) == c->span.start;
+        /* a name whose both edges are written: a stop word of two characters or more before it
+         * and a company attribute after it (遭质疑|麦子金服|旗下: comp57) */
+        if (!seen && c->type == GX_ENT_COMPANY && c->span.start >= 2 && gx_is_cjk(art->cp[c->span.start - 1])) {
+            bool attr = false, stop = false;
+            /* (not 平台 or APP, which follow ordinary words too: 一家|常用银行|APP) */
+            uint32_t a0 = c->span.end < art->ncp ? art->cp[c->span.end] : 0;
+            for (int m = 2; m <= 4 && !attr && c->span.end + m <= art->ncp && a0 != 0x5E73 && (a0 | 0x20) != 'a'; m++)
+                attr = gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_ATTR, art->cp + c->span.end, m);
+            for (int m = 2; m <= 4 && attr && !stop && c->span.start - m >= 0; m++)
+                stop = gx_lexicon_is(eng->lexicon, GX_LEX_LEFT_STOP, art->cp + c->span.start - m, m);
+            /* (and not a function character after the stop word: 有限公司|系|谷菲国际集团旗下) */
+            seen = attr && stop && art->cp[c->span.start - 1] != 0x53F8 /* (公)司: a firm's name before */ && !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_LEFT_STOP) &&
+                   !gx_lexicon_char_is(eng->lexicon, art->cp[c->span.start], GX_LEX_NOT_GIVEN);
+        }
         /* a name opening a clause as the source of what follows (。巨丰投顾：…, 】巨丰投顾认为,
          * 具体操作上,源达投顾认为) needs no more */
         if (!seen && c->span.end < art->ncp &&

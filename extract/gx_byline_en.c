@@ -262,7 +262,11 @@ bool gx_byline_en_signed(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *o
 bool gx_byline_en_written_by(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *out)
 {
     memset(out, 0, sizeof *out);
-    for (int32_t i = 0; i + 14 < n; i++) {
+    if (n < 15)
+        return false;
+    /* only the spaces can open the words (searched eight code points at a time: a Chinese text has few) */
+    for (int32_t i = gx_cps_find_either(t, 0, n - 14, ' ', ' '); i < n - 14;
+         i = gx_cps_find_either(t, i + 1, n - 14, ' ', ' ')) {
         if (!gx_ascii_at(t, n, i, " is written by ", true))
             continue;
         int32_t s = i + 15, e = s;

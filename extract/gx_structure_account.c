@@ -1,5 +1,6 @@
 /* gx_structure_account.c — an account or a site naming itself in a crawled page's header (see
- * gx_structure_account.h). Reads paragraphs gx_normalize produced (full-width colons are ASCII by then). */
+ * gx_structure_account.h). Reads paragraphs gx_normalize produced (full-width colons are ASCII by then).
+ * Each word test stands behind a test of its first code point (most positions fail there; speed29). */
 #include "gx_structure_account.h"
 
 #include <string.h>
@@ -34,7 +35,7 @@ static bool named_before(const uint32_t *t, int32_t n, int32_t from, int32_t s, 
 static const char *wechat_account(gx_arena *a, const uint32_t *t, int32_t n)
 {
     for (int32_t i = 0; i + 6 < n && i < REACH; i++) {
-        if (!gx_structure_word_at(t, n, i, "蓝字"))
+        if (t[i] != 0x84DD /* 蓝 */ || !gx_structure_word_at(t, n, i, "蓝字"))
             continue;
         int32_t s = i + 2;
         while (s < n && gx_cp_in(t[s], U"\"“「 "))
@@ -63,8 +64,9 @@ static const char *column_mark(gx_arena *a, const uint32_t *t, int32_t n)
         if (t[i] != '-' && t[i] != '|' && t[i] != 0x2014)
             continue;
         int32_t s = i + 1, e = s;
-        while (e < n && e - s <= 10 && gx_cp_is_han(t[e]) && !gx_structure_word_at(t, n, e, "的专栏") &&
-               !gx_structure_word_at(t, n, e, "本文"))
+        while (e < n && e - s <= 10 && gx_cp_is_han(t[e]) &&
+               !(t[e] == 0x7684 /* 的 */ && gx_structure_word_at(t, n, e, "的专栏")) &&
+               !(t[e] == 0x672C /* 本 */ && gx_structure_word_at(t, n, e, "本文")))
             e++;
         if (e - s < 2 || e - s > 10 || e >= n)
             continue;
@@ -92,7 +94,7 @@ static const char *platform_prefix(gx_arena *a, const uint32_t *t, int32_t n)
 static const char *account_header(gx_arena *a, const uint32_t *t, int32_t n)
 {
     int32_t h = 6;
-    while (h <= 120 && 2 * h <= n && memcmp(t, t + h, (size_t)h * sizeof *t))
+    while (h <= 120 && 2 * h <= n && (t[0] != t[h] || memcmp(t, t + h, (size_t)h * sizeof *t)))
         h++;
     if (h > 120 || 2 * h > n)
         return NULL;
@@ -105,7 +107,7 @@ static const char *account_header(gx_arena *a, const uint32_t *t, int32_t n)
             return NULL;
         if (!memcmp(t + s, t + s + l, (size_t)l * sizeof *t))
             for (int32_t i = s + 2 * l; i + 2 + l <= n; i++)
-                if (gx_structure_word_at(t, n, i, "关注") && !memcmp(t + i + 2, t + s, (size_t)l * sizeof *t))
+                if (t[i] == 0x5173 /* 关 */ && gx_structure_word_at(t, n, i, "关注") && !memcmp(t + i + 2, t + s, (size_t)l * sizeof *t))
                     return gx_utf8_of_cps(a, t + s, l);
     }
     return NULL;

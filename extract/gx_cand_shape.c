@@ -1080,8 +1080,10 @@ bool gx_shape_tagger_city(const struct gx_tagger *t, const uint32_t *w, int n, b
     city[n] = 0x5E02; /* 市 */
     if (gx_tagger_place_word(t, city, n + 1))
         return true;
+    /* (a county only with its 县 written after it: read alone, a county's name is too often an
+     * ordinary word or a firm's word — 东海, 太平, 兴国) */
     city[n] = 0x53BF; /* 县 */
-    return gx_tagger_place_word(t, city, n + 1);
+    return !alone && gx_tagger_place_word(t, city, n + 1);
 }
 
 int32_t gx_shape_place_bank(const struct gx_tagger *t, const gx_article *art, int32_t from, int32_t end)

@@ -140,7 +140,7 @@ static bool place_written_with_admin_word(const gx_hit_index *ix, const gx_artic
 }
 
 /* A city the regions list lacks (惠州, 绵阳): two characters the tagger's lexicon holds as a place
- * both alone and with 市 or 县 (gx_shape_tagger_city with alone: 惠州 and 惠州市; 常熟, held as a word, and
+ * both alone and with 市 (gx_shape_tagger_city with alone: 惠州 and 惠州市; 常熟, held as a word, and
  * 安康, as a person, do not count). Returns 2, or 3 when the text writes 市 after it; 0 when none or
  * n < 2. */
 static int tagger_city(const gx_hit_index *ix, const uint32_t *w, int32_t n)

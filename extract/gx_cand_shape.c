@@ -1065,6 +1065,27 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
     return true;
 }
 
+bool gx_shape_tagger_city(const struct gx_tagger *t, const uint32_t *w, int n, bool alone)
+{
+    if (n < 2 || n > 3)
+        return false;
+    uint32_t city[4];
+    for (int k = 0; k < n; k++) {
+        if (!gx_is_cjk(w[k]))
+            return false;
+        city[k] = w[k];
+    }
+    if (alone && !gx_tagger_place_word(t, w, n))
+        return false;
+    city[n] = 0x5E02; /* 市 */
+    if (gx_tagger_place_word(t, city, n + 1))
+        return true;
+    /* (a county only with its 县 written after it: read alone, a county's name is too often an
+     * ordinary word or a firm's word — 东海, 太平, 兴国) */
+    city[n] = 0x53BF; /* 县 */
+    return !alone && gx_tagger_place_word(t, city, n + 1);
+}
+
 int32_t gx_shape_place_bank(const struct gx_tagger *t, const gx_article *art, int32_t from, int32_t end)
 {
     static const char32_t *const ENDINGS[] = {U"农村商业银行", U"农商银行", U"村镇银行", U"银行", NULL};
@@ -1078,25 +1099,9 @@ int32_t gx_shape_place_bank(const struct gx_tagger *t, const gx_article *art, in
             n++;
         if (end - n - from < 2 || gx_word_at(art, end - n, ENDINGS) != n)
             continue;
-        for (int32_t place = 3; place >= 2; place--) {
-            int32_t ps = end - n - place;
-            if (ps < from)
-                continue;
-            uint32_t w[4];
-            bool cjk = true;
-            for (int32_t q = 0; q < place && cjk; q++) {
-                cjk = gx_is_cjk(cp[ps + q]);
-                w[q] = cp[ps + q];
-            }
-            if (!cjk)
-                continue;
-            w[place] = 0x5E02; /* 市 */
-            if (gx_tagger_place_word(t, w, place + 1))
-                return ps;
-            w[place] = 0x53BF; /* 县 */
-            if (gx_tagger_place_word(t, w, place + 1))
-                return ps;
-        }
+        for (int32_t place = 3; place >= 2; place--)
+            if (end - n - place >= from && gx_shape_tagger_city(t, cp + end - n - place, place, false))
+                return end - n - place;
         return -1;
     }
     return -1;

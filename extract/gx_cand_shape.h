@@ -81,6 +81,14 @@ bool gx_shape_region_before_latin(const gx_engine *eng, const gx_article *art, g
  * (true when the span moved) */
 bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 
+/* Whether the two or three Chinese characters w[0..n) name a city or county of the tagger's word
+ * lexicon t: it holds them as a place with 市 or 县 added (攀枝花市, 宜宾市, 安吉县). With alone, the
+ * characters must be a place there by themselves too and a city (惠州 and 惠州市; not 常熟, held as a
+ * word, nor 安康, held as a person, nor a county: 东海, 太平): the check for a place read without its
+ * administrative word. One test for
+ * the city's bank below and the city opening a legal name (gx_entity_rules_suffix.c; twenty-fourth
+ * session, comp56). False when t is NULL or has no lexicon. */
+bool gx_shape_tagger_city(const struct gx_tagger *t, const uint32_t *w, int n, bool alone);
 /* A Chinese city's or county's bank ending at `end` (攀枝花银行, 绵阳银行, X农商银行, X村镇银行): two or
  * three Chinese characters, at or after `from`, that the tagger's place lexicon t knows with 市 or 县
  * after them, then 银行 or a rural bank's ending (农商银行, 农村商业银行, 村镇银行). Returns where the

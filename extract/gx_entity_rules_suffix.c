@@ -140,16 +140,14 @@ static bool place_written_with_admin_word(const gx_hit_index *ix, const gx_artic
 }
 
 /* A city the regions list lacks (惠州, 绵阳): two characters the tagger's lexicon holds as a place
- * both alone and with 市 (惠州 and 惠州市; 常熟, held as a word, and 安康, as a person, do not count).
- * Returns 2, or 3 when the text writes 市 after it; 0 when none or n < 2. */
+ * both alone and with 市 (gx_shape_tagger_city with alone: 惠州 and 惠州市; 常熟, held as a word, and
+ * 安康, as a person, do not count). Returns 2, or 3 when the text writes 市 after it; 0 when none or
+ * n < 2. */
 static int tagger_city(const gx_hit_index *ix, const uint32_t *w, int32_t n)
 {
-    if (!ix->tagger || n < 2 || !gx_is_cjk(w[0]) || !gx_is_cjk(w[1]))
+    if (n < 2 || !gx_shape_tagger_city(ix->tagger, w, 2, true))
         return 0;
-    const uint32_t city[3] = {w[0], w[1], 0x5E02 /* 市 */};
-    if (!gx_tagger_place_word(ix->tagger, w, 2) || !gx_tagger_place_word(ix->tagger, city, 3))
-        return 0;
-    return n >= 3 && w[2] == 0x5E02 ? 3 : 2;
+    return n >= 3 && w[2] == 0x5E02 /* 市 */ ? 3 : 2;
 }
 
 /* Where a legal name [s, end) (its body, before the legal form) starts when a mainland region opens a

@@ -34,6 +34,17 @@ static void test_city_rural_bank(void **state)
     gx_article_free(art);
 }
 
+/* a county's rural bank: the tagger's lexicon holds 安吉县 (and 安吉 only as a person), which
+ * gx_shape_tagger_city reads as a county (comp56's one test for both city readers) */
+static void test_county_rural_bank(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("平台宣布接入安吉农商银行资金存管。", NULL, NULL);
+    assert_non_null(fixture_find(art, "安吉农商银行", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "接入安吉农商银行", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* a place that is no Chinese city (香港) before 银行 is the banks there, not one bank */
 static void test_region_banks(void **state)
 {
@@ -69,6 +80,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_city_bank_glued),
         cmocka_unit_test(test_city_rural_bank),
+        cmocka_unit_test(test_county_rural_bank),
         cmocka_unit_test(test_region_banks),
         cmocka_unit_test(test_complaint_form),
         cmocka_unit_test(test_city_bank_tagged),

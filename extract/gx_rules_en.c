@@ -795,6 +795,13 @@ static bool name_suffix(const en_line *L, int k)
            L->t[k - 1].gap == 1 && !L->t[k - 1].poss;
 }
 
+/* Whether a person may stand on words a..b-1: no company, organisation, government body or place
+ * candidate covers them. */
+static bool person_room(const en_line *L, int a, int b)
+{
+    return cand_covering(L->art, L->t[a].s, L->t[b - 1].e, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) < 0;
+}
+
 static int person_cand(en_line *L, int a, int b)
 {
     gx_span s = {L->t[a].s, L->t[b - 1].e};
@@ -844,8 +851,7 @@ static void given_names(en_line *L)
         /* "won Tony Moly cosmetics": a name before a kind of product is its brand, not a person */
         if (ok && b < L->n && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap && tok_is(L, EN_BRAND_NOUN, b))
             ok = false;
-        gx_span s = {L->t[k].s, L->t[b - 1].e};
-        if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!ok || !person_room(L, k, b))
             continue;
         person_cand(L, k, b);
         k = b - 1;
@@ -874,8 +880,7 @@ static void context_people(en_line *L)
             ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) &&
                  !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_STATE, j) && !tok_is(L, EN_CELESTIAL, j) &&
                  !tok_is(L, EN_COUNTRY, j) && !tok_is(L, EN_TITLE_MOD, j);
-        gx_span s = {L->t[k].s, L->t[b - 1].e};
-        if (!ok || cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!ok || !person_room(L, k, b))
             continue;
         bool shown = false;
         /* "her mother, Pauline Phillips" / "his wife Ana Dursley" */
@@ -931,8 +936,7 @@ static void royal_names(en_line *L)
             b++;
         if (run_from(L, k) != b)
             continue;
-        gx_span s = {L->t[k].s, L->t[b - 1].e};
-        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!person_room(L, k, b))
             continue;
         person_cand(L, k, b);
         k = b - 1;
@@ -957,8 +961,7 @@ static void paired_people(en_line *L)
         /* "Raven Klaasen of South Africa and Michael Venus": a name's "of X Y" is its place */
         if (k >= 2 && lower_word_is(L, k - 1, "of") && L->t[k - 2].cap)
             continue;
-        gx_span s = {L->t[k].s, L->t[k + 1].e};
-        if (!ok || cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!ok || !person_room(L, k, k + 2))
             continue;
         /* the person on the other side of "and": its first word a given name */
         int o = -1, ob = -1;
@@ -1013,9 +1016,9 @@ static void aged_people(en_line *L, int32_t le, en_span_vec *aged)
                  !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) &&
                  !tok_is(L, EN_SUFFIX, j) && !tok_is(L, EN_GOV_HEAD, j) && !tok_is(L, EN_ORG_WORD, j) &&
                  !tok_is(L, EN_STATE, j) && !tok_is(L, EN_CELESTIAL, j);
-        gx_span s = {L->t[a].s, L->t[k].e};
-        if (!ok || cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!ok || !person_room(L, a, k + 1))
             continue;
+        gx_span s = {L->t[a].s, L->t[k].e};
         if (k > a && person_shape(L, a, k + 1 - sfx))
             person_cand(L, a, k + 1);
         else if (k == a && L->t[k].e - L->t[k].s >= 3 && cand_covering(L->art, s.start, s.end, 1 << GX_ENT_PERSON) < 0)
@@ -1051,8 +1054,7 @@ static void chinese_names(en_line *L)
             continue;
         if (!clear_lead(L, k) || run_from(L, k) != k + 2 || !person_shape(L, k, k + 2))
             continue;
-        gx_span s = {L->t[k].s, L->t[k + 1].e};
-        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!person_room(L, k, k + 2))
             continue;
         person_cand(L, k, k + 2);
         k++;
@@ -1103,8 +1105,7 @@ static void korean_names(en_line *L)
             continue;
         if (!clear_lead(L, k) || run_from(L, k) != b || !person_shape(L, k, b))
             continue;
-        gx_span s = {L->t[k].s, L->t[b - 1].e};
-        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION)) >= 0)
+        if (!person_room(L, k, b))
             continue;
         person_cand(L, k, b);
         k = b - 1;

@@ -650,12 +650,7 @@ static inline int32_t known_at(const known_ends_t *k, int32_t p)
 /* Whether a rule (the suffix rule: 上海证券, 华泰汽车) read a company with the span n. */
 static bool rule_company(const gx_article *art, gx_span n)
 {
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if (c->span.start == n.start && c->span.end == n.end && c->type == GX_ENT_COMPANY && c->source == GX_SRC_RULE)
-            return true;
-    }
-    return false;
+    return gx_er_cand_with_span_from(art, n, 1 << GX_ENT_COMPANY, 1 << GX_SRC_RULE) >= 0;
 }
 
 /* Whether a government body (read by anyone) or, with orgs, an organization the gazetteer or a

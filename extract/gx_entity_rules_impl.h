@@ -81,16 +81,23 @@ int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
  * (static inline: the compiler inlined them at their call sites when all the rules were one
  * file, and keeps doing so) */
 
-/* A candidate of a type in type_mask (never a position) with exactly span s, or -1. */
-static inline int gx_er_cand_with_span(const gx_article *art, gx_span s, int type_mask)
+/* A candidate of a type in type_mask (never a position) from a source in src_mask (bits of
+ * gx_source) with exactly span s, or -1. */
+static inline int gx_er_cand_with_span_from(const gx_article *art, gx_span s, int type_mask, int src_mask)
 {
     for (int i = 0; i < art->candidates.n; i++) {
         const gx_candidate *c = &art->candidates.v[i];
         if (c->span.start == s.start && c->span.end == s.end && c->type != GX_ENT_POSITION &&
-            (type_mask & (1 << c->type)))
+            (type_mask & (1 << c->type)) && (src_mask & (1 << c->source)))
             return i;
     }
     return -1;
+}
+
+/* A candidate of a type in type_mask (never a position), from any source, with exactly span s, or -1. */
+static inline int gx_er_cand_with_span(const gx_article *art, gx_span s, int type_mask)
+{
+    return gx_er_cand_with_span_from(art, s, type_mask, ~0);
 }
 
 /* Is the text at s a generic body of the lexicon (金融, 信息, 数据: a word that makes a suffix

@@ -34,17 +34,6 @@ static int32_t intro_end(const gx_article *art, int32_t pos)
     return -1;
 }
 
-/* Whether a company candidate not from the tagger has the span n (贝店, the gazetteer's). */
-static bool known_company(const gx_article *art, gx_span n)
-{
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if (c->span.start == n.start && c->span.end == n.end && c->type == GX_ENT_COMPANY && c->source != GX_SRC_TAGGER)
-            return true;
-    }
-    return false;
-}
-
 /* Whether the item may be a firm's short name here. */
 static bool item_shape(const gx_hit_index *ix, const gx_article *art, gx_span n)
 {
@@ -53,7 +42,8 @@ static bool item_shape(const gx_hit_index *ix, const gx_article *art, gx_span n)
         gx_tagger_common_word(ix->tagger, art->cp + n.start, len))
         return false;
     /* (a company the gazetteer or a rule reads with the item's span outweighs the tagger's other reading) */
-    if (gx_er_list_item_other_kind(ix, art, n, true) && !known_company(art, n))
+    if (gx_er_list_item_other_kind(ix, art, n, true) &&
+        gx_er_cand_with_span_from(art, n, 1 << GX_ENT_COMPANY, ~(1 << GX_SRC_TAGGER)) < 0) /* 贝店, the gazetteer's */
         return false;
     for (int32_t k = n.start; k < n.end; k++)
         if (!gx_is_cjk(art->cp[k]) && !gx_is_alnum(art->cp[k]))

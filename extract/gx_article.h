@@ -145,6 +145,9 @@ typedef struct gx_author {
                             * resolution keeps these only when a surname opens each of them */
     bool glued;            /* a credit run into the text ("长江商报记者魏度二次…"): name is the Han run after
                             * the credit word; resolution cuts it to the person read there or drops it */
+    bool joined;           /* a writer field closed by the next field ("作者:刘晨刘有志来源:…"): the run may
+                            * hold two names written without a separator; resolution parts it where a
+                            * surname opens each (gx_byline_authors_keep) */
 } gx_author;
 
 typedef struct gx_section {

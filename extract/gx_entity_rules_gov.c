@@ -580,6 +580,10 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
         int u = gx_hit_len_ending(ix, e, GX_LEX_GOV_UNIT);
         int v = u >= 2 && e - u - a >= 2 ? gx_hit_len_ending(ix, e - u, GX_LEX_LEFT_STOP) : 0;
         retire = v >= 2 && e - u - v >= a && gx_hit_len_ending(ix, e - u, GX_LEX_REGION) == 0;
+        /* (a one-character verb of asking glued last, after more words: 让诈骗犯逍遥法外求|政府) */
+        retire = retire || (u >= 2 && e - u - a >= 3 && gx_cp_in(cp[e - u - 1], U"求请向让给找") &&
+                            gx_hit_len_ending(ix, e - u, GX_LEX_REGION) == 0 &&
+                            gx_hit_len_ending(ix, e - u - 1, GX_LEX_REGION) == 0);
     }
     /* a kind of body, no name (委员会, 新政府, 经|评标委员会: after a preposition) */
     int32_t prep = e - a >= 3 && (cp[a] == 0x7ECF /* 经 */ || cp[a] == 0x7531 /* 由 */ || cp[a] == 0x88AB /* 被 */) ? 1 : 0;

@@ -121,9 +121,12 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
 {
     const uint32_t *cp = art->cp;
     static const char32_t *const WHEN[] = {U"原来", U"现在", U"目前", U"当时", U"原", U"现", NULL};
-    /* the title closes the clause (是…院长，也是…: not 导演|系科班出身) */
+    /* the title closes the clause (是…院长，也是…: not 导演|系科班出身); a run-on text may open the next
+     * clause with its time word and no comma (是原…公司法人|现为卷款逃跑的骗子: NOW_CLAUSE) */
+    static const char32_t *const NOW_CLAUSE[] = {U"现为", U"现任", U"现已", U"现在", U"目前", NULL};
     if (ts.end < art->ncp && (gx_is_cjk(cp[ts.end]) || gx_is_alnum(cp[ts.end])) &&
-        !(ts.end + 1 < art->ncp && cp[ts.end] == 0x4E4B && cp[ts.end + 1] == 0x4E00 /* 之一 */))
+        !(ts.end + 1 < art->ncp && cp[ts.end] == 0x4E4B && cp[ts.end + 1] == 0x4E00 /* 之一 */) &&
+        gx_word_at(art, ts.end, NOW_CLAUSE) == 0)
         return -1;
     int32_t q = ts.start;
     bool unknown_org = false, ownerless = false;
@@ -150,6 +153,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
         else if (q == ts.start)
             return -1; /* 是股东: no owner, too loose (原因是董事长…) */
     }
+    /* 是原|贵州西旅文化产业发展有限公司|法人: the owner's former or present post */
+    if (q < ts.start && q >= 2 && (cp[q - 1] == 0x539F /* 原 */ || cp[q - 1] == 0x73B0 /* 现 */) &&
+        (cp[q - 2] == 0x662F /* 是 */ || cp[q - 2] == 0x4E3A /* 为 */ || cp[q - 2] == 0x7CFB /* 系 */))
+        q--;
     if (q < 3 || (cp[q - 1] != 0x662F /* 是 */ && cp[q - 1] != 0x4E3A /* 为 */ && cp[q - 1] != 0x7CFB /* 系 */))
         return -1;
     q--;

@@ -1631,6 +1631,7 @@ static void add_author(gx_article *art, const gx_author *au)
     d->role = gx_arena_strdup(art->arena, au->role);
     d->bare = au->bare;
     d->glued = au->glued;
+    d->joined = au->joined;
 }
 
 /* A repost's statement of where it comes from, in one of the first paragraphs: "本文来自“王雅媛港

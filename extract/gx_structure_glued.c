@@ -205,6 +205,24 @@ static void source_writer(gx_arena *a, const uint32_t *t, int32_t n, int32_t s, 
     out->nauthors = 1;
 }
 
+/* The writer field the source field closes, "…作者:刘晨刘有志来源:南方都市报…": a run of two to six Han
+ * characters between 作者: and 来源: at t[i] is the writer's, whole (no name runs on: the next field ends
+ * it); four or more may be two names glued, parted in resolution (joined). */
+static void writer_before(gx_arena *a, const uint32_t *t, int32_t n, int32_t i, gx_byline *out)
+{
+    int32_t b = i;
+    while (b > 0 && i - b <= 6 && gx_cp_is_han(t[b - 1]))
+        b--;
+    if (i - b < 2 || i - b > 6 || b < 3 || !gx_structure_word_at(t, n, b - 3, "作者:") ||
+        gx_structure_word_at(t, n, b, "佚名") || gx_structure_word_at(t, n, b, "匿名"))
+        return;
+    out->authors[0].name = gx_utf8_of_cps(a, t + b, i - b);
+    out->authors[0].role = "作者";
+    out->authors[0].bare = true;
+    out->authors[0].joined = i - b >= 4;
+    out->nauthors = 1;
+}
+
 bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
@@ -255,6 +273,8 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                 glued_reporters(a, t, n, e, t + s, len, out, &paper);
             if (field && out->nauthors == 0 && gx_structure_word_at(t, n, e, "作者:"))
                 source_writer(a, t, n, e + 3, h, out);
+            if (out->nauthors == 0)
+                writer_before(a, t, n, i, out);
             out->outlet = paper ? paper : gx_utf8_of_cps(a, t + s, name);
             return true;
         }

@@ -108,11 +108,31 @@ static void test_learned(void **state)
     expect_outlet("某某App上线了黄金产品遭受市场广泛质疑从某某银行获悉,客户可直接登录," BODY, NULL);
 }
 
+/* the writer field the source field closes (作者:X来源:Y): the run between them, whole; four or more
+ * characters are marked joined (two names may be glued: resolution parts them) (people36) */
+static void test_writer_before_source(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_build("平台称系布局多元化支付方式,警方已立案调查作者:张晨王有志来源:某某都市报编辑:某某" BODY, "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "张晨王有志");
+    assert_true(art->authors.v[0].joined);
+    gx_article_free(art);
+    art = fixture_build("平台称系布局多元化支付方式,警方已立案调查作者:张晨来源:某某都市报编辑:某某" BODY, "标题", false);
+    assert_non_null(art);
+    assert_int_equal(art->authors.n, 1);
+    assert_string_equal(art->authors.v[0].name, "张晨");
+    assert_false(art->authors.v[0].joined);
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_source_before_lead),
         cmocka_unit_test(test_compiler_and_writer),
+        cmocka_unit_test(test_writer_before_source),
         cmocka_unit_test(test_site_after_headline),
         cmocka_unit_test(test_time_site_before_headline),
         cmocka_unit_test(test_writer_bar),

@@ -849,6 +849,21 @@ gx_lex_hit *gx_lexicon_cue_hits(const gx_lexicon *lex, gx_article *art, int *n)
 
 /* ------------------------------------------------------------------ the stage */
 
+/* Whether a short Chinese company name (three characters or fewer, no full legal name) starts
+ * inside a generic word of three characters or more that its first characters close (互联网|飞速
+ * holds 网飞): the text reads that word, not the name (twenty-fifth session, comp63). */
+static bool closes_generic_word(const gx_lexicon *lex, const gx_article *art, const gx_lex_hit *h,
+                                const gx_lex_entry *e)
+{
+    if (h->end - h->start > 3 || (e->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)))
+        return false;
+    for (int32_t k = 1; k < h->end - h->start; k++)
+        for (int32_t b = h->start - 1; b >= 0 && b >= h->start - 4; b--)
+            if (h->start + k - b >= 3 && gx_lexicon_is(lex, GX_LEX_GENERIC_BODY, art->cp + b, h->start + k - b))
+                return true;
+    return false;
+}
+
 void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
 {
     int n, ncue;
@@ -868,6 +883,8 @@ void gx_lexicon_scan(const gx_lexicon *lex, gx_article *art)
             if (h[i].end - h[i].start == 2 && h[i].end + 1 < art->ncp &&
                 art->cp[h[i].end - 1] == 0x884C /* 行 */ && art->cp[h[i].end] == 0x4E1A /* 业 */ &&
                 art->cp[h[i].end + 1] != 0x7EE9 /* 绩 */ && art->cp[h[i].end + 1] != 0x52A1 /* 务 */)
+                continue;
+            if (closes_generic_word(lex, art, &h[i], e))
                 continue;
             type = GX_ENT_COMPANY;
             break;

@@ -510,16 +510,41 @@ static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_sp
     return on && (gx_lex_word_at(lex, GX_LEX_SAY_VERB, art, s.end + on) > 0 || gx_word_at(art, s.end + on, POSTS_ON) > 0);
 }
 
+/* Whether the mention at s is a masthead, not the company: a portal's credit for one of its
+ * columns, the name, the column in 《》 and the column's byline or source word (腾讯《一线》作者方砚
+ * 消息, 网易《X》记者), or a site's header, the name glued to its own web address (手机搜狐SOHU.COM):
+ * the outlet or the site the text comes from (twenty-fifth session, comp63). */
+static bool masthead_mention(const gx_article *art, gx_span s)
+{
+    static const char32_t *const BYLINE[] = {U"作者", U"记者", U"消息", U"讯", U"报道", U"获悉", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t k = s.end;
+    if (k < art->ncp && cp[k] == 0x300A /* 《 */) {
+        for (k++; k < art->ncp && k - s.end <= 14 && cp[k] != 0x300B && cp[k] != '\n' && cp[k] != 0x300A; k++)
+            ;
+        return k < art->ncp && cp[k] == 0x300B && k > s.end + 1 && gx_word_at(art, k + 1, BYLINE) > 0;
+    }
+    /* a web address: letters or digits, a dot and two letters or more (SOHU.COM, sina.com.cn) */
+    while (k < art->ncp && (gx_is_alnum(cp[k]) || cp[k] == '-'))
+        k++;
+    if (k == s.end || k + 2 >= art->ncp || cp[k] != '.')
+        return false;
+    int32_t l = 0;
+    while (k + 1 + l < art->ncp && gx_is_alnum(cp[k + 1 + l]) && !gx_is_digit(cp[k + 1 + l]))
+        l++;
+    return l >= 2 && (k + 1 + l == art->ncp || !gx_is_alnum(cp[k + 1 + l]));
+}
+
 /* Whether every mention of company e is a credit (credit_mention): the source of the article or
  * of its figures (data_credit_mention), or an award named after it (award_mention), or a
- * platform someone speaks on (platform_mention), not a company the article is about; such a
- * company is not reported. */
+ * platform someone speaks on (platform_mention), or a masthead (masthead_mention), not a company
+ * the article is about; such a company is not reported. */
 static bool only_credited(const gx_lexicon *lex, const gx_article *art, const gx_entity *e)
 {
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
         if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s) &&
-            !platform_mention(lex, art, s))
+            !platform_mention(lex, art, s) && !masthead_mention(art, s))
             return false;
     }
     return e->mentions.n > 0;

@@ -392,10 +392,47 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
         return true;
     /* a bank or a broker of a country is a name as often as not (荷兰银行, 美洲银行): only after a
      * demonstrative or a measure word (这家法国银行, 一家美国券商) it is a description */
+    /* a country's securities or futures word opening a body's longer name (澳大利亚证券及投资委员会,
+     * cut off at the page's end: 由澳大利亚证券及; not 及其, the firm and its units; twenty-fifth
+     * session, comp63) */
+    if (s.end + 1 <= art->ncp && art->cp[s.end] == 0x53CA /* 及 */ &&
+        (s.end + 1 == art->ncp || art->cp[s.end + 1] != 0x5176 /* 其 */) &&
+        gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest))
+        return true;
     bool described = from - c > s.start ||
                      (s.start >= 2 && art->cp[s.start - 1] == 0x5BB6 /* 家 */) ||
                      (s.start >= 1 && art->cp[s.start - 1] == 0x8BE5 /* 该 */);
     return described && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest);
+}
+
+/* Is the name a credit rating and a firm word (AAA集团担保, AA+公司: a rating of whoever
+ * guarantees, no name): two or three of one letter A, B or C, + or - perhaps, then a company
+ * suffix and nothing else (twenty-fifth session, comp63). */
+static bool rating_and_firm_word(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t k = s.start;
+    uint32_t g = cp[k];
+    if (g != 'A' && g != 'B' && g != 'C')
+        return false;
+    while (k < s.end && cp[k] == g)
+        k++;
+    if (k - s.start < 2 || k - s.start > 3 || (s.start > 0 && gx_is_alnum(cp[s.start - 1])))
+        return false;
+    if (k < s.end && (cp[k] == '+' || cp[k] == '-'))
+        k++;
+    return k < s.end && gx_is_cjk(cp[k]) && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, s.end - k);
+}
+
+/* Does the name end in 系列 and a fund or product word (人才系列基金, X系列产品): a line of
+ * products, not the firm behind them (twenty-fifth session, comp63). */
+static bool product_series(const gx_article *art, gx_span s)
+{
+    static const char32_t *const SERIES[] = {U"系列基金", U"系列产品", U"系列理财", NULL};
+    for (int32_t k = s.start + 1; k + 4 <= s.end; k++)
+        if (gx_word_at(art, k, SERIES) == s.end - k)
+            return true;
+    return false;
 }
 
 /* Is the name a branch named by its place alone (上海市分行, 辽宁省分行, 甘肃省分公司, 长沙分公司,
@@ -687,6 +724,7 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER || c->source == GX_SRC_ALIAS) &&
         c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span) || kind_of_firm(eng, art, c->span) ||
+         rating_and_firm_word(eng, art, c->span) || product_series(art, c->span) ||
          pronoun_clause(art, c->span) || clause_piece(eng, art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&

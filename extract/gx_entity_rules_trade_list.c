@@ -25,6 +25,13 @@ static bool is_word_char(uint32_t c)
     return gx_is_cjk(c) || gx_is_alnum(c);
 }
 
+/* A character that joins or ends a clause, never inside a platform's stem (或 就 是 了 的 在 和 与 及 也 都) */
+static bool function_char(uint32_t c)
+{
+    return c == 0x6216 || c == 0x5C31 || c == 0x662F || c == 0x4E86 || c == 0x7684 || c == 0x5728 || c == 0x548C ||
+           c == 0x4E0E || c == 0x53CA || c == 0x4E5F || c == 0x90FD;
+}
+
 /* A company read with the item's span by the gazetteer, a ticker or a rule. */
 static bool known_item(const gx_article *art, gx_span n)
 {
@@ -41,6 +48,13 @@ static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
         return false;
     for (int32_t k = n.start; k < n.end - l; k++)
         if (!gx_is_cjk(art->cp[k]) && !gx_is_alnum(art->cp[k]))
+            return false;
+    /* (not a clause: 中期是股票+|外汇或期货，|后期就完全是外汇 — a stem opening with a trade word, or
+     * holding a function character) */
+    if (gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
+        return false;
+    for (int32_t k = n.start; k < n.end - l; k++)
+        if (function_char(art->cp[k]))
             return false;
     /* (nor two such words: 管理期货|策略, 事件驱动|策略 are kinds of fund strategy) */
     if (stem == 4 && gx_tagger_common_word(ix->tagger, art->cp + n.start, 2) &&

@@ -37,6 +37,11 @@ static void test_trade_list_guards(void **state)
     art = fixture_run("维权成功：蓝桥配资、股票配资、青禾策略、紫岳外汇、橙湾通。", NULL, NULL);
     assert_null(fixture_find(art, "股票配资", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* clauses ending with a trade word are no items */
+    art = fixture_run("中期是股票+外汇或期货，后期就完全是外汇，期货了，他们推荐的平台都是黑平台。", NULL, NULL);
+    assert_null(fixture_find(art, "外汇或期货", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "后期就完全是外汇", GX_ENT_COMPANY));
+    gx_article_free(art);
     /* one trade item is not enough */
     art = fixture_run("维权成功：蓝桥配资、橙湾通、紫岳亏损的资金已追回。", NULL, NULL);
     assert_null(fixture_find(art, "橙湾通", GX_ENT_COMPANY));

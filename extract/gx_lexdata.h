@@ -83,6 +83,8 @@ typedef enum gx_lex_kind {
                             * cues.tsv address_form) */
     GX_LEX_RECOUNT_VERB,   /* verbs of recounting and complaining after a party's speaker, besides
                             * say_verb (回忆道, 哭诉, 抱怨; cues.tsv recount_verb) */
+    GX_LEX_TRADE_KIND,     /* a web finance platform's business word ending its name (百益|策略,
+                            * 富成|配资, 黑马|外汇, 世纪艾克国际|金业; cues.tsv trade_kind) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

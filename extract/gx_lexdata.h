@@ -83,6 +83,8 @@ typedef enum gx_lex_kind {
                             * cues.tsv address_form) */
     GX_LEX_RECOUNT_VERB,   /* verbs of recounting and complaining after a party's speaker, besides
                             * say_verb (回忆道, 哭诉, 抱怨; cues.tsv recount_verb) */
+    GX_LEX_LATIN_FIRM_AFTER, /* what only a business has, right after a Latin name in Chinese text
+                              * (BiKi交易平台, CoinShares母公司; cues.tsv latin_firm_after) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

@@ -2,7 +2,8 @@
  * (twenty-fifth session, helper "comp61"): a Latin name right before what only a business has
  * (cues.tsv latin_firm_after, gx_entity_rules_latin.c); a rule's name that opens with a known short
  * name and goes on with an ordinary word or a place of the tagger's lexicon, not a person's name
- * (蚂蚁|巴士, gx_resolve.c longer_names). Texts written for the test. */
+ * (蚂蚁|巴士, gx_resolve.c longer_names); 云商 as a brand's head (cues.tsv brand_head). Texts written for
+ * the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -52,12 +53,23 @@ static void test_known_head_and_word(void **state)
     gx_article_free(art);
 }
 
+/* 云商 heads a brand written twice, once after punctuation (cues.tsv brand_head); before 商城 it is the
+ * mall's longer name, no brand there */
+static void test_cloud_commerce_brand(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("鼎丰云商－致各位创业者的信，直销的路越来越难走。在这种环境下，鼎丰云商新零售平台诞生了。", NULL, NULL);
+    assert_non_null(fixture_find(art, "鼎丰云商", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_latin_firm_after),
         cmocka_unit_test(test_latin_acronym_not_firm),
         cmocka_unit_test(test_known_head_and_word),
+        cmocka_unit_test(test_cloud_commerce_brand),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -59,10 +59,11 @@ static bool numeral(uint32_t c)
     return false;
 }
 
-/* Whether the head ending at end goes on into a longer word (财富管理, 财富值, 财富自由). */
+/* Whether the head ending at end goes on into a longer word (财富管理, 财富值, 财富自由) or a longer name the
+ * suffix rule reads (华夏云商|商城; twenty-fifth session, comp61). */
 static bool head_continues(const gx_article *art, int32_t end)
 {
-    static const char32_t *const words[] = {U"管理", U"值", U"自由", U"效应", U"积累", U"传承", U"增值", U"增长", U"密码", NULL};
+    static const char32_t *const words[] = {U"管理", U"值", U"自由", U"效应", U"积累", U"传承", U"增值", U"增长", U"密码", U"商城", NULL};
     return end < art->ncp && gx_word_at(art, end, words) > 0;
 }
 

@@ -433,6 +433,13 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
         else if (e < art->ncp && gx_hit_len_starting(ix, i, GX_LEX_POSITION) == 0 && !share_classes(art, (gx_span){i, e}) &&
                  firm_title_after(ix, art, e) && !cand_covers(art, (gx_span){i, e}))
             gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        /* BiKi交易平台, CoinShares母公司, Coinbase官网: a Latin name (not an acronym alone: BTC交易平台,
+         * OTC交易所) right before what only a business has (cues.tsv latin_firm_after; twenty-fifth
+         * session, comp61) */
+        else if (e < art->ncp && gx_hit_len_starting(ix, e, GX_LEX_LATIN_FIRM_AFTER) > 0 &&
+                 latin_not_acronym(art, (gx_span){i, e}) && gx_er_cand_with_span(art, (gx_span){i, e}, GX_ORGLIKE) < 0 &&
+                 !cand_covers(art, (gx_span){i, e}))
+            gx_add_candidate(art, (gx_span){i, e}, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
         /* Altice收盘下跌7.2%, Sainsbury股价上涨, Serco上涨超过7%: a Latin name whose shares trade is a company;
          * Metro Bank表现良好, Ribbit Capital、…: so is a name of two words or more ending in a
          * firm word, standing in Chinese text (not a gloss in brackets, joined by gx_er_latin_gloss_rule) */

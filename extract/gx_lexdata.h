@@ -85,6 +85,8 @@ typedef enum gx_lex_kind {
                             * say_verb (回忆道, 哭诉, 抱怨; cues.tsv recount_verb) */
     GX_LEX_TRADE_KIND,     /* a web finance platform's business word ending its name (百益|策略,
                             * 富成|配资, 黑马|外汇, 世纪艾克国际|金业; cues.tsv trade_kind) */
+    GX_LEX_LATIN_FIRM_AFTER, /* what only a business has, right after a Latin name in Chinese text
+                              * (BiKi交易平台, CoinShares母公司; cues.tsv latin_firm_after) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

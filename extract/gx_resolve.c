@@ -778,9 +778,12 @@ static bool longer_names(gx_rs *rs, const int *whole, int nwhole, int i, float *
             if (o->span.end - o->span.start >= 2 && gx_rs_is_conjunction(art->cp[o->span.end]))
                 eff = -1;
             /* a known company and a person's name after it (大成基金|徐彦; not a line of business
-             * the rules read: 万达|商业) */
+             * the rules read: 万达|商业, nor an ordinary word or a place of the tagger's lexicon: 蚂蚁|巴士,
+             * the app 蚂蚁巴士 — twenty-fifth session, comp61) */
             int32_t rest = c->span.end - o->span.end;
             if (rest >= 2 && rest <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[o->span.end], GX_LEX_SURNAME) &&
+                !gx_tagger_common_word(eng->tagger, art->cp + o->span.end, rest) &&
+                !gx_tagger_place_word(eng->tagger, art->cp + o->span.end, rest) &&
                 !gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, rest) &&
                 !(c->source == GX_SRC_RULE &&
                   gx_lexicon_is(eng->lexicon, GX_LEX_BUSINESS_LINE, art->cp + o->span.end, rest)))

@@ -170,7 +170,12 @@ static int32_t region_opens_legal_name(const gx_hit_index *ix, const gx_article 
         if (r < 2 || k + r + 2 > end || !gx_is_cjk(cp[k + r]) || !gx_is_cjk(cp[k + r + 1]))
             continue;
         /* (the first place decides: one opening the name or too close to its start to tell) */
-        if (k - s < 3 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY) >= 2 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY_SUFFIX) > 0 ||
+        /* (a company suffix that is also a generic word names no parent, unless it is a word for firms
+         * (集团): 接到网友咨询|北京惠民富民基金管理有限公司; twenty-fifth session, comp60) */
+        int sl = gx_hit_len_ending(ix, k, GX_LEX_COMPANY_SUFFIX);
+        bool parent_suffix = sl > 0 && (!gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + k - sl, sl) ||
+                                        gx_lexicon_is(ix->lex, GX_LEX_FIRM_NOUN, cp + k - sl, sl));
+        if (k - s < 3 || gx_hit_len_ending(ix, k, GX_LEX_COMPANY) >= 2 || parent_suffix ||
             gx_word_ending(cp, s, k, gx_business_words) > 0)
             return s;
         return k;
@@ -214,8 +219,13 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         bool bracketed = false, scoped = false;
         int32_t look_end = body_end;
         int32_t close = body_end;
-        if (e->len >= 4 && !latin_suffix && gx_word_ending(art->cp, 0, body_end, gx_business_words) > 0)
-            close = body_end - gx_word_ending(art->cp, 0, body_end, gx_business_words);
+        /* (a run of them too: 中投全球（北京）|投资管理|有限公司; twenty-fifth session, comp60) */
+        for (int guard = 0; e->len >= 4 && !latin_suffix && guard < 3; guard++) {
+            int bl = gx_word_ending(art->cp, 0, close, gx_business_words);
+            if (bl == 0)
+                break;
+            close -= bl;
+        }
         /* ... or before a business scope of two to eight characters the look-back reads whole
          * (土木金华(武汉)信息科技有限公司, 易齐盈(重庆)电子商务有限公司): X(place)Y有限公司 is
          * the commonest shape of a legal name */
@@ -358,8 +368,14 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                     break;
                 }
             }
-        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && !bracketed)
+        /* (the region then is the name's sure left edge: 接听电话|武汉盈金所金融信息服务有限公司|沙小僧 ends at its
+         * legal form; twenty-fifth session, comp60) */
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && !bracketed) {
+            int32_t s0 = s;
             s = region_opens_legal_name(ix, art, s, body_end);
+            if (s > s0)
+                desc_edge = s;
+        }
         /* a government body whose look-back reached over a verb starts at its place, right before
          * the suffix (公司收到|广州|公共资源交易中心), unless the body already starts at a place
          * (江苏省苏州市…: the province stays) */
@@ -424,6 +440,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                                gx_er_written(ix, art, (gx_span){ls, h->end}) >= 2;
             for (int32_t q = ls; q < k && latin_brand; q++)
                 latin_brand = gx_is_alnum(art->cp[q]);
+            /* (nor are capitals joined by dots, an abbreviated name: 兼|T.E数字科技|首席执行官; twenty-fifth
+             * session, comp60) */
+            bool initials = k - body.start >= 3 && k - body.start <= 7 && (body.start == 0 || !gx_is_alnum(art->cp[body.start - 1]));
+            for (int32_t q = body.start; q < k && initials; q++)
+                initials = (q - body.start) % 2 == 0 ? gx_is_upper(art->cp[q]) : art->cp[q] == '.';
+            latin_brand = latin_brand || initials;
             if (gx_er_is_generic_body(ix, art, (gx_span){k, body.end}) && !latin_brand)
                 continue;
             if (latin_brand)

@@ -146,6 +146,12 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
     int32_t s = end;
     while (s > 0 && end - s < max) {
         uint32_t c = cp[s - 1];
+        /* (a dot between two capitals is inside a Latin name, no edge: 兼T.|E数字科技首席执行官; twenty-fifth
+         * session, comp60) */
+        if (c == '.' && s >= 2 && s < end && gx_is_upper(cp[s - 2]) && gx_is_upper(cp[s])) {
+            s--;
+            continue;
+        }
         if ((!gx_is_cjk(c) && !gx_is_alnum(c)) || c == 0x4E28 /* 丨, a separator (格隆汇8月11日丨X) */)
             break;
         /* stop when a stop word or a title ends here (the name starts right after it); right
@@ -154,6 +160,12 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
         /* right before the suffix or title a stop word is more likely the end of the name
          * (腾逸投资|总经理, 海潮财经|记者) than an empty name; only function characters stop */
         if (st > 0 && s == end && !gx_lexicon_char_is(ix->lex, c, GX_LEX_NOT_GIVEN))
+            st = 0;
+        /* a one-character stop that ends a word of a firm's name with the character before it
+         * (大数|据 in 广西会合大数据科技有限公司, 财|经) is inside that word, no edge: a word of the
+         * lexicon's generic bodies that is no stop word itself (twenty-fifth session, comp60) */
+        if (st == 1 && s >= 2 && s < end && gx_is_cjk(cp[s - 2]) && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 1 &&
+            gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + s - 2, 2) && !gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, cp + s - 2, 2))
             st = 0;
         if (st > 0 || (s < end && gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0))
             break;
@@ -526,6 +538,20 @@ int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art
     /* t: how far the business words reach; s moves there only when a name opens before them */
     int32_t t = s;
     for (int guard = 0; guard < 4; guard++) {
+        /* (a word for firms before a business word is the name's business scope, 企业|管理: the
+         * name opens before it, 广州甜蜜转身|企业管理有限公司; twenty-fifth session, comp60) */
+        int fl = gx_hit_len_ending(ix, t, GX_LEX_LEFT_STOP);
+        if (fl >= 2 && t - fl >= 1 && gx_word_at(art, t, gx_business_words) > 0 &&
+            gx_lexicon_is(ix->lex, GX_LEX_FIRM_NOUN, art->cp + t - fl, fl) &&
+            gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, art->cp + t - fl, fl) &&
+            !gx_lexicon_is(ix->lex, GX_LEX_COMPANY_SUFFIX, art->cp + t - fl, fl) && gx_is_cjk(art->cp[t - fl - 1]) &&
+            gx_hit_len_ending(ix, t - fl, GX_LEX_LEFT_STOP) == 0 && end - (t - fl) < max) {
+            int32_t s2 = gx_name_left(ix, art, t - fl, max - (end - (t - fl)));
+            if (t - fl - s2 < 2)
+                break;
+            s = t = s2;
+            continue;
+        }
         int32_t l = gx_word_ending(art->cp, 0, t, gx_business_words);
         if (l == 0 || t - l < 1 || !gx_is_cjk(art->cp[t - l - 1]) || end - (t - l) >= max)
             break;

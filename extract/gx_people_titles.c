@@ -8,6 +8,7 @@
 #include <uchar.h>
 
 #include "gx_people_impl.h"
+#include "gx_tagger.h"
 
 bool gx_pp_is_title_breaker(uint32_t c)
 {
@@ -48,6 +49,11 @@ int gx_pp_org_before_title(const gx_hit_index *ix, gx_article *art, gx_span titl
     int len = name.end - name.start;
     /* no clear left edge within reach: not a name */
     if (len < 2 || len > 6)
+        return -1;
+    /* nor is an edge at a one-character stop that opens an ordinary word with the name's first
+     * character (和|谐运作中投全球董事长: 和谐): the edge cuts that word (twenty-fifth session, comp60) */
+    if (s >= 1 && gx_is_cjk(art->cp[s - 1]) && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 1 &&
+        gx_tagger_common_word(ix->tagger, art->cp + s - 1, 2))
         return -1;
     for (int32_t i = name.start; i < name.end; i++)
         if (!gx_is_cjk(art->cp[i]) && !gx_is_alnum(art->cp[i]))

@@ -991,11 +991,48 @@ static bool cut_inside_suffix(const gx_rs *rs, const gx_candidate *c)
     return !(e < art->ncp && gx_tagger_common_word(eng->tagger, art->cp + e - 1, 2));
 }
 
+/* A short Chinese gazetteer company glued after a word of three or more capitals (UXEL|优信, a
+ * trading platform, not 优信 the listed used-car firm): the text names another firm than the listed
+ * one. Not after a share mark ending in ST (*ST, SST: the stock's prefix).
+ * (twenty-fifth session, comp60) */
+static bool after_latin_word(const gx_rs *rs, const gx_candidate *c)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !eng->lexicon ||
+        (gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) || !gx_is_cjk(art->cp[c->span.start]))
+        return false;
+    int32_t k = c->span.start;
+    while (k > 0 && gx_is_upper(art->cp[k - 1]) && c->span.start - k < 16)
+        k--;
+    if (c->span.start - k < 3 || (k > 0 && gx_is_alnum(art->cp[k - 1])))
+        return false;
+    return !(art->cp[c->span.start - 2] == 'S' && art->cp[c->span.start - 1] == 'T');
+}
+
 /* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
  * name, inside a longer name of another type, glued inside running text; a weak name (an
  * ordinary word too) needs the same thing named strongly elsewhere (strong) or under the same
  * words before its own code (coded), agreement or a company context. */
+static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp);
+
 static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp)
+{
+    if (!gazetteer_checks(rs, strong, coded, i, agree, effp))
+        return false;
+    /* (a short name glued after a word of capitals that the checks keep names another firm than the
+     * listed one: it stays a company the text names, without the listed one's thing and ticker) */
+    if (after_latin_word(rs, &rs->cv[i])) {
+        gx_candidate *u = &rs->cv[i];
+        u->lex_id = -1;
+        u->canonical = NULL;
+        u->ticker = (gx_ticker){0};
+        u->source = GX_SRC_RULE;
+    }
+    return true;
+}
+
+static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp)
 {
     const gx_engine *eng = rs->eng;
     gx_article *art = rs->art;

@@ -1132,7 +1132,7 @@ bool gx_shape_tagger_city(const struct gx_tagger *t, const uint32_t *w, int n, b
 
 int32_t gx_shape_place_bank(const struct gx_tagger *t, const gx_article *art, int32_t from, int32_t end)
 {
-    static const char32_t *const ENDINGS[] = {U"农村商业银行", U"农商银行", U"村镇银行", U"银行", NULL};
+    static const char32_t *const ENDINGS[] = {U"农村商业银行", U"农商银行", U"村镇银行", U"商业银行", U"银行", NULL};
     const uint32_t *cp = art->cp;
     /* (every ending ends in 银行: the rest of the names only tested where the text has it; speed29) */
     if (end - from < 4 || cp[end - 2] != 0x94F6 /* 银 */ || cp[end - 1] != 0x884C /* 行 */)

@@ -148,6 +148,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_labelled_name_rule(&ix, art);
     gx_er_complaint_rule(&ix, art);
     gx_er_former_name_rule(&ix, art);
+    gx_er_bank_branch_rule(&ix, art);
     gx_er_kind_list_rule(&ix, art);
     gx_er_kind_before_name_rule(&ix, art);
     gx_er_carrier_list_rule(&ix, art);

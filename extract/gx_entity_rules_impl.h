@@ -180,6 +180,8 @@ void gx_er_business_fact_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_labelled_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_complaint.c: the complained-of firm of a complaint site's template (投诉X，要求…涉诉金额) */
 void gx_er_complaint_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_bank_branch.c: a known bank's branch by its place (中国工商银行北京市分行) */
+void gx_er_bank_branch_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_former.c: a firm and its former name in brackets (首投理财（原沪深理财）) */
 void gx_er_former_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_kind_list.c: a list of firms opened by their kind (平台有：云集，环球捕手，贝店等等) */

@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -56,7 +56,7 @@ static const struct {
     {"holder_only", true}, {"state", false},   {"celestial", false}, {"royal", false},
     {"kr_surname", false}, {"kr_syllable", true}, {"place_noun", true}, {"country", false},
     {"brand_noun", true}, {"kin", true}, {"person_verb", true},
-    {"state_verb", true}, {"state_before", true},
+    {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
 };
 
 #define EN_MAX_KEY 64
@@ -827,6 +827,20 @@ static bool clear_lead(const en_line *L, int k)
 
 static int kr_given(const en_line *L, int k);
 
+/* Is word k a known given name, or two of them joined by a hyphen ("Pierre-Luc", "Jean-Julien";
+ * each part capitalised and listed)? */
+static bool given_word(const en_line *L, int k)
+{
+    if (tok_is(L, EN_GIVEN, k))
+        return true;
+    const en_tok *t = &L->t[k];
+    for (int32_t h = t->s + 2; h + 2 < t->e; h++)
+        if (L->cp[h] == '-')
+            return is_cap(L->cp[h + 1]) && span_is(L, EN_GIVEN, t->s, h) != NULL &&
+                   span_is(L, EN_GIVEN, h + 1, t->e) != NULL;
+    return false;
+}
+
 /* A person named by a known given name and one or two more name words ("Taylor Swift", "Joe
  * Biden", "Mary E. Lovely"), with no title or verb of speech near: the run holds just these words
  * (nothing capitalised before them but openers and honorifics, nothing after them), no word of
@@ -835,7 +849,7 @@ static int kr_given(const en_line *L, int k);
 static void given_names(en_line *L)
 {
     for (int k = 0; k < L->n; k++) {
-        if (L->t[k].used || !L->t[k].cap || !tok_is(L, EN_GIVEN, k))
+        if (L->t[k].used || !L->t[k].cap || !given_word(L, k))
             continue;
         /* "Kim Jong", "Lee Seo": a Korean family name (also a given name) before a Korean syllable is
          * a name in Korean order, korean_names()' to read or to leave, not "Kim" + a surname */
@@ -856,6 +870,51 @@ static void given_names(en_line *L)
         person_cand(L, k, b);
         k = b - 1;
     }
+}
+
+static bool same_text(const uint32_t *cp, int32_t a, int32_t b, int32_t n);
+
+/* Does the article write "the " right before the words [s, e) ("the Red Wings", "the Blue
+ * Jackets")? A team's or a thing's name, never a person's. */
+static bool after_the_in_text(const gx_article *art, int32_t s, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = e - s;
+    for (int32_t k = 4; k + n <= art->ncp; k++)
+        if (cp[k] == cp[s] && (k + n == art->ncp || !word_char(cp[k + n])) && cp[k - 1] == ' ' && cp[k - 2] == 'e' &&
+            cp[k - 3] == 'h' && (cp[k - 4] == 't' || cp[k - 4] == 'T') && (k == 4 || !word_char(cp[k - 5])) &&
+            same_text(cp, k, s, n))
+            return true;
+    return false;
+}
+
+/* A person's act in a game's account after word b-1 (the name's last word), "also" allowed first:
+ * a person's verb ("scored", "was ejected"), a stat verb with a stat noun within four words
+ * ("stopped 27 shots", "made 35 saves", "had a goal", "rushed for 101 yards"), or a box score's
+ * count and stat noun right after the name ("7 saves", "1 assist"). */
+static bool person_act(const en_line *L, int b)
+{
+    if (b >= L->n || L->t[b - 1].gap != 1 || L->t[b - 1].poss || L->t[b].cap)
+        return false;
+    if (phrase_at(L, EN_PERSON_VERB, b) > 0)
+        return true;
+    /* a box score: "Jo Vay 7 saves.", "Ed Quell 1 goal, 2 assists" (a count, then a stat noun) */
+    bool count = true;
+    for (int32_t i = L->t[b].s; i < L->t[b].e && count; i++)
+        count = L->cp[i] >= '0' && L->cp[i] <= '9';
+    if (count && L->t[b].e - L->t[b].s <= 3 && b + 1 < L->n && L->t[b].gap == 1 && tok_is(L, EN_STAT_NOUN, b + 1))
+        return true;
+    int v = b;
+    if (lower_word_is(L, v, "also") && L->t[v].gap == 1 && v + 1 < L->n)
+        v++;
+    if (v != b && phrase_at(L, EN_PERSON_VERB, v) > 0)
+        return true;
+    if (!tok_is(L, EN_STAT_VERB, v))
+        return false;
+    for (int j = v + 1; j < L->n && j <= v + 4 && L->t[j - 1].gap == 1 && !L->t[j - 1].poss; j++)
+        if (!L->t[j].cap && tok_is(L, EN_STAT_NOUN, j))
+            return true;
+    return false;
 }
 
 /* People shown by what the text says of them, whatever their given name: a relative named after
@@ -895,10 +954,19 @@ static void context_people(en_line *L)
             L->t[k - 4].gap == 0 && cp[L->t[k - 4].end] == ',' &&
             cand_covering(art, L->t[k - 4].s, L->t[k - 4].e, 1 << GX_ENT_PERSON) >= 0)
             shown = true;
-        /* "where Adolf Hitler was born" */
-        if (!shown && b < L->n && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap &&
-            phrase_at(L, EN_PERSON_VERB, b) > 0)
-            shown = true;
+        /* "where Adolf Hitler was born", "Tuukka Rask made 25 saves", "Jo Ann and Ed Vay scored" (the
+         * act after a second name joined by "and"); never a name the article writes after "the" (a
+         * team: "the Red Wings") */
+        if (!shown) {
+            int v = b;
+            if (b + 2 < L->n && lower_word_is(L, b, "and") && L->t[b - 1].gap == 1 && !L->t[b - 1].poss &&
+                L->t[b].gap == 1 && L->t[b + 1].cap && clear_lead(L, b + 1)) {
+                int d = run_from(L, b + 1);
+                if (person_shape(L, b + 1, d))
+                    v = d;
+            }
+            shown = person_act(L, v) && !after_the_in_text(art, L->t[k].s, L->t[b - 1].e);
+        }
         if (!shown)
             continue;
         person_cand(L, k, b);
@@ -972,7 +1040,7 @@ static void paired_people(en_line *L)
             ob = k - 1;
             o = run_to(L, ob);
         }
-        if (o < 0 || ob - o < 2 || ob - o > 3 || !tok_is(L, EN_GIVEN, o) ||
+        if (o < 0 || ob - o < 2 || ob - o > 3 || !given_word(L, o) ||
             cand_with_span(art, (gx_span){L->t[o].s, L->t[ob - 1].e}, 1 << GX_ENT_PERSON) < 0)
             continue;
         person_cand(L, k, k + 2);

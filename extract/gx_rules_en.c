@@ -2257,6 +2257,40 @@ static void listed(en_line *L)
     }
 }
 
+/* Lists of people: "media figures such as Katie Couric, George Stephanopoulos, and Chelsea Handler".
+ * In a list closed by "and"/"or" of at least three runs, when at least two runs are people already
+ * and no fewer than the rest, the other runs of two or three person-shaped words (no generic, venue,
+ * street, product, state, country or celestial word; no company, organisation, government or place
+ * covering them) are people too. */
+static void listed_people(en_line *L)
+{
+    for (int k = 0; k + 2 < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].title || (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap))
+            continue;
+        int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
+        bool closed, is_p[EN_LIST_MAX];
+        int n = list_at(L, k, ia, ib, &closed), known = 0;
+        if (closed && n >= 3) {
+            for (int i = 0; i < n; i++)
+                known += (is_p[i] = cand_with_span(L->art, (gx_span){L->t[ia[i]].s, L->t[ib[i] - 1].e},
+                                                   1 << GX_ENT_PERSON) >= 0);
+            for (int i = 0; known >= 2 && known >= n - known && i < n; i++) {
+                int a = ia[i], b = ib[i];
+                if (is_p[i] || !person_shape(L, a, b) || !clear_lead(L, a))
+                    continue;
+                bool ok = true;
+                for (int j = a; j < b && ok; j++)
+                    ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) &&
+                         !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_STATE, j) &&
+                         !tok_is(L, EN_COUNTRY, j) && !tok_is(L, EN_CELESTIAL, j) && !tok_is(L, EN_TITLE_MOD, j);
+                if (ok && person_room(L, a, b))
+                    person_cand(L, a, b);
+            }
+        }
+        k = n > 0 ? ib[n - 1] - 1 : k;
+    }
+}
+
 /* Word k is w (lower case) but for a capital first letter (a sentence's first word). */
 static bool word_is_ci(const en_line *L, int k, const char *w)
 {
@@ -2603,6 +2637,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         korean_names(&L);
         context_people(&L);
         paired_people(&L);
+        listed_people(&L);
         aged_people(&L, le, &aged);
         names(&L, le);
         state_actors(&L);

@@ -763,6 +763,11 @@ static void test_eng9(void **state)
     assert_non_null(find(art, "Quill Harnaby", GX_ENT_PERSON));
     assert_true(has_role(art, "Jessup Calloway", "quarterback", NULL));
     gx_article_free(art);
+
+    /* a list of people: the unknown member with two known ones */
+    art = run("Guests such as Katie Vorlund, George Tamberis, and Jorvik Halloway were there.");
+    assert_non_null(find(art, "Jorvik Halloway", GX_ENT_PERSON));
+    gx_article_free(art);
 }
 
 int main(void)

@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -57,6 +57,7 @@ static const struct {
     {"kr_surname", false}, {"kr_syllable", true}, {"place_noun", true}, {"country", false},
     {"brand_noun", true}, {"kin", true}, {"person_verb", true},
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
+    {"outlet_noun", true}, {"report_noun", true},
 };
 
 #define EN_MAX_KEY 64
@@ -2291,6 +2292,46 @@ static void listed_people(en_line *L)
     }
 }
 
+/* News outlets named as sources (an outlet is an organization, docs/english.md): a name right after
+ * a kind of outlet ("Taiwanese publication DigiTimes", "the tabloid Daily Star"; not a blog or a
+ * website: "his blog Think, Save, Retire" is a person's) or a possessive
+ * after "according to" before a report ("according to The Verge's Stadia review"). A capitalised
+ * "The" inside a sentence is the name's. The name is one to four words, none of them a title, and
+ * no candidate covers it yet (a known company or person keeps its type). */
+static void outlets(en_line *L)
+{
+    for (int k = 1; k < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].used || L->t[k].title)
+            continue;
+        int b = run_from(L, k);
+        bool shown = !L->t[k - 1].cap && L->t[k - 1].gap == 1 && !L->t[k - 1].poss && tok_is(L, EN_OUTLET_NOUN, k - 1);
+        if (!shown && k >= 2 && L->t[b - 1].poss && lower_word_is(L, k - 1, "to") &&
+            word_matches(L, k - 2, "according", true)) {
+            int j = b; /* the report, after at most one capitalised word ("Stadia") */
+            if (j < L->n && L->t[j].cap && L->t[j - 1].gap == 1 && !L->t[j].poss)
+                j++;
+            shown = j < L->n && !L->t[j].cap && tok_is(L, EN_REPORT_NOUN, j);
+        }
+        int a = k;
+        if (shown && word_matches(L, a, "the", true) && (L->t[a].start || b - a < 2))
+            a++;
+        if (!shown || b - a < 1 || b - a > 4 || only_weak_words(L, a, b)) {
+            k = b > k ? b - 1 : k;
+            continue;
+        }
+        bool ok = true;
+        for (int j = a; j < b && ok; j++)
+            ok = !L->t[j].title && !L->t[j].used && (j == a || !tok_is(L, EN_NOT_NAME, j));
+        gx_span sp = {L->t[a].s, L->t[b - 1].e};
+        if (ok && cand_covering(L->art, sp.start, sp.end, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0) {
+            add(L->art, sp, GX_ENT_ORGANIZATION, 0.7f);
+            for (int j = a; j < b; j++)
+                L->t[j].used = true;
+        }
+        k = b - 1;
+    }
+}
+
 /* Word k is w (lower case) but for a capital first letter (a sentence's first word). */
 static bool word_is_ci(const en_line *L, int k, const char *w)
 {
@@ -2640,6 +2681,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         listed_people(&L);
         aged_people(&L, le, &aged);
         names(&L, le);
+        outlets(&L);
         state_actors(&L);
         coordinated(&L);
         listed(&L);

@@ -768,6 +768,13 @@ static void test_eng9(void **state)
     art = run("Guests such as Katie Vorlund, George Tamberis, and Jorvik Halloway were there.");
     assert_non_null(find(art, "Jorvik Halloway", GX_ENT_PERSON));
     gx_article_free(art);
+
+    /* news outlets named as sources are organizations */
+    art = run("The figures were cited by the Danish publication Vestrup Tidende. Sales rose, according to "
+              "The Quarvel's review of the phone.");
+    assert_non_null(find(art, "Vestrup Tidende", GX_ENT_ORGANIZATION));
+    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
 }
 
 int main(void)

@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -56,7 +56,8 @@ static const struct {
     {"holder_only", true}, {"state", false},   {"celestial", false}, {"royal", false},
     {"kr_surname", false}, {"kr_syllable", true}, {"place_noun", true}, {"country", false},
     {"brand_noun", true}, {"kin", true}, {"person_verb", true},
-    {"state_verb", true}, {"state_before", true},
+    {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
+    {"outlet_noun", true}, {"report_noun", true},
 };
 
 #define EN_MAX_KEY 64
@@ -827,6 +828,20 @@ static bool clear_lead(const en_line *L, int k)
 
 static int kr_given(const en_line *L, int k);
 
+/* Is word k a known given name, or two of them joined by a hyphen ("Pierre-Luc", "Jean-Julien";
+ * each part capitalised and listed)? */
+static bool given_word(const en_line *L, int k)
+{
+    if (tok_is(L, EN_GIVEN, k))
+        return true;
+    const en_tok *t = &L->t[k];
+    for (int32_t h = t->s + 2; h + 2 < t->e; h++)
+        if (L->cp[h] == '-')
+            return is_cap(L->cp[h + 1]) && span_is(L, EN_GIVEN, t->s, h) != NULL &&
+                   span_is(L, EN_GIVEN, h + 1, t->e) != NULL;
+    return false;
+}
+
 /* A person named by a known given name and one or two more name words ("Taylor Swift", "Joe
  * Biden", "Mary E. Lovely"), with no title or verb of speech near: the run holds just these words
  * (nothing capitalised before them but openers and honorifics, nothing after them), no word of
@@ -835,7 +850,7 @@ static int kr_given(const en_line *L, int k);
 static void given_names(en_line *L)
 {
     for (int k = 0; k < L->n; k++) {
-        if (L->t[k].used || !L->t[k].cap || !tok_is(L, EN_GIVEN, k))
+        if (L->t[k].used || !L->t[k].cap || !given_word(L, k))
             continue;
         /* "Kim Jong", "Lee Seo": a Korean family name (also a given name) before a Korean syllable is
          * a name in Korean order, korean_names()' to read or to leave, not "Kim" + a surname */
@@ -856,6 +871,51 @@ static void given_names(en_line *L)
         person_cand(L, k, b);
         k = b - 1;
     }
+}
+
+static bool same_text(const uint32_t *cp, int32_t a, int32_t b, int32_t n);
+
+/* Does the article write "the " right before the words [s, e) ("the Red Wings", "the Blue
+ * Jackets")? A team's or a thing's name, never a person's. */
+static bool after_the_in_text(const gx_article *art, int32_t s, int32_t e)
+{
+    const uint32_t *cp = art->cp;
+    int32_t n = e - s;
+    for (int32_t k = 4; k + n <= art->ncp; k++)
+        if (cp[k] == cp[s] && (k + n == art->ncp || !word_char(cp[k + n])) && cp[k - 1] == ' ' && cp[k - 2] == 'e' &&
+            cp[k - 3] == 'h' && (cp[k - 4] == 't' || cp[k - 4] == 'T') && (k == 4 || !word_char(cp[k - 5])) &&
+            same_text(cp, k, s, n))
+            return true;
+    return false;
+}
+
+/* A person's act in a game's account after word b-1 (the name's last word), "also" allowed first:
+ * a person's verb ("scored", "was ejected"), a stat verb with a stat noun within four words
+ * ("stopped 27 shots", "made 35 saves", "had a goal", "rushed for 101 yards"), or a box score's
+ * count and stat noun right after the name ("7 saves", "1 assist"). */
+static bool person_act(const en_line *L, int b)
+{
+    if (b >= L->n || L->t[b - 1].gap != 1 || L->t[b - 1].poss || L->t[b].cap)
+        return false;
+    if (phrase_at(L, EN_PERSON_VERB, b) > 0)
+        return true;
+    /* a box score: "Jo Vay 7 saves.", "Ed Quell 1 goal, 2 assists" (a count, then a stat noun) */
+    bool count = true;
+    for (int32_t i = L->t[b].s; i < L->t[b].e && count; i++)
+        count = L->cp[i] >= '0' && L->cp[i] <= '9';
+    if (count && L->t[b].e - L->t[b].s <= 3 && b + 1 < L->n && L->t[b].gap == 1 && tok_is(L, EN_STAT_NOUN, b + 1))
+        return true;
+    int v = b;
+    if (lower_word_is(L, v, "also") && L->t[v].gap == 1 && v + 1 < L->n)
+        v++;
+    if (v != b && phrase_at(L, EN_PERSON_VERB, v) > 0)
+        return true;
+    if (!tok_is(L, EN_STAT_VERB, v))
+        return false;
+    for (int j = v + 1; j < L->n && j <= v + 4 && L->t[j - 1].gap == 1 && !L->t[j - 1].poss; j++)
+        if (!L->t[j].cap && tok_is(L, EN_STAT_NOUN, j))
+            return true;
+    return false;
 }
 
 /* People shown by what the text says of them, whatever their given name: a relative named after
@@ -895,10 +955,19 @@ static void context_people(en_line *L)
             L->t[k - 4].gap == 0 && cp[L->t[k - 4].end] == ',' &&
             cand_covering(art, L->t[k - 4].s, L->t[k - 4].e, 1 << GX_ENT_PERSON) >= 0)
             shown = true;
-        /* "where Adolf Hitler was born" */
-        if (!shown && b < L->n && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap &&
-            phrase_at(L, EN_PERSON_VERB, b) > 0)
-            shown = true;
+        /* "where Adolf Hitler was born", "Tuukka Rask made 25 saves", "Jo Ann and Ed Vay scored" (the
+         * act after a second name joined by "and"); never a name the article writes after "the" (a
+         * team: "the Red Wings") */
+        if (!shown) {
+            int v = b;
+            if (b + 2 < L->n && lower_word_is(L, b, "and") && L->t[b - 1].gap == 1 && !L->t[b - 1].poss &&
+                L->t[b].gap == 1 && L->t[b + 1].cap && clear_lead(L, b + 1)) {
+                int d = run_from(L, b + 1);
+                if (person_shape(L, b + 1, d))
+                    v = d;
+            }
+            shown = person_act(L, v) && !after_the_in_text(art, L->t[k].s, L->t[b - 1].e);
+        }
         if (!shown)
             continue;
         person_cand(L, k, b);
@@ -972,7 +1041,7 @@ static void paired_people(en_line *L)
             ob = k - 1;
             o = run_to(L, ob);
         }
-        if (o < 0 || ob - o < 2 || ob - o > 3 || !tok_is(L, EN_GIVEN, o) ||
+        if (o < 0 || ob - o < 2 || ob - o > 3 || !given_word(L, o) ||
             cand_with_span(art, (gx_span){L->t[o].s, L->t[ob - 1].e}, 1 << GX_ENT_PERSON) < 0)
             continue;
         person_cand(L, k, k + 2);
@@ -2189,6 +2258,80 @@ static void listed(en_line *L)
     }
 }
 
+/* Lists of people: "media figures such as Katie Couric, George Stephanopoulos, and Chelsea Handler".
+ * In a list closed by "and"/"or" of at least three runs, when at least two runs are people already
+ * and no fewer than the rest, the other runs of two or three person-shaped words (no generic, venue,
+ * street, product, state, country or celestial word; no company, organisation, government or place
+ * covering them) are people too. */
+static void listed_people(en_line *L)
+{
+    for (int k = 0; k + 2 < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].title || (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap))
+            continue;
+        int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
+        bool closed, is_p[EN_LIST_MAX];
+        int n = list_at(L, k, ia, ib, &closed), known = 0;
+        if (closed && n >= 3) {
+            for (int i = 0; i < n; i++)
+                known += (is_p[i] = cand_with_span(L->art, (gx_span){L->t[ia[i]].s, L->t[ib[i] - 1].e},
+                                                   1 << GX_ENT_PERSON) >= 0);
+            for (int i = 0; known >= 2 && known >= n - known && i < n; i++) {
+                int a = ia[i], b = ib[i];
+                if (is_p[i] || !person_shape(L, a, b) || !clear_lead(L, a))
+                    continue;
+                bool ok = true;
+                for (int j = a; j < b && ok; j++)
+                    ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) &&
+                         !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_STATE, j) &&
+                         !tok_is(L, EN_COUNTRY, j) && !tok_is(L, EN_CELESTIAL, j) && !tok_is(L, EN_TITLE_MOD, j);
+                if (ok && person_room(L, a, b))
+                    person_cand(L, a, b);
+            }
+        }
+        k = n > 0 ? ib[n - 1] - 1 : k;
+    }
+}
+
+/* News outlets named as sources (an outlet is an organization, docs/english.md): a name right after
+ * a kind of outlet ("Taiwanese publication DigiTimes", "the tabloid Daily Star"; not a blog or a
+ * website: "his blog Think, Save, Retire" is a person's) or a possessive
+ * after "according to" before a report ("according to The Verge's Stadia review"). A capitalised
+ * "The" inside a sentence is the name's. The name is one to four words, none of them a title, and
+ * no candidate covers it yet (a known company or person keeps its type). */
+static void outlets(en_line *L)
+{
+    for (int k = 1; k < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].used || L->t[k].title)
+            continue;
+        int b = run_from(L, k);
+        bool shown = !L->t[k - 1].cap && L->t[k - 1].gap == 1 && !L->t[k - 1].poss && tok_is(L, EN_OUTLET_NOUN, k - 1);
+        if (!shown && k >= 2 && L->t[b - 1].poss && lower_word_is(L, k - 1, "to") &&
+            word_matches(L, k - 2, "according", true)) {
+            int j = b; /* the report, after at most one capitalised word ("Stadia") */
+            if (j < L->n && L->t[j].cap && L->t[j - 1].gap == 1 && !L->t[j].poss)
+                j++;
+            shown = j < L->n && !L->t[j].cap && tok_is(L, EN_REPORT_NOUN, j);
+        }
+        int a = k;
+        if (shown && word_matches(L, a, "the", true) && (L->t[a].start || b - a < 2))
+            a++;
+        if (!shown || b - a < 1 || b - a > 4 || only_weak_words(L, a, b)) {
+            k = b > k ? b - 1 : k;
+            continue;
+        }
+        bool ok = true;
+        for (int j = a; j < b && ok; j++)
+            ok = !L->t[j].title && !L->t[j].used && (j == a || !tok_is(L, EN_NOT_NAME, j));
+        gx_span sp = {L->t[a].s, L->t[b - 1].e};
+        if (ok && cand_covering(L->art, sp.start, sp.end, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0) {
+            add(L->art, sp, GX_ENT_ORGANIZATION, 0.7f);
+            for (int j = a; j < b; j++)
+                L->t[j].used = true;
+        }
+        k = b - 1;
+    }
+}
+
 /* Word k is w (lower case) but for a capital first letter (a sentence's first word). */
 static bool word_is_ci(const en_line *L, int k, const char *w)
 {
@@ -2535,8 +2678,10 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         korean_names(&L);
         context_people(&L);
         paired_people(&L);
+        listed_people(&L);
         aged_people(&L, le, &aged);
         names(&L, le);
+        outlets(&L);
         state_actors(&L);
         coordinated(&L);
         listed(&L);

@@ -741,6 +741,42 @@ static void test_eng8(void **state)
     gx_article_free(art);
 }
 
+/* twenty-fifth session (eng9): players named by their acts in a game's account and in a box
+ * score, hyphenated given names, sports positions before a name; a team written after "the" is
+ * no person. Invented names. */
+static void test_eng9(void **state)
+{
+    (void)state;
+    gx_article *art = run("Orvald Quensby stopped 31 shots and Dreno Vastakis had two goals as the Grey Otters won. "
+                          "The Grey Otters had 40 shots.\n\n"
+                          "Marlo Pettigrue and Ysvan Korhalt scored for the visitors.\n\n"
+                          "Pierre-Luc Wendrovsky was ejected in the third.\n\n"
+                          "Viera (4-0): Tamsin Obrecht 1 goal. Quill Harnaby 7 saves.\n\n"
+                          "Harbor quarterback Jessup Calloway threw for 200 yards.");
+    assert_non_null(find(art, "Orvald Quensby", GX_ENT_PERSON));  /* stopped 31 shots */
+    assert_non_null(find(art, "Dreno Vastakis", GX_ENT_PERSON));  /* had two goals */
+    assert_null(find(art, "Grey Otters", GX_ENT_PERSON));         /* "the Grey Otters": a team */
+    assert_non_null(find(art, "Marlo Pettigrue", GX_ENT_PERSON)); /* X and Y scored */
+    assert_non_null(find(art, "Ysvan Korhalt", GX_ENT_PERSON));
+    assert_non_null(find(art, "Pierre-Luc Wendrovsky", GX_ENT_PERSON));
+    assert_non_null(find(art, "Tamsin Obrecht", GX_ENT_PERSON)); /* box score */
+    assert_non_null(find(art, "Quill Harnaby", GX_ENT_PERSON));
+    assert_true(has_role(art, "Jessup Calloway", "quarterback", NULL));
+    gx_article_free(art);
+
+    /* a list of people: the unknown member with two known ones */
+    art = run("Guests such as Katie Vorlund, George Tamberis, and Jorvik Halloway were there.");
+    assert_non_null(find(art, "Jorvik Halloway", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    /* news outlets named as sources are organizations */
+    art = run("The figures were cited by the Danish publication Vestrup Tidende. Sales rose, according to "
+              "The Quarvel's review of the phone.");
+    assert_non_null(find(art, "Vestrup Tidende", GX_ENT_ORGANIZATION));
+    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -766,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_eng6),
         cmocka_unit_test(test_eng7),
         cmocka_unit_test(test_eng8),
+        cmocka_unit_test(test_eng9),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1662,6 +1662,11 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         ns = pos + 1;
     }
     if (cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'亿') {
+        /* 万亿 alone is read only after a word of "more than" or "nearly" (近万亿资金, 超万亿元,
+         * 突破万亿, 上万亿元): bare, it is a figure the page lost (余额为万亿元, 成交万亿元人民币,
+         * 规模达到万亿元, 减少万亿元) or a vague "trillions" (万亿资金涌入) */
+        if (pos == 0 || !gx_cp_in(cp[pos - 1], U"近超过逾破上"))
+            return -1;
         v = 1e12, e = pos + 2; /* 万亿 */
     } else if (cp[pos] == U'万' || cp[pos] == U'亿') {
         /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
@@ -1677,8 +1682,14 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         if (!past && (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]"))))
             return -1;
         /* 约亿美元, 总量为亿美元, 涉案金额亿元: a number the page lost (web copies drop figures);
-         * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not */
+         * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not;
+         * so do 了 (交了万元: a verb done wants its count) and 、 (起点:万元、万元: a list of lost
+         * figures, its first one after the colon), unless a scale follows (发起了亿美金规模的基金:
+         * a fund of that order) */
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额"))
+            return -1;
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"了、") && cur &&
+            !at(cp, n, pos + 1 + lvl + cur->len, U"规模"))
             return -1;
         /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters
          * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading,

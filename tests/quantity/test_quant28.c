@@ -1,7 +1,7 @@
 /* test_quant28.c — quantity forms of round quant28 (twenty-fifth session): a letter O typed for a
- * zero inside an amount ("每天可回40O元", "被骗80OO万"); 万亿 alone only after a word of "more
- * than" or "nearly" (a bare 万亿元 is a figure the page lost); a lone 万/亿 after 了 or 、 is a lost
- * figure too; a last 一 before a measure word is the "one" of the next phrase ("投一万一年").
+ * zero inside an amount ("每天可回40O元", "被骗80OO万"); 万亿 alone after a linking or reaching
+ * word or a money head is a figure the page lost ("交易额将达万亿元"), elsewhere a round trillion; a lone 万/亿 after 了 or 、 is a lost
+ * figure too; 每万 before 返 is the 10,000 yuan a rebate is paid on ("每万返现260"); a last 一 before a measure word is the "one" of the next phrase ("投一万一年").
  * Data-driven as test_quant27.c. */
 #include <stddef.h>
 
@@ -13,10 +13,14 @@ static const qty_case READ[] = {
     {"据统计有近万亿资金涌入市场。", "近万亿", GX_QTY_MONEY, 1e12, "CNY"},
     {"这是一个超万亿元的市场。", "超万亿元", GX_QTY_MONEY, 1e12, "CNY"},
     {"行业规模有望突破万亿元大关。", "万亿元", GX_QTY_MONEY, 1e12, "CNY"},
+    {"接下来有可能推出万亿美金基建计划，", "万亿美金", GX_QTY_MONEY, 1e12, "USD"},
+    {"突然涌入了万亿资金是个什么概念。", "万亿", GX_QTY_MONEY, 1e12, "CNY"},
     {"投一万一年时间净赚14万，", "一万", GX_QTY_MONEY, 1e4, "CNY"},
     {"售价4O元", "4O元", GX_QTY_MONEY, 40, "CNY"},
     {"发起了亿美金规模的算力基金，", "亿美金", GX_QTY_MONEY, 1e8, "USD"},
     {"邀好友夺万元现金大奖", "万元", GX_QTY_MONEY, 1e4, "CNY"},
+    {"存款利率%，每万返现260，额度800万", "万", GX_QTY_MONEY, 1e4, "CNY"},
+    {"1月标，投资万，每万返利170一、平台简介", "万", GX_QTY_MONEY, 1e4, "CNY"},
     {"两万一元一张的门票", "两万一元", GX_QTY_MONEY, 21000, "CNY"},
 };
 
@@ -29,7 +33,11 @@ static const qty_case NONE[] = {
     {"居民消费性贷款余额为万亿元，同比增长", "万亿元", GX_QTY_MONEY, 0, NULL},
     {"中国外汇市场总计成交万亿元人民币，环比减少15%", "万亿元", GX_QTY_MONEY, 0, NULL},
     {"业务总规模达到万亿元平安银行", "万亿元", GX_QTY_MONEY, 0, NULL},
-    {"云南规划万亿基建投资盛宴", "万亿", GX_QTY_MONEY, 0, NULL},
+    {"中国移动购物市场交易额将达万亿元,同时", "万亿元", GX_QTY_MONEY, 0, NULL},
+    {"行业在贷余额降至万亿元,用户信心", "万亿元", GX_QTY_MONEY, 0, NULL},
+    /* 每万 before no rebate word */
+    {"每万人拥有律师数", "万", GX_QTY_MONEY, 0, NULL},
+    {"每万股派息", "万", GX_QTY_MONEY, 0, NULL},
     /* a lone 万 after 了 or 、 */
     {"我们却交了万元，公司的原材料价格", "万元", GX_QTY_MONEY, 0, NULL},
     {"购买起点：万元、万元、50万元以上", "万元", GX_QTY_MONEY, 0, NULL},

@@ -1653,8 +1653,9 @@ static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
 /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters or
  * more right before a lone magnitude at pos wants its figure (the page lost it), also through
  * 达, 达到, 高达 (总市值达亿元, 涉案金额高达亿元: quant26; 规模达到万亿元: quant28); 日赚万元 keeps
- * its reading, and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day") */
-static bool lost_after_head(const scan *s, int32_t pos)
+ * its reading, and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day").
+ * reach: only through 达 (a head right before 万亿 names a round trillion: 两融余额万亿关口) */
+static bool lost_after_head(const scan *s, int32_t pos, bool reach)
 {
     const uint32_t *cp = s->cp;
     int32_t hp = pos;
@@ -1664,6 +1665,8 @@ static bool lost_after_head(const scan *s, int32_t pos)
         hp -= 2;
     if (hp < pos && hp > 0 && cp[hp - 1] == U'高')
         hp--;
+    if (reach && hp == pos)
+        return false;
     const word *hd = hp > 0 ? gx_qtylex_longest_back(cp, 0, hp, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
     return hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时");
 }
@@ -1689,9 +1692,9 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
     }
     if (cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'亿') {
         /* 万亿 alone is a round trillion (万亿市值, 涌入了万亿资金, 万亿美金基建计划), but after a
-         * linking or reaching word or a money head it is a figure the page lost, as for 万 and 亿
+         * linking or reaching word, or a money head and 达, it is a figure the page lost, as for 万 and 亿
          * below (余额为万亿元, 交易额将达万亿元, 降至万亿元, 规模达到万亿元, 成交万亿元人民币) */
-        if ((pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额达至")) || lost_after_head(s, pos))
+        if ((pos > 0 && gx_cp_in(cp[pos - 1], U"约为是达至")) || lost_after_head(s, pos, true))
             return -1;
         v = 1e12, e = pos + 2; /* 万亿 */
     } else if (cp[pos] == U'万' || cp[pos] == U'亿') {
@@ -1719,7 +1722,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
             !at(cp, n, pos + 1 + lvl + cur->len, U"规模"))
             return -1;
         /* 注册资金亿元, 斥资亿元, 总市值达亿元: a money head right before wants its figure too */
-        if (lost_after_head(s, pos))
+        if (lost_after_head(s, pos, false))
             return -1;
         int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);
         if (cur && ce < n && gx_cp_in(cp[ce], U"户)）/"))

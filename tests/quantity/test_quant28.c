@@ -15,6 +15,7 @@ static const qty_case READ[] = {
     {"行业规模有望突破万亿元大关。", "万亿元", GX_QTY_MONEY, 1e12, "CNY"},
     {"接下来有可能推出万亿美金基建计划，", "万亿美金", GX_QTY_MONEY, 1e12, "USD"},
     {"突然涌入了万亿资金是个什么概念。", "万亿", GX_QTY_MONEY, 1e12, "CNY"},
+    {"两融余额万亿关口易上难下", "万亿", GX_QTY_MONEY, 1e12, "CNY"},
     {"投一万一年时间净赚14万，", "一万", GX_QTY_MONEY, 1e4, "CNY"},
     {"售价4O元", "4O元", GX_QTY_MONEY, 40, "CNY"},
     {"发起了亿美金规模的算力基金，", "亿美金", GX_QTY_MONEY, 1e8, "USD"},
@@ -31,7 +32,6 @@ static const qty_case NONE[] = {
     {"编号20O5号", "20O5", GX_QTY_MONEY, 0, NULL},
     /* a bare 万亿: a lost figure, or a vague "trillions" */
     {"居民消费性贷款余额为万亿元，同比增长", "万亿元", GX_QTY_MONEY, 0, NULL},
-    {"中国外汇市场总计成交万亿元人民币，环比减少15%", "万亿元", GX_QTY_MONEY, 0, NULL},
     {"业务总规模达到万亿元平安银行", "万亿元", GX_QTY_MONEY, 0, NULL},
     {"中国移动购物市场交易额将达万亿元,同时", "万亿元", GX_QTY_MONEY, 0, NULL},
     {"行业在贷余额降至万亿元,用户信心", "万亿元", GX_QTY_MONEY, 0, NULL},

@@ -90,6 +90,20 @@ static bool wan_grouped(const uint32_t *cp, int32_t n, int32_t pos, double *valu
     return true;
 }
 
+/* A letter O typed for a zero (a typing slip): "每天可回40O元", "被骗80OO万". Only inside a run of
+ * digits and O (o) that started with a digit after no Latin letter and ends right at a Chinese
+ * currency or magnitude (元 块 万 亿), so a model name (A4O, 3Com) or an English word never reads. */
+static bool letter_zero(const uint32_t *cp, int32_t n, int32_t pos, int32_t i)
+{
+    if (i >= n || (cp[i] != 'O' && cp[i] != 'o') ||
+        (pos > 0 && ((cp[pos - 1] | 0x20) >= 'a' && (cp[pos - 1] | 0x20) <= 'z')))
+        return false;
+    int32_t k = i;
+    while (k < n && (gx_is_digit(cp[k]) || cp[k] == 'O' || cp[k] == 'o'))
+        k++;
+    return k < n && (cp[k] == U'元' || cp[k] == U'块' || cp[k] == U'万' || cp[k] == U'亿');
+}
+
 bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value, int32_t *end)
 {
     int32_t i = pos;
@@ -100,6 +114,9 @@ bool gx_number_arabic(const uint32_t *cp, int32_t n, int32_t pos, double *value,
         while (i < n) {
             if (gx_is_digit(cp[i])) {
                 v = v * 10 + (cp[i] - '0');
+                i++;
+            } else if (letter_zero(cp, n, pos, i)) {
+                v = v * 10;
                 i++;
             } else if (cp[i] == ',' && i + 3 < n && gx_is_digit(cp[i + 1]) && gx_is_digit(cp[i + 2]) &&
                        gx_is_digit(cp[i + 3]) && (i + 4 >= n || !gx_is_digit(cp[i + 4]))) {
@@ -176,6 +193,12 @@ bool gx_number_chinese(const uint32_t *cp, int32_t n, int32_t pos, double *value
         return false;
     /* a last digit right after 百 千 万 亿 (no 零 between) counts in the next lower unit, as
      * speech has it: 三千三 = 3300, 两万五 = 25000, 一百五 = 150 (三千零三 = 3003) */
+    /* but a last 一 before a measure word is the "one" of the next phrase: 投一万一年 is 10000
+     * for one year, 三千一个月 3000 a month (三千五一个月 still 3500) */
+    if (digit == 1 && last >= 100 && i > pos + 1 && i < n && gx_chinese_digit(cp[i - 2]) < 0 &&
+        (cp[i] == U'年' || cp[i] == U'个' || cp[i] == U'天' || cp[i] == U'月' || cp[i] == U'周' ||
+         cp[i] == U'次' || cp[i] == U'份' || cp[i] == U'季' || cp[i] == U'单'))
+        digit = -1, i--;
     double tail = digit > 0 ? (last >= 100 && i > pos + 1 && gx_chinese_digit(cp[i - 2]) < 0 ? digit * last / 10 : digit) : 0;
     double v = total + section + part + tail;
     /* decimal part: 点 followed by digits */

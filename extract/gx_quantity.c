@@ -1190,6 +1190,13 @@ static bool ceiling_at(const scan *s, int32_t start, int32_t end)
            at(cp, n, end, U"以内") || at(cp, n, end, U"以下") || at(cp, n, end, U"之内");
 }
 
+/* 每万返65, 每万返利170, 每万返现260 (a rebate table, quant28): 万 alone between 每 and 返 is the
+ * 10,000 yuan each rebate is paid on, its 元 left out. */
+static bool per_wan_rebate(const uint32_t *cp, int32_t n, int32_t pos)
+{
+    return pos > 0 && cp[pos - 1] == U'每' && cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'返';
+}
+
 static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
@@ -1201,7 +1208,8 @@ static bool implied_money(scan *s, core *c)
     bool more = e < n && cp[e] == U'多' && c->qual == GX_QUAL_NONE;
     if (more)
         e++;
-    bool money = money_after_at(s, e); /* 500亿日均成交 */
+    bool money = money_after_at(s, e) || /* 500亿日均成交 */
+                 (e == c->start + 1 && per_wan_rebate(cp, n, c->start));
     /* 年龄, 年纪 are nouns (a form's next field: 额度：100万年龄：岁), not years counted */
     bool age = e + 1 < n && cp[e] == U'年' && gx_cp_in(cp[e + 1], U"龄纪");
     /* a list's next number run in after the amount ("贷款额度:最高300万2、贷款期限", a numbered
@@ -1642,6 +1650,27 @@ static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
     return false;
 }
 
+/* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters or
+ * more right before a lone magnitude at pos wants its figure (the page lost it), also through
+ * 达, 达到, 高达 (总市值达亿元, 涉案金额高达亿元: quant26; 规模达到万亿元: quant28); 日赚万元 keeps
+ * its reading, and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day").
+ * reach: only through 达 (a head right before 万亿 names a round trillion: 两融余额万亿关口) */
+static bool lost_after_head(const scan *s, int32_t pos, bool reach)
+{
+    const uint32_t *cp = s->cp;
+    int32_t hp = pos;
+    if (hp > 0 && cp[hp - 1] == U'达')
+        hp--;
+    else if (hp > 1 && cp[hp - 1] == U'到' && cp[hp - 2] == U'达')
+        hp -= 2;
+    if (hp < pos && hp > 0 && cp[hp - 1] == U'高')
+        hp--;
+    if (reach && hp == pos)
+        return false;
+    const word *hd = hp > 0 ? gx_qtylex_longest_back(cp, 0, hp, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
+    return hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时");
+}
+
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
  * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
  * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
@@ -1662,6 +1691,11 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         ns = pos + 1;
     }
     if (cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'亿') {
+        /* 万亿 alone is a round trillion (万亿市值, 涌入了万亿资金, 万亿美金基建计划), but after a
+         * linking or reaching word, or a money head and 达, it is a figure the page lost, as for 万 and 亿
+         * below (余额为万亿元, 交易额将达万亿元, 降至万亿元, 规模达到万亿元, 成交万亿元人民币) */
+        if ((pos > 0 && gx_cp_in(cp[pos - 1], U"约为是达至")) || lost_after_head(s, pos, true))
+            return -1;
         v = 1e12, e = pos + 2; /* 万亿 */
     } else if (cp[pos] == U'万' || cp[pos] == U'亿') {
         /* 拿万元奖金, 近亿元A轮融资, 超亿美元: the magnitude alone before a currency; not a
@@ -1673,25 +1707,22 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
             lvl = 1;
         /* 亏损过亿, 过亿融资, 超亿的营收: 亿 alone after a word of "more than" or "nearly" is
          * 1亿 without a currency too, money where implied money finds its context */
-        bool past = !cur && cp[pos] == U'亿' && pos > 0 && gx_cp_in(cp[pos - 1], U"过超近逾破");
+        bool past = !cur && ((cp[pos] == U'亿' && pos > 0 && gx_cp_in(cp[pos - 1], U"过超近逾破")) ||
+                             per_wan_rebate(cp, n, pos));
         if (!past && (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]"))))
             return -1;
         /* 约亿美元, 总量为亿美元, 涉案金额亿元: a number the page lost (web copies drop figures);
-         * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not */
+         * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not;
+         * so do 了 (交了万元: a verb done wants its count) and 、 (起点:万元、万元: a list of lost
+         * figures, its first one after the colon), unless a scale follows (发起了亿美金规模的基金:
+         * a fund of that order) */
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额"))
             return -1;
-        /* 注册资金亿元, 自有资金亿元, 实现营收亿元, 斥资亿元: a money noun or verb of two characters
-         * or more right before wants its figure too (the page lost it); 日赚万元 keeps its reading,
-         * and so does a pay or income per period (日入万元, 月薪万元: "ten thousand a day") */
-        int32_t hp = pos; /* and through 达, 达到, 高达 (总市值达亿元, 涉案金额高达亿元: quant26) */
-        if (hp > 0 && cp[hp - 1] == U'达')
-            hp--;
-        else if (hp > 1 && cp[hp - 1] == U'到' && cp[hp - 2] == U'达')
-            hp -= 2;
-        if (hp < pos && hp > 0 && cp[hp - 1] == U'高')
-            hp--;
-        const word *hd = hp > 0 ? gx_qtylex_longest_back(cp, 0, hp, TAB(s, GX_QW_MONEY_HEAD)) : NULL;
-        if (hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时"))
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"了、") && cur &&
+            !at(cp, n, pos + 1 + lvl + cur->len, U"规模"))
+            return -1;
+        /* 注册资金亿元, 斥资亿元, 总市值达亿元: a money head right before wants its figure too */
+        if (lost_after_head(s, pos, false))
             return -1;
         int32_t ce = pos + 1 + lvl + (cur ? cur->len : 0);
         if (cur && ce < n && gx_cp_in(cp[ce], U"户)）/"))

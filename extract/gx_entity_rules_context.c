@@ -307,7 +307,8 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         /* the name needs a clear left edge: text start, punctuation, a stop word or a title */
         bool clear = s == 0 || (!gx_is_cjk(art->cp[s - 1]) && !gx_is_alnum(art->cp[s - 1])) ||
-                     gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
+                     gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0 ||
+                     gx_name_negated(ix, art, s - 1, n.end);
         /* and the article names it again, not only in the same phrase: a one-off phrase before
          * 股东 is not enough, nor a sentence quoted twice (要关注中小|股东 ... 要关注中小|股东) */
         int occurrences = 0;

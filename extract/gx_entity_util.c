@@ -1,5 +1,6 @@
 /* gx_entity_util.c — helpers shared by the entity stages (see gx_entity_util.h). */
 #include "gx_entity_util.h"
+#include "gx_tagger.h"
 #include "gx_utf8.h"
 
 #include <stdio.h>
@@ -122,6 +123,24 @@ static bool latin_name_char(uint32_t c)
     return gx_is_alnum(c) || c == ' ' || c == ',' || c == '.' || c == '&' || c == '-' || c == '\'';
 }
 
+/* A negation glued before a name the article also writes alone (：非|苏宁旗下 … 苏宁回应; twenty-fifth
+ * session, comp65): 非 at s opens no name when 非 and the next character make no word of the tagger's
+ * lexicon (非常, 非凡, 非洲 stay whole), the rest is two characters or more and the text names the rest
+ * somewhere not right after 非 (a name that opens with 非, 非夕科技, is never written without it). */
+bool gx_name_negated(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = end - s - 1;
+    if (!ix->tagger || s < 0 || s >= end || cp[s] != 0x975E /* 非 */ || len < 2 || !gx_is_cjk(cp[s + 1]) ||
+        gx_tagger_common_word(ix->tagger, cp + s, 2) || gx_tagger_place_word(ix->tagger, cp + s, 2))
+        return false;
+    for (int32_t p = gx_text_place_first(art, cp + s + 1); p >= 0; p = gx_text_place_next(art, p))
+        if (p + len <= art->ncp && (p == 0 || cp[p - 1] != 0x975E) &&
+            !memcmp(cp + p, cp + s + 1, sizeof(uint32_t) * (size_t)len))
+            return true;
+    return false;
+}
+
 int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max)
 {
     const uint32_t *cp = art->cp;
@@ -186,6 +205,8 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
             break;
         s += l;
     }
+    if (s < end && gx_name_negated(ix, art, s, end))
+        s++;
     /* a conjunction right after a preposition or another conjunction joins nothing: it is the
      * name's first character (由|和信数字科技有限公司运营, 与和信贷合作) */
     if (s >= 2 && s < end && end - s < max && gx_is_cjk(cp[s]) && gx_conj_opens_name(art, s - 1))

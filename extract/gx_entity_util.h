@@ -253,9 +253,14 @@ const char *gx_span_text_unquoted(const gx_article *art, gx_span span);
 
 /* The left edge of a name that ends at `end`: walk left over CJK characters (or a Latin
  * name: capitalised words, digits, spaces, commas, periods, '&', '-') until punctuation, a
- * left_stop word, or max code points; a conjunction right after a preposition opens the name
+ * left_stop word, or max code points; a glued negation is left out (gx_name_negated); a conjunction right after a preposition opens the name
  * (gx_conj_opens_name). Returns the start, or `end` when nothing fits. */
 int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end, int max);
+
+/* Whether the 非 at s is a negation glued before the name s+1..end rather than the name's first
+ * character (：非|苏宁旗下): gx_name_left leaves it out, and it is a clear left edge for the rules
+ * that want one. False without the engine's tagger. */
+bool gx_name_negated(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t end);
 /* gx_name_left, and when the look-back ran its whole length max into more text (再保险巨头通|用科隆
  * 再保险公司: a cut at an arbitrary place) the edge after a stop word of two or more characters
  * that ends within four characters further left (巨头|通用科隆再保险公司; twenty-first session,

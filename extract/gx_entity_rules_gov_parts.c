@@ -410,6 +410,13 @@ void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
                         (q > 0 && gx_cp_in(cp[q - 1], U"副地"))
                   : bare_level(ix, art, q) != q)
             continue;
-        add_level_body(art, (gx_span){q, u + best}, n0, true);
+        /* (only where no body is read over it: 省公安厅经侦局 stays the bureau's name) */
+        bool read = false;
+        for (int i = 0; i < n0 && !read; i++) {
+            const gx_candidate *b = &art->candidates.v[i];
+            read = b->type == GX_ENT_GOVERNMENT && b->span.start < u + best && b->span.end > q && b->span.end > b->span.start;
+        }
+        if (!read)
+            add_level_body(art, (gx_span){q, u + best}, n0, true);
     }
 }

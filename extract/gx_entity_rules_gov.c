@@ -549,6 +549,16 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     static const char32_t CO[] = U"公司", COMMITTEE[] = U"委员会";
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
+    /* a reading that opens inside a country's or region's name (首先马|来西亚政府 -> 西亚政府: the tagger cut
+     * 马来西亚 after 首先) opens with the whole name: the region of the lexicon that starts before it and
+     * ends inside it, before the body's own word (gov30) */
+    for (int32_t s = a - 1; s >= 0 && s >= a - 6; s--) {
+        int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
+        if (r > 0 && s + r > a && s + r <= e - 2) {
+            c->span.start = a = s;
+            break;
+        }
+    }
     int32_t part = gx_word_ending(cp, a, e, PLACE_PARTS);
     if (part > 0 && e - part - a >= 2) { /* the place alone (湖北|大部: not 湖|北大) */
         c->type = GX_ENT_LOCATION;

@@ -2422,7 +2422,7 @@ static void outlets(en_line *L)
         if (!shown && k >= 2 && L->t[b - 1].poss && lower_word_is(L, k - 1, "to") &&
             word_matches(L, k - 2, "according", true)) {
             int j = b; /* the report, after at most one capitalised word ("Stadia") */
-            if (j < L->n && L->t[j].cap && L->t[j - 1].gap == 1 && !L->t[j].poss)
+            if (j < L->n && L->t[j].cap && poss_then(L, j - 1) && !L->t[j].poss) /* (a possessive has no gap) */
                 j++;
             shown = j < L->n && !L->t[j].cap && tok_is(L, EN_REPORT_NOUN, j);
         }

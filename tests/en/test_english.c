@@ -800,6 +800,12 @@ static void test_eng10(void **state)
     assert_null(find(art, "company's office", GX_ENT_GOVERNMENT));
     assert_null(find(art, "US prison", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+
+    /* an outlet's possessive before a capitalised word and a report (was never read: a possessive
+     * has no gap) */
+    art = run("Sales rose, according to The Quarvel\u2019s Zonkit review of the phone.");
+    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
 }
 
 int main(void)

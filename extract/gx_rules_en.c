@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN__COUNT
 } en_class;
 
 static const struct {
@@ -57,7 +57,8 @@ static const struct {
     {"kr_surname", false}, {"kr_syllable", true}, {"place_noun", true}, {"country", false},
     {"brand_noun", true}, {"kin", true}, {"person_verb", true},
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
-    {"outlet_noun", true}, {"report_noun", true},
+    {"outlet_noun", true}, {"report_noun", true}, {"state_organ", true}, {"owner_noun", true},
+    {"court_poss", true}, {"prison_noun", true},
 };
 
 #define EN_MAX_KEY 64
@@ -1889,6 +1890,119 @@ static int place_organ(en_line *L, int a, int b)
     return end + 1;
 }
 
+/* Word k ends in a possessive ('s, ’s or a plural's ') followed by one space and word k + 1. */
+static bool poss_then(const en_line *L, int k)
+{
+    if (k < 0 || k + 1 >= L->n || !L->t[k].poss)
+        return false;
+    int32_t e = L->t[k].e, n = L->t[k + 1].s;
+    return (n == e + 3 && L->cp[e + 1] == 's' && L->cp[e + 2] == ' ') || (n == e + 2 && L->cp[e + 1] == ' ');
+}
+
+/* The first of up to three capitalised words joined by single spaces that end at word k (k itself
+ * capitalised), or k + 1 when word k is not capitalised. */
+static int cap_run_to(const en_line *L, int k)
+{
+    if (k < 0 || !L->t[k].cap)
+        return k + 1;
+    int a = k;
+    while (a > 0 && k - a < 2 && L->t[a - 1].cap && L->t[a - 1].gap == 1 && !L->t[a - 1].poss && !L->t[a - 1].used)
+        a--;
+    return a;
+}
+
+/* A state's organs named by their owner's possessive, and named courts and prisons (eng10):
+ * - "Vietnam's coast guard", "China's foreign ministry": a place (a state or country of the lexicon,
+ *   or a place the article has with exactly these words), its possessive, then a state organ
+ *   (state_organ; not "office") is a government body;
+ * - "the territory's government", "the prosecutor's office", "the attorney general's office": "the",
+ *   a lower-case polity or office-holder (owner_noun), its possessive, then a state organ;
+ * - "Westminster Magistrate's Court", "the Coroners' Court": a court officer's possessive (court_poss)
+ *   joined to "Court", with up to three capitalised words before it;
+ * - "HMP Belmarsh", and "at Belmarsh prison", "in Belmarsh jail": one or two capitalised words (no
+ *   place of the lexicon, no person) after at/in/from/to/into before a lower-case prison noun. */
+static void possessive_organs(en_line *L)
+{
+    for (int k = 0; k < L->n; k++) {
+        en_tok *t = &L->t[k];
+        if (t->used)
+            continue;
+        if (poss_then(L, k) && !L->t[k + 1].cap) {
+            int m = phrase_at(L, EN_STATE_ORGAN, k + 1);
+            if (m == 0)
+                continue;
+            bool office = lower_word_is(L, k + 1, "office");
+            int a = -1;
+            if (t->cap && !office) {
+                a = cap_run_to(L, k);
+                gx_span s = {L->t[a].s, t->e};
+                if (!(span_is(L, EN_STATE, s.start, s.end) || span_is(L, EN_COUNTRY, s.start, s.end) ||
+                      cand_with_span(L->art, s, 1 << GX_ENT_LOCATION) >= 0))
+                    a = -1;
+            } else if (!t->cap) {
+                for (int w = 2; w >= 1 && a < 0; w--) {
+                    int o = k - w + 1;
+                    if (o < 1 || (w == 2 && L->t[o].gap != 1) || L->t[o - 1].gap != 1 || !word_matches(L, o - 1, "the", true))
+                        continue;
+                    if (span_is(L, EN_OWNER_NOUN, L->t[o].s, t->e))
+                        a = o;
+                }
+            }
+            if (a < 0)
+                continue;
+            gx_span g = {L->t[a].s, L->t[k + m].e};
+            if (cand_covering(L->art, g.start, g.end, 1 << GX_ENT_GOVERNMENT) < 0)
+                add(L->art, g, GX_ENT_GOVERNMENT, 0.8f);
+            for (int j = a; j <= k + m; j++)
+                L->t[j].used = true;
+            k += m;
+            continue;
+        }
+        if (t->cap && poss_then(L, k) && tok_is(L, EN_COURT_POSS, k) && L->t[k + 1].cap &&
+            word_matches(L, k + 1, "Court", false)) {
+            int a = k > 0 && L->t[k - 1].gap == 1 && !L->t[k - 1].poss ? cap_run_to(L, k - 1) : k;
+            if (a < k && L->t[a].start && word_matches(L, a, "the", true))
+                a++;
+            gx_span g = {L->t[a].s, L->t[k + 1].e};
+            if (cand_covering(L->art, g.start, g.end, 1 << GX_ENT_GOVERNMENT) < 0)
+                add(L->art, g, GX_ENT_GOVERNMENT, 0.8f);
+            for (int j = a; j <= k + 1; j++)
+                L->t[j].used = true;
+            k++;
+            continue;
+        }
+        /* HMP Belmarsh */
+        if (t->cap && t->gap == 1 && k + 1 < L->n && L->t[k + 1].cap && word_matches(L, k, "HMP", false)) {
+            int b = k + 1;
+            if (b + 1 < L->n && L->t[b].gap == 1 && L->t[b + 1].cap && !L->t[b].poss)
+                b++;
+            add(L->art, (gx_span){t->s, L->t[b].e}, GX_ENT_GOVERNMENT, 0.8f);
+            for (int j = k; j <= b; j++)
+                L->t[j].used = true;
+            k = b;
+            continue;
+        }
+        /* at Belmarsh prison */
+        if (t->cap || k < 1 || L->t[k - 1].gap != 1 || !L->t[k - 1].cap || L->t[k - 1].poss || !tok_is(L, EN_PRISON_NOUN, k))
+            continue;
+        int a = cap_run_to(L, k - 1);
+        if (k - a > 2 || a < 1 || L->t[a].start || L->t[a - 1].gap != 1 ||
+            !(lower_word_is(L, a - 1, "at") || lower_word_is(L, a - 1, "in") || lower_word_is(L, a - 1, "from") ||
+              lower_word_is(L, a - 1, "to") || lower_word_is(L, a - 1, "into")))
+            continue;
+        gx_span r = {L->t[a].s, L->t[k - 1].e};
+        bool ok = !span_is(L, EN_STATE, r.start, r.end) && !span_is(L, EN_COUNTRY, r.start, r.end) &&
+                  cand_covering(L->art, r.start, r.end, (1 << GX_ENT_PERSON) | GX_ORGLIKE) < 0;
+        for (int j = a; j < k && ok; j++)
+            ok = !L->t[j].used && !L->t[j].title && !tok_is(L, EN_GIVEN, j) && !tok_is(L, EN_GENERIC, j);
+        if (!ok)
+            continue;
+        add(L->art, (gx_span){r.start, t->e}, GX_ENT_GOVERNMENT, 0.8f);
+        for (int j = a; j <= k; j++)
+            L->t[j].used = true;
+    }
+}
+
 /* A country acting as a state (the gold of English news counts it as a government): a country,
  * territory or capital (english.tsv "country"), its run just those words, right before a state's
  * verb ("the US is seeking", "Sweden has dropped", "the United States, which accuses him") or right
@@ -2308,7 +2422,7 @@ static void outlets(en_line *L)
         if (!shown && k >= 2 && L->t[b - 1].poss && lower_word_is(L, k - 1, "to") &&
             word_matches(L, k - 2, "according", true)) {
             int j = b; /* the report, after at most one capitalised word ("Stadia") */
-            if (j < L->n && L->t[j].cap && L->t[j - 1].gap == 1 && !L->t[j].poss)
+            if (j < L->n && L->t[j].cap && poss_then(L, j - 1) && !L->t[j].poss) /* (a possessive has no gap) */
                 j++;
             shown = j < L->n && !L->t[j].cap && tok_is(L, EN_REPORT_NOUN, j);
         }
@@ -2680,6 +2794,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         paired_people(&L);
         listed_people(&L);
         aged_people(&L, le, &aged);
+        possessive_organs(&L);
         names(&L, le);
         outlets(&L);
         state_actors(&L);

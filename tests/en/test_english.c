@@ -777,6 +777,37 @@ static void test_eng9(void **state)
     gx_article_free(art);
 }
 
+/* eng10: a state's organs owned by a possessive, named courts and prisons (invented places) */
+static void test_eng10(void **state)
+{
+    (void)state;
+    gx_article *art = run("Protests grew against the territory\u2019s government, the prosecutor's office said. "
+                          "The U.S. will give Vietnam\u2019s coast guard a ship.");
+    assert_non_null(find(art, "territory\u2019s government", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "prosecutor's office", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Vietnam\u2019s coast guard", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    art = run("He is held at Harwick prison after a hearing at Dunmore Magistrates' Court. He was moved from "
+              "HMP Harwick in May.");
+    assert_non_null(find(art, "Harwick prison", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "Dunmore Magistrates' Court", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "HMP Harwick", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    /* no organ: a company's office, a country's prison written with "a" */
+    art = run("The company's office in Ohio is closed. He died in a US prison last year.");
+    assert_null(find(art, "company's office", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "US prison", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    /* an outlet's possessive before a capitalised word and a report (was never read: a possessive
+     * has no gap) */
+    art = run("Sales rose, according to The Quarvel\u2019s Zonkit review of the phone.");
+    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -803,6 +834,7 @@ int main(void)
         cmocka_unit_test(test_eng7),
         cmocka_unit_test(test_eng8),
         cmocka_unit_test(test_eng9),
+        cmocka_unit_test(test_eng10),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

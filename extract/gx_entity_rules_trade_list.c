@@ -126,3 +126,67 @@ void gx_er_trade_list_rule(const gx_hit_index *ix, gx_article *art)
         p = run_at(ix, art, p);
     }
 }
+
+/* Whether cp[at] starts a name by its left neighbour: the text's start, a character that is no
+ * letter, digit or CJK character (punctuation, a line break), or a stop word of two characters or
+ * more ending there (关于|佑米金融). */
+static bool trade_clear_left(const gx_hit_index *ix, const gx_article *art, int32_t at)
+{
+    return at == 0 || !is_word_char(art->cp[at - 1]) || gx_hit_len_ending(ix, at, GX_LEX_LEFT_STOP) >= 2;
+}
+
+/* Whether the stem [s, t) of a name written once reads as a name, not as the clause before a trade
+ * word: no ordinary word of the tagger's lexicon opening or closing it (为什么|炒外汇, 打击|互联网|金融,
+ * 维权真能|追回|外汇, 醒醒|中云国际), no verb of trading or a list's 等 in it (跟郑磊炒|外汇, 期权等|金融). */
+static bool stem_is_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t t)
+{
+    int ncjk = 0;
+    for (int32_t k = s; k < t; k++) {
+        if (art->cp[k] == 0x7092 /* 炒 */ || art->cp[k] == 0x7B49 /* 等 */ || art->cp[k] == 0x8DDF /* 跟 */)
+            return false;
+        ncjk += gx_is_cjk(art->cp[k]);
+    }
+    /* (a stem of five Chinese characters or more written once is a clause: 惠轶因比特币|期货爆仓; nor does it
+     * end with a trade word: 香港万豪金业|外汇) */
+    if (ncjk > 4 || gx_hit_len_ending(ix, t, GX_LEX_TRADE_KIND) > 0)
+        return false;
+    for (int32_t l = 2; l < t - s; l++)
+        if (gx_tagger_common_word(ix->tagger, art->cp + s, l) || gx_tagger_common_word(ix->tagger, art->cp + t - l, l))
+            return false;
+    return true;
+}
+
+/* A platform named by its trade and asked or reported about (twenty-fifth session, comp64): web
+ * finance pages title and open their clauses with a platform's name and a question or a report,
+ * 百益策略平台亏损的资金能够追回吗？多赢策略被骗怎么办？ — the name written once, no list, no cue of
+ * the asked rule (which wants it twice). The name runs from a clear left edge (trade_clear_left) to
+ * a trade word (cues.tsv trade_kind) that is followed, right away or after 平台, by what such texts
+ * ask or report (cues.tsv trade_report: 被骗, 亏损, 怎么样, 跑路, 提现…); the whole run is the name
+ * (two to eight characters), its stem passes trade_item (no ordinary word, no region, no function
+ * character), it opens and closes with no ordinary word (stem_is_name) and the name is item_ok. No known
+ * company there. A company at 0.65. */
+void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art)
+{
+    if (gx_hit_first(ix, GX_LEX_TRADE_REPORT) >= ix->n)
+        return;
+    const uint32_t *cp = art->cp;
+    for (int k = gx_hit_first(ix, GX_LEX_TRADE_KIND); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_TRADE_KIND)
+            continue;
+        int32_t e = h->end, q = e;
+        if (q + 2 <= art->ncp && cp[q] == 0x5E73 /* 平 */ && cp[q + 1] == 0x53F0 /* 台 */)
+            q += 2;
+        if (gx_hit_len_starting(ix, q, GX_LEX_TRADE_REPORT) <= 0)
+            continue;
+        /* the run of letters and characters before the trade word, back to a clear edge */
+        int32_t s = h->start;
+        while (s > 0 && is_word_char(cp[s - 1]) && h->end - s < TRADE_ITEM_MAX && !trade_clear_left(ix, art, s))
+            s--;
+        gx_span n = {s, e};
+        if (!trade_clear_left(ix, art, s) || (s > 0 && gx_is_alnum(cp[s - 1])) || e - s < TRADE_ITEM_MIN + 2 ||
+            !trade_item(ix, art, n) || !stem_is_name(ix, art, s, h->start) || known_item(art, n) || !item_ok(ix, art, n))
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}

@@ -87,6 +87,8 @@ typedef enum gx_lex_kind {
                             * 富成|配资, 黑马|外汇, 世纪艾克国际|金业; cues.tsv trade_kind) */
     GX_LEX_LATIN_FIRM_AFTER, /* what only a business has, right after a Latin name in Chinese text
                               * (BiKi交易平台, CoinShares母公司; cues.tsv latin_firm_after) */
+    GX_LEX_TRADE_REPORT,   /* what web texts ask or report about a platform named by its trade, right
+                            * after the name (百益策略|平台亏损, 多赢策略|被骗; cues.tsv trade_report) */
     GX_LEX__COUNT
 } gx_lex_kind;
 

@@ -148,6 +148,8 @@ typedef struct gx_author {
     bool joined;           /* a writer field closed by the next field ("作者:刘晨刘有志来源:…"): the run may
                             * hold two names written without a separator; resolution parts it where a
                             * surname opens each (gx_byline_authors_keep) */
+    bool parted;           /* the first of a joined run's two names; the next author is the rest (刘晨 of
+                            * 刘晨|刘有志): resolution drops a person read across the cut (gx_resolve_parted.c) */
 } gx_author;
 
 typedef struct gx_section {

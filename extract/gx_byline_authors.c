@@ -47,6 +47,7 @@ static void part_joined(const gx_lexicon *lex, gx_article *art)
             continue;
         gx_author second = *au;
         au->name = gx_utf8_of_cps(art->arena, cps, j);
+        au->parted = true;
         second.name = gx_utf8_of_cps(art->arena, cps + j, n - j);
         gx_author *d = GX_VEC_PUSH(art->arena, art->authors);
         *d = second;

@@ -6,6 +6,23 @@
 #include "gx_normalize.h"
 #include "gx_people_impl.h"
 
+/* 公司法人 at i with no name after: a post the predicate rules and the appositions give a holder
+ * (gx_pp_predicate_holders, gx_pp_appositives: they ask the title to close its clause); kept only
+ * with one (公司法人财产权, 公司法人治理 name no one). */
+static void firm_post(const gx_hit_index *ix, gx_article *art, int32_t i)
+{
+    const uint32_t *cp = art->cp;
+    if (i + 2 < art->ncp && !gx_cp_in(cp[i + 2], U"，,。；;、\n现目"))
+        return;
+    int first = art->positions.n;
+    gx_pp_add_position(art, (gx_span){i, i + 2}, -1, gx_pp_cand_ending_at(art, i, GX_ORGLIKE));
+    gx_pp_predicate_holders(ix, art, first);
+    if (art->positions.v[first].person < 0)
+        gx_pp_appositives(ix, art, first);
+    if (art->positions.v[first].person < 0)
+        art->positions.n = first;
+}
+
 void gx_pp_legal_persons(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -18,6 +35,12 @@ void gx_pp_legal_persons(const gx_hit_index *ix, gx_article *art)
             break;
         if (i < 1 || cp[i] != 0x6CD5 || cp[i + 1] != 0x4EBA || !gx_is_cjk(cp[i - 1]))
             continue;
+        /* a firm's 法人 closing its clause, no name after (此人刘波，是原…有限公司法人现为…, 马英，女，…有限公司法人，):
+         * its holder is read as a title's with no name after it is (copula, apposition), or none */
+        if (cp[i - 1] == 0x53F8 /* 司 */ && i >= 2 && cp[i - 2] == 0x516C /* 公 */) {
+            firm_post(ix, art, i);
+            continue;
+        }
         /* 执法人员, 财团法人, 社团法人, 独立法人, 非法人: no legal representative */
         if (gx_cp_in(cp[i - 1], U"执团立非司"))
             continue;

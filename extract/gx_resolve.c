@@ -1258,6 +1258,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     gx_rs_brand_names(&rs);
     gx_rs_series_items(&rs);
     gx_rs_masked_names(&rs);
+    gx_rs_parted_writers(&rs);
     gx_rs_placed_names(&rs);
     gx_rs_person_name_variants(&rs);
     gx_rs_company_bodies(&rs);

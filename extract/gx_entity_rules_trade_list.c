@@ -25,11 +25,10 @@ static bool is_word_char(uint32_t c)
     return gx_is_cjk(c) || gx_is_alnum(c);
 }
 
-/* A character that joins or ends a clause, never inside a platform's stem (或 就 是 了 的 在 和 与 及 也 都) */
+/* A character that joins or ends a clause, never inside a platform's stem. */
 static bool function_char(uint32_t c)
 {
-    return c == 0x6216 || c == 0x5C31 || c == 0x662F || c == 0x4E86 || c == 0x7684 || c == 0x5728 || c == 0x548C ||
-           c == 0x4E0E || c == 0x53CA || c == 0x4E5F || c == 0x90FD;
+    return gx_cp_in(c, U"或就是了的在和与及也都");
 }
 
 /* A company read with the item's span by the gazetteer, a ticker or a rule. */
@@ -46,15 +45,12 @@ static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
     int32_t stem = n.end - l - n.start;
     if (l <= 0 || stem < 2)
         return false;
-    for (int32_t k = n.start; k < n.end - l; k++)
-        if (!gx_is_cjk(art->cp[k]) && !gx_is_alnum(art->cp[k]))
-            return false;
-    /* (not a clause: 中期是股票+|外汇或期货，|后期就完全是外汇 — a stem opening with a trade word, or
-     * holding a function character) */
+    /* (the stem is letters, digits and Han characters; not a clause: 中期是股票+|外汇或期货，|后期就完全是外汇
+     * — a stem opening with a trade word, or holding a function character) */
     if (gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
         return false;
     for (int32_t k = n.start; k < n.end - l; k++)
-        if (function_char(art->cp[k]))
+        if (!is_word_char(art->cp[k]) || function_char(art->cp[k]))
             return false;
     /* (nor two such words: 管理期货|策略, 事件驱动|策略 are kinds of fund strategy) */
     if (stem == 4 && gx_tagger_common_word(ix->tagger, art->cp + n.start, 2) &&
@@ -68,8 +64,7 @@ static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
 static bool item_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
 {
     /* (not a clause's rest after a number: 315.02%|的高位) */
-    uint32_t c0 = art->cp[n.start];
-    if (c0 == 0x7684 /* 的 */ || c0 == 0x4E86 /* 了 */ || c0 == 0x5728 /* 在 */ || c0 == 0x662F /* 是 */)
+    if (gx_cp_in(art->cp[n.start], U"的了在是"))
         return false;
     return gx_er_plausible_name_ex(ix, art, n, false) &&
            !gx_tagger_common_word(ix->tagger, art->cp + n.start, n.end - n.start) &&

@@ -919,6 +919,14 @@ static bool named_with_code(const gx_rs *rs, const gx_keymap *coded, const gx_ca
     return false;
 }
 
+/* Whether c is a gazetteer company read by a short name of the list, not a legal name (GX_LEXF_FULL)
+ * nor a Latin one: the checks below ask how such a name stands in the text. */
+static bool known_by_short_name(const gx_rs *rs, const gx_candidate *c)
+{
+    return c->source == GX_SRC_GAZETTEER && c->type == GX_ENT_COMPANY && c->lex_id >= 0 && rs->eng->lexicon &&
+           !(gx_lexicon_entry(rs->eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN));
+}
+
 /* A short gazetteer company name (two or three characters, not a legal or Latin name) that opens a
  * longer word the text sets off as one unit: a few more characters glued after it, then a closing
  * quote or bracket (「中金影视」) or an opening bracket (中金控(zjk…)); the unit is another firm
@@ -929,9 +937,8 @@ static bool prefix_of_unit(gx_rs *rs, const gx_candidate *c)
     const gx_engine *eng = rs->eng;
     const gx_article *art = rs->art;
     const uint32_t *cp = art->cp;
-    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !eng->lexicon ||
-        (gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) ||
-        c->span.end - c->span.start > 3 || c->span.end >= art->ncp || !gx_is_cjk(cp[c->span.end]) ||
+    if (!known_by_short_name(rs, c) || c->span.end - c->span.start > 3 || c->span.end >= art->ncp ||
+        !gx_is_cjk(cp[c->span.end]) ||
         gx_lexicon_char_is(eng->lexicon, cp[c->span.end], GX_LEX_NOT_GIVEN) ||
         gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + c->span.end, art->ncp - c->span.end, 1) ||
         gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_BUSINESS_LINE, cp + c->span.end, art->ncp - c->span.end, 1) ||
@@ -976,10 +983,8 @@ static bool cut_inside_suffix(const gx_rs *rs, const gx_candidate *c)
 {
     const gx_engine *eng = rs->eng;
     const gx_article *art = rs->art;
-    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !eng->lexicon || !eng->tagger ||
-        (gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) ||
-        c->span.end - c->span.start > 3 || c->span.end - c->span.start < 2 || c->span.end >= art->ncp ||
-        !gx_is_cjk(art->cp[c->span.end]))
+    if (!known_by_short_name(rs, c) || !eng->tagger || c->span.end - c->span.start > 3 || c->span.end - c->span.start < 2 ||
+        c->span.end >= art->ncp || !gx_is_cjk(art->cp[c->span.end]))
         return false;
     uint32_t mask = gx_lexicon_prefix_mask(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + c->span.end - 1,
                                            art->ncp - c->span.end + 1, 2);
@@ -997,10 +1002,8 @@ static bool cut_inside_suffix(const gx_rs *rs, const gx_candidate *c)
  * (twenty-fifth session, comp60) */
 static bool after_latin_word(const gx_rs *rs, const gx_candidate *c)
 {
-    const gx_engine *eng = rs->eng;
     const gx_article *art = rs->art;
-    if (c->source != GX_SRC_GAZETTEER || c->type != GX_ENT_COMPANY || c->lex_id < 0 || !eng->lexicon ||
-        (gx_lexicon_entry(eng->lexicon, c->lex_id)->flags & (GX_LEXF_FULL | GX_LEXF_LATIN)) || !gx_is_cjk(art->cp[c->span.start]))
+    if (!known_by_short_name(rs, c) || !gx_is_cjk(art->cp[c->span.start]))
         return false;
     int32_t k = c->span.start;
     while (k > 0 && gx_is_upper(art->cp[k - 1]) && c->span.start - k < 16)
@@ -1014,24 +1017,6 @@ static bool after_latin_word(const gx_rs *rs, const gx_candidate *c)
  * name, inside a longer name of another type, glued inside running text; a weak name (an
  * ordinary word too) needs the same thing named strongly elsewhere (strong) or under the same
  * words before its own code (coded), agreement or a company context. */
-static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp);
-
-static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp)
-{
-    if (!gazetteer_checks(rs, strong, coded, i, agree, effp))
-        return false;
-    /* (a short name glued after a word of capitals that the checks keep names another firm than the
-     * listed one: it stays a company the text names, without the listed one's thing and ticker) */
-    if (after_latin_word(rs, &rs->cv[i])) {
-        gx_candidate *u = &rs->cv[i];
-        u->lex_id = -1;
-        u->canonical = NULL;
-        u->ticker = (gx_ticker){0};
-        u->source = GX_SRC_RULE;
-    }
-    return true;
-}
-
 static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp)
 {
     const gx_engine *eng = rs->eng;
@@ -1168,6 +1153,25 @@ static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap
             return false;
     }
     *effp = eff;
+    return true;
+}
+
+/* Support for gazetteer name i (false: drop it): what gazetteer_checks asks; and a name they keep
+ * that stands glued after a word of capitals names another firm than the listed one
+ * (after_latin_word). */
+static bool gazetteer_support(gx_rs *rs, const gx_keymap *strong, const gx_keymap *coded, int i, int agree, float *effp)
+{
+    if (!gazetteer_checks(rs, strong, coded, i, agree, effp))
+        return false;
+    /* (a short name glued after a word of capitals that the checks keep names another firm than the
+     * listed one: it stays a company the text names, without the listed one's thing and ticker) */
+    if (after_latin_word(rs, &rs->cv[i])) {
+        gx_candidate *u = &rs->cv[i];
+        u->lex_id = -1;
+        u->canonical = NULL;
+        u->ticker = (gx_ticker){0};
+        u->source = GX_SRC_RULE;
+    }
     return true;
 }
 

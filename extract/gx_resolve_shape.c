@@ -390,15 +390,15 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
     from += c;
     if (gx_word_at(art, from, WORDS) == rest)
         return true;
-    /* a bank or a broker of a country is a name as often as not (荷兰银行, 美洲银行): only after a
-     * demonstrative or a measure word (这家法国银行, 一家美国券商) it is a description */
     /* a country's securities or futures word opening a body's longer name (澳大利亚证券及投资委员会,
      * cut off at the page's end: 由澳大利亚证券及; not 及其, the firm and its units; twenty-fifth
      * session, comp63) */
-    if (s.end + 1 <= art->ncp && art->cp[s.end] == 0x53CA /* 及 */ &&
+    if (s.end < art->ncp && art->cp[s.end] == 0x53CA /* 及 */ &&
         (s.end + 1 == art->ncp || art->cp[s.end + 1] != 0x5176 /* 其 */) &&
         gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + from, rest))
         return true;
+    /* a bank or a broker of a country is a name as often as not (荷兰银行, 美洲银行): only after a
+     * demonstrative or a measure word (这家法国银行, 一家美国券商) it is a description */
     bool described = from - c > s.start ||
                      (s.start >= 2 && art->cp[s.start - 1] == 0x5BB6 /* 家 */) ||
                      (s.start >= 1 && art->cp[s.start - 1] == 0x8BE5 /* 该 */);

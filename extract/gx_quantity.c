@@ -1201,8 +1201,12 @@ static bool implied_money(scan *s, core *c)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
-    if (!c->has_mag || c->end <= c->start || !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿'))
+    /* (千/百 end only the amounts thousand_money hands over: 收益3千) */
+    if (!c->has_mag || c->end <= c->start ||
+        !(cp[c->end - 1] == U'万' || cp[c->end - 1] == U'亿' || cp[c->end - 1] == U'千' || cp[c->end - 1] == U'百'))
         return false;
+    if (c->value == 0)
+        return false; /* 限额0万: a figure whose digits the page lost */
     int32_t e = c->end;
     /* "5亿多的盈利", "本金亏到2万多": more than the amount; the span takes the 多 */
     bool more = e < n && cp[e] == U'多' && c->qual == GX_QUAL_NONE;
@@ -1404,7 +1408,7 @@ static bool plain_money(const scan *s, core *c)
     else if (e < n && cp[e] == '+' && !(e + 1 < n && gx_is_digit(cp[e + 1])))
         plus = true; /* "底薪2700+高提成", "月入25000+,": no sum (300+188=488元) */
     const word *after = gx_qtylex_longest_fwd(cp, n, ve, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
-    if (after && after->val != 2)
+    if (after && after->val != 2 && after->val != 3) /* 3000起投, 3000额度 */
         after = NULL;
     if (!after && !plus && e < n && !gx_cp_in(cp[e], U",.;!?)|\n ，。；！？）") && !glued_word(s, c, e))
         return false;
@@ -1416,7 +1420,9 @@ static bool plain_money(const scan *s, core *c)
     w = gx_qtylex_longest_back(cp, s->floor, b, TAB(s, GX_QW_MONEY_HEAD_PLAIN));
     if (w && w->val == 0 && (w->w[0] == U'价' || w->w[w->len - 1] == U'价') && b - w->len > s->floor && is_alpha(cp[b - w->len - 1]))
         w = NULL; /* "ETH价格:2000": a coin or a foreign ticker priced, no yuan */
-    if (!w || w->val != 0) {
+    /* 每万返65: the rebate paid on each 10,000 yuan of a rebate table (quant29) */
+    bool rebate = !w && b - 1 >= s->floor && cp[b - 1] == U'返' && per_wan_rebate(cp, n, b - 2);
+    if (!rebate && (!w || (w->val != 0 && w->val != 3))) {
         /* no head: a fee or a stake named right after the number ("198成为代理", "3000起投");
          * not a year ("2018成为代理") */
         bool year = c->end - c->start == 4 && c->value >= 1900 && c->value < 2100;
@@ -1435,6 +1441,37 @@ static bool plain_money(const scan *s, core *c)
         c->end = ve + 1; /* "月入25000+,": 25000 or more */
         c->qual = GX_QUAL_MIN;
     }
+    return true;
+}
+
+/* An Arabic number with 千 or 百 glued after it and no currency (quant29: 半天收益3千+, 投8千一年,
+ * 合作5千本金起始, 亏了2百): money by implied_money's rules, as an amount in 万 is (a money head
+ * before it in its clause, a money noun after it, a list or chain of money); web texts write the
+ * magnitude and leave the yuan out. Not before a unit or count word (5千人, 2百强, 3千米: the rules
+ * of implied_money), nor before a Chinese digit that goes on the numeral (2千五 is read only
+ * before a currency); a last 一 before a measure word is the next phrase's (投8千一年). One
+ * digit only (a garbled 3000千多元 is no 3e6), not 百分 (8888百分百) nor 百多万 (6百多万: hundreds of 万).
+ * c is completed as implied money on success. */
+static bool thousand_money(scan *s, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, e = c->end;
+    if (c->has_mag || c->value >= 10 || e >= n || !(cp[e] == U'千' || cp[e] == U'百') || !gx_is_digit(cp[e - 1]))
+        return false; /* one digit (3000千多元 is garbled) */
+    if (e + 1 < n && (cp[e + 1] == U'分' || /* 8888百分百: a percent word */
+                      (gx_cp_in(cp[e + 1], U"多余来") && e + 2 < n && gx_cp_in(cp[e + 2], U"万亿"))))
+        return false; /* 年薪6百多万: hundreds of 万 */
+    if (e + 1 < n && gx_cp_in(cp[e + 1], U"零一二两三四五六七八九十千百") &&
+        !(cp[e + 1] == U'一' && e + 2 < n && gx_cp_in(cp[e + 2], U"年个天月周次份季单")))
+        return false;
+    core t = *c;
+    t.mag = cp[e] == U'千' ? 1e3 : 1e2;
+    t.value = c->value * t.mag;
+    t.has_mag = true;
+    t.end = e + 1;
+    if (t.value < 100 || !implied_money(s, &t))
+        return false;
+    *c = t;
     return true;
 }
 
@@ -1525,7 +1562,8 @@ static int32_t numeric_at(scan *s, int32_t pos)
     if (c.type == QTY_BARE && !c.has_mag && column_unit(s, &c) == 1) {
         /* "| 4.25 |" under 涨跌幅(%), "| 12.5 |" under 成交额(亿元) */
     } else if (c.type == QTY_BARE && !list_unit(s, &c) && !sum_unit(s, &c) &&
-               !from_to_unit(s, &c) && !implied_money(s, &c) && !plain_money(s, &c)) {
+               !from_to_unit(s, &c) && !implied_money(s, &c) && !plain_money(s, &c) &&
+               !thousand_money(s, &c)) {
         return -1;
     }
     if (!is_range && c.end > end)

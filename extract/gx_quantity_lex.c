@@ -124,6 +124,8 @@ static int parse_value(int role, char **f, int nf, line_word *lw)
             lw->val = -1; /* ends like a head but is none (币价格: a coin's price is no yuan) */
         else if (!strcmp(v, "after"))
             lw->val = 2; /* a phrase right after the plain number (198成为代理, 3000起投) */
+        else if (!strcmp(v, "both"))
+            lw->val = 3; /* before the plain number or right after it (额度3000, 3000额度) */
         else if (*v)
             return -1;
         return 0;

@@ -15,6 +15,7 @@
 #include "entities_fixture.h"
 #include "gx_byline_authors.h"
 #include "gx_entities.h"
+#include "gx_entity_util.h"
 #include "gx_lexicon.h"
 #include "gx_utf8.h"
 

@@ -105,20 +105,38 @@ static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
     return i > p ? i : p + 1;
 }
 
+/* A character that no run of items crosses: neither a word character nor a separator (run_at
+ * stops at it, and the walk below resumes right after it whatever came before). */
+static bool hard_stop(uint32_t c)
+{
+    return !is_word_char(c) && !is_item_sep(c);
+}
+
 void gx_er_trade_list_rule(const gx_hit_index *ix, gx_article *art)
 {
-    if (gx_hit_first(ix, GX_LEX_TRADE_KIND) >= ix->n)
-        return;
-    for (int32_t p = 0; p < art->ncp;) {
-        if (!is_word_char(art->cp[p])) {
-            p++;
-            continue;
+    const uint32_t *cp = art->cp;
+    /* (speed30: only the stretches between two hard stops that hold the start of a trade word
+     * are walked — a run counts only with items ending in one, and no run crosses a hard stop,
+     * so the walk over the whole text met the same runs there and added nothing elsewhere; the
+     * hits come in increasing order of their starts) */
+    int32_t p = 0;
+    for (int h = gx_hit_first(ix, GX_LEX_TRADE_KIND); h < ix->n; h = gx_hit_next(ix, h)) {
+        int32_t at = ix->hits[h].start;
+        if (at < p)
+            continue; /* in the stretch walked already */
+        while (at > p && !hard_stop(cp[at - 1]))
+            at--;
+        p = at;
+        int32_t stop = ix->hits[h].start;
+        while (stop < art->ncp && !hard_stop(cp[stop]))
+            stop++;
+        while (p < stop) {
+            if (!is_word_char(cp[p]) || (p > 0 && is_word_char(cp[p - 1]))) {
+                p++;
+                continue;
+            }
+            p = run_at(ix, art, p);
         }
-        if (p > 0 && is_word_char(art->cp[p - 1])) {
-            p++;
-            continue;
-        }
-        p = run_at(ix, art, p);
     }
 }
 

@@ -120,6 +120,11 @@ static void test_glued_reporter_credit(void **state)
     expect_glued("某某重工二次闯关被指圈钱东海商报记者林度二次闯关的公司仍然实力不足" BODY, "东海商报", "林度二次", true);
     expect_glued("某某项目之疑经济观察网记者林越坤,一则消息称" BODY, "经济观察网", "林越坤", true);
     expect_glued("险企吹响开门红号角各家公司产品进一步提高本报见习记者周笑2019年各家公司" BODY, NULL, "周笑", true);
+    /* (every role word: the walk reads them only where their first code point stands, speed30) */
+    expect_glued("险企吹响开门红号角各家公司产品进一步提高本报实习记者周笑2019年各家公司" BODY, NULL, "周笑", true);
+    expect_glued("险企吹响开门红号角各家公司产品进一步提高本报特约记者周笑2019年各家公司" BODY, NULL, "周笑", true);
+    expect_glued("险企吹响开门红号角各家公司产品进一步提高本报首席记者周笑2019年各家公司" BODY, NULL, "周笑", true);
+    expect_glued("险企吹响开门红号角各家公司产品进一步提高本报通讯员周笑2019年各家公司" BODY, NULL, "周笑", true);
     expect_glued("封面|数字中国践行者Original文&nbsp;&nbsp;钱筠从党的十九大到政府工作报告" BODY, NULL, "钱筠从党", true);
     expect_glued("某银行理财产品(编码:C10)文Mary来源:某某时报广告广告某银行推出" BODY, "某某时报", "Mary", false);
     /* (the interviewer's paper is the outlet by gx_outlet_interviewer; no author) */

@@ -48,11 +48,27 @@ static void test_trade_list_guards(void **state)
     gx_article_free(art);
 }
 
+/* a list after other sentences, and one whose run opens after a clause too long to be an item
+ * (the walk visits only the stretches between hard stops that hold a trade word: speed30) */
+static void test_trade_list_later(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("今天的行情不错。他说，我们要讲一个很长很长的故事、蓝桥配资、青禾策略，紫岳外汇、橙湾通亏损的资金已追回。"
+                                  "另外，维权成功：银杏配资、云杉策略、海棠外汇。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "蓝桥配资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "紫岳外汇", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "银杏配资", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "海棠外汇", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trade_list),
         cmocka_unit_test(test_trade_list_guards),
+        cmocka_unit_test(test_trade_list_later),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -82,6 +82,11 @@ static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
         uint32_t c = cp[i];
         if (is_word_char(c) && c != 0x7B49 /* 等 */)
             continue;
+        /* (the first item may open with a joining word the clause put before the list:
+         * 随着…，以及|盈路证券、富途证券、老虎证券等) */
+        int lead = n == 0 ? gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) : 0;
+        if (lead >= 2 && i - s - lead >= TRADE_ITEM_MIN)
+            s += lead;
         int32_t len = i - s;
         if (len < TRADE_ITEM_MIN || len > TRADE_ITEM_MAX || n == TRADE_LIST_MAX)
             break;

@@ -63,12 +63,23 @@ static void test_trade_list_later(void **state)
     gx_article_free(art);
 }
 
+/* the clause's joining word before the first item is no part of it (以及|远路证券) */
+static void test_trade_list_joined(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("近两年来，随着通道的开通，以及远路证券、富途证券、老虎证券等互联网券商的出现，情况变了。", NULL, NULL);
+    assert_non_null(fixture_find(art, "远路证券", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "以及远路证券", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trade_list),
         cmocka_unit_test(test_trade_list_guards),
         cmocka_unit_test(test_trade_list_later),
+        cmocka_unit_test(test_trade_list_joined),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -395,20 +395,21 @@ void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
      * body of the gazetteer reads alone (没有去省级金融办备案, 省金融办; gov30); not 级 before a government
      * (省级政府: the provincial governments, a kind) */
     for (int32_t q = 0; q + 2 < art->ncp; q++) {
-        if (!gx_cp_in(cp[q], U"省市县"))
+        if (cp[q] != 0x7701 /* 省 */ && cp[q] != 0x5E02 /* 市 */ && cp[q] != 0x53BF /* 县 */)
             continue;
         int32_t u = q + 1, best = 0;
         bool grade = cp[u] == 0x7EA7 /* 级 */;
         u += grade;
+        /* (省级 is a level word of its own, whatever precedes it: 没有去|省级金融办; not 副省级 nor a region's 江苏省|级;
+         * tested before the written forms are looked up: 市 stands in every 市场 and 上市) */
+        if (grade ? gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0 || gx_hit_len_ending(ix, q + 1, GX_LEX_REGION) > 0 ||
+                        (q > 0 && gx_cp_in(cp[q - 1], U"副地"))
+                  : bare_level(ix, art, q) != q)
+            continue;
         for (int32_t len = 2; len <= 10 && u + len <= art->ncp; len++)
             if (gx_lexicon_find(ix->lex, GX_LEX_UNIT_FORM, cp + u, len) >= 0)
                 best = len;
         if (!best || (grade && cp[u + best - 1] == 0x5E9C /* 府 */))
-            continue;
-        /* (省级 is a level word of its own, whatever precedes it: 没有去|省级金融办; not 副省级 nor a region's 江苏省|级) */
-        if (grade ? gx_hit_len_ending(ix, q, GX_LEX_REGION) > 0 || gx_hit_len_ending(ix, q + 1, GX_LEX_REGION) > 0 ||
-                        (q > 0 && gx_cp_in(cp[q - 1], U"副地"))
-                  : bare_level(ix, art, q) != q)
             continue;
         /* (only where no body is read over it: 省公安厅经侦局 stays the bureau's name) */
         bool read = false;

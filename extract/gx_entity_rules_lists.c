@@ -138,13 +138,14 @@ bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, g
 
 /* ------------------------------------------------------------------ shared right edge */
 
-/* Words that open a generic phrase after 旗下(的) (旗下的子公司, 旗下基金, 旗下所有…): no name. */
+/* Words that open a generic phrase after 旗下(的) (旗下的子公司, 旗下基金, 旗下所有…; a superlative, 旗下最新口子,
+ * 旗下最大的…): no name. */
 static const char32_t *const NOT_A_NAME[] = {
     U"子公司", U"公司", U"企业", U"基金", U"品牌", U"产品", U"业务", U"平台", U"资产", U"所有", U"全部", U"部分", U"多家",
     U"多个",   U"多只", U"两家", U"三家", U"各",   U"其他", U"其它", U"一家", U"一个", U"一只", U"子",   U"控股",
     U"全资",   U"参股", U"相关", U"主要", U"核心", U"重要", U"知名", U"上市", U"投资", U"管理", U"员工", U"门店",
     U"酒店",   U"项目", U"网站", U"媒体", U"APP",  U"App",  U"app",  U"游戏", U"手机", U"汽车", U"银行", U"证券",
-    U"保险",   U"信托", U"机构", U"团队", U"艺人", U"成员", NULL};
+    U"保险",   U"信托", U"机构", U"团队", U"艺人", U"成员", U"最",   NULL};
 
 /* What a firm does or says right after its name, at which a name may end (宝能旗下钜盛华|动用了…). */
 static const char32_t *const FIRM_ACTS[] = {U"动用", U"宣布", U"表示", U"认为", U"指出", U"发布", U"推出", U"完成",

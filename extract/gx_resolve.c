@@ -164,6 +164,27 @@ static bool glued_before_named(gx_rs *rs, int i)
     return false;
 }
 
+/* Whether s is a whole handle in a run of social-media handles (@A@B@C, or @A @B): '@' right before
+ * it, its end at '@', a space, punctuation or the text's end, and another '@' within the two handles
+ * around it. */
+static bool at_handle_run(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.start < 1 || cp[s.start - 1] != '@')
+        return false;
+    if (s.end < art->ncp && (gx_is_cjk(cp[s.end]) || gx_is_alnum(cp[s.end])))
+        return false;
+    if (s.end < art->ncp && cp[s.end] == '@')
+        return true;
+    for (int32_t k = s.start - 2; k >= 0 && s.start - k <= 16; k--) {
+        if (cp[k] == '@')
+            return true;
+        if (!gx_is_cjk(cp[k]) && !gx_is_alnum(cp[k]) && cp[k] != ' ')
+            break;
+    }
+    return false;
+}
+
 /* Repairs and retypings of candidate i before it is weighed: the left edge and a region of a
  * tagger's or a rule's span (gx_cand_shape.c), a country with a Latin-named body (a private
  * organization of that country), news outlets (organizations). */
@@ -378,6 +399,16 @@ static void repair(gx_rs *rs, int i)
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && gx_rs_outlet_word_after(art, c->span.end) > 0) {
         c->span.end += gx_rs_outlet_word_after(art, c->span.end);
         c->type = GX_ENT_ORGANIZATION;
+        gx_cand_ix_moved(&rs->ix, i);
+    }
+    /* a news site's account called out in a run of handles (…@央视新闻@人民网@杭州检察): the outlet
+     * asked to report, an organization, not the company behind the site (comp67) */
+    if (c->type == GX_ENT_COMPANY && at_handle_run(art, c->span) && art->cp[c->span.end - 1] == 0x7F51 /* 网 */ &&
+        c->span.end - c->span.start >= 3) {
+        c->type = GX_ENT_ORGANIZATION;
+        c->lex_id = -1;
+        memset(&c->ticker, 0, sizeof c->ticker);
+        c->canonical = NULL;
         gx_cand_ix_moved(&rs->ix, i);
     }
     /* a newspaper, broadcaster or news site is an organization (中国基金报, 福克斯新闻) */
@@ -1013,6 +1044,31 @@ static bool after_latin_word(const gx_rs *rs, const gx_candidate *c)
     return !(art->cp[c->span.start - 2] == 'S' && art->cp[c->span.start - 1] == 'T');
 }
 
+/* Whether the short name at s is written across ordinary words (完美|银联 holds 美银, 东西|上海 西上海):
+ * the character before it and its first make a word of the tagger's lexicon (a common word or a place:
+ * jieba's classes w and l, 完美, 东西), and either its last and the character after it make another
+ * (银联), or the rest after its first character is a place of that lexicon (上海; not a common word:
+ * 尾盘|中石油 is no 盘中|石油); not when the two characters before it make a word themselves (the text
+ * segments before the name). */
+static bool lexicon_word(const gx_engine *eng, const uint32_t *w, int n)
+{
+    return gx_tagger_common_word(eng->tagger, w, n) || gx_tagger_place_word(eng->tagger, w, n);
+}
+
+static bool straddles_words(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    int32_t len = s.end - s.start;
+    if (!eng->tagger || s.start < 1 || s.end >= art->ncp || !gx_is_cjk(cp[s.start - 1]) || !gx_is_cjk(cp[s.end]))
+        return false;
+    if (!lexicon_word(eng, cp + s.start - 1, 2))
+        return false;
+    /* (the two characters before it making a word leave the name whole: 尾盘|中石油, not 盘中) */
+    if (s.start >= 2 && gx_is_cjk(cp[s.start - 2]) && lexicon_word(eng, cp + s.start - 2, 2))
+        return false;
+    return lexicon_word(eng, cp + s.end - 1, 2) || (len >= 3 && gx_tagger_place_word(eng->tagger, cp + s.start + 1, len - 1));
+}
+
 /* Support for a gazetteer name i (false: drop it): a short name opening or closing a longer
  * name, inside a longer name of another type, glued inside running text; a weak name (an
  * ordinary word too) needs the same thing named strongly elsewhere (strong) or under the same
@@ -1122,9 +1178,23 @@ static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap
         nq = gx_cand_ix_starting(&rs->ix, c->span.start - rs->ix.maxlen, c->span.end, qb);
         for (int q = 0; q < nq && !seen; q++) {
             int j = qb[q];
-            seen = cv[j].source == GX_SRC_TAGGER && cv[j].type != GX_ENT_PERSON && cv[j].type != GX_ENT_POSITION &&
-                   cv[j].type != GX_ENT_LOCATION && cv[j].span.start < c->span.end && c->span.start < cv[j].span.end;
+            if (cv[j].source != GX_SRC_TAGGER || cv[j].type == GX_ENT_PERSON || cv[j].type == GX_ENT_POSITION ||
+                cv[j].type == GX_ENT_LOCATION || cv[j].span.start >= c->span.end || c->span.start >= cv[j].span.end)
+                continue;
+            /* (a tagger name that crosses one edge of it, 东西|上海前隆 over 西上海, 完美|银联 over 美银,
+             * reads the text across the name: no support) */
+            if ((cv[j].span.start > c->span.start && cv[j].span.end > c->span.end) ||
+                (cv[j].span.start < c->span.start && cv[j].span.end < c->span.end))
+                continue;
+            seen = true;
         }
+        /* a name read across two ordinary words: its first character closes a word of the tagger's
+         * lexicon with the character before it (完美|银联 holds 美银, 东西|上海前隆 西上海), and its last
+         * character opens one with the character after it (银联), or the rest of it is a place or a
+         * word of its own (上海) — no name; a tagger company reading that crosses an edge of it is no
+         * support either (comp67) */
+        if (!seen && straddles_words(eng, art, c->span))
+            return false;
         if (!seen && !bank_before_card(eng, art, c)) {
             /* (a job title after it, a desk word before the title or not, ends the name: 前万达|人力总监) */
             int glued = gx_shape_glued_left(eng, art, c->span.start) +

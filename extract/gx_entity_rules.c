@@ -157,6 +157,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_frame_rules(&ix, art, &tr);
     gx_er_trade_list_rule(&ix, art);
     gx_er_trade_asked_rule(&ix, art);
+    gx_er_called_business_rule(&ix, art);
     gx_er_firm_cue_rules(&ix, art);
     gx_er_gov_unit_rule(&ix, art);
     gx_er_country_body_rule(&ix, art);

@@ -4,7 +4,8 @@
  * nowhere else with a cue; the scraped text is glued (申请工资管家是一款…), so X's left edge is not
  * where the run before 是 starts: X is the longest end of that run that the article also writes
  * at a clear left edge (the title's start, after punctuation or a stop word) and names at least
- * twice. Part of the entity rules (gx_entity_rules_impl.h). */
+ * twice. The same name is read before 是 when a firm's name and 旗下 follow (X是…有限公司旗下…平台, twenty-sixth
+ * session, comp66). Part of the entity rules (gx_entity_rules_impl.h). */
 #include <string.h>
 
 #include "gx_entity_rules_impl.h"
@@ -115,6 +116,26 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
     return best;
 }
 
+enum { OWNER_GAP = 28 }; /* the farthest 旗下 may stand after 是 (是杭州孔明金融信息服务有限公司|旗下) */
+
+/* Whether the words from `from` name X's owner: a firm (ending in 公司 or 集团) and 旗下 within
+ * OWNER_GAP characters, before any punctuation but brackets (人人爱家金融是杭州孔明金融信息服务有限公司旗下
+ * 移动互联网理财平台, 小马资本是深圳小马资本管理有限公司旗下的…平台; twenty-sixth session, comp66). */
+static bool owned_by_firm(const gx_article *art, int32_t from)
+{
+    for (int32_t q = from + 2; q + 2 <= art->ncp && q - from < OWNER_GAP; q++) {
+        uint32_t c = art->cp[q];
+        if (!gx_is_cjk(c) && !gx_is_alnum(c) && !gx_cp_in(c, U"()（）"))
+            return false;
+        if (c == 0x65D7 /* 旗 */ && art->cp[q + 1] == 0x4E0B /* 下 */)
+            return (art->cp[q - 2] == 0x516C && art->cp[q - 1] == 0x53F8) || /* 公司 */
+                   (art->cp[q - 2] == 0x96C6 && art->cp[q - 1] == 0x56E2);   /* 集团 */
+    }
+    return false;
+}
+
+static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p);
+
 void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t copula[2] = {0x662F /* 是 */, 0x4E00 /* 一 */};
@@ -124,17 +145,28 @@ void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
         if (p < 2 || p + 3 > art->ncp || cp[p] != copula[0] || cp[p + 1] != copula[1] ||
             (cp[p + 2] != 0x6B3E /* 款 */ && cp[p + 2] != 0x5BB6 /* 家 */) || !describes_business(art, p + 3))
             continue;
-        /* the app named by its name and the word APP (面包发财APP是一款…软件, 闪电鸡app是一款…;
-         * twenty-third session, comp49): the name ends before the word */
-        int32_t e = p;
-        if (p >= 5 && (cp[p - 3] | 0x20) == 'a' && (cp[p - 2] | 0x20) == 'p' && (cp[p - 1] | 0x20) == 'p' &&
-            gx_is_cjk(cp[p - 4]))
-            e = p - 3;
-        gx_span best = repeated_name_before(ix, art, e);
-        if (best.end == best.start)
-            continue;
-        gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+        described_at(ix, art, p);
     }
+    /* X是…有限公司旗下… (the owner named after 是) */
+    for (int32_t p = 2; p + 8 < art->ncp; p++)
+        if (cp[p] == 0x662F /* 是 */ && owned_by_firm(art, p + 1))
+            described_at(ix, art, p);
+}
+
+/* The name before 是 at p (described_business_rule), a company at 0.65. */
+static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p)
+{
+    const uint32_t *cp = art->cp;
+    /* the app named by its name and the word APP (面包发财APP是一款…软件, 闪电鸡app是一款…;
+     * twenty-third session, comp49): the name ends before the word */
+    int32_t e = p;
+    if (p >= 5 && (cp[p - 3] | 0x20) == 'a' && (cp[p - 2] | 0x20) == 'p' && (cp[p - 1] | 0x20) == 'p' &&
+        gx_is_cjk(cp[p - 4]))
+        e = p - 3;
+    gx_span best = repeated_name_before(ix, art, e);
+    if (best.end == best.start)
+        return;
+    gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
 }
 
 /* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗,

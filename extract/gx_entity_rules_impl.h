@@ -192,6 +192,8 @@ void gx_er_trade_list_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_trade_list.c: a platform named by its trade, written at a clear edge right before what
  * web texts ask or report about it (百益策略平台亏损, 多赢策略被骗怎么办, 时汇创富怎么样) */
 void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_called.c: a business introduced by its name after 叫 or 名为 (一个叫顺天影视的投资平台) */
+void gx_er_called_business_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_kind_name.c: a firm named right after its kind of business (P2P平台|领投鸟) */
 void gx_er_kind_before_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_carriers.c: 移动、联通、电信 listed next to 运营商 are 中国移动, 中国联通, 中国电信 */

@@ -178,8 +178,8 @@ static bool stem_is_name(const gx_hit_index *ix, const gx_article *art, int32_t 
  * finance pages title and open their clauses with a platform's name and a question or a report,
  * 百益策略平台亏损的资金能够追回吗？多赢策略被骗怎么办？ — the name written once, no list, no cue of
  * the asked rule (which wants it twice). The name runs from a clear left edge (trade_clear_left) to
- * a trade word (cues.tsv trade_kind) that is followed, right away or after 平台, by what such texts
- * ask or report (cues.tsv trade_report: 被骗, 亏损, 怎么样, 跑路, 提现…); the whole run is the name
+ * a trade word (cues.tsv trade_kind) that is followed, right away or after 平台 or 外汇 or 外汇平台 (海贝国际外汇骗局),
+ * by what such texts ask or report (cues.tsv trade_report: 被骗, 亏损, 怎么样, 跑路, 提现, 黑平台, 骗局…); the whole run is the name
  * (two to eight characters), its stem passes trade_item (no ordinary word, no region, no function
  * character), it opens and closes with no ordinary word (stem_is_name) and the name is item_ok. No known
  * company there. A company at 0.65. */
@@ -193,6 +193,10 @@ void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art)
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_TRADE_KIND)
             continue;
         int32_t e = h->end, q = e;
+        /* (the market it trades may stand between the name and 平台 or the report: 海贝国际|外汇|骗局,
+         * 鼎兴环球|外汇|平台|曝光; twenty-sixth session, comp66) */
+        if (q + 2 <= art->ncp && cp[q] == 0x5916 /* 外 */ && cp[q + 1] == 0x6C47 /* 汇 */ && cp[e - 1] != 0x6C47)
+            q += 2;
         if (q + 2 <= art->ncp && cp[q] == 0x5E73 /* 平 */ && cp[q + 1] == 0x53F0 /* 台 */)
             q += 2;
         if (gx_hit_len_starting(ix, q, GX_LEX_TRADE_REPORT) <= 0)

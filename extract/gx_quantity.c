@@ -399,6 +399,15 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         else
             cur = NULL;
     }
+    /* 高达680万美 at the text's or a line's end: the copy cut 美元 after its first character
+     * (quant30); an amount in 万/亿 only, nothing after it but the line break */
+    bool cut_usd = false;
+    if (!cur && c->has_mag && j < n && cp[j] == U'美' && (j + 1 == n || cp[j + 1] == '\n')) {
+        static const uint32_t usd[] = {U'美', U'元'};
+        cur = gx_qtylex_longest_fwd(usd, 2, 0, TAB(s, GX_QW_CUR_SUFFIX));
+        cj = j;
+        cut_usd = cur != NULL;
+    }
     if (cur && cur->w[0] == U'元' && cur->len == 1 && cj + 1 < n &&
         gx_cp_in(cp[cj + 1], U"素件器旦宵帅勋"))
         cur = NULL;
@@ -431,7 +440,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->scale = cur->val == 2 ? 0.01 : 0.1;
             c->value *= c->scale;
         }
-        c->end = alt ? j : cj + cur->len;
+        c->end = alt ? j : cut_usd ? j + 1 : cj + cur->len;
         if (!alt && cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
             c->end += l; /* 5亿元人民币 */
         if (pre) {
@@ -1248,6 +1257,14 @@ static bool implied_money(scan *s, core *c)
     bool de = j < n && cp[j] == U'的';
     if (de)
         j++;
+    /* 欺骗了131万的受害者: 的 and a count noun of people or firms after it count them, as the
+     * noun glued to the amount does above (quant30) */
+    if (!money && de) {
+        const word *dc = gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_COUNT_UNIT));
+        const word *nc = dc ? gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_NOT_COUNT)) : NULL;
+        if (dc && dc->len > 1 && (!nc || nc->len < dc->len))
+            return false;
+    }
     for (int32_t k = j; k < n && k - j <= 5; k++) {
         if (cp[k] == U'轮') {
             if (at(cp, n, k + 1, U"融资"))
@@ -1709,6 +1726,19 @@ static bool lost_after_head(const scan *s, int32_t pos, bool reach)
     return hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时");
 }
 
+/* 月薪过万, 月入上万, 年薪破万: pay or income per period (a money head opening with 日 月 年 周 时)
+ * and 过/上/破/超 right before a lone 万 is more than ten thousand, without a currency (quant30) */
+static bool pay_past_wan(const scan *s, int32_t pos)
+{
+    const uint32_t *cp = s->cp;
+    if (cp[pos] != U'万' || pos < 3 || !gx_cp_in(cp[pos - 1], U"过上破超"))
+        return false;
+    if (pos + 1 < s->n && gx_cp_in(cp[pos + 1], U"亿一"))
+        return false; /* 过万亿, 万一 */
+    const word *hd = gx_qtylex_longest_back(cp, 0, pos - 1, TAB(s, GX_QW_MONEY_HEAD));
+    return hd && hd->len >= 2 && hd->val >= 0 && gx_cp_in(hd->w[0], U"日月年周时");
+}
+
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
  * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
  * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
@@ -1746,7 +1776,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         /* 亏损过亿, 过亿融资, 超亿的营收: 亿 alone after a word of "more than" or "nearly" is
          * 1亿 without a currency too, money where implied money finds its context */
         bool past = !cur && ((cp[pos] == U'亿' && pos > 0 && gx_cp_in(cp[pos - 1], U"过超近逾破")) ||
-                             per_wan_rebate(cp, n, pos));
+                             per_wan_rebate(cp, n, pos) || pay_past_wan(s, pos));
         if (!past && (!cur || is_latin_word(cur) || (pos > 0 && gx_cp_in(cp[pos - 1], U"位:：(（/币多余】]"))))
             return -1;
         /* 约亿美元, 总量为亿美元, 涉案金额亿元: a number the page lost (web copies drop figures);
@@ -1754,7 +1784,12 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
          * so do 了 (交了万元: a verb done wants its count) and 、 (起点:万元、万元: a list of lost
          * figures, its first one after the colon), unless a scale follows (发起了亿美金规模的基金:
          * a fund of that order) */
-        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额"))
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额量"))
+            return -1;
+        /* 万余人亿元遭诈骗: a count just written (a number or 余/多 and 人 户 家 名) and the sum run
+         * after it without its figure (quant30; 每人万元 "ten thousand each" keeps its reading) */
+        if (pos > 1 && gx_cp_in(cp[pos - 1], U"人户家名") &&
+            (gx_is_digit(cp[pos - 2]) || gx_cp_in(cp[pos - 2], U"余多十百千万")))
             return -1;
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"了、") && cur &&
             !at(cp, n, pos + 1 + lvl + cur->len, U"规模"))

@@ -494,12 +494,35 @@ static bool dispatch_name(const uint32_t *t, int32_t s, int32_t e)
     return false;
 }
 
+/* 【尚融·原创】 opening a paragraph (quant30): the publisher marks its own article in brackets, so the
+ * name before 原创 (2-8 name characters, a middle dot or a bar before 原创 dropped) is the outlet
+ * as written; no outlet's ending is needed, 原创 names the publisher. t[i] is 创 before 】. */
+static bool own_bracket(gx_arena *a, const uint32_t *t, int32_t i, gx_byline *out)
+{
+    if (t[0] != 0x3010 /* 【 */)
+        return false;
+    int32_t s = 1, e = i - 1;
+    if (e > s && gx_cp_in(t[e - 1], U"·・•.|-"))
+        e--;
+    if (e - s < 2 || e - s > 8)
+        return false;
+    for (int32_t k = s; k < e; k++)
+        if (!name_cp(t[k]))
+            return false;
+    memset(out, 0, sizeof *out);
+    out->outlet = gx_utf8_of_cps(a, t + s, e - s);
+    return true;
+}
+
 bool gx_glued_bracket_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
         const uint32_t *t = ps->v[p].t.cp;
         int32_t n = ps->v[p].t.n;
         for (int32_t i = 3; i + 1 < n && i < REACH; i++) {
+            if (t[i] == 0x521B /* 创 */ && t[i - 1] == 0x539F /* 原 */ && t[i + 1] == 0x3011 /* 】 */ &&
+                own_bracket(a, t, i, out))
+                return true;
             if (t[i] != 0x8BAF /* 讯 */ || t[i + 1] != 0x3011 /* 】 */)
                 continue;
             int32_t o = i - 1;

@@ -1449,6 +1449,11 @@ static void title_links(en_line *L, int t0, int t1)
             else
                 k = t0;
         }
+        /* "Kevin X, who was the acting director of ...": a relative clause's "who is|was" before the
+         * apposition (twenty-sixth session, eng11) */
+        if (k >= 4 && k < t0 && L->t[k - 1].gap == 1 && L->t[k - 2].gap == 1 &&
+            (lower_word_is(L, k - 1, "is") || lower_word_is(L, k - 1, "was")) && lower_word_is(L, k - 2, "who"))
+            k -= 2;
         if (k >= 2 && k < t0 + 1 && L->t[k - 1].gap == 0 && !L->t[k - 1].poss && cp[L->t[k - 1].end] == ',' &&
             L->t[k].s == L->t[k - 1].end + 2) {
             int a = run_to(L, k);

@@ -833,6 +833,11 @@ static void test_eng11(void **state)
     assert_non_null(find(art, "Health and Human Services", GX_ENT_GOVERNMENT));
     assert_non_null(find(art, "National Security Council", GX_ENT_GOVERNMENT));
     gx_article_free(art);
+
+    /* a title in a relative clause after the name */
+    art = run("In a letter to Karen Holloway, who was the acting director of the agency, they asked for help.");
+    assert_true(has_role(art, "Karen Holloway", "director", NULL));
+    gx_article_free(art);
 }
 
 int main(void)

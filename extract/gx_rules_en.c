@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -58,7 +58,7 @@ static const struct {
     {"brand_noun", true}, {"kin", true}, {"person_verb", true},
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
     {"outlet_noun", true}, {"report_noun", true}, {"state_organ", true}, {"owner_noun", true},
-    {"court_poss", true}, {"prison_noun", true},
+    {"court_poss", true}, {"prison_noun", true}, {"for_title", true},
 };
 
 #define EN_MAX_KEY 64
@@ -1346,6 +1346,15 @@ static void title_links(en_line *L, int t0, int t1)
         int b = run_from(L, t1 + 1);
         org = org_of_words(L, t1 + 1, b, 0.75f, L->cp[L->t[t1].s] == 'a');
     }
+    /* ... or after "for" when the title speaks for its organisation: "a spokesperson for Instagram"
+     * (for_title; a name that reads as a person's is no organisation: "spokesman for Tom Harper") */
+    if (org < 0 && t1 + 1 < L->n && L->t[t1 - 1].gap == 1 && L->t[t1].gap == 1 && tok_is(L, EN_FOR_TITLE, t1 - 1) &&
+        lower_word_is(L, t1, "for") && L->t[t1 + 1].cap) {
+        int b = run_from(L, t1 + 1);
+        if (!person_shape(L, t1 + 1, b) && !(b == t1 + 2 && (tok_is(L, EN_GIVEN, t1 + 1) ||
+                                                            is_surname(L, L->t[t1 + 1].s, L->t[t1 + 1].e))))
+            org = org_of_words(L, t1 + 1, b, 0.75f, true);
+    }
     /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun,", a credit's label
      * "Choreographer_Jeong Hye Jin" / "Director: Oh Kyeong Taek" */
     int h = -1;
@@ -1440,6 +1449,11 @@ static void title_links(en_line *L, int t0, int t1)
             else
                 k = t0;
         }
+        /* "Kevin X, who was the acting director of ...": a relative clause's "who is|was" before the
+         * apposition (twenty-sixth session, eng11) */
+        if (k >= 4 && k < t0 && L->t[k - 1].gap == 1 && L->t[k - 2].gap == 1 &&
+            (lower_word_is(L, k - 1, "is") || lower_word_is(L, k - 1, "was")) && lower_word_is(L, k - 2, "who"))
+            k -= 2;
         if (k >= 2 && k < t0 + 1 && L->t[k - 1].gap == 0 && !L->t[k - 1].poss && cp[L->t[k - 1].end] == ',' &&
             L->t[k].s == L->t[k - 1].end + 2) {
             int a = run_to(L, k);
@@ -2169,6 +2183,20 @@ static void names(en_line *L, int32_t le)
                 continue;
             }
         }
+        /* a short name written with "and" (Health and Human Services): the alias runs past the run */
+        {
+            int gam = phrase_at(L, EN_GOV_ALIAS, a);
+            if (gam > b - a && phrase_at(L, EN_GOV, a) <= b - a)
+                b = next = a + gam;
+        }
+        /* "the Obama National Security Council", "the Trump White House": a government body's whole
+         * name ending a longer run is the body; the one word before it (an administration's
+         * president) is no part of it (unless it is "U.S." or a place: "U.S. Senate") */
+        if (b - a == 1 + phrase_at(L, EN_GOV, a + 1) && b - a >= 2 && !span_is(L, EN_GOV, L->t[a].s, L->t[b - 1].e) &&
+            !L->t[a].poss && span_is(L, EN_GOV, L->t[a + 1].s, L->t[b - 1].e) && !us_prefix(L, a) &&
+            place_prefix(L, a, a + 1) < 0 && !tok_is(L, EN_STATE, a) && !tok_is(L, EN_COUNTRY, a) &&
+            !tok_is(L, EN_NOT_NAME, a) && !tok_is(L, EN_GENERIC, a) && !demonym_shape(L, a))
+            a++;
         bool used = false;
         for (int j = a; j < b; j++)
             used = used || L->t[j].used;

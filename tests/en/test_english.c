@@ -808,6 +808,38 @@ static void test_eng10(void **state)
     gx_article_free(art);
 }
 
+/* Twenty-sixth session (eng11): invented names */
+static void test_eng11(void **state)
+{
+    (void)state;
+    /* the organisation a spokesperson speaks for; a one-word given name after "for" is none */
+    gx_article *art = run("Mira Selvan, a spokesperson for Quorvix, confirmed it. A spokesman for Gideon declined.");
+    assert_non_null(find(art, "Quorvix", GX_ENT_COMPANY));
+    assert_null(find(art, "Gideon", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* a question's verb or "Like" first is no part of a name */
+    art = run("Would Karen Holloway have pleaded? Like Brevik chief executive Jonas Aldred, she did.");
+    assert_non_null(find(art, "Karen Holloway", GX_ENT_PERSON));
+    assert_null(find(art, "Would Karen Holloway", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    /* occupations; a department named without "Department of"; a body after an administration's name */
+    art = run("Her son, filmmaker Dorran Velt, agreed. Lise Marrow, the blogger behind the site, retired. "
+              "He wrote to Ravi Okonjo, the Health and Human Services secretary. "
+              "A holdover at the Pellham National Security Council spoke.");
+    assert_true(has_role(art, "Dorran Velt", "filmmaker", NULL));
+    assert_true(has_role(art, "Lise Marrow", "blogger", NULL));
+    assert_non_null(find(art, "Health and Human Services", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "National Security Council", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    /* a title in a relative clause after the name */
+    art = run("In a letter to Karen Holloway, who was the acting director of the agency, they asked for help.");
+    assert_true(has_role(art, "Karen Holloway", "director", NULL));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -835,6 +867,7 @@ int main(void)
         cmocka_unit_test(test_eng8),
         cmocka_unit_test(test_eng9),
         cmocka_unit_test(test_eng10),
+        cmocka_unit_test(test_eng11),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

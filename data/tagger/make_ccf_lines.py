@@ -78,6 +78,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "..", "shared", "data"))
     ap.add_argument("--gleaner-train", default="build/tools/gleaner-train")
     ap.add_argument("--min-margin", type=float, default=3.0)
+    ap.add_argument("--titles", action="store_true", help="also project people[].title near the name as position")
     a = ap.parse_args()
     with open(os.path.join(a.data, "ccf-bdci2019-fin-new-entity", "Train_Data.csv"), encoding="utf-8") as f:
         rows = [r["text"] for r in csv.DictReader(f)]
@@ -104,6 +105,8 @@ def main():
         for p in g.get("people", []) + [{"name": x} if isinstance(x, str) else x for x in g.get("authors", [])]:
             if p.get("name"):
                 forms.append((fold(p["name"]), "name"))
+        titles = sorted({(fold(p["name"]), fold(p["title"])) for p in g.get("people", [])
+                         if a.titles and p.get("name") and p.get("title")})
         opt = [fold(f) for ent in g.get("companies_optional", []) for f in ent]
         forms = sorted({f for f in forms if f[0].strip()}, key=lambda x: (-len(x[0]), x))
         for pc in pieces(text):
@@ -122,6 +125,15 @@ def main():
                     if not any(taken[i:i + len(f)]):
                         spans.append((i, i + len(f), t))
                         for k in range(i, i + len(f)):
+                            taken[k] = True
+            for nm, ti in titles:  # a person's title near the name (within 8 characters) as position
+                for i in find_all(pc, ti):
+                    if any(taken[i:i + len(ti)]):
+                        continue
+                    near = any(abs(j - i) <= 8 + len(nm) for j in find_all(pc, nm))
+                    if near:
+                        spans.append((i, i + len(ti), "position"))
+                        for k in range(i, i + len(ti)):
                             taken[k] = True
             optsp = []
             for f in sorted(set(opt), key=lambda x: (-len(x), x)):

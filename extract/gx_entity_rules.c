@@ -161,12 +161,14 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_firm_cue_rules(&ix, art);
     gx_er_gov_unit_rule(&ix, art);
     gx_er_country_body_rule(&ix, art);
+    gx_er_national_bank_rule(&ix, art);
     gx_er_division_rule(&ix, art);
     gx_er_mission_rule(&ix, art);
     gx_er_joined_ministry_rule(&ix, art);
     gx_er_agency_rule(&ix, art);
     gx_er_police_rule(&ix, art);
     gx_er_police_account_rule(&ix, art);
+    gx_er_body_account_rule(&ix, art);
     gx_er_local_office_rule(&ix, art);
     gx_er_committee_rule(&ix, art);
     gx_er_corps_division_rule(&ix, art);

@@ -15,7 +15,8 @@
  * (香港联合交易所董事局). */
 static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
                                                    U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
-                                                   U"董事会", U"消委", U"消委会", U"消保委", U"总工会", NULL};
+                                                   U"董事会", U"消委", U"消委会", U"消保委", U"总工会",
+                                                   U"医院",   U"卫生院", NULL}; /* (hospitals: people38) */
 
 /* The start of a known place (its level may follow it) that opens a long task before a unit at
  * `unit`: at most 14 characters back, over CJK characters that are no function character, no
@@ -829,5 +830,36 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (body)
             gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);
+    }
+}
+
+/* 柬埔寨国家银行, 越南国家银行, 瑞士国家银行: a country of the lexicon right before 国家银行 (a
+ * "national bank") names that state's central bank, a government body like 央行 (docs/government.md:
+ * central banks of any country), not a firm; before, the tagger's reading typed it a company. Not
+ * when the name goes on as a longer word (国家银行业协会: the banking association). (people38) */
+void gx_er_national_bank_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const BANK[] = {U"国家银行", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, BANK, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t p = at[i], e = p + 4;
+        int r = p >= 2 ? gx_hit_len_ending(ix, p, GX_LEX_REGION) : 0;
+        /* (a Chinese region before it is no state: 中国|国家银行 is not said; 业 goes on: 银行业) */
+        if (r < 2 || (e < art->ncp && gx_cp_in(cp[e], U"业卡间系")) ||
+            (r == 2 && cp[p - 2] == 0x4E2D /* 中 */ && cp[p - 1] == 0x56FD /* 国 */))
+            continue;
+        /* (the country's whole name: a Han character before it that no stop word ends may open a longer one
+         * the list lacks, 白|俄罗斯) */
+        int32_t b = p - r;
+        if (b > 0 && gx_is_cjk(cp[b - 1]) && !gx_lexicon_char_is(ix->lex, cp[b - 1], GX_LEX_LEFT_STOP) &&
+            gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_ending(ix, b, GX_LEX_REGION) == 0 &&
+            !gx_cp_in(cp[b - 1], U"和与及的在由向对从称"))
+            continue;
+        gx_span s = {p - r, e};
+        int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+            gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
     }
 }

@@ -299,6 +299,7 @@ bool gx_er_copula_company(const gx_hit_index *ix, const gx_article *art, gx_span
 /* gx_entity_rules_gov.c */
 void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_national_bank_rule(const gx_hit_index *ix, gx_article *art); /* 柬埔寨国家银行 (people38) */
 void gx_er_division_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_joined_ministry_rule(const gx_hit_index *ix, gx_article *art);
@@ -316,6 +317,7 @@ void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_police_rule(const gx_hit_index *ix, gx_article *art);
 /* @平安北京: a police's microblog account named 平安 and its place (gx_entity_rules_police.c, gov25). */
 void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art);
+void gx_er_body_account_rule(const gx_hit_index *ix, gx_article *art); /* @杭州检察, @荆门网警巡查执法 (people38) */
 
 /* gx_entity_rules_latin.c */
 /* Whether the one Latin word s of min_len letters or more is written in CamelCase (SecondMarket,

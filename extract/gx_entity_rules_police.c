@@ -8,6 +8,7 @@
 #include <uchar.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_tagger.h"
 
 /* The police words after a place (警方, the police: 绍兴越城警方, a district the tagger read after its
  * city; a region's 警方 is also composed by region_suffixes.tsv, 上海警方). */
@@ -146,6 +147,58 @@ void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
         if (!place)
             continue;
         gx_span sp = {s, e};
+        int had = gx_er_cand_with_span(art, sp, 1 << GX_ENT_GOVERNMENT);
+        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+            gx_add_candidate(art, sp, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+    }
+}
+
+/* @杭州检察, @滨江检察, @杭州信访, @荆门网警巡查执法: a state body's account on a microblog, named by its place
+ * and its trade (检察: a procuratorate; 信访: a petition office; 网警, 公安, 警方: the police; 法院: a court),
+ * perhaps with a motto after (巡查执法, 在线), is that place's body: people write to the accounts of the
+ * bodies that handle their case. The account's opening @ is the place's left edge, so a place no list
+ * holds (滨江, 荆门: a district, a prefecture) counts when it is two characters, or three ending in its
+ * level (市 区 县 省); the account ends at a mark, a space or the next @ (at most six characters after the
+ * trade). The body is the place and the trade (荆门网警), the motto left out. (people38) */
+void gx_er_body_account_rule(const gx_hit_index *ix, gx_article *art)
+{
+    static const char32_t *const TRADES[] = {U"检察", U"信访", U"网警", U"公安", U"警方", U"法院", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t n;
+    int32_t *at = gx_text_ix_words(&ix->text, art, TRADES, &n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t p = at[i], e = p + 2, a = p - 1;
+        while (a >= 0 && p - a <= 7 && gx_is_cjk(cp[a]))
+            a--;
+        int32_t pl = p - a - 1;
+        if (a < 0 || cp[a] != '@' || pl < 2 || pl > 6)
+            continue;
+        int32_t k = e;
+        while (k < art->ncp && k - e <= 6 && gx_is_cjk(cp[k]))
+            k++;
+        /* (an outlet named after the trade, @人民公安报, @检察日报: the motto opens with its kind) */
+        if (k - e > 6 || (k < art->ncp && gx_is_cjk(cp[k])) || (e < k && gx_cp_in(cp[e], U"报网刊社台日")))
+            continue;
+        /* (a longer body read from the same start keeps the account's name: @虹口公安分局) */
+        bool longer = false;
+        for (int q = 0; q < art->candidates.n && !longer; q++) {
+            const gx_candidate *c = &art->candidates.v[q];
+            longer = c->type == GX_ENT_GOVERNMENT && c->span.start == a + 1 && c->span.end > e;
+        }
+        if (longer)
+            continue;
+        /* (an unlisted place is no ordinary word: @人民公安报) */
+        bool place = gx_hit_len_starting(ix, a + 1, GX_LEX_REGION) == pl ||
+                     (pl == 2 && !gx_cp_in(cp[a + 1], U"我你他她它们这那各某该本我的") && !gx_cp_in(cp[a + 2], U"的了们地") &&
+                      !gx_tagger_common_word(ix->tagger, cp + a + 1, 2)) ||
+                     (pl == 3 && gx_cp_in(cp[p - 1], U"市区县省"));
+        for (int q = 0; q < art->candidates.n && !place; q++) {
+            const gx_candidate *c = &art->candidates.v[q];
+            place = c->type == GX_ENT_LOCATION && c->span.start == a + 1 && c->span.end == p;
+        }
+        if (!place)
+            continue;
+        gx_span sp = {a + 1, e};
         int had = gx_er_cand_with_span(art, sp, 1 << GX_ENT_GOVERNMENT);
         if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
             gx_add_candidate(art, sp, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);

@@ -551,6 +551,16 @@ int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t
 int32_t gx_pp_label_name(const gx_hit_index *ix, const gx_article *art, int32_t s0)
 {
     int32_t e = gx_pp_chinese_name(ix, art, s0);
+    /* after a label the name's start is sure, so its end may be the start of an ordinary word of two
+     * characters (法人包玉龙|包庇纵容: 包庇 is in no stop list) when the two-character reading would
+     * end inside no such word (包玉|龙包) (people38) */
+    if (e <= s0 && s0 + 5 <= art->ncp && gx_hit_len_starting(ix, s0, GX_LEX_SURNAME) == 1 &&
+        gx_is_cjk(art->cp[s0 + 1]) && gx_is_cjk(art->cp[s0 + 2]) &&
+        gx_tagger_common_word(ix->tagger, art->cp + s0 + 3, 2) && !gx_tagger_common_word(ix->tagger, art->cp + s0 + 2, 2) &&
+        !gx_tagger_common_word(ix->tagger, art->cp + s0 + 1, 2) && !gx_tagger_common_word(ix->tagger, art->cp + s0, 2) &&
+        !gx_lexicon_char_is(ix->lex, art->cp[s0 + 1], GX_LEX_NOT_GIVEN) &&
+        !gx_lexicon_char_is(ix->lex, art->cp[s0 + 2], GX_LEX_NOT_GIVEN))
+        e = s0 + 3;
     int t = gx_pp_cand_starting_at(art, s0, 1 << GX_ENT_PERSON);
     if (t >= 0) {
         int32_t te = art->candidates.v[t].span.end;

@@ -1331,6 +1331,7 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     weigh_candidates(&rs);
     gx_rs_brand_names(&rs);
     gx_rs_series_items(&rs);
+    gx_rs_dotted_cuts(&rs);
     gx_rs_masked_names(&rs);
     gx_rs_parted_writers(&rs);
     gx_rs_placed_names(&rs);

@@ -153,6 +153,7 @@ bool gx_rs_eponym_only(const gx_article *art, gx_span s);
  * eff of some or discards them (eff -1). */
 void gx_rs_brand_names(gx_rs *rs);
 void gx_rs_series_items(gx_rs *rs);
+void gx_rs_dotted_cuts(gx_rs *rs); /* 乐学·|乐享·乐, 尚融·原|创 (gx_resolve_dotted.c, people38) */
 void gx_rs_masked_names(gx_rs *rs); /* 杨某|想 (gx_resolve_masked.c) */
 void gx_rs_parted_writers(gx_rs *rs); /* 作者:刘晨刘|有志 (gx_resolve_parted.c) */
 void gx_rs_placed_names(gx_rs *rs); /* 位于唐山 … 唐山： (gx_resolve_people.c) */

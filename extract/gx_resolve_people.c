@@ -412,6 +412,15 @@ static bool brand_at(const gx_article *art, int32_t i, int32_t n)
     return quoted_brand_at(art, i, n) || gx_word_at(art, i + n, OFFICIAL) > 0;
 }
 
+/* Is the text at [i, i + n) a platform's name: written right before 平台 or 互联网金融 (为钱保姆平台提供办案线索,
+ * 金吉利宝互联网金融服务平台: a lending platform named like a person, 钱保姆, or read across a word, 入股金|吉利宝)?
+ * People are not followed by these words; the name must be glued to them (people38). */
+static bool platform_at(const gx_article *art, int32_t i, int32_t n)
+{
+    static const char32_t *const PLATFORM[] = {U"平台", U"互联网金融", NULL};
+    return gx_word_at(art, i + n, PLATFORM) > 0;
+}
+
 /* Is tagger person self a firm's Chinese name glossed in brackets: a company candidate fills the brackets right
  * after it (普華永道(PwC)欣然宣佈, 瑞银(UBS)), and the tagger is unsure (< 0.6)? A person's gloss is their name in
  * Latin letters (latin_gloss), which no company reading covers. Uses qb as scratch. */
@@ -895,6 +904,7 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
 void gx_rs_brand_names(gx_rs *rs)
 {
     static const char32_t *const OFFICIAL[] = {U"官方", U"官网", NULL};
+    static const char32_t *const PLATFORM[] = {U"平台", U"互联网金融", NULL};
     /* a closing quote (” or ") and the first character of a kind of quoted_brand_at */
     static const char32_t *const CLOSINGS[] = {
         U"”微", U"”公", U"”专", U"”头", U"”订", U"”博", U"”账", U"”项", U"”产", U"”平", U"”品", U"”游", U"”栏", U"”节",
@@ -912,8 +922,10 @@ void gx_rs_brand_names(gx_rs *rs)
     int32_t ncl, nof;
     const int32_t *cl = gx_text_ix_words(&tx, art, CLOSINGS, &ncl);
     const int32_t *of = gx_text_ix_words(&tx, art, OFFICIAL, &nof);
-    /* quote openings (name starts) and official words (name ends, as -1 - end) */
-    int32_t *at = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(ncl + nof + 1));
+    int32_t npf;
+    const int32_t *pf = gx_text_ix_words(&tx, art, PLATFORM, &npf);
+    /* quote openings (name starts), official and platform words (name ends, as -1 - end) */
+    int32_t *at = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(ncl + nof + npf + 1));
     int nat = 0;
     for (int32_t q = 0; q < ncl; q++) {
         const int32_t k = cl[q];
@@ -927,6 +939,9 @@ void gx_rs_brand_names(gx_rs *rs)
     for (int32_t q = 0; q < nof; q++)
         if (of[q] + 1 < art->ncp && brand_at(art, of[q], 0))
             at[nat++] = -1 - of[q];
+    for (int32_t q = 0; q < npf; q++)
+        if (pf[q] > 0 && gx_is_cjk(cp[pf[q] - 1]))
+            at[nat++] = -1 - pf[q];
     for (int a = 0; a < rs->nw && nat > 0; a++) {
         const gx_candidate *c = &rs->cv[rs->w[a].cand];
         int32_t n = c->span.end - c->span.start;
@@ -935,7 +950,7 @@ void gx_rs_brand_names(gx_rs *rs)
         for (int k = 0; k < nat; k++) {
             int32_t s = at[k] >= 0 ? at[k] : -1 - at[k] - n;
             if (s >= 0 && s + n <= art->ncp && !memcmp(cp + s, cp + c->span.start, sizeof(uint32_t) * (size_t)n) &&
-                brand_at(art, s, n)) {
+                (brand_at(art, s, n) || platform_at(art, s, n))) {
                 rs->w[a].eff = -1;
                 break;
             }

@@ -176,6 +176,9 @@ int32_t gx_lexicon_find_former(const gx_lexicon *lex, const gx_ticker *t);
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
 /* true when the single character c is a pattern of that kind (any kind). */
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind);
+/* true when a surname opens the name cps[0..n) of two characters or more: one of one character, or
+ * of two (欧阳). */
+bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_t n);
 /* true when cps[0..n) is a province or city of mainland China (regions.tsv), not a special
  * administrative region (香港, 澳门) nor a country of cues.tsv. */
 bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n);

@@ -724,6 +724,11 @@ bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
     return c < CHAR_TABLE && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
 }
 
+bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_t n)
+{
+    return n >= 2 && (gx_lexicon_char_is(lex, cps[0], GX_LEX_SURNAME) || gx_lexicon_is(lex, GX_LEX_SURNAME, cps, 2));
+}
+
 typedef struct hit_ctx {
     const gx_lexicon *lex;
     gx_article *art;

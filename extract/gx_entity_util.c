@@ -613,6 +613,18 @@ int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *wor
     return 0;
 }
 
+int gx_cand_same_text(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span s, uint32_t types, bool elsewhere)
+{
+    int32_t len = s.end - s.start;
+    for (int q = 0; q < nc; q++) {
+        const gx_candidate *o = &cv[q];
+        if ((types >> o->type & 1u) && (!elsewhere || o->span.start != s.start) && o->span.end - o->span.start == len &&
+            !memcmp(cp + o->span.start, cp + s.start, sizeof(uint32_t) * (size_t)len))
+            return q;
+    }
+    return -1;
+}
+
 int gx_cmp_int32(const void *a, const void *b)
 {
     return *(const int32_t *)a - *(const int32_t *)b;

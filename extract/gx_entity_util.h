@@ -102,6 +102,12 @@ static inline int32_t gx_word_ending_f(const uint32_t *cp, int32_t floor, int32_
 /* qsort comparator of int32_t (of the first int32_t of each element). */
 int gx_cmp_int32(const void *a, const void *b);
 
+/* The first of the candidates cv[0..nc) whose type is in types (a mask of 1 << gx_ent_type) and
+ * whose text is the text of s (cp: the article's code points): the same name written elsewhere when
+ * elsewhere is set (a candidate starting at s.start is passed over), anywhere when not; -1 when
+ * none. */
+int gx_cand_same_text(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span s, uint32_t types, bool elsewhere);
+
 static inline bool gx_is_cjk(uint32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||

@@ -513,12 +513,8 @@ int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, i
 {
     const gx_candidate cc = {.span = cs}, *c = &cc;
     int32_t len = cs.end - cs.start;
-    for (int k = 0; k < nc; k++) { /* the long reading itself is repeated: a name */
-        const gx_candidate *o = &cv[k];
-        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
-            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
-            return -1;
-    }
+    if (gx_cand_same_text(cp, cv, nc, cs, ~0u, true) >= 0) /* the long reading itself is repeated: a name */
+        return -1;
     for (int32_t l = len - 1; l >= 4; l--) {
         int seen = 0;
         int32_t last = -1;

@@ -242,6 +242,11 @@ bool gx_is_conjunction_char(uint32_t c)
     return c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
 }
 
+bool gx_is_function_char(uint32_t c)
+{
+    return gx_cp_in(c, U"的和与及或在是了就也都被对为、");
+}
+
 /* Is conj + name (the conjunction at pos - 1, the name [pos, end)) written elsewhere in the text
  * with a clear edge before it (a line's or a clause's start): the name's own first character? */
 static bool conj_name_elsewhere(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t end)

@@ -275,6 +275,9 @@ int32_t gx_name_left_past_cap(const gx_hit_index *ix, const gx_article *art, int
 
 /* Is c a conjunction that joins two names (和, 与, 及)? */
 bool gx_is_conjunction_char(uint32_t c);
+/* A function character that joins or ends a clause and never stands inside a product's or a
+ * platform's name (的 和 与 及 或 在 是 了 就 也 都 被 对 为, and the enumeration comma 、). */
+bool gx_is_function_char(uint32_t c);
 
 /* Is the conjunction at pos a name's first character because 由 or 被 stands right before it, where
  * no conjunction can (由|和信数字科技有限公司运营)? */

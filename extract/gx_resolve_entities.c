@@ -586,19 +586,9 @@ static bool business_line(const gx_lexicon *lex, const gx_article *art, gx_span 
     return end == from ? region : gx_lexicon_is(lex, GX_LEX_BUSINESS_LINE, art->cp + from, end - from);
 }
 
-/* Characters that break a product name: function words and the enumeration comma. */
-static bool function_char(uint32_t c)
-{
-    static const char32_t F[] = U"的和与及被对为在是了、";
-    for (int i = 0; F[i]; i++)
-        if (c == (uint32_t)F[i])
-            return true;
-    return false;
-}
-
 static bool name_char(uint32_t c)
 {
-    return (gx_is_cjk(c) && !function_char(c)) || gx_is_digit(c);
+    return (gx_is_cjk(c) && !gx_is_function_char(c)) || gx_is_digit(c);
 }
 
 /* Whether the run of name characters from `at` reaches a fund word within 12 characters

@@ -484,6 +484,8 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"party_word", GX_LEX_PARTY_WORD},         {"address_form", GX_LEX_ADDRESS_FORM},
         {"recount_verb", GX_LEX_RECOUNT_VERB},     {"trade_kind", GX_LEX_TRADE_KIND},
         {"latin_firm_after", GX_LEX_LATIN_FIRM_AFTER}, {"trade_report", GX_LEX_TRADE_REPORT},
+        {"byline_word", GX_LEX_BYLINE_WORD},       {"now_word", GX_LEX_NOW_WORD},
+        {"series_word", GX_LEX_SERIES_WORD},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

@@ -7,24 +7,17 @@
 #include "gx_normalize.h"
 #include "gx_utf8.h"
 
-/* Whether a surname opens cps[0..n): one of one character, or of two (欧阳). */
-static bool surname_first(const gx_lexicon *lex, const uint32_t *cps, int32_t n)
-{
-    return n >= 2 && (gx_lexicon_char_is(lex, cps[0], GX_LEX_SURNAME) || gx_lexicon_is(lex, GX_LEX_SURNAME, cps, 2));
-}
-
 /* Where a writer field's run of two names written without a separator parts (刘晨|刘有志): the one cut
  * into two names of two or three characters that a one-character surname opens each; 0 when none
  * or several (刘晨刘|有志 is no cut: 有 opens no name), or when a two-character surname opens the run
  * (欧阳晓明 is one name). */
 static int32_t joined_cut(const gx_lexicon *lex, const uint32_t *cps, int32_t n)
 {
-    if (n < 4 || n > 6 || gx_lexicon_is(lex, GX_LEX_SURNAME, cps, 2))
+    if (n < 4 || n > 6 || gx_lexicon_is(lex, GX_LEX_SURNAME, cps, 2) || !gx_lexicon_char_is(lex, cps[0], GX_LEX_SURNAME))
         return 0;
     int32_t cut = 0;
     for (int32_t j = 2; j <= 3; j++) {
-        if (n - j < 2 || n - j > 3 || !gx_lexicon_char_is(lex, cps[0], GX_LEX_SURNAME) ||
-            !gx_lexicon_char_is(lex, cps[j], GX_LEX_SURNAME))
+        if (n - j < 2 || n - j > 3 || !gx_lexicon_char_is(lex, cps[j], GX_LEX_SURNAME))
             continue;
         if (cut)
             return 0;
@@ -73,7 +66,7 @@ void gx_byline_authors_keep(const gx_lexicon *lex, gx_article *art)
         uint32_t cps[16];
         int32_t n = au->bare ? gx_utf8_to_cps(au->name, strlen(au->name), cps, 16) : 0;
         if (au->bare && (n < 2 || gx_lexicon_is(lex, GX_LEX_REGION, cps, n) ||
-                         !surname_first(lex, cps, n)))
+                         !gx_lexicon_surname_opens(lex, cps, n)))
             bare_ok = false;
     }
     /* a place the byline names where it was filed from is no author (本报记者/蒋牧云/张荣旺/上海/北京报道:

@@ -1018,13 +1018,7 @@ bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candid
             if (!r || region_at_start || !gx_is_cjk(cp[s + k - 1]) || !gx_is_cjk(cp[s + k + r]))
                 continue;
             gx_span rest = {s + k, e};
-            bool named = false;
-            for (int q = 0; q < art->candidates.n && !named; q++) {
-                const gx_candidate *o = &art->candidates.v[q];
-                named = o->type == c->type && o->span.start != rest.start && o->span.end - o->span.start == e - rest.start &&
-                        !memcmp(cp + o->span.start, cp + rest.start, sizeof(uint32_t) * (size_t)(e - rest.start));
-            }
-            if (named) {
+            if (gx_cand_same_text(cp, art->candidates.v, art->candidates.n, rest, 1u << c->type, true) >= 0) {
                 c->span.start = rest.start;
                 return true;
             }

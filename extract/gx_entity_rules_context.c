@@ -335,13 +335,9 @@ void gx_er_attribute_rule(const gx_hit_index *ix, gx_article *art)
          * one the tagger or the gazetteer also reads as a company, organization or product */
         bool weak_attr = art->cp[h->start] == 0x5E73 /* 平台 */ || art->cp[h->start] == 'A' || art->cp[h->start] == 'a';
         if (weak_attr && clear && occurrences >= 2) {
-            bool read = false;
-            for (int q = 0; q < art->candidates.n && !read; q++) {
-                const gx_candidate *o = &art->candidates.v[q];
-                read = (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_PRODUCT) &&
-                       o->span.end - o->span.start == len &&
-                       !memcmp(art->cp + o->span.start, art->cp + n.start, sizeof(uint32_t) * (size_t)len);
-            }
+            bool read = gx_cand_same_text(art->cp, art->candidates.v, art->candidates.n, n,
+                                          (1u << GX_ENT_COMPANY) | (1u << GX_ENT_ORGANIZATION) | (1u << GX_ENT_PRODUCT),
+                                          false) >= 0;
             /* ... or one the article keeps calling a platform or an app (趣步app … 趣步平台 … 趣步) */
             int cued = 0, total = 0; /* cued: a bit per distinct cue (平台 1, 公司 2, app 4) */
             for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); len >= 2 && i1 > 0 && !read;

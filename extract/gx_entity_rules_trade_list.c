@@ -25,12 +25,6 @@ static bool is_word_char(uint32_t c)
     return gx_is_cjk(c) || gx_is_alnum(c);
 }
 
-/* A character that joins or ends a clause, never inside a platform's stem. */
-static bool function_char(uint32_t c)
-{
-    return gx_cp_in(c, U"或就是了的在和与及也都");
-}
-
 /* A company read with the item's span by the gazetteer, a ticker or a rule. */
 static bool known_item(const gx_article *art, gx_span n)
 {
@@ -50,7 +44,7 @@ static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
     if (gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
         return false;
     for (int32_t k = n.start; k < n.end - l; k++)
-        if (!is_word_char(art->cp[k]) || function_char(art->cp[k]))
+        if (!is_word_char(art->cp[k]) || gx_is_function_char(art->cp[k]))
             return false;
     /* (nor two such words: 管理期货|策略, 事件驱动|策略 are kinds of fund strategy) */
     if (stem == 4 && gx_tagger_common_word(ix->tagger, art->cp + n.start, 2) &&

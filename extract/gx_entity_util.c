@@ -242,6 +242,11 @@ bool gx_is_conjunction_char(uint32_t c)
     return c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */;
 }
 
+bool gx_is_function_char(uint32_t c)
+{
+    return gx_cp_in(c, U"的和与及或在是了就也都被对为、");
+}
+
 /* Is conj + name (the conjunction at pos - 1, the name [pos, end)) written elsewhere in the text
  * with a clear edge before it (a line's or a clause's start): the name's own first character? */
 static bool conj_name_elsewhere(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t end)
@@ -611,6 +616,18 @@ int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *wor
             return k;
     }
     return 0;
+}
+
+int gx_cand_same_text(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span s, uint32_t types, bool elsewhere)
+{
+    int32_t len = s.end - s.start;
+    for (int q = 0; q < nc; q++) {
+        const gx_candidate *o = &cv[q];
+        if ((types >> o->type & 1u) && (!elsewhere || o->span.start != s.start) && o->span.end - o->span.start == len &&
+            !memcmp(cp + o->span.start, cp + s.start, sizeof(uint32_t) * (size_t)len))
+            return q;
+    }
+    return -1;
 }
 
 int gx_cmp_int32(const void *a, const void *b)

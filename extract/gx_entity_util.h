@@ -102,6 +102,12 @@ static inline int32_t gx_word_ending_f(const uint32_t *cp, int32_t floor, int32_
 /* qsort comparator of int32_t (of the first int32_t of each element). */
 int gx_cmp_int32(const void *a, const void *b);
 
+/* The first of the candidates cv[0..nc) whose type is in types (a mask of 1 << gx_ent_type) and
+ * whose text is the text of s (cp: the article's code points): the same name written elsewhere when
+ * elsewhere is set (a candidate starting at s.start is passed over), anywhere when not; -1 when
+ * none. */
+int gx_cand_same_text(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span s, uint32_t types, bool elsewhere);
+
 static inline bool gx_is_cjk(uint32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -269,6 +275,9 @@ int32_t gx_name_left_past_cap(const gx_hit_index *ix, const gx_article *art, int
 
 /* Is c a conjunction that joins two names (和, 与, 及)? */
 bool gx_is_conjunction_char(uint32_t c);
+/* A function character that joins or ends a clause and never stands inside a product's or a
+ * platform's name (的 和 与 及 或 在 是 了 就 也 都 被 对 为, and the enumeration comma 、). */
+bool gx_is_function_char(uint32_t c);
 
 /* Is the conjunction at pos a name's first character because 由 or 被 stands right before it, where
  * no conjunction can (由|和信数字科技有限公司运营)? */

@@ -89,8 +89,14 @@ typedef enum gx_lex_kind {
                               * (BiKi交易平台, CoinShares母公司; cues.tsv latin_firm_after) */
     GX_LEX_TRADE_REPORT,   /* what web texts ask or report about a platform named by its trade, right
                             * after the name (百益策略|平台亏损, 多赢策略|被骗; cues.tsv trade_report) */
+    GX_LEX_BYLINE_WORD,    /* a byline's or a source's word after a column's name in 《》 (作者, 记者, 消息,
+                            * 讯; cues.tsv byline_word) */
+    GX_LEX_NOW_WORD,       /* a time word opening the next clause right after a title, with no comma
+                            * (现为, 现任, 目前; cues.tsv now_word) */
+    GX_LEX_SERIES_WORD,    /* a line of products closing a name (系列基金, 系列产品; cues.tsv series_word) */
     GX_LEX__COUNT
 } gx_lex_kind;
+_Static_assert(GX_LEX__COUNT <= 64, "a set of kinds is a 64-bit mask (GX_LEX_BIT)");
 
 /* The bit of a kind in a set of kinds (the masks below; up to 64 kinds). */
 #define GX_LEX_BIT(kind) (UINT64_C(1) << (kind))
@@ -114,7 +120,8 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
      GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
      GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
      GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD) | GX_LEX_BIT(GX_LEX_CUED_ACRONYM) | \
-     GX_LEX_BIT(GX_LEX_REGULATOR_CUE) | GX_LEX_BIT(GX_LEX_ADDRESS_FORM) | GX_LEX_BIT(GX_LEX_RECOUNT_VERB))
+     GX_LEX_BIT(GX_LEX_REGULATOR_CUE) | GX_LEX_BIT(GX_LEX_ADDRESS_FORM) | GX_LEX_BIT(GX_LEX_RECOUNT_VERB) | \
+     GX_LEX_BIT(GX_LEX_BYLINE_WORD) | GX_LEX_BIT(GX_LEX_NOW_WORD) | GX_LEX_BIT(GX_LEX_SERIES_WORD))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */
@@ -176,6 +183,9 @@ int32_t gx_lexicon_find_former(const gx_lexicon *lex, const gx_ticker *t);
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
 /* true when the single character c is a pattern of that kind (any kind). */
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind);
+/* true when a surname opens the name cps[0..n) of two characters or more: one of one character, or
+ * of two (欧阳). */
+bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_t n);
 /* true when cps[0..n) is a province or city of mainland China (regions.tsv), not a special
  * administrative region (香港, 澳门) nor a country of cues.tsv. */
 bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n);

@@ -484,6 +484,8 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"party_word", GX_LEX_PARTY_WORD},         {"address_form", GX_LEX_ADDRESS_FORM},
         {"recount_verb", GX_LEX_RECOUNT_VERB},     {"trade_kind", GX_LEX_TRADE_KIND},
         {"latin_firm_after", GX_LEX_LATIN_FIRM_AFTER}, {"trade_report", GX_LEX_TRADE_REPORT},
+        {"byline_word", GX_LEX_BYLINE_WORD},       {"now_word", GX_LEX_NOW_WORD},
+        {"series_word", GX_LEX_SERIES_WORD},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])
@@ -722,6 +724,11 @@ bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
 {
     return c < CHAR_TABLE && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
+}
+
+bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_t n)
+{
+    return n >= 2 && (gx_lexicon_char_is(lex, cps[0], GX_LEX_SURNAME) || gx_lexicon_is(lex, GX_LEX_SURNAME, cps, 2));
 }
 
 typedef struct hit_ctx {

@@ -122,11 +122,10 @@ static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, i
     const uint32_t *cp = art->cp;
     static const char32_t *const WHEN[] = {U"原来", U"现在", U"目前", U"当时", U"原", U"现", NULL};
     /* the title closes the clause (是…院长，也是…: not 导演|系科班出身); a run-on text may open the next
-     * clause with its time word and no comma (是原…公司法人|现为卷款逃跑的骗子: NOW_CLAUSE) */
-    static const char32_t *const NOW_CLAUSE[] = {U"现为", U"现任", U"现已", U"现在", U"目前", NULL};
+     * clause with its time word and no comma (是原…公司法人|现为卷款逃跑的骗子: cues.tsv now_word) */
     if (ts.end < art->ncp && (gx_is_cjk(cp[ts.end]) || gx_is_alnum(cp[ts.end])) &&
         !(ts.end + 1 < art->ncp && cp[ts.end] == 0x4E4B && cp[ts.end + 1] == 0x4E00 /* 之一 */) &&
-        gx_word_at(art, ts.end, NOW_CLAUSE) == 0)
+        gx_lex_word_at(ix->lex, GX_LEX_NOW_WORD, art, ts.end) == 0)
         return -1;
     int32_t q = ts.start;
     bool unknown_org = false, ownerless = false;

@@ -514,15 +514,14 @@ static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_sp
  * columns, the name, the column in 《》 and the column's byline or source word (腾讯《一线》作者方砚
  * 消息, 网易《X》记者), or a site's header, the name glued to its own web address (手机搜狐SOHU.COM):
  * the outlet or the site the text comes from (twenty-fifth session, comp63). */
-static bool masthead_mention(const gx_article *art, gx_span s)
+static bool masthead_mention(const gx_lexicon *lex, const gx_article *art, gx_span s)
 {
-    static const char32_t *const BYLINE[] = {U"作者", U"记者", U"消息", U"讯", U"报道", U"获悉", NULL};
     const uint32_t *cp = art->cp;
     int32_t k = s.end;
     if (k < art->ncp && cp[k] == 0x300A /* 《 */) {
         for (k++; k < art->ncp && k - s.end <= 14 && cp[k] != 0x300B && cp[k] != '\n' && cp[k] != 0x300A; k++)
             ;
-        return k < art->ncp && cp[k] == 0x300B && k > s.end + 1 && gx_word_at(art, k + 1, BYLINE) > 0;
+        return k < art->ncp && cp[k] == 0x300B && k > s.end + 1 && lex && gx_lex_word_at(lex, GX_LEX_BYLINE_WORD, art, k + 1) > 0;
     }
     /* a web address: letters or digits, a dot and two letters or more (SOHU.COM, sina.com.cn) */
     while (k < art->ncp && (gx_is_alnum(cp[k]) || cp[k] == '-'))
@@ -544,7 +543,7 @@ static bool only_credited(const gx_lexicon *lex, const gx_article *art, const gx
     for (int m = 0; m < e->mentions.n; m++) {
         gx_span s = e->mentions.v[m].span;
         if (!credit_mention(art, s) && !award_mention(art, s) && !data_credit_mention(art, s) &&
-            !platform_mention(lex, art, s) && !masthead_mention(art, s))
+            !platform_mention(lex, art, s) && !masthead_mention(lex, art, s))
             return false;
     }
     return e->mentions.n > 0;
@@ -586,19 +585,9 @@ static bool business_line(const gx_lexicon *lex, const gx_article *art, gx_span 
     return end == from ? region : gx_lexicon_is(lex, GX_LEX_BUSINESS_LINE, art->cp + from, end - from);
 }
 
-/* Characters that break a product name: function words and the enumeration comma. */
-static bool function_char(uint32_t c)
-{
-    static const char32_t F[] = U"的和与及被对为在是了、";
-    for (int i = 0; F[i]; i++)
-        if (c == (uint32_t)F[i])
-            return true;
-    return false;
-}
-
 static bool name_char(uint32_t c)
 {
-    return (gx_is_cjk(c) && !function_char(c)) || gx_is_digit(c);
+    return (gx_is_cjk(c) && !gx_is_function_char(c)) || gx_is_digit(c);
 }
 
 /* Whether the run of name characters from `at` reaches a fund word within 12 characters

@@ -432,8 +432,7 @@ void gx_rs_byline(gx_rs *rs, const gx_text_ix *tx)
     if (art->authors.n == 0 && art->closing_name && eng->lexicon) {
         uint32_t cps[4];
         int32_t n = gx_utf8_to_cps(art->closing_name, strlen(art->closing_name), cps, 4);
-        if (n >= 2 && (gx_lexicon_char_is(eng->lexicon, cps[0], GX_LEX_SURNAME) ||
-                       gx_lexicon_is(eng->lexicon, GX_LEX_SURNAME, cps, 2))) {
+        if (gx_lexicon_surname_opens(eng->lexicon, cps, n)) {
             gx_author *au = GX_VEC_PUSH(art->arena, art->authors);
             au->name = art->closing_name;
             au->role = NULL;

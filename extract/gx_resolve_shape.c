@@ -424,13 +424,12 @@ static bool rating_and_firm_word(const gx_engine *eng, const gx_article *art, gx
     return k < s.end && gx_is_cjk(cp[k]) && gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + k, s.end - k);
 }
 
-/* Does the name end in 系列 and a fund or product word (人才系列基金, X系列产品): a line of
- * products, not the firm behind them (twenty-fifth session, comp63). */
-static bool product_series(const gx_article *art, gx_span s)
+/* Does the name end in 系列 and a fund or product word (人才系列基金, X系列产品; cues.tsv series_word):
+ * a line of products, not the firm behind them (twenty-fifth session, comp63). */
+static bool product_series(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const SERIES[] = {U"系列基金", U"系列产品", U"系列理财", NULL};
     for (int32_t k = s.start + 1; k + 4 <= s.end; k++)
-        if (gx_word_at(art, k, SERIES) == s.end - k)
+        if (gx_lex_word_at(eng->lexicon, GX_LEX_SERIES_WORD, art, k) == s.end - k)
             return true;
     return false;
 }
@@ -513,12 +512,8 @@ int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, i
 {
     const gx_candidate cc = {.span = cs}, *c = &cc;
     int32_t len = cs.end - cs.start;
-    for (int k = 0; k < nc; k++) { /* the long reading itself is repeated: a name */
-        const gx_candidate *o = &cv[k];
-        if (o->span.start != c->span.start && o->span.end - o->span.start == len &&
-            !memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)len))
-            return -1;
-    }
+    if (gx_cand_same_text(cp, cv, nc, cs, ~0u, true) >= 0) /* the long reading itself is repeated: a name */
+        return -1;
     for (int32_t l = len - 1; l >= 4; l--) {
         int seen = 0;
         int32_t last = -1;
@@ -724,7 +719,7 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if ((c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER || c->source == GX_SRC_ALIAS) &&
         c->type == GX_ENT_COMPANY && c->lex_id < 0 &&
         (size_description(art, c->span) || country_and_business_word(eng, art, c->span) || kind_of_firm(eng, art, c->span) ||
-         rating_and_firm_word(eng, art, c->span) || product_series(art, c->span) ||
+         rating_and_firm_word(eng, art, c->span) || product_series(eng, art, c->span) ||
          pronoun_clause(art, c->span) || clause_piece(eng, art, c->span)))
         return true;
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->lex_id < 0 &&

@@ -2316,7 +2316,8 @@ static int32_t after_word(const en_line *L, int k)
 
 /* The capitalised runs of a list starting at word k: runs joined by ", " and a last "and"/"or"
  * (a last run, or "others"). Fills ia/ib (at most EN_LIST_MAX runs) and says whether a last
- * "and"/"or" closed it; returns the number of runs. */
+ * "and"/"or" closed it; returns the number of runs: at least 1 when word k is capitalised and no
+ * title (the callers ask that first), else 0. */
 enum { EN_LIST_MAX = 12 };
 static int list_at(const en_line *L, int k, int *ia, int *ib, bool *closed)
 {
@@ -2377,27 +2378,37 @@ static void list_companies(en_line *L, const int *ia, const int *ib, const bool 
     }
 }
 
-/* Lists of names: "clients including Ford, Macy's, NBC, Fox and others", "awards from Frost &
- * Sullivan, CTIA and Ernst & Young". Capitalised runs joined by ", " and closed by "and"/"or" (a
- * last name or "others"); when at least two of them are companies already and no fewer than the
- * rest, the other runs are companies too, unless one reads as a person, a weak word or another
- * kind of name (Apple, Google and Texas: a place is a no-name or a location). */
-static void listed(en_line *L)
+/* Calls fn on every list of at least three capitalised runs closed by "and"/"or" (list_at) that
+ * starts at a word no capitalised word runs into; the walk goes on after each list's last run. A
+ * list holds at least the run of its first word (list_at takes it: it is capitalised and no title),
+ * so ib[n - 1] is always there. */
+static void each_closed_list(en_line *L, void (*fn)(en_line *L, const int *ia, const int *ib, int n))
 {
     for (int k = 0; k + 2 < L->n; k++) {
         if (!L->t[k].cap || L->t[k].title || (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap))
             continue;
         int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
-        bool closed, is_co[EN_LIST_MAX];
-        int n = list_at(L, k, ia, ib, &closed), known = 0;
-        if (closed && n >= 3) {
-            for (int i = 0; i < n; i++)
-                known += (is_co[i] = company_run_poss(L, ia[i], ib[i]));
-            if (known >= 2 && known >= n - known)
-                list_companies(L, ia, ib, is_co, n);
-        }
+        bool closed;
+        int n = list_at(L, k, ia, ib, &closed);
+        if (closed && n >= 3)
+            fn(L, ia, ib, n);
         k = ib[n - 1] - 1;
     }
+}
+
+/* Lists of names: "clients including Ford, Macy's, NBC, Fox and others", "awards from Frost &
+ * Sullivan, CTIA and Ernst & Young". Capitalised runs joined by ", " and closed by "and"/"or" (a
+ * last name or "others"); when at least two of them are companies already and no fewer than the
+ * rest, the other runs are companies too, unless one reads as a person, a weak word or another
+ * kind of name (Apple, Google and Texas: a place is a no-name or a location). */
+static void listed_companies(en_line *L, const int *ia, const int *ib, int n)
+{
+    bool is_co[EN_LIST_MAX];
+    int known = 0;
+    for (int i = 0; i < n; i++)
+        known += (is_co[i] = company_run_poss(L, ia[i], ib[i]));
+    if (known >= 2 && known >= n - known)
+        list_companies(L, ia, ib, is_co, n);
 }
 
 /* Lists of people: "media figures such as Katie Couric, George Stephanopoulos, and Chelsea Handler".
@@ -2405,32 +2416,23 @@ static void listed(en_line *L)
  * and no fewer than the rest, the other runs of two or three person-shaped words (no generic, venue,
  * street, product, state, country or celestial word; no company, organisation, government or place
  * covering them) are people too. */
-static void listed_people(en_line *L)
+static void listed_people(en_line *L, const int *ia, const int *ib, int n)
 {
-    for (int k = 0; k + 2 < L->n; k++) {
-        if (!L->t[k].cap || L->t[k].title || (k > 0 && L->t[k - 1].gap && L->t[k - 1].cap))
+    bool is_p[EN_LIST_MAX];
+    int known = 0;
+    for (int i = 0; i < n; i++)
+        known += (is_p[i] = cand_with_span(L->art, (gx_span){L->t[ia[i]].s, L->t[ib[i] - 1].e}, 1 << GX_ENT_PERSON) >= 0);
+    for (int i = 0; known >= 2 && known >= n - known && i < n; i++) {
+        int a = ia[i], b = ib[i];
+        if (is_p[i] || !person_shape(L, a, b) || !clear_lead(L, a))
             continue;
-        int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
-        bool closed, is_p[EN_LIST_MAX];
-        int n = list_at(L, k, ia, ib, &closed), known = 0;
-        if (closed && n >= 3) {
-            for (int i = 0; i < n; i++)
-                known += (is_p[i] = cand_with_span(L->art, (gx_span){L->t[ia[i]].s, L->t[ib[i] - 1].e},
-                                                   1 << GX_ENT_PERSON) >= 0);
-            for (int i = 0; known >= 2 && known >= n - known && i < n; i++) {
-                int a = ia[i], b = ib[i];
-                if (is_p[i] || !person_shape(L, a, b) || !clear_lead(L, a))
-                    continue;
-                bool ok = true;
-                for (int j = a; j < b && ok; j++)
-                    ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) &&
-                         !tok_is(L, EN_STREET, j) && !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_STATE, j) &&
-                         !tok_is(L, EN_COUNTRY, j) && !tok_is(L, EN_CELESTIAL, j) && !tok_is(L, EN_TITLE_MOD, j);
-                if (ok && person_room(L, a, b))
-                    person_cand(L, a, b);
-            }
-        }
-        k = n > 0 ? ib[n - 1] - 1 : k;
+        bool ok = true;
+        for (int j = a; j < b && ok; j++)
+            ok = !L->t[j].used && !tok_is(L, EN_GENERIC, j) && !tok_is(L, EN_VENUE, j) && !tok_is(L, EN_STREET, j) &&
+                 !tok_is(L, EN_PRODUCT_WORD, j) && !tok_is(L, EN_STATE, j) && !tok_is(L, EN_COUNTRY, j) &&
+                 !tok_is(L, EN_CELESTIAL, j) && !tok_is(L, EN_TITLE_MOD, j);
+        if (ok && person_room(L, a, b))
+            person_cand(L, a, b);
     }
 }
 
@@ -2502,7 +2504,9 @@ static void kinds_such_as(en_line *L)
             h = k - 1;
         else
             continue;
-        if (L->t[h].gap != 1 || L->t[k].gap != 1 || !company_kinds(L, h) || !L->t[k + 1].cap)
+        /* (a title opens no list: list_at would find no run, and the walk has no last run to go on
+         * after; "companies such as CEO ..." read ib[-1] before review27) */
+        if (L->t[h].gap != 1 || L->t[k].gap != 1 || !company_kinds(L, h) || !L->t[k + 1].cap || L->t[k + 1].title)
             continue;
         int ia[EN_LIST_MAX], ib[EN_LIST_MAX];
         bool closed, is_co[EN_LIST_MAX];
@@ -2820,14 +2824,14 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         korean_names(&L);
         context_people(&L);
         paired_people(&L);
-        listed_people(&L);
+        each_closed_list(&L, listed_people);
         aged_people(&L, le, &aged);
         possessive_organs(&L);
         names(&L, le);
         outlets(&L);
         state_actors(&L);
         coordinated(&L);
-        listed(&L);
+        each_closed_list(&L, listed_companies);
         kinds_such_as(&L);
         acronyms(&L, le);
         tickers(&L, le);

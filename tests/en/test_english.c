@@ -840,6 +840,19 @@ static void test_eng11(void **state)
     gx_article_free(art);
 }
 
+/* review27: a title right after "such as" opens no list (kinds_such_as read the last run of an
+ * empty list, ib[-1]: a stack read out of bounds under ASan, and the walk jumped anywhere); the
+ * line's later kinds list is still read. */
+static void test_review27(void **state)
+{
+    (void)state;
+    gx_article *art = run("Lenders to companies such as CEO Dana Whitfield, who left in May, and to airlines "
+                          "including Zentrix, Varomair and Kestrel were paid.");
+    assert_non_null(find(art, "Varomair", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Kestrel", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -868,6 +881,7 @@ int main(void)
         cmocka_unit_test(test_eng9),
         cmocka_unit_test(test_eng10),
         cmocka_unit_test(test_eng11),
+        cmocka_unit_test(test_review27),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

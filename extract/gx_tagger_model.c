@@ -590,16 +590,28 @@ static void lex_codes(const gx_tagger_lexicon *lex, gx_tagger_scratch *s, int n)
                 uint64_t *we = &wend[GX_TAGGER_PAD + a + L - 1];
                 *we = *we ? *we : h;
             }
+            /* per class: the word's first position takes role 1, its last 3, those between
+             * 2, wherever no longer word of the class covers them (L >= best: a word of the
+             * same length met later wins, as before); the three parts written apart, so the
+             * role is not chosen per position */
             uint32_t cl = fl & GX_LEX_CLASSES;
             for (; cl; cl &= cl - 1) {
                 const int k = CTZ32(cl);
-                for (int i = a; i < a + L; i++) {
-                    uint8_t *b = &best[(size_t)i * GX_LEX__COUNT + k];
-                    if (L < *b)
+                const uint32_t keep = ~(3u << (2 * k)), in = 2u << (2 * k);
+                uint8_t *const b = &best[(size_t)a * GX_LEX__COUNT + k];
+                if (L >= b[0]) {
+                    b[0] = (uint8_t)L;
+                    code[a] = (code[a] & keep) | 1u << (2 * k);
+                }
+                for (int j = 1; j < L - 1; j++) {
+                    if (L < b[(size_t)j * GX_LEX__COUNT])
                         continue;
-                    *b = (uint8_t)L;
-                    int role = i == a ? 1 : i == a + L - 1 ? 3 : 2;
-                    code[i] = (code[i] & ~(3u << (2 * k))) | (uint32_t)role << (2 * k);
+                    b[(size_t)j * GX_LEX__COUNT] = (uint8_t)L;
+                    code[a + j] = (code[a + j] & keep) | in;
+                }
+                if (L >= b[(size_t)(L - 1) * GX_LEX__COUNT]) {
+                    b[(size_t)(L - 1) * GX_LEX__COUNT] = (uint8_t)L;
+                    code[a + L - 1] |= 3u << (2 * k);
                 }
             }
             if (!(fl & GX_LEX_PREFIX))

@@ -116,6 +116,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_suffix_rule(&ix, art);
     gx_er_investment_arm_rule(&ix, art);
     gx_er_ticker_rule(&ix, art, &tr);
+    gx_er_cashtag_rule(&ix, art);
     gx_er_alias_rule(&ix, art, &tr);
     gx_er_latin_gloss_rule(art, &tr);
     gx_er_list_rules(&ix, art, &tr);

@@ -6,6 +6,7 @@
  *   gx_entity_rules_suffix.c   names shown by a suffix (砺算科技, 深度科技研究院, Acme Inc.),
  *                              branches, investment arms (美团龙珠资本)
  *   gx_entity_rules_tickers.c  explicit tickers (卓朗科技(600225), (NASDAQ: NVDA)), *ST marks
+ *   gx_entity_rules_cashtag.c  a forum's stock tag ($国际医学sz000516$)
  *   gx_entity_rules_alias.c    declared aliases (简称“Y”), Latin glosses, quoted names, other
  *                              occurrences of a name
  *   gx_entity_rules_context.c  lists (X、Y、Z等), attributes (X旗下), groups (宝能系), relations,
@@ -143,6 +144,7 @@ void gx_er_investment_arm_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_tickers.c */
 void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
 void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, triggers *tr);
+void gx_er_cashtag_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_regional_firm.c: a region before the name of a listed company the article marks
  * (陕西|华泽 beside ST华泽): the company's regional firm; runs after the ST and ticker rules */
 void gx_er_regional_firm_rule(const gx_hit_index *ix, gx_article *art);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_normalize.h"
 #include "gx_tagger.h"
 
 enum {
@@ -148,8 +149,10 @@ void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
         described_at(ix, art, p);
     }
     /* X是…有限公司旗下… (the owner named after 是) */
-    for (int32_t p = 2; p + 8 < art->ncp; p++)
-        if (cp[p] == 0x662F /* 是 */ && owned_by_firm(art, p + 1))
+    /* (the places of 是 only, found eight code points at a time: p + 8 < ncp) */
+    const int32_t last = art->ncp - 8;
+    for (int32_t p = 2; (p = gx_cps_find_either(cp, p, last, 0x662F /* 是 */, 0x662F)) < last; p++)
+        if (owned_by_firm(art, p + 1))
             described_at(ix, art, p);
 }
 

@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_normalize.h"
 
 _Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "code points are read as wide characters (wmemchr)");
 
@@ -394,9 +395,9 @@ void gx_er_level_body_rule(const gx_hit_index *ix, gx_article *art)
     /* a place's body by its level (省 市 县, with 级 or not) and a written form of region_suffixes.tsv that no
      * body of the gazetteer reads alone (没有去省级金融办备案, 省金融办; gov30); not 级 before a government
      * (省级政府: the provincial governments, a kind) */
-    for (int32_t q = 0; q + 2 < art->ncp; q++) {
-        if (cp[q] != 0x7701 /* 省 */ && cp[q] != 0x5E02 /* 市 */ && cp[q] != 0x53BF /* 县 */)
-            continue;
+    /* (the places of 省 市 县 only, found eight code points at a time: q + 2 < ncp) */
+    const int32_t last = art->ncp - 2;
+    for (int32_t q = 0; (q = gx_cps_find_of3(cp, q, last, 0x7701 /* 省 */, 0x5E02 /* 市 */, 0x53BF /* 县 */)) < last; q++) {
         int32_t u = q + 1, best = 0;
         bool grade = cp[u] == 0x7EA7 /* 级 */;
         u += grade;

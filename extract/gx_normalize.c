@@ -230,6 +230,30 @@ int32_t gx_cps_find_either(const uint32_t *cp, int32_t from, int32_t to, uint32_
     return k;
 }
 
+/* (gx_normalize.h) The same for three values. */
+int32_t gx_cps_find_of3(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b, uint32_t c)
+{
+    int32_t k = from;
+#ifdef __SSE2__
+    const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b), vc = _mm_set1_epi32((int)c);
+    for (; k + 8 <= to; k += 8) {
+        const __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k));
+        const __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(cp + k + 4));
+        const __m128i m0 = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(x0, va), _mm_cmpeq_epi32(x0, vb)),
+                                        _mm_cmpeq_epi32(x0, vc));
+        const __m128i m1 = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(x1, va), _mm_cmpeq_epi32(x1, vb)),
+                                        _mm_cmpeq_epi32(x1, vc));
+        const unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m0)) |
+                           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m1)) << 4;
+        if (m)
+            return k + __builtin_ctz(m);
+    }
+#endif
+    while (k < to && cp[k] != a && cp[k] != b && cp[k] != c)
+        k++;
+    return k;
+}
+
 /* (gx_normalize.h) The boiler's backward search for a run's last space. */
 int32_t gx_cps_rfind_either(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
 {

@@ -24,6 +24,14 @@ static int32_t walk(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, ui
     return k;
 }
 
+static int32_t walk3(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b, uint32_t c)
+{
+    int32_t k = from;
+    while (k < to && cp[k] != a && cp[k] != b && cp[k] != c)
+        k++;
+    return k;
+}
+
 static int32_t rwalk(const uint32_t *cp, int32_t from, int32_t to, uint32_t a, uint32_t b)
 {
     int32_t k = to;
@@ -51,6 +59,10 @@ static void test_find_either(void **state)
                 assert_int_equal(gx_cps_find_either(cp, from, to, ' ', 0x3000), walk(cp, from, to, ' ', 0x3000));
                 assert_int_equal(gx_cps_find_either(cp, from, to, 0x5382, 0x20000),
                                  walk(cp, from, to, 0x5382, 0x20000));
+                /* (speed32: three values) */
+                assert_int_equal(gx_cps_find_of3(cp, from, to, '\n', ' ', 0x5382), walk3(cp, from, to, '\n', ' ', 0x5382));
+                assert_int_equal(gx_cps_find_of3(cp, from, to, 0x3000, 0x20000, 0x3000),
+                                 walk(cp, from, to, 0x3000, 0x20000));
                 if (from <= to) {
                     assert_int_equal(gx_cps_rfind_either(cp, from, to, ' ', 0x3000), rwalk(cp, from, to, ' ', 0x3000));
                     assert_int_equal(gx_cps_rfind_either(cp, from, to, '\n', '\n'), rwalk(cp, from, to, '\n', '\n'));

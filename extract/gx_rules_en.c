@@ -1322,6 +1322,19 @@ static bool label_sep(const en_line *L, int k)
     return (L->cp[t->e] == '_' && n == t->e + 1) || (L->cp[t->e] == ':' && n == t->e + 2 && L->cp[t->e + 1] == ' ');
 }
 
+/* The first word of a government body's name with "and" inside ending before word b, whose last
+ * capitalised run starts at word a ("the Health and Human Services secretary": a is Human), or a
+ * when the words before are no such name (twenty-sixth session, eng12). */
+static int and_body_start(const en_line *L, int a, int b)
+{
+    if (a > 2 && a < b && L->t[a - 1].gap == 1 && L->t[a - 2].gap == 1 && L->t[a - 2].cap && lower_word_is(L, a - 1, "and")) {
+        int a2 = run_to(L, a - 1);
+        if (span_is(L, EN_GOV, L->t[a2].s, L->t[b - 1].e) || span_is(L, EN_GOV_ALIAS, L->t[a2].s, L->t[b - 1].e))
+            return a2;
+    }
+    return a;
+}
+
 static void title_links(en_line *L, int t0, int t1)
 {
     gx_article *art = L->art;
@@ -1329,7 +1342,7 @@ static void title_links(en_line *L, int t0, int t1)
     int org = -1, person = -1;
     /* the organisation before: "Apple CEO", "Boeing's chief executive", "the company's president" */
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
-        int a = run_to(L, t0);
+        int a = and_body_start(L, run_to(L, t0), t0);
         bool held = !L->t[t0 - 1].poss && corporate_title_held(L, t0, t1);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss && !held))
             org = org_of_words(L, a, t0, 0.75f,
@@ -1429,7 +1442,7 @@ static void title_links(en_line *L, int t0, int t1)
             else if (k < k0 && !L->t[k].cap)
                 k = k0; /* lower-case words without a determiner: no apposition */
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
-            k = run_to(L, k);
+            k = and_body_start(L, run_to(L, k), t0);
             /* "Jane Doe, a Syracuse University economist": a determiner before the organisation */
             if (k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
                 k--;

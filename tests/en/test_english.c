@@ -861,6 +861,10 @@ static void test_eng12(void **state)
     assert_true(has_role(art, "Zelensky", "president", NULL));
     gx_article_free(art);
 
+    art = run("He wrote to Ravi Okonjo, the Health and Human Services secretary, on Monday.");
+    assert_true(has_role(art, "Ravi Okonjo", "secretary", "Health and Human Services"));
+    gx_article_free(art);
+
     art = run("The winning goal came from Aidan Harrowgate late in the second half.");
     assert_non_null(find(art, "Aidan Harrowgate", GX_ENT_PERSON));
     gx_article_free(art);

@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN__COUNT
 } en_class;
 
 static const struct {
@@ -58,7 +58,7 @@ static const struct {
     {"brand_noun", true}, {"kin", true}, {"person_verb", true},
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
     {"outlet_noun", true}, {"report_noun", true}, {"state_organ", true}, {"owner_noun", true},
-    {"court_poss", true}, {"prison_noun", true}, {"for_title", true},
+    {"court_poss", true}, {"prison_noun", true}, {"for_title", true}, {"figure", false},
 };
 
 #define EN_MAX_KEY 64
@@ -67,7 +67,7 @@ static const struct {
 typedef struct en_entry {
     uint64_t hash;
     char *key;    /* the phrase (lower case for ci classes); NULL = empty slot */
-    char *target; /* gov_alias: the full name; else NULL */
+    char *target; /* gov_alias: the full name; figure: the full name when one holder is meant; else NULL */
     int cls;
 } en_entry;
 
@@ -214,7 +214,7 @@ gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err)
         lx->tab[j].hash = h;
         lx->tab[j].cls = cls;
         lx->tab[j].key = gl_strdup(fld[1]);
-        lx->tab[j].target = cls == EN_GOV_ALIAS ? gl_strdup(fld[2]) : NULL;
+        lx->tab[j].target = cls == EN_GOV_ALIAS || (cls == EN_FIGURE && nf >= 3) ? gl_strdup(fld[2]) : NULL;
         if (words > lx->maxw[cls])
             lx->maxw[cls] = words;
     }
@@ -1322,6 +1322,19 @@ static bool label_sep(const en_line *L, int k)
     return (L->cp[t->e] == '_' && n == t->e + 1) || (L->cp[t->e] == ':' && n == t->e + 2 && L->cp[t->e + 1] == ' ');
 }
 
+/* The first word of a government body's name with "and" inside ending before word b, whose last
+ * capitalised run starts at word a ("the Health and Human Services secretary": a is Human), or a
+ * when the words before are no such name (twenty-sixth session, eng12). */
+static int and_body_start(const en_line *L, int a, int b)
+{
+    if (a > 2 && a < b && L->t[a - 1].gap == 1 && L->t[a - 2].gap == 1 && L->t[a - 2].cap && lower_word_is(L, a - 1, "and")) {
+        int a2 = run_to(L, a - 1);
+        if (span_is(L, EN_GOV, L->t[a2].s, L->t[b - 1].e) || span_is(L, EN_GOV_ALIAS, L->t[a2].s, L->t[b - 1].e))
+            return a2;
+    }
+    return a;
+}
+
 static void title_links(en_line *L, int t0, int t1)
 {
     gx_article *art = L->art;
@@ -1329,7 +1342,7 @@ static void title_links(en_line *L, int t0, int t1)
     int org = -1, person = -1;
     /* the organisation before: "Apple CEO", "Boeing's chief executive", "the company's president" */
     if (t0 > 0 && (L->t[t0 - 1].gap == 1 || L->t[t0 - 1].poss) && L->t[t0 - 1].cap) {
-        int a = run_to(L, t0);
+        int a = and_body_start(L, run_to(L, t0), t0);
         bool held = !L->t[t0 - 1].poss && corporate_title_held(L, t0, t1);
         if (a < t0 && !(t0 - a >= 2 && person_shape(L, a, t0) && !L->t[t0 - 1].poss && !held))
             org = org_of_words(L, a, t0, 0.75f,
@@ -1403,8 +1416,9 @@ static void title_links(en_line *L, int t0, int t1)
             b--;
         if (b - h >= 2 && person_shape(L, h, b) && (b >= L->n || !L->t[b - 1].gap || !L->t[b].cap))
             person = person_cand(L, h, b);
-        else if (b == h + 1 && L->t[t1 - 1].gap == 1 && is_cap(cp[L->t[t0].s]) && one_word_holder(L, h))
-            person = last_name_of(L, h); /* "President Trump", "Senator Warren" */
+        else if (b == h + 1 && L->t[t1 - 1].gap == 1 && (is_cap(cp[L->t[t0].s]) || tok_is(L, EN_FIGURE, h)) &&
+                 one_word_holder(L, h))
+            person = last_name_of(L, h); /* "President Trump", "Senator Warren", "Ukrainian president Zelensky" */
     }
     /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" (not
      * for a label: in "Jeong Hye Jin, Director_Oh Kyeong Taek" the title is the next name's) */
@@ -1428,7 +1442,7 @@ static void title_links(en_line *L, int t0, int t1)
             else if (k < k0 && !L->t[k].cap)
                 k = k0; /* lower-case words without a determiner: no apposition */
         } else if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap) {
-            k = run_to(L, k);
+            k = and_body_start(L, run_to(L, k), t0);
             /* "Jane Doe, a Syracuse University economist": a determiner before the organisation */
             if (k > 1 && L->t[k - 1].gap == 1 && !L->t[k - 1].cap && span_is(L, EN_DETERMINER, L->t[k - 1].s, L->t[k - 1].e))
                 k--;
@@ -2712,6 +2726,24 @@ static void later_mentions(const gx_en_lex *lx, gx_article *art, const en_word *
     }
 }
 
+/* Well-known public figures named by the last name alone ("Trump said", "an Obama phone call",
+ * "Mueller's testimony"; class figure): a capitalised word standing alone that is such a name, not
+ * covered by a person (later_mentions() joined it to a person named in full: "Ivanka Trump"), a
+ * company, an organisation, a government body ("the Obama administration") or a place, is a person.
+ * The name stays the word the article writes (the list's full name documents who is meant). */
+static void figures(const gx_en_lex *lx, gx_article *art, const en_word *w, int nw)
+{
+    en_line L = {.lx = lx, .art = art, .cp = art->cp, .t = NULL, .n = 0};
+    for (int j = 0; j < nw; j++) {
+        if (!w[j].alone || w[j].e - w[j].s < 2 || !span_is(&L, EN_FIGURE, w[j].s, w[j].e))
+            continue;
+        gx_span s = {w[j].s, w[j].e};
+        if (cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_PERSON)) >= 0)
+            continue;
+        gx_add_candidate(art, s, GX_ENT_PERSON, GX_SRC_RULE, 0.85f, NULL, -1);
+    }
+}
+
 /* The full name of a person the article names by one word with an age ("Braun, 38 -"): a run of
  * two words standing alone whose second word is that word ("Scooter Braun is allegedly ...") and
  * whose first is a capitalised name word (no opener, title, honorific, generic or company word),
@@ -2863,4 +2895,6 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         aged_full_names(eng->english, art, words.v, words.n, &aged);
     if (words.n > 0)
         later_mentions(eng->english, art, words.v, words.n, first_new);
+    if (words.n > 0)
+        figures(eng->english, art, words.v, words.n);
 }

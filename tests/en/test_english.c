@@ -840,6 +840,36 @@ static void test_eng11(void **state)
     gx_article_free(art);
 }
 
+/* eng12: a well-known public figure named by the last name alone is a person (data: english.tsv
+ * class figure), not inside a longer name or a government body; a lower-case title before such a
+ * name holds it; "<Name> regime" is a government; given names added. */
+static void test_eng12(void **state)
+{
+    (void)state;
+    gx_article *art = run("Markets slipped after Lagarde warned on growth, and Yellen's remarks did not help.");
+    assert_non_null(find(art, "Lagarde", GX_ENT_PERSON));
+    assert_non_null(find(art, "Yellen", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    art = run("The lease at Trump Tower was signed. Critics of the Maduro regime protested.");
+    assert_null(find(art, "Trump", GX_ENT_PERSON));
+    assert_null(find(art, "Maduro", GX_ENT_PERSON));
+    assert_non_null(find(art, "Maduro regime", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    art = run("The call came days after Ukrainian president Zelensky took office in Kyiv.");
+    assert_true(has_role(art, "Zelensky", "president", NULL));
+    gx_article_free(art);
+
+    art = run("He wrote to Ravi Okonjo, the Health and Human Services secretary, on Monday.");
+    assert_true(has_role(art, "Ravi Okonjo", "secretary", "Health and Human Services"));
+    gx_article_free(art);
+
+    art = run("The winning goal came from Aidan Harrowgate late in the second half.");
+    assert_non_null(find(art, "Aidan Harrowgate", GX_ENT_PERSON));
+    gx_article_free(art);
+}
+
 /* review27: a title right after "such as" opens no list (kinds_such_as read the last run of an
  * empty list, ib[-1]: a stack read out of bounds under ASan, and the walk jumped anywhere); the
  * line's later kinds list is still read. */
@@ -881,6 +911,7 @@ int main(void)
         cmocka_unit_test(test_eng9),
         cmocka_unit_test(test_eng10),
         cmocka_unit_test(test_eng11),
+        cmocka_unit_test(test_eng12),
         cmocka_unit_test(test_review27),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -6,7 +6,9 @@
  * to a kind of business (平台, 公司, 企业, 集团, 网站, 商城, APP, 软件). The name is plausible
  * (gx_er_plausible_name), no ordinary word of the tagger's lexicon, holds no 的, and no person,
  * place or body is read with its span; 叫 with the name's first character is no word of the lexicon
- * (叫花), and an end of the run the article writes more often is the name (一款叫花|蜜蜂花园). A company at 0.65. Part of the entity rules (gx_entity_rules_impl.h). */
+ * (叫花), and an end of the run the article writes more often is the name (一款叫花|蜜蜂花园); a
+ * company already read with the span is left alone. A company at 0.65. Part of the entity rules
+ * (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
 #include "gx_normalize.h"
 #include "gx_tagger.h"
@@ -68,8 +70,7 @@ void gx_er_called_business_rule(const gx_hit_index *ix, gx_article *art)
         if (!gx_er_plausible_name(ix, art, n) || gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) ||
             gx_word_at(art, n.start, KINDS) > 0 ||
             gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT) |
-                                             (1 << GX_ENT_ORGANIZATION)) >= 0 ||
-            gx_er_cand_with_span(art, n, 1 << GX_ENT_COMPANY) >= 0)
+                                             (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_COMPANY)) >= 0)
             continue;
         gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }

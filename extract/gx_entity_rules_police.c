@@ -18,6 +18,16 @@ static const char32_t *const POLICE[] = {U"公安", U"经侦", U"警方", U"网�
  * 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
 static const char32_t *const POLICE_UNITS[] = {U"分局", U"总队", U"支队", U"大队", U"部门", U"机关", NULL};
 
+/* Adds s as a government body read by these rules, unless a body of the same span is read already by
+ * another source than the tagger (the tagger's own reading of the span may be doubted by its shape
+ * checks, so the rule's reading stands beside it). */
+static void add_body(gx_article *art, gx_span s)
+{
+    int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+    if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
+        gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+}
+
 /* The start of the place that ends at `end`: the longest region or country of the lexicon
  * (广州, 江苏, 广州市), or a location the tagger read (海淀, 北京朝阳, 锦江区), whichever starts
  * first; -1 if none. */
@@ -112,11 +122,7 @@ void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
             start = p;
         if (start < 0 || in_company_name(art, start, e))
             continue;
-        gx_span s = {start, e};
-        /* (the tagger's own reading of the span may be doubted by its shape checks) */
-        int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
-        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-            gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+        add_body(art, (gx_span){start, e});
     }
 }
 
@@ -146,10 +152,7 @@ void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!place)
             continue;
-        gx_span sp = {s, e};
-        int had = gx_er_cand_with_span(art, sp, 1 << GX_ENT_GOVERNMENT);
-        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-            gx_add_candidate(art, sp, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+        add_body(art, (gx_span){s, e});
     }
 }
 
@@ -198,9 +201,6 @@ void gx_er_body_account_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!place)
             continue;
-        gx_span sp = {a + 1, e};
-        int had = gx_er_cand_with_span(art, sp, 1 << GX_ENT_GOVERNMENT);
-        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-            gx_add_candidate(art, sp, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
+        add_body(art, (gx_span){a + 1, e});
     }
 }

@@ -575,6 +575,23 @@ static bool repeated_unit(const gx_article *art, gx_span s)
     return occ >= 3 && after2 && before2;
 }
 
+/* Whether the tagger reads another Chinese name of two or three characters right after s, a
+ * common surname opening it: two names written side by side, the first of a rare surname the list
+ * lacks (伞翔宇|张俊, as 高广滨|姜治莹 beside it; twenty-sixth session, people39). */
+static bool surname_name_after(const gx_engine *eng, const gx_article *art, gx_span s)
+{
+    if (s.end >= art->ncp || !gx_lexicon_char_is(eng->lexicon, art->cp[s.end], GX_LEX_COMMON_SURNAME))
+        return false;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *o = &art->candidates.v[i];
+        int32_t n = o->span.end - o->span.start;
+        if (o->type == GX_ENT_PERSON && o->source == GX_SRC_TAGGER && o->span.start == s.end && n >= 2 && n <= 3 &&
+            o->score >= 0.5f)
+            return true;
+    }
+    return false;
+}
+
 bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
@@ -767,7 +784,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             /* a short transliteration glued to more text (多米尼 of 多米尼加) is cut off, unless the
              * text writes the same three characters as a unit elsewhere (叫候长锋代办, 法人候长锋初审,
              * 可是候长锋又说: a name whose surname is mistyped) */
-            if (len == 3 && !right_edge && c->score < 0.6f && !(c->score >= 0.5f && repeated_unit(art, s)))
+            if (len == 3 && !right_edge && c->score < 0.6f && !(c->score >= 0.5f && repeated_unit(art, s)) &&
+                !surname_name_after(eng, art, s))
                 return false;
             return true;
         }

@@ -476,9 +476,15 @@ void gx_er_adjacent_persons(const gx_hit_index *ix, gx_article *art)
             if (j == i || b->type != GX_ENT_PERSON || b->source != GX_SRC_TAGGER || b->span.start != a->span.end)
                 continue;
             gx_span n = {a->span.start, b->span.end};
-            /* two Chinese names side by side (记者唐真龙邹靓) stay two people */
+            /* two Chinese names side by side (记者唐真龙邹靓) stay two people; so does a first name of a
+             * rare surname the list lacks (伞翔宇|张俊, 吉林省政府高广滨姜治莹 beside it): a part with a
+             * given character outside the transliteration table is no piece of a foreign name
+             * (罗伊|纽伯格 joins) (twenty-sixth session, people39) */
             int32_t la = a->span.end - a->span.start, lb = b->span.end - b->span.start;
-            if (la >= 2 && la <= 3 && lb >= 2 && lb <= 3 && gx_lexicon_char_is(ix->lex, art->cp[a->span.start], GX_LEX_SURNAME) &&
+            bool chinese_a = gx_lexicon_char_is(ix->lex, art->cp[a->span.start], GX_LEX_SURNAME);
+            for (int32_t k = a->span.start + 1; k < a->span.end && !chinese_a && la == 3; k++)
+                chinese_a = gx_cp_is_han(art->cp[k]) && !gx_translit_char(art->cp[k]);
+            if (la >= 2 && la <= 3 && lb >= 2 && lb <= 3 && chinese_a &&
                 gx_lexicon_char_is(ix->lex, art->cp[b->span.start], GX_LEX_SURNAME))
                 continue;
             /* nor does a second part that runs into a company the gazetteer knows (姚劲波|祝贺贝壳|找房:

@@ -215,6 +215,11 @@ int32_t gx_pp_translit_name(const gx_hit_index *ix, const gx_article *art, int32
     }
     if (e - pos < 2 || (e - pos == 2 && !gx_translit_pair(cp[pos], cp[pos + 1])) || word_starts(ix, pos) || gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + pos, e - pos))
         return pos;
+    /* a run glued to an institution's or a firm's suffix of two characters or more names the
+     * institution (独家教授维多利亚大学预科: 教授 the verb, 维多利亚大学 the university; twenty-sixth
+     * session, people39) */
+    if (gx_hit_len_starting(ix, e, GX_LEX_ORG_SUFFIX) >= 2 || gx_hit_len_starting(ix, e, GX_LEX_COMPANY_SUFFIX) >= 2)
+        return pos;
     /* after a name dot, or four characters long, the run itself is the edge (威尔逊|当天表示,
      * 鲍里斯约翰逊|写了) */
     if (dotted || e - pos >= 4 || gx_pp_name_edge_ok(ix, art, e))

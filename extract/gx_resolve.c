@@ -1188,11 +1188,8 @@ static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap
                 continue;
             seen = true;
         }
-        /* a name read across two ordinary words: its first character closes a word of the tagger's
-         * lexicon with the character before it (完美|银联 holds 美银, 东西|上海前隆 西上海), and its last
-         * character opens one with the character after it (银联), or the rest of it is a place or a
-         * word of its own (上海) — no name; a tagger company reading that crosses an edge of it is no
-         * support either (comp67) */
+        /* a name read across two ordinary words (straddles_words: 完美|银联 holds 美银, 东西|上海前隆
+         * 西上海) is no name (comp67) */
         if (!seen && straddles_words(eng, art, c->span))
             return false;
         if (!seen && !bank_before_card(eng, art, c)) {

@@ -412,13 +412,15 @@ static bool brand_at(const gx_article *art, int32_t i, int32_t n)
     return quoted_brand_at(art, i, n) || gx_word_at(art, i + n, OFFICIAL) > 0;
 }
 
+/* What a platform's name is written right before (platform_at, gx_rs_brand_names). */
+static const char32_t *const PLATFORM_WORDS[] = {U"平台", U"互联网金融", NULL};
+
 /* Is the text at [i, i + n) a platform's name: written right before 平台 or 互联网金融 (为钱保姆平台提供办案线索,
  * 金吉利宝互联网金融服务平台: a lending platform named like a person, 钱保姆, or read across a word, 入股金|吉利宝)?
  * People are not followed by these words; the name must be glued to them (people38). */
 static bool platform_at(const gx_article *art, int32_t i, int32_t n)
 {
-    static const char32_t *const PLATFORM[] = {U"平台", U"互联网金融", NULL};
-    return gx_word_at(art, i + n, PLATFORM) > 0;
+    return gx_word_at(art, i + n, PLATFORM_WORDS) > 0;
 }
 
 /* Is tagger person self a firm's Chinese name glossed in brackets: a company candidate fills the brackets right
@@ -904,7 +906,6 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
 void gx_rs_brand_names(gx_rs *rs)
 {
     static const char32_t *const OFFICIAL[] = {U"官方", U"官网", NULL};
-    static const char32_t *const PLATFORM[] = {U"平台", U"互联网金融", NULL};
     /* a closing quote (” or ") and the first character of a kind of quoted_brand_at */
     static const char32_t *const CLOSINGS[] = {
         U"”微", U"”公", U"”专", U"”头", U"”订", U"”博", U"”账", U"”项", U"”产", U"”平", U"”品", U"”游", U"”栏", U"”节",
@@ -923,7 +924,7 @@ void gx_rs_brand_names(gx_rs *rs)
     const int32_t *cl = gx_text_ix_words(&tx, art, CLOSINGS, &ncl);
     const int32_t *of = gx_text_ix_words(&tx, art, OFFICIAL, &nof);
     int32_t npf;
-    const int32_t *pf = gx_text_ix_words(&tx, art, PLATFORM, &npf);
+    const int32_t *pf = gx_text_ix_words(&tx, art, PLATFORM_WORDS, &npf);
     /* quote openings (name starts), official and platform words (name ends, as -1 - end) */
     int32_t *at = gx_arena_alloc_raw(art->arena, sizeof(int32_t) * (size_t)(ncl + nof + npf + 1));
     int nat = 0;

@@ -3,7 +3,7 @@
  * 网约车平台, 有一只叫金盛环球的APP. Victims' stories on web finance pages name the platform once, so,
  * and nowhere else with a cue. The name is the run between 叫, 叫做, 名叫 or 名为 and 的, two to eight
  * letters or Chinese characters with no punctuation; after 的 at most DESC_KIND_GAP characters lead
- * to a kind of business (平台, 公司, 企业, 集团, 网站, 商城, APP, 软件). The name is plausible
+ * to a kind of business (平台, 公司, 企业, 集团, 网站, 商城, APP, 软件: cues.tsv called_kind). The name is plausible
  * (gx_er_plausible_name), no ordinary word of the tagger's lexicon, holds no 的, and no person,
  * place or body is read with its span; 叫 with the name's first character is no word of the lexicon
  * (叫花), and an end of the run the article writes more often is the name (一款叫花|蜜蜂花园); a
@@ -22,15 +22,12 @@ enum {
 /* The words that introduce a name: to be called (叫, 叫做, 名叫) and named (名为). */
 static const char32_t *const CALLING[] = {U"叫做", U"名叫", U"名为", U"叫", NULL};
 
-/* What the called thing is: a business. */
-static const char32_t *const KINDS[] = {U"平台", U"公司", U"企业", U"集团", U"网站", U"商城",
-                                        U"APP",  U"App",  U"app",  U"软件", NULL};
-
-/* Whether a kind of business stands within DESC_KIND_GAP Chinese characters from `from`. */
-static bool business_after(const gx_article *art, int32_t from)
+/* Whether a kind of business (what the called thing is: cues.tsv called_kind) stands within
+ * DESC_KIND_GAP Chinese characters from `from`. */
+static bool business_after(const gx_lexicon *lex, const gx_article *art, int32_t from)
 {
     for (int32_t q = from; q < art->ncp && q - from <= DESC_KIND_GAP; q++) {
-        if (gx_word_at(art, q, KINDS) > 0)
+        if (gx_lex_word_at(lex, GX_LEX_CALLED_KIND, art, q) > 0)
             return true;
         if (!gx_is_cjk(art->cp[q]))
             return false;
@@ -52,7 +49,7 @@ void gx_er_called_business_rule(const gx_hit_index *ix, gx_article *art)
                (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
             e++;
         if (e >= art->ncp || cp[e] != 0x7684 || e - s < CALLED_NAME_MIN || e - s > CALLED_NAME_MAX ||
-            !business_after(art, e + 1))
+            !business_after(ix->lex, art, e + 1))
             continue;
         gx_span n = {s, e};
         /* (叫 glued to the name's first character as a word: 叫花|子的平台) */
@@ -68,7 +65,7 @@ void gx_er_called_business_rule(const gx_hit_index *ix, gx_article *art)
                 break;
             }
         if (!gx_er_plausible_name(ix, art, n) || gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) ||
-            gx_word_at(art, n.start, KINDS) > 0 ||
+            gx_lex_word_at(ix->lex, GX_LEX_CALLED_KIND, art, n.start) > 0 ||
             gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT) |
                                              (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_COMPANY)) >= 0)
             continue;

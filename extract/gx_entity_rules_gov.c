@@ -591,8 +591,8 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
         int u = gx_hit_len_ending(ix, e, GX_LEX_GOV_UNIT);
         int v = u >= 2 && e - u - a >= 2 ? gx_hit_len_ending(ix, e - u, GX_LEX_LEFT_STOP) : 0;
         retire = v >= 2 && e - u - v >= a && gx_hit_len_ending(ix, e - u, GX_LEX_REGION) == 0;
-        /* (a one-character verb of asking glued last, after more words: 让诈骗犯逍遥法外求|政府) */
-        retire = retire || (u >= 2 && e - u - a >= 3 && gx_cp_in(cp[e - u - 1], U"求请向让给找") &&
+        /* (a one-character verb of asking glued last, after more words: 让诈骗犯逍遥法外求|政府; cues.tsv ask_verb) */
+        retire = retire || (u >= 2 && e - u - a >= 3 && gx_lexicon_is(ix->lex, GX_LEX_ASK_VERB, cp + e - u - 1, 1) &&
                             gx_hit_len_ending(ix, e - u, GX_LEX_REGION) == 0 &&
                             gx_hit_len_ending(ix, e - u - 1, GX_LEX_REGION) == 0);
     }

@@ -10,13 +10,10 @@
 #include "gx_entity_rules_impl.h"
 #include "gx_tagger.h"
 
-/* The police words after a place (警方, the police: 绍兴越城警方, a district the tagger read after its
- * city; a region's 警方 is also composed by region_suffixes.tsv, 上海警方). */
-static const char32_t *const POLICE[] = {U"公安", U"经侦", U"警方", U"网警", U"刑警", NULL};
-
-/* A unit of the police that may follow the word, part of the body's name (海淀公安|分局,
- * 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
-static const char32_t *const POLICE_UNITS[] = {U"分局", U"总队", U"支队", U"大队", U"部门", U"机关", NULL};
+/* The police words after a place are cues.tsv police_word (公安, 经侦, 警方, 网警, 刑警; 警方, the police:
+ * 绍兴越城警方, a district the tagger read after its city; a region's 警方 is also composed by
+ * region_suffixes.tsv, 上海警方), each two characters; a unit of the police that may follow the word, part
+ * of the body's name, is cues.tsv police_unit (海淀公安|分局, 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
 
 /* Adds s as a government body read by these rules, unless a body of the same span is read already by
  * another source than the tagger (the tagger's own reading of the span may be doubted by its shape
@@ -105,12 +102,11 @@ static bool bare_unit(const gx_article *art, int32_t p, int32_t e)
 void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    int32_t n;
-    int32_t *at = gx_text_ix_words(&ix->text, art, POLICE, &n);
-    for (int32_t i = 0; i < n; i++) {
-        int32_t p = at[i];
-        int32_t e = p + 2;
-        e += gx_word_at(art, e, POLICE_UNITS);
+    /* (the police words' hits ascend, one a place: the words are two characters, none twice) */
+    for (int k = gx_hit_first(ix, GX_LEX_POLICE_WORD); k < ix->n; k = gx_hit_next(ix, k)) {
+        int32_t p = ix->hits[k].start;
+        int32_t e = ix->hits[k].end;
+        e += gx_lex_word_at(ix->lex, GX_LEX_POLICE_UNIT, art, e);
         if (e == p + 2 && e < art->ncp && gx_cp_in(cp[e], U"局厅部县处所院校学委"))
             continue;
         bool unit = e > p + 2;
@@ -157,7 +153,8 @@ void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
 }
 
 /* @杭州检察, @滨江检察, @杭州信访, @荆门网警巡查执法: a state body's account on a microblog, named by its place
- * and its trade (检察: a procuratorate; 信访: a petition office; 网警, 公安, 警方: the police; 法院: a court),
+ * and its trade (cues.tsv account_trade: 检察, a procuratorate; 信访, a petition office; 网警, 公安, 警方, the
+ * police; 法院, a court),
  * perhaps with a motto after (巡查执法, 在线), is that place's body: people write to the accounts of the
  * bodies that handle their case. The account's opening @ is the place's left edge, so a place no list
  * holds (滨江, 荆门: a district, a prefecture) counts when it is two characters, or three ending in its
@@ -165,12 +162,10 @@ void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
  * trade). The body is the place and the trade (荆门网警), the motto left out. (people38) */
 void gx_er_body_account_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const TRADES[] = {U"检察", U"信访", U"网警", U"公安", U"警方", U"法院", NULL};
     const uint32_t *cp = art->cp;
-    int32_t n;
-    int32_t *at = gx_text_ix_words(&ix->text, art, TRADES, &n);
-    for (int32_t i = 0; i < n; i++) {
-        int32_t p = at[i], e = p + 2, a = p - 1;
+    /* (the trades of cues.tsv account_trade, two characters each: their hits ascend, one a place) */
+    for (int h = gx_hit_first(ix, GX_LEX_ACCOUNT_TRADE); h < ix->n; h = gx_hit_next(ix, h)) {
+        int32_t p = ix->hits[h].start, e = ix->hits[h].end, a = p - 1;
         while (a >= 0 && p - a <= 7 && gx_is_cjk(cp[a]))
             a--;
         int32_t pl = p - a - 1;

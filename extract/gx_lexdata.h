@@ -94,6 +94,15 @@ typedef enum gx_lex_kind {
     GX_LEX_NOW_WORD,       /* a time word opening the next clause right after a title, with no comma
                             * (现为, 现任, 目前; cues.tsv now_word) */
     GX_LEX_SERIES_WORD,    /* a line of products closing a name (系列基金, 系列产品; cues.tsv series_word) */
+    GX_LEX_CALLED_KIND,    /* what a thing introduced by what it is called is, a business (叫X的|平台, 名为X的
+                            * 网约车|平台; cues.tsv called_kind, gx_entity_rules_called.c) */
+    GX_LEX_POLICE_WORD,    /* a police word after a place (广州|公安, 江苏|经侦; cues.tsv police_word, scanned:
+                            * gx_entity_rules_police.c) */
+    GX_LEX_POLICE_UNIT,    /* a unit of the police after the police word (海淀公安|分局; cues.tsv police_unit) */
+    GX_LEX_ACCOUNT_TRADE,  /* a state body's trade in its account's name after a place (@杭州|检察, @荆门|网警;
+                            * cues.tsv account_trade, scanned: gx_entity_rules_police.c) */
+    GX_LEX_ASK_VERB,       /* a one-character verb of asking glued before a unit word (…求|政府; cues.tsv
+                            * ask_verb, gx_entity_rules_gov.c) */
     GX_LEX__COUNT
 } gx_lex_kind;
 _Static_assert(GX_LEX__COUNT <= 64, "a set of kinds is a 64-bit mask (GX_LEX_BIT)");
@@ -121,7 +130,8 @@ _Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a
      GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
      GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD) | GX_LEX_BIT(GX_LEX_CUED_ACRONYM) | \
      GX_LEX_BIT(GX_LEX_REGULATOR_CUE) | GX_LEX_BIT(GX_LEX_ADDRESS_FORM) | GX_LEX_BIT(GX_LEX_RECOUNT_VERB) | \
-     GX_LEX_BIT(GX_LEX_BYLINE_WORD) | GX_LEX_BIT(GX_LEX_NOW_WORD) | GX_LEX_BIT(GX_LEX_SERIES_WORD))
+     GX_LEX_BIT(GX_LEX_BYLINE_WORD) | GX_LEX_BIT(GX_LEX_NOW_WORD) | GX_LEX_BIT(GX_LEX_SERIES_WORD) | \
+     GX_LEX_BIT(GX_LEX_CALLED_KIND) | GX_LEX_BIT(GX_LEX_POLICE_UNIT) | GX_LEX_BIT(GX_LEX_ASK_VERB))
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

@@ -485,7 +485,9 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"recount_verb", GX_LEX_RECOUNT_VERB},     {"trade_kind", GX_LEX_TRADE_KIND},
         {"latin_firm_after", GX_LEX_LATIN_FIRM_AFTER}, {"trade_report", GX_LEX_TRADE_REPORT},
         {"byline_word", GX_LEX_BYLINE_WORD},       {"now_word", GX_LEX_NOW_WORD},
-        {"series_word", GX_LEX_SERIES_WORD},
+        {"series_word", GX_LEX_SERIES_WORD},       {"called_kind", GX_LEX_CALLED_KIND},
+        {"police_word", GX_LEX_POLICE_WORD},       {"police_unit", GX_LEX_POLICE_UNIT},
+        {"account_trade", GX_LEX_ACCOUNT_TRADE},   {"ask_verb", GX_LEX_ASK_VERB},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

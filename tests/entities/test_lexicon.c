@@ -169,6 +169,33 @@ static void test_cue_kinds(void **state)
     assert_false(gx_lexicon_is(LEX, GX_LEX_POSITION, keji, 2));
 }
 
+/* review29: the word lists moved out of the rules' C files into cues.tsv (called_kind, police_unit,
+ * ask_verb looked up whole; police_word, account_trade reported by the scan, where the rules walk them) */
+static void test_moved_cue_kinds(void **state)
+{
+    (void)state;
+    const uint32_t fenju[] = {0x5206, 0x5C40}, app[] = {'A', 'P', 'P'}, ruanjian[] = {0x8F6F, 0x4EF6},
+                   qiu[] = {0x6C42}, zheng[] = {0x653F};
+    assert_true(gx_lexicon_is(LEX, GX_LEX_POLICE_UNIT, fenju, 2));
+    assert_false(gx_lexicon_is(LEX, GX_LEX_CALLED_KIND, fenju, 2));
+    assert_true(gx_lexicon_is(LEX, GX_LEX_CALLED_KIND, app, 3));
+    assert_true(gx_lexicon_is(LEX, GX_LEX_CALLED_KIND, ruanjian, 2));
+    assert_true(gx_lexicon_is(LEX, GX_LEX_ASK_VERB, qiu, 1));
+    assert_false(gx_lexicon_is(LEX, GX_LEX_ASK_VERB, zheng, 1));
+    gx_article *art = text("广州公安和@杭州检察");
+    int n;
+    gx_lex_hit *h = gx_lexicon_hits(LEX, art, &n);
+    int police = 0, trade = 0;
+    for (int i = 0; i < n; i++) {
+        const gx_lex_entry *e = gx_lexicon_entry(LEX, h[i].entry);
+        police += e->kind == GX_LEX_POLICE_WORD && h[i].start == 2 && h[i].end == 4;
+        trade += e->kind == GX_LEX_ACCOUNT_TRADE && ((h[i].start == 2 && h[i].end == 4) || (h[i].start == 8 && h[i].end == 10));
+    }
+    assert_int_equal(police, 1);
+    assert_int_equal(trade, 2);
+    gx_article_free(art);
+}
+
 static void test_weak_names_flagged(void **state)
 {
     (void)state;
@@ -203,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_global_and_government),
         cmocka_unit_test(test_latin_word_boundaries),
         cmocka_unit_test(test_cue_kinds),
+        cmocka_unit_test(test_moved_cue_kinds),
         cmocka_unit_test(test_weak_names_flagged),
         cmocka_unit_test(test_budget),
     };

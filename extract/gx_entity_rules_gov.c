@@ -322,10 +322,9 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             gx_span n = {c->span.start, e};
             /* sure enough to beat the body alone (the tagger's own reading of it may be doubted) */
-            int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
-            if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-                gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
-            else if (art->candidates.v[had].source == GX_SRC_RULE && art->candidates.v[had].score < 0.98f)
+            int had;
+            if (gx_er_add_body(art, n, 0.98f, &had) < 0 && art->candidates.v[had].source == GX_SRC_RULE &&
+                art->candidates.v[had].score < 0.98f)
                 art->candidates.v[had].score = 0.98f; /* (a region-and-unit reading of the same: 中国银监会办公厅) */
             break;
         }
@@ -404,9 +403,7 @@ void gx_er_agency_rule(const gx_hit_index *ix, gx_article *art)
                     gx_span s = {h->start, p + 1};
                     /* (the tagger's own reading of the span may be doubted; a title word inside it,
                      * 柬埔寨国家|警察|总署, is the agency's task) */
-                    int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
-                    if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-                        gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+                    gx_er_add_body(art, s, 0.9f, NULL);
                 }
                 break;
             }
@@ -857,9 +854,6 @@ void gx_er_national_bank_rule(const gx_hit_index *ix, gx_article *art)
             gx_hit_len_ending(ix, b, GX_LEX_LEFT_STOP) == 0 && gx_hit_len_ending(ix, b, GX_LEX_REGION) == 0 &&
             !gx_cp_in(cp[b - 1], U"和与及的在由向对从称"))
             continue;
-        gx_span s = {p - r, e};
-        int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
-        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-            gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.9f, NULL, -1);
+        gx_er_add_body(art, (gx_span){p - r, e}, 0.9f, NULL);
     }
 }

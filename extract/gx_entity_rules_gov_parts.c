@@ -68,9 +68,9 @@ void gx_er_local_office_rule(const gx_hit_index *ix, gx_article *art)
          * rule's reading of the span, the suffix rule's or the division rule's, is made as sure and
          * tied to it) */
         int32_t lex_id = art->candidates.v[best].lex_id;
-        int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
-        if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-            had = gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1);
+        int had, added = gx_er_add_body(art, n, 0.98f, &had);
+        if (added >= 0)
+            had = added;
         else if (art->candidates.v[had].source != GX_SRC_RULE)
             continue;
         art->candidates.v[had].score = 0.98f;
@@ -143,9 +143,9 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
             if (inner)
                 break;
             gx_span n = {a, p + 3};
-            int had = gx_er_cand_with_span(art, n, 1 << GX_ENT_GOVERNMENT);
-            if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-                follow_aliases(art, gx_add_candidate(art, n, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.98f, NULL, -1));
+            int added = gx_er_add_body(art, n, 0.98f, NULL);
+            if (added >= 0)
+                follow_aliases(art, added);
             break;
         }
     }

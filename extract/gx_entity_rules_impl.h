@@ -101,6 +101,21 @@ static inline int gx_er_cand_with_span(const gx_article *art, gx_span s, int typ
     return gx_er_cand_with_span_from(art, s, type_mask, ~0);
 }
 
+/* Adds s as a government body read by the rules (GX_SRC_RULE at score) unless a body of the same span
+ * is read already by another source than the tagger: the tagger's own reading of the span may be
+ * doubted by its shape checks, so the rule's reading stands beside it. Returns the new candidate's
+ * index, or -1 when none was added; *had (when not NULL) gets the body read already with the span,
+ * -1 when none (so *had >= 0 whenever -1 is returned). */
+static inline int gx_er_add_body(gx_article *art, gx_span s, float score, int *had)
+{
+    int h = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
+    if (had)
+        *had = h;
+    if (h >= 0 && art->candidates.v[h].source != GX_SRC_TAGGER)
+        return -1;
+    return gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, score, NULL, -1);
+}
+
 /* Is the text at s a generic body of the lexicon (金融, 信息, 数据: a word that makes a suffix
  * rule fire on an ordinary phrase such as 金融科技)? */
 static inline bool gx_er_is_generic_body(const gx_hit_index *ix, const gx_article *art, gx_span s)

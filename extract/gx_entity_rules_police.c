@@ -15,16 +15,6 @@
  * region_suffixes.tsv, 上海警方), each two characters; a unit of the police that may follow the word, part
  * of the body's name, is cues.tsv police_unit (海淀公安|分局, 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
 
-/* Adds s as a government body read by these rules, unless a body of the same span is read already by
- * another source than the tagger (the tagger's own reading of the span may be doubted by its shape
- * checks, so the rule's reading stands beside it). */
-static void add_body(gx_article *art, gx_span s)
-{
-    int had = gx_er_cand_with_span(art, s, 1 << GX_ENT_GOVERNMENT);
-    if (had < 0 || art->candidates.v[had].source == GX_SRC_TAGGER)
-        gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.85f, NULL, -1);
-}
-
 /* The start of the place that ends at `end`: the longest region or country of the lexicon
  * (广州, 江苏, 广州市), or a location the tagger read (海淀, 北京朝阳, 锦江区), whichever starts
  * first; -1 if none. */
@@ -118,7 +108,7 @@ void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
             start = p;
         if (start < 0 || in_company_name(art, start, e))
             continue;
-        add_body(art, (gx_span){start, e});
+        gx_er_add_body(art, (gx_span){start, e}, 0.85f, NULL);
     }
 }
 
@@ -148,7 +138,7 @@ void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!place)
             continue;
-        add_body(art, (gx_span){s, e});
+        gx_er_add_body(art, (gx_span){s, e}, 0.85f, NULL);
     }
 }
 
@@ -196,6 +186,6 @@ void gx_er_body_account_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!place)
             continue;
-        add_body(art, (gx_span){a + 1, e});
+        gx_er_add_body(art, (gx_span){a + 1, e}, 0.85f, NULL);
     }
 }

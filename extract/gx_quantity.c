@@ -1742,7 +1742,7 @@ static bool pay_past_wan(const scan *s, int32_t pos)
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency
  * (五亿元, 三千万美元), or with 万/亿 and the contexts of implied money (两千亿的市值, 近万亿资金,
  * 十五万亿的市值, 三十个亿); 两千多亿 is "more than"; two neighbouring digits are a range
- * (五六百亿 = 500亿..600亿: *pair set, c the high end). Vague amounts (十几亿, and 数百亿,
+ * (五六百亿 = 500亿..600亿, also with 、 between, 五、六百元: *pair set, c the high end). Vague amounts (十几亿, and 数百亿,
  * refused by the caller) are none; 上千万 is its floor, 1000万 (the caller). Returns 0 with c
  * completed as money, or -1. */
 static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
@@ -1757,6 +1757,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         gx_cp_in(cp[pos + 2], U"十百千万亿")) {
         *pair = true;
         ns = pos + 1;
+    } else if (d >= 1 && d < 9 && pos + 3 < n && cp[pos + 1] == U'、' && gx_chinese_digit(cp[pos + 2]) == d + 1 &&
+               gx_cp_in(cp[pos + 3], U"十百千万亿")) {
+        *pair = true; /* 五、六百元: the same range with a list mark between the digits (tickgov) */
+        ns = pos + 2;
     }
     if (cp[pos] == U'万' && pos + 1 < n && cp[pos + 1] == U'亿') {
         /* 万亿 alone is a round trillion (万亿市值, 涌入了万亿资金, 万亿美金基建计划), but after a
@@ -1922,10 +1926,11 @@ static int32_t chinese_at(scan *s, int32_t pos)
     if (pair) {
         /* 五六百亿: two ends, as a written range (numeric_at) */
         double hi = c.value, lo = hi / (gx_chinese_digit(cp[pd]) + 1) * gx_chinese_digit(cp[pd]);
+        int32_t hs = pd + 1 < n && cp[pd + 1] == U'、' ? pd + 2 : pd + 1; /* 五、六百元 */
         core low = c;
         low.value = lo;
         finish(s, &low, start, qual, pd + 1, true, hi);
-        finish(s, &c, pd + 1, qual, end, false, 0);
+        finish(s, &c, hs, qual, end, false, 0);
         return end;
     }
     finish(s, &c, start, qual, end, false, 0);

@@ -79,6 +79,49 @@ static bool person_reading(const gx_article *art, gx_span s)
     return false;
 }
 
+enum {
+    LATIN_LED_MIN = 3,  /* the shortest Latin word opening a Latin-led name (GCGASIA|鉅富金融) */
+    LATIN_LED_MAX = 12, /* its longest */
+    LATIN_LED_CJK = 6,  /* the longest Chinese part after it */
+};
+
+/* The name that ends at p written as a Latin word glued before a Chinese name (GCGASIA鉅富金融是一家…
+ * 公司): the run before p is two to LATIN_LED_CJK Chinese characters right after LATIN_LED_MIN to
+ * LATIN_LED_MAX letters and digits (one letter at least) that start at the run's edge; the whole is
+ * written twice, once at a clear edge; the Chinese part is a plausible name, no ordinary word of the
+ * tagger's lexicon, no kind of business, no person, place or body. An empty span when there is none
+ * (twenty-seventh session, comp70). */
+static gx_span latin_led_name(const gx_hit_index *ix, const gx_article *art, int32_t p)
+{
+    const uint32_t *cp = art->cp;
+    gx_span none = {p, p};
+    int32_t q = p;
+    while (q > 0 && gx_is_cjk(cp[q - 1]) && p - q <= LATIN_LED_CJK)
+        q--;
+    if (p - q < 2 || p - q > LATIN_LED_CJK || q == 0 || !gx_is_alnum(cp[q - 1]))
+        return none;
+    int32_t a = q;
+    bool letter = false;
+    while (a > 0 && gx_is_alnum(cp[a - 1]) && q - a <= LATIN_LED_MAX) {
+        a--;
+        letter = letter || !gx_is_digit(cp[a]);
+    }
+    if (q - a < LATIN_LED_MIN || q - a > LATIN_LED_MAX || !letter)
+        return none;
+    gx_span n = {a, p}, han = {q, p};
+    bool clear;
+    if (occurrences(ix, art, n, &clear) < 2 || !clear)
+        return none;
+    if (!gx_er_plausible_name(ix, art, han) || gx_tagger_common_word(ix->tagger, cp + q, p - q) ||
+        gx_word_at(art, q, KINDS) > 0 || gx_er_ends_in_copula(ix, art, han) ||
+        gx_er_cand_with_span(art, han, (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT) | (1 << GX_ENT_PERSON)) >= 0)
+        return none;
+    for (int32_t k = q; k < p; k++)
+        if (gx_word_at(art, k, KINDS) == p - k)
+            return none;
+    return n;
+}
+
 /* The name that ends at p: the longest end of the run before p (two to DESC_NAME_MAX
  * characters) that the article writes twice, once at a clear edge, and as often as any shorter
  * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name), not reaching past a stop word; no person (but the
@@ -105,6 +148,15 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
          * before it (卷款跑路|嘉恒房产是一家…公司; twenty-first session, comp38) */
         if (gx_hit_len_ending(ix, p - l, GX_LEX_LEFT_STOP) >= 2)
             break;
+    }
+    /* (a Latin word glued before the Chinese part opens the name: GCGASIA|鉅富金融是一家对冲基金管理公司 —
+     * the brand's letters and its Chinese name; the whole is written twice, once at a clear edge, and
+     * the Chinese part is checked as a name of its own; it wins over a shorter end written more often,
+     * 金融 of …金融与科技; twenty-seventh session, comp70) */
+    {
+        gx_span latin = latin_led_name(ix, art, p);
+        if (latin.end - latin.start > best.end - best.start)
+            return latin;
     }
     if (best.end - best.start < 2 || !gx_er_plausible_name(ix, art, best) || gx_word_at(art, best.start, KINDS) > 0 ||
         gx_er_ends_in_copula(ix, art, best) ||
@@ -174,8 +226,9 @@ static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p)
 
 /* What a name asked about must not end in: an activity (微信跑分|赚钱是骗局吗, 向上金服|理财可靠吗,
  * 股票配资|合法吗, 恒指期货招商|官网, 正式上线|银行存管) or a market sector (券商股|暴雷). */
+/* (交易: a kind of trading glued after the name before 平台亏损, 易趣商城|微交易|平台亏损; comp70) */
 static const char32_t *const ASKED_BAD_ENDS[] = {U"赚钱", U"理财", U"投资", U"炒股", U"股",   U"板块",
-                                                 U"行业", U"配资", U"招商", U"上线", NULL};
+                                                 U"行业", U"配资", U"招商", U"上线", U"交易", NULL};
 /* Before a business fact, a platform's name may end in 理财 or 投资 (小智理财|银行存管, 悟空理财|官网):
  * only the questions asked about an activity (X理财可靠吗) refuse them. */
 static bool asked_bad_end(const gx_article *art, int32_t q, int32_t end, gx_lex_kind kind)

@@ -200,6 +200,15 @@ void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art)
         while (s > 0 && is_word_char(cp[s - 1]) && h->end - s < TRADE_ITEM_MAX && !trade_clear_left(ix, art, s))
             s--;
         gx_span n = {s, e};
+        /* (before 交易平台 a stem of letters alone names the kind of venue or its software, not a
+         * platform: mt4|外汇交易平台, ecn|外汇交易平台; twenty-seventh session, comp70) */
+        if (q == e && q + 1 < art->ncp && cp[q] == 0x4EA4 /* 交 */ && cp[q + 1] == 0x6613 /* 易 */) {
+            bool han = false;
+            for (int32_t k = s; k < h->start && !han; k++)
+                han = gx_is_cjk(cp[k]);
+            if (!han)
+                continue;
+        }
         if (!trade_clear_left(ix, art, s) || (s > 0 && gx_is_alnum(cp[s - 1])) || e - s < TRADE_ITEM_MIN + 2 ||
             !trade_item(ix, art, n) || !stem_is_name(ix, art, s, h->start) || known_item(art, n) || !item_ok(ix, art, n))
             continue;

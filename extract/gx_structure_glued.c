@@ -369,6 +369,21 @@ static bool cited_before(const uint32_t *t, int32_t i)
     return false;
 }
 
+/* The middle dot before a paper's desk, perhaps a place, and 讯 at t[i], all Han between ("…靠山大众网·海报新闻讯在
+ * 我急需…", "…网拍大众网·海报新闻济南讯(记者…)"; struct27): the paper's name ends there (docs/structure.md: a desk
+ * after the paper gives the paper). -1 when none, or after 据. */
+static int32_t dot_desk(const uint32_t *t, int32_t i)
+{
+    if (cited_before(t, i))
+        return -1;
+    for (int32_t d = i - 1; d >= 4 && i - d <= 11; d--)
+        if (t[d] == 0xB7 || t[d] == 0x2022 || t[d] == 0x30FB)
+            return i - d >= 3 ? d : -1;
+        else if (!gx_cp_is_han(t[d]))
+            return -1;
+    return -1;
+}
+
 bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
@@ -376,6 +391,7 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
         int32_t n = ps->v[p].t.n, end = fields_end(t, n, 4);
         for (int32_t i = 4; i + 2 < n && i < end; i++) {
             int32_t e = -1;
+            bool day = false; /* 讯 or 消息 glued to the lead's day */
             uint32_t c = t[i], after = t[i + 1];
             bool dash = after == 0x2014 || after == '-';
             if ((c == 0x8BAF || c == 0x7535) && t[i - 1] == ')') { /* 讯 电 after a place in brackets */
@@ -391,15 +407,9 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                        day_after(t, n, c == 0x8BAF ? i + 1 : i + 2, c == 0x6D88) && !cited_before(t, i)) {
                 /* 讯 or 消息 glued to the lead's day ("…超22亿网贷之家讯下午,", "…34万元和讯网消息近日,"; struct27) */
                 e = i;
-            } else if (c == 0x8BAF && !cited_before(t, i)) {
-                /* the paper's desk after a middle dot, perhaps a place, then 讯 glued to the lead
-                 * ("…靠山大众网·海报新闻讯在我急需…", "…网拍大众网·海报新闻济南讯(记者…)"; struct27): the
-                 * paper before the dot (docs/structure.md: a desk after the paper gives the paper) */
-                for (int32_t d = i - 1; d >= 4 && i - d <= 11 && e < 0; d--)
-                    if (t[d] == 0xB7 || t[d] == 0x2022 || t[d] == 0x30FB)
-                        e = i - d >= 3 ? d : -1;
-                    else if (!gx_cp_is_han(t[d]))
-                        break;
+                day = true;
+            } else if (c == 0x8BAF) {
+                e = dot_desk(t, i);
             } else if (c == 0x7535 && !gx_cp_in(after, U"子商话影视力池脑网器信动源竞梯费能气线缆表车")) {
                 /* 社 or 网, a place of two to four characters, 电 (not a word: 电子 电商 电话 …) */
                 for (int32_t k = i - 2; k >= i - 4 && k > 0 && e < 0; k--)
@@ -418,7 +428,12 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             if (e < 3)
                 continue;
             int32_t s = dispatch_start(t, n, e);
-            if (s < 0)
+            if (s < 0 && e == i && c == 0x8BAF) { /* "…大众网·海报新闻济南讯(记者梁某)" */
+                e = dot_desk(t, i);
+                s = e >= 3 ? dispatch_start(t, n, e) : -1;
+            }
+            /* the day's forms only glued after the headline ("今日新闻消息:" opening the text is a column) */
+            if (s < 0 || (day && (s == 0 || !name_cp(t[s - 1]))))
                 continue;
             memset(out, 0, sizeof *out);
             if (after == '(') { /* the reporters credited in brackets: "中证网讯(记者刘丽靓)" */

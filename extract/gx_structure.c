@@ -2147,6 +2147,14 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
             take_byline(art, &gb);
         }
     }
+    if (!art->outlet) { /* "文章出自Investopedia.com作者:…" (struct27) */
+        gx_byline gb;
+        if (gx_glued_origin(a, &ps, &gb)) {
+            if (art->authors.n > 0)
+                gb.nauthors = 0;
+            take_byline(art, &gb);
+        }
+    }
     if (!art->outlet)
         art->outlet = gx_glued_site(a, &ps);
     if (!art->outlet)

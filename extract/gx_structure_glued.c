@@ -327,7 +327,10 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
         s = han; /* a brand of Latin letters and digits before a short Han part: FX168财经报社 */
         while (s > 0 && han - s < 10 && (gx_cp_is_latin(t[s - 1]) || gx_cp_is_digit(t[s - 1])))
             s--;
-        return gx_cp_is_latin(t[s]) ? s : -1;
+        if (gx_cp_is_latin(t[s]))
+            return s;
+        /* digits only: a headline's figure before the name, no brand ("…34万元和讯网消息", "…超22亿网贷之家讯";
+         * struct27): the shortest name, as below */
     }
     if ((han == 0 || !name_cp(t[han - 1])) && e - han >= end_len + 1 && e - han <= 10 && t[han] != 0x672C)
         return han; /* the whole name from a bracket or a comma: "…评级】云财经讯," */
@@ -345,6 +348,42 @@ static int32_t dispatch_start(const uint32_t *t, int32_t n, int32_t e)
     return s;
 }
 
+/* Whether the lead's day opens at t[k] ("近日,", "下午,", "今日"): a dispatch's 讯 or 消息 glued to it; after 消息
+ * also a comma or a colon (no other word: "…网消息称" is a report cited). */
+static bool day_after(const uint32_t *t, int32_t n, int32_t k, bool news)
+{
+    static const char *const DAYS[] = {"近日", "日前", "今日", "昨日", "今天", "昨天", "上午", "下午", "晚间", "早间", "凌晨", "本周"};
+    if (k >= n)
+        return false;
+    if (news && (t[k] == ',' || t[k] == ':'))
+        return true;
+    return gx_structure_word_in(t, n, k, DAYS, sizeof DAYS / sizeof *DAYS) > 0;
+}
+
+/* Whether 据 (a report cited: "据彭博社消息") stands among the twelve code points before t[i]. */
+static bool cited_before(const uint32_t *t, int32_t i)
+{
+    for (int32_t k = i - 1; k >= 0 && i - k <= 12; k--)
+        if (t[k] == 0x636E /* 据 */)
+            return true;
+    return false;
+}
+
+/* The middle dot before a paper's desk, perhaps a place, and 讯 at t[i], all Han between ("…靠山大众网·海报新闻讯在
+ * 我急需…", "…网拍大众网·海报新闻济南讯(记者…)"; struct27): the paper's name ends there (docs/structure.md: a desk
+ * after the paper gives the paper). -1 when none, or after 据. */
+static int32_t dot_desk(const uint32_t *t, int32_t i)
+{
+    if (cited_before(t, i))
+        return -1;
+    for (int32_t d = i - 1; d >= 4 && i - d <= 11; d--)
+        if (t[d] == 0xB7 || t[d] == 0x2022 || t[d] == 0x30FB)
+            return i - d >= 3 ? d : -1;
+        else if (!gx_cp_is_han(t[d]))
+            return -1;
+    return -1;
+}
+
 bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
@@ -352,6 +391,7 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
         int32_t n = ps->v[p].t.n, end = fields_end(t, n, 4);
         for (int32_t i = 4; i + 2 < n && i < end; i++) {
             int32_t e = -1;
+            bool day = false; /* 讯 or 消息 glued to the lead's day */
             uint32_t c = t[i], after = t[i + 1];
             bool dash = after == 0x2014 || after == '-';
             if ((c == 0x8BAF || c == 0x7535) && t[i - 1] == ')') { /* 讯 电 after a place in brackets */
@@ -363,6 +403,13 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             } else if (c == 0x8BAF && (dash || after == ':' || after == ',' || after == '(' ||
                                        (after == 0x6D88 && t[i + 2] == 0x606F))) { /* 讯—— 讯(记者…) 讯消息 (sect28) */
                 e = i;
+            } else if ((c == 0x8BAF || (c == 0x6D88 && after == 0x606F && t[i - 1] != 0x8BAF)) &&
+                       day_after(t, n, c == 0x8BAF ? i + 1 : i + 2, c == 0x6D88) && !cited_before(t, i)) {
+                /* 讯 or 消息 glued to the lead's day ("…超22亿网贷之家讯下午,", "…34万元和讯网消息近日,"; struct27) */
+                e = i;
+                day = true;
+            } else if (c == 0x8BAF) {
+                e = dot_desk(t, i);
             } else if (c == 0x7535 && !gx_cp_in(after, U"子商话影视力池脑网器信动源竞梯费能气线缆表车")) {
                 /* 社 or 网, a place of two to four characters, 电 (not a word: 电子 电商 电话 …) */
                 for (int32_t k = i - 2; k >= i - 4 && k > 0 && e < 0; k--)
@@ -381,7 +428,12 @@ bool gx_glued_dispatch(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
             if (e < 3)
                 continue;
             int32_t s = dispatch_start(t, n, e);
-            if (s < 0)
+            if (s < 0 && e == i && c == 0x8BAF) { /* "…大众网·海报新闻济南讯(记者梁某)" */
+                e = dot_desk(t, i);
+                s = e >= 3 ? dispatch_start(t, n, e) : -1;
+            }
+            /* the day's forms only glued after the headline ("今日新闻消息:" opening the text is a column) */
+            if (s < 0 || (day && (s == 0 || !name_cp(t[s - 1]))))
                 continue;
             memset(out, 0, sizeof *out);
             if (after == '(') { /* the reporters credited in brackets: "中证网讯(记者刘丽靓)" */
@@ -441,6 +493,22 @@ static const char *headline_site(gx_arena *a, const uint32_t *t, int32_t n, int3
     return gx_utf8_of_cps(a, t + s, best - s);
 }
 
+/* Whether the four code points at t[k] (Han or Latin) stand in t[0..i) too: the text after a site's name
+ * between the page's fields takes up the headline said before them, in part ("浦银安盛…短融:关于浦银安盛…的公告
+ * 时间:中财网关于浦银安盛…", struct27), so the name ends there. */
+static bool said_before(const uint32_t *t, int32_t n, int32_t k, int32_t i)
+{
+    if (k + 4 > n)
+        return false;
+    for (int32_t j = k; j < k + 4; j++)
+        if (!gx_cp_is_han(t[j]) && !gx_cp_is_latin(t[j]))
+            return false;
+    for (int32_t j = 0; j + 4 <= i; j++)
+        if (!memcmp(t + j, t + k, 4 * sizeof *t))
+            return true;
+    return false;
+}
+
 const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
 {
     for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
@@ -466,7 +534,8 @@ const char *gx_glued_site(gx_arena *a, const gx_para_vec *ps)
                     t[e - 1] != 0x9053 /* (报道: a verb) */ &&
                     (gx_structure_word_in(t, n, e, NEXT_FIELD,
                                           sizeof NEXT_FIELD / sizeof *NEXT_FIELD) ||
-                     gx_structure_word_at(t, n, e, "来源") || headline_resumes(t, n, e, h)))
+                     gx_structure_word_at(t, n, e, "来源") || headline_resumes(t, n, e, h) ||
+                     said_before(t, n, e, i)))
                     return gx_utf8_of_cps(a, t + s, e - s);
             }
         }
@@ -618,6 +687,28 @@ static bool clause_start(const uint32_t *t, int32_t n, int32_t s)
     return s > 0 && t[s - 1] == ',';
 }
 
+/* The paper before its app's desk and the reporter's word at t[i]: "□大河报·大河客户端记者张超" (struct27): a middle
+ * dot, the app's name of one to six Han characters and 客户端 before i, the paper's name (as a glued dispatch
+ * reads it) before the dot. Returns where the paper's name ends (the dot) and sets *s to where it starts;
+ * i and *s = -1 when there is none. */
+static int32_t app_desk(const uint32_t *t, int32_t n, int32_t i, int32_t *s)
+{
+    *s = -1;
+    if (i < 6 || !gx_structure_word_at(t, n, i - 3, "客户端"))
+        return i;
+    for (int32_t d = i - 4; d >= 3 && i - 3 - d <= 7; d--) {
+        if (t[d] == 0xB7 || t[d] == 0x2022 || t[d] == 0x30FB) { /* · • ・ */
+            if (i - 3 - d < 2)
+                return i;
+            *s = dispatch_start(t, n, d);
+            return *s >= 0 ? d : i;
+        }
+        if (!gx_cp_is_han(t[d]))
+            return i;
+    }
+    return i;
+}
+
 bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
 {
     const char *late = NULL; /* an unnamed reporter's paper, the outlet when no writer is named */
@@ -635,14 +726,17 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                     s = i - 2;
                 else if (t[i - 1] != 0x672C)
                     s = dispatch_start(t, n, i);
+                int32_t oe = i; /* where the paper's name ends */
+                if (s < 0)
+                    oe = app_desk(t, n, i, &s);
                 /* a trade's word before the shortest name (经济|观察网记者): part of it */
-                if (s >= 2 && i - s <= 4 &&
+                if (s >= 2 && oe - s <= 4 &&
                     gx_structure_word_in(t, n, s - 2, TRADE_HEAD, sizeof TRADE_HEAD / sizeof *TRADE_HEAD) == 2)
                     s -= 2;
                 /* (after a field's colon: the source field's reporters, gx_glued_source) */
-                bool cited = s < 0 || i - s > 8 || (s > 0 && t[s - 1] == ':');
+                bool cited = s < 0 || oe - s > 8 || (s > 0 && t[s - 1] == ':');
                 /* a verb or 据 inside the run read as the name (负责人在接受时代周报记者…, 据新华社记者…) */
-                for (int32_t k = s < 0 ? i : s + 1; k < i - 1 && !cited; k++)
+                for (int32_t k = s < 0 ? i : s + 1; k < oe - 1 && !cited; k++)
                     cited = word_before(t, n, k, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER);
                 if (cited || word_before(t, n, s, NOT_WRITER, sizeof NOT_WRITER / sizeof *NOT_WRITER))
                     continue;
@@ -657,7 +751,7 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                 if (!glued_author(a, t, n, i + l, role, out))
                     continue;
                 if (t[s] != 0x672C)
-                    out->outlet = gx_utf8_of_cps(a, t + s, i - s);
+                    out->outlet = gx_utf8_of_cps(a, t + s, oe - s);
                 return true;
             }
             if (t[i] != 0x6587 /* 文 */ || (i > 0 && gx_cp_is_han(t[i - 1])))
@@ -713,4 +807,51 @@ const char *gx_glued_learned(gx_arena *a, const gx_para_vec *ps)
         }
     }
     return NULL;
+}
+
+/* ------------------------------------------------------------------ an article's origin (struct27) */
+
+bool gx_glued_origin(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
+{
+    for (int p = -1, texts = 0; next_lead_para(ps, &p, &texts);) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n, end = fields_end(t, n, 0);
+        for (int32_t i = 2; i + 5 < n && i < end; i++) {
+            if (t[i] != 0x51FA /* 出 */ || t[i + 1] != 0x81EA /* 自 */ ||
+                !(gx_structure_word_at(t, n, i - 2, "文章") || gx_structure_word_at(t, n, i - 2, "本文")))
+                continue;
+            int32_t s = i + 2, e = s;
+            while (e < n && e - s <= 24 && (gx_cp_is_latin(t[e]) || gx_cp_is_digit(t[e])))
+                e++;
+            if (e - s < 3 || !gx_cp_is_latin(t[s]))
+                return false; /* a Han name: no shape says where it ends */
+            int32_t name = e - s;
+            /* the site's domain after the brand: "Investopedia.com" -> Investopedia */
+            if (e + 1 < n && t[e] == '.' && gx_cp_is_latin(t[e + 1])) {
+                e++;
+                while (e < n && e - s <= 40 && (gx_cp_is_latin(t[e]) || t[e] == '.'))
+                    e++;
+            }
+            if (e < n && !gx_cp_is_han(t[e]) && t[e] != ' ' && t[e] != ',' && t[e] != '|')
+                return false;
+            memset(out, 0, sizeof *out);
+            out->outlet = gx_utf8_of_cps(a, t + s, name);
+            /* the writer's Latin name in the author field after it, up to the next Han character:
+             * "作者:THERESAW.CAREY更新于" */
+            if (gx_structure_word_at(t, n, e, "作者:")) {
+                int32_t w = e + 3, we = w;
+                while (we < n && we - w <= 40 && (gx_cp_is_latin(t[we]) || t[we] == '.' || t[we] == ' '))
+                    we++;
+                while (we > w && (t[we - 1] == ' ' || t[we - 1] == '.'))
+                    we--;
+                if (we - w >= 3 && t[w] >= 'A' && t[w] <= 'Z' && (we == n || gx_cp_is_han(t[we]))) {
+                    out->authors[0].name = gx_utf8_of_cps(a, t + w, we - w);
+                    out->authors[0].role = "作者";
+                    out->nauthors = 1;
+                }
+            }
+            return true;
+        }
+    }
+    return false;
 }

@@ -77,4 +77,10 @@ bool gx_glued_reporter(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
  * a company (公司) or a clause (据, 并, 还 …). Returns the name (in a) or NULL. */
 const char *gx_glued_learned(gx_arena *a, const gx_para_vec *ps);
 
+/* An article's origin named in the page's fields: "文章出自Investopedia.com作者:THERESAW.CAREY更新于…" (struct27):
+ * after 文章出自 or 本文出自, a Latin brand (its site's domain dropped) is the outlet, and a Latin name in the
+ * author field right after it, up to the next Han character, its writer (作者). A Han name is none (no shape
+ * says where it ends). Fills out (strings in a) and returns true when found. */
+bool gx_glued_origin(gx_arena *a, const gx_para_vec *ps, gx_byline *out);
+
 #endif

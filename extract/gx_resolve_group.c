@@ -231,9 +231,8 @@ static void join_latin_gloss(gx_rs *rs, int i)
      * propagation stage will add it): 介绍…罗伊纽伯格的投资生涯。罗伊纽伯格（Roy R.Neuberger，…） */
     for (int32_t len = longest; len >= 2 && (best < 0 || len > p - rs->cv[best].span.start); len--) {
         gx_span before = {p - len, p};
-        nq = gx_cand_ix_same_text(&rs->ix, art, before, -1, rs->qb);
-        for (int q = 0; q < nq; q++) {
-            int j = rs->qb[q];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, before, -1); j >= 0; j = gx_cand_text_next(&it)) {
             if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && span_text_eq(art, before, rs->cv[j].span)) {
                 uf_union(rs->parent, i, j);
                 return;
@@ -300,9 +299,8 @@ void gx_rs_group(gx_rs *rs)
         /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
         if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
             gx_span bare = {a->span.start + 1, a->span.end};
-            int nb = gx_cand_ix_same_text(&rs->ix, art, bare, -1, qb);
-            for (int q = 0; q < nb; q++) {
-                int j = qb[q];
+            gx_cand_text_it it;
+            for (int j = gx_cand_text_first(&it, &rs->ix, art, bare, -1); j >= 0; j = gx_cand_text_next(&it)) {
                 if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
                     uf_union(parent, i, j);
                     break;
@@ -310,9 +308,8 @@ void gx_rs_group(gx_rs *rs)
             }
         }
         /* the same type and text as an earlier chosen candidate */
-        int nq = gx_cand_ix_same_text(&rs->ix, art, a->span, i, qb);
-        for (int q = 0; q < nq && qb[q] < i; q++) {
-            int j = qb[q];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, a->span, i); j >= 0 && j < i; j = gx_cand_text_next(&it)) {
             if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
                 uf_union(parent, i, j);
                 break;

@@ -53,10 +53,7 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const gx
     int32_t n = c->span.end - c->span.start;
     if (n < 2 || !gx_shape_title_starts_at(eng, art, c->span.end))
         return false;
-    int occ = 0, read = 0;
-    for (int32_t i = gx_text_place_first(art, art->cp + c->span.start); i >= 0; i = gx_text_place_next(art, i))
-        occ += i + n <= art->ncp && art->cp[i] == art->cp[c->span.start] &&
-               !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
+    int occ = gx_cand_ix_text_count(ix, art, c->span), read = 0;
     int nq = gx_cand_ix_same_text(ix, art, c->span, -1, qb);
     for (int q = 0; q < nq; q++) {
         const gx_candidate *o = &art->candidates.v[qb[q]];
@@ -574,6 +571,12 @@ void gx_rs_person_name_variants(gx_rs *rs)
         np += cv[w[a].cand].type == GX_ENT_PERSON;
     if (np < 2)
         return;
+    /* a name whose text an earlier one had is skipped: every pair that earlier name made was
+     * settled then (one of the two texts lost everywhere, or the longer tagger slip dropped), and
+     * eff only falls, so its own pass would change nothing (the outer walk is per distinct text,
+     * not per copy: a body repeating a sentence k times made it k^2; twenty-seventh session) */
+    gx_text_memo done;
+    gx_text_memo_init(&done, art);
     int *pw = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)np);
     np = 0;
     for (int a = 0; a < rs->nw; a++)
@@ -582,8 +585,10 @@ void gx_rs_person_name_variants(gx_rs *rs)
     for (int ia = 0; ia < np; ia++) {
         const int a = pw[ia];
         gx_candidate *ca = &cv[w[a].cand];
-        if (w[a].eff < 0)
+        int unused;
+        if (w[a].eff < 0 || gx_text_memo_get(&done, ca->span, 0, &unused, &unused))
             continue;
+        gx_text_memo_put(&done, ca->span, 0, 1, 0);
         int32_t la = ca->span.end - ca->span.start;
         for (int ib = 0; ib < np && w[a].eff >= 0; ib++) {
             const int b = pw[ib];
@@ -836,9 +841,9 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
                        cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
             }
-            nq = seen ? 0 : gx_cand_ix_same_text(&rs->ix, art, c->span, w[a].cand, qb);
-            for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
-                int i = qb[q];
+            gx_cand_text_it it;
+            for (int i = seen ? -1 : gx_cand_text_first(&it, &rs->ix, art, c->span, w[a].cand); i >= 0 && !seen;
+                 i = gx_cand_text_next(&it)) { /* the same name read elsewhere in the article */
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
             }
             if (!seen && c->link != GX_LINK_KIN &&

@@ -52,6 +52,11 @@ int gx_cand_ix_text_count(const gx_cand_ix *ix, const gx_article *art, gx_span s
  * test, 1 and up, the same for the same test. A rule that asks whether another candidate of the
  * same text passes such a test walks the candidates only when this says yes. Remembered per
  * text and question. */
+enum { /* the questions of gx_cand_ix_text_somewhere (one number per test) */
+    GX_TEXTQ_AFTER_AFFILIATE = 1, /* gx_shape_after_affiliate (gx_resolve.c named_by_tie) */
+    GX_TEXTQ_ACTS_NAME = 2,       /* a company's act around a name-shaped text (gx_resolve_people.c) */
+    GX_TEXTQ_ACTS_OTHER = 3,      /* ... around any other text */
+};
 bool gx_cand_ix_text_somewhere(const gx_cand_ix *ix, const gx_article *art, gx_span s, int question,
                                bool (*test)(const gx_article *art, gx_span at));
 

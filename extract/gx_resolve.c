@@ -657,7 +657,7 @@ static bool named_by_tie(gx_rs *rs, int i)
     if (gx_shape_after_affiliate(art, s))
         return true;
     /* (no writing of the text after such a word: no candidate of it either) */
-    if (!gx_cand_ix_text_somewhere(&rs->ix, art, s, 1, gx_shape_after_affiliate))
+    if (!gx_cand_ix_text_somewhere(&rs->ix, art, s, GX_TEXTQ_AFTER_AFFILIATE, gx_shape_after_affiliate))
         return false;
     gx_cand_text_it it;
     for (int j = gx_cand_text_first(&it, &rs->ix, art, s, i); j >= 0; j = gx_cand_text_next(&it)) {

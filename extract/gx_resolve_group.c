@@ -168,22 +168,58 @@ void gx_rs_choose(gx_rs *rs)
     }
     /* one surface, one type: when the same text was chosen as a person in one place and an
      * organization in another (巴菲特), every mention takes the type most of them have */
+    /* The votes of one text are the same for every candidate of it until one of them changes
+     * type here (nothing else changes in this loop: chosen, eff_of and the spans are fixed): they
+     * are kept per text (groups, the index into gvotes) and summed again, in the same order, only
+     * after such a change (a body repeating a name k times summed k votes k times; twenty-seventh
+     * session). */
+    gx_text_memo groups;
+    gx_text_memo_init(&groups, art);
+    float(*gvotes)[GX_ENT__COUNT] = NULL;
+    bool *gstale = NULL;
+    int ngroups = 0;
+    bool memo_off = false; /* (a candidate out of the text changed type: sum every time) */
     for (int i = 0; i < nc; i++) {
         if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
             continue;
         float votes[GX_ENT__COUNT] = {0};
-        int nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
-        for (int q = 0; q < nq; q++) {
-            int j = qb[q];
-            if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
-                votes[cv[j].type] += eff_of[j];
+        int g = -1, unused, nq = -1; /* nq -1: qb not filled */
+        bool in_text = gx_span_in_text(art, cv[i].span);
+        if (in_text && gx_text_memo_get(&groups, cv[i].span, 0, &g, &unused) && !gstale[g] && !memo_off)
+            memcpy(votes, gvotes[g], sizeof votes);
+        else {
+            nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
+            for (int q = 0; q < nq; q++) {
+                int j = qb[q];
+                if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
+                    votes[cv[j].type] += eff_of[j];
+            }
+            if (in_text) {
+                if (g < 0) {
+                    if (!gvotes) { /* (at most one group per candidate) */
+                        gvotes = gx_arena_alloc_raw(art->arena, sizeof *gvotes * (size_t)nc);
+                        gstale = gx_arena_alloc_raw(art->arena, sizeof *gstale * (size_t)nc);
+                    }
+                    g = ngroups++;
+                    gx_text_memo_put(&groups, cv[i].span, 0, g, 0);
+                }
+                memcpy(gvotes[g], votes, sizeof votes);
+                gstale[g] = false;
+            }
         }
         int best = cv[i].type;
         for (int t = 0; t < GX_ENT__COUNT; t++)
             if (votes[t] > votes[best])
                 best = t;
-        if (best != GX_ENT_PERSON && votes[GX_ENT_PERSON] > 0 && titled_person(rs, i, qb, nq))
-            best = GX_ENT_PERSON;
+        if (best != GX_ENT_PERSON && votes[GX_ENT_PERSON] > 0) {
+            if (nq < 0)
+                nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
+            if (titled_person(rs, i, qb, nq))
+                best = GX_ENT_PERSON;
+        }
+        if (g >= 0 && best != (int)cv[i].type)
+            gstale[g] = true;
+        memo_off |= !in_text && best != (int)cv[i].type;
         cv[i].type = (gx_ent_type)best;
     }
 }

@@ -333,16 +333,32 @@ static bool inside_amount(const gx_article *art, gx_span s)
 }
 
 /* Does the name s, written again at i, do what only a company does there (company_act)? */
-static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape)
+/* The words around a writing of the name at `at` that say a company acts (acts_at). */
+static bool acts_around(const gx_article *art, gx_span at, bool name_shape)
 {
     static const char32_t *const BEFORE[] = {U"私有化", NULL};
     static const char32_t *const AFTER[] = {U"私有化", U"发布公告", U"公告称", U"董事会", U"停牌", U"复牌", NULL};
     static const char32_t *const TENDER[] = {U"中标", U"成功中标", NULL};
+    return gx_word_ending(art->cp, 0, at.start, BEFORE) > 0 || gx_word_at(art, at.end, AFTER) > 0 ||
+           (!name_shape && gx_word_at(art, at.end, TENDER) > 0);
+}
+
+static bool acts_around_name(const gx_article *art, gx_span at)
+{
+    return acts_around(art, at, true);
+}
+
+static bool acts_around_other(const gx_article *art, gx_span at)
+{
+    return acts_around(art, at, false);
+}
+
+static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape)
+{
     int32_t n = s.end - s.start;
     if (i + n > art->ncp || memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n))
         return false;
-    return gx_word_ending(art->cp, 0, i, BEFORE) > 0 || gx_word_at(art, i + n, AFTER) > 0 ||
-           (!name_shape && gx_word_at(art, i + n, TENDER) > 0);
+    return acts_around(art, (gx_span){i, i + n}, name_shape);
 }
 
 /* Is the tagger's person at s a company by what the article says it does: taken private
@@ -350,10 +366,14 @@ static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape
  * shares suspended (X停牌, X复牌)? Only a company does these, whoever the tagger thought it was.
  * Winning a tender (方大九钢成功中标) too, unless the reading has a Chinese name's shape (a surname
  * and one or two characters: 沈力军中标的这家国有银行, a businessman's bid). */
-static bool company_act(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool company_act(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, gx_span s)
 {
     int32_t n = s.end - s.start;
     bool name_shape = n <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[s.start], GX_LEX_SURNAME);
+    /* (a question about the name's text only: answered once per text, every copy of a repeated
+     * body asks it) */
+    if (n >= 2 && gx_span_in_text(art, s))
+        return gx_cand_ix_text_somewhere(ix, art, s, name_shape ? GX_TEXTQ_ACTS_NAME : GX_TEXTQ_ACTS_OTHER, name_shape ? acts_around_name : acts_around_other);
     /* anywhere the article names it (私有化普洛斯 … 普洛斯权益): where the entity rules' bigram
      * index says, else by a walk over the text */
     const gx_text_ix *tx = art->text_ix;
@@ -500,7 +520,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         (sc < 0.4f && city_led(eng, art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
-        company_act(eng, art, art->candidates.v[self].span) || company_gloss(art, ix, self, qb) ||
+        company_act(eng, art, ix, art->candidates.v[self].span) || company_gloss(art, ix, self, qb) ||
         firm_before_home(eng, art, art->candidates.v[self].span) || labelled_thing(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))

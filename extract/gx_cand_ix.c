@@ -52,8 +52,11 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
     ix->key = gx_arena_alloc_raw(art->arena, sizeof(gx_span) * (size_t)(nc + 1));
     ix->moved = gx_arena_alloc(art->arena, (size_t)nc + 1);
     ix->moved_list = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
+    ix->moved_sorted = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     ix->nmoved = 0;
     ix->maxlen = 0;
+    ix->counts = gx_arena_alloc_raw(art->arena, sizeof(gx_text_memo));
+    gx_text_memo_init(ix->counts, art);
     uint32_t cap = 16;
     while (cap < 2u * (uint32_t)nc)
         cap <<= 1;
@@ -119,7 +122,13 @@ void gx_cand_ix_moved(gx_cand_ix *ix, int i)
     if (ix->moved[i])
         return;
     ix->moved[i] = 1;
-    ix->moved_list[ix->nmoved++] = i;
+    ix->moved_list[ix->nmoved] = i;
+    int k = ix->nmoved++; /* into moved_sorted, ascending */
+    while (k > 0 && ix->moved_sorted[k - 1] > i) {
+        ix->moved_sorted[k] = ix->moved_sorted[k - 1];
+        k--;
+    }
+    ix->moved_sorted[k] = i;
 }
 
 static void sort_ints(int *v, int n)
@@ -216,6 +225,88 @@ int gx_cand_ix_same_text(const gx_cand_ix *ix, const gx_article *art, gx_span s,
         out[n++] = ix->moved_list[k];
     sort_idx(out, n, ix->nc);
     return n;
+}
+
+int gx_cand_ix_text_count(const gx_cand_ix *ix, const gx_article *art, gx_span s)
+{
+    int occ = 0, unused;
+    int32_t n = s.end - s.start;
+    if (!gx_span_in_text(art, s) || n < 2) { /* (a bigram's places need two code points) */
+        for (int32_t i = 0; i + n <= art->ncp && gx_span_in_text(art, s); i++)
+            occ += !memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n);
+        return occ;
+    }
+    if (gx_text_memo_get(ix->counts, s, 0, &occ, &unused))
+        return occ;
+    for (int32_t i = gx_text_place_first(art, art->cp + s.start); i >= 0; i = gx_text_place_next(art, i))
+        occ += i + n <= art->ncp && art->cp[i] == art->cp[s.start] &&
+               !memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n);
+    gx_text_memo_put(ix->counts, s, 0, occ, 0);
+    return occ;
+}
+
+bool gx_cand_ix_text_somewhere(const gx_cand_ix *ix, const gx_article *art, gx_span s, int question,
+                               bool (*test)(const gx_article *art, gx_span at))
+{
+    int yes = 0, unused;
+    if (!gx_span_in_text(art, s) || s.end - s.start < 2)
+        return true; /* (not asked of such a span: "maybe", the caller looks) */
+    if (gx_text_memo_get(ix->counts, s, (uint64_t)question, &yes, &unused))
+        return yes;
+    int32_t n = s.end - s.start;
+    for (int32_t i = gx_text_place_first(art, art->cp + s.start); i >= 0 && !yes; i = gx_text_place_next(art, i))
+        yes = i + n <= art->ncp && art->cp[i] == art->cp[s.start] &&
+              !memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n) && test(art, (gx_span){i, i + n});
+    gx_text_memo_put(ix->counts, s, (uint64_t)question, yes, 0);
+    return yes;
+}
+
+/* The next chain entry of the iterator's text (not moved), or -1. */
+static int text_it_chain(gx_cand_text_it *it)
+{
+    const gx_cand_ix *ix = it->ix;
+    while (it->chain > 0) {
+        int j = it->chain - 1;
+        it->chain = ix->text_next[j];
+        if (ix->text_len[j] == it->len && ix->text_hash[j] == it->hash && !ix->moved[j])
+            return j;
+    }
+    return -1;
+}
+
+/* The first candidate whose span may have the same text as s (as gx_cand_ix_same_text), or -1. */
+int gx_cand_text_first(gx_cand_text_it *it, const gx_cand_ix *ix, const gx_article *art, gx_span s, int self)
+{
+    it->ix = ix;
+    it->chain = 0;
+    it->mv = 0;
+    it->len = s.end - s.start;
+    it->hash = 0;
+    if (gx_span_in_text(art, s)) {
+        int32_t len = s.end - s.start;
+        uint64_t h = self >= 0 && !ix->moved[self] && ix->text_len[self] == len ? ix->text_hash[self]
+                                                                                : cps_hash(art->cp + s.start, len);
+        uint32_t b = (uint32_t)(h ^ (uint64_t)len * 0x9E3779B97F4A7C15ULL) & ix->text_mask;
+        it->hash = h;
+        it->chain = ix->text_head[b];
+    }
+    it->chained = text_it_chain(it);
+    return gx_cand_text_next(it);
+}
+
+/* The next one, ascending (a chain entry or a moved candidate, merged), or -1 after the last. */
+int gx_cand_text_next(gx_cand_text_it *it)
+{
+    const gx_cand_ix *ix = it->ix;
+    int m = it->mv < ix->nmoved ? ix->moved_sorted[it->mv] : -1;
+    if (it->chained >= 0 && (m < 0 || it->chained < m)) {
+        int j = it->chained;
+        it->chained = text_it_chain(it);
+        return j;
+    }
+    if (m >= 0)
+        it->mv++;
+    return m;
 }
 
 /* Is there a candidate of `type` (any source; a tagger one of fair confidence) starting at

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "gx_article.h"
+#include "gx_text_memo.h"
 
 typedef struct ix_start ix_start; /* (start, candidate): gx_cand_ix.c */
 
@@ -26,8 +27,11 @@ typedef struct gx_cand_ix {
     gx_span *key;
     uint8_t *moved;
     int *moved_list;
+    int *moved_sorted; /* the moved candidates again, ascending (read by gx_cand_text_it) */
     int nmoved;
     int32_t maxlen; /* the longest key span */
+    gx_text_memo *counts; /* gx_cand_ix_text_count's and gx_cand_ix_text_somewhere's answers per
+                           * text and question (the text never changes) */
 } gx_cand_ix;
 
 /* Build (or rebuild) the index over the candidates' current spans. */
@@ -40,6 +44,42 @@ int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out);
 /* Candidates whose span may have the same text as s, ascending, into out; returns the count.
  * self: a candidate whose current span is s, or -1. */
 int gx_cand_ix_same_text(const gx_cand_ix *ix, const gx_article *art, gx_span s, int self, int *out);
+/* How many times the article writes the text of s (s inside the text, at least one code point),
+ * overlapping places counted: counted once per distinct text, then remembered. */
+int gx_cand_ix_text_count(const gx_cand_ix *ix, const gx_article *art, gx_span s);
+/* Whether some place that writes the text of s (s itself included) satisfies test, a question
+ * about the text around that place only (never about candidates); question: a number naming
+ * test, 1 and up, the same for the same test. A rule that asks whether another candidate of the
+ * same text passes such a test walks the candidates only when this says yes. Remembered per
+ * text and question. */
+enum { /* the questions of gx_cand_ix_text_somewhere (one number per test) */
+    GX_TEXTQ_AFTER_AFFILIATE = 1, /* gx_shape_after_affiliate (gx_resolve.c named_by_tie) */
+    GX_TEXTQ_ACTS_NAME = 2,       /* a company's act around a name-shaped text (gx_resolve_people.c) */
+    GX_TEXTQ_ACTS_OTHER = 3,      /* ... around any other text */
+};
+bool gx_cand_ix_text_somewhere(const gx_cand_ix *ix, const gx_article *art, gx_span s, int question,
+                               bool (*test)(const gx_article *art, gx_span at));
+
+/* The same candidates as gx_cand_ix_same_text, in the same (ascending) order, one at a time: a
+ * rule that stops at the first candidate it wants does not pay for every copy of a text the
+ * article repeats (a body that repeats one sentence k times has k candidates per text: collecting
+ * them all for each made the resolution quadratic in k; twenty-seventh session).
+ *
+ *   gx_cand_text_it it;
+ *   for (int j = gx_cand_text_first(&it, ix, art, s, self); j >= 0; j = gx_cand_text_next(&it)) ...
+ *
+ * The index must not change (gx_cand_ix_moved) while an iterator is in use. */
+typedef struct gx_cand_text_it {
+    const gx_cand_ix *ix;
+    int chain;  /* the next chain entry + 1 to read, 0 when the chain is done */
+    int chained; /* the next matching chain entry, or -1 */
+    int mv;     /* the next index into ix->moved_sorted */
+    int32_t len;
+    uint64_t hash;
+} gx_cand_text_it;
+int gx_cand_text_first(gx_cand_text_it *it, const gx_cand_ix *ix, const gx_article *art, gx_span s, int self);
+int gx_cand_text_next(gx_cand_text_it *it);
+
 /* Is there a candidate of `type` (a tagger one of score >= 0.6) other than self starting at
  * start (and ending at end when end >= 0)? qb: scratch of room for every candidate. */
 bool gx_cand_typed_at(const gx_article *art, const gx_cand_ix *ix, int self, gx_ent_type type,

@@ -11,6 +11,7 @@
 #include "gx_entity_rules_impl.h"
 #include "gx_normalize.h"
 #include "gx_tagger.h"
+#include "gx_text_memo.h"
 
 enum {
     DESC_NAME_MAX = 8,  /* the longest name read before 是 (gx_er_plausible_name's bound) */
@@ -31,11 +32,16 @@ static bool clear_left(const gx_hit_index *ix, const gx_article *art, int32_t at
     return (!gx_is_cjk(c) && !gx_is_alnum(c)) || gx_hit_len_ending(ix, at, GX_LEX_LEFT_STOP) > 0;
 }
 
-/* How often the article writes n, and (in *clear) whether once at a clear left edge. */
-static int occurrences(const gx_hit_index *ix, const gx_article *art, gx_span n, bool *clear)
+/* How often the article writes n, and (in *clear) whether once at a clear left edge; the answer
+ * of an earlier call for the same text from memo (NULL: none). */
+static int occurrences(const gx_hit_index *ix, const gx_article *art, gx_span n, bool *clear, gx_text_memo *memo)
 {
     int32_t len = n.end - n.start;
-    int seen = 0;
+    int seen = 0, was_clear = 0;
+    if (memo && gx_text_memo_get(memo, n, 0, &seen, &was_clear)) {
+        *clear = was_clear;
+        return seen;
+    }
     *clear = false;
     for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
         int32_t at = i1 - 1;
@@ -44,6 +50,8 @@ static int occurrences(const gx_hit_index *ix, const gx_article *art, gx_span n,
         seen++;
         *clear = *clear || clear_left(ix, art, at);
     }
+    if (memo)
+        gx_text_memo_put(memo, n, 0, seen, *clear);
     return seen;
 }
 
@@ -127,7 +135,7 @@ static gx_span latin_led_name(const gx_hit_index *ix, const gx_article *art, int
  * such end (极速放款|顺心花花: 款顺心花花 is rarer than the name), not reaching past a stop word; no person (but the
  * tagger's unsure one, person_reading), place or body, no kind
  * of business and no 系-word at its end. An empty span when there is none. */
-static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *art, int32_t p)
+static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *art, int32_t p, gx_text_memo *memo)
 {
     const uint32_t *cp = art->cp;
     gx_span none = {p, p};
@@ -139,7 +147,7 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
             break;
         gx_span n = {p - l, p};
         bool clear;
-        int seen = occurrences(ix, art, n, &clear);
+        int seen = occurrences(ix, art, n, &clear, memo);
         if (seen >= best_seen && clear) {
             best = n;
             best_seen = seen;
@@ -187,29 +195,31 @@ static bool owned_by_firm(const gx_article *art, int32_t from)
     return false;
 }
 
-static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p);
+static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p, gx_text_memo *memo);
 
 void gx_er_described_business_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t copula[2] = {0x662F /* 是 */, 0x4E00 /* 一 */};
     const uint32_t *cp = art->cp;
+    gx_text_memo memo; /* occurrences per name text */
+    gx_text_memo_init(&memo, art);
     for (int32_t i1 = gx_text_ix_first(&ix->text, copula); i1 > 0; i1 = ix->text.next[i1 - 1]) {
         int32_t p = i1 - 1; /* at 是 */
         if (p < 2 || p + 3 > art->ncp || cp[p] != copula[0] || cp[p + 1] != copula[1] ||
             (cp[p + 2] != 0x6B3E /* 款 */ && cp[p + 2] != 0x5BB6 /* 家 */) || !describes_business(art, p + 3))
             continue;
-        described_at(ix, art, p);
+        described_at(ix, art, p, &memo);
     }
     /* X是…有限公司旗下… (the owner named after 是) */
     /* (the places of 是 only, found eight code points at a time: p + 8 < ncp) */
     const int32_t last = art->ncp - 8;
     for (int32_t p = 2; (p = gx_cps_find_either(cp, p, last, 0x662F /* 是 */, 0x662F)) < last; p++)
         if (owned_by_firm(art, p + 1))
-            described_at(ix, art, p);
+            described_at(ix, art, p, &memo);
 }
 
 /* The name before 是 at p (described_business_rule), a company at 0.65. */
-static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p)
+static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p, gx_text_memo *memo)
 {
     const uint32_t *cp = art->cp;
     /* the app named by its name and the word APP (面包发财APP是一款…软件, 闪电鸡app是一款…;
@@ -218,7 +228,7 @@ static void described_at(const gx_hit_index *ix, gx_article *art, int32_t p)
     if (p >= 5 && (cp[p - 3] | 0x20) == 'a' && (cp[p - 2] | 0x20) == 'p' && (cp[p - 1] | 0x20) == 'p' &&
         gx_is_cjk(cp[p - 4]))
         e = p - 3;
-    gx_span best = repeated_name_before(ix, art, e);
+    gx_span best = repeated_name_before(ix, art, e, memo);
     if (best.end == best.start)
         return;
     gx_add_candidate(art, best, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
@@ -241,12 +251,10 @@ static bool asked_bad_end(const gx_article *art, int32_t q, int32_t end, gx_lex_
     return !(money_word && kind == GX_LEX_BUSINESS_FACT);
 }
 
-/* Whether the article writes the text of n in two different surroundings (another character
- * before or after it): a sentence a scraped page repeats whole is one writing (中日合资开发中方跑路了 ×2). */
-static bool written_in_two_places(const gx_hit_index *ix, const gx_article *art, gx_span n)
+static bool written_in_two_places_scan(const gx_hit_index *ix, const gx_article *art, gx_span n, uint32_t before,
+                                       uint32_t after)
 {
     int32_t len = n.end - n.start;
-    uint32_t before = n.start > 0 ? art->cp[n.start - 1] : 0, after = n.end < art->ncp ? art->cp[n.end] : 0;
     for (int32_t i1 = gx_text_ix_first(&ix->text, art->cp + n.start); i1 > 0; i1 = ix->text.next[i1 - 1]) {
         int32_t at = i1 - 1;
         if (at + len > art->ncp || memcmp(art->cp + at, art->cp + n.start, sizeof(uint32_t) * (size_t)len))
@@ -257,9 +265,27 @@ static bool written_in_two_places(const gx_hit_index *ix, const gx_article *art,
     return false;
 }
 
+/* Whether the article writes the text of n in two different surroundings (another character
+ * before or after it): a sentence a scraped page repeats whole is one writing (中日合资开发中方跑路了 ×2).
+ * The answer depends on n's text and the two characters around it only: from memo when asked before. */
+static bool written_in_two_places(const gx_hit_index *ix, const gx_article *art, gx_span n, gx_text_memo *memo)
+{
+    uint32_t before = n.start > 0 ? art->cp[n.start - 1] : 0, after = n.end < art->ncp ? art->cp[n.end] : 0;
+    uint64_t around = (uint64_t)before << 32 | after;
+    int two = 0, unused;
+    if (gx_text_memo_get(memo, n, around, &two, &unused))
+        return two;
+    two = written_in_two_places_scan(ix, art, n, before, after);
+    gx_text_memo_put(memo, n, around, two, 0);
+    return two;
+}
+
 /* The name right before each cue of kind (read by repeated_name_before), a company at score. */
 static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kind kind, float score)
 {
+    gx_text_memo counts, places; /* occurrences per name text; written_in_two_places per text and surroundings */
+    gx_text_memo_init(&counts, art);
+    gx_text_memo_init(&places, art);
     for (int k = gx_hit_first(ix, kind); k < ix->n; k = gx_hit_next(ix, k)) {
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != kind || h->start < 2)
@@ -269,11 +295,11 @@ static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kin
         static const char32_t *const modifiers[] = {U"副", U"原", U"前", U"兼", U"任", U"和", U"及", U"首席", U"联席", U"联合", NULL};
         if (kind == GX_LEX_BUSINESS_FACT && gx_word_ending(art->cp, 0, h->start, modifiers) > 0)
             continue;
-        gx_span best = repeated_name_before(ix, art, h->start);
+        gx_span best = repeated_name_before(ix, art, h->start, &counts);
         /* (an ordinary word the article writes more often than the name is no name: 由公司|优选 …
          * 绿方|优选是骗局) */
         if (best.end == best.start || gx_tagger_common_word(ix->tagger, art->cp + best.start, best.end - best.start) ||
-            !written_in_two_places(ix, art, best))
+            !written_in_two_places(ix, art, best, &places))
             continue;
         /* (a body, an association or a publication has a chair, a founder and a founding too: 委员会|成立于,
          * 股票交易者年鉴|创始人) */
@@ -351,7 +377,7 @@ void gx_er_labelled_name_rule(const gx_hit_index *ix, gx_article *art)
             n.end = s;
             for (int32_t l = 2; l <= DESC_NAME_MAX && s + l <= e; l++) {
                 bool clear;
-                if (occurrences(ix, art, (gx_span){s, s + l}, &clear) >= 2)
+                if (occurrences(ix, art, (gx_span){s, s + l}, &clear, NULL) >= 2)
                     n.end = s + l;
             }
         }

@@ -148,14 +148,12 @@ static bool glued_before_named(gx_rs *rs, int i)
         function = art->cp[c->span.start] == (uint32_t)FUNCTION[k];
     if (!function)
         return false;
-    int *qb = rs->qb;
-    int nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);
-    for (int q = 0; q < nq; q++)
-        if (rs->cv[qb[q]].span.start != c->span.start && span_text_eq(art, rs->cv[qb[q]].span, c->span))
+    gx_cand_text_it it;
+    for (int j = gx_cand_text_first(&it, &rs->ix, art, c->span, i); j >= 0; j = gx_cand_text_next(&it))
+        if (rs->cv[j].span.start != c->span.start && span_text_eq(art, rs->cv[j].span, c->span))
             return false;
-    nq = gx_cand_ix_same_text(&rs->ix, art, rest, -1, qb);
-    for (int q = 0; q < nq; q++) {
-        const gx_candidate *o = &rs->cv[qb[q]];
+    for (int j = gx_cand_text_first(&it, &rs->ix, art, rest, -1); j >= 0; j = gx_cand_text_next(&it)) {
+        const gx_candidate *o = &rs->cv[j];
         if (o->type == GX_ENT_COMPANY && o->span.start != rest.start && span_text_eq(art, o->span, rest) &&
             (o->source != GX_SRC_TAGGER || o->score >= 0.5f) &&
             (o->span.start == 0 || art->cp[o->span.start - 1] != art->cp[c->span.start]))
@@ -213,9 +211,9 @@ static void repair(gx_rs *rs, int i)
         art->cp[c->span.end - 2] == 0x516C /* 公 */ && art->cp[c->span.end - 1] == 0x53F8 /* 司 */ &&
         gx_is_cjk(art->cp[c->span.end - 3])) {
         gx_span x = {c->span.start, c->span.end - 2};
-        int n = gx_cand_ix_same_text(&rs->ix, art, x, -1, rs->qb);
-        for (int q = 0; q < n; q++) {
-            const gx_candidate *o = &rs->cv[rs->qb[q]];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, x, -1); j >= 0; j = gx_cand_text_next(&it)) {
+            const gx_candidate *o = &rs->cv[j];
             if (o->type == GX_ENT_COMPANY && (o->source == GX_SRC_RULE || o->source == GX_SRC_TAGGER) &&
                 o->span.start != c->span.start && span_text_eq(art, o->span, x) &&
                 !(o->span.end + 2 <= art->ncp && art->cp[o->span.end] == 0x516C && art->cp[o->span.end + 1] == 0x53F8)) {
@@ -273,10 +271,9 @@ static void repair(gx_rs *rs, int i)
         c->span.end < art->ncp && gx_is_cjk(art->cp[c->span.end - 1]) &&
         gx_lex_word_at(eng->lexicon, GX_LEX_LEFT_STOP, art, c->span.end - 1) >= 2) {
         gx_span shorter = {c->span.start, c->span.end - 1};
-        int *qb = rs->qb;
-        int nq = gx_cand_ix_same_text(&rs->ix, art, shorter, i, qb);
-        for (int q = 0; q < nq; q++) {
-            const gx_candidate *o = &rs->cv[qb[q]];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, shorter, i); j >= 0; j = gx_cand_text_next(&it)) {
+            const gx_candidate *o = &rs->cv[j];
             if (o->span.start != shorter.start && span_text_eq(art, o->span, shorter) &&
                 (o->type == GX_ENT_COMPANY || o->type == GX_ENT_PERSON)) {
                 c->span.end--;
@@ -597,15 +594,12 @@ static bool enough_support(gx_rs *rs, int i, int agree, float *effp)
 {
     gx_article *art = rs->art;
     gx_candidate *cv = rs->cv;
-    int *qb = rs->qb;
     const gx_candidate *c = &rs->cv[i];
     float eff = *effp;
-    int nq;
     /* a name the text repeats is more likely a name */
     if (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) {
-        nq = gx_cand_ix_same_text(&rs->ix, art, c->span, i, qb);
-        for (int q = 0; q < nq; q++) {
-            int j = qb[q];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, c->span, i); j >= 0; j = gx_cand_text_next(&it)) {
             if (!same_span(&cv[j], c) && cv[j].type == c->type && span_text_eq(art, cv[j].span, c->span)) {
                 eff += 0.08f;
                 break;
@@ -620,9 +614,8 @@ static bool enough_support(gx_rs *rs, int i, int agree, float *effp)
             c->span.end - c->span.start == 2 && gx_is_cjk(art->cp[c->span.start]) && c->score < 0.7f &&
             rs->tagger_ran) {
             bool read = false;
-            nq = gx_cand_ix_same_text(&rs->ix, art, c->span, -1, qb);
-            for (int q = 0; q < nq && !read; q++) {
-                const gx_candidate *o = &cv[qb[q]];
+            for (int j = gx_cand_text_first(&it, &rs->ix, art, c->span, -1); j >= 0 && !read; j = gx_cand_text_next(&it)) {
+                const gx_candidate *o = &cv[j];
                 read = o->source == GX_SRC_TAGGER && span_text_eq(art, o->span, c->span) &&
                        (o->type == GX_ENT_COMPANY || o->type == GX_ENT_ORGANIZATION || o->type == GX_ENT_GOVERNMENT);
             }
@@ -663,9 +656,12 @@ static bool named_by_tie(gx_rs *rs, int i)
     gx_span s = rs->cv[i].span;
     if (gx_shape_after_affiliate(art, s))
         return true;
-    int nq = gx_cand_ix_same_text(&rs->ix, art, s, i, rs->qb);
-    for (int q = 0; q < nq; q++) {
-        gx_span o = rs->cv[rs->qb[q]].span;
+    /* (no writing of the text after such a word: no candidate of it either) */
+    if (!gx_cand_ix_text_somewhere(&rs->ix, art, s, GX_TEXTQ_AFTER_AFFILIATE, gx_shape_after_affiliate))
+        return false;
+    gx_cand_text_it it;
+    for (int j = gx_cand_text_first(&it, &rs->ix, art, s, i); j >= 0; j = gx_cand_text_next(&it)) {
+        gx_span o = rs->cv[j].span;
         if (o.start != s.start && span_text_eq(art, o, s) && gx_shape_after_affiliate(art, o))
             return true;
     }

@@ -168,22 +168,58 @@ void gx_rs_choose(gx_rs *rs)
     }
     /* one surface, one type: when the same text was chosen as a person in one place and an
      * organization in another (巴菲特), every mention takes the type most of them have */
+    /* The votes of one text are the same for every candidate of it until one of them changes
+     * type here (nothing else changes in this loop: chosen, eff_of and the spans are fixed): they
+     * are kept per text (groups, the index into gvotes) and summed again, in the same order, only
+     * after such a change (a body repeating a name k times summed k votes k times; twenty-seventh
+     * session). */
+    gx_text_memo groups;
+    gx_text_memo_init(&groups, art);
+    float(*gvotes)[GX_ENT__COUNT] = NULL;
+    bool *gstale = NULL;
+    int ngroups = 0;
+    bool memo_off = false; /* (a candidate out of the text changed type: sum every time) */
     for (int i = 0; i < nc; i++) {
         if (!chosen[i] || cv[i].source == GX_SRC_GAZETTEER || cv[i].source == GX_SRC_TICKER)
             continue;
         float votes[GX_ENT__COUNT] = {0};
-        int nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
-        for (int q = 0; q < nq; q++) {
-            int j = qb[q];
-            if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
-                votes[cv[j].type] += eff_of[j];
+        int g = -1, unused, nq = -1; /* nq -1: qb not filled */
+        bool in_text = gx_span_in_text(art, cv[i].span);
+        if (in_text && gx_text_memo_get(&groups, cv[i].span, 0, &g, &unused) && !gstale[g] && !memo_off)
+            memcpy(votes, gvotes[g], sizeof votes);
+        else {
+            nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
+            for (int q = 0; q < nq; q++) {
+                int j = qb[q];
+                if (chosen[j] && span_text_eq(art, cv[j].span, cv[i].span))
+                    votes[cv[j].type] += eff_of[j];
+            }
+            if (in_text) {
+                if (g < 0) {
+                    if (!gvotes) { /* (at most one group per candidate) */
+                        gvotes = gx_arena_alloc_raw(art->arena, sizeof *gvotes * (size_t)nc);
+                        gstale = gx_arena_alloc_raw(art->arena, sizeof *gstale * (size_t)nc);
+                    }
+                    g = ngroups++;
+                    gx_text_memo_put(&groups, cv[i].span, 0, g, 0);
+                }
+                memcpy(gvotes[g], votes, sizeof votes);
+                gstale[g] = false;
+            }
         }
         int best = cv[i].type;
         for (int t = 0; t < GX_ENT__COUNT; t++)
             if (votes[t] > votes[best])
                 best = t;
-        if (best != GX_ENT_PERSON && votes[GX_ENT_PERSON] > 0 && titled_person(rs, i, qb, nq))
-            best = GX_ENT_PERSON;
+        if (best != GX_ENT_PERSON && votes[GX_ENT_PERSON] > 0) {
+            if (nq < 0)
+                nq = gx_cand_ix_same_text(&rs->ix, art, cv[i].span, i, qb);
+            if (titled_person(rs, i, qb, nq))
+                best = GX_ENT_PERSON;
+        }
+        if (g >= 0 && best != (int)cv[i].type)
+            gstale[g] = true;
+        memo_off |= !in_text && best != (int)cv[i].type;
         cv[i].type = (gx_ent_type)best;
     }
 }
@@ -231,9 +267,8 @@ static void join_latin_gloss(gx_rs *rs, int i)
      * propagation stage will add it): 介绍…罗伊纽伯格的投资生涯。罗伊纽伯格（Roy R.Neuberger，…） */
     for (int32_t len = longest; len >= 2 && (best < 0 || len > p - rs->cv[best].span.start); len--) {
         gx_span before = {p - len, p};
-        nq = gx_cand_ix_same_text(&rs->ix, art, before, -1, rs->qb);
-        for (int q = 0; q < nq; q++) {
-            int j = rs->qb[q];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, before, -1); j >= 0; j = gx_cand_text_next(&it)) {
             if (j != i && rs->chosen[j] && rs->cv[j].type == GX_ENT_PERSON && span_text_eq(art, before, rs->cv[j].span)) {
                 uf_union(rs->parent, i, j);
                 return;
@@ -300,9 +335,8 @@ void gx_rs_group(gx_rs *rs)
         /* *ST华泽 and ST华泽 (the special-treatment mark with or without its star) are one name */
         if (a->type == GX_ENT_COMPANY && a->span.end - a->span.start > 3 && art->cp[a->span.start] == '*') {
             gx_span bare = {a->span.start + 1, a->span.end};
-            int nb = gx_cand_ix_same_text(&rs->ix, art, bare, -1, qb);
-            for (int q = 0; q < nb; q++) {
-                int j = qb[q];
+            gx_cand_text_it it;
+            for (int j = gx_cand_text_first(&it, &rs->ix, art, bare, -1); j >= 0; j = gx_cand_text_next(&it)) {
                 if (j != i && chosen[j] && cv[j].type == a->type && span_text_eq(art, bare, cv[j].span)) {
                     uf_union(parent, i, j);
                     break;
@@ -310,9 +344,8 @@ void gx_rs_group(gx_rs *rs)
             }
         }
         /* the same type and text as an earlier chosen candidate */
-        int nq = gx_cand_ix_same_text(&rs->ix, art, a->span, i, qb);
-        for (int q = 0; q < nq && qb[q] < i; q++) {
-            int j = qb[q];
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, a->span, i); j >= 0 && j < i; j = gx_cand_text_next(&it)) {
             if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
                 uf_union(parent, i, j);
                 break;

@@ -53,10 +53,7 @@ static bool titled_reading(const gx_engine *eng, const gx_article *art, const gx
     int32_t n = c->span.end - c->span.start;
     if (n < 2 || !gx_shape_title_starts_at(eng, art, c->span.end))
         return false;
-    int occ = 0, read = 0;
-    for (int32_t i = gx_text_place_first(art, art->cp + c->span.start); i >= 0; i = gx_text_place_next(art, i))
-        occ += i + n <= art->ncp && art->cp[i] == art->cp[c->span.start] &&
-               !memcmp(art->cp + i, art->cp + c->span.start, sizeof(uint32_t) * (size_t)n);
+    int occ = gx_cand_ix_text_count(ix, art, c->span), read = 0;
     int nq = gx_cand_ix_same_text(ix, art, c->span, -1, qb);
     for (int q = 0; q < nq; q++) {
         const gx_candidate *o = &art->candidates.v[qb[q]];
@@ -336,16 +333,32 @@ static bool inside_amount(const gx_article *art, gx_span s)
 }
 
 /* Does the name s, written again at i, do what only a company does there (company_act)? */
-static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape)
+/* The words around a writing of the name at `at` that say a company acts (acts_at). */
+static bool acts_around(const gx_article *art, gx_span at, bool name_shape)
 {
     static const char32_t *const BEFORE[] = {U"私有化", NULL};
     static const char32_t *const AFTER[] = {U"私有化", U"发布公告", U"公告称", U"董事会", U"停牌", U"复牌", NULL};
     static const char32_t *const TENDER[] = {U"中标", U"成功中标", NULL};
+    return gx_word_ending(art->cp, 0, at.start, BEFORE) > 0 || gx_word_at(art, at.end, AFTER) > 0 ||
+           (!name_shape && gx_word_at(art, at.end, TENDER) > 0);
+}
+
+static bool acts_around_name(const gx_article *art, gx_span at)
+{
+    return acts_around(art, at, true);
+}
+
+static bool acts_around_other(const gx_article *art, gx_span at)
+{
+    return acts_around(art, at, false);
+}
+
+static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape)
+{
     int32_t n = s.end - s.start;
     if (i + n > art->ncp || memcmp(art->cp + i, art->cp + s.start, sizeof(uint32_t) * (size_t)n))
         return false;
-    return gx_word_ending(art->cp, 0, i, BEFORE) > 0 || gx_word_at(art, i + n, AFTER) > 0 ||
-           (!name_shape && gx_word_at(art, i + n, TENDER) > 0);
+    return acts_around(art, (gx_span){i, i + n}, name_shape);
 }
 
 /* Is the tagger's person at s a company by what the article says it does: taken private
@@ -353,10 +366,14 @@ static bool acts_at(const gx_article *art, gx_span s, int32_t i, bool name_shape
  * shares suspended (X停牌, X复牌)? Only a company does these, whoever the tagger thought it was.
  * Winning a tender (方大九钢成功中标) too, unless the reading has a Chinese name's shape (a surname
  * and one or two characters: 沈力军中标的这家国有银行, a businessman's bid). */
-static bool company_act(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool company_act(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, gx_span s)
 {
     int32_t n = s.end - s.start;
     bool name_shape = n <= 3 && gx_lexicon_char_is(eng->lexicon, art->cp[s.start], GX_LEX_SURNAME);
+    /* (a question about the name's text only: answered once per text, every copy of a repeated
+     * body asks it) */
+    if (n >= 2 && gx_span_in_text(art, s))
+        return gx_cand_ix_text_somewhere(ix, art, s, name_shape ? GX_TEXTQ_ACTS_NAME : GX_TEXTQ_ACTS_OTHER, name_shape ? acts_around_name : acts_around_other);
     /* anywhere the article names it (私有化普洛斯 … 普洛斯权益): where the entity rules' bigram
      * index says, else by a walk over the text */
     const gx_text_ix *tx = art->text_ix;
@@ -503,7 +520,7 @@ float gx_rs_person_evidence(const gx_engine *eng, const gx_article *art, const g
         (sc < 0.4f && city_led(eng, art, art->candidates.v[self].span)) ||
         named_thing(art, art->candidates.v[self].span) || gx_rs_eponym_only(art, art->candidates.v[self].span) ||
         inside_amount(art, art->candidates.v[self].span) || quoted_term_gloss(art, art->candidates.v[self].span) ||
-        company_act(eng, art, art->candidates.v[self].span) || company_gloss(art, ix, self, qb) ||
+        company_act(eng, art, ix, art->candidates.v[self].span) || company_gloss(art, ix, self, qb) ||
         firm_before_home(eng, art, art->candidates.v[self].span) || labelled_thing(eng, art, art->candidates.v[self].span))
         return 0.0f;
     if (gx_cand_listed_with(art, ix, self, GX_ENT_PERSON, true, qb))
@@ -574,6 +591,12 @@ void gx_rs_person_name_variants(gx_rs *rs)
         np += cv[w[a].cand].type == GX_ENT_PERSON;
     if (np < 2)
         return;
+    /* a name whose text an earlier one had is skipped: every pair that earlier name made was
+     * settled then (one of the two texts lost everywhere, or the longer tagger slip dropped), and
+     * eff only falls, so its own pass would change nothing (the outer walk is per distinct text,
+     * not per copy: a body repeating a sentence k times made it k^2; twenty-seventh session) */
+    gx_text_memo done;
+    gx_text_memo_init(&done, art);
     int *pw = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)np);
     np = 0;
     for (int a = 0; a < rs->nw; a++)
@@ -582,8 +605,10 @@ void gx_rs_person_name_variants(gx_rs *rs)
     for (int ia = 0; ia < np; ia++) {
         const int a = pw[ia];
         gx_candidate *ca = &cv[w[a].cand];
-        if (w[a].eff < 0)
+        int unused;
+        if (w[a].eff < 0 || gx_text_memo_get(&done, ca->span, 0, &unused, &unused))
             continue;
+        gx_text_memo_put(&done, ca->span, 0, 1, 0);
         int32_t la = ca->span.end - ca->span.start;
         for (int ib = 0; ib < np && w[a].eff >= 0; ib++) {
             const int b = pw[ib];
@@ -836,9 +861,9 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON &&
                        cv[i].span.start < c->span.end && c->span.start < cv[i].span.end;
             }
-            nq = seen ? 0 : gx_cand_ix_same_text(&rs->ix, art, c->span, w[a].cand, qb);
-            for (int q = 0; q < nq && !seen; q++) { /* the same name read elsewhere in the article */
-                int i = qb[q];
+            gx_cand_text_it it;
+            for (int i = seen ? -1 : gx_cand_text_first(&it, &rs->ix, art, c->span, w[a].cand); i >= 0 && !seen;
+                 i = gx_cand_text_next(&it)) { /* the same name read elsewhere in the article */
                 seen = cv[i].source == GX_SRC_TAGGER && cv[i].type == GX_ENT_PERSON && span_text_eq(art, cv[i].span, c->span);
             }
             if (!seen && c->link != GX_LINK_KIN &&

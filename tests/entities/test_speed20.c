@@ -7,7 +7,8 @@
  * brute-force reading (words of one to six characters, the longest wins, floors, the text's
  * start): a pin for a next attempt at it (counting a word's length two characters at a time
  * was fewer instructions and slower by the clock, docs/engine.md speed20), and its filtered form
- * gx_word_ending_f (the set of the words' last characters first, speed26). */
+ * gx_word_ending_f (the set of the words' last characters first, speed26). The iterator
+ * gx_cand_text_it and gx_cand_ix_text_count against the same (dos, twenty-seventh session). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -55,6 +56,22 @@ static void same_as_walk(const gx_article *art, const gx_cand_ix *ix, const uint
         for (int k = 0; k < n; k++)
             assert_int_equal(out[k], want[k]);
         *wide += n > 32;
+        /* (dos, twenty-seventh session) the one-at-a-time walk gives the same, in order; and the
+         * text count is the number of places writing the text */
+        gx_cand_text_it it;
+        int k = 0;
+        for (int j = gx_cand_text_first(&it, ix, art, s, c); j >= 0; j = gx_cand_text_next(&it)) {
+            assert_true(k < n);
+            assert_int_equal(j, out[k++]);
+        }
+        assert_int_equal(k, n);
+        if (gx_span_in_text(art, s) && s.end > s.start) {
+            int places = 0;
+            for (int32_t p = 0; p + (s.end - s.start) <= art->ncp; p++)
+                places += same_text(art, (gx_span){p, p + s.end - s.start}, s);
+            assert_int_equal(gx_cand_ix_text_count(ix, art, s), places);
+            assert_int_equal(gx_cand_ix_text_count(ix, art, s), places); /* (from the memo) */
+        }
     }
     free(out);
     free(want);

@@ -118,7 +118,7 @@ static gx_span latin_led_name(const gx_hit_index *ix, const gx_article *art, int
         return none;
     gx_span n = {a, p}, han = {q, p};
     bool clear;
-    if (occurrences(ix, art, n, &clear) < 2 || !clear)
+    if (occurrences(ix, art, n, &clear, NULL) < 2 || !clear)
         return none;
     if (!gx_er_plausible_name(ix, art, han) || gx_tagger_common_word(ix->tagger, cp + q, p - q) ||
         gx_word_at(art, q, KINDS) > 0 || gx_er_ends_in_copula(ix, art, han) ||

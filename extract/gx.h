@@ -46,10 +46,20 @@ typedef struct gx_input {
     const char *external_id;
     const char *language;      /* "zh", "en" or NULL for detection                           */
     bool split;                /* true: each top-level "# " heading starts an article        */
+    /* The caller's deadline: the gx_clock_now() value (CLOCK_MONOTONIC seconds, the clock of
+     * the server's srv_now()) after which the engine gives up; 0 = none. The engine reads the
+     * clock between articles, between stages and between the rules of the rule drivers (never
+     * per character): a stopped call returns NULL with err->status 504 and a reason naming the
+     * limit, the stage and how long it ran — nothing partial. One rule runs to its end, so the
+     * answer comes at most one rule's time after the deadline. */
+    double deadline;
 } gx_input;
 
-/* A gx_input with every field empty and split = true. */
+/* A gx_input with every field empty, split = true and no deadline. */
 gx_input gx_input_default(void);
+
+/* The clock of gx_input.deadline: CLOCK_MONOTONIC in seconds. */
+double gx_clock_now(void);
 
 /* Load the engine's gazetteers, lexicons and model from data_dir (NULL: $GLEANER_DATA_DIR,
  * else the directory compiled in as GX_DEFAULT_DATA_DIR). Returns NULL and fills err on
@@ -60,7 +70,8 @@ void gx_engine_free(gx_engine *eng);
 /* Extract every article of one document. Returns a new reference to {"articles": [...]}
  * (the caller json_decref()s it), or NULL with err filled: err->status is 400 for invalid
  * UTF-8 (err->offset = byte offset), 422 when no article text is left, 415 for an
- * unsupported format. */
+ * unsupported format, 504 when in->deadline passed before the extraction ended (the message
+ * says where and after how long). */
 json_t *gx_extract(const gx_engine *eng, const gx_input *in, gl_error *err);
 
 /* The same answer as text: exactly the bytes of json_dumps(gx_extract(...), GX_JSON_FLAGS),

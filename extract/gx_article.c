@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "gl_alloc.h"
+#include "gx.h"
 #include "gx_utf8.h"
 
 static const char *const TYPE_NAMES[GX_ENT__COUNT] = {
@@ -37,6 +38,16 @@ void gx_article_free(gx_article *art)
 {
     if (art)
         gx_arena_free(art->arena); /* the article itself lives in its arena */
+}
+
+bool gx_article_overdue(gx_article *art, const char *where)
+{
+    if (art->stopped_in)
+        return true;
+    if (art->deadline <= 0 || gx_clock_now() <= art->deadline)
+        return false;
+    art->stopped_in = where;
+    return true;
 }
 
 void gx_article_set_text(gx_article *art, const char *utf8, int32_t len)

@@ -212,7 +212,18 @@ typedef struct gx_article {
     /* While the people rules run, their index of the candidates by the start and the end of
      * their span (gx_people.c: gx_pp_cand_ix); NULL before and after. */
     struct gx_pp_cand_ix *pp_cand_ix;
+
+    /* The caller's deadline (gx_input.deadline, 0 = none) and, once a stage saw it pass
+     * (gx_article_overdue), the stage it stopped in: every later stage is skipped and the
+     * engine returns no part of the document. */
+    double deadline;
+    const char *stopped_in;
 } gx_article;
+
+/* True when the article's deadline has passed (or had already passed at an earlier check):
+ * records `where` (a static string naming the stage) in art->stopped_in on the first time.
+ * One clock read; called between stages and between rules, never per character. */
+bool gx_article_overdue(gx_article *art, const char *where);
 
 /* A new empty article with its own arena. Never NULL. Free with gx_article_free (NULL ok). */
 gx_article *gx_article_new(void);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "gl_alloc.h"
 #include "gx_article_json.h"
@@ -38,6 +39,13 @@ gx_input gx_input_default(void)
     memset(&in, 0, sizeof in);
     in.split = true;
     return in;
+}
+
+double gx_clock_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 gx_engine *gx_engine_new(const char *data_dir, gl_error *err)
@@ -110,13 +118,32 @@ static char *to_utf8(const char *bytes, size_t len, const char *cs, size_t *out_
 static void run_stages(const gx_engine *eng, gx_article *art)
 {
     uint32_t *saved = gx_structure_boiler_mask(art);
-    gx_lexicon_scan(eng->lexicon, art);
-    gx_tagger_propose(eng->tagger, art);
-    gx_quantities_find(eng->quantities, art);
-    gx_entity_rules(eng, art);
-    gx_resolve(eng, art);
-    gx_events_find(eng, art);
+    /* past the caller's deadline (art->deadline) the remaining stages are skipped */
+    if (!gx_article_overdue(art, "the lexicon scan"))
+        gx_lexicon_scan(eng->lexicon, art);
+    if (!gx_article_overdue(art, "the tagger"))
+        gx_tagger_propose(eng->tagger, art);
+    if (!gx_article_overdue(art, "quantities"))
+        gx_quantities_find(eng->quantities, art);
+    if (!gx_article_overdue(art, "the entity rules"))
+        gx_entity_rules(eng, art);
+    if (!gx_article_overdue(art, "resolution"))
+        gx_resolve(eng, art);
+    if (!gx_article_overdue(art, "events"))
+        gx_events_find(eng, art);
+    gx_article_overdue(art, "events"); /* the last stage may have run past it */
     gx_structure_boiler_restore(art, saved);
+}
+
+/* The error of an extraction stopped at its deadline: which limit, where, after how long. */
+static void set_overdue(gl_error *err, const gx_input *in, double t0, const char *where,
+                        int article, int narticles)
+{
+    double now = gx_clock_now();
+    gl_error_set(err, 504,
+                 "extraction stopped at the request deadline: it ran %.1f s (%.1f s past the "
+                 "deadline) and was in %s of article %d of %d; nothing was extracted",
+                 now - t0, now - in->deadline, where, article, narticles);
 }
 
 /* "zh", "zh-CN", "zh-Hans" -> "zh"; "en", "en-US" -> "en"; anything else: NULL (detect). */
@@ -152,6 +179,7 @@ static void sink_article(sink *sk, const gx_article *art)
 static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_error *err)
 {
     int rc = -1;
+    double t0 = gx_clock_now();
     char *converted = NULL;
     gx_html_result html;
     memset(&html, 0, sizeof html);
@@ -193,6 +221,10 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
     default: gl_error_set(err, 415, "unsupported input format"); goto out;
     }
 
+    if (in->deadline > 0 && gx_clock_now() > in->deadline) {
+        set_overdue(err, in, t0, "decoding", 0, 0);
+        goto out;
+    }
     gx_cps cps = {0};
     gx_normalize_decode(doc, body, len, 0, &cps);
     gx_para_vec paras = {0};
@@ -210,6 +242,10 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
     gx_article **built = gx_arena_alloc(doc, sizeof *built * (size_t)(np + 1));
     int nb = 0;
     for (int i = 0; i < np; i++) {
+        if (in->deadline > 0 && (i & 15) == 0 && gx_clock_now() > in->deadline) {
+            set_overdue(err, in, t0, "structure", i + 1, np);
+            goto stopped;
+        }
         gx_article *art = gx_article_new();
         if (gx_structure_build(art, &paras, parts[i], &so) < 0) {
             gx_article_free(art);
@@ -257,7 +293,12 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
         }
         for (int k = 0; k < html.nwarnings; k++)
             *GX_VEC_PUSH(aa, art->warnings) = gx_arena_strdup(aa, html.warnings[k]);
+        art->deadline = in->deadline;
         run_stages(eng, art);
+        if (art->stopped_in) {
+            set_overdue(err, in, t0, art->stopped_in, i + 1, nb);
+            goto stopped;
+        }
         sink_article(sk, art);
         gx_article_free(art);
         built[i] = NULL;
@@ -267,6 +308,10 @@ static int extract_into(const gx_engine *eng, const gx_input *in, sink *sk, gl_e
         goto out;
     }
     rc = 0;
+    goto out;
+stopped: /* every article not emitted yet is freed; the caller drops what was emitted */
+    for (int i = 0; i < nb; i++)
+        gx_article_free(built[i]);
 out:
     gx_html_result_cleanup(&html);
     free(converted);

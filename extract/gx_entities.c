@@ -13,7 +13,8 @@
 void gx_entity_rules(const gx_engine *eng, gx_article *art)
 {
     gx_rules_apply(eng, art);
-    gx_rules_en(eng, art); /* English lines (gx_rules_en.c) */
+    if (!gx_article_overdue(art, "the entity rules"))
+        gx_rules_en(eng, art); /* English lines (gx_rules_en.c) */
 }
 
 void gx_resolve(const gx_engine *eng, gx_article *art)

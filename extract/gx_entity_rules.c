@@ -104,6 +104,14 @@ static void triggers_find(triggers *tr, const gx_article *art)
 
 /* ------------------------------------------------------------------ the stage */
 
+/* The caller's deadline (gx_input.deadline, gx_engine.c): one clock read before each rule;
+ * past it the stage returns and the engine abandons the document. */
+#define STOP_IF_OVERDUE(where)                                                                 \
+    do {                                                                                       \
+        if (gx_article_overdue(art, where))                                                   \
+            return;                                                                            \
+    } while (0)
+
 void gx_rules_apply(const gx_engine *eng, gx_article *art)
 {
     if (!eng || !eng->lexicon || art->ncp == 0)
@@ -113,74 +121,144 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     ix.tagger = eng->tagger;
     triggers tr;
     triggers_find(&tr, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_suffix_rule)");
     gx_er_suffix_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_investment_arm_rule)");
     gx_er_investment_arm_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_ticker_rule)");
     gx_er_ticker_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_cashtag_rule)");
     gx_er_cashtag_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_alias_rule)");
     gx_er_alias_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_latin_gloss_rule)");
     gx_er_latin_gloss_rule(art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_list_rules)");
     gx_er_list_rules(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_market_move_rule)");
     gx_er_market_move_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_firm_before_title_rule)");
     gx_er_firm_before_title_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_source_firm_rule)");
     gx_er_source_firm_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_regional_group_rule)");
     gx_er_regional_group_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_people_rules)");
     gx_people_rules(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_attribute_rule)");
     gx_er_attribute_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_investment_firm_rule)");
     gx_er_investment_firm_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_fund_manager_rule)");
     gx_er_fund_manager_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_parallel_firm_rule)");
     gx_er_parallel_firm_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_factory_rule)");
     gx_er_factory_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_country_unit_rule)");
     gx_er_country_unit_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_business_line_rule)");
     gx_er_business_line_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_bracket_part_rule)");
     gx_er_bracket_part_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_plan_party_rule)");
     gx_er_plan_party_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_share_name_rule)");
     gx_er_share_name_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_deal_party_rules)");
     gx_er_deal_party_rules(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_special_treatment_rule)");
     gx_er_special_treatment_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_regional_firm_rule)");
     gx_er_regional_firm_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_group_rule)");
     gx_er_group_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_relation_rule)");
     gx_er_relation_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_subsidiary_name_rule)");
     gx_er_subsidiary_name_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_numbered_unit_rule)");
     gx_er_numbered_unit_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_coop_rule)");
     gx_er_coop_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_described_business_rule)");
     gx_er_described_business_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_asked_business_rule)");
     gx_er_asked_business_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_business_fact_rule)");
     gx_er_business_fact_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_labelled_name_rule)");
     gx_er_labelled_name_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_complaint_rule)");
     gx_er_complaint_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_former_name_rule)");
     gx_er_former_name_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_bank_branch_rule)");
     gx_er_bank_branch_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_kind_list_rule)");
     gx_er_kind_list_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_kind_before_name_rule)");
     gx_er_kind_before_name_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_carrier_list_rule)");
     gx_er_carrier_list_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_brand_head_rule)");
     gx_er_brand_head_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_broker_desk_rule)");
     gx_er_broker_desk_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_frame_rules)");
     gx_er_frame_rules(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_trade_list_rule)");
     gx_er_trade_list_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_trade_asked_rule)");
     gx_er_trade_asked_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_called_business_rule)");
     gx_er_called_business_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_firm_cue_rules)");
     gx_er_firm_cue_rules(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_gov_unit_rule)");
     gx_er_gov_unit_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_country_body_rule)");
     gx_er_country_body_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_national_bank_rule)");
     gx_er_national_bank_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_division_rule)");
     gx_er_division_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_mission_rule)");
     gx_er_mission_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_joined_ministry_rule)");
     gx_er_joined_ministry_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_agency_rule)");
     gx_er_agency_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_police_rule)");
     gx_er_police_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_police_account_rule)");
     gx_er_police_account_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_body_account_rule)");
     gx_er_body_account_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_local_office_rule)");
     gx_er_local_office_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_committee_rule)");
     gx_er_committee_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_corps_division_rule)");
     gx_er_corps_division_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_department_rule)");
     gx_er_department_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_gov_context_rule)");
     gx_er_gov_context_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_level_body_rule)");
     gx_er_level_body_rule(&ix, art); /* (after the context rule has cut a party committee: 公安局|党委) */
+    STOP_IF_OVERDUE("the entity rules (before gx_er_dotted_names)");
     gx_er_dotted_names(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_adjacent_persons)");
     gx_er_adjacent_persons(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_quoted_names)");
     gx_er_quoted_names(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_latin_context_names)");
     gx_er_latin_context_names(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_latin_neighbour_rules)");
     gx_er_latin_neighbour_rules(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_chinese_gloss_rule)");
     gx_er_chinese_gloss_rule(&ix, art, &tr);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_known_head_rule)");
     gx_er_known_head_rule(&ix, art);
 }

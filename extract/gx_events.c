@@ -247,6 +247,8 @@ void gx_events_find(const gx_engine *eng, gx_article *art)
         return;
     draft_vec dv = {NULL, 0, 0};
     for (int si = 0; si < c.nsent; si++) {
+        if ((si & 63) == 63 && gx_article_overdue(art, "events")) /* the caller's deadline */
+            return;
         gx_span s = c.sent[si];
         bool seen[GX_EV__COUNT] = {false};
         ev_ref disc = NONE_REF;

@@ -240,6 +240,16 @@ static int32_t byline_pen_name(const gx_hit_index *ix, const gx_article *art, gx
     return e;
 }
 
+/* The caller's deadline (gx_input.deadline, gx_engine.c): one clock read before each rule and
+ * every 64 titles; past it the rules return and the engine abandons the document. */
+#define PP_STOP_IF_OVERDUE(where)                                                              \
+    do {                                                                                       \
+        if (gx_article_overdue(art, where)) {                                                 \
+            art->pp_cand_ix = NULL;                                                            \
+            return;                                                                            \
+        }                                                                                      \
+    } while (0)
+
 void gx_people_rules(const gx_hit_index *ix, gx_article *art)
 {
     int first_position = art->positions.n;
@@ -387,6 +397,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
         qsort(titles.v, (size_t)titles.n, sizeof titles.v[0], gx_cmp_int32);
     /* 2. holders, organisations and chains, from the last title backwards */
     for (int k = titles.n - 1; k >= 0; k--) {
+        if ((k & 63) == 0)
+            PP_STOP_IF_OVERDUE("the people rules (holders)");
         title_span *t = &titles.v[k];
         if (t->done)
             continue;
@@ -698,40 +710,74 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             left = uorg >= 0 ? art->candidates.v[uorg].span.start : u->span.start;
         }
     }
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_names_over_firms)");
     gx_pp_names_over_firms(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_epithet_names)");
     gx_pp_epithet_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_announcement_holders)");
     gx_pp_announcement_holders(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_predicate_holders)");
     gx_pp_predicate_holders(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_appositives)");
     gx_pp_appositives(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_appointments)");
     gx_pp_appointments(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_shared_titles)");
     gx_pp_shared_titles(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_repeated_holders)");
     gx_pp_repeated_holders(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_list_members)");
     gx_pp_list_members(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_etc_holders)");
     gx_pp_etc_holders(art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_chained_titles)");
     gx_pp_chained_titles(art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_latin_speakers)");
     gx_pp_latin_speakers(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_english_speakers)");
     gx_pp_english_speakers(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_headline_speakers)");
     gx_pp_headline_speakers(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_author_notes)");
     gx_pp_author_notes(art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_former_posts)");
     gx_pp_former_posts(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_moved_posts)");
     gx_pp_moved_posts(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_addressed_names)");
     gx_pp_addressed_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_contact_names)");
     gx_pp_contact_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_legal_persons)");
     gx_pp_legal_persons(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_contact_labels)");
     gx_pp_contact_labels(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_party_speakers)");
     gx_pp_party_speakers(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_honored_names)");
     gx_pp_honored_names(ix, art);
     gx_pp_ranks_after_names(art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_penalized_names)");
     gx_pp_penalized_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_kin_names)");
     gx_pp_kin_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_team_leaders)");
     gx_pp_team_leaders(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_headline_byline)");
     gx_pp_headline_byline(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_listed_names)");
     gx_pp_listed_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_glossed_names)");
     gx_pp_glossed_names(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_cited_authors)");
     gx_pp_cited_authors(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_tagged_analysts)");
     gx_pp_tagged_analysts(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_founders)");
     gx_pp_founders(ix, art);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_resume_holders)");
     gx_pp_resume_holders(ix, art, first_position);
+    PP_STOP_IF_OVERDUE("the people rules (before gx_pp_respective_posts)");
     gx_pp_respective_posts(ix, art, first_position);
     art->pp_cand_ix = NULL;
 }

@@ -1311,6 +1311,14 @@ static void drop_discarded(gx_rs *rs)
     rs->nw = k;
 }
 
+/* The caller's deadline (gx_input.deadline, gx_engine.c): one clock read before each rule;
+ * past it the stage returns and the engine abandons the document. */
+#define STOP_IF_OVERDUE(where)                                                                 \
+    do {                                                                                       \
+        if (gx_article_overdue(art, where))                                                   \
+            return;                                                                            \
+    } while (0)
+
 void gx_resolve_apply(const gx_engine *eng, gx_article *art)
 {
     if (art->ncp == 0)
@@ -1321,35 +1329,55 @@ void gx_resolve_apply(const gx_engine *eng, gx_article *art)
     rs.w = gx_arena_alloc(art->arena, sizeof(gx_rs_work) * (size_t)(rs.nc + 1));
     gx_cand_ix_build(&rs.ix, art);
     rs.qb = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(rs.nc + 1));
+    STOP_IF_OVERDUE("resolution (before weigh_candidates)");
     weigh_candidates(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_brand_names)");
     gx_rs_brand_names(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_series_items)");
     gx_rs_series_items(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_dotted_cuts)");
     gx_rs_dotted_cuts(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_masked_names)");
     gx_rs_masked_names(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_parted_writers)");
     gx_rs_parted_writers(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_placed_names)");
     gx_rs_placed_names(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_person_name_variants)");
     gx_rs_person_name_variants(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_company_bodies)");
     gx_rs_company_bodies(&rs);
     drop_discarded(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_titles_inside_names)");
     gx_rs_titles_inside_names(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_names_into_titles)");
     gx_rs_names_into_titles(&rs);
     if (rs.tagger_ran)
         gx_rs_unseen_by_tagger(&rs);
     drop_discarded(&rs);
     sort_work(rs.w, rs.nw, gx_arena_alloc_raw(art->arena, sizeof(gx_rs_work) * (size_t)(rs.nw + 1)));
     gx_cand_ix_build(&rs.ix, art); /* spans are final from here on */
+    STOP_IF_OVERDUE("resolution (before gx_rs_choose)");
     gx_rs_choose(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_group)");
     gx_rs_group(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_entities)");
     gx_rs_entities(&rs);
     gx_text_ix tx;
     gx_text_ix_build(&tx, art);
+    STOP_IF_OVERDUE("resolution (before gx_rs_propagate)");
     gx_rs_propagate(&rs, &tx);
+    STOP_IF_OVERDUE("resolution (before gx_rs_byline)");
     gx_rs_byline(&rs, &tx);
+    STOP_IF_OVERDUE("resolution (before gx_rs_context_types)");
     gx_rs_context_types(art);
     int32_t subject = -1;
     gx_salience(art, &subject);
+    STOP_IF_OVERDUE("resolution (before gx_rs_coreference)");
     gx_rs_coreference(art, &tx, rs.taken, subject);
+    STOP_IF_OVERDUE("resolution (before gx_rs_order)");
     gx_rs_order(&rs);
+    STOP_IF_OVERDUE("resolution (before gx_rs_roles)");
     gx_rs_roles(&rs);
     gx_salience(art, NULL);
 }

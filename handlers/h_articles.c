@@ -36,18 +36,21 @@ static bool prefers_async(const srv_request *req)
  * the caller frees; *body_len its length) and the return value is only non-NULL on success
  * (a reference the caller drops). */
 static json_t *extract_and_store(db_conn *db, const gx_engine *eng, srv_server *srv,
-                                 const char *content_type, const char *body, size_t len,
-                                 gx_lookup_fn q, void *qctx, bool *all_dup, char **body_out,
-                                 size_t *body_len, gl_error *err)
+                                 double deadline, bool request, const char *content_type,
+                                 const char *body, size_t len, gx_lookup_fn q, void *qctx,
+                                 bool *all_dup, char **body_out, size_t *body_len, gl_error *err)
 {
     gx_request rq;
     json_t *stored = NULL, *result = NULL;
     if (gx_request_parse(&rq, content_type, body, len, q, qctx, err) < 0)
         goto out;
     double t0 = srv_now();
+    rq.in.deadline = deadline; /* past it the engine stops (504) and nothing is stored */
     if (!(result = gx_extract(eng, &rq.in, err))) {
         if (err->status == 0)
             err->status = 500;
+        if (err->status == 504 && srv)
+            srv_metrics_extract_stopped(srv, request);
         goto out;
     }
     if (srv)
@@ -98,7 +101,8 @@ int h_articles_post(const srv_request *req, srv_response *res, gl_error *err)
     bool all_dup = false;
     char *answer = NULL;
     size_t answer_len = 0;
-    json_t *ok = extract_and_store(req->db, req->engine, req->server, req->content_type,
+    json_t *ok = extract_and_store(req->db, req->engine, req->server, req->deadline, true,
+                                   req->content_type,
                                    req->body, req->body_len, req_query, (void *)req, &all_dup,
                                    &answer, &answer_len, err);
     if (!ok)
@@ -116,7 +120,8 @@ int h_articles_job(db_conn *c, const db_job_input *job, void *ud, json_t **resul
     if (strcmp(job->kind, "ingest"))
         return gl_error_set(err, 422, "unknown job kind %s", job->kind);
     bool all_dup;
-    json_t *stored = extract_and_store(c, srv_server_engine(srv), srv, job->content_type,
+    json_t *stored = extract_and_store(c, srv_server_engine(srv), srv,
+                                       srv_server_job_deadline(srv), false, job->content_type,
                                        job->body, job->len, json_query, (void *)job->params,
                                        &all_dup, NULL, NULL, err);
     if (!stored)

@@ -36,6 +36,7 @@ struct srv_metrics {
     histo extract;
     long extract_articles;
     long queue_rejected, deadline_exceeded;
+    long extract_deadline; /* extractions the engine stopped at their deadline (504) */
 };
 
 srv_metrics *srv_metrics_new(const srv_route *routes)
@@ -116,6 +117,8 @@ void srv_metrics_count(srv_metrics *m, const char *what)
         m->queue_rejected++;
     else if (!strcmp(what, "deadline"))
         m->deadline_exceeded++;
+    else if (!strcmp(what, "extract_deadline"))
+        m->extract_deadline++;
     pthread_mutex_unlock(&m->mu);
 }
 
@@ -197,6 +200,10 @@ char *srv_metrics_text(srv_metrics *m, const srv_gauges *g, size_t *len)
     sb_printf(&b, "# HELP gleaner_deadline_exceeded_total Requests cut off by the request "
                   "deadline.\n# TYPE gleaner_deadline_exceeded_total counter\n"
                   "gleaner_deadline_exceeded_total %ld\n", m->deadline_exceeded);
+    sb_printf(&b, "# HELP gleaner_extract_deadline_total Extractions the engine stopped at "
+                  "their deadline (requests, also counted in gleaner_deadline_exceeded_total, and "
+                  "background jobs).\n# TYPE gleaner_extract_deadline_total counter\n"
+                  "gleaner_extract_deadline_total %ld\n", m->extract_deadline);
     pthread_mutex_unlock(&m->mu);
     sb_printf(&b, "# HELP gleaner_queue_depth Jobs waiting for a worker.\n"
                   "# TYPE gleaner_queue_depth gauge\ngleaner_queue_depth %d\n", g->queue_depth);

@@ -26,7 +26,8 @@ void srv_metrics_free(srv_metrics *m);
 void srv_metrics_request(srv_metrics *m, int route_idx, const char *method, int status,
                          double seconds);
 void srv_metrics_extract(srv_metrics *m, double seconds, int articles);
-void srv_metrics_count(srv_metrics *m, const char *what); /* "queue_rejected", "deadline" */
+void srv_metrics_count(srv_metrics *m, const char *what); /* "queue_rejected", "deadline",
+                                                              "extract_deadline" */
 
 /* Prometheus text exposition. Returns a malloc'd string; caller frees. */
 char *srv_metrics_text(srv_metrics *m, const srv_gauges *g, size_t *len);

@@ -202,6 +202,18 @@ void srv_metrics_observe_extract(srv_server *srv, double seconds, int articles)
     srv_metrics_extract(srv->metrics, seconds, articles);
 }
 
+void srv_metrics_extract_stopped(srv_server *srv, bool request)
+{
+    srv_metrics_count(srv->metrics, "extract_deadline");
+    if (request)
+        srv_metrics_count(srv->metrics, "deadline");
+}
+
+double srv_server_job_deadline(const srv_server *srv)
+{
+    return srv_now() + srv->cfg.request_timeout;
+}
+
 char *srv_metrics_render(srv_server *srv, size_t *len)
 {
     srv_gauges g;

@@ -51,6 +51,13 @@ int srv_server_parked(srv_server *srv);
 
 /* Metrics (thread-safe). */
 void srv_metrics_observe_extract(srv_server *srv, double seconds, int articles);
+/* An extraction the engine stopped at its deadline (gx_extract's 504): counted in
+ * gleaner_extract_deadline_total, and for a request (not a background job) also in
+ * gleaner_deadline_exceeded_total. */
+void srv_metrics_extract_stopped(srv_server *srv, bool request);
+/* The deadline of a background job's extraction (webhook deliveries, async ingests), which
+ * has no request: now + --request-timeout, on the clock of srv_now(). */
+double srv_server_job_deadline(const srv_server *srv);
 /* Prometheus text exposition of every metric. Returns a malloc'd string (caller frees). */
 char *srv_metrics_render(srv_server *srv, size_t *len);
 

@@ -1,9 +1,11 @@
 /* gleaner_extract.c — `gleaner-extract [--published-at DATE] [--format text|markdown|html|json]
- * [--no-split] [--source S] [--title T] [--pretty] [--data-dir DIR] < page` prints exactly
+ * [--no-split] [--source S] [--title T] [--pretty] [--data-dir DIR] [--timeout SECONDS] < page`
+ * prints exactly
  * (byte for byte, unless --pretty) what POST /v1/extract answers for the same input: same
  * parsing (extract/gx_request.c), same engine, same JSON dump flags. On an error it prints a
  * problem object with the status, detail, offset / line / column the server would give, on
- * stdout, and exits 1. */
+ * stdout, and exits 1. --timeout gives the engine the deadline a server request has (counted
+ * from when the engine is loaded): past it the answer is the server's 504 problem. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +18,12 @@ static void usage(FILE *f)
 {
     fputs("usage: gleaner-extract [--format text|markdown|html|json] [--published-at DATE]\n"
           "                       [--no-split] [--source S] [--title T] [--url U]\n"
-          "                       [--pretty] [--data-dir DIR] < document\n"
+          "                       [--pretty] [--data-dir DIR] [--timeout SECONDS] < document\n"
           "Reads one document on stdin (a page may hold several articles; default format\n"
           "markdown) and prints the JSON that POST /v1/extract answers for the same input.\n"
-          "--format json reads the JSON request body of POST /v1/extract; --pretty indents.\n",
+          "--format json reads the JSON request body of POST /v1/extract; --pretty indents.\n"
+          "--timeout stops the extraction after SECONDS (as --request-timeout does in gleanerd):\n"
+          "the answer is then a status 504 problem and the exit status 1.\n",
           f);
 }
 
@@ -64,6 +68,7 @@ int main(int argc, char **argv)
     memset(&q, 0, sizeof q);
     const char *data_dir = NULL, *format = "markdown";
     size_t dump_flags = GX_JSON_FLAGS; /* byte-identical to the server */
+    double timeout = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has = i + 1 < argc;
@@ -79,7 +84,14 @@ int main(int argc, char **argv)
             q.title = argv[++i];
         else if (!strcmp(a, "--url") && has)
             q.url = argv[++i];
-        else if (!strcmp(a, "--no-split"))
+        else if (!strcmp(a, "--timeout") && has) {
+            char *end;
+            timeout = strtod(argv[++i], &end);
+            if (*end || !(timeout > 0)) {
+                usage(stderr);
+                return 2;
+            }
+        } else if (!strcmp(a, "--no-split"))
             q.split = "false";
         else if (!strcmp(a, "--pretty"))
             dump_flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
@@ -118,8 +130,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "gleaner-extract: cannot load the engine: %s\n", err.message);
         goto out;
     }
+    double deadline = timeout > 0 ? gx_clock_now() + timeout : 0;
     if (gx_request_parse(&rq, ctype, body, len, cli_lookup, &q, &err) < 0 ||
-        !(res = gx_extract(eng, &rq.in, &err))) {
+        (rq.in.deadline = deadline, !(res = gx_extract(eng, &rq.in, &err)))) {
         /* A problem object with the fields the server's answer carries. */
         int status = err.status >= 400 && err.status <= 599 ? err.status : 500;
         json_t *p = json_pack("{s:s,s:i,s:s}", "title", "extraction failed", "status", status,

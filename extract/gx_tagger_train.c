@@ -44,6 +44,7 @@ void gx_tagger_corpus_cleanup(gx_tagger_corpus *c)
     for (int i = 0; i < c->n; i++) {
         free(c->s[i].cp);
         free(c->s[i].gold);
+        free(c->s[i].allowed);
     }
     free(c->s);
     memset(c, 0, sizeof *c);
@@ -59,6 +60,8 @@ static gx_tagger_sentence *corpus_push(gx_tagger_corpus *c, int n)
     s->n = n;
     s->cp = gl_malloc(sizeof *s->cp * (size_t)(n ? n : 1));
     s->gold = gl_calloc((size_t)(n ? n : 1), 1);
+    s->allowed = NULL;
+    s->weight = 1;
     return s;
 }
 
@@ -109,6 +112,68 @@ static void add_spans(gx_tagger_corpus *c, gx_tagger_sentence *s, int t, json_t 
     }
 }
 
+/* The corpus type a label names (its type name or one of its CLUENER labels), or -1. */
+static int type_of_label(const gx_tagger_corpus *c, const char *name)
+{
+    const size_t nl = strlen(name);
+    for (int t = 0; t < c->ntypes; t++) {
+        if (!strcmp(c->type_names[t], name))
+            return t;
+        for (const char *lp = c->labels[t]; *lp;) {
+            const char *comma = strchr(lp, ',');
+            size_t ll = comma ? (size_t)(comma - lp) : strlen(lp);
+            if (ll == nl && !memcmp(lp, name, nl))
+                return t;
+            lp += ll + (comma ? 1 : 0);
+        }
+    }
+    return -1;
+}
+
+/* Partial labels of s (see gx_tagger_corpus_add_cluener): a labelled position keeps its tag;
+ * any other allows O and every tag of the "open" types, and inside a "maybe" range the tags of
+ * that type too. Labels of types the corpus lacks are ignored, as in "label". */
+static void partial_mask(const gx_tagger_corpus *c, gx_tagger_sentence *s, json_t *jopen, json_t *jmaybe)
+{
+    const int T = 1 + 4 * c->ntypes, n = s->n;
+    uint8_t open[GX_TAGGER_MAX_TYPES] = {0};
+    size_t k;
+    json_t *v;
+    json_array_foreach(jopen, k, v) {
+        const int t = json_is_string(v) ? type_of_label(c, json_string_value(v)) : -1;
+        if (t >= 0)
+            open[t] = 1;
+    }
+    s->allowed = gl_calloc((size_t)(n ? n : 1) * (size_t)T, 1);
+    for (int i = 0; i < n; i++) {
+        uint8_t *a = s->allowed + (size_t)i * (size_t)T;
+        if (s->gold[i]) {
+            a[s->gold[i]] = 1;
+            continue;
+        }
+        a[0] = 1;
+        for (int t = 0; t < c->ntypes; t++)
+            if (open[t])
+                memset(a + 1 + 4 * t, 1, 4);
+    }
+    const char *lname;
+    json_t *spans;
+    json_object_foreach(jmaybe, lname, spans) {
+        const int t = type_of_label(c, lname);
+        json_t *sp;
+        if (t < 0 || !json_is_array(spans))
+            continue;
+        json_array_foreach(spans, k, sp) {
+            json_t *js = json_array_get(sp, 0), *je = json_array_get(sp, 1);
+            if (!json_is_integer(js) || !json_is_integer(je))
+                continue;
+            for (json_int_t i = json_integer_value(js); i <= json_integer_value(je); i++)
+                if (i >= 0 && i < n && !s->gold[i])
+                    memset(s->allowed + (size_t)i * (size_t)T + 1 + 4 * t, 1, 4);
+        }
+    }
+}
+
 int gx_tagger_corpus_add_cluener(gx_tagger_corpus *c, const char *line, size_t len, gl_error *err)
 {
     json_error_t jerr;
@@ -121,6 +186,17 @@ int gx_tagger_corpus_add_cluener(gx_tagger_corpus *c, const char *line, size_t l
     if (!text) {
         json_decref(root);
         return gl_error_set(err, 400, "corpus: line without \"text\"");
+    }
+    json_t *jw = json_object_get(root, "weight"), *jopen = json_object_get(root, "open"),
+           *jmaybe = json_object_get(root, "maybe");
+    const char *bad = jw && !(json_is_number(jw) && json_number_value(jw) > 0) ? "\"weight\" is not a number > 0"
+                      : jopen && !json_is_array(jopen)                      ? "\"open\" is not an array"
+                      : jmaybe && !json_is_object(jmaybe)                   ? "\"maybe\" is not an object"
+                      : jmaybe && !jopen                                    ? "\"maybe\" without \"open\""
+                                                                            : NULL;
+    if (bad) {
+        json_decref(root);
+        return gl_error_set(err, 400, "corpus: %s", bad);
     }
     size_t tlen = strlen(text);
     uint32_t *cp = gl_malloc(sizeof *cp * (tlen + 1));
@@ -150,6 +226,10 @@ int gx_tagger_corpus_add_cluener(gx_tagger_corpus *c, const char *line, size_t l
             add_spans(c, s, t, json_object_get(label, lname), n);
         }
     }
+    if (jw)
+        s->weight = json_number_value(jw);
+    if (jopen)
+        partial_mask(c, s, jopen, jmaybe);
     json_decref(root);
     return 0;
 }
@@ -717,95 +797,16 @@ typedef struct crfbuf {
     double *a, *b; /* forward / backward, each position scaled to sum 1     */
     double *g;    /* n x T marginals                                        */
     double *M;    /* (T+1)^2 exp(transition), 0 where not allowed            */
+    /* partial labels: the same over the constrained lattice (potentials 0 at the tags a
+       position does not allow); their marginals are the target instead of the gold tags */
+    double *em2, *a2, *b2, *g2;
 } crfbuf;
 
-/* L1 by the cumulative penalty: move w toward 0 by what it has not yet received of the total
- * penalty u (never across 0). Idempotent within one step. */
-static inline void l1_apply(float *w, float *q, double *acc, double clock, double u)
+/* Forward-backward over potentials em (n x T) and exp-transitions M: a, b scaled per position,
+ * g the marginals. */
+static void crf_fb(int T, int n, const double *M, const double *em, double *a, double *b, double *g)
 {
-    const float z = *w;
-    if (z > 0) {
-        const double v = (double)z - (u + (double)*q);
-        *w = v > 0 ? (float)v : 0.0f;
-    } else if (z < 0) {
-        const double v = (double)z + (u - (double)*q);
-        *w = v < 0 ? (float)v : 0.0f;
-    }
-    *q += *w - z;
-    *acc += clock * (double)(*w - z);
-}
-
-/* The embedding of the character at position p of s (NULL: outside, not Han, or none). */
-static inline const float *emb_at(const trainer *tr, const gx_tagger_sentence *s, int p)
-{
-    if (p < 0 || p >= s->n)
-        return NULL;
-    const uint32_t c = s->cp[p];
-    if (c < GX_CLU_HAN0 || c > GX_CLU_HAN1)
-        return NULL;
-    const int32_t r = tr->emb_row[c - GX_CLU_HAN0];
-    return r < 0 ? NULL : tr->emb_vec + (size_t)r * (size_t)tr->emb_k;
-}
-
-/* One SGD step on the log-likelihood of sentence s (softmax-margin when margin > 0). */
-static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *occ, double eta, double margin,
-                     int l1, crfbuf *cb)
-{
-    const int T = tr->T, T1 = T + 1, n = s->n;
-    double *em = cb->em, *a = cb->a, *b = cb->b, *g = cb->g, *M = cb->M;
-    for (int k = 0; k < T1 * T1; k++) {
-        const int p = k / T1, c = k % T1;
-        M[k] = tr->lat.allowed[p * GX_TAGGER_AW + c] ? exp(tr->FT[k]) : 0.0;
-    }
-    memset(em, 0, sizeof *em * (size_t)n * (size_t)T);
-    const int32_t *o = occ;
-    for (int ti = 0; ti < tr->ntpl; ti++) {
-        const gx_tagger_template *t = &tr->tpl[ti];
-        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
-            const int32_t oe = *o++;
-            if (oe < 0)
-                continue;
-            const int64_t bl = tr->eblock[oe];
-            for (int di = 0; di < tr->nd[ti]; di++) {
-                const int i = j - (t->rmin + di);
-                if (i < 0 || i >= n)
-                    continue;
-                const float *w = tr->FW + bl + (int64_t)di * T;
-                double *e = em + (size_t)i * T;
-                for (int tag = 0; tag < T; tag++)
-                    e[tag] += w[tag];
-            }
-        }
-    }
-    if (tr->emb_k) { /* embeddings: sum_j e_j(c_{i+o}) x V[o][j][tag] */
-        const int K = tr->emb_k;
-        for (int i = 0; i < n; i++) {
-            double *e = em + (size_t)i * T;
-            for (int o = tr->emb_rmin; o <= tr->emb_rmax; o++) {
-                const float *x = emb_at(tr, s, i + o);
-                if (!x)
-                    continue;
-                const float *v = tr->EV + (size_t)(o - tr->emb_rmin) * (size_t)K * (size_t)T;
-                for (int j = 0; j < K; j++) {
-                    const double xj = x[j];
-                    const float *vj = v + (size_t)j * (size_t)T;
-                    for (int tag = 0; tag < T; tag++)
-                        e[tag] += xj * vj[tag];
-                }
-            }
-        }
-    }
-    for (int i = 0; i < n; i++) {
-        double *e = em + (size_t)i * T, mx = -1e300;
-        if (margin > 0)
-            for (int tag = 0; tag < T; tag++)
-                if (tag != s->gold[i])
-                    e[tag] += margin;
-        for (int tag = 0; tag < T; tag++)
-            mx = e[tag] > mx ? e[tag] : mx;
-        for (int tag = 0; tag < T; tag++)
-            e[tag] = exp(e[tag] - mx);
-    }
+    const int T1 = T + 1;
     /* forward */
     double z = 0;
     for (int c = 0; c < T; c++)
@@ -856,36 +857,225 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
         for (int t = 0; t < T; t++)
             gi[t] /= z;
     }
-    /* transitions: gold counts minus expected counts */
+}
+
+/* Turn log emission scores em (n x T) into potentials (softmax-margin: +margin for every tag
+ * the labels do not allow at that position), run forward-backward (cb->a, b, g) and, with
+ * partial labels, the constrained one (cb->em2, a2, b2, g2). Returns the target marginals:
+ * cb->g2 with partial labels, NULL for full labels (the target is then the gold tags). */
+static const double *crf_marginals(int T, int n, const double *M, double *em, const uint8_t *gold,
+                                   const uint8_t *allowed, double margin, crfbuf *cb)
+{
+    for (int i = 0; i < n; i++) {
+        double *e = em + (size_t)i * T, mx = -1e300;
+        const uint8_t *al = allowed ? allowed + (size_t)i * T : NULL;
+        if (margin > 0)
+            for (int tag = 0; tag < T; tag++)
+                if (al ? !al[tag] : tag != gold[i])
+                    e[tag] += margin;
+        for (int tag = 0; tag < T; tag++)
+            mx = e[tag] > mx ? e[tag] : mx;
+        for (int tag = 0; tag < T; tag++)
+            e[tag] = exp(e[tag] - mx);
+    }
+    crf_fb(T, n, M, em, cb->a, cb->b, cb->g);
+    if (!allowed)
+        return NULL;
+    for (size_t k = 0; k < (size_t)n * (size_t)T; k++)
+        cb->em2[k] = allowed[k] ? em[k] : 0.0;
+    crf_fb(T, n, M, cb->em2, cb->a2, cb->b2, cb->g2);
+    return cb->g2;
+}
+
+/* The pair marginals of the transition into position i (0 < i < n) under forward a, backward
+ * b, potentials em: pair[p * T + c], unnormalized; returns their sum. */
+static double crf_pairs(int T, int i, const double *M, const double *a, const double *b, const double *em,
+                        double *pair)
+{
+    const int T1 = T + 1;
+    const double *ap = a + (size_t)(i - 1) * T, *bc = b + (size_t)i * T, *ec = em + (size_t)i * T;
+    double zz = 0;
+    for (int p = 0; p < T; p++)
+        for (int c = 0; c < T; c++)
+            zz += pair[p * T + c] = ap[p] * M[p * T1 + c] * ec[c] * bc[c];
+    return zz;
+}
+
+/* Add eta x (target - expected) transition counts to ft (and ck times that to ftu when not
+ * NULL): the target is the gold path, or with partial labels (tg != NULL) the constrained
+ * marginals. The same operations, in the same order, as before partial labels existed. */
+static void crf_trans_grad(int T, int n, const double *M, const uint8_t *gold, const double *tg,
+                           const crfbuf *cb, const double *em, double eta, double ck, double *ft, double *ftu)
+{
+    const int T1 = T + 1;
+    const double *g = cb->g;
     for (int i = 0; i <= n; i++) {
-        const int gp = i == 0 ? T : s->gold[i - 1], gc = i == n ? T : s->gold[i];
-        const double ck = (double)tr->c;
-        tr->FT[gp * T1 + gc] += eta;
-        tr->FTU[gp * T1 + gc] += ck * eta;
+        if (!tg) {
+            const int gp = i == 0 ? T : gold[i - 1], gc = i == n ? T : gold[i];
+            ft[gp * T1 + gc] += eta;
+            if (ftu)
+                ftu[gp * T1 + gc] += ck * eta;
+        } else if (i == 0 || i == n) {
+            for (int t = 0; t < T; t++) {
+                const int k = i == 0 ? T * T1 + t : t * T1 + T;
+                const double v = tg[(size_t)(i == 0 ? 0 : n - 1) * T + t];
+                if (v > 0) {
+                    ft[k] += eta * v;
+                    if (ftu)
+                        ftu[k] += ck * eta * v;
+                }
+            }
+        } else {
+            double pair[GX_TAGGER_MAX_TAGS * GX_TAGGER_MAX_TAGS];
+            const double zz = crf_pairs(T, i, M, cb->a2, cb->b2, cb->em2, pair);
+            for (int p = 0; p < T; p++)
+                for (int c = 0; c < T; c++)
+                    if (pair[p * T + c] > 0) {
+                        ft[p * T1 + c] += eta * pair[p * T + c] / zz;
+                        if (ftu)
+                            ftu[p * T1 + c] += ck * eta * pair[p * T + c] / zz;
+                    }
+        }
         if (i == 0) {
             for (int c = 0; c < T; c++) {
-                tr->FT[T * T1 + c] -= eta * g[c];
-                tr->FTU[T * T1 + c] -= ck * eta * g[c];
+                ft[T * T1 + c] -= eta * g[c];
+                if (ftu)
+                    ftu[T * T1 + c] -= ck * eta * g[c];
             }
         } else if (i == n) {
             for (int p = 0; p < T; p++) {
-                tr->FT[p * T1 + T] -= eta * g[(size_t)(n - 1) * T + p];
-                tr->FTU[p * T1 + T] -= ck * eta * g[(size_t)(n - 1) * T + p];
+                ft[p * T1 + T] -= eta * g[(size_t)(n - 1) * T + p];
+                if (ftu)
+                    ftu[p * T1 + T] -= ck * eta * g[(size_t)(n - 1) * T + p];
             }
         } else {
-            const double *ap = a + (size_t)(i - 1) * T, *bc = b + (size_t)i * T, *ec = em + (size_t)i * T;
-            double pair[GX_TAGGER_MAX_TAGS * GX_TAGGER_MAX_TAGS], zz = 0;
-            for (int p = 0; p < T; p++)
-                for (int c = 0; c < T; c++)
-                    zz += pair[p * T + c] = ap[p] * M[p * T1 + c] * ec[c] * bc[c];
+            double pair[GX_TAGGER_MAX_TAGS * GX_TAGGER_MAX_TAGS];
+            const double zz = crf_pairs(T, i, M, cb->a, cb->b, em, pair);
             for (int p = 0; p < T; p++)
                 for (int c = 0; c < T; c++)
                     if (M[p * T1 + c] > 0) {
-                        tr->FT[p * T1 + c] -= eta * pair[p * T + c] / zz;
-                        tr->FTU[p * T1 + c] -= ck * eta * pair[p * T + c] / zz;
+                        ft[p * T1 + c] -= eta * pair[p * T + c] / zz;
+                        if (ftu)
+                            ftu[p * T1 + c] -= ck * eta * pair[p * T + c] / zz;
                     }
         }
     }
+}
+
+void gx_tagger_crf_gradient(const gx_tagger_lattice *lat, int n, const double *em, const double *trans,
+                            const uint8_t *gold, const uint8_t *allowed, double margin, double *dem, double *dtr)
+{
+    const int T = lat->ntags, T1 = T + 1;
+    crfbuf cb;
+    const size_t sz = (size_t)(n ? n : 1) * (size_t)T;
+    double *e = gl_malloc(sizeof *e * sz);
+    cb.a = gl_malloc(sizeof *cb.a * sz);
+    cb.b = gl_malloc(sizeof *cb.b * sz);
+    cb.g = gl_malloc(sizeof *cb.g * sz);
+    cb.em2 = gl_malloc(sizeof *cb.em2 * sz);
+    cb.a2 = gl_malloc(sizeof *cb.a2 * sz);
+    cb.b2 = gl_malloc(sizeof *cb.b2 * sz);
+    cb.g2 = gl_malloc(sizeof *cb.g2 * sz);
+    cb.M = gl_malloc(sizeof *cb.M * (size_t)T1 * (size_t)T1);
+    for (int k = 0; k < T1 * T1; k++)
+        cb.M[k] = lat->allowed[(k / T1) * GX_TAGGER_AW + k % T1] ? exp(trans[k]) : 0.0;
+    memcpy(e, em, sizeof *e * (size_t)n * (size_t)T);
+    const double *tg = crf_marginals(T, n, cb.M, e, gold, allowed, margin, &cb);
+    for (int i = 0; i < n; i++)
+        for (int tag = 0; tag < T; tag++)
+            dem[(size_t)i * T + tag] = (tg ? tg[(size_t)i * T + tag] : (double)(tag == gold[i])) - cb.g[(size_t)i * T + tag];
+    memset(dtr, 0, sizeof *dtr * (size_t)T1 * (size_t)T1);
+    crf_trans_grad(T, n, cb.M, gold, tg, &cb, e, 1.0, 0, dtr, NULL);
+    free(e);
+    free(cb.a);
+    free(cb.b);
+    free(cb.g);
+    free(cb.em2);
+    free(cb.a2);
+    free(cb.b2);
+    free(cb.g2);
+    free(cb.M);
+}
+
+/* L1 by the cumulative penalty: move w toward 0 by what it has not yet received of the total
+ * penalty u (never across 0). Idempotent within one step. */
+static inline void l1_apply(float *w, float *q, double *acc, double clock, double u)
+{
+    const float z = *w;
+    if (z > 0) {
+        const double v = (double)z - (u + (double)*q);
+        *w = v > 0 ? (float)v : 0.0f;
+    } else if (z < 0) {
+        const double v = (double)z + (u - (double)*q);
+        *w = v < 0 ? (float)v : 0.0f;
+    }
+    *q += *w - z;
+    *acc += clock * (double)(*w - z);
+}
+
+/* The embedding of the character at position p of s (NULL: outside, not Han, or none). */
+static inline const float *emb_at(const trainer *tr, const gx_tagger_sentence *s, int p)
+{
+    if (p < 0 || p >= s->n)
+        return NULL;
+    const uint32_t c = s->cp[p];
+    if (c < GX_CLU_HAN0 || c > GX_CLU_HAN1)
+        return NULL;
+    const int32_t r = tr->emb_row[c - GX_CLU_HAN0];
+    return r < 0 ? NULL : tr->emb_vec + (size_t)r * (size_t)tr->emb_k;
+}
+
+/* One SGD step on the log-likelihood of sentence s (softmax-margin when margin > 0). */
+static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *occ, double eta, double margin,
+                     int l1, crfbuf *cb)
+{
+    const int T = tr->T, T1 = T + 1, n = s->n;
+    double *em = cb->em, *g = cb->g, *M = cb->M;
+    for (int k = 0; k < T1 * T1; k++) {
+        const int p = k / T1, c = k % T1;
+        M[k] = tr->lat.allowed[p * GX_TAGGER_AW + c] ? exp(tr->FT[k]) : 0.0;
+    }
+    memset(em, 0, sizeof *em * (size_t)n * (size_t)T);
+    const int32_t *o = occ;
+    for (int ti = 0; ti < tr->ntpl; ti++) {
+        const gx_tagger_template *t = &tr->tpl[ti];
+        for (int j = t->rmin; j <= n - 1 + t->rmax; j++) {
+            const int32_t oe = *o++;
+            if (oe < 0)
+                continue;
+            const int64_t bl = tr->eblock[oe];
+            for (int di = 0; di < tr->nd[ti]; di++) {
+                const int i = j - (t->rmin + di);
+                if (i < 0 || i >= n)
+                    continue;
+                const float *w = tr->FW + bl + (int64_t)di * T;
+                double *e = em + (size_t)i * T;
+                for (int tag = 0; tag < T; tag++)
+                    e[tag] += w[tag];
+            }
+        }
+    }
+    if (tr->emb_k) { /* embeddings: sum_j e_j(c_{i+o}) x V[o][j][tag] */
+        const int K = tr->emb_k;
+        for (int i = 0; i < n; i++) {
+            double *e = em + (size_t)i * T;
+            for (int o = tr->emb_rmin; o <= tr->emb_rmax; o++) {
+                const float *x = emb_at(tr, s, i + o);
+                if (!x)
+                    continue;
+                const float *v = tr->EV + (size_t)(o - tr->emb_rmin) * (size_t)K * (size_t)T;
+                for (int j = 0; j < K; j++) {
+                    const double xj = x[j];
+                    const float *vj = v + (size_t)j * (size_t)T;
+                    for (int tag = 0; tag < T; tag++)
+                        e[tag] += xj * vj[tag];
+                }
+            }
+        }
+    }
+    const double *tg = crf_marginals(T, n, M, em, s->gold, s->allowed, margin, cb);
+    /* transitions: target counts (the gold path, or the constrained marginals) minus expected */
+    crf_trans_grad(T, n, M, s->gold, tg, cb, em, eta, (double)tr->c, tr->FT, tr->FTU);
     /* features */
     o = occ;
     for (int ti = 0; ti < tr->ntpl; ti++) {
@@ -903,7 +1093,7 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
                 double *acc = tr->FU + blk + (int64_t)di * T;
                 const double *gi = g + (size_t)i * T;
                 for (int tag = 0; tag < T; tag++) {
-                    const float d = (float)(eta * ((tag == s->gold[i]) - gi[tag]));
+                    const float d = (float)(eta * ((tg ? tg[(size_t)i * T + tag] : (double)(tag == s->gold[i])) - gi[tag]));
                     w[tag] += d;
                     acc[tag] += (double)tr->c * (double)d;
                 }
@@ -926,7 +1116,7 @@ static void crf_step(trainer *tr, const gx_tagger_sentence *s, const int32_t *oc
             const double *gi = g + (size_t)i * T;
             double d[GX_TAGGER_MAX_TAGS];
             for (int tag = 0; tag < T; tag++)
-                d[tag] = eta * ((tag == s->gold[i]) - gi[tag]);
+                d[tag] = eta * ((tg ? tg[(size_t)i * T + tag] : (double)(tag == s->gold[i])) - gi[tag]);
             for (int oo = tr->emb_rmin; oo <= tr->emb_rmax; oo++) {
                 const float *x = emb_at(tr, s, i + oo);
                 if (!x)
@@ -999,6 +1189,10 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
     cb.b = gl_malloc(sizeof *cb.b * sz);
     cb.g = gl_malloc(sizeof *cb.g * sz);
     cb.M = gl_malloc(sizeof *cb.M * (size_t)(T + 1) * (size_t)(T + 1));
+    cb.em2 = gl_malloc(sizeof *cb.em2 * sz);
+    cb.a2 = gl_malloc(sizeof *cb.a2 * sz);
+    cb.b2 = gl_malloc(sizeof *cb.b2 * sz);
+    cb.g2 = gl_malloc(sizeof *cb.g2 * sz);
     int *order = gl_malloc(sizeof *order * (size_t)(c->n ? c->n : 1));
     for (int i = 0; i < c->n; i++)
         order[i] = i;
@@ -1017,7 +1211,8 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
             const gx_tagger_sentence *s = &c->s[order[k]];
             tr->u += eta * per;
             if (s->n > 0)
-                crf_step(tr, s, tr->occ[order[k]], opts->sent_weight ? eta * opts->sent_weight[order[k]] : eta,
+                crf_step(tr, s, tr->occ[order[k]],
+                         (opts->sent_weight ? eta * opts->sent_weight[order[k]] : eta) * s->weight,
                          opts->crf_margin, opts->l1 > 0, &cb);
             tr->c++;
         }
@@ -1035,6 +1230,10 @@ static void crf_train(trainer *tr, const gx_tagger_corpus *c, const gx_tagger_tr
     free(cb.b);
     free(cb.g);
     free(cb.M);
+    free(cb.em2);
+    free(cb.a2);
+    free(cb.b2);
+    free(cb.g2);
 }
 
 int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, unsigned char **out,

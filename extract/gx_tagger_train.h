@@ -16,6 +16,13 @@
 typedef struct gx_tagger_sentence {
     uint32_t *cp;  /* NFKC (per code point) characters                 */
     uint8_t *gold; /* gold BIOES tags                                   */
+    /* Partial labels (CRF only; NULL: gold fixes every position): n x (1 + 4 * ntypes) bytes,
+     * allowed[i * T + tag] != 0 when tag may stand at position i. The CRF then maximizes the
+     * log of the probability mass of every path through allowed tags (constrained forward-
+     * backward minus the log partition); gold[] holds the labelled spans, O elsewhere (what the
+     * perceptron and evaluation read). Owned by the corpus. */
+    uint8_t *allowed;
+    double weight; /* CRF step scale of this line ("weight" in its JSON; 1 when absent)      */
     int n;
 } gx_tagger_sentence;
 
@@ -38,7 +45,15 @@ void gx_tagger_corpus_cleanup(gx_tagger_corpus *c); /* frees the sentences, not 
 
 /* Add one CLUENER JSON line ({"text": ..., "label": {type: {surface: [[s, e], ...]}}}, ends
  * inclusive, code points). Labels of other types are ignored; a span that overlaps one already
- * taken is dropped (counted). Returns 0, or -1 with err filled for malformed JSON. */
+ * taken is dropped (counted). Returns 0, or -1 with err filled for malformed JSON.
+ * Optional fields (our own lines; CLUENER has none):
+ *   "weight": W (number > 0) — the CRF step of this line is scaled by W;
+ *   "open": [label, ...] — PARTIAL labels: outside every labelled span a position may take O or
+ *       any tag of these labels' types (the line's annotator did not mark those types), and the
+ *       CRF marginalizes over them instead of teaching O; inside a labelled span the tags stay
+ *       fixed. A label is matched as in "label" (a CLUENER label or a type name);
+ *   "maybe": {label: [[s, e], ...]} — with "open": at positions s..e (inclusive) the tags of that
+ *       label's type are allowed too (an optional mention: the type or not). */
 int gx_tagger_corpus_add_cluener(gx_tagger_corpus *c, const char *line, size_t len, gl_error *err);
 
 /* Add an already-tagged sentence (copied). */
@@ -106,6 +121,17 @@ typedef struct gx_tagger_train_opts {
  * *outlen bytes, ready for gx_tagger_model_parse() or a file. Returns 0 or -1 with err. */
 int gx_tagger_train(const gx_tagger_corpus *c, const gx_tagger_train_opts *opts, unsigned char **out,
                     size_t *outlen, gl_error *err);
+
+/* The gradient of one sentence's (softmax-margin) log-likelihood exactly as a CRF training step
+ * computes it, exposed for tests. lat: the BIOES constraints of lat->ntags = T tags
+ * (gx_tagger_constraints); em: n x T emission scores; trans: (T + 1) x (T + 1) transition scores
+ * (row T = the sentence start, column T = its end); gold, allowed: as in gx_tagger_sentence
+ * (allowed NULL: full labels); margin: the softmax-margin cost (nats) of every tag the labels
+ * do not allow. Writes dem (n x T): target minus model marginal of every tag at every position
+ * (target = the gold tag, or with partial labels the marginal over the allowed paths), and dtr
+ * ((T + 1) x (T + 1)): target minus expected transition counts. */
+void gx_tagger_crf_gradient(const gx_tagger_lattice *lat, int n, const double *em, const double *trans,
+                            const uint8_t *gold, const uint8_t *allowed, double margin, double *dem, double *dtr);
 
 /* Exact-span counts per model type: tp[k], fp[k], fn[k] for k < m->ntypes. Corpus types are
  * matched to model types by name (types the model lacks count as false negatives only if

@@ -5,6 +5,7 @@
     python3 data/tagger/make_ccf_lines.py --model BASE.bin --sets h47 h48 ... > ccf-lines.json
         [--data ../shared/data] [--gleaner-train build/tools/gleaner-train]
         [--exclude-sets h75 h76 h77] [--min-margin 3]
+    python3 data/tagger/make_ccf_lines.py --partial [--weight W] --sets h47 h48 ... > ccf-lines.json
 
 For every eval/heldout/SET/**/ccf-N.json (English sets have no ccf-N file), the text is row N of
 ccf-bdci2019-fin-new-entity/Train_Data.csv. It is cut into pieces (at 。！？!?；; and line ends;
@@ -23,6 +24,13 @@ Labels:
     teach O or the type there);
   * companies_optional: a piece with an occurrence of an optional form is kept only when the
     base model proposes exactly that span as company (then labelled company), else dropped.
+With --partial (twenty-seventh session, "tagpartial") no base model is used and no piece is
+dropped: each line carries only the gold's company / government / name spans, plus
+  "open": the types the gold does not annotate (organization, address, position, CLUENER's misc
+      labels): outside the gold spans the trainer allows O or any of their tags (partial labels,
+      the CRF marginalizes instead of teaching O);
+  "maybe": {"company": [[s, e], ...]} the companies_optional occurrences (company or not);
+  "weight": W when --weight is given (the CRF step of the line is scaled by W).
 Pieces whose text also occurs in a text of --exclude-sets are dropped (the CCF corpus repeats
 itself; this keeps measurement sets unseen). Deterministic for the same model and inputs.
 Python 3 standard library only."""
@@ -70,9 +78,35 @@ def find_all(hay, needle):
         i = hay.find(needle, i + 1)
 
 
+OPEN = ["address", "book", "game", "movie", "organization", "position", "scene"]
+
+
+def emit_partial(items, weight, stats):
+    """One line per piece: the gold spans fixed, the other types open, optional companies maybe."""
+    result = []
+    for pc, spans, optsp in items:
+        lab = {}
+        for s, e, t in sorted(spans):
+            lab.setdefault(t, {}).setdefault(pc[s:e], []).append([s, e - 1])
+        line = {"text": pc, "label": lab, "open": [t for t in OPEN if t not in lab]}
+        if optsp:
+            line["maybe"] = {"company": [[s, e - 1] for s, e in sorted(optsp)]}
+        if weight is not None:
+            line["weight"] = weight
+        result.append(json.dumps(line, ensure_ascii=False, sort_keys=True))
+        for t in lab:
+            stats["spans " + t] = stats.get("spans " + t, 0) + sum(len(v) for v in lab[t].values())
+        stats["maybe"] = stats.get("maybe", 0) + len(optsp)
+    stats["lines"] = len(result)
+    sys.stdout.write("".join(r + "\n" for r in result))
+    print("make_ccf_lines: " + ", ".join("%s %d" % kv for kv in stats.items()), file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", required=True)
+    ap.add_argument("--model", help="base model (needed without --partial)")
+    ap.add_argument("--partial", action="store_true", help="partial labels: gold spans only, other types open")
+    ap.add_argument("--weight", type=float, help="with --partial: the lines' CRF step weight")
     ap.add_argument("--sets", nargs="+", required=True)
     ap.add_argument("--exclude-sets", nargs="*", default=[])
     ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "..", "shared", "data"))
@@ -80,6 +114,8 @@ def main():
     ap.add_argument("--min-margin", type=float, default=3.0)
     ap.add_argument("--titles", action="store_true", help="also project people[].title near the name as position")
     a = ap.parse_args()
+    if not a.partial and not a.model:
+        ap.error("--model is needed without --partial")
     with open(os.path.join(a.data, "ccf-bdci2019-fin-new-entity", "Train_Data.csv"), encoding="utf-8") as f:
         rows = [r["text"] for r in csv.DictReader(f)]
 
@@ -141,6 +177,9 @@ def main():
                     if not any(taken[i:i + len(f)]):
                         optsp.append((i, i + len(f)))
             items.append((pc, spans, optsp))
+    if a.partial:
+        emit_partial(items, a.weight, stats)
+        return
     # the base model's proposals, one line per piece
     inp = "".join(pc + "\n" for pc, _, _ in items)
     out = subprocess.run([a.gleaner_train, "--tag", "--model", a.model], input=inp, capture_output=True,

@@ -6,6 +6,7 @@
  *  - decoding always yields well-formed BIOES paths;
  *  - ASCII and full-width punctuation (NFKC text vs the training text) decode identically;
  *  - character-cluster features: keys per granularity, the table in the model file. */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -471,6 +472,134 @@ static void test_sentence_weights_and_folds(void **state)
     free(fold);
     for (int f = 0; f < 2; f++)
         gx_tagger_lexicon_cleanup(&lx[f]);
+    gx_tagger_corpus_cleanup(&c);
+}
+
+/* Partial labels (twenty-seventh session): the CRF's target at a position is the marginal over
+ * the paths through the allowed tags. With every position fixed to its gold tag the gradient
+ * and the trained model are exactly today's; with some positions open, the emission gradient
+ * changes only there, and only in the columns of the tags allowed there. */
+static void test_partial_labels(void **state)
+{
+    (void)state;
+    gx_tagger_lattice lat;
+    gx_tagger_constraints(2, &lat); /* tags: O, B0 I0 E0 S0, B1 I1 E1 S1 */
+    enum { N = 6, T = 9, T1 = 10 };
+    double em[N * T], tr[T1 * T1], d0[N * T], d1[N * T], t0[T1 * T1], t1[T1 * T1];
+    uint64_t r = 12345;
+    for (int k = 0; k < N * T; k++)
+        em[k] = (double)((r = r * 6364136223846793005ULL + 1442695040888963407ULL) >> 40) / (1 << 24) * 2 - 1;
+    for (int k = 0; k < T1 * T1; k++)
+        tr[k] = (double)((r = r * 6364136223846793005ULL + 1442695040888963407ULL) >> 40) / (1 << 24) - 0.5;
+    const uint8_t gold[N] = {0, 1, 3, 0, 0, 4}; /* O B0 E0 O O S0 */
+    uint8_t fixed[N * T], part[N * T];
+    memset(fixed, 0, sizeof fixed);
+    memset(part, 0, sizeof part);
+    for (int i = 0; i < N; i++) {
+        fixed[i * T + gold[i]] = 1;
+        if (gold[i]) {
+            part[i * T + gold[i]] = 1;
+        } else { /* O or any tag of type 1 (the type this line's annotator did not mark) */
+            part[i * T] = 1;
+            memset(part + i * T + 5, 1, 4);
+        }
+    }
+    for (int mg = 0; mg <= 1; mg++) { /* every position fixed == full labels, bit for bit */
+        gx_tagger_crf_gradient(&lat, N, em, tr, gold, NULL, mg, d0, t0);
+        gx_tagger_crf_gradient(&lat, N, em, tr, gold, fixed, mg, d1, t1);
+        assert_memory_equal(d0, d1, sizeof d0);
+        assert_memory_equal(t0, t1, sizeof t0);
+    }
+    gx_tagger_crf_gradient(&lat, N, em, tr, gold, NULL, 0, d0, t0);
+    gx_tagger_crf_gradient(&lat, N, em, tr, gold, part, 0, d1, t1);
+    int moved = 0;
+    for (int i = 0; i < N; i++) {
+        double s0 = 0, s1 = 0;
+        for (int tag = 0; tag < T; tag++) {
+            const double a = d0[i * T + tag], b = d1[i * T + tag];
+            s0 += a, s1 += b;
+            const int open = !gold[i] && (tag == 0 || tag >= 5);
+            if (!open)
+                assert_true(fabs(a - b) < 1e-12); /* fixed positions, and type 0 outside its span */
+            else
+                moved += fabs(a - b) > 1e-6;
+            if (!gold[i] && tag == 0)
+                assert_true(b < a); /* O is no longer the whole target there */
+        }
+        assert_true(fabs(s0) < 1e-9 && fabs(s1) < 1e-9); /* targets and marginals sum to 1 */
+    }
+    assert_true(moved >= 6);
+    /* the transition into the fixed E0 from B0 keeps its target of 1 */
+    assert_true(fabs(t0[1 * T1 + 3] - t1[1 * T1 + 3]) < 1e-12);
+    /* an open position may now hold type 1 (E0 at 2 -> B1 at 3, E1 at 4: a target > 0) */
+    assert_true(t1[3 * T1 + 5] > t0[3 * T1 + 5]);
+    assert_true(t0[3 * T1 + 5] < 0);
+
+    /* The JSON fields: "open" and "maybe" make the mask, "weight" the step scale. */
+    gx_tagger_corpus c;
+    gx_tagger_corpus_init(&c, types6, 6);
+    gl_error err;
+    gl_error_clear(&err);
+    const char *line = "{\"text\": \"甲公司和乙局长\", \"label\": {\"company\": {\"甲公司\": [[0, 2]]}},"
+                       " \"open\": [\"position\", \"nosuchlabel\"], \"maybe\": {\"government\": [[4, 5]]}, \"weight\": 0.5}";
+    assert_int_equal(gx_tagger_corpus_add_cluener(&c, line, strlen(line), &err), 0);
+    const gx_tagger_sentence *s = &c.s[0];
+    const int TT = 1 + 4 * 6;
+    assert_non_null(s->allowed);
+    assert_true(s->weight == 0.5);
+    for (int i = 0; i < s->n; i++)
+        for (int tag = 0; tag < TT; tag++) {
+            int want = i <= 2 ? tag == s->gold[i]
+                              : tag == 0 || (tag >= 1 + 4 * 5 && tag < 5 + 4 * 5) ||
+                                    (i >= 4 && i <= 5 && tag >= 1 + 4 * 2 && tag < 5 + 4 * 2);
+            assert_int_equal(s->allowed[i * TT + tag] != 0, want);
+        }
+    const char *plain = "{\"text\": \"甲公司\", \"label\": {\"company\": {\"甲公司\": [[0, 2]]}}}";
+    assert_int_equal(gx_tagger_corpus_add_cluener(&c, plain, strlen(plain), &err), 0);
+    assert_null(c.s[1].allowed);
+    assert_true(c.s[1].weight == 1);
+    const char *bad1 = "{\"text\": \"甲\", \"weight\": 0}", *bad2 = "{\"text\": \"甲\", \"maybe\": {}}";
+    assert_int_equal(gx_tagger_corpus_add_cluener(&c, bad1, strlen(bad1), &err), -1);
+    assert_int_equal(gx_tagger_corpus_add_cluener(&c, bad2, strlen(bad2), &err), -1);
+    assert_int_equal(c.n, 2);
+    gx_tagger_corpus_cleanup(&c);
+
+    /* Training: every tiny.json line fixed by a mask gives today's model bytes; opening the
+       O positions of one line, or weighting it, gives another model. */
+    load_tiny(&c);
+    gx_tagger_train_opts o = crf_opts(4);
+    o.crf_margin = 1.0;
+    o.l1 = 0.02;
+    unsigned char *a = NULL, *b = NULL;
+    size_t na = 0, nb = 0;
+    assert_int_equal(gx_tagger_train(&c, &o, &a, &na, &err), 0);
+    const int T6 = 1 + 4 * c.ntypes;
+    for (int k = 0; k < c.n; k++) {
+        gx_tagger_sentence *sk = &c.s[k];
+        sk->allowed = calloc((size_t)sk->n * (size_t)T6, 1);
+        assert_non_null(sk->allowed);
+        for (int i = 0; i < sk->n; i++)
+            sk->allowed[i * T6 + sk->gold[i]] = 1;
+    }
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_int_equal(na, nb);
+    assert_memory_equal(a, b, na);
+    free(b);
+    for (int i = 0; i < c.s[0].n; i++)
+        if (!c.s[0].gold[i])
+            memset(c.s[0].allowed + i * T6 + 1 + 4 * 5, 1, 4); /* position open on line 0 */
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_false(na == nb && memcmp(a, b, na) == 0);
+    free(b);
+    for (int k = 0; k < c.n; k++) {
+        free(c.s[k].allowed);
+        c.s[k].allowed = NULL;
+    }
+    c.s[0].weight = 0.25;
+    assert_int_equal(gx_tagger_train(&c, &o, &b, &nb, &err), 0);
+    assert_false(na == nb && memcmp(a, b, na) == 0);
+    free(a);
+    free(b);
     gx_tagger_corpus_cleanup(&c);
 }
 
@@ -1056,6 +1185,7 @@ int main(void)
         cmocka_unit_test(test_training_is_deterministic),
         cmocka_unit_test(test_crf_training),
         cmocka_unit_test(test_sentence_weights_and_folds),
+        cmocka_unit_test(test_partial_labels),
         cmocka_unit_test(test_paths_are_well_formed),
         cmocka_unit_test(test_fast_layout_matches_generic),
         cmocka_unit_test(test_ascii_punctuation_is_canonical),

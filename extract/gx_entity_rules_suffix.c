@@ -519,13 +519,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         /* after punctuation or at the text's start two characters that make no word of the tagger's
          * lexicon open the name: a trade name's head (，小盈|牛科技有限公司 read 牛科技…), not an
          * adverb before it (，近期|…; twenty-seventh session, comp69) */
-        /* (or after a stop word of two characters or more: 商业模式是什么|土木金华信息科技有限公司 read
-         * 金华信息…) */
+        /* (or after a stop word of two characters or more, when the two make no word: not 说明|湖北焱合…) */
         bool head_sure = type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && ix->tagger &&
                          (name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1])) ||
                           (edge_sure && gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) >= 2)) &&
                          name.start + 2 < body.end && gx_is_cjk(art->cp[name.start]) && gx_is_cjk(art->cp[name.start + 1]) &&
-                         (edge_sure || !gx_tagger_common_word(ix->tagger, art->cp + name.start, 2)) &&
+                         !gx_tagger_common_word(ix->tagger, art->cp + name.start, 2) &&
                          gx_hit_len_starting(ix, name.start, GX_LEX_LEFT_STOP) == 0 &&
                          !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_NOT_GIVEN);
         for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {

@@ -130,6 +130,11 @@ void gx_shape_trim_left(const gx_engine *eng, const gx_article *art, gx_candidat
                 s += n;
                 break;
             }
+    /* (a sentence-final particle glued before a firm's name in web text that runs its sentences
+     * together: 不是错过机会了吗|思埠集团; twenty-seventh session, comp69) */
+    if (c->type == GX_ENT_COMPANY && e - s >= 4 && s > 0 && gx_is_cjk(cp[s - 1]) && (cp[s] == 0x5417 /* 吗 */ || cp[s] == 0x5462 /* 呢 */) &&
+        gx_is_cjk(cp[s + 1]) && gx_is_cjk(cp[s + 2]))
+        s++;
     /* (a kind of investor describing the firm: 对冲基|金科图管理公司) */
     for (int32_t b = s - 3; b < s; b++) {
         int32_t l = b >= 0 ? gx_word_at(art, b, gx_investor_kinds) : 0;

@@ -29,6 +29,10 @@ static bool clear_left(const gx_hit_index *ix, const gx_article *art, int32_t at
     if (at == 0)
         return true;
     uint32_t c = art->cp[at - 1];
+    /* (not a question word: what follows 什么 or 怎么 is what is asked about, a thing more often than
+     * a firm: 出现什么|超预期; twenty-seventh session, comp69) */
+    if (at >= 2 && (art->cp[at - 2] == 0x4EC0 /* 什(么) */ || art->cp[at - 2] == 0x600E /* 怎(么) */) && c == 0x4E48 /* 么 */)
+        return false;
     return (!gx_is_cjk(c) && !gx_is_alnum(c)) || gx_hit_len_ending(ix, at, GX_LEX_LEFT_STOP) > 0;
 }
 

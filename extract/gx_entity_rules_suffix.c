@@ -262,6 +262,12 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
          * verbs before it */
         if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix)
             s = gx_name_left_over_business(ix, art, s, look_end, maxbody);
+        /* the copula 系 'is' glued before a region that opens the legal name (小盈牛系|宁波梅山保税港区
+         * 小盈牛资产管理有限公司, 平台系|上海…有限公司旗下) is no part of it: a legal name opens at its
+         * place (twenty-seventh session, comp69) */
+        if (type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && s + 3 < look_end && art->cp[s] == 0x7CFB /* 系 */ &&
+            gx_hit_len_starting(ix, s + 1, GX_LEX_REGION) >= 2)
+            s++;
         /* a single space between two Chinese characters inside a legal name is page layout, not a
          * separator (东风富瑞新能源汽车 销售有限公司): the look-back reads on over one space, never
          * over two or a line break, and only to three or more characters that end in no suffix
@@ -510,6 +516,17 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                          !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_LEFT_STOP) &&
                          !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_NOT_GIVEN);
         edge_sure = edge_sure || (type == GX_ENT_COMPANY && gx_conj_opens_name(art, name.start));
+        /* after punctuation or at the text's start two characters that make no word of the tagger's
+         * lexicon open the name: a trade name's head (，小盈|牛科技有限公司 read 牛科技…), not an
+         * adverb before it (，近期|…; twenty-seventh session, comp69) */
+        /* (or after a stop word of two characters or more, when the two make no word: not 说明|湖北焱合…) */
+        bool head_sure = type == GX_ENT_COMPANY && e->len >= 4 && !latin_suffix && ix->tagger &&
+                         (name.start == 0 || (!gx_is_cjk(art->cp[name.start - 1]) && !gx_is_alnum(art->cp[name.start - 1])) ||
+                          (edge_sure && gx_hit_len_ending(ix, name.start, GX_LEX_LEFT_STOP) >= 2)) &&
+                         name.start + 2 < body.end && gx_is_cjk(art->cp[name.start]) && gx_is_cjk(art->cp[name.start + 1]) &&
+                         !gx_tagger_common_word(ix->tagger, art->cp + name.start, 2) &&
+                         gx_hit_len_starting(ix, name.start, GX_LEX_LEFT_STOP) == 0 &&
+                         !gx_lexicon_char_is(ix->lex, art->cp[name.start], GX_LEX_NOT_GIVEN);
         for (int q = first_ending(tag, ntag, name.end); q < ntag && tag[q].end == name.end; q++) {
             const gx_candidate *t = &art->candidates.v[tag[q].idx];
             /* only a short word is dropped this way (开始, 只): a long prefix is more
@@ -517,6 +534,7 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
             /* (not past the edge a describer noun gave: 子公司|义乌世茂中心发展有限公司) */
             if (t->source == GX_SRC_TAGGER && t->type == type && t->span.end == name.end && name.start != desc_edge &&
                 t->span.start > name.start && t->span.start < body.end - 1 && t->span.start - name.start <= 2 &&
+                !(head_sure && t->span.start - name.start == 2) &&
                 !(edge_sure && t->span.start - name.start == 1 &&
                   gx_hit_len_starting(ix, t->span.start, GX_LEX_REGION) == 0) &&
                 !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + name.start, t->span.start - name.start) &&
@@ -545,8 +563,10 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
                     if (sl > 0 && q2 - sl < t->span.start)
                         ts = q2;
                 }
-                if (ts == t->span.start && gx_lexicon_char_is(ix->lex, art->cp[ts], GX_LEX_LEFT_STOP))
-                    ts++;
+                /* (a run of them too: 错过机会了吗|思埠集团; twenty-seventh session, comp69) */
+                if (ts == t->span.start)
+                    while (ts < name.start && gx_lexicon_char_is(ix->lex, art->cp[ts], GX_LEX_LEFT_STOP))
+                        ts++;
                 bool plain = ts < name.start && gx_after_descriptor(art, (gx_span){ts, name.start}) == ts;
                 for (int32_t q = ts; q < name.start && plain; q++)
                     plain = gx_is_cjk(art->cp[q]) || gx_is_alnum(art->cp[q]);

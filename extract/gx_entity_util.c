@@ -186,6 +186,17 @@ int32_t gx_name_left(const gx_hit_index *ix, const gx_article *art, int32_t end,
         if (st == 1 && s >= 2 && s < end && gx_is_cjk(cp[s - 2]) && gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 1 &&
             gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + s - 2, 2) && !gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, cp + s - 2, 2))
             st = 0;
+        /* ... nor one that opens such a word with the characters after it, glued to a name before it
+         * (上海青蚨在|线金融信息服务有限公司, 以|太坊): not a determiner's word (各大, 该公司, 这家), which
+         * is no part of a name (twenty-seventh session, comp69) */
+        if (st == 1 && s >= 2 && s < end && gx_is_cjk(cp[s - 2]) && !gx_cp_in(c, U"各某每该这那") &&
+            gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) == 1 && !gx_lexicon_char_is(ix->lex, cp[s - 2], GX_LEX_LEFT_STOP))
+            for (int32_t wl = 2; wl <= 3 && s - 1 + wl <= end; wl++)
+                if (gx_lexicon_is(ix->lex, GX_LEX_GENERIC_BODY, cp + s - 1, wl) &&
+                    !gx_lexicon_is(ix->lex, GX_LEX_LEFT_STOP, cp + s - 1, wl)) {
+                    st = 0;
+                    break;
+                }
         if (st > 0 || (s < end && gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0))
             break;
         if (gx_is_digit(c))

@@ -2,14 +2,15 @@
  * comp71): 社交电商平台——脉宝云店可谓是风生云起, 国内首家期配服务平台——香港鑫泓，为国内…, 理财平台--小盈牛,
  * 特产电商平台——点购商城, 这样一个平台——【云吞金科】. Promotional web posts introduce the platform they
  * sell by what it is (a kind of business: cues.tsv called_kind, 平台, 商城, APP, 公司 …), a dash (——,
- * —, or two hyphens or more), then its name, glued to the next words as often as not.
- * The name is the run after the dash (and an opening bracket) of letters and Chinese characters up to
+ * —, or two hyphens or more), then its name, glued to the next words as often as not. A year after
+ * the dash opens a title (公司——2019年非公开发行…): the name opens with a letter or a character. The name is the run after the dash (and an opening bracket) of letters and Chinese characters up to
  * punctuation or 的: the whole run when it ends there and is DASH_NAME_MAX long at most, else its
  * longest start the article writes again elsewhere (脉宝云店|可谓是). Either way the article writes the
  * name at least twice (a name said once after a dash is as often a slogan: 平台——品牌价值为…). The name is
  * plausible (gx_er_plausible_name), no ordinary word of the tagger's lexicon nor two of them glued
- * (品牌|价值为…, 集团——主题|酒店), no kind of business,
- * and no person, body or company is read with its span, nor a place but by the tagger alone (it reads
+ * (品牌|价值为…, 集团——主题|酒店), not ending in 交易 (a product: 交易平台—招银汇金智能交易APP), no kind of
+ * business; a run closed by 的 and a kind soon after describes the thing (平台——专注股权咨询的参股孵化平台);
+ * no person, body or company is read with its span, nor a place but by the tagger alone (it reads
  * …云店 as a place: 脉宝云店). A company at 0.65. Part of the entity
  * rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
@@ -20,7 +21,11 @@ enum {
     DASH_NAME_MAX = 8,
     DASH_RUN_MAX = 14, /* letters and characters read after the dash */
     DASH_KIND_MAX = 4, /* the kind word's length before the dash (APP, 平台, 商城) */
+    DASH_KIND_GAP = 6, /* 的 + at most this many characters to a kind: a description (的参股孵化平台) */
 };
+
+/* An activity ending a run after the dash names a product or a service (招银汇金智能交易APP) */
+static const char32_t *const TRADING[] = {U"交易", NULL};
 
 /* The length of the dash starting at p (——, —, --, ---…), or 0. */
 static int32_t dash_at(const gx_article *art, int32_t p)
@@ -62,6 +67,16 @@ static bool two_words(const gx_hit_index *ix, const gx_article *art, gx_span n)
     return false;
 }
 
+/* Whether a kind of business (cues.tsv called_kind) follows within DASH_KIND_GAP characters of 的
+ * at p: the run before 的 describes the thing (平台——专注股权咨询的参股孵化平台), it names nothing. */
+static bool described_after(const gx_lexicon *lex, const gx_article *art, int32_t p)
+{
+    for (int32_t q = p + 1; q < art->ncp && q - p <= DASH_KIND_GAP && gx_is_cjk(art->cp[q]); q++)
+        if (gx_lex_word_at(lex, GX_LEX_CALLED_KIND, art, q) > 0)
+            return true;
+    return false;
+}
+
 void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -81,9 +96,12 @@ void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
         int32_t e = s;
         while (e < art->ncp && e - s < DASH_RUN_MAX && cp[e] != 0x7684 /* 的 */ && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
             e++;
-        if (e - s < DASH_NAME_MIN)
+        /* (a name opens with a letter or a character: 公司——2019年非公开发行… is a title's year) */
+        if (e - s < DASH_NAME_MIN || (cp[s] >= '0' && cp[s] <= '9'))
             continue;
         bool closed = e - s <= DASH_NAME_MAX && (e >= art->ncp || cp[e] == 0x7684 || !(gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])));
+        if (e < art->ncp && cp[e] == 0x7684 /* 的 */ && described_after(ix->lex, art, e))
+            continue;
         gx_span n = {s, e};
         if (closed) {
             if (gx_er_written(ix, art, n) < 2)
@@ -103,7 +121,7 @@ void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
         }
         if (!gx_er_plausible_name(ix, art, n) || gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) ||
-            two_words(ix, art, n) ||
+            two_words(ix, art, n) || gx_word_ending(cp, n.start, n.end, TRADING) > 0 ||
             gx_lex_word_at(ix->lex, GX_LEX_CALLED_KIND, art, n.start) > 0 ||
             gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON) | (1 << GX_ENT_GOVERNMENT) | (1 << GX_ENT_ORGANIZATION) |
                                              (1 << GX_ENT_COMPANY)) >= 0 ||

@@ -50,6 +50,17 @@ static void test_dash_guards(void **state)
     assert_null(fixture_find(art, "专为小额借款设计", GX_ENT_COMPANY));
     assert_null(fixture_find(art, "专为小额借款", GX_ENT_COMPANY));
     gx_article_free(art);
+    /* a year after the dash opens a title */
+    art = fixture_run("东方产业集团有限公司——2019年公开发行公司债券。东方产业集团有限公司——2019年公开发行公司债券。", NULL, NULL);
+    assert_null(fixture_find(art, "2019", GX_ENT_COMPANY));
+    gx_article_free(art);
+    /* a description closed by 的 and a kind; an activity at the end */
+    art = fixture_run("远山资本平台——专注产业投资的孵化平台。远山资本平台——专注产业投资的孵化平台。", NULL, NULL);
+    assert_null(fixture_find(art, "专注产业投资", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = fixture_run("黄金交易平台—金联通智能交易APP上线。金联通智能交易APP据介绍很好用。", NULL, NULL);
+    assert_null(fixture_find(art, "金联通智能交易", GX_ENT_COMPANY));
+    gx_article_free(art);
     /* two ordinary words glued after the dash are a phrase */
     art = fixture_run("东方集团——主题酒店。又一波实体落地，东方集团——主题酒店。", NULL, NULL);
     assert_null(fixture_find(art, "主题酒店", GX_ENT_COMPANY));

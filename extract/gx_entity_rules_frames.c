@@ -793,7 +793,8 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         if (first_sure && !first_known && gx_er_known_inside_end(art, items[0]))
             first_sure = false;
         for (int k = 0; k < n; k++)
-            nknown += known_at(known, items[k].start) == items[k].end || rule_company(art, items[k]);
+            nknown += known_at(known, items[k].start) == items[k].end || rule_company(art, items[k]) ||
+                      gx_er_latin_known_folded(ix, art, items[k]);
         /* short of known items, the short forms of companies the article names in full count
          * (暴风 of 暴风集团); a first item run on into the words before it may end with one
          * (只会剩下|暴风、小米和微鲸) */

@@ -211,6 +211,8 @@ void gx_er_trade_list_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_called.c: a business introduced by its name after 叫 or 名为 (一个叫顺天影视的投资平台) */
 void gx_er_called_business_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_dash.c: a business named after its kind and a dash (电商平台——脉宝云店) */
+void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_kind_name.c: a firm named right after its kind of business (P2P平台|领投鸟) */
 void gx_er_kind_before_name_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_carriers.c: 移动、联通、电信 listed next to 运营商 are 中国移动, 中国联通, 中国电信 */
@@ -239,6 +241,7 @@ bool gx_er_deng_gap_stop(uint32_t c);
 bool gx_er_firm_noun_at(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 bool gx_er_short_form_of_known(const gx_hit_index *ix, const gx_article *art, gx_span item);
 bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span item);
+bool gx_er_latin_known_folded(const gx_hit_index *ix, const gx_article *art, gx_span item);
 bool gx_er_longer_company_at(const gx_article *art, gx_span item);
 bool gx_er_known_inside_end(const gx_article *art, gx_span item);
 bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, gx_span item, bool firms);

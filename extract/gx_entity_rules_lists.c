@@ -81,6 +81,29 @@ bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span ite
     return weak;
 }
 
+/* Is the item a Latin name (three to sixteen ASCII letters and digits, a letter among them) that
+ * the gazetteer knows as a company in another case (OKex of the pattern OKEx, okcoin): web texts
+ * write such names in their own case, and the case-exact scan misses them. Not a weak name. For
+ * weighing a list (火币、币安、OKex、比特儿、香港B网: three known of five; comp71). */
+bool gx_er_latin_known_folded(const gx_hit_index *ix, const gx_article *art, gx_span item)
+{
+    int32_t n = item.end - item.start;
+    if (n < 3 || n > 16)
+        return false;
+    bool letter = false;
+    for (int32_t k = item.start; k < item.end; k++) {
+        uint32_t c = art->cp[k];
+        if (!gx_is_alnum(c) || c > 0x7F)
+            return false;
+        letter |= !(c >= '0' && c <= '9');
+    }
+    if (!letter)
+        return false;
+    int32_t id = gx_lexicon_find_folded(ix->lex, GX_LEX_COMPANY, art->cp + item.start, n);
+    const gx_lex_entry *e = id >= 0 ? gx_lexicon_entry(ix->lex, id) : NULL;
+    return e && !(e->flags & GX_LEXF_WEAK);
+}
+
 /* Does a rule or the gazetteer read a longer company from the item's start (睿渠|投资: the item
  * ended at a stop word inside the name)? */
 bool gx_er_longer_company_at(const gx_article *art, gx_span item)

@@ -201,6 +201,9 @@ bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_
 bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n);
 /* The entry id of cps[0..n) with that kind, or -1. */
 int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
+/* The same with ASCII letters matched in either case (OKex finds the pattern OKEx; comp71): the
+ * entry id or -1. For Latin names a text writes in its own case, where a case-exact hit is missed. */
+int32_t gx_lexicon_find_folded(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n);
 /* Which prefixes of cps[0..n) of length min..min+31 are patterns of that kind (one trie walk
  * instead of one lookup per length): bit (length - min) set for each. */
 uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min);

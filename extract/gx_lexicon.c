@@ -672,6 +672,40 @@ int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t 
     return -1;
 }
 
+/* Depth-first walk of the trie from node s over cps[i..n), each ASCII letter in either case (the
+ * trie's goto edges only: a missing edge ends the branch, so a word of n letters costs at most the
+ * patterns that share its folded prefix). The first entry of the kind found at the end, or -1. */
+static int32_t find_folded_from(const gx_lexicon *lex, const gx_ac *ac, gx_lex_kind kind, const uint32_t *cps, int n,
+                                int i, int32_t s)
+{
+    if (s < 0)
+        return -1;
+    if (i == n) {
+        int np;
+        const int32_t *ids = gx_ac_node_payloads(ac, s, &np);
+        for (int k = 0; k < np && k < 16; k++)
+            if (lex->entries[ids[k]].kind == (uint32_t)kind)
+                return ids[k];
+        return -1;
+    }
+    uint32_t c = cps[i], o = c;
+    if (c >= 'a' && c <= 'z')
+        o = c - 32;
+    else if (c >= 'A' && c <= 'Z')
+        o = c + 32;
+    int32_t r = find_folded_from(lex, ac, kind, cps, n, i + 1, gx_ac_step(ac, s, c));
+    if (r < 0 && o != c)
+        r = find_folded_from(lex, ac, kind, cps, n, i + 1, gx_ac_step(ac, s, o));
+    return r;
+}
+
+int32_t gx_lexicon_find_folded(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
+{
+    if (n < 1 || n > MAX_PAT)
+        return -1;
+    return find_folded_from(lex, trie_of(lex, kind), kind, cps, n, 0, 0);
+}
+
 uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min)
 {
     uint32_t mask = 0;

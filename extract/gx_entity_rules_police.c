@@ -16,12 +16,15 @@
  * of the body's name, is cues.tsv police_unit (海淀公安|分局, 朝阳经侦|大队, 宝安区经侦|部门, 上海公安|机关). */
 
 /* The start of the place that ends at `end`: the longest region or country of the lexicon
- * (广州, 江苏, 广州市), or a location the tagger read (海淀, 北京朝阳, 锦江区), whichever starts
+ * (广州, 江苏, 广州市) or prefecture-level city of cities.tsv (常德, 常德市), or a location the tagger read (海淀, 北京朝阳, 锦江区), whichever starts
  * first; -1 if none. */
 static int32_t place_before(const gx_hit_index *ix, const gx_article *art, int32_t end)
 {
     int32_t start = -1;
     int r = gx_hit_len_ending(ix, end, GX_LEX_REGION);
+    int rc = gx_hit_len_ending(ix, end, GX_LEX_CITY); /* a prefecture-level city (cities.tsv): 常德, 常德市 */
+    if (rc > r)
+        r = rc;
     if (r >= 2)
         start = end - r;
     else if (end >= 2 && art->cp[end - 2] == 0x9996 /* 首 */ && art->cp[end - 1] == 0x90FD /* 都 */)
@@ -37,6 +40,9 @@ static int32_t place_before(const gx_hit_index *ix, const gx_article *art, int32
     if (start < 0 && end >= 4 && gx_is_cjk(art->cp[end - 2]) && gx_is_cjk(art->cp[end - 1]) &&
         !gx_cp_in(art->cp[end - 1], U"地区方市省县内外部间侧边") && !gx_cp_in(art->cp[end - 2], U"被在与向和及由对从已也")) {
         int r2 = gx_hit_len_ending(ix, end - 2, GX_LEX_REGION);
+        int rc2 = gx_hit_len_ending(ix, end - 2, GX_LEX_CITY);
+        if (rc2 > r2)
+            r2 = rc2;
         if (r2 >= 2)
             start = end - 2 - r2;
     }

@@ -103,6 +103,9 @@ typedef enum gx_lex_kind {
                             * cues.tsv account_trade, scanned: gx_entity_rules_police.c) */
     GX_LEX_ASK_VERB,       /* a one-character verb of asking glued before a unit word (…求|政府; cues.tsv
                             * ask_verb, gx_entity_rules_gov.c) */
+    GX_LEX_CITY,           /* a prefecture-level city, short or full form (lexicon/cities.tsv rows of use
+                            * `place`: 常德, 常德市); no region: read only where a place stands before a
+                            * district and a police word (gx_entity_rules_police.c: 常德|武陵|警方) */
     GX_LEX__COUNT
 } gx_lex_kind;
 _Static_assert(GX_LEX__COUNT <= 64, "a set of kinds is a 64-bit mask (GX_LEX_BIT)");

@@ -11,6 +11,8 @@
  *   lexicon/organizations.tsv      name, aliases(|)
  *   lexicon/people.tsv             name, aliases(|) of well-known people (特朗普, 鲍威尔)
  *   lexicon/regions.tsv x lexicon/region_suffixes.tsv   composed regional government bodies
+ *   lexicon/cities.tsv             prefecture-level cities: short, full forms(|), use (place|body);
+ *                                  composed with region_suffixes.tsv like regions.tsv
  *   lexicon/positions.tsv          one title per line
  *   lexicon/surnames.tsv           surnames separated by blanks
  *   lexicon/common_word_names.tsv  names that are also ordinary words (flag WEAK)
@@ -60,7 +62,7 @@ struct gx_lexicon {
     int32_t nby_ticker;
 };
 
-#define FILTER_BITS 18
+#define FILTER_BITS 20 /* (18 until regions27: cities.tsv's composed bodies add 25,000 patterns) */
 #define FILTER_FIRST 0x80u /* kind flag of the first-code-point keys */
 
 static uint64_t filter_hash(uint32_t kind, const uint32_t *cps, int n)
@@ -439,6 +441,35 @@ static int read_list(gx_lexicon *lex, char *line, void *ctx)
     return 0;
 }
 
+/* The bodies of one place: its short form `region` and its full forms `full` ('|' between, may be
+ * empty) with every suffix line of region_suffixes.tsv, one government thing per place and suffix
+ * (天津 + 证监局); every form of the place with every form of the suffix (市场监管局 = 市场监督管理局 =
+ * 市监局) names that one body. */
+static void compose_bodies(gx_lexicon *lex, const char *region, const char *full, const region_list *suffixes)
+{
+    for (int s = 0; s < suffixes->n; s++) {
+        char sbuf[512], *sf[2];
+        snprintf(sbuf, sizeof sbuf, "%s", suffixes->v[s]);
+        int nsf = gx_tsv_split(sbuf, sf, 2);
+        char name[1024], form[1024];
+        snprintf(name, sizeof name, "%s%s", region, sf[0]);
+        int32_t t = add_thing(lex, GX_ENT_GOVERNMENT, name, NULL, NULL, NULL);
+        add_pattern(lex, name, GX_LEX_GOVERNMENT, GX_LEXF_SHORT, t);
+        char rforms[512];
+        snprintf(rforms, sizeof rforms, "%s|%s", region, full);
+        char *rsave = NULL;
+        for (char *a = strtok_r(rforms, "|", &rsave); a; a = strtok_r(NULL, "|", &rsave)) {
+            char sforms[512];
+            snprintf(sforms, sizeof sforms, "%s|%s", sf[0], nsf > 1 ? sf[1] : "");
+            char *ssave = NULL;
+            for (char *u = strtok_r(sforms, "|", &ssave); u; u = strtok_r(NULL, "|", &ssave)) {
+                snprintf(form, sizeof form, "%s%s", a, u);
+                add_pattern(lex, form, GX_LEX_GOVERNMENT, GX_LEXF_ALIAS, t);
+            }
+        }
+    }
+}
+
 static int read_simple(gx_lexicon *lex, char *line, void *ctx)
 {
     gx_lex_kind kind = *(gx_lex_kind *)ctx;
@@ -511,7 +542,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
     lex->char_kinds = gl_calloc(CHAR_TABLE, sizeof(uint32_t));
     lex->filter = gl_calloc((1u << FILTER_BITS) / 64, sizeof(uint64_t));
     lex->pool = gx_arena_new();
-    region_list regions = {0}, suffixes = {0};
+    region_list regions = {0}, suffixes = {0}, cities = {0};
     gx_ent_type gov = GX_ENT_GOVERNMENT, org = GX_ENT_ORGANIZATION, per = GX_ENT_PERSON;
     gx_lex_kind kpos = GX_LEX_POSITION, ksur = GX_LEX_SURNAME;
     int rc = -1;
@@ -530,6 +561,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
         each_line(lex, data_dir, "lexicon/people.tsv", read_named, &per, err) < 0 ||
         each_line(lex, data_dir, "lexicon/regions.tsv", read_list, &regions, err) < 0 ||
         each_line(lex, data_dir, "lexicon/region_suffixes.tsv", read_list, &suffixes, err) < 0 ||
+        each_line(lex, data_dir, "lexicon/cities.tsv", read_list, &cities, err) < 0 ||
         each_line(lex, data_dir, "lexicon/positions.tsv", read_simple, &kpos, err) < 0 ||
         each_line(lex, data_dir, "lexicon/surnames.tsv", read_simple, &ksur, err) < 0 ||
         each_line(lex, data_dir, "lexicon/cues.tsv", read_cue, NULL, err) < 0)
@@ -544,28 +576,38 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
         /* (a province or city of the mainland is a home region; a special administrative
          * region, 香港|汇丰, names the company there) */
         add_pattern(lex, f[0], GX_LEX_REGION, nf > 1 && strstr(f[1], "特别行政区") ? 0 : GX_LEXF_HOME, -1);
-        for (int s = 0; s < suffixes.n; s++) {
-            /* the suffix and its other written forms (市场监管局 = 市场监督管理局 = 市监局): every
-             * form of the region with every form of the suffix names the one body */
-            char sbuf[512], *sf[2];
-            snprintf(sbuf, sizeof sbuf, "%s", suffixes.v[s]);
-            int nsf = gx_tsv_split(sbuf, sf, 2);
-            char name[1024], form[1024];
-            snprintf(name, sizeof name, "%s%s", f[0], sf[0]);
-            int32_t t = add_thing(lex, GX_ENT_GOVERNMENT, name, NULL, NULL, NULL);
-            add_pattern(lex, name, GX_LEX_GOVERNMENT, GX_LEXF_SHORT, t);
-            char rforms[512];
-            snprintf(rforms, sizeof rforms, "%s|%s", f[0], nf > 1 ? f[1] : "");
-            char *rsave = NULL;
-            for (char *a = strtok_r(rforms, "|", &rsave); a; a = strtok_r(NULL, "|", &rsave)) {
-                char sforms[512];
-                snprintf(sforms, sizeof sforms, "%s|%s", sf[0], nsf > 1 ? sf[1] : "");
-                char *ssave = NULL;
-                for (char *u = strtok_r(sforms, "|", &ssave); u; u = strtok_r(NULL, "|", &ssave)) {
-                    snprintf(form, sizeof form, "%s%s", a, u);
-                    add_pattern(lex, form, GX_LEX_GOVERNMENT, GX_LEXF_ALIAS, t);
-                }
+        compose_bodies(lex, f[0], nf > 1 ? f[1] : "", &suffixes);
+    }
+    /* the prefecture-level cities (cities.tsv): their bodies composed the same way, but no region of
+     * the lexicon (the company, people and place rules read regions.tsv's only); a `place` row's
+     * forms are a city (GX_LEX_CITY) for the police rule's place before a district (常德|武陵|警方) */
+    for (int r = 0; r < cities.n; r++) {
+        char *f[3];
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s", cities.v[r]);
+        if (gx_tsv_split(buf, f, 3) < 3 || (strcmp(f[2], "place") && strcmp(f[2], "body"))) {
+            gl_error_set(err, 500, "bad line in lexicon/cities.tsv (want short, full forms, place or body): %.60s",
+                         cities.v[r]);
+            goto out;
+        }
+        /* (the X市 form is not composed: the unit rule reads a place and its level, 常德市公安局, and
+         * with the province before it, 安徽省|黄山市公安局, a composed body inside would outweigh the
+         * rule's whole name; the other full forms are: 恩施州人民政府, 阿克苏地区公安局) */
+        char composed[512] = "", city[128], fbuf[512];
+        snprintf(city, sizeof city, "%s市", f[0]);
+        snprintf(fbuf, sizeof fbuf, "%s", f[1]);
+        char *csave = NULL;
+        for (char *a = strtok_r(fbuf, "|", &csave); a; a = strtok_r(NULL, "|", &csave))
+            if (strcmp(a, city) && strlen(composed) + strlen(a) + 2 < sizeof composed) {
+                strcat(composed, *composed ? "|" : "");
+                strcat(composed, a);
             }
+        compose_bodies(lex, f[0], composed, &suffixes);
+        if (!strcmp(f[2], "place")) {
+            add_pattern(lex, f[0], GX_LEX_CITY, 0, -1);
+            char *save = NULL;
+            for (char *a = strtok_r(f[1], "|", &save); a; a = strtok_r(NULL, "|", &save))
+                add_pattern(lex, a, GX_LEX_CITY, 0, -1);
         }
     }
     /* the suffixes' forms, for places regions.tsv lacks (武定县市场监督管理局 … 武定县市场监管局):
@@ -594,6 +636,7 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
 out:
     free(regions.v);
     free(suffixes.v);
+    free(cities.v);
     free(lex->seen);
     lex->seen = NULL;
     if (rc < 0) {

@@ -196,6 +196,24 @@ static void test_moved_cue_kinds(void **state)
     gx_article_free(art);
 }
 
+/* cities.tsv (regions27): a `place` row's forms are a city (GX_LEX_CITY), a `body` row's (an ordinary word:
+ * 白银, 来宾) are not; no city is a region of regions.tsv (read by the company, people and place rules), and
+ * each city composes its bodies (常德警方). */
+static void test_city_kinds(void **state)
+{
+    (void)state;
+    const uint32_t changde[] = {0x5E38, 0x5FB7}, changdeshi[] = {0x5E38, 0x5FB7, 0x5E02}, baiyin[] = {0x767D, 0x94F6}, laibin[] = {0x6765, 0x5BBE},
+                   police[] = {0x5E38, 0x5FB7, 0x8B66, 0x65B9}, bpolice[] = {0x767D, 0x94F6, 0x8B66, 0x65B9};
+    assert_true(gx_lexicon_is(LEX, GX_LEX_CITY, changde, 2));
+    assert_true(gx_lexicon_is(LEX, GX_LEX_CITY, changdeshi, 3));
+    assert_false(gx_lexicon_is(LEX, GX_LEX_CITY, baiyin, 2));
+    assert_false(gx_lexicon_is(LEX, GX_LEX_CITY, laibin, 2));
+    assert_false(gx_lexicon_is(LEX, GX_LEX_REGION, changde, 2));
+    assert_false(gx_lexicon_is(LEX, GX_LEX_REGION, baiyin, 2));
+    assert_true(gx_lexicon_is(LEX, GX_LEX_GOVERNMENT, police, 4));
+    assert_true(gx_lexicon_is(LEX, GX_LEX_GOVERNMENT, bpolice, 4));
+}
+
 static void test_weak_names_flagged(void **state)
 {
     (void)state;
@@ -231,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_latin_word_boundaries),
         cmocka_unit_test(test_cue_kinds),
         cmocka_unit_test(test_moved_cue_kinds),
+        cmocka_unit_test(test_city_kinds),
         cmocka_unit_test(test_weak_names_flagged),
         cmocka_unit_test(test_budget),
     };

@@ -45,6 +45,7 @@ static const data_file FILES[] = {
     {"lexicon/people.tsv", true, false},
     {"lexicon/regions.tsv", true, false},
     {"lexicon/region_suffixes.tsv", true, false},
+    {"lexicon/cities.tsv", true, false},
     {"lexicon/positions.tsv", true, false},
     {"lexicon/surnames.tsv", true, false},
     {"lexicon/cues.tsv", true, false},

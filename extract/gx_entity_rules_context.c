@@ -53,20 +53,28 @@ void gx_er_list_items(const gx_hit_index *ix, gx_article *art, int32_t from, int
 {
     if (gx_er_has_list_block(ix, from, to) || list_of_things(ix, art, from, to))
         return;
+    /* a separator that is inside a known name (和而泰) is not a separator: the separators of
+     * [from, to) inside a candidate, found in one walk over the candidates (not one per
+     * separator: a body repeating a list k times made that k^2; twenty-seventh session). The
+     * items added below end at a separator, so they cover none after it. */
+    uint8_t *inside = NULL;
+    if (to > from) {
+        inside = gx_arena_alloc(art->arena, (size_t)(to - from));
+        for (int k = 0; k < art->candidates.n; k++) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->type == GX_ENT_POSITION)
+                continue;
+            int32_t a = c->span.start + 1 > from ? c->span.start + 1 : from, b = c->span.end < to ? c->span.end : to;
+            for (int32_t p = a; p < b; p++)
+                inside[p - from] = 1;
+        }
+    }
     int32_t s = from;
     for (int32_t i = from; i <= to; i++) {
         if (i < to && !is_list_sep(art->cp[i]))
             continue;
-        /* a separator that is inside a known name (和而泰) is not a separator */
-        if (i < to) {
-            bool inside = false;
-            for (int k = 0; k < art->candidates.n && !inside; k++) {
-                gx_candidate *c = &art->candidates.v[k];
-                inside = c->type != GX_ENT_POSITION && c->span.start < i && c->span.end > i;
-            }
-            if (inside)
-                continue;
-        }
+        if (i < to && inside[i - from])
+            continue;
         /* 和, 与, 及 after a single character is inside a name (方和资本) */
         if (i < to && i - s < 2 && art->cp[i] != 0x3001)
             continue;

@@ -18,20 +18,65 @@
 
 #include "gx_people_impl.h"
 
-/* The candidates by the start and by the end of their span, as they were when the people rules
- * began: chains of candidate indices in ascending order, one per text position. The people rules
- * add candidates but move no span; the candidates added after the index was built are read by a
- * walk over the tail of the list. A query thus visits the candidates in the order of a walk over
- * all of them and picks the same one. */
+/* The candidates by the start and by the end of their span: chains of candidate indices in
+ * ascending order, one per text position. The people rules add candidates but move no span; a
+ * query first appends the candidates added since the last one to the tails of their chains
+ * (before the twenty-seventh session they were read by a walk over the tail of the list, which
+ * made every rule person on a body that repeats a sentence k times a walk over ~k candidates). A
+ * query thus visits the candidates in the order of a walk over all of them and picks the same
+ * one. */
 struct gx_pp_cand_ix {
     int n;              /* the candidates indexed: [0, n) */
+    int cap;            /* room in start_next / end_next */
     int32_t ncp;
     int *start_head;    /* [ncp + 1]: the first candidate starting at the position */
     int *end_head;      /* [ncp + 1]: the first ending there; both read only where the bit is set */
+    int *start_tail;    /* [ncp + 1]: the last candidate starting (ending) there, same rule */
+    int *end_tail;
     uint64_t *has_start, *has_end; /* [(ncp + 64) / 64]: bit p set when a candidate starts/ends at p */
-    int *start_next;    /* [n]: the next candidate (higher index) with the same start, or -1 */
+    int *start_next;    /* [cap]: the next candidate (higher index) with the same start, or -1 */
     int *end_next;
 };
+
+/* Candidate i at the tail of the chain of position p (a position outside [0, ncp] chains
+ * nothing: no query in range can be answered by it). */
+static void chain_append(gx_pp_cand_ix *x, int i, int32_t p, int *head, int *tail, uint64_t *has, int *next)
+{
+    next[i] = -1;
+    if (p < 0 || p > x->ncp)
+        return;
+    if (has[p >> 6] >> (p & 63) & 1)
+        next[tail[p]] = i;
+    else {
+        has[p >> 6] |= 1ull << (p & 63);
+        head[p] = i;
+    }
+    tail[p] = i;
+}
+
+/* Index the candidates added since: [x->n, art->candidates.n). */
+static void pp_ix_catch_up(gx_pp_cand_ix *x, const gx_article *art)
+{
+    int n = art->candidates.n;
+    if (n > x->cap) { /* (the arrays copied into twice the room: amortized linear) */
+        int cap = n > 2 * x->cap ? n : 2 * x->cap;
+        int *sn = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)cap);
+        int *en = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)cap);
+        if (x->n) {
+            memcpy(sn, x->start_next, sizeof(int) * (size_t)x->n);
+            memcpy(en, x->end_next, sizeof(int) * (size_t)x->n);
+        }
+        x->start_next = sn;
+        x->end_next = en;
+        x->cap = cap;
+    }
+    const gx_candidate *cv = art->candidates.v;
+    for (int i = x->n; i < n; i++) {
+        chain_append(x, i, cv[i].span.start, x->start_head, x->start_tail, x->has_start, x->start_next);
+        chain_append(x, i, cv[i].span.end, x->end_head, x->end_tail, x->has_end, x->end_next);
+    }
+    x->n = n;
+}
 
 gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
 {
@@ -42,24 +87,19 @@ gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
             return NULL;
     gx_pp_cand_ix *x = gx_arena_alloc_raw(art->arena, sizeof *x);
     size_t np = (size_t)art->ncp + 1;
-    x->n = n;
+    x->n = 0;
+    x->cap = n + 16;
     x->ncp = art->ncp;
-    /* the heads raw, read only where the position's bit is set (gx_head_at) */
+    /* the heads and tails raw, read only where the position's bit is set (gx_head_at) */
     x->start_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
     x->end_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
+    x->start_tail = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
+    x->end_tail = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
     x->has_start = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
     x->has_end = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
-    x->start_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
-    x->end_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
-    for (int i = n - 1; i >= 0; i--) { /* pushed from the back: each chain ascends */
-        const int32_t s = cv[i].span.start, e = cv[i].span.end;
-        x->start_next[i] = gx_head_at(x->has_start, x->start_head, s);
-        x->has_start[s >> 6] |= 1ull << (s & 63);
-        x->start_head[s] = i;
-        x->end_next[i] = gx_head_at(x->has_end, x->end_head, e);
-        x->has_end[e >> 6] |= 1ull << (e & 63);
-        x->end_head[e] = i;
-    }
+    x->start_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)x->cap);
+    x->end_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)x->cap);
+    pp_ix_catch_up(x, art);
     return x;
 }
 
@@ -67,13 +107,14 @@ gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
  * in ascending order; -1 when there is none. */
 static int cand_next(const gx_article *art, int i, int32_t at, bool by_end)
 {
-    const gx_pp_cand_ix *x = art->pp_cand_ix;
-    if (x && at >= 0 && at <= x->ncp && i < x->n) { /* i: -1 or an indexed candidate */
-        int k = i < 0 ? (by_end ? gx_head_at(x->has_end, x->end_head, at) : gx_head_at(x->has_start, x->start_head, at))
-                      : (by_end ? x->end_next : x->start_next)[i];
-        if (k >= 0)
-            return k;
-        i = x->n - 1; /* the chain is done: on to the candidates added since */
+    gx_pp_cand_ix *x = art->pp_cand_ix;
+    if (x && at >= 0 && at <= x->ncp && x->n <= art->candidates.n) {
+        if (x->n < art->candidates.n)
+            pp_ix_catch_up(x, art);
+        if (i < 0)
+            return by_end ? gx_head_at(x->has_end, x->end_head, at) : gx_head_at(x->has_start, x->start_head, at);
+        if (i < x->n)
+            return (by_end ? x->end_next : x->start_next)[i];
     }
     for (i++; i < art->candidates.n; i++) {
         gx_span s = art->candidates.v[i].span;
@@ -116,7 +157,7 @@ int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask)
 
 bool gx_pp_named_alone(const gx_article *art, gx_span s)
 {
-    for (int i = 0; i < art->candidates.n; i++) {
+    for (int i = cand_next(art, -1, s.start, false); i >= 0; i = cand_next(art, i, s.start, false)) {
         const gx_candidate *c = &art->candidates.v[i];
         if (c->type == GX_ENT_PERSON && c->span.start == s.start && c->span.end == s.end &&
             (c->source == GX_SRC_GAZETTEER || (c->source == GX_SRC_TAGGER && c->score >= 0.5f)))
@@ -131,7 +172,7 @@ bool gx_pp_named_alone(const gx_article *art, gx_span s)
  * positions on the entity that wins. */
 int gx_pp_rule_person(gx_article *art, gx_span span, float score)
 {
-    for (int i = 0; i < art->candidates.n; i++) {
+    for (int i = cand_next(art, -1, span.start, false); i >= 0; i = cand_next(art, i, span.start, false)) {
         gx_candidate *c = &art->candidates.v[i];
         if (c->type == GX_ENT_PERSON && c->source == GX_SRC_RULE && c->span.start == span.start &&
             c->span.end == span.end) {

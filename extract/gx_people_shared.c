@@ -16,6 +16,7 @@
  * holder was found for; a list must have two or more names and close (punctuation, 等, a word that
  * follows names; not 、), so a list of firms or products (包括易方达、…) is left alone.
  * Part of gx_people (gx_people_impl.h); adds rule persons and positions. */
+#include <string.h>
 #include <uchar.h>
 
 #include "gx_people_impl.h"
@@ -274,19 +275,96 @@ static int joined_before(const gx_article *art, int first_position, int n_positi
     return -1;
 }
 
-/* Whether a position of the title span t has a holder. */
-static bool title_held(const gx_article *art, int first_position, gx_span t)
+/* The positions from first_position on, by the start of their title span: chains in ascending
+ * order, the positions added since the last query appended first (positions are only added
+ * here, never moved). A body that repeats a titled sentence k times has k positions; asking
+ * about every one of them for each (title_held, the last holder of joined_last_holders) made
+ * these rules quadratic in k (twenty-seventh session). The queries read each position's
+ * holder as it is now. */
+typedef struct pos_ix {
+    int first, n, cap; /* positions [first, n) indexed */
+    int32_t ncp;
+    bool stray;        /* a span starts outside [0, ncp]: every query walks the positions */
+    int *head, *tail;  /* [ncp + 1], read only where the bit of has is set */
+    uint64_t *has;
+    int *next;         /* [cap], by position index - first */
+} pos_ix;
+
+static void pos_ix_init(pos_ix *x, gx_article *art, int first_position)
 {
-    for (int j = first_position; j < art->positions.n; j++)
-        if (art->positions.v[j].person >= 0 && art->positions.v[j].span.start == t.start &&
-            art->positions.v[j].span.end == t.end)
+    size_t np = (size_t)art->ncp + 1;
+    memset(x, 0, sizeof *x);
+    x->first = x->n = first_position;
+    x->ncp = art->ncp;
+    x->head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
+    x->tail = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
+    x->has = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
+}
+
+static void pos_ix_catch_up(pos_ix *x, const gx_article *art)
+{
+    int n = art->positions.n;
+    if (n < x->n) { /* (positions dropped: never here; the walk answers) */
+        x->stray = true;
+        return;
+    }
+    if (n - x->first > x->cap) {
+        int cap = n - x->first > 2 * x->cap ? n - x->first : 2 * x->cap;
+        int *nx = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)cap);
+        if (x->n > x->first)
+            memcpy(nx, x->next, sizeof(int) * (size_t)(x->n - x->first));
+        x->next = nx;
+        x->cap = cap;
+    }
+    for (int k = x->n; k < n; k++) {
+        int32_t p = art->positions.v[k].span.start;
+        x->next[k - x->first] = -1;
+        if (p < 0 || p > x->ncp) {
+            x->stray = true;
+            continue;
+        }
+        if (x->has[p >> 6] >> (p & 63) & 1)
+            x->next[x->tail[p] - x->first] = k;
+        else {
+            x->has[p >> 6] |= 1ull << (p & 63);
+            x->head[p] = k;
+        }
+        x->tail[p] = k;
+    }
+    x->n = n;
+}
+
+/* Whether a position of the title span t (from first_position on) has a holder; with
+ * after >= 0, a holder whose name starts at after or later. */
+static bool title_held_after(pos_ix *x, const gx_article *art, gx_span t, int32_t after)
+{
+    if (!x->stray)
+        pos_ix_catch_up(x, art);
+    const gx_position *pv = art->positions.v;
+    if (x->stray || t.start < 0 || t.start > x->ncp) {
+        for (int j = x->first; j < art->positions.n; j++)
+            if (pv[j].person >= 0 && pv[j].span.start == t.start && pv[j].span.end == t.end &&
+                (after < 0 || art->candidates.v[pv[j].person].span.start >= after))
+                return true;
+        return false;
+    }
+    for (int j = gx_head_at(x->has, x->head, t.start); j >= 0; j = x->next[j - x->first])
+        if (pv[j].person >= 0 && pv[j].span.start == t.start && pv[j].span.end == t.end &&
+            (after < 0 || art->candidates.v[pv[j].person].span.start >= after))
             return true;
     return false;
 }
 
+/* Whether a position of the title span t has a holder. */
+static bool title_held(pos_ix *x, const gx_article *art, gx_span t)
+{
+    return title_held_after(x, art, t, -1);
+}
+
 /* 独立董事为张大伟、李红|和王晓明。: the last name of a list after a held title, joined by 和 及 与
  * and closing the list, holds the title too (the driver reads the 、-list). */
-static void joined_last_holders(const gx_hit_index *ix, gx_article *art, int first_position, int n_positions)
+static void joined_last_holders(const gx_hit_index *ix, gx_article *art, pos_ix *x, int first_position,
+                                int n_positions)
 {
     static const char32_t *const JOIN[] = {U"以及", U"和", U"及", U"与", NULL};
     for (int i = first_position; i < n_positions; i++) {
@@ -295,11 +373,7 @@ static void joined_last_holders(const gx_hit_index *ix, gx_article *art, int fir
             continue;
         int32_t e = art->candidates.v[p.person].span.end;
         /* (the last holder of the title: no other one starts after it) */
-        bool last = true;
-        for (int k = first_position; k < art->positions.n && last; k++)
-            if (art->positions.v[k].span.start == p.span.start && art->positions.v[k].span.end == p.span.end &&
-                art->positions.v[k].person >= 0 && art->candidates.v[art->positions.v[k].person].span.start >= e)
-                last = false;
+        bool last = !title_held_after(x, art, p.span, e);
         if (!last || e - art->candidates.v[p.person].span.start > 4 || e - p.span.end > 40)
             continue;
         int32_t j = e < art->ncp ? gx_word_at(art, e, JOIN) : 0;
@@ -356,10 +430,12 @@ void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_posi
     static const char32_t *const ADVERB[] = {U"分别", U"依次", U"均", U"都", U"也", NULL};
     static const char32_t *const COPULA[] = {U"为", U"是", U"系", NULL};
     int n_positions = art->positions.n;
-    joined_last_holders(ix, art, first_position, n_positions);
+    pos_ix x;
+    pos_ix_init(&x, art, first_position);
+    joined_last_holders(ix, art, &x, first_position, n_positions);
     for (int i = first_position; i < n_positions; i++) {
         gx_position p = art->positions.v[i];
-        if (p.person >= 0 || title_held(art, first_position, p.span))
+        if (p.person >= 0 || title_held(&x, art, p.span))
             continue;
         gx_span spans[MAX_MEMBERS];
         int n = 0;

@@ -84,11 +84,28 @@ static void test_platform_and_list(void **state)
                    tags, 2);
 }
 
+/* titles whose holders a list after a copula names (gx_pp_shared_titles: which titles are held,
+ * the last holder joined by 和; the positions by title span, twenty-seventh session round 2) and
+ * a list whose 和 is inside a known name (gx_er_list_items: the separators inside a candidate) */
+static void test_shared_titles_and_joined_list(void **state)
+{
+    (void)state;
+    static const fixture_tag tags[] = {
+        {"张大伟", GX_ENT_PERSON, 0.8f},
+        {"王晓明", GX_ENT_PERSON, 0.8f},
+        {"和而泰", GX_ENT_COMPANY, 0.8f},
+    };
+    check_repeated("公司独立董事为张大伟、李红和王晓明。董事长和总经理分别为张勇和李明。"
+                   "和而泰、万科和碧桂园等公司的业绩上升。",
+                   tags, 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_news_sentence),
         cmocka_unit_test(test_platform_and_list),
+        cmocka_unit_test(test_shared_titles_and_joined_list),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

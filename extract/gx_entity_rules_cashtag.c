@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gx_entity_rules_impl.h"
+#include "gx_normalize.h"
 
 /* The longest name a tag holds, in characters. */
 #define TAG_NAME_MAX 12
@@ -28,9 +29,9 @@ static const char *tag_exchange(uint32_t m1, uint32_t m2, uint32_t first_digit)
 void gx_er_cashtag_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t i = 0; i + 10 < art->ncp; i++) {
-        if (cp[i] != '$')
-            continue;
+    /* the dollar signs found eight code points at a time (most texts have none) */
+    const int32_t last = art->ncp - 10; /* a tag needs i + 10 < ncp */
+    for (int32_t i = 0; (i = gx_cps_find_either(cp, i, last, '$', '$')) < last; i++) {
         /* the name: Chinese characters (letters and a star too: TCL科技, *ST康美) up to the market */
         int32_t b = i + 1, e = b;
         while (e < art->ncp && e - b <= TAG_NAME_MAX && (gx_is_cjk(cp[e]) || (gx_is_alnum(cp[e]) && !gx_is_digit(cp[e])) || cp[e] == '*') &&

@@ -192,18 +192,29 @@ void gx_er_suffix_rule(const gx_hit_index *ix, gx_article *art)
         if (art->candidates.v[k].source == GX_SRC_TAGGER)
             tag[ntag++] = (end_idx){art->candidates.v[k].span.end, k};
     qsort(tag, (size_t)ntag, sizeof(end_idx), cmp_end_idx);
-    for (int i = 0; i < ix->n; i++) {
+    /* the hits of the three suffix kinds in the order of the hit index (the order the
+     * candidates are added in): the three kind lists merged, not every hit read */
+    int next_co = gx_hit_first(ix, GX_LEX_COMPANY_SUFFIX), next_org = gx_hit_first(ix, GX_LEX_ORG_SUFFIX),
+        next_gov = gx_hit_first(ix, GX_LEX_GOV_SUFFIX);
+    for (;;) {
+        int i = next_co < next_org ? next_co : next_org;
+        if (next_gov < i)
+            i = next_gov;
+        if (i >= ix->n)
+            break;
+        gx_ent_type type;
+        if (i == next_co) {
+            type = GX_ENT_COMPANY;
+            next_co = gx_hit_next(ix, i);
+        } else if (i == next_org) {
+            type = GX_ENT_ORGANIZATION;
+            next_org = gx_hit_next(ix, i);
+        } else {
+            type = GX_ENT_GOVERNMENT;
+            next_gov = gx_hit_next(ix, i);
+        }
         const gx_lex_hit *h = &ix->hits[i];
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, h->entry);
-        gx_ent_type type;
-        if (e->kind == GX_LEX_COMPANY_SUFFIX)
-            type = GX_ENT_COMPANY;
-        else if (e->kind == GX_LEX_ORG_SUFFIX)
-            type = GX_ENT_ORGANIZATION;
-        else if (e->kind == GX_LEX_GOV_SUFFIX)
-            type = GX_ENT_GOVERNMENT;
-        else
-            continue;
         /* only the longest suffix ending here (有限公司 over 公司) */
         if (gx_hit_len_ending(ix, h->end, (gx_lex_kind)e->kind) > h->end - h->start)
             continue;

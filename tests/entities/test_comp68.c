@@ -32,11 +32,23 @@ static void test_stock_tag_wrong_market(void **state)
     gx_article_free(art);
 }
 
+/* (speed33: the dollar signs are searched eight code points at a time; a tag after a longer
+ * lead, not on a block boundary, and one that ends the text are found as before) */
+static void test_stock_tag_late_and_last(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("股吧里投资者热议预计投资额增加的两家公司：$信息发展sz300469$，还有$创业环保sh600874$", NULL, NULL);
+    assert_true(fixture_has_ticker(fixture_company(art, "信息发展"), "300469", "SZSE"));
+    assert_true(fixture_has_ticker(fixture_company(art, "创业环保"), "600874", "SSE"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stock_tag),
         cmocka_unit_test(test_stock_tag_wrong_market),
+        cmocka_unit_test(test_stock_tag_late_and_last),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -141,7 +141,7 @@ static void set_overdue(gl_error *err, const gx_input *in, double t0, const char
 {
     double now = gx_clock_now();
     gl_error_set(err, 504,
-                 "extraction stopped at the request deadline: it ran %.1f s (%.1f s past the "
+                 "extraction stopped at its deadline: it ran %.1f s (%.1f s past the "
                  "deadline) and was in %s of article %d of %d; nothing was extracted",
                  now - t0, now - in->deadline, where, article, narticles);
 }

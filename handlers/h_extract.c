@@ -22,7 +22,8 @@ int h_extract(const srv_request *req, srv_response *res, gl_error *err)
     double t0 = srv_now();
     size_t len;
     int n_articles;
-    rq.in.deadline = req->deadline; /* the engine stops there: 504 (SECURITY.md) */
+    /* the engine stops there: 504 (SECURITY.md) */
+    rq.in.deadline = srv_server_extract_deadline(req->server, req->deadline);
     char *body = gx_extract_dumps(req->engine, &rq.in, &len, &n_articles, err);
     if (!body) {
         if (err->status == 0)

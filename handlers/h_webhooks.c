@@ -503,9 +503,10 @@ static int store_article(db_conn *c, srv_server *srv, const json_t *article, cha
     if (gx_request_parse(&rq, "application/json", body, strlen(body), NULL, NULL, err) < 0)
         goto out;
     double t0 = srv_now();
-    /* a delivery has no request: its extraction gets --request-timeout from now; a stop is a
-     * 504 the job runner retries with backoff, then records as failed with this reason */
-    rq.in.deadline = srv_server_job_deadline(srv);
+    /* a delivery has no request: its extraction gets --extract-timeout-ms (else
+     * --request-timeout) from now; a stop is a 504 the job runner retries with backoff, then
+     * records as failed with this reason */
+    rq.in.deadline = srv_server_extract_deadline(srv, 0);
     if (!(result = gx_extract(srv_server_engine(srv), &rq.in, err))) {
         if (err->status == 0)
             err->status = 500;

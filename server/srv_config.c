@@ -49,6 +49,9 @@ static const opt opts[] = {
     {"request-timeout", "GLEANER_REQUEST_TIMEOUT", OPT_INT, "30", 1, 3600,
      "seconds a request may take end to end (slow clients, queue wait, SQL statements)",
      OFF(request_timeout)},
+    {"extract-timeout-ms", "GLEANER_EXTRACT_TIMEOUT_MS", OPT_INT, "0", 0, 3600000,
+     "milliseconds one extraction may run (requests, webhook deliveries, async ingests; 0 = "
+     "--request-timeout); past it the engine stops: 504", OFF(extract_timeout_ms)},
     {"data-dir", "GLEANER_DATA_DIR", OPT_STRING, "", 0, 0,
      "engine data folder (lexicons, model); empty = built-in default", OFF(data_dir)},
     {"schema-dir", "GLEANER_SCHEMA_DIR", OPT_STRING, GLEANER_SCHEMA_DIR, 0, 0,

@@ -18,6 +18,7 @@ typedef struct srv_config {
     int queue_depth;        /* jobs waiting for a worker before 503                         */
     int max_waiters;        /* requests parked by srv_defer (long polls) before 503         */
     int request_timeout;    /* seconds: whole request deadline                              */
+    int extract_timeout_ms; /* ms one extraction may run (0: request_timeout; srv_server.h)  */
     char *data_dir;         /* "" = engine default ($GLEANER_DATA_DIR or built-in)          */
     char *schema_dir;       /* migrations folder                                            */
     int db_retry_max;       /* seconds: upper bound of the reconnect backoff               */

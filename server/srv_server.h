@@ -55,9 +55,11 @@ void srv_metrics_observe_extract(srv_server *srv, double seconds, int articles);
  * gleaner_extract_deadline_total, and for a request (not a background job) also in
  * gleaner_deadline_exceeded_total. */
 void srv_metrics_extract_stopped(srv_server *srv, bool request);
-/* The deadline of a background job's extraction (webhook deliveries, async ingests), which
- * has no request: now + --request-timeout, on the clock of srv_now(). */
-double srv_server_job_deadline(const srv_server *srv);
+/* The deadline of an extraction starting now, on the clock of srv_now() (gx_input.deadline):
+ * now + --extract-timeout-ms (0: + --request-timeout), and never past request_deadline (the
+ * request's own deadline; 0 for background jobs — webhook deliveries, async ingests — which
+ * have no request). */
+double srv_server_extract_deadline(const srv_server *srv, double request_deadline);
 /* Prometheus text exposition of every metric. Returns a malloc'd string (caller frees). */
 char *srv_metrics_render(srv_server *srv, size_t *len);
 

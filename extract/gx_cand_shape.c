@@ -659,7 +659,6 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
     }
     uint32_t last = cp[s.end - 1];
     (void)last;
-    (void)upper_words;
     switch (c->type) {
     case GX_ENT_PERSON:
         if (cjk == len) {
@@ -832,8 +831,10 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             }
             if (lower == 0) /* all capitals (AI, CEO), unless the tagger is sure of a handle (GRUBBY) */
                 return len >= 3 && c->score >= 0.9f;
+            /* (words in lower case only, joined by a hyphen or a space, write a common noun:
+             * 智能投资顾问（robo-advisor）; people41) */
             if (words >= 2)
-                return true;
+                return upper_words > 0 || c->score >= 0.9f;
             /* one word is as often a product or a source (Hopper, Markit的调查): the tagger
              * must be sure, or fairly sure with a title before it or a speech verb after it
              * (负责人julia, Linda说) */

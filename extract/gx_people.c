@@ -617,11 +617,14 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
                 pe = tsp.end;
         }
         /* 掌门人：李振国钟宝申: two names glued together closing a heading line after the
-         * title and its separator both hold it (the first read short, 王苗|通王一锋, yields) */
+         * title and its separator both hold it (the first read short, 王苗|通王一锋, yields); after a
+         * writer's title two names of two characters glued (通讯员左强徐灏）) part too (people41) */
         int32_t glued = pe;
-        if (!t->latin && ps > ts.end) {
-            int32_t se = ps, m = gx_pp_glued_names(ix, art, ps, &se);
-            if (m > ps && pe <= m) {
+        bool pairs = gx_pp_writer_title(art, ts);
+        if (!t->latin && (ps > ts.end || pairs)) {
+            int32_t se = ps, m = gx_pp_glued_names(ix, art, ps, pairs, &se);
+            bool pair = se - ps == 4; /* (no separator: the pair only; the reader may run into the second, 左强徐) */
+            if (m > ps && (pe <= m || (pair && pe < se)) && (ps > ts.end || pair)) {
                 pe = m;
                 glued = se;
             }

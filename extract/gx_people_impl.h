@@ -75,7 +75,7 @@ int32_t gx_pp_name_before_verb(const gx_hit_index *ix, const gx_article *art, in
 int32_t gx_pp_english_name(const gx_article *art, int32_t pos);
 int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_t pos);
 int32_t gx_pp_capital_name(const gx_article *art, int32_t pos);
-int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t *second_end);
+int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool pairs, int32_t *second_end);
 int32_t gx_pp_english_name_before(const gx_article *art, int32_t end);
 /* The Chinese name right after a label word (法人, 联系人), starting at s0: its end (the tagger's
  * shorter reading fixes it), or -1 when none, an organization or an ordinary word is there. */

@@ -509,19 +509,28 @@ int32_t gx_pp_name_particle(const uint32_t *cp, int32_t n, int32_t i)
  * reader cannot end it. A run of five or six Chinese characters closed by no Chinese character,
  * split into a single surname and one or two given characters (no lexicon word inside, no
  * not-given character) and a name the reader reads to the run's end. A five-character run
- * that splits both ways is left alone. Returns the first name's end and sets *second_end to the
- * run's end, or returns pos. */
-int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, int32_t *second_end)
+ * that splits both ways is left alone. With `pairs` (a writer's title right before: 通讯员左强徐灏）)
+ * a run of four also parts, into two names of two characters (people41); not when a two-character
+ * surname opens it (欧阳晓明), nor when every character writes transliterations (马克西姆). Returns the first
+ * name's end and sets *second_end to the run's end, or returns pos. */
+int32_t gx_pp_glued_names(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool pairs, int32_t *second_end)
 {
     const uint32_t *cp = art->cp;
     int32_t e = pos;
     while (e < art->ncp && e - pos <= 6 && gx_is_cjk(cp[e]))
         e++;
-    if (e - pos < 5 || e - pos > 6 || (e < art->ncp && gx_is_cjk(cp[e])))
+    if (e - pos < (pairs ? 4 : 5) || e - pos > 6 || (e < art->ncp && gx_is_cjk(cp[e])))
         return pos;
     if (!gx_lexicon_char_is(ix->lex, cp[pos], GX_LEX_SURNAME) || gx_pp_cand_starting_at(art, pos, GX_ORGLIKE) >= 0 ||
         gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) >= 2)
         return pos;
+    if (e - pos == 4) {
+        bool translit = true;
+        for (int32_t k = pos; k < e && translit; k++)
+            translit = gx_translit_char(cp[k]);
+        if (translit || gx_lexicon_is(ix->lex, GX_LEX_SURNAME, cp + pos, 2))
+            return pos;
+    }
     int32_t found = pos;
     for (int32_t m = pos + 3; m >= pos + 2; m--) {
         if (e - m < 2 || e - m > 3)

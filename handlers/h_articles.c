@@ -101,8 +101,8 @@ int h_articles_post(const srv_request *req, srv_response *res, gl_error *err)
     bool all_dup = false;
     char *answer = NULL;
     size_t answer_len = 0;
-    double deadline = srv_server_extract_deadline(req->server, req->deadline);
-    json_t *ok = extract_and_store(req->db, req->engine, req->server, deadline, true,
+    json_t *ok = extract_and_store(req->db, req->engine, req->server,
+                                   srv_server_extract_deadline(req->server), true,
                                    req->content_type,
                                    req->body, req->body_len, req_query, (void *)req, &all_dup,
                                    &answer, &answer_len, err);
@@ -122,7 +122,7 @@ int h_articles_job(db_conn *c, const db_job_input *job, void *ud, json_t **resul
         return gl_error_set(err, 422, "unknown job kind %s", job->kind);
     bool all_dup;
     json_t *stored = extract_and_store(c, srv_server_engine(srv), srv,
-                                       srv_server_extract_deadline(srv, 0), false, job->content_type,
+                                       srv_server_extract_deadline(srv), false, job->content_type,
                                        job->body, job->len, json_query, (void *)job->params,
                                        &all_dup, NULL, NULL, err);
     if (!stored)

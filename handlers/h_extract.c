@@ -23,7 +23,7 @@ int h_extract(const srv_request *req, srv_response *res, gl_error *err)
     size_t len;
     int n_articles;
     /* the engine stops there: 504 (SECURITY.md) */
-    rq.in.deadline = srv_server_extract_deadline(req->server, req->deadline);
+    rq.in.deadline = srv_server_extract_deadline(req->server);
     char *body = gx_extract_dumps(req->engine, &rq.in, &len, &n_articles, err);
     if (!body) {
         if (err->status == 0)

@@ -506,7 +506,7 @@ static int store_article(db_conn *c, srv_server *srv, const json_t *article, cha
     /* a delivery has no request: its extraction gets --extract-timeout-ms (else
      * --request-timeout) from now; a stop is a 504 the job runner retries with backoff, then
      * records as failed with this reason */
-    rq.in.deadline = srv_server_extract_deadline(srv, 0);
+    rq.in.deadline = srv_server_extract_deadline(srv);
     if (!(result = gx_extract(srv_server_engine(srv), &rq.in, err))) {
         if (err->status == 0)
             err->status = 500;

@@ -209,12 +209,11 @@ void srv_metrics_extract_stopped(srv_server *srv, bool request)
         srv_metrics_count(srv->metrics, "deadline");
 }
 
-double srv_server_extract_deadline(const srv_server *srv, double request_deadline)
+double srv_server_extract_deadline(const srv_server *srv)
 {
     const srv_config *c = &srv->cfg;
-    double d = srv_now() + (c->extract_timeout_ms > 0 ? c->extract_timeout_ms / 1000.0
-                                                       : (double)c->request_timeout);
-    return request_deadline > 0 && request_deadline < d ? request_deadline : d;
+    return srv_now() + (c->extract_timeout_ms > 0 ? c->extract_timeout_ms / 1000.0
+                                                  : (double)c->request_timeout);
 }
 
 char *srv_metrics_render(srv_server *srv, size_t *len)

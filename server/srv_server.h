@@ -56,10 +56,11 @@ void srv_metrics_observe_extract(srv_server *srv, double seconds, int articles);
  * gleaner_deadline_exceeded_total. */
 void srv_metrics_extract_stopped(srv_server *srv, bool request);
 /* The deadline of an extraction starting now, on the clock of srv_now() (gx_input.deadline):
- * now + --extract-timeout-ms (0: + --request-timeout), and never past request_deadline (the
- * request's own deadline; 0 for background jobs — webhook deliveries, async ingests — which
- * have no request). */
-double srv_server_extract_deadline(const srv_server *srv, double request_deadline);
+ * now + --extract-timeout-ms (0: + --request-timeout). The same for requests and background jobs
+ * (webhook deliveries, async ingests): an extraction has its own budget from its start, so a 504
+ * always means the extraction itself ran too long — a request whose time ran out in the queue is
+ * answered 503 + Retry-After before it starts (srv_server.c), never 504. */
+double srv_server_extract_deadline(const srv_server *srv);
 /* Prometheus text exposition of every metric. Returns a malloc'd string (caller frees). */
 char *srv_metrics_render(srv_server *srv, size_t *len);
 

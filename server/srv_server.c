@@ -738,6 +738,26 @@ static void unpark(srv_server *srv, srv_call *call)
     srv->nparked--;
 }
 
+/* Take c out of the parked list (pmu held) and push it onto *list, to be woken by wake_list()
+ * once pmu is released. */
+static void unpark_onto(srv_server *srv, srv_call *c, srv_call **list)
+{
+    unpark(srv, c);
+    c->pnext = *list;
+    *list = c;
+}
+
+/* Run every call of a list made by unpark_onto() again with why (pmu not held). */
+static void wake_list(srv_call *list, srv_wake why)
+{
+    while (list) {
+        srv_call *c = list;
+        list = c->pnext;
+        c->pnext = NULL;
+        wake_call(c, why);
+    }
+}
+
 void srv_server_wake(srv_server *srv, long long value)
 {
     srv_call *woken = NULL;
@@ -746,19 +766,11 @@ void srv_server_wake(srv_server *srv, long long value)
         srv->wake_value = value;
     for (srv_call *c = srv->parked, *next; c; c = next) {
         next = c->pnext;
-        if (c->park_key <= value) {
-            unpark(srv, c);
-            c->pnext = woken;
-            woken = c;
-        }
+        if (c->park_key <= value)
+            unpark_onto(srv, c, &woken);
     }
     pthread_mutex_unlock(&srv->pmu);
-    while (woken) {
-        srv_call *c = woken;
-        woken = c->pnext;
-        c->pnext = NULL;
-        wake_call(c, SRV_WAKE_SIGNAL);
-    }
+    wake_list(woken, SRV_WAKE_SIGNAL);
 }
 
 int srv_server_parked(srv_server *srv)
@@ -778,19 +790,11 @@ static void wake_expired(srv_server *srv, bool all, srv_wake why)
     pthread_mutex_lock(&srv->pmu);
     for (srv_call *c = srv->parked, *next; c; c = next) {
         next = c->pnext;
-        if (all || c->park_until <= now) {
-            unpark(srv, c);
-            c->pnext = due;
-            due = c;
-        }
+        if (all || c->park_until <= now)
+            unpark_onto(srv, c, &due);
     }
     pthread_mutex_unlock(&srv->pmu);
-    while (due) {
-        srv_call *c = due;
-        due = c->pnext;
-        c->pnext = NULL;
-        wake_call(c, why);
-    }
+    wake_list(due, why);
 }
 
 /* The parker thread: sleeps until the earliest parked deadline (or a new park), then answers

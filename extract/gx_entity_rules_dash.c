@@ -1,18 +1,19 @@
 /* gx_entity_rules_dash.c — a business named after its kind and a dash (twenty-seventh session,
- * comp71): 社交电商平台——脉宝云店可谓是风生云起, 国内首家期配服务平台——香港鑫泓，为国内…, 理财平台--小盈牛,
- * 特产电商平台——点购商城, 这样一个平台——【云吞金科】. Promotional web posts introduce the platform they
- * sell by what it is (a kind of business: cues.tsv called_kind, 平台, 商城, APP, 公司 …), a dash (——,
- * —, or two hyphens or more), then its name, glued to the next words as often as not. A year after
- * the dash opens a title (公司——2019年非公开发行…): the name opens with a letter or a character. The name is the run after the dash (and an opening bracket) of letters and Chinese characters up to
- * punctuation or 的: the whole run when it ends there and is DASH_NAME_MAX long at most, else its
- * longest start the article writes again elsewhere (脉宝云店|可谓是). Either way the article writes the
- * name at least twice (a name said once after a dash is as often a slogan: 平台——品牌价值为…). The name is
- * plausible (gx_er_plausible_name), no ordinary word of the tagger's lexicon nor two of them glued
- * (品牌|价值为…, 集团——主题|酒店), not ending in 交易 (a product: 交易平台—招银汇金智能交易APP), no kind of
- * business; a run closed by 的 and a kind soon after describes the thing (平台——专注股权咨询的参股孵化平台);
- * no person, body or company is read with its span, nor a place but by the tagger alone (it reads
- * …云店 as a place: 脉宝云店). A company at 0.65. Part of the entity
- * rules (gx_entity_rules_impl.h). */
+ * comp71): 社交电商平台——脉宝云店可谓是风生云起, 国内首家期配服务平台——香港鑫泓，为国内…,
+ * 理财平台--小盈牛, 特产电商平台——点购商城, 这样一个平台——【云吞金科】. Promotional web posts
+ * introduce the platform they sell by what it is (a kind of business: cues.tsv called_kind, 平台,
+ * 商城, APP, 公司 …), a dash (——, —, or two hyphens or more), then its name, glued to the next
+ * words as often as not. A year after the dash opens a title (公司——2019年非公开发行…): the name
+ * opens with a letter or a character. The name is the run after the dash (and an opening bracket)
+ * of letters and Chinese characters up to punctuation or 的: the whole run when it ends there and
+ * is DASH_NAME_MAX long at most, else its longest start the article writes again elsewhere
+ * (脉宝云店|可谓是). Either way the article writes the name at least twice (a name said once after
+ * a dash is as often a slogan: 平台——品牌价值为…). The name is plausible (gx_er_plausible_name), no
+ * ordinary word of the tagger's lexicon nor two of them glued (品牌|价值为…, 集团——主题|酒店), not
+ * ending in 交易 (a product: 交易平台—招银汇金智能交易APP), no kind of business; a run closed by 的
+ * and a kind soon after describes the thing (平台——专注股权咨询的参股孵化平台); no person, body or
+ * company is read with its span, nor a place but by the tagger alone (it reads …云店 as a place:
+ * 脉宝云店). A company at 0.65. Part of the entity rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
 #include "gx_tagger.h"
 
@@ -94,12 +95,14 @@ void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
         if (s < art->ncp && opening_bracket(cp[s]))
             s++;
         int32_t e = s;
-        while (e < art->ncp && e - s < DASH_RUN_MAX && cp[e] != 0x7684 /* 的 */ && (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
+        while (e < art->ncp && e - s < DASH_RUN_MAX && cp[e] != 0x7684 /* 的 */ &&
+               (gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])))
             e++;
         /* (a name opens with a letter or a character: 公司——2019年非公开发行… is a title's year) */
         if (e - s < DASH_NAME_MIN || (cp[s] >= '0' && cp[s] <= '9'))
             continue;
-        bool closed = e - s <= DASH_NAME_MAX && (e >= art->ncp || cp[e] == 0x7684 || !(gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])));
+        bool closed = e - s <= DASH_NAME_MAX && (e >= art->ncp || cp[e] == 0x7684 ||
+                                                 !(gx_is_cjk(cp[e]) || gx_is_alnum(cp[e])));
         if (e < art->ncp && cp[e] == 0x7684 /* 的 */ && described_after(ix->lex, art, e))
             continue;
         gx_span n = {s, e};
@@ -109,7 +112,8 @@ void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
         } else {
             /* the longest start the article writes again, not cut inside a Latin word */
             n.end = -1;
-            for (int32_t k = s + DASH_NAME_MAX < e ? s + DASH_NAME_MAX : e; k - s >= DASH_NAME_MIN; k--) {
+            for (int32_t k = s + DASH_NAME_MAX < e ? s + DASH_NAME_MAX : e; k - s >= DASH_NAME_MIN;
+                 k--) {
                 if (k < art->ncp && gx_is_alnum(cp[k]) && gx_is_alnum(cp[k - 1]))
                     continue;
                 if (gx_er_written(ix, art, (gx_span){s, k}) >= 2) {
@@ -120,11 +124,13 @@ void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
             if (n.end < 0)
                 continue;
         }
-        if (!gx_er_plausible_name(ix, art, n) || gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) ||
+        if (!gx_er_plausible_name(ix, art, n) ||
+            gx_tagger_common_word(ix->tagger, cp + n.start, n.end - n.start) ||
             two_words(ix, art, n) || gx_word_ending(cp, n.start, n.end, TRADING) > 0 ||
             gx_lex_word_at(ix->lex, GX_LEX_CALLED_KIND, art, n.start) > 0 ||
-            gx_er_cand_with_span(art, n, (1 << GX_ENT_PERSON) | (1 << GX_ENT_GOVERNMENT) | (1 << GX_ENT_ORGANIZATION) |
-                                             (1 << GX_ENT_COMPANY)) >= 0 ||
+            gx_er_cand_with_span(art, n,
+                                 (1 << GX_ENT_PERSON) | (1 << GX_ENT_GOVERNMENT) |
+                                     (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_COMPANY)) >= 0 ||
             gx_er_cand_with_span_from(art, n, 1 << GX_ENT_LOCATION, ~(1 << GX_SRC_TAGGER)) >= 0)
             continue;
         gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);

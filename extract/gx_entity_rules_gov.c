@@ -286,7 +286,7 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->type != GX_ENT_GOVERNMENT || (c->source == GX_SRC_TAGGER && c->score < 0.5f))
+        if (!gx_er_is_sure_body(c))
             continue;
         bool verb = false;
         for (int32_t e = c->span.end + 1; e <= c->span.end + 10 && e <= art->ncp; e++) {
@@ -822,8 +822,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         bool body = false;
         for (int j = 0; j < n0 && !body; j++) {
             const gx_candidate *o = &art->candidates.v[j];
-            body = o->type == GX_ENT_GOVERNMENT && o->span.end == from - 1 && o->span.end - o->span.start >= 3 &&
-                   (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+            body = gx_er_is_sure_body(o) && o->span.end == from - 1 && o->span.end - o->span.start >= 3;
         }
         if (body)
             gx_add_candidate(art, s, GX_ENT_GOVERNMENT, GX_SRC_RULE, 0.8f, NULL, -1);

@@ -128,8 +128,7 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
-        if (c->type != GX_ENT_GOVERNMENT || c->span.end - c->span.start < 2 ||
-            (c->source == GX_SRC_TAGGER && c->score < 0.5f))
+        if (!gx_er_is_sure_body(c) || c->span.end - c->span.start < 2)
             continue;
         int32_t a = c->span.start, e = c->span.end;
         if (e - a >= 3 && gx_er_match_utf8_word(art, e - 3, e, (const uint32_t *)COMMITTEE, 3))
@@ -146,8 +145,7 @@ void gx_er_committee_rule(const gx_hit_index *ix, gx_article *art)
             bool inner = false; /* (证监会 inside 中国证监会: the whole name is the parent) */
             for (int j = 0; j < n0 && !inner; j++) {
                 const gx_candidate *o = &art->candidates.v[j];
-                inner = o->type == GX_ENT_GOVERNMENT && o->span.end == e && o->span.start < a &&
-                        (o->source != GX_SRC_TAGGER || o->score >= 0.5f);
+                inner = gx_er_is_sure_body(o) && o->span.end == e && o->span.start < a;
                 /* (nor a parent the gazetteer knows as no state body: an exchange, 深交所|创业板上市委员会) */
                 inner = inner || (o->source == GX_SRC_GAZETTEER && o->type != GX_ENT_GOVERNMENT && o->type != GX_ENT_POSITION &&
                                   o->span.start == a && o->span.end == e);

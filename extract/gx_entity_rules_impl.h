@@ -101,6 +101,13 @@ static inline int gx_er_cand_with_span(const gx_article *art, gx_span s, int typ
     return gx_er_cand_with_span_from(art, s, type_mask, ~0);
 }
 
+/* Is c a government body that is no weak reading of the tagger's (one the tagger scores below 0.5
+ * is too doubtful for a rule to build on: a division, a committee or a list member after it)? */
+static inline bool gx_er_is_sure_body(const gx_candidate *c)
+{
+    return c->type == GX_ENT_GOVERNMENT && (c->source != GX_SRC_TAGGER || c->score >= 0.5f);
+}
+
 /* Adds s as a government body read by the rules (GX_SRC_RULE at score) unless a body of the same span
  * is read already by another source than the tagger: the tagger's own reading of the span may be
  * doubted by its shape checks, so the rule's reading stands beside it. Returns the new candidate's

@@ -715,38 +715,53 @@ int32_t gx_lexicon_find(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t 
     return -1;
 }
 
-/* Depth-first walk of the trie from node s over cps[i..n), each ASCII letter in either case (the
- * trie's goto edges only: a missing edge ends the branch, so a word of n letters costs at most the
- * patterns that share its folded prefix). The first entry of the kind found at the end, or -1. */
-static int32_t find_folded_from(const gx_lexicon *lex, const gx_ac *ac, gx_lex_kind kind, const uint32_t *cps, int n,
-                                int i, int32_t s)
+/* The other case of an ASCII letter, c itself for any other code point. */
+static uint32_t other_case(uint32_t c)
 {
-    if (s < 0)
-        return -1;
-    if (i == n) {
-        int np;
-        const int32_t *ids = gx_ac_node_payloads(ac, s, &np);
-        for (int k = 0; k < np && k < 16; k++)
-            if (lex->entries[ids[k]].kind == (uint32_t)kind)
-                return ids[k];
-        return -1;
-    }
-    uint32_t c = cps[i], o = c;
     if (c >= 'a' && c <= 'z')
-        o = c - 32;
-    else if (c >= 'A' && c <= 'Z')
-        o = c + 32;
-    int32_t r = find_folded_from(lex, ac, kind, cps, n, i + 1, gx_ac_step(ac, s, c));
-    if (r < 0 && o != c)
-        r = find_folded_from(lex, ac, kind, cps, n, i + 1, gx_ac_step(ac, s, o));
-    return r;
+        return c - 32;
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    return c;
 }
 
+/* Depth-first walk of the trie over cps[0..n), each ASCII letter in either case, its own case
+ * first (the trie's goto edges only: a missing edge ends the branch, so a word of n letters costs
+ * at most the patterns that share its folded prefix). The path is kept in fixed arrays of MAX_PAT
+ * + 1 nodes, not on the call stack: at[i] is the node reached after cps[0..i), flipped[i] whether
+ * cps[i] has been taken in its other case. The first entry of the kind found at the end, or -1. */
 int32_t gx_lexicon_find_folded(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
 {
     if (n < 1 || n > MAX_PAT)
         return -1;
-    return find_folded_from(lex, trie_of(lex, kind), kind, cps, n, 0, 0);
+    const gx_ac *ac = trie_of(lex, kind);
+    int32_t at[MAX_PAT + 1];
+    bool flipped[MAX_PAT];
+    int i = 0;
+    at[0] = 0;
+    for (;;) {
+        if (at[i] >= 0 && i < n) { /* go deeper, in the letter's own case first */
+            flipped[i] = false;
+            at[i + 1] = gx_ac_step(ac, at[i], cps[i]);
+            i++;
+            continue;
+        }
+        if (at[i] >= 0) { /* the whole word walked: an entry of the kind at its node? */
+            int np;
+            const int32_t *ids = gx_ac_node_payloads(ac, at[i], &np);
+            for (int k = 0; k < np && k < 16; k++)
+                if (lex->entries[ids[k]].kind == (uint32_t)kind)
+                    return ids[k];
+        }
+        /* back to the last letter not yet taken in its other case */
+        do {
+            if (--i < 0)
+                return -1;
+        } while (flipped[i] || other_case(cps[i]) == cps[i]);
+        flipped[i] = true;
+        at[i + 1] = gx_ac_step(ac, at[i], other_case(cps[i]));
+        i++;
+    }
 }
 
 uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n, int min)

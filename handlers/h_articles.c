@@ -84,7 +84,8 @@ int h_articles_post(const srv_request *req, srv_response *res, gl_error *err)
             return -1;
         json_t *params = json_object();
         for (int i = 0; i < req->nquery; i++)
-            json_object_set_new(params, req->query[i].name, json_string(req->query[i].value ? req->query[i].value : ""));
+            json_object_set_new(params, req->query[i].name,
+                                json_string(req->query[i].value ? req->query[i].value : ""));
         char id[40];
         int rc = db_job_enqueue(req->db, "ingest", req->content_type, req->body, req->body_len,
                                 params, id, err);

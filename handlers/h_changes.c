@@ -1,11 +1,11 @@
 /* h_changes.c — GET /v1/changes?since=SEQ&limit=N&wait=S: the change feed. With wait, an
  * empty page is not answered at once (when the hub already knows that nothing >= since exists,
- * the request parks on the HTTP thread without even a worker's query): the request is PARKED (srv_defer) — the worker is
- * released, the connection stays suspended — until the LISTEN hub (store/db_notify) numbers a
- * change >= since (srv_server_wake: the poll runs again on a worker, one query) or the wait
- * ends (answered with the empty page on the server's timer thread, no query). No thread and
- * no query per waiting client; --max-waiters bounds them (503 + Retry-After beyond). Also
- * the "notify" background service that runs the hub and connects it to the server. */
+ * the request parks on the HTTP thread without even a worker's query): the request is PARKED
+ * (srv_defer) — the worker is released, the connection stays suspended — until the LISTEN hub
+ * (store/db_notify) numbers a change >= since (srv_server_wake: the poll runs again on a worker,
+ * one query) or the wait ends (answered with the empty page on the server's timer thread, no
+ * query). No thread and no query per waiting client; --max-waiters bounds them (503 + Retry-After
+ * beyond). Also the "notify" background service that runs the hub and connects it to the server. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -75,15 +75,15 @@ static const wh_source *find_source(const srv_request *req, srv_response *res,
 }
 
 /* The "delivery" object of an answer, from a row of the list query (columns below). */
-#define DELIVERY_COLS                                                                          \
-    "d.id, d.delivery_id, d.kind, d.action, d.external_id, "                                    \
-    "CASE WHEN d.status IN ('processed', 'ignored', 'failed') THEN d.status "                   \
-    "     WHEN j.status = 'failed' THEN 'failed' "                                              \
-    "     WHEN j.status = 'done' THEN 'processed' ELSE 'queued' END AS st, "                          \
-    "d.prior_attempts + coalesce(j.attempts, 0) + CASE WHEN d.job_id IS NULL THEN 1 ELSE 0 END, " \
-    "coalesce(j.last_error, d.error), d.article_id, d.replays, "                                \
-    "to_char(d.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), "          \
-    "to_char(d.processed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), "         \
+#define DELIVERY_COLS                                                                              \
+    "d.id, d.delivery_id, d.kind, d.action, d.external_id, "                                       \
+    "CASE WHEN d.status IN ('processed', 'ignored', 'failed') THEN d.status "                      \
+    "     WHEN j.status = 'failed' THEN 'failed' "                                                 \
+    "     WHEN j.status = 'done' THEN 'processed' ELSE 'queued' END AS st, "                       \
+    "d.prior_attempts + coalesce(j.attempts, 0) + CASE WHEN d.job_id IS NULL THEN 1 ELSE 0 END, "  \
+    "coalesce(j.last_error, d.error), d.article_id, d.replays, "                                   \
+    "to_char(d.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), "             \
+    "to_char(d.processed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), "            \
     "d.modified_ms, d.source "
 
 static json_t *opt_str(const PGresult *r, int row, int col)
@@ -389,8 +389,8 @@ int h_webhooks_replay(const srv_request *req, srv_response *res, gl_error *err)
         goto out;
     json_decref(d);
     if (!failed) {
-        rc = srv_problem(res, 409, "delivery %s has not failed; only failed deliveries are replayed",
-                         id);
+        rc = srv_problem(res, 409,
+                         "delivery %s has not failed; only failed deliveries are replayed", id);
         goto out;
     }
     if (unparsed) {
@@ -520,8 +520,8 @@ static int store_article(db_conn *c, srv_server *srv, const json_t *article, cha
     stored = db_articles_ingest(c, result, "application/json", body, strlen(body), &all_dup, err);
     if (!stored)
         goto out;
-    const char *id =
-        json_string_value(json_object_get(json_array_get(json_object_get(stored, "articles"), 0), "id"));
+    const char *id = json_string_value(
+        json_object_get(json_array_get(json_object_get(stored, "articles"), 0), "id"));
     if (!id) {
         gl_error_set(err, 422, "no article was stored");
         goto out;
@@ -556,7 +556,8 @@ int h_webhooks_job(db_conn *c, const db_job_input *job, void *ud, json_t **resul
     }
     char *wsource = gl_strdup(PQgetvalue(r, 0, 0));
     json_t *item = db_json_col(r, 0, 1, NULL);
-    bool done = !strcmp(PQgetvalue(r, 0, 2), "processed") || !strcmp(PQgetvalue(r, 0, 2), "ignored");
+    bool done =
+        !strcmp(PQgetvalue(r, 0, 2), "processed") || !strcmp(PQgetvalue(r, 0, 2), "ignored");
     char received_ms[32];
     snprintf(received_ms, sizeof received_ms, "%s", PQgetvalue(r, 0, 3));
     PQclear(r);

@@ -203,7 +203,8 @@ static int fail(db_conn *c, PGresult *r, gl_error *err)
     if (!c->pg || PQstatus(c->pg) != CONNECTION_OK || (state && !strncmp(state, "08", 2)) ||
         (state && (!strcmp(state, "57P01") || !strcmp(state, "57P02") || !strcmp(state, "57P03"))))
         status = 503; /* connection lost, admin shutdown, cannot connect now */
-    else if (state && (!strcmp(state, "23505") || !strcmp(state, "40001") || !strcmp(state, "40P01")))
+    else if (state &&
+             (!strcmp(state, "23505") || !strcmp(state, "40001") || !strcmp(state, "40P01")))
         status = 409;
     else if (state && (!strncmp(state, "22", 2)))
         status = 400;
@@ -229,7 +230,8 @@ static db_stmt *find_stmt(db_conn *c, const char *name, const char *sql)
     for (int i = 0; i < c->nstmts; i++)
         if (!strcmp(c->stmts[i].name, name)) {
             /* Same name, different SQL: a programming error. */
-            assert(!strcmp(c->stmts[i].sql, sql) && "db_exec: statement name reused with other SQL");
+            assert(!strcmp(c->stmts[i].sql, sql) &&
+                   "db_exec: statement name reused with other SQL");
             return &c->stmts[i];
         }
     if (c->nstmts == c->cap) {
@@ -254,7 +256,8 @@ static PGresult *exec_once(db_conn *c, db_stmt *st, int nparams, const char *con
     }
     if (!st->prepared) {
         bool to;
-        PGresult *p = wait_bounded(c, !fault_hit(c) && PQsendPrepare(c->pg, st->name, st->sql, nparams, NULL), &to);
+        PGresult *p = wait_bounded(
+            c, !fault_hit(c) && PQsendPrepare(c->pg, st->name, st->sql, nparams, NULL), &to);
         if (to) {
             timed_out_fail(c, err);
             return NULL;
@@ -269,7 +272,9 @@ static PGresult *exec_once(db_conn *c, db_stmt *st, int nparams, const char *con
         st->prepared = true;
     }
     bool to;
-    PGresult *r = wait_bounded(c, !fault_hit(c) && PQsendQueryPrepared(c->pg, st->name, nparams, params, NULL, NULL, 0), &to);
+    PGresult *r = wait_bounded(
+        c, !fault_hit(c) && PQsendQueryPrepared(c->pg, st->name, nparams, params, NULL, NULL, 0),
+        &to);
     if (to) {
         timed_out_fail(c, err);
         return NULL;

@@ -51,7 +51,8 @@ static const opt opts[] = {
      OFF(request_timeout)},
     {"extract-timeout-ms", "GLEANER_EXTRACT_TIMEOUT_MS", OPT_INT, "0", 0, 3600000,
      "milliseconds one extraction may run (requests, webhook deliveries, async ingests; 0 = "
-     "--request-timeout); past it the engine stops: 504", OFF(extract_timeout_ms)},
+     "--request-timeout); past it the engine stops: 504",
+     OFF(extract_timeout_ms)},
     {"data-dir", "GLEANER_DATA_DIR", OPT_STRING, "", 0, 0,
      "engine data folder (lexicons, model); empty = built-in default", OFF(data_dir)},
     {"schema-dir", "GLEANER_SCHEMA_DIR", OPT_STRING, GLEANER_SCHEMA_DIR, 0, 0,
@@ -64,13 +65,15 @@ static const opt opts[] = {
      "testing only: delay every worker job by this many ms (queue and shutdown tests)",
      OFF(debug_delay_ms)},
     {"webhook-sources", "GLEANER_WEBHOOK_SOURCES", OPT_STRING, "", 0, 0,
-     "JSON file of CMS webhook sources (name, kind, secrets, outlet); empty = none", OFF(webhook_sources)},
+     "JSON file of CMS webhook sources (name, kind, secrets, outlet); empty = none",
+     OFF(webhook_sources)},
     {"api-keys", "GLEANER_API_KEYS", OPT_STRING, "", 0, 0,
      "JSON file of API keys {\"keys\": [{name, scope, sha256}]}; empty = no keys", OFF(api_keys)},
     {"insecure-public", "GLEANER_INSECURE_PUBLIC", OPT_FLAG, "0", 0, 1,
      "allow listening on a non-loopback address without API keys", OFF(insecure_public)},
     {"key-rate", "GLEANER_KEY_RATE", OPT_INT, "0", 0, 1000000,
-     "requests per second per API key (token bucket; 0 = unlimited), over it -> 429", OFF(key_rate)},
+     "requests per second per API key (token bucket; 0 = unlimited), over it -> 429",
+     OFF(key_rate)},
     {"key-burst", "GLEANER_KEY_BURST", OPT_INT, "0", 0, 1000000,
      "burst size of the per-key bucket (0 = 2 x key-rate)", OFF(key_burst)},
     {"ip-rate", "GLEANER_IP_RATE", OPT_INT, "0", 0, 1000000,
@@ -78,7 +81,8 @@ static const opt opts[] = {
     {"ip-burst", "GLEANER_IP_BURST", OPT_INT, "0", 0, 1000000,
      "burst size of the per-address bucket (0 = 2 x ip-rate)", OFF(ip_burst)},
     {"max-conns-per-ip", "GLEANER_MAX_CONNS_PER_IP", OPT_INT, "256", 0, 65536,
-     "simultaneous connections per client address (0 = no cap); more are closed", OFF(max_conns_per_ip)},
+     "simultaneous connections per client address (0 = no cap); more are closed",
+     OFF(max_conns_per_ip)},
 };
 #define NOPTS (sizeof opts / sizeof opts[0])
 
@@ -178,7 +182,8 @@ static int set_opt(srv_config *cfg, const opt *o, const char *val, const char *f
         else if (!strcmp(val, "0") || !strcmp(val, "false") || !strcmp(val, "no"))
             *(int *)(base + o->off) = 0;
         else
-            return gl_error_set(err, 2, "%s: want 1/0, true/false or yes/no, not \"%s\"", from, val);
+            return gl_error_set(err, 2, "%s: want 1/0, true/false or yes/no, not \"%s\"", from,
+                                val);
         return 0;
     case OPT_INT: {
         char *end;

@@ -116,8 +116,8 @@ int srv_migrate(db_conn *c, const char *dir, int *applied, gl_error *err)
         char sum[17];
         checksum(sql, sum);
         const char *p1[1] = {version};
-        if (!(r = db_exec(c, "migrate_get", "SELECT checksum FROM schema_migrations WHERE version = $1",
-                          1, p1, err)))
+        if (!(r = db_exec(c, "migrate_get",
+                          "SELECT checksum FROM schema_migrations WHERE version = $1", 1, p1, err)))
             goto out;
         if (PQntuples(r) > 0) {
             if (strcmp(PQgetvalue(r, 0, 0), sum))
@@ -133,15 +133,17 @@ int srv_migrate(db_conn *c, const char *dir, int *applied, gl_error *err)
         if (!(r = db_exec_simple(c, sql, err))) {
             char msg[sizeof err->message];
             memcpy(msg, err->message, sizeof msg);
-            gl_error_set(err, err->status == 503 ? 503 : 500, "migration %s failed: %s", files[i], msg);
+            gl_error_set(err, err->status == 503 ? 503 : 500, "migration %s failed: %s", files[i],
+                         msg);
             db_rollback(c);
             goto out;
         }
         PQclear(r);
         const char *p3[3] = {version, files[i], sum};
-        if (!(r = db_exec(c, "migrate_put",
-                          "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
-                          3, p3, err))) {
+        if (!(r = db_exec(
+                  c, "migrate_put",
+                  "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)", 3,
+                  p3, err))) {
             db_rollback(c);
             goto out;
         }
@@ -158,7 +160,8 @@ out:
     if (locked && db_conn_ok(c)) {
         gl_error ignore;
         char unlock_sql[96];
-        snprintf(unlock_sql, sizeof unlock_sql, "SELECT pg_advisory_unlock(%ld)", SRV_MIGRATE_LOCK_KEY);
+        snprintf(unlock_sql, sizeof unlock_sql, "SELECT pg_advisory_unlock(%ld)",
+                 SRV_MIGRATE_LOCK_KEY);
         PGresult *u = db_exec_simple(c, unlock_sql, &ignore);
         PQclear(u);
     }

@@ -10,7 +10,7 @@
  *            PGresult *r = db_exec(req->db, "widgets_get",
  *                                  "SELECT doc FROM widgets WHERE id = $1", 1, params, err);
  *            if (!r)
- *                return -1;                                   // err->status 503/500 -> problem+json
+ *                return -1;                         // err->status 503/500 -> problem+json
  *            if (PQntuples(r) == 0) {
  *                PQclear(r);
  *                return srv_problem(res, 404, "no widget %s", id);
@@ -103,8 +103,8 @@ typedef struct srv_response {
 } srv_response;
 
 /* Park the request instead of answering now: the handler calls this on its first run (on a
- * worker, or on the HTTP thread for a SRV_ROUTE_FAST route) and returns 0 leaving `res` empty. The worker is released at once; the
- * connection stays suspended (costing no thread) until
+ * worker, or on the HTTP thread for a SRV_ROUTE_FAST route) and returns 0 leaving `res` empty.
+ * The worker is released at once; the connection stays suspended (costing no thread) until
  *   - srv_server_wake(srv, v) is called with v >= key: the handler runs again on a worker with
  *     req->wake == SRV_WAKE_SIGNAL (a value already announced when it parks wakes it at once);
  *   - srv_now() passes `until`, or the server stops: the handler runs again first on a server

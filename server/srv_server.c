@@ -257,7 +257,8 @@ static enum MHD_Result send_response(srv_call *call)
     if (res->json) {
         body = json_dumps(res->json, GX_JSON_FLAGS);
         if (!body) { /* cannot happen with valid jansson values */
-            body = gl_strdup("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}");
+            body = gl_strdup(
+                "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}");
             res->status = 500;
         }
         len = strlen(body);
@@ -442,8 +443,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
                 errno = 0;
                 unsigned long long n = strtoull(cl, &end, 10);
                 if (errno || *end || n > (unsigned long long)srv->cfg.max_body)
-                    set_early(call, 413, "the body (%.20s bytes) is larger than the limit of %ld bytes",
-                              cl, srv->cfg.max_body);
+                    set_early(call, 413,
+                              "the body (%.20s bytes) is larger than the limit of %ld bytes", cl,
+                              srv->cfg.max_body);
             }
         }
         /* Refuse an oversized body before reading it; other early answers (404, 405, 503) wait
@@ -452,7 +454,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             call->overflow = true;
             return send_problem(call, call->early, call->early_detail);
         }
-        /* Rate limits and API keys (srv_guard.h): 401/403/429 is sent once the body is discarded. */
+        /* Rate limits and API keys (srv_guard.h): 401/403/429 is sent once the body is
+         * discarded. */
         const union MHD_ConnectionInfo *ai =
             MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
         const char *auth = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
@@ -572,7 +575,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
         return;
     *con_cls = NULL;
     double now = srv_now();
-    int status = call->status_sent ? call->status_sent : (toe == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED ? 408 : 499);
+    int status = call->status_sent ? call->status_sent
+                                   : (toe == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED ? 408 : 499);
     srv_metrics_request(srv->metrics, call->route_idx, call->method, status, now - call->start);
     if (srv->cfg.access_log)
         srv_info("%s %.200s %d %.1fms", call->method, call->path, status,
@@ -645,7 +649,8 @@ int srv_defer(const srv_request *req, long long key, double until, gl_error *err
         return gl_error_set(err, 503, "the server is shutting down");
     if (atomic_fetch_add(&srv->nwaiters, 1) >= srv->cfg.max_waiters) {
         atomic_fetch_sub(&srv->nwaiters, 1);
-        return gl_error_set(err, 503, "too many requests waiting (%d, --max-waiters); retry shortly",
+        return gl_error_set(err, 503,
+                            "too many requests waiting (%d, --max-waiters); retry shortly",
                             srv->cfg.max_waiters);
     }
     call->waiter = true;
@@ -733,6 +738,26 @@ static void unpark(srv_server *srv, srv_call *call)
     srv->nparked--;
 }
 
+/* Take c out of the parked list (pmu held) and push it onto *list, to be woken by wake_list()
+ * once pmu is released. */
+static void unpark_onto(srv_server *srv, srv_call *c, srv_call **list)
+{
+    unpark(srv, c);
+    c->pnext = *list;
+    *list = c;
+}
+
+/* Run every call of a list made by unpark_onto() again with why (pmu not held). */
+static void wake_list(srv_call *list, srv_wake why)
+{
+    while (list) {
+        srv_call *c = list;
+        list = c->pnext;
+        c->pnext = NULL;
+        wake_call(c, why);
+    }
+}
+
 void srv_server_wake(srv_server *srv, long long value)
 {
     srv_call *woken = NULL;
@@ -741,19 +766,11 @@ void srv_server_wake(srv_server *srv, long long value)
         srv->wake_value = value;
     for (srv_call *c = srv->parked, *next; c; c = next) {
         next = c->pnext;
-        if (c->park_key <= value) {
-            unpark(srv, c);
-            c->pnext = woken;
-            woken = c;
-        }
+        if (c->park_key <= value)
+            unpark_onto(srv, c, &woken);
     }
     pthread_mutex_unlock(&srv->pmu);
-    while (woken) {
-        srv_call *c = woken;
-        woken = c->pnext;
-        c->pnext = NULL;
-        wake_call(c, SRV_WAKE_SIGNAL);
-    }
+    wake_list(woken, SRV_WAKE_SIGNAL);
 }
 
 int srv_server_parked(srv_server *srv)
@@ -773,19 +790,11 @@ static void wake_expired(srv_server *srv, bool all, srv_wake why)
     pthread_mutex_lock(&srv->pmu);
     for (srv_call *c = srv->parked, *next; c; c = next) {
         next = c->pnext;
-        if (all || c->park_until <= now) {
-            unpark(srv, c);
-            c->pnext = due;
-            due = c;
-        }
+        if (all || c->park_until <= now)
+            unpark_onto(srv, c, &due);
     }
     pthread_mutex_unlock(&srv->pmu);
-    while (due) {
-        srv_call *c = due;
-        due = c->pnext;
-        c->pnext = NULL;
-        wake_call(c, why);
-    }
+    wake_list(due, why);
 }
 
 /* The parker thread: sleeps until the earliest parked deadline (or a new park), then answers

@@ -20,7 +20,8 @@
  *              {"event"|"type": "story:update"|"story:delete"|"story:unpublish"..., "body"|"data"|
  *              "story": ANS}; an event containing delete/unpublish retracts;
  *   standard   the generic article JSON, bare or as a Standard Webhooks envelope
- *              {"type": "article.published"|"article.updated"|"article.deleted"|..., "data": {...}};
+ *              {"type": "article.published"|"article.updated"|"article.deleted"|...,
+ *              "data": {...}};
  *              a type containing delete/unpublish/retract, "deleted": true or a status of
  *              trash/draft/deleted/unpublished retracts; external_id (or id), modified_at
  *              (or updated_at).

@@ -250,7 +250,8 @@ static int verify_ghost(const char *const *secrets, int nsecrets, wh_header_fn h
         return -1;
     unsigned char given[MAC_LEN];
     for (int i = 0; i < MAC_LEN; i++) {
-        int hi = hexval((unsigned char)sig[2 * i]), lo = hi < 0 ? -1 : hexval((unsigned char)sig[2 * i + 1]);
+        int hi = hexval((unsigned char)sig[2 * i]),
+            lo = hi < 0 ? -1 : hexval((unsigned char)sig[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return gl_error_set(err, 401, "malformed X-Ghost-Signature");
         given[i] = (unsigned char)(hi << 4 | lo);

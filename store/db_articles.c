@@ -98,7 +98,9 @@ static json_t *contributions(const json_t *doc)
                     json_object_set(c, k, v);
             }
             const json_t *m = json_object_get(e, "mentions");
-            json_object_set_new(c, "mention_count", json_integer(json_is_array(m) ? (json_int_t)json_array_size(m) : 0));
+            json_object_set_new(
+                c, "mention_count",
+                json_integer(json_is_array(m) ? (json_int_t)json_array_size(m) : 0));
             json_array_append_new(list, c);
         }
         json_object_set_new(o, "entities", list);
@@ -131,8 +133,9 @@ static json_t *stored_article(const char *id, int revision, bool duplicate, cons
 static char *one_article_body(const char *id, int revision, const char *doc_s, size_t *len)
 {
     char head[160];
-    int hn = snprintf(head, sizeof head, "{\"articles\":[{\"id\":\"%s\",\"revision\":%d,\"duplicate\":false",
-                      id, revision);
+    int hn =
+        snprintf(head, sizeof head,
+                 "{\"articles\":[{\"id\":\"%s\",\"revision\":%d,\"duplicate\":false", id, revision);
     size_t dn = strlen(doc_s);
     /* doc_s is "{...}": drop its "{", keep the comma only when it has fields */
     bool empty = dn < 2 || doc_s[1] == '}';
@@ -218,8 +221,8 @@ static json_t *ingest(db_conn *c, const json_t *extracted, const char *content_t
         if (!json_is_true(json_object_get(a0, "duplicate")) && id && strlen(id) < 64 &&
             strspn(id, "0123456789abcdefABCDEF") == strlen(id)) {
             *all_duplicate = false;
-            *body_out = one_article_body(id, (int)json_integer_value(json_object_get(a0, "revision")),
-                                         docs_s, body_len);
+            *body_out = one_article_body(
+                id, (int)json_integer_value(json_object_get(a0, "revision")), docs_s, body_len);
             out = json_true(); /* (not NULL: success) */
             goto out;
         }

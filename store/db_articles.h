@@ -20,8 +20,8 @@
  * (for a duplicate: the stored article), and sets *all_duplicate when nothing new was stored;
  * NULL with err on failure (503 database down, 422 unusable article, 500 ...). Company entities
  * without a company_id get one (db_company_id) — added to the entity objects of `extracted`
- * themselves (the returned articles share their values with it). Inside an open transaction of the caller the
- * statement is not retried. */
+ * themselves (the returned articles share their values with it). Inside an open transaction of the
+ * caller the statement is not retried. */
 json_t *db_articles_ingest(db_conn *c, const json_t *extracted, const char *content_type,
                            const char *body, size_t len, bool *all_duplicate, gl_error *err);
 

@@ -29,8 +29,9 @@ int db_changes_list(db_conn *c, long long since, int limit, json_t **out, int *c
         json_object_set_new(o, "kind", json_string(PQgetvalue(r, i, 1)));
         json_object_set_new(o, "id", json_string(PQgetvalue(r, i, 2)));
         json_object_set_new(o, "op", json_string(PQgetvalue(r, i, 3)));
-        json_object_set_new(o, "version", PQgetisnull(r, i, 4) ? json_null()
-                                                               : json_integer(atoll(PQgetvalue(r, i, 4))));
+        json_object_set_new(o, "version",
+                            PQgetisnull(r, i, 4) ? json_null()
+                                                 : json_integer(atoll(PQgetvalue(r, i, 4))));
         json_array_append_new(list, o);
         next = seq + 1;
     }

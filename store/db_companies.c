@@ -16,9 +16,10 @@ int db_company_get(db_conn *c, const char *id, json_t **out, long long *version,
     *version = -1;
     merged_into[0] = '\0';
     const char *params[1] = {id};
-    PGresult *r = db_exec(c, "co_get",
-                          "SELECT gl_company_json($1), (SELECT merged_into FROM companies WHERE id = $1)",
-                          1, params, err);
+    PGresult *r =
+        db_exec(c, "co_get",
+                "SELECT gl_company_json($1), (SELECT merged_into FROM companies WHERE id = $1)", 1,
+                params, err);
     if (!r)
         return -1;
     int rc = 0;
@@ -104,10 +105,12 @@ int db_company_list(db_conn *c, const db_company_query *q, json_t **out, gl_erro
                     7, params, err);
     else
         r = db_exec(c, "co_list_u",
-                    "SELECT " CO_SUMMARY ", (extract(epoch FROM c.updated_at) * 1000000)::bigint, c.id "
+                    "SELECT " CO_SUMMARY
+                    ", (extract(epoch FROM c.updated_at) * 1000000)::bigint, c.id "
                     "  FROM companies c" CO_FILTERS
                     "   AND ($5::bigint IS NULL OR (c.updated_at, c.id) < "
-                    "        ('epoch'::timestamptz + $5::bigint * interval '1 microsecond', $6::text)) "
+                    "        ('epoch'::timestamptz + $5::bigint * interval '1 microsecond',"
+                    " $6::text)) "
                     " ORDER BY c.updated_at DESC, c.id DESC LIMIT $7::int",
                     7, params, err);
     free(qesc);
@@ -156,12 +159,14 @@ int db_company_events(db_conn *c, const char *id, const char *cursor, int limit,
     char lim[16], idxs[16];
     snprintf(lim, sizeof lim, "%d", limit + 1);
     snprintf(idxs, sizeof idxs, "%d", idx);
-    const char *params[5] = {id, cursor ? ka : NULL, cursor ? art : NULL, cursor ? idxs : NULL, lim};
-    PGresult *r = db_exec(c, "co_events",
-                          "SELECT e.j, e.k, e.article_id || '/' || e.idx FROM gl_company_events($1) e "
-                          " WHERE $2::text IS NULL OR (e.k, e.article_id, e.idx) < ($2, $3, $4::int) "
-                          " ORDER BY e.k DESC, e.article_id DESC, e.idx DESC LIMIT $5::int",
-                          5, params, err);
+    const char *params[5] = {id, cursor ? ka : NULL, cursor ? art : NULL, cursor ? idxs : NULL,
+                             lim};
+    PGresult *r =
+        db_exec(c, "co_events",
+                "SELECT e.j, e.k, e.article_id || '/' || e.idx FROM gl_company_events($1) e "
+                " WHERE $2::text IS NULL OR (e.k, e.article_id, e.idx) < ($2, $3, $4::int) "
+                " ORDER BY e.k DESC, e.article_id DESC, e.idx DESC LIMIT $5::int",
+                5, params, err);
     if (!r)
         return -1;
     int n = PQntuples(r), rc = 0;

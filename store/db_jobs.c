@@ -38,13 +38,14 @@ int db_job_get(db_conn *c, const char *id, json_t **out, gl_error *err)
 {
     *out = NULL;
     const char *p[1] = {id};
-    PGresult *r = db_exec(c, "job_get",
-                          "SELECT j.id, j.status, j.attempts, j.last_error, j.result, j.created_at, "
-                          "       j.updated_at, j.run_after, j.kind, "
-                          "       j.status = 'queued' AND NOT EXISTS (SELECT 1 FROM jobs k "
-                          "           WHERE k.id = j.id FOR KEY SHARE SKIP LOCKED) "
-                          "  FROM jobs j WHERE j.id = $1",
-                          1, p, err);
+    PGresult *r =
+        db_exec(c, "job_get",
+                "SELECT j.id, j.status, j.attempts, j.last_error, j.result, j.created_at, "
+                "       j.updated_at, j.run_after, j.kind, "
+                "       j.status = 'queued' AND NOT EXISTS (SELECT 1 FROM jobs k "
+                "           WHERE k.id = j.id FOR KEY SHARE SKIP LOCKED) "
+                "  FROM jobs j WHERE j.id = $1",
+                1, p, err);
     if (!r)
         return -1;
     if (PQntuples(r) == 1) {
@@ -90,16 +91,17 @@ static void record_failure(db_conn *c, const char *id, const gl_error *jerr)
     gl_error err;
     char perm[2] = {jerr->status >= 400 && jerr->status < 500 ? 't' : 'f', 0};
     const char *p[3] = {id, jerr->message, perm};
-    PGresult *r = db_exec(c, "job_fail",
-                          "UPDATE jobs SET attempts = attempts + 1, last_error = $2, "
-                          "  status = CASE WHEN $3::boolean OR attempts + 1 >= max_attempts "
-                          "                THEN 'failed' ELSE 'queued' END, "
-                          "  run_after = now() + least(300, power(2, attempts + 1)) * interval '1 second', "
-                          "  updated_at = now(), "
-                          "  finished_at = CASE WHEN $3::boolean OR attempts + 1 >= max_attempts "
-                          "                     THEN now() END "
-                          "WHERE id = $1",
-                          3, p, &err);
+    PGresult *r =
+        db_exec(c, "job_fail",
+                "UPDATE jobs SET attempts = attempts + 1, last_error = $2, "
+                "  status = CASE WHEN $3::boolean OR attempts + 1 >= max_attempts "
+                "                THEN 'failed' ELSE 'queued' END, "
+                "  run_after = now() + least(300, power(2, attempts + 1)) * interval '1 second', "
+                "  updated_at = now(), "
+                "  finished_at = CASE WHEN $3::boolean OR attempts + 1 >= max_attempts "
+                "                     THEN now() END "
+                "WHERE id = $1",
+                3, p, &err);
     if (!r)
         fprintf(stderr, "gleaner jobs: cannot record failure of job %s: %s\n", id, err.message);
     PQclear(r);
@@ -140,10 +142,11 @@ int db_jobs_run_one(db_conn *c, db_job_fn fn, void *ud, gl_error *err)
     if (fn(c, &in, ud, &result, &jerr) == 0) {
         char *rs = json_dumps(result, JSON_COMPACT);
         const char *p[2] = {id, rs};
-        PGresult *u = db_exec(c, "job_done",
-                              "UPDATE jobs SET status = 'done', attempts = attempts + 1, result = $2::jsonb, "
-                              "  last_error = NULL, updated_at = now(), finished_at = now() WHERE id = $1",
-                              2, p, &jerr);
+        PGresult *u =
+            db_exec(c, "job_done",
+                    "UPDATE jobs SET status = 'done', attempts = attempts + 1, result = $2::jsonb, "
+                    "  last_error = NULL, updated_at = now(), finished_at = now() WHERE id = $1",
+                    2, p, &jerr);
         free(rs);
         if (u && db_commit(c, &jerr) == 0) {
             PQclear(u);

@@ -274,7 +274,8 @@ static void *hub_main(void *arg)
             }
             pg = PQconnectdb(n->url);
             if (PQstatus(pg) != CONNECTION_OK ||
-                !exec_ok(pg, "LISTEN gleaner_company; LISTEN gleaner_changes; LISTEN gleaner_jobs")) {
+                !exec_ok(pg,
+                         "LISTEN gleaner_company; LISTEN gleaner_changes; LISTEN gleaner_jobs")) {
                 PQfinish(pg);
                 pg = NULL;
                 if (stopping_wait(n, 1.0))

@@ -65,7 +65,8 @@ int db_cursor_decode(const char *cursor, char *a, size_t na, char *b, size_t nb,
         for (k = 0; k < 4 && i + (size_t)k < len; k++)
             if ((v[k] = b64val(cursor[i + k])) < 0)
                 return gl_error_set(err, 400, "malformed cursor");
-        unsigned x = (unsigned)v[0] << 18 | (unsigned)v[1] << 12 | (unsigned)v[2] << 6 | (unsigned)v[3];
+        unsigned x =
+            (unsigned)v[0] << 18 | (unsigned)v[1] << 12 | (unsigned)v[2] << 6 | (unsigned)v[3];
         raw[n++] = (unsigned char)(x >> 16);
         if (k > 2)
             raw[n++] = (unsigned char)(x >> 8);

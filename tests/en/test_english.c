@@ -17,26 +17,7 @@
 #include "gx_entities.h"
 #include "gx_lexicon.h"
 #include "gx_quantity.h"
-
-static gx_engine *g_eng;
-
-static int setup(void **state)
-{
-    (void)state;
-    gl_error err;
-    gl_error_clear(&err);
-    g_eng = gx_engine_new(getenv("GLEANER_DATA_DIR"), &err);
-    if (!g_eng)
-        fprintf(stderr, "engine: %s\n", err.message);
-    return g_eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    gx_engine_free(g_eng);
-    return 0;
-}
+#include "gx_test_engine.h"
 
 /* Quantities, lexicon, rules (the English pass included) and resolution over s (copied). */
 static gx_article *run_with(const gx_engine *eng, const char *s)
@@ -52,7 +33,7 @@ static gx_article *run_with(const gx_engine *eng, const char *s)
 
 static gx_article *run(const char *s)
 {
-    return run_with(g_eng, s);
+    return run_with(gx_test_eng, s);
 }
 
 /* The entity of that type whose name or a mention's text is name, or NULL. */
@@ -177,9 +158,9 @@ static void test_chinese_untouched(void **state)
     (void)state;
     const char *s = "英伟达CEO黄仁勋表示，公司营收增长。证监会对卓朗科技(600225)立案调查。"
                     "Tesla股价上涨，Apple Inc.发布公告，分析师John Smith认为。";
-    gx_engine plain = *g_eng;
+    gx_engine plain = *gx_test_eng;
     plain.english = NULL;
-    gx_article *a = run_with(g_eng, s), *b = run_with(&plain, s);
+    gx_article *a = run_with(gx_test_eng, s), *b = run_with(&plain, s);
     assert_int_equal(a->candidates.n, b->candidates.n);
     assert_int_equal(a->entities.n, b->entities.n);
     for (int i = 0; i < a->entities.n; i++) {
@@ -914,5 +895,5 @@ int main(void)
         cmocka_unit_test(test_eng12),
         cmocka_unit_test(test_review27),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gx_test_engine_setup, gx_test_engine_teardown);
 }

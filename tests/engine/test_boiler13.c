@@ -14,6 +14,7 @@
 #include "gx.h"
 #include "gx_structure.h"
 #include "gx_structure_boiler.h"
+#include "gx_test_engine.h"
 #include "structure_fixture.h"
 
 #define BODY "大连某某教育科技股份有限公司收购万达集团持有的股份,作价3亿元,交易已经完成交割。"
@@ -124,16 +125,9 @@ static void test_engine_reports_none(void **state)
 {
     (void)state;
     gl_error err;
-    gl_error_clear(&err);
-    gx_engine *eng = gx_engine_new(NULL, &err);
-    assert_non_null(eng);
+    assert_int_equal(gx_test_engine_setup(NULL), 0);
     const char *doc = BODY "\n\n热门推荐\n\n美股闪崩创六年半最大跌幅!道指狂泻1175点\n\n美油重挫3%失守64关口\n\n来源:天风证券";
-    gx_input in = gx_input_default();
-    in.body = doc;
-    in.len = strlen(doc);
-    in.format = GX_FORMAT_TEXT;
-    in.title = "标题";
-    json_t *r = gx_extract(eng, &in, &err);
+    json_t *r = gx_test_extract(doc, strlen(doc), GX_FORMAT_TEXT, "标题", &err);
     assert_non_null(r);
     json_t *art = json_array_get(json_object_get(r, "articles"), 0);
     const char *text = json_string_value(json_object_get(art, "text"));
@@ -148,7 +142,7 @@ static void test_engine_reports_none(void **state)
     }
     assert_int_equal(money, 1);
     json_decref(r);
-    gx_engine_free(eng);
+    gx_test_engine_teardown(NULL);
 }
 
 int main(void)

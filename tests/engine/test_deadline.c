@@ -16,26 +16,7 @@
 #include <cmocka.h>
 
 #include "gx.h"
-
-static gx_engine *eng;
-
-static int setup(void **state)
-{
-    (void)state;
-    gl_error err;
-    gl_error_clear(&err);
-    eng = gx_engine_new(NULL, &err);
-    if (!eng)
-        fprintf(stderr, "engine: %s\n", err.message);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    gx_engine_free(eng);
-    return 0;
-}
+#include "gx_test_engine.h"
 
 static const char *TEXT = "# 标题\n\n阿里巴巴集团董事局主席张勇表示，公司将于明年在杭州新建研发中心。\n";
 
@@ -47,7 +28,7 @@ static char *dumps(const char *body, double deadline, gl_error *err)
     in.format = GX_FORMAT_MARKDOWN;
     in.deadline = deadline;
     gl_error_clear(err);
-    return gx_extract_dumps(eng, &in, NULL, NULL, err);
+    return gx_extract_dumps(gx_test_eng, &in, NULL, NULL, err);
 }
 
 static void test_past_deadline(void **state)
@@ -60,7 +41,7 @@ static void test_past_deadline(void **state)
     in.format = GX_FORMAT_MARKDOWN;
     in.deadline = gx_clock_now() - 1.0;
     gl_error_clear(&err);
-    assert_null(gx_extract(eng, &in, &err));
+    assert_null(gx_extract(gx_test_eng, &in, &err));
     assert_int_equal(err.status, 504);
     assert_non_null(strstr(err.message, "deadline"));
     assert_null(dumps(TEXT, gx_clock_now() - 1.0, &err));
@@ -128,5 +109,5 @@ int main(void)
         cmocka_unit_test(test_no_or_far_deadline_same_answer),
         cmocka_unit_test(test_deadline_during_work),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gx_test_engine_setup, gx_test_engine_teardown);
 }

@@ -10,38 +10,8 @@
 #include <cmocka.h>
 
 #include "gx.h"
+#include "gx_test_engine.h"
 #include "gx_utf8.h"
-
-static gx_engine *eng;
-
-static int setup(void **state)
-{
-    (void)state;
-    gl_error err;
-    gl_error_clear(&err);
-    eng = gx_engine_new(NULL, &err);
-    if (!eng)
-        fprintf(stderr, "engine: %s\n", err.message);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    gx_engine_free(eng);
-    return 0;
-}
-
-static json_t *run(const char *body, size_t len, gx_format f, const char *title, gl_error *err)
-{
-    gx_input in = gx_input_default();
-    in.body = body;
-    in.len = len;
-    in.format = f;
-    in.title = title;
-    gl_error_clear(err);
-    return gx_extract(eng, &in, err);
-}
 
 /* text[start:end] in code points, as a new heap string. */
 static char *cp_slice(const char *text, json_int_t s, json_int_t e)
@@ -69,14 +39,14 @@ static void test_invalid_utf8(void **state)
     (void)state;
     gl_error err;
     const char bad[] = "正文\xC3\x28 more";
-    assert_null(run(bad, sizeof bad - 1, GX_FORMAT_TEXT, NULL, &err));
+    assert_null(gx_test_extract(bad, sizeof bad - 1, GX_FORMAT_TEXT, NULL, &err));
     assert_int_equal(err.status, 400);
     assert_int_equal(err.offset, 6);
     const char overlong[] = "ab\xC0\xAF";
-    assert_null(run(overlong, sizeof overlong - 1, GX_FORMAT_MARKDOWN, NULL, &err));
+    assert_null(gx_test_extract(overlong, sizeof overlong - 1, GX_FORMAT_MARKDOWN, NULL, &err));
     assert_int_equal(err.offset, 2);
     const char surrogate[] = "\xED\xA0\x80";
-    assert_null(run(surrogate, 3, GX_FORMAT_TEXT, NULL, &err));
+    assert_null(gx_test_extract(surrogate, 3, GX_FORMAT_TEXT, NULL, &err));
     assert_int_equal(err.status, 400);
 }
 
@@ -84,14 +54,14 @@ static void test_empty(void **state)
 {
     (void)state;
     gl_error err;
-    assert_null(run("", 0, GX_FORMAT_TEXT, NULL, &err));
+    assert_null(gx_test_extract("", 0, GX_FORMAT_TEXT, NULL, &err));
     assert_int_equal(err.status, 422);
     const char *blank = " \n\r\n\t\xE3\x80\x80 \xEF\xBB\xBF";
-    assert_null(run(blank, strlen(blank), GX_FORMAT_MARKDOWN, NULL, &err));
+    assert_null(gx_test_extract(blank, strlen(blank), GX_FORMAT_MARKDOWN, NULL, &err));
     assert_int_equal(err.status, 422);
-    assert_null(run("---\n\n>\n", 7, GX_FORMAT_MARKDOWN, "", &err));
+    assert_null(gx_test_extract("---\n\n>\n", 7, GX_FORMAT_MARKDOWN, "", &err));
     assert_int_equal(err.status, 422);
-    assert_null(run("# 标题\n\n# 另一个标题\n", 28, GX_FORMAT_MARKDOWN, NULL, &err));
+    assert_null(gx_test_extract("# 标题\n\n# 另一个标题\n", 28, GX_FORMAT_MARKDOWN, NULL, &err));
     assert_int_equal(err.status, 422);
 }
 
@@ -100,7 +70,7 @@ static void test_bom_crlf_and_title_empty(void **state)
     (void)state;
     gl_error err;
     const char *doc = "\xEF\xBB\xBF第一段，内容。\r\n\r\n第二段（内容）。\r\n";
-    json_t *r = run(doc, strlen(doc), GX_FORMAT_TEXT, "", &err);
+    json_t *r = gx_test_extract(doc, strlen(doc), GX_FORMAT_TEXT, "", &err);
     assert_non_null(r);
     json_t *a = json_array_get(json_object_get(r, "articles"), 0);
     assert_string_equal(json_string_value(json_object_get(a, "text")),
@@ -120,13 +90,13 @@ static void test_gbk_charset(void **state)
     in.len = 6;
     in.charset = "GBK";
     gl_error_clear(&err);
-    json_t *r = gx_extract(eng, &in, &err);
+    json_t *r = gx_extract(gx_test_eng, &in, &err);
     assert_non_null(r);
     json_t *a = json_array_get(json_object_get(r, "articles"), 0);
     assert_string_equal(json_string_value(json_object_get(a, "text")), "中文。");
     json_decref(r);
     in.charset = "no-such-charset";
-    assert_null(gx_extract(eng, &in, &err));
+    assert_null(gx_extract(gx_test_eng, &in, &err));
     assert_int_equal(err.status, 415);
 }
 
@@ -182,7 +152,7 @@ static void test_page_split_and_shape(void **state)
         "甲公司(600000)公告,拟以不超过2亿元收购乙公司37.88%股份。\n\n"
         "## 背景\n\n乙公司成立于2019年,主营芯片设计。\n\n"
         "# 丙公司发布半年报\n\n本报记者 张三 李四\n\n丙公司上半年营收20.00亿元,同比增长20.38%。";
-    json_t *r = run(doc, strlen(doc), GX_FORMAT_MARKDOWN, NULL, &err);
+    json_t *r = gx_test_extract(doc, strlen(doc), GX_FORMAT_MARKDOWN, NULL, &err);
     assert_non_null(r);
     json_t *arts = json_object_get(r, "articles");
     assert_int_equal(json_array_size(arts), 2);
@@ -215,7 +185,7 @@ static void test_page_split_and_shape(void **state)
     in.split = false;
     in.published_at = "2024-09-23";
     in.source = "证券时报";
-    r = gx_extract(eng, &in, &err);
+    r = gx_extract(gx_test_eng, &in, &err);
     assert_non_null(r);
     arts = json_object_get(r, "articles");
     assert_int_equal(json_array_size(arts), 1);
@@ -230,14 +200,14 @@ static void test_page_split_and_shape(void **state)
     const char *own = "# 丙公司发布半年报\n\n本报记者 张三\n\n丙公司上半年营收20.00亿元。";
     in.body = own;
     in.len = strlen(own);
-    r = gx_extract(eng, &in, &err);
+    r = gx_extract(gx_test_eng, &in, &err);
     a = json_array_get(json_object_get(r, "articles"), 0);
     assert_string_equal(json_string_value(json_object_get(a, "outlet")), "证券时报");
     json_decref(r);
     const char *none = "# 丙公司发布半年报\n\n丙公司上半年营收20.00亿元。";
     in.body = none;
     in.len = strlen(none);
-    r = gx_extract(eng, &in, &err);
+    r = gx_extract(gx_test_eng, &in, &err);
     a = json_array_get(json_object_get(r, "articles"), 0);
     assert_true(json_is_null(json_object_get(a, "outlet")));
     json_decref(r);
@@ -246,7 +216,7 @@ static void test_page_split_and_shape(void **state)
     const char *mixed = "# 甲公司中标\n\n来源:挖贝网\n\n甲公司中标金额约15亿元。\n\n"
                         "# 乙公司回购\n\n来源:和讯网\n\n乙公司回购80万股。\n\n"
                         "# 美国政府关门\n\n见习记者 吴二 北京报道\n\n美国国会通过临时拨款法案。";
-    r = run(mixed, strlen(mixed), GX_FORMAT_MARKDOWN, NULL, &err);
+    r = gx_test_extract(mixed, strlen(mixed), GX_FORMAT_MARKDOWN, NULL, &err);
     arts = json_object_get(r, "articles");
     assert_int_equal(json_array_size(arts), 3);
     assert_string_equal(json_string_value(json_object_get(json_array_get(arts, 0), "outlet")), "挖贝网");
@@ -257,7 +227,7 @@ static void test_page_split_and_shape(void **state)
     /* the places a byline was filed from are no authors, also when the parser takes one for a
      * name (上海/北京报道) */
     const char *places = "# 银行理财新规\n\n本报记者/蒋牧云/张荣旺/上海/北京报道\n\n银行理财子公司陆续开业，规模增长较快。";
-    r = run(places, strlen(places), GX_FORMAT_MARKDOWN, NULL, &err);
+    r = gx_test_extract(places, strlen(places), GX_FORMAT_MARKDOWN, NULL, &err);
     a = json_array_get(json_object_get(r, "articles"), 0);
     json_t *filed = json_object_get(a, "authors");
     assert_int_equal(json_array_size(filed), 2);
@@ -274,13 +244,13 @@ static void test_closing_name(void **state)
     gl_error err;
     const char *doc = "# 美股周四高开\n\n美股周四高开，主要股指再创新高，道指逼近25000点关口。\n\n"
                       "黄金期货价格走低，美元指数下跌。(张俊)\n\n责任编辑：郭明煜";
-    json_t *r = run(doc, strlen(doc), GX_FORMAT_MARKDOWN, NULL, &err);
+    json_t *r = gx_test_extract(doc, strlen(doc), GX_FORMAT_MARKDOWN, NULL, &err);
     json_t *au = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "authors");
     assert_int_equal(json_array_size(au), 1);
     assert_string_equal(json_string_value(json_object_get(json_array_get(au, 0), "name")), "张俊");
     json_decref(r);
     const char *other = "# 两类股被推崇\n\n一季度机构疯狂买入，两类股票的业绩预期明显改善，值得关注。\n\n两类股被重磅推崇！(附股)";
-    r = run(other, strlen(other), GX_FORMAT_MARKDOWN, NULL, &err);
+    r = gx_test_extract(other, strlen(other), GX_FORMAT_MARKDOWN, NULL, &err);
     au = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "authors");
     assert_int_equal(json_array_size(au), 0);
     json_decref(r);
@@ -293,7 +263,7 @@ static void test_index_no_person(void **state)
     gl_error err;
     const char *doc = "美国股市依然表现坚挺，标普、纳指齐创收盘纪录新高。标普500指数收涨12.27点，涨幅0.44%。"
                       "标普500指数涨17.25点，或0.64%，报2，713.06点；纳指涨58.63点，或0.84%，报7，065.53点。";
-    json_t *r = run(doc, strlen(doc), GX_FORMAT_TEXT, NULL, &err);
+    json_t *r = gx_test_extract(doc, strlen(doc), GX_FORMAT_TEXT, NULL, &err);
     json_t *ents = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "entities");
     for (size_t k = 0; k < json_array_size(ents); k++)
         assert_string_not_equal(json_string_value(json_object_get(json_array_get(ents, k), "type")), "person");
@@ -310,7 +280,7 @@ static void test_negative_money(void **state)
     const char *doc = "公司前三季度营业收入2.3亿元,归属上市公司股东的净利润-573.3万元。";
     gl_error err;
     gl_error_clear(&err);
-    json_t *r = run(doc, strlen(doc), GX_FORMAT_TEXT, "", &err);
+    json_t *r = gx_test_extract(doc, strlen(doc), GX_FORMAT_TEXT, "", &err);
     json_t *qs = json_object_get(json_array_get(json_object_get(r, "articles"), 0), "quantities");
     int seen = 0;
     for (size_t i = 0; i < json_array_size(qs); i++) {
@@ -333,7 +303,7 @@ static void test_negative_money(void **state)
     in.format = GX_FORMAT_TEXT;
     in.title = "";
     size_t dl = 0;
-    char *direct = gx_extract_dumps(eng, &in, &dl, NULL, &err);
+    char *direct = gx_extract_dumps(gx_test_eng, &in, &dl, NULL, &err);
     char *dumped = json_dumps(r, GX_JSON_FLAGS);
     assert_string_equal(direct, dumped);
     free(direct);
@@ -424,12 +394,12 @@ static void test_random_documents(void **state)
         in.split = (seed >> 11) % 2;
         gl_error err;
         gl_error_clear(&err);
-        json_t *r = gx_extract(eng, &in, &err);
+        json_t *r = gx_extract(gx_test_eng, &in, &err);
         /* the direct writer answers the same bytes as the jansson tree, dumped */
         gl_error err2;
         gl_error_clear(&err2);
         size_t dl = 0;
-        char *direct = gx_extract_dumps(eng, &in, &dl, NULL, &err2);
+        char *direct = gx_extract_dumps(gx_test_eng, &in, &dl, NULL, &err2);
         char *dumped = r ? json_dumps(r, GX_JSON_FLAGS) : NULL;
         assert_true((direct == NULL) == (dumped == NULL));
         if (direct) {
@@ -473,7 +443,7 @@ static void test_random_documents(void **state)
 static json_t *run_page(const char *page, size_t n, json_t **arts)
 {
     gl_error err;
-    json_t *r = run(page, strlen(page), GX_FORMAT_MARKDOWN, NULL, &err);
+    json_t *r = gx_test_extract(page, strlen(page), GX_FORMAT_MARKDOWN, NULL, &err);
     assert_non_null(r);
     *arts = json_object_get(r, "articles");
     assert_int_equal(json_array_size(*arts), n);
@@ -545,5 +515,5 @@ int main(void)
         cmocka_unit_test(test_summary_lends_no_outlet), cmocka_unit_test(test_byline_takes_page_outlet),
         cmocka_unit_test(test_setext_page),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gx_test_engine_setup, gx_test_engine_teardown);
 }

@@ -13,6 +13,7 @@
 
 #include "gx_lexdata.h"
 #include "gx_lexicon.h"
+#include "gx_utf8.h"
 
 static gx_lexicon *LEX;
 
@@ -233,6 +234,30 @@ static void test_weak_names_flagged(void **state)
     gx_article_free(art);
 }
 
+/* The case-folded lookup finds a Latin alias written in any case (OKEx as okex, OKEX, oKeX),
+ * nothing for a word the list lacks, and bounds its walk by the longest pattern, however long the
+ * input: a run of 128 letters (each tried in both cases) and one over the limit are no entry. */
+static void test_find_folded(void **state)
+{
+    (void)state;
+    uint32_t cps[200];
+    const char *forms[] = {"OKEx", "okex", "OKEX", "oKeX"};
+    int n = (int)gx_utf8_to_cps("OKEx", 4, cps, 200);
+    int32_t want = gx_lexicon_find(LEX, GX_LEX_COMPANY, cps, n);
+    assert_true(want >= 0);
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        n = (int)gx_utf8_to_cps(forms[i], strlen(forms[i]), cps, 200);
+        assert_int_equal(gx_lexicon_find_folded(LEX, GX_LEX_COMPANY, cps, n), want);
+    }
+    n = (int)gx_utf8_to_cps("okexz", 5, cps, 200);
+    assert_int_equal(gx_lexicon_find_folded(LEX, GX_LEX_COMPANY, cps, n), -1);
+    for (int i = 0; i < 200; i++)
+        cps[i] = i % 2 ? 'a' : 'B';
+    assert_int_equal(gx_lexicon_find_folded(LEX, GX_LEX_COMPANY, cps, 128), -1);
+    assert_int_equal(gx_lexicon_find_folded(LEX, GX_LEX_COMPANY, cps, 200), -1);
+    assert_int_equal(gx_lexicon_find_folded(LEX, GX_LEX_COMPANY, cps, 0), -1);
+}
+
 static void test_budget(void **state)
 {
     (void)state;
@@ -251,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_moved_cue_kinds),
         cmocka_unit_test(test_city_kinds),
         cmocka_unit_test(test_weak_names_flagged),
+        cmocka_unit_test(test_find_folded),
         cmocka_unit_test(test_budget),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -142,7 +142,7 @@ static bool glued_before_named(gx_rs *rs, int i)
         rest.end - rest.start < 4)
         return false;
     /* (a function character: 新|青禾物业 beside 青禾物业 is a company of its own) */
-    static const char32_t FUNCTION[] = U"因经后由被向对在从将把与和及让给为兼据于自至跟同比";
+    static const char32_t FUNCTION[] = U"因经后由被向对在从将把与和及让给为兼据于自至跟同比按";
     bool function = false;
     for (int k = 0; FUNCTION[k] && !function; k++)
         function = art->cp[c->span.start] == (uint32_t)FUNCTION[k];
@@ -157,6 +157,18 @@ static bool glued_before_named(gx_rs *rs, int i)
         if (o->type == GX_ENT_COMPANY && o->span.start != rest.start && span_text_eq(art, o->span, rest) &&
             (o->source != GX_SRC_TAGGER || o->score >= 0.5f) &&
             (o->span.start == 0 || art->cp[o->span.start - 1] != art->cp[c->span.start]))
+            return true;
+    }
+    /* (or the tail of a longer company named elsewhere: 按|城投公司 beside 孟津城投公司;
+     * twenty-eighth session, edges) */
+    int32_t n = rest.end - rest.start;
+    for (int j = 0; j < rs->nc; j++) {
+        const gx_candidate *o = &rs->cv[j];
+        if (o->type == GX_ENT_COMPANY && o->span.end - o->span.start > n &&
+            o->span.end != rest.end && (o->source != GX_SRC_TAGGER || o->score >= 0.5f) &&
+            gx_span_in_text(art, o->span) &&
+            art->cp[o->span.end - n - 1] != art->cp[c->span.start] &&
+            !memcmp(art->cp + o->span.end - n, art->cp + rest.start, sizeof(uint32_t) * (size_t)n))
             return true;
     }
     return false;
@@ -337,6 +349,13 @@ static void repair(gx_rs *rs, int i)
             gx_cand_ix_moved(&rs->ix, i);
         }
     }
+    /* a sentence's words before a place-led legal name, a Latin legal form's dot, a legal form
+     * after a cut name (edges) */
+    bool edge = gx_rs_edge_legal_tail(rs, i);
+    edge |= gx_rs_edge_left_glue(rs, i);
+    edge |= gx_rs_edge_latin_dot(rs, i);
+    if (edge)
+        gx_cand_ix_moved(&rs->ix, i);
     if (glued_before_named(rs, i)) {
         c->span.start++;
         gx_cand_ix_moved(&rs->ix, i);

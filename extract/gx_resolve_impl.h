@@ -126,6 +126,18 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i);
 int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
 int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
 
+/* gx_resolve_edges.c (twenty-eighth session, "edges"): a company name's edges, repaired in place;
+ * each returns true when it moved candidate i's span. */
+/* A sentence's words glued before a legal name that opens with a place, where the article writes
+ * the name without them elsewhere (怒斥|北京某某投资管理有限公司): the name starts at the place. */
+bool gx_rs_edge_left_glue(gx_rs *rs, int i);
+/* A Latin legal form's abbreviation dot after the name (…USA,LLC|. , Apple Inc|.): part of it. */
+bool gx_rs_edge_latin_dot(gx_rs *rs, int i);
+/* A legal name cut before its legal form, the text going on with it (南山国际信托|投资公司). */
+bool gx_rs_edge_legal_tail(gx_rs *rs, int i);
+/* Is the firm word ending s the head of a longer word (集团|化, 公司|化, 企业|化)? No name ends so. */
+bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s);
+
 /* gx_resolve_products.c */
 /* Whether every mention of company e opens a fund product's name (嘉实|新机遇…基金, 兴全|合宜基金,
  * 华安红利|精选混合), or names again a product another mention opens: no company is meant. */

@@ -690,6 +690,10 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i)
     if (gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, art->cp + c->span.start, c->span.end - c->span.start) &&
         !titled_word_name(art, c))
         return true;
+    /* (a firm word heading a longer word: 悦天使集团实行集团|化; twenty-eighth session, edges) */
+    if (c->type == GX_ENT_COMPANY && (c->source == GX_SRC_RULE || c->source == GX_SRC_TAGGER) &&
+        c->lex_id < 0 && gx_rs_edge_suffix_in_word(art, c->span))
+        return true;
     if (c->type == GX_ENT_COMPANY && (names_an_industry(art, c->span) || names_a_place_after(art, c->span) ||
                                       names_a_platform_after(art, c->span) ||
                                       (c->source != GX_SRC_GAZETTEER && gx_shape_numeral_size(art, c->span))))

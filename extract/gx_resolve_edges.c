@@ -1,0 +1,168 @@
+/* gx_resolve_edges.c — part of stage 1 of resolution (gx_resolve_impl.h): the edges of a company
+ * name the tagger or a rule read with a word of the sentence glued on, or cut short (twenty-eighth
+ * session, "edges"). repair() in gx_resolve.c calls these before a candidate is weighed:
+ *   - a sentence's words glued before a legal name that opens with a place (怒斥|北京某某投资管理
+ *     有限公司, 深圳公安|深圳某某园林有限公司), when the article writes the name without them
+ *     elsewhere: the name starts at the place;
+ *   - a Latin legal form's abbreviation dot (…USA,LLC|.董事, Apple Inc|.): part of the name;
+ *   - a legal name cut before its legal form (南山国际信托|投资公司): the form is part of it;
+ * and gx_rs_never_an_entity() asks gx_rs_edge_suffix_in_word(): a firm word that is the head of a
+ * longer word (集团|化, 公司|化: 星辰海集团实行集团|化运作) ends no name. */
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gx_entity_util.h"
+#include "gx_resolve_impl.h"
+
+/* The legal forms a name may end with, longest first; each ends in 公司 or 集团. */
+static const char32_t *const LEGAL_FORMS[] = {U"集团股份有限公司", U"股份有限公司", U"有限责任公司",
+                                              U"集团有限公司", U"有限公司", U"公司", U"集团", NULL};
+
+/* The length of the legal form ending s (0 when none), two characters at least left before it. */
+static int32_t legal_form_len(const gx_article *art, gx_span s)
+{
+    return gx_word_ending(art->cp, s.start + 2, s.end, LEGAL_FORMS);
+}
+
+/* Does the text of [at, at + n) occur at another position than at, not right after the
+ * character before `at` (so not glued the same way)? */
+static bool written_elsewhere(const gx_article *art, int32_t at, int32_t n)
+{
+    const uint32_t *cp = art->cp;
+    uint32_t before = at > 0 ? cp[at - 1] : 0;
+    for (int32_t j = 0; j + n <= art->ncp; j++) {
+        if (j == at || (j > 0 && cp[j - 1] == before))
+            continue;
+        if (!memcmp(cp + j, cp + at, sizeof(uint32_t) * (size_t)n))
+            return true;
+    }
+    return false;
+}
+
+/* The length of the longest region name (regions.tsv, countries) opening cp[0..n), or 0. */
+static int32_t region_at(const gx_lexicon *lex, const uint32_t *cp, int32_t n)
+{
+    uint32_t m = gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp, n, 2);
+    int32_t best = 0;
+    for (int b = 0; b < 8; b++)
+        if (m & (1u << b))
+            best = b + 2;
+    return best;
+}
+
+/* Is cp[0..n) places only (浙江杭州, 广东省深圳市): regions, each with an optional 省/市/区/县? */
+static bool place_chain(const gx_lexicon *lex, const uint32_t *cp, int32_t n)
+{
+    int32_t q = 0;
+    while (q < n) {
+        int32_t r = region_at(lex, cp + q, n - q);
+        if (r == 0)
+            return false;
+        q += r;
+        if (q < n && (cp[q] == 0x7701 || cp[q] == 0x5E02 || cp[q] == 0x533A || cp[q] == 0x53BF))
+            q++;
+    }
+    return true;
+}
+
+bool gx_rs_edge_left_glue(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY ||
+        c->lex_id >= 0 || e - s < 8 || !eng->lexicon)
+        return false;
+    int32_t form = legal_form_len(art, c->span);
+    if (form == 0)
+        return false;
+    for (int32_t k = s + 1; k <= s + 8 && e - form - k >= 4; k++) {
+        if (!gx_is_cjk(cp[k - 1]))
+            return false;
+        if (region_at(eng->lexicon, cp + k, e - form - k) == 0)
+            continue;
+        /* (places glued to a place are one place: 浙江|杭州…, 广东省|深圳…) */
+        if (place_chain(eng->lexicon, cp + s, k - s))
+            return false;
+        /* (a known company before a place is the company's local firm: 平安|深圳…) */
+        for (int j = 0; j < rs->nc; j++) {
+            const gx_candidate *o = &rs->cv[j];
+            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->span.start == s &&
+                o->span.end <= k)
+                return false;
+        }
+        /* the name without the glued words, its legal form aside, is written elsewhere */
+        if (!written_elsewhere(art, k, e - form - k))
+            continue;
+        c->span.start = k;
+        return true;
+    }
+    return false;
+}
+
+bool gx_rs_edge_latin_dot(gx_rs *rs, int i)
+{
+    static const char *const FORMS[] = {"llc", "inc", "ltd", "corp", "co", NULL};
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    const uint32_t *cp = art->cp;
+    int32_t e = c->span.end;
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY ||
+        e >= art->ncp || cp[e] != '.')
+        return false;
+    /* (not a decimal point or a domain: Inc.com, Co.5) */
+    if (e + 1 < art->ncp && gx_is_alnum(cp[e + 1]))
+        return false;
+    for (int f = 0; FORMS[f]; f++) {
+        int32_t n = (int32_t)strlen(FORMS[f]);
+        if (e - c->span.start <= n)
+            continue;
+        bool eq = true;
+        for (int32_t q = 0; q < n && eq; q++) {
+            uint32_t ch = cp[e - n + q];
+            eq = ch < 0x80 && (uint32_t)(ch | 0x20) == (uint32_t)FORMS[f][q];
+        }
+        /* (the form is a word of its own: ,LLC / Inc, not Tesco) */
+        uint32_t b = cp[e - n - 1];
+        if (eq && !(b < 0x80 && gx_is_alnum(b) && !gx_is_upper(cp[e - n]))) {
+            c->span.end++;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s)
+{
+    const uint32_t *cp = art->cp;
+    if (s.end - s.start < 3 || s.end >= art->ncp || cp[s.end] != 0x5316 /* 化 */)
+        return false;
+    static const char32_t *const HEADS[] = {U"集团", U"公司", U"企业", NULL};
+    return gx_word_ending(cp, s.start, s.end, HEADS) > 0;
+}
+
+bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
+{
+    static const char32_t *const TAILS[] = {U"投资有限公司", U"投资公司", U"集团股份有限公司",
+                                            U"集团有限公司", U"股份有限公司", U"有限责任公司",
+                                            U"有限公司", NULL};
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    int32_t e = c->span.end;
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY ||
+        c->lex_id >= 0 || e - c->span.start < 3 || e >= art->ncp || !gx_is_cjk(art->cp[e - 1]))
+        return false;
+    int32_t n = gx_word_at(art, e, TAILS);
+    if (n == 0)
+        return false;
+    /* (not a known company's name: its legal name is the gazetteer's, and a longer rule name may
+     * go on to a branch: 吉林银行|股份有限公司通化新华支行) */
+    for (int j = 0; j < rs->nc; j++)
+        if (rs->cv[j].source == GX_SRC_GAZETTEER && rs->cv[j].span.start == c->span.start &&
+            rs->cv[j].span.end == e)
+            return false;
+    c->span.end += n;
+    return true;
+}

@@ -65,15 +65,20 @@ static bool item_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
            !gx_er_list_item_other_kind(ix, art, n, true);
 }
 
-/* An item's length against TRADE_ITEM_MAX: a Latin word (a run of letters and digits holding a letter)
- * counts half its letters, rounded up, so a broker written with its Latin name stays an item
- * (万致VantageFX, 汇达丰VIDAFONE, HonorGlobal; twenty-eighth session, platforms); digits alone and Chinese
+/* An item's length against TRADE_ITEM_MAX: in an item with Chinese characters a Latin word (a run of
+ * letters and digits holding a letter) counts half its letters, rounded up, so a broker written with its Latin name stays an item
+ * (万致VantageFX, 汇达丰VIDAFONE; twenty-eighth session, platforms); digits alone and Chinese
  * characters count one each. -1 when the item is longer than TRADE_ITEM_RAW_MAX code points. */
 static int32_t item_units(const uint32_t *cp, int32_t s, int32_t e)
 {
     if (e - s > TRADE_ITEM_RAW_MAX)
         return -1;
-    int32_t units = 0;
+    int32_t units = 0, ncjk = 0;
+    for (int32_t k = s; k < e; k++)
+        ncjk += gx_is_cjk(cp[k]);
+    if (ncjk == 0)
+        return e - s; /* (a Latin item alone keeps its letters: a run of long Latin words is a page's
+                       * other list, 宝盈交易，BKCOIN，crescofx，HATSKY，winztraders，…, CCF row 3170) */
     for (int32_t k = s; k < e;) {
         if (!gx_is_alnum(cp[k])) {
             units++, k++;

@@ -40,7 +40,7 @@ static void test_venue_guards(void **state)
 static void test_trade_list_latin(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("黑平台名称：青禾策略、蓝桥配资、凯岳VantoraFX、紫岳外汇、KLM莱峰国际、BrightHarbor等等。",
+    gx_article *art = fixture_run("黑平台名称：青禾策略、蓝桥配资、凯岳VantoraFX、紫岳外汇、KLM莱峰国际、BHX等等。",
                                   NULL, NULL);
     assert_non_null(fixture_find(art, "紫岳外汇", GX_ENT_COMPANY));
     assert_non_null(fixture_find(art, "KLM莱峰国际", GX_ENT_COMPANY));

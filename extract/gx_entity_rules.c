@@ -211,6 +211,8 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_trade_list_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_trade_asked_rule)");
     gx_er_trade_asked_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_venue_rule)");
+    gx_er_venue_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_called_business_rule)");
     gx_er_called_business_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_dash_business_rule)");

@@ -216,6 +216,9 @@ void gx_er_trade_list_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_trade_list.c: a platform named by its trade, written at a clear edge right before what
  * web texts ask or report about it (百益策略平台亏损, 多赢策略被骗怎么办, 时汇创富怎么样) */
 void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art);
+/* gx_entity_rules_trade_list.c: a platform named between 在 and what its customers did or suffered
+ * there (在融股通做单, 在VeGard平台被骗) */
+void gx_er_venue_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_called.c: a business introduced by its name after 叫 or 名为 (一个叫顺天影视的投资平台) */
 void gx_er_called_business_rule(const gx_hit_index *ix, gx_article *art);
 /* gx_entity_rules_dash.c: a business named after its kind and a dash (电商平台——脉宝云店) */

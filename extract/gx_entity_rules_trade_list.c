@@ -3,7 +3,7 @@
  * 天元策略、鼎泽配资…等平台亏损的资金可全款追回. Stock-margin and forex pages list the platforms they
  * warn of or "recover money from" in one run of short items separated by 、 or commas. The run starts
  * at a clear edge (the text's start or a punctuation mark) and each item is two to eight characters
- * or letters; the last one ends at 等 or a punctuation mark. The run is a list of platforms when three
+ * or letters (a Latin word counting half its letters: item_units); the last one ends at 等 or a punctuation mark. The run is a list of platforms when three
  * items or more and at least half of them are either a company the gazetteer, a ticker or a rule reads
  * with the item's span, or end with a trade word (cues.tsv trade_kind: 配资, 策略, 外汇, 金业, 金服…)
  * after a stem of two characters or more that is no ordinary word of the tagger's lexicon (股票|配资,
@@ -13,7 +13,7 @@
 #include "gx_entity_rules_impl.h"
 #include "gx_tagger.h"
 
-enum { TRADE_LIST_MIN = 3, TRADE_LIST_MAX = 40, TRADE_ITEM_MIN = 2, TRADE_ITEM_MAX = 8 };
+enum { TRADE_LIST_MIN = 3, TRADE_LIST_MAX = 40, TRADE_ITEM_MIN = 2, TRADE_ITEM_MAX = 8, TRADE_ITEM_RAW_MAX = 16 };
 
 static bool is_item_sep(uint32_t c)
 {
@@ -65,6 +65,35 @@ static bool item_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
            !gx_er_list_item_other_kind(ix, art, n, true);
 }
 
+/* An item's length against TRADE_ITEM_MAX: in an item with Chinese characters a Latin word (a run of
+ * letters and digits holding a letter) counts half its letters, rounded up, so a broker written with its Latin name stays an item
+ * (万致VantageFX, 汇达丰VIDAFONE; twenty-eighth session, platforms); digits alone and Chinese
+ * characters count one each. -1 when the item is longer than TRADE_ITEM_RAW_MAX code points. */
+static int32_t item_units(const uint32_t *cp, int32_t s, int32_t e)
+{
+    if (e - s > TRADE_ITEM_RAW_MAX)
+        return -1;
+    int32_t units = 0, ncjk = 0;
+    for (int32_t k = s; k < e; k++)
+        ncjk += gx_is_cjk(cp[k]);
+    if (ncjk == 0)
+        return e - s; /* (a Latin item alone keeps its letters: a run of long Latin words is a page's
+                       * other list, 宝盈交易，BKCOIN，crescofx，HATSKY，winztraders，…, CCF row 3170) */
+    for (int32_t k = s; k < e;) {
+        if (!gx_is_alnum(cp[k])) {
+            units++, k++;
+            continue;
+        }
+        int32_t w = k;
+        bool letter = false;
+        for (; w < e && gx_is_alnum(cp[w]); w++)
+            letter = letter || !(cp[w] >= '0' && cp[w] <= '9');
+        units += letter ? (w - k + 1) / 2 : w - k;
+        k = w;
+    }
+    return units;
+}
+
 /* The list whose first item starts at p (after a clear edge); returns where the scan goes on. */
 static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
 {
@@ -81,8 +110,8 @@ static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
         int lead = n == 0 ? gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) : 0;
         if (lead >= 2 && i - s - lead >= TRADE_ITEM_MIN)
             s += lead;
-        int32_t len = i - s;
-        if (len < TRADE_ITEM_MIN || len > TRADE_ITEM_MAX || n == TRADE_LIST_MAX)
+        int32_t len = item_units(cp, s, i);
+        if (i - s < TRADE_ITEM_MIN || len < 0 || len > TRADE_ITEM_MAX || n == TRADE_LIST_MAX)
             break;
         items[n++] = (gx_span){s, i};
         if (!is_item_sep(c))
@@ -211,6 +240,60 @@ void gx_er_trade_asked_rule(const gx_hit_index *ix, gx_article *art)
         }
         if (!trade_clear_left(ix, art, s) || (s > 0 && gx_is_alnum(cp[s - 1])) || e - s < TRADE_ITEM_MIN + 2 ||
             !trade_item(ix, art, n) || !stem_is_name(ix, art, s, h->start) || known_item(art, n) || !item_ok(ix, art, n))
+            continue;
+        gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
+    }
+}
+
+/* Whether [s, e) reads as a platform's name after 在 and before what its customers did there: two to
+ * eight units (item_units), no function character, no verb of trading or list word, no ordinary word
+ * of the tagger's lexicon opening or closing what comes before a closing business word (a trade word,
+ * a company suffix or a brand head: 九梦|财富, 宜思|资本; not 这个金融|市场, 中元天颐|为什么). */
+static bool venue_name(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e)
+{
+    int32_t units = item_units(art->cp, s, e);
+    if (e - s < TRADE_ITEM_MIN || units < TRADE_ITEM_MIN || units > TRADE_ITEM_MAX)
+        return false;
+    for (int32_t k = s; k < e; k++)
+        if (!is_word_char(art->cp[k]) || gx_is_function_char(art->cp[k]))
+            return false;
+    int32_t t = e;
+    int l = gx_hit_len_ending(ix, e, GX_LEX_TRADE_KIND);
+    if (l <= 0)
+        l = gx_hit_len_ending(ix, e, GX_LEX_COMPANY_SUFFIX);
+    if (l <= 0)
+        l = gx_hit_len_ending(ix, e, GX_LEX_BRAND_HEAD);
+    if (l > 0 && e - l - s >= 2)
+        t = e - l;
+    if (t == e && gx_tagger_common_word(ix->tagger, art->cp + s, e - s))
+        return false;
+    return stem_is_name(ix, art, s, t);
+}
+
+/* A platform named where its customers did or suffered something on it (twenty-eighth session,
+ * platforms): 是被老师带着在融股通做单, 投资人是在融股通亏损的, 在VeGard平台被骗了如何挽回 — 在, the name,
+ * 平台 or 上 perhaps, then a cues.tsv venue_deed (做单, 亏损, 被骗, 出金, 入金, 爆仓). The name is the run
+ * of letters and characters between 在 and the cue (venue_name), read as a list item is (item_ok: no
+ * ordinary word, no person, place or body there) and no known company. A company at 0.65. */
+void gx_er_venue_rule(const gx_hit_index *ix, gx_article *art)
+{
+    const uint32_t *cp = art->cp;
+    for (int k = gx_hit_first(ix, GX_LEX_VENUE_DEED); k < ix->n; k = gx_hit_next(ix, k)) {
+        const gx_lex_hit *h = &ix->hits[k];
+        if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_VENUE_DEED)
+            continue;
+        int32_t e = h->start;
+        if (e >= 1 && cp[e - 1] == 0x4E0A /* 上 */)
+            e--;
+        else if (e >= 2 && cp[e - 2] == 0x5E73 /* 平 */ && cp[e - 1] == 0x53F0 /* 台 */)
+            e -= 2;
+        int32_t s = e;
+        while (s > 0 && e - s <= TRADE_ITEM_RAW_MAX && is_word_char(cp[s - 1]) && cp[s - 1] != 0x5728 /* 在 */)
+            s--;
+        if (s == 0 || cp[s - 1] != 0x5728 /* 在 */)
+            continue;
+        gx_span n = {s, e};
+        if (!venue_name(ix, art, s, e) || known_item(art, n) || !item_ok(ix, art, n))
             continue;
         gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
     }

@@ -106,6 +106,9 @@ typedef enum gx_lex_kind {
     GX_LEX_CITY,           /* a prefecture-level city, short or full form (lexicon/cities.tsv rows of use
                             * `place`: 常德, 常德市); no region: read only where a place stands before a
                             * district and a police word (gx_entity_rules_police.c: 常德|武陵|警方) */
+    GX_LEX_VENUE_DEED,     /* what a customer did or suffered on a platform, right after 在 + its name
+                            * (在融股通|做单, 在X|亏损, 在X平台|被骗; cues.tsv venue_deed,
+                            * gx_entity_rules_trade_list.c venue_rule) */
     GX_LEX__COUNT
 } gx_lex_kind;
 _Static_assert(GX_LEX__COUNT <= 64, "a set of kinds is a 64-bit mask (GX_LEX_BIT)");

@@ -519,6 +519,7 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"series_word", GX_LEX_SERIES_WORD},       {"called_kind", GX_LEX_CALLED_KIND},
         {"police_word", GX_LEX_POLICE_WORD},       {"police_unit", GX_LEX_POLICE_UNIT},
         {"account_trade", GX_LEX_ACCOUNT_TRADE},   {"ask_verb", GX_LEX_ASK_VERB},
+        {"venue_deed", GX_LEX_VENUE_DEED},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])

@@ -306,8 +306,8 @@ bool gx_byline_en_written_by(gx_arena *a, const uint32_t *t, int32_t n, gx_bylin
 
 const char *gx_byline_en_origin(gx_arena *a, const uint32_t *t, int32_t n)
 {
-    static const uint32_t HEAD[] = {'O', 'r', 'i', 'g', 'i', 'n', 'a', 'l', 'l', 'y', ' ', 'p', 'u', 'b', 'l',
-                                    'i', 's', 'h', 'e', 'd', ' ', 'o', 'n', ' '};
+    static const uint32_t HEAD[] = {'O', 'r', 'i', 'g', 'i', 'n', 'a', 'l', 'l', 'y', ' ', 'p',
+                                    'u', 'b', 'l', 'i', 's', 'h', 'e', 'd', ' ', 'o', 'n', ' '};
     int32_t h = (int32_t)(sizeof HEAD / sizeof *HEAD);
     if (n <= h || n > h + 40 || memcmp(t, HEAD, sizeof HEAD))
         return NULL;

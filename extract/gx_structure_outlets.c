@@ -458,10 +458,11 @@ static const char *official_account(gx_arena *a, const gx_para_vec *ps)
     return NULL;
 }
 
-/* The account a page asks its readers to follow: "扫码关注X公众号", "长按关注X微信公众号", "点击X关注公众号"
- * (people28): X is the outlet publishing the page, a name (name_shape) of 2 to 10 characters between the call
- * and 公众号, not the page's pointer to its own header ("点击上方蓝色文字关注公众号"). The first such call in
- * the text. Returns the name (in a) or NULL. */
+/* The account a page asks its readers to follow: "扫码关注X公众号", "长按关注X微信公众号",
+ * "点击X关注公众号" (people28): X is the outlet publishing the page, a name (name_shape) of 2 to 10
+ * characters between the call and 公众号, not the page's pointer to its own header
+ * ("点击上方蓝色文字关注公众号"). The first such call in the text. Returns the name (in a) or NULL.
+ */
 static const char *follow_promo(gx_arena *a, const gx_para_vec *ps)
 {
     static const char *const CALLS[] = {"扫码关注", "扫描二维码关注", "长按关注", "长按二维码关注"};
@@ -476,7 +477,8 @@ static const char *follow_promo(gx_arena *a, const gx_para_vec *ps)
             if (t[i] == 0x70B9 /* 点 */ && gx_structure_word_at(t, n, i, "点击")) {
                 s = i + 2; /* "点击X关注公众号" */
                 for (int32_t k = s + 2; k < n && k - s <= 10 && e < 0; k++)
-                    if (gx_structure_word_at(t, n, k, "关注公众号") || gx_structure_word_at(t, n, k, "关注微信公众号"))
+                    if (gx_structure_word_at(t, n, k, "关注公众号") ||
+                        gx_structure_word_at(t, n, k, "关注微信公众号"))
                         e = k;
             } else {
                 int32_t c = gx_structure_word_in(t, n, i, CALLS, sizeof CALLS / sizeof *CALLS);

@@ -1,5 +1,6 @@
-/* test_gov28p.c — government bodies, twenty-eighth session (helper "people28"): a police's microblog
- * account named 平安 and a place of two characters no list holds (a district, a region's old name:
+/* test_gov28p.c — government bodies, twenty-eighth session (helper "people28"): a police's
+ * microblog account named 平安 and a place of two characters no list holds (a district, a region's
+ * old name:
  * @平安朝阳, @平安南粤) is that place's police when the text writes to another state body's account
  * too; not alone, not a firm's account (@平安普惠). */
 #include <setjmp.h>
@@ -19,7 +20,8 @@
 static void test_unlisted_police_account(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("还我血汗钱求主持公道@平安北京@平安朝阳@北京电视台 盼早日破案。", NULL, NULL);
+    gx_article *art =
+        fixture_run("还我血汗钱求主持公道@平安北京@平安朝阳@北京电视台 盼早日破案。", NULL, NULL);
     assert_non_null(fixture_find(art, "平安北京", GX_ENT_GOVERNMENT));
     assert_non_null(fixture_find(art, "平安朝阳", GX_ENT_GOVERNMENT));
     gx_article_free(art);

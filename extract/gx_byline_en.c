@@ -123,8 +123,27 @@ static bool is_dash(uint32_t c)
     return c == '-' || c == 0x2013 || c == 0x2014;
 }
 
+/* The agency opening the lead in brackets without a place: "(Reuters) — The…", "(CNN) President…"
+ * (people28): capitalized words (three at most) in brackets, then a dash or a capitalized word. */
+static const char *bare_dateline(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    int32_t close = -1;
+    for (int32_t i = 1; i < n && i < 32 && close < 0; i++)
+        if (t[i] == ')')
+            close = i;
+    int words = 0;
+    if (close < 2 || !is_cap_words(t + 1, close - 1, &words) || words > 3 || close + 2 >= n ||
+        t[close + 1] != ' ')
+        return NULL;
+    if (!is_dash(t[close + 2]) && !is_upper(t[close + 2]))
+        return NULL;
+    return gx_utf8_of_cps(a, t + 1, close - 1);
+}
+
 const char *gx_byline_en_dateline(gx_arena *a, const uint32_t *t, int32_t n)
 {
+    if (n >= 8 && t[0] == '(')
+        return bare_dateline(a, t, n);
     if (n < 8 || !is_upper(t[0]) || !is_upper(t[1]))
         return NULL; /* the place is written in capitals: "NEW YORK", "LONDON" */
     int32_t open = -1;
@@ -283,4 +302,20 @@ bool gx_byline_en_written_by(gx_arena *a, const uint32_t *t, int32_t n, gx_bylin
         return false;
     }
     return false;
+}
+
+const char *gx_byline_en_origin(gx_arena *a, const uint32_t *t, int32_t n)
+{
+    static const uint32_t HEAD[] = {'O', 'r', 'i', 'g', 'i', 'n', 'a', 'l', 'l', 'y', ' ', 'p',
+                                    'u', 'b', 'l', 'i', 's', 'h', 'e', 'd', ' ', 'o', 'n', ' '};
+    int32_t h = (int32_t)(sizeof HEAD / sizeof *HEAD);
+    if (n <= h || n > h + 40 || memcmp(t, HEAD, sizeof HEAD))
+        return NULL;
+    int32_t e = n;
+    if (t[e - 1] == '.')
+        e--;
+    int words = 0;
+    if (e <= h || !is_cap_words(t + h, e - h, &words) || words > 4)
+        return NULL;
+    return gx_utf8_of_cps(a, t + h, e - h);
 }

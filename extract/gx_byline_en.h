@@ -18,6 +18,12 @@ bool gx_byline_en_parse(gx_arena *a, const uint32_t *t, int32_t n, gx_byline *ou
 /* The agency of a wire dateline that opens t[0..n) ("Reuters", "AP", "Xinhua"), or NULL: a
  * place in capitals (and a date), the agency in brackets, then a dash. */
 const char *gx_byline_en_dateline(gx_arena *a, const uint32_t *t, int32_t n);
+/* (also without the place, the agency in brackets opening the lead: "(Reuters) — The…", "(CNN)
+ * President…": people28) */
+
+/* The site a republished article names on a line of its own at its end: "Originally published on
+ * Live Science." -> "Live Science" (people28): capitalized words, four at most. NULL otherwise. */
+const char *gx_byline_en_origin(gx_arena *a, const uint32_t *t, int32_t n);
 
 /* Credits "Reporting by A and B; Additional reporting by C; Writing by D; Editing by E" in
  * t[0..n) (usually bracketed at the end of the last paragraph): the reporters and writers into

@@ -235,10 +235,11 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_agency_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_police_rule)");
     gx_er_police_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_body_account_rule)");
+    /* (before the police's: its accounts are the others of @平安朝阳) */
+    gx_er_body_account_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_police_account_rule)");
     gx_er_police_account_rule(&ix, art);
-    STOP_IF_OVERDUE("the entity rules (before gx_er_body_account_rule)");
-    gx_er_body_account_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_local_office_rule)");
     gx_er_local_office_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_committee_rule)");

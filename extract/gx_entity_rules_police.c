@@ -118,33 +118,61 @@ void gx_er_police_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* @平安北京, @平安杭州, @平安朝阳: a police's account on a microblog, named 平安 (safe) and its place, is that
- * place's police when it is written as an account (right after @, ending at the account's end: a mark, a
- * space or the next @). Without @ the words name a campaign (建设平安北京), and 平安 opens a firm's name
- * (@平安银行, @平安普惠: no place after 平安), so only a region of the lexicon or a location the tagger
- * read, filling the account's name, counts (gov25). */
+/* Whether the text writes to a state body's account other than t[s..e) (a body right after an @),
+ * and no company's name covers the place of t[s..e) (after its 平安). */
+static bool other_account(const gx_article *art, int32_t s, int32_t e)
+{
+    bool other = false;
+    for (int k = 0; k < art->candidates.n; k++) {
+        const gx_candidate *c = &art->candidates.v[k];
+        /* (平安 alone, the insurer's short name, covers no place; the tagger's guess is no name
+         * known) */
+        if (c->type == GX_ENT_COMPANY && c->source != GX_SRC_TAGGER && c->span.start < e &&
+            c->span.end > s + 2)
+            return false;
+        if (c->type == GX_ENT_GOVERNMENT && c->span.start >= 1 &&
+            art->cp[c->span.start - 1] == '@' && c->span.start != s)
+            other = true;
+    }
+    return other;
+}
+
+/* @平安北京, @平安杭州, @平安朝阳: a police's account on a microblog, named 平安 (safe) and its
+ * place, is that place's police when it is written as an account (right after @, ending at the
+ * account's end: a mark, a space or the next @). Without @ the words name a campaign
+ * (建设平安北京), and 平安 opens a firm's name
+ * (@平安银行, @平安普惠: no place after 平安), so only a region of the lexicon or a location the
+ * tagger read, filling the account's name, counts (gov25); or any place of two characters (a
+ * district: 朝阳; a region's old name: 南粤) when the text writes to another state body's account
+ * too (@平安北京@平安朝阳,
+ * @南昌公安@平安南粤: people28) and no company's name covers the account (@平安银行, @平安普惠). */
 void gx_er_police_account_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const SAFE[] = {U"平安", NULL};
     const uint32_t *cp = art->cp;
     int32_t n;
     int32_t *at = gx_text_ix_words(&ix->text, art, SAFE, &n);
-    for (int32_t i = 0; i < n; i++) {
-        int32_t s = at[i], p = at[i] + 2, e = p;
-        if (s < 1 || cp[s - 1] != '@')
-            continue;
-        while (e < art->ncp && e - p <= 6 && gx_is_cjk(cp[e]))
-            e++;
-        if (e - p < 2 || e - p > 6 || (e < art->ncp && gx_is_cjk(cp[e])))
-            continue;
-        bool place = gx_hit_len_starting(ix, p, GX_LEX_REGION) == e - p;
-        for (int k = 0; k < art->candidates.n && !place; k++) {
-            const gx_candidate *c = &art->candidates.v[k];
-            place = c->source == GX_SRC_TAGGER && c->type == GX_ENT_LOCATION && c->span.start == p && c->span.end == e;
+    /* (two passes: the accounts of listed places first, which are the other accounts of the second)
+     */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int32_t i = 0; i < n; i++) {
+            int32_t s = at[i], p = at[i] + 2, e = p;
+            if (s < 1 || cp[s - 1] != '@')
+                continue;
+            while (e < art->ncp && e - p <= 6 && gx_is_cjk(cp[e]))
+                e++;
+            if (e - p < 2 || e - p > 6 || (e < art->ncp && gx_is_cjk(cp[e])))
+                continue;
+            bool place = gx_hit_len_starting(ix, p, GX_LEX_REGION) == e - p;
+            for (int k = 0; k < art->candidates.n && !place; k++) {
+                const gx_candidate *c = &art->candidates.v[k];
+                place = c->source == GX_SRC_TAGGER && c->type == GX_ENT_LOCATION &&
+                        c->span.start == p && c->span.end == e;
+            }
+            if (place != (pass == 0) || (pass == 1 && (e - p != 2 || !other_account(art, s, e))))
+                continue;
+            gx_er_add_body(art, (gx_span){s, e}, 0.85f, NULL);
         }
-        if (!place)
-            continue;
-        gx_er_add_body(art, (gx_span){s, e}, 0.85f, NULL);
     }
 }
 

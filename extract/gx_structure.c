@@ -2009,6 +2009,14 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
         art->outlet = summary_credit(a, &ps);
     if (!art->outlet)
         art->outlet = closing_source(a, &ps);
+    /* "Originally published on Live Science." closing the text (people28) */
+    for (int end = gx_outlet_content_end(&ps), i = end - 1; i >= 0 && i >= end - 2 && !art->outlet;
+         i--) {
+        if (ps.v[i].kind == GX_PARA_TEXT)
+            art->outlet = gx_byline_en_origin(a, ps.v[i].t.cp, ps.v[i].t.n);
+        if (art->outlet)
+            ps.v[i].kind = GX_PARA_BYLINE;
+    }
 
     /* An English wire dateline in the lead paragraph names the agency ("NEW YORK (Reuters) -"). */
     for (int i = 0; i < ps.n && !art->outlet; i++) {

@@ -458,6 +458,45 @@ static const char *official_account(gx_arena *a, const gx_para_vec *ps)
     return NULL;
 }
 
+/* The account a page asks its readers to follow: "扫码关注X公众号", "长按关注X微信公众号",
+ * "点击X关注公众号" (people28): X is the outlet publishing the page, a name (name_shape) of 2 to 10
+ * characters between the call and 公众号, not the page's pointer to its own header
+ * ("点击上方蓝色文字关注公众号"). The first such call in the text. Returns the name (in a) or NULL.
+ */
+static const char *follow_promo(gx_arena *a, const gx_para_vec *ps)
+{
+    static const char *const CALLS[] = {"扫码关注", "扫描二维码关注", "长按关注", "长按二维码关注"};
+    static const char *const ENDS[] = {"微信公众号", "公众号"};
+    for (int p = 0; p < ps->n; p++) {
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        for (int32_t i = 0; i + 6 < n; i++) {
+            int32_t s = 0, e = -1;
+            if (t[i] == 0x70B9 /* 点 */ && gx_structure_word_at(t, n, i, "点击")) {
+                s = i + 2; /* "点击X关注公众号" */
+                for (int32_t k = s + 2; k < n && k - s <= 10 && e < 0; k++)
+                    if (gx_structure_word_at(t, n, k, "关注公众号") ||
+                        gx_structure_word_at(t, n, k, "关注微信公众号"))
+                        e = k;
+            } else {
+                int32_t c = gx_structure_word_in(t, n, i, CALLS, sizeof CALLS / sizeof *CALLS);
+                if (!c)
+                    continue;
+                s = i + c; /* "扫码关注X公众号" */
+                for (int32_t k = s + 2; k < n && k - s <= 10 && e < 0; k++)
+                    if (gx_structure_word_in(t, n, k, ENDS, sizeof ENDS / sizeof *ENDS))
+                        e = k;
+            }
+            if (e < 0 || !name_shape(t + s, e - s) || gx_cp_in(t[s], U"上下左右本我此该"))
+                continue;
+            return gx_utf8_of_cps(a, t + s, e - s);
+        }
+    }
+    return NULL;
+}
+
 const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
 {
     static const uint32_t ALL_IN[] = {0x5C3D, 0x5728}; /* 尽在 */
@@ -484,7 +523,8 @@ const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps)
             outlet_ending(t, n - 3) && name_shape(t, n - 3) && has_word(&ps->v[p + 1].t, "二维码"))
             return gx_utf8_of_cps(a, t, n - 3);
     }
-    return official_account(a, ps);
+    const char *acc = official_account(a, ps);
+    return acc ? acc : follow_promo(a, ps);
 }
 
 const char *gx_outlet_forum(gx_arena *a, const gx_para_vec *ps)

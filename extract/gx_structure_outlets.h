@@ -87,8 +87,9 @@ const char *gx_outlet_closing_bracket(gx_arena *a, const gx_para_vec *ps);
 const char *gx_closing_bracket_name(gx_arena *a, const gx_para_vec *ps);
 
 /* A portal's promotion of its app among the paragraphs ("海量资讯、精准解读,尽在新浪财经APP",
- * "尽在X客户端"): the portal that carries the page, when nothing else names an outlet. Returns
- * the name (in a) or NULL. */
+ * "尽在X客户端"): the portal that carries the page, when nothing else names an outlet; else its
+ * call to follow its account ("扫码关注X公众号", "点击X关注公众号": people28). Returns the name (in
+ * a) or NULL. */
 const char *gx_outlet_app_promo(gx_arena *a, const gx_para_vec *ps);
 
 /* A portal's forum link among the last paragraphs ("进入【新浪财经股吧】讨论"): the portal that carries

@@ -64,6 +64,32 @@ static bool spring_festival(const gx_article *art)
     return false;
 }
 
+/* Whether the date span d (len code points) starts with its year: four digits, or four Chinese
+ * numerals and 年 (二零一八年五月二十一日, quant28). */
+static bool written_year(const uint32_t *d, int32_t len)
+{
+    static const char32_t CN[] = U"零〇一二三四五六七八九";
+    bool digits = len >= 4, chinese = len >= 5 && d[4] == U'年';
+    for (int k = 0; k < 4 && (digits || chinese); k++) {
+        digits = digits && gx_is_digit(d[k]);
+        bool cn = d[k] == 0x25CB; /* ○ */
+        for (int j = 0; CN[j] && !cn; j++)
+            cn = d[k] == (uint32_t)CN[j];
+        chinese = chinese && cn;
+    }
+    return (digits && d[0] >= '1' && d[0] <= '2') || chinese;
+}
+
+/* Whether the date span ending at end opens a period lasting to the present (2003年,至今 "since
+ * 2003 until now"; 2016年至今): the text was written after it, by how much it does not say. */
+static bool until_now(const gx_article *art, int32_t end)
+{
+    static const char32_t *const NOW[] = {U"至今", NULL};
+    if (end < art->ncp && gx_cp_in(art->cp[end], U",，、 "))
+        end++;
+    return end + 1 < art->ncp && gx_word_at(art, end, NOW) == 2;
+}
+
 /* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
  * its published_at when given (*from_text false), else the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
@@ -83,7 +109,7 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         return true;
     }
     *from_text = true;
-    char coarse[11] = "", bare[11] = "";
+    char coarse[11] = "", bare[11] = "", since[11] = "";
     int bare_month = 0; /* the latest month written by its number without a year (2月, 2月6日) */
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
@@ -106,9 +132,8 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
             continue;
         /* written with its year (the span starts with four digits) */
         const uint32_t *d = art->cp + q->span.start;
-        bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) && d[0] >= '1' &&
-                    d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' &&
-                    d[3] <= '9';
+        bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) &&
+                    written_year(d, q->span.end - q->span.start);
         if (!year && year_referred_back(art, q->span.start))
             continue; /* 当年10月19日: a day of a year the text named, not of the article's */
         if (!year && l >= 7 && q->date[4] == '-' && gx_is_digit((uint8_t)q->date[5]) &&
@@ -125,7 +150,15 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         char *to = !year ? (l == 10 ? bare : NULL) : l == 10 ? buf : coarse;
         if (to && strcmp(q->date, to) > 0)
             snprintf(to, 11, "%s", q->date);
+        if (year && until_now(art, q->span.end) && strcmp(q->date, since) > 0)
+            snprintf(since, sizeof since, "%s", q->date);
     }
+    /* the latest date written opens a period up to now (合作开始于2003年,至今): it is no estimate
+     * of when the text was written, only a bound before it (quant28) */
+    if (since[0] && strncmp(since, buf, 4) >= 0)
+        buf[0] = '\0';
+    if (since[0] && strncmp(since, coarse, 4) >= 0)
+        coarse[0] = '\0';
     /* no day written with its year: the latest month or year written; a bare day ("2月6日") the
      * engine placed in that same year narrows it */
     if (!buf[0])

@@ -1,9 +1,10 @@
-/* test_tick28.c — tickers as of the article's own dates, twenty-eighth session (task "quant28"): a day
- * written in Chinese numerals (二零一八年五月二十一日, as bios and filings write it) dates an undated
- * text like 2018年5月21日 does, so a company listed before it keeps its ticker; and the latest year
- * written that opens a period up to now (合作开始于2003年，至今) is no estimate of the text's date, so it
- * withholds only a listing up to two years later (南京证券, listed 2018-06, after 2018年至今). A plain
- * latest year still withholds a listing up to five years later. Data-driven. */
+/* test_tick28.c — tickers as of the article's own dates, twenty-eighth session (task
+ * "quant28"): a day written in Chinese numerals (二零一八年五月二十一日, as bios and filings
+ * write it) dates an undated text like 2018年5月21日 does, so a company listed before it keeps
+ * its ticker; and the latest year written that opens a period up to now (合作开始于2003年，至今)
+ * is no estimate of the text's date, so it withholds only a listing up to two years later
+ * (南京证券, listed 2018-06, after 2018年至今). A plain latest year still withholds a listing up
+ * to five years later. Data-driven. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

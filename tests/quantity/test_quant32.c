@@ -1,8 +1,9 @@
-/* test_quant32.c — money forms of the twenty-eighth session (task "quant28"): an amount in 万 with its
- * thousands and hundreds written after it ("9万3千元" is 93,000, not 3千元 beside a bare 9万); a lone 亿 or
- * 万 before a currency after 的, 至 or 达, where the page lost the figure ("预期的亿美元", "增长7%至亿美元");
- * a currency sign between runs of digits (a phone number masked as "136¥6046¥5023"); a lone 千元 that
- * is a table's unit ("单位：千元"). Data-driven as test_quant31.c. */
+/* test_quant32.c — money forms of the twenty-eighth session (task "quant28"): an amount in
+ * 万 with its thousands and hundreds written after it ("9万3千元" is 93,000, not 3千元 beside a
+ * bare 9万); a lone 亿 or 万 before a currency after 的, 至 or 达, where the page lost the figure
+ * ("预期的亿美元", "增长7%至亿美元"); a currency sign between runs of digits (a phone number
+ * masked as "136¥6046¥5023"); a lone 千元 that is a table's unit ("单位：千元"). Data-driven as
+ * test_quant31.c. */
 #include <stddef.h>
 
 #include "quantity_fixture.h"

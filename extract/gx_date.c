@@ -501,6 +501,77 @@ static bool day_only_ok(const uint32_t *cp, int32_t n, int32_t pos, int32_t afte
     return true;
 }
 
+/* A digit of a year written in Chinese numerals (二零一八, 一九九八, 二〇二〇, 二○一九), or -1;
+ * not 两 nor the financial forms, which no year is written with. */
+static int year_digit(uint32_t c)
+{
+    static const char32_t DIGITS[] = U"零一二三四五六七八九";
+    if (c == U'〇' || c == 0x25CB) /* ○, the circle many pages write for 〇 */
+        return 0;
+    for (int d = 0; d < 10; d++)
+        if (c == (uint32_t)DIGITS[d])
+            return d;
+    return -1;
+}
+
+/* A month or day in Chinese numerals at i (一 .. 九, 十, 十一 .. 十九, 二十 .. 三十一) followed
+ * by one of the characters of end; returns the value and sets *e after that character, or 0. */
+static int chinese_small(const uint32_t *cp, int32_t n, int32_t i, const char32_t *end, int32_t *e)
+{
+    int v = 0;
+    int32_t k = i;
+    int d = k < n ? year_digit(cp[k]) : -1;
+    if (d >= 1 && d <= 3 && k + 1 < n && cp[k + 1] == U'十') {
+        v = d * 10;
+        k += 2;
+    } else if (k < n && cp[k] == U'十') {
+        v = 10;
+        k++;
+    }
+    d = k < n ? year_digit(cp[k]) : -1;
+    if (d >= 1) {
+        v += d;
+        k++;
+    }
+    if (v == 0 || k >= n || !strchr_u32(end, cp[k]))
+        return 0;
+    *e = k + 1;
+    return v;
+}
+
+/* 二零一八年, 二零一八年五月, 二〇一八年五月二十一日 (quant28: filings and bios write their
+ * dates in Chinese numerals): four year digits and 年, then a month and a day the same way.
+ * A year alone takes year_suffix's forms (二零一八年上半年, 二零一八年度). */
+static bool match_chinese_year(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match *m)
+{
+    int y = 0;
+    for (int32_t k = 0; k < 4; k++) {
+        int d = pos + k < n ? year_digit(cp[pos + k]) : -1;
+        if (d < 0)
+            return false;
+        y = y * 10 + d;
+    }
+    if (y < 1900 || y > 2100 || pos + 4 >= n || cp[pos + 4] != U'年')
+        return false;
+    m->year = y;
+    int32_t e, e2;
+    int mo = chinese_small(cp, n, pos + 5, U"月", &e);
+    if (mo >= 1 && mo <= 12) {
+        m->month = mo;
+        m->gran = GX_DATE_MONTH;
+        m->end = e;
+        int d = chinese_small(cp, n, e, U"日号", &e2);
+        if (d >= 1 && d <= 31) {
+            m->day = d;
+            m->gran = GX_DATE_DAY;
+            m->end = daypart(cp, n, e2);
+        }
+        return true;
+    }
+    year_suffix(cp, n, pos + 5, m);
+    return true;
+}
+
 bool gx_date_match_at(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match *m)
 {
     memset(m, 0, sizeof *m);
@@ -649,6 +720,8 @@ bool gx_date_match_at(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match 
         }
         return false;
     }
+    if ((c == U'一' || c == U'二') && match_chinese_year(cp, n, pos, m))
+        return true;
     if (c == U'第' || gx_chinese_digit(c) >= 0) {
         int32_t j = pos + (c == U'第');
         int q;

@@ -109,6 +109,11 @@ static gx_quantity *push(scan *s, gx_qty_type type, int32_t start, int32_t end)
 static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
 {
     const word *w = gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_CUR_PREFIX));
+    /* a sign between two runs of digits is a separator: a phone number masked with signs
+     * ("136¥6046¥5023", quant28), not an amount */
+    if (w && w->len == 1 && w->w[0] < 0x3000 && !is_alpha(w->w[0]) && pos - 1 > 0 &&
+        gx_is_digit(s->cp[pos - 2]))
+        return NULL;
     if (w) {
         *start = pos - w->len;
         return w;
@@ -170,6 +175,47 @@ static bool english_no_currency(const uint32_t *cp, int32_t n, int32_t pos, int3
             return true;
     }
     return false;
+}
+
+/* The thousands and hundreds after an amount's 万 at j (quant28): "9万3千元" is 93,000 and
+ * "1万2千5百元" 12,500, where the first number alone read 3千元 and left 9万 bare; one Arabic digit
+ * and 千 or 百 (and one more digit and 百 after 千), or a Chinese numeral under 10,000 that ends
+ * in 千 or 百 (3万五千元). Adds to c->value; returns the new end (j when nothing follows). */
+static int32_t wan_rest(const scan *s, int32_t j, core *c)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n, e2;
+    double v2;
+    if (gx_is_digit(cp[j])) {
+        double add = 0;
+        int32_t k = j;
+        static const char32_t U2[] = U"千百";
+        for (int u = 0; u < 2 && k + 1 < n && gx_is_digit(cp[k]); u++) {
+            if (k + 1 < n && gx_is_digit(cp[k + 1]))
+                break; /* one digit only: 1万2000 is no 千 */
+            if (cp[k + 1] == (uint32_t)U2[u]) {
+                add += (cp[k] - '0') * (u == 0 ? 1e3 : 1e2);
+                k += 2;
+            } else if (u == 0 && cp[k + 1] == U'百') {
+                add += (cp[k] - '0') * 1e2;
+                k += 2;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (add > 0 && !(k < n && (gx_is_digit(cp[k]) || gx_chinese_digit(cp[k]) >= 0))) {
+            c->value += add;
+            return k;
+        }
+        return j;
+    }
+    if (gx_number_chinese(cp, n, j, &v2, &e2) && v2 >= 100 && v2 < 1e4 &&
+        (cp[e2 - 1] == U'千' || cp[e2 - 1] == U'百')) {
+        c->value += v2;
+        return e2;
+    }
+    return j;
 }
 
 static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
@@ -275,6 +321,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             j = e2 + 1;
         }
     }
+    if (c->mag == 1e4 && j < n && (gx_is_digit(cp[j]) || gx_chinese_digit(cp[j]) >= 1))
+        j = wan_rest(s, j, c); /* "9万3千元", "1万2千5百元", "3万五千元" */
     c->end = j;
 
     /* percent */
@@ -1790,6 +1838,9 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
          * a fund of that order) */
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额量"))
             return -1;
+        /* 预期的亿美元, 增长7%至亿美元, 融资额达亿美元 (quant28): 的, 至 and 达 want a figure too */
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"的至达") && cur)
+            return -1;
         /* 万余人亿元遭诈骗: a count just written (a number or 余/多 and 人 户 家 名) and the sum run
          * after it without its figure (quant30; 每人万元 "ten thousand each" keeps its reading) */
         if (pos > 1 && gx_cp_in(cp[pos - 1], U"人户家名") &&
@@ -1839,6 +1890,10 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         (cur = gx_qtylex_longest_fwd(cp, n, e + 1, TAB(s, GX_QW_CUR_SUFFIX))) && !is_latin_word(cur))
         e++; /* 千万级人民币融资: an amount of that order, in that currency (千亿级基金公司 and
               * 万亿级市场, without a currency, are sizes of something else) */
+    /* 单位:千元, (千元), 人民币/千元: a table's unit, as for 万元 above (quant28) */
+    if (cur && e == pos + 1 && gx_cp_in(cp[pos], U"千百") && pos > 0 &&
+        gx_cp_in(cp[pos - 1], U"位:：(（/"))
+        return -1;
     bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
     if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
         return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */

@@ -64,8 +64,41 @@ static bool spring_festival(const gx_article *art)
     return false;
 }
 
+/* Whether the date span d (len code points) starts with its year: four digits, or four Chinese
+ * numerals and 年 (二零一八年五月二十一日, quant28). */
+static bool written_year(const uint32_t *d, int32_t len)
+{
+    static const char32_t CN[] = U"零〇一二三四五六七八九";
+    bool digits = len >= 4, chinese = len >= 5 && d[4] == U'年';
+    for (int k = 0; k < 4 && (digits || chinese); k++) {
+        digits = digits && gx_is_digit(d[k]);
+        bool cn = d[k] == 0x25CB; /* ○ */
+        for (int j = 0; CN[j] && !cn; j++)
+            cn = d[k] == (uint32_t)CN[j];
+        chinese = chinese && cn;
+    }
+    return (digits && d[0] >= '1' && d[0] <= '2') || chinese;
+}
+
+/* Whether the date span ending at end opens a period lasting to the present (2003年,至今 "since
+ * 2003 until now"; 2016年至今): the text was written after it, by how much it does not say. */
+static bool until_now(const gx_article *art, int32_t end)
+{
+    static const char32_t *const NOW[] = {U"至今", NULL};
+    if (end < art->ncp && gx_cp_in(art->cp[end], U",，、 "))
+        end++;
+    return end + 1 < art->ncp && gx_word_at(art, end, NOW) == 2;
+}
+
+/* How many calendar years after a date taken from the text a listing can be withheld (see
+ * listed_after): TEXT_REACH for the latest date written, SINCE_REACH when that date opens a period
+ * up to now (until_now). */
+#define TEXT_REACH 5
+#define SINCE_REACH 2
+
 /* The date the article speaks from, as "YYYY-MM-DD", "YYYY-MM" or "YYYY" in buf (11 bytes):
- * its published_at when given (*from_text false), else the latest day its own text writes with
+ * its published_at when given (*reach 0), else (*reach TEXT_REACH, or SINCE_REACH for a date that
+ * opens a period up to now) the latest day its own text writes with
  * its year ("2017年12月22日", "2017-12-22"; a bare "2月2日" got its year from the same uncertain
  * anchor and does not count), else, when the text writes no such day, the latest month or year
  * it writes with its year ("2018年2月", "2018年", "2017年年报"), narrowed to the latest bare day
@@ -74,16 +107,16 @@ static bool spring_festival(const gx_article *art)
  * the weaker estimate: besides periods ("2017年5月以来") they include forecasts ("2020年目标") later than
  * the article, so a day outranks them; listed_after compares at their precision (a year
  * withholds only listings of a later year). Returns false when nothing dates the article. */
-static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
+static bool article_as_of(const gx_article *art, char buf[11], int *reach)
 {
     buf[0] = '\0';
-    *from_text = false;
+    *reach = 0;
     if (art->published_at && strlen(art->published_at) >= 7 && art->published_at[4] == '-') {
         snprintf(buf, 11, "%s", art->published_at);
         return true;
     }
-    *from_text = true;
-    char coarse[11] = "", bare[11] = "";
+    *reach = TEXT_REACH;
+    char coarse[11] = "", bare[11] = "", since[11] = "";
     int bare_month = 0; /* the latest month written by its number without a year (2月, 2月6日) */
     for (int i = 0; i < art->quantities.n; i++) {
         const gx_quantity *q = &art->quantities.v[i];
@@ -106,9 +139,8 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
             continue;
         /* written with its year (the span starts with four digits) */
         const uint32_t *d = art->cp + q->span.start;
-        bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) && d[0] >= '1' &&
-                    d[0] <= '2' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' &&
-                    d[3] <= '9';
+        bool year = q->span.end - q->span.start >= (int32_t)(l == 4 ? 5 : l == 7 ? 6 : 8) &&
+                    written_year(d, q->span.end - q->span.start);
         if (!year && year_referred_back(art, q->span.start))
             continue; /* 当年10月19日: a day of a year the text named, not of the article's */
         if (!year && l >= 7 && q->date[4] == '-' && gx_is_digit((uint8_t)q->date[5]) &&
@@ -125,7 +157,15 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
         char *to = !year ? (l == 10 ? bare : NULL) : l == 10 ? buf : coarse;
         if (to && strcmp(q->date, to) > 0)
             snprintf(to, 11, "%s", q->date);
+        if (year && until_now(art, q->span.end) && strcmp(q->date, since) > 0)
+            snprintf(since, sizeof since, "%s", q->date);
     }
+    /* the latest date written opens a period up to now (合作开始于2003年,至今): the text was
+     * written after it, by how much it does not say; it withholds only listings up to two years
+     * later (2018年至今 in a January 2018 article: a listing of mid-2018 still to come). (A day
+     * written earlier stays the estimate when the period opens in a later year.) */
+    if (since[0] && strncmp(since, buf[0] ? buf : coarse, 4) == 0)
+        *reach = SINCE_REACH;
     /* no day written with its year: the latest month or year written; a bare day ("2月6日") the
      * engine placed in that same year narrows it */
     if (!buf[0])
@@ -151,14 +191,14 @@ static bool article_as_of(const gx_article *art, char buf[11], bool *from_text)
  * the latest year written lies 0-3 years before publication in 220, 4-5 years in 7, 6 or more
  * in 21 — mostly reviews of history, whose companies listed since keep their tickers — and
  * after it in 21, forecasts.) */
-static bool listed_after(const gx_lex_thing *th, const char *as_of, bool from_text)
+static bool listed_after(const gx_lex_thing *th, const char *as_of, int reach)
 {
     if (!th->list_date[0] || !as_of[0])
         return false;
     size_t l = strlen(as_of);
     if (strncmp(as_of, th->list_date, l) >= 0)
         return false;
-    return !from_text || atoi(th->list_date) - atoi(as_of) <= 5;
+    return !reach || atoi(th->list_date) - atoi(as_of) <= reach;
 }
 
 /* Whether a sentence with one of the company's mentions shows its shares trading or its listing
@@ -402,11 +442,11 @@ static const char *desk_firm_text(const gx_lexicon *lex, gx_article *art, gx_spa
  * trading (trades_in_text) — of a company not listed in Hong Kong first: 中国移动's 股价 in a
  * 2018 review of the Hang Seng is its HKEX share's (the caller gives the HKEX ticker). */
 static bool ticker_withheld(const gx_article *art, const gx_lex_thing *th, const gx_entity *e, const char *as_of,
-                            bool from_text)
+                            int reach)
 {
-    if (!listed_after(th, as_of, from_text))
+    if (!listed_after(th, as_of, reach))
         return false;
-    if (from_text && !th->hk_ticker.code[0] && trades_in_text(art, e))
+    if (reach && !th->hk_ticker.code[0] && trades_in_text(art, e))
         return false;
     /* (the text search last: it reads the whole article) */
     return !strstr(art->text, th->ticker.code);
@@ -1136,7 +1176,7 @@ static void name_entities(gx_rs *rs)
     gx_candidate *cv = rs->cv;
     char as_of[11];
     int as_of_known = 0; /* 0 not computed yet, 1 known, -1 nothing dates the article */
-    bool as_of_text = false;
+    int as_of_text = 0; /* the years a date from the text reaches (article_as_of); 0: published */
     for (int k = 0; k < art->entities.n; k++) {
         gx_entity *e = &art->entities.v[k];
         gx_rs_proto *p = &rs->protos.v[k];

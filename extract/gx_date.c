@@ -295,6 +295,11 @@ static bool match_english(const uint32_t *cp, int32_t n, int32_t pos, gx_date_ma
 /* The ASCII word w at i (its first letter in either case), a whole word: its length, else 0. */
 static int32_t word_ci(const uint32_t *cp, int32_t n, int32_t i, const char *w)
 {
+    /* the first letter first, as gx_ascii_at compares it (most positions hold no such letter:
+     * its count of w's length is not paid there; speed28) */
+    const uint32_t e = (unsigned char)w[0];
+    if (i < 0 || i >= n || (cp[i] != e && !(e >= 'a' && e <= 'z' && cp[i] == e - 'a' + 'A')))
+        return 0;
     int32_t l = gx_ascii_at(cp, n, i, w, true);
     if (!l || (i > 0 && is_alpha(cp[i - 1])) || (i + l < n && is_alpha(cp[i + l])))
         return 0;

@@ -15,6 +15,7 @@
  * company is read with its span, nor a place but by the tagger alone (it reads …云店 as a place:
  * 脉宝云店). A company at 0.65. Part of the entity rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
+#include "gx_normalize.h"
 #include "gx_tagger.h"
 
 enum {
@@ -81,9 +82,13 @@ static bool described_after(const gx_lexicon *lex, const gx_article *art, int32_
 void gx_er_dash_business_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
-    for (int32_t at = 2; at + DASH_NAME_MIN < art->ncp; at++) {
-        if (cp[at] != 0x2014 && cp[at] != '-')
-            continue;
+    /* (the dashes found eight code points at a time: a per-character loop here cost 0.8% of
+     * the engine on the news corpus; speed28, twenty-eighth session) */
+    const int32_t last = art->ncp - DASH_NAME_MIN; /* at < last, as the loop always required */
+    for (int32_t at = 2; at < last; at++) {
+        at = gx_cps_find_either(cp, at, last, 0x2014, '-');
+        if (at >= last)
+            break;
         int32_t dl = dash_at(art, at);
         if (dl == 0)
             continue;

@@ -21,6 +21,7 @@
 #include "gx_date.h"
 #include "gx_number.h"
 #include "gx_number_en.h"
+#include "gx_normalize.h"
 #include "gx_quantity_lex.h"
 #include "gx_quantity_market.h"
 #include "gx_utf8.h"
@@ -1397,6 +1398,15 @@ static bool implied_money(scan *s, core *c)
     return true;
 }
 
+/* 。!?！？: ends a sentence for implied_currency (a switch, not a walk of the set per character). */
+static bool sentence_final(uint32_t c)
+{
+    switch (c) {
+    case 0x3002: case '!': case '?': case 0xFF01: case 0xFF1F: return true;
+    default: return false;
+    }
+}
+
 /* The currency of an implied amount: that of the nearest written amount before it in the same
  * paragraph ("营收12亿美元,净利润3亿"), else CNY: amounts without a unit in Chinese news are in
  * yuan. (A fallback to an article's only written foreign currency was tried and was wrong on
@@ -1408,13 +1418,13 @@ static void implied_currency(gx_article *art)
         if (q->type != GX_QTY_MONEY || !q->implied)
             continue;
         const char *cur = "CNY";
-        int32_t para = q->span.start;
-        while (para > 0 && art->cp[para - 1] != '\n')
-            para--;
+        /* (the paragraph's start found eight code points at a time, the sentence's by a switch:
+         * speed28) */
+        const int32_t para = gx_cps_rfind_either(art->cp, 0, q->span.start, '\n', '\n');
         /* the sentence's start: a price (no 万/亿, under 10000) gives its currency only to
          * amounts of its own sentence ("报21.05美元。…首份财报净亏损6.81亿" stays CNY) */
         int32_t sent = q->span.start;
-        while (sent > para && !gx_cp_in(art->cp[sent - 1], U"。!?！？"))
+        while (sent > para && !sentence_final(art->cp[sent - 1]))
             sent--;
         for (int k = i - 1; k >= 0 && art->quantities.v[k].span.start >= para; k--) {
             const gx_quantity *w = &art->quantities.v[k];

@@ -261,8 +261,8 @@ static int32_t outline_len(const gx_cps *t);
 static bool heading_words(const gx_cps *t)
 {
     int32_t stop = gx_cp_is_digit(t->cp[0]) ? outline_len(t) : -1; /* (but an outline number's stop: 2.1。 上游…, sect19) */
-    for (int32_t k = 0; k < t->n; k++)
-        if (t->cp[k] == 0x3002 && k != stop)
+    for (int32_t k = 0; (k = gx_cps_find_either(t->cp, k, t->n, 0x3002, 0x3002)) < t->n; k++)
+        if (k != stop)
             return false;
     bool latin_only = true;
     for (int32_t k = 0; k < t->n && latin_only; k++)
@@ -330,8 +330,8 @@ static bool ends_with_table(const gx_cps *t)
  * long question written so is a headline, not the text's own question (sect15). */
 static bool headline_space(const gx_cps *t)
 {
-    for (int32_t k = 1; k + 1 < t->n; k++)
-        if (t->cp[k] == ' ' && (gx_cp_is_han(t->cp[k - 1]) || t->cp[k - 1] == 0x201D) &&
+    for (int32_t k = 1; (k = gx_cps_find_either(t->cp, k, t->n - 1, ' ', ' ')) < t->n - 1; k++)
+        if ((gx_cp_is_han(t->cp[k - 1]) || t->cp[k - 1] == 0x201D) &&
             (gx_cp_is_han(t->cp[k + 1]) || t->cp[k + 1] == 0x201C))
             return true;
     return false;
@@ -606,8 +606,9 @@ static bool answered(const gx_para_vec *ps, int i)
 /* A caption that names its source inside the line (小鹏P7(图片来源:小鹏汽车)). */
 static bool sourced(const gx_cps *t)
 {
-    for (int32_t k = 0; k + 2 < t->n; k++)
-        if (t->cp[k] == 0x6765 /* 来 */ && t->cp[k + 1] == 0x6E90 /* 源 */ && t->cp[k + 2] == ':')
+    /* (each 来 found eight code points at a time, speed28) */
+    for (int32_t k = 0; (k = gx_cps_find_either(t->cp, k, t->n - 2, 0x6765, 0x6765)) < t->n - 2; k++)
+        if (t->cp[k + 1] == 0x6E90 /* 源 */ && t->cp[k + 2] == ':')
             return true;
     return false;
 }

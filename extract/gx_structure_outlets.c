@@ -545,10 +545,9 @@ const char *gx_outlet_forum(gx_arena *a, const gx_para_vec *ps)
 bool gx_outlet_banner(const gx_cps *t)
 {
     static const char *const CALLS[] = {"【点击", "【立刻", "【立即", "【下载"};
-    /* (all open with 【: one walk to each 【 of the paragraph, the calls read there) */
-    for (int32_t i = 0; i < t->n; i++) {
-        if (t->cp[i] != 0x3010) /* 【 */
-            continue;
+    /* (all open with 【: one walk to each 【 of the paragraph, the calls read there; the 【 found
+     * eight code points at a time, speed28) */
+    for (int32_t i = 0; (i = gx_cps_find_either(t->cp, i, t->n, 0x3010, 0x3010)) < t->n; i++) {
         for (size_t k = 0; k < sizeof CALLS / sizeof *CALLS; k++)
             if (gx_structure_word_at(t->cp, t->n, i, CALLS[k]))
                 return true;

@@ -209,9 +209,9 @@ typedef struct gx_article {
     /* The bigram index of the text (gx_text_ix_build), built once and shared by the entity
      * rules and resolution; NULL until first asked for. */
     struct gx_text_ix *text_ix;
-    /* While the people rules run, their index of the candidates by the start and the end of
-     * their span (gx_people.c: gx_pp_cand_ix); NULL before and after. */
-    struct gx_pp_cand_ix *pp_cand_ix;
+    /* While the entity rules run (the people rules among them), the index of the candidates by
+     * the start and the end of their span (gx_cand_pos.h); NULL before and after. */
+    struct gx_cand_pos *cand_pos;
 
     /* The caller's deadline (gx_input.deadline, 0 = none) and, once a stage saw it pass
      * (gx_article_overdue), the stage it stopped in: every later stage is skipped and the

@@ -22,7 +22,7 @@
 int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask)
 {
     int best = -1;
-    for (int i = 0; i < art->candidates.n; i++) {
+    for (int i = gx_cand_pos_next(art, -1, end, true); i >= 0; i = gx_cand_pos_next(art, i, end, true)) {
         const gx_candidate *c = &art->candidates.v[i];
         if (c->span.end != end || c->type == GX_ENT_POSITION || !(type_mask & (1 << c->type)))
             continue;
@@ -108,8 +108,10 @@ static void triggers_find(triggers *tr, const gx_article *art)
  * past it the stage returns and the engine abandons the document. */
 #define STOP_IF_OVERDUE(where)                                                                 \
     do {                                                                                       \
-        if (gx_article_overdue(art, where))                                                   \
+        if (gx_article_overdue(art, where)) {                                                 \
+            art->cand_pos = NULL;                                                              \
             return;                                                                            \
+        }                                                                                      \
     } while (0)
 
 void gx_rules_apply(const gx_engine *eng, gx_article *art)
@@ -121,6 +123,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     ix.tagger = eng->tagger;
     triggers tr;
     triggers_find(&tr, art);
+    art->cand_pos = gx_cand_pos_build(art); /* (NULL again when the stage ends) */
     STOP_IF_OVERDUE("the entity rules (before gx_er_suffix_rule)");
     gx_er_suffix_rule(&ix, art);
     STOP_IF_OVERDUE("the entity rules (before gx_er_investment_arm_rule)");
@@ -266,4 +269,5 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_chinese_gloss_rule(&ix, art, &tr);
     STOP_IF_OVERDUE("the entity rules (before gx_er_known_head_rule)");
     gx_er_known_head_rule(&ix, art);
+    art->cand_pos = NULL;
 }

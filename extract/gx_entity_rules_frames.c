@@ -730,7 +730,7 @@ static void known_list_rule(const gx_hit_index *ix, gx_article *art, trig_list *
         int32_t fs = gx_name_left(ix, art, fe, 10);
         /* a known company ending the first item is the first item (以来|招商证券、…) */
         bool first_known = false;
-        for (int k = 0; k < art->candidates.n; k++) {
+        for (int k = gx_cand_pos_next(art, -1, fe, true); k >= 0; k = gx_cand_pos_next(art, k, fe, true)) {
             const gx_candidate *c = &art->candidates.v[k];
             if (c->span.end == fe && c->span.start < fe && fe - c->span.start >= 2 && fe - c->span.start <= 10 &&
                 known_at(known, c->span.start) == fe && (!first_known || c->span.start < fs)) {

@@ -553,18 +553,18 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     for (int32_t s = a - 1; s >= 0 && s >= a - 6; s--) {
         int r = gx_hit_len_starting(ix, s, GX_LEX_REGION);
         if (r > 0 && s + r > a && s + r <= e - 2) {
-            c->span.start = a = s;
+            gx_cand_set_start(art, c, a = s);
             break;
         }
     }
     int32_t part = gx_word_ending(cp, a, e, PLACE_PARTS);
     if (part > 0 && e - part - a >= 2) { /* the place alone (湖北|大部: not 湖|北大) */
         c->type = GX_ENT_LOCATION;
-        c->span.end = e - part;
+        gx_cand_set_end(art, c, e - part);
         for (int k = 0; k < art->candidates.n; k++) { /* a name across the cut (湖|北大|部) */
             gx_candidate *o = &art->candidates.v[k];
             if (o->span.start > a && o->span.start < e - part && o->span.end > e - part && o->span.end <= e)
-                o->span.end = o->span.start;
+                gx_cand_set_end(art, o, o->span.start);
         }
         return;
     }
@@ -599,7 +599,7 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
     for (int32_t i = a; i + 2 <= e && !retire; i++)
         retire = gx_er_match_utf8_word(art, i, e, (const uint32_t *)CO, 2);
     if (retire) {
-        c->span.end = c->span.start;
+        gx_cand_set_end(art, c, c->span.start);
         return;
     }
     if (gx_word_ending(cp, a, e, INSTITUTION_ENDS) > 0) {
@@ -615,7 +615,7 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
         int32_t b = a - (3 - (e - n - a));
         if (gx_er_match_utf8_word(art, b, e - n, (const uint32_t *)BOARD, 3)) {
             c->type = GX_ENT_ORGANIZATION;
-            c->span.start = b;
+            gx_cand_set_start(art, c, b);
         }
     }
 }
@@ -696,7 +696,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         int32_t e = c->span.end;
         /* a copy of a longer body's name cut by the end of the text (公安部|刑侦<end>) */
         if (c->source != GX_SRC_TAGGER && cut_by_text_end(art, c, n0)) {
-            c->span.end = c->span.start;
+            gx_cand_set_end(art, c, c->span.start);
             continue;
         }
         /* a task's department whose task word is the end of a longer word (资本|市场监管部门: the capital market's
@@ -706,13 +706,13 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             gx_word_ending(cp, c->span.start - (c->span.start >= 3 ? 3 : 2), c->span.start + 2,
                            (const char32_t *const[]){U"资本市场", U"金融市场", U"证券市场", U"期货市场", U"外汇市场", U"股票市场",
                                                      U"债券市场", U"货币市场", U"保险市场", U"房地产市场", NULL}) > 0) {
-            c->span.end = c->span.start;
+            gx_cand_set_end(art, c, c->span.start);
             continue;
         }
         /* a website named after its body (中国政府网, @中国政府网): the site's name is not cut; the
          * body's own site (证监会网站, 政府网上办事) or network (政府网络) leaves the body (gov23) */
         if (e < art->ncp && cp[e] == 0x7F51 /* 网 */ && (e + 1 == art->ncp || !gx_cp_in(cp[e + 1], U"站页络上民友点内外格"))) {
-            c->span.end = c->span.start;
+            gx_cand_set_end(art, c, c->span.start);
             continue;
         }
         /* a union of states named as its members' descriptor (欧盟国家, 欧盟成员国, 欧盟22个国家): the states,
@@ -724,11 +724,11 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             if (u >= 2 && ue <= e && cp[ue - 1] == 0x76DF /* 盟 */) {
                 int32_t d = member_states_after(art, ue);
                 if (d > 0 && ue == e) {
-                    c->span.end = c->span.start;
+                    gx_cand_set_end(art, c, c->span.start);
                     continue;
                 }
                 if (d > 0 && e - (ue + d) >= 3) {
-                    c->span.start = ue + d;
+                    gx_cand_set_start(art, c, ue + d);
                     c->score = c->score > 0.85f ? c->score : 0.85f;
                 }
             }
@@ -736,14 +736,14 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
         /* a résumé's party membership (1985年6月加入|中国共产党, 入党) names no body acting */
         if (c->span.start >= 1 && cp[c->span.start - 1] == 0x5165 /* 入 */ && e - c->span.start >= 3 &&
             cp[e - 1] == 0x515A /* 党 */ && cp[e - 2] == 0x4EA7 /* 产 */) {
-            c->span.end = c->span.start;
+            gx_cand_set_end(art, c, c->span.start);
             continue;
         }
         /* a body's party committee or group (黄山市公安局|党委原副书记, 财政厅|党组) is counted as the
          * body: the reading ends before it */
         if (e - c->span.start >= 5 && cp[e - 2] == 0x515A /* 党 */ && gx_cp_in(cp[e - 1], U"委组") &&
             gx_cp_in(cp[e - 3], U"局厅院署办府") && c->source != GX_SRC_GAZETTEER) {
-            c->span.end = e - 2;
+            gx_cand_set_end(art, c, e - 2);
             e = c->span.end;
         }
         bool cb = gx_er_match_utf8_word(art, e - 2, e, (const uint32_t *)CB, 2);
@@ -753,7 +753,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
              * Bank the bare word stands for) */
             if (gx_word_ending_f(cp, 0, e - 2, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0 ||
                 (cb && e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x8BE5 /* 该 */)) {
-                c->span.end = c->span.start; /* retired */
+                gx_cand_set_end(art, c, c->span.start); /* retired */
                 continue;
             }
             /* ... or opening a superlative's description of it (全球最宽松的央行: whichever one
@@ -765,7 +765,7 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                     kind = most && gx_word_ending_f(cp, 0, q + 1, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0;
                 }
                 if (kind) {
-                    c->span.end = c->span.start;
+                    gx_cand_set_end(art, c, c->span.start);
                     continue;
                 }
             }
@@ -780,14 +780,14 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             bool each = rest == a && a > 0 && cp[a - 1] == 0x5404 /* 各 */;
             if ((rest > a || gx_word_ending_f(cp, 0, a, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0) && (e - rest <= 5 || each) &&
                 gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
-                c->span.end = c->span.start;
+                gx_cand_set_end(art, c, c->span.start);
                 continue;
             }
         }
         /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */
         static const char32_t *const ASSOCIATION[] = {U"联合会", U"协会", U"商会", U"学会", U"基金会", NULL};
         if (gx_word_at(art, e, ASSOCIATION) > 0) {
-            c->span.end = c->span.start;
+            gx_cand_set_end(art, c, c->span.start);
             continue;
         }
         if (c->source == GX_SRC_GAZETTEER && c->lex_id >= 0 && c->span.end - c->span.start >= 3 &&

@@ -35,6 +35,7 @@
 
 #include "gx_engine_impl.h"
 #include "gx_entities.h"
+#include "gx_cand_pos.h"
 #include "gx_entity_util.h"
 
 /* ------------------------------------------------------------------ trigger positions */
@@ -86,7 +87,7 @@ int gx_er_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
  * gx_source) with exactly span s, or -1. */
 static inline int gx_er_cand_with_span_from(const gx_article *art, gx_span s, int type_mask, int src_mask)
 {
-    for (int i = 0; i < art->candidates.n; i++) {
+    for (int i = gx_cand_pos_next(art, -1, s.start, false); i >= 0; i = gx_cand_pos_next(art, i, s.start, false)) {
         const gx_candidate *c = &art->candidates.v[i];
         if (c->span.start == s.start && c->span.end == s.end && c->type != GX_ENT_POSITION &&
             (type_mask & (1 << c->type)) && (src_mask & (1 << c->source)))

@@ -69,7 +69,7 @@ bool gx_er_short_form_of_known(const gx_hit_index *ix, const gx_article *art, gx
 bool gx_er_weak_known(const gx_hit_index *ix, const gx_article *art, gx_span item)
 {
     bool weak = false;
-    for (int k = 0; k < art->candidates.n; k++) {
+    for (int k = gx_cand_pos_next(art, -1, item.start, false); k >= 0; k = gx_cand_pos_next(art, k, item.start, false)) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->span.start != item.start || c->span.end != item.end || c->source != GX_SRC_GAZETTEER)
             continue;

@@ -61,11 +61,14 @@ static int32_t firm_name_start(const gx_hit_index *ix, const gx_article *art, in
             break;
         }
     /* a person the tagger reads inside is the clause's subject (2008年邓晖任|齐鲁证券副总裁) */
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *c = &art->candidates.v[k];
-        if (c->type == GX_ENT_PERSON && c->source == GX_SRC_TAGGER && c->span.start < body_end && c->span.end > s)
-            return -1;
-    }
+    /* (the candidates that start from the longest span's length before s up to body_end) */
+    int32_t maxlen = gx_cand_pos_maxlen(art);
+    for (int32_t p = s - maxlen > 0 ? s - maxlen : 0; p < body_end; p++)
+        for (int k = gx_cand_pos_next(art, -1, p, false); k >= 0; k = gx_cand_pos_next(art, k, p, false)) {
+            const gx_candidate *c = &art->candidates.v[k];
+            if (c->type == GX_ENT_PERSON && c->source == GX_SRC_TAGGER && c->span.start < body_end && c->span.end > s)
+                return -1;
+        }
     int32_t len = body_end - s;
     if (len < 2 || len > 8)
         return -1;
@@ -123,13 +126,17 @@ static int add_firm(gx_article *art, gx_span name, float score)
     /* the tagger reads a name ending there with another left edge (有请|富龙集团, 承办方|富龙集团,
      * 鑫视空间(北京)|装饰艺术公司, 天津的|天津市纺织…公司 past the look-back's reach): its reading
      * stands, and the title's organization is found as before */
-    for (int k = 0; k < art->candidates.n; k++) {
+    for (int k = gx_cand_pos_next(art, -1, name.end, true); k >= 0; k = gx_cand_pos_next(art, k, name.end, true)) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->source == GX_SRC_TAGGER && (GX_ORGLIKE & (1 << c->type)) && c->span.end == name.end &&
             c->span.start != name.start)
             return -1;
     }
-    for (int k = 0; k < art->candidates.n; k++) {
+    /* (the candidates over the name, in the order of a walk over all of them: read off the
+     * index when they are few, else by that walk) */
+    int over[64], nover = gx_cand_overlapping(art, name, over, 64);
+    for (int o = 0, k; o < (nover >= 0 ? nover : art->candidates.n); o++) {
+        k = nover >= 0 ? over[o] : o;
         const gx_candidate *c = &art->candidates.v[k];
         /* (a rule's reading of the firm and its arm as one body, 利得资本研究院, is the one
          * this firm's reading is to beat) */
@@ -173,7 +180,7 @@ static bool holder_at(const gx_hit_index *ix, const gx_article *art, int32_t e)
         return false;
     if (gx_is_upper(art->cp[e]))
         return true;
-    for (int k = 0; k < art->candidates.n; k++) {
+    for (int k = gx_cand_pos_next(art, -1, e, false); k >= 0; k = gx_cand_pos_next(art, k, e, false)) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->type == GX_ENT_PERSON && c->span.start == e)
             return true;
@@ -204,7 +211,7 @@ static void firm_before_title(const gx_hit_index *ix, gx_article *art, int32_t t
      * one organization (利得资本研究院, or with a typo in the title 利得资本研究院首席研究院) loses
      * to it; a known firm's arm is left to resolution (国泰君安证券研究所: the broker's unit) */
     if (arm > 0) {
-        for (int k = 0; k < art->candidates.n; k++) {
+        for (int k = gx_cand_pos_next(art, -1, d, true); k >= 0; k = gx_cand_pos_next(art, k, d, true)) {
             const gx_candidate *c = &art->candidates.v[k];
             if (c->source == GX_SRC_GAZETTEER && c->span.start <= s && c->span.end == d)
                 return;

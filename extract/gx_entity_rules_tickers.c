@@ -89,10 +89,11 @@ void gx_er_special_treatment_rule(const gx_hit_index *ix, gx_article *art, trigg
         /* the gazetteer's ST name after a star (*|ST美讯: it knows ST美讯) takes the star in, the name as
          * written */
         bool starred = false;
-        for (int q = 0; q < art->candidates.n && start < i; q++) {
+        for (int q = start < i ? gx_cand_pos_next(art, -1, i, false) : -1, nq; q >= 0; q = nq) {
             gx_candidate *o = &art->candidates.v[q];
+            nq = gx_cand_pos_next(art, q, i, false); /* (before o moves out of the chain at i) */
             if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->span.start == i && o->span.end >= end) {
-                o->span.start = start;
+                gx_cand_set_start(art, o, start);
                 starred = true;
             }
         }
@@ -358,7 +359,7 @@ static bool code_name(const gx_hit_index *ix, gx_article *art, int32_t ne, gx_sp
      * candidate ending there that does not */
     if (prev >= 0 && gx_shape_opens_on_number_unit(art, art->candidates.v[prev].span)) {
         prev = -1;
-        for (int i = 0; i < art->candidates.n; i++) {
+        for (int i = gx_cand_pos_next(art, -1, ne, true); i >= 0; i = gx_cand_pos_next(art, i, ne, true)) {
             const gx_candidate *c = &art->candidates.v[i];
             if (c->span.end == ne && c->type != GX_ENT_POSITION && (GX_ORGLIKE & (1 << c->type)) &&
                 !gx_shape_opens_on_number_unit(art, c->span) &&
@@ -448,7 +449,8 @@ void gx_er_ticker_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
         art->candidates.v[c].ticker = t;
         if (thing) {
             /* the gazetteer entry of that thing, so resolution links them */
-            for (int k = 0; k < art->candidates.n; k++) {
+            for (int k = gx_cand_pos_next(art, -1, name.start, false); k >= 0;
+                 k = gx_cand_pos_next(art, k, name.start, false)) {
                 gx_candidate *g = &art->candidates.v[k];
                 if (g->source == GX_SRC_GAZETTEER && g->span.start == name.start && g->span.end == name.end)
                     art->candidates.v[c].lex_id = g->lex_id;

@@ -1,5 +1,7 @@
 /* gx_entity_util.c — helpers shared by the entity stages (see gx_entity_util.h). */
 #include "gx_entity_util.h"
+
+#include "gx_cand_pos.h"
 #include "gx_tagger.h"
 #include "gx_utf8.h"
 
@@ -291,7 +293,7 @@ const char32_t *const gx_weak_company_describers[] = {U"公司", U"企业", U"�
 static int32_t tagger_start(const gx_article *art, int32_t from, int32_t end)
 {
     int32_t best = -1;
-    for (int k = 0; k < art->candidates.n; k++) {
+    for (int k = gx_cand_pos_next(art, -1, end, true); k >= 0; k = gx_cand_pos_next(art, k, end, true)) {
         const gx_candidate *c = &art->candidates.v[k];
         if (c->source == GX_SRC_TAGGER && c->type != GX_ENT_POSITION && c->span.end == end && c->span.start > from &&
             c->span.end - c->span.start >= 2 && c->span.start > best)

@@ -18,110 +18,11 @@
 
 #include "gx_people_impl.h"
 
-/* The candidates by the start and by the end of their span: chains of candidate indices in
- * ascending order, one per text position. The people rules add candidates but move no span; a
- * query first appends the candidates added since the last one to the tails of their chains
- * (before the twenty-seventh session they were read by a walk over the tail of the list, which
- * made every rule person on a body that repeats a sentence k times a walk over ~k candidates). A
- * query thus visits the candidates in the order of a walk over all of them and picks the same
- * one. */
-struct gx_pp_cand_ix {
-    int n;              /* the candidates indexed: [0, n) */
-    int cap;            /* room in start_next / end_next */
-    int32_t ncp;
-    int *start_head;    /* [ncp + 1]: the first candidate starting at the position */
-    int *end_head;      /* [ncp + 1]: the first ending there; both read only where the bit is set */
-    int *start_tail;    /* [ncp + 1]: the last candidate starting (ending) there, same rule */
-    int *end_tail;
-    uint64_t *has_start, *has_end; /* [(ncp + 64) / 64]: bit p set when a candidate starts/ends at p */
-    int *start_next;    /* [cap]: the next candidate (higher index) with the same start, or -1 */
-    int *end_next;
-};
-
-/* Candidate i at the tail of the chain of position p (a position outside [0, ncp] chains
- * nothing: no query in range can be answered by it). */
-static void chain_append(gx_pp_cand_ix *x, int i, int32_t p, int *head, int *tail, uint64_t *has, int *next)
-{
-    next[i] = -1;
-    if (p < 0 || p > x->ncp)
-        return;
-    if (has[p >> 6] >> (p & 63) & 1)
-        next[tail[p]] = i;
-    else {
-        has[p >> 6] |= 1ull << (p & 63);
-        head[p] = i;
-    }
-    tail[p] = i;
-}
-
-/* Index the candidates added since: [x->n, art->candidates.n). */
-static void pp_ix_catch_up(gx_pp_cand_ix *x, const gx_article *art)
-{
-    int n = art->candidates.n;
-    if (n > x->cap) { /* (the arrays copied into twice the room: amortized linear) */
-        int cap = n > 2 * x->cap ? n : 2 * x->cap;
-        int *sn = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)cap);
-        int *en = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)cap);
-        if (x->n) {
-            memcpy(sn, x->start_next, sizeof(int) * (size_t)x->n);
-            memcpy(en, x->end_next, sizeof(int) * (size_t)x->n);
-        }
-        x->start_next = sn;
-        x->end_next = en;
-        x->cap = cap;
-    }
-    const gx_candidate *cv = art->candidates.v;
-    for (int i = x->n; i < n; i++) {
-        chain_append(x, i, cv[i].span.start, x->start_head, x->start_tail, x->has_start, x->start_next);
-        chain_append(x, i, cv[i].span.end, x->end_head, x->end_tail, x->has_end, x->end_next);
-    }
-    x->n = n;
-}
-
-gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art)
-{
-    int n = art->candidates.n;
-    const gx_candidate *cv = art->candidates.v;
-    for (int i = 0; i < n; i++)
-        if (cv[i].span.start < 0 || cv[i].span.end > art->ncp || cv[i].span.start > cv[i].span.end)
-            return NULL;
-    gx_pp_cand_ix *x = gx_arena_alloc_raw(art->arena, sizeof *x);
-    size_t np = (size_t)art->ncp + 1;
-    x->n = 0;
-    x->cap = n + 16;
-    x->ncp = art->ncp;
-    /* the heads and tails raw, read only where the position's bit is set (gx_head_at) */
-    x->start_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
-    x->end_head = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
-    x->start_tail = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
-    x->end_tail = gx_arena_alloc_raw(art->arena, sizeof(int) * np);
-    x->has_start = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
-    x->has_end = gx_arena_alloc(art->arena, sizeof(uint64_t) * ((np + 63) / 64));
-    x->start_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)x->cap);
-    x->end_next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)x->cap);
-    pp_ix_catch_up(x, art);
-    return x;
-}
-
-/* The next candidate after i (-1: the first) that may end at `end` (by_end) or start there,
- * in ascending order; -1 when there is none. */
+/* The candidates by span start and end: art->cand_pos (gx_cand_pos.h), built by the entity
+ * rules' driver, or here when the people rules run alone. */
 static int cand_next(const gx_article *art, int i, int32_t at, bool by_end)
 {
-    gx_pp_cand_ix *x = art->pp_cand_ix;
-    if (x && at >= 0 && at <= x->ncp && x->n <= art->candidates.n) {
-        if (x->n < art->candidates.n)
-            pp_ix_catch_up(x, art);
-        if (i < 0)
-            return by_end ? gx_head_at(x->has_end, x->end_head, at) : gx_head_at(x->has_start, x->start_head, at);
-        if (i < x->n)
-            return (by_end ? x->end_next : x->start_next)[i];
-    }
-    for (i++; i < art->candidates.n; i++) {
-        gx_span s = art->candidates.v[i].span;
-        if ((by_end ? s.end : s.start) == at)
-            return i;
-    }
-    return -1;
+    return gx_cand_pos_next(art, i, at, by_end);
 }
 
 int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask)
@@ -286,7 +187,8 @@ static int32_t byline_pen_name(const gx_hit_index *ix, const gx_article *art, gx
 #define PP_STOP_IF_OVERDUE(where)                                                              \
     do {                                                                                       \
         if (gx_article_overdue(art, where)) {                                                 \
-            art->pp_cand_ix = NULL;                                                            \
+            if (own_ix)                                                                        \
+                art->cand_pos = NULL;                                                          \
             return;                                                                            \
         }                                                                                      \
     } while (0)
@@ -298,8 +200,10 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     title_vec titles;
     memset(&titles, 0, sizeof titles);
     int32_t covered = -1;
+    bool own_ix = !art->cand_pos; /* (the people rules alone: the entity rules' driver builds it) */
+    if (own_ix)
+        art->cand_pos = gx_cand_pos_build(art);
     gx_pp_place_led_names(ix, art); /* 控股股东徐州丰利: a firm, not the title's holder */
-    art->pp_cand_ix = gx_pp_cand_ix_build(art); /* (after the place-led names: they move starts) */
     /* 1. maximal title spans, with 副 prefixes and 兼 / '/' compositions */
     for (int i = gx_hit_first(ix, GX_LEX_POSITION); i < ix->n; i = gx_hit_next(ix, i)) {
         const gx_lex_hit *h = &ix->hits[i];
@@ -823,5 +727,6 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
     gx_pp_resume_holders(ix, art, first_position);
     PP_STOP_IF_OVERDUE("the people rules (before gx_pp_respective_posts)");
     gx_pp_respective_posts(ix, art, first_position);
-    art->pp_cand_ix = NULL;
+    if (own_ix)
+        art->cand_pos = NULL;
 }

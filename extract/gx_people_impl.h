@@ -37,6 +37,7 @@
 #include <uchar.h>
 
 #include "gx_entity_util.h"
+#include "gx_cand_pos.h"
 #include "gx_utf8.h"
 
 /* ---------------------------------------------------------------- gx_people.c: candidates */
@@ -45,11 +46,7 @@
  * span ends at `end` (starts at `start`), or -1: the best scored (the tagger's scores counted for
  * less), then the longest. Not the entity rules' gx_er_cand_ending_at(), which takes the longest
  * first: a name reader wants the likeliest reading, a rule the whole name. */
-/* (While the people rules run, read off art->pp_cand_ix: gx_people.c.) */
-typedef struct gx_pp_cand_ix gx_pp_cand_ix;
-/* The index of the article's candidates by span start and end, in its arena; NULL when a span
- * lies outside the text (the queries then walk every candidate). */
-gx_pp_cand_ix *gx_pp_cand_ix_build(gx_article *art);
+/* (read off art->cand_pos: gx_cand_pos.h) */
 int gx_pp_cand_ending_at(const gx_article *art, int32_t end, int type_mask);
 int gx_pp_cand_starting_at(const gx_article *art, int32_t start, int type_mask);
 /* A rule person at span (the existing one, its score raised to `score`, or a new one): its

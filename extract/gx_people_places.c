@@ -43,7 +43,7 @@ void gx_pp_place_led_names(const gx_hit_index *ix, gx_article *art)
             int32_t rl = gx_hit_len_starting(ix, s - 1, GX_LEX_REGION);
             if (rl >= 2 && s - 1 + rl < c->span.end && c->span.end - (s - 1 + rl) >= 2 &&
                 gx_hit_len_ending(ix, s, GX_LEX_REGION) == 0) {
-                c->span.start = s - 1;
+                gx_cand_set_start(art, c, s - 1);
                 c->type = GX_ENT_COMPANY;
                 continue;
             }

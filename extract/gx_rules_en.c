@@ -1630,6 +1630,43 @@ static void titles(en_line *L)
     }
 }
 
+/* Is word k a credit's label joined to its name by an underscore ("Lighting Design_Sin Ho")? */
+static bool credit_sep(const en_line *L, int k)
+{
+    return label_sep(L, k) && L->cp[L->t[k].e] == '_';
+}
+
+/* A list of credits, each a label, an underscore and a name: "Lighting Design_Sin Ho, Video
+ * Design_Jeong Jae Jin, Prop Design_Kim Sang Hee". The label (one to three capitalised words opening
+ * the line or following ", " or ": ") is the title of the name after it (two or three name words, up to the
+ * next comma or the line's end), also when it is no title of english.tsv. Only in a line with two such
+ * credits at least; titles of the list are read by titles() already (twenty-eighth session,
+ * english28). */
+static void credit_labels(en_line *L)
+{
+    int credits = 0;
+    for (int k = 0; k < L->n; k++)
+        credits += credit_sep(L, k);
+    for (int k = 0; credits >= 2 && k + 1 < L->n; k++) {
+        if (!credit_sep(L, k) || L->t[k].title || L->t[k + 1].used)
+            continue;
+        int a = k;
+        while (a > 0 && k - a < 2 && L->t[a - 1].gap == 1 && L->t[a - 1].cap && !L->t[a - 1].title)
+            a--;
+        const en_tok *p = a > 0 ? &L->t[a - 1] : NULL;
+        if (p && !(p->gap == 0 && !p->poss && (L->cp[p->end] == ',' || L->cp[p->end] == ':') &&
+                   L->t[a].s == p->end + 2))
+            continue;
+        int h = k + 1, b = run_from(L, h);
+        if (b - h > 3 || !person_shape(L, h, b) || (b < L->n && L->t[b - 1].gap != 0) || !person_room(L, h, b))
+            continue;
+        gx_position *pos = position_at(L->art, words_span(L, a, k + 1));
+        if (pos->person < 0)
+            pos->person = person_cand(L, h, b);
+        k = b - 1;
+    }
+}
+
 /* The words of a plural title at word k ("judges", "founding members", "Singer-guitarists"): the
  * number of words whose phrase, its last letter s dropped, is a title; 0 when none. */
 static int plural_title_at(const en_line *L, int k)
@@ -2964,6 +3001,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         firm_commas(&L);
         venues(&L);
         titles(&L);
+        credit_labels(&L);
         plural_titles(&L);
         royal_names(&L);
         given_names(&L);

@@ -1534,6 +1534,16 @@ static void title_links(en_line *L, int t0, int t1)
         p->organization = org;
 }
 
+/* Does a person's full name (two or three person-shaped words, the whole capitalised run) start
+ * at word j, right after the word before it? */
+static bool full_name_at(const en_line *L, int j)
+{
+    if (j <= 0 || j >= L->n || L->t[j - 1].gap != 1 || L->t[j - 1].poss)
+        return false;
+    int b = run_from(L, j);
+    return b - j >= 2 && b - j <= 3 && person_shape(L, j, b);
+}
+
 /* Find the titles of the line (marking their words) and link each. */
 static void titles(en_line *L)
 {
@@ -1542,9 +1552,10 @@ static void titles(en_line *L)
         if (m == 0)
             continue;
         /* "industry analyst Ken Doctor": a capitalised title that is also a common word, right after
-         * a capitalised name word, is that name's last word */
+         * a capitalised name word, is that name's last word; not when a person's full name follows it
+         * ("House Speaker Nancy Pelosi"; twenty-eighth session, english28) */
         if (L->t[k].cap && tok_is(L, EN_HOLDER_ONLY, k + m - 1) && k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap &&
-            !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) && !L->t[k].start)
+            !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) && !L->t[k].start && !full_name_at(L, k + m))
             continue;
         /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
          * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
@@ -1690,20 +1701,33 @@ static int plural_title_at(const en_line *L, int k)
  * "founding members Tom X, Michael Y and John Z", "the founders Merav X and Gaston Y". Each run of two
  * or three person-shaped words, joined by ", " and a last " and " / ", and ", is a person holding
  * the title in the singular (twenty-eighth session, english28). At least two names, the list closed
- * by "and"; no company, body or place covering a name. */
+ * by "and", or one name at least after "such as" / "including" ("politicians such as Bill X"); no
+ * company, body or place covering a name. */
 static void plural_titles(en_line *L)
 {
     gx_article *art = L->art;
     for (int k = 0; k < L->n; k++) {
         int m = plural_title_at(L, k);
-        if (m == 0 || L->t[k + m - 1].gap != 1 || k + m >= L->n || !L->t[k + m].cap)
+        if (m == 0 || L->t[k + m - 1].gap != 1 || k + m >= L->n)
             continue;
-        int t0 = k, t1 = k + m;
+        int t0 = k, t1 = k + m, j0 = t1;
+        /* "politicians such as Bill X", "analysts including Dana Y and Gene Z": one name is enough */
+        bool such = false;
+        if (lower_word_is(L, j0, "such") && j0 + 2 < L->n && L->t[j0].gap == 1 && lower_word_is(L, j0 + 1, "as") &&
+            L->t[j0 + 1].gap == 1) {
+            j0 += 2;
+            such = true;
+        } else if (lower_word_is(L, j0, "including") && j0 + 1 < L->n && L->t[j0].gap == 1) {
+            j0 += 1;
+            such = true;
+        }
+        if (!L->t[j0].cap)
+            continue;
         while (t0 > 0 && L->t[t0 - 1].gap == 1 && !L->t[t0 - 1].cap && tok_is(L, EN_TITLE_MOD, t0 - 1))
             t0--; /* "former members" */
         int ia[EN_HOLDERS_MAX], ib[EN_HOLDERS_MAX], n = 0;
         bool closed = false;
-        for (int j = t1; j < L->n && n < EN_HOLDERS_MAX && !closed;) {
+        for (int j = j0; j < L->n && n < EN_HOLDERS_MAX && !closed;) {
             int b = run_from(L, j);
             if (!person_shape(L, j, b) || !person_room(L, j, b) || L->t[b - 1].poss)
                 break;
@@ -1739,7 +1763,7 @@ static void plural_titles(en_line *L)
             } else
                 break;
         }
-        if (!closed || n < 2)
+        if (!(such && n >= 1) && (!closed || n < 2))
             continue;
         gx_span ts = {L->t[t0].s, L->t[t1 - 1].e - 1};
         const char *title = gx_article_span_text(art, ts);

@@ -932,6 +932,16 @@ static void test_english28(void **state)
     assert_true(has_role(art, "Park Min Seo", "Sound Design", NULL));
     assert_true(has_role(art, "Yoon Bo Ra", "Set Design", NULL));
     gx_article_free(art);
+    /* a plural title before "such as" / "including": one name is enough */
+    art = run("Donors courted politicians such as Rowan Ellery and analysts including Priya Venn.");
+    assert_true(has_role(art, "Rowan Ellery", "politician", NULL));
+    assert_true(has_role(art, "Priya Venn", "analyst", NULL));
+    gx_article_free(art);
+    /* a capitalised title that is also a common word, after a capitalised word, before a full name */
+    art = run("House Speaker Margot Keeling said the vote would wait.");
+    assert_true(has_role(art, "Margot Keeling", "Speaker", NULL));
+    assert_null(find(art, "Speaker Margot Keeling", GX_ENT_PERSON));
+    gx_article_free(art);
     /* one underscore alone is no list of credits */
     art = run("The file was named Sound Design_Park Min Seo by the editor.");
     assert_false(has_role(art, "Park Min Seo", "Sound Design", NULL));

@@ -1304,6 +1304,19 @@ static bool named_in_full(const en_line *L, int h)
     return false;
 }
 
+/* Does a full name (two or three person-shaped words, the whole capitalised run) start at word j,
+ * after ", ", and end before a comma or the sentence's end? */
+static bool full_name_at_comma(const en_line *L, int j)
+{
+    int b = run_from(L, j);
+    if (b - j < 2 || b - j > 3 || !person_shape(L, j, b) || L->t[b - 1].poss)
+        return false;
+    if (b >= L->n)
+        return true;
+    const en_tok *e = &L->t[b - 1];
+    return e->gap == 0 && (L->cp[e->end] == ',' || L->cp[e->end] == '.');
+}
+
 /* Is the capitalised title at t0 a company's board or C-suite title (Chairman, Chief Executive,
  * CEO), held by a person named right after it (words [t1, ...) of two or three names)? Then
  * the capitalised words before it are the company's name, even two of them (Orbital Dynamics
@@ -1386,11 +1399,31 @@ static void title_links(en_line *L, int t0, int t1)
                                                             is_surname(L, L->t[t1 + 1].s, L->t[t1 + 1].e))))
             org = org_of_words(L, t1 + 1, b, 0.75f, true);
     }
+    /* "the chief executive of Boeing, Dave Calhoun, said", "the Inspector-General of Police, Ibrahim
+     * Idris,", "President of the Senate, Bukola Saraki,": the holder after the organisation the title
+     * is of, a full name between commas (or before the sentence's end; twenty-eighth session,
+     * english28). "of the X": X (a name the article has, or a whole body's name) is the organisation. */
+    int of_holder = -1;
+    if (t1 + 2 < L->n && L->t[t1 - 1].gap == 1 && L->t[t1].gap == 1 && lower_word_is(L, t1, "of")) {
+        int c = t1 + 1;
+        if (lower_word_is(L, c, "the") && L->t[c].gap == 1 && c + 1 < L->n)
+            c++;
+        int b = L->t[c].cap && !L->t[c].title ? run_from(L, c) : c;
+        const en_tok *e = &L->t[b - 1];
+        if (b > c && b - c <= 4 && b + 1 < L->n && e->gap == 0 && !e->poss && cp[e->end] == ',' &&
+            L->t[b].s == e->end + 2 && !person_shape(L, c, b) && full_name_at_comma(L, b)) {
+            of_holder = b;
+            if (org < 0 && c > t1 + 1)
+                org = org_of_words(L, c, b, 0.75f, false);
+        }
+    }
     /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun,", a credit's label
      * "Choreographer_Jeong Hye Jin" / "Director: Oh Kyeong Taek" */
     int h = -1;
     bool label = t1 < L->n && label_sep(L, t1 - 1);
-    if (t1 < L->n && (L->t[t1 - 1].gap == 1 || label))
+    if (of_holder >= 0)
+        h = of_holder;
+    else if (t1 < L->n && (L->t[t1 - 1].gap == 1 || label))
         h = t1;
     else if (t1 < L->n && !L->t[t1 - 1].poss && L->t[t1 - 1].end < L->t[t1].s && cp[L->t[t1 - 1].end] == ',' &&
              L->t[t1].s == L->t[t1 - 1].end + 2)

@@ -942,6 +942,16 @@ static void test_english28(void **state)
     assert_true(has_role(art, "Margot Keeling", "Speaker", NULL));
     assert_null(find(art, "Speaker Margot Keeling", GX_ENT_PERSON));
     gx_article_free(art);
+    /* the holder after the organisation a title is of, between commas */
+    art = run("The chief executive of Corvane, Hollis Reddick, said the plant would reopen. Later the "
+              "Inspector-General of Police, Tunde Alabi, spoke.");
+    assert_true(has_role(art, "Hollis Reddick", "chief executive", NULL));
+    assert_true(has_role(art, "Tunde Alabi", "Inspector-General", NULL));
+    gx_article_free(art);
+    /* ... not a list after the organisation */
+    art = run("The director of Corvane, Hollis Reddick and Mara Tiel left the room.");
+    assert_false(has_role(art, "Hollis Reddick", "director", NULL));
+    gx_article_free(art);
     /* one underscore alone is no list of credits */
     art = run("The file was named Sound Design_Park Min Seo by the editor.");
     assert_false(has_role(art, "Park Min Seo", "Sound Design", NULL));

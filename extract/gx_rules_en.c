@@ -1287,8 +1287,8 @@ static int last_name_of(en_line *L, int h)
 }
 
 /* Is word h the last name of a person the article named in full before it ("Michael McDonald ...
- * singer-keyboardist McDonald")? Then it is that person's after a lower-case title too (twenty-eighth
- * session, english28). */
+ * singer-keyboardist McDonald")? Then it is that person's after a lower-case title too
+ * (twenty-eighth session, english28). */
 static bool named_in_full(const en_line *L, int h)
 {
     const gx_article *art = L->art;
@@ -1399,10 +1399,11 @@ static void title_links(en_line *L, int t0, int t1)
                                                             is_surname(L, L->t[t1 + 1].s, L->t[t1 + 1].e))))
             org = org_of_words(L, t1 + 1, b, 0.75f, true);
     }
-    /* "the chief executive of Boeing, Dave Calhoun, said", "the Inspector-General of Police, Ibrahim
-     * Idris,", "President of the Senate, Bukola Saraki,": the holder after the organisation the title
-     * is of, a full name between commas (or before the sentence's end; twenty-eighth session,
-     * english28). "of the X": X (a name the article has, or a whole body's name) is the organisation. */
+    /* "the chief executive of Boeing, Dave Calhoun, said", "the Inspector-General of Police,
+     * Ibrahim Idris,", "President of the Senate, Bukola Saraki,": the holder after the organisation
+     * the title is of, a full name between commas (or before the sentence's end; twenty-eighth
+     * session, english28). "of the X": X (a name the article has, or a whole body's name) is the
+     * organisation. */
     int of_holder = -1;
     if (t1 + 2 < L->n && L->t[t1 - 1].gap == 1 && L->t[t1].gap == 1 && lower_word_is(L, t1, "of")) {
         int c = t1 + 1;
@@ -1430,7 +1431,8 @@ static void title_links(en_line *L, int t0, int t1)
         h = t1;
     /* "his longtime physician Dr. Harold Bornstein", "correspondent Dr. Sanjay Gupta": an honorific
      * between the title and its holder is neither's (twenty-eighth session, english28) */
-    if (h == t1 && h + 1 < L->n && L->t[h].gap == 1 && tok_is(L, EN_HONORIFIC, h) && L->t[h + 1].cap)
+    if (h == t1 && h + 1 < L->n && L->t[h].gap == 1 && tok_is(L, EN_HONORIFIC, h) &&
+        L->t[h + 1].cap)
         h++;
     /* "ambassador to Ukraine Marie Yovanovitch", "special envoy to the Ukraine Kurt Volker": the
      * place the title is for, then its holder */
@@ -1584,11 +1586,12 @@ static void titles(en_line *L)
         int m = phrase_at(L, EN_TITLE, k);
         if (m == 0)
             continue;
-        /* "industry analyst Ken Doctor": a capitalised title that is also a common word, right after
-         * a capitalised name word, is that name's last word; not when a person's full name follows it
-         * ("House Speaker Nancy Pelosi"; twenty-eighth session, english28) */
-        if (L->t[k].cap && tok_is(L, EN_HOLDER_ONLY, k + m - 1) && k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap &&
-            !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) && !L->t[k].start && !full_name_at(L, k + m))
+        /* "industry analyst Ken Doctor": a capitalised title that is also a common word, right
+         * after a capitalised name word, is that name's last word; not when a person's full name
+         * follows it ("House Speaker Nancy Pelosi"; twenty-eighth session, english28) */
+        if (L->t[k].cap && tok_is(L, EN_HOLDER_ONLY, k + m - 1) && k > 0 && L->t[k - 1].gap == 1 &&
+            L->t[k - 1].cap && !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) &&
+            !L->t[k].start && !full_name_at(L, k + m))
             continue;
         /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
          * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
@@ -1681,11 +1684,11 @@ static bool credit_sep(const en_line *L, int k)
 }
 
 /* A list of credits, each a label, an underscore and a name: "Lighting Design_Sin Ho, Video
- * Design_Jeong Jae Jin, Prop Design_Kim Sang Hee". The label (one to three capitalised words opening
- * the line or following ", " or ": ") is the title of the name after it (two or three name words, up to the
- * next comma or the line's end), also when it is no title of english.tsv. Only in a line with two such
- * credits at least; titles of the list are read by titles() already (twenty-eighth session,
- * english28). */
+ * Design_Jeong Jae Jin, Prop Design_Kim Sang Hee". The label (one to three capitalised words
+ * opening the line or following ", " or ": ") is the title of the name after it (two or three name
+ * words, up to the next comma or the line's end), also when it is no title of english.tsv. Only in
+ * a line with two such credits at least; titles of the list are read by titles() already
+ * (twenty-eighth session, english28). */
 static void credit_labels(en_line *L)
 {
     int credits = 0;
@@ -1702,7 +1705,8 @@ static void credit_labels(en_line *L)
                    L->t[a].s == p->end + 2))
             continue;
         int h = k + 1, b = run_from(L, h);
-        if (b - h > 3 || !person_shape(L, h, b) || (b < L->n && L->t[b - 1].gap != 0) || !person_room(L, h, b))
+        if (b - h > 3 || !person_shape(L, h, b) || (b < L->n && L->t[b - 1].gap != 0) ||
+            !person_room(L, h, b))
             continue;
         gx_position *pos = position_at(L->art, words_span(L, a, k + 1));
         if (pos->person < 0)
@@ -1731,11 +1735,11 @@ static int plural_title_at(const en_line *L, int k)
 #define EN_HOLDERS_MAX 8
 
 /* A plural title before a list of people: "judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba",
- * "founding members Tom X, Michael Y and John Z", "the founders Merav X and Gaston Y". Each run of two
- * or three person-shaped words, joined by ", " and a last " and " / ", and ", is a person holding
- * the title in the singular (twenty-eighth session, english28). At least two names, the list closed
- * by "and", or one name at least after "such as" / "including" ("politicians such as Bill X"); no
- * company, body or place covering a name. */
+ * "founding members Tom X, Michael Y and John Z", "the founders Merav X and Gaston Y". Each run of
+ * two or three person-shaped words, joined by ", " and a last " and " / ", and ", is a person
+ * holding the title in the singular (twenty-eighth session, english28). At least two names, the
+ * list closed by "and", or one name at least after "such as" / "including" ("politicians such as
+ * Bill X"); no company, body or place covering a name. */
 static void plural_titles(en_line *L)
 {
     gx_article *art = L->art;
@@ -1744,10 +1748,10 @@ static void plural_titles(en_line *L)
         if (m == 0 || L->t[k + m - 1].gap != 1 || k + m >= L->n)
             continue;
         int t0 = k, t1 = k + m, j0 = t1;
-        /* "politicians such as Bill X", "analysts including Dana Y and Gene Z": one name is enough */
+        /* "politicians such as Bill X", "analysts including Dana Y and Gene Z": one name will do */
         bool such = false;
-        if (lower_word_is(L, j0, "such") && j0 + 2 < L->n && L->t[j0].gap == 1 && lower_word_is(L, j0 + 1, "as") &&
-            L->t[j0 + 1].gap == 1) {
+        if (lower_word_is(L, j0, "such") && j0 + 2 < L->n && L->t[j0].gap == 1 &&
+            lower_word_is(L, j0 + 1, "as") && L->t[j0 + 1].gap == 1) {
             j0 += 2;
             such = true;
         } else if (lower_word_is(L, j0, "including") && j0 + 1 < L->n && L->t[j0].gap == 1) {
@@ -1756,7 +1760,8 @@ static void plural_titles(en_line *L)
         }
         if (!L->t[j0].cap)
             continue;
-        while (t0 > 0 && L->t[t0 - 1].gap == 1 && !L->t[t0 - 1].cap && tok_is(L, EN_TITLE_MOD, t0 - 1))
+        while (t0 > 0 && L->t[t0 - 1].gap == 1 && !L->t[t0 - 1].cap &&
+               tok_is(L, EN_TITLE_MOD, t0 - 1))
             t0--; /* "former members" */
         int ia[EN_HOLDERS_MAX], ib[EN_HOLDERS_MAX], n = 0;
         bool closed = false;
@@ -1766,7 +1771,8 @@ static void plural_titles(en_line *L)
                 break;
             bool used = false;
             for (int i = j; i < b; i++)
-                used = used || L->t[i].title || tok_is(L, EN_NOT_NAME, i) || tok_is(L, EN_GENERIC, i);
+                used = used || L->t[i].title || tok_is(L, EN_NOT_NAME, i) ||
+                       tok_is(L, EN_GENERIC, i);
             if (used)
                 break;
             ia[n] = j;

@@ -889,14 +889,16 @@ static void test_review27(void **state)
 static void test_english28(void **state)
 {
     (void)state;
-    gx_article *art = run("She danced for judges Harriet Lomax, Desmond Pryce and Nora Jean Whitcombe on Friday.");
+    gx_article *art = run(
+        "She danced for judges Harriet Lomax, Desmond Pryce and Nora Jean Whitcombe on Friday.");
     assert_true(has_role(art, "Harriet Lomax", "judge", NULL));
     assert_true(has_role(art, "Desmond Pryce", "judge", NULL));
     assert_true(has_role(art, "Nora Jean Whitcombe", "judge", NULL));
     assert_false(has_role(art, "Harriet Lomax", "judges", NULL)); /* the singular */
     gx_article_free(art);
 
-    art = run("The studio grew fast, and the founders Ilana Brook and Marcel Ostrander now run two offices.");
+    art = run("The studio grew fast, and the founders Ilana Brook and Marcel Ostrander now run two "
+              "offices.");
     assert_true(has_role(art, "Ilana Brook", "founder", NULL));
     assert_true(has_role(art, "Marcel Ostrander", "founder", NULL));
     gx_article_free(art);
@@ -906,13 +908,15 @@ static void test_english28(void **state)
     assert_false(has_role(art, "Harriet Lomax", "judge", NULL));
     gx_article_free(art);
 
-    art = run("The senator released a letter from his longtime physician Dr. Walter Brennick on Tuesday.");
+    art = run("The senator released a letter from his longtime physician Dr. Walter Brennick on "
+              "Tuesday.");
     assert_true(has_role(art, "Walter Brennick", "physician", NULL));
     gx_article_free(art);
 
-    art = run("The band will tour with former frontman Gideon Marlowe next spring.\n\n"
-              "Singer-guitarists Ray Tolliver and Simon Ashdown, singer-keyboardist Marlowe, and the "
-              "drummer will play.");
+    art =
+        run("The band will tour with former frontman Gideon Marlowe next spring.\n\n"
+            "Singer-guitarists Ray Tolliver and Simon Ashdown, singer-keyboardist Marlowe, and the "
+            "drummer will play.");
     assert_true(has_role(art, "Gideon Marlowe", "former frontman", NULL));
     assert_true(has_role(art, "Gideon Marlowe", "singer-keyboardist", NULL));
     assert_false(has_role(art, "Simon Ashdown", "singer-keyboardist", NULL));
@@ -927,8 +931,10 @@ static void test_english28(void **state)
     assert_true(has_role(art, "Lena Obuya", "senior military analyst", NULL));
     gx_article_free(art);
 
-    /* a list of credits: a label that is no title of english.tsv names the role of the name after it */
-    art = run("Cast and crew: Sound Design_Park Min Seo, Stage Manager_Choi Dae Hyun, Set Design_Yoon Bo Ra");
+    /* a list of credits: a label that is no title of english.tsv names the role of the name after
+     * it */
+    art = run("Cast and crew: Sound Design_Park Min Seo, Stage Manager_Choi Dae Hyun, Set "
+              "Design_Yoon Bo Ra");
     assert_true(has_role(art, "Park Min Seo", "Sound Design", NULL));
     assert_true(has_role(art, "Yoon Bo Ra", "Set Design", NULL));
     gx_article_free(art);
@@ -937,14 +943,16 @@ static void test_english28(void **state)
     assert_true(has_role(art, "Rowan Ellery", "politician", NULL));
     assert_true(has_role(art, "Priya Venn", "analyst", NULL));
     gx_article_free(art);
-    /* a capitalised title that is also a common word, after a capitalised word, before a full name */
+    /* a capitalised title that is also a common word, after a capitalised word, before a full name
+     */
     art = run("House Speaker Margot Keeling said the vote would wait.");
     assert_true(has_role(art, "Margot Keeling", "Speaker", NULL));
     assert_null(find(art, "Speaker Margot Keeling", GX_ENT_PERSON));
     gx_article_free(art);
     /* the holder after the organisation a title is of, between commas */
-    art = run("The chief executive of Corvane, Hollis Reddick, said the plant would reopen. Later the "
-              "Inspector-General of Police, Tunde Alabi, spoke.");
+    art = run(
+        "The chief executive of Corvane, Hollis Reddick, said the plant would reopen. Later the "
+        "Inspector-General of Police, Tunde Alabi, spoke.");
     assert_true(has_role(art, "Hollis Reddick", "chief executive", NULL));
     assert_true(has_role(art, "Tunde Alabi", "Inspector-General", NULL));
     gx_article_free(art);

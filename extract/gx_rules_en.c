@@ -1286,6 +1286,37 @@ static int last_name_of(en_line *L, int h)
     return gx_add_candidate(art, (gx_span){s, s + n}, GX_ENT_PERSON, GX_SRC_RULE, 0.75f, NULL, -1);
 }
 
+/* Is word h the last name of a person the article named in full before it ("Michael McDonald ...
+ * singer-keyboardist McDonald")? Then it is that person's after a lower-case title too
+ * (twenty-eighth session, english28). */
+static bool named_in_full(const en_line *L, int h)
+{
+    const gx_article *art = L->art;
+    const uint32_t *cp = L->cp;
+    int32_t s = L->t[h].s, n = L->t[h].e - s;
+    for (int i = 0; i < art->candidates.n; i++) {
+        const gx_candidate *c = &art->candidates.v[i];
+        if (c->type == GX_ENT_PERSON && c->source != GX_SRC_ALIAS && c->span.end <= s &&
+            c->span.end - c->span.start > n + 1 && cp[c->span.end - n - 1] == ' ' &&
+            !memcmp(cp + c->span.end - n, cp + s, sizeof(uint32_t) * (size_t)n))
+            return true;
+    }
+    return false;
+}
+
+/* Does a full name (two or three person-shaped words, the whole capitalised run) start at word j,
+ * after ", ", and end before a comma or the sentence's end? */
+static bool full_name_at_comma(const en_line *L, int j)
+{
+    int b = run_from(L, j);
+    if (b - j < 2 || b - j > 3 || !person_shape(L, j, b) || L->t[b - 1].poss)
+        return false;
+    if (b >= L->n)
+        return true;
+    const en_tok *e = &L->t[b - 1];
+    return e->gap == 0 && (L->cp[e->end] == ',' || L->cp[e->end] == '.');
+}
+
 /* Is the capitalised title at t0 a company's board or C-suite title (Chairman, Chief Executive,
  * CEO), held by a person named right after it (words [t1, ...) of two or three names)? Then
  * the capitalised words before it are the company's name, even two of them (Orbital Dynamics
@@ -1368,15 +1399,41 @@ static void title_links(en_line *L, int t0, int t1)
                                                             is_surname(L, L->t[t1 + 1].s, L->t[t1 + 1].e))))
             org = org_of_words(L, t1 + 1, b, 0.75f, true);
     }
+    /* "the chief executive of Boeing, Dave Calhoun, said", "the Inspector-General of Police,
+     * Ibrahim Idris,", "President of the Senate, Bukola Saraki,": the holder after the organisation
+     * the title is of, a full name between commas (or before the sentence's end; twenty-eighth
+     * session, english28). "of the X": X (a name the article has, or a whole body's name) is the
+     * organisation. */
+    int of_holder = -1;
+    if (t1 + 2 < L->n && L->t[t1 - 1].gap == 1 && L->t[t1].gap == 1 && lower_word_is(L, t1, "of")) {
+        int c = t1 + 1;
+        if (lower_word_is(L, c, "the") && L->t[c].gap == 1 && c + 1 < L->n)
+            c++;
+        int b = L->t[c].cap && !L->t[c].title ? run_from(L, c) : c;
+        const en_tok *e = &L->t[b - 1];
+        if (b > c && b - c <= 4 && b + 1 < L->n && e->gap == 0 && !e->poss && cp[e->end] == ',' &&
+            L->t[b].s == e->end + 2 && !person_shape(L, c, b) && full_name_at_comma(L, b)) {
+            of_holder = b;
+            if (org < 0 && c > t1 + 1)
+                org = org_of_words(L, c, b, 0.75f, false);
+        }
+    }
     /* the holder after: "CEO Tim Cook", "chief executive, Dave Calhoun,", a credit's label
      * "Choreographer_Jeong Hye Jin" / "Director: Oh Kyeong Taek" */
     int h = -1;
     bool label = t1 < L->n && label_sep(L, t1 - 1);
-    if (t1 < L->n && (L->t[t1 - 1].gap == 1 || label))
+    if (of_holder >= 0)
+        h = of_holder;
+    else if (t1 < L->n && (L->t[t1 - 1].gap == 1 || label))
         h = t1;
     else if (t1 < L->n && !L->t[t1 - 1].poss && L->t[t1 - 1].end < L->t[t1].s && cp[L->t[t1 - 1].end] == ',' &&
              L->t[t1].s == L->t[t1 - 1].end + 2)
         h = t1;
+    /* "his longtime physician Dr. Harold Bornstein", "correspondent Dr. Sanjay Gupta": an honorific
+     * between the title and its holder is neither's (twenty-eighth session, english28) */
+    if (h == t1 && h + 1 < L->n && L->t[h].gap == 1 && tok_is(L, EN_HONORIFIC, h) &&
+        L->t[h + 1].cap)
+        h++;
     /* "ambassador to Ukraine Marie Yovanovitch", "special envoy to the Ukraine Kurt Volker": the
      * place the title is for, then its holder */
     if (h == t1 && h + 2 < L->n && lower_word_is(L, h, "to") && L->t[h].gap == 1) {
@@ -1419,6 +1476,9 @@ static void title_links(en_line *L, int t0, int t1)
         else if (b == h + 1 && L->t[t1 - 1].gap == 1 && (is_cap(cp[L->t[t0].s]) || tok_is(L, EN_FIGURE, h)) &&
                  one_word_holder(L, h))
             person = last_name_of(L, h); /* "President Trump", "Senator Warren", "Ukrainian president Zelensky" */
+        else if (b == h + 1 && L->t[t1 - 1].gap == 1 && !L->t[h].title && named_in_full(L, h) &&
+                 cand_covering(art, L->t[h].s, L->t[h].e, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+            person = last_name_of(L, h); /* "singer-keyboardist McDonald" */
     }
     /* ... or before: "Dave Calhoun, Boeing's chief executive", "Jane Doe, an analyst at X" (not
      * for a label: in "Jeong Hye Jin, Director_Oh Kyeong Taek" the title is the next name's) */
@@ -1509,6 +1569,16 @@ static void title_links(en_line *L, int t0, int t1)
         p->organization = org;
 }
 
+/* Does a person's full name (two or three person-shaped words, the whole capitalised run) start
+ * at word j, right after the word before it? */
+static bool full_name_at(const en_line *L, int j)
+{
+    if (j <= 0 || j >= L->n || L->t[j - 1].gap != 1 || L->t[j - 1].poss)
+        return false;
+    int b = run_from(L, j);
+    return b - j >= 2 && b - j <= 3 && person_shape(L, j, b);
+}
+
 /* Find the titles of the line (marking their words) and link each. */
 static void titles(en_line *L)
 {
@@ -1516,10 +1586,12 @@ static void titles(en_line *L)
         int m = phrase_at(L, EN_TITLE, k);
         if (m == 0)
             continue;
-        /* "industry analyst Ken Doctor": a capitalised title that is also a common word, right after
-         * a capitalised name word, is that name's last word */
-        if (L->t[k].cap && tok_is(L, EN_HOLDER_ONLY, k + m - 1) && k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap &&
-            !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) && !L->t[k].start)
+        /* "industry analyst Ken Doctor": a capitalised title that is also a common word, right
+         * after a capitalised name word, is that name's last word; not when a person's full name
+         * follows it ("House Speaker Nancy Pelosi"; twenty-eighth session, english28) */
+        if (L->t[k].cap && tok_is(L, EN_HOLDER_ONLY, k + m - 1) && k > 0 && L->t[k - 1].gap == 1 &&
+            L->t[k - 1].cap && !L->t[k - 1].title && !tok_is(L, EN_TITLE_MOD, k - 1) &&
+            !L->t[k].start && !full_name_at(L, k + m))
             continue;
         /* "Sen." and "Rep." only as capitals; lower-case titles need no capital, capitalised ones
          * inside a run of names (Chief Executive Officer Richard McPhail) are titles too */
@@ -1602,6 +1674,148 @@ static void titles(en_line *L)
             b++;
         title_links(L, k, b);
         k = b - 1;
+    }
+}
+
+/* Is word k a credit's label joined to its name by an underscore ("Lighting Design_Sin Ho")? */
+static bool credit_sep(const en_line *L, int k)
+{
+    return label_sep(L, k) && L->cp[L->t[k].e] == '_';
+}
+
+/* A list of credits, each a label, an underscore and a name: "Lighting Design_Sin Ho, Video
+ * Design_Jeong Jae Jin, Prop Design_Kim Sang Hee". The label (one to three capitalised words
+ * opening the line or following ", " or ": ") is the title of the name after it (two or three name
+ * words, up to the next comma or the line's end), also when it is no title of english.tsv. Only in
+ * a line with two such credits at least; titles of the list are read by titles() already
+ * (twenty-eighth session, english28). */
+static void credit_labels(en_line *L)
+{
+    int credits = 0;
+    for (int k = 0; k < L->n; k++)
+        credits += credit_sep(L, k);
+    for (int k = 0; credits >= 2 && k + 1 < L->n; k++) {
+        if (!credit_sep(L, k) || L->t[k].title || L->t[k + 1].used)
+            continue;
+        int a = k;
+        while (a > 0 && k - a < 2 && L->t[a - 1].gap == 1 && L->t[a - 1].cap && !L->t[a - 1].title)
+            a--;
+        const en_tok *p = a > 0 ? &L->t[a - 1] : NULL;
+        if (p && !(p->gap == 0 && !p->poss && (L->cp[p->end] == ',' || L->cp[p->end] == ':') &&
+                   L->t[a].s == p->end + 2))
+            continue;
+        int h = k + 1, b = run_from(L, h);
+        if (b - h > 3 || !person_shape(L, h, b) || (b < L->n && L->t[b - 1].gap != 0) ||
+            !person_room(L, h, b))
+            continue;
+        gx_position *pos = position_at(L->art, words_span(L, a, k + 1));
+        if (pos->person < 0)
+            pos->person = person_cand(L, h, b);
+        k = b - 1;
+    }
+}
+
+/* The words of a plural title at word k ("judges", "founding members", "Singer-guitarists"): the
+ * number of words whose phrase, its last letter s dropped, is a title; 0 when none. */
+static int plural_title_at(const en_line *L, int k)
+{
+    int best = 0;
+    for (int m = 1; m <= L->lx->maxw[EN_TITLE] && k + m <= L->n; m++) {
+        const en_tok *t = &L->t[k + m - 1];
+        if (m > 1 && L->t[k + m - 2].gap != 1)
+            break;
+        if (t->title || t->poss || t->e - t->s < 4 || L->cp[t->e - 1] != 's' || t->end != t->e)
+            continue;
+        if (span_is(L, EN_TITLE, L->t[k].s, t->e - 1))
+            best = m;
+    }
+    return best;
+}
+
+#define EN_HOLDERS_MAX 8
+
+/* A plural title before a list of people: "judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba",
+ * "founding members Tom X, Michael Y and John Z", "the founders Merav X and Gaston Y". Each run of
+ * two or three person-shaped words, joined by ", " and a last " and " / ", and ", is a person
+ * holding the title in the singular (twenty-eighth session, english28). At least two names, the
+ * list closed by "and", or one name at least after "such as" / "including" ("politicians such as
+ * Bill X"); no company, body or place covering a name. */
+static void plural_titles(en_line *L)
+{
+    gx_article *art = L->art;
+    for (int k = 0; k < L->n; k++) {
+        int m = plural_title_at(L, k);
+        if (m == 0 || L->t[k + m - 1].gap != 1 || k + m >= L->n)
+            continue;
+        int t0 = k, t1 = k + m, j0 = t1;
+        /* "politicians such as Bill X", "analysts including Dana Y and Gene Z": one name will do */
+        bool such = false;
+        if (lower_word_is(L, j0, "such") && j0 + 2 < L->n && L->t[j0].gap == 1 &&
+            lower_word_is(L, j0 + 1, "as") && L->t[j0 + 1].gap == 1) {
+            j0 += 2;
+            such = true;
+        } else if (lower_word_is(L, j0, "including") && j0 + 1 < L->n && L->t[j0].gap == 1) {
+            j0 += 1;
+            such = true;
+        }
+        if (!L->t[j0].cap)
+            continue;
+        while (t0 > 0 && L->t[t0 - 1].gap == 1 && !L->t[t0 - 1].cap &&
+               tok_is(L, EN_TITLE_MOD, t0 - 1))
+            t0--; /* "former members" */
+        int ia[EN_HOLDERS_MAX], ib[EN_HOLDERS_MAX], n = 0;
+        bool closed = false;
+        for (int j = j0; j < L->n && n < EN_HOLDERS_MAX && !closed;) {
+            int b = run_from(L, j);
+            if (!person_shape(L, j, b) || !person_room(L, j, b) || L->t[b - 1].poss)
+                break;
+            bool used = false;
+            for (int i = j; i < b; i++)
+                used = used || L->t[i].title || tok_is(L, EN_NOT_NAME, i) ||
+                       tok_is(L, EN_GENERIC, i);
+            if (used)
+                break;
+            ia[n] = j;
+            ib[n++] = b;
+            if (b >= L->n)
+                break;
+            const en_tok *t = &L->t[b - 1];
+            if (t->gap == 1 && lower_word_is(L, b, "and") && L->t[b].gap == 1 && b + 1 < L->n) {
+                j = b + 1;
+                closed = true; /* the last name follows */
+                int e = run_from(L, j);
+                if (!person_shape(L, j, e) || !person_room(L, j, e) || L->t[e - 1].poss)
+                    break;
+                ia[n] = j;
+                ib[n++] = e;
+            } else if (t->gap == 0 && !t->poss && L->cp[t->end] == ',' && L->t[b].s == t->end + 2) {
+                j = b;
+                if (lower_word_is(L, j, "and") && L->t[j].gap == 1 && j + 1 < L->n) {
+                    j++;
+                    closed = true;
+                    int e = run_from(L, j);
+                    if (!person_shape(L, j, e) || !person_room(L, j, e) || L->t[e - 1].poss)
+                        break;
+                    ia[n] = j;
+                    ib[n++] = e;
+                }
+            } else
+                break;
+        }
+        if (!(such && n >= 1) && (!closed || n < 2))
+            continue;
+        gx_span ts = {L->t[t0].s, L->t[t1 - 1].e - 1};
+        const char *title = gx_article_span_text(art, ts);
+        for (int i = t0; i < t1; i++)
+            L->t[i].title = true;
+        for (int i = 0; i < n; i++) {
+            gx_position *p = GX_VEC_PUSH(art->arena, art->positions);
+            p->title = title;
+            p->span = ts;
+            p->person = person_cand(L, ia[i], ib[i]);
+            p->organization = -1;
+        }
+        k = ib[n - 1] - 1;
     }
 }
 
@@ -2850,6 +3064,8 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         firm_commas(&L);
         venues(&L);
         titles(&L);
+        credit_labels(&L);
+        plural_titles(&L);
         royal_names(&L);
         given_names(&L);
         chinese_names(&L);

@@ -864,6 +864,89 @@ static void test_review27(void **state)
     gx_article_free(art);
 }
 
+/* english28: a plural title before a list of people gives each the title in the singular; an
+ * honorific between a title and its holder; a lower-case title before the last name of a person
+ * named in full in an earlier paragraph; occupations and title fields of english.tsv. */
+static void test_english28(void **state)
+{
+    (void)state;
+    gx_article *art = run(
+        "She danced for judges Harriet Lomax, Desmond Pryce and Nora Jean Whitcombe on Friday.");
+    assert_true(has_role(art, "Harriet Lomax", "judge", NULL));
+    assert_true(has_role(art, "Desmond Pryce", "judge", NULL));
+    assert_true(has_role(art, "Nora Jean Whitcombe", "judge", NULL));
+    assert_false(has_role(art, "Harriet Lomax", "judges", NULL)); /* the singular */
+    gx_article_free(art);
+
+    art = run("The studio grew fast, and the founders Ilana Brook and Marcel Ostrander now run two "
+              "offices.");
+    assert_true(has_role(art, "Ilana Brook", "founder", NULL));
+    assert_true(has_role(art, "Marcel Ostrander", "founder", NULL));
+    gx_article_free(art);
+
+    /* one name after a plural is no list of holders */
+    art = run("The judges Harriet Lomax praised were absent.");
+    assert_false(has_role(art, "Harriet Lomax", "judge", NULL));
+    gx_article_free(art);
+
+    art = run("The senator released a letter from his longtime physician Dr. Walter Brennick on "
+              "Tuesday.");
+    assert_true(has_role(art, "Walter Brennick", "physician", NULL));
+    gx_article_free(art);
+
+    art =
+        run("The band will tour with former frontman Gideon Marlowe next spring.\n\n"
+            "Singer-guitarists Ray Tolliver and Simon Ashdown, singer-keyboardist Marlowe, and the "
+            "drummer will play.");
+    assert_true(has_role(art, "Gideon Marlowe", "former frontman", NULL));
+    assert_true(has_role(art, "Gideon Marlowe", "singer-keyboardist", NULL));
+    assert_false(has_role(art, "Simon Ashdown", "singer-keyboardist", NULL));
+    assert_true(has_role(art, "Simon Ashdown", "Singer-guitarist", NULL));
+    gx_article_free(art);
+
+    art = run("Businessman Arlo Fenwick met art historian Petra Vandermolen and Interior Minister "
+              "Konrad Wexler, said Lena Obuya, a senior military analyst at Corvane.");
+    assert_true(has_role(art, "Arlo Fenwick", "Businessman", NULL));
+    assert_true(has_role(art, "Petra Vandermolen", "art historian", NULL));
+    assert_true(has_role(art, "Konrad Wexler", "Interior Minister", NULL));
+    assert_true(has_role(art, "Lena Obuya", "senior military analyst", NULL));
+    gx_article_free(art);
+
+    /* a list of credits: a label that is no title of english.tsv names the role of the name after
+     * it */
+    art = run("Cast and crew: Sound Design_Park Min Seo, Stage Manager_Choi Dae Hyun, Set "
+              "Design_Yoon Bo Ra");
+    assert_true(has_role(art, "Park Min Seo", "Sound Design", NULL));
+    assert_true(has_role(art, "Yoon Bo Ra", "Set Design", NULL));
+    gx_article_free(art);
+    /* a plural title before "such as" / "including": one name is enough */
+    art = run("Donors courted politicians such as Rowan Ellery and analysts including Priya Venn.");
+    assert_true(has_role(art, "Rowan Ellery", "politician", NULL));
+    assert_true(has_role(art, "Priya Venn", "analyst", NULL));
+    gx_article_free(art);
+    /* a capitalised title that is also a common word, after a capitalised word, before a full name
+     */
+    art = run("House Speaker Margot Keeling said the vote would wait.");
+    assert_true(has_role(art, "Margot Keeling", "Speaker", NULL));
+    assert_null(find(art, "Speaker Margot Keeling", GX_ENT_PERSON));
+    gx_article_free(art);
+    /* the holder after the organisation a title is of, between commas */
+    art = run(
+        "The chief executive of Corvane, Hollis Reddick, said the plant would reopen. Later the "
+        "Inspector-General of Police, Tunde Alabi, spoke.");
+    assert_true(has_role(art, "Hollis Reddick", "chief executive", NULL));
+    assert_true(has_role(art, "Tunde Alabi", "Inspector-General", NULL));
+    gx_article_free(art);
+    /* ... not a list after the organisation */
+    art = run("The director of Corvane, Hollis Reddick and Mara Tiel left the room.");
+    assert_false(has_role(art, "Hollis Reddick", "director", NULL));
+    gx_article_free(art);
+    /* one underscore alone is no list of credits */
+    art = run("The file was named Sound Design_Park Min Seo by the editor.");
+    assert_false(has_role(art, "Park Min Seo", "Sound Design", NULL));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -894,6 +977,7 @@ int main(void)
         cmocka_unit_test(test_eng11),
         cmocka_unit_test(test_eng12),
         cmocka_unit_test(test_review27),
+        cmocka_unit_test(test_english28),
     };
     return cmocka_run_group_tests(tests, gx_test_engine_setup, gx_test_engine_teardown);
 }

@@ -492,6 +492,37 @@ static const uint32_t *join_spaced_names(gx_arena *a, const uint32_t *t, int32_t
     return w;
 }
 
+/* A credit's label glued after the name before it, the space lost ("作者:李冬来源:某某网",
+ * "作者:王五责任编辑:赵六", people29): a space goes before the label, so that the name ends there
+ * (else "李冬来源" reads as the writer and the source as another). Only the labels that a colon
+ * follows, after a Han character that is not part of the label's longer form (责任编辑, 总编辑).
+ * Returns t itself or a rewritten copy in a; *n is updated. */
+static const uint32_t *split_glued_labels(gx_arena *a, const uint32_t *t, int32_t *n)
+{
+    static const char *const LABELS[] = {"来源:", "责任编辑:", "编辑:", "责编:"};
+    int32_t len = *n, o = 0;
+    uint32_t *w = NULL;
+    for (int32_t i = 0; i < len; i++) {
+        bool glued = i > 0 && gx_cp_is_han(t[i - 1]) &&
+                     gx_structure_word_in(t, len, i, LABELS, sizeof LABELS / sizeof *LABELS) &&
+                     !(t[i] == 0x7F16 /* 编 */ && (gx_cp_in(t[i - 1], U"任总副主") ||
+                                                   gx_structure_word_at(t, len, i - 2, "责任")));
+        if (glued && !w) {
+            w = gx_arena_alloc_raw(a, sizeof *w * (size_t)(2 * len));
+            memcpy(w, t, sizeof *w * (size_t)i);
+            o = i;
+        }
+        if (glued)
+            w[o++] = ' ';
+        if (w)
+            w[o++] = t[i];
+    }
+    if (!w)
+        return t;
+    *n = o;
+    return w;
+}
+
 /* Whether tok (3 to 8 Han, Latin or digits opening the line t) is followed by the writer's credit
  * word 作者 alone: "市值风云 作者 | 骆驼" names the account first. */
 static bool account_before_writer(const uint32_t *t, int32_t n, const uint32_t *tok, int32_t tn)
@@ -603,6 +634,7 @@ bool gx_structure_parse_byline(gx_arena *a, const uint32_t *t, int32_t n, gx_byl
         n -= 2;
     }
     t = join_spaced_names(a, t, &n);
+    t = split_glued_labels(a, t, &n);
     static const uint32_t WEIBO[] = {'[', 0x5FAE, 0x535A, ']'}; /* [微博] */
     const char *role = square ? "作者" : NULL;
     bool have_role = square, want_outlet = false, have_name = false, bad = false, skip = false;
@@ -1034,6 +1066,15 @@ static bool parse_plain_dateline(gx_arena *a, const uint32_t *t, int32_t n, gx_b
             out->outlet = gx_utf8_of_cps(a, t + 1, c - 3);
             return true;
         }
+    }
+    /* a portal's summary: its headline in lenticular brackets, then the dispatch's own dateline
+     * ("【汇源声明:逾期…】某某网讯,汇源集团发布…", people29): a headline is longer than a name */
+    if (n > 24 && t[0] == 0x3010 /* 【 */) {
+        int32_t h = 1;
+        while (h < n && h <= 80 && t[h] != 0x3011 /* 】 */)
+            h++;
+        if (h > 18 && h <= 80 && h + 1 < n && parse_plain_dateline(a, t + h + 1, n - h - 1, out))
+            return true;
     }
     /* in lenticular brackets: "【亿邦动力讯】9月10日消息" */
     if (n > 4 && t[0] == 0x3010 /* 【 */) {

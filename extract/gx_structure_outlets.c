@@ -344,6 +344,23 @@ static bool editor_line(const gx_cps *t)
     return has_word(t, "编辑") || has_word(t, "责编");
 }
 
+/* The editor credited right after a closing bracket at the end of its paragraph, the full stop
+ * lost between them ("…遍布各地(证券时报网)编辑:loganzhu", people29): where the bracket ends (the
+ * index after its ')'), 0 when the paragraph does not end so. */
+static int32_t glued_editor(const uint32_t *t, int32_t n)
+{
+    static const char *const EDITORS[] = {"编辑:", "责任编辑:", "责编:"};
+    for (int32_t k = n - 2; k >= 8 && n - k <= 24; k--) {
+        if (t[k] == 0x3002 || t[k] == '(')
+            return 0;
+        if (t[k] == ')')
+            return gx_structure_word_in(t, n, k + 1, EDITORS, sizeof EDITORS / sizeof *EDITORS)
+                       ? k + 1
+                       : 0;
+    }
+    return 0;
+}
+
 /* The bracket closing the last paragraph of text after its last sentence (or the paragraph
  * before an editor's line), looking at paragraphs before index `before` (-1: from the end):
  * its paragraph's index, *para, and the bracket's '(' at *o and ')' at *e - 1; -1 when there is
@@ -358,6 +375,9 @@ static int closing_bracket(const gx_para_vec *ps, int before, const gx_cps **par
         int32_t c = t->n;
         while (c > 0 && t->cp[c - 1] == ' ')
             c--;
+        int32_t glued = glued_editor(t->cp, c);
+        if (glued > 0)
+            c = glued;
         if (ps->v[i].kind != GX_PARA_TEXT || c < 8 || t->cp[c - 1] != ')')
             continue;
         int32_t k = c - 2;
@@ -366,7 +386,7 @@ static int closing_bracket(const gx_para_vec *ps, int before, const gx_cps **par
         int32_t b = k;
         while (b > 0 && t->cp[b - 1] == ' ')
             b--;
-        if (t->cp[k] != '(' || b == 0 || !sentence_end(t->cp[b - 1]))
+        if (t->cp[k] != '(' || b == 0 || (!sentence_end(t->cp[b - 1]) && glued <= 0))
             continue;
         *para = t;
         *o = k;

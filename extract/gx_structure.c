@@ -494,13 +494,19 @@ static const uint32_t *join_spaced_names(gx_arena *a, const uint32_t *t, int32_t
 
 /* A credit's label glued after the name before it, the space lost ("作者:李冬来源:某某网",
  * "作者:王五责任编辑:赵六", people29): a space goes before the label, so that the name ends there
- * (else "李冬来源" reads as the writer and the source as another). Only the labels that a colon
- * follows, after a Han character that is not part of the label's longer form (责任编辑, 总编辑).
- * Returns t itself or a rewritten copy in a; *n is updated. */
+ * (else "李冬来源" reads as the writer and the source as another). Only in a line that a credit's
+ * word opens (not "图片来源:X", "资料来源:X": a picture's, a table's source), only the labels that a
+ * colon follows, after a Han character that is not part of the label's longer form (责任编辑,
+ * 总编辑). Returns t itself or a rewritten copy in a; *n is updated. */
 static const uint32_t *split_glued_labels(gx_arena *a, const uint32_t *t, int32_t *n)
 {
     static const char *const LABELS[] = {"来源:", "责任编辑:", "编辑:", "责编:"};
     int32_t len = *n, o = 0;
+    bool credit = false;
+    for (size_t r = 0; r < sizeof ROLES / sizeof *ROLES && !credit; r++)
+        credit = gx_structure_word_at(t, len, 0, ROLES[r].word) > 0;
+    if (!credit)
+        return t;
     uint32_t *w = NULL;
     for (int32_t i = 0; i < len; i++) {
         bool glued = i > 0 && gx_cp_is_han(t[i - 1]) &&

@@ -31,21 +31,30 @@ static bool named_before(const uint32_t *t, int32_t n, int32_t from, int32_t s, 
 }
 
 /* "点击上方蓝字X关注我们", "点击上面的蓝字美狮M.S跟单托管关注我们": the account X (2 to 16 code points of
- * a name, dots inside, perhaps quoted) between 蓝字 and 关注. */
+ * a name, dots inside, perhaps quoted) between 蓝字 and 关注; the account's name under the headline
+ * pointed at the same way ("点击标题下方X,关注我们", people29: the comma allowed before 关注). */
 static const char *wechat_account(gx_arena *a, const uint32_t *t, int32_t n)
 {
+    static const char *const UNDER[] = {"标题下方", "标题下面"};
     for (int32_t i = 0; i + 6 < n && i < REACH; i++) {
-        if (t[i] != 0x84DD /* 蓝 */ || !gx_structure_word_at(t, n, i, "蓝字"))
+        int32_t w = 0;
+        if (t[i] == 0x84DD /* 蓝 */)
+            w = gx_structure_word_at(t, n, i, "蓝字");
+        else if (t[i] == 0x6807 /* 标 */)
+            w = gx_structure_word_in(t, n, i, UNDER, sizeof UNDER / sizeof *UNDER);
+        if (!w)
             continue;
-        int32_t s = i + 2;
+        int32_t s = i + w;
+        if (t[i] == 0x6807 && s < n && gx_cp_in(t[s], U"蓝的")) /* (标题下方蓝字X: read at 蓝字) */
+            continue;
         while (s < n && gx_cp_in(t[s], U"\"“「 "))
             s++;
         int32_t e = s;
         while (e < n && e - s <= 16 && !gx_structure_word_at(t, n, e, "关注") &&
                (name_cp(t[e]) || (t[e] == '.' && e > s)))
             e++;
-        int32_t q = e; /* a closing quote */
-        while (q < n && gx_cp_in(t[q], U"\"”」 "))
+        int32_t q = e; /* a closing quote, a comma */
+        while (q < n && (gx_cp_in(t[q], U"\"”」 ") || (t[q] == ',' && q == e)))
             q++;
         if (q >= n || !gx_structure_word_at(t, n, q, "关注"))
             continue;

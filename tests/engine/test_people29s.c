@@ -45,6 +45,17 @@ static void test_headline_then_dateline(void **state)
                   NULL);
 }
 
+/* the account's name pointed at under the headline, a comma before the call */
+static void test_account_under_headline(void **state)
+{
+    (void)state;
+    expect_outlet("这样的校园你期待吗?点击标题下方南山创业社区,关注我们新校区鸟瞰图," BODY, "南山创业社区");
+    expect_outlet("这样的校园你期待吗?点击标题下方南山创业社区关注我们新校区鸟瞰图," BODY, "南山创业社区");
+    /* (the pointer to the blue words read where they are; no call to follow: none) */
+    expect_outlet("这样的校园你期待吗?点击标题下方蓝字南山创业社区关注我们新校区鸟瞰图," BODY, "南山创业社区");
+    expect_outlet("这样的校园你期待吗?点击标题下方南山创业社区,阅读更多新校区鸟瞰图," BODY, NULL);
+}
+
 static void test_glued_labels(void **state)
 {
     (void)state;
@@ -70,6 +81,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bracket_before_editor),
         cmocka_unit_test(test_headline_then_dateline),
+        cmocka_unit_test(test_account_under_headline),
         cmocka_unit_test(test_glued_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,6 +1,8 @@
-/* test_people29g.c — government, twenty-ninth session (helper "people29"): central-bank bills
- * (央行票据), an instrument named after its issuer, are no mention of the central bank; the bank
- * named on its own still is. */
+/* test_people29g.c — government and people, twenty-ninth session (helper "people29"): central-bank
+ * bills (央行票据), an instrument named after its issuer, are no mention of the central bank (the
+ * bank named on its own still is); a body named like a regulator's short form (某某期权监会) is read
+ * as the body it claims to be; 核心人物 (a scheme's core figure) is a title before a name. With the
+ * tagger. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -27,10 +29,32 @@ static void test_central_bank_bills(void **state)
     gx_article_free(art);
 }
 
+static void test_regulator_shaped(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("该平台宣称受中国华联财经期权监会监管,经查询,在中国华联财经期权监会的相关期货公司名录中没有该平台。", NULL, NULL);
+    assert_non_null(fixture_find(art, "中国华联财经期权监会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
+static void test_core_figure(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("警方表示,该集团的核心人物李富强和妻子上午已经被捕,案件仍在调查中。", NULL, NULL);
+    assert_true(fixture_holds(art, "李富强", "核心人物"));
+    gx_article_free(art);
+    /* (表明, to show, ends the look-back: no company 表明该集团) */
+    art = fixture_run("该集团发布了四张照片,以表明该集团的核心人物李富强与官员合照的关系。", NULL, NULL);
+    assert_null(fixture_find(art, "表明该集团", -1));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_central_bank_bills),
+        cmocka_unit_test(test_regulator_shaped),
+        cmocka_unit_test(test_core_figure),
     };
-    return cmocka_run_group_tests(tests, fixture_setup, fixture_teardown);
+    return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

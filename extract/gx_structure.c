@@ -1881,9 +1881,40 @@ static void english_signed(gx_arena *a, gx_para_vec *ps, gx_article *art)
  * paragraphs). The credit names the outlet when it has the shape of one: Han, Latin and digits,
  * at least four characters or an outlet ending (报 网 社 周刊), as a shorter credit may be a
  * person's name. Returns the outlet (in a) or NULL. */
+/* The summary box glued into the lead paragraph, its lines lost ("…摘要【headline】,一则…声明在官网
+ * 发布(经济观察报),…", people29): the first bracket after the headline's 】 (within 160 code points)
+ * whose words end like an outlet's (报 网 社 周刊) and are three to twelve long. */
+static const char *glued_summary_credit(gx_arena *a, const gx_cps *t)
+{
+    for (int32_t i = 0; i + 3 < t->n && i < 200; i++) {
+        if (t->cp[i] != 0x6458 /* 摘 */ || t->cp[i + 1] != 0x8981 /* 要 */ || t->cp[i + 2] != 0x3010)
+            continue;
+        int32_t c = i + 3;
+        while (c < t->n && c - i < 100 && t->cp[c] != 0x3011 /* 】 */)
+            c++;
+        for (int32_t o = c + 1; c < t->n && o < t->n && o - c <= 160; o++) {
+            if (t->cp[o] != '(')
+                continue;
+            int32_t e = o + 1;
+            while (e < t->n && e - o <= 13 && t->cp[e] != ')')
+                e++;
+            if (e < t->n && t->cp[e] == ')' && e - o - 1 >= 3 && e - o - 1 <= 12 &&
+                has_outlet_suffix(t->cp + o + 1, e - o - 1) && is_outlet_prefix(t->cp + o + 1, e - o - 1))
+                return gx_utf8_of_cps(a, t->cp + o + 1, e - o - 1);
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
 {
     static const uint32_t SUMMARY[] = {0x6458, 0x8981}; /* 摘要 */
+    for (int i = 0; i < ps->n && i < 2; i++) {
+        const char *glued = ps->v[i].kind == GX_PARA_TEXT ? glued_summary_credit(a, &ps->v[i].t) : NULL;
+        if (glued)
+            return glued;
+    }
     for (int i = 0; i + 1 < ps->n && i < 3; i++) {
         const gx_cps *h = &ps->v[i].t;
         int32_t hn = h->n;

@@ -1,8 +1,9 @@
 /* test_people29s.c — structure, twenty-ninth session (helper "people29"): a closing credit in
  * brackets that an editor's credit follows in the same paragraph, the full stop lost ("…各地(某某
  * 时报网)编辑:小林"); a portal's summary whose 【headline】 the dispatch's own dateline follows
- * ("【…】某某网贷讯,"); a credit's label glued after the name before it ("作者:李冬来源:某某网").
- * The texts are made up in the shape of crawled pages. */
+ * ("【…】某某网贷讯,"); an account pointed at under the headline ("点击标题下方X,关注我们"); a
+ * summary box glued into the lead ("摘要【…】,…(北方商报),"); a credit's label glued after the name
+ * before it ("作者:李冬来源:某某网"). The texts are made up in the shape of crawled pages. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -56,6 +57,19 @@ static void test_account_under_headline(void **state)
     expect_outlet("这样的校园你期待吗?点击标题下方南山创业社区,阅读更多新校区鸟瞰图," BODY, NULL);
 }
 
+/* a portal's summary box glued into the lead: the credit closing the summary */
+static void test_glued_summary(void **state)
+{
+    (void)state;
+    expect_outlet("某某项目之疑:这边辟谣那边未收到打款摘要【某某项目之疑:这边辟谣那边未收到打款】,一则某某养老公司"
+                  "(以下简称某某)的辟谣声明在官网发布(北方商报),一则某某养老公司的辟谣声明在官网发布," BODY,
+                  "北方商报");
+    /* (no bracket shaped like an outlet's after the summary: none) */
+    expect_outlet("某某项目之疑:这边辟谣那边未收到打款摘要【某某项目之疑:这边辟谣那边未收到打款】,一则某某养老公司"
+                  "(以下简称某某)的辟谣声明在官网发布,一则某某养老公司的辟谣声明在官网发布," BODY,
+                  NULL);
+}
+
 static void test_glued_labels(void **state)
 {
     (void)state;
@@ -82,6 +96,7 @@ int main(void)
         cmocka_unit_test(test_bracket_before_editor),
         cmocka_unit_test(test_headline_then_dateline),
         cmocka_unit_test(test_account_under_headline),
+        cmocka_unit_test(test_glued_summary),
         cmocka_unit_test(test_glued_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,8 @@
 /* test_people29g.c — government and people, twenty-ninth session (helper "people29"): central-bank
  * bills (央行票据), an instrument named after its issuer, are no mention of the central bank (the
  * bank named on its own still is); a body named like a regulator's short form (某某期权监会) is read
- * as the body it claims to be; 核心人物 (a scheme's core figure) is a title before a name. With the
- * tagger. */
+ * as the body it claims to be; the National Council for Social Security Fund is a state body (the
+ * fund, 社保基金, none); 核心人物 (a scheme's core figure) is a title before a name. With the tagger. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -37,6 +37,18 @@ static void test_regulator_shaped(void **state)
     gx_article_free(art);
 }
 
+/* the National Council for Social Security Fund is a state body; the fund it runs is none */
+static void test_social_security_council(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("全国社会保障基金理事会可以接受省级人民政府的委托管理运营社会保险基金。", NULL, NULL);
+    assert_non_null(fixture_find(art, "全国社会保障基金理事会", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    art = fixture_run("报告期内社保基金增持了该公司股份,成为第三大流通股东。", NULL, NULL);
+    assert_null(fixture_find(art, "全国社会保障基金理事会", -1));
+    gx_article_free(art);
+}
+
 static void test_core_figure(void **state)
 {
     (void)state;
@@ -54,6 +66,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_central_bank_bills),
         cmocka_unit_test(test_regulator_shaped),
+        cmocka_unit_test(test_social_security_council),
         cmocka_unit_test(test_core_figure),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);

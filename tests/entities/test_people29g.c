@@ -2,7 +2,8 @@
  * bills (央行票据), an instrument named after its issuer, are no mention of the central bank (the
  * bank named on its own still is); a body named like a regulator's short form (某某期权监会) is read
  * as the body it claims to be; the National Council for Social Security Fund is a state body (the
- * fund, 社保基金, none); 核心人物 (a scheme's core figure) is a title before a name. With the tagger. */
+ * fund, 社保基金, none); a body's reporting centre is its own (国家网信办举报中心); 核心人物 (a
+ * scheme's core figure) is a title before a name. With the tagger. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -49,6 +50,19 @@ static void test_social_security_council(void **state)
     gx_article_free(art);
 }
 
+/* a body's reporting centre belongs to it */
+static void test_reporting_centre(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("据国家网信办举报中心消息,该平台已被依法关闭。", NULL, NULL);
+    assert_non_null(fixture_find(art, "国家网信办举报中心", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+    /* (the body alone, then the centre as 该中心: the body) */
+    art = fixture_run("网友可以向国家网信办举报,该中心将及时处理。", NULL, NULL);
+    assert_non_null(fixture_find(art, "国家网信办", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+}
+
 static void test_core_figure(void **state)
 {
     (void)state;
@@ -67,6 +81,7 @@ int main(void)
         cmocka_unit_test(test_central_bank_bills),
         cmocka_unit_test(test_regulator_shaped),
         cmocka_unit_test(test_social_security_council),
+        cmocka_unit_test(test_reporting_centre),
         cmocka_unit_test(test_core_figure),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);

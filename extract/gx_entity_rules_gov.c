@@ -306,8 +306,9 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             office = office || (e - c->span.end >= 3 && cp[e - 2] == 0x6CD5 && last == 0x5EAD /* 法庭 */ &&
                                 cp[c->span.end - 1] == 0x9662 /* …院 */);
             /* (its reporting centre: 国家网信办|举报中心, 公安部|网络违法犯罪举报中心; people29) */
-            office = office || (e - c->span.end >= 4 && cp[e - 4] == 0x4E3E && cp[e - 3] == 0x62A5 &&
-                                cp[e - 2] == 0x4E2D && last == 0x5FC3); /* 举报中心 */
+            office = office || (e - c->span.end >= 4 && cp[e - 4] == 0x4E3E &&
+                                cp[e - 3] == 0x62A5 && cp[e - 2] == 0x4E2D &&
+                                last == 0x5FC3); /* 举报中心 */
             /* (a ministry's or commission's bureau or department: 财政部|监督评价局, 交通运输部|公路局,
              * 工业和信息化部|网络安全管理局, 证监会|稽查局, 人民银行|货币政策司) */
             uint32_t head = cp[c->span.end - 1];

@@ -1898,9 +1898,10 @@ static const char *glued_summary_credit(gx_arena *a, const gx_cps *t)
             int32_t e = o + 1;
             while (e < t->n && e - o <= 13 && t->cp[e] != ')')
                 e++;
-            if (e < t->n && t->cp[e] == ')' && e - o - 1 >= 3 && e - o - 1 <= 12 &&
-                has_outlet_suffix(t->cp + o + 1, e - o - 1) && is_outlet_prefix(t->cp + o + 1, e - o - 1))
-                return gx_utf8_of_cps(a, t->cp + o + 1, e - o - 1);
+            int32_t l = e - o - 1;
+            if (e < t->n && t->cp[e] == ')' && l >= 3 && l <= 12 &&
+                has_outlet_suffix(t->cp + o + 1, l) && is_outlet_prefix(t->cp + o + 1, l))
+                return gx_utf8_of_cps(a, t->cp + o + 1, l);
         }
         return NULL;
     }
@@ -1911,7 +1912,8 @@ static const char *summary_credit(gx_arena *a, const gx_para_vec *ps)
 {
     static const uint32_t SUMMARY[] = {0x6458, 0x8981}; /* 摘要 */
     for (int i = 0; i < ps->n && i < 2; i++) {
-        const char *glued = ps->v[i].kind == GX_PARA_TEXT ? glued_summary_credit(a, &ps->v[i].t) : NULL;
+        const char *glued =
+            ps->v[i].kind == GX_PARA_TEXT ? glued_summary_credit(a, &ps->v[i].t) : NULL;
         if (glued)
             return glued;
     }

@@ -237,7 +237,7 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
-    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, &rs->ix, c))
         gx_cand_ix_moved(&rs->ix, i);
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_region_before_latin(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);

@@ -125,6 +125,10 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i);
  * readings past 64 code points; tests/entities/test_speed24.c compares the two). */
 int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
 int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
+/* The same answer for art's candidates, read at the places where cs's first two characters are
+ * written (gx_cand_place_first over ix, the index of art->candidates), not by a walk over every
+ * candidate (quad29, twenty-ninth session; tests/entities/test_quad29.c compares the two). */
+int32_t gx_rs_repeated_prefix_ix(const gx_article *art, const gx_cand_ix *ix, gx_span cs);
 
 /* gx_resolve_edges.c (twenty-eighth session, "edges"): a company name's edges, repaired in place;
  * each returns true when it moved candidate i's span. */

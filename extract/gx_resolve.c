@@ -1229,7 +1229,7 @@ static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap
             eff = 0.7f;
         if (agree)
             eff = 0.7f;
-        if (eff < 0.45f && c->type == GX_ENT_COMPANY && gx_rs_company_context(eng, art, c->span))
+        if (eff < 0.45f && c->type == GX_ENT_COMPANY && gx_rs_company_context(eng, art, &rs->ix, rs->qb, c->span))
             eff = 0.7f;
         if (eff < 0.45f)
             return false;

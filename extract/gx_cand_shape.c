@@ -1112,7 +1112,8 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, const gx
         /* (the companies that open with those two characters: at the places they are written,
          * no walk over every candidate; quad29) */
         gx_cand_place_it it;
-        for (int q = gx_cand_place_first(&it, ix, art, cp + s - 1, s - 1); q >= 0; q = gx_cand_place_next(&it)) {
+        for (int q = gx_cand_place_first(&it, ix, art, cp + s - 1, s - 1); q >= 0;
+             q = gx_cand_place_next(&it)) {
             const gx_candidate *o = &art->candidates.v[q];
             if (o->type == GX_ENT_COMPANY && o->source == GX_SRC_TAGGER && o->score >= 0.8f && o->span.start != s - 1 &&
                 o->span.end - o->span.start >= 4 && cp[o->span.start] == cp[s - 1] && cp[o->span.start + 1] == cp[s] &&

@@ -14,7 +14,8 @@
 static int32_t place_reading(const gx_article *art, const gx_candidate *c, int32_t pos)
 {
     int32_t n = c->span.end - c->span.start;
-    if (c->type == GX_ENT_LOCATION && n >= 2 && n <= 3 && c->span.start != pos && pos + n <= art->ncp &&
+    if (c->type == GX_ENT_LOCATION && n >= 2 && n <= 3 && c->span.start != pos &&
+        pos + n <= art->ncp &&
         memcmp(art->cp + c->span.start, art->cp + pos, (size_t)n * sizeof *art->cp) == 0)
         return n;
     return 0;

@@ -30,7 +30,8 @@ static int near_cands(const gx_article *art, const gx_cand_ix *ix, int *qb, int3
 {
     return ix ? gx_cand_ix_starting(ix, lo, hi, qb) : art->candidates.n;
 }
-static const gx_candidate *cand_at(const gx_article *art, const gx_cand_ix *ix, const int *qb, int q)
+static const gx_candidate *cand_at(const gx_article *art, const gx_cand_ix *ix, const int *qb,
+                                   int q)
 {
     return &art->candidates.v[ix ? qb[q] : q];
 }
@@ -95,8 +96,8 @@ static int32_t move_at(const gx_article *art, int32_t pos)
 /* Whether the name at s moves by a percentage in a row of stock moves (百度跌0.15%，好未来跌3.70%):
  * its move right after it, and a sure gazetteer company's move in the clause just before (an
  * index moves too, 标普收跌4.1%, but not in a row of companies). */
-static bool move_row_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int *qb,
-                          gx_span s)
+static bool move_row_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                          int *qb, gx_span s)
 {
     if (move_at(art, s.end) == 0 || s.start < 4 || !list_sep(art->cp[s.start - 1]))
         return false;
@@ -120,8 +121,8 @@ static bool move_row_name(const gx_engine *eng, const gx_article *art, const gx_
 /* Whether the name at s sits between figures like the names of a stock table run together
  * (…45游族网络22.683.37%…46新希望8.35…): a digit on both sides, and a sure gazetteer company
  * between digits just before or after it in the same run. */
-static bool table_row_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int *qb,
-                           gx_span s)
+static bool table_row_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           int *qb, gx_span s)
 {
     if (s.start == 0 || s.end >= art->ncp || !gx_is_digit(art->cp[s.start - 1]) || !gx_is_digit(art->cp[s.end]))
         return false;
@@ -143,8 +144,8 @@ static bool table_row_name(const gx_engine *eng, const gx_article *art, const gx
  * reported (埃克森美孚、谷歌…公布的营收低于预期，苹果则公布…): 则/也/亦/同样 and a verb of
  * disclosure right after it, a comma before it, and a sure gazetteer company earlier in the
  * sentence (eleventh session, comp13). */
-static bool parallel_report(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int *qb,
-                            gx_span s)
+static bool parallel_report(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                            int *qb, gx_span s)
 {
     static const char32_t *const IN_TURN[] = {U"则", U"也", U"亦", U"同样", NULL};
     static const char32_t *const REPORT[] = {U"公布", U"发布", U"披露", U"宣布", NULL};
@@ -191,8 +192,8 @@ static bool deal_clause_subject(const gx_article *art, gx_span s)
     return false;
 }
 
-bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int *qb,
-                           gx_span s)
+bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           int *qb, gx_span s)
 {
     static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
                                             U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",

@@ -172,10 +172,11 @@ bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
     /* (not a known company's name: its legal name is the gazetteer's, and a longer rule name may
      * go on to a branch: 吉林银行|股份有限公司通化新华支行) */
     int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, rs->qb);
-    for (int q = 0; q < nq; q++)
-        if (rs->cv[rs->qb[q]].source == GX_SRC_GAZETTEER && rs->cv[rs->qb[q]].span.start == c->span.start &&
-            rs->cv[rs->qb[q]].span.end == e)
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source == GX_SRC_GAZETTEER && o->span.start == c->span.start && o->span.end == e)
             return false;
+    }
     c->span.end += n;
     return true;
 }

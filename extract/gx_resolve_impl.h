@@ -151,8 +151,8 @@ bool gx_rs_only_product_openings(const gx_lexicon *lex, const gx_article *art, c
 /* A weak company name (an ordinary word too: 美的, 理想, 阳光) in a company's context. ix, qb: the
  * resolution's index over art's candidates and its scratch (the neighbours are read there), or
  * NULL (every candidate is walked). */
-bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int *qb,
-                           gx_span s);
+bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           int *qb, gx_span s);
 /* Whether the tagger person at s reads a place (after 在/于/赴/到/抵达, before a speech verb). */
 bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_span s);
 /* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队). */

@@ -724,7 +724,8 @@ void gx_rs_company_bodies(gx_rs *rs)
             continue;
         uint32_t c0 = cp[c->span.start];
         bool body = false;
-        for (int b1 = head[body_bucket(cp + c->span.start, mask)]; b1 > 0 && !body; b1 = next[b1 - 1]) {
+        int b1 = head[body_bucket(cp + c->span.start, mask)];
+        for (; b1 > 0 && !body; b1 = next[b1 - 1]) {
             int b = b1 - 1;
             int32_t i = at[b], e = i + n;
             if (cp[i] != c0 || e >= oend[b] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n) || !gx_is_cjk(cp[e]))

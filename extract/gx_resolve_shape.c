@@ -589,7 +589,8 @@ int32_t gx_rs_repeated_prefix_ix(const gx_article *art, const gx_cand_ix *ix, gx
         first_at[l] = -1, twice[l] = false;
     int32_t best = 0;
     gx_cand_place_it it;
-    for (int k = gx_cand_place_first(&it, ix, art, cp + cs.start, cs.start); k >= 0; k = gx_cand_place_next(&it))
+    for (int k = gx_cand_place_first(&it, ix, art, cp + cs.start, cs.start); k >= 0;
+         k = gx_cand_place_next(&it))
         if (prefix_note(cp, &cv[k], cs, first_at, twice, &best))
             return -1;
     return best;

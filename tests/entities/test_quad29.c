@@ -33,7 +33,8 @@ static uint32_t rnd(uint32_t n)
 /* Every candidate the iterator gives for (w, skip) is given once and is one a walk finds
  * (moved, or unmoved and starting at an other place where w[0] w[1] are written); every
  * candidate the walk finds is given. Returns how many were given. */
-static int places_as_walk(const gx_article *art, const gx_cand_ix *ix, const uint32_t *w, int32_t skip)
+static int places_as_walk(const gx_article *art, const gx_cand_ix *ix, const uint32_t *w,
+                          int32_t skip)
 {
     int nc = art->candidates.n;
     uint8_t *seen = calloc((size_t)nc + 1, 1);
@@ -47,8 +48,8 @@ static int places_as_walk(const gx_article *art, const gx_cand_ix *ix, const uin
     }
     for (int j = 0; j < nc; j++) {
         int32_t p = art->candidates.v[j].span.start;
-        bool want = ix->moved[j] || (p != skip && p >= 0 && p + 1 < art->ncp && art->cp[p] == w[0] &&
-                                     art->cp[p + 1] == w[1]);
+        bool want = ix->moved[j] || (p != skip && p >= 0 && p + 1 < art->ncp &&
+                                     art->cp[p] == w[0] && art->cp[p + 1] == w[1]);
         assert_int_equal(seen[j], want);
     }
     free(seen);

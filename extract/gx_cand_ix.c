@@ -175,7 +175,8 @@ static void sort_idx(int *v, int n, int nc)
 }
 
 /* Candidates whose span may start in [lo, hi), ascending, into out (room for nc); returns n. */
-int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
+/* The first entry of ix->by_start whose key starts at or after lo. */
+static int by_start_lower(const gx_cand_ix *ix, int32_t lo)
 {
     int a = 0, b = ix->nc;
     if (ix->first_in_block) { /* the block of lo, read off the counting sort */
@@ -195,6 +196,69 @@ int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
         else
             b = m;
     }
+    return a;
+}
+
+/* Move it->place to the next place (after it->place) where w0 w1 are written, other than skip,
+ * and it->k to its first entry; -1 when none is left. */
+static void place_advance(gx_cand_place_it *it)
+{
+    const gx_article *art = it->art;
+    int32_t p = it->place;
+    for (;;) {
+        p = p < 0 ? -1 : gx_text_place_next(art, p);
+        if (p < 0)
+            break;
+        if (p != it->skip && p + 1 < art->ncp && art->cp[p] == it->w0 && art->cp[p + 1] == it->w1)
+            break;
+    }
+    it->place = p;
+    if (p >= 0)
+        it->k = by_start_lower(it->ix, p);
+}
+
+int gx_cand_place_first(gx_cand_place_it *it, const gx_cand_ix *ix, const gx_article *art,
+                        const uint32_t *w, int32_t skip)
+{
+    it->ix = ix;
+    it->art = art;
+    it->w0 = w[0];
+    it->w1 = w[1];
+    it->skip = skip;
+    it->mv = 0;
+    it->place = -1;
+    int32_t p = art->ncp >= 2 ? gx_text_place_first(art, w) : -1;
+    if (p >= 0) {
+        if (p != skip && p + 1 < art->ncp && art->cp[p] == it->w0 && art->cp[p + 1] == it->w1) {
+            it->place = p;
+            it->k = by_start_lower(ix, p);
+        } else {
+            it->place = p;
+            place_advance(it);
+        }
+    }
+    return gx_cand_place_next(it);
+}
+
+int gx_cand_place_next(gx_cand_place_it *it)
+{
+    const gx_cand_ix *ix = it->ix;
+    if (it->mv < ix->nmoved)
+        return ix->moved_list[it->mv++];
+    while (it->place >= 0) {
+        while (it->k < ix->nc && ix->by_start[it->k].start == it->place) {
+            int j = ix->by_start[it->k++].idx;
+            if (!ix->moved[j])
+                return j;
+        }
+        place_advance(it);
+    }
+    return -1;
+}
+
+int gx_cand_ix_starting(const gx_cand_ix *ix, int32_t lo, int32_t hi, int *out)
+{
+    int a = by_start_lower(ix, lo);
     int n = 0;
     for (int k = a; k < ix->nc && ix->by_start[k].start < hi; k++)
         if (!ix->moved[ix->by_start[k].idx])

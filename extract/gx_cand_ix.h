@@ -80,6 +80,31 @@ typedef struct gx_cand_text_it {
 int gx_cand_text_first(gx_cand_text_it *it, const gx_cand_ix *ix, const gx_article *art, gx_span s, int self);
 int gx_cand_text_next(gx_cand_text_it *it);
 
+/* The candidates that may start where the first two code points of w (a pointer into art->cp or
+ * not) are written, places other than skip, one at a time: first every moved candidate (its
+ * current span anywhere), then per place in increasing order the unmoved candidates whose span
+ * starts there. Not in candidate order: for questions whose answer does not depend on the order
+ * ("is there one ...", "at two starts ..."); a moved candidate is given once. The caller checks
+ * the candidate's span and text. A text the article repeats k times still gives its k places,
+ * but no walk over every candidate (quad29, twenty-ninth session).
+ *
+ *   gx_cand_place_it it;
+ *   for (int j = gx_cand_place_first(&it, ix, art, w, skip); j >= 0; j = gx_cand_place_next(&it))
+ *
+ * The index must not change while an iterator is in use. */
+typedef struct gx_cand_place_it {
+    const gx_cand_ix *ix;
+    const gx_article *art;
+    uint32_t w0, w1;
+    int32_t skip;
+    int mv;        /* the next index into ix->moved_list, nmoved once they are given */
+    int32_t place; /* the current place, -1 when done */
+    int k;         /* the next entry of ix->by_start at the place */
+} gx_cand_place_it;
+int gx_cand_place_first(gx_cand_place_it *it, const gx_cand_ix *ix, const gx_article *art,
+                        const uint32_t *w, int32_t skip);
+int gx_cand_place_next(gx_cand_place_it *it);
+
 /* Is there a candidate of `type` (a tagger one of score >= 0.6) other than self starting at
  * start (and ending at end when end >= 0)? qb: scratch of room for every candidate. */
 bool gx_cand_typed_at(const gx_article *art, const gx_cand_ix *ix, int self, gx_ent_type type,

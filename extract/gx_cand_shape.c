@@ -4,6 +4,7 @@
  * edge repairs applied to them (a left edge inside a word, a region before a legal name). */
 #include <string.h>
 
+#include "gx_cand_ix.h"
 #include "gx_cand_shape.h"
 #include "gx_engine_impl.h"
 #include "gx_entity_util.h"
@@ -1070,7 +1071,8 @@ bool gx_shape_take_region(const gx_engine *eng, const gx_article *art, gx_candid
  * 资产投资经营有限责任公司, 甘|肃省兰州市分公司): the name begins inside its region, whose first
  * character is glued before it; no province or city is named by one character and 省/市, so that
  * character is taken in. Not when a word of the lexicon opens the name (退市|海润). */
-bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c)
+bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
     int32_t s = c->span.start;
@@ -1106,7 +1108,12 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - s >= 4 && s >= 2 && gx_is_cjk(cp[s - 1]) &&
         gx_is_cjk(cp[s]) && !gx_lexicon_char_is(eng->lexicon, cp[s - 1], GX_LEX_LEFT_STOP) &&
         !gx_lexicon_char_is(eng->lexicon, cp[s - 1], GX_LEX_NOT_GIVEN) && !gx_tagger_common_word(eng->tagger, cp + s - 1, 2))
-        for (int q = 0; q < art->candidates.n; q++) {
+    {
+        /* (the companies that open with those two characters: at the places they are written,
+         * no walk over every candidate; quad29) */
+        gx_cand_place_it it;
+        for (int q = gx_cand_place_first(&it, ix, art, cp + s - 1, s - 1); q >= 0;
+             q = gx_cand_place_next(&it)) {
             const gx_candidate *o = &art->candidates.v[q];
             if (o->type == GX_ENT_COMPANY && o->source == GX_SRC_TAGGER && o->score >= 0.8f && o->span.start != s - 1 &&
                 o->span.end - o->span.start >= 4 && cp[o->span.start] == cp[s - 1] && cp[o->span.start + 1] == cp[s] &&
@@ -1115,6 +1122,7 @@ bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candi
                 return true;
             }
         }
+    }
     if (c->type != GX_ENT_COMPANY || c->span.end - s < 6 || s < 1 || !gx_is_cjk(cp[s - 1]) || !gx_is_cjk(cp[s]) ||
         (cp[s + 1] != 0x7701 /* 省 */ && cp[s + 1] != 0x5E02 /* 市 */))
         return false;

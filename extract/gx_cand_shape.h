@@ -78,8 +78,10 @@ bool gx_shape_bank_short_tail(const gx_engine *eng, const gx_article *art, gx_ca
  * cut off (true when the span moved) */
 bool gx_shape_region_before_latin(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 /* 遵|义市…有限责任公司: a name that opens with one character and 省/市 takes the character before it
- * (true when the span moved) */
-bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+ * (true when the span moved); ix: the resolution's index over art's candidates (gx_cand_ix.h) */
+struct gx_cand_ix;
+bool gx_shape_whole_region(const gx_engine *eng, const gx_article *art, const struct gx_cand_ix *ix,
+                           gx_candidate *c);
 
 /* Whether the two or three Chinese characters w[0..n) name a city or county of the tagger's word
  * lexicon t: it holds them as a place with 市 or 县 added (攀枝花市, 宜宾市, 安吉县). With alone, the

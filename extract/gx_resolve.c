@@ -237,7 +237,8 @@ static void repair(gx_rs *rs, int i)
     }
     if (c->source == GX_SRC_RULE && gx_shape_take_region(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
-    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_whole_region(eng, art, c))
+    if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) &&
+        gx_shape_whole_region(eng, art, &rs->ix, c))
         gx_cand_ix_moved(&rs->ix, i);
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && gx_shape_region_before_latin(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
@@ -1229,7 +1230,8 @@ static bool gazetteer_checks(gx_rs *rs, const gx_keymap *strong, const gx_keymap
             eff = 0.7f;
         if (agree)
             eff = 0.7f;
-        if (eff < 0.45f && c->type == GX_ENT_COMPANY && gx_rs_company_context(eng, art, c->span))
+        if (eff < 0.45f && c->type == GX_ENT_COMPANY &&
+            gx_rs_company_context(eng, art, &rs->ix, rs->qb, c->span))
             eff = 0.7f;
         if (eff < 0.45f)
             return false;

@@ -22,14 +22,31 @@ static bool list_sep(uint32_t c)
     return c == 0x3001 || c == 0xFF0C || c == ',';
 }
 
-static bool listed_with_company(const gx_engine *eng, const gx_article *art, gx_span s)
+/* The candidates that may start in [lo, hi): through the resolution's index into qb when ix is
+ * not NULL (a superset in ascending order, moved candidates included), else every candidate;
+ * their count. cand_at() gives the q-th. (quad29: the four gazetteer-neighbour questions below
+ * walked every candidate per weak name, quadratic on a text that repeats itself.) */
+static int near_cands(const gx_article *art, const gx_cand_ix *ix, int *qb, int32_t lo, int32_t hi)
+{
+    return ix ? gx_cand_ix_starting(ix, lo, hi, qb) : art->candidates.n;
+}
+static const gx_candidate *cand_at(const gx_article *art, const gx_cand_ix *ix, const int *qb,
+                                   int q)
+{
+    return &art->candidates.v[ix ? qb[q] : q];
+}
+
+static bool listed_with_company(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                                int *qb, gx_span s)
 {
     bool before = s.start > 0 && list_sep(art->cp[s.start - 1]);
     bool after = s.end < art->ncp && list_sep(art->cp[s.end]);
     if (!before && !after)
         return false;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *o = &art->candidates.v[k];
+    int32_t lo = before ? s.start - 1 - (ix ? ix->maxlen : 0) : s.end + 1;
+    int n = near_cands(art, ix, qb, lo, after ? s.end + 2 : s.start - 1);
+    for (int k = 0; k < n; k++) {
+        const gx_candidate *o = cand_at(art, ix, qb, k);
         if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 ||
             !((after && o->span.start == s.end + 1) || (before && o->span.end == s.start - 1)))
             continue;
@@ -79,7 +96,8 @@ static int32_t move_at(const gx_article *art, int32_t pos)
 /* Whether the name at s moves by a percentage in a row of stock moves (百度跌0.15%，好未来跌3.70%):
  * its move right after it, and a sure gazetteer company's move in the clause just before (an
  * index moves too, 标普收跌4.1%, but not in a row of companies). */
-static bool move_row_name(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool move_row_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                          int *qb, gx_span s)
 {
     if (move_at(art, s.end) == 0 || s.start < 4 || !list_sep(art->cp[s.start - 1]))
         return false;
@@ -87,8 +105,9 @@ static bool move_row_name(const gx_engine *eng, const gx_article *art, gx_span s
     if (q < 0 || art->quantities.v[q].type != GX_QTY_PERCENT || art->quantities.v[q].span.end != s.start - 1)
         return false;
     int32_t qs = art->quantities.v[q].span.start;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *o = &art->candidates.v[k];
+    int n = near_cands(art, ix, qb, qs - 2 - (ix ? ix->maxlen : 0), qs);
+    for (int k = 0; k < n; k++) {
+        const gx_candidate *o = cand_at(art, ix, qb, k);
         if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.end >= qs ||
             o->span.end + 2 < qs || o->span.end + move_at(art, o->span.end) != qs)
             continue;
@@ -102,12 +121,14 @@ static bool move_row_name(const gx_engine *eng, const gx_article *art, gx_span s
 /* Whether the name at s sits between figures like the names of a stock table run together
  * (…45游族网络22.683.37%…46新希望8.35…): a digit on both sides, and a sure gazetteer company
  * between digits just before or after it in the same run. */
-static bool table_row_name(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool table_row_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           int *qb, gx_span s)
 {
     if (s.start == 0 || s.end >= art->ncp || !gx_is_digit(art->cp[s.start - 1]) || !gx_is_digit(art->cp[s.end]))
         return false;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *o = &art->candidates.v[k];
+    int n = near_cands(art, ix, qb, s.start - 40 - (ix ? ix->maxlen : 0), s.end + 41);
+    for (int k = 0; k < n; k++) {
+        const gx_candidate *o = cand_at(art, ix, qb, k);
         if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.start == 0 ||
             o->span.end >= art->ncp || o->span.start == s.start || o->span.end + 40 < s.start ||
             o->span.start > s.end + 40 || !gx_is_digit(art->cp[o->span.start - 1]) || !gx_is_digit(art->cp[o->span.end]))
@@ -123,7 +144,8 @@ static bool table_row_name(const gx_engine *eng, const gx_article *art, gx_span 
  * reported (埃克森美孚、谷歌…公布的营收低于预期，苹果则公布…): 则/也/亦/同样 and a verb of
  * disclosure right after it, a comma before it, and a sure gazetteer company earlier in the
  * sentence (eleventh session, comp13). */
-static bool parallel_report(const gx_engine *eng, const gx_article *art, gx_span s)
+static bool parallel_report(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                            int *qb, gx_span s)
 {
     static const char32_t *const IN_TURN[] = {U"则", U"也", U"亦", U"同样", NULL};
     static const char32_t *const REPORT[] = {U"公布", U"发布", U"披露", U"宣布", NULL};
@@ -134,8 +156,9 @@ static bool parallel_report(const gx_engine *eng, const gx_article *art, gx_span
     int32_t from = s.start - 1;
     while (from > 0 && s.start - from < 80 && cp[from - 1] != 0x3002 && cp[from - 1] != '\n')
         from--;
-    for (int k = 0; k < art->candidates.n; k++) {
-        const gx_candidate *o = &art->candidates.v[k];
+    int n = near_cands(art, ix, qb, from, s.start);
+    for (int k = 0; k < n; k++) {
+        const gx_candidate *o = cand_at(art, ix, qb, k);
         if (o->source != GX_SRC_GAZETTEER || o->type != GX_ENT_COMPANY || o->lex_id < 0 || o->span.start < from ||
             o->span.end >= s.start)
             continue;
@@ -169,7 +192,8 @@ static bool deal_clause_subject(const gx_article *art, gx_span s)
     return false;
 }
 
-bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span s)
+bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           int *qb, gx_span s)
 {
     static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
                                             U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
@@ -201,8 +225,9 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span 
         if (s.start >= l && gx_word_at(art, s.start - l, (const char32_t *const[]){BEFORE[w], NULL}) == l)
             return true;
     }
-    return listed_with_company(eng, art, s) || table_row_name(eng, art, s) || move_row_name(eng, art, s) ||
-           stock_code_after(art, s) || parallel_report(eng, art, s) || deal_clause_subject(art, s);
+    return listed_with_company(eng, art, ix, qb, s) || table_row_name(eng, art, ix, qb, s) ||
+           move_row_name(eng, art, ix, qb, s) || stock_code_after(art, s) ||
+           parallel_report(eng, art, ix, qb, s) || deal_clause_subject(art, s);
 }
 
 /* Whether the tagger person at s reads a place: right after 在/于/赴/到/抵达 and before a speech
@@ -280,7 +305,7 @@ int gx_rs_lone_latin_org(const gx_engine *eng, const gx_article *art, const gx_c
      * 通过Daydream平台, 为BitcoinFile网络提供), is no firm, whatever the context or the tagger says */
     if (gx_is_upper(cp[s.start]) && latin_product_word(art, s))
         return -1;
-    bool evidence = gx_rs_company_context(eng, art, s);
+    bool evidence = gx_rs_company_context(eng, art, NULL, NULL, s);
     if (!evidence && s.end < art->ncp) {
         uint32_t nx = cp[s.end];
         evidence = ((nx == '(' || nx == 0xFF08) && s.end + 1 < art->ncp &&

@@ -24,13 +24,15 @@ static int32_t legal_form_len(const gx_article *art, gx_span s)
     return gx_word_ending(art->cp, s.start + 2, s.end, LEGAL_FORMS);
 }
 
-/* Does the text of [at, at + n) occur at another position than at, not right after the
- * character before `at` (so not glued the same way)? */
+/* Does the text of [at, at + n) (n >= 2) occur at another position than at, not right after the
+ * character before `at` (so not glued the same way)? (The places of its first two characters in
+ * the article's bigram index, no walk over the whole text per candidate: quad29.) */
 static bool written_elsewhere(const gx_article *art, int32_t at, int32_t n)
 {
     const uint32_t *cp = art->cp;
     uint32_t before = at > 0 ? cp[at - 1] : 0;
-    for (int32_t j = 0; j + n <= art->ncp; j++) {
+    for (int32_t j = gx_text_place_first(art, cp + at); j >= 0 && j + n <= art->ncp;
+         j = gx_text_place_next(art, j)) {
         if (j == at || (j > 0 && cp[j - 1] == before))
             continue;
         if (!memcmp(cp + j, cp + at, sizeof(uint32_t) * (size_t)n))
@@ -65,6 +67,20 @@ static bool place_chain(const gx_lexicon *lex, const uint32_t *cp, int32_t n)
     return true;
 }
 
+/* Does the gazetteer read a company starting at s and ending before end_before? (the candidates
+ * by start in the resolution's index, no walk over every candidate: quad29) */
+static bool known_company_from(gx_rs *rs, int32_t s, int32_t end_before)
+{
+    int nq = gx_cand_ix_starting(&rs->ix, s, s + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->span.start == s &&
+            o->span.end < end_before)
+            return true;
+    }
+    return false;
+}
+
 bool gx_rs_edge_left_glue(gx_rs *rs, int i)
 {
     const gx_engine *eng = rs->eng;
@@ -87,12 +103,8 @@ bool gx_rs_edge_left_glue(gx_rs *rs, int i)
         if (place_chain(eng->lexicon, cp + s, k - s))
             return false;
         /* (a known company before a place is the company's local firm: 平安|深圳…) */
-        for (int j = 0; j < rs->nc; j++) {
-            const gx_candidate *o = &rs->cv[j];
-            if (o->source == GX_SRC_GAZETTEER && o->type == GX_ENT_COMPANY && o->span.start == s &&
-                o->span.end <= k)
-                return false;
-        }
+        if (known_company_from(rs, s, k + 1))
+            return false;
         /* the name without the glued words, its legal form aside, is written elsewhere */
         if (!written_elsewhere(art, k, e - form - k))
             continue;
@@ -159,10 +171,12 @@ bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
         return false;
     /* (not a known company's name: its legal name is the gazetteer's, and a longer rule name may
      * go on to a branch: 吉林银行|股份有限公司通化新华支行) */
-    for (int j = 0; j < rs->nc; j++)
-        if (rs->cv[j].source == GX_SRC_GAZETTEER && rs->cv[j].span.start == c->span.start &&
-            rs->cv[j].span.end == e)
+    int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, rs->qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[rs->qb[q]];
+        if (o->source == GX_SRC_GAZETTEER && o->span.start == c->span.start && o->span.end == e)
             return false;
+    }
     c->span.end += n;
     return true;
 }

@@ -7,6 +7,7 @@
 #include "gx_cand_shape.h"
 #include "gx_keymap.h"
 #include "gx_resolve_impl.h"
+#include "gx_text_memo.h"
 
 static int uf_find(int *p, int x)
 {
@@ -322,6 +323,8 @@ void gx_rs_group(gx_rs *rs)
     int *parent = rs->parent = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++)
         parent[i] = i;
+    gx_text_memo first_of;
+    gx_text_memo_init(&first_of, art);
     for (int i = 0; i < nc; i++) {
         if (!chosen[i])
             continue;
@@ -343,12 +346,23 @@ void gx_rs_group(gx_rs *rs)
                 }
             }
         }
-        /* the same type and text as an earlier chosen candidate */
-        gx_cand_text_it it;
-        for (int j = gx_cand_text_first(&it, &rs->ix, art, a->span, i); j >= 0 && j < i; j = gx_cand_text_next(&it)) {
-            if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
-                uf_union(parent, i, j);
-                break;
+        /* the same type and text as an earlier chosen candidate: the first one, remembered per
+         * text and type (the chosen candidates come in ascending order here; a walk over the
+         * same-text candidates per candidate passed every unchosen copy first: quad29) */
+        if (a->span.start >= 0 && a->span.start < a->span.end && a->span.end <= art->ncp) {
+            int first, unused;
+            if (gx_text_memo_get(&first_of, a->span, (uint64_t)a->type, &first, &unused))
+                uf_union(parent, i, first);
+            else
+                gx_text_memo_put(&first_of, a->span, (uint64_t)a->type, i, 0);
+        } else {
+            gx_cand_text_it it;
+            for (int j = gx_cand_text_first(&it, &rs->ix, art, a->span, i); j >= 0 && j < i;
+                 j = gx_cand_text_next(&it)) {
+                if (chosen[j] && cv[j].type == a->type && span_text_eq(art, a->span, cv[j].span)) {
+                    uf_union(parent, i, j);
+                    break;
+                }
             }
         }
     }

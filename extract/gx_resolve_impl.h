@@ -125,6 +125,10 @@ bool gx_rs_never_an_entity(gx_rs *rs, int i);
  * readings past 64 code points; tests/entities/test_speed24.c compares the two). */
 int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
 int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs);
+/* The same answer for art's candidates, read at the places where cs's first two characters are
+ * written (gx_cand_place_first over ix, the index of art->candidates), not by a walk over every
+ * candidate (quad29, twenty-ninth session; tests/entities/test_quad29.c compares the two). */
+int32_t gx_rs_repeated_prefix_ix(const gx_article *art, const gx_cand_ix *ix, gx_span cs);
 
 /* gx_resolve_edges.c (twenty-eighth session, "edges"): a company name's edges, repaired in place;
  * each returns true when it moved candidate i's span. */
@@ -144,8 +148,11 @@ bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s);
 bool gx_rs_only_product_openings(const gx_lexicon *lex, const gx_article *art, const gx_entity *e);
 
 /* gx_resolve_context.c */
-/* A weak company name (an ordinary word too: 美的, 理想, 阳光) in a company's context. */
-bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, gx_span s);
+/* A weak company name (an ordinary word too: 美的, 理想, 阳光) in a company's context. ix, qb: the
+ * resolution's index over art's candidates and its scratch (the neighbours are read there), or
+ * NULL (every candidate is walked). */
+bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
+                           int *qb, gx_span s);
 /* Whether the tagger person at s reads a place (after 在/于/赴/到/抵达, before a speech verb). */
 bool gx_rs_place_before_speech(const gx_engine *eng, const gx_article *art, gx_span s);
 /* A tagger organisation that is one Latin word (我们deserve更多, 这很cool, Kostin的团队). */

@@ -672,6 +672,12 @@ void gx_rs_person_name_variants(gx_rs *rs)
  * 景驰|科技), and goes on after it with no word that may follow a name (为, 表示), no title and no
  * company attribute (巴菲特|股东大会), and not into another name that ends it (邓晖任|齐鲁证券).
  * They get eff -1. Round 13: 16 such people in the 910-document dump, none a person. */
+/* The chain of gx_rs_company_bodies' places that w[0] w[1] opens. */
+static uint32_t body_bucket(const uint32_t *w, uint32_t mask)
+{
+    return ((w[0] * 0x9E3779B1u) ^ (w[1] * 0x85EBCA77u)) & mask;
+}
+
 void gx_rs_company_bodies(gx_rs *rs)
 {
     const gx_engine *eng = rs->eng;
@@ -694,6 +700,23 @@ void gx_rs_company_bodies(gx_rs *rs)
             oend[na++] = cv[i].span.end;
         }
     }
+    /* the places chained by their first two characters (a name of two characters or more matches
+     * only the places of its own first two: no walk over every place per name; quad29) */
+    uint32_t mask = 0;
+    int *head = NULL, *next = NULL;
+    if (na > 0) {
+        uint32_t cap = 64;
+        while (cap < (uint32_t)na && cap < (1u << 20))
+            cap <<= 1;
+        mask = cap - 1;
+        head = gx_arena_alloc(art->arena, sizeof(int) * cap);
+        next = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)na);
+        for (int b = na - 1; b >= 0; b--) {
+            uint32_t h = body_bucket(cp + at[b], mask);
+            next[b] = head[h];
+            head[h] = b + 1;
+        }
+    }
     for (int k = 0; k < rs->nw && na > 0; k++) {
         const gx_candidate *c = &cv[rs->w[k].cand];
         int32_t n = c->span.end - c->span.start;
@@ -701,7 +724,9 @@ void gx_rs_company_bodies(gx_rs *rs)
             continue;
         uint32_t c0 = cp[c->span.start];
         bool body = false;
-        for (int b = 0; b < na && !body; b++) {
+        int b1 = head[body_bucket(cp + c->span.start, mask)];
+        for (; b1 > 0 && !body; b1 = next[b1 - 1]) {
+            int b = b1 - 1;
             int32_t i = at[b], e = i + n;
             if (cp[i] != c0 || e >= oend[b] || memcmp(cp + i, cp + c->span.start, sizeof(uint32_t) * (size_t)n) || !gx_is_cjk(cp[e]))
                 continue;

@@ -530,38 +530,69 @@ int32_t gx_rs_repeated_prefix_walk(const uint32_t *cp, const gx_candidate *cv, i
     return 0;
 }
 
+/* What gx_rs_repeated_prefix learns from candidate o about cs (len code points, at most 64):
+ * true when o reads the whole text elsewhere (the answer is -1); else it notes o's start in
+ * first_at/twice and raises *best. The answer does not depend on the order of the candidates. */
+static bool prefix_note(const uint32_t *cp, const gx_candidate *o, gx_span cs, int32_t *first_at,
+                        bool *twice, int32_t *best)
+{
+    int32_t len = cs.end - cs.start;
+    int32_t ol = o->span.end - o->span.start;
+    if (ol < 4 || ol > len || o->span.start == cs.start || cp[o->span.start] != cp[cs.start])
+        return false;
+    if (ol < len && (o->source != GX_SRC_TAGGER || o->type != GX_ENT_COMPANY))
+        return false;
+    if (memcmp(cp + o->span.start, cp + cs.start, sizeof(uint32_t) * (size_t)ol))
+        return false;
+    if (ol == len) /* the long reading itself is repeated: a name */
+        return true;
+    if (first_at[ol] < 0)
+        first_at[ol] = o->span.start;
+    else if (first_at[ol] != o->span.start && !twice[ol]) {
+        twice[ol] = true;
+        if (ol > *best)
+            *best = ol;
+    }
+    return false;
+}
+
+enum { PREFIX_CAP = 64 }; /* (no reading is this long in the corpus; the walk per length beyond) */
+
 /* (gx_resolve_impl.h: one walk over the candidates, speed24) */
 int32_t gx_rs_repeated_prefix(const uint32_t *cp, const gx_candidate *cv, int nc, gx_span cs)
 {
-    const gx_candidate cc = {.span = cs}, *c = &cc;
     int32_t len = cs.end - cs.start;
-    enum { CAP = 64 };
-    if (len > CAP) /* (no reading is this long in the corpus; the walk per length, as before) */
+    if (len > PREFIX_CAP)
         return gx_rs_repeated_prefix_walk(cp, cv, nc, cs);
-    int32_t first_at[CAP];
-    bool twice[CAP];
+    int32_t first_at[PREFIX_CAP];
+    bool twice[PREFIX_CAP];
     for (int32_t l = 0; l < len; l++)
         first_at[l] = -1, twice[l] = false;
     int32_t best = 0;
-    for (int k = 0; k < nc; k++) {
-        const gx_candidate *o = &cv[k];
-        int32_t ol = o->span.end - o->span.start;
-        if (ol < 4 || ol > len || o->span.start == c->span.start || cp[o->span.start] != cp[c->span.start])
-            continue;
-        if (ol < len && (o->source != GX_SRC_TAGGER || o->type != GX_ENT_COMPANY))
-            continue;
-        if (memcmp(cp + o->span.start, cp + c->span.start, sizeof(uint32_t) * (size_t)ol))
-            continue;
-        if (ol == len) /* the long reading itself is repeated: a name */
+    for (int k = 0; k < nc; k++)
+        if (prefix_note(cp, &cv[k], cs, first_at, twice, &best))
             return -1;
-        if (first_at[ol] < 0)
-            first_at[ol] = o->span.start;
-        else if (first_at[ol] != o->span.start && !twice[ol]) {
-            twice[ol] = true;
-            if (ol > best)
-                best = ol;
-        }
-    }
+    return best;
+}
+
+/* (gx_resolve_impl.h: the candidates at the places of cs's first two characters, quad29) */
+int32_t gx_rs_repeated_prefix_ix(const gx_article *art, const gx_cand_ix *ix, gx_span cs)
+{
+    const uint32_t *cp = art->cp;
+    const gx_candidate *cv = art->candidates.v;
+    int32_t len = cs.end - cs.start;
+    if (len > PREFIX_CAP || len < 2)
+        return gx_rs_repeated_prefix(cp, cv, art->candidates.n, cs);
+    int32_t first_at[PREFIX_CAP];
+    bool twice[PREFIX_CAP];
+    for (int32_t l = 0; l < len; l++)
+        first_at[l] = -1, twice[l] = false;
+    int32_t best = 0;
+    gx_cand_place_it it;
+    for (int k = gx_cand_place_first(&it, ix, art, cp + cs.start, cs.start); k >= 0;
+         k = gx_cand_place_next(&it))
+        if (prefix_note(cp, &cv[k], cs, first_at, twice, &best))
+            return -1;
     return best;
 }
 
@@ -580,7 +611,7 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
     int32_t len = c->span.end - c->span.start;
     if (len < 5)
         return false;
-    int32_t l = gx_rs_repeated_prefix(cp, rs->cv, rs->nc, c->span);
+    int32_t l = gx_rs_repeated_prefix_ix(art, &rs->ix, c->span);
     if (l > 0) {
         int32_t r = c->span.start + l;
         for (int32_t q = r; q < c->span.end; q++)

@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN_NEWS, EN__COUNT
 } en_class;
 
 static const struct {
@@ -59,6 +59,7 @@ static const struct {
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
     {"outlet_noun", true}, {"report_noun", true}, {"state_organ", true}, {"owner_noun", true},
     {"court_poss", true}, {"prison_noun", true}, {"for_title", true}, {"figure", false},
+    {"news", false},
 };
 
 #define EN_MAX_KEY 64
@@ -141,6 +142,20 @@ bool gx_en_street_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
     return en_find(lx, EN_STREET, word, (size_t)(n - s)) != NULL;
 }
 
+bool gx_en_news_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
+{
+    char key[EN_MAX_KEY];
+    if (!lx || n < 2 || n >= EN_MAX_KEY)
+        return false;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = cp[i] == 0x2019 ? '\'' : cp[i];
+        if (c < 0x20 || c > 0x7E)
+            return false;
+        key[i] = (char)c;
+    }
+    return en_find(lx, EN_NEWS, key, (size_t)n) != NULL;
+}
+
 void gx_en_lex_free(gx_en_lex *lx)
 {
     if (!lx)
@@ -168,7 +183,7 @@ gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err)
     if (!f)
         return NULL;
     gx_en_lex *lx = gl_calloc(1, sizeof *lx);
-    lx->mask = 8191; /* room for ~4000 phrases at half load */
+    lx->mask = 16383; /* room for ~8000 phrases at half load */
     lx->tab = gl_calloc((size_t)lx->mask + 1, sizeof(en_entry));
     uint32_t n = 0;
     int lineno = 0, rc = 0;
@@ -245,6 +260,7 @@ typedef struct en_line {
     const uint32_t *cp;
     en_tok *t;
     int n;
+    bool zh; /* the article has Chinese lines: its outlets stay organizations (english29) */
 } en_line;
 
 typedef GX_VEC(gx_span) en_span_vec; /* spans of words (aged_people) */
@@ -2664,7 +2680,8 @@ static void listed_people(en_line *L, const int *ia, const int *ib, int n)
     }
 }
 
-/* News outlets named as sources (an outlet is an organization, docs/english.md): a name right after
+/* News outlets named as sources (a company since the twenty-ninth session, docs/english.md; an
+ * organization before): a name right after
  * a kind of outlet ("Taiwanese publication DigiTimes", "the tabloid Daily Star"; not a blog or a
  * website: "his blog Think, Save, Retire" is a person's) or a possessive
  * after "according to" before a report ("according to The Verge's Stadia review"). A capitalised
@@ -2696,7 +2713,7 @@ static void outlets(en_line *L)
             ok = !L->t[j].title && !L->t[j].used && (j == a || !tok_is(L, EN_NOT_NAME, j));
         gx_span sp = {L->t[a].s, L->t[b - 1].e};
         if (ok && cand_covering(L->art, sp.start, sp.end, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0) {
-            add(L->art, sp, GX_ENT_ORGANIZATION, 0.7f);
+            add(L->art, sp, L->zh ? GX_ENT_ORGANIZATION : GX_ENT_COMPANY, 0.7f);
             for (int j = a; j < b; j++)
                 L->t[j].used = true;
         }
@@ -2743,6 +2760,54 @@ static void kinds_such_as(en_line *L)
             is_co[i] = company_run_poss(L, ia[i], ib[i]);
         list_companies(L, ia, ib, is_co, n);
         k = ib[n - 1] - 1;
+    }
+}
+
+/* Well-known news organisations (english.tsv "news": Reuters, the New York Times, Fox News): the
+ * name the text writes is a company (twenty-ninth session, english29: the English golds count the
+ * outlets a story cites as companies, and a news organisation is a business). The longest listed
+ * name from a word on; a name that the lexicon scan read as an organization (Reuters, Bloomberg of
+ * organizations.tsv) becomes a company, one that a longer candidate covers (Bloomberg Philanthropies,
+ * Michael Bloomberg) or whose one word is somebody's last name in the article stays as it is. */
+static void news_outlets(en_line *L)
+{
+    gx_article *art = L->art;
+    for (int k = 0; k < L->n; k++) {
+        uint32_t c0 = L->cp[L->t[k].s];
+        if ((!L->t[k].cap && !(c0 >= '0' && c0 <= '9')) || L->t[k].used)
+            continue;
+        /* inside a longer name (South Florida Sun Sentinel when Sun Sentinel is listed), but
+         * "according to The New York Times" */
+        if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap && !L->t[k - 1].start && !L->t[k - 1].poss &&
+            !word_matches(L, k - 1, "the", true))
+            continue;
+        int m = phrase_at(L, EN_NEWS, k);
+        if (m == 0)
+            continue;
+        gx_span s = {L->t[k].s, L->t[k + m - 1].e};
+        if (k + m < L->n && L->t[k + m - 1].gap == 1 && L->t[k + m].cap && !L->t[k + m].poss &&
+            !tok_is(L, EN_NOT_NAME, k + m))
+            continue; /* a longer name goes on (Reuters Institute, CNN Center) */
+        if (m == 1 && is_surname(L, s.start, s.end))
+            continue;
+        /* a wire's dateline ("WASHINGTON (AP) -"): the article's outlet, no company it cites */
+        if (s.start > 0 && L->cp[s.start - 1] == '(' && s.end < L->art->ncp && L->cp[s.end] == ')')
+            continue;
+        int same = cand_with_span(art, s, (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_PERSON));
+        if (same >= 0 && art->candidates.v[same].source == GX_SRC_GAZETTEER &&
+            art->candidates.v[same].type == GX_ENT_ORGANIZATION) {
+            gx_candidate *c = &art->candidates.v[same];
+            c->type = GX_ENT_COMPANY;
+            c->lex_id = -1;
+            c->canonical = NULL;
+        } else if (cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION) | (m == 1 ? 1 << GX_ENT_PERSON : 0)) >= 0) {
+            continue; /* (a name of two or more words is no person: gx_resolve.c drops that reading) */
+        } else {
+            add(art, s, GX_ENT_COMPANY, 0.85f);
+        }
+        for (int j = k; j < k + m; j++)
+            L->t[j].used = true;
+        k += m - 1;
     }
 }
 
@@ -3039,6 +3104,11 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
     memset(&words, 0, sizeof words);
     en_span_vec aged;
     memset(&aged, 0, sizeof aged);
+    /* a Chinese article's English lines (外媒头条's "MarketWatch") keep the Chinese side's
+     * policy: a news outlet is an organization there */
+    bool zh = false;
+    for (int32_t k = 0; k < art->ncp && !zh; k++)
+        zh = cp[k] >= 0x2E80 && !(cp[k] >= 0x1F000 && cp[k] < 0x20000);
     for (int32_t ls = 0; ls < art->ncp;) {
         int32_t le = ls;
         bool cjk = false;
@@ -3058,10 +3128,12 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
             ls = next;
             continue;
         }
-        en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
+        en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0, .zh = zh};
         tokenize(&L, ls, le);
         ticker_column(&L, le);
         firm_commas(&L);
+        if (!zh)
+            news_outlets(&L);
         venues(&L);
         titles(&L);
         credit_labels(&L);

@@ -40,7 +40,7 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN_NEWS, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN_NEWS, EN_CHAMBER, EN__COUNT
 } en_class;
 
 static const struct {
@@ -59,7 +59,7 @@ static const struct {
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
     {"outlet_noun", true}, {"report_noun", true}, {"state_organ", true}, {"owner_noun", true},
     {"court_poss", true}, {"prison_noun", true}, {"for_title", true}, {"figure", false},
-    {"news", false},
+    {"news", false}, {"chamber", false},
 };
 
 #define EN_MAX_KEY 64
@@ -2261,6 +2261,33 @@ static void possessive_organs(en_line *L)
     }
 }
 
+/* A legislature named by its chamber word alone after "the" (english.tsv "chamber": "impeached by
+ * the House", "the state Legislature will meet"): a government body, with a lower-case "state"
+ * before it. Not when a capitalised word or "of" goes on (House Democrats, House Speaker, House of
+ * Lords: the runs and titles read those) or the word is a possessive's object ("Trump's House").
+ * (twenty-ninth session, english29) */
+static void chambers(en_line *L)
+{
+    for (int k = 1; k < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].used || L->t[k].title || !tok_is(L, EN_CHAMBER, k) || L->t[k - 1].gap != 1)
+            continue;
+        int a = k;
+        if (lower_word_is(L, k - 1, "state") && k >= 2 && L->t[k - 2].gap == 1)
+            a = k - 1;
+        if (!(word_matches(L, a - 1, "the", true) && (!L->t[a - 1].cap || L->t[a - 1].start)) || L->t[a - 1].gap != 1)
+            continue;
+        if (!L->t[k].poss && L->t[k].gap && k + 1 < L->n &&
+            (L->t[k + 1].cap || lower_word_is(L, k + 1, "of")))
+            continue;
+        gx_span s = {L->t[a].s, L->t[k].e};
+        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0)
+            continue;
+        add(L->art, s, GX_ENT_GOVERNMENT, 0.8f);
+        for (int j = a; j <= k; j++)
+            L->t[j].used = true;
+    }
+}
+
 /* A country acting as a state (the gold of English news counts it as a government): a country,
  * territory or capital (english.tsv "country"), its run just those words, right before a state's
  * verb ("the US is seeking", "Sweden has dropped", "the United States, which accuses him") or right
@@ -2701,6 +2728,11 @@ static void outlets(en_line *L)
                 j++;
             shown = j < L->n && !L->t[j].cap && tok_is(L, EN_REPORT_NOUN, j);
         }
+        /* ... or right before it after "the" ("as reported by the Independent newspaper", "the
+         * Quarvel magazine"; english29) */
+        if (!shown && b < L->n && b - k <= 3 && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap &&
+            tok_is(L, EN_OUTLET_NOUN, b) && word_matches(L, k - 1, "the", true) && L->t[k - 1].gap == 1)
+            shown = true;
         int a = k;
         if (shown && word_matches(L, a, "the", true) && (L->t[a].start || b - a < 2))
             a++;
@@ -3150,6 +3182,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         names(&L, le);
         outlets(&L);
         state_actors(&L);
+        chambers(&L);
         coordinated(&L);
         each_closed_list(&L, listed_companies);
         kinds_such_as(&L);

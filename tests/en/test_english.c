@@ -898,6 +898,22 @@ static void test_english29(void **state)
     assert_null(find(art, "AP", GX_ENT_COMPANY));
     gx_article_free(art);
 
+    /* an outlet named before its kind after "the"; not a nationality or a day */
+    art = run("The remark was reported by the Quarvel newspaper, and later by the British newspaper and "
+              "the Sunday magazine.");
+    assert_non_null(find(art, "Quarvel", GX_ENT_COMPANY));
+    assert_null(find(art, "British", GX_ENT_COMPANY));
+    assert_null(find(art, "Sunday", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* a chamber named alone after "the" is a government body; not before a name or "of" */
+    art = run("The bill passed the House on Friday, and the state Legislature will take it up in May. "
+              "House Democrats met the governor.");
+    assert_non_null(find(art, "House", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "state Legislature", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "House Democrats", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
     /* a Chinese article's English lines keep the Chinese policy: an outlet is an organization */
     art = run("\u5916\u5a92\u5934\u6761\uff1a\u7f8e\u503a\n\nSales rose, according to The Quarvel's review. "
               "The deal was first reported by Reuters on Monday.");

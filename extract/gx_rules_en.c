@@ -1922,8 +1922,10 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
     /* "a stake in Kylie Jenner's cosmetics company": the cue governs what a person owns */
     if (a > 0 && L->t[a - 1].gap == 1 && (!L->t[a - 1].cap || L->t[a - 1].start) && phrase_before(L, EN_BEFORE, a) > 0 &&
         !(last->poss && b - a >= 2 && person_shape(L, a, b))) {
-        /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
-        static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
+        /* a rival, a firm, a startup may be a person's too (political rival Joe Biden); data from a
+         * university's researchers (data from Johns Hopkins; english29) */
+        static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", "from",
+                                           NULL};
         for (int k = 0; WEAK[k]; k++)
             if (lower_word_is(L, a - 1, WEAK[k]))
                 return 1;

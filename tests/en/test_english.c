@@ -906,6 +906,13 @@ static void test_english29(void **state)
     assert_null(find(art, "Sunday", GX_ENT_COMPANY));
     gx_article_free(art);
 
+    /* data from a firm; not from a person-shaped name */
+    art = run("Yields rose to 6.1% on Monday, according to data from Quorvane. Deaths rose, according to "
+              "data from Johns Hopkins.");
+    assert_non_null(find(art, "Quorvane", GX_ENT_COMPANY));
+    assert_null(find(art, "Johns Hopkins", GX_ENT_COMPANY));
+    gx_article_free(art);
+
     /* a chamber named alone after "the" is a government body; not before a name or "of" */
     art = run("The bill passed the House on Friday, and the state Legislature will take it up in May. "
               "House Democrats met the governor.");

@@ -2402,6 +2402,18 @@ static void names(en_line *L, int32_t le)
                 continue;
             }
         }
+        /* "the U.S. government", "the UK government": a country's name and a government word
+         * (the country alone is a place's or an opener's word; english29) */
+        if ((us_prefix(L, b - 1) && b - k == 1) || (phrase_at(L, EN_COUNTRY, k) == b - k && !L->t[b - 1].poss)) {
+            if (L->t[b - 1].gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
+                cand_covering(art, L->t[k].s, L->t[b].e, GX_ORGLIKE) < 0) {
+                add(art, (gx_span){L->t[k].s, L->t[b].e}, GX_ENT_GOVERNMENT, 0.8f);
+                for (int j = k; j < b; j++)
+                    L->t[j].used = true;
+                k = b + 1;
+                continue;
+            }
+        }
         int a = strip_left(L, k, b);
         int next = b;
         if (a >= b) {

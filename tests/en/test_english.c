@@ -913,6 +913,12 @@ static void test_english29(void **state)
     assert_null(find(art, "Johns Hopkins", GX_ENT_COMPANY));
     gx_article_free(art);
 
+    /* a country and a government word */
+    art = run("The plan was launched by the U.S. government in 2011, and the UK government backed it.");
+    assert_non_null(find(art, "U.S. government", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "UK government", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
     /* a chamber named alone after "the" is a government body; not before a name or "of" */
     art = run("The bill passed the House on Friday, and the state Legislature will take it up in May. "
               "House Democrats met the governor.");

@@ -760,7 +760,8 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
         return false;
     /* a news organisation's name of two or more words (San Francisco Chronicle says): no person,
      * whichever source read it (one word may be a last name too: Bloomberg) */
-    if (c->type == GX_ENT_PERSON && gx_en_news_name(eng->english, art->cp + c->span.start, c->span.end - c->span.start) &&
+    if (c->type == GX_ENT_PERSON &&
+        gx_en_news_name(eng->english, art->cp + c->span.start, c->span.end - c->span.start) &&
         gx_cps_find_either(art->cp, c->span.start, c->span.end, ' ', ' ') < c->span.end)
         return false;
     /* a body that is a verb's object (釜山办|公, 上大学) */

@@ -1224,7 +1224,8 @@ static void name_entities(gx_rs *rs)
         /* ... or it is a well-known news organisation that the English pass made a company (the
          * wire of "NEW YORK (Reuters) -" cited again: "contacted by Reuters"; english29) */
         gx_span bs = cv[p->best_cand].span;
-        bool news_firm = e->type == GX_ENT_COMPANY && gx_en_news_name(eng->english, art->cp + bs.start, bs.end - bs.start);
+        bool news_firm = e->type == GX_ENT_COMPANY &&
+                         gx_en_news_name(eng->english, art->cp + bs.start, bs.end - bs.start);
         if (art->outlet && !strcmp(gx_article_span_text(art, bs), art->outlet) &&
             !(th && th->type == GX_ENT_COMPANY) && !outlet_body && !news_firm)
             p->type = e->type = GX_ENT_ORGANIZATION;

@@ -40,7 +40,8 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN_NEWS, EN_CHAMBER, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE,
+    EN_NEWS, EN_CHAMBER, EN__COUNT
 } en_class;
 
 static const struct {
@@ -1924,8 +1925,8 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
         !(last->poss && b - a >= 2 && person_shape(L, a, b))) {
         /* a rival, a firm, a startup may be a person's too (political rival Joe Biden); data from a
          * university's researchers (data from Johns Hopkins; english29) */
-        static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", "from",
-                                           NULL};
+        static const char *const WEAK[] = {"rival",    "rivals",   "peer", "firm", "startup",
+                                           "start-up", "supplier", "from", NULL};
         for (int k = 0; WEAK[k]; k++)
             if (lower_word_is(L, a - 1, WEAK[k]))
                 return 1;
@@ -2271,12 +2272,14 @@ static void possessive_organs(en_line *L)
 static void chambers(en_line *L)
 {
     for (int k = 1; k < L->n; k++) {
-        if (!L->t[k].cap || L->t[k].used || L->t[k].title || !tok_is(L, EN_CHAMBER, k) || L->t[k - 1].gap != 1)
+        if (!L->t[k].cap || L->t[k].used || L->t[k].title || !tok_is(L, EN_CHAMBER, k) ||
+            L->t[k - 1].gap != 1)
             continue;
         int a = k;
         if (lower_word_is(L, k - 1, "state") && k >= 2 && L->t[k - 2].gap == 1)
             a = k - 1;
-        if (!(word_matches(L, a - 1, "the", true) && (!L->t[a - 1].cap || L->t[a - 1].start)) || L->t[a - 1].gap != 1)
+        if (!(word_matches(L, a - 1, "the", true) && (!L->t[a - 1].cap || L->t[a - 1].start)) ||
+            L->t[a - 1].gap != 1)
             continue;
         if (!L->t[k].poss && L->t[k].gap && k + 1 < L->n &&
             (L->t[k + 1].cap || lower_word_is(L, k + 1, "of")))
@@ -2404,8 +2407,10 @@ static void names(en_line *L, int32_t le)
         }
         /* "the U.S. government", "the UK government": a country's name and a government word
          * (the country alone is a place's or an opener's word; english29) */
-        if ((us_prefix(L, b - 1) && b - k == 1) || (phrase_at(L, EN_COUNTRY, k) == b - k && !L->t[b - 1].poss)) {
-            if (L->t[b - 1].gap == 1 && b < L->n && !L->t[b].cap && phrase_at(L, EN_GOV_AFTER, b) == 1 &&
+        if ((us_prefix(L, b - 1) && b - k == 1) ||
+            (phrase_at(L, EN_COUNTRY, k) == b - k && !L->t[b - 1].poss)) {
+            if (L->t[b - 1].gap == 1 && b < L->n && !L->t[b].cap &&
+                phrase_at(L, EN_GOV_AFTER, b) == 1 &&
                 cand_covering(art, L->t[k].s, L->t[b].e, GX_ORGLIKE) < 0) {
                 add(art, (gx_span){L->t[k].s, L->t[b].e}, GX_ENT_GOVERNMENT, 0.8f);
                 for (int j = k; j < b; j++)
@@ -2744,8 +2749,9 @@ static void outlets(en_line *L)
         }
         /* ... or right before it after "the" ("as reported by the Independent newspaper", "the
          * Quarvel magazine"; english29) */
-        if (!shown && b < L->n && b - k <= 3 && L->t[b - 1].gap == 1 && !L->t[b - 1].poss && !L->t[b].cap &&
-            tok_is(L, EN_OUTLET_NOUN, b) && word_matches(L, k - 1, "the", true) && L->t[k - 1].gap == 1)
+        if (!shown && b < L->n && b - k <= 3 && L->t[b - 1].gap == 1 && !L->t[b - 1].poss &&
+            !L->t[b].cap && tok_is(L, EN_OUTLET_NOUN, b) && word_matches(L, k - 1, "the", true) &&
+            L->t[k - 1].gap == 1)
             shown = true;
         int a = k;
         if (shown && word_matches(L, a, "the", true) && (L->t[a].start || b - a < 2))
@@ -2813,8 +2819,9 @@ static void kinds_such_as(en_line *L)
  * name the text writes is a company (twenty-ninth session, english29: the English golds count the
  * outlets a story cites as companies, and a news organisation is a business). The longest listed
  * name from a word on; a name that the lexicon scan read as an organization (Reuters, Bloomberg of
- * organizations.tsv) becomes a company, one that a longer candidate covers (Bloomberg Philanthropies,
- * Michael Bloomberg) or whose one word is somebody's last name in the article stays as it is. */
+ * organizations.tsv) becomes a company, one that a longer candidate covers (Bloomberg
+ * Philanthropies, Michael Bloomberg) or whose one word is somebody's last name in the article stays
+ * as it is. */
 static void news_outlets(en_line *L)
 {
     gx_article *art = L->art;
@@ -2824,8 +2831,8 @@ static void news_outlets(en_line *L)
             continue;
         /* inside a longer name (South Florida Sun Sentinel when Sun Sentinel is listed), but
          * "according to The New York Times" */
-        if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap && !L->t[k - 1].start && !L->t[k - 1].poss &&
-            !word_matches(L, k - 1, "the", true))
+        if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap && !L->t[k - 1].start &&
+            !L->t[k - 1].poss && !word_matches(L, k - 1, "the", true))
             continue;
         int m = phrase_at(L, EN_NEWS, k);
         if (m == 0)
@@ -2846,8 +2853,11 @@ static void news_outlets(en_line *L)
             c->type = GX_ENT_COMPANY;
             c->lex_id = -1;
             c->canonical = NULL;
-        } else if (cand_covering(art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_LOCATION) | (m == 1 ? 1 << GX_ENT_PERSON : 0)) >= 0) {
-            continue; /* (a name of two or more words is no person: gx_resolve.c drops that reading) */
+        } else if (cand_covering(art, s.start, s.end,
+                                 GX_ORGLIKE | (1 << GX_ENT_LOCATION) |
+                                     (m == 1 ? 1 << GX_ENT_PERSON : 0)) >= 0) {
+            continue; /* (a name of two or more words is no person: gx_resolve.c drops that reading)
+                       */
         } else {
             add(art, s, GX_ENT_COMPANY, 0.85f);
         }

@@ -873,8 +873,9 @@ static void test_english29(void **state)
 {
     (void)state;
     /* cited outlets; Reuters of organizations.tsv becomes a company in English text */
-    gx_article *art = run("Shares of the lender fell, Reuters reported on Tuesday. The plan was first "
-                          "described by The Washington Post and later confirmed to the Associated Press.");
+    gx_article *art =
+        run("Shares of the lender fell, Reuters reported on Tuesday. The plan was first "
+            "described by The Washington Post and later confirmed to the Associated Press.");
     assert_non_null(find(art, "Reuters", GX_ENT_COMPANY));
     assert_null(find(art, "Reuters", GX_ENT_ORGANIZATION));
     assert_non_null(find(art, "The Washington Post", GX_ENT_COMPANY));
@@ -888,7 +889,8 @@ static void test_english29(void **state)
     gx_article_free(art);
 
     /* not: a last name (Bloomberg of Michael Bloomberg), a longer name, a wire's dateline */
-    art = run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg said he would decide soon.");
+    art =
+        run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg said he would decide soon.");
     assert_null(find(art, "Bloomberg", GX_ENT_COMPANY));
     gx_article_free(art);
     art = run("The grant came from Bloomberg Philanthropies, the group said on Friday.");
@@ -899,36 +901,41 @@ static void test_english29(void **state)
     gx_article_free(art);
 
     /* an outlet named before its kind after "the"; not a nationality or a day */
-    art = run("The remark was reported by the Quarvel newspaper, and later by the British newspaper and "
-              "the Sunday magazine.");
+    art = run(
+        "The remark was reported by the Quarvel newspaper, and later by the British newspaper and "
+        "the Sunday magazine.");
     assert_non_null(find(art, "Quarvel", GX_ENT_COMPANY));
     assert_null(find(art, "British", GX_ENT_COMPANY));
     assert_null(find(art, "Sunday", GX_ENT_COMPANY));
     gx_article_free(art);
 
     /* data from a firm; not from a person-shaped name */
-    art = run("Yields rose to 6.1% on Monday, according to data from Quorvane. Deaths rose, according to "
-              "data from Johns Hopkins.");
+    art = run(
+        "Yields rose to 6.1% on Monday, according to data from Quorvane. Deaths rose, according to "
+        "data from Johns Hopkins.");
     assert_non_null(find(art, "Quorvane", GX_ENT_COMPANY));
     assert_null(find(art, "Johns Hopkins", GX_ENT_COMPANY));
     gx_article_free(art);
 
     /* a country and a government word */
-    art = run("The plan was launched by the U.S. government in 2011, and the UK government backed it.");
+    art = run(
+        "The plan was launched by the U.S. government in 2011, and the UK government backed it.");
     assert_non_null(find(art, "U.S. government", GX_ENT_GOVERNMENT));
     assert_non_null(find(art, "UK government", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 
     /* a chamber named alone after "the" is a government body; not before a name or "of" */
-    art = run("The bill passed the House on Friday, and the state Legislature will take it up in May. "
-              "House Democrats met the governor.");
+    art = run(
+        "The bill passed the House on Friday, and the state Legislature will take it up in May. "
+        "House Democrats met the governor.");
     assert_non_null(find(art, "House", GX_ENT_GOVERNMENT));
     assert_non_null(find(art, "state Legislature", GX_ENT_GOVERNMENT));
     assert_null(find(art, "House Democrats", GX_ENT_GOVERNMENT));
     gx_article_free(art);
 
     /* a Chinese article's English lines keep the Chinese policy: an outlet is an organization */
-    art = run("\u5916\u5a92\u5934\u6761\uff1a\u7f8e\u503a\n\nSales rose, according to The Quarvel's review. "
+    art = run("\u5916\u5a92\u5934\u6761\uff1a\u7f8e\u503a\n\nSales rose, according to The "
+              "Quarvel's review. "
               "The deal was first reported by Reuters on Monday.");
     assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
     assert_null(find(art, "Reuters", GX_ENT_COMPANY));

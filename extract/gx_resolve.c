@@ -24,6 +24,7 @@
 #include "gx_cand_shape.h"
 #include "gx_entities.h"
 #include "gx_keymap.h"
+#include "gx_normalize.h"
 #include "gx_quantity.h"
 #include "gx_resolve_impl.h"
 #include "gx_rules_en.h"
@@ -757,6 +758,12 @@ static bool tagger_reading_ok(gx_rs *rs, int i, int agree)
         return false;
     /* a street written in Latin words (Marguerite Drive, Park Avenue) */
     if (c->type == GX_ENT_PERSON && gx_en_street_name(eng->english, art->cp + c->span.start, c->span.end - c->span.start))
+        return false;
+    /* a news organisation's name of two or more words (San Francisco Chronicle says): no person,
+     * whichever source read it (one word may be a last name too: Bloomberg) */
+    if (c->type == GX_ENT_PERSON &&
+        gx_en_news_name(eng->english, art->cp + c->span.start, c->span.end - c->span.start) &&
+        gx_cps_find_either(art->cp, c->span.start, c->span.end, ' ', ' ') < c->span.end)
         return false;
     /* a body that is a verb's object (釜山办|公, 上大学) */
     if (gx_shape_verb_object_body(art, c->type, c->span))

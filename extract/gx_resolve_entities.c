@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gx_resolve_impl.h"
+#include "gx_rules_en.h"
 
 static int cmp_mention(const void *a, const void *b)
 {
@@ -1220,8 +1221,13 @@ static void name_entities(gx_rs *rs)
          * publishes: the body, as anywhere else in the text; the tagger's guess alone is no such
          * reading) */
         bool outlet_body = e->type == GX_ENT_GOVERNMENT && cv[p->best_cand].source != GX_SRC_TAGGER;
-        if (art->outlet && !strcmp(gx_article_span_text(art, cv[p->best_cand].span), art->outlet) &&
-            !(th && th->type == GX_ENT_COMPANY) && !outlet_body)
+        /* ... or it is a well-known news organisation that the English pass made a company (the
+         * wire of "NEW YORK (Reuters) -" cited again: "contacted by Reuters"; english29) */
+        gx_span bs = cv[p->best_cand].span;
+        bool news_firm = e->type == GX_ENT_COMPANY &&
+                         gx_en_news_name(eng->english, art->cp + bs.start, bs.end - bs.start);
+        if (art->outlet && !strcmp(gx_article_span_text(art, bs), art->outlet) &&
+            !(th && th->type == GX_ENT_COMPANY) && !outlet_body && !news_firm)
             p->type = e->type = GX_ENT_ORGANIZATION;
         if (th && th->type == e->type) {
             /* the canonical name if the article uses it, else the form it uses */

@@ -40,7 +40,8 @@ typedef enum en_class {
     EN_TITLE_MOD, EN_NOT_NAME, EN_GENERIC, EN_HONORIFIC, EN_BEFORE, EN_AFTER, EN_POSS, EN_DETERMINER,
     EN_COMPANY_NOUN, EN_ORG_WORD, EN_VENUE, EN_PRODUCT_WORD, EN_STREET, EN_GIVEN, EN_CN_SURNAME, EN_PINYIN, EN_HOLDER_ONLY, EN_STATE, EN_CELESTIAL, EN_ROYAL, EN_KR_SURNAME,
     EN_KR_SYLLABLE, EN_PLACE_NOUN, EN_COUNTRY, EN_BRAND_NOUN, EN_KIN,
-    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE, EN__COUNT
+    EN_PERSON_VERB, EN_STATE_VERB, EN_STATE_BEFORE, EN_STAT_VERB, EN_STAT_NOUN, EN_OUTLET_NOUN, EN_REPORT_NOUN, EN_STATE_ORGAN, EN_OWNER_NOUN, EN_COURT_POSS, EN_PRISON_NOUN, EN_FOR_TITLE, EN_FIGURE,
+    EN_NEWS, EN_CHAMBER, EN__COUNT
 } en_class;
 
 static const struct {
@@ -59,6 +60,7 @@ static const struct {
     {"state_verb", true}, {"state_before", true}, {"stat_verb", true}, {"stat_noun", true},
     {"outlet_noun", true}, {"report_noun", true}, {"state_organ", true}, {"owner_noun", true},
     {"court_poss", true}, {"prison_noun", true}, {"for_title", true}, {"figure", false},
+    {"news", false}, {"chamber", false},
 };
 
 #define EN_MAX_KEY 64
@@ -141,6 +143,20 @@ bool gx_en_street_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
     return en_find(lx, EN_STREET, word, (size_t)(n - s)) != NULL;
 }
 
+bool gx_en_news_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n)
+{
+    char key[EN_MAX_KEY];
+    if (!lx || n < 2 || n >= EN_MAX_KEY)
+        return false;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = cp[i] == 0x2019 ? '\'' : cp[i];
+        if (c < 0x20 || c > 0x7E)
+            return false;
+        key[i] = (char)c;
+    }
+    return en_find(lx, EN_NEWS, key, (size_t)n) != NULL;
+}
+
 void gx_en_lex_free(gx_en_lex *lx)
 {
     if (!lx)
@@ -168,7 +184,7 @@ gx_en_lex *gx_en_lex_load(const char *data_dir, gl_error *err)
     if (!f)
         return NULL;
     gx_en_lex *lx = gl_calloc(1, sizeof *lx);
-    lx->mask = 8191; /* room for ~4000 phrases at half load */
+    lx->mask = 16383; /* room for ~8000 phrases at half load */
     lx->tab = gl_calloc((size_t)lx->mask + 1, sizeof(en_entry));
     uint32_t n = 0;
     int lineno = 0, rc = 0;
@@ -245,6 +261,7 @@ typedef struct en_line {
     const uint32_t *cp;
     en_tok *t;
     int n;
+    bool zh; /* the article has Chinese lines: its outlets stay organizations (english29) */
 } en_line;
 
 typedef GX_VEC(gx_span) en_span_vec; /* spans of words (aged_people) */
@@ -1906,8 +1923,10 @@ static int company_context(const en_line *L, int a, int b, int32_t le)
     /* "a stake in Kylie Jenner's cosmetics company": the cue governs what a person owns */
     if (a > 0 && L->t[a - 1].gap == 1 && (!L->t[a - 1].cap || L->t[a - 1].start) && phrase_before(L, EN_BEFORE, a) > 0 &&
         !(last->poss && b - a >= 2 && person_shape(L, a, b))) {
-        /* a rival, a firm, a startup may be a person's too (political rival Joe Biden) */
-        static const char *const WEAK[] = {"rival", "rivals", "peer", "firm", "startup", "start-up", "supplier", NULL};
+        /* a rival, a firm, a startup may be a person's too (political rival Joe Biden); data from a
+         * university's researchers (data from Johns Hopkins; english29) */
+        static const char *const WEAK[] = {"rival",    "rivals",   "peer", "firm", "startup",
+                                           "start-up", "supplier", "from", NULL};
         for (int k = 0; WEAK[k]; k++)
             if (lower_word_is(L, a - 1, WEAK[k]))
                 return 1;
@@ -2245,6 +2264,35 @@ static void possessive_organs(en_line *L)
     }
 }
 
+/* A legislature named by its chamber word alone after "the" (english.tsv "chamber": "impeached by
+ * the House", "the state Legislature will meet"): a government body, with a lower-case "state"
+ * before it. Not when a capitalised word or "of" goes on (House Democrats, House Speaker, House of
+ * Lords: the runs and titles read those) or the word is a possessive's object ("Trump's House").
+ * (twenty-ninth session, english29) */
+static void chambers(en_line *L)
+{
+    for (int k = 1; k < L->n; k++) {
+        if (!L->t[k].cap || L->t[k].used || L->t[k].title || !tok_is(L, EN_CHAMBER, k) ||
+            L->t[k - 1].gap != 1)
+            continue;
+        int a = k;
+        if (lower_word_is(L, k - 1, "state") && k >= 2 && L->t[k - 2].gap == 1)
+            a = k - 1;
+        if (!(word_matches(L, a - 1, "the", true) && (!L->t[a - 1].cap || L->t[a - 1].start)) ||
+            L->t[a - 1].gap != 1)
+            continue;
+        if (!L->t[k].poss && L->t[k].gap && k + 1 < L->n &&
+            (L->t[k + 1].cap || lower_word_is(L, k + 1, "of")))
+            continue;
+        gx_span s = {L->t[a].s, L->t[k].e};
+        if (cand_covering(L->art, s.start, s.end, GX_ORGLIKE | (1 << GX_ENT_PERSON)) >= 0)
+            continue;
+        add(L->art, s, GX_ENT_GOVERNMENT, 0.8f);
+        for (int j = a; j <= k; j++)
+            L->t[j].used = true;
+    }
+}
+
 /* A country acting as a state (the gold of English news counts it as a government): a country,
  * territory or capital (english.tsv "country"), its run just those words, right before a state's
  * verb ("the US is seeking", "Sweden has dropped", "the United States, which accuses him") or right
@@ -2354,6 +2402,20 @@ static void names(en_line *L, int32_t le)
                 po = place_organ(L, k + 1, b); /* "In Hong Kong police ..." (an opener first) */
             if (po > 0) {
                 k = po;
+                continue;
+            }
+        }
+        /* "the U.S. government", "the UK government": a country's name and a government word
+         * (the country alone is a place's or an opener's word; english29) */
+        if ((us_prefix(L, b - 1) && b - k == 1) ||
+            (phrase_at(L, EN_COUNTRY, k) == b - k && !L->t[b - 1].poss)) {
+            if (L->t[b - 1].gap == 1 && b < L->n && !L->t[b].cap &&
+                phrase_at(L, EN_GOV_AFTER, b) == 1 &&
+                cand_covering(art, L->t[k].s, L->t[b].e, GX_ORGLIKE) < 0) {
+                add(art, (gx_span){L->t[k].s, L->t[b].e}, GX_ENT_GOVERNMENT, 0.8f);
+                for (int j = k; j < b; j++)
+                    L->t[j].used = true;
+                k = b + 1;
                 continue;
             }
         }
@@ -2664,7 +2726,8 @@ static void listed_people(en_line *L, const int *ia, const int *ib, int n)
     }
 }
 
-/* News outlets named as sources (an outlet is an organization, docs/english.md): a name right after
+/* News outlets named as sources (a company since the twenty-ninth session, docs/english.md; an
+ * organization before): a name right after
  * a kind of outlet ("Taiwanese publication DigiTimes", "the tabloid Daily Star"; not a blog or a
  * website: "his blog Think, Save, Retire" is a person's) or a possessive
  * after "according to" before a report ("according to The Verge's Stadia review"). A capitalised
@@ -2684,6 +2747,12 @@ static void outlets(en_line *L)
                 j++;
             shown = j < L->n && !L->t[j].cap && tok_is(L, EN_REPORT_NOUN, j);
         }
+        /* ... or right before it after "the" ("as reported by the Independent newspaper", "the
+         * Quarvel magazine"; english29) */
+        if (!shown && b < L->n && b - k <= 3 && L->t[b - 1].gap == 1 && !L->t[b - 1].poss &&
+            !L->t[b].cap && tok_is(L, EN_OUTLET_NOUN, b) && word_matches(L, k - 1, "the", true) &&
+            L->t[k - 1].gap == 1)
+            shown = true;
         int a = k;
         if (shown && word_matches(L, a, "the", true) && (L->t[a].start || b - a < 2))
             a++;
@@ -2696,7 +2765,7 @@ static void outlets(en_line *L)
             ok = !L->t[j].title && !L->t[j].used && (j == a || !tok_is(L, EN_NOT_NAME, j));
         gx_span sp = {L->t[a].s, L->t[b - 1].e};
         if (ok && cand_covering(L->art, sp.start, sp.end, GX_ORGLIKE | (1 << GX_ENT_PERSON) | (1 << GX_ENT_LOCATION)) < 0) {
-            add(L->art, sp, GX_ENT_ORGANIZATION, 0.7f);
+            add(L->art, sp, L->zh ? GX_ENT_ORGANIZATION : GX_ENT_COMPANY, 0.7f);
             for (int j = a; j < b; j++)
                 L->t[j].used = true;
         }
@@ -2743,6 +2812,58 @@ static void kinds_such_as(en_line *L)
             is_co[i] = company_run_poss(L, ia[i], ib[i]);
         list_companies(L, ia, ib, is_co, n);
         k = ib[n - 1] - 1;
+    }
+}
+
+/* Well-known news organisations (english.tsv "news": Reuters, the New York Times, Fox News): the
+ * name the text writes is a company (twenty-ninth session, english29: the English golds count the
+ * outlets a story cites as companies, and a news organisation is a business). The longest listed
+ * name from a word on; a name that the lexicon scan read as an organization (Reuters, Bloomberg of
+ * organizations.tsv) becomes a company, one that a longer candidate covers (Bloomberg
+ * Philanthropies, Michael Bloomberg) or whose one word is somebody's last name in the article stays
+ * as it is. */
+static void news_outlets(en_line *L)
+{
+    gx_article *art = L->art;
+    for (int k = 0; k < L->n; k++) {
+        uint32_t c0 = L->cp[L->t[k].s];
+        if ((!L->t[k].cap && !(c0 >= '0' && c0 <= '9')) || L->t[k].used)
+            continue;
+        /* inside a longer name (South Florida Sun Sentinel when Sun Sentinel is listed), but
+         * "according to The New York Times" */
+        if (k > 0 && L->t[k - 1].gap == 1 && L->t[k - 1].cap && !L->t[k - 1].start &&
+            !L->t[k - 1].poss && !word_matches(L, k - 1, "the", true))
+            continue;
+        int m = phrase_at(L, EN_NEWS, k);
+        if (m == 0)
+            continue;
+        gx_span s = {L->t[k].s, L->t[k + m - 1].e};
+        if (k + m < L->n && L->t[k + m - 1].gap == 1 && L->t[k + m].cap && !L->t[k + m].poss &&
+            !tok_is(L, EN_NOT_NAME, k + m))
+            continue; /* a longer name goes on (Reuters Institute, CNN Center) */
+        if (m == 1 && is_surname(L, s.start, s.end))
+            continue;
+        /* a wire's dateline ("WASHINGTON (AP) -"): the article's outlet, no company it cites */
+        if (s.start > 0 && L->cp[s.start - 1] == '(' && s.end < L->art->ncp && L->cp[s.end] == ')')
+            continue;
+        int same = cand_with_span(art, s, (1 << GX_ENT_ORGANIZATION) | (1 << GX_ENT_PERSON));
+        if (same >= 0 && art->candidates.v[same].source == GX_SRC_GAZETTEER &&
+            art->candidates.v[same].type == GX_ENT_ORGANIZATION) {
+            gx_candidate *c = &art->candidates.v[same];
+            c->type = GX_ENT_COMPANY;
+            c->lex_id = -1;
+            c->canonical = NULL;
+        } else if (cand_covering(art, s.start, s.end,
+                                 GX_ORGLIKE | (1 << GX_ENT_LOCATION) |
+                                     (m == 1 ? 1 << GX_ENT_PERSON : 0)) >= 0) {
+            continue; /* (a name of two or more words is no person: gx_resolve.c drops that reading)
+                       */
+        } else {
+            add(art, s, GX_ENT_COMPANY, 0.85f);
+        }
+        for (int j = k; j < k + m; j++)
+            L->t[j].used = true;
+        k += m - 1;
     }
 }
 
@@ -3039,6 +3160,11 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
     memset(&words, 0, sizeof words);
     en_span_vec aged;
     memset(&aged, 0, sizeof aged);
+    /* a Chinese article's English lines (外媒头条's "MarketWatch") keep the Chinese side's
+     * policy: a news outlet is an organization there */
+    bool zh = false;
+    for (int32_t k = 0; k < art->ncp && !zh; k++)
+        zh = cp[k] >= 0x2E80 && !(cp[k] >= 0x1F000 && cp[k] < 0x20000);
     for (int32_t ls = 0; ls < art->ncp;) {
         int32_t le = ls;
         bool cjk = false;
@@ -3058,10 +3184,12 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
             ls = next;
             continue;
         }
-        en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0};
+        en_line L = {.lx = eng->english, .art = art, .cp = cp, .t = NULL, .n = 0, .zh = zh};
         tokenize(&L, ls, le);
         ticker_column(&L, le);
         firm_commas(&L);
+        if (!zh)
+            news_outlets(&L);
         venues(&L);
         titles(&L);
         credit_labels(&L);
@@ -3078,6 +3206,7 @@ void gx_rules_en(const gx_engine *eng, gx_article *art)
         names(&L, le);
         outlets(&L);
         state_actors(&L);
+        chambers(&L);
         coordinated(&L);
         each_closed_list(&L, listed_companies);
         kinds_such_as(&L);

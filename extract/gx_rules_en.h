@@ -27,6 +27,10 @@ bool gx_en_camel_product(const gx_en_lex *lx, const uint32_t *cp, int32_t n);
  * Marguerite Drive, Park Avenue): an address, no person (eighteenth session, people23). */
 bool gx_en_street_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n);
 
+/* Is cp[0..n) a well-known news organisation's name as english.tsv "news" lists it (Reuters, The
+ * New York Times)? Such a name is a company (twenty-ninth session, english29). lx NULL: false. */
+bool gx_en_news_name(const gx_en_lex *lx, const uint32_t *cp, int32_t n);
+
 /* The pass itself: runs after gx_rules_apply() (so the gazetteer's, the rules' and the people
  * rules' candidates and positions are there) and adds candidates and positions in the article's
  * arena; it also fills the holder or organization of an English position that has none. Does

@@ -750,11 +750,11 @@ static void test_eng9(void **state)
     assert_non_null(find(art, "Jorvik Halloway", GX_ENT_PERSON));
     gx_article_free(art);
 
-    /* news outlets named as sources are organizations */
+    /* news outlets named as sources (companies since the twenty-ninth session, english29) */
     art = run("The figures were cited by the Danish publication Vestrup Tidende. Sales rose, according to "
               "The Quarvel's review of the phone.");
-    assert_non_null(find(art, "Vestrup Tidende", GX_ENT_ORGANIZATION));
-    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    assert_non_null(find(art, "Vestrup Tidende", GX_ENT_COMPANY));
+    assert_non_null(find(art, "The Quarvel", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -785,7 +785,7 @@ static void test_eng10(void **state)
     /* an outlet's possessive before a capitalised word and a report (was never read: a possessive
      * has no gap) */
     art = run("Sales rose, according to The Quarvel\u2019s Zonkit review of the phone.");
-    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    assert_non_null(find(art, "The Quarvel", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 
@@ -867,6 +867,81 @@ static void test_review27(void **state)
 /* english28: a plural title before a list of people gives each the title in the singular; an
  * honorific between a title and its holder; a lower-case title before the last name of a person
  * named in full in an earlier paragraph; occupations and title fields of english.tsv. */
+/* Twenty-ninth session (english29): well-known news organisations (english.tsv "news") are
+ * companies; the sentences are invented. */
+static void test_english29(void **state)
+{
+    (void)state;
+    /* cited outlets; Reuters of organizations.tsv becomes a company in English text */
+    gx_article *art =
+        run("Shares of the lender fell, Reuters reported on Tuesday. The plan was first "
+            "described by The Washington Post and later confirmed to the Associated Press.");
+    assert_non_null(find(art, "Reuters", GX_ENT_COMPANY));
+    assert_null(find(art, "Reuters", GX_ENT_ORGANIZATION));
+    assert_non_null(find(art, "The Washington Post", GX_ENT_COMPANY));
+    assert_non_null(find(art, "Associated Press", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* a paper's name is no person, whichever stage proposed it */
+    art = run("The San Francisco Chronicle says the suspect was arrested a block away.");
+    assert_non_null(find(art, "San Francisco Chronicle", GX_ENT_COMPANY));
+    assert_null(find(art, "San Francisco Chronicle", GX_ENT_PERSON));
+    gx_article_free(art);
+
+    /* not: a last name (Bloomberg of Michael Bloomberg), a longer name, a wire's dateline */
+    art =
+        run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg said he would decide soon.");
+    assert_null(find(art, "Bloomberg", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("The grant came from Bloomberg Philanthropies, the group said on Friday.");
+    assert_null(find(art, "Bloomberg", GX_ENT_COMPANY));
+    gx_article_free(art);
+    art = run("WASHINGTON (AP) \u2014 The vote on the budget was delayed again on Thursday night.");
+    assert_null(find(art, "AP", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* an outlet named before its kind after "the"; not a nationality or a day */
+    art = run(
+        "The remark was reported by the Quarvel newspaper, and later by the British newspaper and "
+        "the Sunday magazine.");
+    assert_non_null(find(art, "Quarvel", GX_ENT_COMPANY));
+    assert_null(find(art, "British", GX_ENT_COMPANY));
+    assert_null(find(art, "Sunday", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* data from a firm; not from a person-shaped name */
+    art = run(
+        "Yields rose to 6.1% on Monday, according to data from Quorvane. Deaths rose, according to "
+        "data from Johns Hopkins.");
+    assert_non_null(find(art, "Quorvane", GX_ENT_COMPANY));
+    assert_null(find(art, "Johns Hopkins", GX_ENT_COMPANY));
+    gx_article_free(art);
+
+    /* a country and a government word */
+    art = run(
+        "The plan was launched by the U.S. government in 2011, and the UK government backed it.");
+    assert_non_null(find(art, "U.S. government", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "UK government", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    /* a chamber named alone after "the" is a government body; not before a name or "of" */
+    art = run(
+        "The bill passed the House on Friday, and the state Legislature will take it up in May. "
+        "House Democrats met the governor.");
+    assert_non_null(find(art, "House", GX_ENT_GOVERNMENT));
+    assert_non_null(find(art, "state Legislature", GX_ENT_GOVERNMENT));
+    assert_null(find(art, "House Democrats", GX_ENT_GOVERNMENT));
+    gx_article_free(art);
+
+    /* a Chinese article's English lines keep the Chinese policy: an outlet is an organization */
+    art = run("\u5916\u5a92\u5934\u6761\uff1a\u7f8e\u503a\n\nSales rose, according to The "
+              "Quarvel's review. "
+              "The deal was first reported by Reuters on Monday.");
+    assert_non_null(find(art, "The Quarvel", GX_ENT_ORGANIZATION));
+    assert_null(find(art, "Reuters", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 static void test_english28(void **state)
 {
     (void)state;
@@ -978,6 +1053,7 @@ int main(void)
         cmocka_unit_test(test_eng12),
         cmocka_unit_test(test_review27),
         cmocka_unit_test(test_english28),
+        cmocka_unit_test(test_english29),
     };
     return cmocka_run_group_tests(tests, gx_test_engine_setup, gx_test_engine_teardown);
 }

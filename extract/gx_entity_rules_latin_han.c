@@ -11,6 +11,8 @@
  *   - the Chinese part is a stem of up to five characters and a company or trade word (爱莎|外汇,
  *     联准|国际, 捷凯|外汇; 资本 or 集团 right after a Latin word of three letters: IPCO资本), the stem
  *     no ordinary word, place or function character: the whole is the name;
+ *   - a Chinese name of two to four characters and 平台 follow, the whole written twice (Horseforex马汇
+ *     平台): the whole is the name;
  *   - a word of a scheme or a platform's kind follows (cues.tsv latin_firm_after, plain: 拆分盘, 拆分理财,
  *     外汇平台, 量化券商平台), or 平台 and a question or a report about a platform (XO平台是正规的吗):
  *     the Latin word is the name.
@@ -215,6 +217,19 @@ static bool platform_asked(const gx_hit_index *ix, const gx_article *art, int32_
     return gx_hit_len_starting(ix, p + 2, GX_LEX_PLATFORM_QUESTION) > 0 || gx_hit_len_starting(ix, p + 2, GX_LEX_TRADE_REPORT) > 0;
 }
 
+/* The end of a Chinese name of two to four characters (stem_ok) after the Latin word [a, p) and
+ * before 平台, the whole written twice at least (测评Horseforex马汇平台 … 平台是Horseforex马汇); p when
+ * there is none. */
+static int32_t platform_name_end(const gx_hit_index *ix, const gx_article *art, int32_t a, int32_t p)
+{
+    const uint32_t *cp = art->cp;
+    for (int32_t q = p + 2; q <= p + 4 && q + 2 <= art->ncp && gx_is_cjk(cp[q - 1]); q++)
+        if (cp[q] == 0x5E73 /* 平 */ && cp[q + 1] == 0x53F0 /* 台 */ && stem_ok(ix, art, p, q) &&
+            gx_er_written(ix, art, (gx_span){a, q}) >= 2)
+            return q;
+    return p;
+}
+
 void gx_er_latin_han_rule(const gx_hit_index *ix, gx_article *art)
 {
     const uint32_t *cp = art->cp;
@@ -229,6 +244,8 @@ void gx_er_latin_han_rule(const gx_hit_index *ix, gx_article *art)
         int32_t e = company_from(ix, art, p, &score);
         if (e == p)
             e = business_name_after(ix, art, a, p);
+        if (e == p)
+            e = platform_name_end(ix, art, a, p);
         if (e > p) {
             add_joined(art, a, e, score);
             continue;

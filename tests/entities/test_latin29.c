@@ -1,7 +1,8 @@
 /* test_latin29.c — web finance firms written in Latin letters glued to Chinese words (twenty-ninth
  * session, latin29; gx_entity_rules_latin_han.c): a Latin word joined to the Chinese company after
- * it, to a stem and a company or trade word, or to a scheme's kind (cues.tsv latin_firm_after, the
- * plain lines), and what stays out. Texts written for the test. */
+ * it, to a stem and a company or trade word, to a name before 平台 written twice, or to a scheme's
+ * kind (cues.tsv latin_firm_after, the plain lines); a Latin name after a coin's exchange or a
+ * broker (list_noun); the joined name's aliases; what stays out. Texts written for the test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,6 +84,20 @@ static void test_guards_more(void **state)
     gx_article_free(art);
 }
 
+/* a Latin name after a coin's exchange or a broker (cues.tsv list_noun), and a Latin-led name before
+ * 平台 written twice */
+static void test_after_kind_and_platform(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("据报道，比特币交易所Vextrade涉嫌诈骗。去年收购毛里求斯外汇经纪商KORVEST。"
+                                  "今天测评Zorafx岚汇平台。小编要探讨的平台是Zorafx岚汇。",
+                                  NULL, NULL);
+    assert_non_null(fixture_find(art, "Vextrade", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "KORVEST", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "Zorafx岚汇", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_guards),
         cmocka_unit_test(test_bilingual_aliases),
         cmocka_unit_test(test_guards_more),
+        cmocka_unit_test(test_after_kind_and_platform),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

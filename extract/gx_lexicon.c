@@ -529,7 +529,8 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         if (!strcmp(f[0], kinds[i].name)) {
             /* an edged suffix (商城) names a firm only at a sure left edge, what follows a coin's
              * acronym too (BTC交易平台) only a name that is no acronym: flagged weak */
-            bool weak = !strcmp(f[0], "company_suffix_edged") || !strcmp(f[0], "latin_firm_after_weak");
+            bool weak = !strcmp(f[0], "company_suffix_edged") ||
+                        !strcmp(f[0], "latin_firm_after_weak");
             add_pattern(lex, f[1], kinds[i].kind, weak ? GX_LEXF_WEAK : 0, -1);
             return 0;
         }

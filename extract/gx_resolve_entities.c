@@ -1187,7 +1187,8 @@ static void bilingual_alias(const gx_engine *eng, gx_article *art, gx_entity *e,
         l++;
     }
     int32_t n = s.end - l;
-    if (letters < 2 || l - k > 16 || n < 2 || !gx_is_alnum(cp[l - 1]) || gx_word_at(art, k, MARKERS) == l - k ||
+    if (letters < 2 || l - k > 16 || n < 2 || !gx_is_alnum(cp[l - 1]) ||
+        gx_word_at(art, k, MARKERS) == l - k ||
         gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + k, l - k))
         return;
     for (int32_t q = l; q < s.end; q++)

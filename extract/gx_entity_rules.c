@@ -269,5 +269,7 @@ void gx_rules_apply(const gx_engine *eng, gx_article *art)
     gx_er_chinese_gloss_rule(&ix, art, &tr);
     STOP_IF_OVERDUE("the entity rules (before gx_er_known_head_rule)");
     gx_er_known_head_rule(&ix, art);
+    STOP_IF_OVERDUE("the entity rules (before gx_er_latin_han_rule)");
+    gx_er_latin_han_rule(&ix, art); /* (last: it joins a Latin word to the companies read above) */
     art->cand_pos = NULL;
 }

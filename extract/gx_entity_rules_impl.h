@@ -360,6 +360,9 @@ void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers
 
 /* gx_entity_rules_latin_ctx.c: Latin names of firms shown by their neighbours (巨头 Swiggy, a list
  * with a Latin company: Swiggy 和 Zomato); after gx_er_latin_context_names() */
+/* gx_entity_rules_latin_han.c: a Latin word glued to a Chinese company, to a stem and a company
+ * or trade word, or to a scheme's kind (UXEL优信, AISA爱莎外汇, VPF拆分盘; latin29) */
+void gx_er_latin_han_rule(const gx_hit_index *ix, gx_article *art);
 void gx_er_latin_neighbour_rules(const gx_hit_index *ix, gx_article *art, triggers *tr);
 /* gx_entity_rules_latin_ctx.c: is [from, to) a place of registration written in Latin letters, the
  * bracketed part of a Latin legal name (Jamplan (BVI) Limited, Acme (Hong Kong) Limited)? */

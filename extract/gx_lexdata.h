@@ -86,7 +86,9 @@ typedef enum gx_lex_kind {
     GX_LEX_TRADE_KIND,     /* a web finance platform's business word ending its name (百益|策略,
                             * 富成|配资, 黑马|外汇, 世纪艾克国际|金业; cues.tsv trade_kind) */
     GX_LEX_LATIN_FIRM_AFTER, /* what only a business has, right after a Latin name in Chinese text
-                              * (BiKi交易平台, CoinShares母公司; cues.tsv latin_firm_after) */
+                              * (BiKi交易平台, CoinShares母公司; cues.tsv latin_firm_after); flagged
+                              * weak when it follows a coin's acronym too (BTC交易平台), read after an
+                              * acronym when not (VPF拆分盘: gx_entity_rules_latin_han.c) */
     GX_LEX_TRADE_REPORT,   /* what web texts ask or report about a platform named by its trade, right
                             * after the name (百益策略|平台亏损, 多赢策略|被骗; cues.tsv trade_report) */
     GX_LEX_BYLINE_WORD,    /* a byline's or a source's word after a column's name in 《》 (作者, 记者, 消息,

@@ -520,14 +520,18 @@ static int read_cue(gx_lexicon *lex, char *line, void *ctx)
         {"police_word", GX_LEX_POLICE_WORD},       {"police_unit", GX_LEX_POLICE_UNIT},
         {"account_trade", GX_LEX_ACCOUNT_TRADE},   {"ask_verb", GX_LEX_ASK_VERB},
         {"venue_deed", GX_LEX_VENUE_DEED},
+        {"latin_firm_after_weak", GX_LEX_LATIN_FIRM_AFTER},
     };
     char *f[2];
     if (gx_tsv_split(line, f, 2) < 2 || !*f[1])
         return -1;
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (!strcmp(f[0], kinds[i].name)) {
-            /* an edged suffix (商城) names a firm only at a sure left edge: flagged weak */
-            add_pattern(lex, f[1], kinds[i].kind, !strcmp(f[0], "company_suffix_edged") ? GX_LEXF_WEAK : 0, -1);
+            /* an edged suffix (商城) names a firm only at a sure left edge, what follows a coin's
+             * acronym too (BTC交易平台) only a name that is no acronym: flagged weak */
+            bool weak = !strcmp(f[0], "company_suffix_edged") ||
+                        !strcmp(f[0], "latin_firm_after_weak");
+            add_pattern(lex, f[1], kinds[i].kind, weak ? GX_LEXF_WEAK : 0, -1);
             return 0;
         }
     return -1;

@@ -7,6 +7,7 @@
 
 #include "gx_resolve_impl.h"
 #include "gx_rules_en.h"
+#include "gx_tagger.h"
 
 static int cmp_mention(const void *a, const void *b)
 {
@@ -1168,6 +1169,40 @@ static void country_acronym_alias(const gx_lexicon *lex, gx_article *art, gx_ent
     gx_rs_add_alias(art, e, a);
 }
 
+/* A company written as its Latin brand glued to its Chinese name (AISA爱莎外汇, GKFX捷凯外汇; twenty-ninth
+ * session, latin29): each part is one of its names, given as aliases — the Latin word (the digits a
+ * page glued before it left out: 8|AISA) and the Chinese part unless that part is only a company or
+ * trade word, a generic body or an ordinary word (KKG|商城, LG|化学 keep theirs). No stock marker or
+ * term of the lexicon (ST, APP) is a name. */
+static void bilingual_alias(const gx_engine *eng, gx_article *art, gx_entity *e, gx_span s)
+{
+    static const char32_t *const MARKERS[] = {U"ST", U"PT", U"SST", U"XD", U"XR", U"DR", NULL};
+    const uint32_t *cp = art->cp;
+    int32_t k = s.start;
+    while (k < s.end && cp[k] < 0x80 && gx_is_digit(cp[k]))
+        k++;
+    int32_t l = k;
+    int letters = 0;
+    while (l < s.end && cp[l] < 0x80 && (gx_is_alnum(cp[l]) || (cp[l] == '-' && l > k))) {
+        letters += !gx_is_digit(cp[l]) && cp[l] != '-';
+        l++;
+    }
+    int32_t n = s.end - l;
+    if (letters < 2 || l - k > 16 || n < 2 || !gx_is_alnum(cp[l - 1]) ||
+        gx_word_at(art, k, MARKERS) == l - k ||
+        gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + k, l - k))
+        return;
+    for (int32_t q = l; q < s.end; q++)
+        if (!gx_is_cjk(cp[q]))
+            return;
+    gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){k, l}));
+    if (!gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, cp + l, n) &&
+        !gx_lexicon_is(eng->lexicon, GX_LEX_TRADE_KIND, cp + l, n) &&
+        !gx_lexicon_is(eng->lexicon, GX_LEX_GENERIC_BODY, cp + l, n) &&
+        !(eng->tagger && gx_tagger_common_word(eng->tagger, cp + l, n)))
+        gx_rs_add_alias(art, e, gx_article_span_text(art, (gx_span){l, s.end}));
+}
+
 /* Each entity's type, name (the canonical one if the article uses it), aliases, ticker (as of the
  * article's date) and company id. */
 static void name_entities(gx_rs *rs)
@@ -1262,6 +1297,8 @@ static void name_entities(gx_rs *rs)
                 gx_rs_add_alias(art, e, gx_span_text_unquoted(art, e->mentions.v[m].span));
             if (!again && e->type == GX_ENT_GOVERNMENT)
                 country_acronym_alias(eng->lexicon, art, e, e->mentions.v[m].span, th != NULL);
+            if (!again && e->type == GX_ENT_COMPANY)
+                bilingual_alias(eng, art, e, e->mentions.v[m].span);
             /* the name written before a portal's inline quote is one of the entity's
              * (中国光大银行|(3.830,0.02,0.52%)|股份有限公司绍兴支行 -> 中国光大银行) */
             if (!again)

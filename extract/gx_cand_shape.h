@@ -42,6 +42,9 @@ bool gx_shape_numeral_size(const gx_article *art, gx_span s);
  * 19,097 names of data/tagger/names.txt ends in either. Whoever proposed the person. */
 bool gx_shape_family_or_press(const gx_engine *eng, const gx_article *art, gx_span s);
 bool gx_shape_trim_address(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* Cut a one-character verb (携 带 谈 …) read as a three-character person's last
+ * character (沈腾|携新作); true when c moved. */
+bool gx_shape_trim_verb(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 /* A Han reading of two to four characters that ends in a sentence particle or a second-person
  * pronoun (组长牛逼啊, 郭总您以前): no name (none of the 19,097 of data/tagger/names.txt ends in
  * 啊 吧 呢 吗 呀 嘛 啦 哦 您 你). */

@@ -372,6 +372,18 @@ bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span 
     /* 在韩国釜山办|公, 德恒北京总部办|公区: 办 opens 办公 (to have one's office) */
     if (type == GX_ENT_GOVERNMENT && len >= 2 && cp[e - 1] == 0x529E /* 办 */ && e < art->ncp && cp[e] == 0x516C /* 公 */)
         return true;
+    /* 钱存|银行, 钱放进|银行, 电汇到|公司, 上百家|银行: money put into a bank or a firm, or a count of
+     * them, is no firm's name (no name of the gazetteers ends in 存 进 到 入 往 + 银行 or 公司;
+     * edges29) */
+    if (type == GX_ENT_COMPANY && len >= 3 && len <= 8 &&
+        ((cp[e - 2] == 0x94F6 && cp[e - 1] == 0x884C) /* 银行 */ ||
+         (cp[e - 2] == 0x516C && cp[e - 1] == 0x53F8) /* 公司 */)) {
+        uint32_t b = cp[e - 3];
+        if (gx_cp_in(b, U"存进到入往"))
+            return true;
+        if (b == 0x5BB6 /* 家 */ && len >= 4 && (gx_is_numeral(cp[e - 4]) || gx_cp_in(cp[e - 4], U"多几数各每")))
+            return true;
+    }
     /* 山东上大学, 刚刚步入大学: going to college names no university */
     if (type == GX_ENT_ORGANIZATION && len >= 3 && cp[e - 2] == 0x5927 /* 大 */ && cp[e - 1] == 0x5B66 /* 学 */)
         return gx_cp_in(cp[e - 3], U"上读入考");

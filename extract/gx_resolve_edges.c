@@ -12,7 +12,10 @@
  *   - the last character of an ordinary word glued before a place-led body or firm (所在地|义乌市
  *     公安局): the name starts at the place;
  *   - a kind of firm ending in 公司 before a name the article reads as a company elsewhere
- *     (线上配资公司|海南贝格富配资): the name is the one after the kind. */
+ *     (线上配资公司|海南贝格富配资): the name is the one after the kind;
+ *   - a tagger's name cut before the rest of a longer legal name written elsewhere, the text
+ *     going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限公司): the name
+ *     takes the words the two share. */
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -223,4 +226,38 @@ bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
         }
     }
     return false;
+}
+
+bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i)
+{
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end, n = e - s;
+    if (c->source != GX_SRC_TAGGER || c->type != GX_ENT_COMPANY || c->lex_id >= 0 || n < 4 ||
+        e >= art->ncp || !gx_is_cjk(cp[e]) || !gx_is_cjk(cp[e - 1]))
+        return false;
+    int32_t best = e;
+    for (int j = 0; j < rs->nc; j++) {
+        const gx_candidate *o = &rs->cv[j];
+        int32_t on = o->span.end - o->span.start;
+        if (j == i || o->type != GX_ENT_COMPANY || on < n + 2 || o->span.start == s ||
+            (o->source == GX_SRC_TAGGER && o->score < 0.5f) || !gx_span_in_text(art, o->span) ||
+            memcmp(cp + o->span.start, cp + s, sizeof(uint32_t) * (size_t)n) != 0)
+            continue;
+        /* (the words the text and the longer legal name share after the cut, its legal form
+         * aside: not a ticker rule's 海泰发展|股票 for the tagger's 海泰发展) */
+        int32_t form = legal_form_len(art, o->span);
+        if (form == 0)
+            continue;
+        int32_t m = n, stop = on - form;
+        while (m < stop && s + m < art->ncp && cp[s + m] == cp[o->span.start + m] && gx_is_cjk(cp[s + m]))
+            m++;
+        if (m - n >= 2 && s + m > best)
+            best = s + m;
+    }
+    if (best == e)
+        return false;
+    c->span.end = best;
+    return true;
 }

@@ -1,6 +1,7 @@
 /* test_edges29.c — names with a wrong edge, twenty-ninth session (helper "edges29";
  * gx_shape_trim_verb in gx_cand_shape.c, gx_rs_edge_word_tail and gx_rs_edge_kind_before_named in
- * gx_resolve_edges.c, the division rule's stop at a body of its own in gx_entity_rules_gov.c).
+ * gx_resolve_edges.c, the division rule's stop at a body of its own in gx_entity_rules_gov.c,
+ * money put into a bank in gx_shape_verb_object_body, gx_rs_edge_cut_before_rest).
  * Texts written for the test; each case fails on the base. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -65,12 +66,43 @@ static void test_kind_before_named(void **state)
     gx_article_free(art);
 }
 
+/* Money put into a bank or a firm, or a count of banks, is no firm's name. */
+static void test_money_into_bank(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"我们来看一下：钱存银行的下场。", "他把钱放进银行以后就不管了。",
+                                        "押金可以电汇到公司对公账户", "全国有上百家银行参与。"};
+    static const char *const wrong[] = {"钱存银行", "钱放进银行", "电汇到公司", "上百家银行"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        gx_article *art = fixture_run(texts[i], NULL, NULL);
+        if (fixture_company(art, wrong[i]))
+            fail_msg("case %zu: %s", i, texts[i]);
+        gx_article_free(art);
+    }
+}
+
+/* A tagger's name cut before the rest of a legal name the article writes elsewhere takes the
+ * words they share (上海恒远|国际贸易 beside 上海恒远国际贸易有限公司). */
+static void test_cut_before_rest(void **state)
+{
+    (void)state;
+    fixture_tag tags[] = {{"上海恒远", GX_ENT_COMPANY, 0.45f},
+                          {"上海恒远国际贸易有限公司", GX_ENT_COMPANY, 0.8f}};
+    gx_article *art =
+        fixture_run_tagged("上海恒远国际贸易油画加盟好不好？上海恒远国际贸易有限公司成立于2015年。", tags, 2);
+    assert_null(fixture_find(art, "上海恒远", GX_ENT_COMPANY));
+    assert_non_null(fixture_company(art, "上海恒远国际贸易有限公司"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verb_after_name),
         cmocka_unit_test(test_two_bodies),
         cmocka_unit_test(test_kind_before_named),
+        cmocka_unit_test(test_money_into_bank),
+        cmocka_unit_test(test_cut_before_rest),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

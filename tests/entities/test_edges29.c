@@ -1,7 +1,8 @@
 /* test_edges29.c — names with a wrong edge, twenty-ninth session (helper "edges29";
  * gx_shape_trim_verb in gx_cand_shape.c, gx_rs_edge_word_tail and gx_rs_edge_kind_before_named in
  * gx_resolve_edges.c, the division rule's stop at a body of its own in gx_entity_rules_gov.c,
- * money put into a bank in gx_shape_verb_object_body, gx_rs_edge_cut_before_rest).
+ * money put into a bank in gx_shape_verb_object_body, gx_rs_edge_cut_before_rest and the tagger's
+ * legal names in merge_full_names, gx_resolve_entities.c).
  * Texts written for the test; each case fails on the base. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -91,7 +92,10 @@ static void test_cut_before_rest(void **state)
     gx_article *art =
         fixture_run_tagged("上海恒远国际贸易油画加盟好不好？上海恒远国际贸易有限公司成立于2015年。", tags, 2);
     assert_null(fixture_find(art, "上海恒远", GX_ENT_COMPANY));
-    assert_non_null(fixture_company(art, "上海恒远国际贸易有限公司"));
+    /* (one company: the tagger's legal name is its full name, as a rule's would be) */
+    const gx_entity *full = fixture_company(art, "上海恒远国际贸易有限公司");
+    assert_non_null(full);
+    assert_ptr_equal(full, fixture_company(art, "上海恒远国际贸易"));
     gx_article_free(art);
 }
 

@@ -15,7 +15,9 @@
  *     (线上配资公司|海南贝格富配资): the name is the one after the kind;
  *   - a tagger's name cut before the rest of a longer legal name written elsewhere, the text
  *     going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限公司): the name
- *     takes the words the two share. */
+ *     takes the words the two share;
+ *   - a tagger's company cut before an organization's suffix that a rule reads with it (上海金银业|
+ *     贸易场, X证券|交易所): the organization. */
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -260,4 +262,30 @@ bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i)
         return false;
     c->span.end = best;
     return true;
+}
+
+bool gx_rs_edge_org_suffix(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    int32_t s = c->span.start, e = c->span.end;
+    if (c->source != GX_SRC_TAGGER || c->type != GX_ENT_COMPANY || c->lex_id >= 0 || e - s < 2 ||
+        e >= art->ncp || !eng->lexicon)
+        return false;
+    int32_t n = gx_lex_word_at(eng->lexicon, GX_LEX_ORG_SUFFIX, art, e);
+    if (n < 2)
+        return false;
+    int *qb = rs->qb;
+    int nq = gx_cand_ix_starting(&rs->ix, s, s + 1, qb);
+    for (int q = 0; q < nq; q++) {
+        const gx_candidate *o = &rs->cv[qb[q]];
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_ORGANIZATION && o->span.start == s &&
+            o->span.end == e + n) {
+            c->span.end = e + n;
+            c->type = GX_ENT_ORGANIZATION;
+            return true;
+        }
+    }
+    return false;
 }

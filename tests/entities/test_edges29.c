@@ -2,7 +2,7 @@
  * gx_shape_trim_verb in gx_cand_shape.c, gx_rs_edge_word_tail and gx_rs_edge_kind_before_named in
  * gx_resolve_edges.c, the division rule's stop at a body of its own in gx_entity_rules_gov.c,
  * money put into a bank in gx_shape_verb_object_body, gx_rs_edge_cut_before_rest and the tagger's
- * legal names in merge_full_names, gx_resolve_entities.c).
+ * legal names in merge_full_names, gx_resolve_entities.c, gx_rs_edge_org_suffix).
  * Texts written for the test; each case fails on the base. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -99,6 +99,18 @@ static void test_cut_before_rest(void **state)
     gx_article_free(art);
 }
 
+/* A tagger's company cut before an organization's suffix a rule reads with it is that
+ * organization (香港金银业|贸易场, 贸易场 in cues.tsv org_suffix). */
+static void test_org_suffix(void **state)
+{
+    (void)state;
+    fixture_tag tag = {"香港金银业", GX_ENT_COMPANY, 0.75f};
+    gx_article *art = fixture_run_tagged("该公司是香港金银业贸易场的行员，受其监管。", &tag, 1);
+    assert_null(fixture_find(art, "香港金银业", GX_ENT_COMPANY));
+    assert_non_null(fixture_find(art, "香港金银业贸易场", GX_ENT_ORGANIZATION));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_kind_before_named),
         cmocka_unit_test(test_money_into_bank),
         cmocka_unit_test(test_cut_before_rest),
+        cmocka_unit_test(test_org_suffix),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -276,12 +276,13 @@ bool gx_rs_edge_org_suffix(gx_rs *rs, int i)
     int32_t n = gx_lex_word_at(eng->lexicon, GX_LEX_ORG_SUFFIX, art, e);
     if (n < 2)
         return false;
-    int *qb = rs->qb;
-    int nq = gx_cand_ix_starting(&rs->ix, s, s + 1, qb);
-    for (int q = 0; q < nq; q++) {
-        const gx_candidate *o = &rs->cv[qb[q]];
-        if (o->source == GX_SRC_RULE && o->type == GX_ENT_ORGANIZATION && o->span.start == s &&
-            o->span.end == e + n) {
+    /* (a rule's organization there or with the same text elsewhere: 受香港金银业|贸易场监管 beside
+     * 是香港金银业贸易场行员) */
+    gx_span whole = {s, e + n};
+    gx_cand_text_it it;
+    for (int j = gx_cand_text_first(&it, &rs->ix, art, whole, -1); j >= 0; j = gx_cand_text_next(&it)) {
+        const gx_candidate *o = &rs->cv[j];
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_ORGANIZATION && span_text_eq(art, o->span, whole)) {
             c->span.end = e + n;
             c->type = GX_ENT_ORGANIZATION;
             return true;

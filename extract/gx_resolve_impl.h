@@ -146,7 +146,8 @@ bool gx_rs_edge_kind_before_named(gx_rs *rs, int i);
  * 公司): the name takes the words they share, two at least (twenty-ninth session). */
 bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i);
 /* A tagger's company, candidate i, cut before an organization's suffix (cues.tsv org_suffix) that
- * a rule reads with it (上海金银业|贸易场): the rule's organization (twenty-ninth session). */
+ * a rule reads with it there or elsewhere (上海金银业|贸易场): the organization (twenty-ninth
+ * session). */
 bool gx_rs_edge_org_suffix(gx_rs *rs, int i);
 /* Is the firm word ending s the head of a longer word (集团|化, 公司|化, 企业|化)? No name ends so. */
 bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s);

@@ -42,6 +42,9 @@ bool gx_shape_numeral_size(const gx_article *art, gx_span s);
  * 19,097 names of data/tagger/names.txt ends in either. Whoever proposed the person. */
 bool gx_shape_family_or_press(const gx_engine *eng, const gx_article *art, gx_span s);
 bool gx_shape_trim_address(const gx_engine *eng, const gx_article *art, gx_candidate *c);
+/* Cut a one-character verb (携 带 谈 …) read as a three-character person's last
+ * character (沈腾|携新作); true when c moved. */
+bool gx_shape_trim_verb(const gx_engine *eng, const gx_article *art, gx_candidate *c);
 /* A Han reading of two to four characters that ends in a sentence particle or a second-person
  * pronoun (组长牛逼啊, 郭总您以前): no name (none of the 19,097 of data/tagger/names.txt ends in
  * 啊 吧 呢 吗 呀 嘛 啦 哦 您 你). */
@@ -60,7 +63,8 @@ bool gx_shape_group_noun(const gx_engine *eng, const gx_article *art, gx_span s)
 bool gx_shape_after_affiliate(const gx_article *art, gx_span s);
 /* A body that is a verb's object: a government reading ending in 办 before 公 (韩国釜山办|公: 办公,
  * to have one's office), an organization ending in 上/读/入/考 + 大学 (山东上大学, 刚刚步入大学: going
- * to college; no university's name ends so). */
+ * to college; no university's name ends so), a company of up to eight characters ending in 存 进 到
+ * 入 往 + 银行 or 公司 (钱存银行, 电汇到公司: money put in) or a count + 家 + 银行/公司 (上百家银行). */
 bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span s);
 
 /* 政治局|势, 当局|面: a government name ending in the 局 of 局势/局面 (any source). */

@@ -276,6 +276,18 @@ void gx_er_country_body_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
+/* Does a government candidate among the first n0 end at e and start after `from` (words
+ * between)? */
+static bool body_ends_inside(const gx_article *art, int n0, int32_t from, int32_t e)
+{
+    for (int j = 0; j < n0; j++) {
+        const gx_candidate *o = &art->candidates.v[j];
+        if (o->type == GX_ENT_GOVERNMENT && o->span.end == e && o->span.start > from)
+            return true;
+    }
+    return false;
+}
+
 /* 银监会咨询处, 美国使馆签证处, 人民银行成都分行征信管理处, 国务院新闻办公室: a division (…处)
  * or an office (…办公室, …办公厅) right after a government body belongs to it; so does a court's
  * division (最高法院第二巡回法庭) and a ministry's bureau or department (财政部监督评价局,
@@ -324,6 +336,10 @@ void gx_er_division_rule(const gx_hit_index *ix, gx_article *art)
             if ((last != 0x5904 /* 处 */ && !office && !bureau) || e < c->span.end + 2 ||
                 (!office && !bureau && e < art->ncp && gx_is_cjk(cp[e]) && !gx_name_right_ok(ix, art, e)))
                 continue;
+            /* (a body of its own ending there after other words, 义乌市公安局|收到|山东威海公安局: two
+             * bodies and a verb between, no division; edges29) */
+            if (body_ends_inside(art, n0, c->span.end, e))
+                break;
             gx_span n = {c->span.start, e};
             /* sure enough to beat the body alone (the tagger's own reading of it may be doubted) */
             int had;

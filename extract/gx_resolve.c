@@ -214,6 +214,8 @@ static void repair(gx_rs *rs, int i)
         gx_cand_ix_moved(&rs->ix, i);
     if (c->source == GX_SRC_TAGGER && gx_shape_trim_address(eng, art, c))
         gx_cand_ix_moved(&rs->ix, i);
+    if (c->source == GX_SRC_TAGGER && gx_shape_trim_verb(eng, art, c))
+        gx_cand_ix_moved(&rs->ix, i);
     /* weibo markup and a clause's copula at a name's edge (#钱旺#集团, ，系|佳联易购…有限公司) */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type != GX_ENT_PERSON &&
         (gx_shape_cut_hashtag(art, c) | gx_shape_trim_copula(art, c) | gx_shape_trim_list_number(art, c)))
@@ -356,6 +358,10 @@ static void repair(gx_rs *rs, int i)
     bool edge = gx_rs_edge_legal_tail(rs, i);
     edge |= gx_rs_edge_left_glue(rs, i);
     edge |= gx_rs_edge_latin_dot(rs, i);
+    edge |= gx_rs_edge_word_tail(rs, i);
+    edge |= gx_rs_edge_kind_before_named(rs, i);
+    edge |= gx_rs_edge_cut_before_rest(rs, i);
+    edge |= gx_rs_edge_org_suffix(rs, i);
     if (edge)
         gx_cand_ix_moved(&rs->ix, i);
     if (glued_before_named(rs, i)) {

@@ -7,12 +7,23 @@
  *   - a Latin legal form's abbreviation dot (…USA,LLC|.董事, Apple Inc|.): part of the name;
  *   - a legal name cut before its legal form (南山国际信托|投资公司): the form is part of it;
  * and gx_rs_never_an_entity() asks gx_rs_edge_suffix_in_word(): a firm word that is the head of a
- * longer word (集团|化, 公司|化: 星辰海集团实行集团|化运作) ends no name. */
+ * longer word (集团|化, 公司|化: 星辰海集团实行集团|化运作) ends no name. Twenty-ninth session
+ * (edges29):
+ *   - the last character of an ordinary word glued before a place-led body or firm (所在地|义乌市
+ *     公安局): the name starts at the place;
+ *   - a kind of firm ending in 公司 before a name the article reads as a company elsewhere
+ *     (线上配资公司|海南贝格富配资): the name is the one after the kind;
+ *   - a tagger's name cut before the rest of a longer legal name written elsewhere, the text
+ *     going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限公司): the name
+ *     takes the words the two share;
+ *   - a tagger's company cut before an organization's suffix that a rule reads with it (上海金银业|
+ *     贸易场, X证券|交易所): the organization. */
 #include <stdbool.h>
 #include <stdint.h>
 
 #include "gx_entity_util.h"
 #include "gx_resolve_impl.h"
+#include "gx_tagger.h"
 
 /* The legal forms a name may end with, longest first; each ends in 公司 or 集团. */
 static const char32_t *const LEGAL_FORMS[] = {U"集团股份有限公司", U"股份有限公司", U"有限责任公司",
@@ -179,4 +190,117 @@ bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
     }
     c->span.end += n;
     return true;
+}
+
+bool gx_rs_edge_word_tail(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) ||
+        (c->type != GX_ENT_COMPANY && c->type != GX_ENT_GOVERNMENT) || c->lex_id >= 0 || s < 1 ||
+        e - s < 6 || !eng->lexicon || !eng->tagger || !gx_is_cjk(cp[s - 1]) || !gx_is_cjk(cp[s]))
+        return false;
+    /* (the name without it opens with a place of two characters or more, and its first character
+     * starts no place itself: 地|义乌市, not 上|海…; a place of regions.tsv or a city of cities.tsv) */
+    const gx_lexicon *lex = eng->lexicon;
+    bool place = region_at(lex, cp + s + 1, e - s - 1) > 0 ||
+                 gx_lexicon_prefix_mask(lex, GX_LEX_CITY, cp + s + 1, e - s - 1, 2) != 0;
+    if (!place || region_at(lex, cp + s, e - s) > 0 ||
+        gx_lexicon_prefix_mask(lex, GX_LEX_CITY, cp + s, e - s, 2) != 0)
+        return false;
+    for (int32_t n = 3; n >= 2; n--)
+        if (s - n + 1 >= 0 && gx_tagger_common_word(eng->tagger, cp + s - n + 1, n)) {
+            c->span.start = s + 1;
+            return true;
+        }
+    return false;
+}
+
+bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
+{
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end;
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY ||
+        c->lex_id >= 0 || e - s < 8)
+        return false;
+    for (int32_t k = s + 4; e - k >= 4; k++) {
+        if (cp[k - 2] != 0x516C /* 公 */ || cp[k - 1] != 0x53F8 /* 司 */ || !gx_is_cjk(cp[k]))
+            continue;
+        gx_span rest = {k, e};
+        for (int j = 0; j < rs->nc; j++) {
+            const gx_candidate *o = &rs->cv[j];
+            if (j != i && o->type == GX_ENT_COMPANY && o->span.start != k &&
+                span_text_eq(art, o->span, rest) && gx_span_in_text(art, o->span)) {
+                c->span.start = k;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i)
+{
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    const uint32_t *cp = art->cp;
+    int32_t s = c->span.start, e = c->span.end, n = e - s;
+    if (c->source != GX_SRC_TAGGER || c->type != GX_ENT_COMPANY || c->lex_id >= 0 || n < 4 ||
+        e >= art->ncp || !gx_is_cjk(cp[e]) || !gx_is_cjk(cp[e - 1]))
+        return false;
+    int32_t best = e;
+    for (int j = 0; j < rs->nc; j++) {
+        const gx_candidate *o = &rs->cv[j];
+        int32_t on = o->span.end - o->span.start;
+        if (j == i || o->type != GX_ENT_COMPANY || on < n + 2 || o->span.start == s ||
+            (o->source == GX_SRC_TAGGER && o->score < 0.5f) || !gx_span_in_text(art, o->span) ||
+            memcmp(cp + o->span.start, cp + s, sizeof(uint32_t) * (size_t)n) != 0)
+            continue;
+        /* (the words the text and the longer legal name share after the cut, its legal form
+         * aside: not a ticker rule's 海泰发展|股票 for the tagger's 海泰发展) */
+        int32_t form = legal_form_len(art, o->span);
+        if (form == 0)
+            continue;
+        int32_t m = n, stop = on - form;
+        while (m < stop && s + m < art->ncp && cp[s + m] == cp[o->span.start + m] && gx_is_cjk(cp[s + m]))
+            m++;
+        if (m - n >= 2 && s + m > best)
+            best = s + m;
+    }
+    if (best == e)
+        return false;
+    c->span.end = best;
+    return true;
+}
+
+bool gx_rs_edge_org_suffix(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    const gx_article *art = rs->art;
+    gx_candidate *c = &rs->cv[i];
+    int32_t s = c->span.start, e = c->span.end;
+    if (c->source != GX_SRC_TAGGER || c->type != GX_ENT_COMPANY || c->lex_id >= 0 || e - s < 2 ||
+        e >= art->ncp || !eng->lexicon)
+        return false;
+    int32_t n = gx_lex_word_at(eng->lexicon, GX_LEX_ORG_SUFFIX, art, e);
+    if (n < 2)
+        return false;
+    /* (a rule's organization there or with the same text elsewhere: 受香港金银业|贸易场监管 beside
+     * 是香港金银业贸易场行员) */
+    gx_span whole = {s, e + n};
+    gx_cand_text_it it;
+    for (int j = gx_cand_text_first(&it, &rs->ix, art, whole, -1); j >= 0; j = gx_cand_text_next(&it)) {
+        const gx_candidate *o = &rs->cv[j];
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_ORGANIZATION && span_text_eq(art, o->span, whole)) {
+            c->span.end = e + n;
+            c->type = GX_ENT_ORGANIZATION;
+            return true;
+        }
+    }
+    return false;
 }

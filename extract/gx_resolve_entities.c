@@ -926,6 +926,16 @@ static const char *longest_mention(const gx_lexicon *lex, gx_article *art, const
     return best < 0 ? name : gx_span_text_unquoted(art, e->mentions.v[best].span);
 }
 
+/* Whether c is the tagger's reading of a limited company's legal name (…有限公司, …有限责任公司,
+ * …股份有限公司): a full name like a rule's for a bare name no gazetteer knows (上海某某国际贸易 /
+ * 上海某某国际贸易有限公司; edges29). */
+static bool tagger_legal_name(const gx_article *art, const gx_candidate *c)
+{
+    static const char32_t *const FORMS[] = {U"有限责任公司", U"有限公司", NULL};
+    return c->source == GX_SRC_TAGGER && c->span.end - c->span.start >= 8 &&
+           gx_word_ending(art->cp, c->span.start + 4, c->span.end, FORMS) > 0;
+}
+
 /* A bare company name inside another entity's full name (稳健医疗 / 稳健医疗用品股份有限公司) with no
  * gazetteer thing of its own: merged into that entity. */
 static void merge_full_names(gx_rs *rs)
@@ -946,7 +956,8 @@ static void merge_full_names(gx_rs *rs)
             int32_t la = sa.end - sa.start, lb = sb.end - sb.start;
             /* a (no thing, longer) starts with b's name: a is b's full name */
             if (la > lb && lb >= 2 && !memcmp(art->cp + sa.start, art->cp + sb.start, sizeof(uint32_t) * (size_t)lb) &&
-                (cv[pa->best_cand].source == GX_SRC_RULE) &&
+                (cv[pa->best_cand].source == GX_SRC_RULE ||
+                 (pb->thing < 0 && tagger_legal_name(art, &cv[pa->best_cand]))) &&
                 !(pb->thing >= 0 && (investment_arm(art, sa, lb) || business_line(rs->eng->lexicon, art, sa, lb))) &&
                 !(a_share_thing(rs->eng, pb->thing) && gx_rs_not_joint_stock(art, sa))) {
                 gx_rs_add_alias(art, &art->entities.v[b], gx_article_span_text(art, sa));

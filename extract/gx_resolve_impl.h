@@ -139,6 +139,20 @@ bool gx_rs_edge_left_glue(gx_rs *rs, int i);
 bool gx_rs_edge_latin_dot(gx_rs *rs, int i);
 /* A legal name cut before its legal form, the text going on with it (南山国际信托|投资公司). */
 bool gx_rs_edge_legal_tail(gx_rs *rs, int i);
+/* The last character of an ordinary word (the tagger's lexicon) glued before a place-led body or
+ * firm, candidate i (所在地|义乌市公安局): the name starts at the place (twenty-ninth session). */
+bool gx_rs_edge_word_tail(gx_rs *rs, int i);
+/* A kind of firm ending in 公司 before a name the article reads as a company elsewhere, candidate
+ * i (线上配资公司|海南贝格富配资): the name starts after 公司 (twenty-ninth session). */
+bool gx_rs_edge_kind_before_named(gx_rs *rs, int i);
+/* A tagger's company name, candidate i, cut before the rest of a longer legal name written
+ * elsewhere, the text going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限
+ * 公司): the name takes the words they share, two at least (twenty-ninth session). */
+bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i);
+/* A tagger's company, candidate i, cut before an organization's suffix (cues.tsv org_suffix) that
+ * a rule reads with it there or elsewhere (上海金银业|贸易场): the organization (twenty-ninth
+ * session). */
+bool gx_rs_edge_org_suffix(gx_rs *rs, int i);
 /* Is the firm word ending s the head of a longer word (集团|化, 公司|化, 企业|化)? No name ends so. */
 bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s);
 

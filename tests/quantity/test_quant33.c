@@ -1,0 +1,54 @@
+/* test_quant33.c — money forms of the twenty-ninth session (task "quant29"): a currency sign
+ * written after the amount ("500$、1000$", "99¥起"), but not one that opens a cashtag or stands
+ * between runs of digits; the look-back for a masked phone number ("136¥6046") reads no further
+ * back than the end of the last quantity, so a price list "¥399¥199" keeps its second price;
+ * and gx_cp_at(), the one fixed-word matcher of the dates and quantities (gx_utf8.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "gx_utf8.h"
+#include "quantity_fixture.h"
+
+static const qty_case READ[] = {
+    {"静态收益配套：500$、1000$、3000$七个配套", "500$", GX_QTY_MONEY, 500, "USD"},
+    {"静态收益配套：500$、1000$、3000$七个配套", "1000$", GX_QTY_MONEY, 1000, "USD"},
+    {"静态收益配套：500$、1000$、3000$七个配套", "3000$", GX_QTY_MONEY, 3000, "USD"},
+    {"会员价99¥起，", "99¥", GX_QTY_MONEY, 99, "CNY"},
+    {"门票售价20€。", "20€", GX_QTY_MONEY, 20, "EUR"},
+    {"原价¥399¥199，", "¥399", GX_QTY_MONEY, 399, "CNY"},
+    {"原价¥399¥199，", "¥199", GX_QTY_MONEY, 199, "CNY"},
+    {"会员价$25$19。", "$19", GX_QTY_MONEY, 19, "USD"},
+};
+
+static const qty_case NONE[] = {
+    /* a cashtag opened after a number that lost its unit */
+    {"转让价款3$宁波银行sz002142$：获得", "3$", GX_QTY_MONEY, 0, NULL},
+    /* a masked phone number: the signs separate runs of digits */
+    {"【客服:136¥6046¥5023】", "136¥", GX_QTY_MONEY, 0, NULL},
+    {"【客服:136¥6046¥5023】", "¥6046", GX_QTY_MONEY, 0, NULL},
+    {"型号5$5.5不详", "5$", GX_QTY_MONEY, 0, NULL},
+};
+
+static void cp_at(void **state)
+{
+    (void)state;
+    const uint32_t cp[] = {U'上', U'半', U'年', U'度'};
+    assert_int_equal(gx_cp_at(cp, 4, 0, U"上半年"), 3);
+    assert_int_equal(gx_cp_at(cp, 4, 1, U"半年度"), 3);
+    assert_int_equal(gx_cp_at(cp, 4, 2, U"年度报告"), 0); /* runs past the end */
+    assert_int_equal(gx_cp_at(cp, 4, -1, U"上"), 0);      /* before the start */
+    assert_int_equal(gx_cp_at(cp, 4, 4, U"度"), 0);
+    assert_int_equal(gx_cp_at(cp, 3, 2, U"年度"), 0); /* n bounds the match, not the array */
+}
+
+int main(int argc, char **argv)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(cp_at)};
+    int rc = cmocka_run_group_tests_name("test_quant33_cp_at", tests, NULL, NULL);
+    return rc | qty_run_tables("test_quant33", argc, argv, READ, sizeof READ / sizeof READ[0],
+                               NONE, sizeof NONE / sizeof NONE[0]);
+}

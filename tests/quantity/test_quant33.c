@@ -2,6 +2,7 @@
  * written after the amount ("500$、1000$", "99¥起"), but not one that opens a cashtag or stands
  * between runs of digits; the look-back for a masked phone number ("136¥6046") reads no further
  * back than the end of the last quantity, so a price list "¥399¥199" keeps its second price;
+ * an amount in 万 before 起投/起购 is a product's least stake ("100万起投", money_after);
  * and gx_cp_at(), the one fixed-word matcher of the dates and quantities (gx_utf8.h). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +23,9 @@ static const qty_case READ[] = {
     {"原价¥399¥199，", "¥399", GX_QTY_MONEY, 399, "CNY"},
     {"原价¥399¥199，", "¥199", GX_QTY_MONEY, 199, "CNY"},
     {"会员价$25$19。", "$19", GX_QTY_MONEY, 19, "USD"},
+    /* the least stake of a product after an amount in 万 */
+    {"本产品100万起投，期限两年", "100万", GX_QTY_MONEY, 1e6, "CNY"},
+    {"信托产品300万起购，", "300万", GX_QTY_MONEY, 3e6, "CNY"},
 };
 
 static const qty_case NONE[] = {
@@ -31,6 +35,8 @@ static const qty_case NONE[] = {
     {"【客服:136¥6046¥5023】", "136¥", GX_QTY_MONEY, 0, NULL},
     {"【客服:136¥6046¥5023】", "¥6046", GX_QTY_MONEY, 0, NULL},
     {"型号5$5.5不详", "5$", GX_QTY_MONEY, 0, NULL},
+    /* 起 counting cases is no stake */
+    {"全市发生3万起案件", "3万", GX_QTY_MONEY, 0, NULL},
 };
 
 static void cp_at(void **state)

@@ -1865,8 +1865,8 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
          * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not;
          * so do 了 (交了万元: a verb done wants its count) and 、 (起点:万元、万元: a list of lost
          * figures, its first one after the colon), unless a scale follows (发起了亿美金规模的基金:
-         * a fund of that order) */
-        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额量"))
+         * a fund of that order); and a fee's or a price's noun (督导费万元, 出价万元: quant29) */
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额量费价"))
             return -1;
         /* 预期的亿美元, 增长7%至亿美元, 融资额达亿美元 (quant28): 的, 至 and 达 want a figure too */
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"的至达") && cur)

@@ -2,7 +2,8 @@
  * written after the amount ("500$、1000$", "99¥起"), but not one that opens a cashtag or stands
  * between runs of digits; the look-back for a masked phone number ("136¥6046") reads no further
  * back than the end of the last quantity, so a price list "¥399¥199" keeps its second price;
- * an amount in 万 before 起投/起购 is a product's least stake ("100万起投", money_after);
+ * an amount in 万 before 起投/起购 is a product's least stake ("100万起投", money_after); a lone
+ * 万元 after a fee's or a price's noun is a lost figure ("督导费万元");
  * and gx_cp_at(), the one fixed-word matcher of the dates and quantities (gx_utf8.h). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -26,6 +27,8 @@ static const qty_case READ[] = {
     /* the least stake of a product after an amount in 万 */
     {"本产品100万起投，期限两年", "100万", GX_QTY_MONEY, 1e6, "CNY"},
     {"信托产品300万起购，", "300万", GX_QTY_MONEY, 3e6, "CNY"},
+    /* a lone 万 as an amount: ten thousand */
+    {"他交了一笔万元押金。", "万元", GX_QTY_MONEY, 1e4, "CNY"},
 };
 
 static const qty_case NONE[] = {
@@ -37,6 +40,9 @@ static const qty_case NONE[] = {
     {"型号5$5.5不详", "5$", GX_QTY_MONEY, 0, NULL},
     /* 起 counting cases is no stake */
     {"全市发生3万起案件", "3万", GX_QTY_MONEY, 0, NULL},
+    /* a lone 万 after a fee's or a price's noun: the page lost the figure */
+    {"尚欠咨询费万元未付", "万元", GX_QTY_MONEY, 0, NULL},
+    {"对方报价万元;", "万元", GX_QTY_MONEY, 0, NULL},
 };
 
 static void cp_at(void **state)

@@ -1759,8 +1759,9 @@ static int32_t english_at(scan *s, int32_t pos)
 }
 
 /* 一元 / 一块钱 at pos..e (cur the currency word after it) is one yuan only where the text
- * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, or after a comparison (跌破一元, 低于一元,
- * 不到一元, 价值一元); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
+ * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, 一元 ending its clause (只要一元。), or after
+ * a comparison (跌破一元, 低于一元, 不到一元, 价值一元) or an exchange or a price (兑换一元, 只需一元,
+ * 售价一元: quant29); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
 static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
 {
     const uint32_t *cp = s->cp;
@@ -1776,7 +1777,11 @@ static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
         if (gx_cp_at(cp, n, ce, after[k]))
             return true;
-    static const char32_t *const before[] = {U"跌破", U"低于", U"不到", U"不足", U"高于", U"价值"};
+    if (ce == n || gx_cp_in(cp[ce], U"，。；;,!！?？\n"))
+        return true;
+    static const char32_t *const before[] = {U"跌破", U"低于", U"不到", U"不足", U"高于", U"价值",
+                                             U"兑换", U"只需", U"仅需", U"只要", U"仅售", U"售价",
+                                             U"票价", U"单价"};
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) /* each two characters */
         if (pos - 2 >= s->floor && gx_cp_at(cp, n, pos - 2, before[k]))
             return true;

@@ -3,7 +3,8 @@
  * between runs of digits; the look-back for a masked phone number ("136¥6046") reads no further
  * back than the end of the last quantity, so a price list "¥399¥199" keeps its second price;
  * an amount in 万 before 起投/起购 is a product's least stake ("100万起投", money_after); a lone
- * 万元 after a fee's or a price's noun is a lost figure ("督导费万元");
+ * 万元 after a fee's or a price's noun is a lost figure ("督导费万元"); 一元 is one yuan after an
+ * exchange or a price (兑换一元, 只需一元) or ending its clause, still a word in 一元化;
  * and gx_cp_at(), the one fixed-word matcher of the dates and quantities (gx_utf8.h). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -29,6 +30,10 @@ static const qty_case READ[] = {
     {"信托产品300万起购，", "300万", GX_QTY_MONEY, 3e6, "CNY"},
     /* a lone 万 as an amount: ten thousand */
     {"他交了一笔万元押金。", "万元", GX_QTY_MONEY, 1e4, "CNY"},
+    /* 一元 after an exchange or a price, or ending its clause */
+    {"100积分兑换一元现金", "一元", GX_QTY_MONEY, 1, "CNY"},
+    {"注册只需一元", "一元", GX_QTY_MONEY, 1, "CNY"},
+    {"门票一元，先到先得", "一元", GX_QTY_MONEY, 1, "CNY"},
 };
 
 static const qty_case NONE[] = {
@@ -43,6 +48,10 @@ static const qty_case NONE[] = {
     /* a lone 万 after a fee's or a price's noun: the page lost the figure */
     {"尚欠咨询费万元未付", "万元", GX_QTY_MONEY, 0, NULL},
     {"对方报价万元;", "万元", GX_QTY_MONEY, 0, NULL},
+    /* 一元 in a word */
+    {"一元复始，万象更新", "一元", GX_QTY_MONEY, 0, NULL},
+    {"推行一元化管理。", "一元", GX_QTY_MONEY, 0, NULL},
+    {"开发一元夺宝程序", "一元", GX_QTY_MONEY, 0, NULL},
 };
 
 static void cp_at(void **state)

@@ -8,16 +8,6 @@
 #include "gx_number.h"
 #include "gx_utf8.h"
 
-/* Length of w when it occurs at cp[i], else 0. */
-static int32_t at(const uint32_t *cp, int32_t n, int32_t i, const char32_t *w)
-{
-    int32_t k = 0;
-    for (; w[k]; k++)
-        if (i + k >= n || cp[i + k] != (uint32_t)w[k])
-            return 0;
-    return k;
-}
-
 static bool is_alpha(uint32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -68,7 +58,7 @@ static const char32_t *const DAYPART[] = {
 static int32_t daypart(const uint32_t *cp, int32_t n, int32_t i)
 {
     for (int k = 0; DAYPART[k]; k++) {
-        int32_t l = at(cp, n, i, DAYPART[k]);
+        int32_t l = gx_cp_at(cp, n, i, DAYPART[k]);
         if (l)
             return i + l;
     }
@@ -91,8 +81,8 @@ static void month_suffix(const uint32_t *cp, int32_t n, int32_t i, gx_date_match
         i = daypart(cp, n, i + nd + 1);
     } else if (i < n && (cp[i] == U'底' || cp[i] == U'末' || cp[i] == U'初')) {
         i++;
-    } else if ((l = at(cp, n, i, U"上旬")) || (l = at(cp, n, i, U"中旬")) ||
-               (l = at(cp, n, i, U"下旬"))) {
+    } else if ((l = gx_cp_at(cp, n, i, U"上旬")) || (l = gx_cp_at(cp, n, i, U"中旬")) ||
+               (l = gx_cp_at(cp, n, i, U"下旬"))) {
         i += l;
     }
     m->end = i;
@@ -153,15 +143,15 @@ static void year_suffix(const uint32_t *cp, int32_t n, int32_t i, gx_date_match 
         m->end = i + 4;
         return;
     }
-    if ((l = at(cp, n, i, U"上半年")) || (l = at(cp, n, i, U"下半年"))) {
+    if ((l = gx_cp_at(cp, n, i, U"上半年")) || (l = gx_cp_at(cp, n, i, U"下半年"))) {
         m->gran = GX_DATE_HALF;
         m->half = cp[i] == U'上' ? 1 : 2;
         m->fiscal = true;
         m->end = i + l + (i + l < n && cp[i + l] == U'度');
         return;
     }
-    if ((l = at(cp, n, i, U"半年报")) || (l = at(cp, n, i, U"半年度")) ||
-        (l = at(cp, n, i, U"中报"))) {
+    if ((l = gx_cp_at(cp, n, i, U"半年报")) || (l = gx_cp_at(cp, n, i, U"半年度")) ||
+        (l = gx_cp_at(cp, n, i, U"中报"))) {
         m->gran = GX_DATE_HALF;
         m->half = 1;
         m->fiscal = true;
@@ -173,7 +163,8 @@ static void year_suffix(const uint32_t *cp, int32_t n, int32_t i, gx_date_match 
         m->end = i + 1;
         return;
     }
-    if ((l = at(cp, n, i, U"年度")) || (l = at(cp, n, i, U"年报")) || (l = at(cp, n, i, U"全年"))) {
+    if ((l = gx_cp_at(cp, n, i, U"年度")) || (l = gx_cp_at(cp, n, i, U"年报")) ||
+        (l = gx_cp_at(cp, n, i, U"全年"))) {
         m->fiscal = true;
         m->end = i + l;
         return;
@@ -690,9 +681,9 @@ bool gx_date_match_at(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match 
             return true;
         }
         for (size_t k = 0; k < sizeof REL / sizeof REL[0]; k++) {
-            if (!(l = at(cp, n, pos, REL[k].w)))
+            if (!(l = gx_cp_at(cp, n, pos, REL[k].w)))
                 continue;
-            if (at(cp, n, pos + l, U"同期") || at(cp, n, pos + l, U"同比"))
+            if (gx_cp_at(cp, n, pos + l, U"同期") || gx_cp_at(cp, n, pos + l, U"同比"))
                 return false;
             /* the characters also end other words: 说明年报, 此前年报, 过去年度 */
             uint32_t p = pos > 0 ? cp[pos - 1] : 0;
@@ -716,7 +707,7 @@ bool gx_date_match_at(const uint32_t *cp, int32_t n, int32_t pos, gx_date_match 
         return false;
     }
     if (c == U'上' || c == U'下') {
-        if ((l = at(cp, n, pos, U"上半年")) || (l = at(cp, n, pos, U"下半年"))) {
+        if ((l = gx_cp_at(cp, n, pos, U"上半年")) || (l = gx_cp_at(cp, n, pos, U"下半年"))) {
             m->gran = GX_DATE_HALF;
             m->half = c == U'上' ? 1 : 2;
             m->fiscal = true;

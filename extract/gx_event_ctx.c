@@ -341,17 +341,6 @@ static int word_at(const uint32_t *cp, int32_t i, int32_t n, const char *w)
     return k;
 }
 
-/* The length of w (code points) when it is cp[i, i + len) (i + len <= n), else 0: word_at for
- * the two lists below, read at every number token, without decoding UTF-8 each time. */
-static int word_at32(const uint32_t *cp, int32_t i, int32_t n, const char32_t *w)
-{
-    int k = 0;
-    for (; w[k]; k++)
-        if (i + k >= n || cp[i + k] != (uint32_t)w[k])
-            return 0;
-    return k;
-}
-
 static const char32_t *const QUALIFIERS[] = {U"最高不超过", U"不超过", U"不低于", U"不超", U"超过",
                                              U"最高",       U"最多",   U"约为",   U"大约", U"约",
                                              U"近",         U"逾",     U"共计",   U"合计", U"累计"};
@@ -443,7 +432,7 @@ static bool scan_token(const uint32_t *cp, int32_t n, int32_t i, numtok *t)
     }
     if (t->kind == Q_DATE) {
         for (size_t s = 0; s < sizeof DATE_SUFFIX / sizeof *DATE_SUFFIX; s++) {
-            int k = word_at32(cp, j, n, DATE_SUFFIX[s]);
+            int k = gx_cp_at(cp, n, j, DATE_SUFFIX[s]);
             if (k) {
                 j += k;
                 break;
@@ -557,7 +546,7 @@ static void scan_numbers(ev_ctx *c, int nq_given, int *cap, int32_t lo, int32_t 
             int32_t L = 0;
             while (QUALIFIERS[k][L])
                 L++;
-            if (s - L >= 0 && word_at32(cp, s - L, n, QUALIFIERS[k]) == L) {
+            if (s - L >= 0 && gx_cp_at(cp, n, s - L, QUALIFIERS[k]) == L) {
                 s -= L;
                 break;
             }

@@ -41,16 +41,6 @@ static bool is_latin_word(const word *w)
     return w->w[0] < 0x80 && is_alpha(w->w[0]);
 }
 
-/* Length of w at cp[i] (0 when absent). */
-static int32_t at(const uint32_t *cp, int32_t n, int32_t i, const char32_t *w)
-{
-    int32_t k = 0;
-    for (; w[k]; k++)
-        if (i + k >= n || cp[i + k] != (uint32_t)w[k])
-            return 0;
-    return k;
-}
-
 
 /* ------------------------------------------------------------------ the pass */
 
@@ -111,8 +101,9 @@ static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
 {
     const word *w = gx_qtylex_longest_back(s->cp, s->floor, pos, TAB(s, GX_QW_CUR_PREFIX));
     /* a sign between two runs of digits is a separator: a phone number masked with signs
-     * ("136¥6046¥5023", quant28), not an amount */
-    if (w && w->len == 1 && w->w[0] < 0x3000 && !is_alpha(w->w[0]) && pos - 1 > 0 &&
+     * ("136¥6046¥5023", quant28), not an amount; the digit before is read within the scan's
+     * window only (s->floor): one of the last quantity ends a price list "¥399¥199" */
+    if (w && w->len == 1 && w->w[0] < 0x3000 && !is_alpha(w->w[0]) && pos - 2 >= s->floor &&
         gx_is_digit(s->cp[pos - 2]))
         return NULL;
     if (w) {
@@ -143,6 +134,30 @@ static const word *currency_prefix(const scan *s, int32_t pos, int32_t *start)
     return NULL;
 }
 
+/* A currency sign written after the amount, as informal posts do ("500$、1000$", "99¥起"): the
+ * sign's currency. Not a sign before a digit, a letter or a point (a masked phone number
+ * "136¥6046", "5$5.5"), nor one that opens a cashtag: a word follows and the same sign closes
+ * it before the line ends ("转让价款3$宁波银行sz002142$"). */
+static const word *trailing_sign(const scan *s, int32_t j)
+{
+    const uint32_t *cp = s->cp;
+    int32_t n = s->n;
+    const word *w = j < n ? gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_CUR_PREFIX)) : NULL;
+    if (!w || w->len != 1 || w->w[0] >= 0x3000 || is_alpha(w->w[0]))
+        return NULL;
+    if (j + 1 == n)
+        return w;
+    uint32_t nx = cp[j + 1];
+    if (gx_is_digit(nx) || is_alpha(nx) || nx == '.' || nx == (uint32_t)w->w[0])
+        return NULL;
+    if (gx_cp_in(nx, U" \n、，。,;；:：!！?？)）]】"))
+        return w;
+    for (int32_t k = j + 1; k < n && k <= j + 20 && cp[k] != '\n'; k++)
+        if (cp[k] == (uint32_t)w->w[0])
+            return NULL;
+    return w;
+}
+
 /* An Arabic-numeral quantity at pos (a digit at a token start): number, magnitude, unit. */
 /* Basis points ("90bp", "12 bps", "25个基点") are a count of points with the unit as written, not
  * a percentage: the hand annotations of every dev set (h18-h38) leave them out of the percentages
@@ -163,8 +178,8 @@ static void basis_points(core *c, double v, int32_t unit_start, int32_t unit_end
 static bool english_no_currency(const uint32_t *cp, int32_t n, int32_t pos, int32_t e, const core *c,
                                 int32_t cj, const word *cur)
 {
-    if (at(cp, n, cj, U"won") && cur->len == 3)
-        return (!c->has_mag && c->value < 1000) || at(cp, n, cj + 3, U" by ");
+    if (gx_cp_at(cp, n, cj, U"won") && cur->len == 3)
+        return (!c->has_mag && c->value < 1000) || gx_cp_at(cp, n, cj + 3, U" by ");
     if (e - pos != 4 || c->has_mag || !(cp[pos] == '1' || cp[pos] == '2') || (e < n && cp[e] == '.'))
         return false;
     static const char32_t *const yr[] = {U"in ", U"In ", U"since ", U"Since ", U"during ", U"During "};
@@ -172,7 +187,7 @@ static bool english_no_currency(const uint32_t *cp, int32_t n, int32_t pos, int3
         int32_t l = 0;
         while (yr[k][l])
             l++;
-        if (pos >= l && at(cp, n, pos - l, yr[k]) && (pos == l || !is_alpha(cp[pos - l - 1])))
+        if (pos >= l && gx_cp_at(cp, n, pos - l, yr[k]) && (pos == l || !is_alpha(cp[pos - l - 1])))
             return true;
     }
     return false;
@@ -336,7 +351,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     /* "上升0.54pct", "0.8个pct": brokers' glued pct is percentage points */
     if (!c->has_mag && j < n && (cp[j] == 'p' || cp[j] == U'个') &&
-        ((l = at(cp, n, j, U"pcts")) || (l = at(cp, n, j, U"pct")) || (l = at(cp, n, j, U"个pct"))) &&
+        ((l = gx_cp_at(cp, n, j, U"pcts")) || (l = gx_cp_at(cp, n, j, U"pct")) ||
+         (l = gx_cp_at(cp, n, j, U"个pct"))) &&
         !(j + l < n && is_alpha(cp[j + l]))) {
         c->type = GX_QTY_PERCENT;
         c->value = v;
@@ -344,7 +360,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         c->end = j + l;
         return true;
     }
-    if (!c->has_mag && ((l = at(cp, n, j, U"个百分点")) || (l = at(cp, n, j, U"个多百分点")))) {
+    if (!c->has_mag &&
+        ((l = gx_cp_at(cp, n, j, U"个百分点")) || (l = gx_cp_at(cp, n, j, U"个多百分点")))) {
         c->type = GX_QTY_PERCENT;
         c->value = v;
         c->pp = true;
@@ -371,15 +388,15 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     }
     /* basis points glued or in Chinese: "90bp", "12bps", "25个基点" -> 0.25 percentage points */
     if (!c->has_mag && j < n && gx_cp_in(cp[j], U"个基bB") &&
-        ((l = at(cp, n, j, U"个基点")) || (l = at(cp, n, j, U"基点")) ||
-                        (l = at(cp, n, j, U"bps")) || (l = at(cp, n, j, U"bp")) ||
-                        (l = at(cp, n, j, U"BP"))) &&
+        ((l = gx_cp_at(cp, n, j, U"个基点")) || (l = gx_cp_at(cp, n, j, U"基点")) ||
+                        (l = gx_cp_at(cp, n, j, U"bps")) || (l = gx_cp_at(cp, n, j, U"bp")) ||
+                        (l = gx_cp_at(cp, n, j, U"BP"))) &&
         !(j + l < n && is_alpha(cp[j + l]))) {
         basis_points(c, v, j, j + l);
         return true;
     }
     /* "消费占40百分比": 百分比 ("percentage") written for the sign, as some web texts do */
-    if (!c->has_mag && at(cp, n, j, U"百分比")) {
+    if (!c->has_mag && gx_cp_at(cp, n, j, U"百分比")) {
         c->type = GX_QTY_PERCENT;
         c->value = v;
         c->end = j + 3;
@@ -448,6 +465,8 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         else
             cur = NULL;
     }
+    if (!cur && !pre && (cur = trailing_sign(s, j)))
+        cj = j;
     /* 高达680万美 at the text's or a line's end: the copy cut 美元 after its first character
      * (quant30); an amount in 万/亿 only, nothing after it but the line break */
     bool cut_usd = false;
@@ -490,7 +509,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
             c->value *= c->scale;
         }
         c->end = alt ? j : cut_usd ? j + 1 : cj + cur->len;
-        if (!alt && cur->w[0] == U'元' && (l = at(cp, n, c->end, U"人民币")))
+        if (!alt && cur->w[0] == U'元' && (l = gx_cp_at(cp, n, c->end, U"人民币")))
             c->end += l; /* 5亿元人民币 */
         if (pre) {
             c->start = pre_start;
@@ -506,7 +525,7 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
     /* a number after a currency name that has a unit of its own is no amount of it: a term
      * (人民币365天产品, 美元3个月Libor, 美元10年期国债) or a count (美元2只基金) */
     if (pre && !c->has_mag && j < n &&
-        (gx_cp_in(cp[j], U"天日周月年期") || at(cp, n, j, U"个月") ||
+        (gx_cp_in(cp[j], U"天日周月年期") || gx_cp_at(cp, n, j, U"个月") ||
          gx_qtylex_longest_fwd(cp, n, j, TAB(s, GX_QW_COUNT_UNIT))))
         pre = NULL;
     if (pre) {
@@ -585,11 +604,11 @@ static int direction_before(const scan *s, int32_t start)
         k--;
     if (k - 2 >= lim && cp[k - 1] == 'y' && cp[k - 2] == 'b' && k - 3 >= lim && cp[k - 3] == ' ')
         k -= 3; /* "by " */
-    else if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
+    else if (k - 2 >= lim && gx_cp_at(cp, k, k - 2, U"幅度"))
         k -= 2;
     if (k > lim && gx_cp_in(cp[k - 1], U"了为达"))
         k--;
-    if (k - 2 >= lim && at(cp, k, k - 2, U"幅度"))
+    if (k - 2 >= lim && gx_cp_at(cp, k, k - 2, U"幅度"))
         k -= 2;
     const word *w = gx_qtylex_longest_back(cp, lim, k, TAB(s, GX_QW_DIRECTION));
     return w ? w->val : 0;
@@ -651,7 +670,7 @@ static int32_t list_sep(const uint32_t *cp, int32_t n, int32_t i)
         return 0;
     if (gx_cp_in(cp[i + k], U"、及和与或"))
         return k + 1;
-    int32_t l = at(cp, n, i + k, U"以及");
+    int32_t l = gx_cp_at(cp, n, i + k, U"以及");
     return l ? k + l : 0;
 }
 
@@ -1245,7 +1264,8 @@ static bool ceiling_at(const scan *s, int32_t start, int32_t end)
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
     return (start >= 2 && cp[start - 2] == U'最' && gx_cp_in(cp[start - 1], U"高多")) ||
-           at(cp, n, end, U"以内") || at(cp, n, end, U"以下") || at(cp, n, end, U"之内");
+           gx_cp_at(cp, n, end, U"以内") || gx_cp_at(cp, n, end, U"以下") ||
+           gx_cp_at(cp, n, end, U"之内");
 }
 
 /* 每万返65, 每万返利170, 每万返现260 (a rebate table, quant28): 万 alone between 每 and 返 is the
@@ -1299,7 +1319,7 @@ static bool implied_money(scan *s, core *c)
     /* a bound before the noun: "1000亿以上规模的基金", "5000万左右的融资" */
     static const char32_t *const bound[] = {U"以上", U"以下", U"左右", U"上下", U"之多"};
     for (size_t b = 0; b < sizeof bound / sizeof bound[0]; b++)
-        if (at(cp, n, j, bound[b])) {
+        if (gx_cp_at(cp, n, j, bound[b])) {
             j += 2;
             break;
         }
@@ -1316,7 +1336,7 @@ static bool implied_money(scan *s, core *c)
     }
     for (int32_t k = j; k < n && k - j <= 5; k++) {
         if (cp[k] == U'轮') {
-            if (at(cp, n, k + 1, U"融资"))
+            if (gx_cp_at(cp, n, k + 1, U"融资"))
                 money = true;
             break;
         }
@@ -1448,7 +1468,7 @@ static bool glued_word(const scan *s, const core *c, int32_t e)
     if (e >= s->n || cp[e] < 0x4E00 || cp[e] > 0x9FFF)
         return false;
     if (gx_cp_in(cp[e], U"分秒天日周月年期笔个次倍岁时号位名人户家只款张元角毛块万亿萬億千百多余来级层楼套台辆件份股手点度克斤吨米条币成折到至") ||
-        at(cp, s->n, e, U"小时"))
+        gx_cp_at(cp, s->n, e, U"小时"))
         return false;
     if (c->end - c->start == 4 && c->value >= 1900 && c->value < 2100 && (int)c->value % 100)
         return false; /* a year run into the next word ("充值2018最火平台"); a round hundred
@@ -1576,7 +1596,7 @@ static int32_t numeric_at(scan *s, int32_t pos)
         while (k < n && k - sep_end < 16 && (gx_is_digit(cp[k]) || cp[k] == '.' || cp[k] == ','))
             k++;
         for (int32_t m = k; m < n && m < k + 8 && !gx_cp_in(cp[m], U"，。,;；！？\n"); m++)
-            if (at(cp, n, m, U"不等") || at(cp, n, m, U"之间"))
+            if (gx_cp_at(cp, n, m, U"不等") || gx_cp_at(cp, n, m, U"之间"))
                 from_to = false;
     }
     if (sep_end > end && sep_end < n && gx_is_digit(cp[sep_end])) {
@@ -1719,7 +1739,7 @@ static int32_t english_at(scan *s, int32_t pos)
         c.value = v * c.mag;
         const word *cur = j + 1 < n && cp[j] == ' ' ? gx_qtylex_longest_fwd(cp, n, j + 1, TAB(s, GX_QW_CUR_SUFFIX)) : NULL;
         if (!cur || !is_latin_word(cur) || english_no_currency(cp, n, pos, j, &c, j + 1, cur) ||
-            (!c.has_mag && at(cp, n, j + 1, U"pounds")))
+            (!c.has_mag && gx_cp_at(cp, n, j + 1, U"pounds")))
             return -1;
         c.type = GX_QTY_MONEY;
         c.currency = cur->code;
@@ -1739,26 +1759,31 @@ static int32_t english_at(scan *s, int32_t pos)
 }
 
 /* 一元 / 一块钱 at pos..e (cur the currency word after it) is one yuan only where the text
- * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, or after a comparison (跌破一元, 低于一元,
- * 不到一元, 价值一元); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
+ * says so: 一块钱, 一元钱, 一元以下/以上/左右, 一元面值, 一元 ending its clause (只要一元。), or after
+ * a comparison (跌破一元, 低于一元, 不到一元, 价值一元) or an exchange or a price (兑换一元, 只需一元,
+ * 售价一元: quant29); elsewhere 一元 is a word (一元复始, 一元化, 一元党, 一元夺宝). */
 static bool one_yuan(const scan *s, int32_t pos, int32_t e, const word *cur)
 {
     const uint32_t *cp = s->cp;
     int32_t n = s->n;
     if (e != pos + 1 || cp[pos] != U'一' || is_latin_word(cur))
         return false;
-    if (at(cp, n, e, U"块钱"))
+    if (gx_cp_at(cp, n, e, U"块钱"))
         return true;
     if (!(cur->w[0] == U'元' && cur->len == 1))
         return false;
     int32_t ce = e + 1;
     static const char32_t *const after[] = {U"钱", U"以下", U"以上", U"左右", U"面值"};
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
-        if (at(cp, n, ce, after[k]))
+        if (gx_cp_at(cp, n, ce, after[k]))
             return true;
-    static const char32_t *const before[] = {U"跌破", U"低于", U"不到", U"不足", U"高于", U"价值"};
+    if (ce == n || gx_cp_in(cp[ce], U"，。；;,!！?？\n"))
+        return true;
+    static const char32_t *const before[] = {U"跌破", U"低于", U"不到", U"不足", U"高于", U"价值",
+                                             U"兑换", U"只需", U"仅需", U"只要", U"仅售", U"售价",
+                                             U"票价", U"单价"};
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) /* each two characters */
-        if (pos - 2 >= s->floor && at(cp, n, pos - 2, before[k]))
+        if (pos - 2 >= s->floor && gx_cp_at(cp, n, pos - 2, before[k]))
             return true;
     return false;
 }
@@ -1845,8 +1870,8 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
          * 约, a linking 为/是 or an amount's noun 额 wants a number, where 拿万元, 近亿元 do not;
          * so do 了 (交了万元: a verb done wants its count) and 、 (起点:万元、万元: a list of lost
          * figures, its first one after the colon), unless a scale follows (发起了亿美金规模的基金:
-         * a fund of that order) */
-        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额量"))
+         * a fund of that order); and a fee's or a price's noun (督导费万元, 出价万元: quant29) */
+        if (pos > 0 && gx_cp_in(cp[pos - 1], U"约为是额量费价"))
             return -1;
         /* 预期的亿美元, 增长7%至亿美元, 融资额达亿美元 (quant28): 的, 至 and 达 want a figure too */
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"的至达") && cur)
@@ -1857,7 +1882,7 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
             (gx_is_digit(cp[pos - 2]) || gx_cp_in(cp[pos - 2], U"余多十百千万")))
             return -1;
         if (pos > 0 && gx_cp_in(cp[pos - 1], U"了、") && cur &&
-            !at(cp, n, pos + 1 + lvl + cur->len, U"规模"))
+            !gx_cp_at(cp, n, pos + 1 + lvl + cur->len, U"规模"))
             return -1;
         /* 注册资金亿元, 斥资亿元, 总市值达亿元: a money head right before wants its figure too */
         if (lost_after_head(s, pos, false))
@@ -1905,7 +1930,8 @@ static int chinese_money(scan *s, int32_t pos, core *c, bool *pair)
         gx_cp_in(cp[pos - 1], U"位:：(（/"))
         return -1;
     bool yuan = cur && cur->w[0] == U'元' && cur->len == 1;
-    if (yuan && e - ns == 1 && e + 1 < n && (cp[e + 1] == U'锂' || at(cp, n, e + 1, U"期权")))
+    if (yuan && e - ns == 1 && e + 1 < n &&
+        (cp[e + 1] == U'锂' || gx_cp_at(cp, n, e + 1, U"期权")))
         return -1; /* 三元锂电池 (ternary lithium), 二元期权 (binary options): words, no amount */
     if (cur && cur->val >= 2 && cur->len == 1)
         cur = NULL; /* 五毛 alone is slang (五毛党), 八仙 a word; 两毛钱 is money */
@@ -1936,12 +1962,12 @@ static int32_t chinese_at(scan *s, int32_t pos)
     memset(&c, 0, sizeof c);
     c.start = pos;
     int32_t pd = pos; /* the first digit of a pair (五六百亿, 百分之二三十) */
-    if ((l = at(cp, n, pos, U"百分百"))) {
+    if ((l = gx_cp_at(cp, n, pos, U"百分百"))) {
         /* 百分百: the short form of 百分之百, "one hundred per cent" */
         c.type = GX_QTY_PERCENT;
         c.value = 100;
         c.end = pos + l;
-    } else if ((l = at(cp, n, pos, U"百分之"))) {
+    } else if ((l = gx_cp_at(cp, n, pos, U"百分之"))) {
         int d = pos + l + 2 < n ? gx_chinese_digit(cp[pos + l]) : -1;
         if (d >= 1 && d < 9 && gx_chinese_digit(cp[pos + l + 1]) == d + 1 && gx_cp_in(cp[pos + l + 2], U"十百")) {
             pair = true; /* 百分之二三十: 20 to 30 */
@@ -1962,8 +1988,9 @@ static int32_t chinese_at(scan *s, int32_t pos)
             return -1; /* 数十亿元: vague; or inside a numeral (the 万亿 of 2,460万亿) */
         int d = gx_chinese_digit(cp[pos]);
         /* 周二美元回吐: a weekday (周二, 星期三, 礼拜五) before a currency word, no amount */
-        if (d >= 1 && d <= 7 && (prev == U'周' || (pos >= 2 && (at(cp, n, pos - 2, U"星期") ||
-                                                               at(cp, n, pos - 2, U"礼拜")))) &&
+        if (d >= 1 && d <= 7 &&
+            (prev == U'周' || gx_cp_at(cp, n, pos - 2, U"星期") ||
+             gx_cp_at(cp, n, pos - 2, U"礼拜")) &&
             !(pos + 1 < n && (gx_chinese_digit(cp[pos + 1]) >= 0 || gx_cp_in(cp[pos + 1], U"十百千万亿"))))
             return -1;
         if (d >= 1 && pos + 1 < n && cp[pos + 1] == U'成') {
@@ -2272,7 +2299,7 @@ static bool has_cue(const gx_qtylex *lx, const gx_article *art, int32_t from, in
         if (!((lo >> (c & 63)) & (hi >> ((c >> 6) & 63)) & 1))
             continue;
         for (int k = 0; k < ncue; k++)
-            if (c == (uint32_t)cues[k].w[0] && at(art->cp, to, i, cues[k].w))
+            if (c == (uint32_t)cues[k].w[0] && gx_cp_at(art->cp, to, i, cues[k].w))
                 return true;
     }
     return false;
@@ -2357,7 +2384,7 @@ static void resolve_dates(scan *s)
             a.year = sent_y, a.month = 12, a.day = 31, a.exact = false;
         }
         if (p->m.year && !comparison_base(art, p->m.start) &&
-            !at(art->cp, art->ncp, p->m.end, U"同期")) {
+            !gx_cp_at(art->cp, art->ncp, p->m.end, U"同期")) {
             sent_y = p->m.year;
             sent_ss = ss;
             sent_end = p->m.end;

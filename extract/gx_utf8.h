@@ -62,6 +62,20 @@ static inline int gx_cp_is_space(uint32_t c)
            c == 0x202F || c == 0x205F || c == 0x1680;
 }
 
+/* The length of w (a U"" string) when cp[i..n) starts with it, else 0 (also for i < 0). The one
+ * matcher of the stages that compare code points with a fixed word (dates, quantities, event
+ * arguments); word edges are the caller's to check. */
+static inline int32_t gx_cp_at(const uint32_t *cp, int32_t n, int32_t i, const char32_t *w)
+{
+    int32_t k = 0;
+    if (i < 0)
+        return 0;
+    for (; w[k]; k++)
+        if (i + k >= n || cp[i + k] != (uint32_t)w[k])
+            return 0;
+    return k;
+}
+
 /* The length of the ASCII text w when cp[i..n) starts with it, else 0; with first_ci a capital
  * matches w's first letter too ("Said" for "said"). Word edges are the caller's to check. */
 static inline int32_t gx_ascii_at(const uint32_t *cp, int32_t n, int32_t i, const char *w, bool first_ci)

@@ -9,16 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_hit(const void *a, const void *b)
-{
-    const gx_lex_hit *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    if (x->end != y->end)
-        return x->end > y->end ? -1 : 1;
-    return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
 void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art)
 {
     memset(ix, 0, sizeof *ix);
@@ -45,18 +35,20 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
         ix->hits[ix->n].entry = c->lex_id;
         ix->n++;
     }
-    /* both parts are in cmp_hit order already (the scan's and the gazetteer candidates, which
-     * gx_lexicon_scan added in that order): merge them; sort when they are not */
+    /* both parts are in gx_lex_hit_cmp order already (the scan's and the gazetteer candidates,
+     * which gx_lexicon_scan added in that order): merge them; sort when they are not */
     bool sorted = true;
     for (int i = 1; i < ix->n && sorted; i++)
-        sorted = i == ncue || cmp_hit(&ix->hits[i - 1], &ix->hits[i]) <= 0;
+        sorted = i == ncue || gx_lex_hit_cmp(&ix->hits[i - 1], &ix->hits[i]) <= 0;
     if (ix->n > 1 && !sorted) {
-        qsort(ix->hits, (size_t)ix->n, sizeof(gx_lex_hit), cmp_hit);
+        qsort(ix->hits, (size_t)ix->n, sizeof(gx_lex_hit), gx_lex_hit_cmp);
     } else if (ncue > 0 && ix->n > ncue) {
         gx_lex_hit *m = gx_arena_alloc(art->arena, sizeof(gx_lex_hit) * (size_t)(ix->n + 1));
         int a = 0, b = ncue, k = 0;
-        while (a < ncue || b < ix->n)
-            m[k++] = b >= ix->n || (a < ncue && cmp_hit(&ix->hits[a], &ix->hits[b]) <= 0) ? ix->hits[a++] : ix->hits[b++];
+        while (a < ncue || b < ix->n) {
+            bool take_a = b >= ix->n || (a < ncue && gx_lex_hit_cmp(&ix->hits[a], &ix->hits[b]) <= 0);
+            m[k++] = take_a ? ix->hits[a++] : ix->hits[b++];
+        }
         ix->hits = m;
     }
     size_t np = (size_t)art->ncp + 1;

@@ -179,6 +179,9 @@ typedef struct gx_lex_hit {
     int32_t entry;
 } gx_lex_hit;
 
+/* The order of the hits below, for qsort: by start, then longer first, then by entry. */
+int gx_lex_hit_cmp(const void *a, const void *b);
+
 /* Every lexicon match in the article's text, sorted by start then longer first; Latin
  * patterns are dropped when they are inside a longer Latin word. The array lives in the
  * article's arena; *n gets the count. */

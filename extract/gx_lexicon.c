@@ -862,7 +862,7 @@ static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
     h->entry = payload;
 }
 
-static int cmp_hit(const void *a, const void *b)
+int gx_lex_hit_cmp(const void *a, const void *b)
 {
     const gx_lex_hit *x = a, *y = b;
     if (x->start != y->start)
@@ -881,8 +881,8 @@ static void reverse_hits(gx_lex_hit *h, int a, int b)
     }
 }
 
-/* Put the hits in cmp_hit order: one scan reports them by start, then shorter first, then in
- * entry order; each start's run is reversed and then each run of one end back again. Anything
+/* Put the hits in gx_lex_hit_cmp order: one scan reports them by start, then shorter first, then
+ * in entry order; each start's run is reversed and then each run of one end back again. Anything
  * else (two scans) is sorted. */
 static void order_hits(gx_lex_hit *h, int n, bool one_scan)
 {
@@ -892,7 +892,7 @@ static void order_hits(gx_lex_hit *h, int n, bool one_scan)
              (h[i - 1].start == h[i].start && (h[i - 1].end < h[i].end ||
                                                 (h[i - 1].end == h[i].end && h[i - 1].entry <= h[i].entry)));
     if (!ok) {
-        qsort(h, (size_t)n, sizeof(gx_lex_hit), cmp_hit);
+        qsort(h, (size_t)n, sizeof(gx_lex_hit), gx_lex_hit_cmp);
         return;
     }
     for (int a = 0; a < n;) {
@@ -915,7 +915,7 @@ static void order_hits(gx_lex_hit *h, int n, bool one_scan)
 
 /* One scan of the article for the entity kinds, the cue kinds or both; with split, the cue
  * hits go to *cue_hits (the entity hits are returned). One scan reports hits by start, then
- * end, then entry (= insertion) order; order_hits puts them in cmp_hit order. */
+ * end, then entry (= insertion) order; order_hits puts them in gx_lex_hit_cmp order. */
 static gx_lex_hit *scan(const gx_lexicon *lex, gx_article *art, int *n, bool entities, bool cues,
                         gx_lex_hit **cue_hits, int *ncue)
 {

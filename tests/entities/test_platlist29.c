@@ -1,6 +1,6 @@
 /* test_platlist29.c — Chinese-named platforms nobody listed (twenty-ninth session, helper
  * "platlist"): a list of platforms whose items end with a trade word, a company suffix or a brand
- * head (gx_entity_rules_trade_list.c gx_er_trade_list_rule; cues.tsv trade_kind 资讯, 财富), a
+ * head (gx_entity_rules_trade_list.c gx_er_trade_list_rule; cues.tsv trade_kind 资讯, 财富, 期权), a
  * platform called a swindler or unable to pay out (cues.tsv trade_report, platform_question). Texts
  * written for the test. */
 #include <setjmp.h>
@@ -50,6 +50,17 @@ static void test_swindler_once(void **state)
     gx_article_free(art);
 }
 
+/* an options desk named once before a question; 股票期权 is a kind of contract */
+static void test_options_desk(void **state)
+{
+    (void)state;
+    gx_article *art = fixture_run("舟禾通期权是正规平台吗？炒指数亏损了怎么追回损失？很多人问股票期权是正规的吗？", NULL,
+                                  NULL);
+    assert_non_null(fixture_find(art, "舟禾通期权", GX_ENT_COMPANY));
+    assert_null(fixture_find(art, "股票期权", GX_ENT_COMPANY));
+    gx_article_free(art);
+}
+
 /* a platform written twice, called a swindler, its customers unable to withdraw */
 static void test_swindler_twice(void **state)
 {
@@ -81,6 +92,7 @@ int main(void)
         cmocka_unit_test(test_list_firm_words),
         cmocka_unit_test(test_list_guard),
         cmocka_unit_test(test_swindler_once),
+        cmocka_unit_test(test_options_desk),
         cmocka_unit_test(test_swindler_twice),
         cmocka_unit_test(test_swindler_guards),
     };

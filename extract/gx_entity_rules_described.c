@@ -176,7 +176,8 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
         return none;
     /* a demonstrative and a measure word opening it (这个空壳|骗子公司, 那家|…) describe, they name
      * nothing (platlist, twenty-ninth session) */
-    if (best.end - best.start > 2 && gx_cp_in(cp[best.start], U"这那") && gx_cp_in(cp[best.start + 1], U"个家款种些"))
+    if (best.end - best.start > 2 && gx_cp_in(cp[best.start], U"这那") &&
+        gx_cp_in(cp[best.start + 1], U"个家款种些"))
         return none;
     /* a describer or pronoun ending the name (该平台, 这家公司) is no name */
     for (int32_t k = best.start; k < best.end; k++)

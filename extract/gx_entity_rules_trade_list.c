@@ -8,9 +8,10 @@
  * with the item's span, or end with a trade word (cues.tsv trade_kind: 配资, 策略, 外汇, 金业, 金服…)
  * after a stem of two characters or more that is no ordinary word of the tagger's lexicon (股票|配资,
  * 投资|策略, 黄金|外汇 do not count) or with a company suffix or a brand head after such a stem (博恩|资本,
- * 聚美|商城; platlist, twenty-ninth session) — and at least two items end with a trade word. Then each plausible
- * item (no ordinary word, no person, place, body or product read with its span, no known company
- * already there) is a company at 0.7. Part of the entity rules (gx_entity_rules_impl.h). */
+ * 聚美|商城; platlist, twenty-ninth session) — and at least two items end with a trade word. Then
+ * each plausible item (no ordinary word, no person, place, body or product read with its span, no
+ * report inside it, no known company already there but a rule's reading of a firm-word item) is a
+ * company at 0.7. Part of the entity rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
 #include "gx_tagger.h"
 
@@ -35,7 +36,8 @@ static bool known_item(const gx_article *art, gx_span n)
 /* A company the gazetteer or a ticker reads with the item's span. */
 static bool known_gazetteer_item(const gx_article *art, gx_span n)
 {
-    return gx_er_cand_with_span_from(art, n, 1 << GX_ENT_COMPANY, (1 << GX_SRC_GAZETTEER) | (1 << GX_SRC_TICKER)) >= 0;
+    return gx_er_cand_with_span_from(art, n, 1 << GX_ENT_COMPANY,
+                                     (1 << GX_SRC_GAZETTEER) | (1 << GX_SRC_TICKER)) >= 0;
 }
 
 /* Whether a report on a platform (cues.tsv trade_report: 亏损, 被骗, 怎么样 …) starts inside the item
@@ -62,7 +64,8 @@ static bool word_item(const gx_hit_index *ix, const gx_article *art, gx_span n, 
         return false;
     /* (the stem is letters, digits and Han characters; not a clause: 中期是股票+|外汇或期货，|后期就完全是外汇
      * — a stem opening with a trade word, or holding a function character) */
-    if (gx_hit_len_starting(ix, n.start, kind) > 0 || gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
+    if (gx_hit_len_starting(ix, n.start, kind) > 0 ||
+        gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
         return false;
     for (int32_t k = n.start; k < n.end - l; k++)
         if (!is_word_char(art->cp[k]) || gx_is_function_char(art->cp[k]))
@@ -164,7 +167,8 @@ static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
      * lacks the support resolution asks of a name only its suffix shows; platlist) */
     if (ntrade >= 2 && 2 * nsure >= n)
         for (int k = 0; k < n; k++)
-            if ((!known_item(art, items[k]) || (!known_gazetteer_item(art, items[k]) && firm_word_item(ix, art, items[k]))) &&
+            if ((!known_item(art, items[k]) ||
+                 (!known_gazetteer_item(art, items[k]) && firm_word_item(ix, art, items[k]))) &&
                 item_ok(ix, art, items[k]) &&
                 !holds_report(ix, art, items[k]))
                 gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);

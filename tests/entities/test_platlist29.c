@@ -1,6 +1,6 @@
 /* test_platlist29.c — Chinese-named platforms nobody listed (twenty-ninth session, helper
  * "platlist"): a list of platforms whose items end with a trade word, a company suffix or a brand
- * head (gx_entity_rules_trade_list.c gx_er_trade_list_rule; cues.tsv trade_kind 资讯, 财富, 期权), a
+ * head (gx_entity_rules_trade_list.c gx_er_trade_list_rule; cues.tsv trade_kind 资讯, 期权), a
  * platform called a swindler or unable to pay out (cues.tsv trade_report, platform_question). Texts
  * written for the test. */
 #include <setjmp.h>
@@ -45,8 +45,8 @@ static void test_list_guard(void **state)
 static void test_swindler_once(void **state)
 {
     (void)state;
-    gx_article *art = fixture_run("【真的假的】青峦财富是骗子公司别再投了，现如今理财是一种趋势。", NULL, NULL);
-    assert_non_null(fixture_find(art, "青峦财富", GX_ENT_COMPANY));
+    gx_article *art = fixture_run("【真的假的】青峦策略是骗子公司别再投了，现如今理财是一种趋势。", NULL, NULL);
+    assert_non_null(fixture_find(art, "青峦策略", GX_ENT_COMPANY));
     gx_article_free(art);
 }
 

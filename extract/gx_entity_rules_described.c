@@ -174,6 +174,11 @@ static gx_span repeated_name_before(const gx_hit_index *ix, const gx_article *ar
         gx_er_ends_in_copula(ix, art, best) ||
         gx_er_cand_with_span(art, best, (1 << GX_ENT_LOCATION) | (1 << GX_ENT_GOVERNMENT)) >= 0 || person_reading(art, best))
         return none;
+    /* a demonstrative and a measure word opening it (这个空壳|骗子公司, 那家|…) describe, they name
+     * nothing (platlist, twenty-ninth session) */
+    if (best.end - best.start > 2 && gx_cp_in(cp[best.start], U"这那") &&
+        gx_cp_in(cp[best.start + 1], U"个家款种些"))
+        return none;
     /* a describer or pronoun ending the name (该平台, 这家公司) is no name */
     for (int32_t k = best.start; k < best.end; k++)
         if (gx_word_at(art, k, KINDS) == best.end - k)
@@ -313,7 +318,8 @@ static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kin
             continue;
         /* (a cue itself is no name: 因银行存管|逾期) */
         bool bad_end = gx_hit_len_ending(ix, best.end, GX_LEX_BUSINESS_FACT) > 0 ||
-                       gx_hit_len_ending(ix, best.end, GX_LEX_PLATFORM_QUESTION) > 0;
+                       gx_hit_len_ending(ix, best.end, GX_LEX_PLATFORM_QUESTION) > 0 ||
+                       gx_hit_len_ending(ix, best.end, GX_LEX_TRADE_REPORT) > 0; /* (投资者亏损|不能出金) */
         for (int32_t q = best.start + 1; q < best.end && !bad_end; q++)
             bad_end = asked_bad_end(art, q, best.end, kind);
         if (!bad_end)

@@ -7,9 +7,11 @@
  * items or more and at least half of them are either a company the gazetteer, a ticker or a rule reads
  * with the item's span, or end with a trade word (cues.tsv trade_kind: 配资, 策略, 外汇, 金业, 金服…)
  * after a stem of two characters or more that is no ordinary word of the tagger's lexicon (股票|配资,
- * 投资|策略, 黄金|外汇 do not count) — and at least two items end with such a word. Then each plausible
- * item (no ordinary word, no person, place, body or product read with its span, no known company
- * already there) is a company at 0.7. Part of the entity rules (gx_entity_rules_impl.h). */
+ * 投资|策略, 黄金|外汇 do not count) or with a company suffix or a brand head after such a stem (博恩|资本,
+ * 聚美|商城; platlist, twenty-ninth session) — and at least two items end with a trade word. Then
+ * each plausible item (no ordinary word, no person, place, body or product read with its span, no
+ * report inside it, no known company already there but a rule's reading of a firm-word item) is a
+ * company at 0.7. Part of the entity rules (gx_entity_rules_impl.h). */
 #include "gx_entity_rules_impl.h"
 #include "gx_tagger.h"
 
@@ -31,17 +33,39 @@ static bool known_item(const gx_article *art, gx_span n)
     return gx_er_cand_with_span_from(art, n, 1 << GX_ENT_COMPANY, ~(1 << GX_SRC_TAGGER)) >= 0;
 }
 
-/* Whether the item ends with a trade word after a stem of two characters or more that is no
- * ordinary word of the tagger's lexicon (百益|策略; not 投资|策略). */
-static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
+/* A company the gazetteer or a ticker reads with the item's span. */
+static bool known_gazetteer_item(const gx_article *art, gx_span n)
 {
-    int l = gx_hit_len_ending(ix, n.end, GX_LEX_TRADE_KIND);
+    return gx_er_cand_with_span_from(art, n, 1 << GX_ENT_COMPANY,
+                                     (1 << GX_SRC_GAZETTEER) | (1 << GX_SRC_TICKER)) >= 0;
+}
+
+/* Whether a report on a platform (cues.tsv trade_report: 亏损, 被骗, 怎么样 …) starts inside the item
+ * and ends before its end: the clause that asks about the list, no name (…，坤吉国际，投资亏损怎么办？). */
+static bool holds_report(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    (void)art;
+    for (int32_t k = n.start; k < n.end; k++) {
+        int l = gx_hit_len_starting(ix, k, GX_LEX_TRADE_REPORT);
+        if (l > 0 && k + l < n.end)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the item ends with a word of the lexicon's kind (a trade word, a company suffix, a brand
+ * head) after a stem of two characters or more that is no ordinary word of the tagger's lexicon
+ * (百益|策略, 博恩|资本; not 投资|策略). */
+static bool word_item(const gx_hit_index *ix, const gx_article *art, gx_span n, gx_lex_kind kind)
+{
+    int l = gx_hit_len_ending(ix, n.end, kind);
     int32_t stem = n.end - l - n.start;
     if (l <= 0 || stem < 2)
         return false;
     /* (the stem is letters, digits and Han characters; not a clause: 中期是股票+|外汇或期货，|后期就完全是外汇
      * — a stem opening with a trade word, or holding a function character) */
-    if (gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
+    if (gx_hit_len_starting(ix, n.start, kind) > 0 ||
+        gx_hit_len_starting(ix, n.start, GX_LEX_TRADE_KIND) > 0)
         return false;
     for (int32_t k = n.start; k < n.end - l; k++)
         if (!is_word_char(art->cp[k]) || gx_is_function_char(art->cp[k]))
@@ -52,6 +76,19 @@ static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
         return false;
     return !gx_tagger_common_word(ix->tagger, art->cp + n.start, stem) &&
            !gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + n.start, stem);
+}
+
+/* Whether the item ends with a trade word after a proper stem (word_item). */
+static bool trade_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    return word_item(ix, art, n, GX_LEX_TRADE_KIND);
+}
+
+/* Whether the item ends with a company suffix or a brand head after a proper stem (博恩|资本,
+ * 聚美|商城, 芸峰|财富; platlist, twenty-ninth session). */
+static bool firm_word_item(const gx_hit_index *ix, const gx_article *art, gx_span n)
+{
+    return word_item(ix, art, n, GX_LEX_COMPANY_SUFFIX) || word_item(ix, art, n, GX_LEX_BRAND_HEAD);
 }
 
 /* Whether the item may be read as a platform's name. */
@@ -124,11 +161,16 @@ static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
     for (int k = 0; k < n; k++) {
         bool t = trade_item(ix, art, items[k]);
         ntrade += t;
-        nsure += t || known_item(art, items[k]);
+        nsure += t || known_item(art, items[k]) || firm_word_item(ix, art, items[k]);
     }
+    /* (a firm word's item another rule read is the list's item too: the suffix rule's 博恩资本 alone
+     * lacks the support resolution asks of a name only its suffix shows; platlist) */
     if (ntrade >= 2 && 2 * nsure >= n)
         for (int k = 0; k < n; k++)
-            if (!known_item(art, items[k]) && item_ok(ix, art, items[k]))
+            if ((!known_item(art, items[k]) ||
+                 (!known_gazetteer_item(art, items[k]) && firm_word_item(ix, art, items[k]))) &&
+                item_ok(ix, art, items[k]) &&
+                !holds_report(ix, art, items[k]))
                 gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
     return i > p ? i : p + 1;
 }

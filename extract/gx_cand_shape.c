@@ -382,7 +382,8 @@ bool gx_shape_verb_object_body(const gx_article *art, gx_ent_type type, gx_span 
         uint32_t b = cp[e - 3];
         if (gx_cp_in(b, U"存进到入往"))
             return true;
-        if (b == 0x5BB6 /* 家 */ && len >= 4 && (gx_is_numeral(cp[e - 4]) || gx_cp_in(cp[e - 4], U"多几数各每")))
+        if (b == 0x5BB6 /* 家 */ && len >= 4 &&
+            (gx_is_numeral(cp[e - 4]) || gx_cp_in(cp[e - 4], U"多几数各每")))
             return true;
     }
     /* 山东上大学, 刚刚步入大学: going to college names no university */

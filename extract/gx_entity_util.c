@@ -46,7 +46,8 @@ void gx_hit_index_build(gx_hit_index *ix, const gx_lexicon *lex, gx_article *art
         gx_lex_hit *m = gx_arena_alloc(art->arena, sizeof(gx_lex_hit) * (size_t)(ix->n + 1));
         int a = 0, b = ncue, k = 0;
         while (a < ncue || b < ix->n) {
-            bool take_a = b >= ix->n || (a < ncue && gx_lex_hit_cmp(&ix->hits[a], &ix->hits[b]) <= 0);
+            bool take_a =
+                b >= ix->n || (a < ncue && gx_lex_hit_cmp(&ix->hits[a], &ix->hits[b]) <= 0);
             m[k++] = take_a ? ix->hits[a++] : ix->hits[b++];
         }
         ix->hits = m;

@@ -231,8 +231,12 @@ bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
     for (int32_t k = s + 4; e - k >= 4; k++) {
         if (cp[k - 2] != 0x516C /* 公 */ || cp[k - 1] != 0x53F8 /* 司 */ || !gx_is_cjk(cp[k]))
             continue;
+        /* (the candidates of the same text, by the resolution's index: no walk over every
+         * candidate per place) */
         gx_span rest = {k, e};
-        for (int j = 0; j < rs->nc; j++) {
+        gx_cand_text_it it;
+        for (int j = gx_cand_text_first(&it, &rs->ix, art, rest, -1); j >= 0;
+             j = gx_cand_text_next(&it)) {
             const gx_candidate *o = &rs->cv[j];
             if (j != i && o->type == GX_ENT_COMPANY && o->span.start != k &&
                 span_text_eq(art, o->span, rest) && gx_span_in_text(art, o->span)) {
@@ -253,8 +257,12 @@ bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i)
     if (c->source != GX_SRC_TAGGER || c->type != GX_ENT_COMPANY || c->lex_id >= 0 || n < 4 ||
         e >= art->ncp || !gx_is_cjk(cp[e]) || !gx_is_cjk(cp[e - 1]))
         return false;
+    /* (the longer names start where the name's first two characters are written: the places of
+     * the resolution's index, no walk over every candidate) */
     int32_t best = e;
-    for (int j = 0; j < rs->nc; j++) {
+    gx_cand_place_it it;
+    for (int j = gx_cand_place_first(&it, &rs->ix, art, cp + s, s); j >= 0;
+         j = gx_cand_place_next(&it)) {
         const gx_candidate *o = &rs->cv[j];
         int32_t on = o->span.end - o->span.start;
         if (j == i || o->type != GX_ENT_COMPANY || on < n + 2 || o->span.start == s ||
@@ -267,7 +275,8 @@ bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i)
         if (form == 0)
             continue;
         int32_t m = n, stop = on - form;
-        while (m < stop && s + m < art->ncp && cp[s + m] == cp[o->span.start + m] && gx_is_cjk(cp[s + m]))
+        while (m < stop && s + m < art->ncp && cp[s + m] == cp[o->span.start + m] &&
+               gx_is_cjk(cp[s + m]))
             m++;
         if (m - n >= 2 && s + m > best)
             best = s + m;
@@ -294,9 +303,11 @@ bool gx_rs_edge_org_suffix(gx_rs *rs, int i)
      * 是香港金银业贸易场行员) */
     gx_span whole = {s, e + n};
     gx_cand_text_it it;
-    for (int j = gx_cand_text_first(&it, &rs->ix, art, whole, -1); j >= 0; j = gx_cand_text_next(&it)) {
+    for (int j = gx_cand_text_first(&it, &rs->ix, art, whole, -1); j >= 0;
+         j = gx_cand_text_next(&it)) {
         const gx_candidate *o = &rs->cv[j];
-        if (o->source == GX_SRC_RULE && o->type == GX_ENT_ORGANIZATION && span_text_eq(art, o->span, whole)) {
+        if (o->source == GX_SRC_RULE && o->type == GX_ENT_ORGANIZATION &&
+            span_text_eq(art, o->span, whole)) {
             c->span.end = e + n;
             c->type = GX_ENT_ORGANIZATION;
             return true;

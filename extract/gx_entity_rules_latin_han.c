@@ -254,9 +254,10 @@ void gx_er_latin_han_rule(const gx_hit_index *ix, gx_article *art)
     const uint32_t *cp = art->cp;
 
     for (int32_t p = 2; p < art->ncp; p++) {
-        /* (a word before 币 is a coin's: HKC币) */
-        if (!gx_is_cjk(cp[p]) || !ascii_alnum(cp[p - 1]) || gx_is_digit(cp[p - 1]) ||
-            cp[p] == 0x5E01 /* 币 */)
+        /* (an ASCII letter before the place first: in Chinese text most places fail it at once;
+         * a word before 币 is a coin's: HKC币) */
+        if (!ascii_alnum(cp[p - 1]) || gx_is_digit(cp[p - 1]) ||
+            !gx_is_cjk(cp[p]) || cp[p] == 0x5E01 /* 币 */)
             continue;
         int32_t a = latin_word_before(ix, art, p);
         if (a == p)

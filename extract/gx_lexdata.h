@@ -179,8 +179,17 @@ typedef struct gx_lex_hit {
     int32_t entry;
 } gx_lex_hit;
 
-/* The order of the hits below, for qsort: by start, then longer first, then by entry. */
-int gx_lex_hit_cmp(const void *a, const void *b);
+/* The order of the hits below, for qsort: by start, then longer first, then by entry. (Inline:
+ * the hit index's merge calls it once per hit.) */
+static inline int gx_lex_hit_cmp(const void *a, const void *b)
+{
+    const gx_lex_hit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
 
 /* Every lexicon match in the article's text, sorted by start then longer first; Latin
  * patterns are dropped when they are inside a longer Latin word. The array lives in the

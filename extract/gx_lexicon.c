@@ -862,16 +862,6 @@ static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
     h->entry = payload;
 }
 
-int gx_lex_hit_cmp(const void *a, const void *b)
-{
-    const gx_lex_hit *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    if (x->end != y->end)
-        return x->end > y->end ? -1 : 1;
-    return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
 static void reverse_hits(gx_lex_hit *h, int a, int b)
 {
     for (b--; a < b; a++, b--) {

@@ -38,7 +38,6 @@ static bool ascii_alnum(uint32_t c)
  * VIP) nor a title (CEO), no stock marker (ST, PT, XD). */
 static int32_t latin_word_before(const gx_hit_index *ix, const gx_article *art, int32_t p)
 {
-    static const char32_t *const MARKERS[] = {U"ST", U"PT", U"SST", U"XD", U"XR", U"DR", NULL};
     const uint32_t *cp = art->cp;
     int32_t a = p;
     int letters = 0;
@@ -63,7 +62,7 @@ static int32_t latin_word_before(const gx_hit_index *ix, const gx_article *art, 
     if (gx_lexicon_is(ix->lex, GX_LEX_NOT_ENTITY, cp + a, p - a) ||
         gx_hit_len_starting(ix, a, GX_LEX_POSITION) >= p - a)
         return p;
-    int m = gx_word_at(art, a, MARKERS);
+    int m = gx_word_at(art, a, GX_STOCK_MARKERS);
     if (m == p - a)
         return p;
     /* (nor a rating, AAA融创担保, nor a cry, DUANGDUANGDUANG: a word of A B C only, or one unit

@@ -42,9 +42,8 @@ static bool known_gazetteer_item(const gx_article *art, gx_span n)
 
 /* Whether a report on a platform (cues.tsv trade_report: 亏损, 被骗, 怎么样 …) starts inside the item
  * and ends before its end: the clause that asks about the list, no name (…，坤吉国际，投资亏损怎么办？). */
-static bool holds_report(const gx_hit_index *ix, const gx_article *art, gx_span n)
+static bool holds_report(const gx_hit_index *ix, gx_span n)
 {
-    (void)art;
     for (int32_t k = n.start; k < n.end; k++) {
         int l = gx_hit_len_starting(ix, k, GX_LEX_TRADE_REPORT);
         if (l > 0 && k + l < n.end)
@@ -170,7 +169,7 @@ static int32_t run_at(const gx_hit_index *ix, gx_article *art, int32_t p)
             if ((!known_item(art, items[k]) ||
                  (!known_gazetteer_item(art, items[k]) && firm_word_item(ix, art, items[k]))) &&
                 item_ok(ix, art, items[k]) &&
-                !holds_report(ix, art, items[k]))
+                !holds_report(ix, items[k]))
                 gx_add_candidate(art, items[k], GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
     return i > p ? i : p + 1;
 }

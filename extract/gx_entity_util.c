@@ -603,6 +603,8 @@ int32_t gx_name_left_over_business(const gx_hit_index *ix, const gx_article *art
     return s;
 }
 
+const char32_t *const GX_STOCK_MARKERS[] = {U"ST", U"PT", U"SST", U"XD", U"XR", U"DR", NULL};
+
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words)
 {
     if (at >= art->ncp)

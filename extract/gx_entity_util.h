@@ -25,6 +25,10 @@ static inline bool gx_span_in_text(const gx_article *art, gx_span s)
  * first that matches, or 0. */
 int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *words);
 
+/* The markers an exchange writes before a listed company's short name (ST, *ST's ST, PT, XD ...):
+ * no name of a firm (NULL-terminated, for gx_word_at). */
+extern const char32_t *const GX_STOCK_MARKERS[];
+
 /* The length of the longest word of a lookup kind (GX_LEX_LOOKUP_KINDS: the verbs of saying of
  * cues.tsv say_verb, the words for firms firm_noun …; up to eight characters) that starts at pos,
  * or 0. */

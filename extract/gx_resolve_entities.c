@@ -1187,7 +1187,6 @@ static void country_acronym_alias(const gx_lexicon *lex, gx_article *art, gx_ent
  * term of the lexicon (ST, APP) is a name. */
 static void bilingual_alias(const gx_engine *eng, gx_article *art, gx_entity *e, gx_span s)
 {
-    static const char32_t *const MARKERS[] = {U"ST", U"PT", U"SST", U"XD", U"XR", U"DR", NULL};
     const uint32_t *cp = art->cp;
     int32_t k = s.start;
     while (k < s.end && cp[k] < 0x80 && gx_is_digit(cp[k]))
@@ -1200,7 +1199,7 @@ static void bilingual_alias(const gx_engine *eng, gx_article *art, gx_entity *e,
     }
     int32_t n = s.end - l;
     if (letters < 2 || l - k > 16 || n < 2 || !gx_is_alnum(cp[l - 1]) ||
-        gx_word_at(art, k, MARKERS) == l - k ||
+        gx_word_at(art, k, GX_STOCK_MARKERS) == l - k ||
         gx_lexicon_is(eng->lexicon, GX_LEX_NOT_ENTITY, cp + k, l - k))
         return;
     for (int32_t q = l; q < s.end; q++)

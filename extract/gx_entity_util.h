@@ -29,7 +29,7 @@ int32_t gx_word_at(const gx_article *art, int32_t at, const char32_t *const *wor
  * no name of a firm (NULL-terminated, for gx_word_at). */
 extern const char32_t *const GX_STOCK_MARKERS[];
 
-/* The length of the longest word of a lookup kind (GX_LEX_LOOKUP_KINDS: the verbs of saying of
+/* The length of the longest word of a lookup kind (gx_lex_kind_lookup_only: the verbs of saying of
  * cues.tsv say_verb, the words for firms firm_noun …; up to eight characters) that starts at pos,
  * or 0. */
 int32_t gx_lex_word_at(const gx_lexicon *lex, gx_lex_kind kind, const gx_article *art, int32_t pos);

@@ -113,33 +113,53 @@ typedef enum gx_lex_kind {
                             * gx_entity_rules_trade_list.c venue_rule) */
     GX_LEX__COUNT
 } gx_lex_kind;
-_Static_assert(GX_LEX__COUNT <= 64, "a set of kinds is a 64-bit mask (GX_LEX_BIT)");
+_Static_assert(GX_LEX__COUNT <= 256, "an entry keeps its kind in 8 bits (gx_lex_entry.kind)");
 
-/* The bit of a kind in a set of kinds (the masks below; up to 64 kinds). */
-#define GX_LEX_BIT(kind) (UINT64_C(1) << (kind))
+/* The bit of a kind in the two small sets of kinds below (kinds numbered under 32 only). */
+#define GX_LEX_BIT(kind) (UINT32_C(1) << (kind))
 
 /* Kinds whose one-character patterns live in a per-character table instead of the automaton
  * (surnames, stop characters, name ends ...): gx_lexicon_hits() never reports them; ask
- * gx_lexicon_char_is() or the hit index's length functions (gx_entity_util.h). */
-#define GX_LEX_CHAR_KINDS                                                                                 \
-    (GX_LEX_BIT(GX_LEX_SURNAME) | GX_LEX_BIT(GX_LEX_LEFT_STOP) | GX_LEX_BIT(GX_LEX_RIGHT_OK) | GX_LEX_BIT(GX_LEX_NOT_GIVEN) | \
-     GX_LEX_BIT(GX_LEX_NAME_END) | GX_LEX_BIT(GX_LEX_APPOINT_VERB) | GX_LEX_BIT(GX_LEX_COMMON_SURNAME) | GX_LEX_BIT(GX_LEX_GOV_HEAD))
-_Static_assert(GX_LEX_CHAR_KINDS <= UINT32_MAX, "the per-character table keeps a character kind in 32 bits");
+ * gx_lexicon_char_is() or the hit index's length functions (gx_entity_util.h). The table keeps
+ * a character's kinds in 32 bits, so these kinds are numbered under 32. */
+#define GX_LEX_CHAR_KINDS                                                                  \
+    (GX_LEX_BIT(GX_LEX_SURNAME) | GX_LEX_BIT(GX_LEX_LEFT_STOP) | GX_LEX_BIT(GX_LEX_RIGHT_OK) | \
+     GX_LEX_BIT(GX_LEX_NOT_GIVEN) | GX_LEX_BIT(GX_LEX_NAME_END) | GX_LEX_BIT(GX_LEX_APPOINT_VERB) | \
+     GX_LEX_BIT(GX_LEX_COMMON_SURNAME) | GX_LEX_BIT(GX_LEX_GOV_HEAD))
+_Static_assert(GX_LEX_GOV_HEAD < 32 && GX_LEX_COMMON_SURNAME < 32 && GX_LEX_APPOINT_VERB < 32,
+               "character kinds are numbered under 32 (the per-character table's bits)");
 
 /* Kinds found by gx_lexicon_scan() and turned into candidates (GX_SRC_GAZETTEER, lex_id set). */
-#define GX_LEX_ENTITY_KINDS                                                                                \
-    (GX_LEX_BIT(GX_LEX_COMPANY) | GX_LEX_BIT(GX_LEX_GOVERNMENT) | GX_LEX_BIT(GX_LEX_ORGANIZATION) | GX_LEX_BIT(GX_LEX_POSITION) | \
-     GX_LEX_BIT(GX_LEX_PERSON_NAME))
+#define GX_LEX_ENTITY_KINDS                                                                \
+    (GX_LEX_BIT(GX_LEX_COMPANY) | GX_LEX_BIT(GX_LEX_GOVERNMENT) | GX_LEX_BIT(GX_LEX_ORGANIZATION) | \
+     GX_LEX_BIT(GX_LEX_POSITION) | GX_LEX_BIT(GX_LEX_PERSON_NAME))
 
-/* Kinds that are only looked up as whole strings (gx_lexicon_is), never reported by a scan. */
-#define GX_LEX_LOOKUP_KINDS                                                                              \
-    (GX_LEX_BIT(GX_LEX_GENERIC_BODY) | GX_LEX_BIT(GX_LEX_NOT_ENTITY) | GX_LEX_BIT(GX_LEX_BAD_ENDING) | GX_LEX_BIT(GX_LEX_ORG_TITLE) | \
-     GX_LEX_BIT(GX_LEX_FUND_TYPE) | GX_LEX_BIT(GX_LEX_SYSTEM_WORD) | GX_LEX_BIT(GX_LEX_SAY_VERB) | \
-     GX_LEX_BIT(GX_LEX_FIRM_NOUN) | GX_LEX_BIT(GX_LEX_STATE_OFFICE) | GX_LEX_BIT(GX_LEX_PRODUCT_NOUN) | \
-     GX_LEX_BIT(GX_LEX_UNIT_FORM) | GX_LEX_BIT(GX_LEX_BANK_CARD) | GX_LEX_BIT(GX_LEX_CUED_ACRONYM) | \
-     GX_LEX_BIT(GX_LEX_REGULATOR_CUE) | GX_LEX_BIT(GX_LEX_ADDRESS_FORM) | GX_LEX_BIT(GX_LEX_RECOUNT_VERB) | \
-     GX_LEX_BIT(GX_LEX_BYLINE_WORD) | GX_LEX_BIT(GX_LEX_NOW_WORD) | GX_LEX_BIT(GX_LEX_SERIES_WORD) | \
-     GX_LEX_BIT(GX_LEX_CALLED_KIND) | GX_LEX_BIT(GX_LEX_POLICE_UNIT) | GX_LEX_BIT(GX_LEX_ASK_VERB))
+/* true for a kind of GX_LEX_CHAR_KINDS / GX_LEX_ENTITY_KINDS (any kind may be asked). */
+static inline bool gx_lex_kind_is_char(uint32_t kind)
+{
+    return kind < 32 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) != 0;
+}
+static inline bool gx_lex_kind_is_entity(uint32_t kind)
+{
+    return kind < 32 && (GX_LEX_ENTITY_KINDS & GX_LEX_BIT(kind)) != 0;
+}
+
+/* true for the kinds only looked up as whole strings (gx_lexicon_is), never reported by a scan.
+ * A switch, not a mask: kinds may number past 64. */
+static inline bool gx_lex_kind_lookup_only(gx_lex_kind kind)
+{
+    switch (kind) {
+    case GX_LEX_GENERIC_BODY: case GX_LEX_NOT_ENTITY: case GX_LEX_BAD_ENDING: case GX_LEX_ORG_TITLE:
+    case GX_LEX_FUND_TYPE: case GX_LEX_SYSTEM_WORD: case GX_LEX_SAY_VERB: case GX_LEX_FIRM_NOUN:
+    case GX_LEX_STATE_OFFICE: case GX_LEX_PRODUCT_NOUN: case GX_LEX_UNIT_FORM: case GX_LEX_BANK_CARD:
+    case GX_LEX_CUED_ACRONYM: case GX_LEX_REGULATOR_CUE: case GX_LEX_ADDRESS_FORM: case GX_LEX_RECOUNT_VERB:
+    case GX_LEX_BYLINE_WORD: case GX_LEX_NOW_WORD: case GX_LEX_SERIES_WORD: case GX_LEX_CALLED_KIND:
+    case GX_LEX_POLICE_UNIT: case GX_LEX_ASK_VERB:
+        return true;
+    default:
+        return false;
+    }
+}
 
 enum {
     GX_LEXF_SHORT = 1,   /* the short name of a listed company / the canonical name        */

@@ -39,7 +39,7 @@ struct gx_lexicon {
      * candidates, the others (suffixes, stop words, list cues) its cue hits for the entity
      * rules. Lookups of one kind read only the payloads of its class (see same_class). */
     gx_ac *ac;
-    gx_ac *lookup; /* GX_LEX_LOOKUP_KINDS: only asked "is this exact string one?", never scanned */
+    gx_ac *lookup; /* gx_lex_kind_lookup_only kinds: only asked "is this exact string one?", never scanned */
     gx_arena *pool; /* strings */
     gx_lex_entry *entries;
     int32_t nentries, entries_cap;
@@ -148,12 +148,7 @@ static bool is_weak(const gx_lexicon *lex, const char *s)
 
 static gx_ac *trie_of(const gx_lexicon *lex, gx_lex_kind kind)
 {
-    return (GX_LEX_LOOKUP_KINDS & GX_LEX_BIT(kind)) ? lex->lookup : lex->ac;
-}
-
-static bool is_entity_kind(uint32_t kind)
-{
-    return (GX_LEX_ENTITY_KINDS & GX_LEX_BIT(kind)) != 0;
+    return gx_lex_kind_lookup_only(kind) ? lex->lookup : lex->ac;
 }
 
 /* Kinds of one class: lookup kinds (their own automaton), entity kinds, the other scanned
@@ -161,7 +156,7 @@ static bool is_entity_kind(uint32_t kind)
  * of its class only, in insertion order, as if each class had an automaton of its own. */
 static bool same_class(uint32_t a, uint32_t b)
 {
-    return (GX_LEX_LOOKUP_KINDS & GX_LEX_BIT(a)) || is_entity_kind(a) == is_entity_kind(b);
+    return gx_lex_kind_lookup_only((gx_lex_kind)a) || gx_lex_kind_is_entity(a) == gx_lex_kind_is_entity(b);
 }
 
 static int32_t add_thing(gx_lexicon *lex, gx_ent_type type, const char *name, const char *full,
@@ -195,7 +190,7 @@ static void add_pattern(gx_lexicon *lex, const char *surface, gx_lex_kind kind, 
         return;
     /* one-character cue words are looked up per character, never scanned for: they would
      * match almost every position of a text */
-    if (n == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && cps[0] < CHAR_TABLE) {
+    if (n == 1 && gx_lex_kind_is_char(kind) && cps[0] < CHAR_TABLE) {
         lex->char_kinds[cps[0]] |= (uint32_t)GX_LEX_BIT(kind);
         return;
     }
@@ -778,7 +773,7 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
         n = min + 31;
     if (n < min)
         return 0;
-    if (min == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)) && gx_lexicon_char_is(lex, cps[0], kind))
+    if (min == 1 && gx_lex_kind_is_char(kind) && gx_lexicon_char_is(lex, cps[0], kind))
         mask |= 1;
     if (!filter_may_have(lex, filter_hash(kind | FILTER_FIRST, cps, 1)))
         return mask;
@@ -800,7 +795,7 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
             if (!same_class(kind, pk))
                 continue;
             k++;
-            if (pk == (uint32_t)kind && !(i == 0 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind))))
+            if (pk == (uint32_t)kind && !(i == 0 && gx_lex_kind_is_char(kind)))
                 mask |= 1u << (i + 1 - min);
         }
     }
@@ -809,7 +804,7 @@ uint32_t gx_lexicon_prefix_mask(const gx_lexicon *lex, gx_lex_kind kind, const u
 
 bool gx_lexicon_is(const gx_lexicon *lex, gx_lex_kind kind, const uint32_t *cps, int n)
 {
-    if (n == 1 && (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind)))
+    if (n == 1 && gx_lex_kind_is_char(kind))
         return gx_lexicon_char_is(lex, cps[0], kind);
     return gx_lexicon_find(lex, kind, cps, n) >= 0;
 }
@@ -822,7 +817,7 @@ bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n
 
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
 {
-    return c < CHAR_TABLE && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
+    return c < CHAR_TABLE && gx_lex_kind_is_char(kind) && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
 }
 
 bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_t n)
@@ -843,7 +838,7 @@ static void on_hit(void *vctx, int32_t start, int32_t end, int32_t payload)
 {
     hit_ctx *c = vctx;
     const gx_lex_entry *e = &c->lex->entries[payload];
-    bool entity = is_entity_kind(e->kind);
+    bool entity = gx_lex_kind_is_entity(e->kind);
     if (!(entity ? c->entities : c->cues))
         return;
     if (e->flags & GX_LEXF_LATIN) {

@@ -43,7 +43,7 @@ static void compare_lists(const char *s, int want_hits)
     }
     assert_int_equal(seen, ix.n); /* every hit on the list of its kind */
     for (int kind = 0; kind < GX_LEX__COUNT; kind++) {
-        if (GX_LEX_CHAR_KINDS & GX_LEX_BIT(kind))
+        if (gx_lex_kind_is_char((uint32_t)kind))
             continue; /* (those also read single characters: not hits) */
         for (int32_t p = -1; p <= art->ncp + 1; p++) {
             int ws = 0, we = 0;

@@ -817,7 +817,7 @@ bool gx_lexicon_is_home_region(const gx_lexicon *lex, const uint32_t *cps, int n
 
 bool gx_lexicon_char_is(const gx_lexicon *lex, uint32_t c, gx_lex_kind kind)
 {
-    return c < CHAR_TABLE && gx_lex_kind_is_char(kind) && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
+    return c < CHAR_TABLE && (uint32_t)kind < 32 && (lex->char_kinds[c] & GX_LEX_BIT(kind)) != 0;
 }
 
 bool gx_lexicon_surname_opens(const gx_lexicon *lex, const uint32_t *cps, int32_t n)

@@ -524,9 +524,7 @@ static bool substance_name(const gx_article *art, gx_span s)
  * characters or more, inside s), else 0. 方基金 (股东|方基金), 吉恩镍业 are firms. */
 int32_t gx_shape_firm_ending(const gx_lexicon *lex, const gx_article *art, gx_span s)
 {
-    static const char32_t *const FIRM[] = {U"基金", U"公司", U"股份", U"钢铁", U"地产", U"置业", U"传媒", U"物流",
-                                           U"化工", U"医药", U"能源", U"电器", U"电气", U"汽车", U"航空", U"建材",
-                                           U"水泥", U"食品", U"纺织", U"环保", U"资管", U"基建", NULL};
+    const char32_t *const *const FIRM = gx_lexicon_words(lex, GX_WL_SHAPE_FIRM_ENDING); /* lexicon/wordlists.tsv */
     static const char32_t MATERIAL[] = U"矿药镍铝铜锌钢煤乳酒纸糖盐锂钴钨钼锡铅瓷茶渔牧";
     const uint32_t *cp = art->cp;
     int32_t len = s.end - s.start;

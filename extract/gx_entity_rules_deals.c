@@ -31,11 +31,7 @@
  * fixes both edges, so a stop word inside (大横琴|投资, 亿涛|国际) is no objection. */
 static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
 {
-    static const char32_t *const HOLDERS[] = {
-        U"股东",     U"公司",     U"集团公司", U"上市", U"对方",   U"交易对方", U"关联",
-        U"实际控制", U"实控人",   U"管理层",   U"员工", U"自然人", U"个人",     U"投资者",
-        U"机构",     U"基金经理", U"董事",     U"高管", U"其",     U"该",       U"本",
-        U"各",       U"两",       U"一",       NULL};
+    const char32_t *const *const HOLDERS = gx_lexicon_words(ix->lex, GX_WL_DEAL_HOLDER); /* lexicon/wordlists.tsv */
     const uint32_t *cp = art->cp;
     int len = n.end - n.start;
     if (len < 3 || len > 8 || !gx_er_plausible_name_ex(ix, art, n, false))

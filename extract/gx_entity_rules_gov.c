@@ -500,22 +500,14 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
 
-/* The tasks a firm's (or a centre's, a school's) own departments are named by: 财务部, 风险控制部,
- * 法律事务部, 三农业务部, 市场部, 规划研发部. A ministry is named by a state task (财政, 商务, 外交);
- * the state's departments with such a word (退役军人事务部) are the gazetteer's, and another
- * country's carry its name (美国退伍军人事务部). */
-static const char32_t *const FIRM_TASKS[] = {U"财务", U"事务", U"业务", U"控制", U"风控", U"法务", U"综合", U"市场",
-                                             U"销售", U"营销", U"研发", U"人力资源", U"行政", U"运营", U"客服",
-                                             U"采购", U"合规", U"技术", U"品管", U"风险管理", U"资产管理", NULL};
-
 /* A department word without an owner (内设综合部、财务部、风险控制部): the tagger's reading ends
- * in 部 after a firm's task (FIRM_TASKS), opens with no place or country, and follows no body
+ * in 部 after a firm's task (gx_lexicon_words(ix->lex, GX_WL_FIRM_TASK)), opens with no place or country, and follows no body
  * the gazetteer or a rule read (银监会|财务部 would be that body's department). No ministry. */
 static bool ownerless_department(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
-    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ || gx_word_ending(cp, a, e - 1, FIRM_TASKS) == 0 ||
+    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ || gx_word_ending(cp, a, e - 1, gx_lexicon_words(ix->lex, GX_WL_FIRM_TASK)) == 0 ||
         gx_hit_len_starting(ix, a, GX_LEX_REGION) > 0 || gx_hit_len_ending(ix, a, GX_LEX_REGION) > 0)
         return false;
     for (int k = 0; k < art->candidates.n; k++) { /* a body before it, or the gazetteer's own reading */

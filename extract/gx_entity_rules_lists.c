@@ -161,15 +161,6 @@ bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, g
 
 /* ------------------------------------------------------------------ shared right edge */
 
-/* Words that open a generic phrase after 旗下(的) (旗下的子公司, 旗下基金, 旗下所有…; a superlative, 旗下最新口子,
- * 旗下最大的…): no name. */
-static const char32_t *const NOT_A_NAME[] = {
-    U"子公司", U"公司", U"企业", U"基金", U"品牌", U"产品", U"业务", U"平台", U"资产", U"所有", U"全部", U"部分", U"多家",
-    U"多个",   U"多只", U"两家", U"三家", U"各",   U"其他", U"其它", U"一家", U"一个", U"一只", U"子",   U"控股",
-    U"全资",   U"参股", U"相关", U"主要", U"核心", U"重要", U"知名", U"上市", U"投资", U"管理", U"员工", U"门店",
-    U"酒店",   U"项目", U"网站", U"媒体", U"APP",  U"App",  U"app",  U"游戏", U"手机", U"汽车", U"银行", U"证券",
-    U"保险",   U"信托", U"机构", U"团队", U"艺人", U"成员", U"最",   NULL};
-
 /* What a firm does or says right after its name, at which a name may end (宝能旗下钜盛华|动用了…). */
 static const char32_t *const FIRM_ACTS[] = {U"动用", U"宣布", U"表示", U"认为", U"指出", U"发布", U"推出", U"完成",
                                             U"获得", U"斥资", U"出资", U"收购", U"持有", U"近日", U"日前", U"此前",
@@ -216,7 +207,7 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
         int32_t s = q + 2;
         if (s < art->ncp && cp[s] == 0x7684 /* 的 */)
             s++;
-        if (s >= art->ncp || !gx_is_cjk(cp[s]) || gx_word_at(art, s, NOT_A_NAME) > 0)
+        if (s >= art->ncp || !gx_is_cjk(cp[s]) || gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) > 0)
             continue;
         /* the names joined after it are its units too (阿里巴巴旗下的淘宝和天猫) */
         for (int items = 0; items < 4 && s < art->ncp && gx_is_cjk(cp[s]); items++) {
@@ -230,7 +221,7 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
                 taken = c->type != GX_ENT_POSITION && c->span.start == s && c->source != GX_SRC_TAGGER;
             }
             if (!taken && !gx_er_list_item_other_kind(ix, art, n, false) && gx_er_plausible_name(ix, art, n) &&
-                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 && (items == 0 || gx_word_at(art, s, NOT_A_NAME) == 0))
+                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 && (items == 0 || gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) == 0))
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
             if (e >= art->ncp || !(cp[e] == 0x3001 /* 、 */ || gx_er_list_joiner(cp[e])))
                 break;

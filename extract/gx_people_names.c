@@ -385,10 +385,7 @@ int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_
  * characters in as many separated parts as the gloss has words (菲利普.卡雷特(Philip Carret)). */
 void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art)
 {
-    /* a gloss opens with a bracket and a capital (the bigram index finds them: no walk over
-     * every character) */
-    static const char32_t *const OPENS[] = {U"(A", U"(B", U"(C", U"(D", U"(E", U"(F", U"(G", U"(H", U"(I", U"(J", U"(K", U"(L", U"(M",
-                                            U"(N", U"(O", U"(P", U"(Q", U"(R", U"(S", U"(T", U"(U", U"(V", U"(W", U"(X", U"(Y", U"(Z", NULL};
+    const char32_t *const *const OPENS = gx_lexicon_words(ix->lex, GX_WL_GLOSS_OPEN); /* lexicon/wordlists.tsv */
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, OPENS, &nat);

@@ -458,11 +458,7 @@ static bool a_loose(const uint32_t *cp, int32_t i)
  * No title: a family tie is no post. */
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
 {
-    /* (not 儿子/父亲/哥哥…: as often the subject of a verb that starts like a surname, 父亲常常,
-     * 儿子管老子) */
-    static const char32_t *const KIN[] = {U"其妻", U"妻子", U"之妻", U"夫人", U"其夫", U"丈夫", U"之子", U"之女",
-                                          U"胞弟", U"胞兄", U"胞妹", U"胞姐", U"女婿", U"儿媳", U"儿子", U"女儿",
-                                          U"父亲", U"母亲", U"哥哥", U"弟弟", U"姐姐", U"妹妹", NULL};
+    const char32_t *const *const KIN = gx_lexicon_words(ix->lex, GX_WL_KIN_WORD); /* lexicon/wordlists.tsv */
     const uint32_t *cp = art->cp;
     /* where a kinship word occurs (the bigram index: no walk over every character), in order */
     int32_t nat;

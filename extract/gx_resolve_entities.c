@@ -358,10 +358,7 @@ static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_tic
  * company's form of its own (申万宏源证券, 东方证券资产管理) is not matched. NULL when none. */
 static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t *firm_end)
 {
-    static const char32_t *const UNIT[] = {
-        U"宏观", U"策略", U"固收", U"宏观策略", U"宏观团队", U"策略团队", U"宏观组", U"策略组", U"宏观策略组",
-        U"研究所", U"研究部", U"研究部门", U"研究团队", U"分析师团队", U"财富管理", U"财富管理部",
-        U"投资策略部门", U"投资策略部", U"策略部门", NULL};
+    const char32_t *const *const UNIT = gx_lexicon_words(lex, GX_WL_UNIT_WORD); /* lexicon/wordlists.tsv */
     static const char32_t *const REGION[] = {U"美洲", U"亚洲", U"欧洲", U"亚太", U"全球", NULL};
     static const char32_t *const SEC[] = {U"证券", NULL};
     int32_t n = s.end - s.start;

@@ -504,11 +504,7 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
          * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
         if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
             continue;
-        /* what a shareholder does with its holding (控股股东|股份解除质押, |部分股权, |持股解除,
-         * |将采取, |刚解除) or what befalls it (子公司|收深圳证监警示函, |获…, |遭…) is no name: a
-         * holding word, an adverb or such a verb opens it */
-        static const char32_t *const HOLDING[] = {U"股份", U"股权", U"持股", U"部分", U"所持", U"将", U"刚", U"已",
-                                                  U"拟",   U"仍",   U"收",   U"获",   U"遭",   U"被", NULL};
+        const char32_t *const *const HOLDING = gx_lexicon_words(ix->lex, GX_WL_RELATION_HOLDING); /* lexicon/wordlists.tsv */
         if (gx_word_at(art, n.start, HOLDING) > 0)
             continue;
         if (gx_er_plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&

@@ -242,9 +242,7 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
     const char32_t *const *const LEAD = gx_lexicon_words(ix->lex, GX_WL_HALT_LEAD); /* lexicon/wordlists.tsv */
     /* what opens a phrase, not a name (第二次, 约相当于, 若以…) */
     static const char32_t NOT_FIRST[] = U"第约若如但而且每各该此其这那";
-    /* kinds of things, no name (闪崩个股纷纷停牌); terms after 破产 (信托计划破产隔离, 破产法) */
-    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", U"股东", U"高管", U"董监高",
-                                               U"人", U"方", U"基金", U"资金", U"外资", U"险资", NULL};
+    const char32_t *const *const NOT_LAST = gx_lexicon_words(ix->lex, GX_WL_HALT_NOT_LAST); /* lexicon/wordlists.tsv */
     static const char32_t *const TERMS[] = {U"隔离", U"法", NULL};
     const uint32_t *cp = art->cp;
     for (size_t w = 0; w < sizeof KEYS / sizeof KEYS[0]; w++) {
@@ -873,9 +871,7 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
     static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
-    /* what follows a place in a phrase about the place, not a firm's name */
-    static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
-                                                  U"境内", U"企业", U"公司", U"项目", U"资产", U"土地", NULL};
+    const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD); /* lexicon/wordlists.tsv */
     static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 3; w++) {

@@ -285,11 +285,8 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
         bool cjk = true;
         for (int32_t k = s; k < ls && cjk; k++)
             cjk = gx_is_cjk(cp[k]);
-        static const char32_t *const NOT[] = {U"新一", U"本", U"该", U"此", U"上", U"下", U"首", U"最新", U"这",
-                                              U"完成", U"获得", U"宣布", U"进行", U"开启", U"启动", NULL};
-        /* a verb of the round before the label (正式完成|A轮融资): the round rule's frame, no name */
-        static const char32_t *const VERBS[] = {U"完成", U"获得", U"获", U"进行", U"开启", U"启动", U"宣布",
-                                                U"开展", U"拿到", U"获投", U"新一", U"第", NULL};
+        const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_ROUND_NOT); /* lexicon/wordlists.tsv */
+        const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_ROUND_VERB); /* lexicon/wordlists.tsv */
         if (!clear || !cjk || ls - s < 2 || gx_word_at(art, s, NOT) > 0 || gx_word_ending(cp, s, ls, VERBS) > 0 ||
             !gx_er_plausible_name(ix, art, n))
             continue;
@@ -306,13 +303,9 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
 static void share_count_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const COUNTS[] = {U"万股", U"亿股", NULL};
-    static const char32_t *const VERBS[] = {U"获得", U"持有", U"买入", U"购入", U"受让", U"竞得", U"拍得", U"认购",
-                                            U"买下", U"增持", U"吸纳", NULL};
-    static const char32_t *const NOT[] = {U"公司", U"本", U"其", U"该", U"股份", U"股票", U"了", U"约", U"共", U"合",
-                                          U"累计", U"总计", U"上述", U"所持", U"部分", U"全部", U"的", U"数量", NULL};
-    /* a qualifier of the count before it (合计|530.47万股, 高达|3491万股) */
-    static const char32_t *const QUALIFIERS[] = {U"约", U"达", U"计", U"共", U"为", U"近", U"逾", U"超", U"合", U"了",
-                                                 U"股份", U"股票", U"股", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_VERB); /* lexicon/wordlists.tsv */
+    const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_NOT); /* lexicon/wordlists.tsv */
+    const char32_t *const *const QUALIFIERS = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_QUALIFIER); /* lexicon/wordlists.tsv */
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);

@@ -331,10 +331,7 @@ void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
     static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
                                         " explained", " warned", " predicted", NULL};
     static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
-    /* the first two characters of every word of AFTER and BEFORE: where one of them may start
-     * (the bigram index finds them: no walk over every character) */
-    static const char32_t *const FIRST_TWO[] = {U" s", U" t", U" a", U" w", U" n", U" e", U" p",
-                                                U"sa", U"ac", U"to", NULL};
+    const char32_t *const *const FIRST_TWO = gx_lexicon_words(ix->lex, GX_WL_ENGLISH_FIRST_TWO); /* lexicon/wordlists.tsv */
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, FIRST_TWO, &nat);

@@ -36,6 +36,46 @@
     X(GX_WL_DESCRIBER_KIND, "describer_kind") \
     X(GX_WL_AFTER_QUOTE, "after_quote") \
     X(GX_WL_THING_ENDING, "thing_ending") \
+    X(GX_WL_INSTITUTION_END, "institution_end") \
+    X(GX_WL_COMPANY_CONTEXT_AFTER, "company_context_after") \
+    X(GX_WL_COUNTRY_WORD, "country_word") \
+    X(GX_WL_PARTY_NEXT, "party_next") \
+    X(GX_WL_SHARE_COUNT_NOT, "share_count_not") \
+    X(GX_WL_ROUND_NOT, "round_not") \
+    X(GX_WL_PARALLEL_FIRM_HEAD, "parallel_firm_head") \
+    X(GX_WL_ROLE_PARTY_EDGE, "role_party_edge") \
+    X(GX_WL_SOURCE_FIRM_WORD, "source_firm_word") \
+    X(GX_WL_CLAUSE_POST_HOLD, "clause_post_hold") \
+    X(GX_WL_CLAUSE_POST_OPEN, "clause_post_open") \
+    X(GX_WL_RELATIVE_HOLD, "relative_hold") \
+    X(GX_WL_EPITHET_CLOSE, "epithet_close") \
+    X(GX_WL_PLACE_WORD, "place_word") \
+    X(GX_WL_HALT_NOT_LAST, "halt_not_last") \
+    X(GX_WL_RELATION_HOLDING, "relation_holding") \
+    X(GX_WL_LATIN_TRADE, "latin_trade") \
+    X(GX_WL_LATIN_FIRM_TITLE, "latin_firm_title") \
+    X(GX_WL_CAMEL_PERSON_AFTER, "camel_person_after") \
+    X(GX_WL_FACTORY_NOT_END, "factory_not_end") \
+    X(GX_WL_ROLE_PARTY_NOT_NAME, "role_party_not_name") \
+    X(GX_WL_SHARE_COUNT_QUALIFIER, "share_count_qualifier") \
+    X(GX_WL_SHARE_COUNT_VERB, "share_count_verb") \
+    X(GX_WL_ROUND_VERB, "round_verb") \
+    X(GX_WL_BRAND_CLOSING, "brand_closing") \
+    X(GX_WL_SHORT_NAME_KIND, "short_name_kind") \
+    X(GX_WL_WEAK_FORM_MOVE, "weak_form_move") \
+    X(GX_WL_REPAIR_VERB, "repair_verb") \
+    X(GX_WL_REPAIR_FIRM_WORD, "repair_firm_word") \
+    X(GX_WL_ACCOUNT_WORD, "account_word") \
+    X(GX_WL_TAGGER_PARTICLE, "tagger_particle") \
+    X(GX_WL_PLATFORM_POST, "platform_post") \
+    X(GX_WL_STAKE_PLAN, "stake_plan") \
+    X(GX_WL_PARTY_ROLE, "party_role") \
+    X(GX_WL_ARM_FIRM_WORD, "arm_firm_word") \
+    X(GX_WL_ENGLISH_FIRST_TWO, "english_first_two") \
+    X(GX_WL_MOVE_VERB, "move_verb") \
+    X(GX_WL_AUDIENCE_WORD, "audience_word") \
+    X(GX_WL_DESCRIBED_MODIFIER, "described_modifier") \
+    X(GX_WL_GENERIC_QUANTIFIER, "generic_quantifier") \
     X(GX_WL__END, "")
 
 typedef enum gx_word_list {

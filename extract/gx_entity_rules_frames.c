@@ -63,11 +63,6 @@ static bool latin_name(const gx_article *art, gx_span n)
     return words <= 4 && art->cp[n.end - 1] != ' ';
 }
 
-/* Words a name found by these frames cannot end with: a convertible bond (亨通转债 has a quote
- * too), a time (去年四月, 今天), a government body (信息技术部发布公告). */
-static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"周", U"内", U"后", U"前",
-                                              U"我们", U"他们", U"公司", U"部", U"局", U"委", U"厅", U"办", NULL};
-
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
  * a title or a company describer), in *out; false when none. A sure
  * context (a stock quote or symbol: only a listed company has one) admits a stop word inside the
@@ -98,7 +93,7 @@ static bool name_span(const gx_hit_index *ix, gx_article *art, int32_t end, bool
         return false;
     if (known_covering(art, n))
         return false;
-    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
+    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0)
         return false;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
@@ -559,7 +554,7 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                 }
                 gx_span r = {a, a + best};
                 if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) && !known_covering(art, r) &&
-                    word_ending(art, r.end, BAD_ENDINGS) == 0 && gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                    word_ending(art, r.end, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) == 0 && gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
                     gx_add_candidate(art, r, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
                 continue;
             }
@@ -569,7 +564,7 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
             if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
                 continue;
             n.end = e;
-            if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
+            if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0 ||
                 word_ending(art, e, gx_company_describers) > 0)
                 continue;
             /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name

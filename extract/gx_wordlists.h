@@ -76,6 +76,7 @@
     X(GX_WL_AUDIENCE_WORD, "audience_word") \
     X(GX_WL_DESCRIBED_MODIFIER, "described_modifier") \
     X(GX_WL_GENERIC_QUANTIFIER, "generic_quantifier") \
+    X(GX_WL_DESCRIBER_BAD_ENDING, "describer_bad_ending") \
     X(GX_WL__END, "")
 
 typedef enum gx_word_list {

@@ -520,7 +520,7 @@ static bool substance_name(const gx_article *art, gx_span s)
  * characters or more, inside s), else 0. 方基金 (股东|方基金), 吉恩镍业 are firms. */
 int32_t gx_shape_firm_ending(const gx_lexicon *lex, const gx_article *art, gx_span s)
 {
-    const char32_t *const *const FIRM = gx_lexicon_words(lex, GX_WL_SHAPE_FIRM_ENDING); /* lexicon/wordlists.tsv */
+    const char32_t *const *const FIRM = gx_lexicon_words(lex, GX_WL_SHAPE_FIRM_ENDING);
     static const char32_t MATERIAL[] = U"矿药镍铝铜锌钢煤乳酒纸糖盐锂钴钨钼锡铅瓷茶渔牧";
     const uint32_t *cp = art->cp;
     int32_t len = s.end - s.start;
@@ -845,7 +845,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                     words++;
                 lower += cp[k] >= 'a' && cp[k] <= 'z';
             }
-            const char32_t *const *const PARTICLES = gx_lexicon_words(eng->lexicon, GX_WL_TAGGER_PARTICLE); /* lexicon/wordlists.tsv */
+            const char32_t *const *const PARTICLES =
+                gx_lexicon_words(eng->lexicon, GX_WL_TAGGER_PARTICLE);
             for (int32_t k = s.start + 1; k < s.end; k++) {
                 if (cp[k - 1] != ' ' || cp[k] < 'a' || cp[k] > 'z')
                     continue;
@@ -934,7 +935,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) || (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2)))
             return false;
         /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
-        if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, gx_lexicon_words(eng->lexicon, GX_WL_ACCOUNT_WORD)))
+        if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ &&
+            gx_word_at(art, s.end, gx_lexicon_words(eng->lexicon, GX_WL_ACCOUNT_WORD)))
             return false;
         /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司), or
          * the 中 of 在…中 glued to the word before it (银信合作|中|信托为银行担当通道) */

@@ -82,8 +82,9 @@ bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span 
     /* an act of the filing itself (“本次回购股份”, “此次发行”, “本期债券”; comp16) */
     if (gx_word_at(art, alias.start, (const char32_t *const[]){U"本次", U"此次", U"本期", NULL}) > 0)
         return true;
-    if (gx_word_ending(cp, alias.start, alias.end, gx_lexicon_words(ix->lex, GX_WL_THING_ENDING)) > 0 ||
-        (name.end - name.start >= 2 && gx_word_ending(cp, name.start, name.end, gx_lexicon_words(ix->lex, GX_WL_THING_ENDING)) > 0))
+    const char32_t *const *const THING_ENDINGS = gx_lexicon_words(ix->lex, GX_WL_THING_ENDING);
+    if (gx_word_ending(cp, alias.start, alias.end, THING_ENDINGS) > 0 ||
+        (name.end - name.start >= 2 && gx_word_ending(cp, name.start, name.end, THING_ENDINGS) > 0))
         return true;
     /* a definition after the alias: (以下简称“SaaS”,一种基于互联网的软件服务) */
     int32_t k = alias.end + 1;

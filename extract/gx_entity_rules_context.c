@@ -188,7 +188,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (ok)
             list_before(ix, art, i, 0);
     }
-    const char32_t *const *const COUNTS = gx_lexicon_words(ix->lex, GX_WL_LIST_COUNT); /* lexicon/wordlists.tsv */
+    const char32_t *const *const COUNTS = gx_lexicon_words(ix->lex, GX_WL_LIST_COUNT);
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);
     for (int32_t a = 0; a < nat; a++) {
@@ -504,7 +504,7 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
          * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
         if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
             continue;
-        const char32_t *const *const HOLDING = gx_lexicon_words(ix->lex, GX_WL_RELATION_HOLDING); /* lexicon/wordlists.tsv */
+        const char32_t *const *const HOLDING = gx_lexicon_words(ix->lex, GX_WL_RELATION_HOLDING);
         if (gx_word_at(art, n.start, HOLDING) > 0)
             continue;
         if (gx_er_plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&

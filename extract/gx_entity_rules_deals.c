@@ -31,7 +31,7 @@
  * fixes both edges, so a stop word inside (大横琴|投资, 亿涛|国际) is no objection. */
 static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
 {
-    const char32_t *const *const HOLDERS = gx_lexicon_words(ix->lex, GX_WL_DEAL_HOLDER); /* lexicon/wordlists.tsv */
+    const char32_t *const *const HOLDERS = gx_lexicon_words(ix->lex, GX_WL_DEAL_HOLDER);
     const uint32_t *cp = art->cp;
     int len = n.end - n.start;
     if (len < 3 || len > 8 || !gx_er_plausible_name_ex(ix, art, n, false))
@@ -392,8 +392,8 @@ static void partner_list_rule(const gx_hit_index *ix, gx_article *art, const dea
  * a join as its right edge. */
 static void role_party_rule(const gx_hit_index *ix, gx_article *art)
 {
-    const char32_t *const *const ROLES = gx_lexicon_words(ix->lex, GX_WL_PARTY_ROLE); /* lexicon/wordlists.tsv */
-    const char32_t *const *const EDGES = gx_lexicon_words(ix->lex, GX_WL_ROLE_PARTY_EDGE); /* lexicon/wordlists.tsv */
+    const char32_t *const *const ROLES = gx_lexicon_words(ix->lex, GX_WL_PARTY_ROLE);
+    const char32_t *const *const EDGES = gx_lexicon_words(ix->lex, GX_WL_ROLE_PARTY_EDGE);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, ROLES, &nat);
@@ -403,7 +403,8 @@ static void role_party_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         int l = gx_word_at(art, i, ROLES);
         int32_t s = i + l;
-        const char32_t *const *const NOT_NAME = gx_lexicon_words(ix->lex, GX_WL_ROLE_PARTY_NOT_NAME); /* lexicon/wordlists.tsv */
+        const char32_t *const *const NOT_NAME =
+            gx_lexicon_words(ix->lex, GX_WL_ROLE_PARTY_NOT_NAME);
         if (gx_word_at(art, s, NOT_NAME) > 0 || gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 1)
             continue;
         for (int32_t e = s + 3; e <= s + 8 && e < art->ncp; e++) {
@@ -476,7 +477,7 @@ static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art, const
  * shareholders a stake introduces, up to what they plan. */
 static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
-    const char32_t *const *const PLANS = gx_lexicon_words(ix->lex, GX_WL_STAKE_PLAN); /* lexicon/wordlists.tsv */
+    const char32_t *const *const PLANS = gx_lexicon_words(ix->lex, GX_WL_STAKE_PLAN);
     const uint32_t *cp = art->cp;
     for (int32_t a = 0; a < m->n; a++) {
         int32_t i = m->at[a];

@@ -20,7 +20,8 @@ void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art)
     /* (厂 is rare: the search tests eight code points at a time) */
     for (int32_t p = gx_cps_find_either(cp, 4, art->ncp, 0x5382, 0x5382); p < art->ncp;
          p = gx_cps_find_either(cp, p + 1, art->ncp, 0x5382, 0x5382)) {
-        if (p + 1 < art->ncp && gx_word_at(art, p + 1, gx_lexicon_words(ix->lex, GX_WL_FACTORY_NOT_END)))
+        if (p + 1 < art->ncp &&
+            gx_word_at(art, p + 1, gx_lexicon_words(ix->lex, GX_WL_FACTORY_NOT_END)))
             continue;
         if (gx_cp_in(cp[p - 1], TRADE_NOT_LAST))
             continue;

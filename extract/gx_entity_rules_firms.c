@@ -249,7 +249,7 @@ static void parallel_at(const gx_hit_index *ix, gx_article *art, gx_span k, int3
 
 void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
-    const char32_t *const *const HEADS = gx_lexicon_words(ix->lex, GX_WL_PARALLEL_FIRM_HEAD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const HEADS = gx_lexicon_words(ix->lex, GX_WL_PARALLEL_FIRM_HEAD);
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {

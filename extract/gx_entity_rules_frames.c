@@ -93,7 +93,8 @@ static bool name_span(const gx_hit_index *ix, gx_article *art, int32_t end, bool
         return false;
     if (known_covering(art, n))
         return false;
-    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0)
+    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) ||
+        word_ending(art, n.end, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0)
         return false;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
@@ -160,7 +161,8 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
         if (!round)
             continue;
         int32_t e = v, l;
-        while (e > b && (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
+        while (e > b &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         /* a date (于9月10日, 6月19日) between the name and the verb */
         while (e > b && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708 || cp[e - 1] == 0x5E74 || gx_is_digit(cp[e - 1])) &&
@@ -168,7 +170,8 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
             e--;
         if (e > b && cp[e - 1] == 0x4E8E /* 于 */)
             e--;
-        while (e > b && (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
+        while (e > b &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         if (e - b >= 2 && name_before(ix, art, e, 0.7f, false, NULL) >= 0)
             last_clause = b;
@@ -191,14 +194,16 @@ static void announcement_rule(const gx_hit_index *ix, gx_article *art)
         else if (cp[g + 2] != 0x79F0) /* 公告称 */
             continue;
         int32_t l;
-        while (e > 0 && (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
+        while (e > 0 &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         while (e > 1 && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708) && gx_is_digit(cp[e - 2])) {
             e--;
             while (e > 0 && gx_is_digit(cp[e - 1]))
                 e--;
         }
-        while (e > 0 && (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
+        while (e > 0 &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         if (e >= 2 && (gx_is_cjk(cp[e - 1]) || gx_is_alnum(cp[e - 1])))
             name_before(ix, art, e, 0.65f, false, NULL);
@@ -234,10 +239,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
     static const uint32_t KEYS[][2] = {{0x505C, 0x724C} /* 停牌 */, {0x590D, 0x724C} /* 复牌 */,
                                        {0x7834, 0x4EA7} /* 破产 */, {0x51CF, 0x6301} /* 减持 */,
                                        {0x589E, 0x6301} /* 增持 */};
-    const char32_t *const *const LEAD = gx_lexicon_words(ix->lex, GX_WL_HALT_LEAD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const LEAD = gx_lexicon_words(ix->lex, GX_WL_HALT_LEAD);
     /* what opens a phrase, not a name (第二次, 约相当于, 若以…) */
     static const char32_t NOT_FIRST[] = U"第约若如但而且每各该此其这那";
-    const char32_t *const *const NOT_LAST = gx_lexicon_words(ix->lex, GX_WL_HALT_NOT_LAST); /* lexicon/wordlists.tsv */
+    const char32_t *const *const NOT_LAST = gx_lexicon_words(ix->lex, GX_WL_HALT_NOT_LAST);
     static const char32_t *const TERMS[] = {U"隔离", U"法", NULL};
     const uint32_t *cp = art->cp;
     for (size_t w = 0; w < sizeof KEYS / sizeof KEYS[0]; w++) {
@@ -249,7 +254,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             int32_t e = g, l;
             for (int round = 0; round < 2; round++) {
-                while (e > 0 && ((l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0 || (l = word_ending(art, e, LEAD)) > 0))
+                while (e > 0 &&
+                       ((l = word_ending(art, e,
+                                         gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0 ||
+                        (l = word_ending(art, e, LEAD)) > 0))
                     e -= l;
                 /* a date: (自|于)2015年3月(10日)起 */
                 int32_t d = e;
@@ -365,7 +373,7 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
  * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
 static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list *paren)
 {
-    const char32_t *const *const AFTER_QUOTE = gx_lexicon_words(ix->lex, GX_WL_AFTER_QUOTE); /* lexicon/wordlists.tsv */
+    const char32_t *const *const AFTER_QUOTE = gx_lexicon_words(ix->lex, GX_WL_AFTER_QUOTE);
     static const uint32_t US[] = {'.', 'U', 'S', ')'};
     const uint32_t *cp = art->cp;
     for (int32_t i = 2; (i = trig_next(paren, i, art->ncp)) < art->ncp; i++) {
@@ -398,7 +406,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
     static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
     static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
                                               U"之", NULL};
-    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_VERB); /* lexicon/wordlists.tsv */
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_VERB);
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {
         const uint32_t *word = w == 0 ? GUQUAN : (const uint32_t[]){0x80A1, 0x4EFD}; /* 股份 */
@@ -446,7 +454,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};
-    const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_KIND); /* lexicon/wordlists.tsv */
+    const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_KIND);
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
     for (int w = 0; gx_company_describers[w]; w++) {
@@ -553,8 +561,11 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                                nx == 0x5728 /* 在 */ || nx == 0x5C06 /* 将 */ || nx == 0x5DF2 /* 已 */);
                 }
                 gx_span r = {a, a + best};
-                if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) && !known_covering(art, r) &&
-                    word_ending(art, r.end, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) == 0 && gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) &&
+                    !known_covering(art, r) &&
+                    word_ending(art, r.end,
+                                gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) == 0 &&
+                    gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
                     gx_add_candidate(art, r, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
                 continue;
             }
@@ -564,7 +575,8 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
             if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
                 continue;
             n.end = e;
-            if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0 ||
+            if (!gx_er_plausible_name(ix, art, n) ||
+                word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0 ||
                 word_ending(art, e, gx_company_describers) > 0)
                 continue;
             /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name
@@ -866,7 +878,7 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
     static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
-    const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD);
     static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 3; w++) {
@@ -883,7 +895,8 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
                 !gx_word_at(art, v + r, PLACE_WORDS) && gx_hit_len_starting(ix, v + r, GX_LEX_GENERIC_BODY) == 0 &&
                 gx_hit_len_starting(ix, v + r, GX_LEX_REGION) == 0)
                 e = v + r + 2;
-            else if (v + 4 <= art->ncp && gx_is_cjk(cp[v]) && gx_is_cjk(cp[v + 1]) && gx_word_at(art, v + 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) == 2 &&
+            else if (v + 4 <= art->ncp && gx_is_cjk(cp[v]) && gx_is_cjk(cp[v + 1]) &&
+                     gx_word_at(art, v + 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) == 2 &&
                      r == 0 && gx_hit_len_starting(ix, v, GX_LEX_GENERIC_BODY) == 0)
                 e = v + 4;
             if (e < 0)
@@ -914,15 +927,19 @@ static void industry_pair_rule(const gx_hit_index *ix, gx_article *art)
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         int32_t a = c->span.end;
-        if (c->type != GX_ENT_COMPANY || c->score < 0.6f || c->span.end - c->span.start != 4 || a + 5 > art->ncp ||
-            !gx_is_cjk(cp[c->span.start]) || !gx_is_cjk(cp[c->span.start + 1]) || gx_word_at(art, a - 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) != 2)
+        if (c->type != GX_ENT_COMPANY || c->score < 0.6f || c->span.end - c->span.start != 4 ||
+            a + 5 > art->ncp || !gx_is_cjk(cp[c->span.start]) ||
+            !gx_is_cjk(cp[c->span.start + 1]) ||
+            gx_word_at(art, a - 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) != 2)
             continue;
         bool join = false;
         for (const char32_t *q = JOIN; *q && !join; q++)
             join = cp[a] == (uint32_t)*q;
         int32_t v = a + 1, e = v + 4;
-        if (!join || !gx_is_cjk(cp[v]) || !gx_is_cjk(cp[v + 1]) || gx_word_at(art, v + 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) != 2 ||
-            !(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || cp[e] == 0x7B49 /* 等 */))
+        if (!join || !gx_is_cjk(cp[v]) || !gx_is_cjk(cp[v + 1]) ||
+            gx_word_at(art, v + 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) != 2 ||
+            !(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ ||
+              cp[e] == 0x7B49 /* 等 */))
             continue;
         gx_span n = {v, e};
         if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0 ||
@@ -939,7 +956,7 @@ static void industry_pair_rule(const gx_hit_index *ix, gx_article *art)
  * 后 or 的 (the checks of a name; not an asset: 股权, 资产, 项目, 土地, 业务, 物业, 大楼 …). */
 static void priced_acquisition_rule(const gx_hit_index *ix, gx_article *art)
 {
-    const char32_t *const *const ASSETS = gx_lexicon_words(ix->lex, GX_WL_PRICED_ASSET); /* lexicon/wordlists.tsv */
+    const char32_t *const *const ASSETS = gx_lexicon_words(ix->lex, GX_WL_PRICED_ASSET);
     static const uint32_t KEYS[2][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}}; /* 收购 并购 */
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {

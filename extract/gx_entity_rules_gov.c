@@ -150,7 +150,10 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         if (start < 0 && h->end - h->start >= 3)
             start = long_task_place(ix, art, h->start);
         /* (a unit that is the start of an institution's word: 俄罗斯奥委|会) */
-        if (start < 0 || h->start - start < 3 || (h->end < art->ncp && gx_word_ending(cp, start, h->end + 1, gx_lexicon_words(ix->lex, GX_WL_INSTITUTION_END)) > 0))
+        if (start < 0 || h->start - start < 3 ||
+            (h->end < art->ncp &&
+             gx_word_ending(cp, start, h->end + 1,
+                            gx_lexicon_words(ix->lex, GX_WL_INSTITUTION_END)) > 0))
             continue;
         /* a province (or autonomous region) written before the city or county (四川省|成都市中级人民法院,
          * 江苏省|南京市公安局): the body's whole name */
@@ -468,7 +471,6 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-
 /* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
  * of a body's name. */
 static const char32_t *const PLACE_PARTS[] = {U"大部", U"南部", U"北部", U"东部", U"西部", U"中部", U"全部", U"局部", NULL};
@@ -478,16 +480,18 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
-
 /* A department word without an owner (内设综合部、财务部、风险控制部): the tagger's reading ends
- * in 部 after a firm's task (gx_lexicon_words(ix->lex, GX_WL_FIRM_TASK)), opens with no place or country, and follows no body
- * the gazetteer or a rule read (银监会|财务部 would be that body's department). No ministry. */
+ * in 部 after a firm's task (wordlists.tsv firm_task), opens with no place or country, and follows
+ * no body the gazetteer or a rule read (银监会|财务部 would be that body's department). No
+ * ministry. */
 static bool ownerless_department(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
-    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ || gx_word_ending(cp, a, e - 1, gx_lexicon_words(ix->lex, GX_WL_FIRM_TASK)) == 0 ||
-        gx_hit_len_starting(ix, a, GX_LEX_REGION) > 0 || gx_hit_len_ending(ix, a, GX_LEX_REGION) > 0)
+    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ ||
+        gx_word_ending(cp, a, e - 1, gx_lexicon_words(ix->lex, GX_WL_FIRM_TASK)) == 0 ||
+        gx_hit_len_starting(ix, a, GX_LEX_REGION) > 0 ||
+        gx_hit_len_ending(ix, a, GX_LEX_REGION) > 0)
         return false;
     for (int k = 0; k < art->candidates.n; k++) { /* a body before it, or the gazetteer's own reading */
         const gx_candidate *o = &art->candidates.v[k];
@@ -742,7 +746,8 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             /* a quantifier right before the body word, inside the span or just before it */
             /* (or 该 before a bare 央行: the bank named before, 因该央行将发布, never the People's
              * Bank the bare word stands for) */
-            if (gx_word_ending_m(cp, 0, e - 2, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER), gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0 ||
+            if (gx_word_ending_m(cp, 0, e - 2, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER),
+                                 gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0 ||
                 (cb && e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x8BE5 /* 该 */)) {
                 gx_cand_set_end(art, c, c->span.start); /* retired */
                 continue;
@@ -753,7 +758,10 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 bool most = false, kind = false;
                 for (int32_t q = e - 4; q >= 0 && q >= e - 14 && gx_is_cjk(cp[q]) && !kind; q--) {
                     most = most || cp[q] == 0x6700 /* 最 */;
-                    kind = most && gx_word_ending_m(cp, 0, q + 1, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER), gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0;
+                    kind = most &&
+                           gx_word_ending_m(
+                               cp, 0, q + 1, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER),
+                               gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0;
                 }
                 if (kind) {
                     gx_cand_set_end(art, c, c->span.start);
@@ -769,8 +777,10 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
             /* (各 right before reaches any length: 各|民主党派中央 are the parties' committees) */
             bool each = rest == a && a > 0 && cp[a - 1] == 0x5404 /* 各 */;
-            if ((rest > a || gx_word_ending_m(cp, 0, a, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER), gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0) && (e - rest <= 5 || each) &&
-                gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
+            if ((rest > a ||
+                 gx_word_ending_m(cp, 0, a, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER),
+                                  gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0) &&
+                (e - rest <= 5 || each) && gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
                 gx_cand_set_end(art, c, c->span.start);
                 continue;
             }

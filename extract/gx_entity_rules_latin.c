@@ -201,7 +201,7 @@ bool gx_er_camel_word(const gx_article *art, gx_span s, int32_t min_len)
  * title right before it, or a speech verb or a form of address right after it. */
 static bool camel_person_evidence(const gx_hit_index *ix, const gx_article *art, gx_span s)
 {
-    const char32_t *const *const AFTER = gx_lexicon_words(ix->lex, GX_WL_CAMEL_PERSON_AFTER); /* lexicon/wordlists.tsv */
+    const char32_t *const *const AFTER = gx_lexicon_words(ix->lex, GX_WL_CAMEL_PERSON_AFTER);
     return gx_hit_len_ending(ix, s.start, GX_LEX_POSITION) > 0 || gx_word_at(art, s.end, AFTER) > 0;
 }
 
@@ -272,7 +272,7 @@ static bool moves_by_percent(const gx_article *art, int32_t e)
  * the holder's firm. */
 static bool firm_title_after(const gx_hit_index *ix, const gx_article *art, int32_t e)
 {
-    const char32_t *const *const TITLES = gx_lexicon_words(ix->lex, GX_WL_LATIN_FIRM_TITLE); /* lexicon/wordlists.tsv */
+    const char32_t *const *const TITLES = gx_lexicon_words(ix->lex, GX_WL_LATIN_FIRM_TITLE);
     int32_t p = e < art->ncp && art->cp[e] == 0x7684 /* 的 */ ? e + 1 : e;
     if (p >= art->ncp || gx_word_at(art, p, TITLES) == 0)
         return false;
@@ -379,7 +379,7 @@ static void camel_list_partners(gx_article *art)
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
 void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
-    const char32_t *const *const TRADES = gx_lexicon_words(ix->lex, GX_WL_LATIN_TRADE); /* lexicon/wordlists.tsv */
+    const char32_t *const *const TRADES = gx_lexicon_words(ix->lex, GX_WL_LATIN_TRADE);
     const uint32_t *cp = art->cp;
     for (int k = gx_hit_first(ix, GX_LEX_LIST_NOUN); k < ix->n; k = gx_hit_next(ix, k))
         if (gx_lexicon_entry(ix->lex, ix->hits[k].entry)->kind == GX_LEX_LIST_NOUN)

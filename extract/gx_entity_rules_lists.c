@@ -207,7 +207,8 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
         int32_t s = q + 2;
         if (s < art->ncp && cp[s] == 0x7684 /* 的 */)
             s++;
-        if (s >= art->ncp || !gx_is_cjk(cp[s]) || gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) > 0)
+        if (s >= art->ncp || !gx_is_cjk(cp[s]) ||
+            gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) > 0)
             continue;
         /* the names joined after it are its units too (阿里巴巴旗下的淘宝和天猫) */
         for (int items = 0; items < 4 && s < art->ncp && gx_is_cjk(cp[s]); items++) {
@@ -220,8 +221,11 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
                 const gx_candidate *c = &art->candidates.v[j];
                 taken = c->type != GX_ENT_POSITION && c->span.start == s && c->source != GX_SRC_TAGGER;
             }
-            if (!taken && !gx_er_list_item_other_kind(ix, art, n, false) && gx_er_plausible_name(ix, art, n) &&
-                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 && (items == 0 || gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) == 0))
+            if (!taken && !gx_er_list_item_other_kind(ix, art, n, false) &&
+                gx_er_plausible_name(ix, art, n) &&
+                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 &&
+                (items == 0 ||
+                 gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) == 0))
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
             if (e >= art->ncp || !(cp[e] == 0x3001 /* 、 */ || gx_er_list_joiner(cp[e])))
                 break;
@@ -285,8 +289,8 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
         bool cjk = true;
         for (int32_t k = s; k < ls && cjk; k++)
             cjk = gx_is_cjk(cp[k]);
-        const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_ROUND_NOT); /* lexicon/wordlists.tsv */
-        const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_ROUND_VERB); /* lexicon/wordlists.tsv */
+        const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_ROUND_NOT);
+        const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_ROUND_VERB);
         if (!clear || !cjk || ls - s < 2 || gx_word_at(art, s, NOT) > 0 || gx_word_ending(cp, s, ls, VERBS) > 0 ||
             !gx_er_plausible_name(ix, art, n))
             continue;
@@ -303,9 +307,10 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
 static void share_count_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const COUNTS[] = {U"万股", U"亿股", NULL};
-    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_VERB); /* lexicon/wordlists.tsv */
-    const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_NOT); /* lexicon/wordlists.tsv */
-    const char32_t *const *const QUALIFIERS = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_QUALIFIER); /* lexicon/wordlists.tsv */
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_VERB);
+    const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_NOT);
+    const char32_t *const *const QUALIFIERS =
+        gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_QUALIFIER);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);

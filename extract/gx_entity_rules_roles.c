@@ -188,7 +188,9 @@ static void firm_before_title(const gx_hit_index *ix, gx_article *art, int32_t t
         return;
     int32_t arm = gx_word_ending(cp, 0, t, ARMS);
     int32_t d = t - arm;
-    int32_t fw = gx_word_ending(cp, 0, d, arm > 0 ? gx_lexicon_words(ix->lex, GX_WL_ARM_FIRM_WORD) : gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD));
+    int32_t fw = gx_word_ending(cp, 0, d,
+                                arm > 0 ? gx_lexicon_words(ix->lex, GX_WL_ARM_FIRM_WORD)
+                                        : gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD));
     if (fw == 0)
         return;
     /* a firm word before a title is as often a phrase (可能导致公司|实际控制人, 挂牌公司|股东,
@@ -267,7 +269,8 @@ void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art)
  * word or a company suffix (星辰咨询|公司), or the tagger reads a name there (星辰公司). */
 static bool name_like_body(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e)
 {
-    if (gx_word_ending(art->cp, s, e, gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD)) > 0 || gx_hit_len_ending(ix, e, GX_LEX_COMPANY_SUFFIX) > 0)
+    if (gx_word_ending(art->cp, s, e, gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD)) > 0 ||
+        gx_hit_len_ending(ix, e, GX_LEX_COMPANY_SUFFIX) > 0)
         return true;
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];

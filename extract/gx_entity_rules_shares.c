@@ -12,7 +12,7 @@
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t GUFEN[] = {0x80A1, 0x4EFD}; /* 股份 */
-    const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_SHARE_KIND); /* lexicon/wordlists.tsv */
+    const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_SHARE_KIND);
     const uint32_t *cp = art->cp;
     for (int32_t p1 = gx_text_ix_first(&ix->text, GUFEN); p1 > 0; p1 = ix->text.next[p1 - 1]) {
         int32_t g = p1 - 1;

@@ -194,7 +194,8 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         return -1;
     int32_t q = left - v;
     for (int guard = 0; guard < 3 && q > 0; guard++) {
-        int32_t a = gx_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q, gx_lexicon_words(ix->lex, GX_WL_POST_ADVERB));
+        int32_t a = gx_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q,
+                                   gx_lexicon_words(ix->lex, GX_WL_POST_ADVERB));
         if (a == 0)
             break;
         q -= a;

@@ -9,7 +9,7 @@
 
 void gx_pp_epithet_names(const gx_hit_index *ix, gx_article *art)
 {
-    const char32_t *const *const CLOSES = gx_lexicon_words(ix->lex, GX_WL_EPITHET_CLOSE); /* lexicon/wordlists.tsv */
+    const char32_t *const *const CLOSES = gx_lexicon_words(ix->lex, GX_WL_EPITHET_CLOSE);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, CLOSES, &nat);

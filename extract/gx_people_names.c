@@ -68,7 +68,7 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
     /* a word that starts with a surname character (包括, 马上, 成立, 曾经): 作者包括李连达 */
     if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) > sl)
         return pos;
-    const char32_t *const *const AUDIENCE = gx_lexicon_words(ix->lex, GX_WL_AUDIENCE_WORD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const AUDIENCE = gx_lexicon_words(ix->lex, GX_WL_AUDIENCE_WORD);
     if (cp[pos] == 0x5411 /* 向 */ && gx_word_at(art, pos + 1, AUDIENCE) > 0)
         return pos;
     /* 谢谢杨总 (thanks), 孙总 (a form of address) */
@@ -383,7 +383,7 @@ int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_
  * characters in as many separated parts as the gloss has words (菲利普.卡雷特(Philip Carret)). */
 void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art)
 {
-    const char32_t *const *const OPENS = gx_lexicon_words(ix->lex, GX_WL_GLOSS_OPEN); /* lexicon/wordlists.tsv */
+    const char32_t *const *const OPENS = gx_lexicon_words(ix->lex, GX_WL_GLOSS_OPEN);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, OPENS, &nat);

@@ -283,7 +283,7 @@ static int person_after_title(const gx_hit_index *ix, gx_article *art, gx_span t
  * Returns the person candidate or -1. */
 static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
-    const char32_t *const *const HOLD = gx_lexicon_words(ix->lex, GX_WL_RELATIVE_HOLD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const HOLD = gx_lexicon_words(ix->lex, GX_WL_RELATIVE_HOLD);
     const uint32_t *cp = art->cp;
     if (ts.end + 2 >= art->ncp || cp[ts.end] != 0x7684 /* 的 */)
         return -1;
@@ -323,8 +323,8 @@ static bool hold_verb_start(uint32_t c)
  * holder is the subject of the clause before the comma (sentence_subject). */
 static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
-    const char32_t *const *const HOLD = gx_lexicon_words(ix->lex, GX_WL_CLAUSE_POST_HOLD); /* lexicon/wordlists.tsv */
-    const char32_t *const *const OPEN = gx_lexicon_words(ix->lex, GX_WL_CLAUSE_POST_OPEN); /* lexicon/wordlists.tsv */
+    const char32_t *const *const HOLD = gx_lexicon_words(ix->lex, GX_WL_CLAUSE_POST_HOLD);
+    const char32_t *const *const OPEN = gx_lexicon_words(ix->lex, GX_WL_CLAUSE_POST_OPEN);
     const uint32_t *cp = art->cp;
     for (int32_t v = ts.start - 1; v >= 1 && ts.start - v <= 14; v--) {
         if (!gx_is_cjk(cp[v]))

@@ -91,7 +91,7 @@ static bool denied_clause(const gx_article *art, int32_t v)
 
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
-    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_RESUME_VERB); /* lexicon/wordlists.tsv */
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_RESUME_VERB);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);

@@ -331,7 +331,7 @@ void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
     static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
                                         " explained", " warned", " predicted", NULL};
     static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
-    const char32_t *const *const FIRST_TWO = gx_lexicon_words(ix->lex, GX_WL_ENGLISH_FIRST_TWO); /* lexicon/wordlists.tsv */
+    const char32_t *const *const FIRST_TWO = gx_lexicon_words(ix->lex, GX_WL_ENGLISH_FIRST_TWO);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, FIRST_TWO, &nat);
@@ -455,7 +455,7 @@ static bool a_loose(const uint32_t *cp, int32_t i)
  * No title: a family tie is no post. */
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
 {
-    const char32_t *const *const KIN = gx_lexicon_words(ix->lex, GX_WL_KIN_WORD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const KIN = gx_lexicon_words(ix->lex, GX_WL_KIN_WORD);
     const uint32_t *cp = art->cp;
     /* where a kinship word occurs (the bigram index: no walk over every character), in order */
     int32_t nat;

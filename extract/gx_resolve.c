@@ -248,7 +248,7 @@ static void repair(gx_rs *rs, int i)
     /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
      * sentence's subject and verb, no part of the firm's name */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
-        const char32_t *const *const VERBS = gx_lexicon_words(rs->eng->lexicon, GX_WL_REPAIR_VERB); /* lexicon/wordlists.tsv */
+        const char32_t *const *const VERBS = gx_lexicon_words(rs->eng->lexicon, GX_WL_REPAIR_VERB);
         int *qb = rs->qb;
         int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
         for (int q = 0; q < nq; q++) {
@@ -307,7 +307,8 @@ static void repair(gx_rs *rs, int i)
             gx_cand_ix_moved(&rs->ix, i);
         }
     }
-    const char32_t *const *const FIRM_WORDS = gx_lexicon_words(rs->eng->lexicon, GX_WL_REPAIR_FIRM_WORD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const FIRM_WORDS =
+        gx_lexicon_words(rs->eng->lexicon, GX_WL_REPAIR_FIRM_WORD);
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 5 &&
         gx_shape_department_word(art, c->span) &&
         gx_word_at(art, c->span.end - 3, FIRM_WORDS) == 2) {

@@ -358,7 +358,7 @@ static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_tic
  * company's form of its own (申万宏源证券, 东方证券资产管理) is not matched. NULL when none. */
 static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t *firm_end)
 {
-    const char32_t *const *const UNIT = gx_lexicon_words(lex, GX_WL_UNIT_WORD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const UNIT = gx_lexicon_words(lex, GX_WL_UNIT_WORD);
     static const char32_t *const REGION[] = {U"美洲", U"亚洲", U"欧洲", U"亚太", U"全球", NULL};
     static const char32_t *const SEC[] = {U"证券", NULL};
     int32_t n = s.end - s.start;
@@ -530,7 +530,7 @@ static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_sp
 {
     static const char32_t *const AT[] = {U"在自己的", U"在他的", U"在她的", U"在其", U"在", NULL};
     static const char32_t *const ON[] = {U"上", U"中", NULL};
-    const char32_t *const *const POSTS_ON = gx_lexicon_words(lex, GX_WL_PLATFORM_POST); /* lexicon/wordlists.tsv */
+    const char32_t *const *const POSTS_ON = gx_lexicon_words(lex, GX_WL_PLATFORM_POST);
     static const char32_t *const POSTS[] = {U"言论", U"账号", U"帐号", U"帖子", U"推文", U"发文", U"写道", NULL};
     static const char32_t *const SENDS[] = {U"发出", U"发布", NULL};
     if (gx_word_at(art, s.end, POSTS))
@@ -776,7 +776,7 @@ static bool family_named(gx_rs *rs, gx_span s, int32_t thing)
  * no ticker. */
 static bool weak_form_only(gx_rs *rs, const gx_entity *e, int32_t thing)
 {
-    const char32_t *const *const MOVE = gx_lexicon_words(rs->eng->lexicon, GX_WL_WEAK_FORM_MOVE); /* lexicon/wordlists.tsv */
+    const char32_t *const *const MOVE = gx_lexicon_words(rs->eng->lexicon, GX_WL_WEAK_FORM_MOVE);
     const gx_article *art = rs->art;
     const gx_lexicon *lex = rs->eng->lexicon;
     /* the naming candidate first (its entry is at hand): most entities stop here */

@@ -369,7 +369,7 @@ static bool size_description(const gx_article *art, gx_span s)
  * Unknown to the gazetteer, it speaks of that country's firms or airlines in general. */
 static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    const char32_t *const *const COUNTRIES = gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_WORD); /* lexicon/wordlists.tsv */
+    const char32_t *const *const COUNTRIES = gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_WORD);
     static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);

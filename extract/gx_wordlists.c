@@ -11,7 +11,7 @@
 #include "gx_tsv.h"
 #include "gx_utf8.h"
 
-#define WL_FILE "lexicon/wordlists.tsv"
+#define WL_FILE     "lexicon/wordlists.tsv"
 #define WL_MAX_WORD 64 /* code points per word */
 
 typedef struct wl_list {
@@ -76,7 +76,8 @@ gx_wordlists *gx_wordlists_load(const char *data_dir, gl_error *err)
             continue;
         int k = gx_tsv_split(line, fld, 3) == 2 ? list_of(fld[0]) : -1;
         if (k < 0 || add_word(wl, &wl->lists[k], fld[1]) < 0)
-            rc = gl_error_set(err, 500, "bad line in %s (want a known list, a word): %.60s", WL_FILE, line);
+            rc = gl_error_set(err, 500, "bad line in %s (want a known list, a word): %.60s",
+                              WL_FILE, line);
     }
     for (int k = 0; rc == 0 && k < GX_WL__COUNT; k++)
         if (wl->lists[k].n == 0)

@@ -444,10 +444,6 @@ static float short_body_floor(const gx_article *art, const gx_candidate *c)
 static const char32_t *const COMPANY_POSTS[] = {U"总监", U"副总监", U"经理", U"副经理", U"总经理", U"主管", U"负责人",
                                                 NULL};
 
-/* What follows 资产 (assets) in a company's accounts: 资产总计, 资产负债率, 资产减值 … */
-static const char32_t *const ACCOUNT_WORDS[] = {U"总计", U"总额", U"合计", U"负债", U"净值", U"净额", U"减值",
-                                                U"规模", U"重组", U"评估", U"收益率", NULL};
-
 /* Is the span an item of a list of industries (能源、交通等行业, 医药、消费等领域, 金融、交通等多个行业)?
  * Read on over further 、 items to 等, then a count and an industry noun. */
 static bool industry_item(const gx_article *art, gx_span s)
@@ -524,9 +520,7 @@ static bool substance_name(const gx_article *art, gx_span s)
  * characters or more, inside s), else 0. 方基金 (股东|方基金), 吉恩镍业 are firms. */
 int32_t gx_shape_firm_ending(const gx_lexicon *lex, const gx_article *art, gx_span s)
 {
-    static const char32_t *const FIRM[] = {U"基金", U"公司", U"股份", U"钢铁", U"地产", U"置业", U"传媒", U"物流",
-                                           U"化工", U"医药", U"能源", U"电器", U"电气", U"汽车", U"航空", U"建材",
-                                           U"水泥", U"食品", U"纺织", U"环保", U"资管", U"基建", NULL};
+    const char32_t *const *const FIRM = gx_lexicon_words(lex, GX_WL_SHAPE_FIRM_ENDING);
     static const char32_t MATERIAL[] = U"矿药镍铝铜锌钢煤乳酒纸糖盐锂钴钨钼锡铅瓷茶渔牧";
     const uint32_t *cp = art->cp;
     int32_t len = s.end - s.start;
@@ -851,10 +845,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
                     words++;
                 lower += cp[k] >= 'a' && cp[k] <= 'z';
             }
-            /* a later word in lower case is no part of a name (Bigo live, an app), unless a
-             * particle (Ludwig van Beethoven, Vincent de Paul, Osama bin Laden) */
-            static const char32_t *const PARTICLES[] = {U"van", U"von", U"de", U"der", U"den", U"da", U"di", U"du",
-                                                        U"le", U"la", U"del", U"dos", U"bin", U"al", U"ter", NULL};
+            const char32_t *const *const PARTICLES =
+                gx_lexicon_words(eng->lexicon, GX_WL_TAGGER_PARTICLE);
             for (int32_t k = s.start + 1; k < s.end; k++) {
                 if (cp[k - 1] != ' ' || cp[k] < 'a' || cp[k] > 'z')
                     continue;
@@ -943,7 +935,8 @@ bool gx_shape_tagger_ok(const gx_engine *eng, const gx_article *art, const gx_ca
             ((cp[s.end - 2] == 0x516C && cp[s.end - 1] == 0x53F8) || (cp[s.end - 2] == 0x96C6 && cp[s.end - 1] == 0x56E2)))
             return false;
         /* a company's accounts, not an asset manager (普瑞物联资产|总计为, X资产|负债率) */
-        if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ && gx_word_at(art, s.end, ACCOUNT_WORDS))
+        if (len >= 4 && cp[s.end - 2] == 0x8D44 && cp[s.end - 1] == 0x4EA7 /* 资产 */ &&
+            gx_word_at(art, s.end, gx_lexicon_words(eng->lexicon, GX_WL_ACCOUNT_WORD)))
             return false;
         /* a preposition before a bare legal or business word (经|会计师事务所遵照…审计, 由|证券公司), or
          * the 中 of 在…中 glued to the word before it (银信合作|中|信托为银行担当通道) */

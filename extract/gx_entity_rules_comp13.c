@@ -65,12 +65,6 @@ bool gx_er_legal_name_edges(const gx_hit_index *ix, const gx_article *art, gx_sp
            gx_hit_len_ending(ix, s, GX_LEX_LEFT_STOP) > 0 || gx_hit_len_ending(ix, s, GX_LEX_POSITION) > 0;
 }
 
-/* Words that end the name of a thing, a document or an act rather than a body: an alias or a
- * declared name ending so (“网下发行”, “公募产品”, “本次交易”, “《合作协议》”) is no company. */
-static const char32_t *const THING_ENDINGS[] = {U"发行", U"配售", U"询价", U"申购", U"认购", U"产品", U"计划", U"方案",
-                                                U"协议", U"合同", U"项目", U"业务", U"交易", U"制度", U"办法", U"规则",
-                                                U"通知", U"公告", U"报告", NULL};
-
 bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span name, gx_span alias)
 {
     const uint32_t *cp = art->cp;
@@ -88,6 +82,7 @@ bool gx_er_alias_of_term(const gx_hit_index *ix, const gx_article *art, gx_span 
     /* an act of the filing itself (“本次回购股份”, “此次发行”, “本期债券”; comp16) */
     if (gx_word_at(art, alias.start, (const char32_t *const[]){U"本次", U"此次", U"本期", NULL}) > 0)
         return true;
+    const char32_t *const *const THING_ENDINGS = gx_lexicon_words(ix->lex, GX_WL_THING_ENDING);
     if (gx_word_ending(cp, alias.start, alias.end, THING_ENDINGS) > 0 ||
         (name.end - name.start >= 2 && gx_word_ending(cp, name.start, name.end, THING_ENDINGS) > 0))
         return true;

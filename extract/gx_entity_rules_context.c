@@ -188,12 +188,7 @@ void gx_er_list_rules(const gx_hit_index *ix, gx_article *art, triggers *tr)
         if (ok)
             list_before(ix, art, i, 0);
     }
-    /* X、Y、Z、W四家车企 / X、Y两家公司, X和Y两个平台: a list of as many names as the count of firms after it
-     * (a count of two or more and 家 or 个, found through the bigram index: no walk over every character) */
-    static const char32_t *const COUNTS[] = {U"二家", U"三家", U"四家", U"五家", U"六家", U"七家", U"八家", U"九家",
-                                             U"两家", U"2家",  U"3家",  U"4家",  U"5家",  U"6家",  U"7家",  U"8家",
-                                             U"9家",  U"两个", U"二个", U"三个", U"四个", U"五个", U"2个", U"3个",
-                                             U"4个",  U"5个",  NULL};
+    const char32_t *const *const COUNTS = gx_lexicon_words(ix->lex, GX_WL_LIST_COUNT);
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);
     for (int32_t a = 0; a < nat; a++) {
@@ -509,11 +504,7 @@ void gx_er_relation_rule(const gx_hit_index *ix, gx_article *art)
          * more characters (字母表|宣布, X|表示), not punctuation after a noun (控股股东|质押股份，) */
         if (gx_hit_len_starting(ix, e, GX_LEX_LEFT_STOP) < 2)
             continue;
-        /* what a shareholder does with its holding (控股股东|股份解除质押, |部分股权, |持股解除,
-         * |将采取, |刚解除) or what befalls it (子公司|收深圳证监警示函, |获…, |遭…) is no name: a
-         * holding word, an adverb or such a verb opens it */
-        static const char32_t *const HOLDING[] = {U"股份", U"股权", U"持股", U"部分", U"所持", U"将", U"刚", U"已",
-                                                  U"拟",   U"仍",   U"收",   U"获",   U"遭",   U"被", NULL};
+        const char32_t *const *const HOLDING = gx_lexicon_words(ix->lex, GX_WL_RELATION_HOLDING);
         if (gx_word_at(art, n.start, HOLDING) > 0)
             continue;
         if (gx_er_plausible_name(ix, art, n) && gx_er_cand_with_span(art, n, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0 &&

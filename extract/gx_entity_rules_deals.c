@@ -31,11 +31,7 @@
  * fixes both edges, so a stop word inside (大横琴|投资, 亿涛|国际) is no objection. */
 static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
 {
-    static const char32_t *const HOLDERS[] = {
-        U"股东",     U"公司",     U"集团公司", U"上市", U"对方",   U"交易对方", U"关联",
-        U"实际控制", U"实控人",   U"管理层",   U"员工", U"自然人", U"个人",     U"投资者",
-        U"机构",     U"基金经理", U"董事",     U"高管", U"其",     U"该",       U"本",
-        U"各",       U"两",       U"一",       NULL};
+    const char32_t *const *const HOLDERS = gx_lexicon_words(ix->lex, GX_WL_DEAL_HOLDER);
     const uint32_t *cp = art->cp;
     int len = n.end - n.start;
     if (len < 3 || len > 8 || !gx_er_plausible_name_ex(ix, art, n, false))
@@ -396,15 +392,8 @@ static void partner_list_rule(const gx_hit_index *ix, gx_article *art, const dea
  * a join as its right edge. */
 static void role_party_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const ROLES[] = {
-        U"一致行动人", U"大股东",       U"控股股东", U"卖方",     U"买方", U"出让方",
-        U"受让方",     U"全资附属公司", U"全资附属", U"附属公司", NULL};
-    /* (a verb of the holding or of the deal, never punctuation: after 大股东 most text is what
-     * the holder does, 大股东|尚未增持…, |可能被动…) */
-    static const char32_t *const EDGES[] = {U"分别持有", U"分别与",   U"合计持有", U"共持有",
-                                            U"持有",     U"直接持有", U"直接拥有", U"间接持有",
-                                            U"间接拥有", U"转让",     U"受让",     U"签署",
-                                            U"订立",     U"与买方",   U"与卖方",   NULL};
+    const char32_t *const *const ROLES = gx_lexicon_words(ix->lex, GX_WL_PARTY_ROLE);
+    const char32_t *const *const EDGES = gx_lexicon_words(ix->lex, GX_WL_ROLE_PARTY_EDGE);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, ROLES, &nat);
@@ -414,10 +403,8 @@ static void role_party_rule(const gx_hit_index *ix, gx_article *art)
             continue;
         int l = gx_word_at(art, i, ROLES);
         int32_t s = i + l;
-        /* (what the holder does or has is no name: 大股东|变为…, 大股东|股权比例高) */
-        static const char32_t *const NOT_NAME[] = {U"股权", U"股份", U"持股", U"比例", U"变为",
-                                                   U"变更", U"减持", U"增持", U"所持", U"质押",
-                                                   U"承诺", U"提供", U"以及", NULL};
+        const char32_t *const *const NOT_NAME =
+            gx_lexicon_words(ix->lex, GX_WL_ROLE_PARTY_NOT_NAME);
         if (gx_word_at(art, s, NOT_NAME) > 0 || gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 1)
             continue;
         for (int32_t e = s + 3; e <= s + 8 && e < art->ncp; e++) {
@@ -490,8 +477,7 @@ static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art, const
  * shareholders a stake introduces, up to what they plan. */
 static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
-    static const char32_t *const PLANS[] = {U"拟",   U"将",   U"计划", U"近日", U"已于", U"于",
-                                            U"合计", U"分别", U"持有", U"减持", U"增持", NULL};
+    const char32_t *const *const PLANS = gx_lexicon_words(ix->lex, GX_WL_STAKE_PLAN);
     const uint32_t *cp = art->cp;
     for (int32_t a = 0; a < m->n; a++) {
         int32_t i = m->at[a];

@@ -299,9 +299,8 @@ static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kin
         const gx_lex_hit *h = &ix->hits[k];
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != kind || h->start < 2)
             continue;
-        /* (a title's modifier before a business fact is no part of the name: X副|董事长, 前|创始人,
-         * 兼|CEO) */
-        static const char32_t *const modifiers[] = {U"副", U"原", U"前", U"兼", U"任", U"和", U"及", U"首席", U"联席", U"联合", NULL};
+        const char32_t *const *const modifiers =
+            gx_lexicon_words(ix->lex, GX_WL_DESCRIBED_MODIFIER);
         if (kind == GX_LEX_BUSINESS_FACT && gx_word_ending(art->cp, 0, h->start, modifiers) > 0)
             continue;
         gx_span best = repeated_name_before(ix, art, h->start, &counts);

@@ -10,9 +10,6 @@
 #include "gx_entity_rules_impl.h"
 #include "gx_normalize.h"
 
-/* Words 厂 opens that make it no name's end (厂长 is a title, 厂商 a maker, 厂房 a building). */
-static const char32_t *const NOT_END[] = {U"长", U"商", U"房", U"区", U"家", U"址", U"矿", U"办", U"网",
-                                          U"内", U"外", U"级", U"庆", NULL};
 /* Last characters of a trade that make X厂 a common noun (超级工厂, 发电厂, 制药厂, 整车厂). */
 static const char32_t TRADE_NOT_LAST[] = U"工电药车级新家该本各其超大小";
 
@@ -23,7 +20,8 @@ void gx_er_factory_rule(const gx_hit_index *ix, gx_article *art)
     /* (厂 is rare: the search tests eight code points at a time) */
     for (int32_t p = gx_cps_find_either(cp, 4, art->ncp, 0x5382, 0x5382); p < art->ncp;
          p = gx_cps_find_either(cp, p + 1, art->ncp, 0x5382, 0x5382)) {
-        if (p + 1 < art->ncp && gx_word_at(art, p + 1, NOT_END))
+        if (p + 1 < art->ncp &&
+            gx_word_at(art, p + 1, gx_lexicon_words(ix->lex, GX_WL_FACTORY_NOT_END)))
             continue;
         if (gx_cp_in(cp[p - 1], TRADE_NOT_LAST))
             continue;

@@ -17,12 +17,6 @@
 /* What follows a firm's name besides a speech verb (gx_source_verbs): its philosophy, its public
  * account, its own firms, its hiring. */
 static const char32_t *const FIRM_NEXT[] = {U"的投资理念", U"公众号", U"旗下", U"招揽", NULL};
-/* What a party to a deal or an event does right after its name (comp29): a holder's stake and its
- * trades (股东劲达企业减持, 成都工投资产通过集中竞价…增持), a promise or a letter it signs (刘艳珍、汇智投资承诺,
- * 股东X企业出具), money it lays out (鳌迎投资斥资), a role it takes (义柏资本担任…财务顾问, 投中资本协办). */
-static const char32_t *const PARTY_NEXT[] = {U"持有", U"减持", U"增持", U"出具", U"承诺", U"斥资", U"出资", U"协办", U"主办",
-                                             U"承办", U"担任", U"接手", U"通过集中竞价", U"通过大宗交易", U"拟减持", U"拟增持",
-                                             U"拟出售", U"拟转让", NULL};
 /* Words a firm's name may follow besides punctuation and left_stop words (本文作者系X, 关注X,
  * 成立了X, 创办了X). */
 static const char32_t *const FIRM_LEFT[] = {U"系", U"关注", U"成立了", U"创办了", U"创立了", NULL};
@@ -100,7 +94,7 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
             if (!gx_is_cjk(cp[p - 2]) || !gx_is_cjk(cp[p - 1]))
                 continue;
             /* X企业 is a firm only as a party (民营企业认为 is a kind speaking) */
-            bool party = gx_word_at(art, p + 2, PARTY_NEXT);
+            bool party = gx_word_at(art, p + 2, gx_lexicon_words(ix->lex, GX_WL_PARTY_NEXT));
             bool shown = party || (h < 3 && (gx_word_at(art, p + 2, gx_source_verbs) || gx_word_at(art, p + 2, FIRM_NEXT) ||
                                              (cp[p + 2] == 0x7684 /* 的 */ && person_at(ix, art, p + 3))));
             if (h == 3 && !shown)
@@ -255,8 +249,7 @@ static void parallel_at(const gx_hit_index *ix, gx_article *art, gx_span k, int3
 
 void gx_er_parallel_firm_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const HEADS[] = {U"投资", U"资本", U"资产", U"基金", U"证券", U"控股", U"股权", U"创投",
-                                            U"资管", U"集团", U"银行", U"科技", U"保险", U"信托", U"期货", NULL};
+    const char32_t *const *const HEADS = gx_lexicon_words(ix->lex, GX_WL_PARALLEL_FIRM_HEAD);
     const uint32_t *cp = art->cp;
     int n0 = art->candidates.n;
     for (int k = 0; k < n0; k++) {

@@ -13,12 +13,6 @@
 #include "gx_entity_rules_impl.h"
 #include "gx_quantity.h"
 
-/* Words between a name and the verb of its round (十荟团|宣布|完成, 丰行智图|近日正式|完成). */
-static const char32_t *const ADVERBS[] = {U"宣布", U"近日", U"日前", U"今日", U"今天", U"昨日", U"昨天",
-                                          U"已经", U"已", U"正式", U"成功", U"再次", U"再度", U"此前",
-                                          U"刚刚", U"曾", U"也", U"又", U"共", U"累计", U"相继", U"先后",
-                                          U"分别", U"均", U"随后", U"同时", U"周末", U"晚间", U"早间", NULL};
-
 static bool char32_in(const char32_t *set, uint32_t c)
 {
     for (; *set; set++)
@@ -69,11 +63,6 @@ static bool latin_name(const gx_article *art, gx_span n)
     return words <= 4 && art->cp[n.end - 1] != ' ';
 }
 
-/* Words a name found by these frames cannot end with: a convertible bond (亨通转债 has a quote
- * too), a time (去年四月, 今天), a government body (信息技术部发布公告). */
-static const char32_t *const BAD_ENDINGS[] = {U"转债", U"债券", U"月", U"年", U"日", U"天", U"周", U"内", U"后", U"前",
-                                              U"我们", U"他们", U"公司", U"部", U"局", U"委", U"厅", U"办", NULL};
-
 /* The name that ends at end, after a clear left edge (the text start, punctuation, a stop word,
  * a title or a company describer), in *out; false when none. A sure
  * context (a stock quote or symbol: only a listed company has one) admits a stop word inside the
@@ -104,7 +93,8 @@ static bool name_span(const gx_hit_index *ix, gx_article *art, int32_t end, bool
         return false;
     if (known_covering(art, n))
         return false;
-    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) || word_ending(art, n.end, BAD_ENDINGS) > 0)
+    if (!clear || !gx_er_plausible_name_ex(ix, art, n, !inner_stop) ||
+        word_ending(art, n.end, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0)
         return false;
     for (int32_t k = n.start; k + 2 <= n.end; k++)
         if (gx_word_at(art, k, (const char32_t *const[]){U"我们", U"他们", U"今天", U"今年", U"去年", U"过去", U"个月",
@@ -171,7 +161,8 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
         if (!round)
             continue;
         int32_t e = v, l;
-        while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
+        while (e > b &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         /* a date (于9月10日, 6月19日) between the name and the verb */
         while (e > b && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708 || cp[e - 1] == 0x5E74 || gx_is_digit(cp[e - 1])) &&
@@ -179,7 +170,8 @@ static void round_rule(const gx_hit_index *ix, gx_article *art)
             e--;
         if (e > b && cp[e - 1] == 0x4E8E /* 于 */)
             e--;
-        while (e > b && (l = word_ending(art, e, ADVERBS)) > 0)
+        while (e > b &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         if (e - b >= 2 && name_before(ix, art, e, 0.7f, false, NULL) >= 0)
             last_clause = b;
@@ -202,14 +194,16 @@ static void announcement_rule(const gx_hit_index *ix, gx_article *art)
         else if (cp[g + 2] != 0x79F0) /* 公告称 */
             continue;
         int32_t l;
-        while (e > 0 && (l = word_ending(art, e, ADVERBS)) > 0)
+        while (e > 0 &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         while (e > 1 && (cp[e - 1] == 0x65E5 || cp[e - 1] == 0x6708) && gx_is_digit(cp[e - 2])) {
             e--;
             while (e > 0 && gx_is_digit(cp[e - 1]))
                 e--;
         }
-        while (e > 0 && (l = word_ending(art, e, ADVERBS)) > 0)
+        while (e > 0 &&
+               (l = word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0)
             e -= l;
         if (e >= 2 && (gx_is_cjk(cp[e - 1]) || gx_is_alnum(cp[e - 1])))
             name_before(ix, art, e, 0.65f, false, NULL);
@@ -245,16 +239,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
     static const uint32_t KEYS[][2] = {{0x505C, 0x724C} /* 停牌 */, {0x590D, 0x724C} /* 复牌 */,
                                        {0x7834, 0x4EA7} /* 破产 */, {0x51CF, 0x6301} /* 减持 */,
                                        {0x589E, 0x6301} /* 增持 */};
-    static const char32_t *const LEAD[] = {U"申请", U"宣告", U"宣布", U"面临", U"濒临", U"走向", U"进入", U"被迫",
-                                           U"紧急", U"临时", U"继续", U"长期", U"被", U"未见", U"迟迟", U"尚未",
-                                           U"仍未", U"未能", U"未", U"不", U"何时", U"或将", U"将会", U"即将", U"将",
-                                           U"可能", U"或", U"会", U"要", U"需", U"需要", U"怎么", U"纷纷", U"开市起",
-                                           U"开盘起", U"上午", U"下午", U"起", U"时", NULL};
+    const char32_t *const *const LEAD = gx_lexicon_words(ix->lex, GX_WL_HALT_LEAD);
     /* what opens a phrase, not a name (第二次, 约相当于, 若以…) */
     static const char32_t NOT_FIRST[] = U"第约若如但而且每各该此其这那";
-    /* kinds of things, no name (闪崩个股纷纷停牌); terms after 破产 (信托计划破产隔离, 破产法) */
-    static const char32_t *const NOT_LAST[] = {U"个股", U"股票", U"企业", U"机构", U"计划", U"股东", U"高管", U"董监高",
-                                               U"人", U"方", U"基金", U"资金", U"外资", U"险资", NULL};
+    const char32_t *const *const NOT_LAST = gx_lexicon_words(ix->lex, GX_WL_HALT_NOT_LAST);
     static const char32_t *const TERMS[] = {U"隔离", U"法", NULL};
     const uint32_t *cp = art->cp;
     for (size_t w = 0; w < sizeof KEYS / sizeof KEYS[0]; w++) {
@@ -266,7 +254,10 @@ static void halt_rule(const gx_hit_index *ix, gx_article *art)
                 continue;
             int32_t e = g, l;
             for (int round = 0; round < 2; round++) {
-                while (e > 0 && ((l = word_ending(art, e, ADVERBS)) > 0 || (l = word_ending(art, e, LEAD)) > 0))
+                while (e > 0 &&
+                       ((l = word_ending(art, e,
+                                         gx_lexicon_words(ix->lex, GX_WL_ANNOUNCE_ADVERB))) > 0 ||
+                        (l = word_ending(art, e, LEAD)) > 0))
                     e -= l;
                 /* a date: (自|于)2015年3月(10日)起 */
                 int32_t d = e;
@@ -382,10 +373,7 @@ static void investor_rule(const gx_hit_index *ix, gx_article *art)
  * it: 江苏沙钢股份(…)有限公司, 东方财富(…)网). */
 static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list *paren)
 {
-    /* what a listed company does or has right after its quote (…(5.95,-0.01,-0.17%)公布业绩) */
-    static const char32_t *const AFTER_QUOTE[] = {U"公布", U"回购", U"股价", U"股东", U"收报", U"涨", U"跌",
-                                                  U"今日", U"近日", U"日前", U"早间", U"晚间", U"半年", U"上半年",
-                                                  U"年报", U"季报", U"业绩", U"一季度", U"三季度", NULL};
+    const char32_t *const *const AFTER_QUOTE = gx_lexicon_words(ix->lex, GX_WL_AFTER_QUOTE);
     static const uint32_t US[] = {'.', 'U', 'S', ')'};
     const uint32_t *cp = art->cp;
     for (int32_t i = 2; (i = trig_next(paren, i, art->ncp)) < art->ncp; i++) {
@@ -418,10 +406,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
     static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
     static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
                                               U"之", NULL};
-    static const char32_t *const VERBS[] = {U"收购", U"并购", U"持有", U"持有的", U"受让", U"转让", U"购买", U"出售",
-                                            U"增持", U"增资", U"入股", U"拿下", U"重组", U"控股",
-                                            /* a second stake after a first (万厦房产100%股权和|新光建材城100%股权) */
-                                            U"股权和", U"股权及", U"股权、", U"股份和", U"股份及", U"股份、", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_VERB);
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {
         const uint32_t *word = w == 0 ? GUQUAN : (const uint32_t[]){0x80A1, 0x4EFD}; /* 股份 */
@@ -469,10 +454,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};
-    /* what follows 私募 as a kind of thing, not a name (私募产品投资, 私募机构投资) */
-    static const char32_t *const KINDS[] = {U"产品", U"机构", U"行业", U"管理", U"业绩", U"规模", U"公司", U"大佬",
-                                            U"巨头", U"冠军", U"证券", U"期货", U"量化", U"股票", U"债券", U"专户",
-                                            U"市场", U"领域", U"类", NULL};
+    const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_KIND);
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
     for (int w = 0; gx_company_describers[w]; w++) {
@@ -579,8 +561,11 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
                                nx == 0x5728 /* 在 */ || nx == 0x5C06 /* 将 */ || nx == 0x5DF2 /* 已 */);
                 }
                 gx_span r = {a, a + best};
-                if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) && !known_covering(art, r) &&
-                    word_ending(art, r.end, BAD_ENDINGS) == 0 && gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
+                if (best >= 2 && subject && gx_er_plausible_name(ix, art, r) &&
+                    !known_covering(art, r) &&
+                    word_ending(art, r.end,
+                                gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) == 0 &&
+                    gx_er_cand_with_span(art, r, GX_ORGLIKE | (1 << GX_ENT_PERSON)) < 0)
                     gx_add_candidate(art, r, GX_ENT_COMPANY, GX_SRC_RULE, 0.7f, NULL, -1);
                 continue;
             }
@@ -590,7 +575,8 @@ static void describer_rule(const gx_hit_index *ix, gx_article *art)
             if (e - a > 6 || (e < art->ncp && gx_is_alnum(cp[e])))
                 continue;
             n.end = e;
-            if (!gx_er_plausible_name(ix, art, n) || word_ending(art, e, BAD_ENDINGS) > 0 ||
+            if (!gx_er_plausible_name(ix, art, n) ||
+                word_ending(art, e, gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_BAD_ENDING)) > 0 ||
                 word_ending(art, e, gx_company_describers) > 0)
                 continue;
             /* 公司, 企业, 平台 … precede plain words all the time (公司总股本, 企业盈利): there the name
@@ -888,24 +874,11 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
     }
 }
 
-/* 收购天元通信后, 随着收购山东胜通，: an unknown Chinese name acquired, with no stake after it. A bare
- * 收购 is followed by words as often as by names (收购完成后, 收购提议, 收购早稻), so only a name of
- * the shape of a firm's counts: a province or city and two characters (山东|胜通, 广东|绿瘦), or two
- * characters and an industry (天元|通信, 巨堃|网络, 默林|娱乐), ending where the clause or the sentence's next
- * part begins (，。、 后 的 将 及 和 案 进展 一事). */
-static const char32_t *const INDUSTRY[] = {U"通信", U"网络", U"电子", U"医药", U"能源", U"软件", U"光电", U"化工",
-                                               U"物流", U"传媒", U"地产", U"生物", U"数据", U"信息", U"环保", U"物业",
-                                               U"电气", U"智能", U"材料", U"置业", U"文化", U"影视", U"游戏", U"矿业",
-                                               U"娱乐", U"教育", U"医疗", U"汽车", U"食品", U"酒店", U"旅游", U"零售",
-                                               U"电器", U"家居", U"动漫", U"互娱", NULL};
-
 static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
     static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
-    /* what follows a place in a phrase about the place, not a firm's name */
-    static const char32_t *const PLACE_WORDS[] = {U"地区", U"市场", U"区域", U"当地", U"本地", U"一带", U"省内", U"市内",
-                                                  U"境内", U"企业", U"公司", U"项目", U"资产", U"土地", NULL};
+    const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD);
     static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 3; w++) {
@@ -922,7 +895,8 @@ static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
                 !gx_word_at(art, v + r, PLACE_WORDS) && gx_hit_len_starting(ix, v + r, GX_LEX_GENERIC_BODY) == 0 &&
                 gx_hit_len_starting(ix, v + r, GX_LEX_REGION) == 0)
                 e = v + r + 2;
-            else if (v + 4 <= art->ncp && gx_is_cjk(cp[v]) && gx_is_cjk(cp[v + 1]) && gx_word_at(art, v + 2, INDUSTRY) == 2 &&
+            else if (v + 4 <= art->ncp && gx_is_cjk(cp[v]) && gx_is_cjk(cp[v + 1]) &&
+                     gx_word_at(art, v + 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) == 2 &&
                      r == 0 && gx_hit_len_starting(ix, v, GX_LEX_GENERIC_BODY) == 0)
                 e = v + 4;
             if (e < 0)
@@ -953,15 +927,19 @@ static void industry_pair_rule(const gx_hit_index *ix, gx_article *art)
     for (int k = 0; k < n0; k++) {
         const gx_candidate *c = &art->candidates.v[k];
         int32_t a = c->span.end;
-        if (c->type != GX_ENT_COMPANY || c->score < 0.6f || c->span.end - c->span.start != 4 || a + 5 > art->ncp ||
-            !gx_is_cjk(cp[c->span.start]) || !gx_is_cjk(cp[c->span.start + 1]) || gx_word_at(art, a - 2, INDUSTRY) != 2)
+        if (c->type != GX_ENT_COMPANY || c->score < 0.6f || c->span.end - c->span.start != 4 ||
+            a + 5 > art->ncp || !gx_is_cjk(cp[c->span.start]) ||
+            !gx_is_cjk(cp[c->span.start + 1]) ||
+            gx_word_at(art, a - 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) != 2)
             continue;
         bool join = false;
         for (const char32_t *q = JOIN; *q && !join; q++)
             join = cp[a] == (uint32_t)*q;
         int32_t v = a + 1, e = v + 4;
-        if (!join || !gx_is_cjk(cp[v]) || !gx_is_cjk(cp[v + 1]) || gx_word_at(art, v + 2, INDUSTRY) != 2 ||
-            !(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ || cp[e] == 0x7B49 /* 等 */))
+        if (!join || !gx_is_cjk(cp[v]) || !gx_is_cjk(cp[v + 1]) ||
+            gx_word_at(art, v + 2, gx_lexicon_words(ix->lex, GX_WL_INDUSTRY_WORD)) != 2 ||
+            !(e == art->ncp || clause_end(cp[e]) || cp[e] == 0x3001 /* 、 */ ||
+              cp[e] == 0x7B49 /* 等 */))
             continue;
         gx_span n = {v, e};
         if (known_covering(art, n) || gx_er_cand_with_span(art, n, GX_ORGLIKE) >= 0 ||
@@ -978,9 +956,7 @@ static void industry_pair_rule(const gx_hit_index *ix, gx_article *art)
  * 后 or 的 (the checks of a name; not an asset: 股权, 资产, 项目, 土地, 业务, 物业, 大楼 …). */
 static void priced_acquisition_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const ASSETS[] = {U"股权", U"股份", U"资产", U"项目", U"土地", U"地块", U"业务", U"物业", U"大楼",
-                                             U"房产", U"债权", U"资产包", U"设备", U"专利", U"股票", U"产权", U"权益",
-                                             U"公司", U"企业", U"子公司", U"门店", U"工厂", U"厂房", NULL};
+    const char32_t *const *const ASSETS = gx_lexicon_words(ix->lex, GX_WL_PRICED_ASSET);
     static const uint32_t KEYS[2][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}}; /* 收购 并购 */
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {

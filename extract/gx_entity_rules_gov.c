@@ -9,15 +9,6 @@
 
 #include "gx_entity_rules_impl.h"
 
-/* The last words of institutions the dev sets count as organizations (证券交易所, 研究院, 大学,
- * 协会), never government; nor are an Olympic committee (俄罗斯奥委会), a consumers' association
- * (北京市消协) or council (广东消委, 上海市消保委), a trade-union federation (北京市总工会) or a board
- * (香港联合交易所董事局). */
-static const char32_t *const INSTITUTION_ENDS[] = {U"交易所", U"联交所", U"研究院", U"研究所", U"研究中心", U"大学",
-                                                   U"学院",   U"协会",   U"学会",   U"奥委会", U"消协", U"董事局",
-                                                   U"董事会", U"消委", U"消委会", U"消保委", U"总工会",
-                                                   U"医院",   U"卫生院", NULL}; /* (hospitals: people38) */
-
 /* The start of a known place (its level may follow it) that opens a long task before a unit at
  * `unit`: at most 14 characters back, over CJK characters that are no function character, no
  * body's last character and no level but 市 of 城市; -1 if none. */
@@ -159,7 +150,10 @@ void gx_er_gov_unit_rule(const gx_hit_index *ix, gx_article *art)
         if (start < 0 && h->end - h->start >= 3)
             start = long_task_place(ix, art, h->start);
         /* (a unit that is the start of an institution's word: 俄罗斯奥委|会) */
-        if (start < 0 || h->start - start < 3 || (h->end < art->ncp && gx_word_ending(cp, start, h->end + 1, INSTITUTION_ENDS) > 0))
+        if (start < 0 || h->start - start < 3 ||
+            (h->end < art->ncp &&
+             gx_word_ending(cp, start, h->end + 1,
+                            gx_lexicon_words(ix->lex, GX_WL_INSTITUTION_END)) > 0))
             continue;
         /* a province (or autonomous region) written before the city or county (四川省|成都市中级人民法院,
          * 江苏省|南京市公安局): the body's whole name */
@@ -477,19 +471,6 @@ void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
     }
 }
 
-/* Words before 央行 or 政府 that make it a kind rather than one body (各央行, 全球央行, 其他央行,
- * 三大央行, 多国央行, 各地政府, 湖南多地政府, 江浙政府, 欧日央行), or another country's (该国央行). */
-static const char32_t *const GENERIC_QUANTIFIERS[] = {
-    U"各", U"各国", U"各大", U"各地", U"各级", U"多国", U"多家", U"多地", U"全球", U"主要", U"其他", U"其它", U"很多", U"许多",
-    U"一些", U"部分", U"世界", U"海外", U"外国", U"境外", U"欧美", U"几大", U"两大", U"三大", U"四大", U"五大",
-    /* regions named together are several governments (江浙政府, 京津冀政府, 长三角地方政府) */
-    U"江浙", U"江浙沪", U"苏浙沪", U"京津冀", U"长三角", U"珠三角", U"粤港澳", U"川渝", U"沿海", U"地方",
-    /* countries named together (欧日央行), and a country named before (该国央行: another country's,
-     * never the People's Bank the bare word stands for) */
-    U"欧日", U"美日", U"美欧", U"日欧", U"英美", U"美英", U"该国", NULL};
-/* (gx_word_ending_f's cache of the list's last characters) */
-static _Atomic uint64_t generic_quantifiers_last;
-
 /* Directions and parts after a place (湖北大部, 江苏南部: a weather report's areas), never the end
  * of a body's name. */
 static const char32_t *const PLACE_PARTS[] = {U"大部", U"南部", U"北部", U"东部", U"西部", U"中部", U"全部", U"局部", NULL};
@@ -499,24 +480,18 @@ static const char32_t *const BOARD_COMMITTEES[] = {U"审核委员会", U"审计�
                                                    U"薪酬与考核委员会", U"战略委员会", U"风险管理委员会",
                                                    U"战略与投资委员会", U"投资决策委员会", NULL};
 
-
-/* The tasks a firm's (or a centre's, a school's) own departments are named by: 财务部, 风险控制部,
- * 法律事务部, 三农业务部, 市场部, 规划研发部. A ministry is named by a state task (财政, 商务, 外交);
- * the state's departments with such a word (退役军人事务部) are the gazetteer's, and another
- * country's carry its name (美国退伍军人事务部). */
-static const char32_t *const FIRM_TASKS[] = {U"财务", U"事务", U"业务", U"控制", U"风控", U"法务", U"综合", U"市场",
-                                             U"销售", U"营销", U"研发", U"人力资源", U"行政", U"运营", U"客服",
-                                             U"采购", U"合规", U"技术", U"品管", U"风险管理", U"资产管理", NULL};
-
 /* A department word without an owner (内设综合部、财务部、风险控制部): the tagger's reading ends
- * in 部 after a firm's task (FIRM_TASKS), opens with no place or country, and follows no body
- * the gazetteer or a rule read (银监会|财务部 would be that body's department). No ministry. */
+ * in 部 after a firm's task (wordlists.tsv firm_task), opens with no place or country, and follows
+ * no body the gazetteer or a rule read (银监会|财务部 would be that body's department). No
+ * ministry. */
 static bool ownerless_department(const gx_hit_index *ix, const gx_article *art, const gx_candidate *c)
 {
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
-    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ || gx_word_ending(cp, a, e - 1, FIRM_TASKS) == 0 ||
-        gx_hit_len_starting(ix, a, GX_LEX_REGION) > 0 || gx_hit_len_ending(ix, a, GX_LEX_REGION) > 0)
+    if (e - a < 3 || cp[e - 1] != 0x90E8 /* 部 */ ||
+        gx_word_ending(cp, a, e - 1, gx_lexicon_words(ix->lex, GX_WL_FIRM_TASK)) == 0 ||
+        gx_hit_len_starting(ix, a, GX_LEX_REGION) > 0 ||
+        gx_hit_len_ending(ix, a, GX_LEX_REGION) > 0)
         return false;
     for (int k = 0; k < art->candidates.n; k++) { /* a body before it, or the gazetteer's own reading */
         const gx_candidate *o = &art->candidates.v[k];
@@ -622,7 +597,7 @@ static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candi
         gx_cand_set_end(art, c, c->span.start);
         return;
     }
-    if (gx_word_ending(cp, a, e, INSTITUTION_ENDS) > 0) {
+    if (gx_word_ending(cp, a, e, gx_lexicon_words(ix->lex, GX_WL_INSTITUTION_END)) > 0) {
         c->type = GX_ENT_ORGANIZATION;
         return;
     }
@@ -771,7 +746,8 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             /* a quantifier right before the body word, inside the span or just before it */
             /* (or 该 before a bare 央行: the bank named before, 因该央行将发布, never the People's
              * Bank the bare word stands for) */
-            if (gx_word_ending_f(cp, 0, e - 2, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0 ||
+            if (gx_word_ending_m(cp, 0, e - 2, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER),
+                                 gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0 ||
                 (cb && e - 2 == c->span.start && e >= 3 && cp[e - 3] == 0x8BE5 /* 该 */)) {
                 gx_cand_set_end(art, c, c->span.start); /* retired */
                 continue;
@@ -782,7 +758,10 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
                 bool most = false, kind = false;
                 for (int32_t q = e - 4; q >= 0 && q >= e - 14 && gx_is_cjk(cp[q]) && !kind; q--) {
                     most = most || cp[q] == 0x6700 /* 最 */;
-                    kind = most && gx_word_ending_f(cp, 0, q + 1, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0;
+                    kind = most &&
+                           gx_word_ending_m(
+                               cp, 0, q + 1, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER),
+                               gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0;
                 }
                 if (kind) {
                     gx_cand_set_end(art, c, c->span.start);
@@ -794,12 +773,14 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
          * (多地|银监局, 各|证监局, 地方金融监管局): the bodies of many places, no one of them */
         if (!cb) {
             int32_t a = c->span.start;
-            int32_t inner = gx_word_at(art, a, GENERIC_QUANTIFIERS);
+            int32_t inner = gx_word_at(art, a, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER));
             int32_t rest = a + (inner > 0 && e - a - inner >= 2 ? inner : 0);
             /* (各 right before reaches any length: 各|民主党派中央 are the parties' committees) */
             bool each = rest == a && a > 0 && cp[a - 1] == 0x5404 /* 各 */;
-            if ((rest > a || gx_word_ending_f(cp, 0, a, GENERIC_QUANTIFIERS, &generic_quantifiers_last) > 0) && (e - rest <= 5 || each) &&
-                gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
+            if ((rest > a ||
+                 gx_word_ending_m(cp, 0, a, gx_lexicon_words(ix->lex, GX_WL_GENERIC_QUANTIFIER),
+                                  gx_lexicon_words_last(ix->lex, GX_WL_GENERIC_QUANTIFIER)) > 0) &&
+                (e - rest <= 5 || each) && gx_hit_len_starting(ix, rest, GX_LEX_REGION) == 0) {
                 gx_cand_set_end(art, c, c->span.start);
                 continue;
             }

@@ -201,8 +201,7 @@ bool gx_er_camel_word(const gx_article *art, gx_span s, int32_t min_len)
  * title right before it, or a speech verb or a form of address right after it. */
 static bool camel_person_evidence(const gx_hit_index *ix, const gx_article *art, gx_span s)
 {
-    static const char32_t *const AFTER[] = {U"表示", U"称", U"说", U"指出", U"认为", U"透露", U"告诉",
-                                            U"强调", U"坦言", U"博士", U"先生", U"女士", U"教授", NULL};
+    const char32_t *const *const AFTER = gx_lexicon_words(ix->lex, GX_WL_CAMEL_PERSON_AFTER);
     return gx_hit_len_ending(ix, s.start, GX_LEX_POSITION) > 0 || gx_word_at(art, s.end, AFTER) > 0;
 }
 
@@ -273,8 +272,7 @@ static bool moves_by_percent(const gx_article *art, int32_t e)
  * the holder's firm. */
 static bool firm_title_after(const gx_hit_index *ix, const gx_article *art, int32_t e)
 {
-    static const char32_t *const TITLES[] = {U"创始人", U"联合创始人", U"创办人", U"首席", U"总裁", U"董事长", U"总经理",
-                                             U"合伙人", U"CEO", U"分析师", U"策略师", U"基金经理", U"董事总经理", NULL};
+    const char32_t *const *const TITLES = gx_lexicon_words(ix->lex, GX_WL_LATIN_FIRM_TITLE);
     int32_t p = e < art->ncp && art->cp[e] == 0x7684 /* 的 */ ? e + 1 : e;
     if (p >= art->ncp || gx_word_at(art, p, TITLES) == 0)
         return false;
@@ -381,9 +379,7 @@ static void camel_list_partners(gx_article *art)
  * Altice收盘下跌: a Latin name whose shares trade (a company). */
 void gx_er_latin_context_names(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
-    /* what only a listed company's shares do, right after its name */
-    static const char32_t *const TRADES[] = {U"股价", U"股票", U"股份收", U"收盘上涨", U"收盘下跌", U"收盘涨",
-                                             U"收盘跌", U"收涨", U"收跌", U"盘中", U"市值", U"涨停", U"跌停", NULL};
+    const char32_t *const *const TRADES = gx_lexicon_words(ix->lex, GX_WL_LATIN_TRADE);
     const uint32_t *cp = art->cp;
     for (int k = gx_hit_first(ix, GX_LEX_LIST_NOUN); k < ix->n; k = gx_hit_next(ix, k))
         if (gx_lexicon_entry(ix->lex, ix->hits[k].entry)->kind == GX_LEX_LIST_NOUN)

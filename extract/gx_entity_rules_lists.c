@@ -161,15 +161,6 @@ bool gx_er_list_item_other_kind(const gx_hit_index *ix, const gx_article *art, g
 
 /* ------------------------------------------------------------------ shared right edge */
 
-/* Words that open a generic phrase after 旗下(的) (旗下的子公司, 旗下基金, 旗下所有…; a superlative, 旗下最新口子,
- * 旗下最大的…): no name. */
-static const char32_t *const NOT_A_NAME[] = {
-    U"子公司", U"公司", U"企业", U"基金", U"品牌", U"产品", U"业务", U"平台", U"资产", U"所有", U"全部", U"部分", U"多家",
-    U"多个",   U"多只", U"两家", U"三家", U"各",   U"其他", U"其它", U"一家", U"一个", U"一只", U"子",   U"控股",
-    U"全资",   U"参股", U"相关", U"主要", U"核心", U"重要", U"知名", U"上市", U"投资", U"管理", U"员工", U"门店",
-    U"酒店",   U"项目", U"网站", U"媒体", U"APP",  U"App",  U"app",  U"游戏", U"手机", U"汽车", U"银行", U"证券",
-    U"保险",   U"信托", U"机构", U"团队", U"艺人", U"成员", U"最",   NULL};
-
 /* What a firm does or says right after its name, at which a name may end (宝能旗下钜盛华|动用了…). */
 static const char32_t *const FIRM_ACTS[] = {U"动用", U"宣布", U"表示", U"认为", U"指出", U"发布", U"推出", U"完成",
                                             U"获得", U"斥资", U"出资", U"收购", U"持有", U"近日", U"日前", U"此前",
@@ -216,7 +207,8 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
         int32_t s = q + 2;
         if (s < art->ncp && cp[s] == 0x7684 /* 的 */)
             s++;
-        if (s >= art->ncp || !gx_is_cjk(cp[s]) || gx_word_at(art, s, NOT_A_NAME) > 0)
+        if (s >= art->ncp || !gx_is_cjk(cp[s]) ||
+            gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) > 0)
             continue;
         /* the names joined after it are its units too (阿里巴巴旗下的淘宝和天猫) */
         for (int items = 0; items < 4 && s < art->ncp && gx_is_cjk(cp[s]); items++) {
@@ -229,8 +221,11 @@ static void under_known_rule(const gx_hit_index *ix, gx_article *art)
                 const gx_candidate *c = &art->candidates.v[j];
                 taken = c->type != GX_ENT_POSITION && c->span.start == s && c->source != GX_SRC_TAGGER;
             }
-            if (!taken && !gx_er_list_item_other_kind(ix, art, n, false) && gx_er_plausible_name(ix, art, n) &&
-                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 && (items == 0 || gx_word_at(art, s, NOT_A_NAME) == 0))
+            if (!taken && !gx_er_list_item_other_kind(ix, art, n, false) &&
+                gx_er_plausible_name(ix, art, n) &&
+                gx_hit_len_starting(ix, s, GX_LEX_LEFT_STOP) == 0 &&
+                (items == 0 ||
+                 gx_word_at(art, s, gx_lexicon_words(ix->lex, GX_WL_NOT_A_NAME)) == 0))
                 gx_add_candidate(art, n, GX_ENT_COMPANY, GX_SRC_RULE, 0.65f, NULL, -1);
             if (e >= art->ncp || !(cp[e] == 0x3001 /* 、 */ || gx_er_list_joiner(cp[e])))
                 break;
@@ -294,11 +289,8 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
         bool cjk = true;
         for (int32_t k = s; k < ls && cjk; k++)
             cjk = gx_is_cjk(cp[k]);
-        static const char32_t *const NOT[] = {U"新一", U"本", U"该", U"此", U"上", U"下", U"首", U"最新", U"这",
-                                              U"完成", U"获得", U"宣布", U"进行", U"开启", U"启动", NULL};
-        /* a verb of the round before the label (正式完成|A轮融资): the round rule's frame, no name */
-        static const char32_t *const VERBS[] = {U"完成", U"获得", U"获", U"进行", U"开启", U"启动", U"宣布",
-                                                U"开展", U"拿到", U"获投", U"新一", U"第", NULL};
+        const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_ROUND_NOT);
+        const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_ROUND_VERB);
         if (!clear || !cjk || ls - s < 2 || gx_word_at(art, s, NOT) > 0 || gx_word_ending(cp, s, ls, VERBS) > 0 ||
             !gx_er_plausible_name(ix, art, n))
             continue;
@@ -315,13 +307,10 @@ static void bare_round_rule(const gx_hit_index *ix, gx_article *art)
 static void share_count_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const COUNTS[] = {U"万股", U"亿股", NULL};
-    static const char32_t *const VERBS[] = {U"获得", U"持有", U"买入", U"购入", U"受让", U"竞得", U"拍得", U"认购",
-                                            U"买下", U"增持", U"吸纳", NULL};
-    static const char32_t *const NOT[] = {U"公司", U"本", U"其", U"该", U"股份", U"股票", U"了", U"约", U"共", U"合",
-                                          U"累计", U"总计", U"上述", U"所持", U"部分", U"全部", U"的", U"数量", NULL};
-    /* a qualifier of the count before it (合计|530.47万股, 高达|3491万股) */
-    static const char32_t *const QUALIFIERS[] = {U"约", U"达", U"计", U"共", U"为", U"近", U"逾", U"超", U"合", U"了",
-                                                 U"股份", U"股票", U"股", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_VERB);
+    const char32_t *const *const NOT = gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_NOT);
+    const char32_t *const *const QUALIFIERS =
+        gx_lexicon_words(ix->lex, GX_WL_SHARE_COUNT_QUALIFIER);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, COUNTS, &nat);

@@ -20,14 +20,6 @@
 
 #include "gx_entity_rules_impl.h"
 
-/* The words that end a firm's name in these frames (the name keeps them: 晨星公司, 巨丰投顾). */
-static const char32_t *const FIRM_WORDS[] = {U"公司", U"资本", U"投顾", U"金融", U"证券", U"集团", U"基金",
-                                             U"资产", U"控股", U"财富", U"咨询", U"银行", U"保险", U"信托",
-                                             U"期货", NULL};
-/* The firm words before an arm: not a field (北方新金融|研究院, 普惠金融|研究院 are institutes of
- * their own, named by what they study). */
-static const char32_t *const ARM_FIRM_WORDS[] = {U"公司", U"资本", U"投顾", U"证券", U"集团", U"控股", U"银行",
-                                                 U"保险", U"信托", U"期货", U"基金", NULL};
 /* A firm's research arm or desk between its name and a title (利得资本|研究院|首席研究员). */
 static const char32_t *const ARMS[] = {U"研究院", U"研究所", U"研究部", U"研究中心", U"财富管理部", U"资产管理部",
                                        U"投资部", U"策略部", NULL};
@@ -196,7 +188,9 @@ static void firm_before_title(const gx_hit_index *ix, gx_article *art, int32_t t
         return;
     int32_t arm = gx_word_ending(cp, 0, t, ARMS);
     int32_t d = t - arm;
-    int32_t fw = gx_word_ending(cp, 0, d, arm > 0 ? ARM_FIRM_WORDS : FIRM_WORDS);
+    int32_t fw = gx_word_ending(cp, 0, d,
+                                arm > 0 ? gx_lexicon_words(ix->lex, GX_WL_ARM_FIRM_WORD)
+                                        : gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD));
     if (fw == 0)
         return;
     /* a firm word before a title is as often a phrase (可能导致公司|实际控制人, 挂牌公司|股东,
@@ -275,7 +269,8 @@ void gx_er_firm_before_title_rule(const gx_hit_index *ix, gx_article *art)
  * word or a company suffix (星辰咨询|公司), or the tagger reads a name there (星辰公司). */
 static bool name_like_body(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t e)
 {
-    if (gx_word_ending(art->cp, s, e, FIRM_WORDS) > 0 || gx_hit_len_ending(ix, e, GX_LEX_COMPANY_SUFFIX) > 0)
+    if (gx_word_ending(art->cp, s, e, gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD)) > 0 ||
+        gx_hit_len_ending(ix, e, GX_LEX_COMPANY_SUFFIX) > 0)
         return true;
     for (int k = 0; k < art->candidates.n; k++) {
         const gx_candidate *c = &art->candidates.v[k];
@@ -302,7 +297,7 @@ void gx_er_source_firm_rule(const gx_hit_index *ix, gx_article *art)
         if (gx_lexicon_entry(ix->lex, h->entry)->kind != GX_LEX_SOURCE_AFTER || h->start == last)
             continue;
         int32_t m = last = h->start;
-        int32_t fw = gx_word_ending(cp, 0, m, FIRM_WORDS);
+        int32_t fw = gx_word_ending(cp, 0, m, gx_lexicon_words(ix->lex, GX_WL_SOURCE_FIRM_WORD));
         if (fw == 0 || m - fw < 2)
             continue;
         int32_t s = firm_name_start(ix, art, m - fw, fw);

@@ -12,11 +12,7 @@
 void gx_er_share_name_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t GUFEN[] = {0x80A1, 0x4EFD}; /* 股份 */
-    /* what stands before 股份 as a kind of shares or a holder, not a name */
-    static const char32_t *const KINDS[] = {U"公司", U"部分", U"全部", U"流通", U"限售", U"所持", U"持有", U"本公司",
-                                            U"上市", U"新增", U"无限", U"有限", U"股东", U"集团", U"控股", U"国有",
-                                            U"普通", U"优先", U"发行", U"回购", U"增持", U"减持", U"质押", U"冻结",
-                                            U"转让", U"受让", U"认购", U"持股", U"其", U"的", U"该", U"本", NULL};
+    const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_SHARE_KIND);
     const uint32_t *cp = art->cp;
     for (int32_t p1 = gx_text_ix_first(&ix->text, GUFEN); p1 > 0; p1 = ix->text.next[p1 - 1]) {
         int32_t g = p1 - 1;

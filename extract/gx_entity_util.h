@@ -103,6 +103,16 @@ static inline int32_t gx_word_ending_f(const uint32_t *cp, int32_t floor, int32_
     return gx_word_ending(cp, floor, pos, words);
 }
 
+/* The same with the set of last characters given: a list of lexicon/wordlists.tsv and its
+ * gx_lexicon_words_last. */
+static inline int32_t gx_word_ending_m(const uint32_t *cp, int32_t floor, int32_t pos,
+                                       const char32_t *const *words, uint64_t last)
+{
+    if (pos <= floor || !(last >> (cp[pos - 1] & 63) & 1))
+        return 0;
+    return gx_word_ending(cp, floor, pos, words);
+}
+
 /* qsort comparator of int32_t (of the first int32_t of each element). */
 int gx_cmp_int32(const void *a, const void *b);
 

@@ -14,6 +14,7 @@
 
 #include "gx_article.h"
 #include "gx_lexicon.h"
+#include "gx_wordlists.h"
 
 typedef enum gx_lex_kind {
     GX_LEX_COMPANY = 0,
@@ -258,6 +259,11 @@ bool gx_lexicon_acronym_hit_ok(const gx_lexicon *lex, const gx_article *art, int
                                const gx_lex_entry *e);
 
 /* Statistics for tests and docs. */
+/* The rules' ordered word list id of lexicon/wordlists.tsv, NULL-terminated (gx_wordlists.h;
+ * owned by the lexicon), and the set of its words' last characters (for gx_word_ending_m). */
+const char32_t *const *gx_lexicon_words(const gx_lexicon *lex, gx_word_list id);
+uint64_t gx_lexicon_words_last(const gx_lexicon *lex, gx_word_list id);
+
 int32_t gx_lexicon_npatterns(const gx_lexicon *lex);
 size_t gx_lexicon_memory(const gx_lexicon *lex);
 

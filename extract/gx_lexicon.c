@@ -17,6 +17,7 @@
  *   lexicon/surnames.tsv           surnames separated by blanks
  *   lexicon/common_word_names.tsv  names that are also ordinary words (flag WEAK)
  *   lexicon/cues.tsv               kind, word (suffixes, stop words, list cues, name ends)
+ *   lexicon/wordlists.tsv          list, word: the rules' ordered word lists (gx_wordlists.c)
  * The loaded lexicon is immutable and shared by all threads. */
 #include "gx_lexicon.h"
 
@@ -30,6 +31,7 @@
 #include "gx_lexdata.h"
 #include "gx_tsv.h"
 #include "gx_utf8.h"
+#include "gx_wordlists.h"
 
 #define MAX_PAT 128 /* code points per pattern */
 
@@ -60,6 +62,7 @@ struct gx_lexicon {
      * binary search; NULL while loading (a linear scan then) */
     int32_t *by_ticker;
     int32_t nby_ticker;
+    gx_wordlists *words; /* the rules' ordered word lists (wordlists.tsv), owned */
 };
 
 #define FILTER_BITS 20 /* (18 until regions27: cities.tsv's composed bodies add 25,000 patterns) */
@@ -564,7 +567,8 @@ gx_lexicon *gx_lexicon_load(const char *data_dir, gl_error *err)
         each_line(lex, data_dir, "lexicon/cities.tsv", read_list, &cities, err) < 0 ||
         each_line(lex, data_dir, "lexicon/positions.tsv", read_simple, &kpos, err) < 0 ||
         each_line(lex, data_dir, "lexicon/surnames.tsv", read_simple, &ksur, err) < 0 ||
-        each_line(lex, data_dir, "lexicon/cues.tsv", read_cue, NULL, err) < 0)
+        each_line(lex, data_dir, "lexicon/cues.tsv", read_cue, NULL, err) < 0 ||
+        !(lex->words = gx_wordlists_load(data_dir, err)))
         goto out;
 
     /* regional bodies: every form of every region x every suffix, one thing per region+suffix */
@@ -660,7 +664,18 @@ void gx_lexicon_free(gx_lexicon *lex)
     free(lex->char_kinds);
     free(lex->filter);
     free(lex->by_ticker);
+    gx_wordlists_free(lex->words);
     free(lex);
+}
+
+const char32_t *const *gx_lexicon_words(const gx_lexicon *lex, gx_word_list id)
+{
+    return gx_wordlists_get(lex->words, id);
+}
+
+uint64_t gx_lexicon_words_last(const gx_lexicon *lex, gx_word_list id)
+{
+    return gx_wordlists_last(lex->words, id);
 }
 
 /* ------------------------------------------------------------------ queries */

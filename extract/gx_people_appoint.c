@@ -154,13 +154,6 @@ static int32_t reason_clause(const uint32_t *cp, int32_t q)
     return at;
 }
 
-/* Adverbs and modals between a person and a verb of taking or leaving a post (冯滨将兼任,
- * 葛小波重新担任, 肖钢被免去, 周建林先生因个人原因申请辞去): a closed class. 在 is not one here:
- * 但老董在担任 was read wrong through it; see at_before_verb(). */
-static const char32_t *const POST_ADVERBS[] = {U"已经", U"正式", U"重新", U"即将", U"申请", U"曾经", U"同时", U"随后",
-                                               U"已", U"将", U"拟", U"亦", U"则", U"也", U"均", U"被",
-                                               U"曾", U"又", U"再", U"还", NULL};
-
 /* 马云在卸任阿里董事局主席前, 王明在出任总经理后: 在 (while, when) between the person and the verb,
  * taken only after a name that is sure on its own: a person candidate of two to four characters
  * ending before 在, or a Chinese name the name reader ends there (or at 在) at a clean left edge (not
@@ -201,7 +194,8 @@ static int post_takers(const gx_hit_index *ix, gx_article *art, gx_span ts, int3
         return -1;
     int32_t q = left - v;
     for (int guard = 0; guard < 3 && q > 0; guard++) {
-        int32_t a = gx_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q, POST_ADVERBS);
+        int32_t a = gx_word_ending(cp, q - 2 > 0 ? q - 2 : 0, q,
+                                   gx_lexicon_words(ix->lex, GX_WL_POST_ADVERB));
         if (a == 0)
             break;
         q -= a;

@@ -9,8 +9,7 @@
 
 void gx_pp_epithet_names(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const CLOSES[] = {U"王”", U"主”", U"者”", U"侠”", U"神”", U"迷”", U"哥”", U"姐”",
-                                             U"佬”", U"手”", U"人”", U"家”", U"富”", U"星”", NULL};
+    const char32_t *const *const CLOSES = gx_lexicon_words(ix->lex, GX_WL_EPITHET_CLOSE);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, CLOSES, &nat);

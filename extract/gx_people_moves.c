@@ -4,9 +4,6 @@
  * gx_people (gx_people_impl.h). */
 #include "gx_people_impl.h"
 
-/* Verbs of moving from one post to the next after 由 + the post left: a closed class. */
-static const char32_t *const MOVE_VERBS[] = {U"改任为", U"改任", U"调任为", U"调任", U"转任为", U"转任",
-                                             U"升任为", U"升任", U"晋升为", U"变更为", NULL};
 /* A form of address between the name and 由 (郑志刚博士由, 王建国先生由). */
 static const char32_t *const ADDRESS[] = {U"博士", U"先生", U"女士", NULL};
 
@@ -45,7 +42,7 @@ void gx_pp_moved_posts(const gx_hit_index *ix, gx_article *art, int first_positi
         if (art->positions.v[i].person >= 0)
             continue;
         gx_span ts = art->positions.v[i].span;
-        int32_t v = gx_word_at(art, ts.end, MOVE_VERBS);
+        int32_t v = gx_word_at(art, ts.end, gx_lexicon_words(ix->lex, GX_WL_MOVE_VERB));
         if (v == 0)
             continue;
         /* back over the owner and 、-joined titles held before (由公司董事、副总经理改任) */

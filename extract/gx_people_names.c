@@ -68,9 +68,7 @@ int32_t gx_pp_chinese_name(const gx_hit_index *ix, const gx_article *art, int32_
     /* a word that starts with a surname character (包括, 马上, 成立, 曾经): 作者包括李连达 */
     if (gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP) > sl)
         return pos;
-    /* 向媒体坦言, 向记者表示: 向 (to) and the audience of what is said, not the surname 向 */
-    static const char32_t *const AUDIENCE[] = {U"媒体", U"记者", U"外界", U"公众", U"大家", U"社会", U"市场",
-                                               U"投资者", U"客户", U"股东", NULL};
+    const char32_t *const *const AUDIENCE = gx_lexicon_words(ix->lex, GX_WL_AUDIENCE_WORD);
     if (cp[pos] == 0x5411 /* 向 */ && gx_word_at(art, pos + 1, AUDIENCE) > 0)
         return pos;
     /* 谢谢杨总 (thanks), 孙总 (a form of address) */
@@ -385,10 +383,7 @@ int32_t gx_pp_glossed_name(const gx_hit_index *ix, const gx_article *art, int32_
  * characters in as many separated parts as the gloss has words (菲利普.卡雷特(Philip Carret)). */
 void gx_pp_glossed_names(const gx_hit_index *ix, gx_article *art)
 {
-    /* a gloss opens with a bracket and a capital (the bigram index finds them: no walk over
-     * every character) */
-    static const char32_t *const OPENS[] = {U"(A", U"(B", U"(C", U"(D", U"(E", U"(F", U"(G", U"(H", U"(I", U"(J", U"(K", U"(L", U"(M",
-                                            U"(N", U"(O", U"(P", U"(Q", U"(R", U"(S", U"(T", U"(U", U"(V", U"(W", U"(X", U"(Y", U"(Z", NULL};
+    const char32_t *const *const OPENS = gx_lexicon_words(ix->lex, GX_WL_GLOSS_OPEN);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, OPENS, &nat);

@@ -283,8 +283,7 @@ static int person_after_title(const gx_hit_index *ix, gx_article *art, gx_span t
  * Returns the person candidate or -1. */
 static int relative_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
-    static const char32_t *const HOLD[] = {U"现任", U"担任", U"时任", U"曾任", U"出任", U"卸任", U"接任",
-                                           U"兼任", U"升任", U"身为", U"作为", NULL};
+    const char32_t *const *const HOLD = gx_lexicon_words(ix->lex, GX_WL_RELATIVE_HOLD);
     const uint32_t *cp = art->cp;
     if (ts.end + 2 >= art->ncp || cp[ts.end] != 0x7684 /* 的 */)
         return -1;
@@ -324,10 +323,8 @@ static bool hold_verb_start(uint32_t c)
  * holder is the subject of the clause before the comma (sentence_subject). */
 static int clause_post_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
-    static const char32_t *const HOLD[] = {U"担任", U"出任", U"现任", U"兼任", U"升任", U"转任", U"接任", U"就任",
-                                           U"获任", U"历任", U"成为", U"任", NULL};
-    static const char32_t *const OPEN[] = {U"随后", U"同时", U"目前", U"并", U"现", U"曾", U"后", U"也", U"又",
-                                           U"还", U"再", U"将", NULL};
+    const char32_t *const *const HOLD = gx_lexicon_words(ix->lex, GX_WL_CLAUSE_POST_HOLD);
+    const char32_t *const *const OPEN = gx_lexicon_words(ix->lex, GX_WL_CLAUSE_POST_OPEN);
     const uint32_t *cp = art->cp;
     for (int32_t v = ts.start - 1; v >= 1 && ts.start - v <= 14; v--) {
         if (!gx_is_cjk(cp[v]))

@@ -91,11 +91,7 @@ static bool denied_clause(const gx_article *art, int32_t v)
 
 void gx_pp_resume_holders(const gx_hit_index *ix, gx_article *art, int first_position)
 {
-    /* (and 任 after a date: 2001年7月至2005年10月任, 2010年5月起任, 至今任) */
-    static const char32_t *const VERBS[] = {U"曾任", U"历任", U"现任", U"先后任", U"曾担任", U"年任", U"月任",
-                                            U"日任", U"今任", U"起任", U"起担任", U"担任", U"出任", U"获委任为",
-                                            U"获任命为", U"被任命为", U"获聘为", U"被聘为", U"被聘任为", U"当选为", U"被选举为",
-                                            U"被选为", U"获选为", U"被推选为", U",任", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_RESUME_VERB);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, VERBS, &nat);

@@ -331,10 +331,7 @@ void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
     static const char *const AFTER[] = {" said", " says", " told", " added", " wrote", " noted", " argued",
                                         " explained", " warned", " predicted", NULL};
     static const char *const BEFORE[] = {"said ", "says ", "according to ", "told by ", NULL};
-    /* the first two characters of every word of AFTER and BEFORE: where one of them may start
-     * (the bigram index finds them: no walk over every character) */
-    static const char32_t *const FIRST_TWO[] = {U" s", U" t", U" a", U" w", U" n", U" e", U" p",
-                                                U"sa", U"ac", U"to", NULL};
+    const char32_t *const *const FIRST_TWO = gx_lexicon_words(ix->lex, GX_WL_ENGLISH_FIRST_TWO);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, FIRST_TWO, &nat);
@@ -458,11 +455,7 @@ static bool a_loose(const uint32_t *cp, int32_t i)
  * No title: a family tie is no post. */
 void gx_pp_kin_names(const gx_hit_index *ix, gx_article *art)
 {
-    /* (not 儿子/父亲/哥哥…: as often the subject of a verb that starts like a surname, 父亲常常,
-     * 儿子管老子) */
-    static const char32_t *const KIN[] = {U"其妻", U"妻子", U"之妻", U"夫人", U"其夫", U"丈夫", U"之子", U"之女",
-                                          U"胞弟", U"胞兄", U"胞妹", U"胞姐", U"女婿", U"儿媳", U"儿子", U"女儿",
-                                          U"父亲", U"母亲", U"哥哥", U"弟弟", U"姐姐", U"妹妹", NULL};
+    const char32_t *const *const KIN = gx_lexicon_words(ix->lex, GX_WL_KIN_WORD);
     const uint32_t *cp = art->cp;
     /* where a kinship word occurs (the bigram index: no walk over every character), in order */
     int32_t nat;

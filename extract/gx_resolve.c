@@ -248,8 +248,7 @@ static void repair(gx_rs *rs, int i)
     /* a person and a verb glued before a firm (巴菲特投资|运通公司, 孙正义入股|某科技公司) are the
      * sentence's subject and verb, no part of the firm's name */
     if ((c->source == GX_SRC_TAGGER || c->source == GX_SRC_RULE) && c->type == GX_ENT_COMPANY) {
-        static const char32_t *const VERBS[] = {U"投资", U"收购", U"入股", U"买入", U"买下", U"增持", U"减持",
-                                                U"持有", U"创办", U"创立", U"看好", U"执掌", U"加盟", U"离开", NULL};
+        const char32_t *const *const VERBS = gx_lexicon_words(rs->eng->lexicon, GX_WL_REPAIR_VERB);
         int *qb = rs->qb;
         int nq = gx_cand_ix_starting(&rs->ix, c->span.start, c->span.start + 1, qb);
         for (int q = 0; q < nq; q++) {
@@ -308,10 +307,8 @@ static void repair(gx_rs *rs, int i)
             gx_cand_ix_moved(&rs->ix, i);
         }
     }
-    /* a firm's name and 部门 cut inside the word (国通证券部|门经理): the firm, without 部, when a
-     * firm's word ends it (not a line of business: 花旗集团财富管理|部门 is the firm's desk) */
-    static const char32_t *const FIRM_WORDS[] = {U"证券", U"银行", U"保险", U"信托", U"期货", U"基金", U"公司", U"集团",
-                                                 U"控股", U"资本", NULL};
+    const char32_t *const *const FIRM_WORDS =
+        gx_lexicon_words(rs->eng->lexicon, GX_WL_REPAIR_FIRM_WORD);
     if (c->source == GX_SRC_TAGGER && c->type == GX_ENT_COMPANY && c->span.end - c->span.start >= 5 &&
         gx_shape_department_word(art, c->span) &&
         gx_word_at(art, c->span.end - 3, FIRM_WORDS) == 2) {

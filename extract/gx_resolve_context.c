@@ -195,10 +195,8 @@ static bool deal_clause_subject(const gx_article *art, gx_span s)
 bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix,
                            int *qb, gx_span s)
 {
-    static const char32_t *const AFTER[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值",
-                                            U"财报", U"年报", U"半年报", U"季报", U"发布公告", U"公告称",
-                                            U"董事长", U"总裁", U"首席执行官", U"CEO", U"创始人",
-                                            U"的持股", U"的投资人", U"多位投资人", U"生态链", NULL};
+    const char32_t *const *const AFTER =
+        gx_lexicon_words(eng->lexicon, GX_WL_COMPANY_CONTEXT_AFTER);
     static const char32_t *const FIGURE[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值", NULL};
     static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
     static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",

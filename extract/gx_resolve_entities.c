@@ -358,10 +358,7 @@ static bool ticker_after_quote(const gx_article *art, const gx_entity *e, gx_tic
  * company's form of its own (申万宏源证券, 东方证券资产管理) is not matched. NULL when none. */
 static const gx_lex_thing *unit_parent(const gx_lexicon *lex, const gx_article *art, gx_span s, int32_t *firm_end)
 {
-    static const char32_t *const UNIT[] = {
-        U"宏观", U"策略", U"固收", U"宏观策略", U"宏观团队", U"策略团队", U"宏观组", U"策略组", U"宏观策略组",
-        U"研究所", U"研究部", U"研究部门", U"研究团队", U"分析师团队", U"财富管理", U"财富管理部",
-        U"投资策略部门", U"投资策略部", U"策略部门", NULL};
+    const char32_t *const *const UNIT = gx_lexicon_words(lex, GX_WL_UNIT_WORD);
     static const char32_t *const REGION[] = {U"美洲", U"亚洲", U"欧洲", U"亚太", U"全球", NULL};
     static const char32_t *const SEC[] = {U"证券", NULL};
     int32_t n = s.end - s.start;
@@ -533,9 +530,7 @@ static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_sp
 {
     static const char32_t *const AT[] = {U"在自己的", U"在他的", U"在她的", U"在其", U"在", NULL};
     static const char32_t *const ON[] = {U"上", U"中", NULL};
-    /* besides a verb of saying: posting and a quotation */
-    static const char32_t *const POSTS_ON[] = {U"发表", U"发布", U"公布", U"转载", U"转发", U"发文", U"发帖", U"晒出",
-                                               U"留言", U"“", U"\"", NULL};
+    const char32_t *const *const POSTS_ON = gx_lexicon_words(lex, GX_WL_PLATFORM_POST);
     static const char32_t *const POSTS[] = {U"言论", U"账号", U"帐号", U"帖子", U"推文", U"发文", U"写道", NULL};
     static const char32_t *const SENDS[] = {U"发出", U"发布", NULL};
     if (gx_word_at(art, s.end, POSTS))
@@ -781,8 +776,7 @@ static bool family_named(gx_rs *rs, gx_span s, int32_t thing)
  * no ticker. */
 static bool weak_form_only(gx_rs *rs, const gx_entity *e, int32_t thing)
 {
-    static const char32_t *const MOVE[] = {U"股价", U"股票", U"市值", U"涨", U"跌", U"收涨", U"收跌", U"大涨", U"大跌",
-                                           U"上涨", U"下跌", U"走强", U"走弱", U"领涨", U"领跌", U"持仓", NULL};
+    const char32_t *const *const MOVE = gx_lexicon_words(rs->eng->lexicon, GX_WL_WEAK_FORM_MOVE);
     const gx_article *art = rs->art;
     const gx_lexicon *lex = rs->eng->lexicon;
     /* the naming candidate first (its entry is at hand): most entities stop here */

@@ -84,7 +84,7 @@ static bool latin_gloss(const gx_article *art, const gx_cand_ix *ix, int self, i
  * a list with a company (科大讯飞与银隆)? Uses qb as scratch. */
 static bool company_short_name(const gx_engine *eng, const gx_article *art, const gx_cand_ix *ix, int self, int *qb)
 {
-    static const char32_t *const KINDS[] = {U"公司", U"企业", U"厂商", U"厂家", U"品牌", U"机构", U"银行", NULL};
+    const char32_t *const *const KINDS = gx_lexicon_words(eng->lexicon, GX_WL_SHORT_NAME_KIND);
     const gx_candidate *c = &art->candidates.v[self];
     const uint32_t *cp = art->cp;
     int32_t n = c->span.end - c->span.start;
@@ -956,11 +956,7 @@ void gx_rs_unseen_by_tagger(gx_rs *rs)
 void gx_rs_brand_names(gx_rs *rs)
 {
     static const char32_t *const OFFICIAL[] = {U"官方", U"官网", NULL};
-    /* a closing quote (” or ") and the first character of a kind of quoted_brand_at */
-    static const char32_t *const CLOSINGS[] = {
-        U"”微", U"”公", U"”专", U"”头", U"”订", U"”博", U"”账", U"”项", U"”产", U"”平", U"”品", U"”游", U"”栏", U"”节",
-        U"\"微", U"\"公", U"\"专", U"\"头", U"\"订", U"\"博", U"\"账", U"\"项", U"\"产", U"\"平", U"\"品", U"\"游",
-        U"\"栏", U"\"节", NULL};
+    const char32_t *const *const CLOSINGS = gx_lexicon_words(rs->eng->lexicon, GX_WL_BRAND_CLOSING);
     gx_article *art = rs->art;
     const uint32_t *cp = art->cp;
     bool any = false; /* (nothing to collect when no tagger person is left to judge) */

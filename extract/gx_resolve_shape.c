@@ -369,9 +369,7 @@ static bool size_description(const gx_article *art, gx_span s)
  * Unknown to the gazetteer, it speaks of that country's firms or airlines in general. */
 static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const COUNTRIES[] = {
-        U"美国", U"日本", U"英国", U"德国", U"法国", U"意大利", U"西班牙", U"俄罗斯", U"韩国", U"印度", U"加拿大",
-        U"澳大利亚", U"巴西", U"瑞士", U"瑞典", U"荷兰", U"欧洲", U"亚洲", U"美洲", U"欧美", U"全球", NULL};
+    const char32_t *const *const COUNTRIES = gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_WORD);
     static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);

@@ -49,6 +49,7 @@ static const data_file FILES[] = {
     {"lexicon/positions.tsv", true, false},
     {"lexicon/surnames.tsv", true, false},
     {"lexicon/cues.tsv", true, false},
+    {"lexicon/wordlists.tsv", true, true},
     {"lexicon/quantity_words.tsv", true, true},
     {"lexicon/english.tsv", true, true},
     {"events/cues.tsv", true, true},

@@ -279,7 +279,7 @@ static void by_text_build(gx_cand_ix *ix, const gx_article *art)
     int *v = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(ix->nc + 1));
     int *tmp = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(ix->nc + 1));
     for (int i = 0; i < ix->nc; i++)
-        if (ix->text_len[i] >= 1)
+        if (ix->text_len[i] >= GX_CAND_PREFIX_MIN)
             v[n++] = i;
     for (int width = 1; width < n; width *= 2) {
         for (int lo = 0; lo < n; lo += 2 * width) {
@@ -322,6 +322,10 @@ int gx_cand_prefix_first(gx_cand_prefix_it *it, gx_cand_ix *ix, const gx_article
     it->w = w;
     it->len = len;
     it->mv = 0;
+    if (len < GX_CAND_PREFIX_MIN) { /* (not sorted for: the moved ones only) */
+        it->k = ix->nby_text;
+        return gx_cand_prefix_next(it);
+    }
     int a = 0, b = ix->nby_text; /* the first entry not before w */
     while (a < b) {
         int m = (a + b) / 2;

@@ -32,8 +32,9 @@ typedef struct gx_cand_ix {
     int32_t maxlen; /* the longest key span */
     gx_text_memo *counts; /* gx_cand_ix_text_count's and gx_cand_ix_text_somewhere's answers per
                            * text and question (the text never changes) */
-    int *by_text; /* the candidates whose key is in the text, by their key's text (then length,
-                   * index); NULL until gx_cand_prefix_first first needs it after a build */
+    int *by_text; /* the candidates whose key is in the text and GX_CAND_PREFIX_MIN long or more,
+                   * by their key's text (then length, index); NULL until gx_cand_prefix_first
+                   * first needs it after a build */
     int nby_text;
 } gx_cand_ix;
 
@@ -108,7 +109,12 @@ int gx_cand_place_first(gx_cand_place_it *it, const gx_cand_ix *ix, const gx_art
                         const uint32_t *w, int32_t skip);
 int gx_cand_place_next(gx_cand_place_it *it);
 
-/* The candidates whose span may start with the code points w[0, len) (len >= 1; w a pointer
+/* the shortest text gx_cand_prefix_first is asked about (only the candidates at least that long
+ * are sorted: the sort costs less) */
+enum { GX_CAND_PREFIX_MIN = 6 };
+
+/* The candidates whose span may start with the code points w[0, len) (len >= GX_CAND_PREFIX_MIN,
+ * else none but the moved ones are given; w a pointer
  * into art->cp or not), one at a time: first every moved candidate (its current span anywhere),
  * then the unmoved ones whose span's text begins with w[0, len), in the order of their texts.
  * For questions whose answer does not depend on the order; the caller checks the candidate's

@@ -68,7 +68,7 @@ static void test_prefix_iterator(void **state)
         int nc = 1 + (int)rnd(NC);
         for (int k = 0; k < nc; k++) {
             gx_candidate *c = GX_VEC_PUSH(art->arena, art->candidates);
-            int32_t len = 1 + (int32_t)rnd(10);
+            int32_t len = 1 + (int32_t)rnd(14);
             int32_t s = (int32_t)rnd(N - len);
             c->span = rnd(30) ? (gx_span){s, s + len} : (gx_span){s, s}; /* some empty */
             c->source = GX_SRC_TAGGER;
@@ -83,12 +83,12 @@ static void test_prefix_iterator(void **state)
                 for (int m = 0; m < 4; m++) {
                     int k = (int)rnd((uint32_t)nc);
                     gx_candidate *c = &art->candidates.v[k];
-                    int32_t s = (int32_t)rnd(N - 6);
-                    c->span = (gx_span){s, s + 1 + (int32_t)rnd(5)};
+                    int32_t s = (int32_t)rnd(N - 10);
+                    c->span = (gx_span){s, s + 1 + (int32_t)rnd(8)};
                     gx_cand_ix_moved(&ix, k);
                 }
             for (int q = 0; q < 40; q++) {
-                int32_t len = 1 + (int32_t)rnd(6);
+                int32_t len = GX_CAND_PREFIX_MIN + (int32_t)rnd(4);
                 int32_t at = (int32_t)rnd(N - len);
                 found += prefix_as_walk(art, &ix, art->cp + at, len);
             }

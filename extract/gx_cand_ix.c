@@ -55,6 +55,8 @@ void gx_cand_ix_build(gx_cand_ix *ix, const gx_article *art)
     ix->moved_sorted = gx_arena_alloc(art->arena, sizeof(int) * (size_t)(nc + 1));
     ix->nmoved = 0;
     ix->maxlen = 0;
+    ix->by_text = NULL;
+    ix->nby_text = 0;
     ix->counts = gx_arena_alloc_raw(art->arena, sizeof(gx_text_memo));
     gx_text_memo_init(ix->counts, art);
     uint32_t cap = 16;
@@ -252,6 +254,103 @@ int gx_cand_place_next(gx_cand_place_it *it)
                 return j;
         }
         place_advance(it);
+    }
+    return -1;
+}
+
+/* Key texts compared: by code points, a text before the longer ones it begins (then index). */
+static int key_text_cmp(const gx_cand_ix *ix, const uint32_t *cp, int a, int b)
+{
+    int32_t la = ix->text_len[a], lb = ix->text_len[b];
+    const uint32_t *ta = cp + ix->key[a].start, *tb = cp + ix->key[b].start;
+    for (int32_t k = 0; k < la && k < lb; k++)
+        if (ta[k] != tb[k])
+            return ta[k] < tb[k] ? -1 : 1;
+    if (la != lb)
+        return la < lb ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+/* ix->by_text: the candidates with a key in the text, sorted by key_text_cmp (a merge sort,
+ * bottom up: n log n comparisons even when one text is repeated throughout). */
+static void by_text_build(gx_cand_ix *ix, const gx_article *art)
+{
+    int n = 0;
+    int *v = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(ix->nc + 1));
+    int *tmp = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(ix->nc + 1));
+    for (int i = 0; i < ix->nc; i++)
+        if (ix->text_len[i] >= GX_CAND_PREFIX_MIN)
+            v[n++] = i;
+    for (int width = 1; width < n; width *= 2) {
+        for (int lo = 0; lo < n; lo += 2 * width) {
+            int mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            int a = lo, b = mid, o = lo;
+            while (a < mid && b < hi)
+                tmp[o++] = key_text_cmp(ix, art->cp, v[a], v[b]) <= 0 ? v[a++] : v[b++];
+            while (a < mid)
+                tmp[o++] = v[a++];
+            while (b < hi)
+                tmp[o++] = v[b++];
+        }
+        int *t = v;
+        v = tmp;
+        tmp = t;
+    }
+    ix->by_text = v;
+    ix->nby_text = n;
+}
+
+/* Does candidate j's key text begin with w[0, len)? Else: -1 when it sorts before w, 1 after. */
+static int key_prefix_cmp(const gx_cand_ix *ix, const uint32_t *cp, int j, const uint32_t *w,
+                          int32_t len)
+{
+    int32_t lj = ix->text_len[j];
+    const uint32_t *t = cp + ix->key[j].start;
+    for (int32_t k = 0; k < lj && k < len; k++)
+        if (t[k] != w[k])
+            return t[k] < w[k] ? -1 : 1;
+    return lj < len ? -1 : 0;
+}
+
+int gx_cand_prefix_first(gx_cand_prefix_it *it, gx_cand_ix *ix, const gx_article *art,
+                         const uint32_t *w, int32_t len)
+{
+    if (!ix->by_text)
+        by_text_build(ix, art);
+    it->ix = ix;
+    it->art = art;
+    it->w = w;
+    it->len = len;
+    it->mv = 0;
+    if (len < GX_CAND_PREFIX_MIN) { /* (not sorted for: the moved ones only) */
+        it->k = ix->nby_text;
+        return gx_cand_prefix_next(it);
+    }
+    int a = 0, b = ix->nby_text; /* the first entry not before w */
+    while (a < b) {
+        int m = (a + b) / 2;
+        if (key_prefix_cmp(ix, art->cp, ix->by_text[m], w, len) < 0)
+            a = m + 1;
+        else
+            b = m;
+    }
+    it->k = a;
+    return gx_cand_prefix_next(it);
+}
+
+int gx_cand_prefix_next(gx_cand_prefix_it *it)
+{
+    const gx_cand_ix *ix = it->ix;
+    if (it->mv < ix->nmoved)
+        return ix->moved_list[it->mv++];
+    while (it->k < ix->nby_text) {
+        int j = ix->by_text[it->k++];
+        if (key_prefix_cmp(ix, it->art->cp, j, it->w, it->len) != 0) {
+            it->k = ix->nby_text; /* past the entries that begin with w */
+            break;
+        }
+        if (!ix->moved[j])
+            return j;
     }
     return -1;
 }

@@ -32,6 +32,10 @@ typedef struct gx_cand_ix {
     int32_t maxlen; /* the longest key span */
     gx_text_memo *counts; /* gx_cand_ix_text_count's and gx_cand_ix_text_somewhere's answers per
                            * text and question (the text never changes) */
+    int *by_text; /* the candidates whose key is in the text and GX_CAND_PREFIX_MIN long or more,
+                   * by their key's text (then length, index); NULL until gx_cand_prefix_first
+                   * first needs it after a build */
+    int nby_text;
 } gx_cand_ix;
 
 /* Build (or rebuild) the index over the candidates' current spans. */
@@ -104,6 +108,36 @@ typedef struct gx_cand_place_it {
 int gx_cand_place_first(gx_cand_place_it *it, const gx_cand_ix *ix, const gx_article *art,
                         const uint32_t *w, int32_t skip);
 int gx_cand_place_next(gx_cand_place_it *it);
+
+/* the shortest text gx_cand_prefix_first is asked about (only the candidates at least that long
+ * are sorted: the sort costs less) */
+enum { GX_CAND_PREFIX_MIN = 6 };
+
+/* The candidates whose span may start with the code points w[0, len) (len >= GX_CAND_PREFIX_MIN,
+ * else none but the moved ones are given; w a pointer
+ * into art->cp or not), one at a time: first every moved candidate (its current span anywhere),
+ * then the unmoved ones whose span's text begins with w[0, len), in the order of their texts.
+ * For questions whose answer does not depend on the order; the caller checks the candidate's
+ * span and text. Found by a binary search among the candidates sorted by text (sorted at the
+ * first call after each gx_cand_ix_build, in the article's arena): a text the article repeats
+ * k times costs its candidates that begin with the whole of w, not a walk over the k places of
+ * its first two characters (speed30, thirtieth session).
+ *
+ *   gx_cand_prefix_it it;
+ *   for (int j = gx_cand_prefix_first(&it, ix, art, w, len); j >= 0; j = gx_cand_prefix_next(&it))
+ *
+ * The index must not change while an iterator is in use. */
+typedef struct gx_cand_prefix_it {
+    const gx_cand_ix *ix;
+    const gx_article *art;
+    const uint32_t *w;
+    int32_t len;
+    int mv; /* the next index into ix->moved_list, nmoved once they are given */
+    int k;  /* the next entry of ix->by_text */
+} gx_cand_prefix_it;
+int gx_cand_prefix_first(gx_cand_prefix_it *it, gx_cand_ix *ix, const gx_article *art,
+                         const uint32_t *w, int32_t len);
+int gx_cand_prefix_next(gx_cand_prefix_it *it);
 
 /* Is there a candidate of `type` (a tagger one of score >= 0.6) other than self starting at
  * start (and ending at end when end >= 0)? qb: scratch of room for every candidate. */

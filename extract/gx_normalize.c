@@ -900,16 +900,39 @@ static bool is_word(uint32_t c)
     return gx_cp_is_han(c) || gx_cp_is_digit(c) || gx_cp_is_latin(c);
 }
 
+/* What continues() learns of the paragraph that grows by joins (gx_normalize_repair's write
+ * head), read up to where it was read before: a join only appends, so the code points already
+ * read, and their neighbours, do not change. Without it a run of paragraphs joined one by one
+ * was read once per join (quadratic in the run). */
+typedef struct join_scan {
+    int32_t counted; /* han and lat count t[0, counted) */
+    int32_t han, lat;
+    int32_t scanned; /* sentence and clause answer for t[0, scanned), scanned <= n - 1 */
+    bool sentence, clause;
+} join_scan;
+
+static void count_scripts(const gx_cps *t, int32_t from, int32_t *han, int32_t *lat)
+{
+    for (int32_t i = from; i < t->n; i++) {
+        if (gx_cp_is_han(t->cp[i]))
+            (*han)++;
+        else if (gx_cp_is_latin(t->cp[i]))
+            (*lat)++;
+    }
+}
+
 static bool latin_text(const gx_cps *t)
 {
-    int han = 0, lat = 0;
-    for (int32_t i = 0; i < t->n; i++) {
-        if (gx_cp_is_han(t->cp[i]))
-            han++;
-        else if (gx_cp_is_latin(t->cp[i]))
-            lat++;
-    }
+    int32_t han = 0, lat = 0;
+    count_scripts(t, 0, &han, &lat);
     return lat > 4 * han;
+}
+
+static bool latin_text_scan(const gx_cps *t, join_scan *js)
+{
+    count_scripts(t, js->counted, &js->han, &js->lat);
+    js->counted = t->n;
+    return js->lat > 4 * js->han;
 }
 
 /* "原标题:..." (the original headline, quoted by reposting sites) is a line of its own. */
@@ -921,7 +944,7 @@ static bool starts_with_label(const gx_cps *t)
 }
 
 /* 0: keep apart; 1: join directly; 2: join with a space. */
-static int continues(const gx_para *p, const gx_para *q)
+static int continues(const gx_para *p, const gx_para *q, join_scan *js)
 {
     if (p->kind != GX_PARA_TEXT || q->kind != GX_PARA_TEXT || q->indented || q->blank_lines > 2)
         return 0;
@@ -930,7 +953,7 @@ static int continues(const gx_para *p, const gx_para *q)
         return 0;
     bool latin_pair = (gx_cp_is_latin(last) || gx_cp_is_digit(last)) &&
                       (gx_cp_is_latin(first) || gx_cp_is_digit(first));
-    if (latin_text(&p->t) && latin_text(&q->t)) {
+    if (latin_text(&q->t) && latin_text_scan(&p->t, js)) {
         /* English: a hard-wrapped line, or a page break inside a sentence. */
         if (!(gx_cp_is_latin(last) || gx_cp_is_digit(last) || last == ','))
             return 0;
@@ -972,14 +995,19 @@ static int continues(const gx_para *p, const gx_para *q)
     }
     /* The paragraph is prose, not a label, a heading or a list: it holds a finished sentence,
      * or is long (a headline with commas is short) and has clause punctuation inside. */
-    bool sentence = false, clause = false;
-    for (int32_t i = 0; i < p->t.n - 1; i++) {
+    bool sentence = js->sentence, clause = js->clause;
+    for (int32_t i = js->scanned; i < p->t.n - 1; i++) {
         uint32_t c = p->t.cp[i];
         sentence = sentence || c == 0x3002; /* headlines use ! and ? but rarely 。 */
         uint32_t nx = p->t.cp[i + 1];
         bool numeric = c == ',' && i > 0 && gx_cp_is_digit(p->t.cp[i - 1]) &&
                        (gx_cp_is_digit(nx) || nx == '-' || nx == '+'); /* 1,234; (2.5,-0.01) */
         clause = clause || (c != ':' && !numeric && is_clause_punct(c));
+    }
+    if (p->t.n - 1 > js->scanned) {
+        js->scanned = p->t.n - 1;
+        js->sentence = sentence;
+        js->clause = clause;
     }
     if (sentence || (clause && p->t.n >= 40))
         return sep;
@@ -989,19 +1017,24 @@ static int continues(const gx_para *p, const gx_para *q)
 int gx_normalize_repair(gx_arena *a, gx_para_vec *p, int from, int to)
 {
     int joins = 0;
-    int w = from; /* write index */
+    int w = from;     /* write index */
+    int owned = -1;   /* the write index whose text is a buffer made here (appended in place) */
+    join_scan js = {0}; /* of p->v[w - 1] */
     for (int r = from; r < to; r++) {
         if (w > from) {
             gx_para *prev = &p->v[w - 1];
-            int how = continues(prev, &p->v[r]);
+            int how = continues(prev, &p->v[r], &js);
             if (how) {
-                gx_cps joined = {0};
-                gx_cps_reserve(a, &joined, prev->t.n + p->v[r].t.n + 1);
-                gx_cps_append(a, &joined, &prev->t);
+                if (owned != w - 1) { /* the first join: a copy, as the text may be shared */
+                    gx_cps joined = {0};
+                    gx_cps_reserve(a, &joined, prev->t.n + p->v[r].t.n + 1);
+                    gx_cps_append(a, &joined, &prev->t);
+                    prev->t = joined;
+                    owned = w - 1;
+                }
                 if (how == 2)
-                    gx_cps_push(a, &joined, ' ', -1);
-                gx_cps_append(a, &joined, &p->v[r].t);
-                prev->t = joined;
+                    gx_cps_push(a, &prev->t, ' ', -1);
+                gx_cps_append(a, &prev->t, &p->v[r].t); /* doubles its capacity when full */
                 joins++;
                 continue;
             }
@@ -1009,6 +1042,7 @@ int gx_normalize_repair(gx_arena *a, gx_para_vec *p, int from, int to)
         if (w != r)
             p->v[w] = p->v[r];
         w++;
+        js = (join_scan){0};
     }
     /* close the gap left by joined paragraphs */
     int removed = to - w;

@@ -254,15 +254,17 @@ bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i)
     gx_candidate *c = &rs->cv[i];
     const uint32_t *cp = art->cp;
     int32_t s = c->span.start, e = c->span.end, n = e - s;
+    /* (a cut needs two more CJK characters the longer name shares: cp[e], cp[e + 1]) */
     if (c->source != GX_SRC_TAGGER || c->type != GX_ENT_COMPANY || c->lex_id >= 0 || n < 4 ||
-        e >= art->ncp || !gx_is_cjk(cp[e]) || !gx_is_cjk(cp[e - 1]))
+        e + 1 >= art->ncp || !gx_is_cjk(cp[e]) || !gx_is_cjk(cp[e + 1]) || !gx_is_cjk(cp[e - 1]))
         return false;
-    /* (the longer names start where the name's first two characters are written: the places of
-     * the resolution's index, no walk over every candidate) */
+    /* (so the longer names begin with the name and those two characters: the candidates of that
+     * text by the resolution's index, no walk over the places of the name's first two
+     * characters, every copy of a repeated text: speed30) */
     int32_t best = e;
-    gx_cand_place_it it;
-    for (int j = gx_cand_place_first(&it, &rs->ix, art, cp + s, s); j >= 0;
-         j = gx_cand_place_next(&it)) {
+    gx_cand_prefix_it it;
+    for (int j = gx_cand_prefix_first(&it, &rs->ix, art, cp + s, n + 2); j >= 0;
+         j = gx_cand_prefix_next(&it)) {
         const gx_candidate *o = &rs->cv[j];
         int32_t on = o->span.end - o->span.start;
         if (j == i || o->type != GX_ENT_COMPANY || on < n + 2 || o->span.start == s ||

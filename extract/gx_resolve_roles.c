@@ -409,6 +409,59 @@ static void country_offices(const gx_engine *eng, gx_article *art)
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title
  * that reads a rule's title longer; tagger titles no rule saw; byline roles without a span
  * dropped where the text has the title. */
+/* The indices of art->positions sorted by (span end, index), in the arena (a merge sort). */
+static int *positions_by_end(gx_article *art)
+{
+    int n = art->positions.n;
+    int *v = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
+    int *tmp = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
+    for (int k = 0; k < n; k++)
+        v[k] = k;
+    const gx_position *pv = art->positions.v;
+    for (int width = 1; width < n; width *= 2) {
+        for (int lo = 0; lo < n; lo += 2 * width) {
+            int mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            int a = lo, b = mid, o = lo;
+            while (a < mid && b < hi) /* (stable: equal ends keep ascending index) */
+                tmp[o++] = pv[v[b]].span.end < pv[v[a]].span.end ? v[b++] : v[a++];
+            while (a < mid)
+                tmp[o++] = v[a++];
+            while (b < hi)
+                tmp[o++] = v[b++];
+        }
+        int *t = v;
+        v = tmp;
+        tmp = t;
+    }
+    return v;
+}
+
+/* The first entry of by_end (positions_by_end) whose position ends at or after end. */
+static int first_ending(const gx_article *art, const int *by_end, int32_t end)
+{
+    int a = 0, b = art->positions.n;
+    while (a < b) {
+        int m = (a + b) / 2;
+        if (art->positions.v[by_end[m]].span.end < end)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a;
+}
+
+/* The candidates that may start in [lo, hi), ascending, into rs->qb (their count): by the
+ * resolution's index (spans are final since its last build), or every candidate when some were
+ * added after it. */
+static int lost_org_window(gx_rs *rs, int32_t lo, int32_t hi)
+{
+    if (rs->ix.nc == rs->nc)
+        return gx_cand_ix_starting(&rs->ix, lo, hi, rs->qb);
+    for (int j = 0; j < rs->nc; j++)
+        rs->qb[j] = j;
+    return rs->nc;
+}
+
 void gx_rs_roles(gx_rs *rs)
 {
     const gx_engine *eng = rs->eng;
@@ -427,21 +480,34 @@ void gx_rs_roles(gx_rs *rs)
         if (oc >= 0 && oc < nc) {
             int c = oc;
             /* the organisation candidate lost: whatever was chosen ending at the same place */
-            if (!chosen[c])
-                for (int j = 0; j < nc; j++)
-                    if (chosen[j] && cv[j].type != GX_ENT_PERSON && cv[j].span.end == cv[oc].span.end &&
-                        cv[j].span.start < cv[oc].span.end) {
+            /* (both searches take the first such candidate in index order, among those the
+             * resolution's index gives starting in the window where it can start: no walk over
+             * every candidate per position, quadratic on a body that repeats itself; speed30) */
+            if (!chosen[c]) {
+                int32_t e = cv[oc].span.end;
+                int nq = lost_org_window(rs, e - rs->ix.maxlen, e);
+                for (int q = 0; q < nq; q++) {
+                    int j = rs->qb[q];
+                    if (chosen[j] && cv[j].type != GX_ENT_PERSON && cv[j].span.end == e &&
+                        cv[j].span.start < e) {
                         c = j;
                         break;
                     }
+                }
+            }
             /* ... or a firm chosen at its start, whose arm it named (利得资本|研究院首席研究员) */
-            if (!chosen[c])
-                for (int j = 0; j < nc; j++)
-                    if (chosen[j] && cv[j].type == GX_ENT_COMPANY && cv[j].span.start == cv[oc].span.start &&
+            if (!chosen[c]) {
+                int32_t st = cv[oc].span.start;
+                int nq = lost_org_window(rs, st, st + 1);
+                for (int q = 0; q < nq; q++) {
+                    int j = rs->qb[q];
+                    if (chosen[j] && cv[j].type == GX_ENT_COMPANY && cv[j].span.start == st &&
                         cv[j].span.end < cv[oc].span.end && cv[j].span.end - cv[j].span.start >= 2) {
                         c = j;
                         break;
                     }
+                }
+            }
             int oe = gx_rs_entity_of(rs, c);
             if (oe >= 0)
                 p->organization = rs->newidx[oe];
@@ -467,12 +533,17 @@ void gx_rs_roles(gx_rs *rs)
      * read whole with the same end (漫|画家, 总|队长): the list word has no evidence for its left
      * edge where the text glues more characters to it, the tagger does; the longer reading wins
      * when no entity sits in the part it adds (伟业顾问北京公司|副总经理 stays) */
+    /* (the positions with the tagger's end, by a list of them sorted by end: this loop keeps
+     * their ends, and visits them in the walk's order; speed30) */
+    int *by_end = positions_by_end(art);
     for (int i = 0; i < nc; i++) {
         const gx_candidate *c = &cv[i];
         if (c->type != GX_ENT_POSITION || c->source != GX_SRC_TAGGER || c->score < 0.5f ||
             !gx_shape_tagger_ok(eng, art, c))
             continue;
-        for (int k = 0; k < art->positions.n; k++) {
+        for (int b = first_ending(art, by_end, c->span.end);
+             b < art->positions.n && art->positions.v[by_end[b]].span.end == c->span.end; b++) {
+            int k = by_end[b];
             gx_position *p = &art->positions.v[k];
             int32_t add = p->span.start - c->span.start;
             if (p->span.end != c->span.end || add <= 0 || add > 3 || !gx_is_cjk(art->cp[p->span.start - 1]))

@@ -256,8 +256,9 @@ static bool number_core(const scan *s, int32_t pos, bool allow_prefix, core *c)
         return false; /* inside a code: H100, RTX4090; but a table's "基金A26.15%" is a share */
     j = e;
     if (j < n && (cp[j] == U'多' || cp[j] == U'余') && j + 1 < n &&
-        (cp[j + 1] == U'万' || cp[j + 1] == U'亿')) {
-        c->qual = GX_QUAL_MIN; /* 100多万元 */
+        (cp[j + 1] == U'万' || cp[j + 1] == U'亿' ||
+         (j + 2 < n && cp[j + 1] == U'个' && cp[j + 2] == U'亿'))) {
+        c->qual = GX_QUAL_MIN; /* 100多万元, 320多个亿 */
         j++;
     }
     if (j + 1 < n && cp[j] == U'个' && cp[j + 1] == U'亿')
@@ -1809,8 +1810,8 @@ static bool lost_after_head(const scan *s, int32_t pos, bool reach)
     return hd && hd->len >= 2 && hd->val >= 0 && !gx_cp_in(hd->w[0], U"日月年周时");
 }
 
-/* 月薪过万, 月入上万, 年薪破万: pay or income per period (a money head opening with 日 月 年 周 时)
- * and 过/上/破/超 right before a lone 万 is more than ten thousand, without a currency (quant30) */
+/* 月薪过万, 月入上万, 年薪破万, 三天收入上万: pay or income per period (a money head opening with
+ * 日 月 年 周 时, or after one of 天 日 月 年 周) and 过/上/破/超 right before a lone 万 is more than ten thousand, without a currency (quant30) */
 static bool pay_past_wan(const scan *s, int32_t pos)
 {
     const uint32_t *cp = s->cp;
@@ -1819,7 +1820,11 @@ static bool pay_past_wan(const scan *s, int32_t pos)
     if (pos + 1 < s->n && gx_cp_in(cp[pos + 1], U"亿一"))
         return false; /* 过万亿, 万一 */
     const word *hd = gx_qtylex_longest_back(cp, 0, pos - 1, TAB(s, GX_QW_MONEY_HEAD));
-    return hd && hd->len >= 2 && hd->val >= 0 && gx_cp_in(hd->w[0], U"日月年周时");
+    if (!hd || hd->len < 2 || hd->val < 0)
+        return false;
+    /* the period may also come before the head: 三天收入上万, 每月收入过万 (quant30, thirtieth session) */
+    int32_t hs = pos - 1 - (int32_t)hd->len;
+    return gx_cp_in(hd->w[0], U"日月年周时") || (hs > 0 && gx_cp_in(cp[hs - 1], U"天日月年周"));
 }
 
 /* Money written in Chinese numerals at pos (prev checked by the caller): with a currency

@@ -144,6 +144,21 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
     }
     tags_out[n - 1] = lat->pred[T * GX_TAGGER_AW + arg];
     for (int i = n - 1; i > 0; i--) {
+#ifdef GX_LANES_VEC
+        if (tags_out[i] == 0) {
+            /* a run of O (most of the text): where eight steps in a row took no lane but O
+             * (their marks are 1), O is each one's predecessor (the shortcut below), so the
+             * eight positions before i become O at once; i stays > 0 and its tag O */
+            while (i > 8) {
+                uint64_t w;
+                memcpy(&w, tags_out + i - 8, sizeof w);
+                if (w != 0x0101010101010101ULL)
+                    break;
+                memset(tags_out + i - 8, 0, sizeof w);
+                i -= 8;
+            }
+        }
+#endif
         const int c = tags_out[i];
         const int32_t *ap = alpha + (size_t)(i - 1) * FL;
         const int8_t *pl = L->plane[c];

@@ -144,6 +144,28 @@ static int64_t GX_LN(viterbi_l)(const gx_tagger_lattice *lat, const lanes *L, co
     }
     tags_out[n - 1] = lat->pred[T * GX_TAGGER_AW + arg];
     for (int i = n - 1; i > 0; i--) {
+#ifdef GX_LANES_VEC
+        if (tags_out[i] == 0) {
+            /* a run of O (most of the text): where steps in a row took no lane but O (their
+             * marks are 1), O is each one's predecessor (the shortcut below), so the positions
+             * of the run before i become O at once, eight marks read at a time (the run's
+             * length in a word: its leading bytes equal to 1); i stays > 0 and its tag O */
+            while (i > 8) {
+                uint64_t w;
+                memcpy(&w, tags_out + i - 8, sizeof w);
+                const uint64_t x = w ^ 0x0101010101010101ULL; /* the byte of i - 1: the top */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+                const int k = x ? __builtin_ctzll(x) >> 3 : 8;
+#else
+                const int k = x ? __builtin_clzll(x) >> 3 : 8;
+#endif
+                memset(tags_out + i - k, 0, (size_t)k);
+                i -= k;
+                if (k < 8)
+                    break;
+            }
+        }
+#endif
         const int c = tags_out[i];
         const int32_t *ap = alpha + (size_t)(i - 1) * FL;
         const int8_t *pl = L->plane[c];

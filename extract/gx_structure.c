@@ -2191,6 +2191,8 @@ int gx_structure_build(gx_article *art, const gx_para_vec *p, gx_part part,
     bool page_site = false; /* the outlet is the site of the page's title */
     if (!art->outlet)
         page_site = (art->outlet = gx_outlet_page_title(a, &ps)) != NULL;
+    if (!art->outlet)
+        page_site = (art->outlet = gx_outlet_breadcrumb(a, &ps)) != NULL;
     /* a reporter credited in the run-on text (people30): his paper is the outlet when nothing else
      * credits one, also over the page's site, which then stays a credit (art->page_site: the portal
      * that carried the paper's story, "…_凤凰网财经】…长江商报记者魏度…" -> 长江商报; 凤凰网 is no

@@ -791,3 +791,38 @@ const char *gx_outlet_page_title(gx_arena *a, const gx_para_vec *ps)
     }
     return NULL;
 }
+
+/* Whether t[i] starts a breadcrumb's step: '>', '》' is no step (a title mark), the full-width '＞', '»'. */
+static bool crumb_at(const uint32_t *t, int32_t n, int32_t i)
+{
+    while (i < n && t[i] == ' ')
+        i++;
+    return i < n && (t[i] == '>' || t[i] == 0xFF1E || t[i] == 0xBB);
+}
+
+const char *gx_outlet_breadcrumb(gx_arena *a, const gx_para_vec *ps)
+{
+    for (int p = 0, texts = 0; p < ps->n && texts < 3; p++) {
+        if (ps->v[p].kind != GX_PARA_TEXT)
+            continue;
+        texts++;
+        const uint32_t *t = ps->v[p].t.cp;
+        int32_t n = ps->v[p].t.n;
+        for (int32_t i = 3; i + 2 < n && i < 200; i++) {
+            if (t[i] != 0x9996 /* 首 */ || t[i + 1] != 0x9875 /* 页 */ || !crumb_at(t, n, i + 2))
+                continue;
+            int32_t s = i;
+            while (s > 0 && i - s <= 10 && name_char(t[s - 1]))
+                s--;
+            if (i - s < 3 || i - s > 10 || (s > 0 && name_char(t[s - 1])) || !outlet_ending(t + s, i - s))
+                continue;
+            /* a second step: the path goes on (首页>信息服务>正文) */
+            int32_t k = i + 3;
+            while (k < n && k - i <= 24 && !crumb_at(t, n, k))
+                k++;
+            if (k < n && k - i <= 24)
+                return gx_utf8_of_cps(a, t + s, i - s);
+        }
+    }
+    return NULL;
+}

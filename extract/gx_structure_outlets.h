@@ -74,6 +74,12 @@ const char *gx_outlet_self_lead(gx_arena *a, const gx_para_vec *ps);
  * 天涯社区; a dash separates parts too: "_经纪商新闻-FX168财经网"), among the first three paragraphs.
  * Returns the name (in a) or NULL. */
 const char *gx_outlet_page_title(gx_arena *a, const gx_para_vec *ps);
+
+/* The site of a page's breadcrumb kept in the text, one of the first three paragraphs
+ * (people30, thirtieth session): "…-抚州新闻网首页>信息服务>正文…" -> 抚州新闻网 (a name of 3 to 10
+ * code points ending like an outlet's, set off before 首页, then a second '>' within 24 code points).
+ * Returns the name in a, or NULL. */
+const char *gx_outlet_breadcrumb(gx_arena *a, const gx_para_vec *ps);
 const char *gx_outlet_title_prefix(gx_arena *a, const gx_cps *title, const gx_para_vec *ps, const char *portal);
 
 /* A credit in brackets closing the last paragraph of text, after its last sentence:

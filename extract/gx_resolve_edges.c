@@ -317,3 +317,35 @@ bool gx_rs_edge_org_suffix(gx_rs *rs, int i)
     }
     return false;
 }
+
+/* The length of the longest mainland province or city (regions.tsv) or foreign city opening
+ * cp[0..n), or 0 (no country: 中东|方… is no cut). */
+static int32_t home_place_at(const gx_lexicon *lex, const uint32_t *cp, int32_t n)
+{
+    uint32_t m = gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp, n, 2);
+    uint32_t f = gx_lexicon_prefix_mask(lex, GX_LEX_FOREIGN_CITY, cp, n, 2);
+    for (int b = 7; b >= 0; b--)
+        if ((f & (1u << b)) || ((m & (1u << b)) && gx_lexicon_is_home_region(lex, cp, b + 2)))
+            return b + 2;
+    return 0;
+}
+
+bool gx_rs_edge_inside_place(gx_rs *rs, int i)
+{
+    const gx_engine *eng = rs->eng;
+    const uint32_t *cp = rs->art->cp;
+    gx_candidate *c = &rs->cv[i];
+    int32_t s = c->span.start, e = c->span.end;
+    /* (a rule's copy of the tagger's reading is cut the same way) */
+    if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || !eng->lexicon || s == 0 ||
+        e - s < 3 || (c->type != GX_ENT_COMPANY && c->type != GX_ENT_ORGANIZATION) ||
+        !gx_is_cjk(cp[s]) || region_at(eng->lexicon, cp + s, e - s) > 0 ||
+        home_place_at(eng->lexicon, cp + s, e - s) > 0)
+        return false;
+    for (int32_t k = 1; k <= 2 && s - k >= 0 && gx_is_cjk(cp[s - k]); k++)
+        if (home_place_at(eng->lexicon, cp + s - k, e - s + k) > k) {
+            c->span.start = s - k;
+            return true;
+        }
+    return false;
+}

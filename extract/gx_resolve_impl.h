@@ -154,6 +154,9 @@ bool gx_rs_edge_cut_before_rest(gx_rs *rs, int i);
  * session). */
 bool gx_rs_edge_org_suffix(gx_rs *rs, int i);
 /* Is the firm word ending s the head of a longer word (集团|化, 公司|化, 企业|化)? No name ends so. */
+/* A tagger's company or organization cut inside a place its name opens with (无|锡万方投资,
+ * 休斯|顿火箭队): the name starts at the place (thirtieth session, tagccf). */
+bool gx_rs_edge_inside_place(gx_rs *rs, int i);
 bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s);
 
 /* gx_resolve_products.c */

@@ -12,7 +12,8 @@
  *   - the last character of an ordinary word glued before a place-led body or firm (所在地|义乌市
  *     公安局): the name starts at the place;
  *   - a kind of firm ending in 公司 before a name the article reads as a company elsewhere
- *     (线上配资公司|海南贝格富配资): the name is the one after the kind;
+ *     (线上配资公司|海南贝格富配资): the name is the one after the kind; thirtieth session
+ *     (edges30): or an ordinary word's kind (理财公司|网信集团) before a name with its own legal form;
  *   - a tagger's name cut before the rest of a longer legal name written elsewhere, the text
  *     going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限公司): the name
  *     takes the words the two share;
@@ -219,6 +220,22 @@ bool gx_rs_edge_word_tail(gx_rs *rs, int i)
     return false;
 }
 
+/* Is [s, k) an ordinary word + 公司 (理财|公司, 投资|公司: a kind of firm, the word one of the
+ * tagger's lexicon) and [k, e) a name with a legal form of its own (网信|集团), the kind's
+ * characters aside? (edges30: the name after the kind shows its own edge; no other reading needed.) */
+static bool kind_before_own_form(const gx_rs *rs, int32_t s, int32_t k, int32_t e)
+{
+    const gx_article *art = rs->art;
+    int32_t w = k - 2 - s;
+    if (w < 2 || w > 3 || !rs->eng->tagger ||
+        !gx_tagger_common_word(rs->eng->tagger, art->cp + s, w))
+        return false;
+    gx_span rest = {k, e};
+    int32_t form = legal_form_len(art, rest);
+    /* (a bare 公司 after the name is the kind again: 理财公司X公司; two characters of name at least) */
+    return form >= 2 && e - k - form >= 2 && !(form == 2 && art->cp[e - 2] == 0x516C);
+}
+
 bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
 {
     const gx_article *art = rs->art;
@@ -231,6 +248,10 @@ bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
     for (int32_t k = s + 4; e - k >= 4; k++) {
         if (cp[k - 2] != 0x516C /* 公 */ || cp[k - 1] != 0x53F8 /* 司 */ || !gx_is_cjk(cp[k]))
             continue;
+        if (kind_before_own_form(rs, s, k, e)) {
+            c->span.start = k;
+            return true;
+        }
         /* (the candidates of the same text, by the resolution's index: no walk over every
          * candidate per place) */
         gx_span rest = {k, e};

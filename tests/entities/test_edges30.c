@@ -1,6 +1,7 @@
 /* test_edges30.c — names with a wrong edge, thirtieth session (helper "edges30";
  * kind_before_own_form in gx_resolve_edges.c: an ordinary word's kind of firm, 投资|公司, glued
- * before a name with its own legal form). Texts written for the test; each case fails on the base. */
+ * before a name with its own legal form; gx_rs_edge_cuts_word: a last character that opens the
+ * next word, 某某行|使). Texts written for the test; each case fails on the base. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -30,10 +31,22 @@ static void test_kind_before_own_form(void **state)
     gx_article_free(art);
 }
 
+/* A name whose last character opens the next word (某某行|使, 行使 a word) ends before it. */
+static void test_cuts_word(void **state)
+{
+    (void)state;
+    fixture_tag tag = {"宁夏华锦行", GX_ENT_COMPANY, 0.6f};
+    gx_article *art = fixture_run_tagged("股东大会上，公司将表决权委托给宁夏华锦行使表决权。", &tag, 1);
+    assert_null(fixture_company(art, "宁夏华锦行"));
+    assert_non_null(fixture_company(art, "宁夏华锦"));
+    gx_article_free(art);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kind_before_own_form),
+        cmocka_unit_test(test_cuts_word),
     };
     return cmocka_run_group_tests(tests, fixture_setup_with_tagger, fixture_teardown_with_tagger);
 }

@@ -12,7 +12,9 @@
  *   - the last character of an ordinary word glued before a place-led body or firm (所在地|义乌市
  *     公安局): the name starts at the place;
  *   - a kind of firm ending in 公司 before a name the article reads as a company elsewhere
- *     (线上配资公司|海南贝格富配资): the name is the one after the kind;
+ *     (线上配资公司|海南贝格富配资): the name is the one after the kind; thirtieth session
+ *     (edges30): or an ordinary word's kind (理财公司|网信集团) before a name with its own legal form;
+ *   - edges30: a name whose last character opens the next word (某某行|使 → 某某, 行使 a word);
  *   - a tagger's name cut before the rest of a longer legal name written elsewhere, the text
  *     going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限公司): the name
  *     takes the words the two share;
@@ -166,6 +168,36 @@ bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s)
     return gx_word_ending(cp, s.start, s.end, HEADS) > 0;
 }
 
+/* A company whose last character opens a word of the tagger's lexicon with the text after it
+ * (宁夏某某|行使, 某某财富管理部|门), its last two characters no word: that character is the
+ * next word's (edges30). */
+bool gx_rs_edge_cuts_word(gx_rs *rs, int i)
+{
+    const gx_tagger *t = rs->eng->tagger;
+    const uint32_t *cp = rs->art->cp;
+    int32_t ncp = rs->art->ncp;
+    gx_candidate *c = &rs->cv[i];
+    gx_span s = c->span;
+    if (!t || (c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) ||
+        c->type != GX_ENT_COMPANY || c->lex_id >= 0 || s.end - s.start < 5 || s.end >= ncp ||
+        !gx_is_cjk(cp[s.end - 1]) || !gx_is_cjk(cp[s.end]) ||
+        gx_tagger_common_word(t, cp + s.end - 2, 2))
+        return false;
+    bool cut = gx_tagger_common_word(t, cp + s.end - 1, 2) ||
+               (s.end + 2 <= ncp && gx_tagger_common_word(t, cp + s.end - 1, 3));
+    /* (a name ending in a suffix of its kind keeps it: 上海证券交易所|学习, 所学 a word too) */
+    const gx_lexicon *lex = rs->eng->lexicon;
+    for (int32_t k = 1; cut && lex && k <= 4 && s.end - k >= s.start; k++)
+        if (gx_lexicon_is(lex, GX_LEX_COMPANY_SUFFIX, cp + s.end - k, k) ||
+            gx_lexicon_is(lex, GX_LEX_ORG_SUFFIX, cp + s.end - k, k) ||
+            gx_lexicon_is(lex, GX_LEX_GOV_SUFFIX, cp + s.end - k, k))
+            cut = false;
+    if (!cut)
+        return false;
+    c->span.end--;
+    return true;
+}
+
 bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
 {
     static const char32_t *const TAILS[] = {U"投资有限公司", U"投资公司", U"集团股份有限公司",
@@ -219,6 +251,22 @@ bool gx_rs_edge_word_tail(gx_rs *rs, int i)
     return false;
 }
 
+/* Is [s, k) an ordinary word + 公司 (理财|公司, 投资|公司: a kind of firm, the word one of the
+ * tagger's lexicon) and [k, e) a name with a legal form of its own (网信|集团), the kind's
+ * characters aside? (edges30: the name after the kind shows its own edge; no other reading needed.) */
+static bool kind_before_own_form(const gx_rs *rs, int32_t s, int32_t k, int32_t e)
+{
+    const gx_article *art = rs->art;
+    int32_t w = k - 2 - s;
+    if (w < 2 || w > 3 || !rs->eng->tagger ||
+        !gx_tagger_common_word(rs->eng->tagger, art->cp + s, w))
+        return false;
+    gx_span rest = {k, e};
+    int32_t form = legal_form_len(art, rest);
+    /* (a bare 公司 after the name is the kind again: 理财公司X公司; two characters of name at least) */
+    return form >= 2 && e - k - form >= 2 && !(form == 2 && art->cp[e - 2] == 0x516C);
+}
+
 bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
 {
     const gx_article *art = rs->art;
@@ -231,6 +279,10 @@ bool gx_rs_edge_kind_before_named(gx_rs *rs, int i)
     for (int32_t k = s + 4; e - k >= 4; k++) {
         if (cp[k - 2] != 0x516C /* 公 */ || cp[k - 1] != 0x53F8 /* 司 */ || !gx_is_cjk(cp[k]))
             continue;
+        if (kind_before_own_form(rs, s, k, e)) {
+            c->span.start = k;
+            return true;
+        }
         /* (the candidates of the same text, by the resolution's index: no walk over every
          * candidate per place) */
         gx_span rest = {k, e};

@@ -145,6 +145,7 @@ bool gx_rs_edge_word_tail(gx_rs *rs, int i);
 /* A kind of firm ending in 公司 before a name the article reads as a company elsewhere, candidate
  * i (线上配资公司|海南贝格富配资): the name starts after 公司 (twenty-ninth session). */
 bool gx_rs_edge_kind_before_named(gx_rs *rs, int i);
+bool gx_rs_edge_cuts_word(gx_rs *rs, int i);
 /* A tagger's company name, candidate i, cut before the rest of a longer legal name written
  * elsewhere, the text going on with that rest (北京某某|国际贸易水晶画 beside 北京某某国际贸易有限
  * 公司): the name takes the words they share, two at least (twenty-ninth session). */

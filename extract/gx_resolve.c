@@ -360,7 +360,6 @@ static void repair(gx_rs *rs, int i)
     edge |= gx_rs_edge_cut_before_rest(rs, i);
     edge |= gx_rs_edge_org_suffix(rs, i);
     edge |= gx_rs_edge_inside_place(rs, i);
-
     edge |= gx_rs_edge_cuts_word(rs, i);
     if (edge)
         gx_cand_ix_moved(&rs->ix, i);

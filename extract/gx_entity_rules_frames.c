@@ -404,8 +404,7 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
 static void stake_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
-    static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
-                                              U"之", NULL};
+    const char32_t *const *const BETWEEN = gx_lexicon_words(ix->lex, GX_WL_STAKE_BETWEEN);
     const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_VERB);
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {
@@ -877,7 +876,7 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
 static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
-    static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
+    const char32_t *const *const AFTER = gx_lexicon_words(ix->lex, GX_WL_ACQUIRED_AFTER);
     const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD);
     static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
     const uint32_t *cp = art->cp;

@@ -77,6 +77,22 @@
     X(GX_WL_DESCRIBED_MODIFIER, "described_modifier")                                              \
     X(GX_WL_GENERIC_QUANTIFIER, "generic_quantifier")                                              \
     X(GX_WL_DESCRIBER_BAD_ENDING, "describer_bad_ending")                                          \
+    X(GX_WL_STAKE_BETWEEN, "stake_between")                                                        \
+    X(GX_WL_ACQUIRED_AFTER, "acquired_after")                                                      \
+    X(GX_WL_CONTEXT_WHEN, "context_when")                                                          \
+    X(GX_WL_EDGE_PROFESSION, "edge_profession")                                                    \
+    X(GX_WL_MANAGER_FIRM_END, "manager_firm_end")                                                  \
+    X(GX_WL_MISSION_WORD, "mission_word")                                                          \
+    X(GX_WL_EDGE_GOES_ON, "edge_goes_on")                                                          \
+    X(GX_WL_DESCRIBED_NOT_FIRM, "described_not_firm")                                              \
+    X(GX_WL_COUNTRY_UNIT_VERB, "country_unit_verb")                                                \
+    X(GX_WL_FINANCIAL_LICENCE, "financial_licence")                                                \
+    X(GX_WL_REPEATED_UNIT, "repeated_unit")                                                        \
+    X(GX_WL_GLUED_ENDING, "glued_ending")                                                          \
+    X(GX_WL_COPULA_WHEN, "copula_when")                                                            \
+    X(GX_WL_PENALTY_WORD, "penalty_word")                                                          \
+    X(GX_WL_CONTEXT_FIGURE, "context_figure")                                                      \
+    X(GX_WL_BRANCH_WORD, "branch_word")                                                            \
     X(GX_WL__END, "")
 
 typedef enum gx_word_list {

@@ -659,7 +659,7 @@ static bool other_body_at(const gx_article *art, gx_span n, bool orgs)
  * 志邦股份|都位列…): 均 都 皆 也 分别 纷纷, two characters or more into the item. */
 static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const known_ends_t *known, int32_t a)
 {
-    static const char32_t *const ALL[] = {U"均", U"都", U"皆", U"也", U"分别", U"纷纷", NULL};
+    const char32_t *const *const ALL = gx_lexicon_words(ix->lex, GX_WL_ITEM_ALL);
     int32_t ke = known_at(known, a);
     if (ke > a)
         return ke;

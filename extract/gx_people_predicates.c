@@ -434,7 +434,7 @@ static int opener_post_holder(gx_article *art, gx_span ts)
 static int as_title_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     static const char32_t *const AS[] = {U"作为", U"身为", NULL};
-    static const char32_t *const OPENER[] = {U"虽然", U"虽", U"而", U"但", U"同时", U"此外", NULL};
+    const char32_t *const *const OPENER = gx_lexicon_words(ix->lex, GX_WL_AS_OPENER);
     const uint32_t *cp = art->cp;
     if (ts.end + 3 >= art->ncp || (cp[ts.end] != ',' && cp[ts.end] != 0xFF0C))
         return -1;

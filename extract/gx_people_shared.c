@@ -61,7 +61,7 @@ static bool list_closes(const gx_hit_index *ix, const gx_article *art, int32_t e
         return false;
     if (e >= art->ncp || !gx_is_cjk(cp[e]) || cp[e] == 0x7B49 /* 等 */)
         return true;
-    static const char32_t *const COUNTS[] = {U"二人", U"两人", U"三人", U"四人", U"五人", U"两位", U"三位", NULL};
+    const char32_t *const *const COUNTS = gx_lexicon_words(ix->lex, GX_WL_LIST_HEADCOUNT);
     return gx_word_at(art, e, COUNTS) > 0 || gx_hit_len_starting(ix, e, GX_LEX_NAME_END) >= 2;
 }
 

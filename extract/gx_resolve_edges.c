@@ -168,9 +168,7 @@ bool gx_rs_edge_suffix_in_word(const gx_article *art, gx_span s)
 
 bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
 {
-    static const char32_t *const TAILS[] = {U"投资有限公司", U"投资公司", U"集团股份有限公司",
-                                            U"集团有限公司", U"股份有限公司", U"有限责任公司",
-                                            U"有限公司", NULL};
+    const char32_t *const *const TAILS = gx_lexicon_words(rs->eng->lexicon, GX_WL_LEGAL_TAIL);
     const gx_article *art = rs->art;
     gx_candidate *c = &rs->cv[i];
     int32_t e = c->span.end;

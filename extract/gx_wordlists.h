@@ -93,6 +93,23 @@
     X(GX_WL_PENALTY_WORD, "penalty_word")                                                          \
     X(GX_WL_CONTEXT_FIGURE, "context_figure")                                                      \
     X(GX_WL_BRANCH_WORD, "branch_word")                                                            \
+    X(GX_WL_INNER_FIRM_WORD, "inner_firm_word")                                                    \
+    X(GX_WL_STAKE_GAIN_VERB, "stake_gain_verb")                                                    \
+    X(GX_WL_PLACE_HOLDER_EDGE, "place_holder_edge")                                                \
+    X(GX_WL_COUNTERPART_DEAL, "counterpart_deal")                                                  \
+    X(GX_WL_INVESTOR_MONEY, "investor_money")                                                      \
+    X(GX_WL_DUI_HELD, "dui_held")                                                                  \
+    X(GX_WL_ITEM_ALL, "item_all")                                                                  \
+    X(GX_WL_CAMEL_FIRM_BEFORE, "camel_firm_before")                                                \
+    X(GX_WL_DEAL_MODAL, "deal_modal")                                                              \
+    X(GX_WL_LATIN_DEAL, "latin_deal")                                                              \
+    X(GX_WL_BARE_BUSINESS, "bare_business")                                                        \
+    X(GX_WL_AMONG_GOES_ON, "among_goes_on")                                                        \
+    X(GX_WL_COPULA_ADDRESS, "copula_address")                                                      \
+    X(GX_WL_AS_OPENER, "as_opener")                                                                \
+    X(GX_WL_LIST_HEADCOUNT, "list_headcount")                                                      \
+    X(GX_WL_LEGAL_TAIL, "legal_tail")                                                              \
+    X(GX_WL_PLATFORM_POST_WORD, "platform_post_word")                                              \
     X(GX_WL__END, "")
 
 typedef enum gx_word_list {

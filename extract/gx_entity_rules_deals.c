@@ -144,7 +144,7 @@ static void stake_holder_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t HELD[] = {0x6301, 0x6709}; /* 持有 */
     const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_GAIN_VERB);
-    static const char32_t *const ADVERBS[] = {U"各自", U"分别", U"合计", U"共同", U"合共", NULL};
+    const char32_t *const *const ADVERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_ADVERB);
     const uint32_t *cp = art->cp;
     for (int32_t p1 = gx_text_ix_first(&ix->text, HELD); p1 > 0; p1 = ix->text.next[p1 - 1]) {
         int32_t h = p1 - 1;
@@ -501,9 +501,8 @@ static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art, cons
 /* 向|十三集团|旗下公司收购…45.76%的权益, 向|X|购买…股权: the seller a buyer turns to. */
 static void seller_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
-    static const char32_t *const VERBS[] = {U"收购", U"购买", U"受让", U"购入", U"买入", NULL};
-    static const char32_t *const UNITS[] = {U"旗下公司", U"旗下子公司",   U"旗下企业",
-                                            U"的子公司", U"的全资子公司", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_SELLER_VERB);
+    const char32_t *const *const UNITS = gx_lexicon_words(ix->lex, GX_WL_SELLER_UNIT);
     const uint32_t *cp = art->cp;
     for (int32_t a = 0; a < m->n; a++) {
         int32_t i = m->at[a];

@@ -143,8 +143,7 @@ bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int3
     if (open < 1 || close >= art->ncp || art->cp[open] != '(' || art->cp[close] != ')' || n < 2 ||
         n > 6 || !gx_is_cjk(art->cp[open - 1]))
         return false;
-    static const char32_t *const OWN[] = {U"控股",         U"集团",         U"国际",
-                                          U"控股有限公司", U"集团有限公司", NULL};
+    const char32_t *const *const OWN = gx_lexicon_words(ix->lex, GX_WL_BRACKET_OWN);
     return gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + open + 1, n) ||
            gx_word_at(art, open + 1, OWN) == n;
 }

@@ -452,7 +452,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
  * after 私募, two or three characters and a firm word (朱雀股权). Eleventh session, "comp12". */
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};
+    const char32_t *const *const FIRM_WORDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_FIRM_WORD);
     const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_KIND);
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
@@ -875,7 +875,7 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
 
 static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_ACQUIRE_VERB);
     const char32_t *const *const AFTER = gx_lexicon_words(ix->lex, GX_WL_ACQUIRED_AFTER);
     const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD);
     static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */

@@ -786,7 +786,8 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             }
         }
         /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */
-        static const char32_t *const ASSOCIATION[] = {U"联合会", U"协会", U"商会", U"学会", U"基金会", NULL};
+        const char32_t *const *const ASSOCIATION =
+            gx_lexicon_words(ix->lex, GX_WL_ASSOCIATION_WORD);
         if (gx_word_at(art, e, ASSOCIATION) > 0) {
             gx_cand_set_end(art, c, c->span.start);
             continue;

@@ -322,7 +322,7 @@ static void latin_after_noun(const gx_hit_index *ix, gx_article *art, const gx_l
 {
     const uint32_t *cp = art->cp;
     /* a fund of a product's kind names a product (ETF基金AIEQ, 指数基金QQQ), not its manager */
-    static const char32_t *const PRODUCT_KINDS[] = {U"ETF", U"指数", U"货币", U"债券", U"分级", NULL};
+    const char32_t *const *const PRODUCT_KINDS = gx_lexicon_words(ix->lex, GX_WL_FUND_PRODUCT_KIND);
     if (h->end - h->start == 2 && cp[h->end - 2] == 0x57FA && cp[h->end - 1] == 0x91D1 /* 基金 */ &&
         gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
         return;

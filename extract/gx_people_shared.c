@@ -427,7 +427,7 @@ static bool introduced_holder(const gx_hit_index *ix, const gx_article *art, int
 
 void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_position)
 {
-    static const char32_t *const ADVERB[] = {U"分别", U"依次", U"均", U"都", U"也", NULL};
+    const char32_t *const *const ADVERB = gx_lexicon_words(ix->lex, GX_WL_SHARED_ADVERB);
     static const char32_t *const COPULA[] = {U"为", U"是", U"系", NULL};
     int n_positions = art->positions.n;
     pos_ix x;

@@ -370,7 +370,8 @@ static bool size_description(const gx_article *art, gx_span s)
 static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const char32_t *const *const COUNTRIES = gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_WORD);
-    static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
+    const char32_t *const *const WORDS =
+        gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_BUSINESS_WORD);
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
     /* a bloc or the world and a trade with 公司 or 企业 is a kind of firm (近期5家欧洲航空公司, 若欧盟

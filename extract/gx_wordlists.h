@@ -110,6 +110,19 @@
     X(GX_WL_LIST_HEADCOUNT, "list_headcount")                                                      \
     X(GX_WL_LEGAL_TAIL, "legal_tail")                                                              \
     X(GX_WL_PLATFORM_POST_WORD, "platform_post_word")                                              \
+    X(GX_WL_STAKE_ADVERB, "stake_adverb")                                                          \
+    X(GX_WL_SELLER_VERB, "seller_verb")                                                            \
+    X(GX_WL_SELLER_UNIT, "seller_unit")                                                            \
+    X(GX_WL_BRACKET_OWN, "bracket_own")                                                            \
+    X(GX_WL_DESCRIBER_FIRM_WORD, "describer_firm_word")                                            \
+    X(GX_WL_ACQUIRE_VERB, "acquire_verb")                                                          \
+    X(GX_WL_ASSOCIATION_WORD, "association_word")                                                  \
+    X(GX_WL_FUND_PRODUCT_KIND, "fund_product_kind")                                                \
+    X(GX_WL_PEER_JOIN, "peer_join")                                                                \
+    X(GX_WL_NUMBERED_GROUP, "numbered_group")                                                      \
+    X(GX_WL_RESPECTIVE_CUE, "respective_cue")                                                      \
+    X(GX_WL_SHARED_ADVERB, "shared_adverb")                                                        \
+    X(GX_WL_COUNTRY_BUSINESS_WORD, "country_business_word")                                        \
     X(GX_WL__END, "")
 
 typedef enum gx_word_list {

@@ -659,7 +659,6 @@ static bool other_body_at(const gx_article *art, gx_span n, bool orgs)
  * 志邦股份|都位列…): 均 都 皆 也 分别 纷纷, two characters or more into the item. */
 static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const known_ends_t *known, int32_t a)
 {
-    const char32_t *const *const ALL = gx_lexicon_words(ix->lex, GX_WL_ITEM_ALL);
     int32_t ke = known_at(known, a);
     if (ke > a)
         return ke;
@@ -669,6 +668,7 @@ static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const kno
         e++;
     if (e - a <= 8)
         return e;
+    const char32_t *const *const ALL = gx_lexicon_words(ix->lex, GX_WL_ITEM_ALL);
     for (int32_t k = a + 2; k < a + 8 && k < art->ncp && gx_is_cjk(art->cp[k]); k++)
         if (gx_word_at(art, k, ALL) > 0)
             return k;

@@ -370,8 +370,6 @@ static bool size_description(const gx_article *art, gx_span s)
 static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const char32_t *const *const COUNTRIES = gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_WORD);
-    const char32_t *const *const WORDS =
-        gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_BUSINESS_WORD);
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
     /* a bloc or the world and a trade with 公司 or 企业 is a kind of firm (近期5家欧洲航空公司, 若欧盟
@@ -387,6 +385,8 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
         return false;
     int32_t rest = s.end - from - c;
     from += c;
+    const char32_t *const *const WORDS =
+        gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_BUSINESS_WORD);
     if (gx_word_at(art, from, WORDS) == rest)
         return true;
     /* a country's securities or futures word opening a body's longer name (澳大利亚证券及投资委员会,

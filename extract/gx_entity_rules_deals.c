@@ -65,8 +65,7 @@ static bool party_ok(const gx_hit_index *ix, const gx_article *art, gx_span n)
  * name's right edge is before k: 合营公司|订立, 建银投资|合作; 亿涛|国际, 大横琴|投资 go on)? */
 static bool inner_stop(const gx_hit_index *ix, const gx_article *art, int32_t s, int32_t k)
 {
-    static const char32_t *const FIRM_WORDS[] = {U"国际", U"投资", U"控股", U"资本",
-                                                 U"管理", U"集团", U"联合", NULL};
+    const char32_t *const *const FIRM_WORDS = gx_lexicon_words(ix->lex, GX_WL_INNER_FIRM_WORD);
     return k > s + 1 && gx_hit_len_starting(ix, k, GX_LEX_LEFT_STOP) > 0 &&
            gx_word_at(art, k, FIRM_WORDS) == 0;
 }
@@ -144,9 +143,8 @@ typedef struct deal_marks {
 static void stake_holder_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t HELD[] = {0x6301, 0x6709}; /* 持有 */
-    static const char32_t *const VERBS[] = {U"受让", U"收购", U"购买", U"获得", U"竞得",
-                                            U"取得", U"认购", U"买入", NULL};
-    static const char32_t *const ADVERBS[] = {U"各自", U"分别", U"合计", U"共同", U"合共", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_GAIN_VERB);
+    const char32_t *const *const ADVERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_ADVERB);
     const uint32_t *cp = art->cp;
     for (int32_t p1 = gx_text_ix_first(&ix->text, HELD); p1 > 0; p1 = ix->text.next[p1 - 1]) {
         int32_t h = p1 - 1;
@@ -426,7 +424,7 @@ static void role_party_rule(const gx_hit_index *ix, gx_article *art)
 static void place_shareholder_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const ROLE[] = {U"股东", NULL};
-    static const char32_t *const EDGES[] = {U"持有", U"减持", U"增持", U"所持", U"拟", U"计划", U"的《", NULL};
+    const char32_t *const *const EDGES = gx_lexicon_words(ix->lex, GX_WL_PLACE_HOLDER_EDGE);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, ROLE, &nat);
@@ -451,8 +449,7 @@ static void place_shareholder_rule(const gx_hit_index *ix, gx_article *art)
 /* K与Y定增…, K与Y的重组: the counterpart of a sure company in a deal. */
 static void deal_counterpart_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
-    static const char32_t *const DEALS[] = {U"定增", U"重组", U"资产重组", U"并购",
-                                            U"合并", U"换股", U"股权转让", NULL};
+    const char32_t *const *const DEALS = gx_lexicon_words(ix->lex, GX_WL_COUNTERPART_DEAL);
     const uint32_t *cp = art->cp;
     for (int32_t a = 0; a < m->n; a++) {
         int32_t i = m->at[a];
@@ -504,9 +501,8 @@ static void stake_shareholder_rule(const gx_hit_index *ix, gx_article *art, cons
 /* 向|十三集团|旗下公司收购…45.76%的权益, 向|X|购买…股权: the seller a buyer turns to. */
 static void seller_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
-    static const char32_t *const VERBS[] = {U"收购", U"购买", U"受让", U"购入", U"买入", NULL};
-    static const char32_t *const UNITS[] = {U"旗下公司", U"旗下子公司",   U"旗下企业",
-                                            U"的子公司", U"的全资子公司", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_SELLER_VERB);
+    const char32_t *const *const UNITS = gx_lexicon_words(ix->lex, GX_WL_SELLER_UNIT);
     const uint32_t *cp = art->cp;
     for (int32_t a = 0; a < m->n; a++) {
         int32_t i = m->at[a];
@@ -538,9 +534,7 @@ static void seller_rule(const gx_hit_index *ix, gx_article *art, const deal_mark
  * company in it. */
 static void investor_list_rule(const gx_hit_index *ix, gx_article *art, const deal_marks *m)
 {
-    static const char32_t *const MONEY[] = {U"战略投资", U"的战略投资", U"的投资", U"投资",
-                                            U"注资",     U"增资",       U"入股",   U"领投",
-                                            U"联合投资", NULL};
+    const char32_t *const *const MONEY = gx_lexicon_words(ix->lex, GX_WL_INVESTOR_MONEY);
     const uint32_t *cp = art->cp;
     for (int32_t a = 0; a < m->n; a++) {
         int32_t i = m->at[a];
@@ -581,7 +575,7 @@ static void investor_list_rule(const gx_hit_index *ix, gx_article *art, const de
 static void acquired_after_dui_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const WORDS[] = {U"的收购", U"的并购", NULL};
-    static const char32_t *const HELD[] = {U"股权", U"股份", U"资产", U"业务", U"项目", U"权益", U"部分", U"公司", NULL};
+    const char32_t *const *const HELD = gx_lexicon_words(ix->lex, GX_WL_DUI_HELD);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, WORDS, &nat);

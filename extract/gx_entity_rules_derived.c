@@ -42,7 +42,7 @@ static bool verb_like(const uint32_t *w, int n)
 static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t pos, bool verb)
 {
     /* besides a verb of saying: what a company's clause goes on with */
-    static const char32_t *const GOES_ON[] = {U"通知", U"直接", U"间接", U"及其", U"已经", U"分别", U"合计", NULL};
+    const char32_t *const *const GOES_ON = gx_lexicon_words(ix->lex, GX_WL_EDGE_GOES_ON);
     if (pos >= art->ncp)
         return true;
     uint32_t c = art->cp[pos];
@@ -58,8 +58,7 @@ static bool edge_after(const gx_hit_index *ix, const gx_article *art, int32_t po
         c == 0x3001 /* 、 */ || gx_lex_word_at(ix->lex, GX_LEX_SAY_VERB, art, pos) > 0 || gx_word_at(art, pos, GOES_ON) > 0)
         return true;
     /* (a profession that takes a field before it: 阿里巴巴|商业分析师, 证券分析师) */
-    static const char32_t *const PROFESSIONS[] = {
-        U"分析师", U"策略师", U"经济学家", U"研究员", U"经纪人", U"顾问", U"专家", U"工程师", NULL};
+    const char32_t *const *const PROFESSIONS = gx_lexicon_words(ix->lex, GX_WL_EDGE_PROFESSION);
     if (verb || gx_word_at(art, pos, PROFESSIONS) > 0)
         return false;
     int stop = gx_hit_len_starting(ix, pos, GX_LEX_LEFT_STOP);
@@ -144,8 +143,7 @@ bool gx_er_bracket_name_part(const gx_hit_index *ix, const gx_article *art, int3
     if (open < 1 || close >= art->ncp || art->cp[open] != '(' || art->cp[close] != ')' || n < 2 ||
         n > 6 || !gx_is_cjk(art->cp[open - 1]))
         return false;
-    static const char32_t *const OWN[] = {U"控股",         U"集团",         U"国际",
-                                          U"控股有限公司", U"集团有限公司", NULL};
+    const char32_t *const *const OWN = gx_lexicon_words(ix->lex, GX_WL_BRACKET_OWN);
     return gx_lexicon_is(ix->lex, GX_LEX_REGION, art->cp + open + 1, n) ||
            gx_word_at(art, open + 1, OWN) == n;
 }

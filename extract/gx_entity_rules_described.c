@@ -314,7 +314,8 @@ static void name_before_cues(const gx_hit_index *ix, gx_article *art, gx_lex_kin
             continue;
         /* (a body, an association or a publication has a chair, a founder and a founding too: 委员会|成立于,
          * 股票交易者年鉴|创始人) */
-        static const char32_t *const not_firms[] = {U"年鉴", U"杂志", U"周刊", U"报", U"协会", U"学会", U"基金会", NULL};
+        const char32_t *const *const not_firms =
+            gx_lexicon_words(ix->lex, GX_WL_DESCRIBED_NOT_FIRM);
         if (kind == GX_LEX_BUSINESS_FACT && (gx_er_cand_with_span(art, best, 1 << GX_ENT_ORGANIZATION) >= 0 ||
                                              gx_word_ending(art->cp, best.start, best.end, not_firms) > 0))
             continue;

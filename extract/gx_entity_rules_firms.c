@@ -148,7 +148,7 @@ void gx_er_investment_firm_rule(const gx_hit_index *ix, gx_article *art)
  * 云溪基金|阳勇, not 云溪基|金阳勇). Returns the person's start, or -1. */
 static int32_t manager_before(const gx_hit_index *ix, const gx_article *art, int32_t v)
 {
-    static const char32_t *const FIRM_END[] = {U"基金", U"投资", U"资本", U"资产", U"资管", U"股权", U"私募", U"财富", NULL};
+    const char32_t *const *const FIRM_END = gx_lexicon_words(ix->lex, GX_WL_MANAGER_FIRM_END);
     const uint32_t *cp = art->cp;
     int32_t best = -1;
     for (int i = 0; i < art->candidates.n; i++) {

@@ -404,8 +404,7 @@ static void quoted_stock_rule(const gx_hit_index *ix, gx_article *art, trig_list
 static void stake_rule(const gx_hit_index *ix, gx_article *art)
 {
     static const uint32_t GUQUAN[] = {0x80A1, 0x6743}; /* 股权 */
-    static const char32_t *const BETWEEN[] = {U"所持", U"合计", U"共计", U"剩余", U"约", U"持有的", U"所持有的", U"各",
-                                              U"之", NULL};
+    const char32_t *const *const BETWEEN = gx_lexicon_words(ix->lex, GX_WL_STAKE_BETWEEN);
     const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_STAKE_VERB);
     const uint32_t *cp = art->cp;
     for (int w = 0; w < 2; w++) {
@@ -453,7 +452,7 @@ static void stake_rule(const gx_hit_index *ix, gx_article *art)
  * after 私募, two or three characters and a firm word (朱雀股权). Eleventh session, "comp12". */
 static void describer_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const FIRM_WORDS[] = {U"股权", U"投资", U"资本", U"资产", U"基金", NULL};
+    const char32_t *const *const FIRM_WORDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_FIRM_WORD);
     const char32_t *const *const KINDS = gx_lexicon_words(ix->lex, GX_WL_DESCRIBER_KIND);
     const uint32_t *cp = art->cp;
     uint8_t *tagged = NULL;
@@ -660,7 +659,6 @@ static bool other_body_at(const gx_article *art, gx_span n, bool orgs)
  * 志邦股份|都位列…): 均 都 皆 也 分别 纷纷, two characters or more into the item. */
 static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const known_ends_t *known, int32_t a)
 {
-    static const char32_t *const ALL[] = {U"均", U"都", U"皆", U"也", U"分别", U"纷纷", NULL};
     int32_t ke = known_at(known, a);
     if (ke > a)
         return ke;
@@ -670,6 +668,7 @@ static int32_t item_end(const gx_hit_index *ix, const gx_article *art, const kno
         e++;
     if (e - a <= 8)
         return e;
+    const char32_t *const *const ALL = gx_lexicon_words(ix->lex, GX_WL_ITEM_ALL);
     for (int32_t k = a + 2; k < a + 8 && k < art->ncp && gx_is_cjk(art->cp[k]); k++)
         if (gx_word_at(art, k, ALL) > 0)
             return k;
@@ -876,8 +875,8 @@ static void acquired_latin_rule(gx_article *art, trig_list *caps)
 
 static void acquired_shape_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const VERBS[] = {U"收购", U"并购", U"竞购", U"收购了", U"并购了", NULL};
-    static const char32_t *const AFTER[] = {U"后", U"的", U"将", U"及", U"和", U"案", U"进展", U"一事", U"事项", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_ACQUIRE_VERB);
+    const char32_t *const *const AFTER = gx_lexicon_words(ix->lex, GX_WL_ACQUIRED_AFTER);
     const char32_t *const *const PLACE_WORDS = gx_lexicon_words(ix->lex, GX_WL_PLACE_WORD);
     static const uint32_t KEYS[3][2] = {{0x6536, 0x8D2D}, {0x5E76, 0x8D2D}, {0x7ADE, 0x8D2D}}; /* 收购 并购 竞购 */
     const uint32_t *cp = art->cp;

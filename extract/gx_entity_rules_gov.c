@@ -443,7 +443,7 @@ static bool one_char_country(uint32_t c)
  * without one (各国驻华使馆) the missions are a kind, not one body. */
 void gx_er_mission_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const MISSIONS[] = {U"大使馆", U"使馆", U"总领事馆", U"领事馆", U"总领馆", U"代表处", U"办事处", U"代表团", NULL};
+    const char32_t *const *const MISSIONS = gx_lexicon_words(ix->lex, GX_WL_MISSION_WORD);
     const uint32_t *cp = art->cp;
     int32_t n;
     int32_t *at = gx_text_ix_words(&ix->text, art, MISSIONS, &n);
@@ -538,7 +538,7 @@ static bool joined_things(const gx_hit_index *ix, const gx_article *art, const g
 static void tagger_shape_guard(const gx_hit_index *ix, gx_article *art, gx_candidate *c)
 {
     /* a name's last character and the next one making a word (香港局|势, 国防军|工) */
-    static const char32_t *const GLUED_ENDINGS[] = {U"局势", U"局面", U"军工", U"军垦", U"军事", U"军民", NULL};
+    const char32_t *const *const GLUED_ENDINGS = gx_lexicon_words(ix->lex, GX_WL_GLUED_ENDING);
     static const char32_t CO[] = U"公司", COMMITTEE[] = U"委员会";
     const uint32_t *cp = art->cp;
     int32_t a = c->span.start, e = c->span.end;
@@ -786,7 +786,8 @@ void gx_er_gov_context_rule(const gx_hit_index *ix, gx_article *art)
             }
         }
         /* a body's name opening an association's (美国农业局|联合会, 中国证券业|协会) */
-        static const char32_t *const ASSOCIATION[] = {U"联合会", U"协会", U"商会", U"学会", U"基金会", NULL};
+        const char32_t *const *const ASSOCIATION =
+            gx_lexicon_words(ix->lex, GX_WL_ASSOCIATION_WORD);
         if (gx_word_at(art, e, ASSOCIATION) > 0) {
             gx_cand_set_end(art, c, c->span.start);
             continue;

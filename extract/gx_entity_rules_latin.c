@@ -210,7 +210,7 @@ static bool camel_person_evidence(const gx_hit_index *ix, const gx_article *art,
  * 贵金属分析师Jeff Clark), or a company noun or 网站/平台/名为 right before it. */
 static bool camel_firm_evidence(const gx_hit_index *ix, const gx_article *art, gx_span s)
 {
-    static const char32_t *const BEFORE[] = {U"网站", U"平台", U"名为", U"旗下", U"品牌", U"公司", NULL};
+    const char32_t *const *const BEFORE = gx_lexicon_words(ix->lex, GX_WL_CAMEL_FIRM_BEFORE);
     return gx_hit_len_starting(ix, s.end, GX_LEX_POSITION) > 0 || gx_hit_len_ending(ix, s.start, GX_LEX_LIST_NOUN) > 0 ||
            (s.start >= 2 && gx_word_at(art, s.start - 2, BEFORE) == 2) ||
            gx_er_cand_ending_at(art, s.start, (1u << GX_ENT_COMPANY)) >= 0; /* 谷歌AdSense: a firm's product */
@@ -322,7 +322,7 @@ static void latin_after_noun(const gx_hit_index *ix, gx_article *art, const gx_l
 {
     const uint32_t *cp = art->cp;
     /* a fund of a product's kind names a product (ETF基金AIEQ, 指数基金QQQ), not its manager */
-    static const char32_t *const PRODUCT_KINDS[] = {U"ETF", U"指数", U"货币", U"债券", U"分级", NULL};
+    const char32_t *const *const PRODUCT_KINDS = gx_lexicon_words(ix->lex, GX_WL_FUND_PRODUCT_KIND);
     if (h->end - h->start == 2 && cp[h->end - 2] == 0x57FA && cp[h->end - 1] == 0x91D1 /* 基金 */ &&
         gx_word_ending(cp, 0, h->start, PRODUCT_KINDS) > 0)
         return;

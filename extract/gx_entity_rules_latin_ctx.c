@@ -125,8 +125,8 @@ static bool beyond_acronym(const gx_article *art, gx_span s)
 
 static void deal_party_at(const gx_hit_index *ix, gx_article *art, gx_span n)
 {
-    static const char32_t *const MODAL[] = {U"拟", U"将", U"已", U"宣布", U"计划", U"同意", NULL};
-    static const char32_t *const DEAL[] = {U"收购", U"出售", U"增持", U"减持", U"入股", U"并购", NULL};
+    const char32_t *const *const MODAL = gx_lexicon_words(ix->lex, GX_WL_DEAL_MODAL);
+    const char32_t *const *const DEAL = gx_lexicon_words(ix->lex, GX_WL_LATIN_DEAL);
     static const char32_t *const BUY[] = {U"收购", U"购买", U"购入", NULL};
     const uint32_t *cp = art->cp;
     int32_t i = n.start, e = n.end;
@@ -181,7 +181,7 @@ static bool known_chinese_company(const gx_article *art, int32_t pos, bool ends_
  * Fitbit和三星); more than a short acronym (beyond_acronym). */
 static void latin_peer_rule(const gx_hit_index *ix, gx_article *art, triggers *tr)
 {
-    static const char32_t *const JOIN[] = {U"和", U"与", U"及", U"以及", U"、", NULL};
+    const char32_t *const *const JOIN = gx_lexicon_words(ix->lex, GX_WL_PEER_JOIN);
     const uint32_t *cp = art->cp;
     tr->l[TR_LATIN].k = 0; /* (gx_er_latin_context_names walked the list before) */
     for (int32_t i = 0; (i = trig_next(&tr->l[TR_LATIN], i, art->ncp)) < art->ncp; i++) {

@@ -180,8 +180,7 @@ static bool stem_ok(const gx_hit_index *ix, const gx_article *art, int32_t s, in
 static int32_t business_name_after(const gx_hit_index *ix, const gx_article *art, int32_t a,
                                    int32_t p)
 {
-    static const char32_t *const BARE[] = {U"资本", U"集团", U"商城", U"网贷",
-                                           U"创投", U"金服", U"控股", NULL};
+    const char32_t *const *const BARE = gx_lexicon_words(ix->lex, GX_WL_BARE_BUSINESS);
     const uint32_t *cp = art->cp;
     int32_t best = p;
     for (int32_t q = p + 2; q <= art->ncp && q - p <= LH_STEM_MAX + 4 && gx_is_cjk(cp[q - 1]);

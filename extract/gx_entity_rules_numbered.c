@@ -40,7 +40,7 @@ static int32_t unit_end(const gx_article *art, int g, int32_t pos)
 
 void gx_er_numbered_unit_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const GROUPS[] = {U"中国", U"中铁", U"中建", U"中交", U"中水", NULL};
+    const char32_t *const *const GROUPS = gx_lexicon_words(ix->lex, GX_WL_NUMBERED_GROUP);
     for (int g = 0; GROUPS[g]; g++) {
         const char32_t *const words[2] = {GROUPS[g], NULL};
         int32_t n = 0;

@@ -25,7 +25,7 @@ static bool chinese_region(const gx_hit_index *ix, const uint32_t *w, int r)
 
 void gx_er_country_unit_rule(const gx_hit_index *ix, gx_article *art)
 {
-    static const char32_t *const VERBS[] = {U"供应", U"供货", U"生产", U"销售", U"负责", U"推出", U"发布", NULL};
+    const char32_t *const *const VERBS = gx_lexicon_words(ix->lex, GX_WL_COUNTRY_UNIT_VERB);
     const uint32_t *cp = art->cp;
     int n = art->candidates.n;
     for (int k = 0; k < n; k++) {

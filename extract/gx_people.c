@@ -156,7 +156,7 @@ static bool among_name(const gx_hit_index *ix, const gx_article *art, int32_t ps
         return false;
     if (pe >= art->ncp || !gx_is_cjk(art->cp[pe]) || art->cp[pe] == 0x3001 || gx_hit_len_starting(ix, pe, GX_LEX_NAME_END) >= 2)
         return true;
-    static const char32_t *const GOES_ON[] = {U"先生", U"女士", U"因", U"已", U"为", U"将", NULL};
+    const char32_t *const *const GOES_ON = gx_lexicon_words(ix->lex, GX_WL_AMONG_GOES_ON);
     return gx_word_at(art, pe, GOES_ON) > 0;
 }
 
@@ -433,7 +433,8 @@ void gx_people_rules(const gx_hit_index *ix, gx_article *art)
             if (pe == ps && cop + 3 < art->ncp && (cp[cop] == 0x4E3A || cp[cop] == 0x662F)) {
                 int32_t ne = gx_pp_chinese_name(ix, art, cop + 1);
                 /* (a form of address or a rank may follow the name: 理事长是刘亚洲上将，) */
-                static const char32_t *const ADDRESS[] = {U"先生", U"女士", U"上将", U"中将", U"少将", U"教授", U"博士", NULL};
+                const char32_t *const *const ADDRESS =
+                    gx_lexicon_words(ix->lex, GX_WL_COPULA_ADDRESS);
                 int32_t ae = ne > cop + 1 && ne < art->ncp ? ne + gx_word_at(art, ne, ADDRESS) : ne;
                 /* (two holders joined by 和/及, each closed by its form of address: 财务顾问主办人为李勇先生和
                  * 张昊瑜女士) */

@@ -120,7 +120,7 @@ static bool ownerless_title(const gx_article *art, gx_span ts)
 static int copula_holders(const gx_hit_index *ix, gx_article *art, gx_span ts, int org)
 {
     const uint32_t *cp = art->cp;
-    static const char32_t *const WHEN[] = {U"原来", U"现在", U"目前", U"当时", U"原", U"现", NULL};
+    const char32_t *const *const WHEN = gx_lexicon_words(ix->lex, GX_WL_COPULA_WHEN);
     /* the title closes the clause (是…院长，也是…: not 导演|系科班出身); a run-on text may open the next
      * clause with its time word and no comma (是原…公司法人|现为卷款逃跑的骗子: cues.tsv now_word) */
     if (ts.end < art->ncp && (gx_is_cjk(cp[ts.end]) || gx_is_alnum(cp[ts.end])) &&
@@ -434,7 +434,7 @@ static int opener_post_holder(gx_article *art, gx_span ts)
 static int as_title_holder(const gx_hit_index *ix, gx_article *art, gx_span ts)
 {
     static const char32_t *const AS[] = {U"作为", U"身为", NULL};
-    static const char32_t *const OPENER[] = {U"虽然", U"虽", U"而", U"但", U"同时", U"此外", NULL};
+    const char32_t *const *const OPENER = gx_lexicon_words(ix->lex, GX_WL_AS_OPENER);
     const uint32_t *cp = art->cp;
     if (ts.end + 3 >= art->ncp || (cp[ts.end] != ',' && cp[ts.end] != 0xFF0C))
         return -1;

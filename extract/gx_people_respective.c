@@ -100,8 +100,7 @@ static void titles_first(gx_article *art, int first_position)
 void gx_pp_respective_posts(const gx_hit_index *ix, gx_article *art, int first_position)
 {
     titles_first(art, first_position);
-    static const char32_t *const CUE[] = {U"分别担任", U"分别出任", U"分别任",
-                                          U"依次担任", U"分别兼任", NULL};
+    const char32_t *const *const CUE = gx_lexicon_words(ix->lex, GX_WL_RESPECTIVE_CUE);
     const uint32_t *cp = art->cp;
     int32_t nat;
     const int32_t *at = gx_text_ix_words(&ix->text, art, CUE, &nat);

@@ -61,7 +61,7 @@ static bool list_closes(const gx_hit_index *ix, const gx_article *art, int32_t e
         return false;
     if (e >= art->ncp || !gx_is_cjk(cp[e]) || cp[e] == 0x7B49 /* 等 */)
         return true;
-    static const char32_t *const COUNTS[] = {U"二人", U"两人", U"三人", U"四人", U"五人", U"两位", U"三位", NULL};
+    const char32_t *const *const COUNTS = gx_lexicon_words(ix->lex, GX_WL_LIST_HEADCOUNT);
     return gx_word_at(art, e, COUNTS) > 0 || gx_hit_len_starting(ix, e, GX_LEX_NAME_END) >= 2;
 }
 
@@ -427,7 +427,7 @@ static bool introduced_holder(const gx_hit_index *ix, const gx_article *art, int
 
 void gx_pp_shared_titles(const gx_hit_index *ix, gx_article *art, int first_position)
 {
-    static const char32_t *const ADVERB[] = {U"分别", U"依次", U"均", U"都", U"也", NULL};
+    const char32_t *const *const ADVERB = gx_lexicon_words(ix->lex, GX_WL_SHARED_ADVERB);
     static const char32_t *const COPULA[] = {U"为", U"是", U"系", NULL};
     int n_positions = art->positions.n;
     pos_ix x;

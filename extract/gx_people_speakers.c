@@ -388,7 +388,7 @@ void gx_pp_english_speakers(const gx_hit_index *ix, gx_article *art)
 void gx_pp_penalized_names(const gx_hit_index *ix, gx_article *art)
 {
     static const char32_t *const VERBS[] = {U"给予", U"予以", U"处以", NULL};
-    static const char32_t *const PENALTIES[] = {U"警告", U"罚款", U"处罚", U"批评", U"禁入", U"监管措施", NULL};
+    const char32_t *const *const PENALTIES = gx_lexicon_words(ix->lex, GX_WL_PENALTY_WORD);
     const uint32_t *cp = art->cp;
     /* no verb of a sanction anywhere (the bigram index): no addressee, no walk over the text */
     int32_t nverbs;

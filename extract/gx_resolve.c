@@ -581,7 +581,8 @@ static float support(gx_rs *rs, int i, int *agree_out)
              * 北京|华业资本|控股|股份有限公司, 浙江|康恩贝|制药|…; not a financial licence, which may
              * be a subsidiary's: 东方财富|证券|股份有限公司) */
             static const uint32_t SHARE_FORM[] = {0x80A1, 0x4EFD, 0x6709, 0x9650, 0x516C, 0x53F8}; /* 股份有限公司 */
-            static const char32_t *const LICENCE[] = {U"银行", U"证券", U"保险", U"信托", U"期货", U"资本", U"创投", NULL};
+            const char32_t *const *const LICENCE =
+                gx_lexicon_words(eng->lexicon, GX_WL_FINANCIAL_LICENCE);
             int32_t mid = c->span.end - 6, wl = mid - o->span.end;
             bool line = place && wl >= 2 && wl <= 4 && !memcmp(art->cp + mid, SHARE_FORM, sizeof SHARE_FORM) &&
                         gx_lexicon_is(eng->lexicon, GX_LEX_COMPANY_SUFFIX, art->cp + o->span.end, wl) &&

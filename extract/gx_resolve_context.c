@@ -197,10 +197,9 @@ bool gx_rs_company_context(const gx_engine *eng, const gx_article *art, const gx
 {
     const char32_t *const *const AFTER =
         gx_lexicon_words(eng->lexicon, GX_WL_COMPANY_CONTEXT_AFTER);
-    static const char32_t *const FIGURE[] = {U"营收", U"营业收入", U"净利润", U"归母净利润", U"股价", U"市值", NULL};
+    const char32_t *const *const FIGURE = gx_lexicon_words(eng->lexicon, GX_WL_CONTEXT_FIGURE);
     static const char32_t *const BEFORE[] = {U"巨头", U"龙头", U"厂商", U"品牌", NULL};
-    static const char32_t *const WHEN[] = {U"今年", U"去年", U"上半年", U"下半年", U"全年", U"前三季度",
-                                           U"第一季度", U"一季度", U"三季度", NULL};
+    const char32_t *const *const WHEN = gx_lexicon_words(eng->lexicon, GX_WL_CONTEXT_WHEN);
     int32_t at = s.end;
     int q = gx_quantity_at(art, at);
     if (q >= 0 && art->quantities.v[q].type == GX_QTY_DATE && art->quantities.v[q].span.start == at)

@@ -200,15 +200,13 @@ bool gx_rs_edge_cuts_word(gx_rs *rs, int i)
 
 bool gx_rs_edge_legal_tail(gx_rs *rs, int i)
 {
-    static const char32_t *const TAILS[] = {U"投资有限公司", U"投资公司", U"集团股份有限公司",
-                                            U"集团有限公司", U"股份有限公司", U"有限责任公司",
-                                            U"有限公司", NULL};
     const gx_article *art = rs->art;
     gx_candidate *c = &rs->cv[i];
     int32_t e = c->span.end;
     if ((c->source != GX_SRC_TAGGER && c->source != GX_SRC_RULE) || c->type != GX_ENT_COMPANY ||
         c->lex_id >= 0 || e - c->span.start < 3 || e >= art->ncp || !gx_is_cjk(art->cp[e - 1]))
         return false;
+    const char32_t *const *const TAILS = gx_lexicon_words(rs->eng->lexicon, GX_WL_LEGAL_TAIL);
     int32_t n = gx_word_at(art, e, TAILS);
     if (n == 0)
         return false;

@@ -531,7 +531,7 @@ static bool platform_mention(const gx_lexicon *lex, const gx_article *art, gx_sp
     static const char32_t *const AT[] = {U"在自己的", U"在他的", U"在她的", U"在其", U"在", NULL};
     static const char32_t *const ON[] = {U"上", U"中", NULL};
     const char32_t *const *const POSTS_ON = gx_lexicon_words(lex, GX_WL_PLATFORM_POST);
-    static const char32_t *const POSTS[] = {U"言论", U"账号", U"帐号", U"帖子", U"推文", U"发文", U"写道", NULL};
+    const char32_t *const *const POSTS = gx_lexicon_words(lex, GX_WL_PLATFORM_POST_WORD);
     static const char32_t *const SENDS[] = {U"发出", U"发布", NULL};
     if (gx_word_at(art, s.end, POSTS))
         return true;

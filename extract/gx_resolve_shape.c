@@ -370,7 +370,6 @@ static bool size_description(const gx_article *art, gx_span s)
 static bool country_and_business_word(const gx_engine *eng, const gx_article *art, gx_span s)
 {
     const char32_t *const *const COUNTRIES = gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_WORD);
-    static const char32_t *const WORDS[] = {U"联邦", U"航司", U"公司", U"企业", U"集团", NULL};
     /* (a measure word the tagger glued before it: 这|家法国银行) */
     int32_t from = s.start + (art->cp[s.start] == 0x5BB6 /* 家 */);
     /* a bloc or the world and a trade with 公司 or 企业 is a kind of firm (近期5家欧洲航空公司, 若欧盟
@@ -386,6 +385,8 @@ static bool country_and_business_word(const gx_engine *eng, const gx_article *ar
         return false;
     int32_t rest = s.end - from - c;
     from += c;
+    const char32_t *const *const WORDS =
+        gx_lexicon_words(eng->lexicon, GX_WL_COUNTRY_BUSINESS_WORD);
     if (gx_word_at(art, from, WORDS) == rest)
         return true;
     /* a country's securities or futures word opening a body's longer name (澳大利亚证券及投资委员会,
@@ -437,7 +438,7 @@ static bool product_series(const gx_engine *eng, const gx_article *art, gx_span 
  * 中国移动|长沙分公司), not a company of its own. (tenth session, "compfp") */
 static bool branch_of_a_place(const gx_engine *eng, const gx_article *art, gx_span s)
 {
-    static const char32_t *const BRANCH[] = {U"分行", U"支行", U"分公司", U"支公司", U"分院", U"营业部", NULL};
+    const char32_t *const *const BRANCH = gx_lexicon_words(eng->lexicon, GX_WL_BRANCH_WORD);
     int32_t b = gx_word_ending(art->cp, s.start, s.end, BRANCH);
     if (b == 0 || s.end - b - s.start < 2)
         return false;
@@ -622,7 +623,7 @@ static bool repeated_name_and_glue(gx_rs *rs, int i)
         if (c->span.end - r >= 2 && cp[c->span.end - 2] == 0x516C && cp[c->span.end - 1] == 0x53F8) /* 公司 */
             return false;
         /* (a region opening it, or a unit's word closing it: 交通银行|湖北省分行, 中江信托|华南财富管理中心) */
-        static const char32_t *const UNITS[] = {U"分行", U"支行", U"分公司", U"中心", U"营业部", U"分部", U"事业部", NULL};
+        const char32_t *const *const UNITS = gx_lexicon_words(lex, GX_WL_REPEATED_UNIT);
         if (gx_lexicon_prefix_mask(lex, GX_LEX_REGION, cp + r, c->span.end - r, 2) ||
             gx_word_ending(cp, r, c->span.end, UNITS) > 0)
             return false;

@@ -77,6 +77,52 @@
     X(GX_WL_DESCRIBED_MODIFIER, "described_modifier")                                              \
     X(GX_WL_GENERIC_QUANTIFIER, "generic_quantifier")                                              \
     X(GX_WL_DESCRIBER_BAD_ENDING, "describer_bad_ending")                                          \
+    X(GX_WL_STAKE_BETWEEN, "stake_between")                                                        \
+    X(GX_WL_ACQUIRED_AFTER, "acquired_after")                                                      \
+    X(GX_WL_CONTEXT_WHEN, "context_when")                                                          \
+    X(GX_WL_EDGE_PROFESSION, "edge_profession")                                                    \
+    X(GX_WL_MANAGER_FIRM_END, "manager_firm_end")                                                  \
+    X(GX_WL_MISSION_WORD, "mission_word")                                                          \
+    X(GX_WL_EDGE_GOES_ON, "edge_goes_on")                                                          \
+    X(GX_WL_DESCRIBED_NOT_FIRM, "described_not_firm")                                              \
+    X(GX_WL_COUNTRY_UNIT_VERB, "country_unit_verb")                                                \
+    X(GX_WL_FINANCIAL_LICENCE, "financial_licence")                                                \
+    X(GX_WL_REPEATED_UNIT, "repeated_unit")                                                        \
+    X(GX_WL_GLUED_ENDING, "glued_ending")                                                          \
+    X(GX_WL_COPULA_WHEN, "copula_when")                                                            \
+    X(GX_WL_PENALTY_WORD, "penalty_word")                                                          \
+    X(GX_WL_CONTEXT_FIGURE, "context_figure")                                                      \
+    X(GX_WL_BRANCH_WORD, "branch_word")                                                            \
+    X(GX_WL_INNER_FIRM_WORD, "inner_firm_word")                                                    \
+    X(GX_WL_STAKE_GAIN_VERB, "stake_gain_verb")                                                    \
+    X(GX_WL_PLACE_HOLDER_EDGE, "place_holder_edge")                                                \
+    X(GX_WL_COUNTERPART_DEAL, "counterpart_deal")                                                  \
+    X(GX_WL_INVESTOR_MONEY, "investor_money")                                                      \
+    X(GX_WL_DUI_HELD, "dui_held")                                                                  \
+    X(GX_WL_ITEM_ALL, "item_all")                                                                  \
+    X(GX_WL_CAMEL_FIRM_BEFORE, "camel_firm_before")                                                \
+    X(GX_WL_DEAL_MODAL, "deal_modal")                                                              \
+    X(GX_WL_LATIN_DEAL, "latin_deal")                                                              \
+    X(GX_WL_BARE_BUSINESS, "bare_business")                                                        \
+    X(GX_WL_AMONG_GOES_ON, "among_goes_on")                                                        \
+    X(GX_WL_COPULA_ADDRESS, "copula_address")                                                      \
+    X(GX_WL_AS_OPENER, "as_opener")                                                                \
+    X(GX_WL_LIST_HEADCOUNT, "list_headcount")                                                      \
+    X(GX_WL_LEGAL_TAIL, "legal_tail")                                                              \
+    X(GX_WL_PLATFORM_POST_WORD, "platform_post_word")                                              \
+    X(GX_WL_STAKE_ADVERB, "stake_adverb")                                                          \
+    X(GX_WL_SELLER_VERB, "seller_verb")                                                            \
+    X(GX_WL_SELLER_UNIT, "seller_unit")                                                            \
+    X(GX_WL_BRACKET_OWN, "bracket_own")                                                            \
+    X(GX_WL_DESCRIBER_FIRM_WORD, "describer_firm_word")                                            \
+    X(GX_WL_ACQUIRE_VERB, "acquire_verb")                                                          \
+    X(GX_WL_ASSOCIATION_WORD, "association_word")                                                  \
+    X(GX_WL_FUND_PRODUCT_KIND, "fund_product_kind")                                                \
+    X(GX_WL_PEER_JOIN, "peer_join")                                                                \
+    X(GX_WL_NUMBERED_GROUP, "numbered_group")                                                      \
+    X(GX_WL_RESPECTIVE_CUE, "respective_cue")                                                      \
+    X(GX_WL_SHARED_ADVERB, "shared_adverb")                                                        \
+    X(GX_WL_COUNTRY_BUSINESS_WORD, "country_business_word")                                        \
     X(GX_WL__END, "")
 
 typedef enum gx_word_list {

@@ -67,6 +67,39 @@ static void test_order_kept(void **state)
     gx_wordlists_free(wl);
 }
 
+static int count(const char32_t *const *w)
+{
+    int n = 0;
+    while (w[n])
+        n++;
+    return n;
+}
+
+/* lists30b's lists: as long as the C lists they replace, and the longer word first where one
+ * word ends or begins another (gx_word_at and gx_word_ending answer with the first match) */
+static void test_lists30b(void **state)
+{
+    (void)state;
+    gl_error err;
+    gx_wordlists *wl = gx_wordlists_load(data_dir(), &err);
+    assert_non_null(wl);
+    assert_int_equal(count(gx_wordlists_get(wl, GX_WL_STAKE_BETWEEN)), 9);
+    assert_int_equal(count(gx_wordlists_get(wl, GX_WL_CONTEXT_WHEN)), 9);
+    assert_int_equal(count(gx_wordlists_get(wl, GX_WL_INVESTOR_MONEY)), 9);
+    assert_int_equal(count(gx_wordlists_get(wl, GX_WL_BRANCH_WORD)), 6);
+    assert_int_equal(count(gx_wordlists_get(wl, GX_WL_PLATFORM_POST_WORD)), 7);
+    const char32_t *const *m = gx_wordlists_get(wl, GX_WL_MISSION_WORD);
+    assert_true(same(m[0], U"大使馆"));
+    assert_true(same(m[1], U"使馆"));
+    const char32_t *const *t = gx_wordlists_get(wl, GX_WL_LEGAL_TAIL);
+    assert_true(same(t[0], U"投资有限公司"));
+    assert_true(same(t[6], U"有限公司"));
+    const char32_t *const *o = gx_wordlists_get(wl, GX_WL_AS_OPENER);
+    assert_true(same(o[0], U"虽然"));
+    assert_true(same(o[1], U"虽"));
+    gx_wordlists_free(wl);
+}
+
 static char dir[64];
 
 static void write_file(const char *text)
@@ -112,6 +145,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_all_lists_loaded),
         cmocka_unit_test(test_order_kept),
+        cmocka_unit_test(test_lists30b),
         cmocka_unit_test(test_bad_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

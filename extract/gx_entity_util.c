@@ -103,7 +103,8 @@ int gx_hit_len_ending(const gx_hit_index *ix, int32_t pos, gx_lex_kind kind)
 {
     if (pos <= 0 || pos > ix->ncp)
         return 0;
-    int best = gx_lex_kind_is_char(kind) && gx_lexicon_char_is(ix->lex, ix->cp[pos - 1], kind) ? 1 : 0;
+    int best =
+        gx_lex_kind_is_char(kind) && gx_lexicon_char_is(ix->lex, ix->cp[pos - 1], kind) ? 1 : 0;
     for (int i = gx_head_at(ix->has_end, ix->by_end, pos); i >= 0; i = ix->next_end[i]) {
         const gx_lex_entry *e = gx_lexicon_entry(ix->lex, ix->hits[i].entry);
         int len = ix->hits[i].end - ix->hits[i].start;

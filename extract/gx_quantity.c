@@ -1811,7 +1811,8 @@ static bool lost_after_head(const scan *s, int32_t pos, bool reach)
 }
 
 /* 月薪过万, 月入上万, 年薪破万, 三天收入上万: pay or income per period (a money head opening with
- * 日 月 年 周 时, or after one of 天 日 月 年 周) and 过/上/破/超 right before a lone 万 is more than ten thousand, without a currency (quant30) */
+ * 日 月 年 周 时, or after one of 天 日 月 年 周) and 过/上/破/超 right before a lone 万 is more
+ * than ten thousand, without a currency (quant30) */
 static bool pay_past_wan(const scan *s, int32_t pos)
 {
     const uint32_t *cp = s->cp;

@@ -251,7 +251,8 @@ bool gx_rs_edge_word_tail(gx_rs *rs, int i)
 
 /* Is [s, k) an ordinary word + 公司 (理财|公司, 投资|公司: a kind of firm, the word one of the
  * tagger's lexicon) and [k, e) a name with a legal form of its own (网信|集团), the kind's
- * characters aside? (edges30: the name after the kind shows its own edge; no other reading needed.) */
+ * characters aside? (edges30: the name after the kind shows its own edge; no other reading
+ * needed.) */
 static bool kind_before_own_form(const gx_rs *rs, int32_t s, int32_t k, int32_t e)
 {
     const gx_article *art = rs->art;

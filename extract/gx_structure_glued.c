@@ -254,9 +254,10 @@ bool gx_glued_source(gx_arena *a, const gx_para_vec *ps, gx_byline *out)
                               ? e - s
                               : 0; /* 0: the name runs on into the text */
             int32_t part = outlet_part(t + s, n - s, len ? len : 16);
-            /* a firm credited as the source, the story's original title next: its name whole, a longer one
-             * too ("来源:某某资讯技术开发公司原标题:…", people30; not any long value: that portal glues its
-             * tags to a self-media's name, "来源:某某碎谈操作系统三星原标题:", 12 of 14 on CCF) */
+            /* a firm credited as the source, the story's original title next: its name whole, a
+             * longer one too ("来源:某某资讯技术开发公司原标题:…", people30; not any long value:
+             * that portal glues its tags to a self-media's name, "来源:某某碎谈操作系统三星原标题:",
+             * 12 of 14 on CCF) */
             int32_t most = field && len > 6 && gx_structure_word_at(t, n, e, "原标题") &&
                                    gx_structure_word_at(t, n, e - 2, "公司")
                                ? 12

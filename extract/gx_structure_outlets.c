@@ -792,7 +792,8 @@ const char *gx_outlet_page_title(gx_arena *a, const gx_para_vec *ps)
     return NULL;
 }
 
-/* Whether t[i] starts a breadcrumb's step: '>', '》' is no step (a title mark), the full-width '＞', '»'. */
+/* Whether t[i] starts a breadcrumb's step: '>', the full-width '＞', '»' ('》' is no step: a
+ * title mark). */
 static bool crumb_at(const uint32_t *t, int32_t n, int32_t i)
 {
     while (i < n && t[i] == ' ')
@@ -814,7 +815,8 @@ const char *gx_outlet_breadcrumb(gx_arena *a, const gx_para_vec *ps)
             int32_t s = i;
             while (s > 0 && i - s <= 10 && name_char(t[s - 1]))
                 s--;
-            if (i - s < 3 || i - s > 10 || (s > 0 && name_char(t[s - 1])) || !outlet_ending(t + s, i - s))
+            if (i - s < 3 || i - s > 10 || (s > 0 && name_char(t[s - 1])) ||
+                !outlet_ending(t + s, i - s))
                 continue;
             /* a second step: the path goes on (首页>信息服务>正文) */
             int32_t k = i + 3;

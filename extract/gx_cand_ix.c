@@ -13,6 +13,7 @@
 
 #include "gx_cand_ix.h"
 #include "gx_entity_util.h"
+#include "gx_isort.h"
 
 /* the counting sort's block: 2^4 code points */
 #define GX_CIX_BLOCK 4
@@ -258,9 +259,17 @@ int gx_cand_place_next(gx_cand_place_it *it)
     return -1;
 }
 
+/* What key_text_cmp reads: the index and the article's code points. */
+typedef struct text_order {
+    const gx_cand_ix *ix;
+    const uint32_t *cp;
+} text_order;
+
 /* Key texts compared: by code points, a text before the longer ones it begins (then index). */
-static int key_text_cmp(const gx_cand_ix *ix, const uint32_t *cp, int a, int b)
+static int key_text_cmp(const void *ctx, int a, int b)
 {
+    const gx_cand_ix *ix = ((const text_order *)ctx)->ix;
+    const uint32_t *cp = ((const text_order *)ctx)->cp;
     int32_t la = ix->text_len[a], lb = ix->text_len[b];
     const uint32_t *ta = cp + ix->key[a].start, *tb = cp + ix->key[b].start;
     for (int32_t k = 0; k < la && k < lb; k++)
@@ -271,8 +280,8 @@ static int key_text_cmp(const gx_cand_ix *ix, const uint32_t *cp, int a, int b)
     return a < b ? -1 : a > b;
 }
 
-/* ix->by_text: the candidates with a key in the text, sorted by key_text_cmp (a merge sort,
- * bottom up: n log n comparisons even when one text is repeated throughout). */
+/* ix->by_text: the candidates with a key in the text, sorted by key_text_cmp (gx_isort: n log n
+ * comparisons even when one text is repeated throughout). */
 static void by_text_build(gx_cand_ix *ix, const gx_article *art)
 {
     int n = 0;
@@ -281,22 +290,8 @@ static void by_text_build(gx_cand_ix *ix, const gx_article *art)
     for (int i = 0; i < ix->nc; i++)
         if (ix->text_len[i] >= GX_CAND_PREFIX_MIN)
             v[n++] = i;
-    for (int width = 1; width < n; width *= 2) {
-        for (int lo = 0; lo < n; lo += 2 * width) {
-            int mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
-            int a = lo, b = mid, o = lo;
-            while (a < mid && b < hi)
-                tmp[o++] = key_text_cmp(ix, art->cp, v[a], v[b]) <= 0 ? v[a++] : v[b++];
-            while (a < mid)
-                tmp[o++] = v[a++];
-            while (b < hi)
-                tmp[o++] = v[b++];
-        }
-        int *t = v;
-        v = tmp;
-        tmp = t;
-    }
-    ix->by_text = v;
+    const text_order order = {ix, art->cp};
+    ix->by_text = gx_isort(v, tmp, n, key_text_cmp, &order);
     ix->nby_text = n;
 }
 

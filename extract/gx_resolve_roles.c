@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "gx_cand_shape.h"
+#include "gx_isort.h"
 #include "gx_resolve_impl.h"
 
 /* The person entity with a mention exactly at s (the holder candidate of a title lost to
@@ -409,7 +410,14 @@ static void country_offices(const gx_engine *eng, gx_article *art)
 /* Positions: candidate indices -> entity indices and roles of their holders; a tagger title
  * that reads a rule's title longer; tagger titles no rule saw; byline roles without a span
  * dropped where the text has the title. */
-/* The indices of art->positions sorted by (span end, index), in the arena (a merge sort). */
+/* Positions (ctx: art->positions.v) by their span's end. */
+static int position_end_cmp(const void *ctx, int a, int b)
+{
+    const gx_position *pv = ctx;
+    return pv[a].span.end < pv[b].span.end ? -1 : pv[a].span.end > pv[b].span.end;
+}
+
+/* The indices of art->positions sorted by (span end, index), in the arena (gx_isort, stable). */
 static int *positions_by_end(gx_article *art)
 {
     int n = art->positions.n;
@@ -417,23 +425,7 @@ static int *positions_by_end(gx_article *art)
     int *tmp = gx_arena_alloc_raw(art->arena, sizeof(int) * (size_t)(n + 1));
     for (int k = 0; k < n; k++)
         v[k] = k;
-    const gx_position *pv = art->positions.v;
-    for (int width = 1; width < n; width *= 2) {
-        for (int lo = 0; lo < n; lo += 2 * width) {
-            int mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
-            int a = lo, b = mid, o = lo;
-            while (a < mid && b < hi) /* (stable: equal ends keep ascending index) */
-                tmp[o++] = pv[v[b]].span.end < pv[v[a]].span.end ? v[b++] : v[a++];
-            while (a < mid)
-                tmp[o++] = v[a++];
-            while (b < hi)
-                tmp[o++] = v[b++];
-        }
-        int *t = v;
-        v = tmp;
-        tmp = t;
-    }
-    return v;
+    return gx_isort(v, tmp, n, position_end_cmp, art->positions.v);
 }
 
 /* The first entry of by_end (positions_by_end) whose position ends at or after end. */
